@@ -1,0 +1,24 @@
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'postmortem-tools.postmortem';
+
+export function workspaceUri(relativePath: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the integration tests need a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, ...relativePath.split('/'));
+}
+
+export async function openInEditor(relativePath: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(relativePath));
+  return vscode.window.showTextDocument(document);
+}
+
+/** Polls until the condition holds, failing with what it waited for. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}

@@ -1,0 +1,65 @@
+// `npm test`: the unit tests (plain Node), the integration tests (inside a real VS Code) and the
+// e2e tests (the workbench driven through Chromium), then one closing `N passed, N failed` line.
+// `node out/test/run.js unit integration` runs only the layers named.
+import { join } from 'node:path';
+import { runMochaFiles } from './support/mochaRun';
+import type { TestOutcome } from './support/results';
+import { runIntegrationSuite } from './runIntegration';
+
+type Layer = 'unit' | 'integration' | 'e2e';
+const layers: readonly Layer[] = ['unit', 'integration', 'e2e'];
+
+async function runLayer(layer: Layer): Promise<{ outcomes: readonly TestOutcome[]; problem?: string }> {
+  const directory = join(__dirname, layer);
+  switch (layer) {
+    case 'unit':
+      return { outcomes: await runMochaFiles({ directory, timeoutMs: 20_000 }) };
+    case 'integration':
+      return runIntegrationSuite();
+    case 'e2e':
+      return { outcomes: await runMochaFiles({ directory, timeoutMs: 180_000 }) };
+  }
+}
+
+async function main(): Promise<number> {
+  const requested = process.argv.slice(2);
+  const unknown = requested.filter((name) => !layers.includes(name as Layer));
+  if (unknown.length > 0) {
+    process.stderr.write(`unknown test layer(s): ${unknown.join(', ')}; choose from ${layers.join(', ')}\n`);
+    return 2;
+  }
+  const selected = requested.length > 0 ? (requested as Layer[]) : layers;
+  let passed = 0;
+  let failed = 0;
+  const problems: string[] = [];
+  for (const layer of selected) {
+    const started = Date.now();
+    process.stdout.write(`\n=== ${layer} tests ===\n`);
+    try {
+      const result = await runLayer(layer);
+      const layerFailed = result.outcomes.filter((test) => test.state === 'failed');
+      if (layer === 'integration') {
+        for (const test of result.outcomes) process.stdout.write(`  ${test.state === 'passed' ? 'ok  ' : 'FAIL'} ${test.title}\n`);
+        for (const test of layerFailed) process.stdout.write(`\n  FAIL ${test.title}\n    ${(test.error ?? '').replace(/\n/g, '\n    ')}\n`);
+      }
+      passed += result.outcomes.length - layerFailed.length;
+      failed += layerFailed.length;
+      if (result.problem) problems.push(`${layer}: ${result.problem}`);
+      else if (result.outcomes.length === 0) problems.push(`${layer}: no test ran`);
+      process.stdout.write(`--- ${layer}: ${result.outcomes.length - layerFailed.length} passed, ${layerFailed.length} failed (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    } catch (error) {
+      problems.push(`${layer}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  for (const problem of problems) process.stdout.write(`\nERROR ${problem}\n`);
+  process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+  return failed > 0 || problems.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,28 @@
+import Mocha from 'mocha';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestOutcome } from './results';
+
+export interface MochaRunOptions {
+  readonly directory: string;
+  readonly timeoutMs: number;
+  readonly grep?: string;
+  readonly reporter?: string;
+}
+
+/** Runs every `*.test.js` in a directory with Mocha and returns each test's outcome. */
+export function runMochaFiles(options: MochaRunOptions): Promise<TestOutcome[]> {
+  const mocha = new Mocha({ ui: 'bdd', color: process.stdout.isTTY === true, timeout: options.timeoutMs, reporter: options.reporter ?? 'spec' });
+  if (options.grep) mocha.grep(options.grep);
+  for (const name of readdirSync(options.directory).sort()) {
+    if (name.endsWith('.test.js')) mocha.addFile(join(options.directory, name));
+  }
+  const outcomes: TestOutcome[] = [];
+  return new Promise((resolve) => {
+    const runner = mocha.run(() => resolve(outcomes));
+    runner.on('pass', (test) => outcomes.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }));
+    runner.on('fail', (test, error: Error) =>
+      outcomes.push({ title: test.fullTitle(), state: 'failed', durationMs: test.duration ?? 0, error: error.stack ?? String(error) }),
+    );
+  });
+}

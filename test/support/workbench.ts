@@ -1,0 +1,56 @@
+// A real VS Code workbench in Chromium with this extension loaded, for the e2e tests, `npm start`
+// and screenshots.
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { artifactPath, ensureVsCodeHost, launchBrowser, projectRoot, startServer, VsCodeServer } from './vscodeHost';
+
+export interface Workbench {
+  readonly page: Page;
+  readonly server: VsCodeServer;
+  /** Opens a file of the workspace through Quick Open, as a person would. */
+  openFile(fileName: string): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openWorkbench(folder: string): Promise<Workbench> {
+  ensureVsCodeHost();
+  const server = await startServer();
+  let browser: BrowserContext | undefined;
+  try {
+    browser = await launchBrowser();
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(server.workbenchUrl(folder, [['extensionDevelopmentPath', server.remoteUri(projectRoot)]]));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view').first().waitFor({ timeout: 60_000 });
+    const context = browser;
+    return {
+      page,
+      server,
+      async openFile(fileName) {
+        await page.keyboard.press('Control+P');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill(fileName);
+        await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+        await page.keyboard.press('Enter');
+        await page.locator(`.tab.active[aria-label*="${fileName}"]`).waitFor();
+      },
+      async screenshot(name) {
+        const path = artifactPath(name);
+        await page.screenshot({ path });
+        return path;
+      },
+      async close() {
+        await context.close().catch(() => undefined);
+        server.stop();
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    server.stop();
+    throw error;
+  }
+}
+
+export const examplesDir = join(projectRoot, 'examples');
