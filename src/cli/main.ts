@@ -1,42 +1,56 @@
-import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
+import { parseCommandLine, USAGE, type Command } from './args';
+import { runInspect } from './inspect';
+import { describeError, UsageError, type CliIo } from './io';
+import { runLint } from './lint';
+import { runRules } from './rules';
 
-const USAGE = `Usage: postmortem <command> [options]
-
-Commands:
-  help        Show this help
-
-Options:
-  -h, --help     Show this help
-  -v, --version  Print the version
-`;
-
-/** Runs the CLI and returns its exit code: 0 fine, 2 for a usage error. */
-export function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
-  let parsed;
+/**
+ * Runs the CLI and returns its exit code: 0 fine, 1 errors found, 2 a usage, configuration or
+ * file error. `options` replaces the process's folder and terminal (tests pass their own).
+ */
+export async function main(
+  argv: readonly string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+  options: { cwd?: string; color?: boolean } = {},
+): Promise<number> {
+  const io: CliIo = { out, err, cwd: options.cwd ?? process.cwd(), color: options.color ?? (process.stdout.isTTY === true && !process.env['NO_COLOR']) };
+  let command: Command;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
-    });
+    command = parseCommandLine(argv);
   } catch (error) {
-    err(`postmortem: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    if (!(error instanceof UsageError)) throw error;
+    err(`postmortem: ${error.message}\n\n${USAGE}`);
     return 2;
   }
-  if (parsed.values.version) {
-    out(`${version}\n`);
-    return 0;
+  try {
+    return run(command, io);
+  } catch (error) {
+    err(`postmortem: ${describeError(error)}\n`);
+    return 2;
   }
-  const [command] = parsed.positionals;
-  if (parsed.values.help || command === undefined || command === 'help') {
-    out(USAGE);
-    return 0;
+}
+
+function run(command: Command, io: CliIo): number {
+  switch (command.name) {
+    case 'version':
+      io.out(`${version}\n`);
+      return 0;
+    case 'help':
+      io.out(USAGE);
+      return 0;
+    case 'rules':
+      return runRules(io);
+    case 'lint':
+      return runLint(command, io);
+    case 'inspect':
+      return runInspect(command, io);
   }
-  err(`postmortem: unknown command '${command}'\n\n${USAGE}`);
-  return 2;
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text));
+  void main(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text)).then((code) => {
+    process.exitCode = code;
+  });
 }

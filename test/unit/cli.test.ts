@@ -1,32 +1,407 @@
 import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import Ajv, { type ValidateFunction } from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { escapeData, escapeProperty } from '../../src/cli/formats/github';
+import { formatSarif } from '../../src/cli/formats/sarif';
 import { main } from '../../src/cli/main';
+import { isoDuration, isoInstant } from '../../src/core/isoTime';
+import { RULES } from '../../src/core/rules/index';
+import sarifSchema from '../fixtures/sarif-schema-2.1.0.json';
 
-function runCli(...args: string[]): { code: number; stdout: string; stderr: string } {
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let workspace = '';
+
+async function runCli(args: readonly string[], options: { color?: boolean } = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = main(args, (text) => (stdout += text), (text) => (stderr += text));
+  const code = await main(args, (text) => (stdout += text), (text) => (stderr += text), { cwd: workspace, color: options.color ?? false });
   return { code, stdout, stderr };
 }
 
+function write(path: string, text: string): void {
+  mkdirSync(dirname(join(workspace, path)), { recursive: true });
+  writeFileSync(join(workspace, path), text);
+}
+
+const GOOD = [
+  '---',
+  'type: postmortem',
+  'status: draft',
+  'severity: SEV2',
+  '---',
+  '# Checkout API returned 503s',
+  '',
+  '## Summary',
+  '',
+  'Checkout failed.',
+  '',
+  '## Impact',
+  '',
+  '40% of requests.',
+  '',
+  '## Timeline',
+  '',
+  '- 14:32 UTC alert fired',
+  '',
+  '## Root cause',
+  '',
+  'A pool limit.',
+  '',
+  '## Action items',
+  '',
+  '- [ ] Alert on pool use. Owner: @alice, due 2099-01-01',
+  '',
+].join('\n');
+
+/** Missing Impact (an error), an empty Timeline (a warning), an unknown status (an error, fixable). */
+const BAD = GOOD.replace('status: draft', 'status: in review').replace('## Impact\n\n40% of requests.\n\n', '').replace('- 14:32 UTC alert fired', '<!-- times -->');
+/** Only a warning: the Timeline is empty. */
+const WARNS = GOOD.replace('- 14:32 UTC alert fired', '<!-- times -->');
+
+const only = (run: Run, ruleId: string) => (JSON.parse(run.stdout) as JsonReport).files.flatMap((file) => file.problems.filter((problem) => problem.ruleId === ruleId));
+
+interface JsonReport {
+  files: { path: string; problems: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+}
+
 describe('postmortem CLI', () => {
-  it('prints its version', () => {
-    const result = runCli('--version');
-    assert.equal(result.code, 0);
-    assert.match(result.stdout, /^\d+\.\d+\.\d+\n$/);
+  beforeEach(() => {
+    workspace = mkdtempSync(join(tmpdir(), 'postmortem-cli-'));
+    write('postmortems/good.md', GOOD);
+    write('postmortems/bad.md', BAD);
+    write('postmortems/README.md', '# Our postmortems\n');
+    write('notes/meeting.md', '# Weekly sync\n');
+    write('node_modules/pkg/postmortems/x.md', BAD);
+    write('.postmortem/templates/t.postmortem.md', BAD);
   });
 
-  it('prints usage for help', () => {
-    const result = runCli('help');
-    assert.equal(result.code, 0);
-    assert.match(result.stdout, /^Usage: postmortem <command>/);
+  afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+
+  describe('usage', () => {
+    it('prints its version', async () => {
+      const result = await runCli(['--version']);
+      assert.equal(result.code, 0);
+      assert.match(result.stdout, /^\d+\.\d+\.\d+\n$/);
+    });
+
+    it('prints usage for help', async () => {
+      for (const args of [['help'], ['--help'], [], ['lint', '--help']]) {
+        const result = await runCli(args);
+        assert.equal(result.code, 0);
+        assert.match(result.stdout, /^Usage: postmortem <command>/);
+      }
+    });
+
+    it('exits 2 with a message and the usage for a bad command line', async () => {
+      const cases: [string[], RegExp][] = [
+        [['frobnicate'], /unknown command 'frobnicate'/],
+        [['--frob'], /Unknown option '--frob'/],
+        [['lint', '--format', 'xml'], /unknown format 'xml'; choose one of stylish, json, sarif, github/],
+        [['lint', '--max-warnings', 'many'], /--max-warnings needs a whole number/],
+        [['inspect'], /'inspect' takes exactly one file, got 0/],
+        [['inspect', 'a.md', '--max-warnings', '1'], /option '--max-warnings' does not apply to 'inspect'/],
+        [['rules', 'x'], /'rules' takes no arguments/],
+      ];
+      for (const [args, message] of cases) {
+        const result = await runCli(args);
+        assert.equal(result.code, 2, args.join(' '));
+        assert.match(result.stderr, message);
+        assert.match(result.stderr, /Usage: postmortem/);
+      }
+    });
+
+    it('lists the rules', async () => {
+      const result = await runCli(['rules']);
+      assert.equal(result.code, 0);
+      for (const rule of RULES) assert.match(result.stdout, new RegExp(`^${rule.id} `, 'm'));
+    });
   });
 
-  it('exits 2 with a message for an unknown command or option', () => {
-    const unknownCommand = runCli('frobnicate');
-    assert.equal(unknownCommand.code, 2);
-    assert.match(unknownCommand.stderr, /unknown command 'frobnicate'/);
-    const unknownOption = runCli('--frob');
-    assert.equal(unknownOption.code, 2);
-    assert.match(unknownOption.stderr, /Unknown option '--frob'/);
+  describe('lint', () => {
+    it('searches folders for postmortems, skipping README files, hidden folders and node_modules', async () => {
+      const result = await runCli(['lint', '--format', 'json']);
+      assert.equal(result.code, 1);
+      const report = JSON.parse(result.stdout) as JsonReport;
+      assert.deepEqual(
+        report.files.map((file) => file.path),
+        ['postmortems/bad.md', 'postmortems/good.md'],
+      );
+      assert.deepEqual(report.files[1]!.problems, []);
+    });
+
+    it('prints the JSON contract with 1-based lines and columns', async () => {
+      const result = await runCli(['lint', 'postmortems/bad.md', '--format', 'json']);
+      assert.deepEqual(only(result, 'front-matter'), [
+        {
+          ruleId: 'front-matter',
+          severity: 'error',
+          message: 'Unknown status "in review"; expected one of: draft, in-review, reviewed, published, closed',
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 18,
+        },
+      ]);
+      assert.deepEqual(
+        only(result, 'required-sections').map((problem) => [problem.severity, problem.message]),
+        [
+          ['error', 'Required section "Impact" is missing'],
+          ['warning', 'Section "Timeline" is empty'],
+        ],
+      );
+    });
+
+    it('lints files named explicitly whatever their name, and paths keep the form given', async () => {
+      const result = await runCli(['lint', 'notes/meeting.md', './postmortems/', '--format', 'json']);
+      const paths = (JSON.parse(result.stdout) as JsonReport).files.map((file) => file.path);
+      assert.deepEqual(paths, ['notes/meeting.md', 'postmortems/bad.md', 'postmortems/good.md']);
+    });
+
+    it('expands globs against the files it finds', async () => {
+      const result = await runCli(['lint', 'postmortems/g*.md', '**/meeting.md', '--format', 'json']);
+      assert.equal(result.code, 1);
+      assert.deepEqual(
+        (JSON.parse(result.stdout) as JsonReport).files.map((file) => file.path),
+        ['postmortems/good.md', 'notes/meeting.md'],
+      );
+    });
+
+    it('exits 0 without errors and prints nothing in stylish', async () => {
+      const result = await runCli(['lint', 'postmortems/good.md']);
+      assert.deepEqual(result, { code: 0, stdout: '', stderr: '' });
+    });
+
+    it('prints stylish text grouped by file, coloured only when asked', async () => {
+      const plain = await runCli(['lint', 'postmortems/bad.md']);
+      assert.equal(plain.code, 1);
+      assert.ok(!plain.stdout.includes('\u001b['));
+      assert.match(plain.stdout, /^\npostmortems\/bad\.md\n {2}3:9 +error +Unknown status "in review"; expected one of: draft, in-review, reviewed, published, closed +front-matter\n/);
+      assert.match(plain.stdout, /\n\u2716 3 problems \(2 errors, 1 warning, 0 info\)\n$/);
+      const coloured = await runCli(['lint', 'postmortems/bad.md'], { color: true });
+      assert.match(coloured.stdout, /\u001b\[31merror/);
+    });
+
+    it('exits 1 when warnings exceed --max-warnings, and --quiet reports errors only', async () => {
+      write('postmortems/warns.md', WARNS);
+      assert.equal((await runCli(['lint', 'postmortems/warns.md'])).code, 0);
+      assert.equal((await runCli(['lint', 'postmortems/warns.md', '--max-warnings', '1'])).code, 0);
+      assert.equal((await runCli(['lint', 'postmortems/warns.md', '--max-warnings', '0'])).code, 1);
+      const quiet = await runCli(['lint', 'postmortems/bad.md', '--quiet', '--format', 'json']);
+      assert.ok(only(quiet, 'required-sections').every((problem) => problem.severity === 'error'));
+    });
+
+    it('exits 2 for a path that does not exist or a glob that matches nothing, after linting the rest', async () => {
+      const result = await runCli(['lint', 'postmortems/good.md', 'missing.md', 'nothing/**/*.md', '--format', 'json']);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /no such file, folder or matching glob: missing\.md/);
+      assert.match(result.stderr, /no such file, folder or matching glob: nothing\/\*\*\/\*\.md/);
+      assert.equal((JSON.parse(result.stdout) as JsonReport).files.length, 1);
+    });
+
+    it('exits 2 for a file that cannot be read, naming it, after linting the rest', async () => {
+      write('postmortems/good.md', GOOD);
+      const { symlinkSync } = await import('node:fs');
+      symlinkSync(join(workspace, 'nowhere.md'), join(workspace, 'postmortems/dangling.md'));
+      const result = await runCli(['lint', 'postmortems/good.md', 'postmortems/dangling.md', '--format', 'json']);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /postmortems\/dangling\.md/);
+      assert.equal((JSON.parse(result.stdout) as JsonReport).files.length, 1);
+    });
+  });
+
+  describe('configuration', () => {
+    it('uses the nearest .postmortem.yaml above each file', async () => {
+      write('.postmortem.yaml', 'rules:\n  front-matter: off\n');
+      write('postmortems/.postmortem.yaml', 'rules:\n  required-sections: warning\n');
+      const result = await runCli(['lint', 'postmortems/bad.md', '--format', 'json']);
+      assert.equal(result.code, 1, 'the nearest file alone applies: front-matter is on');
+      assert.deepEqual(only(result, 'front-matter').length, 1);
+      assert.ok(only(result, 'required-sections').every((problem) => problem.severity === 'warning'));
+    });
+
+    it('uses the configured document globs, relative to the configuration file', async () => {
+      write('.postmortem.yaml', 'documents:\n  include: ["notes/**/*.md"]\n');
+      write('incidents/no-front-matter.md', '# Outage\n');
+      const result = await runCli(['lint', '.', '--format', 'json']);
+      assert.deepEqual(
+        (JSON.parse(result.stdout) as JsonReport).files.map((file) => file.path),
+        ['notes/meeting.md', 'postmortems/bad.md', 'postmortems/good.md'],
+        'the folder globs are replaced; front matter still counts',
+      );
+    });
+
+    it('takes --config over the nearest file', async () => {
+      write('.postmortem.yaml', 'rules:\n  front-matter: error\n');
+      write('team.yaml', 'rules:\n  front-matter: off\n  required-sections: off\n');
+      const result = await runCli(['lint', 'postmortems/bad.md', '--config', 'team.yaml']);
+      assert.deepEqual(result, { code: 0, stdout: '', stderr: '' });
+    });
+
+    it('exits 2 when --config names a missing file', async () => {
+      const result = await runCli(['lint', 'postmortems/good.md', '--config', 'nope.yaml']);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /cannot read configuration nope\.yaml: no such file or directory/);
+      assert.equal(result.stdout, '');
+    });
+
+    it('prints the problems of an invalid configuration with their positions, lints with the defaults and exits 2', async () => {
+      write('.postmortem.yaml', 'rules:\n  front-matter: off\nrequired-section: [summary]\nseverity-scale: nope\n');
+      const result = await runCli(['lint', 'postmortems/bad.md', '--format', 'json']);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /^\.postmortem\.yaml:3:1: warning: Unknown key "required-section"\. Did you mean "required-sections"\?$/m);
+      assert.match(result.stderr, /^\.postmortem\.yaml:4:17: error: "severity-scale" must be a list$/m);
+      assert.deepEqual(only(result, 'front-matter'), [], 'the valid settings still apply');
+      assert.equal(only(result, 'required-sections').length, 2);
+    });
+
+    it('only warns, exit status unchanged, for unknown keys', async () => {
+      write('.postmortem.yaml', 'colour: blue\n');
+      const result = await runCli(['lint', 'postmortems/good.md']);
+      assert.equal(result.code, 0);
+      assert.match(result.stderr, /warning: Unknown key "colour"/);
+    });
+  });
+
+  describe('sarif', () => {
+    // The vendored schema (2.1.0-rtm.5, from @microsoft/jest-sarif) is JSON Schema draft 4, and one
+    // of its patterns (for `language`, which we never write) is not valid as a Unicode RegExp.
+    let compiled: ValidateFunction | undefined;
+    const sarifValidator = (): ValidateFunction => {
+      if (!compiled) {
+        const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+        addFormats(ajv);
+        compiled = ajv.compile(sarifSchema);
+      }
+      return compiled;
+    };
+
+    it('is valid SARIF 2.1.0 with rule metadata, help URIs and fixes', async () => {
+      write('my docs/a, b.postmortem.md', BAD);
+      const result = await runCli(['lint', 'postmortems', 'my docs', '--format', 'sarif']);
+      assert.equal(result.code, 1);
+      const validate = sarifValidator();
+      assert.ok(validate(JSON.parse(result.stdout)), JSON.stringify(validate.errors, null, 2));
+      const log = JSON.parse(result.stdout);
+
+      assert.equal(log.version, '2.1.0');
+      const driver = log.runs[0].tool.driver;
+      assert.equal(driver.name, 'postmortem');
+      assert.match(driver.version, /^\d+\.\d+\.\d+/);
+      assert.deepEqual(
+        driver.rules.map((rule: { id: string }) => rule.id),
+        RULES.map((rule) => rule.id),
+      );
+      const frontMatter = driver.rules.find((rule: { id: string }) => rule.id === 'front-matter');
+      assert.equal(frontMatter.helpUri, 'https://github.com/postmortem-tools/postmortem/blob/main/docs/rules/front-matter.md');
+      assert.equal(frontMatter.defaultConfiguration.level, 'error');
+
+      const results = log.runs[0].results as { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[]; fixes?: unknown[] }[];
+      for (const entry of results) assert.equal(driver.rules[entry.ruleIndex].id, entry.ruleId);
+      const status = results.find((entry) => entry.ruleId === 'front-matter' && entry.locations[0]!.physicalLocation.artifactLocation.uri.startsWith('my'))!;
+      assert.deepEqual(status.locations[0]!.physicalLocation, {
+        artifactLocation: { uri: 'my%20docs/a%2C%20b.postmortem.md' },
+        region: { startLine: 3, startColumn: 9, endLine: 3, endColumn: 18 },
+      });
+      assert.equal(status.fixes?.length, 1);
+      assert.ok(results.some((entry) => entry.level === 'warning'));
+      assert.ok(results.some((entry) => entry.locations[0]!.physicalLocation.artifactLocation.uri === 'postmortems/bad.md'));
+    });
+
+    it('is valid with no results', async () => {
+      const validate = sarifValidator();
+      const empty = await runCli(['lint', 'postmortems/good.md', '--format', 'sarif']);
+      assert.ok(validate(JSON.parse(empty.stdout)), JSON.stringify(validate.errors));
+      assert.deepEqual(JSON.parse(empty.stdout).runs[0].results, []);
+    });
+
+    it('describes findings that no registered rule makes', () => {
+      const start = { line: 0, character: 0, offset: 0 };
+      const findings = [{ ruleId: 'parse', severity: 'warning' as const, message: 'Too large to analyze', range: { start, end: start } }];
+      const output = formatSarif([{ path: 'a.md', absolutePath: join(workspace, 'a.md'), findings }], { cwd: workspace, color: false, rules: RULES, version: '1.0.0' });
+      const log = JSON.parse(output);
+      assert.ok(sarifValidator()(JSON.parse(output)));
+      const result = log.runs[0].results[0];
+      assert.equal(log.runs[0].tool.driver.rules[result.ruleIndex].id, 'parse');
+      assert.equal(result.locations[0].physicalLocation.region.startLine, 1);
+    });
+  });
+
+  describe('github', () => {
+    it('prints one workflow annotation per finding', async () => {
+      const result = await runCli(['lint', 'postmortems/bad.md', '--format', 'github']);
+      assert.equal(result.code, 1);
+      const lines = result.stdout.trimEnd().split('\n');
+      assert.equal(lines.length, 3);
+      assert.equal(
+        lines[0],
+        '::error file=postmortems/bad.md,line=3,col=9,endLine=3,endColumn=18,title=front-matter::Unknown status "in review"; expected one of: draft, in-review, reviewed, published, closed',
+      );
+      assert.match(lines[2]!, /^::warning file=postmortems\/bad\.md,line=\d+,col=1,.*title=required-sections::Section "Timeline" is empty$/);
+    });
+
+    it('escapes messages and properties', () => {
+      assert.equal(escapeData('50% done\r\nnext'), '50%25 done%0D%0Anext');
+      assert.equal(escapeProperty('a,b:c%'), 'a%2Cb%3Ac%25');
+    });
+  });
+
+  describe('inspect', () => {
+    it('prints what it understood as JSON, in the contract', async () => {
+      const result = await runCli(['inspect', 'postmortems/good.md', '--format', 'json']);
+      assert.equal(result.code, 0);
+      const report = JSON.parse(result.stdout);
+      assert.deepEqual(Object.keys(report), ['path', 'isPostmortem', 'frontMatter', 'sections', 'timeline', 'actionItems', 'metrics']);
+      assert.equal(report.path, 'postmortems/good.md');
+      assert.equal(report.isPostmortem, true);
+      assert.deepEqual(report.frontMatter, { type: 'postmortem', status: 'draft', severity: 'SEV2' });
+      assert.deepEqual(report.sections[1], { kind: 'summary', title: 'Summary', level: 2, line: 8, endLine: 10 });
+      assert.deepEqual(report.sections[5], { kind: 'action-items', title: 'Action items', level: 2, line: 24, endLine: 26 });
+      assert.ok(Array.isArray(report.timeline) && Array.isArray(report.actionItems));
+      for (const entry of report.timeline) assert.deepEqual(Object.keys(entry), ['line', 'text', 'time', 'instant', 'error', 'milestone']);
+      for (const item of report.actionItems) assert.deepEqual(Object.keys(item), ['line', 'text', 'owners', 'due', 'status', 'links']);
+      assert.deepEqual(Object.keys(report.metrics), ['timeToDetect', 'timeToMitigate', 'timeToResolve']);
+    });
+
+    it('prints a readable summary by default, and says when a file is not a postmortem', async () => {
+      const result = await runCli(['inspect', 'notes/meeting.md']);
+      assert.equal(result.code, 0);
+      assert.match(result.stdout, /^notes\/meeting\.md: not a postmortem/);
+      assert.match(result.stdout, /Sections \(1\):\n {2}1 {2}# Weekly sync {2}\[other\]/);
+    });
+
+    it('exits 2 for a file that does not exist or cannot be read', async () => {
+      const result = await runCli(['inspect', 'missing.md', '--format', 'json']);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /cannot read missing\.md: no such file or directory/);
+      const folder = await runCli(['inspect', 'postmortems']);
+      assert.equal(folder.code, 2);
+      assert.match(folder.stderr, /cannot read postmortems: EISDIR/);
+    });
+  });
+});
+
+describe('ISO 8601 output', () => {
+  it('formats instants in UTC without milliseconds', () => {
+    assert.equal(isoInstant(Date.UTC(2025, 0, 5, 14, 32)), '2025-01-05T14:32:00Z');
+    assert.equal(isoInstant(Date.UTC(2025, 0, 5, 14, 32, 0, 5)), '2025-01-05T14:32:00.005Z');
+    assert.equal(isoInstant(Number.NaN), undefined);
+  });
+
+  it('formats durations in hours, minutes and seconds', () => {
+    const minute = 60_000;
+    assert.equal(isoDuration(12 * minute), 'PT12M');
+    assert.equal(isoDuration(65 * minute), 'PT1H5M');
+    assert.equal(isoDuration(26 * 60 * minute), 'PT26H');
+    assert.equal(isoDuration(90_000), 'PT1M30S');
+    assert.equal(isoDuration(0), 'PT0S');
+    assert.equal(isoDuration(-5 * minute), '-PT5M');
   });
 });

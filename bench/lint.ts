@@ -1,0 +1,117 @@
+// `npm run bench`: lint speed against the bare Markdown parse, incremental re-lint against a full
+// lint, and the CLI against markdownlint-cli2, measured side by side in one run and printed as ratios.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { DEFAULT_CONFIG } from '../src/core/config/defaults';
+import { lintDocument } from '../src/core/lint';
+import { MarkdownCache } from '../src/core/model/markdown';
+import { parsePostmortem } from '../src/core/model/parse';
+import { syntheticPostmortem } from '../test/support/syntheticPostmortem';
+import { projectRoot } from '../test/support/vscodeHost';
+
+const bareParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const corpusDir = join(projectRoot, '..', 'shared', 'corpus', 'docs');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(action: () => void): number {
+  const started = performance.now();
+  action();
+  return performance.now() - started;
+}
+
+/** Runs the two actions alternately so that both see the same machine noise; returns their medians. */
+function sideBySide(rounds: number, first: () => void, second: () => void): [number, number] {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    a.push(time(first));
+    b.push(time(second));
+  }
+  return [median(a), median(b)];
+}
+
+function fullLint(text: string): void {
+  lintDocument(parsePostmortem(text, { config: DEFAULT_CONFIG }), DEFAULT_CONFIG);
+}
+
+const results: { name: string; ratio: number; target: number; detail: string }[] = [];
+
+function report(name: string, ratio: number, target: number, detail: string): void {
+  results.push({ name, ratio, target, detail });
+  process.stdout.write(`${ratio <= target ? 'ok  ' : 'OVER'} ${name}: ${ratio.toFixed(3)} (target <= ${target}) ${detail}\n`);
+}
+
+function lintVersusParse(): void {
+  const corpus = readdirSync(corpusDir).filter((name) => name.endsWith('.md')).map((name) => readFileSync(join(corpusDir, name), 'utf8'));
+  const inputs: [string, string[]][] = [
+    ['200 lines', [syntheticPostmortem(200)]],
+    ['1,000 lines', [syntheticPostmortem(1000)]],
+    ['5,000 lines', [syntheticPostmortem(5000)]],
+    ['the corpus', corpus],
+  ];
+  for (const [name, texts] of inputs) {
+    for (let i = 0; i < 3; i++) for (const text of texts) (fullLint(text), bareParser.parse(text));
+    const rounds = name === '5,000 lines' ? 9 : 21;
+    const [lint, parse] = sideBySide(rounds, () => texts.forEach(fullLint), () => texts.forEach((text) => bareParser.parse(text)));
+    report(`full lint / bare parse, ${name}`, lint / parse, 1.25, `(${lint.toFixed(1)} ms / ${parse.toFixed(1)} ms)`);
+  }
+}
+
+function relintVersusFullLint(): void {
+  const text = syntheticPostmortem(5000);
+  const lines = text.split('\n');
+  const cache = new MarkdownCache();
+  lintDocument(parsePostmortem(text, { config: DEFAULT_CONFIG, cache }), DEFAULT_CONFIG);
+  let version = 0;
+  const relint = (): void => {
+    version++;
+    const edited = [...lines];
+    const line = 200 + ((version * 37) % 2000);
+    edited[line] = `${edited[line]} edit ${version}`;
+    lintDocument(parsePostmortem(edited.join('\n'), { config: DEFAULT_CONFIG, cache }), DEFAULT_CONFIG);
+  };
+  for (let i = 0; i < 5; i++) (relint(), fullLint(text));
+  const [incremental, full] = sideBySide(15, relint, () => fullLint(text));
+  report('re-lint after a one-line edit / full lint, 5,000 lines', incremental / full, 0.1, `(${incremental.toFixed(1)} ms / ${full.toFixed(1)} ms)`);
+}
+
+function cliVersusMarkdownlint(): void {
+  const work = mkdtempSync(join(tmpdir(), 'postmortem-bench-'));
+  try {
+    for (let copy = 1; copy <= 20; copy++) {
+      mkdirSync(join(work, `copy${copy}`));
+      cpSync(corpusDir, join(work, `copy${copy}`), { recursive: true });
+    }
+    const cli = join(projectRoot, 'dist', 'cli.js');
+    const markdownlint = join(projectRoot, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+    const run = (command: string[]): void => {
+      try {
+        execFileSync(process.execPath, command, { cwd: work, stdio: 'ignore' });
+      } catch {
+        // Both exit non-zero when they find problems; only the time matters here.
+      }
+    };
+    run([cli, 'lint', '.', '--format', 'json']);
+    run([markdownlint, '**/*.md']);
+    const [ours, theirs] = sideBySide(5, () => run([cli, 'lint', '.', '--format', 'json']), () => run([markdownlint, '**/*.md']));
+    report('postmortem lint / markdownlint-cli2, corpus x20', ours / theirs, 1.0, `(${ours.toFixed(0)} ms / ${theirs.toFixed(0)} ms, 360 files)`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+lintVersusParse();
+relintVersusFullLint();
+cliVersusMarkdownlint();
+const over = results.filter((result) => result.ratio > result.target);
+process.stdout.write(`\n${over.length === 0 ? 'every ratio within its target' : `${over.length} ratio(s) over target`}\n`);

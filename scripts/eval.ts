@@ -1,0 +1,170 @@
+// `npm run eval`: compares what the tool finds in the corpus with a careful reviewer's labels.
+// Usage: node out/scripts/eval.js [corpus folder] [--verbose]
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DEFAULT_CONFIG } from '../src/core/config/defaults';
+import { lintDocument } from '../src/core/lint';
+import { parsePostmortem } from '../src/core/model/parse';
+import type { PostmortemDocument, Range, SectionKind } from '../src/core/model/types';
+import type { Finding } from '../src/core/rules/types';
+
+interface Labels {
+  file: string;
+  has_sections: Record<string, boolean>;
+  action_items: { line: number; text: string; has_owner: boolean }[];
+  blameful_phrases: { line: number; phrase: string; confidence: 'clear' | 'medium' | 'borderline' }[];
+  false_positive_traps: { line: number; phrase: string }[];
+  timeline_entries: number;
+  timeline_issues: { line: number; category: string; issue: string }[];
+}
+
+const LABEL_KINDS: Record<string, readonly SectionKind[]> = {
+  summary: ['summary'],
+  impact: ['impact'],
+  timeline: ['timeline'],
+  root_cause: ['root-cause', 'trigger'],
+  action_items: ['action-items'],
+  lessons: ['lessons'],
+};
+
+const BLAME_RULES = new Set(['human-error-root-cause', 'blameful-language']);
+
+/** 1-based line range of a 0-based model range. */
+const containsLine = (range: Range, line: number): boolean => range.start.line + 1 <= line && line <= range.end.line + 1;
+
+class Measure {
+  hits = 0;
+  total = 0;
+  readonly misses: string[] = [];
+  add(hit: boolean, miss: string): void {
+    this.total++;
+    if (hit) this.hits++;
+    else this.misses.push(miss);
+  }
+  get ratio(): number {
+    return this.total === 0 ? 1 : this.hits / this.total;
+  }
+}
+
+function findingsOnLine(findings: readonly Finding[], line: number, rules: ReadonlySet<string>): Finding[] {
+  return findings.filter((finding) => rules.has(finding.ruleId) && containsLine(finding.range, line));
+}
+
+/** The finding overlaps the phrase when the phrase's text on that line lies inside the finding's span. */
+function overlapsPhrase(document: PostmortemDocument, finding: Finding, line: number, phrase: string): boolean {
+  const lineStart = offsetOfLine(document.text, line - 1);
+  const column = document.text.slice(lineStart).indexOf(phrase.slice(0, 40));
+  if (column < 0) return true;
+  const start = lineStart + column;
+  const end = start + phrase.length;
+  return finding.range.start.offset < end && start < finding.range.end.offset;
+}
+
+function offsetOfLine(text: string, line: number): number {
+  let offset = 0;
+  for (let i = 0; i < line; i++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return offset;
+}
+
+function main(): number {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const corpus = resolve(args.find((arg) => !arg.startsWith('--')) ?? join(__dirname, '..', '..', '..', 'shared', 'corpus'));
+  const labelsFile = join(corpus, 'labels.json');
+  if (!existsSync(labelsFile)) {
+    process.stderr.write(`eval: no labels at ${labelsFile}; pass the corpus folder as the first argument\n`);
+    return 2;
+  }
+  const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Labels[];
+  const sections = new Measure();
+  const itemsFound = new Measure();
+  const owners = new Measure();
+  const ownerRule = { truePositive: 0, falsePositive: 0, falseNegative: 0, misses: [] as string[] };
+  const blameRecall = new Measure();
+  const traps = new Measure();
+  const timelineCounts = new Measure();
+  const timelineProblems = new Measure();
+
+  for (const label of labels) {
+    const text = readFileSync(join(corpus, 'docs', label.file), 'utf8');
+    const document = parsePostmortem(text, { config: DEFAULT_CONFIG });
+    const findings = lintDocument(document, DEFAULT_CONFIG);
+    const where = (line: number, what: string): string => `${label.file}:${line} ${what}`;
+
+    for (const [name, expected] of Object.entries(label.has_sections)) {
+      const kinds = LABEL_KINDS[name] ?? [];
+      const found = document.sections.some((section) => kinds.includes(section.ownKind));
+      sections.add(found === expected, `${label.file} ${name}: expected ${expected}, found ${found}`);
+    }
+
+    for (const item of label.action_items) {
+      const extracted = document.actionItems.find((candidate) => containsLine(candidate.range, item.line));
+      itemsFound.add(extracted !== undefined, where(item.line, `item not found: ${item.text}`));
+      const hasOwner = extracted !== undefined && extracted.owners.length > 0;
+      owners.add(hasOwner === item.has_owner, where(item.line, `owner expected ${item.has_owner}, found ${extracted?.owners.join(', ') || 'none'}: ${item.text}`));
+      const flagged = findingsOnLine(findings, item.line, new Set(['action-item-owner'])).length > 0;
+      if (flagged && !item.has_owner) ownerRule.truePositive++;
+      else if (flagged && item.has_owner) {
+        ownerRule.falsePositive++;
+        ownerRule.misses.push(where(item.line, `flagged but owned: ${item.text}`));
+      } else if (!flagged && !item.has_owner) {
+        ownerRule.falseNegative++;
+        ownerRule.misses.push(where(item.line, `unowned but not flagged: ${item.text}`));
+      }
+    }
+
+    for (const phrase of label.blameful_phrases) {
+      if (phrase.confidence === 'borderline') continue;
+      const hit = findingsOnLine(findings, phrase.line, BLAME_RULES).some((finding) => overlapsPhrase(document, finding, phrase.line, phrase.phrase));
+      blameRecall.add(hit, where(phrase.line, `blame not flagged (${phrase.confidence}): ${phrase.phrase}`));
+    }
+    for (const trap of label.false_positive_traps) {
+      const flagged = findingsOnLine(findings, trap.line, BLAME_RULES).some((finding) => overlapsPhrase(document, finding, trap.line, trap.phrase));
+      traps.add(!flagged, where(trap.line, `trap flagged: ${trap.phrase}`));
+    }
+
+    const found = document.timeline.length;
+    const tolerance = Math.max(label.timeline_entries * 0.1, 0);
+    timelineCounts.add(Math.abs(found - label.timeline_entries) <= tolerance, `${label.file}: ${found} timeline entries, labelled ${label.timeline_entries}`);
+    for (const issue of label.timeline_issues) {
+      if (issue.category === 'out_of_order' || issue.category === 'invalid_time') {
+        const rule = issue.category === 'out_of_order' ? 'timeline-order' : 'timeline-timestamp';
+        const hit = findingsOnLine(findings, issue.line, new Set([rule])).length > 0;
+        timelineProblems.add(hit, where(issue.line, `${issue.category} not flagged: ${issue.issue}`));
+      } else if (issue.category === 'not_an_entry_trap') {
+        const hit = !document.timeline.some((entry) => containsLine(entry.range, issue.line));
+        timelineProblems.add(hit, where(issue.line, `not an entry, but read as one: ${issue.issue}`));
+      }
+    }
+  }
+
+  const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
+  const ownerPrecision = ownerRule.truePositive / Math.max(1, ownerRule.truePositive + ownerRule.falsePositive);
+  const ownerRecall = ownerRule.truePositive / Math.max(1, ownerRule.truePositive + ownerRule.falseNegative);
+  const rows: [string, string, string, boolean, string[]][] = [
+    ['section recognition agreement', `${sections.hits}/${sections.total} = ${percent(sections.ratio)}`, '>= 95%', sections.ratio >= 0.95, sections.misses],
+    ['action items found', `${itemsFound.hits}/${itemsFound.total} = ${percent(itemsFound.ratio)}`, '', true, itemsFound.misses],
+    ['owner detection accuracy', `${owners.hits}/${owners.total} = ${percent(owners.ratio)}`, '>= 95%', owners.ratio >= 0.95, owners.misses],
+    ['action-item-owner precision', percent(ownerPrecision), '', true, []],
+    ['action-item-owner recall', percent(ownerRecall), '', true, ownerRule.misses],
+    ['blame recall (clear + medium)', `${blameRecall.hits}/${blameRecall.total} = ${percent(blameRecall.ratio)}`, '100%', blameRecall.ratio === 1, blameRecall.misses],
+    ['traps flagged', `${traps.total - traps.hits}/${traps.total}`, '0', traps.hits === traps.total, traps.misses],
+    ['timeline entry counts within 10%', `${timelineCounts.hits}/${timelineCounts.total} documents`, 'all', timelineCounts.ratio === 1, timelineCounts.misses],
+    ['timeline problems found', `${timelineProblems.hits}/${timelineProblems.total} = ${percent(timelineProblems.ratio)}`, '100%', timelineProblems.ratio === 1, timelineProblems.misses],
+  ];
+  let allMet = true;
+  process.stdout.write(`Corpus: ${labels.length} documents in ${corpus}\n\n`);
+  for (const [name, value, target, met, misses] of rows) {
+    allMet &&= met;
+    process.stdout.write(`${met ? 'ok  ' : 'MISS'} ${name.padEnd(34)} ${value.padEnd(22)} ${target ? `target ${target}` : ''}\n`);
+    if (verbose || !met) for (const miss of misses) process.stdout.write(`       - ${miss}\n`);
+  }
+  process.stdout.write(`\n${allMet ? 'every target met' : 'some targets missed'}\n`);
+  return allMet ? 0 : 1;
+}
+
+process.exitCode = main();

@@ -1,0 +1,111 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './io';
+
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
+export const INSPECT_FORMATS = ['text', 'json'] as const;
+export type InspectFormat = (typeof INSPECT_FORMATS)[number];
+
+export const USAGE = `Usage: postmortem <command> [options]
+
+Commands:
+  lint [paths or globs...]  Check postmortems; folders are searched for them (default: .)
+  inspect FILE              Print what the tool understood in a postmortem
+  rules                     List the rules
+  help                      Show this help
+
+Options for lint:
+  -f, --format FORMAT       stylish (default), json, sarif or github
+  -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
+      --max-warnings N      Exit 1 when there are more than N warnings
+  -q, --quiet               Report errors only
+
+Options for inspect:
+  -f, --format FORMAT       text (default) or json
+  -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
+
+  -h, --help                Show this help
+  -v, --version             Print the version
+
+Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings),
+2 a usage, configuration or file error.
+`;
+
+export type Command =
+  | { readonly name: 'help' }
+  | { readonly name: 'version' }
+  | { readonly name: 'rules' }
+  | {
+      readonly name: 'lint';
+      readonly paths: readonly string[];
+      readonly format: LintFormat;
+      readonly config: string | undefined;
+      readonly maxWarnings: number | undefined;
+      readonly quiet: boolean;
+    }
+  | { readonly name: 'inspect'; readonly file: string; readonly format: InspectFormat; readonly config: string | undefined };
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const;
+
+/** The options each command accepts besides --help and --version. */
+const COMMAND_OPTIONS: Readonly<Record<string, readonly (keyof typeof OPTIONS)[]>> = {
+  help: [],
+  rules: [],
+  lint: ['format', 'config', 'max-warnings', 'quiet'],
+  inspect: ['format', 'config'],
+};
+
+/** Reads the command line; throws `UsageError` for anything it cannot make sense of. */
+export function parseCommandLine(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.version) return { name: 'version' };
+  const [name, ...operands] = positionals;
+  if (values.help || name === undefined) return { name: 'help' };
+  const allowed = COMMAND_OPTIONS[name];
+  if (!allowed) throw new UsageError(`unknown command '${name}'`);
+  for (const option of Object.keys(values) as (keyof typeof OPTIONS)[]) {
+    if (option !== 'help' && option !== 'version' && !allowed.includes(option)) throw new UsageError(`option '--${option}' does not apply to '${name}'`);
+  }
+  switch (name) {
+    case 'lint':
+      return {
+        name,
+        paths: operands.length > 0 ? operands : ['.'],
+        format: choice(values.format, LINT_FORMATS, 'stylish'),
+        config: values.config,
+        maxWarnings: count(values['max-warnings']),
+        quiet: values.quiet ?? false,
+      };
+    case 'inspect':
+      if (operands.length !== 1) throw new UsageError(`'inspect' takes exactly one file, got ${operands.length}`);
+      return { name, file: operands[0]!, format: choice(values.format, INSPECT_FORMATS, 'text'), config: values.config };
+    default:
+      if (operands.length > 0) throw new UsageError(`'${name}' takes no arguments`);
+      return { name: name as 'help' | 'rules' };
+  }
+}
+
+function choice<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`unknown format '${value}'; choose one of ${allowed.join(', ')}`);
+}
+
+function count(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings needs a whole number of 0 or more, got '${value}'`);
+  return Number(value);
+}

@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { DEFAULT_CONFIG } from '../core/config/defaults';
+import { findConfigPath } from '../core/config/findConfigPath';
+import { parseConfig } from '../core/config/parseConfig';
+import type { PostmortemConfig } from '../core/config/types';
+import { describeError, type CliIo } from './io';
+
+export interface LoadedConfig {
+  readonly config: PostmortemConfig;
+  /** The folder the configuration's globs and folders are relative to. */
+  readonly folder: string;
+}
+
+/**
+ * Finds and reads the configuration for each file: the one named by `--config`, or the nearest
+ * `.postmortem.yaml` above the file. Each file's problems are printed once; an invalid file gives
+ * the defaults in place of what is wrong, and `hasErrors` makes the run exit 2.
+ */
+export class ConfigResolver {
+  private readonly loaded = new Map<string, PostmortemConfig>();
+  private readonly found = new Map<string, string | undefined>();
+  hasErrors = false;
+
+  private constructor(
+    private readonly io: CliIo,
+    private readonly explicitPath: string | undefined,
+  ) {}
+
+  /** Undefined when `--config` names a file that cannot be read (reported already). */
+  static create(io: CliIo, explicitPath: string | undefined): ConfigResolver | undefined {
+    const resolver = new ConfigResolver(io, explicitPath === undefined ? undefined : resolve(io.cwd, explicitPath));
+    if (resolver.explicitPath !== undefined && resolver.read(resolver.explicitPath) === undefined) return undefined;
+    return resolver;
+  }
+
+  forFile(absolutePath: string): LoadedConfig {
+    const path = this.explicitPath ?? this.nearest(dirname(absolutePath));
+    if (path === undefined) return { config: DEFAULT_CONFIG, folder: this.io.cwd };
+    return { config: this.read(path) ?? DEFAULT_CONFIG, folder: dirname(path) };
+  }
+
+  private nearest(folder: string): string | undefined {
+    if (!this.found.has(folder)) this.found.set(folder, findConfigPath(folder, existsSync));
+    return this.found.get(folder);
+  }
+
+  private read(path: string): PostmortemConfig | undefined {
+    const cached = this.loaded.get(path);
+    if (cached) return cached;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      this.hasErrors = true;
+      this.io.err(`postmortem: cannot read configuration ${this.shown(path)}: ${describeError(error)}\n`);
+      return undefined;
+    }
+    const { config, problems } = parseConfig(text);
+    for (const problem of problems) {
+      const { line, character } = problem.range.start;
+      this.io.err(`${this.shown(path)}:${line + 1}:${character + 1}: ${problem.severity}: ${problem.message}\n`);
+      if (problem.severity === 'error') this.hasErrors = true;
+    }
+    if (problems.some((problem) => problem.severity === 'error')) this.io.err(`${this.shown(path)}: the defaults apply in place of the invalid settings\n`);
+    this.loaded.set(path, config);
+    return config;
+  }
+
+  private shown(path: string): string {
+    return relative(this.io.cwd, path) || path;
+  }
+}

@@ -1,0 +1,18 @@
+import type { Finding, Rule } from '../../core/rules/types';
+
+export interface LintedFile {
+  /** As the user gave it (or joined to the folder they gave). */
+  readonly path: string;
+  readonly absolutePath: string;
+  readonly findings: readonly Finding[];
+}
+
+export interface FormatContext {
+  /** Relative paths in SARIF and annotations are relative to this folder. */
+  readonly cwd: string;
+  readonly color: boolean;
+  readonly rules: readonly Rule[];
+  readonly version: string;
+}
+
+export type Formatter = (files: readonly LintedFile[], context: FormatContext) => string;

@@ -1,0 +1,40 @@
+import { lintText } from '../core/lint';
+import { RULES } from '../core/rules/index';
+import { version } from '../../package.json';
+import type { Command } from './args';
+import { ConfigResolver } from './config';
+import { collectCandidates } from './files';
+import { FORMATTERS } from './formats/index';
+import type { LintedFile } from './formats/types';
+import type { CliIo } from './io';
+import { readSource } from './source';
+
+type LintCommand = Extract<Command, { name: 'lint' }>;
+
+/** `postmortem lint`: 0 without errors, 1 with errors or too many warnings, 2 for a file or configuration error. */
+export function runLint(command: LintCommand, io: CliIo): number {
+  const configs = ConfigResolver.create(io, command.config);
+  if (!configs) return 2;
+  const { candidates, unmatched } = collectCandidates(command.paths, io.cwd);
+  let failed = unmatched.length > 0;
+  for (const arg of unmatched) io.err(`postmortem: no such file, folder or matching glob: ${arg}\n`);
+  const files: LintedFile[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const candidate of candidates) {
+    const source = readSource(candidate.path, candidate.absolutePath, configs, io);
+    if (!source) {
+      failed = true;
+      continue;
+    }
+    if (!candidate.explicit && !source.isPostmortem) continue;
+    const findings = lintText(source.text, source.config);
+    files.push({ ...candidate, findings: command.quiet ? findings.filter((finding) => finding.severity === 'error') : findings });
+    errors += findings.filter((finding) => finding.severity === 'error').length;
+    warnings += findings.filter((finding) => finding.severity === 'warning').length;
+  }
+  io.out(FORMATTERS[command.format](files, { cwd: io.cwd, color: io.color, rules: RULES, version }));
+  if (failed || configs.hasErrors) return 2;
+  const tooManyWarnings = command.maxWarnings !== undefined && warnings > command.maxWarnings;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}

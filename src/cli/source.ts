@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
+import type { PostmortemConfig } from '../core/config/types';
+import { isPostmortem } from '../core/documentType';
+import type { ConfigResolver } from './config';
+import { describeError, type CliIo } from './io';
+
+export interface SourceFile {
+  readonly text: string;
+  readonly config: PostmortemConfig;
+  /** By its name, its folder (the configuration's globs) or its front matter. */
+  readonly isPostmortem: boolean;
+}
+
+/** Reads a file and its configuration; undefined, with a message, when it cannot be read. */
+export function readSource(shownPath: string, absolutePath: string, configs: ConfigResolver, io: CliIo): SourceFile | undefined {
+  let text: string;
+  try {
+    text = readFileSync(absolutePath, 'utf8');
+  } catch (error) {
+    io.err(`postmortem: cannot read ${shownPath}: ${describeError(error)}\n`);
+    return undefined;
+  }
+  const { config, folder } = configs.forFile(absolutePath);
+  const fromConfig = relative(folder, absolutePath);
+  const globPath = fromConfig === '' || fromConfig.startsWith('..') || isAbsolute(fromConfig) ? absolutePath : fromConfig;
+  return { text, config, isPostmortem: isPostmortem(globPath, text, config.documents) };
+}

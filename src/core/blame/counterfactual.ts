@@ -1,0 +1,133 @@
+// Hindsight: `the engineer should have checked`, `this should have been caught in review`,
+// `if the operator had read the runbook`. A system as the subject (`the alert should have fired`)
+// is a finding about the system, not blame.
+import { compilePattern, firstMatch, matchAt, patternList, type TokenPattern } from './patterns';
+import { baseForm, isParticiple } from './rephrase';
+import type { DetectionDraft, EditProposal, Sentence } from './sentence';
+import { tokenSpan } from './sentence';
+import { namesPerson, subjectAfter, subjectBefore, type Subject } from './subject';
+import { type Token, isWord, isWordIn } from './tokens';
+import { words } from './vocabulary';
+
+/** `should have`, `could have` (a possibility, not a norm), `should not have`, `would have`. */
+type Polarity = 'positive' | 'possible' | 'negative' | 'conditional';
+
+interface Modal {
+  readonly pattern: TokenPattern;
+  readonly polarity: Polarity;
+}
+
+const modal = (pattern: string, polarity: Polarity): Modal => ({ pattern: compilePattern(pattern), polarity });
+
+const MODALS = patternList<Modal>([
+  modal('should have', 'positive'),
+  modal("should've|shoulda", 'positive'),
+  modal('could have', 'possible'),
+  modal("could've|coulda", 'possible'),
+  modal('ought|oughta to? have', 'positive'),
+  modal('should not have', 'negative'),
+  modal("shouldn't have", 'negative'),
+  modal("would have|would've", 'conditional'),
+]);
+
+/** What people do and programs mostly do not: `should have checked`. */
+const HUMAN_PARTICIPLES = words(`
+  checked double-checked noticed caught known read reviewed verified validated tested asked told escalated
+  followed realized realised waited looked thought considered seen paid communicated paged listened
+  confirmed spotted questioned
+`);
+/** Vigilance, in the passive: `should have been caught`, with nobody named. */
+const VIGILANCE = words(`caught noticed spotted checked double-checked reviewed tested verified validated seen flagged questioned read`);
+/** What a person "would have" done in hindsight: `a careful reviewer would have caught it`. */
+const HINDSIGHT_CATCHES = words(`caught noticed spotted seen known prevented avoided`);
+const BETWEEN = words(`simply just also easily really probably definitely first already immediately at least more carefully properly`);
+const INDEFINITE = words(`a an`);
+const IF_WORDS = compilePattern('if only?');
+const HAD_WORDS = compilePattern("had|hadn't not?");
+
+/** Index of the participle after the modal, skipping a few adverbs, or -1. */
+function participleAfter(tokens: readonly Token[], index: number): number {
+  let i = index;
+  while (isWordIn(tokens[i], BETWEEN) && i - index < 2) i++;
+  return isWord(tokens[i]) && isParticiple(tokens[i]!.lower) ? i : -1;
+}
+
+/** `by CI`, `automatically`: the passive names a program as the one that should have acted. */
+function programAgent(tokens: readonly Token[], participle: number): boolean {
+  for (let i = participle + 1; i <= participle + 4 && i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!isWord(token)) return false;
+    if (token.lower === 'automatically') return true;
+    if (token.lower === 'by') return subjectAfter(tokens, i + 1).kind !== 'person';
+  }
+  return false;
+}
+
+function subjectCounts(subject: Subject, participle: string): boolean {
+  return namesPerson(subject, HUMAN_PARTICIPLES.has(participle));
+}
+
+function rephrasings(tokens: readonly Token[], modalStart: number, participle: number, polarity: Polarity, passive: boolean): EditProposal[] {
+  const span = tokenSpan(tokens, modalStart, participle);
+  const word = tokens[participle]!.lower;
+  if (passive) return [{ ...span, newText: `was not ${word}`, safe: false }, { ...span, newText: `were not ${word}`, safe: false }];
+  if (polarity === 'negative') return [{ ...span, newText: word, safe: true }];
+  if (polarity === 'conditional' || word === 'been') return [];
+  // "could have checked" only implies that nobody did; the rephrase says so outright.
+  const safe = polarity === 'positive';
+  const base = baseForm(word);
+  const proposals: EditProposal[] = base ? [{ ...span, newText: `did not ${base}`, safe }] : [];
+  proposals.push({ ...span, newText: `had not ${word}`, safe });
+  return proposals;
+}
+
+function modalHindsight(sentence: Sentence, index: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  const match = firstMatch(tokens, index, MODALS);
+  if (!match) return undefined;
+  const { polarity } = match.entry;
+  const participle = participleAfter(tokens, match.end);
+  if (participle < 0) return undefined;
+  const word = tokens[participle]!.lower;
+  const subject = subjectBefore(tokens, index);
+  const person = subjectCounts(subject, word);
+  if (word === 'been' && isWord(tokens[participle + 1]) && isParticiple(tokens[participle + 1]!.lower)) {
+    // The passive. A person as its subject is who it happened to (`he should have been paged`);
+    // "could have been noticed earlier" says it was possible; "should have been caught" says someone failed.
+    const vigilance = VIGILANCE.has(tokens[participle + 1]!.lower) && polarity === 'positive';
+    if (!vigilance || programAgent(tokens, participle + 1)) return undefined;
+    return { ...tokenSpan(tokens, index, participle + 1), kind: 'counterfactual', namesPerson: false, edits: rephrasings(tokens, index, participle + 1, polarity, true) };
+  }
+  if (!person) return undefined;
+  if (polarity === 'conditional' && !HINDSIGHT_CATCHES.has(word)) return undefined;
+  // "an engineer could have run it by hand" is an option anyone had, not a person who failed.
+  if (polarity === 'possible' && INDEFINITE.has(tokens[subject.first]!.lower)) return undefined;
+  return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: true, edits: rephrasings(tokens, index, participle, polarity, false) };
+}
+
+/** `if the engineer had checked`, `if only Bob had`, `Had the operator read the runbook`. */
+function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  const opener = tokens[index]!;
+  let after: number;
+  if (opener.lower === 'had' && index === sentence.firstWord) after = index + 1;
+  else after = matchAt(tokens, index, IF_WORDS);
+  if (after < 0) return undefined;
+  const subject = subjectAfter(tokens, after);
+  const had = opener.lower === 'had' ? subject.end : matchAt(tokens, subject.end, HAD_WORDS);
+  if (had < 0) return undefined;
+  const participle = participleAfter(tokens, had);
+  if (participle < 0 || !subjectCounts(subject, tokens[participle]!.lower)) return undefined;
+  return { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: true };
+}
+
+export function detectCounterfactuals(sentence: Sentence): DetectionDraft[] {
+  const drafts: DetectionDraft[] = [];
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i])) continue;
+    const draft = modalHindsight(sentence, i) ?? conditionalHindsight(sentence, i);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+}

@@ -1,0 +1,59 @@
+// Blame in one block of prose, sentence by sentence.
+import { detectCounterfactuals } from './counterfactual';
+import { detectHumanError } from './humanError';
+import { detectJudgements } from './judgement';
+import { detectOwnedMistakes } from './ownedMistake';
+import { detectPersonMistakes } from './personMistake';
+import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
+import { makeSentence, messageFor, phraseOf, toDetection, type DetectionDraft, type Sentence } from './sentence';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
+import type { BlameDetection, BlameKind } from './types';
+
+const DETECTORS: readonly ((sentence: Sentence) => DetectionDraft[])[] = [
+  detectHumanError,
+  detectOwnedMistakes,
+  detectPersonMistakes,
+  detectCounterfactuals,
+  detectJudgements,
+];
+
+/** When two detections cover the same words, the first kind here is the one reported. */
+const PRIORITY: readonly BlameKind[] = ['human-error', 'person-mistake', 'counterfactual', 'judgement', 'dismissive', 'configured'];
+
+function configuredDetections(masked: string, phrases: CompiledPhrases): BlameDetection[] {
+  return findPhrases(masked, phrases.flag).map((span) => {
+    const phrase = phraseOf(masked, span);
+    return { ...span, kind: 'configured', phrase, message: messageFor('configured', phrase), suggestions: [], namesPerson: false, causal: false };
+  });
+}
+
+/** Drops detections inside a wider one, keeping the higher-priority kind for equal spans. */
+function withoutNested(detections: readonly BlameDetection[]): BlameDetection[] {
+  const ordered = [...detections].sort((a, b) => a.start - b.start || b.end - a.end || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+  const kept: BlameDetection[] = [];
+  let widestEnd = -1;
+  for (const detection of ordered) {
+    if (detection.end <= widestEnd) continue;
+    kept.push(detection);
+    widestEnd = detection.end;
+  }
+  return kept;
+}
+
+/**
+ * Blame in a block of prose. `masked` is the author's words with everything else blanked (see
+ * `ProseBlock.masked`); `source` is the same text unmasked, for rephrasings that keep markup.
+ * Offsets are indices into `masked`.
+ */
+export function detectBlame(masked: string, source: string = masked, phrases: CompiledPhrases = compilePhrases(undefined)): BlameDetection[] {
+  const text = source.length === masked.length ? source : masked;
+  const detections: BlameDetection[] = [];
+  for (const span of splitSentences(masked)) {
+    const sentence = makeSentence(tokenize(masked, text, span.start, span.end), masked, text);
+    for (const detect of DETECTORS) for (const draft of detect(sentence)) detections.push(toDetection(sentence, draft));
+  }
+  for (const detection of configuredDetections(masked, phrases)) detections.push(detection);
+  const allowed = overlapTest(findPhrases(masked, phrases.allow));
+  return withoutNested(detections.filter((detection) => !allowed(detection)));
+}

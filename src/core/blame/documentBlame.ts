@@ -1,0 +1,54 @@
+// Blame across a postmortem's prose, and which of it the root-cause rule reports.
+import type { PostmortemConfig } from '../config/types';
+import type { PostmortemDocument, ProseBlock } from '../model/types';
+import { detectBlame } from './detect';
+import { compilePhrases } from './phrases';
+import type { BlameDetection } from './types';
+
+export interface DocumentBlame extends BlameDetection {
+  /** The detection lies in a root-cause or trigger section, or in a root-cause statement. */
+  readonly inRootCause: boolean;
+}
+
+const ROOT_CAUSE_KINDS = new Set(['root-cause', 'trigger']);
+
+function isRootCauseBlock(document: PostmortemDocument, block: ProseBlock): boolean {
+  const section = block.section === undefined ? undefined : document.sections[block.section];
+  if (section && ROOT_CAUSE_KINDS.has(section.kind)) return true;
+  const start = block.range.start.offset;
+  return document.rootCauses.some((statement) => statement.range.start.offset <= start && start < statement.range.end.offset);
+}
+
+function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentBlame[] {
+  const phrases = compilePhrases(config.phrases);
+  const found: DocumentBlame[] = [];
+  for (const block of document.prose) {
+    const base = block.range.start.offset;
+    const source = document.text.slice(base, base + block.masked.length);
+    const inRootCause = isRootCauseBlock(document, block);
+    for (const detection of detectBlame(block.masked, source, phrases)) {
+      found.push({ ...detection, start: base + detection.start, end: base + detection.end, inRootCause });
+    }
+  }
+  return found;
+}
+
+/** Both blame rules read the same scan; it is kept per document and phrase configuration. */
+const cache = new WeakMap<PostmortemDocument, { readonly phrases: PostmortemConfig['phrases']; readonly blame: readonly DocumentBlame[] }>();
+
+export function documentBlame(document: PostmortemDocument, config: PostmortemConfig): readonly DocumentBlame[] {
+  const cached = cache.get(document);
+  if (cached && cached.phrases === config.phrases) return cached.blame;
+  const blame = scan(document, config);
+  cache.set(document, { phrases: config.phrases, blame });
+  return blame;
+}
+
+/**
+ * What `human-error-root-cause` reports: human error or a person as the cause in a root-cause or
+ * trigger section, and human error stated as the cause anywhere ("the root cause was human error").
+ */
+export function isRootCauseBlame(blame: DocumentBlame): boolean {
+  if (blame.kind === 'human-error') return blame.inRootCause || blame.causal;
+  return blame.inRootCause && blame.namesPerson;
+}

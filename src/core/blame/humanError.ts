@@ -1,0 +1,101 @@
+// "human error", "user error", "operator mistake": a kind of person named as the cause.
+import { matchCase } from './rephrase';
+import type { DetectionDraft, EditProposal, Sentence } from './sentence';
+import { tokenSpan } from './sentence';
+import { type Token, isWordIn } from './tokens';
+import type { TextSpan } from './rephrase';
+import { DETERMINERS, MEASURE_NOUNS, NEGATORS, RISK_WORDS, words } from './vocabulary';
+
+const AGENTS = words(`human humans user users operator operators manual personnel developer developers admin administrator employee employees pilot person individual engineer`);
+/** Agents whose "failure" is a person failing; a user failure is a failure users see. */
+const FAILING_AGENTS = words(`human humans operator operators personnel pilot`);
+const ERROR_NOUNS = words(`
+  error errors mistake mistakes misunderstanding misunderstandings oversight oversights slip slips lapse
+  lapses blunder blunders negligence carelessness misjudgment misjudgement misjudgments misjudgements
+  inattention typo typos misconfiguration misconfigurations fault
+`);
+const FAILURE_NOUNS = words(`failure failures`);
+/** Nouns that still read well once the person is taken out: `user misunderstanding` -> `a misunderstanding`. */
+const NEUTRAL_NOUNS = words(`error errors mistake mistakes misunderstanding misunderstandings oversight oversights slip slips typo typos misconfiguration misconfigurations`);
+/** Written as one word: `human-error`, and the jokes that mean the same. */
+const COMPOUNDS = words(`human-error user-error operator-error pilot-error pebkac pebcak id10t`);
+const IS_WORDS = words(`is was are were`);
+const CONTRACTED_DENIALS = words(`isn't wasn't aren't weren't`);
+/** Words, and tokens of any kind, looked at before "human error". */
+const LOOKBEHIND = 4;
+const LOOKBEHIND_TOKENS = 8;
+
+/** `reduce the chance of human error`, `not human error`: a risk or a denial, not a cause. */
+function framedAsRiskOrDenial(tokens: readonly Token[], first: number): boolean {
+  for (let i = first - 1, seen = 0; i >= 0 && seen < LOOKBEHIND && first - i <= LOOKBEHIND_TOKENS; i--) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') {
+      if (token.text === ',') continue;
+      return false;
+    }
+    if (token.kind !== 'word') continue;
+    if (RISK_WORDS.has(token.lower) || NEGATORS.has(token.lower)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** `human error was not the cause`, `... isn't the problem`. */
+function deniedAfter(tokens: readonly Token[], next: number): boolean {
+  if (isWordIn(tokens[next], CONTRACTED_DENIALS)) return true;
+  return isWordIn(tokens[next], IS_WORDS) && isWordIn(tokens[next + 1], NEGATORS);
+}
+
+function isPlural(noun: string): boolean {
+  return noun.endsWith('s') && !noun.endsWith('ness');
+}
+
+function indefiniteArticle(noun: string): string {
+  return /^[aeiou]/.test(noun) ? 'an' : 'a';
+}
+
+function rephrasings(sentence: Sentence, span: TextSpan, determiner: Token | undefined, noun: string): EditProposal[] {
+  const original = sentence.source.slice(span.start, span.end);
+  const plural = isPlural(noun);
+  const article = determiner?.lower === 'the' ? 'the' : plural ? '' : 'a';
+  const proposals: EditProposal[] = [
+    { ...span, newText: matchCase(original, `${article} ${plural ? 'process gaps' : 'process gap'}`.trim()), safe: false },
+  ];
+  if (NEUTRAL_NOUNS.has(noun)) {
+    const ownArticle = determiner?.lower === 'the' ? 'the' : plural ? '' : indefiniteArticle(noun);
+    proposals.push({ ...span, newText: matchCase(original, `${ownArticle} ${noun}`.trim()), safe: false });
+  }
+  return proposals;
+}
+
+/** `human error`, `user errors`, `operator mistake`, `human-error`, outside risk and metric wording. */
+export function detectHumanError(sentence: Sentence): DetectionDraft[] {
+  const { tokens } = sentence;
+  const drafts: DetectionDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const agent = tokens[i]!;
+    if (agent.kind !== 'word') continue;
+    let last: number;
+    let noun: string;
+    if (COMPOUNDS.has(agent.lower)) {
+      last = i;
+      noun = 'error';
+    } else if (AGENTS.has(agent.lower) && tokens[i + 1]?.kind === 'word') {
+      noun = tokens[i + 1]!.lower;
+      const failing = FAILURE_NOUNS.has(noun) && FAILING_AGENTS.has(agent.lower);
+      if (!ERROR_NOUNS.has(noun) && !failing) continue;
+      last = i + 1;
+    } else {
+      continue;
+    }
+    if (isWordIn(tokens[last + 1], MEASURE_NOUNS) || deniedAfter(tokens, last + 1)) continue;
+    if (framedAsRiskOrDenial(tokens, i)) continue;
+    // "user errors" are as often the errors users see as errors users made: only a stated cause counts.
+    if (isPlural(noun) && !sentence.causal) continue;
+    const determiner = isWordIn(tokens[i - 1], DETERMINERS) ? tokens[i - 1] : undefined;
+    const span = tokenSpan(tokens, determiner ? i - 1 : i, last);
+    drafts.push({ ...span, kind: 'human-error', namesPerson: false, edits: rephrasings(sentence, span, determiner, noun) });
+    i = last;
+  }
+  return drafts;
+}

@@ -1,0 +1,101 @@
+// A mistake that belongs to a person: `Bob's mistake`, `an error by the operator`,
+// `the engineer was at fault`, `caused by the on-call engineer`.
+import { compilePattern, matchAt } from './patterns';
+import type { DetectionDraft, Sentence } from './sentence';
+import { tokenSpan } from './sentence';
+import { classifyWord, isPossessive, namesPerson, subjectAfter, subjectBefore, withoutPossessive, type SubjectKind } from './subject';
+import { type Token, isWordIn } from './tokens';
+import { DETERMINERS, MEASURE_NOUNS, words } from './vocabulary';
+
+/** What a person can own; `error` and `failure` also belong to programs (`the client's error`). */
+const STRONGLY_HUMAN = words(`mistake mistakes fault oversight oversights negligence carelessness blunder blunders misjudgment misjudgement bad`);
+const OWNED = words(`error errors failure typo typos slip lapse misunderstanding ${[...STRONGLY_HUMAN].join(' ')}`);
+const SINGULAR_MISTAKES = words(`error mistake oversight slip blunder typo lapse misjudgment misjudgement misunderstanding`);
+/** What a person is said to be responsible for when they are blamed for it. */
+const INCIDENTS = words(`outage incident failure error mistake downtime breakage bug problem issue loss`);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([['my', 'person'], ['his', 'person'], ['her', 'person'], ['their', 'possible-person']]);
+const AT_FAULT = compilePattern('is|was|are|were to|at blame|fault');
+const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|that|these|those *? {INCIDENTS}', { INCIDENTS });
+const BY_PERSON = compilePattern('was|were? made|committed? by');
+const ON_THE_PART_OF = compilePattern('on the part of');
+const CAUSED_BY = compilePattern('caused by');
+/** Words that may follow a noun phrase without extending it. */
+const PHRASE_FOLLOWERS = words(`who which that when while during in on at after before and or but with without by from for to as because since who's`);
+
+function ownerKind(tokens: readonly Token[], index: number): SubjectKind {
+  const token = tokens[index]!;
+  const pronoun = POSSESSIVE_PRONOUNS.get(token.lower);
+  if (pronoun) return pronoun;
+  return isPossessive(token) ? classifyWord(tokens, index, withoutPossessive(token.text)) : 'none';
+}
+
+/** `Bob's mistake`, `the engineer's careless error`, `my fault`. */
+function possessed(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  const owner = ownerKind(tokens, index);
+  if (owner !== 'person' && owner !== 'possible-person') return undefined;
+  let noun = index + 1;
+  if (tokens[noun]?.kind === 'word' && !OWNED.has(tokens[noun]!.lower) && tokens[noun + 1]?.kind === 'word') noun++;
+  const token = tokens[noun];
+  if (token?.kind !== 'word' || !OWNED.has(token.lower)) return undefined;
+  if (owner === 'possible-person' && !STRONGLY_HUMAN.has(token.lower)) return undefined;
+  if (token.lower === 'bad' && tokens[index]!.lower !== 'my') return undefined;
+  if (isWordIn(tokens[noun + 1], MEASURE_NOUNS)) return undefined;
+  let first = index;
+  while (first > 0 && first > index - 3 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
+  return { ...tokenSpan(tokens, first, noun), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `a mistake by the operator`, `an error on the part of the reviewer`. */
+function attributed(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!SINGULAR_MISTAKES.has(tokens[index]!.lower)) return undefined;
+  // "an error", "a careless error": the determiner, at most one word before the noun.
+  const determiner = [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS));
+  if (determiner === undefined) return undefined;
+  const after = Math.max(matchAt(tokens, index + 1, BY_PERSON), matchAt(tokens, index + 1, ON_THE_PART_OF));
+  if (after < 0) return undefined;
+  const agent = subjectAfter(tokens, after);
+  if (agent.kind !== 'person') return undefined;
+  return { ...tokenSpan(tokens, determiner, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `the engineer was at fault`, `Bob is to blame`, `Bob was responsible for the outage`. */
+function atFault(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  const end = Math.max(matchAt(tokens, index, AT_FAULT), matchAt(tokens, index, RESPONSIBLE));
+  if (end < 0) return undefined;
+  const subject = subjectBefore(tokens, index);
+  if (!namesPerson(subject, true)) return undefined;
+  return { ...tokenSpan(tokens, subject.first, end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/** Whether the noun phrase ends before `index`: `by the engineer.`, `by the engineer running`, not `by human errors`. */
+function phraseEndsAt(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index];
+  return next?.kind !== 'word' || PHRASE_FOLLOWERS.has(next.lower) || next.lower.endsWith('ing');
+}
+
+/** `caused by the on-call engineer`: a person, not what they did, named as the cause. */
+function causedByPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  const after = matchAt(tokens, index, CAUSED_BY);
+  if (after < 0) return undefined;
+  const agent = subjectAfter(tokens, after);
+  if (agent.kind !== 'person' || !phraseEndsAt(tokens, agent.end)) return undefined;
+  return { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+const FINDERS = [possessed, attributed, atFault, causedByPerson];
+
+export function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
+  const { tokens } = sentence;
+  const drafts: DetectionDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    for (const find of FINDERS) {
+      const draft = find(tokens, i);
+      if (draft) {
+        drafts.push(draft);
+        break;
+      }
+    }
+  }
+  return drafts;
+}

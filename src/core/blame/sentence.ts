@@ -1,0 +1,83 @@
+// One sentence of a prose block, as the detectors see it, and how they report what they find.
+import { rephrase, type TextSpan } from './rephrase';
+import type { Token } from './tokens';
+import type { BlameDetection, BlameKind, Rephrasing } from './types';
+import { CAUSAL_WORDS } from './vocabulary';
+
+export interface Sentence {
+  readonly tokens: readonly Token[];
+  /** The block's masked text and its source, both indexed like the tokens. */
+  readonly masked: string;
+  readonly source: string;
+  readonly causal: boolean;
+  /** Index of the first word token. */
+  readonly firstWord: number;
+}
+
+export function makeSentence(tokens: readonly Token[], masked: string, source: string): Sentence {
+  const causal = tokens.some((token) => token.kind === 'word' && (CAUSAL_WORDS.has(token.lower) || token.lower === 'root'));
+  return { tokens, masked, source, causal, firstWord: tokens.findIndex((token) => token.kind === 'word') };
+}
+
+/** A suggested replacement of `[start, end)` inside the detection's span. */
+export interface EditProposal extends TextSpan {
+  readonly newText: string;
+  readonly safe: boolean;
+}
+
+export interface DetectionDraft extends TextSpan {
+  readonly kind: BlameKind;
+  readonly namesPerson: boolean;
+  readonly edits?: readonly EditProposal[];
+}
+
+const MESSAGES: Readonly<Record<BlameKind, (phrase: string) => string>> = {
+  'human-error': (phrase) => `"${phrase}" calls the cause human error; name the conditions that allowed the mistake instead`,
+  'person-mistake': (phrase) => `"${phrase}" names a person as the one who erred; describe what happened and what made it possible`,
+  counterfactual: (phrase) => `"${phrase}" is hindsight; say what happened and why it made sense at the time`,
+  judgement: (phrase) => `"${phrase}" judges a person; describe the action and its context instead`,
+  dismissive: (phrase) => `"${phrase}" is dismissive; what looks obvious afterwards was not at the time`,
+  configured: (phrase) => `"${phrase}" is on the team's list of phrases to avoid`,
+};
+
+const MAX_PHRASE_LENGTH = 80;
+
+/** The author's words in a span, markup left out and spaces collapsed. */
+export function phraseOf(masked: string, span: TextSpan): string {
+  const phrase = masked.slice(span.start, Math.min(span.end, span.start + MAX_PHRASE_LENGTH * 4)).replace(/\s+/g, ' ').trim();
+  return phrase.length > MAX_PHRASE_LENGTH ? `${phrase.slice(0, MAX_PHRASE_LENGTH - 1)}\u2026` : phrase;
+}
+
+export function messageFor(kind: BlameKind, phrase: string): string {
+  return MESSAGES[kind](phrase);
+}
+
+/** Whether the text between two offsets is all the author's words, with no markup or code in it. */
+export function isPlain(sentence: Sentence, start: number, end: number): boolean {
+  return sentence.masked.slice(start, end) === sentence.source.slice(start, end);
+}
+
+export function toDetection(sentence: Sentence, draft: DetectionDraft): BlameDetection {
+  const phrase = phraseOf(sentence.masked, draft);
+  const context = { source: sentence.source, span: draft };
+  // An edit across markup (`**careless** mistake`) would break it; such rephrasings are left out.
+  const suggestions: Rephrasing[] = (draft.edits ?? [])
+    .filter((edit) => isPlain(sentence, edit.start, edit.end))
+    .map((edit) => rephrase(context, edit, edit.newText, edit.safe));
+  return {
+    start: draft.start,
+    end: draft.end,
+    kind: draft.kind,
+    phrase,
+    message: messageFor(draft.kind, phrase),
+    suggestions,
+    namesPerson: draft.namesPerson,
+    causal: sentence.causal,
+  };
+}
+
+/** The span from the first to the last of some tokens. */
+export function tokenSpan(tokens: readonly Token[], first: number, last: number): TextSpan {
+  return { start: tokens[first]!.start, end: tokens[last]!.end };
+}
+

@@ -1,0 +1,17 @@
+import { DEFAULT_DOCUMENT_TYPE_OPTIONS } from '../documentType';
+import type { PostmortemConfig } from './types';
+
+export const DEFAULT_CONFIG: PostmortemConfig = {
+  requiredSections: ['summary', 'impact', 'timeline', 'root-cause', 'action-items'],
+  rules: {},
+  severityScale: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
+  statusValues: ['draft', 'in-review', 'reviewed', 'published', 'closed'],
+  phrases: { flag: [], allow: [] },
+  owners: [],
+  ownerAliases: {},
+  documents: DEFAULT_DOCUMENT_TYPE_OPTIONS,
+  sectionNames: {},
+  timezone: undefined,
+  templatesFolder: '.postmortem/templates',
+  postmortemsFolder: 'postmortems',
+};

@@ -1,0 +1,108 @@
+import picomatch from 'picomatch/posix';
+import { parseDocument, type Node } from 'yaml';
+import { LineIndex } from '../model/text';
+import { parseZone } from '../model/zones';
+import { SECTION_KINDS, type Range } from '../model/types';
+import { RULE_IDS } from '../rules/ids';
+import type { Severity } from '../rules/types';
+import { DEFAULT_CONFIG } from './defaults';
+import { createReadContext, listOf, mapOf, objectOf, oneOf, text, type ProblemSeverity, type Reader } from './readers';
+import type { PostmortemConfig } from './types';
+
+export interface ConfigProblem {
+  readonly message: string;
+  readonly range: Range;
+  readonly severity: ProblemSeverity;
+}
+
+export interface ParsedConfig {
+  /** The configuration, with the defaults in place of anything missing or invalid. */
+  readonly config: PostmortemConfig;
+  readonly problems: readonly ConfigProblem[];
+}
+
+export const RULE_SETTINGS: readonly (Severity | 'off')[] = ['error', 'warning', 'info', 'off'];
+
+const sectionKind = oneOf(SECTION_KINDS, 'section kind');
+
+const glob: Reader<string> = (node, context, path) => {
+  const pattern = text(node, context, path);
+  if (pattern === undefined) return undefined;
+  try {
+    picomatch.makeRe(pattern);
+    return pattern;
+  } catch (error) {
+    context.problem(node, `"${path}" is not a valid glob: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    return undefined;
+  }
+};
+
+/** Folders are relative to the configuration file, and stay inside its folder. */
+const relativeFolder: Reader<string> = (node, context, path) => {
+  const folder = text(node, context, path);
+  if (folder === undefined) return undefined;
+  if (/^([a-z]:)?[\\/]/i.test(folder) || folder.split(/[\\/]/).includes('..')) {
+    context.problem(node, `"${path}" must be a folder relative to the configuration file, inside its folder`, 'error');
+    return undefined;
+  }
+  return folder;
+};
+
+/** Any zone a timeline may name: `UTC`, `PST`, `UTC-7`, `+02:00`, `Europe/Berlin`. */
+const timeZone: Reader<string> = (node, context, path) => {
+  const zone = text(node, context, path);
+  if (zone === undefined) return undefined;
+  if (parseZone(zone)) return zone;
+  context.problem(node, `"${path}": "${zone}" is not a time zone; write UTC, an offset such as UTC-7, an abbreviation such as PST, or an IANA name such as Europe/Berlin`, 'error');
+  return undefined;
+};
+
+const kebabCase = (property: string) => property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+const readConfig = objectOf<PostmortemConfig>(
+  {
+    requiredSections: listOf(sectionKind),
+    rules: mapOf(oneOf(RULE_SETTINGS, 'rule severity'), { knownKeys: RULE_IDS, keyName: 'rule' }),
+    severityScale: listOf(text, { nonEmpty: true }),
+    statusValues: listOf(text, { nonEmpty: true }),
+    phrases: objectOf({ flag: listOf(text), allow: listOf(text) }, DEFAULT_CONFIG.phrases),
+    owners: listOf(text),
+    ownerAliases: mapOf(text),
+    documents: objectOf({ include: listOf(glob), exclude: listOf(glob) }, DEFAULT_CONFIG.documents),
+    sectionNames: mapOf(sectionKind),
+    timezone: timeZone,
+    templatesFolder: relativeFolder,
+    postmortemsFolder: relativeFolder,
+  },
+  DEFAULT_CONFIG,
+  kebabCase,
+);
+
+/**
+ * Reads `.postmortem.yaml`. Every problem comes with its position; whatever is missing or invalid
+ * takes its default, and a file that is not valid YAML gives the defaults. Never throws.
+ */
+export function parseConfig(source: string): ParsedConfig {
+  const index = new LineIndex(source);
+  const problems: ConfigProblem[] = [];
+  const report = (start: number, end: number, message: string, severity: ProblemSeverity) =>
+    problems.push({ message, range: index.rangeOf(start, Math.max(end, start + 1)), severity });
+  try {
+    const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+    for (const error of document.errors) report(error.pos[0], error.pos[1], `Invalid YAML: ${firstLine(error.message)}`, 'error');
+    for (const warning of document.warnings) report(warning.pos[0], warning.pos[1], firstLine(warning.message), 'warning');
+    if (document.errors.length > 0 || document.contents === null) return { config: DEFAULT_CONFIG, problems };
+    const context = createReadContext(document, (node: Node, message, severity) => {
+      const [start, end] = node.range ?? [0, 0];
+      report(start, end, message, severity);
+    });
+    return { config: readConfig(document.contents, context, '') ?? DEFAULT_CONFIG, problems };
+  } catch (error) {
+    report(0, 0, `Could not read the configuration: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    return { config: DEFAULT_CONFIG, problems };
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

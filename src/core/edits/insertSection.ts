@@ -1,0 +1,96 @@
+import { SECTION_KINDS, type PostmortemDocument, type Section, type SectionKind, type TextEdit } from '../model/types';
+
+type TemplateKind = Exclude<SectionKind, 'other'>;
+
+/** The order of sections in the built-in templates (that of `SECTION_KINDS`); a missing section is inserted at its place. */
+export const TEMPLATE_ORDER: readonly TemplateKind[] = SECTION_KINDS.filter((kind): kind is TemplateKind => kind !== 'other');
+
+/** The heading a template gives each kind, and the prompt under it. */
+export const SECTION_STUBS: Readonly<Record<TemplateKind, { readonly title: string; readonly prompt: string }>> = {
+  summary: { title: 'Summary', prompt: 'What happened, in two or three sentences' },
+  impact: { title: 'Impact', prompt: 'What users and systems saw, how many, for how long' },
+  timeline: { title: 'Timeline', prompt: 'One entry per line, each time with its zone: - 14:32 UTC Alert fired [detected]' },
+  'root-cause': { title: 'Root Cause', prompt: 'The conditions in the system that made this possible, not who' },
+  trigger: { title: 'Trigger', prompt: 'The change or event that set the incident off' },
+  detection: { title: 'Detection', prompt: 'How and when the problem was noticed' },
+  resolution: { title: 'Resolution', prompt: 'What stopped the impact and what restored service' },
+  lessons: { title: 'Lessons Learned', prompt: 'What went well, what went wrong, where we got lucky' },
+  'action-items': { title: 'Action Items', prompt: 'One item per line, each with an owner and a due date' },
+  supporting: { title: 'Supporting Information', prompt: 'Links to dashboards, logs and related incidents' },
+};
+
+export function sectionKindTitle(kind: SectionKind): string {
+  return kind === 'other' ? 'Other' : SECTION_STUBS[kind].title;
+}
+
+export interface SectionInsertion {
+  /** Where the section belongs: the end of the section before it, or the place after the title. */
+  readonly anchor: number;
+  /** Inserts the heading and its prompt, with blank lines around them. */
+  readonly edit: TextEdit;
+}
+
+/** Where a missing section of `kind` goes, following the template order, and the edit that inserts it. */
+export function sectionInsertion(document: PostmortemDocument, kind: SectionKind): SectionInsertion {
+  const { text } = document;
+  const title = titleSection(document.sections);
+  const ordered = document.sections.filter((section) => section !== title && rank(section.ownKind) >= 0);
+  const level = ordered.length > 0 ? Math.min(...ordered.map((section) => section.level)) : title ? Math.min(title.level + 1, 6) : 2;
+  const peers = ordered.filter((section) => section.level === level);
+  const wanted = rank(kind);
+  const before = peers.filter((section) => rank(section.ownKind) < wanted).pop();
+  const after = peers.find((section) => rank(section.ownKind) > wanted);
+  let anchor: number;
+  let insertAt: number;
+  if (before) {
+    anchor = before.range.end.offset;
+    insertAt = nextLineStart(text, anchor);
+  } else if (after) {
+    anchor = insertAt = after.headingRange.start.offset - after.headingRange.start.character;
+  } else {
+    anchor = title ? ownContentEnd(title) : (document.frontMatter?.range.end.offset ?? 0);
+    insertAt = nextLineStart(text, anchor);
+  }
+  const stub = kind === 'other' ? { title: 'Other', prompt: '' } : SECTION_STUBS[kind];
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = [`${'#'.repeat(level)} ${stub.title}`, '', `<!-- ${stub.prompt} -->`];
+  return { anchor, edit: blockInsertion(text, insertAt, lines, eol) };
+}
+
+function rank(kind: SectionKind): number {
+  return TEMPLATE_ORDER.indexOf(kind as TemplateKind);
+}
+
+/** The first section, when it is the only one at the highest level: the document's title (`# Checkout API returned 503s`). */
+function titleSection(sections: readonly Section[]): Section | undefined {
+  const first = sections[0];
+  if (!first || sections.slice(1).some((section) => section.level <= first.level)) return undefined;
+  return first;
+}
+
+/** The end of a section's own text, before its first subsection. */
+function ownContentEnd(section: Section): number {
+  const last = section.nodes[section.nodes.length - 1];
+  return Math.max(section.headingRange.end.offset, last?.position?.end.offset ?? 0);
+}
+
+function nextLineStart(text: string, offset: number): number {
+  if (offset === 0 || text[offset - 1] === '\n') return offset;
+  const lineBreak = text.indexOf('\n', offset);
+  return lineBreak === -1 ? text.length : lineBreak + 1;
+}
+
+/** Inserts `lines` at the start of a line, with a blank line before and after unless one is there. */
+export function blockInsertion(text: string, offset: number, lines: readonly string[], eol: string): TextEdit {
+  let prefix = '';
+  if (offset > 0) {
+    if (text[offset - 1] !== '\n') prefix = eol;
+    const lineEnd = prefix === '' ? offset - 1 : offset;
+    const previousLine = text.slice(text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd);
+    if (previousLine.trim() !== '') prefix += eol;
+  }
+  const nextLineEnd = text.indexOf('\n', offset);
+  const nextLine = text.slice(offset, nextLineEnd === -1 ? text.length : nextLineEnd);
+  const suffix = offset < text.length && nextLine.trim() !== '' ? eol : '';
+  return { start: offset, end: offset, newText: prefix + lines.join(eol) + eol + suffix };
+}

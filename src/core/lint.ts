@@ -1,0 +1,65 @@
+import type { PostmortemConfig } from './config/types';
+import { parsePostmortem } from './model/parse';
+import type { PostmortemDocument, Range } from './model/types';
+import { INTERNAL_ERROR_RULE_ID, PARSE_RULE_ID } from './rules/ids';
+import { RULES } from './rules/index';
+import type { Finding, Rule, RuleFinding } from './rules/types';
+import { suppressionCheck } from './suppression';
+
+/**
+ * Runs every rule the configuration does not turn off and returns the findings in document order.
+ * A configured severity replaces both the rule's default and a finding's own severity; findings
+ * silenced by a suppression comment are left out. Never throws: a rule that fails becomes one
+ * `internal-error` finding.
+ */
+export function lintDocument(document: PostmortemDocument, config: PostmortemConfig, rules: readonly Rule[] = RULES): Finding[] {
+  const findings: Finding[] = document.problems.map((problem) => ({ ruleId: PARSE_RULE_ID, severity: 'warning', message: problem.message, range: problem.range }));
+  for (const rule of rules) {
+    const configured = config.rules[rule.id];
+    if (configured === 'off') continue;
+    let ruleFindings: readonly RuleFinding[];
+    try {
+      ruleFindings = [...rule.check(document, config)];
+    } catch (error) {
+      findings.push(internalError(`Rule "${rule.id}" failed: ${describe(error)}`, document.rangeOf(0, 0)));
+      continue;
+    }
+    for (const finding of ruleFindings) {
+      findings.push({ ...finding, ruleId: rule.id, severity: configured ?? finding.severity ?? rule.defaultSeverity });
+    }
+  }
+  const suppressed = safeSuppressionCheck(document);
+  return findings.filter((finding) => !suppressed(finding.ruleId, finding.range.start.line)).sort(byPosition);
+}
+
+/** Parses and lints a postmortem's text. */
+export function lintText(text: string, config: PostmortemConfig, rules: readonly Rule[] = RULES): Finding[] {
+  let document: PostmortemDocument;
+  try {
+    document = parsePostmortem(text, { config });
+  } catch (error) {
+    const start = { line: 0, character: 0, offset: 0 };
+    return [internalError(`The document could not be analyzed: ${describe(error)}`, { start, end: start })];
+  }
+  return lintDocument(document, config, rules);
+}
+
+function internalError(message: string, range: Range): Finding {
+  return { ruleId: INTERNAL_ERROR_RULE_ID, severity: 'error', message, range };
+}
+
+function safeSuppressionCheck(document: PostmortemDocument): (ruleId: string, line: number) => boolean {
+  try {
+    return suppressionCheck(document);
+  } catch {
+    return () => false;
+  }
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

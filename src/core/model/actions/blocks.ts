@@ -1,0 +1,105 @@
+// Action items from the blocks of a section, and from prose elsewhere: lists, tables, group lines,
+// "Action item:" paragraphs and commitment sentences.
+import type { Nodes, Paragraph, RootContent } from 'mdast';
+import { endOffset, startOffset } from '../mdastText';
+import type { Extraction, ItemDraft, Scope } from './build';
+import { commitmentRuns } from './commitments';
+import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
+import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
+import { groupLine, groupScope } from './scope';
+import { itemSource, subSource, type ItemSource } from './source';
+import { tableDrafts } from './tables';
+
+/** Every item in the top-level blocks of an action-items section. */
+export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  const nodes = joinAdjacentLists(sectionNodes, extraction.text);
+  const drafts: ItemDraft[] = [];
+  let current = scope;
+  nodes.forEach((node, i) => {
+    switch (node.type) {
+      case 'paragraph': {
+        const source = paragraphSource(node, extraction);
+        const marked = markedParagraph(node, source, current);
+        if (marked) {
+          drafts.push(marked);
+          return;
+        }
+        const line = groupLine(source, extraction);
+        if (line) current = groupScope(line, { start: source.start, end: source.end }, scope);
+        else drafts.push(...commitmentDrafts(source, current, false));
+        return;
+      }
+      case 'list':
+        if (!isDetailList(nodes, i, extraction)) drafts.push(...listDrafts(node, current, extraction));
+        return;
+      case 'table':
+        drafts.push(...tableDrafts(node, current, extraction));
+        return;
+      case 'thematicBreak':
+        current = scope;
+        return;
+      default:
+        return;
+    }
+  });
+  return drafts;
+}
+
+function paragraphSource(paragraph: Paragraph, extraction: Extraction): ItemSource {
+  return itemSource(extraction.text, [paragraph as Nodes], extraction.definitions);
+}
+
+/** An "Action item: ..." paragraph, or its part from the marker on, as one item. */
+function markedParagraph(paragraph: Paragraph, source: ItemSource, scope: Scope): ItemDraft | undefined {
+  const marker = actionMarker(source);
+  if (!marker) return undefined;
+  const leading = source.prose.slice(0, marker.start - source.start).trim() === '';
+  const span = { start: leading ? startOffset(paragraph) : marker.start, end: endOffset(paragraph) };
+  return { style: 'paragraph', range: span, source: leading ? source : subSource(source, span.start, span.end), ownerInsertOffset: span.end, scope, marker };
+}
+
+/** Commitment sentences of a paragraph, each with the sentences that elaborate on it. */
+export function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): ItemDraft[] {
+  return commitmentRuns(source.prose, strict).map((run) => {
+    const span = { start: source.start + run.start, end: source.start + run.end };
+    return { style: 'paragraph', range: span, source: subSource(source, span.start, span.end), ownerInsertOffset: span.end, scope };
+  });
+}
+
+/**
+ * "Action item:" paragraphs and bullets outside action-items sections, searched through lists but
+ * not into block quotes, code or tables.
+ */
+export function markedDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  const drafts: ItemDraft[] = [];
+  const pending: Nodes[] = [...nodes].reverse();
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'paragraph') {
+      const marked = mayHoldActionMarker(rawText(node, extraction)) ? markedParagraph(node, paragraphSource(node, extraction), scope) : undefined;
+      if (marked) drafts.push(marked);
+    } else if (node.type === 'list') {
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+    } else if (node.type === 'listItem') {
+      const first = node.children[0];
+      if (first?.type === 'paragraph' && mayHoldActionMarker(rawText(first, extraction).slice(0, 80)) && leadingActionMarker(paragraphSource(first, extraction))) {
+        drafts.push(...listDrafts({ type: 'list', children: [node] }, scope, extraction));
+      } else {
+        for (let i = node.children.length - 1; i >= 0; i--) if (node.children[i]!.type === 'list') pending.push(node.children[i]!);
+      }
+    }
+  }
+  return drafts;
+}
+
+function rawText(node: Nodes, extraction: Extraction): string {
+  return extraction.text.slice(startOffset(node), endOffset(node));
+}
+
+/** Commitments in the paragraphs of a document that has no action-items section ("Secondly, we'll add ..."). */
+export function proseCommitmentDrafts(paragraphs: readonly Paragraph[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  return paragraphs.flatMap((paragraph) => {
+    const source = paragraphSource(paragraph, extraction);
+    return mayHoldActionMarker(rawText(paragraph, extraction)) && actionMarker(source) ? [] : commitmentDrafts(source, scope, true);
+  });
+}

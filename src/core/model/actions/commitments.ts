@@ -1,0 +1,93 @@
+// Commitments in prose: sentences such as "We will add a manual override to the health checks" or
+// "The IPS team is continuing to improve the response process", as opposed to narrative.
+import { leadInEnd } from './subject';
+
+export interface Sentence {
+  /** Relative to the text split. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Splits at `.`, `!` or `?` followed by a blank and a capital, digit, quote or the end. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char !== '.' && char !== '!' && char !== '?') continue;
+    let next = i + 1;
+    while (next < text.length && /[.!?)"'\u201d\u2019]/.test(text[next]!)) next++;
+    // Every character up to `next` (and then `after`) is read once: a run of dots is not re-read.
+    if (next < text.length && !/\s/.test(text[next]!)) {
+      i = next - 1;
+      continue;
+    }
+    let after = next;
+    while (after < text.length && /\s/.test(text[after]!)) after++;
+    if (after < text.length && !/[A-Z0-9"'(\u201c\u2018[*_@#]/.test(text[after]!)) {
+      i = after - 1;
+      continue;
+    }
+    pushSentence(text, start, next, sentences);
+    start = after;
+    i = after - 1;
+  }
+  pushSentence(text, start, text.length, sentences);
+  return sentences;
+}
+
+function pushSentence(text: string, start: number, end: number, into: Sentence[]): void {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  if (to > from) into.push({ start: from, end: to });
+}
+
+const WILL_ACT = /\b(?:will|shall|'ll|\u2019ll)\s+(?!be\b|not\b|never\b)(?:also\s+|now\s+|then\s+|continue\s+to\s+)?[a-z]/i;
+const WILL_BE_ACTED = /\bwill\s+(?:also\s+)?be\s+(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken|\w+ing)\b/i;
+const GOING_TO = /\b(?:am|is|are|'re|\u2019re)\s+(?:going|planning|working|continuing)\s+(?:to|on)\b|\b(?:plans?|planning|intends?|intending)\s+to\b|\bcontinu(?:e|es|ing)\s+to\b/i;
+const WE_OUGHT = /\bwe\s+(?:should|must|need\s+to|have\s+to|want\s+to|would\s+like\s+to)\b/i;
+const IDEAL = /\bideal(?:ly)?\b/i;
+const WOULD = /\bwould\b/i;
+const FORWARD = /\b(?:going|moving)\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b/i;
+const WE_COMMIT = /\bwe\s*(?:'ll|\u2019ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\u2019re\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+are\s+planning\s+to|\s+are\s+working\s+(?:on|to))\b/i;
+
+/** "This will prevent ...": what a change will do, not a new commitment. */
+const EFFECT = /^(?:this|that|it|these|those|which|doing\s+so|this\s+change|this\s+fix|the\s+change|the\s+fix)\b/i;
+/** "We'll be making several changes": an announcement of the items, not an item. */
+const ANNOUNCEMENT = /\b(?:several|some|a\s+few|a\s+number\s+of|a\s+couple\s+of|the\s+following|these|various|multiple)\s+(?:changes|improvements|steps|actions|measures|things|items|fixes)\b/i;
+
+/** "We will continue to take security seriously": a stance, not an action. */
+const STANCE = /\bseriously\b|\b(?:do|try)\s+our\s+(?:very\s+)?best\b|\bstrive\b|\b(?:remain|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b/i;
+
+/**
+ * Whether a sentence commits to future work. `strict` (for prose outside an action-items section)
+ * asks for a first-person commitment, or a future verb together with an opener or "in the future".
+ */
+export function isCommitment(sentence: string, strict: boolean): boolean {
+  const text = sentence.trim();
+  if (!text || text.endsWith(':') || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
+  const future = WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text);
+  if (strict) return WE_COMMIT.test(text) || (future && (FORWARD.test(text) || leadInEnd(text) > 0));
+  return future || WE_OUGHT.test(text) || (IDEAL.test(text) && WOULD.test(text)) || FORWARD.test(text);
+}
+
+/**
+ * Groups a paragraph's sentences into commitments: each runs from a committing sentence through the
+ * sentences that elaborate on it, up to the next commitment. Sentences before the first are narrative.
+ */
+export function commitmentRuns(text: string, strict: boolean): Sentence[] {
+  const runs: Sentence[] = [];
+  let current: { start: number; end: number } | undefined;
+  for (const sentence of splitSentences(text)) {
+    if (isCommitment(text.slice(sentence.start, sentence.end), strict)) {
+      if (current) runs.push(current);
+      current = { start: sentence.start, end: sentence.end };
+    } else if (current) {
+      current.end = sentence.end;
+    }
+  }
+  if (current) runs.push(current);
+  return runs;
+}

@@ -1,0 +1,161 @@
+// Due dates as people write them: 2025-03-01, March 1, 2025, 1st March 2025, Q2 2024, March 2025.
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const ISO = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/y;
+const QUARTER = /(?:q([1-4])\s*[-/ ]?\s*((?:19|20)\d{2})|((?:19|20)\d{2})\s*[-/ ]?\s*q([1-4]))(?![\w])/iy;
+const HALF = /h([12])\s*[-/ ]?\s*((?:19|20)\d{2})(?![\w])/iy;
+const MONTH_DAY_YEAR = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![\\w])`, 'iy');
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+((?:19|20)\\d{2})(?![\\w])`, 'iy');
+const MONTH_YEAR = new RegExp(`${MONTH}\\s+((?:19|20)\\d{2})(?![\\w])`, 'iy');
+
+/** A written date keyword, then a date: "due 2025-03-01", "by end of Q2 2024", "(target: Q4 2025 - Q1 2026)". */
+const DUE_LABEL = /(?<![\w-])(?:due(?:\s+(?:date|by|on))?|deadline|eta|target(?:\s+date)?|by|before|until|no\s+later\s+than)\s*[:=]?\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?/gi;
+const RANGE_SEPARATOR = /\s*(?:-|\u2013|\u2014|to|through|until|,|\/)\s*/iy;
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+export interface DateAt {
+  /** YYYY-MM-DD; a quarter, half or month reads as its last day. */
+  readonly date: string;
+  readonly end: number;
+}
+
+/** Reads a date that starts exactly at `at` in `text`. */
+export function dateAt(text: string, at: number): DateAt | undefined {
+  const attempt = (pattern: RegExp, read: (match: RegExpExecArray) => string | undefined): DateAt | undefined => {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (!match) return undefined;
+    const date = read(match);
+    return date ? { date, end: at + match[0].length } : undefined;
+  };
+  return (
+    attempt(ISO, (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) ??
+    attempt(QUARTER, (m) => {
+      const quarter = Number(m[1] ?? m[4]);
+      const year = Number(m[2] ?? m[3]);
+      return isoDate(year, quarter * 3, daysIn(year, quarter * 3));
+    }) ??
+    attempt(HALF, (m) => isoDate(Number(m[2]), Number(m[1]) * 6, Number(m[1]) === 1 ? 30 : 31)) ??
+    attempt(MONTH_DAY_YEAR, (m) => isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]))) ??
+    attempt(DAY_MONTH_YEAR, (m) => isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1]))) ??
+    attempt(MONTH_YEAR, (m) => {
+      const year = Number(m[2]);
+      const month = monthNumber(m[1]!);
+      return isoDate(year, month, daysIn(year, month));
+    })
+  );
+}
+
+export interface DueMatch {
+  readonly date: string;
+  /** Relative to the text searched: the keyword and the date. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A date, or a range of dates ("Q4 2025 - Q1 2026"), at `at`: the latest of them and where they end. */
+function datesAt(text: string, at: number): DateAt | undefined {
+  let found = dateAt(text, at);
+  if (!found) return undefined;
+  let { date: latest, end } = found;
+  for (;;) {
+    RANGE_SEPARATOR.lastIndex = end;
+    const separator = RANGE_SEPARATOR.exec(text);
+    found = separator ? dateAt(text, end + separator[0].length) : undefined;
+    if (!found) return { date: latest, end };
+    if (found.date > latest) latest = found.date;
+    end = found.end;
+  }
+}
+
+/** A due date introduced by a keyword ("due", "by", "deadline", "ETA", "target"). */
+export function labelledDue(text: string): DueMatch | undefined {
+  for (const label of text.matchAll(DUE_LABEL)) {
+    const found = datesAt(text, label.index + label[0].length);
+    if (found) return { date: found.date, start: label.index, end: found.end };
+  }
+  return undefined;
+}
+
+/**
+ * A parenthesis that holds only dates, optionally after "target" or "due": "(2025-03-01)",
+ * "(Q4 2025 - Q1 2026)", "(Target: Q4 2025 - Q1 2026)". A range reads as its latest date.
+ */
+export function parenthesisedDue(text: string): DueMatch | undefined {
+  let open = text.indexOf('(');
+  let close = -1;
+  while (open >= 0) {
+    if (close < open) close = text.indexOf(')', open);
+    if (close < 0) return undefined;
+    if (close - open <= 80) {
+      const found = datesPart(text, open + 1, close);
+      if (found) return found.whole ? { date: found.date, start: open, end: close + 1 } : { date: found.date, start: found.start, end: found.end };
+    }
+    open = text.indexOf('(', open + 1);
+  }
+  return undefined;
+}
+
+const PAREN_LEAD = /\s*(?:(?:target(?:ed)?|due|eta|by|planned|expected)\s*[:=]?\s*)?/iy;
+
+/**
+ * The comma-separated part of a parenthesis (start to end, relative) that holds only dates: all of
+ * "(Q2 2024)", or "2025-03-01" in "(@alice, 2025-03-01)".
+ */
+function datesPart(text: string, start: number, end: number): { date: string; start: number; end: number; whole: boolean } | undefined {
+  let partStart = start;
+  while (partStart <= end) {
+    const comma = text.indexOf(',', partStart);
+    const partEnd = comma < 0 || comma > end ? end : comma;
+    PAREN_LEAD.lastIndex = partStart;
+    const lead = PAREN_LEAD.exec(text);
+    const found = datesAt(text, partStart + (lead ? lead[0].length : 0));
+    if (found && found.end <= partEnd && /^\s*$/.test(text.slice(found.end, partEnd))) {
+      const whole = partStart === start && partEnd === end;
+      return { date: found.date, start: partStart, end: partEnd, whole };
+    }
+    partStart = partEnd + 1;
+  }
+  return undefined;
+}
+
+/** A date that ends the text after a separator: "Add an alert \u2014 @alice \u2014 2025-03-01". */
+export function trailingDue(text: string): DueMatch | undefined {
+  const end = text.trimEnd().replace(/[.;]$/, '').length;
+  for (let at = Math.max(0, end - 40); at < end; at++) {
+    if (!/\s/.test(text[at - 1] ?? '')) continue;
+    const found = datesAt(text, at);
+    if (!found || found.end !== end) continue;
+    let separator = at - 1;
+    while (separator > 0 && /\s/.test(text[separator]!)) separator--;
+    if (/[\u2014\u2013,;|-]/.test(text[separator] ?? '')) return { date: found.date, start: separator, end };
+  }
+  return undefined;
+}
+
+/** The latest date anywhere in a short text, such as a Due cell ("2025-03-01", "Mar 1, 2025"). */
+export function dateIn(text: string): string | undefined {
+  const bounded = text.slice(0, 200);
+  for (let at = 0; at < bounded.length; at++) {
+    if (at > 0 && /\w/.test(bounded[at - 1]!)) continue;
+    const found = dateAt(bounded, at);
+    if (found) return found.date;
+  }
+  return undefined;
+}

@@ -1,0 +1,122 @@
+// Tells who a short text names: a handle, a person, a team; or nobody (a placeholder, "we", a label).
+import type { PostmortemConfig } from '../../config/types';
+import { COLLECTIVE_OWNERS, GENERIC_QUALIFIERS, LABEL_WORDS, MONTH_AND_DAY_NAMES, PLACEHOLDER_OWNERS, ROLE_NOUNS, TEAM_NOUNS } from './vocabulary';
+
+/** What extraction knows about owners: the configured ones and the document's organisation names. */
+export interface OwnerDirectory {
+  /** Lower-cased configured owners and aliases, with and without `@`, to the canonical owner. */
+  readonly known: ReadonlyMap<string, string>;
+  /** Lower-cased names the document uses for the whole organisation (`chia` in "Chia Network"). */
+  readonly organisations: ReadonlySet<string>;
+}
+
+const HANDLE = /^@[A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_.-]{1,60})?$/;
+const PERSON_WORD = /^(?:[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]+)*|[A-Z]\.)$/;
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}s?$/;
+const ORGANISATION_SUFFIX = /\b([A-Za-z][\w-]{1,30})\s+(?:network|inc|corp|corporation|ltd|llc|gmbh|labs|project|foundation|organi[sz]ation|company|community)\b/gi;
+
+export function ownerDirectory(config: PostmortemConfig, text: string): OwnerDirectory {
+  const known = new Map<string, string>();
+  const add = (name: string, canonical: string): void => {
+    const key = name.trim().toLowerCase();
+    if (!key) return;
+    known.set(key, canonical);
+    known.set(key.startsWith('@') ? key.slice(1) : `@${key}`, canonical);
+  };
+  for (const owner of config.owners) if (typeof owner === 'string') add(owner, owner);
+  for (const [alias, canonical] of Object.entries(config.ownerAliases)) {
+    if (typeof canonical !== 'string') continue;
+    add(canonical, canonical);
+    add(alias, canonical);
+  }
+  const organisations = new Set<string>();
+  for (const match of text.matchAll(ORGANISATION_SUFFIX)) {
+    const word = match[1]!.toLowerCase();
+    if (!GENERIC_QUALIFIERS.has(word) && !['open', 'source', 'pilot', 'side', 'this'].includes(word)) organisations.add(word);
+  }
+  return { known, organisations };
+}
+
+/** Strips emphasis, quotes, brackets and trailing punctuation, and collapses blanks. */
+export function cleanOwnerText(raw: string): string {
+  return raw
+    .replace(/[*_`"\u201c\u201d]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[([{<]+|[)\]}>]+$/g, '')
+    .replace(/[\s.,;:!]+$/, '')
+    .trim();
+}
+
+export function isPlaceholderOwner(value: string): boolean {
+  return PLACEHOLDER_OWNERS.has(cleanOwnerText(value).toLowerCase());
+}
+
+export function isCollectiveOwner(value: string): boolean {
+  return COLLECTIVE_OWNERS.has(cleanOwnerText(value).toLowerCase());
+}
+
+export function isHandle(value: string): boolean {
+  return HANDLE.test(value);
+}
+
+/** Splits `@a, @b and Carol` into its names. */
+export function splitOwnerList(value: string): string[] {
+  if (isPlaceholderOwner(value)) return [cleanOwnerText(value)];
+  return value
+    .split(/\s*(?:,|;|&|\/|\+|\band\b)\s*/)
+    .map(cleanOwnerText)
+    .filter((part) => part.length > 0);
+}
+
+function words(value: string): string[] {
+  return value.split(/\s+/).filter((word) => word.length > 0);
+}
+
+/**
+ * `Team Identity`, `the Identity team`, `error tracking team`, `Chia operations engineers`; not
+ * `the whole team`, nor the organisation itself (`the Chia team` in a Chia Network document).
+ */
+export function isTeamName(value: string, directory: OwnerDirectory): boolean {
+  const tokens = words(value.replace(/^the\s+/i, ''));
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  if (/^team$/i.test(tokens[0]!)) return tokens.slice(1).every((token) => /^[A-Z0-9@]/.test(token)) && !LABEL_WORDS.has(tokens[1]!.toLowerCase());
+  const noun = tokens[tokens.length - 1]!.toLowerCase();
+  const qualifiers = tokens.slice(0, -1);
+  if (!qualifiers.every((token) => /^[\w&'.-]+$/.test(token))) return false;
+  const lower = qualifiers.map((token) => token.toLowerCase());
+  if (lower.every((token) => GENERIC_QUALIFIERS.has(token))) return false;
+  if (lower.every((token) => directory.organisations.has(token) || GENERIC_QUALIFIERS.has(token))) return false;
+  if (TEAM_NOUNS.has(noun)) return true;
+  // A role needs a proper name to become a group: "Chia operations engineers", not "on-call engineers".
+  return ROLE_NOUNS.has(noun) && qualifiers.some((token, i) => ACRONYM.test(token) || (PERSON_WORD.test(token) && !(i === 0 && GENERIC_QUALIFIERS.has(token.toLowerCase()))));
+}
+
+/** One to three capitalised words that are not common label, month or day words: `Alice`, `Bob Smith`. */
+export function isPersonName(value: string): boolean {
+  const tokens = words(value);
+  if (tokens.length < 1 || tokens.length > 3) return false;
+  return tokens.every((token) => PERSON_WORD.test(token) && !LABEL_WORDS.has(token.toLowerCase()) && !MONTH_AND_DAY_NAMES.has(token.toLowerCase()));
+}
+
+/** The canonical spelling of an owner: its configured alias target, or the owner as written. */
+export function canonicalOwner(name: string, directory: OwnerDirectory): string {
+  return directory.known.get(name.toLowerCase()) ?? name;
+}
+
+export function isKnownOwner(name: string, directory: OwnerDirectory): boolean {
+  return directory.known.has(name.toLowerCase());
+}
+
+/** The owners a short text names when every part of it is a handle, a person or a team; else undefined. */
+export function namedOwners(value: string, directory: OwnerDirectory, allowPeople = true): string[] | undefined {
+  const cleaned = cleanOwnerText(value);
+  if (!cleaned || isPlaceholderOwner(cleaned) || isCollectiveOwner(cleaned)) return undefined;
+  if (isKnownOwner(cleaned, directory)) return [cleaned];
+  const parts = splitOwnerList(cleaned);
+  if (parts.length === 0) return undefined;
+  const named = parts.every(
+    (part) => isHandle(part) || isKnownOwner(part, directory) || isTeamName(part, directory) || (allowPeople && isPersonName(part)),
+  );
+  return named ? parts : undefined;
+}

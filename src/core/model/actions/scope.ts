@@ -1,0 +1,87 @@
+// What headings and group lines say about the items under them: "### Immediate actions (completed)",
+// "### Long-term (Q4 2025 - Q1 2026)", "### Short-term ([follow along](.../issues/39133))",
+// "**Alice**" or "**Team Identity**" on its own line.
+import type { Heading } from 'mdast';
+import type { Section } from '../types';
+import { EMPTY_SCOPE, type Extraction, type Scope } from './build';
+import { parenthesisedDue, labelledDue } from './dates';
+import { itemLinks } from './links';
+import { cleanOwnerText, namedOwners } from './ownerNames';
+import { findOwners } from './owners';
+import { allBold, collapse, itemSource, type ItemSource, type Span } from './source';
+import { headingStatus } from './status';
+import { LABEL_WORDS } from './vocabulary';
+
+/** Owners a heading names outright: `### Owner: Alice`, `### @alice`, `### Platform team`. Product and topic names are not owners. */
+function headingOwners(source: ItemSource, extraction: Extraction): readonly string[] {
+  const labelled = findOwners(source, extraction.directory);
+  if (labelled.source === 'label' || labelled.source === 'mention') return labelled.owners;
+  return namedOwners(collapse(source.prose), extraction.directory, false) ?? [];
+}
+
+/** The scope a heading gives its items, on top of its parent's. */
+export function headingScope(heading: Heading, parent: Scope, extraction: Extraction): Scope {
+  const source = itemSource(extraction.text, [heading], extraction.definitions);
+  const owners = headingOwners(source, extraction);
+  const due = labelledDue(source.prose) ?? parenthesisedDue(source.prose);
+  return {
+    owners: owners.length > 0 ? owners : parent.owners,
+    ownerRange: owners.length > 0 ? { start: source.start, end: source.end } : parent.ownerRange,
+    status: headingStatus(collapse(source.prose)) ?? parent.status,
+    due: due?.date ?? parent.due,
+    links: [...new Set([...parent.links, ...itemLinks(source)])],
+  };
+}
+
+/** The scope of each action-items section, inherited down from the outermost action-items section. */
+export function sectionScopes(sections: readonly Section[], headings: ReadonlyMap<number, Heading>, extraction: Extraction): Scope[] {
+  const scopes: Scope[] = [];
+  sections.forEach((section, i) => {
+    const parent = section.parent !== undefined && sections[section.parent]!.kind === 'action-items' ? scopes[section.parent]! : EMPTY_SCOPE;
+    const heading = headings.get(section.headingRange.start.offset);
+    scopes[i] = section.kind === 'action-items' && heading ? headingScope(heading, parent, extraction) : EMPTY_SCOPE;
+  });
+  return scopes;
+}
+
+export type GroupLine = { readonly kind: 'owner'; readonly owners: readonly string[] } | { readonly kind: 'label' };
+
+const MAX_GROUP_WORDS = 8;
+
+/**
+ * A short line that heads a group of items: all bold (`**Alice**`, `**For planning**`) or ending in
+ * a colon (`Alice:`, `Short-term:`). It names owners when it reads as a name, a handle or a team.
+ */
+export function groupLine(source: ItemSource, extraction: Extraction): GroupLine | undefined {
+  const words = collapse(source.prose);
+  if (!words || words.split(' ').length > MAX_GROUP_WORDS) return undefined;
+  if (!allBold(source) && !words.endsWith(':')) return undefined;
+  return groupName(words, source, extraction);
+}
+
+function groupName(words: string, source: ItemSource, extraction: Extraction): GroupLine {
+  const labelled = findOwners(source, extraction.directory);
+  if (labelled.owners.length > 0 && (labelled.source === 'label' || labelled.source === 'mention')) return { kind: 'owner', owners: labelled.owners };
+  const owners = namedOwners(cleanOwnerText(words), extraction.directory);
+  return owners ? { kind: 'owner', owners } : { kind: 'label' };
+}
+
+/**
+ * Whether a list item with a nested list heads a group rather than being an item with details:
+ * it ends in a colon, is all bold, is a name, or consists of label words only ("Monitoring").
+ */
+export function listGroupHead(source: ItemSource, extraction: Extraction): GroupLine | undefined {
+  const words = collapse(source.prose);
+  if (!words) return { kind: 'label' };
+  const line = groupLine(source, extraction);
+  if (line) return line;
+  if (words.split(' ').length > 4 || /[.!?]$/.test(words)) return undefined;
+  const named = groupName(words, source, extraction);
+  if (named.kind === 'owner') return named;
+  return words.toLowerCase().split(/[\s/&]+/).every((word) => LABEL_WORDS.has(word.replace(/[:,]$/, ''))) ? named : undefined;
+}
+
+/** The scope for items under a group line: its owners, or the enclosing scope again after a label. */
+export function groupScope(line: GroupLine, range: Span, base: Scope): Scope {
+  return line.kind === 'owner' ? { ...base, owners: line.owners, ownerRange: range } : base;
+}

@@ -1,0 +1,129 @@
+// Action items from tables: one per body row, with Owner / Who / Assignee, Due, Priority, Type,
+// Status and Tracking columns found by their header text.
+import type { Table, TableCell } from 'mdast';
+import { endOffset, startOffset } from '../mdastText';
+import type { ColumnValues, Extraction, ItemDraft, Scope } from './build';
+import { dateIn } from './dates';
+import { itemLinks } from './links';
+import { isCollectiveOwner, isPlaceholderOwner, splitOwnerList } from './ownerNames';
+import type { OwnerMatch } from './owners';
+import { collapse, itemSource, type ItemSource, type Span } from './source';
+import { statusMarkers, statusWord, type ItemStatus } from './status';
+import { normalizePriority } from './tags';
+
+type Role = 'owner' | 'due' | 'priority' | 'status' | 'type' | 'tracking' | 'text';
+
+/** Tried in order: "Action owner" is an owner column, "Due date" a due column. */
+const ROLE_HEADERS: ReadonlyArray<readonly [Role, RegExp]> = [
+  ['owner', /\b(?:owners?|who|assignees?|assigned(?: to)?|responsible|dri|accountable|poc|point of contact|lead)\b/],
+  ['due', /\b(?:due|deadline|target date|eta|by when|when|date|target)\b/],
+  ['priority', /\b(?:priority|prio|pri|importance|severity|p)\b/],
+  ['status', /\b(?:status|state|done|progress|complete|completed)\b/],
+  ['type', /\b(?:type|kind|category|class)\b/],
+  ['tracking', /\b(?:tracking|ticket|tickets|issues?|bugs?|links?|jira|prs?|pull requests?|references?|ref|tracker|url)\b/],
+  ['text', /\b(?:actions?|action items?|items?|tasks?|descriptions?|what|title|follow[- ]?ups?|remediation|to ?do|measures?|summary|details?|name)\b/],
+];
+
+/** The interior of a cell between its pipes, and its trimmed content. */
+interface CellBounds {
+  readonly interior: Span;
+  readonly content: Span;
+}
+
+function cellBounds(text: string, cell: TableCell): CellBounds {
+  let start = startOffset(cell);
+  let end = endOffset(cell);
+  if (text[start] === '|') start++;
+  if (end > start && text[end - 1] === '|' && text[end - 2] !== '\\') end--;
+  let contentStart = start;
+  let contentEnd = end;
+  while (contentStart < contentEnd && /\s/.test(text[contentStart]!)) contentStart++;
+  while (contentEnd > contentStart && /\s/.test(text[contentEnd - 1]!)) contentEnd--;
+  return { interior: { start, end }, content: { start: contentStart, end: contentEnd } };
+}
+
+function columnRoles(header: readonly TableCell[], extraction: Extraction): Map<Role, number> {
+  const roles = new Map<Role, number>();
+  header.forEach((cell, column) => {
+    const title = collapse(itemSource(extraction.text, [cell], extraction.definitions).visible).toLowerCase();
+    const role = ROLE_HEADERS.find(([candidate, pattern]) => !roles.has(candidate) && pattern.test(title))?.[0];
+    if (role) roles.set(role, column);
+  });
+  if (!roles.has('text')) {
+    const free = header.findIndex((_, column) => ![...roles.values()].includes(column));
+    if (free >= 0) roles.set('text', free);
+  }
+  return roles;
+}
+
+export function tableDrafts(table: Table, scope: Scope, extraction: Extraction): ItemDraft[] {
+  const [header, ...rows] = table.children;
+  if (!header) return [];
+  const roles = columnRoles(header.children, extraction);
+  const drafts: ItemDraft[] = [];
+  for (const row of rows) {
+    const cells = row.children;
+    const sources = cells.map((cell) => {
+      const bounds = cellBounds(extraction.text, cell);
+      return { cell, bounds, source: itemSource(extraction.text, [cell], extraction.definitions, bounds.content.start, bounds.content.end) };
+    });
+    if (sources.every(({ source }) => collapse(source.visible) === '')) continue;
+    const at = (role: Role) => {
+      const column = roles.get(role);
+      return column === undefined ? undefined : sources[column];
+    };
+    const textCell = at('text') ?? sources.find(({ source }) => collapse(source.visible) !== '')!;
+    const ownerCell = at('owner');
+    const words = (role: Role): string | undefined => {
+      const cell = at(role);
+      const value = cell ? collapse(cell.source.visible) : '';
+      return value || undefined;
+    };
+    const tracking = at('tracking');
+    const columns: ColumnValues = {
+      owner: ownerCell ? columnOwner(ownerCell.source, ownerCell.bounds) : undefined,
+      due: dateIn(words('due') ?? ''),
+      priority: normalizePriority(words('priority') ?? ''),
+      type: words('type')?.toLowerCase().slice(0, 40),
+      status: statusWord(words('status') ?? '') ?? markedStatus(sources.filter((cell) => cell !== textCell && cell !== ownerCell).map((cell) => cell.source)),
+      links: tracking ? itemLinks(tracking.source) : [],
+    };
+    drafts.push({
+      style: 'table',
+      range: { start: startOffset(row), end: endOffset(row) },
+      source: textCell.source,
+      ownerInsertOffset: ownerCell ? emptyCellInsertOffset(extraction.text, ownerCell.bounds) : textCell.bounds.content.end,
+      scope,
+      columns,
+    });
+  }
+  return drafts;
+}
+
+/** A marker in another cell, as Google's template writes it: `| Bug 5554823 **TODO** |`. */
+function markedStatus(cells: readonly ItemSource[]): ItemStatus | undefined {
+  for (const cell of cells) {
+    const { status } = statusMarkers(cell);
+    if (status) return status;
+  }
+  return undefined;
+}
+
+/** Inside an empty cell, one blank after the pipe: `|   |` becomes `| @owner  |`. */
+function emptyCellInsertOffset(text: string, bounds: CellBounds): number {
+  const { interior, content } = bounds;
+  if (content.end > content.start) return content.end;
+  return interior.start < interior.end && text[interior.start] === ' ' ? interior.start + 1 : interior.start;
+}
+
+function columnOwner(source: ItemSource, bounds: CellBounds): OwnerMatch {
+  const value = collapse(source.visible);
+  const owners: string[] = [];
+  let placeholder = false;
+  for (const part of splitOwnerList(value)) {
+    if (isPlaceholderOwner(part) || isCollectiveOwner(part)) placeholder = true;
+    else owners.push(part);
+  }
+  const range = value ? bounds.content : bounds.interior;
+  return { owners, source: 'column', range, placeholder: placeholder && owners.length === 0, removals: [] };
+}

@@ -1,0 +1,15 @@
+import type { Root } from 'mdast';
+import type { PostmortemConfig } from '../config/types';
+import type { LineIndex } from './text';
+import type { FrontMatter, Section } from './types';
+
+/** What the extractors of timeline entries and action items work from. */
+export interface ModelContext {
+  readonly text: string;
+  readonly index: LineIndex;
+  /** The Markdown tree, positions absolute in `text`. */
+  readonly tree: Root;
+  readonly frontMatter: FrontMatter | undefined;
+  readonly sections: readonly Section[];
+  readonly config: PostmortemConfig;
+}

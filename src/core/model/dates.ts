@@ -1,0 +1,140 @@
+// Calendar dates as postmortems write them: `2025-01-05`, `7/5/2023`, `01-10-2024`, `Sep 27 2017`,
+// `Thursday, January 20th, 2022`, `19. April`, `26th August 2021`, `Jan 5`.
+import { firstAtStarts } from './firstMatch';
+
+export interface CalendarDate {
+  /** Undefined when the text gives no year (`Jan 5`); the caller takes it from the context. */
+  readonly year: number | undefined;
+  /** 1 to 12. */
+  readonly month: number;
+  readonly day: number;
+}
+
+export interface DateMatch {
+  readonly date: CalendarDate;
+  readonly start: number;
+  readonly end: number;
+  /** Why the date does not exist (`there is no February 30`), if it does not. */
+  readonly invalid: string | undefined;
+  /** Month and day only in digits (`03-26`): a date only when a time follows. */
+  readonly needsTime: boolean;
+}
+
+const DAY = 86_400_000;
+
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s{1,3})?';
+const ORDINAL = '(?:st|nd|rd|th)?';
+const YEAR_AFTER = '(?:,?\\s{1,3}(\\d{4}))?';
+/** Not inside a longer word or number; `-` may follow, as in the range `7/5/2023-7/6/2023`. */
+const END = '(?!(?!T\\d)[A-Za-z0-9]|[.:/]\\d)';
+
+/** Year first: 2025-01-05, 2025/01/05, 2025.01.05. */
+const YEAR_FIRST = new RegExp(`${WEEKDAY}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${END}`, 'iy');
+/** Year last, month first with `/` and `-` (US: 7/5/2023, 01-10-2024), day first with `.` (19.04.2018). */
+const YEAR_LAST = new RegExp(`${WEEKDAY}(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})${END}`, 'iy');
+/** Month and day only (03-26, 7/5): read only right before a time, where nothing else is meant. */
+const MONTH_DAY = /(\d{1,2})[-/](\d{1,2})(?=[T\s]\s{0,2}\d)/y;
+const NAME_FIRST = new RegExp(`${WEEKDAY}${MONTH}\\s{1,3}(\\d{1,2})${ORDINAL}${YEAR_AFTER}${END}`, 'iy');
+const DAY_FIRST = new RegExp(`${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s{1,3}(?:of\\s)?${MONTH}${YEAR_AFTER}${END}`, 'iy');
+
+function monthOfName(name: string): number {
+  const prefix = name.slice(0, 3).toLowerCase();
+  return MONTH_NAMES.findIndex((month) => month.slice(0, 3).toLowerCase() === prefix) + 1;
+}
+
+function fullYear(written: string): number {
+  const year = Number(written);
+  if (written.length !== 2) return year;
+  return year < 70 ? 2000 + year : 1900 + year;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number | undefined, month: number): number {
+  if (month === 2) return year === undefined || isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Why a year, month and day are not a date, or undefined when they are one. */
+export function dateProblem(date: CalendarDate): string | undefined {
+  if (date.month < 1 || date.month > 12) return `${date.month} is not a month (1-12)`;
+  if (date.day < 1) return `${date.day} is not a day of the month`;
+  if (date.day > daysInMonth(date.year, date.month)) {
+    const name = MONTH_NAMES[date.month - 1]!;
+    if (date.month === 2 && date.day === 29) return `${date.year} is not a leap year, so there is no February 29`;
+    return `there is no ${name} ${date.day}: ${name} has ${daysInMonth(date.year, date.month)} days`;
+  }
+  return undefined;
+}
+
+function match(date: CalendarDate, start: number, end: number, needsTime = false): DateMatch {
+  return { date, start, end, invalid: dateProblem(date), needsTime };
+}
+
+/** A date written at `position` in `text`, or undefined. */
+export function dateAt(text: string, position: number): DateMatch | undefined {
+  YEAR_FIRST.lastIndex = position;
+  let found = YEAR_FIRST.exec(text);
+  if (found) return match({ year: Number(found[1]), month: Number(found[3]), day: Number(found[4]) }, position, YEAR_FIRST.lastIndex);
+
+  YEAR_LAST.lastIndex = position;
+  found = YEAR_LAST.exec(text);
+  if (found) {
+    let first = Number(found[1]);
+    let second = Number(found[3]);
+    const dayFirst = found[2] === '.' ? second <= 12 || first > 12 : first > 12 && second <= 12;
+    if (dayFirst) [first, second] = [second, first];
+    return match({ year: fullYear(found[4]!), month: first, day: second }, position, YEAR_LAST.lastIndex);
+  }
+
+  NAME_FIRST.lastIndex = position;
+  found = NAME_FIRST.exec(text);
+  if (found) {
+    const year = found[3] === undefined ? undefined : Number(found[3]);
+    return match({ year, month: monthOfName(found[1]!), day: Number(found[2]) }, position, NAME_FIRST.lastIndex);
+  }
+
+  DAY_FIRST.lastIndex = position;
+  found = DAY_FIRST.exec(text);
+  if (found) {
+    const year = found[3] === undefined ? undefined : Number(found[3]);
+    return match({ year, month: monthOfName(found[2]!), day: Number(found[1]) }, position, DAY_FIRST.lastIndex);
+  }
+
+  MONTH_DAY.lastIndex = position;
+  found = MONTH_DAY.exec(text);
+  if (found) return match({ year: undefined, month: Number(found[1]), day: Number(found[2]) }, position, MONTH_DAY.lastIndex, true);
+  return undefined;
+}
+
+const DATE_START = /(?:^|[^A-Za-z0-9])(?=[A-Za-z0-9])/g;
+
+/** The first complete date (with a year) anywhere in the first 300 characters of `text`. */
+export function findDate(text: string): CalendarDate | undefined {
+  return firstAtStarts(text, 300, DATE_START, (head, position) => {
+    const found = dateAt(head, position);
+    return found && !found.invalid && !found.needsTime && found.date.year !== undefined ? found.date : undefined;
+  });
+}
+
+/** Midnight of a date, read as if in UTC, in milliseconds since the epoch. */
+export function midnightOf(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+export function dateOfWallClock(wallClock: number): CalendarDate {
+  const date = new Date(Math.floor(wallClock / DAY) * DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function formatDate(date: CalendarDate): string {
+  const year = date.year === undefined ? '' : `${String(date.year).padStart(4, '0')}-`;
+  return `${year}${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}

@@ -1,0 +1,43 @@
+import { isMap, isScalar, parseDocument } from 'yaml';
+import type { Root } from 'mdast';
+import type { LineIndex } from './text';
+import type { FrontMatter, FrontMatterField } from './types';
+
+/** Reads the YAML front matter block of a parsed document, with every field's and error's range. */
+export function readFrontMatter(tree: Root, index: LineIndex): FrontMatter | undefined {
+  const block = tree.children[0];
+  if (block?.type !== 'yaml' || !block.position) return undefined;
+  const blockStart = block.position.start.offset ?? 0;
+  const blockEnd = block.position.end.offset ?? blockStart;
+  const firstBreak = index.text.indexOf('\n', blockStart);
+  const contentStart = firstBreak === -1 ? blockEnd : Math.min(firstBreak + 1, blockEnd);
+  const source = index.text.slice(contentStart, contentStart + block.value.length);
+  const rangeIn = (start: number, end: number) => index.rangeOf(contentStart + start, contentStart + end);
+
+  const parsed = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const errors = [...parsed.errors, ...parsed.warnings].map((error) => ({
+    message: error.message.split('\n')[0] ?? error.message,
+    range: rangeIn(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+  }));
+  const fields: FrontMatterField[] = [];
+  let data: Record<string, unknown> | undefined;
+  if (parsed.errors.length === 0 && isMap(parsed.contents)) {
+    data = {};
+    for (const pair of parsed.contents.items) {
+      if (!isScalar(pair.key) || !pair.key.range) continue;
+      const key = String(pair.key.value);
+      const valueNode = pair.value;
+      const value = valueNode && typeof valueNode === 'object' && 'toJSON' in valueNode ? (valueNode as { toJSON(): unknown }).toJSON() : null;
+      const keyRange = rangeIn(pair.key.range[0], pair.key.range[1]);
+      const valueRange =
+        valueNode && typeof valueNode === 'object' && 'range' in valueNode && Array.isArray(valueNode.range)
+          ? rangeIn(valueNode.range[0], valueNode.range[1])
+          : rangeIn(pair.key.range[1], pair.key.range[1]);
+      data[key] = value;
+      fields.push({ key, value, keyRange, valueRange });
+    }
+  } else if (parsed.errors.length === 0 && parsed.contents !== null) {
+    errors.push({ message: 'Front matter must be a mapping of keys to values', range: rangeIn(0, source.length) });
+  }
+  return { range: index.rangeOf(blockStart, blockEnd), data, fields, errors };
+}

@@ -1,0 +1,299 @@
+import type { Nodes, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+type MarkdownParser = (text: string) => Root;
+
+let parser: MarkdownParser | undefined;
+
+/** The remark parser with GFM (tables, task lists) and YAML front matter, built on first use. */
+function markdownParser(): MarkdownParser {
+  if (!parser) {
+    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+    parser = (text) => processor.parse(text) as Root;
+  }
+  return parser;
+}
+
+/**
+ * Shapes that make remark slow (measured: a 2 MB line of emphasis, hundreds of nested list levels,
+ * tables of tens of thousands of rows) are not parsed: the block holding them is reported instead.
+ */
+export const PARSE_LIMITS = {
+  maxLineLength: 20_000,
+  maxNesting: 40,
+  maxBlockLines: 5_000,
+  maxBlockLength: 500_000,
+  maxDocumentLength: 10_000_000,
+};
+
+/** A run of lines that parses the same on its own as inside the whole document. */
+interface Block {
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+}
+
+export interface SkippedBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
+}
+
+export interface MarkdownParse {
+  readonly tree: Root;
+  readonly skipped: readonly SkippedBlock[];
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+const BULLET_ITEM = /^[-*+][ \t]+\S/;
+const HTML_COMMENT_OPEN = /^ {0,3}<!--/;
+const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
+
+function isBlank(line: string): boolean {
+  return /^[ \t]*$/.test(line);
+}
+
+/**
+ * Splits the text into blocks at lines where a new top-level block starts for certain: after a
+ * blank line when the next line is not indented, and before a heading or bullet at column 0;
+ * never inside front matter, a fenced code block or a multi-line HTML block.
+ */
+export function splitBlocks(text: string, from: number): Block[] {
+  const blocks: Block[] = [];
+  let blockStart = from;
+  let blockLine = 0;
+  let previousBlank = true;
+  let previousListLine = false;
+  let closer: ((line: string) => boolean) | undefined;
+  let position = from;
+  let line = 0;
+  if (/^---[ \t]*\r?\n/.test(text.slice(from, from + 8)) && /\n(---|\.\.\.)[ \t]*(\r?\n|$)/.test(text)) {
+    closer = (candidate) => /^(---|\.\.\.)[ \t]*$/.test(candidate);
+    const firstBreak = text.indexOf('\n', from);
+    position = firstBreak + 1;
+    line = 1;
+  }
+  while (position < text.length) {
+    const lineBreak = text.indexOf('\n', position);
+    const next = lineBreak === -1 ? text.length : lineBreak + 1;
+    const content = text.slice(position, lineBreak === -1 ? text.length : lineBreak).replace(/\r$/, '');
+    if (closer) {
+      if (closer(content)) closer = undefined;
+    } else {
+      const startsBlock =
+        position > blockStart &&
+        ((previousBlank && content.length > 0 && !/^[ \t]/.test(content)) ||
+          ATX_HEADING.test(content) ||
+          (previousListLine && BULLET_ITEM.test(content)));
+      if (startsBlock) {
+        blocks.push({ start: blockStart, end: position, line: blockLine });
+        blockStart = position;
+        blockLine = line;
+      }
+      closer = openCloser(content);
+    }
+    const blank = isBlank(content);
+    previousListLine = !blank && (BULLET_ITEM.test(content) || (previousListLine && /^[ \t]/.test(content)));
+    previousBlank = blank;
+    position = next;
+    line++;
+  }
+  if (blockStart < text.length || blocks.length === 0) blocks.push({ start: blockStart, end: text.length, line: blockLine });
+  return blocks;
+}
+
+/** For a line that opens a fenced code block or a multi-line HTML block, the test for its closing line. */
+function openCloser(line: string): ((line: string) => boolean) | undefined {
+  const fence = FENCE.exec(line);
+  if (fence) {
+    const marker = fence[1]!;
+    if (marker[0] === '`' && line.slice(fence[0].length).includes('`')) return undefined;
+    const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`);
+    return (candidate) => closing.test(candidate);
+  }
+  if (HTML_COMMENT_OPEN.test(line)) return line.includes('-->') ? undefined : (candidate) => candidate.includes('-->');
+  const raw = RAW_HTML_OPEN.exec(line);
+  if (raw) {
+    const end = new RegExp(`</${raw[1]}>`, 'i');
+    return end.test(line) ? undefined : (candidate) => end.test(candidate);
+  }
+  return undefined;
+}
+
+/** Why a block is too costly to parse, or undefined when it is fine. */
+function tooCostly(text: string, block: Block): string | undefined {
+  let lines = 0;
+  let position = block.start;
+  while (position < block.end) {
+    const lineBreak = text.indexOf('\n', position);
+    const end = lineBreak === -1 || lineBreak > block.end ? block.end : lineBreak;
+    lines++;
+    if (end - position > PARSE_LIMITS.maxLineLength) {
+      return `a line of ${(end - position).toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxLineLength.toLocaleString('en-US')})`;
+    }
+    const nesting = nestingDepth(text, position, end);
+    if (nesting > PARSE_LIMITS.maxNesting) return `lists or quotes nested more than ${PARSE_LIMITS.maxNesting} levels deep`;
+    position = end + 1;
+  }
+  if (lines > PARSE_LIMITS.maxBlockLines) return `a block of ${lines.toLocaleString('en-US')} lines without a break (the limit is ${PARSE_LIMITS.maxBlockLines.toLocaleString('en-US')})`;
+  const length = block.end - block.start;
+  if (length > PARSE_LIMITS.maxBlockLength) return `a block of ${length.toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxBlockLength.toLocaleString('en-US')})`;
+  return undefined;
+}
+
+/** How many list or quote levels a line's leading indentation and markers open, at most. */
+function nestingDepth(text: string, start: number, end: number): number {
+  let depth = 0;
+  let column = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) column++;
+    else if (code === 9) column += 4;
+    else if (code === 62 /* > */ || code === 45 /* - */ || code === 42 /* * */ || code === 43 /* + */) depth++;
+    else if (code >= 48 && code <= 57) continue;
+    else if (code === 46 || code === 41) depth++;
+    else break;
+  }
+  return depth + Math.floor(column / 2);
+}
+
+/** FNV-1a over a block's text: the same text always gives the same chunk boundaries. */
+function blockHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** About how many blocks a chunk holds: each parser call has a cost of its own, and an edit re-parses one chunk. */
+const BLOCKS_PER_CHUNK = 8;
+const MAX_CHUNK_LENGTH = 32_000;
+
+/**
+ * Groups blocks into chunks for the parser. A chunk ends after a block whose hash says so, so that
+ * an edit changes only the chunk it falls in, not the grouping of the blocks after it. Blocks that
+ * are too costly to parse are skipped and reported.
+ */
+function chunkBlocks(text: string, blocks: readonly Block[], skipped: SkippedBlock[]): Block[] {
+  const chunks: Block[] = [];
+  let open: Block | undefined;
+  const close = (): void => {
+    if (open) chunks.push(open);
+    open = undefined;
+  };
+  for (const block of blocks) {
+    const reason = tooCostly(text, block);
+    if (reason) {
+      close();
+      skipped.push({ start: block.start, end: block.end, reason });
+      continue;
+    }
+    open = open ? { start: open.start, end: block.end, line: open.line } : block;
+    if (blockHash(text, block.start, block.end) % BLOCKS_PER_CHUNK === 0 || open.end - open.start >= MAX_CHUNK_LENGTH) close();
+  }
+  close();
+  return chunks;
+}
+
+function shift(node: Nodes, lines: number, offset: number): void {
+  const position = node.position;
+  if (position) {
+    position.start.line += lines;
+    position.end.line += lines;
+    if (position.start.offset !== undefined) position.start.offset += offset;
+    if (position.end.offset !== undefined) position.end.offset += offset;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) shift(child, lines, offset);
+}
+
+interface CachedBlock {
+  readonly children: RootContent[];
+  line: number;
+  offset: number;
+  generation: number;
+}
+
+/**
+ * Parsed blocks of the previous version of a document, by their text: a new version re-parses
+ * only the blocks an edit touched. Keep one cache per document.
+ */
+export class MarkdownCache {
+  private blocks = new Map<string, CachedBlock>();
+  private generation = 0;
+
+  /** The block's top-level nodes with positions at the given place; parses only on a miss. */
+  nodes(blockText: string, definitions: string, line: number, offset: number): RootContent[] {
+    const key = definitions && blockText.includes(']') ? `${blockText}\u0000${definitions}` : blockText;
+    const cached = this.blocks.get(key);
+    if (cached && cached.generation !== this.generation) {
+      cached.generation = this.generation;
+      if (line !== cached.line || offset !== cached.offset) {
+        for (const child of cached.children) shift(child, line - cached.line, offset - cached.offset);
+      }
+      cached.line = line;
+      cached.offset = offset;
+      return cached.children;
+    }
+    const children = parseBlock(blockText, definitions, line, offset);
+    // A block text seen twice in one version gets its own nodes; the first copy stays cached.
+    if (!cached) this.blocks.set(key, { children, line, offset, generation: this.generation });
+    return children;
+  }
+
+  /** Starts a new document version; blocks not used by the previous one are forgotten. */
+  beginVersion(): void {
+    const current = this.generation;
+    for (const [key, block] of this.blocks) if (block.generation !== current) this.blocks.delete(key);
+    this.generation++;
+  }
+}
+
+/**
+ * Parses one block. Link reference definitions elsewhere in the document are appended after the
+ * block so that `[text][ref]` reads as a link, and the definitions' own nodes are dropped.
+ */
+function parseBlock(blockText: string, definitions: string, line: number, offset: number): RootContent[] {
+  const source = definitions && blockText.includes(']') ? `${blockText}\n\n${definitions}` : blockText;
+  const children = markdownParser()(source).children.filter((child) => (child.position?.start.offset ?? 0) < blockText.length);
+  for (const child of children) shift(child, line, offset);
+  return children;
+}
+
+const DEFINITION_LINE = /^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S.*$/gm;
+
+/** The document's link reference definitions, one per line. */
+function referenceDefinitions(text: string): string {
+  return text.includes(']:') ? (text.match(DEFINITION_LINE) ?? []).join('\n') : '';
+}
+
+/**
+ * Parses Markdown into an mdast tree whose positions are offsets into `text` (a leading byte-order
+ * mark included), block by block so that a cache can reuse the blocks an edit did not touch.
+ */
+export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownParse {
+  cache?.beginVersion();
+  const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const skipped: SkippedBlock[] = [];
+  const children: RootContent[] = [];
+  if (text.length > PARSE_LIMITS.maxDocumentLength) {
+    skipped.push({ start: 0, end: text.length, reason: `a document of ${text.length.toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxDocumentLength.toLocaleString('en-US')})` });
+  } else {
+    const definitions = referenceDefinitions(text);
+    const parseChunk = (chunk: Block): void => {
+      const chunkText = text.slice(chunk.start, chunk.end);
+      const nodes = cache ? cache.nodes(chunkText, definitions, chunk.line, chunk.start) : parseBlock(chunkText, definitions, chunk.line, chunk.start);
+      for (const node of nodes) children.push(node);
+    };
+    for (const chunk of chunkBlocks(text, splitBlocks(text, from), skipped)) parseChunk(chunk);
+  }
+  const lastLine = text.split('\n').length;
+  const tree: Root = {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lastLine, column: 1, offset: text.length } },
+  };
+  return { tree, skipped };
+}

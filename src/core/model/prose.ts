@@ -1,0 +1,87 @@
+import type { Link, Nodes, Root, RootContent } from 'mdast';
+import { endOffset, plainText, startOffset } from './mdastText';
+import type { LineIndex } from './text';
+import type { ProseBlock, Section, Statement } from './types';
+
+/** Text in double quotes is somebody else's words (an error message, a quote), not the author's. */
+const QUOTED = /"[^"\n]{1,300}"|\u201c[^\u201d\n]{1,300}\u201d/g;
+
+/** An autolink (`<https://...>`) or a bare URL or e-mail address: its text is the address itself. */
+function isBareUrl(link: Link): boolean {
+  const text = plainText(link);
+  return text === link.url || `http://${text}` === link.url || `mailto:${text}` === link.url;
+}
+
+/** Copies the characters of `text` nodes into the mask; code, HTML, URLs and markers stay blank. */
+function unmaskText(node: Nodes, source: string, base: number, mask: string[]): void {
+  if (node.type === 'text') {
+    const start = startOffset(node) - base;
+    const end = endOffset(node) - base;
+    for (let i = Math.max(0, start); i < end && i < mask.length; i++) mask[i] = source[i]!;
+    return;
+  }
+  if (node.type === 'inlineCode' || node.type === 'html' || node.type === 'image' || node.type === 'imageReference') return;
+  if (node.type === 'link' && isBareUrl(node)) return;
+  if ('children' in node) for (const child of node.children as Nodes[]) unmaskText(child, source, base, mask);
+}
+
+function proseBlock(node: Nodes, index: LineIndex, section: number | undefined): ProseBlock {
+  const start = startOffset(node);
+  const end = endOffset(node);
+  const source = index.text.slice(start, end);
+  const mask = new Array<string>(source.length).fill(' ');
+  for (let i = 0; i < source.length; i++) if (source[i] === '\n' || source[i] === '\r') mask[i] = source[i]!;
+  unmaskText(node, source, start, mask);
+  const masked = mask.join('').replace(QUOTED, (quote) => quote.replace(/[^\n\r]/g, ' '));
+  return { range: index.rangeOf(start, end), masked, section };
+}
+
+/** Index of the section that holds an offset, for offsets in document order. */
+export function sectionLocator(sections: readonly Section[]): (offset: number) => number | undefined {
+  return (offset) => {
+    let found: number | undefined;
+    for (let i = 0; i < sections.length && sections[i]!.headingRange.start.offset <= offset; i++) found = i;
+    return found;
+  };
+}
+
+/** The author's prose: headings, paragraphs and table cells outside code and block quotes. */
+export function collectProse(tree: Root, index: LineIndex, sections: readonly Section[]): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  const sectionAt = sectionLocator(sections);
+  const visit = (node: Nodes, section: number | undefined): void => {
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph':
+      case 'tableCell':
+        blocks.push(proseBlock(node, index, section));
+        return;
+      case 'blockquote':
+      case 'code':
+      case 'html':
+      case 'yaml':
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as Nodes[]) visit(child, section);
+    }
+  };
+  for (const node of tree.children) visit(node, sectionAt(startOffset(node)));
+  return blocks;
+}
+
+/** The paragraphs and list items of root-cause and trigger sections. */
+export function collectRootCauses(sections: readonly Section[], index: LineIndex): Statement[] {
+  const statements: Statement[] = [];
+  const add = (node: RootContent, section: Section): void => {
+    const text = plainText(node).replace(/\s+/g, ' ').trim();
+    if (text) statements.push({ range: index.rangeOf(startOffset(node), endOffset(node)), text, sectionKind: section.kind });
+  };
+  for (const section of sections) {
+    if (section.kind !== 'root-cause' && section.kind !== 'trigger') continue;
+    for (const node of section.nodes) {
+      if (node.type === 'paragraph') add(node, section);
+      else if (node.type === 'list') for (const item of node.children) add(item, section);
+    }
+  }
+  return statements;
+}

@@ -1,0 +1,109 @@
+import type { Heading, Root, RootContent } from 'mdast';
+import { endOffset, plainText, startOffset } from './mdastText';
+import type { LineIndex } from './text';
+import { timestampAt } from './time';
+import type { Section, SectionKind } from './types';
+
+/** Heading names real postmortems use, by kind; tried in order, the first match wins. */
+const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+  ['lessons', /\blessons?\b|\blearn(ed|t|ings?)\b|\bwhat went (well|wrong|poorly|badly|right)\b|\bgot lucky\b|\btake-?aways?\b|\breflections?\b|\bretrospective\b/],
+  ['action-items', /\baction[- ]?(items?|points?|plan)\b|^actions?\b|\bremediation\b|\bcorrective\b|\bpreventa?tive\b|\bfollow[- ]?ups?\b|\bnext steps\b|\bfuture (measures|work)\b|\bwhat we('| a)?re doing\b|\bto-?dos?\b|\bimprovements?\b|\bplanned actions\b|\bimmediate actions\b/],
+  ['timeline', /\btime-?line\b|\bchronology\b|\bsequence of events\b|^events$|^incident log$/],
+  ['trigger', /^trigger(s|ing event)?\b/],
+  ['root-cause', /\broot[- ]?causes?\b|\bcontributing factors?\b|\bcauses?\b|\bwhy it (failed|happened|broke)\b|\bwhy it wasn'?t caught\b|\bfive whys\b|\b5 whys\b|^leadup$|^lead-up$|^fault$|^analysis\b|^what went wrong and why\b|^technical (analysis|problem|details)\b/],
+  ['impact', /\bimpact(ed)?\b|\bblast radius\b|\bwho was affected\b|\bcustomer (effect|experience)\b/],
+  ['detection', /^detection\b|\bhow (was it|it was|we) (detected|noticed|found)\b|^discovery\b/],
+  ['resolution', /^resolution\b|^recovery\b|^mitigation\b|\bhow (it was|we) (resolved|fixed|mitigated|recovered)\b|^fix$|\bresolution and recovery\b/],
+  ['summary', /\bsummary\b|^overview$|^tl;? ?dr\b|^what happened\b|^description\b|^background$|^(incident )?description$|^abstract$/],
+  ['supporting', /\bsupporting\b|^appendi(x|ces)\b|^references?$|^links?$|^glossary\b|^(additional|further|more) (information|details|reading|context)\b|^attendees\b|^stats\b|^statistics\b|^logs?\b|^graphs?\b|^diagrams?\b|^related\b|^notes?$/],
+];
+
+/** Lower-cased heading text without numbering, trailing punctuation or a parenthesised remark. */
+export function normalizeHeading(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^\s*(\d+(\.\d+)*\.?|[ivx]+\.)\s+/, '')
+    .replace(/[:?.!\s]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function headingKind(title: string, extraNames: Readonly<Record<string, SectionKind>> = {}): SectionKind {
+  const normalized = normalizeHeading(title);
+  for (const [name, kind] of Object.entries(extraNames)) {
+    if (normalizeHeading(name) === normalized) return kind;
+  }
+  for (const [kind, pattern] of HEADING_VOCABULARY) {
+    if (pattern.test(normalized)) return kind;
+  }
+  return 'other';
+}
+
+/** A "Conclusion" that states what caused the incident is where the root cause lives. */
+const CONCLUSION = /^conclusions?$/;
+const CAUSAL_WORDING = /\b(caused by|root cause|was due to|because of|the cause)\b/i;
+
+function isContent(node: RootContent): boolean {
+  if (node.type === 'heading' || node.type === 'yaml' || node.type === 'definition') return false;
+  if (node.type === 'html') return !/^\s*<!--[\s\S]*-->\s*$/.test(node.value);
+  return true;
+}
+
+/** Splits the document at its top-level headings into sections with kinds, ranges and contents. */
+export function buildSections(tree: Root, index: LineIndex, extraNames: Readonly<Record<string, SectionKind>> = {}): Section[] {
+  interface Draft {
+    heading: Heading;
+    title: string;
+    ownKind: SectionKind;
+    kind: SectionKind;
+    nodes: RootContent[];
+    parent: number | undefined;
+    end: number;
+    hasContent: boolean;
+  }
+  const drafts: Draft[] = [];
+  const open: number[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      while (open.length > 0 && drafts[open[open.length - 1]!]!.heading.depth >= node.depth) open.pop();
+      const parent = open.length > 0 ? open[open.length - 1] : undefined;
+      const title = plainText(node).replace(/\s+/g, ' ').trim();
+      const inherited = parent === undefined ? 'other' : drafts[parent]!.kind;
+      // `### 14:35 Root cause found` under a timeline is a timeline entry, not a root-cause section.
+      const ownKind = inherited === 'timeline' && timestampAt(title)?.time ? 'other' : headingKind(title, extraNames);
+      drafts.push({ heading: node, title, ownKind, kind: ownKind === 'other' ? inherited : ownKind, nodes: [], parent, end: endOffset(node), hasContent: false });
+      open.push(drafts.length - 1);
+    } else if (open.length > 0) {
+      const current = drafts[open[open.length - 1]!]!;
+      current.nodes.push(node);
+      for (const ancestor of open) {
+        const draft = drafts[ancestor]!;
+        draft.end = Math.max(draft.end, endOffset(node));
+        if (isContent(node)) draft.hasContent = true;
+      }
+    }
+  }
+  for (const draft of drafts) {
+    if (draft.ownKind === 'other' && CONCLUSION.test(normalizeHeading(draft.title)) && draft.nodes.some((node) => CAUSAL_WORDING.test(plainText(node)))) {
+      draft.ownKind = 'root-cause';
+      draft.kind = 'root-cause';
+    }
+  }
+  // A subsection inherits its kind from an enclosing section whose kind was settled above.
+  for (const draft of drafts) {
+    if (draft.ownKind === 'other' && draft.parent !== undefined) draft.kind = drafts[draft.parent]!.kind;
+  }
+  return drafts.map((draft) => ({
+    title: draft.title,
+    level: draft.heading.depth,
+    ownKind: draft.ownKind,
+    kind: draft.kind,
+    headingRange: index.rangeOf(startOffset(draft.heading), endOffset(draft.heading)),
+    range: index.rangeOf(startOffset(draft.heading), draft.end),
+    nodes: draft.nodes,
+    empty: !draft.hasContent,
+    parent: draft.parent,
+  }));
+}

@@ -1,0 +1,214 @@
+// Timestamps at the start of a timeline entry: a date, a time of day, a zone, in the many ways
+// postmortems write them (`14:32 UTC`, `2:32 PM`, `08.48`, `2025-01-05T14:32:00Z`,
+// `Sep 27 2017 13:06`, `19. April, 11:00`, `~13:30-13:45`, `[03-26 23:04]`). Pure and linear:
+// every pattern is anchored (sticky) and bounded.
+import { type DateMatch, dateAt } from './dates';
+import { type ZoneMatch, parseZone, zoneAt } from './zones';
+
+export interface ClockTime {
+  /** 0 to 24 (24:00 is the end of the day). */
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millisecond: number;
+}
+
+interface ClockMatch {
+  readonly time: ClockTime;
+  readonly start: number;
+  /** The end of the digits, before an `AM`/`PM`. */
+  readonly digitsEnd: number;
+  readonly end: number;
+  readonly invalid: string | undefined;
+  /** Replacement for `start..end` when the problem has an obvious fix. */
+  readonly suggestion: string | undefined;
+}
+
+export interface Timestamp {
+  /** Offsets in the scanned text of the timestamp as written (leading markup and `~` excluded). */
+  readonly start: number;
+  readonly end: number;
+  /** Where the rest of the entry begins, after closing markup and a separator such as ` - `. */
+  readonly rest: number;
+  readonly date: DateMatch | undefined;
+  readonly time: ClockTime | undefined;
+  readonly zone: ZoneMatch | undefined;
+  /** `~13:30`, `approx. 13:30` or a range such as `13:30-13:45` (read as its start). */
+  readonly approximate: boolean;
+  /** Why the date or time is impossible, such as `13 is not an hour on a 12-hour clock`. */
+  readonly invalid: string | undefined;
+  /** The timestamp's text corrected, when the correction is obvious (`13:06 PM` -> `13:06`). */
+  readonly suggestion: string | undefined;
+  /** A placeholder where a time should be (`[???]`, `??:??`): an entry, but no time. */
+  readonly unparseable: boolean;
+}
+
+export interface ScanOptions {
+  /** Also read `1432` as 14:32, as in a table's time column. */
+  readonly compact?: boolean;
+  /** The text is a table cell holding only the time, so a lone `?` or `TBD` is a placeholder. */
+  readonly wholeCell?: boolean;
+}
+
+const LEAD = /(?:[ \t*_`(\[~\u2248]|\[[ xX]\][ \t]|(?:approx(?:imately|\.)?|ca\.|circa|around|about)[ \t])*/iy;
+const APPROXIMATE_LEAD = /[~\u2248]|approx|ca\.|circa|around|about/i;
+const PLACEHOLDER_ANYWHERE = /(?:\?{1,2}|[xX]{1,2}|[hH]{1,2}|-{2}):(?:\?{2}|[xX]{2}|[mM]{2}|-{2})(?![A-Za-z0-9])/y;
+const PLACEHOLDER_MARKED = /(?:\?{1,4}|TBD|TBC|N\/A)(?=[\])*_`]|$)/iy;
+
+const COLON = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?/y;
+const DOTTED = /(\d{2})\.(\d{2})/y;
+const LETTER_H = /(\d{1,2})h(\d{2})/y;
+const COMPACT = /(\d{2})(\d{2})/y;
+const HOUR_ONLY = /(\d{1,2})(?=\s?[ap]\.?\s?m\.?(?![A-Za-z]))/iy;
+const MERIDIEM = /\s?([ap])\.?\s?m\.?(?![A-Za-z])/iy;
+const DATE_TIME_SEPARATOR = /(?:T|,?[ \t]{1,4}(?:at[ \t]{1,3}|@[ \t]{0,3}|[-\u2013\u2014][ \t]{1,3})?|,)/iy;
+const RANGE_SEPARATOR = /[ \t]{0,2}(?:[-\u2013\u2014]|to|until)[ \t]{0,2}/iy;
+const PARENTHESISED = /[ \t]{0,2}\(([^()\n]{1,40})\)/y;
+const SPACES = /[ \t]{1,2}/y;
+const TRAILER = /[*_`\])]*[ \t]*(?:[-\u2013\u2014:|,.]{1,3}[ \t]*)?[*_`]*[ \t]*/y;
+
+function sticky(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
+  pattern.lastIndex = position;
+  return pattern.exec(text);
+}
+
+/** Why an hour, minute and second are not a time of day, or undefined. */
+function clockProblem(hour: number, minute: number, second: number, meridiem: string | undefined): string | undefined {
+  if (meridiem !== undefined && (hour === 0 || hour > 12)) return `${hour} is not an hour on a 12-hour clock`;
+  if (hour > 24 || (hour === 24 && (minute > 0 || second > 0))) return `${hour} is not an hour (00-23)`;
+  if (minute > 59) return `${minute} is not a minute (00-59)`;
+  if (second > 60) return `${second} is not a second (00-59)`;
+  return undefined;
+}
+
+/** A clock time (`14:32`, `2:32 PM`, `08.48`, `14h32`, `1432` when `compact`) at `position`. */
+function clockAt(text: string, position: number, options: ScanOptions): ClockMatch | undefined {
+  let found = sticky(COLON, text, position) ?? sticky(DOTTED, text, position) ?? sticky(LETTER_H, text, position);
+  if (!found && options.compact) found = sticky(COMPACT, text, position);
+  let hour: number;
+  let minute = 0;
+  let second = 0;
+  let millisecond = 0;
+  if (found) {
+    hour = Number(found[1]);
+    minute = Number(found[2]);
+    if (found[3] !== undefined) second = Number(found[3]);
+    if (found[4] !== undefined) millisecond = Math.floor(Number(`0.${found[4]}`) * 1000);
+  } else {
+    found = sticky(HOUR_ONLY, text, position);
+    if (!found) return undefined;
+    hour = Number(found[1]);
+  }
+  const digitsEnd = position + found[0].length;
+  const meridiemMatch = sticky(MERIDIEM, text, digitsEnd);
+  const meridiem = meridiemMatch?.[1]?.toLowerCase();
+  const end = digitsEnd + (meridiemMatch?.[0].length ?? 0);
+  if (!boundaryAfter(text, end)) return undefined;
+  const invalid = clockProblem(hour, minute, second, meridiem);
+  let suggestion: string | undefined;
+  if (invalid && meridiem === 'p' && hour > 12 && hour < 24) suggestion = text.slice(position, digitsEnd);
+  else if (invalid && meridiem !== undefined && hour === 0 && found[0].includes(':')) suggestion = `12${text.slice(position + found[1]!.length, end)}`;
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  else if (meridiem === 'a' && hour === 12) hour = 0;
+  return { time: { hour, minute, second, millisecond }, start: position, digitsEnd, end, invalid, suggestion };
+}
+
+/** A time ends at a space, punctuation or a zone; not inside a longer number (`10.10.1.5`, `12.50%`). */
+function boundaryAfter(text: string, position: number): boolean {
+  const next = text.charCodeAt(position);
+  if (Number.isNaN(next)) return true;
+  const char = text[position]!;
+  if (/[0-9%]/.test(char)) return false;
+  if (/[.:,]/.test(char) && /[0-9]/.test(text[position + 1] ?? '')) return false;
+  if (/[A-Za-z]/.test(char)) return zoneAt(text, position) !== undefined;
+  return true;
+}
+
+function zoneAfter(text: string, position: number): ZoneMatch | undefined {
+  const attached = zoneAt(text, position);
+  if (attached) return attached;
+  const spaced = sticky(SPACES, text, position);
+  if (spaced) {
+    const found = zoneAt(text, position + spaced[0].length);
+    if (found) return found;
+  }
+  const parenthesised = sticky(PARENTHESISED, text, position);
+  const zone = parenthesised ? parseZone(parenthesised[1]!) : undefined;
+  if (!parenthesised || !zone) return undefined;
+  const start = position + parenthesised[0].indexOf('(');
+  return { zone, start, end: position + parenthesised[0].length, abbreviation: undefined };
+}
+
+/**
+ * The timestamp that begins `text` at `position` (after markup such as `**`, `[`, `~`), or
+ * undefined when the text does not begin with one. Only the first 240 characters are read.
+ */
+export function timestampAt(text: string, position = 0, options: ScanOptions = {}): Timestamp | undefined {
+  const head = text.length - position > 240 ? text.slice(0, position + 240) : text;
+  const lead = sticky(LEAD, head, position)!;
+  const start = position + lead[0].length;
+  const approximateLead = APPROXIMATE_LEAD.test(lead[0]);
+  const marked = /[\[(*_`]$/.test(lead[0]) || (options.wholeCell === true && start === position);
+  const placeholder = sticky(PLACEHOLDER_ANYWHERE, head, start) ?? (marked ? sticky(PLACEHOLDER_MARKED, head, start) : null);
+  if (placeholder) {
+    const end = start + placeholder[0].length;
+    return finish(head, { start, end, date: undefined, time: undefined, zone: undefined, approximate: approximateLead, invalid: undefined, suggestion: undefined, unparseable: true });
+  }
+
+  let date = dateAt(head, start);
+  let clock: ClockMatch | undefined;
+  if (date) {
+    const separator = sticky(DATE_TIME_SEPARATOR, head, date.end);
+    clock = separator ? clockAt(head, date.end + separator[0].length, options) : undefined;
+    if (!clock && date.needsTime) date = undefined;
+  }
+  if (!date) clock = clockAt(head, start, options);
+  if (!date && !clock) return undefined;
+
+  let end = clock?.end ?? date!.end;
+  let approximate = approximateLead;
+  let invalid = date?.invalid ?? clock?.invalid;
+  let suggestion: string | undefined;
+  if (clock && !date?.invalid && clock.invalid && clock.suggestion !== undefined) {
+    suggestion = head.slice(start, clock.start) + clock.suggestion;
+  }
+  if (clock) {
+    const separator = sticky(RANGE_SEPARATOR, head, end);
+    const rangeEnd = separator ? clockAt(head, end + separator[0].length, options) : undefined;
+    if (rangeEnd) {
+      approximate = true;
+      invalid ??= rangeEnd.invalid;
+      if (suggestion !== undefined) suggestion += head.slice(end, rangeEnd.start) + (rangeEnd.suggestion ?? head.slice(rangeEnd.start, rangeEnd.end));
+      end = rangeEnd.end;
+    }
+  }
+  const zone = clock ? zoneAfter(head, end) : undefined;
+  if (zone) {
+    if (suggestion !== undefined) suggestion += head.slice(end, zone.end);
+    end = zone.end;
+  }
+  if (!invalid) suggestion = undefined;
+  return finish(head, { start, end, date, time: clock?.time, zone, approximate, invalid, suggestion, unparseable: false });
+}
+
+function finish(text: string, timestamp: Omit<Timestamp, 'rest'>): Timestamp {
+  const trailer = sticky(TRAILER, text, timestamp.end);
+  return { ...timestamp, rest: timestamp.end + (trailer?.[0].length ?? 0) };
+}
+
+/** The timestamp that is the whole of `text` (surrounding spaces and markup allowed), or undefined. */
+export function parseTimestamp(text: string, options: ScanOptions = {}): Timestamp | undefined {
+  const found = timestampAt(text, 0, options);
+  if (!found) return undefined;
+  return /^[\s*_`\])]*$/.test(text.slice(found.end)) ? found : undefined;
+}
+
+/** Milliseconds since midnight. */
+export function millisecondsOfDay(time: ClockTime): number {
+  return ((time.hour * 60 + time.minute) * 60 + time.second) * 1000 + time.millisecond;
+}
+
+/** The clock text of an hour and minute, `14:05`. */
+export function formatClock(time: ClockTime): string {
+  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+}

@@ -1,0 +1,173 @@
+// Finds the entries of the timeline sections, in document order: list items, table rows,
+// headings and lines that begin with a time, and the date lines between them. Code blocks,
+// block quotes (quoted chat and logs) and HTML are never entries.
+import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+import type { ModelContext } from './context';
+import { endOffset, startOffset } from './mdastText';
+import { type Timestamp, timestampAt } from './time';
+import { type EntryCandidate, type TimelineEvent, entryCandidate, hasTextAfter, plainTextBetween } from './timelineCandidate';
+import { type SectionScope, headingContent, headingNodes } from './timelineScope';
+import { tableCandidates } from './timelineTable';
+
+/** Nesting of lists beyond this is not read (fuzzed documents nest thousands deep). */
+const MAX_DEPTH = 24;
+/** Only the start of a line can hold its timestamp. */
+const LINE_HEAD = 240;
+
+interface Line {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function linesOf(context: ModelContext, node: Nodes): Line[] {
+  const start = startOffset(node);
+  const end = endOffset(node);
+  const lines: Line[] = [];
+  const first = context.index.positionAt(start).line;
+  const last = context.index.positionAt(end).line;
+  for (let line = first; line <= last; line++) {
+    const lineStart = Math.max(start, context.index.lineStart(line));
+    const lineEnd = Math.min(end, context.index.lineEnd(line));
+    if (lineEnd > lineStart) lines.push({ text: context.text.slice(lineStart, Math.min(lineEnd, lineStart + LINE_HEAD)), start: lineStart, end: lineEnd });
+  }
+  return lines;
+}
+
+function firstLine(context: ModelContext, node: Nodes): Line {
+  const start = startOffset(node);
+  const end = Math.min(endOffset(node), context.index.lineEnd(context.index.positionAt(start).line));
+  return { text: context.text.slice(start, Math.min(end, start + LINE_HEAD)), start, end };
+}
+
+function maxEnd(initial: number, nodes: readonly Nodes[]): number {
+  let end = initial;
+  for (const node of nodes) end = Math.max(end, endOffset(node));
+  return end;
+}
+
+/** What a line beginning with `timestamp` is: an entry, a date line, or neither. */
+function lineKind(text: string, timestamp: Timestamp | undefined): 'entry' | 'date' | undefined {
+  if (!timestamp) return undefined;
+  if (timestamp.time || timestamp.unparseable) return 'entry';
+  if (timestamp.date) return hasTextAfter(text, timestamp) ? 'entry' : 'date';
+  return undefined;
+}
+
+class TimelineScanner {
+  readonly events: TimelineEvent[] = [];
+
+  constructor(private readonly context: ModelContext) {}
+
+  scanSections(scopes: ReadonlyMap<number, SectionScope>): TimelineEvent[] {
+    const headings = headingNodes(this.context);
+    this.context.sections.forEach((section, index) => {
+      const scope = scopes.get(index);
+      if (!scope) return;
+      const headingNode = headings.get(section.headingRange.start.offset);
+      const heading = index === scope.group ? undefined : headingContent(this.context, headingNode);
+      if (heading && headingNode && this.scanHeading(heading, headingNode, section.nodes, scope)) return;
+      for (const node of section.nodes) this.scanBlock(node, scope, 0);
+    });
+    return this.events;
+  }
+
+  /**
+   * A heading that begins with a time is an entry: its range is the heading and the paragraph right
+   * under it, its text the heading's own or else that paragraph's (the section holds the rest of
+   * the body). Returns true then, and the body is not read for more entries.
+   */
+  private scanHeading(heading: { text: string; start: number }, node: Nodes, body: readonly RootContent[], scope: SectionScope): boolean {
+    const text = heading.text.slice(0, LINE_HEAD);
+    const timestamp = timestampAt(text);
+    if (timestamp?.date && !timestamp.time && !timestamp.unparseable) {
+      this.events.push({ kind: 'date', scope, date: timestamp.date.date });
+      return false;
+    }
+    if (!timestamp?.time && !timestamp?.unparseable) return false;
+    const start = startOffset(node);
+    const own = plainTextBetween(node, heading.start + timestamp.rest, endOffset(node), this.context.text);
+    const firstParagraph = body[0]?.type === 'paragraph' ? body[0] : undefined;
+    const description = own || (firstParagraph ? plainTextBetween(firstParagraph, startOffset(firstParagraph), endOffset(firstParagraph), this.context.text) : '');
+    const end = firstParagraph ? endOffset(firstParagraph) : endOffset(node);
+    const markerText = this.context.text.slice(start, Math.min(end, start + 4000));
+    this.events.push(entryCandidate(this.context, timestamp, heading.start, { scope, style: 'heading', start, end, description, markerText }));
+    return true;
+  }
+
+  private scanBlock(node: Nodes, scope: SectionScope, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    switch (node.type) {
+      case 'paragraph':
+        this.scanParagraph(node, scope);
+        return;
+      case 'list':
+        this.scanList(node, scope, depth);
+        return;
+      case 'table':
+        for (const candidate of tableCandidates(this.context, node, scope)) this.events.push(candidate);
+        return;
+      default:
+        // Code, block quotes, HTML and the rest hold no entries.
+        return;
+    }
+  }
+
+  private scanList(list: List, scope: SectionScope, depth: number): void {
+    for (const item of list.children) this.scanListItem(item, scope, depth + 1);
+  }
+
+  private scanListItem(item: ListItem, scope: SectionScope, depth: number): void {
+    const [first, ...rest] = item.children;
+    const nested = rest.filter((child): child is List => child.type === 'list');
+    let entry: EntryCandidate | undefined;
+    if (first?.type === 'paragraph') {
+      const line = firstLine(this.context, first);
+      const timestamp = timestampAt(line.text);
+      let kind = lineKind(line.text, timestamp);
+      // `- 2025-01-05: Day one` over a nested list of times is the date of those times.
+      if (kind === 'entry' && !timestamp!.time && !timestamp!.unparseable && nested.length > 0) kind = 'date';
+      if (kind === 'date') this.events.push({ kind: 'date', scope, date: timestamp!.date!.date });
+      else if (kind === 'entry') {
+        const start = startOffset(item);
+        const end = endOffset(item);
+        const description = plainTextBetween(first, line.start + timestamp!.rest, endOffset(first), this.context.text);
+        entry = entryCandidate(this.context, timestamp!, line.start, { scope, style: 'list', start, end, description, markerText: this.context.text.slice(start, Math.min(endOffset(first), start + 4000)) });
+        this.events.push(entry);
+      }
+    }
+    const before = this.events.length;
+    for (const list of nested) this.scanList(list, scope, depth);
+    // Entries nested under an entry end it where the nested list begins.
+    if (entry && this.events.length > before && nested[0]) {
+      const nestedStart = startOffset(nested[0]);
+      entry.end = maxEnd(entry.timeEnd, item.children.filter((child) => startOffset(child) < nestedStart));
+    }
+  }
+
+  /** Each line that begins with a time is an entry; the lines after it, up to the next, continue it. */
+  private scanParagraph(paragraph: Paragraph, scope: SectionScope): void {
+    let open: EntryCandidate | undefined;
+    for (const line of linesOf(this.context, paragraph)) {
+      const timestamp = timestampAt(line.text);
+      const kind = lineKind(line.text, timestamp);
+      if (kind === 'date') {
+        this.events.push({ kind: 'date', scope, date: timestamp!.date!.date });
+        open = undefined;
+      } else if (kind === 'entry') {
+        const description = plainTextBetween(paragraph, line.start + timestamp!.rest, line.end, this.context.text);
+        open = entryCandidate(this.context, timestamp!, line.start, { scope, style: 'line', start: line.start, end: line.end, description, markerText: line.text });
+        this.events.push(open);
+      } else if (open) {
+        open.end = line.end;
+        const more = plainTextBetween(paragraph, line.start, line.end, this.context.text);
+        if (more) open.description = open.description ? `${open.description} ${more}` : more;
+      }
+    }
+  }
+}
+
+/** The entries and date lines of the timeline sections, in document order. */
+export function scanTimeline(context: ModelContext, scopes: ReadonlyMap<number, SectionScope>): TimelineEvent[] {
+  return new TimelineScanner(context).scanSections(scopes);
+}

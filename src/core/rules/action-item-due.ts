@@ -1,0 +1,20 @@
+import { today } from '../clock';
+import { itemHeadRange } from './actionItemRanges';
+import type { Rule, RuleFinding } from './types';
+
+export const rule: Rule = {
+  id: 'action-item-due',
+  defaultSeverity: 'warning',
+  description: 'An open action item has no due date, or its due date has passed (info)',
+  fixable: false,
+  check(document) {
+    const findings: RuleFinding[] = [];
+    const now = today();
+    for (const item of document.actionItems) {
+      if (item.status === 'done') continue;
+      if (item.due === undefined) findings.push({ message: 'Action item has no due date', range: itemHeadRange(document, item) });
+      else if (item.due < now) findings.push({ message: `Action item is past due (${item.due})`, range: itemHeadRange(document, item), severity: 'info' });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,20 @@
+import { documentBlame, isRootCauseBlame } from '../blame/documentBlame';
+import { blameFinding } from '../blame/findings';
+import type { Rule } from './types';
+
+export const rule: Rule = {
+  id: 'human-error-root-cause',
+  defaultSeverity: 'error',
+  description: 'A root cause or trigger names human, operator or user error, or a person, as the cause',
+  fixable: true,
+  check(document, config) {
+    return documentBlame(document, config)
+      .filter(isRootCauseBlame)
+      .map((blame) => {
+        const message = blame.kind === 'human-error'
+          ? `Root cause names human error ("${blame.phrase}"); name the conditions that allowed the mistake instead`
+          : `Root cause names a person ("${blame.phrase}"); name the conditions that allowed the mistake instead`;
+        return blameFinding(document, blame, message);
+      });
+  },
+};

@@ -1,0 +1,32 @@
+import { parseTimestamp } from '../model/time';
+import type { TimelineEntry } from '../model/types';
+import type { Rule, RuleFinding } from './types';
+
+export const rule: Rule = {
+  id: 'timeline-timestamp',
+  defaultSeverity: 'error',
+  description: 'A timeline entry whose time does not parse or is impossible, such as 13:06 PM or 25:00',
+  fixable: true,
+  check(document) {
+    return document.timeline.filter((entry) => entry.invalid !== undefined).map(finding);
+  },
+};
+
+function finding(entry: TimelineEntry): RuleFinding {
+  const parsed = parseTimestamp(entry.timeText, { compact: entry.style === 'table', wholeCell: entry.style === 'table' });
+  if (!parsed || parsed.unparseable) {
+    return { message: `Unparseable time "${entry.timeText}": write a time such as 14:32, 2:32 PM or 2025-01-05 14:32`, range: entry.timeRange };
+  }
+  const what = parsed.date?.invalid ? 'date' : 'time';
+  const message = `Impossible ${what} "${entry.timeText}": ${entry.invalid}`;
+  const suggestion = parsed.suggestion;
+  if (suggestion === undefined) return { message, range: entry.timeRange };
+  return {
+    message,
+    range: entry.timeRange,
+    fix: {
+      title: `Replace "${entry.timeText}" with "${suggestion}"`,
+      edits: [{ start: entry.timeRange.start.offset, end: entry.timeRange.end.offset, newText: suggestion }],
+    },
+  };
+}

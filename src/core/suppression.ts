@@ -1,0 +1,140 @@
+// Inline suppression comments:
+//   <!-- postmortem-disable-next-line RULE, RULE -->   the line after the comment
+//   <!-- postmortem-disable-line RULE -->              the comment's own line
+//   <!-- postmortem-disable RULE --> ... <!-- postmortem-enable RULE -->
+// No rule means every rule; `-- reason` after the rules is a note for readers. A `disable` at the
+// top of the document (nothing but front matter and comments before it) covers the whole document,
+// front matter included, since no comment can precede the front matter.
+// Comments are read from the Markdown tree's `html` nodes, so one inside a code block is text.
+import type { Nodes } from 'mdast';
+import type { PostmortemDocument, TextEdit } from './model/types';
+
+type Directive = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+
+interface SuppressionComment {
+  readonly directive: Directive;
+  /** Empty for every rule. */
+  readonly rules: readonly string[];
+  /** 0-based lines where the comment starts and ends. */
+  readonly line: number;
+  readonly endLine: number;
+}
+
+const COMMENT = /<!--\s*postmortem-(disable-next-line|disable-line|disable|enable)(?![\w-])([\s\S]*?)-->/g;
+
+export function readSuppressionComments(document: PostmortemDocument): SuppressionComment[] {
+  const comments: SuppressionComment[] = [];
+  const pending: Nodes[] = [document.tree];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'html') {
+      const base = node.position?.start.offset;
+      if (base !== undefined) comments.push(...commentsIn(node.value, base, document));
+    } else if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+    }
+  }
+  const topEnd = topOfDocumentEnd(document);
+  return comments
+    .map((comment) => (comment.directive === 'disable' && comment.endLine < topEnd ? { ...comment, line: 0 } : comment))
+    .sort((a, b) => a.line - b.line);
+}
+
+/** The first line of the document's content: after its front matter and leading comments. */
+function topOfDocumentEnd(document: PostmortemDocument): number {
+  const first = document.tree.children.find((node) => node.type !== 'yaml' && node.type !== 'html');
+  const offset = first?.position?.start.offset;
+  return offset === undefined ? Number.MAX_SAFE_INTEGER : document.positionAt(offset).line;
+}
+
+function commentsIn(html: string, base: number, document: PostmortemDocument): SuppressionComment[] {
+  const found: SuppressionComment[] = [];
+  for (const match of html.matchAll(COMMENT)) {
+    const start = base + match.index;
+    const rules = (match[2] ?? '')
+      .split(/\s--\s/)[0]!
+      .split(/[\s,]+/)
+      .filter((rule) => rule !== '');
+    found.push({
+      directive: match[1] as Directive,
+      rules,
+      line: document.positionAt(start).line,
+      endLine: document.positionAt(start + match[0].length).line,
+    });
+  }
+  return found;
+}
+
+/** Answers whether a rule's finding on a 0-based line is silenced by a comment. */
+export type SuppressionCheck = (ruleId: string, line: number) => boolean;
+
+export function suppressionCheck(document: PostmortemDocument): SuppressionCheck {
+  const comments = readSuppressionComments(document);
+  if (comments.length === 0) return () => false;
+  const blocks = comments.filter((comment) => comment.directive === 'disable' || comment.directive === 'enable');
+  const names = (comment: SuppressionComment, ruleId: string) => comment.rules.length === 0 || comment.rules.includes(ruleId);
+  return (ruleId, line) => {
+    for (const comment of comments) {
+      if (comment.directive === 'disable-next-line' && line === comment.endLine + 1 && names(comment, ruleId)) return true;
+      if (comment.directive === 'disable-line' && line >= comment.line && line <= comment.endLine && names(comment, ruleId)) return true;
+    }
+    return blockDisables(blocks, ruleId, line);
+  };
+}
+
+/** Replays the disable and enable comments up to `line`, in the order they appear. */
+function blockDisables(blocks: readonly SuppressionComment[], ruleId: string, line: number): boolean {
+  let disabled = false;
+  for (const comment of blocks) {
+    if (comment.line > line) break;
+    if (comment.rules.length === 0 || comment.rules.includes(ruleId)) disabled = comment.directive === 'disable';
+  }
+  return disabled;
+}
+
+export interface SuppressionEdit {
+  /** `Disable front-matter for this line` or `... for this document`. */
+  readonly title: string;
+  readonly edit: TextEdit;
+}
+
+/**
+ * The edit that silences a rule on a 0-based line: a `disable-line` comment at the end of the
+ * line (inside the last cell of a table row, so that the table keeps its shape), or, for a line
+ * of the front matter, where no comment can go, a `disable` comment for the whole document after it.
+ */
+export function suppressionEdit(document: PostmortemDocument, ruleId: string, line: number): SuppressionEdit {
+  const frontMatter = document.frontMatter;
+  if (frontMatter && line <= frontMatter.range.end.line) {
+    const eol = document.text.includes('\r\n') ? '\r\n' : '\n';
+    const offset = frontMatter.range.end.offset;
+    return { title: `Disable ${ruleId} for this document`, edit: { start: offset, end: offset, newText: `${eol}<!-- postmortem-disable ${ruleId} -->` } };
+  }
+  const lineStart = offsetOfLine(document.text, line);
+  const lineEnd = endOfLine(document.text, lineStart);
+  const content = document.text.slice(lineStart, lineEnd).replace(/\s+$/, '');
+  const comment = `<!-- postmortem-disable-line ${ruleId} -->`;
+  const title = `Disable ${ruleId} for this line`;
+  const contentEnd = lineStart + content.length;
+  if (/^\s*\|.*\|$/.test(content)) {
+    const lastPipe = contentEnd - 1;
+    return { title, edit: { start: lastPipe, end: lastPipe, newText: `${comment} ` } };
+  }
+  return { title, edit: { start: contentEnd, end: contentEnd, newText: content.trim() === '' ? comment : ` ${comment}` } };
+}
+
+function offsetOfLine(text: string, line: number): number {
+  let offset = 0;
+  for (let current = 0; current < line; current++) {
+    const next = text.indexOf('\n', offset);
+    if (next === -1) return text.length;
+    offset = next + 1;
+  }
+  return offset;
+}
+
+function endOfLine(text: string, from: number): number {
+  const next = text.indexOf('\n', from);
+  const end = next === -1 ? text.length : next;
+  return end > from && text[end - 1] === '\r' ? end - 1 : end;
+}

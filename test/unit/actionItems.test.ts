@@ -1,0 +1,365 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
+import type { PostmortemConfig } from '../../src/core/config/types';
+import { parsePostmortem } from '../../src/core/model/parse';
+import type { ActionItem } from '../../src/core/model/types';
+
+function items(text: string, config: PostmortemConfig = DEFAULT_CONFIG): ActionItem[] {
+  return [...parsePostmortem(text, { config }).actionItems];
+}
+
+/** The items of an "Action items" section holding `lines`. */
+function section(...lines: string[]): ActionItem[] {
+  return items(['# Outage', '', '## Action items', '', ...lines, ''].join('\n'));
+}
+
+function only(list: readonly ActionItem[]): ActionItem {
+  assert.equal(list.length, 1, `expected one item, got ${JSON.stringify(list.map((item) => item.text))}`);
+  return list[0]!;
+}
+
+describe('action items: where they are found', () => {
+  it('reads the lists of action-items sections under their many names, and their subsections', () => {
+    for (const heading of ['## Action Items', '## Remediation', '## Corrective and Preventative Measures', "### What we're doing about it", 'Follow-ups\n----------']) {
+      const found = items(`# Outage\n\n${heading}\n\n- Add an alert on queue depth\n`);
+      assert.equal(found.length, 1, heading);
+    }
+    const nested = items('## Remediation\n\n### Immediate\n\n- Add an alert\n\n### Long-term\n\n- Shard the queue\n');
+    assert.deepEqual(nested.map((item) => item.text), ['Add an alert', 'Shard the queue']);
+  });
+
+  it('does not read lists of other sections', () => {
+    assert.deepEqual(items('## Timeline\n\n- 14:00 Add an alert @alice\n\n## Lessons learned\n\n- Alerts helped\n'), []);
+  });
+
+  it('reads "Action item:" and "Action point:" paragraphs anywhere, without the marker in the text', () => {
+    const found = items('## Resolution\n\nWe restarted the pods.\n\n**Action item:** Start incidents earlier. Owner: @lucas\n\nAction point: add a runbook for restarts.\n');
+    assert.deepEqual(
+      found.map((item) => [item.style, item.text, item.owners]),
+      [
+        ['paragraph', 'Start incidents earlier.', ['@lucas']],
+        ['paragraph', 'add a runbook for restarts.', []],
+      ],
+    );
+  });
+
+  it('reads an "Action item:" that starts a sentence inside a paragraph, from the marker on', () => {
+    const text = '## Summary\n\nWe lost DNS. Action item: rotate the resolver keys (owner: @sec-team).\n';
+    const item = only(items(text));
+    assert.deepEqual([text.slice(item.range.start.offset, item.range.end.offset), item.text, item.owners], ['Action item: rotate the resolver keys (owner: @sec-team).', 'rotate the resolver keys.', ['@sec-team']]);
+  });
+
+  it('reads commitments in the prose of an action-items section, each with the sentences that elaborate on it', () => {
+    const found = section('We reverted the change. We will add a canary stage to deploys. This will catch bad configs. The IPS team is continuing to refine the paging policy.');
+    assert.deepEqual(
+      found.map((item) => [item.style, item.text, item.owners]),
+      [
+        ['paragraph', 'We will add a canary stage to deploys. This will catch bad configs.', []],
+        ['paragraph', 'The IPS team is continuing to refine the paging policy.', ['IPS team']],
+      ],
+    );
+  });
+
+  it('without an action-items section, reads only clear commitments from the prose', () => {
+    const text = [
+      'The database stalled and clients retried. We spent too long on it, and we will be making several changes.',
+      '',
+      'To start with, all SDKs will stop retrying flag requests. This is already released.',
+      '',
+      'Secondly, we\u2019ll add a manual override to the health checks.',
+      '',
+      'The cache will expire after an hour.',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.text, item.status]),
+      [
+        ['To start with, all SDKs will stop retrying flag requests. This is already released.', 'done'],
+        ['Secondly, we\u2019ll add a manual override to the health checks.', 'open'],
+      ],
+    );
+  });
+
+  it('does not take narrative, intros or stances in an action-items section for items', () => {
+    assert.deepEqual(section('These are only sample subheadings. Every action item should have an issue.', '', 'We will do the following:', '', 'We will continue to take security very seriously.'), []);
+  });
+});
+
+describe('action items: lists', () => {
+  it('reads bullets, numbered items and task lists with their styles and statuses', () => {
+    const found = section('- Add an alert', '', '1. Shard the queue', '', '- [ ] Cap retries', '- [x] Revert the config');
+    assert.deepEqual(
+      found.map((item) => [item.style, item.text, item.status]),
+      [
+        ['bullet', 'Add an alert', 'open'],
+        ['bullet', 'Shard the queue', 'open'],
+        ['task', 'Cap retries', 'open'],
+        ['task', 'Revert the config', 'done'],
+      ],
+    );
+  });
+
+  it('reads a task that holds only a URL, with the URL as its text and link', () => {
+    const item = only(section('- [ ] https://github.com/acme/shop/issues/412'));
+    assert.equal(item.text, 'https://github.com/acme/shop/issues/412');
+    assert.deepEqual(item.links, ['https://github.com/acme/shop/issues/412']);
+  });
+
+  it('treats a bullet that heads a nested list as a group, and a sentence with sub-bullets as one item', () => {
+    const grouped = section('- Short-term:', '  - Add an alert', '  - Cap retries', '- Monitoring', '  - Add a dashboard');
+    assert.deepEqual(grouped.map((item) => item.text), ['Add an alert', 'Cap retries', 'Add a dashboard']);
+    const detailed = only(section('- Make deploys reversible in one step', '  - keep the previous image', '  - script the rollback'));
+    assert.equal(detailed.text, 'Make deploys reversible in one step');
+  });
+
+  it('takes sub-bullets at the margin after a numbered item ending in a colon, or between continuing numbers, as its details', () => {
+    const found = section('1. **Deeper monitoring**', '   We plan to add alerts around:', '', '- disk reads', '- TOAST statistics', '', '2. **Runbooks**', '', '- symptoms', '- diagnostics', '', '3. **Exploring data stores**');
+    assert.deepEqual(found.map((item) => item.range.start.line), [4, 10, 15]);
+  });
+
+  it('reads a bold title with its description, and an issue reference first', () => {
+    const titled = only(section('- **Circuit breakers**: Add circuit breakers with backoff to the flag service.'));
+    assert.equal(titled.text, 'Circuit breakers: Add circuit breakers with backoff to the flag service.');
+    const referenced = only(section('- [#2226]: Pin the base image'));
+    assert.deepEqual(referenced.links, ['#2226']);
+    assert.match(referenced.text, /Pin the base image/);
+  });
+
+  it('puts the owner insertion point at the end of the first paragraph', () => {
+    const text = '## Action items\n\n- Add an alert\n  on queue depth\n\n  More detail.\n';
+    const item = only(items(text));
+    assert.equal(text.slice(0, item.ownerInsertOffset), '## Action items\n\n- Add an alert\n  on queue depth');
+  });
+});
+
+describe('action items: owners', () => {
+  const owner = (line: string): Pick<ActionItem, 'owners' | 'ownerSource' | 'ownerPlaceholder'> => {
+    const { owners, ownerSource, ownerPlaceholder } = only(section(line));
+    return { owners, ownerSource, ownerPlaceholder };
+  };
+
+  it('finds Owner labels, mentions, a trailing dash name and a named team as the subject', () => {
+    assert.deepEqual(owner('- Add an alert. Owner: @alice'), { owners: ['@alice'], ownerSource: 'label', ownerPlaceholder: false });
+    assert.deepEqual(owner('- Add an alert (owner: @bob)'), { owners: ['@bob'], ownerSource: 'label', ownerPlaceholder: false });
+    assert.deepEqual(owner('- Add an alert. Owners: Alice Smith, @carol'), { owners: ['Alice Smith', '@carol'], ownerSource: 'label', ownerPlaceholder: false });
+    assert.deepEqual(owner('- Add an alert \u2014 @carol'), { owners: ['@carol'], ownerSource: 'mention', ownerPlaceholder: false });
+    assert.deepEqual(owner('- @dave to add an alert'), { owners: ['@dave'], ownerSource: 'mention', ownerPlaceholder: false });
+    assert.deepEqual(owner('- Add an alert \u2014 Carol Smith'), { owners: ['Carol Smith'], ownerSource: 'label', ownerPlaceholder: false });
+    assert.deepEqual(owner('- The SRE team will add an alert on queue depth'), { owners: ['SRE team'], ownerSource: 'subject', ownerPlaceholder: false });
+    assert.deepEqual(owner('- Platform team to migrate the queue'), { owners: ['Platform team'], ownerSource: 'subject', ownerPlaceholder: false });
+    assert.deepEqual(owner('- **Monitor exceptions:** The error tracking team should alert on SDK exceptions.'), { owners: ['error tracking team'], ownerSource: 'subject', ownerPlaceholder: false });
+    assert.deepEqual(owner('- Going forward, Team Identity will rotate the keys'), { owners: ['Team Identity'], ownerSource: 'subject', ownerPlaceholder: false });
+  });
+
+  it('leaves owner, due and priority markup out of the text', () => {
+    const found = section('1. [P1] Add a canary (owner: @bob, due: 2024-01-01)', '2. **P2** \u2014 Document the failover. Owner: Jane Doe. JIRA: OPS-12', '- [ ] **Owner:** @kim \u2014 alert on SERVFAIL rate > 1% for 5 min', '- [x] Roll back the config \u2014 done by @lee');
+    assert.deepEqual(
+      found.map((item) => [item.text, item.owners, item.due, item.priority]),
+      [
+        ['Add a canary', ['@bob'], '2024-01-01', 'P1'],
+        ['Document the failover. JIRA: OPS-12', ['Jane Doe'], undefined, 'P2'],
+        ['alert on SERVFAIL rate > 1% for 5 min', ['@kim'], undefined, undefined],
+        ['Roll back the config \u2014 done by @lee', ['@lee'], undefined, undefined],
+      ],
+    );
+  });
+
+  it('does not take placeholders, "we", the team, links, objects or the organisation for owners', () => {
+    const none = { owners: [], ownerSource: undefined, ownerPlaceholder: false };
+    const placeholder = { owners: [], ownerSource: undefined, ownerPlaceholder: true };
+    for (const value of ['TBD', '?', 'n/a', 'none', '-', 'we', 'the team']) assert.deepEqual(owner(`- Add an alert. Owner: ${value}`), placeholder, value);
+    assert.deepEqual(owner('- Add an alert. Owner: @owner'), placeholder);
+    assert.deepEqual(owner('- We will add an alert'), none);
+    assert.deepEqual(owner('- The team will add an alert'), none);
+    assert.deepEqual(owner('- Add an alert ([#412](https://github.com/acme/shop/issues/412))'), none);
+    assert.deepEqual(owner('- Ask @bob to review the alert rules'), none);
+    assert.deepEqual(owner('- Create a process for identifying the missing capability owners.'), none);
+    assert.deepEqual(owner('- Monitoring will be added by the on-call engineers'), none);
+    assert.deepEqual(owner('- Send the report to abuse@example.com'), none);
+    const organisation = only(items('Acme Inc. runs the shop.\n\n## Action items\n\nGoing forward the Acme team is going to rebuild the deploy process.\n'));
+    assert.deepEqual(organisation.owners, []);
+  });
+
+  it('finds the owner in an Owner, Who, Assignee or DRI column, and not in an empty or TBD cell', () => {
+    for (const header of ['Owner', 'Who', 'Assignee', 'DRI', 'Responsible']) {
+      const [named, empty, tbd] = section(`| Action | ${header} |`, '| --- | --- |', '| Add an alert | @alice |', '| Cap retries |  |', '| Shard | TBD |');
+      assert.deepEqual([named!.owners, named!.ownerSource], [['@alice'], 'column'], header);
+      assert.deepEqual([empty!.owners, empty!.ownerPlaceholder], [[], false], header);
+      assert.deepEqual([tbd!.owners, tbd!.ownerPlaceholder], [[], true], header);
+    }
+  });
+
+  it('inserts an owner inside an empty Owner cell, or after the text of a table without one', () => {
+    const text = '## Action items\n\n| Action | Owner |\n| --- | --- |\n| Cap retries |   |\n';
+    const item = only(items(text));
+    assert.equal(text.slice(0, item.ownerInsertOffset).endsWith('| Cap retries | '), true);
+    assert.equal(text.slice(item.ownerInsertOffset), '  |\n');
+    const bare = '## Action items\n\n| Action | Due |\n| --- | --- |\n| Cap retries @bob | 2025-03-01 |\n| Shard the queue | |\n';
+    const [owned, unowned] = items(bare);
+    assert.deepEqual(owned!.owners, ['@bob']);
+    assert.equal(bare.slice(0, unowned!.ownerInsertOffset).endsWith('| Shard the queue'), true);
+  });
+
+  it('gives the items under a bold name line that name, and no owner under a group label', () => {
+    const found = section('**Alice**', '', '- Add an alert', '- Cap retries', '', '**Team Identity**', '', '- Rotate keys', '', '**For planning**', '', '- Shard the queue', '', '**Short-term**', '', '- Add a dashboard');
+    assert.deepEqual(
+      found.map((item) => [item.text, item.owners, item.ownerSource]),
+      [
+        ['Add an alert', ['Alice'], 'group'],
+        ['Cap retries', ['Alice'], 'group'],
+        ['Rotate keys', ['Team Identity'], 'group'],
+        ['Shard the queue', [], undefined],
+        ['Add a dashboard', [], undefined],
+      ],
+    );
+  });
+
+  it('groups by a name bullet heading nested items, and by a "Name:" line', () => {
+    assert.deepEqual(section('- **@alice**', '  - Add an alert').map((item) => item.owners), [['@alice']]);
+    assert.deepEqual(section('- **Kubernetes Upgrade**', '  - Bump the nodes').map((item) => item.owners), [[]]);
+    assert.deepEqual(section('Bob Jones:', '', '- Cap retries').map((item) => item.owners), [['Bob Jones']]);
+  });
+
+  it('maps owners through the configured aliases', () => {
+    const config: PostmortemConfig = { ...DEFAULT_CONFIG, ownerAliases: { alice: '@alice-smith', payments: 'Team Payments' } };
+    const found = items('## Action items\n\n- Add an alert. Owner: Alice\n- Cap retries @alice\n- Shard the queue. Owner: payments\n', config);
+    assert.deepEqual(found.map((item) => item.owners), [['@alice-smith'], ['@alice-smith'], ['Team Payments']]);
+  });
+
+  it('takes a configured owner as the subject of an item', () => {
+    const config: PostmortemConfig = { ...DEFAULT_CONFIG, owners: ['Alice'] };
+    assert.deepEqual(items('## Action items\n\n- Alice will add an alert\n', config)[0]!.owners, ['Alice']);
+    assert.deepEqual(items('## Action items\n\n- Migration to a new table\n')[0]!.owners, []);
+  });
+});
+
+describe('action items: status, due date, priority, type and links', () => {
+  it('reads done markers and leaves them out of the text', () => {
+    const found = section('- Add an alert (done)', '- Cap retries DONE', '- \u2705 Revert the config', '- ~~Shard the queue~~', '- Status: done. Rotate keys', '- Reverted the change to the pool', '- We enabled branch protection', '- GPG signing was rejected by vote');
+    assert.deepEqual(found.map((item) => item.status), Array(8).fill('done'));
+    assert.deepEqual(found.slice(0, 3).map((item) => item.text), ['Add an alert', 'Cap retries', 'Revert the config']);
+  });
+
+  it('reads open markers, and plans worded like past participles as open', () => {
+    const found = section('- TODO: add an alert', '- Cap retries (in progress)', '- Improved runbooks for engine limits', '- Add an alert');
+    assert.deepEqual(found.map((item) => item.status), ['open', 'open', 'open', 'open']);
+    assert.equal(found[0]!.text, 'add an alert');
+  });
+
+  it('takes the status of a subsection heading', () => {
+    const found = items('## Remediation\n\n### Immediate actions (completed)\n\n- Timeouts moved to runtime config\n\n### Planned actions (planned or in-progress)\n\n- Reverted runbooks for the pool\n');
+    assert.deepEqual(found.map((item) => item.status), ['done', 'open']);
+  });
+
+  it('reads due dates written with a keyword, in a parenthesis, in a Due column or in a heading', () => {
+    const found = section('- Add an alert, due: 2025-03-01', '- Cap retries. Due 2025-03-02', '- Shard the queue by 2025-03-03', '- Rotate keys (Q2 2024)', '- Move logs, deadline March 5, 2025', '- Drop the cache');
+    assert.deepEqual(found.map((item) => item.due), ['2025-03-01', '2025-03-02', '2025-03-03', '2024-06-30', '2025-03-05', undefined]);
+    assert.equal(found[0]!.text, 'Add an alert');
+    const table = section('| Action | Due date |', '| --- | --- |', '| Add an alert | 2025-04-01 |');
+    assert.equal(table[0]!.due, '2025-04-01');
+    const headed = items('## Remediation\n\n### Long-term (Target: Q4 2025 - Q1 2026)\n\n- Shard the queue\n');
+    assert.equal(headed[0]!.due, '2026-03-31');
+  });
+
+  it('reads priorities and types', () => {
+    const found = section('- **HIGH** Add an alert', '- P1 Cap retries', '- [P2] Shard the queue', '- Rotate keys, priority: low', '- Add a runbook. Type: mitigate', '- [prevent] Pin the image');
+    assert.deepEqual(found.map((item) => item.priority), ['high', 'P1', 'P2', 'low', undefined, undefined]);
+    assert.deepEqual(found.map((item) => item.type), [undefined, undefined, undefined, undefined, 'mitigate', 'prevent']);
+    assert.equal(found[0]!.text, 'Add an alert');
+  });
+
+  it('reads the Priority, Type, Status and Tracking columns of a table', () => {
+    const item = only(section('| Action | Owner | Priority | Type | Status | Ticket |', '| --- | --- | --- | --- | --- | --- |', '| Add an alert | @alice | P1 | Detect | Done | [OPS-12](https://jira.example.com/OPS-12) |'));
+    assert.deepEqual([item.priority, item.type, item.status, item.links], ['P1', 'detect', 'done', ['https://jira.example.com/OPS-12', 'OPS-12']]);
+  });
+
+  it("reads Google's template: a type column, and status markers in another cell", () => {
+    const found = section(
+      '| Action Item | Type | Owner | Bug |',
+      '|---|---|---|---|',
+      '| Update playbook for cascading failure | mitigate | jennifer | n/a **DONE** |',
+      '| Use flux capacitor to balance load | prevent | martym | Bug 5554823 **TODO** |',
+      '| Add load shedding | prevent | TBD | |',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.text, item.type, item.owners, item.ownerPlaceholder, item.status]),
+      [
+        ['Update playbook for cascading failure', 'mitigate', ['jennifer'], false, 'done'],
+        ['Use flux capacitor to balance load', 'prevent', ['martym'], false, 'open'],
+        ['Add load shedding', 'prevent', [], true, 'open'],
+      ],
+    );
+  });
+
+  it('reads a date beside the owner in a parenthesis, or at the end after a dash', () => {
+    const found = section('- [ ] Add an alert (@alice, 2025-03-01)', '- Add a dashboard \u2014 @bob \u2014 2025-04-01');
+    assert.deepEqual(
+      found.map((item) => [item.text, item.owners, item.due]),
+      [
+        ['Add an alert (@alice)', ['@alice'], '2025-03-01'],
+        ['Add a dashboard \u2014 @bob', ['@bob'], '2025-04-01'],
+      ],
+    );
+  });
+
+  it('collects tracking links: issue references, tickets, URLs, reference links and links of the heading', () => {
+    const text = [
+      '## Remediation',
+      '',
+      '### Short-term ([follow along](https://github.com/acme/shop/issues/9))',
+      '',
+      '- Cap retries (#123, acme/shop#45, OPS-77, see [issue][cap])',
+      '- Shard the queue https://example.com/shard',
+      '- Keep UTC-7 and SEV-2 out of the links',
+      '',
+      '[cap]: https://github.com/acme/shop/issues/123',
+    ].join('\n');
+    const [cap, shard, zone] = items(text);
+    assert.deepEqual(cap!.links, ['https://github.com/acme/shop/issues/123', '#123', 'acme/shop#45', 'OPS-77', 'https://github.com/acme/shop/issues/9']);
+    assert.deepEqual(shard!.links, ['https://example.com/shard', 'https://github.com/acme/shop/issues/9']);
+    assert.deepEqual(zone!.links, ['https://github.com/acme/shop/issues/9']);
+  });
+
+  it('fills every field of an item', () => {
+    const item = only(section('- [ ] Add an alert on queue depth. Owner: @alice, due 2025-03-01 (#12)'));
+    assert.deepEqual(
+      { ...item, range: [item.range.start.line, item.range.end.line], ownerRange: item.ownerRange && [item.ownerRange.start.character, item.ownerRange.end.character] },
+      {
+        range: [4, 4],
+        style: 'task',
+        text: 'Add an alert on queue depth. (#12)',
+        owners: ['@alice'],
+        ownerSource: 'label',
+        ownerRange: [42, 48],
+        ownerInsertOffset: item.range.end.offset,
+        ownerPlaceholder: false,
+        due: '2025-03-01',
+        priority: undefined,
+        type: undefined,
+        status: 'open',
+        links: ['#12'],
+      },
+    );
+  });
+});
+
+describe('action items: untrusted input', () => {
+  it('never throws on odd shapes, and keeps every range inside the document', () => {
+    const shapes = [
+      '## Action items\n\n' + '- '.repeat(5000),
+      '## Action items\n\n' + '|a|'.repeat(3000) + '\n|-|\n' + '| Owner: | @ |\n'.repeat(2000),
+      '## Action items\n\n' + '.'.repeat(15000) + ' will ' + '('.repeat(15000),
+      '## Action items\n\n' + 'Owner: '.repeat(2500) + '\n\n' + '@a '.repeat(5000),
+      '## Action items\n\n' + '  '.repeat(30) + '- x\n' + Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- **Alice**`).join('\n'),
+      '## Action items\n\n- [ ]\n- \n1.\n|  |\n|--|\n||\n**\n****\n~~~~\n',
+      '## Action items\n\n' + 'We will add ' + 'a '.repeat(9000) + 'due by Q9 2025 - - - - ' + '- '.repeat(3000),
+      '## Action items\r\n\r\n- Add an alert\u200b \u202eOwner: @a\r\n- \uFEFF[x] done\r\n',
+    ];
+    for (const text of shapes) {
+      const found = items(text);
+      for (const item of found) {
+        assert.ok(item.range.start.offset >= 0 && item.range.end.offset <= text.length);
+        assert.ok(item.ownerInsertOffset >= 0 && item.ownerInsertOffset <= text.length);
+      }
+    }
+  });
+});

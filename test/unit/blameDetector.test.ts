@@ -1,0 +1,409 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { detectBlame } from '../../src/core/blame/detect';
+import { compilePhrases, overlapTest } from '../../src/core/blame/phrases';
+import { baseForm } from '../../src/core/blame/rephrase';
+import { splitSentences } from '../../src/core/blame/sentences';
+import type { BlameDetection, BlameKind } from '../../src/core/blame/types';
+import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
+import { parsePostmortem } from '../../src/core/model/parse';
+
+/** The flagged words of a plain sentence, as `kind: words`. */
+function flagged(text: string): string[] {
+  return detectBlame(text).map((detection) => `${detection.kind}: ${text.slice(detection.start, detection.end)}`);
+}
+
+function kinds(text: string): BlameKind[] {
+  return detectBlame(text).map((detection) => detection.kind);
+}
+
+/** Each sentence is flagged once with this kind. */
+function expectFlagged(kind: BlameKind, sentences: readonly string[]): void {
+  for (const sentence of sentences) assert.deepEqual(kinds(sentence), [kind], sentence);
+}
+
+function expectClean(sentences: readonly string[]): void {
+  for (const sentence of sentences) assert.deepEqual(flagged(sentence), [], sentence);
+}
+
+/** The sentence with a detection's rephrasing applied. */
+function rephrased(text: string, which = 0, suggestion = 0): string {
+  const detection: BlameDetection | undefined = detectBlame(text)[which];
+  assert.ok(detection, `nothing flagged in ${text}`);
+  const rephrasing = detection.suggestions[suggestion];
+  assert.ok(rephrasing, `no rephrasing for ${detection.phrase}`);
+  return text.slice(0, detection.start) + rephrasing.newText + text.slice(detection.end);
+}
+
+/** What the detector finds in a document's prose, after masking. */
+function inDocument(markdown: string): string[] {
+  const document = parsePostmortem(markdown, { config: DEFAULT_CONFIG });
+  return document.prose.flatMap((block) => detectBlame(block.masked).map((detection) => detection.phrase));
+}
+
+describe('blame detector', () => {
+  describe('human error as a cause', () => {
+    it('flags human, user, operator and manual error', () => {
+      expectFlagged('human-error', [
+        'The root cause was human error.',
+        'The outage was due to user error.',
+        'Operator error caused the outage.',
+        'This was a manual error during the maintenance.',
+        'We attribute the incident to user error.',
+        'Root cause: operator error.',
+        'Human error.',
+        'A human-error root cause.',
+        'User misunderstanding of the correct commit SHA was one part of the problem.',
+        'User error was made here by assuming the SHA was the same.',
+        'The failure was caused by human errors in the runbook.',
+        'The root cause was operator fault.',
+      ]);
+    });
+
+    it('does not flag systemic wording, risks, denials and measurements', () => {
+      expectClean([
+        'This is a manual step, which increases the room for error.',
+        'It is an error-prone manual process.',
+        'Human-error-prone steps were automated.',
+        'We will add a check to reduce the chance of human error.',
+        'The new tool minimizes operator error.',
+        'Automation guards against human error.',
+        'This was not human error; the tool allowed it.',
+        'Human error is not the root cause here.',
+        'The error rate rose to 30% and we saw 500 errors.',
+        'The user error rate doubled.',
+        'The user error page was shown to customers.',
+        'User errors (4xx) spiked during the incident.',
+        'Simplify steps that require human lookup of information.',
+        'Look into bumping without human entry of data (review by a human is fine).',
+        'The incident duration was extended by operational failures.',
+        'Users saw errors for ten minutes.',
+      ]);
+    });
+
+    it('suggests naming a process gap, keeping the article and the capital', () => {
+      assert.equal(rephrased('The root cause was human error.'), 'The root cause was a process gap.');
+      assert.equal(rephrased('The root cause was a human error.'), 'The root cause was a process gap.');
+      assert.equal(rephrased('User error was made here.', 0, 1), 'An error was made here.');
+      assert.equal(rephrased('User misunderstanding of the SHA was part of it.', 0, 1), 'A misunderstanding of the SHA was part of it.');
+      assert.ok(detectBlame('The root cause was human error.')[0]!.suggestions.every((suggestion) => !suggestion.safe), 'never a fix-all edit');
+    });
+
+    it('marks a sentence that states a cause', () => {
+      assert.equal(detectBlame('The root cause was human error.')[0]!.causal, true);
+      assert.equal(detectBlame('User error was made here.')[0]!.causal, false);
+    });
+  });
+
+  describe('a person as the one who erred', () => {
+    it('flags roles, names, handles and first-person admissions', () => {
+      expectFlagged('person-mistake', [
+        'The engineer forgot to renew the certificate.',
+        'The on-call engineer forgot to silence the alert.',
+        'The operator forgot to drain the node.',
+        'The developer failed to test the migration.',
+        'The deployer ignored the warning in the output.',
+        'An SRE accidentally ran the cleanup script against production.',
+        'Someone forgot to update the DNS record.',
+        'Somebody pushed a bad config to the load balancers.',
+        'Bob forgot to update the config.',
+        'Dave failed to follow the runbook.',
+        'John missed the page because his phone was on silent.',
+        'Xiomara forgot the flag.',
+        '@alice accidentally deleted the table.',
+        '@bob forgot to bump the version.',
+        'I forgot to remove the debug flag.',
+        'I made a mistake when I copied the connection string.',
+        'User realizes that I also made an incorrect assumption about the hash.',
+        "The documentation has this right, but the user didn't think to scroll down.",
+        'The admin misconfigured the firewall.',
+        'Bob fat-fingered the IP address.',
+        'The engineer messed up the rollout order.',
+        'Mike overlooked the failing test.',
+        'The on-call neglected to escalate the incident.',
+        "The SRE didn't bother to check the dashboards.",
+        'The developer wrongly assumed the cache was empty.',
+        'Tom ran the wrong migration.',
+        'A user deleted the wrong database.',
+        'I ran the migration against production by mistake.',
+        'The engineer deleted the volume by accident.',
+        'Engineer A forgot to renew the certificate.',
+        'The SRE on shift forgot to hand over the incident.',
+        'A team member forgot to update the status page.',
+        'The mistake was made by the on-call engineer.',
+        'A misunderstanding by the user led to the wrong region.',
+        'The engineer caused the outage by running the script.',
+        'Bob was responsible for the outage.',
+        'The engineer deleted the nodes accidentally.',
+        'They forgot to tell anyone.',
+        "The engineer's mistake caused the outage.",
+        "It was Bob's fault.",
+        'This was a careless error on the part of the operator.',
+        'The outage was caused by the new intern.',
+        'The engineer was to blame for the outage.',
+        'The operator is at fault.',
+        'The engineer, who was new to the team, forgot to drain the node.',
+        'Bob deployed the change and then forgot to update the flag.',
+        'The engineer who was on call forgot to page the database team.',
+      ]);
+    });
+
+    it('does not flag a system, the team, nobody in particular, or a person who did nothing wrong', () => {
+      expectClean([
+        'Travis failed to deploy the change.',
+        'The deploy tool failed to roll back.',
+        'PR #254 failed to deploy to staging.',
+        'The Kubernetes operator failed to reconcile the resource.',
+        'The database user failed to authenticate against the replica.',
+        'The user interface failed to load.',
+        'Renovate missed the update.',
+        'Sentry missed the exception because of sampling.',
+        'Monitoring missed the spike because the scrape interval was too long.',
+        'The health check ignored the error response.',
+        'The change broke the login flow.',
+        "Chris's laptop failed to connect to the VPN.",
+        'We forgot to renew the certificate.',
+        'We missed the alert.',
+        'This is again our bad as SDKs were missing timeout configurations.',
+        'Nobody owned this procedure.',
+        'Nobody was responsible for testing this procedure.',
+        'No one noticed the alert for three hours.',
+        'Anyone could have made this mistake.',
+        'An accidental execution of a command deleted the nodes.',
+        'containerd had been set as the default container runtime accidentally',
+        'so these do not get forgotten.',
+        "the deployer's local minikube had run out of space",
+        'A user reported seeing 503 for all services.',
+        'The IPS team called the admin employee and confirmed that he did not suspend the account.',
+        'The Homebrew maintainer who resolved the above issues was on paternity leave.',
+        'The on-call engineer rolled back the deploy.',
+        'Alice restarted the service and the errors stopped.',
+        'We became aware of it during a call with Peter Taylor.',
+        'Write down the responsibilities of the people doing the deployment.',
+        'Customers failed to receive order confirmation emails.',
+        'Users failed to log in for 20 minutes.',
+        'Users missed notifications during the outage.',
+        'The pod is in error state.',
+        'The etcd member failed to join the cluster.',
+        'The team members who are normally responsible for customer communications were unavailable.',
+        'The change caused the outage.',
+        'The on-call failed to receive the page because of a PagerDuty outage.',
+        'Alice failed to connect to the bastion host.',
+        'The deploy was triggered by an engineer at 14:02.',
+        'Jane, the on-call engineer, was paged at 14:02 and acknowledged within two minutes.',
+        'The operator ran the documented command, which targeted all clusters by default.',
+      ]);
+    });
+
+    it('rephrases "forgot to" and its kin as "did not", in the verb\'s tense', () => {
+      assert.equal(rephrased('The engineer forgot to renew the certificate.'), 'The engineer did not renew the certificate.');
+      assert.equal(rephrased('Bob simply forgot to renew it.'), 'Bob did not renew it.');
+      assert.equal(rephrased('The on-call fails to escalate.'), 'The on-call does not escalate.');
+      assert.equal(rephrased("The SRE didn't bother to check the dashboards."), 'The SRE did not check the dashboards.');
+      assert.equal(rephrased('Mike overlooked the failing test.'), 'Mike did not notice the failing test.');
+      assert.equal(rephrased('Bob fat-fingered the IP address.'), 'Bob mistyped the IP address.');
+      assert.deepEqual(detectBlame('Bob had forgotten to renew it.')[0]!.suggestions, [], 'no "had did not"');
+    });
+  });
+
+  describe('hindsight', () => {
+    it('flags counterfactuals with a person as the subject, and the passive "should have been caught"', () => {
+      expectFlagged('counterfactual', [
+        'The on-call engineer should have checked the dashboard.',
+        'Someone should have noticed the disk filling up.',
+        'Sarah should have checked the replication lag.',
+        "The reviewer should've noticed that the migration dropped a column.",
+        "The engineer shouldn't have restarted the database.",
+        'The engineer could have checked the logs.',
+        'They should have tested it in staging first.',
+        'A careful engineer would have noticed the warning.',
+        'This should have been caught in review.',
+        'The typo should have been spotted by the reviewer.',
+        'If only the engineer had double-checked the region, none of this would have happened.',
+        'If the on-call had followed the runbook, the outage would have been shorter.',
+        'Had the developer read the documentation, the bug would have been avoided.',
+      ]);
+    });
+
+    it('does not flag a system as the subject, possession, possibility or the team', () => {
+      expectClean([
+        'The alert should have fired.',
+        'The canary should have caught the regression.',
+        'The migration should have been reversible.',
+        'The load balancer should not have routed traffic to unhealthy hosts.',
+        'This should have been caught by CI.',
+        'The alert should have been escalated automatically.',
+        'Every action item should have a GitHub issue attached to it.',
+        'Things that could have gone better.',
+        'What could have gone better?',
+        'The alert went to a subset of the team, so it could have been noticed earlier.',
+        'Something could have gone wrong with the ssh access.',
+        'It would have been useful to describe the node.',
+        'More granular deployments would have allowed us to catch the bug.',
+        'This could have been prevented by a pre-deploy check.',
+        'The incident could have been avoided if the alert had fired.',
+        'If the cache had been warm, the latency would have stayed low.',
+        'If only one replica is healthy the service degrades.',
+        'We should have caught this earlier.',
+        'If we had known, we would have paused the rollout.',
+        'Nobody could have known about the upstream change.',
+        'Any engineer could have made this mistake.',
+        'He should have been paged when the queue grew.',
+        'An engineer could have run the script by hand.',
+      ]);
+    });
+
+    it('rephrases "should have" as "did not" or "had not"', () => {
+      assert.equal(rephrased('The engineer should have checked the logs.'), 'The engineer did not check the logs.');
+      assert.equal(rephrased('The engineer should have checked the logs.', 0, 1), 'The engineer had not checked the logs.');
+      assert.equal(rephrased('Someone should have caught it.'), 'Someone did not catch it.');
+      assert.equal(rephrased('The engineer should have promoted the replica.'), 'The engineer had not promoted the replica.', 'no guess at the base form');
+      assert.equal(rephrased("The engineer shouldn't have restarted the database."), 'The engineer restarted the database.');
+      assert.equal(rephrased('This should have been caught in review.'), 'This was not caught in review.');
+      assert.ok(detectBlame('This should have been caught in review.')[0]!.suggestions.every((suggestion) => !suggestion.safe), 'was or were: not for fix-all');
+    });
+
+    it('finds the base form only when the spelling leaves no doubt', () => {
+      assert.equal(baseForm('checked'), 'check');
+      assert.equal(baseForm('verified'), 'verify');
+      assert.equal(baseForm('stopped'), 'stop');
+      assert.equal(baseForm('escalated'), 'escalate');
+      assert.equal(baseForm('caught'), 'catch');
+      assert.equal(baseForm('rolled'), 'roll');
+      assert.equal(baseForm('promoted'), undefined);
+      assert.equal(baseForm('constructor'), undefined);
+    });
+  });
+
+  describe('judgement and dismissive words', () => {
+    it('flags words that judge a person', () => {
+      expectFlagged('judgement', [
+        'It was a careless mistake.',
+        'The outage was the result of sloppy work.',
+        'The negligence of the administrator led to the data loss.',
+        'The engineer was negligent in applying the patch.',
+        'The team lead was not paying attention during the rollout.',
+        'There was a clear lack of attention from the operator.',
+        'It was a rookie mistake.',
+        'That was a stupid change.',
+        'It was a lapse in judgement.',
+      ]);
+    });
+
+    it('flags "obviously", and "simply" or "just" that dismiss what a person faced', () => {
+      expectFlagged('dismissive', ['It was obviously a misconfiguration.', 'Obviously, the fix was trivial.', 'The engineer simply had to run one command.', 'She just had to restart it.']);
+    });
+
+    it('does not flag technical senses, the team, or "just" and "simply" on their own', () => {
+      expectClean([
+        'Lazy loading was disabled.',
+        'The lazy evaluation of the config delayed the failure.',
+        'A dumb terminal was attached.',
+        'The fix seemed obvious enough once it was clear what the issue was.',
+        'It was not obvious from the dashboard that the queue was growing.',
+        'Logs clearly showed it was the version mismatch.',
+        'Of course, the cache was cold after the restart.',
+        'We simply restarted the pod and it recovered.',
+        'We just had to restart the pod.',
+        'The request simply timed out.',
+        'The fix was just a one-line change.',
+        'Just in time compilation was disabled.',
+        'We spent way too much time trying to figure out what was wrong, which is completely unacceptable.',
+        "Remain calm and collected. It's better not to rush a fix.",
+        'It was not obviously related to the deploy.',
+      ]);
+    });
+
+    it('removes the word and its space or commas, keeping the capital', () => {
+      assert.equal(rephrased('It was obviously a misconfiguration.'), 'It was a misconfiguration.');
+      assert.equal(rephrased('It was, obviously, a misconfiguration.'), 'It was a misconfiguration.');
+      assert.equal(rephrased('Obviously, the fix was trivial.'), 'The fix was trivial.');
+      assert.equal(rephrased('It was wrong, obviously.'), 'It was wrong.');
+      assert.equal(rephrased('It was a careless mistake.'), 'It was a mistake.');
+      assert.equal(rephrased('The engineer simply had to run one command.'), 'The engineer had to run one command.');
+    });
+  });
+
+  describe('configured phrases', () => {
+    const phrases = compilePhrases({ flag: ['dropped the ball', 'rookie move'], allow: ['Dave forgot', 'simply had to'] });
+
+    it('flags the team\'s phrases as whole words in any case', () => {
+      assert.deepEqual(detectBlame('Ops Dropped  the ball here.', undefined, phrases).map((detection) => [detection.kind, detection.phrase]), [['configured', 'Dropped the ball']]);
+      assert.deepEqual(detectBlame('A rookie mover.', undefined, phrases), []);
+    });
+
+    it('never flags text that overlaps an allowed phrase', () => {
+      assert.deepEqual(detectBlame('Dave forgot to renew it.', undefined, phrases), []);
+      assert.deepEqual(detectBlame('The engineer simply had to run it.', undefined, phrases), []);
+      assert.equal(detectBlame('Bob forgot to renew it.', undefined, phrases).length, 1);
+    });
+
+    it('finds overlaps among many nested allowed spans', () => {
+      const overlapsAny = overlapTest([{ start: 10, end: 50 }, { start: 12, end: 14 }, { start: 60, end: 61 }]);
+      assert.deepEqual([{ start: 0, end: 10 }, { start: 0, end: 11 }, { start: 40, end: 45 }, { start: 50, end: 60 }, { start: 55, end: 70 }].map(overlapsAny), [false, true, true, false, true]);
+    });
+
+    it('ignores phrases that are empty, not text, or too long', () => {
+      const odd = compilePhrases({ flag: ['', '   ', 'x'.repeat(500), 42 as unknown as string, '(a+)+$'], allow: [] });
+      assert.equal(odd.flag.length, 1);
+      assert.deepEqual(detectBlame('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', undefined, odd), []);
+      assert.equal(detectBlame('It matched (a+)+$ literally.', undefined, odd).length, 1);
+    });
+  });
+
+  describe('the author\'s words only', () => {
+    it('skips code, quotes, block quotes and URLs', () => {
+      assert.deepEqual(inDocument('# T\n\nThe log said "user error: invalid token" and `human_error` was set.\n\n> The engineer forgot to renew it.\n\nSee https://example.com/human-error and <https://example.com/operator-error>.\n\n```\nBob forgot to renew\n```\n'), []);
+    });
+
+    it('skips metric names written as identifiers', () => {
+      assert.deepEqual(flagged('The error_rate metric and user_error counter rose.'), []);
+    });
+
+    it('treats code as a thing, not as a person', () => {
+      assert.deepEqual(inDocument('# T\n\nThe `deployer` failed to roll back.\n'), []);
+    });
+
+    it('reads emphasis and links as the words they hold', () => {
+      assert.deepEqual(inDocument('# T\n\n**The engineer** forgot to renew [the certificate](https://example.com).\n'), ['The engineer forgot to']);
+    });
+
+    it('keeps markup in a rephrasing', () => {
+      const text = 'The *engineer* forgot to renew it.';
+      const masked = 'The  engineer  forgot to renew it.';
+      const detection = detectBlame(masked, text)[0]!;
+      assert.equal(text.slice(0, detection.start) + detection.suggestions[0]!.newText + text.slice(detection.end), 'The *engineer* did not renew it.');
+    });
+  });
+
+  describe('sentences', () => {
+    it('splits at sentence ends, not at abbreviations or inside words', () => {
+      const text = 'Bob left, i.e. early. The v1.2 deploy at mybinder.org failed! Why? e.g. this';
+      assert.deepEqual(splitSentences(text).map((span) => text.slice(span.start, span.end)), ['Bob left, i.e. early.', 'The v1.2 deploy at mybinder.org failed!', 'Why? e.g. this']);
+    });
+
+    it('does not join a subject in one sentence to a verb in the next', () => {
+      assert.deepEqual(flagged('We paged the engineer. Failed to connect to the database.'), []);
+    });
+  });
+
+  describe('bad input', () => {
+    it('never throws and keeps every span inside the text', () => {
+      const pieces = ['the ', 'engineer ', 'forgot ', 'to ', 'should ', 'have ', 'been ', 'caught ', 'human ', 'error ', "Bob's ", '@x ', ', ', '. ', 'if ', 'only ', 'had ', 'obviously ', 'simply ', '\u200b', '\u202e', '`', '"', '\n', 'constructor ', '\ud800', 'İ', 'who '];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.string(), (words, noise) => {
+          const text = words.join('') + noise;
+          for (const detection of detectBlame(text)) {
+            assert.ok(detection.start >= 0 && detection.start <= detection.end && detection.end <= text.length);
+          }
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('reads a 2 MB line without a sentence end', () => {
+      const line = 'the engineer deployed \u200b\u202e the change and '.repeat(50_000);
+      assert.deepEqual(detectBlame(line), []);
+    });
+  });
+});

@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { MarkdownCache, parseMarkdown } from '../../src/core/model/markdown';
+import { parsePostmortem } from '../../src/core/model/parse';
+import { corpusDocuments, exampleDocuments } from './documents';
+
+const wholeParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/** Every node but lists (a tight list may be read as several), as type@start-end. */
+function signature(tree: Root): string[] {
+  const out: string[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type !== 'list' && node.type !== 'root') out.push(`${node.type}@${node.position?.start.offset}-${node.position?.end.offset}`);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return out;
+}
+
+describe('block-wise Markdown parsing', () => {
+  for (const { name, text } of [...corpusDocuments(), ...exampleDocuments()]) {
+    it(`reads ${name} exactly as a whole-document parse does`, () => {
+      assert.deepEqual(signature(parseMarkdown(text).tree), signature(wholeParser.parse(text) as Root));
+    });
+  }
+
+  it('keeps fenced code, HTML comments and front matter whole across blank lines', () => {
+    const text = '---\ntitle: x\n\nowner: y\n---\n# A\n\n```\ncode\n\n# not a heading\n```\n\n<!--\n\n# hidden\n-->\n\n## B\n';
+    const headings = parseMarkdown(text).tree.children.filter((node) => node.type === 'heading');
+    assert.deepEqual(headings.map((node) => node.position?.start.line), [6, 19]);
+    assert.equal(parseMarkdown(text).tree.children[0]?.type, 'yaml');
+  });
+
+  it('reuses the blocks an edit did not touch and re-reads only the edited one', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `- 10:${String(i % 60).padStart(2, '0')} entry ${i}`);
+    const before = `# Timeline\n\n${lines.join('\n')}\n\n## After\n\nText.\n`;
+    const after = before.replace('entry 100', 'entry one hundred');
+    const cache = new MarkdownCache();
+    const first = parseMarkdown(before, cache).tree;
+    const lastHeadingBefore = first.children.find((node) => node.type === 'heading' && node.depth === 2);
+    const second = parseMarkdown(after, cache).tree;
+    assert.deepEqual(signature(second), signature(wholeParser.parse(after) as Root));
+    const lastHeadingAfter = second.children.find((node) => node.type === 'heading' && node.depth === 2);
+    assert.equal(lastHeadingAfter, lastHeadingBefore, 'the unchanged block is reused');
+    assert.equal(lastHeadingAfter?.position?.start.offset, after.indexOf('## After'), 'and moved to its new place');
+  });
+
+  it('gives a block that occurs twice its own nodes', () => {
+    const text = 'Same.\n\nOther.\n\nSame.\n';
+    const cache = new MarkdownCache();
+    parseMarkdown(text, cache);
+    const tree = parseMarkdown(text, cache).tree;
+    assert.deepEqual(tree.children.map((node) => node.position?.start.offset), [0, 7, 15]);
+  });
+
+  it('keeps offsets right after a byte-order mark and with CRLF line ends', () => {
+    const text = '\uFEFF---\r\ntype: postmortem\r\n---\r\n# Title\r\n\r\nBody\r\n';
+    const tree = parseMarkdown(text).tree;
+    const heading = tree.children.find((node) => node.type === 'heading')!;
+    assert.equal(text.slice(heading.position!.start.offset, heading.position!.end.offset), '# Title');
+  });
+
+  describe('guards against shapes that make the parser slow', () => {
+    it('skips a 2 MB line and still reads the rest', () => {
+      const text = `# Title\n\n${'*a* _b_ '.repeat(260_000)}\n\n## Impact\n\nUsers saw errors.\n`;
+      const document = parsePostmortem(text);
+      assert.equal(document.problems.length, 1);
+      assert.match(document.problems[0]!.message, /^Too large to analyze: a line of 2,080,000 characters/);
+      assert.equal(document.problems[0]!.range.start.line, 2);
+      assert.deepEqual(document.sections.map((section) => section.title), ['Title', 'Impact']);
+    });
+
+    it('skips 2,000 nested list levels', () => {
+      const nested = Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+      const document = parsePostmortem(`# T\n\n${nested}\n`);
+      assert.match(document.problems[0]?.message ?? '', /nested more than 40 levels/);
+    });
+
+    it('skips a 20,000-row table with empty cells', () => {
+      const table = `| a | b |\n|---|---|\n${'| | |\n'.repeat(20_000)}`;
+      const document = parsePostmortem(`# T\n\n${table}\n## Next\n`);
+      assert.match(document.problems[0]?.message ?? '', /a block of 20,00\d lines/);
+      assert.deepEqual(document.sections.map((section) => section.title), ['T', 'Next']);
+    });
+  });
+});
+
+describe('corpus and examples parse', () => {
+  for (const { name, text } of [...corpusDocuments(), ...exampleDocuments()]) {
+    it(`parses ${name} without a problem`, () => {
+      const document = parsePostmortem(text);
+      assert.deepEqual(document.problems, []);
+      assert.ok(document.sections.length > 0 || !text.includes('\n#'));
+    });
+  }
+});
+

@@ -1,0 +1,253 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
+import { parsePostmortem } from '../../src/core/model/parse';
+import { computeMetrics, timelineGroups } from '../../src/core/model/timeline';
+import type { PostmortemDocument, Range, TimelineEntry } from '../../src/core/model/types';
+
+function parse(lines: readonly string[], timezone?: string): PostmortemDocument {
+  return parsePostmortem(lines.join('\n'), { config: { ...DEFAULT_CONFIG, timezone } });
+}
+
+function timeline(lines: readonly string[], timezone?: string): readonly TimelineEntry[] {
+  return parse(lines, timezone).timeline;
+}
+
+const iso = (instant: number | undefined) => (instant === undefined ? undefined : new Date(instant).toISOString().replace(':00.000Z', 'Z'));
+const instants = (entries: readonly TimelineEntry[]) => entries.map((entry) => iso(entry.instant));
+const slice = (text: string, range: Range) => text.slice(range.start.offset, range.end.offset);
+
+describe('timeline extraction', () => {
+  it('reads list items with the time, its zone, the description and the ranges', () => {
+    const lines = ['---', 'date: 2025-01-05', '---', '# Checkout 503s', '', '## Timeline', '', '- 14:32 UTC — Alert fires', '- 14:40 UTC - Rollback starts', '  and takes a while', ''];
+    const document = parse(lines);
+    const [first, second] = document.timeline;
+    assert.equal(document.timeline.length, 2);
+    assert.equal(first!.id, 't0');
+    assert.equal(second!.id, 't1');
+    assert.equal(first!.style, 'list');
+    assert.equal(first!.timeText, '14:32 UTC');
+    assert.equal(slice(document.text, first!.timeRange), '14:32 UTC');
+    assert.equal(slice(document.text, first!.range), '- 14:32 UTC — Alert fires');
+    assert.equal(first!.description, 'Alert fires');
+    assert.equal(second!.description, 'Rollback starts and takes a while');
+    assert.equal(iso(first!.instant), '2025-01-05T14:32Z');
+    assert.equal(first!.zone, 'UTC');
+    assert.equal(first!.zoneSource, 'entry');
+    assert.equal(first!.error, undefined);
+  });
+
+  it('reads bold time bullets, with the date from the title', () => {
+    const entries = timeline(['# Flags outage - September 29, 2025', '', '## Timeline', '', '- **16:58 UTC** - Writer database saturates', '', '<img src="x.png" />', '', '- **17:02 UTC** - [Unrelated deployment](https://x.test/1) reduces a timeout']);
+    assert.deepEqual(instants(entries), ['2025-09-29T16:58Z', '2025-09-29T17:02Z']);
+    assert.equal(entries[1]!.description, 'Unrelated deployment reduces a timeout');
+  });
+
+  it('reads a table with split Day / Date / Time columns, the year and the zone in the headers', () => {
+    const lines = ['# Compromise', '', '## Timeline', '', '| Day | Date (2022) | Time (UTC) | Event |', '|-----|-------------|-----------|-------|', '| Thur | Jan 20 | 23:55 | Zoom meeting', '| Fri | Jan 21 | 00:20 | Support chat |'];
+    const document = parse(lines);
+    assert.deepEqual(instants(document.timeline), ['2022-01-20T23:55Z', '2022-01-21T00:20Z']);
+    const [first] = document.timeline;
+    assert.equal(first!.style, 'table');
+    assert.equal(first!.timeText, '23:55');
+    assert.equal(first!.zoneSource, 'column');
+    assert.equal(first!.description, 'Zoom meeting');
+    assert.equal(first!.rolledOver, false);
+  });
+
+  it('reads a table whose time column holds dates and times, the zone in its header', () => {
+    const entries = timeline(['## Timeline', '', '| Date and Time in CET | Event |', '|:--|---|', '|   2019-12-04 00:30   | Nodes deleted |', '|   2019-12-04 01:30   | Verified |', '| 2019-12-05 | Date only |']);
+    assert.deepEqual(instants(entries), ['2019-12-03T23:30Z', '2019-12-04T00:30Z', undefined]);
+    assert.equal(entries[0]!.timeText, '2019-12-04 00:30');
+    assert.equal(entries[2]!.error, 'only a date, no time of day');
+  });
+
+  it('reads 24-hour times in a time column written without a colon', () => {
+    const entries = timeline(['## Timeline (all times UTC)', '', '| When | What |', '|---|---|', '| 1432 | Alert |', '| - | Not a time |']);
+    assert.deepEqual(entries.map((entry) => entry.timeText), ['1432']);
+  });
+
+  it('reads time-only headings under a dated first heading, with the zone from a line', () => {
+    const lines = ['## Timeline', '', 'All times in CEST', '', '### 2018-04-18 12:35', '', 'Upgrade deployed.', '', '### ~13:30-13:45', '', 'Launch success drops.', '', '### 19. April, 11:00', '', 'Fix applied.', '', '### 11:07', '', 'Deploy succeeds.'];
+    const document = parse(lines);
+    const entries = document.timeline;
+    assert.deepEqual(instants(entries), ['2018-04-18T10:35Z', '2018-04-18T11:30Z', '2018-04-19T09:00Z', '2018-04-19T09:07Z']);
+    assert.equal(entries[0]!.style, 'heading');
+    assert.equal(entries[0]!.description, 'Upgrade deployed.');
+    assert.equal(slice(document.text, entries[0]!.range), '### 2018-04-18 12:35\n\nUpgrade deployed.');
+    assert.equal(entries[1]!.approximate, true);
+    assert.equal(entries[1]!.timeText, '13:30-13:45');
+    assert.equal(entries[0]!.zoneSource, 'line');
+    assert.equal(entries[0]!.zoneText, 'CEST');
+  });
+
+  it('reads a heading entry from the heading and the paragraph under it, not the rest of its body', () => {
+    const document = parse(['## Timeline (all times UTC)', '', '### 2025-01-05 14:08', '', 'Digging into logs.', '', '```', '[W 2025-01-06 16:20:51.785 JupyterHub] Failed login', '```', '', '- 14:09 not read: part of the 14:08 entry']);
+    assert.equal(document.timeline.length, 1);
+    assert.equal(slice(document.text, document.timeline[0]!.range), '### 2025-01-05 14:08\n\nDigging into logs.');
+  });
+
+  it('keeps a time heading that names a kind in the timeline', () => {
+    const document = parse(['## Timeline (all times UTC)', '', '### 2025-01-05 14:35 Root cause found', '', 'Body with 14:40 inside.', '', '### 14:50', '', 'Fix.']);
+    assert.equal(document.sections[1]!.kind, 'timeline');
+    assert.deepEqual(document.timeline.map((entry) => entry.description), ['Root cause found', 'Fix.']);
+  });
+
+  it('reads 12-hour times with a zone on every entry', () => {
+    const entries = timeline(['# Website Outage 5-26-21', '', '## Timeline (all times approximate)', '- 04:49 PM UTC Site repo branch renamed', '- 06:00 PM UTC Site is fully recovered']);
+    assert.deepEqual(instants(entries), ['2021-05-26T16:49Z', '2021-05-26T18:00Z']);
+    assert.equal(entries[0]!.description, 'Site repo branch renamed');
+    assert.equal(entries[0]!.approximate, true, 'the heading says all times are approximate');
+  });
+
+  it('reads date lines followed by 12-hour entries, the zone in the heading', () => {
+    const lines = ['## Timeline (all times PDT) 7/5/2023-7/6/2023', '_7/5/2023_', '', '12:11 PM: First email.', '', '1:06 PM: Second email.', '', '_7/6/23_', '', '07:05 AM: Attachment confirmed clean.'];
+    const entries = timeline(lines);
+    assert.deepEqual(instants(entries), ['2023-07-05T19:11Z', '2023-07-05T20:06Z', '2023-07-06T14:05Z']);
+    assert.equal(entries[0]!.style, 'line');
+    assert.equal(entries[0]!.zoneSource, 'section');
+    assert.equal(entries[0]!.description, 'First email.');
+  });
+
+  it('reads several entries in one paragraph, one per line, after a bold date line', () => {
+    const document = parse(['## Timeline (all times UTC)', '', '**2025-01-05**', '14:32 Alert fires', 'and pages the on-call', '14:40 Rollback']);
+    const entries = document.timeline;
+    assert.deepEqual(instants(entries), ['2025-01-05T14:32Z', '2025-01-05T14:40Z']);
+    assert.equal(entries[0]!.description, 'Alert fires and pages the on-call');
+    assert.equal(slice(document.text, entries[0]!.range), '14:32 Alert fires\nand pages the on-call');
+  });
+
+  it('reads bracketed stamps, and a placeholder as an unparseable time', () => {
+    const entries = timeline(['---', 'date: 2025-03-26', 'timezone: UTC', '---', '## Timeline', '', '* [03-26 23:04] Chat starts', '* [23:26] Restart', '* [???] Someone joins']);
+    assert.deepEqual(instants(entries), ['2025-03-26T23:04Z', '2025-03-26T23:26Z', undefined]);
+    assert.equal(entries[0]!.zoneSource, 'front-matter');
+    assert.equal(entries[2]!.timeText, '???');
+    assert.equal(entries[2]!.error, "unparseable time '???'");
+    assert.equal(entries[2]!.invalid, '"???" is not a time');
+  });
+
+  it('rolls a time-only entry over midnight, but not a small step back', () => {
+    const entries = timeline(['---', 'date: 2025-01-05', '---', '## Timeline (all times UTC)', '', '- 23:50 Deploy', '- 00:10 Alert', '- 00:05 Page']);
+    assert.deepEqual(instants(entries), ['2025-01-05T23:50Z', '2025-01-06T00:10Z', '2025-01-06T00:05Z']);
+    assert.deepEqual(entries.map((entry) => entry.rolledOver), [false, true, false]);
+  });
+
+  it('does not roll over after a date line', () => {
+    const entries = timeline(['## Timeline (all times UTC)', '', '- 2025-01-05', '  - 23:50 Deploy', '- 2025-01-05', '  - 10:00 Earlier, on purpose']);
+    assert.deepEqual(instants(entries), ['2025-01-05T23:50Z', '2025-01-05T10:00Z']);
+  });
+
+  it('reads a date-only entry with text, and a date-only line as the date of what follows', () => {
+    const entries = timeline(['## Timeline (all times PST)', '', '01-10-2024', '', '7:32 PM - Chain stalls.', '', '01-31-2024 - Fix merged.']);
+    assert.deepEqual(entries.map((entry) => entry.timeText), ['7:32 PM', '01-31-2024']);
+    assert.equal(iso(entries[0]!.instant), '2024-01-11T03:32Z');
+    assert.equal(entries[1]!.wallClock, undefined);
+    assert.equal(entries[1]!.description, 'Fix merged.');
+  });
+
+  it('ignores timestamps in code blocks, block quotes, appendices and summary lines', () => {
+    const lines = [
+      '# Outage',
+      '',
+      '## Summary',
+      '',
+      '14:00 UTC is when it started.',
+      '',
+      '## Timeline (all times UTC)',
+      '',
+      '- 14:32 Alert',
+      '',
+      '```',
+      '[W 2017-09-28 16:20:51.785 JupyterHub base:350] Failed login',
+      '```',
+      '',
+      '> [14:02] alice: restarted the pod',
+      '',
+      '**Total impact duration:** 5 hours (10:45 - 16:11 UTC)',
+      '',
+      '## Appendix',
+      '',
+      '- 15:00 Not an entry',
+    ];
+    assert.deepEqual(timeline(lines).map((entry) => entry.timeText), ['14:32']);
+  });
+
+  it('says why a time has no instant', () => {
+    const noDate = timeline(['## Timeline (all times UTC)', '', '- 14:32 Alert']);
+    assert.equal(noDate[0]!.error, 'no date for this time');
+    assert.ok(noDate[0]!.wallClock !== undefined, 'a time without a date can still be ordered');
+    const noZone = timeline(['---', 'date: 2025-01-05', '---', '## Timeline', '', '- 14:32 Alert']);
+    assert.equal(noZone[0]!.error, 'no time zone in scope');
+    assert.equal(iso(noZone[0]!.wallClock), '2025-01-05T14:32Z');
+    assert.equal(noZone[0]!.zone, undefined);
+    const impossible = timeline(['## Timeline', '', '13:06 PM: Email']);
+    assert.equal(impossible[0]!.invalid, '13 is not an hour on a 12-hour clock');
+    assert.equal(impossible[0]!.wallClock, undefined);
+  });
+
+  it('takes the zone from the entry, the heading, a line, a column, the front matter, the configuration', () => {
+    const source = (lines: string[], timezone?: string) => timeline(lines, timezone).map((entry) => `${entry.zoneSource}:${entry.zone}`);
+    const table = ['| Time (CET) | Event |', '|---|---|', '| 2025-01-05 10:00 | x |'];
+    const front = ['---', 'timezone: Europe/Berlin', '---'];
+    assert.deepEqual(source([...front, '## Timeline (all times PST)', '', 'All times in UTC', '', ...table, '', '- 10:00 EST y']), ['section:-08:00', 'entry:-05:00']);
+    assert.deepEqual(source([...front, '## Timeline', '', 'All times in UTC', '', ...table]), ['line:UTC']);
+    assert.deepEqual(source([...front, '## Timeline', '', ...table]), ['column:+01:00']);
+    assert.deepEqual(source([...front, '## Timeline', '', '- 10:00 y']), ['front-matter:Europe/Berlin']);
+    assert.deepEqual(source(['## Timeline', '', '- 10:00 y'], 'Asia/Tokyo'), ['config:Asia/Tokyo']);
+    assert.deepEqual(source(['## Timeline', '', '- 10:00 y']), ['undefined:undefined']);
+  });
+
+  it('resolves IANA zones with daylight saving time for each entry', () => {
+    const entries = timeline(['---', 'timezone: Europe/Berlin', '---', '## Timeline', '', '- 2025-03-29 12:00 Before the switch', '- 2025-03-31 12:00 After the switch']);
+    assert.deepEqual(instants(entries), ['2025-03-29T11:00Z', '2025-03-31T10:00Z']);
+  });
+
+  it('reads milestone markers, and no milestone from a word in a sentence', () => {
+    const entries = timeline(['## Timeline (all times UTC)', '', '- 14:00 Deploy **OUTAGE BEGINS**', '- 14:05 Alert fired [detected]', '- 14:10 The problem was detected by a user', '- 14:20 Rolled back (mitigated)', '- 14:30 __Resolved__', '- 14:40 See [Resolved](https://x.test) issue']);
+    assert.deepEqual(entries.map((entry) => entry.milestone), ['started', 'detected', undefined, 'mitigated', 'resolved', undefined]);
+  });
+
+  it('reads entries under a timeline subsection, with CRLF line ends and a byte order mark', () => {
+    const text = '\ufeff# Outage\r\n\r\n## Timeline (all times UTC)\r\n\r\n### Day one\r\n\r\n- 2025-01-05 14:32 Alert\r\n- 14:40 Fix\r\n';
+    const entries = parsePostmortem(text).timeline;
+    assert.deepEqual(instants(entries), ['2025-01-05T14:32Z', '2025-01-05T14:40Z']);
+    assert.equal(slice(text, entries[1]!.range), '- 14:40 Fix');
+  });
+
+  it('groups entries by timeline section', () => {
+    const document = parse(['## Timeline (all times UTC)', '', '- 14:32 a', '', '### Later', '', '- 15:00 b', '', '## Detailed timeline (all times UTC)', '', '- 09:00 c']);
+    assert.deepEqual(timelineGroups(document).map((group) => [group.section.title, group.entries.map((entry) => entry.description)]), [
+      ['Timeline (all times UTC)', ['a', 'b']],
+      ['Detailed timeline (all times UTC)', ['c']],
+    ]);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['## Timeline\n\n- ', '## Timeline\n\n|', '## Timeline\n\n### \n', `## Timeline\n\n- ${'*'.repeat(50_000)}`, `## Timeline\n\n${'- '.repeat(200)}14:32`, '## Timeline\n\n- [ ] 14:32 task', '## Timeline\n\n| Time |\n|---|\n| ??? |\n| 99:99 |']) {
+      assert.doesNotThrow(() => parsePostmortem(text), text.slice(0, 40));
+    }
+  });
+});
+
+describe('timeline metrics', () => {
+  const lines = ['---', 'date: 2025-01-05', '---', '## Timeline (all times UTC)', '', '- 23:40 Deploy [started]', '- 23:52 Alert [detected]', '- 00:10 Rollback [mitigated]', '- 00:45 All clear [resolved]'];
+
+  it('measures time to detect, mitigate and resolve from the milestones', () => {
+    assert.deepEqual(parse(lines).metrics, { timeToDetect: 12 * 60_000, timeToMitigate: 30 * 60_000, timeToResolve: 65 * 60_000 });
+  });
+
+  it('falls back to the wall clock when no zone is known', () => {
+    const noZone = lines.map((line) => line.replace(' (all times UTC)', ''));
+    assert.deepEqual(parse(noZone).metrics, { timeToDetect: 12 * 60_000, timeToMitigate: 30 * 60_000, timeToResolve: 65 * 60_000 });
+  });
+
+  it('leaves a metric out when a milestone is missing', () => {
+    const partial = lines.filter((line) => !line.includes('[mitigated]') && !line.includes('[started]'));
+    assert.deepEqual(parse(partial).metrics, { timeToDetect: undefined, timeToMitigate: undefined, timeToResolve: undefined });
+    assert.deepEqual(computeMetrics([]), { timeToDetect: undefined, timeToMitigate: undefined, timeToResolve: undefined });
+  });
+
+  it('does not compare wall clocks in different zones', () => {
+    const metrics = parse(['## Timeline', '', '- 14:00 PST Deploy [started]', '- 14:30 Alert [detected]']).metrics;
+    assert.equal(metrics.timeToDetect, undefined);
+  });
+});
