@@ -1,4 +1,3 @@
-import { lintText } from '../core/lint';
 import { RULES } from '../core/rules/index';
 import { version } from '../../package.json';
 import type { Command } from './args';
@@ -7,28 +6,36 @@ import { collectCandidates } from './files';
 import { FORMATTERS } from './formats/index';
 import type { LintedFile } from './formats/types';
 import type { CliIo } from './io';
+import { lintAll, type LintJob } from './parallel';
 import { readSource } from './source';
 
 type LintCommand = Extract<Command, { name: 'lint' }>;
 
-/** `postmortem lint`: 0 without errors, 1 with errors or too many warnings, 2 for a file or configuration error. */
-export function runLint(command: LintCommand, io: CliIo): number {
+/**
+ * `postmortem lint`: 0 without errors, 1 with errors or too many warnings, 2 for a file or
+ * configuration error. With a worker script, many files are linted on all cores.
+ */
+export async function runLint(command: LintCommand, io: CliIo, workerScript?: string): Promise<number> {
   const configs = ConfigResolver.create(io, command.config);
   if (!configs) return 2;
   const { candidates, unmatched } = collectCandidates(command.paths, io.cwd);
   let failed = unmatched.length > 0;
   for (const arg of unmatched) io.err(`postmortem: no such file, folder or matching glob: ${arg}\n`);
-  const files: LintedFile[] = [];
-  let errors = 0;
-  let warnings = 0;
+  const toLint: { candidate: (typeof candidates)[number]; job: LintJob }[] = [];
   for (const candidate of candidates) {
     const source = readSource(candidate.path, candidate.absolutePath, configs, io);
     if (!source) {
       failed = true;
       continue;
     }
-    if (!candidate.explicit && !source.isPostmortem) continue;
-    const findings = lintText(source.text, source.config);
+    if (candidate.explicit || source.isPostmortem) toLint.push({ candidate, job: { text: source.text, config: source.config } });
+  }
+  const results = await lintAll(toLint.map(({ job }) => job), workerScript);
+  const files: LintedFile[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const [i, { candidate }] of toLint.entries()) {
+    const findings = results[i]!;
     files.push({ ...candidate, findings: command.quiet ? findings.filter((finding) => finding.severity === 'error') : findings });
     errors += findings.filter((finding) => finding.severity === 'error').length;
     warnings += findings.filter((finding) => finding.severity === 'warning').length;

@@ -3,6 +3,7 @@ import { parseCommandLine, USAGE, type Command } from './args';
 import { runInspect } from './inspect';
 import { describeError, UsageError, type CliIo } from './io';
 import { runLint } from './lint';
+import { isLintWorker, serveLintJobs } from './parallel';
 import { runRules } from './rules';
 
 /**
@@ -13,7 +14,7 @@ export async function main(
   argv: readonly string[],
   out: (text: string) => void,
   err: (text: string) => void,
-  options: { cwd?: string; color?: boolean } = {},
+  options: { cwd?: string; color?: boolean; workerScript?: string } = {},
 ): Promise<number> {
   const io: CliIo = { out, err, cwd: options.cwd ?? process.cwd(), color: options.color ?? (process.stdout.isTTY === true && !process.env['NO_COLOR']) };
   let command: Command;
@@ -25,14 +26,14 @@ export async function main(
     return 2;
   }
   try {
-    return run(command, io);
+    return await run(command, io, options.workerScript);
   } catch (error) {
     err(`postmortem: ${describeError(error)}\n`);
     return 2;
   }
 }
 
-function run(command: Command, io: CliIo): number {
+async function run(command: Command, io: CliIo, workerScript: string | undefined): Promise<number> {
   switch (command.name) {
     case 'version':
       io.out(`${version}\n`);
@@ -43,14 +44,17 @@ function run(command: Command, io: CliIo): number {
     case 'rules':
       return runRules(io);
     case 'lint':
-      return runLint(command, io);
+      return runLint(command, io, workerScript);
     case 'inspect':
       return runInspect(command, io);
   }
 }
 
-if (require.main === module) {
-  void main(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text)).then((code) => {
+if (isLintWorker()) {
+  serveLintJobs();
+} else if (require.main === module) {
+  const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
+  void main(process.argv.slice(2), write(process.stdout), write(process.stderr), { workerScript: __filename }).then((code) => {
     process.exitCode = code;
   });
 }

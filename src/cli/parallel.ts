@@ -1,0 +1,81 @@
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import type { PostmortemConfig } from '../core/config/types';
+import { lintText } from '../core/lint';
+import type { Finding } from '../core/rules/types';
+
+export interface LintJob {
+  readonly text: string;
+  readonly config: PostmortemConfig;
+}
+
+interface JobMessage extends LintJob {
+  readonly id: number;
+}
+
+interface ResultMessage {
+  readonly id: number;
+  readonly findings: Finding[];
+}
+
+/** Below this many files a thread, starting a worker costs more than it saves. */
+const MIN_FILES_PER_THREAD = 8;
+
+/**
+ * Lints the texts, sharing them between this thread and worker threads on the machine's other
+ * cores when there are enough of them and a worker script is given. Results keep the jobs' order.
+ */
+export async function lintAll(jobs: readonly LintJob[], workerScript: string | undefined): Promise<Finding[][]> {
+  const threads = Math.min(availableParallelism(), 4, Math.floor(jobs.length / MIN_FILES_PER_THREAD));
+  if (!workerScript || threads < 2) return jobs.map((job) => lintText(job.text, job.config));
+  const shares = shareOut(jobs, threads);
+  const results: Finding[][] = new Array(jobs.length);
+  const workers = shares.slice(1).map((share) => lintInWorker(share.map((id) => ({ id, ...jobs[id]! })), workerScript));
+  for (const id of shares[0]!) results[id] = lintText(jobs[id]!.text, jobs[id]!.config);
+  for (const [i, worker] of workers.entries()) {
+    let found: ResultMessage[];
+    try {
+      found = await worker;
+    } catch {
+      found = shares[i + 1]!.map((id) => ({ id, findings: lintText(jobs[id]!.text, jobs[id]!.config) }));
+    }
+    for (const result of found) results[result.id] = result.findings;
+  }
+  return results;
+}
+
+/** Job ids for each thread, balanced by text length, largest first. */
+function shareOut(jobs: readonly LintJob[], threads: number): number[][] {
+  const shares = Array.from({ length: threads }, () => ({ ids: [] as number[], length: 0 }));
+  const bySize = jobs.map((job, id) => ({ id, length: job.text.length })).sort((a, b) => b.length - a.length);
+  for (const job of bySize) {
+    const lightest = shares.reduce((best, share) => (share.length < best.length ? share : best));
+    lightest.ids.push(job.id);
+    lightest.length += job.length;
+  }
+  return shares.map((share) => share.ids.sort((a, b) => a - b));
+}
+
+function lintInWorker(jobs: readonly JobMessage[], workerScript: string): Promise<ResultMessage[]> {
+  return new Promise<ResultMessage[]>((resolve, reject) => {
+    const worker = new Worker(workerScript, { env: { ...process.env, POSTMORTEM_LINT_WORKER: '1' } });
+    worker.once('message', (results: ResultMessage[]) => {
+      void worker.terminate();
+      resolve(results);
+    });
+    worker.once('error', reject);
+    worker.postMessage(jobs);
+  });
+}
+
+/** True in a thread started by `lintAll`: it serves lint jobs instead of running the CLI. */
+export function isLintWorker(): boolean {
+  return !isMainThread && process.env['POSTMORTEM_LINT_WORKER'] === '1';
+}
+
+export function serveLintJobs(): void {
+  parentPort?.once('message', (jobs: JobMessage[]) => {
+    const results: ResultMessage[] = jobs.map((job) => ({ id: job.id, findings: lintText(job.text, job.config) }));
+    parentPort?.postMessage(results);
+  });
+}
