@@ -41,6 +41,11 @@ await Promise.all([
   }),
   esbuild.build({
     ...common,
+    entryPoints: ['src/extension/analysis/worker.ts'],
+    outfile: 'dist/analysisWorker.js',
+  }),
+  esbuild.build({
+    ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },

@@ -1,0 +1,89 @@
+// What the editor shows of one document version, as plain data: it crosses a worker's message
+// channel and is shared by diagnostics, code actions, hovers and views.
+import type { PostmortemConfig } from './config/types';
+import { isPostmortem } from './documentType';
+import { lintDocument } from './lint';
+import type { MarkdownCache } from './model/markdown';
+import { parsePostmortem } from './model/parse';
+import type { ActionItem, Metrics, Range, Section, SectionKind, TimelineEntry } from './model/types';
+import type { Finding, Fix } from './rules/types';
+import { RULES } from './rules/index';
+import { suppressionEdit } from './suppression';
+
+export interface SectionSummary extends Omit<Section, 'nodes'> {
+  /** How many findings lie in the section, subsections included. */
+  readonly problems: number;
+}
+
+export interface AnalyzedFinding extends Finding {
+  /** The edit that silences this finding with a suppression comment. */
+  readonly disable: Fix;
+  /** What the rule checks, in one line. */
+  readonly ruleDescription: string;
+}
+
+export interface Analysis {
+  readonly isPostmortem: boolean;
+  readonly title: string | undefined;
+  readonly frontMatter: Readonly<Record<string, unknown>> | undefined;
+  readonly sections: readonly SectionSummary[];
+  /** Required section kinds the document lacks. */
+  readonly missingSections: readonly SectionKind[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly actionItems: readonly ActionItem[];
+  readonly metrics: Metrics;
+  readonly findings: readonly AnalyzedFinding[];
+}
+
+export interface AnalyzeOptions {
+  readonly config: PostmortemConfig;
+  /** The path the document-type globs see (relative to the configuration's folder where there is one). */
+  readonly path: string;
+  /** Analyze even when the document is not a postmortem (a file named explicitly). */
+  readonly force?: boolean;
+  readonly cache?: MarkdownCache;
+}
+
+const NOT_A_POSTMORTEM: Analysis = {
+  isPostmortem: false,
+  title: undefined,
+  frontMatter: undefined,
+  sections: [],
+  missingSections: [],
+  timeline: [],
+  actionItems: [],
+  metrics: { timeToDetect: undefined, timeToMitigate: undefined, timeToResolve: undefined },
+  findings: [],
+};
+
+const within = (range: Range, outer: Range): boolean => range.start.offset >= outer.start.offset && range.start.offset < Math.max(outer.end.offset, outer.start.offset + 1);
+
+/** Parses and lints a document when it is a postmortem; never throws. */
+export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  const postmortem = isPostmortem(options.path, text, options.config.documents);
+  if (!postmortem && !options.force) return NOT_A_POSTMORTEM;
+  const document = parsePostmortem(text, { config: options.config, cache: options.cache });
+  const findings = lintDocument(document, options.config).map((finding) => {
+    const { title, edit } = suppressionEdit(document, finding.ruleId, finding.range.start.line);
+    const ruleDescription = RULES.find((rule) => rule.id === finding.ruleId)?.description ?? finding.message;
+    return { ...finding, disable: { title, edits: [edit] }, ruleDescription };
+  });
+  const present = new Set(document.sections.map((section) => section.ownKind));
+  if (present.has('trigger')) present.add('root-cause');
+  const firstHeading = document.sections.find((section) => section.level === 1) ?? document.sections[0];
+  const frontMatterTitle = document.frontMatter?.data?.['title'];
+  return {
+    isPostmortem: postmortem,
+    title: typeof frontMatterTitle === 'string' ? frontMatterTitle : firstHeading?.title,
+    frontMatter: document.frontMatter?.data,
+    sections: document.sections.map(({ nodes: _nodes, ...section }) => ({
+      ...section,
+      problems: findings.filter((finding) => within(finding.range, section.range)).length,
+    })),
+    missingSections: options.config.requiredSections.filter((kind) => !present.has(kind)),
+    timeline: document.timeline,
+    actionItems: document.actionItems,
+    metrics: document.metrics,
+    findings,
+  };
+}

@@ -1,0 +1,98 @@
+import * as vscode from 'vscode';
+import { Worker } from 'node:worker_threads';
+import type { AnalysisResult, AnalyzeRequest, AnalyzeResponse, WorkerRequest } from './protocol';
+import { ConfigLocator } from './configLocator';
+
+export interface DocumentAnalysis extends AnalysisResult {
+  readonly configUri: vscode.Uri | undefined;
+}
+
+/**
+ * Parses and lints postmortems in a worker thread, once per document version, and shares the
+ * result between diagnostics, code actions, hovers and views. The worker starts on first use.
+ */
+export class AnalysisService implements vscode.Disposable {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve(result: AnalysisResult): void; reject(error: Error): void }>();
+  private readonly versions = new Map<string, { version: number; result: Promise<DocumentAnalysis> }>();
+  readonly configs = new ConfigLocator();
+
+  constructor(private readonly workerPath: string) {}
+
+  /** The analysis of the document's current version. */
+  analysisOf(document: vscode.TextDocument): Promise<DocumentAnalysis> {
+    const key = document.uri.toString();
+    const known = this.versions.get(key);
+    if (known && known.version === document.version) return known.result;
+    const result = this.analyzeText(document.uri, document.getText());
+    this.versions.set(key, { version: document.version, result });
+    result.catch(() => this.versions.delete(key));
+    return result;
+  }
+
+  /** The analysis of a text that is not (or not only) an open document's, such as a file on disk. */
+  async analyzeText(uri: vscode.Uri, text: string): Promise<DocumentAnalysis> {
+    const config = await this.configs.configFor(uri);
+    const path = config ? relativePath(vscode.Uri.joinPath(config.uri, '..'), uri) : vscode.workspace.asRelativePath(uri, false);
+    const extraDocumentGlobs = vscode.workspace.getConfiguration('postmortem').get<string[]>('documentGlobs', []).filter((glob) => typeof glob === 'string');
+    const result = await this.send({ uri: uri.toString(), text, path, configText: config?.text, extraDocumentGlobs });
+    return { ...result, configUri: config?.uri };
+  }
+
+  /** Forgets cached results, after a configuration change. */
+  invalidate(): void {
+    this.versions.clear();
+    this.configs.invalidate();
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.versions.delete(uri.toString());
+    this.post({ forget: uri.toString() });
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+    for (const { reject } of this.pending.values()) reject(new Error('the analysis service stopped'));
+    this.pending.clear();
+  }
+
+  private send(request: Omit<AnalyzeRequest, 'id'>): Promise<AnalysisResult> {
+    const id = this.nextId++;
+    return new Promise<AnalysisResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.post({ id, ...request });
+    });
+  }
+
+  private post(request: WorkerRequest): void {
+    if (!this.worker) {
+      if ('forget' in request) return;
+      this.worker = this.startWorker();
+    }
+    this.worker.postMessage(request);
+  }
+
+  private startWorker(): Worker {
+    const worker = new Worker(this.workerPath);
+    worker.on('message', (response: AnalyzeResponse) => {
+      const waiting = this.pending.get(response.id);
+      if (!waiting) return;
+      this.pending.delete(response.id);
+      if ('error' in response) waiting.reject(new Error(response.error));
+      else waiting.resolve(response);
+    });
+    worker.on('error', (error) => {
+      for (const { reject } of this.pending.values()) reject(error);
+      this.pending.clear();
+      this.worker = undefined;
+    });
+    return worker;
+  }
+}
+
+function relativePath(folder: vscode.Uri, file: vscode.Uri): string {
+  const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+  return file.path.startsWith(base) ? file.path.slice(base.length) : file.path;
+}

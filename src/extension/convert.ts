@@ -1,0 +1,44 @@
+// Conversions between the core's plain data and VS Code's types.
+import * as vscode from 'vscode';
+import type { AnalyzedFinding } from '../core/analysis';
+import type { Range, TextEdit } from '../core/model/types';
+import { ruleDocsUrl } from '../core/rules/docs';
+import type { Severity } from '../core/rules/types';
+
+export function toRange(range: Range): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+export function toSeverity(severity: Severity | 'error' | 'warning'): vscode.DiagnosticSeverity {
+  switch (severity) {
+    case 'error':
+      return vscode.DiagnosticSeverity.Error;
+    case 'warning':
+      return vscode.DiagnosticSeverity.Warning;
+    default:
+      return vscode.DiagnosticSeverity.Information;
+  }
+}
+
+export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const { start, end, newText } of edits) {
+    edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), newText);
+  }
+  return edit;
+}
+
+/** A diagnostic for a finding, linked to the rule's documentation page. */
+export function toDiagnostic(finding: AnalyzedFinding, severity: Severity): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(severity));
+  diagnostic.source = 'postmortem';
+  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(ruleDocsUrl(finding.ruleId)) };
+  return diagnostic;
+}
+
+/** Whether a diagnostic stands for a finding: the same rule at the same place with the same words. */
+export function diagnosticMatches(diagnostic: vscode.Diagnostic, finding: AnalyzedFinding): boolean {
+  const code = diagnostic.code;
+  const ruleId = typeof code === 'object' && code !== null ? String(code.value) : String(code);
+  return diagnostic.source === 'postmortem' && ruleId === finding.ruleId && diagnostic.message === finding.message && diagnostic.range.isEqual(toRange(finding.range));
+}

@@ -1,0 +1,144 @@
+import * as vscode from 'vscode';
+import type { AnalyzedFinding } from '../core/analysis';
+import type { Severity } from '../core/rules/types';
+import type { AnalysisService, DocumentAnalysis } from './analysis/analysisService';
+import { toDiagnostic, toRange, toSeverity } from './convert';
+import { readSettings } from './settings';
+
+/** How long after the last keystroke a document is analyzed again. */
+export const TYPING_DELAY_MS = 250;
+const CONFIG_FILE = /(^|\/)\.postmortem\.ya?ml$/;
+
+export interface AnalyzedDocument {
+  readonly document: vscode.TextDocument;
+  readonly result: DocumentAnalysis;
+}
+
+/**
+ * Keeps the diagnostics of open Markdown documents in step with their text: shortly after typing
+ * stops, at once on open and save; results for an older version are dropped; closing a document
+ * or it ceasing to be a postmortem clears them. Also shows `.postmortem.yaml`'s own problems.
+ */
+export class DiagnosticsController implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('postmortem');
+  private readonly configCollection = vscode.languages.createDiagnosticCollection('postmortem-config');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly analyzed = new vscode.EventEmitter<AnalyzedDocument>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Fired when a document's analysis has been applied (it matched the document's version). */
+  readonly onDidAnalyze = this.analyzed.event;
+
+  constructor(private readonly service: AnalysisService) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.postmortem.{yaml,yml}');
+    this.disposables.push(
+      this.collection,
+      this.configCollection,
+      this.analyzed,
+      watcher,
+      watcher.onDidChange(() => this.configurationChanged()),
+      watcher.onDidCreate(() => this.configurationChanged()),
+      watcher.onDidDelete((uri) => {
+        this.configCollection.delete(uri);
+        this.configurationChanged();
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidSaveTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length === 0) return;
+        if (CONFIG_FILE.test(event.document.uri.path)) this.configurationChanged(TYPING_DELAY_MS);
+        else if (readSettings(event.document.uri).run === 'onType') this.schedule(event.document, TYPING_DELAY_MS);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
+      // A closed editor's document may stay loaded for a while; what the user closed is the tab.
+      vscode.window.tabGroups.onDidChangeTabs(({ closed }) => {
+        for (const tab of closed) {
+          if (tab.input instanceof vscode.TabInputText && !isShownInATab(tab.input.uri)) this.collection.delete(tab.input.uri);
+        }
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('postmortem')) this.refreshAll();
+      }),
+    );
+    this.refreshAll();
+  }
+
+  /** The diagnostics this controller shows for a document. */
+  diagnosticsOf(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this.collection.get(uri) ?? [];
+  }
+
+  /** Analyzes every open Markdown document again. */
+  refreshAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+  }
+
+  /** Analyzes the document after `delay` ms, replacing any analysis already scheduled for it. */
+  schedule(document: vscode.TextDocument, delay: number): void {
+    if (document.languageId !== 'markdown' || document.uri.scheme === 'git' || document.uri.scheme === 'output') return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.analyze(document);
+      }, delay),
+    );
+  }
+
+  private async analyze(document: vscode.TextDocument): Promise<void> {
+    const version = document.version;
+    let result: DocumentAnalysis;
+    try {
+      result = await this.service.analysisOf(document);
+    } catch (error) {
+      console.error(`postmortem: could not analyze ${document.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (document.isClosed || document.version !== version) return;
+    const settings = readSettings(document.uri);
+    if (!settings.enable || !result.analysis.isPostmortem) this.collection.delete(document.uri);
+    else this.collection.set(document.uri, diagnosticsFor(result.analysis.findings, settings.rules));
+    if (result.configUri) {
+      const problems = result.configProblems.map((problem) => {
+        const diagnostic = new vscode.Diagnostic(toRange(problem.range), problem.message, toSeverity(problem.severity));
+        diagnostic.source = 'postmortem';
+        return diagnostic;
+      });
+      this.configCollection.set(result.configUri, problems);
+    }
+    this.analyzed.fire({ document, result });
+  }
+
+  private closed(document: vscode.TextDocument): void {
+    clearTimeout(this.timers.get(document.uri.toString()));
+    this.timers.delete(document.uri.toString());
+    this.collection.delete(document.uri);
+    this.service.forget(document.uri);
+  }
+
+  private configurationChanged(delay = 0): void {
+    this.service.invalidate();
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, delay);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+function isShownInATab(uri: vscode.Uri): boolean {
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()));
+}
+
+/** The findings as diagnostics, with the user's personal severity overrides applied. */
+export function diagnosticsFor(findings: readonly AnalyzedFinding[], overrides: Readonly<Record<string, Severity | 'off'>>): vscode.Diagnostic[] {
+  const diagnostics: vscode.Diagnostic[] = [];
+  for (const finding of findings) {
+    const override = overrides[finding.ruleId];
+    if (override === 'off') continue;
+    diagnostics.push(toDiagnostic(finding, override ?? finding.severity));
+  }
+  return diagnostics;
+}
