@@ -1,10 +1,12 @@
 // Bundles the extension, the CLI and the test and tool entry points with esbuild.
-// Usage: node scripts/build.mjs [--production]
+// Usage: node scripts/build.mjs [--production | --minify]
+// --production: minified bundles only (for the VSIX); --minify: minified bundles and the tests.
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
+const minify = production || process.argv.includes('--minify');
 const root = new URL('..', import.meta.url).pathname;
 
 function filesUnder(dir, suffix) {
@@ -27,7 +29,7 @@ const common = {
   format: 'cjs',
   target: 'node20',
   sourcemap: production ? false : 'linked',
-  minify: production,
+  minify,
   logLevel: 'warning',
   legalComments: 'none',
 };

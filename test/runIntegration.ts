@@ -9,6 +9,7 @@ import { artifactPath, ensureVsCodeHost, launchBrowser, log, projectRoot, startS
 
 export interface IntegrationResult {
   readonly outcomes: readonly TestOutcome[];
+  readonly figures?: Readonly<Record<string, number>>;
   /** Why the run itself failed (timeout, no report), beside any failed test. */
   readonly problem?: string;
 }
@@ -22,7 +23,17 @@ function freshWorkspace(): string {
   return workspace;
 }
 
-export async function runIntegrationSuite(): Promise<IntegrationResult> {
+export interface HostRun {
+  /** The bundled module whose `run()` the extension host calls. */
+  readonly testsPath: string;
+  /** Name of the screenshot and log files under .vscode-test/artifacts. */
+  readonly name: string;
+}
+
+export const INTEGRATION_RUN: HostRun = { testsPath: join(projectRoot, 'out', 'test', 'integration', 'index.js'), name: 'integration' };
+
+/** Runs a module inside the VS Code extension host, on a fresh copy of the fixture workspace. */
+export async function runIntegrationSuite(hostRun: HostRun = INTEGRATION_RUN): Promise<IntegrationResult> {
   ensureVsCodeHost();
   const workspace = freshWorkspace();
   const resultsFile = join(workspace, '..', `results-${process.pid}.json`);
@@ -39,7 +50,7 @@ export async function runIntegrationSuite(): Promise<IntegrationResult> {
     const exited = new Promise<number>((resolve) => (finish = resolve));
     // The extension host's console (Mocha's own report among it) goes to a log file; the runner
     // prints each test's result from the report the suite writes.
-    const hostLog = artifactPath('integration-host.log');
+    const hostLog = artifactPath(`${hostRun.name}-host.log`);
     writeFileSync(hostLog, '');
     await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
       appendFileSync(hostLog, `${format(...args)}\n`);
@@ -48,7 +59,7 @@ export async function runIntegrationSuite(): Promise<IntegrationResult> {
     await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
     const url = server.workbenchUrl(workspace, [
       ['extensionDevelopmentPath', server.remoteUri(projectRoot)],
-      ['extensionTestsPath', server.remoteUri(join(projectRoot, 'out', 'test', 'integration', 'index.js'))],
+      ['extensionTestsPath', server.remoteUri(hostRun.testsPath)],
     ]);
     await page.goto(url);
     let timer: NodeJS.Timeout | undefined;
@@ -56,7 +67,7 @@ export async function runIntegrationSuite(): Promise<IntegrationResult> {
     const outcome = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
     if (outcome === 'timeout') problem = `timed out after ${timeoutMs / 1000} s waiting for the extension host to finish the tests`;
-    const screenshot = artifactPath(problem || outcome !== 0 ? 'integration-failure.png' : 'integration-final.png');
+    const screenshot = artifactPath(`${hostRun.name}-${problem || outcome !== 0 ? 'failure' : 'final'}.png`);
     await page.screenshot({ path: screenshot }).catch(() => undefined);
     log(`screenshot: ${screenshot}`);
   } finally {
@@ -67,7 +78,7 @@ export async function runIntegrationSuite(): Promise<IntegrationResult> {
     return { outcomes: [], problem: problem ?? `no test results came back from the extension host; see ${server.logFile}` };
   }
   const report = JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteReport;
-  log(`the integration tests ran in VS Code ${report.vscodeVersion}`);
+  log(`${hostRun.name} ran in VS Code ${report.vscodeVersion}`);
   rmSync(workspace, { recursive: true, force: true });
-  return { outcomes: report.tests, problem };
+  return { outcomes: report.tests, figures: report.figures, problem };
 }

@@ -106,11 +106,11 @@ export interface SuppressionEdit {
 export function suppressionEdit(document: PostmortemDocument, ruleId: string, line: number): SuppressionEdit {
   const frontMatter = document.frontMatter;
   if (frontMatter && line <= frontMatter.range.end.line) {
-    const eol = document.text.includes('\r\n') ? '\r\n' : '\n';
     const offset = frontMatter.range.end.offset;
+    const eol = document.text.charCodeAt(document.lineStart(frontMatter.range.end.line + 1) - 2) === 13 ? '\r\n' : '\n';
     return { title: `Disable ${ruleId} for this document`, edit: { start: offset, end: offset, newText: `${eol}<!-- postmortem-disable ${ruleId} -->` } };
   }
-  const lineStart = offsetOfLine(document.text, line);
+  const lineStart = document.lineStart(line);
   const lineEnd = endOfLine(document.text, lineStart);
   const content = document.text.slice(lineStart, lineEnd).replace(/\s+$/, '');
   const comment = `<!-- postmortem-disable-line ${ruleId} -->`;
@@ -121,16 +121,6 @@ export function suppressionEdit(document: PostmortemDocument, ruleId: string, li
     return { title, edit: { start: lastPipe, end: lastPipe, newText: `${comment} ` } };
   }
   return { title, edit: { start: contentEnd, end: contentEnd, newText: content.trim() === '' ? comment : ` ${comment}` } };
-}
-
-function offsetOfLine(text: string, line: number): number {
-  let offset = 0;
-  for (let current = 0; current < line; current++) {
-    const next = text.indexOf('\n', offset);
-    if (next === -1) return text.length;
-    offset = next + 1;
-  }
-  return offset;
 }
 
 function endOfLine(text: string, from: number): number {

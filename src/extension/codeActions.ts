@@ -3,6 +3,7 @@ import type { AnalyzedFinding } from '../core/analysis';
 import type { TextEdit } from '../core/model/types';
 import { ruleDocsUrl } from '../core/rules/docs';
 import type { AnalysisService } from './analysis/analysisService';
+import type { DiagnosticsController } from './diagnostics';
 import { diagnosticMatches, toWorkspaceEdit } from './convert';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
@@ -16,15 +17,22 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
-  constructor(private readonly service: AnalysisService) {}
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly diagnostics: DiagnosticsController,
+  ) {}
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const wants = (kind: vscode.CodeActionKind): boolean => !context.only || context.only.contains(kind) || kind.contains(context.only);
     const ours = wants(vscode.CodeActionKind.QuickFix) ? context.diagnostics.filter((diagnostic) => diagnostic.source === 'postmortem') : [];
     const fixAll = wants(FIX_ALL_KIND);
     if (ours.length === 0 && !fixAll) return [];
+    // The light bulb asks on every cursor move: answer from the analysis already shown, and
+    // analyze afresh only when a person asked (Ctrl+.) or for fix-all.
     const version = document.version;
-    const { analysis } = await this.service.analysisOf(document);
+    const current = this.diagnostics.currentAnalysis(document);
+    if (!current && context.triggerKind === vscode.CodeActionTriggerKind.Automatic && !fixAll) return [];
+    const { analysis } = current ?? (await this.service.analysisOf(document));
     if (document.version !== version || !analysis.isPostmortem) return [];
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {

@@ -78,16 +78,18 @@ function items(labels: readonly string[], kind: vscode.CompletionItemKind, detai
  * required ones first), milestone markers after `[`, and front-matter `status` and `severity` values.
  */
 export class PostmortemCompletions implements vscode.CompletionItemProvider {
-  static readonly triggerCharacters = ['@', '[', '#', ':', ' '];
+  static readonly triggerCharacters = ['@', '[', '#', ':'];
 
   constructor(
     private readonly service: AnalysisService,
+    private readonly diagnostics: DiagnosticsController,
     private readonly ownerDirectory: OwnerDirectory,
   ) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
     const before = document.lineAt(position.line).text.slice(0, position.character);
-    const { analysis, config } = await this.service.analysisOf(document);
+    // Completion needs the sections and the configuration, not this keystroke's findings.
+    const { analysis, config } = this.diagnostics.lastAnalysis(document) ?? (await this.service.analysisOf(document));
     if (!analysis.isPostmortem) return undefined;
 
     const frontMatterKey = /^(status|severity)\s*:\s*([\w-]*)$/.exec(before);

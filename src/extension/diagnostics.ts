@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { AnalyzedFinding } from '../core/analysis';
 import type { Severity } from '../core/rules/types';
-import type { AnalysisService, DocumentAnalysis } from './analysis/analysisService';
+import { SupersededError, type AnalysisService, type DocumentAnalysis } from './analysis/analysisService';
 import { toDiagnostic, toRange, toSeverity } from './convert';
+import { onHostThread } from './hostTime';
 import { readSettings } from './settings';
 
 /** How long after the last keystroke a document is analyzed again. */
@@ -11,6 +12,11 @@ const CONFIG_FILE = /(^|\/)\.postmortem\.ya?ml$/;
 
 export interface AnalyzedDocument {
   readonly document: vscode.TextDocument;
+  readonly result: DocumentAnalysis;
+}
+
+interface AppliedAnalysis {
+  readonly version: number;
   readonly result: DocumentAnalysis;
 }
 
@@ -23,6 +29,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('postmortem');
   private readonly configCollection = vscode.languages.createDiagnosticCollection('postmortem-config');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly applied = new Map<string, AppliedAnalysis>();
   private readonly analyzed = new vscode.EventEmitter<AnalyzedDocument>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Fired when a document's analysis has been applied (it matched the document's version). */
@@ -43,11 +50,13 @@ export class DiagnosticsController implements vscode.Disposable {
       }),
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidSaveTextDocument((document) => this.schedule(document, 0)),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length === 0) return;
-        if (CONFIG_FILE.test(event.document.uri.path)) this.configurationChanged(TYPING_DELAY_MS);
-        else if (readSettings(event.document.uri).run === 'onType') this.schedule(event.document, TYPING_DELAY_MS);
-      }),
+      vscode.workspace.onDidChangeTextDocument((event) =>
+        onHostThread(() => {
+          if (event.contentChanges.length === 0) return;
+          if (CONFIG_FILE.test(event.document.uri.path)) this.configurationChanged(TYPING_DELAY_MS);
+          else if (readSettings(event.document.uri).run === 'onType') this.schedule(event.document, TYPING_DELAY_MS);
+        }),
+      ),
       vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
       // A closed editor's document may stay loaded for a while; what the user closed is the tab.
       vscode.window.tabGroups.onDidChangeTabs(({ closed }) => {
@@ -60,6 +69,20 @@ export class DiagnosticsController implements vscode.Disposable {
       }),
     );
     this.refreshAll();
+  }
+
+  /**
+   * The analysis behind the diagnostics shown for a document, when it is of the document's
+   * current version (code actions must not apply edits computed for older text).
+   */
+  currentAnalysis(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    const applied = this.applied.get(document.uri.toString());
+    return applied?.version === document.version ? applied.result : undefined;
+  }
+
+  /** The analysis behind the diagnostics shown for a document, whatever its version. */
+  lastAnalysis(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    return this.applied.get(document.uri.toString())?.result;
   }
 
   /** The diagnostics this controller shows for a document. */
@@ -75,6 +98,10 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Analyzes the document after `delay` ms, replacing any analysis already scheduled for it. */
   schedule(document: vscode.TextDocument, delay: number): void {
     if (document.languageId !== 'markdown' || document.uri.scheme === 'git' || document.uri.scheme === 'output') return;
+    if (!readSettings(document.uri).enable) {
+      this.collection.delete(document.uri);
+      return;
+    }
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(
@@ -92,10 +119,16 @@ export class DiagnosticsController implements vscode.Disposable {
     try {
       result = await this.service.analysisOf(document);
     } catch (error) {
+      if (error instanceof SupersededError) return;
       console.error(`postmortem: could not analyze ${document.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
     if (document.isClosed || document.version !== version) return;
+    onHostThread(() => this.apply(document, version, result));
+  }
+
+  private apply(document: vscode.TextDocument, version: number, result: DocumentAnalysis): void {
+    this.applied.set(document.uri.toString(), { version, result });
     const settings = readSettings(document.uri);
     if (!settings.enable || !result.analysis.isPostmortem) this.collection.delete(document.uri);
     else this.collection.set(document.uri, diagnosticsFor(result.analysis.findings, settings.rules));
@@ -114,6 +147,7 @@ export class DiagnosticsController implements vscode.Disposable {
     clearTimeout(this.timers.get(document.uri.toString()));
     this.timers.delete(document.uri.toString());
     this.collection.delete(document.uri);
+    this.applied.delete(document.uri.toString());
     this.service.forget(document.uri);
   }
 

@@ -9,6 +9,8 @@ export interface TestOutcome {
 export interface SuiteReport {
   readonly vscodeVersion: string;
   readonly tests: readonly TestOutcome[];
+  /** Measurements a benchmark run inside the extension host reports. */
+  readonly figures?: Readonly<Record<string, number>>;
 }
 
 /** Environment variable that tells the in-host suite where to write its report. */

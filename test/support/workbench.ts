@@ -1,5 +1,6 @@
 // A real VS Code workbench in Chromium with this extension loaded, for the e2e tests, `npm start`
 // and screenshots.
+import { cpSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { artifactPath, ensureVsCodeHost, launchBrowser, projectRoot, startServer, VsCodeServer } from './vscodeHost';
@@ -9,12 +10,18 @@ export interface Workbench {
   readonly server: VsCodeServer;
   /** Opens a file of the workspace through Quick Open, as a person would. */
   openFile(fileName: string): Promise<void>;
+  /** Runs a command through the Command Palette, as a person would. */
+  runCommand(title: string): Promise<void>;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
 
+/** Opens the workbench on a copy of `folder`, so that what the tests do never changes the original. */
 export async function openWorkbench(folder: string): Promise<Workbench> {
   ensureVsCodeHost();
+  const copy = mkdtempSync(join(projectRoot, '.vscode-test', 'e2e-workspace-'));
+  cpSync(folder, copy, { recursive: true });
+  folder = copy;
   const server = await startServer();
   let browser: BrowserContext | undefined;
   try {
@@ -35,6 +42,14 @@ export async function openWorkbench(folder: string): Promise<Workbench> {
         await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
         await page.keyboard.press('Enter');
         await page.locator(`.tab.active[aria-label*="${fileName}"]`).waitFor();
+      },
+      async runCommand(title) {
+        await page.keyboard.press('Control+Shift+P');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill(`>${title}`);
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+        await page.keyboard.press('Enter');
       },
       async screenshot(name) {
         const path = artifactPath(name);

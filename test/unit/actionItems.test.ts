@@ -322,7 +322,12 @@ describe('action items: status, due date, priority, type and links', () => {
   it('fills every field of an item', () => {
     const item = only(section('- [ ] Add an alert on queue depth. Owner: @alice, due 2025-03-01 (#12)'));
     assert.deepEqual(
-      { ...item, range: [item.range.start.line, item.range.end.line], ownerRange: item.ownerRange && [item.ownerRange.start.character, item.ownerRange.end.character] },
+      {
+        ...item,
+        range: [item.range.start.line, item.range.end.line],
+        ownerRange: item.ownerRange && [item.ownerRange.start.character, item.ownerRange.end.character],
+        statusRange: item.statusRange && [item.statusRange.start.character, item.statusRange.end.character],
+      },
       {
         range: [4, 4],
         style: 'task',
@@ -332,6 +337,8 @@ describe('action items: status, due date, priority, type and links', () => {
         ownerRange: [42, 48],
         ownerInsertOffset: item.range.end.offset,
         ownerPlaceholder: false,
+        statusRange: [2, 5],
+        textEndOffset: item.range.end.offset,
         due: '2025-03-01',
         priority: undefined,
         type: undefined,

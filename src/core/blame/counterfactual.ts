@@ -1,12 +1,12 @@
 // Hindsight: `the engineer should have checked`, `this should have been caught in review`,
 // `if the operator had read the runbook`. A system as the subject (`the alert should have fired`)
 // is a finding about the system, not blame.
-import { compilePattern, firstMatch, matchAt, patternList, type TokenPattern } from './patterns';
+import { compilePattern, firstMatch, listOpeningWords, listRequiredWords, matchAt, openingWords, patternList, requiredWords, type TokenPattern } from './patterns';
 import { baseForm, isParticiple } from './rephrase';
-import type { DetectionDraft, EditProposal, Sentence } from './sentence';
+import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { namesPerson, subjectAfter, subjectBefore, type Subject } from './subject';
-import { type Token, isWord, isWordIn } from './tokens';
+import { type Token, cue, hasCue, isWord, isWordIn } from './tokens';
 import { words } from './vocabulary';
 
 /** `should have`, `could have` (a possibility, not a norm), `should not have`, `would have`. */
@@ -44,6 +44,8 @@ const BETWEEN = words(`simply just also easily really probably definitely first 
 const INDEFINITE = words(`a an`);
 const IF_WORDS = compilePattern('if only?');
 const HAD_WORDS = compilePattern("had|hadn't not?");
+/** The words hindsight starts with: a modal, `if`, or `had` opening the sentence. */
+const CUE = cue([...listOpeningWords(MODALS), ...openingWords(IF_WORDS), 'had']);
 
 /** Index of the participle after the modal, skipping a few adverbs, or -1. */
 function participleAfter(tokens: readonly Token[], index: number): number {
@@ -121,13 +123,16 @@ function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft
   return { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: true };
 }
 
-export function detectCounterfactuals(sentence: Sentence): DetectionDraft[] {
+function detectCounterfactuals(sentence: Sentence): DetectionDraft[] {
   const drafts: DetectionDraft[] = [];
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isWord(tokens[i])) continue;
+    if (!hasCue(tokens[i], CUE)) continue;
     const draft = modalHindsight(sentence, i) ?? conditionalHindsight(sentence, i);
     if (draft) drafts.push(draft);
   }
   return drafts;
 }
+
+/** A modal (`should have`), or `had` after `if` or opening the sentence. */
+export const counterfactualDetector: Detector = { find: detectCounterfactuals, needs: [...listRequiredWords(MODALS), ...requiredWords(HAD_WORDS)] };

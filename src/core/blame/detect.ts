@@ -1,22 +1,20 @@
 // Blame in one block of prose, sentence by sentence.
-import { detectCounterfactuals } from './counterfactual';
-import { detectHumanError } from './humanError';
-import { detectJudgements } from './judgement';
-import { detectOwnedMistakes } from './ownedMistake';
-import { detectPersonMistakes } from './personMistake';
+import { counterfactualDetector } from './counterfactual';
+import { humanErrorDetector } from './humanError';
+import { judgementDetector } from './judgement';
+import { ownedMistakeDetector } from './ownedMistake';
+import { personMistakeDetector } from './personMistake';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
-import { makeSentence, messageFor, phraseOf, toDetection, type DetectionDraft, type Sentence } from './sentence';
+import { makeSentence, messageFor, phraseOf, toDetection, type Detector } from './sentence';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
 import type { BlameDetection, BlameKind } from './types';
+import { anyWordTest } from './wordTest';
 
-const DETECTORS: readonly ((sentence: Sentence) => DetectionDraft[])[] = [
-  detectHumanError,
-  detectOwnedMistakes,
-  detectPersonMistakes,
-  detectCounterfactuals,
-  detectJudgements,
-];
+const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector, personMistakeDetector, counterfactualDetector, judgementDetector];
+
+/** Most prose holds none of the words the detectors need, and is not read word by word. */
+const MAY_HOLD_BLAME = anyWordTest(DETECTORS.flatMap((detector) => [...detector.needs]));
 
 /** When two detections cover the same words, the first kind here is the one reported. */
 const PRIORITY: readonly BlameKind[] = ['human-error', 'person-mistake', 'counterfactual', 'judgement', 'dismissive', 'configured'];
@@ -49,9 +47,10 @@ function withoutNested(detections: readonly BlameDetection[]): BlameDetection[] 
 export function detectBlame(masked: string, source: string = masked, phrases: CompiledPhrases = compilePhrases(undefined)): BlameDetection[] {
   const text = source.length === masked.length ? source : masked;
   const detections: BlameDetection[] = [];
-  for (const span of splitSentences(masked)) {
+  const spans = MAY_HOLD_BLAME.test(masked) ? splitSentences(masked) : [];
+  for (const span of spans) {
     const sentence = makeSentence(tokenize(masked, text, span.start, span.end), masked, text);
-    for (const detect of DETECTORS) for (const draft of detect(sentence)) detections.push(toDetection(sentence, draft));
+    for (const detector of DETECTORS) for (const draft of detector.find(sentence)) detections.push(toDetection(sentence, draft));
   }
   for (const detection of configuredDetections(masked, phrases)) detections.push(detection);
   const allowed = overlapTest(findPhrases(masked, phrases.allow));

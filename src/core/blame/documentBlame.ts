@@ -2,7 +2,7 @@
 import type { PostmortemConfig } from '../config/types';
 import type { PostmortemDocument, ProseBlock } from '../model/types';
 import { detectBlame } from './detect';
-import { compilePhrases } from './phrases';
+import { compilePhrases, overlapTest } from './phrases';
 import type { BlameDetection } from './types';
 
 export interface DocumentBlame extends BlameDetection {
@@ -12,20 +12,25 @@ export interface DocumentBlame extends BlameDetection {
 
 const ROOT_CAUSE_KINDS = new Set(['root-cause', 'trigger']);
 
-function isRootCauseBlock(document: PostmortemDocument, block: ProseBlock): boolean {
-  const section = block.section === undefined ? undefined : document.sections[block.section];
-  if (section && ROOT_CAUSE_KINDS.has(section.kind)) return true;
-  const start = block.range.start.offset;
-  return document.rootCauses.some((statement) => statement.range.start.offset <= start && start < statement.range.end.offset);
+/** Whether a block lies in a root-cause or trigger section, or starts inside a root-cause statement. */
+function rootCauseTest(document: PostmortemDocument): (block: ProseBlock) => boolean {
+  const inStatement = overlapTest(document.rootCauses.map((statement) => ({ start: statement.range.start.offset, end: statement.range.end.offset })));
+  return (block) => {
+    const section = block.section === undefined ? undefined : document.sections[block.section];
+    if (section && ROOT_CAUSE_KINDS.has(section.kind)) return true;
+    const start = block.range.start.offset;
+    return inStatement({ start, end: start + 1 });
+  };
 }
 
 function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentBlame[] {
   const phrases = compilePhrases(config.phrases);
+  const isRootCauseBlock = rootCauseTest(document);
   const found: DocumentBlame[] = [];
   for (const block of document.prose) {
     const base = block.range.start.offset;
     const source = document.text.slice(base, base + block.masked.length);
-    const inRootCause = isRootCauseBlock(document, block);
+    const inRootCause = isRootCauseBlock(block);
     for (const detection of detectBlame(block.masked, source, phrases)) {
       found.push({ ...detection, start: base + detection.start, end: base + detection.end, inRootCause });
     }

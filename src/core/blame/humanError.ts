@@ -1,8 +1,8 @@
 // "human error", "user error", "operator mistake": a kind of person named as the cause.
 import { matchCase } from './rephrase';
-import type { DetectionDraft, EditProposal, Sentence } from './sentence';
+import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { type Token, isWordIn } from './tokens';
+import { type Token, cue, hasCue, isWordIn } from './tokens';
 import type { TextSpan } from './rephrase';
 import { DETERMINERS, MEASURE_NOUNS, NEGATORS, RISK_WORDS, words } from './vocabulary';
 
@@ -20,6 +20,8 @@ const NEUTRAL_NOUNS = words(`error errors mistake mistakes misunderstanding misu
 /** Written as one word: `human-error`, and the jokes that mean the same. */
 const COMPOUNDS = words(`human-error user-error operator-error pilot-error pebkac pebcak id10t`);
 const IS_WORDS = words(`is was are were`);
+/** The words a detection starts at. */
+const CUE = cue([...AGENTS, ...COMPOUNDS]);
 const CONTRACTED_DENIALS = words(`isn't wasn't aren't weren't`);
 /** Words, and tokens of any kind, looked at before "human error". */
 const LOOKBEHIND = 4;
@@ -69,12 +71,12 @@ function rephrasings(sentence: Sentence, span: TextSpan, determiner: Token | und
 }
 
 /** `human error`, `user errors`, `operator mistake`, `human-error`, outside risk and metric wording. */
-export function detectHumanError(sentence: Sentence): DetectionDraft[] {
+function detectHumanError(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const agent = tokens[i]!;
-    if (agent.kind !== 'word') continue;
+    if (!hasCue(agent, CUE)) continue;
     let last: number;
     let noun: string;
     if (COMPOUNDS.has(agent.lower)) {
@@ -99,3 +101,5 @@ export function detectHumanError(sentence: Sentence): DetectionDraft[] {
   }
   return drafts;
 }
+
+export const humanErrorDetector: Detector = { find: detectHumanError, needs: [...AGENTS, ...COMPOUNDS] };

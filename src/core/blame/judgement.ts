@@ -1,11 +1,11 @@
 // Words that judge a person (`careless`, `negligence`, `not paying attention`) and words that
 // dismiss what they faced (`obviously`, `simply had to`).
-import { compilePattern, firstMatch, patternList } from './patterns';
+import { compilePattern, firstMatch, listOpeningWords, listRequiredWords, patternList } from './patterns';
 import { removalEdit } from './rephrase';
-import type { DetectionDraft, Sentence } from './sentence';
+import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { namesPerson, subjectBefore } from './subject';
-import { type Token, isWord, isWordIn } from './tokens';
+import { type Token, cue, hasCue, isWord, isWordIn } from './tokens';
 import { words } from './vocabulary';
 
 const JUDGING_ADJECTIVES = words(`careless negligent sloppy lazy incompetent reckless stupid dumb idiotic foolish irresponsible thoughtless inattentive boneheaded bone-headed clueless moronic`);
@@ -43,6 +43,15 @@ const DISMISSED = patternList([
   'did not',
   'could have',
 ].map((text) => ({ pattern: compilePattern(text) })));
+/** The words a judgement or a dismissal starts at. */
+const CUE = cue([
+  ...JUDGING_ADJECTIVES,
+  ...JUDGING_ADVERBS,
+  ...JUDGING_NOUNS,
+  ...listOpeningWords(PHRASES),
+  ...DISMISSIVE_ALWAYS,
+  ...MINIMISERS,
+]);
 
 function adjectiveDraft(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const noun = tokens[index + 1];
@@ -77,12 +86,17 @@ function dismissive(sentence: Sentence, index: number): DetectionDraft | undefin
   return namesPerson(subjectBefore(tokens, index), true) ? removable(sentence, index, 'dismissive') : undefined;
 }
 
-export function detectJudgements(sentence: Sentence): DetectionDraft[] {
+function detectJudgements(sentence: Sentence): DetectionDraft[] {
   const drafts: DetectionDraft[] = [];
   for (let i = 0; i < sentence.tokens.length; i++) {
-    if (!isWord(sentence.tokens[i])) continue;
+    if (!hasCue(sentence.tokens[i], CUE)) continue;
     const draft = judgement(sentence, i) ?? dismissive(sentence, i);
     if (draft) drafts.push(draft);
   }
   return drafts;
 }
+
+export const judgementDetector: Detector = {
+  find: detectJudgements,
+  needs: [...JUDGING_ADJECTIVES, ...JUDGING_ADVERBS, ...JUDGING_NOUNS, ...listRequiredWords(PHRASES), ...DISMISSIVE_ALWAYS, ...MINIMISERS],
+};

@@ -1,10 +1,10 @@
 // A mistake that belongs to a person: `Bob's mistake`, `an error by the operator`,
 // `the engineer was at fault`, `caused by the on-call engineer`.
-import { compilePattern, matchAt } from './patterns';
-import type { DetectionDraft, Sentence } from './sentence';
+import { compilePattern, matchAt, openingWords, requiredWords } from './patterns';
+import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { classifyWord, isPossessive, namesPerson, subjectAfter, subjectBefore, withoutPossessive, type SubjectKind } from './subject';
-import { type Token, isWordIn } from './tokens';
+import { type Token, cue, hasCue, isWordIn } from './tokens';
 import { DETERMINERS, MEASURE_NOUNS, words } from './vocabulary';
 
 /** What a person can own; `error` and `failure` also belong to programs (`the client's error`). */
@@ -83,12 +83,15 @@ function causedByPerson(tokens: readonly Token[], index: number): DetectionDraft
 }
 
 const FINDERS = [possessed, attributed, atFault, causedByPerson];
+/** The words a finder may match at, besides possessives (`Bob's`). */
+const CUE = cue([...POSSESSIVE_PRONOUNS.keys(), ...SINGULAR_MISTAKES, ...openingWords(AT_FAULT), ...openingWords(RESPONSIBLE), ...openingWords(CAUSED_BY)]);
 
-export function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
+function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || !(hasCue(token, CUE) || isPossessive(token))) continue;
     for (const find of FINDERS) {
       const draft = find(tokens, i);
       if (draft) {
@@ -99,3 +102,9 @@ export function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
   }
   return drafts;
 }
+
+/** Each finder needs a mistake noun, or the words of `at fault`, `responsible for ...` or `caused by`. */
+export const ownedMistakeDetector: Detector = {
+  find: detectOwnedMistakes,
+  needs: [...OWNED, ...SINGULAR_MISTAKES, ...requiredWords(AT_FAULT), ...requiredWords(RESPONSIBLE), ...requiredWords(CAUSED_BY)],
+};

@@ -55,6 +55,7 @@ export function matchAt(tokens: readonly Token[], index: number, pattern: TokenP
 
 /** Patterns in order, looked up by the word they start with, so most words try none. */
 export interface PatternList<T extends { readonly pattern: TokenPattern }> {
+  readonly entries: readonly T[];
   readonly byFirstWord: ReadonlyMap<string, readonly T[]>;
   /** Patterns that may start with any word, in order. */
   readonly anyFirstWord: readonly T[];
@@ -72,7 +73,7 @@ export function patternList<T extends { readonly pattern: TokenPattern }>(entrie
       if (!byFirstWord.has(word)) byFirstWord.set(word, entries.filter((other) => opensWith(other)?.has(word) ?? true));
     }
   }
-  return { byFirstWord, anyFirstWord };
+  return { entries, byFirstWord, anyFirstWord };
 }
 
 /** The first pattern of the list that matches at `index`, with its end. */
@@ -84,4 +85,46 @@ export function firstMatch<T extends { readonly pattern: TokenPattern }>(tokens:
     if (end > 0) return { entry, end };
   }
   return undefined;
+}
+
+/** The words a pattern can start with; it matches nowhere else. */
+export function openingWords(pattern: TokenPattern): ReadonlySet<string> {
+  const first = pattern.elements[0];
+  if (!first?.words || first.optional) throw new Error(`"${pattern.text}" may start with any word`);
+  return first.words;
+}
+
+/** The words the patterns of a list can start with; `firstMatch` finds nothing elsewhere. */
+export function listOpeningWords(list: PatternList<{ readonly pattern: TokenPattern }>): Iterable<string> {
+  if (list.anyFirstWord.length > 0) throw new Error('a pattern of the list may start with any word');
+  return list.byFirstWord.keys();
+}
+
+/** Words in nearly every sentence: a pattern's other words tell better whether it can match there. */
+const COMMON_WORDS = new Set('a an the to at of on in by for with is was are were be been have has had not do did does if and or it'.split(' '));
+
+/**
+ * Words one of which every match of the pattern holds: those of one of its required elements, the
+ * one with the fewest common words (then the fewest words).
+ */
+export function requiredWords(pattern: TokenPattern): ReadonlySet<string> {
+  let best: ReadonlySet<string> | undefined;
+  let bestScore = Infinity;
+  for (const element of pattern.elements) {
+    if (!element.words || element.optional) continue;
+    let common = 0;
+    for (const word of element.words) if (COMMON_WORDS.has(word)) common++;
+    const score = common * 1000 + element.words.size;
+    if (score < bestScore) {
+      best = element.words;
+      bestScore = score;
+    }
+  }
+  if (!best) throw new Error(`"${pattern.text}" requires no word`);
+  return best;
+}
+
+/** Words one of which every match of a pattern of the list holds. */
+export function listRequiredWords(list: PatternList<{ readonly pattern: TokenPattern }>): string[] {
+  return list.entries.flatMap((entry) => [...requiredWords(entry.pattern)]);
 }

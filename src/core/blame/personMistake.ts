@@ -1,11 +1,11 @@
 // A person as the subject of a mistake: `the engineer forgot to`, `Bob failed to`, `I made an
 // incorrect assumption`. A system as the subject (`the deploy tool failed to roll back`) is not blame.
-import { compilePattern, firstMatch, patternList, type TokenPattern } from './patterns';
+import { compilePattern, firstMatch, listOpeningWords, listRequiredWords, patternList, type TokenPattern } from './patterns';
 import { negationFor } from './rephrase';
-import type { DetectionDraft, EditProposal, Sentence } from './sentence';
+import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { isPlain, tokenSpan } from './sentence';
 import { clauseSubject, subjectBefore, type Subject } from './subject';
-import { type Token, isWord, isWordIn } from './tokens';
+import { type Token, cue, hasCue, isWord, isWordIn } from './tokens';
 import { DETERMINERS, words } from './vocabulary';
 
 /**
@@ -83,6 +83,8 @@ const MISTAKE_VERBS = patternList([
 const MISTAKE_ADVERBS = words(`accidentally mistakenly inadvertently unintentionally wrongly incorrectly erroneously`);
 /** The same said in two words, after the object: `ran the script by mistake`. */
 const MISTAKE_ADVERBIALS = patternList(['by mistake|accident', 'in error'].map((text) => ({ pattern: compilePattern(text) })));
+/** The words a verb or an adverb starts with. */
+const CUE = cue([...listOpeningWords(MISTAKE_VERBS), ...listOpeningWords(MISTAKE_ADVERBIALS), ...MISTAKE_ADVERBS]);
 
 /** Whether what follows the verb is something only a person does or attends to. */
 function humanComplement(tokens: readonly Token[], end: number, complement: MistakeVerb['complement']): boolean {
@@ -142,11 +144,11 @@ function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft 
   return { ...tokenSpan(tokens, subject.first, beforeVerb ? index + 1 : last), kind: 'person-mistake', namesPerson: true };
 }
 
-export function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
+function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isWord(tokens[i])) continue;
+    if (!hasCue(tokens[i], CUE)) continue;
     const match = firstMatch(tokens, i, MISTAKE_VERBS);
     if (!match) {
       const adverb = mistakeAdverb(tokens, i);
@@ -161,3 +163,9 @@ export function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
   }
   return drafts;
 }
+
+/** A mistake verb, or a mistake adverb or adverbial. */
+export const personMistakeDetector: Detector = {
+  find: detectPersonMistakes,
+  needs: [...listRequiredWords(MISTAKE_VERBS), ...listRequiredWords(MISTAKE_ADVERBIALS), ...MISTAKE_ADVERBS],
+};

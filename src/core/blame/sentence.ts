@@ -1,6 +1,6 @@
 // One sentence of a prose block, as the detectors see it, and how they report what they find.
 import { rephrase, type TextSpan } from './rephrase';
-import type { Token } from './tokens';
+import { cue, hasCue, type Token } from './tokens';
 import type { BlameDetection, BlameKind, Rephrasing } from './types';
 import { CAUSAL_WORDS } from './vocabulary';
 
@@ -14,9 +14,22 @@ export interface Sentence {
   readonly firstWord: number;
 }
 
+/** Words that make a sentence about causes. */
+const CAUSAL = cue([...CAUSAL_WORDS, 'root']);
+
 export function makeSentence(tokens: readonly Token[], masked: string, source: string): Sentence {
-  const causal = tokens.some((token) => token.kind === 'word' && (CAUSAL_WORDS.has(token.lower) || token.lower === 'root'));
+  const causal = tokens.some((token) => hasCue(token, CAUSAL));
   return { tokens, masked, source, causal, firstWord: tokens.findIndex((token) => token.kind === 'word') };
+}
+
+/** Finds one kind of blame in a sentence. */
+export interface Detector {
+  readonly find: (sentence: Sentence) => DetectionDraft[];
+  /**
+   * Words (lower case) one of which every detection holds as a token: text with none of them
+   * holds no detection, and is not split into sentences and tokens at all.
+   */
+  readonly needs: Iterable<string>;
 }
 
 /** A suggested replacement of `[start, end)` inside the detection's span. */

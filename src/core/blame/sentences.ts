@@ -29,13 +29,26 @@ function startsSentence(character: string | undefined): boolean {
   return character !== character.toLowerCase() || (character >= '0' && character <= '9') || character === '@' || character === '#';
 }
 
+const SENTENCE_END = /[.!?]/g;
+const NON_BLANK = /\S/g;
+
+/** Whether `text` holds anything but blanks between two offsets. */
+function hasWords(text: string, span: Span): boolean {
+  NON_BLANK.lastIndex = span.start;
+  const found = NON_BLANK.exec(text);
+  return found !== null && found.index < span.end;
+}
+
 /** Sentences of `text`: a period, `!` or `?` followed by space and a capital, a digit or the end. */
 export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const character = text[i];
-    if (character !== '.' && character !== '!' && character !== '?') continue;
+    SENTENCE_END.lastIndex = i;
+    const end = SENTENCE_END.exec(text);
+    if (!end) break;
+    i = end.index;
+    const character = end[0];
     if (!isSpace(text[i + 1]) && i + 1 < text.length) continue;
     let next = i + 1;
     while (next < text.length && isSpace(text[next])) next++;
@@ -46,5 +59,5 @@ export function splitSentences(text: string): Span[] {
     i = next - 1;
   }
   if (start < text.length) sentences.push({ start, end: text.length });
-  return sentences.filter((sentence) => text.slice(sentence.start, sentence.end).trim() !== '');
+  return sentences.filter((sentence) => hasWords(text, sentence));
 }

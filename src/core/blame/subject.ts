@@ -53,8 +53,16 @@ export function withoutPossessive(text: string): string {
   return text.replace(/['\u2019]s?$/, '');
 }
 
+function isApostrophe(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 39 || code === 0x2019;
+}
+
+/** `Bob's`, `the engineers'`: an apostrophe, and an `s` or nothing after it, ending the word. */
 export function isPossessive(token: Token): boolean {
-  return /[^'\u2019]['\u2019]s?$/.test(token.text) && token.lower !== "it's" && token.lower !== "let's";
+  const { text } = token;
+  const apostrophe = text.endsWith('s') ? text.length - 2 : text.length - 1;
+  return apostrophe >= 1 && isApostrophe(text, apostrophe) && !isApostrophe(text, apostrophe - 1) && token.lower !== "it's" && token.lower !== "let's";
 }
 
 function isNameShaped(text: string): boolean {

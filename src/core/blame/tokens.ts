@@ -10,14 +10,40 @@ export interface Token {
   readonly lower: string;
   readonly start: number;
   readonly end: number;
+  /** For a word, the cues (see `cue`) it is one of; 0 for anything else. */
+  readonly cues: number;
 }
 
-const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '[', ']', '.', '!', '?', '\u2014', '\u2013']);
+const cuesByWord = new Map<string, number>();
+let nextCue = 1;
+
+/**
+ * A new cue: a bit set on every word token that is one of `words`. A detector that can only find
+ * something at certain words tests this bit first and skips the other words without a lookup.
+ * Cues are made when the detectors' modules load, before any text is tokenized.
+ */
+export function cue(words: Iterable<string>): number {
+  if (nextCue === 0) throw new Error('too many cues');
+  const bit = nextCue;
+  nextCue <<= 1;
+  for (const word of words) cuesByWord.set(word, (cuesByWord.get(word) ?? 0) | bit);
+  return bit;
+}
+
+/** A word token that is one of the words of `bit`. */
+export function hasCue(token: Token | undefined, bit: number): token is Token {
+  return token !== undefined && (token.cues & bit) !== 0;
+}
+
+/** Punctuation that bounds clauses: `, ; : ( ) [ ] . ! ?`, em and en dashes. */
+const CLAUSE_PUNCTUATION = new Set([44, 59, 58, 40, 41, 91, 93, 46, 33, 63, 0x2014, 0x2013]);
 /** Characters that join two runs of letters into one word: `didn't`, `on-call`, `e.g`, `error_rate`. */
-const JOINERS = new Set(["'", '\u2019', '-', '.', '_']);
+const JOINERS = new Set([39, 0x2019, 45, 46, 95]);
 /** Blanked source text that started with one of these was code or a quotation: a thing, not nothing. */
-const OPAQUE_OPENERS = new Set(['`', '"', '\u201c', '\u201d']);
+const OPAQUE_OPENERS = new Set([96, 34, 0x201c, 0x201d]);
 const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+const LINE_FEED = 10;
+const HYPHEN = 45;
 
 export function isWord(token: Token | undefined): token is Token {
   return token?.kind === 'word';
@@ -28,14 +54,41 @@ export function isWordIn(token: Token | undefined, set: ReadonlySet<string>): to
   return token?.kind === 'word' && set.has(token.lower);
 }
 
-function isWordCharacter(character: string): boolean {
-  const code = character.charCodeAt(0);
+/** A letter, digit or `_`; a UTF-16 code unit, so the halves of an astral character are not. */
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-  return NON_ASCII_WORD_CHARACTER.test(character);
+  return NON_ASCII_WORD_CHARACTER.test(text[index]!);
 }
 
-function isBlank(character: string): boolean {
-  return character === ' ' || character === '\t' || character === '\n' || character === '\r' || character === '\u00a0';
+/** Text that lower-casing leaves as it is: no capitals, nothing beyond ASCII. */
+function isLowerAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return false;
+  }
+  return true;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
+/**
+ * Where the word token that starts at `i` ends (at `end` at the latest), or -1 when none starts
+ * there: a run of word characters, joined by joiners between them, after an optional `@` or `#`.
+ */
+export function wordEnd(masked: string, i: number, end: number): number {
+  const code = masked.charCodeAt(i);
+  const prefixed = (code === 64 /* @ */ || code === 35) /* # */ && i + 1 < end && isWordCharacter(masked, i + 1);
+  if (!prefixed && !isWordCharacter(masked, i)) return -1;
+  let j = prefixed ? i + 2 : i + 1;
+  while (j < end) {
+    if (isWordCharacter(masked, j)) j++;
+    else if (JOINERS.has(masked.charCodeAt(j)) && j + 1 < end && isWordCharacter(masked, j + 1)) j += 2;
+    else break;
+  }
+  return j;
 }
 
 /**
@@ -46,33 +99,29 @@ export function tokenize(masked: string, source: string, start: number, end: num
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
-    const character = masked[i]!;
-    if (isBlank(character)) {
-      if (source[i] !== character && OPAQUE_OPENERS.has(source[i]!)) {
+    const code = masked.charCodeAt(i);
+    if (isBlank(code)) {
+      const sourceCode = source.charCodeAt(i);
+      if (sourceCode !== code && OPAQUE_OPENERS.has(sourceCode)) {
         let j = i + 1;
-        while (j < end && isBlank(masked[j]!) && masked[j] !== '\n') j++;
-        tokens.push({ kind: 'opaque', text: '', lower: '', start: i, end: j });
+        while (j < end && isBlank(masked.charCodeAt(j)) && masked.charCodeAt(j) !== LINE_FEED) j++;
+        tokens.push({ kind: 'opaque', text: '', lower: '', start: i, end: j, cues: 0 });
         i = j;
       } else {
         i++;
       }
       continue;
     }
-    const prefixed = (character === '@' || character === '#') && i + 1 < end && isWordCharacter(masked[i + 1]!);
-    if (prefixed || isWordCharacter(character)) {
-      let j = prefixed ? i + 2 : i + 1;
-      while (j < end) {
-        if (isWordCharacter(masked[j]!)) j++;
-        else if (JOINERS.has(masked[j]!) && j + 1 < end && isWordCharacter(masked[j + 1]!)) j += 2;
-        else break;
-      }
+    const j = wordEnd(masked, i, end);
+    if (j >= 0) {
       const text = masked.slice(i, j);
-      tokens.push({ kind: 'word', text, lower: text.toLowerCase().replace(/\u2019/g, "'"), start: i, end: j });
+      const lower = isLowerAscii(text) ? text : text.toLowerCase().replace(/\u2019/g, "'");
+      tokens.push({ kind: 'word', text, lower, start: i, end: j, cues: cuesByWord.get(lower) ?? 0 });
       i = j;
       continue;
     }
-    if (CLAUSE_PUNCTUATION.has(character) || (character === '-' && i > start && isBlank(masked[i - 1]!))) {
-      tokens.push({ kind: 'punct', text: character, lower: character, start: i, end: i + 1 });
+    if (CLAUSE_PUNCTUATION.has(code) || (code === HYPHEN && i > start && isBlank(masked.charCodeAt(i - 1)))) {
+      tokens.push({ kind: 'punct', text: masked[i]!, lower: masked[i]!, start: i, end: i + 1, cues: 0 });
     }
     i++;
   }

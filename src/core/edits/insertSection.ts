@@ -62,7 +62,7 @@ function rank(kind: SectionKind): number {
 }
 
 /** The first section, when it is the only one at the highest level: the document's title (`# Checkout API returned 503s`). */
-function titleSection(sections: readonly Section[]): Section | undefined {
+export function titleSection<T extends Pick<Section, 'level'>>(sections: readonly T[]): T | undefined {
   const first = sections[0];
   if (!first || sections.slice(1).some((section) => section.level <= first.level)) return undefined;
   return first;

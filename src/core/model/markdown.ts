@@ -289,7 +289,8 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
     };
     for (const chunk of chunkBlocks(text, splitBlocks(text, from), skipped)) parseChunk(chunk);
   }
-  const lastLine = text.split('\n').length;
+  let lastLine = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lastLine++;
   const tree: Root = {
     type: 'root',
     children,

@@ -41,5 +41,6 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     tree,
     positionAt: (offset) => index.positionAt(offset),
     rangeOf: (start, end) => index.rangeOf(start, end),
+    lineStart: (line) => index.lineStart(line),
   };
 }

@@ -1,4 +1,5 @@
 import type { Link, Nodes, Root, RootContent } from 'mdast';
+import { blank, maskOutside, type MaskSpan } from './mask';
 import { endOffset, plainText, startOffset } from './mdastText';
 import type { LineIndex } from './text';
 import type { ProseBlock, Section, Statement } from './types';
@@ -12,36 +13,37 @@ function isBareUrl(link: Link): boolean {
   return text === link.url || `http://${text}` === link.url || `mailto:${text}` === link.url;
 }
 
-/** Copies the characters of `text` nodes into the mask; code, HTML, URLs and markers stay blank. */
-function unmaskText(node: Nodes, source: string, base: number, mask: string[]): void {
+/** The spans of `text` nodes, in document order; code, HTML, URLs and markers are left out. */
+function textSpans(node: Nodes, spans: MaskSpan[]): void {
   if (node.type === 'text') {
-    const start = startOffset(node) - base;
-    const end = endOffset(node) - base;
-    for (let i = Math.max(0, start); i < end && i < mask.length; i++) mask[i] = source[i]!;
+    spans.push({ start: startOffset(node), end: endOffset(node) });
     return;
   }
   if (node.type === 'inlineCode' || node.type === 'html' || node.type === 'image' || node.type === 'imageReference') return;
   if (node.type === 'link' && isBareUrl(node)) return;
-  if ('children' in node) for (const child of node.children as Nodes[]) unmaskText(child, source, base, mask);
+  if ('children' in node) for (const child of node.children as Nodes[]) textSpans(child, spans);
 }
 
 function proseBlock(node: Nodes, index: LineIndex, section: number | undefined): ProseBlock {
   const start = startOffset(node);
   const end = endOffset(node);
-  const source = index.text.slice(start, end);
-  const mask = new Array<string>(source.length).fill(' ');
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n' || source[i] === '\r') mask[i] = source[i]!;
-  unmaskText(node, source, start, mask);
-  const masked = mask.join('').replace(QUOTED, (quote) => quote.replace(/[^\n\r]/g, ' '));
+  const spans: MaskSpan[] = [];
+  textSpans(node, spans);
+  spans.sort((a, b) => a.start - b.start);
+  const masked = maskOutside(index.text, start, end, spans).replace(QUOTED, blank);
   return { range: index.rangeOf(start, end), masked, section };
 }
 
 /** Index of the section that holds an offset, for offsets in document order. */
 export function sectionLocator(sections: readonly Section[]): (offset: number) => number | undefined {
+  // How many sections start at or before the last offset asked about.
+  let passed = 0;
+  let last = -1;
   return (offset) => {
-    let found: number | undefined;
-    for (let i = 0; i < sections.length && sections[i]!.headingRange.start.offset <= offset; i++) found = i;
-    return found;
+    if (offset < last) passed = 0;
+    last = offset;
+    while (passed < sections.length && sections[passed]!.headingRange.start.offset <= offset) passed++;
+    return passed > 0 ? passed - 1 : undefined;
   };
 }
 

@@ -129,6 +129,10 @@ export interface ActionItem {
   readonly ownerInsertOffset: number;
   /** True when the item has an Owner cell or label that holds a non-owner (`TBD`, `?`, `n/a`). */
   readonly ownerPlaceholder: boolean;
+  /** Where the status is written: a task's box (`[ ]`), or the Status cell of a table row (its text, or its inside when empty). */
+  readonly statusRange: Range | undefined;
+  /** The offset just after the item's own words (its paragraphs, its text cell), where a marker such as ` (done)` goes. */
+  readonly textEndOffset: number;
   /** YYYY-MM-DD. */
   readonly due: string | undefined;
   readonly priority: string | undefined;
@@ -178,4 +182,6 @@ export interface PostmortemDocument {
   readonly tree: Root;
   positionAt(offset: number): Position;
   rangeOf(start: number, end: number): Range;
+  /** Offset of the start of a 0-based line (the text's length past the last line). */
+  lineStart(line: number): number;
 }

@@ -121,13 +121,27 @@ export function ianaZone(name: string): Zone | undefined {
   return zone;
 }
 
-function intlOffset(format: Intl.DateTimeFormat, instant: number): number {
-  const date = new Date(Math.floor(instant / 1000) * 1000);
-  if (Number.isNaN(date.getTime())) return 0;
+/** How `en-US` formats a date and time: `1/5/2025, 14:32:00`. */
+const FORMATTED = /^(\d{1,2})\/(\d{1,2})\/(\d{1,6}), (\d{2}):(\d{2}):(\d{2})$/;
+
+/** The zone's wall clock at a date: its fields, read from the formatted text (much cheaper than parts) or else from the parts. */
+function wallClockFields(format: Intl.DateTimeFormat, date: Date): Record<string, number> {
+  const formatted = FORMATTED.exec(format.format(date));
+  if (formatted) {
+    const [, month, day, year, hour, minute, second] = formatted.map(Number);
+    return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
+  }
   const fields: Record<string, number> = {};
   for (const part of format.formatToParts(date)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
+  return fields;
+}
+
+function intlOffset(format: Intl.DateTimeFormat, instant: number): number {
+  const date = new Date(Math.floor(instant / 1000) * 1000);
+  if (Number.isNaN(date.getTime())) return 0;
+  const fields = wallClockFields(format, date);
   const asUtc = Date.UTC(fields.year ?? 1970, (fields.month ?? 1) - 1, fields.day ?? 1, fields.hour ?? 0, fields.minute ?? 0, fields.second ?? 0);
   return Math.round((asUtc - date.getTime()) / MINUTE);
 }

@@ -1,4 +1,5 @@
 import type { ActionItem, PostmortemDocument } from '../model/types';
+import { ownerInsertion } from '../edits/actionItemEdits';
 import { itemHeadRange } from './actionItemRanges';
 import type { Fix, Rule, RuleFinding } from './types';
 
@@ -37,13 +38,5 @@ export const rule: Rule = {
 };
 
 function ownerFix(document: PostmortemDocument, item: ActionItem, inCell: boolean): Fix {
-  const at = item.ownerInsertOffset;
-  const before = document.text[at - 1] ?? '';
-  const after = document.text[at] ?? '';
-  if (inCell) {
-    const newText = `${/\S/.test(before) && before !== '|' ? ' ' : ''}${OWNER_PLACEHOLDER}${after === '|' ? ' ' : ''}`;
-    return { title: 'Add an owner placeholder', edits: [{ start: at, end: at, newText }] };
-  }
-  const newText = `${before === '' || /\s/.test(before) ? '' : ' '}Owner: ${OWNER_PLACEHOLDER}`;
-  return { title: 'Add an owner placeholder', edits: [{ start: at, end: at, newText }] };
+  return { title: 'Add an owner placeholder', edits: [ownerInsertion(document.text, item.ownerInsertOffset, OWNER_PLACEHOLDER, inCell)] };
 }

@@ -1,7 +1,16 @@
 import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
-import type { AnalysisResult, AnalyzeRequest, AnalyzeResponse, WorkerRequest } from './protocol';
+import type { SectionKind, TextEdit } from '../../core/model/types';
+import { fromMessage, type AnalysisResult, type AnalyzeRequest, type ResponseMessage, type WorkerRequest } from './protocol';
 import { ConfigLocator } from './configLocator';
+import { onHostThread } from '../hostTime';
+
+/** The analysis was not made because a newer version of the document was asked for. */
+export class SupersededError extends Error {
+  constructor() {
+    super('a newer version of the document was analyzed instead');
+  }
+}
 
 export interface DocumentAnalysis extends AnalysisResult {
   readonly configUri: vscode.Uri | undefined;
@@ -25,19 +34,26 @@ export class AnalysisService implements vscode.Disposable {
     const key = document.uri.toString();
     const known = this.versions.get(key);
     if (known && known.version === document.version) return known.result;
-    const result = this.analyzeText(document.uri, document.getText());
+    const result = this.analyzeText(document.uri, onHostThread(() => document.getText()));
     this.versions.set(key, { version: document.version, result });
     result.catch(() => this.versions.delete(key));
     return result;
   }
 
   /** The analysis of a text that is not (or not only) an open document's, such as a file on disk. */
-  async analyzeText(uri: vscode.Uri, text: string): Promise<DocumentAnalysis> {
+  async analyzeText(uri: vscode.Uri, text: string, options: Pick<AnalyzeRequest, 'transient' | 'insertSection'> = {}): Promise<DocumentAnalysis> {
     const config = await this.configs.configFor(uri);
     const path = config ? relativePath(vscode.Uri.joinPath(config.uri, '..'), uri) : vscode.workspace.asRelativePath(uri, false);
     const extraDocumentGlobs = vscode.workspace.getConfiguration('postmortem').get<string[]>('documentGlobs', []).filter((glob) => typeof glob === 'string');
-    const result = await this.send({ uri: uri.toString(), text, path, configText: config?.text, extraDocumentGlobs });
+    const result = await this.send({ uri: uri.toString(), text, path, configText: config?.text, extraDocumentGlobs, ...options });
     return { ...result, configUri: config?.uri };
+  }
+
+  /** The edit that inserts a missing section of `kind` into the document's current text, from the template. */
+  async sectionInsertion(document: vscode.TextDocument, kind: SectionKind): Promise<TextEdit> {
+    const { sectionInsertion } = await this.analyzeText(document.uri, document.getText(), { insertSection: kind });
+    if (!sectionInsertion) throw new Error(`no place for a ${kind} section`);
+    return sectionInsertion;
   }
 
   /** Forgets cached results, after a configuration change. */
@@ -76,11 +92,13 @@ export class AnalysisService implements vscode.Disposable {
 
   private startWorker(): Worker {
     const worker = new Worker(this.workerPath);
-    worker.on('message', (response: AnalyzeResponse) => {
+    worker.on('message', (message: ResponseMessage) => {
+      const response = onHostThread(() => fromMessage(message));
       const waiting = this.pending.get(response.id);
       if (!waiting) return;
       this.pending.delete(response.id);
       if ('error' in response) waiting.reject(new Error(response.error));
+      else if ('superseded' in response) waiting.reject(new SupersededError());
       else waiting.resolve(response);
     });
     worker.on('error', (error) => {

@@ -1,6 +1,7 @@
 // Messages between the extension host and the analysis worker.
 import type { Analysis } from '../../core/analysis';
 import type { ConfigProblem } from '../../core/config/parseConfig';
+import type { SectionKind, TextEdit } from '../../core/model/types';
 
 export interface AnalyzeRequest {
   readonly id: number;
@@ -13,6 +14,10 @@ export interface AnalyzeRequest {
   readonly configText: string | undefined;
   /** Globs from the user's settings, added to the configuration's. */
   readonly extraDocumentGlobs: readonly string[];
+  /** Analyze without keeping a parse cache: a file read once for the workspace index. */
+  readonly transient?: boolean;
+  /** Also build the edit that inserts a missing section of this kind from the template. */
+  readonly insertSection?: SectionKind;
 }
 
 export interface ForgetRequest {
@@ -29,9 +34,49 @@ export interface ConfigSummary {
 }
 
 export interface AnalysisResult {
+  /** Milliseconds the worker spent on it. */
+  readonly elapsedMs: number;
   readonly analysis: Analysis;
   readonly configProblems: readonly ConfigProblem[];
   readonly config: ConfigSummary;
+  /** The edit `insertSection` asked for. */
+  readonly sectionInsertion?: TextEdit;
 }
 
-export type AnalyzeResponse = ({ readonly id: number } & AnalysisResult) | { readonly id: number; readonly error: string };
+export type AnalyzeResponse =
+  | ({ readonly id: number } & AnalysisResult)
+  | { readonly id: number; readonly error: string }
+  /** A newer request for the same document came before this one started. */
+  | { readonly id: number; readonly superseded: true };
+
+/** The parts of an analysis that can be large; each crosses as its own JSON text. */
+const LARGE_PARTS = ['findings', 'timeline', 'actionItems', 'sections'] as const;
+type LargePart = (typeof LARGE_PARTS)[number];
+
+/**
+ * A response as JSON texts: the extension host parses the small head at once and each large
+ * part of the analysis on first use, so a big document does not stall its thread.
+ */
+export interface ResponseMessage {
+  readonly head: string;
+  readonly parts?: Readonly<Record<LargePart, string>>;
+}
+
+export function toMessage(response: AnalyzeResponse): ResponseMessage {
+  if (!('analysis' in response)) return { head: JSON.stringify(response) };
+  const { findings, timeline, actionItems, sections, ...rest } = response.analysis;
+  const parts = { findings: JSON.stringify(findings), timeline: JSON.stringify(timeline), actionItems: JSON.stringify(actionItems), sections: JSON.stringify(sections) };
+  return { head: JSON.stringify({ ...response, analysis: rest }), parts };
+}
+
+export function fromMessage(message: ResponseMessage): AnalyzeResponse {
+  const response = JSON.parse(message.head) as AnalyzeResponse;
+  const parts = message.parts;
+  if (!('analysis' in response) || !parts) return response;
+  const analysis: Record<string, unknown> = { ...response.analysis };
+  for (const part of LARGE_PARTS) {
+    let value: unknown;
+    Object.defineProperty(analysis, part, { enumerable: true, get: () => (value ??= JSON.parse(parts[part])) });
+  }
+  return { ...response, analysis: analysis as unknown as Analysis };
+}

@@ -4,8 +4,10 @@ import { parentPort } from 'node:worker_threads';
 import { analyze } from '../../core/analysis';
 import { DEFAULT_CONFIG } from '../../core/config/defaults';
 import { parseConfig, type ParsedConfig } from '../../core/config/parseConfig';
+import { sectionInsertion } from '../../core/edits/insertSection';
 import { MarkdownCache } from '../../core/model/markdown';
-import type { AnalyzeResponse, WorkerRequest } from './protocol';
+import { parsePostmortem } from '../../core/model/parse';
+import { toMessage, type AnalyzeRequest, type AnalyzeResponse, type WorkerRequest } from './protocol';
 
 const MAX_CACHED_DOCUMENTS = 64;
 const caches = new Map<string, MarkdownCache>();
@@ -26,20 +28,50 @@ function configFrom(text: string | undefined): ParsedConfig {
   return lastConfig.parsed;
 }
 
+function respond(response: AnalyzeResponse): void {
+  parentPort?.postMessage(toMessage(response));
+}
+
+function analyzeRequest(request: AnalyzeRequest): AnalyzeResponse {
+  const started = performance.now();
+  try {
+    const { config, problems } = configFrom(request.configText);
+    const documents = { ...config.documents, include: [...config.documents.include, ...request.extraDocumentGlobs] };
+    const cache = request.transient ? undefined : cacheFor(request.uri);
+    const analysis = analyze(request.text, { config: { ...config, documents }, path: request.path, cache });
+    const configSummary = { owners: config.owners, statusValues: config.statusValues, severityScale: config.severityScale };
+    const insertion = request.insertSection && sectionInsertion(parsePostmortem(request.text, { config, cache }), request.insertSection).edit;
+    return { id: request.id, analysis, configProblems: problems, config: configSummary, elapsedMs: performance.now() - started, ...(insertion && { sectionInsertion: insertion }) };
+  } catch (error) {
+    return { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Requests not started yet; a newer one for the same document supersedes an older one. */
+const queue: AnalyzeRequest[] = [];
+let draining = false;
+
+function drain(): void {
+  const request = queue.shift();
+  if (!request) {
+    draining = false;
+    return;
+  }
+  respond(analyzeRequest(request));
+  setImmediate(drain);
+}
+
 parentPort?.on('message', (request: WorkerRequest) => {
   if ('forget' in request) {
     caches.delete(request.forget);
     return;
   }
-  let response: AnalyzeResponse;
-  try {
-    const { config, problems } = configFrom(request.configText);
-    const documents = { ...config.documents, include: [...config.documents.include, ...request.extraDocumentGlobs] };
-    const analysis = analyze(request.text, { config: { ...config, documents }, path: request.path, cache: cacheFor(request.uri) });
-    const configSummary = { owners: config.owners, statusValues: config.statusValues, severityScale: config.severityScale };
-    response = { id: request.id, analysis, configProblems: problems, config: configSummary };
-  } catch (error) {
-    response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  // An edit request (insertSection) neither supersedes nor is superseded: it is answered for its own text.
+  const older = request.insertSection ? -1 : queue.findIndex((queued) => queued.uri === request.uri && !queued.insertSection);
+  if (older >= 0) respond({ id: queue.splice(older, 1)[0]!.id, superseded: true });
+  queue.push(request);
+  if (!draining) {
+    draining = true;
+    setImmediate(drain);
   }
-  parentPort?.postMessage(response);
 });

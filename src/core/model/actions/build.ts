@@ -42,6 +42,8 @@ export interface ItemDraft {
   readonly bodyStart?: number;
   /** A task list item's box. */
   readonly checked?: boolean;
+  /** Where the status is written: the task box, or the Status cell. */
+  readonly statusSpan?: Span;
   readonly columns?: ColumnValues;
   /** An "Action item:" marker to leave out of the text. */
   readonly marker?: Span;
@@ -80,6 +82,8 @@ export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem 
     ownerRange: owner.range ? index.rangeOf(owner.range.start, owner.range.end) : undefined,
     ownerInsertOffset: draft.ownerInsertOffset,
     ownerPlaceholder: owner.placeholder,
+    statusRange: draft.statusSpan ? index.rangeOf(draft.statusSpan.start, draft.statusSpan.end) : undefined,
+    textEndOffset: source.end,
     due: columns?.due ?? dueSpan?.date ?? scope.due,
     priority: columns?.priority ?? priority?.value,
     type: columns?.type ?? type?.value,
@@ -112,6 +116,9 @@ function referenceLinks(source: ItemSource): Span[] {
     .map((link) => ({ start: link.at, end: link.end }));
 }
 
+/** What the tidying of stray separators below looks at: without it, only blanks need collapsing. */
+const PUNCTUATION = /[.,;:!?()[\]]/;
+
 /** The item's visible words without the removed markup, on one line. */
 function textWithout(source: ItemSource, removals: readonly Span[]): string {
   const parts: string[] = [];
@@ -124,9 +131,10 @@ function textWithout(source: ItemSource, removals: readonly Span[]): string {
     at = end;
   }
   parts.push(source.visible.slice(at));
+  const joined = parts.join('');
+  if (!PUNCTUATION.test(joined)) return trimSeparators(joined.replace(/\s+/g, ' '));
   // Removed markup leaves stray separators behind: "(owner: @bob, due: 2024-01-01)" becomes "(, )".
-  const words = parts
-    .join('')
+  const words = joined
     .replace(/\s+/g, ' ')
     .replace(/([.!?]) [.,;:]/g, '$1')
     .replace(/ ([)\],.;:!?])/g, '$1')

@@ -16,6 +16,9 @@ const RANGE_SEPARATOR = /\s*(?:-|\u2013|\u2014|to|through|until|,|\/)\s*/iy;
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
+/** Every date has a digit and ends with one: text without a digit holds none. */
+const DIGIT = /\d/;
+
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -86,6 +89,7 @@ function datesAt(text: string, at: number): DateAt | undefined {
 
 /** A due date introduced by a keyword ("due", "by", "deadline", "ETA", "target"). */
 export function labelledDue(text: string): DueMatch | undefined {
+  if (!DIGIT.test(text)) return undefined;
   for (const label of text.matchAll(DUE_LABEL)) {
     const found = datesAt(text, label.index + label[0].length);
     if (found) return { date: found.date, start: label.index, end: found.end };
@@ -98,6 +102,7 @@ export function labelledDue(text: string): DueMatch | undefined {
  * "(Q4 2025 - Q1 2026)", "(Target: Q4 2025 - Q1 2026)". A range reads as its latest date.
  */
 export function parenthesisedDue(text: string): DueMatch | undefined {
+  if (!DIGIT.test(text)) return undefined;
   let open = text.indexOf('(');
   let close = -1;
   while (open >= 0) {
@@ -138,6 +143,7 @@ function datesPart(text: string, start: number, end: number): { date: string; st
 /** A date that ends the text after a separator: "Add an alert \u2014 @alice \u2014 2025-03-01". */
 export function trailingDue(text: string): DueMatch | undefined {
   const end = text.trimEnd().replace(/[.;]$/, '').length;
+  if (!DIGIT.test(text[end - 1] ?? '')) return undefined;
   for (let at = Math.max(0, end - 40); at < end; at++) {
     if (!/\s/.test(text[at - 1] ?? '')) continue;
     const found = datesAt(text, at);
@@ -152,6 +158,7 @@ export function trailingDue(text: string): DueMatch | undefined {
 /** The latest date anywhere in a short text, such as a Due cell ("2025-03-01", "Mar 1, 2025"). */
 export function dateIn(text: string): string | undefined {
   const bounded = text.slice(0, 200);
+  if (!DIGIT.test(bounded)) return undefined;
   for (let at = 0; at < bounded.length; at++) {
     if (at > 0 && /\w/.test(bounded[at - 1]!)) continue;
     const found = dateAt(bounded, at);

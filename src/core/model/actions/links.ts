@@ -22,11 +22,13 @@ const NOT_TICKET_KEYS = new Set(['UTC', 'GMT', 'SEV', 'CVE', 'ISO', 'RFC', 'UTF'
 /** References written in the text, in order. */
 export function textReferences(prose: string): string[] {
   const found: { at: number; text: string }[] = [];
-  for (const match of prose.matchAll(ISSUE_NUMBER)) {
+  const issues = prose.includes('#') ? prose.matchAll(ISSUE_NUMBER) : [];
+  for (const match of issues) {
     const repository = repositoryBefore(prose, match.index);
     if (repository !== undefined) found.push({ at: match.index - repository.length, text: repository + match[0] });
   }
-  for (const match of prose.matchAll(TICKET_KEY)) if (!NOT_TICKET_KEYS.has(match[1]!)) found.push({ at: match.index, text: match[0] });
+  const tickets = prose.includes('-') ? prose.matchAll(TICKET_KEY) : [];
+  for (const match of tickets) if (!NOT_TICKET_KEYS.has(match[1]!)) found.push({ at: match.index, text: match[0] });
   return found.sort((a, b) => a.at - b.at).map((reference) => reference.text);
 }
 

@@ -5,7 +5,7 @@ import { endOffset, startOffset } from '../mdastText';
 import type { Extraction, ItemDraft, Scope } from './build';
 import { leadingActionMarker } from './markers';
 import { groupScope, listGroupHead } from './scope';
-import { collapse, itemSource, type ItemSource } from './source';
+import { collapse, itemSource, type ItemSource, type Span } from './source';
 
 /** Beyond this nesting, lists are not read for items (nobody nests action items that deep). */
 const MAX_DEPTH = 16;
@@ -39,9 +39,16 @@ function listItemDrafts(item: ListItem, scope: Scope, extraction: Extraction, de
       scope,
       bodyStart: boldTitleEnd(first),
       checked,
+      statusSpan: checked === undefined ? undefined : taskBox(extraction.text, startOffset(item), startOffset(first)),
       marker: leadingActionMarker(source),
     },
   ];
+}
+
+/** The `[ ]` or `[x]` between a task item's marker and its text. */
+function taskBox(text: string, itemStart: number, textStart: number): Span | undefined {
+  const open = text.lastIndexOf('[', textStart);
+  return open >= itemStart && /^\[[ xX]\]$/.test(text.slice(open, open + 3)) ? { start: open, end: open + 3 } : undefined;
 }
 
 /** Where the description starts after a bold title ("**Circuit breakers**: Add ..."), if the item has one. */

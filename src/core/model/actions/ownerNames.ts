@@ -1,5 +1,6 @@
 // Tells who a short text names: a handle, a person, a team; or nobody (a placeholder, "we", a label).
 import type { PostmortemConfig } from '../../config/types';
+import { organisationWords } from './organisations';
 import { COLLECTIVE_OWNERS, GENERIC_QUALIFIERS, LABEL_WORDS, MONTH_AND_DAY_NAMES, PLACEHOLDER_OWNERS, ROLE_NOUNS, TEAM_NOUNS } from './vocabulary';
 
 /** What extraction knows about owners: the configured ones and the document's organisation names. */
@@ -13,7 +14,6 @@ export interface OwnerDirectory {
 const HANDLE = /^@[A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_.-]{1,60})?$/;
 const PERSON_WORD = /^(?:[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]+)*|[A-Z]\.)$/;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}s?$/;
-const ORGANISATION_SUFFIX = /\b([A-Za-z][\w-]{1,30})\s+(?:network|inc|corp|corporation|ltd|llc|gmbh|labs|project|foundation|organi[sz]ation|company|community)\b/gi;
 
 export function ownerDirectory(config: PostmortemConfig, text: string): OwnerDirectory {
   const known = new Map<string, string>();
@@ -29,16 +29,32 @@ export function ownerDirectory(config: PostmortemConfig, text: string): OwnerDir
     add(canonical, canonical);
     add(alias, canonical);
   }
+  let organisations: ReadonlySet<string> | undefined;
+  return {
+    known,
+    // Searched for in the whole text only when a team name needs them.
+    get organisations() {
+      organisations ??= organisationNames(text);
+      return organisations;
+    },
+  };
+}
+
+function organisationNames(text: string): ReadonlySet<string> {
   const organisations = new Set<string>();
-  for (const match of text.matchAll(ORGANISATION_SUFFIX)) {
-    const word = match[1]!.toLowerCase();
+  for (const name of organisationWords(text)) {
+    const word = name.toLowerCase();
     if (!GENERIC_QUALIFIERS.has(word) && !['open', 'source', 'pilot', 'side', 'this'].includes(word)) organisations.add(word);
   }
-  return { known, organisations };
+  return organisations;
 }
+
+/** Text with none of these characters is clean already. */
+const UNCLEAN = /[\s*_`"\u201c\u201d([{<)\]}>.,;:!]/;
 
 /** Strips emphasis, quotes, brackets and trailing punctuation, and collapses blanks. */
 export function cleanOwnerText(raw: string): string {
+  if (!UNCLEAN.test(raw)) return raw;
   return raw
     .replace(/[*_`"\u201c\u201d]/g, '')
     .replace(/\s+/g, ' ')
@@ -86,7 +102,7 @@ export function isTeamName(value: string, directory: OwnerDirectory): boolean {
   if (!qualifiers.every((token) => /^[\w&'.-]+$/.test(token))) return false;
   const lower = qualifiers.map((token) => token.toLowerCase());
   if (lower.every((token) => GENERIC_QUALIFIERS.has(token))) return false;
-  if (lower.every((token) => directory.organisations.has(token) || GENERIC_QUALIFIERS.has(token))) return false;
+  if (lower.every((token) => GENERIC_QUALIFIERS.has(token) || directory.organisations.has(token))) return false;
   if (TEAM_NOUNS.has(noun)) return true;
   // A role needs a proper name to become a group: "Chia operations engineers", not "on-call engineers".
   return ROLE_NOUNS.has(noun) && qualifiers.some((token, i) => ACRONYM.test(token) || (PERSON_WORD.test(token) && !(i === 0 && GENERIC_QUALIFIERS.has(token.toLowerCase()))));

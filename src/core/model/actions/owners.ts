@@ -44,6 +44,8 @@ export function findOwners(source: ItemSource, directory: OwnerDirectory, bodySt
 }
 
 function labelledOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
+  // A label ends in `:` or `=`.
+  if (!source.prose.includes(':') && !source.prose.includes('=')) return undefined;
   let placeholder: OwnerMatch | undefined;
   let labels = 0;
   for (const label of source.prose.matchAll(OWNER_LABEL)) {
@@ -70,6 +72,7 @@ function labelledOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
 }
 
 function mentionedOwners(source: ItemSource): OwnerMatch | undefined {
+  if (!source.prose.includes('@')) return undefined;
   const owners = new Set<string>();
   const spans: Span[] = [];
   let placeholder: Span | undefined;
@@ -113,6 +116,7 @@ function trailingRun(source: ItemSource, spans: readonly Span[]): Span[] {
 
 /** "Add the alert — Carol Smith": a name after a dash at the end of the item. */
 function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
+  if (!/[-\u2013\u2014]/.test(source.prose)) return undefined;
   const end = source.prose.trimEnd().length;
   const windowStart = Math.max(0, end - 80);
   let last: RegExpMatchArray | undefined;

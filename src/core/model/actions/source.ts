@@ -1,6 +1,7 @@
 // The words of an action item as masks over the document: same length as the source slice, so an
 // index into a mask plus `start` is a document offset, and patterns can be matched on plain words.
 import type { Nodes, Root } from 'mdast';
+import { maskOutside } from '../mask';
 import { endOffset, startOffset } from '../mdastText';
 
 /** Absolute offsets into the document. */
@@ -53,26 +54,6 @@ interface Copy {
   readonly start: number;
   readonly end: number;
   readonly code: boolean;
-}
-
-/** Blanks every character of `text` except line breaks. */
-function blank(text: string): string {
-  return text.replace(/[^\n\r]/g, ' ');
-}
-
-function buildMask(text: string, start: number, end: number, copies: readonly Copy[], withCode: boolean): string {
-  const parts: string[] = [];
-  let at = start;
-  for (const copy of copies) {
-    if (copy.code && !withCode) continue;
-    const from = Math.max(copy.start, at);
-    const to = Math.min(copy.end, end);
-    if (to <= from) continue;
-    parts.push(blank(text.slice(at, from)), text.slice(from, to));
-    at = to;
-  }
-  parts.push(blank(text.slice(at, end)));
-  return parts.join('');
 }
 
 /**
@@ -129,8 +110,8 @@ export function itemSource(text: string, nodes: readonly Nodes[], definitions: D
   return {
     start: from,
     end: to,
-    prose: buildMask(text, from, to, copies, false),
-    visible: buildMask(text, from, to, copies, true),
+    prose: maskOutside(text, from, to, copies.filter((copy) => !copy.code)),
+    visible: maskOutside(text, from, to, copies),
     links,
     strong,
     struck,

@@ -34,12 +34,16 @@ export interface StatusMatch {
   readonly removals: readonly Span[];
 }
 
+/** Text without any of these holds no marker: each marker has one of them. */
+const MARKER_HINT = new RegExp(`[\u2705\u2714\u2611\u2713([]|status|done|complete|already|todo|${CLOSED_WORDS}`, 'i');
+
 /** The status an item's own markers state; the first marker decides, every marker is stripped. */
 export function statusMarkers(source: ItemSource): StatusMatch {
   let status: ItemStatus | undefined;
   let first = Infinity;
   const removals: Span[] = [];
-  for (const marker of MARKERS) {
+  const markers = MARKER_HINT.test(source.visible) ? MARKERS : [];
+  for (const marker of markers) {
     for (const match of source.visible.matchAll(marker.pattern)) {
       if (match.index < first) {
         first = match.index;
@@ -53,15 +57,17 @@ export function statusMarkers(source: ItemSource): StatusMatch {
 }
 
 function isStruckThrough(source: ItemSource): boolean {
-  const words = source.prose.replace(/\s+/g, '').length;
-  return source.struck > 0 && source.struck >= words * 0.8;
+  return source.struck > 0 && source.struck >= source.prose.replace(/\s+/g, '').length * 0.8;
 }
+
+const OPEN_WORD = new RegExp(`\\b(?:${OPEN_WORDS}|not\\s+done|no)\\b`);
+const DONE_WORD = new RegExp(`\\b(?:${DONE_WORDS}|${CLOSED_WORDS}|yes)\\b`);
 
 /** A cell or heading word: `Done`, `Closed`, `In progress`, `✅`. */
 export function statusWord(text: string): ItemStatus | undefined {
   const lower = text.toLowerCase();
-  const open = new RegExp(`\\b(?:${OPEN_WORDS}|not\\s+done|no)\\b`).test(lower);
-  const done = new RegExp(`\\b(?:${DONE_WORDS}|${CLOSED_WORDS}|yes)\\b`).test(lower) || /[\u2705\u2714\u2611\u2713]/.test(text);
+  const open = OPEN_WORD.test(lower);
+  const done = DONE_WORD.test(lower) || /[\u2705\u2714\u2611\u2713]/.test(text);
   if (open && !done) return 'open';
   if (done && !open) return 'done';
   return undefined;

@@ -95,6 +95,7 @@ export function tableDrafts(table: Table, scope: Scope, extraction: Extraction):
       ownerInsertOffset: ownerCell ? emptyCellInsertOffset(extraction.text, ownerCell.bounds) : textCell.bounds.content.end,
       scope,
       columns,
+      statusSpan: cellSpan(at('status')?.bounds),
     });
   }
   return drafts;
@@ -114,6 +115,12 @@ function emptyCellInsertOffset(text: string, bounds: CellBounds): number {
   const { interior, content } = bounds;
   if (content.end > content.start) return content.end;
   return interior.start < interior.end && text[interior.start] === ' ' ? interior.start + 1 : interior.start;
+}
+
+/** A cell's text, or its inside when it is empty. */
+function cellSpan(bounds: CellBounds | undefined): Span | undefined {
+  if (!bounds) return undefined;
+  return bounds.content.end > bounds.content.start ? bounds.content : bounds.interior;
 }
 
 function columnOwner(source: ItemSource, bounds: CellBounds): OwnerMatch {

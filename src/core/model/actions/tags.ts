@@ -17,16 +17,23 @@ const PRIORITY_PATTERNS: readonly RegExp[] = [
 /** An upper-case level counts only in bold or at the start: `**HIGH**`, `HIGH: ...`. */
 const SHOUTED_LEVEL = /(?<![\w-])(CRITICAL|HIGHEST|HIGH|MEDIUM|LOW|URGENT|BLOCKER)(?![\w-])/g;
 
+const LEVEL = new RegExp(`^(?:${LEVELS})$`, 'i');
+const EMBEDDED_LEVEL = new RegExp(`\\b(?:${LEVELS})\\b`, 'i');
+
 /** `P1` stays `P1`; words are lower-cased: `high`. */
 export function normalizePriority(raw: string): string | undefined {
   const value = raw.trim().replace(/^[[(*_]+|[\])*_:]+$/g, '').trim();
   if (/^p[0-4]$/i.test(value)) return value.toUpperCase();
-  if (new RegExp(`^(?:${LEVELS})$`, 'i').test(value)) return value.toLowerCase();
-  const embedded = /\bp[0-4]\b/i.exec(value) ?? new RegExp(`\\b(?:${LEVELS})\\b`, 'i').exec(value);
+  if (LEVEL.test(value)) return value.toLowerCase();
+  const embedded = /\bp[0-4]\b/i.exec(value) ?? EMBEDDED_LEVEL.exec(value);
   return embedded ? normalizePriority(embedded[0]) : value.length > 0 && value.length <= 20 ? value : undefined;
 }
 
+/** Every priority pattern matches one of these. */
+const PRIORITY_HINT = new RegExp(`p[0-4]|priority|${LEVELS}`, 'i');
+
 export function findPriority(source: ItemSource): TagMatch | undefined {
+  if (!PRIORITY_HINT.test(source.prose)) return undefined;
   let best: TagMatch | undefined;
   const consider = (value: string, start: number, end: number): void => {
     if (!best || start < best.span.start - source.start) {
@@ -50,6 +57,8 @@ const TYPE_LABEL = /\btype\s*[:=]\s*([A-Za-z][\w-]{0,30})/gi;
 const TYPE_TAG = new RegExp(`\\[(${TYPES})\\]`, 'gi');
 
 export function findType(source: ItemSource): TagMatch | undefined {
+  // A type label ends in `:` or `=`, a tag is in brackets.
+  if (!/[:=[]/.test(source.prose)) return undefined;
   const match = TYPE_LABEL.exec(source.prose) ?? TYPE_TAG.exec(source.prose);
   TYPE_LABEL.lastIndex = 0;
   TYPE_TAG.lastIndex = 0;

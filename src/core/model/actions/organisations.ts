@@ -1,0 +1,52 @@
+// The words a document puts before "Network", "Inc", "Project" and the like: `Chia` in "Chia Network".
+
+const SUFFIXES = ['network', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'gmbh', 'labs', 'project', 'foundation', 'organisation', 'organization', 'company', 'community'];
+const NAMED = /\b([A-Za-z][\w-]{1,30})\s+(?:network|inc|corp|corporation|ltd|llc|gmbh|labs|project|foundation|organi[sz]ation|company|community)\b/gi;
+const BLANK = /\s/;
+
+/** Whether a character can be part of a match of `NAMED`: an ASCII letter, digit, `_`, `-` or a blank. */
+function canBeInMatch(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45) return true;
+  return BLANK.test(text[at]!);
+}
+
+/**
+ * Where the suffixes are written after a blank: only the runs of characters around them that can
+ * be part of a match need the costly search. Undefined when lower-casing changes the text's
+ * length, so that offsets in the lower-cased text are not offsets in the text.
+ */
+function suffixOffsets(text: string): number[] | undefined {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return undefined;
+  const offsets: number[] = [];
+  for (const suffix of SUFFIXES) {
+    for (let at = lower.indexOf(suffix); at >= 0; at = lower.indexOf(suffix, at + 1)) {
+      if (at > 0 && BLANK.test(text[at - 1]!)) offsets.push(at);
+    }
+  }
+  return offsets.sort((a, b) => a - b);
+}
+
+/**
+ * The words before an organisation suffix, in document order, as a global search of `NAMED` finds
+ * them. A match lies within a run of characters that can be part of one, and its `\b`s read the
+ * same at the ends of the run as in the whole text (the characters outside are not word
+ * characters), so the runs that hold a suffix are searched on their own.
+ */
+export function organisationWords(text: string): string[] {
+  const offsets = suffixOffsets(text);
+  if (!offsets) return [...text.matchAll(NAMED)].map((match) => match[1]!);
+  const found: string[] = [];
+  let searchedTo = 0;
+  for (const offset of offsets) {
+    if (offset < searchedTo) continue;
+    let start = offset;
+    while (start > searchedTo && canBeInMatch(text, start - 1)) start--;
+    let end = offset;
+    while (end < text.length && canBeInMatch(text, end)) end++;
+    for (const match of text.slice(start, end).matchAll(NAMED)) found.push(match[1]!);
+    searchedTo = end;
+  }
+  return found;
+}

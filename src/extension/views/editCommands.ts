@@ -1,0 +1,96 @@
+// The views' commands that change a postmortem: each edit is built by src/core against the
+// document's current text and applied as a WorkspaceEdit on the lines it targets.
+import * as vscode from 'vscode';
+import type { Analysis } from '../../core/analysis';
+import { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem } from '../../core/edits/actionItemEdits';
+import { sectionKindTitle } from '../../core/edits/insertSection';
+import type { ActionItem, SectionKind, TextEdit } from '../../core/model/types';
+import { SupersededError, type AnalysisService } from '../analysis/analysisService';
+import { toWorkspaceEdit } from '../convert';
+import type { IndexedActionItem } from './indexedPostmortem';
+
+/** Applies an edit built against `version` of the document, and shows its first line; false when the document changed meanwhile. */
+async function applyAndShow(document: vscode.TextDocument, version: number, edit: TextEdit, lineOffset = edit.start): Promise<boolean> {
+  if (document.version !== version) return false;
+  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, [edit])))) return false;
+  const position = document.positionAt(lineOffset);
+  const editor = await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preserveFocus: true, preview: true });
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return true;
+}
+
+/** The item as the document's current analysis reads it: on the same line with the same words, else the same words nearest to it. */
+function currentItem(items: readonly ActionItem[], shown: IndexedActionItem): ActionItem | undefined {
+  const same = items.filter((item) => item.text === shown.text);
+  return same.find((item) => item.range.start.line === shown.line) ?? same.sort((a, b) => Math.abs(a.range.start.line - shown.line) - Math.abs(b.range.start.line - shown.line))[0];
+}
+
+/** The analysis of the document's current version, asked again when a newer version superseded it. */
+async function analysisOrNewer(service: AnalysisService, document: vscode.TextDocument): Promise<Analysis> {
+  for (;;) {
+    try {
+      return (await service.analysisOf(document)).analysis;
+    } catch (error) {
+      if (!(error instanceof SupersededError)) throw error;
+    }
+  }
+}
+
+/** Builds an edit of an action item against its document's current version and applies it, retrying once if the document changes meanwhile. */
+async function editItem(service: AnalysisService, shown: IndexedActionItem, build: (text: string, item: ActionItem) => TextEdit | undefined): Promise<boolean> {
+  const document = await vscode.workspace.openTextDocument(shown.uri);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const version = document.version;
+    const analysis = await analysisOrNewer(service, document);
+    const item = currentItem(analysis.actionItems, shown);
+    if (!item) {
+      void vscode.window.showWarningMessage(`The action item "${shown.text}" is no longer in ${vscode.workspace.asRelativePath(shown.uri)}.`);
+      return false;
+    }
+    const edit = build(document.getText(), item);
+    if (!edit) return true;
+    const lineStart = document.offsetAt(new vscode.Position(item.range.start.line, 0));
+    if (await applyAndShow(document, version, edit, lineStart)) return true;
+  }
+  void vscode.window.showWarningMessage('The postmortem changed while the edit was prepared; try again.');
+  return false;
+}
+
+/** "Assign Owner…": asks for the owner unless given, and writes it into the item. */
+export async function assignOwner(service: AnalysisService, item: IndexedActionItem | undefined, owner?: string): Promise<boolean> {
+  if (!item) return false;
+  const name =
+    owner ??
+    (await vscode.window.showInputBox({
+      title: 'Assign Owner',
+      prompt: `Who owns "${item.text}"? A @handle, a person's name or a team.`,
+      placeHolder: '@alice, Alice Smith or Team Payments',
+      value: item.owners.join(', '),
+      validateInput: ownerProblem,
+    }));
+  if (name === undefined) return false;
+  const problem = ownerProblem(name);
+  if (problem) {
+    void vscode.window.showErrorMessage(problem);
+    return false;
+  }
+  return editItem(service, item, (text, current) => assignOwnerEdit(text, current, normalizeOwner(name)));
+}
+
+/** "Mark Done": ticks the box, fills the Status cell or appends ` (done)`. */
+export function markDone(service: AnalysisService, item: IndexedActionItem | undefined): Promise<boolean> {
+  if (!item) return Promise.resolve(false);
+  return editItem(service, item, markDoneEdit);
+}
+
+/** "Insert Section": inserts a missing section from the template where the template order puts it. */
+export async function insertSection(service: AnalysisService, document: vscode.TextDocument, kind: SectionKind): Promise<boolean> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const version = document.version;
+    const edit = await service.sectionInsertion(document, kind);
+    const heading = edit.newText.indexOf('#');
+    if (await applyAndShow(document, version, edit, edit.start + Math.max(0, heading))) return true;
+  }
+  void vscode.window.showWarningMessage(`The postmortem changed while the ${sectionKindTitle(kind)} section was prepared; try again.`);
+  return false;
+}

@@ -1,0 +1,103 @@
+// The Postmortem view container: Sections of the active postmortem, Action items and Postmortems
+// of the workspace, and their commands. Contributions are in ./contributes.json.
+import * as vscode from 'vscode';
+import { sectionKindTitle } from '../../core/edits/insertSection';
+import type { SectionKind } from '../../core/model/types';
+import type { AnalysisService } from '../analysis/analysisService';
+import type { DiagnosticsController } from '../diagnostics';
+import { ActionItemsProvider, type ActionItemNode, type ActionItemsNode } from './actionItemsView';
+import { assignOwner, insertSection, markDone } from './editCommands';
+import type { IndexedPostmortem } from './indexedPostmortem';
+import { PostmortemsProvider, filterDescription, pickStatuses } from './postmortemsView';
+import { REVEAL_COMMAND, revealRange } from './presentation';
+import { SectionsProvider, type SectionNode } from './sectionsView';
+import { WorkspaceIndex } from './workspaceIndex';
+
+export type { ActionItemsNode, IndexedPostmortem, SectionNode };
+
+/** What the views expose on the extension's API, for integration tests. */
+export interface ViewsApi {
+  readonly sections: vscode.TreeDataProvider<SectionNode>;
+  readonly actionItems: vscode.TreeDataProvider<ActionItemsNode>;
+  readonly postmortems: vscode.TreeDataProvider<IndexedPostmortem>;
+  /** Starts the workspace index if it has not started, and resolves when it has read every file found. */
+  indexed(): Promise<void>;
+}
+
+export const VIEW_IDS = { sections: 'postmortem.sections', actionItems: 'postmortem.actionItems', postmortems: 'postmortem.postmortems' } as const;
+
+export function registerViews(context: vscode.ExtensionContext, service: AnalysisService, diagnostics: DiagnosticsController): { disposable: vscode.Disposable; api: ViewsApi } {
+  const index = new WorkspaceIndex(service, diagnostics);
+  const sections = new SectionsProvider(service, diagnostics);
+  const actionItems = new ActionItemsProvider(index, context.workspaceState);
+  const postmortems = new PostmortemsProvider(index);
+  const sectionsView = vscode.window.createTreeView(VIEW_IDS.sections, { treeDataProvider: sections, showCollapseAll: true });
+  const actionItemsView = vscode.window.createTreeView(VIEW_IDS.actionItems, { treeDataProvider: actionItems, showCollapseAll: true });
+  const postmortemsView = vscode.window.createTreeView(VIEW_IDS.postmortems, { treeDataProvider: postmortems });
+
+  // The index starts when a view that shows it is first visible, never on the activation path.
+  const startWhenVisible = (view: vscode.TreeView<unknown>): vscode.Disposable => {
+    if (view.visible) setTimeout(() => index.start(), 0);
+    return view.onDidChangeVisibility(({ visible }) => visible && index.start());
+  };
+  const showFilter = (): void => {
+    const { description, message } = filterDescription(postmortems);
+    postmortemsView.description = description;
+    postmortemsView.message = message;
+  };
+  const itemOf = (node: ActionItemsNode | undefined): ActionItemNode['item'] | undefined => (node?.type === 'item' ? node.item : undefined);
+
+  const disposable = vscode.Disposable.from(
+    index,
+    sections,
+    actionItems,
+    postmortems,
+    sectionsView,
+    actionItemsView,
+    postmortemsView,
+    startWhenVisible(actionItemsView),
+    startWhenVisible(postmortemsView),
+    sections.onDidChangeTreeData(() => (sectionsView.description = sections.document && vscode.workspace.asRelativePath(sections.document.uri))),
+    postmortems.onDidChangeTreeData(showFilter),
+    vscode.commands.registerCommand(REVEAL_COMMAND, (uri: vscode.Uri, range: vscode.Range) => revealRange(uri, range)),
+    vscode.commands.registerCommand('postmortem.insertSection', async (node?: SectionNode) => {
+      const document = sections.document;
+      if (!document) return false;
+      const kind = node?.type === 'missing' ? node.kind : await pickMissingSection(sections);
+      return kind ? insertSection(service, document, kind) : false;
+    }),
+    vscode.commands.registerCommand('postmortem.assignOwner', (node?: ActionItemsNode, owner?: string) => assignOwner(service, itemOf(node), owner)),
+    vscode.commands.registerCommand('postmortem.markDone', (node?: ActionItemsNode) => markDone(service, itemOf(node))),
+    vscode.commands.registerCommand('postmortem.actionItems.showDone', () => actionItems.setShowingDone(true)),
+    vscode.commands.registerCommand('postmortem.actionItems.hideDone', () => actionItems.setShowingDone(false)),
+    vscode.commands.registerCommand('postmortem.postmortems.filterByStatus', async (statuses?: readonly string[]) => {
+      const chosen = statuses ?? (await pickStatuses(postmortems));
+      if (chosen) postmortems.setStatusFilter(chosen);
+    }),
+    vscode.commands.registerCommand('postmortem.postmortems.clearFilter', () => postmortems.setStatusFilter(undefined)),
+    vscode.commands.registerCommand('postmortem.views.refresh', () => index.rescan()),
+  );
+  const api: ViewsApi = {
+    sections,
+    actionItems,
+    postmortems,
+    indexed: () => {
+      index.start();
+      return index.whenIdle();
+    },
+  };
+  return { disposable, api };
+}
+
+async function pickMissingSection(sections: SectionsProvider): Promise<SectionKind | undefined> {
+  const missing = sections.missingSections;
+  if (missing.length === 0) {
+    void vscode.window.showInformationMessage('This postmortem has every required section.');
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(
+    missing.map((node) => ({ label: sectionKindTitle(node.kind), sectionKind: node.kind })),
+    { title: 'Insert Section', placeHolder: 'The required section to insert from the template' },
+  );
+  return picked?.sectionKind;
+}

@@ -1,0 +1,124 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../../core/analysis';
+import { sectionKindTitle } from '../../core/edits/insertSection';
+import type { AnalysisService } from '../analysis/analysisService';
+import { toRange } from '../convert';
+import type { DiagnosticsController } from '../diagnostics';
+import { REVEAL_COMMAND, countOf, themeIcon } from './presentation';
+import { sectionOutline, type MissingSectionNode, type OutlineNode, type PresentSectionNode } from './sectionOutline';
+
+export type SectionNode = OutlineNode;
+
+/**
+ * The sections of the active postmortem: each with its kind, its state (present, empty, required
+ * but missing) and its problem count. Follows the active editor and every analysis of its document.
+ */
+export class SectionsProvider implements vscode.TreeDataProvider<SectionNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private current: { readonly document: vscode.TextDocument; analysis: Analysis | undefined } | undefined;
+  private roots: readonly SectionNode[] = [];
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(
+    private readonly service: AnalysisService,
+    diagnostics: DiagnosticsController,
+  ) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      diagnostics.onDidAnalyze(({ document, result }) => {
+        if (document === this.current?.document) this.show(result.analysis);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document === this.current?.document) this.clear();
+      }),
+    );
+    this.follow(vscode.window.activeTextEditor);
+  }
+
+  /** The postmortem shown, if any. */
+  get document(): vscode.TextDocument | undefined {
+    return this.current?.analysis?.isPostmortem ? this.current.document : undefined;
+  }
+
+  /** The required sections the postmortem shown lacks. */
+  get missingSections(): readonly MissingSectionNode[] {
+    return this.roots.filter((node): node is MissingSectionNode => node.type === 'missing');
+  }
+
+  getChildren(node?: SectionNode): SectionNode[] {
+    if (!node) return [...this.roots];
+    return node.type === 'section' ? [...node.children] : [];
+  }
+
+  getTreeItem(node: SectionNode): vscode.TreeItem {
+    return node.type === 'section' ? this.presentItem(node) : missingItem(node);
+  }
+
+  private presentItem(node: PresentSectionNode): vscode.TreeItem {
+    const { section } = node;
+    const kindName = section.kind === 'other' ? undefined : sectionKindTitle(section.kind);
+    const state = section.empty ? 'empty' : 'present';
+    const problems = section.problems > 0 ? countOf(section.problems, 'problem') : undefined;
+    const item = new vscode.TreeItem(section.title || '(untitled)', node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const sameName = kindName?.toLowerCase() === section.title.trim().toLowerCase();
+    item.description = [sameName ? undefined : kindName, section.empty ? 'empty' : undefined, problems].filter(Boolean).join(' \u00b7 ');
+    item.iconPath = section.empty ? themeIcon('circle-slash', 'warning') : section.problems > 0 ? themeIcon('warning', 'warning') : themeIcon('pass', 'passed');
+    item.contextValue = 'section';
+    const summary = [section.title, kindName ? `${kindName} section` : 'Section', state, problems ?? 'no problems'].join(', ');
+    item.tooltip = `${summary}\nLine ${section.headingRange.start.line + 1}`;
+    item.accessibilityInformation = { label: summary };
+    const uri = this.current?.document.uri;
+    if (uri) item.command = { title: 'Go to Section', command: REVEAL_COMMAND, arguments: [uri, toRange(section.headingRange)] };
+    item.id = `${uri?.toString()}#${section.headingRange.start.offset}`;
+    return item;
+  }
+
+  private follow(editor: vscode.TextEditor | undefined): void {
+    // Focus in a panel (Output, a terminal) or a non-text editor keeps the postmortem shown.
+    if (!editor || editor.viewColumn === undefined) return;
+    const { document } = editor;
+    if (document === this.current?.document) return;
+    if (document.languageId !== 'markdown') return this.clear();
+    const current = { document, analysis: undefined };
+    this.current = current;
+    this.roots = [];
+    this.changed.fire();
+    this.service.analysisOf(document).then(
+      (result) => {
+        if (this.current === current && current.analysis === undefined) this.show(result.analysis);
+      },
+      () => undefined,
+    );
+  }
+
+  private show(analysis: Analysis): void {
+    if (!this.current) return;
+    this.current.analysis = analysis;
+    this.roots = analysis.isPostmortem ? sectionOutline(analysis) : [];
+    this.changed.fire();
+  }
+
+  private clear(): void {
+    if (!this.current) return;
+    this.current = undefined;
+    this.roots = [];
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+function missingItem(node: MissingSectionNode): vscode.TreeItem {
+  const name = sectionKindTitle(node.kind);
+  const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.None);
+  item.description = 'required, missing';
+  item.iconPath = themeIcon('circle-outline', 'error');
+  item.contextValue = 'missingSection';
+  item.tooltip = `${name}: a required section this postmortem lacks. Insert it from the template with Insert Section.`;
+  item.accessibilityInformation = { label: `${name} section, required, missing` };
+  item.id = `missing:${node.kind}`;
+  return item;
+}

@@ -1,0 +1,255 @@
+import * as vscode from 'vscode';
+import { SupersededError, type AnalysisService, type DocumentAnalysis } from '../analysis/analysisService';
+import { readText } from '../analysis/configLocator';
+import type { DiagnosticsController } from '../diagnostics';
+import { onHostThread } from '../hostTime';
+import { indexEntry, type IndexedPostmortem } from './indexedPostmortem';
+
+const MARKDOWN_GLOB = '**/*.{md,markdown}';
+const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+/** The same folders as EXCLUDE_GLOB, for what the watchers report. */
+const EXCLUDED_PATH = /\/(?:node_modules|\.git)(?:\/|$)/;
+/** Files read and analyzed at once: enough to keep the worker busy, few enough that an open document's analysis is not queued behind many. */
+const BATCH_SIZE = 3;
+/** Larger files are left out: nobody writes a postmortem of this size. */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+const CHANGE_DELAY_MS = 200;
+/** While many files are being read, the views are refreshed less often. */
+const INDEXING_CHANGE_DELAY_MS = 1500;
+const RESCAN_DELAY_MS = 300;
+export const INDEXING_CONTEXT_KEY = 'postmortem.views.indexing';
+
+/**
+ * Every postmortem of the workspace, as the Action items and Postmortems views need them. Starts
+ * when first asked; reads files through `vscode.workspace.fs` a few at a time, yielding between
+ * batches, and analyzes them in the worker; takes open documents' analyses from the diagnostics;
+ * follows file creation, change, deletion and renames; tells its views with a debounced event.
+ */
+export class WorkspaceIndex implements vscode.Disposable {
+  private readonly entries = new Map<string, IndexedPostmortem>();
+  /** Files waiting to be read, by URI. */
+  private readonly queue = new Map<string, vscode.Uri>();
+  /** Bumped on every update of a file, so that a read finishing after a newer update is dropped. */
+  private readonly stamps = new Map<string, number>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private started = false;
+  private scanning = 0;
+  private draining: Promise<void> | undefined;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private idleWaiters: (() => void)[] = [];
+  /** Fired, debounced, when entries were added, changed or removed, or indexing started or stopped. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly diagnostics: DiagnosticsController,
+  ) {}
+
+  get postmortems(): readonly IndexedPostmortem[] {
+    return [...this.entries.values()];
+  }
+
+  /** Whether files are still being found or read. */
+  get indexing(): boolean {
+    return this.scanning > 0 || this.queue.size > 0 || this.draining !== undefined;
+  }
+
+  /** Starts indexing and following the workspace, once. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
+    // A folder deleted or renamed outside the editor is reported once, for the folder.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    const configs = vscode.workspace.createFileSystemWatcher('**/.postmortem.{yaml,yml}');
+    this.disposables.push(
+      watcher,
+      deletions,
+      configs,
+      watcher.onDidCreate((uri) => this.enqueue(uri)),
+      watcher.onDidChange((uri) => this.enqueue(uri)),
+      deletions.onDidDelete((uri) => this.remove(uri)),
+      configs.onDidCreate(() => this.scheduleRescan()),
+      configs.onDidChange(() => this.scheduleRescan()),
+      configs.onDidDelete(() => this.scheduleRescan()),
+      vscode.workspace.onDidRenameFiles((event) => {
+        for (const { oldUri, newUri } of event.files) {
+          this.remove(oldUri);
+          void this.add(newUri);
+        }
+      }),
+      vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.remove(uri))),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleRescan()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('postmortem')) this.scheduleRescan();
+      }),
+      this.diagnostics.onDidAnalyze(({ document, result }) => this.analyzed(document, result)),
+      // A document closed without saving: its file says something else than its last analysis.
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (this.entries.has(document.uri.toString())) this.enqueue(document.uri);
+      }),
+    );
+    void this.scan();
+  }
+
+  /** Finds every Markdown file again and reads it, keeping the entries shown until then. */
+  rescan(): void {
+    if (!this.started) return this.start();
+    void this.scan();
+  }
+
+  /** Resolves when every file found so far has been read. */
+  whenIdle(): Promise<void> {
+    if (!this.indexing) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private async scan(): Promise<void> {
+    this.scanning++;
+    this.stateChanged();
+    try {
+      const found = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB);
+      const keys = new Set(found.map((uri) => uri.toString()));
+      for (const key of [...this.entries.keys()]) if (!keys.has(key)) this.forget(key);
+      for (const uri of found) this.enqueue(uri);
+    } catch (error) {
+      console.error(`postmortem: could not list the workspace's Markdown files: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      this.scanning--;
+      this.stateChanged();
+    }
+  }
+
+  private scheduleRescan(): void {
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => void this.scan(), RESCAN_DELAY_MS);
+  }
+
+  /** A created or renamed file, or every Markdown file under a created or renamed folder. */
+  private async add(uri: vscode.Uri): Promise<void> {
+    if (MARKDOWN_FILE.test(uri.path)) return this.enqueue(uri);
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) {
+        for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_GLOB), EXCLUDE_GLOB)) this.enqueue(file);
+      }
+    } catch {
+      // gone again
+    }
+  }
+
+  private enqueue(uri: vscode.Uri): void {
+    if (EXCLUDED_PATH.test(uri.path) || !vscode.workspace.getWorkspaceFolder(uri)) return;
+    this.queue.set(uri.toString(), uri);
+    this.startDraining();
+  }
+
+  private startDraining(): void {
+    if (this.draining) return;
+    this.draining = this.drain().finally(() => {
+      this.draining = undefined;
+      if (this.queue.size > 0) this.startDraining();
+      else this.stateChanged();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.size > 0) {
+      const batch: vscode.Uri[] = [];
+      for (const [key, uri] of this.queue) {
+        this.queue.delete(key);
+        if (batch.push(uri) === BATCH_SIZE) break;
+      }
+      await Promise.all(batch.map((uri) => this.read(uri)));
+      // Let the extension host handle what else is waiting before the next batch.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  private async read(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const stamp = this.bump(key);
+    try {
+      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
+      let result: DocumentAnalysis;
+      if (open) {
+        result = await this.service.analysisOf(open);
+      } else {
+        if ((await vscode.workspace.fs.stat(uri)).size > MAX_FILE_BYTES) return void this.update(key, stamp, undefined);
+        result = await this.service.analyzeText(uri, await readText(uri), { transient: true });
+      }
+      this.update(key, stamp, onHostThread(() => indexEntry(uri, result)));
+    } catch (error) {
+      // A newer analysis of the document was asked for: read it again. Deleted meanwhile,
+      // unreadable, or the analysis failed: not a postmortem the views can show.
+      if (error instanceof SupersededError) this.enqueue(uri);
+      else this.update(key, stamp, undefined);
+    }
+  }
+
+  private analyzed(document: vscode.TextDocument, result: DocumentAnalysis): void {
+    if (!vscode.workspace.getWorkspaceFolder(document.uri) || !MARKDOWN_FILE.test(document.uri.path)) return;
+    const key = document.uri.toString();
+    this.queue.delete(key);
+    this.update(key, this.bump(key), onHostThread(() => indexEntry(document.uri, result)));
+  }
+
+  private bump(key: string): number {
+    const stamp = (this.stamps.get(key) ?? 0) + 1;
+    this.stamps.set(key, stamp);
+    return stamp;
+  }
+
+  private update(key: string, stamp: number, entry: IndexedPostmortem | undefined): void {
+    if (this.stamps.get(key) !== stamp) return;
+    if (entry) this.entries.set(key, entry);
+    else if (!this.entries.delete(key)) return;
+    this.scheduleChange();
+  }
+
+  /** A deleted file, or every file under a deleted folder. */
+  private remove(uri: vscode.Uri): void {
+    if (EXCLUDED_PATH.test(uri.path)) return;
+    const key = uri.toString();
+    if (MARKDOWN_FILE.test(uri.path)) return this.forget(key);
+    const folder = key.endsWith('/') ? key : `${key}/`;
+    for (const known of new Set([...this.entries.keys(), ...this.queue.keys()])) {
+      if (known === key || known.startsWith(folder)) this.forget(known);
+    }
+  }
+
+  private forget(key: string): void {
+    this.queue.delete(key);
+    this.bump(key);
+    if (this.entries.delete(key)) this.scheduleChange();
+  }
+
+  private stateChanged(): void {
+    void vscode.commands.executeCommand('setContext', INDEXING_CONTEXT_KEY, this.indexing);
+    if (this.indexing) return this.scheduleChange();
+    // Done: the views show the whole index at once, before anyone waiting hears of it.
+    clearTimeout(this.changeTimer);
+    this.changeTimer = undefined;
+    this.changed.fire();
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private scheduleChange(): void {
+    this.changeTimer ??= setTimeout(
+      () => {
+        this.changeTimer = undefined;
+        this.changed.fire();
+      },
+      this.indexing ? INDEXING_CHANGE_DELAY_MS : CHANGE_DELAY_MS,
+    );
+  }
+
+  dispose(): void {
+    clearTimeout(this.changeTimer);
+    clearTimeout(this.rescanTimer);
+    for (const disposable of this.disposables) disposable.dispose();
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}
