@@ -137,6 +137,12 @@ describe('action items: owners', () => {
     return { owners, ownerSource, ownerPlaceholder };
   };
 
+  it('ends an owner before a parenthesised remark such as a status', () => {
+    assert.deepEqual(owner('- Add an alert. Owner: @alice (done)').owners, ['@alice']);
+    assert.deepEqual(owner('- Add an alert. Owner: TBD (next sprint)'), { owners: [], ownerSource: undefined, ownerPlaceholder: true });
+    assert.deepEqual(owner('- Add an alert \u2014 Carol Smith (done)').owners, ['Carol Smith']);
+  });
+
   it('finds Owner labels, mentions, a trailing dash name and a named team as the subject', () => {
     assert.deepEqual(owner('- Add an alert. Owner: @alice'), { owners: ['@alice'], ownerSource: 'label', ownerPlaceholder: false });
     assert.deepEqual(owner('- Add an alert (owner: @bob)'), { owners: ['@bob'], ownerSource: 'label', ownerPlaceholder: false });

@@ -14,7 +14,13 @@ import { anyWordTest } from './wordTest';
 const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector, personMistakeDetector, counterfactualDetector, judgementDetector];
 
 /** Most prose holds none of the words the detectors need, and is not read word by word. */
-const MAY_HOLD_BLAME = anyWordTest(DETECTORS.flatMap((detector) => [...detector.needs]));
+const MAY_HOLD_BLAME = anyWordTest(DETECTORS.flatMap((detector) => [...detector.needs]), 'g');
+
+/** Where, at `from` or later, a word a detector needs may be; the text's length when nowhere. */
+function mayHoldBlameAt(masked: string, from: number): number {
+  MAY_HOLD_BLAME.lastIndex = from;
+  return MAY_HOLD_BLAME.exec(masked)?.index ?? masked.length;
+}
 
 /** When two detections cover the same words, the first kind here is the one reported. */
 const PRIORITY: readonly BlameKind[] = ['human-error', 'person-mistake', 'counterfactual', 'judgement', 'dismissive', 'configured'];
@@ -47,8 +53,12 @@ function withoutNested(detections: readonly BlameDetection[]): BlameDetection[] 
 export function detectBlame(masked: string, source: string = masked, phrases: CompiledPhrases = compilePhrases(undefined)): BlameDetection[] {
   const text = source.length === masked.length ? source : masked;
   const detections: BlameDetection[] = [];
-  const spans = MAY_HOLD_BLAME.test(masked) ? splitSentences(masked) : [];
+  // Where the detectors' words may next occur: sentences before it hold no blame.
+  let nextWord = mayHoldBlameAt(masked, 0);
+  const spans = nextWord < masked.length ? splitSentences(masked) : [];
   for (const span of spans) {
+    if (nextWord < span.start) nextWord = mayHoldBlameAt(masked, span.start);
+    if (nextWord >= span.end) continue;
     const sentence = makeSentence(tokenize(masked, text, span.start, span.end), masked, text);
     for (const detector of DETECTORS) for (const draft of detector.find(sentence)) detections.push(toDetection(sentence, draft));
   }

@@ -25,12 +25,12 @@ function triePattern(trie: Trie): string {
 const WORD_EDGE = '[A-Za-z0-9_]';
 
 /**
- * A test that is true for any text holding a word token (see `tokenize`) whose `lower` is one of
- * `words`, and sometimes for other text. A token starts and ends beside characters that are not
+ * A pattern that matches where a word token (see `tokenize`) whose `lower` is one of `words`
+ * starts, and sometimes elsewhere. A token starts and ends beside characters that are not
  * word characters, which are outside `WORD_EDGE` also when case-folded; the words themselves
  * match case-insensitively as `toLowerCase` reads them.
  */
-export function anyWordTest(words: Iterable<string>): RegExp {
+export function anyWordTest(words: Iterable<string>, flags = ''): RegExp {
   const root: Trie = { next: new Map(), word: false };
   for (const word of words) {
     let trie = root;
@@ -44,5 +44,5 @@ export function anyWordTest(words: Iterable<string>): RegExp {
     }
     trie.word = true;
   }
-  return new RegExp(`(?<!${WORD_EDGE})${triePattern(root)}(?!${WORD_EDGE})`, 'iu');
+  return new RegExp(`(?<!${WORD_EDGE})${triePattern(root)}(?!${WORD_EDGE})`, `iu${flags}`);
 }

@@ -24,7 +24,7 @@ const NO_OWNER: OwnerMatch = { owners: [], source: undefined, range: undefined, 
 
 const OWNER_LABEL = /(?<![\w-])(?:co-?)?(?:owners?|assignees?|assigned(?:\s+to)?|dri|responsible(?:\s+(?:team|person|party))?|accountable|who|point\s+of\s+contact|poc|lead|drivers?)\s*[:=]/gi;
 /** Where a label's value ends: a bracket, a separator or the next label. */
-const VALUE_END = /[\n\r;)\]|]|\.(?:\s|$)|\s[\u2014\u2013]|\s-\s|\s(?:due|by|deadline|eta|priority|status|type|target)\b/i;
+const VALUE_END = /[\n\r;)\]|]|\s\(|\.(?:\s|$)|\s[\u2014\u2013]|\s-\s|\s(?:due|by|deadline|eta|priority|status|type|target)\b/i;
 const MENTION = /(?<![\w@./+-])@([A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59})?)/g;
 /** A mention right after these words is the object of the item ("Ask @bob to review"), not its owner. */
 const OBJECT_BEFORE = /(?:^|[^\w])(?:ask|asking|ping|pinging|tell|notify|remind|contact|e-?mail|cc|thank|thanks|with|from|to|for|inform|consult|help|helping|per|via|loop\s+in|reach\s+out\s+to|sync\s+with|check\s+with|talk\s+to)\s*[,:]?\s*$/i;
@@ -117,7 +117,8 @@ function trailingRun(source: ItemSource, spans: readonly Span[]): Span[] {
 /** "Add the alert — Carol Smith": a name after a dash at the end of the item. */
 function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
   if (!/[-\u2013\u2014]/.test(source.prose)) return undefined;
-  const end = source.prose.trimEnd().length;
+  // A parenthesised remark after the name ("— Carol Smith (done)") is not part of it.
+  const end = source.prose.trimEnd().replace(/\s*\([^()\n]{0,40}\)$/, '').length;
   const windowStart = Math.max(0, end - 80);
   let last: RegExpMatchArray | undefined;
   for (const match of source.prose.slice(windowStart, end).matchAll(TRAILING_SEPARATOR)) last = match;
