@@ -62,7 +62,8 @@ export function detectBlame(masked: string, source: string = masked, phrases: Co
     const sentence = makeSentence(tokenize(masked, text, span.start, span.end), masked, text);
     for (const detector of DETECTORS) for (const draft of detector.find(sentence)) detections.push(toDetection(sentence, draft));
   }
-  for (const detection of configuredDetections(masked, phrases)) detections.push(detection);
+  if (phrases.flag.length > 0) for (const detection of configuredDetections(masked, phrases)) detections.push(detection);
+  if (detections.length === 0) return detections;
   const allowed = overlapTest(findPhrases(masked, phrases.allow));
   return withoutNested(detections.filter((detection) => !allowed(detection)));
 }

@@ -2,7 +2,7 @@
 import type { PostmortemConfig } from '../config/types';
 import type { PostmortemDocument, ProseBlock } from '../model/types';
 import { detectBlame } from './detect';
-import { compilePhrases, overlapTest } from './phrases';
+import { compilePhrases, overlapTest, type CompiledPhrases } from './phrases';
 import type { BlameDetection } from './types';
 
 export interface DocumentBlame extends BlameDetection {
@@ -23,8 +23,20 @@ function rootCauseTest(document: PostmortemDocument): (block: ProseBlock) => boo
   };
 }
 
+/** The configured phrases compiled once per configuration, not once per document. */
+const compiled = new WeakMap<PostmortemConfig['phrases'], CompiledPhrases>();
+
+function compiledPhrases(phrases: PostmortemConfig['phrases']): CompiledPhrases {
+  let found = compiled.get(phrases);
+  if (!found) {
+    found = compilePhrases(phrases);
+    compiled.set(phrases, found);
+  }
+  return found;
+}
+
 function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentBlame[] {
-  const phrases = compilePhrases(config.phrases);
+  const phrases = compiledPhrases(config.phrases);
   const isRootCauseBlock = rootCauseTest(document);
   const found: DocumentBlame[] = [];
   for (const block of document.prose) {

@@ -53,8 +53,23 @@ const BULLET_ITEM = /^[-*+][ \t]+\S/;
 const HTML_COMMENT_OPEN = /^ {0,3}<!--/;
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
 
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
 function isBlank(line: string): boolean {
-  return /^[ \t]*$/.test(line);
+  for (let i = 0; i < line.length; i++) if (!isSpaceOrTab(line.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The tests below are costly on every line: most lines cannot pass them, as their first character tells. */
+function mayBeHeading(line: string): boolean {
+  return line.charCodeAt(0) === 35 /* # */ && ATX_HEADING.test(line);
+}
+
+function mayBeBullet(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return (first === 45 /* - */ || first === 42 /* * */ || first === 43) /* + */ && BULLET_ITEM.test(line);
 }
 
 /**
@@ -80,15 +95,16 @@ export function splitBlocks(text: string, from: number): Block[] {
   while (position < text.length) {
     const lineBreak = text.indexOf('\n', position);
     const next = lineBreak === -1 ? text.length : lineBreak + 1;
-    const content = text.slice(position, lineBreak === -1 ? text.length : lineBreak).replace(/\r$/, '');
+    const raw = text.slice(position, lineBreak === -1 ? text.length : lineBreak);
+    const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (closer) {
       if (closer(content)) closer = undefined;
     } else {
       const startsBlock =
         position > blockStart &&
-        ((previousBlank && content.length > 0 && !/^[ \t]/.test(content)) ||
-          ATX_HEADING.test(content) ||
-          (previousListLine && BULLET_ITEM.test(content)));
+        ((previousBlank && content.length > 0 && !isSpaceOrTab(content.charCodeAt(0))) ||
+          mayBeHeading(content) ||
+          (previousListLine && mayBeBullet(content)));
       if (startsBlock) {
         blocks.push({ start: blockStart, end: position, line: blockLine });
         blockStart = position;
@@ -97,7 +113,7 @@ export function splitBlocks(text: string, from: number): Block[] {
       closer = openCloser(content);
     }
     const blank = isBlank(content);
-    previousListLine = !blank && (BULLET_ITEM.test(content) || (previousListLine && /^[ \t]/.test(content)));
+    previousListLine = !blank && (mayBeBullet(content) || (previousListLine && isSpaceOrTab(content.charCodeAt(0))));
     previousBlank = blank;
     position = next;
     line++;
@@ -106,19 +122,36 @@ export function splitBlocks(text: string, from: number): Block[] {
   return blocks;
 }
 
+/** The closing tag of each multi-line raw HTML block. */
+const RAW_HTML_END = new Map(['script', 'pre', 'style', 'textarea'].map((tag) => [tag, new RegExp(`</${tag}>`, 'i')]));
+
+/** Whether a line closes a fence of at least `length` characters `fence`: up to 3 spaces, the fence, then only blanks. */
+function closesFence(line: string, fence: number, length: number): boolean {
+  let at = 0;
+  while (at < 3 && line.charCodeAt(at) === 32) at++;
+  let run = 0;
+  while (line.charCodeAt(at + run) === fence) run++;
+  if (run < length) return false;
+  for (let i = at + run; i < line.length; i++) if (!isSpaceOrTab(line.charCodeAt(i))) return false;
+  return true;
+}
+
 /** For a line that opens a fenced code block or a multi-line HTML block, the test for its closing line. */
 function openCloser(line: string): ((line: string) => boolean) | undefined {
+  let at = 0;
+  while (at < 3 && line.charCodeAt(at) === 32) at++;
+  const first = line.charCodeAt(at);
+  if (first !== 96 /* ` */ && first !== 126 /* ~ */ && first !== 60 /* < */) return undefined;
   const fence = FENCE.exec(line);
   if (fence) {
     const marker = fence[1]!;
     if (marker[0] === '`' && line.slice(fence[0].length).includes('`')) return undefined;
-    const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`);
-    return (candidate) => closing.test(candidate);
+    return (candidate) => closesFence(candidate, marker.charCodeAt(0), marker.length);
   }
   if (HTML_COMMENT_OPEN.test(line)) return line.includes('-->') ? undefined : (candidate) => candidate.includes('-->');
   const raw = RAW_HTML_OPEN.exec(line);
   if (raw) {
-    const end = new RegExp(`</${raw[1]}>`, 'i');
+    const end = RAW_HTML_END.get(raw[1]!.toLowerCase())!;
     return end.test(line) ? undefined : (candidate) => end.test(candidate);
   }
   return undefined;

@@ -152,7 +152,7 @@ export function timestampAt(text: string, position = 0, options: ScanOptions = {
   const placeholder = sticky(PLACEHOLDER_ANYWHERE, head, start) ?? (marked ? sticky(PLACEHOLDER_MARKED, head, start) : null);
   if (placeholder) {
     const end = start + placeholder[0].length;
-    return finish(head, { start, end, date: undefined, time: undefined, zone: undefined, approximate: approximateLead, invalid: undefined, suggestion: undefined, unparseable: true });
+    return { start, end, rest: restAfter(head, end), date: undefined, time: undefined, zone: undefined, approximate: approximateLead, invalid: undefined, suggestion: undefined, unparseable: true };
   }
 
   let date = dateAt(head, start);
@@ -188,12 +188,13 @@ export function timestampAt(text: string, position = 0, options: ScanOptions = {
     end = zone.end;
   }
   if (!invalid) suggestion = undefined;
-  return finish(head, { start, end, date, time: clock?.time, zone, approximate, invalid, suggestion, unparseable: false });
+  return { start, end, rest: restAfter(head, end), date, time: clock?.time, zone, approximate, invalid, suggestion, unparseable: false };
 }
 
-function finish(text: string, timestamp: Omit<Timestamp, 'rest'>): Timestamp {
-  const trailer = sticky(TRAILER, text, timestamp.end);
-  return { ...timestamp, rest: timestamp.end + (trailer?.[0].length ?? 0) };
+/** Where the rest of the entry begins after a timestamp that ends at `end`. */
+function restAfter(text: string, end: number): number {
+  const trailer = sticky(TRAILER, text, end);
+  return end + (trailer?.[0].length ?? 0);
 }
 
 /** The timestamp that is the whole of `text` (surrounding spaces and markup allowed), or undefined. */

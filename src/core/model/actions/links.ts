@@ -21,6 +21,7 @@ const NOT_TICKET_KEYS = new Set(['UTC', 'GMT', 'SEV', 'CVE', 'ISO', 'RFC', 'UTF'
 
 /** References written in the text, in order. */
 export function textReferences(prose: string): string[] {
+  if (!prose.includes('#') && !prose.includes('-')) return [];
   const found: { at: number; text: string }[] = [];
   const issues = prose.includes('#') ? prose.matchAll(ISSUE_NUMBER) : [];
   for (const match of issues) {
@@ -34,5 +35,6 @@ export function textReferences(prose: string): string[] {
 
 /** Links and references of an item's words, without repeats. */
 export function itemLinks(source: ItemSource): string[] {
+  if (source.links.length === 0) return [...new Set(textReferences(source.prose))];
   return [...new Set([...source.links.map((link) => link.url).filter((url) => url.trim().length > 0), ...textReferences(source.prose)])];
 }

@@ -102,10 +102,11 @@ export function isTeamName(value: string, directory: OwnerDirectory): boolean {
   if (!qualifiers.every((token) => /^[\w&'.-]+$/.test(token))) return false;
   const lower = qualifiers.map((token) => token.toLowerCase());
   if (lower.every((token) => GENERIC_QUALIFIERS.has(token))) return false;
-  if (lower.every((token) => GENERIC_QUALIFIERS.has(token) || directory.organisations.has(token))) return false;
-  if (TEAM_NOUNS.has(noun)) return true;
   // A role needs a proper name to become a group: "Chia operations engineers", not "on-call engineers".
-  return ROLE_NOUNS.has(noun) && qualifiers.some((token, i) => ACRONYM.test(token) || (PERSON_WORD.test(token) && !(i === 0 && GENERIC_QUALIFIERS.has(token.toLowerCase()))));
+  const group =
+    TEAM_NOUNS.has(noun) ||
+    (ROLE_NOUNS.has(noun) && qualifiers.some((token, i) => ACRONYM.test(token) || (PERSON_WORD.test(token) && !(i === 0 && GENERIC_QUALIFIERS.has(token.toLowerCase())))));
+  return group && !lower.every((token) => GENERIC_QUALIFIERS.has(token) || directory.organisations.has(token));
 }
 
 /** One to three capitalised words that are not common label, month or day words: `Alice`, `Bob Smith`. */

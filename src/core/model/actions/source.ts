@@ -67,9 +67,13 @@ export function itemSource(text: string, nodes: readonly Nodes[], definitions: D
   const links: LinkTarget[] = [];
   const strong: Span[] = [];
   let struck = 0;
-  const pending: { node: Nodes; struck: boolean }[] = [...nodes].reverse().map((node) => ({ node, struck: false }));
+  // Nodes to read, last first, and whether each is struck through (an explicit stack: nesting may be deep).
+  const pending: Nodes[] = [];
+  const pendingStruck: boolean[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) (pending.push(nodes[i]!), pendingStruck.push(false));
   while (pending.length > 0) {
-    const { node, struck: inDelete } = pending.pop()!;
+    const node = pending.pop()!;
+    const inDelete = pendingStruck.pop()!;
     switch (node.type) {
       case 'text': {
         const copy = { start: startOffset(node), end: endOffset(node), code: false };
@@ -103,7 +107,7 @@ export function itemSource(text: string, nodes: readonly Nodes[], definitions: D
     if ('children' in node) {
       const children = node.children as Nodes[];
       const childStruck = inDelete || node.type === 'delete';
-      for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i]!, struck: childStruck });
+      for (let i = children.length - 1; i >= 0; i--) (pending.push(children[i]!), pendingStruck.push(childStruck));
     }
   }
   copies.sort((a, b) => a.start - b.start);
@@ -147,6 +151,11 @@ export function allBold(source: ItemSource): boolean {
     if (at >= coveredTo) return false;
   }
   return true;
+}
+
+/** Whether a mask holds no words: its `collapse` is empty. */
+export function isBlankText(mask: string): boolean {
+  return !/\S/.test(mask);
 }
 
 /** A mask's words with runs of blanks collapsed to one space. */

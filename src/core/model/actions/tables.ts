@@ -7,7 +7,7 @@ import { dateIn } from './dates';
 import { itemLinks } from './links';
 import { isCollectiveOwner, isPlaceholderOwner, splitOwnerList } from './ownerNames';
 import type { OwnerMatch } from './owners';
-import { collapse, itemSource, type ItemSource, type Span } from './source';
+import { collapse, isBlankText, itemSource, type ItemSource, type Span } from './source';
 import { statusMarkers, statusWord, type ItemStatus } from './status';
 import { normalizePriority } from './tags';
 
@@ -67,12 +67,12 @@ export function tableDrafts(table: Table, scope: Scope, extraction: Extraction):
       const bounds = cellBounds(extraction.text, cell);
       return { cell, bounds, source: itemSource(extraction.text, [cell], extraction.definitions, bounds.content.start, bounds.content.end) };
     });
-    if (sources.every(({ source }) => collapse(source.visible) === '')) continue;
+    if (sources.every(({ source }) => isBlankText(source.visible))) continue;
     const at = (role: Role) => {
       const column = roles.get(role);
       return column === undefined ? undefined : sources[column];
     };
-    const textCell = at('text') ?? sources.find(({ source }) => collapse(source.visible) !== '')!;
+    const textCell = at('text') ?? sources.find(({ source }) => !isBlankText(source.visible))!;
     const ownerCell = at('owner');
     const words = (role: Role): string | undefined => {
       const cell = at(role);
