@@ -16,6 +16,16 @@ const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector
 /** Most prose holds none of the words the detectors need, and is not read word by word. */
 const MAY_HOLD_BLAME = anyWordTest(DETECTORS.flatMap((detector) => [...detector.needs]), 'g');
 
+const NEEDED_WORD_ANYWHERE = anyWordTest(DETECTORS.flatMap((detector) => [...detector.needs]), '', false);
+
+/**
+ * Whether text may hold blame as far as the words go, read even inside longer words: true for the
+ * source of any prose block whose masked words hold blame, as those are the source's characters.
+ */
+export function mayHoldBlame(text: string): boolean {
+  return NEEDED_WORD_ANYWHERE.test(text);
+}
+
 /** Where, at `from` or later, a word a detector needs may be; the text's length when nowhere. */
 function mayHoldBlameAt(masked: string, from: number): number {
   MAY_HOLD_BLAME.lastIndex = from;

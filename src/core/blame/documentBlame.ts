@@ -1,7 +1,7 @@
 // Blame across a postmortem's prose, and which of it the root-cause rule reports.
 import type { PostmortemConfig } from '../config/types';
 import type { PostmortemDocument, ProseBlock } from '../model/types';
-import { detectBlame } from './detect';
+import { detectBlame, mayHoldBlame } from './detect';
 import { compilePhrases, overlapTest, type CompiledPhrases } from './phrases';
 import type { BlameDetection } from './types';
 
@@ -41,7 +41,9 @@ function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentB
   const found: DocumentBlame[] = [];
   for (const block of document.prose) {
     const base = block.range.start.offset;
-    const source = document.text.slice(base, base + block.masked.length);
+    const source = document.text.slice(base, block.range.end.offset);
+    // The masked words are the source's, so a source without the words blame needs has no blame.
+    if (phrases.flag.length === 0 && !mayHoldBlame(source)) continue;
     const inRootCause = isRootCauseBlock(block);
     for (const detection of detectBlame(block.masked, source, phrases)) {
       found.push({ ...detection, start: base + detection.start, end: base + detection.end, inRootCause });

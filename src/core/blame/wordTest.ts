@@ -28,9 +28,10 @@ const WORD_EDGE = '[A-Za-z0-9_]';
  * A pattern that matches where a word token (see `tokenize`) whose `lower` is one of `words`
  * starts, and sometimes elsewhere. A token starts and ends beside characters that are not
  * word characters, which are outside `WORD_EDGE` also when case-folded; the words themselves
- * match case-insensitively as `toLowerCase` reads them.
+ * match case-insensitively as `toLowerCase` reads them. Without `wholeWords`, it matches the
+ * words inside longer words too: where they are written at all.
  */
-export function anyWordTest(words: Iterable<string>, flags = ''): RegExp {
+export function anyWordTest(words: Iterable<string>, flags = '', wholeWords = true): RegExp {
   const root: Trie = { next: new Map(), word: false };
   for (const word of words) {
     let trie = root;
@@ -44,5 +45,6 @@ export function anyWordTest(words: Iterable<string>, flags = ''): RegExp {
     }
     trie.word = true;
   }
-  return new RegExp(`(?<!${WORD_EDGE})${triePattern(root)}(?!${WORD_EDGE})`, `iu${flags}`);
+  const pattern = triePattern(root);
+  return new RegExp(wholeWords ? `(?<!${WORD_EDGE})${pattern}(?!${WORD_EDGE})` : pattern, `iu${flags}`);
 }

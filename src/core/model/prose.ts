@@ -24,14 +24,26 @@ function textSpans(node: Nodes, spans: MaskSpan[]): void {
   if ('children' in node) for (const child of node.children as Nodes[]) textSpans(child, spans);
 }
 
-function proseBlock(node: Nodes, index: LineIndex, section: number | undefined): ProseBlock {
-  const start = startOffset(node);
-  const end = endOffset(node);
+function maskedText(node: Nodes, text: string, start: number, end: number): string {
   const spans: MaskSpan[] = [];
   textSpans(node, spans);
   spans.sort((a, b) => a.start - b.start);
-  const masked = maskOutside(index.text, start, end, spans).replace(QUOTED, blank);
-  return { range: index.rangeOf(start, end), masked, section };
+  return maskOutside(text, start, end, spans).replace(QUOTED, blank);
+}
+
+function proseBlock(node: Nodes, index: LineIndex, section: number | undefined): ProseBlock {
+  const start = startOffset(node);
+  const end = endOffset(node);
+  let masked: string | undefined;
+  return {
+    range: index.rangeOf(start, end),
+    // Built when first read: most blocks hold no word that the blame detectors need.
+    get masked() {
+      masked ??= maskedText(node, index.text, start, end);
+      return masked;
+    },
+    section,
+  };
 }
 
 /** Index of the section that holds an offset, for offsets in document order. */

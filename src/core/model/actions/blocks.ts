@@ -3,7 +3,7 @@
 import type { Nodes, Paragraph, RootContent } from 'mdast';
 import { endOffset, startOffset } from '../mdastText';
 import type { Extraction, ItemDraft, Scope } from './build';
-import { commitmentRuns } from './commitments';
+import { commitmentRuns, mayHoldStrictCommitment } from './commitments';
 import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
 import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
 import { groupLine, groupScope } from './scope';
@@ -99,6 +99,7 @@ function rawText(node: Nodes, extraction: Extraction): string {
 /** Commitments in the paragraphs of a document that has no action-items section ("Secondly, we'll add ..."). */
 export function proseCommitmentDrafts(paragraphs: readonly Paragraph[], scope: Scope, extraction: Extraction): ItemDraft[] {
   return paragraphs.flatMap((paragraph) => {
+    if (!mayHoldStrictCommitment(rawText(paragraph, extraction))) return [];
     const source = paragraphSource(paragraph, extraction);
     return mayHoldActionMarker(rawText(paragraph, extraction)) && actionMarker(source) ? [] : commitmentDrafts(source, scope, true);
   });

@@ -61,6 +61,14 @@ const ANNOUNCEMENT = /\b(?:several|some|a\s+few|a\s+number\s+of|a\s+couple\s+of|
 /** "We will continue to take security seriously": a stance, not an action. */
 const STANCE = /\bseriously\b|\b(?:do|try)\s+our\s+(?:very\s+)?best\b|\bstrive\b|\b(?:remain|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b/i;
 
+/** A strict commitment (see `isCommitment`) holds one of these: text without any holds none. */
+const STRICT_HINT = /will|shall|['\u2019]ll|going|plan|intend|working|continu/i;
+
+/** A cheap look at text (a paragraph's source) before its sentences are read for strict commitments. */
+export function mayHoldStrictCommitment(text: string): boolean {
+  return STRICT_HINT.test(text);
+}
+
 /**
  * Whether a sentence commits to future work. `strict` (for prose outside an action-items section)
  * asks for a first-person commitment, or a future verb together with an opener or "in the future".
