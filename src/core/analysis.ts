@@ -5,7 +5,7 @@ import { isPostmortem } from './documentType';
 import { lintDocument } from './lint';
 import type { MarkdownCache } from './model/markdown';
 import { parsePostmortem } from './model/parse';
-import type { ActionItem, Metrics, Range, Section, SectionKind, TimelineEntry } from './model/types';
+import type { FrontMatter, PostmortemDocument, Range, Section, SectionKind } from './model/types';
 import type { Finding, Fix } from './rules/types';
 import { RULES } from './rules/index';
 import { suppressionEdit } from './suppression';
@@ -22,16 +22,14 @@ export interface AnalyzedFinding extends Finding {
   readonly ruleDescription: string;
 }
 
-export interface Analysis {
+/** The model's plain-data parts, as the parser produced them. */
+export interface Analysis extends Pick<PostmortemDocument, 'timeline' | 'actionItems' | 'metrics'> {
   readonly isPostmortem: boolean;
   readonly title: string | undefined;
-  readonly frontMatter: Readonly<Record<string, unknown>> | undefined;
+  readonly frontMatter: FrontMatter['data'];
   readonly sections: readonly SectionSummary[];
   /** Required section kinds the document lacks. */
   readonly missingSections: readonly SectionKind[];
-  readonly timeline: readonly TimelineEntry[];
-  readonly actionItems: readonly ActionItem[];
-  readonly metrics: Metrics;
   readonly findings: readonly AnalyzedFinding[];
 }
 
