@@ -1,6 +1,7 @@
 // Messages between the extension host and the analysis worker.
 import type { Analysis } from '../../core/analysis';
 import type { ConfigProblem } from '../../core/config/parseConfig';
+import type { PostmortemConfig } from '../../core/config/types';
 import type { SectionKind, TextEdit } from '../../core/model/types';
 
 export interface AnalyzeRequest {
@@ -27,11 +28,7 @@ export interface ForgetRequest {
 export type WorkerRequest = AnalyzeRequest | ForgetRequest;
 
 /** What the editor needs of the team's configuration (completion offers these). */
-export interface ConfigSummary {
-  readonly owners: readonly string[];
-  readonly statusValues: readonly string[];
-  readonly severityScale: readonly string[];
-}
+export type ConfigSummary = Pick<PostmortemConfig, 'owners' | 'statusValues' | 'severityScale'>;
 
 export interface AnalysisResult {
   /** Milliseconds the worker spent on it. */
