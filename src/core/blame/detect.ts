@@ -14,9 +14,9 @@ import { anyWordTest } from './wordTest';
 const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector, personMistakeDetector, counterfactualDetector, judgementDetector];
 
 /** Most prose holds none of the words the detectors need, and is not read word by word. */
-const MAY_HOLD_BLAME = anyWordTest(DETECTORS.flatMap((detector) => [...detector.needs]), 'g');
-
-const NEEDED_WORD_ANYWHERE = anyWordTest(DETECTORS.flatMap((detector) => [...detector.needs]), '', false);
+const NEEDED_WORDS = DETECTORS.flatMap((detector) => [...detector.needs]);
+const NEEDED_WORD = anyWordTest(NEEDED_WORDS, 'g');
+const NEEDED_WORD_ANYWHERE = anyWordTest(NEEDED_WORDS, '', false);
 
 /**
  * Whether text may hold blame as far as the words go, read even inside longer words: true for the
@@ -28,8 +28,8 @@ export function mayHoldBlame(text: string): boolean {
 
 /** Where, at `from` or later, a word a detector needs may be; the text's length when nowhere. */
 function mayHoldBlameAt(masked: string, from: number): number {
-  MAY_HOLD_BLAME.lastIndex = from;
-  return MAY_HOLD_BLAME.exec(masked)?.index ?? masked.length;
+  NEEDED_WORD.lastIndex = from;
+  return NEEDED_WORD.exec(masked)?.index ?? masked.length;
 }
 
 /** When two detections cover the same words, the first kind here is the one reported. */

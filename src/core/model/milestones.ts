@@ -19,6 +19,8 @@ function milestoneOfWord(word: string): Milestone {
 /** The first milestone marker in the first 4,000 characters of an entry's source text. */
 export function milestoneIn(source: string): Milestone | undefined {
   const text = source.length > 4000 ? source.slice(0, 4000) : source;
+  // Every marker opens with a bracket, a parenthesis, `**` or `__`.
+  if (!text.includes('[') && !text.includes('(') && !text.includes('**') && !text.includes('__')) return undefined;
   MARKER.lastIndex = 0;
   const found = MARKER.exec(text);
   if (!found) return undefined;

@@ -83,12 +83,29 @@ export function collectProse(tree: Root, index: LineIndex, sections: readonly Se
   return blocks;
 }
 
+/** Whether a node's `plainText` holds anything but blanks (a table row's ` | ` separators count). */
+function hasText(node: Nodes): boolean {
+  if ('value' in node && typeof node.value === 'string') return node.type !== 'html' && node.type !== 'yaml' && /\S/.test(node.value);
+  if (!('children' in node)) return false;
+  const children = node.children as Nodes[];
+  return (node.type === 'tableRow' && children.length > 1) || children.some(hasText);
+}
+
 /** The paragraphs and list items of root-cause and trigger sections. */
 export function collectRootCauses(sections: readonly Section[], index: LineIndex): Statement[] {
   const statements: Statement[] = [];
   const add = (node: RootContent, section: Section): void => {
-    const text = plainText(node).replace(/\s+/g, ' ').trim();
-    if (text) statements.push({ range: index.rangeOf(startOffset(node), endOffset(node)), text, sectionKind: section.kind });
+    if (!hasText(node)) return;
+    let text: string | undefined;
+    statements.push({
+      range: index.rangeOf(startOffset(node), endOffset(node)),
+      // Read when first asked for: the rules need only where statements are.
+      get text() {
+        text ??= plainText(node).replace(/\s+/g, ' ').trim();
+        return text;
+      },
+      sectionKind: section.kind,
+    });
   };
   for (const section of sections) {
     if (section.kind !== 'root-cause' && section.kind !== 'trigger') continue;

@@ -1,5 +1,15 @@
 import type { Position, Range } from './types';
 
+const BLANK = /\s/;
+
+/** Whether the character at `at` is a blank as `\s` reads it (spaces, tabs, line breaks, Unicode spaces); false past the text. */
+export function isBlankAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128 || Number.isNaN(code)) return false;
+  return BLANK.test(text[at]!);
+}
+
 /** Converts between offsets and line/character positions of one text. */
 export class LineIndex {
   private readonly lineStarts: number[] = [0];

@@ -160,6 +160,9 @@ const IANA = /^[A-Za-z][A-Za-z_]{1,30}(?:\/[A-Za-z0-9_+\-]{1,30}){1,2}$/;
  * `PDT (UTC-7)` (the offset in parentheses wins), `Pacific Time`.
  */
 export function parseZone(text: string): Zone | undefined {
+  // The common case, an abbreviation as written (`UTC`, `PDT`), reads the same without the steps below.
+  const written = Object.hasOwn(ABBREVIATIONS, text) ? ABBREVIATIONS[text]! : undefined;
+  if (written) return typeof written.offset === 'number' ? fixedZone(written.offset) : ianaZone(written.offset);
   const trimmed = text.trim().replace(/^\((.*)\)$/, '$1').trim();
   if (trimmed.length === 0 || trimmed.length > 60) return undefined;
   const withOffset = /^([A-Z]{1,5})\s*\((.+)\)$/.exec(trimmed);

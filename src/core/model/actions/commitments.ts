@@ -1,6 +1,7 @@
 // Commitments in prose: sentences such as "We will add a manual override to the health checks" or
 // "The IPS team is continuing to improve the response process", as opposed to narrative.
 import { leadInEnd } from './subject';
+import { isBlankAt } from '../text';
 
 export interface Sentence {
   /** Relative to the text split. */
@@ -18,12 +19,12 @@ export function splitSentences(text: string): Sentence[] {
     let next = i + 1;
     while (next < text.length && /[.!?)"'\u201d\u2019]/.test(text[next]!)) next++;
     // Every character up to `next` (and then `after`) is read once: a run of dots is not re-read.
-    if (next < text.length && !/\s/.test(text[next]!)) {
+    if (next < text.length && !isBlankAt(text, next)) {
       i = next - 1;
       continue;
     }
     let after = next;
-    while (after < text.length && /\s/.test(text[after]!)) after++;
+    while (after < text.length && isBlankAt(text, after)) after++;
     if (after < text.length && !/[A-Z0-9"'(\u201c\u2018[*_@#]/.test(text[after]!)) {
       i = after - 1;
       continue;
@@ -39,8 +40,8 @@ export function splitSentences(text: string): Sentence[] {
 function pushSentence(text: string, start: number, end: number, into: Sentence[]): void {
   let from = start;
   let to = end;
-  while (from < to && /\s/.test(text[from]!)) from++;
-  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  while (from < to && isBlankAt(text, from)) from++;
+  while (to > from && isBlankAt(text, to - 1)) to--;
   if (to > from) into.push({ start: from, end: to });
 }
 

@@ -1,4 +1,5 @@
 // Due dates as people write them: 2025-03-01, March 1, 2025, 1st March 2025, Q2 2024, March 2025.
+import { isBlankAt } from '../text';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -145,11 +146,11 @@ export function trailingDue(text: string): DueMatch | undefined {
   const end = text.trimEnd().replace(/[.;]$/, '').length;
   if (!DIGIT.test(text[end - 1] ?? '')) return undefined;
   for (let at = Math.max(0, end - 40); at < end; at++) {
-    if (!/\s/.test(text[at - 1] ?? '')) continue;
+    if (!isBlankAt(text, at - 1)) continue;
     const found = datesAt(text, at);
     if (!found || found.end !== end) continue;
     let separator = at - 1;
-    while (separator > 0 && /\s/.test(text[separator]!)) separator--;
+    while (separator > 0 && isBlankAt(text, separator)) separator--;
     if (/[\u2014\u2013,;|-]/.test(text[separator] ?? '')) return { date: found.date, start: separator, end };
   }
   return undefined;

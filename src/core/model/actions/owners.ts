@@ -31,12 +31,15 @@ const OBJECT_BEFORE = /(?:^|[^\w])(?:ask|asking|ping|pinging|tell|notify|remind|
 const ASSIGNED_BEFORE = /\bassign(?:ed)?\s+to\s*$/i;
 const TRAILING_SEPARATOR = /\s(?:\u2014|\u2013|--|-)\s/g;
 
+/** Owners written as such: an `Owner:` label, an @mention or a trailing "— Name" (or a placeholder in their place). */
+export function markedOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
+  return labelledOwners(source, directory) ?? mentionedOwners(source) ?? trailingOwners(source, directory);
+}
+
 /** The owner of an item from its own words; `bodyStart` is where the text after a bold title starts. */
 export function findOwners(source: ItemSource, directory: OwnerDirectory, bodyStart = source.start): OwnerMatch {
   return (
-    labelledOwners(source, directory) ??
-    mentionedOwners(source) ??
-    trailingOwners(source, directory) ??
+    markedOwners(source, directory) ??
     subjectOwners(source, source.start, directory) ??
     (bodyStart > source.start ? subjectOwners(source, bodyStart, directory) : undefined) ??
     NO_OWNER

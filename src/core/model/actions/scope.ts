@@ -7,15 +7,15 @@ import { EMPTY_SCOPE, type Extraction, type Scope } from './build';
 import { parenthesisedDue, labelledDue } from './dates';
 import { itemLinks } from './links';
 import { cleanOwnerText, namedOwners } from './ownerNames';
-import { findOwners } from './owners';
+import { markedOwners } from './owners';
 import { allBold, collapse, itemSource, type ItemSource, type Span } from './source';
 import { headingStatus } from './status';
 import { LABEL_WORDS } from './vocabulary';
 
 /** Owners a heading names outright: `### Owner: Alice`, `### @alice`, `### Platform team`. Product and topic names are not owners. */
 function headingOwners(source: ItemSource, extraction: Extraction): readonly string[] {
-  const labelled = findOwners(source, extraction.directory);
-  if (labelled.source === 'label' || labelled.source === 'mention') return labelled.owners;
+  const labelled = markedOwners(source, extraction.directory);
+  if (labelled?.source === 'label' || labelled?.source === 'mention') return labelled.owners;
   return namedOwners(collapse(source.prose), extraction.directory, false) ?? [];
 }
 
@@ -60,8 +60,8 @@ export function groupLine(source: ItemSource, extraction: Extraction): GroupLine
 }
 
 function groupName(words: string, source: ItemSource, extraction: Extraction): GroupLine {
-  const labelled = findOwners(source, extraction.directory);
-  if (labelled.owners.length > 0 && (labelled.source === 'label' || labelled.source === 'mention')) return { kind: 'owner', owners: labelled.owners };
+  const labelled = markedOwners(source, extraction.directory);
+  if (labelled && labelled.owners.length > 0 && (labelled.source === 'label' || labelled.source === 'mention')) return { kind: 'owner', owners: labelled.owners };
   const owners = namedOwners(cleanOwnerText(words), extraction.directory);
   return owners ? { kind: 'owner', owners } : { kind: 'label' };
 }

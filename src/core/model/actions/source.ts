@@ -3,6 +3,7 @@
 import type { Nodes, Root } from 'mdast';
 import { maskOutside } from '../mask';
 import { endOffset, startOffset } from '../mdastText';
+import { isBlankAt } from '../text';
 
 /** Absolute offsets into the document. */
 export interface Span {
@@ -145,7 +146,7 @@ export function allBold(source: ItemSource): boolean {
   let next = 0;
   let coveredTo = -1;
   for (let i = 0; i < source.prose.length; i++) {
-    if (/\s/.test(source.prose[i]!)) continue;
+    if (isBlankAt(source.prose, i)) continue;
     const at = source.start + i;
     while (next < spans.length && spans[next]!.start <= at) coveredTo = Math.max(coveredTo, spans[next++]!.end);
     if (at >= coveredTo) return false;
@@ -166,6 +167,6 @@ export function collapse(mask: string): string {
 /** Offset of the first non-blank character of a mask at or after `from` (relative), or the mask's length. */
 export function skipBlanks(mask: string, from = 0): number {
   let at = from;
-  while (at < mask.length && /\s/.test(mask[at]!)) at++;
+  while (at < mask.length && isBlankAt(mask, at)) at++;
   return at;
 }

@@ -10,6 +10,7 @@ import type { OwnerMatch } from './owners';
 import { collapse, isBlankText, itemSource, type ItemSource, type Span } from './source';
 import { statusMarkers, statusWord, type ItemStatus } from './status';
 import { normalizePriority } from './tags';
+import { isBlankAt } from '../text';
 
 type Role = 'owner' | 'due' | 'priority' | 'status' | 'type' | 'tracking' | 'text';
 
@@ -37,8 +38,8 @@ function cellBounds(text: string, cell: TableCell): CellBounds {
   if (end > start && text[end - 1] === '|' && text[end - 2] !== '\\') end--;
   let contentStart = start;
   let contentEnd = end;
-  while (contentStart < contentEnd && /\s/.test(text[contentStart]!)) contentStart++;
-  while (contentEnd > contentStart && /\s/.test(text[contentEnd - 1]!)) contentEnd--;
+  while (contentStart < contentEnd && isBlankAt(text, contentStart)) contentStart++;
+  while (contentEnd > contentStart && isBlankAt(text, contentEnd - 1)) contentEnd--;
   return { interior: { start, end }, content: { start: contentStart, end: contentEnd } };
 }
 

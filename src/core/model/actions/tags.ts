@@ -29,8 +29,8 @@ export function normalizePriority(raw: string): string | undefined {
   return embedded ? normalizePriority(embedded[0]) : value.length > 0 && value.length <= 20 ? value : undefined;
 }
 
-/** Every priority pattern matches one of these. */
-const PRIORITY_HINT = new RegExp(`p[0-4]|priority|${LEVELS}`, 'i');
+/** Every priority pattern matches one of these, each starting a word and the levels ending one. */
+const PRIORITY_HINT = new RegExp(`\\b(?:p[0-4]\\b|priority|(?:${LEVELS})\\b)`, 'i');
 
 export function findPriority(source: ItemSource): TagMatch | undefined {
   if (!PRIORITY_HINT.test(source.prose)) return undefined;
