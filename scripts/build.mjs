@@ -34,10 +34,19 @@ const common = {
   legalComments: 'none',
 };
 
+// The webview and the pages that test and measure it run in a browser.
+const browser = {
+  ...common,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+};
+const browserPages = 'bench/timeline/';
+
 await Promise.all([
   esbuild.build({
     ...common,
-    entryPoints: ['src/extension/extension.ts'],
+    entryPoints: ['src/extension/node.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
   }),
@@ -46,12 +55,53 @@ await Promise.all([
     entryPoints: ['src/extension/analysis/worker.ts'],
     outfile: 'dist/analysisWorker.js',
   }),
+  // The web extension runs in a web worker: no Node built-ins, no DOM (the `worker` condition keeps
+  // decode-named-character-reference from reaching for `document`).
+  esbuild.build({
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['worker'],
+    entryPoints: ['src/extension/web.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+  }),
+  esbuild.build({
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    conditions: ['worker'],
+    entryPoints: ['src/extension/analysis/webWorker.ts'],
+    outfile: 'dist/web/analysisWorker.js',
+  }),
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   }),
+  // The timeline editor's page; its imported CSS lands beside it as dist/webview/timeline.css.
+  esbuild.build({
+    ...browser,
+    entryPoints: ['webview/timeline/main.ts'],
+    outfile: 'dist/webview/timeline.js',
+  }),
+  // Show Metrics' page, likewise with dist/webview/metrics.css.
+  esbuild.build({
+    ...browser,
+    entryPoints: ['webview/metrics/main.ts'],
+    outfile: 'dist/webview/metrics.js',
+  }),
+  production
+    ? Promise.resolve()
+    : esbuild.build({
+        ...browser,
+        conditions: ['worker'],
+        entryPoints: filesUnder(browserPages, '.ts'),
+        outdir: 'out',
+        outbase: '.',
+      }),
   production
     ? Promise.resolve()
     : esbuild.build({
@@ -59,7 +109,7 @@ await Promise.all([
         entryPoints: [
           ...filesUnder('test', '.ts').filter((f) => !f.includes('vscode-host') && !f.includes('fixtures')),
           ...filesUnder('scripts', '.ts'),
-          ...filesUnder('bench', '.ts'),
+          ...filesUnder('bench', '.ts').filter((f) => !f.startsWith(browserPages)),
         ],
         outdir: 'out',
         outbase: '.',

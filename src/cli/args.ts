@@ -1,16 +1,24 @@
 import { parseArgs } from 'node:util';
+import { dateProblem } from '../core/model/dates';
 import { UsageError } from './io';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 export const INSPECT_FORMATS = ['text', 'json'] as const;
 export type InspectFormat = (typeof INSPECT_FORMATS)[number];
+export const METRICS_FORMATS = ['table', 'json'] as const;
+export type MetricsFormat = (typeof METRICS_FORMATS)[number];
 
 export const USAGE = `Usage: postmortem <command> [options]
 
 Commands:
   lint [paths or globs...]  Check postmortems; folders are searched for them (default: .)
   inspect FILE              Print what the tool understood in a postmortem
+  new --template NAME --title TITLE
+                            Write a new postmortem from a built-in or team template
+  metrics [paths or globs...]
+                            Severity, status, time to detect / mitigate / resolve and action
+                            items across postmortems (default: .)
   rules                     List the rules
   help                      Show this help
 
@@ -22,6 +30,19 @@ Options for lint:
 
 Options for inspect:
   -f, --format FORMAT       text (default) or json
+  -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
+
+Options for new:
+  -t, --template NAME       A template's file name (google-sre) or name; without it, lists them
+      --title TITLE         The incident's title, also used for the file name
+      --severity SEV        The severity (default: none)
+      --date YYYY-MM-DD     The incident's date (default: today, UTC)
+      --dir DIR             Where to write (default: the configured postmortems-folder)
+      --author NAME         The author (default: git config user.name, else the user name)
+  -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
+
+Options for metrics:
+  -f, --format FORMAT       table (default) or json
   -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
 
   -h, --help                Show this help
@@ -43,7 +64,19 @@ export type Command =
       readonly maxWarnings: number | undefined;
       readonly quiet: boolean;
     }
-  | { readonly name: 'inspect'; readonly file: string; readonly format: InspectFormat; readonly config: string | undefined };
+  | { readonly name: 'inspect'; readonly file: string; readonly format: InspectFormat; readonly config: string | undefined }
+  | {
+      readonly name: 'new';
+      /** Undefined: list the templates. */
+      readonly template: string | undefined;
+      readonly title: string | undefined;
+      readonly severity: string | undefined;
+      readonly date: string | undefined;
+      readonly dir: string | undefined;
+      readonly author: string | undefined;
+      readonly config: string | undefined;
+    }
+  | { readonly name: 'metrics'; readonly paths: readonly string[]; readonly format: MetricsFormat; readonly config: string | undefined };
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -52,6 +85,12 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  template: { type: 'string', short: 't' },
+  title: { type: 'string' },
+  severity: { type: 'string' },
+  date: { type: 'string' },
+  dir: { type: 'string' },
+  author: { type: 'string' },
 } as const;
 
 /** The options each command accepts besides --help and --version. */
@@ -60,6 +99,8 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly (keyof typeof OPTIONS)[]
   rules: [],
   lint: ['format', 'config', 'max-warnings', 'quiet'],
   inspect: ['format', 'config'],
+  new: ['template', 'title', 'severity', 'date', 'dir', 'author', 'config'],
+  metrics: ['format', 'config'],
 };
 
 /** Reads the command line; throws `UsageError` for anything it cannot make sense of. */
@@ -92,6 +133,21 @@ export function parseCommandLine(argv: readonly string[]): Command {
     case 'inspect':
       if (operands.length !== 1) throw new UsageError(`'inspect' takes exactly one file, got ${operands.length}`);
       return { name, file: operands[0]!, format: choice(values.format, INSPECT_FORMATS, 'text'), config: values.config };
+    case 'new':
+      if (operands.length > 0) throw new UsageError(`'new' takes no arguments; give the title with --title`);
+      if (values.template !== undefined && !values.title?.trim()) throw new UsageError(`'new' needs --title`);
+      return {
+        name,
+        template: values.template,
+        title: values.title?.trim(),
+        severity: values.severity?.trim() || undefined,
+        date: isoDate(values.date),
+        dir: values.dir,
+        author: values.author?.trim() || undefined,
+        config: values.config,
+      };
+    case 'metrics':
+      return { name, paths: operands.length > 0 ? operands : ['.'], format: choice(values.format, METRICS_FORMATS, 'table'), config: values.config };
     default:
       if (operands.length > 0) throw new UsageError(`'${name}' takes no arguments`);
       return { name: name as 'help' | 'rules' };
@@ -102,6 +158,14 @@ function choice<T extends string>(value: string | undefined, allowed: readonly T
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`unknown format '${value}'; choose one of ${allowed.join(', ')}`);
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const problem = parts ? dateProblem({ year: Number(parts[1]), month: Number(parts[2]), day: Number(parts[3]) }) : 'expected YYYY-MM-DD';
+  if (problem !== undefined) throw new UsageError(`--date needs a real date as YYYY-MM-DD, got '${value}': ${problem}`);
+  return value.trim();
 }
 
 function count(value: string | undefined): number | undefined {

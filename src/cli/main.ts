@@ -3,6 +3,8 @@ import { parseCommandLine, USAGE, type Command } from './args';
 import { runInspect } from './inspect';
 import { describeError, UsageError, type CliIo } from './io';
 import { runLint } from './lint';
+import { runMetrics } from './metrics';
+import { runNew } from './new';
 import { isLintWorker, serveLintJobs } from './parallel';
 import { runRules } from './rules';
 
@@ -47,6 +49,10 @@ async function run(command: Command, io: CliIo, workerScript: string | undefined
       return runLint(command, io, workerScript);
     case 'inspect':
       return runInspect(command, io);
+    case 'new':
+      return runNew(command, io);
+    case 'metrics':
+      return runMetrics(command, io);
   }
 }
 

@@ -16,9 +16,10 @@ export const DEFAULT_DOCUMENT_TYPE_OPTIONS: DocumentTypeOptions = {
     '**/incident-reports/**/*.{md,markdown}',
     '**/incidents/**/*.{md,markdown}',
   ],
-  exclude: ['**/README.md', '**/readme.md', '**/index.md', '**/_index.md', '**/CHANGELOG.md'],
+  exclude: ['**/README.md', '**/readme.md', '**/index.md', '**/_index.md', '**/CHANGELOG.md', '**/.postmortem/templates/**'],
 };
 
+const TEMPLATE_DECLARATION = /^\uFEFF?<!--\s*template:/i;
 const POSTMORTEM_SUFFIX = /\.postmortem\.md$/i;
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const TYPE_POSTMORTEM = /^type[ \t]*:[ \t]*(["']?)post-?mortem\1[ \t]*(?:#.*)?$/im;
@@ -52,8 +53,9 @@ export function pathSaysPostmortem(path: string, options: DocumentTypeOptions = 
 /**
  * Decides whether a Markdown file is a postmortem: its name ends in `.postmortem.md`, it lies
  * under a postmortem folder glob (README and index files excluded), or its front matter says
- * `type: postmortem`.
+ * `type: postmortem`. A template (its first line declares it: `<!-- template: ... -->`) is not one.
  */
 export function isPostmortem(path: string, text: string, options: DocumentTypeOptions = DEFAULT_DOCUMENT_TYPE_OPTIONS): boolean {
+  if (TEMPLATE_DECLARATION.test(text)) return false;
   return pathSaysPostmortem(path, options) || frontMatterSaysPostmortem(text);
 }

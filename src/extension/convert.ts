@@ -28,11 +28,19 @@ export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly T
   return edit;
 }
 
+const docsUris = new Map<string, vscode.Uri>();
+
+function ruleDocsUri(ruleId: string): vscode.Uri {
+  let uri = docsUris.get(ruleId);
+  if (!uri) docsUris.set(ruleId, (uri = vscode.Uri.parse(ruleDocsUrl(ruleId))));
+  return uri;
+}
+
 /** A diagnostic for a finding, linked to the rule's documentation page. */
 export function toDiagnostic(finding: AnalyzedFinding, severity: Severity): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(severity));
   diagnostic.source = 'postmortem';
-  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(ruleDocsUrl(finding.ruleId)) };
+  diagnostic.code = { value: finding.ruleId, target: ruleDocsUri(finding.ruleId) };
   return diagnostic;
 }
 

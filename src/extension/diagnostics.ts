@@ -123,15 +123,23 @@ export class DiagnosticsController implements vscode.Disposable {
       console.error(`postmortem: could not analyze ${document.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
-    if (document.isClosed || document.version !== version) return;
-    onHostThread(() => this.apply(document, version, result));
+    // Each step runs in its own turn of the event loop, so that other extensions and the editor get
+    // a turn between them even for thousands of findings.
+    const current = () => !document.isClosed && document.version === version;
+    if (!current()) return;
+    const settings = readSettings(document.uri);
+    const diagnostics = settings.enable && result.analysis.isPostmortem ? onHostThread(() => diagnosticsFor(result.analysis.findings, settings.rules)) : undefined;
+    await nextTurn();
+    if (!current()) return;
+    onHostThread(() => this.apply(document, version, result, diagnostics));
+    await nextTurn();
+    if (current()) onHostThread(() => this.analyzed.fire({ document, result }));
   }
 
-  private apply(document: vscode.TextDocument, version: number, result: DocumentAnalysis): void {
+  private apply(document: vscode.TextDocument, version: number, result: DocumentAnalysis, diagnostics: vscode.Diagnostic[] | undefined): void {
     this.applied.set(document.uri.toString(), { version, result });
-    const settings = readSettings(document.uri);
-    if (!settings.enable || !result.analysis.isPostmortem) this.collection.delete(document.uri);
-    else this.collection.set(document.uri, diagnosticsFor(result.analysis.findings, settings.rules));
+    if (diagnostics) this.collection.set(document.uri, diagnostics);
+    else this.collection.delete(document.uri);
     if (result.configUri) {
       const problems = result.configProblems.map((problem) => {
         const diagnostic = new vscode.Diagnostic(toRange(problem.range), problem.message, toSeverity(problem.severity));
@@ -140,7 +148,6 @@ export class DiagnosticsController implements vscode.Disposable {
       });
       this.configCollection.set(result.configUri, problems);
     }
-    this.analyzed.fire({ document, result });
   }
 
   private closed(document: vscode.TextDocument): void {
@@ -162,17 +169,26 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 }
 
+const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 function isShownInATab(uri: vscode.Uri): boolean {
   return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()));
 }
 
+type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
+
+/** The severity a person sees for a finding: the user's personal override, if any; undefined when turned off. */
+export function shownSeverity(finding: AnalyzedFinding, overrides: SeverityOverrides): Severity | undefined {
+  const override = overrides[finding.ruleId];
+  return override === 'off' ? undefined : (override ?? finding.severity);
+}
+
 /** The findings as diagnostics, with the user's personal severity overrides applied. */
-export function diagnosticsFor(findings: readonly AnalyzedFinding[], overrides: Readonly<Record<string, Severity | 'off'>>): vscode.Diagnostic[] {
+export function diagnosticsFor(findings: readonly AnalyzedFinding[], overrides: SeverityOverrides): vscode.Diagnostic[] {
   const diagnostics: vscode.Diagnostic[] = [];
   for (const finding of findings) {
-    const override = overrides[finding.ruleId];
-    if (override === 'off') continue;
-    diagnostics.push(toDiagnostic(finding, override ?? finding.severity));
+    const severity = shownSeverity(finding, overrides);
+    if (severity) diagnostics.push(toDiagnostic(finding, severity));
   }
   return diagnostics;
 }

@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import { AnalysisService } from './analysis/analysisService';
+import type { StartChannel } from './analysis/channel';
 import { FIX_ALL_KIND, PostmortemCodeActions } from './codeActions';
+import { registerCommands } from './commands/index';
 import { OwnerDirectory, PostmortemCompletions } from './completion';
 import { DiagnosticsController } from './diagnostics';
 import { takeLongestHostWork } from './hostTime';
 import { PostmortemHovers } from './hovers';
+import { lastShownMetrics, registerMetricsCommand } from './metrics/metricsPanel';
 import { PostmortemStatus, type ActiveEditorState } from './statusBar';
+import { TIMELINE_VIEW_TYPE, TimelineEditorProvider, type TimelinePanel } from './timeline/timelineEditor';
 import { registerViews, type ViewsApi } from './views/index';
 
 /** What the extension exposes to other extensions and to its integration tests. */
@@ -19,18 +23,36 @@ export interface PostmortemApi {
   /** The longest stretch of this extension's synchronous work on the host thread since the last call. */
   takeLongestHostWork(): number;
   readonly views: ViewsApi;
+  /** The open timeline editors of a document. */
+  timelinePanels(uri: vscode.Uri): TimelinePanel[];
+  /** The numbers the Show Metrics panel was last sent. */
+  lastShownMetrics: typeof lastShownMetrics;
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-export function activate(context: vscode.ExtensionContext): PostmortemApi {
+/** Activates the extension, the analysis running behind `channel` (the desktop and the web differ only there). */
+export function activateWith(context: vscode.ExtensionContext, channel: StartChannel): PostmortemApi {
   const started = performance.now();
-  const service = new AnalysisService(context.asAbsolutePath('dist/analysisWorker.js'));
+  const service = new AnalysisService(channel);
   const diagnostics = new DiagnosticsController(service);
   const status = new PostmortemStatus(diagnostics);
   const owners = new OwnerDirectory(diagnostics);
   const views = registerViews(context, service, diagnostics);
+  const log = vscode.window.createOutputChannel('Postmortem', { log: true });
+  const timelineEditors = new TimelineEditorProvider(context.extensionUri, service, log);
   context.subscriptions.push(
+    log,
+    registerCommands(context.extensionUri, service, views.api),
+    registerMetricsCommand(context.extensionUri, views.api, log),
+    vscode.window.registerCustomEditorProvider(TIMELINE_VIEW_TYPE, timelineEditors, {
+      supportsMultipleEditorsPerDocument: true,
+    }),
+    vscode.commands.registerCommand('postmortem.openTimelineEditor', (uri?: vscode.Uri) => {
+      const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+      if (!target) return undefined;
+      return vscode.commands.executeCommand('vscode.openWith', target, TIMELINE_VIEW_TYPE, vscode.ViewColumn.Beside);
+    }),
     views.disposable,
     service,
     diagnostics,
@@ -48,7 +70,5 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       else void vscode.window.showInformationMessage('No auto-fixable postmortem problems in this file.');
     }),
   );
-  return { activeEditorState: () => status.activeEditorState, service, diagnostics, activationMs: performance.now() - started, takeLongestHostWork, views: views.api };
+  return { activeEditorState: () => status.activeEditorState, service, diagnostics, activationMs: performance.now() - started, takeLongestHostWork, views: views.api, timelinePanels: (uri) => timelineEditors.panelsOf(uri), lastShownMetrics };
 }
-
-export function deactivate(): void {}

@@ -38,6 +38,9 @@ export class PostmortemStatus implements vscode.Disposable {
       this.show({ uri: document?.uri.toString(), isPostmortem: false });
       return;
     }
+    // A document analyzed already shows at once; another when its analysis comes.
+    const known = this.diagnostics.currentAnalysis(document);
+    if (known) this.show({ uri: document.uri.toString(), isPostmortem: known.analysis.isPostmortem });
     this.diagnostics.schedule(document, 0);
   }
 

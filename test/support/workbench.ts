@@ -39,7 +39,8 @@ export async function openWorkbench(folder: string): Promise<Workbench> {
         const input = page.locator('.quick-input-widget input');
         await input.waitFor();
         await input.fill(fileName);
-        await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+        // The list shows recently opened files until the filter applies: wait for the file asked for.
+        await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName.split('/').pop()! }).first().waitFor();
         await page.keyboard.press('Enter');
         await page.locator(`.tab.active[aria-label*="${fileName}"]`).waitFor();
       },

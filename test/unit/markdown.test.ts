@@ -57,6 +57,14 @@ describe('block-wise Markdown parsing', () => {
     assert.deepEqual(tree.children.map((node) => node.position?.start.offset), [0, 7, 15]);
   });
 
+  it('reads lists as lists after a `---` that opens no front matter (remark-frontmatter would read them as paragraphs)', () => {
+    const text = '---\ntype: postmortem\n# Title\n\nSome words\n\n- 10:02 UTC Alert fired\n';
+    assert.deepEqual(
+      parseMarkdown(text).tree.children.map((node) => node.type),
+      ['thematicBreak', 'paragraph', 'heading', 'paragraph', 'list'],
+    );
+  });
+
   it('keeps offsets right after a byte-order mark and with CRLF line ends', () => {
     const text = '\uFEFF---\r\ntype: postmortem\r\n---\r\n# Title\r\n\r\nBody\r\n';
     const tree = parseMarkdown(text).tree;

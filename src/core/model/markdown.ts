@@ -6,15 +6,29 @@ import { unified } from 'unified';
 
 type MarkdownParser = (text: string) => Root;
 
-let parser: MarkdownParser | undefined;
+const parsers: { withFrontMatter?: MarkdownParser; plain?: MarkdownParser } = {};
 
-/** The remark parser with GFM (tables, task lists) and YAML front matter, built on first use. */
-function markdownParser(): MarkdownParser {
-  if (!parser) {
-    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
-    parser = (text) => processor.parse(text) as Root;
-  }
-  return parser;
+/**
+ * The remark parser with GFM (tables, task lists), and with YAML front matter for the document's
+ * first block when it is a closed front-matter block, built on first use. Only such a text gets the front-matter
+ * extension: after a `---` that is never closed, remark-frontmatter reads every later list as a
+ * paragraph, where CommonMark reads a thematic break and the lists as lists.
+ */
+function markdownParser(frontMatter: boolean): MarkdownParser {
+  if (frontMatter) return (parsers.withFrontMatter ??= parserOf(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])));
+  return (parsers.plain ??= parserOf(unified().use(remarkParse).use(remarkGfm)));
+}
+
+function parserOf(processor: { parse(text: string): unknown }): MarkdownParser {
+  return (text) => processor.parse(text) as Root;
+}
+
+const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
+const FRONT_MATTER_CLOSE = /\n(---|\.\.\.)[ \t]*(\r?\n|$)/;
+
+/** A `---` line first, and a `---` or `...` line later. */
+function startsWithFrontMatter(text: string, from = 0): boolean {
+  return FRONT_MATTER_OPEN.test(text.slice(from, from + 8)) && FRONT_MATTER_CLOSE.test(text);
 }
 
 /**
@@ -86,7 +100,7 @@ export function splitBlocks(text: string, from: number): Block[] {
   let closer: ((line: string) => boolean) | undefined;
   let position = from;
   let line = 0;
-  if (/^---[ \t]*\r?\n/.test(text.slice(from, from + 8)) && /\n(---|\.\.\.)[ \t]*(\r?\n|$)/.test(text)) {
+  if (startsWithFrontMatter(text, from)) {
     closer = (candidate) => /^(---|\.\.\.)[ \t]*$/.test(candidate);
     const firstBreak = text.indexOf('\n', from);
     position = firstBreak + 1;
@@ -258,8 +272,8 @@ export class MarkdownCache {
   private generation = 0;
 
   /** The block's top-level nodes with positions at the given place; parses only on a miss. */
-  nodes(blockText: string, definitions: string, line: number, offset: number): RootContent[] {
-    const key = definitions && blockText.includes(']') ? `${blockText}\u0000${definitions}` : blockText;
+  nodes(blockText: string, definitions: string, line: number, offset: number, frontMatter: boolean): RootContent[] {
+    const key = `${frontMatter ? '\u0001' : ''}${definitions && blockText.includes(']') ? `${blockText}\u0000${definitions}` : blockText}`;
     const cached = this.blocks.get(key);
     if (cached && cached.generation !== this.generation) {
       cached.generation = this.generation;
@@ -270,7 +284,7 @@ export class MarkdownCache {
       cached.offset = offset;
       return cached.children;
     }
-    const children = parseBlock(blockText, definitions, line, offset);
+    const children = parseBlock(blockText, definitions, line, offset, frontMatter);
     // A block text seen twice in one version gets its own nodes; the first copy stays cached.
     if (!cached) this.blocks.set(key, { children, line, offset, generation: this.generation });
     return children;
@@ -288,9 +302,9 @@ export class MarkdownCache {
  * Parses one block. Link reference definitions elsewhere in the document are appended after the
  * block so that `[text][ref]` reads as a link, and the definitions' own nodes are dropped.
  */
-function parseBlock(blockText: string, definitions: string, line: number, offset: number): RootContent[] {
+function parseBlock(blockText: string, definitions: string, line: number, offset: number, frontMatter: boolean): RootContent[] {
   const source = definitions && blockText.includes(']') ? `${blockText}\n\n${definitions}` : blockText;
-  const children = markdownParser()(source).children.filter((child) => (child.position?.start.offset ?? 0) < blockText.length);
+  const children = markdownParser(frontMatter)(source).children.filter((child) => (child.position?.start.offset ?? 0) < blockText.length);
   for (const child of children) shift(child, line, offset);
   return children;
 }
@@ -317,7 +331,8 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
     const definitions = referenceDefinitions(text);
     const parseChunk = (chunk: Block): void => {
       const chunkText = text.slice(chunk.start, chunk.end);
-      const nodes = cache ? cache.nodes(chunkText, definitions, chunk.line, chunk.start) : parseBlock(chunkText, definitions, chunk.line, chunk.start);
+      const frontMatter = chunk.start === from && startsWithFrontMatter(chunkText);
+      const nodes = cache ? cache.nodes(chunkText, definitions, chunk.line, chunk.start, frontMatter) : parseBlock(chunkText, definitions, chunk.line, chunk.start, frontMatter);
       for (const node of nodes) children.push(node);
     };
     for (const chunk of chunkBlocks(text, splitBlocks(text, from), skipped)) parseChunk(chunk);

@@ -111,6 +111,8 @@ export function plainTextBetween(node: Nodes, from: number, to: number, text: st
     }
     if (current.type === 'break') parts.push(' ');
     else if (current.type === 'tableCell') parts.push(' | ');
+    // Inline HTML is text a person wrote (`<b>`, `<script>`): kept as written, except comments.
+    if (current.type === 'html' && start >= from && end <= to && !current.value.startsWith('<!--')) parts.push(current.value);
     if (current.type === 'html' || current.type === 'image' || current.type === 'code' || current.type === 'blockquote') return;
     if ('children' in current) for (const child of current.children as Nodes[]) visit(child, depth + 1);
   };

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { Worker } from 'node:worker_threads';
-import type { SectionKind, TextEdit } from '../../core/model/types';
-import { fromMessage, type AnalysisResult, type AnalyzeRequest, type ResponseMessage, type WorkerRequest } from './protocol';
+import { fromMessage, type AnalysisResult, type AnalyzeRequest, type EditRequest, type EditResult, type WorkerRequest } from './protocol';
+import type { AnalysisChannel, StartChannel } from './channel';
 import { ConfigLocator } from './configLocator';
 import { onHostThread } from '../hostTime';
 
@@ -21,13 +20,13 @@ export interface DocumentAnalysis extends AnalysisResult {
  * result between diagnostics, code actions, hovers and views. The worker starts on first use.
  */
 export class AnalysisService implements vscode.Disposable {
-  private worker: Worker | undefined;
+  private worker: AnalysisChannel | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve(result: AnalysisResult): void; reject(error: Error): void }>();
   private readonly versions = new Map<string, { version: number; result: Promise<DocumentAnalysis> }>();
   readonly configs = new ConfigLocator();
 
-  constructor(private readonly workerPath: string) {}
+  constructor(private readonly startChannel: StartChannel) {}
 
   /** The analysis of the document's current version. */
   analysisOf(document: vscode.TextDocument): Promise<DocumentAnalysis> {
@@ -41,7 +40,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /** The analysis of a text that is not (or not only) an open document's, such as a file on disk. */
-  async analyzeText(uri: vscode.Uri, text: string, options: Pick<AnalyzeRequest, 'transient' | 'insertSection'> = {}): Promise<DocumentAnalysis> {
+  async analyzeText(uri: vscode.Uri, text: string, options: Pick<AnalyzeRequest, 'transient' | 'edit'> = {}): Promise<DocumentAnalysis> {
     const config = await this.configs.configFor(uri);
     const path = config ? relativePath(vscode.Uri.joinPath(config.uri, '..'), uri) : vscode.workspace.asRelativePath(uri, false);
     const extraDocumentGlobs = vscode.workspace.getConfiguration('postmortem').get<string[]>('documentGlobs', []).filter((glob) => typeof glob === 'string');
@@ -49,11 +48,11 @@ export class AnalysisService implements vscode.Disposable {
     return { ...result, configUri: config?.uri };
   }
 
-  /** The edit that inserts a missing section of `kind` into the document's current text, from the template. */
-  async sectionInsertion(document: vscode.TextDocument, kind: SectionKind): Promise<TextEdit> {
-    const { sectionInsertion } = await this.analyzeText(document.uri, document.getText(), { insertSection: kind });
-    if (!sectionInsertion) throw new Error(`no place for a ${kind} section`);
-    return sectionInsertion;
+  /** The edits the core builds for the document's current text, or why it refused. */
+  async editsOf(document: vscode.TextDocument, request: EditRequest): Promise<EditResult> {
+    const { edit } = await this.analyzeText(document.uri, onHostThread(() => document.getText()), { edit: request });
+    if (!edit) throw new Error('the analysis worker built no edit');
+    return edit;
   }
 
   /** Forgets cached results, after a configuration change. */
@@ -68,7 +67,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   dispose(): void {
-    void this.worker?.terminate();
+    this.worker?.terminate();
     this.worker = undefined;
     for (const { reject } of this.pending.values()) reject(new Error('the analysis service stopped'));
     this.pending.clear();
@@ -87,26 +86,26 @@ export class AnalysisService implements vscode.Disposable {
       if ('forget' in request) return;
       this.worker = this.startWorker();
     }
-    this.worker.postMessage(request);
+    this.worker.post(request);
   }
 
-  private startWorker(): Worker {
-    const worker = new Worker(this.workerPath);
-    worker.on('message', (message: ResponseMessage) => {
-      const response = onHostThread(() => fromMessage(message));
-      const waiting = this.pending.get(response.id);
-      if (!waiting) return;
-      this.pending.delete(response.id);
-      if ('error' in response) waiting.reject(new Error(response.error));
-      else if ('superseded' in response) waiting.reject(new SupersededError());
-      else waiting.resolve(response);
+  private startWorker(): AnalysisChannel {
+    return this.startChannel({
+      message: (message) => {
+        const response = onHostThread(() => fromMessage(message));
+        const waiting = this.pending.get(response.id);
+        if (!waiting) return;
+        this.pending.delete(response.id);
+        if ('error' in response) waiting.reject(new Error(response.error));
+        else if ('superseded' in response) waiting.reject(new SupersededError());
+        else waiting.resolve(response);
+      },
+      error: (error) => {
+        for (const { reject } of this.pending.values()) reject(error);
+        this.pending.clear();
+        this.worker = undefined;
+      },
     });
-    worker.on('error', (error) => {
-      for (const { reject } of this.pending.values()) reject(error);
-      this.pending.clear();
-      this.worker = undefined;
-    });
-    return worker;
   }
 }
 

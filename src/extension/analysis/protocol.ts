@@ -3,6 +3,7 @@ import type { Analysis } from '../../core/analysis';
 import type { ConfigProblem } from '../../core/config/parseConfig';
 import type { PostmortemConfig } from '../../core/config/types';
 import type { SectionKind, TextEdit } from '../../core/model/types';
+import type { TimelineIntent } from '../../core/timeline/protocol';
 
 export interface AnalyzeRequest {
   readonly id: number;
@@ -17,9 +18,18 @@ export interface AnalyzeRequest {
   readonly extraDocumentGlobs: readonly string[];
   /** Analyze without keeping a parse cache: a file read once for the workspace index. */
   readonly transient?: boolean;
-  /** Also build the edit that inserts a missing section of this kind from the template. */
-  readonly insertSection?: SectionKind;
+  /** Also build edits of this text: answered for this very text, never superseded. */
+  readonly edit?: EditRequest;
 }
+
+/** Edits the core builds for a document's text. */
+export type EditRequest =
+  /** Insert a missing section of this kind from the template. */
+  | { readonly insertSection: SectionKind }
+  /** Apply a timeline editor's intent; `now` (ms since the epoch) stands for a new entry's "now". */
+  | { readonly timeline: TimelineIntent; readonly now: number };
+
+export type EditResult = { readonly edits: readonly TextEdit[] } | { readonly refused: string };
 
 export interface ForgetRequest {
   readonly forget: string;
@@ -27,8 +37,8 @@ export interface ForgetRequest {
 
 export type WorkerRequest = AnalyzeRequest | ForgetRequest;
 
-/** What the editor needs of the team's configuration (completion offers these). */
-export type ConfigSummary = Pick<PostmortemConfig, 'owners' | 'statusValues' | 'severityScale'>;
+/** What the editor needs of the team's configuration: what completion offers, where templates and new postmortems go. */
+export type ConfigSummary = Pick<PostmortemConfig, 'owners' | 'statusValues' | 'severityScale' | 'timezone' | 'templatesFolder' | 'postmortemsFolder'>;
 
 export interface AnalysisResult {
   /** Milliseconds the worker spent on it. */
@@ -36,8 +46,8 @@ export interface AnalysisResult {
   readonly analysis: Analysis;
   readonly configProblems: readonly ConfigProblem[];
   readonly config: ConfigSummary;
-  /** The edit `insertSection` asked for. */
-  readonly sectionInsertion?: TextEdit;
+  /** The edits `edit` asked for. */
+  readonly edit?: EditResult;
 }
 
 export type AnalyzeResponse =

@@ -87,7 +87,9 @@ export function markDone(service: AnalysisService, item: IndexedActionItem | und
 export async function insertSection(service: AnalysisService, document: vscode.TextDocument, kind: SectionKind): Promise<boolean> {
   for (let attempt = 0; attempt < 2; attempt++) {
     const version = document.version;
-    const edit = await service.sectionInsertion(document, kind);
+    const result = await service.editsOf(document, { insertSection: kind });
+    if (!('edits' in result) || !result.edits[0]) break;
+    const edit = result.edits[0];
     const heading = edit.newText.indexOf('#');
     if (await applyAndShow(document, version, edit, edit.start + Math.max(0, heading))) return true;
   }

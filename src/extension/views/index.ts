@@ -22,6 +22,10 @@ export interface ViewsApi {
   readonly postmortems: vscode.TreeDataProvider<IndexedPostmortem>;
   /** Starts the workspace index if it has not started, and resolves when it has read every file found. */
   indexed(): Promise<void>;
+  /** The postmortems of the workspace, once every file found has been read. */
+  indexedPostmortems(): Promise<readonly IndexedPostmortem[]>;
+  /** Fired, debounced, when the index's postmortems changed. */
+  readonly onDidChangeIndex: vscode.Event<void>;
 }
 
 export const VIEW_IDS = { sections: 'postmortem.sections', actionItems: 'postmortem.actionItems', postmortems: 'postmortem.postmortems' } as const;
@@ -85,6 +89,11 @@ export function registerViews(context: vscode.ExtensionContext, service: Analysi
       index.start();
       return index.whenIdle();
     },
+    indexedPostmortems: async () => {
+      await api.indexed();
+      return index.postmortems;
+    },
+    onDidChangeIndex: index.onDidChange,
   };
   return { disposable, api };
 }

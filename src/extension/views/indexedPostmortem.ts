@@ -1,8 +1,9 @@
 // What the workspace index keeps of one postmortem: only what the Action items and Postmortems
-// views show, so that thousands of them stay small.
+// views and Show Metrics use, so that thousands of them stay small.
 import * as vscode from 'vscode';
+import { postmortemFacts, type PostmortemFacts } from '../../core/metrics';
 import type { DocumentAnalysis } from '../analysis/analysisService';
-import { diagnosticsFor } from '../diagnostics';
+import { shownSeverity } from '../diagnostics';
 import { readSettings } from '../settings';
 import { fileName } from './presentation';
 
@@ -22,26 +23,15 @@ export interface IndexedActionItem {
   readonly status: 'open' | 'done';
 }
 
-export interface IndexedPostmortem {
+/** The facts `workspaceMetrics` reads, so that Show Metrics takes index entries as they are. */
+export interface IndexedPostmortem extends PostmortemFacts {
   readonly uri: vscode.Uri;
+  /** The title, or the file's name when the postmortem has none. */
   readonly title: string;
-  readonly id: string | undefined;
-  readonly date: string | undefined;
-  readonly severity: string | undefined;
-  readonly status: string | undefined;
   readonly problems: ProblemCounts;
   readonly actionItems: readonly IndexedActionItem[];
   /** The status values the postmortem's configuration allows. */
   readonly statusValues: readonly string[];
-}
-
-/** A front-matter value as one line of text, if it is a plain value. */
-function frontMatterText(frontMatter: Readonly<Record<string, unknown>> | undefined, key: string): string | undefined {
-  const value = frontMatter?.[key];
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const text = String(value).replace(/\s+/g, ' ').trim();
-  return text === '' ? undefined : text.slice(0, 200);
 }
 
 /** The problems a person sees for the document: the user's own severity overrides applied. */
@@ -49,10 +39,9 @@ function problemCounts(uri: vscode.Uri, result: DocumentAnalysis): ProblemCounts
   const settings = readSettings(uri);
   const counts = { error: 0, warning: 0, info: 0 };
   if (!settings.enable) return counts;
-  for (const diagnostic of diagnosticsFor(result.analysis.findings, settings.rules)) {
-    if (diagnostic.severity === vscode.DiagnosticSeverity.Error) counts.error++;
-    else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) counts.warning++;
-    else counts.info++;
+  for (const finding of result.analysis.findings) {
+    const severity = shownSeverity(finding, settings.rules);
+    if (severity) counts[severity]++;
   }
   return counts;
 }
@@ -65,13 +54,11 @@ export function totalProblems(counts: ProblemCounts): number {
 export function indexEntry(uri: vscode.Uri, result: DocumentAnalysis): IndexedPostmortem | undefined {
   const { analysis } = result;
   if (!analysis.isPostmortem) return undefined;
+  const facts = postmortemFacts(analysis);
   return {
+    ...facts,
     uri,
-    title: analysis.title?.trim() || fileName(uri),
-    id: frontMatterText(analysis.frontMatter, 'id'),
-    date: frontMatterText(analysis.frontMatter, 'date'),
-    severity: frontMatterText(analysis.frontMatter, 'severity'),
-    status: frontMatterText(analysis.frontMatter, 'status'),
+    title: facts.title?.trim() || fileName(uri),
     problems: problemCounts(uri, result),
     actionItems: analysis.actionItems.map((item) => ({
       uri,

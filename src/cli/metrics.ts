@@ -1,0 +1,117 @@
+import { today } from '../core/clock';
+import { humanDuration, isoDuration } from '../core/isoTime';
+import { DURATION_NAMES, postmortemFacts, workspaceMetrics, type ActionItemCounts, type DurationName, type RecurringValue, type WorkspaceMetrics } from '../core/metrics';
+import type { Command } from './args';
+import { ConfigResolver } from './config';
+import type { CliIo } from './io';
+import { analyzePostmortems } from './postmortems';
+import { alignColumns } from './table';
+
+type MetricsCommand = Extract<Command, { name: 'metrics' }>;
+type IsoDurations = Record<DurationName, string | null>;
+
+/** What `metrics --format json` prints (documented in docs/cli.md); other tools read it, so the field names stay. */
+export interface MetricsReport {
+  readonly today: string;
+  readonly count: number;
+  readonly bySeverity: Readonly<Record<string, number>>;
+  readonly byStatus: Readonly<Record<string, number>>;
+  readonly durations: Readonly<Record<DurationName, { n: number; median: string | null; p90: string | null }>>;
+  readonly actionItems: ActionItemCounts;
+  readonly recurringTags: readonly RecurringValue[];
+  readonly recurringServices: readonly RecurringValue[];
+  readonly postmortems: readonly ({
+    path: string;
+    title: string | null;
+    id: string | null;
+    date: string | null;
+    severity: string;
+    status: string;
+    actionItems: ActionItemCounts;
+  } & IsoDurations)[];
+}
+
+const LABELS: Readonly<Record<DurationName, string>> = { timeToDetect: 'Time to detect', timeToMitigate: 'Time to mitigate', timeToResolve: 'Time to resolve' };
+
+const iso = (milliseconds: number | undefined) => (milliseconds === undefined ? null : isoDuration(milliseconds));
+const human = (milliseconds: number | undefined) => (milliseconds === undefined ? '-' : humanDuration(milliseconds));
+const durationsOf = (convert: (milliseconds: number | undefined) => string | null, values: Readonly<Record<DurationName, number | undefined>>) =>
+  Object.fromEntries(DURATION_NAMES.map((name) => [name, convert(values[name])])) as IsoDurations;
+
+/** `postmortem metrics`: 0, or 2 when an argument names nothing, a file cannot be read or the configuration is invalid. */
+export function runMetrics(command: MetricsCommand, io: CliIo): number {
+  const configs = ConfigResolver.create(io, command.config);
+  if (!configs) return 2;
+  const { files, failed } = analyzePostmortems(command.paths, configs, io);
+  const day = today();
+  const metrics = workspaceMetrics(files.map(({ path, analysis }) => ({ path, ...postmortemFacts(analysis) })), day);
+  io.out(command.format === 'json' ? `${JSON.stringify(metricsReport(metrics, day), null, 2)}\n` : metricsTable(metrics));
+  return failed || configs.hasErrors ? 2 : 0;
+}
+
+export function metricsReport(metrics: WorkspaceMetrics, day: string): MetricsReport {
+  return {
+    today: day,
+    count: metrics.count,
+    bySeverity: metrics.bySeverity,
+    byStatus: metrics.byStatus,
+    durations: Object.fromEntries(
+      DURATION_NAMES.map((name) => {
+        const { n, median, p90 } = metrics.durations[name];
+        return [name, { n, median: iso(median), p90: iso(p90) }];
+      }),
+    ) as MetricsReport['durations'],
+    actionItems: metrics.actionItems,
+    recurringTags: metrics.recurringTags,
+    recurringServices: metrics.recurringServices,
+    postmortems: metrics.rows.map((row) => ({
+      path: row.path,
+      title: row.title ?? null,
+      id: row.id ?? null,
+      date: row.date ?? null,
+      severity: row.severity,
+      status: row.status,
+      ...durationsOf(iso, row.metrics),
+      actionItems: row.actionItems,
+    })),
+  };
+}
+
+/** The text `metrics --format table` prints: totals, then one row per postmortem. */
+export function metricsTable(metrics: WorkspaceMetrics): string {
+  const counts = (byValue: Readonly<Record<string, number>>) =>
+    Object.entries(byValue)
+      .map(([value, count]) => `${value} ${count}`)
+      .join(', ') || '-';
+  const recurring = (values: readonly RecurringValue[]) => values.map(({ name, count }) => `${name} (${count})`).join(', ') || 'none';
+  const { total, open, unowned, overdue } = metrics.actionItems;
+  const durations = alignColumns(
+    [['', 'n', 'median', 'p90'], ...DURATION_NAMES.map((name) => [LABELS[name], String(metrics.durations[name].n), human(metrics.durations[name].median), human(metrics.durations[name].p90)])],
+    [1, 2, 3],
+  );
+  const rows = alignColumns(
+    [
+      ['Date', 'Severity', 'Status', 'Detect', 'Mitigate', 'Resolve', 'Open', 'Unowned', 'Overdue', 'Path', 'Title'],
+      ...metrics.rows.map((row) => {
+        const shown = durationsOf(human, row.metrics);
+        const items = row.actionItems;
+        return [row.date ?? '-', row.severity, row.status, shown.timeToDetect!, shown.timeToMitigate!, shown.timeToResolve!, `${items.open}`, `${items.unowned}`, `${items.overdue}`, row.path, row.title ?? ''];
+      }),
+    ],
+    [3, 4, 5, 6, 7, 8],
+  );
+  const lines = [
+    `Postmortems: ${metrics.count}`,
+    `  by severity: ${counts(metrics.bySeverity)}`,
+    `  by status:   ${counts(metrics.byStatus)}`,
+    '',
+    ...durations,
+    '',
+    `Action items: ${total}; open ${open}, unowned ${unowned}, overdue ${overdue}`,
+    '',
+    `Recurring tags:     ${recurring(metrics.recurringTags)}`,
+    `Recurring services: ${recurring(metrics.recurringServices)}`,
+    ...(metrics.rows.length > 0 ? ['', ...rows] : []),
+  ];
+  return `${lines.join('\n')}\n`;
+}

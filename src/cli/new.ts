@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { today } from '../core/clock';
+import { fillTemplate, templateMatches, type TemplateVariable } from '../core/templates/fill';
+import { documentId, nextId } from '../core/templates/ids';
+import { postmortemFileName, uniqueFileName } from '../core/templates/naming';
+import { USAGE, type Command } from './args';
+import { ConfigResolver } from './config';
+import { collectCandidates } from './files';
+import type { CliIo } from './io';
+import { readSource } from './source';
+import { listTemplates, readTemplates } from './templateFiles';
+
+type NewCommand = Extract<Command, { name: 'new' }>;
+
+const GIT_TIMEOUT_MS = 3000;
+
+/**
+ * `postmortem new`: fills a template and writes `YYYY-MM-DD-<slug>.postmortem.md` into `--dir` or the
+ * configured postmortems folder, never over an existing file; prints the path written. 2 for a
+ * missing or unknown template, a severity outside the scale, or a configuration error.
+ */
+export function runNew(command: NewCommand, io: CliIo): number {
+  const configs = ConfigResolver.create(io, command.config);
+  if (!configs) return 2;
+  const { config, folder } = configs.forFile(join(io.cwd, 'new.postmortem.md'));
+  const templates = readTemplates(resolve(folder, config.templatesFolder));
+  if (command.template === undefined || command.title === undefined) {
+    io.err(`postmortem: 'new' needs --template NAME and --title TITLE; the templates are:\n${listTemplates(templates)}\n${USAGE}`);
+    return 2;
+  }
+  const template = templates.find((candidate) => templateMatches(candidate.info, command.template!));
+  if (!template) {
+    io.err(`postmortem: no template named '${command.template}'; the templates are:\n${listTemplates(templates)}`);
+    return 2;
+  }
+  const severity = command.severity === undefined ? '' : config.severityScale.find((value) => value.toLowerCase() === command.severity!.toLowerCase());
+  if (severity === undefined) {
+    io.err(`postmortem: unknown severity '${command.severity}'; the scale is ${config.severityScale.join(', ')}\n`);
+    return 2;
+  }
+  const date = command.date ?? today();
+  const variables: Record<TemplateVariable, string> = {
+    title: command.title,
+    date,
+    severity,
+    id: nextId(existingIds(io.cwd, configs, io), Number(date.slice(0, 4))),
+    author: command.author ?? defaultAuthor(io.cwd),
+    timezone: config.timezone ?? 'UTC',
+    year: date.slice(0, 4),
+  };
+  const target = command.dir === undefined ? resolve(folder, config.postmortemsFolder) : resolve(io.cwd, command.dir);
+  mkdirSync(target, { recursive: true });
+  const path = uniqueFileName(join(target, postmortemFileName(date, command.title)), existsSync);
+  // `wx` fails rather than overwrite a file that appeared since the name was chosen.
+  writeFileSync(path, fillTemplate(template.text, variables), { flag: 'wx' });
+  io.out(`${relative(io.cwd, path) || path}\n`);
+  return configs.hasErrors ? 2 : 0;
+}
+
+/** The front-matter ids of the postmortems under `cwd`. */
+function existingIds(cwd: string, configs: ConfigResolver, io: CliIo): string[] {
+  return collectCandidates(['.'], cwd).candidates.flatMap((candidate) => {
+    const source = readSource(candidate.path, candidate.absolutePath, configs, io);
+    const id = source?.isPostmortem ? documentId(source.text) : undefined;
+    return id === undefined ? [] : [id];
+  });
+}
+
+/** `git config user.name`, else the account's user name, else nothing. */
+function defaultAuthor(cwd: string): string {
+  try {
+    const name = execFileSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', timeout: GIT_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true }).trim();
+    if (name !== '') return name;
+  } catch {
+    // No git, or no name configured.
+  }
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,34 @@
+import { analyze, type Analysis } from '../core/analysis';
+import type { ConfigResolver } from './config';
+import { collectCandidates } from './files';
+import type { CliIo } from './io';
+import { readSource } from './source';
+
+export interface AnalyzedFile {
+  /** As the user wrote it, or joined to the folder they named. */
+  readonly path: string;
+  readonly absolutePath: string;
+  readonly text: string;
+  readonly analysis: Analysis;
+}
+
+/**
+ * The postmortems that `paths` name, as `lint` finds them (files named explicitly, and postmortems
+ * in folders and globs), each analyzed. `failed`: an argument named nothing or a file was unreadable
+ * (each reported).
+ */
+export function analyzePostmortems(paths: readonly string[], configs: ConfigResolver, io: CliIo): { files: AnalyzedFile[]; failed: boolean } {
+  const { candidates, unmatched } = collectCandidates(paths, io.cwd);
+  for (const arg of unmatched) io.err(`postmortem: no such file, folder or matching glob: ${arg}\n`);
+  let failed = unmatched.length > 0;
+  const files: AnalyzedFile[] = [];
+  for (const candidate of candidates) {
+    const source = readSource(candidate.path, candidate.absolutePath, configs, io);
+    if (!source) failed = true;
+    else if (candidate.explicit || source.isPostmortem) {
+      const analysis = analyze(source.text, { config: source.config, path: candidate.path, force: true });
+      files.push({ path: candidate.path.replace(/\\/g, '/'), absolutePath: candidate.absolutePath, text: source.text, analysis });
+    }
+  }
+  return { files, failed };
+}

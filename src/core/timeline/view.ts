@@ -1,0 +1,72 @@
+// What the timeline editor shows of one document version: rows keyed by stable ids, each with
+// the timeline rules' findings worded as the diagnostics are, the metrics and the long gaps.
+import type { Analysis } from '../analysis';
+import { parseZone } from '../model/zones';
+import { withoutMilestone } from './entrySource';
+import { entryIds } from './ids';
+import type { EntryProblem, TimelineGap, TimelineRow, TimelineViewModel } from './protocol';
+
+type ViewInput = Pick<Analysis, 'title' | 'timeline' | 'metrics' | 'sections' | 'frontMatter' | 'findings'>;
+
+const MINUTE = 60_000;
+const LONG_GAP_MINIMUM = 30 * MINUTE;
+const LONG_GAP_FACTOR = 3;
+
+export function timelineView(analysis: ViewInput, version: number): TimelineViewModel {
+  const ids = entryIds(analysis.timeline);
+  const timelineFindings = analysis.findings.filter((finding) => finding.ruleId.startsWith('timeline-'));
+  const rows: TimelineRow[] = analysis.timeline.map((entry, index) => {
+    const problems: EntryProblem[] = timelineFindings
+      .filter((finding) => finding.range.start.offset >= entry.range.start.offset && finding.range.start.offset < Math.max(entry.range.end.offset, entry.range.start.offset + 1))
+      .map(({ ruleId, severity, message }) => ({ ruleId, severity, message }));
+    return {
+      id: ids[index]!,
+      line: entry.range.start.line,
+      style: entry.style,
+      timeText: entry.timeText,
+      description: withoutMilestone(entry.description),
+      instant: entry.instant ?? null,
+      zone: entry.zone ?? null,
+      approximate: entry.approximate,
+      milestone: entry.milestone ?? null,
+      problems,
+    };
+  });
+  const { timeToDetect, timeToMitigate, timeToResolve } = analysis.metrics;
+  return {
+    version,
+    title: analysis.title ?? '',
+    hasSection: analysis.sections.some((section) => section.kind === 'timeline'),
+    documentZone: documentZone(analysis),
+    rows,
+    metrics: { timeToDetect: timeToDetect ?? null, timeToMitigate: timeToMitigate ?? null, timeToResolve: timeToResolve ?? null },
+    gaps: longGaps(rows),
+  };
+}
+
+/** The front matter's valid `timezone`, else the zone most entries were read in. */
+function documentZone(analysis: ViewInput): string | null {
+  const declared = analysis.frontMatter?.['timezone'];
+  const zone = typeof declared === 'string' ? parseZone(declared) : undefined;
+  if (zone) return zone.id;
+  const counts = new Map<string, number>();
+  for (const entry of analysis.timeline) if (entry.zone !== undefined) counts.set(entry.zone, (counts.get(entry.zone) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [candidate, count] of counts) if (best === null || count > counts.get(best)!) best = candidate;
+  return best;
+}
+
+/**
+ * Quiet stretches worth pointing out: between consecutive resolved entries (in document order), a
+ * gap at least 30 minutes long and at least 3 times the median gap, so that a timeline of hourly
+ * entries shows no gaps and a busy half hour followed by two silent hours shows one.
+ */
+function longGaps(rows: readonly TimelineRow[]): TimelineGap[] {
+  const resolved = rows.filter((row) => row.instant !== null);
+  const gaps = resolved.slice(1).map((row, index) => ({ afterId: resolved[index]!.id, beforeId: row.id, ms: row.instant! - resolved[index]!.instant! }));
+  const forward = gaps.map((gap) => gap.ms).filter((ms) => ms > 0).sort((a, b) => a - b);
+  if (forward.length === 0) return [];
+  const middle = forward.length >> 1;
+  const median = forward.length % 2 === 1 ? forward[middle]! : (forward[middle - 1]! + forward[middle]!) / 2;
+  return gaps.filter((gap) => gap.ms >= LONG_GAP_MINIMUM && gap.ms >= LONG_GAP_FACTOR * median);
+}

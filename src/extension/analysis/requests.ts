@@ -1,0 +1,85 @@
+// What the analysis worker does with each request, whatever carries the messages: parses and
+// lints documents, keeping a parse cache per document so that an edit re-parses only the blocks
+// it touched, and builds the edits the editor asks for.
+import { analyze } from '../../core/analysis';
+import { DEFAULT_CONFIG } from '../../core/config/defaults';
+import { parseConfig, type ParsedConfig } from '../../core/config/parseConfig';
+import { sectionInsertion } from '../../core/edits/insertSection';
+import { MarkdownCache } from '../../core/model/markdown';
+import { parsePostmortem } from '../../core/model/parse';
+import type { PostmortemConfig } from '../../core/config/types';
+import { checkedTimelineEdits } from '../../core/timeline/edits';
+import { toMessage, type AnalyzeRequest, type AnalyzeResponse, type EditRequest, type EditResult, type ResponseMessage, type WorkerRequest } from './protocol';
+
+const MAX_CACHED_DOCUMENTS = 64;
+const caches = new Map<string, MarkdownCache>();
+let lastConfig: { text: string; parsed: ParsedConfig } | undefined;
+
+function cacheFor(uri: string): MarkdownCache {
+  let cache = caches.get(uri);
+  if (cache) caches.delete(uri);
+  else cache = new MarkdownCache();
+  caches.set(uri, cache);
+  if (caches.size > MAX_CACHED_DOCUMENTS) caches.delete(caches.keys().next().value!);
+  return cache;
+}
+
+function configFrom(text: string | undefined): ParsedConfig {
+  if (text === undefined) return { config: DEFAULT_CONFIG, problems: [] };
+  if (lastConfig?.text !== text) lastConfig = { text, parsed: parseConfig(text) };
+  return lastConfig.parsed;
+}
+
+function analyzeRequest(request: AnalyzeRequest): AnalyzeResponse {
+  const started = performance.now();
+  try {
+    const { config, problems } = configFrom(request.configText);
+    const documents = { ...config.documents, include: [...config.documents.include, ...request.extraDocumentGlobs] };
+    const cache = request.transient ? undefined : cacheFor(request.uri);
+    const analysis = analyze(request.text, { config: { ...config, documents }, path: request.path, cache });
+    const { owners, statusValues, severityScale, timezone, templatesFolder, postmortemsFolder } = config;
+    const configSummary = { owners, statusValues, severityScale, timezone, templatesFolder, postmortemsFolder };
+    const edit = request.edit && editsOf(request.text, request.edit, config, cache);
+    return { id: request.id, analysis, configProblems: problems, config: configSummary, elapsedMs: performance.now() - started, ...(edit && { edit }) };
+  } catch (error) {
+    return { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function editsOf(text: string, request: EditRequest, config: PostmortemConfig, cache: MarkdownCache | undefined): EditResult {
+  const document = parsePostmortem(text, { config, cache });
+  if ('insertSection' in request) return { edits: [sectionInsertion(document, request.insertSection).edit] };
+  return checkedTimelineEdits(document, request.timeline, request.now, (text) => parsePostmortem(text, { config }));
+}
+
+/**
+ * A handler of requests that answers one request a turn through `respond`, `schedule` giving the
+ * turns; a request not started yet is superseded by a newer one for the same document.
+ */
+export function requestHandler(respond: (message: ResponseMessage) => void, schedule: (turn: () => void) => void): (request: WorkerRequest) => void {
+  const queue: AnalyzeRequest[] = [];
+  let draining = false;
+  const drain = (): void => {
+    const request = queue.shift();
+    if (!request) {
+      draining = false;
+      return;
+    }
+    respond(toMessage(analyzeRequest(request)));
+    schedule(drain);
+  };
+  return (request) => {
+    if ('forget' in request) {
+      caches.delete(request.forget);
+      return;
+    }
+    // An edit request neither supersedes nor is superseded: it is answered for its own text.
+    const older = request.edit ? -1 : queue.findIndex((queued) => queued.uri === request.uri && !queued.edit);
+    if (older >= 0) respond(toMessage({ id: queue.splice(older, 1)[0]!.id, superseded: true }));
+    queue.push(request);
+    if (!draining) {
+      draining = true;
+      schedule(drain);
+    }
+  };
+}

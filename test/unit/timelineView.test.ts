@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/analysis';
+import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
+import { entryIds } from '../../src/core/timeline/ids';
+import { timelineView } from '../../src/core/timeline/view';
+
+const view = (text: string) => timelineView(analyze(text, { config: DEFAULT_CONFIG, path: 'x.postmortem.md', force: true }), 7);
+
+describe('the timeline view', () => {
+  const text = [
+    '---',
+    'timezone: Europe/Berlin',
+    '---',
+    '# Checkout outage',
+    '',
+    '## Timeline',
+    '',
+    '- 14:00 UTC Deploy [started]',
+    '- 14:05 UTC Alert [detected]',
+    '- 14:10 UTC Paged',
+    '- 13:06 PM Odd time',
+    '- 16:00 UTC Rolled back [resolved]',
+    '',
+  ].join('\n');
+
+  it('gives rows in document order with stable ids, instants, milestones and the rules\u2019 problems', () => {
+    const model = view(text);
+    assert.equal(model.version, 7);
+    assert.equal(model.title, 'Checkout outage');
+    assert.equal(model.hasSection, true);
+    assert.equal(model.documentZone, 'Europe/Berlin');
+    assert.deepEqual(
+      model.rows.map((row) => [row.timeText, row.milestone, row.instant, row.line]),
+      [
+        ['14:00 UTC', 'started', null, 7],
+        ['14:05 UTC', 'detected', null, 8],
+        ['14:10 UTC', null, null, 9],
+        ['13:06 PM', null, null, 10],
+        ['16:00 UTC', 'resolved', null, 11],
+      ],
+    );
+    assert.deepEqual(
+      model.rows.map((row) => row.id),
+      entryIds(analyze(text, { config: DEFAULT_CONFIG, path: 'x.postmortem.md', force: true }).timeline),
+    );
+    const odd = model.rows[3]!.problems;
+    assert.ok(odd.some((problem) => problem.ruleId === 'timeline-timestamp' && problem.message.includes('13:06 PM')), JSON.stringify(odd));
+    assert.deepEqual(model.rows[0]!.problems, []);
+    assert.deepEqual(model.metrics, { timeToDetect: 5 * 60_000, timeToMitigate: null, timeToResolve: 2 * 3_600_000 });
+  });
+
+  it('marks long quiet gaps: at least 30 minutes and three times the median', () => {
+    const dated = text.replace('timezone: Europe/Berlin', 'date: 2025-01-05').replace('- 13:06 PM Odd time\n', '');
+    const model = view(dated);
+    assert.equal(model.rows[0]!.instant, Date.UTC(2025, 0, 5, 14, 0));
+    assert.deepEqual(model.gaps, [{ afterId: model.rows[2]!.id, beforeId: model.rows[3]!.id, ms: 110 * 60_000 }]);
+    assert.equal(model.documentZone, 'UTC');
+  });
+
+  it('says when there is no timeline section, and takes no zone from nothing', () => {
+    const model = view('# Outage\n\n## Summary\n\nIt broke.\n');
+    assert.deepEqual([model.hasSection, model.rows, model.gaps, model.documentZone], [false, [], [], null]);
+  });
+});

@@ -1,0 +1,66 @@
+// The web extension's bundles (vscode.dev, github.dev) run where there is neither Node nor a DOM:
+// they are loaded here into a bare JavaScript context with only what a web worker offers.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
+import type { AnalysisResult, AnalyzeRequest } from '../../src/extension/analysis/protocol';
+import { fromMessage, type ResponseMessage } from '../../src/extension/analysis/protocol';
+
+const dist = join(__dirname, '..', '..', '..', 'dist', 'web');
+
+/** A context with a web worker's globals and nothing of Node's or a page's. */
+function workerScope(onPost: (message: unknown) => void) {
+  const scope: Record<string, unknown> = {
+    setTimeout,
+    clearTimeout,
+    queueMicrotask,
+    console,
+    TextDecoder,
+    TextEncoder,
+    URL,
+    performance,
+    postMessage: onPost,
+  };
+  scope['self'] = scope;
+  return createContext(scope);
+}
+
+const POSTMORTEM = [
+  '---',
+  'type: postmortem',
+  '---',
+  '# Search was down',
+  '',
+  '## Root Cause',
+  '',
+  'Human error: the on-call engineer should have checked the replica lag.',
+  '',
+  '## Action Items',
+  '',
+  '- [ ] Alert on replica lag',
+  '',
+].join('\n');
+
+describe('web bundles', () => {
+  it('the analysis web worker lints a postmortem without Node built-ins or a DOM', async () => {
+    let answer: ResponseMessage | undefined;
+    const scope = workerScope((message) => (answer = message as ResponseMessage));
+    runInContext(readFileSync(join(dist, 'analysisWorker.js'), 'utf8'), scope);
+    assert.equal(runInContext('typeof require + typeof process + typeof document + typeof window', scope), 'undefinedundefinedundefinedundefined');
+    const request: AnalyzeRequest = { id: 1, uri: 'vscode-vfs://github/acme/postmortems/search.md', text: POSTMORTEM, path: 'search.md', configText: undefined, extraDocumentGlobs: [] };
+    (scope['onmessage'] as (event: { data: AnalyzeRequest }) => void)({ data: request });
+    const deadline = Date.now() + 10_000;
+    while (!answer && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.ok(answer, 'the worker answered');
+    const response = fromMessage(answer) as { id: number } & AnalysisResult;
+    assert.equal(response.id, 1);
+    assert.deepEqual([...new Set(response.analysis.findings.map((finding) => finding.ruleId))].sort(), ['action-item-due', 'action-item-owner', 'human-error-root-cause', 'required-sections']);
+  });
+
+  it('the web extension needs no module but vscode', () => {
+    const source = readFileSync(join(dist, 'extension.js'), 'utf8');
+    const required = [...source.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1]);
+    assert.deepEqual([...new Set(required)], ['vscode']);
+  });
+});

@@ -1,0 +1,185 @@
+// Show Metrics' page: headline numbers, bar charts of postmortems by severity and by status, the
+// durations' median and 90th percentile, the recurring tags and services, and a sortable table of
+// postmortems whose titles open them. It renders each `metrics` message the host sends; every
+// value from the documents reaches the page through Lit's text and attribute bindings only.
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import { DURATION_NAMES, type DurationName, type PostmortemRow, type RecurringValue, type WorkspaceMetrics } from '../../src/core/metrics';
+import type { MetricsHostMessage, MetricsWebviewMessage } from '../../src/core/metricsProtocol';
+import { formatDuration } from '../shared/format';
+import type { WebviewApi } from '../shared/vscodeApi';
+import { barChart } from './barChart';
+
+type Column = 'title' | 'date' | 'severity' | 'status' | DurationName | 'open';
+
+interface Sort {
+  readonly column: Column;
+  readonly descending: boolean;
+}
+
+/** What the page keeps across being hidden and shown again. */
+export interface SavedState {
+  readonly sort: Sort;
+}
+
+const DURATION_LABELS: Readonly<Record<DurationName, string>> = { timeToDetect: 'Time to detect', timeToMitigate: 'Time to mitigate', timeToResolve: 'Time to resolve' };
+
+/** The table's columns; `number` ones are right-aligned. */
+const COLUMNS: readonly { readonly column: Column; readonly label: string; readonly number?: true; readonly value: (row: PostmortemRow) => string | number | undefined }[] = [
+  { column: 'title', label: 'Title', value: (row) => row.title ?? row.path },
+  { column: 'date', label: 'Date', value: (row) => row.date },
+  { column: 'severity', label: 'Severity', value: (row) => row.severity },
+  { column: 'status', label: 'Status', value: (row) => row.status },
+  { column: 'timeToDetect', label: 'Detect', number: true, value: (row) => row.metrics.timeToDetect },
+  { column: 'timeToMitigate', label: 'Mitigate', number: true, value: (row) => row.metrics.timeToMitigate },
+  { column: 'timeToResolve', label: 'Resolve', number: true, value: (row) => row.metrics.timeToResolve },
+  { column: 'open', label: 'Open items', number: true, value: (row) => row.actionItems.open },
+];
+
+/** The host's own order: the latest date first. */
+const DEFAULT_SORT: Sort = { column: 'date', descending: true };
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** The rows sorted by a column; rows without a value last either way, ties in the host's order. */
+function sortedRows(rows: readonly PostmortemRow[], sort: Sort): PostmortemRow[] {
+  const value = COLUMNS.find((column) => column.column === sort.column)!.value;
+  const direction = sort.descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const [x, y] = [value(a), value(b)];
+    if (x === undefined || y === undefined) return Number(x === undefined) - Number(y === undefined);
+    return direction * (typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y)));
+  });
+}
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+export class MetricsView extends LitElement {
+  private metrics: WorkspaceMetrics | null = null;
+  private sort: Sort;
+
+  constructor(private readonly api: WebviewApi<MetricsWebviewMessage, SavedState>) {
+    super();
+    const saved = api.getState()?.sort;
+    this.sort = saved && COLUMNS.some((column) => column.column === saved.column) ? { column: saved.column, descending: saved.descending === true } : DEFAULT_SORT;
+  }
+
+  /** Light DOM: the page's stylesheet styles it. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('message', this.onMessage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('message', this.onMessage);
+  }
+
+  private readonly onMessage = (event: MessageEvent): void => {
+    const message = event.data as MetricsHostMessage | undefined;
+    if (message?.type !== 'metrics' || typeof message.metrics !== 'object' || message.metrics === null) return;
+    this.metrics = message.metrics;
+    this.requestUpdate();
+  };
+
+  private sortBy(column: Column): void {
+    this.sort = { column, descending: this.sort.column === column ? !this.sort.descending : false };
+    this.api.setState({ sort: this.sort });
+    this.requestUpdate();
+  }
+
+  protected override render(): TemplateResult {
+    const { metrics } = this;
+    return html`<header class="header">
+        <h1 class="title">Postmortem Metrics</h1>
+        <vscode-button class="refresh" secondary aria-label="Compute the metrics again" @click=${() => this.api.postMessage({ type: 'refresh' })}>Refresh</vscode-button>
+      </header>
+      ${metrics === null
+        ? html`<p class="loading" role="status">Reading the workspace's postmortems…</p>`
+        : metrics.count === 0
+          ? html`<p class="empty" role="status">No postmortems in this workspace yet.</p>`
+          : this.body(metrics)}`;
+  }
+
+  private body(metrics: WorkspaceMetrics): TemplateResult {
+    const items = metrics.actionItems;
+    return html`<dl class="headline" aria-label="Totals">
+        ${this.headline('Postmortems', metrics.count)} ${this.headline('Open action items', items.open, `of ${items.total}`)}
+        ${this.headline('Unowned', items.unowned, 'open, no owner')} ${this.headline('Overdue', items.overdue, 'open, past due')}
+      </dl>
+      <div class="panels">
+        <section class="panel" aria-labelledby="by-severity"><h2 id="by-severity">By severity</h2>${barChart('Postmortems by severity', metrics.bySeverity)}</section>
+        <section class="panel" aria-labelledby="by-status"><h2 id="by-status">By status</h2>${barChart('Postmortems by status', metrics.byStatus)}</section>
+        <section class="panel" aria-labelledby="durations">
+          <h2 id="durations">Durations</h2>
+          <table class="durations">
+            <thead><tr><td></td><th scope="col">Median</th><th scope="col">90th percentile</th><th scope="col" title="Postmortems with this duration">n</th></tr></thead>
+            <tbody>
+              ${DURATION_NAMES.map((name) => {
+                const stats = metrics.durations[name];
+                return html`<tr><th scope="row">${DURATION_LABELS[name]}</th><td>${formatDuration(stats.median)}</td><td>${formatDuration(stats.p90)}</td><td>${stats.n}</td></tr>`;
+              })}
+            </tbody>
+          </table>
+        </section>
+        <section class="panel" aria-labelledby="recurring">
+          <h2 id="recurring">Recurring</h2>
+          ${this.recurring('Tags', 'tag', metrics.recurringTags)} ${this.recurring('Services', 'service', metrics.recurringServices)}
+        </section>
+      </div>
+      ${this.table(metrics.rows)}`;
+  }
+
+  private headline(label: string, value: number, detail?: string): TemplateResult {
+    return html`<div class="stat"><dt>${label}</dt><dd><span class="stat-value">${value}</span>${detail ? html` <span class="stat-detail">${detail}</span>` : nothing}</dd></div>`;
+  }
+
+  private recurring(label: string, noun: string, values: readonly RecurringValue[]): TemplateResult {
+    return html`<h3>${label}</h3>
+      ${values.length === 0
+        ? html`<p class="empty">No ${noun} appears in two postmortems or more.</p>`
+        : html`<ul class="recurring-list" aria-label=${`Recurring ${noun}s`}>
+            ${values.map((value) => html`<li><span class="recurring-name">${value.name}</span> <span class="recurring-count">${plural(value.count, 'postmortem', 'postmortems')}</span></li>`)}
+          </ul>`}`;
+  }
+
+  private table(rows: readonly PostmortemRow[]): TemplateResult {
+    const { sort } = this;
+    return html`<section aria-labelledby="postmortems">
+      <h2 id="postmortems">Postmortems</h2>
+      <div class="table-scroll">
+        <table class="postmortems">
+          <thead>
+            <tr>
+              ${COLUMNS.map(({ column, label, number }) => {
+                const sorted = sort.column === column;
+                const ariaSort = sorted ? (sort.descending ? 'descending' : 'ascending') : 'none';
+                return html`<th scope="col" class=${`col-${column}${number ? ' number' : ''}`} aria-sort=${ariaSort}>
+                  <button class="sort" data-column=${column} @click=${() => this.sortBy(column)}>${label}<span class="sort-mark" aria-hidden="true">${sorted ? (sort.descending ? ' ▼' : ' ▲') : ''}</span></button>
+                </th>`;
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            ${sortedRows(rows, sort).map(
+              (row) => html`<tr>
+                <th scope="row" class="col-title"><button class="open" title=${row.path} @click=${() => this.api.postMessage({ type: 'open', path: row.path })}>${row.title ?? row.path}</button></th>
+                <td class="col-date">${row.date ?? '—'}</td>
+                <td class="col-severity">${row.severity}</td>
+                <td class="col-status">${row.status}</td>
+                ${DURATION_NAMES.map((name) => html`<td class="number">${formatDuration(row.metrics[name])}</td>`)}
+                <td class="number">${row.actionItems.open}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+}
+
+customElements.define('postmortem-metrics', MetricsView);
