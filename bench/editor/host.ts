@@ -60,12 +60,15 @@ export async function run(): Promise<void> {
   const hostStallMs = await typeAtHumanSpeed(editor, line + 1);
   const lastKeystroke = performance.now();
   const finalVersion = document.version;
-  const workerMs = await new Promise<number>((resolve) => {
-    const subscription = api.diagnostics.onDidAnalyze(({ document: analyzed, result }) => {
-      if (analyzed === document && analyzed.version === finalVersion) (subscription.dispose(), resolve(result.elapsedMs));
+  // The diagnostics match the text once those of the final version are set.
+  const matching = () => api.diagnostics.currentAnalysis(document) !== undefined && document.version === finalVersion;
+  await new Promise<void>((resolve) => {
+    const subscription = vscode.languages.onDidChangeDiagnostics(({ uris }) => {
+      if (uris.some((changed) => changed.toString() === uri.toString()) && matching()) (subscription.dispose(), resolve());
     });
   });
   const diagnosticsLatencyMs = performance.now() - lastKeystroke;
+  const workerMs = api.diagnostics.currentAnalysis(document)!.elapsedMs;
   const stallMs = api.takeLongestHostWork();
   await vscode.commands.executeCommand('workbench.action.files.revert');
 

@@ -123,15 +123,14 @@ export class DiagnosticsController implements vscode.Disposable {
       console.error(`postmortem: could not analyze ${document.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
-    // Each step runs in its own turn of the event loop, so that other extensions and the editor get
-    // a turn between them even for thousands of findings.
     const current = () => !document.isClosed && document.version === version;
     if (!current()) return;
-    const settings = readSettings(document.uri);
-    const diagnostics = settings.enable && result.analysis.isPostmortem ? onHostThread(() => diagnosticsFor(result.analysis.findings, settings.rules)) : undefined;
-    await nextTurn();
-    if (!current()) return;
-    onHostThread(() => this.apply(document, version, result, diagnostics));
+    onHostThread(() => {
+      const settings = readSettings(document.uri);
+      this.apply(document, version, result, settings.enable && result.analysis.isPostmortem ? diagnosticsFor(result.analysis.findings, settings.rules) : undefined);
+    });
+    // The views and the status bar follow in a turn of their own, so that other extensions and the
+    // editor get a turn in between even for thousands of findings.
     await nextTurn();
     if (current()) onHostThread(() => this.analyzed.fire({ document, result }));
   }
