@@ -215,6 +215,11 @@ function blockHash(text: string, start: number, end: number): number {
   return hash >>> 0;
 }
 
+const LIST_ITEM_START = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|\r?\n|$)/;
+
+/** At most this much text is parsed in one call: longer texts parse more slowly per character. */
+const MAX_RUN_LENGTH = 48_000;
+
 /** About how many blocks a chunk holds: each parser call has a cost of its own, and an edit re-parses one chunk. */
 const BLOCKS_PER_CHUNK = 8;
 const MAX_CHUNK_LENGTH = 32_000;
@@ -271,23 +276,27 @@ export class MarkdownCache {
   private blocks = new Map<string, CachedBlock>();
   private generation = 0;
 
-  /** The block's top-level nodes with positions at the given place; parses only on a miss. */
-  nodes(blockText: string, definitions: string, line: number, offset: number, frontMatter: boolean): RootContent[] {
-    const key = `${frontMatter ? '\u0001' : ''}${definitions && blockText.includes(']') ? `${blockText}\u0000${definitions}` : blockText}`;
-    const cached = this.blocks.get(key);
-    if (cached && cached.generation !== this.generation) {
-      cached.generation = this.generation;
-      if (line !== cached.line || offset !== cached.offset) {
-        for (const child of cached.children) shift(child, line - cached.line, offset - cached.offset);
-      }
-      cached.line = line;
-      cached.offset = offset;
-      return cached.children;
-    }
-    const children = parseBlock(blockText, definitions, line, offset, frontMatter);
+  private static key(blockText: string, definitions: string, frontMatter: boolean): string {
+    return `${frontMatter ? '\u0001' : ''}${definitions && blockText.includes(']') ? `${blockText}\u0000${definitions}` : blockText}`;
+  }
+
+  /** The block's top-level nodes from the previous version, moved to the given place; undefined when not cached. */
+  lookup(blockText: string, definitions: string, line: number, offset: number, frontMatter: boolean): RootContent[] | undefined {
+    const cached = this.blocks.get(MarkdownCache.key(blockText, definitions, frontMatter));
     // A block text seen twice in one version gets its own nodes; the first copy stays cached.
-    if (!cached) this.blocks.set(key, { children, line, offset, generation: this.generation });
-    return children;
+    if (!cached || cached.generation === this.generation) return undefined;
+    cached.generation = this.generation;
+    if (line !== cached.line || offset !== cached.offset) {
+      for (const child of cached.children) shift(child, line - cached.line, offset - cached.offset);
+    }
+    cached.line = line;
+    cached.offset = offset;
+    return cached.children;
+  }
+
+  store(blockText: string, definitions: string, frontMatter: boolean, children: RootContent[], line: number, offset: number): void {
+    const key = MarkdownCache.key(blockText, definitions, frontMatter);
+    if (!this.blocks.has(key)) this.blocks.set(key, { children, line, offset, generation: this.generation });
   }
 
   /** Starts a new document version; blocks not used by the previous one are forgotten. */
@@ -329,13 +338,36 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
     skipped.push({ start: 0, end: text.length, reason: `a document of ${text.length.toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxDocumentLength.toLocaleString('en-US')})` });
   } else {
     const definitions = referenceDefinitions(text);
-    const parseChunk = (chunk: Block): void => {
-      const chunkText = text.slice(chunk.start, chunk.end);
-      const frontMatter = chunk.start === from && startsWithFrontMatter(chunkText);
-      const nodes = cache ? cache.nodes(chunkText, definitions, chunk.line, chunk.start, frontMatter) : parseBlock(chunkText, definitions, chunk.line, chunk.start, frontMatter);
+    // Consecutive chunks that are not cached are parsed in one call, as each call has a cost of its
+    // own; their nodes are then cached chunk by chunk.
+    let run: Block[] = [];
+    const parseRun = (): void => {
+      if (run.length === 0) return;
+      const first = run[0]!;
+      const runText = text.slice(first.start, run[run.length - 1]!.end);
+      const nodes = parseBlock(runText, definitions, first.line, first.start, first.start === from && startsWithFrontMatter(runText));
+      let next = 0;
+      for (const chunk of run) {
+        const own: RootContent[] = [];
+        while (next < nodes.length && (nodes[next]!.position?.start.offset ?? 0) < chunk.end) own.push(nodes[next++]!);
+        // A node reaching into the next chunk would not be what the chunk parses to alone.
+        if (own.some((node) => (node.position?.end.offset ?? 0) > chunk.end)) break;
+        const chunkText = text.slice(chunk.start, chunk.end);
+        cache?.store(chunkText, definitions, chunk.start === from && startsWithFrontMatter(chunkText), own, chunk.line, chunk.start);
+      }
       for (const node of nodes) children.push(node);
+      run = [];
     };
-    for (const chunk of chunkBlocks(text, splitBlocks(text, from), skipped)) parseChunk(chunk);
+    for (const chunk of chunkBlocks(text, splitBlocks(text, from), skipped)) {
+      const chunkText = text.slice(chunk.start, chunk.end);
+      const cached = cache?.lookup(chunkText, definitions, chunk.line, chunk.start, chunk.start === from && startsWithFrontMatter(chunkText));
+      const last = run[run.length - 1];
+      // A list item after a chunk would join the list the chunk ends with, where alone it starts a list of its own.
+      if (cached || (last && (last.end !== chunk.start || LIST_ITEM_START.test(chunkText) || chunk.end - run[0]!.start > MAX_RUN_LENGTH))) parseRun();
+      if (cached) for (const node of cached) children.push(node);
+      else run.push(chunk);
+    }
+    parseRun();
   }
   let lastLine = 1;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lastLine++;
