@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { applyEdits } from '../../src/core/edits/applyEdits';
 import { MarkdownCache } from '../../src/core/model/markdown';
 import { parsePostmortem } from '../../src/core/model/parse';
-import { timelineEdits } from '../../src/core/timeline/edits';
+import { checkedTimelineEdits } from '../../src/core/timeline/edits';
 import type { HostMessage, TimelineViewModel, WebviewMessage } from '../../src/core/timeline/protocol';
 import { timelineView } from '../../src/core/timeline/view';
 import type { WebviewApi } from '../../webview/shared/vscodeApi';
@@ -72,7 +72,7 @@ class InPageHost {
     if (message.type === 'undo' || message.type === 'redo' || message.type === 'reveal') return;
     if (message.version !== this.version) return deliver({ type: 'refused', reason: `The view was of version ${message.version}; the document is at ${this.version}.` });
     const document = parsePostmortem(this.text, { config: DEFAULT_CONFIG, cache: this.cache });
-    const result = timelineEdits(document, message, Date.now());
+    const result = checkedTimelineEdits(document, message, Date.now(), (text) => parsePostmortem(text, { config: DEFAULT_CONFIG, cache: this.cache }));
     if ('refused' in result) return deliver({ type: 'refused', reason: result.refused });
     this.text = applyEdits(this.text, result.edits);
     this.version++;

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/analysis';
 import { SECTION_STUBS, TEMPLATE_ORDER } from '../core/edits/insertSection';
 import { ownersFromCodeowners } from '../core/owners';
+import { nowEntry } from '../core/timeline/now';
 import type { AnalysisService } from './analysis/analysisService';
 import type { DiagnosticsController } from './diagnostics';
 
@@ -73,9 +75,21 @@ function items(labels: readonly string[], kind: vscode.CompletionItemKind, detai
   });
 }
 
+/** `pmtime`: a timeline entry stamped now, in the document's zone and its entries' time format. */
+function nowEntryItem(analysis: Analysis, range: vscode.Range): vscode.CompletionItem {
+  const entry = nowEntry(analysis, Date.now());
+  const item = new vscode.CompletionItem('pmtime', vscode.CompletionItemKind.Snippet);
+  item.detail = `Timeline entry stamped now (${entry.zone})`;
+  item.documentation = `${entry.line} …`;
+  item.insertText = new vscode.SnippetString().appendText(`${entry.line} `).appendTabstop(0);
+  item.range = range;
+  return item;
+}
+
 /**
  * Completion in postmortems: owners after `@` or `Owner:`, section headings after `#` (missing
- * required ones first), milestone markers after `[`, and front-matter `status` and `severity` values.
+ * required ones first), milestone markers after `[`, front-matter `status` and `severity` values,
+ * and `pmtime` (a timeline entry stamped now) at the start of a line.
  */
 export class PostmortemCompletions implements vscode.CompletionItemProvider {
   static readonly triggerCharacters = ['@', '[', '#', ':'];
@@ -117,6 +131,8 @@ export class PostmortemCompletions implements vscode.CompletionItemProvider {
       const known = [...new Set([...config.owners, ...(await this.ownerDirectory.owners())])].filter((name) => name.length > 0);
       return items(known, vscode.CompletionItemKind.User, 'owner', new vscode.Range(position.translate(0, -typed.length), position));
     }
+    const lineStart = /^\s*(\w*)$/.exec(before);
+    if (lineStart && !inFrontMatter(document, position.line)) return [nowEntryItem(analysis, new vscode.Range(position.translate(0, -lineStart[1]!.length), position))];
     return undefined;
   }
 }

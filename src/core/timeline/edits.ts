@@ -4,7 +4,6 @@
 import { applyEdits } from '../edits/applyEdits';
 import { sectionInsertion } from '../edits/insertSection';
 import type { Milestone, PostmortemDocument, Section, TextEdit, TimelineEntry } from '../model/types';
-import { parseZone } from '../model/zones';
 import {
   DEFAULT_MARKER_STYLE,
   type EntrySource,
@@ -23,7 +22,8 @@ import {
 } from './entrySource';
 import { entryIds } from './ids';
 import type { NewEntry, TimelineIntent } from './protocol';
-import { type TimeFormat, type WallTime, dateCellStyle, defaultFormat, formatCalendarDate, formatClock, formatOf, formatTime, readTypedTime, wallTimeAt } from './timeFormat';
+import { firstEntryFormat } from './now';
+import { type TimeFormat, type WallTime, dateCellStyle, formatCalendarDate, formatClock, formatOf, formatTime, readTypedTime, wallTimeAt } from './timeFormat';
 
 export type TimelineEditResult = { readonly edits: readonly TextEdit[] } | { readonly refused: string };
 
@@ -272,8 +272,7 @@ function insertFirstEntries(timeline: Timeline, entries: readonly NewEntry[], no
   const { document, text, eol } = timeline;
   const section = timeline.sections[0];
   if (!section) return { refused: 'This document has no timeline section; create one first.' };
-  const declared = document.frontMatter?.data?.['timezone'];
-  const format = defaultFormat(typeof declared === 'string' && parseZone(declared) ? declared.trim() : 'UTC');
+  const format = firstEntryFormat(document.frontMatter?.data);
   const lines: string[] = [];
   for (const entry of entries) {
     const time = timeToWrite(entry.time, format, now);

@@ -1,9 +1,9 @@
 // What the timeline editor shows of one document version: rows keyed by stable ids, each with
 // the timeline rules' findings worded as the diagnostics are, the metrics and the long gaps.
 import type { Analysis } from '../analysis';
-import { parseZone } from '../model/zones';
 import { withoutMilestone } from './entrySource';
 import { entryIds } from './ids';
+import { documentZone } from './now';
 import type { EntryProblem, TimelineGap, TimelineRow, TimelineViewModel } from './protocol';
 
 type ViewInput = Pick<Analysis, 'title' | 'timeline' | 'metrics' | 'sections' | 'frontMatter' | 'findings'>;
@@ -42,18 +42,6 @@ export function timelineView(analysis: ViewInput, version: number): TimelineView
     metrics: { timeToDetect: timeToDetect ?? null, timeToMitigate: timeToMitigate ?? null, timeToResolve: timeToResolve ?? null },
     gaps: longGaps(rows),
   };
-}
-
-/** The front matter's valid `timezone`, else the zone most entries were read in. */
-function documentZone(analysis: ViewInput): string | null {
-  const declared = analysis.frontMatter?.['timezone'];
-  const zone = typeof declared === 'string' ? parseZone(declared) : undefined;
-  if (zone) return zone.id;
-  const counts = new Map<string, number>();
-  for (const entry of analysis.timeline) if (entry.zone !== undefined) counts.set(entry.zone, (counts.get(entry.zone) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [candidate, count] of counts) if (best === null || count > counts.get(best)!) best = candidate;
-  return best;
 }
 
 /**

@@ -49,7 +49,8 @@ function analyzeRequest(request: AnalyzeRequest): AnalyzeResponse {
 function editsOf(text: string, request: EditRequest, config: PostmortemConfig, cache: MarkdownCache | undefined): EditResult {
   const document = parsePostmortem(text, { config, cache });
   if ('insertSection' in request) return { edits: [sectionInsertion(document, request.insertSection).edit] };
-  return checkedTimelineEdits(document, request.timeline, request.now, (text) => parsePostmortem(text, { config }));
+  // The check parses the edited text with the document's cache, which the next version's analysis then finds warm.
+  return checkedTimelineEdits(document, request.timeline, request.now, (edited) => parsePostmortem(edited, { config, cache }));
 }
 
 /**

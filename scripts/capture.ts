@@ -1,0 +1,85 @@
+// `npm run capture`: records the README's animated tour from the real workbench: a blameful
+// sentence typed into a postmortem is flagged, its quick fix rephrases it, and the timeline editor
+// adds an entry. Frames are screenshots; ImageMagick's `convert` joins them into docs/images/tour.gif.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { examplesDir, openWorkbench } from '../test/support/workbench';
+import { projectRoot } from '../test/support/vscodeHost';
+
+const FILE = '2025-02-11-search-index-outage.md';
+/** Debian's ImageMagick (`apt-get install imagemagick`). */
+const CONVERT = '/usr/bin/convert';
+const TYPED = 'The operator forgot to check the replica lag.';
+
+async function main(): Promise<void> {
+  const frames = mkdtempSync(join(tmpdir(), 'postmortem-tour-'));
+  const workbench = await openWorkbench(examplesDir);
+  const { page } = workbench;
+  let count = 0;
+  const frame = async (hold = 1): Promise<void> => {
+    for (let i = 0; i < hold; i++) await page.screenshot({ path: join(frames, `frame-${String(count++).padStart(3, '0')}.png`) });
+  };
+  try {
+    await page.keyboard.press('Control+Alt+B').catch(() => undefined);
+    await workbench.openFile(FILE);
+    await page.locator('.statusbar-item', { hasText: 'Postmortem' }).waitFor({ timeout: 30_000 });
+    await frame(2);
+    await goToLine(page, 47);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    for (const word of TYPED.split(' ')) {
+      await page.keyboard.type(`${word} `, { delay: 30 });
+      await frame();
+    }
+    await page.waitForTimeout(1500);
+    await frame(3);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget').first().waitFor({ timeout: 15_000 });
+    await frame(4);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(1500);
+    await frame(3);
+    await workbench.runCommand('Postmortem: Open Timeline Editor');
+    const timeline = await timelineFrame(page);
+    await page.waitForTimeout(500);
+    await frame(3);
+    await timeline.locator('.add-now').click();
+    await page.waitForTimeout(800);
+    await page.keyboard.type('Replica lag alert added to the dashboard', { delay: 20 });
+    await frame(2);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(1500);
+    await frame(5);
+  } finally {
+    await workbench.close();
+  }
+  const output = join(projectRoot, 'docs', 'images', 'tour.gif');
+  execFileSync(CONVERT, ['-delay', '70', '-loop', '0', join(frames, 'frame-*.png'), '-resize', '960x', '-layers', 'Optimize', output]);
+  rmSync(frames, { recursive: true, force: true });
+  process.stdout.write(`${count} frames: ${output}\n`);
+}
+
+async function goToLine(page: Page, line: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').fill(`:${line}`);
+  await page.keyboard.press('Enter');
+}
+
+async function timelineFrame(page: Page): Promise<Frame> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    for (const candidate of page.frames()) {
+      if (await candidate.locator('postmortem-timeline .row.entry').count().catch(() => 0)) return candidate;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the timeline editor did not open');
+}
+
+main().catch((error) => {
+  process.stderr.write(`npm run capture: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
