@@ -1,6 +1,6 @@
 // Bundles the extension, the CLI and the test and tool entry points with esbuild.
 // Usage: node scripts/build.mjs [--production | --minify]
-// --production: minified bundles only (for the VSIX); --minify: minified bundles and the tests.
+// --production: the minified dist/ bundles only (for the VSIX), leaving out/ alone; --minify: minified bundles and the tests.
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ function filesUnder(dir, suffix) {
 }
 
 // Stale bundles of deleted tests must not run.
-rmSync(join(root, 'out'), { recursive: true, force: true });
+if (!production) rmSync(join(root, 'out'), { recursive: true, force: true });
 
 const common = {
   absWorkingDir: root,

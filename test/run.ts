@@ -1,13 +1,15 @@
-// `npm test`: the unit tests (plain Node), the integration tests (inside a real VS Code) and the
-// e2e tests (the workbench driven through Chromium), then one closing `N passed, N failed` line.
+// `npm test`: the unit tests (plain Node), the integration tests (inside a real VS Code), the same
+// integration tests against the installed VSIX, and the e2e tests (the workbench driven through
+// Chromium), then one closing `N passed, N failed` line.
 // `node out/test/run.js unit integration` runs only the layers named.
 import { join } from 'node:path';
 import { runMochaFiles } from './support/mochaRun';
 import type { TestOutcome } from './support/results';
 import { runIntegrationSuite } from './runIntegration';
+import { runVsixSuite } from './runVsix';
 
-type Layer = 'unit' | 'integration' | 'e2e';
-const layers: readonly Layer[] = ['unit', 'integration', 'e2e'];
+type Layer = 'unit' | 'integration' | 'vsix' | 'e2e';
+const layers: readonly Layer[] = ['unit', 'integration', 'vsix', 'e2e'];
 
 async function runLayer(layer: Layer): Promise<{ outcomes: readonly TestOutcome[]; problem?: string }> {
   const directory = join(__dirname, layer);
@@ -16,6 +18,8 @@ async function runLayer(layer: Layer): Promise<{ outcomes: readonly TestOutcome[
       return { outcomes: await runMochaFiles({ directory, timeoutMs: 20_000 }) };
     case 'integration':
       return runIntegrationSuite();
+    case 'vsix':
+      return runVsixSuite();
     case 'e2e':
       return { outcomes: await runMochaFiles({ directory, timeoutMs: 180_000 }) };
   }
@@ -38,7 +42,7 @@ async function main(): Promise<number> {
     try {
       const result = await runLayer(layer);
       const layerFailed = result.outcomes.filter((test) => test.state === 'failed');
-      if (layer === 'integration') {
+      if (layer === 'integration' || layer === 'vsix') {
         for (const test of result.outcomes) process.stdout.write(`  ${test.state === 'passed' ? 'ok  ' : 'FAIL'} ${test.title}\n`);
         for (const test of layerFailed) process.stdout.write(`\n  FAIL ${test.title}\n    ${(test.error ?? '').replace(/\n/g, '\n    ')}\n`);
       }

@@ -28,6 +28,12 @@ export interface HostRun {
   readonly testsPath: string;
   /** Name of the screenshot and log files under .vscode-test/artifacts. */
   readonly name: string;
+  /** The extension loaded for development: this folder unless said otherwise. */
+  readonly developmentPath?: string;
+  /** The server's state folder (its extensions under `extensions/`); a fresh one when omitted. */
+  readonly stateDir?: string;
+  /** More environment for the extension host. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export const INTEGRATION_RUN: HostRun = { testsPath: join(projectRoot, 'out', 'test', 'integration', 'index.js'), name: 'integration' };
@@ -39,7 +45,8 @@ export async function runIntegrationSuite(hostRun: HostRun = INTEGRATION_RUN): P
   const resultsFile = join(workspace, '..', `results-${process.pid}.json`);
   rmSync(resultsFile, { force: true });
   const server = await startServer({
-    env: { [RESULTS_FILE_VARIABLE]: resultsFile, [GREP_VARIABLE]: process.env[GREP_VARIABLE] ?? '' },
+    env: { ...hostRun.env, [RESULTS_FILE_VARIABLE]: resultsFile, [GREP_VARIABLE]: process.env[GREP_VARIABLE] ?? '' },
+    stateDir: hostRun.stateDir,
   });
   log(`VS Code ${vscodeVersion()} server on 127.0.0.1:${server.port}`);
   const browser = await launchBrowser();
@@ -58,7 +65,7 @@ export async function runIntegrationSuite(hostRun: HostRun = INTEGRATION_RUN): P
     log(`extension host output: ${hostLog}`);
     await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
     const url = server.workbenchUrl(workspace, [
-      ['extensionDevelopmentPath', server.remoteUri(projectRoot)],
+      ['extensionDevelopmentPath', server.remoteUri(hostRun.developmentPath ?? projectRoot)],
       ['extensionTestsPath', server.remoteUri(hostRun.testsPath)],
     ]);
     await page.goto(url);

@@ -56,6 +56,11 @@ const NOT_A_POSTMORTEM: Analysis = {
 
 const within = (range: Range, outer: Range): boolean => range.start.offset >= outer.start.offset && range.start.offset < Math.max(outer.end.offset, outer.start.offset + 1);
 
+/** How many of the findings lie in the range (a section's, subsections included). */
+export function findingsWithin(range: Range, findings: readonly Pick<Finding, 'range'>[]): number {
+  return findings.filter((finding) => within(finding.range, range)).length;
+}
+
 /** Parses and lints a document when it is a postmortem; never throws. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const postmortem = isPostmortem(options.path, text, options.config.documents);
@@ -76,7 +81,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     frontMatter: document.frontMatter?.data,
     sections: document.sections.map(({ nodes: _nodes, ...section }) => ({
       ...section,
-      problems: findings.filter((finding) => within(finding.range, section.range)).length,
+      problems: findingsWithin(section.range, findings),
     })),
     missingSections: options.config.requiredSections.filter((kind) => !present.has(kind)),
     timeline: document.timeline,

@@ -96,6 +96,19 @@ describe('views: Sections of the active postmortem', () => {
     }
   });
 
+  it('leaves the rules a person turned off out of the counts, as the diagnostics do', async () => {
+    const { sections } = await views();
+    const uri = workspaceUri(PAYMENT);
+    const settings = vscode.workspace.getConfiguration('postmortem');
+    await settings.update('rules', { 'action-item-due': 'off', 'action-item-owner': 'off', 'action-item-vague': 'off' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(() => !vscode.languages.getDiagnostics(uri).some((diagnostic) => String((diagnostic.code as { value: string }).value).startsWith('action-item')), 'the action-item diagnostics to go');
+      await sectionsOf(sections, PAYMENT, (rows) => rows.some((row) => row.label === 'Action Items' && !/problem/.test(row.description)));
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('reveals a section when clicked', async () => {
     const { sections } = await views();
     const roots = await sectionsOf(sections, PAYMENT);

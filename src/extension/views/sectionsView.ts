@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/analysis';
+import { findingsWithin, type Analysis } from '../../core/analysis';
 import { sectionKindTitle } from '../../core/edits/insertSection';
 import type { AnalysisService } from '../analysis/analysisService';
 import { toRange } from '../convert';
-import type { DiagnosticsController } from '../diagnostics';
+import { shownSeverity, type DiagnosticsController } from '../diagnostics';
+import { readSettings } from '../settings';
 import { REVEAL_COMMAND, countOf, themeIcon } from './presentation';
 import { sectionOutline, type MissingSectionNode, type OutlineNode, type PresentSectionNode } from './sectionOutline';
 
@@ -95,7 +96,11 @@ export class SectionsProvider implements vscode.TreeDataProvider<SectionNode>, v
   private show(analysis: Analysis): void {
     if (!this.current) return;
     this.current.analysis = analysis;
-    this.roots = analysis.isPostmortem ? sectionOutline(analysis) : [];
+    // The problems a person sees: their own settings may turn rules off.
+    const { rules } = readSettings(this.current.document.uri);
+    const shown = analysis.findings.filter((finding) => shownSeverity(finding, rules) !== undefined);
+    const sections = shown.length === analysis.findings.length ? analysis.sections : analysis.sections.map((section) => ({ ...section, problems: findingsWithin(section.range, shown) }));
+    this.roots = analysis.isPostmortem ? sectionOutline({ sections, missingSections: analysis.missingSections }) : [];
     this.changed.fire();
   }
 
