@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import type { SuiteReport, TestOutcome } from './support/results';
 import { GREP_VARIABLE, RESULTS_FILE_VARIABLE } from './support/results';
-import { artifactPath, ensureVsCodeHost, launchBrowser, log, projectRoot, startServer, vscodeVersion } from './support/vscodeHost';
+import { artifactPath, ensureVsCodeHost, LAST_SERVER_LOG, launchBrowser, log, projectRoot, startServer, vscodeVersion } from './support/vscodeHost';
 
 export interface IntegrationResult {
   readonly outcomes: readonly TestOutcome[];
@@ -82,9 +82,10 @@ export async function runIntegrationSuite(hostRun: HostRun = INTEGRATION_RUN): P
     server.stop();
   }
   if (!existsSync(resultsFile)) {
-    return { outcomes: [], problem: problem ?? `no test results came back from the extension host; see ${server.logFile}` };
+    return { outcomes: [], problem: problem ?? `no test results came back from the extension host; see ${hostRun.stateDir ? server.logFile : artifactPath(LAST_SERVER_LOG)}` };
   }
   const report = JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteReport;
+  rmSync(resultsFile, { force: true });
   log(`${hostRun.name} ran in VS Code ${report.vscodeVersion}`);
   rmSync(workspace, { recursive: true, force: true });
   return { outcomes: report.tests, figures: report.figures, problem };

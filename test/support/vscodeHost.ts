@@ -131,6 +131,9 @@ export interface ServerOptions {
   readonly stateDir?: string;
 }
 
+/** The log of the last server that ran in a temporary state folder, in artifacts/. */
+export const LAST_SERVER_LOG = 'last-server.log';
+
 /** Starts the VS Code server in its own process group and waits until it answers. */
 export async function startServer(options: ServerOptions = {}): Promise<VsCodeServer> {
   const port = options.port ?? (await freePort());
@@ -158,11 +161,17 @@ export async function startServer(options: ServerOptions = {}): Promise<VsCodeSe
     { detached: true, stdio: ['ignore', out, out], env: { ...process.env, ...options.env } },
   );
   const stop = (): void => {
-    if (child.pid === undefined || child.exitCode !== null) return;
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // the group is already gone
+    if (child.pid !== undefined && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // the group is already gone
+      }
+    }
+    // A temporary state folder goes with the server; its log stays in artifacts/.
+    if (!options.stateDir && existsSync(stateDir)) {
+      copyFileSync(logFile, artifactPath(LAST_SERVER_LOG));
+      rmSync(stateDir, { recursive: true, force: true, maxRetries: 3 });
     }
   };
   process.once('exit', stop);

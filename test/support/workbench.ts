@@ -1,6 +1,6 @@
 // A real VS Code workbench in Chromium with this extension loaded, for the e2e tests, `npm start`
 // and screenshots.
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { artifactPath, ensureVsCodeHost, launchBrowser, projectRoot, startServer, VsCodeServer } from './vscodeHost';
@@ -60,6 +60,7 @@ export async function openWorkbench(folder: string): Promise<Workbench> {
       async close() {
         await context.close().catch(() => undefined);
         server.stop();
+        rmSync(copy, { recursive: true, force: true });
       },
     };
   } catch (error) {
