@@ -3,7 +3,7 @@
 // playwright-core. Used by the integration runner, the e2e tests, `npm start` and the benchmarks.
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -199,11 +199,21 @@ export function installExtension(vsix: string, extensionsDir: string): void {
   run(node24, [serverMain, '--accept-server-license-terms', '--install-extension', vsix, '--extensions-dir', extensionsDir], projectRoot);
 }
 
+/** Chromium sometimes writes to a profile after closing, so one may outlive its run: those of an hour ago go. */
+function removeStaleProfiles(): void {
+  const folder = join(projectRoot, '.vscode-test');
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (name.startsWith('chromium-') && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+  }
+}
+
 /** Debian's Chromium through playwright-core, headless, with a fresh profile. */
 export async function launchBrowser(): Promise<BrowserContext> {
   const executablePath = ensureChromium();
   const { chromium } = await import('playwright-core');
   mkdirSync(join(projectRoot, '.vscode-test'), { recursive: true });
+  removeStaleProfiles();
   const profile = mkdtempSync(join(projectRoot, '.vscode-test', 'chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
