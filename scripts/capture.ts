@@ -1,6 +1,7 @@
 // `npm run capture`: records the README's animated tour from the real workbench: a blameful
 // sentence typed into a postmortem is flagged, its quick fix rephrases it, and the timeline editor
 // adds an entry. Frames are screenshots; ImageMagick's `convert` joins them into docs/images/tour.gif.
+// Also takes docs/images/metrics-workbench.png, the metrics panel in the workbench.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +55,11 @@ async function main(): Promise<void> {
     await page.keyboard.press('Enter');
     await page.waitForTimeout(1500);
     await frame(5);
+    // The metrics panel, as a still for the README.
+    await page.locator('.editor-group-container .view-lines').first().click();
+    await workbench.runCommand('Postmortem: Show Metrics');
+    await page.waitForTimeout(3000);
+    await page.screenshot({ path: join(projectRoot, 'docs', 'images', 'metrics-workbench.png') });
   } finally {
     await workbench.close();
   }

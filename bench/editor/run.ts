@@ -21,6 +21,12 @@ async function main(): Promise<number> {
       `(the host's whole event loop, shared with VS Code's own Markdown features: ${figures['hostStallMs']!.toFixed(0)} ms with the checks on, ${figures['baselineStallMs']!.toFixed(0)} ms with them off)`,
     ],
     ['last keystroke to matching diagnostics (ms)', figures['diagnosticsLatencyMs']!, 500, `(the 250 ms pause after typing, then ${figures['workerMs']!.toFixed(0)} ms in the analysis worker)`],
+    [
+      `longest stall of the host thread by this extension while the views index ${figures['indexedPostmortems']} postmortems (ms)`,
+      figures['indexStallMs']!,
+      20,
+      `(reading them all took ${(figures['indexMs']! / 1000).toFixed(1)} s, in the analysis worker)`,
+    ],
     ['time in activate() (ms)', figures['activationMs']!, 30, `loading the bundle and activating: ${figures['loadAndActivateMs']!.toFixed(1)} ms`],
     ['extension bundle, dist/extension.js (KB)', kilobytes('extension.js'), 500, `the parser and rules load in a worker: dist/analysisWorker.js is ${kilobytes('analysisWorker.js').toFixed(0)} KB`],
   ];

@@ -5,10 +5,11 @@ import { isPostmortem } from './documentType';
 import { lintDocument } from './lint';
 import type { MarkdownCache } from './model/markdown';
 import { parsePostmortem } from './model/parse';
-import type { FrontMatter, PostmortemDocument, Range, Section, SectionKind } from './model/types';
+import type { FrontMatter, PostmortemDocument, Section, SectionKind } from './model/types';
 import type { Finding, Fix } from './rules/types';
 import { RULES } from './rules/index';
 import { suppressionEdit } from './suppression';
+import { findingsWithin } from './findingsWithin';
 
 export interface SectionSummary extends Omit<Section, 'nodes'> {
   /** How many findings lie in the section, subsections included. */
@@ -54,12 +55,7 @@ const NOT_A_POSTMORTEM: Analysis = {
   findings: [],
 };
 
-const within = (range: Range, outer: Range): boolean => range.start.offset >= outer.start.offset && range.start.offset < Math.max(outer.end.offset, outer.start.offset + 1);
 
-/** How many of the findings lie in the range (a section's, subsections included). */
-export function findingsWithin(range: Range, findings: readonly Pick<Finding, 'range'>[]): number {
-  return findings.filter((finding) => within(finding.range, range)).length;
-}
 
 /** Parses and lints a document when it is a postmortem; never throws. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {

@@ -58,6 +58,12 @@ describe('web bundles', () => {
     assert.deepEqual([...new Set(response.analysis.findings.map((finding) => finding.ruleId))].sort(), ['action-item-due', 'action-item-owner', 'human-error-root-cause', 'required-sections']);
   });
 
+  it('the desktop extension leaves the parser and the rules to the analysis worker', () => {
+    // (The web extension carries them for hosts where no web worker starts.)
+    const source = readFileSync(join(dist, '..', 'extension.js'), 'utf8');
+    for (const module of ['node_modules/yaml/', 'node_modules/micromark/', 'src/core/rules/index.ts']) assert.ok(!source.includes(module), `dist/extension.js bundles ${module}`);
+  });
+
   it('the web extension needs no module but vscode', () => {
     const source = readFileSync(join(dist, 'extension.js'), 'utf8');
     const required = [...source.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1]);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { findingsWithin, type Analysis } from '../../core/analysis';
+import type { Analysis } from '../../core/analysis';
+import { findingsWithin } from '../../core/findingsWithin';
 import { sectionKindTitle } from '../../core/edits/insertSection';
 import type { AnalysisService } from '../analysis/analysisService';
 import { toRange } from '../convert';
