@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { List, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -215,7 +215,32 @@ function blockHash(text: string, start: number, end: number): number {
   return hash >>> 0;
 }
 
-const LIST_ITEM_START = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|\r?\n|$)/;
+/**
+ * A list the parser read across chunks, cut into one list per chunk, as each chunk parses alone:
+ * a chunk that starts with list items starts a list of its own (numbered from its first item).
+ * Other nodes never cross a chunk's end.
+ */
+function splitAtChunks(node: RootContent, chunks: readonly Block[], text: string): RootContent[] {
+  const end = node.position?.end.offset ?? 0;
+  const home = chunks.find((chunk) => (node.position?.start.offset ?? 0) < chunk.end);
+  if (node.type !== 'list' || !home || end <= home.end) return [node];
+  const parts: List[] = [];
+  let chunkEnd = -1;
+  for (const item of node.children) {
+    const start = item.position?.start.offset ?? 0;
+    if (parts.length > 0 && start < chunkEnd) {
+      const part = parts[parts.length - 1]!;
+      part.children.push(item);
+      part.position = { start: part.position!.start, end: { ...item.position!.end } };
+      continue;
+    }
+    chunkEnd = chunks.find((chunk) => start < chunk.end)?.end ?? Number.POSITIVE_INFINITY;
+    const number = node.ordered ? Number(/^\s*(\d{1,9})/.exec(text.slice(start, start + 12))?.[1] ?? node.start ?? 1) : null;
+    // Points of their own: moving a cached node moves its points, which must not be its items'.
+    parts.push({ ...node, start: number, children: [item], position: { start: { ...item.position!.start }, end: { ...item.position!.end } } });
+  }
+  return parts;
+}
 
 /** At most this much text is parsed in one call: longer texts parse more slowly per character. */
 const MAX_RUN_LENGTH = 48_000;
@@ -345,7 +370,8 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
       if (run.length === 0) return;
       const first = run[0]!;
       const runText = text.slice(first.start, run[run.length - 1]!.end);
-      const nodes = parseBlock(runText, definitions, first.line, first.start, first.start === from && startsWithFrontMatter(runText));
+      const parsed = parseBlock(runText, definitions, first.line, first.start, first.start === from && startsWithFrontMatter(runText));
+      const nodes = parsed.flatMap((node) => splitAtChunks(node, run, text));
       let next = 0;
       for (const chunk of run) {
         const own: RootContent[] = [];
@@ -363,7 +389,7 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
       const cached = cache?.lookup(chunkText, definitions, chunk.line, chunk.start, chunk.start === from && startsWithFrontMatter(chunkText));
       const last = run[run.length - 1];
       // A list item after a chunk would join the list the chunk ends with, where alone it starts a list of its own.
-      if (cached || (last && (last.end !== chunk.start || LIST_ITEM_START.test(chunkText) || chunk.end - run[0]!.start > MAX_RUN_LENGTH))) parseRun();
+      if (cached || (last && (last.end !== chunk.start || chunk.end - run[0]!.start > MAX_RUN_LENGTH))) parseRun();
       if (cached) for (const node of cached) children.push(node);
       else run.push(chunk);
     }
