@@ -6,7 +6,7 @@ import { today } from '../../core/clock';
 import { workspaceMetrics, type WorkspaceMetrics } from '../../core/metrics';
 import { readMetricsMessage, type MetricsHostMessage } from '../../core/metricsProtocol';
 import type { ViewsApi } from '../views/index';
-import { makeNonce, webviewHtml } from '../webviewHtml';
+import { loadWebviewPage } from '../webviewPage';
 
 export const METRICS_VIEW_TYPE = 'postmortem.metrics';
 export const SHOW_METRICS_COMMAND = 'postmortem.showMetrics';
@@ -54,19 +54,9 @@ class MetricsPanel {
     private readonly views: ViewsApi,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    const bundle = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
-    this.panel = vscode.window.createWebviewPanel(METRICS_VIEW_TYPE, 'Postmortem Metrics', vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [bundle, vscode.Uri.joinPath(extensionUri, 'media')],
-    });
+    this.panel = vscode.window.createWebviewPanel(METRICS_VIEW_TYPE, 'Postmortem Metrics', vscode.ViewColumn.Active, { enableScripts: true });
     const { webview } = this.panel;
-    webview.html = webviewHtml({
-      title: 'Postmortem Metrics',
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(bundle, 'metrics.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(bundle, 'metrics.css')).toString(),
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-    });
+    loadWebviewPage(webview, extensionUri, 'metrics', 'Postmortem Metrics');
     this.disposables.push(
       webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
       views.onDidChangeIndex(() => void this.refresh()),

@@ -6,7 +6,7 @@ import { timelineView } from '../../core/timeline/view';
 import { readWebviewMessage, type HostMessage, type TimelineIntent, type TimelineViewModel } from '../../core/timeline/protocol';
 import { SupersededError, type AnalysisService } from '../analysis/analysisService';
 import { toWorkspaceEdit } from '../convert';
-import { makeNonce, webviewHtml } from '../webviewHtml';
+import { loadWebviewPage } from '../webviewPage';
 
 export const TIMELINE_VIEW_TYPE = 'postmortem.timeline';
 
@@ -33,16 +33,7 @@ export class TimelineEditorProvider implements vscode.CustomTextEditorProvider {
   ) {}
 
   resolveCustomTextEditor(document: vscode.TextDocument, panel: vscode.WebviewPanel): void {
-    const bundle = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
-    const { webview } = panel;
-    webview.options = { enableScripts: true, localResourceRoots: [bundle, vscode.Uri.joinPath(this.extensionUri, 'media')] };
-    webview.html = webviewHtml({
-      title: 'Timeline',
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(bundle, 'timeline.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(bundle, 'timeline.css')).toString(),
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-    });
+    loadWebviewPage(panel.webview, this.extensionUri, 'timeline', 'Timeline');
     const session = new TimelineSession(document, panel, this.service, this.log);
     this.sessions.add(session);
     panel.onDidDispose(() => {
