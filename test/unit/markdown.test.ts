@@ -21,12 +21,48 @@ function signature(tree: Root): string[] {
   return out;
 }
 
+/** Every link as its URL and text, literal autolinks included (they have no positions). */
+function links(tree: Root): string[] {
+  const out: string[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'link') out.push(`${node.url} ${JSON.stringify(node.children)}`);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return out;
+}
+
 describe('block-wise Markdown parsing', () => {
   for (const { name, text } of [...corpusDocuments(), ...exampleDocuments()]) {
     it(`reads ${name} exactly as a whole-document parse does`, () => {
-      assert.deepEqual(signature(parseMarkdown(text).tree), signature(wholeParser.parse(text) as Root));
+      const tree = parseMarkdown(text).tree;
+      const whole = wholeParser.parse(text) as Root;
+      assert.deepEqual(signature(tree), signature(whole));
+      assert.deepEqual(links(tree), links(whole));
     });
   }
+
+  it('finds literal autolinks exactly as remark-gfm does, wherever they are', () => {
+    const text = [
+      '# Incident at www.example.com',
+      '',
+      'Paged **ops@example.com** and see https://status.example.com/incidents/42). Also WWW.EXAMPLE.ORG.',
+      '',
+      '> mailto:oncall@example.com, xmpp:bot@chat.example.com/ops and foo&#64;example.com',
+      '',
+      '| When | Link |',
+      '| --- | --- |',
+      '| 10:00 | <https://already.example.com> and [www.inside.example.com](https://x.example.com) |',
+      '',
+      'No link here: user@localhost, www, a://b, version 1.2.3.',
+      '',
+      '[ref http://in.text.example.com][r]',
+      '',
+      '[r]: https://r.example.com',
+    ].join('\n');
+    assert.deepEqual(parseMarkdown(text).tree.children, (wholeParser.parse(text) as Root).children);
+    assert.equal(links(parseMarkdown(text).tree).length, 9);
+  });
 
   it('keeps fenced code, HTML comments and front matter whole across blank lines', () => {
     const text = '---\ntitle: x\n\nowner: y\n---\n# A\n\n```\ncode\n\n# not a heading\n```\n\n<!--\n\n# hidden\n-->\n\n## B\n';

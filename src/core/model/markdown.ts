@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { autolinkLiteralsWhereNeeded } from './autolinkLiterals';
 
 type MarkdownParser = (text: string) => Root;
 
@@ -15,8 +16,10 @@ const parsers: { withFrontMatter?: MarkdownParser; plain?: MarkdownParser } = {}
  * paragraph, where CommonMark reads a thematic break and the lists as lists.
  */
 function markdownParser(frontMatter: boolean): MarkdownParser {
-  if (frontMatter) return (parsers.withFrontMatter ??= parserOf(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])));
-  return (parsers.plain ??= parserOf(unified().use(remarkParse).use(remarkGfm)));
+  if (frontMatter) {
+    return (parsers.withFrontMatter ??= parserOf(unified().use(remarkParse).use(remarkGfm).use(autolinkLiteralsWhereNeeded).use(remarkFrontmatter, ['yaml'])));
+  }
+  return (parsers.plain ??= parserOf(unified().use(remarkParse).use(remarkGfm).use(autolinkLiteralsWhereNeeded)));
 }
 
 function parserOf(processor: { parse(text: string): unknown }): MarkdownParser {
