@@ -41,6 +41,8 @@ export interface AnalyzeOptions {
   /** Analyze even when the document is not a postmortem (a file named explicitly). */
   readonly force?: boolean;
   readonly cache?: MarkdownCache;
+  /** The text's model, when the caller has parsed it already with the same configuration. */
+  readonly document?: PostmortemDocument;
 }
 
 const NOT_A_POSTMORTEM: Analysis = {
@@ -55,13 +57,11 @@ const NOT_A_POSTMORTEM: Analysis = {
   findings: [],
 };
 
-
-
 /** Parses and lints a document when it is a postmortem; never throws. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const postmortem = isPostmortem(options.path, text, options.config.documents);
   if (!postmortem && !options.force) return NOT_A_POSTMORTEM;
-  const document = parsePostmortem(text, { config: options.config, cache: options.cache });
+  const document = options.document ?? parsePostmortem(text, { config: options.config, cache: options.cache });
   const findings = lintDocument(document, options.config).map((finding) => {
     const { title, edit } = suppressionEdit(document, finding.ruleId, finding.range.start.line);
     const ruleDescription = RULES.find((rule) => rule.id === finding.ruleId)?.description ?? finding.message;

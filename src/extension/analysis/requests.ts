@@ -8,6 +8,7 @@ import { sectionInsertion } from '../../core/edits/insertSection';
 import { MarkdownCache } from '../../core/model/markdown';
 import { parsePostmortem } from '../../core/model/parse';
 import type { PostmortemConfig } from '../../core/config/types';
+import type { PostmortemDocument } from '../../core/model/types';
 import { checkedTimelineEdits } from '../../core/timeline/edits';
 import { toMessage, type AnalyzeRequest, type AnalyzeResponse, type EditRequest, type EditResult, type ResponseMessage, type WorkerRequest } from './protocol';
 
@@ -36,18 +37,19 @@ function analyzeRequest(request: AnalyzeRequest): AnalyzeResponse {
     const { config, problems } = configFrom(request.configText);
     const documents = { ...config.documents, include: [...config.documents.include, ...request.extraDocumentGlobs] };
     const cache = request.transient ? undefined : cacheFor(request.uri);
-    const analysis = analyze(request.text, { config: { ...config, documents }, path: request.path, cache });
+    // An edit request's text is parsed once, for its analysis and its edits.
+    const document = request.edit && parsePostmortem(request.text, { config, cache });
+    const analysis = analyze(request.text, { config: { ...config, documents }, path: request.path, cache, ...(document && { document }) });
     const { owners, statusValues, severityScale, timezone, templatesFolder, postmortemsFolder } = config;
     const configSummary = { owners, statusValues, severityScale, timezone, templatesFolder, postmortemsFolder };
-    const edit = request.edit && editsOf(request.text, request.edit, config, cache);
+    const edit = request.edit && document && editsOf(document, request.edit, config, cache);
     return { id: request.id, analysis, configProblems: problems, config: configSummary, elapsedMs: performance.now() - started, ...(edit && { edit }) };
   } catch (error) {
     return { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-function editsOf(text: string, request: EditRequest, config: PostmortemConfig, cache: MarkdownCache | undefined): EditResult {
-  const document = parsePostmortem(text, { config, cache });
+function editsOf(document: PostmortemDocument, request: EditRequest, config: PostmortemConfig, cache: MarkdownCache | undefined): EditResult {
   if ('insertSection' in request) return { edits: [sectionInsertion(document, request.insertSection).edit] };
   // The check parses the edited text with the document's cache, which the next version's analysis then finds warm.
   return checkedTimelineEdits(document, request.timeline, request.now, (edited) => parsePostmortem(edited, { config, cache }));
