@@ -1,4 +1,5 @@
 import picomatch from 'picomatch/posix';
+import { isTemplate } from './templates/fill';
 
 /** Which Markdown files count as postmortems, besides those whose front matter says so. */
 export interface DocumentTypeOptions {
@@ -19,7 +20,6 @@ export const DEFAULT_DOCUMENT_TYPE_OPTIONS: DocumentTypeOptions = {
   exclude: ['**/README.md', '**/readme.md', '**/index.md', '**/_index.md', '**/CHANGELOG.md', '**/.postmortem/templates/**'],
 };
 
-const TEMPLATE_DECLARATION = /^\uFEFF?<!--\s*template:/i;
 const POSTMORTEM_SUFFIX = /\.postmortem\.md$/i;
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const TYPE_POSTMORTEM = /^type[ \t]*:[ \t]*(["']?)post-?mortem\1[ \t]*(?:#.*)?$/im;
@@ -56,6 +56,6 @@ export function pathSaysPostmortem(path: string, options: DocumentTypeOptions = 
  * `type: postmortem`. A template (its first line declares it: `<!-- template: ... -->`) is not one.
  */
 export function isPostmortem(path: string, text: string, options: DocumentTypeOptions = DEFAULT_DOCUMENT_TYPE_OPTIONS): boolean {
-  if (TEMPLATE_DECLARATION.test(text)) return false;
+  if (isTemplate(text)) return false;
   return pathSaysPostmortem(path, options) || frontMatterSaysPostmortem(text);
 }

@@ -47,6 +47,13 @@ describe('isPostmortem', () => {
     }
   });
 
+  it('rejects a template, whose first line declares it, wherever it lies and whatever its front matter says', () => {
+    const template = '<!-- template: Lightweight — a short review -->\n---\ntype: postmortem\n---\n# {{title}}\n';
+    assert.equal(isPostmortem('incidents/lightweight.postmortem.md', template), false);
+    assert.equal(isPostmortem('incidents/lightweight.postmortem.md', `\uFEFF${template.replace('<!-- template:', '<!--template:')}`), false);
+    assert.equal(isPostmortem('incidents/review.postmortem.md', `# Review\n\n${template}`), true);
+  });
+
   it('uses configured globs instead of the defaults', () => {
     const options = { include: ['rca/**/*.md'], exclude: [] };
     assert.equal(isPostmortem('rca/2025/x.md', '', options), true);

@@ -25,6 +25,11 @@ export const FRONT_MATTER_BLOCK = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \
 /** A front-matter line whose whole value is one placeholder: `title: {{title}}` or `  - {{author}}`. */
 const WHOLE_VALUE = /^([ \t]*(?:[\w-]+:|-)[ \t]*)\{\{\s*([A-Za-z_][\w-]*)\s*\}\}[ \t]*$/gm;
 
+/** Whether the text is a template: its first line declares it. */
+export function isTemplate(text: string): boolean {
+  return DECLARATION.test(text);
+}
+
 function declaration(text: string): { name: string; description: string | undefined } | undefined {
   const found = DECLARATION.exec(text);
   if (!found || found[1] === '') return undefined;
