@@ -266,6 +266,20 @@ describe('action items: status, due date, priority, type and links', () => {
     assert.equal(headed[0]!.due, '2026-03-31');
   });
 
+  it('reads due dates in digits as the timeline reads dates: month first with / and -, day first with .', () => {
+    const found = section(
+      '- Rotate credentials, due 03/01/2025',
+      '- Fix retries by 3/15/2025',
+      '- Patch the proxy \u2014 @bob \u2014 01-10-2025',
+      '- Renew the certificate (19.04.2025)',
+      '- Upgrade TLS by Friday, March 7, 2025',
+      '- Drop the cache by 02/30/2025',
+      '- Ship v2 by 3/15',
+    );
+    assert.deepEqual(found.map((item) => item.due), ['2025-03-01', '2025-03-15', '2025-01-10', '2025-04-19', '2025-03-07', undefined, undefined]);
+    assert.deepEqual([0, 1, 3, 4].map((i) => found[i]!.text), ['Rotate credentials', 'Fix retries', 'Renew the certificate', 'Upgrade TLS']);
+  });
+
   it('reads priorities and types', () => {
     const found = section('- **HIGH** Add an alert', '- P1 Cap retries', '- [P2] Shard the queue', '- Rotate keys, priority: low', '- Add a runbook. Type: mitigate', '- [prevent] Pin the image');
     assert.deepEqual(found.map((item) => item.priority), ['high', 'P1', 'P2', 'low', undefined, undefined]);

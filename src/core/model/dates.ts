@@ -24,7 +24,7 @@ const DAY = 86_400_000;
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+export const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s{1,3})?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const YEAR_AFTER = '(?:,?\\s{1,3}(\\d{4}))?';
@@ -40,7 +40,7 @@ const MONTH_DAY = /(\d{1,2})[-/](\d{1,2})(?=[T\s]\s{0,2}\d)/y;
 const NAME_FIRST = new RegExp(`${WEEKDAY}${MONTH}\\s{1,3}(\\d{1,2})${ORDINAL}${YEAR_AFTER}${END}`, 'iy');
 const DAY_FIRST = new RegExp(`${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s{1,3}(?:of\\s)?${MONTH}${YEAR_AFTER}${END}`, 'iy');
 
-function monthOfName(name: string): number {
+export function monthOfName(name: string): number {
   const prefix = name.slice(0, 3).toLowerCase();
   return MONTH_NAMES.findIndex((month) => month.slice(0, 3).toLowerCase() === prefix) + 1;
 }

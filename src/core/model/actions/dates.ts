@@ -1,14 +1,10 @@
-// Due dates as people write them: 2025-03-01, March 1, 2025, 1st March 2025, Q2 2024, March 2025.
+// Due dates as people write them: any calendar date with a year (2025-03-01, 3/15/2025, March 1,
+// 2025, 1st March 2025; see `../dates`), Q2 2024, H1 2025, March 2025.
+import { MONTH, dateAt as calendarDateAt, daysInMonth, monthOfName } from '../dates';
 import { isBlankAt } from '../text';
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-const ISO = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/y;
 const QUARTER = /(?:q([1-4])\s*[-/ ]?\s*((?:19|20)\d{2})|((?:19|20)\d{2})\s*[-/ ]?\s*q([1-4]))(?![\w])/iy;
 const HALF = /h([12])\s*[-/ ]?\s*((?:19|20)\d{2})(?![\w])/iy;
-const MONTH_DAY_YEAR = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![\\w])`, 'iy');
-const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+((?:19|20)\\d{2})(?![\\w])`, 'iy');
 const MONTH_YEAR = new RegExp(`${MONTH}\\s+((?:19|20)\\d{2})(?![\\w])`, 'iy');
 
 /** A written date keyword, then a date: "due 2025-03-01", "by end of Q2 2024", "(target: Q4 2025 - Q1 2026)". */
@@ -20,17 +16,9 @@ const pad = (value: number): string => String(value).padStart(2, '0');
 /** Every date has a digit and ends with one: text without a digit holds none. */
 const DIGIT = /\d/;
 
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 function isoDate(year: number, month: number, day: number): string | undefined {
-  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
 export interface DateAt {
@@ -41,6 +29,11 @@ export interface DateAt {
 
 /** Reads a date that starts exactly at `at` in `text`. */
 export function dateAt(text: string, at: number): DateAt | undefined {
+  const calendar = calendarDateAt(text, at);
+  if (calendar && !calendar.invalid && !calendar.needsTime && calendar.date.year !== undefined) {
+    const date = isoDate(calendar.date.year, calendar.date.month, calendar.date.day);
+    if (date) return { date, end: calendar.end };
+  }
   const attempt = (pattern: RegExp, read: (match: RegExpExecArray) => string | undefined): DateAt | undefined => {
     pattern.lastIndex = at;
     const match = pattern.exec(text);
@@ -49,19 +42,16 @@ export function dateAt(text: string, at: number): DateAt | undefined {
     return date ? { date, end: at + match[0].length } : undefined;
   };
   return (
-    attempt(ISO, (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) ??
     attempt(QUARTER, (m) => {
       const quarter = Number(m[1] ?? m[4]);
       const year = Number(m[2] ?? m[3]);
-      return isoDate(year, quarter * 3, daysIn(year, quarter * 3));
+      return isoDate(year, quarter * 3, daysInMonth(year, quarter * 3));
     }) ??
     attempt(HALF, (m) => isoDate(Number(m[2]), Number(m[1]) * 6, Number(m[1]) === 1 ? 30 : 31)) ??
-    attempt(MONTH_DAY_YEAR, (m) => isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]))) ??
-    attempt(DAY_MONTH_YEAR, (m) => isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1]))) ??
     attempt(MONTH_YEAR, (m) => {
       const year = Number(m[2]);
-      const month = monthNumber(m[1]!);
-      return isoDate(year, month, daysIn(year, month));
+      const month = monthOfName(m[1]!);
+      return isoDate(year, month, daysInMonth(year, month));
     })
   );
 }
