@@ -4,17 +4,21 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import * as fc from 'fast-check';
+import { gfmWithoutLiteralAutolinkSyntax, mayHoldLiteralAutolink } from '../../src/core/model/autolinkLiterals';
 import { MarkdownCache, parseMarkdown } from '../../src/core/model/markdown';
 import { parsePostmortem } from '../../src/core/model/parse';
+import { generatedPostmortem } from '../support/generatedInputs';
 import { corpusDocuments, exampleDocuments } from './documents';
 
 const wholeParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-/** Every node but lists (a tight list may be read as several), as type@start-end. */
+/** Every node but lists (a tight list may be read as several), as type@start-end and its value. */
 function signature(tree: Root): string[] {
   const out: string[] = [];
   const visit = (node: Nodes): void => {
-    if (node.type !== 'list' && node.type !== 'root') out.push(`${node.type}@${node.position?.start.offset}-${node.position?.end.offset}`);
+    const value = 'value' in node ? ` ${JSON.stringify(node.value)}` : '';
+    if (node.type !== 'list' && node.type !== 'root') out.push(`${node.type}@${node.position?.start.offset}-${node.position?.end.offset}${value}`);
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(tree);
@@ -62,6 +66,34 @@ describe('block-wise Markdown parsing', () => {
     ].join('\n');
     assert.deepEqual(parseMarkdown(text).tree.children, (wholeParser.parse(text) as Root).children);
     assert.equal(links(parseMarkdown(text).tree).length, 9);
+  });
+
+  describe('reads Markdown in which no literal autolink can start the same without their syntax', () => {
+    const withSyntax = unified().use(remarkParse).use(remarkGfm);
+    const withoutSyntax = unified().use(remarkParse).use(gfmWithoutLiteralAutolinkSyntax);
+    const sameTree = (text: string): void => {
+      if (mayHoldLiteralAutolink(text)) return;
+      assert.deepEqual(withoutSyntax.parse(text), withSyntax.parse(text), JSON.stringify(text));
+    };
+    // Characters the autolink syntax starts at or looks for, and Markdown's own.
+    const near = fc.array(fc.constantFrom(...'wW.hHtTpPsS:/xmail-_+ \n*`[]()<>&#64;|~!\\'.split(''), 'www', 'http:/', 'https:', 'mailto:', 'xmpp:', '&#64;', '&commat;', 'ww.', '- ', '# '), { maxLength: 80 }).map((parts) => parts.join(''));
+    const seeds = [...corpusDocuments(), ...exampleDocuments()].map((document) => document.text);
+
+    it('for texts made of the characters autolinks start at', () => {
+      fc.assert(fc.property(near, sameTree), { numRuns: 3_000 });
+    });
+
+    it('for generated and mutated postmortems, and the corpus with its autolinks taken out', () => {
+      fc.assert(fc.property(generatedPostmortem(seeds, 0.1).filter((text) => text.length < 20_000), sameTree), { numRuns: 300 });
+      for (const text of seeds) sameTree(text.replace(/@/g, ' at ').replace(/:\/\//g, ': //').replace(/www\./gi, 'www '));
+    });
+
+    it('and a character reference still spells an address remark-gfm links', () => {
+      const text = 'Mail foo&#64;example.com or bar&commat;example.org.';
+      assert.equal(mayHoldLiteralAutolink(text), false);
+      assert.deepEqual(withoutSyntax.parse(text), withSyntax.parse(text));
+      assert.equal(links(withoutSyntax.parse(text) as Root).length, 2);
+    });
   });
 
   it('keeps fenced code, HTML comments and front matter whole across blank lines', () => {

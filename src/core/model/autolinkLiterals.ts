@@ -1,10 +1,28 @@
+// GFM's literal autolinks (`www.example.com`, `https://…`, `a@b.co`) cost more to find than the
+// rest of GFM together: micromark tries their syntax at every letter, and remark-gfm's transform
+// runs four regular expressions over every text node. Both are spared where no autolink can be,
+// giving the same tree.
 import type { Nodes, Root } from 'mdast';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { Data, Processor } from 'unified';
 
 type FromMarkdownExtension = Exclude<NonNullable<Data['fromMarkdownExtensions']>[number], unknown[]>;
 
-/** Every literal autolink remark-gfm finds in a text holds one of these (a character reference is decoded by then). */
+/** Every literal autolink holds one of these, in the source and in the text it reads as. */
 const AUTOLINK_CANDIDATE = /@|:\/\/|www\./i;
+
+/**
+ * Whether a literal autolink may start in this Markdown. Where none can, the text is parsed
+ * without their syntax (see `gfmWithoutLiteralAutolinkSyntax`); a character reference (`&#64;`)
+ * is not read by that syntax, so it need not be looked for here.
+ */
+export function mayHoldLiteralAutolink(markdown: string): boolean {
+  return AUTOLINK_CANDIDATE.test(markdown);
+}
 
 function holdsAutolinkCandidate(node: Nodes): boolean {
   if (node.type === 'text') return AUTOLINK_CANDIDATE.test(node.value);
@@ -26,12 +44,21 @@ function narrowed(extension: FromMarkdownExtension): FromMarkdownExtension {
 }
 
 /**
- * A remark plugin, used after remark-gfm: its transform for literal autolinks (`www.example.com`,
- * `https://…`, `a@b.co`) runs four regular expressions over every text node of the tree, a tenth of
- * the whole parse. This runs it only on the top-level nodes holding a text it could change, giving
- * the same tree.
+ * A remark plugin, used after remark-gfm or `gfmWithoutLiteralAutolinkSyntax`: runs remark-gfm's
+ * transform for literal autolinks only on the top-level nodes holding a text it could change.
  */
 export function autolinkLiteralsWhereNeeded(this: Processor): undefined {
   const data = this.data();
   data.fromMarkdownExtensions = data.fromMarkdownExtensions?.map((entry) => (Array.isArray(entry) ? entry.map(narrowed) : narrowed(entry)));
+}
+
+/**
+ * remark-gfm without the micromark syntax for literal autolinks, built from the same parts, for
+ * Markdown in which none can start (`mayHoldLiteralAutolink`). Its mdast transform stays: text
+ * can still spell an address with a character reference, as remark-gfm reads it too.
+ */
+export function gfmWithoutLiteralAutolinkSyntax(this: Processor): undefined {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
 }

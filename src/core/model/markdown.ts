@@ -3,27 +3,32 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { autolinkLiteralsWhereNeeded } from './autolinkLiterals';
+import { autolinkLiteralsWhereNeeded, gfmWithoutLiteralAutolinkSyntax, mayHoldLiteralAutolink } from './autolinkLiterals';
 
 type MarkdownParser = (text: string) => Root;
 
-const parsers: { withFrontMatter?: MarkdownParser; plain?: MarkdownParser } = {};
+const parsers = new Map<string, MarkdownParser>();
 
 /**
- * The remark parser with GFM (tables, task lists), and with YAML front matter for the document's
- * first block when it is a closed front-matter block, built on first use. Only such a text gets the front-matter
- * extension: after a `---` that is never closed, remark-frontmatter reads every later list as a
- * paragraph, where CommonMark reads a thematic break and the lists as lists.
+ * The remark parser with GFM (tables, task lists, literal autolinks), built on first use. Only
+ * a text whose first block is a closed front-matter block gets YAML front matter: after a `---`
+ * that is never closed, remark-frontmatter reads every later list as a paragraph, where CommonMark
+ * reads a thematic break and the lists as lists. A text in which no literal autolink can start is
+ * read without their syntax (see `autolinkLiterals.ts`).
  */
-function markdownParser(frontMatter: boolean): MarkdownParser {
-  if (frontMatter) {
-    return (parsers.withFrontMatter ??= parserOf(unified().use(remarkParse).use(remarkGfm).use(autolinkLiteralsWhereNeeded).use(remarkFrontmatter, ['yaml'])));
+function markdownParser(frontMatter: boolean, literalAutolinks: boolean): MarkdownParser {
+  const key = `${frontMatter}/${literalAutolinks}`;
+  let parser = parsers.get(key);
+  if (!parser) {
+    const gfm = unified()
+      .use(remarkParse)
+      .use(literalAutolinks ? remarkGfm : gfmWithoutLiteralAutolinkSyntax)
+      .use(autolinkLiteralsWhereNeeded);
+    const processor = frontMatter ? gfm.use(remarkFrontmatter, ['yaml']) : gfm;
+    parser = (text) => processor.parse(text) as Root;
+    parsers.set(key, parser);
   }
-  return (parsers.plain ??= parserOf(unified().use(remarkParse).use(remarkGfm).use(autolinkLiteralsWhereNeeded)));
-}
-
-function parserOf(processor: { parse(text: string): unknown }): MarkdownParser {
-  return (text) => processor.parse(text) as Root;
+  return parser;
 }
 
 const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
@@ -341,7 +346,8 @@ export class MarkdownCache {
  */
 function parseBlock(blockText: string, definitions: string, line: number, offset: number, frontMatter: boolean): RootContent[] {
   const source = definitions && blockText.includes(']') ? `${blockText}\n\n${definitions}` : blockText;
-  const children = markdownParser(frontMatter)(source).children.filter((child) => (child.position?.start.offset ?? 0) < blockText.length);
+  // A definition's destination and title are not text, where literal autolinks are read.
+  const children = markdownParser(frontMatter, mayHoldLiteralAutolink(blockText))(source).children.filter((child) => (child.position?.start.offset ?? 0) < blockText.length);
   for (const child of children) shift(child, line, offset);
   return children;
 }
@@ -369,6 +375,7 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
     // Consecutive chunks that are not cached are parsed in one call, as each call has a cost of its
     // own; their nodes are then cached chunk by chunk.
     let run: Block[] = [];
+    let runAutolinks = false;
     const parseRun = (): void => {
       if (run.length === 0) return;
       const first = run[0]!;
@@ -390,11 +397,16 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
     for (const chunk of chunkBlocks(text, splitBlocks(text, from), skipped)) {
       const chunkText = text.slice(chunk.start, chunk.end);
       const cached = cache?.lookup(chunkText, definitions, chunk.line, chunk.start, chunk.start === from && startsWithFrontMatter(chunkText));
-      const last = run[run.length - 1];
+      const first = run[0];
+      const literalAutolinks = mayHoldLiteralAutolink(chunkText);
       // A list item after a chunk would join the list the chunk ends with, where alone it starts a list of its own.
-      if (cached || (last && (last.end !== chunk.start || chunk.end - run[0]!.start > MAX_RUN_LENGTH))) parseRun();
+      // Chunks that may hold literal autolinks are parsed apart from those that cannot, with a parser for each.
+      if (cached || (first && (run[run.length - 1]!.end !== chunk.start || chunk.end - first.start > MAX_RUN_LENGTH || literalAutolinks !== runAutolinks))) parseRun();
       if (cached) for (const node of cached) children.push(node);
-      else run.push(chunk);
+      else {
+        if (run.length === 0) runAutolinks = literalAutolinks;
+        run.push(chunk);
+      }
     }
     parseRun();
   }
