@@ -18,8 +18,7 @@ function rootCauseTest(document: PostmortemDocument): (block: ProseBlock) => boo
   return (block) => {
     const section = block.section === undefined ? undefined : document.sections[block.section];
     if (section && ROOT_CAUSE_KINDS.has(section.kind)) return true;
-    const start = block.range.start.offset;
-    return inStatement({ start, end: start + 1 });
+    return inStatement({ start: block.start, end: block.start + 1 });
   };
 }
 
@@ -40,8 +39,8 @@ function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentB
   const isRootCauseBlock = rootCauseTest(document);
   const found: DocumentBlame[] = [];
   for (const block of document.prose) {
-    const base = block.range.start.offset;
-    const source = document.text.slice(base, block.range.end.offset);
+    const base = block.start;
+    const source = document.text.slice(base, block.end);
     // The masked words are the source's, so a source without the words blame needs has no blame.
     if (phrases.flag.length === 0 && !mayHoldBlame(source)) continue;
     const inRootCause = isRootCauseBlock(block);

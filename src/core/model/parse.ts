@@ -32,7 +32,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     timeline,
     actionItems: extractActionItems(context),
     rootCauses: collectRootCauses(sections, index),
-    prose: collectProse(tree, index, sections),
+    prose: collectProse(tree, text, sections),
     metrics: computeMetrics(timeline),
     problems: skipped.map((block) => ({
       message: `Too large to analyze: ${block.reason}. This part of the document is skipped.`,

@@ -31,19 +31,22 @@ function maskedText(node: Nodes, text: string, start: number, end: number): stri
   return maskOutside(text, start, end, spans).replace(QUOTED, blank);
 }
 
-function proseBlock(node: Nodes, index: LineIndex, section: number | undefined): ProseBlock {
-  const start = startOffset(node);
-  const end = endOffset(node);
-  let masked: string | undefined;
-  return {
-    range: index.rangeOf(start, end),
-    // Built when first read: most blocks hold no word that the blame detectors need.
-    get masked() {
-      masked ??= maskedText(node, index.text, start, end);
-      return masked;
-    },
-    section,
-  };
+/** A block of the author's prose, its words masked when first read: most blocks hold no word the blame detectors need. */
+class LazyProseBlock implements ProseBlock {
+  private maskedWords: string | undefined;
+
+  constructor(
+    private readonly node: Nodes,
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly section: number | undefined,
+  ) {}
+
+  get masked(): string {
+    this.maskedWords ??= maskedText(this.node, this.text, this.start, this.end);
+    return this.maskedWords;
+  }
 }
 
 /** Index of the section that holds an offset, for offsets in document order. */
@@ -60,7 +63,7 @@ export function sectionLocator(sections: readonly Section[]): (offset: number) =
 }
 
 /** The author's prose: headings, paragraphs and table cells outside code and block quotes. */
-export function collectProse(tree: Root, index: LineIndex, sections: readonly Section[]): ProseBlock[] {
+export function collectProse(tree: Root, text: string, sections: readonly Section[]): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   const sectionAt = sectionLocator(sections);
   const visit = (node: Nodes, section: number | undefined): void => {
@@ -68,7 +71,7 @@ export function collectProse(tree: Root, index: LineIndex, sections: readonly Se
       case 'heading':
       case 'paragraph':
       case 'tableCell':
-        blocks.push(proseBlock(node, index, section));
+        blocks.push(new LazyProseBlock(node, text, startOffset(node), endOffset(node), section));
         return;
       case 'blockquote':
       case 'code':

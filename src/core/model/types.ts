@@ -156,7 +156,9 @@ export interface Statement {
  * `masked` plus `range.start.offset` is the document offset.
  */
 export interface ProseBlock {
-  readonly range: Range;
+  /** Document offsets. */
+  readonly start: number;
+  readonly end: number;
   readonly masked: string;
   /** Index of the section holding the block, if any. */
   readonly section: number | undefined;
