@@ -216,10 +216,19 @@ function nestingDepth(text: string, start: number, end: number): number {
   return depth + Math.floor(column / 2);
 }
 
-/** FNV-1a over a block's text: the same text always gives the same chunk boundaries. */
+/** How many characters at each end of a block its hash reads. */
+const HASHED_ENDS = 32;
+
+/**
+ * FNV-1a over a block's length and the characters at its ends: the same text always gives the same
+ * chunk boundaries, and reading every character of every block on each edit would cost more than
+ * the boundaries are worth. (The cache is keyed by the text itself.)
+ */
 function blockHash(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let hash = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
+  const headEnd = Math.min(end, start + HASHED_ENDS);
+  for (let i = start; i < headEnd; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = Math.max(headEnd, end - HASHED_ENDS); i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 
