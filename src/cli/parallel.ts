@@ -20,10 +20,10 @@ interface ResultMessage {
 
 /**
  * Below this many files a thread, a worker costs more than it saves: each thread's isolate spends
- * about a second compiling the parser and the rules before it runs at full speed, and two isolates
- * compiling at once on two cores slow each other down. Measured on two cores (corpus copies, one
- * thread / two): 360 files 2.8-3.0 s / 3.0-3.1 s, 720 files 4.8-4.9 s / 4.5-4.6 s, 1,080 files
- * 6.9 s / 5.9 s.
+ * about a second compiling the parser and the rules before it runs at full speed, and V8 already
+ * runs its compiler and garbage collector on the other cores meanwhile. Measured on two cores
+ * (corpus copies, one thread / two): 360 files 2.1 s / 2.1-2.3 s, 720 files 3.7-3.8 s / 3.7-3.9 s,
+ * 1,080 files 4.7-4.9 s / 4.7-5.0 s; machines with more cores gain from the threads.
  */
 const MIN_FILES_PER_THREAD = 250;
 const MAX_THREADS = 4;
