@@ -23,7 +23,8 @@ interface ResultMessage {
  * about a second compiling the parser and the rules before it runs at full speed, and V8 already
  * runs its compiler and garbage collector on the other cores meanwhile. Measured on two cores
  * (corpus copies, one thread / two): 360 files 2.1 s / 2.1-2.3 s, 720 files 3.7-3.8 s / 3.7-3.9 s,
- * 1,080 files 4.7-4.9 s / 4.7-5.0 s; machines with more cores gain from the threads.
+ * 1,080 files 4.7-4.9 s / 4.7-5.0 s. With more cores than V8 keeps busy, threads should pay; that is not
+ * measured here.
  */
 const MIN_FILES_PER_THREAD = 250;
 const MAX_THREADS = 4;
