@@ -353,10 +353,9 @@ export class MarkdownCache {
  * Parses one block. Link reference definitions elsewhere in the document are appended after the
  * block so that `[text][ref]` reads as a link, and the definitions' own nodes are dropped.
  */
-function parseBlock(blockText: string, definitions: string, line: number, offset: number, frontMatter: boolean): RootContent[] {
+function parseBlock(blockText: string, definitions: string, line: number, offset: number, frontMatter: boolean, literalAutolinks: boolean): RootContent[] {
   const source = definitions && blockText.includes(']') ? `${blockText}\n\n${definitions}` : blockText;
-  // A definition's destination and title are not text, where literal autolinks are read.
-  const children = markdownParser(frontMatter, mayHoldLiteralAutolink(blockText))(source).children.filter((child) => (child.position?.start.offset ?? 0) < blockText.length);
+  const children = markdownParser(frontMatter, literalAutolinks)(source).children.filter((child) => (child.position?.start.offset ?? 0) < blockText.length);
   for (const child of children) shift(child, line, offset);
   return children;
 }
@@ -389,7 +388,7 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
       if (run.length === 0) return;
       const first = run[0]!;
       const runText = text.slice(first.start, run[run.length - 1]!.end);
-      const parsed = parseBlock(runText, definitions, first.line, first.start, first.start === from && startsWithFrontMatter(runText));
+      const parsed = parseBlock(runText, definitions, first.line, first.start, first.start === from && startsWithFrontMatter(runText), runAutolinks);
       const nodes = parsed.flatMap((node) => splitAtChunks(node, run, text));
       let next = 0;
       for (const chunk of run) {
@@ -407,6 +406,7 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
       const chunkText = text.slice(chunk.start, chunk.end);
       const cached = cache?.lookup(chunkText, definitions, chunk.line, chunk.start, chunk.start === from && startsWithFrontMatter(chunkText));
       const first = run[0];
+      // Only the chunk's own text counts: a definition's destination and title are not text, where literal autolinks are read.
       const literalAutolinks = mayHoldLiteralAutolink(chunkText);
       // A list item after a chunk would join the list the chunk ends with, where alone it starts a list of its own.
       // Chunks that may hold literal autolinks are parsed apart from those that cannot, with a parser for each.
