@@ -1,6 +1,6 @@
 // Due dates as people write them: any calendar date with a year (2025-03-01, 3/15/2025, March 1,
 // 2025, 1st March 2025; see `../dates`), Q2 2024, H1 2025, March 2025.
-import { MONTH, dateAt as calendarDateAt, daysInMonth, monthOfName } from '../dates';
+import { MONTH, dateAt as calendarDateAt, daysInMonth, formatDate, monthOfName } from '../dates';
 import { isBlankAt } from '../text';
 
 const QUARTER = /(?:q([1-4])\s*[-/ ]?\s*((?:19|20)\d{2})|((?:19|20)\d{2})\s*[-/ ]?\s*q([1-4]))(?![\w])/iy;
@@ -11,14 +11,12 @@ const MONTH_YEAR = new RegExp(`${MONTH}\\s+((?:19|20)\\d{2})(?![\\w])`, 'iy');
 const DUE_LABEL = /(?<![\w-])(?:due(?:\s+(?:date|by|on))?|deadline|eta|target(?:\s+date)?|by|before|until|no\s+later\s+than)\s*[:=]?\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?/gi;
 const RANGE_SEPARATOR = /\s*(?:-|\u2013|\u2014|to|through|until|,|\/)\s*/iy;
 
-const pad = (value: number): string => String(value).padStart(2, '0');
-
 /** Every date has a digit and ends with one: text without a digit holds none. */
 const DIGIT = /\d/;
 
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return formatDate({ year, month, day });
 }
 
 export interface DateAt {
