@@ -156,7 +156,7 @@ export interface Statement {
  * `masked` plus `range.start.offset` is the document offset.
  */
 export interface ProseBlock {
-  /** Document offsets. */
+  /** The block's document offsets. */
   readonly start: number;
   readonly end: number;
   readonly masked: string;
