@@ -153,7 +153,7 @@ export interface Statement {
  * A block of the author's own prose (a paragraph, a heading, a table cell) as `masked`, a string
  * of the same length as the source slice in which everything that is not the author's words
  * (code, URLs, HTML, quoted text, Markdown markers) is replaced by spaces, so that an index in
- * `masked` plus `range.start.offset` is the document offset.
+ * `masked` plus `start` is the document offset.
  */
 export interface ProseBlock {
   /** The block's document offsets. */
