@@ -18,6 +18,8 @@ function workerScope(onPost: (message: unknown) => void) {
     console,
     TextDecoder,
     TextEncoder,
+    atob,
+    btoa,
     URL,
     performance,
     postMessage: onPost,

@@ -5,8 +5,8 @@ import { compilePattern, firstMatch, listOpeningWords, listRequiredWords, matchA
 import { baseForm, isParticiple } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { namesPerson, subjectAfter, subjectBefore, type Subject } from './subject';
-import { type Token, cue, hasCue, isWord, isWordIn } from './tokens';
+import { namesPerson, subjectAfter, subjectBefore, type Subject } from '../language/subject';
+import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { words } from './vocabulary';
 
 /** `should have`, `could have` (a possibility, not a norm), `should not have`, `would have`. */
@@ -21,13 +21,12 @@ const modal = (pattern: string, polarity: Polarity): Modal => ({ pattern: compil
 
 const MODALS = patternList<Modal>([
   modal('should have', 'positive'),
-  modal("should've|shoulda", 'positive'),
+  modal('shoulda', 'positive'),
   modal('could have', 'possible'),
-  modal("could've|coulda", 'possible'),
+  modal('coulda', 'possible'),
   modal('ought|oughta to? have', 'positive'),
   modal('should not have', 'negative'),
-  modal("shouldn't have", 'negative'),
-  modal("would have|would've", 'conditional'),
+  modal('would have', 'conditional'),
 ]);
 
 /** What people do and programs mostly do not: `should have checked`. */
@@ -43,7 +42,7 @@ const HINDSIGHT_CATCHES = words(`caught noticed spotted seen known prevented avo
 const BETWEEN = words(`simply just also easily really probably definitely first already immediately at least more carefully properly`);
 const INDEFINITE = words(`a an`);
 const IF_WORDS = compilePattern('if only?');
-const HAD_WORDS = compilePattern("had|hadn't not?");
+const HAD_WORDS = compilePattern('had not?');
 /** The words hindsight starts with: a modal, `if`, or `had` opening the sentence. */
 const CUE = cue([...listOpeningWords(MODALS), ...openingWords(IF_WORDS), 'had']);
 

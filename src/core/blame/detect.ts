@@ -5,9 +5,8 @@ import { judgementDetector } from './judgement';
 import { ownedMistakeDetector } from './ownedMistake';
 import { personMistakeDetector } from './personMistake';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
-import { makeSentence, messageFor, phraseOf, toDetection, type Detector } from './sentence';
-import { splitSentences } from './sentences';
-import { tokenize } from './tokens';
+import { makeSentence, messageFor, phraseOf, PLAIN_PROSE, toDetection, type Detector, type ReadingContext } from './sentence';
+import { readSentences } from '../language/english';
 import type { BlameDetection, BlameKind } from './types';
 import { anyWordTest } from './wordTest';
 
@@ -15,8 +14,8 @@ const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector
 
 /** Most prose holds none of the words the detectors need, and is not read word by word. */
 const NEEDED_WORDS = DETECTORS.flatMap((detector) => [...detector.needs]);
-const NEEDED_WORD = anyWordTest(NEEDED_WORDS, 'g');
-const NEEDED_WORD_ANYWHERE = anyWordTest(NEEDED_WORDS, '', false);
+/** `not` is also written `n't`: `didn't`. */
+const NEEDED_WORD_ANYWHERE = anyWordTest(NEEDED_WORDS.includes('not') ? [...NEEDED_WORDS, "n't"] : NEEDED_WORDS, '', false);
 
 /**
  * Whether text may hold blame as far as the words go, read even inside longer words: true for the
@@ -24,12 +23,6 @@ const NEEDED_WORD_ANYWHERE = anyWordTest(NEEDED_WORDS, '', false);
  */
 export function mayHoldBlame(text: string): boolean {
   return NEEDED_WORD_ANYWHERE.test(text);
-}
-
-/** Where, at `from` or later, a word a detector needs may be; the text's length when nowhere. */
-function mayHoldBlameAt(masked: string, from: number): number {
-  NEEDED_WORD.lastIndex = from;
-  return NEEDED_WORD.exec(masked)?.index ?? masked.length;
 }
 
 /** When two detections cover the same words, the first kind here is the one reported. */
@@ -57,19 +50,16 @@ function withoutNested(detections: readonly BlameDetection[]): BlameDetection[] 
 
 /**
  * Blame in a block of prose. `masked` is the author's words with everything else blanked (see
- * `ProseBlock.masked`); `source` is the same text unmasked, for rephrasings that keep markup.
+ * `ProseBlock.masked`); `source` is the same text unmasked, for rephrasings that keep markup;
+ * `context` says where the prose stands and whom the document names.
  * Offsets are indices into `masked`.
  */
-export function detectBlame(masked: string, source: string = masked, phrases: CompiledPhrases = compilePhrases(undefined)): BlameDetection[] {
+export function detectBlame(masked: string, source: string = masked, phrases: CompiledPhrases = compilePhrases(undefined), context: ReadingContext = PLAIN_PROSE): BlameDetection[] {
   const text = source.length === masked.length ? source : masked;
   const detections: BlameDetection[] = [];
-  // Where the detectors' words may next occur: sentences before it hold no blame.
-  let nextWord = mayHoldBlameAt(masked, 0);
-  const spans = nextWord < masked.length ? splitSentences(masked) : [];
-  for (const span of spans) {
-    if (nextWord < span.start) nextWord = mayHoldBlameAt(masked, span.start);
-    if (nextWord >= span.end) continue;
-    const sentence = makeSentence(tokenize(masked, text, span.start, span.end), masked, text);
+  const sentences = mayHoldBlame(masked) ? readSentences(masked, text, context.names) : [];
+  for (const tokens of sentences) {
+    const sentence = makeSentence(tokens, masked, text, context);
     for (const detector of DETECTORS) for (const draft of detector.find(sentence)) detections.push(toDetection(sentence, draft));
   }
   if (phrases.flag.length > 0) for (const detection of configuredDetections(masked, phrases)) detections.push(detection);

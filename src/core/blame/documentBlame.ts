@@ -1,6 +1,7 @@
 // Blame across a postmortem's prose, and which of it the root-cause rule reports.
 import type { PostmortemConfig } from '../config/types';
 import type { PostmortemDocument, ProseBlock } from '../model/types';
+import { knownNames } from '../language/knownNames';
 import { detectBlame, mayHoldBlame } from './detect';
 import { compilePhrases, overlapTest, type CompiledPhrases } from './phrases';
 import type { BlameDetection } from './types';
@@ -37,6 +38,7 @@ function compiledPhrases(phrases: PostmortemConfig['phrases']): CompiledPhrases 
 function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentBlame[] {
   const phrases = compiledPhrases(config.phrases);
   const isRootCauseBlock = rootCauseTest(document);
+  const names = knownNames(document, config);
   const found: DocumentBlame[] = [];
   for (const block of document.prose) {
     const base = block.start;
@@ -44,7 +46,7 @@ function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentB
     // The masked words are the source's, so a source without the words blame needs has no blame.
     if (phrases.flag.length === 0 && !mayHoldBlame(source)) continue;
     const inRootCause = isRootCauseBlock(block);
-    for (const detection of detectBlame(block.masked, source, phrases)) {
+    for (const detection of detectBlame(block.masked, source, phrases, { rootCause: inRootCause, names })) {
       found.push({ ...detection, start: base + detection.start, end: base + detection.end, inRootCause });
     }
   }

@@ -2,9 +2,10 @@
 import { matchCase } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { type Token, cue, hasCue, isWordIn } from './tokens';
+import { type Token, cue, hasCue, isWordIn } from '../language/tokens';
 import type { TextSpan } from './rephrase';
-import { DETERMINERS, MEASURE_NOUNS, NEGATORS, RISK_WORDS, words } from './vocabulary';
+import { DETERMINERS } from '../language/vocabulary/grammar';
+import { MEASURE_NOUNS, NEGATORS, RISK_WORDS, words } from './vocabulary';
 
 const AGENTS = words(`human humans user users operator operators manual personnel developer developers admin administrator employee employees pilot person individual engineer`);
 /** Agents whose "failure" is a person failing; a user failure is a failure users see. */
@@ -22,7 +23,6 @@ const COMPOUNDS = words(`human-error user-error operator-error pilot-error pebka
 const IS_WORDS = words(`is was are were`);
 /** The words a detection starts at. */
 const CUE = cue([...AGENTS, ...COMPOUNDS]);
-const CONTRACTED_DENIALS = words(`isn't wasn't aren't weren't`);
 /** Words, and tokens of any kind, looked at before "human error". */
 const LOOKBEHIND = 4;
 const LOOKBEHIND_TOKENS = 8;
@@ -44,7 +44,6 @@ function framedAsRiskOrDenial(tokens: readonly Token[], first: number): boolean 
 
 /** `human error was not the cause`, `... isn't the problem`. */
 function deniedAfter(tokens: readonly Token[], next: number): boolean {
-  if (isWordIn(tokens[next], CONTRACTED_DENIALS)) return true;
   return isWordIn(tokens[next], IS_WORDS) && isWordIn(tokens[next + 1], NEGATORS);
 }
 

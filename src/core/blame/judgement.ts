@@ -4,8 +4,8 @@ import { compilePattern, firstMatch, listOpeningWords, listRequiredWords, patter
 import { removalEdit } from './rephrase';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { namesPerson, subjectBefore } from './subject';
-import { type Token, cue, hasCue, isWord, isWordIn } from './tokens';
+import { namesPerson, subjectBefore } from '../language/subject';
+import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { words } from './vocabulary';
 
 const JUDGING_ADJECTIVES = words(`careless negligent sloppy lazy incompetent reckless stupid dumb idiotic foolish irresponsible thoughtless inattentive boneheaded bone-headed clueless moronic`);
@@ -23,10 +23,9 @@ const NOT_NOUNS = words(`and or but to of in with about when as than enough at f
 
 const PHRASES = patternList([
   'lack|lacked|lacking of? attention|care|diligence|attentiveness|focus',
-  "not|wasn't|weren't paying attention",
+  'not paying attention',
   'was|were not paying attention',
-  "didn't|don't pay attention",
-  'did|do not pay attention',
+    'did|do not pay attention',
   'rookie|silly|obvious|basic|elementary|avoidable|amateur|amateurish|inexcusable|unforgivable mistake|mistakes|error|errors|oversight|oversights|blunder|blunders|typo|typos',
   'lapse|lapses|error|errors in judgement|judgment',
   'poor|bad judgement|judgment',
@@ -39,7 +38,7 @@ const MINIMISERS = words(`simply just merely`);
 /** What a minimiser dismisses: `simply had to run`, `just forgot`. */
 const DISMISSED = patternList([
   'had|has|have|needed|need|needs to',
-  "forgot|forget|forgets|ignored|neglected|missed|overlooked|didn't|failed|should",
+  'forgot|forget|forgets|ignored|neglected|missed|overlooked|failed|should',
   'did not',
   'could have',
 ].map((text) => ({ pattern: compilePattern(text) })));

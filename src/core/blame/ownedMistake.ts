@@ -3,9 +3,11 @@
 import { compilePattern, matchAt, openingWords, requiredWords } from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { classifyWord, isPossessive, namesPerson, subjectAfter, subjectBefore, withoutPossessive, type SubjectKind } from './subject';
-import { type Token, cue, hasCue, isWordIn } from './tokens';
-import { DETERMINERS, MEASURE_NOUNS, words } from './vocabulary';
+import { classifyWord, isPossessive, type DoerKind as SubjectKind } from '../language/people';
+import { namesPerson, subjectAfter, subjectBefore } from '../language/subject';
+import { type Token, cue, hasCue, isWordIn } from '../language/tokens';
+import { DETERMINERS } from '../language/vocabulary/grammar';
+import { MEASURE_NOUNS, words } from './vocabulary';
 
 /** What a person can own; `error` and `failure` also belong to programs (`the client's error`). */
 const STRONGLY_HUMAN = words(`mistake mistakes fault oversight oversights negligence carelessness blunder blunders misjudgment misjudgement bad`);
@@ -26,7 +28,7 @@ function ownerKind(tokens: readonly Token[], index: number): SubjectKind {
   const token = tokens[index]!;
   const pronoun = POSSESSIVE_PRONOUNS.get(token.lower);
   if (pronoun) return pronoun;
-  return isPossessive(token) ? classifyWord(tokens, index, withoutPossessive(token.text)) : 'none';
+  return isPossessive(token) ? classifyWord(tokens, index) : 'none';
 }
 
 /** `Bob's mistake`, `the engineer's careless error`, `my fault`. */

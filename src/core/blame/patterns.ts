@@ -1,6 +1,6 @@
 // A small language for sequences of words, so that phrases read as phrases:
 // `forgot|forgets to`, `made a|an *? mistake|error`, `{ROLE} was to blame`.
-import type { Token } from './tokens';
+import type { Token } from '../language/tokens';
 
 interface Element {
   /** The words this element accepts; undefined for `*`, any word. */

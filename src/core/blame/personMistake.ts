@@ -4,9 +4,9 @@ import { compilePattern, firstMatch, listOpeningWords, listRequiredWords, patter
 import { negationFor } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { isPlain, tokenSpan } from './sentence';
-import { clauseSubject, subjectBefore, type Subject } from './subject';
-import { type Token, cue, hasCue, isWord, isWordIn } from './tokens';
-import { DETERMINERS, words } from './vocabulary';
+import { clauseSubject, namesPerson, subjectBefore, type Subject } from '../language/subject';
+import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
+import { DETERMINERS, words } from '../language/vocabulary/grammar';
 
 /**
  * How the verb phrase can be rephrased: `negate` (`forgot to` -> `did not`), `notice`
@@ -60,9 +60,7 @@ const MISTAKE_VERBS = patternList([
   verb('neglected|neglects|neglect to', true, 'negate'),
   verb('neglected|neglects', true, 'none'),
   verb('overlooked|overlooks', true, 'notice'),
-  verb("didn't|doesn't bother|think to", true, 'negate'),
   verb('did|does not bother|think to', true, 'negate'),
-  verb("didn't|doesn't bother", true, 'none'),
   verb('did|does not bother', true, 'none'),
   verb('fat-fingered|fat-fingers|fat-finger', true, 'mistype'),
   verb('fat fingered|fingers', true, 'mistype'),
@@ -76,7 +74,7 @@ const MISTAKE_VERBS = patternList([
   verb('ignored|ignores', false, 'suggest-act-on', 'signal'),
   verb('broke|breaks', false, 'none'),
   verb('caused|causes', false, 'none'),
-  verb('{WRONG_ACTIONS} the|a|an {WRONG}', false, 'none'),
+  verb('{WRONG_ACTIONS} the|a|an {WRONG}', true, 'none'),
 ]);
 
 /** `Bob accidentally deleted`, `deleted the nodes accidentally`: only with a person as the subject. */
@@ -140,7 +138,8 @@ function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft 
   const last = adverbial ? adverbial.end - 1 : index;
   const beforeVerb = !adverbial && isWord(tokens[index + 1]);
   const subject = beforeVerb ? subjectBefore(tokens, index) : clauseSubject(tokens, index);
-  if (subject.kind !== 'person') return undefined;
+  // After the object the adverb may belong to a passive (`X had been set accidentally`): only a sure person counts.
+  if (!namesPerson(subject, beforeVerb)) return undefined;
   return { ...tokenSpan(tokens, subject.first, beforeVerb ? index + 1 : last), kind: 'person-mistake', namesPerson: true };
 }
 

@@ -1,11 +1,22 @@
 // One sentence of a prose block, as the detectors see it, and how they report what they find.
 import { rephrase, type TextSpan } from './rephrase';
-import { cue, hasCue, type Token } from './tokens';
+import { cue, hasCue, NO_KNOWN_NAMES, type KnownNames, type Token } from '../language/tokens';
 import type { BlameDetection, BlameKind, Rephrasing } from './types';
 import { CAUSAL_WORDS } from './vocabulary';
 
+/** Where the prose stands and whom the document names. */
+export interface ReadingContext {
+  /** The prose lies in a root-cause or trigger section. */
+  readonly rootCause: boolean;
+  /** The document's and the team's people and systems. */
+  readonly names: KnownNames;
+}
+
+export const PLAIN_PROSE: ReadingContext = { rootCause: false, names: NO_KNOWN_NAMES };
+
 export interface Sentence {
   readonly tokens: readonly Token[];
+  readonly rootCause: boolean;
   /** The block's masked text and its source, both indexed like the tokens. */
   readonly masked: string;
   readonly source: string;
@@ -17,9 +28,9 @@ export interface Sentence {
 /** Words that make a sentence about causes. */
 const CAUSAL = cue([...CAUSAL_WORDS, 'root']);
 
-export function makeSentence(tokens: readonly Token[], masked: string, source: string): Sentence {
+export function makeSentence(tokens: readonly Token[], masked: string, source: string, context: ReadingContext): Sentence {
   const causal = tokens.some((token) => hasCue(token, CAUSAL));
-  return { tokens, masked, source, causal, firstWord: tokens.findIndex((token) => token.kind === 'word') };
+  return { tokens, rootCause: context.rootCause, masked, source, causal, firstWord: tokens.findIndex((token) => token.kind === 'word') };
 }
 
 /** Finds one kind of blame in a sentence. */

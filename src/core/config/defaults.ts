@@ -8,6 +8,7 @@ export const DEFAULT_CONFIG: PostmortemConfig = {
   statusValues: ['draft', 'in-review', 'reviewed', 'published', 'closed'],
   phrases: { flag: [], allow: [] },
   owners: [],
+  systems: [],
   ownerAliases: {},
   documents: DEFAULT_DOCUMENT_TYPE_OPTIONS,
   sectionNames: {},

@@ -67,6 +67,7 @@ const readConfig = objectOf<PostmortemConfig>(
     statusValues: listOf(text, { nonEmpty: true }),
     phrases: objectOf({ flag: listOf(text), allow: listOf(text) }, DEFAULT_CONFIG.phrases),
     owners: listOf(text),
+    systems: listOf(text),
     ownerAliases: mapOf(text),
     documents: objectOf({ include: listOf(glob), exclude: listOf(glob) }, DEFAULT_CONFIG.documents),
     sectionNames: mapOf(sectionKind),

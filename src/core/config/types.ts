@@ -15,6 +15,8 @@ export interface PostmortemConfig {
   readonly phrases: { readonly flag: readonly string[]; readonly allow: readonly string[] };
   /** Known owners (handles or names), offered by completion. */
   readonly owners: readonly string[];
+  /** The team's own programs, bots and products (`deploybot`, `Atlas`): never a person who erred. */
+  readonly systems: readonly string[];
   /** Alias -> canonical owner, such as `alice: '@alice-smith'`. */
   readonly ownerAliases: Readonly<Record<string, string>>;
   /** Which files are postmortems. */

@@ -1,26 +1,9 @@
 // Who does the verb: the subject of a clause, found by walking back from the verb.
+import { classifyWord, GROUP_WORDS, isModifier, isNameShaped, isPossessive, isRoleWord, PERSON_PRONOUN_WORDS, AMBIGUOUS_PRONOUN_WORDS, type DoerKind } from './people';
 import type { Token } from './tokens';
-import {
-  AMBIGUOUS_PRONOUNS,
-  AMBIGUOUS_ROLES,
-  DETERMINERS,
-  FIRST_NAMES,
-  GROUPS,
-  HUMAN_ROLES,
-  INTRODUCERS,
-  DOMAIN_MODIFIERS,
-  NOT_NAMES,
-  PERSON_ADJECTIVES,
-  PERSON_PRONOUNS,
-  RELATIVE_PRONOUNS,
-  VERB_MODIFIERS,
-} from './vocabulary';
+import { DETERMINERS, GENERIC_DETERMINERS, INTRODUCERS, RELATIVE_PRONOUNS, VERB_MODIFIERS } from './vocabulary/grammar';
 
-/**
- * `person`: a role, a pronoun, a handle or a common first name; `possible-person`: `they`, or a
- * capitalised word that may be a name or a product; `group`: the team, nobody in particular.
- */
-export type SubjectKind = 'person' | 'possible-person' | 'group' | 'thing' | 'none';
+export type SubjectKind = DoerKind;
 
 export interface Subject {
   readonly kind: SubjectKind;
@@ -31,13 +14,8 @@ export interface Subject {
 }
 
 const NONE: Subject = { kind: 'none', first: -1, head: -1 };
-/** `any engineer could have made this mistake`: anyone, not a person who erred. */
-const GENERIC_DETERMINERS = new Set(['any', 'every', 'each', 'no']);
 const CLAUSE_BOUNDARIES = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '.', '!', '?']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
-/** `the engineer on call`, `the SRE on shift`. */
-const ON_DUTY = new Set(['call', 'shift', 'duty']);
-const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['-]\p{Lu}?\p{Ll}+)?$/u;
 const MAX_SKIPPED = 5;
 const MAX_PHRASE = 5;
 /** How far back a clause's start is looked for; a longer clause has no subject we can trust. */
@@ -48,78 +26,15 @@ function word(tokens: readonly Token[], index: number): Token | undefined {
   return token?.kind === 'word' ? token : undefined;
 }
 
-/** The word without a possessive ending: `Bob's` -> `Bob`. */
-export function withoutPossessive(text: string): string {
-  return text.replace(/['\u2019]s?$/, '');
-}
-
-function isApostrophe(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code === 39 || code === 0x2019;
-}
-
-/** `Bob's`, `the engineers'`: an apostrophe, and an `s` or nothing after it, ending the word. */
-export function isPossessive(token: Token): boolean {
-  const { text } = token;
-  const apostrophe = text.endsWith('s') ? text.length - 2 : text.length - 1;
-  return apostrophe >= 1 && isApostrophe(text, apostrophe) && !isApostrophe(text, apostrophe - 1) && token.lower !== "it's" && token.lower !== "let's";
-}
-
-function isNameShaped(text: string): boolean {
-  return NAME_SHAPE.test(text) && !NOT_NAMES.has(text.toLowerCase());
-}
-
-function isRoleWord(lower: string): boolean {
-  return HUMAN_ROLES.has(lower) || AMBIGUOUS_ROLES.has(lower);
-}
-
-/**
- * Whether the words before an ambiguous role make it a person: `the operator`, `the end user`,
- * not `the Kubernetes operator` nor `the database user`.
- */
-function introducesPerson(before: Token | undefined): boolean {
-  if (before === undefined || before.kind !== 'word') return true;
-  return DETERMINERS.has(before.lower) || PERSON_ADJECTIVES.has(before.lower) || HUMAN_ROLES.has(before.lower) || GROUPS.has(before.lower) || isPossessive(before) || before.lower.startsWith('@');
-}
-
-/** What kind of doer the word at `index` is, read as the head of a noun phrase. */
-export function classifyWord(tokens: readonly Token[], index: number, text = tokens[index]?.text ?? ''): SubjectKind {
-  const token = tokens[index];
-  if (token === undefined) return 'none';
-  if (token.kind === 'opaque') return 'thing';
-  if (token.kind !== 'word') return 'none';
-  const lower = text.toLowerCase().replace(/\u2019/g, "'");
-  const before = tokens[index - 1];
-  if (lower.length > 1 && lower.startsWith('@')) return 'person';
-  if (PERSON_PRONOUNS.has(lower)) return lower === 'i' && text !== 'I' ? 'thing' : 'person';
-  if (AMBIGUOUS_PRONOUNS.has(lower)) return 'possible-person';
-  if (GROUPS.has(lower)) return 'group';
-  if (HUMAN_ROLES.has(lower)) return 'person';
-  if (AMBIGUOUS_ROLES.has(lower)) return introducesPerson(before) ? 'person' : 'thing';
-  if (ON_DUTY.has(lower) && before?.lower === 'on') return 'person';
-  // `Engineer A`, `Operator 2`: a person kept anonymous.
-  if (/^(\p{Lu}|\d{1,2})$/u.test(text) && before?.kind === 'word' && isRoleWord(before.lower)) return 'person';
-  if (isNameShaped(text)) {
-    if (before?.kind === 'word' && DETERMINERS.has(before.lower)) return 'thing';
-    const previousIsFirstName = before?.kind === 'word' && FIRST_NAMES.has(before.lower) && before.end + 1 === token.start;
-    return FIRST_NAMES.has(lower) || previousIsFirstName ? 'person' : 'possible-person';
-  }
-  return 'thing';
-}
-
-function isModifier(lower: string): boolean {
-  return PERSON_ADJECTIVES.has(lower) || DOMAIN_MODIFIERS.has(lower);
-}
-
 function isPhraseWord(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
-  return DETERMINERS.has(token.lower) || isModifier(token.lower) || isRoleWord(token.lower) || GROUPS.has(token.lower) || isNameShaped(token.text) || token.lower === 'on';
+  return DETERMINERS.has(token.lower) || isModifier(token.lower) || isRoleWord(token.lower) || GROUP_WORDS.has(token.lower) || isNameShaped(token) || token.lower === 'on';
 }
 
 /** The first word of the noun phrase whose head is at `head`. */
 function phraseStart(tokens: readonly Token[], head: number): number {
   const token = tokens[head]!;
-  if (PERSON_PRONOUNS.has(token.lower) || AMBIGUOUS_PRONOUNS.has(token.lower) || token.lower.startsWith('@')) return head;
+  if (PERSON_PRONOUN_WORDS.has(token.lower) || AMBIGUOUS_PRONOUN_WORDS.has(token.lower) || token.lower.startsWith('@')) return head;
   let first = head;
   while (first > 0 && head - first < MAX_PHRASE && isPhraseWord(tokens[first - 1])) first--;
   return first;
@@ -154,11 +69,11 @@ export function subjectAfter(tokens: readonly Token[], index: number): Subject &
   let head = -1;
   while (word(tokens, i) && i - index < MAX_PHRASE) {
     const token = tokens[i]!;
-    const partOfPhrase = isModifier(token.lower) || isRoleWord(token.lower) || isNameShaped(token.text) || token.lower.startsWith('@') || PERSON_PRONOUNS.has(token.lower) || AMBIGUOUS_PRONOUNS.has(token.lower) || GROUPS.has(token.lower);
+    const partOfPhrase = isModifier(token.lower) || isRoleWord(token.lower) || isNameShaped(token) || token.lower.startsWith('@') || PERSON_PRONOUN_WORDS.has(token.lower) || AMBIGUOUS_PRONOUN_WORDS.has(token.lower) || GROUP_WORDS.has(token.lower);
     if (!partOfPhrase) break;
     head = i;
     i++;
-    if (PERSON_PRONOUNS.has(token.lower) || AMBIGUOUS_PRONOUNS.has(token.lower) || GROUPS.has(token.lower)) break;
+    if (PERSON_PRONOUN_WORDS.has(token.lower) || AMBIGUOUS_PRONOUN_WORDS.has(token.lower) || GROUP_WORDS.has(token.lower)) break;
   }
   if (head < 0) return { kind: word(tokens, i) ? 'thing' : 'none', first: index, head: i, end: i + 1 };
   if (isPossessive(tokens[head]!)) return { kind: 'thing', first: index, head, end: head + 1 };
@@ -202,8 +117,25 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
   }
   if (token.kind === 'word' && CONJUNCTIONS.has(token.lower)) return clauseSubject(tokens, j);
   const direct = subjectAt(tokens, j);
+  if (direct.kind === 'thing' || direct.kind === 'group') {
+    const modified = modifiedSubject(tokens, direct);
+    if (modified) return modified;
+  }
   if (direct.kind !== 'thing') return direct;
   return relativeClauseSubject(tokens, j) ?? direct;
+}
+
+/** Prepositions that attach a phrase to the noun before them: `someone on the team`, `a developer from the vendor`. */
+const ATTACHING = new Set(['on', 'of', 'from', 'in', 'at', 'with']);
+
+/** The person a prepositional phrase modifies: `Someone on the team` for the phrase `the team`. */
+function modifiedSubject(tokens: readonly Token[], phrase: Subject): Subject | undefined {
+  let preposition = phrase.head - 1;
+  while (preposition >= phrase.first - 1 && !(tokens[preposition]?.pos === 'ADP' && ATTACHING.has(tokens[preposition]!.lower))) preposition--;
+  if (preposition < phrase.first - 1 || preposition < 1) return undefined;
+  const head = subjectAt(tokens, preposition - 1);
+  if (head.kind !== 'person' && head.kind !== 'possible-person') return undefined;
+  return { kind: head.kind, first: Math.min(head.first, preposition - 1), head: head.head };
 }
 
 /** A person for sure, or, when `possibleCounts`, maybe a person. */

@@ -1,0 +1,174 @@
+// English as every part of the core reads it: sentences of tokens with offsets into the text,
+// each word with its part of speech and lemma, from wink-nlp's English model.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { SYSTEM_NAMES } from './people';
+import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
+
+type Nlp = ReturnType<typeof winkNLP>;
+
+let loaded: Nlp | undefined;
+
+/** The model takes a tenth of a second to load, so it is loaded on first use, never on activation. */
+function nlp(): Nlp {
+  loaded ??= winkNLP(model, ['sbd', 'pos']);
+  return loaded;
+}
+
+/** Punctuation that bounds clauses: `, ; : ( ) [ ] . ! ?`, em and en dashes, a spaced hyphen. */
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '[', ']', '.', '!', '?', '\u2014', '\u2013', '-', '...', '\u2026']);
+/** Blanked text that started with one of these was code or a quotation: a thing, not nothing. */
+const OPAQUE_OPENERS = new Set(['`', '"', '\u201c', '\u201d']);
+const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const BLANK = /\s/;
+
+/** The model's spelling of a contraction's parts (curly apostrophes made straight), as the words they stand for. */
+const CONTRACTED: ReadonlyMap<string, string> = new Map([["n't", 'not'], ['ca', 'can'], ['wo', 'will'], ['sha', 'shall'], ["'ve", 'have'], ["'ll", 'will'], ["'re", 'are'], ["'m", 'am'], ["'d", 'would']]);
+/** Characters that join two runs of word characters into one word when nothing stands between: `on-call`, `v1.2`, `error_rate`. */
+const JOINERS = new Set(['-', '.', '_', '/']);
+
+function normalWord(text: string, next: string | undefined): string {
+  const lower = text.toLowerCase().replace(/\u2019/g, "'");
+  // `ca` and `wo` are contracted only before `n't`: `can't`, `won't`.
+  if ((lower === 'ca' || lower === 'wo' || lower === 'sha') && next?.toLowerCase().replace(/\u2019/g, "'") !== "n't") return lower;
+  return CONTRACTED.get(lower) ?? lower;
+}
+
+interface RawToken {
+  text: string;
+  pos: string;
+  lemma: string;
+  start: number;
+  end: number;
+}
+
+function isPossessiveMark(token: RawToken): boolean {
+  return token.pos === 'PART' && /^['\u2019]s?$/.test(token.text);
+}
+
+/**
+ * Joins what the model splits but a reader takes as one word: `on-call`, `engineer-driven`,
+ * `mybinder.org`, `user_error` (parts joined by a joiner with no space), and a possessive (`Bob's`).
+ */
+function joinWords(raw: readonly RawToken[]): RawToken[] {
+  const joined: RawToken[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const token = raw[i]!;
+    const previous = joined[joined.length - 1];
+    if (previous && isPossessiveMark(token) && previous.end === token.start) {
+      joined[joined.length - 1] = { ...previous, text: previous.text + token.text, end: token.end };
+      continue;
+    }
+    const next = raw[i + 1];
+    if (previous && JOINERS.has(token.text) && next && previous.end === token.start && token.end === next.start && HAS_WORD_CHARACTER.test(previous.text) && HAS_WORD_CHARACTER.test(next.text)) {
+      const text = previous.text + token.text + next.text;
+      joined[joined.length - 1] = { text, pos: next.pos, lemma: `${previous.text.toLowerCase()}${token.text}${next.lemma}`, start: previous.start, end: next.end };
+      i++;
+      continue;
+    }
+    joined.push(token);
+  }
+  return joined;
+}
+
+/** The name a word stands for: `@Alice's` -> `alice`. */
+export function nameOf(lower: string): string {
+  return lower.replace(/^@/, '').replace(/'s?$/, '');
+}
+
+function knownAs(lower: string, names: KnownNames): Token['known'] {
+  const name = nameOf(lower);
+  if (names.systems.has(name) || SYSTEM_NAMES.has(name)) return 'system';
+  return names.people.has(name) ? 'person' : undefined;
+}
+
+function toToken(raw: RawToken, next: RawToken | undefined, names: KnownNames): Token | undefined {
+  if (HAS_WORD_CHARACTER.test(raw.text)) {
+    const lower = normalWord(raw.text, next?.text);
+    const known = knownAs(lower, names);
+    const token: Token = { kind: 'word', text: raw.text, lower, lemma: raw.lemma.toLowerCase(), pos: raw.pos, start: raw.start, end: raw.end, cues: cuesOf(lower) };
+    return known ? { ...token, known } : token;
+  }
+  if (CLAUSE_PUNCTUATION.has(raw.text)) return { kind: 'punct', text: raw.text, lower: raw.text, lemma: raw.text, pos: 'PUNCT', start: raw.start, end: raw.end, cues: 0 };
+  return undefined;
+}
+
+/**
+ * Where the masked text is blank but the source held code or a quotation (`source` differs there
+ * and starts with a backtick or a quote): an opaque token stands for it, on one line.
+ */
+function opaqueTokens(masked: string, source: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  if (masked === source) return tokens;
+  for (let i = start; i < end; i++) {
+    if (masked[i] === source[i] || !OPAQUE_OPENERS.has(source[i]!) || !BLANK.test(masked[i]!)) continue;
+    let j = i + 1;
+    while (j < end && BLANK.test(masked[j]!) && masked[j] !== '\n') j++;
+    tokens.push({ kind: 'opaque', text: '', lower: '', lemma: '', pos: 'X', start: i, end: j, cues: 0 });
+    i = j - 1;
+  }
+  return tokens;
+}
+
+/** The model ends a sentence at `v1.` in `v1.2`: a sentence whose next one starts with no space between is one with it. */
+function joinTouching(spans: readonly [number, number][], raw: readonly RawToken[]): [number, number][] {
+  const joined: [number, number][] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    if (previous && raw[previous[1]] && raw[span[0]] && raw[previous[1]]!.end === raw[span[0]]!.start) previous[1] = span[1];
+    else joined.push([span[0], span[1]]);
+  }
+  return joined;
+}
+
+/** Locates the model's tokens in the text: each is the next occurrence of its value. */
+function locate(text: string, offset: number, values: readonly string[], pos: readonly string[], lemmas: readonly string[]): RawToken[] {
+  const raw: RawToken[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const at = text.indexOf(value, cursor);
+    // The model keeps every character; a value it spelled otherwise takes no room rather than none.
+    const found = at < 0 ? cursor : at;
+    cursor = at < 0 ? cursor : at + value.length;
+    raw.push({ text: value, pos: pos[i]!, lemma: lemmas[i]!, start: offset + found, end: offset + cursor });
+  }
+  return raw;
+}
+
+/**
+ * The sentences of `masked` between `start` and `end`, as tokens whose offsets index `masked`.
+ * `source` is the unmasked text of the same length: where it held code or a quotation, an
+ * `opaque` token stands for it. `names` are the document's and the team's people and systems.
+ */
+export function readSentences(masked: string, source: string, names: KnownNames = NO_KNOWN_NAMES, start = 0, end = masked.length): Token[][] {
+  const text = masked.slice(start, end);
+  const english = nlp();
+  const { its } = english;
+  const document = english.readDoc(text);
+  const tokens = document.tokens();
+  const raw = locate(text, start, tokens.out(), tokens.out(its.pos), tokens.out(its.lemma as never) as unknown as string[]);
+  const spans = joinTouching(document.sentences().out(its.span as never) as unknown as [number, number][], raw);
+  const opaque = opaqueTokens(masked, source, start, end);
+  const sentences: Token[][] = [];
+  for (const [first, last] of spans) {
+    const words = joinWords(raw.slice(first, last + 1));
+    const sentence: Token[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const token = toToken(words[i]!, words[i + 1], names);
+      if (token) sentence.push(token);
+    }
+    if (sentence.length === 0) continue;
+    const from = sentence[0]!.start;
+    const to = sentence[sentence.length - 1]!.end;
+    const inside = opaque.filter((token) => token.start >= from && token.start < to);
+    if (inside.length > 0) sentence.push(...inside), sentence.sort((a, b) => a.start - b.start);
+    sentences.push(sentence);
+  }
+  return sentences;
+}
+
+/** The words of a short text, as `readSentences` reads them, in one list. */
+export function readWords(text: string): Token[] {
+  return readSentences(text, text).flat();
+}

@@ -1,0 +1,38 @@
+// The people and systems a document and its team name: the front matter's authors and owner, the
+// action items' owners, the team's owners and aliases, and the team's own systems.
+import type { PostmortemConfig } from '../config/types';
+import type { PostmortemDocument } from '../model/types';
+import { nameOf } from './english';
+import { GROUP_WORDS, isRoleWord } from './people';
+import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';
+import type { KnownNames } from './tokens';
+
+/** A word of a name, not of a phrase such as `the platform team` or `on-call engineer`. */
+function isNameWord(word: string): boolean {
+  return /\p{L}/u.test(word) && !GROUP_WORDS.has(word) && !isRoleWord(word) && !DETERMINERS.has(word) && !NOT_NAMES.has(word);
+}
+
+/** The words of names as `Token.known` looks them up: `@Alice Smith` -> `alice`, `smith`. */
+function addNames(into: Set<string>, value: unknown): void {
+  if (typeof value === 'string') {
+    for (const part of value.toLowerCase().split(/[\s,]+/)) if (isNameWord(nameOf(part))) into.add(nameOf(part));
+  } else if (Array.isArray(value)) {
+    for (const item of value) addNames(into, item);
+  }
+}
+
+export function knownNames(document: PostmortemDocument, config: PostmortemConfig): KnownNames {
+  const people = new Set<string>();
+  const data = document.frontMatter?.data;
+  addNames(people, data?.['authors']);
+  addNames(people, data?.['author']);
+  addNames(people, data?.['owner']);
+  for (const item of document.actionItems) addNames(people, item.owners);
+  addNames(people, config.owners);
+  addNames(people, Object.keys(config.ownerAliases));
+  addNames(people, Object.values(config.ownerAliases));
+  const systems = new Set<string>();
+  addNames(systems, config.systems);
+  for (const system of systems) people.delete(system);
+  return { people, systems };
+}

@@ -1,0 +1,88 @@
+// Who is a person, from evidence: a role or a pronoun only people are, the document's and the team's
+// own people, a handle, or a proper noun that is no known system. No list of first names: a name
+// never seen before is a person all the same.
+import { wordsOf } from './vocabulary/entry';
+import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';
+import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS } from './vocabulary/people';
+import { SYSTEMS } from './vocabulary/systems';
+import type { Token } from './tokens';
+
+export const HUMAN_ROLE_WORDS = wordsOf(HUMAN_ROLES);
+export const AMBIGUOUS_ROLE_WORDS = wordsOf(AMBIGUOUS_ROLES);
+export const PERSON_PRONOUN_WORDS = wordsOf(PERSON_PRONOUNS);
+export const AMBIGUOUS_PRONOUN_WORDS = wordsOf(AMBIGUOUS_PRONOUNS);
+export const GROUP_WORDS = wordsOf(GROUPS);
+export const PERSON_ADJECTIVE_WORDS = wordsOf(PERSON_ADJECTIVES);
+export const DOMAIN_MODIFIER_WORDS = wordsOf(DOMAIN_MODIFIERS);
+export const SYSTEM_NAMES = wordsOf(SYSTEMS);
+
+/**
+ * `person`: a role, a pronoun, a handle or one of the document's or team's people; `possible-person`: `they`, or a
+ * capitalised word that may be a name or a product; `group`: the team, nobody in particular.
+ */
+export type DoerKind = 'person' | 'possible-person' | 'group' | 'thing' | 'none';
+
+/** `the engineer on call`, `the SRE on shift`. */
+const ON_DUTY = new Set(['call', 'shift', 'duty']);
+const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}(?:['-]\p{Lu}?\p{Ll}+)?(?:['\u2019]s?)?$/u;
+
+/** The word without a possessive ending: `Bob's` -> `Bob`. */
+export function withoutPossessive(text: string): string {
+  return text.replace(/['\u2019]s?$/, '');
+}
+
+/** `Bob's`, `the engineers'`: the word ends in a possessive mark (see `readSentences`). */
+export function isPossessive(token: Token): boolean {
+  return /\p{L}['\u2019]s?$/u.test(token.text) && token.lower !== "it's" && token.lower !== "let's";
+}
+
+/** A capitalised word that may be a name: not a function word, not a known system. */
+export function isNameShaped(token: Token): boolean {
+  if (token.known === 'system') return false;
+  if (token.known === 'person') return true;
+  return NAME_SHAPE.test(token.text) && !NOT_NAMES.has(withoutPossessive(token.lower));
+}
+
+export function isRoleWord(lower: string): boolean {
+  return HUMAN_ROLE_WORDS.has(lower) || AMBIGUOUS_ROLE_WORDS.has(lower);
+}
+
+/**
+ * Whether the words before an ambiguous role make it a person: `the operator`, `the end user`,
+ * not `the Kubernetes operator` nor `the database user`.
+ */
+function introducesPerson(before: Token | undefined): boolean {
+  if (before === undefined || before.kind !== 'word') return true;
+  return DETERMINERS.has(before.lower) || PERSON_ADJECTIVE_WORDS.has(before.lower) || HUMAN_ROLE_WORDS.has(before.lower) || GROUP_WORDS.has(before.lower) || isPossessive(before) || before.lower.startsWith('@');
+}
+
+/** What kind of doer the word at `index` is, read as the head of a noun phrase. */
+export function classifyWord(tokens: readonly Token[], index: number): DoerKind {
+  const token = tokens[index];
+  if (token === undefined) return 'none';
+  if (token.kind === 'opaque') return 'thing';
+  if (token.kind !== 'word') return 'none';
+  if (token.known === 'system') return 'thing';
+  if (token.known === 'person') return 'person';
+  const lower = withoutPossessive(token.lower);
+  const before = tokens[index - 1];
+  if (lower.length > 1 && lower.startsWith('@')) return 'person';
+  if (PERSON_PRONOUN_WORDS.has(lower)) return lower === 'i' && token.text !== 'I' ? 'thing' : 'person';
+  if (AMBIGUOUS_PRONOUN_WORDS.has(lower)) return 'possible-person';
+  if (GROUP_WORDS.has(lower)) return 'group';
+  if (HUMAN_ROLE_WORDS.has(lower)) return 'person';
+  if (AMBIGUOUS_ROLE_WORDS.has(lower)) return introducesPerson(before) ? 'person' : 'thing';
+  if (ON_DUTY.has(lower) && before?.lower === 'on') return 'person';
+  // `Engineer A`, `Operator 2`: a person kept anonymous.
+  if (/^(\p{Lu}|\d{1,2})$/u.test(token.text) && before?.kind === 'word' && isRoleWord(before.lower)) return 'person';
+  if (isNameShaped(token)) {
+    // `the Kubernetes`, `a Terraform`: a product. Otherwise a name or a product we do not know.
+    if (before?.kind === 'word' && DETERMINERS.has(before.lower)) return 'thing';
+    return 'possible-person';
+  }
+  return 'thing';
+}
+
+export function isModifier(lower: string): boolean {
+  return PERSON_ADJECTIVE_WORDS.has(lower) || DOMAIN_MODIFIER_WORDS.has(lower);
+}

@@ -1,0 +1,72 @@
+// The tokens of the language layer, and cues: the words a reader looks for, marked once per token.
+
+export type TokenKind = 'word' | 'punct' | 'opaque';
+
+export interface Token {
+  readonly kind: TokenKind;
+  /** As written. */
+  readonly text: string;
+  /**
+   * Lower case, with curly apostrophes made straight, and a contraction's part as the word it
+   * stands for: `didn't` is the words `did` and `not`, `can't` is `can` and `not`.
+   */
+  readonly lower: string;
+  /** The dictionary form: `forgot` -> `forget`, `engineers` -> `engineer`. */
+  readonly lemma: string;
+  /** The part of speech (Universal Dependencies tags: NOUN, PROPN, VERB, AUX, ...). */
+  readonly pos: string;
+  readonly start: number;
+  readonly end: number;
+  /** For a word, the cues (see `cue`) it is one of; 0 for anything else. */
+  readonly cues: number;
+  /** A word the document or the team names as a person or a system (see `KnownNames`). */
+  readonly known?: 'person' | 'system';
+}
+
+/** Names the document and the team's configuration say are people or systems, in lower case, without `@`. */
+export interface KnownNames {
+  readonly people: ReadonlySet<string>;
+  readonly systems: ReadonlySet<string>;
+}
+
+export const NO_KNOWN_NAMES: KnownNames = { people: new Set(), systems: new Set() };
+
+const cuesByWord = new Map<string, number>();
+let nextCue = 1;
+
+/**
+ * A new cue: a bit set on every word token that is one of `words`. A reader that can only find
+ * something at certain words tests this bit first and skips the other words without a lookup.
+ * Cues are made when the readers' modules load, before any text is read.
+ */
+export function cue(words: Iterable<string>): number {
+  if (nextCue === 0) throw new Error('too many cues');
+  const bit = nextCue;
+  nextCue <<= 1;
+  for (const word of words) cuesByWord.set(word, (cuesByWord.get(word) ?? 0) | bit);
+  return bit;
+}
+
+/** The cues a word (its `lower`) is one of. */
+export function cuesOf(lower: string): number {
+  return cuesByWord.get(lower) ?? 0;
+}
+
+/** A word token that is one of the words of `bit`. */
+export function hasCue(token: Token | undefined, bit: number): token is Token {
+  return token !== undefined && (token.cues & bit) !== 0;
+}
+
+export function isWord(token: Token | undefined): token is Token {
+  return token?.kind === 'word';
+}
+
+/** A word token whose lower-cased text is in `set`. */
+export function isWordIn(token: Token | undefined, set: ReadonlySet<string>): token is Token {
+  return token?.kind === 'word' && set.has(token.lower);
+}
+
+/** A word token whose lemma is in `set`: `forgot`, `forgets` and `forgotten` for `forget`. */
+export function isLemmaIn(token: Token | undefined, set: ReadonlySet<string>): token is Token {
+  return token?.kind === 'word' && set.has(token.lemma);
+}

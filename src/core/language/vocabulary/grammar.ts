@@ -1,0 +1,45 @@
+// Closed classes of English words the subject finder reasons with. They are grammar, not blame: each
+// set's note says what it is for, and the readers' tests show them at work.
+
+/** A set of the words of a whitespace-separated list. */
+export function words(list: string): ReadonlySet<string> {
+  return new Set(list.trim().split(/\s+/));
+}
+
+/** Words that open a noun phrase: `the engineer`, `our on-call`, `one engineer`. */
+export const DETERMINERS = words(`
+  a an the this that these those our their his her my your its one another each every any some no
+  both either neither all
+`);
+
+/** `any engineer could have made this mistake`: anyone, not a person who erred. */
+export const GENERIC_DETERMINERS = words(`any every each no`);
+
+/** Words skipped between a subject and its verb: `Bob also accidentally forgot`, `Bob did not`. */
+export const VERB_MODIFIERS = words(`
+  also then just simply merely apparently probably clearly obviously unfortunately again still already
+  never not had has have did does do was were is are be been being may might must will would could
+  should can completely totally entirely somehow initially later subsequently unknowingly themselves
+  himself herself myself all both actually evidently accidentally mistakenly inadvertently
+  unintentionally carelessly wrongly incorrectly only
+`);
+
+/** Clause openers after which a comma ends an introduction rather than an appositive. */
+export const INTRODUCERS = words(`
+  after when while during before once since because as if in on at following unfortunately however
+  later then meanwhile although though until upon with without by
+`);
+
+/** People, but none of the above: `the person who`. */
+export const RELATIVE_PRONOUNS = words(`who`);
+
+/** Capitalised words that are function words or common nouns at a sentence's start, not names. */
+export const NOT_NAMES = words(`
+  the this that these those it its a an and but or so then there here we they he she i our their
+  everything nothing something monitoring alerting ci cd staging production prod change changes
+  what which who whom whose when where why how if in on at after before during once since because as
+  all some any each every no none both also however unfortunately my your his her one another such
+  many most more less few several other not never only even still yet while although though until
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december
+`);

@@ -1,0 +1,96 @@
+// Who is a person: roles, indefinite people and pronouns. A name needs no list: a proper noun that is
+// not a known system, the document's own people and the team's owners are people (see people.ts).
+import type { VocabularyEntry } from './entry';
+
+/** Roles only people hold: the head of a subject that names the person who erred. */
+export const HUMAN_ROLES: readonly VocabularyEntry[] = [
+  {
+    words: 'engineer engineers developer developers dev devs programmer programmers sre sres sysadmin sysadmins dba dbas technician technicians tester testers analyst analysts',
+    note: 'Technical roles. A role is as much a person as a name: "the engineer forgot" blames someone.',
+    flags: ["The engineer didn't check the tests.", 'One of the technicians did not copy the new code to one of the servers.'],
+    passes: ['The engineer on call was paged at 10:02.', 'A technician replaced the failed disk.'],
+  },
+  {
+    words: 'on-call oncall on-caller on-callers responder responders commander coordinator approver approvers committer committers maintainer maintainers',
+    note: 'Incident and review roles.',
+    flags: ['The on-call was slow to respond.', 'The maintainer forgot to tag the release.'],
+    passes: ['The on-call acknowledged the page within two minutes.', 'The incident commander opened a bridge.'],
+  },
+  {
+    words: 'contractor contractors intern interns employee employees staffer staffers teammate teammates colleague colleagues coworker coworkers co-worker co-workers manager managers newcomer newcomers newbie hire',
+    note: 'People by their place in the organisation.',
+    flags: ['The intern did not verify the backup before wiping the disk.', 'A contractor accidentally deleted the bucket.'],
+    passes: ['A contractor joined the incident call.'],
+  },
+  {
+    words: 'person individual individuals human humans guy guys someone somebody',
+    note: 'A person left unnamed, and indefinite pronouns for one.',
+    flags: ['The guy forgot to put it in bypass.', 'Someone on the team pushed a broken config.'],
+    passes: ['Someone opened a ticket at 10:05.', 'A person from support joined the call.'],
+  },
+];
+
+/**
+ * Roles that name a person after a determiner (`the operator`) and a program or a thing after a
+ * product or a noun (`the Kubernetes operator`, `the database user`).
+ */
+export const AMBIGUOUS_ROLES: readonly VocabularyEntry[] = [
+  {
+    words: 'user users operator operators admin admins administrator administrators deployer deployers reviewer reviewers author authors owner owners customer customers lead member members',
+    note: 'People or programs: "the operator forgot" is a person, "the Kubernetes operator failed to" is a controller.',
+    flags: ['The operator forgot to drain the node.', 'The reviewer approved the migration without reading it.'],
+    passes: ['The Kubernetes operator failed to reconcile the resource.', 'The database user lacked the grant.'],
+  },
+];
+
+export const PERSON_PRONOUNS: readonly VocabularyEntry[] = [
+  {
+    words: 'i he she',
+    note: 'A person, the author included: a first-person admission is still a person as the cause.',
+    flags: ['I dropped the production database by mistake.', 'He forgot to renew the certificate.'],
+    passes: ['I restarted the pods at 10:20.', 'She rolled back the deploy and the errors stopped.'],
+  },
+];
+
+/** Pronouns that may name people or things. */
+export const AMBIGUOUS_PRONOUNS: readonly VocabularyEntry[] = [
+  {
+    words: 'they',
+    note: 'People or things: blame only with verbs only people do.',
+    flags: ['They forgot to renew the certificate.'],
+    passes: ['They failed to start after the upgrade.'],
+  },
+];
+
+/**
+ * The team, the organisation or nobody in particular: a shared lesson, not a person who erred.
+ * Judgement of a group is still judgement ("we were sloppy").
+ */
+export const GROUPS: readonly VocabularyEntry[] = [
+  {
+    words: 'we us our ours team teams everyone everybody nobody anyone anybody company organisation organization org department squad group people folks staff',
+    note: 'A group, or nobody in particular: "nobody owned this procedure" is an ownership gap.',
+    flags: ['We were sloppy with the rollout.', 'The platform team did not bother to announce it.'],
+    passes: ['Nobody owned this procedure.', 'We did not have a way to test the change in staging.'],
+  },
+];
+
+/** Adjectives of people: `the new on-call engineer`, `the end user`. */
+export const PERSON_ADJECTIVES: readonly VocabularyEntry[] = [
+  {
+    words: 'new junior senior lead experienced inexperienced responding primary secondary affected end human other same original first second third tired busy single careful careless exhausted overworked remote on-call oncall tech',
+    note: 'Words before a role that keep it a person.',
+    flags: ['A junior engineer ran the migration against the production database by mistake.'],
+    passes: ['The new engineer joined the call at 10:10.'],
+  },
+];
+
+/** Nouns that name a line of work before a role: `the database engineer`, `the release manager`. */
+export const DOMAIN_MODIFIERS: readonly VocabularyEntry[] = [
+  {
+    words: 'incident support release platform database network infrastructure security site reliability ops devops backend frontend staff principal software systems data qa',
+    note: 'A line of work before a role: still the person.',
+    flags: ['The release manager forgot to freeze the branch.'],
+    passes: ['The release manager announced the freeze.'],
+  },
+];

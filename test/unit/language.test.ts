@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { readSentences, readWords } from '../../src/core/language/english';
+import { classifyWord } from '../../src/core/language/people';
+import { subjectBefore } from '../../src/core/language/subject';
+import type { Token } from '../../src/core/language/tokens';
+
+function sentencesOf(text: string): string[] {
+  return readSentences(text, text).map((tokens) => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
+}
+
+function subjectOf(text: string, verb: string): { kind: string; words: string } {
+  const tokens = readWords(text);
+  const index = tokens.findIndex((token) => token.lower === verb);
+  const subject = subjectBefore(tokens, index);
+  const words = subject.first < 0 ? '' : text.slice(tokens[subject.first]!.start, tokens[subject.head]!.end);
+  return { kind: subject.kind, words };
+}
+
+describe('the language layer', () => {
+  describe('sentences', () => {
+    it('splits at sentence ends, not at abbreviations, times or versions', () => {
+      const text = 'Bob left, i.e. early. The v1.2 deploy at mybinder.org failed! Why? At 2 p.m. UTC the job ran, e.g. twice.';
+      assert.deepEqual(sentencesOf(text), ['Bob left, i.e. early.', 'The v1.2 deploy at mybinder.org failed!', 'Why?', 'At 2 p.m. UTC the job ran, e.g. twice.']);
+    });
+
+    it('gives every token its offsets in the text', () => {
+      const text = "  The on-call engineer didn't check Bob's   change \u2014 obviously.";
+      for (const token of readWords(text)) assert.equal(text.slice(token.start, token.end), token.text);
+    });
+  });
+
+  describe('words', () => {
+    it('reads a contraction as the words it stands for', () => {
+      assert.deepEqual(readWords("We didn't, can't and won't.").filter((token) => token.kind === 'word').map((token) => token.lower), ['we', 'did', 'not', 'can', 'not', 'and', 'will', 'not']);
+    });
+
+    it('keeps hyphenated words and possessives whole', () => {
+      assert.deepEqual(readWords("The on-call engineer's fat-fingered change").map((token) => token.text), ['The', "on-call engineer's", 'fat-fingered', 'change'].flatMap((words) => words.split(' ')));
+    });
+
+    it('gives lemmas and parts of speech', () => {
+      const [, engineers, forgot] = readWords('The engineers forgot.');
+      assert.equal(engineers!.lemma, 'engineer');
+      assert.equal(forgot!.lemma, 'forget');
+      assert.equal(forgot!.pos, 'VERB');
+    });
+
+    it('stands an opaque token for code and quotations', () => {
+      const source = 'Then `kubectl` ran.';
+      const masked = 'Then           ran.';
+      const kinds = readSentences(masked, source).flat().map((token: Token) => token.kind);
+      assert.deepEqual(kinds, ['word', 'opaque', 'word', 'punct']);
+    });
+  });
+
+  describe('who is a person', () => {
+    it('takes a name never seen before as a person or maybe one, and a known system as a thing', () => {
+      assert.equal(subjectOf('Oluwaseun skipped the canary.', 'skipped').kind, 'possible-person');
+      assert.equal(subjectOf('Jenkins skipped the canary.', 'skipped').kind, 'thing');
+      assert.equal(subjectOf('Dependabot skipped the canary.', 'skipped').kind, 'thing');
+    });
+
+    it('takes the document\'s own people as people', () => {
+      const tokens = readSentences('Atlas skipped it.', 'Atlas skipped it.', { people: new Set(['atlas']), systems: new Set() }).flat();
+      assert.equal(classifyWord(tokens, 0), 'person');
+      const system = readSentences('Maria skipped it.', 'Maria skipped it.', { people: new Set(), systems: new Set(['maria']) }).flat();
+      assert.equal(classifyWord(system, 0), 'thing');
+    });
+
+    it('reads roles, indefinite people and handles as people, groups as groups', () => {
+      assert.deepEqual(subjectOf('The guy forgot to put it in bypass.', 'forgot'), { kind: 'person', words: 'The guy' });
+      assert.deepEqual(subjectOf('One of the technicians did not copy the code.', 'did'), { kind: 'person', words: 'the technicians' });
+      assert.equal(subjectOf('@kwame looked over it.', 'looked').kind, 'person');
+      assert.equal(subjectOf('The platform team did not bother.', 'did').kind, 'group');
+      assert.equal(subjectOf('The Kubernetes operator failed to reconcile.', 'failed').kind, 'thing');
+    });
+
+    it('finds the subject past a prepositional phrase', () => {
+      assert.deepEqual(subjectOf('Someone on the team pushed a broken config.', 'pushed'), { kind: 'person', words: 'Someone' });
+    });
+  });
+
+  it('never throws and keeps every token inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        for (const sentence of readSentences(text, text)) {
+          for (const token of sentence) assert.ok(token.start >= 0 && token.start <= token.end && token.end <= text.length);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
