@@ -37,6 +37,8 @@ const HUMAN_PARTICIPLES = words(`
 `);
 /** Vigilance, in the passive: `should have been caught`, with nobody named. */
 const VIGILANCE = words(`caught noticed spotted checked double-checked reviewed tested verified validated seen flagged questioned read`);
+/** Decisions, in the negative passive: `should not have been approved`, someone let it through. */
+const DECISIONS = words(`approved merged deployed released shipped accepted allowed signed greenlit authorized authorised`);
 /** What a person "would have" done in hindsight: `a careful reviewer would have caught it`. */
 const HINDSIGHT_CATCHES = words(`caught noticed spotted seen known prevented avoided`);
 const BETWEEN = words(`simply just also easily really probably definitely first already immediately at least more carefully properly`);
@@ -71,7 +73,8 @@ function subjectCounts(subject: Subject, participle: string): boolean {
 function rephrasings(tokens: readonly Token[], modalStart: number, participle: number, polarity: Polarity, passive: boolean): EditProposal[] {
   const span = tokenSpan(tokens, modalStart, participle);
   const word = tokens[participle]!.lower;
-  if (passive) return [{ ...span, newText: `was not ${word}`, safe: false }, { ...span, newText: `were not ${word}`, safe: false }];
+  const negation = polarity === 'negative' ? '' : ' not';
+  if (passive) return [{ ...span, newText: `was${negation} ${word}`, safe: false }, { ...span, newText: `were${negation} ${word}`, safe: false }];
   if (polarity === 'negative') return [{ ...span, newText: word, safe: true }];
   if (polarity === 'conditional' || word === 'been') return [];
   // "could have checked" only implies that nobody did; the rephrase says so outright.
@@ -90,12 +93,17 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   const participle = participleAfter(tokens, match.end);
   if (participle < 0) return undefined;
   const word = tokens[participle]!.lower;
+  if (word === 'been' && !isWord(tokens[participle + 1]) && polarity === 'negative' && tokens.slice(0, index).some((token) => DECISIONS.has(token.lower))) {
+    // `Change was approved when it should not have been`: the decision named earlier.
+    return { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: false };
+  }
   const subject = subjectBefore(tokens, index);
   const person = subjectCounts(subject, word);
   if (word === 'been' && isWord(tokens[participle + 1]) && isParticiple(tokens[participle + 1]!.lower)) {
     // The passive. A person as its subject is who it happened to (`he should have been paged`);
     // "could have been noticed earlier" says it was possible; "should have been caught" says someone failed.
-    const vigilance = VIGILANCE.has(tokens[participle + 1]!.lower) && polarity === 'positive';
+    const passiveWord = tokens[participle + 1]!.lower;
+    const vigilance = (VIGILANCE.has(passiveWord) && polarity === 'positive') || (DECISIONS.has(passiveWord) && polarity === 'negative');
     if (!vigilance || programAgent(tokens, participle + 1)) return undefined;
     return { ...tokenSpan(tokens, index, participle + 1), kind: 'counterfactual', namesPerson: false, edits: rephrasings(tokens, index, participle + 1, polarity, true) };
   }

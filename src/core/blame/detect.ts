@@ -2,6 +2,7 @@
 import { counterfactualDetector } from './counterfactual';
 import { humanErrorDetector } from './humanError';
 import { judgementDetector } from './judgement';
+import { omissionDetector } from './omission';
 import { ownedMistakeDetector } from './ownedMistake';
 import { personMistakeDetector } from './personMistake';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
@@ -10,7 +11,7 @@ import { readSentences } from '../language/english';
 import type { BlameDetection, BlameKind } from './types';
 import { anyWordTest } from './wordTest';
 
-const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector, personMistakeDetector, counterfactualDetector, judgementDetector];
+const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector, personMistakeDetector, omissionDetector, counterfactualDetector, judgementDetector];
 
 /** Most prose holds none of the words the detectors need, and is not read word by word. */
 const NEEDED_WORDS = DETECTORS.flatMap((detector) => [...detector.needs]);

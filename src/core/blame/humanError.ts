@@ -4,6 +4,7 @@ import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentenc
 import { tokenSpan } from './sentence';
 import { type Token, cue, hasCue, isWordIn } from '../language/tokens';
 import type { TextSpan } from './rephrase';
+import { HUMAN_ROLE_WORDS } from '../language/people';
 import { DETERMINERS } from '../language/vocabulary/grammar';
 import { MEASURE_NOUNS, NEGATORS, RISK_WORDS, words } from './vocabulary';
 
@@ -18,14 +19,24 @@ const ERROR_NOUNS = words(`
 const FAILURE_NOUNS = words(`failure failures`);
 /** Nouns that still read well once the person is taken out: `user misunderstanding` -> `a misunderstanding`. */
 const NEUTRAL_NOUNS = words(`error errors mistake mistakes misunderstanding misunderstandings oversight oversights slip slips typo typos misconfiguration misconfigurations`);
+/** A person made the maker of an error in one word: `an engineer-driven configuration error`. */
+const MAKERS = words(`driven induced caused initiated made related`);
 /** Written as one word: `human-error`, and the jokes that mean the same. */
 const COMPOUNDS = words(`human-error user-error operator-error pilot-error pebkac pebcak id10t`);
 const IS_WORDS = words(`is was are were`);
 /** The words a detection starts at. */
-const CUE = cue([...AGENTS, ...COMPOUNDS]);
+const MADE_BY = [...AGENTS, ...HUMAN_ROLE_WORDS].flatMap((agent) => [...MAKERS].map((maker) => `${agent}-${maker}`));
+const CUE = cue([...AGENTS, ...COMPOUNDS, ...MADE_BY]);
 /** Words, and tokens of any kind, looked at before "human error". */
 const LOOKBEHIND = 4;
 const LOOKBEHIND_TOKENS = 8;
+
+const MADE_BY_WORDS = new Set(MADE_BY);
+
+/** `engineer-driven`, `operator-induced`. */
+function madeBy(lower: string): boolean {
+  return MADE_BY_WORDS.has(lower);
+}
 
 /** `reduce the chance of human error`, `not human error`: a risk or a denial, not a cause. */
 function framedAsRiskOrDenial(tokens: readonly Token[], first: number): boolean {
@@ -81,6 +92,11 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
     if (COMPOUNDS.has(agent.lower)) {
       last = i;
       noun = 'error';
+    } else if (madeBy(agent.lower)) {
+      const found = [i + 1, i + 2].find((next) => isWordIn(tokens[next], ERROR_NOUNS));
+      if (found === undefined) continue;
+      last = found;
+      noun = tokens[found]!.lower;
     } else if (AGENTS.has(agent.lower) && tokens[i + 1]?.kind === 'word') {
       noun = tokens[i + 1]!.lower;
       const failing = FAILURE_NOUNS.has(noun) && FAILING_AGENTS.has(agent.lower);

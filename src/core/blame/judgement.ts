@@ -25,6 +25,7 @@ const PHRASES = patternList([
   'lack|lacked|lacking of? attention|care|diligence|attentiveness|focus',
   'not paying attention',
   'was|were not paying attention',
+  'did|does|do not bother',
     'did|do not pay attention',
   'rookie|silly|obvious|basic|elementary|avoidable|amateur|amateurish|inexcusable|unforgivable mistake|mistakes|error|errors|oversight|oversights|blunder|blunders|typo|typos',
   'lapse|lapses|error|errors in judgement|judgment',

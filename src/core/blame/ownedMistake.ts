@@ -18,6 +18,10 @@ const INCIDENTS = words(`outage incident failure error mistake downtime breakage
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([['my', 'person'], ['his', 'person'], ['her', 'person'], ['their', 'possible-person']]);
 const AT_FAULT = compilePattern('is|was|are|were to|at blame|fault');
 const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|that|these|those *? {INCIDENTS}', { INCIDENTS });
+/** Mistakes in the plural need no determiner: `Mistakes by the release manager led to ...`. */
+const PLURAL_MISTAKES = words(`mistakes errors oversights slips blunders typos lapses`);
+/** What a lapse is in: `a lapse in attention by the person on call`. */
+const LAPSE_OF = compilePattern('in|of attention|judgement|judgment|focus|concentration');
 const BY_PERSON = compilePattern('was|were? made|committed? by');
 const ON_THE_PART_OF = compilePattern('on the part of');
 const CAUSED_BY = compilePattern('caused by');
@@ -47,13 +51,15 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
   return { ...tokenSpan(tokens, first, noun), kind: 'person-mistake', namesPerson: true };
 }
 
-/** `a mistake by the operator`, `an error on the part of the reviewer`. */
+/** `a mistake by the operator`, `an error on the part of the reviewer`, `mistakes by the release manager`. */
 function attributed(tokens: readonly Token[], index: number): DetectionDraft | undefined {
-  if (!SINGULAR_MISTAKES.has(tokens[index]!.lower)) return undefined;
+  const plural = PLURAL_MISTAKES.has(tokens[index]!.lower);
+  if (!plural && !SINGULAR_MISTAKES.has(tokens[index]!.lower)) return undefined;
   // "an error", "a careless error": the determiner, at most one word before the noun.
-  const determiner = [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS));
+  const determiner = plural ? index : [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS));
   if (determiner === undefined) return undefined;
-  const after = Math.max(matchAt(tokens, index + 1, BY_PERSON), matchAt(tokens, index + 1, ON_THE_PART_OF));
+  const next = Math.max(index + 1, matchAt(tokens, index + 1, LAPSE_OF));
+  const after = Math.max(matchAt(tokens, next, BY_PERSON), matchAt(tokens, next, ON_THE_PART_OF));
   if (after < 0) return undefined;
   const agent = subjectAfter(tokens, after);
   if (agent.kind !== 'person') return undefined;
@@ -84,9 +90,25 @@ function causedByPerson(tokens: readonly Token[], index: number): DetectionDraft
   return { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
-const FINDERS = [possessed, attributed, atFault, causedByPerson];
+/** Judgement in the passive: `It was deemed good enough by the developer`. */
+const DEEMED = words(`deemed judged`);
+const AGENT_REACH = 8;
+
+/** `was deemed good enough by the developer`: a person's judgement named as the cause. */
+function deemedBy(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!DEEMED.has(tokens[index]!.lower)) return undefined;
+  for (let i = index + 1; i < tokens.length && i <= index + AGENT_REACH; i++) {
+    if (tokens[i]!.kind !== 'word') return undefined;
+    if (tokens[i]!.lower !== 'by') continue;
+    const agent = subjectAfter(tokens, i + 1);
+    return agent.kind === 'person' ? { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true } : undefined;
+  }
+  return undefined;
+}
+
+const FINDERS = [possessed, attributed, atFault, causedByPerson, deemedBy];
 /** The words a finder may match at, besides possessives (`Bob's`). */
-const CUE = cue([...POSSESSIVE_PRONOUNS.keys(), ...SINGULAR_MISTAKES, ...openingWords(AT_FAULT), ...openingWords(RESPONSIBLE), ...openingWords(CAUSED_BY)]);
+const CUE = cue([...POSSESSIVE_PRONOUNS.keys(), ...SINGULAR_MISTAKES, ...PLURAL_MISTAKES, ...DEEMED, ...openingWords(AT_FAULT), ...openingWords(RESPONSIBLE), ...openingWords(CAUSED_BY)]);
 
 function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
@@ -108,5 +130,5 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
 /** Each finder needs a mistake noun, or the words of `at fault`, `responsible for ...` or `caused by`. */
 export const ownedMistakeDetector: Detector = {
   find: detectOwnedMistakes,
-  needs: [...OWNED, ...SINGULAR_MISTAKES, ...requiredWords(AT_FAULT), ...requiredWords(RESPONSIBLE), ...requiredWords(CAUSED_BY)],
+  needs: [...OWNED, ...SINGULAR_MISTAKES, ...PLURAL_MISTAKES, ...DEEMED, ...requiredWords(AT_FAULT), ...requiredWords(RESPONSIBLE), ...requiredWords(CAUSED_BY)],
 };

@@ -5,7 +5,8 @@ import { negationFor } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { isPlain, tokenSpan } from './sentence';
 import { clauseSubject, namesPerson, subjectBefore, type Subject } from '../language/subject';
-import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
+import { type Token, cue, hasCue, isLemmaIn, isWord, isWordIn } from '../language/tokens';
+import { DUTY_LEMMAS } from './omission';
 import { DETERMINERS, words } from '../language/vocabulary/grammar';
 
 /**
@@ -30,8 +31,8 @@ const SETS = {
   WRONG_ACTIONS: words(`ran run deployed pushed applied merged used typed entered selected chose picked executed committed shipped released restarted deleted dropped removed edited changed modified configured set copied pasted rebooted targeted`),
 };
 
-/** Human acts after `failed to`: a program fails to deploy, a person fails to notice. */
-const HUMAN_ACTIONS = words(`notice realize realise check double-check verify follow read review communicate escalate respond acknowledge ack consider inform tell mention ask confirm`);
+/** Human acts after `failed to`: a program fails to deploy, a person fails to notice; the duties, and answering. */
+const HUMAN_ACTIONS = new Set([...DUTY_LEMMAS, ...words('respond acknowledge ack')]);
 /** What a person misses or ignores: `ignored the alert`. */
 const HUMAN_SIGNALS = words(`alert alerts page pages warning warnings message messages email emails notification notifications step steps sign signs instruction instructions runbook checklist advice guidance memo ticket tickets`);
 /** Things that happen to a person rather than things a person neglects: `failed to connect`. */
@@ -69,6 +70,7 @@ const MISTAKE_VERBS = patternList([
   verb('misread|mistyped|misunderstood|misjudged|misinterpreted|misremembered|misconfigured|mislabeled|mislabelled|misclicked|miscalculated|misspelled|misspelt|mistook', true, 'none'),
   verb('made|makes|make a|an? *? mistake|mistakes|error|errors|blunder|typo|slip|oversight', true, 'none'),
   verb('made|makes|make a|an? {BAD} {JUDGED}', true, 'none'),
+  verb('skipped|skips|bypassed|bypasses|circumvented|circumvents', true, 'none'),
   verb('failed|fails|fail to', false, 'negate', 'action'),
   verb('missed|misses', false, 'suggest-notice', 'signal'),
   verb('ignored|ignores', false, 'suggest-act-on', 'signal'),
@@ -86,7 +88,7 @@ const CUE = cue([...listOpeningWords(MISTAKE_VERBS), ...listOpeningWords(MISTAKE
 
 /** Whether what follows the verb is something only a person does or attends to. */
 function humanComplement(tokens: readonly Token[], end: number, complement: MistakeVerb['complement']): boolean {
-  if (complement === 'action') return isWordIn(tokens[end], HUMAN_ACTIONS);
+  if (complement === 'action') return isLemmaIn(tokens[end], HUMAN_ACTIONS) && !isWordIn(tokens[end], ATTEMPTS);
   let object = end;
   while (isWordIn(tokens[object], DETERMINERS) && object - end < 2) object++;
   return isWordIn(tokens[object], HUMAN_SIGNALS);

@@ -85,9 +85,11 @@ export function toDetection(sentence: Sentence, draft: DetectionDraft): BlameDet
   const phrase = phraseOf(sentence.masked, draft);
   const context = { source: sentence.source, span: draft };
   // An edit across markup (`**careless** mistake`) would break it; such rephrasings are left out.
+  // A rephrasing that keeps a person as the one who failed (`Dave did not check`) still blames:
+  // it is offered, never applied by fix-all.
   const suggestions: Rephrasing[] = (draft.edits ?? [])
     .filter((edit) => isPlain(sentence, edit.start, edit.end))
-    .map((edit) => rephrase(context, edit, edit.newText, edit.safe));
+    .map((edit) => rephrase(context, edit, edit.newText, edit.safe && !draft.namesPerson));
   return {
     start: draft.start,
     end: draft.end,

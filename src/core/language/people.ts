@@ -67,7 +67,8 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   const lower = withoutPossessive(token.lower);
   const before = tokens[index - 1];
   if (lower.length > 1 && lower.startsWith('@')) return 'person';
-  if (PERSON_PRONOUN_WORDS.has(lower)) return lower === 'i' && token.text !== 'I' ? 'thing' : 'person';
+  // A lower-case `i` is a person in casual writing, and a variable or a list marker elsewhere.
+  if (PERSON_PRONOUN_WORDS.has(lower)) return lower === 'i' && token.text !== 'I' && token.pos !== 'PRON' ? 'thing' : 'person';
   if (AMBIGUOUS_PRONOUN_WORDS.has(lower)) return 'possible-person';
   if (GROUP_WORDS.has(lower)) return 'group';
   if (HUMAN_ROLE_WORDS.has(lower)) return 'person';
@@ -75,7 +76,9 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   if (ON_DUTY.has(lower) && before?.lower === 'on') return 'person';
   // `Engineer A`, `Operator 2`: a person kept anonymous.
   if (/^(\p{Lu}|\d{1,2})$/u.test(token.text) && before?.kind === 'word' && isRoleWord(before.lower)) return 'person';
-  if (isNameShaped(token)) {
+  // A capitalised common noun or verb opening a sentence (`Automation consumed`, `Modifying the
+  // tests`) is no name: the model tags names as proper nouns.
+  if (isNameShaped(token) && token.pos === 'PROPN') {
     // `the Kubernetes`, `a Terraform`: a product. Otherwise a name or a product we do not know.
     if (before?.kind === 'word' && DETERMINERS.has(before.lower)) return 'thing';
     return 'possible-person';

@@ -21,7 +21,7 @@ export const VERB_MODIFIERS = words(`
   never not had has have did does do was were is are be been being may might must will would could
   should can completely totally entirely somehow initially later subsequently unknowingly themselves
   himself herself myself all both actually evidently accidentally mistakenly inadvertently
-  unintentionally carelessly wrongly incorrectly only
+  unintentionally carelessly wrongly incorrectly only having
 `);
 
 /** Clause openers after which a comma ends an introduction rather than an appositive. */

@@ -1,0 +1,183 @@
+// A person who left a duty undone (`the engineer didn't check the tests`, `deployed without running
+// the tests`), chose wrong (`ran it in production instead of staging`), destroyed production
+// (`I dropped the production database`), was slow (`the on-call was slow to respond`) or is asked to
+// be more careful. A program in the same place is a finding about the program, not blame.
+import { wordsOf } from '../language/vocabulary/entry';
+import { clauseSubject, namesPerson, subjectAfter, subjectBefore, type Subject } from '../language/subject';
+import { cue, isWord, isWordIn, type Token } from '../language/tokens';
+import { words } from '../language/vocabulary/grammar';
+import type { DetectionDraft, Detector, Sentence } from './sentence';
+import { tokenSpan } from './sentence';
+import { CARE, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
+
+/** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
+export const DUTY_LEMMAS = wordsOf(DUTIES);
+const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
+const PRODUCTION = wordsOf(PRODUCTION_OBJECTS);
+const SLOW = wordsOf(SLOWNESS);
+const CAREFUL = wordsOf(CARE);
+const INSTEAD = wordsOf(WRONG_CHOICE);
+const WRONG = wordsOf(WRONG_THINGS);
+const REMEDIES = wordsOf(REMEDY_ACTIONS);
+const NEGATIONS = words('not never');
+const DO_FORMS = words('do does did');
+const BE_FORMS = words('be is are was were being been');
+/** Words allowed between a negation and its verb: `did not even check`, `did not properly test`. */
+const BETWEEN = words('even properly actually first fully really always');
+const DEGREE = words('too very a bit quite extremely rather');
+/** How far a destructive verb's object may reach: `dropped the production database`. */
+const OBJECT_REACH = 5;
+
+const CUE = cue([...NEGATIONS, 'without', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG]);
+
+function personAt(subject: Subject): boolean {
+  return namesPerson(subject, true);
+}
+
+function skipBetween(tokens: readonly Token[], index: number): number {
+  let i = index;
+  while (isWordIn(tokens[i], BETWEEN) && i - index < 2) i++;
+  return i;
+}
+
+/** `the engineer didn't check`, `Bob never tested`, `had not verified`. */
+function omission(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  const negation = tokens[index]!;
+  if (!NEGATIONS.has(negation.lower)) return undefined;
+  const auxiliary = negation.lower === 'not' ? index - 1 : index;
+  const before = tokens[auxiliary]?.lower ?? '';
+  if (negation.lower === 'not' && !DO_FORMS.has(before) && before !== 'had') return undefined;
+  const verb = skipBetween(tokens, index + 1);
+  const duty = tokens[verb];
+  if (!isWord(duty) || !DUTY_LEMMAS.has(duty.lemma) || duty.pos === 'NOUN') return undefined;
+  const subject = subjectBefore(tokens, auxiliary);
+  if (!personAt(subject)) return undefined;
+  return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `Maria deployed without running the tests`, `looked over it without being thorough`. */
+function without(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (tokens[index]!.lower !== 'without') return undefined;
+  const verb = skipBetween(tokens, index + 1);
+  const token = tokens[verb];
+  if (!isWord(token)) return undefined;
+  const duty = token.lower.endsWith('ing') && (DUTY_LEMMAS.has(token.lemma) || DUTY_LEMMAS.has(token.lower.slice(0, -3)) || DUTY_LEMMAS.has(`${token.lower.slice(0, -3)}e`));
+  const careless = token.lower === 'being' && isWordIn(tokens[verb + 1], CAREFUL);
+  if (!duty && !careless) return undefined;
+  const subject = clauseSubject(tokens, index);
+  if (!personAt(subject)) return undefined;
+  return { ...tokenSpan(tokens, subject.first, careless ? verb + 1 : verb), kind: careless ? 'judgement' : 'person-mistake', namesPerson: true };
+}
+
+/** `Priya ran the cleanup job in production instead of staging`. */
+function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!INSTEAD.has(tokens[index]!.lower) || tokens[index + 1]?.lower !== 'of') return undefined;
+  // `he ran it on db1, instead of db2`; `Instead of using a library, someone wrote code`.
+  let subject = clauseSubject(tokens, tokens[index - 1]?.text === ',' ? index - 1 : index);
+  let [from, to] = [subject.head + 1, index];
+  if (subject.kind === 'none') {
+    const comma = tokens.findIndex((token, i) => i > index && token.text === ',');
+    if (comma < 0) return undefined;
+    subject = subjectAfterComma(tokens, comma);
+    [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 4)];
+  }
+  if (!personAt(subject)) return undefined;
+  let acted = false;
+  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB') acted = true;
+  if (!acted) return undefined;
+  return { ...tokenSpan(tokens, Math.min(subject.first, index), Math.max(index + 1, subject.head)), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `the on-call was slow to respond`, `Luis was too slow to escalate`. */
+function slow(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!SLOW.has(tokens[index]!.lower) || tokens[index + 1]?.lower !== 'to') return undefined;
+  let be = index - 1;
+  while (isWordIn(tokens[be], DEGREE) && index - be < 3) be--;
+  if (!isWordIn(tokens[be], BE_FORMS)) return undefined;
+  const subject = subjectBefore(tokens, be);
+  if (!personAt(subject)) return undefined;
+  return { ...tokenSpan(tokens, subject.first, index + 2 < tokens.length && isWord(tokens[index + 2]) ? index + 2 : index + 1), kind: 'judgement', namesPerson: true };
+}
+
+/** `be more careful`, `being more vigilant`, `were not careful enough`. */
+function moreCare(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!CAREFUL.has(tokens[index]!.lower)) return undefined;
+  const more = tokens[index - 1]?.lower === 'more' ? index - 1 : index;
+  const be = tokens[more - 1];
+  if (more < index && isWordIn(be, words('be being'))) return { ...tokenSpan(tokens, more - 1, index), kind: 'judgement', namesPerson: false };
+  if (tokens[index - 1]?.lower === 'not' && isWordIn(tokens[index - 2], BE_FORMS) && personAt(subjectBefore(tokens, index - 2))) {
+    return { ...tokenSpan(tokens, index - 2, index), kind: 'judgement', namesPerson: true };
+  }
+  return undefined;
+}
+
+/** `I dropped the production database`: a person destroying something live. */
+function destroyed(sentence: Sentence, index: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  const verb = tokens[index]!;
+  if (!DESTRUCTIVE.has(verb.lemma) || verb.pos !== 'VERB') return undefined;
+  const subject = subjectBefore(tokens, index);
+  if (subject.kind !== 'person') return undefined;
+  let live = sentence.rootCause;
+  for (let i = index + 1; i <= index + OBJECT_REACH && i < tokens.length && !live; i++) live = PRODUCTION.has(tokens[i]!.lower);
+  if (!live) return undefined;
+  return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
+}
+
+/** The subject of the clause after a comma: `..., the contractor pushed`. */
+function subjectAfterComma(tokens: readonly Token[], comma: number): Subject {
+  const subject = subjectAfter(tokens, comma + 1);
+  return { kind: subject.kind, first: subject.first, head: subject.head };
+}
+
+/**
+ * `a network technician brought the device online with a bad configuration`, `someone pushed a
+ * broken config`: a person acting with something wrong. Finding or undoing the wrong thing is not.
+ */
+function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!WRONG.has(tokens[index]!.lower) || !isWordIn(tokens[index - 1], words('a an the'))) return undefined;
+  const subject = clauseSubject(tokens, index);
+  if (!personAt(subject)) return undefined;
+  const verbs = tokens.slice(subject.head + 1, index).filter((token) => token.pos === 'VERB');
+  if (verbs.length === 0 || verbs.some((verb) => REMEDIES.has(verb.lemma))) return undefined;
+  return { ...tokenSpan(tokens, subject.first, index + (isWord(tokens[index + 1]) ? 1 : 0)), kind: 'person-mistake', namesPerson: true };
+}
+
+const FINDERS = [omission, without, insteadOf, slow, moreCare, wrongObject];
+
+function detectOmissions(sentence: Sentence): DetectionDraft[] {
+  const { tokens } = sentence;
+  const drafts: DetectionDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    if ((token.cues & CUE) !== 0) {
+      for (const find of FINDERS) {
+        const draft = find(tokens, i);
+        if (draft) {
+          drafts.push(draft);
+          break;
+        }
+      }
+    } else if (DESTRUCTIVE.has(token.lemma)) {
+      const draft = destroyed(sentence, i);
+      if (draft) drafts.push(draft);
+    }
+  }
+  return drafts;
+}
+
+/** Every finder needs a negation, `without`, `instead`, a word of slowness or care, or a destructive verb. */
+export const omissionDetector: Detector = {
+  find: detectOmissions,
+  needs: [...NEGATIONS, 'without', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG, ...destructiveForms()],
+};
+
+/** The written forms of the destructive verbs, for the text test that runs before any word is read. */
+function destructiveForms(): string[] {
+  return [...DESTRUCTIVE].flatMap((lemma) => {
+    const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+    const doubled = /[^aeiou][aeiou][bdgpt]$/.test(lemma) ? lemma + lemma.at(-1) : stem;
+    return [lemma, `${lemma}s`, `${doubled}ed`, `${doubled}ing`];
+  });
+}

@@ -1,0 +1,103 @@
+// What a person is said to have left undone or done wrong. Each entry's sentences run as tests.
+import type { VocabularyEntry } from '../../language/vocabulary/entry';
+
+/**
+ * Duties: what a person is blamed for not doing (`didn't check`, `without testing`). Lemmas. Things
+ * that happen to a person (`did not receive the page`, `did not have access`) are not duties.
+ */
+export const DUTIES: readonly VocabularyEntry[] = [
+  {
+    words: 'check double-check verify validate test review read proofread inspect confirm look examine',
+    note: 'Checking: "the engineer didn\'t check the tests" is the seed guide\'s own example of blame.',
+    flags: ["The engineer didn't check the tests.", 'Maria deployed without running the tests.', 'The reviewer approved the migration without reading it.'],
+    passes: ['The migration script did not check whether the column existed.', 'The on-call engineer did not receive the page because the escalation policy was empty.'],
+  },
+  {
+    words: 'copy update rotate renew back backup run follow apply restart drain tag merge deploy push roll',
+    note: 'Steps of a procedure a person is said to have skipped: "did not copy the new code to one of the servers".',
+    flags: ['One of the technicians did not copy the new code to one of the servers.', 'One developer failed to rotate their key.'],
+    passes: ['The deploy tool did not copy the new code to one of the servers.', 'We did not have a way to test the change in staging.'],
+  },
+  {
+    words: 'notify inform tell escalate communicate announce page alert warn ask mention consult report',
+    note: 'Telling others: a person who "did not escalate" is blamed for the silence.',
+    flags: ['The on-call engineer did not escalate to the database team.'],
+    passes: ['PagerDuty did not notify the secondary.', 'The status page did not announce the maintenance.'],
+  },
+  {
+    words: 'notice realize realise see spot catch consider think remember wait monitor watch',
+    note: 'Attention: hindsight about what a person should have seen.',
+    flags: ['The intern did not notice the warning in the logs.'],
+    passes: ['The alert did not catch the slow leak.', 'Monitoring did not notice the disk filling up.'],
+  },
+];
+
+/** Destructive acts: with a person as the subject and production as the object, the person is named as the cause. */
+export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
+  {
+    words: 'drop delete wipe truncate destroy erase overwrite purge nuke unplug',
+    note: 'A person destroying production data or hardware. Removing a stuck pod to restart it is not this: the object must be production.',
+    flags: ['nick: I dropped the production database', 'I had just deleted a production database critical to our customers.'],
+    passes: ['The engineer deleted the stuck pods to force a restart.', 'Terraform deleted the production bucket as the plan said.'],
+  },
+];
+
+/** What makes an object production: with a destructive act, the act caused the incident. */
+export const PRODUCTION_OBJECTS: readonly VocabularyEntry[] = [
+  {
+    words: 'production prod live primary master customer customers',
+    note: 'Words of the object that say it was live: "the production database", "our primary cluster".',
+    flags: ['Bartholomew wiped the primary cluster.'],
+    passes: ['Bartholomew wiped the scratch cluster to start over.'],
+  },
+];
+
+/** How a person is judged slow: `the on-call was slow to respond`, `Luis was too slow to escalate`. */
+export const SLOWNESS: readonly VocabularyEntry[] = [
+  {
+    words: 'slow late reluctant hesitant',
+    note: 'A person judged as slow to act. A system "slow to respond" is a latency, not blame.',
+    flags: ['The on-call was slow to respond.', 'Luis was too slow to escalate.'],
+    passes: ['The service was slow to respond during the failover.', 'The replica was late to catch up.'],
+  },
+];
+
+/** Care asked of people as the remedy: `be more careful`, `without being thorough`. */
+export const CARE: readonly VocabularyEntry[] = [
+  {
+    words: 'careful vigilant diligent attentive thorough cautious mindful',
+    note: 'Asking people to be more careful, or saying they were not, blames them; the system that allowed the mistake stays as it was.',
+    flags: ['Everyone should just be more careful when running scripts in production.', '@kwame looked over it without being thorough.', 'Be more careful to test end to end.'],
+    passes: ['The script is careful to check the target before it runs.', 'A careful review of the logs showed the leak.'],
+  },
+];
+
+/** Acts a person chose over what was meant: `ran it on db1 instead of db2`. */
+export const WRONG_CHOICE: readonly VocabularyEntry[] = [
+  {
+    words: 'instead',
+    note: 'A person who did one thing "instead of" another is named as the one who chose wrong; a program that did is a finding about the program.',
+    flags: ['Priya ran the cleanup job in production instead of staging.', 'He ran it on db1 instead of db2.'],
+    passes: ['Jenkins ran the job in production instead of staging because of the branch name.', 'We used a queue instead of polling.'],
+  },
+];
+
+/** What is wrong in a person's act: `pushed a broken config`, `with a bad configuration`. */
+export const WRONG_THINGS: readonly VocabularyEntry[] = [
+  {
+    words: 'wrong incorrect bad broken faulty invalid erroneous errant',
+    note: 'A person who acted with something wrong is named as the cause; a program that did is a finding about the program.',
+    flags: ['Someone on the team pushed a broken config.', 'A network technician brought the device back online with a bad configuration.'],
+    passes: ['The deploy tool pushed a broken config.', 'Sam found the bad config at 10:40.', 'Maria rolled back the broken release.'],
+  },
+];
+
+/** Acts on a wrong thing that find or undo it: `rolled back the bad deploy`, `found the broken config`. */
+export const REMEDY_ACTIONS: readonly VocabularyEntry[] = [
+  {
+    words: 'revert roll rollback remove fix replace restore disable delete find identify notice discover investigate spot catch detect debug isolate quarantine drain stop kill patch correct undo flag report look search dig examine',
+    note: 'Finding, undoing or fixing a wrong thing is the response, not the mistake.',
+    flags: [],
+    passes: ['Maria rolled back the broken release.', 'The on-call engineer reverted the bad commit.', 'Sam found the bad config at 10:40.', 'Smart engineers looked in the wrong place first.'],
+  },
+];
