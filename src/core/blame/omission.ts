@@ -117,10 +117,11 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   const verb = tokens[index]!;
   if (!DESTRUCTIVE.has(verb.lemma) || verb.pos !== 'VERB') return undefined;
   const subject = subjectBefore(tokens, index);
-  if (subject.kind !== 'person') return undefined;
-  let live = sentence.rootCause;
+  if (!personAt(subject)) return undefined;
+  let live = false;
   for (let i = index + 1; i <= index + OBJECT_REACH && i < tokens.length && !live; i++) live = PRODUCTION.has(tokens[i]!.lower);
-  if (!live) return undefined;
+  // In a root-cause section what a person destroyed is the cause, when the person is surely one.
+  if (!live && !(sentence.rootCause && subject.kind === 'person')) return undefined;
   return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
 }
 

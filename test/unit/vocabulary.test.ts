@@ -1,0 +1,41 @@
+// Every vocabulary entry's sentences: those it must flag are flagged, its look-alikes are not. And
+// no fix-all rephrasing leaves blame behind.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectBlame } from '../../src/core/blame/detect';
+import { VOCABULARIES } from '../../src/core/language/vocabulary';
+import { vocabularyTables } from '../../src/core/language/vocabulary/tables';
+
+describe('vocabularies', () => {
+  for (const vocabulary of VOCABULARIES) {
+    describe(vocabulary.name, () => {
+      for (const entry of vocabulary.entries) {
+        it(`${entry.words.split(' ').slice(0, 4).join(' ')}...: its sentences`, () => {
+          assert.ok(entry.note.length > 0 && entry.flags.length + entry.passes.length > 0, 'every entry has a note and an example');
+          for (const sentence of entry.flags) assert.notDeepEqual(detectBlame(sentence), [], `should flag: ${sentence}`);
+          for (const sentence of entry.passes) assert.deepEqual(detectBlame(sentence).map((detection) => detection.phrase), [], `should pass: ${sentence}`);
+        });
+      }
+    });
+  }
+
+  it('every fix-all rephrasing of every example leaves no blame where it was', () => {
+    const sentences = VOCABULARIES.flatMap((vocabulary) => vocabulary.entries.flatMap((entry) => entry.flags));
+    sentences.push('Dave should have checked the replica.', 'The engineer forgot to renew the certificate.', 'Bob simply forgot to run the migration.', 'The deploy was careless work.');
+    for (const sentence of sentences) {
+      for (const detection of detectBlame(sentence)) {
+        for (const suggestion of detection.suggestions.filter((rephrasing) => rephrasing.safe)) {
+          const fixed = sentence.slice(0, detection.start) + suggestion.newText + sentence.slice(detection.end);
+          const left = detectBlame(fixed).filter((after) => after.start < detection.start + suggestion.newText.length && detection.start < after.end);
+          assert.deepEqual(left.map((after) => after.phrase), [], `"${sentence}" fixed as "${fixed}"`);
+        }
+      }
+    }
+  });
+
+  it('the rule page shows the word tables as the vocabularies say (npm run docs:vocabulary writes them)', () => {
+    const page = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'rules', 'blameful-language.md'), 'utf8');
+    assert.ok(page.includes(vocabularyTables()), 'docs/rules/blameful-language.md holds the generated tables');
+  });
+});
