@@ -17,6 +17,10 @@ const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector
 const NEEDED_WORDS = DETECTORS.flatMap((detector) => [...detector.needs]);
 /** `not` is also written `n't`: `didn't`. */
 const NEEDED_WORD_ANYWHERE = anyWordTest(NEEDED_WORDS.includes('not') ? [...NEEDED_WORDS, "n't"] : NEEDED_WORDS, '', false);
+/** The same words, whole, and `not` as a contraction writes it (`didn't`, `hadn't`). */
+const NEEDED_WORD = anyWordTest([...NEEDED_WORDS, ...(NEEDED_WORDS.includes('not') ? ["didn't", "don't", "doesn't", "hadn't", "wasn't", "weren't", "shouldn't", "couldn't", "wouldn't"] : [])], 'g');
+/** Where a sentence surely ends: a period, `!` or `?` before a blank. */
+const SENTENCE_END = /[.!?](?=\s)/g;
 
 /**
  * Whether text may hold blame as far as the words go, read even inside longer words: true for the
@@ -24,6 +28,29 @@ const NEEDED_WORD_ANYWHERE = anyWordTest(NEEDED_WORDS.includes('not') ? [...NEED
  */
 export function mayHoldBlame(text: string): boolean {
   return NEEDED_WORD_ANYWHERE.test(text);
+}
+
+/**
+ * The stretches of text the model reads: around each needed word, from the sentence end before it
+ * to the one after it (merged where they meet). Most prose holds no needed word, and tagging it
+ * would cost more than the rules themselves.
+ */
+function windowsWithNeededWords(masked: string): { start: number; end: number }[] {
+  const windows: { start: number; end: number }[] = [];
+  NEEDED_WORD.lastIndex = 0;
+  for (let found = NEEDED_WORD.exec(masked); found; found = NEEDED_WORD.exec(masked)) {
+    let start = windows[windows.length - 1]?.end ?? 0;
+    SENTENCE_END.lastIndex = start;
+    for (let end = SENTENCE_END.exec(masked); end && end.index < found.index; end = SENTENCE_END.exec(masked)) start = end.index + 1;
+    SENTENCE_END.lastIndex = found.index + found[0].length;
+    const after = SENTENCE_END.exec(masked);
+    const end = after ? after.index + 1 : masked.length;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+    NEEDED_WORD.lastIndex = end;
+  }
+  return windows;
 }
 
 /** When two detections cover the same words, the first kind here is the one reported. */
@@ -58,7 +85,7 @@ function withoutNested(detections: readonly BlameDetection[]): BlameDetection[] 
 export function detectBlame(masked: string, source: string = masked, phrases: CompiledPhrases = compilePhrases(undefined), context: ReadingContext = PLAIN_PROSE): BlameDetection[] {
   const text = source.length === masked.length ? source : masked;
   const detections: BlameDetection[] = [];
-  const sentences = mayHoldBlame(masked) ? readSentences(masked, text, context.names) : [];
+  const sentences = windowsWithNeededWords(masked).flatMap((window) => readSentences(masked, text, context.names, window.start, window.end));
   for (const tokens of sentences) {
     const sentence = makeSentence(tokens, masked, text, context);
     for (const detector of DETECTORS) for (const draft of detector.find(sentence)) detections.push(toDetection(sentence, draft));
