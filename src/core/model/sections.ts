@@ -2,21 +2,24 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { endOffset, plainText, startOffset } from './mdastText';
 import type { LineIndex } from './text';
 import { timestampAt } from './time';
-import type { Section, SectionKind } from './types';
+import sectionNames from './sectionNames.json';
+import { SECTION_KINDS, type Section, type SectionKind } from './types';
 
-/** Heading names real postmortems use, by kind; tried in order, the first match wins. */
-const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, RegExp]> = [
-  ['lessons', /\blessons?\b|\blearn(ed|t|ings?)\b|\bwhat went (well|wrong|poorly|badly|right)\b|\bgot lucky\b|\btake-?aways?\b|\breflections?\b|\bretrospective\b/],
-  ['action-items', /\baction[- ]?(items?|points?|plan)\b|^actions?\b|\bremediation\b|\bcorrective\b|\bpreventa?tive\b|\bfollow[- ]?ups?\b|\bnext steps\b|\bfuture (measures|work)\b|\bwhat we('| a)?re doing\b|\bto-?dos?\b|\bimprovements?\b|\bplanned actions\b|\bimmediate actions\b/],
-  ['timeline', /\btime-?line\b|\bchronology\b|\bsequence of events\b|^events$|^incident log$/],
-  ['trigger', /^trigger(s|ing event)?\b/],
-  ['root-cause', /\broot[- ]?causes?\b|\bcontributing factors?\b|\bcauses?\b|\bwhy it (failed|happened|broke)\b|\bwhy it wasn'?t caught\b|\bfive whys\b|\b5 whys\b|^leadup$|^lead-up$|^fault$|^analysis\b|^what went wrong and why\b|^technical (analysis|problem|details)\b/],
-  ['impact', /\bimpact(ed)?\b|\bblast radius\b|\bwho was affected\b|\bcustomer (effect|experience)\b/],
-  ['detection', /^detection\b|\bhow (was it|it was|we) (detected|noticed|found)\b|^discovery\b/],
-  ['resolution', /^resolution\b|^recovery\b|^mitigation\b|\bhow (it was|we) (resolved|fixed|mitigated|recovered)\b|^fix$|\bresolution and recovery\b/],
-  ['summary', /\bsummary\b|^overview$|^tl;? ?dr\b|^what happened\b|^description\b|^background$|^(incident )?description$|^abstract$/],
-  ['supporting', /\bsupporting\b|^appendi(x|ces)\b|^references?$|^links?$|^glossary\b|^(additional|further|more) (information|details|reading|context)\b|^attendees\b|^stats\b|^statistics\b|^logs?\b|^graphs?\b|^diagrams?\b|^related\b|^notes?$/],
-];
+/** Where a name's words must stand in a heading: anywhere as whole words, at its start, or as all of it. */
+const PLACES: Readonly<Record<string, (words: string) => string>> = {
+  anywhere: (words) => `\\b(?:${words})\\b`,
+  start: (words) => `^(?:${words})\\b`,
+  whole: (words) => `^(?:${words})$`,
+};
+
+function compileName(name: (typeof sectionNames.names)[number]): readonly [SectionKind, RegExp] {
+  const place = PLACES[name.at];
+  if (!place || !(SECTION_KINDS as readonly string[]).includes(name.kind)) throw new Error(`sectionNames.json: bad entry ${JSON.stringify(name)}`);
+  return [name.kind as SectionKind, new RegExp(place(name.words))];
+}
+
+/** Heading names real postmortems use, by kind (the data in sectionNames.json); tried in order, the first match wins. */
+const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, RegExp]> = sectionNames.names.map(compileName);
 
 /** Lower-cased heading text without numbering, trailing punctuation or a parenthesised remark. */
 export function normalizeHeading(title: string): string {
