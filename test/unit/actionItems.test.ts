@@ -28,6 +28,13 @@ describe('action items: where they are found', () => {
     assert.deepEqual(nested.map((item) => item.text), ['Add an alert', 'Shard the queue']);
   });
 
+  it('reads sections that name action items in other words', () => {
+    const headings = ['## Resolving actions', '## Proactive measures', '## Preventive measures', '## Next steps', '## Follow-up items', '## What we are doing about it', '## What we will do', '## Improvements', '## Countermeasures', '## Recommendations'];
+    for (const heading of headings) assert.equal(items(`# Cache stampede\n\n${heading}\n\n- Jitter the cache expiry\n`).length, 1, heading);
+    const horizons = items('## Remediation\n\n### Immediate\n\n- Raise the pool size\n\n### Short-term\n\n- Jitter the cache expiry\n\n### Long-term\n\n- Move sessions out of the cache\n');
+    assert.deepEqual(horizons.map((item) => item.text), ['Raise the pool size', 'Jitter the cache expiry', 'Move sessions out of the cache']);
+  });
+
   it('does not read lists of other sections', () => {
     assert.deepEqual(items('## Timeline\n\n- 14:00 Add an alert @alice\n\n## Lessons learned\n\n- Alerts helped\n'), []);
   });
