@@ -201,6 +201,17 @@ describe('action items: owners', () => {
     }
   });
 
+  it('reads an imperative with its object before "to" as no owner, in an empty Owner cell and in a bullet', () => {
+    const [row] = section('| Action Item | Owner | Bug |', '|---|---|---|', '| Remind engineers to test in staging | | |');
+    assert.deepEqual([row!.owners, row!.ownerPlaceholder], [[], false]);
+    const none = { owners: [], ownerSource: undefined, ownerPlaceholder: false };
+    for (const line of ['- Remind engineers to test in staging', '- Ask the platform team to review the paging policy', '- Train SRE engineers to use the failover runbook', '- Add more engineers to the on-call rotation']) {
+      assert.deepEqual(owner(line), none, line);
+    }
+    assert.deepEqual(owner('- SRE engineers to add a staging soak test').owners, ['SRE engineers']);
+    assert.deepEqual(owner('- Storage team to add a staging soak test').owners, ['Storage team']);
+  });
+
   it('inserts an owner inside an empty Owner cell, or after the text of a table without one', () => {
     const text = '## Action items\n\n| Action | Owner |\n| --- | --- |\n| Cap retries |   |\n';
     const item = only(items(text));
