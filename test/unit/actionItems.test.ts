@@ -35,6 +35,30 @@ describe('action items: where they are found', () => {
     assert.deepEqual(horizons.map((item) => item.text), ['Raise the pool size', 'Jitter the cache expiry', 'Move sessions out of the cache']);
   });
 
+  it('reads a table with action-item columns wherever it stands, and no other table', () => {
+    const google = ['| Action Item | Type | Owner | Bug |', '|---|---|---|---|', '| Add a replica lag alert | detect | priya | BUG-311 |', '| Cap connection retries | prevent | | |'];
+    const places = [['# Replica lag', '', '##', '', ...google], ['# Replica lag', '', '## Supporting information', '', ...google], google, ['# Replica lag', '', '## 5', '', ...google]];
+    for (const lines of places) {
+      const found = items(lines.join('\n'));
+      assert.deepEqual(
+        found.map((item) => [item.style, item.text, item.owners, item.type]),
+        [
+          ['table', 'Add a replica lag alert', ['priya'], 'detect'],
+          ['table', 'Cap connection retries', [], 'prevent'],
+        ],
+        lines[2],
+      );
+    }
+    for (const header of ['| Task | Assignee |', '| Follow-up | Due |', '| Remediation | Status |']) assert.equal(items(`## Appendix\n\n${header}\n|---|---|\n| Rotate the keys | x |\n`).length, 1, header);
+    const others = [
+      '## Impact\n\n| Region | Impact |\n|---|---|\n| eu-west | 40% errors |\n',
+      '## Appendix\n\n| Time | Action | Who |\n|---|---|---|\n| 14:05 | Restarted the primary | @sam |\n',
+      '## Appendix\n\n| Action | Result |\n|---|---|\n| Restarted the primary | Recovered |\n',
+      '## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 14:05 | Restarted the primary |\n',
+    ];
+    for (const text of others) assert.deepEqual(items(text), [], text);
+  });
+
   it('does not read lists of other sections', () => {
     assert.deepEqual(items('## Timeline\n\n- 14:00 Add an alert @alice\n\n## Lessons learned\n\n- Alerts helped\n'), []);
   });

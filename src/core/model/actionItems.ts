@@ -1,8 +1,8 @@
 // Action items: from the lists, tables and prose of action-items sections (and their subsections),
-// from "Action item:" paragraphs anywhere, and, in a document without an action-items section, from
-// the commitments of its prose ("Secondly, we'll add a manual override ...").
+// from "Action item:" paragraphs and tables with action-item columns anywhere, and, in a document
+// without an action-items section, from the commitments of its prose ("Secondly, we'll add ...").
 import type { Heading, Paragraph, RootContent } from 'mdast';
-import { markedDrafts, proseCommitmentDrafts, sectionDrafts } from './actions/blocks';
+import { actionTableDrafts, markedDrafts, proseCommitmentDrafts, sectionDrafts } from './actions/blocks';
 import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './actions/build';
 import { ownerDirectory } from './actions/ownerNames';
 import { sectionScopes } from './actions/scope';
@@ -26,7 +26,7 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
     for (const node of section.nodes) inActionSections.add(node);
   });
   const elsewhere = tree.children.filter((node) => !inActionSections.has(node));
-  drafts.push(...markedDrafts(elsewhere, EMPTY_SCOPE, extraction));
+  drafts.push(...markedDrafts(elsewhere, EMPTY_SCOPE, extraction), ...actionTableDrafts(elsewhere, EMPTY_SCOPE, extraction));
   if (!sections.some((section) => section.kind === 'action-items')) {
     drafts.push(...proseCommitmentDrafts(paragraphsOutsideTimelines(elsewhere, sections), EMPTY_SCOPE, extraction));
   }

@@ -8,7 +8,7 @@ import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
 import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
 import { groupLine, groupScope } from './scope';
 import { itemSource, subSource, type ItemSource } from './source';
-import { tableDrafts } from './tables';
+import { isActionTable, tableDrafts } from './tables';
 
 /** Every item in the top-level blocks of an action-items section. */
 export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
@@ -90,6 +90,11 @@ export function markedDrafts(nodes: readonly RootContent[], scope: Scope, extrac
     }
   }
   return drafts;
+}
+
+/** The rows of tables that list action items by their columns, outside action-items sections. */
+export function actionTableDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  return nodes.flatMap((node) => (node.type === 'table' && isActionTable(node, extraction) ? tableDrafts(node, scope, extraction) : []));
 }
 
 function rawText(node: Nodes, extraction: Extraction): string {
