@@ -12,7 +12,8 @@ describe('section names (sectionNames.json)', () => {
 
   it('matches a name only where its entry says: anywhere, at the start, or as the whole heading', () => {
     assert.equal(headingKind('Key takeaways'), 'lessons');
-    assert.equal(headingKind('Actions taken'), 'action-items');
+    assert.equal(headingKind('Actions taken'), 'resolution');
+    assert.equal(headingKind('Actions planned'), 'action-items');
     assert.equal(headingKind('Planned actions'), 'action-items');
     assert.equal(headingKind('Events'), 'timeline');
     assert.equal(headingKind('Related events'), 'supporting');
