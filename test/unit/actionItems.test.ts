@@ -80,6 +80,51 @@ describe('action items: where they are found', () => {
     assert.deepEqual([text.slice(item.range.start.offset, item.range.end.offset), item.text, item.owners], ['Action item: rotate the resolver keys (owner: @sec-team).', 'rotate the resolver keys.', ['@sec-team']]);
   });
 
+  it('reads the list under a label that names action items, wherever it stands', () => {
+    const text = [
+      '# Search index outage',
+      '',
+      'The index was rebuilt from the snapshot.',
+      '',
+      '**Actions planned:**',
+      '',
+      '- Snapshot the index hourly',
+      '- Alert on shard relocation storms',
+      '',
+      '## Resolution',
+      '',
+      'We rebuilt the index.',
+      '',
+      '**Follow-up actions**',
+      '1. Document the rebuild. Owner: @mei',
+      '',
+      'Next steps:',
+      '- Rehearse the restore quarterly',
+      '',
+      '- **Next steps:**',
+      '  - Move the snapshots to another region',
+      '',
+      '**What we saw:**',
+      '',
+      '- Heap pressure on every node',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.style, item.text, item.owners]),
+      [
+        ['bullet', 'Snapshot the index hourly', []],
+        ['bullet', 'Alert on shard relocation storms', []],
+        ['bullet', 'Document the rebuild.', ['@mei']],
+        ['bullet', 'Rehearse the restore quarterly', []],
+        ['bullet', 'Move the snapshots to another region', []],
+      ],
+    );
+  });
+
+  it('takes a bare "Action items:" line for a label, not an empty item', () => {
+    assert.deepEqual(items('## Resolution\n\nAction items:\n\n- Rotate the keys\n').map((item) => item.text), ['Rotate the keys']);
+    assert.deepEqual(section('**Action items:**', '', '- Rotate the keys').map((item) => item.text), ['Rotate the keys']);
+  });
+
   it('reads commitments in the prose of an action-items section, each with the sentences that elaborate on it', () => {
     const found = section('We reverted the change. We will add a canary stage to deploys. This will catch bad configs. The IPS team is continuing to refine the paging policy.');
     assert.deepEqual(

@@ -48,15 +48,20 @@ export type GroupLine = { readonly kind: 'owner'; readonly owners: readonly stri
 
 const MAX_GROUP_WORDS = 8;
 
-/**
- * A short line that heads a group of items: all bold (`**Alice**`, `**For planning**`) or ending in
- * a colon (`Alice:`, `Short-term:`). It names owners when it reads as a name, a handle or a team.
- */
-export function groupLine(source: ItemSource, extraction: Extraction): GroupLine | undefined {
+/** The words of a short line that heads what follows it: all bold (`**Alice**`, `**Next steps**`) or ending in a colon (`Short-term:`). */
+export function labelWords(source: ItemSource): string | undefined {
   const words = collapse(source.prose);
   if (!words || words.split(' ').length > MAX_GROUP_WORDS) return undefined;
-  if (!allBold(source) && !words.endsWith(':')) return undefined;
-  return groupName(words, source, extraction);
+  return allBold(source) || words.endsWith(':') ? words : undefined;
+}
+
+/**
+ * A label line that heads a group of items (`**Alice**`, `**For planning**`, `Short-term:`). It
+ * names owners when it reads as a name, a handle or a team.
+ */
+export function groupLine(source: ItemSource, extraction: Extraction): GroupLine | undefined {
+  const words = labelWords(source);
+  return words === undefined ? undefined : groupName(words, source, extraction);
 }
 
 function groupName(words: string, source: ItemSource, extraction: Extraction): GroupLine {
