@@ -80,6 +80,45 @@ describe('action items: where they are found', () => {
     assert.deepEqual([text.slice(item.range.start.offset, item.range.end.offset), item.text, item.owners], ['Action item: rotate the resolver keys (owner: @sec-team).', 'rotate the resolver keys.', ['@sec-team']]);
   });
 
+  it('reads one item per subsection heading, with the paragraphs under it, when the subsection holds no list or table', () => {
+    const text = [
+      '## Action items',
+      '',
+      '### Enhancement of monitoring system',
+      '',
+      'We will add disk-latency alerts to every database host. Owner: @ana',
+      '',
+      '### Failover runbook (done)',
+      '',
+      '### Short-term',
+      '',
+      'We will rotate the replication credentials.',
+      '',
+      '### Long-term',
+      '',
+      '- Move to a managed database',
+      '',
+      '### Platform team',
+      '',
+      'Write the capacity plan.',
+    ].join('\n');
+    const found = items(text);
+    assert.deepEqual(
+      found.map((item) => [item.style, item.text, item.owners, item.status]),
+      [
+        ['heading', 'Enhancement of monitoring system We will add disk-latency alerts to every database host.', ['@ana'], 'open'],
+        ['heading', 'Failover runbook', [], 'done'],
+        ['paragraph', 'We will rotate the replication credentials.', [], 'open'],
+        ['bullet', 'Move to a managed database', [], 'open'],
+      ],
+    );
+    const [monitoring, runbook] = found;
+    assert.deepEqual([monitoring!.range.start.line, monitoring!.range.end.line, runbook!.range.start.line], [2, 4, 6]);
+    assert.equal(text.slice(0, monitoring!.ownerInsertOffset).endsWith('Owner: @ana'), true);
+    const nested = items('## Remediation\n\n### Short term\n\n#### Rate-limit the login endpoint\n\nThe SRE team will cap login attempts per address.\n');
+    assert.deepEqual(nested.map((item) => [item.style, item.owners]), [['heading', ['SRE team']]]);
+  });
+
   it('reads the list under a label that names action items, wherever it stands', () => {
     const text = [
       '# Search index outage',

@@ -4,6 +4,7 @@
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { actionTableDrafts, markedDrafts, proseCommitmentDrafts, sectionDrafts } from './actions/blocks';
 import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './actions/build';
+import { headingItemDraft } from './actions/headingItems';
 import { ownerDirectory } from './actions/ownerNames';
 import { sectionScopes } from './actions/scope';
 import { collectDefinitions } from './actions/source';
@@ -22,7 +23,9 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
   const inActionSections = new Set<RootContent>();
   sections.forEach((section, i) => {
     if (section.kind !== 'action-items') return;
-    drafts.push(...sectionDrafts(section.nodes, scopes[i]!, extraction));
+    const heading = headings.get(section.headingRange.start.offset);
+    const item = heading && headingItemDraft(sections, i, heading, scopes[i]!, extraction);
+    drafts.push(...(item ? [item] : sectionDrafts(section.nodes, scopes[i]!, extraction)));
     for (const node of section.nodes) inActionSections.add(node);
   });
   const elsewhere = tree.children.filter((node) => !inActionSections.has(node));

@@ -2,6 +2,7 @@
 // "### Long-term (Q4 2025 - Q1 2026)", "### Short-term ([follow along](.../issues/39133))",
 // "**Alice**" or "**Team Identity**" on its own line.
 import type { Heading } from 'mdast';
+import { normalizeHeading } from '../sections';
 import type { Section } from '../types';
 import { EMPTY_SCOPE, type Extraction, type Scope } from './build';
 import { parenthesisedDue, labelledDue } from './dates';
@@ -10,7 +11,7 @@ import { cleanOwnerText, namedOwners } from './ownerNames';
 import { markedOwners } from './owners';
 import { allBold, collapse, itemSource, type ItemSource, type Span } from './source';
 import { headingStatus } from './status';
-import { LABEL_WORDS } from './vocabulary';
+import { LABEL_WORDS, MONTH_AND_DAY_NAMES } from './vocabulary';
 
 /** Owners a heading names outright: `### Owner: Alice`, `### @alice`, `### Platform team`. Product and topic names are not owners. */
 function headingOwners(source: ItemSource, extraction: Extraction): readonly string[] {
@@ -31,6 +32,19 @@ export function headingScope(heading: Heading, parent: Scope, extraction: Extrac
     due: due?.date ?? parent.due,
     links: [...new Set([...parent.links, ...itemLinks(source)])],
   };
+}
+
+/** A word of a heading that sorts by time: a quarter, a half, a year or another number. */
+const PERIOD = /^(?:q[1-4]|h[12]|\d[\d./-]*)$/;
+
+/**
+ * Whether a heading sorts the items under it rather than being one: it names a horizon, a category
+ * or a status in label words only ("Short-term", "Monitoring", "Completed", "Q3 2025"), or an owner.
+ */
+export function headingGroupsItems(heading: Heading, extraction: Extraction): boolean {
+  const source = itemSource(extraction.text, [heading], extraction.definitions);
+  const words = normalizeHeading(collapse(source.prose)).split(/[\s/&,+:-]+/).filter((word) => word !== '');
+  return words.every((word) => LABEL_WORDS.has(word) || MONTH_AND_DAY_NAMES.has(word) || PERIOD.test(word)) || headingOwners(source, extraction).length > 0;
 }
 
 /** The scope of each action-items section, inherited down from the outermost action-items section. */
