@@ -194,6 +194,65 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads first-person commitments in lessons and resolution sections, as sentences and as bullets', () => {
+    const text = [
+      '# Queue backlog',
+      '',
+      '## Summary',
+      '',
+      'We will publish a follow-up once the audit is done.',
+      '',
+      '## Timeline (all times UTC)',
+      '',
+      '- 14:05 We will restart the workers, the on-call wrote',
+      '- 14:20 We would later find the leak in the pool',
+      '',
+      '## Resolution',
+      '',
+      'We restarted the workers and the backlog drained. We would later find the leak in the pool.',
+      '',
+      '- Restarted the workers',
+      '- We need to add capacity to the pool',
+      "- We're going to retire the v1 endpoint",
+      '- We plan to move cron jobs off the primary',
+      '',
+      '**Next steps:**',
+      '',
+      '- We will pin the driver version',
+      '',
+      '## Lessons learned',
+      '',
+      'The failover took 40 minutes. We will automate the replica promotion. We\u2019ll also rehearse it each quarter.',
+      '',
+      'To prevent a recurrence, we are going to alert on pool saturation. We should have caught this in staging. We will continue to take reliability seriously.',
+      '',
+      '## Action items',
+      '',
+      '- Add a soak test',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.style, item.text, item.status]),
+      [
+        ['bullet', 'We need to add capacity to the pool', 'open'],
+        ['bullet', "We're going to retire the v1 endpoint", 'open'],
+        ['bullet', 'We plan to move cron jobs off the primary', 'open'],
+        ['bullet', 'We will pin the driver version', 'open'],
+        ['paragraph', 'We will automate the replica promotion.', 'open'],
+        ['paragraph', 'We\u2019ll also rehearse it each quarter.', 'open'],
+        ['paragraph', 'To prevent a recurrence, we are going to alert on pool saturation.', 'open'],
+        ['bullet', 'Add a soak test', 'open'],
+      ],
+    );
+  });
+
+  it('without an action-items section, also reads the other clear commitments of a resolution, one sentence each', () => {
+    const text = '## Resolution\n\nWe rolled back. We need to add a canary stage. Going forward, the deploy tool will block Friday deploys. It was slow.\n';
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      ['We need to add a canary stage.', 'Going forward, the deploy tool will block Friday deploys.'],
+    );
+  });
+
   it('does not take narrative, intros or stances in an action-items section for items', () => {
     assert.deepEqual(section('These are only sample subheadings. Every action item should have an issue.', '', 'We will do the following:', '', 'We will continue to take security very seriously.'), []);
   });

@@ -4,11 +4,12 @@ import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { endOffset, startOffset } from '../mdastText';
 import { headingKind } from '../sections';
 import type { Extraction, ItemDraft, Scope } from './build';
-import { commitmentRuns, mayHoldStrictCommitment } from './commitments';
+import { commitmentRuns, mayHoldStrictCommitment, type Sentence } from './commitments';
+import { commitmentSentences } from './firstPerson';
 import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
 import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
 import { groupLine, groupScope, labelWords } from './scope';
-import { isBlankText, itemSource, subSource, type ItemSource } from './source';
+import { isBlankText, itemSource, skipBlanks, subSource, type ItemSource } from './source';
 import { isActionTable, tableDrafts } from './tables';
 
 /** Every item in the top-level blocks of an action-items section. */
@@ -62,7 +63,12 @@ function markedParagraph(paragraph: Paragraph, source: ItemSource, scope: Scope)
 
 /** Commitment sentences of a paragraph, each with the sentences that elaborate on it. */
 export function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): ItemDraft[] {
-  return commitmentRuns(source.prose, strict).map((run) => {
+  return spanDrafts(source, commitmentRuns(source.prose, strict), scope);
+}
+
+/** One item per span of a paragraph's words (offsets relative to its source). */
+function spanDrafts(source: ItemSource, spans: readonly Sentence[], scope: Scope): ItemDraft[] {
+  return spans.map((run) => {
     const span = { start: source.start + run.start, end: source.start + run.end };
     return { style: 'paragraph', range: span, source: subSource(source, span.start, span.end), ownerInsertOffset: span.end, scope };
   });
@@ -136,4 +142,31 @@ export function proseCommitmentDrafts(paragraphs: readonly Paragraph[], scope: S
     const source = paragraphSource(paragraph, extraction);
     return mayHoldActionMarker(rawText(paragraph, extraction)) && actionMarker(source) ? [] : commitmentDrafts(source, scope, true);
   });
+}
+
+/** Beyond this nesting, lists are not searched for commitments. */
+const MAX_DEPTH = 16;
+
+/**
+ * Commitments in the paragraphs and lists of lessons and resolution sections: each committing
+ * sentence of a paragraph, and each bullet that opens with one ("- We'll add an index on ...").
+ */
+export function narrativeCommitmentDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction, alsoStrict: boolean): ItemDraft[] {
+  const drafts: ItemDraft[] = [];
+  const pending: { node: Nodes; depth: number }[] = nodes.map((node) => ({ node, depth: 0 }));
+  while (pending.length > 0) {
+    const { node, depth } = pending.pop()!;
+    if (node.type === 'paragraph') {
+      const source = paragraphSource(node, extraction);
+      drafts.push(...spanDrafts(source, commitmentSentences(source.prose, alsoStrict), scope));
+    } else if (node.type === 'list' && depth < MAX_DEPTH) {
+      for (const item of node.children) {
+        const first = item.children[0];
+        const source = first?.type === 'paragraph' ? paragraphSource(first, extraction) : undefined;
+        if (source && commitmentSentences(source.prose, alsoStrict)[0]?.start === skipBlanks(source.prose)) drafts.push(...listDrafts({ type: 'list', children: [item] }, scope, extraction));
+        else for (const child of item.children) if (child.type === 'list') pending.push({ node: child, depth: depth + 1 });
+      }
+    }
+  }
+  return drafts;
 }
