@@ -285,6 +285,37 @@ describe('action items: lists', () => {
     assert.equal(detailed.text, 'Make deploys reversible in one step');
   });
 
+  it('takes a legend of the item types and priorities for no items, and items tagged with them for items', () => {
+    const found = section(
+      'Types and priorities:',
+      '',
+      '- **Mitigate**: reduces the impact of a recurrence',
+      '- **Prevent**: stops it from recurring',
+      '- **Process** - changes to how we work',
+      '- P0: must be fixed this week',
+      '- P1 = fix within a month',
+      '- P2: nice to have',
+      '',
+      '| Action Item | Type | Priority | Owner |',
+      '|---|---|---|---|',
+      '| Add load shedding | Prevent | P0 | @kai |',
+      '',
+      '- P0: Cap the connection pool',
+      '- P1: Add a soak test to staging',
+      '',
+      '- **Mitigate**: Add a circuit breaker to the flag client',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.style, item.text, item.priority]),
+      [
+        ['table', 'Add load shedding', 'P0'],
+        ['bullet', 'Cap the connection pool', 'P0'],
+        ['bullet', 'Add a soak test to staging', 'P1'],
+        ['bullet', 'Mitigate: Add a circuit breaker to the flag client', undefined],
+      ],
+    );
+  });
+
   it('takes sub-bullets at the margin after a numbered item ending in a colon, or between continuing numbers, as its details', () => {
     const found = section('1. **Deeper monitoring**', '   We plan to add alerts around:', '', '- disk reads', '- TOAST statistics', '', '2. **Runbooks**', '', '- symptoms', '- diagnostics', '', '3. **Exploring data stores**');
     assert.deepEqual(found.map((item) => item.range.start.line), [4, 10, 15]);

@@ -6,6 +6,7 @@ import { headingKind } from '../sections';
 import type { Extraction, ItemDraft, Scope } from './build';
 import { commitmentRuns, mayHoldStrictCommitment, type Sentence } from './commitments';
 import { commitmentSentences } from './firstPerson';
+import { isLegend } from './legend';
 import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
 import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
 import { groupLine, groupScope, labelWords } from './scope';
@@ -32,7 +33,7 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
         return;
       }
       case 'list':
-        if (!isDetailList(nodes, i, extraction)) drafts.push(...listDrafts(node, current, extraction));
+        if (!isDetailList(nodes, i, extraction) && !isLegend(node, extraction)) drafts.push(...listDrafts(node, current, extraction));
         return;
       case 'table':
         drafts.push(...tableDrafts(node, current, extraction));
