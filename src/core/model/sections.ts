@@ -2,6 +2,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { endOffset, plainText, startOffset } from './mdastText';
 import type { LineIndex } from './text';
 import { timestampAt } from './time';
+import { hasTextAfter } from './timelineCandidate';
 import sectionNames from './sectionNames.json';
 import { SECTION_KINDS, type Section, type SectionKind } from './types';
 
@@ -54,6 +55,21 @@ function isContent(node: RootContent): boolean {
   return true;
 }
 
+/** A heading that holds only a date ("May 12", "2024-05-12", "Tuesday, 12 May"): a day of a timeline. */
+function isDayHeading(title: string): boolean {
+  const timestamp = timestampAt(title);
+  return timestamp?.date !== undefined && !timestamp.time && !timestamp.unparseable && !hasTextAfter(title, timestamp);
+}
+
+/**
+ * Whether a heading ends an open section: one at its level or above does, except that the days of a
+ * timeline written as headings at the timeline's own level ("## Timeline", "## May 12") continue it.
+ */
+function closedBy(open: { readonly heading: Heading; readonly ownKind: SectionKind }, heading: Heading, day: boolean): boolean {
+  if (open.heading.depth < heading.depth) return false;
+  return !(day && open.ownKind === 'timeline' && open.heading.depth === heading.depth);
+}
+
 /** Splits the document at its top-level headings into sections with kinds, ranges and contents. */
 export function buildSections(tree: Root, index: LineIndex, extraNames: Readonly<Record<string, SectionKind>> = {}): Section[] {
   interface Draft {
@@ -70,9 +86,10 @@ export function buildSections(tree: Root, index: LineIndex, extraNames: Readonly
   const open: number[] = [];
   for (const node of tree.children) {
     if (node.type === 'heading') {
-      while (open.length > 0 && drafts[open[open.length - 1]!]!.heading.depth >= node.depth) open.pop();
-      const parent = open.length > 0 ? open[open.length - 1] : undefined;
       const title = plainText(node).replace(/\s+/g, ' ').trim();
+      const day = isDayHeading(title);
+      while (open.length > 0 && closedBy(drafts[open[open.length - 1]!]!, node, day)) open.pop();
+      const parent = open.length > 0 ? open[open.length - 1] : undefined;
       const inherited = parent === undefined ? 'other' : drafts[parent]!.kind;
       // `### 14:35 Root cause found` under a timeline is a timeline entry, not a root-cause section.
       const ownKind = inherited === 'timeline' && timestampAt(title)?.time ? 'other' : headingKind(title, extraNames);
