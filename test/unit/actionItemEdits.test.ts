@@ -66,6 +66,10 @@ describe('assigning an owner to an action item', () => {
     assert.deepEqual([result.lines[2], result.owners], ['| Cap retries Owner: @zoe | 2030-01-01 |', ['@zoe']]);
   });
 
+  it('labels the first paragraph under a heading item', () => {
+    assert.deepEqual(edited(['### Failover runbook', '', 'Write down how to promote the replica.'], assign('@zoe')).lines, ['### Failover runbook', '', 'Write down how to promote the replica. Owner: @zoe']);
+  });
+
   it('touches only the item assigned', () => {
     const text = document('- Add an alert', '- Cap retries', '- Shard the queue');
     const second = parsePostmortem(text, { config: DEFAULT_CONFIG }).actionItems[1]!;
@@ -103,6 +107,15 @@ describe('marking an action item done', () => {
   it('marks an "Action item:" paragraph', () => {
     const result = edited(['Action item: add an alert. Owner: @alice'], markDoneEdit);
     assert.deepEqual([result.owners, result.status], [['@alice'], 'done']);
+  });
+
+  it('marks a heading item after its paragraphs', () => {
+    assert.deepEqual(edited(['### Failover runbook', '', 'Write down how to promote the replica.'], markDoneEdit), {
+      lines: ['### Failover runbook', '', 'Write down how to promote the replica. (done)'],
+      owners: [],
+      status: 'done',
+      text: 'Failover runbook Write down how to promote the replica.',
+    });
   });
 
   it('leaves a done item alone', () => {

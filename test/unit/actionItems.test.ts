@@ -28,6 +28,37 @@ describe('action items: where they are found', () => {
     assert.deepEqual(nested.map((item) => item.text), ['Add an alert', 'Shard the queue']);
   });
 
+  it('reads sections that name action items in other words', () => {
+    const headings = ['## Resolving actions', '## Proactive measures', '## Preventive measures', '## Next steps', '## Follow-up items', '## What we are doing about it', '## What we will do', '## Improvements', '## Countermeasures', '## Recommendations'];
+    for (const heading of headings) assert.equal(items(`# Cache stampede\n\n${heading}\n\n- Jitter the cache expiry\n`).length, 1, heading);
+    const horizons = items('## Remediation\n\n### Immediate\n\n- Raise the pool size\n\n### Short-term\n\n- Jitter the cache expiry\n\n### Long-term\n\n- Move sessions out of the cache\n');
+    assert.deepEqual(horizons.map((item) => item.text), ['Raise the pool size', 'Jitter the cache expiry', 'Move sessions out of the cache']);
+  });
+
+  it('reads a table with action-item columns wherever it stands, and no other table', () => {
+    const google = ['| Action Item | Type | Owner | Bug |', '|---|---|---|---|', '| Add a replica lag alert | detect | priya | BUG-311 |', '| Cap connection retries | prevent | | |'];
+    const places = [['# Replica lag', '', '##', '', ...google], ['# Replica lag', '', '## Supporting information', '', ...google], google, ['# Replica lag', '', '## 5', '', ...google]];
+    for (const lines of places) {
+      const found = items(lines.join('\n'));
+      assert.deepEqual(
+        found.map((item) => [item.style, item.text, item.owners, item.type]),
+        [
+          ['table', 'Add a replica lag alert', ['priya'], 'detect'],
+          ['table', 'Cap connection retries', [], 'prevent'],
+        ],
+        lines[2],
+      );
+    }
+    for (const header of ['| Task | Assignee |', '| Follow-up | Due |', '| Remediation | Status |']) assert.equal(items(`## Appendix\n\n${header}\n|---|---|\n| Rotate the keys | x |\n`).length, 1, header);
+    const others = [
+      '## Impact\n\n| Region | Impact |\n|---|---|\n| eu-west | 40% errors |\n',
+      '## Appendix\n\n| Time | Action | Who |\n|---|---|---|\n| 14:05 | Restarted the primary | @sam |\n',
+      '## Appendix\n\n| Action | Result |\n|---|---|\n| Restarted the primary | Recovered |\n',
+      '## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 14:05 | Restarted the primary |\n',
+    ];
+    for (const text of others) assert.deepEqual(items(text), [], text);
+  });
+
   it('does not read lists of other sections', () => {
     assert.deepEqual(items('## Timeline\n\n- 14:00 Add an alert @alice\n\n## Lessons learned\n\n- Alerts helped\n'), []);
   });
@@ -47,6 +78,90 @@ describe('action items: where they are found', () => {
     const text = '## Summary\n\nWe lost DNS. Action item: rotate the resolver keys (owner: @sec-team).\n';
     const item = only(items(text));
     assert.deepEqual([text.slice(item.range.start.offset, item.range.end.offset), item.text, item.owners], ['Action item: rotate the resolver keys (owner: @sec-team).', 'rotate the resolver keys.', ['@sec-team']]);
+  });
+
+  it('reads one item per subsection heading, with the paragraphs under it, when the subsection holds no list or table', () => {
+    const text = [
+      '## Action items',
+      '',
+      '### Enhancement of monitoring system',
+      '',
+      'We will add disk-latency alerts to every database host. Owner: @ana',
+      '',
+      '### Failover runbook (done)',
+      '',
+      '### Short-term',
+      '',
+      'We will rotate the replication credentials.',
+      '',
+      '### Long-term',
+      '',
+      '- Move to a managed database',
+      '',
+      '### Platform team',
+      '',
+      'Write the capacity plan.',
+    ].join('\n');
+    const found = items(text);
+    assert.deepEqual(
+      found.map((item) => [item.style, item.text, item.owners, item.status]),
+      [
+        ['heading', 'Enhancement of monitoring system We will add disk-latency alerts to every database host.', ['@ana'], 'open'],
+        ['heading', 'Failover runbook', [], 'done'],
+        ['paragraph', 'We will rotate the replication credentials.', [], 'open'],
+        ['bullet', 'Move to a managed database', [], 'open'],
+      ],
+    );
+    const [monitoring, runbook] = found;
+    assert.deepEqual([monitoring!.range.start.line, monitoring!.range.end.line, runbook!.range.start.line], [2, 4, 6]);
+    assert.equal(text.slice(0, monitoring!.ownerInsertOffset).endsWith('Owner: @ana'), true);
+    const nested = items('## Remediation\n\n### Short term\n\n#### Rate-limit the login endpoint\n\nThe SRE team will cap login attempts per address.\n');
+    assert.deepEqual(nested.map((item) => [item.style, item.owners]), [['heading', ['SRE team']]]);
+  });
+
+  it('reads the list under a label that names action items, wherever it stands', () => {
+    const text = [
+      '# Search index outage',
+      '',
+      'The index was rebuilt from the snapshot.',
+      '',
+      '**Actions planned:**',
+      '',
+      '- Snapshot the index hourly',
+      '- Alert on shard relocation storms',
+      '',
+      '## Resolution',
+      '',
+      'We rebuilt the index.',
+      '',
+      '**Follow-up actions**',
+      '1. Document the rebuild. Owner: @mei',
+      '',
+      'Next steps:',
+      '- Rehearse the restore quarterly',
+      '',
+      '- **Next steps:**',
+      '  - Move the snapshots to another region',
+      '',
+      '**What we saw:**',
+      '',
+      '- Heap pressure on every node',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.style, item.text, item.owners]),
+      [
+        ['bullet', 'Snapshot the index hourly', []],
+        ['bullet', 'Alert on shard relocation storms', []],
+        ['bullet', 'Document the rebuild.', ['@mei']],
+        ['bullet', 'Rehearse the restore quarterly', []],
+        ['bullet', 'Move the snapshots to another region', []],
+      ],
+    );
+  });
+
+  it('takes a bare "Action items:" line for a label, not an empty item', () => {
+    assert.deepEqual(items('## Resolution\n\nAction items:\n\n- Rotate the keys\n').map((item) => item.text), ['Rotate the keys']);
+    assert.deepEqual(section('**Action items:**', '', '- Rotate the keys').map((item) => item.text), ['Rotate the keys']);
   });
 
   it('reads commitments in the prose of an action-items section, each with the sentences that elaborate on it', () => {
@@ -76,6 +191,65 @@ describe('action items: where they are found', () => {
         ['To start with, all SDKs will stop retrying flag requests. This is already released.', 'done'],
         ['Secondly, we\u2019ll add a manual override to the health checks.', 'open'],
       ],
+    );
+  });
+
+  it('reads first-person commitments in lessons and resolution sections, as sentences and as bullets', () => {
+    const text = [
+      '# Queue backlog',
+      '',
+      '## Summary',
+      '',
+      'We will publish a follow-up once the audit is done.',
+      '',
+      '## Timeline (all times UTC)',
+      '',
+      '- 14:05 We will restart the workers, the on-call wrote',
+      '- 14:20 We would later find the leak in the pool',
+      '',
+      '## Resolution',
+      '',
+      'We restarted the workers and the backlog drained. We would later find the leak in the pool.',
+      '',
+      '- Restarted the workers',
+      '- We need to add capacity to the pool',
+      "- We're going to retire the v1 endpoint",
+      '- We plan to move cron jobs off the primary',
+      '',
+      '**Next steps:**',
+      '',
+      '- We will pin the driver version',
+      '',
+      '## Lessons learned',
+      '',
+      'The failover took 40 minutes. We will automate the replica promotion. We\u2019ll also rehearse it each quarter.',
+      '',
+      'To prevent a recurrence, we are going to alert on pool saturation. We should have caught this in staging. We will continue to take reliability seriously.',
+      '',
+      '## Action items',
+      '',
+      '- Add a soak test',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.style, item.text, item.status]),
+      [
+        ['bullet', 'We need to add capacity to the pool', 'open'],
+        ['bullet', "We're going to retire the v1 endpoint", 'open'],
+        ['bullet', 'We plan to move cron jobs off the primary', 'open'],
+        ['bullet', 'We will pin the driver version', 'open'],
+        ['paragraph', 'We will automate the replica promotion.', 'open'],
+        ['paragraph', 'We\u2019ll also rehearse it each quarter.', 'open'],
+        ['paragraph', 'To prevent a recurrence, we are going to alert on pool saturation.', 'open'],
+        ['bullet', 'Add a soak test', 'open'],
+      ],
+    );
+  });
+
+  it('without an action-items section, also reads the other clear commitments of a resolution, one sentence each', () => {
+    const text = '## Resolution\n\nWe rolled back. We need to add a canary stage. Going forward, the deploy tool will block Friday deploys. It was slow.\n';
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      ['We need to add a canary stage.', 'Going forward, the deploy tool will block Friday deploys.'],
     );
   });
 
@@ -109,6 +283,37 @@ describe('action items: lists', () => {
     assert.deepEqual(grouped.map((item) => item.text), ['Add an alert', 'Cap retries', 'Add a dashboard']);
     const detailed = only(section('- Make deploys reversible in one step', '  - keep the previous image', '  - script the rollback'));
     assert.equal(detailed.text, 'Make deploys reversible in one step');
+  });
+
+  it('takes a legend of the item types and priorities for no items, and items tagged with them for items', () => {
+    const found = section(
+      'Types and priorities:',
+      '',
+      '- **Mitigate**: reduces the impact of a recurrence',
+      '- **Prevent**: stops it from recurring',
+      '- **Process** - changes to how we work',
+      '- P0: must be fixed this week',
+      '- P1 = fix within a month',
+      '- P2: nice to have',
+      '',
+      '| Action Item | Type | Priority | Owner |',
+      '|---|---|---|---|',
+      '| Add load shedding | Prevent | P0 | @kai |',
+      '',
+      '- P0: Cap the connection pool',
+      '- P1: Add a soak test to staging',
+      '',
+      '- **Mitigate**: Add a circuit breaker to the flag client',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.style, item.text, item.priority]),
+      [
+        ['table', 'Add load shedding', 'P0'],
+        ['bullet', 'Cap the connection pool', 'P0'],
+        ['bullet', 'Add a soak test to staging', 'P1'],
+        ['bullet', 'Mitigate: Add a circuit breaker to the flag client', undefined],
+      ],
+    );
   });
 
   it('takes sub-bullets at the margin after a numbered item ending in a colon, or between continuing numbers, as its details', () => {
@@ -192,6 +397,17 @@ describe('action items: owners', () => {
       assert.deepEqual([empty!.owners, empty!.ownerPlaceholder], [[], false], header);
       assert.deepEqual([tbd!.owners, tbd!.ownerPlaceholder], [[], true], header);
     }
+  });
+
+  it('reads an imperative with its object before "to" as no owner, in an empty Owner cell and in a bullet', () => {
+    const [row] = section('| Action Item | Owner | Bug |', '|---|---|---|', '| Remind engineers to test in staging | | |');
+    assert.deepEqual([row!.owners, row!.ownerPlaceholder], [[], false]);
+    const none = { owners: [], ownerSource: undefined, ownerPlaceholder: false };
+    for (const line of ['- Remind engineers to test in staging', '- Ask the platform team to review the paging policy', '- Train SRE engineers to use the failover runbook', '- Add more engineers to the on-call rotation']) {
+      assert.deepEqual(owner(line), none, line);
+    }
+    assert.deepEqual(owner('- SRE engineers to add a staging soak test').owners, ['SRE engineers']);
+    assert.deepEqual(owner('- Storage team to add a staging soak test').owners, ['Storage team']);
   });
 
   it('inserts an owner inside an empty Owner cell, or after the text of a table without one', () => {

@@ -213,6 +213,33 @@ describe('timeline extraction', () => {
     assert.equal(slice(text, entries[1]!.range), '- 14:40 Fix');
   });
 
+  it('keeps days written as headings at the timeline heading\u2019s own level in the timeline', () => {
+    const lines = ['# Cache stampede', '', '## Timeline', '', 'All times UTC.', '', '## May 12, 2024', '', '### 20:15', '', 'Deploy starts.', '', '### 23:40', '', 'Hit rate falls.', '', '## May 13', '', '### 01:05', '', 'Cache warmed.', '', '## Root cause', '', 'Keys expired together.'];
+    const document = parse(lines);
+    assert.deepEqual(instants(document.timeline), ['2024-05-12T20:15Z', '2024-05-12T23:40Z', '2024-05-13T01:05Z']);
+    assert.deepEqual(
+      document.sections.map((section) => [section.title, section.level, section.kind, section.parent === undefined ? undefined : document.sections[section.parent]!.title]),
+      [
+        ['Cache stampede', 1, 'other', undefined],
+        ['Timeline', 2, 'timeline', 'Cache stampede'],
+        ['May 12, 2024', 2, 'timeline', 'Timeline'],
+        ['20:15', 3, 'timeline', 'May 12, 2024'],
+        ['23:40', 3, 'timeline', 'May 12, 2024'],
+        ['May 13', 2, 'timeline', 'Timeline'],
+        ['01:05', 3, 'timeline', 'May 13'],
+        ['Root cause', 2, 'root-cause', 'Cache stampede'],
+      ],
+    );
+    assert.equal(document.sections[1]!.range.end.line, 20, 'the timeline runs to the end of its last day');
+    assert.deepEqual(timelineGroups(document).map((group) => [group.section.title, group.entries.length]), [['Timeline', 3]]);
+  });
+
+  it('ends a timeline at a heading of its level that is more than a date', () => {
+    const document = parse(['## Timeline (all times UTC)', '', '- 2024-05-12 20:15 Deploy', '', '## May 12 review notes', '', '- 20:30 Not an entry']);
+    assert.deepEqual(document.sections.map((section) => section.kind), ['timeline', 'other']);
+    assert.equal(document.timeline.length, 1);
+  });
+
   it('groups entries by timeline section', () => {
     const document = parse(['## Timeline (all times UTC)', '', '- 14:32 a', '', '### Later', '', '- 15:00 b', '', '## Detailed timeline (all times UTC)', '', '- 09:00 c']);
     assert.deepEqual(timelineGroups(document).map((group) => [group.section.title, group.entries.map((entry) => entry.description)]), [

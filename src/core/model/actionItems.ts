@@ -1,15 +1,17 @@
 // Action items: from the lists, tables and prose of action-items sections (and their subsections),
-// from "Action item:" paragraphs anywhere, and, in a document without an action-items section, from
-// the commitments of its prose ("Secondly, we'll add a manual override ...").
+// from "Action item:" paragraphs, labelled lists and tables with action-item columns anywhere, from
+// first-person commitments in lessons and resolution sections ("We'll add an index ..."), and, in a
+// document without an action-items section, from the commitments of its prose ("Secondly, ...").
 import type { Heading, Paragraph, RootContent } from 'mdast';
-import { markedDrafts, proseCommitmentDrafts, sectionDrafts } from './actions/blocks';
+import { actionTableDrafts, markedDrafts, narrativeCommitmentDrafts, proseCommitmentDrafts, sectionDrafts } from './actions/blocks';
 import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './actions/build';
+import { headingItemDraft } from './actions/headingItems';
 import { ownerDirectory } from './actions/ownerNames';
 import { sectionScopes } from './actions/scope';
 import { collectDefinitions } from './actions/source';
 import type { ModelContext } from './context';
 import { startOffset } from './mdastText';
-import type { ActionItem, Section } from './types';
+import type { ActionItem, Section, SectionKind } from './types';
 
 export function extractActionItems(context: ModelContext): ActionItem[] {
   const { text, index, tree, sections, config } = context;
@@ -22,25 +24,44 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
   const inActionSections = new Set<RootContent>();
   sections.forEach((section, i) => {
     if (section.kind !== 'action-items') return;
-    drafts.push(...sectionDrafts(section.nodes, scopes[i]!, extraction));
+    const heading = headings.get(section.headingRange.start.offset);
+    const item = heading && headingItemDraft(sections, i, heading, scopes[i]!, extraction);
+    drafts.push(...(item ? [item] : sectionDrafts(section.nodes, scopes[i]!, extraction)));
     for (const node of section.nodes) inActionSections.add(node);
   });
-  const elsewhere = tree.children.filter((node) => !inActionSections.has(node));
-  drafts.push(...markedDrafts(elsewhere, EMPTY_SCOPE, extraction));
-  if (!sections.some((section) => section.kind === 'action-items')) {
-    drafts.push(...proseCommitmentDrafts(paragraphsOutsideTimelines(elsewhere, sections), EMPTY_SCOPE, extraction));
+  const elsewhere = blocksWithKinds(tree.children.filter((node) => !inActionSections.has(node)), sections);
+  const nodes = elsewhere.map((block) => block.node);
+  const hasActionSection = sections.some((section) => section.kind === 'action-items');
+  const committing = elsewhere.filter((block) => COMMITTING_KINDS.has(block.kind)).map((block) => block.node);
+  drafts.push(...markedDrafts(nodes, EMPTY_SCOPE, extraction), ...actionTableDrafts(nodes, EMPTY_SCOPE, extraction));
+  drafts.push(...narrativeCommitmentDrafts(committing, EMPTY_SCOPE, extraction, !hasActionSection));
+  if (!hasActionSection) {
+    const prose = elsewhere.filter((block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind)).map((block) => block.node);
+    drafts.push(...proseCommitmentDrafts(prose.filter((node): node is Paragraph => node.type === 'paragraph'), EMPTY_SCOPE, extraction));
   }
-  return drafts.sort((a, b) => a.range.start - b.range.start).map((draft) => buildItem(draft, extraction));
+  return withoutRereadBlocks(drafts).map((draft) => buildItem(draft, extraction));
 }
 
-/** Top-level paragraphs, in document order, except those of timeline sections. */
-function paragraphsOutsideTimelines(nodes: readonly RootContent[], sections: readonly Section[]): Paragraph[] {
+/** Sections where the authors say what they learnt and did, and so what they will do next. */
+const COMMITTING_KINDS: ReadonlySet<SectionKind | undefined> = new Set(['lessons', 'resolution']);
+
+/** Top-level blocks, in document order, with the kind of the section each stands in. */
+function blocksWithKinds(nodes: readonly RootContent[], sections: readonly Section[]): { node: RootContent; kind: SectionKind | undefined }[] {
   const kindAt = new Map(sections.map((section) => [section.headingRange.start.offset, section.kind]));
-  const paragraphs: Paragraph[] = [];
-  let kind: Section['kind'] | undefined;
-  for (const node of nodes) {
+  let kind: SectionKind | undefined;
+  return nodes.map((node) => {
     if (node.type === 'heading') kind = kindAt.get(startOffset(node)) ?? kind;
-    else if (node.type === 'paragraph' && kind !== 'timeline') paragraphs.push(node);
-  }
-  return paragraphs;
+    return { node, kind };
+  });
+}
+
+/** In document order, without a block two readers found (a bullet under "**Next steps:**" that also says "We will"). */
+function withoutRereadBlocks(drafts: readonly ItemDraft[]): ItemDraft[] {
+  const sorted = [...drafts].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  let end = -1;
+  return sorted.filter((draft) => {
+    if (draft.range.end <= end) return false;
+    end = draft.range.end;
+    return true;
+  });
 }

@@ -2,21 +2,25 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { endOffset, plainText, startOffset } from './mdastText';
 import type { LineIndex } from './text';
 import { timestampAt } from './time';
-import type { Section, SectionKind } from './types';
+import { hasTextAfter } from './timelineCandidate';
+import sectionNames from './sectionNames.json';
+import { SECTION_KINDS, type Section, type SectionKind } from './types';
 
-/** Heading names real postmortems use, by kind; tried in order, the first match wins. */
-const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, RegExp]> = [
-  ['lessons', /\blessons?\b|\blearn(ed|t|ings?)\b|\bwhat went (well|wrong|poorly|badly|right)\b|\bgot lucky\b|\btake-?aways?\b|\breflections?\b|\bretrospective\b/],
-  ['action-items', /\baction[- ]?(items?|points?|plan)\b|^actions?\b|\bremediation\b|\bcorrective\b|\bpreventa?tive\b|\bfollow[- ]?ups?\b|\bnext steps\b|\bfuture (measures|work)\b|\bwhat we('| a)?re doing\b|\bto-?dos?\b|\bimprovements?\b|\bplanned actions\b|\bimmediate actions\b/],
-  ['timeline', /\btime-?line\b|\bchronology\b|\bsequence of events\b|^events$|^incident log$/],
-  ['trigger', /^trigger(s|ing event)?\b/],
-  ['root-cause', /\broot[- ]?causes?\b|\bcontributing factors?\b|\bcauses?\b|\bwhy it (failed|happened|broke)\b|\bwhy it wasn'?t caught\b|\bfive whys\b|\b5 whys\b|^leadup$|^lead-up$|^fault$|^analysis\b|^what went wrong and why\b|^technical (analysis|problem|details)\b/],
-  ['impact', /\bimpact(ed)?\b|\bblast radius\b|\bwho was affected\b|\bcustomer (effect|experience)\b/],
-  ['detection', /^detection\b|\bhow (was it|it was|we) (detected|noticed|found)\b|^discovery\b/],
-  ['resolution', /^resolution\b|^recovery\b|^mitigation\b|\bhow (it was|we) (resolved|fixed|mitigated|recovered)\b|^fix$|\bresolution and recovery\b/],
-  ['summary', /\bsummary\b|^overview$|^tl;? ?dr\b|^what happened\b|^description\b|^background$|^(incident )?description$|^abstract$/],
-  ['supporting', /\bsupporting\b|^appendi(x|ces)\b|^references?$|^links?$|^glossary\b|^(additional|further|more) (information|details|reading|context)\b|^attendees\b|^stats\b|^statistics\b|^logs?\b|^graphs?\b|^diagrams?\b|^related\b|^notes?$/],
-];
+/** Where a name's words must stand in a heading: anywhere as whole words, at its start, or as all of it. */
+const PLACES: Readonly<Record<string, (words: string) => string>> = {
+  anywhere: (words) => `\\b(?:${words})\\b`,
+  start: (words) => `^(?:${words})\\b`,
+  whole: (words) => `^(?:${words})$`,
+};
+
+function compileName(name: (typeof sectionNames.names)[number]): readonly [SectionKind, RegExp] {
+  const place = PLACES[name.at];
+  if (!place || !(SECTION_KINDS as readonly string[]).includes(name.kind)) throw new Error(`sectionNames.json: bad entry ${JSON.stringify(name)}`);
+  return [name.kind as SectionKind, new RegExp(place(name.words))];
+}
+
+/** Heading names real postmortems use, by kind (the data in sectionNames.json); tried in order, the first match wins. */
+const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, RegExp]> = sectionNames.names.map(compileName);
 
 /** Lower-cased heading text without numbering, trailing punctuation or a parenthesised remark. */
 export function normalizeHeading(title: string): string {
@@ -51,6 +55,21 @@ function isContent(node: RootContent): boolean {
   return true;
 }
 
+/** A heading that holds only a date ("May 12", "2024-05-12", "Tuesday, 12 May"): a day of a timeline. */
+function isDayHeading(title: string): boolean {
+  const timestamp = timestampAt(title);
+  return timestamp?.date !== undefined && !timestamp.time && !timestamp.unparseable && !hasTextAfter(title, timestamp);
+}
+
+/**
+ * Whether a heading ends an open section: one at its level or above does, except that the days of a
+ * timeline written as headings at the timeline's own level ("## Timeline", "## May 12") continue it.
+ */
+function closedBy(open: { readonly heading: Heading; readonly ownKind: SectionKind }, heading: Heading, day: boolean): boolean {
+  if (open.heading.depth < heading.depth) return false;
+  return !(day && open.ownKind === 'timeline' && open.heading.depth === heading.depth);
+}
+
 /** Splits the document at its top-level headings into sections with kinds, ranges and contents. */
 export function buildSections(tree: Root, index: LineIndex, extraNames: Readonly<Record<string, SectionKind>> = {}): Section[] {
   interface Draft {
@@ -67,9 +86,10 @@ export function buildSections(tree: Root, index: LineIndex, extraNames: Readonly
   const open: number[] = [];
   for (const node of tree.children) {
     if (node.type === 'heading') {
-      while (open.length > 0 && drafts[open[open.length - 1]!]!.heading.depth >= node.depth) open.pop();
-      const parent = open.length > 0 ? open[open.length - 1] : undefined;
       const title = plainText(node).replace(/\s+/g, ' ').trim();
+      const day = isDayHeading(title);
+      while (open.length > 0 && closedBy(drafts[open[open.length - 1]!]!, node, day)) open.pop();
+      const parent = open.length > 0 ? open[open.length - 1] : undefined;
       const inherited = parent === undefined ? 'other' : drafts[parent]!.kind;
       // `### 14:35 Root cause found` under a timeline is a timeline entry, not a root-cause section.
       const ownKind = inherited === 'timeline' && timestampAt(title)?.time ? 'other' : headingKind(title, extraNames);

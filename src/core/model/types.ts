@@ -115,9 +115,9 @@ export interface Metrics {
 }
 
 export interface ActionItem {
-  /** The whole item: the list item, table row or paragraph. */
+  /** The whole item: the list item, table row, paragraph, or heading with the paragraphs under it. */
   readonly range: Range;
-  readonly style: 'table' | 'task' | 'bullet' | 'paragraph';
+  readonly style: 'table' | 'task' | 'bullet' | 'paragraph' | 'heading';
   /** The item's text as plain text, without its owner, due and status markup where separable. */
   readonly text: string;
   /** Owners as written: `@alice`, `Alice Smith`, `Team Identity`; empty when nobody owns it. */

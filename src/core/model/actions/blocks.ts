@@ -1,14 +1,17 @@
 // Action items from the blocks of a section, and from prose elsewhere: lists, tables, group lines,
 // "Action item:" paragraphs and commitment sentences.
-import type { Nodes, Paragraph, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { endOffset, startOffset } from '../mdastText';
+import { headingKind } from '../sections';
 import type { Extraction, ItemDraft, Scope } from './build';
-import { commitmentRuns, mayHoldStrictCommitment } from './commitments';
+import { commitmentRuns, mayHoldStrictCommitment, type Sentence } from './commitments';
+import { commitmentSentences } from './firstPerson';
+import { isLegend } from './legend';
 import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
 import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
-import { groupLine, groupScope } from './scope';
-import { itemSource, subSource, type ItemSource } from './source';
-import { tableDrafts } from './tables';
+import { groupLine, groupScope, labelWords } from './scope';
+import { isBlankText, itemSource, skipBlanks, subSource, type ItemSource } from './source';
+import { isActionTable, tableDrafts } from './tables';
 
 /** Every item in the top-level blocks of an action-items section. */
 export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
@@ -30,7 +33,7 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
         return;
       }
       case 'list':
-        if (!isDetailList(nodes, i, extraction)) drafts.push(...listDrafts(node, current, extraction));
+        if (!isDetailList(nodes, i, extraction) && !isLegend(node, extraction)) drafts.push(...listDrafts(node, current, extraction));
         return;
       case 'table':
         drafts.push(...tableDrafts(node, current, extraction));
@@ -52,7 +55,8 @@ function paragraphSource(paragraph: Paragraph, extraction: Extraction): ItemSour
 /** An "Action item: ..." paragraph, or its part from the marker on, as one item. */
 function markedParagraph(paragraph: Paragraph, source: ItemSource, scope: Scope): ItemDraft | undefined {
   const marker = actionMarker(source);
-  if (!marker) return undefined;
+  // A bare "Action items:" labels what follows it.
+  if (!marker || isBlankText(source.prose.slice(marker.end - source.start))) return undefined;
   const leading = source.prose.slice(0, marker.start - source.start).trim() === '';
   const span = { start: leading ? startOffset(paragraph) : marker.start, end: endOffset(paragraph) };
   return { style: 'paragraph', range: span, source: leading ? source : subSource(source, span.start, span.end), ownerInsertOffset: span.end, scope, marker };
@@ -60,36 +64,72 @@ function markedParagraph(paragraph: Paragraph, source: ItemSource, scope: Scope)
 
 /** Commitment sentences of a paragraph, each with the sentences that elaborate on it. */
 export function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): ItemDraft[] {
-  return commitmentRuns(source.prose, strict).map((run) => {
+  return spanDrafts(source, commitmentRuns(source.prose, strict), scope);
+}
+
+/** One item per span of a paragraph's words (offsets relative to its source). */
+function spanDrafts(source: ItemSource, spans: readonly Sentence[], scope: Scope): ItemDraft[] {
+  return spans.map((run) => {
     const span = { start: source.start + run.start, end: source.start + run.end };
     return { style: 'paragraph', range: span, source: subSource(source, span.start, span.end), ownerInsertOffset: span.end, scope };
   });
 }
 
 /**
- * "Action item:" paragraphs and bullets outside action-items sections, searched through lists but
- * not into block quotes, code or tables.
+ * "Action item:" paragraphs and bullets outside action-items sections, and the items of a list
+ * headed by a label that names action items ("**Actions planned:**", "Next steps:"), searched
+ * through lists but not into block quotes, code or tables.
  */
 export function markedDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
   const drafts: ItemDraft[] = [];
-  const pending: Nodes[] = [...nodes].reverse();
+  // Runs of sibling blocks still to read: a label heads the list right after it.
+  const pending: (readonly Nodes[])[] = [joinAdjacentLists(nodes, extraction.text)];
   while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (node.type === 'paragraph') {
-      const marked = mayHoldActionMarker(rawText(node, extraction)) ? markedParagraph(node, paragraphSource(node, extraction), scope) : undefined;
-      if (marked) drafts.push(marked);
-    } else if (node.type === 'list') {
-      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
-    } else if (node.type === 'listItem') {
-      const first = node.children[0];
-      if (first?.type === 'paragraph' && mayHoldActionMarker(rawText(first, extraction).slice(0, 80)) && leadingActionMarker(paragraphSource(first, extraction))) {
-        drafts.push(...listDrafts({ type: 'list', children: [node] }, scope, extraction));
-      } else {
-        for (let i = node.children.length - 1; i >= 0; i--) if (node.children[i]!.type === 'list') pending.push(node.children[i]!);
+    const siblings = pending.pop()!;
+    for (let i = 0; i < siblings.length; i++) {
+      const node = siblings[i]!;
+      const next = siblings[i + 1];
+      if (node.type === 'paragraph' && next?.type === 'list' && labelsActionItems(node, extraction)) {
+        drafts.push(...listDrafts(next, scope, extraction));
+        i++;
+      } else if (node.type === 'paragraph') {
+        const marked = mayHoldActionMarker(rawText(node, extraction)) ? markedParagraph(node, paragraphSource(node, extraction), scope) : undefined;
+        if (marked) drafts.push(marked);
+      } else if (node.type === 'list') {
+        pending.push(node.children);
+      } else if (node.type === 'listItem') {
+        const marked = markedBulletDrafts(node, scope, extraction);
+        if (marked) drafts.push(...marked);
+        else pending.push(node.children.filter((child) => child.type === 'list'));
       }
     }
   }
   return drafts;
+}
+
+/** A bullet that is an item ("- Action item: ..."), or the items under a bullet that labels them; undefined for any other. */
+function markedBulletDrafts(item: ListItem, scope: Scope, extraction: Extraction): ItemDraft[] | undefined {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return undefined;
+  if (mayHoldActionMarker(rawText(first, extraction).slice(0, 80)) && leadingActionMarker(paragraphSource(first, extraction))) {
+    return listDrafts({ type: 'list', children: [item] }, scope, extraction);
+  }
+  const nested = item.children.filter((child): child is List => child.type === 'list');
+  return nested.length > 0 && labelsActionItems(first, extraction) ? nested.flatMap((list) => listDrafts(list, scope, extraction)) : undefined;
+}
+
+/** A label line that names action items, "**Actions planned:**", "Next steps:", "**Follow-up actions**". */
+function labelsActionItems(paragraph: Paragraph, extraction: Extraction): boolean {
+  const raw = rawText(paragraph, extraction);
+  // A label is short and ends in bold or a colon.
+  if (raw.length > 200 || !/[*_:]$/.test(raw.trimEnd())) return false;
+  const words = labelWords(paragraphSource(paragraph, extraction));
+  return words !== undefined && headingKind(words) === 'action-items';
+}
+
+/** The rows of tables that list action items by their columns, outside action-items sections. */
+export function actionTableDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  return nodes.flatMap((node) => (node.type === 'table' && isActionTable(node, extraction) ? tableDrafts(node, scope, extraction) : []));
 }
 
 function rawText(node: Nodes, extraction: Extraction): string {
@@ -103,4 +143,31 @@ export function proseCommitmentDrafts(paragraphs: readonly Paragraph[], scope: S
     const source = paragraphSource(paragraph, extraction);
     return mayHoldActionMarker(rawText(paragraph, extraction)) && actionMarker(source) ? [] : commitmentDrafts(source, scope, true);
   });
+}
+
+/** Beyond this nesting, lists are not searched for commitments. */
+const MAX_DEPTH = 16;
+
+/**
+ * Commitments in the paragraphs and lists of lessons and resolution sections: each committing
+ * sentence of a paragraph, and each bullet that opens with one ("- We'll add an index on ...").
+ */
+export function narrativeCommitmentDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction, alsoStrict: boolean): ItemDraft[] {
+  const drafts: ItemDraft[] = [];
+  const pending: { node: Nodes; depth: number }[] = nodes.map((node) => ({ node, depth: 0 }));
+  while (pending.length > 0) {
+    const { node, depth } = pending.pop()!;
+    if (node.type === 'paragraph') {
+      const source = paragraphSource(node, extraction);
+      drafts.push(...spanDrafts(source, commitmentSentences(source.prose, alsoStrict), scope));
+    } else if (node.type === 'list' && depth < MAX_DEPTH) {
+      for (const item of node.children) {
+        const first = item.children[0];
+        const source = first?.type === 'paragraph' ? paragraphSource(first, extraction) : undefined;
+        if (source && commitmentSentences(source.prose, alsoStrict)[0]?.start === skipBlanks(source.prose)) drafts.push(...listDrafts({ type: 'list', children: [item] }, scope, extraction));
+        else for (const child of item.children) if (child.type === 'list') pending.push({ node: child, depth: depth + 1 });
+      }
+    }
+  }
+  return drafts;
 }

@@ -2,6 +2,7 @@
 // "### Long-term (Q4 2025 - Q1 2026)", "### Short-term ([follow along](.../issues/39133))",
 // "**Alice**" or "**Team Identity**" on its own line.
 import type { Heading } from 'mdast';
+import { normalizeHeading } from '../sections';
 import type { Section } from '../types';
 import { EMPTY_SCOPE, type Extraction, type Scope } from './build';
 import { parenthesisedDue, labelledDue } from './dates';
@@ -10,7 +11,7 @@ import { cleanOwnerText, namedOwners } from './ownerNames';
 import { markedOwners } from './owners';
 import { allBold, collapse, itemSource, type ItemSource, type Span } from './source';
 import { headingStatus } from './status';
-import { LABEL_WORDS } from './vocabulary';
+import { LABEL_WORDS, MONTH_AND_DAY_NAMES } from './vocabulary';
 
 /** Owners a heading names outright: `### Owner: Alice`, `### @alice`, `### Platform team`. Product and topic names are not owners. */
 function headingOwners(source: ItemSource, extraction: Extraction): readonly string[] {
@@ -33,6 +34,19 @@ export function headingScope(heading: Heading, parent: Scope, extraction: Extrac
   };
 }
 
+/** A word of a heading that sorts by time: a quarter, a half, a year or another number. */
+const PERIOD = /^(?:q[1-4]|h[12]|\d[\d./-]*)$/;
+
+/**
+ * Whether a heading sorts the items under it rather than being one: it names a horizon, a category
+ * or a status in label words only ("Short-term", "Monitoring", "Completed", "Q3 2025"), or an owner.
+ */
+export function headingGroupsItems(heading: Heading, extraction: Extraction): boolean {
+  const source = itemSource(extraction.text, [heading], extraction.definitions);
+  const words = normalizeHeading(collapse(source.prose)).split(/[\s/&,+:-]+/).filter((word) => word !== '');
+  return words.every((word) => LABEL_WORDS.has(word) || MONTH_AND_DAY_NAMES.has(word) || PERIOD.test(word)) || headingOwners(source, extraction).length > 0;
+}
+
 /** The scope of each action-items section, inherited down from the outermost action-items section. */
 export function sectionScopes(sections: readonly Section[], headings: ReadonlyMap<number, Heading>, extraction: Extraction): Scope[] {
   const scopes: Scope[] = [];
@@ -48,15 +62,20 @@ export type GroupLine = { readonly kind: 'owner'; readonly owners: readonly stri
 
 const MAX_GROUP_WORDS = 8;
 
-/**
- * A short line that heads a group of items: all bold (`**Alice**`, `**For planning**`) or ending in
- * a colon (`Alice:`, `Short-term:`). It names owners when it reads as a name, a handle or a team.
- */
-export function groupLine(source: ItemSource, extraction: Extraction): GroupLine | undefined {
+/** The words of a short line that heads what follows it: all bold (`**Alice**`, `**Next steps**`) or ending in a colon (`Short-term:`). */
+export function labelWords(source: ItemSource): string | undefined {
   const words = collapse(source.prose);
   if (!words || words.split(' ').length > MAX_GROUP_WORDS) return undefined;
-  if (!allBold(source) && !words.endsWith(':')) return undefined;
-  return groupName(words, source, extraction);
+  return allBold(source) || words.endsWith(':') ? words : undefined;
+}
+
+/**
+ * A label line that heads a group of items (`**Alice**`, `**For planning**`, `Short-term:`). It
+ * names owners when it reads as a name, a handle or a team.
+ */
+export function groupLine(source: ItemSource, extraction: Extraction): GroupLine | undefined {
+  const words = labelWords(source);
+  return words === undefined ? undefined : groupName(words, source, extraction);
 }
 
 function groupName(words: string, source: ItemSource, extraction: Extraction): GroupLine {

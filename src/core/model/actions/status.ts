@@ -85,7 +85,7 @@ export function headingStatus(title: string): ItemStatus | undefined {
 
 /** Past tense with a determiner after the verb is a report ("Reverted the change"); "Improved runbooks" is a plan. */
 const REPORTED_VERB = /^(?:(?:reverted|sent|made|built|wrote|took|ran|gave|held|did|\w+ed)\s+(?:the|a|an|all|our|its|their|this|that|these|those|some|every|each|both|\d)\b|(?:sent|made|built|wrote|took|ran|gave|held|did)\s)/i;
-const NOT_A_REPORT = /^(?:planned|proposed|suggested|recommended|scheduled|needed|required|related|based|started|decided|agreed|wanted|intended|hoped|expected|considered|discussed)\b/i;
+const NOT_A_REPORT = /^(?:planned|proposed|suggested|recommended|scheduled|need|needed|required|related|based|started|decided|agreed|wanted|intended|hoped|expected|considered|discussed)\b/i;
 const WE_DID = /^we\s+(?:have\s+|had\s+)?(?:(?:also|already|now|recently|since|for\s+\w+\s+\w+)\s+){0,3}(\w+ed|sent|made|built|wrote|took|ran|gave|held|did|set\s+up|rolled\s+out)\b/i;
 
 /** Whether an item's wording reports work already done ("We enabled ...", "Reverted the change"). */

@@ -2,6 +2,7 @@
 // Status and Tracking columns found by their header text.
 import type { Table, TableCell } from 'mdast';
 import { endOffset, startOffset } from '../mdastText';
+import { headingKind } from '../sections';
 import type { ColumnValues, Extraction, ItemDraft, Scope } from './build';
 import { dateIn } from './dates';
 import { itemLinks } from './links';
@@ -43,24 +44,44 @@ function cellBounds(text: string, cell: TableCell): CellBounds {
   return { interior: { start, end }, content: { start: contentStart, end: contentEnd } };
 }
 
-function columnRoles(header: readonly TableCell[], extraction: Extraction): Map<Role, number> {
+/** The header's cells as lower-cased words. */
+function headerTitles(table: Table, extraction: Extraction): string[] {
+  const header = table.children[0]?.children ?? [];
+  return header.map((cell) => collapse(itemSource(extraction.text, [cell], extraction.definitions).visible).toLowerCase());
+}
+
+function columnRoles(titles: readonly string[]): Map<Role, number> {
   const roles = new Map<Role, number>();
-  header.forEach((cell, column) => {
-    const title = collapse(itemSource(extraction.text, [cell], extraction.definitions).visible).toLowerCase();
+  titles.forEach((title, column) => {
     const role = ROLE_HEADERS.find(([candidate, pattern]) => !roles.has(candidate) && pattern.test(title))?.[0];
     if (role) roles.set(role, column);
   });
   if (!roles.has('text')) {
-    const free = header.findIndex((_, column) => ![...roles.values()].includes(column));
+    const free = titles.findIndex((_, column) => ![...roles.values()].includes(column));
     if (free >= 0) roles.set('text', free);
   }
   return roles;
 }
 
+/** A column of times of day makes a table a timeline's, whatever its other columns say. */
+const TIME_OF_DAY_HEADER = /\b(?:time|times|timestamp|hour|clock)\b/;
+
+/**
+ * Whether a table lists action items by its columns, wherever it stands: one column is headed by a
+ * name of action items (Action, Action item, Task, Follow-up, Remediation) and another by an item's
+ * owner, due date, priority, status, type or tracking (Owner, Who, Due, Priority, Status, Type, Bug).
+ */
+export function isActionTable(table: Table, extraction: Extraction): boolean {
+  const titles = headerTitles(table, extraction);
+  if (titles.some((title) => TIME_OF_DAY_HEADER.test(title))) return false;
+  const actionColumn = titles.findIndex((title) => headingKind(title) === 'action-items');
+  return actionColumn >= 0 && [...columnRoles(titles)].some(([role, column]) => role !== 'text' && column !== actionColumn);
+}
+
 export function tableDrafts(table: Table, scope: Scope, extraction: Extraction): ItemDraft[] {
   const [header, ...rows] = table.children;
   if (!header) return [];
-  const roles = columnRoles(header.children, extraction);
+  const roles = columnRoles(headerTitles(table, extraction));
   const drafts: ItemDraft[] = [];
   for (const row of rows) {
     const cells = row.children;

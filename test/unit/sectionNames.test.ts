@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { headingKind } from '../../src/core/model/sections';
+import sectionNames from '../../src/core/model/sectionNames.json';
+
+describe('section names (sectionNames.json)', () => {
+  it('gives every name a note and an example heading that the name maps to its kind', () => {
+    for (const name of sectionNames.names) {
+      assert.ok(name.note.trim() !== '', `${name.words}: no note`);
+      assert.equal(headingKind(name.example), name.kind, `${name.words}: "${name.example}"`);
+    }
+  });
+
+  it('matches a name only where its entry says: anywhere, at the start, or as the whole heading', () => {
+    assert.equal(headingKind('Key takeaways'), 'lessons');
+    assert.equal(headingKind('Actions taken'), 'resolution');
+    assert.equal(headingKind('Actions planned'), 'action-items');
+    assert.equal(headingKind('Planned actions'), 'action-items');
+    assert.equal(headingKind('Events'), 'timeline');
+    assert.equal(headingKind('Related events'), 'supporting');
+    assert.equal(headingKind('Release notes'), 'other');
+  });
+});
