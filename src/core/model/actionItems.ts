@@ -5,7 +5,7 @@
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { actionTableDrafts, markedDrafts, narrativeCommitmentDrafts, proseCommitmentDrafts, sectionDrafts } from './actions/blocks';
 import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './actions/build';
-import { headingItemDraft } from './actions/headingItems';
+import { headingItemDrafts } from './actions/headingItems';
 import { ownerDirectory } from './actions/ownerNames';
 import { sectionScopes } from './actions/scope';
 import { collectDefinitions } from './actions/source';
@@ -20,12 +20,12 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
   for (const node of tree.children) if (node.type === 'heading') headings.set(startOffset(node), node);
   const scopes = sectionScopes(sections, headings, extraction);
 
+  const headingItems = headingItemDrafts(sections, headings, scopes, extraction);
   const drafts: ItemDraft[] = [];
   const inActionSections = new Set<RootContent>();
   sections.forEach((section, i) => {
     if (section.kind !== 'action-items') return;
-    const heading = headings.get(section.headingRange.start.offset);
-    const item = heading && headingItemDraft(sections, i, heading, scopes[i]!, extraction);
+    const item = headingItems.get(i);
     drafts.push(...(item ? [item] : sectionDrafts(section.nodes, scopes[i]!, extraction)));
     for (const node of section.nodes) inActionSections.add(node);
   });
