@@ -42,11 +42,12 @@ interface Block {
   readonly kind: SectionKind | undefined;
 }
 
-/** Items outside action-items sections: marked, labelled and in action tables anywhere; committed to in prose. */
+/** Items outside action-items sections: marked, labelled and in action tables anywhere but timelines; committed to in prose. */
 function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, extraction: Extraction): ItemDraft[] {
   const nodes = (kept: (block: Block) => boolean) => blocks.filter(kept).map((block) => block.node);
-  const all = nodes(() => true);
-  const drafts = [...markedDrafts(all, EMPTY_SCOPE, extraction), ...actionTableDrafts(all, EMPTY_SCOPE, extraction)];
+  const drafts = [...markedDrafts(nodes(() => true), EMPTY_SCOPE, extraction)];
+  // A timeline's table lists what was done, whatever its columns are called.
+  drafts.push(...actionTableDrafts(nodes((block) => block.kind !== 'timeline'), EMPTY_SCOPE, extraction));
   drafts.push(...narrativeCommitmentDrafts(nodes((block) => COMMITTING_KINDS.has(block.kind)), EMPTY_SCOPE, extraction, !hasActionSection));
   if (hasActionSection) return drafts;
   const prose = nodes((block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind)).filter((node): node is Paragraph => node.type === 'paragraph');
