@@ -55,6 +55,7 @@ describe('action items: where they are found', () => {
       '## Appendix\n\n| Time | Action | Who |\n|---|---|---|\n| 14:05 | Restarted the primary | @sam |\n',
       '## Appendix\n\n| Action | Result |\n|---|---|\n| Restarted the primary | Recovered |\n',
       '## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 14:05 | Restarted the primary |\n',
+      '## Timeline\n\n| Date | Action | Who |\n|---|---|---|\n| 2025-01-05 | Restarted the primary | @sam |\n',
     ];
     for (const text of others) assert.deepEqual(items(text), [], text);
   });

@@ -213,6 +213,43 @@ describe('timeline extraction', () => {
     assert.equal(slice(text, entries[1]!.range), '- 14:40 Fix');
   });
 
+  it('reads the bullets under a date line ending in a colon, a bullet with no time as an entry of that day', () => {
+    const lines = ['## Timeline (all times UTC)', '', '2021-01-20:', '', '* 14:05 A bypass of the login rate limit was reported', '* The on-call paged the identity team', '', '**Jan 21, 2021:**', '', '* 09:00 The fix was deployed', '* Customers were notified'];
+    const document = parse(lines);
+    const entries = document.timeline;
+    assert.deepEqual(
+      entries.map((entry) => [entry.timeText, iso(entry.instant), entry.day, entry.description]),
+      [
+        ['14:05', '2021-01-20T14:05Z', '2021-01-20', 'A bypass of the login rate limit was reported'],
+        ['', undefined, '2021-01-20', 'The on-call paged the identity team'],
+        ['09:00', '2021-01-21T09:00Z', '2021-01-21', 'The fix was deployed'],
+        ['', undefined, '2021-01-21', 'Customers were notified'],
+      ],
+    );
+    const untimed = entries[1]!;
+    assert.deepEqual([untimed.style, untimed.wallClock, untimed.error, untimed.invalid], ['list', undefined, 'only a date, no time of day', undefined]);
+    assert.equal(slice(document.text, untimed.range), '* The on-call paged the identity team');
+    assert.deepEqual([untimed.timeRange.start.offset, untimed.timeRange.end.offset], [untimed.range.start.offset + 2, untimed.range.start.offset + 2]);
+  });
+
+  it('dates the untimed bullets of a date heading and of a date bullet, without moving the day of the times around them', () => {
+    const entries = timeline(['## Timeline (all times UTC)', '', '### 2025-01-05', '', '- 23:50 Deploy', '- Dashboards went blank', '- 00:10 Alert', '', '- 2025-01-07', '  - Review held']);
+    assert.deepEqual(
+      entries.map((entry) => [entry.timeText, iso(entry.instant), entry.day]),
+      [
+        ['23:50', '2025-01-05T23:50Z', '2025-01-05'],
+        ['', undefined, '2025-01-05'],
+        ['00:10', '2025-01-06T00:10Z', '2025-01-06'],
+        ['', undefined, '2025-01-07'],
+      ],
+    );
+  });
+
+  it('reads no untimed bullet away from a date line', () => {
+    const entries = timeline(['## Timeline (all times UTC)', '', '- 14:00 Deploy', '- Nobody noticed', '', '2025-01-05:', '', 'The day started quietly.', '', '- Nobody noticed either']);
+    assert.deepEqual(entries.map((entry) => entry.description), ['Deploy']);
+  });
+
   it('keeps days written as headings at the timeline heading\u2019s own level in the timeline', () => {
     const lines = ['# Cache stampede', '', '## Timeline', '', 'All times UTC.', '', '## May 12, 2024', '', '### 20:15', '', 'Deploy starts.', '', '### 23:40', '', 'Hit rate falls.', '', '## May 13', '', '### 01:05', '', 'Cache warmed.', '', '## Root cause', '', 'Keys expired together.'];
     const document = parse(lines);

@@ -81,6 +81,12 @@ describe('timeline edits in a list', () => {
     assert.deepEqual(timelineEdits(sorted, { type: 'sort', version: 1 }, NOW), { edits: [] });
   });
 
+  it('gives a bullet with no time under a date line a time, and adds entries after it with one', () => {
+    const dated = doc('2025-01-05:', '', '- 14:05 Bypass reported', '- Review scheduled');
+    assert.equal(apply(dated, (ids) => ({ type: 'edit', version: 1, id: ids[1]!, time: '15:10' })), doc('2025-01-05:', '', '- 14:05 Bypass reported', '- 15:10 Review scheduled'));
+    assert.equal(apply(dated, (ids) => ({ type: 'add', version: 1, afterId: ids[1]!, entry: { time: '15:30', description: 'Fix deployed', milestone: null } })), doc('2025-01-05:', '', '- 14:05 Bypass reported', '- Review scheduled', '- 15:30 Fix deployed'));
+  });
+
   it('copies the bullet, indentation and separator of its neighbour', () => {
     for (const line of ['* 14:02 \u2014 Deploy', '  - 14:02: Deploy', '- 14:02 Deploy', '1. 14:02 - Deploy']) {
       const added = apply(doc(line), () => ({ type: 'add', version: 1, afterId: null, entry: { time: '14:30', description: 'Rollback', milestone: null } }));

@@ -5,7 +5,7 @@
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { actionTableDrafts, markedDrafts, narrativeCommitmentDrafts, proseCommitmentDrafts, sectionDrafts } from './actions/blocks';
 import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './actions/build';
-import { headingItemDraft } from './actions/headingItems';
+import { headingItemDrafts } from './actions/headingItems';
 import { ownerDirectory } from './actions/ownerNames';
 import { sectionScopes } from './actions/scope';
 import { collectDefinitions } from './actions/source';
@@ -20,33 +20,42 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
   for (const node of tree.children) if (node.type === 'heading') headings.set(startOffset(node), node);
   const scopes = sectionScopes(sections, headings, extraction);
 
+  const headingItems = headingItemDrafts(sections, headings, scopes, extraction);
   const drafts: ItemDraft[] = [];
   const inActionSections = new Set<RootContent>();
   sections.forEach((section, i) => {
     if (section.kind !== 'action-items') return;
-    const heading = headings.get(section.headingRange.start.offset);
-    const item = heading && headingItemDraft(sections, i, heading, scopes[i]!, extraction);
+    const item = headingItems.get(i);
     drafts.push(...(item ? [item] : sectionDrafts(section.nodes, scopes[i]!, extraction)));
     for (const node of section.nodes) inActionSections.add(node);
   });
   const elsewhere = blocksWithKinds(tree.children.filter((node) => !inActionSections.has(node)), sections);
-  const nodes = elsewhere.map((block) => block.node);
-  const hasActionSection = sections.some((section) => section.kind === 'action-items');
-  const committing = elsewhere.filter((block) => COMMITTING_KINDS.has(block.kind)).map((block) => block.node);
-  drafts.push(...markedDrafts(nodes, EMPTY_SCOPE, extraction), ...actionTableDrafts(nodes, EMPTY_SCOPE, extraction));
-  drafts.push(...narrativeCommitmentDrafts(committing, EMPTY_SCOPE, extraction, !hasActionSection));
-  if (!hasActionSection) {
-    const prose = elsewhere.filter((block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind)).map((block) => block.node);
-    drafts.push(...proseCommitmentDrafts(prose.filter((node): node is Paragraph => node.type === 'paragraph'), EMPTY_SCOPE, extraction));
-  }
+  drafts.push(...draftsElsewhere(elsewhere, sections.some((section) => section.kind === 'action-items'), extraction));
   return withoutRereadBlocks(drafts).map((draft) => buildItem(draft, extraction));
 }
 
 /** Sections where the authors say what they learnt and did, and so what they will do next. */
 const COMMITTING_KINDS: ReadonlySet<SectionKind | undefined> = new Set(['lessons', 'resolution']);
 
+interface Block {
+  readonly node: RootContent;
+  readonly kind: SectionKind | undefined;
+}
+
+/** Items outside action-items sections: marked, labelled and in action tables anywhere but timelines; committed to in prose. */
+function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, extraction: Extraction): ItemDraft[] {
+  const nodes = (kept: (block: Block) => boolean) => blocks.filter(kept).map((block) => block.node);
+  const drafts = [...markedDrafts(nodes(() => true), EMPTY_SCOPE, extraction)];
+  // A timeline's table lists what was done, whatever its columns are called.
+  drafts.push(...actionTableDrafts(nodes((block) => block.kind !== 'timeline'), EMPTY_SCOPE, extraction));
+  drafts.push(...narrativeCommitmentDrafts(nodes((block) => COMMITTING_KINDS.has(block.kind)), EMPTY_SCOPE, extraction, !hasActionSection));
+  if (hasActionSection) return drafts;
+  const prose = nodes((block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind)).filter((node): node is Paragraph => node.type === 'paragraph');
+  return [...drafts, ...proseCommitmentDrafts(prose, EMPTY_SCOPE, extraction)];
+}
+
 /** Top-level blocks, in document order, with the kind of the section each stands in. */
-function blocksWithKinds(nodes: readonly RootContent[], sections: readonly Section[]): { node: RootContent; kind: SectionKind | undefined }[] {
+function blocksWithKinds(nodes: readonly RootContent[], sections: readonly Section[]): Block[] {
   const kindAt = new Map(sections.map((section) => [section.headingRange.start.offset, section.kind]));
   let kind: SectionKind | undefined;
   return nodes.map((node) => {

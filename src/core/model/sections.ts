@@ -1,9 +1,9 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { endOffset, plainText, startOffset } from './mdastText';
+import sectionNames from './sectionNames.json';
 import type { LineIndex } from './text';
 import { timestampAt } from './time';
 import { hasTextAfter } from './timelineCandidate';
-import sectionNames from './sectionNames.json';
 import { SECTION_KINDS, type Section, type SectionKind } from './types';
 
 /** Where a name's words must stand in a heading: anywhere as whole words, at its start, or as all of it. */

@@ -3,7 +3,7 @@
 // back by hours), and the zone of the entry, its section, a line, its column, the front matter
 // or the configuration.
 import type { ModelContext } from './context';
-import { type CalendarDate, midnightOf } from './dates';
+import { type CalendarDate, dateOfWallClock, formatDate, midnightOf } from './dates';
 import { millisecondsOfDay } from './time';
 import type { EntryCandidate, TimelineEvent } from './timelineCandidate';
 import { type ZoneMention, defaultDate, documentZone } from './timelineScope';
@@ -102,7 +102,8 @@ class TimelineResolver {
       if (writtenDay) this.setDay(writtenDay, true);
     } else if (!candidate.time) {
       error = 'only a date, no time of day';
-      this.setDay(day, true);
+      // A bullet with no time under a date line is on that day, and leaves the day as it is.
+      if (writtenDay) this.setDay(day, true);
     } else {
       wallClock = day.midnight + millisecondsOfDay(candidate.time);
       if (!writtenDay && !this.state.explicit && this.wentBack(wallClock, mention)) {
@@ -124,6 +125,7 @@ class TimelineResolver {
       timeText,
       timeRange: index.rangeOf(candidate.timeStart, candidate.timeEnd),
       description: candidate.description,
+      day: dayText(day),
       instant,
       wallClock,
       zone: mention?.zone.id,
@@ -149,6 +151,13 @@ class TimelineResolver {
     this.state.day = day;
     this.state.explicit = explicit;
   }
+}
+
+/** `YYYY-MM-DD`, or `MM-DD` for a day of an unknown year; undefined for no day. */
+function dayText(day: Day): string | undefined {
+  if (!day.known) return undefined;
+  const date = dateOfWallClock(day.midnight);
+  return formatDate(day.yearKnown ? date : { ...date, year: undefined });
 }
 
 /** The timeline entries, resolved in document order. */

@@ -46,6 +46,9 @@ function maxEnd(initial: number, nodes: readonly Nodes[]): number {
   return end;
 }
 
+/** Where a bullet with no time of its own has its time: nowhere, before its first word. */
+const UNTIMED: Timestamp = { start: 0, end: 0, rest: 0, date: undefined, time: undefined, zone: undefined, approximate: false, invalid: undefined, suggestion: undefined, unparseable: false };
+
 /** What a line beginning with `timestamp` is: an entry, a date line, or neither. */
 function lineKind(text: string, timestamp: Timestamp | undefined): 'entry' | 'date' | undefined {
   if (!timestamp) return undefined;
@@ -66,8 +69,11 @@ class TimelineScanner {
       if (!scope) return;
       const headingNode = headings.get(section.headingRange.start.offset);
       const heading = index === scope.group ? undefined : headingContent(this.context, headingNode);
-      if (heading && headingNode && this.scanHeading(heading, headingNode, section.nodes, scope)) return;
-      for (const node of section.nodes) this.scanBlock(node, scope, 0);
+      const headingKind = heading && headingNode ? this.scanHeading(heading, headingNode, section.nodes, scope) : undefined;
+      if (headingKind === 'entry') return;
+      // A date line (or a date heading) dates the bullets of the list right under it, timed or not.
+      let dated = headingKind === 'date';
+      for (const node of section.nodes) dated = this.scanBlock(node, scope, 0, dated);
     });
     return this.events;
   }
@@ -75,16 +81,16 @@ class TimelineScanner {
   /**
    * A heading that begins with a time is an entry: its range is the heading and the paragraph right
    * under it, its text the heading's own or else that paragraph's (the section holds the rest of
-   * the body). Returns true then, and the body is not read for more entries.
+   * the body), and the body is not read for more entries. A heading that holds a date is a date line.
    */
-  private scanHeading(heading: { text: string; start: number }, node: Nodes, body: readonly RootContent[], scope: SectionScope): boolean {
+  private scanHeading(heading: { text: string; start: number }, node: Nodes, body: readonly RootContent[], scope: SectionScope): 'entry' | 'date' | undefined {
     const text = heading.text.slice(0, LINE_HEAD);
     const timestamp = timestampAt(text);
     if (timestamp?.date && !timestamp.time && !timestamp.unparseable) {
       this.events.push({ kind: 'date', scope, date: timestamp.date.date });
-      return false;
+      return 'date';
     }
-    if (!timestamp?.time && !timestamp?.unparseable) return false;
+    if (!timestamp?.time && !timestamp?.unparseable) return undefined;
     const start = startOffset(node);
     const own = plainTextBetween(node, heading.start + timestamp.rest, endOffset(node), this.context.text);
     const firstParagraph = body[0]?.type === 'paragraph' ? body[0] : undefined;
@@ -92,52 +98,58 @@ class TimelineScanner {
     const end = firstParagraph ? endOffset(firstParagraph) : endOffset(node);
     const markerText = this.context.text.slice(start, Math.min(end, start + 4000));
     this.events.push(entryCandidate(this.context, timestamp, heading.start, { scope, style: 'heading', start, end, description, markerText }));
-    return true;
+    return 'entry';
   }
 
-  private scanBlock(node: Nodes, scope: SectionScope, depth: number): void {
-    if (depth > MAX_DEPTH) return;
+  /**
+   * Reads a block, `dated` when a date line is right above it (or above the lists before it, parts
+   * of one list the parser may hand over apart); returns whether the next block is dated.
+   */
+  private scanBlock(node: Nodes, scope: SectionScope, depth: number, dated: boolean): boolean {
+    if (depth > MAX_DEPTH) return false;
     switch (node.type) {
       case 'paragraph':
-        this.scanParagraph(node, scope);
-        return;
+        return this.scanParagraph(node, scope);
       case 'list':
-        this.scanList(node, scope, depth);
-        return;
+        this.scanList(node, scope, depth, dated);
+        return dated;
       case 'table':
         for (const candidate of tableCandidates(this.context, node, scope)) this.events.push(candidate);
-        return;
+        return false;
       default:
         // Code, block quotes, HTML and the rest hold no entries.
-        return;
+        return false;
     }
   }
 
-  private scanList(list: List, scope: SectionScope, depth: number): void {
-    for (const item of list.children) this.scanListItem(item, scope, depth + 1);
+  private scanList(list: List, scope: SectionScope, depth: number, dated: boolean): void {
+    for (const item of list.children) this.scanListItem(item, scope, depth + 1, dated);
   }
 
-  private scanListItem(item: ListItem, scope: SectionScope, depth: number): void {
+  private scanListItem(item: ListItem, scope: SectionScope, depth: number, dated: boolean): void {
     const [first, ...rest] = item.children;
     const nested = rest.filter((child): child is List => child.type === 'list');
     let entry: EntryCandidate | undefined;
+    let kind: ReturnType<typeof lineKind>;
     if (first?.type === 'paragraph') {
       const line = firstLine(this.context, first);
       const timestamp = timestampAt(line.text);
-      let kind = lineKind(line.text, timestamp);
+      kind = lineKind(line.text, timestamp);
       // `- 2025-01-05: Day one` over a nested list of times is the date of those times.
       if (kind === 'entry' && !timestamp!.time && !timestamp!.unparseable && nested.length > 0) kind = 'date';
       if (kind === 'date') this.events.push({ kind: 'date', scope, date: timestamp!.date!.date });
-      else if (kind === 'entry') {
+      else if (kind === 'entry' || dated) {
+        // A bullet with no time under a date line is an entry of that day.
+        const found = kind === 'entry' ? timestamp! : UNTIMED;
         const start = startOffset(item);
         const end = endOffset(item);
-        const description = plainTextBetween(first, line.start + timestamp!.rest, endOffset(first), this.context.text);
-        entry = entryCandidate(this.context, timestamp!, line.start, { scope, style: 'list', start, end, description, markerText: this.context.text.slice(start, Math.min(endOffset(first), start + 4000)) });
+        const description = plainTextBetween(first, line.start + found.rest, endOffset(first), this.context.text);
+        entry = entryCandidate(this.context, found, line.start, { scope, style: 'list', start, end, description, markerText: this.context.text.slice(start, Math.min(endOffset(first), start + 4000)) });
         this.events.push(entry);
       }
     }
     const before = this.events.length;
-    for (const list of nested) this.scanList(list, scope, depth);
+    for (const list of nested) this.scanList(list, scope, depth, kind === 'date');
     // Entries nested under an entry end it where the nested list begins.
     if (entry && this.events.length > before && nested[0]) {
       const nestedStart = startOffset(nested[0]);
@@ -145,12 +157,16 @@ class TimelineScanner {
     }
   }
 
-  /** Each line that begins with a time is an entry; the lines after it, up to the next, continue it. */
-  private scanParagraph(paragraph: Paragraph, scope: SectionScope): void {
+  /**
+   * Each line that begins with a time is an entry; the lines after it, up to the next, continue it.
+   * Returns whether the last line is a date line.
+   */
+  private scanParagraph(paragraph: Paragraph, scope: SectionScope): boolean {
     let open: EntryCandidate | undefined;
+    let kind: ReturnType<typeof lineKind>;
     for (const line of linesOf(this.context, paragraph)) {
       const timestamp = timestampAt(line.text);
-      const kind = lineKind(line.text, timestamp);
+      kind = lineKind(line.text, timestamp);
       if (kind === 'date') {
         this.events.push({ kind: 'date', scope, date: timestamp!.date!.date });
         open = undefined;
@@ -164,6 +180,7 @@ class TimelineScanner {
         if (more) open.description = open.description ? `${open.description} ${more}` : more;
       }
     }
+    return kind === 'date';
   }
 }
 

@@ -84,6 +84,12 @@ export interface TimelineEntry {
   readonly timeRange: Range;
   /** The entry's text without its time. */
   readonly description: string;
+  /**
+   * The day the entry is on, `YYYY-MM-DD` (`MM-DD` when no year is known): its own date, else that of
+   * the date line or entry before it, else the incident's; undefined when no date is in scope. A
+   * bullet with no time under a date line has this day and no time (`timeText` is empty).
+   */
+  readonly day: string | undefined;
   /** The resolved instant, milliseconds since the epoch, UTC; undefined with `error` saying why. */
   readonly instant: number | undefined;
   /**

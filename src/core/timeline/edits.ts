@@ -186,7 +186,9 @@ function editEntry(timeline: Timeline, entry: TimelineEntry, change: { time?: st
     const time = timeToWrite(change.time, format, 0);
     if ('invalid' in time) return { refused: time.invalid };
     const written = 'text' in time ? time.text : formatTime(time, format);
-    const edit = smallestEdit(entry.timeRange.start.offset, entry.timeText, entry.style === 'table' ? written.replace(/\|/g, '\\|') : written);
+    // A bullet with no time of its own gets one before its words.
+    const spaced = entry.timeText === '' ? `${written} ` : written;
+    const edit = smallestEdit(entry.timeRange.start.offset, entry.timeText, entry.style === 'table' ? spaced.replace(/\|/g, '\\|') : spaced);
     if (edit) edits.push(edit);
   }
   if (change.description !== undefined || change.milestone !== undefined) {

@@ -7,26 +7,30 @@ import type { Extraction, ItemDraft, Scope } from './build';
 import { headingGroupsItems } from './scope';
 import { itemSource } from './source';
 
-/** Whether the section at `index` is a subsection of an action-items section that may be one item: it names no kind of its own and holds no list, table or subsection. */
-function mayBeItem(sections: readonly Section[], index: number): boolean {
-  const section = sections[index]!;
+/** Whether a subsection of an action-items section may be one item: it names no kind of its own and holds no list, table or subsection. */
+function mayBeItem(section: Section, sections: readonly Section[], hasSubsections: boolean): boolean {
   const parent = section.parent === undefined ? undefined : sections[section.parent];
-  if (section.kind !== 'action-items' || section.ownKind !== 'other' || parent?.kind !== 'action-items' || section.title === '') return false;
-  return !section.nodes.some((node) => node.type === 'list' || node.type === 'table') && !sections.some((other) => other.parent === index);
+  if (section.kind !== 'action-items' || section.ownKind !== 'other' || parent?.kind !== 'action-items' || section.title === '' || hasSubsections) return false;
+  return !section.nodes.some((node) => node.type === 'list' || node.type === 'table');
 }
 
-/** The subsection at `index` as one item (its heading the title, its paragraphs the description), or undefined when it is not one. */
-export function headingItemDraft(sections: readonly Section[], index: number, heading: Heading, scope: Scope, extraction: Extraction): ItemDraft | undefined {
-  if (!mayBeItem(sections, index) || headingGroupsItems(heading, extraction)) return undefined;
-  const section = sections[index]!;
-  const paragraphs = section.nodes.filter((node): node is Paragraph => node.type === 'paragraph');
-  const first = paragraphs[0];
-  return {
-    style: 'heading',
-    range: { start: startOffset(heading), end: section.range.end.offset },
-    source: itemSource(extraction.text, [heading, ...paragraphs] as Nodes[], extraction.definitions),
-    ownerInsertOffset: endOffset(first ?? heading),
-    scope,
-    bodyStart: first ? startOffset(first) : undefined,
-  };
+/** The subsections that are one item each (the heading the title, its paragraphs the description), by section index. */
+export function headingItemDrafts(sections: readonly Section[], headings: ReadonlyMap<number, Heading>, scopes: readonly Scope[], extraction: Extraction): Map<number, ItemDraft> {
+  const parents = new Set(sections.map((section) => section.parent));
+  const drafts = new Map<number, ItemDraft>();
+  sections.forEach((section, index) => {
+    const heading = headings.get(section.headingRange.start.offset);
+    if (!heading || !mayBeItem(section, sections, parents.has(index)) || headingGroupsItems(heading, extraction)) return;
+    const paragraphs = section.nodes.filter((node): node is Paragraph => node.type === 'paragraph');
+    const first = paragraphs[0];
+    drafts.set(index, {
+      style: 'heading',
+      range: { start: startOffset(heading), end: section.range.end.offset },
+      source: itemSource(extraction.text, [heading, ...paragraphs] as Nodes[], extraction.definitions),
+      ownerInsertOffset: endOffset(first ?? heading),
+      scope: scopes[index]!,
+      bodyStart: first ? startOffset(first) : undefined,
+    });
+  });
+  return drafts;
 }

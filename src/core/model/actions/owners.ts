@@ -3,8 +3,8 @@
 import type { ActionItem } from '../types';
 import { cleanOwnerText, isCollectiveOwner, isHandle, isKnownOwner, isPlaceholderOwner, isTeamName, namedOwners, splitOwnerList, type OwnerDirectory } from './ownerNames';
 import type { ItemSource, Span } from './source';
-import { GENERIC_QUALIFIERS, ROLE_NOUNS, TEAM_NOUNS } from './vocabulary';
 import { leadingClause } from './subject';
+import { GENERIC_QUALIFIERS, ROLE_NOUNS, TEAM_NOUNS } from './vocabulary';
 
 export type OwnerSource = NonNullable<ActionItem['ownerSource']>;
 
