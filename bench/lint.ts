@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
+import { forgetBlame } from '../src/core/blame/detect';
 import { lintDocument } from '../src/core/lint';
 import { MarkdownCache, parseMarkdown } from '../src/core/model/markdown';
 import { parsePostmortem } from '../src/core/model/parse';
@@ -36,7 +37,9 @@ function sideBySide(rounds: number, ...actions: (() => void)[]): number[] {
   return times.map(median);
 }
 
+/** A full lint of text never seen: the blame detections kept for blocks seen before are forgotten first. */
 function fullLint(text: string): void {
+  forgetBlame();
   lintDocument(parsePostmortem(text, { config: DEFAULT_CONFIG }), DEFAULT_CONFIG);
 }
 

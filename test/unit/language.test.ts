@@ -62,9 +62,9 @@ describe('the language layer', () => {
     });
 
     it('takes the document\'s own people as people', () => {
-      const tokens = readSentences('Atlas skipped it.', 'Atlas skipped it.', { people: new Set(['atlas']), systems: new Set() }).flat();
+      const tokens = readSentences('Atlas skipped it.', 'Atlas skipped it.', { people: new Set(['atlas']), systems: new Set(), key: 'atlas|' }).flat();
       assert.equal(classifyWord(tokens, 0), 'person');
-      const system = readSentences('Maria skipped it.', 'Maria skipped it.', { people: new Set(), systems: new Set(['maria']) }).flat();
+      const system = readSentences('Maria skipped it.', 'Maria skipped it.', { people: new Set(), systems: new Set(['maria']), key: '|maria' }).flat();
       assert.equal(classifyWord(system, 0), 'thing');
     });
 

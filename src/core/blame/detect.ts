@@ -16,9 +16,9 @@ const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector
 /** Most prose holds none of the words the detectors need, and is not read word by word. */
 const NEEDED_WORDS = DETECTORS.flatMap((detector) => [...detector.needs]);
 /** `not` is also written `n't`: `didn't`. */
-const NEEDED_WORD_ANYWHERE = anyWordTest(NEEDED_WORDS.includes('not') ? [...NEEDED_WORDS, "n't"] : NEEDED_WORDS, '', false);
-/** The same words, whole, and `not` as a contraction writes it (`didn't`, `hadn't`). */
-const NEEDED_WORD = anyWordTest([...NEEDED_WORDS, ...(NEEDED_WORDS.includes('not') ? ["didn't", "don't", "doesn't", "hadn't", "wasn't", "weren't", "shouldn't", "couldn't", "wouldn't"] : [])], 'g');
+const NEEDED_WORD_ANYWHERE = anyWordTest(NEEDED_WORDS, '', false);
+/** The same words, whole. */
+const NEEDED_WORD = anyWordTest(NEEDED_WORDS, 'g');
 /** Where a sentence surely ends: a period, `!` or `?` before a blank. */
 const SENTENCE_END = /[.!?](?=\s)/g;
 
@@ -83,6 +83,28 @@ function withoutNested(detections: readonly BlameDetection[]): BlameDetection[] 
  * Offsets are indices into `masked`.
  */
 export function detectBlame(masked: string, source: string = masked, phrases: CompiledPhrases = compilePhrases(undefined), context: ReadingContext = PLAIN_PROSE): BlameDetection[] {
+  // Documents are linted again on every edit, and most of their prose is as it was.
+  let cache = cached.get(phrases);
+  if (!cache) cached.set(phrases, (cache = new Map()));
+  const key = `${context.rootCause ? 1 : 0}${context.names.key}\u0000${masked}\u0000${source === masked ? '' : source}`;
+  const found = cache.get(key);
+  if (found) return found;
+  const detections = detectUncached(masked, source, phrases, context);
+  if (cache.size >= CACHED_BLOCKS) cache.delete(cache.keys().next().value!);
+  cache.set(key, detections);
+  return detections;
+}
+
+/** Blocks whose detections are kept, per phrase configuration: the oldest goes first. */
+const CACHED_BLOCKS = 20_000;
+let cached = new WeakMap<CompiledPhrases, Map<string, BlameDetection[]>>();
+
+/** Forgets every block's detections, so that the next lint reads all prose anew (for benchmarks). */
+export function forgetBlame(): void {
+  cached = new WeakMap();
+}
+
+function detectUncached(masked: string, source: string, phrases: CompiledPhrases, context: ReadingContext): BlameDetection[] {
   const text = source.length === masked.length ? source : masked;
   const detections: BlameDetection[] = [];
   const sentences = windowsWithNeededWords(masked).flatMap((window) => readSentences(masked, text, context.names, window.start, window.end));

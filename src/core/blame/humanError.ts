@@ -117,4 +117,5 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
   return drafts;
 }
 
-export const humanErrorDetector: Detector = { find: detectHumanError, needs: [...AGENTS, ...COMPOUNDS] };
+/** Every detection holds an error noun (`human error`, `engineer-driven configuration error`) or a compound. */
+export const humanErrorDetector: Detector = { find: detectHumanError, needs: [...ERROR_NOUNS, ...FAILURE_NOUNS, ...COMPOUNDS] };

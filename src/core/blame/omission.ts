@@ -20,6 +20,8 @@ const INSTEAD = wordsOf(WRONG_CHOICE);
 const WRONG = wordsOf(WRONG_THINGS);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
 const NEGATIONS = words('not never');
+/** How an omission's negation is written: `did not`, `didn't`, `had not`. */
+const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had'].flatMap((auxiliary) => [`${auxiliary} not`, `${auxiliary}n't`]);
 const DO_FORMS = words('do does did');
 const BE_FORMS = words('be is are was were being been');
 /** Words allowed between a negation and its verb: `did not even check`, `did not properly test`. */
@@ -168,10 +170,10 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
   return drafts;
 }
 
-/** Every finder needs a negation, `without`, `instead`, a word of slowness or care, or a destructive verb. */
+/** Every finder needs a negated auxiliary or `never`, `without`, `instead`, a word of slowness or care, or a destructive verb. */
 export const omissionDetector: Detector = {
   find: detectOmissions,
-  needs: [...NEGATIONS, 'without', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG, ...destructiveForms()],
+  needs: [...NEGATED_AUXILIARIES, 'never', 'without', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG, ...destructiveForms()],
 };
 
 /** The written forms of the destructive verbs, for the text test that runs before any word is read. */

@@ -37,8 +37,9 @@ export function makeSentence(tokens: readonly Token[], masked: string, source: s
 export interface Detector {
   readonly find: (sentence: Sentence) => DetectionDraft[];
   /**
-   * Words (lower case) one of which every detection holds as a token: text with none of them
-   * holds no detection, and is not split into sentences and tokens at all.
+   * Words (lower case; a phrase's words separated by one space, contractions as written: `didn't`)
+   * one of which every detection holds: text with none of them holds no detection, and is not
+   * read by the language model at all.
    */
   readonly needs: Iterable<string>;
 }

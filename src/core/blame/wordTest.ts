@@ -6,10 +6,14 @@ interface Trie {
   word: boolean;
 }
 
-/** A character of a word as a pattern: an apostrophe matches a curly one too (see `Token.lower`). */
+/**
+ * A character of a word as a pattern: an apostrophe matches a curly one too (see `Token.lower`),
+ * and the space between the words of a phrase any blanks.
+ */
 function characterPattern(character: string): string {
   if (character === "'") return "['\\u2019]";
-  if (!/^[a-z0-9-]$/.test(character)) throw new Error(`"${character}" in a needed word is not a lower-case letter, digit, hyphen or apostrophe`);
+  if (character === ' ') return '\\s+';
+  if (!/^[a-z0-9-]$/.test(character)) throw new Error(`"${character}" in a needed word is not a lower-case letter, digit, hyphen, apostrophe or space`);
   return character;
 }
 

@@ -34,5 +34,5 @@ export function knownNames(document: PostmortemDocument, config: PostmortemConfi
   const systems = new Set<string>();
   addNames(systems, config.systems);
   for (const system of systems) people.delete(system);
-  return { people, systems };
+  return { people, systems, key: `${[...people].sort().join(' ')}|${[...systems].sort().join(' ')}` };
 }

@@ -27,9 +27,11 @@ export interface Token {
 export interface KnownNames {
   readonly people: ReadonlySet<string>;
   readonly systems: ReadonlySet<string>;
+  /** The same names as one string: equal keys, equal names. */
+  readonly key: string;
 }
 
-export const NO_KNOWN_NAMES: KnownNames = { people: new Set(), systems: new Set() };
+export const NO_KNOWN_NAMES: KnownNames = { people: new Set(), systems: new Set(), key: '' };
 
 const cuesByWord = new Map<string, number>();
 let nextCue = 1;
