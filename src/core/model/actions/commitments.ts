@@ -59,6 +59,14 @@ const EFFECT = /^(?:this|that|it|these|those|which|doing\s+so|this\s+change|this
 /** "We'll be making several changes": an announcement of the items, not an item. */
 const ANNOUNCEMENT = /\b(?:several|some|a\s+few|a\s+number\s+of|a\s+couple\s+of|the\s+following|these|various|multiple)\s+(?:changes|improvements|steps|actions|measures|things|items|fixes)\b/i;
 
+/** "To prevent similar issues in the future, we've made a few changes:": what the list after it holds. */
+const PREVENTION = /\bto\s+(?:prevent|avoid)\b|\b(?:going|moving)\s+forward\b|\bin\s+(?:the\s+)?future\b/i;
+
+/** Whether a paragraph ending in a colon announces the changes listed after it. */
+export function announcesItems(text: string): boolean {
+  return text.trimEnd().endsWith(':') && (ANNOUNCEMENT.test(text) || PREVENTION.test(text));
+}
+
 /** "We will continue to take security seriously": a stance, not an action. */
 const STANCE = /\bseriously\b|\b(?:do|try)\s+our\s+(?:very\s+)?best\b|\bstrive\b|\b(?:remain|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b/i;
 
