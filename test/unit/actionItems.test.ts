@@ -289,6 +289,15 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads commitments sentence by sentence as the language layer splits them, code and versions included', () => {
+    const text = ['## Lessons learned', '', 'We pinned the driver at v1.2.3 e.g. for the API. We will bump `libpq` to 16.1 next week. We need more disks, but we\u2019re going to shard first. If the bot will page, we shall answer.'].join('\n');
+    assert.deepEqual(items(text).map((item) => item.text), [
+      'We will bump `libpq` to 16.1 next week.',
+      'We need more disks, but we\u2019re going to shard first.',
+      'If the bot will page, we shall answer.',
+    ]);
+  });
+
   it('reads a committing sentence later in a lessons bullet as an item of its own', () => {
     const text = ['## Lessons learned', '', '- **Tell users early.** We stayed quiet for hours. Moving forward, we\u2019ll post on the status page within minutes.', '- **Load test.** Load tests find slow paths.', '', '## Action items', '', '- Add a soak test'].join('\n');
     assert.deepEqual(items(text).map((item) => [item.style, item.text]), [

@@ -4,12 +4,13 @@ import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { endOffset, startOffset } from '../mdastText';
 import { headingKind, normalizeHeading } from '../sections';
 import type { Extraction, ItemDraft, Scope } from './build';
-import { announcesItems, commitmentRuns, mayHoldStrictCommitment, type Sentence } from './commitments';
+import { announcesItems, commitmentRuns, mayHoldStrictCommitment } from './commitments';
 import { commitmentSentences } from './firstPerson';
 import { isLegend } from './legend';
 import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
 import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
 import { groupLine, groupScope, labelWords } from './scope';
+import type { Sentence } from './sentences';
 import { isBlankText, itemSource, skipBlanks, subSource, type ItemSource } from './source';
 import { headingStatus, type ItemStatus } from './status';
 import { isActionTable, tableDrafts } from './tables';
@@ -65,7 +66,7 @@ function markedParagraph(paragraph: Paragraph, source: ItemSource, scope: Scope)
 
 /** Commitment sentences of a paragraph, each with the sentences that elaborate on it. */
 export function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): ItemDraft[] {
-  return spanDrafts(source, commitmentRuns(source.prose, strict), scope);
+  return spanDrafts(source, commitmentRuns(source.prose, source.visible, strict), scope);
 }
 
 /** One item per span of a paragraph's words (offsets relative to its source). */
@@ -213,12 +214,12 @@ export function narrativeCommitmentDrafts(nodes: readonly RootContent[], scope: 
     const { node, depth } = pending.pop()!;
     if (node.type === 'paragraph') {
       const source = paragraphSource(node, extraction);
-      drafts.push(...spanDrafts(source, commitmentSentences(source.prose, alsoStrict), scope));
+      drafts.push(...spanDrafts(source, commitmentSentences(source.prose, source.visible, alsoStrict), scope));
     } else if (node.type === 'list' && depth < MAX_DEPTH) {
       for (const item of node.children) {
         const first = item.children[0];
         const source = first?.type === 'paragraph' ? paragraphSource(first, extraction) : undefined;
-        const sentences = source ? commitmentSentences(source.prose, alsoStrict) : [];
+        const sentences = source ? commitmentSentences(source.prose, source.visible, alsoStrict) : [];
         if (source && sentences[0]?.start === skipBlanks(source.prose)) drafts.push(...listDrafts({ type: 'list', children: [item] }, scope, extraction));
         else if (source && sentences.length > 0) drafts.push(...spanDrafts(source, sentences, scope));
         else for (const child of item.children) if (child.type === 'list') pending.push({ node: child, depth: depth + 1 });
