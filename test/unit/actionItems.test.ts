@@ -160,6 +160,49 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads what a lesson says was done and will be done under bold labels: a list, paragraphs, or the rest of the label\'s paragraph', () => {
+    const text = [
+      '# Paging outage',
+      '',
+      '## Lessons learned',
+      '',
+      '### Reaching the on-call',
+      '',
+      'The page went to an old phone.',
+      '',
+      '**Actions taken:**',
+      '',
+      '1. We moved paging to the rota tool.',
+      '',
+      '**Action taken:**',
+      '',
+      'The escalation policy is now documented.',
+      '',
+      '### Alerting',
+      '',
+      '**Action planned:** We will alert on certificate expiry.',
+      '',
+      '## Resolution',
+      '',
+      '**Actions taken:**',
+      '',
+      '- Restarted the pager relay',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.style, item.text, item.status]),
+      [
+        ['bullet', 'We moved paging to the rota tool.', 'done'],
+        ['paragraph', 'The escalation policy is now documented.', 'done'],
+        ['paragraph', 'We will alert on certificate expiry.', 'open'],
+      ],
+    );
+  });
+
+  it('reads the list after a sentence that announces changes and ends in a colon', () => {
+    const text = ['# Expired certificates', '', 'The renewal job relied on a retired service.', '', 'To prevent similar issues in the future, we have made a few changes:', '', '1. A daily check alerts on certificates close to expiry.', '2. The renewal will run in our own scheduler.', '', 'The affected hosts were:', '', '- repo.example.com'].join('\n');
+    assert.deepEqual(items(text).map((item) => item.text), ['A daily check alerts on certificates close to expiry.', 'The renewal will run in our own scheduler.']);
+  });
+
   it('takes a bare "Action items:" line for a label, not an empty item', () => {
     assert.deepEqual(items('## Resolution\n\nAction items:\n\n- Rotate the keys\n').map((item) => item.text), ['Rotate the keys']);
     assert.deepEqual(section('**Action items:**', '', '- Rotate the keys').map((item) => item.text), ['Rotate the keys']);
@@ -246,6 +289,23 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads commitments sentence by sentence as the language layer splits them, code and versions included', () => {
+    const text = ['## Lessons learned', '', 'We pinned the driver at v1.2.3 e.g. for the API. We will bump `libpq` to 16.1 next week. We need more disks, but we\u2019re going to shard first. If the bot will page, we shall answer.'].join('\n');
+    assert.deepEqual(items(text).map((item) => item.text), [
+      'We will bump `libpq` to 16.1 next week.',
+      'We need more disks, but we\u2019re going to shard first.',
+      'If the bot will page, we shall answer.',
+    ]);
+  });
+
+  it('reads a committing sentence later in a lessons bullet as an item of its own', () => {
+    const text = ['## Lessons learned', '', '- **Tell users early.** We stayed quiet for hours. Moving forward, we\u2019ll post on the status page within minutes.', '- **Load test.** Load tests find slow paths.', '', '## Action items', '', '- Add a soak test'].join('\n');
+    assert.deepEqual(items(text).map((item) => [item.style, item.text]), [
+      ['paragraph', 'Moving forward, we\u2019ll post on the status page within minutes.'],
+      ['bullet', 'Add a soak test'],
+    ]);
+  });
+
   it('without an action-items section, also reads the other clear commitments of a resolution, one sentence each', () => {
     const text = '## Resolution\n\nWe rolled back. We need to add a canary stage. Going forward, the deploy tool will block Friday deploys. It was slow.\n';
     assert.deepEqual(
@@ -269,6 +329,19 @@ describe('action items: lists', () => {
         ['bullet', 'Shard the queue', 'open'],
         ['task', 'Cap retries', 'open'],
         ['task', 'Revert the config', 'done'],
+      ],
+    );
+  });
+
+  it('reads boxes nested under a box as tasks of their own', () => {
+    const found = section('- [ ] Ensure that alerting is in place for:', '  - [ ] Warp Speed', '  - [x] Claims backend', '- [ ] Shard the queue', '  - keep the old shards for a week');
+    assert.deepEqual(
+      found.map((item) => [item.text, item.status, item.range.start.line, item.range.end.line]),
+      [
+        ['Ensure that alerting is in place for', 'open', 4, 4],
+        ['Warp Speed', 'open', 5, 5],
+        ['Claims backend', 'done', 6, 6],
+        ['Shard the queue', 'open', 7, 8],
       ],
     );
   });
@@ -471,6 +544,7 @@ describe('action items: status, due date, priority, type and links', () => {
   it('takes the status of a subsection heading', () => {
     const found = items('## Remediation\n\n### Immediate actions (completed)\n\n- Timeouts moved to runtime config\n\n### Planned actions (planned or in-progress)\n\n- Reverted runbooks for the pool\n');
     assert.deepEqual(found.map((item) => item.status), ['done', 'open']);
+    assert.deepEqual(items('## What could be done to avoid this in future?\n\n- Cap retries\n').map((item) => item.status), ['open']);
   });
 
   it('reads due dates written with a keyword, in a parenthesis, in a Due column or in a heading', () => {

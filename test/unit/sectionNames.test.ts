@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { parsePostmortem } from '../../src/core/model/parse';
 import { headingKind } from '../../src/core/model/sections';
 import sectionNames from '../../src/core/model/sectionNames.json';
 
@@ -18,5 +19,15 @@ describe('section names (sectionNames.json)', () => {
     assert.equal(headingKind('Events'), 'timeline');
     assert.equal(headingKind('Related events'), 'supporting');
     assert.equal(headingKind('Release notes'), 'other');
+    assert.equal(headingKind('How could we prevent this in the future?'), 'action-items');
+    assert.equal(headingKind('How did it happen?'), 'root-cause');
+    assert.equal(headingKind('Origins of the outage'), 'root-cause');
+    assert.equal(headingKind('Response'), 'resolution');
+    assert.equal(headingKind('Response times'), 'other');
+  });
+
+  it('takes a conclusion that states what contributed to the incident for its root cause', () => {
+    const document = parsePostmortem('# Outage\n\n## Conclusions on the regression\n\nSeveral factors contributed to this bug.\n\n## Conclusion\n\nWe are glad it is over.\n');
+    assert.deepEqual(document.sections.map((section) => section.ownKind), ['other', 'root-cause', 'other']);
   });
 });

@@ -40,6 +40,24 @@ describe('time parsing', () => {
     assert.equal(timestampAt('1432'), undefined, 'four digits are a time only in a time column');
   });
 
+  it('reads four digits before a colon as a time, also as a link, and a marked approximate time after a date', () => {
+    assert.equal(clock('1432: Deploy starts'), '14:32:00');
+    assert.equal(clock('0915 : Page sent'), '09:15:00');
+    assert.equal(clock('[1758](https://chat.example.com/p1): Alert acknowledged'), '17:58:00');
+    assert.equal(clock('2023-04-02 0457: Replica caught up'), '04:57:00');
+    assert.equal(timestampAt('1999: the year it was built'), undefined, 'no time is 19:99');
+    assert.equal(timestampAt('1432:05 is no label'), undefined);
+    const approximate = parsed('2019-03-08 ~18:10');
+    assert.equal(clock('2019-03-08 ~18:10'), '18:10:00');
+    assert.equal(approximate.approximate, true);
+  });
+
+  it('reads a date with letters for its unknown part as a placeholder', () => {
+    for (const text of ['2023-MM-DD: Token created', 'YYYY-MM-DD Token created', '2023-05-??: Token created']) {
+      assert.equal(parsed(text).unparseable, true, text);
+    }
+  });
+
   it('reads dates in their many spellings', () => {
     assert.equal(date('2025-01-05 14:32'), '2025-01-05');
     assert.equal(date('2025-01-05T14:32:00Z'), '2025-01-05');

@@ -271,6 +271,37 @@ describe('timeline extraction', () => {
     assert.deepEqual(timelineGroups(document).map((group) => [group.section.title, group.entries.length]), [['Timeline', 3]]);
   });
 
+  it('reads a date bullet whose text is on the lines after it as an entry of that day', () => {
+    const entries = timeline(['## Timeline', '', '- 2024-06-21:', '    Old images removed from the registry.', '- 2024-06-28 7:09 AM EDT:', '    Token reported.']);
+    assert.deepEqual(entries.map((entry) => [entry.timeText, entry.description]), [
+      ['2024-06-21', 'Old images removed from the registry.'],
+      ['2024-06-28 7:09 AM EDT', 'Token reported.'],
+    ]);
+  });
+
+  it('reads a date heading over prose among time headings as an entry of that day', () => {
+    const entries = timeline(['## Timeline', '', 'All times in PST.', '', '### 2019-02-12 18:30', '', 'Backfill starts.', '', '### 2019-02-12 ~19:05', '', 'Jobs queued.', '', '### 2019-02-13', '', 'Backfill finishes.']);
+    assert.deepEqual(entries.map((entry) => [entry.timeText, entry.approximate, entry.description]), [
+      ['2019-02-12 18:30', false, 'Backfill starts.'],
+      ['2019-02-12 ~19:05', true, 'Jobs queued.'],
+      ['2019-02-13', false, 'Backfill finishes.'],
+    ]);
+  });
+
+  it('reads a section of time lines under another name, under a day heading, as a timeline', () => {
+    const document = parse(['## Summary', '', 'Images failed for an hour.', '', '## How was it fixed', '', '### 28 Feb 2017', '', '1738: Vendor reports errors.', '', '[1758](https://chat.example.com/p1): Team acknowledges.', '', '~1940 : Fallback agreed.', '', '## Cause', '', 'An upstream outage.']);
+    assert.deepEqual(document.sections.map((section) => section.ownKind), ['summary', 'timeline', 'other', 'root-cause']);
+    assert.deepEqual(document.timeline.map((entry) => [entry.timeText, entry.description]), [
+      ['1738', 'Vendor reports errors.'],
+      ['1758', 'Team acknowledges.'],
+      ['1940', 'Fallback agreed.'],
+    ]);
+    const prose = parse(['## Notes', '', '1738: one line with a time.', '', 'Then a paragraph.', '', 'And another.', '', 'And a third.']);
+    assert.deepEqual(prose.sections.map((section) => section.ownKind), ['supporting']);
+    const few = parse(['## Details', '', '1738: one line with a time.', '', '1740: and another.']);
+    assert.deepEqual(few.sections.map((section) => section.ownKind), ['other'], 'two time lines are not yet a timeline');
+  });
+
   it('ends a timeline at a heading of its level that is more than a date', () => {
     const document = parse(['## Timeline (all times UTC)', '', '- 2024-05-12 20:15 Deploy', '', '## May 12 review notes', '', '- 20:30 Not an entry']);
     assert.deepEqual(document.sections.map((section) => section.kind), ['timeline', 'other']);

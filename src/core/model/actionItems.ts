@@ -45,7 +45,8 @@ interface Block {
 /** Items outside action-items sections: marked, labelled and in action tables anywhere but timelines; committed to in prose. */
 function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, extraction: Extraction): ItemDraft[] {
   const nodes = (kept: (block: Block) => boolean) => blocks.filter(kept).map((block) => block.node);
-  const drafts = [...markedDrafts(nodes(() => true), EMPTY_SCOPE, extraction)];
+  // A lesson tells what was done about it as well as what will be ("**Actions taken:**").
+  const drafts = [...markedDrafts(nodes((block) => block.kind !== 'lessons'), EMPTY_SCOPE, extraction), ...markedDrafts(nodes((block) => block.kind === 'lessons'), EMPTY_SCOPE, extraction, true)];
   // A timeline's table lists what was done, whatever its columns are called.
   drafts.push(...actionTableDrafts(nodes((block) => block.kind !== 'timeline'), EMPTY_SCOPE, extraction));
   drafts.push(...narrativeCommitmentDrafts(nodes((block) => COMMITTING_KINDS.has(block.kind)), EMPTY_SCOPE, extraction, !hasActionSection));

@@ -45,9 +45,9 @@ export function headingKind(title: string, extraNames: Readonly<Record<string, S
   return 'other';
 }
 
-/** A "Conclusion" that states what caused the incident is where the root cause lives. */
-const CONCLUSION = /^conclusions?$/;
-const CAUSAL_WORDING = /\b(caused by|root cause|was due to|because of|the cause)\b/i;
+/** A "Conclusion" (or "Conclusions regarding ...") that states what caused the incident is where the root cause lives. */
+const CONCLUSION = /^conclusions?\b/;
+const CAUSAL_WORDING = /\b(caused by|root cause|was due to|because of|the cause|contributed to)\b/i;
 
 function isContent(node: RootContent): boolean {
   if (node.type === 'heading' || node.type === 'yaml' || node.type === 'definition') return false;
@@ -59,6 +59,28 @@ function isContent(node: RootContent): boolean {
 function isDayHeading(title: string): boolean {
   const timestamp = timestampAt(title);
   return timestamp?.date !== undefined && !timestamp.time && !timestamp.unparseable && !hasTextAfter(title, timestamp);
+}
+
+/** A section under another name is a timeline when this many of its lines open with a time... */
+const MIN_TIMED_LINES = 3;
+
+/** The first line of each paragraph line and list item of `nodes`, as text. */
+function openingLines(nodes: readonly RootContent[]): string[] {
+  return nodes.flatMap((node) => {
+    if (node.type === 'paragraph') return plainText(node).split('\n');
+    if (node.type === 'list') return node.children.map((item) => plainText(item).split('\n')[0] ?? '');
+    return [];
+  });
+}
+
+/**
+ * ...and they are most of its lines: "How was it fixed" holding `1738: Cloudinary posted ...` lines,
+ * under its own heading or under day headings (`### 28 Feb 2017`).
+ */
+function readsAsTimeline(nodes: readonly RootContent[]): boolean {
+  const lines = openingLines(nodes).filter((line) => line.trim() !== '');
+  const timed = lines.filter((line) => timestampAt(line)?.time !== undefined).length;
+  return timed >= MIN_TIMED_LINES && timed * 2 >= lines.length;
 }
 
 /**
@@ -105,6 +127,12 @@ export function buildSections(tree: Root, index: LineIndex, extraNames: Readonly
       }
     }
   }
+  drafts.forEach((draft, i) => {
+    // The days of a timeline are part of it, not timelines of their own.
+    if (draft.ownKind !== 'other' || (draft.parent !== undefined && drafts[draft.parent]!.ownKind === 'timeline')) return;
+    const days = drafts.filter((child) => child.parent === i && isDayHeading(child.title));
+    if (readsAsTimeline([...draft.nodes, ...days.flatMap((day) => day.nodes)])) draft.ownKind = draft.kind = 'timeline';
+  });
   for (const draft of drafts) {
     if (draft.ownKind === 'other' && CONCLUSION.test(normalizeHeading(draft.title)) && draft.nodes.some((node) => CAUSAL_WORDING.test(plainText(node)))) {
       draft.ownKind = 'root-cause';

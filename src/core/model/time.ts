@@ -54,11 +54,16 @@ const LEAD = /(?:[ \t*_`(\[~\u2248]|\[[ xX]\][ \t]|(?:approx(?:imately|\.)?|ca\.
 const APPROXIMATE_LEAD = /[~\u2248]|approx|ca\.|circa|around|about/i;
 const PLACEHOLDER_ANYWHERE = /(?:\?{1,2}|[xX]{1,2}|[hH]{1,2}|-{2}):(?:\?{2}|[xX]{2}|[mM]{2}|-{2})(?![A-Za-z0-9])/y;
 const PLACEHOLDER_MARKED = /(?:\?{1,4}|TBD|TBC|N\/A)(?=[\])*_`]|$)/iy;
+/** A date with letters or question marks for the part nobody knows: `2023-MM-DD`, `YYYY-MM-DD`, `2023-05-??`. */
+const PLACEHOLDER_DATE = /(?:\d{4}|YYYY)-(?:\d{2}|MM|\?\?|XX)-(?:DD|\?\?|XX)(?![A-Za-z0-9])|(?:\d{4}|YYYY)-(?:MM|\?\?|XX)-\d{2}(?![A-Za-z0-9])/y;
 
 const COLON = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?/y;
 const DOTTED = /(\d{2})\.(\d{2})/y;
 const LETTER_H = /(\d{1,2})h(\d{2})/y;
 const COMPACT = /(\d{2})(\d{2})/y;
+/** `1432: deploy`, `1324 : deploy`, `[1432](link): deploy`: four digits written as a time by the colon that follows them. */
+const COMPACT_LABEL = /(\d{2})(\d{2})(?=(?:\]\([^()\s]{0,300}\))?[ \t]?:(?!\d))/y;
+const APPROXIMATE_MARK = /[~\u2248]/y;
 const HOUR_ONLY = /(\d{1,2})(?=\s?[ap]\.?\s?m\.?(?![A-Za-z]))/iy;
 const MERIDIEM = /\s?([ap])\.?\s?m\.?(?![A-Za-z])/iy;
 const DATE_TIME_SEPARATOR = /(?:T|,?[ \t]{1,4}(?:at[ \t]{1,3}|@[ \t]{0,3}|[-\u2013\u2014][ \t]{1,3})?|,)/iy;
@@ -85,6 +90,11 @@ function clockProblem(hour: number, minute: number, second: number, meridiem: st
 function clockAt(text: string, position: number, options: ScanOptions): ClockMatch | undefined {
   let found = sticky(COLON, text, position) ?? sticky(DOTTED, text, position) ?? sticky(LETTER_H, text, position);
   if (!found && options.compact) found = sticky(COMPACT, text, position);
+  if (!found) {
+    // Four digits before a colon are a time only when they can be one: `1999:` is no time at all.
+    const label = sticky(COMPACT_LABEL, text, position);
+    if (label && clockProblem(Number(label[1]), Number(label[2]), 0, undefined) === undefined) found = label;
+  }
   let hour: number;
   let minute = 0;
   let second = 0;
@@ -149,7 +159,7 @@ export function timestampAt(text: string, position = 0, options: ScanOptions = {
   const start = position + lead[0].length;
   const approximateLead = APPROXIMATE_LEAD.test(lead[0]);
   const marked = /[\[(*_`]$/.test(lead[0]) || (options.wholeCell === true && start === position);
-  const placeholder = sticky(PLACEHOLDER_ANYWHERE, head, start) ?? (marked ? sticky(PLACEHOLDER_MARKED, head, start) : null);
+  const placeholder = sticky(PLACEHOLDER_ANYWHERE, head, start) ?? sticky(PLACEHOLDER_DATE, head, start) ?? (marked ? sticky(PLACEHOLDER_MARKED, head, start) : null);
   if (placeholder) {
     const end = start + placeholder[0].length;
     return { start, end, rest: restAfter(head, end), date: undefined, time: undefined, zone: undefined, approximate: approximateLead, invalid: undefined, suggestion: undefined, unparseable: true };
@@ -157,16 +167,20 @@ export function timestampAt(text: string, position = 0, options: ScanOptions = {
 
   let date = dateAt(head, start);
   let clock: ClockMatch | undefined;
+  let approximateTime = false;
   if (date) {
     const separator = sticky(DATE_TIME_SEPARATOR, head, date.end);
-    clock = separator ? clockAt(head, date.end + separator[0].length, options) : undefined;
+    // `2018-10-08 ~18:10`: the time after the date may be marked approximate.
+    const mark = separator ? sticky(APPROXIMATE_MARK, head, date.end + separator[0].length) : null;
+    clock = separator ? clockAt(head, date.end + separator[0].length + (mark?.[0].length ?? 0), options) : undefined;
+    approximateTime = clock !== undefined && mark !== null;
     if (!clock && date.needsTime) date = undefined;
   }
   if (!date) clock = clockAt(head, start, options);
   if (!date && !clock) return undefined;
 
   let end = clock?.end ?? date!.end;
-  let approximate = approximateLead;
+  let approximate = approximateLead || approximateTime;
   let invalid = date?.invalid ?? clock?.invalid;
   let suggestion: string | undefined;
   if (clock && !date?.invalid && clock.invalid && clock.suggestion !== undefined) {

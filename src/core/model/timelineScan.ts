@@ -40,6 +40,11 @@ function firstLine(context: ModelContext, node: Nodes): Line {
   return { text: context.text.slice(start, Math.min(end, start + LINE_HEAD)), start, end };
 }
 
+/** The source text of a node from `start` on, as far as a timestamp and the text after it are read. */
+function plainTextFrom(context: ModelContext, node: Nodes, start: number): string {
+  return context.text.slice(start, Math.min(endOffset(node), start + LINE_HEAD));
+}
+
 function maxEnd(initial: number, nodes: readonly Nodes[]): number {
   let end = initial;
   for (const node of nodes) end = Math.max(end, endOffset(node));
@@ -86,11 +91,12 @@ class TimelineScanner {
   private scanHeading(heading: { text: string; start: number }, node: Nodes, body: readonly RootContent[], scope: SectionScope): 'entry' | 'date' | undefined {
     const text = heading.text.slice(0, LINE_HEAD);
     const timestamp = timestampAt(text);
-    if (timestamp?.date && !timestamp.time && !timestamp.unparseable) {
+    // A date heading over entries dates them; over prose alone (`### 2019-02-13` then what happened) it is an entry of that day.
+    if (timestamp?.date && !timestamp.time && !timestamp.unparseable && (body[0]?.type !== 'paragraph' || this.holdsEntries(body))) {
       this.events.push({ kind: 'date', scope, date: timestamp.date.date });
       return 'date';
     }
-    if (!timestamp?.time && !timestamp?.unparseable) return undefined;
+    if (!timestamp?.time && !timestamp?.unparseable && !timestamp?.date) return undefined;
     const start = startOffset(node);
     const own = plainTextBetween(node, heading.start + timestamp.rest, endOffset(node), this.context.text);
     const firstParagraph = body[0]?.type === 'paragraph' ? body[0] : undefined;
@@ -99,6 +105,16 @@ class TimelineScanner {
     const markerText = this.context.text.slice(start, Math.min(end, start + 4000));
     this.events.push(entryCandidate(this.context, timestamp, heading.start, { scope, style: 'heading', start, end, description, markerText }));
     return 'entry';
+  }
+
+  /** Whether any of the blocks begins a line or a list item with a time, or is a table. */
+  private holdsEntries(blocks: readonly RootContent[]): boolean {
+    return blocks.some((block) => {
+      if (block.type === 'table') return true;
+      if (block.type === 'paragraph') return linesOf(this.context, block).some((line) => lineKind(line.text, timestampAt(line.text)) !== undefined);
+      if (block.type !== 'list') return false;
+      return block.children.some((item) => item.children[0]?.type === 'paragraph' && lineKind(firstLine(this.context, item.children[0]).text, timestampAt(firstLine(this.context, item.children[0]).text)) !== undefined);
+    });
   }
 
   /**
@@ -137,6 +153,8 @@ class TimelineScanner {
       kind = lineKind(line.text, timestamp);
       // `- 2025-01-05: Day one` over a nested list of times is the date of those times.
       if (kind === 'entry' && !timestamp!.time && !timestamp!.unparseable && nested.length > 0) kind = 'date';
+      // `- 2024-06-21:` with its text on the lines after it, in the same paragraph, is an entry of that day.
+      else if (kind === 'date' && nested.length === 0 && hasTextAfter(plainTextFrom(this.context, first, line.start), timestamp!)) kind = 'entry';
       if (kind === 'date') this.events.push({ kind: 'date', scope, date: timestamp!.date!.date });
       else if (kind === 'entry' || dated) {
         // A bullet with no time under a date line is an entry of that day.

@@ -2,15 +2,17 @@
 // "Action item:" paragraphs and commitment sentences.
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { endOffset, startOffset } from '../mdastText';
-import { headingKind } from '../sections';
+import { headingKind, normalizeHeading } from '../sections';
 import type { Extraction, ItemDraft, Scope } from './build';
-import { commitmentRuns, mayHoldStrictCommitment, type Sentence } from './commitments';
+import { announcesItems, commitmentRuns, mayHoldStrictCommitment } from './commitments';
 import { commitmentSentences } from './firstPerson';
 import { isLegend } from './legend';
 import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
 import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
 import { groupLine, groupScope, labelWords } from './scope';
+import type { Sentence } from './sentences';
 import { isBlankText, itemSource, skipBlanks, subSource, type ItemSource } from './source';
+import { headingStatus, type ItemStatus } from './status';
 import { isActionTable, tableDrafts } from './tables';
 
 /** Every item in the top-level blocks of an action-items section. */
@@ -64,7 +66,7 @@ function markedParagraph(paragraph: Paragraph, source: ItemSource, scope: Scope)
 
 /** Commitment sentences of a paragraph, each with the sentences that elaborate on it. */
 export function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): ItemDraft[] {
-  return spanDrafts(source, commitmentRuns(source.prose, strict), scope);
+  return spanDrafts(source, commitmentRuns(source.prose, source.visible, strict), scope);
 }
 
 /** One item per span of a paragraph's words (offsets relative to its source). */
@@ -76,22 +78,34 @@ function spanDrafts(source: ItemSource, spans: readonly Sentence[], scope: Scope
 }
 
 /**
- * "Action item:" paragraphs and bullets outside action-items sections, and the items of a list
- * headed by a label that names action items ("**Actions planned:**", "Next steps:"), searched
- * through lists but not into block quotes, code or tables.
+ * "Action item:" paragraphs and bullets outside action-items sections, and the items headed by a
+ * label that names action items ("**Actions planned:**", "Next steps:"): the list right after it,
+ * the paragraphs after it, or the rest of its own paragraph ("**Action planned:** We will ...").
+ * With `completedToo` (in lessons, where each lesson tells what was done about it), a label of
+ * work done ("**Actions taken:**") heads done items. A sentence that announces changes and ends
+ * in a colon heads the list after it. Searched through lists but not into block quotes, code or tables.
  */
-export function markedDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
+export function markedDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction, completedToo = false): ItemDraft[] {
   const drafts: ItemDraft[] = [];
-  // Runs of sibling blocks still to read: a label heads the list right after it.
+  // Runs of sibling blocks still to read: a label heads the blocks right after it.
   const pending: (readonly Nodes[])[] = [joinAdjacentLists(nodes, extraction.text)];
   while (pending.length > 0) {
     const siblings = pending.pop()!;
     for (let i = 0; i < siblings.length; i++) {
       const node = siblings[i]!;
       const next = siblings[i + 1];
-      if (node.type === 'paragraph' && next?.type === 'list' && labelsActionItems(node, extraction)) {
-        drafts.push(...listDrafts(next, scope, extraction));
+      const label = node.type === 'paragraph' ? actionLabel(node, extraction, completedToo) : undefined;
+      const labelScope = label?.status ? { ...scope, status: label.status } : scope;
+      if (node.type === 'paragraph' && next?.type === 'list' && (label?.whole || announcesItems(rawText(node, extraction)))) {
+        drafts.push(...listDrafts(next, labelScope, extraction));
         i++;
+      } else if (node.type === 'paragraph' && label && !label.whole) {
+        drafts.push(labelledParagraph(node, label, labelScope, extraction));
+      } else if (node.type === 'paragraph' && label) {
+        for (; siblings[i + 1]?.type === 'paragraph' && !actionLabel(siblings[i + 1] as Paragraph, extraction, completedToo); i++) {
+          const paragraph = siblings[i + 1] as Paragraph;
+          drafts.push(...spanDrafts(paragraphSource(paragraph, extraction), [{ start: 0, end: endOffset(paragraph) - startOffset(paragraph) }], labelScope));
+        }
       } else if (node.type === 'paragraph') {
         const marked = mayHoldActionMarker(rawText(node, extraction)) ? markedParagraph(node, paragraphSource(node, extraction), scope) : undefined;
         if (marked) drafts.push(marked);
@@ -120,11 +134,51 @@ function markedBulletDrafts(item: ListItem, scope: Scope, extraction: Extraction
 
 /** A label line that names action items, "**Actions planned:**", "Next steps:", "**Follow-up actions**". */
 function labelsActionItems(paragraph: Paragraph, extraction: Extraction): boolean {
+  return actionLabel(paragraph, extraction, false)?.whole === true;
+}
+
+/** Labels of work already done, which head items only where `completedToo` says so. */
+const DONE_LABEL = /^(?:actions?|steps|changes|measures|remediations?) (?:taken|completed|done|made|implemented)$/;
+
+interface ActionLabel {
+  /** The label is the whole paragraph, heading the blocks after it; else it leads the paragraph's own item. */
+  readonly whole: boolean;
+  /** Where the label ends (a document offset). */
+  readonly end: number;
+  readonly status: ItemStatus | undefined;
+}
+
+/**
+ * A label that names action items: a short paragraph that is all bold or ends in a colon
+ * ("**Actions planned:**", "Next steps:"), or the bold words that open a paragraph and end in a
+ * colon ("**Action planned:** We will ...").
+ */
+function actionLabel(paragraph: Paragraph, extraction: Extraction, completedToo: boolean): ActionLabel | undefined {
   const raw = rawText(paragraph, extraction);
   // A label is short and ends in bold or a colon.
-  if (raw.length > 200 || !/[*_:]$/.test(raw.trimEnd())) return false;
-  const words = labelWords(paragraphSource(paragraph, extraction));
-  return words !== undefined && headingKind(words) === 'action-items';
+  if (raw.length <= 200 && /[*_:]$/.test(raw.trimEnd())) {
+    const words = labelWords(paragraphSource(paragraph, extraction));
+    const status = words === undefined ? undefined : labelStatus(words, completedToo);
+    if (status) return { whole: true, end: endOffset(paragraph), status: status.status };
+  }
+  const lead = paragraph.children[0];
+  if (lead?.type !== 'strong' || paragraph.children.length < 2) return undefined;
+  const words = labelWords(itemSource(extraction.text, [lead], extraction.definitions));
+  const status = words?.endsWith(':') ? labelStatus(words, completedToo) : undefined;
+  return status ? { whole: false, end: endOffset(lead), status: status.status } : undefined;
+}
+
+/** What a label says of the items under it, or undefined when it names no action items. */
+function labelStatus(words: string, completedToo: boolean): { status: ItemStatus | undefined } | undefined {
+  if (headingKind(words) === 'action-items') return { status: headingStatus(words) };
+  return completedToo && DONE_LABEL.test(normalizeHeading(words)) ? { status: 'done' } : undefined;
+}
+
+/** "**Action taken:** This process is now documented": the paragraph is the item, without its label. */
+function labelledParagraph(paragraph: Paragraph, label: ActionLabel, scope: Scope, extraction: Extraction): ItemDraft {
+  const source = paragraphSource(paragraph, extraction);
+  const span = { start: startOffset(paragraph), end: endOffset(paragraph) };
+  return { style: 'paragraph', range: span, source, ownerInsertOffset: span.end, scope, marker: { start: span.start, end: label.end } };
 }
 
 /** The rows of tables that list action items by their columns, outside action-items sections. */
@@ -150,7 +204,8 @@ const MAX_DEPTH = 16;
 
 /**
  * Commitments in the paragraphs and lists of lessons and resolution sections: each committing
- * sentence of a paragraph, and each bullet that opens with one ("- We'll add an index on ...").
+ * sentence of a paragraph, each bullet that opens with one ("- We'll add an index on ..."), and
+ * each committing sentence later in a bullet ("- **Inform the community.** ... Moving forward, we'll ...").
  */
 export function narrativeCommitmentDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction, alsoStrict: boolean): ItemDraft[] {
   const drafts: ItemDraft[] = [];
@@ -159,12 +214,14 @@ export function narrativeCommitmentDrafts(nodes: readonly RootContent[], scope: 
     const { node, depth } = pending.pop()!;
     if (node.type === 'paragraph') {
       const source = paragraphSource(node, extraction);
-      drafts.push(...spanDrafts(source, commitmentSentences(source.prose, alsoStrict), scope));
+      drafts.push(...spanDrafts(source, commitmentSentences(source.prose, source.visible, alsoStrict), scope));
     } else if (node.type === 'list' && depth < MAX_DEPTH) {
       for (const item of node.children) {
         const first = item.children[0];
         const source = first?.type === 'paragraph' ? paragraphSource(first, extraction) : undefined;
-        if (source && commitmentSentences(source.prose, alsoStrict)[0]?.start === skipBlanks(source.prose)) drafts.push(...listDrafts({ type: 'list', children: [item] }, scope, extraction));
+        const sentences = source ? commitmentSentences(source.prose, source.visible, alsoStrict) : [];
+        if (source && sentences[0]?.start === skipBlanks(source.prose)) drafts.push(...listDrafts({ type: 'list', children: [item] }, scope, extraction));
+        else if (source && sentences.length > 0) drafts.push(...spanDrafts(source, sentences, scope));
         else for (const child of item.children) if (child.type === 'list') pending.push({ node: child, depth: depth + 1 });
       }
     }

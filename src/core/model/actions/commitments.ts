@@ -1,49 +1,7 @@
 // Commitments in prose: sentences such as "We will add a manual override to the health checks" or
 // "The IPS team is continuing to improve the response process", as opposed to narrative.
+import { readItemSentences, type Sentence } from './sentences';
 import { leadInEnd } from './subject';
-import { isBlankAt } from '../text';
-
-export interface Sentence {
-  /** Relative to the text split. */
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Splits at `.`, `!` or `?` followed by a blank and a capital, digit, quote or the end. */
-export function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char !== '.' && char !== '!' && char !== '?') continue;
-    let next = i + 1;
-    while (next < text.length && /[.!?)"'\u201d\u2019]/.test(text[next]!)) next++;
-    // Every character up to `next` (and then `after`) is read once: a run of dots is not re-read.
-    if (next < text.length && !isBlankAt(text, next)) {
-      i = next - 1;
-      continue;
-    }
-    let after = next;
-    while (after < text.length && isBlankAt(text, after)) after++;
-    if (after < text.length && !/[A-Z0-9"'(\u201c\u2018[*_@#]/.test(text[after]!)) {
-      i = after - 1;
-      continue;
-    }
-    pushSentence(text, start, next, sentences);
-    start = after;
-    i = after - 1;
-  }
-  pushSentence(text, start, text.length, sentences);
-  return sentences;
-}
-
-function pushSentence(text: string, start: number, end: number, into: Sentence[]): void {
-  let from = start;
-  let to = end;
-  while (from < to && isBlankAt(text, from)) from++;
-  while (to > from && isBlankAt(text, to - 1)) to--;
-  if (to > from) into.push({ start: from, end: to });
-}
 
 const WILL_ACT = /\b(?:will|shall|'ll|\u2019ll)\s+(?!be\b|not\b|never\b)(?:also\s+|now\s+|then\s+|continue\s+to\s+)?[a-z]/i;
 const WILL_BE_ACTED = /\bwill\s+(?:also\s+)?be\s+(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken|\w+ing)\b/i;
@@ -58,6 +16,14 @@ const WE_COMMIT = /\bwe\s*(?:'ll|\u2019ll|\s+will|\s+shall|\s+are\s+going\s+to|'
 const EFFECT = /^(?:this|that|it|these|those|which|doing\s+so|this\s+change|this\s+fix|the\s+change|the\s+fix)\b/i;
 /** "We'll be making several changes": an announcement of the items, not an item. */
 const ANNOUNCEMENT = /\b(?:several|some|a\s+few|a\s+number\s+of|a\s+couple\s+of|the\s+following|these|various|multiple)\s+(?:changes|improvements|steps|actions|measures|things|items|fixes)\b/i;
+
+/** "To prevent similar issues in the future, we've made a few changes:": what the list after it holds. */
+const PREVENTION = /\bto\s+(?:prevent|avoid)\b|\b(?:going|moving)\s+forward\b|\bin\s+(?:the\s+)?future\b/i;
+
+/** Whether a paragraph ending in a colon announces the changes listed after it. */
+export function announcesItems(text: string): boolean {
+  return text.trimEnd().endsWith(':') && (ANNOUNCEMENT.test(text) || PREVENTION.test(text));
+}
 
 /** "We will continue to take security seriously": a stance, not an action. */
 const STANCE = /\bseriously\b|\b(?:do|try)\s+our\s+(?:very\s+)?best\b|\bstrive\b|\b(?:remain|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b/i;
@@ -86,10 +52,10 @@ export function isCommitment(sentence: string, strict: boolean): boolean {
  * Groups a paragraph's sentences into commitments: each runs from a committing sentence through the
  * sentences that elaborate on it, up to the next commitment. Sentences before the first are narrative.
  */
-export function commitmentRuns(text: string, strict: boolean): Sentence[] {
+export function commitmentRuns(text: string, visible: string, strict: boolean): Sentence[] {
   const runs: Sentence[] = [];
   let current: { start: number; end: number } | undefined;
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of readItemSentences(text, visible)) {
     if (isCommitment(text.slice(sentence.start, sentence.end), strict)) {
       if (current) runs.push(current);
       current = { start: sentence.start, end: sentence.end };

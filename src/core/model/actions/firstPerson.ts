@@ -1,23 +1,43 @@
 // First-person commitments in the prose of lessons and resolution sections: "We will add ...",
 // "We'll ...", "We need to ...", "We are going to ...", "We plan to ...", as opposed to narrative
-// ("we would later find"). The sentence and commitment helpers are used here only, through
-// `commitmentSentences`, so that they can move to the language layer in one place.
-import { isCommitment, mayHoldStrictCommitment, splitSentences, type Sentence } from './commitments';
-import { leadInEnd } from './subject';
+// ("we would later find"). Sentences and their subjects are read by the language layer.
+import { subjectBefore } from '../../language/subject';
+import type { Token } from '../../language/tokens';
+import { isCommitment, mayHoldStrictCommitment } from './commitments';
+import { readItemSentences, type Sentence } from './sentences';
 
-/** "We" and the future or need, after an opener such as "To prevent this," if any. */
-const WE_COMMIT = /^(?:[^,.;:!?\n]{1,60},\s*)?we\s*(?:['\u2019]ll|['\u2019]re\s+going\s+to|\s(?:will|shall|need\s+to|are\s+going\s+to|are\s+planning\s+to|plan\s+to|intend\s+to))\b/i;
+/** Words that commit their subject to work ahead: `will`, `shall` (and `'ll`), `need to`, `going to`, `plan to`, `intend to`. */
+const COMMITTING_WORDS: ReadonlySet<string> = new Set(['will', 'shall', 'need', 'needs', 'going', 'planning', 'plan', 'intend']);
 /** Text without these holds no first-person commitment. */
 const WE_HINT = /\bwe\b/i;
 
-/**
- * The sentences of `text` that commit its authors to work: first-person commitments, and with
- * `alsoStrict` any strict commitment ("Secondly, the SDKs will stop retrying"; see `isCommitment`).
- */
-export function commitmentSentences(text: string, alsoStrict: boolean): Sentence[] {
-  if (!WE_HINT.test(text) && !(alsoStrict && mayHoldStrictCommitment(text))) return [];
-  return splitSentences(text).filter(({ start, end }) => {
-    const sentence = text.slice(start, end);
-    return (WE_COMMIT.test(sentence.slice(leadInEnd(sentence))) && isCommitment(sentence, false)) || (alsoStrict && isCommitment(sentence, true));
+/** `need`, `going`, `plan` and `intend` commit only with `to` after them ("we need more disks" does not). */
+function commitsAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.kind !== 'word' || !COMMITTING_WORDS.has(token.lower)) return false;
+  return token.lower === 'will' || token.lower === 'shall' || tokens[index + 1]?.lower === 'to';
+}
+
+/** Whether "we" is the subject of a committing word of the sentence: "To prevent it, we are going to ...". */
+function weCommit(tokens: readonly Token[]): boolean {
+  return tokens.some((_token, index) => {
+    if (!commitsAt(tokens, index)) return false;
+    const subject = subjectBefore(tokens, index);
+    return subject.head >= 0 && tokens[subject.head]!.lower === 'we';
   });
+}
+
+/**
+ * The sentences of `text` (an item's prose; `visible` the same with its code) that commit its
+ * authors to work: first-person commitments, and with `alsoStrict` any strict commitment
+ * ("Secondly, the SDKs will stop retrying"; see `isCommitment`).
+ */
+export function commitmentSentences(text: string, visible: string, alsoStrict: boolean): Sentence[] {
+  if (!WE_HINT.test(text) && !(alsoStrict && mayHoldStrictCommitment(text))) return [];
+  return readItemSentences(text, visible)
+    .filter((sentence) => {
+      const words = text.slice(sentence.start, sentence.end);
+      return (weCommit(sentence.tokens) && isCommitment(words, false)) || (alsoStrict && isCommitment(words, true));
+    })
+    .map(({ start, end }) => ({ start, end }));
 }

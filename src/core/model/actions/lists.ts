@@ -30,10 +30,13 @@ function listItemDrafts(item: ListItem, scope: Scope, extraction: Extraction, de
   if (EMPTY_ITEM.test(collapse(source.visible)) && source.links.length === 0) return [];
   const first = textNodes[0]!;
   const checked = typeof item.checked === 'boolean' ? item.checked : undefined;
+  // Boxes nested under a box ("- [ ] Alert on:" over "  - [ ] Warp Speed") are tasks of their own.
+  const subtasks = checked === undefined ? [] : nested.filter((list) => list.children.some((child) => typeof child.checked === 'boolean'));
+  const end = subtasks.length > 0 ? endOffset(textNodes[textNodes.length - 1]!) : endOffset(item);
   return [
     {
       style: checked === undefined ? 'bullet' : 'task',
-      range: { start: startOffset(item), end: endOffset(item) },
+      range: { start: startOffset(item), end },
       source,
       ownerInsertOffset: endOffset(first),
       scope,
@@ -42,6 +45,7 @@ function listItemDrafts(item: ListItem, scope: Scope, extraction: Extraction, de
       statusSpan: checked === undefined ? undefined : taskBox(extraction.text, startOffset(item), startOffset(first)),
       marker: leadingActionMarker(source),
     },
+    ...subtasks.flatMap((list) => listDrafts(list, scope, extraction, depth + 1)),
   ];
 }
 

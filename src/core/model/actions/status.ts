@@ -77,7 +77,8 @@ export function statusWord(text: string): ItemStatus | undefined {
 export function headingStatus(title: string): ItemStatus | undefined {
   const lower = title.toLowerCase();
   const open = /\b(?:planned|in[- ]progress|open|pending|todo|to do|not started|ongoing|upcoming|proposed|backlog|next steps)\b/.test(lower);
-  const done = /\b(?:completed?|done|finished|closed|shipped|already (?:done|implemented))\b/.test(lower);
+  // "What could be done to avoid this": work still to do.
+  const done = /\b(?<!\bbe )(?:completed?|done|finished|closed|shipped|already (?:done|implemented))\b/.test(lower);
   if (open && !done) return 'open';
   if (done && !open) return 'done';
   return undefined;
