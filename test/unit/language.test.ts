@@ -24,6 +24,10 @@ describe('the language layer', () => {
       assert.deepEqual(sentencesOf(text), ['Bob left, i.e. early.', 'The v1.2 deploy at mybinder.org failed!', 'Why?', 'At 2 p.m. UTC the job ran, e.g. twice.']);
     });
 
+    it('ends a sentence at a period before a line break', () => {
+      assert.deepEqual(sentencesOf('One cycle.\nThe ideal pattern.\n\nMost importantly, v1.2 works.'), ['One cycle.', 'The ideal pattern.', 'Most importantly, v1.2 works.']);
+    });
+
     it('gives every token its offsets in the text', () => {
       const text = "  The on-call engineer didn't check Bob's   change \u2014 obviously.";
       for (const token of readWords(text)) assert.equal(text.slice(token.start, token.end), token.text);

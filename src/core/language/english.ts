@@ -115,7 +115,10 @@ function joinTouching(spans: readonly [number, number][], raw: readonly RawToken
   const joined: [number, number][] = [];
   for (const span of spans) {
     const previous = joined[joined.length - 1];
-    if (previous && raw[previous[1]] && raw[span[0]] && raw[previous[1]]!.end === raw[span[0]]!.start) previous[1] = span[1];
+    // The model keeps line breaks as tokens: a sentence that ends at one does not touch the next.
+    const last = previous ? raw[previous[1]] : undefined;
+    const first = raw[span[0]];
+    if (previous && last && first && last.end === first.start && !BLANK.test(last.text) && !BLANK.test(first.text)) previous[1] = span[1];
     else joined.push([span[0], span[1]]);
   }
   return joined;
