@@ -25,12 +25,12 @@ const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had'].flatMap((auxiliary) => 
 const DO_FORMS = words('do does did');
 const BE_FORMS = words('be is are was were being been');
 /** Words allowed between a negation and its verb: `did not even check`, `did not properly test`. */
-const BETWEEN = words('even properly actually first fully really always');
+const BETWEEN = words('even properly actually first fully really always adequately sufficiently carefully thoroughly');
 const DEGREE = words('too very a bit quite extremely rather');
 /** How far a destructive verb's object may reach: `dropped the production database`. */
 const OBJECT_REACH = 5;
 
-const CUE = cue([...NEGATIONS, 'without', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG]);
+const CUE = cue([...NEGATIONS, 'nor', 'without', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG]);
 
 function personAt(subject: Subject): boolean {
   return namesPerson(subject, true);
@@ -57,6 +57,17 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
 }
 
+/** `nor did he adequately test the change`. */
+function norDid(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (tokens[index]!.lower !== 'nor' || !isWordIn(tokens[index + 1], DO_FORMS)) return undefined;
+  const subject = subjectAfter(tokens, index + 2);
+  if (!personAt(subject)) return undefined;
+  const verb = skipBetween(tokens, subject.end);
+  const duty = tokens[verb];
+  if (!isWord(duty) || !DUTY_LEMMAS.has(duty.lemma) || duty.pos === 'NOUN') return undefined;
+  return { ...tokenSpan(tokens, index, verb), kind: 'person-mistake', namesPerson: true };
+}
+
 /** `Maria deployed without running the tests`, `looked over it without being thorough`. */
 function without(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (tokens[index]!.lower !== 'without') return undefined;
@@ -74,8 +85,11 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
 /** `Priya ran the cleanup job in production instead of staging`. */
 function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (!INSTEAD.has(tokens[index]!.lower) || tokens[index + 1]?.lower !== 'of') return undefined;
-  // `he ran it on db1, instead of db2`; `Instead of using a library, someone wrote code`.
-  let subject = clauseSubject(tokens, tokens[index - 1]?.text === ',' ? index - 1 : index);
+  // `he ran it on db1, instead of db2`: the subject of the verb before; `Instead of using a
+  // library, someone wrote code`: the subject after the comma.
+  let verb = index - 1;
+  while (verb >= 0 && tokens[verb]!.pos !== 'VERB' && !(tokens[verb]!.kind === 'punct' && tokens[verb]!.text !== ',')) verb--;
+  let subject = verb >= 0 && tokens[verb]!.pos === 'VERB' ? subjectBefore(tokens, verb) : clauseSubject(tokens, index);
   let [from, to] = [subject.head + 1, index];
   if (subject.kind === 'none') {
     const comma = tokens.findIndex((token, i) => i > index && token.text === ',');
@@ -146,7 +160,7 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   return { ...tokenSpan(tokens, subject.first, index + (isWord(tokens[index + 1]) ? 1 : 0)), kind: 'person-mistake', namesPerson: true };
 }
 
-const FINDERS = [omission, without, insteadOf, slow, moreCare, wrongObject];
+const FINDERS = [omission, norDid, without, insteadOf, slow, moreCare, wrongObject];
 
 function detectOmissions(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
@@ -173,7 +187,7 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
 /** Every finder needs a negated auxiliary or `never`, `without`, `instead`, a word of slowness or care, or a destructive verb. */
 export const omissionDetector: Detector = {
   find: detectOmissions,
-  needs: [...NEGATED_AUXILIARIES, 'never', 'without', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG, ...destructiveForms()],
+  needs: [...NEGATED_AUXILIARIES, 'never', 'nor did', 'nor does', 'without', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG, ...destructiveForms()],
 };
 
 /** The written forms of the destructive verbs, for the text test that runs before any word is read. */

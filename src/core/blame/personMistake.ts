@@ -79,6 +79,8 @@ const MISTAKE_VERBS = patternList([
   verb('{WRONG_ACTIONS} the|a|an {WRONG}', true, 'none'),
 ]);
 
+/** Words that open a clause whose subject is the main clause's: `after accidentally deleting`. */
+const SUBORDINATORS = words(`after while when before by since upon`);
 /** `Bob accidentally deleted`, `deleted the nodes accidentally`: only with a person as the subject. */
 const MISTAKE_ADVERBS = words(`accidentally mistakenly inadvertently unintentionally wrongly incorrectly erroneously`);
 /** The same said in two words, after the object: `ran the script by mistake`. */
@@ -139,7 +141,9 @@ function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft 
   if (!adverbial && !MISTAKE_ADVERBS.has(tokens[index]!.lower)) return undefined;
   const last = adverbial ? adverbial.end - 1 : index;
   const beforeVerb = !adverbial && isWord(tokens[index + 1]);
-  const subject = beforeVerb ? subjectBefore(tokens, index) : clauseSubject(tokens, index);
+  // `shut down the ports after accidentally knocking out the power`: the clause's subject.
+  const afterSubordinator = beforeVerb && isWordIn(tokens[index - 1], SUBORDINATORS) && tokens[index + 1]!.lower.endsWith('ing');
+  const subject = beforeVerb && !afterSubordinator ? subjectBefore(tokens, index) : clauseSubject(tokens, index);
   // After the object the adverb may belong to a passive (`X had been set accidentally`): only a sure person counts.
   if (!namesPerson(subject, beforeVerb)) return undefined;
   return { ...tokenSpan(tokens, subject.first, beforeVerb ? index + 1 : last), kind: 'person-mistake', namesPerson: true };

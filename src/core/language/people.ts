@@ -52,7 +52,8 @@ export function isRoleWord(lower: string): boolean {
  * not `the Kubernetes operator` nor `the database user`.
  */
 function introducesPerson(before: Token | undefined): boolean {
-  if (before === undefined || before.kind !== 'word') return true;
+  // At a clause's start or after `and` (`The developer and reviewers did not`): people.
+  if (before === undefined || before.kind !== 'word' || before.pos === 'CCONJ') return true;
   return DETERMINERS.has(before.lower) || PERSON_ADJECTIVE_WORDS.has(before.lower) || HUMAN_ROLE_WORDS.has(before.lower) || GROUP_WORDS.has(before.lower) || isPossessive(before) || before.lower.startsWith('@');
 }
 

@@ -13,9 +13,9 @@ export const DUTIES: readonly VocabularyEntry[] = [
     passes: ['The migration script did not check whether the column existed.', 'The on-call engineer did not receive the page because the escalation policy was empty.'],
   },
   {
-    words: 'copy update rotate renew back backup run follow apply restart drain tag merge deploy push roll',
+    words: 'copy update rotate renew back backup run follow use apply restart drain tag merge deploy push roll',
     note: 'Steps of a procedure a person is said to have skipped: "did not copy the new code to one of the servers".',
-    flags: ['One of the technicians did not copy the new code to one of the servers.', 'One developer failed to rotate their key.'],
+    flags: ['One of the technicians did not copy the new code to one of the servers.', 'One developer failed to rotate their key.', '@sam did not use the documented procedure, nor did he test the change.'],
     passes: ['The deploy tool did not copy the new code to one of the servers.', 'We did not have a way to test the change in staging.'],
   },
   {
