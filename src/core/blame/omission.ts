@@ -87,9 +87,13 @@ function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | un
   if (!INSTEAD.has(tokens[index]!.lower) || tokens[index + 1]?.lower !== 'of') return undefined;
   // `he ran it on db1, instead of db2`: the subject of the verb before; `Instead of using a
   // library, someone wrote code`: the subject after the comma.
-  let verb = index - 1;
-  while (verb >= 0 && tokens[verb]!.pos !== 'VERB' && !(tokens[verb]!.kind === 'punct' && tokens[verb]!.text !== ',')) verb--;
-  let subject = verb >= 0 && tokens[verb]!.pos === 'VERB' ? subjectBefore(tokens, verb) : clauseSubject(tokens, index);
+  // `chose to restart the primary instead of`: past `to`, the verb that has the subject.
+  let subject = clauseSubject(tokens, index);
+  for (let verb = index - 1; verb >= 0 && !(tokens[verb]!.kind === 'punct' && tokens[verb]!.text !== ','); verb--) {
+    if (tokens[verb]!.pos !== 'VERB' || tokens[verb - 1]?.lower === 'to') continue;
+    subject = subjectBefore(tokens, verb);
+    break;
+  }
   let [from, to] = [subject.head + 1, index];
   if (subject.kind === 'none') {
     const comma = tokens.findIndex((token, i) => i > index && token.text === ',');

@@ -18,6 +18,8 @@ const INCIDENTS = words(`outage incident failure error mistake downtime breakage
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([['my', 'person'], ['his', 'person'], ['her', 'person'], ['their', 'possible-person']]);
 const AT_FAULT = compilePattern('is|was|are|were to|at blame|fault');
 const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|that|these|those *? {INCIDENTS}', { INCIDENTS });
+/** What belongs to a person by `of`: `the fault of the release manager` (judgement nouns are judgement's). */
+const FAULTS_OF = words(`fault mistake mistakes oversight oversights blunder blunders`);
 /** Mistakes in the plural need no determiner: `Mistakes by the release manager led to ...`. */
 const PLURAL_MISTAKES = words(`mistakes errors oversights slips blunders typos lapses`);
 /** What a lapse is in: `a lapse in attention by the person on call`. */
@@ -54,12 +56,14 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
 /** `a mistake by the operator`, `an error on the part of the reviewer`, `mistakes by the release manager`. */
 function attributed(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const plural = PLURAL_MISTAKES.has(tokens[index]!.lower);
-  if (!plural && !SINGULAR_MISTAKES.has(tokens[index]!.lower)) return undefined;
+  const human = FAULTS_OF.has(tokens[index]!.lower);
+  if (!plural && !human && !SINGULAR_MISTAKES.has(tokens[index]!.lower)) return undefined;
   // "an error", "a careless error": the determiner, at most one word before the noun.
   const determiner = plural ? index : [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS));
   if (determiner === undefined) return undefined;
   const next = Math.max(index + 1, matchAt(tokens, index + 1, LAPSE_OF));
-  const after = Math.max(matchAt(tokens, next, BY_PERSON), matchAt(tokens, next, ON_THE_PART_OF));
+  // `the fault of the release manager`: only what is a person's alone belongs to them by `of`.
+  const after = Math.max(matchAt(tokens, next, BY_PERSON), matchAt(tokens, next, ON_THE_PART_OF), human && tokens[next]?.lower === 'of' ? next + 1 : -1);
   if (after < 0) return undefined;
   const agent = subjectAfter(tokens, after);
   if (agent.kind !== 'person') return undefined;
@@ -108,7 +112,7 @@ function deemedBy(tokens: readonly Token[], index: number): DetectionDraft | und
 
 const FINDERS = [possessed, attributed, atFault, causedByPerson, deemedBy];
 /** The words a finder may match at, besides possessives (`Bob's`). */
-const CUE = cue([...POSSESSIVE_PRONOUNS.keys(), ...SINGULAR_MISTAKES, ...PLURAL_MISTAKES, ...DEEMED, ...openingWords(AT_FAULT), ...openingWords(RESPONSIBLE), ...openingWords(CAUSED_BY)]);
+const CUE = cue([...POSSESSIVE_PRONOUNS.keys(), ...SINGULAR_MISTAKES, ...PLURAL_MISTAKES, ...FAULTS_OF, ...DEEMED, ...openingWords(AT_FAULT), ...openingWords(RESPONSIBLE), ...openingWords(CAUSED_BY)]);
 
 function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;

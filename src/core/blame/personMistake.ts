@@ -79,6 +79,7 @@ const MISTAKE_VERBS = patternList([
   verb('{WRONG_ACTIONS} the|a|an {WRONG}', true, 'none'),
 ]);
 
+const BE_FORMS = words(`be is are was were been being`);
 /** Words that open a clause whose subject is the main clause's: `after accidentally deleting`. */
 const SUBORDINATORS = words(`after while when before by since upon`);
 /** `Bob accidentally deleted`, `deleted the nodes accidentally`: only with a person as the subject. */
@@ -144,8 +145,9 @@ function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft 
   // `shut down the ports after accidentally knocking out the power`: the clause's subject.
   const afterSubordinator = beforeVerb && isWordIn(tokens[index - 1], SUBORDINATORS) && tokens[index + 1]!.lower.endsWith('ing');
   const subject = beforeVerb && !afterSubordinator ? subjectBefore(tokens, index) : clauseSubject(tokens, index);
-  // After the object the adverb may belong to a passive (`X had been set accidentally`): only a sure person counts.
-  if (!namesPerson(subject, beforeVerb)) return undefined;
+  // After the object the adverb may belong to a passive (`X had been set accidentally`): a name counts only in the active.
+  const passive = tokens.slice(Math.max(0, subject.head), index).some((token) => BE_FORMS.has(token.lower));
+  if (!namesPerson(subject, beforeVerb || !passive)) return undefined;
   return { ...tokenSpan(tokens, subject.first, beforeVerb ? index + 1 : last), kind: 'person-mistake', namesPerson: true };
 }
 

@@ -36,10 +36,10 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
  */
 export const AMBIGUOUS_ROLES: readonly VocabularyEntry[] = [
   {
-    words: 'user users operator operators admin admins administrator administrators deployer deployers reviewer reviewers author authors owner owners customer customers lead member members',
+    words: 'user users operator operators admin admins administrator administrators deployer deployers reviewer reviewers author authors owner owners customer customers lead member members agent agents representative representatives',
     note: 'People or programs: "the operator forgot" is a person, "the Kubernetes operator failed to" is a controller.',
-    flags: ['The operator forgot to drain the node.', 'The reviewer approved the migration without reading it.'],
-    passes: ['The Kubernetes operator failed to reconcile the resource.', 'The database user lacked the grant.'],
+    flags: ['The operator forgot to drain the node.', 'The reviewer approved the migration without reading it.', 'The support agent forgot to escalate the ticket.'],
+    passes: ['The Kubernetes operator failed to reconcile the resource.', 'The database user lacked the grant.', 'The Datadog agent failed to report metrics.'],
   },
 ];
 
@@ -78,7 +78,7 @@ export const GROUPS: readonly VocabularyEntry[] = [
 /** Adjectives of people: `the new on-call engineer`, `the end user`. */
 export const PERSON_ADJECTIVES: readonly VocabularyEntry[] = [
   {
-    words: 'new junior senior lead experienced inexperienced responding primary secondary affected end human other same original first second third tired busy single careful careless exhausted overworked remote on-call oncall tech',
+    words: 'new junior senior lead experienced inexperienced responding primary secondary affected end human other same original first second third tired busy single careful careless exhausted overworked remote on-call oncall tech support',
     note: 'Words before a role that keep it a person.',
     flags: ['A junior engineer ran the migration against the production database by mistake.'],
     passes: ['The new engineer joined the call at 10:10.'],
