@@ -1,8 +1,8 @@
 // English as every part of the core reads it: sentences of tokens with offsets into the text,
 // each word with its part of speech and lemma, from wink-nlp's English model.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { SYSTEM_NAMES } from './people';
+import { englishModel } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -11,7 +11,7 @@ let loaded: Nlp | undefined;
 
 /** The model takes a tenth of a second to load, so it is loaded on first use, never on activation. */
 function nlp(): Nlp {
-  loaded ??= winkNLP(model, ['sbd', 'pos']);
+  loaded ??= winkNLP(englishModel as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
   return loaded;
 }
 

@@ -1,0 +1,28 @@
+// wink-eng-lite-web-model with only the parts the language layer runs: the lexicon, sentence
+// boundaries, parts of speech, negation and lemmas. The sentiment and entity machines (about 0.6 MB of
+// the model, in every bundle that reads English) are left out: the pipe never runs them, but
+// wink-nlp loads one of each, so each is an empty machine. Pinned to 1.8.1 (package.json), whose
+// files these are.
+import type { ModelAddons } from 'wink-nlp';
+import loadCore from 'wink-eng-lite-web-model/dist/load-core-model.js';
+import loadSentenceBoundaries from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
+import loadPartsOfSpeech from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import loadNegation from 'wink-eng-lite-web-model/dist/load-negation-model.js';
+import loadEntityMeta from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import feature from 'wink-eng-lite-web-model/dist/feature.js';
+import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
+
+/** A machine that recognises nothing, in wink-nlp's automaton format. */
+const EMPTY_MACHINE = JSON.stringify([100, 0, {}, {}, {}, {}]);
+
+export const englishModel = {
+  core: loadCore,
+  sbd: loadSentenceBoundaries,
+  pos: loadPartsOfSpeech,
+  negation: loadNegation,
+  metaCER: loadEntityMeta,
+  ner: () => ({ machines: [], transformers: [] }),
+  sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
+  featureFn: feature,
+  addons: { lemmatize } as unknown as ModelAddons,
+};
