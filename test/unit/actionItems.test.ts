@@ -521,6 +521,37 @@ describe('action items: owners', () => {
     assert.deepEqual(found.map((item) => item.owners), [['@alice-smith'], ['@alice-smith'], ['Team Payments']]);
   });
 
+  it('takes a named team as the subject with many verbs, past an opener', () => {
+    const subject = (line: string): readonly string[] => only(section(line)).owners;
+    assert.deepEqual(subject('- Checkout squad needs to add retries to the client'), ['Checkout squad']);
+    assert.deepEqual(subject('- Data Platform team is going to shard the queue'), ['Data Platform team']);
+    assert.deepEqual(subject('- Security team is responsible for rotating the keys'), ['Security team']);
+    assert.deepEqual(subject('- Ops team owns the rollback runbook from now on'), ['Ops team']);
+    assert.deepEqual(subject('- Build team will cache the dependencies'), ['Build team']);
+    assert.deepEqual(subject('- Search team to reindex the catalogue nightly'), ['Search team']);
+    assert.deepEqual(subject('- Payments engineers to pair with SRE on the failover'), ['Payments engineers']);
+    assert.deepEqual(subject('- As a long-term fix (Q2 2025), the Storage team will move sessions out of the cache'), ['Storage team']);
+    assert.deepEqual(subject('- Dashboards to be added by the Storage team'), []);
+  });
+
+  it('does not take the people an imperative addresses for its owners', () => {
+    for (const line of ['- Get Storage team to sign off on the schema change', '- Encourage support engineers to escalate sooner', '- Teach Payments team to read the saturation dashboard', '- Document the failover for the Storage team to follow']) {
+      assert.deepEqual(only(section(line)).owners, [], line);
+    }
+  });
+
+  it('reads handles, Owner labels and names in other scripts', () => {
+    const owners = (line: string): readonly string[] => only(section(line)).owners;
+    assert.deepEqual(owners('- @alice and @bob will pair on the fix'), ['@alice', '@bob']);
+    assert.deepEqual(owners('- @acme/storage to rotate the keys'), ['@acme/storage']);
+    assert.deepEqual(owners('- Rotate the keys. Assignee: Łukasz Nowak'), ['Łukasz Nowak']);
+    assert.deepEqual(owners('- Rotate the keys (DRI: @dana)'), ['@dana']);
+    assert.deepEqual(owners('- Add an alert on replica lag \u2014 José García'), ['José García']);
+    assert.deepEqual(owners('- Add an alert on replica lag \u2014 Zoë Ångström'), ['Zoë Ångström']);
+    assert.deepEqual(owners('- Add an alert on replica lag \u2014 张伟'), ['张伟']);
+    assert.deepEqual(section('**Łukasz**', '', '- Cap retries').map((item) => item.owners), [['Łukasz']]);
+  });
+
   it('takes a configured owner as the subject of an item', () => {
     const config: PostmortemConfig = { ...DEFAULT_CONFIG, owners: ['Alice'] };
     assert.deepEqual(items('## Action items\n\n- Alice will add an alert\n', config)[0]!.owners, ['Alice']);

@@ -1,7 +1,8 @@
 // Commitments in prose: sentences such as "We will add a manual override to the health checks" or
 // "The IPS team is continuing to improve the response process", as opposed to narrative.
+import { openerEnd } from '../../language/commitment';
+import type { Token } from '../../language/tokens';
 import { readItemSentences, type Sentence } from './sentences';
-import { leadInEnd } from './subject';
 
 const WILL_ACT = /\b(?:will|shall|'ll|\u2019ll)\s+(?!be\b|not\b|never\b)(?:also\s+|now\s+|then\s+|continue\s+to\s+)?[a-z]/i;
 const WILL_BE_ACTED = /\bwill\s+(?:also\s+)?be\s+(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken|\w+ing)\b/i;
@@ -37,14 +38,15 @@ export function mayHoldStrictCommitment(text: string): boolean {
 }
 
 /**
- * Whether a sentence commits to future work. `strict` (for prose outside an action-items section)
- * asks for a first-person commitment, or a future verb together with an opener or "in the future".
+ * Whether a sentence (its words and tokens) commits to future work. `strict` (for prose outside an
+ * action-items section) asks for a first-person commitment, or a future verb together with an
+ * opener or "in the future".
  */
-export function isCommitment(sentence: string, strict: boolean): boolean {
+export function isCommitment(sentence: string, tokens: readonly Token[], strict: boolean): boolean {
   const text = sentence.trim();
   if (!text || text.endsWith(':') || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
   const future = WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text);
-  if (strict) return WE_COMMIT.test(text) || (future && (FORWARD.test(text) || leadInEnd(text) > 0));
+  if (strict) return WE_COMMIT.test(text) || (future && (FORWARD.test(text) || openerEnd(tokens) > 0));
   return future || WE_OUGHT.test(text) || (IDEAL.test(text) && WOULD.test(text)) || FORWARD.test(text);
 }
 
@@ -56,7 +58,7 @@ export function commitmentRuns(text: string, visible: string, strict: boolean): 
   const runs: Sentence[] = [];
   let current: { start: number; end: number } | undefined;
   for (const sentence of readItemSentences(text, visible)) {
-    if (isCommitment(text.slice(sentence.start, sentence.end), strict)) {
+    if (isCommitment(text.slice(sentence.start, sentence.end), sentence.tokens, strict)) {
       if (current) runs.push(current);
       current = { start: sentence.start, end: sentence.end };
     } else if (current) {

@@ -37,7 +37,7 @@ export function commitmentSentences(text: string, visible: string, alsoStrict: b
   return readItemSentences(text, visible)
     .filter((sentence) => {
       const words = text.slice(sentence.start, sentence.end);
-      return (weCommit(sentence.tokens) && isCommitment(words, false)) || (alsoStrict && isCommitment(words, true));
+      return (weCommit(sentence.tokens) && isCommitment(words, sentence.tokens, false)) || (alsoStrict && isCommitment(words, sentence.tokens, true));
     })
     .map(({ start, end }) => ({ start, end }));
 }

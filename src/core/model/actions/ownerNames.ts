@@ -1,5 +1,6 @@
 // Tells who a short text names: a handle, a person, a team; or nobody (a placeholder, "we", a label).
 import type { PostmortemConfig } from '../../config/types';
+import { hasNameShape } from '../../language/names';
 import { organisationWords } from './organisations';
 import { COLLECTIVE_OWNERS, GENERIC_QUALIFIERS, LABEL_WORDS, MONTH_AND_DAY_NAMES, PLACEHOLDER_OWNERS, ROLE_NOUNS, TEAM_NOUNS } from './vocabulary';
 
@@ -12,7 +13,6 @@ export interface OwnerDirectory {
 }
 
 const HANDLE = /^@[A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_.-]{1,60})?$/;
-const PERSON_WORD = /^(?:[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]+)*|[A-Z]\.)$/;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}s?$/;
 
 export function ownerDirectory(config: PostmortemConfig, text: string): OwnerDirectory {
@@ -105,15 +105,15 @@ export function isTeamName(value: string, directory: OwnerDirectory): boolean {
   // A role needs a proper name to become a group: "Chia operations engineers", not "on-call engineers".
   const group =
     TEAM_NOUNS.has(noun) ||
-    (ROLE_NOUNS.has(noun) && qualifiers.some((token, i) => ACRONYM.test(token) || (PERSON_WORD.test(token) && !(i === 0 && GENERIC_QUALIFIERS.has(token.toLowerCase())))));
+    (ROLE_NOUNS.has(noun) && qualifiers.some((token, i) => ACRONYM.test(token) || (hasNameShape(token) && !(i === 0 && GENERIC_QUALIFIERS.has(token.toLowerCase())))));
   return group && !lower.every((token) => GENERIC_QUALIFIERS.has(token) || directory.organisations.has(token));
 }
 
-/** One to three capitalised words that are not common label, month or day words: `Alice`, `Bob Smith`. */
+/** One to three words shaped like names that are not common label, month or day words: `Alice`, `Bob Smith`, `Zoë Łukasik`, `张伟`. */
 export function isPersonName(value: string): boolean {
   const tokens = words(value);
   if (tokens.length < 1 || tokens.length > 3) return false;
-  return tokens.every((token) => PERSON_WORD.test(token) && !LABEL_WORDS.has(token.toLowerCase()) && !MONTH_AND_DAY_NAMES.has(token.toLowerCase()));
+  return tokens.every((token) => hasNameShape(token) && !LABEL_WORDS.has(token.toLowerCase()) && !MONTH_AND_DAY_NAMES.has(token.toLowerCase()));
 }
 
 /** The canonical spelling of an owner: its configured alias target, or the owner as written. */

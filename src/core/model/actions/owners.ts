@@ -3,8 +3,7 @@
 import type { ActionItem } from '../types';
 import { cleanOwnerText, isCollectiveOwner, isHandle, isKnownOwner, isPlaceholderOwner, isTeamName, namedOwners, splitOwnerList, type OwnerDirectory } from './ownerNames';
 import type { ItemSource, Span } from './source';
-import { leadingClause } from './subject';
-import { GENERIC_QUALIFIERS, ROLE_NOUNS, TEAM_NOUNS } from './vocabulary';
+import { itemClause } from './subject';
 
 export type OwnerSource = NonNullable<ActionItem['ownerSource']>;
 
@@ -134,13 +133,13 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   return { owners, source: 'label', range, placeholder: false, removals: [{ start: source.start + windowStart + last.index!, end: range.end }] };
 }
 
-/** "The SRE team will add ...", "Platform team to migrate ...", "@alice will ...". */
+/** "The SRE team will add ...", "Platform team to migrate ...", "@alice will ..."; not "Remind engineers to test". */
 function subjectOwners(source: ItemSource, from: number, directory: OwnerDirectory): OwnerMatch | undefined {
   const relative = from - source.start;
-  const clause = leadingClause(source.prose.slice(relative));
-  if (!clause || clause.passive) return undefined;
-  const subject = cleanOwnerText(clause.subject);
-  if (isCollectiveOwner(subject) || (clause.verb === 'to' && readsAsVerbAndObject(subject, directory))) return undefined;
+  const clause = itemClause(source.prose.slice(relative));
+  if (!clause || clause.passive || clause.imperative) return undefined;
+  const subject = cleanOwnerText(source.prose.slice(relative + clause.subjectStart, relative + clause.subjectEnd));
+  if (isCollectiveOwner(subject)) return undefined;
   const parts = splitOwnerList(subject);
   // A capitalised word at the start of a sentence may be any noun ("Migration to ..."), so a
   // person's plain name counts as a subject only when the configuration lists it.
@@ -148,19 +147,4 @@ function subjectOwners(source: ItemSource, from: number, directory: OwnerDirecto
   const owners = parts.map((part) => part.replace(/^the\s+/i, ''));
   const start = from + clause.subjectStart;
   return { owners, source: 'subject', range: { start, end: from + clause.subjectEnd }, placeholder: false, removals: [] };
-}
-
-/**
- * An imperative starts with its verb, capitalised like a name, and "<verb> <object> to ..." reads
- * like "<team> to ...": "Remind engineers to test", "Ask the platform team to review". The first
- * word names a team only when it is known as a name (an acronym, a configured owner, the
- * organisation's) or is followed by the team noun itself; a determiner after it marks an object.
- */
-function readsAsVerbAndObject(subject: string, directory: OwnerDirectory): boolean {
-  const words = subject.split(' ');
-  const first = words[0]!;
-  const lower = first.toLowerCase();
-  if (words.length < 2 || !/^[A-Z][a-z]/.test(first) || GENERIC_QUALIFIERS.has(lower) || TEAM_NOUNS.has(lower)) return false;
-  if (isKnownOwner(first, directory) || directory.organisations.has(lower)) return false;
-  return GENERIC_QUALIFIERS.has(words[1]!.toLowerCase()) || ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase());
 }

@@ -1,0 +1,28 @@
+// Words of the frame that opens a commitment: who will act, and the verb that commits them. See
+// commitment.ts for how they are read, and test/unit/commitment.test.ts for them at work.
+import { words } from './grammar';
+
+/** Modal verbs that commit their subject: "The SRE team will add ...", "Storage team must rotate ...". */
+export const COMMITTING_MODALS = words(`will shall should must`);
+
+/** Verbs that commit their subject with `to` after them: "needs to", "has to", "is to", "plans to", "agreed to". */
+export const TO_VERBS = words(`need have be plan intend agree commit continue`);
+
+/** `be` + one of these + `to`/`on`: "is going to", "are working on", "is continuing to", "is planning to". */
+export const PROGRESSIVE_VERBS = words(`going working continuing planning`);
+
+/** `be` + one of these + `for`: "is responsible for". */
+export const ACCOUNTABLE_WORDS = words(`responsible accountable`);
+
+/** Verbs by which a subject takes the work on: "Ops team owns the runbook", "@bob is driving the migration". */
+export const TAKING_ON_VERBS = words(`own take lead drive handle`);
+
+/** Openers before a commitment's subject, with or without a comma: "Going forward, the team will ...", "Also @alice to ...". */
+export const LEAD_IN_PHRASES: readonly (readonly string[])[] = [
+  ['going', 'forward'], ['moving', 'forward'], ['from', 'now', 'on'], ['in', 'future'], ['in', 'the', 'future'],
+  ['in', 'addition'], ['to', 'start', 'with'],
+  ...[...words(`next then also additionally finally lastly first firstly second secondly third thirdly further furthermore`)].map((word) => [word]),
+];
+
+/** "As a long-term fix (Q2 2024), the team will ...": the nouns that end an opener starting "As a". */
+export const REMEDY_NOUNS = words(`solution fix measure step improvement mitigation remedy`);
