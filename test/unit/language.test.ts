@@ -80,6 +80,11 @@ describe('the language layer', () => {
       assert.equal(subjectOf('The Kubernetes operator failed to reconcile.', 'failed').kind, 'thing');
     });
 
+    it('reads a role after a number or a company as people', () => {
+      assert.equal(subjectOf('Two engineers forgot to renew it.', 'forgot').kind, 'person');
+      assert.equal(subjectOf('Then Amazon engineers entered the command.', 'entered').kind, 'person');
+    });
+
     it('finds the subject past a prepositional phrase', () => {
       assert.deepEqual(subjectOf('Someone on the team pushed a broken config.', 'pushed'), { kind: 'person', words: 'Someone' });
     });

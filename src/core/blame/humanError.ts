@@ -107,8 +107,9 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
     }
     if (isWordIn(tokens[last + 1], MEASURE_NOUNS) || deniedAfter(tokens, last + 1)) continue;
     if (framedAsRiskOrDenial(tokens, i)) continue;
-    // "user errors" are as often the errors users see as errors users made: only a stated cause counts.
-    if (isPlural(noun) && !sentence.causal) continue;
+    // "user errors" are as often the errors users see as errors users made: only a stated cause
+    // counts. Nobody sees "human errors": those are made.
+    if (isPlural(noun) && !sentence.causal && !FAILING_AGENTS.has(agent.lower)) continue;
     const determiner = isWordIn(tokens[i - 1], DETERMINERS) ? tokens[i - 1] : undefined;
     const span = tokenSpan(tokens, determiner ? i - 1 : i, last);
     drafts.push({ ...span, kind: 'human-error', namesPerson: false, edits: rephrasings(sentence, span, determiner, noun) });

@@ -156,12 +156,25 @@ function subjectAfterComma(tokens: readonly Token[], comma: number): Subject {
  * broken config`: a person acting with something wrong. Finding or undoing the wrong thing is not.
  */
 function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | undefined {
-  if (!WRONG.has(tokens[index]!.lower) || !isWordIn(tokens[index - 1], words('a an the'))) return undefined;
+  if (!WRONG.has(tokens[index]!.lower)) return undefined;
+  const relative = wrongThingAPersonMade(tokens, index);
+  if (relative) return relative;
+  if (!isWordIn(tokens[index - 1], words('a an the'))) return undefined;
   const subject = clauseSubject(tokens, index);
   if (!personAt(subject)) return undefined;
   const verbs = tokens.slice(subject.head + 1, index).filter((token) => token.pos === 'VERB');
   if (verbs.length === 0 || verbs.some((verb) => REMEDIES.has(verb.lemma))) return undefined;
   return { ...tokenSpan(tokens, subject.first, index + (isWord(tokens[index + 1]) ? 1 : 0)), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `errant input that Amazon engineers entered`: a wrong thing, then the person who made it. */
+function wrongThingAPersonMade(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  const relative = index + 2;
+  if (!isWord(tokens[index + 1]) || !isWordIn(tokens[relative], words('that which'))) return undefined;
+  const maker = subjectAfter(tokens, relative + 1);
+  const verb = tokens[maker.end];
+  if (!personAt(maker) || verb?.pos !== 'VERB' || REMEDIES.has(verb.lemma)) return undefined;
+  return { ...tokenSpan(tokens, index, maker.end), kind: 'person-mistake', namesPerson: true };
 }
 
 const FINDERS = [omission, norDid, without, insteadOf, slow, moreCare, wrongObject];

@@ -65,11 +65,11 @@ function relativeClauseSubject(tokens: readonly Token[], index: number): Subject
 /** The noun phrase that starts at `index`: `the on-call engineer`, `Dave Smith`, `@alice`. */
 export function subjectAfter(tokens: readonly Token[], index: number): Subject & { readonly end: number } {
   let i = index;
-  while (word(tokens, i) && DETERMINERS.has(tokens[i]!.lower) && i - index < 2) i++;
+  while (word(tokens, i) && (DETERMINERS.has(tokens[i]!.lower) || tokens[i]!.pos === 'NUM') && i - index < 2) i++;
   let head = -1;
   while (word(tokens, i) && i - index < MAX_PHRASE) {
     const token = tokens[i]!;
-    const partOfPhrase = isModifier(token.lower) || isRoleWord(token.lower) || isNameShaped(token) || token.lower.startsWith('@') || PERSON_PRONOUN_WORDS.has(token.lower) || AMBIGUOUS_PRONOUN_WORDS.has(token.lower) || GROUP_WORDS.has(token.lower);
+    const partOfPhrase = isModifier(token.lower) || isRoleWord(token.lower) || isNameShaped(token) || token.lower.startsWith('@') || PERSON_PRONOUN_WORDS.has(token.lower) || AMBIGUOUS_PRONOUN_WORDS.has(token.lower) || GROUP_WORDS.has(token.lower) || (token.known === 'system' && isRoleWord(tokens[i + 1]?.lower ?? ''));
     if (!partOfPhrase) break;
     head = i;
     i++;
