@@ -231,6 +231,7 @@ function main(): number {
     { name: 'own sentences, made up', kind: 'sentences', path: join(root, 'eval', 'sentences', 'made-up.jsonl'), heldOut: false },
     { name: 'own documents, HELD OUT', kind: 'documents', path: join(root, 'eval', 'docs', 'heldout'), heldOut: true },
     { name: 'own sentences, HELD OUT', kind: 'sentences', path: join(root, 'eval', 'sentences', 'heldout.jsonl'), heldOut: true },
+    { name: 'own sentences, HELD OUT 2 (collected after tuning ended)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'heldout-2.jsonl'), heldOut: true },
   ];
   let allMet = true;
   for (const set of sets) {
