@@ -13,7 +13,8 @@ import { projectRoot } from '../test/support/vscodeHost';
 const FILE = '2025-02-11-search-index-outage.md';
 /** Debian's ImageMagick (`apt-get install imagemagick`). */
 const CONVERT = '/usr/bin/convert';
-const TYPED = 'The operator forgot to check the replica lag.';
+/** A finding whose quick fix removes the blame: a person's omission would only get suggestions. */
+const TYPED = 'The replica lag was obviously not on any dashboard.';
 
 async function main(): Promise<void> {
   const frames = mkdtempSync(join(tmpdir(), 'postmortem-tour-'));
