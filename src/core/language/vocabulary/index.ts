@@ -1,7 +1,7 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
 import { CARE, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
-import type { VocabularyEntry } from './entry';
+import type { PatternEntry, VocabularyEntry } from './entry';
 import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS } from './people';
 import { SYSTEMS } from './systems';
 
@@ -9,7 +9,7 @@ export interface Vocabulary {
   readonly name: string;
   /** What the words do, for the rule pages. */
   readonly role: string;
-  readonly entries: readonly VocabularyEntry[];
+  readonly entries: readonly (VocabularyEntry | PatternEntry)[];
 }
 
 export const VOCABULARIES: readonly Vocabulary[] = [
