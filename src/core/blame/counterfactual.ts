@@ -7,7 +7,7 @@ import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentenc
 import { tokenSpan } from './sentence';
 import { namesPerson, subjectAfter, subjectBefore, type Subject } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
-import { words } from './vocabulary';
+import { words } from '../language/vocabulary/grammar';
 
 /** `should have`, `could have` (a possibility, not a norm), `should not have`, `would have`. */
 type Polarity = 'positive' | 'possible' | 'negative' | 'conditional';

@@ -6,7 +6,7 @@ import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { namesPerson, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
-import { words } from './vocabulary';
+import { words } from '../language/vocabulary/grammar';
 
 const JUDGING_ADJECTIVES = words(`careless negligent sloppy lazy incompetent reckless stupid dumb idiotic foolish irresponsible thoughtless inattentive boneheaded bone-headed clueless moronic`);
 const JUDGING_ADVERBS = words(`carelessly negligently sloppily incompetently recklessly stupidly foolishly irresponsibly thoughtlessly`);

@@ -1,6 +1,9 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
+import { CAUSAL_WORDS, DENIALS, MEASURE_NOUNS, RISK_WORDS } from '../../blame/words/framing';
+import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from '../../blame/words/humanErrors';
 import { CARE, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
+import { DEEMING, INCIDENTS, PERSONAL_FAULTS, PERSONAL_MISTAKES, PLURAL_MISTAKES, SHARED_MISTAKES, SINGULAR_MISTAKES } from '../../blame/words/ownedMistakes';
 import type { PatternEntry, VocabularyEntry } from './entry';
 import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS } from './people';
 import { SYSTEMS } from './systems';
@@ -29,4 +32,21 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'wrong choice', role: 'a person who chose one thing instead of another', entries: WRONG_CHOICE },
   { name: 'wrong things', role: 'a person acting with something wrong', entries: WRONG_THINGS },
   { name: 'remedies', role: 'acts on a wrong thing that find or undo it: not blame', entries: REMEDY_ACTIONS },
+  { name: 'error agents', role: 'a kind of person before an error noun: "user error"', entries: ERROR_AGENTS },
+  { name: 'failing agents', role: 'a kind of person before an error noun or "failure": "operator failure"', entries: FAILING_AGENTS },
+  { name: 'error nouns', role: 'a mistake after a kind of person, kept when the person is taken out', entries: ERROR_NOUNS },
+  { name: 'personal error nouns', role: 'a mistake after a kind of person that only a person makes', entries: PERSONAL_ERROR_NOUNS },
+  { name: 'failure nouns', role: 'a failure, a person\'s only after a failing agent', entries: FAILURE_NOUNS },
+  { name: 'error makers', role: 'a person made the maker of an error in one word: "engineer-driven"', entries: ERROR_MAKERS },
+  { name: 'error compounds', role: 'human error in one word', entries: ERROR_COMPOUNDS },
+  { name: 'measure nouns', role: 'after "user error", something measured or shown: not a cause', entries: MEASURE_NOUNS },
+  { name: 'risk words', role: 'before "human error", a risk to reduce: not a cause', entries: RISK_WORDS },
+  { name: 'denials', role: 'around "human error", saying it was not the cause', entries: DENIALS },
+  { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },
+  { name: 'personal faults', role: 'a person\'s own mistake, also by "of"', entries: PERSONAL_FAULTS },
+  { name: 'personal mistakes', role: 'what only a person owns', entries: PERSONAL_MISTAKES },
+  { name: 'shared mistakes', role: 'what a person or a program may own', entries: SHARED_MISTAKES },
+  { name: 'attributed mistakes', role: 'a mistake said to be made by a person', entries: [...SINGULAR_MISTAKES, ...PLURAL_MISTAKES] },
+  { name: 'incidents', role: 'what a person is blamed for being responsible for', entries: INCIDENTS },
+  { name: 'deeming', role: 'a judgement said to be a person\'s, in the passive', entries: DEEMING },
 ];
