@@ -1,7 +1,10 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
+import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from '../../blame/words/failing';
 import { CAUSAL_WORDS, DENIALS, MEASURE_NOUNS, RISK_WORDS } from '../../blame/words/framing';
 import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from '../../blame/words/humanErrors';
+import { MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from '../../blame/words/mistakeAdverbs';
+import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, WRONG_ACTIONS, WRONG_OBJECTS } from '../../blame/words/mistakeVerbs';
 import { CARE, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
 import { DEEMING, INCIDENTS, PERSONAL_FAULTS, PERSONAL_MISTAKES, PLURAL_MISTAKES, SHARED_MISTAKES, SINGULAR_MISTAKES } from '../../blame/words/ownedMistakes';
 import type { PatternEntry, VocabularyEntry } from './entry';
@@ -43,6 +46,18 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'risk words', role: 'before "human error", a risk to reduce: not a cause', entries: RISK_WORDS },
   { name: 'denials', role: 'around "human error", saying it was not the cause', entries: DENIALS },
   { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },
+  { name: 'mistake verbs', role: 'a person\'s mistake, said with the verb', entries: MISTAKE_VERBS },
+  { name: 'bad qualities', role: '{BAD} in the mistake verbs: what was wrong with a judgement', entries: BAD_QUALITIES },
+  { name: 'judged choices', role: '{JUDGED} in the mistake verbs: what a person decides', entries: JUDGED_CHOICES },
+  { name: 'wrong actions', role: '{WRONG_ACTIONS} in the mistake verbs: acts done with the wrong thing', entries: WRONG_ACTIONS },
+  { name: 'wrong objects', role: '{WRONG} in the mistake verbs: what was wrong with the thing acted on', entries: WRONG_OBJECTS },
+  { name: 'answering', role: 'a human act after "failed to", besides the duties', entries: ANSWERING },
+  { name: 'human signals', role: 'what a person misses or ignores', entries: HUMAN_SIGNALS },
+  { name: 'attempts', role: 'after "failed to", what happens to a person: not blame', entries: ATTEMPTS },
+  { name: 'affected people', role: 'the people an incident happens to', entries: AFFECTED },
+  { name: 'mistake adverbs', role: 'an act done by mistake, with a person as the subject', entries: MISTAKE_ADVERBS },
+  { name: 'mistake adverbials', role: 'an act done by mistake, said after the object', entries: MISTAKE_ADVERBIALS },
+  { name: 'verb judging adverbs', role: 'words a rephrase takes out with a mistake verb', entries: VERB_JUDGING_ADVERBS },
   { name: 'personal faults', role: 'a person\'s own mistake, also by "of"', entries: PERSONAL_FAULTS },
   { name: 'personal mistakes', role: 'what only a person owns', entries: PERSONAL_MISTAKES },
   { name: 'shared mistakes', role: 'what a person or a program may own', entries: SHARED_MISTAKES },
