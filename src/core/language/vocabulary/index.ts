@@ -1,8 +1,10 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
+import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS } from '../../blame/words/dismissals';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from '../../blame/words/failing';
 import { CAUSAL_WORDS, DENIALS, MEASURE_NOUNS, RISK_WORDS } from '../../blame/words/framing';
 import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from '../../blame/words/humanErrors';
+import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from '../../blame/words/judgements';
 import { MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from '../../blame/words/mistakeAdverbs';
 import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, WRONG_ACTIONS, WRONG_OBJECTS } from '../../blame/words/mistakeVerbs';
 import { CARE, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
@@ -58,6 +60,14 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'mistake adverbs', role: 'an act done by mistake, with a person as the subject', entries: MISTAKE_ADVERBS },
   { name: 'mistake adverbials', role: 'an act done by mistake, said after the object', entries: MISTAKE_ADVERBIALS },
   { name: 'verb judging adverbs', role: 'words a rephrase takes out with a mistake verb', entries: VERB_JUDGING_ADVERBS },
+  { name: 'judging adjectives', role: 'a person or their work judged', entries: JUDGING_ADJECTIVES },
+  { name: 'judging adverbs', role: 'how a person acted, judged', entries: JUDGING_ADVERBS },
+  { name: 'judging nouns', role: 'a failing of character named as the cause', entries: JUDGING_NOUNS },
+  { name: 'technical nouns', role: 'the technical sense of a judging adjective: not blame', entries: TECHNICAL_NOUNS },
+  { name: 'judging phrases', role: 'attention or care said to be missing, a mistake called inexcusable', entries: JUDGING_PHRASES },
+  { name: 'dismissive words', role: 'what a person faced, called obvious', entries: DISMISSIVE_ALWAYS },
+  { name: 'minimisers', role: 'a person\'s task made to sound trivial', entries: MINIMISERS },
+  { name: 'minimised', role: 'what a minimiser makes trivial', entries: DISMISSED },
   { name: 'personal faults', role: 'a person\'s own mistake, also by "of"', entries: PERSONAL_FAULTS },
   { name: 'personal mistakes', role: 'what only a person owns', entries: PERSONAL_MISTAKES },
   { name: 'shared mistakes', role: 'what a person or a program may own', entries: SHARED_MISTAKES },
