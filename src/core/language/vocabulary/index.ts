@@ -3,6 +3,7 @@
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS } from '../../blame/words/dismissals';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from '../../blame/words/failing';
 import { CAUSAL_WORDS, DENIALS, MEASURE_NOUNS, RISK_WORDS } from '../../blame/words/framing';
+import { DECISIONS, HINDSIGHT_CATCHES, HUMAN_PARTICIPLES, VIGILANCE } from '../../blame/words/hindsight';
 import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from '../../blame/words/humanErrors';
 import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from '../../blame/words/judgements';
 import { MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from '../../blame/words/mistakeAdverbs';
@@ -68,6 +69,10 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'dismissive words', role: 'what a person faced, called obvious', entries: DISMISSIVE_ALWAYS },
   { name: 'minimisers', role: 'a person\'s task made to sound trivial', entries: MINIMISERS },
   { name: 'minimised', role: 'what a minimiser makes trivial', entries: DISMISSED },
+  { name: 'human participles', role: 'what a person should have done: with them, "they" or a name is a person', entries: HUMAN_PARTICIPLES },
+  { name: 'vigilance', role: 'what should have been caught, with nobody named', entries: VIGILANCE },
+  { name: 'decisions', role: 'what should not have been let through', entries: DECISIONS },
+  { name: 'hindsight catches', role: 'what a better person would have caught', entries: HINDSIGHT_CATCHES },
   { name: 'personal faults', role: 'a person\'s own mistake, also by "of"', entries: PERSONAL_FAULTS },
   { name: 'personal mistakes', role: 'what only a person owns', entries: PERSONAL_MISTAKES },
   { name: 'shared mistakes', role: 'what a person or a program may own', entries: SHARED_MISTAKES },
