@@ -5,13 +5,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectBlame } from '../../src/core/blame/detect';
 import { VOCABULARIES } from '../../src/core/language/vocabulary';
+import { listing } from '../../src/core/language/vocabulary/entry';
 import { vocabularyTables } from '../../src/core/language/vocabulary/tables';
 
 describe('vocabularies', () => {
   for (const vocabulary of VOCABULARIES) {
     describe(vocabulary.name, () => {
       for (const entry of vocabulary.entries) {
-        it(`${entry.words.split(' ').slice(0, 4).join(' ')}...: its sentences`, () => {
+        it(`${listing(entry).split(' ').slice(0, 4).join(' ')}...: its sentences`, () => {
           assert.ok(entry.note.length > 0 && entry.flags.length + entry.passes.length > 0, 'every entry has a note and an example');
           for (const sentence of entry.flags) assert.notDeepEqual(detectBlame(sentence), [], `should flag: ${sentence}`);
           for (const sentence of entry.passes) assert.deepEqual(detectBlame(sentence).map((detection) => detection.phrase), [], `should pass: ${sentence}`);

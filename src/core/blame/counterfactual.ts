@@ -7,7 +7,9 @@ import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentenc
 import { tokenSpan } from './sentence';
 import { namesPerson, subjectAfter, subjectBefore, type Subject } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
-import { words } from './vocabulary';
+import { wordsOf } from '../language/vocabulary/entry';
+import { words } from '../language/vocabulary/grammar';
+import { DECISIONS, HINDSIGHT_CATCHES, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
 
 /** `should have`, `could have` (a possibility, not a norm), `should not have`, `would have`. */
 type Polarity = 'positive' | 'possible' | 'negative' | 'conditional';
@@ -29,18 +31,10 @@ const MODALS = patternList<Modal>([
   modal('would have', 'conditional'),
 ]);
 
-/** What people do and programs mostly do not: `should have checked`. */
-const HUMAN_PARTICIPLES = words(`
-  checked double-checked noticed caught known read reviewed verified validated tested asked told escalated
-  followed realized realised waited looked thought considered seen paid communicated paged listened
-  confirmed spotted questioned
-`);
-/** Vigilance, in the passive: `should have been caught`, with nobody named. */
-const VIGILANCE = words(`caught noticed spotted checked double-checked reviewed tested verified validated seen flagged questioned read`);
-/** Decisions, in the negative passive: `should not have been approved`, someone let it through. */
-const DECISIONS = words(`approved merged deployed released shipped accepted allowed signed greenlit authorized authorised`);
-/** What a person "would have" done in hindsight: `a careful reviewer would have caught it`. */
-const HINDSIGHT_CATCHES = words(`caught noticed spotted seen known prevented avoided`);
+const HUMAN_ACTS = wordsOf(HUMAN_PARTICIPLES);
+const CAUGHT = wordsOf(VIGILANCE);
+const LET_THROUGH = wordsOf(DECISIONS);
+const CATCHES = wordsOf(HINDSIGHT_CATCHES);
 const BETWEEN = words(`simply just also easily really probably definitely first already immediately at least more carefully properly`);
 const INDEFINITE = words(`a an`);
 const IF_WORDS = compilePattern('if only?');
@@ -67,7 +61,7 @@ function programAgent(tokens: readonly Token[], participle: number): boolean {
 }
 
 function subjectCounts(subject: Subject, participle: string): boolean {
-  return namesPerson(subject, HUMAN_PARTICIPLES.has(participle));
+  return namesPerson(subject, HUMAN_ACTS.has(participle));
 }
 
 function rephrasings(tokens: readonly Token[], modalStart: number, participle: number, polarity: Polarity, passive: boolean): EditProposal[] {
@@ -93,7 +87,7 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   const participle = participleAfter(tokens, match.end);
   if (participle < 0) return undefined;
   const word = tokens[participle]!.lower;
-  if (word === 'been' && !isWord(tokens[participle + 1]) && polarity === 'negative' && tokens.slice(0, index).some((token) => DECISIONS.has(token.lower))) {
+  if (word === 'been' && !isWord(tokens[participle + 1]) && polarity === 'negative' && tokens.slice(0, index).some((token) => LET_THROUGH.has(token.lower))) {
     // `Change was approved when it should not have been`: the decision named earlier.
     return { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: false };
   }
@@ -103,12 +97,12 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     // The passive. A person as its subject is who it happened to (`he should have been paged`);
     // "could have been noticed earlier" says it was possible; "should have been caught" says someone failed.
     const passiveWord = tokens[participle + 1]!.lower;
-    const vigilance = (VIGILANCE.has(passiveWord) && polarity === 'positive') || (DECISIONS.has(passiveWord) && polarity === 'negative');
+    const vigilance = (CAUGHT.has(passiveWord) && polarity === 'positive') || (LET_THROUGH.has(passiveWord) && polarity === 'negative');
     if (!vigilance || programAgent(tokens, participle + 1)) return undefined;
     return { ...tokenSpan(tokens, index, participle + 1), kind: 'counterfactual', namesPerson: false, edits: rephrasings(tokens, index, participle + 1, polarity, true) };
   }
   if (!person) return undefined;
-  if (polarity === 'conditional' && !HINDSIGHT_CATCHES.has(word)) return undefined;
+  if (polarity === 'conditional' && !CATCHES.has(word)) return undefined;
   // "an engineer could have run it by hand" is an option anyone had, not a person who failed.
   if (polarity === 'possible' && INDEFINITE.has(tokens[subject.first]!.lower)) return undefined;
   return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: true, edits: rephrasings(tokens, index, participle, polarity, false) };

@@ -5,24 +5,23 @@ import { tokenSpan } from './sentence';
 import { type Token, cue, hasCue, isWordIn } from '../language/tokens';
 import type { TextSpan } from './rephrase';
 import { HUMAN_ROLE_WORDS } from '../language/people';
-import { DETERMINERS } from '../language/vocabulary/grammar';
-import { MEASURE_NOUNS, NEGATORS, RISK_WORDS, words } from './vocabulary';
+import { DETERMINERS, words } from '../language/vocabulary/grammar';
+import { wordsOf } from '../language/vocabulary/entry';
+import { DENIALS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
+import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from './words/humanErrors';
 
-const AGENTS = words(`human humans user users operator operators manual personnel developer developers admin administrator employee employees pilot person individual engineer`);
-/** Agents whose "failure" is a person failing; a user failure is a failure users see. */
-const FAILING_AGENTS = words(`human humans operator operators personnel pilot`);
-const ERROR_NOUNS = words(`
-  error errors mistake mistakes misunderstanding misunderstandings oversight oversights slip slips lapse
-  lapses blunder blunders negligence carelessness misjudgment misjudgement misjudgments misjudgements
-  inattention typo typos misconfiguration misconfigurations fault
-`);
-const FAILURE_NOUNS = words(`failure failures`);
+/** Agents whose "failure" is a person failing. */
+const FAILING = wordsOf(FAILING_AGENTS);
+const AGENTS = new Set([...wordsOf(ERROR_AGENTS), ...FAILING]);
 /** Nouns that still read well once the person is taken out: `user misunderstanding` -> `a misunderstanding`. */
-const NEUTRAL_NOUNS = words(`error errors mistake mistakes misunderstanding misunderstandings oversight oversights slip slips typo typos misconfiguration misconfigurations`);
-/** A person made the maker of an error in one word: `an engineer-driven configuration error`. */
-const MAKERS = words(`driven induced caused initiated made related`);
-/** Written as one word: `human-error`, and the jokes that mean the same. */
-const COMPOUNDS = words(`human-error user-error operator-error pilot-error pebkac pebcak id10t`);
+const NEUTRAL_NOUNS = wordsOf(ERROR_NOUNS);
+const MISTAKES = new Set([...NEUTRAL_NOUNS, ...wordsOf(PERSONAL_ERROR_NOUNS)]);
+const FAILURES = wordsOf(FAILURE_NOUNS);
+const MAKERS = wordsOf(ERROR_MAKERS);
+const COMPOUNDS = wordsOf(ERROR_COMPOUNDS);
+const MEASURES = wordsOf(MEASURE_NOUNS);
+const RISKS = wordsOf(RISK_WORDS);
+const NEGATORS = wordsOf(DENIALS);
 const IS_WORDS = words(`is was are were`);
 /** The words a detection starts at. */
 const MADE_BY = [...AGENTS, ...HUMAN_ROLE_WORDS].flatMap((agent) => [...MAKERS].map((maker) => `${agent}-${maker}`));
@@ -47,7 +46,7 @@ function framedAsRiskOrDenial(tokens: readonly Token[], first: number): boolean 
       return false;
     }
     if (token.kind !== 'word') continue;
-    if (RISK_WORDS.has(token.lower) || NEGATORS.has(token.lower)) return true;
+    if (RISKS.has(token.lower) || NEGATORS.has(token.lower)) return true;
     seen++;
   }
   return false;
@@ -93,19 +92,19 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
       last = i;
       noun = 'error';
     } else if (madeBy(agent.lower)) {
-      const found = [i + 1, i + 2].find((next) => isWordIn(tokens[next], ERROR_NOUNS));
+      const found = [i + 1, i + 2].find((next) => isWordIn(tokens[next], MISTAKES));
       if (found === undefined) continue;
       last = found;
       noun = tokens[found]!.lower;
     } else if (AGENTS.has(agent.lower) && tokens[i + 1]?.kind === 'word') {
       noun = tokens[i + 1]!.lower;
-      const failing = FAILURE_NOUNS.has(noun) && FAILING_AGENTS.has(agent.lower);
-      if (!ERROR_NOUNS.has(noun) && !failing) continue;
+      const failing = FAILURES.has(noun) && FAILING.has(agent.lower);
+      if (!MISTAKES.has(noun) && !failing) continue;
       last = i + 1;
     } else {
       continue;
     }
-    if (isWordIn(tokens[last + 1], MEASURE_NOUNS) || deniedAfter(tokens, last + 1)) continue;
+    if (isWordIn(tokens[last + 1], MEASURES) || deniedAfter(tokens, last + 1)) continue;
     if (framedAsRiskOrDenial(tokens, i)) continue;
     // "user errors" are as often the errors users see as errors users made: only a stated cause
     // counts. Nobody sees "human errors": those are made.
@@ -119,4 +118,4 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
 }
 
 /** Every detection holds an error noun (`human error`, `engineer-driven configuration error`) or a compound. */
-export const humanErrorDetector: Detector = { find: detectHumanError, needs: [...ERROR_NOUNS, ...FAILURE_NOUNS, ...COMPOUNDS] };
+export const humanErrorDetector: Detector = { find: detectHumanError, needs: [...MISTAKES, ...FAILURES, ...COMPOUNDS] };

@@ -6,22 +6,22 @@ import { tokenSpan } from './sentence';
 import { classifyWord, isPossessive, type DoerKind as SubjectKind } from '../language/people';
 import { namesPerson, subjectAfter, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWordIn } from '../language/tokens';
-import { DETERMINERS } from '../language/vocabulary/grammar';
-import { MEASURE_NOUNS, words } from './vocabulary';
+import { wordsOf } from '../language/vocabulary/entry';
+import { DETERMINERS, words } from '../language/vocabulary/grammar';
+import { MEASURE_NOUNS } from './words/framing';
+import { DEEMING, INCIDENTS, PERSONAL_FAULTS, PERSONAL_MISTAKES, PLURAL_MISTAKES, SHARED_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
 
+/** What belongs to a person by `of`: `the fault of the release manager` (judgement nouns are judgement's). */
+const FAULTS_OF = wordsOf(PERSONAL_FAULTS);
 /** What a person can own; `error` and `failure` also belong to programs (`the client's error`). */
-const STRONGLY_HUMAN = words(`mistake mistakes fault oversight oversights negligence carelessness blunder blunders misjudgment misjudgement bad`);
-const OWNED = words(`error errors failure typo typos slip lapse misunderstanding ${[...STRONGLY_HUMAN].join(' ')}`);
-const SINGULAR_MISTAKES = words(`error mistake oversight slip blunder typo lapse misjudgment misjudgement misunderstanding`);
-/** What a person is said to be responsible for when they are blamed for it. */
-const INCIDENTS = words(`outage incident failure error mistake downtime breakage bug problem issue loss`);
+const STRONGLY_HUMAN = new Set([...FAULTS_OF, ...wordsOf(PERSONAL_MISTAKES)]);
+const OWNED = new Set([...wordsOf(SHARED_MISTAKES), ...STRONGLY_HUMAN]);
+const SINGULAR = wordsOf(SINGULAR_MISTAKES);
+const PLURAL = wordsOf(PLURAL_MISTAKES);
+const MEASURES = wordsOf(MEASURE_NOUNS);
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([['my', 'person'], ['his', 'person'], ['her', 'person'], ['their', 'possible-person']]);
 const AT_FAULT = compilePattern('is|was|are|were to|at blame|fault');
-const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|that|these|those *? {INCIDENTS}', { INCIDENTS });
-/** What belongs to a person by `of`: `the fault of the release manager` (judgement nouns are judgement's). */
-const FAULTS_OF = words(`fault mistake mistakes oversight oversights blunder blunders`);
-/** Mistakes in the plural need no determiner: `Mistakes by the release manager led to ...`. */
-const PLURAL_MISTAKES = words(`mistakes errors oversights slips blunders typos lapses`);
+const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|that|these|those *? {INCIDENTS}', { INCIDENTS: wordsOf(INCIDENTS) });
 /** What a lapse is in: `a lapse in attention by the person on call`. */
 const LAPSE_OF = compilePattern('in|of attention|judgement|judgment|focus|concentration');
 const BY_PERSON = compilePattern('was|were? made|committed? by');
@@ -47,7 +47,7 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
   if (token?.kind !== 'word' || !OWNED.has(token.lower)) return undefined;
   if (owner === 'possible-person' && !STRONGLY_HUMAN.has(token.lower)) return undefined;
   if (token.lower === 'bad' && tokens[index]!.lower !== 'my') return undefined;
-  if (isWordIn(tokens[noun + 1], MEASURE_NOUNS)) return undefined;
+  if (isWordIn(tokens[noun + 1], MEASURES)) return undefined;
   let first = index;
   while (first > 0 && first > index - 3 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
   return { ...tokenSpan(tokens, first, noun), kind: 'person-mistake', namesPerson: true };
@@ -55,9 +55,9 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
 
 /** `a mistake by the operator`, `an error on the part of the reviewer`, `mistakes by the release manager`. */
 function attributed(tokens: readonly Token[], index: number): DetectionDraft | undefined {
-  const plural = PLURAL_MISTAKES.has(tokens[index]!.lower);
+  const plural = PLURAL.has(tokens[index]!.lower);
   const human = FAULTS_OF.has(tokens[index]!.lower);
-  if (!plural && !human && !SINGULAR_MISTAKES.has(tokens[index]!.lower)) return undefined;
+  if (!plural && !human && !SINGULAR.has(tokens[index]!.lower)) return undefined;
   // "an error", "a careless error": the determiner, at most one word before the noun.
   const determiner = plural ? index : [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS));
   if (determiner === undefined) return undefined;
@@ -95,7 +95,7 @@ function causedByPerson(tokens: readonly Token[], index: number): DetectionDraft
 }
 
 /** Judgement in the passive: `It was deemed good enough by the developer`. */
-const DEEMED = words(`deemed judged`);
+const DEEMED = wordsOf(DEEMING);
 const AGENT_REACH = 8;
 
 /** `was deemed good enough by the developer`: a person's judgement named as the cause. */
@@ -112,7 +112,7 @@ function deemedBy(tokens: readonly Token[], index: number): DetectionDraft | und
 
 const FINDERS = [possessed, attributed, atFault, causedByPerson, deemedBy];
 /** The words a finder may match at, besides possessives (`Bob's`). */
-const CUE = cue([...POSSESSIVE_PRONOUNS.keys(), ...SINGULAR_MISTAKES, ...PLURAL_MISTAKES, ...FAULTS_OF, ...DEEMED, ...openingWords(AT_FAULT), ...openingWords(RESPONSIBLE), ...openingWords(CAUSED_BY)]);
+const CUE = cue([...POSSESSIVE_PRONOUNS.keys(), ...SINGULAR, ...PLURAL, ...FAULTS_OF, ...DEEMED, ...openingWords(AT_FAULT), ...openingWords(RESPONSIBLE), ...openingWords(CAUSED_BY)]);
 
 function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
@@ -134,5 +134,5 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
 /** Each finder needs a mistake noun, or the words of `at fault`, `responsible for ...` or `caused by`. */
 export const ownedMistakeDetector: Detector = {
   find: detectOwnedMistakes,
-  needs: [...OWNED, ...SINGULAR_MISTAKES, ...PLURAL_MISTAKES, ...DEEMED, ...requiredWords(AT_FAULT), ...requiredWords(RESPONSIBLE), ...requiredWords(CAUSED_BY)],
+  needs: [...OWNED, ...SINGULAR, ...PLURAL, ...DEEMED, ...requiredWords(AT_FAULT), ...requiredWords(RESPONSIBLE), ...requiredWords(CAUSED_BY)],
 };

@@ -76,6 +76,11 @@ export function patternList<T extends { readonly pattern: TokenPattern }>(entrie
   return { entries, byFirstWord, anyFirstWord };
 }
 
+/** Patterns without word sets, in order, as a list. */
+export function compileList(texts: readonly string[]): PatternList<{ readonly pattern: TokenPattern }> {
+  return patternList(texts.map((text) => ({ pattern: compilePattern(text) })));
+}
+
 /** The first pattern of the list that matches at `index`, with its end. */
 export function firstMatch<T extends { readonly pattern: TokenPattern }>(tokens: readonly Token[], index: number, list: PatternList<T>): { readonly entry: T; readonly end: number } | undefined {
   const token = tokens[index];

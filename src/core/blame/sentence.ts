@@ -2,7 +2,8 @@
 import { rephrase, type TextSpan } from './rephrase';
 import { cue, hasCue, NO_KNOWN_NAMES, type KnownNames, type Token } from '../language/tokens';
 import type { BlameDetection, BlameKind, Rephrasing } from './types';
-import { CAUSAL_WORDS } from './vocabulary';
+import { wordsOf } from '../language/vocabulary/entry';
+import { CAUSAL_WORDS } from './words/framing';
 
 /** Where the prose stands and whom the document names. */
 export interface ReadingContext {
@@ -26,7 +27,7 @@ export interface Sentence {
 }
 
 /** Words that make a sentence about causes. */
-const CAUSAL = cue([...CAUSAL_WORDS, 'root']);
+const CAUSAL = cue(wordsOf(CAUSAL_WORDS));
 
 export function makeSentence(tokens: readonly Token[], masked: string, source: string, context: ReadingContext): Sentence {
   const causal = tokens.some((token) => hasCue(token, CAUSAL));

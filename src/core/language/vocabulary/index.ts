@@ -1,7 +1,16 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
+import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS } from '../../blame/words/dismissals';
+import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from '../../blame/words/failing';
+import { CAUSAL_WORDS, DENIALS, MEASURE_NOUNS, RISK_WORDS } from '../../blame/words/framing';
+import { DECISIONS, HINDSIGHT_CATCHES, HUMAN_PARTICIPLES, VIGILANCE } from '../../blame/words/hindsight';
+import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from '../../blame/words/humanErrors';
+import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from '../../blame/words/judgements';
+import { MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from '../../blame/words/mistakeAdverbs';
+import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, WRONG_ACTIONS, WRONG_OBJECTS } from '../../blame/words/mistakeVerbs';
 import { CARE, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
-import type { VocabularyEntry } from './entry';
+import { DEEMING, INCIDENTS, PERSONAL_FAULTS, PERSONAL_MISTAKES, PLURAL_MISTAKES, SHARED_MISTAKES, SINGULAR_MISTAKES } from '../../blame/words/ownedMistakes';
+import type { PatternEntry, VocabularyEntry } from './entry';
 import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS } from './people';
 import { SYSTEMS } from './systems';
 
@@ -9,7 +18,7 @@ export interface Vocabulary {
   readonly name: string;
   /** What the words do, for the rule pages. */
   readonly role: string;
-  readonly entries: readonly VocabularyEntry[];
+  readonly entries: readonly (VocabularyEntry | PatternEntry)[];
 }
 
 export const VOCABULARIES: readonly Vocabulary[] = [
@@ -29,4 +38,45 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'wrong choice', role: 'a person who chose one thing instead of another', entries: WRONG_CHOICE },
   { name: 'wrong things', role: 'a person acting with something wrong', entries: WRONG_THINGS },
   { name: 'remedies', role: 'acts on a wrong thing that find or undo it: not blame', entries: REMEDY_ACTIONS },
+  { name: 'error agents', role: 'a kind of person before an error noun: "user error"', entries: ERROR_AGENTS },
+  { name: 'failing agents', role: 'a kind of person before an error noun or "failure": "operator failure"', entries: FAILING_AGENTS },
+  { name: 'error nouns', role: 'a mistake after a kind of person, kept when the person is taken out', entries: ERROR_NOUNS },
+  { name: 'personal error nouns', role: 'a mistake after a kind of person that only a person makes', entries: PERSONAL_ERROR_NOUNS },
+  { name: 'failure nouns', role: 'a failure, a person\'s only after a failing agent', entries: FAILURE_NOUNS },
+  { name: 'error makers', role: 'a person made the maker of an error in one word: "engineer-driven"', entries: ERROR_MAKERS },
+  { name: 'error compounds', role: 'human error in one word', entries: ERROR_COMPOUNDS },
+  { name: 'measure nouns', role: 'after "user error", something measured or shown: not a cause', entries: MEASURE_NOUNS },
+  { name: 'risk words', role: 'before "human error", a risk to reduce: not a cause', entries: RISK_WORDS },
+  { name: 'denials', role: 'around "human error", saying it was not the cause', entries: DENIALS },
+  { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },
+  { name: 'mistake verbs', role: 'a person\'s mistake, said with the verb', entries: MISTAKE_VERBS },
+  { name: 'bad qualities', role: '{BAD} in the mistake verbs: what was wrong with a judgement', entries: BAD_QUALITIES },
+  { name: 'judged choices', role: '{JUDGED} in the mistake verbs: what a person decides', entries: JUDGED_CHOICES },
+  { name: 'wrong actions', role: '{WRONG_ACTIONS} in the mistake verbs: acts done with the wrong thing', entries: WRONG_ACTIONS },
+  { name: 'wrong objects', role: '{WRONG} in the mistake verbs: what was wrong with the thing acted on', entries: WRONG_OBJECTS },
+  { name: 'answering', role: 'a human act after "failed to", besides the duties', entries: ANSWERING },
+  { name: 'human signals', role: 'what a person misses or ignores', entries: HUMAN_SIGNALS },
+  { name: 'attempts', role: 'after "failed to", what happens to a person: not blame', entries: ATTEMPTS },
+  { name: 'affected people', role: 'the people an incident happens to', entries: AFFECTED },
+  { name: 'mistake adverbs', role: 'an act done by mistake, with a person as the subject', entries: MISTAKE_ADVERBS },
+  { name: 'mistake adverbials', role: 'an act done by mistake, said after the object', entries: MISTAKE_ADVERBIALS },
+  { name: 'verb judging adverbs', role: 'words a rephrase takes out with a mistake verb', entries: VERB_JUDGING_ADVERBS },
+  { name: 'judging adjectives', role: 'a person or their work judged', entries: JUDGING_ADJECTIVES },
+  { name: 'judging adverbs', role: 'how a person acted, judged', entries: JUDGING_ADVERBS },
+  { name: 'judging nouns', role: 'a failing of character named as the cause', entries: JUDGING_NOUNS },
+  { name: 'technical nouns', role: 'the technical sense of a judging adjective: not blame', entries: TECHNICAL_NOUNS },
+  { name: 'judging phrases', role: 'attention or care said to be missing, a mistake called inexcusable', entries: JUDGING_PHRASES },
+  { name: 'dismissive words', role: 'what a person faced, called obvious', entries: DISMISSIVE_ALWAYS },
+  { name: 'minimisers', role: 'a person\'s task made to sound trivial', entries: MINIMISERS },
+  { name: 'minimised', role: 'what a minimiser makes trivial', entries: DISMISSED },
+  { name: 'human participles', role: 'what a person should have done: with them, "they" or a name is a person', entries: HUMAN_PARTICIPLES },
+  { name: 'vigilance', role: 'what should have been caught, with nobody named', entries: VIGILANCE },
+  { name: 'decisions', role: 'what should not have been let through', entries: DECISIONS },
+  { name: 'hindsight catches', role: 'what a better person would have caught', entries: HINDSIGHT_CATCHES },
+  { name: 'personal faults', role: 'a person\'s own mistake, also by "of"', entries: PERSONAL_FAULTS },
+  { name: 'personal mistakes', role: 'what only a person owns', entries: PERSONAL_MISTAKES },
+  { name: 'shared mistakes', role: 'what a person or a program may own', entries: SHARED_MISTAKES },
+  { name: 'attributed mistakes', role: 'a mistake said to be made by a person', entries: [...SINGULAR_MISTAKES, ...PLURAL_MISTAKES] },
+  { name: 'incidents', role: 'what a person is blamed for being responsible for', entries: INCIDENTS },
+  { name: 'deeming', role: 'a judgement said to be a person\'s, in the passive', entries: DEEMING },
 ];

@@ -1,0 +1,61 @@
+// What follows a verb programs share with people (`failed to`, `missed`, `ignored`) and decides
+// whether a person failed. Each entry's sentences run as tests.
+import type { VocabularyEntry } from '../../language/vocabulary/entry';
+
+/** Answering, a human act after `failed to` besides the duties: `failed to acknowledge the page`. */
+export const ANSWERING: readonly VocabularyEntry[] = [
+  {
+    words: 'respond acknowledge ack',
+    note: 'Answering a page is a person\'s act, so "they failed to respond" is a person failing; a service failing to respond is an outage.',
+    flags: ['They failed to acknowledge the page.', 'They failed to respond to the page.'],
+    passes: ['The service failed to respond to health checks.'],
+  },
+];
+
+/** What a person misses or ignores: `ignored the alert`. */
+export const HUMAN_SIGNALS: readonly VocabularyEntry[] = [
+  {
+    words: 'alert alerts page pages warning warnings message messages email emails notification notifications',
+    note: 'Signals sent to people: missing or ignoring one is a person not attending to it.',
+    flags: ['They missed the warnings.', 'They ignored the alerts.'],
+    passes: ['They ignored the retries.'],
+  },
+  {
+    words: 'step steps sign signs instruction instructions runbook checklist advice guidance memo ticket tickets',
+    note: 'Instructions and tasks meant for people.',
+    flags: ['Bob ignored the runbook.'],
+    passes: ['Bob ignored the config.', 'They missed the deadline.'],
+  },
+];
+
+/** Things that happen to a person rather than things a person neglects: `failed to connect`. */
+export const ATTEMPTS: readonly VocabularyEntry[] = [
+  {
+    words: 'receive connect log login access reach load get obtain authenticate sign open join hear download upload fetch retrieve pull acquire',
+    note: 'Getting in or getting something: "failed to log in" is the system failing the person.',
+    flags: [],
+    passes: ['The engineer failed to connect to the VPN.', 'The engineer failed to receive the page.'],
+  },
+  {
+    words: 'push deploy start launch build compile install boot',
+    note: 'Acts a tool carries out: "failed to deploy" says the deploy did not work, not that someone did not try.',
+    flags: [],
+    passes: ['The engineer failed to deploy the fix.'],
+  },
+  {
+    words: 'reproduce see find restore recover',
+    note: 'Results that did not come: "failed to reproduce the bug" is a finding.',
+    flags: [],
+    passes: ['The engineer failed to reproduce the bug.', 'The engineer failed to restore the backup.'],
+  },
+];
+
+/** People an incident happens to: `users failed to log in`, `customers missed the emails`. */
+export const AFFECTED: readonly VocabularyEntry[] = [
+  {
+    words: 'user users customer customers visitor visitors',
+    note: 'Those the outage happened to: what they failed to do or missed is its effect. Only a human act after "failed to" (a duty) still blames them.',
+    flags: ['The customer failed to verify the backup.'],
+    passes: ['Users failed to log in during the outage.', 'Customers missed the emails about the maintenance.'],
+  },
+];

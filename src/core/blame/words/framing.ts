@@ -1,0 +1,73 @@
+// How a sentence frames "human error": as something measured, a risk to reduce, a denial, or a
+// cause. Only a cause is blame. Each entry's sentences run as tests.
+import type { VocabularyEntry } from '../../language/vocabulary/entry';
+
+/** Nouns after "user error" that make it something measured or shown rather than a cause: `user error rate`. */
+export const MEASURE_NOUNS: readonly VocabularyEntry[] = [
+  {
+    words: 'rate rates budget budgets count counts ratio ratios metric metrics percentage spike spikes report reports reporting tracking',
+    note: 'Measures: "the user error rate" counts errors, it blames nobody.',
+    flags: [],
+    passes: ['The user error rate doubled after the release.', 'The operator error count fell to zero.', "The engineer's error rate was high."],
+  },
+  {
+    words: 'message messages code codes log logs page pages dialog dialogs screen screens banner banners',
+    note: 'What a program shows: a "user error page" is the page users see when their input is wrong.',
+    flags: [],
+    passes: ['Customers saw the user error page for ten minutes.', 'The user error message was confusing.'],
+  },
+  {
+    words: 'handling state states class classes type types response responses path paths boundary boundaries case cases field fields',
+    note: 'Code that handles errors: a "human error handling path" is a program\'s.',
+    flags: [],
+    passes: ['The human error handling path was never tested.', 'We added a user error class for bad input.'],
+  },
+];
+
+/** Words before "human error" that make it a risk to reduce, not a cause: `reduce the chance of human error`. */
+export const RISK_WORDS: readonly VocabularyEntry[] = [
+  {
+    words: 'room chance chances risk risks likelihood possibility possibilities potential probability opportunity opportunities prone susceptible vulnerable',
+    note: 'A chance of human error is a property of the process, which is the blameless way to say it.',
+    flags: [],
+    passes: ['The new flow leaves less room for human error.', 'The manual steps were prone to human error.'],
+  },
+  {
+    words: 'reduce reduces reduced reducing minimize minimizes minimized minimizing minimise minimises minimised minimising prevent prevents prevented preventing avoid avoids avoiding eliminate eliminates eliminating mitigate mitigates mitigating lessen lower lowers fewer less',
+    note: 'Making human error less likely: a remedy, not a cause.',
+    flags: [],
+    passes: ['The checklist reduces the chance of human error.', 'The wizard prevents operator error.'],
+  },
+  {
+    words: 'against catch catches catching detect detects handle handles tolerate tolerates guard guards protect protects surface surfaces',
+    note: 'A system that copes with human error: what it does about errors, not who made one.',
+    flags: [],
+    passes: ['The script guards against operator error.', 'The validator catches user error before it reaches production.'],
+  },
+];
+
+/** Words before or after "human error" that deny it: `this was not human error`, `human error was not the cause`. */
+export const DENIALS: readonly VocabularyEntry[] = [
+  {
+    words: "not never no isn't wasn't aren't weren't don't doesn't didn't nor without",
+    note: 'Negation: saying a mistake was not the cause is what a blameless review says.',
+    flags: [],
+    passes: ['This was not human error.', 'Human error was not the cause.', 'The outage was caused by a race, not human error.'],
+  },
+  {
+    words: 'rather instead than unlike beyond',
+    note: 'Contrast: human error named as what the cause was not.',
+    flags: [],
+    passes: ['The cause was the config rather than human error.', 'Unlike human error, the race was hard to see.'],
+  },
+];
+
+/** Words that mark a sentence as stating a cause. */
+export const CAUSAL_WORDS: readonly VocabularyEntry[] = [
+  {
+    words: 'root cause caused causes causing because due result resulted resulting led trigger triggered triggering attributed attributable owing stemmed stemming culprit',
+    note: 'Errors in the plural ("user errors") are as often the errors users see as the errors users made: only a sentence that states a cause blames them.',
+    flags: ['The outage was caused by user errors.', 'User errors triggered the cascading failure.', 'The root of it was user errors.'],
+    passes: ['User errors rose during the outage.'],
+  },
+];

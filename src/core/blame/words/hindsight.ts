@@ -1,0 +1,61 @@
+// Hindsight: what a person "should have" done, what "should have been caught". Each entry's
+// sentences run as tests.
+import type { VocabularyEntry } from '../../language/vocabulary/entry';
+
+/** What people do and programs mostly do not: `should have checked`. With them, `they` or a name is a person. */
+export const HUMAN_PARTICIPLES: readonly VocabularyEntry[] = [
+  {
+    words: 'checked double-checked reviewed verified validated tested confirmed read looked',
+    note: 'Checking. "They should have checked" is a person; "they should have restarted" may be the pods.',
+    flags: ['They should have checked the replica.', 'Bob should have checked the replica.'],
+    passes: ['They should have restarted the pods.', 'The alert should have fired.'],
+  },
+  {
+    words: 'noticed caught known seen spotted realized realised thought considered questioned paid listened',
+    note: 'Attention and thought, in hindsight.',
+    flags: ['They should have noticed the disk filling up.'],
+    passes: ['They should have failed over automatically.'],
+  },
+  {
+    words: 'asked told escalated communicated paged',
+    note: 'Telling others.',
+    flags: ['They should have escalated to the database team.'],
+    passes: ['They should have sent the alert.'],
+  },
+  {
+    words: 'followed waited',
+    note: 'Keeping to a procedure.',
+    flags: ['They should have followed the runbook.', 'They should have waited for the canary.'],
+    passes: ['They should have started the pods.'],
+  },
+];
+
+/** Vigilance, in the passive: `should have been caught`, with nobody named. */
+export const VIGILANCE: readonly VocabularyEntry[] = [
+  {
+    words: 'caught noticed spotted checked double-checked reviewed tested verified validated seen flagged questioned read',
+    note: 'Someone failed to see it, though nobody is named. "Could have been caught" says it was possible, and "caught by CI" names a program.',
+    flags: ['This should have been caught in review.', 'The bug should have been noticed sooner.'],
+    passes: ['This could have been caught earlier.', 'This should have been caught by CI.', 'The alert should have been sent.'],
+  },
+];
+
+/** Decisions, in the negative passive: `should not have been approved`, someone let it through. */
+export const DECISIONS: readonly VocabularyEntry[] = [
+  {
+    words: 'approved merged deployed released shipped accepted allowed signed greenlit authorized authorised',
+    note: 'Letting a change through, said as what should not have happened: someone decided wrongly.',
+    flags: ['The change should not have been approved.', 'The change was merged when it should not have been.'],
+    passes: ['The change should have been approved sooner.', 'The change should not have been reverted.'],
+  },
+];
+
+/** What a person "would have" done in hindsight: `a careful reviewer would have caught it`. */
+export const HINDSIGHT_CATCHES: readonly VocabularyEntry[] = [
+  {
+    words: 'caught noticed spotted seen known prevented avoided',
+    note: 'A better person, imagined, who would have caught it: the real one is blamed.',
+    flags: ['A careful reviewer would have caught it.', 'The engineer would have known.'],
+    passes: ['A reviewer would have approved it anyway.', 'The engineer would have restarted it.'],
+  },
+];

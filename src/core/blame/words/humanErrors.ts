@@ -1,0 +1,79 @@
+// "human error", "user error", "operator mistake": a kind of person and a mistake in one noun phrase.
+// Each entry's sentences run as tests.
+import type { VocabularyEntry } from '../../language/vocabulary/entry';
+
+/** A kind of person before an error noun: `user error`, `developer mistake`. */
+export const ERROR_AGENTS: readonly VocabularyEntry[] = [
+  {
+    words: 'user users developer developers admin administrator employee employees engineer',
+    note: 'Roles: "user error" names the user as the cause, as a "developer mistake" names the developer.',
+    flags: ['The outage was caused by user error.', 'It was a developer mistake.', 'An administrator error deleted the DNS records.'],
+    passes: ['A user reported an error at 10:05.', 'The user error rate rose during the outage.'],
+  },
+  {
+    words: 'manual person individual',
+    note: 'A person in general, or work done by hand: "manual error" is a person\'s error too.',
+    flags: ['Manual error caused the outage.'],
+    passes: ['Automation eliminates manual error.'],
+  },
+];
+
+/** Kinds of person whose "failure" is a person failing; a user failure is a failure users see. */
+export const FAILING_AGENTS: readonly VocabularyEntry[] = [
+  {
+    words: 'human humans operator operators personnel pilot',
+    note: 'People as the ones who failed: "operator failure", "human error". Not "user failure", which is as often what users saw.',
+    flags: ['The incident was caused by operator failure.', 'The outage was caused by human error.'],
+    passes: ['The outage came from user failure.'],
+  },
+];
+
+/** Mistakes after a kind of person that still read well once the person is taken out: `user misunderstanding` -> `a misunderstanding`. */
+export const ERROR_NOUNS: readonly VocabularyEntry[] = [
+  {
+    words: 'error errors mistake mistakes misunderstanding misunderstandings oversight oversights slip slips typo typos misconfiguration misconfigurations',
+    note: 'What went wrong, said of a person. The rephrase keeps the noun and drops the person: "an operator typo" -> "a typo".',
+    flags: ['An operator typo caused the outage.', 'A user misunderstanding caused the outage.'],
+    passes: ['A user reported an error at 10:05.', 'User errors rose during the outage.'],
+  },
+];
+
+/** Mistakes that only a person makes: without the person, only a process gap is left to say. */
+export const PERSONAL_ERROR_NOUNS: readonly VocabularyEntry[] = [
+  {
+    words: 'lapse lapses blunder blunders negligence carelessness misjudgment misjudgement misjudgments misjudgements inattention fault',
+    note: 'A person\'s failing: "operator negligence" cannot become "a negligence", so the rephrase is "a process gap".',
+    flags: ['Operator negligence caused the outage.', 'Operator misjudgment led to the outage.'],
+    passes: ['The operator found the fault at 10:40.'],
+  },
+];
+
+/** A person failing, only after the kinds of person that fail. */
+export const FAILURE_NOUNS: readonly VocabularyEntry[] = [
+  {
+    words: 'failure failures',
+    note: 'Failure is a person\'s only after a failing agent ("operator failure"); after most words it is a program\'s or a disk\'s.',
+    flags: ['Human failure caused the outage.'],
+    passes: ['The outage came from user failure.', 'A disk failure took the replica down.'],
+  },
+];
+
+/** A person made the maker of an error in one word: `an engineer-driven configuration error`. */
+export const ERROR_MAKERS: readonly VocabularyEntry[] = [
+  {
+    words: 'driven induced caused initiated made related',
+    note: 'After a role or a kind of person and a hyphen, with an error noun after it: the error is the person\'s.',
+    flags: ['An engineer-driven configuration error caused the outage.', 'An operator-induced error took the site down.'],
+    passes: ['An engineer-driven change took the site down.', 'The outage was an operator-related failure.'],
+  },
+];
+
+/** Written as one word: `human-error`, and the jokes that mean the same. */
+export const ERROR_COMPOUNDS: readonly VocabularyEntry[] = [
+  {
+    words: 'human-error user-error operator-error pilot-error pebkac pebcak id10t',
+    note: 'Human error in one word. The jokes ("problem exists between keyboard and chair") blame the user as much.',
+    flags: ['The outage was human-error.', 'Root cause: PEBKAC.'],
+    passes: ['We looked for user-error reports in the logs.'],
+  },
+];

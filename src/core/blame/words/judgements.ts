@@ -1,0 +1,93 @@
+// Words that judge a person rather than describe what happened: `careless`, `negligence`, `not
+// paying attention`, `a rookie mistake`. Each entry's sentences run as tests.
+import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/entry';
+
+/** Adjectives that judge, of a person or of their work: `a careless deploy`. */
+export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
+  {
+    words: 'careless negligent sloppy lazy reckless irresponsible thoughtless inattentive',
+    note: 'A want of care: said of a person or of their work, it judges the person. The fix drops the adjective and keeps the noun.',
+    flags: ['The engineer was careless.', 'A reckless rollout took the site down.'],
+    passes: ['The proxy uses lazy loading.', 'A sloppy quorum let the write through.'],
+  },
+  {
+    words: 'incompetent stupid dumb idiotic foolish boneheaded bone-headed clueless moronic',
+    note: 'Insults to a person\'s mind: never a finding about a system, whatever they qualify.',
+    flags: ['It was a stupid mistake.', 'A clueless reviewer approved it.'],
+    passes: ['The dumb client retried forever.'],
+  },
+];
+
+/** Adverbs that judge how a person acted: `carelessly deleted`. */
+export const JUDGING_ADVERBS: readonly VocabularyEntry[] = [
+  {
+    words: 'carelessly negligently sloppily incompetently recklessly stupidly foolishly irresponsibly thoughtlessly',
+    note: 'Judgement of how something was done; the act without the adverb is what happened.',
+    flags: ['Bob carelessly deleted the table.', 'The engineer carelessly pushed to main.'],
+    passes: ['Bob deleted the table.', 'The engineer pushed to main.'],
+  },
+];
+
+/** Nouns that judge: `the outage was due to negligence`. */
+export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
+  {
+    words: 'carelessness negligence sloppiness laziness incompetence recklessness stupidity foolishness inattention',
+    note: 'A failing of character named as the cause, where a finding would name what allowed the mistake.',
+    flags: ['The outage was due to negligence.', 'The outage came from carelessness.'],
+    passes: ['The outage was due to a missing check.'],
+  },
+  {
+    words: 'idiot idiots',
+    note: 'Name-calling.',
+    flags: ['The engineer is an idiot.'],
+    passes: ['The engineer is an expert.'],
+  },
+];
+
+/** Technical senses of the judging adjectives: `lazy loading`, `dumb terminal`, `sloppy quorum`. */
+export const TECHNICAL_NOUNS: readonly VocabularyEntry[] = [
+  {
+    words: 'loading load loaded loader loaders evaluation evaluated initialization initialisation init import imports instantiation deletion migration replication iterator iterators sequence sequences val var property properties copy',
+    note: 'Lazy work, done when first needed: "lazy loading", "lazy evaluation", "lazy val".',
+    flags: [],
+    passes: ['Lazy initialization delayed startup.', 'The proxy uses lazy loading.'],
+  },
+  {
+    words: 'terminal terminals pipe pipes client clients proxy switch',
+    note: 'Dumb devices: ones that pass data on without logic of their own.',
+    flags: [],
+    passes: ['The dumb client retried forever.', 'The dumb switch dropped the packets.'],
+  },
+  {
+    words: 'quorum consensus mode locking lock matching match regex quantifier quantifiers',
+    note: 'Sloppy quorums, lazy locking and lazy regular expressions.',
+    flags: [],
+    passes: ['A sloppy quorum let the write through.', 'The regex uses a lazy quantifier.'],
+  },
+];
+
+/** Phrases that judge: `lack of attention`, `not paying attention`, `a rookie mistake`. */
+export const JUDGING_PHRASES: readonly PatternEntry[] = [
+  {
+    patterns: [
+      'lack|lacked|lacking of? attention|care|diligence|attentiveness|focus',
+      'not paying attention',
+      'was|were not paying attention',
+      'did|does|do not bother',
+      'did|do not pay attention',
+    ],
+    note: 'Attention or care said to be missing: a judgement of the person, where a finding would say what they could not see.',
+    flags: ['The outage was due to a lack of attention.', 'The engineer was not paying attention.', 'The review lacked focus.'],
+    passes: ['A lack of alerts delayed the response.', 'The engineer was paying attention to the graphs.'],
+  },
+  {
+    patterns: [
+      'rookie|silly|obvious|basic|elementary|avoidable|amateur|amateurish|inexcusable|unforgivable mistake|mistakes|error|errors|oversight|oversights|blunder|blunders|typo|typos',
+      'lapse|lapses|error|errors in judgement|judgment',
+      'poor|bad judgement|judgment',
+    ],
+    note: 'A mistake called one nobody should make, or judgement called poor.',
+    flags: ['It was a rookie mistake.', 'It was a lapse in judgement.', 'It showed poor judgement.'],
+    passes: ['It was a typo.', 'It was an error in the config.', 'The dashboard showed poor latency.'],
+  },
+];

@@ -1,0 +1,33 @@
+// Adverbs that make an act a person's mistake (`accidentally deleted`, `ran it by mistake`), and
+// adverbs that judge along with a mistake verb (`simply forgot to`). Each entry's sentences run as tests.
+import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/entry';
+
+/** `Bob accidentally deleted`, `deleted the nodes accidentally`: only with a person as the subject. */
+export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
+  {
+    words: 'accidentally mistakenly inadvertently unintentionally wrongly incorrectly erroneously',
+    note: 'An act done by mistake: with a person as the subject, the person is named as the cause. A program, or the passive with nobody named, is not blame.',
+    flags: ['Bob accidentally deleted the bucket.', 'The engineer mistakenly ran the script against production.'],
+    passes: ['The cron job accidentally deleted the bucket.', 'The bucket was accidentally deleted.'],
+  },
+];
+
+/** The same said in two words, after the object: `ran the script by mistake`. */
+export const MISTAKE_ADVERBIALS: readonly PatternEntry[] = [
+  {
+    patterns: ['by mistake|accident', 'in error'],
+    note: 'An act done by mistake, said after the object: the clause\'s subject is named if it is a person.',
+    flags: ['I dropped the production database by mistake.', 'The engineer restarted the primary in error.'],
+    passes: ['The job ran the script by mistake.', 'The records were marked in error by the import job.'],
+  },
+];
+
+/** Words a rephrase takes out together with a mistake verb: `simply forgot to` -> `did not`. */
+export const VERB_JUDGING_ADVERBS: readonly VocabularyEntry[] = [
+  {
+    words: 'carelessly simply just merely obviously clearly completely totally',
+    note: 'Right before a mistake verb they add judgement or scorn, so the rephrase takes them out too: "simply forgot to" -> "did not".',
+    flags: ['The engineer simply forgot to run the migration.', 'Bob just forgot to run the migration.'],
+    passes: ['The job simply restarted.', 'The engineer just restarted the job.'],
+  },
+];

@@ -1,0 +1,181 @@
+// Verbs that say a person made a mistake (`forgot to`, `misread`, `ran the wrong script`), as token
+// patterns (see ../patterns.ts), and the word sets the patterns name in braces. Each entry's
+// sentences run as tests.
+import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/entry';
+
+/**
+ * How the verb phrase can be rephrased: `negate` (`forgot to` -> `did not`), `notice`
+ * (`overlooked` -> `did not notice`), `mistype`, or only unsafe suggestions.
+ */
+export type Rephrase = 'negate' | 'notice' | 'mistype' | 'suggest-notice' | 'suggest-act-on' | 'none';
+
+export interface MistakeVerbEntry extends PatternEntry {
+  /** Only people do this, so `they` or an unknown capitalised word as the subject is enough. */
+  readonly humanOnly: boolean;
+  readonly rephrase: Rephrase;
+  /** For verbs programs share: what follows must be a human act (`failed to notice`) or a signal (`missed the alert`). */
+  readonly complement?: 'action' | 'signal';
+}
+
+/** In order: where two patterns start with the same word, the longer comes first, and the first match wins. */
+export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
+  {
+    patterns: ['forgot|forgets|forget|forgotten to', 'neglected|neglects|neglect to', 'did|does not bother|think to'],
+    humanOnly: true,
+    rephrase: 'negate',
+    note: 'Forgetting a step: only people forget. Rephrased as what did not happen: "forgot to renew" -> "did not renew".',
+    flags: ['The engineer forgot to renew the certificate.', 'She did not think to page the database team.'],
+    passes: ['The cron job forgot to renew the certificate.'],
+  },
+  {
+    patterns: ['forgot|forgets|forgotten', 'neglected|neglects', 'did|does not bother'],
+    humanOnly: true,
+    rephrase: 'none',
+    note: 'The same with an object rather than a verb ("forgot the flag"): no rephrase says what was left undone.',
+    flags: ['Bob forgot the flag.', 'The engineer neglected the warnings.'],
+    passes: ['The linter forgot nothing.'],
+  },
+  {
+    patterns: ['overlooked|overlooks'],
+    humanOnly: true,
+    rephrase: 'notice',
+    note: 'Not seeing what was there: rephrased as "did not notice", which says no more than what happened.',
+    flags: ['The engineer overlooked the warning.'],
+    passes: ['The linter overlooked the unused import.'],
+  },
+  {
+    patterns: ['fat-fingered|fat-fingers|fat-finger', 'fat fingered|fingers'],
+    humanOnly: true,
+    rephrase: 'mistype',
+    note: 'A typing slip said with a sneer: rephrased as "mistyped".',
+    flags: ['Bob fat-fingered the hostname.'],
+    passes: ['The keyboard macro fat-fingered the hostname.'],
+  },
+  {
+    patterns: ['messed|screwed|mucked|fouled|mess|screw up', 'botched|bungled|blundered|goofed|botches'],
+    humanOnly: true,
+    rephrase: 'none',
+    note: 'Doing something badly, in words that judge the doer.',
+    flags: ['The engineer messed up the migration.', 'Bob botched the failover.'],
+    passes: ['The migration messed up the index.'],
+  },
+  {
+    patterns: ['misread|mistyped|misunderstood|misjudged|misinterpreted|misremembered|misconfigured|mislabeled|mislabelled|misclicked|miscalculated|misspelled|misspelt|mistook'],
+    humanOnly: true,
+    rephrase: 'none',
+    note: 'Doing something wrongly, in one verb. A program that "misconfigured" something is a finding about the program.',
+    flags: ['The engineer misread the graph.', 'Bob misconfigured the load balancer.'],
+    passes: ['The installer misconfigured the load balancer.'],
+  },
+  {
+    patterns: ['made|makes|make a|an? *? mistake|mistakes|error|errors|blunder|typo|slip|oversight', 'made|makes|make a|an? {BAD} {JUDGED}'],
+    humanOnly: true,
+    rephrase: 'none',
+    note: 'Making a mistake, or a bad call ({BAD} and {JUDGED} are the bad qualities and judged choices).',
+    flags: ['The operator made a mistake in the config.', 'I made an incorrect assumption about the cache.'],
+    passes: ['Bob made a decision to roll back.'],
+  },
+  {
+    patterns: ['skipped|skips|bypassed|bypasses|circumvented|circumvents'],
+    humanOnly: true,
+    rephrase: 'none',
+    note: 'Leaving out a step or going around a control: the person is named, the step that could be skipped is not.',
+    flags: ['The engineer skipped the canary.', 'The engineer bypassed the review.'],
+    passes: ['The deploy skipped the canary.'],
+  },
+  {
+    patterns: ['failed|fails|fail to'],
+    humanOnly: false,
+    rephrase: 'negate',
+    complement: 'action',
+    note: 'Programs fail to do things too: blame only with a person as the subject, or a human act after it (a duty, or answering).',
+    flags: ['The engineer failed to check the replica.', 'They failed to acknowledge the page.'],
+    passes: ['The deploy tool failed to roll back.', 'The bot failed to acknowledge the page.'],
+  },
+  {
+    patterns: ['missed|misses'],
+    humanOnly: false,
+    rephrase: 'suggest-notice',
+    complement: 'signal',
+    note: 'Missing a signal a person should attend to; a program misses things too.',
+    flags: ['Bob missed the alert.', 'They missed the warnings.'],
+    passes: ['They missed the deadline.'],
+  },
+  {
+    patterns: ['ignored|ignores'],
+    humanOnly: false,
+    rephrase: 'suggest-act-on',
+    complement: 'signal',
+    note: 'Ignoring a signal a person should act on; a program ignores headers and flags.',
+    flags: ['Bob ignored the warning.', 'They ignored the alerts.'],
+    passes: ['The proxy ignored the header.'],
+  },
+  {
+    patterns: ['broke|breaks', 'caused|causes'],
+    humanOnly: false,
+    rephrase: 'none',
+    note: 'A person named as the one who broke or caused it; an unknown name may be a program, so it needs a known person.',
+    flags: ['The engineer broke the build.', 'He caused the outage.'],
+    passes: ['The upgrade broke the build.', 'Bob caused the outage.'],
+  },
+  {
+    patterns: ['{WRONG_ACTIONS} the|a|an {WRONG}'],
+    humanOnly: true,
+    rephrase: 'none',
+    note: 'A person who ran, pushed or deployed the wrong thing ({WRONG_ACTIONS} and {WRONG} are the wrong actions and wrong objects).',
+    flags: ['Bob ran the wrong script.', 'The engineer deployed a broken build.'],
+    passes: ['The pipeline deployed a broken build.', 'Bob ran the correct script.'],
+  },
+];
+
+/** {BAD}: what is wrong with a judgement, `made an incorrect assumption`. */
+export const BAD_QUALITIES: readonly VocabularyEntry[] = [
+  {
+    words: 'incorrect wrong bad false faulty mistaken erroneous poor invalid flawed hasty rash careless',
+    note: 'Words that say a judgement was wrong, before a judgement noun.',
+    flags: ['I made an incorrect assumption about the cache.', 'Bob made a hasty decision.'],
+    passes: ['Bob made a quick decision.'],
+  },
+];
+
+/** {JUDGED}: what a person decides, `made a bad call`. */
+export const JUDGED_CHOICES: readonly VocabularyEntry[] = [
+  {
+    words: 'assumption assumptions judgement judgment call decision choice',
+    note: 'A judgement a person made, after a word that says it was wrong.',
+    flags: ['Bob made a bad call.'],
+    passes: ['Bob made a false start.'],
+  },
+];
+
+/** {WRONG_ACTIONS}: acts a person does with a thing, `ran the wrong script`. */
+export const WRONG_ACTIONS: readonly VocabularyEntry[] = [
+  {
+    words: 'ran run deployed pushed applied merged used executed committed shipped released restarted rebooted targeted',
+    note: 'Running or shipping something: with the wrong thing as the object, the person chose it.',
+    flags: ['Bob ran the wrong script.', 'The engineer restarted the wrong node.'],
+    passes: ['The scheduler ran the wrong script.'],
+  },
+  {
+    words: 'typed entered selected chose picked copied pasted',
+    note: 'Choosing or entering something by hand.',
+    flags: ['The operator selected the wrong region.'],
+    passes: ['The operator selected the right region.'],
+  },
+  {
+    words: 'deleted dropped removed edited changed modified configured set',
+    note: 'Changing something: "edited the wrong file".',
+    flags: ['Bob edited the wrong file.'],
+    passes: ['The formatter edited the wrong file.'],
+  },
+];
+
+/** {WRONG}: what is wrong with the thing a person acted on, `deployed a broken build`. */
+export const WRONG_OBJECTS: readonly VocabularyEntry[] = [
+  {
+    words: 'wrong bad incorrect faulty broken buggy',
+    note: 'A thing that was wrong, right after the act\'s determiner.',
+    flags: ['The engineer deployed a broken build.', 'Bob pushed a buggy release.'],
+    passes: ['Bob deployed a fixed build.'],
+  },
+];

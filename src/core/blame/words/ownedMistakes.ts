@@ -1,0 +1,79 @@
+// Mistakes that belong to a person: `Bob's mistake`, `an error by the operator`, `the fault of the
+// release manager`, `responsible for the outage`. Each entry's sentences run as tests.
+import type { VocabularyEntry } from '../../language/vocabulary/entry';
+
+/** Faults only people have: `the fault of the release manager`, as well as `their fault`. */
+export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
+  {
+    words: 'fault mistake mistakes oversight oversights blunder blunders',
+    note: 'A person\'s own mistake, owned by a possessive or by "of". Judgement nouns after "of" are judgement\'s to flag.',
+    flags: ['It was their mistake.', 'It was the fault of the release manager.', 'The blunder of the release manager cost an hour.'],
+    passes: ['It was the failure of the release manager.'],
+  },
+];
+
+/** What a person can own, besides the faults: `their misjudgment`, `my bad`. */
+export const PERSONAL_MISTAKES: readonly VocabularyEntry[] = [
+  {
+    words: 'misjudgment misjudgement negligence carelessness',
+    note: 'A person\'s failing, owned by a possessive: even "their" is a person here.',
+    flags: ['It was their misjudgment.', 'It was their negligence.'],
+    passes: ["The scheduler's misjudgment of load delayed the job.", 'It was their judgement.'],
+  },
+  {
+    words: 'bad',
+    note: '"My bad": an admission, which names the writer as the cause. Only after "my".',
+    flags: ['Sorry, my bad.'],
+    passes: ['It was his bad.'],
+  },
+];
+
+/** What a program can own too (`the client's error`): a person's only when the owner is a known person. */
+export const SHARED_MISTAKES: readonly VocabularyEntry[] = [
+  {
+    words: 'error errors failure typo typos slip lapse misunderstanding',
+    note: 'Errors and failures are as often a program\'s: "their error" may be the client\'s, "the engineer\'s error" is not.',
+    flags: ["It was the engineer's error.", "It was the operator's failure."],
+    passes: ['It was their error.', "It was the client's error.", "The engineer's error rate was high."],
+  },
+];
+
+/** Mistakes said to be made by someone: `a mistake by the operator`, `an error on the part of the reviewer`. */
+export const SINGULAR_MISTAKES: readonly VocabularyEntry[] = [
+  {
+    words: 'error mistake oversight slip blunder typo lapse misjudgment misjudgement misunderstanding',
+    note: 'After a determiner and before "by" or "on the part of" a person. A program as the agent is a finding.',
+    flags: ['It was a mistake by the operator.', 'It was an error on the part of the reviewer.', 'It was a lapse in attention by the person on call.'],
+    passes: ['It was an error by the deploy tool.'],
+  },
+];
+
+/** Mistakes in the plural need no determiner: `Mistakes by the release manager led to ...`. */
+export const PLURAL_MISTAKES: readonly VocabularyEntry[] = [
+  {
+    words: 'mistakes errors oversights slips blunders typos lapses',
+    note: 'The same in the plural, which may open the sentence.',
+    flags: ['Mistakes by the release manager led to the outage.', 'Errors by the release manager led to the outage.'],
+    passes: ['Errors by the load balancer led to the outage.'],
+  },
+];
+
+/** What a person is said to be responsible for when they are blamed for it: `responsible for the outage`. */
+export const INCIDENTS: readonly VocabularyEntry[] = [
+  {
+    words: 'outage incident failure error mistake downtime breakage bug problem issue loss',
+    note: 'Being "responsible for" the incident names a person as its cause; being responsible for a task is ownership.',
+    flags: ['Bob was responsible for the outage.', 'The engineer was responsible for the data loss.'],
+    passes: ['Bob was responsible for the rollout.', 'The engineer was responsible for the deploy.'],
+  },
+];
+
+/** Judgement in the passive: `It was deemed good enough by the developer`. */
+export const DEEMING: readonly VocabularyEntry[] = [
+  {
+    words: 'deemed judged',
+    note: 'A judgement said to be a person\'s, in the passive: the person is named as the one who judged wrong.',
+    flags: ['It was deemed good enough by the developer.', 'It was judged safe by the reviewer.'],
+    passes: ['It was deemed good enough by the test suite.', 'It was checked by the reviewer.'],
+  },
+];
