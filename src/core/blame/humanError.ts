@@ -108,7 +108,7 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
     if (framedAsRiskOrDenial(tokens, i)) continue;
     // "user errors" are as often the errors users see as errors users made: only a stated cause
     // counts. Nobody sees "human errors": those are made.
-    if (isPlural(noun) && !sentence.causal && !FAILING_AGENTS.has(agent.lower)) continue;
+    if (isPlural(noun) && !sentence.causal && !FAILING.has(agent.lower)) continue;
     const determiner = isWordIn(tokens[i - 1], DETERMINERS) ? tokens[i - 1] : undefined;
     const span = tokenSpan(tokens, determiner ? i - 1 : i, last);
     drafts.push({ ...span, kind: 'human-error', namesPerson: false, edits: rephrasings(sentence, span, determiner, noun) });
