@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
 import { forgetBlame } from '../src/core/blame/detect';
+import { forgetReadings } from '../src/core/language/english';
 import { lintDocument } from '../src/core/lint';
 import { MarkdownCache, parseMarkdown } from '../src/core/model/markdown';
 import { parsePostmortem } from '../src/core/model/parse';
@@ -37,9 +38,10 @@ function sideBySide(rounds: number, ...actions: (() => void)[]): number[] {
   return times.map(median);
 }
 
-/** A full lint of text never seen: the blame detections kept for blocks seen before are forgotten first. */
+/** A full lint of text never seen: the blame detections and readings kept from before are forgotten first. */
 function fullLint(text: string): void {
   forgetBlame();
+  forgetReadings();
   lintDocument(parsePostmortem(text, { config: DEFAULT_CONFIG }), DEFAULT_CONFIG);
 }
 

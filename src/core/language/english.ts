@@ -145,6 +145,27 @@ function locate(text: string, offset: number, values: readonly string[], pos: re
  * `opaque` token stands for it. `names` are the document's and the team's people and systems.
  */
 export function readSentences(masked: string, source: string, names: KnownNames = NO_KNOWN_NAMES, start = 0, end = masked.length): Token[][] {
+  // A whole text read before is read from memory: a document is read again on every edit.
+  if (start !== 0 || end !== masked.length) return readUncached(masked, source, names, start, end);
+  const key = `${names.key}\u0000${masked}\u0000${source === masked ? '' : source}`;
+  let sentences = remembered.get(key);
+  if (!sentences) {
+    if (remembered.size >= REMEMBERED_TEXTS) remembered.delete(remembered.keys().next().value!);
+    remembered.set(key, (sentences = readUncached(masked, source, names, start, end)));
+  }
+  return sentences;
+}
+
+/** Texts whose reading is kept; the oldest goes first. */
+const REMEMBERED_TEXTS = 20_000;
+let remembered = new Map<string, Token[][]>();
+
+/** Forgets every text read, so that the next reading is done anew (for benchmarks). */
+export function forgetReadings(): void {
+  remembered = new Map();
+}
+
+function readUncached(masked: string, source: string, names: KnownNames, start: number, end: number): Token[][] {
   const text = masked.slice(start, end);
   const english = nlp();
   const { its } = english;

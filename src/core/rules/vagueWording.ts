@@ -71,9 +71,13 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
+/** The patterns anywhere in the text: where none matches, the item's action need not be found. */
+const ANYWHERE = PATTERNS.map(({ pattern }) => new RegExp(pattern.source.replace(/^\^/, '\\b'), pattern.flags));
+
 /** Why an action item's text is vague, or undefined when it names a concrete change. */
 export function vagueness(text: string): Vagueness | undefined {
   const words = text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  if (!ANYWHERE.some((pattern) => pattern.test(words))) return undefined;
   const action = words.slice(predicateStart(words));
   for (const { pattern, message, artefactsHelp, deliverableHelps } of PATTERNS) {
     const match = pattern.exec(action) ?? pattern.exec(words);

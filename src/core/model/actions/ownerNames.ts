@@ -121,6 +121,20 @@ export function canonicalOwner(name: string, directory: OwnerDirectory): string 
   return directory.known.get(name.toLowerCase()) ?? name;
 }
 
+/**
+ * Whether text may name an owner as its subject: it holds a handle, a team or role noun, a known
+ * owner's name or the organisation's. Text without any is not read word by word for one.
+ */
+export function mayNameOwner(text: string, directory: OwnerDirectory): boolean {
+  if (text.includes('@')) return true;
+  const lower = text.toLowerCase();
+  for (const word of lower.split(/[^\p{L}\p{N}'-]+/u)) {
+    if (TEAM_NOUNS.has(word) || ROLE_NOUNS.has(word) || directory.known.has(word) || directory.organisations.has(word)) return true;
+  }
+  for (const name of directory.known.keys()) if (name.includes(' ') && lower.includes(name)) return true;
+  return false;
+}
+
 export function isKnownOwner(name: string, directory: OwnerDirectory): boolean {
   return directory.known.has(name.toLowerCase());
 }

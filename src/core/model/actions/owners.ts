@@ -1,7 +1,7 @@
 // Finds who owns an action item in its own words: an `Owner:` label, an @mention, a trailing
 // "— Name", or a named team or person as the subject of the commitment.
 import type { ActionItem } from '../types';
-import { cleanOwnerText, isCollectiveOwner, isHandle, isKnownOwner, isPlaceholderOwner, isTeamName, namedOwners, splitOwnerList, type OwnerDirectory } from './ownerNames';
+import { cleanOwnerText, isCollectiveOwner, isHandle, isKnownOwner, isPlaceholderOwner, isTeamName, mayNameOwner, namedOwners, splitOwnerList, type OwnerDirectory } from './ownerNames';
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
 
@@ -133,9 +133,13 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   return { owners, source: 'label', range, placeholder: false, removals: [{ start: source.start + windowStart + last.index!, end: range.end }] };
 }
 
+/** How far into an item its subject may reach: an opener and a subject of a dozen words. */
+const SUBJECT_REACH = 200;
+
 /** "The SRE team will add ...", "Platform team to migrate ...", "@alice will ..."; not "Remind engineers to test". */
 function subjectOwners(source: ItemSource, from: number, directory: OwnerDirectory): OwnerMatch | undefined {
   const relative = from - source.start;
+  if (!mayNameOwner(source.prose.slice(relative, relative + SUBJECT_REACH), directory)) return undefined;
   const clause = itemClause(source.prose.slice(relative));
   if (!clause || clause.passive || clause.imperative) return undefined;
   const subject = cleanOwnerText(source.prose.slice(relative + clause.subjectStart, relative + clause.subjectEnd));
