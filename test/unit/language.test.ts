@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readSentences, readWords } from '../../src/core/language/english';
-import { classifyWord } from '../../src/core/language/people';
+import { classifyWord, mayNamePerson } from '../../src/core/language/people';
 import { subjectBefore } from '../../src/core/language/subject';
-import type { Token } from '../../src/core/language/tokens';
+import { NO_KNOWN_NAMES, type Token } from '../../src/core/language/tokens';
 
 function sentencesOf(text: string): string[] {
   return readSentences(text, text).map((tokens) => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
@@ -83,6 +83,11 @@ describe('the language layer', () => {
     it('reads a role after a number or a company as people', () => {
       assert.equal(subjectOf('Two engineers forgot to renew it.', 'forgot').kind, 'person');
       assert.equal(subjectOf('Then Amazon engineers entered the command.', 'entered').kind, 'person');
+    });
+
+    it('tells from the words alone whether a sentence may name a person', () => {
+      for (const text of ['caused by the new intern.', 'Oluwaseun skipped it', '@kwame looked', 'his mistake', 'i dropped it']) assert.ok(mayNamePerson(text, NO_KNOWN_NAMES), text);
+      for (const text of ['The deploy failed without a rollback.', 'Jenkins ran the job.', 'It was not tested.']) assert.ok(!mayNamePerson(text, NO_KNOWN_NAMES), text);
     });
 
     it('finds the subject past a prepositional phrase', () => {

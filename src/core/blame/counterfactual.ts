@@ -138,4 +138,4 @@ function detectCounterfactuals(sentence: Sentence): DetectionDraft[] {
 /** A modal (`should have`), or `had` after `if` or opening the sentence. */
 /** A modal with `have` (as written, contractions too), or `had`. */
 const MODAL_PHRASES = ['should', 'could', 'would'].flatMap((modal) => [`${modal} have`, `${modal}'ve`, `${modal} not have`, `${modal}n't have`]);
-export const counterfactualDetector: Detector = { find: detectCounterfactuals, needs: [...MODAL_PHRASES, 'shoulda', 'coulda', 'ought to have', 'oughta have', 'ought have', ...requiredWords(HAD_WORDS)] };
+export const counterfactualDetector: Detector = { find: detectCounterfactuals, needs: [...MODAL_PHRASES, 'shoulda', 'coulda', 'ought to have', 'oughta have', 'ought have'], needsWithPerson: requiredWords(HAD_WORDS) };

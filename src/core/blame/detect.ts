@@ -8,17 +8,20 @@ import { personMistakeDetector } from './personMistake';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
 import { makeSentence, messageFor, phraseOf, PLAIN_PROSE, toDetection, type Detector, type ReadingContext } from './sentence';
 import { readSentences } from '../language/english';
+import { mayNamePerson } from '../language/people';
+import type { KnownNames } from '../language/tokens';
 import type { BlameDetection, BlameKind } from './types';
 import { anyWordTest } from './wordTest';
 
 const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector, personMistakeDetector, omissionDetector, counterfactualDetector, judgementDetector];
 
 /** Most prose holds none of the words the detectors need, and is not read word by word. */
-const NEEDED_WORDS = DETECTORS.flatMap((detector) => [...detector.needs]);
-/** `not` is also written `n't`: `didn't`. */
-const NEEDED_WORD_ANYWHERE = anyWordTest(NEEDED_WORDS, '', false);
-/** The same words, whole. */
-const NEEDED_WORD = anyWordTest(NEEDED_WORDS, 'g');
+const NEEDED_ALONE = DETECTORS.flatMap((detector) => [...detector.needs]);
+const NEEDED_WITH_PERSON = DETECTORS.flatMap((detector) => [...(detector.needsWithPerson ?? [])]);
+const NEEDED_WORD_ANYWHERE = anyWordTest([...NEEDED_ALONE, ...NEEDED_WITH_PERSON], '', false);
+/** The same words, whole: those needed alone, and those needed with a person. */
+const NEEDED_WORD = anyWordTest(NEEDED_ALONE, 'g');
+const NEEDED_WITH_PERSON_WORD = anyWordTest(NEEDED_WITH_PERSON, 'g');
 /** Where a sentence surely ends: a period, `!` or `?` before a blank. */
 const SENTENCE_END = /[.!?](?=\s)/g;
 
@@ -30,25 +33,53 @@ export function mayHoldBlame(text: string): boolean {
   return NEEDED_WORD_ANYWHERE.test(text);
 }
 
+interface Window {
+  start: number;
+  end: number;
+}
+
+/** Whether a sentence ends at `index`: a period, `!` or `?` before a blank. */
+function endsSentence(text: string, index: number): boolean {
+  const character = text[index];
+  return (character === '.' || character === '!' || character === '?') && /\s/.test(text[index + 1] ?? '');
+}
+
+/** The sentence around `[start, end)`, from the sentence end before it to the one after it. */
+function sentenceAround(masked: string, start: number, end: number): Window {
+  let from = start;
+  while (from > 0 && !endsSentence(masked, from - 1)) from--;
+  SENTENCE_END.lastIndex = end;
+  const after = SENTENCE_END.exec(masked);
+  return { start: from, end: after ? after.index + 1 : masked.length };
+}
+
+/** The sentences around each match of a needed-word test that `keep` keeps. */
+function sentencesWith(masked: string, test: RegExp, keep: (window: Window) => boolean): Window[] {
+  const windows: Window[] = [];
+  test.lastIndex = 0;
+  for (let found = test.exec(masked); found; found = test.exec(masked)) {
+    const window = sentenceAround(masked, found.index, found.index + found[0].length);
+    if (keep(window)) windows.push(window);
+    test.lastIndex = Math.max(test.lastIndex, window.end);
+  }
+  return windows;
+}
+
 /**
- * The stretches of text the model reads: around each needed word, from the sentence end before it
- * to the one after it (merged where they meet). Most prose holds no needed word, and tagging it
- * would cost more than the rules themselves.
+ * The stretches of text the model reads: the sentences that hold a word a detector needs, and those
+ * that hold a word needed with a person and may name one (merged where they meet). Most prose holds
+ * neither, and tagging it would cost more than the rules themselves.
  */
-function windowsWithNeededWords(masked: string): { start: number; end: number }[] {
-  const windows: { start: number; end: number }[] = [];
-  NEEDED_WORD.lastIndex = 0;
-  for (let found = NEEDED_WORD.exec(masked); found; found = NEEDED_WORD.exec(masked)) {
-    let start = windows[windows.length - 1]?.end ?? 0;
-    SENTENCE_END.lastIndex = start;
-    for (let end = SENTENCE_END.exec(masked); end && end.index < found.index; end = SENTENCE_END.exec(masked)) start = end.index + 1;
-    SENTENCE_END.lastIndex = found.index + found[0].length;
-    const after = SENTENCE_END.exec(masked);
-    const end = after ? after.index + 1 : masked.length;
+function windowsWithNeededWords(masked: string, names: KnownNames): Window[] {
+  const found = [
+    ...sentencesWith(masked, NEEDED_WORD, () => true),
+    ...sentencesWith(masked, NEEDED_WITH_PERSON_WORD, (window) => mayNamePerson(masked.slice(window.start, window.end), names)),
+  ].sort((a, b) => a.start - b.start);
+  const windows: Window[] = [];
+  for (const window of found) {
     const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end });
-    NEEDED_WORD.lastIndex = end;
+    if (last && window.start <= last.end) last.end = Math.max(last.end, window.end);
+    else windows.push({ ...window });
   }
   return windows;
 }
@@ -107,7 +138,7 @@ export function forgetBlame(): void {
 function detectUncached(masked: string, source: string, phrases: CompiledPhrases, context: ReadingContext): BlameDetection[] {
   const text = source.length === masked.length ? source : masked;
   const detections: BlameDetection[] = [];
-  const sentences = windowsWithNeededWords(masked).flatMap((window) => readSentences(masked, text, context.names, window.start, window.end));
+  const sentences = windowsWithNeededWords(masked, context.names).flatMap((window) => readSentences(masked, text, context.names, window.start, window.end));
   for (const tokens of sentences) {
     const sentence = makeSentence(tokens, masked, text, context);
     for (const detector of DETECTORS) for (const draft of detector.find(sentence)) detections.push(toDetection(sentence, draft));

@@ -80,5 +80,6 @@ function detectJudgements(sentence: Sentence): DetectionDraft[] {
 
 export const judgementDetector: Detector = {
   find: detectJudgements,
-  needs: [...ADJECTIVES, ...ADVERBS, ...NOUNS, ...listRequiredWords(PHRASES), ...ALWAYS, ...MINIMISING],
+  needs: [...ADJECTIVES, ...ADVERBS, ...NOUNS, ...listRequiredWords(PHRASES), ...ALWAYS],
+  needsWithPerson: MINIMISING,
 };

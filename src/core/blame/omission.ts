@@ -204,7 +204,8 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
 /** Every finder needs a negated auxiliary or `never`, `without`, `instead`, a word of slowness or care, or a destructive verb. */
 export const omissionDetector: Detector = {
   find: detectOmissions,
-  needs: [...NEGATED_AUXILIARIES, 'never', 'nor did', 'nor does', 'without', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG, ...destructiveForms()],
+  needs: [...CAREFUL],
+  needsWithPerson: [...NEGATED_AUXILIARIES, 'never', 'nor did', 'nor does', 'without', ...INSTEAD, ...SLOW, ...WRONG, ...destructiveForms()],
 };
 
 /** The written forms of the destructive verbs, for the text test that runs before any word is read. */

@@ -134,5 +134,6 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
 /** Each finder needs a mistake noun, or the words of `at fault`, `responsible for ...` or `caused by`. */
 export const ownedMistakeDetector: Detector = {
   find: detectOwnedMistakes,
-  needs: [...OWNED, ...SINGULAR, ...PLURAL, ...DEEMED, ...requiredWords(AT_FAULT), ...requiredWords(RESPONSIBLE), ...requiredWords(CAUSED_BY)],
+  needs: [],
+  needsWithPerson: [...OWNED, ...SINGULAR, ...PLURAL, ...DEEMED, ...requiredWords(AT_FAULT), ...requiredWords(RESPONSIBLE), ...requiredWords(CAUSED_BY)],
 };

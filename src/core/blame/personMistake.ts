@@ -134,5 +134,6 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
 /** A mistake verb, or a mistake adverb or adverbial. */
 export const personMistakeDetector: Detector = {
   find: detectPersonMistakes,
-  needs: [...listRequiredWords(VERBS), ...listRequiredWords(ADVERBIALS), ...ADVERBS],
+  needs: [],
+  needsWithPerson: [...listRequiredWords(VERBS), ...listRequiredWords(ADVERBIALS), ...ADVERBS],
 };

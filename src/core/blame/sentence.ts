@@ -43,6 +43,11 @@ export interface Detector {
    * read by the language model at all.
    */
   readonly needs: Iterable<string>;
+  /**
+   * Words that count as `needs` only with a person in the same sentence (see `mayNamePerson`):
+   * the detections that name a person as the one who erred.
+   */
+  readonly needsWithPerson?: Iterable<string>;
 }
 
 /** A suggested replacement of `[start, end)` inside the detection's span. */

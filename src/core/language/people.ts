@@ -5,7 +5,7 @@ import { wordsOf } from './vocabulary/entry';
 import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';
 import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS } from './vocabulary/people';
 import { SYSTEMS } from './vocabulary/systems';
-import type { Token } from './tokens';
+import type { KnownNames, Token } from './tokens';
 
 export const HUMAN_ROLE_WORDS = wordsOf(HUMAN_ROLES);
 export const AMBIGUOUS_ROLE_WORDS = wordsOf(AMBIGUOUS_ROLES);
@@ -21,6 +21,25 @@ export const SYSTEM_NAMES = wordsOf(SYSTEMS);
  * capitalised word that may be a name or a product; `group`: the team, nobody in particular.
  */
 export type DoerKind = 'person' | 'possible-person' | 'group' | 'thing' | 'none';
+
+/** Pronouns and possessives that stand for a person, for `mayNamePerson`. */
+const PERSONAL_WORDS = new Set(['i', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'my', 'me', 'who', 'someone', 'somebody']);
+const WORD = /[@\p{L}](?:[\p{L}\p{N}]|['\u2019_.-](?=[\p{L}\p{N}]))*/gu;
+
+/**
+ * Whether text may name a person, without reading it word by word: a handle, a pronoun, a role, one
+ * of the document's people, or a capitalised word that is neither a function word nor a known
+ * system. Text that names none holds no person who erred.
+ */
+export function mayNamePerson(text: string, names: KnownNames): boolean {
+  for (const [word] of text.matchAll(WORD)) {
+    if (word.startsWith('@')) return true;
+    const lower = withoutPossessive(word.toLowerCase());
+    if (PERSONAL_WORDS.has(lower) || HUMAN_ROLE_WORDS.has(lower) || AMBIGUOUS_ROLE_WORDS.has(lower) || names.people.has(lower)) return true;
+    if (NAME_SHAPE.test(word) && !NOT_NAMES.has(lower) && !SYSTEM_NAMES.has(lower) && !names.systems.has(lower)) return true;
+  }
+  return false;
+}
 
 /** `the engineer on call`, `the SRE on shift`. */
 const ON_DUTY = new Set(['call', 'shift', 'duty']);
