@@ -117,5 +117,8 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
   return drafts;
 }
 
-/** Every detection holds an error noun (`human error`, `engineer-driven configuration error`) or a compound. */
-export const humanErrorDetector: Detector = { find: detectHumanError, needs: [...MISTAKES, ...FAILURES, ...COMPOUNDS] };
+/** The agent and its error as written (`human error`, `operator failures`); "error" alone is everywhere in postmortems. */
+const AGENT_ERRORS = [...AGENTS].flatMap((agent) => [...MISTAKES, ...(FAILING.has(agent) ? FAILURES : [])].map((noun) => `${agent} ${noun}`));
+
+/** Every detection holds an agent and its error, an `engineer-driven` kind of word, or a compound. */
+export const humanErrorDetector: Detector = { find: detectHumanError, needs: [...AGENT_ERRORS, ...MADE_BY, ...COMPOUNDS] };

@@ -50,12 +50,19 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
   return future || WE_OUGHT.test(text) || (IDEAL.test(text) && WOULD.test(text)) || FORWARD.test(text);
 }
 
+/** Whether some sentence of `text` may be a commitment (see `isCommitment`), without reading its sentences. */
+function mayHoldCommitment(text: string, strict: boolean): boolean {
+  if (WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text)) return true;
+  return strict ? WE_COMMIT.test(text) : WE_OUGHT.test(text) || (IDEAL.test(text) && WOULD.test(text)) || FORWARD.test(text);
+}
+
 /**
  * Groups a paragraph's sentences into commitments: each runs from a committing sentence through the
  * sentences that elaborate on it, up to the next commitment. Sentences before the first are narrative.
  */
 export function commitmentRuns(text: string, visible: string, strict: boolean): Sentence[] {
   const runs: Sentence[] = [];
+  if (!mayHoldCommitment(text, strict)) return runs;
   let current: { start: number; end: number } | undefined;
   for (const sentence of readItemSentences(text, visible)) {
     if (isCommitment(text.slice(sentence.start, sentence.end), sentence.tokens, strict)) {
