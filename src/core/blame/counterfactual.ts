@@ -1,7 +1,7 @@
 // Hindsight: `the engineer should have checked`, `this should have been caught in review`,
 // `if the operator had read the runbook`. A system as the subject (`the alert should have fired`)
 // is a finding about the system, not blame.
-import { compilePattern, firstMatch, listOpeningWords, matchAt, openingWords, patternList, requiredWords, type TokenPattern } from './patterns';
+import { compilePattern, firstMatch, listOpeningWords, matchAt, openingWords, patternList, type TokenPattern } from './patterns';
 import { baseForm, isParticiple } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
@@ -138,4 +138,12 @@ function detectCounterfactuals(sentence: Sentence): DetectionDraft[] {
 /** A modal (`should have`), or `had` after `if` or opening the sentence. */
 /** A modal with `have` (as written, contractions too), or `had`. */
 const MODAL_PHRASES = ['should', 'could', 'would'].flatMap((modal) => [`${modal} have`, `${modal}'ve`, `${modal} not have`, `${modal}n't have`]);
-export const counterfactualDetector: Detector = { find: detectCounterfactuals, needs: [...MODAL_PHRASES, 'shoulda', 'coulda', 'ought to have', 'oughta have', 'ought have'], needsWithPerson: requiredWords(HAD_WORDS) };
+/**
+ * A modal with `have`, or `if` (and a person) for `if the engineer had checked`. A sentence opening
+ * with `Had the operator read ...` says what would have followed: its `would have` opens it.
+ */
+export const counterfactualDetector: Detector = {
+  find: detectCounterfactuals,
+  needs: [...MODAL_PHRASES, 'shoulda', 'coulda', 'ought to have', 'oughta have', 'ought have'],
+  needsWithPerson: openingWords(IF_WORDS),
+};
