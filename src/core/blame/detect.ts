@@ -22,8 +22,6 @@ const NEEDED_WORD_ANYWHERE = anyWordTest([...NEEDED_ALONE, ...NEEDED_WITH_PERSON
 /** The same words, whole: those needed alone, and those needed with a person. */
 const NEEDED_WORD = anyWordTest(NEEDED_ALONE, 'g');
 const NEEDED_WITH_PERSON_WORD = anyWordTest(NEEDED_WITH_PERSON, 'g');
-/** Where a sentence surely ends: a period, `!` or `?` before a blank. */
-const SENTENCE_END = /[.!?](?=\s)/g;
 
 /**
  * Whether text may hold blame as far as the words go, read even inside longer words: true for the
@@ -38,7 +36,7 @@ interface Window {
   end: number;
 }
 
-/** Whether a sentence ends at `index`: a period, `!` or `?` before a blank. */
+/** Whether a sentence surely ends at `index`: a period, `!` or `?` before a blank. */
 function endsSentence(text: string, index: number): boolean {
   const character = text[index];
   return (character === '.' || character === '!' || character === '?') && /\s/.test(text[index + 1] ?? '');
@@ -48,9 +46,9 @@ function endsSentence(text: string, index: number): boolean {
 function sentenceAround(masked: string, start: number, end: number): Window {
   let from = start;
   while (from > 0 && !endsSentence(masked, from - 1)) from--;
-  SENTENCE_END.lastIndex = end;
-  const after = SENTENCE_END.exec(masked);
-  return { start: from, end: after ? after.index + 1 : masked.length };
+  let to = end;
+  while (to < masked.length && !endsSentence(masked, to)) to++;
+  return { start: from, end: Math.min(to + 1, masked.length) };
 }
 
 /** The sentences around each match of a needed-word test that `keep` keeps. */

@@ -42,6 +42,13 @@ function skipBetween(tokens: readonly Token[], index: number): number {
   return i;
 }
 
+/** The index of a duty's verb at `index`, past `even`, `properly` and the like; -1 when none stands there. */
+function dutyAt(tokens: readonly Token[], index: number): number {
+  const verb = skipBetween(tokens, index);
+  const duty = tokens[verb];
+  return isWord(duty) && DUTY_LEMMAS.has(duty.lemma) && duty.pos !== 'NOUN' ? verb : -1;
+}
+
 /** `the engineer didn't check`, `Bob never tested`, `had not verified`. */
 function omission(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const negation = tokens[index]!;
@@ -49,9 +56,8 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
   const auxiliary = negation.lower === 'not' ? index - 1 : index;
   const before = tokens[auxiliary]?.lower ?? '';
   if (negation.lower === 'not' && !DO_FORMS.has(before) && before !== 'had') return undefined;
-  const verb = skipBetween(tokens, index + 1);
-  const duty = tokens[verb];
-  if (!isWord(duty) || !DUTY_LEMMAS.has(duty.lemma) || duty.pos === 'NOUN') return undefined;
+  const verb = dutyAt(tokens, index + 1);
+  if (verb < 0) return undefined;
   const subject = subjectBefore(tokens, auxiliary);
   if (!personAt(subject)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
@@ -62,9 +68,8 @@ function norDid(tokens: readonly Token[], index: number): DetectionDraft | undef
   if (tokens[index]!.lower !== 'nor' || !isWordIn(tokens[index + 1], DO_FORMS)) return undefined;
   const subject = subjectAfter(tokens, index + 2);
   if (!personAt(subject)) return undefined;
-  const verb = skipBetween(tokens, subject.end);
-  const duty = tokens[verb];
-  if (!isWord(duty) || !DUTY_LEMMAS.has(duty.lemma) || duty.pos === 'NOUN') return undefined;
+  const verb = dutyAt(tokens, subject.end);
+  if (verb < 0) return undefined;
   return { ...tokenSpan(tokens, index, verb), kind: 'person-mistake', namesPerson: true };
 }
 
@@ -98,7 +103,7 @@ function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | un
   if (subject.kind === 'none') {
     const comma = tokens.findIndex((token, i) => i > index && token.text === ',');
     if (comma < 0) return undefined;
-    subject = subjectAfterComma(tokens, comma);
+    subject = subjectAfter(tokens, comma + 1);
     [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 4)];
   }
   if (!personAt(subject)) return undefined;
@@ -143,12 +148,6 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   // In a root-cause section what a person destroyed is the cause, when the person is surely one.
   if (!live && !(sentence.rootCause && subject.kind === 'person')) return undefined;
   return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
-}
-
-/** The subject of the clause after a comma: `..., the contractor pushed`. */
-function subjectAfterComma(tokens: readonly Token[], comma: number): Subject {
-  const subject = subjectAfter(tokens, comma + 1);
-  return { kind: subject.kind, first: subject.first, head: subject.head };
 }
 
 /**

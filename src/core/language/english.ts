@@ -1,7 +1,7 @@
 // English as every part of the core reads it: sentences of tokens with offsets into the text,
 // each word with its part of speech and lemma, from wink-nlp's English model.
 import winkNLP from 'wink-nlp';
-import { SYSTEM_NAMES } from './people';
+import { nameOf, SYSTEM_NAMES } from './people';
 import { englishModel } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
 
@@ -27,10 +27,15 @@ const CONTRACTED: ReadonlyMap<string, string> = new Map([["n't", 'not'], ['ca', 
 /** Characters that join two runs of word characters into one word when nothing stands between: `on-call`, `v1.2`, `error_rate`. */
 const JOINERS = new Set(['-', '.', '_', '/']);
 
+/** Lower case, with curly apostrophes made straight. */
+function straightLower(text: string): string {
+  return text.toLowerCase().replace(/\u2019/g, "'");
+}
+
 function normalWord(text: string, next: string | undefined): string {
-  const lower = text.toLowerCase().replace(/\u2019/g, "'");
+  const lower = straightLower(text);
   // `ca` and `wo` are contracted only before `n't`: `can't`, `won't`.
-  if ((lower === 'ca' || lower === 'wo' || lower === 'sha') && next?.toLowerCase().replace(/\u2019/g, "'") !== "n't") return lower;
+  if ((lower === 'ca' || lower === 'wo' || lower === 'sha') && (next === undefined || straightLower(next) !== "n't")) return lower;
   return CONTRACTED.get(lower) ?? lower;
 }
 
@@ -69,11 +74,6 @@ function joinWords(raw: readonly RawToken[]): RawToken[] {
     joined.push(token);
   }
   return joined;
-}
-
-/** The name a word stands for: `@Alice's` -> `alice`. */
-export function nameOf(lower: string): string {
-  return lower.replace(/^@/, '').replace(/'s?$/, '');
 }
 
 function knownAs(lower: string, names: KnownNames): Token['known'] {

@@ -2,8 +2,7 @@
 // action items' owners, the team's owners and aliases, and the team's own systems.
 import type { PostmortemConfig } from '../config/types';
 import type { PostmortemDocument } from '../model/types';
-import { nameOf } from './english';
-import { GROUP_WORDS, isRoleWord } from './people';
+import { GROUP_WORDS, isRoleWord, nameOf } from './people';
 import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';
 import type { KnownNames } from './tokens';
 
@@ -15,7 +14,7 @@ function isNameWord(word: string): boolean {
 /** The words of names as `Token.known` looks them up: `@Alice Smith` -> `alice`, `smith`. */
 function addNames(into: Set<string>, value: unknown): void {
   if (typeof value === 'string') {
-    for (const part of value.toLowerCase().split(/[\s,]+/)) if (isNameWord(nameOf(part))) into.add(nameOf(part));
+    for (const name of value.toLowerCase().split(/[\s,]+/).map(nameOf)) if (isNameWord(name)) into.add(name);
   } else if (Array.isArray(value)) {
     for (const item of value) addNames(into, item);
   }

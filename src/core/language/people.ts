@@ -50,6 +50,11 @@ export function withoutPossessive(text: string): string {
   return text.replace(/['\u2019]s?$/, '');
 }
 
+/** The name a word (lower case) stands for: `@alice's` -> `alice`. */
+export function nameOf(lower: string): string {
+  return withoutPossessive(lower.replace(/^@/, ''));
+}
+
 /** `Bob's`, `the engineers'`: the word ends in a possessive mark (see `readSentences`). */
 export function isPossessive(token: Token): boolean {
   return /\p{L}['\u2019]s?$/u.test(token.text) && token.lower !== "it's" && token.lower !== "let's";

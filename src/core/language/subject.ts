@@ -26,6 +26,11 @@ function word(tokens: readonly Token[], index: number): Token | undefined {
   return token?.kind === 'word' ? token : undefined;
 }
 
+/** A pronoun or a group: a noun phrase of one word (`she`, `they`, `the team`). */
+function isPronounOrGroup(lower: string): boolean {
+  return PERSON_PRONOUN_WORDS.has(lower) || AMBIGUOUS_PRONOUN_WORDS.has(lower) || GROUP_WORDS.has(lower);
+}
+
 function isPhraseWord(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
   return DETERMINERS.has(token.lower) || isModifier(token.lower) || isRoleWord(token.lower) || GROUP_WORDS.has(token.lower) || isNameShaped(token) || token.lower === 'on';
@@ -69,11 +74,13 @@ export function subjectAfter(tokens: readonly Token[], index: number): Subject &
   let head = -1;
   while (word(tokens, i) && i - index < MAX_PHRASE) {
     const token = tokens[i]!;
-    const partOfPhrase = isModifier(token.lower) || isRoleWord(token.lower) || isNameShaped(token) || token.lower.startsWith('@') || PERSON_PRONOUN_WORDS.has(token.lower) || AMBIGUOUS_PRONOUN_WORDS.has(token.lower) || GROUP_WORDS.has(token.lower) || (token.known === 'system' && isRoleWord(tokens[i + 1]?.lower ?? ''));
+    // `Amazon engineers`: a company before a role is part of the phrase.
+    const companyOfRole = token.known === 'system' && isRoleWord(tokens[i + 1]?.lower ?? '');
+    const partOfPhrase = isModifier(token.lower) || isRoleWord(token.lower) || isNameShaped(token) || token.lower.startsWith('@') || isPronounOrGroup(token.lower) || companyOfRole;
     if (!partOfPhrase) break;
     head = i;
     i++;
-    if (PERSON_PRONOUN_WORDS.has(token.lower) || AMBIGUOUS_PRONOUN_WORDS.has(token.lower) || GROUP_WORDS.has(token.lower)) break;
+    if (isPronounOrGroup(token.lower)) break;
   }
   if (head < 0) return { kind: word(tokens, i) ? 'thing' : 'none', first: index, head: i, end: i + 1 };
   if (isPossessive(tokens[head]!)) return { kind: 'thing', first: index, head, end: head + 1 };
