@@ -229,9 +229,11 @@ function main(): number {
     { name: 'own documents, tuning', kind: 'documents', path: join(root, 'eval', 'docs', 'tuning'), heldOut: false },
     { name: 'own sentences, tuning', kind: 'sentences', path: join(root, 'eval', 'sentences', 'tuning.jsonl'), heldOut: false },
     { name: 'own sentences, made up', kind: 'sentences', path: join(root, 'eval', 'sentences', 'made-up.jsonl'), heldOut: false },
-    { name: 'own documents, HELD OUT', kind: 'documents', path: join(root, 'eval', 'docs', 'heldout'), heldOut: true },
-    { name: 'own sentences, HELD OUT', kind: 'sentences', path: join(root, 'eval', 'sentences', 'heldout.jsonl'), heldOut: true },
-    { name: 'own sentences, HELD OUT 2 (collected after tuning ended)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'heldout-2.jsonl'), heldOut: true },
+    { name: 'own documents, seen (held out until 2026-12-03)', kind: 'documents', path: join(root, 'eval', 'docs', 'seen'), heldOut: false },
+    { name: 'own sentences, seen 1 (held out until 2026-12-03)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'seen-1.jsonl'), heldOut: false },
+    { name: 'own sentences, seen 2 (held out until 2026-12-03)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'seen-2.jsonl'), heldOut: false },
+    { name: 'own documents, HELD OUT 3 (collected 2026-12-03)', kind: 'documents', path: join(root, 'eval', 'docs', 'heldout-3'), heldOut: true },
+    { name: 'own sentences, HELD OUT 3 (collected 2026-12-03)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'heldout-3.jsonl'), heldOut: true },
   ];
   let allMet = true;
   for (const set of sets) {
