@@ -136,11 +136,11 @@ describe('blameful-language', () => {
   });
 
   it('flags the team\'s phrases and never the allowed ones', () => {
-    const config = withConfig({ phrases: { flag: ['dropped the ball'], allow: ['Dave forgot'] } });
-    const text = postmortem({ Summary: 'Ops dropped the ball. Dave forgot to renew it. Bob forgot to renew it.' });
+    const config = withConfig({ phrases: { flag: ['went rogue'], allow: ['Dave forgot'] } });
+    const text = postmortem({ Summary: 'Ops went rogue. Dave forgot to renew it. Bob forgot to renew it.' });
     const findings = check(blamefulLanguage, text, config);
     assert.deepEqual(findings.map((finding) => finding.message), [
-      '"dropped the ball" is on the team\'s list of phrases to avoid',
+      '"went rogue" is on the team\'s list of phrases to avoid',
       '"Bob forgot to" names a person as the one who erred; describe what happened and what made it possible',
     ]);
     assert.deepEqual(check(humanErrorRootCause, postmortem({ 'Root cause': 'Dave forgot to renew it.' }), config), []);

@@ -45,7 +45,7 @@ const CUE = cue([...listOpeningWords(MODALS), ...openingWords(IF_WORDS), 'had'])
 /** Index of the participle after the modal, skipping a few adverbs, or -1. */
 function participleAfter(tokens: readonly Token[], index: number): number {
   let i = index;
-  while (isWordIn(tokens[i], BETWEEN) && i - index < 2) i++;
+  while ((isWordIn(tokens[i], BETWEEN) || tokens[i]?.pos === 'ADV') && i - index < 2) i++;
   return isWord(tokens[i]) && isParticiple(tokens[i]!.lower) ? i : -1;
 }
 
@@ -137,7 +137,7 @@ function detectCounterfactuals(sentence: Sentence): DetectionDraft[] {
 
 /** A modal (`should have`), or `had` after `if` or opening the sentence. */
 /** A modal with `have` (as written, contractions too), or `had`. */
-const MODAL_PHRASES = ['should', 'could', 'would'].flatMap((modal) => [`${modal} have`, `${modal}'ve`, `${modal} not have`, `${modal}n't have`]);
+const MODAL_PHRASES = ['should', 'could', 'would'].flatMap((modal) => [`${modal} have`, `${modal}'ve`, `${modal}ve`, `${modal} not have`, `${modal}n't have`]);
 /**
  * A modal with `have`, or `if` (and a person) for `if the engineer had checked`. A sentence opening
  * with `Had the operator read ...` says what would have followed: its `would have` opens it.

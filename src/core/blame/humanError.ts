@@ -2,12 +2,12 @@
 import { matchCase } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { type Token, cue, hasCue, isWordIn } from '../language/tokens';
+import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import type { TextSpan } from './rephrase';
 import { HUMAN_ROLE_WORDS } from '../language/people';
 import { DETERMINERS, words } from '../language/vocabulary/grammar';
 import { wordsOf } from '../language/vocabulary/entry';
-import { DENIALS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
+import { DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
 import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from './words/humanErrors';
 
 /** Agents whose "failure" is a person failing. */
@@ -22,6 +22,7 @@ const COMPOUNDS = wordsOf(ERROR_COMPOUNDS);
 const MEASURES = wordsOf(MEASURE_NOUNS);
 const RISKS = wordsOf(RISK_WORDS);
 const NEGATORS = wordsOf(DENIALS);
+const GENERAL = wordsOf(GENERAL_CLAIMS);
 const IS_WORDS = words(`is was are were`);
 /** The words a detection starts at. */
 const MADE_BY = [...AGENTS, ...HUMAN_ROLE_WORDS].flatMap((agent) => [...MAKERS].map((maker) => `${agent}-${maker}`));
@@ -52,9 +53,17 @@ function framedAsRiskOrDenial(tokens: readonly Token[], first: number): boolean 
   return false;
 }
 
-/** `human error was not the cause`, `... isn't the problem`. */
-function deniedAfter(tokens: readonly Token[], next: number): boolean {
-  return isWordIn(tokens[next], IS_WORDS) && isWordIn(tokens[next + 1], NEGATORS);
+/** `human error was not the cause`, `... isn't the problem`; `human mistakes are inevitable`, `... is a label`. */
+function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
+  if (!isWordIn(tokens[next], IS_WORDS)) return false;
+  if (isWordIn(tokens[next + 1], NEGATORS)) return true;
+  for (let i = next + 1; i <= next + 4 && isWord(tokens[i]); i++) if (GENERAL.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** A question asks whether it was human error; it does not say so. */
+function isQuestion(sentence: Sentence): boolean {
+  return sentence.tokens[sentence.tokens.length - 1]?.text === '?';
 }
 
 function isPlural(noun: string): boolean {
@@ -83,6 +92,7 @@ function rephrasings(sentence: Sentence, span: TextSpan, determiner: Token | und
 function detectHumanError(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
+  if (isQuestion(sentence)) return drafts;
   for (let i = 0; i < tokens.length; i++) {
     const agent = tokens[i]!;
     if (!hasCue(agent, CUE)) continue;
@@ -104,7 +114,7 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
     } else {
       continue;
     }
-    if (isWordIn(tokens[last + 1], MEASURES) || deniedAfter(tokens, last + 1)) continue;
+    if (isWordIn(tokens[last + 1], MEASURES) || deniedOrGeneralAfter(tokens, last + 1)) continue;
     if (framedAsRiskOrDenial(tokens, i)) continue;
     // "user errors" are as often the errors users see as errors users made: only a stated cause
     // counts. Nobody sees "human errors": those are made.

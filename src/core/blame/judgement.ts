@@ -7,7 +7,7 @@ import { tokenSpan } from './sentence';
 import { namesPerson, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { words } from '../language/vocabulary/grammar';
+import { DETERMINERS, words } from '../language/vocabulary/grammar';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS } from './words/dismissals';
 import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from './words/judgements';
 
@@ -37,7 +37,8 @@ const CUE = cue([
 
 function adjectiveDraft(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const noun = tokens[index + 1];
-  if (isWord(noun) && TECHNICAL.has(noun.lower)) return undefined;
+  // Before a determiner it is a verb (`Bob fat-fingered the address`), a mistake verb's to judge.
+  if (isWord(noun) && (TECHNICAL.has(noun.lower) || DETERMINERS.has(noun.lower))) return undefined;
   if (!isWord(noun) || NOT_NOUNS.has(noun.lower)) return { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
   const span = tokenSpan(tokens, index, index + 1);
   return { ...span, kind: 'judgement', namesPerson: false, edits: [{ ...span, newText: noun.text, safe: true }] };

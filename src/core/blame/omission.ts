@@ -8,18 +8,20 @@ import { cue, isWord, isWordIn, type Token } from '../language/tokens';
 import { words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { CARE, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
+import { CARE, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 export const DUTY_LEMMAS = wordsOf(DUTIES);
 const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
 const PRODUCTION = wordsOf(PRODUCTION_OBJECTS);
+const CONSEQUENCE = wordsOf(CONSEQUENCES);
 const SLOW = wordsOf(SLOWNESS);
 const CAREFUL = wordsOf(CARE);
 const INSTEAD = wordsOf(WRONG_CHOICE);
 const WRONG = wordsOf(WRONG_THINGS);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
 const NEGATIONS = words('not never');
+const PARTICLES = words('up down out off over away back');
 /** How an omission's negation is written: `did not`, `didn't`, `had not`. */
 const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had'].flatMap((auxiliary) => [`${auxiliary} not`, `${auxiliary}n't`]);
 const DO_FORMS = words('do does did');
@@ -38,7 +40,7 @@ function personAt(subject: Subject): boolean {
 
 function skipBetween(tokens: readonly Token[], index: number): number {
   let i = index;
-  while (isWordIn(tokens[i], BETWEEN) && i - index < 2) i++;
+  while ((isWordIn(tokens[i], BETWEEN) || tokens[i]?.pos === 'ADV') && i - index < 2) i++;
   return i;
 }
 
@@ -145,8 +147,10 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   if (!personAt(subject)) return undefined;
   let live = false;
   for (let i = index + 1; i <= index + OBJECT_REACH && i < tokens.length && !live; i++) live = PRODUCTION.has(tokens[i]!.lower);
+  // `disconnected a power supply, causing a surge`: the act is named as the cause.
+  const harmful = live || tokens.slice(index + 1).some((token) => CONSEQUENCE.has(token.lower));
   // In a root-cause section what a person destroyed is the cause, when the person is surely one.
-  if (!live && !(sentence.rootCause && subject.kind === 'person')) return undefined;
+  if (!harmful && !(sentence.rootCause && subject.kind === 'person')) return undefined;
   return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
 }
 
@@ -159,11 +163,26 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   const relative = wrongThingAPersonMade(tokens, index);
   if (relative) return relative;
   if (!isWordIn(tokens[index - 1], words('a an the'))) return undefined;
-  const subject = clauseSubject(tokens, index);
+  // `he threw the wrong switch`: the subject of the verb that acted on it, else the clause's.
+  const nearest = actingVerb(tokens, index - 2);
+  const subject = nearest >= 0 && personAt(subjectBefore(tokens, nearest)) ? subjectBefore(tokens, nearest) : clauseSubject(tokens, index);
   if (!personAt(subject)) return undefined;
-  const verbs = tokens.slice(subject.head + 1, index).filter((token) => token.pos === 'VERB');
+  const verbs = tokens.slice(subject.head + 1, index).filter((token, i) => token.pos === 'VERB' || subject.head + 1 + i === nearest);
   if (verbs.length === 0 || verbs.some((verb) => REMEDIES.has(verb.lemma))) return undefined;
   return { ...tokenSpan(tokens, subject.first, index + (isWord(tokens[index + 1]) ? 1 : 0)), kind: 'person-mistake', namesPerson: true };
+}
+
+/**
+ * The verb at or shortly before `index` that acts on what follows, or -1. The model reads a verb
+ * in `-s` as a plural noun now and then (`Bob clones the`): after a person, it is the verb.
+ */
+function actingVerb(tokens: readonly Token[], index: number): number {
+  // `took down the wrong host`: a particle may stand between.
+  const verb = isWordIn(tokens[index], PARTICLES) ? index - 1 : index;
+  const token = tokens[verb];
+  if (!isWord(token)) return -1;
+  if (token.pos === 'VERB' || token.pos === 'AUX') return verb;
+  return token.pos === 'NOUN' && token.lower !== token.lemma && personAt(subjectBefore(tokens, verb)) ? verb : -1;
 }
 
 /** `errant input that Amazon engineers entered`: a wrong thing, then the person who made it. */

@@ -4,7 +4,7 @@ import { compileList, compilePattern, firstMatch, listOpeningWords, listRequired
 import { negationFor } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { isPlain, tokenSpan } from './sentence';
-import { clauseSubject, namesPerson, subjectBefore, type Subject } from '../language/subject';
+import { clauseSubject, namesPerson, subjectAfter, subjectBefore, type Subject } from '../language/subject';
 import { type Token, cue, hasCue, isLemmaIn, isWord, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
@@ -14,7 +14,7 @@ import { MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './wor
 import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, type MistakeVerbEntry, type Rephrase, WRONG_ACTIONS, WRONG_OBJECTS } from './words/mistakeVerbs';
 
 /** A mistake verb's pattern, compiled, with how its entry reads it. */
-interface MistakeVerb extends Pick<MistakeVerbEntry, 'humanOnly' | 'rephrase' | 'complement'> {
+interface MistakeVerb extends Pick<MistakeVerbEntry, 'humanOnly' | 'rephrase' | 'complement' | 'judgesGroups'> {
   readonly pattern: TokenPattern;
 }
 
@@ -36,8 +36,8 @@ const PERFECT_AUXILIARIES = words(`had has have`);
 
 /** In the entries' order: the first match wins. */
 const VERBS = patternList(
-  MISTAKE_VERBS.flatMap(({ patterns, humanOnly, rephrase, complement }) =>
-    patterns.map((pattern): MistakeVerb => ({ pattern: compilePattern(pattern, SETS), humanOnly, rephrase, complement })),
+  MISTAKE_VERBS.flatMap(({ patterns, humanOnly, rephrase, complement, judgesGroups }) =>
+    patterns.map((pattern): MistakeVerb => ({ pattern: compilePattern(pattern, SETS), humanOnly, rephrase, complement, judgesGroups })),
   ),
 );
 
@@ -60,7 +60,7 @@ function humanComplement(tokens: readonly Token[], end: number, complement: Mist
 function subjectCounts(subject: Subject, entry: MistakeVerb, tokens: readonly Token[], end: number): boolean {
   if (entry.complement === 'action' && isWordIn(tokens[end], HAPPENED_TO)) return false;
   if (entry.complement !== undefined && AFFECTED_PEOPLE.has(tokens[subject.head]?.lower ?? '')) return entry.complement === 'action' && humanComplement(tokens, end, entry.complement);
-  if (subject.kind === 'person') return true;
+  if (subject.kind === 'person' || (subject.kind === 'group' && entry.judgesGroups)) return true;
   if (subject.kind !== 'possible-person') return false;
   return entry.humanOnly || (entry.complement !== undefined && humanComplement(tokens, end, entry.complement));
 }
@@ -96,6 +96,16 @@ function edits(sentence: Sentence, verbIndex: number, end: number, rephrase: Rep
   }
 }
 
+/** Modals and `to` before a verb's plain form: `developers will make mistakes`, `easy to misread`. */
+const POSSIBILITY = words(`will would can could may might must shall should to`);
+
+/** Whether the verb at `index` says what may happen rather than what someone did. */
+function saysWhatMayHappen(tokens: readonly Token[], index: number): boolean {
+  let before = index - 1;
+  while (tokens[before]?.pos === 'ADV' && index - before < 3) before--;
+  return isWordIn(tokens[before], POSSIBILITY) && tokens[index]!.lower === tokens[index]!.lemma;
+}
+
 /** A mistake adverb before its verb (the subject precedes it) or after the object (the clause's subject). */
 function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const adverbial = firstMatch(tokens, index, ADVERBIALS);
@@ -104,11 +114,14 @@ function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft 
   const beforeVerb = !adverbial && isWord(tokens[index + 1]);
   // `shut down the ports after accidentally knocking out the power`: the clause's subject.
   const afterSubordinator = beforeVerb && isWordIn(tokens[index - 1], SUBORDINATORS) && tokens[index + 1]!.lower.endsWith('ing');
-  const subject = beforeVerb && !afterSubordinator ? subjectBefore(tokens, index) : clauseSubject(tokens, index);
+  // `Without authorization, the engineer disabled`: an adverbial that opens the clause, its subject after the comma.
+  const opening = adverbial && tokens[adverbial.end]?.text === ',' && clauseSubject(tokens, index).kind === 'none';
+  const subject = opening ? subjectAfter(tokens, adverbial.end + 1) : beforeVerb && !afterSubordinator ? subjectBefore(tokens, index) : clauseSubject(tokens, index);
   // After the object the adverb may belong to a passive (`X had been set accidentally`): a name counts only in the active.
   const passive = tokens.slice(Math.max(0, subject.head), index).some((token) => BE_FORMS.has(token.lower));
   if (!namesPerson(subject, beforeVerb || !passive)) return undefined;
-  return { ...tokenSpan(tokens, subject.first, beforeVerb ? index + 1 : last), kind: 'person-mistake', namesPerson: true };
+  const end = opening ? subject.head : beforeVerb ? index + 1 : last;
+  return { ...tokenSpan(tokens, Math.min(subject.first, index), end), kind: 'person-mistake', namesPerson: true };
 }
 
 function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
@@ -122,6 +135,7 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
       if (adverb) drafts.push(adverb);
       continue;
     }
+    if (saysWhatMayHappen(tokens, i)) continue;
     const subject = subjectBefore(tokens, i);
     if (!subjectCounts(subject, match.entry, tokens, match.end)) continue;
     const span = tokenSpan(tokens, subject.first, match.end - 1);
@@ -134,6 +148,7 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
 /** A mistake verb, or a mistake adverb or adverbial. */
 export const personMistakeDetector: Detector = {
   find: detectPersonMistakes,
-  needs: [],
+  // A team's sloppiness (`we botched it`) is judged with no person named.
+  needs: listRequiredWords(patternList(VERBS.entries.filter((entry) => entry.judgesGroups))),
   needsWithPerson: [...listRequiredWords(VERBS), ...listRequiredWords(ADVERBIALS), ...ADVERBS],
 };

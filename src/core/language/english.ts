@@ -23,7 +23,7 @@ const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const BLANK = /\s/;
 
 /** The model's spelling of a contraction's parts (curly apostrophes made straight), as the words they stand for. */
-const CONTRACTED: ReadonlyMap<string, string> = new Map([["n't", 'not'], ['ca', 'can'], ['wo', 'will'], ['sha', 'shall'], ["'ve", 'have'], ["'ll", 'will'], ["'re", 'are'], ["'m", 'am'], ["'d", 'would']]);
+const CONTRACTED: ReadonlyMap<string, string> = new Map([["n't", 'not'], ['ca', 'can'], ['wo', 'will'], ['sha', 'shall'], ["'ve", 'have'], ['ve', 'have'], ["'ll", 'will'], ["'re", 'are'], ["'m", 'am'], ["'d", 'would']]);
 /** Characters that join two runs of word characters into one word when nothing stands between: `on-call`, `v1.2`, `error_rate`. */
 const JOINERS = new Set(['-', '.', '_', '/']);
 
@@ -47,8 +47,29 @@ interface RawToken {
   end: number;
 }
 
+/** `shouldve`, `couldve`: a modal and `have` written as one word, as casual writers do. */
+const RUN_TOGETHER_HAVE = /^(should|could|would|must|might)(ve)$/i;
+
+/** Splits `shouldve` into the modal and `ve`, which reads as `have`. */
+function splitRunTogether(raw: readonly RawToken[]): RawToken[] {
+  return raw.flatMap((token) => {
+    const parts = RUN_TOGETHER_HAVE.exec(token.text);
+    if (!parts) return [token];
+    const split = token.start + parts[1]!.length;
+    return [
+      { text: parts[1]!, pos: 'AUX', lemma: parts[1]!.toLowerCase(), start: token.start, end: split },
+      { text: parts[2]!, pos: 'AUX', lemma: 'have', start: split, end: token.end },
+    ];
+  });
+}
+
 function isPossessiveMark(token: RawToken): boolean {
   return token.pos === 'PART' && /^['\u2019]s?$/.test(token.text);
+}
+
+/** `the devs' failure`: an apostrophe after a plural's `s`, when no single quote was opened before it. */
+function isPluralPossessive(token: RawToken, previous: RawToken, quoteOpen: boolean): boolean {
+  return !quoteOpen && /^['\u2019]$/.test(token.text) && previous.end === token.start && /s$/i.test(previous.text);
 }
 
 /**
@@ -57,10 +78,12 @@ function isPossessiveMark(token: RawToken): boolean {
  */
 function joinWords(raw: readonly RawToken[]): RawToken[] {
   const joined: RawToken[] = [];
+  let quoteOpen = false;
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i]!;
     const previous = joined[joined.length - 1];
-    if (previous && isPossessiveMark(token) && previous.end === token.start) {
+    if (token.text === '\u2018' || (token.text === "'" && (!previous || previous.end < token.start))) quoteOpen = true;
+    if (previous && (isPossessiveMark(token) || isPluralPossessive(token, previous, quoteOpen)) && previous.end === token.start) {
       joined[joined.length - 1] = { ...previous, text: previous.text + token.text, end: token.end };
       continue;
     }
@@ -176,7 +199,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
   const opaque = opaqueTokens(masked, source, start, end);
   const sentences: Token[][] = [];
   for (const [first, last] of spans) {
-    const words = joinWords(raw.slice(first, last + 1));
+    const words = splitRunTogether(joinWords(raw.slice(first, last + 1)));
     const sentence: Token[] = [];
     for (let i = 0; i < words.length; i++) {
       const token = toToken(words[i]!, words[i + 1], names);

@@ -43,7 +43,8 @@ export function mayNamePerson(text: string, names: KnownNames): boolean {
 
 /** `the engineer on call`, `the SRE on shift`. */
 const ON_DUTY = new Set(['call', 'shift', 'duty']);
-const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}(?:['-]\p{Lu}?\p{Ll}+)?(?:['\u2019]s?)?$/u;
+/** A capitalised word, perhaps with a hyphenated part or a user name's digits: `Maria`, `O'Brien`, `MacFan4000`. */
+const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}(?:['-]\p{Lu}?\p{Ll}+)?\d{0,4}(?:['\u2019]s?)?$/u;
 
 /** The word without a possessive ending: `Bob's` -> `Bob`. */
 export function withoutPossessive(text: string): string {

@@ -1,5 +1,5 @@
 // Who does the verb: the subject of a clause, found by walking back from the verb.
-import { classifyWord, GROUP_WORDS, isModifier, isNameShaped, isPossessive, isRoleWord, PERSON_PRONOUN_WORDS, AMBIGUOUS_PRONOUN_WORDS, type DoerKind } from './people';
+import { classifyWord, GROUP_WORDS, isModifier, isNameShaped, isPossessive, isRoleWord, PERSON_PRONOUN_WORDS, AMBIGUOUS_PRONOUN_WORDS, withoutPossessive, type DoerKind } from './people';
 import type { Token } from './tokens';
 import { DETERMINERS, GENERIC_DETERMINERS, INTRODUCERS, RELATIVE_PRONOUNS, VERB_MODIFIERS } from './vocabulary/grammar';
 
@@ -67,12 +67,38 @@ function relativeClauseSubject(tokens: readonly Token[], index: number): Subject
   return undefined;
 }
 
-/** The noun phrase that starts at `index`: `the on-call engineer`, `Dave Smith`, `@alice`. */
-export function subjectAfter(tokens: readonly Token[], index: number): Subject & { readonly end: number } {
+/** Past determiners and numbers at `index`: `the`, `one`, `our two`. */
+function skipDeterminers(tokens: readonly Token[], index: number): number {
   let i = index;
   while (word(tokens, i) && (DETERMINERS.has(tokens[i]!.lower) || tokens[i]!.pos === 'NUM') && i - index < 2) i++;
-  let head = -1;
-  while (word(tokens, i) && i - index < MAX_PHRASE) {
+  return i;
+}
+
+/** Parts of speech a noun phrase's words before its head may have: `an S3 team member`, `the GEA sub-contractor`. */
+const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X', 'SYM']);
+
+/** The index of a role word that heads the noun phrase starting at `index`, or -1: `An S3 team member`. */
+function roleAhead(tokens: readonly Token[], index: number): number {
+  for (let k = index; k - index < MAX_PHRASE; k++) {
+    const token = word(tokens, k);
+    if (!token) return -1;
+    const next = tokens[k + 1];
+    const endsPhrase = next?.kind !== 'word' || !(NOUN_PHRASE_POS.has(next.pos) || isRoleWord(next.lower) || (next.lower.endsWith('ing') && !opensParticiplePhrase(tokens, k + 1)));
+    if (isRoleWord(withoutPossessive(token.lower)) && endsPhrase) return k;
+    if (!NOUN_PHRASE_POS.has(token.pos) && !isModifier(token.lower)) return -1;
+  }
+  return -1;
+}
+
+/** The noun phrase that starts at `index`: `the on-call engineer`, `Dave Smith`, `@alice`. */
+export function subjectAfter(tokens: readonly Token[], index: number): Subject & { readonly end: number } {
+  let i = skipDeterminers(tokens, index);
+  // `one of the technicians`, `some of our devs'`: the people the phrase picks from.
+  if (i > index && tokens[i]?.lower === 'of') i = skipDeterminers(tokens, i + 1);
+  const role = roleAhead(tokens, i);
+  let head = role;
+  if (role >= 0) i = role + 1;
+  while (role < 0 && word(tokens, i) && i - index < MAX_PHRASE) {
     const token = tokens[i]!;
     // `Amazon engineers`: a company before a role is part of the phrase.
     const companyOfRole = token.known === 'system' && isRoleWord(tokens[i + 1]?.lower ?? '');
@@ -95,6 +121,8 @@ function clauseStart(tokens: readonly Token[], index: number): number {
     if (index - start >= MAX_CLAUSE) return -1;
     start--;
   }
+  // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause.
+  while (start < index && word(tokens, start) && /^\d/.test(tokens[start]!.text)) start++;
   const opener = word(tokens, start);
   if (opener && INTRODUCERS.has(opener.lower)) {
     for (let i = start; i < index; i++) if (tokens[i]!.text === ',') return i + 1;
@@ -113,34 +141,79 @@ export function clauseSubject(tokens: readonly Token[], index: number): Subject 
 /** The subject of the verb at `index`, walking back over adverbs and auxiliaries. */
 export function subjectBefore(tokens: readonly Token[], index: number): Subject {
   let j = index - 1;
-  while (j >= 0 && index - 1 - j < MAX_SKIPPED && word(tokens, j) && VERB_MODIFIERS.has(tokens[j]!.lower)) j--;
+  while (j >= 0 && index - 1 - j < MAX_SKIPPED && word(tokens, j) && (VERB_MODIFIERS.has(tokens[j]!.lower) || tokens[j]!.pos === 'ADV')) j--;
   const token = tokens[j];
   if (token === undefined) return NONE;
   if (token.kind === 'punct') {
     if (token.text !== ',') return NONE;
     const appositive = subjectAt(tokens, j - 1);
     if (appositive.kind === 'person' || appositive.kind === 'possible-person') return appositive;
-    return relativeClauseSubject(tokens, j - 1) ?? appositive;
+    return relativeClauseSubject(tokens, j - 1) ?? subjectAcross(tokens, j) ?? appositive;
   }
   if (token.kind === 'word' && CONJUNCTIONS.has(token.lower)) return clauseSubject(tokens, j);
   const direct = subjectAt(tokens, j);
+  // `A misunderstanding by the user led`: a person inside a prepositional phrase is not the subject.
+  if (insidePrepositionalPhrase(tokens, direct)) return subjectAcross(tokens, j + 1) ?? { ...direct, kind: 'thing' };
   if (direct.kind === 'thing' || direct.kind === 'group') {
     const modified = modifiedSubject(tokens, direct);
     if (modified) return modified;
   }
   if (direct.kind !== 'thing') return direct;
-  return relativeClauseSubject(tokens, j) ?? direct;
+  // `Due to a change, the server failed`: a phrase that opens the clause is the subject itself.
+  let phraseFirst = direct.first;
+  while (phraseFirst > 0 && (NOUN_PHRASE_POS.has(tokens[phraseFirst - 1]!.pos) || tokens[phraseFirst - 1]!.pos === 'DET')) phraseFirst--;
+  const opensClause = phraseFirst === 0 || tokens[phraseFirst - 1]!.kind === 'punct';
+  return relativeClauseSubject(tokens, j) ?? (opensClause ? undefined : subjectAcross(tokens, j + 1)) ?? direct;
+}
+
+/** Whether a phrase follows a preposition, other than `of` after a number (`one of the engineers`). */
+function insidePrepositionalPhrase(tokens: readonly Token[], phrase: Subject): boolean {
+  if (phrase.kind !== 'person' && phrase.kind !== 'possible-person') return false;
+  const preposition = tokens[phrase.first - 1];
+  if (preposition?.pos !== 'ADP' || !ATTACHING.has(preposition.lower) && preposition.lower !== 'by') return false;
+  const picked = tokens[phrase.first - 2];
+  return !(preposition.lower === 'of' && picked !== undefined && (picked.pos === 'NUM' || DETERMINERS.has(picked.lower)));
+}
+
+/** `creating the pull request`, not the noun `onboarding guide` (which the model may read as a verb). */
+function opensParticiplePhrase(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.kind === 'word' && tokens[index]!.lower.endsWith('ing') && tokens[index + 1]?.pos !== 'NOUN';
+}
+
+/** Verbs that end a subject's reach: a finite verb has a clause of its own; `debugging`, `creating` do not. */
+function isFiniteVerb(token: Token): boolean {
+  return (token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing');
+}
+
+/**
+ * The clause's subject when only modifiers stand between it and the verb at `index`: `The developer
+ * creating the pull request misjudged`, `An S3 team member, while debugging an issue, removed`.
+ */
+function subjectAcross(tokens: readonly Token[], index: number): Subject | undefined {
+  const subject = clauseSubject(tokens, index);
+  if (subject.kind !== 'person' && subject.kind !== 'possible-person') return undefined;
+  // What follows the subject must start a modifier, not go on with the noun phrase (`Operator error caused`).
+  const next = tokens[subject.head + 1];
+  const modifierOpens = next !== undefined && (next.text === ',' || next.pos === 'ADP' || opensParticiplePhrase(tokens, subject.head + 1) || RELATIVE_PRONOUNS.has(next.lower));
+  if (!modifierOpens) return undefined;
+  for (let i = subject.head + 1; i < index; i++) {
+    const token = tokens[i]!;
+    if (isFiniteVerb(token) || (token.kind === 'word' && (token.lower === 'which' || token.lower === 'that'))) return undefined;
+  }
+  return subject;
 }
 
 /** Prepositions that attach a phrase to the noun before them: `someone on the team`, `a developer from the vendor`. */
 const ATTACHING = new Set(['on', 'of', 'from', 'in', 'at', 'with']);
 
 /** The person a prepositional phrase modifies: `Someone on the team` for the phrase `the team`. */
-function modifiedSubject(tokens: readonly Token[], phrase: Subject): Subject | undefined {
+function modifiedSubject(tokens: readonly Token[], phrase: Subject, depth = 0): Subject | undefined {
   let preposition = phrase.head - 1;
   while (preposition >= phrase.first - 1 && !(tokens[preposition]?.pos === 'ADP' && ATTACHING.has(tokens[preposition]!.lower))) preposition--;
   if (preposition < phrase.first - 1 || preposition < 1) return undefined;
   const head = subjectAt(tokens, preposition - 1);
+  // `a sysadmin at the department of revenue`: one phrase may modify another.
+  if (head.kind === 'thing' && depth < 2) return modifiedSubject(tokens, head, depth + 1);
   if (head.kind !== 'person' && head.kind !== 'possible-person') return undefined;
   return { kind: head.kind, first: Math.min(head.first, preposition - 1), head: head.head };
 }

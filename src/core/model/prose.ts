@@ -6,6 +6,17 @@ import type { ProseBlock, Section, Statement } from './types';
 
 /** Text in double quotes is somebody else's words (an error message, a quote), not the author's. */
 const QUOTED = /"[^"\n]{1,300}"|\u201c[^\u201d\n]{1,300}\u201d/g;
+/**
+ * A quoted phrase of three to six plain words is the author's all the same: a finding or a verdict
+ * reported (`was a "simple human error" by`, `deemed "good enough for now" by`). One or two words
+ * in quotes keep their distance (`"obviously"`), and punctuation makes a message or a quote.
+ */
+const REPORTED_PHRASE = /^.[\p{L}' -]+.$/u;
+
+function maskQuotation(quotation: string): string {
+  const words = quotation.slice(1, -1).trim().split(/\s+/).length;
+  return words >= 3 && words <= 6 && REPORTED_PHRASE.test(quotation) ? quotation : blank(quotation);
+}
 
 /** An autolink (`<https://...>`) or a bare URL or e-mail address: its text is the address itself. */
 function isBareUrl(link: Link): boolean {
@@ -28,7 +39,7 @@ function maskedText(node: Nodes, text: string, start: number, end: number): stri
   const spans: MaskSpan[] = [];
   textSpans(node, spans);
   spans.sort((a, b) => a.start - b.start);
-  return maskOutside(text, start, end, spans).replace(QUOTED, blank);
+  return maskOutside(text, start, end, spans).replace(QUOTED, maskQuotation);
 }
 
 /** A block of the author's prose, its words masked when first read: most blocks hold no word the blame detectors need. */

@@ -62,6 +62,16 @@ export const DENIALS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** What is said of human error in general, after `is` or `are`: `human mistakes are inevitable`. */
+export const GENERAL_CLAIMS: readonly VocabularyEntry[] = [
+  {
+    words: 'inevitable unavoidable normal natural expected common label term phrase word catch-all symptom starting',
+    note: 'Human error spoken of in general, or as a label: a view of error, not a person named as a cause.',
+    flags: [],
+    passes: ['Human mistakes are inevitable, and the system should make them hard to do.', "'Human error' is an overarching label that hides poor decisions.", 'Human error is a symptom, not a cause.'],
+  },
+];
+
 /** Words that mark a sentence as stating a cause. */
 export const CAUSAL_WORDS: readonly VocabularyEntry[] = [
   {

@@ -11,9 +11,9 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
     passes: ['The proxy uses lazy loading.', 'A sloppy quorum let the write through.'],
   },
   {
-    words: 'incompetent stupid dumb idiotic foolish boneheaded bone-headed clueless moronic',
+    words: 'incompetent stupid dumb idiotic foolish boneheaded bone-headed clueless moronic fat-fingered',
     note: 'Insults to a person\'s mind: never a finding about a system, whatever they qualify.',
-    flags: ['It was a stupid mistake.', 'A clueless reviewer approved it.'],
+    flags: ['It was a stupid mistake.', 'A clueless reviewer approved it.', 'A fat-fingered admin brought down the data center.'],
     passes: ['The dumb client retried forever.'],
   },
 ];
@@ -37,9 +37,9 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
     passes: ['The outage was due to a missing check.'],
   },
   {
-    words: 'idiot idiots',
-    note: 'Name-calling.',
-    flags: ['The engineer is an idiot.'],
+    words: 'idiot idiots moron morons nitwit nitwits imbecile imbeciles dimwit dimwits halfwit halfwits schmuck schmucks asshole assholes arsehole arseholes buffoon buffoons numpty numpties muppet muppets',
+    note: 'Name-calling: never a finding about a system.',
+    flags: ['The engineer is an idiot.', 'Imagine a nitwit that did not account for needing handles on the doors.'],
     passes: ['The engineer is an expert.'],
   },
 ];
@@ -85,9 +85,23 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'rookie|silly|obvious|basic|elementary|avoidable|amateur|amateurish|inexcusable|unforgivable mistake|mistakes|error|errors|oversight|oversights|blunder|blunders|typo|typos',
       'lapse|lapses|error|errors in judgement|judgment',
       'poor|bad judgement|judgment',
+      'mere typo|typos|oversight|oversights|slip|slips',
     ],
     note: 'A mistake called one nobody should make, or judgement called poor.',
-    flags: ['It was a rookie mistake.', 'It was a lapse in judgement.', 'It showed poor judgement.'],
+    flags: ['It was a rookie mistake.', 'It was a lapse in judgement.', 'It showed poor judgement.', 'It came down to mere typos.'],
     passes: ['It was a typo.', 'It was an error in the config.', 'The dashboard showed poor latency.'],
+  },
+  {
+    patterns: [
+      'something|what|that should have|ve taken|took only? * minutes|mins|seconds|secs',
+      'such a|an simple|trivial|basic|small|silly issue|fix|change|thing|task|problem',
+      'running|ran|run around like headless chickens',
+      'who the hell|heck|fuck',
+      'nobody|noone|no-one thought to',
+      'no one thought to',
+    ],
+    note: 'Belittling what people faced, or mocking how they acted: the work looked small only afterwards.',
+    flags: ['It took 4 hours to fix something that should have taken 20 minutes.', 'After three hours of watching people running around like headless chickens, the truth came out.', 'Who the hell runs something on a prod DB without testing it first?', 'In all that time noone thought to roll back the code.'],
+    passes: ['The restore should have taken 20 minutes but the snapshot was corrupt.', 'The fix was a small change to the retry policy.'],
   },
 ];

@@ -10,6 +10,12 @@ export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
     flags: ['Bob accidentally deleted the bucket.', 'The engineer mistakenly ran the script against production.'],
     passes: ['The cron job accidentally deleted the bucket.', 'The bucket was accidentally deleted.'],
   },
+  {
+    words: 'accidently accidentaly unknowingly unwittingly absentmindedly absent-mindedly',
+    note: 'The same, misspelt as writers often do, or said as not knowing what one did.',
+    flags: ['Last week one of the guys accidently dropped their production database.', 'The admin unknowingly ran the cleanup against the live cluster.'],
+    passes: ['The script unknowingly ran the cleanup against the live cluster.'],
+  },
 ];
 
 /** The same said in two words, after the object: `ran the script by mistake`. */
@@ -19,6 +25,12 @@ export const MISTAKE_ADVERBIALS: readonly PatternEntry[] = [
     note: 'An act done by mistake, said after the object: the clause\'s subject is named if it is a person.',
     flags: ['I dropped the production database by mistake.', 'The engineer restarted the primary in error.'],
     passes: ['The job ran the script by mistake.', 'The records were marked in error by the import job.'],
+  },
+  {
+    patterns: ['without authorization|authorisation|permission|approval|sign-off', 'than intended|planned'],
+    note: 'An act against the rules or beyond what was meant: with a person as the clause\'s subject, the person is named as the one who erred.',
+    flags: ['Without authorization, the engineer disabled two levels of relay protection.', 'An S3 team member, while debugging an issue, removed a larger set of servers than intended.'],
+    passes: ['The job removed more servers than intended.', 'Without approval, the change could not be deployed.'],
   },
 ];
 

@@ -15,6 +15,8 @@ export interface MistakeVerbEntry extends PatternEntry {
   readonly rephrase: Rephrase;
   /** For verbs programs share: what follows must be a human act (`failed to notice`) or a signal (`missed the alert`). */
   readonly complement?: 'action' | 'signal';
+  /** The words judge whoever did it, a group too: `we botched the failover`. */
+  readonly judgesGroups?: true;
 }
 
 /** In order: where two patterns start with the same word, the longer comes first, and the first match wins. */
@@ -52,11 +54,18 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The keyboard macro fat-fingered the hostname.'],
   },
   {
-    patterns: ['messed|screwed|mucked|fouled|mess|screw up', 'botched|bungled|blundered|goofed|botches'],
+    patterns: [
+      'messed|screwed|mucked|fouled|mess|screw|fucked|fuck|cocked|effed|borked up',
+      'botched|bungled|blundered|goofed|botches|cocked-up|fucked-up|screwed-up|messed-up',
+      'dropped|drops|drop the ball',
+      'slipped|slips up',
+      'lost|loses control of',
+    ],
     humanOnly: true,
+    judgesGroups: true,
     rephrase: 'none',
-    note: 'Doing something badly, in words that judge the doer.',
-    flags: ['The engineer messed up the migration.', 'Bob botched the failover.'],
+    note: 'Doing something badly, in words that judge the doer, a team too.',
+    flags: ['The engineer messed up the migration.', 'Bob botched the failover.', 'We fucked up.', 'He lost control of the cart and hit the breaker on the PDU.'],
     passes: ['The migration messed up the index.'],
   },
   {
@@ -74,6 +83,14 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     note: 'Making a mistake, or a bad call ({BAD} and {JUDGED} are the bad qualities and judged choices).',
     flags: ['The operator made a mistake in the config.', 'I made an incorrect assumption about the cache.'],
     passes: ['Bob made a decision to roll back.'],
+  },
+  {
+    patterns: ['thought|thinks it was|is a good|great|smart idea to'],
+    humanOnly: true,
+    rephrase: 'none',
+    note: 'Sarcasm about a person\'s choice: "someone thought it was a good idea to push untested code".',
+    flags: ['Someone thought it was a good idea to push untested code to prod.'],
+    passes: ['The team thought it was a good idea to add a cache.'],
   },
   {
     patterns: ['skipped|skips|bypassed|bypasses|circumvented|circumvents'],

@@ -19,7 +19,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
     passes: ['The deploy tool did not copy the new code to one of the servers.', 'We did not have a way to test the change in staging.'],
   },
   {
-    words: 'notify inform tell escalate communicate announce page alert warn ask mention consult report',
+    words: 'notify inform tell escalate communicate announce page alert warn ask mention consult report request',
     note: 'Telling others: a person who "did not escalate" is blamed for the silence.',
     flags: ['The on-call engineer did not escalate to the database team.'],
     passes: ['PagerDuty did not notify the secondary.', 'The status page did not announce the maintenance.'],
@@ -35,19 +35,29 @@ export const DUTIES: readonly VocabularyEntry[] = [
 /** Destructive acts: with a person as the subject and production as the object, the person is named as the cause. */
 export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
   {
-    words: 'drop delete wipe truncate destroy erase overwrite purge nuke unplug',
+    words: 'drop delete wipe truncate destroy erase overwrite purge nuke unplug reformat disconnect',
     note: 'A person destroying production data or hardware. Removing a stuck pod to restart it is not this: the object must be production.',
     flags: ['nick: I dropped the production database', 'I had just deleted a production database critical to our customers.'],
     passes: ['The engineer deleted the stuck pods to force a restart.', 'Terraform deleted the production bucket as the plan said.'],
   },
 ];
 
+/** What follows an act to say it did harm: `disconnected a power supply, causing a surge`. */
+export const CONSEQUENCES: readonly VocabularyEntry[] = [
+  {
+    words: 'causing resulting triggering bringing taking knocking',
+    note: 'A consequence told after a person\'s destructive act: the act, and so the person, is named as the cause.',
+    flags: ['An engineer had disconnected a power supply at the data center, causing a surge that damaged the racks.'],
+    passes: ['The engineer disconnected the failed power supply and replaced it.'],
+  },
+];
+
 /** What makes an object production: with a destructive act, the act caused the incident. */
 export const PRODUCTION_OBJECTS: readonly VocabularyEntry[] = [
   {
-    words: 'production prod live primary master customer customers',
+    words: 'production prod live primary master customer customers entire whole',
     note: 'Words of the object that say it was live: "the production database", "our primary cluster".',
-    flags: ['Bartholomew wiped the primary cluster.'],
+    flags: ['Bartholomew wiped the primary cluster.', 'One man deleted his entire company with one bad line of code.'],
     passes: ['Bartholomew wiped the scratch cluster to start over.'],
   },
 ];

@@ -40,6 +40,7 @@ export const NOT_NAMES = words(`
   what which who whom whose when where why how if in on at after before during once since because as
   all some any each every no none both also however unfortunately my your his her one another such
   many most more less few several other not never only even still yet while although though until
+  due per via thanks
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december
 `);

@@ -23,6 +23,18 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     passes: ['A contractor joined the incident call.'],
   },
   {
+    words: 'personnel worker workers techie techies electrician electricians consultant consultants subcontractor subcontractors sub-contractor sub-contractors janitor cleaner',
+    note: 'People on site and hired hands, as reports of data-centre and facility incidents name them.',
+    flags: ['The outage was caused by personnel who did not follow procedure.', 'An electrician accidentally cut power to the room.'],
+    passes: ['An electrician restored power at 14:10.'],
+  },
+  {
+    words: 'man men woman women fellow chap bloke',
+    note: 'A person by sex or in casual words: "one man deleted his entire company".',
+    flags: ['One man accidentally deleted his entire company with one bad line of code.'],
+    passes: ['One man answered the phone.'],
+  },
+  {
     words: 'person individual individuals human humans guy guys someone somebody',
     note: 'A person left unnamed, and indefinite pronouns for one.',
     flags: ['The guy forgot to put it in bypass.', 'Someone on the team pushed a broken config.'],
