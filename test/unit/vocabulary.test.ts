@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectBlame } from '../../src/core/blame/detect';
+import { compilePhrases } from '../../src/core/blame/phrases';
+import { PLAIN_PROSE } from '../../src/core/blame/sentence';
 import { VOCABULARIES } from '../../src/core/language/vocabulary';
 import { listing } from '../../src/core/language/vocabulary/entry';
 import { vocabularyTables } from '../../src/core/language/vocabulary/tables';
@@ -14,8 +16,10 @@ describe('vocabularies', () => {
       for (const entry of vocabulary.entries) {
         it(`${listing(entry).split(' ').slice(0, 4).join(' ')}...: its sentences`, () => {
           assert.ok(entry.note.length > 0 && entry.flags.length + entry.passes.length > 0, 'every entry has a note and an example');
-          for (const sentence of entry.flags) assert.notDeepEqual(detectBlame(sentence), [], `should flag: ${sentence}`);
-          for (const sentence of entry.passes) assert.deepEqual(detectBlame(sentence).map((detection) => detection.phrase), [], `should pass: ${sentence}`);
+          const context = { ...PLAIN_PROSE, rootCause: vocabulary.section === 'root-cause' };
+          const detect = (sentence: string) => detectBlame(sentence, sentence, compilePhrases(undefined), context);
+          for (const sentence of entry.flags) assert.notDeepEqual(detect(sentence), [], `should flag: ${sentence}`);
+          for (const sentence of entry.passes) assert.deepEqual(detect(sentence).map((detection) => detection.phrase), [], `should pass: ${sentence}`);
         });
       }
     });

@@ -9,7 +9,6 @@ import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from '
 import { makeSentence, messageFor, phraseOf, PLAIN_PROSE, toDetection, type Detector, type ReadingContext } from './sentence';
 import { readSentences } from '../language/english';
 import { mayNamePerson } from '../language/people';
-import type { KnownNames } from '../language/tokens';
 import type { BlameDetection, BlameKind } from './types';
 import { anyWordTest } from './wordTest';
 
@@ -18,10 +17,12 @@ const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector
 /** Most prose holds none of the words the detectors need, and is not read word by word. */
 const NEEDED_ALONE = DETECTORS.flatMap((detector) => [...detector.needs]);
 const NEEDED_WITH_PERSON = DETECTORS.flatMap((detector) => [...(detector.needsWithPerson ?? [])]);
-const NEEDED_WORD_ANYWHERE = anyWordTest([...NEEDED_ALONE, ...NEEDED_WITH_PERSON], '', false);
-/** The same words, whole: those needed alone, and those needed with a person. */
+const NEEDED_IN_ROOT_CAUSE = DETECTORS.flatMap((detector) => [...(detector.needsInRootCause ?? [])]);
+const NEEDED_WORD_ANYWHERE = anyWordTest([...NEEDED_ALONE, ...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE], '', false);
+/** The same words, whole: those needed alone, those needed with a person, and those in a root cause too. */
 const NEEDED_WORD = anyWordTest(NEEDED_ALONE, 'g');
 const NEEDED_WITH_PERSON_WORD = anyWordTest(NEEDED_WITH_PERSON, 'g');
+const NEEDED_WITH_PERSON_IN_ROOT_CAUSE_WORD = anyWordTest([...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE], 'g');
 
 /**
  * Whether text may hold blame as far as the words go, read even inside longer words: true for the
@@ -68,10 +69,11 @@ function sentencesWith(masked: string, test: RegExp, keep: (window: Window) => b
  * that hold a word needed with a person and may name one (merged where they meet). Most prose holds
  * neither, and tagging it would cost more than the rules themselves.
  */
-function windowsWithNeededWords(masked: string, names: KnownNames): Window[] {
+function windowsWithNeededWords(masked: string, context: ReadingContext): Window[] {
+  const withPerson = context.rootCause ? NEEDED_WITH_PERSON_IN_ROOT_CAUSE_WORD : NEEDED_WITH_PERSON_WORD;
   const found = [
     ...sentencesWith(masked, NEEDED_WORD, () => true),
-    ...sentencesWith(masked, NEEDED_WITH_PERSON_WORD, (window) => mayNamePerson(masked.slice(window.start, window.end), names)),
+    ...sentencesWith(masked, withPerson, (window) => mayNamePerson(masked.slice(window.start, window.end), context.names)),
   ].sort((a, b) => a.start - b.start);
   const windows: Window[] = [];
   for (const window of found) {
@@ -136,7 +138,7 @@ export function forgetBlame(): void {
 function detectUncached(masked: string, source: string, phrases: CompiledPhrases, context: ReadingContext): BlameDetection[] {
   const text = source.length === masked.length ? source : masked;
   const detections: BlameDetection[] = [];
-  const sentences = windowsWithNeededWords(masked, context.names).flatMap((window) => readSentences(masked, text, context.names, window.start, window.end));
+  const sentences = windowsWithNeededWords(masked, context).flatMap((window) => readSentences(masked, text, context.names, window.start, window.end));
   for (const tokens of sentences) {
     const sentence = makeSentence(tokens, masked, text, context);
     for (const detector of DETECTORS) for (const draft of detector.find(sentence)) detections.push(toDetection(sentence, draft));

@@ -8,11 +8,12 @@ import { cue, isWord, isWordIn, type Token } from '../language/tokens';
 import { words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { CARE, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
+import { CARE, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 export const DUTY_LEMMAS = wordsOf(DUTIES);
 const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
+const RISKY = wordsOf(RISKY_ACTIONS);
 const PRODUCTION = wordsOf(PRODUCTION_OBJECTS);
 const CONSEQUENCE = wordsOf(CONSEQUENCES);
 const SLOW = wordsOf(SLOWNESS);
@@ -30,7 +31,9 @@ const BE_FORMS = words('be is are was were being been');
 const BETWEEN = words('even properly actually first fully really always adequately sufficiently carefully thoroughly');
 const DEGREE = words('too very a bit quite extremely rather');
 /** How far a destructive verb's object may reach: `dropped the production database`. */
-const OBJECT_REACH = 5;
+const OBJECT_REACH = 7;
+/** How far the agent of a passive may stand: `was pushed to production by Alex`. */
+const AGENT_REACH = 4;
 
 const CUE = cue([...NEGATIONS, 'nor', 'without', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG]);
 
@@ -138,20 +141,43 @@ function moreCare(tokens: readonly Token[], index: number): DetectionDraft | und
   return undefined;
 }
 
-/** `I dropped the production database`: a person destroying something live. */
+/**
+ * `I dropped the production database`: a person destroying something live; in a root cause,
+ * `Kevin pushed the change to prod`: a person changing something live.
+ */
 function destroyed(sentence: Sentence, index: number): DetectionDraft | undefined {
   const { tokens } = sentence;
   const verb = tokens[index]!;
-  if (!DESTRUCTIVE.has(verb.lemma) || verb.pos !== 'VERB') return undefined;
+  const destructive = DESTRUCTIVE.has(verb.lemma);
+  if (!(destructive || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB') return undefined;
+  if (isPassive(tokens, index)) return doneByPerson(tokens, index);
   const subject = subjectBefore(tokens, index);
   if (!personAt(subject)) return undefined;
   let live = false;
   for (let i = index + 1; i <= index + OBJECT_REACH && i < tokens.length && !live; i++) live = PRODUCTION.has(tokens[i]!.lower);
+  if (!destructive) return live ? { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true } : undefined;
   // `disconnected a power supply, causing a surge`: the act is named as the cause.
   const harmful = live || tokens.slice(index + 1).some((token) => CONSEQUENCE.has(token.lower));
   // In a root-cause section what a person destroyed is the cause, when the person is surely one.
   if (!harmful && !(sentence.rootCause && subject.kind === 'person')) return undefined;
   return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `was dropped`, `had been quietly deleted`. */
+function isPassive(tokens: readonly Token[], index: number): boolean {
+  let before = index - 1;
+  while (tokens[before]?.pos === 'ADV' && index - before < 3) before--;
+  return isWordIn(tokens[before], BE_FORMS);
+}
+
+/** `The database was dropped by an engineer`: the person who did it, named as the agent. */
+function doneByPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  for (let by = index + 1; by <= index + AGENT_REACH && isWord(tokens[by]); by++) {
+    if (tokens[by]!.lower !== 'by') continue;
+    const agent = subjectAfter(tokens, by + 1);
+    return personAt(agent) ? { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -211,7 +237,7 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
           break;
         }
       }
-    } else if (DESTRUCTIVE.has(token.lemma)) {
+    } else if (DESTRUCTIVE.has(token.lemma) || (sentence.rootCause && RISKY.has(token.lemma))) {
       const draft = destroyed(sentence, i);
       if (draft) drafts.push(draft);
     }
@@ -223,14 +249,6 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
 export const omissionDetector: Detector = {
   find: detectOmissions,
   needs: [...CAREFUL],
-  needsWithPerson: [...NEGATED_AUXILIARIES, 'never', 'nor did', 'nor does', 'without', ...INSTEAD, ...SLOW, ...WRONG, ...destructiveForms()],
+  needsWithPerson: [...NEGATED_AUXILIARIES, 'never', 'nor did', 'nor does', 'without', ...INSTEAD, ...SLOW, ...WRONG, ...DESTRUCTIVE],
+  needsInRootCause: RISKY,
 };
-
-/** The written forms of the destructive verbs, for the text test that runs before any word is read. */
-function destructiveForms(): string[] {
-  return [...DESTRUCTIVE].flatMap((lemma) => {
-    const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-    const doubled = /[^aeiou][aeiou][bdgpt]$/.test(lemma) ? lemma + lemma.at(-1) : stem;
-    return [lemma, `${lemma}s`, `${doubled}ed`, `${doubled}ing`];
-  });
-}

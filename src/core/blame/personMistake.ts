@@ -33,6 +33,8 @@ const HAPPENED_TO = wordsOf(ATTEMPTS);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const JUDGING_ADVERBS = wordsOf(VERB_JUDGING_ADVERBS);
 const PERFECT_AUXILIARIES = words(`had has have`);
+/** How many nouns a signal's compound may hold: `the disk space warnings`. */
+const OBJECT_NOUNS = 4;
 
 /** In the entries' order: the first match wins. */
 const VERBS = patternList(
@@ -54,7 +56,12 @@ function humanComplement(tokens: readonly Token[], end: number, complement: Mist
   if (complement === 'action') return isLemmaIn(tokens[end], HUMAN_ACTIONS) && !isWordIn(tokens[end], HAPPENED_TO);
   let object = end;
   while (isWordIn(tokens[object], DETERMINERS) && object - end < 2) object++;
-  return isWordIn(tokens[object], SIGNALS);
+  // `ignored the disk space warnings`: the signal may end a compound.
+  for (let noun = object; noun - object < OBJECT_NOUNS && isWord(tokens[noun]); noun++) {
+    if (isWordIn(tokens[noun], SIGNALS)) return true;
+    if (tokens[noun]!.pos !== 'NOUN' && tokens[noun]!.pos !== 'ADJ' && tokens[noun]!.pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 function subjectCounts(subject: Subject, entry: MistakeVerb, tokens: readonly Token[], end: number): boolean {

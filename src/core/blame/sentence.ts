@@ -48,6 +48,8 @@ export interface Detector {
    * the detections that name a person as the one who erred.
    */
   readonly needsWithPerson?: Iterable<string>;
+  /** Words that count as `needsWithPerson` in a root-cause section only. */
+  readonly needsInRootCause?: Iterable<string>;
 }
 
 /** A suggested replacement of `[start, end)` inside the detection's span. */

@@ -121,8 +121,8 @@ function clauseStart(tokens: readonly Token[], index: number): number {
     if (index - start >= MAX_CLAUSE) return -1;
     start--;
   }
-  // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause.
-  while (start < index && word(tokens, start) && /^\d/.test(tokens[start]!.text)) start++;
+  // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause, nor a conjunction.
+  while (start < index && word(tokens, start) && (/^\d/.test(tokens[start]!.text) || CONJUNCTIONS.has(tokens[start]!.lower))) start++;
   const opener = word(tokens, start);
   if (opener && INTRODUCERS.has(opener.lower)) {
     for (let i = start; i < index; i++) if (tokens[i]!.text === ',') return i + 1;

@@ -71,9 +71,9 @@ export const ERROR_MAKERS: readonly VocabularyEntry[] = [
 /** Written as one word: `human-error`, and the jokes that mean the same. */
 export const ERROR_COMPOUNDS: readonly VocabularyEntry[] = [
   {
-    words: 'human-error user-error operator-error pilot-error pebkac pebcak id10t',
+    words: 'human-error user-error operator-error pilot-error pebkac pebcak id10t fat-finger wetware',
     note: 'Human error in one word. The jokes ("problem exists between keyboard and chair") blame the user as much.',
-    flags: ['The outage was human-error.', 'Root cause: PEBKAC.'],
+    flags: ['The outage was human-error.', 'Root cause: PEBKAC.', 'A fat-finger in the config took the site down.'],
     passes: ['We looked for user-error reports in the logs.'],
   },
 ];

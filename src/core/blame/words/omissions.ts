@@ -35,10 +35,26 @@ export const DUTIES: readonly VocabularyEntry[] = [
 /** Destructive acts: with a person as the subject and production as the object, the person is named as the cause. */
 export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
   {
-    words: 'drop delete wipe truncate destroy erase overwrite purge nuke unplug reformat disconnect',
-    note: 'A person destroying production data or hardware. Removing a stuck pod to restart it is not this: the object must be production.',
-    flags: ['nick: I dropped the production database', 'I had just deleted a production database critical to our customers.'],
+    words: `drop drops dropped dropping delete deletes deleted deleting wipe wipes wiped wiping truncate truncates
+      truncated truncating destroy destroys destroyed destroying erase erases erased erasing overwrite overwrites
+      overwrote overwritten overwriting purge purges purged purging nuke nukes nuked nuking unplug unplugs unplugged
+      unplugging reformat reformats reformatted reformatting disconnect disconnects disconnected disconnecting`,
+    note: 'A person destroying production data or hardware, in every written form (the lemma is what the code reads; the forms let prose without them go unread). Removing a stuck pod to restart it is not this: the object must be production.',
+    flags: ['nick: I dropped the production database', 'I had just deleted a production database critical to our customers.', 'The production database was dropped by an engineer who thought he was connected to staging.'],
     passes: ['The engineer deleted the stuck pods to force a restart.', 'Terraform deleted the production bucket as the plan said.'],
+  },
+];
+
+/** Risky acts: in a root-cause section, with a person as the subject and production as the object, the person is named as the cause. */
+export const RISKY_ACTIONS: readonly VocabularyEntry[] = [
+  {
+    words: `push pushes pushed pushing deploy deploys deployed deploying apply applies applied applying run runs ran
+      running execute executes executed executing alter alters altered altering commit commits committed committing
+      merge merges merged merging ship ships shipped shipping release releases released releasing migrate migrates
+      migrated migrating`,
+    note: 'Changing production is everyday work; a root cause that says a person did it to production, or that it was done by a person, names the person where the finding would name what let the change through. Every written form is listed.',
+    flags: ['Kevin pushed the config change straight to prod on a Friday evening.', 'Our DBA ran an ALTER TABLE on the primary during peak hours.', 'The bad config was pushed by Alex without review.'],
+    passes: ['The deploy pipeline pushed the config change to prod without a canary stage.', 'Kevin rolled back the change at 18:32 and traffic recovered.', 'The migration was run by the deploy bot at 02:00.'],
   },
 ];
 

@@ -2,13 +2,13 @@
 // entry's sentences and for the rule pages' word tables.
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS } from '../../blame/words/dismissals';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from '../../blame/words/failing';
-import { CAUSAL_WORDS, DENIALS, MEASURE_NOUNS, RISK_WORDS } from '../../blame/words/framing';
+import { CAUSAL_WORDS, DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from '../../blame/words/framing';
 import { DECISIONS, HINDSIGHT_CATCHES, HUMAN_PARTICIPLES, VIGILANCE } from '../../blame/words/hindsight';
 import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from '../../blame/words/humanErrors';
 import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from '../../blame/words/judgements';
 import { MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from '../../blame/words/mistakeAdverbs';
 import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, WRONG_ACTIONS, WRONG_OBJECTS } from '../../blame/words/mistakeVerbs';
-import { CARE, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
+import { CARE, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
 import { DEEMING, INCIDENTS, PERSONAL_FAULTS, PERSONAL_MISTAKES, PLURAL_MISTAKES, SHARED_MISTAKES, SINGULAR_MISTAKES } from '../../blame/words/ownedMistakes';
 import type { PatternEntry, VocabularyEntry } from './entry';
 import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS } from './people';
@@ -19,6 +19,8 @@ export interface Vocabulary {
   /** What the words do, for the rule pages. */
   readonly role: string;
   readonly entries: readonly (VocabularyEntry | PatternEntry)[];
+  /** Where the examples are read: some words count only in a root-cause section. */
+  readonly section?: 'root-cause';
 }
 
 export const VOCABULARIES: readonly Vocabulary[] = [
@@ -32,7 +34,9 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'systems', role: 'a program, bot or product: never a person who erred', entries: SYSTEMS },
   { name: 'duties', role: 'what a person is blamed for not doing', entries: DUTIES },
   { name: 'destructive actions', role: 'a person destroying something live', entries: DESTRUCTIVE_ACTIONS },
-  { name: 'production objects', role: 'what makes a destroyed thing live', entries: PRODUCTION_OBJECTS },
+  { name: 'production objects', role: 'what makes a destroyed or changed thing live', entries: PRODUCTION_OBJECTS },
+  { name: 'consequences', role: 'harm told after a destructive act', entries: CONSEQUENCES },
+  { name: 'risky actions', role: 'in a root cause, a person changing something live', entries: RISKY_ACTIONS, section: 'root-cause' },
   { name: 'slowness', role: 'a person judged slow', entries: SLOWNESS },
   { name: 'care', role: 'care asked of people as the remedy', entries: CARE },
   { name: 'wrong choice', role: 'a person who chose one thing instead of another', entries: WRONG_CHOICE },
@@ -48,6 +52,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'measure nouns', role: 'after "user error", something measured or shown: not a cause', entries: MEASURE_NOUNS },
   { name: 'risk words', role: 'before "human error", a risk to reduce: not a cause', entries: RISK_WORDS },
   { name: 'denials', role: 'around "human error", saying it was not the cause', entries: DENIALS },
+  { name: 'general claims', role: 'after "human error is", saying what it is in general', entries: GENERAL_CLAIMS },
   { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },
   { name: 'mistake verbs', role: 'a person\'s mistake, said with the verb', entries: MISTAKE_VERBS },
   { name: 'bad qualities', role: '{BAD} in the mistake verbs: what was wrong with a judgement', entries: BAD_QUALITIES },
