@@ -163,8 +163,9 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
 }
 
-/** `was dropped`, `had been quietly deleted`. */
+/** `was dropped`, `had been quietly deleted`; not `was deleting`. */
 function isPassive(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]!.lower.endsWith('ing')) return false;
   let before = index - 1;
   while (tokens[before]?.pos === 'ADV' && index - before < 3) before--;
   return isWordIn(tokens[before], BE_FORMS);
