@@ -108,12 +108,18 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: true, edits: rephrasings(tokens, index, participle, polarity, false) };
 }
 
+/** `Had the operator read`, `..., had the author followed`, `preventable had the author`: no subject before `had`. */
+function invertsConditional(sentence: Sentence, index: number): boolean {
+  const before = sentence.tokens[index - 1];
+  return index === sentence.firstWord || before?.text === ',' || before?.pos === 'ADJ';
+}
+
 /** `if the engineer had checked`, `if only Bob had`, `Had the operator read the runbook`. */
 function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft | undefined {
   const { tokens } = sentence;
   const opener = tokens[index]!;
   let after: number;
-  if (opener.lower === 'had' && index === sentence.firstWord) after = index + 1;
+  if (opener.lower === 'had' && invertsConditional(sentence, index)) after = index + 1;
   else after = matchAt(tokens, index, IF_WORDS);
   if (after < 0) return undefined;
   const subject = subjectAfter(tokens, after);
@@ -146,4 +152,6 @@ export const counterfactualDetector: Detector = {
   find: detectCounterfactuals,
   needs: [...MODAL_PHRASES, 'shoulda', 'coulda', 'ought to have', 'oughta have', 'ought have'],
   needsWithPerson: openingWords(IF_WORDS),
+  // `preventable had the author followed the checklist`: a hindsight conditional with no `would have`.
+  needsInRootCause: ['had'],
 };

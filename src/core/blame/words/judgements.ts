@@ -5,9 +5,9 @@ import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/en
 /** Adjectives that judge, of a person or of their work: `a careless deploy`. */
 export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
   {
-    words: 'careless negligent sloppy lazy reckless irresponsible thoughtless inattentive',
+    words: 'careless negligent sloppy lazy reckless irresponsible thoughtless inattentive overconfident complacent cavalier unqualified',
     note: 'A want of care: said of a person or of their work, it judges the person. The fix drops the adjective and keeps the noun.',
-    flags: ['The engineer was careless.', 'A reckless rollout took the site down.'],
+    flags: ['The engineer was careless.', 'A reckless rollout took the site down.', 'The SRE was overconfident and rushed the change.', 'An unqualified engineer made the change.'],
     passes: ['The proxy uses lazy loading.', 'A sloppy quorum let the write through.'],
   },
   {
@@ -82,13 +82,13 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
   },
   {
     patterns: [
-      'rookie|silly|obvious|basic|elementary|avoidable|amateur|amateurish|inexcusable|unforgivable mistake|mistakes|error|errors|oversight|oversights|blunder|blunders|typo|typos',
+      'rookie|silly|obvious|basic|elementary|avoidable|amateur|amateurish|inexcusable|unforgivable|simple|trivial|dumb|stupid mistake|mistakes|error|errors|oversight|oversights|blunder|blunders|typo|typos',
       'lapse|lapses|error|errors in judgement|judgment',
       'poor|bad judgement|judgment',
       'mere typo|typos|oversight|oversights|slip|slips',
     ],
     note: 'A mistake called one nobody should make, or judgement called poor.',
-    flags: ['It was a rookie mistake.', 'It was a lapse in judgement.', 'It showed poor judgement.', 'It came down to mere typos.'],
+    flags: ['It was a rookie mistake.', 'It was a lapse in judgement.', 'It showed poor judgement.', 'It came down to mere typos.', 'It was a simple mistake that anyone would have avoided.'],
     passes: ['It was a typo.', 'It was an error in the config.', 'The dashboard showed poor latency.'],
   },
   {
@@ -99,9 +99,12 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'who the hell|heck|fuck',
       'nobody|noone|no-one thought to',
       'no one thought to',
+      'asleep at the wheel|switch',
+      'has|have|had been|was|were let go',
+      'has|have|had been|was|were disciplined|reprimanded|sacked|spoken',
     ],
-    note: 'Belittling what people faced, or mocking how they acted: the work looked small only afterwards.',
-    flags: ['It took 4 hours to fix something that should have taken 20 minutes.', 'After three hours of watching people running around like headless chickens, the truth came out.', 'Who the hell runs something on a prod DB without testing it first?', 'In all that time noone thought to roll back the code.'],
+    note: 'Belittling what people faced, mocking how they acted, or telling of their punishment: the work looked small only afterwards, and a postmortem that says who was disciplined teaches people to hide.',
+    flags: ['It took 4 hours to fix something that should have taken 20 minutes.', 'After three hours of watching people running around like headless chickens, the truth came out.', 'Who the hell runs something on a prod DB without testing it first?', 'In all that time noone thought to roll back the code.', 'Frankly, the team was asleep at the wheel.', 'The engineer responsible has been spoken to.', 'The person responsible for the deploy has been let go.'],
     passes: ['The restore should have taken 20 minutes but the snapshot was corrupt.', 'The fix was a small change to the retry policy.'],
   },
 ];

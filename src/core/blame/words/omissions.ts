@@ -25,7 +25,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
     passes: ['PagerDuty did not notify the secondary.', 'The status page did not announce the maintenance.'],
   },
   {
-    words: 'notice realize realise see spot catch consider think remember wait monitor watch',
+    words: 'notice realize realise see spot catch consider think remember wait monitor watch open',
     note: 'Attention: hindsight about what a person should have seen.',
     flags: ['The intern did not notice the warning in the logs.'],
     passes: ['The alert did not catch the slow leak.', 'Monitoring did not notice the disk filling up.'],
