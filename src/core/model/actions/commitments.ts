@@ -6,8 +6,8 @@ import { readItemSentences, type Sentence } from './sentences';
 
 const WILL_ACT = /\b(?:will|shall|'ll|\u2019ll)\s+(?!be\b|not\b|never\b)(?:also\s+|now\s+|then\s+|continue\s+to\s+)?[a-z]/i;
 const WILL_BE_ACTED = /\bwill\s+(?:also\s+)?be\s+(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken|\w+ing)\b/i;
-const GOING_TO = /\b(?:am|is|are|'re|\u2019re)\s+(?:going|planning|working|continuing)\s+(?:to|on)\b|\b(?:plans?|planning|intends?|intending)\s+to\b|\bcontinu(?:e|es|ing)\s+to\b/i;
-const WE_OUGHT = /\bwe\s+(?:should|must|need\s+to|have\s+to|want\s+to|would\s+like\s+to)\b/i;
+const GOING_TO = /\b(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?(?:going|planning|working|continuing)\s+(?:to|on)\b|\b(?:plans?|planning|intends?|intending)\s+to\b|\bcontinu(?:e|es|ing)\s+to\b/i;
+const WE_OUGHT = /\bwe\s+(?:should|must|need\s+to|have\s+to|want\s+to|would\s+like\s+to)\b|\bneeds\s+to\b/i;
 const IDEAL = /\bideal(?:ly)?\b/i;
 const WOULD = /\bwould\b/i;
 const FORWARD = /\b(?:going|moving)\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b/i;
