@@ -27,7 +27,7 @@ const MODALS = patternList<Modal>([
   modal('could have', 'possible'),
   modal('coulda', 'possible'),
   modal('ought|oughta to? have', 'positive'),
-  modal('should not have', 'negative'),
+  modal('should not|never have', 'negative'),
   modal('would have', 'conditional'),
 ]);
 
@@ -143,7 +143,7 @@ function detectCounterfactuals(sentence: Sentence): DetectionDraft[] {
 
 /** A modal (`should have`), or `had` after `if` or opening the sentence. */
 /** A modal with `have` (as written, contractions too), or `had`. */
-const MODAL_PHRASES = ['should', 'could', 'would'].flatMap((modal) => [`${modal} have`, `${modal}'ve`, `${modal}ve`, `${modal} not have`, `${modal}n't have`]);
+const MODAL_PHRASES = ['should', 'could', 'would'].flatMap((modal) => [`${modal} have`, `${modal}'ve`, `${modal}ve`, `${modal} not have`, `${modal} never have`, `${modal}n't have`]);
 /**
  * A modal with `have`, or `if` (and a person) for `if the engineer had checked`. A sentence opening
  * with `Had the operator read ...` says what would have followed: its `would have` opens it.

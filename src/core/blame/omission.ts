@@ -8,11 +8,12 @@ import { cue, isWord, isWordIn, type Token } from '../language/tokens';
 import { words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { CARE, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
+import { CARE, CHECKS, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 export const DUTY_LEMMAS = wordsOf(DUTIES);
 const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
+const CHECK_NOUNS = wordsOf(CHECKS);
 const RISKY = wordsOf(RISKY_ACTIONS);
 const PRODUCTION = wordsOf(PRODUCTION_OBJECTS);
 const CONSEQUENCE = wordsOf(CONSEQUENCES);
@@ -32,8 +33,8 @@ const BETWEEN = words('even properly actually first fully really always adequate
 const DEGREE = words('too very a bit quite extremely rather');
 /** How far a destructive verb's object may reach: `dropped the production database`. */
 const OBJECT_REACH = 7;
-/** How far the agent of a passive may stand: `was pushed to production by Alex`. */
-const AGENT_REACH = 4;
+/** How far the agent of a passive may stand: `was run against production instead of staging by an analyst`. */
+const AGENT_REACH = 10;
 
 const CUE = cue([...NEGATIONS, 'nor', 'without', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG]);
 
@@ -84,12 +85,15 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   const verb = skipBetween(tokens, index + 1);
   const token = tokens[verb];
   if (!isWord(token)) return undefined;
-  const duty = token.lower.endsWith('ing') && (DUTY_LEMMAS.has(token.lemma) || DUTY_LEMMAS.has(token.lower.slice(0, -3)) || DUTY_LEMMAS.has(`${token.lower.slice(0, -3)}e`));
+  const dutyDone = token.lower.endsWith('ing') && (DUTY_LEMMAS.has(token.lemma) || DUTY_LEMMAS.has(token.lower.slice(0, -3)) || DUTY_LEMMAS.has(`${token.lower.slice(0, -3)}e`));
+  // `merged it without review`, `without any testing`.
+  const noun = isWordIn(token, words('any a the')) ? verb + 1 : verb;
+  const duty = dutyDone || isWordIn(tokens[noun], CHECK_NOUNS);
   const careless = token.lower === 'being' && isWordIn(tokens[verb + 1], CAREFUL);
   if (!duty && !careless) return undefined;
   const subject = clauseSubject(tokens, index);
   if (!personAt(subject)) return undefined;
-  return { ...tokenSpan(tokens, subject.first, careless ? verb + 1 : verb), kind: careless ? 'judgement' : 'person-mistake', namesPerson: true };
+  return { ...tokenSpan(tokens, subject.first, careless ? verb + 1 : dutyDone ? verb : noun), kind: careless ? 'judgement' : 'person-mistake', namesPerson: true };
 }
 
 /** `Priya ran the cleanup job in production instead of staging`. */

@@ -5,7 +5,8 @@ import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { classifyWord, isPossessive, type DoerKind as SubjectKind } from '../language/people';
 import { namesPerson, subjectAfter, subjectBefore } from '../language/subject';
-import { type Token, cue, hasCue, isWordIn } from '../language/tokens';
+import { type Token, cue, hasCue, isLemmaIn, isWordIn } from '../language/tokens';
+import { DUTY_LEMMAS } from './omission';
 import { wordsOf } from '../language/vocabulary/entry';
 import { DETERMINERS, words } from '../language/vocabulary/grammar';
 import { MEASURE_NOUNS } from './words/framing';
@@ -45,7 +46,9 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
   if (tokens[noun]?.kind === 'word' && !OWNED.has(tokens[noun]!.lower) && tokens[noun + 1]?.kind === 'word') noun++;
   const token = tokens[noun];
   if (token?.kind !== 'word' || !OWNED.has(token.lower)) return undefined;
-  if (owner === 'possible-person' && !STRONGLY_HUMAN.has(token.lower)) return undefined;
+  // `Jane's failure to follow the procedure`: a failure to do a duty is a person's.
+  const failedDuty = token.lower === 'failure' && tokens[noun + 1]?.lower === 'to' && isLemmaIn(tokens[noun + 2], DUTY_LEMMAS);
+  if (owner === 'possible-person' && !STRONGLY_HUMAN.has(token.lower) && !failedDuty) return undefined;
   if (token.lower === 'bad' && tokens[index]!.lower !== 'my') return undefined;
   if (isWordIn(tokens[noun + 1], MEASURES)) return undefined;
   let first = index;

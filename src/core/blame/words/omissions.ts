@@ -32,6 +32,16 @@ export const DUTIES: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Checks a person is said to have gone without: `merged it without review`. */
+export const CHECKS: readonly VocabularyEntry[] = [
+  {
+    words: 'review reviews approval testing tests validation verification sign-off canary staging',
+    note: 'A person acting without a check is named as the one who skipped it; a change that went out without one is a finding about the process.',
+    flags: ['Maria merged the change without review.', 'The developer deployed it without any testing.'],
+    passes: ['The change shipped without review because the repository allowed it.', 'The config reached production without any testing.'],
+  },
+];
+
 /** Destructive acts: with a person as the subject and production as the object, the person is named as the cause. */
 export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
   {
