@@ -60,8 +60,12 @@ function programAgent(tokens: readonly Token[], participle: number): boolean {
   return false;
 }
 
-function subjectCounts(subject: Subject, participle: string): boolean {
-  return namesPerson(subject, HUMAN_ACTS.has(participle));
+/**
+ * Whether the subject of hindsight is a person who failed. `you` is one too: advice in general
+ * does not look back (`you should have tested`, `if you had set up recovery`).
+ */
+function subjectCounts(tokens: readonly Token[], subject: Subject, participle: string): boolean {
+  return namesPerson(subject, HUMAN_ACTS.has(participle)) || tokens[subject.first]?.lower === 'you';
 }
 
 function rephrasings(tokens: readonly Token[], modalStart: number, participle: number, polarity: Polarity, passive: boolean): EditProposal[] {
@@ -92,7 +96,7 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     return { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: false };
   }
   const subject = subjectBefore(tokens, index);
-  const person = subjectCounts(subject, word);
+  const person = subjectCounts(tokens, subject, word);
   if (word === 'been' && isWord(tokens[participle + 1]) && isParticiple(tokens[participle + 1]!.lower)) {
     // The passive. A person as its subject is who it happened to (`he should have been paged`);
     // "could have been noticed earlier" says it was possible; "should have been caught" says someone failed.
@@ -126,7 +130,7 @@ function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft
   const had = opener.lower === 'had' ? subject.end : matchAt(tokens, subject.end, HAD_WORDS);
   if (had < 0) return undefined;
   const participle = participleAfter(tokens, had);
-  if (participle < 0 || !subjectCounts(subject, tokens[participle]!.lower)) return undefined;
+  if (participle < 0 || !subjectCounts(tokens, subject, tokens[participle]!.lower)) return undefined;
   return { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: true };
 }
 

@@ -23,7 +23,7 @@ export const SYSTEM_NAMES = wordsOf(SYSTEMS);
 export type DoerKind = 'person' | 'possible-person' | 'group' | 'thing' | 'none';
 
 /** Pronouns and possessives that stand for a person, for `mayNamePerson`. */
-const PERSONAL_WORDS = new Set(['i', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'my', 'me', 'who', 'someone', 'somebody']);
+const PERSONAL_WORDS = new Set(['i', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'my', 'me', 'who', 'someone', 'somebody', 'you']);
 const WORD = /[@\p{L}](?:[\p{L}\p{N}]|['\u2019_.-](?=[\p{L}\p{N}]))*/gu;
 
 /**

@@ -7,7 +7,7 @@ export const HUMAN_PARTICIPLES: readonly VocabularyEntry[] = [
   {
     words: 'checked double-checked reviewed verified validated tested confirmed read looked',
     note: 'Checking. "They should have checked" is a person; "they should have restarted" may be the pods.',
-    flags: ['They should have checked the replica.', 'Bob should have checked the replica.'],
+    flags: ['They should have checked the replica.', 'Bob should have checked the replica.', 'The downtime could have been shorter if you had tested the restore steps.'],
     passes: ['They should have restarted the pods.', 'The alert should have fired.'],
   },
   {
