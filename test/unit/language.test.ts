@@ -43,6 +43,15 @@ describe('the language layer', () => {
       assert.deepEqual(readWords("The on-call engineer's fat-fingered change").map((token) => token.text), ['The', "on-call engineer's", 'fat-fingered', 'change'].flatMap((words) => words.split(' ')));
     });
 
+    it("keeps a plural's possessive whole, but not a closing quote", () => {
+      assert.deepEqual(readWords("our devs' failure").map((token) => token.text), ['our', "devs'", 'failure']);
+      assert.deepEqual(readWords("the 'human errors' are").map((token) => token.text), ['the', 'human', 'errors', 'are']);
+    });
+
+    it('reads a modal and have written as one word as two', () => {
+      assert.deepEqual(readWords('It shouldve taken 20 minutes.').filter((token) => token.kind === 'word').map((token) => token.lower), ['it', 'should', 'have', 'taken', '20', 'minutes']);
+    });
+
     it('gives lemmas and parts of speech', () => {
       const [, engineers, forgot] = readWords('The engineers forgot.');
       assert.equal(engineers!.lemma, 'engineer');
@@ -92,6 +101,25 @@ describe('the language layer', () => {
 
     it('finds the subject past a prepositional phrase', () => {
       assert.deepEqual(subjectOf('Someone on the team pushed a broken config.', 'pushed'), { kind: 'person', words: 'Someone' });
+      assert.deepEqual(subjectOf('A sysadmin at the department of revenue reformatted a drive.', 'reformatted'), { kind: 'person', words: 'A sysadmin' });
+    });
+
+    it('finds the subject past a participle phrase or a parenthetical clause', () => {
+      assert.deepEqual(subjectOf('The developer creating the pull request misjudged it.', 'misjudged'), { kind: 'person', words: 'The developer' });
+      assert.equal(subjectOf('An S3 team member, while debugging an issue, removed servers.', 'removed').kind, 'person');
+      assert.equal(subjectOf('Due to a recent change, the notification server failed to start.', 'failed').kind, 'thing');
+      assert.equal(subjectOf('The new hire onboarding guide does not mention it.', 'does').kind, 'thing');
+    });
+
+    it('takes a person inside a prepositional phrase for no subject', () => {
+      assert.equal(subjectOf('A misunderstanding by the user led to it.', 'led').kind, 'thing');
+      assert.equal(subjectOf('Operator error caused the outage.', 'caused').kind, 'thing');
+    });
+
+    it('reads a role at the end of a noun phrase, and the clause past a time and a conjunction', () => {
+      assert.deepEqual(subjectOf('An S3 team member removed servers.', 'removed'), { kind: 'person', words: 'team member' });
+      assert.equal(subjectOf('The user interface failed to load.', 'failed').kind, 'thing');
+      assert.equal(subjectOf('13:05 MacFan4000 reverts his changes, but clones the wrong branch.', 'clones').kind, 'possible-person');
     });
   });
 
