@@ -93,15 +93,14 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
   },
   {
     patterns: [
-      'something|what|that should have|ve taken|took only? * minutes|mins|seconds|secs',
+      'something|what|that should have|ve taken only? * minutes|mins|seconds|secs',
       'such a|an simple|trivial|basic|small|silly issue|fix|change|thing|task|problem',
       'running|ran|run around like headless chickens',
       'who the hell|heck|fuck',
       'not|hardly rocket science',
       'no-brainer|no-brainers',
-      'should have|ve been obvious|clear',
+      'should have|ve been obvious',
       'blindingly|painfully|glaringly obvious',
-      'how hard can it be',
       'nobody|noone|no-one thought to',
       'no one thought to',
       'asleep at the wheel|switch',
