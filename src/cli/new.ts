@@ -6,7 +6,7 @@ import { today } from '../core/clock';
 import { fillTemplate, templateMatches, type TemplateVariable } from '../core/templates/fill';
 import { documentId, nextId } from '../core/templates/ids';
 import { postmortemFileName, uniqueFileName } from '../core/templates/naming';
-import { USAGE, type Command } from './args';
+import type { Command } from './args';
 import { ConfigResolver } from './config';
 import { collectCandidates } from './files';
 import type { CliIo } from './io';
@@ -18,18 +18,20 @@ type NewCommand = Extract<Command, { name: 'new' }>;
 const GIT_TIMEOUT_MS = 3000;
 
 /**
- * `postmortem new`: fills a template and writes `YYYY-MM-DD-<slug>.postmortem.md` into `--dir` or the
- * configured postmortems folder, never over an existing file; prints the path written. 2 for a
- * missing or unknown template, a severity outside the scale, or a configuration error.
+ * `postmortem new` without a template lists the templates. With one, it fills the template and
+ * writes `YYYY-MM-DD-<slug>.postmortem.md` into `--dir` or the configured postmortems folder, never
+ * over an existing file, and prints the path written. 2 for an unknown template, a severity outside
+ * the scale, or a configuration error.
  */
 export function runNew(command: NewCommand, io: CliIo): number {
   const configs = ConfigResolver.create(io, command.config);
   if (!configs) return 2;
   const { config, folder } = configs.forFile(join(io.cwd, 'new.postmortem.md'));
   const templates = readTemplates(resolve(folder, config.templatesFolder));
+  // The parser gives both or neither.
   if (command.template === undefined || command.title === undefined) {
-    io.err(`postmortem: 'new' needs --template NAME and --title TITLE; the templates are:\n${listTemplates(templates)}\n${USAGE}`);
-    return 2;
+    io.out(`Templates (postmortem new --template NAME --title TITLE):\n${listTemplates(templates)}`);
+    return 0;
   }
   const template = templates.find((candidate) => templateMatches(candidate.info, command.template!));
   if (!template) {

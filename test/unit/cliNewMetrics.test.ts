@@ -64,15 +64,20 @@ describe('postmortem new and metrics', () => {
   });
 
   describe('new', () => {
-    it('lists the templates and the usage without --template', async () => {
+    it('lists the templates on stdout and exits 0 without --template, writing nothing', async () => {
       write('.postmortem/templates/quick.md', '<!-- template: Quick one — for small incidents -->\n---\ntype: postmortem\n---\n');
       const result = await runCli('new');
-      assert.equal(result.code, 2);
-      assert.equal(result.stdout, '');
-      for (const line of [/^ {2}quick +team +Quick one +for small incidents$/m, /^ {2}google-sre +built-in +Google SRE style /m, /^ {2}lightweight +built-in/m, /^ {2}pagerduty +built-in/m]) {
-        assert.match(result.stderr, line);
-      }
-      assert.match(result.stderr, /Usage: postmortem <command>/);
+      assert.equal(result.code, 0);
+      assert.equal(result.stderr, '');
+      assert.match(result.stdout, /^Templates \(postmortem new --template NAME --title TITLE\):\n/);
+      const lines = [
+        /^ {2}quick +team +Quick one +for small incidents$/m,
+        /^ {2}google-sre +built-in +Google SRE style /m,
+        /^ {2}lightweight +built-in/m,
+        /^ {2}pagerduty +built-in/m,
+      ];
+      for (const line of lines) assert.match(result.stdout, line);
+      assert.ok(!existsSync(join(workspace, 'postmortems')));
     });
 
     it('writes a filled built-in template into the postmortems folder, and it lints without errors', async () => {
@@ -132,6 +137,7 @@ describe('postmortem new and metrics', () => {
         [['-t', 'lightweight', '--title', 'x', '--date', '5 Jan'], /--date needs a real date/],
         [['-t', 'lightweight', '--title', 'x', '--severity', 'SEV9'], /unknown severity 'SEV9'; the scale is SEV1, SEV2, SEV3, SEV4/],
         [['-t', 'lightweight'], /'new' needs --title/],
+        [['--title', 'x'], /'new' needs --template; 'postmortem new' alone lists the templates/],
         [['-t', 'lightweight', '--title', 'x', 'extra'], /'new' takes no arguments/],
       ];
       for (const [args, message] of cases) {
