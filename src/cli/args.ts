@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { dateProblem } from '../core/model/dates';
+import { isoDateProblem } from '../core/isoDate';
 import { UsageError } from './io';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -171,8 +171,7 @@ function choice<T extends string>(value: string | undefined, allowed: readonly T
 
 function isoDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const problem = parts ? dateProblem({ year: Number(parts[1]), month: Number(parts[2]), day: Number(parts[3]) }) : 'expected YYYY-MM-DD';
+  const problem = isoDateProblem(value.trim());
   if (problem !== undefined) throw new UsageError(`--date needs a real date as YYYY-MM-DD, got '${value}': ${problem}`);
   return value.trim();
 }

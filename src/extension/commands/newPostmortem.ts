@@ -6,6 +6,7 @@ import { nextId } from '../../core/templates/ids';
 import { postmortemFileName, uniqueFileName } from '../../core/templates/naming';
 import type { AnalysisService } from '../analysis/analysisService';
 import type { ConfigSummary } from '../analysis/protocol';
+import { dateInputProblem } from './newPostmortemInput';
 
 export interface TemplateFile {
   readonly info: TemplateInfo;
@@ -82,8 +83,6 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 async function ask(templates: readonly TemplateFile[], config: ConfigSummary): Promise<NewPostmortemAnswers | undefined> {
   const picked = await vscode.window.showQuickPick(
     templates.map((template) => ({ label: template.info.name, description: template.source === 'team' ? 'team template' : 'built-in', detail: template.info.description, template })),
@@ -100,8 +99,9 @@ async function ask(templates: readonly TemplateFile[], config: ConfigSummary): P
   if (severity === undefined) return undefined;
   const date = await vscode.window.showInputBox({
     title: 'New Postmortem: Date of the incident',
+    prompt: 'YYYY-MM-DD',
     value: today(),
-    validateInput: (value) => (DATE.test(value.trim()) ? undefined : 'Write the date as YYYY-MM-DD.'),
+    validateInput: dateInputProblem,
   });
   if (date === undefined) return undefined;
   return { template: picked.template.uri.toString(), title: title.trim(), severity, date: date.trim() };
