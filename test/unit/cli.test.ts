@@ -65,6 +65,8 @@ const GOOD = [
   '',
 ].join('\n');
 
+const STATUSES = 'draft, in-review, reviewed, published, closed';
+
 /** Missing Impact (an error), an empty Timeline (a warning), an unknown status (an error, fixable). */
 const BAD = GOOD.replace('status: draft', 'status: in review').replace('## Impact\n\n40% of requests.\n\n', '').replace('- 14:32 UTC alert fired', '<!-- times -->');
 /** Only a warning: the Timeline is empty. */
@@ -207,8 +209,9 @@ describe('postmortem CLI', () => {
       const indent = ' '.repeat(column);
       const continued = after.slice(0, after.findIndex((line) => !line.startsWith(indent)));
       assert.ok(continued.length > 0, 'the message continues under the message column');
-      const message = [lines[start]!.slice(column).replace(/ +front-matter$/, ''), ...continued.map((line) => line.trim())].join(' ');
-      assert.equal(message, 'Unknown status "in review"; expected one of: draft, in-review, reviewed, published, closed');
+      const firstLine = lines[start]!.slice(column).replace(/ +front-matter$/, '');
+      const message = [firstLine, ...continued.map((line) => line.trim())].join(' ');
+      assert.equal(message, `Unknown status "in review"; expected one of: ${STATUSES}`);
       const short = lines.find((line) => line.includes('is missing'))!;
       assert.equal(short.indexOf('required-sections'), lines[start]!.indexOf('front-matter'), 'rule ids stay aligned');
     });
@@ -228,7 +231,8 @@ describe('postmortem CLI', () => {
         assert.match(result.stderr, /\nPass --pass-with-no-postmortems when finding none is fine\.\n$/);
       }
       assert.deepEqual(JSON.parse((await runCli(['lint', 'notes', '--format', 'json'])).stdout), { files: [] });
-      assert.deepEqual(await runCli(['lint', 'notes', '--pass-with-no-postmortems']), { code: 0, stdout: '', stderr: '' });
+      const allowed = await runCli(['lint', 'notes', '--pass-with-no-postmortems']);
+      assert.deepEqual(allowed, { code: 0, stdout: '', stderr: '' });
     });
 
     it('exits 1 when warnings exceed --max-warnings, and --quiet reports errors only', async () => {
@@ -367,7 +371,8 @@ describe('postmortem CLI', () => {
     it('describes findings that no registered rule makes', () => {
       const start = { line: 0, character: 0, offset: 0 };
       const findings = [{ ruleId: 'parse', severity: 'warning' as const, message: 'Too large to analyze', range: { start, end: start } }];
-      const output = formatSarif([{ path: 'a.md', absolutePath: join(workspace, 'a.md'), findings }], { cwd: workspace, color: false, columns: 80, rules: RULES, version: '1.0.0' });
+      const context = { cwd: workspace, color: false, columns: 80, rules: RULES, version: '1.0.0' };
+      const output = formatSarif([{ path: 'a.md', absolutePath: join(workspace, 'a.md'), findings }], context);
       const log = JSON.parse(output);
       assert.ok(sarifValidator()(JSON.parse(output)));
       const result = log.runs[0].results[0];

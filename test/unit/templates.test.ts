@@ -60,15 +60,24 @@ const SECTION_TEXT: Readonly<Record<string, string>> = {
     'the checkout API was not visible to the reviewers.',
   trigger: 'The deploy of config version 2025.01.05-3 at 14:02 UTC, which carried the new default to the checkout API.',
   resolution:
-    'The rollback to config version 2025.01.05-2 at 14:41 UTC restored the pool of 200 connections; the queued orders ' +
-    'were replayed by 15:11 UTC.',
-  detection: 'The checkout availability alert fired at 14:11 UTC, nine minutes after the deploy, and paged the on-call engineer.',
+    'The rollback to config version 2025.01.05-2 at 14:41 UTC restored the pool of 200 connections; ' +
+    'the queued orders were replayed by 15:11 UTC.',
+  detection:
+    'The checkout availability alert fired at 14:11 UTC, nine minutes after the deploy, and paged the on-call ' +
+    'engineer.',
   'what went well': 'The availability alert fired within nine minutes, and the rollback runbook worked as written.',
-  'what went wrong': 'The config review showed the template change but not the rendered config of the services it changed.',
+  'what went wrong':
+    'The config review showed the template change but not the rendered config of the services it changed.',
   'where we got lucky': 'The incident started after the lunch peak, when traffic was at a third of its daily high.',
   timeline: TIMELINE,
-  'action-items': ACTION_ITEMS.map((item) => `- [ ] ${item['action item']}. Owner: ${item['owner']}, due ${item['due']}`).join('\n'),
-  supporting: '- [Checkout availability dashboard](https://grafana.example.com/d/checkout)\n- The incident channel: #inc-2025-014',
+  'action-items': ACTION_ITEMS.map((item) => {
+    const { 'action item': text, owner, due } = item;
+    return `- [ ] ${text}. Owner: ${owner}, due ${due}`;
+  }).join('\n'),
+  supporting: [
+    '- [Checkout availability dashboard](https://grafana.example.com/d/checkout)',
+    '- The incident channel: #inc-2025-014',
+  ].join('\n'),
 };
 
 /** A table of action items filled with `ACTION_ITEMS`, one cell per column the template's header names. */
@@ -91,7 +100,8 @@ function fillActionTable(header: string, separator: string): string[] {
  */
 function fillInTemplate(template: string): string {
   const filled = fillTemplate(template, VARIABLES);
-  const kinds = new Map(analyze(filled, { config: DEFAULT_CONFIG, path: 'x.postmortem.md' }).sections.map((section) => [section.title, section.kind]));
+  const { sections } = analyze(filled, { config: DEFAULT_CONFIG, path: 'x.postmortem.md' });
+  const kinds = new Map(sections.map((section) => [section.title, section.kind]));
   const [frontMatter, body] = [FRONT_MATTER.exec(filled)![0], filled.replace(FRONT_MATTER, '')];
   const parts = body.split(/^(?=#{1,6} )/m);
   return (
@@ -304,7 +314,8 @@ describe('templates', () => {
         it(`${id}: lints clean, every action item with its owner and due date`, () => {
           const text = fillInTemplate(readFileSync(join(folder, `${id}.md`), 'utf8'));
           const analysis = analyze(text, { config: DEFAULT_CONFIG, path: 'postmortems/2025-01-05-x.postmortem.md' });
-          const findings = analysis.findings.map((finding) => `${finding.range.start.line + 1} ${finding.ruleId}: ${finding.message}`);
+          const line = (finding: (typeof analysis.findings)[number]) => finding.range.start.line + 1;
+          const findings = analysis.findings.map((finding) => `${line(finding)} ${finding.ruleId}: ${finding.message}`);
           assert.deepEqual(findings, []);
           assert.deepEqual(
             analysis.actionItems.map((item) => [item.owners, item.due]),

@@ -39,7 +39,7 @@ export const formatStylish: Formatter = (files, context) => {
   let output = '';
   for (const file of files) {
     if (file.findings.length === 0) continue;
-    const positions = file.findings.map((finding) => `${finding.range.start.line + 1}:${finding.range.start.character + 1}`);
+    const positions = file.findings.map(({ range: { start } }) => `${start.line + 1}:${start.character + 1}`);
     const positionWidth = Math.max(...positions.map((position) => position.length));
     const ruleWidth = Math.max(...file.findings.map((finding) => finding.ruleId.length));
     const messageIndent = INDENT.length + positionWidth + GAP.length + SEVERITY_WIDTH + GAP.length;
@@ -52,7 +52,8 @@ export const formatStylish: Formatter = (files, context) => {
       const [first = '', ...rest] = messages[i]!;
       const position = paint('gray', positions[i]!.padEnd(positionWidth));
       const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(SEVERITY_WIDTH));
-      output += `${INDENT}${position}${GAP}${severity}${GAP}${first.padEnd(messageWidth)}${GAP}${paint('gray', finding.ruleId)}\n`;
+      const ruleId = paint('gray', finding.ruleId);
+      output += `${INDENT}${position}${GAP}${severity}${GAP}${first.padEnd(messageWidth)}${GAP}${ruleId}\n`;
       for (const line of rest) output += `${' '.repeat(messageIndent)}${line}\n`;
     });
   }
