@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import type { MetricsReport } from '../../src/cli/metrics';
 import { main } from '../../src/cli/main';
 import { setClock } from '../../src/core/clock';
+import { withGlobalGitConfig } from './gitConfig';
 
 interface Run {
   code: number;
@@ -124,10 +125,12 @@ describe('postmortem new and metrics', () => {
       assert.match(read('elsewhere/deep/2024-02-29-x.postmortem.md'), /^---\ntype: postmortem\nid: INC-2024-001\nseverity:\n/, 'the team template wins its name');
     });
 
-    it('fills the author from git or the user name when --author is not given', async () => {
-      await runCli('new', '-t', 'lightweight', '--title', 'x');
-      const authors = frontMatter(read('postmortems/2025-01-05-x.postmortem.md'))['authors'];
-      assert.ok(Array.isArray(authors) && authors.length === 1);
+    it("fills the author from Git's global user.name when --author is not given", async () => {
+      await withGlobalGitConfig('[user]\n\tname = Grace Global\n', workspace, async () => {
+        await runCli('new', '-t', 'google-sre', '--title', 'x');
+      });
+      const front = frontMatter(read('postmortems/2025-01-05-x.postmortem.md'));
+      assert.deepEqual([front['authors'], front['owner']], [['Grace Global'], 'Grace Global']);
     });
 
     it('exits 2 for an unknown template, a bad date, an unknown severity or a missing title, writing nothing', async () => {

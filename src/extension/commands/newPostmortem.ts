@@ -1,12 +1,13 @@
 // "Postmortem: New Postmortem…": fills a built-in or team template and opens the new file.
 import * as vscode from 'vscode';
 import { today } from '../../core/clock';
+import type { AuthorSources } from '../../core/templates/author';
 import { describeTemplate, fillTemplate, type TemplateInfo, type TemplateVariable } from '../../core/templates/fill';
 import { nextId } from '../../core/templates/ids';
 import { postmortemFileName, uniqueFileName } from '../../core/templates/naming';
 import type { AnalysisService } from '../analysis/analysisService';
 import type { ConfigSummary } from '../analysis/protocol';
-import { dateInputProblem } from './newPostmortemInput';
+import { dateInputProblem, newPostmortemAuthor } from './newPostmortemInput';
 
 export interface TemplateFile {
   readonly info: TemplateInfo;
@@ -56,22 +57,8 @@ export async function availableTemplates(extensionUri: vscode.Uri, teamFolder: v
   return [...(await readFolderTemplates(teamFolder, 'team')), ...(await readFolderTemplates(vscode.Uri.joinPath(extensionUri, 'templates'), 'built-in'))];
 }
 
-/** The author: the `postmortem.author` setting, else git's `user.name` through VS Code's Git extension. */
-async function author(folder: vscode.Uri): Promise<string> {
-  const configured = vscode.workspace.getConfiguration('postmortem', folder).get<string>('author', '').trim();
-  if (configured) return configured;
-  try {
-    const git = vscode.extensions.getExtension<GitExtension>('vscode.git');
-    const api = (git?.isActive ? git.exports : await git?.activate())?.getAPI(1);
-    const repository = api?.repositories.find((candidate) => folder.path.startsWith(candidate.rootUri.path)) ?? api?.repositories[0];
-    return ((await repository?.getConfig('user.name')) ?? (await repository?.getGlobalConfig('user.name')) ?? '').trim();
-  } catch {
-    return '';
-  }
-}
-
-interface GitExtension {
-  getAPI(version: 1): { readonly repositories: readonly { readonly rootUri: vscode.Uri; getConfig(key: string): Promise<string>; getGlobalConfig(key: string): Promise<string> }[] };
+function authorSetting(folder: vscode.Uri): string | undefined {
+  return vscode.workspace.getConfiguration('postmortem', folder).get<string>('author');
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -116,6 +103,7 @@ export async function newPostmortem(
   extensionUri: vscode.Uri,
   service: AnalysisService,
   existingIds: () => Promise<readonly string[]>,
+  authorSources: AuthorSources,
   answers?: NewPostmortemAnswers,
 ): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Where does the postmortem go?' });
@@ -134,7 +122,7 @@ export async function newPostmortem(
     date: chosen.date,
     severity: chosen.severity,
     id: nextId(await existingIds(), Number(chosen.date.slice(0, 4))),
-    author: await author(folder.uri),
+    author: await newPostmortemAuthor(authorSetting(folder.uri), folder.uri, authorSources),
     timezone: config.timezone ?? 'UTC',
     year: chosen.date.slice(0, 4),
   };
