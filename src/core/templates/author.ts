@@ -19,7 +19,11 @@ export const NO_AUTHOR_SOURCES: AuthorSources = {
  * Git's `user.name` for `folder` (none for a folder that is not on disk), else the account's user name;
  * empty when none is known.
  */
-export async function authorName(given: string | undefined, folder: string | undefined, sources: AuthorSources): Promise<string> {
+export async function authorName(
+  given: string | undefined,
+  folder: string | undefined,
+  sources: AuthorSources,
+): Promise<string> {
   const named = given?.trim();
   if (named) return named;
   const git = folder === undefined ? undefined : (await sources.gitUserName(folder))?.trim();
