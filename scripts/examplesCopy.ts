@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * A fresh copy of the project's `examples/` in `.vscode-test/examples`, made again at each call, so
- * that trying the product (`npm start`, with auto-save on) never changes tracked files.
+ * that trying the product (`npm start`) never changes tracked files.
  */
 export function freshExamplesCopy(projectRoot: string): string {
   const copy = join(projectRoot, '.vscode-test', 'examples');

@@ -1,6 +1,7 @@
 // "Postmortem: New Postmortem…": fills a built-in or team template and opens the new file.
 import * as vscode from 'vscode';
 import { today } from '../../core/clock';
+import { isoDateProblem } from '../../core/isoDate';
 import type { AuthorSources } from '../../core/templates/author';
 import { describeTemplate, fillTemplate, type TemplateInfo, type TemplateVariable } from '../../core/templates/fill';
 import { nextId } from '../../core/templates/ids';
@@ -117,6 +118,9 @@ export async function newPostmortem(
   if (!chosen) return undefined;
   const template = templates.find((candidate) => candidate.uri.toString() === chosen.template || candidate.info.id === chosen.template);
   if (!template) throw new Error(`No template ${chosen.template}`);
+  // Answers given to the command (by a test, a link or another extension) are checked as typed ones are.
+  const dateProblem = isoDateProblem(chosen.date);
+  if (dateProblem) throw new Error(`a real date as YYYY-MM-DD is needed, got '${chosen.date}': ${dateProblem}`);
   const variables: Record<TemplateVariable, string> = {
     title: chosen.title,
     date: chosen.date,
