@@ -31,6 +31,7 @@ const RUNTIME_FILES = [
   'templates/lightweight.md',
   'templates/pagerduty.md',
   'snippets/postmortem.code-snippets',
+  'schemas/postmortem-config.schema.json',
   'media/icon.png',
 ];
 

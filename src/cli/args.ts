@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { dateProblem } from '../core/model/dates';
+import { isoDateProblem } from '../core/isoDate';
 import { UsageError } from './io';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -27,6 +27,8 @@ Options for lint:
   -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
       --max-warnings N      Exit 1 when there are more than N warnings
   -q, --quiet               Report errors only
+      --pass-with-no-postmortems
+                            Exit 0 when the paths hold no postmortem (default: exit 2)
 
 Options for inspect:
   -f, --format FORMAT       text (default) or json
@@ -63,6 +65,8 @@ export type Command =
       readonly config: string | undefined;
       readonly maxWarnings: number | undefined;
       readonly quiet: boolean;
+      /** Finding no postmortem at all is fine (exit 0), rather than a usage error (exit 2). */
+      readonly passWithNoPostmortems: boolean;
     }
   | { readonly name: 'inspect'; readonly file: string; readonly format: InspectFormat; readonly config: string | undefined }
   | {
@@ -85,6 +89,7 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  'pass-with-no-postmortems': { type: 'boolean' },
   template: { type: 'string', short: 't' },
   title: { type: 'string' },
   severity: { type: 'string' },
@@ -97,7 +102,7 @@ const OPTIONS = {
 const COMMAND_OPTIONS: Readonly<Record<string, readonly (keyof typeof OPTIONS)[]>> = {
   help: [],
   rules: [],
-  lint: ['format', 'config', 'max-warnings', 'quiet'],
+  lint: ['format', 'config', 'max-warnings', 'quiet', 'pass-with-no-postmortems'],
   inspect: ['format', 'config'],
   new: ['template', 'title', 'severity', 'date', 'dir', 'author', 'config'],
   metrics: ['format', 'config'],
@@ -129,6 +134,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         config: values.config,
         maxWarnings: count(values['max-warnings']),
         quiet: values.quiet ?? false,
+        passWithNoPostmortems: values['pass-with-no-postmortems'] ?? false,
       };
     case 'inspect':
       if (operands.length !== 1) throw new UsageError(`'inspect' takes exactly one file, got ${operands.length}`);
@@ -136,6 +142,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
     case 'new':
       if (operands.length > 0) throw new UsageError(`'new' takes no arguments; give the title with --title`);
       if (values.template !== undefined && !values.title?.trim()) throw new UsageError(`'new' needs --title`);
+      if (values.template === undefined && values.title !== undefined) {
+        throw new UsageError(`'new' needs --template; 'postmortem new' alone lists the templates`);
+      }
       return {
         name,
         template: values.template,
@@ -162,8 +171,7 @@ function choice<T extends string>(value: string | undefined, allowed: readonly T
 
 function isoDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const problem = parts ? dateProblem({ year: Number(parts[1]), month: Number(parts[2]), day: Number(parts[3]) }) : 'expected YYYY-MM-DD';
+  const problem = isoDateProblem(value.trim());
   if (problem !== undefined) throw new UsageError(`--date needs a real date as YYYY-MM-DD, got '${value}': ${problem}`);
   return value.trim();
 }

@@ -6,9 +6,11 @@ export interface CliIo {
   readonly cwd: string;
   /** Colours are used only when stdout is a terminal and NO_COLOR is not set. */
   readonly color: boolean;
+  /** The width stylish output wraps its messages to. */
+  readonly columns: number;
 }
 
-/** Thrown for a bad command line; `main` prints the message and the usage and exits 2. */
+/** Thrown for a bad command line; `main` prints the message and a pointer to `--help`, and exits 2. */
 export class UsageError extends Error {}
 
 export function describeError(error: unknown): string {

@@ -13,7 +13,8 @@ type LintCommand = Extract<Command, { name: 'lint' }>;
 
 /**
  * `postmortem lint`: 0 without errors, 1 with errors or too many warnings, 2 for a file or
- * configuration error. With a worker script, many files are linted on all cores.
+ * configuration error, or for paths that hold no postmortem (a wrong path must not pass CI
+ * silently) unless `--pass-with-no-postmortems`. With a worker script, many files are linted on all cores.
  */
 export async function runLint(command: LintCommand, io: CliIo, workerScript?: string): Promise<number> {
   const configs = ConfigResolver.create(io, command.config);
@@ -40,8 +41,23 @@ export async function runLint(command: LintCommand, io: CliIo, workerScript?: st
     errors += findings.filter((finding) => finding.severity === 'error').length;
     warnings += findings.filter((finding) => finding.severity === 'warning').length;
   }
-  io.out(FORMATTERS[command.format](files, { cwd: io.cwd, color: io.color, rules: RULES, version }));
+  const context = { cwd: io.cwd, color: io.color, columns: io.columns, rules: RULES, version };
+  io.out(FORMATTERS[command.format](files, context));
   if (failed || configs.hasErrors) return 2;
+  if (files.length === 0 && !command.passWithNoPostmortems) {
+    io.err(noPostmortemsMessage(command.paths));
+    return 2;
+  }
   const tooManyWarnings = command.maxWarnings !== undefined && warnings > command.maxWarnings;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function noPostmortemsMessage(paths: readonly string[]): string {
+  return [
+    `postmortem: no postmortem found in ${paths.join(' ')}`,
+    'A Markdown file is a postmortem when its name ends in .postmortem.md, it lies in a postmortem folder',
+    '(documents.include in .postmortem.yaml), or its front matter says type: postmortem.',
+    'Pass --pass-with-no-postmortems when finding none is fine.',
+    '',
+  ].join('\n');
 }

@@ -8,6 +8,8 @@ import { runNew } from './new';
 import { isLintWorker, serveLintJobs } from './parallel';
 import { runRules } from './rules';
 
+const DEFAULT_COLUMNS = 80;
+
 /**
  * Runs the CLI and returns its exit code: 0 fine, 1 errors found, 2 a usage, configuration or
  * file error. `options` replaces the process's folder and terminal (tests pass their own).
@@ -16,15 +18,21 @@ export async function main(
   argv: readonly string[],
   out: (text: string) => void,
   err: (text: string) => void,
-  options: { cwd?: string; color?: boolean; workerScript?: string } = {},
+  options: { cwd?: string; color?: boolean; columns?: number; workerScript?: string } = {},
 ): Promise<number> {
-  const io: CliIo = { out, err, cwd: options.cwd ?? process.cwd(), color: options.color ?? (process.stdout.isTTY === true && !process.env['NO_COLOR']) };
+  const io: CliIo = {
+    out,
+    err,
+    cwd: options.cwd ?? process.cwd(),
+    color: options.color ?? (process.stdout.isTTY === true && !process.env['NO_COLOR']),
+    columns: options.columns ?? terminalColumns(),
+  };
   let command: Command;
   try {
     command = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    err(`postmortem: ${error.message}\n\n${USAGE}`);
+    err(`postmortem: ${error.message}\nRun 'postmortem --help' for the commands and their options.\n`);
     return 2;
   }
   try {
@@ -33,6 +41,11 @@ export async function main(
     err(`postmortem: ${describeError(error)}\n`);
     return 2;
   }
+}
+
+/** The terminal's width when stdout is one, else 80 (a pipe, a file, a CI log). */
+function terminalColumns(): number {
+  return process.stdout.isTTY === true && process.stdout.columns > 0 ? process.stdout.columns : DEFAULT_COLUMNS;
 }
 
 async function run(command: Command, io: CliIo, workerScript: string | undefined): Promise<number> {

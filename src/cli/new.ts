@@ -1,12 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { today } from '../core/clock';
+import { authorName } from '../core/templates/author';
 import { fillTemplate, templateMatches, type TemplateVariable } from '../core/templates/fill';
 import { documentId, nextId } from '../core/templates/ids';
 import { postmortemFileName, uniqueFileName } from '../core/templates/naming';
-import { USAGE, type Command } from './args';
+import { LOCAL_AUTHOR_SOURCES } from '../node/localAuthor';
+import type { Command } from './args';
 import { ConfigResolver } from './config';
 import { collectCandidates } from './files';
 import type { CliIo } from './io';
@@ -15,21 +15,21 @@ import { listTemplates, readTemplates } from './templateFiles';
 
 type NewCommand = Extract<Command, { name: 'new' }>;
 
-const GIT_TIMEOUT_MS = 3000;
-
 /**
- * `postmortem new`: fills a template and writes `YYYY-MM-DD-<slug>.postmortem.md` into `--dir` or the
- * configured postmortems folder, never over an existing file; prints the path written. 2 for a
- * missing or unknown template, a severity outside the scale, or a configuration error.
+ * `postmortem new` without a template lists the templates. With one, it fills the template and
+ * writes `YYYY-MM-DD-<slug>.postmortem.md` into `--dir` or the configured postmortems folder, never
+ * over an existing file, and prints the path written. 2 for an unknown template, a severity outside
+ * the scale, or a configuration error.
  */
-export function runNew(command: NewCommand, io: CliIo): number {
+export async function runNew(command: NewCommand, io: CliIo): Promise<number> {
   const configs = ConfigResolver.create(io, command.config);
   if (!configs) return 2;
   const { config, folder } = configs.forFile(join(io.cwd, 'new.postmortem.md'));
   const templates = readTemplates(resolve(folder, config.templatesFolder));
+  // The parser gives both or neither.
   if (command.template === undefined || command.title === undefined) {
-    io.err(`postmortem: 'new' needs --template NAME and --title TITLE; the templates are:\n${listTemplates(templates)}\n${USAGE}`);
-    return 2;
+    io.out(`Templates (postmortem new --template NAME --title TITLE):\n${listTemplates(templates)}`);
+    return 0;
   }
   const template = templates.find((candidate) => templateMatches(candidate.info, command.template!));
   if (!template) {
@@ -47,7 +47,7 @@ export function runNew(command: NewCommand, io: CliIo): number {
     date,
     severity,
     id: nextId(existingIds(io.cwd, configs, io), Number(date.slice(0, 4))),
-    author: command.author ?? defaultAuthor(io.cwd),
+    author: await authorName(command.author, io.cwd, LOCAL_AUTHOR_SOURCES),
     timezone: config.timezone ?? 'UTC',
     year: date.slice(0, 4),
   };
@@ -67,19 +67,4 @@ function existingIds(cwd: string, configs: ConfigResolver, io: CliIo): string[] 
     const id = source?.isPostmortem ? documentId(source.text) : undefined;
     return id === undefined ? [] : [id];
   });
-}
-
-/** `git config user.name`, else the account's user name, else nothing. */
-function defaultAuthor(cwd: string): string {
-  try {
-    const name = execFileSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', timeout: GIT_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true }).trim();
-    if (name !== '') return name;
-  } catch {
-    // No git, or no name configured.
-  }
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { AuthorSources } from '../core/templates/author';
 import { AnalysisService } from './analysis/analysisService';
 import type { StartChannel } from './analysis/channel';
 import { FIX_ALL_KIND, PostmortemCodeActions } from './codeActions';
@@ -31,8 +32,15 @@ export interface PostmortemApi {
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-/** Activates the extension, the analysis running behind `channel` (the desktop and the web differ only there). */
-export function activateWith(context: vscode.ExtensionContext, channel: StartChannel): PostmortemApi {
+/**
+ * Activates the extension, the analysis running behind `channel`; the desktop and the web differ
+ * only there and in what they can ask about the author of a new postmortem.
+ */
+export function activateWith(
+  context: vscode.ExtensionContext,
+  channel: StartChannel,
+  authorSources: AuthorSources,
+): PostmortemApi {
   const started = performance.now();
   const service = new AnalysisService(channel);
   const diagnostics = new DiagnosticsController(service);
@@ -43,7 +51,7 @@ export function activateWith(context: vscode.ExtensionContext, channel: StartCha
   const timelineEditors = new TimelineEditorProvider(context.extensionUri, service, log);
   context.subscriptions.push(
     log,
-    registerCommands(context.extensionUri, service, views.api),
+    registerCommands(context.extensionUri, service, views.api, authorSources),
     registerMetricsCommand(context.extensionUri, views.api, log),
     vscode.window.registerCustomEditorProvider(TIMELINE_VIEW_TYPE, timelineEditors, {
       supportsMultipleEditorsPerDocument: true,

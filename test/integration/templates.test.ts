@@ -41,6 +41,15 @@ describe('Templates and team sharing', function () {
     }
   });
 
+  it('New Postmortem refuses an impossible date given to the command, and writes nothing', async () => {
+    const answers = { template: 'lightweight', title: 'An impossible day', severity: 'SEV3', date: '2025-02-30' };
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', answers);
+    assert.equal(uri, undefined);
+    const path = workspaceUri('postmortems/2025-02-30-an-impossible-day.postmortem.md');
+    const written = await vscode.workspace.fs.stat(path).then(() => true, () => false);
+    assert.equal(written, false);
+  });
+
   it('New Postmortem fills a team template from .postmortem/templates', async () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem', { template: 'incident-review', title: 'Webhooks were delayed', severity: 'SEV3', date: '2025-08-15' });
     try {

@@ -50,7 +50,7 @@ export function ensureVsCodeHost(): void {
   if (existsSync(marker) && readFileSync(marker, 'utf8') === stamp) return;
 
   const started = Date.now();
-  log('installing the VS Code server (first run only, about 3 minutes)...');
+  log('installing the VS Code server (first run only, about 2 minutes)...');
   rmSync(hostDir, { recursive: true, force: true });
   mkdirSync(hostDir, { recursive: true });
   copyFileSync(join(source, 'package.json'), join(hostDir, 'package.json'));

@@ -19,10 +19,14 @@ interface Run {
 
 let workspace = '';
 
-async function runCli(args: readonly string[], options: { color?: boolean } = {}): Promise<Run> {
+async function runCli(args: readonly string[], options: { color?: boolean; columns?: number } = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, (text) => (stdout += text), (text) => (stderr += text), { cwd: workspace, color: options.color ?? false });
+  const code = await main(args, (text) => (stdout += text), (text) => (stderr += text), {
+    cwd: workspace,
+    color: options.color ?? false,
+    columns: options.columns ?? 80,
+  });
   return { code, stdout, stderr };
 }
 
@@ -60,6 +64,8 @@ const GOOD = [
   '- [ ] Alert on pool use. Owner: @alice, due 2099-01-01',
   '',
 ].join('\n');
+
+const STATUSES = 'draft, in-review, reviewed, published, closed';
 
 /** Missing Impact (an error), an empty Timeline (a warning), an unknown status (an error, fixable). */
 const BAD = GOOD.replace('status: draft', 'status: in review').replace('## Impact\n\n40% of requests.\n\n', '').replace('- 14:32 UTC alert fired', '<!-- times -->');
@@ -100,7 +106,7 @@ describe('postmortem CLI', () => {
       }
     });
 
-    it('exits 2 with a message and the usage for a bad command line', async () => {
+    it('exits 2 for a bad command line with one line saying why and a pointer to --help, not the usage', async () => {
       const cases: [string[], RegExp][] = [
         [['frobnicate'], /unknown command 'frobnicate'/],
         [['--frob'], /Unknown option '--frob'/],
@@ -113,8 +119,11 @@ describe('postmortem CLI', () => {
       for (const [args, message] of cases) {
         const result = await runCli(args);
         assert.equal(result.code, 2, args.join(' '));
-        assert.match(result.stderr, message);
-        assert.match(result.stderr, /Usage: postmortem/);
+        const [reason, pointer, ...rest] = result.stderr.trimEnd().split('\n');
+        assert.match(reason!, message);
+        assert.equal(pointer, "Run 'postmortem --help' for the commands and their options.");
+        assert.deepEqual(rest, [], args.join(' '));
+        assert.equal(result.stdout, '');
       }
     });
 
@@ -180,13 +189,50 @@ describe('postmortem CLI', () => {
     });
 
     it('prints stylish text grouped by file, coloured only when asked', async () => {
-      const plain = await runCli(['lint', 'postmortems/bad.md']);
+      const plain = await runCli(['lint', 'postmortems/bad.md'], { columns: 200 });
       assert.equal(plain.code, 1);
       assert.ok(!plain.stdout.includes('\u001b['));
       assert.match(plain.stdout, /^\npostmortems\/bad\.md\n {2}3:9 +error +Unknown status "in review"; expected one of: draft, in-review, reviewed, published, closed +front-matter\n/);
       assert.match(plain.stdout, /\n\u2716 3 problems \(2 errors, 1 warning, 0 info\)\n$/);
       const coloured = await runCli(['lint', 'postmortems/bad.md'], { color: true });
       assert.match(coloured.stdout, /\u001b\[31merror/);
+    });
+
+    it('wraps stylish messages to the terminal width under the message column, padding no line past it', async () => {
+      const lines = (await runCli(['lint', 'postmortems/bad.md'], { columns: 80 })).stdout.split('\n');
+      assert.ok(lines.every((line) => line.length <= 80), lines.join('\n'));
+      assert.ok(lines.every((line) => !line.endsWith(' ')), 'no trailing padding');
+      const start = lines.findIndex((line) => line.includes('Unknown status'));
+      assert.match(lines[start]!, /^ {2}3:9 +error +Unknown status "in review"; .* +front-matter$/);
+      const column = lines[start]!.indexOf('Unknown');
+      const after = lines.slice(start + 1);
+      const indent = ' '.repeat(column);
+      const continued = after.slice(0, after.findIndex((line) => !line.startsWith(indent)));
+      assert.ok(continued.length > 0, 'the message continues under the message column');
+      const firstLine = lines[start]!.slice(column).replace(/ +front-matter$/, '');
+      const message = [firstLine, ...continued.map((line) => line.trim())].join(' ');
+      assert.equal(message, `Unknown status "in review"; expected one of: ${STATUSES}`);
+      const short = lines.find((line) => line.includes('is missing'))!;
+      assert.equal(short.indexOf('required-sections'), lines[start]!.indexOf('front-matter'), 'rule ids stay aligned');
+    });
+
+    it('exits 2 saying so when the paths hold no postmortem, unless --pass-with-no-postmortems', async () => {
+      rmSync(join(workspace, 'postmortems'), { recursive: true });
+      write('docs/guide.md', '# How we write postmortems\n');
+      const cases: [string[], string][] = [
+        [['notes'], 'notes'],
+        [[], '.'],
+        [['notes', 'docs', '--format', 'json'], 'notes docs'],
+      ];
+      for (const [args, shown] of cases) {
+        const result = await runCli(['lint', ...args]);
+        assert.equal(result.code, 2, args.join(' '));
+        assert.ok(result.stderr.startsWith(`postmortem: no postmortem found in ${shown}\n`), result.stderr);
+        assert.match(result.stderr, /\nPass --pass-with-no-postmortems when finding none is fine\.\n$/);
+      }
+      assert.deepEqual(JSON.parse((await runCli(['lint', 'notes', '--format', 'json'])).stdout), { files: [] });
+      const allowed = await runCli(['lint', 'notes', '--pass-with-no-postmortems']);
+      assert.deepEqual(allowed, { code: 0, stdout: '', stderr: '' });
     });
 
     it('exits 1 when warnings exceed --max-warnings, and --quiet reports errors only', async () => {
@@ -325,7 +371,8 @@ describe('postmortem CLI', () => {
     it('describes findings that no registered rule makes', () => {
       const start = { line: 0, character: 0, offset: 0 };
       const findings = [{ ruleId: 'parse', severity: 'warning' as const, message: 'Too large to analyze', range: { start, end: start } }];
-      const output = formatSarif([{ path: 'a.md', absolutePath: join(workspace, 'a.md'), findings }], { cwd: workspace, color: false, rules: RULES, version: '1.0.0' });
+      const context = { cwd: workspace, color: false, columns: 80, rules: RULES, version: '1.0.0' };
+      const output = formatSarif([{ path: 'a.md', absolutePath: join(workspace, 'a.md'), findings }], context);
       const log = JSON.parse(output);
       assert.ok(sarifValidator()(JSON.parse(output)));
       const result = log.runs[0].results[0];

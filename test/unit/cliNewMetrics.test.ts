@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import type { MetricsReport } from '../../src/cli/metrics';
 import { main } from '../../src/cli/main';
 import { setClock } from '../../src/core/clock';
+import { withGlobalGitConfig } from './gitConfig';
 
 interface Run {
   code: number;
@@ -64,15 +65,20 @@ describe('postmortem new and metrics', () => {
   });
 
   describe('new', () => {
-    it('lists the templates and the usage without --template', async () => {
+    it('lists the templates on stdout and exits 0 without --template, writing nothing', async () => {
       write('.postmortem/templates/quick.md', '<!-- template: Quick one — for small incidents -->\n---\ntype: postmortem\n---\n');
       const result = await runCli('new');
-      assert.equal(result.code, 2);
-      assert.equal(result.stdout, '');
-      for (const line of [/^ {2}quick +team +Quick one +for small incidents$/m, /^ {2}google-sre +built-in +Google SRE style /m, /^ {2}lightweight +built-in/m, /^ {2}pagerduty +built-in/m]) {
-        assert.match(result.stderr, line);
-      }
-      assert.match(result.stderr, /Usage: postmortem <command>/);
+      assert.equal(result.code, 0);
+      assert.equal(result.stderr, '');
+      assert.match(result.stdout, /^Templates \(postmortem new --template NAME --title TITLE\):\n/);
+      const lines = [
+        /^ {2}quick +team +Quick one +for small incidents$/m,
+        /^ {2}google-sre +built-in +Google SRE style /m,
+        /^ {2}lightweight +built-in/m,
+        /^ {2}pagerduty +built-in/m,
+      ];
+      for (const line of lines) assert.match(result.stdout, line);
+      assert.ok(!existsSync(join(workspace, 'postmortems')));
     });
 
     it('writes a filled built-in template into the postmortems folder, and it lints without errors', async () => {
@@ -119,10 +125,12 @@ describe('postmortem new and metrics', () => {
       assert.match(read('elsewhere/deep/2024-02-29-x.postmortem.md'), /^---\ntype: postmortem\nid: INC-2024-001\nseverity:\n/, 'the team template wins its name');
     });
 
-    it('fills the author from git or the user name when --author is not given', async () => {
-      await runCli('new', '-t', 'lightweight', '--title', 'x');
-      const authors = frontMatter(read('postmortems/2025-01-05-x.postmortem.md'))['authors'];
-      assert.ok(Array.isArray(authors) && authors.length === 1);
+    it("fills the author from Git's global user.name when --author is not given", async () => {
+      await withGlobalGitConfig('[user]\n\tname = Grace Global\n', workspace, async () => {
+        await runCli('new', '-t', 'google-sre', '--title', 'x');
+      });
+      const front = frontMatter(read('postmortems/2025-01-05-x.postmortem.md'));
+      assert.deepEqual([front['authors'], front['owner']], [['Grace Global'], 'Grace Global']);
     });
 
     it('exits 2 for an unknown template, a bad date, an unknown severity or a missing title, writing nothing', async () => {
@@ -132,6 +140,7 @@ describe('postmortem new and metrics', () => {
         [['-t', 'lightweight', '--title', 'x', '--date', '5 Jan'], /--date needs a real date/],
         [['-t', 'lightweight', '--title', 'x', '--severity', 'SEV9'], /unknown severity 'SEV9'; the scale is SEV1, SEV2, SEV3, SEV4/],
         [['-t', 'lightweight'], /'new' needs --title/],
+        [['--title', 'x'], /'new' needs --template; 'postmortem new' alone lists the templates/],
         [['-t', 'lightweight', '--title', 'x', 'extra'], /'new' takes no arguments/],
       ];
       for (const [args, message] of cases) {

@@ -122,6 +122,7 @@ describe('snippets', () => {
     assert.deepEqual(item?.owners, ['@alice']);
     assert.equal(item?.type, 'prevent');
     assert.equal(item?.priority, 'P1');
+    assert.equal(item?.due, '2025-01-05');
     assert.deepEqual(item?.links, ['#123']);
   });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { builtInTemplatesFolder, readTemplates } from '../../src/cli/templateFiles';
 import { analyze } from '../../src/core/analysis';
+import { setClock } from '../../src/core/clock';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { describeTemplate, fillTemplate, templateMatches, templateName } from '../../src/core/templates/fill';
 import { documentId, nextId } from '../../src/core/templates/ids';
@@ -12,6 +13,119 @@ import { postmortemFileName, slugify, uniqueFileName } from '../../src/core/temp
 const VARIABLES = { title: 'Checkout API returned 503s', date: '2025-01-05', severity: 'SEV2', id: 'INC-2025-014', author: 'Alice Smith', timezone: 'UTC', year: '2025' };
 
 const frontMatterOf = (text: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as Record<string, unknown>;
+
+/** Two action items as an incident review would write them, as table cells by column name. */
+const ACTION_ITEMS: readonly Readonly<Record<string, string>>[] = [
+  {
+    'action item': 'Show the rendered config of every affected service in config reviews',
+    type: 'prevent',
+    owner: '@alice',
+    priority: 'P1',
+    due: '2025-02-15',
+    bug: '[#4211](https://tracker.example.com/4211)',
+  },
+  {
+    'action item': 'Alert when the checkout connection pool is more than 90% used for five minutes',
+    type: 'detect',
+    owner: '@bob',
+    priority: 'P2',
+    due: '2025-02-01',
+    bug: '[#4212](https://tracker.example.com/4212)',
+  },
+];
+
+const TIMELINE = [
+  '- 2025-01-05 14:02 Deploy of config version 2025.01.05-3 starts [started]',
+  '- 14:11 Checkout availability alert pages the on-call engineer [detected]',
+  '- 14:25 Checkout API connection pool found at its limit of 20',
+  '- 14:41 Rollback to config version 2025.01.05-2 completes, errors back to normal [mitigated]',
+  '- 15:11 Queued orders replayed [resolved]',
+].join('\n');
+
+/** What a filled-in section says, by its heading, else by its kind. */
+const SECTION_TEXT: Readonly<Record<string, string>> = {
+  summary:
+    'From 14:02 to 14:41 UTC the checkout API returned HTTP 503 for 38% of requests after a config change cut its ' +
+    'database connection pool from 200 to 20 connections. Rolling the change back ended the errors.',
+  'what happened':
+    'A change to the shared config template, meant for the batch workers, lowered the default connection pool size. ' +
+    'The next config deploy carried it to the checkout API, whose requests then queued for a connection and timed out.',
+  impact:
+    'About 12,400 checkout attempts failed over 39 minutes, 38% of the traffic at the peak. 1,130 orders were queued ' +
+    'and completed later; no payment was charged twice and no data was lost.',
+  responders: 'Alice Smith (incident commander), Bob Jones (checkout API), Carol White (scribe).',
+  'root-cause':
+    'The pool size is set in a shared template that renders the config of every service. The review of the template ' +
+    'change showed the template diff only, not the rendered config of each service it changed, so its effect on ' +
+    'the checkout API was not visible to the reviewers.',
+  trigger: 'The deploy of config version 2025.01.05-3 at 14:02 UTC, which carried the new default to the checkout API.',
+  resolution:
+    'The rollback to config version 2025.01.05-2 at 14:41 UTC restored the pool of 200 connections; ' +
+    'the queued orders were replayed by 15:11 UTC.',
+  detection:
+    'The checkout availability alert fired at 14:11 UTC, nine minutes after the deploy, and paged the on-call ' +
+    'engineer.',
+  'what went well': 'The availability alert fired within nine minutes, and the rollback runbook worked as written.',
+  'what went wrong':
+    'The config review showed the template change but not the rendered config of the services it changed.',
+  'where we got lucky': 'The incident started after the lunch peak, when traffic was at a third of its daily high.',
+  timeline: TIMELINE,
+  'action-items': ACTION_ITEMS.map((item) => {
+    const { 'action item': text, owner, due } = item;
+    return `- [ ] ${text}. Owner: ${owner}, due ${due}`;
+  }).join('\n'),
+  supporting: [
+    '- [Checkout availability dashboard](https://grafana.example.com/d/checkout)',
+    '- The incident channel: #inc-2025-014',
+  ].join('\n'),
+};
+
+/** A table of action items filled with `ACTION_ITEMS`, one cell per column the template's header names. */
+function fillActionTable(header: string, separator: string): string[] {
+  const columns = header.split('|').slice(1, -1).map((cell) => cell.trim().toLowerCase());
+  const row = (item: Readonly<Record<string, string>>) => {
+    const cells = columns.map((column) => {
+      const value = item[column];
+      if (value === undefined) throw new Error(`no value for the action-item column "${column}"`);
+      return value;
+    });
+    return `| ${cells.join(' | ')} |`;
+  };
+  return [header, separator, ...ACTION_ITEMS.map(row)];
+}
+
+/**
+ * A built-in template filled in as a person would: the placeholders, and in every section the
+ * guidance comment replaced with what that section says (an action-item table gets rows).
+ */
+function fillInTemplate(template: string): string {
+  const filled = fillTemplate(template, VARIABLES);
+  const { sections } = analyze(filled, { config: DEFAULT_CONFIG, path: 'x.postmortem.md' });
+  const kinds = new Map(sections.map((section) => [section.title, section.kind]));
+  const [frontMatter, body] = [FRONT_MATTER.exec(filled)![0], filled.replace(FRONT_MATTER, '')];
+  const parts = body.split(/^(?=#{1,6} )/m);
+  return (
+    frontMatter +
+    parts
+      .map((part) => {
+        const [heading = '', ...rest] = part.split('\n');
+        const title = heading.replace(/^#+ /, '');
+        const content = rest.join('\n').replace(/<!--[\s\S]*?-->\n?/g, '').trim();
+        if (!heading.startsWith('#') || title === VARIABLES.title) return part;
+        const table = /^(\|.*\|)\n(\|[ :|-]+\|)$/m.exec(content);
+        if (table) return `${heading}\n\n${fillActionTable(table[1]!, table[2]!).join('\n')}\n\n`;
+        if (content !== '') throw new Error(`unexpected text under "${title}": ${content}`);
+        const text = SECTION_TEXT[title.toLowerCase()] ?? SECTION_TEXT[kinds.get(title) ?? 'other'];
+        const isParent = rest.join('\n').trim() === '';
+        if (text === undefined && isParent) return part;
+        if (text === undefined) throw new Error(`no text for the section "${title}"`);
+        return `${heading}\n\n${text}\n\n`;
+      })
+      .join('')
+  );
+}
+
+const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/;
 
 describe('templates', () => {
   describe('fillTemplate', () => {
@@ -191,6 +305,27 @@ describe('templates', () => {
         assert.equal(analysis.title, VARIABLES.title);
       });
     }
+
+    describe('filled in properly', () => {
+      before(() => setClock(() => Date.UTC(2025, 0, 12, 9)));
+      after(() => setClock());
+
+      for (const id of Object.keys(expected)) {
+        it(`${id}: lints clean, every action item with its owner and due date`, () => {
+          const text = fillInTemplate(readFileSync(join(folder, `${id}.md`), 'utf8'));
+          const analysis = analyze(text, { config: DEFAULT_CONFIG, path: 'postmortems/2025-01-05-x.postmortem.md' });
+          const line = (finding: (typeof analysis.findings)[number]) => finding.range.start.line + 1;
+          const findings = analysis.findings.map((finding) => `${line(finding)} ${finding.ruleId}: ${finding.message}`);
+          assert.deepEqual(findings, []);
+          assert.deepEqual(
+            analysis.actionItems.map((item) => [item.owners, item.due]),
+            ACTION_ITEMS.map((item) => [[item['owner']], item['due']]),
+          );
+          assert.equal(analysis.timeline.length, 5);
+          assert.ok(analysis.sections.every((section) => !section.empty), 'every section is filled');
+        });
+      }
+    });
 
     it('fill without a severity into a front matter that still lints', () => {
       const filled = fillTemplate(readFileSync(join(folder, 'lightweight.md'), 'utf8'), { ...VARIABLES, severity: '' });

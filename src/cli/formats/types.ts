@@ -11,6 +11,8 @@ export interface FormatContext {
   /** Relative paths in SARIF and annotations are relative to this folder. */
   readonly cwd: string;
   readonly color: boolean;
+  /** The terminal's width, for text that wraps. */
+  readonly columns: number;
   readonly rules: readonly Rule[];
   readonly version: string;
 }

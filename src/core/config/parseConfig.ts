@@ -6,7 +6,8 @@ import { SECTION_KINDS, type Range } from '../model/types';
 import { RULE_IDS } from '../rules/ids';
 import type { Severity } from '../rules/types';
 import { DEFAULT_CONFIG } from './defaults';
-import { createReadContext, listOf, mapOf, objectOf, oneOf, text, type ProblemSeverity, type Reader } from './readers';
+import { createReadContext, keyPaths, listOf, mapOf, objectOf, oneOf, text } from './readers';
+import type { ProblemSeverity, Reader } from './readers';
 import type { PostmortemConfig } from './types';
 
 export interface ConfigProblem {
@@ -78,6 +79,9 @@ const readConfig = objectOf<PostmortemConfig>(
   DEFAULT_CONFIG,
   kebabCase,
 );
+
+/** Every key `.postmortem.yaml` may hold, as written, nested ones as `phrases.flag` and `rules.front-matter`. */
+export const CONFIG_KEYS: readonly string[] = keyPaths(readConfig);
 
 /**
  * Reads `.postmortem.yaml`. Every problem comes with its position; whatever is missing or invalid

@@ -12,7 +12,13 @@ export interface ReadContext {
 }
 
 /** `path` names the value in messages, such as `rules.blameful-language` or `phrases.flag[2]`. */
-export type Reader<T> = (node: Node, context: ReadContext, path: string) => T | undefined;
+export type Reader<T> = ((node: Node, context: ReadContext, path: string) => T | undefined) & {
+  /**
+   * A mapping's known keys as written, each with the reader of its value (none for the keys a
+   * `mapOf` knows), so that the keys can be listed: the JSON schema is checked against them.
+   */
+  readonly keys?: ReadonlyMap<string, Reader<unknown> | undefined>;
+};
 
 export function createReadContext(document: Document, report: (node: Node, message: string, severity: ProblemSeverity) => void): ReadContext {
   const context: ReadContext = {
@@ -81,7 +87,7 @@ export function listOf<T>(item: Reader<T>, options: { nonEmpty?: boolean } = {})
 
 /** A mapping with text keys; `knownKeys`, when given, rejects other keys with a warning. */
 export function mapOf<T>(value: Reader<T>, options: { knownKeys?: readonly string[]; keyName?: string } = {}): Reader<Record<string, T>> {
-  return (node, context, path) => {
+  const read: Reader<Record<string, T>> = (node, context, path) => {
     if (!isMap(node)) {
       context.problem(node, `"${path}" must be a mapping of keys to values`, 'error');
       return undefined;
@@ -105,6 +111,8 @@ export function mapOf<T>(value: Reader<T>, options: { knownKeys?: readonly strin
     }
     return result;
   };
+  if (!options.knownKeys) return read;
+  return Object.assign(read, { keys: new Map(options.knownKeys.map((key) => [key, undefined])) });
 }
 
 export type Readers<T> = { readonly [K in keyof T]-?: Reader<T[K]> };
@@ -115,7 +123,7 @@ export type Readers<T> = { readonly [K in keyof T]-?: Reader<T[K]> };
  */
 export function objectOf<T extends object>(readers: Readers<T>, defaults: T, keyName: (property: string) => string = (p) => p): Reader<T> {
   const properties = new Map<string, keyof T>(Object.keys(readers).map((property) => [keyName(property), property as keyof T]));
-  return (node, context, path) => {
+  const read: Reader<T> = (node, context, path) => {
     const where = path === '' ? '' : ` in "${path}"`;
     if (!isMap(node)) {
       context.problem(node, path === '' ? 'The configuration must be a mapping of keys to values' : `"${path}" must be a mapping of keys to values`, 'error');
@@ -133,11 +141,21 @@ export function objectOf<T extends object>(readers: Readers<T>, defaults: T, key
       }
       const child = context.resolve(pair.value);
       if (!child || isNull(child)) continue;
-      const read = readers[property](child, context, path === '' ? key.text : `${path}.${key.text}`);
-      if (read !== undefined) result[property] = read;
+      const value = readers[property](child, context, path === '' ? key.text : `${path}.${key.text}`);
+      if (value !== undefined) result[property] = value;
     }
     return { ...defaults, ...result };
   };
+  const keys = new Map<string, Reader<unknown>>([...properties].map(([key, property]) => [key, readers[property]]));
+  return Object.assign(read, { keys });
+}
+
+/** Every key a reader knows, as written in the file, nested ones as `phrases.flag`. */
+export function keyPaths(reader: Reader<unknown>, prefix = ''): string[] {
+  return [...(reader.keys ?? [])].flatMap(([key, value]) => {
+    const path = `${prefix}${key}`;
+    return [path, ...(value ? keyPaths(value, `${path}.`) : [])];
+  });
 }
 
 function keyText(key: unknown, map: Node, context: ReadContext): { text: string; node: Node } | undefined {

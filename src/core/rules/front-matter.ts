@@ -1,4 +1,5 @@
 import { closestMatch } from '../closest';
+import { isoDateProblem } from '../isoDate';
 import type { FrontMatterField, PostmortemDocument } from '../model/types';
 import type { Fix, Rule, RuleFinding } from './types';
 
@@ -66,28 +67,20 @@ function checkAllowed(field: FrontMatterField, written: string, allowed: readonl
   };
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Dates a person clearly meant: `2025/1/5`, `2025.01.05`, `2025-01-05T14:00Z`. */
 const LOOSE_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function checkDate(field: FrontMatterField, written: string, document: PostmortemDocument): RuleFinding | undefined {
   const trimmed = written.trim();
-  const strict = ISO_DATE.exec(trimmed);
-  if (strict && isRealDate(Number(strict[1]), Number(strict[2]), Number(strict[3]))) return undefined;
+  if (isoDateProblem(trimmed) === undefined) return undefined;
   const loose = LOOSE_DATE.exec(trimmed);
-  const suggestion =
-    loose && isRealDate(Number(loose[1]), Number(loose[2]), Number(loose[3])) ? `${loose[1]}-${loose[2]!.padStart(2, '0')}-${loose[3]!.padStart(2, '0')}` : undefined;
+  const meant = loose ? `${loose[1]}-${loose[2]!.padStart(2, '0')}-${loose[3]!.padStart(2, '0')}` : undefined;
+  const suggestion = meant !== undefined && isoDateProblem(meant) === undefined ? meant : undefined;
   return {
     message: `Malformed date "${written}": expected a real date as YYYY-MM-DD`,
     range: field.valueRange,
     ...replacement(field, suggestion, document),
   };
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
 }
 
 /** A fix that replaces the field's value, keeping its quotes. */

@@ -6,6 +6,7 @@ import type { ViewsApi } from '../views/index';
 import { newPostmortem, type NewPostmortemAnswers } from './newPostmortem';
 import { saveAsTeamTemplate, saveSelectionAsTeamSnippet } from './teamSharing';
 import type { TeamSnippet } from '../../core/snippets/merge';
+import type { AuthorSources } from '../../core/templates/author';
 
 /** Appends an entry stamped now, in the document's zone and the entries' style, and puts the cursor after it. */
 async function insertTimelineEntry(service: AnalysisService, editor: vscode.TextEditor | undefined): Promise<boolean> {
@@ -25,7 +26,12 @@ async function insertTimelineEntry(service: AnalysisService, editor: vscode.Text
   return true;
 }
 
-export function registerCommands(extensionUri: vscode.Uri, service: AnalysisService, views: ViewsApi): vscode.Disposable {
+export function registerCommands(
+  extensionUri: vscode.Uri,
+  service: AnalysisService,
+  views: ViewsApi,
+  authorSources: AuthorSources,
+): vscode.Disposable {
   const existingIds = async () => (await views.indexedPostmortems()).flatMap((postmortem) => (postmortem.id ? [postmortem.id] : []));
   const failed = (what: string) => (error: unknown) => {
     void vscode.window.showErrorMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`);
@@ -33,7 +39,7 @@ export function registerCommands(extensionUri: vscode.Uri, service: AnalysisServ
   };
   return vscode.Disposable.from(
     vscode.commands.registerCommand('postmortem.newPostmortem', (answers?: NewPostmortemAnswers) =>
-      newPostmortem(extensionUri, service, existingIds, answers).catch(failed('New Postmortem')),
+      newPostmortem(extensionUri, service, existingIds, authorSources, answers).catch(failed('New Postmortem')),
     ),
     vscode.commands.registerCommand('postmortem.saveSelectionAsTeamSnippet', (snippet?: Omit<TeamSnippet, 'body'>) =>
       saveSelectionAsTeamSnippet(vscode.window.activeTextEditor, snippet).catch(failed('Save Selection as Team Snippet')),

@@ -1,11 +1,14 @@
 // "Postmortem: New Postmortem…": fills a built-in or team template and opens the new file.
 import * as vscode from 'vscode';
 import { today } from '../../core/clock';
+import { isoDateProblem } from '../../core/isoDate';
+import type { AuthorSources } from '../../core/templates/author';
 import { describeTemplate, fillTemplate, type TemplateInfo, type TemplateVariable } from '../../core/templates/fill';
 import { nextId } from '../../core/templates/ids';
 import { postmortemFileName, uniqueFileName } from '../../core/templates/naming';
 import type { AnalysisService } from '../analysis/analysisService';
 import type { ConfigSummary } from '../analysis/protocol';
+import { dateInputProblem, newPostmortemAuthor } from './newPostmortemInput';
 
 export interface TemplateFile {
   readonly info: TemplateInfo;
@@ -55,22 +58,8 @@ export async function availableTemplates(extensionUri: vscode.Uri, teamFolder: v
   return [...(await readFolderTemplates(teamFolder, 'team')), ...(await readFolderTemplates(vscode.Uri.joinPath(extensionUri, 'templates'), 'built-in'))];
 }
 
-/** The author: the `postmortem.author` setting, else git's `user.name` through VS Code's Git extension. */
-async function author(folder: vscode.Uri): Promise<string> {
-  const configured = vscode.workspace.getConfiguration('postmortem', folder).get<string>('author', '').trim();
-  if (configured) return configured;
-  try {
-    const git = vscode.extensions.getExtension<GitExtension>('vscode.git');
-    const api = (git?.isActive ? git.exports : await git?.activate())?.getAPI(1);
-    const repository = api?.repositories.find((candidate) => folder.path.startsWith(candidate.rootUri.path)) ?? api?.repositories[0];
-    return ((await repository?.getConfig('user.name')) ?? (await repository?.getGlobalConfig('user.name')) ?? '').trim();
-  } catch {
-    return '';
-  }
-}
-
-interface GitExtension {
-  getAPI(version: 1): { readonly repositories: readonly { readonly rootUri: vscode.Uri; getConfig(key: string): Promise<string>; getGlobalConfig(key: string): Promise<string> }[] };
+function authorSetting(folder: vscode.Uri): string | undefined {
+  return vscode.workspace.getConfiguration('postmortem', folder).get<string>('author');
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -81,8 +70,6 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
     return false;
   }
 }
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 async function ask(templates: readonly TemplateFile[], config: ConfigSummary): Promise<NewPostmortemAnswers | undefined> {
   const picked = await vscode.window.showQuickPick(
@@ -100,8 +87,9 @@ async function ask(templates: readonly TemplateFile[], config: ConfigSummary): P
   if (severity === undefined) return undefined;
   const date = await vscode.window.showInputBox({
     title: 'New Postmortem: Date of the incident',
+    prompt: 'YYYY-MM-DD',
     value: today(),
-    validateInput: (value) => (DATE.test(value.trim()) ? undefined : 'Write the date as YYYY-MM-DD.'),
+    validateInput: dateInputProblem,
   });
   if (date === undefined) return undefined;
   return { template: picked.template.uri.toString(), title: title.trim(), severity, date: date.trim() };
@@ -116,6 +104,7 @@ export async function newPostmortem(
   extensionUri: vscode.Uri,
   service: AnalysisService,
   existingIds: () => Promise<readonly string[]>,
+  authorSources: AuthorSources,
   answers?: NewPostmortemAnswers,
 ): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Where does the postmortem go?' });
@@ -129,12 +118,15 @@ export async function newPostmortem(
   if (!chosen) return undefined;
   const template = templates.find((candidate) => candidate.uri.toString() === chosen.template || candidate.info.id === chosen.template);
   if (!template) throw new Error(`No template ${chosen.template}`);
+  // Answers given to the command (by a test, a link or another extension) are checked as typed ones are.
+  const dateProblem = isoDateProblem(chosen.date);
+  if (dateProblem) throw new Error(`a real date as YYYY-MM-DD is needed, got '${chosen.date}': ${dateProblem}`);
   const variables: Record<TemplateVariable, string> = {
     title: chosen.title,
     date: chosen.date,
     severity: chosen.severity,
     id: nextId(await existingIds(), Number(chosen.date.slice(0, 4))),
-    author: await author(folder.uri),
+    author: await newPostmortemAuthor(authorSetting(folder.uri), folder.uri, authorSources),
     timezone: config.timezone ?? 'UTC',
     year: chosen.date.slice(0, 4),
   };
