@@ -32,6 +32,9 @@ export interface Timestamp {
   readonly rest: number;
   readonly date: DateMatch | undefined;
   readonly time: ClockTime | undefined;
+  /** Where the time of day is written, its `AM`/`PM` included (a range's end not). */
+  readonly clockStart: number;
+  readonly clockEnd: number;
   readonly zone: ZoneMatch | undefined;
   /** `~13:30`, `approx. 13:30` or a range such as `13:30-13:45` (read as its start). */
   readonly approximate: boolean;
@@ -89,6 +92,8 @@ export const NO_TIME: Timestamp = {
   rest: 0,
   date: undefined,
   time: undefined,
+  clockStart: 0,
+  clockEnd: 0,
   zone: undefined,
   approximate: false,
   range: false,
@@ -275,7 +280,9 @@ export function timestampAt(text: string, position = 0, options: ScanOptions = {
     }
   }
   if (!invalid) suggestion = undefined;
-  return { start, end, rest: restAfter(head, end), date, time: clock?.time, zone, approximate, range, offsetOrRange, invalid, suggestion, unparseable: false };
+  const clockStart = clock?.start ?? end;
+  const clockEnd = clock?.end ?? end;
+  return { start, end, rest: restAfter(head, end), date, time: clock?.time, clockStart, clockEnd, zone, approximate, range, offsetOrRange, invalid, suggestion, unparseable: false };
 }
 
 /** Where the rest of the entry begins after a timestamp that ends at `end`. */
