@@ -55,10 +55,11 @@ export function clockChangeDoubt(change: ClockChange, zone: Zone, wallClock: num
         `Write the offset to say which instant, such as ${withOffset(wallClock, change.before, zone)}`,
     };
   }
+  const which = instant === wallClock - change.before * MINUTE ? `the first, ${withOffset(wallClock, change.before, zone)}` : `the second, ${withOffset(wallClock, change.after, zone)}, as the entry before it is later than the first`;
   return {
     kind: 'repeated-time',
     message:
-      `${clockText(wallClock)} happened twice on ${day} in ${zone.id} (${shift}): read as the first, ${withOffset(wallClock, change.before, zone)}, ${utc}. ` +
+      `${clockText(wallClock)} happened twice on ${day} in ${zone.id} (${shift}): read as ${which}, ${utc}. ` +
       `Write the offset to say which: ${withOffset(wallClock, change.before, zone)} or ${withOffset(wallClock, change.after, zone)}`,
   };
 }

@@ -9,7 +9,7 @@ import type { EntryCandidate, TimelineEvent } from './timelineCandidate';
 import { type DecidedZone, clockChangeDoubt, decideZone, offsetOrRangeDoubt, withRange } from './timelineDoubts';
 import { type ZoneMention, defaultDate, documentZone } from './timelineScope';
 import type { TimeDoubt, TimelineEntry } from './types';
-import type { Zone } from './zones';
+import type { Resolution, Zone } from './zones';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -34,10 +34,12 @@ interface SureEntry {
 }
 
 interface State {
+  /** The day of the date line, entry or incident the next time-only entry follows. */
   day: Day | undefined;
-  /** A date line came after the last sure entry: the next time is on that date, not rolled over. */
-  explicit: boolean;
+  /** The last entry read surely since that day was set. */
   previous: SureEntry | undefined;
+  /** The last entry with a time since then, read surely or not: the fallback when none was sure. */
+  lastTimed: SureEntry | undefined;
 }
 
 type ZoneSource = TimelineEntry['zoneSource'];
@@ -61,7 +63,7 @@ function notationOf(events: readonly TimelineEvent[], group: number): Notation {
 }
 
 class TimelineResolver {
-  private state: State = { day: undefined, explicit: true, previous: undefined };
+  private state: State = { day: undefined, previous: undefined, lastTimed: undefined };
   private group: number | undefined;
   private notation: Notation = { offsets: 0, ranges: 0 };
   private readonly documentZone: ReturnType<typeof documentZone>;
@@ -77,8 +79,7 @@ class TimelineResolver {
   add(event: TimelineEvent): void {
     if (event.scope.group !== this.group) this.startGroup(event.scope.group);
     if (event.kind === 'date') {
-      this.state.day = this.dayOf(event.date, undefined);
-      this.state.explicit = true;
+      this.state = { day: this.dayOf(event.date, undefined), previous: undefined, lastTimed: undefined };
     } else {
       this.entries.push(this.resolve(event));
     }
@@ -89,7 +90,7 @@ class TimelineResolver {
     this.notation = notationOf(this.events, group);
     const section = this.context.sections[group];
     const date = section ? defaultDate(this.context, section) : undefined;
-    this.state = { day: date ? this.dayOf(date, undefined) : undefined, explicit: true, previous: undefined };
+    this.state = { day: date ? this.dayOf(date, undefined) : undefined, previous: undefined, lastTimed: undefined };
   }
 
   /** A written date; one with no year takes the current one's, or the next year's when it would go back months. */
@@ -139,17 +140,34 @@ class TimelineResolver {
     return { candidate: { ...candidate, ...read }, sure };
   }
 
-  /** The day of a time with no date of its own: after the last sure entry (on its day, in this entry's zone), rolled over when it went back by hours. */
+  /**
+   * The day of a time with no date of its own: after the last sure entry (or, when none was sure
+   * since the day was set, the last timed one), on its day in this entry's zone, rolled over when it
+   * went back by hours.
+   */
   private dayAfterPrevious(time: number, zone: Zone | undefined): { day: Day; rolledOver: boolean } {
-    const { previous, explicit } = this.state;
+    const reference = this.state.previous ?? this.state.lastTimed;
     const current = this.state.day ?? { midnight: midnightOf(UNDATED_YEAR, 1, 1), known: false, yearKnown: false };
-    if (explicit || !previous) return { day: current, rolledOver: false };
-    const compareInstants = previous.instant !== undefined && zone !== undefined;
-    const local = compareInstants ? previous.instant! + zone.offsetAt(previous.instant!) * MINUTE : previous.wallClock;
-    const day = { ...previous.day, midnight: Math.floor(local / DAY) * DAY };
+    if (!reference) return { day: current, rolledOver: false };
+    const compareInstants = reference.instant !== undefined && zone !== undefined;
+    const local = compareInstants ? reference.instant! + zone.offsetAt(reference.instant!) * MINUTE : reference.wallClock;
+    const day = { ...reference.day, midnight: Math.floor(local / DAY) * DAY };
     const wallClock = day.midnight + time;
-    const wentBack = compareInstants ? zone.resolve(wallClock).instant < previous.instant! - ROLLOVER_GAP : wallClock < previous.wallClock - ROLLOVER_GAP;
+    const wentBack = compareInstants ? zone.resolve(wallClock).instant < reference.instant! - ROLLOVER_GAP : wallClock < reference.wallClock - ROLLOVER_GAP;
     return wentBack ? { day: { ...day, midnight: day.midnight + DAY }, rolledOver: true } : { day, rolledOver: false };
+  }
+
+  /**
+   * The instant of a wall time in a zone: RFC 5545's "compatible" one, except that a repeated wall
+   * time whose first occurrence is before the last sure entry, and second is not, is the second.
+   */
+  private instantOf(zone: Zone, wallClock: number): Resolution {
+    const resolution = zone.resolve(wallClock);
+    const change = resolution.clockChange;
+    const previous = this.state.previous?.instant;
+    if (change?.kind !== 'repeated' || previous === undefined) return resolution;
+    const second = wallClock - change.after * MINUTE;
+    return resolution.instant < previous && second >= previous ? { ...resolution, instant: second } : resolution;
   }
 
   private resolve(written: EntryCandidate): TimelineEntry {
@@ -184,7 +202,7 @@ class TimelineResolver {
     } else {
       if (!writtenDay) ({ day, rolledOver } = this.dayAfterPrevious(millisecondsOfDay(candidate.time), zone));
       wallClock = day.midnight + millisecondsOfDay(candidate.time);
-      const resolution = zone?.resolve(wallClock);
+      const resolution = zone && this.instantOf(zone, wallClock);
       if (resolution?.clockChange) doubt = withRange(clockChangeDoubt(resolution.clockChange, zone!, wallClock, resolution.instant), timeRange);
       const missing = [
         !day.known ? 'no date for this time' : !day.yearKnown ? 'no year for this date' : undefined,
@@ -195,9 +213,11 @@ class TimelineResolver {
       instant = error === undefined ? resolved : undefined;
     }
     const sure = readSurely && wallClock !== undefined && (!mention || zone !== undefined);
-    if (sure) this.state = { day, explicit: false, previous: { day, wallClock: wallClock!, instant: resolved } };
+    const timed = wallClock === undefined ? undefined : { day, wallClock, instant: sure ? resolved : undefined };
+    if (sure) this.state = { day, previous: timed, lastTimed: timed };
     // A date written with a time not read surely, or with none, still dates the entries after it.
-    else if (writtenDay) this.state = { ...this.state, day: writtenDay, explicit: true };
+    else if (writtenDay) this.state = { day: writtenDay, previous: undefined, lastTimed: timed };
+    else this.state.lastTimed = timed ?? this.state.lastTimed;
     return {
       id: `t${this.entries.length}`,
       range: index.rangeOf(candidate.start, candidate.end),

@@ -134,6 +134,8 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
     note: 'Newfoundland Daylight Time, UTC-2:30.',
     example: { text: '2024-07-15 14:00 NDT', instant: '2024-07-15T16:30:00Z' },
   },
+  { abbreviation: 'ART', offset: -180, note: 'Argentina Time, all year.', example: { text: '2024-07-15 14:00 ART', instant: '2024-07-15T17:00:00Z' } },
+  { abbreviation: 'BRT', offset: -180, note: 'Brasília Time, all year since 2019.', example: { text: '2024-07-15 14:00 BRT', instant: '2024-07-15T17:00:00Z' } },
   { abbreviation: 'PT', zone: 'America/Los_Angeles', note: 'US Pacific time, either season: follows daylight saving time.', example: { text: '2024-07-15 14:00 PT', instant: '2024-07-15T21:00:00Z' } },
   { abbreviation: 'MT', zone: 'America/Denver', note: 'US Mountain time, either season.', example: { text: '2024-01-15 14:00 MT', instant: '2024-01-15T21:00:00Z' } },
   { abbreviation: 'CT', zone: 'America/Chicago', note: 'US Central time, either season.', example: { text: '2024-07-15 14:00 CT', instant: '2024-07-15T19:00:00Z' } },
