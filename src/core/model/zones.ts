@@ -62,6 +62,11 @@ export function fixedZone(minutes: number): Zone {
   return minutes === 0 ? UTC_ZONE : fixed(formatOffset(minutes), minutes);
 }
 
+const NOT_ZONE_WORDS = new Set(NOT_ZONES.flatMap((entry) => entry.words.split(' ')));
+const ABBREVIATIONS = new Set(ZONE_ABBREVIATIONS.map((entry) => entry.abbreviation));
+/** Every meaning of each abbreviation, as zones; made on first use, as the generic ones (PT) load zone data. */
+const meaningsByAbbreviation = new Map<string, readonly Zone[]>();
+
 function abbreviationZone(entry: ZoneAbbreviation): Zone | undefined {
   if (entry.zone !== undefined) return ianaZone(entry.zone);
   const offset = entry.offset ?? 0;
@@ -70,7 +75,13 @@ function abbreviationZone(entry: ZoneAbbreviation): Zone | undefined {
 
 /** The zones an abbreviation names: one, several for the ambiguous ones (IST), none for a word. */
 export function abbreviationMeanings(abbreviation: string): readonly Zone[] {
-  return ABBREVIATIONS.get(abbreviation) ?? [];
+  if (!ABBREVIATIONS.has(abbreviation)) return [];
+  let meanings = meaningsByAbbreviation.get(abbreviation);
+  if (!meanings) {
+    meanings = ZONE_ABBREVIATIONS.filter((entry) => entry.abbreviation === abbreviation).flatMap((entry) => abbreviationZone(entry) ?? []);
+    meaningsByAbbreviation.set(abbreviation, meanings);
+  }
+  return meanings;
 }
 
 /** The table's entry for an abbreviation read as the zone `zoneId` (`IST` read as +05:30: India's). */
@@ -150,15 +161,6 @@ function resolveAroundChange(id: string, wallClock: number): Resolution {
   const clockChange: ClockChange = { kind: repeated ? 'repeated' : 'nonexistent', before: minutes(earlier), after: minutes(later) };
   return { instant: compatible.epochMilliseconds, clockChange };
 }
-
-/** Every meaning of each abbreviation, as zones. */
-const ABBREVIATIONS = new Map<string, Zone[]>();
-for (const entry of ZONE_ABBREVIATIONS) {
-  const zone = abbreviationZone(entry);
-  if (zone) ABBREVIATIONS.set(entry.abbreviation, [...(ABBREVIATIONS.get(entry.abbreviation) ?? []), zone]);
-}
-
-const NOT_ZONE_WORDS = new Set(NOT_ZONES.flatMap((entry) => entry.words.split(' ')));
 
 /** The instant at which a zone's clocks show `wallClock` (a date and time read as if in UTC). */
 export function instantIn(wallClock: number, zone: Zone): number {
