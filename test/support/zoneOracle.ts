@@ -10,7 +10,12 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** The oracle's own names for each zone's seasons: standard, then daylight (none where it has no DST). */
-const ZONES: readonly { readonly id: string; readonly standard: string; readonly daylight?: string; readonly generic?: string }[] = [
+const ZONES: readonly {
+  readonly id: string;
+  readonly standard: string;
+  readonly daylight?: string;
+  readonly generic?: string;
+}[] = [
   { id: 'UTC', standard: 'UTC' },
   { id: 'America/Los_Angeles', standard: 'PST', daylight: 'PDT', generic: 'PT' },
   { id: 'America/New_York', standard: 'EST', daylight: 'EDT', generic: 'ET' },
@@ -32,7 +37,7 @@ const ZONES: readonly { readonly id: string; readonly standard: string; readonly
   { id: 'America/Argentina/Buenos_Aires', standard: 'ART' },
 ];
 
-/** A zone whose abbreviation the oracle knows and the tool need not: it must say so, not guess. One document in two hundred. */
+/** A zone whose abbreviation the oracle knows and the tool need not: it must say so, not guess. 1 document in 200. */
 const RARELY_KNOWN: (typeof ZONES)[number] = { id: 'Africa/Lagos', standard: 'WAT' };
 
 /** Abbreviations that name other zones too: an author needs the document's zone to be understood. */
@@ -49,7 +54,7 @@ export interface OracleEntry {
    * either occurrence unless the entry before it is already past the first.
    */
   readonly readings?: readonly number[];
-  /** Written with an abbreviation chosen for lacking from the tool's table: it must be refused with a finding, and is counted apart. */
+  /** Written with an abbreviation chosen as one the tool's table lacks: refused with a finding, counted apart. */
   readonly outsideTable?: boolean;
   /** Where the wall time is one a clock change skipped or repeated: the tool must say so. */
   readonly doubtful: boolean;
@@ -103,7 +108,11 @@ function transitions(zone: string, year: number): number[] {
 
 const transitionCache = new Map<string, number[]>();
 function transitionsOf(zone: string): number[] {
-  if (!transitionCache.has(zone)) transitionCache.set(zone, [2021, 2022, 2023, 2024, 2025].flatMap((year) => transitions(zone, year)));
+  if (!transitionCache.has(zone))
+    transitionCache.set(
+      zone,
+      [2021, 2022, 2023, 2024, 2025].flatMap((year) => transitions(zone, year)),
+    );
   return transitionCache.get(zone)!;
 }
 
@@ -118,10 +127,25 @@ function offsetText(minutes: number, form: number): string {
   const rest = Math.abs(minutes) % 60;
   const short = `${hours}${rest ? `:${two(rest)}` : ''}`;
   const long = `${two(hours)}:${two(rest)}`;
-  return [`UTC${sign}${short}`, `GMT${sign}${long}`, `${sign}${two(hours)}${two(rest)}`, `(UTC${sign}${short})`, `${sign}${long}`, `UTC${sign}${long}`][form]!;
+  return [
+    `UTC${sign}${short}`,
+    `GMT${sign}${long}`,
+    `${sign}${two(hours)}${two(rest)}`,
+    `(UTC${sign}${short})`,
+    `${sign}${long}`,
+    `UTC${sign}${long}`,
+  ][form]!;
 }
 
-const WORDS = ['Deploy 4812 started', 'Error rate alert fired', 'On-call paged', 'Rolled back the deploy', 'Queue drained', 'Status page updated', 'Replica lag recovered'];
+const WORDS = [
+  'Deploy 4812 started',
+  'Error rate alert fired',
+  'On-call paged',
+  'Rolled back the deploy',
+  'Queue drained',
+  'Status page updated',
+  'Replica lag recovered',
+];
 
 interface Planned {
   readonly instant: number;
@@ -134,7 +158,9 @@ function plan(next: () => number, zone: string): Planned[] {
   const changes = transitionsOf(zone);
   const nearChange = changes.length > 0 && next() < 0.6;
   const year = 2021 + Math.floor(next() * 5);
-  const start = nearChange ? pick(next, changes) - Math.floor(next() * 8 * HOUR) : Date.UTC(year, 0, 1) + Math.floor(next() * 364 * DAY);
+  const start = nearChange
+    ? pick(next, changes) - Math.floor(next() * 8 * HOUR)
+    : Date.UTC(year, 0, 1) + Math.floor(next() * 364 * DAY);
   const planned: Planned[] = [];
   let instant = Math.floor(start / MINUTE) * MINUTE;
   const count = 6 + Math.floor(next() * 10);
@@ -157,11 +183,16 @@ function plan(next: () => number, zone: string): Planned[] {
 /** The other instant that shows the same wall time in the zone (in the hour a clock change repeats), if any. */
 function repeatedAt(zone: string, instant: number): number | undefined {
   const wall = DateTime.fromMillis(instant, { zone }).toFormat('yyyy-MM-dd HH:mm');
-  const shift = [-HOUR, HOUR, -30 * MINUTE, 30 * MINUTE].find((candidate) => DateTime.fromMillis(instant + candidate, { zone }).toFormat('yyyy-MM-dd HH:mm') === wall);
+  const shift = [-HOUR, HOUR, -30 * MINUTE, 30 * MINUTE].find(
+    (candidate) => DateTime.fromMillis(instant + candidate, { zone }).toFormat('yyyy-MM-dd HH:mm') === wall,
+  );
   return shift === undefined ? undefined : instant + shift;
 }
 
-function abbreviationOf(zone: { readonly id: string; readonly standard: string; readonly daylight?: string }, instant: number): string {
+function abbreviationOf(
+  zone: { readonly id: string; readonly standard: string; readonly daylight?: string },
+  instant: number,
+): string {
   return DateTime.fromMillis(instant, { zone: zone.id }).isInDST && zone.daylight ? zone.daylight : zone.standard;
 }
 
@@ -177,10 +208,24 @@ export function oracleDocument(seed: number): OracleDocument {
   const separator = pick(next, [' ', ' - ', ': ', ' — ']);
   const bold = next() < 0.2;
   // Authors who write an abbreviation on every line mostly name the zone in the front matter too.
-  const declared = style === 'front-matter' || (style === 'abbreviation' && next() < 0.7) || (style === 'offset' && next() < 0.3);
+  const declared =
+    style === 'front-matter' || (style === 'abbreviation' && next() < 0.7) || (style === 'offset' && next() < 0.3);
   const firstDay = DateTime.fromMillis(planned[0]!.instant, { zone: zone.id }).toFormat('yyyy-MM-dd');
-  const front = ['---', 'type: postmortem', `date: ${firstDay}`, ...(declared ? [`timezone: ${zone.id}`] : []), '---', '# Outage', ''];
-  const named = zone.generic && next() < 0.4 ? zone.generic : zone.id === 'UTC' || (!zone.daylight && !AMBIGUOUS.has(zone.standard) && next() < 0.4) ? zone.standard : zone.id;
+  const front = [
+    '---',
+    'type: postmortem',
+    `date: ${firstDay}`,
+    ...(declared ? [`timezone: ${zone.id}`] : []),
+    '---',
+    '# Outage',
+    '',
+  ];
+  const named =
+    zone.generic && next() < 0.4
+      ? zone.generic
+      : zone.id === 'UTC' || (!zone.daylight && !AMBIGUOUS.has(zone.standard) && next() < 0.4)
+        ? zone.standard
+        : zone.id;
   const heading = style === 'heading' ? `## Timeline (all times ${named})` : '## Timeline';
   const lines: string[] = [...front, heading, ''];
   if (style === 'line') lines.push(`All times are in ${named}.`, '');
@@ -221,15 +266,32 @@ export function oracleDocument(seed: number): OracleDocument {
       const first = Math.min(other, entry.instant);
       // Settled when it is the second occurrence and the entry before it, itself settled, is past the first.
       const before = entries[index - 1];
-      const settled = entry.instant !== first && before?.readings === undefined && (before?.expected ?? -Infinity) > first;
+      const settled =
+        entry.instant !== first && before?.readings === undefined && (before?.expected ?? -Infinity) > first;
       if (!settled) readings = [first, Math.max(other, entry.instant)];
       doubtful = true;
       kind = settled ? 'repeated wall time, order settles it' : 'repeated wall time';
     }
     const description = WORDS[index % WORDS.length]!;
-    lines.push(style === 'column' ? `| ${time} | ${description} |` : `- ${bold ? `**${time}**` : time}${separator}${description}`);
-    entries.push({ expected, ...(readings ? { readings } : {}), ...(outsideTable ? { outsideTable } : {}), doubtful, kind });
+    lines.push(
+      style === 'column'
+        ? `| ${time} | ${description} |`
+        : `- ${bold ? `**${time}**` : time}${separator}${description}`,
+    );
+    entries.push({
+      expected,
+      ...(readings ? { readings } : {}),
+      ...(outsideTable ? { outsideTable } : {}),
+      doubtful,
+      kind,
+    });
   });
   lines.push('', '## Root Cause', '', 'A connection pool ran out.', '');
-  return { text: lines.join('\n'), configZone: style === 'config' ? zone.id : undefined, style, zone: zone.id, entries };
+  return {
+    text: lines.join('\n'),
+    configZone: style === 'config' ? zone.id : undefined,
+    style,
+    zone: zone.id,
+    entries,
+  };
 }

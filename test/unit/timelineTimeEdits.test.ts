@@ -29,7 +29,7 @@ function movedMinutes(entry: TimelineEntry, step: number): { text: string; at: n
   return { text: entry.timeText.slice(0, at) + next + entry.timeText.slice(at + 2), at };
 }
 
-/** Edits each timed entry's minutes; every edit must change the minutes' two digits and nothing else. Returns how many were checked. */
+/** Edits each timed entry's minutes: each edit changes their two digits, nothing else. Returns how many it checked. */
 function checkTimeEdits(text: string, step: number): number {
   const document: PostmortemDocument = parse(text);
   const ids = entryIds(document.timeline);
@@ -42,7 +42,11 @@ function checkTimeEdits(text: string, step: number): number {
     if ('refused' in result) return;
     const start = entry.timeRange.start.offset;
     const expected = text.slice(0, start) + moved.text + text.slice(entry.timeRange.end.offset);
-    assert.equal(applyEdits(text, result.edits), expected, `${JSON.stringify(entry.timeText)} -> ${JSON.stringify(moved.text)}`);
+    assert.equal(
+      applyEdits(text, result.edits),
+      expected,
+      `${JSON.stringify(entry.timeText)} -> ${JSON.stringify(moved.text)}`,
+    );
     checked++;
   });
   return checked;
@@ -77,10 +81,28 @@ const NOTATIONS = [
 const LEADS = ['- ', '* ', '1. ', '- [ ] ', ''];
 
 const generatedTimeline = fc
-  .array(fc.tuple(fc.constantFrom(...LEADS), fc.constantFrom(...NOTATIONS), fc.constantFrom(' ', ' - ', ': ')), { minLength: 1, maxLength: 8 })
+  .array(fc.tuple(fc.constantFrom(...LEADS), fc.constantFrom(...NOTATIONS), fc.constantFrom(' ', ' - ', ': ')), {
+    minLength: 1,
+    maxLength: 8,
+  })
   .map((entries) => {
     const lines = entries.map(([lead, time, separator]) => `${lead}${time}${separator}Rolled back the deploy`);
-    return ['---', 'date: 2024-03-09', 'timezone: UTC', '---', '# Outage', '', '## Timeline', '', ...lines, '', '## Root Cause', '', 'A pool.', ''].join('\n');
+    return [
+      '---',
+      'date: 2024-03-09',
+      'timezone: UTC',
+      '---',
+      '# Outage',
+      '',
+      '## Timeline',
+      '',
+      ...lines,
+      '',
+      '## Root Cause',
+      '',
+      'A pool.',
+      '',
+    ].join('\n');
   });
 
 describe('editing a time in its own notation', () => {
@@ -93,14 +115,30 @@ describe('editing a time in its own notation', () => {
 
   it('changes only the digits on generated timelines', function () {
     this.timeout(60_000);
-    fc.assert(fc.property(generatedTimeline, fc.integer({ min: 1, max: 59 }), (text, step) => void checkTimeEdits(text, step)), { numRuns: 200 });
+    fc.assert(
+      fc.property(generatedTimeline, fc.integer({ min: 1, max: 59 }), (text, step) => void checkTimeEdits(text, step)),
+      { numRuns: 200 },
+    );
   });
 
   it('keeps a month-and-day stamp when the time changes, and rewrites it in its notation when the day does', () => {
-    const text = ['---', 'date: 2018-12-05', 'timezone: UTC', '---', '## Timeline', '', '- [12-05 16:21] Crashloop bug introduced', ''].join('\n');
+    const text = [
+      '---',
+      'date: 2018-12-05',
+      'timezone: UTC',
+      '---',
+      '## Timeline',
+      '',
+      '- [12-05 16:21] Crashloop bug introduced',
+      '',
+    ].join('\n');
     const document = parse(text);
     const edit = (time: string) => {
-      const result = timelineEdits(document, { type: 'edit', version: 1, id: entryIds(document.timeline)[0]!, time }, NOW);
+      const result = timelineEdits(
+        document,
+        { type: 'edit', version: 1, id: entryIds(document.timeline)[0]!, time },
+        NOW,
+      );
       assert.ok('edits' in result);
       return applyEdits(text, result.edits).split('\n')[6];
     };
@@ -111,10 +149,22 @@ describe('editing a time in its own notation', () => {
 
   it('rewrites a written date to another day in the same notation', () => {
     const from = { year: 2022, month: 1, day: 20 };
-    assert.equal(rewriteDate('Thursday, January 20th, 2022 ', from, { year: 2022, month: 3, day: 1 }), 'Tuesday, March 1st, 2022 ');
+    assert.equal(
+      rewriteDate('Thursday, January 20th, 2022 ', from, { year: 2022, month: 3, day: 1 }),
+      'Tuesday, March 1st, 2022 ',
+    );
     assert.equal(rewriteDate('Thu Jan 20 ', from, { year: 2022, month: 1, day: 21 }), 'Fri Jan 21 ');
-    assert.equal(rewriteDate('19.04.2018 ', { year: 2018, month: 4, day: 19 }, { year: 2018, month: 5, day: 2 }), '02.05.2018 ');
-    assert.equal(rewriteDate('7/5/2023 ', { year: 2023, month: 7, day: 5 }, { year: 2023, month: 7, day: 6 }), '7/6/2023 ');
-    assert.equal(rewriteDate('2024-12-31T', { year: 2024, month: 12, day: 31 }, { year: 2025, month: 1, day: 1 }), '2025-01-01T');
+    assert.equal(
+      rewriteDate('19.04.2018 ', { year: 2018, month: 4, day: 19 }, { year: 2018, month: 5, day: 2 }),
+      '02.05.2018 ',
+    );
+    assert.equal(
+      rewriteDate('7/5/2023 ', { year: 2023, month: 7, day: 5 }, { year: 2023, month: 7, day: 6 }),
+      '7/6/2023 ',
+    );
+    assert.equal(
+      rewriteDate('2024-12-31T', { year: 2024, month: 12, day: 31 }, { year: 2025, month: 1, day: 1 }),
+      '2025-01-01T',
+    );
   });
 });

@@ -15,7 +15,11 @@ describe('zone abbreviations', () => {
     it(`reads ${example.text}${example.documentZone ? ` with timezone ${example.documentZone}` : ''} (${note})`, () => {
       assert.equal(instantOf(example.text, example.documentZone), example.instant);
       if (ZONE_ABBREVIATIONS.filter((entry) => entry.abbreviation === abbreviation).length > 1) {
-        assert.equal(instantOf(example.text, undefined), undefined, `${abbreviation} is ambiguous without the document's zone`);
+        assert.equal(
+          instantOf(example.text, undefined),
+          undefined,
+          `${abbreviation} is ambiguous without the document's zone`,
+        );
       }
     });
   }

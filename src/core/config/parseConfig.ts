@@ -54,8 +54,10 @@ const timeZone: Reader<string> = (node, context, path) => {
   if (zone === undefined) return undefined;
   const read = readZone(zone);
   if (read.zone) return zone;
-  const why = read.meanings.length > 1 ? `names ${read.meanings.length} zones (${read.meanings.map((meaning) => meaning.region).join(', ')})` : 'is not a time zone';
-  context.problem(node, `"${path}": "${zone}" ${why}; write UTC, an offset such as UTC-7, an abbreviation such as PST, or an IANA name such as Europe/Berlin`, 'error');
+  const regions = read.meanings.map((meaning) => meaning.region).join(', ');
+  const why = read.meanings.length > 1 ? `names ${read.meanings.length} zones (${regions})` : 'is not a time zone';
+  const hint = 'write UTC, an offset such as UTC-7, an abbreviation such as PST, or an IANA name such as Europe/Berlin';
+  context.problem(node, `"${path}": "${zone}" ${why}; ${hint}`, 'error');
   return undefined;
 };
 

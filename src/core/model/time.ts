@@ -3,7 +3,7 @@
 // `Sep 27 2017 13:06`, `19. April, 11:00`, `~13:30-13:45`, `[03-26 23:04]`). Pure and linear:
 // every pattern is anchored (sticky) and bounded.
 import { type DateMatch, dateAt } from './dates';
-import { type ZoneMatch, readZone, zoneAt } from './zones';
+import { type ZoneMatch, readZone, writtenAsZone, zoneAt } from './zones';
 
 export interface ClockTime {
   /** 0 to 24 (24:00 is the end of the day). */
@@ -176,7 +176,7 @@ function zoneAfter(text: string, position: number): ZoneMatch | undefined {
   }
   const parenthesised = sticky(PARENTHESISED, text, position);
   const read = parenthesised ? readZone(parenthesised[1]!) : undefined;
-  if (!parenthesised || !read || (!read.zone && read.meanings.length === 0 && read.problem === undefined)) return undefined;
+  if (!parenthesised || !read || !writtenAsZone(read)) return undefined;
   const start = position + parenthesised[0].indexOf('(');
   return { ...read, start, end: position + parenthesised[0].length, abbreviation: undefined };
 }
@@ -195,7 +195,12 @@ const OFFSET_MINUTES = new Set([0, 30, 45]);
  * A negative offset right after a time (`03:00 -04:00`), with the range end it could also be. It is
  * no range end when it is not after the start, and surely one when a zone follows it (`13:30-14:00 UTC`).
  */
-function negativeOffsetAt(text: string, position: number, clock: ClockMatch, options: ScanOptions): NegativeOffset | undefined {
+function negativeOffsetAt(
+  text: string,
+  position: number,
+  clock: ClockMatch,
+  options: ScanOptions,
+): NegativeOffset | undefined {
   const found = sticky(NEGATIVE_OFFSET, text, position);
   if (!found) return undefined;
   const offsetStart = position + found[1]!.length;
@@ -203,7 +208,8 @@ function negativeOffsetAt(text: string, position: number, clock: ClockMatch, opt
   if (!offset?.zone) return undefined;
   const rangeEnd = clockAt(text, offsetStart + 1, options);
   if (rangeEnd && zoneAfter(text, rangeEnd.end)) return undefined;
-  const couldEnd = rangeEnd !== undefined && !rangeEnd.invalid && millisecondsOfDay(rangeEnd.time) > millisecondsOfDay(clock.time);
+  const after = rangeEnd !== undefined && millisecondsOfDay(rangeEnd.time) > millisecondsOfDay(clock.time);
+  const couldEnd = after && !rangeEnd.invalid;
   const offsetShaped = OFFSET_MINUTES.has(Math.abs(offset.zone.offsetAt(0)) % 60);
   if (couldEnd && !offsetShaped) return undefined;
   return { offset, rangeEnd: couldEnd ? rangeEnd : undefined, spaced: found[1] !== '' };
@@ -282,7 +288,10 @@ export function timestampAt(text: string, position = 0, options: ScanOptions = {
   if (!invalid) suggestion = undefined;
   const clockStart = clock?.start ?? end;
   const clockEnd = clock?.end ?? end;
-  return { start, end, rest: restAfter(head, end), date, time: clock?.time, clockStart, clockEnd, zone, approximate, range, offsetOrRange, invalid, suggestion, unparseable: false };
+  const rest = restAfter(head, end);
+  const time = clock?.time;
+  const reading = { zone, approximate, range, offsetOrRange, invalid, suggestion, unparseable: false };
+  return { start, end, rest, date, time, clockStart, clockEnd, ...reading };
 }
 
 /** Where the rest of the entry begins after a timestamp that ends at `end`. */

@@ -20,13 +20,15 @@ export interface DecidedZone {
  */
 export function decideZone(mention: ZoneMention, context: readonly Zone[], wallClock: number): DecidedZone {
   if (mention.zone) return { zone: mention.zone, doubt: undefined };
-  if (mention.problem !== undefined) return { zone: undefined, doubt: { kind: 'unknown-zone', message: mention.problem } };
+  if (mention.problem !== undefined)
+    return { zone: undefined, doubt: { kind: 'unknown-zone', message: mention.problem } };
   const decided = decideMeaning(mention.meanings, context, wallClock);
   if (decided) return { zone: decided, doubt: undefined };
   const example = mention.meanings[0]!;
   const message =
-    `${describeMeanings(mention.text, mention.meanings)}: the time gets no instant. Name the zone as \`timezone: ${example.region ?? example.id}\` ` +
-    `in the front matter, or write the offset (\`UTC${example.id}\`)`;
+    `${describeMeanings(mention.text, mention.meanings)}: the time gets no instant. ` +
+    `Name the zone as \`timezone: ${example.region ?? example.id}\` in the front matter, ` +
+    `or write the offset (\`UTC${example.id}\`)`;
   return { zone: undefined, doubt: { kind: 'ambiguous-zone', message } };
 }
 
@@ -42,36 +44,53 @@ function withOffset(wallClock: number, offset: number, zone: Zone): string {
 }
 
 /** What a wall time in a clock change was read as, and how to write the instant meant. */
-export function clockChangeDoubt(change: ClockChange, zone: Zone, wallClock: number, instant: number): Omit<TimeDoubt, 'range'> {
+export function clockChangeDoubt(
+  change: ClockChange,
+  zone: Zone,
+  wallClock: number,
+  instant: number,
+): Omit<TimeDoubt, 'range'> {
   const day = formatDate(dateOfWallClock(wallClock));
-  const shift = `clocks went ${change.after > change.before ? 'forward' : 'back'} from UTC${formatOffset(change.before)} to UTC${formatOffset(change.after)}`;
+  const direction = change.after > change.before ? 'forward' : 'back';
+  const shift = `clocks went ${direction} from UTC${formatOffset(change.before)} to UTC${formatOffset(change.after)}`;
   const utc = `${clockText(instant)} UTC`;
+  const [before, after] = [withOffset(wallClock, change.before, zone), withOffset(wallClock, change.after, zone)];
   if (change.kind === 'nonexistent') {
     const shown = instant + change.after * MINUTE;
     return {
       kind: 'nonexistent-time',
       message:
-        `${clockText(wallClock)} did not happen on ${day} in ${zone.id} (${shift}): read as ${withOffset(shown, change.after, zone)}, ${utc}. ` +
-        `Write the offset to say which instant, such as ${withOffset(wallClock, change.before, zone)}`,
+        `${clockText(wallClock)} did not happen on ${day} in ${zone.id} (${shift}): ` +
+        `read as ${withOffset(shown, change.after, zone)}, ${utc}. ` +
+        `Write the offset to say which instant, such as ${before}`,
     };
   }
-  const which = instant === wallClock - change.before * MINUTE ? `the first, ${withOffset(wallClock, change.before, zone)}` : `the second, ${withOffset(wallClock, change.after, zone)}, as the entry before it is later than the first`;
+  const which =
+    instant === wallClock - change.before * MINUTE
+      ? `the first, ${before}`
+      : `the second, ${after}, as the entry before it is later than the first`;
   return {
     kind: 'repeated-time',
     message:
       `${clockText(wallClock)} happened twice on ${day} in ${zone.id} (${shift}): read as ${which}, ${utc}. ` +
-      `Write the offset to say which: ${withOffset(wallClock, change.before, zone)} or ${withOffset(wallClock, change.after, zone)}`,
+      `Write the offset to say which: ${before} or ${after}`,
   };
 }
 
 /** `03:00 -04:00`, read one way without evidence for it. */
-export function offsetOrRangeDoubt(timeText: string, offsetText: string, readAs: 'offset' | 'range'): Omit<TimeDoubt, 'range'> {
+export function offsetOrRangeDoubt(
+  timeText: string,
+  offsetText: string,
+  readAs: 'offset' | 'range',
+): Omit<TimeDoubt, 'range'> {
   const time = timeText.slice(0, timeText.length - offsetText.length).trim();
   const end = offsetText.replace(/^-/, '');
   const message =
     readAs === 'offset'
-      ? `"${timeText}" is read as ${time} at UTC${offsetText}; if ${end} ends a range, write \`${time}-${end}\` with the zone after it`
-      : `"${timeText}" is read as the range ${time} to ${end}; if ${offsetText} is the zone, write \`${time} UTC${offsetText}\``;
+      ? `"${timeText}" is read as ${time} at UTC${offsetText}; ` +
+        `if ${end} ends a range, write \`${time}-${end}\` with the zone after it`
+      : `"${timeText}" is read as the range ${time} to ${end}; if ${offsetText} is the zone, ` +
+        `write \`${time} UTC${offsetText}\``;
   return { kind: 'offset-or-range', message };
 }
 

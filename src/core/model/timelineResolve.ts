@@ -96,8 +96,10 @@ class TimelineResolver {
   /** A written date; one with no year takes the current one's, or the next year's when it would go back months. */
   private dayOf(date: CalendarDate, columnYear: number | undefined): Day {
     const current = this.state.day;
-    const year = date.year ?? columnYear ?? (current?.yearKnown ? new Date(current.midnight).getUTCFullYear() : undefined);
-    if (year === undefined) return { midnight: midnightOf(UNDATED_YEAR, date.month, date.day), known: true, yearKnown: false };
+    const year =
+      date.year ?? columnYear ?? (current?.yearKnown ? new Date(current.midnight).getUTCFullYear() : undefined);
+    if (year === undefined)
+      return { midnight: midnightOf(UNDATED_YEAR, date.month, date.day), known: true, yearKnown: false };
     let midnight = midnightOf(year, date.month, date.day);
     if (date.year === undefined && columnYear === undefined && current && midnight < current.midnight - 183 * DAY) {
       midnight = midnightOf(year + 1, date.month, date.day);
@@ -107,7 +109,12 @@ class TimelineResolver {
 
   /** The zones the entry's scope gives apart from its own, to decide an ambiguous abbreviation. */
   private contextZones(candidate: EntryCandidate): Zone[] {
-    const mentions = [candidate.scope.headingZone, candidate.scope.lineZone, candidate.columnZone, this.documentZone?.mention];
+    const mentions = [
+      candidate.scope.headingZone,
+      candidate.scope.lineZone,
+      candidate.columnZone,
+      this.documentZone?.mention,
+    ];
     return mentions.flatMap((mention) => (mention?.zone ? [mention.zone] : []));
   }
 
@@ -124,7 +131,10 @@ class TimelineResolver {
    * `03:00 -04:00` read as an offset or a range: the scope's zone having that offset, or the way the
    * timeline's other entries write (offsets or ranges, not both), decides; else the text's own way, in doubt.
    */
-  private readOffsetOrRange(candidate: EntryCandidate, wallClock: number): { candidate: EntryCandidate; sure: boolean } {
+  private readOffsetOrRange(
+    candidate: EntryCandidate,
+    wallClock: number,
+  ): { candidate: EntryCandidate; sure: boolean } {
     const both = candidate.offsetOrRange;
     if (!both?.offset.zone) return { candidate, sure: true };
     const offset = both.offset.zone.offsetAt(0);
@@ -136,7 +146,10 @@ class TimelineResolver {
     else if (offsets > 0 && ranges === 0) readAs = 'offset';
     else if (ranges > 0 && offsets === 0) readAs = 'range';
     else sure = readAs === 'range' && offsets === 0;
-    const read = readAs === 'offset' ? { zone: both.offset, approximate: candidate.approximate, range: false } : { zone: undefined, approximate: true, range: true };
+    const read =
+      readAs === 'offset'
+        ? { zone: both.offset, approximate: candidate.approximate, range: false }
+        : { zone: undefined, approximate: true, range: true };
     return { candidate: { ...candidate, ...read }, sure };
   }
 
@@ -150,10 +163,14 @@ class TimelineResolver {
     const current = this.state.day ?? { midnight: midnightOf(UNDATED_YEAR, 1, 1), known: false, yearKnown: false };
     if (!reference) return { day: current, rolledOver: false };
     const compareInstants = reference.instant !== undefined && zone !== undefined;
-    const local = compareInstants ? reference.instant! + zone.offsetAt(reference.instant!) * MINUTE : reference.wallClock;
+    const local = compareInstants
+      ? reference.instant! + zone.offsetAt(reference.instant!) * MINUTE
+      : reference.wallClock;
     const day = { ...reference.day, midnight: Math.floor(local / DAY) * DAY };
     const wallClock = day.midnight + time;
-    const wentBack = compareInstants ? zone.resolve(wallClock).instant < reference.instant! - ROLLOVER_GAP : wallClock < reference.wallClock - ROLLOVER_GAP;
+    const wentBack = compareInstants
+      ? zone.resolve(wallClock).instant < reference.instant! - ROLLOVER_GAP
+      : wallClock < reference.wallClock - ROLLOVER_GAP;
     return wentBack ? { day: { ...day, midnight: day.midnight + DAY }, rolledOver: true } : { day, rolledOver: false };
   }
 
@@ -175,17 +192,24 @@ class TimelineResolver {
     const timeText = text.slice(written.timeStart, written.timeEnd);
     const timeRange = index.rangeOf(written.timeStart, written.timeEnd);
     const writtenDay = written.date ? this.dayOf(written.date, written.columnYear) : undefined;
-    const roughWallClock = ((writtenDay ?? this.state.day)?.midnight ?? 0) + (written.time ? millisecondsOfDay(written.time) : 0);
+    const roughWallClock =
+      ((writtenDay ?? this.state.day)?.midnight ?? 0) + (written.time ? millisecondsOfDay(written.time) : 0);
     const { candidate, sure: readSurely } = this.readOffsetOrRange(written, roughWallClock);
     const { mention, source } = this.zoneOf(candidate);
-    const decided: DecidedZone = mention ? decideZone(mention, this.contextZones(candidate), roughWallClock) : { zone: undefined, doubt: undefined };
+    const decided: DecidedZone = mention
+      ? decideZone(mention, this.contextZones(candidate), roughWallClock)
+      : { zone: undefined, doubt: undefined };
     const zone = decided.zone;
     let doubt: TimeDoubt | undefined = withRange(decided.doubt, mention?.range ?? timeRange);
     if (!readSurely && written.offsetOrRange) {
-      doubt = withRange(offsetOrRangeDoubt(timeText, written.offsetOrRange.offset.text, candidate.range ? 'range' : 'offset'), timeRange);
+      doubt = withRange(
+        offsetOrRangeDoubt(timeText, written.offsetOrRange.offset.text, candidate.range ? 'range' : 'offset'),
+        timeRange,
+      );
     }
 
-    let day: Day = writtenDay ?? this.state.day ?? { midnight: midnightOf(UNDATED_YEAR, 1, 1), known: false, yearKnown: false };
+    let day: Day = writtenDay ??
+      this.state.day ?? { midnight: midnightOf(UNDATED_YEAR, 1, 1), known: false, yearKnown: false };
     let wallClock: number | undefined;
     let instant: number | undefined;
     let resolved: number | undefined;
@@ -203,7 +227,8 @@ class TimelineResolver {
       if (!writtenDay) ({ day, rolledOver } = this.dayAfterPrevious(millisecondsOfDay(candidate.time), zone));
       wallClock = day.midnight + millisecondsOfDay(candidate.time);
       const resolution = zone && this.instantOf(zone, wallClock);
-      if (resolution?.clockChange) doubt = withRange(clockChangeDoubt(resolution.clockChange, zone!, wallClock, resolution.instant), timeRange);
+      if (resolution?.clockChange)
+        doubt = withRange(clockChangeDoubt(resolution.clockChange, zone!, wallClock, resolution.instant), timeRange);
       const missing = [
         !day.known ? 'no date for this time' : !day.yearKnown ? 'no year for this date' : undefined,
         zone ? undefined : mention && decided.doubt ? decided.doubt.message : 'no time zone in scope',

@@ -94,11 +94,13 @@ export function documentZone(context: ModelContext): { mention: ZoneMention; sou
   const field = context.frontMatter?.fields.find((candidate) => candidate.key === 'timezone');
   if (field && typeof field.value === 'string') {
     const read = readZone(field.value);
-    if (read.zone || read.meanings.length > 0) return { mention: { ...read, text: field.value, range: field.valueRange }, source: 'front-matter' };
+    const mention = { ...read, text: field.value, range: field.valueRange };
+    if (read.zone || read.meanings.length > 0) return { mention, source: 'front-matter' };
   }
   const configured = context.config.timezone;
   const read = configured === undefined ? undefined : readZone(configured);
-  return read?.zone && configured !== undefined ? { mention: { ...read, text: configured, range: undefined }, source: 'config' } : undefined;
+  if (!read?.zone || configured === undefined) return undefined;
+  return { mention: { ...read, text: configured, range: undefined }, source: 'config' };
 }
 
 function frontMatterDate(context: ModelContext): CalendarDate | undefined {

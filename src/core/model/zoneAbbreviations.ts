@@ -21,9 +21,24 @@ export interface ZoneAbbreviation {
 }
 
 export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
-  { abbreviation: 'UTC', offset: 0, note: 'Coordinated Universal Time.', example: { text: '2024-01-15 14:00 UTC', instant: '2024-01-15T14:00:00Z' } },
-  { abbreviation: 'GMT', offset: 0, note: 'Greenwich Mean Time, the same offset as UTC.', example: { text: '2024-01-15 14:00 GMT', instant: '2024-01-15T14:00:00Z' } },
-  { abbreviation: 'Z', offset: 0, note: 'ISO 8601 "Zulu", only right after a time (`14:00Z`).', example: { text: '2024-01-15T14:00Z', instant: '2024-01-15T14:00:00Z' } },
+  {
+    abbreviation: 'UTC',
+    offset: 0,
+    note: 'Coordinated Universal Time.',
+    example: { text: '2024-01-15 14:00 UTC', instant: '2024-01-15T14:00:00Z' },
+  },
+  {
+    abbreviation: 'GMT',
+    offset: 0,
+    note: 'Greenwich Mean Time, the same offset as UTC.',
+    example: { text: '2024-01-15 14:00 GMT', instant: '2024-01-15T14:00:00Z' },
+  },
+  {
+    abbreviation: 'Z',
+    offset: 0,
+    note: 'ISO 8601 "Zulu", only right after a time (`14:00Z`).',
+    example: { text: '2024-01-15T14:00Z', instant: '2024-01-15T14:00:00Z' },
+  },
   {
     abbreviation: 'PST',
     offset: -480,
@@ -59,7 +74,7 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
     offset: -360,
     region: 'America/Chicago',
     other: 'CDT',
-    note: 'US Central Standard Time; also China and Cuba: decided by the document\'s zone.',
+    note: "US Central Standard Time; also China and Cuba: decided by the document's zone.",
     example: { text: '2024-01-15 14:00 CST', documentZone: 'America/Chicago', instant: '2024-01-15T20:00:00Z' },
   },
   {
@@ -117,7 +132,12 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
     note: 'Alaska Daylight Time.',
     example: { text: '2024-07-15 14:00 AKDT', instant: '2024-07-15T22:00:00Z' },
   },
-  { abbreviation: 'HST', offset: -600, note: 'Hawaii Standard Time, all year.', example: { text: '2024-07-15 14:00 HST', instant: '2024-07-16T00:00:00Z' } },
+  {
+    abbreviation: 'HST',
+    offset: -600,
+    note: 'Hawaii Standard Time, all year.',
+    example: { text: '2024-07-15 14:00 HST', instant: '2024-07-16T00:00:00Z' },
+  },
   {
     abbreviation: 'NST',
     offset: -210,
@@ -134,12 +154,42 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
     note: 'Newfoundland Daylight Time, UTC-2:30.',
     example: { text: '2024-07-15 14:00 NDT', instant: '2024-07-15T16:30:00Z' },
   },
-  { abbreviation: 'ART', offset: -180, note: 'Argentina Time, all year.', example: { text: '2024-07-15 14:00 ART', instant: '2024-07-15T17:00:00Z' } },
-  { abbreviation: 'BRT', offset: -180, note: 'Brasília Time, all year since 2019.', example: { text: '2024-07-15 14:00 BRT', instant: '2024-07-15T17:00:00Z' } },
-  { abbreviation: 'PT', zone: 'America/Los_Angeles', note: 'US Pacific time, either season: follows daylight saving time.', example: { text: '2024-07-15 14:00 PT', instant: '2024-07-15T21:00:00Z' } },
-  { abbreviation: 'MT', zone: 'America/Denver', note: 'US Mountain time, either season.', example: { text: '2024-01-15 14:00 MT', instant: '2024-01-15T21:00:00Z' } },
-  { abbreviation: 'CT', zone: 'America/Chicago', note: 'US Central time, either season.', example: { text: '2024-07-15 14:00 CT', instant: '2024-07-15T19:00:00Z' } },
-  { abbreviation: 'ET', zone: 'America/New_York', note: 'US Eastern time, either season.', example: { text: '2024-01-15 14:00 ET', instant: '2024-01-15T19:00:00Z' } },
+  {
+    abbreviation: 'ART',
+    offset: -180,
+    note: 'Argentina Time, all year.',
+    example: { text: '2024-07-15 14:00 ART', instant: '2024-07-15T17:00:00Z' },
+  },
+  {
+    abbreviation: 'BRT',
+    offset: -180,
+    note: 'Brasília Time, all year since 2019.',
+    example: { text: '2024-07-15 14:00 BRT', instant: '2024-07-15T17:00:00Z' },
+  },
+  {
+    abbreviation: 'PT',
+    zone: 'America/Los_Angeles',
+    note: 'US Pacific time, either season: follows daylight saving time.',
+    example: { text: '2024-07-15 14:00 PT', instant: '2024-07-15T21:00:00Z' },
+  },
+  {
+    abbreviation: 'MT',
+    zone: 'America/Denver',
+    note: 'US Mountain time, either season.',
+    example: { text: '2024-01-15 14:00 MT', instant: '2024-01-15T21:00:00Z' },
+  },
+  {
+    abbreviation: 'CT',
+    zone: 'America/Chicago',
+    note: 'US Central time, either season.',
+    example: { text: '2024-07-15 14:00 CT', instant: '2024-07-15T19:00:00Z' },
+  },
+  {
+    abbreviation: 'ET',
+    zone: 'America/New_York',
+    note: 'US Eastern time, either season.',
+    example: { text: '2024-01-15 14:00 ET', instant: '2024-01-15T19:00:00Z' },
+  },
   {
     abbreviation: 'WET',
     offset: 0,
@@ -161,7 +211,7 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
     offset: 60,
     region: 'Europe/London',
     other: 'GMT',
-    note: 'British Summer Time; also Bangladesh Standard Time: decided by the document\'s zone.',
+    note: "British Summer Time; also Bangladesh Standard Time: decided by the document's zone.",
     example: { text: '2024-07-15 14:00 BST', documentZone: 'Europe/London', instant: '2024-07-15T13:00:00Z' },
   },
   {
@@ -175,7 +225,7 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
     abbreviation: 'IST',
     offset: 330,
     region: 'Asia/Kolkata',
-    note: 'India Standard Time; also Irish Standard Time and Israel Standard Time: decided by the document\'s zone.',
+    note: "India Standard Time; also Irish Standard Time and Israel Standard Time: decided by the document's zone.",
     example: { text: '2024-01-15 14:00 IST', documentZone: 'Asia/Kolkata', instant: '2024-01-15T08:30:00Z' },
   },
   {
@@ -183,7 +233,7 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
     offset: 60,
     region: 'Europe/Dublin',
     other: 'GMT',
-    note: 'Irish Standard Time, Ireland\'s summer time; also India and Israel.',
+    note: "Irish Standard Time, Ireland's summer time; also India and Israel.",
     example: { text: '2024-07-15 14:00 IST', documentZone: 'Europe/Dublin', instant: '2024-07-15T13:00:00Z' },
   },
   {
@@ -234,13 +284,48 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
     note: 'Eastern European Summer Time.',
     example: { text: '2024-07-15 14:00 EEST', instant: '2024-07-15T11:00:00Z' },
   },
-  { abbreviation: 'MSK', offset: 180, note: 'Moscow Time, all year.', example: { text: '2024-07-15 14:00 MSK', instant: '2024-07-15T11:00:00Z' } },
-  { abbreviation: 'NPT', offset: 345, note: 'Nepal Time, UTC+5:45.', example: { text: '2024-07-15 14:00 NPT', instant: '2024-07-15T08:15:00Z' } },
-  { abbreviation: 'SGT', offset: 480, note: 'Singapore Time.', example: { text: '2024-07-15 14:00 SGT', instant: '2024-07-15T06:00:00Z' } },
-  { abbreviation: 'HKT', offset: 480, note: 'Hong Kong Time.', example: { text: '2024-07-15 14:00 HKT', instant: '2024-07-15T06:00:00Z' } },
-  { abbreviation: 'AWST', offset: 480, note: 'Australian Western Standard Time, all year.', example: { text: '2024-07-15 14:00 AWST', instant: '2024-07-15T06:00:00Z' } },
-  { abbreviation: 'JST', offset: 540, note: 'Japan Standard Time.', example: { text: '2024-07-15 14:00 JST', instant: '2024-07-15T05:00:00Z' } },
-  { abbreviation: 'KST', offset: 540, note: 'Korea Standard Time.', example: { text: '2024-07-15 14:00 KST', instant: '2024-07-15T05:00:00Z' } },
+  {
+    abbreviation: 'MSK',
+    offset: 180,
+    note: 'Moscow Time, all year.',
+    example: { text: '2024-07-15 14:00 MSK', instant: '2024-07-15T11:00:00Z' },
+  },
+  {
+    abbreviation: 'NPT',
+    offset: 345,
+    note: 'Nepal Time, UTC+5:45.',
+    example: { text: '2024-07-15 14:00 NPT', instant: '2024-07-15T08:15:00Z' },
+  },
+  {
+    abbreviation: 'SGT',
+    offset: 480,
+    note: 'Singapore Time.',
+    example: { text: '2024-07-15 14:00 SGT', instant: '2024-07-15T06:00:00Z' },
+  },
+  {
+    abbreviation: 'HKT',
+    offset: 480,
+    note: 'Hong Kong Time.',
+    example: { text: '2024-07-15 14:00 HKT', instant: '2024-07-15T06:00:00Z' },
+  },
+  {
+    abbreviation: 'AWST',
+    offset: 480,
+    note: 'Australian Western Standard Time, all year.',
+    example: { text: '2024-07-15 14:00 AWST', instant: '2024-07-15T06:00:00Z' },
+  },
+  {
+    abbreviation: 'JST',
+    offset: 540,
+    note: 'Japan Standard Time.',
+    example: { text: '2024-07-15 14:00 JST', instant: '2024-07-15T05:00:00Z' },
+  },
+  {
+    abbreviation: 'KST',
+    offset: 540,
+    note: 'Korea Standard Time.',
+    example: { text: '2024-07-15 14:00 KST', instant: '2024-07-15T05:00:00Z' },
+  },
   {
     abbreviation: 'ACST',
     offset: 570,
@@ -252,7 +337,7 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
     offset: 630,
     region: 'Australia/Adelaide',
     other: 'ACST',
-    note: 'Australian Central Daylight Time (South Australia\'s summer).',
+    note: "Australian Central Daylight Time (South Australia's summer).",
     example: { text: '2024-01-15 14:00 ACDT', instant: '2024-01-15T03:30:00Z' },
   },
   {
@@ -324,6 +409,14 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
  * abbreviation is reported (`09:30 XYZT` gets no instant), these are read as the entry's words.
  */
 export const NOT_ZONES: readonly { readonly words: string; readonly note: string; readonly example: string }[] = [
-  { words: 'GET PUT POST HEAD PATCH', note: 'HTTP methods open a logged request.', example: '14:02 GET /health returned 503' },
-  { words: 'ALERT START RESTART FIRST LAST TEST DNS API CDN', note: 'Shouted words and acronyms of what happened.', example: '14:02 ALERT fired for checkout' },
+  {
+    words: 'GET PUT POST HEAD PATCH',
+    note: 'HTTP methods open a logged request.',
+    example: '14:02 GET /health returned 503',
+  },
+  {
+    words: 'ALERT START RESTART FIRST LAST TEST DNS API CDN',
+    note: 'Shouted words and acronyms of what happened.',
+    example: '14:02 ALERT fired for checkout',
+  },
 ];

@@ -53,12 +53,17 @@ export function formatOffset(minutes: number): string {
 }
 
 function fixed(id: string, minutes: number, region?: string): Zone {
-  return { id, region, offsetAt: () => minutes, resolve: (wallClock) => ({ instant: wallClock - minutes * MINUTE, clockChange: undefined }) };
+  return {
+    id,
+    region,
+    offsetAt: () => minutes,
+    resolve: (wallClock) => ({ instant: wallClock - minutes * MINUTE, clockChange: undefined }),
+  };
 }
 
 export const UTC_ZONE: Zone = fixed('UTC', 0);
 
-export function fixedZone(minutes: number): Zone {
+function fixedZone(minutes: number): Zone {
   return minutes === 0 ? UTC_ZONE : fixed(formatOffset(minutes), minutes);
 }
 
@@ -74,11 +79,13 @@ function abbreviationZone(entry: ZoneAbbreviation): Zone | undefined {
 }
 
 /** The zones an abbreviation names: one, several for the ambiguous ones (IST), none for a word. */
-export function abbreviationMeanings(abbreviation: string): readonly Zone[] {
+function abbreviationMeanings(abbreviation: string): readonly Zone[] {
   if (!ABBREVIATIONS.has(abbreviation)) return [];
   let meanings = meaningsByAbbreviation.get(abbreviation);
   if (!meanings) {
-    meanings = ZONE_ABBREVIATIONS.filter((entry) => entry.abbreviation === abbreviation).flatMap((entry) => abbreviationZone(entry) ?? []);
+    meanings = ZONE_ABBREVIATIONS.filter((entry) => entry.abbreviation === abbreviation).flatMap(
+      (entry) => abbreviationZone(entry) ?? [],
+    );
     meaningsByAbbreviation.set(abbreviation, meanings);
   }
   return meanings;
@@ -95,7 +102,7 @@ const GEOGRAPHIC = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia
 const ianaZones = new Map<string, Zone | undefined>();
 
 /** An IANA zone such as `Europe/Berlin` or `US/Pacific`; undefined when the zone database does not know it. */
-export function ianaZone(name: string): Zone | undefined {
+function ianaZone(name: string): Zone | undefined {
   const key = name.toLowerCase();
   if (ianaZones.has(key)) return ianaZones.get(key);
   let zone: Zone | undefined;
@@ -136,7 +143,9 @@ function temporalZone(id: string): Zone {
     offsetAt: (instant) => offsetOf(id, instant),
     resolve(wallClock) {
       const offset = steadyOffset(Math.floor(wallClock / DAY) * DAY);
-      return offset === undefined ? resolveAroundChange(id, wallClock) : { instant: wallClock - offset * MINUTE, clockChange: undefined };
+      return offset === undefined
+        ? resolveAroundChange(id, wallClock)
+        : { instant: wallClock - offset * MINUTE, clockChange: undefined };
     },
   };
 }
@@ -154,17 +163,17 @@ function resolveAroundChange(id: string, wallClock: number): Resolution {
   );
   const earlier = plain.toZonedDateTime(id, { disambiguation: 'earlier' });
   const later = plain.toZonedDateTime(id, { disambiguation: 'later' });
-  if (earlier.epochMilliseconds === later.epochMilliseconds) return { instant: earlier.epochMilliseconds, clockChange: undefined };
+  if (earlier.epochMilliseconds === later.epochMilliseconds)
+    return { instant: earlier.epochMilliseconds, clockChange: undefined };
   const compatible = plain.toZonedDateTime(id, { disambiguation: 'compatible' });
   const repeated = earlier.toPlainDateTime().equals(plain);
   const minutes = (zoned: Temporal.ZonedDateTime) => zoned.offsetNanoseconds / (MINUTE * 1e6);
-  const clockChange: ClockChange = { kind: repeated ? 'repeated' : 'nonexistent', before: minutes(earlier), after: minutes(later) };
+  const clockChange: ClockChange = {
+    kind: repeated ? 'repeated' : 'nonexistent',
+    before: minutes(earlier),
+    after: minutes(later),
+  };
   return { instant: compatible.epochMilliseconds, clockChange };
-}
-
-/** The instant at which a zone's clocks show `wallClock` (a date and time read as if in UTC). */
-export function instantIn(wallClock: number, zone: Zone): number {
-  return zone.resolve(wallClock).instant;
 }
 
 const OFFSET = /^(?:(UTC|GMT|UT)\s?)?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?$/i;
@@ -179,6 +188,11 @@ export interface ZoneReading {
   readonly problem: string | undefined;
 }
 
+/** Whether the text is written as a zone: one, several, or one that is not (`UTC+15`), to be reported. */
+export function writtenAsZone(read: ZoneReading): boolean {
+  return read.zone !== undefined || read.meanings.length > 0 || read.problem !== undefined;
+}
+
 function reading(zone: Zone | undefined, meanings: readonly Zone[] = [], problem?: string): ZoneReading {
   return { zone, meanings, problem };
 }
@@ -188,7 +202,10 @@ function reading(zone: Zone | undefined, meanings: readonly Zone[] = [], problem
  * `PDT (UTC-7)` (the offset in parentheses wins), `Pacific Time`.
  */
 export function readZone(text: string): ZoneReading {
-  const trimmed = text.trim().replace(/^\((.*)\)$/, '$1').trim();
+  const trimmed = text
+    .trim()
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
   if (trimmed.length === 0 || trimmed.length > 60) return reading(undefined);
   const withOffset = /^([A-Z]{1,5})\s*\((.+)\)$/.exec(trimmed);
   if (withOffset) {
@@ -201,7 +218,8 @@ export function readZone(text: string): ZoneReading {
   if (offset) return offsetReading(offset[1], offset[2]!, offset[3]!, offset[4], trimmed);
   if (IANA.test(trimmed)) return reading(ianaZone(trimmed));
   for (const [pattern, name] of LONG_NAMES) {
-    if (pattern.test(trimmed) && pattern.exec(trimmed)![0].length === trimmed.length) return reading(ianaZone(name) ?? UTC_ZONE);
+    if (pattern.test(trimmed) && pattern.exec(trimmed)![0].length === trimmed.length)
+      return reading(ianaZone(name) ?? UTC_ZONE);
   }
   return reading(undefined);
 }
@@ -211,7 +229,13 @@ export function parseZone(text: string): Zone | undefined {
   return readZone(text).zone;
 }
 
-function offsetReading(prefix: string | undefined, sign: string, hours: string, minutes: string | undefined, written: string): ZoneReading {
+function offsetReading(
+  prefix: string | undefined,
+  sign: string,
+  hours: string,
+  minutes: string | undefined,
+  written: string,
+): ZoneReading {
   // A bare offset needs two-digit hours (`+02`, `+0200`); `UTC+2` may use one.
   if (prefix === undefined && hours.length !== 2) return reading(undefined);
   const total = Number(hours) * 60 + Number(minutes ?? 0);
@@ -231,14 +255,15 @@ export interface ZoneMatch extends ZoneReading {
 }
 
 const SIGNED = '[+\\-\\u2212]';
-/** An offset ends where no digit follows, nor a colon and a digit: `UTC+1:` and `+00:00:` are offsets before a colon. */
+/** An offset ends where no digit follows, nor a colon and a digit: `UTC+1:` and `+00:00:` end before their colon. */
 const OFFSET_END = '(?!\\d|:\\d)';
 
 const ZONE_AT = new RegExp(
   [
     `(?<offset>(?:UTC|GMT|UT)\\s?${SIGNED}\\d{1,2}(?::?\\d{2})?|${SIGNED}\\d{2}(?::?\\d{2})?)${OFFSET_END}`,
     '(?<iana>[A-Za-z][A-Za-z_]{1,30}(?:\\/[A-Za-z0-9_+\\-]{1,30}){1,2})',
-    '(?<long>(?:coordinated universal|universal|pacific|mountain|central european|central|eastern|british summer)(?: (?:standard|daylight|summer))? time)(?![A-Za-z])',
+    '(?<long>(?:coordinated universal|universal|pacific|mountain|central european|central|eastern|british summer)' +
+      '(?: (?:standard|daylight|summer))? time)(?![A-Za-z])',
     `(?<abbreviation>[A-Za-z]{1,5})(?<paren>\\s?\\((?:UTC|GMT)\\s?${SIGNED}\\d{1,2}(?::?\\d{2})?\\))?(?![A-Za-z0-9])`,
   ].join('|'),
   'iy',
@@ -266,7 +291,11 @@ export function zoneAt(text: string, position: number, unknown = false): ZoneMat
   const match = ZONE_AT.exec(text);
   const groups = match?.groups;
   if (broken && (!match || match[0].length < broken[0].length)) {
-    return matchAt(reading(undefined, [], `${broken[0]} is not a UTC offset: write one such as UTC+1 or UTC+05:30`), position, broken[0]);
+    return matchAt(
+      reading(undefined, [], `${broken[0]} is not a UTC offset: write one such as UTC+1 or UTC+05:30`),
+      position,
+      broken[0],
+    );
   }
   if (!match || !groups) return unknown ? unknownAbbreviation(text, position) : undefined;
   const letters = groups.abbreviation;
@@ -282,13 +311,13 @@ export function zoneAt(text: string, position: number, unknown = false): ZoneMat
   }
   let written = match[0];
   let read = readZone(written);
-  if (!read.zone && read.meanings.length === 0 && read.problem === undefined && groups.iana !== undefined) {
+  if (!writtenAsZone(read) && groups.iana !== undefined) {
     // `PST/PDT`: not an IANA name, but its first half is a zone.
     written = groups.iana.slice(0, groups.iana.indexOf('/'));
     read = ABBREVIATIONS.has(written) ? readZone(written) : read;
     abbreviation = read.zone ? written : undefined;
   }
-  if (!read.zone && read.meanings.length === 0 && read.problem === undefined) return undefined;
+  if (!writtenAsZone(read)) return undefined;
   return matchAt(read, position, written, abbreviation);
 }
 
@@ -296,7 +325,9 @@ function unknownAbbreviation(text: string, position: number): ZoneMatch | undefi
   ABBREVIATION_SHAPE.lastIndex = position;
   const letters = ABBREVIATION_SHAPE.exec(text)?.[0];
   if (letters === undefined || NOT_ZONE_WORDS.has(letters)) return undefined;
-  const problem = `${letters} is a time zone abbreviation this tool does not know: write the offset (such as UTC+05:45) or the IANA zone (such as Asia/Kathmandu)`;
+  const problem =
+    `${letters} is a time zone abbreviation this tool does not know: ` +
+    'write the offset (such as UTC+05:45) or the IANA zone (such as Asia/Kathmandu)';
   return matchAt(reading(undefined, [], problem), position, letters, letters);
 }
 
@@ -321,7 +352,11 @@ export function findZoneMention(text: string): ZoneMatch | undefined {
 export function decideMeaning(meanings: readonly Zone[], context: readonly Zone[], instant: number): Zone | undefined {
   // A bare offset (`+05:30`) fits the meaning with that offset; a region only its own abbreviations.
   const fits = meanings.filter((meaning) =>
-    context.some((zone) => regionOf(zone) === meaning.region || (/^[+-]/.test(zone.id) && zone.offsetAt(instant) === meaning.offsetAt(instant))),
+    context.some(
+      (zone) =>
+        regionOf(zone) === meaning.region ||
+        (/^[+-]/.test(zone.id) && zone.offsetAt(instant) === meaning.offsetAt(instant)),
+    ),
   );
   return fits.length === 1 ? fits[0] : undefined;
 }
@@ -336,7 +371,11 @@ export function describeMeanings(abbreviation: string, meanings: readonly Zone[]
  * When an abbreviation names standard time in its region's summer (PST in July) or daylight time
  * in its winter, the offset the region actually used that day; otherwise undefined.
  */
-export function seasonMismatch(abbreviation: string, zoneId: string | undefined, instant: number): { expected: string; offset: number } | undefined {
+export function seasonMismatch(
+  abbreviation: string,
+  zoneId: string | undefined,
+  instant: number,
+): { expected: string; offset: number } | undefined {
   const entry = abbreviationEntry(abbreviation, zoneId);
   if (!entry?.region || entry.other === undefined || entry.offset === undefined) return undefined;
   const actual = ianaZone(entry.region)?.offsetAt(instant);
@@ -344,7 +383,7 @@ export function seasonMismatch(abbreviation: string, zoneId: string | undefined,
 }
 
 /** The IANA zone a zone's clocks follow: its own name, or the region of an abbreviation's season. */
-export function regionOf(zone: Zone): string {
+function regionOf(zone: Zone): string {
   return zone.region ?? zone.id;
 }
 

@@ -7,7 +7,8 @@ import type { Fix, Rule, RuleFinding } from './types';
 export const rule: Rule = {
   id: 'timeline-timezone',
   defaultSeverity: 'warning',
-  description: 'Timeline times with no time zone in scope, an unknown or ambiguous zone, or different zones in one timeline',
+  description:
+    'Timeline times with no time zone in scope, an unknown or ambiguous zone, or different zones in one timeline',
   fixable: true,
   check(document) {
     const findings: RuleFinding[] = [];
@@ -87,7 +88,7 @@ function mixedZones(timed: readonly TimelineEntry[]): RuleFinding | undefined {
 
 const ZONE_DOUBTS = new Set(['unknown-zone', 'ambiguous-zone', 'offset-or-range']);
 
-/** A zone the tool does not know, an abbreviation of several zones, an end read as an offset or a range: once per place. */
+/** A zone the tool does not know, an abbreviation of several, an end read as offset or range: once per place. */
 function zoneDoubts(entries: readonly TimelineEntry[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const reported = new Set<number>();

@@ -3,14 +3,14 @@
 import { type CalendarDate, dateOfWallClock, formatDate, midnightOf, MONTH_NAMES } from '../model/dates';
 import { millisecondsOfDay, parseTimestamp, timestampAt } from '../model/time';
 import type { TimelineEntry } from '../model/types';
-import { instantIn, parseZone, UTC_ZONE, type Zone } from '../model/zones';
+import { parseZone, UTC_ZONE, type Zone } from '../model/zones';
 import { rewriteDate } from './writtenDate';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 export interface TimeFormat {
-  /** The date written before the sample's time (`12-05 `, `Sep 27 2017, `) and the day it is, or undefined when times carry none. */
+  /** The date written before the sample's time (`12-05 `, `Sep 27 2017, `) and the day it is; none without one. */
   readonly date: { readonly written: string; readonly day: CalendarDate } | undefined;
   readonly twelveHour: boolean;
   readonly padHour: boolean;
@@ -42,8 +42,10 @@ export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallC
   const clock = sample?.time ? CLOCK_STYLE.exec(text.slice(sample.clockStart, sample.clockEnd)) : null;
   if (!sample || !clock || sample.start !== 0) return { ...defaultFormat(''), zone, referenceDay };
   const [, hour, separator, , seconds, meridiem] = clock;
-  const before = sample.zone ? text.slice(0, sample.zone.start).length - text.slice(0, sample.zone.start).trimEnd().length : 0;
-  const date = sample.date && !sample.date.invalid ? { written: text.slice(0, sample.clockStart), day: sample.date.date } : undefined;
+  const beforeZone = sample.zone ? text.slice(0, sample.zone.start) : '';
+  const blank = beforeZone.length - beforeZone.trimEnd().length;
+  const written = sample.date && !sample.date.invalid ? text.slice(0, sample.clockStart) : undefined;
+  const date = written !== undefined ? { written, day: sample.date!.date } : undefined;
   return {
     date,
     twelveHour: meridiem !== undefined,
@@ -51,7 +53,7 @@ export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallC
     separator: separator!,
     seconds: seconds !== undefined,
     meridiem: meridiem ?? '',
-    zoneSuffix: sample.zone ? text.slice(sample.zone.start - before, sample.zone.end) : '',
+    zoneSuffix: sample.zone ? text.slice(sample.zone.start - blank, sample.zone.end) : '',
     zone,
     referenceDay,
   };
@@ -60,7 +62,9 @@ export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallC
 /** `14:32 UTC`-style times, for a timeline with no entries yet; `zoneText` as the document names its zone. */
 export function defaultFormat(zoneText: string): TimeFormat {
   const zone = zoneText === '' ? undefined : parseZone(zoneText);
-  return { date: undefined, twelveHour: false, padHour: true, separator: ':', seconds: false, meridiem: '', zoneSuffix: zone ? ` ${zoneText}` : '', zone, referenceDay: undefined };
+  const zoneSuffix = zone ? ` ${zoneText}` : '';
+  const clock = { twelveHour: false, padHour: true, separator: ':', seconds: false, meridiem: '' };
+  return { date: undefined, ...clock, zoneSuffix, zone, referenceDay: undefined };
 }
 
 /** A date cell's style (`2025-01-05`, `Jan 20`), or undefined for one this does not write. */
@@ -111,7 +115,7 @@ export function readTypedTime(typed: string, format: TimeFormat): WallTime | str
   const from = timestamp.zone?.zone;
   const to = format.zone;
   const typedDate = written !== undefined;
-  if (from && to && from.id !== to.id) return { ...wallTimeAt(instantIn(wallClock, from), format), typedDate };
+  if (from && to && from.id !== to.id) return { ...wallTimeAt(from.resolve(wallClock).instant, format), typedDate };
   return wallTimeOf(wallClock, typedDate, typedDate);
 }
 
@@ -126,7 +130,9 @@ export function formatClock(msOfDay: number, format: TimeFormat): string {
   const minute = Math.floor((total % 3600) / 60);
   const hour = format.twelveHour ? hour24 % 12 || 12 : hour24;
   const meridiem = format.twelveHour ? format.meridiem.replace(/[ap]/i, (letter) => (hour24 < 12 ? 'a' : 'p')[letter === letter.toUpperCase() ? 'toUpperCase' : 'toLowerCase']()) : '';
-  return `${format.padHour ? pad(hour) : hour}${format.separator}${pad(minute)}${format.seconds ? `:${pad(total % 60)}` : ''}${meridiem}${format.zoneSuffix}`;
+  const seconds = format.seconds ? `:${pad(total % 60)}` : '';
+  const hours = format.padHour ? pad(hour) : String(hour);
+  return `${hours}${format.separator}${pad(minute)}${seconds}${meridiem}${format.zoneSuffix}`;
 }
 
 function sameDay(a: CalendarDate, b: CalendarDate): boolean {
@@ -140,10 +146,12 @@ function sameDay(a: CalendarDate, b: CalendarDate): boolean {
 export function formatTime(time: WallTime, format: TimeFormat): string {
   const reference = format.referenceDay;
   const day = time.day ?? reference;
-  const otherDay = time.typedDate && time.day !== undefined && (reference === undefined || !sameDay(time.day, reference));
+  const typedDay = time.typedDate ? time.day : undefined;
+  const otherDay = typedDay !== undefined && (reference === undefined || !sameDay(typedDay, reference));
   const written = format.date;
   let date = '';
-  if (written) date = day && reference && !sameDay(day, reference) ? rewriteDate(written.written, written.day, day) : written.written;
-  else if (otherDay) date = `${formatDate(time.day!)} `;
+  const anotherDay = day !== undefined && reference !== undefined && !sameDay(day, reference);
+  if (written) date = anotherDay ? rewriteDate(written.written, written.day, day) : written.written;
+  else if (otherDay) date = `${formatDate(typedDay)} `;
   return date + formatClock(time.msOfDay, format);
 }

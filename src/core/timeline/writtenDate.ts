@@ -43,15 +43,21 @@ function ordinal(day: number): string {
 export function rewriteDate(written: string, from: CalendarDate, to: CalendarDate): string {
   const tokens = [...written.matchAll(TOKEN)].map((match) => ({ text: match[0], start: match.index }));
   const numbers = tokens.filter((token) => /^\d/.test(token.text));
-  const named = tokens.some((token) => MONTH_NAMES.some((name) => name.toLowerCase().startsWith(token.text.toLowerCase()) && token.text.length >= 3));
+  const named = tokens.some((token) =>
+    MONTH_NAMES.some((name) => name.toLowerCase().startsWith(token.text.toLowerCase()) && token.text.length >= 3),
+  );
   const roles = new Map<Token, Role>();
   if (named) {
     for (const token of numbers) roles.set(token, token.text.length === 4 ? 'year' : 'day');
   } else {
-    numericRoles(numbers, from, written.includes('.')).forEach((role, index) => numbers[index] && roles.set(numbers[index]!, role));
+    numericRoles(numbers, from, written.includes('.')).forEach(
+      (role, index) => numbers[index] && roles.set(numbers[index]!, role),
+    );
   }
-  // `2024-03-05`, `05.03.2024`, `03-05` pad their days and months; `3/5/2024` and `March 5th` do not, unless written so.
-  const padded = numbers.some((token) => token.text.length === 2 && token.text.startsWith('0')) || (!named && !written.includes('/'));
+  // `2024-03-05`, `05.03.2024`, `03-05` pad days and months; `3/5/2024` and `March 5th` do not, unless written so.
+  const padded =
+    numbers.some((token) => token.text.length === 2 && token.text.startsWith('0')) ||
+    (!named && !written.includes('/'));
   let previous: Token | undefined;
   const replaced = (token: Token): string => {
     const role = roles.get(token);
@@ -62,8 +68,13 @@ export function rewriteDate(written: string, from: CalendarDate, to: CalendarDat
     if (role === 'month') return number(to.month, token.text, padded);
     if (role === 'day') return number(to.day, token.text, padded);
     const lower = token.text.toLowerCase();
-    if (token.text.length >= 3 && MONTH_NAMES.some((name) => name.toLowerCase().startsWith(lower))) return likeWritten(MONTH_NAMES[to.month - 1]!, token.text);
-    if (token.text.length >= 3 && WEEKDAYS.some((name) => name.toLowerCase().startsWith(lower)) && to.year !== undefined) {
+    if (token.text.length >= 3 && MONTH_NAMES.some((name) => name.toLowerCase().startsWith(lower)))
+      return likeWritten(MONTH_NAMES[to.month - 1]!, token.text);
+    if (
+      token.text.length >= 3 &&
+      WEEKDAYS.some((name) => name.toLowerCase().startsWith(lower)) &&
+      to.year !== undefined
+    ) {
       return likeWritten(WEEKDAYS[new Date(Date.UTC(to.year, to.month - 1, to.day)).getUTCDay()]!, token.text);
     }
     return token.text;
