@@ -17,7 +17,15 @@ export interface InspectReport {
   readonly isPostmortem: boolean;
   readonly frontMatter: Readonly<Record<string, unknown>>;
   readonly sections: readonly { kind: string; title: string; level: number; line: number; endLine: number }[];
-  readonly timeline: readonly { line: number; text: string; time: string; instant: string | null; error: string | null; milestone: string | null }[];
+  readonly timeline: readonly {
+    line: number;
+    text: string;
+    time: string;
+    instant: string | null;
+    error: string | null;
+    doubt: { kind: string; message: string } | null;
+    milestone: string | null;
+  }[];
   readonly actionItems: readonly { line: number; text: string; owners: readonly string[]; due: string | null; status: string; links: readonly string[] }[];
   readonly metrics: Readonly<Record<MetricName, string | null>>;
 }
@@ -50,6 +58,7 @@ export function inspectReport(path: string, document: PostmortemDocument, isPost
       time: entry.timeText,
       instant: entry.instant === undefined ? null : (isoInstant(entry.instant) ?? null),
       error: entry.instant === undefined ? (entry.error ?? entry.invalid ?? null) : null,
+      doubt: entry.doubt ? { kind: entry.doubt.kind, message: entry.doubt.message } : null,
       milestone: entry.milestone ?? null,
     })),
     actionItems: document.actionItems.map((item) => ({

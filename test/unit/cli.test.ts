@@ -412,7 +412,8 @@ describe('postmortem CLI', () => {
       assert.deepEqual(report.sections[1], { kind: 'summary', title: 'Summary', level: 2, line: 8, endLine: 10 });
       assert.deepEqual(report.sections[5], { kind: 'action-items', title: 'Action items', level: 2, line: 24, endLine: 26 });
       assert.ok(Array.isArray(report.timeline) && Array.isArray(report.actionItems));
-      for (const entry of report.timeline) assert.deepEqual(Object.keys(entry), ['line', 'text', 'time', 'instant', 'error', 'milestone']);
+      const entryKeys = ['line', 'text', 'time', 'instant', 'error', 'doubt', 'milestone'];
+      for (const entry of report.timeline) assert.deepEqual(Object.keys(entry), entryKeys);
       for (const item of report.actionItems) assert.deepEqual(Object.keys(item), ['line', 'text', 'owners', 'due', 'status', 'links']);
       assert.deepEqual(Object.keys(report.metrics), ['timeToDetect', 'timeToMitigate', 'timeToResolve']);
     });

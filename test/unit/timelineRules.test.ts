@@ -119,12 +119,17 @@ describe('timeline-timezone', () => {
     const findings = check(timelineTimezone, ['## Timeline (all times PST) 7/5/2023', '', '12:11 PM: a', '', '12:18 PM: b']);
     assert.deepEqual(summary(findings), ['1: PST is not the zone in use on 2023-07-05: that day the region was on PDT; the times are read as PST, UTC-08:00']);
     assert.equal(findings[0]!.severity, 'info');
-    assert.deepEqual(summary(check(timelineTimezone, [...DATED, '## Timeline (times in BST)', '', '- 14:00 a'])), ['6: BST is not the zone in use on 2025-01-05: that day the region was on GMT; the times are read as BST, UTC+01:00']);
+    const london = ['---', 'date: 2025-01-05', 'timezone: Europe/London', '---', '# Checkout 503s', ''];
+    assert.deepEqual(summary(check(timelineTimezone, [...london, '## Timeline (times in BST)', '', '- 14:00 a'])), [
+      '7: BST is not the zone in use on 2025-01-05: that day the region was on GMT; ' +
+        'the times are read as BST, UTC+01:00',
+    ]);
     assert.deepEqual(check(timelineTimezone, ['## Timeline (all times MST) 7/5/2023', '', '12:11 PM: Arizona keeps MST all year']), []);
   });
 
   it('does not flag a zone from the heading, a line, a column, the front matter or the configuration', () => {
-    assert.deepEqual(check(timelineTimezone, ['---', 'date: 2025-07-05', '---', '## Timeline (times in BST)', '', '- 14:00 a']), []);
+    const london = ['---', 'date: 2025-07-05', 'timezone: Europe/London', '---'];
+    assert.deepEqual(check(timelineTimezone, [...london, '## Timeline (times in BST)', '', '- 14:00 a']), []);
     assert.deepEqual(check(timelineTimezone, [...DATED, '## Timeline', '', 'All times in GMT+2', '', '- 14:00 a']), []);
     assert.deepEqual(check(timelineTimezone, [...DATED, '## Timeline', '', '| Time (UTC) | Event |', '|---|---|', '| 14:00 | a |']), []);
     assert.deepEqual(check(timelineTimezone, ['---', 'timezone: Europe/Berlin', '---', '## Timeline', '', '- 14:00 a']), []);

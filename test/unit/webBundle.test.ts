@@ -31,8 +31,14 @@ function workerScope(onPost: (message: unknown) => void) {
 const POSTMORTEM = [
   '---',
   'type: postmortem',
+  'date: 2024-10-27',
+  'timezone: Europe/Berlin',
   '---',
   '# Search was down',
+  '',
+  '## Timeline',
+  '',
+  '- 02:30 Replica lag alert fires',
   '',
   '## Root Cause',
   '',
@@ -57,7 +63,11 @@ describe('web bundles', () => {
     assert.ok(answer, 'the worker answered');
     const response = fromMessage(answer) as { id: number } & AnalysisResult;
     assert.equal(response.id, 1);
-    assert.deepEqual([...new Set(response.analysis.findings.map((finding) => finding.ruleId))].sort(), ['action-item-due', 'action-item-owner', 'human-error-root-cause', 'required-sections']);
+    const rules = [...new Set(response.analysis.findings.map((finding) => finding.ruleId))].sort();
+    const expected = ['action-item-due', 'action-item-owner', 'human-error-root-cause', 'required-sections'];
+    assert.deepEqual(rules, [...expected, 'timeline-clock-change']);
+    // Zone arithmetic (Temporal) works where there is only a web worker's JavaScript.
+    assert.equal(response.analysis.timeline[0]?.instant, Date.parse('2024-10-27T00:30:00Z'));
   });
 
   it('the desktop extension leaves the parser and the rules to the analysis worker', () => {

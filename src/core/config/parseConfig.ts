@@ -1,7 +1,7 @@
 import picomatch from 'picomatch/posix';
 import { parseDocument, type Node } from 'yaml';
 import { LineIndex } from '../model/text';
-import { parseZone } from '../model/zones';
+import { readZone } from '../model/zones';
 import { SECTION_KINDS, type Range } from '../model/types';
 import { RULE_IDS } from '../rules/ids';
 import type { Severity } from '../rules/types';
@@ -53,8 +53,12 @@ const relativeFolder: Reader<string> = (node, context, path) => {
 const timeZone: Reader<string> = (node, context, path) => {
   const zone = text(node, context, path);
   if (zone === undefined) return undefined;
-  if (parseZone(zone)) return zone;
-  context.problem(node, `"${path}": "${zone}" is not a time zone; write UTC, an offset such as UTC-7, an abbreviation such as PST, or an IANA name such as Europe/Berlin`, 'error');
+  const read = readZone(zone);
+  if (read.zone) return zone;
+  const regions = read.meanings.map((meaning) => meaning.region).join(', ');
+  const why = read.meanings.length > 1 ? `names ${read.meanings.length} zones (${regions})` : 'is not a time zone';
+  const hint = 'write UTC, an offset such as UTC-7, an abbreviation such as PST, or an IANA name such as Europe/Berlin';
+  context.problem(node, `"${path}": "${zone}" ${why}; ${hint}`, 'error');
   return undefined;
 };
 

@@ -3,7 +3,7 @@
 // `Sep 27 2017 13:06`, `19. April, 11:00`, `~13:30-13:45`, `[03-26 23:04]`). Pure and linear:
 // every pattern is anchored (sticky) and bounded.
 import { type DateMatch, dateAt } from './dates';
-import { type ZoneMatch, parseZone, zoneAt } from './zones';
+import { type ZoneMatch, readZone, writtenAsZone, zoneAt } from './zones';
 
 export interface ClockTime {
   /** 0 to 24 (24:00 is the end of the day). */
@@ -32,9 +32,19 @@ export interface Timestamp {
   readonly rest: number;
   readonly date: DateMatch | undefined;
   readonly time: ClockTime | undefined;
+  /** Where the time of day is written, its `AM`/`PM` included (a range's end not). */
+  readonly clockStart: number;
+  readonly clockEnd: number;
   readonly zone: ZoneMatch | undefined;
   /** `~13:30`, `approx. 13:30` or a range such as `13:30-13:45` (read as its start). */
   readonly approximate: boolean;
+  /** A range such as `13:30-13:45`. */
+  readonly range: boolean;
+  /**
+   * `03:00 -04:00` or `03:00-04:00`: the end reads as a negative UTC offset and as a range's end.
+   * The timestamp reads it one way (`readAs`): spaced from the time, an offset; attached, a range.
+   */
+  readonly offsetOrRange: { readonly offset: ZoneMatch; readonly readAs: 'offset' | 'range' } | undefined;
   /** Why the date or time is impossible, such as `13 is not an hour on a 12-hour clock`. */
   readonly invalid: string | undefined;
   /** The timestamp's text corrected, when the correction is obvious (`13:06 PM` -> `13:06`). */
@@ -70,7 +80,28 @@ const DATE_TIME_SEPARATOR = /(?:T|,?[ \t]{1,4}(?:at[ \t]{1,3}|@[ \t]{0,3}|[-\u20
 const RANGE_SEPARATOR = /[ \t]{0,2}(?:[-\u2013\u2014]|to|until)[ \t]{0,2}/iy;
 const PARENTHESISED = /[ \t]{0,2}\(([^()\n]{1,40})\)/y;
 const SPACES = /[ \t]{1,2}/y;
-const TRAILER = /[*_`\])]*[ \t]*(?:[-\u2013\u2014:|,.]{1,3}[ \t]*)?[*_`]*[ \t]*/y;
+// After the separator, a backtick opens a code span of the description: it is not markup to skip.
+const TRAILER = /[*_`\])]*[ \t]*(?:[-\u2013\u2014:|,.]{1,3}[ \t]*)?[*_]*[ \t]*/y;
+/** `-04:00`, `-0400` right after a time, or after one blank: a negative offset, or a range's end. */
+const NEGATIVE_OFFSET = /([ \t]?)(-\d{2}:?\d{2})(?!\d|:\d)/y;
+
+/** A timestamp with nothing read yet: the fields that the placeholders and untimed bullets leave empty. */
+export const NO_TIME: Timestamp = {
+  start: 0,
+  end: 0,
+  rest: 0,
+  date: undefined,
+  time: undefined,
+  clockStart: 0,
+  clockEnd: 0,
+  zone: undefined,
+  approximate: false,
+  range: false,
+  offsetOrRange: undefined,
+  invalid: undefined,
+  suggestion: undefined,
+  unparseable: false,
+};
 
 function sticky(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
   pattern.lastIndex = position;
@@ -134,19 +165,54 @@ function boundaryAfter(text: string, position: number): boolean {
   return true;
 }
 
+/** The zone written right after a time, or after a blank or in parentheses; unknown abbreviations included. */
 function zoneAfter(text: string, position: number): ZoneMatch | undefined {
-  const attached = zoneAt(text, position);
+  const attached = zoneAt(text, position, true);
   if (attached) return attached;
   const spaced = sticky(SPACES, text, position);
   if (spaced) {
-    const found = zoneAt(text, position + spaced[0].length);
+    const found = zoneAt(text, position + spaced[0].length, true);
     if (found) return found;
   }
   const parenthesised = sticky(PARENTHESISED, text, position);
-  const zone = parenthesised ? parseZone(parenthesised[1]!) : undefined;
-  if (!parenthesised || !zone) return undefined;
+  const read = parenthesised ? readZone(parenthesised[1]!) : undefined;
+  if (!parenthesised || !read || !writtenAsZone(read)) return undefined;
   const start = position + parenthesised[0].indexOf('(');
-  return { zone, start, end: position + parenthesised[0].length, abbreviation: undefined };
+  return { ...read, start, end: position + parenthesised[0].length, abbreviation: undefined };
+}
+
+interface NegativeOffset {
+  readonly offset: ZoneMatch;
+  /** The same text read as the end of a range, when it can be one. */
+  readonly rangeEnd: ClockMatch | undefined;
+  readonly spaced: boolean;
+}
+
+/** Minutes that UTC offsets have: `-04:00`, `-03:30`, `-09:45`; a range may end at any. */
+const OFFSET_MINUTES = new Set([0, 30, 45]);
+
+/**
+ * A negative offset right after a time (`03:00 -04:00`), with the range end it could also be. It is
+ * no range end when it is not after the start, and surely one when a zone follows it (`13:30-14:00 UTC`).
+ */
+function negativeOffsetAt(
+  text: string,
+  position: number,
+  clock: ClockMatch,
+  options: ScanOptions,
+): NegativeOffset | undefined {
+  const found = sticky(NEGATIVE_OFFSET, text, position);
+  if (!found) return undefined;
+  const offsetStart = position + found[1]!.length;
+  const offset = zoneAt(text, offsetStart);
+  if (!offset?.zone) return undefined;
+  const rangeEnd = clockAt(text, offsetStart + 1, options);
+  if (rangeEnd && zoneAfter(text, rangeEnd.end)) return undefined;
+  const after = rangeEnd !== undefined && millisecondsOfDay(rangeEnd.time) > millisecondsOfDay(clock.time);
+  const couldEnd = after && !rangeEnd.invalid;
+  const offsetShaped = OFFSET_MINUTES.has(Math.abs(offset.zone.offsetAt(0)) % 60);
+  if (couldEnd && !offsetShaped) return undefined;
+  return { offset, rangeEnd: couldEnd ? rangeEnd : undefined, spaced: found[1] !== '' };
 }
 
 /**
@@ -162,7 +228,7 @@ export function timestampAt(text: string, position = 0, options: ScanOptions = {
   const placeholder = sticky(PLACEHOLDER_ANYWHERE, head, start) ?? sticky(PLACEHOLDER_DATE, head, start) ?? (marked ? sticky(PLACEHOLDER_MARKED, head, start) : null);
   if (placeholder) {
     const end = start + placeholder[0].length;
-    return { start, end, rest: restAfter(head, end), date: undefined, time: undefined, zone: undefined, approximate: approximateLead, invalid: undefined, suggestion: undefined, unparseable: true };
+    return { ...NO_TIME, start, end, rest: restAfter(head, end), approximate: approximateLead, unparseable: true };
   }
 
   let date = dateAt(head, start);
@@ -186,23 +252,46 @@ export function timestampAt(text: string, position = 0, options: ScanOptions = {
   if (clock && !date?.invalid && clock.invalid && clock.suggestion !== undefined) {
     suggestion = head.slice(start, clock.start) + clock.suggestion;
   }
-  if (clock) {
+  let range = false;
+  let zone: ZoneMatch | undefined;
+  let offsetOrRange: Timestamp['offsetOrRange'];
+  const negative = clock ? negativeOffsetAt(head, end, clock, options) : undefined;
+  // After an ISO 8601 date and `T` (`2024-03-10T03:00-04:00`), it is the offset.
+  const iso = date !== undefined && /t/i.test(head[date.end] ?? '');
+  if (negative) {
+    const readAs = negative.rangeEnd && !negative.spaced && !iso ? 'range' : 'offset';
+    if (negative.rangeEnd && !iso) offsetOrRange = { offset: negative.offset, readAs };
+    if (readAs === 'range') {
+      range = true;
+      approximate = true;
+    } else {
+      zone = negative.offset;
+    }
+    if (suggestion !== undefined) suggestion += head.slice(end, negative.offset.end);
+    end = negative.offset.end;
+  } else if (clock) {
     const separator = sticky(RANGE_SEPARATOR, head, end);
     const rangeEnd = separator ? clockAt(head, end + separator[0].length, options) : undefined;
     if (rangeEnd) {
+      range = true;
       approximate = true;
       invalid ??= rangeEnd.invalid;
       if (suggestion !== undefined) suggestion += head.slice(end, rangeEnd.start) + (rangeEnd.suggestion ?? head.slice(rangeEnd.start, rangeEnd.end));
       end = rangeEnd.end;
     }
-  }
-  const zone = clock ? zoneAfter(head, end) : undefined;
-  if (zone) {
-    if (suggestion !== undefined) suggestion += head.slice(end, zone.end);
-    end = zone.end;
+    zone = zoneAfter(head, end);
+    if (zone) {
+      if (suggestion !== undefined) suggestion += head.slice(end, zone.end);
+      end = zone.end;
+    }
   }
   if (!invalid) suggestion = undefined;
-  return { start, end, rest: restAfter(head, end), date, time: clock?.time, zone, approximate, invalid, suggestion, unparseable: false };
+  const clockStart = clock?.start ?? end;
+  const clockEnd = clock?.end ?? end;
+  const rest = restAfter(head, end);
+  const time = clock?.time;
+  const reading = { zone, approximate, range, offsetOrRange, invalid, suggestion, unparseable: false };
+  return { start, end, rest, date, time, clockStart, clockEnd, ...reading };
 }
 
 /** Where the rest of the entry begins after a timestamp that ends at `end`. */

@@ -24,8 +24,12 @@ export interface EntryCandidate {
   readonly invalid: string | undefined;
   readonly unparseable: boolean;
   readonly approximate: boolean;
+  /** A range such as `13:30-13:45`. */
+  readonly range: boolean;
   /** The zone written in the entry itself. */
   readonly zone: ZoneMention | undefined;
+  /** `03:00 -04:00`: the end read as `readAs`, and the offset it also is. */
+  readonly offsetOrRange: { readonly offset: ZoneMention; readonly readAs: 'offset' | 'range' } | undefined;
   /** The zone and year a table's column headers give (`Time (UTC)`, `Date (2022)`). */
   readonly columnZone: ZoneMention | undefined;
   readonly columnYear: number | undefined;
@@ -70,12 +74,20 @@ export function entryCandidate(context: ModelContext, timestamp: Timestamp, base
     invalid: timestamp.invalid,
     unparseable: timestamp.unparseable,
     approximate: timestamp.approximate || source.approximate === true || source.scope.approximate,
+    range: timestamp.range,
     zone: mentionAt(context, base, timestamp.zone),
+    offsetOrRange: offsetOrRangeAt(context, base, timestamp),
     columnZone: source.columnZone,
     columnYear: source.columnYear,
     description: source.description,
     milestone: milestoneIn(source.markerText),
   };
+}
+
+function offsetOrRangeAt(context: ModelContext, base: number, timestamp: Timestamp): EntryCandidate['offsetOrRange'] {
+  const both = timestamp.offsetOrRange;
+  const offset = both && mentionAt(context, base, both.offset);
+  return both && offset ? { offset, readAs: both.readAs } : undefined;
 }
 
 /** Whether the timestamp is followed by more than markup: a date with text is an entry, alone a date line. */

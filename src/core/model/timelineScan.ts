@@ -4,7 +4,7 @@
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import type { ModelContext } from './context';
 import { endOffset, startOffset } from './mdastText';
-import { type Timestamp, timestampAt } from './time';
+import { NO_TIME, type Timestamp, timestampAt } from './time';
 import { type EntryCandidate, type TimelineEvent, entryCandidate, hasTextAfter, plainTextBetween } from './timelineCandidate';
 import { type SectionScope, headingContent, headingNodes } from './timelineScope';
 import { tableCandidates } from './timelineTable';
@@ -52,7 +52,7 @@ function maxEnd(initial: number, nodes: readonly Nodes[]): number {
 }
 
 /** Where a bullet with no time of its own has its time: nowhere, before its first word. */
-const UNTIMED: Timestamp = { start: 0, end: 0, rest: 0, date: undefined, time: undefined, zone: undefined, approximate: false, invalid: undefined, suggestion: undefined, unparseable: false };
+const UNTIMED: Timestamp = NO_TIME;
 
 /** What a line beginning with `timestamp` is: an entry, a date line, or neither. */
 function lineKind(text: string, timestamp: Timestamp | undefined): 'entry' | 'date' | undefined {

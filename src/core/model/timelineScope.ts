@@ -7,11 +7,10 @@ import { type CalendarDate, dateAt, findDate } from './dates';
 import { endOffset, startOffset } from './mdastText';
 import { timestampAt } from './time';
 import type { Range, Section } from './types';
-import { type Zone, type ZoneMatch, findZoneMention, parseZone } from './zones';
+import { type ZoneMatch, type ZoneReading, findZoneMention, readZone } from './zones';
 
-/** A zone as written somewhere in the document. */
-export interface ZoneMention {
-  readonly zone: Zone;
+/** A zone as written somewhere in the document, and what it reads as. */
+export interface ZoneMention extends ZoneReading {
   readonly text: string;
   readonly range: Range | undefined;
 }
@@ -32,7 +31,8 @@ const APPROXIMATE_LINE = /\b(?:times?|timestamps?)\b[^\n]{0,40}\bapprox/i;
 export function mentionAt(context: ModelContext, base: number, found: ZoneMatch | undefined): ZoneMention | undefined {
   if (!found) return undefined;
   const text = context.text.slice(base + found.start, base + found.end);
-  return { zone: found.zone, text, range: context.index.rangeOf(base + found.start, base + found.end) };
+  const { zone, meanings, problem } = found;
+  return { zone, meanings, problem, text, range: context.index.rangeOf(base + found.start, base + found.end) };
 }
 
 /** The heading node of each section, by the offset where it starts. */
@@ -93,12 +93,14 @@ export function timelineScopes(context: ModelContext): Map<number, SectionScope>
 export function documentZone(context: ModelContext): { mention: ZoneMention; source: 'front-matter' | 'config' } | undefined {
   const field = context.frontMatter?.fields.find((candidate) => candidate.key === 'timezone');
   if (field && typeof field.value === 'string') {
-    const zone = parseZone(field.value);
-    if (zone) return { mention: { zone, text: field.value, range: field.valueRange }, source: 'front-matter' };
+    const read = readZone(field.value);
+    const mention = { ...read, text: field.value, range: field.valueRange };
+    if (read.zone || read.meanings.length > 0) return { mention, source: 'front-matter' };
   }
   const configured = context.config.timezone;
-  const zone = configured === undefined ? undefined : parseZone(configured);
-  return zone && configured !== undefined ? { mention: { zone, text: configured, range: undefined }, source: 'config' } : undefined;
+  const read = configured === undefined ? undefined : readZone(configured);
+  if (!read?.zone || configured === undefined) return undefined;
+  return { mention: { ...read, text: configured, range: undefined }, source: 'config' };
 }
 
 function frontMatterDate(context: ModelContext): CalendarDate | undefined {

@@ -4,7 +4,7 @@
 import type { Table, TableCell } from 'mdast';
 import type { ModelContext } from './context';
 import { endOffset, plainText, startOffset } from './mdastText';
-import { type Timestamp, timestampAt } from './time';
+import { NO_TIME, type Timestamp, timestampAt } from './time';
 import { type EntryCandidate, entryCandidate, plainTextBetween } from './timelineCandidate';
 import { type SectionScope, type ZoneMention, mentionAt } from './timelineScope';
 import { findZoneMention } from './zones';
@@ -108,5 +108,5 @@ export function tableCandidates(context: ModelContext, table: Table, scope: Sect
 function placeholder(text: string): Timestamp {
   const trimmed = text.trimEnd();
   const start = text.length - text.trimStart().length;
-  return { start, end: trimmed.length, rest: trimmed.length, date: undefined, time: undefined, zone: undefined, approximate: false, invalid: undefined, suggestion: undefined, unparseable: true };
+  return { ...NO_TIME, start, end: trimmed.length, rest: trimmed.length, unparseable: true };
 }

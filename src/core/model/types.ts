@@ -110,7 +110,20 @@ export interface TimelineEntry {
   readonly approximate: boolean;
   /** True when the entry's date was carried over midnight from the previous entry. */
   readonly rolledOver: boolean;
+  /**
+   * Why the time cannot be read surely, when it cannot: a wall time that a clock change skipped or
+   * repeated, an end that reads as an offset and as a range, a zone unknown or ambiguous. With an
+   * instant, the message says which was taken; without, `error` says why none.
+   */
+  readonly doubt?: TimeDoubt;
   readonly milestone: Milestone | undefined;
+}
+
+export interface TimeDoubt {
+  readonly kind: 'nonexistent-time' | 'repeated-time' | 'offset-or-range' | 'unknown-zone' | 'ambiguous-zone';
+  readonly message: string;
+  /** Where the doubtful part is written: the zone, or the time. */
+  readonly range: Range;
 }
 
 export interface Metrics {

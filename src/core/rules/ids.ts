@@ -10,6 +10,7 @@ export const RULE_IDS = [
   'timeline-timestamp',
   'timeline-order',
   'timeline-timezone',
+  'timeline-clock-change',
   'action-item-vague',
   'action-item-due',
   'front-matter',

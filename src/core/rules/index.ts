@@ -8,6 +8,7 @@ import { rule as blamefulLanguage } from './blameful-language';
 import { rule as frontMatter } from './front-matter';
 import { rule as humanErrorRootCause } from './human-error-root-cause';
 import { rule as requiredSections } from './required-sections';
+import { rule as timelineClockChange } from './timeline-clock-change';
 import { rule as timelineOrder } from './timeline-order';
 import { rule as timelineTimestamp } from './timeline-timestamp';
 import { rule as timelineTimezone } from './timeline-timezone';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   timelineTimestamp,
   timelineOrder,
   timelineTimezone,
+  timelineClockChange,
   actionItemVague,
   actionItemDue,
   frontMatter,

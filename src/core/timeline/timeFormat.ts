@@ -1,18 +1,21 @@
 // How a document writes its times (`14:32`, `14:32 UTC`, `2025-01-05 14:32`, `2:32 PM`), read
 // from an entry, and the text of a new time in that format: "now", or a time a person typed.
 import { type CalendarDate, dateOfWallClock, formatDate, midnightOf, MONTH_NAMES } from '../model/dates';
-import { millisecondsOfDay, parseTimestamp } from '../model/time';
+import { millisecondsOfDay, parseTimestamp, timestampAt } from '../model/time';
 import type { TimelineEntry } from '../model/types';
-import { instantIn, parseZone, UTC_ZONE, type Zone } from '../model/zones';
+import { parseZone, UTC_ZONE, type Zone } from '../model/zones';
+import { rewriteDate } from './writtenDate';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 export interface TimeFormat {
-  /** How a date before the time is written, or undefined when times carry none. */
-  readonly date: { readonly style: 'iso' | 'month-day'; readonly separator: string } | undefined;
+  /** The date written before the sample's time (`12-05 `, `Sep 27 2017, `) and the day it is; none without one. */
+  readonly date: { readonly written: string; readonly day: CalendarDate } | undefined;
   readonly twelveHour: boolean;
   readonly padHour: boolean;
+  /** Between the hour and the minutes: `:`, `.` (`08.48`), `h` (`14h32`), or none (`1432` in a table). */
+  readonly separator: string;
   readonly seconds: boolean;
   /** ` PM`, `pm`, ` p.m.`: the sample's, to be cased and spaced alike. */
   readonly meridiem: string;
@@ -24,24 +27,33 @@ export interface TimeFormat {
   readonly referenceDay: CalendarDate | undefined;
 }
 
-const SAMPLE = /^(?:(\d{4}-\d{2}-\d{2})([T ]+))?(\d{1,2}):(\d{2})(:\d{2})?(\s?[ap]\.?m\.?)?(.*)$/i;
 const MONTH_DAY = /^([A-Z][a-z]{2,8})\.? (\d{1,2})$/;
+const CLOCK_STYLE = /^(\d{1,2})([:.h]?)(\d{2})(:\d{2})?(\s?[ap]\.?m\.?)?$/i;
 
-/** The format of an entry's time text; a time it does not recognise gives plain 24-hour `HH:MM`. */
-export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallClock'>): TimeFormat {
+/**
+ * The format of an entry's time text: its date as written, its clock's style and the zone after it
+ * (a range's end is not copied); a time it does not recognise gives plain 24-hour `HH:MM`.
+ */
+export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallClock' | 'style'>): TimeFormat {
   const zone = entry.zone === undefined ? undefined : parseZone(entry.zone);
   const referenceDay = entry.wallClock === undefined ? undefined : dateOfWallClock(entry.wallClock);
-  const match = SAMPLE.exec(entry.timeText);
-  if (!match) return { ...defaultFormat(''), zone, referenceDay };
-  const [, date, separator, hour, , seconds, meridiem, rest] = match;
-  const suffix = rest !== undefined && rest.trim() !== '' && parseZone(rest.trim()) ? rest : '';
+  const text = entry.timeText;
+  const sample = timestampAt(text, 0, { compact: entry.style === 'table', wholeCell: entry.style === 'table' });
+  const clock = sample?.time ? CLOCK_STYLE.exec(text.slice(sample.clockStart, sample.clockEnd)) : null;
+  if (!sample || !clock || sample.start !== 0) return { ...defaultFormat(''), zone, referenceDay };
+  const [, hour, separator, , seconds, meridiem] = clock;
+  const beforeZone = sample.zone ? text.slice(0, sample.zone.start) : '';
+  const blank = beforeZone.length - beforeZone.trimEnd().length;
+  const written = sample.date && !sample.date.invalid ? text.slice(0, sample.clockStart) : undefined;
+  const date = written !== undefined ? { written, day: sample.date!.date } : undefined;
   return {
-    date: date === undefined ? undefined : { style: 'iso', separator: separator! },
+    date,
     twelveHour: meridiem !== undefined,
     padHour: hour!.length === 2,
+    separator: separator!,
     seconds: seconds !== undefined,
     meridiem: meridiem ?? '',
-    zoneSuffix: suffix,
+    zoneSuffix: sample.zone ? text.slice(sample.zone.start - blank, sample.zone.end) : '',
     zone,
     referenceDay,
   };
@@ -50,7 +62,9 @@ export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallC
 /** `14:32 UTC`-style times, for a timeline with no entries yet; `zoneText` as the document names its zone. */
 export function defaultFormat(zoneText: string): TimeFormat {
   const zone = zoneText === '' ? undefined : parseZone(zoneText);
-  return { date: undefined, twelveHour: false, padHour: true, seconds: false, meridiem: '', zoneSuffix: zone ? ` ${zoneText}` : '', zone, referenceDay: undefined };
+  const zoneSuffix = zone ? ` ${zoneText}` : '';
+  const clock = { twelveHour: false, padHour: true, separator: ':', seconds: false, meridiem: '' };
+  return { date: undefined, ...clock, zoneSuffix, zone, referenceDay: undefined };
 }
 
 /** A date cell's style (`2025-01-05`, `Jan 20`), or undefined for one this does not write. */
@@ -94,12 +108,14 @@ export function readTypedTime(typed: string, format: TimeFormat): WallTime | str
   }
   if (timestamp.approximate) return text;
   const written = timestamp.date?.date;
-  const day = written && written.year !== undefined ? written : (format.referenceDay ?? { year: 2000, month: 1, day: 1 });
+  const reference = format.referenceDay ?? { year: 2000, month: 1, day: 1 };
+  // A month and day typed without a year (`12-06 09:00`) are in the entry's year.
+  const day = written ? { ...written, year: written.year ?? reference.year } : reference;
   const wallClock = midnightOf(day.year!, day.month, day.day) + millisecondsOfDay(timestamp.time);
   const from = timestamp.zone?.zone;
   const to = format.zone;
-  const typedDate = written?.year !== undefined;
-  if (from && to && from.id !== to.id) return { ...wallTimeAt(instantIn(wallClock, from), format), typedDate };
+  const typedDate = written !== undefined;
+  if (from && to && from.id !== to.id) return { ...wallTimeAt(from.resolve(wallClock).instant, format), typedDate };
   return wallTimeOf(wallClock, typedDate, typedDate);
 }
 
@@ -114,14 +130,28 @@ export function formatClock(msOfDay: number, format: TimeFormat): string {
   const minute = Math.floor((total % 3600) / 60);
   const hour = format.twelveHour ? hour24 % 12 || 12 : hour24;
   const meridiem = format.twelveHour ? format.meridiem.replace(/[ap]/i, (letter) => (hour24 < 12 ? 'a' : 'p')[letter === letter.toUpperCase() ? 'toUpperCase' : 'toLowerCase']()) : '';
-  return `${format.padHour ? pad(hour) : hour}:${pad(minute)}${format.seconds ? `:${pad(total % 60)}` : ''}${meridiem}${format.zoneSuffix}`;
+  const seconds = format.seconds ? `:${pad(total % 60)}` : '';
+  const hours = format.padHour ? pad(hour) : String(hour);
+  return `${hours}${format.separator}${pad(minute)}${seconds}${meridiem}${format.zoneSuffix}`;
 }
 
-/** The whole time text: the date before the clock when the format writes one and the time has or can take one. */
+function sameDay(a: CalendarDate, b: CalendarDate): boolean {
+  return formatDate(a) === formatDate(b);
+}
+
+/**
+ * The whole time text: the date before the clock as the sample writes it (another day in the same
+ * notation), or an ISO date where the sample writes none and the time was typed on another day.
+ */
 export function formatTime(time: WallTime, format: TimeFormat): string {
-  const day = time.day ?? format.referenceDay;
   const reference = format.referenceDay;
-  const otherDay = time.typedDate && time.day !== undefined && (reference === undefined || formatDate(time.day) !== formatDate(reference));
-  const date = format.date && day ? `${formatCalendarDate(day, format.date.style)}${format.date.separator}` : otherDay ? `${formatDate(time.day!)} ` : '';
+  const day = time.day ?? reference;
+  const typedDay = time.typedDate ? time.day : undefined;
+  const otherDay = typedDay !== undefined && (reference === undefined || !sameDay(typedDay, reference));
+  const written = format.date;
+  let date = '';
+  const anotherDay = day !== undefined && reference !== undefined && !sameDay(day, reference);
+  if (written) date = anotherDay ? rewriteDate(written.written, written.day, day) : written.written;
+  else if (otherDay) date = `${formatDate(typedDay)} `;
   return date + formatClock(time.msOfDay, format);
 }
