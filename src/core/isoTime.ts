@@ -35,7 +35,13 @@ export function isoDuration(milliseconds: number): string {
   return text.startsWith('-') ? `-PT${text.slice(1)}` : `PT${text}`;
 }
 
-/** For people: `12m`, `1h 5m`, `0s`. */
+/** For people, in the CLI, the panels and the hovers alike: `12m`, `1h 5m`, `0s`, `-5m`. */
 export function humanDuration(milliseconds: number): string {
   return joinParts(milliseconds, ['h', 'm', 's'], '0s', ' ');
+}
+
+/** The distance of an instant from another, signed: `+1h 5m`, `-12m`, `+0s`. */
+export function signedDuration(milliseconds: number): string {
+  const text = humanDuration(milliseconds);
+  return text.startsWith('-') ? text : `+${text}`;
 }

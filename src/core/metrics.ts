@@ -141,9 +141,16 @@ export function percentile(sortedValues: readonly number[], percent: number): nu
   return sortedValues[rank - 1];
 }
 
+/** The middle value, or the mean of the two middle values: the median of 20 and 39 minutes is 29.5. */
+export function median(sortedValues: readonly number[]): number | undefined {
+  const middle = sortedValues.length / 2;
+  if (sortedValues.length === 0) return undefined;
+  return Number.isInteger(middle) ? (sortedValues[middle - 1]! + sortedValues[middle]!) / 2 : sortedValues[Math.floor(middle)];
+}
+
 function durationStats(values: readonly number[]): DurationStats {
   const sorted = [...values].sort((a, b) => a - b);
-  return { n: sorted.length, median: percentile(sorted, 50), p90: percentile(sorted, 90) };
+  return { n: sorted.length, median: median(sorted), p90: percentile(sorted, 90) };
 }
 
 /** A front matter value as one line of text (at most 200 characters), if it is a plain value; a date as `YYYY-MM-DD`. */

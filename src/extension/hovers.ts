@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatOffset } from '../core/owners';
+import { signedDuration } from '../core/isoTime';
 import type { TimelineEntry } from '../core/model/types';
 import { ruleDocsUrl } from '../core/rules/docs';
 import type { AnalysisService } from './analysis/analysisService';
@@ -29,7 +29,7 @@ export class PostmortemHovers implements vscode.HoverProvider {
         const start = incidentStart(analysis.timeline);
         text.appendMarkdown(`**${new Date(entry.instant).toISOString().replace('.000Z', 'Z')}** (UTC)`);
         if (entry.zone) text.appendMarkdown(`, read in ${escape(entry.zone)}`);
-        if (start !== undefined) text.appendMarkdown(`\n\n${formatOffset(entry.instant - start)} from the start of the incident`);
+        if (start !== undefined) text.appendMarkdown(`\n\n${signedDuration(entry.instant - start)} from the start of the incident`);
       }
       if (entry.milestone) text.appendMarkdown(`\n\nMilestone: **${entry.milestone}**`);
       parts.push(text);

@@ -150,17 +150,17 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     assert.equal(widths[1], 2 * widths[0]!, 'bars are as long as their counts');
     const durationRows = await metrics.page.locator('.durations tbody tr').evaluateAll((rows) => rows.map((row) => Array.from(row.children, (cell) => cell.textContent)));
     assert.deepEqual(durationRows, [
-      ['Time to detect', '11 min', '45 min', '3'],
-      ['Time to mitigate', '20 min', '39 min', '2'],
-      ['Time to resolve', '2 h 28 min', '2 h 28 min', '1'],
+      ['Time to detect', '11m', '45m', '3'],
+      ['Time to mitigate', '29m 30s', '39m', '2'],
+      ['Time to resolve', '2h 28m', '2h 28m', '1'],
     ]);
     assert.deepEqual(await texts('.recurring-list[aria-label="Recurring tags"] li'), [`${HOSTILE_TAG} 2 postmortems`, 'database 2 postmortems', 'dns 2 postmortems']);
     assert.deepEqual(await texts('.recurring-list[aria-label="Recurring services"] li'), ['checkout-api 2 postmortems']);
     const rows = await metrics.page.locator('.postmortems tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => cell.textContent?.trim())));
     assert.deepEqual(rows, [
-      ['Checkout API returned 503s', '2025-03-02', 'SEV1', 'published', '11 min', '39 min', '2 h 28 min', '2'],
-      ['Search results were stale', '2025-02-14', 'SEV2', 'in-review', '45 min', '—', '—', '0'],
-      ['Login returned errors', '2025-01-20', 'SEV2', 'draft', '5 min', '20 min', '—', '1'],
+      ['Checkout API returned 503s', '2025-03-02', 'SEV1', 'published', '11m', '39m', '2h 28m', '2'],
+      ['Search results were stale', '2025-02-14', 'SEV2', 'in-review', '45m', '—', '—', '0'],
+      ['Login returned errors', '2025-01-20', 'SEV2', 'draft', '5m', '20m', '—', '1'],
       [HOSTILE_TITLE, '—', 'unknown', 'draft', '—', '—', '—', '0'],
     ]);
   });

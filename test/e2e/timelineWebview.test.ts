@@ -153,12 +153,12 @@ describe('e2e: the timeline webview in Chromium', () => {
     assert.ok(view.rows.some((row) => row.problems.some((problem) => problem.severity === 'warning')), 'the fixture has a warning');
     assert.equal(await rows.nth(1).locator('.instant').textContent(), '2025-01-05 14:02');
     assert.equal(await page.locator('.entry .badge.milestone-detected').count(), 1);
-    assert.deepEqual(await page.locator('.metric dd').allTextContents(), ['9 min', '39 min', '2 h 28 min']);
+    assert.deepEqual(await page.locator('.metric dd').allTextContents(), ['9m', '39m', '2h 28m']);
     const axis = page.locator('svg.axis');
     assert.equal(await axis.getAttribute('role'), 'img');
     const summary = (await axis.getAttribute('aria-label')) ?? '';
     assert.match(summary, /Milestones: started at 14:02, detected at 14:11, mitigated at 14:41, resolved at 16:30/);
-    assert.match(summary, /Quiet gaps: 1 h 49 min after 14:41/);
+    assert.match(summary, /Quiet gaps: 1h 49m after 14:41/);
     assert.equal(await axis.locator('line.tick').count(), view.rows.filter((row) => row.instant !== null).length);
     assert.equal(await axis.locator('circle.milestone').count(), 4);
     assert.equal(await axis.locator('rect.gap').count(), view.gaps.length);

@@ -170,7 +170,7 @@ describe('postmortem new and metrics', () => {
         bySeverity: { SEV1: 1, SEV2: 1 },
         byStatus: { draft: 1, published: 1 },
         durations: {
-          timeToDetect: { n: 2, median: 'PT5M', p90: 'PT12M' },
+          timeToDetect: { n: 2, median: 'PT8M30S', p90: 'PT12M' },
           timeToMitigate: { n: 1, median: 'PT1H5M', p90: 'PT1H5M' },
           timeToResolve: { n: 0, median: null, p90: null },
         },
@@ -215,7 +215,7 @@ describe('postmortem new and metrics', () => {
         '  by status:   draft 1, published 1',
         '',
         '                  n  median    p90',
-        'Time to detect    2      5m    12m',
+        'Time to detect    2  8m 30s    12m',
         'Time to mitigate  1   1h 5m  1h 5m',
         'Time to resolve   0       -      -',
         '',

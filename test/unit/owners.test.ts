@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { formatOffset, ownersFromCodeowners } from '../../src/core/owners';
+import { signedDuration } from '../../src/core/isoTime';
+import { ownersFromCodeowners } from '../../src/core/owners';
 
 describe('ownersFromCodeowners', () => {
   it('collects users, teams and e-mail addresses once each, skipping comments and patterns', () => {
@@ -12,12 +13,12 @@ describe('ownersFromCodeowners', () => {
   });
 });
 
-describe('formatOffset', () => {
-  it('writes minutes, hours and days with a sign', () => {
-    assert.equal(formatOffset(0), '+0m');
-    assert.equal(formatOffset(12 * 60_000), '+12m');
-    assert.equal(formatOffset(65 * 60_000), '+1h 05m');
-    assert.equal(formatOffset(-5 * 60_000), '-5m');
-    assert.equal(formatOffset((26 * 60 + 3) * 60_000), '+1d 2h 03m');
+describe('signedDuration', () => {
+  it('writes the distance from the start as the CLI and the panels write durations, with a sign', () => {
+    assert.equal(signedDuration(0), '+0s');
+    assert.equal(signedDuration(12 * 60_000), '+12m');
+    assert.equal(signedDuration(65 * 60_000), '+1h 5m');
+    assert.equal(signedDuration(-5 * 60_000), '-5m');
+    assert.equal(signedDuration((26 * 60 + 3) * 60_000), '+26h 3m');
   });
 });
