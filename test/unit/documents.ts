@@ -21,6 +21,14 @@ export function corpusDocuments(): NamedText[] {
   return markdownFiles(folder).map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
 }
 
+/** The real postmortems collected into the repository for evaluation (not the held-out ones): present in every clone. */
+export function evalDocuments(): NamedText[] {
+  return ['tuning', 'seen'].flatMap((split) => {
+    const folder = join(projectRoot, 'eval', 'docs', split, 'docs');
+    return markdownFiles(folder).map((name) => ({ name: `eval/${split}/${name}`, text: readFileSync(join(folder, name), 'utf8') }));
+  });
+}
+
 export function exampleDocuments(): NamedText[] {
   const folder = join(projectRoot, 'examples');
   return markdownFiles(folder).map((name) => ({ name: `examples/${name}`, text: readFileSync(join(folder, name), 'utf8') }));
