@@ -46,6 +46,8 @@ Options for new:
 Options for metrics:
   -f, --format FORMAT       table (default) or json
   -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
+      --pass-with-no-postmortems
+                            Exit 0 when the paths hold no postmortem (default: exit 2)
 
   -h, --help                Show this help
   -v, --version             Print the version
@@ -80,7 +82,14 @@ export type Command =
       readonly author: string | undefined;
       readonly config: string | undefined;
     }
-  | { readonly name: 'metrics'; readonly paths: readonly string[]; readonly format: MetricsFormat; readonly config: string | undefined };
+  | {
+      readonly name: 'metrics';
+      readonly paths: readonly string[];
+      readonly format: MetricsFormat;
+      readonly config: string | undefined;
+      /** Finding no postmortem at all is fine (exit 0), rather than a usage error (exit 2). */
+      readonly passWithNoPostmortems: boolean;
+    };
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -105,7 +114,7 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly (keyof typeof OPTIONS)[]
   lint: ['format', 'config', 'max-warnings', 'quiet', 'pass-with-no-postmortems'],
   inspect: ['format', 'config'],
   new: ['template', 'title', 'severity', 'date', 'dir', 'author', 'config'],
-  metrics: ['format', 'config'],
+  metrics: ['format', 'config', 'pass-with-no-postmortems'],
 };
 
 /** Reads the command line; throws `UsageError` for anything it cannot make sense of. */
@@ -156,7 +165,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
         config: values.config,
       };
     case 'metrics':
-      return { name, paths: operands.length > 0 ? operands : ['.'], format: choice(values.format, METRICS_FORMATS, 'table'), config: values.config };
+      return {
+        name,
+        paths: operands.length > 0 ? operands : ['.'],
+        format: choice(values.format, METRICS_FORMATS, 'table'),
+        config: values.config,
+        passWithNoPostmortems: values['pass-with-no-postmortems'] ?? false,
+      };
     default:
       if (operands.length > 0) throw new UsageError(`'${name}' takes no arguments`);
       return { name: name as 'help' | 'rules' };

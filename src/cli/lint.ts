@@ -4,6 +4,7 @@ import type { Command } from './args';
 import { ConfigResolver } from './config';
 import { collectCandidates } from './files';
 import { FORMATTERS } from './formats/index';
+import { foundNone } from './postmortems';
 import type { LintedFile } from './formats/types';
 import type { CliIo } from './io';
 import { lintAll, type LintJob } from './parallel';
@@ -44,20 +45,8 @@ export async function runLint(command: LintCommand, io: CliIo, workerScript?: st
   const context = { cwd: io.cwd, color: io.color, columns: io.columns, rules: RULES, version };
   io.out(FORMATTERS[command.format](files, context));
   if (failed || configs.hasErrors) return 2;
-  if (files.length === 0 && !command.passWithNoPostmortems) {
-    io.err(noPostmortemsMessage(command.paths));
-    return 2;
-  }
+  if (foundNone(files.length, command, io)) return 2;
   const tooManyWarnings = command.maxWarnings !== undefined && warnings > command.maxWarnings;
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
-function noPostmortemsMessage(paths: readonly string[]): string {
-  return [
-    `postmortem: no postmortem found in ${paths.join(' ')}`,
-    'A Markdown file is a postmortem when its name ends in .postmortem.md, it lies in a postmortem folder',
-    '(documents.include in .postmortem.yaml), or its front matter says type: postmortem.',
-    'Pass --pass-with-no-postmortems when finding none is fine.',
-    '',
-  ].join('\n');
-}

@@ -4,7 +4,7 @@ import { DURATION_NAMES, postmortemFacts, workspaceMetrics, type ActionItemCount
 import type { Command } from './args';
 import { ConfigResolver } from './config';
 import type { CliIo } from './io';
-import { analyzePostmortems } from './postmortems';
+import { analyzePostmortems, foundNone } from './postmortems';
 import { alignColumns } from './table';
 
 type MetricsCommand = Extract<Command, { name: 'metrics' }>;
@@ -38,7 +38,10 @@ const human = (milliseconds: number | undefined) => (milliseconds === undefined 
 const durationsOf = (convert: (milliseconds: number | undefined) => string | null, values: Readonly<Record<DurationName, number | undefined>>) =>
   Object.fromEntries(DURATION_NAMES.map((name) => [name, convert(values[name])])) as IsoDurations;
 
-/** `postmortem metrics`: 0, or 2 when an argument names nothing, a file cannot be read or the configuration is invalid. */
+/**
+ * `postmortem metrics`: 0, or 2 when an argument names nothing, a file cannot be read, the
+ * configuration is invalid or the paths hold no postmortem (unless `--pass-with-no-postmortems`).
+ */
 export function runMetrics(command: MetricsCommand, io: CliIo): number {
   const configs = ConfigResolver.create(io, command.config);
   if (!configs) return 2;
@@ -46,7 +49,8 @@ export function runMetrics(command: MetricsCommand, io: CliIo): number {
   const day = today();
   const metrics = workspaceMetrics(files.map(({ path, analysis }) => ({ path, ...postmortemFacts(analysis) })), day);
   io.out(command.format === 'json' ? `${JSON.stringify(metricsReport(metrics, day), null, 2)}\n` : metricsTable(metrics));
-  return failed || configs.hasErrors ? 2 : 0;
+  if (failed || configs.hasErrors) return 2;
+  return foundNone(files.length, command, io) ? 2 : 0;
 }
 
 export function metricsReport(metrics: WorkspaceMetrics, day: string): MetricsReport {

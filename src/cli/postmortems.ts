@@ -32,3 +32,21 @@ export function analyzePostmortems(paths: readonly string[], configs: ConfigReso
   }
   return { files, failed };
 }
+
+/**
+ * Whether paths that hold no postmortem are an error: then says so on stderr. A wrong path would
+ * otherwise pass in CI, reporting nothing; `--pass-with-no-postmortems` says none is fine.
+ */
+export function foundNone(found: number, command: { readonly paths: readonly string[]; readonly passWithNoPostmortems: boolean }, io: CliIo): boolean {
+  if (found > 0 || command.passWithNoPostmortems) return false;
+  io.err(
+    [
+      `postmortem: no postmortem found in ${command.paths.join(' ')}`,
+      'A Markdown file is a postmortem when its name ends in .postmortem.md, it lies in a postmortem folder',
+      '(documents.include in .postmortem.yaml), or its front matter says type: postmortem.',
+      'Pass --pass-with-no-postmortems when finding none is fine.',
+      '',
+    ].join('\n'),
+  );
+  return true;
+}

@@ -243,5 +243,14 @@ describe('postmortem new and metrics', () => {
       assert.equal(badFormat.code, 2);
       assert.match(badFormat.stderr, /unknown format 'sarif'; choose one of table, json/);
     });
+
+    it('exits 2 saying so when the paths hold no postmortem, unless --pass-with-no-postmortems', async () => {
+      const none = await runCli('metrics', 'notes');
+      assert.equal(none.code, 2);
+      assert.ok(none.stderr.startsWith('postmortem: no postmortem found in notes\n'), none.stderr);
+      const allowed = await runCli('metrics', 'notes', '--pass-with-no-postmortems', '--format', 'json');
+      assert.equal(allowed.code, 0);
+      assert.equal((JSON.parse(allowed.stdout) as MetricsReport).count, 0);
+    });
   });
 });
