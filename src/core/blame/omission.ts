@@ -3,8 +3,8 @@
 // (`I dropped the production database`), was slow (`the on-call was slow to respond`) or is asked to
 // be more careful. A program in the same place is a finding about the program, not blame.
 import { wordsOf } from '../language/vocabulary/entry';
-import { clauseSubject, namesPerson, subjectAfter, subjectBefore, type Subject } from '../language/subject';
-import { cue, isWord, isWordIn, type Token } from '../language/tokens';
+import { clauseSubject, namesPerson, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
+import { beforeAdverbs, cue, isWord, isWordIn, type Token } from '../language/tokens';
 import { words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
@@ -14,6 +14,7 @@ import { CARE, CHECKS, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJ
 export const DUTY_LEMMAS = wordsOf(DUTIES);
 const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
 const CHECK_NOUNS = wordsOf(CHECKS);
+const CHECK_DETERMINERS = words('any a the');
 const RISKY = wordsOf(RISKY_ACTIONS);
 const PRODUCTION = wordsOf(PRODUCTION_OBJECTS);
 const CONSEQUENCE = wordsOf(CONSEQUENCES);
@@ -87,7 +88,7 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   if (!isWord(token)) return undefined;
   const dutyDone = token.lower.endsWith('ing') && (DUTY_LEMMAS.has(token.lemma) || DUTY_LEMMAS.has(token.lower.slice(0, -3)) || DUTY_LEMMAS.has(`${token.lower.slice(0, -3)}e`));
   // `merged it without review`, `without any testing`.
-  const noun = isWordIn(token, words('any a the')) ? verb + 1 : verb;
+  const noun = isWordIn(token, CHECK_DETERMINERS) ? verb + 1 : verb;
   const duty = dutyDone || isWordIn(tokens[noun], CHECK_NOUNS);
   const careless = token.lower === 'being' && isWordIn(tokens[verb + 1], CAREFUL);
   if (!duty && !careless) return undefined;
@@ -169,20 +170,13 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
 
 /** `was dropped`, `had been quietly deleted`; not `was deleting`. */
 function isPassive(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index]!.lower.endsWith('ing')) return false;
-  let before = index - 1;
-  while (tokens[before]?.pos === 'ADV' && index - before < 3) before--;
-  return isWordIn(tokens[before], BE_FORMS);
+  return !tokens[index]!.lower.endsWith('ing') && isWordIn(tokens[beforeAdverbs(tokens, index)], BE_FORMS);
 }
 
 /** `The database was dropped by an engineer`: the person who did it, named as the agent. */
 function doneByPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
-  for (let by = index + 1; by <= index + AGENT_REACH && isWord(tokens[by]); by++) {
-    if (tokens[by]!.lower !== 'by') continue;
-    const agent = subjectAfter(tokens, by + 1);
-    return personAt(agent) ? { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true } : undefined;
-  }
-  return undefined;
+  const agent = passiveAgent(tokens, index, AGENT_REACH);
+  return agent && personAt(agent) ? { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true } : undefined;
 }
 
 /**
@@ -196,7 +190,8 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   if (!isWordIn(tokens[index - 1], words('a an the'))) return undefined;
   // `he threw the wrong switch`: the subject of the verb that acted on it, else the clause's.
   const nearest = actingVerb(tokens, index - 2);
-  const subject = nearest >= 0 && personAt(subjectBefore(tokens, nearest)) ? subjectBefore(tokens, nearest) : clauseSubject(tokens, index);
+  const ofVerb = nearest >= 0 ? subjectBefore(tokens, nearest) : undefined;
+  const subject = ofVerb && personAt(ofVerb) ? ofVerb : clauseSubject(tokens, index);
   if (!personAt(subject)) return undefined;
   const verbs = tokens.slice(subject.head + 1, index).filter((token, i) => token.pos === 'VERB' || subject.head + 1 + i === nearest);
   if (verbs.length === 0 || verbs.some((verb) => REMEDIES.has(verb.lemma))) return undefined;

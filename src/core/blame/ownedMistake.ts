@@ -4,7 +4,7 @@ import { compilePattern, matchAt, openingWords, requiredWords } from './patterns
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { classifyWord, isPossessive, type DoerKind as SubjectKind } from '../language/people';
-import { namesPerson, subjectAfter, subjectBefore } from '../language/subject';
+import { namesPerson, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isLemmaIn, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
 import { wordsOf } from '../language/vocabulary/entry';
@@ -104,13 +104,8 @@ const AGENT_REACH = 8;
 /** `was deemed good enough by the developer`: a person's judgement named as the cause. */
 function deemedBy(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (!DEEMED.has(tokens[index]!.lower)) return undefined;
-  for (let i = index + 1; i < tokens.length && i <= index + AGENT_REACH; i++) {
-    if (tokens[i]!.kind !== 'word') return undefined;
-    if (tokens[i]!.lower !== 'by') continue;
-    const agent = subjectAfter(tokens, i + 1);
-    return agent.kind === 'person' ? { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true } : undefined;
-  }
-  return undefined;
+  const agent = passiveAgent(tokens, index, AGENT_REACH);
+  return agent?.kind === 'person' ? { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true } : undefined;
 }
 
 const FINDERS = [possessed, attributed, atFault, causedByPerson, deemedBy];

@@ -5,7 +5,7 @@ import { negationFor } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { isPlain, tokenSpan } from './sentence';
 import { clauseSubject, namesPerson, subjectAfter, subjectBefore, type Subject } from '../language/subject';
-import { type Token, cue, hasCue, isLemmaIn, isWord, isWordIn } from '../language/tokens';
+import { type Token, beforeAdverbs, cue, hasCue, isLemmaIn, isWord, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { DETERMINERS, words } from '../language/vocabulary/grammar';
@@ -108,9 +108,7 @@ const POSSIBILITY = words(`will would can could may might must shall should to`)
 
 /** Whether the verb at `index` says what may happen rather than what someone did. */
 function saysWhatMayHappen(tokens: readonly Token[], index: number): boolean {
-  let before = index - 1;
-  while (tokens[before]?.pos === 'ADV' && index - before < 3) before--;
-  return isWordIn(tokens[before], POSSIBILITY) && tokens[index]!.lower === tokens[index]!.lemma;
+  return isWordIn(tokens[beforeAdverbs(tokens, index)], POSSIBILITY) && tokens[index]!.lower === tokens[index]!.lemma;
 }
 
 /** A mistake adverb before its verb (the subject precedes it) or after the object (the clause's subject). */

@@ -114,6 +114,14 @@ export function subjectAfter(tokens: readonly Token[], index: number): Subject &
   return { kind: generic ? 'group' : classifyWord(tokens, head), first: index, head, end: head + 1 };
 }
 
+/** The agent of a passive: the noun phrase after `by` within `reach` words of `index` (`was dropped by an engineer`). */
+export function passiveAgent(tokens: readonly Token[], index: number, reach: number): (Subject & { readonly end: number }) | undefined {
+  for (let by = index + 1; by <= index + reach && word(tokens, by); by++) {
+    if (tokens[by]!.lower === 'by') return subjectAfter(tokens, by + 1);
+  }
+  return undefined;
+}
+
 /** Where the clause that holds `index` begins, past an introduction such as `After the deploy,`; -1 when too far. */
 function clauseStart(tokens: readonly Token[], index: number): number {
   let start = index;

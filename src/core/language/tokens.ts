@@ -72,3 +72,10 @@ export function isWordIn(token: Token | undefined, set: ReadonlySet<string>): to
 export function isLemmaIn(token: Token | undefined, set: ReadonlySet<string>): token is Token {
   return token?.kind === 'word' && set.has(token.lemma);
 }
+
+/** The index of the token before `index`, past up to two adverbs: `was quietly dropped`, `will simply forget`. */
+export function beforeAdverbs(tokens: readonly Token[], index: number): number {
+  let before = index - 1;
+  while (tokens[before]?.pos === 'ADV' && index - before < 3) before--;
+  return before;
+}
