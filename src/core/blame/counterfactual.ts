@@ -5,7 +5,7 @@ import { compilePattern, firstMatch, listOpeningWords, matchAt, openingWords, pa
 import { baseForm, isParticiple } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { namesPerson, subjectAfter, subjectBefore, type Subject } from '../language/subject';
+import { namesPerson, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
 import { words } from '../language/vocabulary/grammar';
@@ -49,14 +49,16 @@ function participleAfter(tokens: readonly Token[], index: number): number {
   return isWord(tokens[i]) && isParticiple(tokens[i]!.lower) ? i : -1;
 }
 
+/** How far the agent of a hindsight passive may stand: `should have been caught in review by the author`. */
+const AGENT_REACH = 5;
+/** How far a program named as the agent may stand: `should have been caught automatically`. */
+const PROGRAM_REACH = 4;
+
 /** `by CI`, `automatically`: the passive names a program as the one that should have acted. */
 function programAgent(tokens: readonly Token[], participle: number): boolean {
-  for (let i = participle + 1; i <= participle + 4 && i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (!isWord(token)) return false;
-    if (token.lower === 'automatically') return true;
-    if (token.lower === 'by') return subjectAfter(tokens, i + 1).kind !== 'person';
-  }
+  const agent = passiveAgent(tokens, participle, PROGRAM_REACH);
+  if (agent) return agent.kind !== 'person';
+  for (let i = participle + 1; i <= participle + PROGRAM_REACH && isWord(tokens[i]); i++) if (tokens[i]!.lower === 'automatically') return true;
   return false;
 }
 
@@ -101,6 +103,11 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     // The passive. A person as its subject is who it happened to (`he should have been paged`);
     // "could have been noticed earlier" says it was possible; "should have been caught" says someone failed.
     const passiveWord = tokens[participle + 1]!.lower;
+    // `should have been contained by operators`: a person named as the agent who failed.
+    const agent = passiveAgent(tokens, participle + 1, AGENT_REACH);
+    if (agent && namesPerson(agent, false) && polarity !== 'possible') {
+      return { ...tokenSpan(tokens, index, agent.end - 1), kind: 'counterfactual', namesPerson: true };
+    }
     const vigilance = (CAUGHT.has(passiveWord) && polarity === 'positive') || (LET_THROUGH.has(passiveWord) && polarity === 'negative');
     if (!vigilance || programAgent(tokens, participle + 1)) return undefined;
     return { ...tokenSpan(tokens, index, participle + 1), kind: 'counterfactual', namesPerson: false, edits: rephrasings(tokens, index, participle + 1, polarity, true) };

@@ -8,11 +8,15 @@ import { beforeAdverbs, cue, isWord, isWordIn, type Token } from '../language/to
 import { words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { CARE, CHECKS, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
+import { CARE, CHECKS, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 export const DUTY_LEMMAS = wordsOf(DUTIES);
 const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
+const TAKES_DOWN = wordsOf(TAKING_DOWN);
+const DOWN = wordsOf(OFFLINE);
+/** How far after `brought` its `down` may stand: `brought the whole site down`. */
+const DOWN_REACH = 5;
 const CHECK_NOUNS = wordsOf(CHECKS);
 const CHECK_DETERMINERS = words('any a the');
 const RISKY = wordsOf(RISKY_ACTIONS);
@@ -23,15 +27,21 @@ const CAREFUL = wordsOf(CARE);
 const INSTEAD = wordsOf(WRONG_CHOICE);
 const WRONG = wordsOf(WRONG_THINGS);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
+const BADLY = wordsOf(MANNER);
 const NEGATIONS = words('not never');
 const PARTICLES = words('up down out off over away back');
-/** How an omission's negation is written: `did not`, `didn't`, `had not`. */
-const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had'].flatMap((auxiliary) => [`${auxiliary} not`, `${auxiliary}n't`]);
+/** How an omission's negation is written: `did not`, `didn't`, `had not`, `haven't`. */
+const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had', 'has', 'have'].flatMap((auxiliary) => [`${auxiliary} not`, `${auxiliary}n't`]);
 const DO_FORMS = words('do does did');
+const PERFECT_FORMS = words('had has have');
 const BE_FORMS = words('be is are was were being been');
 /** Words allowed between a negation and its verb: `did not even check`, `did not properly test`. */
 const BETWEEN = words('even properly actually first fully really always adequately sufficiently carefully thoroughly');
 const DEGREE = words('too very a bit quite extremely rather');
+/** How far after a negated verb its manner may stand: `did not do their job properly`. */
+const MANNER_REACH = 5;
+/** How many words may stand between `without` and its check: `without the required peer review`. */
+const CHECK_REACH = 3;
 /** How far a destructive verb's object may reach: `dropped the production database`. */
 const OBJECT_REACH = 7;
 /** How far the agent of a passive may stand: `was run against production instead of staging by an analyst`. */
@@ -56,14 +66,22 @@ function dutyAt(tokens: readonly Token[], index: number): number {
   return isWord(duty) && DUTY_LEMMAS.has(duty.lemma) && duty.pos !== 'NOUN' ? verb : -1;
 }
 
+/** The index of a manner word shortly after the verb at `index` (`respond properly`), or -1. */
+function doneBadlyAt(tokens: readonly Token[], index: number): number {
+  const verb = tokens[index];
+  if (!isWord(verb) || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return -1;
+  for (let i = index + 1; i <= index + MANNER_REACH && isWord(tokens[i]); i++) if (BADLY.has(tokens[i]!.lower)) return i;
+  return -1;
+}
+
 /** `the engineer didn't check`, `Bob never tested`, `had not verified`. */
 function omission(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const negation = tokens[index]!;
   if (!NEGATIONS.has(negation.lower)) return undefined;
   const auxiliary = negation.lower === 'not' ? index - 1 : index;
   const before = tokens[auxiliary]?.lower ?? '';
-  if (negation.lower === 'not' && !DO_FORMS.has(before) && before !== 'had') return undefined;
-  const verb = dutyAt(tokens, index + 1);
+  if (negation.lower === 'not' && !DO_FORMS.has(before) && !PERFECT_FORMS.has(before)) return undefined;
+  const verb = Math.max(dutyAt(tokens, index + 1), doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
   if (verb < 0) return undefined;
   const subject = subjectBefore(tokens, auxiliary);
   if (!personAt(subject)) return undefined;
@@ -87,14 +105,19 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   const token = tokens[verb];
   if (!isWord(token)) return undefined;
   const dutyDone = token.lower.endsWith('ing') && (DUTY_LEMMAS.has(token.lemma) || DUTY_LEMMAS.has(token.lower.slice(0, -3)) || DUTY_LEMMAS.has(`${token.lower.slice(0, -3)}e`));
-  // `merged it without review`, `without any testing`.
-  const noun = isWordIn(token, CHECK_DETERMINERS) ? verb + 1 : verb;
+  // `merged it without review`, `without any testing`, `without the required peer review`.
+  let noun = verb;
+  while (!isWordIn(tokens[noun], CHECK_NOUNS) && noun - verb < CHECK_REACH && isWord(tokens[noun + 1]) && (isWordIn(tokens[noun], CHECK_DETERMINERS) || tokens[noun]!.pos === 'ADJ' || tokens[noun]!.pos === 'NOUN' || tokens[noun]!.pos === 'VERB')) noun++;
   const duty = dutyDone || isWordIn(tokens[noun], CHECK_NOUNS);
   const careless = token.lower === 'being' && isWordIn(tokens[verb + 1], CAREFUL);
   if (!duty && !careless) return undefined;
-  const subject = clauseSubject(tokens, index);
+  const last = careless ? verb + 1 : dutyDone ? verb : noun;
+  // `Without thinking, I hit delete`: a phrase that opens the clause, its subject after the comma.
+  const opening = clauseSubject(tokens, index).kind === 'none' && tokens[last + 1]?.text === ',';
+  const subject = opening ? subjectAfter(tokens, last + 2) : clauseSubject(tokens, index);
   if (!personAt(subject)) return undefined;
-  return { ...tokenSpan(tokens, subject.first, careless ? verb + 1 : dutyDone ? verb : noun), kind: careless ? 'judgement' : 'person-mistake', namesPerson: true };
+  if (opening) return { ...tokenSpan(tokens, index, subject.head), kind: 'person-mistake', namesPerson: true };
+  return { ...tokenSpan(tokens, subject.first, last), kind: careless ? 'judgement' : 'person-mistake', namesPerson: true };
 }
 
 /** `Priya ran the cleanup job in production instead of staging`. */
@@ -139,11 +162,17 @@ function moreCare(tokens: readonly Token[], index: number): DetectionDraft | und
   if (!CAREFUL.has(tokens[index]!.lower)) return undefined;
   const more = tokens[index - 1]?.lower === 'more' ? index - 1 : index;
   const be = tokens[more - 1];
-  if (more < index && isWordIn(be, words('be being'))) return { ...tokenSpan(tokens, more - 1, index), kind: 'judgement', namesPerson: false };
+  if (more < index && isWordIn(be, words('be being'))) return deniedBefore(tokens, more - 1) ? undefined : { ...tokenSpan(tokens, more - 1, index), kind: 'judgement', namesPerson: false };
   if (tokens[index - 1]?.lower === 'not' && isWordIn(tokens[index - 2], BE_FORMS) && personAt(subjectBefore(tokens, index - 2))) {
     return { ...tokenSpan(tokens, index - 2, index), kind: 'judgement', namesPerson: true };
   }
   return undefined;
+}
+
+/** `The fix isn't to tell people to be more careful`: the remedy denied in the same clause. */
+function deniedBefore(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && isWord(tokens[i]); i--) if (NEGATIONS.has(tokens[i]!.lower) || tokens[i]!.lower === 'than') return true;
+  return false;
 }
 
 /**
@@ -153,7 +182,7 @@ function moreCare(tokens: readonly Token[], index: number): DetectionDraft | und
 function destroyed(sentence: Sentence, index: number): DetectionDraft | undefined {
   const { tokens } = sentence;
   const verb = tokens[index]!;
-  const destructive = DESTRUCTIVE.has(verb.lemma);
+  const destructive = DESTRUCTIVE.has(verb.lemma) || takesDown(tokens, index);
   if (!(destructive || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB') return undefined;
   if (isPassive(tokens, index)) return doneByPerson(tokens, index);
   const subject = subjectBefore(tokens, index);
@@ -163,9 +192,17 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   if (!destructive) return live ? { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true } : undefined;
   // `disconnected a power supply, causing a surge`: the act is named as the cause.
   const harmful = live || tokens.slice(index + 1).some((token) => CONSEQUENCE.has(token.lower));
-  // In a root-cause section what a person destroyed is the cause, when the person is surely one.
-  if (!harmful && !(sentence.rootCause && subject.kind === 'person')) return undefined;
+  // In a root-cause section what a person destroyed is the cause, when the person is surely one;
+  // taking something down is everyday work unless what went down was live.
+  if (!harmful && !(sentence.rootCause && subject.kind === 'person' && DESTRUCTIVE.has(verb.lemma))) return undefined;
   return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `brought down the network`, `took the site offline`. */
+function takesDown(tokens: readonly Token[], index: number): boolean {
+  if (!TAKES_DOWN.has(tokens[index]!.lemma)) return false;
+  for (let i = index + 1; i <= index + DOWN_REACH && isWord(tokens[i]); i++) if (DOWN.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 /** `was dropped`, `had been quietly deleted`; not `was deleting`. */
@@ -237,7 +274,7 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
           break;
         }
       }
-    } else if (DESTRUCTIVE.has(token.lemma) || (sentence.rootCause && RISKY.has(token.lemma))) {
+    } else if (DESTRUCTIVE.has(token.lemma) || TAKES_DOWN.has(token.lemma) || (sentence.rootCause && RISKY.has(token.lemma))) {
       const draft = destroyed(sentence, i);
       if (draft) drafts.push(draft);
     }
@@ -249,6 +286,6 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
 export const omissionDetector: Detector = {
   find: detectOmissions,
   needs: [...CAREFUL],
-  needsWithPerson: [...NEGATED_AUXILIARIES, 'never', 'nor did', 'nor does', 'without', ...INSTEAD, ...SLOW, ...WRONG, ...DESTRUCTIVE],
+  needsWithPerson: [...NEGATED_AUXILIARIES, 'never', 'nor did', 'nor does', 'without', ...INSTEAD, ...SLOW, ...WRONG, ...DESTRUCTIVE, ...TAKES_DOWN],
   needsInRootCause: RISKY,
 };

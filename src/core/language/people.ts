@@ -3,7 +3,8 @@
 // never seen before is a person all the same.
 import { wordsOf } from './vocabulary/entry';
 import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';
-import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS } from './vocabulary/people';
+import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS, PROGRAM_ROLES } from './vocabulary/people';
+import { PERSON_NOUNS } from './vocabulary/personNouns';
 import { SYSTEMS } from './vocabulary/systems';
 import type { KnownNames, Token } from './tokens';
 
@@ -15,6 +16,22 @@ export const GROUP_WORDS = wordsOf(GROUPS);
 export const PERSON_ADJECTIVE_WORDS = wordsOf(PERSON_ADJECTIVES);
 export const DOMAIN_MODIFIER_WORDS = wordsOf(DOMAIN_MODIFIERS);
 export const SYSTEM_NAMES = wordsOf(SYSTEMS);
+const PROGRAM_ROLE_WORDS = wordsOf(PROGRAM_ROLES);
+const PERSON_NOUN_WORDS = new Set(PERSON_NOUNS.trim().split(/\s+/).filter((noun) => !PROGRAM_ROLE_WORDS.has(noun) && !AMBIGUOUS_ROLE_WORDS.has(noun) && !SYSTEM_NAMES.has(noun)));
+
+/** The singulars a plural may have: `officers`, `witnesses`, `deputies`, `linemen`. */
+function singulars(lower: string): string[] {
+  if (lower.endsWith('ies')) return [`${lower.slice(0, -3)}y`];
+  if (lower.endsWith('men')) return [`${lower.slice(0, -3)}man`];
+  if (lower.endsWith('es')) return [lower.slice(0, -1), lower.slice(0, -2)];
+  return lower.endsWith('s') ? [lower.slice(0, -1)] : [];
+}
+
+/** A noun that names only people (WordNet's, see personNouns.ts), singular or plural: `officer`, `staffers`. */
+export function isPersonNoun(lower: string): boolean {
+  if (PROGRAM_ROLE_WORDS.has(lower)) return false;
+  return PERSON_NOUN_WORDS.has(lower) || singulars(lower).some((singular) => PERSON_NOUN_WORDS.has(singular));
+}
 
 /**
  * `person`: a role, a pronoun, a handle or one of the document's or team's people; `possible-person`: `they`, or a
@@ -35,7 +52,7 @@ export function mayNamePerson(text: string, names: KnownNames): boolean {
   for (const [word] of text.matchAll(WORD)) {
     if (word.startsWith('@')) return true;
     const lower = withoutPossessive(word.toLowerCase());
-    if (PERSONAL_WORDS.has(lower) || HUMAN_ROLE_WORDS.has(lower) || AMBIGUOUS_ROLE_WORDS.has(lower) || names.people.has(lower)) return true;
+    if (PERSONAL_WORDS.has(lower) || isRoleWord(lower) || names.people.has(lower)) return true;
     if (NAME_SHAPE.test(word) && !NOT_NAMES.has(lower) && !SYSTEM_NAMES.has(lower) && !names.systems.has(lower)) return true;
   }
   return false;
@@ -69,7 +86,7 @@ export function isNameShaped(token: Token): boolean {
 }
 
 export function isRoleWord(lower: string): boolean {
-  return HUMAN_ROLE_WORDS.has(lower) || AMBIGUOUS_ROLE_WORDS.has(lower);
+  return HUMAN_ROLE_WORDS.has(lower) || AMBIGUOUS_ROLE_WORDS.has(lower) || isPersonNoun(lower);
 }
 
 /**
@@ -78,8 +95,9 @@ export function isRoleWord(lower: string): boolean {
  */
 function introducesPerson(before: Token | undefined): boolean {
   // At a clause's start or after `and` (`The developer and reviewers did not`): people.
-  if (before === undefined || before.kind !== 'word' || before.pos === 'CCONJ') return true;
-  return DETERMINERS.has(before.lower) || PERSON_ADJECTIVE_WORDS.has(before.lower) || HUMAN_ROLE_WORDS.has(before.lower) || GROUP_WORDS.has(before.lower) || isPossessive(before) || before.lower.startsWith('@');
+  // `should have been contained by operators`: the agent of a passive too.
+  if (before === undefined || before.kind !== 'word' || before.pos === 'CCONJ' || before.lower === 'by') return true;
+  return DETERMINERS.has(before.lower) || PERSON_ADJECTIVE_WORDS.has(before.lower) || before.pos === 'ADJ' || HUMAN_ROLE_WORDS.has(before.lower) || GROUP_WORDS.has(before.lower) || isPossessive(before) || before.lower.startsWith('@');
 }
 
 /** What kind of doer the word at `index` is, read as the head of a noun phrase. */
@@ -99,6 +117,7 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   if (GROUP_WORDS.has(lower)) return 'group';
   if (HUMAN_ROLE_WORDS.has(lower)) return 'person';
   if (AMBIGUOUS_ROLE_WORDS.has(lower)) return introducesPerson(before) ? 'person' : 'thing';
+  if ((token.pos === 'NOUN' || token.pos === 'PROPN') && isPersonNoun(lower)) return 'person';
   if (ON_DUTY.has(lower) && before?.lower === 'on') return 'person';
   // `Engineer A`, `Operator 2`: a person kept anonymous.
   if (/^(\p{Lu}|\d{1,2})$/u.test(token.text) && before?.kind === 'word' && isRoleWord(before.lower)) return 'person';

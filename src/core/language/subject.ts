@@ -1,7 +1,7 @@
 // Who does the verb: the subject of a clause, found by walking back from the verb.
 import { classifyWord, GROUP_WORDS, isModifier, isNameShaped, isPossessive, isRoleWord, PERSON_PRONOUN_WORDS, AMBIGUOUS_PRONOUN_WORDS, withoutPossessive, type DoerKind } from './people';
 import type { Token } from './tokens';
-import { DETERMINERS, GENERIC_DETERMINERS, INTRODUCERS, RELATIVE_PRONOUNS, VERB_MODIFIERS } from './vocabulary/grammar';
+import { DETERMINERS, GENERIC_DETERMINERS, INTRODUCERS, RELATIVE_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './vocabulary/grammar';
 
 export type SubjectKind = DoerKind;
 
@@ -122,11 +122,19 @@ export function passiveAgent(tokens: readonly Token[], index: number, reach: num
   return undefined;
 }
 
+/** Whether a subordinate clause whose subject is a person opens after `index`: `began when an engineer changed`. */
+function opensPersonClause(tokens: readonly Token[], index: number, verb: number): boolean {
+  if (!SUBORDINATORS.has(tokens[index]!.lower) || tokens[index - 1]?.kind !== 'word') return false;
+  const subject = subjectAfter(tokens, index + 1);
+  return (subject.kind === 'person' || subject.kind === 'possible-person') && subject.end <= verb;
+}
+
 /** Where the clause that holds `index` begins, past an introduction such as `After the deploy,`; -1 when too far. */
 function clauseStart(tokens: readonly Token[], index: number): number {
   let start = index;
   while (start > 0 && !(tokens[start - 1]!.kind === 'punct' && CLAUSE_BOUNDARIES.has(tokens[start - 1]!.text))) {
     if (index - start >= MAX_CLAUSE) return -1;
+    if (opensPersonClause(tokens, start - 1, index)) return start;
     start--;
   }
   // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause, nor a conjunction.

@@ -38,6 +38,14 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The linter forgot nothing.'],
   },
   {
+    patterns: ['spilled|spilt|spills|spill a|an|his|her|their|my|our|some|coffee|tea|water|soda|beer|drink|drinks', 'knocked|knocks|knock over'],
+    humanOnly: true,
+    rephrase: 'none',
+    note: 'Accidents only a person has: spilling a drink on equipment (spilling something: what spills by itself has no object), knocking something over.',
+    flags: ['A newish officer spilled his morning coffee into the circuitry of the router.', 'A cleaner knocked over the rack.'],
+    passes: ['Coffee spilled into the circuitry when the shelf collapsed.', 'A volunteer spilled the beans about the outage.'],
+  },
+  {
     patterns: ['overlooked|overlooks'],
     humanOnly: true,
     rephrase: 'notice',

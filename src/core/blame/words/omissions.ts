@@ -32,12 +32,22 @@ export const DUTIES: readonly VocabularyEntry[] = [
   },
 ];
 
+/** How a person is said to have done a duty badly, after a negated verb: `did not respond properly`. */
+export const MANNER: readonly VocabularyEntry[] = [
+  {
+    words: 'properly correctly adequately appropriately',
+    note: 'A person who "did not respond properly" is judged on how they did their job; a program that did not is a finding about the program.',
+    flags: ['The operators did not respond properly.', "The engineer didn't do the handover properly."],
+    passes: ['The load balancer did not respond properly to health checks.', 'The migration did not run correctly on the replica.'],
+  },
+];
+
 /** Checks a person is said to have gone without: `merged it without review`. */
 export const CHECKS: readonly VocabularyEntry[] = [
   {
     words: 'review reviews approval testing tests validation verification sign-off canary staging',
     note: 'A person acting without a check is named as the one who skipped it; a change that went out without one is a finding about the process.',
-    flags: ['Maria merged the change without review.', 'The developer deployed it without any testing.'],
+    flags: ['Maria merged the change without review.', 'The developer deployed it without any testing.', 'An employee placed a misconfigured element into production without the required peer review.'],
     passes: ['The change shipped without review because the repository allowed it.', 'The config reached production without any testing.'],
   },
 ];
@@ -52,6 +62,32 @@ export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
     note: 'A person destroying production data or hardware, in every written form (the lemma is what the code reads; the forms let prose without them go unread). Removing a stuck pod to restart it is not this: the object must be production.',
     flags: ['nick: I dropped the production database', 'I had just deleted a production database critical to our customers.', 'The production database was dropped by an engineer who thought he was connected to staging.'],
     passes: ['The engineer deleted the stuck pods to force a restart.', 'Terraform deleted the production bucket as the plan said.'],
+  },
+  {
+    words: `crash crashes crashed crashing break breaks broke breaking`,
+    note: 'Breaking something, in every written form: a person as the subject, with production as the object or in a root cause, is named as the cause.',
+    flags: ['Bob crashed the production database with a bad query.', 'He broke the primary switch while moving the rack.'],
+    passes: ['The bad query crashed the production database.', 'Bob broke the task into three tickets.'],
+  },
+];
+
+/** Acts that take a service down with one of OFFLINE after them: `brought down the network`, `took the site offline`. */
+export const TAKING_DOWN: readonly VocabularyEntry[] = [
+  {
+    words: `bring brings brought bringing take takes took taken taking knock knocks knocked knocking`,
+    note: 'Taking something down, in every written form; a destructive act when OFFLINE follows within a few words.',
+    flags: ["Someone once brought down the college's entire network by plugging in a single cable."],
+    passes: ['Kevin brought down the error rate.', 'The bad deploy brought the entire site down.'],
+  },
+];
+
+/** What makes `bring`, `take` and `knock` destructive: `brought the site down`, `knocked out power`. */
+export const OFFLINE: readonly VocabularyEntry[] = [
+  {
+    words: 'down offline out',
+    note: 'The direction of harm after TAKING_DOWN.',
+    flags: ['An engineer took the production database offline by mistake.'],
+    passes: ['An engineer took the old replica offline as planned.'],
   },
 ];
 
@@ -104,7 +140,7 @@ export const CARE: readonly VocabularyEntry[] = [
     words: 'careful vigilant diligent attentive thorough cautious mindful',
     note: 'Asking people to be more careful, or saying they were not, blames them; the system that allowed the mistake stays as it was.',
     flags: ['Everyone should just be more careful when running scripts in production.', '@kwame looked over it without being thorough.', 'Be more careful to test end to end.'],
-    passes: ['The script is careful to check the target before it runs.', 'A careful review of the logs showed the leak.'],
+    passes: ['The script is careful to check the target before it runs.', "The fix isn't to tell people to be more careful.", 'Rather than asking engineers to be more careful, we added a guard to the script.', 'A careful review of the logs showed the leak.'],
   },
 ];
 

@@ -30,6 +30,11 @@ export const INTRODUCERS = words(`
   later then meanwhile although though until upon with without by
 `);
 
+/** Words that open a clause of its own inside a sentence: `the outage began when an engineer changed`. */
+export const SUBORDINATORS = words(`
+  when whenever because since while whilst although though whereas until unless once after before as if
+`);
+
 /** People, but none of the above: `the person who`. */
 export const RELATIVE_PRONOUNS = words(`who`);
 

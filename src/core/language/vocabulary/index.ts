@@ -8,10 +8,10 @@ import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENT
 import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from '../../blame/words/judgements';
 import { MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from '../../blame/words/mistakeAdverbs';
 import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, WRONG_ACTIONS, WRONG_OBJECTS } from '../../blame/words/mistakeVerbs';
-import { CARE, CHECKS, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, PRODUCTION_OBJECTS, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
+import { CARE, CHECKS, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
 import { DEEMING, INCIDENTS, PERSONAL_FAULTS, PERSONAL_MISTAKES, PLURAL_MISTAKES, SHARED_MISTAKES, SINGULAR_MISTAKES } from '../../blame/words/ownedMistakes';
 import type { PatternEntry, VocabularyEntry } from './entry';
-import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS } from './people';
+import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS, PROGRAM_ROLES } from './people';
 import { SYSTEMS } from './systems';
 
 export interface Vocabulary {
@@ -25,6 +25,7 @@ export interface Vocabulary {
 
 export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'human roles', role: 'a person, as the subject of a mistake', entries: HUMAN_ROLES },
+  { name: 'program roles', role: 'nouns that name people in a dictionary and programs or parties here', entries: PROGRAM_ROLES },
   { name: 'ambiguous roles', role: 'a person after a determiner, a program after a product name', entries: AMBIGUOUS_ROLES },
   { name: 'person pronouns', role: 'a person', entries: PERSON_PRONOUNS },
   { name: 'ambiguous pronouns', role: 'a person only with verbs only people do', entries: AMBIGUOUS_PRONOUNS },
@@ -34,8 +35,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'systems', role: 'a program, bot or product: never a person who erred', entries: SYSTEMS },
   { name: 'duties', role: 'what a person is blamed for not doing', entries: DUTIES },
   { name: 'destructive actions', role: 'a person destroying something live', entries: DESTRUCTIVE_ACTIONS },
+  { name: 'taking down', role: 'with "down" or "offline" after it, a person taking something down', entries: TAKING_DOWN },
+  { name: 'offline', role: 'after "bring", "take" or "knock": harm', entries: OFFLINE },
   { name: 'production objects', role: 'what makes a destroyed or changed thing live', entries: PRODUCTION_OBJECTS },
   { name: 'consequences', role: 'harm told after a destructive act', entries: CONSEQUENCES },
+  { name: 'manner', role: 'after a negated verb, a duty done badly', entries: MANNER },
   { name: 'checks', role: 'after "without", a check a person went without', entries: CHECKS },
   { name: 'risky actions', role: 'in a root cause, a person changing something live', entries: RISKY_ACTIONS, section: 'root-cause' },
   { name: 'slowness', role: 'a person judged slow', entries: SLOWNESS },

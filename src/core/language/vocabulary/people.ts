@@ -23,9 +23,9 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     passes: ['A contractor joined the incident call.'],
   },
   {
-    words: 'personnel worker workers techie techies electrician electricians consultant consultants subcontractor subcontractors sub-contractor sub-contractors janitor cleaner',
+    words: 'personnel worker workers techie techies electrician electricians consultant consultants subcontractor subcontractors sub-contractor sub-contractors janitor cleaner crew crews',
     note: 'People on site and hired hands, as reports of data-centre and facility incidents name them.',
-    flags: ['The outage was caused by personnel who did not follow procedure.', 'An electrician accidentally cut power to the room.'],
+    flags: ['The outage was caused by personnel who did not follow procedure.', 'An electrician accidentally cut power to the room.', 'A construction crew neglected to remove the grounding rods.'],
     passes: ['An electrician restored power at 14:10.'],
   },
   {
@@ -33,6 +33,12 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     note: 'A person by sex or in casual words: "one man deleted his entire company".',
     flags: ['One man accidentally deleted his entire company with one bad line of code.'],
     passes: ['One man answered the phone.'],
+  },
+  {
+    words: 'officer officers staffer clerk nurse minion webmaster trainee',
+    note: 'Any noun WordNet knows only as a person is a person too (personNouns.ts, 6,000 nouns): these stand for them.',
+    flags: ['A newish officer spilled his coffee into the router by mistake.', 'The webmaster forgot to renew the domain.'],
+    passes: ['The officer restored the service at 10:20.'],
   },
   {
     words: 'person individual individuals human humans guy guys someone somebody',
@@ -64,6 +70,25 @@ export const PERSON_PRONOUNS: readonly VocabularyEntry[] = [
   },
 ];
 
+/**
+ * Nouns WordNet knows only as people that name programs or parties in our writing: left out of the
+ * person nouns (personNouns.ts), so that they are people only when a vocabulary here says so.
+ */
+export const PROGRAM_ROLES: readonly VocabularyEntry[] = [
+  {
+    words: 'consumer consumers subscriber subscribers caller callers requester requesters requestor writer writers handler handlers follower followers listener listeners watcher watchers loader loaders keeper keepers gatekeeper sentinel guardian delegate delegates peer peers slave slaves observer observers daemon daemons visitor visitors signer signers bearer payer payers candidate candidates voter voters tenant tenants principal principals originator initiator invoker resolver referee arbiter witness learner learners tracker trackers dispatcher dispatchers broker brokers puppeteer scout scouts courier couriers',
+    note: 'Parts a program plays: a Kafka consumer, a Raft candidate, a signal handler, an IAM principal.',
+    flags: [],
+    passes: ['The consumer failed to commit its offsets.', 'The candidate failed to win the election.', 'The signal handler forgot to restore the mask.'],
+  },
+  {
+    words: 'vendor vendors supplier suppliers partner partners provider providers sponsor sponsors',
+    note: 'Organisations: a partner who erred is a finding about the dependency, not a person who erred.',
+    flags: [],
+    passes: ['The vendor failed to notify us of the maintenance.'],
+  },
+];
+
 /** Pronouns that may name people or things. */
 export const AMBIGUOUS_PRONOUNS: readonly VocabularyEntry[] = [
   {
@@ -90,7 +115,7 @@ export const GROUPS: readonly VocabularyEntry[] = [
 /** Adjectives of people: `the new on-call engineer`, `the end user`. */
 export const PERSON_ADJECTIVES: readonly VocabularyEntry[] = [
   {
-    words: 'new junior senior lead experienced inexperienced responding primary secondary affected end human other same original first second third tired busy single careful careless exhausted overworked remote on-call oncall tech support',
+    words: 'new junior senior lead experienced inexperienced responding primary secondary affected end human other same original first second third tired busy single careful careless exhausted overworked remote on-call oncall tech support night-shift day-shift overnight weekend',
     note: 'Words before a role that keep it a person.',
     flags: ['A junior engineer ran the migration against the production database by mistake.'],
     passes: ['The new engineer joined the call at 10:10.'],
