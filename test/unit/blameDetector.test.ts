@@ -290,10 +290,10 @@ describe('blame detector', () => {
     });
 
     it('flags "obviously", and "simply" or "just" that dismiss what a person faced', () => {
-      expectFlagged('dismissive', ['It was obviously a misconfiguration.', 'Obviously, the fix was trivial.', 'The engineer simply had to run one command.', 'She just had to restart it.']);
+      expectFlagged('dismissive', ['It was obviously avoidable.', 'You obviously did not read the runbook.', 'Obviously, the fix was trivial.', 'The engineer simply had to run one command.', 'She just had to restart it.']);
     });
 
-    it('does not flag technical senses, the team, or "just" and "simply" on their own', () => {
+    it('does not flag technical senses, the team, "obviously" of what the evidence showed, or "just" and "simply" on their own', () => {
       expectClean([
         'Lazy loading was disabled.',
         'The lazy evaluation of the config delayed the failure.',
@@ -310,14 +310,17 @@ describe('blame detector', () => {
         'We spent way too much time trying to figure out what was wrong, which is completely unacceptable.',
         "Remain calm and collected. It's better not to rush a fix.",
         'It was not obviously related to the deploy.',
+        'It was obviously a misconfiguration.',
+        'The configuration roll-out obviously had failed at some point.',
+        'Obviously we learned that areas where the floor is removed need to be flagged.',
       ]);
     });
 
     it('removes the word and its space or commas, keeping the capital', () => {
-      assert.equal(rephrased('It was obviously a misconfiguration.'), 'It was a misconfiguration.');
-      assert.equal(rephrased('It was, obviously, a misconfiguration.'), 'It was a misconfiguration.');
+      assert.equal(rephrased('It was obviously avoidable.'), 'It was avoidable.');
+      assert.equal(rephrased('It was, obviously, avoidable.'), 'It was avoidable.');
       assert.equal(rephrased('Obviously, the fix was trivial.'), 'The fix was trivial.');
-      assert.equal(rephrased('It was wrong, obviously.'), 'It was wrong.');
+      assert.equal(rephrased('It was easy, obviously.'), 'It was easy.');
       assert.equal(rephrased('It was a careless mistake.'), 'It was a mistake.');
       assert.equal(rephrased('The engineer simply had to run one command.'), 'The engineer had to run one command.');
     });

@@ -8,7 +8,7 @@ import { namesPerson, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { DETERMINERS, words } from '../language/vocabulary/grammar';
-import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS } from './words/dismissals';
+import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from './words/judgements';
 
 const ADJECTIVES = wordsOf(JUDGING_ADJECTIVES);
@@ -20,6 +20,7 @@ const NOT_NOUNS = words(`and or but to of in with about when as than enough at f
 
 const PHRASES = compileList(patternsOf(JUDGING_PHRASES));
 const ALWAYS = wordsOf(DISMISSIVE_ALWAYS);
+const HINDSIGHT_WORDS = wordsOf(OBVIOUSLY_ABOUT);
 /** `not obviously related` says the opposite of dismissing. */
 const NEGATIONS = words(`not never`);
 const MINIMISING = wordsOf(MINIMISERS);
@@ -60,10 +61,26 @@ function judgement(sentence: Sentence, index: number): DetectionDraft | undefine
   return phrase ? { ...tokenSpan(tokens, index, phrase.end - 1), kind: 'judgement', namesPerson: false } : undefined;
 }
 
+/** How far from `obviously` the words that make it hindsight may stand: `Obviously, the config should`. */
+const OBVIOUS_REACH = 5;
+
+/**
+ * Whether `obviously` at `index` is hindsight: said of a person (`he obviously`, `you obviously`), of
+ * what should have been done, of how easy it was, or beside a judgement (`obviously a careless mistake`). Said of what the evidence showed, it is not.
+ */
+function saidInHindsight(tokens: readonly Token[], index: number): boolean {
+  for (let i = Math.max(0, index - OBVIOUS_REACH); i <= index + OBVIOUS_REACH && i < tokens.length; i++) {
+    if (tokens[i]!.lower === 'that' && i > index) break;
+    if (HINDSIGHT_WORDS.has(tokens[i]!.lower) || ADJECTIVES.has(tokens[i]!.lower)) return true;
+  }
+  const subject = subjectBefore(tokens, index);
+  return subject.kind === 'person' || tokens[subject.first]?.lower === 'you';
+}
+
 function dismissive(sentence: Sentence, index: number): DetectionDraft | undefined {
   const { tokens } = sentence;
   const lower = tokens[index]!.lower;
-  if (ALWAYS.has(lower)) return isWordIn(tokens[index - 1], NEGATIONS) ? undefined : removable(sentence, index, 'dismissive');
+  if (ALWAYS.has(lower)) return !isWordIn(tokens[index - 1], NEGATIONS) && saidInHindsight(tokens, index) ? removable(sentence, index, 'dismissive') : undefined;
   if (!MINIMISING.has(lower) || !firstMatch(tokens, index + 1, MINIMISED)) return undefined;
   // "we just had to wait" is a team describing its own work; "she simply had to" dismisses a person.
   return namesPerson(subjectBefore(tokens, index), true) ? removable(sentence, index, 'dismissive') : undefined;

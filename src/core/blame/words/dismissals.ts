@@ -2,13 +2,29 @@
 // run as tests.
 import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/entry';
 
-/** Dismissive wherever they stand, unless negated: `obviously`. */
+/** Dismissive of what a person did or had to do, unless negated: `you obviously did not read`. */
 export const DISMISSIVE_ALWAYS: readonly VocabularyEntry[] = [
   {
     words: 'obviously',
-    note: 'What is obvious in hindsight was not at the time; "not obviously related" says the opposite of dismissing.',
-    flags: ['Obviously, the config was wrong.', 'The fix was obviously needed.'],
-    passes: ['The cause was not obviously related to the deploy.'],
+    note: 'What is obvious in hindsight was not at the time: dismissive when said of a person (`he obviously`, `you obviously`) or of what should have been done or how easy it was (OBVIOUSLY_ABOUT). Of a system or an event ("the roll-out obviously had failed") it only says what the evidence showed; "not obviously related" says the opposite of dismissing.',
+    flags: ['Obviously, the config should have been validated by the author.', 'You obviously did not read the runbook.', 'The fix was obviously needed.'],
+    passes: ['The cause was not obviously related to the deploy.', 'The configuration roll-out obviously had failed at some point.', 'A drive was wiped, obviously taking a production server down with it.'],
+  },
+];
+
+/** Words near `obviously` that make it hindsight: what should have been done, or how easy it was. */
+export const OBVIOUSLY_ABOUT: readonly VocabularyEntry[] = [
+  {
+    words: "should shouldn't must mustn't ought need needs needed",
+    note: 'What should have been done: with `obviously`, hindsight that dismisses whoever did not do it.',
+    flags: ['It obviously should have been tested first.'],
+    passes: ['It obviously failed after the upgrade.', 'Obviously we learned that the floor needs to be flagged.'],
+  },
+  {
+    words: 'trivial easy simple avoidable preventable basic elementary straightforward',
+    note: 'How easy it was: with `obviously`, what looks easy afterwards was not at the time.',
+    flags: ['Obviously, the fix was trivial.', 'It was obviously avoidable.'],
+    passes: ['It was obviously a misconfiguration.'],
   },
 ];
 

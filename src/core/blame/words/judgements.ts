@@ -70,14 +70,14 @@ export const TECHNICAL_NOUNS: readonly VocabularyEntry[] = [
 export const JUDGING_PHRASES: readonly PatternEntry[] = [
   {
     patterns: [
-      'lack|lacked|lacking of? attention|care|diligence|attentiveness|focus',
+      'lack|lacked|lacking|loss|lapse|lapses of? attention|care|diligence|attentiveness|focus|concentration',
       'not paying attention',
       'was|were not paying attention',
       'did|does|do not bother',
       'did|do not pay attention',
     ],
     note: 'Attention or care said to be missing: a judgement of the person, where a finding would say what they could not see.',
-    flags: ['The outage was due to a lack of attention.', 'The engineer was not paying attention.', 'The review lacked focus.'],
+    flags: ['The outage was due to a lack of attention.', 'A momentary loss of focus is all it takes to trigger a catastrophic error.', 'The engineer was not paying attention.', 'The review lacked focus.'],
     passes: ['A lack of alerts delayed the response.', 'The engineer was paying attention to the graphs.'],
   },
   {

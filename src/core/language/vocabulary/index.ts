@@ -1,6 +1,6 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
-import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS } from '../../blame/words/dismissals';
+import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from '../../blame/words/dismissals';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from '../../blame/words/failing';
 import { CAUSAL_WORDS, DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from '../../blame/words/framing';
 import { DECISIONS, HINDSIGHT_CATCHES, HUMAN_PARTICIPLES, VIGILANCE } from '../../blame/words/hindsight';
@@ -77,6 +77,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'technical nouns', role: 'the technical sense of a judging adjective: not blame', entries: TECHNICAL_NOUNS },
   { name: 'judging phrases', role: 'attention or care said to be missing, a mistake called inexcusable', entries: JUDGING_PHRASES },
   { name: 'dismissive words', role: 'what a person faced, called obvious', entries: DISMISSIVE_ALWAYS },
+  { name: 'obviously about', role: 'near "obviously": what should have been done, or how easy it was', entries: OBVIOUSLY_ABOUT },
   { name: 'minimisers', role: 'a person\'s task made to sound trivial', entries: MINIMISERS },
   { name: 'minimised', role: 'what a minimiser makes trivial', entries: DISMISSED },
   { name: 'human participles', role: 'what a person should have done: with them, "they" or a name is a person', entries: HUMAN_PARTICIPLES },
