@@ -10,11 +10,11 @@ export interface MochaRunOptions {
   readonly reporter?: string;
 }
 
-/** Runs every `*.test.js` in a directory with Mocha and returns each test's outcome. */
+/** Runs every `*.test.js` in a directory and its subdirectories with Mocha and returns each test's outcome. */
 export function runMochaFiles(options: MochaRunOptions): Promise<TestOutcome[]> {
   const mocha = new Mocha({ ui: 'bdd', color: process.stdout.isTTY === true, timeout: options.timeoutMs, reporter: options.reporter ?? 'spec' });
   if (options.grep) mocha.grep(options.grep);
-  for (const name of readdirSync(options.directory).sort()) {
+  for (const name of readdirSync(options.directory, { recursive: true, encoding: 'utf8' }).sort()) {
     if (name.endsWith('.test.js')) mocha.addFile(join(options.directory, name));
   }
   const outcomes: TestOutcome[] = [];
