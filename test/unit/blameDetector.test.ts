@@ -259,6 +259,7 @@ describe('blame detector', () => {
       assert.equal(rephrased('The engineer should have promoted the replica.'), 'The engineer had not promoted the replica.', 'no guess at the base form');
       assert.equal(rephrased("The engineer shouldn't have restarted the database."), 'The engineer restarted the database.');
       assert.equal(rephrased('This should have been caught in review.'), 'This was not caught in review.');
+      assert.equal(rephrased('These changes should have been caught in review.'), 'These changes were not caught in review.');
       assert.ok(detectBlame('This should have been caught in review.')[0]!.suggestions.every((suggestion) => !suggestion.safe), 'was or were: not for fix-all');
     });
 
@@ -318,6 +319,7 @@ describe('blame detector', () => {
 
     it('removes the word and its space or commas, keeping the capital', () => {
       assert.equal(rephrased('It was obviously avoidable.'), 'It was avoidable.');
+      assert.deepEqual(detectBlame('Obviously, the fix was trivial.').map((detection) => detection.phrase), ['Obviously']);
       assert.equal(rephrased('It was, obviously, avoidable.'), 'It was avoidable.');
       assert.equal(rephrased('Obviously, the fix was trivial.'), 'The fix was trivial.');
       assert.equal(rephrased('It was easy, obviously.'), 'It was easy.');

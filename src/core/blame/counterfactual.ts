@@ -70,11 +70,20 @@ function subjectCounts(tokens: readonly Token[], subject: Subject, participle: s
   return namesPerson(subject, HUMAN_ACTS.has(participle)) || tokens[subject.first]?.lower === 'you';
 }
 
+const PLURAL_PRONOUNS = words('they we these those both');
+
+/** Whether the subject of the verb at `index` is plural: `these changes should have been`, `they should have been`. */
+function pluralSubject(tokens: readonly Token[], index: number): boolean {
+  const head = tokens[subjectBefore(tokens, index).head];
+  if (head === undefined) return false;
+  return PLURAL_PRONOUNS.has(head.lower) || (head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s'));
+}
+
 function rephrasings(tokens: readonly Token[], modalStart: number, participle: number, polarity: Polarity, passive: boolean): EditProposal[] {
   const span = tokenSpan(tokens, modalStart, participle);
   const word = tokens[participle]!.lower;
   const negation = polarity === 'negative' ? '' : ' not';
-  if (passive) return [{ ...span, newText: `was${negation} ${word}`, safe: false }, { ...span, newText: `were${negation} ${word}`, safe: false }];
+  if (passive) return [{ ...span, newText: `${pluralSubject(tokens, modalStart) ? 'were' : 'was'}${negation} ${word}`, safe: false }];
   if (polarity === 'negative') return [{ ...span, newText: word, safe: true }];
   if (polarity === 'conditional' || word === 'been') return [];
   // "could have checked" only implies that nobody did; the rephrase says so outright.

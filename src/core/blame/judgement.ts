@@ -48,7 +48,7 @@ function adjectiveDraft(tokens: readonly Token[], index: number): DetectionDraft
 function removable(sentence: Sentence, index: number, kind: 'judgement' | 'dismissive'): DetectionDraft {
   const token = sentence.tokens[index]!;
   const edit = removalEdit(sentence.source, token.start, token.end, index === sentence.firstWord);
-  return { start: Math.min(edit.start, token.start), end: Math.max(edit.end, token.end), kind, namesPerson: false, edits: [{ ...edit, safe: true }] };
+  return { start: Math.min(edit.start, token.start), end: Math.max(edit.end, token.end), kind, namesPerson: false, edits: [{ ...edit, safe: true }], quoted: token };
 }
 
 function judgement(sentence: Sentence, index: number): DetectionDraft | undefined {

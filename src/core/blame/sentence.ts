@@ -62,6 +62,8 @@ export interface DetectionDraft extends TextSpan {
   readonly kind: BlameKind;
   readonly namesPerson: boolean;
   readonly edits?: readonly EditProposal[];
+  /** The words the message quotes, when the span reaches past them to hold its edit (`Obviously, t` -> `T`). */
+  readonly quoted?: TextSpan;
 }
 
 const MESSAGES: Readonly<Record<BlameKind, (phrase: string) => string>> = {
@@ -91,7 +93,7 @@ export function isPlain(sentence: Sentence, start: number, end: number): boolean
 }
 
 export function toDetection(sentence: Sentence, draft: DetectionDraft): BlameDetection {
-  const phrase = phraseOf(sentence.masked, draft);
+  const phrase = phraseOf(sentence.masked, draft.quoted ?? draft);
   const context = { source: sentence.source, span: draft };
   // An edit across markup (`**careless** mistake`) would break it; such rephrasings are left out.
   // A rephrasing that keeps a person as the one who failed (`Dave did not check`) still blames:

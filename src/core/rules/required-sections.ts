@@ -17,7 +17,7 @@ export const rule: Rule = {
         findings.push({
           message: `Required section "${title}" is missing`,
           range: document.rangeOf(anchor, anchor),
-          fix: { title: `Insert a "${title}" section`, edits: [edit] },
+          fix: { title: `Insert the section "${title}"`, edits: [edit] },
         });
       } else if (present.every((section) => section.empty)) {
         const first = present[0]!;

@@ -29,7 +29,7 @@ function withBody(title: string, body: string): string {
 }
 
 const missing = (title: string) => `Required section "${title}" is missing`;
-const insert = (title: string) => `Insert a "${title}" section`;
+const insert = (title: string) => `Insert the section "${title}"`;
 
 testRule('required-sections', {
   valid: [
