@@ -14,6 +14,7 @@ import { forgetReadings } from '../src/core/language/english';
 import { lintDocument } from '../src/core/lint';
 import { MarkdownCache, parseMarkdown } from '../src/core/model/markdown';
 import { parsePostmortem } from '../src/core/model/parse';
+import { forgetRemembered } from '../src/core/remembered';
 import { syntheticPostmortem } from '../test/support/syntheticPostmortem';
 import { projectRoot } from '../test/support/vscodeHost';
 
@@ -38,10 +39,11 @@ function sideBySide(rounds: number, ...actions: (() => void)[]): number[] {
   return times.map(median);
 }
 
-/** A full lint of text never seen: the blame detections and readings kept from before are forgotten first. */
+/** A full lint of text never seen: the blame detections, readings and other results kept from before are forgotten first. */
 function fullLint(text: string): void {
   forgetBlame();
   forgetReadings();
+  forgetRemembered();
   lintDocument(parsePostmortem(text, { config: DEFAULT_CONFIG }), DEFAULT_CONFIG);
 }
 

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import * as fc from 'fast-check';
-import { gfmWithoutLiteralAutolinkSyntax, mayHoldLiteralAutolink } from '../../src/core/model/autolinkLiterals';
+import { gfmWithoutLiteralAutolinkSyntax, mayHoldLiteralAutolink, mayHoldTable } from '../../src/core/model/autolinkLiterals';
 import { MarkdownCache, parseMarkdown } from '../../src/core/model/markdown';
 import { parsePostmortem } from '../../src/core/model/parse';
 import { generatedPostmortem } from '../support/generatedInputs';
@@ -70,7 +70,7 @@ describe('block-wise Markdown parsing', () => {
 
   describe('reads Markdown in which no literal autolink can start the same without their syntax', () => {
     const withSyntax = unified().use(remarkParse).use(remarkGfm);
-    const withoutSyntax = unified().use(remarkParse).use(gfmWithoutLiteralAutolinkSyntax);
+    const withoutSyntax = unified().use(remarkParse).use(gfmWithoutLiteralAutolinkSyntax(true));
     const sameTree = (text: string): void => {
       if (mayHoldLiteralAutolink(text)) return;
       assert.deepEqual(withoutSyntax.parse(text), withSyntax.parse(text), JSON.stringify(text));
@@ -93,6 +93,35 @@ describe('block-wise Markdown parsing', () => {
       assert.equal(mayHoldLiteralAutolink(text), false);
       assert.deepEqual(withoutSyntax.parse(text), withSyntax.parse(text));
       assert.equal(links(withoutSyntax.parse(text) as Root).length, 2);
+    });
+  });
+
+  describe('reads Markdown in which no table can be the same without their syntax', () => {
+    const withSyntax = unified().use(remarkParse).use(gfmWithoutLiteralAutolinkSyntax(true));
+    const withoutSyntax = unified().use(remarkParse).use(gfmWithoutLiteralAutolinkSyntax(false));
+    const sameTree = (text: string): void => {
+      if (mayHoldTable(text)) return;
+      assert.deepEqual(withoutSyntax.parse(text), withSyntax.parse(text), JSON.stringify(text));
+    };
+    // Characters a table's rows are made of, with one of `|`, `:-` and `-:` left out in turn, and Markdown's own.
+    const near = (left: string) =>
+      fc.array(fc.constantFrom(...[...'|:- \t\n*`[]>#=+1.ab\\'].filter((character) => !left.includes(character)), '- ', '> ', '1. ', '---', '\n\n', '```', '    '), { maxLength: 80 }).map((parts) => parts.join(''));
+    const seeds = [...corpusDocuments(), ...exampleDocuments()].map((document) => document.text);
+
+    it('for texts made of the characters table rows are made of', () => {
+      fc.assert(fc.property(near('|'), sameTree), { numRuns: 3_000 });
+      fc.assert(fc.property(near(':'), sameTree), { numRuns: 3_000 });
+    });
+
+    it('for generated and mutated postmortems, and the corpus with its tables taken out', () => {
+      fc.assert(fc.property(generatedPostmortem(seeds, 0.1).filter((text) => text.length < 20_000), sameTree), { numRuns: 300 });
+      for (const text of seeds) sameTree(text.replace(/\|/g, '!').replace(/:-/g, ': -').replace(/-:/g, '- :'));
+    });
+
+    it('and a delimiter row with an alignment colon and no pipe still makes a table', () => {
+      const text = 'a\n:-\n';
+      assert.equal(mayHoldTable(text), true);
+      assert.equal(withSyntax.parse(text).children[0]?.type, 'table');
     });
   });
 

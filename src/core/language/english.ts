@@ -29,7 +29,8 @@ const JOINERS = new Set(['-', '.', '_', '/']);
 
 /** Lower case, with curly apostrophes made straight. */
 function straightLower(text: string): string {
-  return text.toLowerCase().replace(/\u2019/g, "'");
+  const lower = text.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
 function normalWord(text: string, next: string | undefined): string {
@@ -49,9 +50,11 @@ interface RawToken {
 
 /** `shouldve`, `couldve`: a modal and `have` written as one word, as casual writers do. */
 const RUN_TOGETHER_HAVE = /^(should|could|would|must|might)(ve)$/i;
+const ENDS_IN_VE = /ve$/i;
 
 /** Splits `shouldve` into the modal and `ve`, which reads as `have`. */
-function splitRunTogether(raw: readonly RawToken[]): RawToken[] {
+function splitRunTogether(raw: RawToken[]): RawToken[] {
+  if (!raw.some((token) => ENDS_IN_VE.test(token.text))) return raw;
   return raw.flatMap((token) => {
     const parts = RUN_TOGETHER_HAVE.exec(token.text);
     if (!parts) return [token];

@@ -1,7 +1,8 @@
 // GFM's literal autolinks (`www.example.com`, `https://…`, `a@b.co`) cost more to find than the
 // rest of GFM together: micromark tries their syntax at every letter, and remark-gfm's transform
 // runs four regular expressions over every text node. Both are spared where no autolink can be,
-// giving the same tree.
+// giving the same tree. Tables come next: micromark tries their syntax at every line; it too is
+// spared where no table can be.
 import type { Nodes, Root } from 'mdast';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
@@ -53,12 +54,24 @@ export function autolinkLiteralsWhereNeeded(this: Processor): undefined {
 }
 
 /**
- * remark-gfm without the micromark syntax for literal autolinks, built from the same parts, for
- * Markdown in which none can start (`mayHoldLiteralAutolink`). Its mdast transform stays: text
- * can still spell an address with a character reference, as remark-gfm reads it too.
+ * Whether a GFM table may be in this Markdown. A table's delimiter row holds a `|`, or a `:` right
+ * before or after its dashes (`:-`, `-:`); without either, the row reads as a thematic break or a
+ * setext underline, never as a table.
  */
-export function gfmWithoutLiteralAutolinkSyntax(this: Processor): undefined {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+export function mayHoldTable(markdown: string): boolean {
+  return markdown.includes('|') || markdown.includes(':-') || markdown.includes('-:');
+}
+
+/**
+ * remark-gfm without the micromark syntax for literal autolinks, built from the same parts, for
+ * Markdown in which none can start (`mayHoldLiteralAutolink`), and without the table syntax too
+ * unless `tables`. Its mdast transform stays: text can still spell an address with a character
+ * reference, as remark-gfm reads it too.
+ */
+export function gfmWithoutLiteralAutolinkSyntax(tables: boolean) {
+  return function (this: Processor): undefined {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), ...(tables ? [gfmTable()] : []), gfmTaskListItem());
+    (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+  };
 }

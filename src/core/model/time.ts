@@ -3,6 +3,7 @@
 // `Sep 27 2017 13:06`, `19. April, 11:00`, `~13:30-13:45`, `[03-26 23:04]`). Pure and linear:
 // every pattern is anchored (sticky) and bounded.
 import { type DateMatch, dateAt } from './dates';
+import { remembered } from '../remembered';
 import { type ZoneMatch, readZone, writtenAsZone, zoneAt } from './zones';
 
 export interface ClockTime {
@@ -215,12 +216,24 @@ function negativeOffsetAt(
   return { offset, rangeEnd: couldEnd ? rangeEnd : undefined, spaced: found[1] !== '' };
 }
 
+/** Only this many characters from the position are read. */
+const HEAD_LENGTH = 240;
+
+/** Timestamps at the start of texts, by the characters read, for each combination of options. */
+const rememberedAtStart = [false, true].map((compact) => [false, true].map((wholeCell) => remembered((head) => readTimestamp(head, 0, { compact, wholeCell }))));
+
 /**
  * The timestamp that begins `text` at `position` (after markup such as `**`, `[`, `~`), or
  * undefined when the text does not begin with one. Only the first 240 characters are read.
  */
 export function timestampAt(text: string, position = 0, options: ScanOptions = {}): Timestamp | undefined {
-  const head = text.length - position > 240 ? text.slice(0, position + 240) : text;
+  if (position !== 0) return readTimestamp(text, position, options);
+  const head = text.length > HEAD_LENGTH ? text.slice(0, HEAD_LENGTH) : text;
+  return rememberedAtStart[options.compact ? 1 : 0]![options.wholeCell ? 1 : 0]!(head);
+}
+
+function readTimestamp(text: string, position: number, options: ScanOptions): Timestamp | undefined {
+  const head = text.length - position > HEAD_LENGTH ? text.slice(0, position + HEAD_LENGTH) : text;
   const lead = sticky(LEAD, head, position)!;
   const start = position + lead[0].length;
   const approximateLead = APPROXIMATE_LEAD.test(lead[0]);

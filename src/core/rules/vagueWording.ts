@@ -2,6 +2,7 @@
 // "improve X" with no change named, a generic "fix the issue", relying on people being careful,
 // training as the only fix, "make sure it doesn't happen again", or a hedge ("consider", "if possible").
 import { predicateStart } from '../model/actions/subject';
+import { remembered } from '../remembered';
 
 export interface Vagueness {
   /** The words that make the item vague, lower-cased, as they appear in its text. */
@@ -75,7 +76,9 @@ const PATTERNS: readonly Pattern[] = [
 const ANYWHERE = PATTERNS.map(({ pattern }) => new RegExp(pattern.source.replace(/^\^/, '\\b'), pattern.flags));
 
 /** Why an action item's text is vague, or undefined when it names a concrete change. */
-export function vagueness(text: string): Vagueness | undefined {
+export const vagueness = remembered(readVagueness);
+
+function readVagueness(text: string): Vagueness | undefined {
   const words = text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
   if (!ANYWHERE.some((pattern) => pattern.test(words))) return undefined;
   const action = words.slice(predicateStart(words));

@@ -10,6 +10,8 @@ import { readItemSentences, type Sentence } from './sentences';
 const COMMITTING_WORDS: ReadonlySet<string> = new Set(['will', 'shall', 'need', 'needs', 'going', 'planning', 'plan', 'intend']);
 /** Text without these holds no first-person commitment. */
 const WE_HINT = /\bwe\b/i;
+/** Text without one of these holds no committing word: `'ll` reads as `will`, the `wo` and `sha` of `won't` and `shan't` as `will` and `shall`. */
+const COMMITTING_HINT = /will|shall|['\u2019]ll|need|going|plan|intend|(?:wo|sha)[\s\S]*n['\u2019]t/i;
 
 /** `need`, `going`, `plan` and `intend` commit only with `to` after them ("we need more disks" does not). */
 function commitsAt(tokens: readonly Token[], index: number): boolean {
@@ -33,7 +35,7 @@ function weCommit(tokens: readonly Token[]): boolean {
  * ("Secondly, the SDKs will stop retrying"; see `isCommitment`).
  */
 export function commitmentSentences(text: string, visible: string, alsoStrict: boolean): Sentence[] {
-  if (!WE_HINT.test(text) && !(alsoStrict && mayHoldStrictCommitment(text))) return [];
+  if (!(WE_HINT.test(text) && COMMITTING_HINT.test(text)) && !(alsoStrict && mayHoldStrictCommitment(text))) return [];
   return readItemSentences(text, visible)
     .filter((sentence) => {
       const words = text.slice(sentence.start, sentence.end);
