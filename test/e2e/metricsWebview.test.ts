@@ -242,10 +242,13 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     const light = await colours();
     await metrics.setTheme('high-contrast');
     const contrast = await colours();
+    await metrics.setTheme('high-contrast-light');
+    const contrastLight = await colours();
     await metrics.setTheme('dark');
-    assert.deepEqual(dark, { background: 'rgb(31, 31, 31)', text: 'rgb(157, 157, 157)', bar: 'rgb(55, 148, 255)', link: 'rgb(77, 170, 252)', statBorder: 'rgb(49, 49, 49)' });
-    assert.deepEqual(light, { background: 'rgb(255, 255, 255)', text: 'rgb(113, 113, 113)', bar: 'rgb(26, 133, 255)', link: 'rgb(0, 95, 184)', statBorder: 'rgb(229, 229, 229)' });
+    assert.deepEqual(dark, { background: 'rgb(31, 31, 31)', text: 'rgb(157, 157, 157)', bar: 'rgb(89, 164, 249)', link: 'rgb(77, 170, 252)', statBorder: 'rgb(49, 49, 49)' });
+    assert.deepEqual(light, { background: 'rgb(255, 255, 255)', text: 'rgb(59, 59, 59)', bar: 'rgb(0, 99, 211)', link: 'rgb(0, 95, 184)', statBorder: 'rgb(229, 229, 229)' });
     assert.equal(contrast.statBorder, 'rgb(111, 195, 223)', 'high contrast draws the borders');
+    assert.equal(contrastLight.statBorder, 'rgb(15, 74, 133)', 'high contrast light draws the borders');
   });
 
   // UPDATE_DOCS_IMAGES=1 writes them to docs/images for the README.

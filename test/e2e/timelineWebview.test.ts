@@ -352,9 +352,12 @@ describe('e2e: the timeline webview in Chromium', () => {
     const light = await colours();
     await timeline.setTheme('high-contrast');
     const contrast = await colours();
+    await timeline.setTheme('high-contrast-light');
+    const contrastLight = await colours();
     assert.deepEqual(dark, { background: 'rgb(31, 31, 31)', text: 'rgb(204, 204, 204)', error: 'rgb(248, 81, 73)', rowBorder: 'rgba(0, 0, 0, 0)' });
-    assert.deepEqual(light, { background: 'rgb(255, 255, 255)', text: 'rgb(59, 59, 59)', error: 'rgb(161, 38, 13)', rowBorder: 'rgba(0, 0, 0, 0)' });
+    assert.deepEqual(light, { background: 'rgb(255, 255, 255)', text: 'rgb(59, 59, 59)', error: 'rgb(248, 81, 73)', rowBorder: 'rgba(0, 0, 0, 0)' });
     assert.equal(contrast.rowBorder, 'rgb(111, 195, 223)', 'high contrast draws the rows’ borders');
+    assert.equal(contrastLight.rowBorder, 'rgb(15, 74, 133)', 'high contrast light draws the rows’ borders');
     await timeline.setTheme('dark');
   });
 
