@@ -6,6 +6,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workspaceMetrics, type MetricsInput, type WorkspaceMetrics } from '../../src/core/metrics';
 import type { MetricsHostMessage, MetricsWebviewMessage } from '../../src/core/metricsProtocol';
+import { isVisible, THEMES } from '../support/themeColours';
 import { artifactPath, projectRoot } from '../support/vscodeHost';
 import { openWebviewPage, type WebviewPage } from '../support/webviewPage';
 
@@ -251,6 +252,21 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     assert.equal(contrastLight.statBorder, 'rgb(15, 74, 133)', 'high contrast light draws the borders');
   });
 
+  it('fills every bar with a visible colour of its own in all four kinds of theme', async () => {
+    await show(SHOWCASE);
+    for (const theme of THEMES) {
+      await metrics.setTheme(theme);
+      const { fills, background } = await metrics.page.evaluate(() => ({
+        fills: [...document.querySelector('.bar-chart')!.querySelectorAll('.bar')].map((bar) => getComputedStyle(bar).fill),
+        background: getComputedStyle(document.body).backgroundColor,
+      }));
+      assert.ok(fills.length >= 3, `the chart has ${fills.length} bars`);
+      for (const fill of fills) assert.ok(isVisible(fill, background), `a bar in ${theme} is ${fill} on ${background}`);
+      assert.equal(new Set(fills).size, fills.length, `the bars in ${theme} have colours of their own: ${fills.join(', ')}`);
+    }
+    await metrics.setTheme('dark');
+  });
+
   // UPDATE_DOCS_IMAGES=1 writes them to docs/images for the README.
   it('takes screenshots in the light and dark themes', async () => {
     const { page } = metrics;
@@ -263,8 +279,10 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
       await page.screenshot({ path });
       if (process.env['UPDATE_DOCS_IMAGES']) copyFileSync(path, join(projectRoot, 'docs', 'images', `metrics-${theme}.png`));
     }
-    await metrics.setTheme('high-contrast');
-    await page.screenshot({ path: artifactPath('metrics-high-contrast.png') });
+    for (const theme of ['high-contrast', 'high-contrast-light'] as const) {
+      await metrics.setTheme(theme);
+      await page.screenshot({ path: artifactPath(`metrics-${theme}.png`) });
+    }
     await page.setViewportSize({ width: 520, height: 900 });
     await metrics.setTheme('dark');
     await page.screenshot({ path: artifactPath('metrics-narrow-dark.png'), fullPage: true });

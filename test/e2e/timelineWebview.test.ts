@@ -12,6 +12,7 @@ import { timelineEdits } from '../../src/core/timeline/edits';
 import { parsePasted } from '../../src/core/timeline/paste';
 import type { HostMessage, TimelineIntent, TimelineViewModel, WebviewMessage } from '../../src/core/timeline/protocol';
 import { timelineView } from '../../src/core/timeline/view';
+import { isVisible, THEMES } from '../support/themeColours';
 import { openTimelinePage, type TimelinePage } from '../support/timelinePage';
 import { syntheticPostmortem } from '../support/syntheticPostmortem';
 import { artifactPath, projectRoot } from '../support/vscodeHost';
@@ -358,6 +359,36 @@ describe('e2e: the timeline webview in Chromium', () => {
     assert.deepEqual(light, { background: 'rgb(255, 255, 255)', text: 'rgb(59, 59, 59)', error: 'rgb(248, 81, 73)', rowBorder: 'rgba(0, 0, 0, 0)' });
     assert.equal(contrast.rowBorder, 'rgb(111, 195, 223)', 'high contrast draws the rows’ borders');
     assert.equal(contrastLight.rowBorder, 'rgb(15, 74, 133)', 'high contrast light draws the rows’ borders');
+    await timeline.setTheme('dark');
+  });
+
+  it('gives every milestone its own visible colour in all four kinds of theme', async () => {
+    await show(viewOf(INCIDENT, 1));
+    const { page } = timeline;
+    for (const theme of THEMES) {
+      await timeline.setTheme(theme);
+      const seen = await page.evaluate(() =>
+        ['started', 'detected', 'mitigated', 'resolved'].map((milestone) => {
+          const badge = document.querySelector(`.entry .badge.milestone-${milestone}`)!;
+          return {
+            milestone,
+            dot: getComputedStyle(document.querySelector(`circle.milestone-${milestone}`)!).fill,
+            badgeDot: getComputedStyle(badge, '::before').backgroundColor,
+            badgeBorder: getComputedStyle(badge).borderTopColor,
+            badgeBorderWidth: getComputedStyle(badge).borderTopWidth,
+            background: getComputedStyle(document.body).backgroundColor,
+          };
+        }),
+      );
+      for (const { milestone, dot, badgeDot, badgeBorder, badgeBorderWidth, background } of seen) {
+        const where = `${milestone} in ${theme}`;
+        assert.ok(isVisible(dot, background), `the axis dot of ${where} is ${dot} on ${background}`);
+        assert.equal(badgeDot, dot, `the badge's dot of ${where} has the axis dot's colour`);
+        assert.equal(badgeBorder, dot, `the badge's pill of ${where} has the axis dot's colour`);
+        assert.equal(badgeBorderWidth, '1px', `the badge of ${where} keeps its pill`);
+      }
+      assert.equal(new Set(seen.map(({ dot }) => dot)).size, seen.length, `the milestones in ${theme} have four colours: ${seen.map(({ dot }) => dot).join(', ')}`);
+    }
     await timeline.setTheme('dark');
   });
 
