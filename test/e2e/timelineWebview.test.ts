@@ -392,6 +392,70 @@ describe('e2e: the timeline webview in Chromium', () => {
     await timeline.setTheme('dark');
   });
 
+  it('reads from 280 px to full width with nothing cut off and no sideways scrolling', async () => {
+    const { page } = timeline;
+    const view = viewOf(INCIDENT, 1);
+    try {
+      for (const width of [280, 360, 400, 520, 640, 760, 1000]) {
+        await page.setViewportSize({ width, height: 760 });
+        await show(view);
+        await page.locator('.entry').nth(2).click();
+        await page.locator('.entry.selected .milestone-select').waitFor();
+        const seen = await page.evaluate(() => {
+          const right = document.documentElement.clientWidth;
+          const outside = [...document.querySelectorAll('postmortem-timeline *')]
+            .filter((element) => {
+              const box = element.getBoundingClientRect();
+              return box.width > 0 && (box.left < -0.5 || box.right > right + 0.5);
+            })
+            .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
+          const labels = [...document.querySelectorAll('.axis .milestone-label')].map((label) => label.getBoundingClientRect());
+          const overlapping = labels.some((a, i) => labels.some((b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+          return { scroll: document.documentElement.scrollWidth - right, outside, overlapping };
+        });
+        assert.deepEqual(seen, { scroll: 0, outside: [], overlapping: false }, `at ${width} px`);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 760 });
+    }
+  });
+
+  it('keeps every control in reach of the keyboard at 280 px', async () => {
+    const { page } = timeline;
+    const view = viewOf(INCIDENT, 1);
+    try {
+      await page.setViewportSize({ width: 280, height: 760 });
+      await show(view);
+      await page.locator('.entry').nth(2).click();
+      await page.locator('.entry.selected .milestone-select').waitFor();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const reached: string[] = [];
+      for (let presses = 0; presses < 20; presses++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          const box = element?.getBoundingClientRect();
+          return element && box ? { name: element.classList[0] ?? element.tagName, inside: box.left >= 0 && box.right <= document.documentElement.clientWidth } : null;
+        });
+        if (!focused || reached.includes(focused.name)) break;
+        assert.ok(focused.inside, `${focused.name} is on screen when focused`);
+        reached.push(focused.name);
+      }
+      for (const control of ['add-now', 'add-after', 'sort', 'paste-open', 'zone-select', 'row', 'milestone-select', 'edit', 'reveal', 'delete']) {
+        assert.ok(reached.includes(control), `Tab reaches ${control} (reached ${reached.join(', ')})`);
+      }
+      await page.locator('.entry.selected').focus();
+      await page.keyboard.press('Enter');
+      for (const field of ['.edit-time', '.edit-description']) {
+        const box = (await page.locator(`.entry ${field}`).boundingBox())!;
+        assert.ok(box.x >= 0 && box.x + box.width <= 280, `${field} fits the width: ${JSON.stringify(box)}`);
+      }
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 760 });
+    }
+  });
+
   it('renders hostile entries as text and runs nothing', async () => {
     const { page } = timeline;
     const dialogs: string[] = [];
@@ -428,7 +492,7 @@ describe('e2e: the timeline webview in Chromium', () => {
   });
 
   // UPDATE_DOCS_IMAGES=1 writes them to docs/images for the README.
-  it('takes screenshots in the light and dark themes', async () => {
+  it('takes screenshots in every kind of theme, from 280 px to full width', async () => {
     const { page } = timeline;
     await page.setViewportSize({ width: 1200, height: 620 });
     await show(viewOf(INCIDENT, 1));
@@ -440,11 +504,15 @@ describe('e2e: the timeline webview in Chromium', () => {
       await page.screenshot({ path });
       if (process.env['UPDATE_DOCS_IMAGES']) copyFileSync(path, join(projectRoot, 'docs', 'images', `timeline-${theme}.png`));
     }
-    // Beside a text editor, and in high contrast: for a person to look at.
-    await timeline.setTheme('high-contrast');
-    await page.screenshot({ path: artifactPath('timeline-high-contrast.png') });
-    await page.setViewportSize({ width: 640, height: 760 });
+    // In a narrow editor group, beside a text editor and in full width, in every kind of theme:
+    // for a person to look at.
+    for (const width of [280, 400, 1000]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const theme of THEMES) {
+        await timeline.setTheme(theme);
+        await page.screenshot({ path: artifactPath(`timeline-${width}-${theme}.png`) });
+      }
+    }
     await timeline.setTheme('dark');
-    await page.screenshot({ path: artifactPath('timeline-narrow-dark.png') });
   });
 });
