@@ -6,6 +6,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workspaceMetrics, type MetricsInput, type WorkspaceMetrics } from '../../src/core/metrics';
 import type { MetricsHostMessage, MetricsWebviewMessage } from '../../src/core/metricsProtocol';
+import { isVisible, THEMES } from '../support/themeColours';
 import { artifactPath, projectRoot } from '../support/vscodeHost';
 import { openWebviewPage, type WebviewPage } from '../support/webviewPage';
 
@@ -242,10 +243,28 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     const light = await colours();
     await metrics.setTheme('high-contrast');
     const contrast = await colours();
+    await metrics.setTheme('high-contrast-light');
+    const contrastLight = await colours();
     await metrics.setTheme('dark');
-    assert.deepEqual(dark, { background: 'rgb(31, 31, 31)', text: 'rgb(157, 157, 157)', bar: 'rgb(55, 148, 255)', link: 'rgb(77, 170, 252)', statBorder: 'rgb(49, 49, 49)' });
-    assert.deepEqual(light, { background: 'rgb(255, 255, 255)', text: 'rgb(113, 113, 113)', bar: 'rgb(26, 133, 255)', link: 'rgb(0, 95, 184)', statBorder: 'rgb(229, 229, 229)' });
+    assert.deepEqual(dark, { background: 'rgb(31, 31, 31)', text: 'rgb(157, 157, 157)', bar: 'rgb(89, 164, 249)', link: 'rgb(77, 170, 252)', statBorder: 'rgb(49, 49, 49)' });
+    assert.deepEqual(light, { background: 'rgb(255, 255, 255)', text: 'rgb(59, 59, 59)', bar: 'rgb(0, 99, 211)', link: 'rgb(0, 95, 184)', statBorder: 'rgb(229, 229, 229)' });
     assert.equal(contrast.statBorder, 'rgb(111, 195, 223)', 'high contrast draws the borders');
+    assert.equal(contrastLight.statBorder, 'rgb(15, 74, 133)', 'high contrast light draws the borders');
+  });
+
+  it('fills every bar with a visible colour of its own in all four kinds of theme', async () => {
+    await show(SHOWCASE);
+    for (const theme of THEMES) {
+      await metrics.setTheme(theme);
+      const { fills, background } = await metrics.page.evaluate(() => ({
+        fills: [...document.querySelector('.bar-chart')!.querySelectorAll('.bar')].map((bar) => getComputedStyle(bar).fill),
+        background: getComputedStyle(document.body).backgroundColor,
+      }));
+      assert.ok(fills.length >= 3, `the chart has ${fills.length} bars`);
+      for (const fill of fills) assert.ok(isVisible(fill, background), `a bar in ${theme} is ${fill} on ${background}`);
+      assert.equal(new Set(fills).size, fills.length, `the bars in ${theme} have colours of their own: ${fills.join(', ')}`);
+    }
+    await metrics.setTheme('dark');
   });
 
   // UPDATE_DOCS_IMAGES=1 writes them to docs/images for the README.
@@ -260,8 +279,10 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
       await page.screenshot({ path });
       if (process.env['UPDATE_DOCS_IMAGES']) copyFileSync(path, join(projectRoot, 'docs', 'images', `metrics-${theme}.png`));
     }
-    await metrics.setTheme('high-contrast');
-    await page.screenshot({ path: artifactPath('metrics-high-contrast.png') });
+    for (const theme of ['high-contrast', 'high-contrast-light'] as const) {
+      await metrics.setTheme(theme);
+      await page.screenshot({ path: artifactPath(`metrics-${theme}.png`) });
+    }
     await page.setViewportSize({ width: 520, height: 900 });
     await metrics.setTheme('dark');
     await page.screenshot({ path: artifactPath('metrics-narrow-dark.png'), fullPage: true });

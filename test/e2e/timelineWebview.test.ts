@@ -12,6 +12,7 @@ import { timelineEdits } from '../../src/core/timeline/edits';
 import { parsePasted } from '../../src/core/timeline/paste';
 import type { HostMessage, TimelineIntent, TimelineViewModel, WebviewMessage } from '../../src/core/timeline/protocol';
 import { timelineView } from '../../src/core/timeline/view';
+import { isVisible, THEMES } from '../support/themeColours';
 import { openTimelinePage, type TimelinePage } from '../support/timelinePage';
 import { syntheticPostmortem } from '../support/syntheticPostmortem';
 import { artifactPath, projectRoot } from '../support/vscodeHost';
@@ -262,6 +263,24 @@ describe('e2e: the timeline webview in Chromium', () => {
     assert.deepEqual(await timeline.violations(), []);
   });
 
+  it('keeps what is typed into an entry while another entry changes, and sends it against the new version', async () => {
+    const text = INCIDENT;
+    const view = viewOf(text, 1);
+    await show(view);
+    const { page } = timeline;
+    await page.locator('.entry').nth(1).dblclick();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('edit-description'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Deploy starts');
+    // Someone else edits another entry meanwhile.
+    const changed = viewOf(applyIntent(text, { type: 'edit', version: 1, id: view.rows[4]!.id, description: 'Dashboards checked' }), 2);
+    await deliver({ type: 'state', view: changed });
+    await page.waitForFunction(() => document.querySelectorAll('.entry .description')[4]?.textContent === 'Dashboards checked');
+    const sent = (await timeline.sent()).length;
+    await page.keyboard.press('Enter');
+    assert.deepEqual((await waitForSent(sent + 1)).slice(sent), [{ type: 'edit', version: 2, id: view.rows[1]!.id, description: 'Deploy starts' }]);
+  });
+
   it('keeps its zone, selection and scroll position when shown again', async () => {
     const view = viewOf(syntheticPostmortem(300), 1);
     await show(view);
@@ -352,10 +371,107 @@ describe('e2e: the timeline webview in Chromium', () => {
     const light = await colours();
     await timeline.setTheme('high-contrast');
     const contrast = await colours();
+    await timeline.setTheme('high-contrast-light');
+    const contrastLight = await colours();
     assert.deepEqual(dark, { background: 'rgb(31, 31, 31)', text: 'rgb(204, 204, 204)', error: 'rgb(248, 81, 73)', rowBorder: 'rgba(0, 0, 0, 0)' });
-    assert.deepEqual(light, { background: 'rgb(255, 255, 255)', text: 'rgb(59, 59, 59)', error: 'rgb(161, 38, 13)', rowBorder: 'rgba(0, 0, 0, 0)' });
+    assert.deepEqual(light, { background: 'rgb(255, 255, 255)', text: 'rgb(59, 59, 59)', error: 'rgb(248, 81, 73)', rowBorder: 'rgba(0, 0, 0, 0)' });
     assert.equal(contrast.rowBorder, 'rgb(111, 195, 223)', 'high contrast draws the rows’ borders');
+    assert.equal(contrastLight.rowBorder, 'rgb(15, 74, 133)', 'high contrast light draws the rows’ borders');
     await timeline.setTheme('dark');
+  });
+
+  it('gives every milestone its own visible colour in all four kinds of theme', async () => {
+    await show(viewOf(INCIDENT, 1));
+    const { page } = timeline;
+    for (const theme of THEMES) {
+      await timeline.setTheme(theme);
+      const seen = await page.evaluate(() =>
+        ['started', 'detected', 'mitigated', 'resolved'].map((milestone) => {
+          const badge = document.querySelector(`.entry .badge.milestone-${milestone}`)!;
+          return {
+            milestone,
+            dot: getComputedStyle(document.querySelector(`circle.milestone-${milestone}`)!).fill,
+            badgeDot: getComputedStyle(badge, '::before').backgroundColor,
+            badgeBorder: getComputedStyle(badge).borderTopColor,
+            badgeBorderWidth: getComputedStyle(badge).borderTopWidth,
+            background: getComputedStyle(document.body).backgroundColor,
+          };
+        }),
+      );
+      for (const { milestone, dot, badgeDot, badgeBorder, badgeBorderWidth, background } of seen) {
+        const where = `${milestone} in ${theme}`;
+        assert.ok(isVisible(dot, background), `the axis dot of ${where} is ${dot} on ${background}`);
+        assert.equal(badgeDot, dot, `the badge's dot of ${where} has the axis dot's colour`);
+        assert.equal(badgeBorder, dot, `the badge's pill of ${where} has the axis dot's colour`);
+        assert.equal(badgeBorderWidth, '1px', `the badge of ${where} keeps its pill`);
+      }
+      assert.equal(new Set(seen.map(({ dot }) => dot)).size, seen.length, `the milestones in ${theme} have four colours: ${seen.map(({ dot }) => dot).join(', ')}`);
+    }
+    await timeline.setTheme('dark');
+  });
+
+  it('reads from 280 px to full width with nothing cut off and no sideways scrolling', async () => {
+    const { page } = timeline;
+    const view = viewOf(INCIDENT, 1);
+    try {
+      for (const width of [280, 360, 400, 520, 640, 760, 1000]) {
+        await page.setViewportSize({ width, height: 760 });
+        await show(view);
+        await page.locator('.entry').nth(2).click();
+        await page.locator('.entry.selected .milestone-select').waitFor();
+        const seen = await page.evaluate(() => {
+          const right = document.documentElement.clientWidth;
+          const outside = [...document.querySelectorAll('postmortem-timeline *')]
+            .filter((element) => {
+              const box = element.getBoundingClientRect();
+              return box.width > 0 && (box.left < -0.5 || box.right > right + 0.5);
+            })
+            .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
+          const labels = [...document.querySelectorAll('.axis .milestone-label')].map((label) => label.getBoundingClientRect());
+          const overlapping = labels.some((a, i) => labels.some((b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+          return { scroll: document.documentElement.scrollWidth - right, outside, overlapping };
+        });
+        assert.deepEqual(seen, { scroll: 0, outside: [], overlapping: false }, `at ${width} px`);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 760 });
+    }
+  });
+
+  it('keeps every control in reach of the keyboard at 280 px', async () => {
+    const { page } = timeline;
+    const view = viewOf(INCIDENT, 1);
+    try {
+      await page.setViewportSize({ width: 280, height: 760 });
+      await show(view);
+      await page.locator('.entry').nth(2).click();
+      await page.locator('.entry.selected .milestone-select').waitFor();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const reached: string[] = [];
+      for (let presses = 0; presses < 20; presses++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          const box = element?.getBoundingClientRect();
+          return element && box ? { name: element.classList[0] ?? element.tagName, inside: box.left >= 0 && box.right <= document.documentElement.clientWidth } : null;
+        });
+        if (!focused || reached.includes(focused.name)) break;
+        assert.ok(focused.inside, `${focused.name} is on screen when focused`);
+        reached.push(focused.name);
+      }
+      for (const control of ['add-now', 'add-after', 'sort', 'paste-open', 'zone-select', 'row', 'milestone-select', 'edit', 'reveal', 'delete']) {
+        assert.ok(reached.includes(control), `Tab reaches ${control} (reached ${reached.join(', ')})`);
+      }
+      await page.locator('.entry.selected').focus();
+      await page.keyboard.press('Enter');
+      for (const field of ['.edit-time', '.edit-description']) {
+        const box = (await page.locator(`.entry ${field}`).boundingBox())!;
+        assert.ok(box.x >= 0 && box.x + box.width <= 280, `${field} fits the width: ${JSON.stringify(box)}`);
+      }
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 760 });
+    }
   });
 
   it('renders hostile entries as text and runs nothing', async () => {
@@ -394,7 +510,7 @@ describe('e2e: the timeline webview in Chromium', () => {
   });
 
   // UPDATE_DOCS_IMAGES=1 writes them to docs/images for the README.
-  it('takes screenshots in the light and dark themes', async () => {
+  it('takes screenshots in every kind of theme, from 280 px to full width', async () => {
     const { page } = timeline;
     await page.setViewportSize({ width: 1200, height: 620 });
     await show(viewOf(INCIDENT, 1));
@@ -406,11 +522,15 @@ describe('e2e: the timeline webview in Chromium', () => {
       await page.screenshot({ path });
       if (process.env['UPDATE_DOCS_IMAGES']) copyFileSync(path, join(projectRoot, 'docs', 'images', `timeline-${theme}.png`));
     }
-    // Beside a text editor, and in high contrast: for a person to look at.
-    await timeline.setTheme('high-contrast');
-    await page.screenshot({ path: artifactPath('timeline-high-contrast.png') });
-    await page.setViewportSize({ width: 640, height: 760 });
+    // In a narrow editor group, beside a text editor and in full width, in every kind of theme:
+    // for a person to look at.
+    for (const width of [280, 400, 1000]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const theme of THEMES) {
+        await timeline.setTheme(theme);
+        await page.screenshot({ path: artifactPath(`timeline-${width}-${theme}.png`) });
+      }
+    }
     await timeline.setTheme('dark');
-    await page.screenshot({ path: artifactPath('timeline-narrow-dark.png') });
   });
 });

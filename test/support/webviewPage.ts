@@ -9,9 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { makeNonce, webviewHtml } from '../../src/extension/webviewHtml';
+import { THEME_COLOURS, type Theme } from './themeColours';
 import { launchBrowser, projectRoot } from './vscodeHost';
 
-export type Theme = 'light' | 'dark' | 'high-contrast';
+export type { Theme };
 
 const FONT = {
   '--vscode-font-family': 'system-ui, "Ubuntu", "Droid Sans", sans-serif',
@@ -21,146 +22,15 @@ const FONT = {
   '--vscode-editor-font-size': '14px',
 };
 
-/** A few of the variables VS Code sets for its Dark Modern, Light Modern and Dark High Contrast themes. */
-export const THEME_VARIABLES: Record<Theme, Record<string, string>> = {
-  dark: {
-    ...FONT,
-    '--vscode-foreground': '#cccccc',
-    '--vscode-descriptionForeground': '#9d9d9d',
-    '--vscode-editor-background': '#1f1f1f',
-    '--vscode-editor-foreground': '#cccccc',
-    '--vscode-focusBorder': '#0078d4',
-    '--vscode-errorForeground': '#f85149',
-    '--vscode-editorWarning-foreground': '#cca700',
-    '--vscode-editorInfo-foreground': '#3794ff',
-    '--vscode-panel-border': '#2b2b2b',
-    '--vscode-widget-border': '#313131',
-    '--vscode-widget-shadow': '#0000005c',
-    '--vscode-list-hoverBackground': '#2a2d2e',
-    '--vscode-list-activeSelectionBackground': '#04395e',
-    '--vscode-list-activeSelectionForeground': '#ffffff',
-    '--vscode-list-inactiveSelectionBackground': '#37373d',
-    '--vscode-list-focusOutline': '#0078d4',
-    '--vscode-charts-blue': '#3794ff',
-    '--vscode-charts-orange': '#d18616',
-    '--vscode-charts-purple': '#b180d7',
-    '--vscode-charts-green': '#89d185',
-    '--vscode-charts-red': '#f14c4c',
-    '--vscode-charts-yellow': '#cca700',
-    '--vscode-textBlockQuote-background': '#2b2b2b',
-    '--vscode-button-background': '#0078d4',
-    '--vscode-button-foreground': '#ffffff',
-    '--vscode-button-hoverBackground': '#026ec1',
-    '--vscode-button-border': '#ffffff12',
-    '--vscode-button-secondaryBackground': '#313131',
-    '--vscode-button-secondaryForeground': '#cccccc',
-    '--vscode-button-secondaryHoverBackground': '#3c3c3c',
-    '--vscode-input-placeholderForeground': '#989898',
-    '--vscode-settings-textInputBackground': '#313131',
-    '--vscode-settings-textInputForeground': '#cccccc',
-    '--vscode-settings-textInputBorder': '#3c3c3c',
-    '--vscode-settings-dropdownBackground': '#313131',
-    '--vscode-settings-dropdownForeground': '#cccccc',
-    '--vscode-settings-dropdownBorder': '#3c3c3c',
-    '--vscode-settings-dropdownListBorder': '#454545',
-    '--vscode-dropdown-background': '#313131',
-    '--vscode-dropdown-foreground': '#cccccc',
-    '--vscode-dropdown-border': '#3c3c3c',
-    '--vscode-badge-background': '#616161',
-    '--vscode-badge-foreground': '#f8f8f8',
-    '--vscode-textLink-foreground': '#4daafc',
-    '--vscode-textLink-activeForeground': '#4daafc',
-  },
-  light: {
-    ...FONT,
-    '--vscode-foreground': '#3b3b3b',
-    '--vscode-descriptionForeground': '#717171',
-    '--vscode-editor-background': '#ffffff',
-    '--vscode-editor-foreground': '#3b3b3b',
-    '--vscode-focusBorder': '#005fb8',
-    '--vscode-errorForeground': '#a1260d',
-    '--vscode-editorWarning-foreground': '#bf8803',
-    '--vscode-editorInfo-foreground': '#1a85ff',
-    '--vscode-panel-border': '#e5e5e5',
-    '--vscode-widget-border': '#e5e5e5',
-    '--vscode-widget-shadow': '#00000029',
-    '--vscode-list-hoverBackground': '#f2f2f2',
-    '--vscode-list-activeSelectionBackground': '#e8e8e8',
-    '--vscode-list-activeSelectionForeground': '#000000',
-    '--vscode-list-inactiveSelectionBackground': '#e4e6f1',
-    '--vscode-list-focusOutline': '#005fb8',
-    '--vscode-charts-blue': '#1a85ff',
-    '--vscode-charts-orange': '#d18616',
-    '--vscode-charts-purple': '#652d90',
-    '--vscode-charts-green': '#388a34',
-    '--vscode-charts-red': '#e51400',
-    '--vscode-charts-yellow': '#bf8803',
-    '--vscode-textBlockQuote-background': '#f8f8f8',
-    '--vscode-button-background': '#005fb8',
-    '--vscode-button-foreground': '#ffffff',
-    '--vscode-button-hoverBackground': '#0258a8',
-    '--vscode-button-border': '#0000001a',
-    '--vscode-button-secondaryBackground': '#e5e5e5',
-    '--vscode-button-secondaryForeground': '#3b3b3b',
-    '--vscode-button-secondaryHoverBackground': '#cccccc',
-    '--vscode-input-placeholderForeground': '#767676',
-    '--vscode-settings-textInputBackground': '#ffffff',
-    '--vscode-settings-textInputForeground': '#3b3b3b',
-    '--vscode-settings-textInputBorder': '#cecece',
-    '--vscode-settings-dropdownBackground': '#ffffff',
-    '--vscode-settings-dropdownForeground': '#3b3b3b',
-    '--vscode-settings-dropdownBorder': '#cecece',
-    '--vscode-settings-dropdownListBorder': '#c8c8c8',
-    '--vscode-dropdown-background': '#ffffff',
-    '--vscode-dropdown-foreground': '#3b3b3b',
-    '--vscode-dropdown-border': '#cecece',
-    '--vscode-badge-background': '#cccccc',
-    '--vscode-badge-foreground': '#3b3b3b',
-    '--vscode-textLink-foreground': '#005fb8',
-    '--vscode-textLink-activeForeground': '#005fb8',
-  },
-  'high-contrast': {
-    ...FONT,
-    '--vscode-foreground': '#ffffff',
-    '--vscode-descriptionForeground': '#ffffffb3',
-    '--vscode-editor-background': '#000000',
-    '--vscode-editor-foreground': '#ffffff',
-    '--vscode-focusBorder': '#f38518',
-    '--vscode-contrastBorder': '#6fc3df',
-    '--vscode-contrastActiveBorder': '#f38518',
-    '--vscode-errorForeground': '#f48771',
-    '--vscode-editorWarning-foreground': '#ffd370',
-    '--vscode-editorInfo-foreground': '#3794ff',
-    '--vscode-charts-blue': '#3794ff',
-    '--vscode-charts-orange': '#d18616',
-    '--vscode-charts-purple': '#b180d7',
-    '--vscode-charts-green': '#89d185',
-    '--vscode-charts-red': '#f14c4c',
-    '--vscode-charts-yellow': '#cca700',
-    '--vscode-textLink-foreground': '#21a6ff',
-    '--vscode-textLink-activeForeground': '#21a6ff',
-    '--vscode-button-background': '#000000',
-    '--vscode-button-foreground': '#ffffff',
-    '--vscode-button-border': '#6fc3df',
-    '--vscode-button-secondaryBackground': '#000000',
-    '--vscode-button-secondaryForeground': '#ffffff',
-    '--vscode-settings-textInputBackground': '#000000',
-    '--vscode-settings-textInputForeground': '#ffffff',
-    '--vscode-settings-textInputBorder': '#6fc3df',
-    '--vscode-settings-dropdownBackground': '#000000',
-    '--vscode-settings-dropdownForeground': '#ffffff',
-    '--vscode-settings-dropdownBorder': '#6fc3df',
-    '--vscode-settings-dropdownListBorder': '#6fc3df',
-    '--vscode-dropdown-background': '#000000',
-    '--vscode-dropdown-foreground': '#ffffff',
-    '--vscode-dropdown-border': '#6fc3df',
-  },
-};
+/** The body's classes VS Code gives a webview in a theme; high contrast light keeps `vscode-high-contrast` too. */
+function bodyClasses(theme: Theme): string {
+  return theme === 'high-contrast-light' ? 'vscode-high-contrast-light vscode-high-contrast' : `vscode-${theme}`;
+}
 
-/** Like VS Code, the theme is the body's class; the variables follow it. */
+/** Each theme's variables, keyed as VS Code marks the body (`data-vscode-theme-kind`), so that no theme's leak into another. */
 function themeStylesheet(): string {
-  return Object.entries(THEME_VARIABLES)
-    .map(([theme, variables]) => `body.vscode-${theme} {\n${Object.entries(variables).map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`)
+  return Object.entries(THEME_COLOURS)
+    .map(([theme, colours]) => `body[data-vscode-theme-kind="vscode-${theme}"] {\n${Object.entries({ ...FONT, ...colours }).map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`)
     .join('\n\n');
 }
 
@@ -198,10 +68,11 @@ function startServer(options: WebviewPageOptions): Promise<Server> {
     if (path === '/') {
       const origin = `http://${request.headers.host}`;
       const nonce = makeNonce();
+      const theme = options.theme ?? 'dark';
       const scripts = (options.scripts ?? []).map((script) => `  <script nonce="${nonce}" src="${script}"></script>\n`).join('');
       const html = webviewHtml({ title: options.title, scriptUri: `/dist/webview/${options.bundle}.js`, styleUri: `/dist/webview/${options.bundle}.css`, cspSource: origin, nonce })
         .replace('</head>', `  <link rel="stylesheet" href="/theme.css">\n${scripts}</head>`)
-        .replace('<body>', `<body class="vscode-${options.theme ?? 'dark'}">`);
+        .replace('<body>', `<body class="${bodyClasses(theme)}" data-vscode-theme-kind="vscode-${theme}">`);
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
       return;
     }
@@ -245,9 +116,13 @@ export async function openWebviewPage(options: WebviewPageOptions): Promise<Webv
       context: opened,
       url,
       async setTheme(theme) {
-        await page.evaluate((name) => {
-          document.body.className = `vscode-${name}`;
-        }, theme);
+        await page.evaluate(
+          ({ classes, kind }) => {
+            document.body.className = classes;
+            document.body.dataset['vscodeThemeKind'] = kind;
+          },
+          { classes: bodyClasses(theme), kind: `vscode-${theme}` },
+        );
       },
       async close() {
         await opened.close().catch(() => undefined);

@@ -7,6 +7,8 @@ const ROW_HEIGHT = 26;
 const LABEL_WIDTH = 120;
 const COUNT_WIDTH = 40;
 const LABEL_CHARACTERS = 16;
+/** The colours ../shared/base.css defines, `--series-0` to `--series-4`. */
+const SERIES = 5;
 
 const shortened = (text: string): string => (text.length > LABEL_CHARACTERS ? `${text.slice(0, LABEL_CHARACTERS - 1)}…` : text);
 
@@ -22,7 +24,7 @@ export function barChart(title: string, counts: Readonly<Record<string, number>>
     ${entries.map(([name, count], index) => {
       const y = index * ROW_HEIGHT;
       const barWidth = Math.max((count / most) * usable, 2);
-      return svg`<g class=${`bar-row series-${index % 6}`}>
+      return svg`<g class=${`bar-row series-${index % SERIES}`}>
         <title>${`${name}: ${count}`}</title>
         <text class="bar-label" x=${LABEL_WIDTH - 8} y=${y + BAR_HEIGHT / 2 + 1} text-anchor="end" dominant-baseline="middle">${shortened(name)}</text>
         <rect class="bar" x=${LABEL_WIDTH} y=${y} width=${barWidth} height=${BAR_HEIGHT}></rect>

@@ -1,8 +1,10 @@
 // The timeline editor: rows of entries, a time axis, the metrics and a paste preview. It owns no
 // document text: it renders each `state` the host sends and answers the person with intents.
+// What it shows is rendered from its reactive fields alone; setting one renders the page again.
 // Rows are plain light-DOM elements (fast for a thousand entries); the richer controls of
 // @vscode-elements appear only in the toolbar and in the selected row.
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
@@ -33,6 +35,10 @@ interface PasteDraft {
   readonly skipped: number;
 }
 
+/** The fields of an entry that its row edits in place. */
+type EditedField = 'time' | 'description';
+type FocusTarget = EditedField | 'row' | 'paste';
+
 const SEVERITY_ICONS = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 const ZONE_MODES: readonly ZoneMode[] = ['document', 'utc', 'local'];
 
@@ -42,19 +48,22 @@ function inTextField(event: Event): boolean {
 }
 
 export class TimelineEditor extends LitElement {
-  private view: TimelineViewModel | null = null;
-  private zoneMode: ZoneMode;
-  private selectedId: string | null;
+  @state() private accessor view: TimelineViewModel | null = null;
+  @state() private accessor zoneMode: ZoneMode;
+  @state() private accessor selectedId: string | null;
+  @state() private accessor editingId: string | null = null;
+  @state() private accessor status = '';
+  @state() private accessor paste: PasteDraft | null = null;
+  @state() private accessor axisWidth = 800;
+  /** The fields of the entry being edited as typed so far; nothing else on screen shows them. */
+  private draft: Record<EditedField, string> = { time: '', description: '' };
   /** Where the selection was, so that it stays in place when its entry is replaced or deleted. */
   private selectedIndex = 0;
-  private editingId: string | null = null;
-  private status = '';
-  private paste: PasteDraft | null = null;
-  private axisWidth = 800;
   private scrollToRestore: number | null;
   /** After an add: select the entry the next state brings and start editing it. */
   private editNewEntry = false;
-  private focusAfterRender: 'row' | 'time' | 'description' | 'paste' | null = null;
+  /** What to focus once the page has rendered: a one-off effect, so not a reactive field. */
+  private pendingFocus: FocusTarget | null = null;
   private readonly resizeObserver = new ResizeObserver((records) => this.resized(records));
   private scrollSaveQueued = false;
 
@@ -95,7 +104,7 @@ export class TimelineEditor extends LitElement {
     if (message?.type === 'state' && typeof message.view === 'object' && message.view !== null) this.showState(message.view);
     else if (message?.type === 'refused' && typeof message.reason === 'string') {
       this.editNewEntry = false;
-      this.setStatus(message.reason);
+      this.status = message.reason;
     }
   };
 
@@ -109,22 +118,19 @@ export class TimelineEditor extends LitElement {
       const added = view.rows.find((row) => !known.has(row.id));
       if (added) {
         this.editNewEntry = false;
-        this.select(added.id);
-        this.editingId = added.id;
-        this.focusAfterRender = 'description';
+        this.startEditing(added.id, 'description');
       }
     }
     if (this.editingId !== null && !ids.has(this.editingId)) {
       this.editingId = null;
-      this.setStatus('The entry being edited changed in the document; the edit was cancelled.');
+      this.status = 'The entry being edited changed in the document; the edit was cancelled.';
     }
     if (this.selectedId === null || !ids.has(this.selectedId)) {
       const fallback = view.rows[Math.min(this.selectedIndex, view.rows.length - 1)];
       this.selectedId = fallback?.id ?? null;
     }
     this.selectedIndex = Math.max(view.rows.findIndex((row) => row.id === this.selectedId), 0);
-    if (rowHadFocus && this.focusAfterRender === null) this.focusAfterRender = 'row';
-    this.requestUpdate();
+    if (rowHadFocus && this.pendingFocus === null) this.focusAfterUpdate('row');
   }
 
   private post(message: WebviewMessage): void {
@@ -134,13 +140,8 @@ export class TimelineEditor extends LitElement {
   /** Sends an intent against the version on screen. */
   private send(intent: Unversioned<TimelineIntent>): void {
     if (!this.view) return;
-    this.setStatus('');
+    this.status = '';
     this.post({ ...intent, version: this.view.version } as TimelineIntent);
-  }
-
-  private setStatus(text: string): void {
-    this.status = text;
-    this.requestUpdate();
   }
 
   private save(): void {
@@ -160,30 +161,28 @@ export class TimelineEditor extends LitElement {
   private select(id: string | null, focus = false): void {
     this.selectedId = id;
     this.selectedIndex = Math.max(this.rows.findIndex((row) => row.id === id), 0);
-    if (focus) this.focusAfterRender = 'row';
-    this.save();
-    this.requestUpdate();
+    if (focus) this.focusAfterUpdate('row');
   }
 
-  private startEditing(id: string, field: 'time' | 'description' = 'time'): void {
+  private startEditing(id: string, field: EditedField = 'time'): void {
+    const row = this.rows.find((candidate) => candidate.id === id);
+    if (!row) return;
     this.select(id);
     this.editingId = id;
-    this.focusAfterRender = field;
+    this.draft = { time: row.timeText, description: row.description };
+    this.focusAfterUpdate(field);
   }
 
   private stopEditing(refocus: boolean): void {
     this.editingId = null;
-    if (refocus) this.focusAfterRender = 'row';
-    this.requestUpdate();
+    if (refocus) this.focusAfterUpdate('row');
   }
 
   /** Sends what changed in the row being edited. */
   private commitEdit(refocus: boolean): void {
     const row = this.rows.find((candidate) => candidate.id === this.editingId);
-    const element = row && this.rowElement(row.id);
-    if (row && element) {
-      const time = element.querySelector<HTMLInputElement>('.edit-time')?.value ?? row.timeText;
-      const description = element.querySelector<HTMLInputElement>('.edit-description')?.value ?? row.description;
+    if (row) {
+      const { time, description } = this.draft;
       const changes = { ...(time !== row.timeText ? { time } : {}), ...(description !== row.description ? { description } : {}) };
       if (Object.keys(changes).length > 0) this.send({ type: 'edit', id: row.id, ...changes });
     }
@@ -204,7 +203,7 @@ export class TimelineEditor extends LitElement {
 
   private deleteEntry(id: string): void {
     this.send({ type: 'delete', id });
-    this.focusAfterRender = 'row';
+    this.focusAfterUpdate('row');
   }
 
   private setMilestone(id: string, value: string): void {
@@ -212,9 +211,9 @@ export class TimelineEditor extends LitElement {
     this.send({ type: 'edit', id, milestone });
   }
 
-  private setZoneMode(mode: ZoneMode): void {
-    this.zoneMode = mode;
-    this.save();
+  /** Focuses the target after the next update, which this asks for even when no field changed. */
+  private focusAfterUpdate(target: FocusTarget): void {
+    this.pendingFocus = target;
     this.requestUpdate();
   }
 
@@ -225,22 +224,17 @@ export class TimelineEditor extends LitElement {
   // ---- paste -----------------------------------------------------------------------------
 
   private openPaste(text: string): void {
-    const { entries, skipped } = parsePasted(text);
-    this.paste = { text, entries, skipped };
-    this.focusAfterRender = 'paste';
-    this.requestUpdate();
+    this.updatePaste(text);
+    this.focusAfterUpdate('paste');
   }
 
   private updatePaste(text: string): void {
-    const { entries, skipped } = parsePasted(text);
-    this.paste = { text, entries, skipped };
-    this.requestUpdate();
+    this.paste = { text, ...parsePasted(text) };
   }
 
   private closePaste(): void {
     this.paste = null;
-    this.focusAfterRender = 'row';
-    this.requestUpdate();
+    this.focusAfterUpdate('row');
   }
 
   private importPaste(): void {
@@ -357,21 +351,19 @@ export class TimelineEditor extends LitElement {
 
   private resized(records: readonly ResizeObserverEntry[]): void {
     const width = Math.floor(records[records.length - 1]?.contentRect.width ?? this.axisWidth);
-    if (width > 0 && Math.abs(width - this.axisWidth) >= 4) {
-      this.axisWidth = width;
-      this.requestUpdate();
-    }
+    if (width > 0 && Math.abs(width - this.axisWidth) >= 4) this.axisWidth = width;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
     const axis = this.querySelector('.axis-box');
     if (axis) this.resizeObserver.observe(axis);
     if (this.view && this.scrollToRestore !== null) {
       window.scrollTo(0, this.scrollToRestore);
       this.scrollToRestore = null;
     }
-    const focus = this.focusAfterRender;
-    this.focusAfterRender = null;
+    if (this.view && (changed.has('zoneMode') || changed.has('selectedId'))) this.save();
+    const focus = this.pendingFocus;
+    this.pendingFocus = null;
     if (focus === 'paste') void this.focusControl(this.querySelector('.paste-text'));
     else if (focus && this.selectedId !== null) {
       const row = this.rowElement(this.selectedId);
@@ -428,7 +420,7 @@ export class TimelineEditor extends LitElement {
       <vscode-button class="paste-open" secondary aria-label="Paste a chat or log excerpt as entries" @click=${() => this.openPaste('')}>Paste log…</vscode-button>
       <label class="zone">
         <span id="zone-label">Show times in</span>
-        <vscode-single-select class="zone-select" aria-labelledby="zone-label" aria-label="Show times in" .value=${this.zoneMode} @change=${(event: Event) => this.setZoneMode((event.target as HTMLSelectElement).value as ZoneMode)}>
+        <vscode-single-select class="zone-select" aria-labelledby="zone-label" aria-label="Show times in" .value=${this.zoneMode} @change=${(event: Event) => (this.zoneMode = (event.target as HTMLSelectElement).value as ZoneMode)}>
           ${ZONE_MODES.map((mode) => html`<vscode-option value=${mode} ?selected=${mode === this.zoneMode}>${zoneLabels[mode]}</vscode-option>`)}
         </vscode-single-select>
       </label>
@@ -488,13 +480,18 @@ export class TimelineEditor extends LitElement {
     const label = `Entry ${index + 1} of ${view.rows.length}: ${row.timeText}, ${row.description}${row.milestone ? `, ${row.milestone}` : ''}${row.problems.length > 0 ? `, ${row.problems.length} ${row.problems.length === 1 ? 'problem' : 'problems'}` : ''}`;
     return html`<div class=${`row entry problems-${worst}${selected ? ' selected' : ''}${editing ? ' editing' : ''}`} role="row" data-id=${row.id}
       tabindex=${tabbable ? 0 : -1} aria-selected=${selected} aria-rowindex=${index + 2} aria-label=${label}>
-      <span role="gridcell" class="time">${editing ? html`<vscode-textfield class="edit-time" aria-label="Time as written" .value=${row.timeText} @keydown=${this.onFieldKeydown}></vscode-textfield>` : row.timeText}</span>
+      <span role="gridcell" class="time">${editing ? this.editField('time', 'Time as written') : row.timeText}</span>
       <span role="gridcell" class="instant">${instant}</span>
-      <span role="gridcell" class="description">${editing ? html`<vscode-textfield class="edit-description" aria-label="Description" .value=${row.description} @keydown=${this.onFieldKeydown}></vscode-textfield>` : row.description}</span>
+      <span role="gridcell" class="description">${editing ? this.editField('description', 'Description') : row.description}</span>
       <span role="gridcell" class="milestone">${selected ? this.milestoneSelect(row) : row.milestone ? html`<span class=${`badge milestone-${row.milestone}`}>${row.milestone}</span>` : nothing}</span>
       <span role="gridcell" class="problems">${row.problems.map((problem) => html`<span class=${`problem ${problem.severity}`}><span class="icon" role="img" aria-label=${problem.severity}>${SEVERITY_ICONS[problem.severity]}</span> ${problem.message}</span>`)}</span>
       ${selected ? html`<span role="gridcell" class="actions">${this.rowActions(row)}</span>` : nothing}
     </div>`;
+  }
+
+  private editField(field: EditedField, label: string): TemplateResult {
+    return html`<vscode-textfield class=${`edit-${field}`} aria-label=${label} .value=${this.draft[field]}
+      @input=${(event: Event) => (this.draft[field] = (event.target as HTMLInputElement).value)} @keydown=${this.onFieldKeydown}></vscode-textfield>`;
   }
 
   /** A native select: @vscode-elements' select measures the page as it renders, which a thousand rows make slow. */
