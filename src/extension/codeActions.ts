@@ -49,7 +49,7 @@ function findingActions(document: vscode.TextDocument, diagnostic: vscode.Diagno
   const actions: vscode.CodeAction[] = [];
   const editAction = (title: string, edits: readonly TextEdit[], preferred: boolean): vscode.CodeAction => {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-    action.edit = toWorkspaceEdit(document, edits);
+    action.edit = toWorkspaceEdit(document, edits, { snippets: true });
     action.diagnostics = [diagnostic];
     action.isPreferred = preferred;
     return action;

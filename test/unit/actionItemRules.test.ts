@@ -48,18 +48,18 @@ describe('action-item-owner', () => {
     );
   });
 
-  it('fixes a list item by adding "Owner: @owner" at the end of its first paragraph', () => {
+  it('fixes a list item by adding "\u2014 Owner: @owner" at the end of its first paragraph', () => {
     const text = actionItems('- Add an alert', '  on queue depth', '', '  Details follow.', '- [ ] Cap retries');
-    assert.equal(fixAll(ownerRule, text), actionItems('- Add an alert', '  on queue depth Owner: @owner', '', '  Details follow.', '- [ ] Cap retries Owner: @owner'));
+    assert.equal(fixAll(ownerRule, text), actionItems('- Add an alert', '  on queue depth \u2014 Owner: @owner', '', '  Details follow.', '- [ ] Cap retries \u2014 Owner: @owner'));
   });
 
   it('fixes a table by filling the empty Owner cell, or the text cell of a table without one', () => {
     const withOwner = actionItems('| Action | Owner |', '| --- | --- |', '| Cap retries |   |', '| Shard |', '');
-    assert.equal(fixAll(ownerRule, withOwner), actionItems('| Action | Owner |', '| --- | --- |', '| Cap retries | @owner  |', '| Shard Owner: @owner |', ''));
+    assert.equal(fixAll(ownerRule, withOwner), actionItems('| Action | Owner |', '| --- | --- |', '| Cap retries | @owner  |', '| Shard \u2014 Owner: @owner |', ''));
     const findings = check(ownerRule, withOwner);
     assert.equal(flagged(withOwner, findings[0]!), '   ');
     const withoutOwner = actionItems('| Action | Due |', '| --- | --- |', '| Cap retries | 2025-03-01 |');
-    assert.equal(fixAll(ownerRule, withoutOwner), actionItems('| Action | Due |', '| --- | --- |', '| Cap retries Owner: @owner | 2025-03-01 |'));
+    assert.equal(fixAll(ownerRule, withoutOwner), actionItems('| Action | Due |', '| --- | --- |', '| Cap retries \u2014 Owner: @owner | 2025-03-01 |'));
   });
 
   it('fixes a commitment paragraph after its last sentence', () => {
