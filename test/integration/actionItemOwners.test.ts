@@ -1,9 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openInEditor, waitFor } from './helpers';
+import type { PostmortemApi } from '../../src/extension/extension';
+import type { ViewsApi } from '../../src/extension/views';
+import { EXTENSION_ID, openInEditor, waitFor, workspaceUri } from './helpers';
 
 const DOCUMENT = 'incidents/2025-04-01-cache-stampede.md';
 const ITEM = '- [ ] Add a load test for cold caches due: 2027-05-15';
+
+async function api(): Promise<PostmortemApi & { readonly views: ViewsApi }> {
+  const extension = vscode.extensions.getExtension<PostmortemApi & { readonly views: ViewsApi }>(EXTENSION_ID)!;
+  return extension.activate();
+}
 
 function ownerDiagnostic(document: vscode.TextDocument, line: number): vscode.Diagnostic | undefined {
   return vscode.languages
@@ -27,7 +34,7 @@ async function revert(): Promise<void> {
   }
 }
 
-describe('action-item owners: the placeholder quick fix', () => {
+describe('action-item owners: the placeholder quick fix and Assign Owner', () => {
   afterEach(revert);
 
   it('applies "Add an owner placeholder" after a due date with a separator, and selects the placeholder for typing', async () => {
@@ -49,5 +56,50 @@ describe('action-item owners: the placeholder quick fix', () => {
     await vscode.commands.executeCommand('postmortem.fixAll');
     await waitFor(() => editor.document.lineAt(line).text !== ITEM, 'fix-all to apply');
     assert.equal(editor.document.lineAt(line).text, `${ITEM} \u2014 Owner: @owner`);
+  });
+
+  describe('Assign Owner offers the known owners', () => {
+    const config = (): vscode.Uri => workspaceUri('.postmortem.yaml');
+    const codeowners = (): vscode.Uri => workspaceUri('.github/CODEOWNERS');
+
+    before(async () => {
+      await vscode.workspace.fs.writeFile(config(), new TextEncoder().encode('owners: ["@alice", "Team Payments"]\n'));
+      await vscode.workspace.fs.writeFile(codeowners(), new TextEncoder().encode('* @acme/sre\n'));
+    });
+
+    after(async () => {
+      await vscode.workspace.fs.delete(config()).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(workspaceUri('.github'), { recursive: true }).then(undefined, () => undefined);
+      // Leave the workspace settled for the suites after this one: the defaults back in the open postmortem.
+      const { diagnostics } = await api();
+      const document = (await openInEditor(DOCUMENT)).document;
+      await waitFor(() => diagnostics.currentAnalysis(document)?.config.owners.length === 0, 'the configuration to be gone');
+    });
+
+    it("from the code action on an unowned item: the team's owners, the document's people, CODEOWNERS; and writes the one picked", async () => {
+      const { views, diagnostics } = await api();
+      const editor = await openInEditor(DOCUMENT);
+      await editor.edit((edit) => edit.insert(new vscode.Position(4, 0), 'authors: [carol]\nowner: Dave Lee\n'));
+      const line = lineOf(editor.document, ITEM);
+      // The configuration written above must have reached this document's analysis.
+      await waitFor(() => diagnostics.currentAnalysis(editor.document)?.config.owners.includes('@alice') === true, 'the configuration with owners to apply');
+      const assign = (await ownerQuickFixes(editor.document, line)).find((action) => action.title === 'Assign Owner\u2026');
+      assert.ok(assign?.command, 'Assign Owner is offered on the finding');
+      const before = views.lastOfferedOwners();
+      const done = vscode.commands.executeCommand<boolean>(assign.command.command, ...(assign.command.arguments ?? []));
+      await waitFor(() => views.lastOfferedOwners() !== before, 'the owner pick to open');
+      // Other postmortems' owners may follow, from whatever else the suite has opened.
+      assert.deepEqual(views.lastOfferedOwners()?.slice(0, 5), ['@alice', 'Team Payments', 'carol', 'Dave Lee', '@acme/sre']);
+      // The pick shows in the workbench shortly after it is created: accept its first item once it is there.
+      let accepted: boolean | undefined;
+      void done.then((result) => (accepted = result));
+      await waitFor(async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return accepted !== undefined;
+      }, 'the first owner to be accepted');
+      assert.equal(accepted, true);
+      assert.equal(editor.document.lineAt(line).text, `${ITEM} \u2014 Owner: @alice`);
+    });
   });
 });
