@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
 import { lintDocument } from '../src/core/lint';
 import { parsePostmortem } from '../src/core/model/parse';
+import { kindsSatisfying } from '../src/core/requiredSections';
 import type { PostmortemDocument, Range, SectionKind } from '../src/core/model/types';
 import type { Finding } from '../src/core/rules/types';
 
@@ -24,7 +25,7 @@ const LABEL_KINDS: Record<string, readonly SectionKind[]> = {
   summary: ['summary'],
   impact: ['impact'],
   timeline: ['timeline'],
-  root_cause: ['root-cause', 'trigger'],
+  root_cause: kindsSatisfying('root-cause'),
   action_items: ['action-items'],
   lessons: ['lessons'],
 };

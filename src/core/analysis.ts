@@ -10,6 +10,7 @@ import type { Finding, Fix } from './rules/types';
 import { RULES } from './rules/index';
 import { suppressionEdit } from './suppression';
 import { findingsWithin } from './findingsWithin';
+import { missingSections } from './requiredSections';
 
 export interface SectionSummary extends Omit<Section, 'nodes'> {
   /** How many findings lie in the section, subsections included. */
@@ -67,8 +68,6 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     const ruleDescription = RULES.find((rule) => rule.id === finding.ruleId)?.description ?? finding.message;
     return { ...finding, disable: { title, edits: [edit] }, ruleDescription };
   });
-  const present = new Set(document.sections.map((section) => section.ownKind));
-  if (present.has('trigger')) present.add('root-cause');
   const firstHeading = document.sections.find((section) => section.level === 1) ?? document.sections[0];
   const frontMatterTitle = document.frontMatter?.data?.['title'];
   return {
@@ -79,7 +78,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
       ...section,
       problems: findingsWithin(section.range, findings),
     })),
-    missingSections: options.config.requiredSections.filter((kind) => !present.has(kind)),
+    missingSections: missingSections(document.sections, options.config.requiredSections),
     timeline: document.timeline,
     actionItems: document.actionItems,
     metrics: document.metrics,

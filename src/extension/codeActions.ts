@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { AnalyzedFinding } from '../core/analysis';
-import type { TextEdit } from '../core/model/types';
+import type { ActionItem, TextEdit } from '../core/model/types';
 import { ruleDocsUrl } from '../core/rules/docs';
 import type { AnalysisService } from './analysis/analysisService';
 import type { DiagnosticsController } from './diagnostics';
 import { diagnosticMatches, toWorkspaceEdit } from './convert';
+import type { ActionItemNode } from './views/actionItemsView';
+import { indexedActionItem } from './views/indexedPostmortem';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
 
@@ -37,7 +39,9 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const finding = analysis.findings.find((candidate) => diagnosticMatches(diagnostic, candidate));
-      if (finding) actions.push(...findingActions(document, diagnostic, finding));
+      if (!finding) continue;
+      const assign = finding.ruleId === 'action-item-owner' ? assignOwnerAction(document, diagnostic, finding, analysis.actionItems) : undefined;
+      actions.push(...findingActions(document, diagnostic, finding, assign ? [assign] : []));
     }
     const fixAllEdit = fixAll ? fixAllAction(document, analysis.findings) : undefined;
     if (fixAllEdit) actions.push(fixAllEdit);
@@ -45,23 +49,37 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-function findingActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: AnalyzedFinding): vscode.CodeAction[] {
+/** The finding's fix and suggestions, then `more` (actions of the rule's own), then disable and documentation. */
+function findingActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: AnalyzedFinding, more: readonly vscode.CodeAction[] = []): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = [];
   const editAction = (title: string, edits: readonly TextEdit[], preferred: boolean): vscode.CodeAction => {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-    action.edit = toWorkspaceEdit(document, edits);
+    action.edit = toWorkspaceEdit(document, edits, { snippets: true });
     action.diagnostics = [diagnostic];
     action.isPreferred = preferred;
     return action;
   };
   if (finding.fix) actions.push(editAction(finding.fix.title, finding.fix.edits, true));
   for (const suggestion of finding.suggestions ?? []) actions.push(editAction(suggestion.title, suggestion.edits, false));
+  actions.push(...more);
   actions.push(editAction(finding.disable.title, finding.disable.edits, false));
   const docs = new vscode.CodeAction(`Show documentation for ${finding.ruleId}`, vscode.CodeActionKind.QuickFix);
   docs.command = { title: docs.title, command: 'vscode.open', arguments: [vscode.Uri.parse(ruleDocsUrl(finding.ruleId))] };
   docs.diagnostics = [diagnostic];
   actions.push(docs);
   return actions;
+}
+
+/** "Assign Owner…" on an item with no owner: the Action items view's command, with the known owners to pick from. */
+function assignOwnerAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: AnalyzedFinding, items: readonly ActionItem[]): vscode.CodeAction | undefined {
+  const at = finding.range.start.offset;
+  const item = items.find((candidate) => candidate.range.start.offset <= at && at <= candidate.range.end.offset);
+  if (!item) return undefined;
+  const action = new vscode.CodeAction('Assign Owner\u2026', vscode.CodeActionKind.QuickFix);
+  const node: ActionItemNode = { type: 'item', item: indexedActionItem(document.uri, item), owner: undefined };
+  action.command = { title: action.title, command: 'postmortem.assignOwner', arguments: [node] };
+  action.diagnostics = [diagnostic];
+  return action;
 }
 
 /** Every finding's preferred fix whose edits do not overlap an earlier one's. */

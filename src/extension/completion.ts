@@ -1,62 +1,12 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analysis';
 import { SECTION_STUBS, TEMPLATE_ORDER } from '../core/edits/insertSection';
-import { ownersFromCodeowners } from '../core/owners';
 import { nowEntry } from '../core/timeline/now';
 import type { AnalysisService } from './analysis/analysisService';
 import type { DiagnosticsController } from './diagnostics';
+import type { OwnerDirectory } from './ownerDirectory';
 
 const MILESTONES = ['started', 'detected', 'mitigated', 'resolved'] as const;
-const CODEOWNERS_GLOB = '{CODEOWNERS,.github/CODEOWNERS,docs/CODEOWNERS}';
-
-/** Owners known in the workspace: CODEOWNERS files and the owners of action items already written. */
-export class OwnerDirectory implements vscode.Disposable {
-  private readonly fromDocuments = new Map<string, readonly string[]>();
-  private fromCodeowners: Promise<string[]> | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
-
-  constructor(diagnostics: DiagnosticsController) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CODEOWNERS_GLOB}`);
-    const reset = (): void => (this.fromCodeowners = undefined);
-    this.disposables.push(
-      watcher,
-      watcher.onDidChange(reset),
-      watcher.onDidCreate(reset),
-      watcher.onDidDelete(reset),
-      diagnostics.onDidAnalyze(({ document, result }) => {
-        this.fromDocuments.set(document.uri.toString(), result.analysis.actionItems.flatMap((item) => item.owners));
-      }),
-    );
-  }
-
-  /** Records owners found elsewhere (the workspace's other postmortems). */
-  add(source: string, owners: readonly string[]): void {
-    this.fromDocuments.set(source, owners);
-  }
-
-  async owners(): Promise<string[]> {
-    this.fromCodeowners ??= readCodeowners();
-    return [...(await this.fromCodeowners), ...[...this.fromDocuments.values()].flat()];
-  }
-
-  dispose(): void {
-    for (const disposable of this.disposables) disposable.dispose();
-  }
-}
-
-async function readCodeowners(): Promise<string[]> {
-  const files = await vscode.workspace.findFiles(CODEOWNERS_GLOB, undefined, 10);
-  const owners: string[] = [];
-  for (const file of files) {
-    try {
-      owners.push(...ownersFromCodeowners(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))));
-    } catch {
-      // an unreadable CODEOWNERS offers nothing
-    }
-  }
-  return owners;
-}
-
 function inFrontMatter(document: vscode.TextDocument, line: number): boolean {
   if (!/^\uFEFF?---\s*$/.test(document.lineAt(0).text)) return false;
   for (let i = 1; i < Math.min(document.lineCount, 200); i++) {
@@ -128,7 +78,7 @@ export class PostmortemCompletions implements vscode.CompletionItemProvider {
     const owner = /(?:^|[\s(|,])(@[\w./-]*)$|owner:\s*(\S*)$/i.exec(before);
     if (owner) {
       const typed = owner[1] ?? owner[2] ?? '';
-      const known = [...new Set([...config.owners, ...(await this.ownerDirectory.owners())])].filter((name) => name.length > 0);
+      const known = await this.ownerDirectory.ownersFor(document.uri, { analysis, config });
       return items(known, vscode.CompletionItemKind.User, 'owner', new vscode.Range(position.translate(0, -typed.length), position));
     }
     const lineStart = /^\s*(\w*)$/.exec(before);

@@ -20,11 +20,24 @@ export function toSeverity(severity: Severity | 'error' | 'warning'): vscode.Dia
   }
 }
 
-export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+/**
+ * The core's edits as a WorkspaceEdit. With `snippets`, for an edit a person applies (a quick
+ * fix), an edit's placeholder becomes a snippet placeholder, so the editor selects it for typing.
+ */
+export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[], options: { readonly snippets?: boolean } = {}): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  for (const { start, end, newText } of edits) {
-    edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), newText);
-  }
+  const converted = edits.map(({ start, end, newText, placeholder }): vscode.TextEdit | vscode.SnippetTextEdit => {
+    const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+    if (!options.snippets || !placeholder) return vscode.TextEdit.replace(range, newText);
+    const snippet = new vscode.SnippetString()
+      .appendText(newText.slice(0, placeholder.start))
+      .appendPlaceholder(newText.slice(placeholder.start, placeholder.end))
+      .appendText(newText.slice(placeholder.end));
+    const snippetEdit = new vscode.SnippetTextEdit(range, snippet);
+    snippetEdit.keepWhitespace = true;
+    return snippetEdit;
+  });
+  edit.set(document.uri, converted);
   return edit;
 }
 

@@ -4,7 +4,8 @@ import { AnalysisService } from './analysis/analysisService';
 import type { StartChannel } from './analysis/channel';
 import { FIX_ALL_KIND, PostmortemCodeActions } from './codeActions';
 import { registerCommands } from './commands/index';
-import { OwnerDirectory, PostmortemCompletions } from './completion';
+import { PostmortemCompletions } from './completion';
+import { OwnerDirectory } from './ownerDirectory';
 import { DiagnosticsController } from './diagnostics';
 import { takeLongestHostWork } from './hostTime';
 import { PostmortemHovers } from './hovers';
@@ -46,7 +47,7 @@ export function activateWith(
   const diagnostics = new DiagnosticsController(service);
   const status = new PostmortemStatus(diagnostics);
   const owners = new OwnerDirectory(diagnostics);
-  const views = registerViews(context, service, diagnostics);
+  const views = registerViews(context, service, diagnostics, owners);
   const log = vscode.window.createOutputChannel('Postmortem', { log: true });
   const timelineEditors = new TimelineEditorProvider(context.extensionUri, service, log);
   context.subscriptions.push(

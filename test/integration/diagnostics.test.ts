@@ -102,7 +102,7 @@ describe('diagnostics and quick fixes', () => {
     await vscode.commands.executeCommand('postmortem.fixAll');
     const text = editor.document.getText();
     assert.match(text, /^Bob forgot to add jitter to the TTL\. It was a mistake\.$/m);
-    assert.match(text, /^- \[ \] Add a load test for cold caches due: 2027-05-15 Owner: @owner$/m);
+    assert.match(text, /^- \[ \] Add a load test for cold caches due: 2027-05-15 \u2014 Owner: @owner$/m);
   });
 
   it('offers a documentation action for each finding', async () => {

@@ -219,7 +219,7 @@ describe('views: Action items across the workspace', () => {
   it('assigns an owner to a bullet with an Owner label', async () => {
     const { actionItems, result, before, after } = await onUnownedItem('Add a backlog-age alert', QUEUE, 'postmortem.assignOwner', 'Team Payments');
     assert.equal(result, true);
-    assert.equal(after, before.replace('- Add a backlog-age alert, due 2030-01-20\n', '- Add a backlog-age alert, due 2030-01-20 Owner: Team Payments\n'));
+    assert.equal(after, before.replace('- Add a backlog-age alert, due 2030-01-20\n', '- Add a backlog-age alert, due 2030-01-20 \u2014 Owner: Team Payments\n'));
     await group(actionItems, 'Team Payments');
   });
 

@@ -32,7 +32,7 @@ const assign = (owner: string) => (text: string, item: ActionItem) => assignOwne
 
 describe('assigning an owner to an action item', () => {
   it('appends an Owner label to a list item with no owner', () => {
-    assert.deepEqual(edited(['- Add an alert on queue depth'], assign('@zoe')), { lines: ['- Add an alert on queue depth Owner: @zoe'], owners: ['@zoe'], status: 'open', text: 'Add an alert on queue depth' });
+    assert.deepEqual(edited(['- Add an alert on queue depth'], assign('@zoe')), { lines: ['- Add an alert on queue depth \u2014 Owner: @zoe'], owners: ['@zoe'], status: 'open', text: 'Add an alert on queue depth' });
     assert.deepEqual(edited(['- [ ] Add an alert.'], assign('Team Payments')).lines, ['- [ ] Add an alert. Owner: Team Payments']);
   });
 
@@ -45,12 +45,12 @@ describe('assigning an owner to an action item', () => {
   it('replaces a mention with a handle, and labels a plain name instead of putting it in the mention\u2019s place', () => {
     assert.deepEqual(edited(['- @dave to add an alert'], assign('@zoe')).lines, ['- @zoe to add an alert']);
     const named = edited(['- @dave to add an alert'], assign('Zoe Lee'));
-    assert.deepEqual([named.lines, named.owners], [['- @dave to add an alert Owner: Zoe Lee'], ['Zoe Lee']]);
+    assert.deepEqual([named.lines, named.owners], [['- @dave to add an alert \u2014 Owner: Zoe Lee'], ['Zoe Lee']]);
   });
 
   it('outranks an owner from a group heading or the sentence subject with a label, leaving them in place', () => {
     const grouped = edited(['- **Alice**', '  - Add an alert'], assign('@zoe'));
-    assert.deepEqual([grouped.lines, grouped.owners], [['- **Alice**', '  - Add an alert Owner: @zoe'], ['@zoe']]);
+    assert.deepEqual([grouped.lines, grouped.owners], [['- **Alice**', '  - Add an alert \u2014 Owner: @zoe'], ['@zoe']]);
     assert.deepEqual(edited(['- The SRE team will add an alert'], assign('@zoe')).owners, ['@zoe']);
   });
 
@@ -63,7 +63,7 @@ describe('assigning an owner to an action item', () => {
 
   it('labels the text cell of a table without an Owner column', () => {
     const result = edited(['| Action | Due |', '| --- | --- |', '| Cap retries | 2030-01-01 |'], assign('@zoe'));
-    assert.deepEqual([result.lines[2], result.owners], ['| Cap retries Owner: @zoe | 2030-01-01 |', ['@zoe']]);
+    assert.deepEqual([result.lines[2], result.owners], ['| Cap retries \u2014 Owner: @zoe | 2030-01-01 |', ['@zoe']]);
   });
 
   it('labels the first paragraph under a heading item', () => {
@@ -73,7 +73,7 @@ describe('assigning an owner to an action item', () => {
   it('touches only the item assigned', () => {
     const text = document('- Add an alert', '- Cap retries', '- Shard the queue');
     const second = parsePostmortem(text, { config: DEFAULT_CONFIG }).actionItems[1]!;
-    assert.equal(applyEdits(text, [assignOwnerEdit(text, second, '@zoe')]), document('- Add an alert', '- Cap retries Owner: @zoe', '- Shard the queue'));
+    assert.equal(applyEdits(text, [assignOwnerEdit(text, second, '@zoe')]), document('- Add an alert', '- Cap retries \u2014 Owner: @zoe', '- Shard the queue'));
   });
 
   it('rejects what is not an owner, with a reason', () => {

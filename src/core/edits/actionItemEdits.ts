@@ -25,12 +25,46 @@ export function ownerProblem(value: string): string | undefined {
   return undefined;
 }
 
-/** Inserts an owner at `at`: into an empty Owner cell, or as ` Owner: NAME` after the item's words. */
-export function ownerInsertion(text: string, at: number, owner: string, inCell: boolean): TextEdit {
+/** A character after which an owner label reads as a new sentence or clause already. */
+const CLAUSE_END = /[.!?;:,\u2014\u2013-]/;
+
+/**
+ * Writes `owner` into an item that names none, as its style has it, with the owner as the edit's
+ * placeholder (what an editor selects for typing): into an empty Owner cell of a table row; on a
+ * line of its own under a heading item with no text below its heading (in the heading it would read
+ * as the owner of a group); otherwise as `Owner: NAME` after the item's words (a list item, a task,
+ * a paragraph, a table row's text cell), after a dash when the words do not end a sentence or
+ * clause already, as the action-item snippet writes it, so that a due date and the owner stay
+ * apart: `(due 2025-03-01) \u2014 Owner: @owner`, but `It runs first. Owner: @owner`.
+ */
+export function ownerInsertion(text: string, item: ActionItem, owner: string): TextEdit {
+  const inCell = item.style === 'table' && item.ownerRange !== undefined && item.owners.length === 0 && !item.ownerPlaceholder;
+  if (inCell) {
+    const at = item.ownerInsertOffset;
+    const before = text[at - 1] ?? '';
+    const prefix = /\S/.test(before) && before !== '|' ? ' ' : '';
+    return withPlaceholder(at, prefix, owner, text[at] === '|' ? ' ' : '');
+  }
+  const label = `Owner: `;
+  if (item.style === 'heading' && headingOnly(text.slice(item.range.start.offset, item.ownerInsertOffset))) {
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    return withPlaceholder(item.ownerInsertOffset, `${eol}${eol}${label}`, owner, '');
+  }
+  let at = item.ownerInsertOffset;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
   const before = text[at - 1] ?? '';
-  const after = text[at] ?? '';
-  const newText = inCell ? `${/\S/.test(before) && before !== '|' ? ' ' : ''}${owner}${after === '|' ? ' ' : ''}` : `${before === '' || /\s/.test(before) ? '' : ' '}Owner: ${owner}`;
-  return { start: at, end: at, newText };
+  const separator = before === '' || before === '\n' || before === '\r' ? '' : CLAUSE_END.test(before) ? ' ' : ' \u2014 ';
+  return withPlaceholder(at, `${separator}${label}`, owner, '');
+}
+
+/** Whether an item's text up to the insertion point is its heading alone (ATX, or setext with its underline). */
+function headingOnly(slice: string): boolean {
+  const lines = slice.split(/\r?\n/);
+  return (lines.length === 1 && /^ {0,3}#/.test(lines[0]!)) || (lines.length === 2 && /^ {0,3}(=+|-+)[ \t]*$/.test(lines[1]!));
+}
+
+function withPlaceholder(at: number, before: string, placeholder: string, after: string): TextEdit {
+  return { start: at, end: at, newText: `${before}${placeholder}${after}`, placeholder: { start: before.length, end: before.length + placeholder.length } };
 }
 
 /**
@@ -48,8 +82,7 @@ export function assignOwnerEdit(text: string, item: ActionItem, owner: string): 
     const bareMention = item.ownerSource !== 'label' && text[start] === '@' && !LABEL_OR_CELL_BEFORE.test(lineBefore(text, start));
     if (isHandle(name) || !bareMention) return { start, end: range.end.offset, newText: name };
   }
-  const emptyCell = item.style === 'table' && range !== undefined && item.owners.length === 0 && !item.ownerPlaceholder;
-  return ownerInsertion(text, item.ownerInsertOffset, name, emptyCell);
+  return ownerInsertion(text, item, name);
 }
 
 /**

@@ -18,6 +18,11 @@ export interface TextEdit {
   readonly start: number;
   readonly end: number;
   readonly newText: string;
+  /**
+   * The part of `newText` (offsets into it) a person types over next, such as an owner
+   * placeholder: an editor applying the edit at a person's request selects it.
+   */
+  readonly placeholder?: { readonly start: number; readonly end: number };
 }
 
 export const SECTION_KINDS = [

@@ -1,7 +1,6 @@
-import type { ActionItem, PostmortemDocument } from '../model/types';
 import { ownerInsertion } from '../edits/actionItemEdits';
 import { itemHeadRange } from './actionItemRanges';
-import type { Fix, Rule, RuleFinding } from './types';
+import type { Rule, RuleFinding } from './types';
 
 /**
  * What the quick fix writes. `@owner` reads as a placeholder, not an owner, so the finding stays
@@ -30,13 +29,9 @@ export const rule: Rule = {
       findings.push({
         message: 'Action item has no owner',
         range: inCell ? item.ownerRange! : itemHeadRange(document, item),
-        fix: ownerFix(document, item, inCell),
+        fix: { title: 'Add an owner placeholder', edits: [ownerInsertion(document.text, item, OWNER_PLACEHOLDER)] },
       });
     }
     return findings;
   },
 };
-
-function ownerFix(document: PostmortemDocument, item: ActionItem, inCell: boolean): Fix {
-  return { title: 'Add an owner placeholder', edits: [ownerInsertion(document.text, item.ownerInsertOffset, OWNER_PLACEHOLDER, inCell)] };
-}

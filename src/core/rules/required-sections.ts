@@ -1,4 +1,5 @@
 import { sectionInsertion, sectionKindTitle } from '../edits/insertSection';
+import { requiredSectionStates } from '../requiredSections';
 import type { Rule, RuleFinding } from './types';
 
 export const rule: Rule = {
@@ -8,19 +9,17 @@ export const rule: Rule = {
   fixable: true,
   check(document, config) {
     const findings: RuleFinding[] = [];
-    for (const kind of new Set(config.requiredSections)) {
-      if (kind === 'other') continue;
-      const present = document.sections.filter((section) => section.kind === kind);
-      const title = sectionKindTitle(kind);
-      if (present.length === 0) {
-        const { anchor, edit } = sectionInsertion(document, kind);
+    for (const required of requiredSectionStates(document.sections, config.requiredSections)) {
+      const title = sectionKindTitle(required.kind);
+      if (required.state === 'missing') {
+        const { anchor, edit } = sectionInsertion(document, required.kind);
         findings.push({
           message: `Required section "${title}" is missing`,
           range: document.rangeOf(anchor, anchor),
           fix: { title: `Insert the section "${title}"`, edits: [edit] },
         });
-      } else if (present.every((section) => section.empty)) {
-        const first = present[0]!;
+      } else if (required.state === 'empty') {
+        const first = required.sections[0]!;
         findings.push({ message: `Section "${first.title || title}" is empty`, range: first.headingRange, severity: 'warning' });
       }
     }

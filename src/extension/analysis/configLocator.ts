@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES } from '../../core/config/findConfigPath';
+import { findConfigPathAsync } from '../../core/config/findConfigPath';
 
 export interface LocatedConfig {
   readonly uri: vscode.Uri;
@@ -7,48 +7,37 @@ export interface LocatedConfig {
 }
 
 /**
- * Finds the nearest `.postmortem.yaml` above a document, inside its workspace folder, through
- * `vscode.workspace.fs` (so virtual workspaces work). Lookups are cached until a configuration
+ * Finds the nearest `.postmortem.yaml` above a document, inside its workspace folder: the core's
+ * walk (`findConfigPathAsync`, the one the CLI takes too), asking `vscode.workspace.fs` whether
+ * each candidate exists (so virtual workspaces work). Answers are cached until a configuration
  * file is created, changed or deleted.
  */
 export class ConfigLocator {
-  private readonly folderConfigs = new Map<string, Promise<vscode.Uri | undefined>>();
+  private readonly existing = new Map<string, Promise<boolean>>();
 
   invalidate(): void {
-    this.folderConfigs.clear();
+    this.existing.clear();
   }
 
   async configFor(document: vscode.Uri): Promise<LocatedConfig | undefined> {
     const root = vscode.workspace.getWorkspaceFolder(document)?.uri;
     if (!root) return undefined;
-    let folder = vscode.Uri.joinPath(document, '..');
-    for (;;) {
-      const found = await this.configIn(folder);
-      if (found) return { uri: found, text: await readText(found) };
-      if (folder.path === root.path || !folder.path.startsWith(root.path)) return undefined;
-      const parent = vscode.Uri.joinPath(folder, '..');
-      if (parent.path === folder.path) return undefined;
-      folder = parent;
-    }
+    const folder = vscode.Uri.joinPath(document, '..');
+    const found = await findConfigPathAsync(folder.path, (path) => this.exists(folder.with({ path })), root.path);
+    if (found === undefined) return undefined;
+    const uri = folder.with({ path: found });
+    return { uri, text: await readText(uri) };
   }
 
-  private configIn(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const key = folder.toString();
-    let lookup = this.folderConfigs.get(key);
+  private exists(candidate: vscode.Uri): Promise<boolean> {
+    const key = candidate.toString();
+    let lookup = this.existing.get(key);
     if (!lookup) {
-      lookup = (async () => {
-        for (const name of CONFIG_FILE_NAMES) {
-          const candidate = vscode.Uri.joinPath(folder, name);
-          try {
-            await vscode.workspace.fs.stat(candidate);
-            return candidate;
-          } catch {
-            // not in this folder
-          }
-        }
-        return undefined;
-      })();
-      this.folderConfigs.set(key, lookup);
+      lookup = Promise.resolve(vscode.workspace.fs.stat(candidate)).then(
+        () => true,
+        () => false,
+      );
+      this.existing.set(key, lookup);
     }
     return lookup;
   }

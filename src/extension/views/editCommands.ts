@@ -5,7 +5,8 @@ import type { Analysis } from '../../core/analysis';
 import { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem } from '../../core/edits/actionItemEdits';
 import { sectionKindTitle } from '../../core/edits/insertSection';
 import type { ActionItem, SectionKind, TextEdit } from '../../core/model/types';
-import { SupersededError, type AnalysisService } from '../analysis/analysisService';
+import { SupersededError, type AnalysisService, type DocumentAnalysis } from '../analysis/analysisService';
+import type { OwnerDirectory } from '../ownerDirectory';
 import { toWorkspaceEdit } from '../convert';
 import type { IndexedActionItem } from './indexedPostmortem';
 
@@ -26,14 +27,18 @@ function currentItem(items: readonly ActionItem[], shown: IndexedActionItem): Ac
 }
 
 /** The analysis of the document's current version, asked again when a newer version superseded it. */
-async function analysisOrNewer(service: AnalysisService, document: vscode.TextDocument): Promise<Analysis> {
+async function resultOrNewer(service: AnalysisService, document: vscode.TextDocument): Promise<DocumentAnalysis> {
   for (;;) {
     try {
-      return (await service.analysisOf(document)).analysis;
+      return await service.analysisOf(document);
     } catch (error) {
       if (!(error instanceof SupersededError)) throw error;
     }
   }
+}
+
+async function analysisOrNewer(service: AnalysisService, document: vscode.TextDocument): Promise<Analysis> {
+  return (await resultOrNewer(service, document)).analysis;
 }
 
 /** Builds an edit of an action item against its document's current version and applies it, retrying once if the document changes meanwhile. */
@@ -56,18 +61,18 @@ async function editItem(service: AnalysisService, shown: IndexedActionItem, buil
   return false;
 }
 
-/** "Assign Owner…": asks for the owner unless given, and writes it into the item. */
-export async function assignOwner(service: AnalysisService, item: IndexedActionItem | undefined, owner?: string): Promise<boolean> {
+/** The owners Assign Owner last offered, in the order shown (for tests). */
+let lastOffered: readonly string[] | undefined;
+export const lastOfferedOwners = (): readonly string[] | undefined => lastOffered;
+
+/**
+ * "Assign Owner…": unless given the owner, offers the known owners (the team's, the document's own
+ * people, CODEOWNERS, other postmortems': `knownOwners` in the core, as owner completion offers them)
+ * or any name typed, and writes the one chosen into the item.
+ */
+export async function assignOwner(service: AnalysisService, directory: OwnerDirectory, item: IndexedActionItem | undefined, owner?: string): Promise<boolean> {
   if (!item) return false;
-  const name =
-    owner ??
-    (await vscode.window.showInputBox({
-      title: 'Assign Owner',
-      prompt: `Who owns "${item.text}"? A @handle, a person's name or a team.`,
-      placeHolder: '@alice, Alice Smith or Team Payments',
-      value: item.owners.join(', '),
-      validateInput: ownerProblem,
-    }));
+  const name = owner ?? (await pickOwner(item, await offeredOwners(service, directory, item)));
   if (name === undefined) return false;
   const problem = ownerProblem(name);
   if (problem) {
@@ -75,6 +80,48 @@ export async function assignOwner(service: AnalysisService, item: IndexedActionI
     return false;
   }
   return editItem(service, item, (text, current) => assignOwnerEdit(text, current, normalizeOwner(name)));
+}
+
+async function offeredOwners(service: AnalysisService, directory: OwnerDirectory, item: IndexedActionItem): Promise<string[]> {
+  try {
+    const document = await vscode.workspace.openTextDocument(item.uri);
+    return await directory.ownersFor(item.uri, await resultOrNewer(service, document));
+  } catch {
+    // Nothing known to offer: a name can still be typed.
+    return [];
+  }
+}
+
+/** A quick pick of the known owners, with what is typed offered first when it names someone else. */
+function pickOwner(item: IndexedActionItem, known: readonly string[]): Promise<string | undefined> {
+  lastOffered = known;
+  const pick = vscode.window.createQuickPick<vscode.QuickPickItem>();
+  pick.title = 'Assign Owner';
+  pick.placeholder = `Who owns "${item.text}"? Pick a known owner, or type a @handle, a person's name or a team`;
+  pick.matchOnDescription = true;
+  const current = new Set(item.owners.map((owner) => owner.toLowerCase()));
+  const knownItems = known.map((label): vscode.QuickPickItem => ({ label, description: current.has(label.toLowerCase()) ? 'current owner' : undefined }));
+  const showItems = (): void => {
+    const typed = normalizeOwner(pick.value);
+    const isKnown = known.some((owner) => owner.toLowerCase() === typed.toLowerCase());
+    const typedItem: vscode.QuickPickItem[] = typed === '' || isKnown ? [] : [{ label: typed, description: 'typed', detail: ownerProblem(typed), alwaysShow: true }];
+    pick.items = [...typedItem, ...knownItems];
+  };
+  showItems();
+  return new Promise((resolve) => {
+    pick.onDidChangeValue(showItems);
+    pick.onDidAccept(() => {
+      const chosen = pick.selectedItems[0]?.label ?? normalizeOwner(pick.value);
+      if (chosen === '' || ownerProblem(chosen) !== undefined) return;
+      resolve(chosen);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
+  });
 }
 
 /** "Mark Done": ticks the box, fills the Status cell or appends ` (done)`. */

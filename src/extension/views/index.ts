@@ -5,8 +5,9 @@ import { sectionKindTitle } from '../../core/edits/insertSection';
 import type { SectionKind } from '../../core/model/types';
 import type { AnalysisService } from '../analysis/analysisService';
 import type { DiagnosticsController } from '../diagnostics';
+import type { OwnerDirectory } from '../ownerDirectory';
 import { ActionItemsProvider, type ActionItemNode, type ActionItemsNode } from './actionItemsView';
-import { assignOwner, insertSection, markDone } from './editCommands';
+import { assignOwner, insertSection, lastOfferedOwners, markDone } from './editCommands';
 import type { IndexedPostmortem } from './indexedPostmortem';
 import { PostmortemsProvider, filterDescription, pickStatuses } from './postmortemsView';
 import { REVEAL_COMMAND, revealRange } from './presentation';
@@ -26,11 +27,13 @@ export interface ViewsApi {
   indexedPostmortems(): Promise<readonly IndexedPostmortem[]>;
   /** Fired, debounced, when the index's postmortems changed. */
   readonly onDidChangeIndex: vscode.Event<void>;
+  /** The owners Assign Owner last offered, in the order shown. */
+  lastOfferedOwners(): readonly string[] | undefined;
 }
 
 export const VIEW_IDS = { sections: 'postmortem.sections', actionItems: 'postmortem.actionItems', postmortems: 'postmortem.postmortems' } as const;
 
-export function registerViews(context: vscode.ExtensionContext, service: AnalysisService, diagnostics: DiagnosticsController): { disposable: vscode.Disposable; api: ViewsApi } {
+export function registerViews(context: vscode.ExtensionContext, service: AnalysisService, diagnostics: DiagnosticsController, owners: OwnerDirectory): { disposable: vscode.Disposable; api: ViewsApi } {
   const index = new WorkspaceIndex(service, diagnostics);
   const sections = new SectionsProvider(service, diagnostics);
   const actionItems = new ActionItemsProvider(index, context.workspaceState);
@@ -70,7 +73,7 @@ export function registerViews(context: vscode.ExtensionContext, service: Analysi
       const kind = node?.type === 'missing' ? node.kind : await pickMissingSection(sections);
       return kind ? insertSection(service, document, kind) : false;
     }),
-    vscode.commands.registerCommand('postmortem.assignOwner', (node?: ActionItemsNode, owner?: string) => assignOwner(service, itemOf(node), owner)),
+    vscode.commands.registerCommand('postmortem.assignOwner', (node?: ActionItemsNode, owner?: string) => assignOwner(service, owners, itemOf(node), owner)),
     vscode.commands.registerCommand('postmortem.markDone', (node?: ActionItemsNode) => markDone(service, itemOf(node))),
     vscode.commands.registerCommand('postmortem.actionItems.showDone', () => actionItems.setShowingDone(true)),
     vscode.commands.registerCommand('postmortem.actionItems.hideDone', () => actionItems.setShowingDone(false)),
@@ -94,6 +97,7 @@ export function registerViews(context: vscode.ExtensionContext, service: Analysi
       return index.postmortems;
     },
     onDidChangeIndex: index.onDidChange,
+    lastOfferedOwners,
   };
   return { disposable, api };
 }

@@ -2,6 +2,7 @@
 // views and Show Metrics use, so that thousands of them stay small.
 import * as vscode from 'vscode';
 import { postmortemFacts, type PostmortemFacts } from '../../core/metrics';
+import type { ActionItem } from '../../core/model/types';
 import type { DocumentAnalysis } from '../analysis/analysisService';
 import { shownSeverity } from '../diagnostics';
 import { readSettings } from '../settings';
@@ -50,6 +51,11 @@ export function totalProblems(counts: ProblemCounts): number {
   return counts.error + counts.warning + counts.info;
 }
 
+/** What the views and the commands on an item keep of an action item of the document at `uri`. */
+export function indexedActionItem(uri: vscode.Uri, item: ActionItem): IndexedActionItem {
+  return { uri, line: item.range.start.line, text: item.text, owners: item.owners, due: item.due, status: item.status };
+}
+
 /** The index entry for an analyzed file, or undefined when it is not a postmortem. */
 export function indexEntry(uri: vscode.Uri, result: DocumentAnalysis): IndexedPostmortem | undefined {
   const { analysis } = result;
@@ -60,14 +66,7 @@ export function indexEntry(uri: vscode.Uri, result: DocumentAnalysis): IndexedPo
     uri,
     title: facts.title?.trim() || fileName(uri),
     problems: problemCounts(uri, result),
-    actionItems: analysis.actionItems.map((item) => ({
-      uri,
-      line: item.range.start.line,
-      text: item.text,
-      owners: item.owners,
-      due: item.due,
-      status: item.status,
-    })),
+    actionItems: analysis.actionItems.map((item) => indexedActionItem(uri, item)),
     statusValues: result.config.statusValues,
   };
 }
