@@ -84,12 +84,12 @@ describe('diagnostics and quick fixes', () => {
 
   it('silences a finding with "Disable RULE for this line"', async () => {
     const editor = await openInEditor(DOCUMENT);
-    const line = await insertLineAfter(editor, 'Product pages were slow for 20 minutes.', 'This was obviously a configuration problem.');
+    const line = await insertLineAfter(editor, 'Product pages were slow for 20 minutes.', 'This was obviously avoidable.');
     const diagnostic = await waitForDiagnostic(editor.document.uri, 'blameful-language', (candidate) => candidate.range.start.line === line);
     const disable = (await quickFixes(editor.document.uri, diagnostic)).find((action) => action.title === 'Disable blameful-language for this line');
     assert.ok(disable?.edit, 'a disable action');
     assert.ok(await vscode.workspace.applyEdit(disable.edit));
-    assert.equal(editor.document.lineAt(line).text, 'This was obviously a configuration problem. <!-- postmortem-disable-line blameful-language -->');
+    assert.equal(editor.document.lineAt(line).text, 'This was obviously avoidable. <!-- postmortem-disable-line blameful-language -->');
     await settled(editor.document);
     assert.deepEqual(diagnosticsFor(editor.document.uri, 'blameful-language').filter((candidate) => candidate.range.start.line === line), []);
   });

@@ -1,5 +1,7 @@
 // The registry of rules. Each rule lives in its own file `<id>.ts` exporting `rule`; adding a
-// rule is one import and one entry here, plus its id in `ids.ts` and its page in docs/rules/.
+// rule is one import and one entry here, plus its id in `ids.ts`, its page in docs/rules/, its row
+// in the README's rule table and its cases in test/unit/rules/<id>.test.ts (ruleRegistry.test.ts
+// checks all five).
 import type { Rule } from './types';
 import { rule as actionItemDue } from './action-item-due';
 import { rule as actionItemOwner } from './action-item-owner';
@@ -13,7 +15,7 @@ import { rule as timelineOrder } from './timeline-order';
 import { rule as timelineTimestamp } from './timeline-timestamp';
 import { rule as timelineTimezone } from './timeline-timezone';
 
-/** Every rule, in the order of PRODUCT.md's table. */
+/** Every rule, in the order of the README's rule table. */
 export const RULES: readonly Rule[] = [
   actionItemOwner,
   humanErrorRootCause,
