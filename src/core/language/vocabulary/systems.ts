@@ -17,7 +17,7 @@ export const SYSTEMS: readonly VocabularyEntry[] = [
     passes: ['Dependabot failed to open the upgrade pull request.', 'Renovate forgot nothing: it pinned every version.'],
   },
   {
-    words: 'kubernetes k8s helm terraform pulumi ansible puppet chef salt docker containerd nomad consul vault etcd istio envoy linkerd calico cilium karpenter fargate lambda cron systemd',
+    words: 'kubernetes k8s helm terraform pulumi ansible puppet chef salt docker containerd nomad consul vault etcd istio envoy linkerd calico cilium karpenter fargate lambda cron systemd git',
     note: 'Platforms, orchestration and configuration tools.',
     flags: [],
     passes: ['Kubernetes failed to schedule the pods because the nodes were cordoned.', 'Terraform deleted the old bucket as the plan said.'],
