@@ -235,8 +235,10 @@ function main(): number {
     { name: 'own sentences, seen 2 (held out until 2026-12-03)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'seen-2.jsonl'), heldOut: false },
     { name: 'own documents, seen 3 (held out until the second 2026-12-03 session)', kind: 'documents', path: join(root, 'eval', 'docs', 'seen-3'), heldOut: false },
     { name: 'own sentences, seen 3 (held out until the second 2026-12-03 session)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'seen-3.jsonl'), heldOut: false },
-    { name: 'own documents, HELD OUT 4 (collected 2026-12-03, second session)', kind: 'documents', path: join(root, 'eval', 'docs', 'heldout-4'), heldOut: true },
-    { name: 'own sentences, HELD OUT 4 (collected 2026-12-03, second session)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'heldout-4.jsonl'), heldOut: true },
+    { name: 'own documents, seen 4 (held out until its one measurement on 2026-12-03)', kind: 'documents', path: join(root, 'eval', 'docs', 'seen-4'), heldOut: false },
+    { name: 'own sentences, seen 4 (held out until its one measurement on 2026-12-03)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'seen-4.jsonl'), heldOut: false },
+    { name: 'own documents, HELD OUT 5 (to be collected before the next tuning)', kind: 'documents', path: join(root, 'eval', 'docs', 'heldout-5'), heldOut: true },
+    { name: 'own sentences, HELD OUT 5 (to be collected before the next tuning)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'heldout-5.jsonl'), heldOut: true },
   ];
   let allMet = true;
   for (const set of sets) {

@@ -5,6 +5,7 @@ import { judgementDetector } from './judgement';
 import { omissionDetector } from './omission';
 import { ownedMistakeDetector } from './ownedMistake';
 import { personMistakeDetector } from './personMistake';
+import { slipDetector } from './slip';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
 import { makeSentence, messageFor, phraseOf, PLAIN_PROSE, toDetection, type Detector, type ReadingContext } from './sentence';
 import { readSentences } from '../language/english';
@@ -12,7 +13,7 @@ import { mayNamePerson } from '../language/people';
 import type { BlameDetection, BlameKind } from './types';
 import { anyWordTest } from './wordTest';
 
-const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector, personMistakeDetector, omissionDetector, counterfactualDetector, judgementDetector];
+const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector, personMistakeDetector, omissionDetector, counterfactualDetector, judgementDetector, slipDetector];
 
 /** Most prose holds none of the words the detectors need, and is not read word by word. */
 const NEEDED_ALONE = DETECTORS.flatMap((detector) => [...detector.needs]);

@@ -39,7 +39,7 @@ function madeBy(lower: string): boolean {
 }
 
 /** `reduce the chance of human error`, `not human error`: a risk or a denial, not a cause. */
-function framedAsRiskOrDenial(tokens: readonly Token[], first: number): boolean {
+export function framedAsRiskOrDenial(tokens: readonly Token[], first: number): boolean {
   for (let i = first - 1, seen = 0; i >= 0 && seen < LOOKBEHIND && first - i <= LOOKBEHIND_TOKENS; i--) {
     const token = tokens[i]!;
     if (token.kind === 'punct') {

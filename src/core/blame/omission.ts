@@ -29,6 +29,8 @@ const WRONG = wordsOf(WRONG_THINGS);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
 const BADLY = wordsOf(MANNER);
 const NEGATIONS = words('not never');
+/** `if the intern deletes the entire database`: what could happen, not what someone did. */
+const HYPOTHETICAL = words('if unless whenever');
 const PARTICLES = words('up down out off over away back');
 /** How an omission's negation is written: `did not`, `didn't`, `had not`, `haven't`. */
 const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had', 'has', 'have'].flatMap((auxiliary) => [`${auxiliary} not`, `${auxiliary}n't`]);
@@ -186,7 +188,7 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   if (!(destructive || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB') return undefined;
   if (isPassive(tokens, index)) return doneByPerson(tokens, index);
   const subject = subjectBefore(tokens, index);
-  if (!personAt(subject)) return undefined;
+  if (!personAt(subject) || isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) return undefined;
   let live = false;
   for (let i = index + 1; i <= index + OBJECT_REACH && i < tokens.length && !live; i++) live = PRODUCTION.has(tokens[i]!.lower);
   if (!destructive) return live ? { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true } : undefined;

@@ -61,7 +61,7 @@ export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
       unplugging reformat reformats reformatted reformatting disconnect disconnects disconnected disconnecting`,
     note: 'A person destroying production data or hardware, in every written form (the lemma is what the code reads; the forms let prose without them go unread). Removing a stuck pod to restart it is not this: the object must be production.',
     flags: ['nick: I dropped the production database', 'I had just deleted a production database critical to our customers.', 'The production database was dropped by an engineer who thought he was connected to staging.'],
-    passes: ['The engineer deleted the stuck pods to force a restart.', 'Terraform deleted the production bucket as the plan said.'],
+    passes: ['The engineer deleted the stuck pods to force a restart.', 'Terraform deleted the production bucket as the plan said.', 'If the intern deletes the entire database, they are able to do so, and that is the main problem.'],
   },
   {
     words: `crash crashes crashed crashing break breaks broke breaking`,

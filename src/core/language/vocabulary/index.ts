@@ -10,6 +10,7 @@ import { MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from '../..
 import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, WRONG_ACTIONS, WRONG_OBJECTS } from '../../blame/words/mistakeVerbs';
 import { CARE, CHECKS, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
 import { DEEMING, INCIDENTS, PERSONAL_FAULTS, PERSONAL_MISTAKES, PLURAL_MISTAKES, SHARED_MISTAKES, SINGULAR_MISTAKES } from '../../blame/words/ownedMistakes';
+import { SLIP_ADVERBS, SLIP_NOUNS } from '../../blame/words/slips';
 import type { PatternEntry, VocabularyEntry } from './entry';
 import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS, PROGRAM_ROLES } from './people';
 import { SYSTEMS } from './systems';
@@ -53,6 +54,8 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'personal error nouns', role: 'a mistake after a kind of person that only a person makes', entries: PERSONAL_ERROR_NOUNS },
   { name: 'failure nouns', role: 'a failure, a person\'s only after a failing agent', entries: FAILURE_NOUNS },
   { name: 'error makers', role: 'a person made the maker of an error in one word: "engineer-driven"', entries: ERROR_MAKERS },
+  { name: 'slip nouns', role: 'in a root cause or a stated cause, a slip as the cause with nobody named', entries: SLIP_NOUNS, section: 'root-cause' },
+  { name: 'slip adverbs', role: 'in a root cause, a slip in the passive or before a participle', entries: SLIP_ADVERBS, section: 'root-cause' },
   { name: 'error compounds', role: 'human error in one word', entries: ERROR_COMPOUNDS },
   { name: 'measure nouns', role: 'after "user error", something measured or shown: not a cause', entries: MEASURE_NOUNS },
   { name: 'risk words', role: 'before "human error", a risk to reduce: not a cause', entries: RISK_WORDS },

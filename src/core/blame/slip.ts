@@ -1,0 +1,71 @@
+// A slip named as the cause with nobody named (`a typo in the config caused the outage`, `the button
+// was unintentionally pressed`): human error said without the word. In a root cause, or, for a typo,
+// in any sentence that states a cause.
+import { passiveAgent } from '../language/subject';
+import { beforeAdverbs, isWord, isWordIn, type Token } from '../language/tokens';
+import { wordsOf } from '../language/vocabulary/entry';
+import { words } from '../language/vocabulary/grammar';
+import { framedAsRiskOrDenial } from './humanError';
+import type { DetectionDraft, Detector, Sentence } from './sentence';
+import { tokenSpan } from './sentence';
+import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
+
+const NOUNS = wordsOf(SLIP_NOUNS);
+const ADVERBS = wordsOf(SLIP_ADVERBS);
+const BE_FORMS = words('be is are was were been being');
+/** How far a passive's agent may stand after the slip: `was deleted accidentally by the cleanup job`. */
+const AGENT_REACH = 5;
+/** How far before a typo `was` may stand: `the cause was a single typo`. */
+const TO_BE_REACH = 3;
+
+function isParticiple(token: Token | undefined): boolean {
+  return isWord(token) && (token.pos === 'VERB' || token.pos === 'ADJ') && /(?:ed|en|wn|lt)$/.test(token.lower);
+}
+
+/**
+ * `was unintentionally pressed`, `had been deleted, by mistake`, `an incorrectly typed command`, `one
+ * mistyped command`: a slip from `first` to `last` in the passive or before a noun, with no program as the agent.
+ */
+function passiveSlip(tokens: readonly Token[], first: number, last: number): boolean {
+  const participle = isParticiple(tokens[last]) ? last : isParticiple(tokens[last + 1]) ? last + 1 : isParticiple(tokens[first - 1]) ? first - 1 : -1;
+  if (participle < 0) return false;
+  const passive = isWordIn(tokens[beforeAdverbs(tokens, Math.min(participle, first))], BE_FORMS);
+  const attributive = participle >= last && tokens[participle + 1]?.pos === 'NOUN';
+  if (!passive && !attributive) return false;
+  const agent = passiveAgent(tokens, Math.max(participle, last), AGENT_REACH);
+  return agent === undefined || agent.kind === 'person' || agent.kind === 'possible-person';
+}
+
+/** `a typo caused`, `the cause was a typo`: said as the cause, not as what a check catches. */
+function typoAsCause(sentence: Sentence, index: number): boolean {
+  if (sentence.causal) return true;
+  if (!sentence.rootCause) return false;
+  for (let i = index - 1; i >= index - TO_BE_REACH && isWord(sentence.tokens[i]); i--) if (BE_FORMS.has(sentence.tokens[i]!.lower)) return true;
+  return false;
+}
+
+function detectSlips(sentence: Sentence): DetectionDraft[] {
+  const { tokens } = sentence;
+  if (tokens[tokens.length - 1]?.text === '?') return [];
+  const drafts: DetectionDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || framedAsRiskOrDenial(tokens, i)) continue;
+    if (NOUNS.has(token.lower) && typoAsCause(sentence, i)) {
+      drafts.push({ ...tokenSpan(tokens, i, token.lower === 'typographical' && isWord(tokens[i + 1]) ? i + 1 : i), kind: 'human-error', namesPerson: false });
+    } else if (!sentence.rootCause) {
+      continue;
+    } else if (token.lower === 'by' && tokens[i + 1]?.lower === 'mistake' && passiveSlip(tokens, tokens[i - 1]?.text === ',' ? i - 1 : i, i + 1)) {
+      drafts.push({ ...tokenSpan(tokens, i, i + 1), kind: 'human-error', namesPerson: false });
+    } else if (ADVERBS.has(token.lower) && passiveSlip(tokens, i, i)) {
+      drafts.push({ ...tokenSpan(tokens, i, isParticiple(tokens[i + 1]) ? i + 1 : i), kind: 'human-error', namesPerson: false });
+    }
+  }
+  return drafts;
+}
+
+/** A slip noun, or in a root cause a slip adverb or `by mistake`: rare words, so needed alone. */
+export const slipDetector: Detector = {
+  find: detectSlips,
+  needs: [...NOUNS, ...ADVERBS, 'by mistake'],
+};
