@@ -25,7 +25,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const parts = Math.max(1, Math.min(availableParallelism(), 8));
-  process.stdout.write(`fuzzing ${runs.toLocaleString('en-US')} generated postmortems in ${parts} processes (seed ${seed}; rerun with the same seed to repeat)...\n`);
+  const seedDocuments = corpusDocuments().length + exampleDocuments().length;
+  process.stdout.write(`fuzzing ${runs.toLocaleString('en-US')} generated postmortems, ${seedDocuments} real ones among the seeds they mutate, in ${parts} processes (seed ${seed}; rerun with the same seed to repeat)...\n`);
   const share = Math.ceil(runs / parts);
   const exits = await Promise.all(
     Array.from({ length: parts }, (_, part) =>

@@ -1,12 +1,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface NamedText {
   readonly name: string;
   readonly text: string;
 }
 
-const projectRoot = join(__dirname, '..', '..', '..');
+/** The folder that holds package.json, from wherever this module was bundled (out/test/unit, out/scripts). */
+function findProjectRoot(): string {
+  let folder = __dirname;
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
+  return folder;
+}
+
+const projectRoot = findProjectRoot();
 
 function markdownFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];
