@@ -8,7 +8,7 @@ export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
     words: 'fault mistake mistakes oversight oversights blunder blunders',
     note: 'A person\'s own mistake, owned by a possessive or by "of". Judgement nouns after "of" are judgement\'s to flag.',
     flags: ['It was their mistake.', 'It was the fault of the release manager.', 'The blunder of the release manager cost an hour.'],
-    passes: ['It was the failure of the release manager.'],
+    passes: ['It was the failure of the release manager.', 'This error was not the fault of one person, and personal attacks are not tolerated.', 'The release manager was not at fault.'],
   },
 ];
 
