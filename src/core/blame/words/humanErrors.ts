@@ -16,6 +16,12 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
     flags: ['Manual error caused the outage.'],
     passes: ['Automation eliminates manual error.'],
   },
+  {
+    words: 'typing clerical',
+    note: 'A slip of the hands or of the paperwork: "a typing mistake", "a clerical error" are human error in other words.',
+    flags: ['The root cause of this outage was a typing mistake in the configuration files.', 'A clerical error deleted the zone.'],
+    passes: ['Validation now catches a typing mistake before the deploy.'],
+  },
 ];
 
 /** Kinds of person whose "failure" is a person failing; a user failure is a failure users see. */
