@@ -7,7 +7,7 @@ import { tokenSpan } from './sentence';
 import { namesPerson, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { DETERMINERS, words } from '../language/vocabulary/grammar';
+import { DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from './words/judgements';
 
@@ -22,7 +22,6 @@ const PHRASES = compileList(patternsOf(JUDGING_PHRASES));
 const ALWAYS = wordsOf(DISMISSIVE_ALWAYS);
 const HINDSIGHT_WORDS = wordsOf(OBVIOUSLY_ABOUT);
 /** `not obviously related` says the opposite of dismissing. */
-const NEGATIONS = words(`not never`);
 const MINIMISING = wordsOf(MINIMISERS);
 /** What a minimiser dismisses: `simply had to run`, `just forgot`. */
 const MINIMISED = compileList(patternsOf(DISMISSED));

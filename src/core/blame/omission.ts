@@ -4,8 +4,8 @@
 // be more careful. A program in the same place is a finding about the program, not blame.
 import { wordsOf } from '../language/vocabulary/entry';
 import { clauseSubject, namesPerson, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
-import { beforeAdverbs, cue, isWord, isWordIn, type Token } from '../language/tokens';
-import { words } from '../language/vocabulary/grammar';
+import { cue, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
+import { BE_FORMS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { CARE, CHECKS, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
@@ -28,7 +28,6 @@ const INSTEAD = wordsOf(WRONG_CHOICE);
 const WRONG = wordsOf(WRONG_THINGS);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
 const BADLY = wordsOf(MANNER);
-const NEGATIONS = words('not never');
 /** `if the intern deletes the entire database`: what could happen, not what someone did. */
 const HYPOTHETICAL = words('if unless whenever');
 const PARTICLES = words('up down out off over away back');
@@ -36,7 +35,6 @@ const PARTICLES = words('up down out off over away back');
 const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had', 'has', 'have'].flatMap((auxiliary) => [`${auxiliary} not`, `${auxiliary}n't`]);
 const DO_FORMS = words('do does did');
 const PERFECT_FORMS = words('had has have');
-const BE_FORMS = words('be is are was were being been');
 /** Words allowed between a negation and its verb: `did not even check`, `did not properly test`. */
 const BETWEEN = words('even properly actually first fully really always adequately sufficiently carefully thoroughly');
 const DEGREE = words('too very a bit quite extremely rather');
@@ -205,11 +203,6 @@ function takesDown(tokens: readonly Token[], index: number): boolean {
   if (!TAKES_DOWN.has(tokens[index]!.lemma)) return false;
   for (let i = index + 1; i <= index + DOWN_REACH && isWord(tokens[i]); i++) if (DOWN.has(tokens[i]!.lower)) return true;
   return false;
-}
-
-/** `was dropped`, `had been quietly deleted`; not `was deleting`. */
-function isPassive(tokens: readonly Token[], index: number): boolean {
-  return !tokens[index]!.lower.endsWith('ing') && isWordIn(tokens[beforeAdverbs(tokens, index)], BE_FORMS);
 }
 
 /** `The database was dropped by an engineer`: the person who did it, named as the agent. */

@@ -8,7 +8,7 @@ import { namesPerson, passiveAgent, subjectAfter, subjectBefore } from '../langu
 import { type Token, cue, hasCue, isLemmaIn, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
 import { wordsOf } from '../language/vocabulary/entry';
-import { DETERMINERS, words } from '../language/vocabulary/grammar';
+import { DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MEASURE_NOUNS } from './words/framing';
 import { DEEMING, INCIDENTS, PERSONAL_FAULTS, PERSONAL_MISTAKES, PLURAL_MISTAKES, SHARED_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
 
@@ -28,8 +28,6 @@ const LAPSE_OF = compilePattern('in|of attention|judgement|judgment|focus|concen
 const BY_PERSON = compilePattern('was|were? made|committed? by');
 const ON_THE_PART_OF = compilePattern('on the part of');
 const CAUSED_BY = compilePattern('caused by');
-/** `was not the fault of one person`, `Bob was not at fault`: the fault denied. */
-const DENIED = words('not never');
 /** Words that may follow a noun phrase without extending it. */
 const PHRASE_FOLLOWERS = words(`who which that when while during in on at after before and or but with without by from for to as because since who's`);
 
@@ -65,7 +63,7 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   if (!plural && !human && !SINGULAR.has(tokens[index]!.lower)) return undefined;
   // "an error", "a careless error": the determiner, at most one word before the noun.
   const determiner = plural ? index : [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS));
-  if (determiner === undefined || isWordIn(tokens[determiner - 1], DENIED)) return undefined;
+  if (determiner === undefined || isWordIn(tokens[determiner - 1], NEGATIONS)) return undefined;
   const next = Math.max(index + 1, matchAt(tokens, index + 1, LAPSE_OF));
   // `the fault of the release manager`: only what is a person's alone belongs to them by `of`.
   const after = Math.max(matchAt(tokens, next, BY_PERSON), matchAt(tokens, next, ON_THE_PART_OF), human && tokens[next]?.lower === 'of' ? next + 1 : -1);
@@ -78,7 +76,7 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
 /** `the engineer was at fault`, `Bob is to blame`, `Bob was responsible for the outage`. */
 function atFault(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const end = Math.max(matchAt(tokens, index, AT_FAULT), matchAt(tokens, index, RESPONSIBLE));
-  if (end < 0 || isWordIn(tokens[index - 1], DENIED)) return undefined;
+  if (end < 0 || isWordIn(tokens[index - 1], NEGATIONS)) return undefined;
   const subject = subjectBefore(tokens, index);
   if (!namesPerson(subject, true)) return undefined;
   return { ...tokenSpan(tokens, subject.first, end - 1), kind: 'person-mistake', namesPerson: true };

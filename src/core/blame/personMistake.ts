@@ -8,7 +8,7 @@ import { clauseSubject, namesPerson, subjectAfter, subjectBefore, type Subject }
 import { type Token, beforeAdverbs, cue, hasCue, isLemmaIn, isWord, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { DETERMINERS, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, DETERMINERS, words } from '../language/vocabulary/grammar';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
 import { MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, type MistakeVerbEntry, type Rephrase, WRONG_ACTIONS, WRONG_OBJECTS } from './words/mistakeVerbs';
@@ -43,7 +43,6 @@ const VERBS = patternList(
   ),
 );
 
-const BE_FORMS = words(`be is are was were been being`);
 /** Words that open a clause whose subject is the main clause's: `after accidentally deleting`. */
 const SUBORDINATORS = words(`after while when before by since upon`);
 const ADVERBS = wordsOf(MISTAKE_ADVERBS);

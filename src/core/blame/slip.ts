@@ -2,9 +2,9 @@
 // was unintentionally pressed`): human error said without the word. In a root cause, or, for a typo,
 // in any sentence that states a cause.
 import { passiveAgent } from '../language/subject';
-import { beforeAdverbs, isWord, isWordIn, type Token } from '../language/tokens';
+import { isPassive, isWord, type Token } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
-import { words } from '../language/vocabulary/grammar';
+import { BE_FORMS } from '../language/vocabulary/grammar';
 import { framedAsRiskOrDenial } from './humanError';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
@@ -12,7 +12,6 @@ import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
 const ADVERBS = wordsOf(SLIP_ADVERBS);
-const BE_FORMS = words('be is are was were been being');
 /** How far a passive's agent may stand after the slip: `was deleted accidentally by the cleanup job`. */
 const AGENT_REACH = 5;
 /** How far before a typo `was` may stand: `the cause was a single typo`. */
@@ -29,7 +28,7 @@ function isParticiple(token: Token | undefined): boolean {
 function passiveSlip(tokens: readonly Token[], first: number, last: number): boolean {
   const participle = isParticiple(tokens[last]) ? last : isParticiple(tokens[last + 1]) ? last + 1 : isParticiple(tokens[first - 1]) ? first - 1 : -1;
   if (participle < 0) return false;
-  const passive = isWordIn(tokens[beforeAdverbs(tokens, Math.min(participle, first))], BE_FORMS);
+  const passive = isPassive(tokens, Math.min(participle, first));
   const attributive = participle >= last && tokens[participle + 1]?.pos === 'NOUN';
   if (!passive && !attributive) return false;
   const agent = passiveAgent(tokens, Math.max(participle, last), AGENT_REACH);

@@ -1,4 +1,5 @@
 // The tokens of the language layer, and cues: the words a reader looks for, marked once per token.
+import { BE_FORMS } from './vocabulary/grammar';
 
 export type TokenKind = 'word' | 'punct' | 'opaque';
 
@@ -71,6 +72,11 @@ export function isWordIn(token: Token | undefined, set: ReadonlySet<string>): to
 /** A word token whose lemma is in `set`: `forgot`, `forgets` and `forgotten` for `forget`. */
 export function isLemmaIn(token: Token | undefined, set: ReadonlySet<string>): token is Token {
   return token?.kind === 'word' && set.has(token.lemma);
+}
+
+/** Whether the word at `index` is in the passive: `was dropped`, `had been quietly deleted`; not `was deleting`. */
+export function isPassive(tokens: readonly Token[], index: number): boolean {
+  return !tokens[index]!.lower.endsWith('ing') && isWordIn(tokens[beforeAdverbs(tokens, index)], BE_FORMS);
 }
 
 /** The index of the token before `index`, past up to two adverbs: `was quietly dropped`, `will simply forget`. */

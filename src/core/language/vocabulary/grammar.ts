@@ -24,6 +24,12 @@ export const VERB_MODIFIERS = words(`
   unintentionally carelessly wrongly incorrectly only having
 `);
 
+/** The forms of `be`: before a participle they make the passive (`was dropped`). */
+export const BE_FORMS = words(`be is are was were been being`);
+
+/** Words that deny what follows them: `did not check`, `not obviously related`, `was never at fault`. */
+export const NEGATIONS = words(`not never`);
+
 /** Clause openers after which a comma ends an introduction rather than an appositive. */
 export const INTRODUCERS = words(`
   after when while during before once since because as if in on at following unfortunately however
