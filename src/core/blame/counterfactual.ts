@@ -72,18 +72,19 @@ function subjectCounts(tokens: readonly Token[], subject: Subject, participle: s
 
 const PLURAL_PRONOUNS = words('they we these those both');
 
-/** Whether the subject of the verb at `index` is plural: `these changes should have been`, `they should have been`. */
-function pluralSubject(tokens: readonly Token[], index: number): boolean {
-  const head = tokens[subjectBefore(tokens, index).head];
+/** Whether a subject is plural: `these changes should have been`, `they should have been`. */
+function isPluralSubject(tokens: readonly Token[], subject: Subject): boolean {
+  const head = tokens[subject.head];
   if (head === undefined) return false;
   return PLURAL_PRONOUNS.has(head.lower) || (head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s'));
 }
 
-function rephrasings(tokens: readonly Token[], modalStart: number, participle: number, polarity: Polarity, passive: boolean): EditProposal[] {
+/** The rephrasings of hindsight; `passiveSubject` is the subject of a passive (`this should have been caught`). */
+function rephrasings(tokens: readonly Token[], modalStart: number, participle: number, polarity: Polarity, passiveSubject?: Subject): EditProposal[] {
   const span = tokenSpan(tokens, modalStart, participle);
   const word = tokens[participle]!.lower;
   const negation = polarity === 'negative' ? '' : ' not';
-  if (passive) return [{ ...span, newText: `${pluralSubject(tokens, modalStart) ? 'were' : 'was'}${negation} ${word}`, safe: false }];
+  if (passiveSubject) return [{ ...span, newText: `${isPluralSubject(tokens, passiveSubject) ? 'were' : 'was'}${negation} ${word}`, safe: false }];
   if (polarity === 'negative') return [{ ...span, newText: word, safe: true }];
   if (polarity === 'conditional' || word === 'been') return [];
   // "could have checked" only implies that nobody did; the rephrase says so outright.
@@ -119,13 +120,13 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     }
     const vigilance = (CAUGHT.has(passiveWord) && polarity === 'positive') || (LET_THROUGH.has(passiveWord) && polarity === 'negative');
     if (!vigilance || programAgent(tokens, participle + 1)) return undefined;
-    return { ...tokenSpan(tokens, index, participle + 1), kind: 'counterfactual', namesPerson: false, edits: rephrasings(tokens, index, participle + 1, polarity, true) };
+    return { ...tokenSpan(tokens, index, participle + 1), kind: 'counterfactual', namesPerson: false, edits: rephrasings(tokens, index, participle + 1, polarity, subject) };
   }
   if (!person) return undefined;
   if (polarity === 'conditional' && !CATCHES.has(word)) return undefined;
   // "an engineer could have run it by hand" is an option anyone had, not a person who failed.
   if (polarity === 'possible' && INDEFINITE.has(tokens[subject.first]!.lower)) return undefined;
-  return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: true, edits: rephrasings(tokens, index, participle, polarity, false) };
+  return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: true, edits: rephrasings(tokens, index, participle, polarity) };
 }
 
 /** `Had the operator read`, `..., had the author followed`, `preventable had the author`: no subject before `had`. */
