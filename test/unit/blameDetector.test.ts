@@ -221,6 +221,18 @@ describe('blame detector', () => {
         'If only the engineer had double-checked the region, none of this would have happened.',
         'If the on-call had followed the runbook, the outage would have been shorter.',
         'Had the developer read the documentation, the bug would have been avoided.',
+        "Couldn't they have done a test run on internal servers first?",
+        "Shouldn't the on-call have noticed the alert?",
+        'It would have been better to roll it back to the working version.',
+      ]);
+    });
+
+    it('does not flag a question about a system, nor a thing that would have been better', () => {
+      expectClean([
+        "Couldn't the deploy tool have caught this?",
+        "Shouldn't the alert have fired?",
+        'The dashboard would have been better with a latency panel.',
+        'Could they have known? Nothing in the logs said so.',
       ]);
     });
 

@@ -8,8 +8,8 @@ import { tokenSpan } from './sentence';
 import { namesPerson, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
-import { words } from '../language/vocabulary/grammar';
-import { DECISIONS, HINDSIGHT_CATCHES, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
+import { NEGATIONS, words } from '../language/vocabulary/grammar';
+import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
 
 /** `should have`, `could have` (a possibility, not a norm), `should not have`, `would have`. */
 type Polarity = 'positive' | 'possible' | 'negative' | 'conditional';
@@ -35,6 +35,10 @@ const HUMAN_ACTS = wordsOf(HUMAN_PARTICIPLES);
 const CAUGHT = wordsOf(VIGILANCE);
 const LET_THROUGH = wordsOf(DECISIONS);
 const CATCHES = wordsOf(HINDSIGHT_CATCHES);
+const VERDICTS = wordsOf(HINDSIGHT_VERDICTS);
+/** What a verdict compares: `better to roll back`, `better if we had`, `better rather than panic`. */
+const ALTERNATIVES = words('to if rather');
+const ASKING_MODALS = words('could should would');
 const BETWEEN = words(`simply just also easily really probably definitely first already immediately at least more carefully properly`);
 const INDEFINITE = words(`a an`);
 const IF_WORDS = compilePattern('if only?');
@@ -107,6 +111,10 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     // `Change was approved when it should not have been`: the decision named earlier.
     return { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: false };
   }
+  if (word === 'been') {
+    const judged = judgedAlternative(tokens, index, participle, polarity);
+    if (judged) return judged;
+  }
   const subject = subjectBefore(tokens, index);
   const person = subjectCounts(tokens, subject, word);
   if (word === 'been' && isWord(tokens[participle + 1]) && isParticiple(tokens[participle + 1]!.lower)) {
@@ -127,6 +135,23 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   // "an engineer could have run it by hand" is an option anyone had, not a person who failed.
   if (polarity === 'possible' && INDEFINITE.has(tokens[subject.first]!.lower)) return undefined;
   return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: true, edits: rephrasings(tokens, index, participle, polarity) };
+}
+
+/** `Couldn't they have done a test run?`: hindsight asked as a question, the subject after the negated modal. */
+function askedHindsight(sentence: Sentence, index: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  if (!ASKING_MODALS.has(tokens[index]!.lower) || !isWordIn(tokens[index + 1], NEGATIONS) || tokens[tokens.length - 1]?.text !== '?') return undefined;
+  const subject = subjectAfter(tokens, index + 2);
+  if (!namesPerson(subject, true) || tokens[subject.end]?.lower !== 'have') return undefined;
+  const participle = participleAfter(tokens, subject.end + 1);
+  return participle < 0 ? undefined : { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: true };
+}
+
+/** `It would have been better to roll back`: the road not taken, judged in hindsight. */
+function judgedAlternative(tokens: readonly Token[], modalStart: number, been: number, polarity: Polarity): DetectionDraft | undefined {
+  const verdict = tokens[been + 1];
+  if (polarity !== 'conditional' || !isWordIn(verdict, VERDICTS) || !isWordIn(tokens[been + 2], ALTERNATIVES)) return undefined;
+  return { ...tokenSpan(tokens, modalStart, been + 1), kind: 'counterfactual', namesPerson: false };
 }
 
 /** `Had the operator read`, `..., had the author followed`, `preventable had the author`: no subject before `had`. */
@@ -156,7 +181,7 @@ function detectCounterfactuals(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length; i++) {
     if (!hasCue(tokens[i], CUE)) continue;
-    const draft = modalHindsight(sentence, i) ?? conditionalHindsight(sentence, i);
+    const draft = modalHindsight(sentence, i) ?? askedHindsight(sentence, i) ?? conditionalHindsight(sentence, i);
     if (draft) drafts.push(draft);
   }
   return drafts;
@@ -172,7 +197,7 @@ const MODAL_PHRASES = ['should', 'could', 'would'].flatMap((modal) => [`${modal}
 export const counterfactualDetector: Detector = {
   find: detectCounterfactuals,
   needs: [...MODAL_PHRASES, 'shoulda', 'coulda', 'ought to have', 'oughta have', 'ought have'],
-  needsWithPerson: openingWords(IF_WORDS),
+  needsWithPerson: [...openingWords(IF_WORDS), ...[...ASKING_MODALS].map((modal) => `${modal}n't`)],
   // `preventable had the author followed the checklist`: a hindsight conditional with no `would have`.
   needsInRootCause: ['had'],
 };

@@ -6,6 +6,7 @@ import { omissionDetector } from './omission';
 import { ownedMistakeDetector } from './ownedMistake';
 import { personMistakeDetector } from './personMistake';
 import { slipDetector } from './slip';
+import { harmfulActDetector } from './harmfulAct';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
 import { makeSentence, messageFor, phraseOf, PLAIN_PROSE, toDetection, type Detector, type ReadingContext } from './sentence';
 import { readSentences } from '../language/english';
@@ -13,7 +14,7 @@ import { mayNamePerson } from '../language/people';
 import type { BlameDetection, BlameKind } from './types';
 import { anyWordTest } from './wordTest';
 
-const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector, personMistakeDetector, omissionDetector, counterfactualDetector, judgementDetector, slipDetector];
+const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector, personMistakeDetector, omissionDetector, counterfactualDetector, judgementDetector, slipDetector, harmfulActDetector];
 
 /** Most prose holds none of the words the detectors need, and is not read word by word. */
 const NEEDED_ALONE = DETECTORS.flatMap((detector) => [...detector.needs]);

@@ -8,7 +8,8 @@ import { cue, isPassive, isWord, isWordIn, type Token } from '../language/tokens
 import { BE_FORMS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { CARE, CHECKS, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
+import { harmFollows } from './harmfulAct';
+import { CARE, CHECKS, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 export const DUTY_LEMMAS = wordsOf(DUTIES);
@@ -21,7 +22,6 @@ const CHECK_NOUNS = wordsOf(CHECKS);
 const CHECK_DETERMINERS = words('any a the');
 const RISKY = wordsOf(RISKY_ACTIONS);
 const PRODUCTION = wordsOf(PRODUCTION_OBJECTS);
-const CONSEQUENCE = wordsOf(CONSEQUENCES);
 const SLOW = wordsOf(SLOWNESS);
 const CAREFUL = wordsOf(CARE);
 const INSTEAD = wordsOf(WRONG_CHOICE);
@@ -30,6 +30,8 @@ const REMEDIES = wordsOf(REMEDY_ACTIONS);
 const BADLY = wordsOf(MANNER);
 /** `if the intern deletes the entire database`: what could happen, not what someone did. */
 const HYPOTHETICAL = words('if unless whenever');
+/** `Why didn't they check?`: a question that blames. */
+const QUESTIONING = words('why');
 const PARTICLES = words('up down out off over away back');
 /** How an omission's negation is written: `did not`, `didn't`, `had not`, `haven't`. */
 const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had', 'has', 'have'].flatMap((auxiliary) => [`${auxiliary} not`, `${auxiliary}n't`]);
@@ -81,11 +83,22 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
   const auxiliary = negation.lower === 'not' ? index - 1 : index;
   const before = tokens[auxiliary]?.lower ?? '';
   if (negation.lower === 'not' && !DO_FORMS.has(before) && !PERFECT_FORMS.has(before)) return undefined;
+  if (isWordIn(tokens[index - 2], QUESTIONING) && isWordIn(tokens[index - 1], DO_FORMS)) return askedOmission(tokens, index - 2, index + 1);
   const verb = Math.max(dutyAt(tokens, index + 1), doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
   if (verb < 0) return undefined;
   const subject = subjectBefore(tokens, auxiliary);
   if (!personAt(subject)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `Why didn't the engineer test it in staging?`: the omission asked as a question, its subject after the negation. */
+function askedOmission(tokens: readonly Token[], why: number, after: number): DetectionDraft | undefined {
+  const subject = subjectAfter(tokens, after);
+  if (!namesPerson(subject, true)) return undefined;
+  // After its subject the verb is bare, which the model may read as a noun (`the engineer test it`).
+  const verb = skipBetween(tokens, subject.end);
+  if (!isWord(tokens[verb]) || !DUTY_LEMMAS.has(tokens[verb]!.lemma)) return undefined;
+  return { ...tokenSpan(tokens, why, verb), kind: 'person-mistake', namesPerson: true };
 }
 
 /** `nor did he adequately test the change`. */
@@ -191,7 +204,7 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   for (let i = index + 1; i <= index + OBJECT_REACH && i < tokens.length && !live; i++) live = PRODUCTION.has(tokens[i]!.lower);
   if (!destructive) return live ? { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true } : undefined;
   // `disconnected a power supply, causing a surge`: the act is named as the cause.
-  const harmful = live || tokens.slice(index + 1).some((token) => CONSEQUENCE.has(token.lower));
+  const harmful = live || harmFollows(tokens, index);
   // In a root-cause section what a person destroyed is the cause, when the person is surely one;
   // taking something down is everyday work unless what went down was live.
   if (!harmful && !(sentence.rootCause && subject.kind === 'person' && DESTRUCTIVE.has(verb.lemma))) return undefined;

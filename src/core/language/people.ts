@@ -116,7 +116,12 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   if (AMBIGUOUS_PRONOUN_WORDS.has(lower)) return 'possible-person';
   if (GROUP_WORDS.has(lower)) return 'group';
   if (HUMAN_ROLE_WORDS.has(lower)) return 'person';
-  if (AMBIGUOUS_ROLE_WORDS.has(lower)) return introducesPerson(before) ? 'person' : 'thing';
+  if (AMBIGUOUS_ROLE_WORDS.has(lower)) {
+    if (introducesPerson(before)) return 'person';
+    // `control room operators`, `the FirstEnergy operators`: people or programs, as the verb tells.
+    const product = before?.known === 'system' || SYSTEM_NAMES.has(before?.lower ?? '');
+    return !product && (before?.pos === 'NOUN' || before?.pos === 'PROPN') ? 'possible-person' : 'thing';
+  }
   if ((token.pos === 'NOUN' || token.pos === 'PROPN') && isPersonNoun(lower)) return 'person';
   if (ON_DUTY.has(lower) && before?.lower === 'on') return 'person';
   // `Engineer A`, `Operator 2`: a person kept anonymous.

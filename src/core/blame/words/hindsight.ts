@@ -59,3 +59,13 @@ export const HINDSIGHT_CATCHES: readonly VocabularyEntry[] = [
     passes: ['A reviewer would have approved it anyway.', 'The engineer would have restarted it.'],
   },
 ];
+
+/** A verdict on the road not taken: `it would have been better to roll back`. */
+export const HINDSIGHT_VERDICTS: readonly VocabularyEntry[] = [
+  {
+    words: 'better wiser smarter safer preferable prudent correct right',
+    note: 'After "would have been" and before "to", "if" or "rather": the choice made is judged against one seen only in hindsight. A thing that would have been better ("the alerting would have been better with a page") is a finding.',
+    flags: ['It would have been better to just roll it back to the working version.', 'A rollback would have been better rather than panic and rush to get another fix pushed out.'],
+    passes: ['The dashboard would have been better with a latency panel.', 'The restore would have been correct either way.'],
+  },
+];

@@ -9,8 +9,8 @@ export const DUTIES: readonly VocabularyEntry[] = [
   {
     words: 'check double-check verify validate test review read proofread inspect confirm look examine',
     note: 'Checking: "the engineer didn\'t check the tests" is the seed guide\'s own example of blame.',
-    flags: ["The engineer didn't check the tests.", 'Maria deployed without running the tests.', 'The reviewer approved the migration without reading it.'],
-    passes: ['The migration script did not check whether the column existed.', 'The on-call engineer did not receive the page because the escalation policy was empty.'],
+    flags: ["The engineer didn't check the tests.", 'Maria deployed without running the tests.', 'The reviewer approved the migration without reading it.', "Why didn't the engineer test it in staging?"],
+    passes: ["Why didn't the deploy tool check the schema?", 'The migration script did not check whether the column existed.', 'The on-call engineer did not receive the page because the escalation policy was empty.'],
   },
   {
     words: 'copy update rotate renew back backup run follow use apply restart drain tag merge deploy push roll',
@@ -101,16 +101,6 @@ export const RISKY_ACTIONS: readonly VocabularyEntry[] = [
     note: 'Changing production is everyday work; a root cause that says a person did it to production, or that it was done by a person, names the person where the finding would name what let the change through. Every written form is listed.',
     flags: ['Kevin pushed the config change straight to prod on a Friday evening.', 'Our DBA ran an ALTER TABLE on the primary during peak hours.', 'The bad config was pushed by Alex without review.'],
     passes: ['The deploy pipeline pushed the config change to prod without a canary stage.', 'Kevin rolled back the change at 18:32 and traffic recovered.', 'The migration was run by the deploy bot at 02:00.'],
-  },
-];
-
-/** What follows an act to say it did harm: `disconnected a power supply, causing a surge`. */
-export const CONSEQUENCES: readonly VocabularyEntry[] = [
-  {
-    words: 'causing resulting triggering bringing taking knocking',
-    note: 'A consequence told after a person\'s destructive act: the act, and so the person, is named as the cause.',
-    flags: ['An engineer had disconnected a power supply at the data center, causing a surge that damaged the racks.'],
-    passes: ['The engineer disconnected the failed power supply and replaced it.'],
   },
 ];
 

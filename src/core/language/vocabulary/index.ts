@@ -3,13 +3,14 @@
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from '../../blame/words/dismissals';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from '../../blame/words/failing';
 import { CAUSAL_WORDS, DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from '../../blame/words/framing';
-import { DECISIONS, HINDSIGHT_CATCHES, HUMAN_PARTICIPLES, VIGILANCE } from '../../blame/words/hindsight';
+import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from '../../blame/words/hindsight';
 import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from '../../blame/words/humanErrors';
 import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from '../../blame/words/judgements';
 import { MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from '../../blame/words/mistakeAdverbs';
 import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, WRONG_ACTIONS, WRONG_OBJECTS } from '../../blame/words/mistakeVerbs';
-import { CARE, CHECKS, CONSEQUENCES, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
+import { CARE, CHECKS, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
 import { DEEMING, INCIDENTS, PERSONAL_FAULTS, PERSONAL_MISTAKES, PLURAL_MISTAKES, SHARED_MISTAKES, SINGULAR_MISTAKES } from '../../blame/words/ownedMistakes';
+import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from '../../blame/words/consequences';
 import { SLIP_ADVERBS, SLIP_NOUNS } from '../../blame/words/slips';
 import type { PatternEntry, VocabularyEntry } from './entry';
 import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS, PROGRAM_ROLES } from './people';
@@ -39,7 +40,10 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'taking down', role: 'with "down" or "offline" after it, a person taking something down', entries: TAKING_DOWN },
   { name: 'offline', role: 'after "bring", "take" or "knock": harm', entries: OFFLINE },
   { name: 'production objects', role: 'what makes a destroyed or changed thing live', entries: PRODUCTION_OBJECTS },
-  { name: 'consequences', role: 'harm told after a destructive act', entries: CONSEQUENCES },
+  { name: 'consequences', role: 'in a root cause, what came of a person\'s act', entries: CONSEQUENCES, section: 'root-cause' },
+  { name: 'harms', role: 'after a consequence word, harm the act did', entries: HARMS, section: 'root-cause' },
+  { name: 'harm endings', role: 'after a harm word and "to": the harm ended', entries: HARM_ENDINGS, section: 'root-cause' },
+  { name: 'consequence verbs', role: 'after "which" or "and", what came of a person\'s act', entries: CONSEQUENCE_VERBS, section: 'root-cause' },
   { name: 'manner', role: 'after a negated verb, a duty done badly', entries: MANNER },
   { name: 'checks', role: 'after "without", a check a person went without', entries: CHECKS },
   { name: 'risky actions', role: 'in a root cause, a person changing something live', entries: RISKY_ACTIONS, section: 'root-cause' },
@@ -87,6 +91,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'vigilance', role: 'what should have been caught, with nobody named', entries: VIGILANCE },
   { name: 'decisions', role: 'what should not have been let through', entries: DECISIONS },
   { name: 'hindsight catches', role: 'what a better person would have caught', entries: HINDSIGHT_CATCHES },
+  { name: 'hindsight verdicts', role: 'the road not taken, judged: "would have been better to"', entries: HINDSIGHT_VERDICTS },
   { name: 'personal faults', role: 'a person\'s own mistake, also by "of"', entries: PERSONAL_FAULTS },
   { name: 'personal mistakes', role: 'what only a person owns', entries: PERSONAL_MISTAKES },
   { name: 'shared mistakes', role: 'what a person or a program may own', entries: SHARED_MISTAKES },

@@ -1,0 +1,92 @@
+// A person's act named as the cause by what came of it, in a root cause: `Junior dev deployed JS
+// without a null check, breaking the site`, `the minion pulled the UPS out, resulting in a huge
+// imbalance`. Outside a root cause, telling what someone did and what followed is a timeline.
+import { wordsOf } from '../language/vocabulary/entry';
+import { subjectBefore, type Subject } from '../language/subject';
+import { isWord, isWordIn, type Token } from '../language/tokens';
+import { words } from '../language/vocabulary/grammar';
+import type { DetectionDraft, Detector, Sentence } from './sentence';
+import { tokenSpan } from './sentence';
+import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
+import { AFFECTED } from './words/failing';
+import { DESTRUCTIVE_ACTIONS, OFFLINE, REMEDY_ACTIONS } from './words/omissions';
+
+const CONSEQUENCE = wordsOf(CONSEQUENCES);
+const CONSEQUENCE_VERB = wordsOf(CONSEQUENCE_VERBS);
+const HARM = wordsOf(HARMS);
+const ENDINGS = wordsOf(HARM_ENDINGS);
+const HARMFUL = new Set([...wordsOf(DESTRUCTIVE_ACTIONS)].filter((form) => form.endsWith('ing')));
+const DOWN = wordsOf(OFFLINE);
+const REMEDIES = wordsOf(REMEDY_ACTIONS);
+const AFFECTED_PEOPLE = wordsOf(AFFECTED);
+const CLAUSE_JOINS = words('which and that');
+const HYPOTHETICAL = words('if unless whenever');
+/** How far after the consequence word its harm may stand: `resulting in the deletion of`. */
+const HARM_REACH = 8;
+/** How far back the act may stand: `pulled the UPS out on rails at the top of the cabinet, resulting`. */
+const ACT_REACH = 30;
+
+/** Where a consequence starts at `index`, and whether it is harm by itself (`, breaking the site`); undefined when none. */
+function consequenceAt(tokens: readonly Token[], index: number): { readonly harmful: boolean } | undefined {
+  const token = tokens[index]!;
+  if (HARMFUL.has(token.lower) && tokens[index - 1]?.text === ',') return { harmful: true };
+  if (CONSEQUENCE.has(token.lower) && tokens[index - 1]?.text === ',') return { harmful: false };
+  if (CONSEQUENCE_VERB.has(token.lower) && isWordIn(tokens[index - 1], CLAUSE_JOINS)) return { harmful: false };
+  return undefined;
+}
+
+function harmAfter(tokens: readonly Token[], index: number): boolean {
+  for (let i = index + 1; i <= index + HARM_REACH && i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct' && token.text !== ',' && token.text !== '-') return false;
+    if (!isWord(token) || !(HARM.has(token.lower) || DOWN.has(token.lower) || HARMFUL.has(token.lower))) continue;
+    // `caused the errors to stop`: harm that ended.
+    return !(tokens[i + 1]?.lower === 'to' && isWord(tokens[i + 2]) && ENDINGS.has(tokens[i + 2]!.lemma));
+  }
+  return false;
+}
+
+/** The person whose act comes before `index` in its sentence, and the act, nearest first. */
+function actor(tokens: readonly Token[], index: number): { readonly subject: Subject; readonly verb: number } | undefined {
+  for (let verb = index - 1; verb >= 0 && index - verb <= ACT_REACH; verb--) {
+    const token = tokens[verb]!;
+    if (token.kind === 'punct' && token.text !== ',' && token.text !== '-') return undefined;
+    // `had an impressive drive failure`: an auxiliary with no verb after it is the main verb.
+    const main = token.pos === 'VERB' || (token.pos === 'AUX' && tokens[verb + 1]?.pos !== 'VERB' && tokens[verb + 1]?.pos !== 'AUX' && tokens[verb + 1]?.pos !== 'PART');
+    if (!main || tokens[verb - 1]?.lower === 'to' || REMEDIES.has(token.lemma)) continue;
+    const subject = subjectBefore(tokens, verb);
+    // `before getting the crane into position`: a verb in -ing has no subject of its own.
+    if (subject.kind === 'none' || (subject.kind === 'thing' && token.lower.endsWith('ing'))) continue;
+    if (subject.kind !== 'person' || AFFECTED_PEOPLE.has(tokens[subject.head]!.lower) || isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) return undefined;
+    return { subject, verb };
+  }
+  return undefined;
+}
+
+/** Whether harm is told as what came of an act at `index` or after it: `, causing a surge`. */
+export function harmFollows(tokens: readonly Token[], index: number): boolean {
+  for (let i = index + 1; i < tokens.length; i++) if (harmToldAt(tokens, i)) return true;
+  return false;
+}
+
+function harmToldAt(tokens: readonly Token[], index: number): boolean {
+  const consequence = consequenceAt(tokens, index);
+  return consequence !== undefined && (consequence.harmful || harmAfter(tokens, index));
+}
+
+function detectHarmfulActs(sentence: Sentence): DetectionDraft[] {
+  const { tokens } = sentence;
+  if (!sentence.rootCause) return [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!harmToldAt(tokens, i)) continue;
+    const act = actor(tokens, i);
+    if (act) return [{ ...tokenSpan(tokens, act.subject.first, act.verb), kind: 'person-mistake', namesPerson: true }];
+  }
+  return [];
+}
+
+export const harmfulActDetector: Detector = {
+  find: detectHarmfulActs,
+  needs: [],
+  needsInRootCause: [...CONSEQUENCE, ...CONSEQUENCE_VERB, ...HARMFUL],
+};
