@@ -6,6 +6,7 @@ import { baseForm } from '../../src/core/blame/rephrase';
 import type { BlameDetection, BlameKind } from '../../src/core/blame/types';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { parsePostmortem } from '../../src/core/model/parse';
+import { NO_KNOWN_NAMES } from '../../src/core/language/tokens';
 
 /** The flagged words of a plain sentence, as `kind: words`. */
 function flagged(text: string): string[] {
@@ -145,6 +146,15 @@ describe('blame detector', () => {
         'Bob deployed the change and then forgot to update the flag.',
         'The engineer who was on call forgot to page the database team.',
       ]);
+    });
+
+    it('in a root cause, reads a sentence that opens with a past verb as the writer\'s own', () => {
+      const inRootCause = (text: string) => detectBlame(text, text, compilePhrases(undefined), { rootCause: true, names: NO_KNOWN_NAMES }).map((detection) => detection.phrase);
+      assert.deepEqual(inRootCause('Forgot test condition, sent mass emails.'), ['Forgot']);
+      assert.deepEqual(inRootCause('Got the warning email last night but forgot about it.'), ['forgot']);
+      assert.deepEqual(inRootCause('Forgetting the flag was easy: the form hid it.'), []);
+      assert.deepEqual(inRootCause('Deployed the fix and the queue drained.'), []);
+      assert.deepEqual(detectBlame('Forgot test condition, sent mass emails.'), [], 'outside a root cause a note may drop its subject');
     });
 
     it('does not flag a system, the team, nobody in particular, or a person who did nothing wrong', () => {

@@ -33,8 +33,8 @@ const HYPOTHETICAL = words('if unless whenever');
 /** `Why didn't they check?`: a question that blames. */
 const QUESTIONING = words('why');
 const PARTICLES = words('up down out off over away back');
-/** How an omission's negation is written: `did not`, `didn't`, `had not`, `haven't`. */
-const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had', 'has', 'have'].flatMap((auxiliary) => [`${auxiliary} not`, `${auxiliary}n't`]);
+/** How an omission's negation is written: `did not`, `didn't`, `had not`, `haven't`, `wasn't`. */
+const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had', 'has', 'have', 'was', 'were', 'is', 'are'].flatMap((auxiliary) => [`${auxiliary} not`, `${auxiliary}n't`]);
 const DO_FORMS = words('do does did');
 const PERFECT_FORMS = words('had has have');
 /** Words allowed between a negation and its verb: `did not even check`, `did not properly test`. */
@@ -82,9 +82,13 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
   if (!NEGATIONS.has(negation.lower)) return undefined;
   const auxiliary = negation.lower === 'not' ? index - 1 : index;
   const before = tokens[auxiliary]?.lower ?? '';
-  if (negation.lower === 'not' && !DO_FORMS.has(before) && !PERFECT_FORMS.has(before)) return undefined;
+  // `wasn't checking their emails`: a duty left undone, in the progressive.
+  const progressive = negation.lower === 'not' && BE_FORMS.has(before);
+  if (negation.lower === 'not' && !DO_FORMS.has(before) && !PERFECT_FORMS.has(before) && !progressive) return undefined;
   if (isWordIn(tokens[index - 2], QUESTIONING) && isWordIn(tokens[index - 1], DO_FORMS)) return askedOmission(tokens, index - 2, index + 1);
-  const verb = Math.max(dutyAt(tokens, index + 1), doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
+  const duty = dutyAt(tokens, index + 1);
+  if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
+  const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
   if (verb < 0) return undefined;
   const subject = subjectBefore(tokens, auxiliary);
   if (!personAt(subject)) return undefined;

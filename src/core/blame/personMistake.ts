@@ -10,7 +10,7 @@ import { DUTY_LEMMAS } from './omission';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { BE_FORMS, DETERMINERS, words } from '../language/vocabulary/grammar';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
-import { MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
+import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, type MistakeVerbEntry, type Rephrase, WRONG_ACTIONS, WRONG_OBJECTS } from './words/mistakeVerbs';
 
 /** A mistake verb's pattern, compiled, with how its entry reads it. */
@@ -33,6 +33,8 @@ const HAPPENED_TO = wordsOf(ATTEMPTS);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const JUDGING_ADVERBS = wordsOf(VERB_JUDGING_ADVERBS);
 const PERFECT_AUXILIARIES = words(`had has have`);
+const FIRST_PERSON_PLURAL = words(`we`);
+const DISCOVERED = wordsOf(DISCOVERIES);
 /** How many nouns a signal's compound may hold: `the disk space warnings`. */
 const OBJECT_NOUNS = 4;
 
@@ -102,12 +104,48 @@ function edits(sentence: Sentence, verbIndex: number, end: number, rephrase: Rep
   }
 }
 
+/**
+ * `Forgot test condition, sent mass emails`, `Got the warning last night but forgot about it`: a
+ * sentence that opens with a past verb has its writer as the subject, left out as in a diary.
+ */
+function writerElided(sentence: Sentence, verb: number): boolean {
+  const { tokens, firstWord } = sentence;
+  const opener = tokens[firstWord];
+  if (!isWord(opener) || opener.pos !== 'VERB' || opener.lower === opener.lemma || opener.lower.endsWith('ing')) return false;
+  if (verb === firstWord) return true;
+  for (let i = firstWord + 1; i < verb; i++) if (tokens[i]!.kind === 'punct' && tokens[i]!.text !== ',') return false;
+  return isWordIn(tokens[verb - 1], words('but and then'));
+}
+
 /** Modals and `to` before a verb's plain form: `developers will make mistakes`, `easy to misread`. */
 const POSSIBILITY = words(`will would can could may might must shall should to`);
 
 /** Whether the verb at `index` says what may happen rather than what someone did. */
 function saysWhatMayHappen(tokens: readonly Token[], index: number): boolean {
   return isWordIn(tokens[beforeAdverbs(tokens, index)], POSSIBILITY) && tokens[index]!.lower === tokens[index]!.lemma;
+}
+
+/**
+ * `we accidentally deleted the production database`: the writers' own slip, told as what happened;
+ * a slip all the same, though no one person is named. Finding something by accident is no slip.
+ */
+function ourSlip(tokens: readonly Token[], subject: Subject, end: number): boolean {
+  if (subject.kind !== 'group' || !isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL)) return false;
+  return !tokens.slice(subject.head + 1, end + 1).some((token) => DISCOVERED.has(token.lemma));
+}
+
+/** How far back the verb of an adverbial after its object may stand: `deleted the production database by accident`. */
+const VERB_REACH = 8;
+
+/** The subject of the nearest verb before `index` in its clause, else the clause's subject. */
+function subjectOfVerbBefore(tokens: readonly Token[], index: number): Subject {
+  for (let verb = index - 1; verb >= 0 && index - verb <= VERB_REACH && tokens[verb]!.kind !== 'punct'; verb--) {
+    if (tokens[verb]!.pos !== 'VERB') continue;
+    const subject = subjectBefore(tokens, verb);
+    if (subject.kind !== 'none') return subject;
+    break;
+  }
+  return clauseSubject(tokens, index);
 }
 
 /** A mistake adverb before its verb (the subject precedes it) or after the object (the clause's subject). */
@@ -120,9 +158,10 @@ function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft 
   const afterSubordinator = beforeVerb && isWordIn(tokens[index - 1], SUBORDINATORS) && tokens[index + 1]!.lower.endsWith('ing');
   // `Without authorization, the engineer disabled`: an adverbial that opens the clause, its subject after the comma.
   const opening = adverbial && tokens[adverbial.end]?.text === ',' && clauseSubject(tokens, index).kind === 'none';
-  const subject = opening ? subjectAfter(tokens, adverbial.end + 1) : beforeVerb && !afterSubordinator ? subjectBefore(tokens, index) : clauseSubject(tokens, index);
+  const subject = opening ? subjectAfter(tokens, adverbial.end + 1) : beforeVerb && !afterSubordinator ? subjectBefore(tokens, index) : subjectOfVerbBefore(tokens, index);
   // After the object the adverb may belong to a passive (`X had been set accidentally`): a name counts only in the active.
   const passive = tokens.slice(Math.max(0, subject.head), index).some((token) => BE_FORMS.has(token.lower));
+  if (!passive && ourSlip(tokens, subject, beforeVerb ? index + 1 : index)) return { ...tokenSpan(tokens, Math.min(subject.first, index), beforeVerb ? index + 1 : last), kind: 'human-error', namesPerson: false };
   if (!namesPerson(subject, beforeVerb || !passive)) return undefined;
   const end = opening ? subject.head : beforeVerb ? index + 1 : last;
   return { ...tokenSpan(tokens, Math.min(subject.first, index), end), kind: 'person-mistake', namesPerson: true };
@@ -141,8 +180,9 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
     }
     if (saysWhatMayHappen(tokens, i)) continue;
     const subject = subjectBefore(tokens, i);
-    if (!subjectCounts(subject, match.entry, tokens, match.end)) continue;
-    const span = tokenSpan(tokens, subject.first, match.end - 1);
+    const elided = sentence.rootCause && match.entry.humanOnly && writerElided(sentence, i);
+    if (!elided && !subjectCounts(subject, match.entry, tokens, match.end)) continue;
+    const span = tokenSpan(tokens, elided ? i : subject.first, match.end - 1);
     drafts.push({ ...span, kind: 'person-mistake', namesPerson: true, edits: edits(sentence, i, match.end, match.entry.rephrase) });
     i = match.end - 1;
   }
@@ -153,6 +193,7 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
 export const personMistakeDetector: Detector = {
   find: detectPersonMistakes,
   // A team's sloppiness (`we botched it`) is judged with no person named.
-  needs: listRequiredWords(patternList(VERBS.entries.filter((entry) => entry.judgesGroups))),
-  needsWithPerson: [...listRequiredWords(VERBS), ...listRequiredWords(ADVERBIALS), ...ADVERBS],
+  // So is a slip of ours (`we accidentally deleted`).
+  needs: [...listRequiredWords(patternList(VERBS.entries.filter((entry) => entry.judgesGroups))), ...listRequiredWords(ADVERBIALS), ...ADVERBS],
+  needsWithPerson: listRequiredWords(VERBS),
 };

@@ -81,3 +81,13 @@ export const CAUSAL_WORDS: readonly VocabularyEntry[] = [
     passes: ['User errors rose during the outage.'],
   },
 ];
+
+/** Words that make a present-tense sentence a claim about incidents in general: `60% of downtime is attributed to human error`. */
+export const GENERALISATIONS: readonly VocabularyEntry[] = [
+  {
+    words: 'often usually typically commonly frequently generally estimated percent % majority studies surveys industry',
+    note: 'With "is" or "are" and no "was" or "were", the sentence speaks of incidents in general, not of this one. "As is often the case, the cause was human error" still says what this cause was.',
+    flags: ['As is often the case, the root cause was human error.'],
+    passes: ['An estimated 60% of unplanned downtime is attributed to human error during device configuration.', 'All too often, operator error is identified as the causal factor.'],
+  },
+];

@@ -7,8 +7,8 @@ export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
   {
     words: 'accidentally mistakenly inadvertently unintentionally wrongly incorrectly erroneously',
     note: 'An act done by mistake: with a person as the subject, the person is named as the cause. A program, or the passive with nobody named, is not blame.',
-    flags: ['Bob accidentally deleted the bucket.', 'The engineer mistakenly ran the script against production.'],
-    passes: ['The cron job accidentally deleted the bucket.', 'The bucket was accidentally deleted.'],
+    flags: ['Bob accidentally deleted the bucket.', 'The engineer mistakenly ran the script against production.', 'In our efforts to add a distribution, we accidentally deleted an entry in our architecture table.'],
+    passes: ['The cron job accidentally deleted the bucket.', 'The bucket was accidentally deleted.', 'We accidentally discovered the bug while testing another feature.'],
   },
   {
     words: 'accidently accidentaly unknowingly unwittingly absentmindedly absent-mindedly',
@@ -41,5 +41,15 @@ export const VERB_JUDGING_ADVERBS: readonly VocabularyEntry[] = [
     note: 'Right before a mistake verb they add judgement or scorn, so the rephrase takes them out too: "simply forgot to" -> "did not".',
     flags: ['The engineer simply forgot to run the migration.', 'Bob just forgot to run the migration.'],
     passes: ['The job simply restarted.', 'The engineer just restarted the job.'],
+  },
+];
+
+/** Finding by chance: `we accidentally discovered the bug` is luck, not a slip. Lemmas. */
+export const DISCOVERIES: readonly VocabularyEntry[] = [
+  {
+    words: 'discover find notice spot catch detect uncover stumble learn',
+    note: 'After a mistake adverb with "we" as the subject: what was found by chance, not done by mistake.',
+    flags: [],
+    passes: ['We accidentally discovered the bug while testing another feature.', 'We inadvertently found a second leak.'],
   },
 ];

@@ -27,8 +27,8 @@ export const DUTIES: readonly VocabularyEntry[] = [
   {
     words: 'notice realize realise see spot catch consider think remember wait monitor watch open',
     note: 'Attention: hindsight about what a person should have seen.',
-    flags: ['The intern did not notice the warning in the logs.'],
-    passes: ['The alert did not catch the slow leak.', 'Monitoring did not notice the disk filling up.'],
+    flags: ['The intern did not notice the warning in the logs.', "Someone wasn't checking their emails.", 'The on-call engineer was not monitoring the dashboard.'],
+    passes: ['The alert did not catch the slow leak.', 'Monitoring did not notice the disk filling up.', 'The load balancer was not checking health.', 'The engineer was not checked for access.'],
   },
 ];
 

@@ -2,11 +2,11 @@
 // entry's sentences and for the rule pages' word tables.
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from '../../blame/words/dismissals';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from '../../blame/words/failing';
-import { CAUSAL_WORDS, DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from '../../blame/words/framing';
+import { CAUSAL_WORDS, DENIALS, GENERAL_CLAIMS, GENERALISATIONS, MEASURE_NOUNS, RISK_WORDS } from '../../blame/words/framing';
 import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from '../../blame/words/hindsight';
 import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from '../../blame/words/humanErrors';
 import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from '../../blame/words/judgements';
-import { MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from '../../blame/words/mistakeAdverbs';
+import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from '../../blame/words/mistakeAdverbs';
 import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, WRONG_ACTIONS, WRONG_OBJECTS } from '../../blame/words/mistakeVerbs';
 import { CARE, CHECKS, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
 import { DEEMING, INCIDENTS, PERSONAL_FAULTS, PERSONAL_MISTAKES, PLURAL_MISTAKES, SHARED_MISTAKES, SINGULAR_MISTAKES } from '../../blame/words/ownedMistakes';
@@ -64,6 +64,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'measure nouns', role: 'after "user error", something measured or shown: not a cause', entries: MEASURE_NOUNS },
   { name: 'risk words', role: 'before "human error", a risk to reduce: not a cause', entries: RISK_WORDS },
   { name: 'denials', role: 'around "human error", saying it was not the cause', entries: DENIALS },
+  { name: 'generalisations', role: 'in the present tense, human error spoken of in general', entries: GENERALISATIONS },
   { name: 'general claims', role: 'after "human error is", saying what it is in general', entries: GENERAL_CLAIMS },
   { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },
   { name: 'mistake verbs', role: 'a person\'s mistake, said with the verb', entries: MISTAKE_VERBS },
@@ -76,6 +77,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'attempts', role: 'after "failed to", what happens to a person: not blame', entries: ATTEMPTS },
   { name: 'affected people', role: 'the people an incident happens to', entries: AFFECTED },
   { name: 'mistake adverbs', role: 'an act done by mistake, with a person as the subject', entries: MISTAKE_ADVERBS },
+  { name: 'discoveries', role: 'after a mistake adverb and "we": found by chance, not a slip', entries: DISCOVERIES },
   { name: 'mistake adverbials', role: 'an act done by mistake, said after the object', entries: MISTAKE_ADVERBIALS },
   { name: 'verb judging adverbs', role: 'words a rephrase takes out with a mistake verb', entries: VERB_JUDGING_ADVERBS },
   { name: 'judging adjectives', role: 'a person or their work judged', entries: JUDGING_ADJECTIVES },
