@@ -5,16 +5,18 @@
 import { wordsOf } from '../language/vocabulary/entry';
 import { clauseSubject, namesPerson, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
 import { cue, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
-import { BE_FORMS, NEGATIONS, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { harmFollows } from './harmfulAct';
-import { CARE, CHECKS, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
+import { CARE, CHECKS, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, POWER_ACTS, POWER_PARTS, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 export const DUTY_LEMMAS = wordsOf(DUTIES);
 const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
 const TAKES_DOWN = wordsOf(TAKING_DOWN);
+const ACTS_ON_POWER = wordsOf(POWER_ACTS);
+const POWER = wordsOf(POWER_PARTS);
 const DOWN = wordsOf(OFFLINE);
 /** How far after `brought` its `down` may stand: `brought the whole site down`. */
 const DOWN_REACH = 5;
@@ -199,7 +201,8 @@ function deniedBefore(tokens: readonly Token[], index: number): boolean {
 function destroyed(sentence: Sentence, index: number): DetectionDraft | undefined {
   const { tokens } = sentence;
   const verb = tokens[index]!;
-  const destructive = DESTRUCTIVE.has(verb.lemma) || takesDown(tokens, index);
+  const power = cutsPower(tokens, index);
+  const destructive = DESTRUCTIVE.has(verb.lemma) || takesDown(tokens, index) || power;
   if (!(destructive || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB') return undefined;
   if (isPassive(tokens, index)) return doneByPerson(tokens, index);
   const subject = subjectBefore(tokens, index);
@@ -211,8 +214,19 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   const harmful = live || harmFollows(tokens, index);
   // In a root-cause section what a person destroyed is the cause, when the person is surely one;
   // taking something down is everyday work unless what went down was live.
-  if (!harmful && !(sentence.rootCause && subject.kind === 'person' && DESTRUCTIVE.has(verb.lemma))) return undefined;
+  if (!harmful && !(sentence.rootCause && subject.kind === 'person' && (DESTRUCTIVE.has(verb.lemma) || power))) return undefined;
   return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `cut the power`, `kicked loose the power cable`, `flipped the breaker`; not `turned the power back on`. */
+function cutsPower(tokens: readonly Token[], index: number): boolean {
+  if (!ACTS_ON_POWER.has(tokens[index]!.lower)) return false;
+  for (let i = index + 1; i <= index + DOWN_REACH && isWord(tokens[i]); i++) {
+    if (tokens[i]!.lower === 'back') return false;
+    // `turned the power back on`, but `pulled the plug on the array`.
+    if (POWER.has(tokens[i]!.lower)) return !(tokens[i + 1]?.lower === 'back' || (tokens[i + 1]?.lower === 'on' && !isWordIn(tokens[i + 2], DETERMINERS)));
+  }
+  return false;
 }
 
 /** `brought down the network`, `took the site offline`. */
@@ -286,7 +300,7 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
           break;
         }
       }
-    } else if (DESTRUCTIVE.has(token.lemma) || TAKES_DOWN.has(token.lemma) || (sentence.rootCause && RISKY.has(token.lemma))) {
+    } else if (DESTRUCTIVE.has(token.lemma) || TAKES_DOWN.has(token.lemma) || ACTS_ON_POWER.has(token.lower) || (sentence.rootCause && RISKY.has(token.lemma))) {
       const draft = destroyed(sentence, i);
       if (draft) drafts.push(draft);
     }
@@ -298,6 +312,6 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
 export const omissionDetector: Detector = {
   find: detectOmissions,
   needs: [...CAREFUL],
-  needsWithPerson: [...NEGATED_AUXILIARIES, 'never', 'nor did', 'nor does', 'without', ...INSTEAD, ...SLOW, ...WRONG, ...DESTRUCTIVE, ...TAKES_DOWN],
+  needsWithPerson: [...NEGATED_AUXILIARIES, 'never', 'nor did', 'nor does', 'without', ...INSTEAD, ...SLOW, ...WRONG, ...DESTRUCTIVE, ...TAKES_DOWN, ...ACTS_ON_POWER],
   needsInRootCause: RISKY,
 };

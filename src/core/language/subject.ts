@@ -191,9 +191,13 @@ function insidePrepositionalPhrase(tokens: readonly Token[], phrase: Subject): b
   return !(preposition.lower === 'of' && picked !== undefined && (picked.pos === 'NUM' || DETERMINERS.has(picked.lower)));
 }
 
-/** `creating the pull request`, not the noun `onboarding guide` (which the model may read as a verb). */
+/**
+ * `creating the pull request`, `performing maintenance`, not the noun `onboarding guide` (which the
+ * model may read as a verb, but finds no verb for: its lemma is the word itself).
+ */
 function opensParticiplePhrase(tokens: readonly Token[], index: number): boolean {
-  return tokens[index]?.kind === 'word' && tokens[index]!.lower.endsWith('ing') && tokens[index + 1]?.pos !== 'NOUN';
+  const token = tokens[index];
+  return token?.kind === 'word' && token.lower.endsWith('ing') && (tokens[index + 1]?.pos !== 'NOUN' || (token.pos === 'VERB' && token.lemma !== token.lower));
 }
 
 /** Verbs that end a subject's reach: a finite verb has a clause of its own; `debugging`, `creating` do not. */

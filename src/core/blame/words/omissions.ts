@@ -71,6 +71,28 @@ export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Acts on power and cabling: with one of POWER_PARTS as the object, destructive. */
+export const POWER_ACTS: readonly VocabularyEntry[] = [
+  {
+    words: `cut cuts cutting flip flips flipped flipping trip trips tripped tripping pull pulls pulled pulling kick kicks
+      kicked kicking yank yanks yanked yanking switch switches switched switching turn turns turned turning shut shuts
+      shutting overload overloads overloaded overloading`,
+    note: 'Cutting, pulling or switching, in every written form: destructive when what follows is power or cabling ("cut the power", "kicked loose the power cable", "flipped the breaker"), not when it is turned back on.',
+    flags: ['An engineer performing maintenance mistakenly cut the power to the facility.', 'I had somehow kicked loose the power cable for the main server.', 'They cut the input breaker for the master electrical panel.'],
+    passes: ['The engineer cut a new release at noon.', 'The technician turned the power back on at 10:40.'],
+  },
+];
+
+/** What makes an act on it destructive: `cut the power`, `pulled the cable`. */
+export const POWER_PARTS: readonly VocabularyEntry[] = [
+  {
+    words: 'power breaker breakers cable cables cord cords plug plugs outlet outlets circuit circuits ups electricity',
+    note: 'Power and cabling: what a person cuts, pulls or switches off takes down what hangs on it.',
+    flags: ['Someone pulled the plug on the storage array.'],
+    passes: ['Someone pulled the latest image.'],
+  },
+];
+
 /** Acts that take a service down with one of OFFLINE after them: `brought down the network`, `took the site offline`. */
 export const TAKING_DOWN: readonly VocabularyEntry[] = [
   {

@@ -8,7 +8,7 @@ import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENT
 import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from '../../blame/words/judgements';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from '../../blame/words/mistakeAdverbs';
 import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, WRONG_ACTIONS, WRONG_OBJECTS } from '../../blame/words/mistakeVerbs';
-import { CARE, CHECKS, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
+import { CARE, CHECKS, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, POWER_ACTS, POWER_PARTS, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from '../../blame/words/omissions';
 import { DEEMING, INCIDENTS, PERSONAL_FAULTS, PERSONAL_MISTAKES, PLURAL_MISTAKES, SHARED_MISTAKES, SINGULAR_MISTAKES } from '../../blame/words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from '../../blame/words/consequences';
 import { SLIP_ADVERBS, SLIP_NOUNS } from '../../blame/words/slips';
@@ -37,6 +37,8 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'systems', role: 'a program, bot or product: never a person who erred', entries: SYSTEMS },
   { name: 'duties', role: 'what a person is blamed for not doing', entries: DUTIES },
   { name: 'destructive actions', role: 'a person destroying something live', entries: DESTRUCTIVE_ACTIONS },
+  { name: 'power acts', role: 'with power or cabling after it, a destructive act', entries: POWER_ACTS, section: 'root-cause' },
+  { name: 'power parts', role: 'power and cabling, which a person cuts or pulls', entries: POWER_PARTS, section: 'root-cause' },
   { name: 'taking down', role: 'with "down" or "offline" after it, a person taking something down', entries: TAKING_DOWN },
   { name: 'offline', role: 'after "bring", "take" or "knock": harm', entries: OFFLINE },
   { name: 'production objects', role: 'what makes a destroyed or changed thing live', entries: PRODUCTION_OBJECTS },
