@@ -359,6 +359,26 @@ describe('action items: lists', () => {
     assert.equal(detailed.text, 'Make deploys reversible in one step');
   });
 
+  it('takes a table whose headers name no part of an item, and a list of code names, as data, not items', () => {
+    const found = section(
+      'We will wrap these queries:',
+      '',
+      '- `COPYRIGHT_QUERY`',
+      '- `VISIBILITY_QUERY`',
+      '',
+      '| Resolver | Query | Mutation |',
+      '|---|---|---|',
+      '| **Bureau** | bureau | createBureau |',
+      '',
+      '| Fix | Who |',
+      '|---|---|',
+      '| Add an auth check | @kai |',
+      '',
+      '- [ ] `requiresLogin` on every resolver',
+    );
+    assert.deepEqual(found.map((item) => item.text), ['We will wrap these queries:', 'Add an auth check', '`requiresLogin` on every resolver'].slice(1));
+  });
+
   it('takes a legend of the item types and priorities for no items, and items tagged with them for items', () => {
     const found = section(
       'Types and priorities:',

@@ -13,7 +13,7 @@ import { groupLine, groupScope, labelWords } from './scope';
 import type { Sentence } from './sentences';
 import { isBlankText, itemSource, skipBlanks, subSource, type ItemSource } from './source';
 import { headingStatus, type ItemStatus } from './status';
-import { isActionTable, tableDrafts } from './tables';
+import { holdsItems, isActionTable, tableDrafts } from './tables';
 
 /** Every item in the top-level blocks of an action-items section. */
 export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
@@ -38,7 +38,7 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
         if (!isDetailList(nodes, i, extraction) && !isLegend(node, extraction)) drafts.push(...listDrafts(node, current, extraction));
         return;
       case 'table':
-        drafts.push(...tableDrafts(node, current, extraction));
+        if (holdsItems(node, extraction)) drafts.push(...tableDrafts(node, current, extraction));
         return;
       case 'thematicBreak':
         current = scope;

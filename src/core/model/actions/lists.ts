@@ -5,7 +5,7 @@ import { endOffset, startOffset } from '../mdastText';
 import type { Extraction, ItemDraft, Scope } from './build';
 import { leadingActionMarker } from './markers';
 import { groupScope, listGroupHead } from './scope';
-import { collapse, itemSource, type ItemSource, type Span } from './source';
+import { collapse, isBlankText, itemSource, type ItemSource, type Span } from './source';
 
 /** Beyond this nesting, lists are not read for items (nobody nests action items that deep). */
 const MAX_DEPTH = 16;
@@ -28,6 +28,8 @@ function listItemDrafts(item: ListItem, scope: Scope, extraction: Extraction, de
     if (head) return underGroup(groupScope(head, { start: source.start, end: source.end }, scope));
   }
   if (EMPTY_ITEM.test(collapse(source.visible)) && source.links.length === 0) return [];
+  // `- \`COPYRIGHT_QUERY\``: a bullet of code names the things a sentence before it lists.
+  if (item.checked !== true && item.checked !== false && isBlankText(source.prose) && source.links.length === 0) return [];
   const first = textNodes[0]!;
   const checked = typeof item.checked === 'boolean' ? item.checked : undefined;
   // Boxes nested under a box ("- [ ] Alert on:" over "  - [ ] Warp Speed") are tasks of their own.

@@ -78,6 +78,15 @@ export function isActionTable(table: Table, extraction: Extraction): boolean {
   return actionColumn >= 0 && [...columnRoles(titles)].some(([role, column]) => role !== 'text' && column !== actionColumn);
 }
 
+/**
+ * Whether a table in an action-items section holds items: some header names an item's part (Action,
+ * Owner, Due, Status, ...), or none is written. `| Resolver | Query | Mutation |` lists data.
+ */
+export function holdsItems(table: Table, extraction: Extraction): boolean {
+  const titles = headerTitles(table, extraction);
+  return titles.every((title) => title === '') || titles.some((title) => headingKind(title) === 'action-items' || ROLE_HEADERS.some(([, pattern]) => pattern.test(title)));
+}
+
 export function tableDrafts(table: Table, scope: Scope, extraction: Extraction): ItemDraft[] {
   const [header, ...rows] = table.children;
   if (!header) return [];
