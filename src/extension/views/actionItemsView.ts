@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { today } from '../../core/clock';
+import { today } from '../../core';
 import { groupByOwner, isOverdue, orderItems, type OwnerGroup } from './actionItemOrder';
 import type { IndexedActionItem } from './indexedPostmortem';
 import { REVEAL_COMMAND, countOf, fileName, themeIcon, workspacePath } from './presentation';

@@ -1,8 +1,7 @@
 // The Postmortem view container: Sections of the active postmortem, Action items and Postmortems
 // of the workspace, and their commands. Contributions are in ./contributes.json.
 import * as vscode from 'vscode';
-import { sectionKindTitle } from '../../core/edits/insertSection';
-import type { SectionKind } from '../../core/model/types';
+import { sectionKindTitle, type SectionKind } from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
 import type { DiagnosticsController } from '../diagnostics';
 import type { OwnerDirectory } from '../ownerDirectory';

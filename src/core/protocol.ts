@@ -1,0 +1,18 @@
+// The core's small door for the webviews: the messages they exchange with the host and the few
+// pure helpers they run themselves. Kept apart from `index.ts` so a webview bundle never reaches
+// the parser or the language model.
+export { humanDuration } from './isoTime';
+export { DURATION_NAMES, type DurationName, type PostmortemRow, type RecurringValue, type WorkspaceMetrics } from './metrics';
+export type { MetricsHostMessage, MetricsWebviewMessage } from './metricsProtocol';
+export type { Milestone } from './model/types';
+export { parsePasted } from './timeline/paste';
+export {
+  MILESTONES,
+  type HostMessage,
+  type NewEntry,
+  type TimelineIntent,
+  type TimelineRow,
+  type TimelineViewModel,
+  type WebviewMessage,
+  type ZoneMode,
+} from './timeline/protocol';
