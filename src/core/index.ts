@@ -22,7 +22,7 @@ export type { Finding, Rule, Severity } from './rules/types';
 export { findingsWithin } from './findingsWithin';
 
 export { SECTION_STUBS, TEMPLATE_ORDER, sectionInsertion, sectionKindTitle, titleSection } from './edits/insertSection';
-export { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem } from './edits/actionItemEdits';
+export { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem } from './actionItems/edits';
 export { checkedTimelineEdits } from './timeline/edits';
 export { nowEntry } from './timeline/now';
 export { readWebviewMessage } from './timeline/protocol';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import { assignOwnerEdit } from '../../src/core/edits/actionItemEdits';
+import { assignOwnerEdit } from '../../src/core/actionItems/edits';
 import { applyEdits } from '../../src/core/edits/applyEdits';
 import { lintText } from '../../src/core/lint';
 import { parsePostmortem } from '../../src/core/model/parse';

@@ -1,13 +1,13 @@
 import type { PostmortemConfig } from '../config/types';
 import { DEFAULT_CONFIG } from '../config/defaults';
-import { extractActionItems } from './actionItems';
+import { extractActionItems } from '../actionItems/extract';
 import type { ModelContext } from './context';
 import { readFrontMatter } from './frontMatter';
 import { MarkdownCache, parseMarkdown } from './markdown';
 import { collectProse, collectRootCauses } from './prose';
 import { buildSections } from './sections';
 import { LineIndex } from './text';
-import { computeMetrics, extractTimeline } from './timeline';
+import { computeMetrics, extractTimeline } from '../timeline/extract';
 import type { PostmortemDocument } from './types';
 
 export interface ParseOptions {

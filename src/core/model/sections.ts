@@ -3,7 +3,7 @@ import { endOffset, plainText, startOffset } from './mdastText';
 import sectionNames from './sectionNames.json';
 import type { LineIndex } from './text';
 import { timestampAt } from './time';
-import { hasTextAfter } from './timelineCandidate';
+import { hasTextAfter } from '../timeline/candidate';
 import { SECTION_KINDS, type Section, type SectionKind } from './types';
 
 /** Where a name's words must stand in a heading: anywhere as whole words, at its start, or as all of it. */

@@ -1,5 +1,5 @@
 import { today } from '../clock';
-import { itemHeadRange } from './actionItemRanges';
+import { itemHeadRange } from '../actionItems/ranges';
 import type { Rule, RuleFinding } from './types';
 
 export const rule: Rule = {

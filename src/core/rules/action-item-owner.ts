@@ -1,5 +1,5 @@
-import { ownerInsertion } from '../edits/actionItemEdits';
-import { itemHeadRange } from './actionItemRanges';
+import { ownerInsertion } from '../actionItems/edits';
+import { itemHeadRange } from '../actionItems/ranges';
 import type { Rule, RuleFinding } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import { itemHeadRange } from './actionItemRanges';
+import { itemHeadRange } from '../actionItems/ranges';
 import type { Rule, RuleFinding } from './types';
 import { vagueness } from './vagueWording';
 

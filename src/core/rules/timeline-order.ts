@@ -1,4 +1,4 @@
-import { elapsed, timelineGroups } from '../model/timeline';
+import { elapsed, timelineGroups } from '../timeline/extract';
 import type { TimelineEntry } from '../model/types';
 import type { Rule, RuleFinding } from './types';
 

@@ -1,5 +1,5 @@
 import { formatDate, dateOfWallClock } from '../model/dates';
-import { type TimelineGroup, timelineGroups } from '../model/timeline';
+import { type TimelineGroup, timelineGroups } from '../timeline/extract';
 import type { PostmortemDocument, Range, TimelineEntry } from '../model/types';
 import { parseZone, seasonMismatch, writtenRegion } from '../model/zones';
 import type { Fix, Rule, RuleFinding } from './types';

@@ -1,6 +1,6 @@
 // Turns what a list item, table row or paragraph says into an ActionItem with every field filled.
-import type { LineIndex } from '../text';
-import type { ActionItem } from '../types';
+import type { LineIndex } from '../model/text';
+import type { ActionItem } from '../model/types';
 import { labelledDue, parenthesisedDue, trailingDue } from './dates';
 import { itemLinks } from './links';
 import { canonicalOwner, type OwnerDirectory } from './ownerNames';

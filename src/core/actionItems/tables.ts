@@ -1,8 +1,8 @@
 // Action items from tables: one per body row, with Owner / Who / Assignee, Due, Priority, Type,
 // Status and Tracking columns found by their header text.
 import type { Table, TableCell } from 'mdast';
-import { endOffset, startOffset } from '../mdastText';
-import { headingKind } from '../sections';
+import { endOffset, startOffset } from '../model/mdastText';
+import { headingKind } from '../model/sections';
 import type { ColumnValues, Extraction, ItemDraft, Scope } from './build';
 import { dateIn } from './dates';
 import { itemLinks } from './links';
@@ -11,7 +11,7 @@ import type { OwnerMatch } from './owners';
 import { collapse, isBlankText, itemSource, type ItemSource, type Span } from './source';
 import { statusMarkers, statusWord, type ItemStatus } from './status';
 import { normalizePriority } from './tags';
-import { isBlankAt } from '../text';
+import { isBlankAt } from '../model/text';
 
 type Role = 'owner' | 'due' | 'priority' | 'status' | 'type' | 'tracking' | 'text';
 

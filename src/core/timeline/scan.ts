@@ -2,12 +2,12 @@
 // headings and lines that begin with a time, and the date lines between them. Code blocks,
 // block quotes (quoted chat and logs) and HTML are never entries.
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
-import type { ModelContext } from './context';
-import { endOffset, startOffset } from './mdastText';
-import { NO_TIME, type Timestamp, timestampAt } from './time';
-import { type EntryCandidate, type TimelineEvent, entryCandidate, hasTextAfter, plainTextBetween } from './timelineCandidate';
-import { type SectionScope, headingContent, headingNodes } from './timelineScope';
-import { tableCandidates } from './timelineTable';
+import type { ModelContext } from '../model/context';
+import { endOffset, startOffset } from '../model/mdastText';
+import { NO_TIME, type Timestamp, timestampAt } from '../model/time';
+import { type EntryCandidate, type TimelineEvent, entryCandidate, hasTextAfter, plainTextBetween } from './candidate';
+import { type SectionScope, headingContent, headingNodes } from './scope';
+import { tableCandidates } from './table';
 
 /** Nesting of lists beyond this is not read (fuzzed documents nest thousands deep). */
 const MAX_DEPTH = 24;

@@ -1,5 +1,5 @@
 // Edits of one action item: write its owner, mark it done. Each touches only the item's own text.
-import { isCollectiveOwner, isHandle, isPlaceholderOwner } from '../model/actions/ownerNames';
+import { isCollectiveOwner, isHandle, isPlaceholderOwner } from './ownerNames';
 import type { ActionItem, TextEdit } from '../model/types';
 
 const MAX_OWNER_LENGTH = 80;

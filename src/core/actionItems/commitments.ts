@@ -1,7 +1,7 @@
 // Commitments in prose: sentences such as "We will add a manual override to the health checks" or
 // "The IPS team is continuing to improve the response process", as opposed to narrative.
-import { openerEnd } from '../../language/commitment';
-import type { Token } from '../../language/tokens';
+import { openerEnd } from '../language/commitment';
+import type { Token } from '../language/tokens';
 import { readItemSentences, type Sentence } from './sentences';
 
 const WILL_ACT = /\b(?:will|shall|'ll|\u2019ll)\s+(?!be\b|not\b|never\b)(?:also\s+|now\s+|then\s+|continue\s+to\s+)?[a-z]/i;

@@ -2,8 +2,8 @@
 // "### Long-term (Q4 2025 - Q1 2026)", "### Short-term ([follow along](.../issues/39133))",
 // "**Alice**" or "**Team Identity**" on its own line.
 import type { Heading } from 'mdast';
-import { normalizeHeading } from '../sections';
-import type { Section } from '../types';
+import { normalizeHeading } from '../model/sections';
+import type { Section } from '../model/types';
 import { EMPTY_SCOPE, type Extraction, type Scope } from './build';
 import { parenthesisedDue, labelledDue } from './dates';
 import { itemLinks } from './links';

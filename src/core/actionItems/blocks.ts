@@ -1,8 +1,8 @@
 // Action items from the blocks of a section, and from prose elsewhere: lists, tables, group lines,
 // "Action item:" paragraphs and commitment sentences.
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
-import { endOffset, startOffset } from '../mdastText';
-import { headingKind, normalizeHeading } from '../sections';
+import { endOffset, startOffset } from '../model/mdastText';
+import { headingKind, normalizeHeading } from '../model/sections';
 import type { Extraction, ItemDraft, Scope } from './build';
 import { announcesItems, commitmentRuns, mayHoldStrictCommitment } from './commitments';
 import { commitmentSentences } from './firstPerson';

@@ -2,12 +2,12 @@
 // (`Timeline (all times PST)`) or in a line (`All times in UTC.`), whether they are approximate,
 // and the date the incident happened (front matter, the timeline heading, the document's title).
 import type { Heading, Paragraph } from 'mdast';
-import type { ModelContext } from './context';
-import { type CalendarDate, dateAt, findDate } from './dates';
-import { endOffset, startOffset } from './mdastText';
-import { timestampAt } from './time';
-import type { Range, Section } from './types';
-import { type ZoneMatch, type ZoneReading, findZoneMention, readZone } from './zones';
+import type { ModelContext } from '../model/context';
+import { type CalendarDate, dateAt, findDate } from '../model/dates';
+import { endOffset, startOffset } from '../model/mdastText';
+import { timestampAt } from '../model/time';
+import type { Range, Section } from '../model/types';
+import { type ZoneMatch, type ZoneReading, findZoneMention, readZone } from '../model/zones';
 
 /** A zone as written somewhere in the document, and what it reads as. */
 export interface ZoneMention extends ZoneReading {

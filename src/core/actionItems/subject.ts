@@ -1,8 +1,8 @@
 // The frame at the start of an action item's words, as the language layer reads it, in offsets into
 // those words: who is the subject tells the owner; what follows the verb is what will be done.
-import { leadingClause, openerEnd, opensWithVerb } from '../../language/commitment';
-import { readWords } from '../../language/english';
-import type { Token } from '../../language/tokens';
+import { leadingClause, openerEnd, opensWithVerb } from '../language/commitment';
+import { readWords } from '../language/english';
+import type { Token } from '../language/tokens';
 
 /** Only the start of an item is read (an opener, a subject of at most 12 words and the committing words fit), so a long item costs no more than a short one. */
 const WINDOW = 200;

@@ -3,15 +3,15 @@
 // first-person commitments in lessons and resolution sections ("We'll add an index ..."), and, in a
 // document without an action-items section, from the commitments of its prose ("Secondly, ...").
 import type { Heading, Paragraph, RootContent } from 'mdast';
-import { actionTableDrafts, markedDrafts, narrativeCommitmentDrafts, proseCommitmentDrafts, sectionDrafts } from './actions/blocks';
-import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './actions/build';
-import { headingItemDrafts } from './actions/headingItems';
-import { ownerDirectory } from './actions/ownerNames';
-import { sectionScopes } from './actions/scope';
-import { collectDefinitions } from './actions/source';
-import type { ModelContext } from './context';
-import { startOffset } from './mdastText';
-import type { ActionItem, Section, SectionKind } from './types';
+import { actionTableDrafts, markedDrafts, narrativeCommitmentDrafts, proseCommitmentDrafts, sectionDrafts } from './blocks';
+import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './build';
+import { headingItemDrafts } from './headingItems';
+import { ownerDirectory } from './ownerNames';
+import { sectionScopes } from './scope';
+import { collectDefinitions } from './source';
+import type { ModelContext } from '../model/context';
+import { startOffset } from '../model/mdastText';
+import type { ActionItem, Section, SectionKind } from '../model/types';
 
 export function extractActionItems(context: ModelContext): ActionItem[] {
   const { text, index, tree, sections, config } = context;

@@ -1,8 +1,8 @@
 // One heading per item: under an action-items section, "### Enhancement of monitoring system" and
 // the paragraphs under it are one item, when the subsection holds no list or table of items.
 import type { Heading, Nodes, Paragraph } from 'mdast';
-import { endOffset, startOffset } from '../mdastText';
-import type { Section } from '../types';
+import { endOffset, startOffset } from '../model/mdastText';
+import type { Section } from '../model/types';
 import type { Extraction, ItemDraft, Scope } from './build';
 import { headingGroupsItems } from './scope';
 import { itemSource } from './source';

@@ -2,12 +2,12 @@
 // or split over Day / Date / Time columns, with a zone or a year in the column headers
 // (`Time (UTC)`, `Date (2022)`).
 import type { Table, TableCell } from 'mdast';
-import type { ModelContext } from './context';
-import { endOffset, plainText, startOffset } from './mdastText';
-import { NO_TIME, type Timestamp, timestampAt } from './time';
-import { type EntryCandidate, entryCandidate, plainTextBetween } from './timelineCandidate';
-import { type SectionScope, type ZoneMention, mentionAt } from './timelineScope';
-import { findZoneMention } from './zones';
+import type { ModelContext } from '../model/context';
+import { endOffset, plainText, startOffset } from '../model/mdastText';
+import { NO_TIME, type Timestamp, timestampAt } from '../model/time';
+import { type EntryCandidate, entryCandidate, plainTextBetween } from './candidate';
+import { type SectionScope, type ZoneMention, mentionAt } from './scope';
+import { findZoneMention } from '../model/zones';
 
 const TIME_HEADER = /\b(?:time|times|when|timestamp|hour|clock|utc|gmt)\b/i;
 const DATE_HEADER = /\b(?:date|day|when)\b/i;

@@ -1,13 +1,13 @@
 // A timeline entry as found in the text, before its date, zone and instant are resolved.
 import type { Nodes } from 'mdast';
-import type { ModelContext } from './context';
-import type { CalendarDate } from './dates';
-import { endOffset, startOffset } from './mdastText';
+import type { ModelContext } from '../model/context';
+import type { CalendarDate } from '../model/dates';
+import { endOffset, startOffset } from '../model/mdastText';
 import { milestoneIn } from './milestones';
-import type { ClockTime, Timestamp } from './time';
-import type { SectionScope, ZoneMention } from './timelineScope';
-import { mentionAt } from './timelineScope';
-import type { Milestone, TimelineEntry } from './types';
+import type { ClockTime, Timestamp } from '../model/time';
+import type { SectionScope, ZoneMention } from './scope';
+import { mentionAt } from './scope';
+import type { Milestone, TimelineEntry } from '../model/types';
 
 export interface EntryCandidate {
   readonly kind: 'entry';

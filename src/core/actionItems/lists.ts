@@ -1,7 +1,7 @@
 // Action items from lists: bullets, numbered items and task lists; a bullet whose nested list it
 // heads ("**Alice**", "Short-term:", "Monitoring") is a group, not an item.
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
-import { endOffset, startOffset } from '../mdastText';
+import { endOffset, startOffset } from '../model/mdastText';
 import type { Extraction, ItemDraft, Scope } from './build';
 import { leadingActionMarker } from './markers';
 import { groupScope, listGroupHead } from './scope';

@@ -1,6 +1,6 @@
 // The sentences of an item's words as the language layer reads them: spans with their tokens.
-import { readSentences } from '../../language/english';
-import type { Token } from '../../language/tokens';
+import { readSentences } from '../language/english';
+import type { Token } from '../language/tokens';
 
 export interface Sentence {
   /** Relative to the text read. */

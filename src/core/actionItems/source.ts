@@ -1,9 +1,9 @@
 // The words of an action item as masks over the document: same length as the source slice, so an
 // index into a mask plus `start` is a document offset, and patterns can be matched on plain words.
 import type { Nodes, Root } from 'mdast';
-import { maskOutside } from '../mask';
-import { endOffset, startOffset } from '../mdastText';
-import { isBlankAt } from '../text';
+import { maskOutside } from '../model/mask';
+import { endOffset, startOffset } from '../model/mdastText';
+import { isBlankAt } from '../model/text';
 
 /** Absolute offsets into the document. */
 export interface Span {

@@ -1,9 +1,9 @@
 // How a timeline entry's zone is decided when its text leaves room for doubt, and the words that
 // tell the author which reading was taken and how to write the time so that only one is possible.
-import { dateOfWallClock, formatDate } from './dates';
-import type { ZoneMention } from './timelineScope';
-import type { Range, TimeDoubt } from './types';
-import { type ClockChange, type Zone, abbreviationFor, decideMeaning, describeMeanings, formatOffset } from './zones';
+import { dateOfWallClock, formatDate } from '../model/dates';
+import type { ZoneMention } from './scope';
+import type { Range, TimeDoubt } from '../model/types';
+import { type ClockChange, type Zone, abbreviationFor, decideMeaning, describeMeanings, formatOffset } from '../model/zones';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -1,10 +1,10 @@
 // The timeline: entries of the timeline sections with their instants and milestones, and the
 // metrics time to detect / mitigate / resolve.
-import type { ModelContext } from './context';
-import { scanTimeline } from './timelineScan';
-import { resolveTimeline } from './timelineResolve';
-import { timelineScopes } from './timelineScope';
-import type { Metrics, Milestone, PostmortemDocument, Section, TimelineEntry } from './types';
+import type { ModelContext } from '../model/context';
+import { scanTimeline } from './scan';
+import { resolveTimeline } from './resolve';
+import { timelineScopes } from './scope';
+import type { Metrics, Milestone, PostmortemDocument, Section, TimelineEntry } from '../model/types';
 
 export function extractTimeline(context: ModelContext): TimelineEntry[] {
   const scopes = timelineScopes(context);

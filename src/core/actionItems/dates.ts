@@ -1,7 +1,7 @@
 // Due dates as people write them: any calendar date with a year (2025-03-01, 3/15/2025, March 1,
 // 2025, 1st March 2025; see `../dates`), Q2 2024, H1 2025, March 2025.
-import { MONTH, dateAt as calendarDateAt, daysInMonth, formatDate, monthOfName } from '../dates';
-import { isBlankAt } from '../text';
+import { MONTH, dateAt as calendarDateAt, daysInMonth, formatDate, monthOfName } from '../model/dates';
+import { isBlankAt } from '../model/text';
 
 const QUARTER = /(?:q([1-4])\s*[-/ ]?\s*((?:19|20)\d{2})|((?:19|20)\d{2})\s*[-/ ]?\s*q([1-4]))(?![\w])/iy;
 const HALF = /h([12])\s*[-/ ]?\s*((?:19|20)\d{2})(?![\w])/iy;

@@ -2,14 +2,14 @@
 // the date line before it or of the last entry read surely before it (rolled over midnight when
 // the clock went back by hours), and the zone of the entry, its section, a line, its column, the
 // front matter or the configuration. An entry read with doubt dates nothing after it.
-import type { ModelContext } from './context';
-import { type CalendarDate, dateOfWallClock, formatDate, midnightOf } from './dates';
-import { millisecondsOfDay } from './time';
-import type { EntryCandidate, TimelineEvent } from './timelineCandidate';
-import { type DecidedZone, clockChangeDoubt, decideZone, offsetOrRangeDoubt, withRange } from './timelineDoubts';
-import { type ZoneMention, defaultDate, documentZone } from './timelineScope';
-import type { TimeDoubt, TimelineEntry } from './types';
-import type { Resolution, Zone } from './zones';
+import type { ModelContext } from '../model/context';
+import { type CalendarDate, dateOfWallClock, formatDate, midnightOf } from '../model/dates';
+import { millisecondsOfDay } from '../model/time';
+import type { EntryCandidate, TimelineEvent } from './candidate';
+import { type DecidedZone, clockChangeDoubt, decideZone, offsetOrRangeDoubt, withRange } from './doubts';
+import { type ZoneMention, defaultDate, documentZone } from './scope';
+import type { TimeDoubt, TimelineEntry } from '../model/types';
+import type { Resolution, Zone } from '../model/zones';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,8 +1,8 @@
 // First-person commitments in the prose of lessons and resolution sections: "We will add ...",
 // "We'll ...", "We need to ...", "We are going to ...", "We plan to ...", as opposed to narrative
 // ("we would later find"). Sentences and their subjects are read by the language layer.
-import { subjectBefore } from '../../language/subject';
-import type { Token } from '../../language/tokens';
+import { subjectBefore } from '../language/subject';
+import type { Token } from '../language/tokens';
 import { isCommitment, mayHoldStrictCommitment } from './commitments';
 import { readItemSentences, type Sentence } from './sentences';
 

@@ -1,6 +1,6 @@
 // Whether an action item is done: a checked box, a marker such as `(done)` or ✅, struck-through
 // text, a heading such as "Immediate actions (completed)", or wording that reports finished work.
-import type { ActionItem } from '../types';
+import type { ActionItem } from '../model/types';
 import type { ItemSource, Span } from './source';
 
 export type ItemStatus = ActionItem['status'];

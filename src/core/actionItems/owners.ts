@@ -1,6 +1,6 @@
 // Finds who owns an action item in its own words: an `Owner:` label, an @mention, a trailing
 // "— Name", or a named team or person as the subject of the commitment.
-import type { ActionItem } from '../types';
+import type { ActionItem } from '../model/types';
 import { cleanOwnerText, isCollectiveOwner, isHandle, isKnownOwner, isPlaceholderOwner, isTeamName, mayNameOwner, namedOwners, splitOwnerList, type OwnerDirectory } from './ownerNames';
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
