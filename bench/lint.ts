@@ -13,7 +13,7 @@ import { forgetBlame } from '../src/core/blame/detect';
 import { forgetReadings } from '../src/core/language/english';
 import { lintDocument } from '../src/core/lint';
 import { MarkdownCache, parseMarkdown } from '../src/core/model/markdown';
-import { parsePostmortem } from '../src/core/model/parse';
+import { parsePostmortem } from '../src/core/parse';
 import { forgetRemembered } from '../src/core/remembered';
 import { syntheticPostmortem } from '../test/support/syntheticPostmortem';
 import { projectRoot } from '../test/support/vscodeHost';

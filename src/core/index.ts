@@ -2,26 +2,35 @@
 // use. Faces import from here (or, in a webview, from `protocol.ts`) and never from a module
 // inside the core, so the core can rearrange itself without touching them.
 export * from './protocol';
+export {
+  INTERNAL_ERROR_RULE_ID,
+  PARSE_RULE_ID,
+  SECTION_STUBS,
+  TEMPLATE_ORDER,
+  sectionKindTitle,
+  type PostmortemConfig,
+  type SectionKind,
+  type Severity,
+} from './terms';
 
 export { analyze, type Analysis, type AnalyzedFinding, type SectionSummary } from './analysis';
 export { lintText } from './lint';
 export { isPostmortem } from './documentType';
-export { parsePostmortem } from './model/parse';
+export { parsePostmortem } from './parse';
 export { MarkdownCache } from './model/markdown';
-export type { ActionItem, Metrics, PostmortemDocument, Range, SectionKind, TextEdit, TimelineEntry } from './model/types';
+export type { ActionItem, Metrics, PostmortemDocument, Range, TextEdit, TimelineEntry } from './model/types';
 
 export { DEFAULT_CONFIG } from './config/defaults';
 export { findConfigPath, findConfigPathAsync } from './config/findConfigPath';
 export { parseConfig, type ConfigProblem, type ParsedConfig } from './config/parseConfig';
-export type { PostmortemConfig } from './config/types';
 
 export { RULES } from './rules/index';
-export { INTERNAL_ERROR_RULE_ID, PARSE_RULE_ID } from './rules/ids';
 export { PROJECT_URL, ruleDocsUrl } from './rules/docs';
-export type { Finding, Rule, Severity } from './rules/types';
+export type { Finding } from './findings';
+export type { Rule } from './rules/types';
 export { findingsWithin } from './findingsWithin';
 
-export { SECTION_STUBS, TEMPLATE_ORDER, sectionInsertion, sectionKindTitle, titleSection } from './edits/insertSection';
+export { sectionInsertion, titleSection } from './edits/insertSection';
 export { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem } from './actionItems/edits';
 export { checkedTimelineEdits } from './timeline/edits';
 export { nowEntry } from './timeline/now';

@@ -4,10 +4,9 @@
 export { humanDuration } from './isoTime';
 export { DURATION_NAMES, type DurationName, type PostmortemRow, type RecurringValue, type WorkspaceMetrics } from './metrics';
 export type { MetricsHostMessage, MetricsWebviewMessage } from './metricsProtocol';
-export type { Milestone } from './model/types';
+export { MILESTONES, type Milestone } from './terms';
 export { parsePasted } from './timeline/paste';
 export {
-  MILESTONES,
   type HostMessage,
   type NewEntry,
   type TimelineIntent,

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import * as fc from 'fast-check';
 import { gfmWithoutLiteralAutolinkSyntax, mayHoldLiteralAutolink, mayHoldTable } from '../../src/core/model/autolinkLiterals';
 import { MarkdownCache, parseMarkdown } from '../../src/core/model/markdown';
-import { parsePostmortem } from '../../src/core/model/parse';
+import { parsePostmortem } from '../../src/core/parse';
 import { generatedPostmortem } from '../support/generatedInputs';
 import { corpusDocuments, exampleDocuments } from './documents';
 

@@ -11,7 +11,8 @@ import { sectionScopes } from './scope';
 import { collectDefinitions } from './source';
 import type { ModelContext } from '../model/context';
 import { startOffset } from '../model/mdastText';
-import type { ActionItem, Section, SectionKind } from '../model/types';
+import type { SectionKind } from '../terms';
+import type { ActionItem, Section } from '../model/types';
 
 export function extractActionItems(context: ModelContext): ActionItem[] {
   const { text, index, tree, sections, config } = context;

@@ -1,5 +1,5 @@
 // Tells who a short text names: a handle, a person, a team; or nobody (a placeholder, "we", a label).
-import type { PostmortemConfig } from '../config/types';
+import type { PostmortemConfig } from '../terms';
 import { hasNameShape } from '../language/names';
 import { organisationWords } from './organisations';
 import { COLLECTIVE_OWNERS, GENERIC_QUALIFIERS, LABEL_WORDS, MONTH_AND_DAY_NAMES, PLACEHOLDER_OWNERS, ROLE_NOUNS, TEAM_NOUNS } from './vocabulary';

@@ -7,7 +7,8 @@ import { milestoneIn } from './milestones';
 import type { ClockTime, Timestamp } from '../model/time';
 import type { SectionScope, ZoneMention } from './scope';
 import { mentionAt } from './scope';
-import type { Milestone, TimelineEntry } from '../model/types';
+import type { Milestone } from '../terms';
+import type { TimelineEntry } from '../model/types';
 
 export interface EntryCandidate {
   readonly kind: 'entry';
@@ -88,11 +89,6 @@ function offsetOrRangeAt(context: ModelContext, base: number, timestamp: Timesta
   const both = timestamp.offsetOrRange;
   const offset = both && mentionAt(context, base, both.offset);
   return both && offset ? { offset, readAs: both.readAs } : undefined;
-}
-
-/** Whether the timestamp is followed by more than markup: a date with text is an entry, alone a date line. */
-export function hasTextAfter(text: string, timestamp: Timestamp): boolean {
-  return /[^\s*_`\])(:,.\-\u2013\u2014|]/.test(text.slice(timestamp.rest, timestamp.rest + 200));
 }
 
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;

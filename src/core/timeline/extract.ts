@@ -4,7 +4,8 @@ import type { ModelContext } from '../model/context';
 import { scanTimeline } from './scan';
 import { resolveTimeline } from './resolve';
 import { timelineScopes } from './scope';
-import type { Metrics, Milestone, PostmortemDocument, Section, TimelineEntry } from '../model/types';
+import type { Milestone } from '../terms';
+import type { Metrics, PostmortemDocument, Section, TimelineEntry } from '../model/types';
 
 export function extractTimeline(context: ModelContext): TimelineEntry[] {
   const scopes = timelineScopes(context);

@@ -4,8 +4,8 @@
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import type { ModelContext } from '../model/context';
 import { endOffset, startOffset } from '../model/mdastText';
-import { NO_TIME, type Timestamp, timestampAt } from '../model/time';
-import { type EntryCandidate, type TimelineEvent, entryCandidate, hasTextAfter, plainTextBetween } from './candidate';
+import { NO_TIME, hasTextAfter, type Timestamp, timestampAt } from '../model/time';
+import { type EntryCandidate, type TimelineEvent, entryCandidate, plainTextBetween } from './candidate';
 import { type SectionScope, headingContent, headingNodes } from './scope';
 import { tableCandidates } from './table';
 

@@ -1,14 +1,14 @@
-import type { PostmortemConfig } from '../config/types';
-import { DEFAULT_CONFIG } from '../config/defaults';
-import { extractActionItems } from '../actionItems/extract';
-import type { ModelContext } from './context';
-import { readFrontMatter } from './frontMatter';
-import { MarkdownCache, parseMarkdown } from './markdown';
-import { collectProse, collectRootCauses } from './prose';
-import { buildSections } from './sections';
-import { LineIndex } from './text';
-import { computeMetrics, extractTimeline } from '../timeline/extract';
-import type { PostmortemDocument } from './types';
+import type { PostmortemConfig } from './terms';
+import { DEFAULT_CONFIG } from './config/defaults';
+import { extractActionItems } from './actionItems/extract';
+import type { ModelContext } from './model/context';
+import { readFrontMatter } from './model/frontMatter';
+import { MarkdownCache, parseMarkdown } from './model/markdown';
+import { collectProse, collectRootCauses } from './model/prose';
+import { buildSections } from './model/sections';
+import { LineIndex } from './model/text';
+import { computeMetrics, extractTimeline } from './timeline/extract';
+import type { PostmortemDocument } from './model/types';
 
 export interface ParseOptions {
   readonly config?: PostmortemConfig;

@@ -1,8 +1,8 @@
 // Blame detections as rule findings with their rephrasings as fixes.
 import type { PostmortemDocument } from '../model/types';
-import type { Fix, RuleFinding } from '../rules/types';
-import type { DocumentBlame } from './documentBlame';
-import type { Rephrasing } from './types';
+import type { Fix, RuleFinding } from '../findings';
+import type { DocumentBlame } from '../blame/documentBlame';
+import type { Rephrasing } from '../blame/types';
 
 function fixOf(blame: DocumentBlame, rephrasing: Rephrasing): Fix {
   const replacement = rephrasing.newText.replace(/\s+/g, ' ').trim();
