@@ -4,7 +4,7 @@ import type { AnalysisService } from './analysis/analysisService';
 import type { DiagnosticsController } from './diagnostics';
 import { diagnosticMatches, toWorkspaceEdit } from './convert';
 import type { ActionItemNode } from './views/actionItemsView';
-import { indexedActionItem } from './views/indexedPostmortem';
+import { indexedActionItem } from './workspace/indexedPostmortem';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
 

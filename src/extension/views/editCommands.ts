@@ -5,7 +5,7 @@ import { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem, sectionKin
 import { SupersededError, type AnalysisService, type DocumentAnalysis } from '../analysis/analysisService';
 import type { OwnerDirectory } from '../ownerDirectory';
 import { toWorkspaceEdit } from '../convert';
-import type { IndexedActionItem } from './indexedPostmortem';
+import type { IndexedActionItem } from '../workspace/indexedPostmortem';
 
 /** Applies an edit built against `version` of the document, and shows its first line; false when the document changed meanwhile. */
 async function applyAndShow(document: vscode.TextDocument, version: number, edit: TextEdit, lineOffset = edit.start): Promise<boolean> {

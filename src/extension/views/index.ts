@@ -7,11 +7,11 @@ import type { DiagnosticsController } from '../diagnostics';
 import type { OwnerDirectory } from '../ownerDirectory';
 import { ActionItemsProvider, type ActionItemNode, type ActionItemsNode } from './actionItemsView';
 import { assignOwner, insertSection, lastOfferedOwners, markDone } from './editCommands';
-import type { IndexedPostmortem } from './indexedPostmortem';
+import type { IndexedPostmortem } from '../workspace/indexedPostmortem';
 import { PostmortemsProvider, filterDescription, pickStatuses } from './postmortemsView';
 import { REVEAL_COMMAND, revealRange } from './presentation';
 import { SectionsProvider, type SectionNode } from './sectionsView';
-import { WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceIndex } from '../workspace/workspaceIndex';
 
 export type { ActionItemsNode, IndexedPostmortem, SectionNode };
 

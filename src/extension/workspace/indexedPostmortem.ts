@@ -5,7 +5,6 @@ import { postmortemFacts, type ActionItem, type PostmortemFacts } from '../../co
 import type { DocumentAnalysis } from '../analysis/analysisService';
 import { shownSeverity } from '../diagnostics';
 import { readSettings } from '../settings';
-import { fileName } from './presentation';
 
 export interface ProblemCounts {
   readonly error: number;
@@ -68,4 +67,9 @@ export function indexEntry(uri: vscode.Uri, result: DocumentAnalysis): IndexedPo
     actionItems: analysis.actionItems.map((item) => indexedActionItem(uri, item)),
     statusValues: result.config.statusValues,
   };
+}
+
+/** The last segment of the file's path, for titles and descriptions. */
+export function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
