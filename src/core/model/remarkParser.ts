@@ -1,3 +1,5 @@
+// The Markdown parser: remark with GFM and front matter, made faster where costly syntax cannot be.
+//
 // GFM's literal autolinks (`www.example.com`, `https://…`, `a@b.co`) cost more to find than the
 // rest of GFM together: micromark tries their syntax at every letter, and remark-gfm's transform
 // runs four regular expressions over every text node. Both are spared where no autolink can be,
@@ -9,7 +11,11 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import type { Data, Processor } from 'unified';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type Data, type Processor } from 'unified';
+import type { MarkdownParser } from './markdownParser';
 
 type FromMarkdownExtension = Exclude<NonNullable<Data['fromMarkdownExtensions']>[number], unknown[]>;
 
@@ -75,3 +81,40 @@ export function gfmWithoutLiteralAutolinkSyntax(tables: boolean) {
     (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
   };
 }
+
+const processors = new Map<string, (text: string) => Root>();
+
+/** The costly GFM syntax a chunk may need (above): a chunk that may hold a literal autolink gets all of GFM. */
+type GfmSyntax = 'all' | 'tables' | 'neither';
+
+function gfmSyntaxFor(markdown: string): GfmSyntax {
+  if (mayHoldLiteralAutolink(markdown)) return 'all';
+  return mayHoldTable(markdown) ? 'tables' : 'neither';
+}
+
+/**
+ * The remark parser with GFM (tables, task lists, literal autolinks), built on first use. Only
+ * a text whose first block is a closed front-matter block gets YAML front matter: after a `---`
+ * that is never closed, remark-frontmatter reads every later list as a paragraph, where CommonMark
+ * reads a thematic break and the lists as lists. A text in which no literal autolink or no table
+ * can start is read without their syntax (above).
+ */
+function remarkProcessor(frontMatter: boolean, syntax: GfmSyntax): (text: string) => Root {
+  const key = `${frontMatter}/${syntax}`;
+  let parser = processors.get(key);
+  if (!parser) {
+    const gfm = unified()
+      .use(remarkParse)
+      .use(syntax === 'all' ? remarkGfm : gfmWithoutLiteralAutolinkSyntax(syntax === 'tables'))
+      .use(autolinkLiteralsWhereNeeded);
+    const processor = frontMatter ? gfm.use(remarkFrontmatter, ['yaml']) : gfm;
+    parser = (text) => processor.parse(text) as Root;
+    processors.set(key, parser);
+  }
+  return parser;
+}
+
+export const REMARK_PARSER: MarkdownParser<GfmSyntax> = {
+  variantFor: gfmSyntaxFor,
+  parse: (markdown, syntax, frontMatter) => remarkProcessor(frontMatter, syntax)(markdown),
+};
