@@ -1,6 +1,6 @@
-// The core's front door: everything the extension, the worker, the CLI and the language server
-// use. Faces import from here (or, in a webview, from `protocol.ts`) and never from a module
-// inside the core, so the core can rearrange itself without touching them.
+// The core's front door: everything the extension, its analysis worker, the CLI and src/node use.
+// Faces import from here (or, in a webview, from `protocol.ts`) and never from a module inside the
+// core, so the core can rearrange itself without touching them.
 export * from './protocol';
 export {
   INTERNAL_ERROR_RULE_ID,
