@@ -13,7 +13,7 @@ import { forgetBlame } from '../src/core/blame/detect';
 import { forgetReadings } from '../src/core/language/english';
 import { lintDocument } from '../src/core/lint';
 import { MarkdownCache, parseMarkdown } from '../src/core/model/markdown';
-import { parsePostmortem } from '../src/core/model/parse';
+import { parsePostmortem } from '../src/core/parse';
 import { forgetRemembered } from '../src/core/remembered';
 import { syntheticPostmortem } from '../test/support/syntheticPostmortem';
 import { projectRoot } from '../test/support/vscodeHost';
@@ -79,7 +79,7 @@ function lintVersusParse(): void {
       () => texts.forEach((text) => parseMarkdown(text)),
     ) as [number, number, number];
     report(`full lint / bare parse, ${name}`, lint / parse, 1.25, `(${lint.toFixed(1)} ms / ${parse.toFixed(1)} ms)`);
-    // Part of the margin is a parse faster than the bare one (see autolinkLiterals.ts): shown, not judged.
+    // Part of the margin is a parse faster than the bare one (see remarkParser.ts): shown, not judged.
     process.stdout.write(`     the lint's own Markdown parse / bare parse: ${(ownParse / parse).toFixed(3)}; the model and rules add ${((lint / ownParse - 1) * 100).toFixed(0)}% to it\n`);
   }
 }

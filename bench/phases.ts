@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
 import { parseMarkdown } from '../src/core/model/markdown';
-import { parsePostmortem } from '../src/core/model/parse';
+import { parsePostmortem } from '../src/core/parse';
 import { RULES } from '../src/core/rules/index';
 import { syntheticPostmortem } from '../test/support/syntheticPostmortem';
 import { projectRoot } from '../test/support/vscodeHost';

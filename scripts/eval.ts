@@ -6,10 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
 import { lintDocument } from '../src/core/lint';
-import { parsePostmortem } from '../src/core/model/parse';
+import { parsePostmortem } from '../src/core/parse';
 import { kindsSatisfying } from '../src/core/requiredSections';
-import type { PostmortemDocument, Range, SectionKind } from '../src/core/model/types';
-import type { Finding } from '../src/core/rules/types';
+import type { SectionKind } from '../src/core/terms';
+import type { PostmortemDocument, Range } from '../src/core/model/types';
+import type { Finding } from '../src/core/findings';
 
 interface Labels {
   file: string;

@@ -5,7 +5,7 @@ import { analyze } from '../../src/core/analysis';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { applyEdits } from '../../src/core/edits/applyEdits';
 import { MarkdownCache } from '../../src/core/model/markdown';
-import { parsePostmortem } from '../../src/core/model/parse';
+import { parsePostmortem } from '../../src/core/parse';
 import { checkedTimelineEdits } from '../../src/core/timeline/edits';
 import type { HostMessage, TimelineViewModel, WebviewMessage } from '../../src/core/timeline/protocol';
 import { timelineView } from '../../src/core/timeline/view';

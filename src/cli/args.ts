@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isoDateProblem } from '../core/isoDate';
+import { isoDateProblem } from '../core';
 import { UsageError } from './io';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;

@@ -1,9 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { DEFAULT_CONFIG } from '../core/config/defaults';
-import { findConfigPath } from '../core/config/findConfigPath';
-import { parseConfig } from '../core/config/parseConfig';
-import type { PostmortemConfig } from '../core/config/types';
+import { DEFAULT_CONFIG, findConfigPath, parseConfig, type PostmortemConfig } from '../core';
 import { describeError, type CliIo } from './io';
 
 export interface LoadedConfig {

@@ -1,7 +1,5 @@
 import { resolve } from 'node:path';
-import { humanDuration, isoDuration, isoInstant } from '../core/isoTime';
-import { parsePostmortem } from '../core/model/parse';
-import type { Metrics, PostmortemDocument } from '../core/model/types';
+import { humanDuration, isoDuration, isoInstant, parsePostmortem, type Metrics, type PostmortemDocument } from '../core';
 import type { Command } from './args';
 import { ConfigResolver } from './config';
 import { describeError, type CliIo } from './io';

@@ -1,4 +1,4 @@
-import { RULES } from '../core/rules/index';
+import { RULES } from '../core';
 import { version } from '../../package.json';
 import type { Command } from './args';
 import { ConfigResolver } from './config';

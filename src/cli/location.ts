@@ -1,4 +1,4 @@
-import type { Range } from '../core/model/types';
+import type { Range } from '../core';
 
 /** A range as 1-based lines and columns, the end column exclusive (as ESLint and SARIF count). */
 export interface Location {

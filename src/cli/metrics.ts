@@ -1,6 +1,4 @@
-import { today } from '../core/clock';
-import { humanDuration, isoDuration } from '../core/isoTime';
-import { DURATION_NAMES, postmortemFacts, workspaceMetrics, type ActionItemCounts, type DurationName, type RecurringValue, type WorkspaceMetrics } from '../core/metrics';
+import { DURATION_NAMES, humanDuration, isoDuration, postmortemFacts, today, workspaceMetrics, type ActionItemCounts, type DurationName, type RecurringValue, type WorkspaceMetrics } from '../core';
 import type { Command } from './args';
 import { ConfigResolver } from './config';
 import type { CliIo } from './io';

@@ -1,10 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { today } from '../core/clock';
-import { authorName } from '../core/templates/author';
-import { fillTemplate, templateMatches, type TemplateVariable } from '../core/templates/fill';
-import { documentId, nextId } from '../core/templates/ids';
-import { postmortemFileName, uniqueFileName } from '../core/templates/naming';
+import { authorName, documentId, fillTemplate, nextId, postmortemFileName, templateMatches, today, uniqueFileName, type TemplateVariable } from '../core';
 import { LOCAL_AUTHOR_SOURCES } from '../node/localAuthor';
 import type { Command } from './args';
 import { ConfigResolver } from './config';

@@ -1,8 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import type { PostmortemConfig } from '../core/config/types';
-import { lintText } from '../core/lint';
-import type { Finding } from '../core/rules/types';
+import { lintText, type Finding, type PostmortemConfig } from '../core';
 
 export interface LintJob {
   readonly text: string;

@@ -1,4 +1,4 @@
-import { analyze, type Analysis } from '../core/analysis';
+import { analyze, type Analysis } from '../core';
 import type { ConfigResolver } from './config';
 import { collectCandidates } from './files';
 import type { CliIo } from './io';

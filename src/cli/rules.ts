@@ -1,5 +1,4 @@
-import { ruleDocsUrl } from '../core/rules/docs';
-import { RULES } from '../core/rules/index';
+import { ruleDocsUrl, RULES } from '../core';
 import type { CliIo } from './io';
 
 /** `postmortem rules`: each rule's id, default severity, whether it has a fix, and what it flags. */

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
-import type { PostmortemConfig } from '../core/config/types';
-import { isPostmortem } from '../core/documentType';
+import { isPostmortem, type PostmortemConfig } from '../core';
 import type { ConfigResolver } from './config';
 import { describeError, type CliIo } from './io';
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describeTemplate, type TemplateInfo } from '../core/templates/fill';
+import { describeTemplate, type TemplateInfo } from '../core';
 import { alignColumns } from './table';
 
 export interface TemplateFile {

@@ -1,12 +1,12 @@
 // What the editor shows of one document version, as plain data: it crosses a worker's message
 // channel and is shared by diagnostics, code actions, hovers and views.
-import type { PostmortemConfig } from './config/types';
+import type { PostmortemConfig, SectionKind } from './terms';
 import { isPostmortem } from './documentType';
 import { lintDocument } from './lint';
 import type { MarkdownCache } from './model/markdown';
-import { parsePostmortem } from './model/parse';
-import type { FrontMatter, PostmortemDocument, Section, SectionKind } from './model/types';
-import type { Finding, Fix } from './rules/types';
+import { parsePostmortem } from './parse';
+import type { FrontMatter, PostmortemDocument, Section } from './model/types';
+import type { Finding, Fix } from './findings';
 import { RULES } from './rules/index';
 import { suppressionEdit } from './suppression';
 import { findingsWithin } from './findingsWithin';

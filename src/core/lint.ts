@@ -1,9 +1,9 @@
-import type { PostmortemConfig } from './config/types';
-import { parsePostmortem } from './model/parse';
+import { INTERNAL_ERROR_RULE_ID, PARSE_RULE_ID, type PostmortemConfig } from './terms';
+import { parsePostmortem } from './parse';
 import type { PostmortemDocument, Range } from './model/types';
-import { INTERNAL_ERROR_RULE_ID, PARSE_RULE_ID } from './rules/ids';
 import { RULES } from './rules/index';
-import type { Finding, Rule, RuleFinding } from './rules/types';
+import type { Finding, RuleFinding } from './findings';
+import type { Rule } from './rules/types';
 import { suppressionCheck } from './suppression';
 
 /**

@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG } from './config/defaults';
-import type { PostmortemConfig } from './config/types';
-import { normalizeOwner, ownerProblem } from './edits/actionItemEdits';
-import { ownerDirectory } from './model/actions/ownerNames';
+import type { PostmortemConfig } from './terms';
+import { normalizeOwner, ownerProblem } from './actionItems/edits';
+import { ownerDirectory } from './actionItems/ownerNames';
 import type { ActionItem } from './model/types';
 
 /** The owners a CODEOWNERS file names: `@user`, `@org/team` and e-mail addresses, each once. */

@@ -1,12 +1,10 @@
 import * as vscode from 'vscode';
-import type { AnalyzedFinding } from '../core/analysis';
-import type { ActionItem, TextEdit } from '../core/model/types';
-import { ruleDocsUrl } from '../core/rules/docs';
+import { ruleDocsUrl, type ActionItem, type AnalyzedFinding, type TextEdit } from '../core';
 import type { AnalysisService } from './analysis/analysisService';
 import type { DiagnosticsController } from './diagnostics';
 import { diagnosticMatches, toWorkspaceEdit } from './convert';
 import type { ActionItemNode } from './views/actionItemsView';
-import { indexedActionItem } from './views/indexedPostmortem';
+import { indexedActionItem } from './workspace/indexedPostmortem';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('postmortem');
 

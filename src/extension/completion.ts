@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import { SECTION_STUBS, TEMPLATE_ORDER } from '../core/edits/insertSection';
-import { nowEntry } from '../core/timeline/now';
+import { nowEntry, SECTION_STUBS, TEMPLATE_ORDER, type Analysis } from '../core';
 import type { AnalysisService } from './analysis/analysisService';
 import type { DiagnosticsController } from './diagnostics';
 import type { OwnerDirectory } from './ownerDirectory';

@@ -1,9 +1,6 @@
 // Conversions between the core's plain data and VS Code's types.
 import * as vscode from 'vscode';
-import type { AnalyzedFinding } from '../core/analysis';
-import type { Range, TextEdit } from '../core/model/types';
-import { ruleDocsUrl } from '../core/rules/docs';
-import type { Severity } from '../core/rules/types';
+import { ruleDocsUrl, type AnalyzedFinding, type Range, type Severity, type TextEdit } from '../core';
 
 export function toRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnalyzedFinding } from '../core/analysis';
-import type { Severity } from '../core/rules/types';
+import type { AnalyzedFinding, Severity } from '../core';
 import { SupersededError, type AnalysisService, type DocumentAnalysis } from './analysis/analysisService';
 import { toDiagnostic, toRange, toSeverity } from './convert';
 import { onHostThread } from './hostTime';

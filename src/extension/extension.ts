@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AuthorSources } from '../core/templates/author';
+import type { AuthorSources } from '../core';
 import { AnalysisService } from './analysis/analysisService';
 import type { StartChannel } from './analysis/channel';
 import { FIX_ALL_KIND, PostmortemCodeActions } from './codeActions';

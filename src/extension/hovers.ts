@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { signedDuration } from '../core/isoTime';
-import type { TimelineEntry } from '../core/model/types';
-import { ruleDocsUrl } from '../core/rules/docs';
+import { ruleDocsUrl, signedDuration, type TimelineEntry } from '../core';
 import type { AnalysisService } from './analysis/analysisService';
 import { toRange } from './convert';
 

@@ -1,8 +1,7 @@
 // The owners the editor offers (owner completion, Assign Owner): the core's `knownOwners` over the
 // team's configuration, the document's own people, CODEOWNERS files and other analyzed postmortems.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analysis';
-import { knownOwners, ownersFromCodeowners } from '../core/owners';
+import { knownOwners, ownersFromCodeowners, type Analysis } from '../core';
 import type { ConfigSummary } from './analysis/protocol';
 import type { DiagnosticsController } from './diagnostics';
 

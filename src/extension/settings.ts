@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Severity } from '../core/rules/types';
+import type { Severity } from '../core';
 
 /** The user's personal settings; the team's rules live in `.postmortem.yaml`. */
 export interface PersonalSettings {

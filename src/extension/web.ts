@@ -1,6 +1,6 @@
 // The web extension's entry (vscode.dev, github.dev): the analysis runs in a web worker.
 import * as vscode from 'vscode';
-import { NO_AUTHOR_SOURCES } from '../core/templates/author';
+import { NO_AUTHOR_SOURCES } from '../core';
 import { webWorkerChannel } from './analysis/webChannel';
 import { activateWith, type PostmortemApi } from './extension';
 

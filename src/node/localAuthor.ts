@@ -2,7 +2,7 @@
 // (The web extension cannot, and the core uses no Node built-ins.)
 import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
-import type { AuthorSources } from '../core/templates/author';
+import type { AuthorSources } from '../core';
 
 const GIT_TIMEOUT_MS = 3000;
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/core/analysis';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { applyEdits } from '../../src/core/edits/applyEdits';
-import { parsePostmortem } from '../../src/core/model/parse';
+import { parsePostmortem } from '../../src/core/parse';
 import { timelineEdits } from '../../src/core/timeline/edits';
 import { parsePasted } from '../../src/core/timeline/paste';
 import type { HostMessage, TimelineIntent, TimelineViewModel, WebviewMessage } from '../../src/core/timeline/protocol';

@@ -3,10 +3,10 @@ import * as fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { applyEdits } from '../../src/core/edits/applyEdits';
 import { lintDocument } from '../../src/core/lint';
-import { parsePostmortem } from '../../src/core/model/parse';
+import { parsePostmortem } from '../../src/core/parse';
 import type { Range } from '../../src/core/model/types';
-import { INTERNAL_ERROR_RULE_ID } from '../../src/core/rules/ids';
-import type { Finding } from '../../src/core/rules/types';
+import { INTERNAL_ERROR_RULE_ID } from '../../src/core/terms';
+import type { Finding } from '../../src/core/findings';
 
 const headings = ['Summary', 'Impact', 'Timeline (all times PST)', 'Root Cause', 'Action Items', 'Lessons learnt', 'Remediation', 'Trigger', 'Appendix', 'What went wrong', '**Bold** title', ''];
 const times = ['14:32', '14:32 UTC', '2:05 PM', '13:06 PM', '25:99', '2025-01-05 14:32', '2025-01-05T14:32:00Z', 'Sep 27 2017 13:06', '~13:30-13:45', '[03-26 23:04]', '[???]', '08.48', '26th August', '7/5/2023', '00:10 CEST', '23:59 GMT+2', '12:00 Europe/Berlin', '99:99 XYZ'];

@@ -3,12 +3,11 @@
 // expected of that rule; its fixes applied with the core's `applyEdits`.
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import type { PostmortemConfig } from '../../src/core/config/types';
+import { INTERNAL_ERROR_RULE_ID, type PostmortemConfig, type RuleId, type Severity } from '../../src/core/terms';
 import { applyEdits } from '../../src/core/edits/applyEdits';
 import { lintText } from '../../src/core/lint';
-import { INTERNAL_ERROR_RULE_ID, type RuleId } from '../../src/core/rules/ids';
 import { ruleById } from '../../src/core/rules/index';
-import type { Finding, Fix, Severity } from '../../src/core/rules/types';
+import type { Finding, Fix } from '../../src/core/findings';
 
 export interface ValidCase {
   /** The test's title; the text's first line when omitted. */

@@ -5,9 +5,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import * as fc from 'fast-check';
-import { gfmWithoutLiteralAutolinkSyntax, mayHoldLiteralAutolink, mayHoldTable } from '../../src/core/model/autolinkLiterals';
+import { autolinkLiteralsWhereNeeded, gfmWithoutLiteralAutolinkSyntax, mayHoldLiteralAutolink, mayHoldTable } from '../../src/core/model/remarkParser';
 import { MarkdownCache, parseMarkdown } from '../../src/core/model/markdown';
-import { parsePostmortem } from '../../src/core/model/parse';
+import { parsePostmortem } from '../../src/core/parse';
 import { generatedPostmortem } from '../support/generatedInputs';
 import { corpusDocuments, exampleDocuments } from './documents';
 
@@ -66,6 +66,13 @@ describe('block-wise Markdown parsing', () => {
     ].join('\n');
     assert.deepEqual(parseMarkdown(text).tree.children, (wholeParser.parse(text) as Root).children);
     assert.equal(links(parseMarkdown(text).tree).length, 9);
+  });
+
+  it("finds remark-gfm's literal-autolink transform where the narrowing looks for it (the pinned versions' shape)", () => {
+    const processor = unified().use(remarkParse).use(remarkGfm).use(autolinkLiteralsWhereNeeded).freeze();
+    const extensions = (processor.data().fromMarkdownExtensions ?? []).flat();
+    const autolinkTransforms = extensions.filter((extension) => extension.enter && 'literalAutolink' in extension.enter).flatMap((extension) => extension.transforms ?? []);
+    assert.equal(autolinkTransforms.length, 1);
   });
 
   describe('reads Markdown in which no literal autolink can start the same without their syntax', () => {

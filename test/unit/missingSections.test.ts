@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analysis';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import type { PostmortemConfig } from '../../src/core/config/types';
-import { sectionKindTitle } from '../../src/core/edits/insertSection';
-import type { SectionKind } from '../../src/core/model/types';
+import { sectionKindTitle, type PostmortemConfig, type SectionKind } from '../../src/core/terms';
 import { missingSections, requiredSectionStates } from '../../src/core/requiredSections';
 import { sectionOutline } from '../../src/extension/views/sectionOutline';
 

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analysis';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import { SECTION_STUBS, TEMPLATE_ORDER } from '../../src/core/edits/insertSection';
-import { parsePostmortem } from '../../src/core/model/parse';
+import { SECTION_STUBS, TEMPLATE_ORDER } from '../../src/core/terms';
+import { parsePostmortem } from '../../src/core/parse';
 
 interface Snippet {
   readonly prefix: string;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import { parsePostmortem } from '../../src/core/model/parse';
-import { computeMetrics, timelineGroups } from '../../src/core/model/timeline';
+import { parsePostmortem } from '../../src/core/parse';
+import { computeMetrics, timelineGroups } from '../../src/core/timeline/extract';
 import type { PostmortemDocument, Range, TimelineEntry } from '../../src/core/model/types';
 
 function parse(lines: readonly string[], timezone?: string): PostmortemDocument {

@@ -2,7 +2,7 @@
 // Code hands out once per page.
 import '../shared/base.css';
 import './metrics.css';
-import type { MetricsWebviewMessage } from '../../src/core/metricsProtocol';
+import type { MetricsWebviewMessage } from '../../src/core/protocol';
 import { vscodeApi } from '../shared/vscodeApi';
 import { MetricsView, type SavedState } from './metricsView';
 

@@ -4,8 +4,7 @@
 // value from the documents reaches the page through Lit's text and attribute bindings only.
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import { DURATION_NAMES, type DurationName, type PostmortemRow, type RecurringValue, type WorkspaceMetrics } from '../../src/core/metrics';
-import type { MetricsHostMessage, MetricsWebviewMessage } from '../../src/core/metricsProtocol';
+import { DURATION_NAMES, type DurationName, type MetricsHostMessage, type MetricsWebviewMessage, type PostmortemRow, type RecurringValue, type WorkspaceMetrics } from '../../src/core/protocol';
 import { formatDuration } from '../shared/format';
 import type { WebviewApi } from '../shared/vscodeApi';
 import { barChart } from './barChart';

@@ -1,6 +1,6 @@
 // How the timeline editor writes instants: in a chosen zone through Intl.DateTimeFormat (fixed
 // offsets such as `+02:00` by shifting). Durations: ../shared/format.ts.
-import type { ZoneMode } from '../../src/core/timeline/protocol';
+import type { ZoneMode } from '../../src/core/protocol';
 
 const OFFSET = /^([+-])(\d{2}):?(\d{2})$/;
 const MINUTE = 60_000;

@@ -2,7 +2,7 @@
 // webview API, which VS Code hands out once per page.
 import '../shared/base.css';
 import './timeline.css';
-import type { WebviewMessage } from '../../src/core/timeline/protocol';
+import type { WebviewMessage } from '../../src/core/protocol';
 import { vscodeApi } from '../shared/vscodeApi';
 import { TimelineEditor, type SavedState } from './timelineEditor';
 

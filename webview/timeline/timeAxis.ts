@@ -1,7 +1,7 @@
 // The time axis: an inline SVG with one tick per entry at its instant, the milestones marked and
 // labelled, and the long quiet gaps shaded. Document text never reaches it except as text.
 import { html, svg, type TemplateResult } from 'lit';
-import type { TimelineRow, TimelineViewModel } from '../../src/core/timeline/protocol';
+import type { TimelineRow, TimelineViewModel } from '../../src/core/protocol';
 import { formatDuration } from '../shared/format';
 import { formatClock, formatInstant } from './format';
 

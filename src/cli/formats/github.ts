@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/rules/types';
+import type { Severity } from '../../core';
 import { toLocation } from '../location';
 import { repositoryPath } from './paths';
 import type { Formatter } from './types';

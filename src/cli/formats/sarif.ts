@@ -1,6 +1,4 @@
-import { PROJECT_URL, ruleDocsUrl } from '../../core/rules/docs';
-import { INTERNAL_ERROR_RULE_ID, PARSE_RULE_ID } from '../../core/rules/ids';
-import type { Finding, Severity } from '../../core/rules/types';
+import { INTERNAL_ERROR_RULE_ID, PARSE_RULE_ID, PROJECT_URL, ruleDocsUrl, type Finding, type Severity } from '../../core';
 import { toLocation } from '../location';
 import { repositoryPath } from './paths';
 import type { Formatter } from './types';

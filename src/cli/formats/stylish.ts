@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/rules/types';
+import type { Severity } from '../../core';
 import type { Formatter } from './types';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../../core/rules/types';
+import type { Finding, Rule } from '../../core';
 
 export interface LintedFile {
   /** As the user gave it (or joined to the folder they gave). */

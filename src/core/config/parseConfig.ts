@@ -2,13 +2,11 @@ import picomatch from 'picomatch/posix';
 import { parseDocument, type Node } from 'yaml';
 import { LineIndex } from '../model/text';
 import { readZone } from '../model/zones';
-import { SECTION_KINDS, type Range } from '../model/types';
-import { RULE_IDS } from '../rules/ids';
-import type { Severity } from '../rules/types';
+import { RULE_IDS, SECTION_KINDS, type PostmortemConfig, type Severity } from '../terms';
+import type { Range } from '../model/types';
 import { DEFAULT_CONFIG } from './defaults';
 import { createReadContext, keyPaths, listOf, mapOf, objectOf, oneOf, text } from './readers';
 import type { ProblemSeverity, Reader } from './readers';
-import type { PostmortemConfig } from './types';
 
 export interface ConfigProblem {
   readonly message: string;

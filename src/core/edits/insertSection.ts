@@ -1,27 +1,5 @@
-import { SECTION_KINDS, type PostmortemDocument, type Section, type SectionKind, type TextEdit } from '../model/types';
-
-type TemplateKind = Exclude<SectionKind, 'other'>;
-
-/** The order of sections in the built-in templates (that of `SECTION_KINDS`); a missing section is inserted at its place. */
-export const TEMPLATE_ORDER: readonly TemplateKind[] = SECTION_KINDS.filter((kind): kind is TemplateKind => kind !== 'other');
-
-/** The heading a template gives each kind, and the prompt under it. */
-export const SECTION_STUBS: Readonly<Record<TemplateKind, { readonly title: string; readonly prompt: string }>> = {
-  summary: { title: 'Summary', prompt: 'What happened, in two or three sentences' },
-  impact: { title: 'Impact', prompt: 'What users and systems saw, how many, for how long' },
-  timeline: { title: 'Timeline', prompt: 'One entry per line, each time with its zone: - 14:32 UTC Alert fired [detected]' },
-  'root-cause': { title: 'Root Cause', prompt: 'The conditions in the system that made this possible, not who' },
-  trigger: { title: 'Trigger', prompt: 'The change or event that set the incident off' },
-  detection: { title: 'Detection', prompt: 'How and when the problem was noticed' },
-  resolution: { title: 'Resolution', prompt: 'What stopped the impact and what restored service' },
-  lessons: { title: 'Lessons Learned', prompt: 'What went well, what went wrong, where we got lucky' },
-  'action-items': { title: 'Action Items', prompt: 'One item per line, each with an owner and a due date' },
-  supporting: { title: 'Supporting Information', prompt: 'Links to dashboards, logs and related incidents' },
-};
-
-export function sectionKindTitle(kind: SectionKind): string {
-  return kind === 'other' ? 'Other' : SECTION_STUBS[kind].title;
-}
+import type { PostmortemDocument, Section, TextEdit } from '../model/types';
+import { SECTION_STUBS, TEMPLATE_ORDER, type SectionKind, type TemplateKind } from '../terms';
 
 export interface SectionInsertion {
   /** Where the section belongs: the end of the section before it, or the place after the title. */

@@ -1,43 +1,9 @@
 import type { List, Nodes, Root, RootContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { autolinkLiteralsWhereNeeded, gfmWithoutLiteralAutolinkSyntax, mayHoldLiteralAutolink, mayHoldTable } from './autolinkLiterals';
+import { REMARK_PARSER } from './remarkParser';
 
-type MarkdownParser = (text: string) => Root;
-
-const parsers = new Map<string, MarkdownParser>();
-
-/** The costly GFM syntax a chunk may need (see `autolinkLiterals.ts`): a chunk that may hold a literal autolink gets all of GFM. */
-type GfmSyntax = 'all' | 'tables' | 'neither';
-
-function gfmSyntaxFor(markdown: string): GfmSyntax {
-  if (mayHoldLiteralAutolink(markdown)) return 'all';
-  return mayHoldTable(markdown) ? 'tables' : 'neither';
-}
-
-/**
- * The remark parser with GFM (tables, task lists, literal autolinks), built on first use. Only
- * a text whose first block is a closed front-matter block gets YAML front matter: after a `---`
- * that is never closed, remark-frontmatter reads every later list as a paragraph, where CommonMark
- * reads a thematic break and the lists as lists. A text in which no literal autolink or no table
- * can start is read without their syntax (see `autolinkLiterals.ts`).
- */
-function markdownParser(frontMatter: boolean, syntax: GfmSyntax): MarkdownParser {
-  const key = `${frontMatter}/${syntax}`;
-  let parser = parsers.get(key);
-  if (!parser) {
-    const gfm = unified()
-      .use(remarkParse)
-      .use(syntax === 'all' ? remarkGfm : gfmWithoutLiteralAutolinkSyntax(syntax === 'tables'))
-      .use(autolinkLiteralsWhereNeeded);
-    const processor = frontMatter ? gfm.use(remarkFrontmatter, ['yaml']) : gfm;
-    parser = (text) => processor.parse(text) as Root;
-    parsers.set(key, parser);
-  }
-  return parser;
-}
+/** The parser every block goes through, seen only through its `MarkdownParser` interface. */
+const parser = REMARK_PARSER;
+type Variant = ReturnType<typeof parser.variantFor>;
 
 const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
 const FRONT_MATTER_CLOSE = /\n(---|\.\.\.)[ \t]*(\r?\n|$)/;
@@ -361,9 +327,9 @@ export class MarkdownCache {
  * Parses one block. Link reference definitions elsewhere in the document are appended after the
  * block so that `[text][ref]` reads as a link, and the definitions' own nodes are dropped.
  */
-function parseBlock(blockText: string, definitions: string, line: number, offset: number, frontMatter: boolean, syntax: GfmSyntax): RootContent[] {
+function parseBlock(blockText: string, definitions: string, line: number, offset: number, frontMatter: boolean, variant: Variant): RootContent[] {
   const source = definitions && blockText.includes(']') ? `${blockText}\n\n${definitions}` : blockText;
-  const children = markdownParser(frontMatter, syntax)(source).children.filter((child) => (child.position?.start.offset ?? 0) < blockText.length);
+  const children = parser.parse(source, variant, frontMatter).children.filter((child) => (child.position?.start.offset ?? 0) < blockText.length);
   for (const child of children) shift(child, line, offset);
   return children;
 }
@@ -391,12 +357,12 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
     // Consecutive chunks that are not cached are parsed in one call, as each call has a cost of its
     // own; their nodes are then cached chunk by chunk.
     let run: Block[] = [];
-    let runSyntax: GfmSyntax = 'all';
+    let runVariant: Variant | undefined;
     const parseRun = (): void => {
-      if (run.length === 0) return;
+      if (run.length === 0 || runVariant === undefined) return;
       const first = run[0]!;
       const runText = text.slice(first.start, run[run.length - 1]!.end);
-      const parsed = parseBlock(runText, definitions, first.line, first.start, first.start === from && startsWithFrontMatter(runText), runSyntax);
+      const parsed = parseBlock(runText, definitions, first.line, first.start, first.start === from && startsWithFrontMatter(runText), runVariant);
       const nodes = parsed.flatMap((node) => splitAtChunks(node, run, text));
       let next = 0;
       for (const chunk of run) {
@@ -415,13 +381,13 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
       const cached = cache?.lookup(chunkText, definitions, chunk.line, chunk.start, chunk.start === from && startsWithFrontMatter(chunkText));
       const first = run[0];
       // Only the chunk's own text counts: a definition's destination and title are not text, where literal autolinks are read.
-      const syntax = gfmSyntaxFor(chunkText);
+      const variant = parser.variantFor(chunkText);
       // A list item after a chunk would join the list the chunk ends with, where alone it starts a list of its own.
-      // Chunks that need different GFM syntax are parsed apart, with a parser for each.
-      if (cached || (first && (run[run.length - 1]!.end !== chunk.start || chunk.end - first.start > MAX_RUN_LENGTH || syntax !== runSyntax))) parseRun();
+      // Chunks that need different variants of the parser are parsed apart.
+      if (cached || (first && (run[run.length - 1]!.end !== chunk.start || chunk.end - first.start > MAX_RUN_LENGTH || variant !== runVariant))) parseRun();
       if (cached) for (const node of cached) children.push(node);
       else {
-        if (run.length === 0) runSyntax = syntax;
+        if (run.length === 0) runVariant = variant;
         run.push(chunk);
       }
     }

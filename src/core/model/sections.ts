@@ -2,9 +2,9 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { endOffset, plainText, startOffset } from './mdastText';
 import sectionNames from './sectionNames.json';
 import type { LineIndex } from './text';
-import { timestampAt } from './time';
-import { hasTextAfter } from './timelineCandidate';
-import { SECTION_KINDS, type Section, type SectionKind } from './types';
+import { hasTextAfter, timestampAt } from './time';
+import { SECTION_KINDS, type SectionKind } from '../terms';
+import type { Section } from './types';
 
 /** Where a name's words must stand in a heading: anywhere as whole words, at its start, or as all of it. */
 const PLACES: Readonly<Record<string, (words: string) => string>> = {

@@ -1,5 +1,6 @@
 // The postmortem model: what the tool understands in a document, every element with its range.
 import type { Root, RootContent } from 'mdast';
+import type { Milestone, SectionKind } from '../terms';
 
 /** A place in the document: 0-based line and UTF-16 character, and the 0-based offset in the text. */
 export interface Position {
@@ -24,21 +25,6 @@ export interface TextEdit {
    */
   readonly placeholder?: { readonly start: number; readonly end: number };
 }
-
-export const SECTION_KINDS = [
-  'summary',
-  'impact',
-  'timeline',
-  'root-cause',
-  'trigger',
-  'detection',
-  'resolution',
-  'lessons',
-  'action-items',
-  'supporting',
-  'other',
-] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
 
 export interface Section {
   /** The heading's text, without markers, emphasis or trailing hashes. */
@@ -75,8 +61,6 @@ export interface FrontMatter {
   readonly fields: readonly FrontMatterField[];
   readonly errors: readonly { readonly message: string; readonly range: Range }[];
 }
-
-export type Milestone = 'started' | 'detected' | 'mitigated' | 'resolved';
 
 export interface TimelineEntry {
   /** Stable within a document version: `t<index>`. */

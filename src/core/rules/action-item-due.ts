@@ -1,6 +1,7 @@
 import { today } from '../clock';
-import { itemHeadRange } from './actionItemRanges';
-import type { Rule, RuleFinding } from './types';
+import { itemHeadRange } from '../actionItems/ranges';
+import type { RuleFinding } from '../findings';
+import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'action-item-due',

@@ -1,6 +1,7 @@
-import { ownerInsertion } from '../edits/actionItemEdits';
-import { itemHeadRange } from './actionItemRanges';
-import type { Rule, RuleFinding } from './types';
+import { ownerInsertion } from '../actionItems/edits';
+import { itemHeadRange } from '../actionItems/ranges';
+import type { RuleFinding } from '../findings';
+import type { Rule } from './types';
 
 /**
  * What the quick fix writes. `@owner` reads as a placeholder, not an owner, so the finding stays

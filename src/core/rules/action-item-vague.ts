@@ -1,5 +1,6 @@
-import { itemHeadRange } from './actionItemRanges';
-import type { Rule, RuleFinding } from './types';
+import { itemHeadRange } from '../actionItems/ranges';
+import type { RuleFinding } from '../findings';
+import type { Rule } from './types';
 import { vagueness } from './vagueWording';
 
 export const rule: Rule = {

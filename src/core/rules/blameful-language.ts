@@ -1,5 +1,5 @@
 import { documentBlame, isRootCauseBlame } from '../blame/documentBlame';
-import { blameFinding } from '../blame/findings';
+import { blameFinding } from './blameFindings';
 import type { Rule } from './types';
 
 const ROOT_CAUSE_RULE = 'human-error-root-cause';

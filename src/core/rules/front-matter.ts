@@ -1,7 +1,8 @@
 import { closestMatch } from '../closest';
 import { isoDateProblem } from '../isoDate';
 import type { FrontMatterField, PostmortemDocument } from '../model/types';
-import type { Fix, Rule, RuleFinding } from './types';
+import type { Fix, RuleFinding } from '../findings';
+import type { Rule } from './types';
 
 /** Fields that name people or things: a list, or one value. */
 const LIST_FIELDS = new Set(['authors', 'services', 'tags', 'related']);

@@ -1,6 +1,8 @@
-import { sectionInsertion, sectionKindTitle } from '../edits/insertSection';
+import { sectionKindTitle } from '../terms';
+import { sectionInsertion } from '../edits/insertSection';
 import { requiredSectionStates } from '../requiredSections';
-import type { Rule, RuleFinding } from './types';
+import type { RuleFinding } from '../findings';
+import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'required-sections',

@@ -1,6 +1,7 @@
-import { elapsed, timelineGroups } from '../model/timeline';
+import { elapsed, timelineGroups } from '../timeline/extract';
 import type { TimelineEntry } from '../model/types';
-import type { Rule, RuleFinding } from './types';
+import type { RuleFinding } from '../findings';
+import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'timeline-order',

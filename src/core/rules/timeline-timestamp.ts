@@ -1,6 +1,7 @@
 import { parseTimestamp } from '../model/time';
 import type { TimelineEntry } from '../model/types';
-import type { Rule, RuleFinding } from './types';
+import type { RuleFinding } from '../findings';
+import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'timeline-timestamp',

@@ -1,8 +1,9 @@
 import { formatDate, dateOfWallClock } from '../model/dates';
-import { type TimelineGroup, timelineGroups } from '../model/timeline';
+import { type TimelineGroup, timelineGroups } from '../timeline/extract';
 import type { PostmortemDocument, Range, TimelineEntry } from '../model/types';
 import { parseZone, seasonMismatch, writtenRegion } from '../model/zones';
-import type { Fix, Rule, RuleFinding } from './types';
+import type { Fix, RuleFinding } from '../findings';
+import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'timeline-timezone',

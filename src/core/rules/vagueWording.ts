@@ -1,7 +1,7 @@
 // What makes an action item too vague to be done or checked: an investigation with no deliverable,
 // "improve X" with no change named, a generic "fix the issue", relying on people being careful,
 // training as the only fix, "make sure it doesn't happen again", or a hedge ("consider", "if possible").
-import { predicateStart } from '../model/actions/subject';
+import { predicateStart } from '../actionItems/subject';
 import { remembered } from '../remembered';
 
 export interface Vagueness {

@@ -3,7 +3,8 @@
 // in the document's own style, copied from the entry next to them.
 import { applyEdits } from '../edits/applyEdits';
 import { sectionInsertion } from '../edits/insertSection';
-import type { Milestone, PostmortemDocument, Section, TextEdit, TimelineEntry } from '../model/types';
+import type { Milestone } from '../terms';
+import type { PostmortemDocument, Section, TextEdit, TimelineEntry } from '../model/types';
 import {
   DEFAULT_MARKER_STYLE,
   type EntrySource,

@@ -3,9 +3,10 @@
 // milestone marker; and how text a person typed is written there so that it reads back the same.
 import type { Heading, Nodes } from 'mdast';
 import { endOffset, startOffset } from '../model/mdastText';
-import { milestoneIn } from '../model/milestones';
+import { milestoneIn } from './milestones';
 import { parseTimestamp, timestampAt } from '../model/time';
-import type { Milestone, PostmortemDocument, TimelineEntry } from '../model/types';
+import type { Milestone } from '../terms';
+import type { PostmortemDocument, TimelineEntry } from '../model/types';
 import { dateCellStyle } from './timeFormat';
 
 export interface Cell {

@@ -1,9 +1,12 @@
 // The zone a document's times are in, and the text of a timeline entry stamped now in it.
-import type { Analysis } from '../analysis';
+import type { FrontMatter, PostmortemDocument } from '../model/types';
 import { parseZone } from '../model/zones';
 import { type TimeFormat, defaultFormat, formatOf, formatTime, wallTimeAt } from './timeFormat';
 
-type TimelineInput = Pick<Analysis, 'timeline' | 'frontMatter'>;
+/** The parts of an analysis that tell a new entry's time format and zone. */
+interface TimelineInput extends Pick<PostmortemDocument, 'timeline'> {
+  readonly frontMatter: FrontMatter['data'];
+}
 
 /** The front matter's valid `timezone`, else the zone most entries were read in. */
 export function documentZone(analysis: TimelineInput): string | null {

@@ -1,12 +1,19 @@
 // What the timeline editor shows of one document version: rows keyed by stable ids, each with
 // the timeline rules' findings worded as the diagnostics are, the metrics and the long gaps.
-import type { Analysis } from '../analysis';
+import type { Finding } from '../findings';
+import type { FrontMatter, PostmortemDocument, Section } from '../model/types';
 import { withoutMilestone } from './entrySource';
 import { entryIds } from './ids';
 import { documentZone } from './now';
 import type { EntryProblem, TimelineGap, TimelineRow, TimelineViewModel } from './protocol';
 
-type ViewInput = Pick<Analysis, 'title' | 'timeline' | 'metrics' | 'sections' | 'frontMatter' | 'findings'>;
+/** The parts of an analysis the view reads. */
+interface ViewInput extends Pick<PostmortemDocument, 'timeline' | 'metrics'> {
+  readonly title: string | undefined;
+  readonly sections: readonly Pick<Section, 'kind'>[];
+  readonly frontMatter: FrontMatter['data'];
+  readonly findings: readonly Finding[];
+}
 
 const MINUTE = 60_000;
 const LONG_GAP_MINIMUM = 30 * MINUTE;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { findConfigPathAsync } from '../../core/config/findConfigPath';
+import { findConfigPathAsync } from '../../core';
 
 export interface LocatedConfig {
   readonly uri: vscode.Uri;

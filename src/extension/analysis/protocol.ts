@@ -1,9 +1,5 @@
 // Messages between the extension host and the analysis worker.
-import type { Analysis } from '../../core/analysis';
-import type { ConfigProblem } from '../../core/config/parseConfig';
-import type { PostmortemConfig } from '../../core/config/types';
-import type { SectionKind, TextEdit } from '../../core/model/types';
-import type { TimelineIntent } from '../../core/timeline/protocol';
+import type { Analysis, ConfigProblem, PostmortemConfig, SectionKind, TextEdit, TimelineIntent } from '../../core';
 
 export interface AnalyzeRequest {
   readonly id: number;

@@ -1,15 +1,7 @@
 // What the analysis worker does with each request, whatever carries the messages: parses and
 // lints documents, keeping a parse cache per document so that an edit re-parses only the blocks
 // it touched, and builds the edits the editor asks for.
-import { analyze } from '../../core/analysis';
-import { DEFAULT_CONFIG } from '../../core/config/defaults';
-import { parseConfig, type ParsedConfig } from '../../core/config/parseConfig';
-import { sectionInsertion } from '../../core/edits/insertSection';
-import { MarkdownCache } from '../../core/model/markdown';
-import { parsePostmortem } from '../../core/model/parse';
-import type { PostmortemConfig } from '../../core/config/types';
-import type { PostmortemDocument } from '../../core/model/types';
-import { checkedTimelineEdits } from '../../core/timeline/edits';
+import { analyze, checkedTimelineEdits, DEFAULT_CONFIG, MarkdownCache, parseConfig, parsePostmortem, sectionInsertion, type ParsedConfig, type PostmortemConfig, type PostmortemDocument } from '../../core';
 import { toMessage, type AnalyzeRequest, type AnalyzeResponse, type EditRequest, type EditResult, type ResponseMessage, type WorkerRequest } from './protocol';
 
 const MAX_CACHED_DOCUMENTS = 64;

@@ -5,8 +5,7 @@ import { toWorkspaceEdit } from '../convert';
 import type { ViewsApi } from '../views/index';
 import { newPostmortem, type NewPostmortemAnswers } from './newPostmortem';
 import { saveAsTeamTemplate, saveSelectionAsTeamSnippet } from './teamSharing';
-import type { TeamSnippet } from '../../core/snippets/merge';
-import type { AuthorSources } from '../../core/templates/author';
+import type { AuthorSources, TeamSnippet } from '../../core';
 
 /** Appends an entry stamped now, in the document's zone and the entries' style, and puts the cursor after it. */
 async function insertTimelineEntry(service: AnalysisService, editor: vscode.TextEditor | undefined): Promise<boolean> {

@@ -1,11 +1,6 @@
 // "Postmortem: New Postmortem…": fills a built-in or team template and opens the new file.
 import * as vscode from 'vscode';
-import { today } from '../../core/clock';
-import { isoDateProblem } from '../../core/isoDate';
-import type { AuthorSources } from '../../core/templates/author';
-import { describeTemplate, fillTemplate, type TemplateInfo, type TemplateVariable } from '../../core/templates/fill';
-import { nextId } from '../../core/templates/ids';
-import { postmortemFileName, uniqueFileName } from '../../core/templates/naming';
+import { describeTemplate, fillTemplate, isoDateProblem, nextId, postmortemFileName, today, uniqueFileName, type AuthorSources, type TemplateInfo, type TemplateVariable } from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
 import type { ConfigSummary } from '../analysis/protocol';
 import { dateInputProblem, newPostmortemAuthor } from './newPostmortemInput';

@@ -1,7 +1,6 @@
 // How New Postmortem checks what a person types, kept apart from the VS Code calls so that plain
 // unit tests can run it.
-import { isoDateProblem } from '../../core/isoDate';
-import { authorName, type AuthorSources } from '../../core/templates/author';
+import { authorName, isoDateProblem, type AuthorSources } from '../../core';
 
 /** The message the date box shows under `value`, or undefined to accept it. */
 export function dateInputProblem(value: string): string | undefined {

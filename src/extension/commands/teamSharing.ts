@@ -1,9 +1,7 @@
 // Sharing with the team through the repository: "Save Selection as Team Snippet" writes into
 // `.vscode/postmortem.code-snippets`, "Save as Team Template" into the configured templates folder.
 import * as vscode from 'vscode';
-import { addSnippet, type TeamSnippet } from '../../core/snippets/merge';
-import { templateFromPostmortem } from '../../core/templates/fromPostmortem';
-import { slugify } from '../../core/templates/naming';
+import { addSnippet, slugify, templateFromPostmortem, type TeamSnippet } from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
 import { folderConfig } from './newPostmortem';
 

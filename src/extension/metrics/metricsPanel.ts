@@ -2,9 +2,7 @@
 // core's `workspaceMetrics` from the workspace index (no file is parsed again), and computed again
 // when the index changes or the page asks.
 import * as vscode from 'vscode';
-import { today } from '../../core/clock';
-import { workspaceMetrics, type WorkspaceMetrics } from '../../core/metrics';
-import { readMetricsMessage, type MetricsHostMessage } from '../../core/metricsProtocol';
+import { readMetricsMessage, today, workspaceMetrics, type MetricsHostMessage, type WorkspaceMetrics } from '../../core';
 import type { ViewsApi } from '../views/index';
 import { loadWebviewPage } from '../webviewPage';
 

@@ -2,8 +2,7 @@
 // The document stays the one source of truth: the webview sends intents, the analysis worker
 // turns them into edits of the current text, and every change flows back as a new view.
 import * as vscode from 'vscode';
-import { timelineView } from '../../core/timeline/view';
-import { readWebviewMessage, type HostMessage, type TimelineIntent, type TimelineViewModel } from '../../core/timeline/protocol';
+import { readWebviewMessage, timelineView, type HostMessage, type TimelineIntent, type TimelineViewModel } from '../../core';
 import { SupersededError, type AnalysisService } from '../analysis/analysisService';
 import { toWorkspaceEdit } from '../convert';
 import { loadWebviewPage } from '../webviewPage';

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { today } from '../../core/clock';
+import { today } from '../../core';
 import { groupByOwner, isOverdue, orderItems, type OwnerGroup } from './actionItemOrder';
-import type { IndexedActionItem } from './indexedPostmortem';
-import { REVEAL_COMMAND, countOf, fileName, themeIcon, workspacePath } from './presentation';
-import type { WorkspaceIndex } from './workspaceIndex';
+import { fileName, type IndexedActionItem } from '../workspace/indexedPostmortem';
+import { REVEAL_COMMAND, countOf, themeIcon, workspacePath } from './presentation';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { onHostThread } from '../hostTime';
 
 export interface OwnerNode {

@@ -1,14 +1,11 @@
 // The views' commands that change a postmortem: each edit is built by src/core against the
 // document's current text and applied as a WorkspaceEdit on the lines it targets.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/analysis';
-import { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem } from '../../core/edits/actionItemEdits';
-import { sectionKindTitle } from '../../core/edits/insertSection';
-import type { ActionItem, SectionKind, TextEdit } from '../../core/model/types';
+import { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem, sectionKindTitle, type ActionItem, type Analysis, type SectionKind, type TextEdit } from '../../core';
 import { SupersededError, type AnalysisService, type DocumentAnalysis } from '../analysis/analysisService';
 import type { OwnerDirectory } from '../ownerDirectory';
 import { toWorkspaceEdit } from '../convert';
-import type { IndexedActionItem } from './indexedPostmortem';
+import type { IndexedActionItem } from '../workspace/indexedPostmortem';
 
 /** Applies an edit built against `version` of the document, and shows its first line; false when the document changed meanwhile. */
 async function applyAndShow(document: vscode.TextDocument, version: number, edit: TextEdit, lineOffset = edit.start): Promise<boolean> {

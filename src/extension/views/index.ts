@@ -1,18 +1,17 @@
 // The Postmortem view container: Sections of the active postmortem, Action items and Postmortems
 // of the workspace, and their commands. Contributions are in ./contributes.json.
 import * as vscode from 'vscode';
-import { sectionKindTitle } from '../../core/edits/insertSection';
-import type { SectionKind } from '../../core/model/types';
+import { sectionKindTitle, type SectionKind } from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
 import type { DiagnosticsController } from '../diagnostics';
 import type { OwnerDirectory } from '../ownerDirectory';
 import { ActionItemsProvider, type ActionItemNode, type ActionItemsNode } from './actionItemsView';
 import { assignOwner, insertSection, lastOfferedOwners, markDone } from './editCommands';
-import type { IndexedPostmortem } from './indexedPostmortem';
+import type { IndexedPostmortem } from '../workspace/indexedPostmortem';
 import { PostmortemsProvider, filterDescription, pickStatuses } from './postmortemsView';
 import { REVEAL_COMMAND, revealRange } from './presentation';
 import { SectionsProvider, type SectionNode } from './sectionsView';
-import { WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceIndex } from '../workspace/workspaceIndex';
 
 export type { ActionItemsNode, IndexedPostmortem, SectionNode };
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { totalProblems, type IndexedPostmortem } from './indexedPostmortem';
+import { totalProblems, type IndexedPostmortem } from '../workspace/indexedPostmortem';
 import { countOf, themeIcon, workspacePath } from './presentation';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { onHostThread } from '../hostTime';
 
 export const FILTERED_CONTEXT_KEY = 'postmortem.postmortems.filtered';

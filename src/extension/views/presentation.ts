@@ -25,10 +25,6 @@ export function workspacePath(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1);
 }
 
-export function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
 export async function revealRange(uri: vscode.Uri, range: vscode.Range): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri, { selection: range });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenter);

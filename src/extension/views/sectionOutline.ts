@@ -1,9 +1,7 @@
 // The Sections view's tree as plain data: the document's sections nested as written, the title
 // heading left out (its subsections are the document's sections), and each required section the
 // document lacks at its place in the template order.
-import type { Analysis, SectionSummary } from '../../core/analysis';
-import { TEMPLATE_ORDER, titleSection } from '../../core/edits/insertSection';
-import type { SectionKind } from '../../core/model/types';
+import { TEMPLATE_ORDER, titleSection, type Analysis, type SectionKind, type SectionSummary } from '../../core';
 
 export interface PresentSectionNode {
   readonly type: 'section';

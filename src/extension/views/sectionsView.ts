@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/analysis';
-import { findingsWithin } from '../../core/findingsWithin';
-import { sectionKindTitle } from '../../core/edits/insertSection';
+import { findingsWithin, sectionKindTitle, type Analysis } from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
 import { toRange } from '../convert';
 import { shownSeverity, type DiagnosticsController } from '../diagnostics';

@@ -1,0 +1,230 @@
+// Action items from the blocks of a section, and from prose elsewhere: lists, tables, group lines,
+// "Action item:" paragraphs and commitment sentences.
+import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+import { endOffset, startOffset } from '../model/mdastText';
+import { headingKind, normalizeHeading } from '../model/sections';
+import type { Extraction, ItemDraft, Scope } from './build';
+import { announcesItems, commitmentRuns, mayHoldStrictCommitment } from './commitments';
+import { commitmentSentences } from './firstPerson';
+import { isLegend } from './legend';
+import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
+import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
+import { groupLine, groupScope, labelWords } from './scope';
+import type { Sentence } from './sentences';
+import { isBlankText, itemSource, skipBlanks, subSource, type ItemSource } from './source';
+import { headingStatus, type ItemStatus } from './status';
+import { holdsItems, isActionTable, tableDrafts } from './tables';
+
+/** Every item in the top-level blocks of an action-items section. */
+export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  const nodes = joinAdjacentLists(sectionNodes, extraction.text);
+  const drafts: ItemDraft[] = [];
+  let current = scope;
+  nodes.forEach((node, i) => {
+    switch (node.type) {
+      case 'paragraph': {
+        const source = paragraphSource(node, extraction);
+        const marked = markedParagraph(node, source, current);
+        if (marked) {
+          drafts.push(marked);
+          return;
+        }
+        const line = groupLine(source, extraction);
+        if (line) current = groupScope(line, { start: source.start, end: source.end }, scope);
+        else drafts.push(...commitmentDrafts(source, current, false));
+        return;
+      }
+      case 'list':
+        if (!isDetailList(nodes, i, extraction) && !isLegend(node, extraction)) drafts.push(...listDrafts(node, current, extraction));
+        return;
+      case 'table':
+        if (holdsItems(node, extraction)) drafts.push(...tableDrafts(node, current, extraction));
+        return;
+      case 'thematicBreak':
+        current = scope;
+        return;
+      default:
+        return;
+    }
+  });
+  return drafts;
+}
+
+function paragraphSource(paragraph: Paragraph, extraction: Extraction): ItemSource {
+  return itemSource(extraction.text, [paragraph as Nodes], extraction.definitions);
+}
+
+/** An "Action item: ..." paragraph, or its part from the marker on, as one item. */
+function markedParagraph(paragraph: Paragraph, source: ItemSource, scope: Scope): ItemDraft | undefined {
+  const marker = actionMarker(source);
+  // A bare "Action items:" labels what follows it.
+  if (!marker || isBlankText(source.prose.slice(marker.end - source.start))) return undefined;
+  const leading = source.prose.slice(0, marker.start - source.start).trim() === '';
+  const span = { start: leading ? startOffset(paragraph) : marker.start, end: endOffset(paragraph) };
+  return { style: 'paragraph', range: span, source: leading ? source : subSource(source, span.start, span.end), ownerInsertOffset: span.end, scope, marker };
+}
+
+/** Commitment sentences of a paragraph, each with the sentences that elaborate on it. */
+export function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): ItemDraft[] {
+  return spanDrafts(source, commitmentRuns(source.prose, source.visible, strict), scope);
+}
+
+/** One item per span of a paragraph's words (offsets relative to its source). */
+function spanDrafts(source: ItemSource, spans: readonly Sentence[], scope: Scope): ItemDraft[] {
+  return spans.map((run) => {
+    const span = { start: source.start + run.start, end: source.start + run.end };
+    return { style: 'paragraph', range: span, source: subSource(source, span.start, span.end), ownerInsertOffset: span.end, scope };
+  });
+}
+
+/**
+ * "Action item:" paragraphs and bullets outside action-items sections, and the items headed by a
+ * label that names action items ("**Actions planned:**", "Next steps:"): the list right after it,
+ * the paragraphs after it, or the rest of its own paragraph ("**Action planned:** We will ...").
+ * With `completedToo` (in lessons, where each lesson tells what was done about it), a label of
+ * work done ("**Actions taken:**") heads done items. A sentence that announces changes and ends
+ * in a colon heads the list after it. Searched through lists but not into block quotes, code or tables.
+ */
+export function markedDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction, completedToo = false): ItemDraft[] {
+  const drafts: ItemDraft[] = [];
+  // Runs of sibling blocks still to read: a label heads the blocks right after it.
+  const pending: (readonly Nodes[])[] = [joinAdjacentLists(nodes, extraction.text)];
+  while (pending.length > 0) {
+    const siblings = pending.pop()!;
+    for (let i = 0; i < siblings.length; i++) {
+      const node = siblings[i]!;
+      const next = siblings[i + 1];
+      const label = node.type === 'paragraph' ? actionLabel(node, extraction, completedToo) : undefined;
+      const labelScope = label?.status ? { ...scope, status: label.status } : scope;
+      if (node.type === 'paragraph' && next?.type === 'list' && (label?.whole || announcesItems(rawText(node, extraction)))) {
+        drafts.push(...listDrafts(next, labelScope, extraction));
+        i++;
+      } else if (node.type === 'paragraph' && label && !label.whole) {
+        drafts.push(labelledParagraph(node, label, labelScope, extraction));
+      } else if (node.type === 'paragraph' && label) {
+        for (; siblings[i + 1]?.type === 'paragraph' && !actionLabel(siblings[i + 1] as Paragraph, extraction, completedToo); i++) {
+          const paragraph = siblings[i + 1] as Paragraph;
+          drafts.push(...spanDrafts(paragraphSource(paragraph, extraction), [{ start: 0, end: endOffset(paragraph) - startOffset(paragraph) }], labelScope));
+        }
+      } else if (node.type === 'paragraph') {
+        const marked = mayHoldActionMarker(rawText(node, extraction)) ? markedParagraph(node, paragraphSource(node, extraction), scope) : undefined;
+        if (marked) drafts.push(marked);
+      } else if (node.type === 'list') {
+        pending.push(node.children);
+      } else if (node.type === 'listItem') {
+        const marked = markedBulletDrafts(node, scope, extraction);
+        if (marked) drafts.push(...marked);
+        else pending.push(node.children.filter((child) => child.type === 'list'));
+      }
+    }
+  }
+  return drafts;
+}
+
+/** A bullet that is an item ("- Action item: ..."), or the items under a bullet that labels them; undefined for any other. */
+function markedBulletDrafts(item: ListItem, scope: Scope, extraction: Extraction): ItemDraft[] | undefined {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return undefined;
+  if (mayHoldActionMarker(rawText(first, extraction).slice(0, 80)) && leadingActionMarker(paragraphSource(first, extraction))) {
+    return listDrafts({ type: 'list', children: [item] }, scope, extraction);
+  }
+  const nested = item.children.filter((child): child is List => child.type === 'list');
+  return nested.length > 0 && labelsActionItems(first, extraction) ? nested.flatMap((list) => listDrafts(list, scope, extraction)) : undefined;
+}
+
+/** A label line that names action items, "**Actions planned:**", "Next steps:", "**Follow-up actions**". */
+function labelsActionItems(paragraph: Paragraph, extraction: Extraction): boolean {
+  return actionLabel(paragraph, extraction, false)?.whole === true;
+}
+
+/** Labels of work already done, which head items only where `completedToo` says so. */
+const DONE_LABEL = /^(?:actions?|steps|changes|measures|remediations?) (?:taken|completed|done|made|implemented)$/;
+
+interface ActionLabel {
+  /** The label is the whole paragraph, heading the blocks after it; else it leads the paragraph's own item. */
+  readonly whole: boolean;
+  /** Where the label ends (a document offset). */
+  readonly end: number;
+  readonly status: ItemStatus | undefined;
+}
+
+/**
+ * A label that names action items: a short paragraph that is all bold or ends in a colon
+ * ("**Actions planned:**", "Next steps:"), or the bold words that open a paragraph and end in a
+ * colon ("**Action planned:** We will ...").
+ */
+function actionLabel(paragraph: Paragraph, extraction: Extraction, completedToo: boolean): ActionLabel | undefined {
+  const raw = rawText(paragraph, extraction);
+  // A label is short and ends in bold or a colon.
+  if (raw.length <= 200 && /[*_:]$/.test(raw.trimEnd())) {
+    const words = labelWords(paragraphSource(paragraph, extraction));
+    const status = words === undefined ? undefined : labelStatus(words, completedToo);
+    if (status) return { whole: true, end: endOffset(paragraph), status: status.status };
+  }
+  const lead = paragraph.children[0];
+  if (lead?.type !== 'strong' || paragraph.children.length < 2) return undefined;
+  const words = labelWords(itemSource(extraction.text, [lead], extraction.definitions));
+  const status = words?.endsWith(':') ? labelStatus(words, completedToo) : undefined;
+  return status ? { whole: false, end: endOffset(lead), status: status.status } : undefined;
+}
+
+/** What a label says of the items under it, or undefined when it names no action items. */
+function labelStatus(words: string, completedToo: boolean): { status: ItemStatus | undefined } | undefined {
+  if (headingKind(words) === 'action-items') return { status: headingStatus(words) };
+  return completedToo && DONE_LABEL.test(normalizeHeading(words)) ? { status: 'done' } : undefined;
+}
+
+/** "**Action taken:** This process is now documented": the paragraph is the item, without its label. */
+function labelledParagraph(paragraph: Paragraph, label: ActionLabel, scope: Scope, extraction: Extraction): ItemDraft {
+  const source = paragraphSource(paragraph, extraction);
+  const span = { start: startOffset(paragraph), end: endOffset(paragraph) };
+  return { style: 'paragraph', range: span, source, ownerInsertOffset: span.end, scope, marker: { start: span.start, end: label.end } };
+}
+
+/** The rows of tables that list action items by their columns, outside action-items sections. */
+export function actionTableDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  return nodes.flatMap((node) => (node.type === 'table' && isActionTable(node, extraction) ? tableDrafts(node, scope, extraction) : []));
+}
+
+function rawText(node: Nodes, extraction: Extraction): string {
+  return extraction.text.slice(startOffset(node), endOffset(node));
+}
+
+/** Commitments in the paragraphs of a document that has no action-items section ("Secondly, we'll add ..."). */
+export function proseCommitmentDrafts(paragraphs: readonly Paragraph[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  return paragraphs.flatMap((paragraph) => {
+    if (!mayHoldStrictCommitment(rawText(paragraph, extraction))) return [];
+    const source = paragraphSource(paragraph, extraction);
+    return mayHoldActionMarker(rawText(paragraph, extraction)) && actionMarker(source) ? [] : commitmentDrafts(source, scope, true);
+  });
+}
+
+/** Beyond this nesting, lists are not searched for commitments. */
+const MAX_DEPTH = 16;
+
+/**
+ * Commitments in the paragraphs and lists of lessons and resolution sections: each committing
+ * sentence of a paragraph, each bullet that opens with one ("- We'll add an index on ..."), and
+ * each committing sentence later in a bullet ("- **Inform the community.** ... Moving forward, we'll ...").
+ */
+export function narrativeCommitmentDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction, alsoStrict: boolean): ItemDraft[] {
+  const drafts: ItemDraft[] = [];
+  const pending: { node: Nodes; depth: number }[] = nodes.map((node) => ({ node, depth: 0 }));
+  while (pending.length > 0) {
+    const { node, depth } = pending.pop()!;
+    if (node.type === 'paragraph') {
+      const source = paragraphSource(node, extraction);
+      drafts.push(...spanDrafts(source, commitmentSentences(source.prose, source.visible, alsoStrict), scope));
+    } else if (node.type === 'list' && depth < MAX_DEPTH) {
+      for (const item of node.children) {
+        const first = item.children[0];
+        const source = first?.type === 'paragraph' ? paragraphSource(first, extraction) : undefined;
+        const sentences = source ? commitmentSentences(source.prose, source.visible, alsoStrict) : [];
+        if (source && sentences[0]?.start === skipBlanks(source.prose)) drafts.push(...listDrafts({ type: 'list', children: [item] }, scope, extraction));
+        else if (source && sentences.length > 0) drafts.push(...spanDrafts(source, sentences, scope));
+        else for (const child of item.children) if (child.type === 'list') pending.push({ node: child, depth: depth + 1 });
+      }
+    }
+  }
+  return drafts;
+}

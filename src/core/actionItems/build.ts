@@ -1,0 +1,158 @@
+// Turns what a list item, table row or paragraph says into an ActionItem with every field filled.
+import type { LineIndex } from '../model/text';
+import type { ActionItem } from '../model/types';
+import { labelledDue, parenthesisedDue, trailingDue } from './dates';
+import { itemLinks } from './links';
+import { canonicalOwner, type OwnerDirectory } from './ownerNames';
+import { findOwners, type OwnerMatch } from './owners';
+import { collapse, type Definitions, type ItemSource, type Span } from './source';
+import { reportsDoneWork, statusMarkers, type ItemStatus } from './status';
+import { findPriority, findType } from './tags';
+
+/** What the document around an item says about it: a group's owner, a heading's status, due date and links. */
+export interface Scope {
+  readonly owners: readonly string[];
+  readonly ownerRange: Span | undefined;
+  readonly status: ItemStatus | undefined;
+  readonly due: string | undefined;
+  readonly links: readonly string[];
+}
+
+export const EMPTY_SCOPE: Scope = { owners: [], ownerRange: undefined, status: undefined, due: undefined, links: [] };
+
+/** Values from a table row's Owner, Due, Priority, Type, Status and Tracking columns. */
+export interface ColumnValues {
+  /** Undefined without an Owner column (or when the row lacks that cell). */
+  readonly owner: OwnerMatch | undefined;
+  readonly due: string | undefined;
+  readonly priority: string | undefined;
+  readonly type: string | undefined;
+  readonly status: ItemStatus | undefined;
+  readonly links: readonly string[];
+}
+
+export interface ItemDraft {
+  readonly style: ActionItem['style'];
+  readonly range: Span;
+  /** The item's own words: its paragraphs, its text cell, or its sentences. */
+  readonly source: ItemSource;
+  readonly ownerInsertOffset: number;
+  readonly scope: Scope;
+  /** Where the description after a bold title starts. */
+  readonly bodyStart?: number;
+  /** A task list item's box. */
+  readonly checked?: boolean;
+  /** Where the status is written: the task box, or the Status cell. */
+  readonly statusSpan?: Span;
+  readonly columns?: ColumnValues;
+  /** An "Action item:" marker to leave out of the text. */
+  readonly marker?: Span;
+}
+
+/** What every extractor shares while reading one document. */
+export interface Extraction {
+  readonly text: string;
+  readonly index: LineIndex;
+  readonly definitions: Definitions;
+  readonly directory: OwnerDirectory;
+}
+
+export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem {
+  const { source, scope, columns } = draft;
+  const owner = ownerOf(draft, extraction.directory);
+  const markers = statusMarkers(source);
+  const dueSpan = labelledDue(source.prose) ?? parenthesisedDue(source.prose) ?? trailingDue(source.prose);
+  const priority = columns?.priority === undefined ? findPriority(source) : undefined;
+  const type = columns?.type === undefined ? findType(source) : undefined;
+  const removals: Span[] = [...owner.removals, ...markers.removals];
+  if (dueSpan) removals.push({ start: source.start + dueSpan.start, end: source.start + dueSpan.end });
+  if (priority) removals.push(priority.span);
+  if (type) removals.push(type.span);
+  if (draft.marker) removals.push(draft.marker);
+  removals.push(...referenceLinks(source));
+  const links = [...new Set([...itemLinks(source), ...(columns?.links ?? []), ...scope.links])];
+  const text = textWithout(source, removals) || links[0] || '';
+  const { index } = extraction;
+  return {
+    range: index.rangeOf(draft.range.start, draft.range.end),
+    style: draft.style,
+    text,
+    owners: [...new Set(owner.owners.map((name) => canonicalOwner(name, extraction.directory)))],
+    ownerSource: owner.owners.length > 0 ? owner.source : undefined,
+    ownerRange: owner.range ? index.rangeOf(owner.range.start, owner.range.end) : undefined,
+    ownerInsertOffset: draft.ownerInsertOffset,
+    ownerPlaceholder: owner.placeholder,
+    statusRange: draft.statusSpan ? index.rangeOf(draft.statusSpan.start, draft.statusSpan.end) : undefined,
+    textEndOffset: source.end,
+    due: columns?.due ?? dueSpan?.date ?? scope.due,
+    priority: columns?.priority ?? priority?.value,
+    type: columns?.type ?? type?.value,
+    status: statusOf(draft, markers.status, text),
+    links,
+  };
+}
+
+function ownerOf(draft: ItemDraft, directory: OwnerDirectory): OwnerMatch {
+  const column = draft.columns?.owner;
+  if (column && (column.owners.length > 0 || column.placeholder)) return column;
+  const own = findOwners(draft.source, directory, draft.bodyStart);
+  if (own.owners.length > 0 || own.placeholder) return own;
+  if (draft.scope.owners.length > 0) return { owners: draft.scope.owners, source: 'group', range: draft.scope.ownerRange, placeholder: false, removals: [] };
+  // An empty Owner cell is still where the owner goes.
+  return column ?? own;
+}
+
+function statusOf(draft: ItemDraft, marked: ItemStatus | undefined, text: string): ItemStatus {
+  if (draft.checked !== undefined) return draft.checked ? 'done' : 'open';
+  return marked ?? draft.columns?.status ?? draft.scope.status ?? (reportsDoneWork(text) ? 'done' : 'open');
+}
+
+/** A link whose words only say "issue" or "PR" is tracking, kept in `links`, not part of the text. */
+const REFERENCE_WORDS = /^(?:issue|pr|pull request|ticket|link|tracking issue|github issue|jira|jira ticket|#\d+)$/i;
+
+function referenceLinks(source: ItemSource): Span[] {
+  return source.links
+    .filter((link) => REFERENCE_WORDS.test(collapse(source.visible.slice(link.at - source.start, link.end - source.start))))
+    .map((link) => ({ start: link.at, end: link.end }));
+}
+
+/** What the tidying of stray separators below looks at: without it, only blanks need collapsing. */
+const PUNCTUATION = /[.,;:!?()[\]]/;
+
+/** The item's visible words without the removed markup, on one line. */
+function textWithout(source: ItemSource, removals: readonly Span[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const removal of [...removals].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(at, removal.start - source.start);
+    const end = Math.min(source.visible.length, removal.end - source.start);
+    if (end <= start) continue;
+    parts.push(source.visible.slice(at, start), ' ');
+    at = end;
+  }
+  parts.push(source.visible.slice(at));
+  const joined = parts.join('');
+  if (!PUNCTUATION.test(joined)) return trimSeparators(joined.replace(/\s+/g, ' '));
+  // Removed markup leaves stray separators behind: "(owner: @bob, due: 2024-01-01)" becomes "(, )".
+  const words = joined
+    .replace(/\s+/g, ' ')
+    .replace(/([.!?]) [.,;:]/g, '$1')
+    .replace(/ ([)\],.;:!?])/g, '$1')
+    .replace(/([([]) ?(?:[,;] ?)*/g, '$1')
+    .replace(/([,;:]) ?(?=[,;:)\]])/g, '')
+    .replace(/\(\)|\[\]/g, '')
+    .replace(/ ([,.;:!?])/g, '$1')
+    .replace(/\s+/g, ' ');
+  return trimSeparators(words);
+}
+
+const SEPARATOR = /[\s:;,.\u2013\u2014-]/;
+
+/** Strips blanks and separators from both ends, keeping a final period. */
+function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SEPARATOR.test(text[start]!)) start++;
+  while (end > start && SEPARATOR.test(text[end - 1]!) && text[end - 1] !== '.') end--;
+  return text.slice(start, end);
+}

@@ -1,0 +1,78 @@
+// Action items: from the lists, tables and prose of action-items sections (and their subsections),
+// from "Action item:" paragraphs, labelled lists and tables with action-item columns anywhere, from
+// first-person commitments in lessons and resolution sections ("We'll add an index ..."), and, in a
+// document without an action-items section, from the commitments of its prose ("Secondly, ...").
+import type { Heading, Paragraph, RootContent } from 'mdast';
+import { actionTableDrafts, markedDrafts, narrativeCommitmentDrafts, proseCommitmentDrafts, sectionDrafts } from './blocks';
+import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './build';
+import { headingItemDrafts } from './headingItems';
+import { ownerDirectory } from './ownerNames';
+import { sectionScopes } from './scope';
+import { collectDefinitions } from './source';
+import type { ModelContext } from '../model/context';
+import { startOffset } from '../model/mdastText';
+import type { SectionKind } from '../terms';
+import type { ActionItem, Section } from '../model/types';
+
+export function extractActionItems(context: ModelContext): ActionItem[] {
+  const { text, index, tree, sections, config } = context;
+  const extraction: Extraction = { text, index, definitions: collectDefinitions(tree), directory: ownerDirectory(config, text) };
+  const headings = new Map<number, Heading>();
+  for (const node of tree.children) if (node.type === 'heading') headings.set(startOffset(node), node);
+  const scopes = sectionScopes(sections, headings, extraction);
+
+  const headingItems = headingItemDrafts(sections, headings, scopes, extraction);
+  const drafts: ItemDraft[] = [];
+  const inActionSections = new Set<RootContent>();
+  sections.forEach((section, i) => {
+    if (section.kind !== 'action-items') return;
+    const item = headingItems.get(i);
+    drafts.push(...(item ? [item] : sectionDrafts(section.nodes, scopes[i]!, extraction)));
+    for (const node of section.nodes) inActionSections.add(node);
+  });
+  const elsewhere = blocksWithKinds(tree.children.filter((node) => !inActionSections.has(node)), sections);
+  drafts.push(...draftsElsewhere(elsewhere, sections.some((section) => section.kind === 'action-items'), extraction));
+  return withoutRereadBlocks(drafts).map((draft) => buildItem(draft, extraction));
+}
+
+/** Sections where the authors say what they learnt and did, and so what they will do next. */
+const COMMITTING_KINDS: ReadonlySet<SectionKind | undefined> = new Set(['lessons', 'resolution']);
+
+interface Block {
+  readonly node: RootContent;
+  readonly kind: SectionKind | undefined;
+}
+
+/** Items outside action-items sections: marked, labelled and in action tables anywhere but timelines; committed to in prose. */
+function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, extraction: Extraction): ItemDraft[] {
+  const nodes = (kept: (block: Block) => boolean) => blocks.filter(kept).map((block) => block.node);
+  // A lesson tells what was done about it as well as what will be ("**Actions taken:**").
+  const drafts = [...markedDrafts(nodes((block) => block.kind !== 'lessons'), EMPTY_SCOPE, extraction), ...markedDrafts(nodes((block) => block.kind === 'lessons'), EMPTY_SCOPE, extraction, true)];
+  // A timeline's table lists what was done, whatever its columns are called.
+  drafts.push(...actionTableDrafts(nodes((block) => block.kind !== 'timeline'), EMPTY_SCOPE, extraction));
+  drafts.push(...narrativeCommitmentDrafts(nodes((block) => COMMITTING_KINDS.has(block.kind)), EMPTY_SCOPE, extraction, !hasActionSection));
+  if (hasActionSection) return drafts;
+  const prose = nodes((block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind)).filter((node): node is Paragraph => node.type === 'paragraph');
+  return [...drafts, ...proseCommitmentDrafts(prose, EMPTY_SCOPE, extraction)];
+}
+
+/** Top-level blocks, in document order, with the kind of the section each stands in. */
+function blocksWithKinds(nodes: readonly RootContent[], sections: readonly Section[]): Block[] {
+  const kindAt = new Map(sections.map((section) => [section.headingRange.start.offset, section.kind]));
+  let kind: SectionKind | undefined;
+  return nodes.map((node) => {
+    if (node.type === 'heading') kind = kindAt.get(startOffset(node)) ?? kind;
+    return { node, kind };
+  });
+}
+
+/** In document order, without a block two readers found (a bullet under "**Next steps:**" that also says "We will"). */
+function withoutRereadBlocks(drafts: readonly ItemDraft[]): ItemDraft[] {
+  const sorted = [...drafts].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  let end = -1;
+  return sorted.filter((draft) => {
+    if (draft.range.end <= end) return false;
+    end = draft.range.end;
+    return true;
+  });
+}

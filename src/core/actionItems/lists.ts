@@ -1,0 +1,123 @@
+// Action items from lists: bullets, numbered items and task lists; a bullet whose nested list it
+// heads ("**Alice**", "Short-term:", "Monitoring") is a group, not an item.
+import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+import { endOffset, startOffset } from '../model/mdastText';
+import type { Extraction, ItemDraft, Scope } from './build';
+import { leadingActionMarker } from './markers';
+import { groupScope, listGroupHead } from './scope';
+import { collapse, isBlankText, itemSource, type ItemSource, type Span } from './source';
+
+/** Beyond this nesting, lists are not read for items (nobody nests action items that deep). */
+const MAX_DEPTH = 16;
+const EMPTY_ITEM = /^(?:none|n\/a|na|tbd|-|\u2013|\u2014|\.\.\.|\u2026)?$/i;
+
+export function listDrafts(list: List, scope: Scope, extraction: Extraction, depth = 0): ItemDraft[] {
+  const drafts: ItemDraft[] = [];
+  for (const item of list.children) drafts.push(...listItemDrafts(item, scope, extraction, depth));
+  return drafts;
+}
+
+function listItemDrafts(item: ListItem, scope: Scope, extraction: Extraction, depth: number): ItemDraft[] {
+  const textNodes = item.children.filter((child): child is Paragraph => child.type === 'paragraph');
+  const nested = depth < MAX_DEPTH ? item.children.filter((child): child is List => child.type === 'list') : [];
+  const underGroup = (groupScopeValue: Scope): ItemDraft[] => nested.flatMap((list) => listDrafts(list, groupScopeValue, extraction, depth + 1));
+  if (textNodes.length === 0) return underGroup(scope);
+  const source = itemSource(extraction.text, textNodes, extraction.definitions);
+  if (nested.length > 0 && (item.checked === null || item.checked === undefined)) {
+    const head = listGroupHead(source, extraction);
+    if (head) return underGroup(groupScope(head, { start: source.start, end: source.end }, scope));
+  }
+  if (EMPTY_ITEM.test(collapse(source.visible)) && source.links.length === 0) return [];
+  // `- \`COPYRIGHT_QUERY\``: a bullet of code names the things a sentence before it lists.
+  if (item.checked !== true && item.checked !== false && isBlankText(source.prose) && source.links.length === 0) return [];
+  const first = textNodes[0]!;
+  const checked = typeof item.checked === 'boolean' ? item.checked : undefined;
+  // Boxes nested under a box ("- [ ] Alert on:" over "  - [ ] Warp Speed") are tasks of their own.
+  const subtasks = checked === undefined ? [] : nested.filter((list) => list.children.some((child) => typeof child.checked === 'boolean'));
+  const end = subtasks.length > 0 ? endOffset(textNodes[textNodes.length - 1]!) : endOffset(item);
+  return [
+    {
+      style: checked === undefined ? 'bullet' : 'task',
+      range: { start: startOffset(item), end },
+      source,
+      ownerInsertOffset: endOffset(first),
+      scope,
+      bodyStart: boldTitleEnd(first),
+      checked,
+      statusSpan: checked === undefined ? undefined : taskBox(extraction.text, startOffset(item), startOffset(first)),
+      marker: leadingActionMarker(source),
+    },
+    ...subtasks.flatMap((list) => listDrafts(list, scope, extraction, depth + 1)),
+  ];
+}
+
+/** The `[ ]` or `[x]` between a task item's marker and its text. */
+function taskBox(text: string, itemStart: number, textStart: number): Span | undefined {
+  const open = text.lastIndexOf('[', textStart);
+  return open >= itemStart && /^\[[ xX]\]$/.test(text.slice(open, open + 3)) ? { start: open, end: open + 3 } : undefined;
+}
+
+/** Where the description starts after a bold title ("**Circuit breakers**: Add ..."), if the item has one. */
+export function boldTitleEnd(paragraph: Paragraph): number | undefined {
+  const children = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const title = children[0];
+  return title?.type === 'strong' && children.length > 1 ? endOffset(title) : undefined;
+}
+
+/** The marker that continues a list: `-`, `*`, `+`, or an ordered list's `.` or `)`. */
+function listMarker(text: string, list: List): string {
+  const at = startOffset(list);
+  if (!list.ordered) return text[at] ?? '';
+  const delimiter = /^\d{1,9}([.)])/.exec(text.slice(at, at + 11));
+  return delimiter ? delimiter[1]! : '';
+}
+
+/**
+ * Joins adjacent lists that Markdown reads as one (same marker; numbering that carries on): the
+ * parser may hand over each top-level item as a list of its own.
+ */
+export function joinAdjacentLists(nodes: readonly RootContent[], text: string): RootContent[] {
+  const joined: RootContent[] = [];
+  for (const node of nodes) {
+    const previous = joined[joined.length - 1];
+    if (node.type === 'list' && previous?.type === 'list' && continuesList(previous, node, text)) {
+      joined[joined.length - 1] = {
+        ...previous,
+        spread: previous.spread || node.spread,
+        children: [...previous.children, ...node.children],
+        position: previous.position && node.position ? { start: previous.position.start, end: node.position.end } : previous.position,
+      };
+    } else {
+      joined.push(node);
+    }
+  }
+  return joined;
+}
+
+function continuesList(previous: List, next: List, text: string): boolean {
+  if (previous.ordered !== next.ordered || listMarker(text, previous) !== listMarker(text, next)) return false;
+  return !next.ordered || next.start === (previous.start ?? 1) + previous.children.length;
+}
+
+/**
+ * Whether the list at `index` holds the details of the item before it rather than items: it follows
+ * an item that ends in a colon ("... alerts around:"), or it sits between numbered lists whose
+ * numbering carries on across it (an item's sub-bullets written at the margin).
+ */
+export function isDetailList(nodes: readonly RootContent[], index: number, extraction: Extraction): boolean {
+  const list = nodes[index];
+  const previous = nodes[index - 1];
+  if (list?.type !== 'list' || previous?.type !== 'list') return false;
+  const last = previous.children[previous.children.length - 1];
+  if (last && endsWithColon(last, extraction)) return true;
+  const next = nodes[index + 1];
+  return previous.ordered === true && list.ordered !== true && next?.type === 'list' && next.ordered === true && next.start === (previous.start ?? 1) + previous.children.length;
+}
+
+function endsWithColon(item: ListItem, extraction: Extraction): boolean {
+  const paragraphs = item.children.filter((child): child is Paragraph => child.type === 'paragraph');
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last) return false;
+  const source: ItemSource = itemSource(extraction.text, [last as Nodes], extraction.definitions);
+  return source.prose.trimEnd().endsWith(':');
+}

@@ -1,0 +1,153 @@
+// Tells who a short text names: a handle, a person, a team; or nobody (a placeholder, "we", a label).
+import type { PostmortemConfig } from '../terms';
+import { hasNameShape } from '../language/names';
+import { organisationWords } from './organisations';
+import { COLLECTIVE_OWNERS, GENERIC_QUALIFIERS, LABEL_WORDS, MONTH_AND_DAY_NAMES, PLACEHOLDER_OWNERS, ROLE_NOUNS, TEAM_NOUNS } from './vocabulary';
+
+/** What extraction knows about owners: the configured ones and the document's organisation names. */
+export interface OwnerDirectory {
+  /** Lower-cased configured owners and aliases, with and without `@`, to the canonical owner. */
+  readonly known: ReadonlyMap<string, string>;
+  /** Lower-cased names the document uses for the whole organisation (`chia` in "Chia Network"). */
+  readonly organisations: ReadonlySet<string>;
+}
+
+const HANDLE = /^@[A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_.-]{1,60})?$/;
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}s?$/;
+
+export function ownerDirectory(config: PostmortemConfig, text: string): OwnerDirectory {
+  const known = new Map<string, string>();
+  const add = (name: string, canonical: string): void => {
+    const key = name.trim().toLowerCase();
+    if (!key) return;
+    known.set(key, canonical);
+    known.set(key.startsWith('@') ? key.slice(1) : `@${key}`, canonical);
+  };
+  for (const owner of config.owners) if (typeof owner === 'string') add(owner, owner);
+  for (const [alias, canonical] of Object.entries(config.ownerAliases)) {
+    if (typeof canonical !== 'string') continue;
+    add(canonical, canonical);
+    add(alias, canonical);
+  }
+  let organisations: ReadonlySet<string> | undefined;
+  return {
+    known,
+    // Searched for in the whole text only when a team name needs them.
+    get organisations() {
+      organisations ??= organisationNames(text);
+      return organisations;
+    },
+  };
+}
+
+function organisationNames(text: string): ReadonlySet<string> {
+  const organisations = new Set<string>();
+  for (const name of organisationWords(text)) {
+    const word = name.toLowerCase();
+    if (!GENERIC_QUALIFIERS.has(word) && !['open', 'source', 'pilot', 'side', 'this'].includes(word)) organisations.add(word);
+  }
+  return organisations;
+}
+
+/** Text with none of these characters is clean already. */
+const UNCLEAN = /[\s*_`"\u201c\u201d([{<)\]}>.,;:!]/;
+
+/** Strips emphasis, quotes, brackets and trailing punctuation, and collapses blanks. */
+export function cleanOwnerText(raw: string): string {
+  if (!UNCLEAN.test(raw)) return raw;
+  return raw
+    .replace(/[*_`"\u201c\u201d]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[([{<]+|[)\]}>]+$/g, '')
+    .replace(/[\s.,;:!]+$/, '')
+    .trim();
+}
+
+export function isPlaceholderOwner(value: string): boolean {
+  return PLACEHOLDER_OWNERS.has(cleanOwnerText(value).toLowerCase());
+}
+
+export function isCollectiveOwner(value: string): boolean {
+  return COLLECTIVE_OWNERS.has(cleanOwnerText(value).toLowerCase());
+}
+
+export function isHandle(value: string): boolean {
+  return HANDLE.test(value);
+}
+
+/** Splits `@a, @b and Carol` into its names. */
+export function splitOwnerList(value: string): string[] {
+  if (isPlaceholderOwner(value)) return [cleanOwnerText(value)];
+  return value
+    .split(/\s*(?:,|;|&|\/|\+|\band\b)\s*/)
+    .map(cleanOwnerText)
+    .filter((part) => part.length > 0);
+}
+
+function words(value: string): string[] {
+  return value.split(/\s+/).filter((word) => word.length > 0);
+}
+
+/**
+ * `Team Identity`, `the Identity team`, `error tracking team`, `Chia operations engineers`; not
+ * `the whole team`, nor the organisation itself (`the Chia team` in a Chia Network document).
+ */
+export function isTeamName(value: string, directory: OwnerDirectory): boolean {
+  const tokens = words(value.replace(/^the\s+/i, ''));
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  if (/^team$/i.test(tokens[0]!)) return tokens.slice(1).every((token) => /^[A-Z0-9@]/.test(token)) && !LABEL_WORDS.has(tokens[1]!.toLowerCase());
+  const noun = tokens[tokens.length - 1]!.toLowerCase();
+  const qualifiers = tokens.slice(0, -1);
+  if (!qualifiers.every((token) => /^[\w&'.-]+$/.test(token))) return false;
+  const lower = qualifiers.map((token) => token.toLowerCase());
+  if (lower.every((token) => GENERIC_QUALIFIERS.has(token))) return false;
+  // A role needs a proper name to become a group: "Chia operations engineers", not "on-call engineers".
+  const group =
+    TEAM_NOUNS.has(noun) ||
+    (ROLE_NOUNS.has(noun) && qualifiers.some((token, i) => ACRONYM.test(token) || (hasNameShape(token) && !(i === 0 && GENERIC_QUALIFIERS.has(token.toLowerCase())))));
+  return group && !lower.every((token) => GENERIC_QUALIFIERS.has(token) || directory.organisations.has(token));
+}
+
+/** One to three words shaped like names that are not common label, month or day words: `Alice`, `Bob Smith`, `Zoë Łukasik`, `张伟`. */
+export function isPersonName(value: string): boolean {
+  const tokens = words(value);
+  if (tokens.length < 1 || tokens.length > 3) return false;
+  return tokens.every((token) => hasNameShape(token) && !LABEL_WORDS.has(token.toLowerCase()) && !MONTH_AND_DAY_NAMES.has(token.toLowerCase()));
+}
+
+/** The canonical spelling of an owner: its configured alias target, or the owner as written. */
+export function canonicalOwner(name: string, directory: OwnerDirectory): string {
+  return directory.known.get(name.toLowerCase()) ?? name;
+}
+
+/**
+ * Whether text may name an owner as its subject: it holds a handle, a team or role noun, a known
+ * owner's name or the organisation's. Text without any is not read word by word for one.
+ */
+export function mayNameOwner(text: string, directory: OwnerDirectory): boolean {
+  if (text.includes('@')) return true;
+  const lower = text.toLowerCase();
+  for (const word of lower.split(/[^\p{L}\p{N}'-]+/u)) {
+    if (TEAM_NOUNS.has(word) || ROLE_NOUNS.has(word) || directory.known.has(word) || directory.organisations.has(word)) return true;
+  }
+  for (const name of directory.known.keys()) if (name.includes(' ') && lower.includes(name)) return true;
+  return false;
+}
+
+export function isKnownOwner(name: string, directory: OwnerDirectory): boolean {
+  return directory.known.has(name.toLowerCase());
+}
+
+/** The owners a short text names when every part of it is a handle, a person or a team; else undefined. */
+export function namedOwners(value: string, directory: OwnerDirectory, allowPeople = true): string[] | undefined {
+  const cleaned = cleanOwnerText(value);
+  if (!cleaned || isPlaceholderOwner(cleaned) || isCollectiveOwner(cleaned)) return undefined;
+  if (isKnownOwner(cleaned, directory)) return [cleaned];
+  const parts = splitOwnerList(cleaned);
+  if (parts.length === 0) return undefined;
+  const named = parts.every(
+    (part) => isHandle(part) || isKnownOwner(part, directory) || isTeamName(part, directory) || (allowPeople && isPersonName(part)),
+  );
+  return named ? parts : undefined;
+}

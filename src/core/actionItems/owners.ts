@@ -1,0 +1,154 @@
+// Finds who owns an action item in its own words: an `Owner:` label, an @mention, a trailing
+// "— Name", or a named team or person as the subject of the commitment.
+import type { ActionItem } from '../model/types';
+import { cleanOwnerText, isCollectiveOwner, isHandle, isKnownOwner, isPlaceholderOwner, isTeamName, mayNameOwner, namedOwners, splitOwnerList, type OwnerDirectory } from './ownerNames';
+import type { ItemSource, Span } from './source';
+import { itemClause } from './subject';
+
+export type OwnerSource = NonNullable<ActionItem['ownerSource']>;
+
+export interface OwnerMatch {
+  readonly owners: readonly string[];
+  readonly source: OwnerSource | undefined;
+  /** Where the owner (or the placeholder in an owner's place) is written. */
+  readonly range: Span | undefined;
+  /** An owner label or mention holds a non-owner: `Owner: TBD`, `@owner`. */
+  readonly placeholder: boolean;
+  /** Owner markup to leave out of the item's text. */
+  readonly removals: readonly Span[];
+}
+
+const MAX_LABELS = 8;
+
+const NO_OWNER: OwnerMatch = { owners: [], source: undefined, range: undefined, placeholder: false, removals: [] };
+
+const OWNER_LABEL = /(?<![\w-])(?:co-?)?(?:owners?|assignees?|assigned(?:\s+to)?|dri|responsible(?:\s+(?:team|person|party))?|accountable|who|point\s+of\s+contact|poc|lead|drivers?)\s*[:=]/gi;
+/** Where a label's value ends: a bracket, a separator or the next label. */
+const VALUE_END = /[\n\r;)\]|]|\s\(|\.(?:\s|$)|\s[\u2014\u2013]|\s-\s|\s(?:due|by|deadline|eta|priority|status|type|target)\b/i;
+const MENTION = /(?<![\w@./+-])@([A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59})?)/g;
+/** A mention right after these words is the object of the item ("Ask @bob to review"), not its owner. */
+const OBJECT_BEFORE = /(?:^|[^\w])(?:ask|asking|ping|pinging|tell|notify|remind|contact|e-?mail|cc|thank|thanks|with|from|to|for|inform|consult|help|helping|per|via|loop\s+in|reach\s+out\s+to|sync\s+with|check\s+with|talk\s+to)\s*[,:]?\s*$/i;
+const ASSIGNED_BEFORE = /\bassign(?:ed)?\s+to\s*$/i;
+const TRAILING_SEPARATOR = /\s(?:\u2014|\u2013|--|-)\s/g;
+
+/** Owners written as such: an `Owner:` label, an @mention or a trailing "— Name" (or a placeholder in their place). */
+export function markedOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
+  return labelledOwners(source, directory) ?? mentionedOwners(source) ?? trailingOwners(source, directory);
+}
+
+/** The owner of an item from its own words; `bodyStart` is where the text after a bold title starts. */
+export function findOwners(source: ItemSource, directory: OwnerDirectory, bodyStart = source.start): OwnerMatch {
+  return (
+    markedOwners(source, directory) ??
+    subjectOwners(source, source.start, directory) ??
+    (bodyStart > source.start ? subjectOwners(source, bodyStart, directory) : undefined) ??
+    NO_OWNER
+  );
+}
+
+function labelledOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
+  // A label ends in `:` or `=`.
+  if (!source.prose.includes(':') && !source.prose.includes('=')) return undefined;
+  let placeholder: OwnerMatch | undefined;
+  let labels = 0;
+  for (const label of source.prose.matchAll(OWNER_LABEL)) {
+    // An item names its owner once or twice; a run of labels is not worth reading to the end.
+    if (++labels > MAX_LABELS) break;
+    const valueStart = label.index + label[0].length;
+    const limit = source.visible.slice(valueStart, valueStart + 160);
+    const stop = VALUE_END.exec(limit);
+    const rawValue = stop ? limit.slice(0, stop.index) : limit;
+    const value = rawValue.trim().replace(/[\s,;:]+$/, '');
+    const valueOffset = valueStart + rawValue.indexOf(value);
+    const removal = { start: source.start + label.index, end: source.start + valueOffset + value.length };
+    const owners: string[] = [];
+    let holdsNonOwner = value.length === 0;
+    for (const part of splitOwnerList(value)) {
+      if (isPlaceholderOwner(part) || isCollectiveOwner(part)) holdsNonOwner = true;
+      else if (isHandle(part) || isKnownOwner(part, directory) || part.split(' ').length <= 4) owners.push(part);
+    }
+    const range = value ? { start: source.start + valueOffset, end: source.start + valueOffset + value.length } : { start: removal.start, end: removal.end };
+    if (owners.length > 0) return { owners, source: 'label', range, placeholder: false, removals: [removal] };
+    if (holdsNonOwner) placeholder ??= { owners: [], source: undefined, range, placeholder: true, removals: [removal] };
+  }
+  return placeholder;
+}
+
+function mentionedOwners(source: ItemSource): OwnerMatch | undefined {
+  if (!source.prose.includes('@')) return undefined;
+  const owners = new Set<string>();
+  const spans: Span[] = [];
+  let placeholder: Span | undefined;
+  for (const mention of source.prose.matchAll(MENTION)) {
+    const handle = `@${mention[1]!.replace(/\.+$/, '')}`;
+    const end = mention.index + 1 + handle.length - 1;
+    if (/^['\u2019]s\b/.test(source.prose.slice(end, end + 3))) continue;
+    const before = source.prose.slice(Math.max(0, mention.index - 30), mention.index);
+    if (OBJECT_BEFORE.test(before) && !ASSIGNED_BEFORE.test(before)) continue;
+    const span = { start: source.start + mention.index, end: source.start + end };
+    if (isPlaceholderOwner(handle)) {
+      placeholder ??= span;
+      continue;
+    }
+    owners.add(handle);
+    spans.push(span);
+  }
+  if (owners.size > 0) return { owners: [...owners], source: 'mention', range: spans[0], placeholder: false, removals: trailingRun(source, spans) };
+  if (placeholder) return { owners: [], source: undefined, range: placeholder, placeholder: true, removals: [] };
+  return undefined;
+}
+
+/** Mentions at the very end of the item ("... — @carol, @dave"), with their separator, for removal from the text. */
+function trailingRun(source: ItemSource, spans: readonly Span[]): Span[] {
+  let tail = source.start + source.prose.trimEnd().length;
+  let runStart: number | undefined;
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const gap = source.prose.slice(spans[i]!.end - source.start, tail - source.start);
+    if (!/^[\s,;&()\u2014\u2013-]*(?:and\s*)?$/.test(gap)) break;
+    runStart = spans[i]!.start;
+    tail = runStart;
+  }
+  if (runStart === undefined) return [];
+  let start = runStart - source.start;
+  while (start > 0 && /\s/.test(source.prose[start - 1]!)) start--;
+  // Only a run set off by a dash, bracket or comma is markup; "done by @lee" keeps its words.
+  if (start > 0 && !/[(\u2014\u2013,;:-]/.test(source.prose[start - 1]!)) return [];
+  while (start > 0 && /[\s(\u2014\u2013,;:-]/.test(source.prose[start - 1]!)) start--;
+  return [{ start: source.start + start, end: source.start + source.prose.trimEnd().length }];
+}
+
+/** "Add the alert — Carol Smith": a name after a dash at the end of the item. */
+function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
+  if (!/[-\u2013\u2014]/.test(source.prose)) return undefined;
+  // A parenthesised remark after the name ("— Carol Smith (done)") is not part of it.
+  const end = source.prose.trimEnd().replace(/\s*\([^()\n]{0,40}\)$/, '').length;
+  const windowStart = Math.max(0, end - 80);
+  let last: RegExpMatchArray | undefined;
+  for (const match of source.prose.slice(windowStart, end).matchAll(TRAILING_SEPARATOR)) last = match;
+  if (!last) return undefined;
+  const nameStart = windowStart + last.index! + last[0].length;
+  const owners = namedOwners(source.prose.slice(nameStart, end), directory);
+  if (!owners) return undefined;
+  const range = { start: source.start + nameStart, end: source.start + end };
+  return { owners, source: 'label', range, placeholder: false, removals: [{ start: source.start + windowStart + last.index!, end: range.end }] };
+}
+
+/** How far into an item its subject may reach: an opener and a subject of a dozen words. */
+const SUBJECT_REACH = 200;
+
+/** "The SRE team will add ...", "Platform team to migrate ...", "@alice will ..."; not "Remind engineers to test". */
+function subjectOwners(source: ItemSource, from: number, directory: OwnerDirectory): OwnerMatch | undefined {
+  const relative = from - source.start;
+  if (!mayNameOwner(source.prose.slice(relative, relative + SUBJECT_REACH), directory)) return undefined;
+  const clause = itemClause(source.prose.slice(relative));
+  if (!clause || clause.passive || clause.imperative) return undefined;
+  const subject = cleanOwnerText(source.prose.slice(relative + clause.subjectStart, relative + clause.subjectEnd));
+  if (isCollectiveOwner(subject)) return undefined;
+  const parts = splitOwnerList(subject);
+  // A capitalised word at the start of a sentence may be any noun ("Migration to ..."), so a
+  // person's plain name counts as a subject only when the configuration lists it.
+  if (parts.length === 0 || !parts.every((part) => isHandle(part) || isKnownOwner(part, directory) || isTeamName(part, directory))) return undefined;
+  const owners = parts.map((part) => part.replace(/^the\s+/i, ''));
+  const start = from + clause.subjectStart;
+  return { owners, source: 'subject', range: { start, end: from + clause.subjectEnd }, placeholder: false, removals: [] };
+}

@@ -1,0 +1,53 @@
+// The core's front door: everything the extension, its analysis worker, the CLI and src/node use.
+// Faces import from here (or, in a webview, from `protocol.ts`) and never from a module inside the
+// core, so the core can rearrange itself without touching them.
+export * from './protocol';
+export {
+  INTERNAL_ERROR_RULE_ID,
+  PARSE_RULE_ID,
+  SECTION_STUBS,
+  TEMPLATE_ORDER,
+  sectionKindTitle,
+  type PostmortemConfig,
+  type SectionKind,
+  type Severity,
+} from './terms';
+
+export { analyze, type Analysis, type AnalyzedFinding, type SectionSummary } from './analysis';
+export { lintText } from './lint';
+export { isPostmortem } from './documentType';
+export { parsePostmortem } from './parse';
+export { MarkdownCache } from './model/markdown';
+export type { ActionItem, Metrics, PostmortemDocument, Range, TextEdit, TimelineEntry } from './model/types';
+
+export { DEFAULT_CONFIG } from './config/defaults';
+export { findConfigPath, findConfigPathAsync } from './config/findConfigPath';
+export { parseConfig, type ConfigProblem, type ParsedConfig } from './config/parseConfig';
+
+export { RULES } from './rules/index';
+export { PROJECT_URL, ruleDocsUrl } from './rules/docs';
+export type { Finding } from './findings';
+export type { Rule } from './rules/types';
+export { findingsWithin } from './findingsWithin';
+
+export { sectionInsertion, titleSection } from './edits/insertSection';
+export { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem } from './actionItems/edits';
+export { checkedTimelineEdits } from './timeline/edits';
+export { nowEntry } from './timeline/now';
+export { readWebviewMessage } from './timeline/protocol';
+export { timelineView } from './timeline/view';
+
+export { postmortemFacts, workspaceMetrics, type ActionItemCounts, type PostmortemFacts } from './metrics';
+export { readMetricsMessage } from './metricsProtocol';
+export { knownOwners, ownersFromCodeowners } from './owners';
+
+export { NO_AUTHOR_SOURCES, authorName, type AuthorSources } from './templates/author';
+export { describeTemplate, fillTemplate, templateMatches, type TemplateInfo, type TemplateVariable } from './templates/fill';
+export { templateFromPostmortem } from './templates/fromPostmortem';
+export { documentId, nextId } from './templates/ids';
+export { postmortemFileName, slugify, uniqueFileName } from './templates/naming';
+export { addSnippet, type TeamSnippet } from './snippets/merge';
+
+export { today } from './clock';
+export { isoDateProblem } from './isoDate';
+export { isoDuration, isoInstant, signedDuration } from './isoTime';

@@ -1,0 +1,46 @@
+import type { PostmortemConfig } from './terms';
+import { DEFAULT_CONFIG } from './config/defaults';
+import { extractActionItems } from './actionItems/extract';
+import type { ModelContext } from './model/context';
+import { readFrontMatter } from './model/frontMatter';
+import { MarkdownCache, parseMarkdown } from './model/markdown';
+import { collectProse, collectRootCauses } from './model/prose';
+import { buildSections } from './model/sections';
+import { LineIndex } from './model/text';
+import { computeMetrics, extractTimeline } from './timeline/extract';
+import type { PostmortemDocument } from './model/types';
+
+export interface ParseOptions {
+  readonly config?: PostmortemConfig;
+  /** The blocks of this document's previous version, so that only what an edit touched is re-parsed. */
+  readonly cache?: MarkdownCache;
+}
+
+/** Reads a postmortem's Markdown into the model: front matter, sections, timeline, action items. */
+export function parsePostmortem(text: string, options: ParseOptions = {}): PostmortemDocument {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const index = new LineIndex(text);
+  const { tree, skipped } = parseMarkdown(text, options.cache);
+  const frontMatter = readFrontMatter(tree, index);
+  const sections = buildSections(tree, index, config.sectionNames);
+  const context: ModelContext = { text, index, tree, frontMatter, sections, config };
+  const timeline = extractTimeline(context);
+  return {
+    text,
+    frontMatter,
+    sections,
+    timeline,
+    actionItems: extractActionItems(context),
+    rootCauses: collectRootCauses(sections, index),
+    prose: collectProse(tree, text, sections),
+    metrics: computeMetrics(timeline),
+    problems: skipped.map((block) => ({
+      message: `Too large to analyze: ${block.reason}. This part of the document is skipped.`,
+      range: index.rangeOf(block.start, index.lineEnd(index.positionAt(block.start).line)),
+    })),
+    tree,
+    positionAt: (offset) => index.positionAt(offset),
+    rangeOf: (start, end) => index.rangeOf(start, end),
+    lineStart: (line) => index.lineStart(line),
+  };
+}

@@ -1,0 +1,17 @@
+// The core's small door for the webviews: the messages they exchange with the host and the few
+// pure helpers they run themselves. Kept apart from `index.ts` so a webview bundle never reaches
+// the parser or the language model.
+export { humanDuration } from './isoTime';
+export { DURATION_NAMES, type DurationName, type PostmortemRow, type RecurringValue, type WorkspaceMetrics } from './metrics';
+export type { MetricsHostMessage, MetricsWebviewMessage } from './metricsProtocol';
+export { MILESTONES, type Milestone } from './terms';
+export { parsePasted } from './timeline/paste';
+export {
+  type HostMessage,
+  type NewEntry,
+  type TimelineIntent,
+  type TimelineRow,
+  type TimelineViewModel,
+  type WebviewMessage,
+  type ZoneMode,
+} from './timeline/protocol';

@@ -1,0 +1,23 @@
+// Blame detections as rule findings with their rephrasings as fixes.
+import type { PostmortemDocument } from '../model/types';
+import type { Fix, RuleFinding } from '../findings';
+import type { DocumentBlame } from '../blame/documentBlame';
+import type { Rephrasing } from '../blame/types';
+
+function fixOf(blame: DocumentBlame, rephrasing: Rephrasing): Fix {
+  const replacement = rephrasing.newText.replace(/\s+/g, ' ').trim();
+  const title = replacement === '' ? `Remove "${blame.phrase}"` : `Rephrase as "${replacement}"`;
+  return { title, edits: [{ start: blame.start, end: blame.end, newText: rephrasing.newText }] };
+}
+
+/** A finding over the detection's span; `fix` is the first safe rephrasing, `suggestions` the others. */
+export function blameFinding(document: PostmortemDocument, blame: DocumentBlame, message: string): RuleFinding {
+  const preferred = blame.suggestions.find((rephrasing) => rephrasing.safe);
+  const others = blame.suggestions.filter((rephrasing) => rephrasing !== preferred).map((rephrasing) => fixOf(blame, rephrasing));
+  return {
+    message,
+    range: document.rangeOf(blame.start, blame.end),
+    ...(preferred ? { fix: fixOf(blame, preferred) } : {}),
+    ...(others.length > 0 ? { suggestions: others } : {}),
+  };
+}

@@ -1,0 +1,133 @@
+// A timeline entry as found in the text, before its date, zone and instant are resolved.
+import type { Nodes } from 'mdast';
+import type { ModelContext } from '../model/context';
+import type { CalendarDate } from '../model/dates';
+import { endOffset, startOffset } from '../model/mdastText';
+import { milestoneIn } from './milestones';
+import type { ClockTime, Timestamp } from '../model/time';
+import type { SectionScope, ZoneMention } from './scope';
+import { mentionAt } from './scope';
+import type { Milestone } from '../terms';
+import type { TimelineEntry } from '../model/types';
+
+export interface EntryCandidate {
+  readonly kind: 'entry';
+  readonly scope: SectionScope;
+  readonly style: TimelineEntry['style'];
+  readonly start: number;
+  /** Extended while the lines after the entry's continue it. */
+  end: number;
+  readonly timeStart: number;
+  readonly timeEnd: number;
+  /** The date written in the entry, when it is a real one. */
+  readonly date: CalendarDate | undefined;
+  readonly time: ClockTime | undefined;
+  readonly invalid: string | undefined;
+  readonly unparseable: boolean;
+  readonly approximate: boolean;
+  /** A range such as `13:30-13:45`. */
+  readonly range: boolean;
+  /** The zone written in the entry itself. */
+  readonly zone: ZoneMention | undefined;
+  /** `03:00 -04:00`: the end read as `readAs`, and the offset it also is. */
+  readonly offsetOrRange: { readonly offset: ZoneMention; readonly readAs: 'offset' | 'range' } | undefined;
+  /** The zone and year a table's column headers give (`Time (UTC)`, `Date (2022)`). */
+  readonly columnZone: ZoneMention | undefined;
+  readonly columnYear: number | undefined;
+  description: string;
+  readonly milestone: Milestone | undefined;
+}
+
+/** A line, list item or heading that holds only a date: the date of the entries after it. */
+export interface DateLine {
+  readonly kind: 'date';
+  readonly scope: SectionScope;
+  readonly date: CalendarDate;
+}
+
+export type TimelineEvent = EntryCandidate | DateLine;
+
+export interface CandidateSource {
+  readonly scope: SectionScope;
+  readonly style: TimelineEntry['style'];
+  readonly start: number;
+  readonly end: number;
+  readonly description: string;
+  /** The source text in which to look for a milestone marker. */
+  readonly markerText: string;
+  readonly columnZone?: ZoneMention | undefined;
+  readonly columnYear?: number | undefined;
+  readonly approximate?: boolean;
+}
+
+/** An entry from a timestamp scanned in text that starts at document offset `base`. */
+export function entryCandidate(context: ModelContext, timestamp: Timestamp, base: number, source: CandidateSource): EntryCandidate {
+  return {
+    kind: 'entry',
+    scope: source.scope,
+    style: source.style,
+    start: source.start,
+    end: source.end,
+    timeStart: base + timestamp.start,
+    timeEnd: base + timestamp.end,
+    date: timestamp.date?.invalid ? undefined : timestamp.date?.date,
+    time: timestamp.time,
+    invalid: timestamp.invalid,
+    unparseable: timestamp.unparseable,
+    approximate: timestamp.approximate || source.approximate === true || source.scope.approximate,
+    range: timestamp.range,
+    zone: mentionAt(context, base, timestamp.zone),
+    offsetOrRange: offsetOrRangeAt(context, base, timestamp),
+    columnZone: source.columnZone,
+    columnYear: source.columnYear,
+    description: source.description,
+    milestone: milestoneIn(source.markerText),
+  };
+}
+
+function offsetOrRangeAt(context: ModelContext, base: number, timestamp: Timestamp): EntryCandidate['offsetOrRange'] {
+  const both = timestamp.offsetOrRange;
+  const offset = both && mentionAt(context, base, both.offset);
+  return both && offset ? { offset, readAs: both.readAs } : undefined;
+}
+
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Source text read as Markdown would: without backslash escapes, with the common entities decoded. */
+function unescape(source: string): string {
+  return source.replace(ESCAPE, '$1').replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_entity, name: string) => ENTITIES[name]!);
+}
+
+/**
+ * The visible text of the part of `node` between two document offsets of `text`: text and inline
+ * code, links by their text, no markup. Whitespace is collapsed.
+ */
+export function plainTextBetween(node: Nodes, from: number, to: number, text: string): string {
+  const parts: string[] = [];
+  const visit = (current: Nodes, depth: number): void => {
+    const start = startOffset(current);
+    const end = endOffset(current);
+    if (end <= from || start >= to || depth > 64) return;
+    if (current.type === 'text' || current.type === 'inlineCode') {
+      const value = current.value;
+      if (start >= from && end <= to) parts.push(value);
+      else if (current.type === 'text' && value.length === end - start) parts.push(value.slice(Math.max(from, start) - start, Math.min(to, end) - start));
+      // Escapes, entities or indentation make the value differ from the source: read the source.
+      else if (current.type === 'text') parts.push(unescape(text.slice(Math.max(from, start), Math.min(to, end))));
+      return;
+    }
+    if (current.type === 'break') parts.push(' ');
+    else if (current.type === 'tableCell') parts.push(' | ');
+    // Inline HTML is text a person wrote (`<b>`, `<script>`): kept as written, except comments.
+    if (current.type === 'html' && start >= from && end <= to && !current.value.startsWith('<!--')) parts.push(current.value);
+    if (current.type === 'html' || current.type === 'image' || current.type === 'code' || current.type === 'blockquote') return;
+    if ('children' in current) for (const child of current.children as Nodes[]) visit(child, depth + 1);
+  };
+  visit(node, 0);
+  return parts
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s|]+|[\s|]+$/g, '')
+    .replace(/^[-\u2013\u2014:,.]\s+/, '');
+}

@@ -1,0 +1,99 @@
+// How a timeline entry's zone is decided when its text leaves room for doubt, and the words that
+// tell the author which reading was taken and how to write the time so that only one is possible.
+import { dateOfWallClock, formatDate } from '../model/dates';
+import type { ZoneMention } from './scope';
+import type { Range, TimeDoubt } from '../model/types';
+import { type ClockChange, type Zone, abbreviationFor, decideMeaning, describeMeanings, formatOffset } from '../model/zones';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** The zone an entry's time is read in, or the doubt that leaves it with none. */
+export interface DecidedZone {
+  readonly zone: Zone | undefined;
+  readonly doubt: Omit<TimeDoubt, 'range'> | undefined;
+}
+
+/**
+ * The zone a mention names: itself, or for an ambiguous abbreviation (IST) the meaning that one of
+ * the `context` zones (the document's, the section's) fits; unknown and unfitting ones name none.
+ */
+export function decideZone(mention: ZoneMention, context: readonly Zone[], wallClock: number): DecidedZone {
+  if (mention.zone) return { zone: mention.zone, doubt: undefined };
+  if (mention.problem !== undefined)
+    return { zone: undefined, doubt: { kind: 'unknown-zone', message: mention.problem } };
+  const decided = decideMeaning(mention.meanings, context, wallClock);
+  if (decided) return { zone: decided, doubt: undefined };
+  const example = mention.meanings[0]!;
+  const message =
+    `${describeMeanings(mention.text, mention.meanings)}: the time gets no instant. ` +
+    `Name the zone as \`timezone: ${example.region ?? example.id}\` in the front matter, ` +
+    `or write the offset (\`UTC${example.id}\`)`;
+  return { zone: undefined, doubt: { kind: 'ambiguous-zone', message } };
+}
+
+function clockText(wallClock: number): string {
+  const minutes = Math.floor((((wallClock % DAY) + DAY) % DAY) / MINUTE);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** `02:30 UTC+02:00 (CEST)`: a wall time with an offset, and the region's abbreviation for it when it has one. */
+function withOffset(wallClock: number, offset: number, zone: Zone): string {
+  const abbreviation = abbreviationFor(zone, offset);
+  return `\`${clockText(wallClock)} UTC${formatOffset(offset)}\`${abbreviation ? ` (${abbreviation})` : ''}`;
+}
+
+/** What a wall time in a clock change was read as, and how to write the instant meant. */
+export function clockChangeDoubt(
+  change: ClockChange,
+  zone: Zone,
+  wallClock: number,
+  instant: number,
+): Omit<TimeDoubt, 'range'> {
+  const day = formatDate(dateOfWallClock(wallClock));
+  const direction = change.after > change.before ? 'forward' : 'back';
+  const shift = `clocks went ${direction} from UTC${formatOffset(change.before)} to UTC${formatOffset(change.after)}`;
+  const utc = `${clockText(instant)} UTC`;
+  const [before, after] = [withOffset(wallClock, change.before, zone), withOffset(wallClock, change.after, zone)];
+  if (change.kind === 'nonexistent') {
+    const shown = instant + change.after * MINUTE;
+    return {
+      kind: 'nonexistent-time',
+      message:
+        `${clockText(wallClock)} did not happen on ${day} in ${zone.id} (${shift}): ` +
+        `read as ${withOffset(shown, change.after, zone)}, ${utc}. ` +
+        `Write the offset to say which instant, such as ${before}`,
+    };
+  }
+  const which =
+    instant === wallClock - change.before * MINUTE
+      ? `the first, ${before}`
+      : `the second, ${after}, as the entry before it is later than the first`;
+  return {
+    kind: 'repeated-time',
+    message:
+      `${clockText(wallClock)} happened twice on ${day} in ${zone.id} (${shift}): read as ${which}, ${utc}. ` +
+      `Write the offset to say which: ${before} or ${after}`,
+  };
+}
+
+/** `03:00 -04:00`, read one way without evidence for it. */
+export function offsetOrRangeDoubt(
+  timeText: string,
+  offsetText: string,
+  readAs: 'offset' | 'range',
+): Omit<TimeDoubt, 'range'> {
+  const time = timeText.slice(0, timeText.length - offsetText.length).trim();
+  const end = offsetText.replace(/^-/, '');
+  const message =
+    readAs === 'offset'
+      ? `"${timeText}" is read as ${time} at UTC${offsetText}; ` +
+        `if ${end} ends a range, write \`${time}-${end}\` with the zone after it`
+      : `"${timeText}" is read as the range ${time} to ${end}; if ${offsetText} is the zone, ` +
+        `write \`${time} UTC${offsetText}\``;
+  return { kind: 'offset-or-range', message };
+}
+
+export function withRange(doubt: Omit<TimeDoubt, 'range'> | undefined, range: Range): TimeDoubt | undefined {
+  return doubt && { ...doubt, range };
+}

@@ -1,0 +1,57 @@
+// The timeline: entries of the timeline sections with their instants and milestones, and the
+// metrics time to detect / mitigate / resolve.
+import type { ModelContext } from '../model/context';
+import { scanTimeline } from './scan';
+import { resolveTimeline } from './resolve';
+import { timelineScopes } from './scope';
+import type { Milestone } from '../terms';
+import type { Metrics, PostmortemDocument, Section, TimelineEntry } from '../model/types';
+
+export function extractTimeline(context: ModelContext): TimelineEntry[] {
+  const scopes = timelineScopes(context);
+  if (scopes.size === 0) return [];
+  return resolveTimeline(context, scanTimeline(context, scopes));
+}
+
+/** Milliseconds from one entry to another: by instant, or by wall clock when both are in the same zone or none. */
+export function elapsed(from: TimelineEntry, to: TimelineEntry): number | undefined {
+  if (from.instant !== undefined && to.instant !== undefined) return to.instant - from.instant;
+  if (from.wallClock !== undefined && to.wallClock !== undefined && from.zone === to.zone) return to.wallClock - from.wallClock;
+  return undefined;
+}
+
+export function computeMetrics(entries: readonly TimelineEntry[]): Metrics {
+  const first = (milestone: Milestone) => entries.find((entry) => entry.milestone === milestone);
+  const started = first('started');
+  const since = (milestone: Milestone): number | undefined => {
+    const reached = first(milestone);
+    return started && reached ? elapsed(started, reached) : undefined;
+  };
+  return { timeToDetect: since('detected'), timeToMitigate: since('mitigated'), timeToResolve: since('resolved') };
+}
+
+/** The entries of one timeline: an outermost timeline section with its subsections. */
+export interface TimelineGroup {
+  readonly section: Section;
+  readonly entries: readonly TimelineEntry[];
+}
+
+/** The document's entries grouped by the outermost timeline section that holds them. */
+export function timelineGroups(document: Pick<PostmortemDocument, 'sections' | 'timeline'>): TimelineGroup[] {
+  const groups: { section: Section; entries: TimelineEntry[] }[] = [];
+  const outermost = document.sections.filter((section) => section.kind === 'timeline' && (section.parent === undefined || document.sections[section.parent]?.kind !== 'timeline'));
+  let current = 0;
+  for (const entry of document.timeline) {
+    const offset = entry.range.start.offset;
+    while (current < outermost.length - 1 && outermost[current + 1]!.headingRange.start.offset <= offset) current++;
+    const section = outermost[current];
+    if (!section) continue;
+    let group = groups[groups.length - 1];
+    if (group?.section !== section) {
+      group = { section, entries: [] };
+      groups.push(group);
+    }
+    group.entries.push(entry);
+  }
+  return groups;
+}

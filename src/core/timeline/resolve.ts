@@ -1,0 +1,282 @@
+// Turns the entries found in the text into instants: each time gets the date of the entry, of
+// the date line before it or of the last entry read surely before it (rolled over midnight when
+// the clock went back by hours), and the zone of the entry, its section, a line, its column, the
+// front matter or the configuration. An entry read with doubt dates nothing after it.
+import type { ModelContext } from '../model/context';
+import { type CalendarDate, dateOfWallClock, formatDate, midnightOf } from '../model/dates';
+import { millisecondsOfDay } from '../model/time';
+import type { EntryCandidate, TimelineEvent } from './candidate';
+import { type DecidedZone, clockChangeDoubt, decideZone, offsetOrRangeDoubt, withRange } from './doubts';
+import { type ZoneMention, defaultDate, documentZone } from './scope';
+import type { TimeDoubt, TimelineEntry } from '../model/types';
+import type { Resolution, Zone } from '../model/zones';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** A time-only entry this much earlier than the entry before it is on the next day. */
+const ROLLOVER_GAP = 6 * HOUR;
+/** Where times with no date are placed, so that they can still be ordered; a leap year. */
+const UNDATED_YEAR = 2000;
+
+interface Day {
+  /** Midnight, read as if in UTC. */
+  readonly midnight: number;
+  readonly known: boolean;
+  readonly yearKnown: boolean;
+}
+
+/** The last entry read surely: its day, wall clock, and instant when its zone is known. */
+interface SureEntry {
+  readonly day: Day;
+  readonly wallClock: number;
+  readonly instant: number | undefined;
+}
+
+interface State {
+  /** The day of the date line, entry or incident the next time-only entry follows. */
+  day: Day | undefined;
+  /** The last entry read surely since that day was set. */
+  previous: SureEntry | undefined;
+  /** The last entry with a time since then, read surely or not: the fallback when none was sure. */
+  lastTimed: SureEntry | undefined;
+}
+
+type ZoneSource = TimelineEntry['zoneSource'];
+
+/** How a timeline writes the ends of times elsewhere: offsets (`-04:00`) and ranges (`13:30-13:45`). */
+interface Notation {
+  offsets: number;
+  ranges: number;
+}
+
+const SIGNED_OFFSET = /^(?:UTC|GMT|UT)?\s?[+\-\u2212]\d/i;
+
+function notationOf(events: readonly TimelineEvent[], group: number): Notation {
+  const notation = { offsets: 0, ranges: 0 };
+  for (const event of events) {
+    if (event.kind !== 'entry' || event.scope.group !== group || event.offsetOrRange) continue;
+    if (event.range) notation.ranges++;
+    if (event.zone && SIGNED_OFFSET.test(event.zone.text)) notation.offsets++;
+  }
+  return notation;
+}
+
+class TimelineResolver {
+  private state: State = { day: undefined, previous: undefined, lastTimed: undefined };
+  private group: number | undefined;
+  private notation: Notation = { offsets: 0, ranges: 0 };
+  private readonly documentZone: ReturnType<typeof documentZone>;
+  readonly entries: TimelineEntry[] = [];
+
+  constructor(
+    private readonly context: ModelContext,
+    private readonly events: readonly TimelineEvent[],
+  ) {
+    this.documentZone = documentZone(context);
+  }
+
+  add(event: TimelineEvent): void {
+    if (event.scope.group !== this.group) this.startGroup(event.scope.group);
+    if (event.kind === 'date') {
+      this.state = { day: this.dayOf(event.date, undefined), previous: undefined, lastTimed: undefined };
+    } else {
+      this.entries.push(this.resolve(event));
+    }
+  }
+
+  private startGroup(group: number): void {
+    this.group = group;
+    this.notation = notationOf(this.events, group);
+    const section = this.context.sections[group];
+    const date = section ? defaultDate(this.context, section) : undefined;
+    this.state = { day: date ? this.dayOf(date, undefined) : undefined, previous: undefined, lastTimed: undefined };
+  }
+
+  /** A written date; one with no year takes the current one's, or the next year's when it would go back months. */
+  private dayOf(date: CalendarDate, columnYear: number | undefined): Day {
+    const current = this.state.day;
+    const year =
+      date.year ?? columnYear ?? (current?.yearKnown ? new Date(current.midnight).getUTCFullYear() : undefined);
+    if (year === undefined)
+      return { midnight: midnightOf(UNDATED_YEAR, date.month, date.day), known: true, yearKnown: false };
+    let midnight = midnightOf(year, date.month, date.day);
+    if (date.year === undefined && columnYear === undefined && current && midnight < current.midnight - 183 * DAY) {
+      midnight = midnightOf(year + 1, date.month, date.day);
+    }
+    return { midnight, known: true, yearKnown: true };
+  }
+
+  /** The zones the entry's scope gives apart from its own, to decide an ambiguous abbreviation. */
+  private contextZones(candidate: EntryCandidate): Zone[] {
+    const mentions = [
+      candidate.scope.headingZone,
+      candidate.scope.lineZone,
+      candidate.columnZone,
+      this.documentZone?.mention,
+    ];
+    return mentions.flatMap((mention) => (mention?.zone ? [mention.zone] : []));
+  }
+
+  private zoneOf(candidate: EntryCandidate): { mention: ZoneMention | undefined; source: ZoneSource } {
+    if (candidate.zone) return { mention: candidate.zone, source: 'entry' };
+    if (candidate.scope.headingZone) return { mention: candidate.scope.headingZone, source: 'section' };
+    if (candidate.scope.lineZone) return { mention: candidate.scope.lineZone, source: 'line' };
+    if (candidate.columnZone) return { mention: candidate.columnZone, source: 'column' };
+    if (this.documentZone) return this.documentZone;
+    return { mention: undefined, source: undefined };
+  }
+
+  /**
+   * `03:00 -04:00` read as an offset or a range: the scope's zone having that offset, or the way the
+   * timeline's other entries write (offsets or ranges, not both), decides; else the text's own way, in doubt.
+   */
+  private readOffsetOrRange(
+    candidate: EntryCandidate,
+    wallClock: number,
+  ): { candidate: EntryCandidate; sure: boolean } {
+    const both = candidate.offsetOrRange;
+    if (!both?.offset.zone) return { candidate, sure: true };
+    const offset = both.offset.zone.offsetAt(0);
+    const { offsets, ranges } = this.notation;
+    const declared = this.contextZones(candidate)[0];
+    let readAs = both.readAs;
+    let sure = true;
+    if (declared && declared.offsetAt(wallClock - offset * MINUTE) === offset) readAs = 'offset';
+    else if (offsets > 0 && ranges === 0) readAs = 'offset';
+    else if (ranges > 0 && offsets === 0) readAs = 'range';
+    else sure = readAs === 'range' && offsets === 0;
+    const read =
+      readAs === 'offset'
+        ? { zone: both.offset, approximate: candidate.approximate, range: false }
+        : { zone: undefined, approximate: true, range: true };
+    return { candidate: { ...candidate, ...read }, sure };
+  }
+
+  /**
+   * The day of a time with no date of its own: after the last sure entry (or, when none was sure
+   * since the day was set, the last timed one), on its day in this entry's zone, rolled over when it
+   * went back by hours.
+   */
+  private dayAfterPrevious(time: number, zone: Zone | undefined): { day: Day; rolledOver: boolean } {
+    const reference = this.state.previous ?? this.state.lastTimed;
+    const current = this.state.day ?? { midnight: midnightOf(UNDATED_YEAR, 1, 1), known: false, yearKnown: false };
+    if (!reference) return { day: current, rolledOver: false };
+    const compareInstants = reference.instant !== undefined && zone !== undefined;
+    const local = compareInstants
+      ? reference.instant! + zone.offsetAt(reference.instant!) * MINUTE
+      : reference.wallClock;
+    const day = { ...reference.day, midnight: Math.floor(local / DAY) * DAY };
+    const wallClock = day.midnight + time;
+    const wentBack = compareInstants
+      ? zone.resolve(wallClock).instant < reference.instant! - ROLLOVER_GAP
+      : wallClock < reference.wallClock - ROLLOVER_GAP;
+    return wentBack ? { day: { ...day, midnight: day.midnight + DAY }, rolledOver: true } : { day, rolledOver: false };
+  }
+
+  /**
+   * The instant of a wall time in a zone: RFC 5545's "compatible" one, except that a repeated wall
+   * time whose first occurrence is before the last sure entry, and second is not, is the second.
+   */
+  private instantOf(zone: Zone, wallClock: number): Resolution {
+    const resolution = zone.resolve(wallClock);
+    const change = resolution.clockChange;
+    const previous = this.state.previous?.instant;
+    if (change?.kind !== 'repeated' || previous === undefined) return resolution;
+    const second = wallClock - change.after * MINUTE;
+    return resolution.instant < previous && second >= previous ? { ...resolution, instant: second } : resolution;
+  }
+
+  private resolve(written: EntryCandidate): TimelineEntry {
+    const { index, text } = this.context;
+    const timeText = text.slice(written.timeStart, written.timeEnd);
+    const timeRange = index.rangeOf(written.timeStart, written.timeEnd);
+    const writtenDay = written.date ? this.dayOf(written.date, written.columnYear) : undefined;
+    const roughWallClock =
+      ((writtenDay ?? this.state.day)?.midnight ?? 0) + (written.time ? millisecondsOfDay(written.time) : 0);
+    const { candidate, sure: readSurely } = this.readOffsetOrRange(written, roughWallClock);
+    const { mention, source } = this.zoneOf(candidate);
+    const decided: DecidedZone = mention
+      ? decideZone(mention, this.contextZones(candidate), roughWallClock)
+      : { zone: undefined, doubt: undefined };
+    const zone = decided.zone;
+    let doubt: TimeDoubt | undefined = withRange(decided.doubt, mention?.range ?? timeRange);
+    if (!readSurely && written.offsetOrRange) {
+      doubt = withRange(
+        offsetOrRangeDoubt(timeText, written.offsetOrRange.offset.text, candidate.range ? 'range' : 'offset'),
+        timeRange,
+      );
+    }
+
+    let day: Day = writtenDay ??
+      this.state.day ?? { midnight: midnightOf(UNDATED_YEAR, 1, 1), known: false, yearKnown: false };
+    let wallClock: number | undefined;
+    let instant: number | undefined;
+    let resolved: number | undefined;
+    let rolledOver = false;
+    let invalid = candidate.invalid;
+    let error: string | undefined;
+    if (candidate.unparseable) {
+      invalid = `"${timeText}" is not a time`;
+      error = `unparseable time '${timeText}'`;
+    } else if (invalid) {
+      error = invalid;
+    } else if (!candidate.time) {
+      error = 'only a date, no time of day';
+    } else {
+      if (!writtenDay) ({ day, rolledOver } = this.dayAfterPrevious(millisecondsOfDay(candidate.time), zone));
+      wallClock = day.midnight + millisecondsOfDay(candidate.time);
+      const resolution = zone && this.instantOf(zone, wallClock);
+      if (resolution?.clockChange)
+        doubt = withRange(clockChangeDoubt(resolution.clockChange, zone!, wallClock, resolution.instant), timeRange);
+      const missing = [
+        !day.known ? 'no date for this time' : !day.yearKnown ? 'no year for this date' : undefined,
+        zone ? undefined : mention && decided.doubt ? decided.doubt.message : 'no time zone in scope',
+      ];
+      error = missing.filter((reason) => reason !== undefined).join('; ') || undefined;
+      resolved = resolution?.instant;
+      instant = error === undefined ? resolved : undefined;
+    }
+    const sure = readSurely && wallClock !== undefined && (!mention || zone !== undefined);
+    const timed = wallClock === undefined ? undefined : { day, wallClock, instant: sure ? resolved : undefined };
+    if (sure) this.state = { day, previous: timed, lastTimed: timed };
+    // A date written with a time not read surely, or with none, still dates the entries after it.
+    else if (writtenDay) this.state = { day: writtenDay, previous: undefined, lastTimed: timed };
+    else this.state.lastTimed = timed ?? this.state.lastTimed;
+    return {
+      id: `t${this.entries.length}`,
+      range: index.rangeOf(candidate.start, candidate.end),
+      style: candidate.style,
+      timeText,
+      timeRange,
+      description: candidate.description,
+      day: dayText(day),
+      instant,
+      wallClock,
+      zone: zone?.id,
+      zoneSource: zone ? source : undefined,
+      zoneText: zone ? mention?.text : undefined,
+      zoneRange: zone ? mention?.range : undefined,
+      error,
+      invalid,
+      approximate: candidate.approximate,
+      rolledOver,
+      milestone: candidate.milestone,
+      ...(doubt ? { doubt } : {}),
+    };
+  }
+}
+
+/** `YYYY-MM-DD`, or `MM-DD` for a day of an unknown year; undefined for no day. */
+function dayText(day: Day): string | undefined {
+  if (!day.known) return undefined;
+  const date = dateOfWallClock(day.midnight);
+  return formatDate(day.yearKnown ? date : { ...date, year: undefined });
+}
+
+/** The timeline entries, resolved in document order. */
+export function resolveTimeline(context: ModelContext, events: readonly TimelineEvent[]): TimelineEntry[] {
+  const resolver = new TimelineResolver(context, events);
+  for (const event of events) resolver.add(event);
+  return resolver.entries;
+}

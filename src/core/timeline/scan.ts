@@ -1,0 +1,208 @@
+// Finds the entries of the timeline sections, in document order: list items, table rows,
+// headings and lines that begin with a time, and the date lines between them. Code blocks,
+// block quotes (quoted chat and logs) and HTML are never entries.
+import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+import type { ModelContext } from '../model/context';
+import { endOffset, startOffset } from '../model/mdastText';
+import { NO_TIME, hasTextAfter, type Timestamp, timestampAt } from '../model/time';
+import { type EntryCandidate, type TimelineEvent, entryCandidate, plainTextBetween } from './candidate';
+import { type SectionScope, headingContent, headingNodes } from './scope';
+import { tableCandidates } from './table';
+
+/** Nesting of lists beyond this is not read (fuzzed documents nest thousands deep). */
+const MAX_DEPTH = 24;
+/** Only the start of a line can hold its timestamp. */
+const LINE_HEAD = 240;
+
+interface Line {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function linesOf(context: ModelContext, node: Nodes): Line[] {
+  const start = startOffset(node);
+  const end = endOffset(node);
+  const lines: Line[] = [];
+  const first = context.index.positionAt(start).line;
+  const last = context.index.positionAt(end).line;
+  for (let line = first; line <= last; line++) {
+    const lineStart = Math.max(start, context.index.lineStart(line));
+    const lineEnd = Math.min(end, context.index.lineEnd(line));
+    if (lineEnd > lineStart) lines.push({ text: context.text.slice(lineStart, Math.min(lineEnd, lineStart + LINE_HEAD)), start: lineStart, end: lineEnd });
+  }
+  return lines;
+}
+
+function firstLine(context: ModelContext, node: Nodes): Line {
+  const start = startOffset(node);
+  const end = Math.min(endOffset(node), context.index.lineEnd(context.index.positionAt(start).line));
+  return { text: context.text.slice(start, Math.min(end, start + LINE_HEAD)), start, end };
+}
+
+/** The source text of a node from `start` on, as far as a timestamp and the text after it are read. */
+function plainTextFrom(context: ModelContext, node: Nodes, start: number): string {
+  return context.text.slice(start, Math.min(endOffset(node), start + LINE_HEAD));
+}
+
+function maxEnd(initial: number, nodes: readonly Nodes[]): number {
+  let end = initial;
+  for (const node of nodes) end = Math.max(end, endOffset(node));
+  return end;
+}
+
+/** Where a bullet with no time of its own has its time: nowhere, before its first word. */
+const UNTIMED: Timestamp = NO_TIME;
+
+/** What a line beginning with `timestamp` is: an entry, a date line, or neither. */
+function lineKind(text: string, timestamp: Timestamp | undefined): 'entry' | 'date' | undefined {
+  if (!timestamp) return undefined;
+  if (timestamp.time || timestamp.unparseable) return 'entry';
+  if (timestamp.date) return hasTextAfter(text, timestamp) ? 'entry' : 'date';
+  return undefined;
+}
+
+class TimelineScanner {
+  readonly events: TimelineEvent[] = [];
+
+  constructor(private readonly context: ModelContext) {}
+
+  scanSections(scopes: ReadonlyMap<number, SectionScope>): TimelineEvent[] {
+    const headings = headingNodes(this.context);
+    this.context.sections.forEach((section, index) => {
+      const scope = scopes.get(index);
+      if (!scope) return;
+      const headingNode = headings.get(section.headingRange.start.offset);
+      const heading = index === scope.group ? undefined : headingContent(this.context, headingNode);
+      const headingKind = heading && headingNode ? this.scanHeading(heading, headingNode, section.nodes, scope) : undefined;
+      if (headingKind === 'entry') return;
+      // A date line (or a date heading) dates the bullets of the list right under it, timed or not.
+      let dated = headingKind === 'date';
+      for (const node of section.nodes) dated = this.scanBlock(node, scope, 0, dated);
+    });
+    return this.events;
+  }
+
+  /**
+   * A heading that begins with a time is an entry: its range is the heading and the paragraph right
+   * under it, its text the heading's own or else that paragraph's (the section holds the rest of
+   * the body), and the body is not read for more entries. A heading that holds a date is a date line.
+   */
+  private scanHeading(heading: { text: string; start: number }, node: Nodes, body: readonly RootContent[], scope: SectionScope): 'entry' | 'date' | undefined {
+    const text = heading.text.slice(0, LINE_HEAD);
+    const timestamp = timestampAt(text);
+    // A date heading over entries dates them; over prose alone (`### 2019-02-13` then what happened) it is an entry of that day.
+    if (timestamp?.date && !timestamp.time && !timestamp.unparseable && (body[0]?.type !== 'paragraph' || this.holdsEntries(body))) {
+      this.events.push({ kind: 'date', scope, date: timestamp.date.date });
+      return 'date';
+    }
+    if (!timestamp?.time && !timestamp?.unparseable && !timestamp?.date) return undefined;
+    const start = startOffset(node);
+    const own = plainTextBetween(node, heading.start + timestamp.rest, endOffset(node), this.context.text);
+    const firstParagraph = body[0]?.type === 'paragraph' ? body[0] : undefined;
+    const description = own || (firstParagraph ? plainTextBetween(firstParagraph, startOffset(firstParagraph), endOffset(firstParagraph), this.context.text) : '');
+    const end = firstParagraph ? endOffset(firstParagraph) : endOffset(node);
+    const markerText = this.context.text.slice(start, Math.min(end, start + 4000));
+    this.events.push(entryCandidate(this.context, timestamp, heading.start, { scope, style: 'heading', start, end, description, markerText }));
+    return 'entry';
+  }
+
+  /** Whether any of the blocks begins a line or a list item with a time, or is a table. */
+  private holdsEntries(blocks: readonly RootContent[]): boolean {
+    return blocks.some((block) => {
+      if (block.type === 'table') return true;
+      if (block.type === 'paragraph') return linesOf(this.context, block).some((line) => lineKind(line.text, timestampAt(line.text)) !== undefined);
+      if (block.type !== 'list') return false;
+      return block.children.some((item) => item.children[0]?.type === 'paragraph' && lineKind(firstLine(this.context, item.children[0]).text, timestampAt(firstLine(this.context, item.children[0]).text)) !== undefined);
+    });
+  }
+
+  /**
+   * Reads a block, `dated` when a date line is right above it (or above the lists before it, parts
+   * of one list the parser may hand over apart); returns whether the next block is dated.
+   */
+  private scanBlock(node: Nodes, scope: SectionScope, depth: number, dated: boolean): boolean {
+    if (depth > MAX_DEPTH) return false;
+    switch (node.type) {
+      case 'paragraph':
+        return this.scanParagraph(node, scope);
+      case 'list':
+        this.scanList(node, scope, depth, dated);
+        return dated;
+      case 'table':
+        for (const candidate of tableCandidates(this.context, node, scope)) this.events.push(candidate);
+        return false;
+      default:
+        // Code, block quotes, HTML and the rest hold no entries.
+        return false;
+    }
+  }
+
+  private scanList(list: List, scope: SectionScope, depth: number, dated: boolean): void {
+    for (const item of list.children) this.scanListItem(item, scope, depth + 1, dated);
+  }
+
+  private scanListItem(item: ListItem, scope: SectionScope, depth: number, dated: boolean): void {
+    const [first, ...rest] = item.children;
+    const nested = rest.filter((child): child is List => child.type === 'list');
+    let entry: EntryCandidate | undefined;
+    let kind: ReturnType<typeof lineKind>;
+    if (first?.type === 'paragraph') {
+      const line = firstLine(this.context, first);
+      const timestamp = timestampAt(line.text);
+      kind = lineKind(line.text, timestamp);
+      // `- 2025-01-05: Day one` over a nested list of times is the date of those times.
+      if (kind === 'entry' && !timestamp!.time && !timestamp!.unparseable && nested.length > 0) kind = 'date';
+      // `- 2024-06-21:` with its text on the lines after it, in the same paragraph, is an entry of that day.
+      else if (kind === 'date' && nested.length === 0 && hasTextAfter(plainTextFrom(this.context, first, line.start), timestamp!)) kind = 'entry';
+      if (kind === 'date') this.events.push({ kind: 'date', scope, date: timestamp!.date!.date });
+      else if (kind === 'entry' || dated) {
+        // A bullet with no time under a date line is an entry of that day.
+        const found = kind === 'entry' ? timestamp! : UNTIMED;
+        const start = startOffset(item);
+        const end = endOffset(item);
+        const description = plainTextBetween(first, line.start + found.rest, endOffset(first), this.context.text);
+        entry = entryCandidate(this.context, found, line.start, { scope, style: 'list', start, end, description, markerText: this.context.text.slice(start, Math.min(endOffset(first), start + 4000)) });
+        this.events.push(entry);
+      }
+    }
+    const before = this.events.length;
+    for (const list of nested) this.scanList(list, scope, depth, kind === 'date');
+    // Entries nested under an entry end it where the nested list begins.
+    if (entry && this.events.length > before && nested[0]) {
+      const nestedStart = startOffset(nested[0]);
+      entry.end = maxEnd(entry.timeEnd, item.children.filter((child) => startOffset(child) < nestedStart));
+    }
+  }
+
+  /**
+   * Each line that begins with a time is an entry; the lines after it, up to the next, continue it.
+   * Returns whether the last line is a date line.
+   */
+  private scanParagraph(paragraph: Paragraph, scope: SectionScope): boolean {
+    let open: EntryCandidate | undefined;
+    let kind: ReturnType<typeof lineKind>;
+    for (const line of linesOf(this.context, paragraph)) {
+      const timestamp = timestampAt(line.text);
+      kind = lineKind(line.text, timestamp);
+      if (kind === 'date') {
+        this.events.push({ kind: 'date', scope, date: timestamp!.date!.date });
+        open = undefined;
+      } else if (kind === 'entry') {
+        const description = plainTextBetween(paragraph, line.start + timestamp!.rest, line.end, this.context.text);
+        open = entryCandidate(this.context, timestamp!, line.start, { scope, style: 'line', start: line.start, end: line.end, description, markerText: line.text });
+        this.events.push(open);
+      } else if (open) {
+        open.end = line.end;
+        const more = plainTextBetween(paragraph, line.start, line.end, this.context.text);
+        if (more) open.description = open.description ? `${open.description} ${more}` : more;
+      }
+    }
+    return kind === 'date';
+  }
+}
+
+/** The entries and date lines of the timeline sections, in document order. */
+export function scanTimeline(context: ModelContext, scopes: ReadonlyMap<number, SectionScope>): TimelineEvent[] {
+  return new TimelineScanner(context).scanSections(scopes);
+}

@@ -1,0 +1,127 @@
+// What a timeline section says about the times in it: the zone named in its heading
+// (`Timeline (all times PST)`) or in a line (`All times in UTC.`), whether they are approximate,
+// and the date the incident happened (front matter, the timeline heading, the document's title).
+import type { Heading, Paragraph } from 'mdast';
+import type { ModelContext } from '../model/context';
+import { type CalendarDate, dateAt, findDate } from '../model/dates';
+import { endOffset, startOffset } from '../model/mdastText';
+import { timestampAt } from '../model/time';
+import type { Range, Section } from '../model/types';
+import { type ZoneMatch, type ZoneReading, findZoneMention, readZone } from '../model/zones';
+
+/** A zone as written somewhere in the document, and what it reads as. */
+export interface ZoneMention extends ZoneReading {
+  readonly text: string;
+  readonly range: Range | undefined;
+}
+
+export interface SectionScope {
+  /** Index in `sections` of the outermost timeline section holding this one. */
+  readonly group: number;
+  /** The zone named by this section's heading or the nearest enclosing timeline heading. */
+  readonly headingZone: ZoneMention | undefined;
+  /** The zone named by an `All times in X` line of this section or an enclosing timeline section. */
+  readonly lineZone: ZoneMention | undefined;
+  readonly approximate: boolean;
+}
+
+const ZONE_LINE = /\b(?:times?|timestamps?|zone|clock)\b/i;
+const APPROXIMATE_LINE = /\b(?:times?|timestamps?)\b[^\n]{0,40}\bapprox/i;
+
+export function mentionAt(context: ModelContext, base: number, found: ZoneMatch | undefined): ZoneMention | undefined {
+  if (!found) return undefined;
+  const text = context.text.slice(base + found.start, base + found.end);
+  const { zone, meanings, problem } = found;
+  return { zone, meanings, problem, text, range: context.index.rangeOf(base + found.start, base + found.end) };
+}
+
+/** The heading node of each section, by the offset where it starts. */
+export function headingNodes(context: ModelContext): Map<number, Heading> {
+  const headings = new Map<number, Heading>();
+  for (const node of context.tree.children) if (node.type === 'heading') headings.set(startOffset(node), node);
+  return headings;
+}
+
+/** The text of a heading without its `#` markers or setext underline, and where it starts. */
+export function headingContent(context: ModelContext, heading: Heading | undefined): { text: string; start: number } | undefined {
+  const first = heading?.children[0];
+  const last = heading?.children[heading.children.length - 1];
+  if (!first || !last) return undefined;
+  const start = startOffset(first);
+  return { text: context.text.slice(start, endOffset(last)), start };
+}
+
+/** Short paragraphs such as `All times in UTC.` that are not themselves entries. */
+function zoneLine(context: ModelContext, paragraph: Paragraph): { zone: ZoneMention | undefined; approximate: boolean } {
+  const start = startOffset(paragraph);
+  const end = endOffset(paragraph);
+  if (end - start > 300) return { zone: undefined, approximate: false };
+  const text = context.text.slice(start, end);
+  if (timestampAt(text)?.time) return { zone: undefined, approximate: false };
+  const zone = ZONE_LINE.test(text) ? mentionAt(context, start, findZoneMention(text)) : undefined;
+  return { zone, approximate: APPROXIMATE_LINE.test(text) };
+}
+
+/** The scope of every timeline section, by index in `sections`. */
+export function timelineScopes(context: ModelContext): Map<number, SectionScope> {
+  const headings = headingNodes(context);
+  const scopes = new Map<number, SectionScope>();
+  context.sections.forEach((section, index) => {
+    if (section.kind !== 'timeline') return;
+    const parent = section.parent === undefined ? undefined : scopes.get(section.parent);
+    const heading = headingContent(context, headings.get(section.headingRange.start.offset));
+    const ownHeadingZone = heading ? mentionAt(context, heading.start, findZoneMention(heading.text)) : undefined;
+    let lineZone: ZoneMention | undefined;
+    let approximate = heading !== undefined && APPROXIMATE_LINE.test(heading.text);
+    for (const node of section.nodes) {
+      if (node.type !== 'paragraph') continue;
+      const line = zoneLine(context, node);
+      lineZone ??= line.zone;
+      approximate ||= line.approximate;
+    }
+    scopes.set(index, {
+      group: parent?.group ?? index,
+      headingZone: ownHeadingZone ?? parent?.headingZone,
+      lineZone: lineZone ?? parent?.lineZone,
+      approximate: approximate || (parent?.approximate ?? false),
+    });
+  });
+  return scopes;
+}
+
+/** The front matter's `timezone`, else the configuration's. */
+export function documentZone(context: ModelContext): { mention: ZoneMention; source: 'front-matter' | 'config' } | undefined {
+  const field = context.frontMatter?.fields.find((candidate) => candidate.key === 'timezone');
+  if (field && typeof field.value === 'string') {
+    const read = readZone(field.value);
+    const mention = { ...read, text: field.value, range: field.valueRange };
+    if (read.zone || read.meanings.length > 0) return { mention, source: 'front-matter' };
+  }
+  const configured = context.config.timezone;
+  const read = configured === undefined ? undefined : readZone(configured);
+  if (!read?.zone || configured === undefined) return undefined;
+  return { mention: { ...read, text: configured, range: undefined }, source: 'config' };
+}
+
+function frontMatterDate(context: ModelContext): CalendarDate | undefined {
+  const value = context.frontMatter?.data?.date;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+  }
+  if (typeof value !== 'string') return undefined;
+  const found = dateAt(value.trim(), 0);
+  return found && !found.invalid && found.date.year !== undefined ? found.date : undefined;
+}
+
+/**
+ * The incident's date, for times written without one: the front matter's `date`, else a date in
+ * the timeline's heading (`Timeline 7/5/2023`), else one in the document's title.
+ */
+export function defaultDate(context: ModelContext, timeline: Section): CalendarDate | undefined {
+  const fromFrontMatter = frontMatterDate(context);
+  if (fromFrontMatter) return fromFrontMatter;
+  const fromHeading = findDate(timeline.title);
+  if (fromHeading) return fromHeading;
+  const title = context.sections.find((section) => section.level === 1);
+  return title && title.headingRange.start.offset < timeline.headingRange.start.offset ? findDate(title.title) : undefined;
+}

@@ -1,0 +1,112 @@
+// Timeline entries in tables: one per row, its time in one column (`| 2025-01-05 14:32 | ... |`)
+// or split over Day / Date / Time columns, with a zone or a year in the column headers
+// (`Time (UTC)`, `Date (2022)`).
+import type { Table, TableCell } from 'mdast';
+import type { ModelContext } from '../model/context';
+import { endOffset, plainText, startOffset } from '../model/mdastText';
+import { NO_TIME, type Timestamp, timestampAt } from '../model/time';
+import { type EntryCandidate, entryCandidate, plainTextBetween } from './candidate';
+import { type SectionScope, type ZoneMention, mentionAt } from './scope';
+import { findZoneMention } from '../model/zones';
+
+const TIME_HEADER = /\b(?:time|times|when|timestamp|hour|clock|utc|gmt)\b/i;
+const DATE_HEADER = /\b(?:date|day|when)\b/i;
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?$/i;
+/** A cell in a time column that tried to hold a time: digits, colons, question marks. */
+const TIME_LIKE = /^[\d?xX:.\s\-\/]{1,20}$/;
+
+interface CellText {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function cellText(context: ModelContext, cell: TableCell | undefined): CellText | undefined {
+  const first = cell?.children[0];
+  const last = cell?.children[cell.children.length - 1];
+  if (!first || !last) return undefined;
+  const start = startOffset(first);
+  const end = endOffset(last);
+  return { text: context.text.slice(start, Math.min(end, start + 240)), start, end };
+}
+
+interface Columns {
+  /** Columns that hold the date or the time, in order; the first column when no header says. */
+  readonly indexes: readonly number[];
+  readonly named: boolean;
+  readonly zone: ZoneMention | undefined;
+  readonly year: number | undefined;
+  readonly compact: ReadonlySet<number>;
+}
+
+function readColumns(context: ModelContext, table: Table): Columns {
+  const header = table.children[0]?.children ?? [];
+  const indexes: number[] = [];
+  const compact = new Set<number>();
+  let zone: ZoneMention | undefined;
+  let year: number | undefined;
+  header.forEach((cell, index) => {
+    const text = plainText(cell);
+    const isTime = TIME_HEADER.test(text);
+    const isDate = DATE_HEADER.test(text);
+    if (!isTime && !isDate) return;
+    indexes.push(index);
+    if (isTime) compact.add(index);
+    const content = cellText(context, cell);
+    if (content) zone ??= mentionAt(context, content.start, findZoneMention(content.text));
+    if (isDate) year ??= Number(/\b(?:19|20)\d{2}\b/.exec(text)?.[0] ?? Number.NaN) || undefined;
+  });
+  return indexes.length > 0 ? { indexes, named: true, zone, year, compact } : { indexes: [0], named: false, zone, year, compact };
+}
+
+interface CellTimestamp {
+  readonly cell: CellText;
+  readonly timestamp: Timestamp;
+}
+
+/** One entry per row whose date or time columns hold a date or a time. */
+export function tableCandidates(context: ModelContext, table: Table, scope: SectionScope): EntryCandidate[] {
+  const columns = readColumns(context, table);
+  const candidates: EntryCandidate[] = [];
+  for (const row of table.children.slice(1)) {
+    let dated: CellTimestamp | undefined;
+    let timed: CellTimestamp | undefined;
+    let unparseable: CellTimestamp | undefined;
+    for (const index of columns.indexes) {
+      const cell = cellText(context, row.children[index]);
+      if (!cell || WEEKDAY.test(cell.text.trim())) continue;
+      const timestamp = timestampAt(cell.text, 0, { compact: columns.compact.has(index), wholeCell: true });
+      if (timestamp?.time) timed ??= { cell, timestamp };
+      else if (timestamp?.date && !timestamp.unparseable) dated ??= { cell, timestamp };
+      else if (columns.named && (timestamp?.unparseable || (TIME_LIKE.test(cell.text) && /[\d?]/.test(cell.text)))) unparseable ??= { cell, timestamp: timestamp ?? placeholder(cell.text) };
+    }
+    const main = timed ?? dated ?? unparseable;
+    if (!main) continue;
+    const description = row.children
+      .filter((_cell, index) => !columns.indexes.includes(index))
+      .map((cell) => plainTextBetween(cell, startOffset(cell), endOffset(cell), context.text))
+      .filter((text) => text.length > 0)
+      .join(' | ');
+    const start = startOffset(row);
+    const end = endOffset(row);
+    const candidate = entryCandidate(context, main.timestamp, main.cell.start, {
+      scope,
+      style: 'table',
+      start,
+      end,
+      description,
+      markerText: context.text.slice(start, Math.min(end, start + 4000)),
+      columnZone: columns.zone,
+      columnYear: columns.year,
+    });
+    // A date in one column and the time in another: the row's date is the date column's.
+    candidates.push(timed && dated && !timed.timestamp.date ? { ...candidate, date: dated.timestamp.date?.date, invalid: candidate.invalid ?? dated.timestamp.invalid } : candidate);
+  }
+  return candidates;
+}
+
+function placeholder(text: string): Timestamp {
+  const trimmed = text.trimEnd();
+  const start = text.length - text.trimStart().length;
+  return { ...NO_TIME, start, end: trimmed.length, rest: trimmed.length, unparseable: true };
+}
