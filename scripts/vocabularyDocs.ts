@@ -1,7 +1,7 @@
 // `npm run docs:vocabulary`: writes the vocabularies' tables into docs/rules/blameful-language.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TABLES_END, TABLES_START, vocabularyTables } from '../src/core/language/vocabulary/tables';
+import { TABLES_END, TABLES_START, vocabularyTables } from '../src/core/blame/vocabularyTables';
 
 const page = join(__dirname, '..', '..', 'docs', 'rules', 'blameful-language.md');
 const text = readFileSync(page, 'utf8');

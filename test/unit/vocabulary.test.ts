@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { detectBlame } from '../../src/core/blame/detect';
 import { compilePhrases } from '../../src/core/blame/phrases';
 import { PLAIN_PROSE } from '../../src/core/blame/sentence';
-import { VOCABULARIES } from '../../src/core/language/vocabulary';
+import { VOCABULARIES } from '../../src/core/blame/vocabularies';
 import { listing } from '../../src/core/language/vocabulary/entry';
-import { vocabularyTables } from '../../src/core/language/vocabulary/tables';
+import { vocabularyTables } from '../../src/core/blame/vocabularyTables';
 
 describe('vocabularies', () => {
   for (const vocabulary of VOCABULARIES) {
