@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { BLAMEFUL_POSTMORTEM, CLEAN_POSTMORTEM } from '../support/samplePostmortems';
 import { projectRoot } from '../support/vscodeHost';
 
 interface Run {
@@ -46,50 +47,11 @@ function write(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
-const CLEAN = [
-  '---',
-  'type: postmortem',
-  'title: Cache cluster outage',
-  'status: draft',
-  'severity: SEV2',
-  'date: 2025-03-02',
-  '---',
-  '# Cache cluster outage',
-  '',
-  '## Summary',
-  '',
-  'The cache cluster was unavailable for 20 minutes.',
-  '',
-  '## Impact',
-  '',
-  'Page loads were slow for all users.',
-  '',
-  '## Timeline',
-  '',
-  '- 10:00 UTC A configuration change is deployed [started]',
-  '- 10:05 UTC An alert fires [detected]',
-  '- 10:20 UTC The change is rolled back [resolved]',
-  '',
-  '## Root cause',
-  '',
-  'The deploy pipeline did not run the migration before the new code started.',
-  '',
-  '## Action items',
-  '',
-  '- [ ] Run migrations automatically in the deploy pipeline. Owner: @alice, due 2099-01-01',
-  '',
-].join('\n');
-
-const BLAMEFUL = CLEAN.replace(
-  'The deploy pipeline did not run the migration before the new code started.',
-  'Bob forgot to run the migration before deploying, which was careless.',
-);
-
 /** A project with a README, a blameful postmortem and a clean one, as a repository using the CLI has. */
 function writeProject(folder: string): void {
   write(join(folder, 'README.md'), '# Shop\n\nHow to run the shop.\n');
-  write(join(folder, 'postmortems', '2025-03-02-cache-outage.md'), BLAMEFUL);
-  write(join(folder, 'postmortems', '2025-03-09-cache-outage.md'), CLEAN);
+  write(join(folder, 'postmortems', '2025-03-02-cache-outage.md'), BLAMEFUL_POSTMORTEM);
+  write(join(folder, 'postmortems', '2025-03-09-cache-outage.md'), CLEAN_POSTMORTEM);
 }
 
 function tarballFiles(tarball: string): string[] {
