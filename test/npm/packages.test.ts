@@ -1,6 +1,6 @@
 // The CLI as users install it, with npm and nothing else: the npm package made by
-// scripts/npmPackage.mjs, and the repository packed as pre-commit packs it for the hook. Both are
-// installed offline from an empty npm cache, so a runtime dependency would fail the install.
+// scripts/npmPackage.mjs, alone and as pre-commit installs the hook. Everything is installed
+// offline from an empty npm cache, so a runtime dependency would fail the install.
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,6 +68,7 @@ interface HookDefinition {
   readonly entry: string;
   readonly language: string;
   readonly types?: readonly string[];
+  readonly additional_dependencies?: readonly string[];
 }
 
 describe('the CLI installed with npm', () => {
@@ -82,9 +83,11 @@ describe('the CLI installed with npm', () => {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     npmTarball = made.trim().split('\n').pop()!;
-    // The script has just made the production bundle that the repository's `prepack` would make.
-    const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], projectRoot)) as { filename: string }[];
-    repositoryTarball = join(scratch, packed[0]!.filename);
+    // pre-commit takes the whole of `npm pack`'s output as the tarball's name.
+    const packed = run('npm', ['pack', '--pack-destination', scratch], projectRoot);
+    assert.equal(packed.code, 0, packed.stderr);
+    assert.match(packed.stdout, /^[\w.-]+\.tgz\n$/, "the repository's npm pack prints more than the tarball's name");
+    repositoryTarball = join(scratch, packed.stdout.trim());
   });
 
   after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -141,9 +144,10 @@ describe('the CLI installed with npm', () => {
     let repository = '';
 
     before(() => {
-      // pre-commit installs a node hook with `npm install -g` of the `npm pack` of its repository.
+      // pre-commit installs a node hook with `npm install -g` of the repository's `npm pack` and the
+      // hook's additional dependencies: here the npm package's tarball stands for its release.
       installed = join(scratch, 'hook-environment');
-      npm(['install', '--global', '--prefix', installed, repositoryTarball], scratch);
+      npm(['install', '--global', '--prefix', installed, repositoryTarball, npmTarball], scratch);
       repository = join(scratch, 'repository');
       writeProject(repository);
     });
@@ -162,6 +166,8 @@ describe('the CLI installed with npm', () => {
       );
       assert.ok(hook.name.length > 0);
       assert.match(hook.entry, /^postmortem lint /);
+      const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+      assert.deepEqual(hook.additional_dependencies, [`@postmortem-tools/postmortem@${version}`], 'the hook installs the CLI released with this version');
     });
 
     it('fails a commit that stages a blameful postmortem, and checks no other Markdown file', () => {
