@@ -168,6 +168,7 @@ describe('the CLI installed with npm', () => {
       assert.match(hook.entry, /^postmortem lint /);
       const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
       assert.deepEqual(hook.additional_dependencies, [`@postmortem-tools/postmortem@${version}`], 'the hook installs the CLI released with this version');
+      assert.match(readFileSync(join(projectRoot, 'README.md'), 'utf8'), new RegExp(`- repo: https://github.com/postmortem-tools/postmortem\\n +rev: v${version.replace(/\./g, '\\.')}\\n`), "the README's configuration names this version");
     });
 
     it('fails a commit that stages a blameful postmortem, and checks no other Markdown file', () => {

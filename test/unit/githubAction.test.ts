@@ -192,6 +192,18 @@ describe('the GitHub Action', () => {
     assert.match(run.stdout, /^::error title=postmortem::commit 0123456789abcdef0123456789abcdef01234567 is not in the clone, .*fetch-depth: 0$/m);
   });
 
+  it("is used in the README's workflow at this version's tag, after a checkout of the whole history, with inputs it has", () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### In pull requests: the GitHub Action'));
+    const workflow = parse(/```yaml\n([\s\S]*?)```/.exec(section)![1]!) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+    const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+    const uses = steps.find((step) => step.uses?.startsWith('postmortem-tools/postmortem@'))!;
+    assert.equal(uses.uses, `postmortem-tools/postmortem@v${version}`);
+    for (const input of Object.keys(uses.with ?? {})) assert.ok(input in action.inputs, `the action has no input '${input}'`);
+    assert.equal(steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth'], 0);
+  });
+
   it('refuses a fail-on it does not know', () => {
     const run = runLintStep({ 'fail-on': 'sometimes' }, { baseSha: baseCommit });
     assert.equal(run.code, 2);
