@@ -1,6 +1,6 @@
 // `npm test`: the unit tests (plain Node), the integration tests (inside a real VS Code), the same
-// integration tests against the installed VSIX, and the e2e tests (the workbench driven through
-// Chromium), then one closing `N passed, N failed` line.
+// integration tests against the installed VSIX, the CLI packed and installed with npm as users get it,
+// and the e2e tests (the workbench driven through Chromium), then one closing `N passed, N failed` line.
 // `node out/test/run.js unit integration` runs only the layers named.
 import { join } from 'node:path';
 import { runMochaFiles } from './support/mochaRun';
@@ -8,8 +8,8 @@ import type { TestOutcome } from './support/results';
 import { runIntegrationSuite } from './runIntegration';
 import { runVsixSuite } from './runVsix';
 
-type Layer = 'unit' | 'integration' | 'vsix' | 'e2e';
-const layers: readonly Layer[] = ['unit', 'integration', 'vsix', 'e2e'];
+type Layer = 'unit' | 'integration' | 'vsix' | 'npm' | 'e2e';
+const layers: readonly Layer[] = ['unit', 'integration', 'vsix', 'npm', 'e2e'];
 
 async function runLayer(layer: Layer): Promise<{ outcomes: readonly TestOutcome[]; problem?: string }> {
   const directory = join(__dirname, layer);
@@ -20,6 +20,8 @@ async function runLayer(layer: Layer): Promise<{ outcomes: readonly TestOutcome[
       return runIntegrationSuite();
     case 'vsix':
       return runVsixSuite();
+    case 'npm':
+      return { outcomes: await runMochaFiles({ directory, timeoutMs: 120_000 }) };
     case 'e2e':
       return { outcomes: await runMochaFiles({ directory, timeoutMs: 180_000 }) };
   }

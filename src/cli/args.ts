@@ -29,6 +29,8 @@ Options for lint:
   -q, --quiet               Report errors only
       --pass-with-no-postmortems
                             Exit 0 when the paths hold no postmortem (default: exit 2)
+      --only-postmortems    Skip named files that are not postmortems, as folders do
+                            (for a commit hook or a list of changed files)
 
 Options for inspect:
   -f, --format FORMAT       text (default) or json
@@ -69,6 +71,8 @@ export type Command =
       readonly quiet: boolean;
       /** Finding no postmortem at all is fine (exit 0), rather than a usage error (exit 2). */
       readonly passWithNoPostmortems: boolean;
+      /** Files named or matched are linted only if they are postmortems, as a folder's files are. */
+      readonly onlyPostmortems: boolean;
     }
   | { readonly name: 'inspect'; readonly file: string; readonly format: InspectFormat; readonly config: string | undefined }
   | {
@@ -99,6 +103,7 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'pass-with-no-postmortems': { type: 'boolean' },
+  'only-postmortems': { type: 'boolean' },
   template: { type: 'string', short: 't' },
   title: { type: 'string' },
   severity: { type: 'string' },
@@ -111,7 +116,7 @@ const OPTIONS = {
 const COMMAND_OPTIONS: Readonly<Record<string, readonly (keyof typeof OPTIONS)[]>> = {
   help: [],
   rules: [],
-  lint: ['format', 'config', 'max-warnings', 'quiet', 'pass-with-no-postmortems'],
+  lint: ['format', 'config', 'max-warnings', 'quiet', 'pass-with-no-postmortems', 'only-postmortems'],
   inspect: ['format', 'config'],
   new: ['template', 'title', 'severity', 'date', 'dir', 'author', 'config'],
   metrics: ['format', 'config', 'pass-with-no-postmortems'],
@@ -144,6 +149,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         maxWarnings: count(values['max-warnings']),
         quiet: values.quiet ?? false,
         passWithNoPostmortems: values['pass-with-no-postmortems'] ?? false,
+        onlyPostmortems: values['only-postmortems'] ?? false,
       };
     case 'inspect':
       if (operands.length !== 1) throw new UsageError(`'inspect' takes exactly one file, got ${operands.length}`);

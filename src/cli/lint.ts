@@ -30,7 +30,7 @@ export async function runLint(command: LintCommand, io: CliIo, workerScript?: st
       failed = true;
       continue;
     }
-    if (candidate.explicit || source.isPostmortem) toLint.push({ candidate, job: { text: source.text, config: source.config } });
+    if ((candidate.explicit && !command.onlyPostmortems) || source.isPostmortem) toLint.push({ candidate, job: { text: source.text, config: source.config } });
   }
   const results = await lintAll(toLint.map(({ job }) => job), workerScript);
   const files: LintedFile[] = [];

@@ -174,6 +174,22 @@ describe('postmortem CLI', () => {
       assert.deepEqual(paths, ['notes/meeting.md', 'postmortems/bad.md', 'postmortems/good.md']);
     });
 
+    it('with --only-postmortems, skips named and matched files that are not postmortems, as a commit hook needs', async () => {
+      const named = await runCli(['lint', '--only-postmortems', 'notes/meeting.md', 'postmortems/README.md', 'postmortems/good.md', 'postmortems/bad.md', '--format', 'json']);
+      assert.equal(named.code, 1);
+      assert.deepEqual(
+        (JSON.parse(named.stdout) as JsonReport).files.map((file) => file.path),
+        ['postmortems/good.md', 'postmortems/bad.md'],
+      );
+      const matched = await runCli(['lint', '--only-postmortems', '**/*.md', '--format', 'json']);
+      assert.deepEqual(
+        (JSON.parse(matched.stdout) as JsonReport).files.map((file) => file.path),
+        ['postmortems/bad.md', 'postmortems/good.md'],
+      );
+      const none = await runCli(['lint', '--only-postmortems', '--pass-with-no-postmortems', 'notes/meeting.md']);
+      assert.deepEqual(none, { code: 0, stdout: '', stderr: '' });
+    });
+
     it('expands globs against the files it finds', async () => {
       const result = await runCli(['lint', 'postmortems/g*.md', '**/meeting.md', '--format', 'json']);
       assert.equal(result.code, 1);
