@@ -57,9 +57,9 @@ const INPUTS: MetricsInput[] = [
     services: ['checkout-api'],
     metrics: durations(11, 39, 148),
     actionItems: [
-      { status: 'open', owners: ['@alice'], due: '2025-01-01' },
-      { status: 'open', owners: [], due: undefined },
-      { status: 'done', owners: ['@bob'], due: '2025-01-01' },
+      { status: 'open', owners: ['@alice'], due: '2025-01-01', completedOn: undefined, teams: [] },
+      { status: 'open', owners: [], due: undefined, completedOn: undefined, teams: [] },
+      { status: 'done', owners: ['@bob'], due: '2025-01-01', completedOn: undefined, teams: [] },
     ],
   },
   {
@@ -72,7 +72,7 @@ const INPUTS: MetricsInput[] = [
     tags: ['dns', 'database', HOSTILE_TAG],
     services: ['auth', 'checkout-api'],
     metrics: durations(5, 20),
-    actionItems: [{ status: 'open', owners: [], due: '2099-01-01' }],
+    actionItems: [{ status: 'open', owners: [], due: '2099-01-01', completedOn: undefined, teams: [] }],
   },
   {
     path: 'postmortems/2025-02-14-search.md',

@@ -10,6 +10,7 @@ export const DEFAULT_CONFIG: PostmortemConfig = {
   owners: [],
   systems: [],
   ownerAliases: {},
+  teams: {},
   documents: DEFAULT_DOCUMENT_TYPE_OPTIONS,
   sectionNames: {},
   timezone: undefined,

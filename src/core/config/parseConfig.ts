@@ -74,6 +74,7 @@ const readConfig = objectOf<PostmortemConfig>(
     owners: listOf(text),
     systems: listOf(text),
     ownerAliases: mapOf(text),
+    teams: mapOf(listOf(text)),
     documents: objectOf({ include: listOf(glob), exclude: listOf(glob) }, DEFAULT_CONFIG.documents),
     sectionNames: mapOf(sectionKind),
     timezone: timeZone,

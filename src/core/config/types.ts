@@ -19,6 +19,8 @@ export interface PostmortemConfig {
   readonly systems: readonly string[];
   /** Alias -> canonical owner, such as `alice: '@alice-smith'`. */
   readonly ownerAliases: Readonly<Record<string, string>>;
+  /** Team -> its members (handles or names), such as `payments: ['@alice', '@bob']`: follow-through is counted per team. */
+  readonly teams: Readonly<Record<string, readonly string[]>>;
   /** Which files are postmortems. */
   readonly documents: { readonly include: readonly string[]; readonly exclude: readonly string[] };
   /** Extra heading names for section kinds, such as `Blast radius: impact`. */

@@ -13,6 +13,7 @@ export const RULE_IDS = [
   'timeline-clock-change',
   'action-item-vague',
   'action-item-due',
+  'closed-with-open-items',
   'front-matter',
 ] as const;
 
