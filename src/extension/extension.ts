@@ -10,6 +10,7 @@ import { DiagnosticsController } from './diagnostics';
 import { takeLongestHostWork } from './hostTime';
 import { PostmortemHovers } from './hovers';
 import { lastShownMetrics, registerMetricsCommand } from './metrics/metricsPanel';
+import { setIssueHandOff } from './tracker/createIssue';
 import { PostmortemStatus, type ActiveEditorState } from './statusBar';
 import { TIMELINE_VIEW_TYPE, TimelineEditorProvider, type TimelinePanel } from './timeline/timelineEditor';
 import { registerViews, type ViewsApi } from './views/index';
@@ -29,6 +30,8 @@ export interface PostmortemApi {
   timelinePanels(uri: vscode.Uri): TimelinePanel[];
   /** The numbers the Show Metrics panel was last sent. */
   lastShownMetrics: typeof lastShownMetrics;
+  /** Replaces the browser and input box of Create Issue for Action Item (tests). */
+  setIssueHandOff: typeof setIssueHandOff;
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -79,5 +82,5 @@ export function activateWith(
       else void vscode.window.showInformationMessage('No auto-fixable postmortem problems in this file.');
     }),
   );
-  return { activeEditorState: () => status.activeEditorState, service, diagnostics, activationMs: performance.now() - started, takeLongestHostWork, views: views.api, timelinePanels: (uri) => timelineEditors.panelsOf(uri), lastShownMetrics };
+  return { activeEditorState: () => status.activeEditorState, service, diagnostics, activationMs: performance.now() - started, takeLongestHostWork, views: views.api, timelinePanels: (uri) => timelineEditors.panelsOf(uri), lastShownMetrics, setIssueHandOff };
 }

@@ -46,6 +46,7 @@ describe('parseConfig', () => {
         'timezone: Europe/Berlin',
         'templates-folder: docs/templates',
         'postmortems-folder: docs/rca',
+        'new-issue-url: "https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&summary={title}&description={body}"',
       ].join('\n'),
     );
     assert.deepEqual(problems, []);
@@ -64,6 +65,7 @@ describe('parseConfig', () => {
       timezone: 'Europe/Berlin',
       templatesFolder: 'docs/templates',
       postmortemsFolder: 'docs/rca',
+      newIssueUrl: 'https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&summary={title}&description={body}',
     });
   });
 

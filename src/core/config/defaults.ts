@@ -16,4 +16,5 @@ export const DEFAULT_CONFIG: PostmortemConfig = {
   timezone: undefined,
   templatesFolder: '.postmortem/templates',
   postmortemsFolder: 'postmortems',
+  newIssueUrl: undefined,
 };

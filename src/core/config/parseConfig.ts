@@ -5,6 +5,7 @@ import { readZone } from '../model/zones';
 import { SECTION_KINDS, type Range } from '../model/types';
 import { RULE_IDS } from '../rules/ids';
 import type { Severity } from '../rules/types';
+import { issueUrlTemplateProblem } from '../tracker/newIssue';
 import { DEFAULT_CONFIG } from './defaults';
 import { createReadContext, keyPaths, listOf, mapOf, objectOf, oneOf, text } from './readers';
 import type { ProblemSeverity, Reader } from './readers';
@@ -62,6 +63,16 @@ const timeZone: Reader<string> = (node, context, path) => {
   return undefined;
 };
 
+/** A tracker's new-issue address with placeholders (see `tracker/newIssue.ts`). */
+const issueUrlTemplate: Reader<string> = (node, context, path) => {
+  const template = text(node, context, path);
+  if (template === undefined) return undefined;
+  const problem = issueUrlTemplateProblem(template);
+  if (problem === undefined) return template;
+  context.problem(node, `"${path}" ${problem}`, 'error');
+  return undefined;
+};
+
 const kebabCase = (property: string) => property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 const readConfig = objectOf<PostmortemConfig>(
@@ -80,6 +91,7 @@ const readConfig = objectOf<PostmortemConfig>(
     timezone: timeZone,
     templatesFolder: relativeFolder,
     postmortemsFolder: relativeFolder,
+    newIssueUrl: issueUrlTemplate,
   },
   DEFAULT_CONFIG,
   kebabCase,

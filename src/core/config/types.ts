@@ -29,6 +29,12 @@ export interface PostmortemConfig {
   readonly timezone: string | undefined;
   /** Where the team's templates live, relative to the configuration file's folder. */
   readonly templatesFolder: string;
+  /**
+   * The tracker's new-issue page, with `{title}`, `{body}`, `{owner}`, `{due}`, `{link}` and
+   * `{postmortem}` placeholders (Jira and others); unset: the GitHub or GitLab repository of the
+   * Git remote. "Create Issue for Action Item" opens it prefilled.
+   */
+  readonly newIssueUrl: string | undefined;
   /** Where New Postmortem writes, relative to the configuration file's folder. */
   readonly postmortemsFolder: string;
 }
