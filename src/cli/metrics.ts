@@ -1,6 +1,7 @@
 import { today } from '../core/clock';
 import { humanDuration, isoDuration } from '../core/isoTime';
 import type { FollowThroughCounts, FollowThroughGroup } from '../core/followThrough/followThrough';
+import type { RecurringCause } from '../core/related/recurring';
 import { DURATION_NAMES, postmortemFacts, workspaceMetrics, type ActionItemCounts, type DurationName, type RecurringValue, type WorkspaceMetrics } from '../core/metrics';
 import type { Command } from './args';
 import { ConfigResolver } from './config';
@@ -27,6 +28,8 @@ export interface MetricsReport {
   readonly actionItems: ActionItemCounts;
   readonly recurringTags: readonly RecurringValue[];
   readonly recurringServices: readonly RecurringValue[];
+  /** Pairs of cause words two postmortems or more say (see `core/related/recurring.ts`). */
+  readonly recurringCauses: readonly RecurringCause[];
   /** Open, done and overdue items, and the days done ones took from the incident (median, p90), over all items, per owner and per team. */
   readonly followThrough: { readonly all: FollowThroughJson; readonly byOwner: readonly FollowThroughJson[]; readonly byTeam: readonly FollowThroughJson[] };
   readonly postmortems: readonly ({
@@ -79,6 +82,7 @@ export function metricsReport(metrics: WorkspaceMetrics, day: string): MetricsRe
     actionItems: metrics.actionItems,
     recurringTags: metrics.recurringTags,
     recurringServices: metrics.recurringServices,
+    recurringCauses: metrics.recurringCauses,
     followThrough: {
       all: followThroughJson(metrics.followThrough.all),
       byOwner: metrics.followThrough.byOwner.map(followThroughJson),
@@ -135,6 +139,7 @@ export function metricsTable(metrics: WorkspaceMetrics): string {
     '',
     `Recurring tags:     ${recurring(metrics.recurringTags)}`,
     `Recurring services: ${recurring(metrics.recurringServices)}`,
+    `Recurring causes:   ${metrics.recurringCauses.map(({ terms, count }) => `${terms} (${count})`).join(', ') || 'none'}`,
     ...(metrics.rows.length > 0 ? ['', ...rows] : []),
   ];
   return `${lines.join('\n')}\n`;

@@ -8,6 +8,7 @@ import { parsePostmortem } from './model/parse';
 import type { ActionItem, FrontMatter, PostmortemDocument, Section, SectionKind } from './model/types';
 import { completionDate } from './followThrough/completion';
 import { teamDirectory } from './followThrough/teams';
+import { causeSentences, type CauseSentence } from './related/causes';
 import type { Finding, Fix } from './rules/types';
 import { RULES } from './rules/index';
 import { suppressionEdit } from './suppression';
@@ -37,6 +38,8 @@ export interface AnalyzedActionItem extends ActionItem {
 /** The model's plain-data parts, as the parser produced them. */
 export interface Analysis extends Pick<PostmortemDocument, 'timeline' | 'metrics'> {
   readonly actionItems: readonly AnalyzedActionItem[];
+  /** The sentences of its root-cause, contributing-factor and trigger sections, with their terms (related postmortems). */
+  readonly causes: readonly CauseSentence[];
   readonly isPostmortem: boolean;
   readonly title: string | undefined;
   readonly frontMatter: FrontMatter['data'];
@@ -65,6 +68,7 @@ const NOT_A_POSTMORTEM: Analysis = {
   missingSections: [],
   timeline: [],
   actionItems: [],
+  causes: [],
   metrics: { timeToDetect: undefined, timeToMitigate: undefined, timeToResolve: undefined },
   findings: [],
 };
@@ -92,6 +96,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     missingSections: missingSections(document.sections, options.config.requiredSections),
     timeline: document.timeline,
     actionItems: analyzedActionItems(document, options.config),
+    causes: causeSentences(document),
     metrics: document.metrics,
     findings,
   };

@@ -2,6 +2,8 @@
 import type { Analysis } from './analysis';
 import { followThrough, isOverdue, type FollowedItem, type FollowThrough } from './followThrough/followThrough';
 import type { Metrics } from './model/types';
+import { recurringCauses, type RecurringCause } from './related/recurring';
+import type { CauseSentence } from './related/causes';
 import { median, percentile } from './stats';
 
 export { median, percentile } from './stats';
@@ -56,6 +58,8 @@ export interface WorkspaceMetrics {
   /** Front matter `tags` and `services` named by two postmortems or more, most frequent first, then by name. */
   readonly recurringTags: readonly RecurringValue[];
   readonly recurringServices: readonly RecurringValue[];
+  /** Pairs of cause words that two postmortems or more say, in other sentences: the causes that come back. */
+  readonly recurringCauses: readonly RecurringCause[];
   /** Open, done and overdue items and the days done ones took: over all items, per owner and per team. */
   readonly followThrough: FollowThrough;
   /** One row per postmortem, the latest date first (undated last), then by path. */
@@ -77,6 +81,8 @@ export interface PostmortemFacts {
   readonly services: readonly string[];
   readonly metrics: Metrics;
   readonly actionItems: readonly FollowedItem[];
+  /** Its cause sentences and their terms. */
+  readonly causes: readonly CauseSentence[];
 }
 
 /** One postmortem as `workspaceMetrics` takes it: its facts and the path its row names. */
@@ -96,6 +102,7 @@ export function postmortemFacts(analysis: Analysis): PostmortemFacts {
     services: frontMatterList(frontMatter?.['services']),
     metrics: analysis.metrics,
     actionItems: analysis.actionItems,
+    causes: analysis.causes,
   };
 }
 
@@ -120,6 +127,7 @@ export function workspaceMetrics(postmortems: readonly MetricsInput[], today: st
     actionItems: { total: sum('total'), open: sum('open'), done: sum('done'), unowned: sum('unowned'), overdue: sum('overdue') },
     recurringTags: recurring(postmortems.map((postmortem) => postmortem.tags)),
     recurringServices: recurring(postmortems.map((postmortem) => postmortem.services)),
+    recurringCauses: recurringCauses(postmortems),
     followThrough: followThrough(postmortems, today),
     rows: rows.sort(byDateThenPath),
   };

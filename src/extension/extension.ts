@@ -9,6 +9,7 @@ import { OwnerDirectory } from './ownerDirectory';
 import { DiagnosticsController } from './diagnostics';
 import { takeLongestHostWork } from './hostTime';
 import { PostmortemHovers } from './hovers';
+import { RelatedPostmortems } from './related/relatedPostmortems';
 import { lastShownMetrics, registerMetricsCommand } from './metrics/metricsPanel';
 import { setIssueHandOff } from './tracker/createIssue';
 import { PostmortemStatus, type ActiveEditorState } from './statusBar';
@@ -51,6 +52,7 @@ export function activateWith(
   const status = new PostmortemStatus(diagnostics);
   const owners = new OwnerDirectory(diagnostics);
   const views = registerViews(context, service, diagnostics, owners);
+  const related = new RelatedPostmortems(views.api);
   const log = vscode.window.createOutputChannel('Postmortem', { log: true });
   const timelineEditors = new TimelineEditorProvider(context.extensionUri, service, log);
   context.subscriptions.push(
@@ -71,7 +73,8 @@ export function activateWith(
     status,
     owners,
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActions(service, diagnostics), PostmortemCodeActions.metadata),
-    vscode.languages.registerHoverProvider(MARKDOWN, new PostmortemHovers(service)),
+    related,
+    vscode.languages.registerHoverProvider(MARKDOWN, new PostmortemHovers(service, related)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new PostmortemCompletions(service, diagnostics, owners), ...PostmortemCompletions.triggerCharacters),
     vscode.commands.registerCommand('postmortem.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;

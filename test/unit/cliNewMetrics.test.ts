@@ -177,6 +177,7 @@ describe('postmortem new and metrics', () => {
         actionItems: { total: 3, open: 2, done: 1, unowned: 1, overdue: 1 },
         recurringTags: [{ name: 'database', count: 2 }],
         recurringServices: [{ name: 'checkout-api', count: 2 }],
+        recurringCauses: [],
         followThrough: {
           all: { open: 2, done: 1, overdue: 1, daysToDone: { n: 1, median: 1, p90: 1 } },
           byOwner: [
@@ -237,6 +238,7 @@ describe('postmortem new and metrics', () => {
         '',
         'Recurring tags:     database (2)',
         'Recurring services: checkout-api (2)',
+        'Recurring causes:   none',
         '',
         'Date        Severity  Status     Detect  Mitigate  Resolve  Open  Done  Unowned  Overdue  Closed  Path              Title',
         '2025-01-03  SEV1      published     12m         -        -     0     1        0        0  yes     postmortems/b.md  Incident',

@@ -124,6 +124,7 @@ describe('workspace metrics', () => {
       actionItems: { total: 0, open: 0, done: 0, unowned: 0, overdue: 0 },
       recurringTags: [],
       recurringServices: [],
+      recurringCauses: [],
       followThrough: { all: { open: 0, done: 0, overdue: 0, daysToDone: { n: 0, median: undefined, p90: undefined } }, byOwner: [], byTeam: [] },
       rows: [],
     });

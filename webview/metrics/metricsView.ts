@@ -5,6 +5,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import type { FollowThroughGroup } from '../../src/core/followThrough/followThrough';
+import type { RecurringCause } from '../../src/core/related/recurring';
 import { DURATION_NAMES, type DurationName, type PostmortemRow, type RecurringValue, type WorkspaceMetrics } from '../../src/core/metrics';
 import type { MetricsHostMessage, MetricsWebviewMessage } from '../../src/core/metricsProtocol';
 import { formatDuration } from '../shared/format';
@@ -140,6 +141,7 @@ export class MetricsView extends LitElement {
         <section class="panel" aria-labelledby="recurring">
           <h2 id="recurring">Recurring</h2>
           ${this.recurring('Tags', 'tag', metrics.recurringTags)} ${this.recurring('Services', 'service', metrics.recurringServices)}
+          ${this.recurringCauses(metrics.recurringCauses)}
         </section>
       </div>
       <section class="panel follow-through" aria-labelledby="follow-through">
@@ -151,6 +153,16 @@ export class MetricsView extends LitElement {
 
   private headline(label: string, value: number, detail?: string): TemplateResult {
     return html`<div class="stat"><dt>${label}</dt><dd><span class="stat-value">${value}</span>${detail ? html` <span class="stat-detail">${detail}</span>` : nothing}</dd></div>`;
+  }
+
+  /** Cause words two postmortems or more say, each with a sentence that says it. */
+  private recurringCauses(causes: readonly RecurringCause[]): TemplateResult {
+    return html`<h3>Causes</h3>
+      ${causes.length === 0
+        ? html`<p class="empty">No cause is said in two postmortems or more.</p>`
+        : html`<ul class="recurring-list" aria-label="Recurring causes">
+            ${causes.map((cause) => html`<li title=${`${cause.example}\n\n${cause.paths.join('\n')}`}><span class="recurring-name">${cause.terms}</span> <span class="recurring-count">${plural(cause.count, 'postmortem', 'postmortems')}</span></li>`)}
+          </ul>`}`;
   }
 
   private recurring(label: string, noun: string, values: readonly RecurringValue[]): TemplateResult {
