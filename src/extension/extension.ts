@@ -75,7 +75,7 @@ export function activateWith(
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActions(service, diagnostics), PostmortemCodeActions.metadata),
     related,
     vscode.languages.registerHoverProvider(MARKDOWN, new PostmortemHovers(service, related)),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new PostmortemCompletions(service, diagnostics, owners), ...PostmortemCompletions.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new PostmortemCompletions(service, diagnostics, owners, related), ...PostmortemCompletions.triggerCharacters),
     vscode.commands.registerCommand('postmortem.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;

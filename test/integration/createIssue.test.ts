@@ -8,7 +8,7 @@ import { EXTENSION_ID, openInEditor, waitFor, workspaceUri } from './helpers';
 
 const FOLDER = 'create-issue';
 const POSTMORTEM = `${FOLDER}/postmortems/2025-01-05-pool.postmortem.md`;
-const TEXT = ['---', 'title: Connection pool exhausted', 'date: 2025-01-05', '---', '# Connection pool exhausted', '', '## Action items', '', '- [ ] Cap retries per client. Owner: @gus, due 2025-02-01', ''].join('\n');
+const TEXT = ['---', 'title: Connection pool exhausted', 'date: 2025-01-05', '---', '# Connection pool exhausted', '', '## Action items', '', '- [ ] Cap retries per client. Owner: @kim, due 2025-02-01', ''].join('\n');
 const ISSUE = 'https://github.com/acme/shop/issues/42';
 
 const write = (path: string, text: string) => vscode.workspace.fs.writeFile(workspaceUri(path), new TextEncoder().encode(text));
@@ -59,10 +59,10 @@ describe('tracker: Create Issue for Action Item', function () {
     assert.equal(`${page.origin}${page.pathname}`, 'https://github.com/acme/shop/issues/new');
     assert.equal(page.searchParams.get('title'), 'Cap retries per client.');
     const body = page.searchParams.get('body')!;
-    assert.match(body, /- Owner: @gus\n- Due: 2025-02-01\n/);
+    assert.match(body, /- Owner: @kim\n- Due: 2025-02-01\n/);
     assert.match(body, /- Postmortem: Connection pool exhausted \(https:\/\/github\.com\/acme\/shop\/blob\/HEAD\/postmortems\/2025-01-05-pool\.postmortem\.md#L9\)/);
     assert.equal(result.link, ISSUE);
-    assert.equal(document.lineAt(8).text, `- [ ] Cap retries per client. Owner: @gus, due 2025-02-01 (tracked in ${ISSUE})`);
+    assert.equal(document.lineAt(8).text, `- [ ] Cap retries per client. Owner: @kim, due 2025-02-01 (tracked in ${ISSUE})`);
     await waitFor(async () => (await api.service.analysisOf(document)).analysis.actionItems[0]?.links.includes(ISSUE) === true, 'the item to name its tracking link');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
