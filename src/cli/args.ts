@@ -8,6 +8,8 @@ export const INSPECT_FORMATS = ['text', 'json'] as const;
 export type InspectFormat = (typeof INSPECT_FORMATS)[number];
 export const METRICS_FORMATS = ['table', 'json'] as const;
 export type MetricsFormat = (typeof METRICS_FORMATS)[number];
+export const EXPORT_FORMATS = ['csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const USAGE = `Usage: postmortem <command> [options]
 
@@ -19,6 +21,8 @@ Commands:
   metrics [paths or globs...]
                             Severity, status, time to detect / mitigate / resolve and action
                             items across postmortems (default: .)
+  export-actions [paths or globs...]
+                            The action items as rows a tracker imports (default: .)
   rules                     List the rules
   help                      Show this help
 
@@ -47,6 +51,12 @@ Options for new:
 
 Options for metrics:
   -f, --format FORMAT       table (default) or json
+  -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
+      --pass-with-no-postmortems
+                            Exit 0 when the paths hold no postmortem (default: exit 2)
+
+Options for export-actions:
+  -f, --format FORMAT       csv (default) or json
   -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
       --pass-with-no-postmortems
                             Exit 0 when the paths hold no postmortem (default: exit 2)
@@ -93,6 +103,13 @@ export type Command =
       readonly config: string | undefined;
       /** Finding no postmortem at all is fine (exit 0), rather than a usage error (exit 2). */
       readonly passWithNoPostmortems: boolean;
+    }
+  | {
+      readonly name: 'export-actions';
+      readonly paths: readonly string[];
+      readonly format: ExportFormat;
+      readonly config: string | undefined;
+      readonly passWithNoPostmortems: boolean;
     };
 
 const OPTIONS = {
@@ -120,6 +137,7 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly (keyof typeof OPTIONS)[]
   inspect: ['format', 'config'],
   new: ['template', 'title', 'severity', 'date', 'dir', 'author', 'config'],
   metrics: ['format', 'config', 'pass-with-no-postmortems'],
+  'export-actions': ['format', 'config', 'pass-with-no-postmortems'],
 };
 
 /** Reads the command line; throws `UsageError` for anything it cannot make sense of. */
@@ -171,17 +189,18 @@ export function parseCommandLine(argv: readonly string[]): Command {
         config: values.config,
       };
     case 'metrics':
-      return {
-        name,
-        paths: operands.length > 0 ? operands : ['.'],
-        format: choice(values.format, METRICS_FORMATS, 'table'),
-        config: values.config,
-        passWithNoPostmortems: values['pass-with-no-postmortems'] ?? false,
-      };
+      return { name, format: choice(values.format, METRICS_FORMATS, 'table'), ...acrossPostmortems(operands, values) };
+    case 'export-actions':
+      return { name, format: choice(values.format, EXPORT_FORMATS, 'csv'), ...acrossPostmortems(operands, values) };
     default:
       if (operands.length > 0) throw new UsageError(`'${name}' takes no arguments`);
       return { name: name as 'help' | 'rules' };
   }
+}
+
+/** What the commands that read many postmortems (`metrics`, `export-actions`) take besides their format. */
+function acrossPostmortems(operands: readonly string[], values: { readonly config?: string | undefined; readonly 'pass-with-no-postmortems'?: boolean | undefined }) {
+  return { paths: operands.length > 0 ? operands : ['.'], config: values.config, passWithNoPostmortems: values['pass-with-no-postmortems'] ?? false };
 }
 
 function choice<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
-import { humanDuration, isoDuration, isoInstant, parsePostmortem, type Metrics, type PostmortemDocument } from '../core';
+import { CauseIndex, causeProfile, frontMatterText, humanDuration, isoDuration, isoInstant, parsePostmortem, type Metrics, type PostmortemDocument, type RelatedPostmortem } from '../core';
 import type { Command } from './args';
 import { ConfigResolver } from './config';
 import { describeError, type CliIo } from './io';
 import { lastLine } from './location';
 import { readSource } from './source';
+import { analyzePostmortems } from './postmortems';
 
 type InspectCommand = Extract<Command, { name: 'inspect' }>;
 type MetricName = keyof Metrics;
@@ -26,6 +27,39 @@ export interface InspectReport {
   }[];
   readonly actionItems: readonly { line: number; text: string; owners: readonly string[]; due: string | null; status: string; links: readonly string[] }[];
   readonly metrics: Readonly<Record<MetricName, string | null>>;
+  /** The other postmortems under the current folder whose causes say the same thing, best first, with the sentences that match. */
+  readonly related: readonly RelatedReport[];
+}
+
+interface RelatedReport {
+  readonly path: string;
+  readonly title: string | null;
+  readonly id: string | null;
+  readonly score: number;
+  readonly matches: readonly { line: number; text: string; theirLine: number; theirText: string; shared: readonly string[] }[];
+}
+
+/** The related postmortems as `inspect` reports them. */
+function relatedReport(related: readonly RelatedPostmortem[]): RelatedReport[] {
+  return related.map((match) => ({
+    path: match.key,
+    title: match.title ?? null,
+    id: match.id ?? null,
+    score: Math.round(match.score * 100) / 100,
+    matches: match.matches.map(({ ours, theirs, shared }) => ({ line: ours.line + 1, text: ours.text, theirLine: theirs.line + 1, theirText: theirs.text, shared })),
+  }));
+}
+
+/** The postmortems under the current folder (as `metrics .` finds them), less the one inspected, indexed by their causes. */
+function workspaceCauses(file: string, configs: ConfigResolver, io: CliIo): CauseIndex {
+  const quiet: CliIo = { ...io, err: () => undefined };
+  const inspected = resolve(io.cwd, file);
+  const { files } = analyzePostmortems(['.'], configs, quiet);
+  return new CauseIndex(
+    files
+      .filter((candidate) => candidate.absolutePath !== inspected)
+      .map(({ path, analysis }) => ({ key: path, title: analysis.title, id: frontMatterText(analysis.frontMatter?.['id']), sentences: analysis.causes })),
+  );
 }
 
 const METRICS: readonly [MetricName, string][] = [
@@ -34,7 +68,7 @@ const METRICS: readonly [MetricName, string][] = [
   ['timeToResolve', 'time to resolve'],
 ];
 
-export function inspectReport(path: string, document: PostmortemDocument, isPostmortem: boolean): InspectReport {
+export function inspectReport(path: string, document: PostmortemDocument, isPostmortem: boolean, related: readonly RelatedPostmortem[] = []): InspectReport {
   const metric = (name: MetricName) => {
     const value = document.metrics[name];
     return value === undefined ? null : isoDuration(value);
@@ -68,6 +102,7 @@ export function inspectReport(path: string, document: PostmortemDocument, isPost
       links: item.links,
     })),
     metrics: Object.fromEntries(METRICS.map(([name]) => [name, metric(name)])) as Record<MetricName, string | null>,
+    related: relatedReport(related),
   };
 }
 
@@ -84,7 +119,8 @@ export function runInspect(command: InspectCommand, io: CliIo): number {
     io.err(`postmortem: cannot analyze ${command.file}: ${describeError(error)}\n`);
     return 2;
   }
-  const report = inspectReport(command.file, document, source.isPostmortem);
+  const related = workspaceCauses(command.file, configs, io).related(causeProfile(command.file, document));
+  const report = inspectReport(command.file, document, source.isPostmortem, related);
   io.out(command.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report, document.metrics));
   return configs.hasErrors ? 2 : 0;
 }
@@ -105,6 +141,11 @@ function describeReport(report: InspectReport, metrics: Metrics): string {
     const owners = item.owners.length > 0 ? item.owners.join(', ') : 'no owner';
     const extras = [item.due ? `due ${item.due}` : '', ...item.links].filter((extra) => extra !== '').join('  ');
     lines.push(`  ${item.line}  ${item.status}  ${owners}  ${item.text}${extras ? `  (${extras})` : ''}`);
+  }
+  lines.push('', `Related postmortems (${report.related.length}):`);
+  for (const match of report.related) {
+    lines.push(`  ${match.path}${match.title ? `  ${match.title}` : ''}`);
+    for (const pair of match.matches) lines.push(`    ${pair.line}: ${pair.text}`, `      ~ ${pair.theirLine}: ${pair.theirText}  [${pair.shared.join(', ')}]`);
   }
   lines.push('', `Metrics: ${METRICS.map(([name, label]) => `${label} ${metrics[name] === undefined ? 'unknown' : humanDuration(metrics[name]!)}`).join(', ')}`);
   return `${lines.join('\n')}\n`;

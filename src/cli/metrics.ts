@@ -1,4 +1,4 @@
-import { DURATION_NAMES, humanDuration, isoDuration, postmortemFacts, today, workspaceMetrics, type ActionItemCounts, type DurationName, type RecurringValue, type WorkspaceMetrics } from '../core';
+import { DURATION_NAMES, humanDuration, isoDuration, postmortemFacts, today, workspaceMetrics, type ActionItemCounts, type DurationName, type FollowThroughCounts, type FollowThroughGroup, type RecurringCause, type RecurringValue, type WorkspaceMetrics } from '../core';
 import type { Command } from './args';
 import { ConfigResolver } from './config';
 import type { CliIo } from './io';
@@ -7,6 +7,12 @@ import { alignColumns } from './table';
 
 type MetricsCommand = Extract<Command, { name: 'metrics' }>;
 type IsoDurations = Record<DurationName, string | null>;
+/** Follow-through counts with `null` for a median or percentile there is none of. */
+type FollowThroughJson = Omit<FollowThroughCounts, 'daysToDone'> & { name?: string; daysToDone: { n: number; median: number | null; p90: number | null } };
+
+function followThroughJson<T extends FollowThroughCounts>({ daysToDone, ...counts }: T): Omit<T, 'daysToDone'> & Pick<FollowThroughJson, 'daysToDone'> {
+  return { ...counts, daysToDone: { n: daysToDone.n, median: daysToDone.median ?? null, p90: daysToDone.p90 ?? null } };
+}
 
 /** What `metrics --format json` prints (documented in docs/cli.md); other tools read it, so the field names stay. */
 export interface MetricsReport {
@@ -18,6 +24,10 @@ export interface MetricsReport {
   readonly actionItems: ActionItemCounts;
   readonly recurringTags: readonly RecurringValue[];
   readonly recurringServices: readonly RecurringValue[];
+  /** Pairs of cause words two postmortems or more say (see `core/related/recurring.ts`). */
+  readonly recurringCauses: readonly RecurringCause[];
+  /** Open, done and overdue items, and the days done ones took from the incident (median, p90), over all items, per owner and per team. */
+  readonly followThrough: { readonly all: FollowThroughJson; readonly byOwner: readonly FollowThroughJson[]; readonly byTeam: readonly FollowThroughJson[] };
   readonly postmortems: readonly ({
     path: string;
     title: string | null;
@@ -26,6 +36,8 @@ export interface MetricsReport {
     severity: string;
     status: string;
     actionItems: ActionItemCounts;
+    /** Every action item is done. */
+    allClosed: boolean;
   } & IsoDurations)[];
 }
 
@@ -66,6 +78,12 @@ export function metricsReport(metrics: WorkspaceMetrics, day: string): MetricsRe
     actionItems: metrics.actionItems,
     recurringTags: metrics.recurringTags,
     recurringServices: metrics.recurringServices,
+    recurringCauses: metrics.recurringCauses,
+    followThrough: {
+      all: followThroughJson(metrics.followThrough.all),
+      byOwner: metrics.followThrough.byOwner.map(followThroughJson),
+      byTeam: metrics.followThrough.byTeam.map(followThroughJson),
+    },
     postmortems: metrics.rows.map((row) => ({
       path: row.path,
       title: row.title ?? null,
@@ -75,6 +93,7 @@ export function metricsReport(metrics: WorkspaceMetrics, day: string): MetricsRe
       status: row.status,
       ...durationsOf(iso, row.metrics),
       actionItems: row.actionItems,
+      allClosed: row.allClosed,
     })),
   };
 }
@@ -86,21 +105,22 @@ export function metricsTable(metrics: WorkspaceMetrics): string {
       .map(([value, count]) => `${value} ${count}`)
       .join(', ') || '-';
   const recurring = (values: readonly RecurringValue[]) => values.map(({ name, count }) => `${name} (${count})`).join(', ') || 'none';
-  const { total, open, unowned, overdue } = metrics.actionItems;
+  const { total, open, done, unowned, overdue } = metrics.actionItems;
   const durations = alignColumns(
     [['', 'n', 'median', 'p90'], ...DURATION_NAMES.map((name) => [LABELS[name], String(metrics.durations[name].n), human(metrics.durations[name].median), human(metrics.durations[name].p90)])],
     [1, 2, 3],
   );
   const rows = alignColumns(
     [
-      ['Date', 'Severity', 'Status', 'Detect', 'Mitigate', 'Resolve', 'Open', 'Unowned', 'Overdue', 'Path', 'Title'],
+      ['Date', 'Severity', 'Status', 'Detect', 'Mitigate', 'Resolve', 'Open', 'Done', 'Unowned', 'Overdue', 'Closed', 'Path', 'Title'],
       ...metrics.rows.map((row) => {
         const shown = durationsOf(human, row.metrics);
         const items = row.actionItems;
-        return [row.date ?? '-', row.severity, row.status, shown.timeToDetect!, shown.timeToMitigate!, shown.timeToResolve!, `${items.open}`, `${items.unowned}`, `${items.overdue}`, row.path, row.title ?? ''];
+        const closed = items.total === 0 ? '-' : row.allClosed ? 'yes' : 'no';
+        return [row.date ?? '-', row.severity, row.status, shown.timeToDetect!, shown.timeToMitigate!, shown.timeToResolve!, `${items.open}`, `${items.done}`, `${items.unowned}`, `${items.overdue}`, closed, row.path, row.title ?? ''];
       }),
     ],
-    [3, 4, 5, 6, 7, 8],
+    [3, 4, 5, 6, 7, 8, 9],
   );
   const lines = [
     `Postmortems: ${metrics.count}`,
@@ -109,11 +129,23 @@ export function metricsTable(metrics: WorkspaceMetrics): string {
     '',
     ...durations,
     '',
-    `Action items: ${total}; open ${open}, unowned ${unowned}, overdue ${overdue}`,
+    `Action items: ${total}; open ${open}, done ${done}, unowned ${unowned}, overdue ${overdue}`,
+    ...followThroughTable('Team', metrics.followThrough.byTeam),
+    ...followThroughTable('Owner', metrics.followThrough.byOwner),
     '',
     `Recurring tags:     ${recurring(metrics.recurringTags)}`,
     `Recurring services: ${recurring(metrics.recurringServices)}`,
+    `Recurring causes:   ${metrics.recurringCauses.map(({ terms, count }) => `${terms} (${count})`).join(', ') || 'none'}`,
     ...(metrics.rows.length > 0 ? ['', ...rows] : []),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+const days = (value: number | undefined) => (value === undefined ? '-' : `${Math.round(value * 10) / 10}d`);
+
+/** Follow-through per team or per owner: open, done, overdue, and the days from the incident to done (median, p90, over n items with both dates). */
+function followThroughTable(label: string, groups: readonly FollowThroughGroup[]): string[] {
+  if (groups.length === 0) return [];
+  const rows = groups.map((group) => [group.name, `${group.open}`, `${group.done}`, `${group.overdue}`, days(group.daysToDone.median), days(group.daysToDone.p90), `${group.daysToDone.n}`]);
+  return ['', ...alignColumns([[label, 'Open', 'Done', 'Overdue', 'Days to done', 'p90', 'n'], ...rows], [1, 2, 3, 4, 5, 6])];
 }

@@ -5,7 +5,10 @@ import { isPostmortem } from './documentType';
 import { lintDocument } from './lint';
 import type { MarkdownCache } from './model/markdown';
 import { parsePostmortem } from './parse';
-import type { FrontMatter, PostmortemDocument, Section } from './model/types';
+import type { ActionItem, FrontMatter, PostmortemDocument, Section } from './model/types';
+import { completionDate } from './followThrough/completion';
+import { teamDirectory } from './followThrough/teams';
+import { causeSentences, type CauseSentence } from './related/causes';
 import type { Finding, Fix } from './findings';
 import { RULES } from './rules/index';
 import { suppressionEdit } from './suppression';
@@ -24,8 +27,19 @@ export interface AnalyzedFinding extends Finding {
   readonly ruleDescription: string;
 }
 
+/** An action item with what follow-through reads of it. */
+export interface AnalyzedActionItem extends ActionItem {
+  /** When a done item was done, as its text says (`done 2025-02-20`). */
+  readonly completedOn: string | undefined;
+  /** The teams of its owners, from the configuration's `teams`. */
+  readonly teams: readonly string[];
+}
+
 /** The model's plain-data parts, as the parser produced them. */
-export interface Analysis extends Pick<PostmortemDocument, 'timeline' | 'actionItems' | 'metrics'> {
+export interface Analysis extends Pick<PostmortemDocument, 'timeline' | 'metrics'> {
+  readonly actionItems: readonly AnalyzedActionItem[];
+  /** The sentences of its root-cause, contributing-factor and trigger sections, with their terms (related postmortems). */
+  readonly causes: readonly CauseSentence[];
   readonly isPostmortem: boolean;
   readonly title: string | undefined;
   readonly frontMatter: FrontMatter['data'];
@@ -54,6 +68,7 @@ const NOT_A_POSTMORTEM: Analysis = {
   missingSections: [],
   timeline: [],
   actionItems: [],
+  causes: [],
   metrics: { timeToDetect: undefined, timeToMitigate: undefined, timeToResolve: undefined },
   findings: [],
 };
@@ -80,8 +95,18 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     })),
     missingSections: missingSections(document.sections, options.config.requiredSections),
     timeline: document.timeline,
-    actionItems: document.actionItems,
+    actionItems: analyzedActionItems(document, options.config),
+    causes: causeSentences(document),
     metrics: document.metrics,
     findings,
   };
+}
+
+function analyzedActionItems(document: PostmortemDocument, config: AnalyzeOptions['config']): AnalyzedActionItem[] {
+  const teamsOf = teamDirectory(config);
+  return document.actionItems.map((item) => ({
+    ...item,
+    completedOn: completionDate(document.text, item),
+    teams: [...new Set(item.owners.flatMap(teamsOf))],
+  }));
 }

@@ -13,7 +13,7 @@ export {
   type Severity,
 } from './terms';
 
-export { analyze, type Analysis, type AnalyzedFinding, type SectionSummary } from './analysis';
+export { analyze, type Analysis, type AnalyzedActionItem, type AnalyzedFinding, type SectionSummary } from './analysis';
 export { lintText } from './lint';
 export { isPostmortem } from './documentType';
 export { parsePostmortem } from './parse';
@@ -37,7 +37,7 @@ export { nowEntry } from './timeline/now';
 export { readWebviewMessage } from './timeline/protocol';
 export { timelineView } from './timeline/view';
 
-export { postmortemFacts, workspaceMetrics, type ActionItemCounts, type PostmortemFacts } from './metrics';
+export { frontMatterText, postmortemFacts, workspaceMetrics, type ActionItemCounts, type PostmortemFacts } from './metrics';
 export { readMetricsMessage } from './metricsProtocol';
 export { knownOwners, ownersFromCodeowners } from './owners';
 
@@ -51,3 +51,11 @@ export { addSnippet, type TeamSnippet } from './snippets/merge';
 export { today } from './clock';
 export { isoDateProblem } from './isoDate';
 export { isoDuration, isoInstant, signedDuration } from './isoTime';
+export { daysBetween, daysStats, isOverdue, type DaysStats, type FollowThroughCounts, type FollowThroughGroup } from './followThrough/followThrough';
+export { causeProfile, type CauseSentence } from './related/causes';
+export { CauseIndex, type RelatedPostmortem } from './related/relatedIndex';
+export type { RecurringCause } from './related/recurring';
+export { newIssueUrl, type IssueDraft } from './tracker/newIssue';
+export { fileUrl, forgeOf, remoteUrlFromGitConfig, type Forge } from './tracker/remote';
+export { readTrackingLink, trackingLinkEdit } from './tracker/trackingLink';
+export { actionItemRows, rowsAsCsv } from './exportRows';

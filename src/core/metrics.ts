@@ -1,6 +1,12 @@
 // Numbers across a workspace's postmortems, for Show Metrics and `postmortem metrics`.
 import type { Analysis } from './analysis';
-import type { ActionItem, Metrics } from './model/types';
+import { followThrough, isOverdue, type FollowedItem, type FollowThrough } from './followThrough/followThrough';
+import type { Metrics } from './model/types';
+import { recurringCauses, type RecurringCause } from './related/recurring';
+import type { CauseSentence } from './related/causes';
+import { median, percentile } from './stats';
+
+export { median, percentile } from './stats';
 
 export type DurationName = keyof Metrics;
 export const DURATION_NAMES: readonly DurationName[] = ['timeToDetect', 'timeToMitigate', 'timeToResolve'];
@@ -15,6 +21,7 @@ export interface DurationStats {
 export interface ActionItemCounts {
   readonly total: number;
   readonly open: number;
+  readonly done: number;
   /** Open, with no owner. */
   readonly unowned: number;
   /** Open, with a due date before today. */
@@ -36,6 +43,8 @@ export interface PostmortemRow {
   readonly status: string;
   readonly metrics: Metrics;
   readonly actionItems: ActionItemCounts;
+  /** Whether every action item of the postmortem is done (true when it has none). */
+  readonly allClosed: boolean;
 }
 
 export interface WorkspaceMetrics {
@@ -49,6 +58,10 @@ export interface WorkspaceMetrics {
   /** Front matter `tags` and `services` named by two postmortems or more, most frequent first, then by name. */
   readonly recurringTags: readonly RecurringValue[];
   readonly recurringServices: readonly RecurringValue[];
+  /** Pairs of cause words that two postmortems or more say, in other sentences: the causes that come back. */
+  readonly recurringCauses: readonly RecurringCause[];
+  /** Open, done and overdue items and the days done ones took: over all items, per owner and per team. */
+  readonly followThrough: FollowThrough;
   /** One row per postmortem, the latest date first (undated last), then by path. */
   readonly rows: readonly PostmortemRow[];
 }
@@ -67,7 +80,9 @@ export interface PostmortemFacts {
   readonly tags: readonly string[];
   readonly services: readonly string[];
   readonly metrics: Metrics;
-  readonly actionItems: readonly Pick<ActionItem, 'status' | 'owners' | 'due'>[];
+  readonly actionItems: readonly FollowedItem[];
+  /** Its cause sentences and their terms. */
+  readonly causes: readonly CauseSentence[];
 }
 
 /** One postmortem as `workspaceMetrics` takes it: its facts and the path its row names. */
@@ -87,6 +102,7 @@ export function postmortemFacts(analysis: Analysis): PostmortemFacts {
     services: frontMatterList(frontMatter?.['services']),
     metrics: analysis.metrics,
     actionItems: analysis.actionItems,
+    causes: analysis.causes,
   };
 }
 
@@ -108,9 +124,11 @@ export function workspaceMetrics(postmortems: readonly MetricsInput[], today: st
     bySeverity: countBy(rows.map((row) => row.severity)),
     byStatus: countBy(rows.map((row) => row.status)),
     durations,
-    actionItems: { total: sum('total'), open: sum('open'), unowned: sum('unowned'), overdue: sum('overdue') },
+    actionItems: { total: sum('total'), open: sum('open'), done: sum('done'), unowned: sum('unowned'), overdue: sum('overdue') },
     recurringTags: recurring(postmortems.map((postmortem) => postmortem.tags)),
     recurringServices: recurring(postmortems.map((postmortem) => postmortem.services)),
+    recurringCauses: recurringCauses(postmortems),
+    followThrough: followThrough(postmortems, today),
     rows: rows.sort(byDateThenPath),
   };
 }
@@ -128,24 +146,12 @@ function postmortemRow(postmortem: MetricsInput, today: string): PostmortemRow {
     actionItems: {
       total: postmortem.actionItems.length,
       open: open.length,
+      done: postmortem.actionItems.length - open.length,
       unowned: open.filter((item) => item.owners.length === 0).length,
-      overdue: open.filter((item) => item.due !== undefined && item.due < today).length,
+      overdue: open.filter((item) => isOverdue(item, today)).length,
     },
+    allClosed: open.length === 0,
   };
-}
-
-/** The value at nearest rank `ceil(percent / 100 * n)` of the values sorted ascending. */
-export function percentile(sortedValues: readonly number[], percent: number): number | undefined {
-  if (sortedValues.length === 0) return undefined;
-  const rank = Math.max(1, Math.ceil((percent * sortedValues.length) / 100));
-  return sortedValues[rank - 1];
-}
-
-/** The middle value, or the mean of the two middle values: the median of 20 and 39 minutes is 29.5. */
-export function median(sortedValues: readonly number[]): number | undefined {
-  const middle = sortedValues.length / 2;
-  if (sortedValues.length === 0) return undefined;
-  return Number.isInteger(middle) ? (sortedValues[middle - 1]! + sortedValues[middle]!) / 2 : sortedValues[Math.floor(middle)];
 }
 
 function durationStats(values: readonly number[]): DurationStats {

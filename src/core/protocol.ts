@@ -4,6 +4,8 @@
 export { humanDuration } from './isoTime';
 export { DURATION_NAMES, type DurationName, type PostmortemRow, type RecurringValue, type WorkspaceMetrics } from './metrics';
 export type { MetricsHostMessage, MetricsWebviewMessage } from './metricsProtocol';
+export type { FollowThroughGroup } from './followThrough/followThrough';
+export type { RecurringCause } from './related/recurring';
 export { MILESTONES, type Milestone } from './terms';
 export { parsePasted } from './timeline/paste';
 export {

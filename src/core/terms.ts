@@ -57,6 +57,7 @@ export const RULE_IDS = [
   'timeline-clock-change',
   'action-item-vague',
   'action-item-due',
+  'closed-with-open-items',
   'front-matter',
 ] as const;
 
@@ -88,6 +89,8 @@ export interface PostmortemConfig {
   readonly systems: readonly string[];
   /** Alias -> canonical owner, such as `alice: '@alice-smith'`. */
   readonly ownerAliases: Readonly<Record<string, string>>;
+  /** Team -> its members (handles or names), such as `payments: ['@alice', '@bob']`: follow-through is counted per team. */
+  readonly teams: Readonly<Record<string, readonly string[]>>;
   /** Which files are postmortems. */
   readonly documents: { readonly include: readonly string[]; readonly exclude: readonly string[] };
   /** Extra heading names for section kinds, such as `Blast radius: impact`. */
@@ -96,6 +99,12 @@ export interface PostmortemConfig {
   readonly timezone: string | undefined;
   /** Where the team's templates live, relative to the configuration file's folder. */
   readonly templatesFolder: string;
+  /**
+   * The tracker's new-issue page, with `{title}`, `{body}`, `{owner}`, `{due}`, `{link}` and
+   * `{postmortem}` placeholders (Jira and others); unset: the GitHub or GitLab repository of the
+   * Git remote. "Create Issue for Action Item" opens it prefilled.
+   */
+  readonly newIssueUrl: string | undefined;
   /** Where New Postmortem writes, relative to the configuration file's folder. */
   readonly postmortemsFolder: string;
 }

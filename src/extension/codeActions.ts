@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ruleDocsUrl, type ActionItem, type AnalyzedFinding, type TextEdit } from '../core';
+import { frontMatterText, ruleDocsUrl, type Analysis, type AnalyzedFinding, type TextEdit } from '../core';
 import type { AnalysisService } from './analysis/analysisService';
 import type { DiagnosticsController } from './diagnostics';
 import { diagnosticMatches, toWorkspaceEdit } from './convert';
@@ -38,7 +38,7 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
     for (const diagnostic of ours) {
       const finding = analysis.findings.find((candidate) => diagnosticMatches(diagnostic, candidate));
       if (!finding) continue;
-      const assign = finding.ruleId === 'action-item-owner' ? assignOwnerAction(document, diagnostic, finding, analysis.actionItems) : undefined;
+      const assign = finding.ruleId === 'action-item-owner' ? assignOwnerAction(document, diagnostic, finding, analysis) : undefined;
       actions.push(...findingActions(document, diagnostic, finding, assign ? [assign] : []));
     }
     const fixAllEdit = fixAll ? fixAllAction(document, analysis.findings) : undefined;
@@ -69,12 +69,12 @@ function findingActions(document: vscode.TextDocument, diagnostic: vscode.Diagno
 }
 
 /** "Assign Owner…" on an item with no owner: the Action items view's command, with the known owners to pick from. */
-function assignOwnerAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: AnalyzedFinding, items: readonly ActionItem[]): vscode.CodeAction | undefined {
+function assignOwnerAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: AnalyzedFinding, analysis: Analysis): vscode.CodeAction | undefined {
   const at = finding.range.start.offset;
-  const item = items.find((candidate) => candidate.range.start.offset <= at && at <= candidate.range.end.offset);
+  const item = analysis.actionItems.find((candidate) => candidate.range.start.offset <= at && at <= candidate.range.end.offset);
   if (!item) return undefined;
   const action = new vscode.CodeAction('Assign Owner\u2026', vscode.CodeActionKind.QuickFix);
-  const node: ActionItemNode = { type: 'item', item: indexedActionItem(document.uri, item), owner: undefined };
+  const node: ActionItemNode = { type: 'item', item: indexedActionItem(document.uri, item, frontMatterText(analysis.frontMatter?.['date'])), owner: undefined };
   action.command = { title: action.title, command: 'postmortem.assignOwner', arguments: [node] };
   action.diagnostics = [diagnostic];
   return action;

@@ -3,6 +3,7 @@ import { nowEntry, SECTION_STUBS, TEMPLATE_ORDER, type Analysis } from '../core'
 import type { AnalysisService } from './analysis/analysisService';
 import type { DiagnosticsController } from './diagnostics';
 import type { OwnerDirectory } from './ownerDirectory';
+import type { RelatedPostmortems } from './related/relatedPostmortems';
 
 const MILESTONES = ['started', 'detected', 'mitigated', 'resolved'] as const;
 function inFrontMatter(document: vscode.TextDocument, line: number): boolean {
@@ -37,6 +38,7 @@ function nowEntryItem(analysis: Analysis, range: vscode.Range): vscode.Completio
 /**
  * Completion in postmortems: owners after `@` or `Owner:`, section headings after `#` (missing
  * required ones first), milestone markers after `[`, front-matter `status` and `severity` values,
+ * the related postmortems' ids (else paths) after front-matter `related:`, best first,
  * and `pmtime` (a timeline entry stamped now) at the start of a line.
  */
 export class PostmortemCompletions implements vscode.CompletionItemProvider {
@@ -46,6 +48,7 @@ export class PostmortemCompletions implements vscode.CompletionItemProvider {
     private readonly service: AnalysisService,
     private readonly diagnostics: DiagnosticsController,
     private readonly ownerDirectory: OwnerDirectory,
+    private readonly related?: RelatedPostmortems,
   ) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
@@ -59,6 +62,25 @@ export class PostmortemCompletions implements vscode.CompletionItemProvider {
       const values = frontMatterKey[1] === 'status' ? config.statusValues : config.severityScale;
       const typed = frontMatterKey[2]!;
       return items(values, vscode.CompletionItemKind.EnumMember, `postmortem ${frontMatterKey[1]}`, new vscode.Range(position.translate(0, -typed.length), position));
+    }
+    const related = /^related\s*:\s*\[?((?:[^\],]*,\s*)*)([^\],\s]*)$/.exec(before);
+    if (related && this.related && inFrontMatter(document, position.line)) {
+      const listed = new Set(related[1]!.split(',').map((value) => value.trim()).filter(Boolean));
+      const typed = related[2]!;
+      const found = await this.related.relatedTo(document.uri, analysis.title, analysis.causes, 10);
+      const range = new vscode.Range(position.translate(0, -typed.length), position);
+      return found
+        .map((match) => ({ match, value: match.id ?? vscode.workspace.asRelativePath(match.uri) }))
+        .filter(({ value }) => !listed.has(value))
+        .map(({ match, value }, index) => {
+          const item = new vscode.CompletionItem(value, vscode.CompletionItemKind.Reference);
+          item.detail = `related: ${match.title ?? value}`;
+          const first = match.matches[0];
+          if (first) item.documentation = new vscode.MarkdownString().appendText(`"${first.theirs.text}"\n\nShares: ${first.shared.join(', ')}`);
+          item.sortText = String(index).padStart(4, '0');
+          item.range = range;
+          return item;
+        });
     }
     const heading = /^(#{1,6})\s+([^#]*)$/.exec(before);
     if (heading) {

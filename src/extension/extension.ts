@@ -9,7 +9,9 @@ import { OwnerDirectory } from './ownerDirectory';
 import { DiagnosticsController } from './diagnostics';
 import { takeLongestHostWork } from './hostTime';
 import { PostmortemHovers } from './hovers';
+import { RelatedPostmortems } from './related/relatedPostmortems';
 import { lastShownMetrics, registerMetricsCommand } from './metrics/metricsPanel';
+import { setIssueHandOff } from './tracker/createIssue';
 import { PostmortemStatus, type ActiveEditorState } from './statusBar';
 import { TIMELINE_VIEW_TYPE, TimelineEditorProvider, type TimelinePanel } from './timeline/timelineEditor';
 import { registerViews, type ViewsApi } from './views/index';
@@ -29,6 +31,8 @@ export interface PostmortemApi {
   timelinePanels(uri: vscode.Uri): TimelinePanel[];
   /** The numbers the Show Metrics panel was last sent. */
   lastShownMetrics: typeof lastShownMetrics;
+  /** Replaces the browser and input box of Create Issue for Action Item (tests). */
+  setIssueHandOff: typeof setIssueHandOff;
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -48,6 +52,7 @@ export function activateWith(
   const status = new PostmortemStatus(diagnostics);
   const owners = new OwnerDirectory(diagnostics);
   const views = registerViews(context, service, diagnostics, owners);
+  const related = new RelatedPostmortems(views.api);
   const log = vscode.window.createOutputChannel('Postmortem', { log: true });
   const timelineEditors = new TimelineEditorProvider(context.extensionUri, service, log);
   context.subscriptions.push(
@@ -68,8 +73,9 @@ export function activateWith(
     status,
     owners,
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActions(service, diagnostics), PostmortemCodeActions.metadata),
-    vscode.languages.registerHoverProvider(MARKDOWN, new PostmortemHovers(service)),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new PostmortemCompletions(service, diagnostics, owners), ...PostmortemCompletions.triggerCharacters),
+    related,
+    vscode.languages.registerHoverProvider(MARKDOWN, new PostmortemHovers(service, related)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new PostmortemCompletions(service, diagnostics, owners, related), ...PostmortemCompletions.triggerCharacters),
     vscode.commands.registerCommand('postmortem.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
@@ -79,5 +85,5 @@ export function activateWith(
       else void vscode.window.showInformationMessage('No auto-fixable postmortem problems in this file.');
     }),
   );
-  return { activeEditorState: () => status.activeEditorState, service, diagnostics, activationMs: performance.now() - started, takeLongestHostWork, views: views.api, timelinePanels: (uri) => timelineEditors.panelsOf(uri), lastShownMetrics };
+  return { activeEditorState: () => status.activeEditorState, service, diagnostics, activationMs: performance.now() - started, takeLongestHostWork, views: views.api, timelinePanels: (uri) => timelineEditors.panelsOf(uri), lastShownMetrics, setIssueHandOff };
 }

@@ -56,10 +56,11 @@ const INPUTS: MetricsInput[] = [
     tags: ['database', 'config-change'],
     services: ['checkout-api'],
     metrics: durations(11, 39, 148),
+    causes: [],
     actionItems: [
-      { status: 'open', owners: ['@alice'], due: '2025-01-01' },
-      { status: 'open', owners: [], due: undefined },
-      { status: 'done', owners: ['@bob'], due: '2025-01-01' },
+      { status: 'open', owners: ['@alice'], due: '2025-01-01', completedOn: undefined, teams: [] },
+      { status: 'open', owners: [], due: undefined, completedOn: undefined, teams: [] },
+      { status: 'done', owners: ['@bob'], due: '2025-01-01', completedOn: undefined, teams: [] },
     ],
   },
   {
@@ -72,7 +73,8 @@ const INPUTS: MetricsInput[] = [
     tags: ['dns', 'database', HOSTILE_TAG],
     services: ['auth', 'checkout-api'],
     metrics: durations(5, 20),
-    actionItems: [{ status: 'open', owners: [], due: '2099-01-01' }],
+    causes: [],
+    actionItems: [{ status: 'open', owners: [], due: '2099-01-01', completedOn: undefined, teams: [] }],
   },
   {
     path: 'postmortems/2025-02-14-search.md',
@@ -84,6 +86,7 @@ const INPUTS: MetricsInput[] = [
     tags: ['dns', HOSTILE_TAG],
     services: ['search'],
     metrics: durations(45),
+    causes: [],
     actionItems: [],
   },
   {
@@ -96,6 +99,7 @@ const INPUTS: MetricsInput[] = [
     tags: [],
     services: [],
     metrics: durations(),
+    causes: [],
     actionItems: [],
   },
 ];

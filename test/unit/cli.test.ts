@@ -421,7 +421,7 @@ describe('postmortem CLI', () => {
       const result = await runCli(['inspect', 'postmortems/good.md', '--format', 'json']);
       assert.equal(result.code, 0);
       const report = JSON.parse(result.stdout);
-      assert.deepEqual(Object.keys(report), ['path', 'isPostmortem', 'frontMatter', 'sections', 'timeline', 'actionItems', 'metrics']);
+      assert.deepEqual(Object.keys(report), ['path', 'isPostmortem', 'frontMatter', 'sections', 'timeline', 'actionItems', 'metrics', 'related']);
       assert.equal(report.path, 'postmortems/good.md');
       assert.equal(report.isPostmortem, true);
       assert.deepEqual(report.frontMatter, { type: 'postmortem', status: 'draft', severity: 'SEV2' });

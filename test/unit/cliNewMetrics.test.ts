@@ -155,7 +155,7 @@ describe('postmortem new and metrics', () => {
   describe('metrics', () => {
     beforeEach(() => {
       write('postmortems/a.md', postmortem('severity: SEV2\nstatus: draft\ndate: 2025-01-02\ntags: [database]\nservices: [checkout-api]', { detected: 5, mitigated: 65 }, ['- [ ] Alert on pool use. Owner: @alice, due 2025-01-01', '- [ ] Add a canary check, due 2099-01-01']));
-      write('postmortems/b.md', postmortem('severity: SEV1\nstatus: published\ndate: 2025-01-03\ntags: [database, dns]\nservices: [checkout-api]', { detected: 12 }, ['- [x] Roll back. Owner: @bob']));
+      write('postmortems/b.md', postmortem('severity: SEV1\nstatus: published\ndate: 2025-01-03\ntags: [database, dns]\nservices: [checkout-api]', { detected: 12 }, ['- [x] Roll back. Owner: @bob (done 2025-01-04)']));
       write('postmortems/README.md', '# Our postmortems\n');
       write('notes/meeting.md', '# Weekly sync\n');
     });
@@ -174,9 +174,18 @@ describe('postmortem new and metrics', () => {
           timeToMitigate: { n: 1, median: 'PT1H5M', p90: 'PT1H5M' },
           timeToResolve: { n: 0, median: null, p90: null },
         },
-        actionItems: { total: 3, open: 2, unowned: 1, overdue: 1 },
+        actionItems: { total: 3, open: 2, done: 1, unowned: 1, overdue: 1 },
         recurringTags: [{ name: 'database', count: 2 }],
         recurringServices: [{ name: 'checkout-api', count: 2 }],
+        recurringCauses: [],
+        followThrough: {
+          all: { open: 2, done: 1, overdue: 1, daysToDone: { n: 1, median: 1, p90: 1 } },
+          byOwner: [
+            { name: '@alice', open: 1, done: 0, overdue: 1, daysToDone: { n: 0, median: null, p90: null } },
+            { name: '@bob', open: 0, done: 1, overdue: 0, daysToDone: { n: 1, median: 1, p90: 1 } },
+          ],
+          byTeam: [],
+        },
         postmortems: [
           {
             path: 'postmortems/b.md',
@@ -188,7 +197,8 @@ describe('postmortem new and metrics', () => {
             timeToDetect: 'PT12M',
             timeToMitigate: null,
             timeToResolve: null,
-            actionItems: { total: 1, open: 0, unowned: 0, overdue: 0 },
+            actionItems: { total: 1, open: 0, done: 1, unowned: 0, overdue: 0 },
+            allClosed: true,
           },
           {
             path: 'postmortems/a.md',
@@ -200,7 +210,8 @@ describe('postmortem new and metrics', () => {
             timeToDetect: 'PT5M',
             timeToMitigate: 'PT1H5M',
             timeToResolve: null,
-            actionItems: { total: 2, open: 2, unowned: 1, overdue: 1 },
+            actionItems: { total: 2, open: 2, done: 0, unowned: 1, overdue: 1 },
+            allClosed: false,
           },
         ],
       });
@@ -219,14 +230,19 @@ describe('postmortem new and metrics', () => {
         'Time to mitigate  1   1h 5m  1h 5m',
         'Time to resolve   0       -      -',
         '',
-        'Action items: 3; open 2, unowned 1, overdue 1',
+        'Action items: 3; open 2, done 1, unowned 1, overdue 1',
+        '',
+        'Owner   Open  Done  Overdue  Days to done  p90  n',
+        '@alice     1     0        1             -    -  0',
+        '@bob       0     1        0            1d   1d  1',
         '',
         'Recurring tags:     database (2)',
         'Recurring services: checkout-api (2)',
+        'Recurring causes:   none',
         '',
-        'Date        Severity  Status     Detect  Mitigate  Resolve  Open  Unowned  Overdue  Path              Title',
-        '2025-01-03  SEV1      published     12m         -        -     0        0        0  postmortems/b.md  Incident',
-        '2025-01-02  SEV2      draft          5m     1h 5m        -     2        1        1  postmortems/a.md  Incident',
+        'Date        Severity  Status     Detect  Mitigate  Resolve  Open  Done  Unowned  Overdue  Closed  Path              Title',
+        '2025-01-03  SEV1      published     12m         -        -     0     1        0        0  yes     postmortems/b.md  Incident',
+        '2025-01-02  SEV2      draft          5m     1h 5m        -     2     0        1        1  no      postmortems/a.md  Incident',
         '',
       ].join('\n');
       assert.equal(result.stdout, expected);

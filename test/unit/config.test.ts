@@ -37,6 +37,8 @@ describe('parseConfig', () => {
         'systems: [deploybot, Atlas]',
         'owner-aliases:',
         '  alice: "@alice-smith"',
+        'teams:',
+        '  payments: ["@alice", Bob Jones]',
         'documents:',
         '  include: ["rca/**/*.md"]',
         'section-names:',
@@ -44,6 +46,7 @@ describe('parseConfig', () => {
         'timezone: Europe/Berlin',
         'templates-folder: docs/templates',
         'postmortems-folder: docs/rca',
+        'new-issue-url: "https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&summary={title}&description={body}"',
       ].join('\n'),
     );
     assert.deepEqual(problems, []);
@@ -56,11 +59,13 @@ describe('parseConfig', () => {
       owners: ['@alice', '@bob'],
       systems: ['deploybot', 'Atlas'],
       ownerAliases: { alice: '@alice-smith' },
+      teams: { payments: ['@alice', 'Bob Jones'] },
       documents: { include: ['rca/**/*.md'], exclude: DEFAULT_CONFIG.documents.exclude },
       sectionNames: { 'Blast radius': 'impact' },
       timezone: 'Europe/Berlin',
       templatesFolder: 'docs/templates',
       postmortemsFolder: 'docs/rca',
+      newIssueUrl: 'https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&summary={title}&description={body}',
     });
   });
 

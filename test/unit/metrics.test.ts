@@ -82,7 +82,7 @@ describe('workspace metrics', () => {
       timeToMitigate: { n: 2, median: 35 * MINUTE, p90: 40 * MINUTE }, // the mean of the two middle values
       timeToResolve: { n: 1, median: 65 * MINUTE, p90: 65 * MINUTE },
     });
-    assert.deepEqual(metrics.actionItems, { total: 4, open: 3, unowned: 1, overdue: 1 });
+    assert.deepEqual(metrics.actionItems, { total: 4, open: 3, done: 1, unowned: 1, overdue: 1 });
     assert.deepEqual(metrics.recurringTags, [
       { name: 'database', count: 3 },
       { name: 'dns', count: 3 },
@@ -103,7 +103,8 @@ describe('workspace metrics', () => {
     const a = metrics.rows.find((row) => row.path === 'a.md')!;
     assert.equal(a.title, 'a.md');
     assert.deepEqual(a.metrics, { timeToDetect: 5 * MINUTE, timeToMitigate: 30 * MINUTE, timeToResolve: 65 * MINUTE });
-    assert.deepEqual(a.actionItems, { total: 3, open: 2, unowned: 1, overdue: 1 });
+    assert.deepEqual(a.actionItems, { total: 3, open: 2, done: 1, unowned: 1, overdue: 1 });
+    assert.equal(a.allClosed, false);
   });
 
   it('leaves negative durations out, and gives nothing for no postmortems', () => {
@@ -120,9 +121,11 @@ describe('workspace metrics', () => {
         timeToMitigate: { n: 0, median: undefined, p90: undefined },
         timeToResolve: { n: 0, median: undefined, p90: undefined },
       },
-      actionItems: { total: 0, open: 0, unowned: 0, overdue: 0 },
+      actionItems: { total: 0, open: 0, done: 0, unowned: 0, overdue: 0 },
       recurringTags: [],
       recurringServices: [],
+      recurringCauses: [],
+      followThrough: { all: { open: 0, done: 0, overdue: 0, daysToDone: { n: 0, median: undefined, p90: undefined } }, byOwner: [], byTeam: [] },
       rows: [],
     });
   });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analysis';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import { groupByOwner, isOverdue, orderItems, type OrderableItem } from '../../src/extension/views/actionItemOrder';
+import { groupByOwner, groupByTeam, isOverdue, orderItems, type OrderableItem } from '../../src/extension/views/actionItemOrder';
 import { sectionOutline, type OutlineNode } from '../../src/extension/views/sectionOutline';
 
 function outline(...lines: string[]) {
@@ -59,6 +59,24 @@ describe('the Action items view order', () => {
     const groups = groupByOwner(items, TODAY, false);
     assert.ok(groups.every((group) => group.items.every((entry) => entry.status === 'open')));
     assert.deepEqual(groups.filter((group) => group.items.some((entry) => entry.text === 'shared')).map((group) => group.owner), ['@alice', 'Team Payments']);
+  });
+
+  it('counts done items and the days they took even while they are hidden, and leaves out a group with nothing to show', () => {
+    const followed = [
+      { ...item('a', ['@amy'], '2025-05-01'), teams: ['payments'] },
+      { ...item('b', ['@amy'], undefined, 'done'), teams: ['payments'], daysToDone: 10 },
+      { ...item('c', ['@ben'], undefined, 'done'), teams: ['payments'], daysToDone: 30 },
+      { ...item('d', ['@cat'], undefined, 'done'), teams: [] },
+    ];
+    const amy = groupByOwner(followed, TODAY, false).find((group) => group.owner === '@amy')!;
+    assert.deepEqual([amy.items.map((entry) => entry.text), amy.open, amy.overdue, amy.done, amy.daysToDone], [['a'], 1, 1, 1, { n: 1, median: 10, p90: 10 }]);
+    assert.deepEqual(groupByOwner(followed, TODAY, false).map((group) => group.owner), ['@amy']);
+    const teams = groupByTeam(followed, TODAY, true);
+    assert.deepEqual(
+      teams.map((team) => [team.team, team.items.length, team.open, team.done, team.daysToDone.median]),
+      [['payments', 3, 1, 2, 20]],
+    );
+    assert.deepEqual(groupByTeam(items, TODAY, true), [], 'no team without teams');
   });
 
   it('calls an open item overdue only when its due date has passed', () => {

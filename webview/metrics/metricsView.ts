@@ -4,12 +4,12 @@
 // value from the documents reaches the page through Lit's text and attribute bindings only.
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import { DURATION_NAMES, type DurationName, type MetricsHostMessage, type MetricsWebviewMessage, type PostmortemRow, type RecurringValue, type WorkspaceMetrics } from '../../src/core/protocol';
+import { DURATION_NAMES, type DurationName, type FollowThroughGroup, type MetricsHostMessage, type MetricsWebviewMessage, type PostmortemRow, type RecurringCause, type RecurringValue, type WorkspaceMetrics } from '../../src/core/protocol';
 import { formatDuration } from '../shared/format';
 import type { WebviewApi } from '../shared/vscodeApi';
 import { barChart } from './barChart';
 
-type Column = 'title' | 'date' | 'severity' | 'status' | DurationName | 'open';
+type Column = 'title' | 'date' | 'severity' | 'status' | DurationName | 'open' | 'closed';
 
 interface Sort {
   readonly column: Column;
@@ -33,7 +33,16 @@ const COLUMNS: readonly { readonly column: Column; readonly label: string; reado
   { column: 'timeToMitigate', label: 'Mitigate', number: true, value: (row) => row.metrics.timeToMitigate },
   { column: 'timeToResolve', label: 'Resolve', number: true, value: (row) => row.metrics.timeToResolve },
   { column: 'open', label: 'Open items', number: true, value: (row) => row.actionItems.open },
+  { column: 'closed', label: 'Items closed', value: (row) => closedText(row) },
 ];
+
+/** Whether every action item of the postmortem is done; undefined when it has none. */
+function closedText(row: PostmortemRow): string | undefined {
+  if (row.actionItems.total === 0) return undefined;
+  return row.allClosed ? 'yes' : 'no';
+}
+
+const daysText = (days: number | undefined): string => (days === undefined ? '—' : `${Math.round(days * 10) / 10} d`);
 
 /** The host's own order: the latest date first. */
 const DEFAULT_SORT: Sort = { column: 'date', descending: true };
@@ -109,6 +118,7 @@ export class MetricsView extends LitElement {
     return html`<dl class="headline" aria-label="Totals">
         ${this.headline('Postmortems', metrics.count)} ${this.headline('Open action items', items.open, `of ${items.total}`)}
         ${this.headline('Unowned', items.unowned, 'open, no owner')} ${this.headline('Overdue', items.overdue, 'open, past due')}
+        ${this.headline('Done', items.done, metrics.followThrough.all.daysToDone.median === undefined ? undefined : `in ${daysText(metrics.followThrough.all.daysToDone.median)} (median)`)}
       </dl>
       <div class="panels">
         <section class="panel" aria-labelledby="by-severity"><h2 id="by-severity">By severity</h2>${barChart('Postmortems by severity', metrics.bySeverity)}</section>
@@ -128,13 +138,28 @@ export class MetricsView extends LitElement {
         <section class="panel" aria-labelledby="recurring">
           <h2 id="recurring">Recurring</h2>
           ${this.recurring('Tags', 'tag', metrics.recurringTags)} ${this.recurring('Services', 'service', metrics.recurringServices)}
+          ${this.recurringCauses(metrics.recurringCauses)}
         </section>
       </div>
+      <section class="panel follow-through" aria-labelledby="follow-through">
+        <h2 id="follow-through">Follow-through</h2>
+        ${metrics.followThrough.byTeam.length > 0 ? this.followThrough('Team', metrics.followThrough.byTeam) : nothing} ${this.followThrough('Owner', metrics.followThrough.byOwner)}
+      </section>
       ${this.table(metrics.rows)}`;
   }
 
   private headline(label: string, value: number, detail?: string): TemplateResult {
     return html`<div class="stat"><dt>${label}</dt><dd><span class="stat-value">${value}</span>${detail ? html` <span class="stat-detail">${detail}</span>` : nothing}</dd></div>`;
+  }
+
+  /** Cause words two postmortems or more say, each with a sentence that says it. */
+  private recurringCauses(causes: readonly RecurringCause[]): TemplateResult {
+    return html`<h3>Causes</h3>
+      ${causes.length === 0
+        ? html`<p class="empty">No cause is said in two postmortems or more.</p>`
+        : html`<ul class="recurring-list" aria-label="Recurring causes">
+            ${causes.map((cause) => html`<li title=${`${cause.example}\n\n${cause.paths.join('\n')}`}><span class="recurring-name">${cause.terms}</span> <span class="recurring-count">${plural(cause.count, 'postmortem', 'postmortems')}</span></li>`)}
+          </ul>`}`;
   }
 
   private recurring(label: string, noun: string, values: readonly RecurringValue[]): TemplateResult {
@@ -144,6 +169,28 @@ export class MetricsView extends LitElement {
         : html`<ul class="recurring-list" aria-label=${`Recurring ${noun}s`}>
             ${values.map((value) => html`<li><span class="recurring-name">${value.name}</span> <span class="recurring-count">${plural(value.count, 'postmortem', 'postmortems')}</span></li>`)}
           </ul>`}`;
+  }
+
+  /** Per team or per owner: open, done and overdue items, and the days from the incident to done. */
+  private followThrough(label: string, groups: readonly FollowThroughGroup[]): TemplateResult {
+    if (groups.length === 0) return html`<p class="empty">No action item has an owner yet.</p>`;
+    return html`<table class=${`follow-through-${label.toLowerCase()}`} aria-label=${`Follow-through by ${label.toLowerCase()}`}>
+      <thead>
+        <tr>
+          <th scope="col">${label}</th><th scope="col" class="number">Open</th><th scope="col" class="number">Done</th><th scope="col" class="number">Overdue</th>
+          <th scope="col" class="number" title="Days from the incident to the date the item was done, over the done items whose text gives that date">Days to done (median)</th>
+          <th scope="col" class="number">90th percentile</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${groups.map(
+          (group) => html`<tr>
+            <th scope="row">${group.name}</th><td class="number">${group.open}</td><td class="number">${group.done}</td><td class="number">${group.overdue}</td>
+            <td class="number">${daysText(group.daysToDone.median)}</td><td class="number">${daysText(group.daysToDone.p90)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   private table(rows: readonly PostmortemRow[]): TemplateResult {
@@ -172,6 +219,7 @@ export class MetricsView extends LitElement {
                 <td class="col-status">${row.status}</td>
                 ${DURATION_NAMES.map((name) => html`<td class="number">${formatDuration(row.metrics[name])}</td>`)}
                 <td class="number">${row.actionItems.open}</td>
+                <td class="col-closed">${closedText(row) ?? '—'}</td>
               </tr>`,
             )}
           </tbody>

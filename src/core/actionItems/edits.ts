@@ -99,14 +99,23 @@ export function markDoneEdit(text: string, item: ActionItem): TextEdit | undefin
     const blank = text.slice(status.start.offset, status.end.offset).trim() === '';
     return { start: status.start.offset, end: status.end.offset, newText: blank ? ' Done ' : 'Done' };
   }
+  return markerEdit(text, item, '(done)');
+}
+
+/**
+ * Appends a parenthesised marker (`(done)`, `(tracked in https://...)`) to the item's words: before a
+ * trailing "— Name" or "— @handle", and after an `Owner:` label's value with a period ending the
+ * value, so that the marker is not read as part of the owner.
+ */
+export function markerEdit(text: string, item: ActionItem, marker: string): TextEdit {
   const at = item.textEndOffset;
   const owner = item.ownerRange;
   if (owner && owner.end.offset === at && item.ownerSource !== 'group' && item.ownerSource !== 'subject') {
     const dash = DASH_BEFORE.exec(text.slice(0, owner.start.offset));
-    if (dash) return { start: dash.index, end: dash.index, newText: ' (done)' };
-    if (item.ownerSource === 'label' || item.ownerPlaceholder) return { start: at, end: at, newText: '. (done)' };
+    if (dash) return { start: dash.index, end: dash.index, newText: ` ${marker}` };
+    if (item.ownerSource === 'label' || item.ownerPlaceholder) return { start: at, end: at, newText: `. ${marker}` };
   }
-  return { start: at, end: at, newText: ' (done)' };
+  return { start: at, end: at, newText: ` ${marker}` };
 }
 
 function lineBefore(text: string, offset: number): string {

@@ -10,9 +10,11 @@ export const DEFAULT_CONFIG: PostmortemConfig = {
   owners: [],
   systems: [],
   ownerAliases: {},
+  teams: {},
   documents: DEFAULT_DOCUMENT_TYPE_OPTIONS,
   sectionNames: {},
   timezone: undefined,
   templatesFolder: '.postmortem/templates',
   postmortemsFolder: 'postmortems',
+  newIssueUrl: undefined,
 };

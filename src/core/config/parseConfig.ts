@@ -4,6 +4,7 @@ import { LineIndex } from '../model/text';
 import { readZone } from '../model/zones';
 import { RULE_IDS, SECTION_KINDS, type PostmortemConfig, type Severity } from '../terms';
 import type { Range } from '../model/types';
+import { issueUrlTemplateProblem } from '../tracker/newIssue';
 import { DEFAULT_CONFIG } from './defaults';
 import { createReadContext, keyPaths, listOf, mapOf, objectOf, oneOf, text } from './readers';
 import type { ProblemSeverity, Reader } from './readers';
@@ -60,6 +61,16 @@ const timeZone: Reader<string> = (node, context, path) => {
   return undefined;
 };
 
+/** A tracker's new-issue address with placeholders (see `tracker/newIssue.ts`). */
+const issueUrlTemplate: Reader<string> = (node, context, path) => {
+  const template = text(node, context, path);
+  if (template === undefined) return undefined;
+  const problem = issueUrlTemplateProblem(template);
+  if (problem === undefined) return template;
+  context.problem(node, `"${path}" ${problem}`, 'error');
+  return undefined;
+};
+
 const kebabCase = (property: string) => property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 const readConfig = objectOf<PostmortemConfig>(
@@ -72,11 +83,13 @@ const readConfig = objectOf<PostmortemConfig>(
     owners: listOf(text),
     systems: listOf(text),
     ownerAliases: mapOf(text),
+    teams: mapOf(listOf(text)),
     documents: objectOf({ include: listOf(glob), exclude: listOf(glob) }, DEFAULT_CONFIG.documents),
     sectionNames: mapOf(sectionKind),
     timezone: timeZone,
     templatesFolder: relativeFolder,
     postmortemsFolder: relativeFolder,
+    newIssueUrl: issueUrlTemplate,
   },
   DEFAULT_CONFIG,
   kebabCase,

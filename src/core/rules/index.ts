@@ -7,6 +7,7 @@ import { rule as actionItemDue } from './action-item-due';
 import { rule as actionItemOwner } from './action-item-owner';
 import { rule as actionItemVague } from './action-item-vague';
 import { rule as blamefulLanguage } from './blameful-language';
+import { rule as closedWithOpenItems } from './closed-with-open-items';
 import { rule as frontMatter } from './front-matter';
 import { rule as humanErrorRootCause } from './human-error-root-cause';
 import { rule as requiredSections } from './required-sections';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   timelineClockChange,
   actionItemVague,
   actionItemDue,
+  closedWithOpenItems,
   frontMatter,
 ];
 

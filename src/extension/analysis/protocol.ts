@@ -34,7 +34,7 @@ export interface ForgetRequest {
 export type WorkerRequest = AnalyzeRequest | ForgetRequest;
 
 /** What the editor needs of the team's configuration: what completion offers, where templates and new postmortems go. */
-export type ConfigSummary = Pick<PostmortemConfig, 'owners' | 'ownerAliases' | 'statusValues' | 'severityScale' | 'timezone' | 'templatesFolder' | 'postmortemsFolder'>;
+export type ConfigSummary = Pick<PostmortemConfig, 'owners' | 'ownerAliases' | 'statusValues' | 'severityScale' | 'timezone' | 'templatesFolder' | 'postmortemsFolder' | 'newIssueUrl'>;
 
 export interface AnalysisResult {
   /** Milliseconds the worker spent on it. */

@@ -32,8 +32,8 @@ function analyzeRequest(request: AnalyzeRequest): AnalyzeResponse {
     // An edit request's text is parsed once, for its analysis and its edits.
     const document = request.edit && parsePostmortem(request.text, { config, cache });
     const analysis = analyze(request.text, { config: { ...config, documents }, path: request.path, cache, ...(document && { document }) });
-    const { owners, ownerAliases, statusValues, severityScale, timezone, templatesFolder, postmortemsFolder } = config;
-    const configSummary = { owners, ownerAliases, statusValues, severityScale, timezone, templatesFolder, postmortemsFolder };
+    const { owners, ownerAliases, statusValues, severityScale, timezone, templatesFolder, postmortemsFolder, newIssueUrl } = config;
+    const configSummary = { owners, ownerAliases, statusValues, severityScale, timezone, templatesFolder, postmortemsFolder, newIssueUrl };
     const edit = request.edit && document && editsOf(document, request.edit, config, cache);
     return { id: request.id, analysis, configProblems: problems, config: configSummary, elapsedMs: performance.now() - started, ...(edit && { edit }) };
   } catch (error) {

@@ -1,24 +1,39 @@
 // How the Action items view orders items, as plain data: one group per owner (unowned first, then
-// owners alphabetically); in each, overdue items, then open ones, then done ones, by due date.
+// owners alphabetically) and, when the configuration names teams, one per team; in each, overdue
+// items, then open ones, then done ones, by due date.
+import { daysStats, isOverdue, type DaysStats } from '../../core';
+
+export { isOverdue } from '../../core';
 
 export interface OrderableItem {
   readonly owners: readonly string[];
   readonly due: string | undefined;
   readonly status: 'open' | 'done';
   readonly text: string;
+  /** The teams of its owners, from the configuration. */
+  readonly teams?: readonly string[];
+  /** Days from the incident to the item's completion, when both dates are known. */
+  readonly daysToDone?: number | undefined;
 }
 
-export interface OwnerGroup<T extends OrderableItem> {
-  /** Undefined for the items nobody owns. */
-  readonly owner: string | undefined;
-  readonly items: readonly T[];
+/** Follow-through of a group: counted over all its items, the done ones included when they are hidden. */
+export interface GroupCounts {
   readonly open: number;
   readonly overdue: number;
+  readonly done: number;
+  readonly daysToDone: DaysStats;
 }
 
-/** An open item whose due date (`YYYY-MM-DD`) is before `today`. */
-export function isOverdue(item: OrderableItem, today: string): boolean {
-  return item.status === 'open' && item.due !== undefined && item.due < today;
+export interface OwnerGroup<T extends OrderableItem> extends GroupCounts {
+  /** Undefined for the items nobody owns. */
+  readonly owner: string | undefined;
+  /** The items shown. */
+  readonly items: readonly T[];
+}
+
+export interface TeamGroup<T extends OrderableItem> extends GroupCounts {
+  readonly team: string;
+  readonly items: readonly T[];
 }
 
 const ownerKey = (owner: string): string => owner.replace(/^@/, '');
@@ -35,25 +50,48 @@ function itemRank(item: OrderableItem, today: string): number {
   return isOverdue(item, today) ? 0 : 1;
 }
 
+interface Collected<T> {
+  readonly items: T[];
+  open: number;
+  overdue: number;
+  done: number;
+  readonly days: number[];
+}
+
+/** Items by each of their keys, counted over all of them; done items listed only with `includeDone`; groups with nothing listed left out. */
+function collect<T extends OrderableItem, K>(items: readonly T[], keysOf: (item: T) => readonly K[], today: string, includeDone: boolean, compare: (a: K, b: K) => number): [K, Collected<T>][] {
+  const byKey = new Map<K, Collected<T>>();
+  for (const item of items) {
+    const overdue = isOverdue(item, today) ? 1 : 0;
+    for (const key of keysOf(item)) {
+      let group = byKey.get(key);
+      if (!group) byKey.set(key, (group = { items: [], open: 0, overdue: 0, done: 0, days: [] }));
+      if (item.status === 'done') {
+        group.done++;
+        if (item.daysToDone !== undefined) group.days.push(item.daysToDone);
+      } else group.open++;
+      group.overdue += overdue;
+      if (item.status === 'open' || includeDone) group.items.push(item);
+    }
+  }
+  return [...byKey.entries()].filter(([, group]) => group.items.length > 0).sort(([a], [b]) => compare(a, b));
+}
+
+const counts = <T>({ open, overdue, done, days }: Collected<T>): GroupCounts => ({ open, overdue, done, daysToDone: daysStats(days) });
+
 /**
  * One group per owner, unowned first, then owners alphabetically; an item with several owners is in
  * each owner's group; done items only with `includeDone`. Items keep their order: `orderItems`
  * sorts a group when it is shown, so that a collapsed group of thousands costs nothing.
  */
 export function groupByOwner<T extends OrderableItem>(items: readonly T[], today: string, includeDone: boolean): OwnerGroup<T>[] {
-  const byOwner = new Map<string | undefined, { items: T[]; open: number; overdue: number }>();
-  for (const item of items) {
-    if (item.status === 'done' && !includeDone) continue;
-    const overdue = isOverdue(item, today) ? 1 : 0;
-    for (const owner of item.owners.length > 0 ? item.owners : [undefined]) {
-      let group = byOwner.get(owner);
-      if (!group) byOwner.set(owner, (group = { items: [], open: 0, overdue: 0 }));
-      group.items.push(item);
-      if (item.status === 'open') group.open++;
-      group.overdue += overdue;
-    }
-  }
-  return [...byOwner.entries()].sort(([a], [b]) => compareOwners(a, b)).map(([owner, group]) => ({ owner, ...group }));
+  const keysOf = (item: T): readonly (string | undefined)[] => (item.owners.length > 0 ? item.owners : [undefined]);
+  return collect(items, keysOf, today, includeDone, compareOwners).map(([owner, group]) => ({ owner, items: group.items, ...counts(group) }));
+}
+
+/** One group per team that owns an item, alphabetically; as `groupByOwner` otherwise. */
+export function groupByTeam<T extends OrderableItem>(items: readonly T[], today: string, includeDone: boolean): TeamGroup<T>[] {
+  return collect(items, (item) => item.teams ?? [], today, includeDone, compareOwners).map(([team, group]) => ({ team, items: group.items, ...counts(group) }));
 }
 
 /** Overdue items first, then open ones, then done ones; each by due date (none last), then by text. */

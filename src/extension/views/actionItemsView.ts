@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { today } from '../../core';
-import { groupByOwner, isOverdue, orderItems, type OwnerGroup } from './actionItemOrder';
+import { groupByOwner, groupByTeam, isOverdue, orderItems, type GroupCounts, type OwnerGroup, type TeamGroup } from './actionItemOrder';
 import { fileName, type IndexedActionItem } from '../workspace/indexedPostmortem';
 import { REVEAL_COMMAND, countOf, themeIcon, workspacePath } from './presentation';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -11,26 +11,38 @@ export interface OwnerNode {
   readonly group: OwnerGroup<IndexedActionItem>;
 }
 
+/** A team of the configuration's `teams`, with the items its members own. */
+export interface TeamNode {
+  readonly type: 'team';
+  readonly group: TeamGroup<IndexedActionItem>;
+}
+
 export interface ActionItemNode {
   readonly type: 'item';
   readonly item: IndexedActionItem;
-  /** The group the node is shown in: an item with two owners is shown twice. */
+  /** The owner group the node is shown in: an item with two owners is shown twice (and again under its team). */
   readonly owner: string | undefined;
+  /** The team group the node is shown in, if any. */
+  readonly team?: string;
 }
 
-export type ActionItemsNode = OwnerNode | ActionItemNode;
+export type ActionItemsNode = OwnerNode | TeamNode | ActionItemNode;
 
 export const SHOWING_DONE_CONTEXT_KEY = 'postmortem.actionItems.showingDone';
 const SHOW_DONE_STATE = 'postmortem.actionItems.showDone';
 /** Larger groups start collapsed, so that a big workspace does not render every item at once. */
 const EXPANDED_GROUP_SIZE = 100;
 
-/** The action items of every postmortem in the workspace, by owner: unowned first, overdue and open before done. */
+/**
+ * The action items of every postmortem in the workspace, by owner: unowned first, then the teams
+ * of the configuration's `teams` (if any), then the owners; overdue and open before done. Each
+ * group says how many of its items are open, overdue and done, and how many days done ones took.
+ */
 export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscription: vscode.Disposable;
   /** The groups shown, computed once per change of the index. */
-  private groups: OwnerNode[] | undefined;
+  private groups: (OwnerNode | TeamNode)[] | undefined;
   readonly onDidChangeTreeData = this.changed.event;
 
   constructor(
@@ -58,17 +70,21 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
 
   getChildren(node?: ActionItemsNode): ActionItemsNode[] {
     if (node?.type === 'item') return [];
+    if (node?.type === 'team') return onHostThread(() => orderItems(node.group.items, today()).map((item): ActionItemNode => ({ type: 'item', item, owner: undefined, team: node.group.team })));
     if (node) return onHostThread(() => orderItems(node.group.items, today()).map((item): ActionItemNode => ({ type: 'item', item, owner: node.group.owner })));
     this.index.start();
     this.groups ??= onHostThread(() => {
       const items = this.index.postmortems.flatMap((postmortem) => postmortem.actionItems);
-      return groupByOwner(items, today(), this.showingDone).map((group): OwnerNode => ({ type: 'owner', group }));
+      const owners = groupByOwner(items, today(), this.showingDone).map((group): OwnerNode => ({ type: 'owner', group }));
+      const teams = groupByTeam(items, today(), this.showingDone).map((group): TeamNode => ({ type: 'team', group }));
+      const unowned = owners[0]?.group.owner === undefined ? owners.slice(0, 1) : [];
+      return [...unowned, ...teams, ...owners.slice(unowned.length)];
     });
     return this.groups;
   }
 
   getTreeItem(node: ActionItemsNode): vscode.TreeItem {
-    return node.type === 'owner' ? ownerItem(node.group) : actionItem(node);
+    return node.type === 'owner' ? ownerItem(node.group) : node.type === 'team' ? teamItem(node.group) : actionItem(node);
   }
 
   /** Tooltips are built when a person hovers, not for every item shown. */
@@ -83,11 +99,31 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   }
 }
 
+/** `2 open items, 1 overdue, 3 done in 12 days (median)`: the done ones' days from the incident, where their dates say. */
+export function followThroughText(group: GroupCounts): string {
+  const days = group.daysToDone.median;
+  const done = group.done > 0 ? `${group.done} done${days === undefined ? '' : ` in ${countOf(Math.round(days), 'day')} (median)`}` : undefined;
+  return [countOf(group.open, 'open item'), group.overdue > 0 ? `${group.overdue} overdue` : undefined, done].filter(Boolean).join(', ');
+}
+
+const groupState = (group: { readonly items: readonly unknown[] }) => (group.items.length <= EXPANDED_GROUP_SIZE ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+
+function teamItem(group: TeamGroup<IndexedActionItem>): vscode.TreeItem {
+  const item = new vscode.TreeItem(group.team, groupState(group));
+  const counts = followThroughText(group);
+  item.description = counts;
+  item.iconPath = themeIcon('organization');
+  item.contextValue = 'team';
+  item.tooltip = `Team ${group.team}: ${counts}`;
+  item.accessibilityInformation = { label: `Team ${group.team}, ${counts}` };
+  item.id = `team:${group.team}`;
+  return item;
+}
+
 function ownerItem(group: OwnerGroup<IndexedActionItem>): vscode.TreeItem {
   const name = group.owner ?? 'Unowned';
-  const expanded = group.items.length <= EXPANDED_GROUP_SIZE ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-  const item = new vscode.TreeItem(name, expanded);
-  const counts = [countOf(group.open, 'open item'), group.overdue > 0 ? `${group.overdue} overdue` : undefined].filter(Boolean).join(', ');
+  const item = new vscode.TreeItem(name, groupState(group));
+  const counts = followThroughText(group);
   item.description = counts;
   item.iconPath = group.owner === undefined ? themeIcon('question', 'warning') : themeIcon('person');
   item.contextValue = group.owner === undefined ? 'unowned' : 'owner';
@@ -100,7 +136,7 @@ function ownerItem(group: OwnerGroup<IndexedActionItem>): vscode.TreeItem {
 const ownersText = (entry: IndexedActionItem): string => (entry.owners.length > 0 ? entry.owners.join(', ') : 'nobody');
 
 function whenText(entry: IndexedActionItem, overdue: boolean): string {
-  if (entry.status === 'done') return 'done';
+  if (entry.status === 'done') return entry.completedOn ? `done ${entry.completedOn}` : 'done';
   if (overdue) return `overdue since ${entry.due}`;
   return entry.due ? `due ${entry.due}` : 'no due date';
 }
@@ -127,6 +163,6 @@ function actionItem(node: ActionItemNode): vscode.TreeItem {
   item.accessibilityInformation = { label: `${entry.text}, ${entry.status === 'done' ? 'done' : 'open'}, ${when}, owner ${owners}, in ${fileName(entry.uri)}` };
   const position = new vscode.Position(entry.line, 0);
   item.command = { title: 'Open Action Item', command: REVEAL_COMMAND, arguments: [entry.uri, new vscode.Range(position, position)] };
-  item.id = `item:${node.owner ?? ''}:${entry.uri.toString()}#${entry.line}:${entry.text}`;
+  item.id = `item:${node.team === undefined ? '' : `team:${node.team}:`}${node.owner ?? ''}:${entry.uri.toString()}#${entry.line}:${entry.text}`;
   return item;
 }

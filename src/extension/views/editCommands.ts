@@ -24,7 +24,7 @@ function currentItem(items: readonly ActionItem[], shown: IndexedActionItem): Ac
 }
 
 /** The analysis of the document's current version, asked again when a newer version superseded it. */
-async function resultOrNewer(service: AnalysisService, document: vscode.TextDocument): Promise<DocumentAnalysis> {
+export async function resultOrNewer(service: AnalysisService, document: vscode.TextDocument): Promise<DocumentAnalysis> {
   for (;;) {
     try {
       return await service.analysisOf(document);
@@ -39,7 +39,7 @@ async function analysisOrNewer(service: AnalysisService, document: vscode.TextDo
 }
 
 /** Builds an edit of an action item against its document's current version and applies it, retrying once if the document changes meanwhile. */
-async function editItem(service: AnalysisService, shown: IndexedActionItem, build: (text: string, item: ActionItem) => TextEdit | undefined): Promise<boolean> {
+export async function editItem(service: AnalysisService, shown: IndexedActionItem, build: (text: string, item: ActionItem) => TextEdit | undefined): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(shown.uri);
   for (let attempt = 0; attempt < 2; attempt++) {
     const version = document.version;

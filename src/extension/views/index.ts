@@ -12,6 +12,7 @@ import { PostmortemsProvider, filterDescription, pickStatuses } from './postmort
 import { REVEAL_COMMAND, revealRange } from './presentation';
 import { SectionsProvider, type SectionNode } from './sectionsView';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { CREATE_ISSUE_COMMAND, createIssue } from '../tracker/createIssue';
 
 export type { ActionItemsNode, IndexedPostmortem, SectionNode };
 
@@ -74,6 +75,7 @@ export function registerViews(context: vscode.ExtensionContext, service: Analysi
     }),
     vscode.commands.registerCommand('postmortem.assignOwner', (node?: ActionItemsNode, owner?: string) => assignOwner(service, owners, itemOf(node), owner)),
     vscode.commands.registerCommand('postmortem.markDone', (node?: ActionItemsNode) => markDone(service, itemOf(node))),
+    vscode.commands.registerCommand(CREATE_ISSUE_COMMAND, (node?: ActionItemsNode) => createIssue(service, itemOf(node))),
     vscode.commands.registerCommand('postmortem.actionItems.showDone', () => actionItems.setShowingDone(true)),
     vscode.commands.registerCommand('postmortem.actionItems.hideDone', () => actionItems.setShowingDone(false)),
     vscode.commands.registerCommand('postmortem.postmortems.filterByStatus', async (statuses?: readonly string[]) => {

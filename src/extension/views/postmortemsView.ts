@@ -103,7 +103,7 @@ export class PostmortemsProvider implements vscode.TreeDataProvider<IndexedPostm
       .appendMarkdown('\n\n')
       .appendText([`date ${postmortem.date ?? 'not given'}`, `severity ${postmortem.severity ?? 'not given'}`, `status ${postmortem.status ?? 'not given'}`].join(' \u00b7 '))
       .appendMarkdown('\n\n')
-      .appendText(`${countOf(error, 'error')}, ${countOf(warning, 'warning')}, ${info} info \u00b7 ${open} of ${countOf(postmortem.actionItems.length, 'action item')} open`)
+      .appendText(`${countOf(error, 'error')}, ${countOf(warning, 'warning')}, ${info} info \u00b7 ${open} of ${countOf(postmortem.actionItems.length, 'action item')} open${open === 0 && postmortem.actionItems.length > 0 ? ', all closed' : ''}`)
       .appendMarkdown('\n\n')
       .appendText(workspacePath(postmortem.uri));
     return item;

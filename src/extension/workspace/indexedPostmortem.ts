@@ -1,7 +1,7 @@
 // What the workspace index keeps of one postmortem: only what the Action items and Postmortems
 // views and Show Metrics use, so that thousands of them stay small.
 import * as vscode from 'vscode';
-import { postmortemFacts, type ActionItem, type PostmortemFacts } from '../../core';
+import { daysBetween, postmortemFacts, type AnalyzedActionItem, type PostmortemFacts } from '../../core';
 import type { DocumentAnalysis } from '../analysis/analysisService';
 import { shownSeverity } from '../diagnostics';
 import { readSettings } from '../settings';
@@ -20,6 +20,12 @@ export interface IndexedActionItem {
   readonly owners: readonly string[];
   readonly due: string | undefined;
   readonly status: 'open' | 'done';
+  /** When a done item was done, as its text says. */
+  readonly completedOn: string | undefined;
+  /** The teams of its owners, from the configuration. */
+  readonly teams: readonly string[];
+  /** Days from the incident to the item's completion, when both dates are known. */
+  readonly daysToDone: number | undefined;
 }
 
 /** The facts `workspaceMetrics` reads, so that Show Metrics takes index entries as they are. */
@@ -50,8 +56,9 @@ export function totalProblems(counts: ProblemCounts): number {
 }
 
 /** What the views and the commands on an item keep of an action item of the document at `uri`. */
-export function indexedActionItem(uri: vscode.Uri, item: ActionItem): IndexedActionItem {
-  return { uri, line: item.range.start.line, text: item.text, owners: item.owners, due: item.due, status: item.status };
+export function indexedActionItem(uri: vscode.Uri, item: AnalyzedActionItem, incidentDate: string | undefined): IndexedActionItem {
+  const { text, owners, due, status, completedOn, teams } = item;
+  return { uri, line: item.range.start.line, text, owners, due, status, completedOn, teams, daysToDone: daysBetween(incidentDate, completedOn) };
 }
 
 /** The index entry for an analyzed file, or undefined when it is not a postmortem. */
@@ -64,7 +71,7 @@ export function indexEntry(uri: vscode.Uri, result: DocumentAnalysis): IndexedPo
     uri,
     title: facts.title?.trim() || fileName(uri),
     problems: problemCounts(uri, result),
-    actionItems: analysis.actionItems.map((item) => indexedActionItem(uri, item)),
+    actionItems: analysis.actionItems.map((item) => indexedActionItem(uri, item, facts.date)),
     statusValues: result.config.statusValues,
   };
 }

@@ -1,0 +1,80 @@
+// What a postmortem says caused it: the sentences of its root-cause, contributing-factor and trigger
+// sections, each with its terms, the language layer's lemmas of its content words less the stop words.
+import { readSentences, readWords } from '../language/english';
+import type { Token } from '../language/tokens';
+import type { PostmortemDocument } from '../model/types';
+import { STOP_WORD_SET } from './stopWords';
+
+export interface CauseSentence {
+  readonly text: string;
+  /** 0-based line of the sentence's start. */
+  readonly line: number;
+  /** Lemmas of its content words, lower case, in order, repeats kept. */
+  readonly terms: readonly string[];
+}
+
+/** Parts of speech that say what happened to what; the rest are grammar. */
+const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'X']);
+/** Statements beyond this length are read up to it: a cause is said in its first paragraphs. */
+const MAX_CAUSE_CHARACTERS = 20_000;
+
+/**
+ * A token's term: its lemma in lower case, if it is a content word that is not a stop word. A
+ * sentence's first word in capitals is read again in lower case ("Certificates expired": the
+ * tagger takes the capital for a name and keeps `certificates`).
+ */
+function termOf(token: Token, first: boolean): string | undefined {
+  if (token.kind !== 'word' || !CONTENT.has(token.pos)) return undefined;
+  const lemma = first && token.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(token.text) ? (readWords(token.lower)[0]?.lemma ?? token.lemma) : token.lemma;
+  const term = lemma.toLowerCase();
+  if (term.length < 2 || STOP_WORD_SET.has(term) || !/\p{L}/u.test(term)) return undefined;
+  return term;
+}
+
+/** The terms of a text, as `causeSentences` reads them. */
+export function termsOf(text: string): string[] {
+  return readSentences(text, text).flatMap(sentenceTerms);
+}
+
+/** The terms of a sentence's tokens, in order. */
+function sentenceTerms(tokens: readonly Token[]): string[] {
+  const first = tokens.findIndex((token) => token.kind === 'word');
+  return tokens.map((token, index) => termOf(token, index === first)).filter((term): term is string => term !== undefined);
+}
+
+/** A sentence as a person reads it: without a list marker, emphasis markers or line breaks. */
+function plainSentence(source: string): string {
+  return source
+    .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '')
+    .replace(/(\*\*|__|`)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The cause sentences of a postmortem, in document order. */
+export function causeSentences(document: Pick<PostmortemDocument, 'rootCauses' | 'text' | 'positionAt'>): CauseSentence[] {
+  const sentences: CauseSentence[] = [];
+  let budget = MAX_CAUSE_CHARACTERS;
+  for (const statement of document.rootCauses) {
+    if (budget <= 0) break;
+    const start = statement.range.start.offset;
+    const source = document.text.slice(start, Math.min(statement.range.end.offset, start + budget));
+    budget -= source.length;
+    for (const tokens of readSentences(source, source)) {
+      const terms = sentenceTerms(tokens);
+      if (terms.length === 0) continue;
+      const from = tokens[0]!.start;
+      const to = tokens[tokens.length - 1]!.end;
+      sentences.push({ text: plainSentence(source.slice(from, to)), line: document.positionAt(start + from).line, terms });
+    }
+  }
+  return sentences;
+}
+
+/** A postmortem's causes as the related-postmortems index takes them. */
+export function causeProfile(key: string, document: Pick<PostmortemDocument, 'rootCauses' | 'text' | 'positionAt' | 'frontMatter' | 'sections'>) {
+  const data = document.frontMatter?.data;
+  const title = typeof data?.['title'] === 'string' ? data['title'] : document.sections.find((section) => section.level === 1)?.title;
+  const id = typeof data?.['id'] === 'string' ? data['id'] : undefined;
+  return { key, title, id, sentences: causeSentences(document) };
+}
