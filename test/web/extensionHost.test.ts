@@ -1,5 +1,6 @@
 // The web layer's own check that what it tests is the browser entry in the web worker extension
-// host: Running Extensions, as a person would open it, names the host each extension runs in.
+// host: Running Extensions, as a person would open it, names the host each extension runs in, and
+// the extension's log says where its checks run.
 import * as assert from 'node:assert/strict';
 import { examplesDir, openWorkbench, Workbench } from '../support/workbench';
 
@@ -25,5 +26,22 @@ describe('the extension host', () => {
     assert.match(text, /web worker/, text);
     assert.doesNotMatch(text, /127\.0\.0\.1/, 'not in the server extension host');
     await workbench.screenshot('running-extensions.png');
+  });
+
+  it('runs the checks in a web worker of their own, as its log says', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('Escape');
+    await workbench.runCommand('Output: Show Output Channels...');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Postmortem' }).first().waitFor();
+    await page.locator('.quick-input-widget input').fill('Postmortem');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Postmortem' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const log = page.locator('.panel .monaco-editor .view-lines').first();
+    await log.filter({ hasText: 'Checks run' }).waitFor({ timeout: 30_000 });
+    // The editor shows spaces as no-break spaces.
+    const text = (await log.innerText()).replace(/\s+/g, ' ');
+    await workbench.screenshot('analysis-log.png');
+    // Once: a worker that broke would be started again, and say so again.
+    assert.deepEqual(text.match(/Checks run [^.]*\./g), ['Checks run in a web worker.'], text);
   });
 });
