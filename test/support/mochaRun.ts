@@ -25,7 +25,11 @@ export function runMochaFiles(options: MochaRunOptions): Promise<TestOutcome[]> 
   for (const file of options.files ?? []) mocha.addFile(file);
   const outcomes: TestOutcome[] = [];
   return new Promise((resolve) => {
-    const runner = mocha.run(() => resolve(outcomes));
+    const runner = mocha.run(() => {
+      // Out of Node's module cache, so that a later run (the web layer runs e2e files again) loads them afresh.
+      mocha.unloadFiles();
+      resolve(outcomes);
+    });
     runner.on('pass', (test) => outcomes.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }));
     runner.on('fail', (test, error: Error) =>
       outcomes.push({ title: test.fullTitle(), state: 'failed', durationMs: test.duration ?? 0, error: error.stack ?? String(error) }),
