@@ -1,15 +1,33 @@
 // `npm test`: the unit tests (plain Node), the integration tests (inside a real VS Code), the same
 // integration tests against the installed VSIX, the CLI packed and installed with npm as users get it,
-// and the e2e tests (the workbench driven through Chromium), then one closing `N passed, N failed` line.
+// the e2e tests (the workbench driven through Chromium), and the web tests (the same workbench tests
+// with the extension's browser entry in the page's web worker extension host), then one closing
+// `N passed, N failed` line.
 // `node out/test/run.js unit integration` runs only the layers named.
 import { join } from 'node:path';
 import { runMochaFiles } from './support/mochaRun';
+import { EXTENSION_HOST_VARIABLE } from './support/workbench';
 import type { TestOutcome } from './support/results';
 import { runIntegrationSuite } from './runIntegration';
 import { runVsixSuite } from './runVsix';
 
-type Layer = 'unit' | 'integration' | 'vsix' | 'npm' | 'e2e';
-const layers: readonly Layer[] = ['unit', 'integration', 'vsix', 'npm', 'e2e'];
+type Layer = 'unit' | 'integration' | 'vsix' | 'npm' | 'e2e' | 'web';
+const layers: readonly Layer[] = ['unit', 'integration', 'vsix', 'npm', 'e2e', 'web'];
+
+/** The e2e tests that the web layer runs again with the extension in the web worker extension host. */
+const WORKBENCH_TESTS = ['editor', 'views', 'timelineEditor', 'statusBar'].map((name) => join(__dirname, 'e2e', `${name}.test.js`));
+
+/** Runs the web layer: its own tests, then the workbench e2e tests, with the browser entry in the web worker extension host. */
+async function runWebLayer(directory: string): Promise<readonly TestOutcome[]> {
+  const before = process.env[EXTENSION_HOST_VARIABLE];
+  process.env[EXTENSION_HOST_VARIABLE] = 'web';
+  try {
+    return await runMochaFiles({ directory, files: WORKBENCH_TESTS, timeoutMs: 180_000, title: 'web worker extension host' });
+  } finally {
+    if (before === undefined) delete process.env[EXTENSION_HOST_VARIABLE];
+    else process.env[EXTENSION_HOST_VARIABLE] = before;
+  }
+}
 
 async function runLayer(layer: Layer): Promise<{ outcomes: readonly TestOutcome[]; problem?: string }> {
   const directory = join(__dirname, layer);
@@ -24,6 +42,8 @@ async function runLayer(layer: Layer): Promise<{ outcomes: readonly TestOutcome[
       return { outcomes: await runMochaFiles({ directory, timeoutMs: 120_000 }) };
     case 'e2e':
       return { outcomes: await runMochaFiles({ directory, timeoutMs: 180_000 }) };
+    case 'web':
+      return { outcomes: await runWebLayer(directory) };
   }
 }
 

@@ -47,13 +47,13 @@ export function activateWith(
   authorSources: AuthorSources,
 ): PostmortemApi {
   const started = performance.now();
-  const service = new AnalysisService(channel);
+  const log = vscode.window.createOutputChannel('Postmortem', { log: true });
+  const service = new AnalysisService(channel, log);
   const diagnostics = new DiagnosticsController(service);
   const status = new PostmortemStatus(diagnostics);
   const owners = new OwnerDirectory(diagnostics);
   const views = registerViews(context, service, diagnostics, owners);
   const related = new RelatedPostmortems(views.api);
-  const log = vscode.window.createOutputChannel('Postmortem', { log: true });
   const timelineEditors = new TimelineEditorProvider(context.extensionUri, service, log);
   context.subscriptions.push(
     log,

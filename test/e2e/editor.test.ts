@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { examplesDir, openWorkbench, Workbench } from '../support/workbench';
+import { examplesDir, openWorkbench, screenshotIfFailed, Workbench } from '../support/workbench';
 
 const FLAGGED = '2025-02-11-search-index-outage.md';
 
@@ -9,6 +9,10 @@ describe('e2e: problems and quick fixes in the workbench', () => {
   before(async () => {
     workbench = await openWorkbench(examplesDir);
     await workbench.openFile(FLAGGED);
+  });
+
+  afterEach(async function () {
+    await screenshotIfFailed(workbench, 'e2e-editor', this.currentTest);
   });
 
   after(async () => {
@@ -34,6 +38,8 @@ describe('e2e: problems and quick fixes in the workbench', () => {
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget input').fill(':48:81');
     await page.keyboard.press('Enter');
+    // The line is in sight before the cursor gets there: Ctrl+. must wait for the cursor.
+    await page.locator('.statusbar-item', { hasText: 'Ln 48, Col 81' }).waitFor();
     const line = page.locator('.view-line', { hasText: 'obviously' });
     await line.waitFor();
     await page.keyboard.press('Control+.');

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
-import { openWorkbench, type Workbench } from '../support/workbench';
+import { openWorkbench, screenshotIfFailed, type Workbench } from '../support/workbench';
 import { projectRoot } from '../support/vscodeHost';
 
 const fixtures = join(projectRoot, 'test', 'fixtures', 'workspace');
@@ -51,7 +51,7 @@ describe('e2e: the timeline editor in the workbench', () => {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await workbench.screenshot(`e2e-timeline-failed-${this.currentTest.title.replace(/\W+/g, '-')}.png`);
+    await screenshotIfFailed(workbench, 'e2e-timeline', this.currentTest);
   });
 
   after(async () => {

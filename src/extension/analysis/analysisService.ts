@@ -26,7 +26,10 @@ export class AnalysisService implements vscode.Disposable {
   private readonly versions = new Map<string, { version: number; result: Promise<DocumentAnalysis> }>();
   readonly configs = new ConfigLocator();
 
-  constructor(private readonly startChannel: StartChannel) {}
+  constructor(
+    private readonly startChannel: StartChannel,
+    private readonly log?: vscode.LogOutputChannel,
+  ) {}
 
   /** The analysis of the document's current version. */
   analysisOf(document: vscode.TextDocument): Promise<DocumentAnalysis> {
@@ -100,6 +103,7 @@ export class AnalysisService implements vscode.Disposable {
         else if ('superseded' in response) waiting.reject(new SupersededError());
         else waiting.resolve(response);
       },
+      note: (message) => this.log?.info(message),
       error: (error) => {
         for (const { reject } of this.pending.values()) reject(error);
         this.pending.clear();

@@ -11,6 +11,8 @@ export interface ChannelListener {
   message(message: ResponseMessage): void;
   /** The channel broke; requests in flight are lost. */
   error(error: Error): void;
+  /** Where the analysis runs, for the log. */
+  note?(message: string): void;
 }
 
 export type StartChannel = (listener: ChannelListener) => AnalysisChannel;
