@@ -39,7 +39,7 @@ export { timelineView } from './timeline/view';
 
 export { postmortemFacts, workspaceMetrics, type ActionItemCounts, type PostmortemFacts } from './metrics';
 export { readMetricsMessage } from './metricsProtocol';
-export { knownOwners, ownersFromCodeowners } from './owners';
+export { CODEOWNERS_PATHS, knownOwners, ownersFromCodeowners } from './owners';
 
 export { NO_AUTHOR_SOURCES, authorName, type AuthorSources } from './templates/author';
 export { describeTemplate, fillTemplate, templateMatches, type TemplateInfo, type TemplateVariable } from './templates/fill';
@@ -51,3 +51,7 @@ export { addSnippet, type TeamSnippet } from './snippets/merge';
 export { today } from './clock';
 export { isoDateProblem } from './isoDate';
 export { isoDuration, isoInstant, signedDuration } from './isoTime';
+
+export { completionsAt, type CompletionKind, type EditorCompletionItem, type EditorCompletions, type TextLines } from './editor/completion';
+export { hoverAt, type EditorHover } from './editor/hover';
+export { FIX_ALL_TITLE, findingActions, findingOfDiagnostic, fixAllEdits, shownSeverity, type FindingAction, type SeverityOverrides } from './editor/actions';

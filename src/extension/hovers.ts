@@ -1,45 +1,19 @@
 import * as vscode from 'vscode';
-import { ruleDocsUrl, signedDuration, type TimelineEntry } from '../core';
+import { hoverAt } from '../core';
 import type { AnalysisService } from './analysis/analysisService';
 import { toRange } from './convert';
 
-/** The instant the incident started: the `started` milestone, else the first resolved entry. */
-function incidentStart(entries: readonly TimelineEntry[]): number | undefined {
-  return (entries.find((entry) => entry.milestone === 'started' && entry.instant !== undefined) ?? entries.find((entry) => entry.instant !== undefined))?.instant;
-}
-
-/** Hovering a timeline entry shows its UTC instant and offset from the start; hovering a finding explains its rule. */
+/** The core's hover (`hoverAt`): a timeline entry's instant, a finding's rule. */
 export class PostmortemHovers implements vscode.HoverProvider {
   constructor(private readonly service: AnalysisService) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const { analysis } = await this.service.analysisOf(document);
-    if (!analysis.isPostmortem) return undefined;
-    const parts: vscode.MarkdownString[] = [];
-    let range: vscode.Range | undefined;
-    const entry = analysis.timeline.find((candidate) => toRange(candidate.range).contains(position));
-    if (entry) {
-      range = toRange(entry.timeRange);
-      const text = new vscode.MarkdownString();
-      if (entry.instant === undefined) {
-        text.appendMarkdown(`**${escape(entry.timeText)}** does not resolve to an instant: ${escape(entry.error ?? 'unknown reason')}`);
-      } else {
-        const start = incidentStart(analysis.timeline);
-        text.appendMarkdown(`**${new Date(entry.instant).toISOString().replace('.000Z', 'Z')}** (UTC)`);
-        if (entry.zone) text.appendMarkdown(`, read in ${escape(entry.zone)}`);
-        if (start !== undefined) text.appendMarkdown(`\n\n${signedDuration(entry.instant - start)} from the start of the incident`);
-      }
-      if (entry.milestone) text.appendMarkdown(`\n\nMilestone: **${entry.milestone}**`);
-      parts.push(text);
-    }
-    for (const finding of analysis.findings.filter((candidate) => toRange(candidate.range).contains(position))) {
-      const text = new vscode.MarkdownString(`**${finding.ruleId}**: ${escape(finding.ruleDescription)}. [Why and how to fix it](${ruleDocsUrl(finding.ruleId)})`);
-      parts.push(text);
-    }
-    return parts.length > 0 ? new vscode.Hover(parts, range) : undefined;
+    const hover = hoverAt(analysis, document.offsetAt(position));
+    if (!hover) return undefined;
+    return new vscode.Hover(
+      hover.parts.map((part) => new vscode.MarkdownString(part)),
+      hover.range && toRange(hover.range),
+    );
   }
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
