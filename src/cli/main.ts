@@ -3,6 +3,7 @@ import { parseCommandLine, USAGE, type Command } from './args';
 import { runInspect } from './inspect';
 import { describeError, UsageError, type CliIo } from './io';
 import { runLint } from './lint';
+import { runLanguageServer } from './lsp';
 import { runMetrics } from './metrics';
 import { runNew } from './new';
 import { isLintWorker, serveLintJobs } from './parallel';
@@ -66,6 +67,8 @@ async function run(command: Command, io: CliIo, workerScript: string | undefined
       return runNew(command, io);
     case 'metrics':
       return runMetrics(command, io);
+    case 'lsp':
+      return runLanguageServer();
   }
 }
 
