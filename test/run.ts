@@ -1,4 +1,4 @@
-// `npm test`: the unit tests (plain Node), the integration tests (inside a real VS Code), the same
+// `npm test`: the unit tests (plain Node), the language server in Neovim, the integration tests (inside a real VS Code), the same
 // integration tests against the installed VSIX, the CLI packed and installed with npm as users get it,
 // and the e2e tests (the workbench driven through Chromium), then one closing `N passed, N failed` line.
 // `node out/test/run.js unit integration` runs only the layers named.
@@ -8,14 +8,16 @@ import type { TestOutcome } from './support/results';
 import { runIntegrationSuite } from './runIntegration';
 import { runVsixSuite } from './runVsix';
 
-type Layer = 'unit' | 'integration' | 'vsix' | 'npm' | 'e2e';
-const layers: readonly Layer[] = ['unit', 'integration', 'vsix', 'npm', 'e2e'];
+type Layer = 'unit' | 'lsp' | 'integration' | 'vsix' | 'npm' | 'e2e';
+const layers: readonly Layer[] = ['unit', 'lsp', 'integration', 'vsix', 'npm', 'e2e'];
 
 async function runLayer(layer: Layer): Promise<{ outcomes: readonly TestOutcome[]; problem?: string }> {
   const directory = join(__dirname, layer);
   switch (layer) {
     case 'unit':
       return { outcomes: await runMochaFiles({ directory, timeoutMs: 20_000 }) };
+    case 'lsp':
+      return { outcomes: await runMochaFiles({ directory, timeoutMs: 90_000 }) };
     case 'integration':
       return runIntegrationSuite();
     case 'vsix':
