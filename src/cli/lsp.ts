@@ -135,10 +135,10 @@ class PostmortemLanguageServer {
       if (changes.some((change) => /(^|\/)CODEOWNERS$/.test(change.uri))) this.codeowners = undefined;
       if (changes.some((change) => CONFIG_FILE.test(change.uri))) this.configChanged();
     });
-    this.documents.onDidOpen(({ document }) => this.schedule(document, 0));
+    // Fired on open too: a document opened is analyzed at once, an edited one once typing pauses.
     this.documents.onDidChangeContent(({ document }) => {
       if (CONFIG_FILE.test(document.uri)) this.configChanged();
-      else this.schedule(document, TYPING_DELAY_MS);
+      else this.schedule(document, this.states.has(document.uri) ? TYPING_DELAY_MS : 0);
     });
     this.documents.onDidSave(({ document }) => this.schedule(document, 0));
     this.documents.onDidClose(({ document }) => {
