@@ -6,37 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { OUTAGE_POSTMORTEM as POSTMORTEM } from '../support/languageClient';
 import { projectRoot } from '../support/vscodeHost';
-
-const POSTMORTEM = `---
-title: Checkout outage
-date: 2025-01-05
-timezone: UTC
----
-# Checkout outage
-
-## Summary
-
-The deploy of the checkout service went out with a smaller pool.
-
-## Impact
-
-Checkout failed for 30 minutes.
-
-## Timeline
-
-- 14:00 Deploy started [started]
-- 14:10 Alerts fired [detected]
-- 14:30 Rolled back [resolved]
-
-## Root Cause
-
-The pool size should have been checked before the deploy.
-
-## Action Items
-
-- [ ] Add a pool-size check to the deploy pipeline, due 2099-01-01
-`;
 
 interface NeovimDiagnostic {
   readonly lnum: number;

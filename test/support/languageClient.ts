@@ -25,6 +25,37 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { projectRoot } from './vscodeHost';
 
+/** A small postmortem with an action item without owner and hindsight in its root cause. */
+export const OUTAGE_POSTMORTEM = `---
+title: Checkout outage
+date: 2025-01-05
+timezone: UTC
+---
+# Checkout outage
+
+## Summary
+
+The deploy of the checkout service went out with a smaller pool.
+
+## Impact
+
+Checkout failed for 30 minutes.
+
+## Timeline
+
+- 14:00 Deploy started [started]
+- 14:10 Alerts fired [detected]
+- 14:30 Rolled back [resolved]
+
+## Root Cause
+
+The pool size should have been checked before the deploy.
+
+## Action Items
+
+- [ ] Add a pool-size check to the deploy pipeline, due 2099-01-01
+`;
+
 export const fileUri = (path: string): string => pathToFileURL(path).toString();
 
 /** The server started for a workspace folder, with the diagnostics it has published. */

@@ -7,33 +7,10 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionRequest, CompletionRequest, DiagnosticSeverity, HoverRequest, type CodeAction, type CompletionItem, type Diagnostic, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { ruleDocsUrl } from '../../src/core/rules/docs';
-import { fileUri, LanguageClient } from '../support/languageClient';
+import { fileUri, LanguageClient, OUTAGE_POSTMORTEM } from '../support/languageClient';
 
-const POSTMORTEM = `---
-title: Checkout outage
-date: 2025-01-05
-timezone: UTC
----
-# Checkout outage
-
-## Summary
-
-The deploy of the checkout service went out with a smaller pool.
-
-## Timeline
-
-- 14:00 Deploy started [started]
-- 14:10 Alerts fired [detected]
-- 14:30 Rolled back [resolved]
-
-## Root Cause
-
-The pool size should have been checked before the deploy.
-
-## Action Items
-
-- [ ] Add a pool-size check to the deploy pipeline, due 2099-01-01
-`;
+// Without its Impact section, which is required.
+const POSTMORTEM = OUTAGE_POSTMORTEM.replace('## Impact\n\nCheckout failed for 30 minutes.\n\n', '');
 
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((line) => line.includes(needle));
 const rulesOf = (diagnostics: readonly Diagnostic[]): string[] => diagnostics.map((diagnostic) => String(diagnostic.code)).sort();
