@@ -38,6 +38,7 @@ import {
   knownOwners,
   ownersFromCodeowners,
   parseConfig,
+  RULES,
   ruleDocsUrl,
   shownSeverity,
   type Analysis,
@@ -175,7 +176,8 @@ class PostmortemLanguageServer {
     });
     connection.onExecuteCommand(async ({ command, arguments: args }) => {
       const url = args?.[0];
-      if (command === SHOW_DOCUMENTATION_COMMAND && typeof url === 'string' && url.startsWith(ruleDocsUrl(''))) {
+      // Only a rule's page: the command's argument comes from the client.
+      if (command === SHOW_DOCUMENTATION_COMMAND && RULES.some((rule) => ruleDocsUrl(rule.id) === url)) {
         await connection.window.showDocument({ uri: url, external: true });
       }
     });

@@ -15,6 +15,7 @@ import {
   InitializeRequest,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowDocumentRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -22,6 +23,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Registration,
+  type ShowDocumentParams,
 } from 'vscode-languageserver-protocol/node';
 import { projectRoot } from './vscodeHost';
 
@@ -62,6 +64,8 @@ export const fileUri = (path: string): string => pathToFileURL(path).toString();
 export class LanguageClient {
   readonly connection: ProtocolConnection;
   readonly registrations: Registration[] = [];
+  /** The documents the server asked the editor to show. */
+  readonly shownDocuments: ShowDocumentParams[] = [];
   private readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: (() => void)[] = [];
   private readonly versions = new Map<string, number>();
@@ -73,6 +77,10 @@ export class LanguageClient {
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.connection.onRequest(RegistrationRequest.type, ({ registrations }) => void this.registrations.push(...registrations));
+    this.connection.onRequest(ShowDocumentRequest.type, (params) => {
+      this.shownDocuments.push(params);
+      return { success: true };
+    });
     this.connection.listen();
   }
 
@@ -83,7 +91,7 @@ export class LanguageClient {
       processId: process.pid,
       rootUri: fileUri(folder),
       workspaceFolders: [{ uri: fileUri(folder), name: 'workspace' }],
-      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, window: { showDocument: { support: true } } },
       initializationOptions,
     });
     await client.connection.sendNotification(InitializedNotification.type, {});

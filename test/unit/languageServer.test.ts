@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionRequest, CompletionRequest, DiagnosticSeverity, HoverRequest, type CodeAction, type CompletionItem, type Diagnostic, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CompletionRequest, ExecuteCommandRequest, DiagnosticSeverity, HoverRequest, type CodeAction, type CompletionItem, type Diagnostic, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { ruleDocsUrl } from '../../src/core/rules/docs';
 import { fileUri, LanguageClient, OUTAGE_POSTMORTEM } from '../support/languageClient';
 
@@ -79,6 +79,9 @@ describe('postmortem lsp', function () {
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, POSTMORTEM), placeholder!.edit!.changes![uri]!);
     assert.match(fixed.split('\n')[lineOf(POSTMORTEM, 'pool-size check')]!, /@owner/);
     assert.deepEqual(documentation!.command?.arguments, [ruleDocsUrl('action-item-owner')]);
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: documentation!.command!.command, arguments: documentation!.command!.arguments });
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: documentation!.command!.command, arguments: ['file:///etc/passwd'] });
+    assert.deepEqual(client.shownDocuments, [{ uri: ruleDocsUrl('action-item-owner'), external: true }], 'the rule’s page opens in the browser, and nothing but a rule’s page');
 
     const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: owner.range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
     assert.deepEqual(fixAll.map((action) => action.kind), ['source.fixAll.postmortem']);
