@@ -1,4 +1,4 @@
-// `npm test`: the unit tests (plain Node), the integration tests (inside a real VS Code), the same
+// `npm test`: the unit tests (plain Node), the language server in Neovim, the integration tests (inside a real VS Code), the same
 // integration tests against the installed VSIX, the CLI packed and installed with npm as users get it,
 // the e2e tests (the workbench driven through Chromium), and the web tests (the same workbench tests
 // with the extension's browser entry in the page's web worker extension host), then one closing
@@ -11,8 +11,8 @@ import type { TestOutcome } from './support/results';
 import { runIntegrationSuite } from './runIntegration';
 import { runVsixSuite } from './runVsix';
 
-type Layer = 'unit' | 'integration' | 'vsix' | 'npm' | 'e2e' | 'web';
-const layers: readonly Layer[] = ['unit', 'integration', 'vsix', 'npm', 'e2e', 'web'];
+type Layer = 'unit' | 'lsp' | 'integration' | 'vsix' | 'npm' | 'e2e' | 'web';
+const layers: readonly Layer[] = ['unit', 'lsp', 'integration', 'vsix', 'npm', 'e2e', 'web'];
 
 /** The e2e tests that the web layer runs again with the extension in the web worker extension host. */
 const WORKBENCH_TESTS = ['editor', 'views', 'timelineEditor', 'statusBar'].map((name) => join(__dirname, 'e2e', `${name}.test.js`));
@@ -34,6 +34,8 @@ async function runLayer(layer: Layer): Promise<{ outcomes: readonly TestOutcome[
   switch (layer) {
     case 'unit':
       return { outcomes: await runMochaFiles({ directory, timeoutMs: 20_000 }) };
+    case 'lsp':
+      return { outcomes: await runMochaFiles({ directory, timeoutMs: 90_000 }) };
     case 'integration':
       return runIntegrationSuite();
     case 'vsix':

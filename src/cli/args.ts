@@ -24,6 +24,8 @@ Commands:
   export-actions [paths or globs...]
                             The action items as rows a tracker imports (default: .)
   rules                     List the rules
+  lsp [--stdio]             Run the language server over stdin and stdout (for Neovim, Helix,
+                            Zed, Emacs and other editors)
   help                      Show this help
 
 Options for lint:
@@ -72,6 +74,7 @@ export type Command =
   | { readonly name: 'help' }
   | { readonly name: 'version' }
   | { readonly name: 'rules' }
+  | { readonly name: 'lsp' }
   | {
       readonly name: 'lint';
       readonly paths: readonly string[];
@@ -127,12 +130,15 @@ const OPTIONS = {
   date: { type: 'string' },
   dir: { type: 'string' },
   author: { type: 'string' },
+  // Editors' language clients pass it; stdio is the only transport.
+  stdio: { type: 'boolean' },
 } as const;
 
 /** The options each command accepts besides --help and --version. */
 const COMMAND_OPTIONS: Readonly<Record<string, readonly (keyof typeof OPTIONS)[]>> = {
   help: [],
   rules: [],
+  lsp: ['stdio'],
   lint: ['format', 'config', 'max-warnings', 'quiet', 'pass-with-no-postmortems', 'only-postmortems'],
   inspect: ['format', 'config'],
   new: ['template', 'title', 'severity', 'date', 'dir', 'author', 'config'],
@@ -194,7 +200,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       return { name, format: choice(values.format, EXPORT_FORMATS, 'csv'), ...acrossPostmortems(operands, values) };
     default:
       if (operands.length > 0) throw new UsageError(`'${name}' takes no arguments`);
-      return { name: name as 'help' | 'rules' };
+      return { name: name as 'help' | 'rules' | 'lsp' };
   }
 }
 

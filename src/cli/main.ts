@@ -4,6 +4,7 @@ import { runInspect } from './inspect';
 import { describeError, UsageError, type CliIo } from './io';
 import { runLint } from './lint';
 import { runExportActions } from './exportActions';
+import { runLanguageServer } from './lsp';
 import { runMetrics } from './metrics';
 import { runNew } from './new';
 import { isLintWorker, serveLintJobs } from './parallel';
@@ -69,6 +70,8 @@ async function run(command: Command, io: CliIo, workerScript: string | undefined
       return runMetrics(command, io);
     case 'export-actions':
       return runExportActions(command, io);
+    case 'lsp':
+      return runLanguageServer();
   }
 }
 

@@ -39,7 +39,7 @@ export { timelineView } from './timeline/view';
 
 export { frontMatterText, postmortemFacts, workspaceMetrics, type ActionItemCounts, type PostmortemFacts } from './metrics';
 export { readMetricsMessage } from './metricsProtocol';
-export { knownOwners, ownersFromCodeowners } from './owners';
+export { CODEOWNERS_PATHS, knownOwners, ownersFromCodeowners } from './owners';
 
 export { NO_AUTHOR_SOURCES, authorName, type AuthorSources } from './templates/author';
 export { describeTemplate, fillTemplate, templateMatches, type TemplateInfo, type TemplateVariable } from './templates/fill';
@@ -59,3 +59,6 @@ export { newIssueUrl, type IssueDraft } from './tracker/newIssue';
 export { fileUrl, forgeOf, remoteUrlFromGitConfig, type Forge } from './tracker/remote';
 export { readTrackingLink, trackingLinkEdit } from './tracker/trackingLink';
 export { actionItemRows, rowsAsCsv } from './exportRows';
+export { completionsAt, type CompletionKind, type EditorCompletionItem, type EditorCompletions, type RelatedChoice, type TextLines } from './editor/completion';
+export { escapeMarkdown, hoverAt, type EditorHover } from './editor/hover';
+export { FIX_ALL_TITLE, findingActions, findingOfDiagnostic, fixAllEdits, shownSeverity, type FindingAction, type SeverityOverrides } from './editor/actions';

@@ -4,6 +4,9 @@ import { normalizeOwner, ownerProblem } from './actionItems/edits';
 import { ownerDirectory } from './actionItems/ownerNames';
 import type { ActionItem } from './model/types';
 
+/** Where GitHub and GitLab look for a CODEOWNERS file, relative to the repository's root. */
+export const CODEOWNERS_PATHS: readonly string[] = ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS'];
+
 /** The owners a CODEOWNERS file names: `@user`, `@org/team` and e-mail addresses, each once. */
 export function ownersFromCodeowners(text: string): string[] {
   const owners = new Set<string>();

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { frontMatterText, ruleDocsUrl, type Analysis, type AnalyzedFinding, type TextEdit } from '../core';
+import { FIX_ALL_TITLE, findingActions as coreFindingActions, findingOfDiagnostic, fixAllEdits, frontMatterText, type Analysis, type AnalyzedFinding } from '../core';
 import type { AnalysisService } from './analysis/analysisService';
 import type { DiagnosticsController } from './diagnostics';
-import { diagnosticMatches, toWorkspaceEdit } from './convert';
+import { toWorkspaceEdit } from './convert';
 import type { ActionItemNode } from './views/actionItemsView';
 import { indexedActionItem } from './workspace/indexedPostmortem';
 
@@ -36,7 +36,7 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
     if (document.version !== version || !analysis.isPostmortem) return [];
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
-      const finding = analysis.findings.find((candidate) => diagnosticMatches(diagnostic, candidate));
+      const finding = diagnostic.source === 'postmortem' ? findingOfDiagnostic(analysis.findings, { ruleId: ruleIdOf(diagnostic), message: diagnostic.message, range: diagnostic.range }) : undefined;
       if (!finding) continue;
       const assign = finding.ruleId === 'action-item-owner' ? assignOwnerAction(document, diagnostic, finding, analysis) : undefined;
       actions.push(...findingActions(document, diagnostic, finding, assign ? [assign] : []));
@@ -47,24 +47,26 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-/** The finding's fix and suggestions, then `more` (actions of the rule's own), then disable and documentation. */
+function ruleIdOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
+
+/** The core's actions for the finding (`findingActions`), with `more` (actions of the rule's own) before disable and documentation. */
 function findingActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: AnalyzedFinding, more: readonly vscode.CodeAction[] = []): vscode.CodeAction[] {
-  const actions: vscode.CodeAction[] = [];
-  const editAction = (title: string, edits: readonly TextEdit[], preferred: boolean): vscode.CodeAction => {
-    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-    action.edit = toWorkspaceEdit(document, edits, { snippets: true });
+  const actions = coreFindingActions(finding).map((found): vscode.CodeAction => {
+    const action = new vscode.CodeAction(found.title, vscode.CodeActionKind.QuickFix);
+    if (found.kind === 'edit') {
+      action.edit = toWorkspaceEdit(document, found.edits, { snippets: true });
+      action.isPreferred = found.preferred;
+    } else {
+      action.command = { title: found.title, command: 'vscode.open', arguments: [vscode.Uri.parse(found.url)] };
+    }
     action.diagnostics = [diagnostic];
-    action.isPreferred = preferred;
     return action;
-  };
-  if (finding.fix) actions.push(editAction(finding.fix.title, finding.fix.edits, true));
-  for (const suggestion of finding.suggestions ?? []) actions.push(editAction(suggestion.title, suggestion.edits, false));
-  actions.push(...more);
-  actions.push(editAction(finding.disable.title, finding.disable.edits, false));
-  const docs = new vscode.CodeAction(`Show documentation for ${finding.ruleId}`, vscode.CodeActionKind.QuickFix);
-  docs.command = { title: docs.title, command: 'vscode.open', arguments: [vscode.Uri.parse(ruleDocsUrl(finding.ruleId))] };
-  docs.diagnostics = [diagnostic];
-  actions.push(docs);
+  });
+  // The rule's own actions come after its fixes and before "Disable" and the documentation.
+  actions.splice(actions.length - 2, 0, ...more);
   return actions;
 }
 
@@ -80,21 +82,10 @@ function assignOwnerAction(document: vscode.TextDocument, diagnostic: vscode.Dia
   return action;
 }
 
-/** Every finding's preferred fix whose edits do not overlap an earlier one's. */
-export function fixAllEdits(findings: readonly AnalyzedFinding[]): TextEdit[] {
-  const chosen: TextEdit[] = [];
-  for (const finding of findings) {
-    const edits = finding.fix?.edits ?? [];
-    const overlaps = edits.some((edit) => chosen.some((taken) => (edit.start < taken.end && taken.start < edit.end) || edit.start === taken.start));
-    if (edits.length > 0 && !overlaps) chosen.push(...edits);
-  }
-  return chosen;
-}
-
 function fixAllAction(document: vscode.TextDocument, findings: readonly AnalyzedFinding[]): vscode.CodeAction | undefined {
   const edits = fixAllEdits(findings);
   if (edits.length === 0) return undefined;
-  const action = new vscode.CodeAction('Fix all auto-fixable postmortem problems', FIX_ALL_KIND);
+  const action = new vscode.CodeAction(FIX_ALL_TITLE, FIX_ALL_KIND);
   action.edit = toWorkspaceEdit(document, edits);
   return action;
 }

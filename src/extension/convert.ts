@@ -53,10 +53,3 @@ export function toDiagnostic(finding: AnalyzedFinding, severity: Severity): vsco
   diagnostic.code = { value: finding.ruleId, target: ruleDocsUri(finding.ruleId) };
   return diagnostic;
 }
-
-/** Whether a diagnostic stands for a finding: the same rule at the same place with the same words. */
-export function diagnosticMatches(diagnostic: vscode.Diagnostic, finding: AnalyzedFinding): boolean {
-  const code = diagnostic.code;
-  const ruleId = typeof code === 'object' && code !== null ? String(code.value) : String(code);
-  return diagnostic.source === 'postmortem' && ruleId === finding.ruleId && diagnostic.message === finding.message && diagnostic.range.isEqual(toRange(finding.range));
-}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnalyzedFinding, Severity } from '../core';
+import { shownSeverity, type AnalyzedFinding, type SeverityOverrides } from '../core';
 import { SupersededError, type AnalysisService, type DocumentAnalysis } from './analysis/analysisService';
 import { toDiagnostic, toRange, toSeverity } from './convert';
 import { onHostThread } from './hostTime';
@@ -171,14 +171,6 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 
 function isShownInATab(uri: vscode.Uri): boolean {
   return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()));
-}
-
-type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
-
-/** The severity a person sees for a finding: the user's personal override, if any; undefined when turned off. */
-export function shownSeverity(finding: AnalyzedFinding, overrides: SeverityOverrides): Severity | undefined {
-  const override = overrides[finding.ruleId];
-  return override === 'off' ? undefined : (override ?? finding.severity);
 }
 
 /** The findings as diagnostics, with the user's personal severity overrides applied. */

@@ -1,15 +1,10 @@
 import * as vscode from 'vscode';
-import { ruleDocsUrl, signedDuration, type TimelineEntry } from '../core';
+import { escapeMarkdown, hoverAt } from '../core';
 import type { AnalysisService } from './analysis/analysisService';
 import { toRange } from './convert';
 import type { RelatedInWorkspace, RelatedPostmortems } from './related/relatedPostmortems';
 
-/** The instant the incident started: the `started` milestone, else the first resolved entry. */
-function incidentStart(entries: readonly TimelineEntry[]): number | undefined {
-  return (entries.find((entry) => entry.milestone === 'started' && entry.instant !== undefined) ?? entries.find((entry) => entry.instant !== undefined))?.instant;
-}
-
-/** Hovering a timeline entry shows its UTC instant and offset from the start; hovering a finding explains its rule. */
+/** The core's hover (`hoverAt`): a timeline entry's instant, a finding's rule; on a cause heading, the related postmortems. */
 export class PostmortemHovers implements vscode.HoverProvider {
   constructor(
     private readonly service: AnalysisService,
@@ -18,32 +13,13 @@ export class PostmortemHovers implements vscode.HoverProvider {
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const { analysis } = await this.service.analysisOf(document);
-    if (!analysis.isPostmortem) return undefined;
-    const parts: vscode.MarkdownString[] = [];
-    let range: vscode.Range | undefined;
-    const entry = analysis.timeline.find((candidate) => toRange(candidate.range).contains(position));
-    if (entry) {
-      range = toRange(entry.timeRange);
-      const text = new vscode.MarkdownString();
-      if (entry.instant === undefined) {
-        text.appendMarkdown(`**${escape(entry.timeText)}** does not resolve to an instant: ${escape(entry.error ?? 'unknown reason')}`);
-      } else {
-        const start = incidentStart(analysis.timeline);
-        text.appendMarkdown(`**${new Date(entry.instant).toISOString().replace('.000Z', 'Z')}** (UTC)`);
-        if (entry.zone) text.appendMarkdown(`, read in ${escape(entry.zone)}`);
-        if (start !== undefined) text.appendMarkdown(`\n\n${signedDuration(entry.instant - start)} from the start of the incident`);
-      }
-      if (entry.milestone) text.appendMarkdown(`\n\nMilestone: **${entry.milestone}**`);
-      parts.push(text);
-    }
+    const hover = hoverAt(analysis, document.offsetAt(position));
+    const parts = (hover?.parts ?? []).map((part) => new vscode.MarkdownString(part));
+    let range = hover?.range && toRange(hover.range);
     const causeHeading = analysis.sections.find((section) => (section.kind === 'root-cause' || section.kind === 'trigger') && section.headingRange.start.line === position.line);
-    if (causeHeading && this.related) {
+    if (analysis.isPostmortem && causeHeading && this.related) {
       range = toRange(causeHeading.headingRange);
       parts.push(relatedHover(await this.related.relatedTo(document.uri, analysis.title, analysis.causes)));
-    }
-    for (const finding of analysis.findings.filter((candidate) => toRange(candidate.range).contains(position))) {
-      const text = new vscode.MarkdownString(`**${finding.ruleId}**: ${escape(finding.ruleDescription)}. [Why and how to fix it](${ruleDocsUrl(finding.ruleId)})`);
-      parts.push(text);
     }
     return parts.length > 0 ? new vscode.Hover(parts, range) : undefined;
   }
@@ -57,12 +33,8 @@ function relatedHover(related: readonly RelatedInWorkspace[]): vscode.MarkdownSt
   for (const match of related) {
     const first = match.matches[0];
     const line = (first?.theirs.line ?? 0) + 1;
-    text.appendMarkdown(`\n- [${escape(match.title ?? match.key)}](${match.uri.with({ fragment: `L${line}` }).toString()})`);
-    if (first) text.appendMarkdown(`: "${escape(first.theirs.text)}" (${escape(first.shared.join(', '))})`);
+    text.appendMarkdown(`\n- [${escapeMarkdown(match.title ?? match.key)}](${match.uri.with({ fragment: `L${line}` }).toString()})`);
+    if (first) text.appendMarkdown(`: "${escapeMarkdown(first.theirs.text)}" (${escapeMarkdown(first.shared.join(', '))})`);
   }
   return text;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

@@ -1,11 +1,11 @@
 // The owners the editor offers (owner completion, Assign Owner): the core's `knownOwners` over the
 // team's configuration, the document's own people, CODEOWNERS files and other analyzed postmortems.
 import * as vscode from 'vscode';
-import { knownOwners, ownersFromCodeowners, type Analysis } from '../core';
+import { CODEOWNERS_PATHS, knownOwners, ownersFromCodeowners, type Analysis } from '../core';
 import type { ConfigSummary } from './analysis/protocol';
 import type { DiagnosticsController } from './diagnostics';
 
-const CODEOWNERS_GLOB = '{CODEOWNERS,.github/CODEOWNERS,docs/CODEOWNERS}';
+const CODEOWNERS_GLOB = `{${CODEOWNERS_PATHS.join(',')}}`;
 
 /** What the workspace knows beyond one document: CODEOWNERS files and the owners of action items in the postmortems analyzed. */
 export class OwnerDirectory implements vscode.Disposable {

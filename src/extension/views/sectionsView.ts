@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { findingsWithin, sectionKindTitle, type Analysis } from '../../core';
+import { findingsWithin, sectionKindTitle, shownSeverity, type Analysis } from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
 import { toRange } from '../convert';
-import { shownSeverity, type DiagnosticsController } from '../diagnostics';
+import type { DiagnosticsController } from '../diagnostics';
 import { readSettings } from '../settings';
 import { REVEAL_COMMAND, countOf, themeIcon } from './presentation';
 import { sectionOutline, type MissingSectionNode, type OutlineNode, type PresentSectionNode } from './sectionOutline';

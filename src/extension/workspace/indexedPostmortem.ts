@@ -1,9 +1,8 @@
 // What the workspace index keeps of one postmortem: only what the Action items and Postmortems
 // views and Show Metrics use, so that thousands of them stay small.
 import * as vscode from 'vscode';
-import { daysBetween, postmortemFacts, type AnalyzedActionItem, type PostmortemFacts } from '../../core';
+import { daysBetween, postmortemFacts, shownSeverity, type AnalyzedActionItem, type PostmortemFacts } from '../../core';
 import type { DocumentAnalysis } from '../analysis/analysisService';
-import { shownSeverity } from '../diagnostics';
 import { readSettings } from '../settings';
 
 export interface ProblemCounts {

@@ -1,0 +1,50 @@
+// What hovering a place in a postmortem shows, for any editor: Markdown text and the range it
+// covers. The VS Code face and the language server both show these.
+import type { Analysis } from '../analysis';
+import type { Range, TimelineEntry } from '../model/types';
+import { signedDuration } from '../isoTime';
+import { ruleDocsUrl } from '../rules/docs';
+
+export interface EditorHover {
+  /** Paragraphs of Markdown, shown one after the other. */
+  readonly parts: readonly string[];
+  /** The text the hover is about (a timeline entry's time), when narrower than the word hovered. */
+  readonly range: Range | undefined;
+}
+
+const covers = (range: Range, offset: number): boolean => range.start.offset <= offset && offset <= range.end.offset;
+
+/** The instant the incident started: the `started` milestone, else the first resolved entry. */
+function incidentStart(entries: readonly TimelineEntry[]): number | undefined {
+  return (entries.find((entry) => entry.milestone === 'started' && entry.instant !== undefined) ?? entries.find((entry) => entry.instant !== undefined))?.instant;
+}
+
+/** Hovering a timeline entry shows its UTC instant and offset from the start; hovering a finding explains its rule. */
+export function hoverAt(analysis: Analysis, offset: number): EditorHover | undefined {
+  if (!analysis.isPostmortem) return undefined;
+  const parts: string[] = [];
+  let range: Range | undefined;
+  const entry = analysis.timeline.find((candidate) => covers(candidate.range, offset));
+  if (entry) {
+    range = entry.timeRange;
+    let text: string;
+    if (entry.instant === undefined) {
+      text = `**${escapeMarkdown(entry.timeText)}** does not resolve to an instant: ${escapeMarkdown(entry.error ?? 'unknown reason')}`;
+    } else {
+      const start = incidentStart(analysis.timeline);
+      text = `**${new Date(entry.instant).toISOString().replace('.000Z', 'Z')}** (UTC)`;
+      if (entry.zone) text += `, read in ${escapeMarkdown(entry.zone)}`;
+      if (start !== undefined) text += `\n\n${signedDuration(entry.instant - start)} from the start of the incident`;
+    }
+    if (entry.milestone) text += `\n\nMilestone: **${entry.milestone}**`;
+    parts.push(text);
+  }
+  for (const finding of analysis.findings.filter((candidate) => covers(candidate.range, offset))) {
+    parts.push(`**${finding.ruleId}**: ${escapeMarkdown(finding.ruleDescription)}. [Why and how to fix it](${ruleDocsUrl(finding.ruleId)})`);
+  }
+  return parts.length > 0 ? { parts, range } : undefined;
+}
+
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}
