@@ -238,8 +238,9 @@ function main(): number {
     { name: 'own sentences, seen 3 (held out until the second 2026-12-03 session)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'seen-3.jsonl'), heldOut: false },
     { name: 'own documents, seen 4 (held out until its one measurement on 2026-12-03)', kind: 'documents', path: join(root, 'eval', 'docs', 'seen-4'), heldOut: false },
     { name: 'own sentences, seen 4 (held out until its one measurement on 2026-12-03)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'seen-4.jsonl'), heldOut: false },
-    { name: 'own documents, HELD OUT 5 (to be collected before the next tuning)', kind: 'documents', path: join(root, 'eval', 'docs', 'heldout-5'), heldOut: true },
-    { name: 'own sentences, HELD OUT 5 (to be collected before the next tuning)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'heldout-5.jsonl'), heldOut: true },
+    { name: 'own sentences, seen 5 (held out until its one measurement on 2026-12-04)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'seen-5.jsonl'), heldOut: false },
+    { name: 'own documents, HELD OUT 6 (to be collected before the next tuning)', kind: 'documents', path: join(root, 'eval', 'docs', 'heldout-6'), heldOut: true },
+    { name: 'own sentences, HELD OUT 6 (to be collected before the next tuning)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'heldout-6.jsonl'), heldOut: true },
   ];
   let allMet = true;
   for (const set of sets) {

@@ -9,6 +9,7 @@ import { namesPerson, passiveAgent, subjectAfter, subjectBefore, type Subject } 
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
 import { NEGATIONS, words } from '../language/vocabulary/grammar';
+import { MISTAKE_ADVERBS } from './words/mistakeAdverbs';
 import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
 
 /** `should have`, `could have` (a possibility, not a norm), `should not have`, `would have`. */
@@ -35,6 +36,7 @@ const HUMAN_ACTS = wordsOf(HUMAN_PARTICIPLES);
 const CAUGHT = wordsOf(VIGILANCE);
 const LET_THROUGH = wordsOf(DECISIONS);
 const CATCHES = wordsOf(HINDSIGHT_CATCHES);
+const MISTAKEN = wordsOf(MISTAKE_ADVERBS);
 const VERDICTS = wordsOf(HINDSIGHT_VERDICTS);
 /** What a verdict compares: `better to roll back`, `better if we had`, `better rather than panic`. */
 const ALTERNATIVES = words('to if rather');
@@ -173,6 +175,8 @@ function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft
   if (had < 0) return undefined;
   const participle = participleAfter(tokens, had);
   if (participle < 0 || !subjectCounts(tokens, subject, tokens[participle]!.lower)) return undefined;
+  // `If I had mistakenly disabled access, ...`: a mistake supposed, not a better act wished for.
+  if (tokens.slice(had, participle).some((token) => MISTAKEN.has(token.lower))) return undefined;
   return { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: true };
 }
 

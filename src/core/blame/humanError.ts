@@ -7,7 +7,7 @@ import type { TextSpan } from './rephrase';
 import { HUMAN_ROLE_WORDS } from '../language/people';
 import { DETERMINERS, words } from '../language/vocabulary/grammar';
 import { wordsOf } from '../language/vocabulary/entry';
-import { DENIALS, GENERAL_CLAIMS, GENERALISATIONS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
+import { DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
 import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from './words/humanErrors';
 
 /** Agents whose "failure" is a person failing. */
@@ -24,14 +24,11 @@ const RISKS = wordsOf(RISK_WORDS);
 const NEGATORS = wordsOf(DENIALS);
 const GENERAL = wordsOf(GENERAL_CLAIMS);
 const IS_WORDS = words(`is was are were`);
-const GENERALISING = wordsOf(GENERALISATIONS);
-const PRESENT_BE = words(`is are`);
-const PAST_BE = words(`was were`);
 /** The words a detection starts at. */
 const MADE_BY = [...AGENTS, ...HUMAN_ROLE_WORDS].flatMap((agent) => [...MAKERS].map((maker) => `${agent}-${maker}`));
 const CUE = cue([...AGENTS, ...COMPOUNDS, ...MADE_BY]);
 /** Words, and tokens of any kind, looked at before "human error". */
-const LOOKBEHIND = 4;
+const LOOKBEHIND = 6;
 const LOOKBEHIND_TOKENS = 8;
 
 const MADE_BY_WORDS = new Set(MADE_BY);
@@ -62,12 +59,6 @@ function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
   if (isWordIn(tokens[next + 1], NEGATORS)) return true;
   for (let i = next + 1; i <= next + 4 && isWord(tokens[i]); i++) if (GENERAL.has(tokens[i]!.lower)) return true;
   return false;
-}
-
-/** `60% of downtime is attributed to human error`: a claim about incidents in general, in the present tense. */
-function speaksInGeneral(sentence: Sentence): boolean {
-  const { tokens } = sentence;
-  return tokens.some((token) => GENERALISING.has(token.lower)) && tokens.some((token) => PRESENT_BE.has(token.lower)) && !tokens.some((token) => PAST_BE.has(token.lower));
 }
 
 /** A question asks whether it was human error; it does not say so. */
@@ -101,7 +92,7 @@ function rephrasings(sentence: Sentence, span: TextSpan, determiner: Token | und
 function detectHumanError(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
-  if (isQuestion(sentence) || speaksInGeneral(sentence)) return drafts;
+  if (isQuestion(sentence) || sentence.general) return drafts;
   for (let i = 0; i < tokens.length; i++) {
     const agent = tokens[i]!;
     if (!hasCue(agent, CUE)) continue;

@@ -3,7 +3,7 @@
 // (`I dropped the production database`), was slow (`the on-call was slow to respond`) or is asked to
 // be more careful. A program in the same place is a finding about the program, not blame.
 import { wordsOf } from '../language/vocabulary/entry';
-import { clauseSubject, namesPerson, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
+import { clauseSubject, namesPerson, passiveAgent, subjectAfter, subjectBefore, supposesClause, type Subject } from '../language/subject';
 import { cue, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
 import { BE_FORMS, DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
@@ -130,6 +130,8 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   const duty = dutyDone || isWordIn(tokens[noun], CHECK_NOUNS);
   const careless = token.lower === 'being' && isWordIn(tokens[verb + 1], CAREFUL);
   if (!duty && !careless) return undefined;
+  // `changes deployed without enough review`: the changes went out so, nobody is named.
+  if (isReducedPassive(tokens, index - 1)) return undefined;
   const last = careless ? verb + 1 : dutyDone ? verb : noun;
   // `Without thinking, I hit delete`: a phrase that opens the clause, its subject after the comma.
   const opening = clauseSubject(tokens, index).kind === 'none' && tokens[last + 1]?.text === ',';
@@ -137,6 +139,14 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   if (!personAt(subject)) return undefined;
   if (opening) return { ...tokenSpan(tokens, index, subject.head), kind: 'person-mistake', namesPerson: true };
   return { ...tokenSpan(tokens, subject.first, last), kind: careless ? 'judgement' : 'person-mistake', namesPerson: true };
+}
+
+/** A participle right after a noun (`changes deployed`), not after a person (`Maria deployed`). */
+function isReducedPassive(tokens: readonly Token[], index: number): boolean {
+  const participle = tokens[index];
+  const noun = tokens[index - 1];
+  if (!isWord(participle) || !isWord(noun) || participle.pos !== 'VERB' || !participle.lower.endsWith('ed')) return false;
+  return noun.pos === 'NOUN' && subjectBefore(tokens, index).kind === 'thing';
 }
 
 /** `Priya ran the cleanup job in production instead of staging`. */
@@ -255,7 +265,7 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   const nearest = actingVerb(tokens, index - 2);
   const ofVerb = nearest >= 0 ? subjectBefore(tokens, nearest) : undefined;
   const subject = ofVerb && personAt(ofVerb) ? ofVerb : clauseSubject(tokens, index);
-  if (!personAt(subject)) return undefined;
+  if (!personAt(subject) || supposesClause(tokens, subject, nearest)) return undefined;
   const verbs = tokens.slice(subject.head + 1, index).filter((token, i) => token.pos === 'VERB' || subject.head + 1 + i === nearest);
   if (verbs.length === 0 || verbs.some((verb) => REMEDIES.has(verb.lemma))) return undefined;
   return { ...tokenSpan(tokens, subject.first, index + (isWord(tokens[index + 1]) ? 1 : 0)), kind: 'person-mistake', namesPerson: true };

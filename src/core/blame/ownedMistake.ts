@@ -119,6 +119,8 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
     const token = tokens[i]!;
     if (token.kind !== 'word' || !(hasCue(token, CUE) || isPossessive(token))) continue;
     for (const find of FINDERS) {
+      // `errors caused by human operators making mistakes`, in a sentence about a term: people in general.
+      if (find === causedByPerson && sentence.general) continue;
       const draft = find(tokens, i);
       if (draft) {
         drafts.push(draft);

@@ -4,7 +4,7 @@ import { compileList, compilePattern, firstMatch, listOpeningWords, listRequired
 import { negationFor } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { isPlain, tokenSpan } from './sentence';
-import { clauseSubject, namesPerson, subjectAfter, subjectBefore, type Subject } from '../language/subject';
+import { clauseSubject, namesPerson, subjectAfter, subjectBefore, supposesClause, type Subject } from '../language/subject';
 import { type Token, beforeAdverbs, cue, hasCue, isLemmaIn, isWord, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
@@ -160,6 +160,7 @@ function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft 
   const opening = adverbial && tokens[adverbial.end]?.text === ',' && clauseSubject(tokens, index).kind === 'none';
   const subject = opening ? subjectAfter(tokens, adverbial.end + 1) : beforeVerb && !afterSubordinator ? subjectBefore(tokens, index) : subjectOfVerbBefore(tokens, index);
   // After the object the adverb may belong to a passive (`X had been set accidentally`): a name counts only in the active.
+  if (supposesClause(tokens, subject, beforeVerb ? index + 1 : -1)) return undefined;
   const passive = tokens.slice(Math.max(0, subject.head), index).some((token) => BE_FORMS.has(token.lower));
   if (!passive && ourSlip(tokens, subject, beforeVerb ? index + 1 : index)) return { ...tokenSpan(tokens, Math.min(subject.first, index), beforeVerb ? index + 1 : last), kind: 'human-error', namesPerson: false };
   if (!namesPerson(subject, beforeVerb || !passive)) return undefined;

@@ -1,9 +1,11 @@
 // One sentence of a prose block, as the detectors see it, and how they report what they find.
 import { rephrase, type TextSpan } from './rephrase';
-import { cue, hasCue, NO_KNOWN_NAMES, type KnownNames, type Token } from '../language/tokens';
+import { cue, hasCue, isWord, NO_KNOWN_NAMES, type KnownNames, type Token } from '../language/tokens';
 import type { BlameDetection, BlameKind, Rephrasing } from './types';
 import { wordsOf } from '../language/vocabulary/entry';
-import { CAUSAL_WORDS } from './words/framing';
+import { CAUSAL_WORDS, GENERALISATIONS, INCIDENT_QUANTIFIERS, MANY_INCIDENTS } from './words/framing';
+import { INCIDENTS } from './words/ownedMistakes';
+import { words } from '../language/vocabulary/grammar';
 
 /** Where the prose stands and whom the document names. */
 export interface ReadingContext {
@@ -22,6 +24,8 @@ export interface Sentence {
   readonly masked: string;
   readonly source: string;
   readonly causal: boolean;
+  /** The sentence speaks of incidents in general (statistics, terms, `every incident`), not of this one. */
+  readonly general: boolean;
   /** Index of the first word token. */
   readonly firstWord: number;
 }
@@ -31,8 +35,32 @@ const CAUSAL = cue(wordsOf(CAUSAL_WORDS));
 
 export function makeSentence(tokens: readonly Token[], masked: string, source: string, context: ReadingContext): Sentence {
   const causal = tokens.some((token) => hasCue(token, CAUSAL));
-  return { tokens, rootCause: context.rootCause, masked, source, causal, firstWord: tokens.findIndex((token) => token.kind === 'word') };
+  return { tokens, rootCause: context.rootCause, masked, source, causal, general: speaksInGeneral(tokens), firstWord: tokens.findIndex((token) => token.kind === 'word') };
 }
+
+const GENERALISING = wordsOf(GENERALISATIONS);
+const MANY = wordsOf(MANY_INCIDENTS);
+const QUANTIFIERS = wordsOf(INCIDENT_QUANTIFIERS);
+const INCIDENT_NOUNS = new Set([...wordsOf(INCIDENTS)].flatMap((noun) => [noun, `${noun}s`]));
+/** How far before its incident noun a quantifier may stand: `every serious incident`. */
+const QUANTIFIER_REACH = 3;
+const PRESENT_BE = words(`is are`);
+const PAST_BE = words(`was were`);
+
+/** `60% of downtime is attributed to human error`, `every serious incident`, `human error is often`: a claim about incidents in general. */
+function speaksInGeneral(tokens: readonly Token[]): boolean {
+  if (tokens.some((token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i))) return true;
+  return tokens.some((token) => GENERALISING.has(token.lower)) && tokens.some((token) => PRESENT_BE.has(token.lower)) && !tokens.some((token) => PAST_BE.has(token.lower));
+}
+
+/** `every serious incident`, `all outages`: a quantifier before an incident noun. */
+function quantifiesIncidents(tokens: readonly Token[], index: number): boolean {
+  if (!QUANTIFIERS.has(tokens[index]!.lower)) return false;
+  for (let i = index + 1; i <= index + QUANTIFIER_REACH && isWord(tokens[i]); i++) if (INCIDENT_NOUNS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+
 
 /** Finds one kind of blame in a sentence. */
 export interface Detector {

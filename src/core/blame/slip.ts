@@ -2,15 +2,16 @@
 // was unintentionally pressed`): human error said without the word. In a root cause, or, for a typo,
 // in any sentence that states a cause.
 import { passiveAgent } from '../language/subject';
-import { isPassive, isWord, type Token } from '../language/tokens';
+import { isPassive, isWord, isWordIn, type Token } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS } from '../language/vocabulary/grammar';
+import { BE_FORMS, words } from '../language/vocabulary/grammar';
 import { framedAsRiskOrDenial } from './humanError';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
+const PERFECT = words('had has have');
 const ADVERBS = wordsOf(SLIP_ADVERBS);
 /** How far a passive's agent may stand after the slip: `was deleted accidentally by the cleanup job`. */
 const AGENT_REACH = 5;
@@ -29,7 +30,8 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number): boo
   const participle = isParticiple(tokens[last]) ? last : isParticiple(tokens[last + 1]) ? last + 1 : isParticiple(tokens[first - 1]) ? first - 1 : -1;
   if (participle < 0) return false;
   const passive = isPassive(tokens, Math.min(participle, first));
-  const attributive = participle >= last && tokens[participle + 1]?.pos === 'NOUN';
+  // `an incorrectly typed command`, not `had mistakenly disabled access`.
+  const attributive = participle >= last && tokens[participle + 1]?.pos === 'NOUN' && !isWordIn(tokens[first - 1], PERFECT);
   if (!passive && !attributive) return false;
   const agent = passiveAgent(tokens, Math.max(participle, last), AGENT_REACH);
   return agent === undefined || agent.kind === 'person' || agent.kind === 'possible-person';

@@ -2,7 +2,7 @@
 // entry's sentences and for the rule pages' word tables.
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
-import { CAUSAL_WORDS, DENIALS, GENERAL_CLAIMS, GENERALISATIONS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
+import { CAUSAL_WORDS, DENIALS, GENERAL_CLAIMS, GENERALISATIONS, INCIDENT_QUANTIFIERS, MANY_INCIDENTS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
 import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
 import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from './words/humanErrors';
 import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from './words/judgements';
@@ -66,6 +66,8 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'measure nouns', role: 'after "user error", something measured or shown: not a cause', entries: MEASURE_NOUNS },
   { name: 'risk words', role: 'before "human error", a risk to reduce: not a cause', entries: RISK_WORDS },
   { name: 'denials', role: 'around "human error", saying it was not the cause', entries: DENIALS },
+  { name: 'many incidents', role: 'statistics, studies and terms: human error spoken of in general, in any tense', entries: MANY_INCIDENTS },
+  { name: 'incident quantifiers', role: 'before an incident noun: human error spoken of in general', entries: INCIDENT_QUANTIFIERS },
   { name: 'generalisations', role: 'in the present tense, human error spoken of in general', entries: GENERALISATIONS },
   { name: 'general claims', role: 'after "human error is", saying what it is in general', entries: GENERAL_CLAIMS },
   { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },

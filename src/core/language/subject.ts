@@ -1,7 +1,7 @@
 // Who does the verb: the subject of a clause, found by walking back from the verb.
 import { classifyWord, GROUP_WORDS, isModifier, isNameShaped, isPossessive, isRoleWord, PERSON_PRONOUN_WORDS, AMBIGUOUS_PRONOUN_WORDS, withoutPossessive, type DoerKind } from './people';
 import type { Token } from './tokens';
-import { DETERMINERS, GENERIC_DETERMINERS, INTRODUCERS, RELATIVE_PRONOUNS, SUBORDINATORS, VERB_MODIFIERS } from './vocabulary/grammar';
+import { DETERMINERS, GENERIC_DETERMINERS, INTRODUCERS, RELATIVE_PRONOUNS, SUBORDINATORS, SUPPOSING, VERB_MODIFIERS } from './vocabulary/grammar';
 
 export type SubjectKind = DoerKind;
 
@@ -241,4 +241,16 @@ function modifiedSubject(tokens: readonly Token[], phrase: Subject, depth = 0): 
 /** A person for sure, or, when `possibleCounts`, maybe a person. */
 export function namesPerson(subject: Subject, possibleCounts: boolean): boolean {
   return subject.kind === 'person' || (possibleCounts && subject.kind === 'possible-person');
+}
+
+/**
+ * Whether the subject's clause supposes rather than tells: after `if`, or after `when` with its verb
+ * at `verb` in the present (`When I accidentally click the wrong option` is any time, not one time).
+ */
+export function supposesClause(tokens: readonly Token[], subject: Subject, verb: number): boolean {
+  const opener = tokens[subject.first - 1];
+  if (opener?.kind !== 'word' || !SUPPOSING.has(opener.lower)) return false;
+  if (opener.lower !== 'when') return true;
+  const acted = tokens[verb];
+  return acted?.kind === 'word' && acted.lower === acted.lemma;
 }

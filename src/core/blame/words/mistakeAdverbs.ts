@@ -8,7 +8,13 @@ export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
     words: 'accidentally mistakenly inadvertently unintentionally wrongly incorrectly erroneously',
     note: 'An act done by mistake: with a person as the subject, the person is named as the cause. A program, or the passive with nobody named, is not blame.',
     flags: ['Bob accidentally deleted the bucket.', 'The engineer mistakenly ran the script against production.', 'In our efforts to add a distribution, we accidentally deleted an entry in our architecture table.'],
-    passes: ['The cron job accidentally deleted the bucket.', 'The bucket was accidentally deleted.', 'We accidentally discovered the bug while testing another feature.'],
+    passes: [
+      'The cron job accidentally deleted the bucket.',
+      'The bucket was accidentally deleted.',
+      'We accidentally discovered the bug while testing another feature.',
+      'If I had mistakenly disabled access for the world at large, it would not have impacted the desktop.',
+      'When I accidentally click the wrong option, I want to confirm that option was correct.',
+    ],
   },
   {
     words: 'accidently accidentaly unknowingly unwittingly absentmindedly absent-mindedly',

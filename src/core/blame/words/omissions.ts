@@ -48,7 +48,7 @@ export const CHECKS: readonly VocabularyEntry[] = [
     words: 'review reviews approval testing tests validation verification sign-off canary staging',
     note: 'A person acting without a check is named as the one who skipped it; a change that went out without one is a finding about the process.',
     flags: ['Maria merged the change without review.', 'The developer deployed it without any testing.', 'An employee placed a misconfigured element into production without the required peer review.'],
-    passes: ['The change shipped without review because the repository allowed it.', 'The config reached production without any testing.'],
+    passes: ['The change shipped without review because the repository allowed it.', 'The config reached production without any testing.', "They're caused by well-meaning changes deployed without enough review."],
   },
 ];
 

@@ -37,6 +37,9 @@ export const INTRODUCERS = words(`
 `);
 
 /** Words that open a clause of its own inside a sentence: `the outage began when an engineer changed`. */
+/** Words that open a clause of what could happen or happens any time: `If I had mistakenly disabled`, `When I click`. */
+export const SUPPOSING = words(`if unless whenever when`);
+
 export const SUBORDINATORS = words(`
   when whenever because since while whilst although though whereas until unless once after before as if
 `);
