@@ -144,8 +144,8 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
   it('asks for the numbers when it loads, and shows the totals, charts, durations and recurring values', async () => {
     await show(METRICS);
     assert.deepEqual(await sent(), [{ type: 'ready' }]);
-    assert.deepEqual(await texts('.stat dt'), ['Postmortems', 'Open action items', 'Unowned', 'Overdue']);
-    assert.deepEqual(await texts('.stat-value'), ['4', '3', '2', '1']);
+    assert.deepEqual(await texts('.stat dt'), ['Postmortems', 'Open action items', 'Unowned', 'Overdue', 'Done']);
+    assert.deepEqual(await texts('.stat-value'), ['4', '3', '2', '1', '1']);
     const charts = metrics.page.locator('svg.bar-chart');
     assert.equal(await charts.nth(0).getAttribute('role'), 'img');
     assert.equal(await charts.nth(0).getAttribute('aria-label'), 'Postmortems by severity: SEV1 1, SEV2 2, unknown 1');
@@ -163,10 +163,10 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     assert.deepEqual(await texts('.recurring-list[aria-label="Recurring services"] li'), ['checkout-api 2 postmortems']);
     const rows = await metrics.page.locator('.postmortems tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => cell.textContent?.trim())));
     assert.deepEqual(rows, [
-      ['Checkout API returned 503s', '2025-03-02', 'SEV1', 'published', '11m', '39m', '2h 28m', '2'],
-      ['Search results were stale', '2025-02-14', 'SEV2', 'in-review', '45m', '—', '—', '0'],
-      ['Login returned errors', '2025-01-20', 'SEV2', 'draft', '5m', '20m', '—', '1'],
-      [HOSTILE_TITLE, '—', 'unknown', 'draft', '—', '—', '—', '0'],
+      ['Checkout API returned 503s', '2025-03-02', 'SEV1', 'published', '11m', '39m', '2h 28m', '2', 'no'],
+      ['Search results were stale', '2025-02-14', 'SEV2', 'in-review', '45m', '—', '—', '0', '—'],
+      ['Login returned errors', '2025-01-20', 'SEV2', 'draft', '5m', '20m', '—', '1', 'no'],
+      [HOSTILE_TITLE, '—', 'unknown', 'draft', '—', '—', '—', '0', '—'],
     ]);
   });
 
