@@ -9,7 +9,7 @@ import { BE_FORMS, DETERMINERS, NEGATIONS, words } from '../language/vocabulary/
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { harmFollows } from './harmfulAct';
-import { CARE, CHECKS, DESTRUCTIVE_ACTIONS, DUTIES, MANNER, OFFLINE, POWER_ACTS, POWER_PARTS, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
+import { CARE, CHECKS, DESTRUCTIVE_ACTIONS, DUTIES, EXCESS, MANNER, OFFLINE, POWER_ACTS, POWER_PARTS, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 export const DUTY_LEMMAS = wordsOf(DUTIES);
@@ -25,6 +25,9 @@ const CHECK_DETERMINERS = words('any a the');
 const RISKY = wordsOf(RISKY_ACTIONS);
 const PRODUCTION = wordsOf(PRODUCTION_OBJECTS);
 const SLOW = wordsOf(SLOWNESS);
+const EXCESSIVE = wordsOf(EXCESS);
+/** How far before `too` the act may stand: `applied a system configuration update too broadly`. */
+const EXCESS_REACH = 8;
 const CAREFUL = wordsOf(CARE);
 const INSTEAD = wordsOf(WRONG_CHOICE);
 const WRONG = wordsOf(WRONG_THINGS);
@@ -51,7 +54,7 @@ const OBJECT_REACH = 7;
 /** How far the agent of a passive may stand: `was run against production instead of staging by an analyst`. */
 const AGENT_REACH = 10;
 
-const CUE = cue([...NEGATIONS, 'nor', 'without', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG]);
+const CUE = cue([...NEGATIONS, 'nor', 'without', 'too', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG]);
 
 function personAt(subject: Subject): boolean {
   return namesPerson(subject, true);
@@ -186,6 +189,20 @@ function slow(tokens: readonly Token[], index: number): DetectionDraft | undefin
   return { ...tokenSpan(tokens, subject.first, index + 2 < tokens.length && isWord(tokens[index + 2]) ? index + 2 : index + 1), kind: 'judgement', namesPerson: true };
 }
 
+/** `an engineer applied the update too broadly`: a person's act judged excessive. */
+function tooMuch(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (tokens[index]!.lower !== 'too' || !isWordIn(tokens[index + 1], EXCESSIVE)) return undefined;
+  for (let verb = index - 1; verb >= 0 && index - verb <= EXCESS_REACH && isWord(tokens[verb]); verb--) {
+    if (tokens[verb]!.pos !== 'VERB') continue;
+    const subject = subjectBefore(tokens, verb);
+    // `applied a system configuration update too broadly`: the model may read a compound's last noun as a verb.
+    if (!personAt(subject) && tokens[verb - 1]?.pos === 'NOUN') continue;
+    if (!personAt(subject)) return undefined;
+    return { ...tokenSpan(tokens, subject.first, index + 1), kind: 'judgement', namesPerson: true };
+  }
+  return undefined;
+}
+
 /** `be more careful`, `being more vigilant`, `were not careful enough`. */
 function moreCare(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (!CAREFUL.has(tokens[index]!.lower)) return undefined;
@@ -294,7 +311,7 @@ function wrongThingAPersonMade(tokens: readonly Token[], index: number): Detecti
   return { ...tokenSpan(tokens, index, maker.end), kind: 'person-mistake', namesPerson: true };
 }
 
-const FINDERS = [omission, norDid, without, insteadOf, slow, moreCare, wrongObject];
+const FINDERS = [omission, norDid, without, insteadOf, slow, tooMuch, moreCare, wrongObject];
 
 function detectOmissions(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
@@ -322,6 +339,6 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
 export const omissionDetector: Detector = {
   find: detectOmissions,
   needs: [...CAREFUL],
-  needsWithPerson: [...NEGATED_AUXILIARIES, 'never', 'nor did', 'nor does', 'without', ...INSTEAD, ...SLOW, ...WRONG, ...DESTRUCTIVE, ...TAKES_DOWN, ...ACTS_ON_POWER],
+  needsWithPerson: [...NEGATED_AUXILIARIES, 'never', 'nor did', 'nor does', 'without', ...[...EXCESSIVE].map((word) => `too ${word}`), ...INSTEAD, ...SLOW, ...WRONG, ...DESTRUCTIVE, ...TAKES_DOWN, ...ACTS_ON_POWER],
   needsInRootCause: RISKY,
 };

@@ -151,6 +151,14 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     flags: ['Bob ran the wrong script.', 'The engineer deployed a broken build.'],
     passes: ['The pipeline deployed a broken build.', 'Bob ran the correct script.'],
   },
+  {
+    patterns: ['did|does|do something|it|things|everything wrong|incorrectly', 'got|gets it|things wrong'],
+    humanOnly: true,
+    rephrase: 'none',
+    note: 'Doing or getting something wrong, said of a person with nothing said of what or why.',
+    flags: ['Someone did something wrong with the generators at our datacenter.', 'The engineer got it wrong.'],
+    passes: ['The parser did something wrong with the header.'],
+  },
 ];
 
 /** {BAD}: what is wrong with a judgement, `made an incorrect assumption`. */

@@ -136,6 +136,16 @@ export const PRODUCTION_OBJECTS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** How a person's act is judged excessive, after `too`: `applied the update too broadly`. */
+export const EXCESS: readonly VocabularyEntry[] = [
+  {
+    words: 'broadly widely quickly fast early soon aggressively hastily hurriedly casually lightly',
+    note: 'After "too", with a person as the subject of the act before it: the person is judged on how they acted. A system that acted too quickly is a finding about the system.',
+    flags: ['An engineer applied a system configuration update too broadly.', 'The on-call engineer restarted the primary too early.'],
+    passes: ['The autoscaler removed nodes too quickly.', 'The rollout went too fast for the canary to catch it.'],
+  },
+];
+
 /** How a person is judged slow: `the on-call was slow to respond`, `Luis was too slow to escalate`. */
 export const SLOWNESS: readonly VocabularyEntry[] = [
   {
