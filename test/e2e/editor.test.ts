@@ -42,9 +42,15 @@ describe('e2e: problems and quick fixes in the workbench', () => {
     await page.locator('.statusbar-item', { hasText: 'Ln 48, Col 81' }).waitFor();
     const line = page.locator('.view-line', { hasText: 'obviously' });
     await line.waitFor();
-    await page.keyboard.press('Control+.');
+    // Under load the diagnostics may reach the editor after the first Ctrl+.: ask again, as a person would.
     const menu = page.locator('.action-widget').first();
-    await menu.waitFor({ timeout: 15_000 });
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+.');
+      const shown = await menu.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      if (shown) break;
+      if (attempt === 4) throw new Error('no quick-fix menu after four Ctrl+.');
+      await page.keyboard.press('Escape');
+    }
     await workbench.screenshot('e2e-quick-fix.png');
     const preferred = menu.locator('.monaco-list-row.focused', { hasText: 'Remove "obviously"' });
     await preferred.waitFor();
