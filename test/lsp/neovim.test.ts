@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { OUTAGE_POSTMORTEM as POSTMORTEM } from '../support/languageClient';
-import { projectRoot } from '../support/vscodeHost';
+import { ensureDebianPackage, projectRoot } from '../support/vscodeHost';
 
 interface NeovimDiagnostic {
   readonly lnum: number;
@@ -35,7 +35,7 @@ describe('Neovim with postmortem lsp', function () {
     writeFileSync(file, POSTMORTEM);
     const out = join(folder, 'out');
     mkdirSync(out);
-    await promisify(execFile)('nvim', ['--headless', '--clean', '-c', `luafile ${join(projectRoot, 'test', 'lsp', 'openPostmortem.lua')}`], {
+    await promisify(execFile)(ensureDebianPackage('/usr/bin/nvim', 'neovim'), ['--headless', '--clean', '-c', `luafile ${join(projectRoot, 'test', 'lsp', 'openPostmortem.lua')}`], {
       env: { ...process.env, POSTMORTEM_CLI: join(projectRoot, 'dist', 'cli.js'), POSTMORTEM_FILE: file, POSTMORTEM_OUT: out },
       timeout: 80_000,
     });

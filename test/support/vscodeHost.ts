@@ -74,15 +74,20 @@ export function ensureVsCodeHost(): void {
 
 /** Makes sure Debian's Chromium is there: installs it when running as root, else says what to run. */
 export function ensureChromium(): string {
-  if (existsSync(chromiumPath)) return chromiumPath;
+  return ensureDebianPackage(chromiumPath, 'chromium');
+}
+
+/** Makes sure a Debian package's program is at `path`: installs the package when running as root, else says what to run. */
+export function ensureDebianPackage(path: string, debianPackage: string): string {
+  if (existsSync(path)) return path;
   if (process.getuid?.() === 0) {
-    log('installing Chromium with apt-get...');
+    log(`installing ${debianPackage} with apt-get...`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     run('apt-get', ['update', '-qq'], projectRoot, env);
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], projectRoot, env);
-    if (existsSync(chromiumPath)) return chromiumPath;
+    run('apt-get', ['install', '-y', '-qq', debianPackage], projectRoot, env);
+    if (existsSync(path)) return path;
   }
-  throw new Error(`Chromium is missing at ${chromiumPath}. Install it with: sudo apt-get install -y chromium`);
+  throw new Error(`${path} is missing. Install it with: sudo apt-get install -y ${debianPackage}`);
 }
 
 function freePort(): Promise<number> {
