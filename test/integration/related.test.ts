@@ -13,6 +13,19 @@ const OTHER = `${FOLDER}/2025-01-15-schema-lock.postmortem.md`;
 
 const postmortem = (title: string, cause: string, id = '') => `---\ntitle: ${title}\n${id ? `id: ${id}\n` : ''}related: []\n---\n# ${title}\n\n## Root cause\n\n${cause}\n\n## Impact\n\nCheckout failed.\n`;
 
+/** Two postmortems whose causes say the same thing in other words, and one whose cause is another. */
+async function writePostmortems(): Promise<void> {
+  const write = (path: string, text: string) => vscode.workspace.fs.writeFile(workspaceUri(path), new TextEncoder().encode(text));
+  await write(EARLIER, postmortem('Load balancer certificate expired', 'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.', 'INC-2024-101'));
+  await write(OTHER, postmortem('Orders table locked', 'A schema migration locked the orders table during peak traffic.'));
+  await write(LATER, postmortem('Checkout TLS errors', '- Certificates on the load balancers expired.\n- Renewal jobs failed without alerting anyone.'));
+}
+
+async function removePostmortems(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await vscode.workspace.fs.delete(workspaceUri(FOLDER), { recursive: true }).then(undefined, () => undefined);
+}
+
 function hoverText(hovers: readonly vscode.Hover[]): string {
   return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))).join('\n');
 }
@@ -20,17 +33,8 @@ function hoverText(hovers: readonly vscode.Hover[]): string {
 describe('related postmortems: the hover on the Root cause heading', function () {
   this.timeout(60_000);
 
-  before(async () => {
-    const write = (path: string, text: string) => vscode.workspace.fs.writeFile(workspaceUri(path), new TextEncoder().encode(text));
-    await write(EARLIER, postmortem('Load balancer certificate expired', 'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.', 'INC-2024-101'));
-    await write(OTHER, postmortem('Orders table locked', 'A schema migration locked the orders table during peak traffic.'));
-    await write(LATER, postmortem('Checkout TLS errors', '- Certificates on the load balancers expired.\n- Renewal jobs failed without alerting anyone.'));
-  });
-
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.fs.delete(workspaceUri(FOLDER), { recursive: true }).then(undefined, () => undefined);
-  });
+  before(writePostmortems);
+  after(removePostmortems);
 
   it('names the postmortem with the same cause, linking the sentence that matches, and not the unrelated one', async () => {
     const { views } = (await vscode.extensions.getExtension<PostmortemApi & { readonly views: ViewsApi }>(EXTENSION_ID)!.activate()) as PostmortemApi & { readonly views: ViewsApi };
@@ -53,17 +57,8 @@ describe('related postmortems: the hover on the Root cause heading', function ()
 describe('related postmortems: completion of related: in the front matter', function () {
   this.timeout(60_000);
 
-  before(async () => {
-    const write = (path: string, text: string) => vscode.workspace.fs.writeFile(workspaceUri(path), new TextEncoder().encode(text));
-    await write(EARLIER, postmortem('Load balancer certificate expired', 'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.', 'INC-2024-101'));
-    await write(OTHER, postmortem('Orders table locked', 'A schema migration locked the orders table during peak traffic.'));
-    await write(LATER, postmortem('Checkout TLS errors', '- Certificates on the load balancers expired.\n- Renewal jobs failed without alerting anyone.'));
-  });
-
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.fs.delete(workspaceUri(FOLDER), { recursive: true }).then(undefined, () => undefined);
-  });
+  before(writePostmortems);
+  after(removePostmortems);
 
   it("offers the related postmortem's id inside related: [ ], and not an unrelated one", async () => {
     const editor = await openInEditor(LATER);

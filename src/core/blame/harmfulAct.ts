@@ -4,7 +4,7 @@
 import { wordsOf } from '../language/vocabulary/entry';
 import { subjectBefore, type Subject } from '../language/subject';
 import { isWord, isWordIn, type Token } from '../language/tokens';
-import { words } from '../language/vocabulary/grammar';
+import { HYPOTHETICAL, words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
@@ -20,7 +20,6 @@ const DOWN = wordsOf(OFFLINE);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const CLAUSE_JOINS = words('which and that');
-const HYPOTHETICAL = words('if unless whenever');
 /** How far after the consequence word its harm may stand: `resulting in the deletion of`. */
 const HARM_REACH = 8;
 /** How far back the act may stand: `pulled the UPS out on rails at the top of the cabinet, resulting`. */

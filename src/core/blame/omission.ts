@@ -5,7 +5,7 @@
 import { wordsOf } from '../language/vocabulary/entry';
 import { clauseSubject, namesPerson, passiveAgent, subjectAfter, subjectBefore, supposesClause, type Subject } from '../language/subject';
 import { cue, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
-import { BE_FORMS, DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, DETERMINERS, HYPOTHETICAL, NEGATIONS, PERFECT_AUXILIARIES, words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { harmFollows } from './harmfulAct';
@@ -34,14 +34,12 @@ const WRONG = wordsOf(WRONG_THINGS);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
 const BADLY = wordsOf(MANNER);
 /** `if the intern deletes the entire database`: what could happen, not what someone did. */
-const HYPOTHETICAL = words('if unless whenever');
 /** `Why didn't they check?`: a question that blames. */
 const QUESTIONING = words('why');
 const PARTICLES = words('up down out off over away back');
 /** How an omission's negation is written: `did not`, `didn't`, `had not`, `haven't`, `wasn't`. */
 const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had', 'has', 'have', 'was', 'were', 'is', 'are'].flatMap((auxiliary) => [`${auxiliary} not`, `${auxiliary}n't`]);
 const DO_FORMS = words('do does did');
-const PERFECT_FORMS = words('had has have');
 /** Words allowed between a negation and its verb: `did not even check`, `did not properly test`. */
 const BETWEEN = words('even properly actually first fully really always adequately sufficiently carefully thoroughly');
 const DEGREE = words('too very a bit quite extremely rather');
@@ -89,7 +87,7 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
   const before = tokens[auxiliary]?.lower ?? '';
   // `wasn't checking their emails`: a duty left undone, in the progressive.
   const progressive = negation.lower === 'not' && BE_FORMS.has(before);
-  if (negation.lower === 'not' && !DO_FORMS.has(before) && !PERFECT_FORMS.has(before) && !progressive) return undefined;
+  if (negation.lower === 'not' && !DO_FORMS.has(before) && !PERFECT_AUXILIARIES.has(before) && !progressive) return undefined;
   if (isWordIn(tokens[index - 2], QUESTIONING) && isWordIn(tokens[index - 1], DO_FORMS)) return askedOmission(tokens, index - 2, index + 1);
   const duty = dutyAt(tokens, index + 1);
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
@@ -195,10 +193,9 @@ function tooMuch(tokens: readonly Token[], index: number): DetectionDraft | unde
   for (let verb = index - 1; verb >= 0 && index - verb <= EXCESS_REACH && isWord(tokens[verb]); verb--) {
     if (tokens[verb]!.pos !== 'VERB') continue;
     const subject = subjectBefore(tokens, verb);
+    if (personAt(subject)) return { ...tokenSpan(tokens, subject.first, index + 1), kind: 'judgement', namesPerson: true };
     // `applied a system configuration update too broadly`: the model may read a compound's last noun as a verb.
-    if (!personAt(subject) && tokens[verb - 1]?.pos === 'NOUN') continue;
-    if (!personAt(subject)) return undefined;
-    return { ...tokenSpan(tokens, subject.first, index + 1), kind: 'judgement', namesPerson: true };
+    if (tokens[verb - 1]?.pos !== 'NOUN') return undefined;
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { clauseSubject, namesPerson, subjectAfter, subjectBefore, supposesClause
 import { type Token, beforeAdverbs, cue, hasCue, isLemmaIn, isWord, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, DETERMINERS, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, DETERMINERS, PERFECT_AUXILIARIES, words } from '../language/vocabulary/grammar';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, type MistakeVerbEntry, type Rephrase, WRONG_ACTIONS, WRONG_OBJECTS } from './words/mistakeVerbs';
@@ -32,7 +32,6 @@ const SIGNALS = wordsOf(HUMAN_SIGNALS);
 const HAPPENED_TO = wordsOf(ATTEMPTS);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const JUDGING_ADVERBS = wordsOf(VERB_JUDGING_ADVERBS);
-const PERFECT_AUXILIARIES = words(`had has have`);
 const FIRST_PERSON_PLURAL = words(`we`);
 const DISCOVERED = wordsOf(DISCOVERIES);
 /** How many nouns a signal's compound may hold: `the disk space warnings`. */

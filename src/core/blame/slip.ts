@@ -4,14 +4,13 @@
 import { passiveAgent } from '../language/subject';
 import { isPassive, isWord, isWordIn, type Token } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, PERFECT_AUXILIARIES } from '../language/vocabulary/grammar';
 import { framedAsRiskOrDenial } from './humanError';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
-const PERFECT = words('had has have');
 const ADVERBS = wordsOf(SLIP_ADVERBS);
 /** How far a passive's agent may stand after the slip: `was deleted accidentally by the cleanup job`. */
 const AGENT_REACH = 5;
@@ -31,7 +30,7 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number): boo
   if (participle < 0) return false;
   const passive = isPassive(tokens, Math.min(participle, first));
   // `an incorrectly typed command`, not `had mistakenly disabled access`.
-  const attributive = participle >= last && tokens[participle + 1]?.pos === 'NOUN' && !isWordIn(tokens[first - 1], PERFECT);
+  const attributive = participle >= last && tokens[participle + 1]?.pos === 'NOUN' && !isWordIn(tokens[first - 1], PERFECT_AUXILIARIES);
   if (!passive && !attributive) return false;
   const agent = passiveAgent(tokens, Math.max(participle, last), AGENT_REACH);
   return agent === undefined || agent.kind === 'person' || agent.kind === 'possible-person';

@@ -37,8 +37,14 @@ export const INTRODUCERS = words(`
 `);
 
 /** Words that open a clause of its own inside a sentence: `the outage began when an engineer changed`. */
-/** Words that open a clause of what could happen or happens any time: `If I had mistakenly disabled`, `When I click`. */
-export const SUPPOSING = words(`if unless whenever when`);
+/** Words that open a clause of what could happen: `if the intern deletes the entire database`. */
+export const HYPOTHETICAL = words(`if unless whenever`);
+
+/** The same, and `when`, which supposes when its verb is in the present: `If I had mistakenly disabled`, `When I click`. */
+export const SUPPOSING = new Set([...HYPOTHETICAL, 'when']);
+
+/** The auxiliaries of the perfect: `had forgotten`, `has not checked`, `had mistakenly disabled`. */
+export const PERFECT_AUXILIARIES = words(`had has have`);
 
 export const SUBORDINATORS = words(`
   when whenever because since while whilst although though whereas until unless once after before as if
