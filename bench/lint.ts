@@ -51,7 +51,9 @@ const results: { name: string; ratio: number; target: number; detail: string }[]
 
 function report(name: string, ratio: number, target: number, detail: string): void {
   results.push({ name, ratio, target, detail });
-  process.stdout.write(`${ratio <= target ? 'ok  ' : 'OVER'} ${name}: ${ratio.toFixed(3)} (target <= ${target}) ${detail}\n`);
+  process.stdout.write(
+    `${ratio <= target ? 'ok  ' : 'OVER'} ${name}: ${ratio.toFixed(3)} (target <= ${target}) ${detail}\n`,
+  );
 }
 
 /**
@@ -62,7 +64,9 @@ function report(name: string, ratio: number, target: number, detail: string): vo
 const WARM_UP_ROUNDS = 15;
 
 function lintVersusParse(): void {
-  const corpus = readdirSync(corpusDir).filter((name) => name.endsWith('.md')).map((name) => readFileSync(join(corpusDir, name), 'utf8'));
+  const corpus = readdirSync(corpusDir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => readFileSync(join(corpusDir, name), 'utf8'));
   const inputs: [string, string[]][] = [
     ['200 lines', [syntheticPostmortem(200)]],
     ['1,000 lines', [syntheticPostmortem(1000)]],
@@ -70,7 +74,8 @@ function lintVersusParse(): void {
     ['the corpus', corpus],
   ];
   for (const [name, texts] of inputs) {
-    for (let i = 0; i < WARM_UP_ROUNDS; i++) for (const text of texts) (fullLint(text), bareParser.parse(text), parseMarkdown(text));
+    for (let i = 0; i < WARM_UP_ROUNDS; i++)
+      for (const text of texts) fullLint(text), bareParser.parse(text), parseMarkdown(text);
     const rounds = name === '5,000 lines' ? 9 : 21;
     const [lint, parse, ownParse] = sideBySide(
       rounds,
@@ -80,7 +85,9 @@ function lintVersusParse(): void {
     ) as [number, number, number];
     report(`full lint / bare parse, ${name}`, lint / parse, 1.25, `(${lint.toFixed(1)} ms / ${parse.toFixed(1)} ms)`);
     // Part of the margin is a parse faster than the bare one (see remarkParser.ts): shown, not judged.
-    process.stdout.write(`     the lint's own Markdown parse / bare parse: ${(ownParse / parse).toFixed(3)}; the model and rules add ${((lint / ownParse - 1) * 100).toFixed(0)}% to it\n`);
+    process.stdout.write(
+      `     the lint's own Markdown parse / bare parse: ${(ownParse / parse).toFixed(3)}; the model and rules add ${((lint / ownParse - 1) * 100).toFixed(0)}% to it\n`,
+    );
   }
 }
 
@@ -97,9 +104,14 @@ function relintVersusFullLint(): void {
     edited[line] = `${edited[line]} edit ${version}`;
     lintDocument(parsePostmortem(edited.join('\n'), { config: DEFAULT_CONFIG, cache }), DEFAULT_CONFIG);
   };
-  for (let i = 0; i < 5; i++) (relint(), fullLint(text));
+  for (let i = 0; i < 5; i++) relint(), fullLint(text);
   const [incremental, full] = sideBySide(15, relint, () => fullLint(text));
-  report('re-lint after a one-line edit / full lint, 5,000 lines', incremental / full, 0.1, `(${incremental.toFixed(1)} ms / ${full.toFixed(1)} ms)`);
+  report(
+    're-lint after a one-line edit / full lint, 5,000 lines',
+    incremental / full,
+    0.1,
+    `(${incremental.toFixed(1)} ms / ${full.toFixed(1)} ms)`,
+  );
 }
 
 function cliVersusMarkdownlint(): void {
@@ -120,8 +132,17 @@ function cliVersusMarkdownlint(): void {
     };
     run([cli, 'lint', '**/*.md', '--format', 'json']);
     run([markdownlint, '**/*.md']);
-    const [ours, theirs] = sideBySide(5, () => run([cli, 'lint', '**/*.md', '--format', 'json']), () => run([markdownlint, '**/*.md']));
-    report('postmortem lint / markdownlint-cli2, corpus x20', ours / theirs, 1.0, `(${ours.toFixed(0)} ms / ${theirs.toFixed(0)} ms, 360 files)`);
+    const [ours, theirs] = sideBySide(
+      5,
+      () => run([cli, 'lint', '**/*.md', '--format', 'json']),
+      () => run([markdownlint, '**/*.md']),
+    );
+    report(
+      'postmortem lint / markdownlint-cli2, corpus x20',
+      ours / theirs,
+      1.0,
+      `(${ours.toFixed(0)} ms / ${theirs.toFixed(0)} ms, 360 files)`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -131,4 +152,6 @@ lintVersusParse();
 relintVersusFullLint();
 cliVersusMarkdownlint();
 const over = results.filter((result) => result.ratio > result.target);
-process.stdout.write(`\n${over.length === 0 ? 'every ratio within its target' : `${over.length} ratio(s) over target`}\n`);
+process.stdout.write(
+  `\n${over.length === 0 ? 'every ratio within its target' : `${over.length} ratio(s) over target`}\n`,
+);

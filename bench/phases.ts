@@ -17,7 +17,11 @@ const corpusDir = join(projectRoot, '..', 'shared', 'corpus', 'docs');
 const corpus = readdirSync(corpusDir).map((name) => readFileSync(join(corpusDir, name), 'utf8'));
 const rounds = 8;
 
-for (const [name, texts] of [['corpus', corpus], ['200 lines', [syntheticPostmortem(200)]], ['5,000 lines', [syntheticPostmortem(5000)]]] as const) {
+for (const [name, texts] of [
+  ['corpus', corpus],
+  ['200 lines', [syntheticPostmortem(200)]],
+  ['5,000 lines', [syntheticPostmortem(5000)]],
+] as const) {
   const totals = new Map<string, number>();
   const measure = <T>(phase: string, action: () => T): T => {
     const started = performance.now();

@@ -29,11 +29,20 @@ function time(work: () => void, runs: number): number {
 
 const texts = [...corpusDocuments(), ...evalDocuments(), ...exampleDocuments()].map((document) => document.text);
 const documents = texts.map((text) => parsePostmortem(text, { config: DEFAULT_CONFIG }));
-const base = documents.map((document, i) => causeProfile(`real-${i}`, document)).filter((profile) => profile.sentences.length > 0);
+const base = documents
+  .map((document, i) => causeProfile(`real-${i}`, document))
+  .filter((profile) => profile.sentences.length > 0);
 // 2,000 postmortems: the real ones' causes, each copy with its own words swapped in, so that terms vary as in a large workspace.
 const profiles: CauseProfile[] = Array.from({ length: SIZE }, (_, i) => {
   const from = base[i % base.length]!;
-  return { ...from, key: `pm-${i}`, sentences: from.sentences.map((sentence) => ({ ...sentence, terms: sentence.terms.map((term, j) => (j % 3 === i % 3 ? `${term}${i % 97}` : term)) })) };
+  return {
+    ...from,
+    key: `pm-${i}`,
+    sentences: from.sentences.map((sentence) => ({
+      ...sentence,
+      terms: sentence.terms.map((term, j) => (j % 3 === i % 3 ? `${term}${i % 97}` : term)),
+    })),
+  };
 });
 
 const build = time(() => void new CauseIndex(profiles), 9);
@@ -49,15 +58,27 @@ for (let start = 0; start < profiles.length; start += 100) {
 const queries = profiles.filter((_, i) => i % 40 === 0);
 const query = time(() => queries.forEach((profile) => index.related(profile)), 5) / queries.length;
 const withCauses = documents.filter((document) => document.rootCauses.length > 0);
-const read = time(() => {
-  forgetReadings();
-  withCauses.forEach((document, i) => causeProfile(`r-${i}`, document));
-}, 3) / withCauses.length;
+const read =
+  time(() => {
+    forgetReadings();
+    withCauses.forEach((document, i) => causeProfile(`r-${i}`, document));
+  }, 3) / withCauses.length;
 
-const terms = profiles.reduce((total, profile) => total + profile.sentences.reduce((sum, sentence) => sum + sentence.terms.length, 0), 0);
-process.stdout.write(`Related postmortems at ${SIZE} postmortems (${terms} cause terms, from ${base.length} real postmortems' causes):\n`);
+const terms = profiles.reduce(
+  (total, profile) => total + profile.sentences.reduce((sum, sentence) => sum + sentence.terms.length, 0),
+  0,
+);
+process.stdout.write(
+  `Related postmortems at ${SIZE} postmortems (${terms} cause terms, from ${base.length} real postmortems' causes):\n`,
+);
 process.stdout.write(`  build the BM25 index:                     ${build.toFixed(1)} ms\n`);
-process.stdout.write(`  longest slice of 100 as the editor builds it: ${longestSlice.toFixed(1)} ms (the host-thread budget is 20 ms)\n`);
+process.stdout.write(
+  `  longest slice of 100 as the editor builds it: ${longestSlice.toFixed(1)} ms (the host-thread budget is 20 ms)\n`,
+);
 process.stdout.write(`  related postmortems of one document:      ${query.toFixed(2)} ms (target < 50 ms)\n`);
-process.stdout.write(`  reading one postmortem's causes (lemmas): ${read.toFixed(2)} ms, in the analysis worker, once per document version\n`);
-process.stdout.write(`  one query is ${(query / read).toFixed(2)}x the reading of one document's causes; the build is ${(build / read).toFixed(1)}x\n`);
+process.stdout.write(
+  `  reading one postmortem's causes (lemmas): ${read.toFixed(2)} ms, in the analysis worker, once per document version\n`,
+);
+process.stdout.write(
+  `  one query is ${(query / read).toFixed(2)}x the reading of one document's causes; the build is ${(build / read).toFixed(1)}x\n`,
+);

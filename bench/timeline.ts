@@ -39,25 +39,41 @@ async function freshPage(timeline: TimelinePage): Promise<void> {
 }
 
 /** Posting a state of `view` to its rows being painted, from an empty timeline each time. */
-async function measureRender(timeline: TimelinePage, view: TimelineViewModel): Promise<{ first: number; runs: number[] }> {
+async function measureRender(
+  timeline: TimelinePage,
+  view: TimelineViewModel,
+): Promise<{ first: number; runs: number[] }> {
   await freshPage(timeline);
   const empty: TimelineViewModel = { ...view, rows: [], gaps: [], version: 0 };
   const times: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
     await timeline.page.evaluate((state) => timelineStandIn.measureRender(state), empty);
-    times.push(await timeline.page.evaluate((state) => timelineStandIn.measureRender(state), { ...view, version: run + 1 }));
+    times.push(
+      await timeline.page.evaluate((state) => timelineStandIn.measureRender(state), { ...view, version: run + 1 }),
+    );
   }
   return { first: times[0]!, runs: times.slice(1) };
 }
 
 /** Enter on an edited description to the updated row being painted, with the host in the page. */
-async function measureRoundTrip(timeline: TimelinePage, text: string): Promise<Record<'inDom' | 'painted' | 'twoFrames' | 'host', number[]>> {
+async function measureRoundTrip(
+  timeline: TimelinePage,
+  text: string,
+): Promise<Record<'inDom' | 'painted' | 'twoFrames' | 'host', number[]>> {
   await freshPage(timeline);
   await timeline.page.evaluate((document) => timelineStandIn.startHost(document), text);
   await timeline.page.locator('.entry').first().waitFor();
-  const result: Record<'inDom' | 'painted' | 'twoFrames' | 'host', number[]> = { inDom: [], painted: [], twoFrames: [], host: [] };
+  const result: Record<'inDom' | 'painted' | 'twoFrames' | 'host', number[]> = {
+    inDom: [],
+    painted: [],
+    twoFrames: [],
+    host: [],
+  };
   for (let run = 0; run < RUNS; run++) {
-    const times = await timeline.page.evaluate((description) => timelineStandIn.measureEditRoundTrip(10, description), `Edited description, run ${run + 1}`);
+    const times = await timeline.page.evaluate(
+      (description) => timelineStandIn.measureEditRoundTrip(10, description),
+      `Edited description, run ${run + 1}`,
+    );
     for (const key of Object.keys(result) as (keyof typeof result)[]) result[key].push(times[key]);
   }
   const refused = (await timeline.page.locator('[role="status"]').textContent())?.trim();
@@ -83,12 +99,18 @@ async function main(): Promise<number> {
     const roundTripDetails = (times: Record<'inDom' | 'painted' | 'twoFrames' | 'host', number[]>): string =>
       `in the DOM ${describe(spread(times.inDom))}, of which the host's work ${describe(spread(times.host))}; two frames later ${describe(spread(times.twoFrames))}`;
     const rows: [boolean | null, string][] = [
-      [renderSpread.median <= RENDER_TARGET_MS, `render ${largeView.rows.length.toLocaleString('en-US')} entries (state posted to rows in the DOM plus two animation frames): ${describe(renderSpread)}, target <= ${RENDER_TARGET_MS} ms; the very first render: ${ms(render.first)} ms`],
+      [
+        renderSpread.median <= RENDER_TARGET_MS,
+        `render ${largeView.rows.length.toLocaleString('en-US')} entries (state posted to rows in the DOM plus two animation frames): ${describe(renderSpread)}, target <= ${RENDER_TARGET_MS} ms; the very first render: ${ms(render.first)} ms`,
+      ],
       [
         roundTripSpread.median <= ROUND_TRIP_TARGET_MS,
         `edit round trip, ${lineCount(realistic)}-line postmortem with ${realisticEntries} entries (Enter to the updated row painted): ${describe(roundTripSpread)}, target <= ${ROUND_TRIP_TARGET_MS} ms; ${roundTripDetails(roundTrip)}`,
       ],
-      [null, `edit round trip, ${lineCount(large).toLocaleString('en-US')}-line postmortem with ${largeView.rows.length.toLocaleString('en-US')} entries: painted ${describe(spread(largeRoundTrip.painted))}; ${roundTripDetails(largeRoundTrip)}`],
+      [
+        null,
+        `edit round trip, ${lineCount(large).toLocaleString('en-US')}-line postmortem with ${largeView.rows.length.toLocaleString('en-US')} entries: painted ${describe(spread(largeRoundTrip.painted))}; ${roundTripDetails(largeRoundTrip)}`,
+      ],
     ];
     const browser = /Chrome\/[\d.]+/.exec(await timeline.page.evaluate(() => navigator.userAgent))?.[0] ?? 'Chromium';
     process.stdout.write(`\nTimeline editor in ${browser} (minified bundle; ${RUNS} runs each):\n`);

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   const { page } = workbench;
   let count = 0;
   const frame = async (hold = 1): Promise<void> => {
-    for (let i = 0; i < hold; i++) await page.screenshot({ path: join(frames, `frame-${String(count++).padStart(3, '0')}.png`) });
+    for (let i = 0; i < hold; i++)
+      await page.screenshot({ path: join(frames, `frame-${String(count++).padStart(3, '0')}.png`) });
   };
   try {
     await page.keyboard.press('Control+Alt+B').catch(() => undefined);
@@ -65,7 +66,18 @@ async function main(): Promise<void> {
     await workbench.close();
   }
   const output = join(projectRoot, 'docs', 'images', 'tour.gif');
-  execFileSync(CONVERT, ['-delay', '70', '-loop', '0', join(frames, 'frame-*.png'), '-resize', '960x', '-layers', 'Optimize', output]);
+  execFileSync(CONVERT, [
+    '-delay',
+    '70',
+    '-loop',
+    '0',
+    join(frames, 'frame-*.png'),
+    '-resize',
+    '960x',
+    '-layers',
+    'Optimize',
+    output,
+  ]);
   rmSync(frames, { recursive: true, force: true });
   process.stdout.write(`${count} frames: ${output}\n`);
 }
@@ -79,7 +91,13 @@ async function goToLine(page: Page, line: number): Promise<void> {
 async function timelineFrame(page: Page): Promise<Frame> {
   for (let attempt = 0; attempt < 120; attempt++) {
     for (const candidate of page.frames()) {
-      if (await candidate.locator('postmortem-timeline .row.entry').count().catch(() => 0)) return candidate;
+      if (
+        await candidate
+          .locator('postmortem-timeline .row.entry')
+          .count()
+          .catch(() => 0)
+      )
+        return candidate;
     }
     await page.waitForTimeout(250);
   }

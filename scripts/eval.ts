@@ -34,7 +34,8 @@ const LABEL_KINDS: Record<string, readonly SectionKind[]> = {
 const BLAME_RULES = new Set(['human-error-root-cause', 'blameful-language']);
 
 /** 1-based line range of a 0-based model range. */
-const containsLine = (range: Range, line: number): boolean => range.start.line + 1 <= line && line <= range.end.line + 1;
+const containsLine = (range: Range, line: number): boolean =>
+  range.start.line + 1 <= line && line <= range.end.line + 1;
 
 class Measure {
   hits = 0;
@@ -83,7 +84,9 @@ function printRows(title: string, rows: readonly Row[], verbose: boolean): boole
   process.stdout.write(`\n${title}\n`);
   for (const [name, value, target, met, misses] of rows) {
     allMet &&= met;
-    process.stdout.write(`${met ? 'ok  ' : 'MISS'} ${name.padEnd(38)} ${value.padEnd(22)} ${target ? `target ${target}` : ''}\n`);
+    process.stdout.write(
+      `${met ? 'ok  ' : 'MISS'} ${name.padEnd(38)} ${value.padEnd(22)} ${target ? `target ${target}` : ''}\n`,
+    );
     if (verbose) for (const miss of misses) process.stdout.write(`       - ${miss}\n`);
   }
   return allMet;
@@ -117,7 +120,13 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
       const extracted = document.actionItems.find((candidate) => containsLine(candidate.range, item.line));
       itemsFound.add(extracted !== undefined, where(item.line, `item not found: ${item.text}`));
       const hasOwner = extracted !== undefined && extracted.owners.length > 0;
-      owners.add(hasOwner === item.has_owner, where(item.line, `owner expected ${item.has_owner}, found ${extracted?.owners.join(', ') || 'none'}: ${item.text}`));
+      owners.add(
+        hasOwner === item.has_owner,
+        where(
+          item.line,
+          `owner expected ${item.has_owner}, found ${extracted?.owners.join(', ') || 'none'}: ${item.text}`,
+        ),
+      );
       const flagged = findingsOnLine(findings, item.line, new Set(['action-item-owner'])).length > 0;
       // The rule leaves out items that are no longer open: done, already in place, or rejected.
       const open = !/^(done|pre-existing|considered)/.test(item.status ?? '');
@@ -134,17 +143,24 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
 
     for (const phrase of label.blameful_phrases) {
       if (phrase.confidence === 'borderline') continue;
-      const hit = findingsOnLine(findings, phrase.line, BLAME_RULES).some((finding) => overlapsPhrase(document, finding, phrase.line, phrase.phrase));
+      const hit = findingsOnLine(findings, phrase.line, BLAME_RULES).some((finding) =>
+        overlapsPhrase(document, finding, phrase.line, phrase.phrase),
+      );
       blameRecall.add(hit, where(phrase.line, `blame not flagged (${phrase.confidence}): ${phrase.phrase}`));
     }
     for (const trap of label.false_positive_traps) {
-      const flagged = findingsOnLine(findings, trap.line, BLAME_RULES).some((finding) => overlapsPhrase(document, finding, trap.line, trap.phrase));
+      const flagged = findingsOnLine(findings, trap.line, BLAME_RULES).some((finding) =>
+        overlapsPhrase(document, finding, trap.line, trap.phrase),
+      );
       traps.add(!flagged, where(trap.line, `trap flagged: ${trap.phrase}`));
     }
 
     const found = document.timeline.length;
     const tolerance = Math.max(label.timeline_entries * 0.1, 0);
-    timelineCounts.add(Math.abs(found - label.timeline_entries) <= tolerance, `${label.file}: ${found} timeline entries, labelled ${label.timeline_entries}`);
+    timelineCounts.add(
+      Math.abs(found - label.timeline_entries) <= tolerance,
+      `${label.file}: ${found} timeline entries, labelled ${label.timeline_entries}`,
+    );
     for (const issue of label.timeline_issues) {
       if (issue.category === 'out_of_order' || issue.category === 'invalid_time') {
         const rule = issue.category === 'out_of_order' ? 'timeline-order' : 'timeline-timestamp';
@@ -160,17 +176,63 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
   const ownerPrecision = ownerRule.truePositive / Math.max(1, ownerRule.truePositive + ownerRule.falsePositive);
   const ownerRecall = ownerRule.truePositive / Math.max(1, ownerRule.truePositive + ownerRule.falseNegative);
   const trapsFlagged = traps.total - traps.hits;
-  return printRows(`${title}: ${labels.length} documents`, [
-    ['section recognition agreement', `${sections.hits}/${sections.total} = ${percent(sections.ratio)}`, '>= 98%', sections.ratio >= 0.98, sections.misses],
-    ['action items found', `${itemsFound.hits}/${itemsFound.total} = ${percent(itemsFound.ratio)}`, '>= 95%', itemsFound.ratio >= 0.95, itemsFound.misses],
-    ['owner detection accuracy', `${owners.hits}/${owners.total} = ${percent(owners.ratio)}`, '>= 95%', owners.ratio >= 0.95, owners.misses],
-    ['action-item-owner false alarms', `${ownerRule.falsePositive} = ${percent(1 - ownerPrecision)}`, '<= 5%', 1 - ownerPrecision <= 0.05, []],
-    ['action-item-owner recall (open items)', percent(ownerRecall), '>= 95%', ownerRecall >= 0.95, ownerRule.misses],
-    ['blame recall (clear + medium)', `${blameRecall.hits}/${blameRecall.total} = ${percent(blameRecall.ratio)}`, '>= 90%', blameRecall.ratio >= 0.9, blameRecall.misses],
-    ['traps flagged', `${trapsFlagged}/${traps.total}`, '<= 2%', trapsFlagged <= traps.total * 0.02, traps.misses],
-    ['timeline entry counts within 10%', `${timelineCounts.hits}/${timelineCounts.total} documents`, '>= 90%', timelineCounts.ratio >= 0.9, timelineCounts.misses],
-    ['timeline problems found', `${timelineProblems.hits}/${timelineProblems.total} = ${percent(timelineProblems.ratio)}`, '', true, timelineProblems.misses],
-  ], verbose);
+  return printRows(
+    `${title}: ${labels.length} documents`,
+    [
+      [
+        'section recognition agreement',
+        `${sections.hits}/${sections.total} = ${percent(sections.ratio)}`,
+        '>= 98%',
+        sections.ratio >= 0.98,
+        sections.misses,
+      ],
+      [
+        'action items found',
+        `${itemsFound.hits}/${itemsFound.total} = ${percent(itemsFound.ratio)}`,
+        '>= 95%',
+        itemsFound.ratio >= 0.95,
+        itemsFound.misses,
+      ],
+      [
+        'owner detection accuracy',
+        `${owners.hits}/${owners.total} = ${percent(owners.ratio)}`,
+        '>= 95%',
+        owners.ratio >= 0.95,
+        owners.misses,
+      ],
+      [
+        'action-item-owner false alarms',
+        `${ownerRule.falsePositive} = ${percent(1 - ownerPrecision)}`,
+        '<= 5%',
+        1 - ownerPrecision <= 0.05,
+        [],
+      ],
+      ['action-item-owner recall (open items)', percent(ownerRecall), '>= 95%', ownerRecall >= 0.95, ownerRule.misses],
+      [
+        'blame recall (clear + medium)',
+        `${blameRecall.hits}/${blameRecall.total} = ${percent(blameRecall.ratio)}`,
+        '>= 90%',
+        blameRecall.ratio >= 0.9,
+        blameRecall.misses,
+      ],
+      ['traps flagged', `${trapsFlagged}/${traps.total}`, '<= 2%', trapsFlagged <= traps.total * 0.02, traps.misses],
+      [
+        'timeline entry counts within 10%',
+        `${timelineCounts.hits}/${timelineCounts.total} documents`,
+        '>= 90%',
+        timelineCounts.ratio >= 0.9,
+        timelineCounts.misses,
+      ],
+      [
+        'timeline problems found',
+        `${timelineProblems.hits}/${timelineProblems.total} = ${percent(timelineProblems.ratio)}`,
+        '',
+        true,
+        timelineProblems.misses,
+      ],
+    ],
+    verbose,
+  );
 }
 
 interface LabelledSentence {
@@ -182,7 +244,10 @@ interface LabelledSentence {
   confidence: 'clear' | 'borderline';
 }
 
-const SECTION_HEADINGS: Record<LabelledSentence['section'], string> = { 'root-cause': 'Root cause', narrative: 'What happened' };
+const SECTION_HEADINGS: Record<LabelledSentence['section'], string> = {
+  'root-cause': 'Root cause',
+  narrative: 'What happened',
+};
 
 /** Whether either blame rule flags the sentence, standing alone in a section of its kind. */
 function flagsSentence(sentence: LabelledSentence): boolean {
@@ -193,7 +258,10 @@ function flagsSentence(sentence: LabelledSentence): boolean {
 
 /** A JSON Lines file of sentences labelled blame or look-alike, as `shared/corpus/sentences.jsonl`. */
 function evaluateSentences(title: string, file: string, verbose: boolean): boolean {
-  const sentences = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as LabelledSentence);
+  const sentences = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LabelledSentence);
   const caught = new Measure();
   const lookAlikes = new Measure();
   const byKind = new Map<string, Measure>();
@@ -212,10 +280,26 @@ function evaluateSentences(title: string, file: string, verbose: boolean): boole
   }
   const flaggedLookAlikes = lookAlikes.total - lookAlikes.hits;
   const kinds = [...byKind].map(([kind, measure]) => `${kind} ${measure.hits}/${measure.total}`).join(', ');
-  return printRows(`${title}: ${sentences.length} sentences (${kinds})`, [
-    ['clear blame caught', `${caught.hits}/${caught.total} = ${percent(caught.ratio)}`, '>= 90%', caught.ratio >= 0.9, caught.misses],
-    ['clear look-alikes flagged', `${flaggedLookAlikes}/${lookAlikes.total} = ${percent(flaggedLookAlikes / Math.max(1, lookAlikes.total))}`, '<= 2%', flaggedLookAlikes <= lookAlikes.total * 0.02, lookAlikes.misses],
-  ], verbose);
+  return printRows(
+    `${title}: ${sentences.length} sentences (${kinds})`,
+    [
+      [
+        'clear blame caught',
+        `${caught.hits}/${caught.total} = ${percent(caught.ratio)}`,
+        '>= 90%',
+        caught.ratio >= 0.9,
+        caught.misses,
+      ],
+      [
+        'clear look-alikes flagged',
+        `${flaggedLookAlikes}/${lookAlikes.total} = ${percent(flaggedLookAlikes / Math.max(1, lookAlikes.total))}`,
+        '<= 2%',
+        flaggedLookAlikes <= lookAlikes.total * 0.02,
+        lookAlikes.misses,
+      ],
+    ],
+    verbose,
+  );
 }
 
 function main(): number {
@@ -229,18 +313,78 @@ function main(): number {
     { name: 'shared corpus documents', kind: 'documents', path: shared, heldOut: false },
     { name: 'shared corpus sentences', kind: 'sentences', path: join(shared, 'sentences.jsonl'), heldOut: false },
     { name: 'own documents, tuning', kind: 'documents', path: join(root, 'eval', 'docs', 'tuning'), heldOut: false },
-    { name: 'own sentences, tuning', kind: 'sentences', path: join(root, 'eval', 'sentences', 'tuning.jsonl'), heldOut: false },
-    { name: 'own sentences, made up', kind: 'sentences', path: join(root, 'eval', 'sentences', 'made-up.jsonl'), heldOut: false },
-    { name: 'own documents, seen (held out until 2026-12-03)', kind: 'documents', path: join(root, 'eval', 'docs', 'seen'), heldOut: false },
-    { name: 'own sentences, seen 1 (held out until 2026-12-03)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'seen-1.jsonl'), heldOut: false },
-    { name: 'own sentences, seen 2 (held out until 2026-12-03)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'seen-2.jsonl'), heldOut: false },
-    { name: 'own documents, seen 3 (held out until the second 2026-12-03 session)', kind: 'documents', path: join(root, 'eval', 'docs', 'seen-3'), heldOut: false },
-    { name: 'own sentences, seen 3 (held out until the second 2026-12-03 session)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'seen-3.jsonl'), heldOut: false },
-    { name: 'own documents, seen 4 (held out until its one measurement on 2026-12-03)', kind: 'documents', path: join(root, 'eval', 'docs', 'seen-4'), heldOut: false },
-    { name: 'own sentences, seen 4 (held out until its one measurement on 2026-12-03)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'seen-4.jsonl'), heldOut: false },
-    { name: 'own sentences, seen 5 (held out until its one measurement on 2026-12-04)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'seen-5.jsonl'), heldOut: false },
-    { name: 'own documents, HELD OUT 6 (to be collected before the next tuning)', kind: 'documents', path: join(root, 'eval', 'docs', 'heldout-6'), heldOut: true },
-    { name: 'own sentences, HELD OUT 6 (to be collected before the next tuning)', kind: 'sentences', path: join(root, 'eval', 'sentences', 'heldout-6.jsonl'), heldOut: true },
+    {
+      name: 'own sentences, tuning',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'tuning.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, made up',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'made-up.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own documents, seen (held out until 2026-12-03)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'seen'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, seen 1 (held out until 2026-12-03)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'seen-1.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, seen 2 (held out until 2026-12-03)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'seen-2.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own documents, seen 3 (held out until the second 2026-12-03 session)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'seen-3'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, seen 3 (held out until the second 2026-12-03 session)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'seen-3.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own documents, seen 4 (held out until its one measurement on 2026-12-03)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'seen-4'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, seen 4 (held out until its one measurement on 2026-12-03)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'seen-4.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, seen 5 (held out until its one measurement on 2026-12-04)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'seen-5.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own documents, HELD OUT 6 (to be collected before the next tuning)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-6'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 6 (to be collected before the next tuning)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-6.jsonl'),
+      heldOut: true,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
@@ -250,7 +394,10 @@ function main(): number {
       process.stdout.write(`\n${set.name}: not found at ${set.path}\n`);
       continue;
     }
-    const met = set.kind === 'documents' ? evaluateDocuments(set.name, set.path, verbose) : evaluateSentences(set.name, set.path, verbose);
+    const met =
+      set.kind === 'documents'
+        ? evaluateDocuments(set.name, set.path, verbose)
+        : evaluateSentences(set.name, set.path, verbose);
     allMet &&= met;
   }
   process.stdout.write(`\n${allMet ? 'every target met' : 'some targets missed'}\n`);

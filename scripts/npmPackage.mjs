@@ -16,14 +16,18 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** The CLI reference as the package's README, its relative links made absolute (npm shows the README alone). */
 function readme() {
   const docsUrl = `${manifest.homepage.replace(/#readme$/, '')}/blob/main/docs/`;
-  return readFileSync(join(root, 'docs', 'cli.md'), 'utf8').replace(/\]\((?![a-z]+:|#)([^)]+)\)/g, (_, link) => `](${new URL(link, docsUrl)})`);
+  return readFileSync(join(root, 'docs', 'cli.md'), 'utf8').replace(
+    /\]\((?![a-z]+:|#)([^)]+)\)/g,
+    (_, link) => `](${new URL(link, docsUrl)})`,
+  );
 }
 
 function packageJson() {
   return {
     name: NPM_PACKAGE_NAME,
     version: manifest.version,
-    description: 'The command line of Postmortem: check blameless incident postmortems written in Markdown (blame, "human error" root causes, sections, timelines, action-item owners) in CI, as text, JSON, SARIF or GitHub annotations.',
+    description:
+      'The command line of Postmortem: check blameless incident postmortems written in Markdown (blame, "human error" root causes, sections, timelines, action-item owners) in CI, as text, JSON, SARIF or GitHub annotations.',
     license: manifest.license,
     homepage: manifest.homepage,
     repository: manifest.repository,
@@ -47,5 +51,7 @@ for (const file of ['LICENSE', 'THIRD_PARTY_NOTICES.md']) copyFileSync(join(root
 writeFileSync(join(packageDir, 'README.md'), readme());
 writeFileSync(join(packageDir, 'package.json'), `${JSON.stringify(packageJson(), null, 2)}\n`);
 
-const [packed] = JSON.parse(execFileSync('npm', ['pack', packageDir, '--json', '--pack-destination', destination], { encoding: 'utf8' }));
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', packageDir, '--json', '--pack-destination', destination], { encoding: 'utf8' }),
+);
 process.stdout.write(`${join(destination, packed.filename)}\n`);

@@ -25,7 +25,8 @@ for (const line of readFileSync(join(dict, 'data.noun'), 'latin1').split('\n')) 
 /** Words that are also verbs, adjectives or adverbs (`have`, `invalid`, `closer`) read as those far more often. */
 const otherParts = new Set<string>();
 for (const part of ['verb', 'adj', 'adv']) {
-  for (const line of readFileSync(join(dict, `index.${part}`), 'latin1').split('\n')) if (line !== '' && !line.startsWith('  ')) otherParts.add(line.split(' ', 1)[0]!);
+  for (const line of readFileSync(join(dict, `index.${part}`), 'latin1').split('\n'))
+    if (line !== '' && !line.startsWith('  ')) otherParts.add(line.split(' ', 1)[0]!);
 }
 
 const nouns: string[] = [];

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const url = server.workbenchUrl(examples, [['extensionDevelopmentPath', server.remoteUri(projectRoot)]]);
   log(`VS Code ${vscodeVersion()} is serving ${relative(projectRoot, examples)} with the Postmortem extension loaded:`);
   log('a copy of examples/, made afresh at each start, so trying things out never changes tracked files.');
-  process.stdout.write(`\n  Open this URL in a browser:\n\n  ${url}\n\n  (Ctrl+C stops the server; the server log is ${server.logFile})\n`);
+  process.stdout.write(
+    `\n  Open this URL in a browser:\n\n  ${url}\n\n  (Ctrl+C stops the server; the server log is ${server.logFile})\n`,
+  );
   const stop = (): void => {
     server.stop();
     process.exit(0);

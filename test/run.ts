@@ -15,14 +15,21 @@ type Layer = 'unit' | 'lsp' | 'integration' | 'vsix' | 'npm' | 'e2e' | 'web';
 const layers: readonly Layer[] = ['unit', 'lsp', 'integration', 'vsix', 'npm', 'e2e', 'web'];
 
 /** The e2e tests that the web layer runs again with the extension in the web worker extension host. */
-const WORKBENCH_TESTS = ['editor', 'views', 'timelineEditor', 'statusBar'].map((name) => join(__dirname, 'e2e', `${name}.test.js`));
+const WORKBENCH_TESTS = ['editor', 'views', 'timelineEditor', 'statusBar'].map((name) =>
+  join(__dirname, 'e2e', `${name}.test.js`),
+);
 
 /** Runs the web layer: its own tests, then the workbench e2e tests, with the browser entry in the web worker extension host. */
 async function runWebLayer(directory: string): Promise<readonly TestOutcome[]> {
   const before = process.env[EXTENSION_HOST_VARIABLE];
   process.env[EXTENSION_HOST_VARIABLE] = 'web';
   try {
-    return await runMochaFiles({ directory, files: WORKBENCH_TESTS, timeoutMs: 180_000, title: 'web worker extension host' });
+    return await runMochaFiles({
+      directory,
+      files: WORKBENCH_TESTS,
+      timeoutMs: 180_000,
+      title: 'web worker extension host',
+    });
   } finally {
     if (before === undefined) delete process.env[EXTENSION_HOST_VARIABLE];
     else process.env[EXTENSION_HOST_VARIABLE] = before;
@@ -67,14 +74,18 @@ async function main(): Promise<number> {
       const result = await runLayer(layer);
       const layerFailed = result.outcomes.filter((test) => test.state === 'failed');
       if (layer === 'integration' || layer === 'vsix') {
-        for (const test of result.outcomes) process.stdout.write(`  ${test.state === 'passed' ? 'ok  ' : 'FAIL'} ${test.title}\n`);
-        for (const test of layerFailed) process.stdout.write(`\n  FAIL ${test.title}\n    ${(test.error ?? '').replace(/\n/g, '\n    ')}\n`);
+        for (const test of result.outcomes)
+          process.stdout.write(`  ${test.state === 'passed' ? 'ok  ' : 'FAIL'} ${test.title}\n`);
+        for (const test of layerFailed)
+          process.stdout.write(`\n  FAIL ${test.title}\n    ${(test.error ?? '').replace(/\n/g, '\n    ')}\n`);
       }
       passed += result.outcomes.length - layerFailed.length;
       failed += layerFailed.length;
       if (result.problem) problems.push(`${layer}: ${result.problem}`);
       else if (result.outcomes.length === 0) problems.push(`${layer}: no test ran`);
-      process.stdout.write(`--- ${layer}: ${result.outcomes.length - layerFailed.length} passed, ${layerFailed.length} failed (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+      process.stdout.write(
+        `--- ${layer}: ${result.outcomes.length - layerFailed.length} passed, ${layerFailed.length} failed (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+      );
     } catch (error) {
       problems.push(`${layer}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -12,7 +12,13 @@ async function main(): Promise<void> {
   await runTests({
     extensionDevelopmentPath: projectRoot,
     extensionTestsPath: join(projectRoot, 'out', 'test', 'integration', 'index.js'),
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes',
+    ],
   });
 }
 

@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import type { SuiteReport, TestOutcome } from './support/results';
 import { GREP_VARIABLE, RESULTS_FILE_VARIABLE } from './support/results';
-import { artifactPath, ensureVsCodeHost, LAST_SERVER_LOG, launchBrowser, log, projectRoot, startServer, vscodeVersion } from './support/vscodeHost';
+import {
+  artifactPath,
+  ensureVsCodeHost,
+  LAST_SERVER_LOG,
+  launchBrowser,
+  log,
+  projectRoot,
+  startServer,
+  vscodeVersion,
+} from './support/vscodeHost';
 
 export interface IntegrationResult {
   readonly outcomes: readonly TestOutcome[];
@@ -36,7 +45,10 @@ export interface HostRun {
   readonly env?: NodeJS.ProcessEnv;
 }
 
-export const INTEGRATION_RUN: HostRun = { testsPath: join(projectRoot, 'out', 'test', 'integration', 'index.js'), name: 'integration' };
+export const INTEGRATION_RUN: HostRun = {
+  testsPath: join(projectRoot, 'out', 'test', 'integration', 'index.js'),
+  name: 'integration',
+};
 
 /** Runs a module inside the VS Code extension host, on a fresh copy of the fixture workspace. */
 export async function runIntegrationSuite(hostRun: HostRun = INTEGRATION_RUN): Promise<IntegrationResult> {
@@ -73,7 +85,8 @@ export async function runIntegrationSuite(hostRun: HostRun = INTEGRATION_RUN): P
     const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
     const outcome = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
-    if (outcome === 'timeout') problem = `timed out after ${timeoutMs / 1000} s waiting for the extension host to finish the tests`;
+    if (outcome === 'timeout')
+      problem = `timed out after ${timeoutMs / 1000} s waiting for the extension host to finish the tests`;
     const screenshot = artifactPath(`${hostRun.name}-${problem || outcome !== 0 ? 'failure' : 'final'}.png`);
     await page.screenshot({ path: screenshot }).catch(() => undefined);
     log(`screenshot: ${screenshot}`);
@@ -82,7 +95,12 @@ export async function runIntegrationSuite(hostRun: HostRun = INTEGRATION_RUN): P
     server.stop();
   }
   if (!existsSync(resultsFile)) {
-    return { outcomes: [], problem: problem ?? `no test results came back from the extension host; see ${hostRun.stateDir ? server.logFile : artifactPath(LAST_SERVER_LOG)}` };
+    return {
+      outcomes: [],
+      problem:
+        problem ??
+        `no test results came back from the extension host; see ${hostRun.stateDir ? server.logFile : artifactPath(LAST_SERVER_LOG)}`,
+    };
   }
   const report = JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteReport;
   rmSync(resultsFile, { force: true });

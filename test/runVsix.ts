@@ -13,7 +13,11 @@ function packageVsix(folder: string): string {
   const vsix = join(folder, 'postmortem.vsix');
   const quiet: ExecFileSyncOptions = { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] };
   execFileSync(process.execPath, [join(projectRoot, 'scripts', 'build.mjs'), '--production'], quiet);
-  execFileSync(join(projectRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--out', vsix], quiet);
+  execFileSync(
+    join(projectRoot, 'node_modules', '.bin', 'vsce'),
+    ['package', '--no-dependencies', '--out', vsix],
+    quiet,
+  );
   return vsix;
 }
 
@@ -38,8 +42,12 @@ const RUNTIME_FILES = [
 function runtimeFilesCheck(extensionsDir: string): TestOutcome {
   const title = 'the installed VSIX holds every file the extension loads at run time';
   const installed = readdirSync(extensionsDir).find((name) => name.startsWith('postmortem-tools.postmortem-'));
-  const missing = installed ? RUNTIME_FILES.filter((file) => !existsSync(join(extensionsDir, installed, file))) : RUNTIME_FILES;
-  return missing.length === 0 ? { title, state: 'passed', durationMs: 0 } : { title, state: 'failed', durationMs: 0, error: `missing: ${missing.join(', ')}` };
+  const missing = installed
+    ? RUNTIME_FILES.filter((file) => !existsSync(join(extensionsDir, installed, file)))
+    : RUNTIME_FILES;
+  return missing.length === 0
+    ? { title, state: 'passed', durationMs: 0 }
+    : { title, state: 'failed', durationMs: 0, error: `missing: ${missing.join(', ')}` };
 }
 
 /** Environment variable naming an already built VSIX to test instead (a release candidate). */

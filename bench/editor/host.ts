@@ -8,7 +8,10 @@ import { syntheticPostmortem } from '../../test/support/syntheticPostmortem';
 import { RESULTS_FILE_VARIABLE, type SuiteReport } from '../../test/support/results';
 
 const EXTENSION_ID = 'postmortem-tools.postmortem';
-const TYPED = 'The retry loop in the client had no backoff, so every failed call was repeated at once by all pods; nobody owned the shared client settings.'.padEnd(200, ' and more.').slice(0, 200);
+const TYPED =
+  'The retry loop in the client had no backoff, so every failed call was repeated at once by all pods; nobody owned the shared client settings.'
+    .padEnd(200, ' and more.')
+    .slice(0, 200);
 const KEYSTROKE_MS = 40;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,7 +25,10 @@ async function typeAtHumanSpeed(editor: vscode.TextEditor, line: number): Promis
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
   for (const [i, character] of [...TYPED].entries()) {
-    await editor.edit((edit) => edit.insert(new vscode.Position(line, i), character), { undoStopBefore: false, undoStopAfter: false });
+    await editor.edit((edit) => edit.insert(new vscode.Position(line, i), character), {
+      undoStopBefore: false,
+      undoStopAfter: false,
+    });
     await sleep(KEYSTROKE_MS);
   }
   histogram.disable();
@@ -35,11 +41,18 @@ const INDEXED_POSTMORTEMS = 2000;
  * Writes 2,000 postmortems into the workspace and lets the views' index read them all, measuring
  * the longest stretch of this extension's work on the host thread meanwhile and the time it took.
  */
-async function indexManyPostmortems(api: PostmortemApi, folder: vscode.Uri): Promise<{ indexStallMs: number; indexMs: number; indexedPostmortems: number }> {
+async function indexManyPostmortems(
+  api: PostmortemApi,
+  folder: vscode.Uri,
+): Promise<{ indexStallMs: number; indexMs: number; indexedPostmortems: number }> {
   const many = vscode.Uri.joinPath(folder, 'postmortems', 'many');
   const text = syntheticPostmortem(120);
   const bytes = new TextEncoder().encode(text);
-  await Promise.all(Array.from({ length: INDEXED_POSTMORTEMS }, (_, i) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(many, `incident-${i}.md`), bytes)));
+  await Promise.all(
+    Array.from({ length: INDEXED_POSTMORTEMS }, (_, i) =>
+      vscode.workspace.fs.writeFile(vscode.Uri.joinPath(many, `incident-${i}.md`), bytes),
+    ),
+  );
   await sleep(1000);
   api.takeLongestHostWork();
   const started = performance.now();
@@ -48,7 +61,11 @@ async function indexManyPostmortems(api: PostmortemApi, folder: vscode.Uri): Pro
   const indexMs = performance.now() - started;
   const indexStallMs = api.takeLongestHostWork();
   await vscode.workspace.fs.delete(many, { recursive: true });
-  return { indexStallMs, indexMs, indexedPostmortems: postmortems.filter((postmortem) => postmortem.uri.path.includes('/many/')).length };
+  return {
+    indexStallMs,
+    indexMs,
+    indexedPostmortems: postmortems.filter((postmortem) => postmortem.uri.path.includes('/many/')).length,
+  };
 }
 
 export async function run(): Promise<void> {
@@ -72,7 +89,7 @@ export async function run(): Promise<void> {
   await setEnabled(true);
   await new Promise<void>((resolve) => {
     const subscription = api.diagnostics.onDidAnalyze(({ document: analyzed }) => {
-      if (analyzed === document && analyzed.version === document.version) (subscription.dispose(), resolve());
+      if (analyzed === document && analyzed.version === document.version) subscription.dispose(), resolve();
     });
     api.diagnostics.schedule(document, 0);
   });
@@ -86,7 +103,8 @@ export async function run(): Promise<void> {
   const matching = () => api.diagnostics.currentAnalysis(document) !== undefined && document.version === finalVersion;
   await new Promise<void>((resolve) => {
     const subscription = vscode.languages.onDidChangeDiagnostics(({ uris }) => {
-      if (uris.some((changed) => changed.toString() === uri.toString()) && matching()) (subscription.dispose(), resolve());
+      if (uris.some((changed) => changed.toString() === uri.toString()) && matching())
+        subscription.dispose(), resolve();
     });
   });
   const diagnosticsLatencyMs = performance.now() - lastKeystroke;
@@ -96,8 +114,22 @@ export async function run(): Promise<void> {
 
   const index = await indexManyPostmortems(api, folder);
 
-  const figures = { ...index, stallMs, workerMs, hostStallMs, baselineStallMs, diagnosticsLatencyMs, activationMs: api.activationMs, loadAndActivateMs, lines: document.lineCount };
-  const report: SuiteReport = { vscodeVersion: vscode.version, tests: [{ title: 'editor benchmark', state: 'passed', durationMs: 0 }], figures };
+  const figures = {
+    ...index,
+    stallMs,
+    workerMs,
+    hostStallMs,
+    baselineStallMs,
+    diagnosticsLatencyMs,
+    activationMs: api.activationMs,
+    loadAndActivateMs,
+    lines: document.lineCount,
+  };
+  const report: SuiteReport = {
+    vscodeVersion: vscode.version,
+    tests: [{ title: 'editor benchmark', state: 'passed', durationMs: 0 }],
+    figures,
+  };
   const resultsFile = process.env[RESULTS_FILE_VARIABLE];
   if (resultsFile) writeFileSync(resultsFile, JSON.stringify(report));
 }

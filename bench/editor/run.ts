@@ -6,7 +6,10 @@ import { runIntegrationSuite } from '../../test/runIntegration';
 import { projectRoot } from '../../test/support/vscodeHost';
 
 async function main(): Promise<number> {
-  const result = await runIntegrationSuite({ testsPath: join(projectRoot, 'out', 'bench', 'editor', 'host.js'), name: 'bench-editor' });
+  const result = await runIntegrationSuite({
+    testsPath: join(projectRoot, 'out', 'bench', 'editor', 'host.js'),
+    name: 'bench-editor',
+  });
   const figures = result.figures;
   if (result.problem || !figures) {
     process.stderr.write(`bench:editor: ${result.problem ?? 'no figures came back from the extension host'}\n`);
@@ -20,24 +23,46 @@ async function main(): Promise<number> {
       20,
       `(the host's whole event loop, shared with VS Code's own Markdown features: ${figures['hostStallMs']!.toFixed(0)} ms with the checks on, ${figures['baselineStallMs']!.toFixed(0)} ms with them off)`,
     ],
-    ['last keystroke to matching diagnostics (ms)', figures['diagnosticsLatencyMs']!, 500, `(the 250 ms pause after typing, then ${figures['workerMs']!.toFixed(0)} ms in the analysis worker)`],
+    [
+      'last keystroke to matching diagnostics (ms)',
+      figures['diagnosticsLatencyMs']!,
+      500,
+      `(the 250 ms pause after typing, then ${figures['workerMs']!.toFixed(0)} ms in the analysis worker)`,
+    ],
     [
       `longest stall of the host thread by this extension while the views index ${figures['indexedPostmortems']} postmortems (ms)`,
       figures['indexStallMs']!,
       20,
       `(reading them all took ${(figures['indexMs']! / 1000).toFixed(1)} s, in the analysis worker)`,
     ],
-    ['time in activate() (ms)', figures['activationMs']!, 30, `loading the bundle and activating: ${figures['loadAndActivateMs']!.toFixed(1)} ms`],
-    ['extension bundle, dist/extension.js (KB)', kilobytes('extension.js'), 500, `the parser and rules load in a worker: dist/analysisWorker.js is ${kilobytes('analysisWorker.js').toFixed(0)} KB`],
+    [
+      'time in activate() (ms)',
+      figures['activationMs']!,
+      30,
+      `loading the bundle and activating: ${figures['loadAndActivateMs']!.toFixed(1)} ms`,
+    ],
+    [
+      'extension bundle, dist/extension.js (KB)',
+      kilobytes('extension.js'),
+      500,
+      `the parser and rules load in a worker: dist/analysisWorker.js is ${kilobytes('analysisWorker.js').toFixed(0)} KB`,
+    ],
   ];
-  process.stdout.write(`\nEditor benchmark on a ${figures['lines']}-line postmortem, 200 characters typed at one per 40 ms:\n`);
+  process.stdout.write(
+    `\nEditor benchmark on a ${figures['lines']}-line postmortem, 200 characters typed at one per 40 ms:\n`,
+  );
   for (const [name, value, target, note] of rows) {
-    process.stdout.write(`${value <= target ? 'ok  ' : 'OVER'} ${name}: ${value.toFixed(1)} (target <= ${target}) ${note}\n`);
+    process.stdout.write(
+      `${value <= target ? 'ok  ' : 'OVER'} ${name}: ${value.toFixed(1)} (target <= ${target}) ${note}\n`,
+    );
   }
   return rows.every(([, value, target]) => value <= target) ? 0 : 1;
 }
 
-main().then((code) => process.exit(code), (error) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -18,7 +18,12 @@ export async function run(): Promise<void> {
     let document: vscode.TextDocument | undefined;
     const shown = new Promise<void>((resolve) => {
       const subscription = vscode.languages.onDidChangeDiagnostics(({ uris }) => {
-        if (document && uris.some((changed) => changed.toString() === uri.toString()) && api.diagnostics.currentAnalysis(document)) (subscription.dispose(), resolve());
+        if (
+          document &&
+          uris.some((changed) => changed.toString() === uri.toString()) &&
+          api.diagnostics.currentAnalysis(document)
+        )
+          subscription.dispose(), resolve();
       });
     });
     const started = performance.now();
@@ -29,7 +34,11 @@ export async function run(): Promise<void> {
     figures[`diagnostics${i}`] = api.diagnostics.diagnosticsOf(uri).length;
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   }
-  const report: SuiteReport = { vscodeVersion: vscode.version, tests: [{ title: 'open to diagnostics', state: 'passed', durationMs: 0 }], figures };
+  const report: SuiteReport = {
+    vscodeVersion: vscode.version,
+    tests: [{ title: 'open to diagnostics', state: 'passed', durationMs: 0 }],
+    figures,
+  };
   const resultsFile = process.env[RESULTS_FILE_VARIABLE];
   if (resultsFile) writeFileSync(resultsFile, JSON.stringify(report));
 }

@@ -41,15 +41,23 @@ const median = (values: readonly number[]): number => [...values].sort((a, b) =>
 
 async function main(): Promise<number> {
   const server = await languageServerFigures();
-  const result = await runIntegrationSuite({ testsPath: join(projectRoot, 'out', 'bench', 'lsp', 'host.js'), name: 'bench-lsp' });
+  const result = await runIntegrationSuite({
+    testsPath: join(projectRoot, 'out', 'bench', 'lsp', 'host.js'),
+    name: 'bench-lsp',
+  });
   const figures = result.figures;
   if (result.problem || !figures) {
     process.stderr.write(`bench:lsp: ${result.problem ?? 'no figures came back from the extension host'}\n`);
     return 1;
   }
-  const extension = { openMs: [...Array(OPENED_FILES).keys()].map((i) => figures[`openMs${i}`]!), diagnostics: [...Array(OPENED_FILES).keys()].map((i) => figures[`diagnostics${i}`]!) };
+  const extension = {
+    openMs: [...Array(OPENED_FILES).keys()].map((i) => figures[`openMs${i}`]!),
+    diagnostics: [...Array(OPENED_FILES).keys()].map((i) => figures[`diagnostics${i}`]!),
+  };
   if (server.diagnostics.some((count, i) => count !== extension.diagnostics[i])) {
-    process.stderr.write(`bench:lsp: the two faces show different diagnostics: ${server.diagnostics.join(', ')} over the language server, ${extension.diagnostics.join(', ')} in VS Code\n`);
+    process.stderr.write(
+      `bench:lsp: the two faces show different diagnostics: ${server.diagnostics.join(', ')} over the language server, ${extension.diagnostics.join(', ')} in VS Code\n`,
+    );
     return 1;
   }
   const rows: [string, number, number][] = [
@@ -59,7 +67,9 @@ async function main(): Promise<number> {
   process.stdout.write(`\nOpening a ${BENCH_LINES}-line postmortem to its ${server.diagnostics[0]} diagnostics:\n`);
   for (const [name, lsp, vscode] of rows) {
     const ratio = lsp / vscode;
-    process.stdout.write(`${ratio <= TARGET_RATIO ? 'ok  ' : 'OVER'} ${name}: language server ${lsp.toFixed(0)} ms, VS Code extension ${vscode.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (target <= ${TARGET_RATIO})\n`);
+    process.stdout.write(
+      `${ratio <= TARGET_RATIO ? 'ok  ' : 'OVER'} ${name}: language server ${lsp.toFixed(0)} ms, VS Code extension ${vscode.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (target <= ${TARGET_RATIO})\n`,
+    );
   }
   return 0;
 }

@@ -33,7 +33,10 @@ export interface TimelineStandIn {
    * Milliseconds from pressing Enter on an edited description to the updated row: in the DOM, then
    * painted (the frame after), then two animation frames later; and the host's own part.
    */
-  measureEditRoundTrip(rowIndex: number, description: string): Promise<{ inDom: number; painted: number; twoFrames: number; host: number }>;
+  measureEditRoundTrip(
+    rowIndex: number,
+    description: string,
+  ): Promise<{ inDom: number; painted: number; twoFrames: number; host: number }>;
 }
 
 declare global {
@@ -50,7 +53,9 @@ let saved: SavedState | undefined = savedText === null ? undefined : (JSON.parse
 let host: InPageHost | undefined;
 let acquired = false;
 
-document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`.trim()));
+document.addEventListener('securitypolicyviolation', (event) =>
+  violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`.trim()),
+);
 
 /** The extension host's part, in the page: the same core calls the real host makes. */
 class InPageHost {
@@ -62,7 +67,12 @@ class InPageHost {
   constructor(public text: string) {}
 
   view(): TimelineViewModel {
-    const analysis = analyze(this.text, { config: DEFAULT_CONFIG, path: 'incident.postmortem.md', force: true, cache: this.cache });
+    const analysis = analyze(this.text, {
+      config: DEFAULT_CONFIG,
+      path: 'incident.postmortem.md',
+      force: true,
+      cache: this.cache,
+    });
     return timelineView(analysis, this.version);
   }
 
@@ -70,9 +80,15 @@ class InPageHost {
     const started = performance.now();
     if (message.type === 'ready') return deliver({ type: 'state', view: this.view() });
     if (message.type === 'undo' || message.type === 'redo' || message.type === 'reveal') return;
-    if (message.version !== this.version) return deliver({ type: 'refused', reason: `The view was of version ${message.version}; the document is at ${this.version}.` });
+    if (message.version !== this.version)
+      return deliver({
+        type: 'refused',
+        reason: `The view was of version ${message.version}; the document is at ${this.version}.`,
+      });
     const document = parsePostmortem(this.text, { config: DEFAULT_CONFIG, cache: this.cache });
-    const result = checkedTimelineEdits(document, message, Date.now(), (text) => parsePostmortem(text, { config: DEFAULT_CONFIG, cache: this.cache }));
+    const result = checkedTimelineEdits(document, message, Date.now(), (text) =>
+      parsePostmortem(text, { config: DEFAULT_CONFIG, cache: this.cache }),
+    );
     if ('refused' in result) return deliver({ type: 'refused', reason: result.refused });
     this.text = applyEdits(this.text, result.edits);
     this.version++;
@@ -147,7 +163,11 @@ const standIn: TimelineStandIn = {
   async measureRender(view) {
     const started = performance.now();
     deliver({ type: 'state', view });
-    await when(() => document.querySelectorAll('.entry').length === view.rows.length && document.querySelector('.grid')?.getAttribute('aria-rowcount') === String(view.rows.length + 1));
+    await when(
+      () =>
+        document.querySelectorAll('.entry').length === view.rows.length &&
+        document.querySelector('.grid')?.getAttribute('aria-rowcount') === String(view.rows.length + 1),
+    );
     await frame();
     await frame();
     return performance.now() - started;
@@ -162,7 +182,9 @@ const standIn: TimelineStandIn = {
     field.value = description;
     const started = performance.now();
     field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-    await when(() => Array.from(document.querySelectorAll('.entry .description'), (cell) => cell.textContent).includes(description));
+    await when(() =>
+      Array.from(document.querySelectorAll('.entry .description'), (cell) => cell.textContent).includes(description),
+    );
     const inDom = performance.now() - started;
     await nextPaint();
     const painted = performance.now() - started;

@@ -87,7 +87,12 @@ export type Command =
       /** Files named or matched are linted only if they are postmortems, as a folder's files are. */
       readonly onlyPostmortems: boolean;
     }
-  | { readonly name: 'inspect'; readonly file: string; readonly format: InspectFormat; readonly config: string | undefined }
+  | {
+      readonly name: 'inspect';
+      readonly file: string;
+      readonly format: InspectFormat;
+      readonly config: string | undefined;
+    }
   | {
       readonly name: 'new';
       /** Undefined: list the templates. */
@@ -161,7 +166,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const allowed = COMMAND_OPTIONS[name];
   if (!allowed) throw new UsageError(`unknown command '${name}'`);
   for (const option of Object.keys(values) as (keyof typeof OPTIONS)[]) {
-    if (option !== 'help' && option !== 'version' && !allowed.includes(option)) throw new UsageError(`option '--${option}' does not apply to '${name}'`);
+    if (option !== 'help' && option !== 'version' && !allowed.includes(option))
+      throw new UsageError(`option '--${option}' does not apply to '${name}'`);
   }
   switch (name) {
     case 'lint':
@@ -177,7 +183,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
       };
     case 'inspect':
       if (operands.length !== 1) throw new UsageError(`'inspect' takes exactly one file, got ${operands.length}`);
-      return { name, file: operands[0]!, format: choice(values.format, INSPECT_FORMATS, 'text'), config: values.config };
+      return {
+        name,
+        file: operands[0]!,
+        format: choice(values.format, INSPECT_FORMATS, 'text'),
+        config: values.config,
+      };
     case 'new':
       if (operands.length > 0) throw new UsageError(`'new' takes no arguments; give the title with --title`);
       if (values.template !== undefined && !values.title?.trim()) throw new UsageError(`'new' needs --title`);
@@ -205,8 +216,15 @@ export function parseCommandLine(argv: readonly string[]): Command {
 }
 
 /** What the commands that read many postmortems (`metrics`, `export-actions`) take besides their format. */
-function acrossPostmortems(operands: readonly string[], values: { readonly config?: string | undefined; readonly 'pass-with-no-postmortems'?: boolean | undefined }) {
-  return { paths: operands.length > 0 ? operands : ['.'], config: values.config, passWithNoPostmortems: values['pass-with-no-postmortems'] ?? false };
+function acrossPostmortems(
+  operands: readonly string[],
+  values: { readonly config?: string | undefined; readonly 'pass-with-no-postmortems'?: boolean | undefined },
+) {
+  return {
+    paths: operands.length > 0 ? operands : ['.'],
+    config: values.config,
+    passWithNoPostmortems: values['pass-with-no-postmortems'] ?? false,
+  };
 }
 
 function choice<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {

@@ -59,7 +59,8 @@ export class ConfigResolver {
       this.io.err(`${this.shown(path)}:${line + 1}:${character + 1}: ${problem.severity}: ${problem.message}\n`);
       if (problem.severity === 'error') this.hasErrors = true;
     }
-    if (problems.some((problem) => problem.severity === 'error')) this.io.err(`${this.shown(path)}: the defaults apply in place of the invalid settings\n`);
+    if (problems.some((problem) => problem.severity === 'error'))
+      this.io.err(`${this.shown(path)}: the defaults apply in place of the invalid settings\n`);
     this.loaded.set(path, config);
     return config;
   }

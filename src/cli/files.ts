@@ -34,7 +34,9 @@ export function collectCandidates(args: readonly string[], cwd: string): Collect
     const absolute = resolve(cwd, arg);
     const kind = pathKind(absolute);
     if (kind === 'file') add({ path: arg, absolutePath: absolute, explicit: true });
-    else if (kind === 'folder') for (const file of markdownFilesUnder(absolute)) add({ path: join(arg, relative(absolute, file)), absolutePath: file, explicit: false });
+    else if (kind === 'folder')
+      for (const file of markdownFilesUnder(absolute))
+        add({ path: join(arg, relative(absolute, file)), absolutePath: file, explicit: false });
     else if (picomatch.scan(arg).isGlob) {
       const matches = globMatches(arg, cwd);
       if (matches.length === 0) unmatched.push(arg);
@@ -72,7 +74,10 @@ function markdownFilesUnder(folder: string): string[] {
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) pending.push(path);
-      } else if (MARKDOWN.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && pathKind(path) === 'file'))) {
+      } else if (
+        MARKDOWN.test(entry.name) &&
+        (entry.isFile() || (entry.isSymbolicLink() && pathKind(path) === 'file'))
+      ) {
         files.push(path);
       }
     }

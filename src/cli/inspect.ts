@@ -1,5 +1,16 @@
 import { resolve } from 'node:path';
-import { CauseIndex, causeProfile, frontMatterText, humanDuration, isoDuration, isoInstant, parsePostmortem, type Metrics, type PostmortemDocument, type RelatedPostmortem } from '../core';
+import {
+  CauseIndex,
+  causeProfile,
+  frontMatterText,
+  humanDuration,
+  isoDuration,
+  isoInstant,
+  parsePostmortem,
+  type Metrics,
+  type PostmortemDocument,
+  type RelatedPostmortem,
+} from '../core';
 import type { Command } from './args';
 import { ConfigResolver } from './config';
 import { describeError, type CliIo } from './io';
@@ -25,7 +36,14 @@ export interface InspectReport {
     doubt: { kind: string; message: string } | null;
     milestone: string | null;
   }[];
-  readonly actionItems: readonly { line: number; text: string; owners: readonly string[]; due: string | null; status: string; links: readonly string[] }[];
+  readonly actionItems: readonly {
+    line: number;
+    text: string;
+    owners: readonly string[];
+    due: string | null;
+    status: string;
+    links: readonly string[];
+  }[];
   readonly metrics: Readonly<Record<MetricName, string | null>>;
   /** The other postmortems under the current folder whose causes say the same thing, best first, with the sentences that match. */
   readonly related: readonly RelatedReport[];
@@ -36,7 +54,13 @@ interface RelatedReport {
   readonly title: string | null;
   readonly id: string | null;
   readonly score: number;
-  readonly matches: readonly { line: number; text: string; theirLine: number; theirText: string; shared: readonly string[] }[];
+  readonly matches: readonly {
+    line: number;
+    text: string;
+    theirLine: number;
+    theirText: string;
+    shared: readonly string[];
+  }[];
 }
 
 /** The related postmortems as `inspect` reports them. */
@@ -46,7 +70,13 @@ function relatedReport(related: readonly RelatedPostmortem[]): RelatedReport[] {
     title: match.title ?? null,
     id: match.id ?? null,
     score: Math.round(match.score * 100) / 100,
-    matches: match.matches.map(({ ours, theirs, shared }) => ({ line: ours.line + 1, text: ours.text, theirLine: theirs.line + 1, theirText: theirs.text, shared })),
+    matches: match.matches.map(({ ours, theirs, shared }) => ({
+      line: ours.line + 1,
+      text: ours.text,
+      theirLine: theirs.line + 1,
+      theirText: theirs.text,
+      shared,
+    })),
   }));
 }
 
@@ -58,7 +88,12 @@ function workspaceCauses(file: string, configs: ConfigResolver, io: CliIo): Caus
   return new CauseIndex(
     files
       .filter((candidate) => candidate.absolutePath !== inspected)
-      .map(({ path, analysis }) => ({ key: path, title: analysis.title, id: frontMatterText(analysis.frontMatter?.['id']), sentences: analysis.causes })),
+      .map(({ path, analysis }) => ({
+        key: path,
+        title: analysis.title,
+        id: frontMatterText(analysis.frontMatter?.['id']),
+        sentences: analysis.causes,
+      })),
   );
 }
 
@@ -68,7 +103,12 @@ const METRICS: readonly [MetricName, string][] = [
   ['timeToResolve', 'time to resolve'],
 ];
 
-export function inspectReport(path: string, document: PostmortemDocument, isPostmortem: boolean, related: readonly RelatedPostmortem[] = []): InspectReport {
+export function inspectReport(
+  path: string,
+  document: PostmortemDocument,
+  isPostmortem: boolean,
+  related: readonly RelatedPostmortem[] = [],
+): InspectReport {
   const metric = (name: MetricName) => {
     const value = document.metrics[name];
     return value === undefined ? null : isoDuration(value);
@@ -126,15 +166,27 @@ export function runInspect(command: InspectCommand, io: CliIo): number {
 }
 
 function describeReport(report: InspectReport, metrics: Metrics): string {
-  const lines = [`${report.path}: ${report.isPostmortem ? 'a postmortem' : 'not a postmortem (by its name, folder or front matter)'}`];
+  const lines = [
+    `${report.path}: ${report.isPostmortem ? 'a postmortem' : 'not a postmortem (by its name, folder or front matter)'}`,
+  ];
   const fields = Object.entries(report.frontMatter);
-  if (fields.length > 0) lines.push('', 'Front matter:', ...fields.map(([key, value]) => `  ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`));
+  if (fields.length > 0)
+    lines.push(
+      '',
+      'Front matter:',
+      ...fields.map(([key, value]) => `  ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`),
+    );
   lines.push('', `Sections (${report.sections.length}):`);
-  for (const section of report.sections) lines.push(`  ${lineSpan(section.line, section.endLine)}  ${'#'.repeat(section.level)} ${section.title}  [${section.kind}]`);
+  for (const section of report.sections)
+    lines.push(
+      `  ${lineSpan(section.line, section.endLine)}  ${'#'.repeat(section.level)} ${section.title}  [${section.kind}]`,
+    );
   lines.push('', `Timeline (${report.timeline.length} entries):`);
   for (const entry of report.timeline) {
     const when = entry.instant ?? `(${entry.error ?? 'unresolved'})`;
-    lines.push(`  ${entry.line}  ${entry.time}  ${when}${entry.milestone ? `  [${entry.milestone}]` : ''}  ${entry.text}`);
+    lines.push(
+      `  ${entry.line}  ${entry.time}  ${when}${entry.milestone ? `  [${entry.milestone}]` : ''}  ${entry.text}`,
+    );
   }
   lines.push('', `Action items (${report.actionItems.length}):`);
   for (const item of report.actionItems) {
@@ -145,9 +197,16 @@ function describeReport(report: InspectReport, metrics: Metrics): string {
   lines.push('', `Related postmortems (${report.related.length}):`);
   for (const match of report.related) {
     lines.push(`  ${match.path}${match.title ? `  ${match.title}` : ''}`);
-    for (const pair of match.matches) lines.push(`    ${pair.line}: ${pair.text}`, `      ~ ${pair.theirLine}: ${pair.theirText}  [${pair.shared.join(', ')}]`);
+    for (const pair of match.matches)
+      lines.push(
+        `    ${pair.line}: ${pair.text}`,
+        `      ~ ${pair.theirLine}: ${pair.theirText}  [${pair.shared.join(', ')}]`,
+      );
   }
-  lines.push('', `Metrics: ${METRICS.map(([name, label]) => `${label} ${metrics[name] === undefined ? 'unknown' : humanDuration(metrics[name]!)}`).join(', ')}`);
+  lines.push(
+    '',
+    `Metrics: ${METRICS.map(([name, label]) => `${label} ${metrics[name] === undefined ? 'unknown' : humanDuration(metrics[name]!)}`).join(', ')}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -14,6 +14,7 @@ export interface CliIo {
 export class UsageError extends Error {}
 
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : error.message;
+  if (error instanceof Error)
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : error.message;
   return String(error);
 }

@@ -30,15 +30,22 @@ export async function runLint(command: LintCommand, io: CliIo, workerScript?: st
       failed = true;
       continue;
     }
-    if ((candidate.explicit && !command.onlyPostmortems) || source.isPostmortem) toLint.push({ candidate, job: { text: source.text, config: source.config } });
+    if ((candidate.explicit && !command.onlyPostmortems) || source.isPostmortem)
+      toLint.push({ candidate, job: { text: source.text, config: source.config } });
   }
-  const results = await lintAll(toLint.map(({ job }) => job), workerScript);
+  const results = await lintAll(
+    toLint.map(({ job }) => job),
+    workerScript,
+  );
   const files: LintedFile[] = [];
   let errors = 0;
   let warnings = 0;
   for (const [i, { candidate }] of toLint.entries()) {
     const findings = results[i]!;
-    files.push({ ...candidate, findings: command.quiet ? findings.filter((finding) => finding.severity === 'error') : findings });
+    files.push({
+      ...candidate,
+      findings: command.quiet ? findings.filter((finding) => finding.severity === 'error') : findings,
+    });
     errors += findings.filter((finding) => finding.severity === 'error').length;
     warnings += findings.filter((finding) => finding.severity === 'warning').length;
   }
@@ -49,4 +56,3 @@ export async function runLint(command: LintCommand, io: CliIo, workerScript?: st
   const tooManyWarnings = command.maxWarnings !== undefined && warnings > command.maxWarnings;
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
-

@@ -9,7 +9,12 @@ export interface Location {
 }
 
 export function toLocation(range: Range): Location {
-  return { line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+  return {
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
 }
 
 /** The last line a range covers (1-based): a range ending at the start of a line stops on the line before. */

@@ -86,10 +86,13 @@ function readSettings(value: unknown): PersonalSettings {
   const rules: Record<string, Severity | 'off'> = {};
   if (typeof settings['rules'] === 'object' && settings['rules'] !== null) {
     for (const [id, severity] of Object.entries(settings['rules'])) {
-      if (severity === 'error' || severity === 'warning' || severity === 'info' || severity === 'off') rules[id] = severity;
+      if (severity === 'error' || severity === 'warning' || severity === 'info' || severity === 'off')
+        rules[id] = severity;
     }
   }
-  const globs = Array.isArray(settings['documentGlobs']) ? settings['documentGlobs'].filter((glob): glob is string => typeof glob === 'string') : [];
+  const globs = Array.isArray(settings['documentGlobs'])
+    ? settings['documentGlobs'].filter((glob): glob is string => typeof glob === 'string')
+    : [];
   return { enable: settings['enable'] !== false, rules, documentGlobs: globs };
 }
 
@@ -125,11 +128,17 @@ class PostmortemLanguageServer {
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.postmortem.{yaml,yml}' }, ...CODEOWNERS_PATHS.map((path) => ({ globPattern: `**/${path}` }))],
+        watchers: [
+          { globPattern: '**/.postmortem.{yaml,yml}' },
+          ...CODEOWNERS_PATHS.map((path) => ({ globPattern: `**/${path}` })),
+        ],
       });
     });
     connection.onDidChangeConfiguration(({ settings }) => {
-      const ours = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>)['postmortem'] : undefined;
+      const ours =
+        typeof settings === 'object' && settings !== null
+          ? (settings as Record<string, unknown>)['postmortem']
+          : undefined;
       if (ours !== undefined) this.settings = readSettings(ours);
       this.reanalyzeAll();
     });
@@ -153,26 +162,49 @@ class PostmortemLanguageServer {
     connection.onCodeAction(({ textDocument, context }) => {
       const document = this.documents.get(textDocument.uri);
       if (!document) return [];
-      const wants = (kind: string): boolean => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
-      const ours = wants(CodeActionKind.QuickFix) ? context.diagnostics.filter((diagnostic) => diagnostic.source === 'postmortem') : [];
+      const wants = (kind: string): boolean =>
+        !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+      const ours = wants(CodeActionKind.QuickFix)
+        ? context.diagnostics.filter((diagnostic) => diagnostic.source === 'postmortem')
+        : [];
       const fixAll = wants(FIX_ALL_KIND);
       if (ours.length === 0 && !fixAll) return [];
       const analysis = this.analysisOf(document);
       if (!analysis?.isPostmortem) return [];
       const actions: CodeAction[] = [];
       for (const diagnostic of ours) {
-        const finding = findingOfDiagnostic(analysis.findings, { ruleId: String(diagnostic.code), message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value, range: diagnostic.range });
+        const finding = findingOfDiagnostic(analysis.findings, {
+          ruleId: String(diagnostic.code),
+          message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+          range: diagnostic.range,
+        });
         if (!finding) continue;
         for (const action of findingActions(finding)) {
           if (action.kind === 'edit') {
-            actions.push({ title: action.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: action.preferred, edit: { changes: { [document.uri]: toLspEdits(document, action.edits) } } });
+            actions.push({
+              title: action.title,
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [diagnostic],
+              isPreferred: action.preferred,
+              edit: { changes: { [document.uri]: toLspEdits(document, action.edits) } },
+            });
           } else {
-            actions.push({ title: action.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: action.title, command: SHOW_DOCUMENTATION_COMMAND, arguments: [action.url] } });
+            actions.push({
+              title: action.title,
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [diagnostic],
+              command: { title: action.title, command: SHOW_DOCUMENTATION_COMMAND, arguments: [action.url] },
+            });
           }
         }
       }
       const edits = fixAll ? fixAllEdits(analysis.findings) : [];
-      if (edits.length > 0) actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: toLspEdits(document, edits) } } });
+      if (edits.length > 0)
+        actions.push({
+          title: FIX_ALL_TITLE,
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [document.uri]: toLspEdits(document, edits) } },
+        });
       return actions;
     });
     connection.onExecuteCommand(async ({ command, arguments: args }) => {
@@ -187,7 +219,10 @@ class PostmortemLanguageServer {
       const analysis = document && this.analysisOf(document);
       const hover = analysis && hoverAt(analysis, document.offsetAt(position));
       if (!hover) return null;
-      return { contents: { kind: 'markdown', value: hover.parts.join('\n\n---\n\n') }, ...(hover.range && { range: lspRange(hover.range) }) };
+      return {
+        contents: { kind: 'markdown', value: hover.parts.join('\n\n---\n\n') },
+        ...(hover.range && { range: lspRange(hover.range) }),
+      };
     });
     connection.onCompletion(async ({ textDocument, position }) => {
       const document = this.documents.get(textDocument.uri);
@@ -255,7 +290,17 @@ class PostmortemLanguageServer {
 
   private stateOf(uri: string): DocumentState {
     let state = this.states.get(uri);
-    if (!state) this.states.set(uri, (state = { cache: new MarkdownCache(), version: -1, analysis: undefined, config: DEFAULT_CONFIG, timer: undefined }));
+    if (!state)
+      this.states.set(
+        uri,
+        (state = {
+          cache: new MarkdownCache(),
+          version: -1,
+          analysis: undefined,
+          config: DEFAULT_CONFIG,
+          timer: undefined,
+        }),
+      );
     return state;
   }
 
@@ -275,13 +320,19 @@ class PostmortemLanguageServer {
     const state = this.stateOf(document.uri);
     if (state.version === document.version && state.analysis) return state.analysis;
     const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
-    const root = path && this.roots.find((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep));
+    const root =
+      path &&
+      this.roots.find((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep));
     const configPath = path && findConfigPath(dirname(path), existsSync, root);
     const { config, problems } = configPath ? this.readConfig(configPath) : { config: DEFAULT_CONFIG, problems: [] };
     const base = configPath ? dirname(configPath) : root;
     const relativePath = path ? (base ? relative(base, path) : path).split(sep).join('/') : document.uri;
     const documents = { ...config.documents, include: [...config.documents.include, ...this.settings.documentGlobs] };
-    state.analysis = analyze(document.getText(), { config: { ...config, documents }, path: relativePath, cache: state.cache });
+    state.analysis = analyze(document.getText(), {
+      config: { ...config, documents },
+      path: relativePath,
+      cache: state.cache,
+    });
     state.version = document.version;
     state.config = config;
     if (configPath) this.showConfigProblems(configPath, problems);
@@ -312,7 +363,12 @@ class PostmortemLanguageServer {
   /** The configuration file's text (the open document's, unsaved edits included, else the file's), parsed. */
   private readConfig(path: string): ParsedConfig {
     const uri = pathToFileURL(path).toString();
-    const open = this.documents.all().find((document) => document.uri === uri || (document.uri.startsWith('file:') && fileURLToPath(document.uri) === path));
+    const open = this.documents
+      .all()
+      .find(
+        (document) =>
+          document.uri === uri || (document.uri.startsWith('file:') && fileURLToPath(document.uri) === path),
+      );
     let text: string;
     let mtimeMs = -1;
     if (open) text = open.getText();
@@ -334,18 +390,29 @@ class PostmortemLanguageServer {
   }
 
   private showConfigProblems(path: string, problems: ParsedConfig['problems']): void {
-    const uri = this.documents.all().find((document) => document.uri.startsWith('file:') && fileURLToPath(document.uri) === path)?.uri ?? pathToFileURL(path).toString();
+    const uri =
+      this.documents.all().find((document) => document.uri.startsWith('file:') && fileURLToPath(document.uri) === path)
+        ?.uri ?? pathToFileURL(path).toString();
     if (problems.length === 0 && !this.configsShown.has(uri)) return;
     if (problems.length === 0) this.configsShown.delete(uri);
     else this.configsShown.add(uri);
-    const diagnostics = problems.map((problem): Diagnostic => ({ range: lspRange(problem.range), severity: SEVERITIES[problem.severity], source: 'postmortem', message: problem.message }));
+    const diagnostics = problems.map(
+      (problem): Diagnostic => ({
+        range: lspRange(problem.range),
+        severity: SEVERITIES[problem.severity],
+        source: 'postmortem',
+        message: problem.message,
+      }),
+    );
     void this.connection.sendDiagnostics({ uri, diagnostics });
   }
 
   /** The owners to offer in a document: `knownOwners` over its configuration, itself, CODEOWNERS and the other open postmortems. */
   private ownersFor(uri: string, analysis: Analysis, config: PostmortemConfig): string[] {
     this.codeowners ??= this.readCodeowners();
-    const elsewhere = [...this.states].flatMap(([other, state]) => (other === uri ? [] : (state.analysis?.actionItems.flatMap((item) => item.owners) ?? [])));
+    const elsewhere = [...this.states].flatMap(([other, state]) =>
+      other === uri ? [] : (state.analysis?.actionItems.flatMap((item) => item.owners) ?? []),
+    );
     return knownOwners({ config, document: analysis, codeowners: this.codeowners, elsewhere });
   }
 
@@ -365,7 +432,10 @@ class PostmortemLanguageServer {
 }
 
 function toLspEdits(document: TextDocument, edits: readonly TextEdit[]): LspTextEdit[] {
-  return edits.map((edit) => ({ range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, newText: edit.newText }));
+  return edits.map((edit) => ({
+    range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) },
+    newText: edit.newText,
+  }));
 }
 
 /** The core's range without its offsets. */

@@ -79,7 +79,9 @@ if (isLintWorker()) {
   serveLintJobs();
 } else if (require.main === module) {
   const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
-  void main(process.argv.slice(2), write(process.stdout), write(process.stderr), { workerScript: __filename }).then((code) => {
-    process.exitCode = code;
-  });
+  void main(process.argv.slice(2), write(process.stdout), write(process.stderr), { workerScript: __filename }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
 }

@@ -1,4 +1,18 @@
-import { DURATION_NAMES, humanDuration, isoDuration, postmortemFacts, today, workspaceMetrics, type ActionItemCounts, type DurationName, type FollowThroughCounts, type FollowThroughGroup, type RecurringCause, type RecurringValue, type WorkspaceMetrics } from '../core';
+import {
+  DURATION_NAMES,
+  humanDuration,
+  isoDuration,
+  postmortemFacts,
+  today,
+  workspaceMetrics,
+  type ActionItemCounts,
+  type DurationName,
+  type FollowThroughCounts,
+  type FollowThroughGroup,
+  type RecurringCause,
+  type RecurringValue,
+  type WorkspaceMetrics,
+} from '../core';
 import type { Command } from './args';
 import { ConfigResolver } from './config';
 import type { CliIo } from './io';
@@ -8,9 +22,15 @@ import { alignColumns } from './table';
 type MetricsCommand = Extract<Command, { name: 'metrics' }>;
 type IsoDurations = Record<DurationName, string | null>;
 /** Follow-through counts with `null` for a median or percentile there is none of. */
-type FollowThroughJson = Omit<FollowThroughCounts, 'daysToDone'> & { name?: string; daysToDone: { n: number; median: number | null; p90: number | null } };
+type FollowThroughJson = Omit<FollowThroughCounts, 'daysToDone'> & {
+  name?: string;
+  daysToDone: { n: number; median: number | null; p90: number | null };
+};
 
-function followThroughJson<T extends FollowThroughCounts>({ daysToDone, ...counts }: T): Omit<T, 'daysToDone'> & Pick<FollowThroughJson, 'daysToDone'> {
+function followThroughJson<T extends FollowThroughCounts>({
+  daysToDone,
+  ...counts
+}: T): Omit<T, 'daysToDone'> & Pick<FollowThroughJson, 'daysToDone'> {
   return { ...counts, daysToDone: { n: daysToDone.n, median: daysToDone.median ?? null, p90: daysToDone.p90 ?? null } };
 }
 
@@ -27,7 +47,11 @@ export interface MetricsReport {
   /** Pairs of cause words two postmortems or more say (see `core/related/recurring.ts`). */
   readonly recurringCauses: readonly RecurringCause[];
   /** Open, done and overdue items, and the days done ones took from the incident (median, p90), over all items, per owner and per team. */
-  readonly followThrough: { readonly all: FollowThroughJson; readonly byOwner: readonly FollowThroughJson[]; readonly byTeam: readonly FollowThroughJson[] };
+  readonly followThrough: {
+    readonly all: FollowThroughJson;
+    readonly byOwner: readonly FollowThroughJson[];
+    readonly byTeam: readonly FollowThroughJson[];
+  };
   readonly postmortems: readonly ({
     path: string;
     title: string | null;
@@ -41,12 +65,18 @@ export interface MetricsReport {
   } & IsoDurations)[];
 }
 
-const LABELS: Readonly<Record<DurationName, string>> = { timeToDetect: 'Time to detect', timeToMitigate: 'Time to mitigate', timeToResolve: 'Time to resolve' };
+const LABELS: Readonly<Record<DurationName, string>> = {
+  timeToDetect: 'Time to detect',
+  timeToMitigate: 'Time to mitigate',
+  timeToResolve: 'Time to resolve',
+};
 
 const iso = (milliseconds: number | undefined) => (milliseconds === undefined ? null : isoDuration(milliseconds));
 const human = (milliseconds: number | undefined) => (milliseconds === undefined ? '-' : humanDuration(milliseconds));
-const durationsOf = (convert: (milliseconds: number | undefined) => string | null, values: Readonly<Record<DurationName, number | undefined>>) =>
-  Object.fromEntries(DURATION_NAMES.map((name) => [name, convert(values[name])])) as IsoDurations;
+const durationsOf = (
+  convert: (milliseconds: number | undefined) => string | null,
+  values: Readonly<Record<DurationName, number | undefined>>,
+) => Object.fromEntries(DURATION_NAMES.map((name) => [name, convert(values[name])])) as IsoDurations;
 
 /**
  * `postmortem metrics`: 0, or 2 when an argument names nothing, a file cannot be read, the
@@ -57,8 +87,13 @@ export function runMetrics(command: MetricsCommand, io: CliIo): number {
   if (!configs) return 2;
   const { files, failed } = analyzePostmortems(command.paths, configs, io);
   const day = today();
-  const metrics = workspaceMetrics(files.map(({ path, analysis }) => ({ path, ...postmortemFacts(analysis) })), day);
-  io.out(command.format === 'json' ? `${JSON.stringify(metricsReport(metrics, day), null, 2)}\n` : metricsTable(metrics));
+  const metrics = workspaceMetrics(
+    files.map(({ path, analysis }) => ({ path, ...postmortemFacts(analysis) })),
+    day,
+  );
+  io.out(
+    command.format === 'json' ? `${JSON.stringify(metricsReport(metrics, day), null, 2)}\n` : metricsTable(metrics),
+  );
   if (failed || configs.hasErrors) return 2;
   return foundNone(files.length, command, io) ? 2 : 0;
 }
@@ -104,20 +139,57 @@ export function metricsTable(metrics: WorkspaceMetrics): string {
     Object.entries(byValue)
       .map(([value, count]) => `${value} ${count}`)
       .join(', ') || '-';
-  const recurring = (values: readonly RecurringValue[]) => values.map(({ name, count }) => `${name} (${count})`).join(', ') || 'none';
+  const recurring = (values: readonly RecurringValue[]) =>
+    values.map(({ name, count }) => `${name} (${count})`).join(', ') || 'none';
   const { total, open, done, unowned, overdue } = metrics.actionItems;
   const durations = alignColumns(
-    [['', 'n', 'median', 'p90'], ...DURATION_NAMES.map((name) => [LABELS[name], String(metrics.durations[name].n), human(metrics.durations[name].median), human(metrics.durations[name].p90)])],
+    [
+      ['', 'n', 'median', 'p90'],
+      ...DURATION_NAMES.map((name) => [
+        LABELS[name],
+        String(metrics.durations[name].n),
+        human(metrics.durations[name].median),
+        human(metrics.durations[name].p90),
+      ]),
+    ],
     [1, 2, 3],
   );
   const rows = alignColumns(
     [
-      ['Date', 'Severity', 'Status', 'Detect', 'Mitigate', 'Resolve', 'Open', 'Done', 'Unowned', 'Overdue', 'Closed', 'Path', 'Title'],
+      [
+        'Date',
+        'Severity',
+        'Status',
+        'Detect',
+        'Mitigate',
+        'Resolve',
+        'Open',
+        'Done',
+        'Unowned',
+        'Overdue',
+        'Closed',
+        'Path',
+        'Title',
+      ],
       ...metrics.rows.map((row) => {
         const shown = durationsOf(human, row.metrics);
         const items = row.actionItems;
         const closed = items.total === 0 ? '-' : row.allClosed ? 'yes' : 'no';
-        return [row.date ?? '-', row.severity, row.status, shown.timeToDetect!, shown.timeToMitigate!, shown.timeToResolve!, `${items.open}`, `${items.done}`, `${items.unowned}`, `${items.overdue}`, closed, row.path, row.title ?? ''];
+        return [
+          row.date ?? '-',
+          row.severity,
+          row.status,
+          shown.timeToDetect!,
+          shown.timeToMitigate!,
+          shown.timeToResolve!,
+          `${items.open}`,
+          `${items.done}`,
+          `${items.unowned}`,
+          `${items.overdue}`,
+          closed,
+          row.path,
+          row.title ?? '',
+        ];
       }),
     ],
     [3, 4, 5, 6, 7, 8, 9],
@@ -146,6 +218,17 @@ const days = (value: number | undefined) => (value === undefined ? '-' : `${Math
 /** Follow-through per team or per owner: open, done, overdue, and the days from the incident to done (median, p90, over n items with both dates). */
 function followThroughTable(label: string, groups: readonly FollowThroughGroup[]): string[] {
   if (groups.length === 0) return [];
-  const rows = groups.map((group) => [group.name, `${group.open}`, `${group.done}`, `${group.overdue}`, days(group.daysToDone.median), days(group.daysToDone.p90), `${group.daysToDone.n}`]);
-  return ['', ...alignColumns([[label, 'Open', 'Done', 'Overdue', 'Days to done', 'p90', 'n'], ...rows], [1, 2, 3, 4, 5, 6])];
+  const rows = groups.map((group) => [
+    group.name,
+    `${group.open}`,
+    `${group.done}`,
+    `${group.overdue}`,
+    days(group.daysToDone.median),
+    days(group.daysToDone.p90),
+    `${group.daysToDone.n}`,
+  ]);
+  return [
+    '',
+    ...alignColumns([[label, 'Open', 'Done', 'Overdue', 'Days to done', 'p90', 'n'], ...rows], [1, 2, 3, 4, 5, 6]),
+  ];
 }

@@ -1,6 +1,16 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { authorName, documentId, fillTemplate, nextId, postmortemFileName, templateMatches, today, uniqueFileName, type TemplateVariable } from '../core';
+import {
+  authorName,
+  documentId,
+  fillTemplate,
+  nextId,
+  postmortemFileName,
+  templateMatches,
+  today,
+  uniqueFileName,
+  type TemplateVariable,
+} from '../core';
 import { LOCAL_AUTHOR_SOURCES } from '../node/localAuthor';
 import type { Command } from './args';
 import { ConfigResolver } from './config';
@@ -32,7 +42,10 @@ export async function runNew(command: NewCommand, io: CliIo): Promise<number> {
     io.err(`postmortem: no template named '${command.template}'; the templates are:\n${listTemplates(templates)}`);
     return 2;
   }
-  const severity = command.severity === undefined ? '' : config.severityScale.find((value) => value.toLowerCase() === command.severity!.toLowerCase());
+  const severity =
+    command.severity === undefined
+      ? ''
+      : config.severityScale.find((value) => value.toLowerCase() === command.severity!.toLowerCase());
   if (severity === undefined) {
     io.err(`postmortem: unknown severity '${command.severity}'; the scale is ${config.severityScale.join(', ')}\n`);
     return 2;

@@ -40,7 +40,12 @@ export async function lintAll(jobs: readonly LintJob[], workerScript: string | u
   if (!workerScript || threads < 2) return jobs.map((job) => lintText(job.text, job.config));
   const shares = shareOut(jobs, threads);
   const results: Finding[][] = new Array(jobs.length);
-  const workers = shares.slice(1).map((share) => lintInWorker(share.map((id) => ({ id, ...jobs[id]! })), workerScript));
+  const workers = shares.slice(1).map((share) =>
+    lintInWorker(
+      share.map((id) => ({ id, ...jobs[id]! })),
+      workerScript,
+    ),
+  );
   for (const id of shares[0]!) results[id] = lintText(jobs[id]!.text, jobs[id]!.config);
   for (const [i, worker] of workers.entries()) {
     let found: ResultMessage[];

@@ -17,7 +17,11 @@ export interface AnalyzedFile {
  * in folders and globs), each analyzed. `failed`: an argument named nothing or a file was unreadable
  * (each reported).
  */
-export function analyzePostmortems(paths: readonly string[], configs: ConfigResolver, io: CliIo): { files: AnalyzedFile[]; failed: boolean } {
+export function analyzePostmortems(
+  paths: readonly string[],
+  configs: ConfigResolver,
+  io: CliIo,
+): { files: AnalyzedFile[]; failed: boolean } {
   const { candidates, unmatched } = collectCandidates(paths, io.cwd);
   for (const arg of unmatched) io.err(`postmortem: no such file, folder or matching glob: ${arg}\n`);
   let failed = unmatched.length > 0;
@@ -27,7 +31,12 @@ export function analyzePostmortems(paths: readonly string[], configs: ConfigReso
     if (!source) failed = true;
     else if (candidate.explicit || source.isPostmortem) {
       const analysis = analyze(source.text, { config: source.config, path: candidate.path, force: true });
-      files.push({ path: candidate.path.replace(/\\/g, '/'), absolutePath: candidate.absolutePath, text: source.text, analysis });
+      files.push({
+        path: candidate.path.replace(/\\/g, '/'),
+        absolutePath: candidate.absolutePath,
+        text: source.text,
+        analysis,
+      });
     }
   }
   return { files, failed };
@@ -37,7 +46,11 @@ export function analyzePostmortems(paths: readonly string[], configs: ConfigReso
  * Whether paths that hold no postmortem are an error: then says so on stderr. A wrong path would
  * otherwise pass in CI, reporting nothing; `--pass-with-no-postmortems` says none is fine.
  */
-export function foundNone(found: number, command: { readonly paths: readonly string[]; readonly passWithNoPostmortems: boolean }, io: CliIo): boolean {
+export function foundNone(
+  found: number,
+  command: { readonly paths: readonly string[]; readonly passWithNoPostmortems: boolean },
+  io: CliIo,
+): boolean {
   if (found > 0 || command.passWithNoPostmortems) return false;
   io.err(
     [

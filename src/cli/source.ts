@@ -12,7 +12,12 @@ export interface SourceFile {
 }
 
 /** Reads a file and its configuration; undefined, with a message, when it cannot be read. */
-export function readSource(shownPath: string, absolutePath: string, configs: ConfigResolver, io: CliIo): SourceFile | undefined {
+export function readSource(
+  shownPath: string,
+  absolutePath: string,
+  configs: ConfigResolver,
+  io: CliIo,
+): SourceFile | undefined {
   let text: string;
   try {
     text = readFileSync(absolutePath, 'utf8');
@@ -22,6 +27,7 @@ export function readSource(shownPath: string, absolutePath: string, configs: Con
   }
   const { config, folder } = configs.forFile(absolutePath);
   const fromConfig = relative(folder, absolutePath);
-  const globPath = fromConfig === '' || fromConfig.startsWith('..') || isAbsolute(fromConfig) ? absolutePath : fromConfig;
+  const globPath =
+    fromConfig === '' || fromConfig.startsWith('..') || isAbsolute(fromConfig) ? absolutePath : fromConfig;
   return { text, config, isPostmortem: isPostmortem(globPath, text, config.documents) };
 }

@@ -4,7 +4,13 @@ export function alignColumns(rows: readonly (readonly string[])[], right: readon
   for (const row of rows) row.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, cell.length)));
   return rows.map((row) =>
     row
-      .map((cell, column) => (right.includes(column) ? cell.padStart(widths[column]!) : column === row.length - 1 ? cell : cell.padEnd(widths[column]!)))
+      .map((cell, column) =>
+        right.includes(column)
+          ? cell.padStart(widths[column]!)
+          : column === row.length - 1
+            ? cell
+            : cell.padEnd(widths[column]!),
+      )
       .join('  ')
       .trimEnd(),
   );

@@ -23,13 +23,18 @@ export function builtInTemplatesFolder(start: string = __dirname): string | unde
 
 /** The team's templates, then the built-in ones; a team template wins a name both use, being listed first. */
 export function readTemplates(teamFolder: string, builtInFolder = builtInTemplatesFolder()): TemplateFile[] {
-  return [...readFolder(teamFolder, 'team'), ...(builtInFolder === undefined ? [] : readFolder(builtInFolder, 'built-in'))];
+  return [
+    ...readFolder(teamFolder, 'team'),
+    ...(builtInFolder === undefined ? [] : readFolder(builtInFolder, 'built-in')),
+  ];
 }
 
 function readFolder(folder: string, source: TemplateFile['source']): TemplateFile[] {
   let names: string[];
   try {
-    names = readdirSync(folder).filter((name) => /\.(md|markdown)$/i.test(name)).sort();
+    names = readdirSync(folder)
+      .filter((name) => /\.(md|markdown)$/i.test(name))
+      .sort();
   } catch {
     return [];
   }
@@ -47,6 +52,13 @@ function readFolder(folder: string, source: TemplateFile['source']): TemplateFil
 /** One line per template: its file name, source, name and description. */
 export function listTemplates(templates: readonly TemplateFile[]): string {
   if (templates.length === 0) return '  (none found)\n';
-  const rows = templates.map(({ info, source }) => [info.id, source, info.name === info.id ? '' : info.name, info.description ?? '']);
-  return alignColumns(rows).map((line) => `  ${line}\n`).join('');
+  const rows = templates.map(({ info, source }) => [
+    info.id,
+    source,
+    info.name === info.id ? '' : info.name,
+    info.description ?? '',
+  ]);
+  return alignColumns(rows)
+    .map((line) => `  ${line}\n`)
+    .join('');
 }

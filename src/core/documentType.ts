@@ -17,7 +17,14 @@ export const DEFAULT_DOCUMENT_TYPE_OPTIONS: DocumentTypeOptions = {
     '**/incident-reports/**/*.{md,markdown}',
     '**/incidents/**/*.{md,markdown}',
   ],
-  exclude: ['**/README.md', '**/readme.md', '**/index.md', '**/_index.md', '**/CHANGELOG.md', '**/.postmortem/templates/**'],
+  exclude: [
+    '**/README.md',
+    '**/readme.md',
+    '**/index.md',
+    '**/_index.md',
+    '**/CHANGELOG.md',
+    '**/.postmortem/templates/**',
+  ],
 };
 
 const POSTMORTEM_SUFFIX = /\.postmortem\.md$/i;
@@ -43,7 +50,10 @@ export function frontMatterSaysPostmortem(text: string): boolean {
 }
 
 /** True when the path alone makes the file a postmortem: its name, or a postmortem folder glob. */
-export function pathSaysPostmortem(path: string, options: DocumentTypeOptions = DEFAULT_DOCUMENT_TYPE_OPTIONS): boolean {
+export function pathSaysPostmortem(
+  path: string,
+  options: DocumentTypeOptions = DEFAULT_DOCUMENT_TYPE_OPTIONS,
+): boolean {
   const normalized = path.replace(/\\/g, '/');
   if (POSTMORTEM_SUFFIX.test(normalized)) return true;
   if (!/\.(md|markdown)$/i.test(normalized)) return false;
@@ -55,7 +65,11 @@ export function pathSaysPostmortem(path: string, options: DocumentTypeOptions = 
  * under a postmortem folder glob (README and index files excluded), or its front matter says
  * `type: postmortem`. A template (its first line declares it: `<!-- template: ... -->`) is not one.
  */
-export function isPostmortem(path: string, text: string, options: DocumentTypeOptions = DEFAULT_DOCUMENT_TYPE_OPTIONS): boolean {
+export function isPostmortem(
+  path: string,
+  text: string,
+  options: DocumentTypeOptions = DEFAULT_DOCUMENT_TYPE_OPTIONS,
+): boolean {
   if (isTemplate(text)) return false;
   return pathSaysPostmortem(path, options) || frontMatterSaysPostmortem(text);
 }

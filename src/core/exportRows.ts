@@ -22,10 +22,27 @@ export interface ActionItemRow {
   readonly line: number;
 }
 
-export const ROW_COLUMNS: readonly (keyof ActionItemRow)[] = ['summary', 'owners', 'teams', 'due', 'priority', 'type', 'status', 'completedOn', 'links', 'postmortemPath', 'postmortemId', 'postmortemTitle', 'line'];
+export const ROW_COLUMNS: readonly (keyof ActionItemRow)[] = [
+  'summary',
+  'owners',
+  'teams',
+  'due',
+  'priority',
+  'type',
+  'status',
+  'completedOn',
+  'links',
+  'postmortemPath',
+  'postmortemId',
+  'postmortemTitle',
+  'line',
+];
 
 /** The rows of one postmortem's items, in document order. */
-export function actionItemRows(path: string, analysis: Pick<Analysis, 'actionItems' | 'frontMatter' | 'title'>): ActionItemRow[] {
+export function actionItemRows(
+  path: string,
+  analysis: Pick<Analysis, 'actionItems' | 'frontMatter' | 'title'>,
+): ActionItemRow[] {
   return analysis.actionItems.map((item) => ({
     summary: item.text,
     owners: item.owners.join(', '),
@@ -57,5 +74,7 @@ export function csvCell(value: string | number): string {
 
 /** The rows as CSV: a header of the column names, then one line per row, CRLF-ended as RFC 4180 says. */
 export function rowsAsCsv(rows: readonly ActionItemRow[]): string {
-  return [ROW_COLUMNS.join(','), ...rows.map((row) => ROW_COLUMNS.map((column) => csvCell(row[column])).join(','))].map((line) => `${line}\r\n`).join('');
+  return [ROW_COLUMNS.join(','), ...rows.map((row) => ROW_COLUMNS.map((column) => csvCell(row[column])).join(','))]
+    .map((line) => `${line}\r\n`)
+    .join('');
 }

@@ -37,12 +37,24 @@ export { nowEntry } from './timeline/now';
 export { readWebviewMessage } from './timeline/protocol';
 export { timelineView } from './timeline/view';
 
-export { frontMatterText, postmortemFacts, workspaceMetrics, type ActionItemCounts, type PostmortemFacts } from './metrics';
+export {
+  frontMatterText,
+  postmortemFacts,
+  workspaceMetrics,
+  type ActionItemCounts,
+  type PostmortemFacts,
+} from './metrics';
 export { readMetricsMessage } from './metricsProtocol';
 export { CODEOWNERS_PATHS, knownOwners, ownersFromCodeowners } from './owners';
 
 export { NO_AUTHOR_SOURCES, authorName, type AuthorSources } from './templates/author';
-export { describeTemplate, fillTemplate, templateMatches, type TemplateInfo, type TemplateVariable } from './templates/fill';
+export {
+  describeTemplate,
+  fillTemplate,
+  templateMatches,
+  type TemplateInfo,
+  type TemplateVariable,
+} from './templates/fill';
 export { templateFromPostmortem } from './templates/fromPostmortem';
 export { documentId, nextId } from './templates/ids';
 export { postmortemFileName, slugify, uniqueFileName } from './templates/naming';
@@ -51,7 +63,14 @@ export { addSnippet, type TeamSnippet } from './snippets/merge';
 export { today } from './clock';
 export { isoDateProblem } from './isoDate';
 export { isoDuration, isoInstant, signedDuration } from './isoTime';
-export { daysBetween, daysStats, isOverdue, type DaysStats, type FollowThroughCounts, type FollowThroughGroup } from './followThrough/followThrough';
+export {
+  daysBetween,
+  daysStats,
+  isOverdue,
+  type DaysStats,
+  type FollowThroughCounts,
+  type FollowThroughGroup,
+} from './followThrough/followThrough';
 export { causeProfile, type CauseSentence } from './related/causes';
 export { CauseIndex, type RelatedPostmortem } from './related/relatedIndex';
 export type { RecurringCause } from './related/recurring';
@@ -59,6 +78,21 @@ export { newIssueUrl, type IssueDraft } from './tracker/newIssue';
 export { fileUrl, forgeOf, remoteUrlFromGitConfig, type Forge } from './tracker/remote';
 export { readTrackingLink, trackingLinkEdit } from './tracker/trackingLink';
 export { actionItemRows, rowsAsCsv } from './exportRows';
-export { completionsAt, type CompletionKind, type EditorCompletionItem, type EditorCompletions, type RelatedChoice, type TextLines } from './editor/completion';
+export {
+  completionsAt,
+  type CompletionKind,
+  type EditorCompletionItem,
+  type EditorCompletions,
+  type RelatedChoice,
+  type TextLines,
+} from './editor/completion';
 export { escapeMarkdown, hoverAt, type EditorHover } from './editor/hover';
-export { FIX_ALL_TITLE, findingActions, findingOfDiagnostic, fixAllEdits, shownSeverity, type FindingAction, type SeverityOverrides } from './editor/actions';
+export {
+  FIX_ALL_TITLE,
+  findingActions,
+  findingOfDiagnostic,
+  fixAllEdits,
+  shownSeverity,
+  type FindingAction,
+  type SeverityOverrides,
+} from './editor/actions';

@@ -14,10 +14,20 @@ interface DurationParts {
 /** Hours rather than days: a day is not always 24 hours, so `P1D` would be ambiguous. */
 function durationParts(milliseconds: number): DurationParts {
   const total = Math.round(Math.abs(milliseconds) / 1000);
-  return { negative: milliseconds < 0 && total > 0, hours: Math.floor(total / 3600), minutes: Math.floor((total % 3600) / 60), seconds: total % 60 };
+  return {
+    negative: milliseconds < 0 && total > 0,
+    hours: Math.floor(total / 3600),
+    minutes: Math.floor((total % 3600) / 60),
+    seconds: total % 60,
+  };
 }
 
-function joinParts(milliseconds: number, units: readonly [string, string, string], zero: string, separator: string): string {
+function joinParts(
+  milliseconds: number,
+  units: readonly [string, string, string],
+  zero: string,
+  separator: string,
+): string {
   const { negative, hours, minutes, seconds } = durationParts(milliseconds);
   const parts = [
     [hours, units[0]],

@@ -12,8 +12,17 @@ import { suppressionCheck } from './suppression';
  * silenced by a suppression comment are left out. Never throws: a rule that fails becomes one
  * `internal-error` finding.
  */
-export function lintDocument(document: PostmortemDocument, config: PostmortemConfig, rules: readonly Rule[] = RULES): Finding[] {
-  const findings: Finding[] = document.problems.map((problem) => ({ ruleId: PARSE_RULE_ID, severity: 'warning', message: problem.message, range: problem.range }));
+export function lintDocument(
+  document: PostmortemDocument,
+  config: PostmortemConfig,
+  rules: readonly Rule[] = RULES,
+): Finding[] {
+  const findings: Finding[] = document.problems.map((problem) => ({
+    ruleId: PARSE_RULE_ID,
+    severity: 'warning',
+    message: problem.message,
+    range: problem.range,
+  }));
   for (const rule of rules) {
     const configured = config.rules[rule.id];
     if (configured === 'off') continue;
@@ -57,7 +66,11 @@ function safeSuppressionCheck(document: PostmortemDocument): (ruleId: string, li
 }
 
 function byPosition(a: Finding, b: Finding): number {
-  return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId);
+  return (
+    a.range.start.offset - b.range.start.offset ||
+    a.range.end.offset - b.range.end.offset ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
 }
 
 function describe(error: unknown): string {

@@ -116,7 +116,12 @@ export function postmortemFacts(analysis: Analysis): PostmortemFacts {
 export function workspaceMetrics(postmortems: readonly MetricsInput[], today: string): WorkspaceMetrics {
   const rows = postmortems.map((postmortem) => postmortemRow(postmortem, today));
   const durations = Object.fromEntries(
-    DURATION_NAMES.map((name) => [name, durationStats(rows.map((row) => row.metrics[name]).filter((value): value is number => value !== undefined && value >= 0))]),
+    DURATION_NAMES.map((name) => [
+      name,
+      durationStats(
+        rows.map((row) => row.metrics[name]).filter((value): value is number => value !== undefined && value >= 0),
+      ),
+    ]),
   ) as Record<DurationName, DurationStats>;
   const sum = (key: keyof ActionItemCounts) => rows.reduce((total, row) => total + row.actionItems[key], 0);
   return {
@@ -124,7 +129,13 @@ export function workspaceMetrics(postmortems: readonly MetricsInput[], today: st
     bySeverity: countBy(rows.map((row) => row.severity)),
     byStatus: countBy(rows.map((row) => row.status)),
     durations,
-    actionItems: { total: sum('total'), open: sum('open'), done: sum('done'), unowned: sum('unowned'), overdue: sum('overdue') },
+    actionItems: {
+      total: sum('total'),
+      open: sum('open'),
+      done: sum('done'),
+      unowned: sum('unowned'),
+      overdue: sum('overdue'),
+    },
     recurringTags: recurring(postmortems.map((postmortem) => postmortem.tags)),
     recurringServices: recurring(postmortems.map((postmortem) => postmortem.services)),
     recurringCauses: recurringCauses(postmortems),

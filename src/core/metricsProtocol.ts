@@ -14,11 +14,15 @@ export type MetricsWebviewMessage =
 const MAX_PATH = 4096;
 
 /** The message if it is one the protocol knows, well formed; otherwise why not. */
-export function readMetricsMessage(value: unknown): { readonly message: MetricsWebviewMessage } | { readonly invalid: string } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { invalid: 'the message is not an object' };
+export function readMetricsMessage(
+  value: unknown,
+): { readonly message: MetricsWebviewMessage } | { readonly invalid: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { invalid: 'the message is not an object' };
   const { type, path } = value as Record<string, unknown>;
   if (type === 'ready' || type === 'refresh') return { message: { type } };
   if (type !== 'open') return { invalid: 'type is not one of ready, refresh, open' };
-  if (typeof path !== 'string' || path.length === 0 || path.length > MAX_PATH) return { invalid: `open: path is not a string of 1 to ${MAX_PATH} characters` };
+  if (typeof path !== 'string' || path.length === 0 || path.length > MAX_PATH)
+    return { invalid: `open: path is not a string of 1 to ${MAX_PATH} characters` };
   return { message: { type, path } };
 }

@@ -21,7 +21,10 @@ export function ownersFromCodeowners(text: string): string[] {
 }
 
 /** The people a postmortem itself names: its front matter's `authors`, `author` and `owner`, then its action items' owners. */
-export function documentPeople(document: { readonly frontMatter: Readonly<Record<string, unknown>> | undefined; readonly actionItems: readonly Pick<ActionItem, 'owners'>[] }): string[] {
+export function documentPeople(document: {
+  readonly frontMatter: Readonly<Record<string, unknown>> | undefined;
+  readonly actionItems: readonly Pick<ActionItem, 'owners'>[];
+}): string[] {
   const names: string[] = [];
   const add = (value: unknown): void => {
     if (typeof value === 'string') names.push(...value.split(',').map((name) => name.trim()));
@@ -51,10 +54,19 @@ export interface OwnerSources {
  * (`TBD`, "the team", a placeholder such as `@owner`).
  */
 export function knownOwners(sources: OwnerSources): string[] {
-  const { known } = ownerDirectory({ ...DEFAULT_CONFIG, owners: sources.config.owners, ownerAliases: sources.config.ownerAliases }, '');
+  const { known } = ownerDirectory(
+    { ...DEFAULT_CONFIG, owners: sources.config.owners, ownerAliases: sources.config.ownerAliases },
+    '',
+  );
   const seen = new Set<string>();
   const owners: string[] = [];
-  const candidates = [...sources.config.owners, ...Object.values(sources.config.ownerAliases), ...(sources.document ? documentPeople(sources.document) : []), ...(sources.codeowners ?? []), ...(sources.elsewhere ?? [])];
+  const candidates = [
+    ...sources.config.owners,
+    ...Object.values(sources.config.ownerAliases),
+    ...(sources.document ? documentPeople(sources.document) : []),
+    ...(sources.codeowners ?? []),
+    ...(sources.elsewhere ?? []),
+  ];
   for (const candidate of candidates) {
     if (typeof candidate !== 'string' || ownerProblem(candidate) !== undefined) continue;
     const name = normalizeOwner(candidate);

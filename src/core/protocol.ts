@@ -2,7 +2,13 @@
 // pure helpers they run themselves. Kept apart from `index.ts` so a webview bundle never reaches
 // the parser or the language model.
 export { humanDuration } from './isoTime';
-export { DURATION_NAMES, type DurationName, type PostmortemRow, type RecurringValue, type WorkspaceMetrics } from './metrics';
+export {
+  DURATION_NAMES,
+  type DurationName,
+  type PostmortemRow,
+  type RecurringValue,
+  type WorkspaceMetrics,
+} from './metrics';
 export type { MetricsHostMessage, MetricsWebviewMessage } from './metricsProtocol';
 export type { FollowThroughGroup } from './followThrough/followThrough';
 export type { RecurringCause } from './related/recurring';

@@ -14,26 +14,37 @@ export function kindsSatisfying(kind: SectionKind): readonly SectionKind[] {
 
 export type RequiredSectionState<S> =
   | { readonly kind: SectionKind; readonly state: 'missing' }
-  | { readonly kind: SectionKind; readonly state: 'empty' | 'present'; /** The sections that meet the requirement, in document order. */ readonly sections: readonly S[] };
+  | {
+      readonly kind: SectionKind;
+      readonly state: 'empty' | 'present' /** The sections that meet the requirement, in document order. */;
+      readonly sections: readonly S[];
+    };
 
 /**
  * Each required kind once, in the configuration's order, with its state: missing (no section of a
  * kind that meets it, at any level), empty (every such section has no text) or present.
  */
-export function requiredSectionStates<S extends Pick<Section, 'kind' | 'empty'>>(sections: readonly S[], required: readonly SectionKind[]): RequiredSectionState<S>[] {
+export function requiredSectionStates<S extends Pick<Section, 'kind' | 'empty'>>(
+  sections: readonly S[],
+  required: readonly SectionKind[],
+): RequiredSectionState<S>[] {
   const states: RequiredSectionState<S>[] = [];
   for (const kind of new Set(required)) {
     if (kind === 'other') continue;
     const kinds = kindsSatisfying(kind);
     const meeting = sections.filter((section) => kinds.includes(section.kind));
     if (meeting.length === 0) states.push({ kind, state: 'missing' });
-    else states.push({ kind, state: meeting.every((section) => section.empty) ? 'empty' : 'present', sections: meeting });
+    else
+      states.push({ kind, state: meeting.every((section) => section.empty) ? 'empty' : 'present', sections: meeting });
   }
   return states;
 }
 
 /** The required section kinds the document lacks, in the configuration's order. */
-export function missingSections(sections: readonly Pick<Section, 'kind' | 'empty'>[], required: readonly SectionKind[]): SectionKind[] {
+export function missingSections(
+  sections: readonly Pick<Section, 'kind' | 'empty'>[],
+  required: readonly SectionKind[],
+): SectionKind[] {
   return requiredSectionStates(sections, required)
     .filter((state) => state.state === 'missing')
     .map((state) => state.kind);

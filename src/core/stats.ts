@@ -12,5 +12,7 @@ export function percentile(sortedValues: readonly number[], percent: number): nu
 export function median(sortedValues: readonly number[]): number | undefined {
   const middle = sortedValues.length / 2;
   if (sortedValues.length === 0) return undefined;
-  return Number.isInteger(middle) ? (sortedValues[middle - 1]! + sortedValues[middle]!) / 2 : sortedValues[Math.floor(middle)];
+  return Number.isInteger(middle)
+    ? (sortedValues[middle - 1]! + sortedValues[middle]!) / 2
+    : sortedValues[Math.floor(middle)];
 }

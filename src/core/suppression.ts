@@ -74,11 +74,19 @@ export function suppressionCheck(document: PostmortemDocument): SuppressionCheck
   const comments = readSuppressionComments(document);
   if (comments.length === 0) return () => false;
   const blocks = comments.filter((comment) => comment.directive === 'disable' || comment.directive === 'enable');
-  const names = (comment: SuppressionComment, ruleId: string) => comment.rules.length === 0 || comment.rules.includes(ruleId);
+  const names = (comment: SuppressionComment, ruleId: string) =>
+    comment.rules.length === 0 || comment.rules.includes(ruleId);
   return (ruleId, line) => {
     for (const comment of comments) {
-      if (comment.directive === 'disable-next-line' && line === comment.endLine + 1 && names(comment, ruleId)) return true;
-      if (comment.directive === 'disable-line' && line >= comment.line && line <= comment.endLine && names(comment, ruleId)) return true;
+      if (comment.directive === 'disable-next-line' && line === comment.endLine + 1 && names(comment, ruleId))
+        return true;
+      if (
+        comment.directive === 'disable-line' &&
+        line >= comment.line &&
+        line <= comment.endLine &&
+        names(comment, ruleId)
+      )
+        return true;
     }
     return blockDisables(blocks, ruleId, line);
   };
@@ -110,7 +118,10 @@ export function suppressionEdit(document: PostmortemDocument, ruleId: string, li
   if (frontMatter && line <= frontMatter.range.end.line) {
     const offset = frontMatter.range.end.offset;
     const eol = document.text.charCodeAt(document.lineStart(frontMatter.range.end.line + 1) - 2) === 13 ? '\r\n' : '\n';
-    return { title: `Disable ${ruleId} for this document`, edit: { start: offset, end: offset, newText: `${eol}<!-- postmortem-disable ${ruleId} -->` } };
+    return {
+      title: `Disable ${ruleId} for this document`,
+      edit: { start: offset, end: offset, newText: `${eol}<!-- postmortem-disable ${ruleId} -->` },
+    };
   }
   const lineStart = document.lineStart(line);
   const lineEnd = endOfLine(document.text, lineStart);
@@ -122,7 +133,10 @@ export function suppressionEdit(document: PostmortemDocument, ruleId: string, li
     const lastPipe = contentEnd - 1;
     return { title, edit: { start: lastPipe, end: lastPipe, newText: `${comment} ` } };
   }
-  return { title, edit: { start: contentEnd, end: contentEnd, newText: content.trim() === '' ? comment : ` ${comment}` } };
+  return {
+    title,
+    edit: { start: contentEnd, end: contentEnd, newText: content.trim() === '' ? comment : ` ${comment}` },
+  };
 }
 
 function endOfLine(text: string, from: number): number {

@@ -22,13 +22,18 @@ export type SectionKind = (typeof SECTION_KINDS)[number];
 export type TemplateKind = Exclude<SectionKind, 'other'>;
 
 /** The order of sections in the built-in templates (that of `SECTION_KINDS`); a missing section is inserted at its place. */
-export const TEMPLATE_ORDER: readonly TemplateKind[] = SECTION_KINDS.filter((kind): kind is TemplateKind => kind !== 'other');
+export const TEMPLATE_ORDER: readonly TemplateKind[] = SECTION_KINDS.filter(
+  (kind): kind is TemplateKind => kind !== 'other',
+);
 
 /** The heading a template gives each kind, and the prompt under it. */
 export const SECTION_STUBS: Readonly<Record<TemplateKind, { readonly title: string; readonly prompt: string }>> = {
   summary: { title: 'Summary', prompt: 'What happened, in two or three sentences' },
   impact: { title: 'Impact', prompt: 'What users and systems saw, how many, for how long' },
-  timeline: { title: 'Timeline', prompt: 'One entry per line, each time with its zone: - 14:32 UTC Alert fired [detected]' },
+  timeline: {
+    title: 'Timeline',
+    prompt: 'One entry per line, each time with its zone: - 14:32 UTC Alert fired [detected]',
+  },
   'root-cause': { title: 'Root Cause', prompt: 'The conditions in the system that made this possible, not who' },
   trigger: { title: 'Trigger', prompt: 'The change or event that set the incident off' },
   detection: { title: 'Detection', prompt: 'How and when the problem was noticed' },

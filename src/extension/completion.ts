@@ -28,7 +28,10 @@ export class PostmortemCompletions implements vscode.CompletionItemProvider {
     private readonly related?: RelatedPostmortems,
   ) {}
 
-  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
+  async provideCompletionItems(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): Promise<vscode.CompletionItem[] | undefined> {
     // Completion needs the sections and the configuration, not this keystroke's findings.
     const { analysis, config } = this.diagnostics.lastAnalysis(document) ?? (await this.service.analysisOf(document));
     const completions = await completionsAt({
@@ -59,7 +62,11 @@ export class PostmortemCompletions implements vscode.CompletionItemProvider {
     return found.map((match) => {
       const value = match.id ?? vscode.workspace.asRelativePath(match.uri);
       const first = match.matches[0];
-      return { value, title: match.title ?? value, documentation: first && `"${first.theirs.text}"\n\nShares: ${first.shared.join(', ')}` };
+      return {
+        value,
+        title: match.title ?? value,
+        documentation: first && `"${first.theirs.text}"\n\nShares: ${first.shared.join(', ')}`,
+      };
     });
   }
 }

@@ -21,7 +21,11 @@ export function toSeverity(severity: Severity | 'error' | 'warning'): vscode.Dia
  * The core's edits as a WorkspaceEdit. With `snippets`, for an edit a person applies (a quick
  * fix), an edit's placeholder becomes a snippet placeholder, so the editor selects it for typing.
  */
-export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[], options: { readonly snippets?: boolean } = {}): vscode.WorkspaceEdit {
+export function toWorkspaceEdit(
+  document: vscode.TextDocument,
+  edits: readonly TextEdit[],
+  options: { readonly snippets?: boolean } = {},
+): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   const converted = edits.map(({ start, end, newText, placeholder }): vscode.TextEdit | vscode.SnippetTextEdit => {
     const range = new vscode.Range(document.positionAt(start), document.positionAt(end));

@@ -60,7 +60,8 @@ export class DiagnosticsController implements vscode.Disposable {
       // A closed editor's document may stay loaded for a while; what the user closed is the tab.
       vscode.window.tabGroups.onDidChangeTabs(({ closed }) => {
         for (const tab of closed) {
-          if (tab.input instanceof vscode.TabInputText && !isShownInATab(tab.input.uri)) this.collection.delete(tab.input.uri);
+          if (tab.input instanceof vscode.TabInputText && !isShownInATab(tab.input.uri))
+            this.collection.delete(tab.input.uri);
         }
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -119,14 +120,23 @@ export class DiagnosticsController implements vscode.Disposable {
       result = await this.service.analysisOf(document);
     } catch (error) {
       if (error instanceof SupersededError) return;
-      console.error(`postmortem: could not analyze ${document.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `postmortem: could not analyze ${document.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return;
     }
     const current = () => !document.isClosed && document.version === version;
     if (!current()) return;
     onHostThread(() => {
       const settings = readSettings(document.uri);
-      this.apply(document, version, result, settings.enable && result.analysis.isPostmortem ? diagnosticsFor(result.analysis.findings, settings.rules) : undefined);
+      this.apply(
+        document,
+        version,
+        result,
+        settings.enable && result.analysis.isPostmortem
+          ? diagnosticsFor(result.analysis.findings, settings.rules)
+          : undefined,
+      );
     });
     // The views and the status bar follow in a turn of their own, so that other extensions and the
     // editor get a turn in between even for thousands of findings.
@@ -134,7 +144,12 @@ export class DiagnosticsController implements vscode.Disposable {
     if (current()) onHostThread(() => this.analyzed.fire({ document, result }));
   }
 
-  private apply(document: vscode.TextDocument, version: number, result: DocumentAnalysis, diagnostics: vscode.Diagnostic[] | undefined): void {
+  private apply(
+    document: vscode.TextDocument,
+    version: number,
+    result: DocumentAnalysis,
+    diagnostics: vscode.Diagnostic[] | undefined,
+  ): void {
     this.applied.set(document.uri.toString(), { version, result });
     if (diagnostics) this.collection.set(document.uri, diagnostics);
     else this.collection.delete(document.uri);
@@ -170,11 +185,16 @@ export class DiagnosticsController implements vscode.Disposable {
 const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function isShownInATab(uri: vscode.Uri): boolean {
-  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()));
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()),
+  );
 }
 
 /** The findings as diagnostics, with the user's personal severity overrides applied. */
-export function diagnosticsFor(findings: readonly AnalyzedFinding[], overrides: SeverityOverrides): vscode.Diagnostic[] {
+export function diagnosticsFor(
+  findings: readonly AnalyzedFinding[],
+  overrides: SeverityOverrides,
+): vscode.Diagnostic[] {
   const diagnostics: vscode.Diagnostic[] = [];
   for (const finding of findings) {
     const severity = shownSeverity(finding, overrides);

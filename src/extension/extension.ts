@@ -72,18 +72,41 @@ export function activateWith(
     diagnostics,
     status,
     owners,
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostmortemCodeActions(service, diagnostics), PostmortemCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      MARKDOWN,
+      new PostmortemCodeActions(service, diagnostics),
+      PostmortemCodeActions.metadata,
+    ),
     related,
     vscode.languages.registerHoverProvider(MARKDOWN, new PostmortemHovers(service, related)),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new PostmortemCompletions(service, diagnostics, owners, related), ...PostmortemCompletions.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider(
+      MARKDOWN,
+      new PostmortemCompletions(service, diagnostics, owners, related),
+      ...PostmortemCompletions.triggerCharacters,
+    ),
     vscode.commands.registerCommand('postmortem.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, 0, 0), FIX_ALL_KIND.value);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        editor.document.uri,
+        new vscode.Range(0, 0, 0, 0),
+        FIX_ALL_KIND.value,
+      );
       const fixAll = actions?.find((action) => action.kind?.value === FIX_ALL_KIND.value && action.edit);
       if (fixAll?.edit) await vscode.workspace.applyEdit(fixAll.edit);
       else void vscode.window.showInformationMessage('No auto-fixable postmortem problems in this file.');
     }),
   );
-  return { activeEditorState: () => status.activeEditorState, service, diagnostics, activationMs: performance.now() - started, takeLongestHostWork, views: views.api, timelinePanels: (uri) => timelineEditors.panelsOf(uri), lastShownMetrics, setIssueHandOff };
+  return {
+    activeEditorState: () => status.activeEditorState,
+    service,
+    diagnostics,
+    activationMs: performance.now() - started,
+    takeLongestHostWork,
+    views: views.api,
+    timelinePanels: (uri) => timelineEditors.panelsOf(uri),
+    lastShownMetrics,
+    setIssueHandOff,
+  };
 }

@@ -22,13 +22,25 @@ export class OwnerDirectory implements vscode.Disposable {
       watcher.onDidCreate(reset),
       watcher.onDidDelete(reset),
       diagnostics.onDidAnalyze(({ document, result }) => {
-        this.fromDocuments.set(document.uri.toString(), result.analysis.actionItems.flatMap((item) => item.owners));
+        this.fromDocuments.set(
+          document.uri.toString(),
+          result.analysis.actionItems.flatMap((item) => item.owners),
+        );
       }),
     );
   }
 
   /** The owners to offer in a document, from its analysis and configuration: see `knownOwners`. */
-  async ownersFor(document: vscode.Uri, { analysis, config }: { readonly analysis: Pick<Analysis, 'frontMatter' | 'actionItems'>; readonly config: Pick<ConfigSummary, 'owners' | 'ownerAliases'> }): Promise<string[]> {
+  async ownersFor(
+    document: vscode.Uri,
+    {
+      analysis,
+      config,
+    }: {
+      readonly analysis: Pick<Analysis, 'frontMatter' | 'actionItems'>;
+      readonly config: Pick<ConfigSummary, 'owners' | 'ownerAliases'>;
+    },
+  ): Promise<string[]> {
     this.fromCodeowners ??= readCodeowners();
     const self = document.toString();
     const elsewhere = [...this.fromDocuments].flatMap(([uri, owners]) => (uri === self ? [] : owners));

@@ -5,7 +5,12 @@ import { makeNonce, webviewHtml } from './webviewHtml';
  * Loads one of the extension's pages (`dist/webview/<page>.js` and its stylesheet) into a webview,
  * with scripts on and resources only from the webview bundles and `media/`.
  */
-export function loadWebviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: 'timeline' | 'metrics', title: string): void {
+export function loadWebviewPage(
+  webview: vscode.Webview,
+  extensionUri: vscode.Uri,
+  page: 'timeline' | 'metrics',
+  title: string,
+): void {
   const bundle = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
   webview.options = { enableScripts: true, localResourceRoots: [bundle, vscode.Uri.joinPath(extensionUri, 'media')] };
   webview.html = webviewHtml({

@@ -24,9 +24,16 @@ describe('e2e: problems and quick fixes in the workbench', () => {
     await page.locator('.statusbar-item', { hasText: 'Postmortem' }).waitFor({ timeout: 30_000 });
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');
-    await panel.locator('.monaco-list-row', { hasText: 'Root cause names human error' }).first().waitFor({ timeout: 30_000 });
+    await panel
+      .locator('.monaco-list-row', { hasText: 'Root cause names human error' })
+      .first()
+      .waitFor({ timeout: 30_000 });
     const text = await panel.innerText();
-    for (const expected of ['Required section "Impact" is missing', 'Impossible time "13:06 PM"', 'Action item has no owner']) {
+    for (const expected of [
+      'Required section "Impact" is missing',
+      'Impossible time "13:06 PM"',
+      'Action item has no owner',
+    ]) {
       assert.ok(text.includes(expected), `the Problems panel shows "${expected}"`);
     }
     await workbench.screenshot('e2e-problems.png');
@@ -46,7 +53,10 @@ describe('e2e: problems and quick fixes in the workbench', () => {
     const menu = page.locator('.action-widget').first();
     for (let attempt = 1; ; attempt++) {
       await page.keyboard.press('Control+.');
-      const shown = await menu.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      const shown = await menu.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
       if (shown) break;
       if (attempt === 4) throw new Error('no quick-fix menu after four Ctrl+.');
       await page.keyboard.press('Escape');

@@ -26,13 +26,19 @@ function installStandIn(): void {
   const key = 'metricsStandIn.saved';
   const sent: unknown[] = [];
   const violations: string[] = [];
-  document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`.trim()));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`.trim()),
+  );
   globalThis.acquireVsCodeApi = () => ({
     postMessage: (message: unknown) => void sent.push(message),
     getState: () => JSON.parse(sessionStorage.getItem(key) ?? 'null') ?? undefined,
     setState: (state: unknown) => sessionStorage.setItem(key, JSON.stringify(state)),
   });
-  (globalThis as unknown as { metricsStandIn: unknown }).metricsStandIn = { sent, violations, deliver: (message: unknown) => window.postMessage(message, '*') };
+  (globalThis as unknown as { metricsStandIn: unknown }).metricsStandIn = {
+    sent,
+    violations,
+    deliver: (message: unknown) => window.postMessage(message, '*'),
+  };
 }
 
 const MINUTE = 60_000;
@@ -110,9 +116,39 @@ const METRICS: WorkspaceMetrics = workspaceMetrics(INPUTS, '2025-06-01');
 const SHOWCASE: WorkspaceMetrics = workspaceMetrics(
   [
     ...INPUTS.slice(0, 3).map((input) => ({ ...input, tags: input.tags.filter((tag) => tag !== HOSTILE_TAG) })),
-    { ...INPUTS[1]!, path: 'postmortems/2025-04-01-cache.md', title: 'Cache stampede saturated the database', date: '2025-04-01', severity: 'SEV2', status: 'published', tags: ['database', 'cache'], services: ['catalog'], metrics: durations(8, 25, 70) },
-    { ...INPUTS[2]!, path: 'postmortems/2025-05-20-billing.md', title: 'Billing emails sent twice', date: '2025-05-20', severity: 'SEV3', status: 'draft', tags: ['config-change'], services: ['billing'], metrics: durations(30, 42, 95) },
-    { ...INPUTS[0]!, path: 'postmortems/2024-12-05-queue.md', title: 'Order queue backlog', date: '2024-12-05', severity: 'SEV1', status: 'published', tags: ['capacity'], services: ['checkout-api', 'orders'], metrics: durations(3, 55, 210) },
+    {
+      ...INPUTS[1]!,
+      path: 'postmortems/2025-04-01-cache.md',
+      title: 'Cache stampede saturated the database',
+      date: '2025-04-01',
+      severity: 'SEV2',
+      status: 'published',
+      tags: ['database', 'cache'],
+      services: ['catalog'],
+      metrics: durations(8, 25, 70),
+    },
+    {
+      ...INPUTS[2]!,
+      path: 'postmortems/2025-05-20-billing.md',
+      title: 'Billing emails sent twice',
+      date: '2025-05-20',
+      severity: 'SEV3',
+      status: 'draft',
+      tags: ['config-change'],
+      services: ['billing'],
+      metrics: durations(30, 42, 95),
+    },
+    {
+      ...INPUTS[0]!,
+      path: 'postmortems/2024-12-05-queue.md',
+      title: 'Order queue backlog',
+      date: '2024-12-05',
+      severity: 'SEV1',
+      status: 'published',
+      tags: ['capacity'],
+      services: ['checkout-api', 'orders'],
+      metrics: durations(3, 55, 210),
+    },
   ],
   '2025-06-01',
 );
@@ -121,7 +157,15 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
   let metrics: WebviewPage;
 
   before(async () => {
-    metrics = await openWebviewPage({ bundle: 'metrics', title: 'Postmortem Metrics', element: 'postmortem-metrics', initScript: installStandIn, theme: 'dark', width: 1100, height: 900 });
+    metrics = await openWebviewPage({
+      bundle: 'metrics',
+      title: 'Postmortem Metrics',
+      element: 'postmortem-metrics',
+      initScript: installStandIn,
+      theme: 'dark',
+      width: 1100,
+      height: 900,
+    });
   });
 
   after(async () => {
@@ -137,7 +181,10 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     if (!keepState) await metrics.page.evaluate(() => sessionStorage.clear());
     await metrics.page.reload();
     await metrics.page.waitForFunction(() => typeof metricsStandIn !== 'undefined' && metricsStandIn.sent.length > 0);
-    await metrics.page.evaluate((message) => metricsStandIn.deliver(message), { type: 'metrics', metrics: shown } satisfies MetricsHostMessage);
+    await metrics.page.evaluate((message) => metricsStandIn.deliver(message), {
+      type: 'metrics',
+      metrics: shown,
+    } satisfies MetricsHostMessage);
     await metrics.page.locator('.headline, .empty').first().waitFor();
   }
 
@@ -149,19 +196,35 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     const charts = metrics.page.locator('svg.bar-chart');
     assert.equal(await charts.nth(0).getAttribute('role'), 'img');
     assert.equal(await charts.nth(0).getAttribute('aria-label'), 'Postmortems by severity: SEV1 1, SEV2 2, unknown 1');
-    assert.equal(await charts.nth(1).getAttribute('aria-label'), 'Postmortems by status: draft 2, in-review 1, published 1');
+    assert.equal(
+      await charts.nth(1).getAttribute('aria-label'),
+      'Postmortems by status: draft 2, in-review 1, published 1',
+    );
     assert.deepEqual(await charts.nth(0).locator('.bar-count').allTextContents(), ['1', '2', '1']);
-    const widths = await charts.nth(0).locator('.bar').evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('width'))));
+    const widths = await charts
+      .nth(0)
+      .locator('.bar')
+      .evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('width'))));
     assert.equal(widths[1], 2 * widths[0]!, 'bars are as long as their counts');
-    const durationRows = await metrics.page.locator('.durations tbody tr').evaluateAll((rows) => rows.map((row) => Array.from(row.children, (cell) => cell.textContent)));
+    const durationRows = await metrics.page
+      .locator('.durations tbody tr')
+      .evaluateAll((rows) => rows.map((row) => Array.from(row.children, (cell) => cell.textContent)));
     assert.deepEqual(durationRows, [
       ['Time to detect', '11m', '45m', '3'],
       ['Time to mitigate', '29m 30s', '39m', '2'],
       ['Time to resolve', '2h 28m', '2h 28m', '1'],
     ]);
-    assert.deepEqual(await texts('.recurring-list[aria-label="Recurring tags"] li'), [`${HOSTILE_TAG} 2 postmortems`, 'database 2 postmortems', 'dns 2 postmortems']);
-    assert.deepEqual(await texts('.recurring-list[aria-label="Recurring services"] li'), ['checkout-api 2 postmortems']);
-    const rows = await metrics.page.locator('.postmortems tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => cell.textContent?.trim())));
+    assert.deepEqual(await texts('.recurring-list[aria-label="Recurring tags"] li'), [
+      `${HOSTILE_TAG} 2 postmortems`,
+      'database 2 postmortems',
+      'dns 2 postmortems',
+    ]);
+    assert.deepEqual(await texts('.recurring-list[aria-label="Recurring services"] li'), [
+      'checkout-api 2 postmortems',
+    ]);
+    const rows = await metrics.page
+      .locator('.postmortems tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => cell.textContent?.trim())));
     assert.deepEqual(rows, [
       ['Checkout API returned 503s', '2025-03-02', 'SEV1', 'published', '11m', '39m', '2h 28m', '2', 'no'],
       ['Search results were stale', '2025-02-14', 'SEV2', 'in-review', '45m', '—', '—', '0', '—'],
@@ -177,24 +240,49 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     assert.equal(await ariaSort('date'), 'descending', 'the host’s order: the latest first');
     await page.locator('button.sort[data-column="severity"]').focus();
     await page.keyboard.press('Enter');
-    assert.deepEqual(await titles(), ['Checkout API returned 503s', 'Search results were stale', 'Login returned errors', HOSTILE_TITLE]);
+    assert.deepEqual(await titles(), [
+      'Checkout API returned 503s',
+      'Search results were stale',
+      'Login returned errors',
+      HOSTILE_TITLE,
+    ]);
     assert.deepEqual([await ariaSort('severity'), await ariaSort('date')], ['ascending', 'none']);
     await page.keyboard.press('Enter');
-    assert.deepEqual(await titles(), [HOSTILE_TITLE, 'Search results were stale', 'Login returned errors', 'Checkout API returned 503s']);
+    assert.deepEqual(await titles(), [
+      HOSTILE_TITLE,
+      'Search results were stale',
+      'Login returned errors',
+      'Checkout API returned 503s',
+    ]);
     assert.equal(await ariaSort('severity'), 'descending');
     // Tab to the next columns: Status, then Detect; Space sorts too. Rows without a value stay last.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-column')), 'timeToDetect');
     await page.keyboard.press('Space');
-    assert.deepEqual(await titles(), ['Login returned errors', 'Checkout API returned 503s', 'Search results were stale', HOSTILE_TITLE]);
+    assert.deepEqual(await titles(), [
+      'Login returned errors',
+      'Checkout API returned 503s',
+      'Search results were stale',
+      HOSTILE_TITLE,
+    ]);
     await page.keyboard.press('Space');
-    assert.deepEqual(await titles(), ['Search results were stale', 'Checkout API returned 503s', 'Login returned errors', HOSTILE_TITLE]);
+    assert.deepEqual(await titles(), [
+      'Search results were stale',
+      'Checkout API returned 503s',
+      'Login returned errors',
+      HOSTILE_TITLE,
+    ]);
     const focusRing = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     assert.equal(focusRing, 'solid', 'the focused header shows a focus ring');
     await show(METRICS, true);
     assert.equal(await ariaSort('timeToDetect'), 'descending');
-    assert.deepEqual(await titles(), ['Search results were stale', 'Checkout API returned 503s', 'Login returned errors', HOSTILE_TITLE]);
+    assert.deepEqual(await titles(), [
+      'Search results were stale',
+      'Checkout API returned 503s',
+      'Login returned errors',
+      HOSTILE_TITLE,
+    ]);
   });
 
   it('asks the host to open a postmortem from its title, and to refresh', async () => {
@@ -203,7 +291,11 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     await page.locator('.postmortems .open', { hasText: 'Login returned errors' }).focus();
     await page.keyboard.press('Enter');
     await page.locator('vscode-button.refresh').click();
-    assert.deepEqual(await sent(), [{ type: 'ready' }, { type: 'open', path: 'postmortems/2025-01-20-login.md' }, { type: 'refresh' }]);
+    assert.deepEqual(await sent(), [
+      { type: 'ready' },
+      { type: 'open', path: 'postmortems/2025-01-20-login.md' },
+      { type: 'refresh' },
+    ]);
   });
 
   it('renders hostile titles and values as text and runs nothing', async () => {
@@ -214,14 +306,30 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
       void dialog.dismiss();
     });
     const hostile = workspaceMetrics(
-      [{ ...INPUTS[3]!, severity: '</text><script>window.__pwned=3</script>', status: '<b>bold?</b>', tags: [HOSTILE_TAG], services: ['<style>body{display:none}</style>'] }, { ...INPUTS[2]!, services: ['<style>body{display:none}</style>'] }],
+      [
+        {
+          ...INPUTS[3]!,
+          severity: '</text><script>window.__pwned=3</script>',
+          status: '<b>bold?</b>',
+          tags: [HOSTILE_TAG],
+          services: ['<style>body{display:none}</style>'],
+        },
+        { ...INPUTS[2]!, services: ['<style>body{display:none}</style>'] },
+      ],
       '2025-06-01',
     );
     await show(hostile);
     assert.deepEqual(await titles(), ['Search results were stale', HOSTILE_TITLE]);
     assert.match((await page.locator('svg.bar-chart').first().getAttribute('aria-label')) ?? '', /<\/text><script>/);
-    assert.deepEqual(await texts('.recurring-list[aria-label="Recurring services"] .recurring-name'), ['<style>body{display:none}</style>']);
-    assert.equal(await page.locator('postmortem-metrics script, postmortem-metrics img, postmortem-metrics b, postmortem-metrics style').count(), 0);
+    assert.deepEqual(await texts('.recurring-list[aria-label="Recurring services"] .recurring-name'), [
+      '<style>body{display:none}</style>',
+    ]);
+    assert.equal(
+      await page
+        .locator('postmortem-metrics script, postmortem-metrics img, postmortem-metrics b, postmortem-metrics style')
+        .count(),
+      0,
+    );
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.deepEqual(dialogs, []);
@@ -231,7 +339,10 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
 
   it('says so when the workspace has no postmortems', async () => {
     await show(workspaceMetrics([], '2025-06-01'));
-    assert.equal(await metrics.page.locator('.empty[role="status"]').textContent(), 'No postmortems in this workspace yet.');
+    assert.equal(
+      await metrics.page.locator('.empty[role="status"]').textContent(),
+      'No postmortems in this workspace yet.',
+    );
   });
 
   it('follows the light, dark and high-contrast theme classes', async () => {
@@ -239,7 +350,13 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     const colours = (): Promise<Record<string, string>> =>
       metrics.page.evaluate(() => {
         const style = (selector: string): CSSStyleDeclaration => getComputedStyle(document.querySelector(selector)!);
-        return { background: style('body').backgroundColor, text: style('.stat dt').color, bar: style('.bar').fill, link: style('button.open').color, statBorder: style('.stat').borderTopColor };
+        return {
+          background: style('body').backgroundColor,
+          text: style('.stat dt').color,
+          bar: style('.bar').fill,
+          link: style('button.open').color,
+          statBorder: style('.stat').borderTopColor,
+        };
       });
     await metrics.setTheme('dark');
     const dark = await colours();
@@ -250,8 +367,20 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     await metrics.setTheme('high-contrast-light');
     const contrastLight = await colours();
     await metrics.setTheme('dark');
-    assert.deepEqual(dark, { background: 'rgb(31, 31, 31)', text: 'rgb(157, 157, 157)', bar: 'rgb(89, 164, 249)', link: 'rgb(77, 170, 252)', statBorder: 'rgb(49, 49, 49)' });
-    assert.deepEqual(light, { background: 'rgb(255, 255, 255)', text: 'rgb(59, 59, 59)', bar: 'rgb(0, 99, 211)', link: 'rgb(0, 95, 184)', statBorder: 'rgb(229, 229, 229)' });
+    assert.deepEqual(dark, {
+      background: 'rgb(31, 31, 31)',
+      text: 'rgb(157, 157, 157)',
+      bar: 'rgb(89, 164, 249)',
+      link: 'rgb(77, 170, 252)',
+      statBorder: 'rgb(49, 49, 49)',
+    });
+    assert.deepEqual(light, {
+      background: 'rgb(255, 255, 255)',
+      text: 'rgb(59, 59, 59)',
+      bar: 'rgb(0, 99, 211)',
+      link: 'rgb(0, 95, 184)',
+      statBorder: 'rgb(229, 229, 229)',
+    });
     assert.equal(contrast.statBorder, 'rgb(111, 195, 223)', 'high contrast draws the borders');
     assert.equal(contrastLight.statBorder, 'rgb(15, 74, 133)', 'high contrast light draws the borders');
   });
@@ -261,12 +390,18 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     for (const theme of THEMES) {
       await metrics.setTheme(theme);
       const { fills, background } = await metrics.page.evaluate(() => ({
-        fills: [...document.querySelector('.bar-chart')!.querySelectorAll('.bar')].map((bar) => getComputedStyle(bar).fill),
+        fills: [...document.querySelector('.bar-chart')!.querySelectorAll('.bar')].map(
+          (bar) => getComputedStyle(bar).fill,
+        ),
         background: getComputedStyle(document.body).backgroundColor,
       }));
       assert.ok(fills.length >= 3, `the chart has ${fills.length} bars`);
       for (const fill of fills) assert.ok(isVisible(fill, background), `a bar in ${theme} is ${fill} on ${background}`);
-      assert.equal(new Set(fills).size, fills.length, `the bars in ${theme} have colours of their own: ${fills.join(', ')}`);
+      assert.equal(
+        new Set(fills).size,
+        fills.length,
+        `the bars in ${theme} have colours of their own: ${fills.join(', ')}`,
+      );
     }
     await metrics.setTheme('dark');
   });
@@ -281,7 +416,8 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
       await metrics.setTheme(theme);
       const path = artifactPath(`metrics-${theme}.png`);
       await page.screenshot({ path });
-      if (process.env['UPDATE_DOCS_IMAGES']) copyFileSync(path, join(projectRoot, 'docs', 'images', `metrics-${theme}.png`));
+      if (process.env['UPDATE_DOCS_IMAGES'])
+        copyFileSync(path, join(projectRoot, 'docs', 'images', `metrics-${theme}.png`));
     }
     for (const theme of ['high-contrast', 'high-contrast-light'] as const) {
       await metrics.setTheme(theme);

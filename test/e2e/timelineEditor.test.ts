@@ -32,7 +32,9 @@ async function openTimeline(workbench: Workbench, fileName: string, title: strin
   await focusTextEditor(workbench);
   await workbench.openFile(fileName);
   // The button in the editor title, shown once the extension knows the file for a postmortem.
-  const button = workbench.page.locator('.editor-group-container.active .editor-actions [aria-label*="Open Timeline Editor"]').first();
+  const button = workbench.page
+    .locator('.editor-group-container.active .editor-actions [aria-label*="Open Timeline Editor"]')
+    .first();
   await button.waitFor({ timeout: 30_000 });
   await button.click();
   return timelineFrame(workbench, title);
@@ -75,7 +77,8 @@ describe('e2e: the timeline editor in the workbench', () => {
     await workbench.page.keyboard.press('Enter');
     const expected = '- 10:40 UTC Freshness alert paged the on-call [detected]';
     const deadline = Date.now() + 15_000;
-    while (!(await editorText(workbench)).includes(expected) && Date.now() < deadline) await workbench.page.waitForTimeout(200);
+    while (!(await editorText(workbench)).includes(expected) && Date.now() < deadline)
+      await workbench.page.waitForTimeout(200);
     assert.ok((await editorText(workbench)).includes(expected), await editorText(workbench));
     await workbench.screenshot('e2e-timeline-dark.png');
   });
@@ -84,12 +87,31 @@ describe('e2e: the timeline editor in the workbench', () => {
     const frame = await openTimeline(workbench, 'hostile.postmortem.md', 'Hostile text renders as text');
     await frame.locator('.row.entry', { hasText: 'window.__pwned' }).first().waitFor();
     const descriptions = await frame.locator('.row.entry .description').allInnerTexts();
-    assert.ok(descriptions.some((text) => text.includes("<script>window.__pwned = 'script'</script>")), descriptions.join('\n'));
-    assert.ok(descriptions.some((text) => text.includes('<img src=x onerror=')), descriptions.join('\n'));
-    assert.ok(descriptions.some((text) => text.includes('</style><style>body{display:none}</style>')), descriptions.join('\n'));
-    assert.equal(await frame.locator('postmortem-timeline img, postmortem-timeline script, postmortem-timeline a[href^="javascript:"]').count(), 0, 'no element came from the document');
+    assert.ok(
+      descriptions.some((text) => text.includes("<script>window.__pwned = 'script'</script>")),
+      descriptions.join('\n'),
+    );
+    assert.ok(
+      descriptions.some((text) => text.includes('<img src=x onerror=')),
+      descriptions.join('\n'),
+    );
+    assert.ok(
+      descriptions.some((text) => text.includes('</style><style>body{display:none}</style>')),
+      descriptions.join('\n'),
+    );
+    assert.equal(
+      await frame
+        .locator('postmortem-timeline img, postmortem-timeline script, postmortem-timeline a[href^="javascript:"]')
+        .count(),
+      0,
+      'no element came from the document',
+    );
     for (const each of workbench.page.frames()) {
-      assert.equal(await each.evaluate(() => (window as unknown as { __pwned?: string }).__pwned).catch(() => undefined), undefined, 'nothing ran');
+      assert.equal(
+        await each.evaluate(() => (window as unknown as { __pwned?: string }).__pwned).catch(() => undefined),
+        undefined,
+        'nothing ran',
+      );
     }
     assert.equal(await frame.locator('body').isVisible(), true, 'no style from the document applied');
   });

@@ -95,7 +95,10 @@ function viewOf(text: string, version: number): TimelineViewModel {
 /** What the host does with an intent: the document's text afterwards. */
 function applyIntent(text: string, intent: TimelineIntent): string {
   const result = timelineEdits(parsePostmortem(text, config), intent, Date.UTC(2025, 0, 5, 15, 0));
-  assert.ok(!('refused' in result), `the core refused ${JSON.stringify(intent)}: ${'refused' in result ? result.refused : ''}`);
+  assert.ok(
+    !('refused' in result),
+    `the core refused ${JSON.stringify(intent)}: ${'refused' in result ? result.refused : ''}`,
+  );
   return applyEdits(text, result.edits);
 }
 
@@ -114,7 +117,9 @@ describe('e2e: the timeline webview in Chromium', () => {
   async function show(view: TimelineViewModel, keepState = false): Promise<void> {
     if (!keepState) await timeline.page.evaluate(() => timelineStandIn.forget());
     await timeline.page.reload();
-    await timeline.page.waitForFunction(() => typeof timelineStandIn !== 'undefined' && timelineStandIn.sent.length > 0);
+    await timeline.page.waitForFunction(
+      () => typeof timelineStandIn !== 'undefined' && timelineStandIn.sent.length > 0,
+    );
     await timeline.deliver({ type: 'state', view });
     await timeline.page.locator('.grid, .no-section').first().waitFor();
   }
@@ -150,8 +155,14 @@ describe('e2e: the timeline webview in Chromium', () => {
         `the problems of row ${index + 1} are the diagnostics' wording`,
       );
     }
-    assert.ok(view.rows.some((row) => row.problems.some((problem) => problem.severity === 'error')), 'the fixture has an error');
-    assert.ok(view.rows.some((row) => row.problems.some((problem) => problem.severity === 'warning')), 'the fixture has a warning');
+    assert.ok(
+      view.rows.some((row) => row.problems.some((problem) => problem.severity === 'error')),
+      'the fixture has an error',
+    );
+    assert.ok(
+      view.rows.some((row) => row.problems.some((problem) => problem.severity === 'warning')),
+      'the fixture has a warning',
+    );
     assert.equal(await rows.nth(1).locator('.instant').textContent(), '2025-01-05 14:02');
     assert.equal(await page.locator('.entry .badge.milestone-detected').count(), 1);
     assert.deepEqual(await page.locator('.metric dd').allTextContents(), ['9m', '39m', '2h 28m']);
@@ -178,8 +189,16 @@ describe('e2e: the timeline webview in Chromium', () => {
       select.value = 'utc';
       select.dispatchEvent(new Event('change'));
     });
-    await page.waitForFunction(() => document.querySelectorAll('.entry .instant')[1]?.textContent === '2025-01-05 12:02');
-    assert.equal(await page.locator('.row.head').textContent().then((header) => header?.includes('Instant (UTC)')), true);
+    await page.waitForFunction(
+      () => document.querySelectorAll('.entry .instant')[1]?.textContent === '2025-01-05 12:02',
+    );
+    assert.equal(
+      await page
+        .locator('.row.head')
+        .textContent()
+        .then((header) => header?.includes('Instant (UTC)')),
+      true,
+    );
     assert.equal((await page.evaluate(() => timelineStandIn.saved))?.zoneMode, 'utc');
   });
 
@@ -188,8 +207,10 @@ describe('e2e: the timeline webview in Chromium', () => {
     let view = viewOf(text, 1);
     await show(view);
     const { page } = timeline;
-    const focusedRowId = (): Promise<string | undefined> => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id']);
-    for (let presses = 0; presses < 12 && (await focusedRowId()) === undefined; presses++) await page.keyboard.press('Tab');
+    const focusedRowId = (): Promise<string | undefined> =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id']);
+    for (let presses = 0; presses < 12 && (await focusedRowId()) === undefined; presses++)
+      await page.keyboard.press('Tab');
     assert.equal(await focusedRowId(), view.rows[0]!.id, 'Tab reaches the first entry');
     await page.keyboard.press('ArrowDown');
     assert.equal(await focusedRowId(), view.rows[1]!.id);
@@ -203,7 +224,13 @@ describe('e2e: the timeline webview in Chromium', () => {
     await page.keyboard.type('Deploy of PR #8812 starts');
     await page.keyboard.press('Enter');
     const [edit] = (await waitForSent(sent + 1)).slice(sent);
-    assert.deepEqual(edit, { type: 'edit', version: 1, id: view.rows[1]!.id, time: '14:03 UTC', description: 'Deploy of PR #8812 starts' });
+    assert.deepEqual(edit, {
+      type: 'edit',
+      version: 1,
+      id: view.rows[1]!.id,
+      time: '14:03 UTC',
+      description: 'Deploy of PR #8812 starts',
+    });
     assert.equal(await focusedRowId(), view.rows[1]!.id, 'focus is back on the entry');
 
     // The host answers with the edited document; the selection stays in place.
@@ -211,7 +238,10 @@ describe('e2e: the timeline webview in Chromium', () => {
     view = viewOf(text, 2);
     assert.equal(view.rows[1]!.description, 'Deploy of PR #8812 starts');
     await deliver({ type: 'state', view });
-    await page.waitForFunction((id) => (document.activeElement as HTMLElement | null)?.dataset['id'] === id, view.rows[1]!.id);
+    await page.waitForFunction(
+      (id) => (document.activeElement as HTMLElement | null)?.dataset['id'] === id,
+      view.rows[1]!.id,
+    );
 
     // Escape leaves an edit without sending anything.
     sent = (await timeline.sent()).length;
@@ -233,7 +263,12 @@ describe('e2e: the timeline webview in Chromium', () => {
 
     // Undo and redo outside a text field go to the host, and not also to VS Code's frame (a
     // listener on the window), which would forward them to the workbench.
-    await page.evaluate(() => window.addEventListener('keydown', (event) => /^[zy]$/i.test(event.key) && document.body.setAttribute('data-leaked', event.key)));
+    await page.evaluate(() =>
+      window.addEventListener(
+        'keydown',
+        (event) => /^[zy]$/i.test(event.key) && document.body.setAttribute('data-leaked', event.key),
+      ),
+    );
     sent = (await timeline.sent()).length;
     await page.keyboard.press('Control+Z');
     await page.keyboard.press('Control+Shift+Z');
@@ -246,7 +281,12 @@ describe('e2e: the timeline webview in Chromium', () => {
     await page.locator('.add-now').focus();
     await page.keyboard.press('Enter');
     const [add] = (await waitForSent(sent + 1)).slice(sent);
-    assert.deepEqual(add, { type: 'add', version: 3, afterId: null, entry: { time: null, description: '', milestone: null } });
+    assert.deepEqual(add, {
+      type: 'add',
+      version: 3,
+      afterId: null,
+      entry: { time: null, description: '', milestone: null },
+    });
     const before = new Set(view.rows.map((row) => row.id));
     text = applyIntent(text, add as TimelineIntent);
     view = viewOf(text, 4);
@@ -259,7 +299,11 @@ describe('e2e: the timeline webview in Chromium', () => {
     await page.keyboard.type('Paged the database team');
     await page.keyboard.press('Enter');
     const messages = (await waitForSent(sent + 1)).slice(sent);
-    assert.deepEqual(messages, [{ type: 'edit', version: 4, id: added.id, description: 'Paged the database team' }], 'Ctrl+Z inside a field is the field’s own');
+    assert.deepEqual(
+      messages,
+      [{ type: 'edit', version: 4, id: added.id, description: 'Paged the database team' }],
+      'Ctrl+Z inside a field is the field’s own',
+    );
     assert.deepEqual(await timeline.violations(), []);
   });
 
@@ -273,12 +317,19 @@ describe('e2e: the timeline webview in Chromium', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Deploy starts');
     // Someone else edits another entry meanwhile.
-    const changed = viewOf(applyIntent(text, { type: 'edit', version: 1, id: view.rows[4]!.id, description: 'Dashboards checked' }), 2);
+    const changed = viewOf(
+      applyIntent(text, { type: 'edit', version: 1, id: view.rows[4]!.id, description: 'Dashboards checked' }),
+      2,
+    );
     await deliver({ type: 'state', view: changed });
-    await page.waitForFunction(() => document.querySelectorAll('.entry .description')[4]?.textContent === 'Dashboards checked');
+    await page.waitForFunction(
+      () => document.querySelectorAll('.entry .description')[4]?.textContent === 'Dashboards checked',
+    );
     const sent = (await timeline.sent()).length;
     await page.keyboard.press('Enter');
-    assert.deepEqual((await waitForSent(sent + 1)).slice(sent), [{ type: 'edit', version: 2, id: view.rows[1]!.id, description: 'Deploy starts' }]);
+    assert.deepEqual((await waitForSent(sent + 1)).slice(sent), [
+      { type: 'edit', version: 2, id: view.rows[1]!.id, description: 'Deploy starts' },
+    ]);
   });
 
   it('keeps its zone, selection and scroll position when shown again', async () => {
@@ -292,7 +343,11 @@ describe('e2e: the timeline webview in Chromium', () => {
     await page.locator('.entry').nth(30).click();
     await page.evaluate(() => window.scrollTo(0, 600));
     await page.waitForFunction(() => timelineStandIn.saved?.scrollTop === 600);
-    assert.deepEqual(await page.evaluate(() => timelineStandIn.saved), { zoneMode: 'local', selectedId: view.rows[30]!.id, scrollTop: 600 });
+    assert.deepEqual(await page.evaluate(() => timelineStandIn.saved), {
+      zoneMode: 'local',
+      selectedId: view.rows[30]!.id,
+      scrollTop: 600,
+    });
     await show(view, true);
     // Scroll anchoring may move it by a few pixels as the rows off screen get their real heights.
     await page.waitForFunction(() => Math.abs(window.scrollY - 600) < 60);
@@ -319,7 +374,9 @@ describe('e2e: the timeline webview in Chromium', () => {
     await page.evaluate((text) => {
       const data = new DataTransfer();
       data.setData('text/plain', text);
-      (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      (document.activeElement ?? document.body).dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
     }, CHAT);
     const preview = page.locator('.paste-preview li');
     await preview.first().waitFor();
@@ -373,8 +430,18 @@ describe('e2e: the timeline webview in Chromium', () => {
     const contrast = await colours();
     await timeline.setTheme('high-contrast-light');
     const contrastLight = await colours();
-    assert.deepEqual(dark, { background: 'rgb(31, 31, 31)', text: 'rgb(204, 204, 204)', error: 'rgb(248, 81, 73)', rowBorder: 'rgba(0, 0, 0, 0)' });
-    assert.deepEqual(light, { background: 'rgb(255, 255, 255)', text: 'rgb(59, 59, 59)', error: 'rgb(248, 81, 73)', rowBorder: 'rgba(0, 0, 0, 0)' });
+    assert.deepEqual(dark, {
+      background: 'rgb(31, 31, 31)',
+      text: 'rgb(204, 204, 204)',
+      error: 'rgb(248, 81, 73)',
+      rowBorder: 'rgba(0, 0, 0, 0)',
+    });
+    assert.deepEqual(light, {
+      background: 'rgb(255, 255, 255)',
+      text: 'rgb(59, 59, 59)',
+      error: 'rgb(248, 81, 73)',
+      rowBorder: 'rgba(0, 0, 0, 0)',
+    });
     assert.equal(contrast.rowBorder, 'rgb(111, 195, 223)', 'high contrast draws the rows’ borders');
     assert.equal(contrastLight.rowBorder, 'rgb(15, 74, 133)', 'high contrast light draws the rows’ borders');
     await timeline.setTheme('dark');
@@ -405,7 +472,11 @@ describe('e2e: the timeline webview in Chromium', () => {
         assert.equal(badgeBorder, dot, `the badge's pill of ${where} has the axis dot's colour`);
         assert.equal(badgeBorderWidth, '1px', `the badge of ${where} keeps its pill`);
       }
-      assert.equal(new Set(seen.map(({ dot }) => dot)).size, seen.length, `the milestones in ${theme} have four colours: ${seen.map(({ dot }) => dot).join(', ')}`);
+      assert.equal(
+        new Set(seen.map(({ dot }) => dot)).size,
+        seen.length,
+        `the milestones in ${theme} have four colours: ${seen.map(({ dot }) => dot).join(', ')}`,
+      );
     }
     await timeline.setTheme('dark');
   });
@@ -427,8 +498,14 @@ describe('e2e: the timeline webview in Chromium', () => {
               return box.width > 0 && (box.left < -0.5 || box.right > right + 0.5);
             })
             .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
-          const labels = [...document.querySelectorAll('.axis .milestone-label')].map((label) => label.getBoundingClientRect());
-          const overlapping = labels.some((a, i) => labels.some((b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+          const labels = [...document.querySelectorAll('.axis .milestone-label')].map((label) =>
+            label.getBoundingClientRect(),
+          );
+          const overlapping = labels.some((a, i) =>
+            labels.some(
+              (b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+            ),
+          );
           return { scroll: document.documentElement.scrollWidth - right, outside, overlapping };
         });
         assert.deepEqual(seen, { scroll: 0, outside: [], overlapping: false }, `at ${width} px`);
@@ -453,13 +530,29 @@ describe('e2e: the timeline webview in Chromium', () => {
         const focused = await page.evaluate(() => {
           const element = document.activeElement as HTMLElement | null;
           const box = element?.getBoundingClientRect();
-          return element && box ? { name: element.classList[0] ?? element.tagName, inside: box.left >= 0 && box.right <= document.documentElement.clientWidth } : null;
+          return element && box
+            ? {
+                name: element.classList[0] ?? element.tagName,
+                inside: box.left >= 0 && box.right <= document.documentElement.clientWidth,
+              }
+            : null;
         });
         if (!focused || reached.includes(focused.name)) break;
         assert.ok(focused.inside, `${focused.name} is on screen when focused`);
         reached.push(focused.name);
       }
-      for (const control of ['add-now', 'add-after', 'sort', 'paste-open', 'zone-select', 'row', 'milestone-select', 'edit', 'reveal', 'delete']) {
+      for (const control of [
+        'add-now',
+        'add-after',
+        'sort',
+        'paste-open',
+        'zone-select',
+        'row',
+        'milestone-select',
+        'edit',
+        'reveal',
+        'delete',
+      ]) {
         assert.ok(reached.includes(control), `Tab reaches ${control} (reached ${reached.join(', ')})`);
       }
       await page.locator('.entry.selected').focus();
@@ -486,19 +579,38 @@ describe('e2e: the timeline webview in Chromium', () => {
     assert.equal(parsed.rows.length, HOSTILE_TEXTS.length);
     const view = {
       ...parsed,
-      rows: parsed.rows.map((row, index) => ({ ...row, description: HOSTILE_TEXTS[index]!, problems: [{ ruleId: 'timeline-order', severity: 'warning' as const, message: HOSTILE_TEXTS[index]! }] })),
+      rows: parsed.rows.map((row, index) => ({
+        ...row,
+        description: HOSTILE_TEXTS[index]!,
+        problems: [{ ruleId: 'timeline-order', severity: 'warning' as const, message: HOSTILE_TEXTS[index]! }],
+      })),
     };
     await show(view);
     assert.deepEqual(await page.locator('.entry .description').allTextContents(), HOSTILE_TEXTS);
-    assert.deepEqual(await page.locator('.entry .problem').allTextContents(), HOSTILE_TEXTS.map((text) => `⚠ ${text}`));
+    assert.deepEqual(
+      await page.locator('.entry .problem').allTextContents(),
+      HOSTILE_TEXTS.map((text) => `⚠ ${text}`),
+    );
     assert.equal(await page.locator('.title').textContent(), '<img src=x onerror=window.__pwned=2>');
     await show(parsed);
-    assert.deepEqual(await page.locator('.entry .description').allTextContents(), parsed.rows.map((row) => row.description));
-    assert.equal(await page.locator('postmortem-timeline script, postmortem-timeline img, postmortem-timeline a, postmortem-timeline b, postmortem-timeline style').count(), 0);
+    assert.deepEqual(
+      await page.locator('.entry .description').allTextContents(),
+      parsed.rows.map((row) => row.description),
+    );
+    assert.equal(
+      await page
+        .locator(
+          'postmortem-timeline script, postmortem-timeline img, postmortem-timeline a, postmortem-timeline b, postmortem-timeline style',
+        )
+        .count(),
+      0,
+    );
     await page.evaluate((text) => {
       const data = new DataTransfer();
       data.setData('text/plain', text);
-      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
     }, '[14:20] alice: <img src=y onerror=window.__pwned=4> pasted\n');
     await page.locator('.paste-preview li').first().waitFor();
     assert.equal(await page.locator('.paste-preview img').count(), 0);
@@ -520,7 +632,8 @@ describe('e2e: the timeline webview in Chromium', () => {
       await timeline.setTheme(theme);
       const path = artifactPath(`timeline-${theme}.png`);
       await page.screenshot({ path });
-      if (process.env['UPDATE_DOCS_IMAGES']) copyFileSync(path, join(projectRoot, 'docs', 'images', `timeline-${theme}.png`));
+      if (process.env['UPDATE_DOCS_IMAGES'])
+        copyFileSync(path, join(projectRoot, 'docs', 'images', `timeline-${theme}.png`));
     }
     // In a narrow editor group, beside a text editor and in full width, in every kind of theme:
     // for a person to look at.

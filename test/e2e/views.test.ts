@@ -7,7 +7,11 @@ describe('e2e: the Postmortem views', () => {
 
   /** The rows of a view of the Postmortem container, by the view's title. */
   const rows = (title: string): Locator =>
-    workbench.page.locator('.pane', { has: workbench.page.locator('.pane-header h3.title', { hasText: new RegExp(`^${title}$`, 'i') }) }).locator('.monaco-list-row');
+    workbench.page
+      .locator('.pane', {
+        has: workbench.page.locator('.pane-header h3.title', { hasText: new RegExp(`^${title}$`, 'i') }),
+      })
+      .locator('.monaco-list-row');
 
   before(async () => {
     workbench = await openWorkbench(examplesDir);
@@ -37,6 +41,10 @@ describe('e2e: the Postmortem views', () => {
   it('lists the postmortems of the workspace, newest first', async () => {
     await rows('Postmortems').nth(2).waitFor({ timeout: 30_000 });
     const titles = await rows('Postmortems').locator('.label-name').allInnerTexts();
-    assert.deepEqual(titles, ['Product search returned empty results', 'Checkout API returned 503s', 'EU login latency after signing-key rotation']);
+    assert.deepEqual(titles, [
+      'Product search returned empty results',
+      'Checkout API returned 503s',
+      'EU login latency after signing-key rotation',
+    ]);
   });
 });

@@ -15,14 +15,30 @@ async function api(): Promise<PostmortemApi & { readonly views: ViewsApi }> {
 function ownerDiagnostic(document: vscode.TextDocument, line: number): vscode.Diagnostic | undefined {
   return vscode.languages
     .getDiagnostics(document.uri)
-    .find((diagnostic) => diagnostic.source === 'postmortem' && typeof diagnostic.code === 'object' && diagnostic.code.value === 'action-item-owner' && diagnostic.range.start.line === line);
+    .find(
+      (diagnostic) =>
+        diagnostic.source === 'postmortem' &&
+        typeof diagnostic.code === 'object' &&
+        diagnostic.code.value === 'action-item-owner' &&
+        diagnostic.range.start.line === line,
+    );
 }
 
 /** The quick fixes offered on the action-item-owner finding of the line, once it is shown. */
 async function ownerQuickFixes(document: vscode.TextDocument, line: number): Promise<vscode.CodeAction[]> {
   let diagnostic: vscode.Diagnostic | undefined;
-  await waitFor(() => (diagnostic = ownerDiagnostic(document, line)) !== undefined, `an action-item-owner finding on line ${line + 1}`);
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic!.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  await waitFor(
+    () => (diagnostic = ownerDiagnostic(document, line)) !== undefined,
+    `an action-item-owner finding on line ${line + 1}`,
+  );
+  return (
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic!.range,
+      vscode.CodeActionKind.QuickFix.value,
+    )) ?? []
+  );
 }
 
 const lineOf = (document: vscode.TextDocument, text: string): number => document.getText().split(/\r?\n/).indexOf(text);
@@ -41,11 +57,16 @@ describe('action-item owners: the placeholder quick fix and Assign Owner', () =>
     const editor = await openInEditor(DOCUMENT);
     const line = lineOf(editor.document, ITEM);
     assert.ok(line >= 0, 'the fixture has the unowned item');
-    const fix = (await ownerQuickFixes(editor.document, line)).find((action) => action.title === 'Add an owner placeholder');
+    const fix = (await ownerQuickFixes(editor.document, line)).find(
+      (action) => action.title === 'Add an owner placeholder',
+    );
     assert.ok(fix?.edit, 'the placeholder fix is offered');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(editor.document.lineAt(line).text, `${ITEM} \u2014 Owner: @owner`);
-    await waitFor(() => editor.document.getText(editor.selection) === '@owner', `the placeholder selected (selection: "${editor.document.getText(editor.selection)}")`);
+    await waitFor(
+      () => editor.document.getText(editor.selection) === '@owner',
+      `the placeholder selected (selection: "${editor.document.getText(editor.selection)}")`,
+    );
     assert.equal(editor.selection.start.line, line);
   });
 
@@ -73,7 +94,10 @@ describe('action-item owners: the placeholder quick fix and Assign Owner', () =>
       // Leave the workspace settled for the suites after this one: the defaults back in the open postmortem.
       const { diagnostics } = await api();
       const document = (await openInEditor(DOCUMENT)).document;
-      await waitFor(() => diagnostics.currentAnalysis(document)?.config.owners.length === 0, 'the configuration to be gone');
+      await waitFor(
+        () => diagnostics.currentAnalysis(document)?.config.owners.length === 0,
+        'the configuration to be gone',
+      );
     });
 
     it("from the code action on an unowned item: the team's owners, the document's people, CODEOWNERS; and writes the one picked", async () => {
@@ -82,14 +106,25 @@ describe('action-item owners: the placeholder quick fix and Assign Owner', () =>
       await editor.edit((edit) => edit.insert(new vscode.Position(4, 0), 'authors: [carol]\nowner: Dave Lee\n'));
       const line = lineOf(editor.document, ITEM);
       // The configuration written above must have reached this document's analysis.
-      await waitFor(() => diagnostics.currentAnalysis(editor.document)?.config.owners.includes('@alice') === true, 'the configuration with owners to apply');
-      const assign = (await ownerQuickFixes(editor.document, line)).find((action) => action.title === 'Assign Owner\u2026');
+      await waitFor(
+        () => diagnostics.currentAnalysis(editor.document)?.config.owners.includes('@alice') === true,
+        'the configuration with owners to apply',
+      );
+      const assign = (await ownerQuickFixes(editor.document, line)).find(
+        (action) => action.title === 'Assign Owner\u2026',
+      );
       assert.ok(assign?.command, 'Assign Owner is offered on the finding');
       const before = views.lastOfferedOwners();
       const done = vscode.commands.executeCommand<boolean>(assign.command.command, ...(assign.command.arguments ?? []));
       await waitFor(() => views.lastOfferedOwners() !== before, 'the owner pick to open');
       // Other postmortems' owners may follow, from whatever else the suite has opened.
-      assert.deepEqual(views.lastOfferedOwners()?.slice(0, 5), ['@alice', 'Team Payments', 'carol', 'Dave Lee', '@acme/sre']);
+      assert.deepEqual(views.lastOfferedOwners()?.slice(0, 5), [
+        '@alice',
+        'Team Payments',
+        'carol',
+        'Dave Lee',
+        '@acme/sre',
+      ]);
       // The pick shows in the workbench shortly after it is created: accept its first item once it is there.
       let accepted: boolean | undefined;
       void done.then((result) => (accepted = result));

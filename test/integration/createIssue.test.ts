@@ -8,10 +8,22 @@ import { EXTENSION_ID, openInEditor, waitFor, workspaceUri } from './helpers';
 
 const FOLDER = 'create-issue';
 const POSTMORTEM = `${FOLDER}/postmortems/2025-01-05-pool.postmortem.md`;
-const TEXT = ['---', 'title: Connection pool exhausted', 'date: 2025-01-05', '---', '# Connection pool exhausted', '', '## Action items', '', '- [ ] Cap retries per client. Owner: @kim, due 2025-02-01', ''].join('\n');
+const TEXT = [
+  '---',
+  'title: Connection pool exhausted',
+  'date: 2025-01-05',
+  '---',
+  '# Connection pool exhausted',
+  '',
+  '## Action items',
+  '',
+  '- [ ] Cap retries per client. Owner: @kim, due 2025-02-01',
+  '',
+].join('\n');
 const ISSUE = 'https://github.com/acme/shop/issues/42';
 
-const write = (path: string, text: string) => vscode.workspace.fs.writeFile(workspaceUri(path), new TextEncoder().encode(text));
+const write = (path: string, text: string) =>
+  vscode.workspace.fs.writeFile(workspaceUri(path), new TextEncoder().encode(text));
 
 describe('tracker: Create Issue for Action Item', function () {
   this.timeout(60_000);
@@ -32,7 +44,10 @@ describe('tracker: Create Issue for Action Item', function () {
 
   beforeEach(async () => {
     opened = [];
-    await write(`${FOLDER}/.git/config`, '[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:acme/shop.git\n');
+    await write(
+      `${FOLDER}/.git/config`,
+      '[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:acme/shop.git\n',
+    );
     await write(POSTMORTEM, TEXT);
   });
 
@@ -45,7 +60,10 @@ describe('tracker: Create Issue for Action Item', function () {
   /** Runs the command with the cursor on the item, as from the Command Palette. */
   async function createIssueAtItem(): Promise<{ result: CreateIssueResult; document: vscode.TextDocument }> {
     const editor = await openInEditor(POSTMORTEM);
-    const line = editor.document.getText().split('\n').findIndex((text) => text.startsWith('- [ ] Cap retries'));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((text) => text.startsWith('- [ ] Cap retries'));
     editor.selection = new vscode.Selection(line, 10, line, 10);
     const result = await vscode.commands.executeCommand<CreateIssueResult>('postmortem.createIssue');
     return { result, document: editor.document };
@@ -60,16 +78,28 @@ describe('tracker: Create Issue for Action Item', function () {
     assert.equal(page.searchParams.get('title'), 'Cap retries per client.');
     const body = page.searchParams.get('body')!;
     assert.match(body, /- Owner: @kim\n- Due: 2025-02-01\n/);
-    assert.match(body, /- Postmortem: Connection pool exhausted \(https:\/\/github\.com\/acme\/shop\/blob\/HEAD\/postmortems\/2025-01-05-pool\.postmortem\.md#L9\)/);
+    assert.match(
+      body,
+      /- Postmortem: Connection pool exhausted \(https:\/\/github\.com\/acme\/shop\/blob\/HEAD\/postmortems\/2025-01-05-pool\.postmortem\.md#L9\)/,
+    );
     assert.equal(result.link, ISSUE);
-    assert.equal(document.lineAt(8).text, `- [ ] Cap retries per client. Owner: @kim, due 2025-02-01 (tracked in ${ISSUE})`);
-    await waitFor(async () => (await api.service.analysisOf(document)).analysis.actionItems[0]?.links.includes(ISSUE) === true, 'the item to name its tracking link');
+    assert.equal(
+      document.lineAt(8).text,
+      `- [ ] Cap retries per client. Owner: @kim, due 2025-02-01 (tracked in ${ISSUE})`,
+    );
+    await waitFor(
+      async () => (await api.service.analysisOf(document)).analysis.actionItems[0]?.links.includes(ISSUE) === true,
+      'the item to name its tracking link',
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it("opens the configured tracker's page instead, and leaves the item as it is when nothing is pasted", async () => {
     pasted = undefined;
-    await write(`${FOLDER}/.postmortem.yaml`, 'new-issue-url: "https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&summary={title}&duedate={due}&description={body}"\n');
+    await write(
+      `${FOLDER}/.postmortem.yaml`,
+      'new-issue-url: "https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&summary={title}&duedate={due}&description={body}"\n',
+    );
     try {
       let result: CreateIssueResult | undefined;
       await waitFor(async () => {
@@ -90,8 +120,12 @@ describe('tracker: Create Issue for Action Item', function () {
   });
 
   it('offers the command on open items in the Action items view', async () => {
-    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { menus: Record<string, { command: string; when?: string }[]> } };
-    const entry = manifest.contributes.menus['view/item/context']!.find((menu) => menu.command === 'postmortem.createIssue');
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
+      contributes: { menus: Record<string, { command: string; when?: string }[]> };
+    };
+    const entry = manifest.contributes.menus['view/item/context']!.find(
+      (menu) => menu.command === 'postmortem.createIssue',
+    );
     assert.equal(entry?.when, 'view == postmortem.actionItems && viewItem == actionItem.open');
   });
 });

@@ -11,12 +11,21 @@ function ruleOf(diagnostic: vscode.Diagnostic): string {
 }
 
 function diagnosticsFor(uri: vscode.Uri, ruleId: string): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'postmortem' && ruleOf(diagnostic) === ruleId);
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((diagnostic) => diagnostic.source === 'postmortem' && ruleOf(diagnostic) === ruleId);
 }
 
-async function waitForDiagnostic(uri: vscode.Uri, ruleId: string, predicate: (diagnostic: vscode.Diagnostic) => boolean = () => true): Promise<vscode.Diagnostic> {
+async function waitForDiagnostic(
+  uri: vscode.Uri,
+  ruleId: string,
+  predicate: (diagnostic: vscode.Diagnostic) => boolean = () => true,
+): Promise<vscode.Diagnostic> {
   let found: vscode.Diagnostic | undefined;
-  await waitFor(() => (found = diagnosticsFor(uri, ruleId).find(predicate)) !== undefined, `a ${ruleId} diagnostic on ${uri.path}`);
+  await waitFor(
+    () => (found = diagnosticsFor(uri, ruleId).find(predicate)) !== undefined,
+    `a ${ruleId} diagnostic on ${uri.path}`,
+  );
   return found!;
 }
 
@@ -32,7 +41,7 @@ async function settled(document: vscode.TextDocument): Promise<void> {
   const version = document.version;
   await new Promise<void>((resolve) => {
     const subscription = diagnostics.onDidAnalyze(({ document: analyzed }) => {
-      if (analyzed === document && document.version === version) (subscription.dispose(), resolve());
+      if (analyzed === document && document.version === version) subscription.dispose(), resolve();
     });
     diagnostics.schedule(document, 0);
   });
@@ -46,7 +55,14 @@ async function insertLineAfter(editor: vscode.TextEditor, anchor: string, line: 
 }
 
 async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  return (
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    )) ?? []
+  );
 }
 
 async function revert(): Promise<void> {
@@ -59,22 +75,49 @@ describe('diagnostics and quick fixes', () => {
   it('flags a blameful sentence typed into the root cause, with its range and documentation link', async () => {
     const editor = await openInEditor(DOCUMENT);
     await settled(editor.document);
-    assert.deepEqual(diagnosticsFor(editor.document.uri, 'human-error-root-cause'), [], 'the fixture starts clean of blame');
-    const line = await insertLineAfter(editor, 'All cache keys were written with the same TTL.', 'Bob forgot to add jitter to the TTL.');
+    assert.deepEqual(
+      diagnosticsFor(editor.document.uri, 'human-error-root-cause'),
+      [],
+      'the fixture starts clean of blame',
+    );
+    const line = await insertLineAfter(
+      editor,
+      'All cache keys were written with the same TTL.',
+      'Bob forgot to add jitter to the TTL.',
+    );
     const diagnostic = await waitForDiagnostic(editor.document.uri, 'human-error-root-cause');
-    assert.deepEqual([diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.line, diagnostic.range.end.character], [line, 0, line, 13]);
+    assert.deepEqual(
+      [
+        diagnostic.range.start.line,
+        diagnostic.range.start.character,
+        diagnostic.range.end.line,
+        diagnostic.range.end.character,
+      ],
+      [line, 0, line, 13],
+    );
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
     const code = diagnostic.code as { value: string; target: vscode.Uri };
-    assert.equal(code.target.toString(), 'https://github.com/postmortem-tools/postmortem/blob/main/docs/rules/human-error-root-cause.md');
+    assert.equal(
+      code.target.toString(),
+      'https://github.com/postmortem-tools/postmortem/blob/main/docs/rules/human-error-root-cause.md',
+    );
   });
 
-  it("offers a rephrasing that keeps the person only as a suggestion, and applies it to exactly the flagged words", async () => {
+  it('offers a rephrasing that keeps the person only as a suggestion, and applies it to exactly the flagged words', async () => {
     const editor = await openInEditor(DOCUMENT);
-    const line = await insertLineAfter(editor, 'All cache keys were written with the same TTL.', 'Bob forgot to add jitter to the TTL.');
+    const line = await insertLineAfter(
+      editor,
+      'All cache keys were written with the same TTL.',
+      'Bob forgot to add jitter to the TTL.',
+    );
     const before = editor.document.getText();
     const diagnostic = await waitForDiagnostic(editor.document.uri, 'human-error-root-cause');
     const actions = await quickFixes(editor.document.uri, diagnostic);
-    assert.equal(actions.some((action) => action.isPreferred), false, '"Bob did not" still names Bob as the one who failed: not preferred');
+    assert.equal(
+      actions.some((action) => action.isPreferred),
+      false,
+      '"Bob did not" still names Bob as the one who failed: not preferred',
+    );
     const rephrase = actions.find((action) => action.title === 'Rephrase as "Bob did not"');
     assert.ok(rephrase?.edit, 'the rephrasing is offered');
     assert.ok(await vscode.workspace.applyEdit(rephrase.edit));
@@ -84,19 +127,41 @@ describe('diagnostics and quick fixes', () => {
 
   it('silences a finding with "Disable RULE for this line"', async () => {
     const editor = await openInEditor(DOCUMENT);
-    const line = await insertLineAfter(editor, 'Product pages were slow for 20 minutes.', 'This was obviously avoidable.');
-    const diagnostic = await waitForDiagnostic(editor.document.uri, 'blameful-language', (candidate) => candidate.range.start.line === line);
-    const disable = (await quickFixes(editor.document.uri, diagnostic)).find((action) => action.title === 'Disable blameful-language for this line');
+    const line = await insertLineAfter(
+      editor,
+      'Product pages were slow for 20 minutes.',
+      'This was obviously avoidable.',
+    );
+    const diagnostic = await waitForDiagnostic(
+      editor.document.uri,
+      'blameful-language',
+      (candidate) => candidate.range.start.line === line,
+    );
+    const disable = (await quickFixes(editor.document.uri, diagnostic)).find(
+      (action) => action.title === 'Disable blameful-language for this line',
+    );
     assert.ok(disable?.edit, 'a disable action');
     assert.ok(await vscode.workspace.applyEdit(disable.edit));
-    assert.equal(editor.document.lineAt(line).text, 'This was obviously avoidable. <!-- postmortem-disable-line blameful-language -->');
+    assert.equal(
+      editor.document.lineAt(line).text,
+      'This was obviously avoidable. <!-- postmortem-disable-line blameful-language -->',
+    );
     await settled(editor.document);
-    assert.deepEqual(diagnosticsFor(editor.document.uri, 'blameful-language').filter((candidate) => candidate.range.start.line === line), []);
+    assert.deepEqual(
+      diagnosticsFor(editor.document.uri, 'blameful-language').filter(
+        (candidate) => candidate.range.start.line === line,
+      ),
+      [],
+    );
   });
 
-  it('fixes every fixable finding with fix-all, and leaves a person\'s omission for the author to rephrase', async () => {
+  it("fixes every fixable finding with fix-all, and leaves a person's omission for the author to rephrase", async () => {
     const editor = await openInEditor(DOCUMENT);
-    await insertLineAfter(editor, 'All cache keys were written with the same TTL.', 'Bob forgot to add jitter to the TTL. It was a careless mistake.');
+    await insertLineAfter(
+      editor,
+      'All cache keys were written with the same TTL.',
+      'Bob forgot to add jitter to the TTL. It was a careless mistake.',
+    );
     await waitForDiagnostic(editor.document.uri, 'human-error-root-cause');
     await waitForDiagnostic(editor.document.uri, 'action-item-owner');
     await vscode.commands.executeCommand('postmortem.fixAll');
@@ -116,7 +181,8 @@ describe('diagnostics and quick fixes', () => {
 
 describe('configuration and document lifecycle', () => {
   const configUri = (): vscode.Uri => workspaceUri('.postmortem.yaml');
-  const writeConfig = (text: string): Thenable<void> => vscode.workspace.fs.writeFile(configUri(), new TextEncoder().encode(text));
+  const writeConfig = (text: string): Thenable<void> =>
+    vscode.workspace.fs.writeFile(configUri(), new TextEncoder().encode(text));
 
   after(async () => {
     await vscode.workspace.fs.delete(configUri()).then(undefined, () => undefined);
@@ -127,17 +193,31 @@ describe('configuration and document lifecycle', () => {
     const uri = editor.document.uri;
     assert.equal((await waitForDiagnostic(uri, 'action-item-owner')).severity, vscode.DiagnosticSeverity.Error);
     await writeConfig('rules:\n  action-item-owner: warning\n');
-    await waitForDiagnostic(uri, 'action-item-owner', (diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning);
+    await waitForDiagnostic(
+      uri,
+      'action-item-owner',
+      (diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning,
+    );
   });
 
   it('shows an invalid configuration as a diagnostic on the file, and the defaults still apply', async () => {
     const editor = await openInEditor(DOCUMENT);
     await writeConfig('rules:\n  action-item-owner: sometimes\n');
     let configProblem: vscode.Diagnostic | undefined;
-    await waitFor(() => (configProblem = vscode.languages.getDiagnostics(configUri()).find((diagnostic) => diagnostic.source === 'postmortem')) !== undefined, 'a diagnostic on .postmortem.yaml');
+    await waitFor(
+      () =>
+        (configProblem = vscode.languages
+          .getDiagnostics(configUri())
+          .find((diagnostic) => diagnostic.source === 'postmortem')) !== undefined,
+      'a diagnostic on .postmortem.yaml',
+    );
     assert.equal(configProblem!.range.start.line, 1);
     assert.match(configProblem!.message, /sometimes/);
-    await waitForDiagnostic(editor.document.uri, 'action-item-owner', (diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error);
+    await waitForDiagnostic(
+      editor.document.uri,
+      'action-item-owner',
+      (diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error,
+    );
   });
 
   it('gives a Markdown file that is not a postmortem no diagnostics, even with blameful words', async () => {

@@ -37,7 +37,12 @@ async function rows(provider: vscode.TreeDataProvider<ActionItemsNode>, parent?:
     nodes.map(async (node) => {
       const item = await provider.getTreeItem(node);
       const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-      return { node, label, description: String(item.description ?? ''), icon: item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined };
+      return {
+        node,
+        label,
+        description: String(item.description ?? ''),
+        icon: item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined,
+      };
     }),
   );
 }
@@ -46,7 +51,10 @@ describe('follow-through: teams, closed postmortems with open items, metrics', f
   this.timeout(60_000);
 
   before(async () => {
-    await vscode.workspace.fs.writeFile(workspaceUri(CONFIG), new TextEncoder().encode('teams:\n  storage: ["@fiona", "@gus"]\n'));
+    await vscode.workspace.fs.writeFile(
+      workspaceUri(CONFIG),
+      new TextEncoder().encode('teams:\n  storage: ["@fiona", "@gus"]\n'),
+    );
     await vscode.workspace.fs.writeFile(workspaceUri(POSTMORTEM), new TextEncoder().encode(TEXT));
   });
 
@@ -80,7 +88,11 @@ describe('follow-through: teams, closed postmortems with open items, metrics', f
     const { document } = await openInEditor(POSTMORTEM);
     let finding: vscode.Diagnostic | undefined;
     await waitFor(() => {
-      finding = vscode.languages.getDiagnostics(document.uri).find((diagnostic) => typeof diagnostic.code === 'object' && diagnostic.code.value === 'closed-with-open-items');
+      finding = vscode.languages
+        .getDiagnostics(document.uri)
+        .find(
+          (diagnostic) => typeof diagnostic.code === 'object' && diagnostic.code.value === 'closed-with-open-items',
+        );
       return finding !== undefined;
     }, 'the closed-with-open-items finding');
     assert.equal(finding!.message, 'Status is "closed" but 1 action item is still open (line 12)');
@@ -91,12 +103,21 @@ describe('follow-through: teams, closed postmortems with open items, metrics', f
   it('shows the team and owners in Show Metrics, and that the postmortem has an open item', async () => {
     const extension = await api();
     await vscode.commands.executeCommand('postmortem.showMetrics');
-    const poolRow = () => extension.lastShownMetrics()?.rows.find((candidate) => candidate.path.endsWith('2025-01-05-pool.postmortem.md'));
+    const poolRow = () =>
+      extension.lastShownMetrics()?.rows.find((candidate) => candidate.path.endsWith('2025-01-05-pool.postmortem.md'));
     // The panel shows the index as it is and again on each change: wait for this file's latest reading.
-    await waitFor(() => extension.lastShownMetrics()?.followThrough.byTeam.some((team) => team.name === 'storage') === true && poolRow()?.actionItems.done === 2, 'the storage team and the pool postmortem read in full in the metrics');
+    await waitFor(
+      () =>
+        extension.lastShownMetrics()?.followThrough.byTeam.some((team) => team.name === 'storage') === true &&
+        poolRow()?.actionItems.done === 2,
+      'the storage team and the pool postmortem read in full in the metrics',
+    );
     const metrics = extension.lastShownMetrics()!;
     const storage = metrics.followThrough.byTeam.find((team) => team.name === 'storage')!;
-    assert.deepEqual([storage.open, storage.done, storage.overdue, storage.daysToDone], [1, 2, 1, { n: 2, median: 12, p90: 20 }]);
+    assert.deepEqual(
+      [storage.open, storage.done, storage.overdue, storage.daysToDone],
+      [1, 2, 1, { n: 2, median: 12, p90: 20 }],
+    );
     const row = poolRow()!;
     assert.deepEqual([row.actionItems.open, row.actionItems.done, row.allClosed], [1, 2, false]);
   });

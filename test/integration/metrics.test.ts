@@ -28,10 +28,19 @@ async function postmortemFiles(): Promise<FixtureFile[]> {
     const path = vscode.workspace.asRelativePath(uri);
     const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
     const field = (name: string) => new RegExp(`^${name}:[ \\t]*(.+)$`, 'm').exec(frontMatter)?.[1]?.trim();
-    const byPath = /\.postmortem\.md$/.test(path) || (/(^|\/)(postmortems|incidents)\//.test(path) && !/(^|\/)README\.md$/.test(path));
+    const byPath =
+      /\.postmortem\.md$/.test(path) ||
+      (/(^|\/)(postmortems|incidents)\//.test(path) && !/(^|\/)README\.md$/.test(path));
     if (text.startsWith('<!-- template:') || !(byPath || field('type') === 'postmortem')) continue;
     const title = field('title') ?? /^# (.+)$/m.exec(text)?.[1];
-    files.push({ path, text, title, date: field('date'), severity: field('severity') ?? 'unknown', status: field('status') ?? 'unknown' });
+    files.push({
+      path,
+      text,
+      title,
+      date: field('date'),
+      severity: field('severity') ?? 'unknown',
+      status: field('status') ?? 'unknown',
+    });
   }
   return files;
 }
@@ -42,14 +51,21 @@ function countBy(values: readonly string[]): Record<string, number> {
   return counts;
 }
 
-const sortedEntries = (counts: Readonly<Record<string, number>>) => Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1));
+const sortedEntries = (counts: Readonly<Record<string, number>>) =>
+  Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1));
 
 function metricsTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('postmortem.metrics'));
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('postmortem.metrics'));
 }
 
 /** Waits until the panel was sent numbers that pass `check`, and returns them; fails with the last difference. */
-async function shownWhen(api: PostmortemApi, check: (metrics: WorkspaceMetrics) => void, what: string): Promise<WorkspaceMetrics> {
+async function shownWhen(
+  api: PostmortemApi,
+  check: (metrics: WorkspaceMetrics) => void,
+  what: string,
+): Promise<WorkspaceMetrics> {
   let failure: unknown;
   try {
     await waitFor(() => {
@@ -80,31 +96,52 @@ describe('Metrics: Show Metrics', function () {
 
   it('opens one panel with the numbers of the fixture workspace', async () => {
     await vscode.commands.executeCommand('postmortem.showMetrics');
-    assert.deepEqual(metricsTabs().map((tab) => tab.label), ['Postmortem Metrics']);
+    assert.deepEqual(
+      metricsTabs().map((tab) => tab.label),
+      ['Postmortem Metrics'],
+    );
     const files = await postmortemFiles();
-    assert.ok(files.length >= 11, `the fixture workspace has at least 11 postmortems, found ${files.map((file) => file.path).join(', ')}`);
+    assert.ok(
+      files.length >= 11,
+      `the fixture workspace has at least 11 postmortems, found ${files.map((file) => file.path).join(', ')}`,
+    );
     const shown = await shownWhen(
       api,
       (metrics) => {
         assert.equal(metrics.count, files.length);
         assert.deepEqual(sortedEntries(metrics.bySeverity), sortedEntries(countBy(files.map((file) => file.severity))));
         assert.deepEqual(sortedEntries(metrics.byStatus), sortedEntries(countBy(files.map((file) => file.status))));
-        const row = (file: { path: string; title: string | undefined; date: string | undefined; severity: string; status: string }) => [file.path, file.title, file.date, file.severity, file.status];
+        const row = (file: {
+          path: string;
+          title: string | undefined;
+          date: string | undefined;
+          severity: string;
+          status: string;
+        }) => [file.path, file.title, file.date, file.severity, file.status];
         assert.deepEqual(metrics.rows.map(row).sort(), files.map(row).sort());
       },
       'the numbers of the fixture workspace',
     );
-    assert.ok(shown.bySeverity['SEV1']! >= 1 && shown.bySeverity['SEV2']! >= 1 && shown.bySeverity['SEV3']! >= 1, 'the fixtures’ severities are counted');
+    assert.ok(
+      shown.bySeverity['SEV1']! >= 1 && shown.bySeverity['SEV2']! >= 1 && shown.bySeverity['SEV3']! >= 1,
+      'the fixtures’ severities are counted',
+    );
 
     // The index's facts give what a fresh parse of every file gives.
     const parsed = workspaceMetrics(
-      files.map((file) => ({ path: file.path, ...postmortemFacts(analyze(file.text, { config: DEFAULT_CONFIG, path: file.path, force: true })) })),
+      files.map((file) => ({
+        path: file.path,
+        ...postmortemFacts(analyze(file.text, { config: DEFAULT_CONFIG, path: file.path, force: true })),
+      })),
       today(),
     );
     assert.deepEqual(shown.durations, parsed.durations);
     assert.deepEqual(shown.actionItems, parsed.actionItems);
     assert.deepEqual([shown.recurringTags, shown.recurringServices], [parsed.recurringTags, parsed.recurringServices]);
-    assert.ok(shown.actionItems.total > 0 && shown.durations.timeToDetect.n > 0, 'the fixtures have action items and durations');
+    assert.ok(
+      shown.actionItems.total > 0 && shown.durations.timeToDetect.n > 0,
+      'the fixtures have action items and durations',
+    );
 
     await vscode.commands.executeCommand('postmortem.showMetrics');
     assert.equal(metricsTabs().length, 1, 'a second Show Metrics reveals the same panel');
@@ -112,10 +149,19 @@ describe('Metrics: Show Metrics', function () {
 
   it('follows the workspace: a new postmortem is counted, and no longer once deleted', async () => {
     await vscode.commands.executeCommand('postmortem.showMetrics');
-    const before = await shownWhen(api, (metrics) => assert.equal(metrics.bySeverity['SEV4'], undefined), 'the numbers before');
+    const before = await shownWhen(
+      api,
+      (metrics) => assert.equal(metrics.bySeverity['SEV4'], undefined),
+      'the numbers before',
+    );
     const uri = workspaceUri('postmortems/2025-09-09-metrics-probe.md');
     try {
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: Metrics probe\ndate: 2025-09-09\nseverity: SEV4\nstatus: draft\n---\n\n# Metrics probe\n\n## Summary\n\nText.\n'));
+      await vscode.workspace.fs.writeFile(
+        uri,
+        new TextEncoder().encode(
+          '---\ntitle: Metrics probe\ndate: 2025-09-09\nseverity: SEV4\nstatus: draft\n---\n\n# Metrics probe\n\n## Summary\n\nText.\n',
+        ),
+      );
       await shownWhen(
         api,
         (metrics) => {
@@ -128,6 +174,10 @@ describe('Metrics: Show Metrics', function () {
     } finally {
       await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
-    await shownWhen(api, (metrics) => assert.deepEqual([metrics.count, metrics.bySeverity['SEV4']], [before.count, undefined]), 'the deleted postmortem to go');
+    await shownWhen(
+      api,
+      (metrics) => assert.deepEqual([metrics.count, metrics.bySeverity['SEV4']], [before.count, undefined]),
+      'the deleted postmortem to go',
+    );
   });
 });

@@ -11,14 +11,32 @@ const EARLIER = `${FOLDER}/2024-11-02-lb-certificate.postmortem.md`;
 const LATER = `${FOLDER}/2025-03-09-expired-certs.postmortem.md`;
 const OTHER = `${FOLDER}/2025-01-15-schema-lock.postmortem.md`;
 
-const postmortem = (title: string, cause: string, id = '') => `---\ntitle: ${title}\n${id ? `id: ${id}\n` : ''}related: []\n---\n# ${title}\n\n## Root cause\n\n${cause}\n\n## Impact\n\nCheckout failed.\n`;
+const postmortem = (title: string, cause: string, id = '') =>
+  `---\ntitle: ${title}\n${id ? `id: ${id}\n` : ''}related: []\n---\n# ${title}\n\n## Root cause\n\n${cause}\n\n## Impact\n\nCheckout failed.\n`;
 
 /** Two postmortems whose causes say the same thing in other words, and one whose cause is another. */
 async function writePostmortems(): Promise<void> {
-  const write = (path: string, text: string) => vscode.workspace.fs.writeFile(workspaceUri(path), new TextEncoder().encode(text));
-  await write(EARLIER, postmortem('Load balancer certificate expired', 'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.', 'INC-2024-101'));
-  await write(OTHER, postmortem('Orders table locked', 'A schema migration locked the orders table during peak traffic.'));
-  await write(LATER, postmortem('Checkout TLS errors', '- Certificates on the load balancers expired.\n- Renewal jobs failed without alerting anyone.'));
+  const write = (path: string, text: string) =>
+    vscode.workspace.fs.writeFile(workspaceUri(path), new TextEncoder().encode(text));
+  await write(
+    EARLIER,
+    postmortem(
+      'Load balancer certificate expired',
+      'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.',
+      'INC-2024-101',
+    ),
+  );
+  await write(
+    OTHER,
+    postmortem('Orders table locked', 'A schema migration locked the orders table during peak traffic.'),
+  );
+  await write(
+    LATER,
+    postmortem(
+      'Checkout TLS errors',
+      '- Certificates on the load balancers expired.\n- Renewal jobs failed without alerting anyone.',
+    ),
+  );
 }
 
 async function removePostmortems(): Promise<void> {
@@ -27,7 +45,13 @@ async function removePostmortems(): Promise<void> {
 }
 
 function hoverText(hovers: readonly vscode.Hover[]): string {
-  return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))).join('\n');
+  return hovers
+    .flatMap((hover) =>
+      hover.contents.map((content) =>
+        typeof content === 'string' ? content : 'value' in content ? content.value : '',
+      ),
+    )
+    .join('\n');
 }
 
 describe('related postmortems: the hover on the Root cause heading', function () {
@@ -37,14 +61,22 @@ describe('related postmortems: the hover on the Root cause heading', function ()
   after(removePostmortems);
 
   it('names the postmortem with the same cause, linking the sentence that matches, and not the unrelated one', async () => {
-    const { views } = (await vscode.extensions.getExtension<PostmortemApi & { readonly views: ViewsApi }>(EXTENSION_ID)!.activate()) as PostmortemApi & { readonly views: ViewsApi };
+    const { views } = (await vscode.extensions
+      .getExtension<PostmortemApi & { readonly views: ViewsApi }>(EXTENSION_ID)!
+      .activate()) as PostmortemApi & { readonly views: ViewsApi };
     const editor = await openInEditor(LATER);
     const heading = editor.document.getText().split('\n').indexOf('## Root cause');
     let text = '';
     await waitFor(async () => {
       const indexed = await views.indexedPostmortems();
       if (!indexed.some((entry) => entry.uri.path.endsWith(EARLIER))) return false;
-      text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(heading, 4)));
+      text = hoverText(
+        await vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          editor.document.uri,
+          new vscode.Position(heading, 4),
+        ),
+      );
       return text.includes('Load balancer certificate expired');
     }, 'the hover to name the related postmortem');
     assert.match(text, /\*\*Related postmortems\*\*, whose causes say the same thing:/);
@@ -66,11 +98,20 @@ describe('related postmortems: completion of related: in the front matter', func
     const position = new vscode.Position(line, 'related: ['.length);
     let labels: string[] = [];
     await waitFor(async () => {
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
-      labels = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Reference).map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        editor.document.uri,
+        position,
+      );
+      labels = list.items
+        .filter((item) => item.kind === vscode.CompletionItemKind.Reference)
+        .map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
       return labels.includes('INC-2024-101');
     }, 'the related id to be offered');
     assert.equal(labels[0], 'INC-2024-101', 'the closest first');
-    assert.ok(!labels.some((label) => label.endsWith('2025-01-15-schema-lock.postmortem.md')), `nothing for the unrelated postmortem: ${labels.join(', ')}`);
+    assert.ok(
+      !labels.some((label) => label.endsWith('2025-01-15-schema-lock.postmortem.md')),
+      `nothing for the unrelated postmortem: ${labels.join(', ')}`,
+    );
   });
 });

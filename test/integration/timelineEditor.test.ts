@@ -14,18 +14,27 @@ async function api(): Promise<PostmortemApi> {
 }
 
 /** Opens the document's text editor, then the timeline editor beside it, and waits for its first view. */
-async function openTimeline(path: string): Promise<{ document: vscode.TextDocument; panel: TimelinePanel; original: string }> {
+async function openTimeline(
+  path: string,
+): Promise<{ document: vscode.TextDocument; panel: TimelinePanel; original: string }> {
   const document = await vscode.workspace.openTextDocument(workspaceUri(path));
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('postmortem.openTimelineEditor');
   const { timelinePanels } = await api();
-  await waitFor(() => timelinePanels(document.uri).some((panel) => panel.lastState !== undefined), `the timeline editor of ${path} to show its entries`, 20_000);
+  await waitFor(
+    () => timelinePanels(document.uri).some((panel) => panel.lastState !== undefined),
+    `the timeline editor of ${path} to show its entries`,
+    20_000,
+  );
   return { document, panel: timelinePanels(document.uri)[0]!, original: document.getText() };
 }
 
 /** The panel's view once it shows the document's current version. */
 async function currentView(panel: TimelinePanel): Promise<TimelineViewModel> {
-  await waitFor(() => panel.lastState?.version === panel.document.version, 'the timeline editor to show the current version');
+  await waitFor(
+    () => panel.lastState?.version === panel.document.version,
+    'the timeline editor to show the current version',
+  );
   return panel.lastState!;
 }
 
@@ -52,7 +61,9 @@ describe('Timeline editor', function () {
   it('opens beside the text editor as a custom editor and shows the entries', async () => {
     const { document, panel, original } = await openTimeline(LIST);
     try {
-      const tab = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) => candidate.input instanceof vscode.TabInputCustom);
+      const tab = vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((candidate) => candidate.input instanceof vscode.TabInputCustom);
       assert.equal((tab?.input as vscode.TabInputCustom | undefined)?.viewType, 'postmortem.timeline');
       const view = await currentView(panel);
       assert.deepEqual(
@@ -77,14 +88,28 @@ describe('Timeline editor', function () {
     try {
       let view = await currentView(panel);
       const [first, second, , last] = view.rows;
-      await panel.receive({ type: 'edit', version: view.version, id: second!.id, description: 'Freshness alert paged the on-call' });
+      await panel.receive({
+        type: 'edit',
+        version: view.version,
+        id: second!.id,
+        description: 'Freshness alert paged the on-call',
+      });
       view = await currentView(panel);
-      await panel.receive({ type: 'add', version: view.version, afterId: first!.id, entry: { time: '10:20 UTC', description: 'Queue lag started to grow', milestone: null } });
+      await panel.receive({
+        type: 'add',
+        version: view.version,
+        afterId: first!.id,
+        entry: { time: '10:20 UTC', description: 'Queue lag started to grow', milestone: null },
+      });
       view = await currentView(panel);
       await panel.receive({ type: 'delete', version: view.version, id: last!.id });
       view = await currentView(panel);
       const text = document.getText();
-      assert.deepEqual(outsideTimeline(text), outsideTimeline(original), 'nothing outside the Timeline section changed');
+      assert.deepEqual(
+        outsideTimeline(text),
+        outsideTimeline(original),
+        'nothing outside the Timeline section changed',
+      );
       assert.ok(
         text.includes(
           [
@@ -110,17 +135,29 @@ describe('Timeline editor', function () {
   it('writes new entries in the style of a table and of headings', async () => {
     for (const [path, expected] of [
       [TABLE, /\| 09:12 \| Support reported failures \[detected\] \|\n\| 09:20 \| Rollback started\s*\|\n\| 09:40 \|/],
-      [HEADINGS, /### 08:45 UTC - Customers wrote in \[detected\]\n\nSupport saw duplicate invoices\.\n\n### 09:20 UTC - Rollback started\n/],
+      [
+        HEADINGS,
+        /### 08:45 UTC - Customers wrote in \[detected\]\n\nSupport saw duplicate invoices\.\n\n### 09:20 UTC - Rollback started\n/,
+      ],
     ] as const) {
       const { document, panel, original } = await openTimeline(path);
       try {
         const view = await currentView(panel);
         const [, second] = view.rows;
-        await panel.receive({ type: 'add', version: view.version, afterId: second!.id, entry: { time: path === TABLE ? '09:20' : '09:20 UTC', description: 'Rollback started', milestone: null } });
+        await panel.receive({
+          type: 'add',
+          version: view.version,
+          afterId: second!.id,
+          entry: { time: path === TABLE ? '09:20' : '09:20 UTC', description: 'Rollback started', milestone: null },
+        });
         await currentView(panel);
         const text = document.getText();
         assert.match(text, expected);
-        assert.deepEqual(outsideTimeline(text), outsideTimeline(original), `${path}: nothing outside the Timeline section changed`);
+        assert.deepEqual(
+          outsideTimeline(text),
+          outsideTimeline(original),
+          `${path}: nothing outside the Timeline section changed`,
+        );
       } finally {
         await restore(document, original);
       }
@@ -132,7 +169,14 @@ describe('Timeline editor', function () {
     try {
       const view = await currentView(panel);
       const summaryEdit = new vscode.WorkspaceEdit();
-      summaryEdit.insert(document.uri, new vscode.Position(document.getText().split('\n').indexOf('Search showed results up to two hours old.') + 1, 0), '\nIt lasted two hours.\n');
+      summaryEdit.insert(
+        document.uri,
+        new vscode.Position(
+          document.getText().split('\n').indexOf('Search showed results up to two hours old.') + 1,
+          0,
+        ),
+        '\nIt lasted two hours.\n',
+      );
       assert.ok(await vscode.workspace.applyEdit(summaryEdit));
       assert.ok(document.version > view.version);
       await panel.receive({ type: 'edit', version: view.version, id: view.rows[2]!.id, time: '11:20 UTC' });
@@ -158,7 +202,16 @@ describe('Timeline editor', function () {
       await panel.receive({ type: 'delete', version: view.version, id: target.id });
       assert.equal(document.getText(), before, 'nothing changed');
       assert.match(panel.lastRefusal ?? '', /changed|removed/);
-      for (const hostile of [null, 42, 'delete', { type: 'delete' }, { type: 'edit', version: 1, id: 'x' }, { type: 'add', version: -1, afterId: null, entry: {} }, { type: 'exec', command: 'rm -rf /' }, { type: 'edit', version: 1, id: 'x', description: 'a'.repeat(100_000) }]) {
+      for (const hostile of [
+        null,
+        42,
+        'delete',
+        { type: 'delete' },
+        { type: 'edit', version: 1, id: 'x' },
+        { type: 'add', version: -1, afterId: null, entry: {} },
+        { type: 'exec', command: 'rm -rf /' },
+        { type: 'edit', version: 1, id: 'x', description: 'a'.repeat(100_000) },
+      ]) {
         await panel.receive(hostile);
       }
       assert.equal(document.getText(), before, 'malformed messages change nothing');
@@ -187,9 +240,19 @@ describe('Timeline editor', function () {
   it('keeps two panels on one document in step', async () => {
     const { document, panel, original } = await openTimeline(LIST);
     try {
-      await vscode.commands.executeCommand('vscode.openWith', document.uri, 'postmortem.timeline', vscode.ViewColumn.Three);
+      await vscode.commands.executeCommand(
+        'vscode.openWith',
+        document.uri,
+        'postmortem.timeline',
+        vscode.ViewColumn.Three,
+      );
       const { timelinePanels } = await api();
-      await waitFor(() => timelinePanels(document.uri).length === 2 && timelinePanels(document.uri).every((each) => each.lastState !== undefined), 'a second panel');
+      await waitFor(
+        () =>
+          timelinePanels(document.uri).length === 2 &&
+          timelinePanels(document.uri).every((each) => each.lastState !== undefined),
+        'a second panel',
+      );
       const view = await currentView(panel);
       await panel.receive({ type: 'sort', version: view.version });
       await panel.receive({ type: 'edit', version: view.version, id: view.rows[3]!.id, milestone: null });

@@ -28,14 +28,25 @@ interface Row {
 async function shown<T>(provider: vscode.TreeDataProvider<T>, node: T): Promise<Row> {
   const item = await provider.getTreeItem(node);
   const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-  return { label, description: String(item.description ?? ''), icon: item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined, context: item.contextValue };
+  return {
+    label,
+    description: String(item.description ?? ''),
+    icon: item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined,
+    context: item.contextValue,
+  };
 }
 
 /** Polls a view until its root nodes satisfy the condition, and returns them. */
-async function rootsWhen<T>(provider: vscode.TreeDataProvider<T>, condition: (roots: { node: T; label: string; description: string }[]) => boolean, what: string) {
+async function rootsWhen<T>(
+  provider: vscode.TreeDataProvider<T>,
+  condition: (roots: { node: T; label: string; description: string }[]) => boolean,
+  what: string,
+) {
   let roots: { node: T; label: string; description: string }[] = [];
   await waitFor(async () => {
-    roots = await Promise.all((await children(provider)).map(async (node) => ({ node, ...(await shown(provider, node)) })));
+    roots = await Promise.all(
+      (await children(provider)).map(async (node) => ({ node, ...(await shown(provider, node)) })),
+    );
     return condition(roots);
   }, what);
   return roots;
@@ -44,12 +55,18 @@ async function rootsWhen<T>(provider: vscode.TreeDataProvider<T>, condition: (ro
 const fileOf = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
 /** Opens a postmortem and waits until the Sections view shows it and its rows satisfy the condition. */
-async function sectionsOf(sections: vscode.TreeDataProvider<SectionNode>, path: string, condition: (rows: Row[]) => boolean = () => true): Promise<{ node: SectionNode; row: Row }[]> {
+async function sectionsOf(
+  sections: vscode.TreeDataProvider<SectionNode>,
+  path: string,
+  condition: (rows: Row[]) => boolean = () => true,
+): Promise<{ node: SectionNode; row: Row }[]> {
   await openInEditor(path);
   const uri = workspaceUri(path).toString();
   let roots: { node: SectionNode; row: Row }[] = [];
   await waitFor(async () => {
-    roots = await Promise.all((await children(sections)).map(async (node) => ({ node, row: await shown(sections, node) })));
+    roots = await Promise.all(
+      (await children(sections)).map(async (node) => ({ node, row: await shown(sections, node) })),
+    );
     const present = roots.find((root) => root.node.type === 'section');
     const command = present && (await sections.getTreeItem(present.node)).command;
     return String(command?.arguments?.[0]) === uri && condition(roots.map((root) => root.row));
@@ -91,7 +108,9 @@ describe('views: Sections of the active postmortem', () => {
       if (node.type !== 'section') continue;
       const { start, end } = node.section.range;
       const range = new vscode.Range(start.line, start.character, end.line, end.character);
-      const inSection = vscode.languages.getDiagnostics(uri).filter((diagnostic) => range.contains(diagnostic.range.start) && !diagnostic.range.start.isEqual(range.end));
+      const inSection = vscode.languages
+        .getDiagnostics(uri)
+        .filter((diagnostic) => range.contains(diagnostic.range.start) && !diagnostic.range.start.isEqual(range.end));
       assert.equal(node.section.problems, inSection.length, node.section.title);
     }
   });
@@ -100,10 +119,22 @@ describe('views: Sections of the active postmortem', () => {
     const { sections } = await views();
     const uri = workspaceUri(PAYMENT);
     const settings = vscode.workspace.getConfiguration('postmortem');
-    await settings.update('rules', { 'action-item-due': 'off', 'action-item-owner': 'off', 'action-item-vague': 'off' }, vscode.ConfigurationTarget.Workspace);
+    await settings.update(
+      'rules',
+      { 'action-item-due': 'off', 'action-item-owner': 'off', 'action-item-vague': 'off' },
+      vscode.ConfigurationTarget.Workspace,
+    );
     try {
-      await waitFor(() => !vscode.languages.getDiagnostics(uri).some((diagnostic) => String((diagnostic.code as { value: string }).value).startsWith('action-item')), 'the action-item diagnostics to go');
-      await sectionsOf(sections, PAYMENT, (rows) => rows.some((row) => row.label === 'Action Items' && !/problem/.test(row.description)));
+      await waitFor(
+        () =>
+          !vscode.languages
+            .getDiagnostics(uri)
+            .some((diagnostic) => String((diagnostic.code as { value: string }).value).startsWith('action-item')),
+        'the action-item diagnostics to go',
+      );
+      await sectionsOf(sections, PAYMENT, (rows) =>
+        rows.some((row) => row.label === 'Action Items' && !/problem/.test(row.description)),
+      );
     } finally {
       await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
@@ -121,14 +152,24 @@ describe('views: Sections of the active postmortem', () => {
 
   it('inserts a missing section from the template, and then shows it', async () => {
     const { sections } = await views();
-    const roots = await sectionsOf(sections, PAYMENT, (rows) => rows.some((row) => row.description === 'required, missing'));
+    const roots = await sectionsOf(sections, PAYMENT, (rows) =>
+      rows.some((row) => row.description === 'required, missing'),
+    );
     const document = vscode.window.activeTextEditor!.document;
     const before = document.getText();
-    assert.equal(await vscode.commands.executeCommand('postmortem.insertSection', roots.find((root) => root.row.label === 'Root Cause')!.node), true);
+    assert.equal(
+      await vscode.commands.executeCommand(
+        'postmortem.insertSection',
+        roots.find((root) => root.row.label === 'Root Cause')!.node,
+      ),
+      true,
+    );
     const text = document.getText();
     assert.match(text, /\[resolved\]\n\n## Root Cause\n\n<!-- [^\n]+ -->\n\n## Action Items\n/);
     assert.equal(text.replace(/## Root Cause\n\n<!-- [^\n]+ -->\n\n/, ''), before);
-    await sectionsOf(sections, PAYMENT, (rows) => rows.some((row) => row.label === 'Root Cause' && row.description === 'empty \u00b7 1 problem'));
+    await sectionsOf(sections, PAYMENT, (rows) =>
+      rows.some((row) => row.label === 'Root Cause' && row.description === 'empty \u00b7 1 problem'),
+    );
   });
 
   it('follows the active editor, and shows nothing for a Markdown file that is not a postmortem', async () => {
@@ -149,14 +190,19 @@ describe('views: Action items across the workspace', () => {
   /** The item nodes of the group with this label, once it holds an item labelled `holding` if given. */
   async function group(actionItems: vscode.TreeDataProvider<ActionItemsNode>, label: string, holding?: string) {
     let items: ({ node: ActionItemsNode } & Row)[] = [];
-    await waitFor(async () => {
-      const roots = await children(actionItems);
-      const rows = await Promise.all(roots.map((node) => shown(actionItems, node)));
-      const owner = roots[rows.findIndex((row) => row.label === label)];
-      if (!owner) return false;
-      items = await Promise.all((await children(actionItems, owner)).map(async (node) => ({ node, ...(await shown(actionItems, node)) })));
-      return holding === undefined || items.some((item) => item.label === holding);
-    }, `an action item group "${label}"${holding ? ` holding "${holding}"` : ''}`);
+    await waitFor(
+      async () => {
+        const roots = await children(actionItems);
+        const rows = await Promise.all(roots.map((node) => shown(actionItems, node)));
+        const owner = roots[rows.findIndex((row) => row.label === label)];
+        if (!owner) return false;
+        items = await Promise.all(
+          (await children(actionItems, owner)).map(async (node) => ({ node, ...(await shown(actionItems, node)) })),
+        );
+        return holding === undefined || items.some((item) => item.label === holding);
+      },
+      `an action item group "${label}"${holding ? ` holding "${holding}"` : ''}`,
+    );
     return items;
   }
 
@@ -168,16 +214,32 @@ describe('views: Action items across the workspace', () => {
   it('lists the items of the fixture postmortems by owner, unowned first, overdue first within a group', async () => {
     const api = await views();
     await api.indexed();
-    const roots = await rootsWhen(api.actionItems, (nodes) => nodes.some((node) => node.label === 'Team Platform'), 'the queue postmortem in the index');
+    const roots = await rootsWhen(
+      api.actionItems,
+      (nodes) => nodes.some((node) => node.label === 'Team Platform'),
+      'the queue postmortem in the index',
+    );
     const labels = roots.map((root) => root.label);
     assert.equal(labels[0], 'Unowned');
     const owners = labels.filter((label) => ['@bob', '@carol', '@dana', '@erin', 'Team Platform'].includes(label));
-    assert.deepEqual(owners, ['@bob', '@carol', '@dana', '@erin', 'Team Platform'], 'owners alphabetically, ignoring @');
+    assert.deepEqual(
+      owners,
+      ['@bob', '@carol', '@dana', '@erin', 'Team Platform'],
+      'owners alphabetically, ignoring @',
+    );
     const unowned = await group(api.actionItems, 'Unowned');
-    const ours = unowned.filter(({ node }) => node.type === 'item' && [PAYMENT, LOGIN, QUEUE].some((path) => path.endsWith(fileOf(node.item.uri))));
+    const ours = unowned.filter(
+      ({ node }) =>
+        node.type === 'item' && [PAYMENT, LOGIN, QUEUE].some((path) => path.endsWith(fileOf(node.item.uri))),
+    );
     assert.deepEqual(
       ours.map((item) => item.label),
-      ['Alert on certificate expiry per host', 'Add a backlog-age alert', 'Validate the certificate chain before rotating', 'Alert on payment latency per card network'],
+      [
+        'Alert on certificate expiry per host',
+        'Add a backlog-age alert',
+        'Validate the certificate chain before rotating',
+        'Alert on payment latency per card network',
+      ],
     );
     assert.equal(unowned[0]!.label, 'Alert on certificate expiry per host', 'the overdue item comes first');
     assert.equal(unowned[0]!.description, 'overdue since 2025-02-01 \u00b7 2025-01-20-login-errors.md');
@@ -185,7 +247,10 @@ describe('views: Action items across the workspace', () => {
     const files = new Set(ours.map(({ node }) => (node.type === 'item' ? fileOf(node.item.uri) : '')));
     assert.equal(files.size, 3, 'unowned items of three postmortems');
     const erin = await group(api.actionItems, '@erin');
-    assert.deepEqual(erin.map((item) => [item.label, item.context]), [['Roll back the client upgrade.', 'actionItem.done']]);
+    assert.deepEqual(
+      erin.map((item) => [item.label, item.context]),
+      [['Roll back the client upgrade.', 'actionItem.done']],
+    );
   });
 
   it('opens the line of an item when clicked', async () => {
@@ -195,7 +260,10 @@ describe('views: Action items across the workspace', () => {
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
     const editor = vscode.window.activeTextEditor!;
     assert.equal(fileOf(editor.document.uri), fileOf(workspaceUri(QUEUE)));
-    assert.equal(editor.document.lineAt(editor.selection.active.line).text, '- Add a backlog-age alert, due 2030-01-20');
+    assert.equal(
+      editor.document.lineAt(editor.selection.active.line).text,
+      '- Add a backlog-age alert, due 2030-01-20',
+    );
   });
 
   /** Runs a view command on the unowned item with this text: its result, and the document's text before and after. */
@@ -209,27 +277,61 @@ describe('views: Action items across the workspace', () => {
   }
 
   it('assigns an owner in the Owner cell of a table row, changing only that line, and regroups the item', async () => {
-    const { actionItems, result, before, after } = await onUnownedItem('Validate the certificate chain before rotating', LOGIN, 'postmortem.assignOwner', '@zoe');
+    const { actionItems, result, before, after } = await onUnownedItem(
+      'Validate the certificate chain before rotating',
+      LOGIN,
+      'postmortem.assignOwner',
+      '@zoe',
+    );
     assert.equal(result, true);
-    assert.equal(after, before.replace('| Validate the certificate chain before rotating |  |', '| Validate the certificate chain before rotating | @zoe |'));
+    assert.equal(
+      after,
+      before.replace(
+        '| Validate the certificate chain before rotating |  |',
+        '| Validate the certificate chain before rotating | @zoe |',
+      ),
+    );
     const zoe = await group(actionItems, '@zoe');
-    assert.deepEqual(zoe.map((item) => item.label), ['Validate the certificate chain before rotating']);
+    assert.deepEqual(
+      zoe.map((item) => item.label),
+      ['Validate the certificate chain before rotating'],
+    );
   });
 
   it('assigns an owner to a bullet with an Owner label', async () => {
-    const { actionItems, result, before, after } = await onUnownedItem('Add a backlog-age alert', QUEUE, 'postmortem.assignOwner', 'Team Payments');
+    const { actionItems, result, before, after } = await onUnownedItem(
+      'Add a backlog-age alert',
+      QUEUE,
+      'postmortem.assignOwner',
+      'Team Payments',
+    );
     assert.equal(result, true);
-    assert.equal(after, before.replace('- Add a backlog-age alert, due 2030-01-20\n', '- Add a backlog-age alert, due 2030-01-20 \u2014 Owner: Team Payments\n'));
+    assert.equal(
+      after,
+      before.replace(
+        '- Add a backlog-age alert, due 2030-01-20\n',
+        '- Add a backlog-age alert, due 2030-01-20 \u2014 Owner: Team Payments\n',
+      ),
+    );
     await group(actionItems, 'Team Payments');
   });
 
   it('refuses an owner that is not one, without editing', async () => {
-    const { result, before, after } = await onUnownedItem('Add a backlog-age alert', QUEUE, 'postmortem.assignOwner', 'TBD');
+    const { result, before, after } = await onUnownedItem(
+      'Add a backlog-age alert',
+      QUEUE,
+      'postmortem.assignOwner',
+      'TBD',
+    );
     assert.deepEqual([result, after], [false, before]);
   });
 
   it('marks a task done by ticking its box', async () => {
-    const { target, result, before, after } = await onUnownedItem('Alert on payment latency per card network', PAYMENT, 'postmortem.markDone');
+    const { target, result, before, after } = await onUnownedItem(
+      'Alert on payment latency per card network',
+      PAYMENT,
+      'postmortem.markDone',
+    );
     assert.equal(target.context, 'actionItem.open');
     assert.equal(result, true);
     assert.equal(after, before.replace('- [ ] Alert on payment latency', '- [x] Alert on payment latency'));
@@ -239,7 +341,8 @@ describe('views: Action items across the workspace', () => {
 describe('views: Postmortems in the workspace', () => {
   after(() => vscode.commands.executeCommand('postmortem.postmortems.clearFilter'));
 
-  const ours = (postmortems: readonly IndexedPostmortem[]): IndexedPostmortem[] => postmortems.filter((postmortem) => [PAYMENT, LOGIN, QUEUE].some((path) => path.endsWith(fileOf(postmortem.uri))));
+  const ours = (postmortems: readonly IndexedPostmortem[]): IndexedPostmortem[] =>
+    postmortems.filter((postmortem) => [PAYMENT, LOGIN, QUEUE].some((path) => path.endsWith(fileOf(postmortem.uri))));
 
   it('lists every postmortem newest first, with its date, severity, status and problem count', async () => {
     const api = await views();
@@ -249,10 +352,15 @@ describe('views: Postmortems in the workspace', () => {
       ['Login returned errors', '2025-01-20 \u00b7 SEV3 \u00b7 published \u00b7 3 problems'],
       ['Order queue backlog', '2024-12-05 \u00b7 SEV1 \u00b7 in-review \u00b7 1 problem'],
     ];
-    const rowsOf = (nodes: { node: IndexedPostmortem; label: string; description: string }[]) => nodes.filter((node) => ours([node.node]).length > 0).map((node) => [node.label, node.description]);
+    const rowsOf = (nodes: { node: IndexedPostmortem; label: string; description: string }[]) =>
+      nodes.filter((node) => ours([node.node]).length > 0).map((node) => [node.label, node.description]);
     let rows: string[][] = [];
     // Waits for the facts to settle (earlier tests edited these files), then shows any difference.
-    await rootsWhen(api.postmortems, (nodes) => JSON.stringify((rows = rowsOf(nodes))) === JSON.stringify(expected), 'the fixture postmortems with their facts').catch(() => undefined);
+    await rootsWhen(
+      api.postmortems,
+      (nodes) => JSON.stringify((rows = rowsOf(nodes))) === JSON.stringify(expected),
+      'the fixture postmortems with their facts',
+    ).catch(() => undefined);
     assert.deepEqual(rows, expected);
     const dates = (await children(api.postmortems)).map((node) => node.date ?? '');
     assert.deepEqual(dates, [...dates].sort().reverse(), 'sorted by date, newest first');
@@ -261,18 +369,42 @@ describe('views: Postmortems in the workspace', () => {
   it('filters by status, and clears the filter', async () => {
     const { postmortems } = await views();
     await vscode.commands.executeCommand('postmortem.postmortems.filterByStatus', ['draft', 'in-review']);
-    const filtered = await rootsWhen(postmortems, (nodes) => nodes.every((node) => ['draft', 'in-review'].includes(node.node.status ?? '')), 'the filtered list');
-    assert.deepEqual(ours(filtered.map((root) => root.node)).map((postmortem) => postmortem.title), ['Payment requests timed out', 'Order queue backlog']);
+    const filtered = await rootsWhen(
+      postmortems,
+      (nodes) => nodes.every((node) => ['draft', 'in-review'].includes(node.node.status ?? '')),
+      'the filtered list',
+    );
+    assert.deepEqual(
+      ours(filtered.map((root) => root.node)).map((postmortem) => postmortem.title),
+      ['Payment requests timed out', 'Order queue backlog'],
+    );
     await vscode.commands.executeCommand('postmortem.postmortems.clearFilter');
-    await rootsWhen(postmortems, (nodes) => ours(nodes.map((node) => node.node)).length === 3, 'every postmortem again');
+    await rootsWhen(
+      postmortems,
+      (nodes) => ours(nodes.map((node) => node.node)).length === 3,
+      'every postmortem again',
+    );
   });
 
   it('follows a new postmortem file and its deletion', async () => {
     const { postmortems } = await views();
     const uri = workspaceUri('postmortems/2025-05-01-new-incident.md');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: A new incident\ndate: 2025-05-01\nstatus: draft\n---\n\n# A new incident\n\n## Summary\n\nText.\n'));
-    await rootsWhen(postmortems, (nodes) => nodes.some((node) => node.label === 'A new incident'), 'the new postmortem');
+    await vscode.workspace.fs.writeFile(
+      uri,
+      new TextEncoder().encode(
+        '---\ntitle: A new incident\ndate: 2025-05-01\nstatus: draft\n---\n\n# A new incident\n\n## Summary\n\nText.\n',
+      ),
+    );
+    await rootsWhen(
+      postmortems,
+      (nodes) => nodes.some((node) => node.label === 'A new incident'),
+      'the new postmortem',
+    );
     await vscode.workspace.fs.delete(uri);
-    await rootsWhen(postmortems, (nodes) => !nodes.some((node) => node.label === 'A new incident'), 'the deleted postmortem to go');
+    await rootsWhen(
+      postmortems,
+      (nodes) => !nodes.some((node) => node.label === 'A new incident'),
+      'the deleted postmortem to go',
+    );
   });
 });

@@ -35,25 +35,55 @@ describe('Neovim with postmortem lsp', function () {
     writeFileSync(file, POSTMORTEM);
     const out = join(folder, 'out');
     mkdirSync(out);
-    await promisify(execFile)(ensureDebianPackage('/usr/bin/nvim', 'neovim'), ['--headless', '--clean', '-c', `luafile ${join(projectRoot, 'test', 'lsp', 'openPostmortem.lua')}`], {
-      env: { ...process.env, POSTMORTEM_CLI: join(projectRoot, 'dist', 'cli.js'), POSTMORTEM_FILE: file, POSTMORTEM_OUT: out },
-      timeout: 80_000,
-    });
-    assert.equal(existsSync(join(out, 'error.txt')) ? readFileSync(join(out, 'error.txt'), 'utf8') : '', '', 'the Lua script ran to its end');
+    await promisify(execFile)(
+      ensureDebianPackage('/usr/bin/nvim', 'neovim'),
+      ['--headless', '--clean', '-c', `luafile ${join(projectRoot, 'test', 'lsp', 'openPostmortem.lua')}`],
+      {
+        env: {
+          ...process.env,
+          POSTMORTEM_CLI: join(projectRoot, 'dist', 'cli.js'),
+          POSTMORTEM_FILE: file,
+          POSTMORTEM_OUT: out,
+        },
+        timeout: 80_000,
+      },
+    );
+    assert.equal(
+      existsSync(join(out, 'error.txt')) ? readFileSync(join(out, 'error.txt'), 'utf8') : '',
+      '',
+      'the Lua script ran to its end',
+    );
 
     const diagnostics = JSON.parse(readFileSync(join(out, 'diagnostics.json'), 'utf8')) as NeovimDiagnostic[];
     const lines = POSTMORTEM.split('\n');
     const blameLine = lines.findIndex((line) => line.includes('should have'));
     const itemLine = lines.findIndex((line) => line.includes('pool-size check'));
-    const shown = diagnostics.map(({ lnum, col, end_col, code, severity, source }) => ({ lnum, col, end_col, code, severity, source })).sort((a, b) => a.lnum - b.lnum);
+    const shown = diagnostics
+      .map(({ lnum, col, end_col, code, severity, source }) => ({ lnum, col, end_col, code, severity, source }))
+      .sort((a, b) => a.lnum - b.lnum);
     // vim.diagnostic.severity: 1 error, 2 warning.
     assert.deepEqual(shown, [
       { lnum: blameLine, col: 14, end_col: 38, code: 'blameful-language', severity: 2, source: 'postmortem' },
-      { lnum: itemLine, col: 0, end_col: lines[itemLine]!.length, code: 'action-item-owner', severity: 1, source: 'postmortem' },
+      {
+        lnum: itemLine,
+        col: 0,
+        end_col: lines[itemLine]!.length,
+        code: 'action-item-owner',
+        severity: 1,
+        source: 'postmortem',
+      },
     ]);
 
-    assert.deepEqual(JSON.parse(readFileSync(join(out, 'actions.json'), 'utf8')), ['Add an owner placeholder', 'Disable action-item-owner for this line', 'Show documentation for action-item-owner']);
+    assert.deepEqual(JSON.parse(readFileSync(join(out, 'actions.json'), 'utf8')), [
+      'Add an owner placeholder',
+      'Disable action-item-owner for this line',
+      'Show documentation for action-item-owner',
+    ]);
     const text = readFileSync(join(out, 'text.md'), 'utf8');
-    assert.equal(text, POSTMORTEM.replace('due 2099-01-01\n', 'due 2099-01-01 — Owner: @owner\n'), 'the placeholder, and nothing else, added to the buffer');
+    assert.equal(
+      text,
+      POSTMORTEM.replace('due 2099-01-01\n', 'due 2099-01-01 — Owner: @owner\n'),
+      'the placeholder, and nothing else, added to the buffer',
+    );
   });
 });

@@ -59,7 +59,10 @@ function tarballFiles(tarball: string): string[] {
 }
 
 function tarballManifest(tarball: string): Record<string, unknown> {
-  return JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as Record<string, unknown>;
+  return JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as Record<
+    string,
+    unknown
+  >;
 }
 
 interface HookDefinition {
@@ -77,11 +80,15 @@ describe('the CLI installed with npm', () => {
 
   before(() => {
     scratch = mkdtempSync(join(tmpdir(), 'postmortem-npm-'));
-    const made = execFileSync(process.execPath, [join(projectRoot, 'scripts', 'npmPackage.mjs'), '--pack-destination', scratch], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const made = execFileSync(
+      process.execPath,
+      [join(projectRoot, 'scripts', 'npmPackage.mjs'), '--pack-destination', scratch],
+      {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     npmTarball = made.trim().split('\n').pop()!;
     // pre-commit takes the whole of `npm pack`'s output as the tarball's name.
     const packed = run('npm', ['pack', '--pack-destination', scratch], projectRoot);
@@ -133,7 +140,8 @@ describe('the CLI installed with npm', () => {
     it('finds its built-in templates where it is installed', () => {
       const listed = run('npx', ['postmortem', 'new'], project);
       assert.equal(listed.code, 0, listed.stderr);
-      for (const template of ['google-sre', 'lightweight', 'pagerduty']) assert.match(listed.stdout, new RegExp(`^ {2}${template} +built-in`, 'm'));
+      for (const template of ['google-sre', 'lightweight', 'pagerduty'])
+        assert.match(listed.stdout, new RegExp(`^ {2}${template} +built-in`, 'm'));
     });
   });
 
@@ -167,19 +175,37 @@ describe('the CLI installed with npm', () => {
       assert.ok(hook.name.length > 0);
       assert.match(hook.entry, /^postmortem lint /);
       const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
-      assert.deepEqual(hook.additional_dependencies, [`@postmortem-tools/postmortem@${version}`], 'the hook installs the CLI released with this version');
-      assert.match(readFileSync(join(projectRoot, 'README.md'), 'utf8'), new RegExp(`- repo: https://github.com/postmortem-tools/postmortem\\n +rev: v${version.replace(/\./g, '\\.')}\\n`), "the README's configuration names this version");
+      assert.deepEqual(
+        hook.additional_dependencies,
+        [`@postmortem-tools/postmortem@${version}`],
+        'the hook installs the CLI released with this version',
+      );
+      assert.match(
+        readFileSync(join(projectRoot, 'README.md'), 'utf8'),
+        new RegExp(
+          `- repo: https://github.com/postmortem-tools/postmortem\\n +rev: v${version.replace(/\./g, '\\.')}\\n`,
+        ),
+        "the README's configuration names this version",
+      );
     });
 
     it('fails a commit that stages a blameful postmortem, and checks no other Markdown file', () => {
-      const result = runHook(['README.md', 'postmortems/2025-03-02-cache-outage.md', 'postmortems/2025-03-09-cache-outage.md']);
+      const result = runHook([
+        'README.md',
+        'postmortems/2025-03-02-cache-outage.md',
+        'postmortems/2025-03-09-cache-outage.md',
+      ]);
       assert.equal(result.code, 1, result.stderr);
       assert.match(result.stdout, /human-error-root-cause/);
       assert.doesNotMatch(result.stdout, /README|2025-03-09/);
     });
 
     it('passes a commit that stages a clean postmortem, or Markdown that holds no postmortem', () => {
-      assert.deepEqual(runHook(['README.md', 'postmortems/2025-03-09-cache-outage.md']), { code: 0, stdout: '', stderr: '' });
+      assert.deepEqual(runHook(['README.md', 'postmortems/2025-03-09-cache-outage.md']), {
+        code: 0,
+        stdout: '',
+        stderr: '',
+      });
       assert.deepEqual(runHook(['README.md']), { code: 0, stdout: '', stderr: '' });
     });
   });

@@ -71,12 +71,18 @@ export class LanguageClient {
   private readonly versions = new Map<string, number>();
 
   private constructor(private readonly server: ChildProcessWithoutNullStreams) {
-    this.connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(server.stdout),
+      new StreamMessageWriter(server.stdin),
+    );
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
       for (const wake of this.waiters.splice(0)) wake();
     });
-    this.connection.onRequest(RegistrationRequest.type, ({ registrations }) => void this.registrations.push(...registrations));
+    this.connection.onRequest(
+      RegistrationRequest.type,
+      ({ registrations }) => void this.registrations.push(...registrations),
+    );
     this.connection.onRequest(ShowDocumentRequest.type, (params) => {
       this.shownDocuments.push(params);
       return { success: true };
@@ -91,7 +97,10 @@ export class LanguageClient {
       processId: process.pid,
       rootUri: fileUri(folder),
       workspaceFolders: [{ uri: fileUri(folder), name: 'workspace' }],
-      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, window: { showDocument: { support: true } } },
+      capabilities: {
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+        window: { showDocument: { support: true } },
+      },
       initializationOptions,
     });
     await client.connection.sendNotification(InitializedNotification.type, {});
@@ -101,22 +110,31 @@ export class LanguageClient {
   async open(path: string, text: string): Promise<string> {
     const uri = fileUri(path);
     this.versions.set(uri, 1);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: path.endsWith('.md') ? 'markdown' : 'yaml', version: 1, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: path.endsWith('.md') ? 'markdown' : 'yaml', version: 1, text },
+    });
     return uri;
   }
 
   async replaceText(uri: string, text: string): Promise<void> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
   }
 
   async changeSettings(settings: unknown): Promise<void> {
-    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { postmortem: settings } });
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { postmortem: settings },
+    });
   }
 
   async filesChanged(uris: readonly string[]): Promise<void> {
-    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: uris.map((uri): FileEvent => ({ uri, type: FileChangeType.Changed })) });
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: uris.map((uri): FileEvent => ({ uri, type: FileChangeType.Changed })),
+    });
   }
 
   /** How many diagnostics notifications have come so far: pass it to `diagnostics` to wait for later ones. */
@@ -125,13 +143,21 @@ export class LanguageClient {
   }
 
   /** The first diagnostics published for the document after `since` notifications that satisfy `accept`. */
-  async diagnostics(uri: string, since: number, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 15_000): Promise<PublishDiagnosticsParams> {
+  async diagnostics(
+    uri: string,
+    since: number,
+    accept: (params: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 15_000,
+  ): Promise<PublishDiagnosticsParams> {
     const from = since;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.published.slice(from).find((params) => params.uri === uri && accept(params));
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.published.filter((params) => params.uri === uri).at(-1))}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.published.filter((params) => params.uri === uri).at(-1))}`,
+        );
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 200);

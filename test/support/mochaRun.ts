@@ -16,7 +16,12 @@ export interface MochaRunOptions {
 
 /** Runs every `*.test.js` in a directory and its subdirectories (and any other files named) with Mocha and returns each test's outcome. */
 export function runMochaFiles(options: MochaRunOptions): Promise<TestOutcome[]> {
-  const mocha = new Mocha({ ui: 'bdd', color: process.stdout.isTTY === true, timeout: options.timeoutMs, reporter: options.reporter ?? 'spec' });
+  const mocha = new Mocha({
+    ui: 'bdd',
+    color: process.stdout.isTTY === true,
+    timeout: options.timeoutMs,
+    reporter: options.reporter ?? 'spec',
+  });
   if (options.grep) mocha.grep(options.grep);
   if (options.title) mocha.suite.title = options.title;
   for (const name of readdirSync(options.directory, { recursive: true, encoding: 'utf8' }).sort()) {
@@ -30,9 +35,16 @@ export function runMochaFiles(options: MochaRunOptions): Promise<TestOutcome[]> 
       mocha.unloadFiles();
       resolve(outcomes);
     });
-    runner.on('pass', (test) => outcomes.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }));
+    runner.on('pass', (test) =>
+      outcomes.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }),
+    );
     runner.on('fail', (test, error: Error) =>
-      outcomes.push({ title: test.fullTitle(), state: 'failed', durationMs: test.duration ?? 0, error: error.stack ?? String(error) }),
+      outcomes.push({
+        title: test.fullTitle(),
+        state: 'failed',
+        durationMs: test.duration ?? 0,
+        error: error.stack ?? String(error),
+      }),
     );
   });
 }

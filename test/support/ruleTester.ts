@@ -53,15 +53,26 @@ export function configWith(changes: Partial<PostmortemConfig> = {}): PostmortemC
 /** The rule's findings as `postmortem lint` reports them; fails when any rule crashed or a range lies outside the text. */
 export function ruleFindings(ruleId: RuleId, text: string, config: Partial<PostmortemConfig> = {}): Finding[] {
   const findings = lintText(text, configWith(config));
-  assert.deepEqual(findings.filter((finding) => finding.ruleId === INTERNAL_ERROR_RULE_ID).map((finding) => finding.message), [], 'a rule crashed');
+  assert.deepEqual(
+    findings.filter((finding) => finding.ruleId === INTERNAL_ERROR_RULE_ID).map((finding) => finding.message),
+    [],
+    'a rule crashed',
+  );
   const ofRule = findings.filter((finding) => finding.ruleId === ruleId);
-  for (const { range } of ofRule) assert.ok(0 <= range.start.offset && range.start.offset <= range.end.offset && range.end.offset <= text.length, `a range outside the text: ${JSON.stringify(range)}`);
+  for (const { range } of ofRule)
+    assert.ok(
+      0 <= range.start.offset && range.start.offset <= range.end.offset && range.end.offset <= text.length,
+      `a range outside the text: ${JSON.stringify(range)}`,
+    );
   return ofRule;
 }
 
 /** The text after applying every fix among the findings. */
 export function fixedText(text: string, findings: readonly Finding[]): string {
-  return applyEdits(text, findings.flatMap((finding) => finding.fix?.edits ?? []));
+  return applyEdits(
+    text,
+    findings.flatMap((finding) => finding.fix?.edits ?? []),
+  );
 }
 
 /** Registers one Mocha test per case, in a suite named after the rule. */
@@ -76,10 +87,23 @@ export function testRule(ruleId: RuleId, cases: RuleCases): void {
     for (const invalid of cases.invalid ?? []) {
       it(`invalid: ${titleOf(invalid)}`, () => {
         const findings = ruleFindings(ruleId, invalid.text, invalid.config);
-        assert.equal(findings.length, invalid.errors.length, `the findings:\n${findings.map(describeFinding).join('\n')}`);
+        assert.equal(
+          findings.length,
+          invalid.errors.length,
+          `the findings:\n${findings.map(describeFinding).join('\n')}`,
+        );
         invalid.errors.forEach((expected, index) => assertFinding(invalid.text, findings[index]!, expected, index));
-        if (!fixable) assert.ok(findings.every((finding) => !finding.fix && !finding.suggestions), `${ruleId} is not fixable, yet offers a fix`);
-        if (invalid.output === undefined) assert.deepEqual(findings.filter((finding) => finding.fix).map(describeFinding), [], 'fixes offered, but the case gives no output');
+        if (!fixable)
+          assert.ok(
+            findings.every((finding) => !finding.fix && !finding.suggestions),
+            `${ruleId} is not fixable, yet offers a fix`,
+          );
+        if (invalid.output === undefined)
+          assert.deepEqual(
+            findings.filter((finding) => finding.fix).map(describeFinding),
+            [],
+            'fixes offered, but the case gives no output',
+          );
         else assert.equal(fixedText(invalid.text, findings), invalid.output);
       });
     }
@@ -91,12 +115,17 @@ function assertFinding(text: string, finding: Finding, expected: ExpectedFinding
   if (typeof expected.message === 'string') assert.equal(finding.message, expected.message, at);
   else assert.match(finding.message, expected.message, at);
   assert.equal(finding.range.start.line + 1, expected.line, `line of ${at}`);
-  if (expected.column !== undefined) assert.equal(finding.range.start.character + 1, expected.column, `column of ${at}`);
-  if (expected.flagged !== undefined) assert.equal(text.slice(finding.range.start.offset, finding.range.end.offset), expected.flagged, `text of ${at}`);
+  if (expected.column !== undefined)
+    assert.equal(finding.range.start.character + 1, expected.column, `column of ${at}`);
+  if (expected.flagged !== undefined)
+    assert.equal(text.slice(finding.range.start.offset, finding.range.end.offset), expected.flagged, `text of ${at}`);
   if (expected.severity !== undefined) assert.equal(finding.severity, expected.severity, `severity of ${at}`);
   if (expected.fix !== undefined) assert.equal(finding.fix?.title, expected.fix, `fix of ${at}`);
   if (expected.suggestions !== undefined) {
-    const suggestions = (finding.suggestions ?? []).map((suggestion: Fix) => ({ title: suggestion.title, output: applyEdits(text, suggestion.edits) }));
+    const suggestions = (finding.suggestions ?? []).map((suggestion: Fix) => ({
+      title: suggestion.title,
+      output: applyEdits(text, suggestion.edits),
+    }));
     assert.deepEqual(suggestions, expected.suggestions, `suggestions of ${at}`);
   }
 }

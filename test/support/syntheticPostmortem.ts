@@ -39,19 +39,35 @@ export function syntheticPostmortem(lines: number): string {
   out.push('## Timeline', '');
   for (let i = 0; i < timelineLines; i++) {
     const minutes = 14 * 60 + Math.floor((i * 600) / Math.max(timelineLines, 1));
-    const marker = i === 0 ? ' [started]' : i === 3 ? ' [detected]' : i === timelineLines - 2 ? ' [mitigated]' : i === timelineLines - 1 ? ' [resolved]' : '';
-    out.push(`- ${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)} UTC — ${SERVICES[i % SERVICES.length]} reported elevated latency in region ${i % 3}${marker}`);
+    const marker =
+      i === 0
+        ? ' [started]'
+        : i === 3
+          ? ' [detected]'
+          : i === timelineLines - 2
+            ? ' [mitigated]'
+            : i === timelineLines - 1
+              ? ' [resolved]'
+              : '';
+    out.push(
+      `- ${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)} UTC — ${SERVICES[i % SERVICES.length]} reported elevated latency in region ${i % 3}${marker}`,
+    );
   }
   out.push('', '## Root Cause', '');
   for (let i = 0; i < prose; i++) {
     if (i % 6 === 5) out.push('');
     else if (i % 6 === 0) out.push(`### Factor ${i / 6 + 1}`, '');
-    else out.push(`The ${SERVICES[i % SERVICES.length]} configuration allowed a pool of ${i} connections, which the load test did not cover; nobody owned the review of shared settings.`);
+    else
+      out.push(
+        `The ${SERVICES[i % SERVICES.length]} configuration allowed a pool of ${i} connections, which the load test did not cover; nobody owned the review of shared settings.`,
+      );
   }
   out.push('', '## Action Items', '', '| Action | Owner | Due | Tracking |', '| --- | --- | --- | --- |');
   for (let i = 0; i < actions; i++) {
     const owner = i % 7 === 3 ? 'TBD' : PEOPLE[i % PEOPLE.length];
-    out.push(`| Add a validation step for setting ${i} in the config pipeline | ${owner} | 2025-02-${pad((i % 27) + 1)} | #${1000 + i} |`);
+    out.push(
+      `| Add a validation step for setting ${i} in the config pipeline | ${owner} | 2025-02-${pad((i % 27) + 1)} | #${1000 + i} |`,
+    );
   }
   out.push('', '## Lessons Learned', '', '### What went well', '', '- The rollback took four minutes.', '');
   return `${out.join('\n')}\n`;

@@ -259,12 +259,15 @@ export const THEME_COLOURS: Readonly<Record<Theme, Readonly<Record<string, strin
 /** A computed `rgb()` or `rgba()` colour as red, green, blue (0-255) and alpha (0-1); null for anything else (`none`). */
 function parseColour(colour: string): [number, number, number, number] | null {
   const match = /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(colour);
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])] : null;
+  return match
+    ? [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])]
+    : null;
 }
 
 /** WCAG's relative luminance of an opaque colour. */
 function luminance([red, green, blue]: readonly number[]): number {
-  const linear = (channel: number): number => (channel / 255 <= 0.03928 ? channel / 255 / 12.92 : ((channel / 255 + 0.055) / 1.055) ** 2.4);
+  const linear = (channel: number): number =>
+    channel / 255 <= 0.03928 ? channel / 255 / 12.92 : ((channel / 255 + 0.055) / 1.055) ** 2.4;
   return 0.2126 * linear(red!) + 0.7152 * linear(green!) + 0.0722 * linear(blue!);
 }
 

@@ -13,7 +13,9 @@ export interface TimelinePage extends WebviewPage {
 }
 
 /** Opens the built timeline page (run `node scripts/build.mjs` first) in a fresh Chromium. */
-export async function openTimelinePage(options: { theme?: Theme; width?: number; height?: number } = {}): Promise<TimelinePage> {
+export async function openTimelinePage(
+  options: { theme?: Theme; width?: number; height?: number } = {},
+): Promise<TimelinePage> {
   const opened = await openWebviewPage({
     ...options,
     bundle: 'timeline',

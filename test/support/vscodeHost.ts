@@ -3,7 +3,19 @@
 // playwright-core. Used by the integration runner, the e2e tests, `npm start` and the benchmarks.
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -67,7 +79,12 @@ export function ensureVsCodeHost(): void {
   run('npm', install, vscodeDir, env24);
   symlinkSync('node_modules', join(vscodeDir, 'node_modules.asar'));
   run('npm', install, join(vscodeDir, 'extensions'), env24);
-  run('npm', ['rebuild', '@vscode/spdlog', '@vscode/native-watchdog', '@vscode/deviceid', '@vscode/fs-copyfile'], vscodeDir, env24);
+  run(
+    'npm',
+    ['rebuild', '@vscode/spdlog', '@vscode/native-watchdog', '@vscode/deviceid', '@vscode/fs-copyfile'],
+    vscodeDir,
+    env24,
+  );
   writeFileSync(marker, stamp);
   log(`VS Code ${vscodeVersion()} installed in ${Math.round((Date.now() - started) / 1000)} s`);
 }
@@ -105,7 +122,8 @@ function freePort(): Promise<number> {
 async function waitForServer(port: number, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the VS Code server exited with code ${child.exitCode}; see ${logFile}`);
+    if (child.exitCode !== null)
+      throw new Error(`the VS Code server exited with code ${child.exitCode}; see ${logFile}`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/version`);
       if (response.status === 200) return;
@@ -152,16 +170,21 @@ export async function startServer(options: ServerOptions = {}): Promise<VsCodeSe
     node24,
     [
       serverMain,
-      '--host', host,
-      '--port', String(port),
+      '--host',
+      host,
+      '--port',
+      String(port),
       '--without-connection-token',
       '--accept-server-license-terms',
       '--enable-smoke-test-driver',
       '--disable-telemetry',
       '--disable-workspace-trust',
-      '--user-data-dir', join(stateDir, 'user-data'),
-      '--server-data-dir', join(stateDir, 'server-data'),
-      '--extensions-dir', join(stateDir, 'extensions'),
+      '--user-data-dir',
+      join(stateDir, 'user-data'),
+      '--server-data-dir',
+      join(stateDir, 'server-data'),
+      '--extensions-dir',
+      join(stateDir, 'extensions'),
     ],
     { detached: true, stdio: ['ignore', out, out], env: { ...process.env, ...options.env } },
   );
@@ -201,7 +224,11 @@ export async function startServer(options: ServerOptions = {}): Promise<VsCodeSe
 
 /** Installs a VSIX into an extensions folder with the server's own `--install-extension`, as a user would. */
 export function installExtension(vsix: string, extensionsDir: string): void {
-  run(node24, [serverMain, '--accept-server-license-terms', '--install-extension', vsix, '--extensions-dir', extensionsDir], projectRoot);
+  run(
+    node24,
+    [serverMain, '--accept-server-license-terms', '--install-extension', vsix, '--extensions-dir', extensionsDir],
+    projectRoot,
+  );
 }
 
 /** Chromium sometimes writes to a profile after closing, so one may outlive its run: those of an hour ago go. */
@@ -209,7 +236,8 @@ function removeStaleProfiles(): void {
   const folder = join(projectRoot, '.vscode-test');
   for (const name of readdirSync(folder)) {
     const path = join(folder, name);
-    if (name.startsWith('chromium-') && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+    if (name.startsWith('chromium-') && Date.now() - statSync(path).mtimeMs > 3_600_000)
+      rmSync(path, { recursive: true, force: true });
   }
 }
 

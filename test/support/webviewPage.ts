@@ -30,11 +30,21 @@ function bodyClasses(theme: Theme): string {
 /** Each theme's variables, keyed as VS Code marks the body (`data-vscode-theme-kind`), so that no theme's leak into another. */
 function themeStylesheet(): string {
   return Object.entries(THEME_COLOURS)
-    .map(([theme, colours]) => `body[data-vscode-theme-kind="vscode-${theme}"] {\n${Object.entries({ ...FONT, ...colours }).map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`)
+    .map(
+      ([theme, colours]) =>
+        `body[data-vscode-theme-kind="vscode-${theme}"] {\n${Object.entries({ ...FONT, ...colours })
+          .map(([name, value]) => `  ${name}: ${value};`)
+          .join('\n')}\n}`,
+    )
     .join('\n\n');
 }
 
-const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.html': 'text/html' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.map': 'application/json',
+  '.html': 'text/html',
+};
 
 export interface WebviewPageOptions {
   /** The bundle's name: dist/webview/NAME.js and NAME.css. */
@@ -69,8 +79,16 @@ function startServer(options: WebviewPageOptions): Promise<Server> {
       const origin = `http://${request.headers.host}`;
       const nonce = makeNonce();
       const theme = options.theme ?? 'dark';
-      const scripts = (options.scripts ?? []).map((script) => `  <script nonce="${nonce}" src="${script}"></script>\n`).join('');
-      const html = webviewHtml({ title: options.title, scriptUri: `/dist/webview/${options.bundle}.js`, styleUri: `/dist/webview/${options.bundle}.css`, cspSource: origin, nonce })
+      const scripts = (options.scripts ?? [])
+        .map((script) => `  <script nonce="${nonce}" src="${script}"></script>\n`)
+        .join('');
+      const html = webviewHtml({
+        title: options.title,
+        scriptUri: `/dist/webview/${options.bundle}.js`,
+        styleUri: `/dist/webview/${options.bundle}.css`,
+        cspSource: origin,
+        nonce,
+      })
         .replace('</head>', `  <link rel="stylesheet" href="/theme.css">\n${scripts}</head>`)
         .replace('<body>', `<body class="${bodyClasses(theme)}" data-vscode-theme-kind="vscode-${theme}">`);
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
@@ -87,7 +105,9 @@ function startServer(options: WebviewPageOptions): Promise<Server> {
     }
     try {
       const body = readFileSync(join(projectRoot, relative));
-      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(relative)] ?? 'application/octet-stream' }).end(body);
+      response
+        .writeHead(200, { 'content-type': CONTENT_TYPES[extname(relative)] ?? 'application/octet-stream' })
+        .end(body);
     } catch {
       response.writeHead(404).end();
     }

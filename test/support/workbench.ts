@@ -34,10 +34,23 @@ export function extensionHostUnderTest(): ExtensionHostKind {
  */
 function webExtensionCopy(): string {
   const copy = mkdtempSync(join(projectRoot, '.vscode-test', 'web-extension-'));
-  for (const path of ['dist/web', 'dist/webview', 'media', 'snippets', 'templates', 'schemas', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+  for (const path of [
+    'dist/web',
+    'dist/webview',
+    'media',
+    'snippets',
+    'templates',
+    'schemas',
+    'README.md',
+    'CHANGELOG.md',
+    'LICENSE',
+  ]) {
     cpSync(join(projectRoot, path), join(copy, path), { recursive: true });
   }
-  const { main: _node, ...manifest } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
+  const { main: _node, ...manifest } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   writeFileSync(join(copy, 'package.json'), JSON.stringify(manifest, null, 2));
   return copy;
 }
@@ -74,7 +87,10 @@ export async function openWorkbench(folder: string): Promise<Workbench> {
         await input.waitFor();
         await input.fill(fileName);
         // The list shows recently opened files until the filter applies: wait for the file asked for.
-        await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName.split('/').pop()! }).first().waitFor();
+        await page
+          .locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName.split('/').pop()! })
+          .first()
+          .waitFor();
         await page.keyboard.press('Enter');
         await page.locator(`.tab.active[aria-label*="${fileName}"]`).waitFor();
       },
@@ -107,8 +123,13 @@ export async function openWorkbench(folder: string): Promise<Workbench> {
 }
 
 /** In an `afterEach`: a screenshot of the workbench when the test that just ran failed, named after the suite and the test. */
-export async function screenshotIfFailed(workbench: Workbench | undefined, prefix: string, test: Mocha.Test | undefined): Promise<void> {
-  if (workbench && test?.state === 'failed') await workbench.screenshot(`${prefix}-failed-${test.title.replace(/\W+/g, '-')}.png`);
+export async function screenshotIfFailed(
+  workbench: Workbench | undefined,
+  prefix: string,
+  test: Mocha.Test | undefined,
+): Promise<void> {
+  if (workbench && test?.state === 'failed')
+    await workbench.screenshot(`${prefix}-failed-${test.title.replace(/\W+/g, '-')}.png`);
 }
 
 export const examplesDir = join(projectRoot, 'examples');

@@ -20,24 +20,60 @@ function only(list: readonly ActionItem[]): ActionItem {
 
 describe('action items: where they are found', () => {
   it('reads the lists of action-items sections under their many names, and their subsections', () => {
-    for (const heading of ['## Action Items', '## Remediation', '## Corrective and Preventative Measures', "### What we're doing about it", 'Follow-ups\n----------']) {
+    for (const heading of [
+      '## Action Items',
+      '## Remediation',
+      '## Corrective and Preventative Measures',
+      "### What we're doing about it",
+      'Follow-ups\n----------',
+    ]) {
       const found = items(`# Outage\n\n${heading}\n\n- Add an alert on queue depth\n`);
       assert.equal(found.length, 1, heading);
     }
     const nested = items('## Remediation\n\n### Immediate\n\n- Add an alert\n\n### Long-term\n\n- Shard the queue\n');
-    assert.deepEqual(nested.map((item) => item.text), ['Add an alert', 'Shard the queue']);
+    assert.deepEqual(
+      nested.map((item) => item.text),
+      ['Add an alert', 'Shard the queue'],
+    );
   });
 
   it('reads sections that name action items in other words', () => {
-    const headings = ['## Resolving actions', '## Proactive measures', '## Preventive measures', '## Next steps', '## Follow-up items', '## What we are doing about it', '## What we will do', '## Improvements', '## Countermeasures', '## Recommendations'];
-    for (const heading of headings) assert.equal(items(`# Cache stampede\n\n${heading}\n\n- Jitter the cache expiry\n`).length, 1, heading);
-    const horizons = items('## Remediation\n\n### Immediate\n\n- Raise the pool size\n\n### Short-term\n\n- Jitter the cache expiry\n\n### Long-term\n\n- Move sessions out of the cache\n');
-    assert.deepEqual(horizons.map((item) => item.text), ['Raise the pool size', 'Jitter the cache expiry', 'Move sessions out of the cache']);
+    const headings = [
+      '## Resolving actions',
+      '## Proactive measures',
+      '## Preventive measures',
+      '## Next steps',
+      '## Follow-up items',
+      '## What we are doing about it',
+      '## What we will do',
+      '## Improvements',
+      '## Countermeasures',
+      '## Recommendations',
+    ];
+    for (const heading of headings)
+      assert.equal(items(`# Cache stampede\n\n${heading}\n\n- Jitter the cache expiry\n`).length, 1, heading);
+    const horizons = items(
+      '## Remediation\n\n### Immediate\n\n- Raise the pool size\n\n### Short-term\n\n- Jitter the cache expiry\n\n### Long-term\n\n- Move sessions out of the cache\n',
+    );
+    assert.deepEqual(
+      horizons.map((item) => item.text),
+      ['Raise the pool size', 'Jitter the cache expiry', 'Move sessions out of the cache'],
+    );
   });
 
   it('reads a table with action-item columns wherever it stands, and no other table', () => {
-    const google = ['| Action Item | Type | Owner | Bug |', '|---|---|---|---|', '| Add a replica lag alert | detect | priya | BUG-311 |', '| Cap connection retries | prevent | | |'];
-    const places = [['# Replica lag', '', '##', '', ...google], ['# Replica lag', '', '## Supporting information', '', ...google], google, ['# Replica lag', '', '## 5', '', ...google]];
+    const google = [
+      '| Action Item | Type | Owner | Bug |',
+      '|---|---|---|---|',
+      '| Add a replica lag alert | detect | priya | BUG-311 |',
+      '| Cap connection retries | prevent | | |',
+    ];
+    const places = [
+      ['# Replica lag', '', '##', '', ...google],
+      ['# Replica lag', '', '## Supporting information', '', ...google],
+      google,
+      ['# Replica lag', '', '## 5', '', ...google],
+    ];
     for (const lines of places) {
       const found = items(lines.join('\n'));
       assert.deepEqual(
@@ -49,7 +85,8 @@ describe('action items: where they are found', () => {
         lines[2],
       );
     }
-    for (const header of ['| Task | Assignee |', '| Follow-up | Due |', '| Remediation | Status |']) assert.equal(items(`## Appendix\n\n${header}\n|---|---|\n| Rotate the keys | x |\n`).length, 1, header);
+    for (const header of ['| Task | Assignee |', '| Follow-up | Due |', '| Remediation | Status |'])
+      assert.equal(items(`## Appendix\n\n${header}\n|---|---|\n| Rotate the keys | x |\n`).length, 1, header);
     const others = [
       '## Impact\n\n| Region | Impact |\n|---|---|\n| eu-west | 40% errors |\n',
       '## Appendix\n\n| Time | Action | Who |\n|---|---|---|\n| 14:05 | Restarted the primary | @sam |\n',
@@ -61,11 +98,16 @@ describe('action items: where they are found', () => {
   });
 
   it('does not read lists of other sections', () => {
-    assert.deepEqual(items('## Timeline\n\n- 14:00 Add an alert @alice\n\n## Lessons learned\n\n- Alerts helped\n'), []);
+    assert.deepEqual(
+      items('## Timeline\n\n- 14:00 Add an alert @alice\n\n## Lessons learned\n\n- Alerts helped\n'),
+      [],
+    );
   });
 
   it('reads "Action item:" and "Action point:" paragraphs anywhere, without the marker in the text', () => {
-    const found = items('## Resolution\n\nWe restarted the pods.\n\n**Action item:** Start incidents earlier. Owner: @lucas\n\nAction point: add a runbook for restarts.\n');
+    const found = items(
+      '## Resolution\n\nWe restarted the pods.\n\n**Action item:** Start incidents earlier. Owner: @lucas\n\nAction point: add a runbook for restarts.\n',
+    );
     assert.deepEqual(
       found.map((item) => [item.style, item.text, item.owners]),
       [
@@ -78,7 +120,10 @@ describe('action items: where they are found', () => {
   it('reads an "Action item:" that starts a sentence inside a paragraph, from the marker on', () => {
     const text = '## Summary\n\nWe lost DNS. Action item: rotate the resolver keys (owner: @sec-team).\n';
     const item = only(items(text));
-    assert.deepEqual([text.slice(item.range.start.offset, item.range.end.offset), item.text, item.owners], ['Action item: rotate the resolver keys (owner: @sec-team).', 'rotate the resolver keys.', ['@sec-team']]);
+    assert.deepEqual(
+      [text.slice(item.range.start.offset, item.range.end.offset), item.text, item.owners],
+      ['Action item: rotate the resolver keys (owner: @sec-team).', 'rotate the resolver keys.', ['@sec-team']],
+    );
   });
 
   it('reads one item per subsection heading, with the paragraphs under it, when the subsection holds no list or table', () => {
@@ -107,7 +152,12 @@ describe('action items: where they are found', () => {
     assert.deepEqual(
       found.map((item) => [item.style, item.text, item.owners, item.status]),
       [
-        ['heading', 'Enhancement of monitoring system We will add disk-latency alerts to every database host.', ['@ana'], 'open'],
+        [
+          'heading',
+          'Enhancement of monitoring system We will add disk-latency alerts to every database host.',
+          ['@ana'],
+          'open',
+        ],
         ['heading', 'Failover runbook', [], 'done'],
         ['paragraph', 'We will rotate the replication credentials.', [], 'open'],
         ['bullet', 'Move to a managed database', [], 'open'],
@@ -116,8 +166,13 @@ describe('action items: where they are found', () => {
     const [monitoring, runbook] = found;
     assert.deepEqual([monitoring!.range.start.line, monitoring!.range.end.line, runbook!.range.start.line], [2, 4, 6]);
     assert.equal(text.slice(0, monitoring!.ownerInsertOffset).endsWith('Owner: @ana'), true);
-    const nested = items('## Remediation\n\n### Short term\n\n#### Rate-limit the login endpoint\n\nThe SRE team will cap login attempts per address.\n');
-    assert.deepEqual(nested.map((item) => [item.style, item.owners]), [['heading', ['SRE team']]]);
+    const nested = items(
+      '## Remediation\n\n### Short term\n\n#### Rate-limit the login endpoint\n\nThe SRE team will cap login attempts per address.\n',
+    );
+    assert.deepEqual(
+      nested.map((item) => [item.style, item.owners]),
+      [['heading', ['SRE team']]],
+    );
   });
 
   it('reads the list under a label that names action items, wherever it stands', () => {
@@ -160,7 +215,7 @@ describe('action items: where they are found', () => {
     );
   });
 
-  it('reads what a lesson says was done and will be done under bold labels: a list, paragraphs, or the rest of the label\'s paragraph', () => {
+  it("reads what a lesson says was done and will be done under bold labels: a list, paragraphs, or the rest of the label's paragraph", () => {
     const text = [
       '# Paging outage',
       '',
@@ -199,17 +254,41 @@ describe('action items: where they are found', () => {
   });
 
   it('reads the list after a sentence that announces changes and ends in a colon', () => {
-    const text = ['# Expired certificates', '', 'The renewal job relied on a retired service.', '', 'To prevent similar issues in the future, we have made a few changes:', '', '1. A daily check alerts on certificates close to expiry.', '2. The renewal will run in our own scheduler.', '', 'The affected hosts were:', '', '- repo.example.com'].join('\n');
-    assert.deepEqual(items(text).map((item) => item.text), ['A daily check alerts on certificates close to expiry.', 'The renewal will run in our own scheduler.']);
+    const text = [
+      '# Expired certificates',
+      '',
+      'The renewal job relied on a retired service.',
+      '',
+      'To prevent similar issues in the future, we have made a few changes:',
+      '',
+      '1. A daily check alerts on certificates close to expiry.',
+      '2. The renewal will run in our own scheduler.',
+      '',
+      'The affected hosts were:',
+      '',
+      '- repo.example.com',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      ['A daily check alerts on certificates close to expiry.', 'The renewal will run in our own scheduler.'],
+    );
   });
 
   it('takes a bare "Action items:" line for a label, not an empty item', () => {
-    assert.deepEqual(items('## Resolution\n\nAction items:\n\n- Rotate the keys\n').map((item) => item.text), ['Rotate the keys']);
-    assert.deepEqual(section('**Action items:**', '', '- Rotate the keys').map((item) => item.text), ['Rotate the keys']);
+    assert.deepEqual(
+      items('## Resolution\n\nAction items:\n\n- Rotate the keys\n').map((item) => item.text),
+      ['Rotate the keys'],
+    );
+    assert.deepEqual(
+      section('**Action items:**', '', '- Rotate the keys').map((item) => item.text),
+      ['Rotate the keys'],
+    );
   });
 
   it('reads commitments in the prose of an action-items section, each with the sentences that elaborate on it', () => {
-    const found = section('We reverted the change. We will add a canary stage to deploys. This will catch bad configs. The IPS team is continuing to refine the paging policy.');
+    const found = section(
+      'We reverted the change. We will add a canary stage to deploys. This will catch bad configs. The IPS team is continuing to refine the paging policy.',
+    );
     assert.deepEqual(
       found.map((item) => [item.style, item.text, item.owners]),
       [
@@ -290,24 +369,44 @@ describe('action items: where they are found', () => {
   });
 
   it('reads commitments sentence by sentence as the language layer splits them, code and versions included', () => {
-    const text = ['## Lessons learned', '', 'We pinned the driver at v1.2.3 e.g. for the API. We will bump `libpq` to 16.1 next week. We need more disks, but we\u2019re going to shard first. If the bot will page, we shall answer.'].join('\n');
-    assert.deepEqual(items(text).map((item) => item.text), [
-      'We will bump `libpq` to 16.1 next week.',
-      'We need more disks, but we\u2019re going to shard first.',
-      'If the bot will page, we shall answer.',
-    ]);
+    const text = [
+      '## Lessons learned',
+      '',
+      'We pinned the driver at v1.2.3 e.g. for the API. We will bump `libpq` to 16.1 next week. We need more disks, but we\u2019re going to shard first. If the bot will page, we shall answer.',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      [
+        'We will bump `libpq` to 16.1 next week.',
+        'We need more disks, but we\u2019re going to shard first.',
+        'If the bot will page, we shall answer.',
+      ],
+    );
   });
 
   it('reads a committing sentence later in a lessons bullet as an item of its own', () => {
-    const text = ['## Lessons learned', '', '- **Tell users early.** We stayed quiet for hours. Moving forward, we\u2019ll post on the status page within minutes.', '- **Load test.** Load tests find slow paths.', '', '## Action items', '', '- Add a soak test'].join('\n');
-    assert.deepEqual(items(text).map((item) => [item.style, item.text]), [
-      ['paragraph', 'Moving forward, we\u2019ll post on the status page within minutes.'],
-      ['bullet', 'Add a soak test'],
-    ]);
+    const text = [
+      '## Lessons learned',
+      '',
+      '- **Tell users early.** We stayed quiet for hours. Moving forward, we\u2019ll post on the status page within minutes.',
+      '- **Load test.** Load tests find slow paths.',
+      '',
+      '## Action items',
+      '',
+      '- Add a soak test',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.style, item.text]),
+      [
+        ['paragraph', 'Moving forward, we\u2019ll post on the status page within minutes.'],
+        ['bullet', 'Add a soak test'],
+      ],
+    );
   });
 
   it('without an action-items section, also reads the other clear commitments of a resolution, one sentence each', () => {
-    const text = '## Resolution\n\nWe rolled back. We need to add a canary stage. Going forward, the deploy tool will block Friday deploys. It was slow.\n';
+    const text =
+      '## Resolution\n\nWe rolled back. We need to add a canary stage. Going forward, the deploy tool will block Friday deploys. It was slow.\n';
     assert.deepEqual(
       items(text).map((item) => item.text),
       ['We need to add a canary stage.', 'Going forward, the deploy tool will block Friday deploys.'],
@@ -315,13 +414,29 @@ describe('action items: where they are found', () => {
   });
 
   it('does not take narrative, intros or stances in an action-items section for items', () => {
-    assert.deepEqual(section('These are only sample subheadings. Every action item should have an issue.', '', 'We will do the following:', '', 'We will continue to take security very seriously.'), []);
+    assert.deepEqual(
+      section(
+        'These are only sample subheadings. Every action item should have an issue.',
+        '',
+        'We will do the following:',
+        '',
+        'We will continue to take security very seriously.',
+      ),
+      [],
+    );
   });
 });
 
 describe('action items: lists', () => {
   it('reads bullets, numbered items and task lists with their styles and statuses', () => {
-    const found = section('- Add an alert', '', '1. Shard the queue', '', '- [ ] Cap retries', '- [x] Revert the config');
+    const found = section(
+      '- Add an alert',
+      '',
+      '1. Shard the queue',
+      '',
+      '- [ ] Cap retries',
+      '- [x] Revert the config',
+    );
     assert.deepEqual(
       found.map((item) => [item.style, item.text, item.status]),
       [
@@ -334,7 +449,13 @@ describe('action items: lists', () => {
   });
 
   it('reads boxes nested under a box as tasks of their own', () => {
-    const found = section('- [ ] Ensure that alerting is in place for:', '  - [ ] Warp Speed', '  - [x] Claims backend', '- [ ] Shard the queue', '  - keep the old shards for a week');
+    const found = section(
+      '- [ ] Ensure that alerting is in place for:',
+      '  - [ ] Warp Speed',
+      '  - [x] Claims backend',
+      '- [ ] Shard the queue',
+      '  - keep the old shards for a week',
+    );
     assert.deepEqual(
       found.map((item) => [item.text, item.status, item.range.start.line, item.range.end.line]),
       [
@@ -353,9 +474,20 @@ describe('action items: lists', () => {
   });
 
   it('treats a bullet that heads a nested list as a group, and a sentence with sub-bullets as one item', () => {
-    const grouped = section('- Short-term:', '  - Add an alert', '  - Cap retries', '- Monitoring', '  - Add a dashboard');
-    assert.deepEqual(grouped.map((item) => item.text), ['Add an alert', 'Cap retries', 'Add a dashboard']);
-    const detailed = only(section('- Make deploys reversible in one step', '  - keep the previous image', '  - script the rollback'));
+    const grouped = section(
+      '- Short-term:',
+      '  - Add an alert',
+      '  - Cap retries',
+      '- Monitoring',
+      '  - Add a dashboard',
+    );
+    assert.deepEqual(
+      grouped.map((item) => item.text),
+      ['Add an alert', 'Cap retries', 'Add a dashboard'],
+    );
+    const detailed = only(
+      section('- Make deploys reversible in one step', '  - keep the previous image', '  - script the rollback'),
+    );
     assert.equal(detailed.text, 'Make deploys reversible in one step');
   });
 
@@ -376,7 +508,10 @@ describe('action items: lists', () => {
       '',
       '- [ ] `requiresLogin` on every resolver',
     );
-    assert.deepEqual(found.map((item) => item.text), ['We will wrap these queries:', 'Add an auth check', '`requiresLogin` on every resolver'].slice(1));
+    assert.deepEqual(
+      found.map((item) => item.text),
+      ['We will wrap these queries:', 'Add an auth check', '`requiresLogin` on every resolver'].slice(1),
+    );
   });
 
   it('takes a legend of the item types and priorities for no items, and items tagged with them for items', () => {
@@ -411,8 +546,24 @@ describe('action items: lists', () => {
   });
 
   it('takes sub-bullets at the margin after a numbered item ending in a colon, or between continuing numbers, as its details', () => {
-    const found = section('1. **Deeper monitoring**', '   We plan to add alerts around:', '', '- disk reads', '- TOAST statistics', '', '2. **Runbooks**', '', '- symptoms', '- diagnostics', '', '3. **Exploring data stores**');
-    assert.deepEqual(found.map((item) => item.range.start.line), [4, 10, 15]);
+    const found = section(
+      '1. **Deeper monitoring**',
+      '   We plan to add alerts around:',
+      '',
+      '- disk reads',
+      '- TOAST statistics',
+      '',
+      '2. **Runbooks**',
+      '',
+      '- symptoms',
+      '- diagnostics',
+      '',
+      '3. **Exploring data stores**',
+    );
+    assert.deepEqual(
+      found.map((item) => item.range.start.line),
+      [4, 10, 15],
+    );
   });
 
   it('reads a bold title with its description, and an issue reference first', () => {
@@ -438,25 +589,74 @@ describe('action items: owners', () => {
 
   it('ends an owner before a parenthesised remark such as a status', () => {
     assert.deepEqual(owner('- Add an alert. Owner: @alice (done)').owners, ['@alice']);
-    assert.deepEqual(owner('- Add an alert. Owner: TBD (next sprint)'), { owners: [], ownerSource: undefined, ownerPlaceholder: true });
+    assert.deepEqual(owner('- Add an alert. Owner: TBD (next sprint)'), {
+      owners: [],
+      ownerSource: undefined,
+      ownerPlaceholder: true,
+    });
     assert.deepEqual(owner('- Add an alert \u2014 Carol Smith (done)').owners, ['Carol Smith']);
   });
 
   it('finds Owner labels, mentions, a trailing dash name and a named team as the subject', () => {
-    assert.deepEqual(owner('- Add an alert. Owner: @alice'), { owners: ['@alice'], ownerSource: 'label', ownerPlaceholder: false });
-    assert.deepEqual(owner('- Add an alert (owner: @bob)'), { owners: ['@bob'], ownerSource: 'label', ownerPlaceholder: false });
-    assert.deepEqual(owner('- Add an alert. Owners: Alice Smith, @carol'), { owners: ['Alice Smith', '@carol'], ownerSource: 'label', ownerPlaceholder: false });
-    assert.deepEqual(owner('- Add an alert \u2014 @carol'), { owners: ['@carol'], ownerSource: 'mention', ownerPlaceholder: false });
-    assert.deepEqual(owner('- @dave to add an alert'), { owners: ['@dave'], ownerSource: 'mention', ownerPlaceholder: false });
-    assert.deepEqual(owner('- Add an alert \u2014 Carol Smith'), { owners: ['Carol Smith'], ownerSource: 'label', ownerPlaceholder: false });
-    assert.deepEqual(owner('- The SRE team will add an alert on queue depth'), { owners: ['SRE team'], ownerSource: 'subject', ownerPlaceholder: false });
-    assert.deepEqual(owner('- Platform team to migrate the queue'), { owners: ['Platform team'], ownerSource: 'subject', ownerPlaceholder: false });
-    assert.deepEqual(owner('- **Monitor exceptions:** The error tracking team should alert on SDK exceptions.'), { owners: ['error tracking team'], ownerSource: 'subject', ownerPlaceholder: false });
-    assert.deepEqual(owner('- Going forward, Team Identity will rotate the keys'), { owners: ['Team Identity'], ownerSource: 'subject', ownerPlaceholder: false });
+    assert.deepEqual(owner('- Add an alert. Owner: @alice'), {
+      owners: ['@alice'],
+      ownerSource: 'label',
+      ownerPlaceholder: false,
+    });
+    assert.deepEqual(owner('- Add an alert (owner: @bob)'), {
+      owners: ['@bob'],
+      ownerSource: 'label',
+      ownerPlaceholder: false,
+    });
+    assert.deepEqual(owner('- Add an alert. Owners: Alice Smith, @carol'), {
+      owners: ['Alice Smith', '@carol'],
+      ownerSource: 'label',
+      ownerPlaceholder: false,
+    });
+    assert.deepEqual(owner('- Add an alert \u2014 @carol'), {
+      owners: ['@carol'],
+      ownerSource: 'mention',
+      ownerPlaceholder: false,
+    });
+    assert.deepEqual(owner('- @dave to add an alert'), {
+      owners: ['@dave'],
+      ownerSource: 'mention',
+      ownerPlaceholder: false,
+    });
+    assert.deepEqual(owner('- Add an alert \u2014 Carol Smith'), {
+      owners: ['Carol Smith'],
+      ownerSource: 'label',
+      ownerPlaceholder: false,
+    });
+    assert.deepEqual(owner('- The SRE team will add an alert on queue depth'), {
+      owners: ['SRE team'],
+      ownerSource: 'subject',
+      ownerPlaceholder: false,
+    });
+    assert.deepEqual(owner('- Platform team to migrate the queue'), {
+      owners: ['Platform team'],
+      ownerSource: 'subject',
+      ownerPlaceholder: false,
+    });
+    assert.deepEqual(owner('- **Monitor exceptions:** The error tracking team should alert on SDK exceptions.'), {
+      owners: ['error tracking team'],
+      ownerSource: 'subject',
+      ownerPlaceholder: false,
+    });
+    assert.deepEqual(owner('- Going forward, Team Identity will rotate the keys'), {
+      owners: ['Team Identity'],
+      ownerSource: 'subject',
+      ownerPlaceholder: false,
+    });
   });
 
   it('leaves owner, due and priority markup out of the text', () => {
-    const found = section('1. [P1] Add a canary (owner: @bob, due: 2024-01-01)', '2. **P2** \u2014 Document the failover. Owner: Jane Doe. JIRA: OPS-12', '- [ ] **Owner:** @kim \u2014 alert on SERVFAIL rate > 1% for 5 min', '- [x] Roll back the config \u2014 done by @lee');
+    const found = section(
+      '1. [P1] Add a canary (owner: @bob, due: 2024-01-01)',
+      '2. **P2** \u2014 Document the failover. Owner: Jane Doe. JIRA: OPS-12',
+      '- [ ] **Owner:** @kim \u2014 alert on SERVFAIL rate > 1% for 5 min',
+      '- [x] Roll back the config \u2014 done by @lee',
+    );
     assert.deepEqual(
       found.map((item) => [item.text, item.owners, item.due, item.priority]),
       [
@@ -471,7 +671,8 @@ describe('action items: owners', () => {
   it('does not take placeholders, "we", the team, links, objects or the organisation for owners', () => {
     const none = { owners: [], ownerSource: undefined, ownerPlaceholder: false };
     const placeholder = { owners: [], ownerSource: undefined, ownerPlaceholder: true };
-    for (const value of ['TBD', '?', 'n/a', 'none', '-', 'we', 'the team']) assert.deepEqual(owner(`- Add an alert. Owner: ${value}`), placeholder, value);
+    for (const value of ['TBD', '?', 'n/a', 'none', '-', 'we', 'the team'])
+      assert.deepEqual(owner(`- Add an alert. Owner: ${value}`), placeholder, value);
     assert.deepEqual(owner('- Add an alert. Owner: @owner'), placeholder);
     assert.deepEqual(owner('- We will add an alert'), none);
     assert.deepEqual(owner('- The team will add an alert'), none);
@@ -480,13 +681,23 @@ describe('action items: owners', () => {
     assert.deepEqual(owner('- Create a process for identifying the missing capability owners.'), none);
     assert.deepEqual(owner('- Monitoring will be added by the on-call engineers'), none);
     assert.deepEqual(owner('- Send the report to abuse@example.com'), none);
-    const organisation = only(items('Acme Inc. runs the shop.\n\n## Action items\n\nGoing forward the Acme team is going to rebuild the deploy process.\n'));
+    const organisation = only(
+      items(
+        'Acme Inc. runs the shop.\n\n## Action items\n\nGoing forward the Acme team is going to rebuild the deploy process.\n',
+      ),
+    );
     assert.deepEqual(organisation.owners, []);
   });
 
   it('finds the owner in an Owner, Who, Assignee or DRI column, and not in an empty or TBD cell', () => {
     for (const header of ['Owner', 'Who', 'Assignee', 'DRI', 'Responsible']) {
-      const [named, empty, tbd] = section(`| Action | ${header} |`, '| --- | --- |', '| Add an alert | @alice |', '| Cap retries |  |', '| Shard | TBD |');
+      const [named, empty, tbd] = section(
+        `| Action | ${header} |`,
+        '| --- | --- |',
+        '| Add an alert | @alice |',
+        '| Cap retries |  |',
+        '| Shard | TBD |',
+      );
       assert.deepEqual([named!.owners, named!.ownerSource], [['@alice'], 'column'], header);
       assert.deepEqual([empty!.owners, empty!.ownerPlaceholder], [[], false], header);
       assert.deepEqual([tbd!.owners, tbd!.ownerPlaceholder], [[], true], header);
@@ -494,10 +705,19 @@ describe('action items: owners', () => {
   });
 
   it('reads an imperative with its object before "to" as no owner, in an empty Owner cell and in a bullet', () => {
-    const [row] = section('| Action Item | Owner | Bug |', '|---|---|---|', '| Remind engineers to test in staging | | |');
+    const [row] = section(
+      '| Action Item | Owner | Bug |',
+      '|---|---|---|',
+      '| Remind engineers to test in staging | | |',
+    );
     assert.deepEqual([row!.owners, row!.ownerPlaceholder], [[], false]);
     const none = { owners: [], ownerSource: undefined, ownerPlaceholder: false };
-    for (const line of ['- Remind engineers to test in staging', '- Ask the platform team to review the paging policy', '- Train SRE engineers to use the failover runbook', '- Add more engineers to the on-call rotation']) {
+    for (const line of [
+      '- Remind engineers to test in staging',
+      '- Ask the platform team to review the paging policy',
+      '- Train SRE engineers to use the failover runbook',
+      '- Add more engineers to the on-call rotation',
+    ]) {
       assert.deepEqual(owner(line), none, line);
     }
     assert.deepEqual(owner('- SRE engineers to add a staging soak test').owners, ['SRE engineers']);
@@ -509,14 +729,32 @@ describe('action items: owners', () => {
     const item = only(items(text));
     assert.equal(text.slice(0, item.ownerInsertOffset).endsWith('| Cap retries | '), true);
     assert.equal(text.slice(item.ownerInsertOffset), '  |\n');
-    const bare = '## Action items\n\n| Action | Due |\n| --- | --- |\n| Cap retries @bob | 2025-03-01 |\n| Shard the queue | |\n';
+    const bare =
+      '## Action items\n\n| Action | Due |\n| --- | --- |\n| Cap retries @bob | 2025-03-01 |\n| Shard the queue | |\n';
     const [owned, unowned] = items(bare);
     assert.deepEqual(owned!.owners, ['@bob']);
     assert.equal(bare.slice(0, unowned!.ownerInsertOffset).endsWith('| Shard the queue'), true);
   });
 
   it('gives the items under a bold name line that name, and no owner under a group label', () => {
-    const found = section('**Alice**', '', '- Add an alert', '- Cap retries', '', '**Team Identity**', '', '- Rotate keys', '', '**For planning**', '', '- Shard the queue', '', '**Short-term**', '', '- Add a dashboard');
+    const found = section(
+      '**Alice**',
+      '',
+      '- Add an alert',
+      '- Cap retries',
+      '',
+      '**Team Identity**',
+      '',
+      '- Rotate keys',
+      '',
+      '**For planning**',
+      '',
+      '- Shard the queue',
+      '',
+      '**Short-term**',
+      '',
+      '- Add a dashboard',
+    );
     assert.deepEqual(
       found.map((item) => [item.text, item.owners, item.ownerSource]),
       [
@@ -530,15 +768,33 @@ describe('action items: owners', () => {
   });
 
   it('groups by a name bullet heading nested items, and by a "Name:" line', () => {
-    assert.deepEqual(section('- **@alice**', '  - Add an alert').map((item) => item.owners), [['@alice']]);
-    assert.deepEqual(section('- **Kubernetes Upgrade**', '  - Bump the nodes').map((item) => item.owners), [[]]);
-    assert.deepEqual(section('Bob Jones:', '', '- Cap retries').map((item) => item.owners), [['Bob Jones']]);
+    assert.deepEqual(
+      section('- **@alice**', '  - Add an alert').map((item) => item.owners),
+      [['@alice']],
+    );
+    assert.deepEqual(
+      section('- **Kubernetes Upgrade**', '  - Bump the nodes').map((item) => item.owners),
+      [[]],
+    );
+    assert.deepEqual(
+      section('Bob Jones:', '', '- Cap retries').map((item) => item.owners),
+      [['Bob Jones']],
+    );
   });
 
   it('maps owners through the configured aliases', () => {
-    const config: PostmortemConfig = { ...DEFAULT_CONFIG, ownerAliases: { alice: '@alice-smith', payments: 'Team Payments' } };
-    const found = items('## Action items\n\n- Add an alert. Owner: Alice\n- Cap retries @alice\n- Shard the queue. Owner: payments\n', config);
-    assert.deepEqual(found.map((item) => item.owners), [['@alice-smith'], ['@alice-smith'], ['Team Payments']]);
+    const config: PostmortemConfig = {
+      ...DEFAULT_CONFIG,
+      ownerAliases: { alice: '@alice-smith', payments: 'Team Payments' },
+    };
+    const found = items(
+      '## Action items\n\n- Add an alert. Owner: Alice\n- Cap retries @alice\n- Shard the queue. Owner: payments\n',
+      config,
+    );
+    assert.deepEqual(
+      found.map((item) => item.owners),
+      [['@alice-smith'], ['@alice-smith'], ['Team Payments']],
+    );
   });
 
   it('takes a named team as the subject with many verbs, past an opener', () => {
@@ -550,12 +806,19 @@ describe('action items: owners', () => {
     assert.deepEqual(subject('- Build team will cache the dependencies'), ['Build team']);
     assert.deepEqual(subject('- Search team to reindex the catalogue nightly'), ['Search team']);
     assert.deepEqual(subject('- Payments engineers to pair with SRE on the failover'), ['Payments engineers']);
-    assert.deepEqual(subject('- As a long-term fix (Q2 2025), the Storage team will move sessions out of the cache'), ['Storage team']);
+    assert.deepEqual(subject('- As a long-term fix (Q2 2025), the Storage team will move sessions out of the cache'), [
+      'Storage team',
+    ]);
     assert.deepEqual(subject('- Dashboards to be added by the Storage team'), []);
   });
 
   it('does not take the people an imperative addresses for its owners', () => {
-    for (const line of ['- Get Storage team to sign off on the schema change', '- Encourage support engineers to escalate sooner', '- Teach Payments team to read the saturation dashboard', '- Document the failover for the Storage team to follow']) {
+    for (const line of [
+      '- Get Storage team to sign off on the schema change',
+      '- Encourage support engineers to escalate sooner',
+      '- Teach Payments team to read the saturation dashboard',
+      '- Document the failover for the Storage team to follow',
+    ]) {
       assert.deepEqual(only(section(line)).owners, [], line);
     }
   });
@@ -569,7 +832,10 @@ describe('action items: owners', () => {
     assert.deepEqual(owners('- Add an alert on replica lag \u2014 José García'), ['José García']);
     assert.deepEqual(owners('- Add an alert on replica lag \u2014 Zoë Ångström'), ['Zoë Ångström']);
     assert.deepEqual(owners('- Add an alert on replica lag \u2014 张伟'), ['张伟']);
-    assert.deepEqual(section('**Łukasz**', '', '- Cap retries').map((item) => item.owners), [['Łukasz']]);
+    assert.deepEqual(
+      section('**Łukasz**', '', '- Cap retries').map((item) => item.owners),
+      [['Łukasz']],
+    );
   });
 
   it('takes a configured owner as the subject of an item', () => {
@@ -581,26 +847,67 @@ describe('action items: owners', () => {
 
 describe('action items: status, due date, priority, type and links', () => {
   it('reads done markers and leaves them out of the text', () => {
-    const found = section('- Add an alert (done)', '- Cap retries DONE', '- \u2705 Revert the config', '- ~~Shard the queue~~', '- Status: done. Rotate keys', '- Reverted the change to the pool', '- We enabled branch protection', '- GPG signing was rejected by vote');
-    assert.deepEqual(found.map((item) => item.status), Array(8).fill('done'));
-    assert.deepEqual(found.slice(0, 3).map((item) => item.text), ['Add an alert', 'Cap retries', 'Revert the config']);
+    const found = section(
+      '- Add an alert (done)',
+      '- Cap retries DONE',
+      '- \u2705 Revert the config',
+      '- ~~Shard the queue~~',
+      '- Status: done. Rotate keys',
+      '- Reverted the change to the pool',
+      '- We enabled branch protection',
+      '- GPG signing was rejected by vote',
+    );
+    assert.deepEqual(
+      found.map((item) => item.status),
+      Array(8).fill('done'),
+    );
+    assert.deepEqual(
+      found.slice(0, 3).map((item) => item.text),
+      ['Add an alert', 'Cap retries', 'Revert the config'],
+    );
   });
 
   it('reads open markers, and plans worded like past participles as open', () => {
-    const found = section('- TODO: add an alert', '- Cap retries (in progress)', '- Improved runbooks for engine limits', '- Add an alert');
-    assert.deepEqual(found.map((item) => item.status), ['open', 'open', 'open', 'open']);
+    const found = section(
+      '- TODO: add an alert',
+      '- Cap retries (in progress)',
+      '- Improved runbooks for engine limits',
+      '- Add an alert',
+    );
+    assert.deepEqual(
+      found.map((item) => item.status),
+      ['open', 'open', 'open', 'open'],
+    );
     assert.equal(found[0]!.text, 'add an alert');
   });
 
   it('takes the status of a subsection heading', () => {
-    const found = items('## Remediation\n\n### Immediate actions (completed)\n\n- Timeouts moved to runtime config\n\n### Planned actions (planned or in-progress)\n\n- Reverted runbooks for the pool\n');
-    assert.deepEqual(found.map((item) => item.status), ['done', 'open']);
-    assert.deepEqual(items('## What could be done to avoid this in future?\n\n- Cap retries\n').map((item) => item.status), ['open']);
+    const found = items(
+      '## Remediation\n\n### Immediate actions (completed)\n\n- Timeouts moved to runtime config\n\n### Planned actions (planned or in-progress)\n\n- Reverted runbooks for the pool\n',
+    );
+    assert.deepEqual(
+      found.map((item) => item.status),
+      ['done', 'open'],
+    );
+    assert.deepEqual(
+      items('## What could be done to avoid this in future?\n\n- Cap retries\n').map((item) => item.status),
+      ['open'],
+    );
   });
 
   it('reads due dates written with a keyword, in a parenthesis, in a Due column or in a heading', () => {
-    const found = section('- Add an alert, due: 2025-03-01', '- Cap retries. Due 2025-03-02', '- Shard the queue by 2025-03-03', '- Rotate keys (Q2 2024)', '- Move logs, deadline March 5, 2025', '- Drop the cache');
-    assert.deepEqual(found.map((item) => item.due), ['2025-03-01', '2025-03-02', '2025-03-03', '2024-06-30', '2025-03-05', undefined]);
+    const found = section(
+      '- Add an alert, due: 2025-03-01',
+      '- Cap retries. Due 2025-03-02',
+      '- Shard the queue by 2025-03-03',
+      '- Rotate keys (Q2 2024)',
+      '- Move logs, deadline March 5, 2025',
+      '- Drop the cache',
+    );
+    assert.deepEqual(
+      found.map((item) => item.due),
+      ['2025-03-01', '2025-03-02', '2025-03-03', '2024-06-30', '2025-03-05', undefined],
+    );
     assert.equal(found[0]!.text, 'Add an alert');
     const table = section('| Action | Due date |', '| --- | --- |', '| Add an alert | 2025-04-01 |');
     assert.equal(table[0]!.due, '2025-04-01');
@@ -618,20 +925,48 @@ describe('action items: status, due date, priority, type and links', () => {
       '- Drop the cache by 02/30/2025',
       '- Ship v2 by 3/15',
     );
-    assert.deepEqual(found.map((item) => item.due), ['2025-03-01', '2025-03-15', '2025-01-10', '2025-04-19', '2025-03-07', undefined, undefined]);
-    assert.deepEqual([0, 1, 3, 4].map((i) => found[i]!.text), ['Rotate credentials', 'Fix retries', 'Renew the certificate', 'Upgrade TLS']);
+    assert.deepEqual(
+      found.map((item) => item.due),
+      ['2025-03-01', '2025-03-15', '2025-01-10', '2025-04-19', '2025-03-07', undefined, undefined],
+    );
+    assert.deepEqual(
+      [0, 1, 3, 4].map((i) => found[i]!.text),
+      ['Rotate credentials', 'Fix retries', 'Renew the certificate', 'Upgrade TLS'],
+    );
   });
 
   it('reads priorities and types', () => {
-    const found = section('- **HIGH** Add an alert', '- P1 Cap retries', '- [P2] Shard the queue', '- Rotate keys, priority: low', '- Add a runbook. Type: mitigate', '- [prevent] Pin the image');
-    assert.deepEqual(found.map((item) => item.priority), ['high', 'P1', 'P2', 'low', undefined, undefined]);
-    assert.deepEqual(found.map((item) => item.type), [undefined, undefined, undefined, undefined, 'mitigate', 'prevent']);
+    const found = section(
+      '- **HIGH** Add an alert',
+      '- P1 Cap retries',
+      '- [P2] Shard the queue',
+      '- Rotate keys, priority: low',
+      '- Add a runbook. Type: mitigate',
+      '- [prevent] Pin the image',
+    );
+    assert.deepEqual(
+      found.map((item) => item.priority),
+      ['high', 'P1', 'P2', 'low', undefined, undefined],
+    );
+    assert.deepEqual(
+      found.map((item) => item.type),
+      [undefined, undefined, undefined, undefined, 'mitigate', 'prevent'],
+    );
     assert.equal(found[0]!.text, 'Add an alert');
   });
 
   it('reads the Priority, Type, Status and Tracking columns of a table', () => {
-    const item = only(section('| Action | Owner | Priority | Type | Status | Ticket |', '| --- | --- | --- | --- | --- | --- |', '| Add an alert | @alice | P1 | Detect | Done | [OPS-12](https://jira.example.com/OPS-12) |'));
-    assert.deepEqual([item.priority, item.type, item.status, item.links], ['P1', 'detect', 'done', ['https://jira.example.com/OPS-12', 'OPS-12']]);
+    const item = only(
+      section(
+        '| Action | Owner | Priority | Type | Status | Ticket |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| Add an alert | @alice | P1 | Detect | Done | [OPS-12](https://jira.example.com/OPS-12) |',
+      ),
+    );
+    assert.deepEqual(
+      [item.priority, item.type, item.status, item.links],
+      ['P1', 'detect', 'done', ['https://jira.example.com/OPS-12', 'OPS-12']],
+    );
   });
 
   it("reads Google's template: a type column, and status markers in another cell", () => {
@@ -676,7 +1011,13 @@ describe('action items: status, due date, priority, type and links', () => {
       '[cap]: https://github.com/acme/shop/issues/123',
     ].join('\n');
     const [cap, shard, zone] = items(text);
-    assert.deepEqual(cap!.links, ['https://github.com/acme/shop/issues/123', '#123', 'acme/shop#45', 'OPS-77', 'https://github.com/acme/shop/issues/9']);
+    assert.deepEqual(cap!.links, [
+      'https://github.com/acme/shop/issues/123',
+      '#123',
+      'acme/shop#45',
+      'OPS-77',
+      'https://github.com/acme/shop/issues/9',
+    ]);
     assert.deepEqual(shard!.links, ['https://example.com/shard', 'https://github.com/acme/shop/issues/9']);
     assert.deepEqual(zone!.links, ['https://github.com/acme/shop/issues/9']);
   });
@@ -718,7 +1059,10 @@ describe('action items: untrusted input', () => {
       '## Action items\n\n' + '|a|'.repeat(3000) + '\n|-|\n' + '| Owner: | @ |\n'.repeat(2000),
       '## Action items\n\n' + '.'.repeat(15000) + ' will ' + '('.repeat(15000),
       '## Action items\n\n' + 'Owner: '.repeat(2500) + '\n\n' + '@a '.repeat(5000),
-      '## Action items\n\n' + '  '.repeat(30) + '- x\n' + Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- **Alice**`).join('\n'),
+      '## Action items\n\n' +
+        '  '.repeat(30) +
+        '- x\n' +
+        Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- **Alice**`).join('\n'),
       '## Action items\n\n- [ ]\n- \n1.\n|  |\n|--|\n||\n**\n****\n~~~~\n',
       '## Action items\n\n' + 'We will add ' + 'a '.repeat(9000) + 'due by Q9 2025 - - - - ' + '- '.repeat(3000),
       '## Action items\r\n\r\n- Add an alert\u200b \u202eOwner: @a\r\n- \uFEFF[x] done\r\n',

@@ -8,11 +8,17 @@ import { corpusDocuments } from './documents';
 describe('blame rules on the corpus', () => {
   interface Labels {
     readonly file: string;
-    readonly blameful_phrases?: readonly { readonly line: number; readonly phrase: string; readonly confidence: string }[];
+    readonly blameful_phrases?: readonly {
+      readonly line: number;
+      readonly phrase: string;
+      readonly confidence: string;
+    }[];
     readonly false_positive_traps?: readonly { readonly line: number; readonly phrase: string }[];
   }
   const labelsPath = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'labels.json');
-  const labels: readonly Labels[] = existsSync(labelsPath) ? (JSON.parse(readFileSync(labelsPath, 'utf8')) as Labels[]) : [];
+  const labels: readonly Labels[] = existsSync(labelsPath)
+    ? (JSON.parse(readFileSync(labelsPath, 'utf8')) as Labels[])
+    : [];
 
   /** 1-based lines covered by each finding of both rules. */
   function findingLines(text: string): { start: number; end: number }[] {
@@ -28,9 +34,11 @@ describe('blame rules on the corpus', () => {
       const lines = findingLines(text);
       const onLine = (line: number) => lines.some((finding) => finding.start <= line && line <= finding.end);
       for (const phrase of label.blameful_phrases ?? []) {
-        if (phrase.confidence === 'clear' || phrase.confidence === 'medium') assert.ok(onLine(phrase.line), `missed line ${phrase.line}: ${phrase.phrase}`);
+        if (phrase.confidence === 'clear' || phrase.confidence === 'medium')
+          assert.ok(onLine(phrase.line), `missed line ${phrase.line}: ${phrase.phrase}`);
       }
-      for (const trap of label.false_positive_traps ?? []) assert.ok(!onLine(trap.line), `trap on line ${trap.line}: ${trap.phrase}`);
+      for (const trap of label.false_positive_traps ?? [])
+        assert.ok(!onLine(trap.line), `trap on line ${trap.line}: ${trap.phrase}`);
     });
   }
 });

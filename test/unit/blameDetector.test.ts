@@ -85,8 +85,14 @@ describe('blame detector', () => {
       assert.equal(rephrased('The root cause was human error.'), 'The root cause was a process gap.');
       assert.equal(rephrased('The root cause was a human error.'), 'The root cause was a process gap.');
       assert.equal(rephrased('User error was made here.', 0, 1), 'An error was made here.');
-      assert.equal(rephrased('User misunderstanding of the SHA was part of it.', 0, 1), 'A misunderstanding of the SHA was part of it.');
-      assert.ok(detectBlame('The root cause was human error.')[0]!.suggestions.every((suggestion) => !suggestion.safe), 'never a fix-all edit');
+      assert.equal(
+        rephrased('User misunderstanding of the SHA was part of it.', 0, 1),
+        'A misunderstanding of the SHA was part of it.',
+      );
+      assert.ok(
+        detectBlame('The root cause was human error.')[0]!.suggestions.every((suggestion) => !suggestion.safe),
+        'never a fix-all edit',
+      );
     });
 
     it('marks a sentence that states a cause', () => {
@@ -148,13 +154,20 @@ describe('blame detector', () => {
       ]);
     });
 
-    it('in a root cause, reads a sentence that opens with a past verb as the writer\'s own', () => {
-      const inRootCause = (text: string) => detectBlame(text, text, compilePhrases(undefined), { rootCause: true, names: NO_KNOWN_NAMES }).map((detection) => detection.phrase);
+    it("in a root cause, reads a sentence that opens with a past verb as the writer's own", () => {
+      const inRootCause = (text: string) =>
+        detectBlame(text, text, compilePhrases(undefined), { rootCause: true, names: NO_KNOWN_NAMES }).map(
+          (detection) => detection.phrase,
+        );
       assert.deepEqual(inRootCause('Forgot test condition, sent mass emails.'), ['Forgot']);
       assert.deepEqual(inRootCause('Got the warning email last night but forgot about it.'), ['forgot']);
       assert.deepEqual(inRootCause('Forgetting the flag was easy: the form hid it.'), []);
       assert.deepEqual(inRootCause('Deployed the fix and the queue drained.'), []);
-      assert.deepEqual(detectBlame('Forgot test condition, sent mass emails.'), [], 'outside a root cause a note may drop its subject');
+      assert.deepEqual(
+        detectBlame('Forgot test condition, sent mass emails.'),
+        [],
+        'outside a root cause a note may drop its subject',
+      );
     });
 
     it('does not flag a system, the team, nobody in particular, or a person who did nothing wrong', () => {
@@ -205,10 +218,16 @@ describe('blame detector', () => {
     });
 
     it('rephrases "forgot to" and its kin as "did not", in the verb\'s tense', () => {
-      assert.equal(rephrased('The engineer forgot to renew the certificate.'), 'The engineer did not renew the certificate.');
+      assert.equal(
+        rephrased('The engineer forgot to renew the certificate.'),
+        'The engineer did not renew the certificate.',
+      );
       assert.equal(rephrased('Bob simply forgot to renew it.'), 'Bob did not renew it.');
       assert.equal(rephrased('The on-call fails to escalate.'), 'The on-call does not escalate.');
-      assert.equal(rephrased("The SRE didn't bother to check the dashboards."), 'The SRE did not check the dashboards.');
+      assert.equal(
+        rephrased("The SRE didn't bother to check the dashboards."),
+        'The SRE did not check the dashboards.',
+      );
       assert.equal(rephrased('Mike overlooked the failing test.'), 'Mike did not notice the failing test.');
       assert.equal(rephrased('Bob fat-fingered the IP address.'), 'Bob mistyped the IP address.');
       assert.deepEqual(detectBlame('Bob had forgotten to renew it.')[0]!.suggestions, [], 'no "had did not"');
@@ -276,13 +295,29 @@ describe('blame detector', () => {
 
     it('rephrases "should have" as "did not" or "had not"', () => {
       assert.equal(rephrased('The engineer should have checked the logs.'), 'The engineer did not check the logs.');
-      assert.equal(rephrased('The engineer should have checked the logs.', 0, 1), 'The engineer had not checked the logs.');
+      assert.equal(
+        rephrased('The engineer should have checked the logs.', 0, 1),
+        'The engineer had not checked the logs.',
+      );
       assert.equal(rephrased('Someone should have caught it.'), 'Someone did not catch it.');
-      assert.equal(rephrased('The engineer should have promoted the replica.'), 'The engineer had not promoted the replica.', 'no guess at the base form');
-      assert.equal(rephrased("The engineer shouldn't have restarted the database."), 'The engineer restarted the database.');
+      assert.equal(
+        rephrased('The engineer should have promoted the replica.'),
+        'The engineer had not promoted the replica.',
+        'no guess at the base form',
+      );
+      assert.equal(
+        rephrased("The engineer shouldn't have restarted the database."),
+        'The engineer restarted the database.',
+      );
       assert.equal(rephrased('This should have been caught in review.'), 'This was not caught in review.');
-      assert.equal(rephrased('These changes should have been caught in review.'), 'These changes were not caught in review.');
-      assert.ok(detectBlame('This should have been caught in review.')[0]!.suggestions.every((suggestion) => !suggestion.safe), 'was or were: not for fix-all');
+      assert.equal(
+        rephrased('These changes should have been caught in review.'),
+        'These changes were not caught in review.',
+      );
+      assert.ok(
+        detectBlame('This should have been caught in review.')[0]!.suggestions.every((suggestion) => !suggestion.safe),
+        'was or were: not for fix-all',
+      );
     });
 
     it('finds the base form only when the spelling leaves no doubt', () => {
@@ -313,7 +348,13 @@ describe('blame detector', () => {
     });
 
     it('flags "obviously", and "simply" or "just" that dismiss what a person faced', () => {
-      expectFlagged('dismissive', ['It was obviously avoidable.', 'You obviously did not read the runbook.', 'Obviously, the fix was trivial.', 'The engineer simply had to run one command.', 'She just had to restart it.']);
+      expectFlagged('dismissive', [
+        'It was obviously avoidable.',
+        'You obviously did not read the runbook.',
+        'Obviously, the fix was trivial.',
+        'The engineer simply had to run one command.',
+        'She just had to restart it.',
+      ]);
     });
 
     it('does not flag technical senses, the team, "obviously" of what the evidence showed, or "just" and "simply" on their own', () => {
@@ -341,7 +382,10 @@ describe('blame detector', () => {
 
     it('removes the word and its space or commas, keeping the capital', () => {
       assert.equal(rephrased('It was obviously avoidable.'), 'It was avoidable.');
-      assert.deepEqual(detectBlame('Obviously, the fix was trivial.').map((detection) => detection.phrase), ['Obviously']);
+      assert.deepEqual(
+        detectBlame('Obviously, the fix was trivial.').map((detection) => detection.phrase),
+        ['Obviously'],
+      );
       assert.equal(rephrased('It was, obviously, avoidable.'), 'It was avoidable.');
       assert.equal(rephrased('Obviously, the fix was trivial.'), 'The fix was trivial.');
       assert.equal(rephrased('It was easy, obviously.'), 'It was easy.');
@@ -353,8 +397,11 @@ describe('blame detector', () => {
   describe('configured phrases', () => {
     const phrases = compilePhrases({ flag: ['went rogue', 'rookie move'], allow: ['Dave forgot', 'simply had to'] });
 
-    it('flags the team\'s phrases as whole words in any case', () => {
-      assert.deepEqual(detectBlame('Ops Went  rogue here.', undefined, phrases).map((detection) => [detection.kind, detection.phrase]), [['configured', 'Went rogue']]);
+    it("flags the team's phrases as whole words in any case", () => {
+      assert.deepEqual(
+        detectBlame('Ops Went  rogue here.', undefined, phrases).map((detection) => [detection.kind, detection.phrase]),
+        [['configured', 'Went rogue']],
+      );
       assert.deepEqual(detectBlame('A rookie mover.', undefined, phrases), []);
     });
 
@@ -365,8 +412,21 @@ describe('blame detector', () => {
     });
 
     it('finds overlaps among many nested allowed spans', () => {
-      const overlapsAny = overlapTest([{ start: 10, end: 50 }, { start: 12, end: 14 }, { start: 60, end: 61 }]);
-      assert.deepEqual([{ start: 0, end: 10 }, { start: 0, end: 11 }, { start: 40, end: 45 }, { start: 50, end: 60 }, { start: 55, end: 70 }].map(overlapsAny), [false, true, true, false, true]);
+      const overlapsAny = overlapTest([
+        { start: 10, end: 50 },
+        { start: 12, end: 14 },
+        { start: 60, end: 61 },
+      ]);
+      assert.deepEqual(
+        [
+          { start: 0, end: 10 },
+          { start: 0, end: 11 },
+          { start: 40, end: 45 },
+          { start: 50, end: 60 },
+          { start: 55, end: 70 },
+        ].map(overlapsAny),
+        [false, true, true, false, true],
+      );
     });
 
     it('ignores phrases that are empty, not text, or too long', () => {
@@ -377,9 +437,14 @@ describe('blame detector', () => {
     });
   });
 
-  describe('the author\'s words only', () => {
+  describe("the author's words only", () => {
     it('skips code, quotes, block quotes and URLs', () => {
-      assert.deepEqual(inDocument('# T\n\nThe log said "user error: invalid token" and `human_error` was set.\n\n> The engineer forgot to renew it.\n\nSee https://example.com/human-error and <https://example.com/operator-error>.\n\n```\nBob forgot to renew\n```\n'), []);
+      assert.deepEqual(
+        inDocument(
+          '# T\n\nThe log said "user error: invalid token" and `human_error` was set.\n\n> The engineer forgot to renew it.\n\nSee https://example.com/human-error and <https://example.com/operator-error>.\n\n```\nBob forgot to renew\n```\n',
+        ),
+        [],
+      );
     });
 
     it('skips metric names written as identifiers', () => {
@@ -391,14 +456,20 @@ describe('blame detector', () => {
     });
 
     it('reads emphasis and links as the words they hold', () => {
-      assert.deepEqual(inDocument('# T\n\n**The engineer** forgot to renew [the certificate](https://example.com).\n'), ['The engineer forgot to']);
+      assert.deepEqual(
+        inDocument('# T\n\n**The engineer** forgot to renew [the certificate](https://example.com).\n'),
+        ['The engineer forgot to'],
+      );
     });
 
     it('keeps markup in a rephrasing', () => {
       const text = 'The *engineer* forgot to renew it.';
       const masked = 'The  engineer  forgot to renew it.';
       const detection = detectBlame(masked, text)[0]!;
-      assert.equal(text.slice(0, detection.start) + detection.suggestions[0]!.newText + text.slice(detection.end), 'The *engineer* did not renew it.');
+      assert.equal(
+        text.slice(0, detection.start) + detection.suggestions[0]!.newText + text.slice(detection.end),
+        'The *engineer* did not renew it.',
+      );
     });
   });
 
@@ -410,7 +481,36 @@ describe('blame detector', () => {
 
   describe('bad input', () => {
     it('never throws and keeps every span inside the text', () => {
-      const pieces = ['the ', 'engineer ', 'forgot ', 'to ', 'should ', 'have ', 'been ', 'caught ', 'human ', 'error ', "Bob's ", '@x ', ', ', '. ', 'if ', 'only ', 'had ', 'obviously ', 'simply ', '\u200b', '\u202e', '`', '"', '\n', 'constructor ', '\ud800', 'İ', 'who '];
+      const pieces = [
+        'the ',
+        'engineer ',
+        'forgot ',
+        'to ',
+        'should ',
+        'have ',
+        'been ',
+        'caught ',
+        'human ',
+        'error ',
+        "Bob's ",
+        '@x ',
+        ', ',
+        '. ',
+        'if ',
+        'only ',
+        'had ',
+        'obviously ',
+        'simply ',
+        '\u200b',
+        '\u202e',
+        '`',
+        '"',
+        '\n',
+        'constructor ',
+        '\ud800',
+        'İ',
+        'who ',
+      ];
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.string(), (words, noise) => {
           const text = words.join('') + noise;

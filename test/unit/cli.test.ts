@@ -22,11 +22,16 @@ let workspace = '';
 async function runCli(args: readonly string[], options: { color?: boolean; columns?: number } = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, (text) => (stdout += text), (text) => (stderr += text), {
-    cwd: workspace,
-    color: options.color ?? false,
-    columns: options.columns ?? 80,
-  });
+  const code = await main(
+    args,
+    (text) => (stdout += text),
+    (text) => (stderr += text),
+    {
+      cwd: workspace,
+      color: options.color ?? false,
+      columns: options.columns ?? 80,
+    },
+  );
   return { code, stdout, stderr };
 }
 
@@ -68,14 +73,30 @@ const GOOD = [
 const STATUSES = 'draft, in-review, reviewed, published, closed';
 
 /** Missing Impact (an error), an empty Timeline (a warning), an unknown status (an error, fixable). */
-const BAD = GOOD.replace('status: draft', 'status: in review').replace('## Impact\n\n40% of requests.\n\n', '').replace('- 14:32 UTC alert fired', '<!-- times -->');
+const BAD = GOOD.replace('status: draft', 'status: in review')
+  .replace('## Impact\n\n40% of requests.\n\n', '')
+  .replace('- 14:32 UTC alert fired', '<!-- times -->');
 /** Only a warning: the Timeline is empty. */
 const WARNS = GOOD.replace('- 14:32 UTC alert fired', '<!-- times -->');
 
-const only = (run: Run, ruleId: string) => (JSON.parse(run.stdout) as JsonReport).files.flatMap((file) => file.problems.filter((problem) => problem.ruleId === ruleId));
+const only = (run: Run, ruleId: string) =>
+  (JSON.parse(run.stdout) as JsonReport).files.flatMap((file) =>
+    file.problems.filter((problem) => problem.ruleId === ruleId),
+  );
 
 interface JsonReport {
-  files: { path: string; problems: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+  files: {
+    path: string;
+    problems: {
+      ruleId: string;
+      severity: string;
+      message: string;
+      line: number;
+      column: number;
+      endLine: number;
+      endColumn: number;
+    }[];
+  }[];
 }
 
 describe('postmortem CLI', () => {
@@ -175,7 +196,16 @@ describe('postmortem CLI', () => {
     });
 
     it('with --only-postmortems, skips named and matched files that are not postmortems, as a commit hook needs', async () => {
-      const named = await runCli(['lint', '--only-postmortems', 'notes/meeting.md', 'postmortems/README.md', 'postmortems/good.md', 'postmortems/bad.md', '--format', 'json']);
+      const named = await runCli([
+        'lint',
+        '--only-postmortems',
+        'notes/meeting.md',
+        'postmortems/README.md',
+        'postmortems/good.md',
+        'postmortems/bad.md',
+        '--format',
+        'json',
+      ]);
       assert.equal(named.code, 1);
       assert.deepEqual(
         (JSON.parse(named.stdout) as JsonReport).files.map((file) => file.path),
@@ -208,7 +238,10 @@ describe('postmortem CLI', () => {
       const plain = await runCli(['lint', 'postmortems/bad.md'], { columns: 200 });
       assert.equal(plain.code, 1);
       assert.ok(!plain.stdout.includes('\u001b['));
-      assert.match(plain.stdout, /^\npostmortems\/bad\.md\n {2}3:9 +error +Unknown status "in review"; expected one of: draft, in-review, reviewed, published, closed +front-matter\n/);
+      assert.match(
+        plain.stdout,
+        /^\npostmortems\/bad\.md\n {2}3:9 +error +Unknown status "in review"; expected one of: draft, in-review, reviewed, published, closed +front-matter\n/,
+      );
       assert.match(plain.stdout, /\n\u2716 3 problems \(2 errors, 1 warning, 0 info\)\n$/);
       const coloured = await runCli(['lint', 'postmortems/bad.md'], { color: true });
       assert.match(coloured.stdout, /\u001b\[31merror/);
@@ -216,14 +249,23 @@ describe('postmortem CLI', () => {
 
     it('wraps stylish messages to the terminal width under the message column, padding no line past it', async () => {
       const lines = (await runCli(['lint', 'postmortems/bad.md'], { columns: 80 })).stdout.split('\n');
-      assert.ok(lines.every((line) => line.length <= 80), lines.join('\n'));
-      assert.ok(lines.every((line) => !line.endsWith(' ')), 'no trailing padding');
+      assert.ok(
+        lines.every((line) => line.length <= 80),
+        lines.join('\n'),
+      );
+      assert.ok(
+        lines.every((line) => !line.endsWith(' ')),
+        'no trailing padding',
+      );
       const start = lines.findIndex((line) => line.includes('Unknown status'));
       assert.match(lines[start]!, /^ {2}3:9 +error +Unknown status "in review"; .* +front-matter$/);
       const column = lines[start]!.indexOf('Unknown');
       const after = lines.slice(start + 1);
       const indent = ' '.repeat(column);
-      const continued = after.slice(0, after.findIndex((line) => !line.startsWith(indent)));
+      const continued = after.slice(
+        0,
+        after.findIndex((line) => !line.startsWith(indent)),
+      );
       assert.ok(continued.length > 0, 'the message continues under the message column');
       const firstLine = lines[start]!.slice(column).replace(/ +front-matter$/, '');
       const message = [firstLine, ...continued.map((line) => line.trim())].join(' ');
@@ -318,7 +360,10 @@ describe('postmortem CLI', () => {
       write('.postmortem.yaml', 'rules:\n  front-matter: off\nrequired-section: [summary]\nseverity-scale: nope\n');
       const result = await runCli(['lint', 'postmortems/bad.md', '--format', 'json']);
       assert.equal(result.code, 2);
-      assert.match(result.stderr, /^\.postmortem\.yaml:3:1: warning: Unknown key "required-section"\. Did you mean "required-sections"\?$/m);
+      assert.match(
+        result.stderr,
+        /^\.postmortem\.yaml:3:1: warning: Unknown key "required-section"\. Did you mean "required-sections"\?$/m,
+      );
       assert.match(result.stderr, /^\.postmortem\.yaml:4:17: error: "severity-scale" must be a list$/m);
       assert.deepEqual(only(result, 'front-matter'), [], 'the valid settings still apply');
       assert.equal(only(result, 'required-sections').length, 2);
@@ -362,19 +407,33 @@ describe('postmortem CLI', () => {
         RULES.map((rule) => rule.id),
       );
       const frontMatter = driver.rules.find((rule: { id: string }) => rule.id === 'front-matter');
-      assert.equal(frontMatter.helpUri, 'https://github.com/postmortem-tools/postmortem/blob/main/docs/rules/front-matter.md');
+      assert.equal(
+        frontMatter.helpUri,
+        'https://github.com/postmortem-tools/postmortem/blob/main/docs/rules/front-matter.md',
+      );
       assert.equal(frontMatter.defaultConfiguration.level, 'error');
 
-      const results = log.runs[0].results as { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[]; fixes?: unknown[] }[];
+      const results = log.runs[0].results as {
+        ruleId: string;
+        ruleIndex: number;
+        level: string;
+        locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[];
+        fixes?: unknown[];
+      }[];
       for (const entry of results) assert.equal(driver.rules[entry.ruleIndex].id, entry.ruleId);
-      const status = results.find((entry) => entry.ruleId === 'front-matter' && entry.locations[0]!.physicalLocation.artifactLocation.uri.startsWith('my'))!;
+      const status = results.find(
+        (entry) =>
+          entry.ruleId === 'front-matter' && entry.locations[0]!.physicalLocation.artifactLocation.uri.startsWith('my'),
+      )!;
       assert.deepEqual(status.locations[0]!.physicalLocation, {
         artifactLocation: { uri: 'my%20docs/a%2C%20b.postmortem.md' },
         region: { startLine: 3, startColumn: 9, endLine: 3, endColumn: 18 },
       });
       assert.equal(status.fixes?.length, 1);
       assert.ok(results.some((entry) => entry.level === 'warning'));
-      assert.ok(results.some((entry) => entry.locations[0]!.physicalLocation.artifactLocation.uri === 'postmortems/bad.md'));
+      assert.ok(
+        results.some((entry) => entry.locations[0]!.physicalLocation.artifactLocation.uri === 'postmortems/bad.md'),
+      );
     });
 
     it('is valid with no results', async () => {
@@ -386,7 +445,14 @@ describe('postmortem CLI', () => {
 
     it('describes findings that no registered rule makes', () => {
       const start = { line: 0, character: 0, offset: 0 };
-      const findings = [{ ruleId: 'parse', severity: 'warning' as const, message: 'Too large to analyze', range: { start, end: start } }];
+      const findings = [
+        {
+          ruleId: 'parse',
+          severity: 'warning' as const,
+          message: 'Too large to analyze',
+          range: { start, end: start },
+        },
+      ];
       const context = { cwd: workspace, color: false, columns: 80, rules: RULES, version: '1.0.0' };
       const output = formatSarif([{ path: 'a.md', absolutePath: join(workspace, 'a.md'), findings }], context);
       const log = JSON.parse(output);
@@ -407,7 +473,10 @@ describe('postmortem CLI', () => {
         lines[0],
         '::error file=postmortems/bad.md,line=3,col=9,endLine=3,endColumn=18,title=front-matter::Unknown status "in review"; expected one of: draft, in-review, reviewed, published, closed',
       );
-      assert.match(lines[2]!, /^::warning file=postmortems\/bad\.md,line=\d+,col=1,.*title=required-sections::Section "Timeline" is empty$/);
+      assert.match(
+        lines[2]!,
+        /^::warning file=postmortems\/bad\.md,line=\d+,col=1,.*title=required-sections::Section "Timeline" is empty$/,
+      );
     });
 
     it('escapes messages and properties', () => {
@@ -421,16 +490,32 @@ describe('postmortem CLI', () => {
       const result = await runCli(['inspect', 'postmortems/good.md', '--format', 'json']);
       assert.equal(result.code, 0);
       const report = JSON.parse(result.stdout);
-      assert.deepEqual(Object.keys(report), ['path', 'isPostmortem', 'frontMatter', 'sections', 'timeline', 'actionItems', 'metrics', 'related']);
+      assert.deepEqual(Object.keys(report), [
+        'path',
+        'isPostmortem',
+        'frontMatter',
+        'sections',
+        'timeline',
+        'actionItems',
+        'metrics',
+        'related',
+      ]);
       assert.equal(report.path, 'postmortems/good.md');
       assert.equal(report.isPostmortem, true);
       assert.deepEqual(report.frontMatter, { type: 'postmortem', status: 'draft', severity: 'SEV2' });
       assert.deepEqual(report.sections[1], { kind: 'summary', title: 'Summary', level: 2, line: 8, endLine: 10 });
-      assert.deepEqual(report.sections[5], { kind: 'action-items', title: 'Action items', level: 2, line: 24, endLine: 26 });
+      assert.deepEqual(report.sections[5], {
+        kind: 'action-items',
+        title: 'Action items',
+        level: 2,
+        line: 24,
+        endLine: 26,
+      });
       assert.ok(Array.isArray(report.timeline) && Array.isArray(report.actionItems));
       const entryKeys = ['line', 'text', 'time', 'instant', 'error', 'doubt', 'milestone'];
       for (const entry of report.timeline) assert.deepEqual(Object.keys(entry), entryKeys);
-      for (const item of report.actionItems) assert.deepEqual(Object.keys(item), ['line', 'text', 'owners', 'due', 'status', 'links']);
+      for (const item of report.actionItems)
+        assert.deepEqual(Object.keys(item), ['line', 'text', 'owners', 'due', 'status', 'links']);
       assert.deepEqual(Object.keys(report.metrics), ['timeToDetect', 'timeToMitigate', 'timeToResolve']);
     });
 

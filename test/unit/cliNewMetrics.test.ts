@@ -19,7 +19,12 @@ let workspace = '';
 async function runCli(...args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, (text) => (stdout += text), (text) => (stderr += text), { cwd: workspace, color: false });
+  const code = await main(
+    args,
+    (text) => (stdout += text),
+    (text) => (stderr += text),
+    { cwd: workspace, color: false },
+  );
   return { code, stdout, stderr };
 }
 
@@ -66,7 +71,10 @@ describe('postmortem new and metrics', () => {
 
   describe('new', () => {
     it('lists the templates on stdout and exits 0 without --template, writing nothing', async () => {
-      write('.postmortem/templates/quick.md', '<!-- template: Quick one — for small incidents -->\n---\ntype: postmortem\n---\n');
+      write(
+        '.postmortem/templates/quick.md',
+        '<!-- template: Quick one — for small incidents -->\n---\ntype: postmortem\n---\n',
+      );
       const result = await runCli('new');
       assert.equal(result.code, 0);
       assert.equal(result.stderr, '');
@@ -82,8 +90,22 @@ describe('postmortem new and metrics', () => {
     });
 
     it('writes a filled built-in template into the postmortems folder, and it lints without errors', async () => {
-      const result = await runCli('new', '--template', 'google-sre', '--title', 'Checkout: API 503s', '--severity', 'sev2', '--author', 'Alice Smith');
-      assert.deepEqual(result, { code: 0, stdout: 'postmortems/2025-01-05-checkout-api-503s.postmortem.md\n', stderr: '' });
+      const result = await runCli(
+        'new',
+        '--template',
+        'google-sre',
+        '--title',
+        'Checkout: API 503s',
+        '--severity',
+        'sev2',
+        '--author',
+        'Alice Smith',
+      );
+      assert.deepEqual(result, {
+        code: 0,
+        stdout: 'postmortems/2025-01-05-checkout-api-503s.postmortem.md\n',
+        stderr: '',
+      });
       const text = read('postmortems/2025-01-05-checkout-api-503s.postmortem.md');
       assert.deepEqual(frontMatter(text), {
         type: 'postmortem',
@@ -115,14 +137,49 @@ describe('postmortem new and metrics', () => {
     });
 
     it('takes the team templates and folders from the configuration, and --dir and --date over them', async () => {
-      write('.postmortem.yaml', 'templates-folder: docs/templates\npostmortems-folder: docs/rca\ntimezone: Europe/Berlin\nseverity-scale: [P1, P2]\n');
-      write('docs/templates/google-sre.md', '<!-- template: Our RCA -->\n---\ntype: postmortem\nid: {{id}}\nseverity: {{severity}}\ntimezone: {{timezone}}\n---\n# {{title}} by {{author}} {{custom}}\n');
-      const team = await runCli('new', '--template', 'our rca', '--title', 'Löschung', '--severity', 'p1', '--author', 'Bob');
+      write(
+        '.postmortem.yaml',
+        'templates-folder: docs/templates\npostmortems-folder: docs/rca\ntimezone: Europe/Berlin\nseverity-scale: [P1, P2]\n',
+      );
+      write(
+        'docs/templates/google-sre.md',
+        '<!-- template: Our RCA -->\n---\ntype: postmortem\nid: {{id}}\nseverity: {{severity}}\ntimezone: {{timezone}}\n---\n# {{title}} by {{author}} {{custom}}\n',
+      );
+      const team = await runCli(
+        'new',
+        '--template',
+        'our rca',
+        '--title',
+        'Löschung',
+        '--severity',
+        'p1',
+        '--author',
+        'Bob',
+      );
       assert.deepEqual(team, { code: 0, stdout: 'docs/rca/2025-01-05-loschung.postmortem.md\n', stderr: '' });
-      assert.equal(read('docs/rca/2025-01-05-loschung.postmortem.md'), '---\ntype: postmortem\nid: INC-2025-001\nseverity: P1\ntimezone: Europe/Berlin\n---\n# Löschung by Bob {{custom}}\n');
-      const shadowed = await runCli('new', '--template', 'google-sre', '--title', 'x', '--author', 'Bob', '--dir', 'elsewhere/deep', '--date', '2024-02-29');
+      assert.equal(
+        read('docs/rca/2025-01-05-loschung.postmortem.md'),
+        '---\ntype: postmortem\nid: INC-2025-001\nseverity: P1\ntimezone: Europe/Berlin\n---\n# Löschung by Bob {{custom}}\n',
+      );
+      const shadowed = await runCli(
+        'new',
+        '--template',
+        'google-sre',
+        '--title',
+        'x',
+        '--author',
+        'Bob',
+        '--dir',
+        'elsewhere/deep',
+        '--date',
+        '2024-02-29',
+      );
       assert.equal(shadowed.stdout, 'elsewhere/deep/2024-02-29-x.postmortem.md\n');
-      assert.match(read('elsewhere/deep/2024-02-29-x.postmortem.md'), /^---\ntype: postmortem\nid: INC-2024-001\nseverity:\n/, 'the team template wins its name');
+      assert.match(
+        read('elsewhere/deep/2024-02-29-x.postmortem.md'),
+        /^---\ntype: postmortem\nid: INC-2024-001\nseverity:\n/,
+        'the team template wins its name',
+      );
     });
 
     it("fills the author from Git's global user.name when --author is not given", async () => {
@@ -136,9 +193,15 @@ describe('postmortem new and metrics', () => {
     it('exits 2 for an unknown template, a bad date, an unknown severity or a missing title, writing nothing', async () => {
       const cases: [string[], RegExp][] = [
         [['-t', 'nope', '--title', 'x'], /no template named 'nope'; the templates are:\n {2}google-sre/],
-        [['-t', 'lightweight', '--title', 'x', '--date', '2025-02-30'], /--date needs a real date as YYYY-MM-DD, got '2025-02-30': there is no February 30/],
+        [
+          ['-t', 'lightweight', '--title', 'x', '--date', '2025-02-30'],
+          /--date needs a real date as YYYY-MM-DD, got '2025-02-30': there is no February 30/,
+        ],
         [['-t', 'lightweight', '--title', 'x', '--date', '5 Jan'], /--date needs a real date/],
-        [['-t', 'lightweight', '--title', 'x', '--severity', 'SEV9'], /unknown severity 'SEV9'; the scale is SEV1, SEV2, SEV3, SEV4/],
+        [
+          ['-t', 'lightweight', '--title', 'x', '--severity', 'SEV9'],
+          /unknown severity 'SEV9'; the scale is SEV1, SEV2, SEV3, SEV4/,
+        ],
         [['-t', 'lightweight'], /'new' needs --title/],
         [['--title', 'x'], /'new' needs --template; 'postmortem new' alone lists the templates/],
         [['-t', 'lightweight', '--title', 'x', 'extra'], /'new' takes no arguments/],
@@ -154,8 +217,22 @@ describe('postmortem new and metrics', () => {
 
   describe('metrics', () => {
     beforeEach(() => {
-      write('postmortems/a.md', postmortem('severity: SEV2\nstatus: draft\ndate: 2025-01-02\ntags: [database]\nservices: [checkout-api]', { detected: 5, mitigated: 65 }, ['- [ ] Alert on pool use. Owner: @alice, due 2025-01-01', '- [ ] Add a canary check, due 2099-01-01']));
-      write('postmortems/b.md', postmortem('severity: SEV1\nstatus: published\ndate: 2025-01-03\ntags: [database, dns]\nservices: [checkout-api]', { detected: 12 }, ['- [x] Roll back. Owner: @bob (done 2025-01-04)']));
+      write(
+        'postmortems/a.md',
+        postmortem(
+          'severity: SEV2\nstatus: draft\ndate: 2025-01-02\ntags: [database]\nservices: [checkout-api]',
+          { detected: 5, mitigated: 65 },
+          ['- [ ] Alert on pool use. Owner: @alice, due 2025-01-01', '- [ ] Add a canary check, due 2099-01-01'],
+        ),
+      );
+      write(
+        'postmortems/b.md',
+        postmortem(
+          'severity: SEV1\nstatus: published\ndate: 2025-01-03\ntags: [database, dns]\nservices: [checkout-api]',
+          { detected: 12 },
+          ['- [x] Roll back. Owner: @bob (done 2025-01-04)'],
+        ),
+      );
       write('postmortems/README.md', '# Our postmortems\n');
       write('notes/meeting.md', '# Weekly sync\n');
     });
@@ -249,8 +326,12 @@ describe('postmortem new and metrics', () => {
     });
 
     it('takes files and globs like lint, and exits 2 for a path that names nothing', async () => {
-      const json = async (...args: string[]) => JSON.parse((await runCli('metrics', '-f', 'json', ...args)).stdout) as MetricsReport;
-      assert.deepEqual((await json('postmortems/a.md', 'notes/meeting.md')).postmortems.map((row) => row.path), ['postmortems/a.md', 'notes/meeting.md']);
+      const json = async (...args: string[]) =>
+        JSON.parse((await runCli('metrics', '-f', 'json', ...args)).stdout) as MetricsReport;
+      assert.deepEqual(
+        (await json('postmortems/a.md', 'notes/meeting.md')).postmortems.map((row) => row.path),
+        ['postmortems/a.md', 'notes/meeting.md'],
+      );
       assert.equal((await json('postmortems/b*.md')).count, 1);
       const missing = await runCli('metrics', 'nowhere');
       assert.equal(missing.code, 2);

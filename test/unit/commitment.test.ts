@@ -8,7 +8,12 @@ function frame(text: string): { subject: string; verb: string; passive: boolean;
   const clause = leadingClause(tokens);
   if (!clause) return undefined;
   const subject = text.slice(tokens[clause.subjectFirst]!.start, tokens[clause.subjectLast]!.end);
-  return { subject, verb: clause.verb, passive: clause.passive, imperative: opensWithVerb(tokens, clause.subjectFirst, clause.subjectLast) };
+  return {
+    subject,
+    verb: clause.verb,
+    passive: clause.passive,
+    imperative: opensWithVerb(tokens, clause.subjectFirst, clause.subjectLast),
+  };
 }
 
 describe('the language layer: commitments', () => {
@@ -18,15 +23,24 @@ describe('the language layer: commitments', () => {
     assert.deepEqual(frame('Storage team to migrate the queue'), active('Storage team', 'to'));
     assert.deepEqual(frame('Search team to reindex the catalogue'), active('Search team', 'to'));
     assert.deepEqual(frame('The payments squad needs to add retries'), active('The payments squad', 'needs to'));
-    assert.deepEqual(frame('Data Platform team is going to shard the queue'), active('Data Platform team', 'is going to'));
-    assert.deepEqual(frame('Security team is responsible for rotating keys'), active('Security team', 'is responsible for'));
+    assert.deepEqual(
+      frame('Data Platform team is going to shard the queue'),
+      active('Data Platform team', 'is going to'),
+    );
+    assert.deepEqual(
+      frame('Security team is responsible for rotating keys'),
+      active('Security team', 'is responsible for'),
+    );
     assert.deepEqual(frame('Ops team owns the rollback runbook'), active('Ops team', 'owns'));
     assert.deepEqual(frame('Build team will cache the dependencies'), active('Build team', 'will'));
   });
 
   it('skips an opener before the subject', () => {
     assert.equal(frame('Going forward, Team Identity will rotate the keys')?.subject, 'Team Identity');
-    assert.equal(frame('As a long-term fix (Q2 2025), the Storage team will move sessions')?.subject, 'the Storage team');
+    assert.equal(
+      frame('As a long-term fix (Q2 2025), the Storage team will move sessions')?.subject,
+      'the Storage team',
+    );
     assert.equal(frame('Secondly the SDK team will stop retrying')?.subject, 'the SDK team');
     assert.equal(openerEnd(readWords('After the restart, the cache will warm up')), 0);
   });
@@ -44,10 +58,22 @@ describe('the language layer: commitments', () => {
   });
 
   it('reads an imperative whose first word is a verb, the model tagging it as a verb or as a name', () => {
-    for (const text of ['Remind engineers to test in staging', 'Ask the platform team to review the policy', 'Train SRE engineers to use the runbook', 'Document the procedure for the Storage team to follow', 'Get Storage team to sign off', 'Encourage support engineers to escalate']) {
+    for (const text of [
+      'Remind engineers to test in staging',
+      'Ask the platform team to review the policy',
+      'Train SRE engineers to use the runbook',
+      'Document the procedure for the Storage team to follow',
+      'Get Storage team to sign off',
+      'Encourage support engineers to escalate',
+    ]) {
       assert.equal(frame(text)?.imperative, true, text);
     }
-    for (const text of ['Payments engineers to pair with SRE', 'SRE engineers to add a soak test', 'Release team will tag the build', 'Checkout squad will add retries']) {
+    for (const text of [
+      'Payments engineers to pair with SRE',
+      'SRE engineers to add a soak test',
+      'Release team will tag the build',
+      'Checkout squad will add retries',
+    ]) {
       assert.equal(frame(text)?.imperative, false, text);
     }
   });

@@ -65,25 +65,37 @@ describe('parseConfig', () => {
       timezone: 'Europe/Berlin',
       templatesFolder: 'docs/templates',
       postmortemsFolder: 'docs/rca',
-      newIssueUrl: 'https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&summary={title}&description={body}',
+      newIssueUrl:
+        'https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&summary={title}&description={body}',
     });
   });
 
   it('forgives case and spacing in section kinds', () => {
-    assert.deepEqual(parseConfig('required-sections: [Root Cause, action items]').config.requiredSections, ['root-cause', 'action-items']);
+    assert.deepEqual(parseConfig('required-sections: [Root Cause, action items]').config.requiredSections, [
+      'root-cause',
+      'action-items',
+    ]);
   });
 
   it('warns about an unknown key at its position, with a suggestion, and keeps the rest', () => {
-    const { config, problems } = parseConfig('timezone: UTC\nrequired-section: [summary]\nrequiredSections: [impact]\nfoo: 1\n');
+    const { config, problems } = parseConfig(
+      'timezone: UTC\nrequired-section: [summary]\nrequiredSections: [impact]\nfoo: 1\n',
+    );
     assert.equal(config.timezone, 'UTC');
     assert.deepEqual(config.requiredSections, DEFAULT_CONFIG.requiredSections);
-    assert.deepEqual(at(problems, 2), { message: 'Unknown key "required-section". Did you mean "required-sections"?', column: 1, severity: 'warning' });
+    assert.deepEqual(at(problems, 2), {
+      message: 'Unknown key "required-section". Did you mean "required-sections"?',
+      column: 1,
+      severity: 'warning',
+    });
     assert.match(at(problems, 3).message, /Did you mean "required-sections"\?/);
     assert.equal(at(problems, 4).message, 'Unknown key "foo".');
   });
 
   it('reports a value of the wrong type as an error and keeps the default', () => {
-    const { config, problems } = parseConfig('required-sections: summary\nowners: {a: b}\ntimezone: [UTC]\nphrases: [x]\n');
+    const { config, problems } = parseConfig(
+      'required-sections: summary\nowners: {a: b}\ntimezone: [UTC]\nphrases: [x]\n',
+    );
     assert.deepEqual(config.requiredSections, DEFAULT_CONFIG.requiredSections);
     assert.deepEqual(config.owners, []);
     assert.equal(config.timezone, undefined);
@@ -107,11 +119,18 @@ describe('parseConfig', () => {
   });
 
   it('checks rule ids and severities', () => {
-    const { config, problems } = parseConfig('rules:\n  blame-language: off\n  blameful-language: warn\n  front-matter: info\n  timeline-order: 2\n');
+    const { config, problems } = parseConfig(
+      'rules:\n  blame-language: off\n  blameful-language: warn\n  front-matter: info\n  timeline-order: 2\n',
+    );
     assert.deepEqual(config.rules, { 'front-matter': 'info' });
-    assert.deepEqual(at(problems, 2), { message: 'Unknown rule "blame-language" in "rules". Did you mean "blameful-language"?', column: 3, severity: 'warning' });
+    assert.deepEqual(at(problems, 2), {
+      message: 'Unknown rule "blame-language" in "rules". Did you mean "blameful-language"?',
+      column: 3,
+      severity: 'warning',
+    });
     assert.deepEqual(at(problems, 3), {
-      message: '"rules.blameful-language": "warn" is not a rule severity; expected one of error, warning, info, off. Did you mean "warning"?',
+      message:
+        '"rules.blameful-language": "warn" is not a rule severity; expected one of error, warning, info, off. Did you mean "warning"?',
       column: 22,
       severity: 'error',
     });
@@ -119,7 +138,9 @@ describe('parseConfig', () => {
   });
 
   it('rejects an empty severity scale, a folder outside the repository and an unknown section kind for a heading name', () => {
-    const { config, problems } = parseConfig('severity-scale: []\ntemplates-folder: ../shared\npostmortems-folder: /abs\nsection-names:\n  Blast radius: blast\n');
+    const { config, problems } = parseConfig(
+      'severity-scale: []\ntemplates-folder: ../shared\npostmortems-folder: /abs\nsection-names:\n  Blast radius: blast\n',
+    );
     assert.deepEqual(config.severityScale, DEFAULT_CONFIG.severityScale);
     assert.equal(config.templatesFolder, DEFAULT_CONFIG.templatesFolder);
     assert.equal(config.postmortemsFolder, DEFAULT_CONFIG.postmortemsFolder);
@@ -131,7 +152,8 @@ describe('parseConfig', () => {
   });
 
   it('accepts the zones a timeline may name and rejects others', () => {
-    for (const zone of ['UTC', 'PST', 'UTC-7', '+02:00', 'Europe/Berlin']) assert.equal(parseConfig(`timezone: ${zone}`).config.timezone, zone);
+    for (const zone of ['UTC', 'PST', 'UTC-7', '+02:00', 'Europe/Berlin'])
+      assert.equal(parseConfig(`timezone: ${zone}`).config.timezone, zone);
     const { config, problems } = parseConfig('timezone: Mars/Olympus');
     assert.equal(config.timezone, undefined);
     assert.match(at(problems, 1).message, /"timezone": "Mars\/Olympus" is not a time zone/);
@@ -147,7 +169,9 @@ describe('parseConfig', () => {
     const { config, problems } = parseConfig('required-sections: [summary\ntimezone: UTC\n');
     assert.deepEqual(config, DEFAULT_CONFIG);
     assert.ok(problems.length > 0);
-    assert.ok(problems.every((problem) => problem.severity === 'error' && problem.message.startsWith('Invalid YAML: ')));
+    assert.ok(
+      problems.every((problem) => problem.severity === 'error' && problem.message.startsWith('Invalid YAML: ')),
+    );
     const duplicate = parseConfig('timezone: UTC\ntimezone: CET\n');
     assert.deepEqual(duplicate.config, DEFAULT_CONFIG);
     assert.equal(at(duplicate.problems, 2).message, 'Invalid YAML: Map keys must be unique');
@@ -156,7 +180,11 @@ describe('parseConfig', () => {
   it('rejects a file that is not a mapping', () => {
     const { config, problems } = parseConfig('- summary\n- impact\n');
     assert.deepEqual(config, DEFAULT_CONFIG);
-    assert.deepEqual(at(problems, 1), { message: 'The configuration must be a mapping of keys to values', column: 1, severity: 'error' });
+    assert.deepEqual(at(problems, 1), {
+      message: 'The configuration must be a mapping of keys to values',
+      column: 1,
+      severity: 'error',
+    });
   });
 
   it('follows aliases and reports unknown ones', () => {
@@ -176,7 +204,10 @@ describe('parseConfig', () => {
         const { config, problems } = parseConfig(text);
         assert.ok(config);
         for (const problem of problems) {
-          assert.ok(problem.range.start.offset >= 0 && problem.range.end.offset <= text.length, JSON.stringify(problem));
+          assert.ok(
+            problem.range.start.offset >= 0 && problem.range.end.offset <= text.length,
+            JSON.stringify(problem),
+          );
           assert.ok(problem.range.start.offset <= problem.range.end.offset);
         }
       }),
@@ -187,13 +218,44 @@ describe('parseConfig', () => {
 
 /** Text made of configuration-like lines, to reach past the YAML parser into validation. */
 function yamlish(): fc.Arbitrary<string> {
-  const key = fc.constantFrom('required-sections', 'rules', 'phrases', 'documents', 'timezone', 'owners', 'section-names', 'x', '- a', '  flag', '  blameful-language');
-  const value = fc.constantFrom('', ' [a, b]', ' {a: 1}', ' off', ' &x [1]', ' *x', ' "q', ' 3', ' null', ' [summary, impact]');
-  return fc.array(fc.tuple(key, value).map(([k, v]) => `${k}:${v}`), { maxLength: 8 }).map((lines) => lines.join('\n'));
+  const key = fc.constantFrom(
+    'required-sections',
+    'rules',
+    'phrases',
+    'documents',
+    'timezone',
+    'owners',
+    'section-names',
+    'x',
+    '- a',
+    '  flag',
+    '  blameful-language',
+  );
+  const value = fc.constantFrom(
+    '',
+    ' [a, b]',
+    ' {a: 1}',
+    ' off',
+    ' &x [1]',
+    ' *x',
+    ' "q',
+    ' 3',
+    ' null',
+    ' [summary, impact]',
+  );
+  return fc
+    .array(
+      fc.tuple(key, value).map(([k, v]) => `${k}:${v}`),
+      { maxLength: 8 },
+    )
+    .map((lines) => lines.join('\n'));
 }
 
 describe('findConfigPath', () => {
-  const existing = (...paths: string[]) => (path: string) => paths.includes(path);
+  const existing =
+    (...paths: string[]) =>
+    (path: string) =>
+      paths.includes(path);
 
   it('finds the nearest configuration walking up', () => {
     const exists = existing('/repo/.postmortem.yaml', '/repo/team/.postmortem.yml');
@@ -208,7 +270,10 @@ describe('findConfigPath', () => {
   });
 
   it('handles Windows paths', () => {
-    assert.equal(findConfigPath('C:\\repo\\incidents', existing('C:\\repo\\.postmortem.yaml')), 'C:\\repo\\.postmortem.yaml');
+    assert.equal(
+      findConfigPath('C:\\repo\\incidents', existing('C:\\repo\\.postmortem.yaml')),
+      'C:\\repo\\.postmortem.yaml',
+    );
     assert.equal(findConfigPath('C:\\repo', existing('C:\\.postmortem.yaml')), 'C:\\.postmortem.yaml');
   });
 

@@ -136,7 +136,10 @@ describe('the .postmortem.yaml JSON schema', () => {
     for (const config of rejected) {
       const problems = parseConfig(JSON.stringify(config)).problems;
       const shown = JSON.stringify(config);
-      assert.ok(problems.some((problem) => problem.severity === 'error'), `the parser rejects ${shown}`);
+      assert.ok(
+        problems.some((problem) => problem.severity === 'error'),
+        `the parser rejects ${shown}`,
+      );
       assert.notDeepEqual(errorsOf(config), [], `the schema rejects ${shown}`);
     }
   });

@@ -11,7 +11,8 @@ function partImports(): Map<string, Set<string>> {
   for (const file of sourceFiles('src/core')) {
     const part = partOf(file);
     const imported = graph.get(part) ?? new Set<string>();
-    for (const path of importsOf(file)) if (path.startsWith('src/core/') && partOf(path) !== part) imported.add(partOf(path));
+    for (const path of importsOf(file))
+      if (path.startsWith('src/core/') && partOf(path) !== part) imported.add(partOf(path));
     graph.set(part, imported);
   }
   return graph;
@@ -38,8 +39,6 @@ function cycles(graph: Map<string, Set<string>>): string[] {
   for (const [a, fromA] of reach) for (const b of fromA) if (a < b && reach.get(b)?.has(a)) pairs.push(`${a} <-> ${b}`);
   return pairs.sort();
 }
-
-
 
 describe('core layers', () => {
   it('no two parts of the core import each other, directly or through others', () => {

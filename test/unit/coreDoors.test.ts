@@ -14,7 +14,11 @@ const FACES: readonly { folder: string; door: string }[] = [
 describe('core doors', () => {
   for (const { folder, door } of FACES) {
     it(`${folder} imports the core only through ${door}`, () => {
-      const coreImports = sourceFiles(folder).flatMap((file) => importsOf(file).filter((path) => path.startsWith('src/core/')).map((path) => `${file} -> ${path}`));
+      const coreImports = sourceFiles(folder).flatMap((file) =>
+        importsOf(file)
+          .filter((path) => path.startsWith('src/core/'))
+          .map((path) => `${file} -> ${path}`),
+      );
       assert.ok(coreImports.length > 0, `${folder} should use the core`);
       assert.deepEqual(
         coreImports.filter((line) => !line.endsWith(` -> ${door}`)),

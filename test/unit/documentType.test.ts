@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_DOCUMENT_TYPE_OPTIONS, frontMatterSaysPostmortem, isPostmortem, pathSaysPostmortem } from '../../src/core/documentType';
+import {
+  DEFAULT_DOCUMENT_TYPE_OPTIONS,
+  frontMatterSaysPostmortem,
+  isPostmortem,
+  pathSaysPostmortem,
+} from '../../src/core/documentType';
 
 describe('isPostmortem', () => {
   it('accepts a file whose name ends in .postmortem.md, anywhere', () => {
@@ -8,7 +13,12 @@ describe('isPostmortem', () => {
   });
 
   it('accepts Markdown under the default postmortem folders', () => {
-    for (const path of ['postmortems/a.md', 'team/incidents/2024/b.md', 'incident-reports/c.md', 'x/post-mortems/d.markdown']) {
+    for (const path of [
+      'postmortems/a.md',
+      'team/incidents/2024/b.md',
+      'incident-reports/c.md',
+      'x/post-mortems/d.markdown',
+    ]) {
       assert.equal(pathSaysPostmortem(path), true, path);
     }
   });
@@ -50,7 +60,13 @@ describe('isPostmortem', () => {
   it('rejects a template, whose first line declares it, wherever it lies and whatever its front matter says', () => {
     const template = '<!-- template: Lightweight — a short review -->\n---\ntype: postmortem\n---\n# {{title}}\n';
     assert.equal(isPostmortem('incidents/lightweight.postmortem.md', template), false);
-    assert.equal(isPostmortem('incidents/lightweight.postmortem.md', `\uFEFF${template.replace('<!-- template:', '<!--template:')}`), false);
+    assert.equal(
+      isPostmortem(
+        'incidents/lightweight.postmortem.md',
+        `\uFEFF${template.replace('<!-- template:', '<!--template:')}`,
+      ),
+      false,
+    );
     assert.equal(isPostmortem('incidents/review.postmortem.md', `# Review\n\n${template}`), true);
   });
 

@@ -29,7 +29,9 @@ export function corpusDocuments(): NamedText[] {
   const folder = join(projectRoot, '..', 'shared', 'corpus', 'docs');
   if (!existsSync(folder) && !toldAbsentCorpus) {
     toldAbsentCorpus = true;
-    process.stderr.write(`\nSKIPPED: ${folder} is not here, so the tests over the shared corpus's real postmortems do not run; the repository's own eval/ and examples/ postmortems still do.\n\n`);
+    process.stderr.write(
+      `\nSKIPPED: ${folder} is not here, so the tests over the shared corpus's real postmortems do not run; the repository's own eval/ and examples/ postmortems still do.\n\n`,
+    );
   }
   return markdownFiles(folder).map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
 }
@@ -38,11 +40,17 @@ export function corpusDocuments(): NamedText[] {
 export function evalDocuments(): NamedText[] {
   return ['tuning', 'seen'].flatMap((split) => {
     const folder = join(projectRoot, 'eval', 'docs', split, 'docs');
-    return markdownFiles(folder).map((name) => ({ name: `eval/${split}/${name}`, text: readFileSync(join(folder, name), 'utf8') }));
+    return markdownFiles(folder).map((name) => ({
+      name: `eval/${split}/${name}`,
+      text: readFileSync(join(folder, name), 'utf8'),
+    }));
   });
 }
 
 export function exampleDocuments(): NamedText[] {
   const folder = join(projectRoot, 'examples');
-  return markdownFiles(folder).map((name) => ({ name: `examples/${name}`, text: readFileSync(join(folder, name), 'utf8') }));
+  return markdownFiles(folder).map((name) => ({
+    name: `examples/${name}`,
+    text: readFileSync(join(folder, name), 'utf8'),
+  }));
 }

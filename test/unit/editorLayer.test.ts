@@ -3,17 +3,44 @@
 import * as assert from 'node:assert/strict';
 import { analyze, completionsAt, DEFAULT_CONFIG, fixAllEdits, hoverAt, type Analysis } from '../../src/core';
 
-const TEXT = ['---', 'type: postmortem', 'status: dr', 'date: 2025-01-05', 'timezone: Europe/Paris', '---', '# Outage', '', '## Timeline', '', '- 14:00 Deploy [started]', '- 14:10 Alerts fired [detected]', '', 'pm', ''].join('\n');
+const TEXT = [
+  '---',
+  'type: postmortem',
+  'status: dr',
+  'date: 2025-01-05',
+  'timezone: Europe/Paris',
+  '---',
+  '# Outage',
+  '',
+  '## Timeline',
+  '',
+  '- 14:00 Deploy [started]',
+  '- 14:10 Alerts fired [detected]',
+  '',
+  'pm',
+  '',
+].join('\n');
 const analysis: Analysis = analyze(TEXT, { config: DEFAULT_CONFIG, path: 'outage.md' });
 const lines = TEXT.split('\n');
 const at = (line: number, character = lines[line]!.length) =>
-  completionsAt({ lines: { lineCount: lines.length, lineText: (index) => lines[index]! }, line, character, analysis, config: DEFAULT_CONFIG, owners: () => ['@alice'], now: Date.UTC(2025, 0, 5, 13, 7) });
+  completionsAt({
+    lines: { lineCount: lines.length, lineText: (index) => lines[index]! },
+    line,
+    character,
+    analysis,
+    config: DEFAULT_CONFIG,
+    owners: () => ['@alice'],
+    now: Date.UTC(2025, 0, 5, 13, 7),
+  });
 
 describe('the core’s editor layer', () => {
   it('completes front-matter values in the front matter, replacing what is typed', async () => {
     const completions = await at(2);
     assert.equal(completions?.replaceFrom, 'status: '.length);
-    assert.deepEqual(completions?.items.map((item) => item.label), [...DEFAULT_CONFIG.statusValues]);
+    assert.deepEqual(
+      completions?.items.map((item) => item.label),
+      [...DEFAULT_CONFIG.statusValues],
+    );
   });
 
   it('offers pmtime at the start of a line: an entry stamped now in the document’s zone, as a snippet', async () => {
@@ -25,12 +52,17 @@ describe('the core’s editor layer', () => {
 
   it('hovers a timeline entry with its instant and the time since the start', () => {
     const hover = hoverAt(analysis, TEXT.indexOf('14:10'));
-    assert.deepEqual(hover?.parts, ['**2025-01-05T13:10:00Z** (UTC), read in Europe/Paris\n\n+10m from the start of the incident\n\nMilestone: **detected**']);
+    assert.deepEqual(hover?.parts, [
+      '**2025-01-05T13:10:00Z** (UTC), read in Europe/Paris\n\n+10m from the start of the incident\n\nMilestone: **detected**',
+    ]);
     assert.equal(hover?.range?.start.offset, TEXT.indexOf('14:10'));
   });
 
   it('fix-all takes each preferred fix once, leaving out one that overlaps an earlier one', () => {
-    const finding = (start: number, end: number) => ({ ...analysis.findings[0]!, fix: { title: 'fix', edits: [{ start, end, newText: 'x' }] } });
+    const finding = (start: number, end: number) => ({
+      ...analysis.findings[0]!,
+      fix: { title: 'fix', edits: [{ start, end, newText: 'x' }] },
+    });
     assert.deepEqual(
       fixAllEdits([finding(0, 4), finding(2, 6), finding(6, 8)]).map((edit) => edit.start),
       [0, 6],

@@ -8,11 +8,27 @@ import { daysBetween, followThrough, type FollowedItem } from '../../src/core/fo
 import { teamDirectory } from '../../src/core/followThrough/teams';
 import { postmortemFacts, workspaceMetrics } from '../../src/core/metrics';
 
-const TEAMS = { ...DEFAULT_CONFIG, teams: { payments: ['@alice', 'Bob Jones'], platform: ['@carol', '@alice'] }, ownerAliases: { bobby: 'Bob Jones' } };
+const TEAMS = {
+  ...DEFAULT_CONFIG,
+  teams: { payments: ['@alice', 'Bob Jones'], platform: ['@carol', '@alice'] },
+  ownerAliases: { bobby: 'Bob Jones' },
+};
 
 /** A postmortem dated 2025-01-05 with these front matter lines and action items. */
 function facts(path: string, front: readonly string[], items: readonly string[], config = TEAMS) {
-  const text = ['---', 'type: postmortem', 'date: 2025-01-05', ...front, '---', '# Outage', '', '## Action items', '', ...items, ''].join('\n');
+  const text = [
+    '---',
+    'type: postmortem',
+    'date: 2025-01-05',
+    ...front,
+    '---',
+    '# Outage',
+    '',
+    '## Action items',
+    '',
+    ...items,
+    '',
+  ].join('\n');
   return { path, ...postmortemFacts(analyze(text, { config, path })) };
 }
 
@@ -32,7 +48,14 @@ describe('follow-through: when a done item was done', () => {
   });
 
   it('gives each analyzed item its completion date, only when it is done, not taking it for the due date', () => {
-    const { actionItems } = facts('a.md', [], ['- [x] Revert the pool size. Owner: @alice, due 2025-01-31 (done 2025-01-20)', '- [ ] Alert on saturation, done 2025-01-21. Owner: @bob']);
+    const { actionItems } = facts(
+      'a.md',
+      [],
+      [
+        '- [x] Revert the pool size. Owner: @alice, due 2025-01-31 (done 2025-01-20)',
+        '- [ ] Alert on saturation, done 2025-01-21. Owner: @bob',
+      ],
+    );
     assert.deepEqual(
       actionItems.map((item) => [item.status, item.due, item.completedOn]),
       [
@@ -66,7 +89,13 @@ describe('follow-through: teams', () => {
 });
 
 describe('follow-through: counts per owner and per team', () => {
-  const item = (status: 'open' | 'done', owners: string[], teams: string[], due?: string, completedOn?: string): FollowedItem => ({ status, owners, teams, due, completedOn });
+  const item = (
+    status: 'open' | 'done',
+    owners: string[],
+    teams: string[],
+    due?: string,
+    completedOn?: string,
+  ): FollowedItem => ({ status, owners, teams, due, completedOn });
 
   it('counts whole days from the incident to completion, never negative', () => {
     assert.equal(daysBetween('2025-01-05', '2025-01-20'), 15);
@@ -78,8 +107,21 @@ describe('follow-through: counts per owner and per team', () => {
   it('counts open, done and overdue items and the days done ones took, per owner and per team; an item with two owners counts for both', () => {
     const result = followThrough(
       [
-        { date: '2025-01-05', actionItems: [item('done', ['@alice'], ['payments'], undefined, '2025-01-15'), item('open', ['@alice', '@bob'], ['payments'], '2025-02-01'), item('open', [], [], '2025-09-01')] },
-        { date: '2025-03-01', actionItems: [item('done', ['@bob'], ['payments'], undefined, '2025-03-31'), item('done', ['@carol'], [], undefined, undefined)] },
+        {
+          date: '2025-01-05',
+          actionItems: [
+            item('done', ['@alice'], ['payments'], undefined, '2025-01-15'),
+            item('open', ['@alice', '@bob'], ['payments'], '2025-02-01'),
+            item('open', [], [], '2025-09-01'),
+          ],
+        },
+        {
+          date: '2025-03-01',
+          actionItems: [
+            item('done', ['@bob'], ['payments'], undefined, '2025-03-31'),
+            item('done', ['@carol'], [], undefined, undefined),
+          ],
+        },
         { date: undefined, actionItems: [item('done', ['@carol'], [], undefined, '2025-04-01')] },
       ],
       '2025-06-01',
@@ -97,7 +139,14 @@ describe('follow-through: counts per owner and per team', () => {
   it('shows in the workspace metrics, with done counts and whether each postmortem has closed its items', () => {
     const metrics = workspaceMetrics(
       [
-        facts('a.md', ['status: closed'], ['- [x] Revert. Owner: @alice (done 2025-01-09)', '- [ ] Alert on saturation. Owner: Bob Jones, due 2025-02-01']),
+        facts(
+          'a.md',
+          ['status: closed'],
+          [
+            '- [x] Revert. Owner: @alice (done 2025-01-09)',
+            '- [ ] Alert on saturation. Owner: Bob Jones, due 2025-02-01',
+          ],
+        ),
         facts('b.md', ['status: closed'], ['- [x] Cap retries (closed 2025-01-25). Owner: @carol']),
       ],
       '2025-03-01',
@@ -109,9 +158,20 @@ describe('follow-through: counts per owner and per team', () => {
         ['b.md', 0, 1, true],
       ],
     );
-    assert.deepEqual(metrics.followThrough.all, { open: 1, done: 2, overdue: 1, daysToDone: { n: 2, median: 12, p90: 20 } });
+    assert.deepEqual(metrics.followThrough.all, {
+      open: 1,
+      done: 2,
+      overdue: 1,
+      daysToDone: { n: 2, median: 12, p90: 20 },
+    });
     assert.deepEqual(
-      metrics.followThrough.byTeam.map((team) => [team.name, team.open, team.done, team.overdue, team.daysToDone.median]),
+      metrics.followThrough.byTeam.map((team) => [
+        team.name,
+        team.open,
+        team.done,
+        team.overdue,
+        team.daysToDone.median,
+      ]),
       [
         ['payments', 1, 1, 1, 4],
         ['platform', 0, 2, 0, 12],

@@ -12,6 +12,9 @@ describe('generated postmortems', () => {
 
   it('skip a 2 MB line quickly and still read the rest', function () {
     this.timeout(60_000);
-    fc.assert(fc.property(hugeLine, (text) => checkDocumentProperties(text)), { numRuns: 5 });
+    fc.assert(
+      fc.property(hugeLine, (text) => checkDocumentProperties(text)),
+      { numRuns: 5 },
+    );
   });
 });

@@ -27,7 +27,13 @@ interface StepRun {
   readonly stdout: string;
   readonly stderr: string;
   /** The SARIF file named in the step's `sarif-file` output, parsed. */
-  readonly sarif: { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] } | undefined;
+  readonly sarif:
+    | {
+        runs: {
+          results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+        }[];
+      }
+    | undefined;
 }
 
 const action = parse(readFileSync(join(projectRoot, 'action.yml'), 'utf8')) as Action;
@@ -47,7 +53,11 @@ let repository = '';
 let baseCommit = '';
 
 function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: repository, env: { ...process.env, ...GIT_ENVIRONMENT }, encoding: 'utf8' }).trim();
+  return execFileSync('git', args, {
+    cwd: repository,
+    env: { ...process.env, ...GIT_ENVIRONMENT },
+    encoding: 'utf8',
+  }).trim();
 }
 
 function write(path: string, text: string): void {
@@ -59,30 +69,45 @@ function write(path: string, text: string): void {
 function fillExpressions(text: string, values: Readonly<Record<string, string>>): string {
   return text.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, expression: string) => {
     const value = values[expression];
-    if (value === undefined) throw new Error(`action.yml's lint step uses \${{ ${expression} }}, which the test does not provide`);
+    if (value === undefined)
+      throw new Error(`action.yml's lint step uses \${{ ${expression} }}, which the test does not provide`);
     return value;
   });
 }
 
-function runLintStep(inputs: Readonly<Record<string, string>>, event: { readonly baseSha?: string; readonly before?: string }): StepRun {
+function runLintStep(
+  inputs: Readonly<Record<string, string>>,
+  event: { readonly baseSha?: string; readonly before?: string },
+): StepRun {
   const values: Record<string, string> = {
     'steps.install.outputs.cli': join(projectRoot, 'dist', 'cli.js'),
     'github.event.pull_request.base.sha': event.baseSha ?? '',
     'github.event.before': event.before ?? '',
   };
-  for (const [name, input] of Object.entries(action.inputs)) values[`inputs.${name}`] = inputs[name] ?? input.default ?? '';
+  for (const [name, input] of Object.entries(action.inputs))
+    values[`inputs.${name}`] = inputs[name] ?? input.default ?? '';
   const runnerTemp = mkdtempSync(join(tmpdir(), 'postmortem-runner-'));
   try {
     const outputFile = join(runnerTemp, 'github-output');
     writeFileSync(outputFile, '');
-    const env = Object.fromEntries(Object.entries(lintStep.env ?? {}).map(([name, value]) => [name, fillExpressions(value, values)]));
+    const env = Object.fromEntries(
+      Object.entries(lintStep.env ?? {}).map(([name, value]) => [name, fillExpressions(value, values)]),
+    );
     const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', lintStep.run!], {
       cwd: repository,
-      env: { ...process.env, ...GIT_ENVIRONMENT, ...env, GITHUB_ACTION_PATH: projectRoot, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: outputFile },
+      env: {
+        ...process.env,
+        ...GIT_ENVIRONMENT,
+        ...env,
+        GITHUB_ACTION_PATH: projectRoot,
+        RUNNER_TEMP: runnerTemp,
+        GITHUB_OUTPUT: outputFile,
+      },
       encoding: 'utf8',
     });
     const sarifFile = /^sarif-file=(.*)$/m.exec(readFileSync(outputFile, 'utf8'))?.[1];
-    const sarif = sarifFile === undefined ? undefined : (JSON.parse(readFileSync(sarifFile, 'utf8')) as StepRun['sarif']);
+    const sarif =
+      sarifFile === undefined ? undefined : (JSON.parse(readFileSync(sarifFile, 'utf8')) as StepRun['sarif']);
     return { code: result.status, stdout: result.stdout, stderr: result.stderr, sarif };
   } finally {
     rmSync(runnerTemp, { recursive: true, force: true });
@@ -92,7 +117,9 @@ function runLintStep(inputs: Readonly<Record<string, string>>, event: { readonly
 /** The files that the SARIF log has results in, and the rules of those results. */
 function sarifResults(run: StepRun): string[] {
   assert.ok(run.sarif, `no SARIF file in the step's outputs\n${run.stdout}${run.stderr}`);
-  return run.sarif.runs[0]!.results.map((result) => `${result.locations[0]!.physicalLocation.artifactLocation.uri} ${result.ruleId}`);
+  return run.sarif.runs[0]!.results.map(
+    (result) => `${result.locations[0]!.physicalLocation.artifactLocation.uri} ${result.ruleId}`,
+  );
 }
 
 describe('the GitHub Action', () => {
@@ -145,7 +172,10 @@ describe('the GitHub Action', () => {
   });
 
   it('lints the paths given, one per line, whatever the pull request changes', () => {
-    const run = runLintStep({ paths: '  postmortems/2025-01-10-earlier.md\n\n postmortems/2025-03-09-cache-outage.md \n', format: 'json' }, { baseSha: baseCommit });
+    const run = runLintStep(
+      { paths: '  postmortems/2025-01-10-earlier.md\n\n postmortems/2025-03-09-cache-outage.md \n', format: 'json' },
+      { baseSha: baseCommit },
+    );
     assert.equal(run.code, 1, run.stderr);
     const report = JSON.parse(run.stdout) as { files: { path: string; problems: unknown[] }[] };
     assert.deepEqual(
@@ -171,36 +201,53 @@ describe('the GitHub Action', () => {
 
   it('uses the configuration file given', () => {
     write('strict.yaml', 'rules:\n  required-sections: error\n');
-    const run = runLintStep({ paths: 'postmortems/2025-03-05-untimed.md', config: 'strict.yaml', 'upload-sarif': 'false' }, {});
+    const run = runLintStep(
+      { paths: 'postmortems/2025-03-05-untimed.md', config: 'strict.yaml', 'upload-sarif': 'false' },
+      {},
+    );
     assert.equal(run.code, 1, run.stdout);
     assert.match(run.stdout, /error +Section "Timeline" is empty/);
   });
 
   it('lints every postmortem when there is no commit to compare with, as on the push that creates a branch', () => {
-    const run = runLintStep({ format: 'json', 'upload-sarif': 'false' }, { before: '0000000000000000000000000000000000000000' });
+    const run = runLintStep(
+      { format: 'json', 'upload-sarif': 'false' },
+      { before: '0000000000000000000000000000000000000000' },
+    );
     assert.equal(run.code, 1, run.stderr);
     const report = JSON.parse(run.stdout) as { files: { path: string }[] };
     assert.deepEqual(
       report.files.map((file) => file.path),
-      ['postmortems/2025-01-10-earlier.md', 'postmortems/2025-03-02-cache-outage.md', 'postmortems/2025-03-05-untimed.md', 'postmortems/2025-03-09-cache-outage.md'],
+      [
+        'postmortems/2025-01-10-earlier.md',
+        'postmortems/2025-03-02-cache-outage.md',
+        'postmortems/2025-03-05-untimed.md',
+        'postmortems/2025-03-09-cache-outage.md',
+      ],
     );
   });
 
   it('says to fetch the whole history when the base commit is not in the clone', () => {
     const run = runLintStep({}, { baseSha: '0123456789abcdef0123456789abcdef01234567' });
     assert.equal(run.code, 2);
-    assert.match(run.stdout, /^::error title=postmortem::commit 0123456789abcdef0123456789abcdef01234567 is not in the clone, .*fetch-depth: 0$/m);
+    assert.match(
+      run.stdout,
+      /^::error title=postmortem::commit 0123456789abcdef0123456789abcdef01234567 is not in the clone, .*fetch-depth: 0$/m,
+    );
   });
 
   it("is used in the README's workflow at this version's tag, after a checkout of the whole history, with inputs it has", () => {
     const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('### In pull requests: the GitHub Action'));
-    const workflow = parse(/```yaml\n([\s\S]*?)```/.exec(section)![1]!) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+    const workflow = parse(/```yaml\n([\s\S]*?)```/.exec(section)![1]!) as {
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
     const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
     const uses = steps.find((step) => step.uses?.startsWith('postmortem-tools/postmortem@'))!;
     assert.equal(uses.uses, `postmortem-tools/postmortem@v${version}`);
-    for (const input of Object.keys(uses.with ?? {})) assert.ok(input in action.inputs, `the action has no input '${input}'`);
+    for (const input of Object.keys(uses.with ?? {}))
+      assert.ok(input in action.inputs, `the action has no input '${input}'`);
     assert.equal(steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth'], 0);
   });
 

@@ -20,12 +20,22 @@ function subjectOf(text: string, verb: string): { kind: string; words: string } 
 describe('the language layer', () => {
   describe('sentences', () => {
     it('splits at sentence ends, not at abbreviations, times or versions', () => {
-      const text = 'Bob left, i.e. early. The v1.2 deploy at mybinder.org failed! Why? At 2 p.m. UTC the job ran, e.g. twice.';
-      assert.deepEqual(sentencesOf(text), ['Bob left, i.e. early.', 'The v1.2 deploy at mybinder.org failed!', 'Why?', 'At 2 p.m. UTC the job ran, e.g. twice.']);
+      const text =
+        'Bob left, i.e. early. The v1.2 deploy at mybinder.org failed! Why? At 2 p.m. UTC the job ran, e.g. twice.';
+      assert.deepEqual(sentencesOf(text), [
+        'Bob left, i.e. early.',
+        'The v1.2 deploy at mybinder.org failed!',
+        'Why?',
+        'At 2 p.m. UTC the job ran, e.g. twice.',
+      ]);
     });
 
     it('ends a sentence at a period before a line break', () => {
-      assert.deepEqual(sentencesOf('One cycle.\nThe ideal pattern.\n\nMost importantly, v1.2 works.'), ['One cycle.', 'The ideal pattern.', 'Most importantly, v1.2 works.']);
+      assert.deepEqual(sentencesOf('One cycle.\nThe ideal pattern.\n\nMost importantly, v1.2 works.'), [
+        'One cycle.',
+        'The ideal pattern.',
+        'Most importantly, v1.2 works.',
+      ]);
     });
 
     it('gives every token its offsets in the text', () => {
@@ -36,20 +46,39 @@ describe('the language layer', () => {
 
   describe('words', () => {
     it('reads a contraction as the words it stands for', () => {
-      assert.deepEqual(readWords("We didn't, can't and won't.").filter((token) => token.kind === 'word').map((token) => token.lower), ['we', 'did', 'not', 'can', 'not', 'and', 'will', 'not']);
+      assert.deepEqual(
+        readWords("We didn't, can't and won't.")
+          .filter((token) => token.kind === 'word')
+          .map((token) => token.lower),
+        ['we', 'did', 'not', 'can', 'not', 'and', 'will', 'not'],
+      );
     });
 
     it('keeps hyphenated words and possessives whole', () => {
-      assert.deepEqual(readWords("The on-call engineer's fat-fingered change").map((token) => token.text), ['The', "on-call engineer's", 'fat-fingered', 'change'].flatMap((words) => words.split(' ')));
+      assert.deepEqual(
+        readWords("The on-call engineer's fat-fingered change").map((token) => token.text),
+        ['The', "on-call engineer's", 'fat-fingered', 'change'].flatMap((words) => words.split(' ')),
+      );
     });
 
     it("keeps a plural's possessive whole, but not a closing quote", () => {
-      assert.deepEqual(readWords("our devs' failure").map((token) => token.text), ['our', "devs'", 'failure']);
-      assert.deepEqual(readWords("the 'human errors' are").map((token) => token.text), ['the', 'human', 'errors', 'are']);
+      assert.deepEqual(
+        readWords("our devs' failure").map((token) => token.text),
+        ['our', "devs'", 'failure'],
+      );
+      assert.deepEqual(
+        readWords("the 'human errors' are").map((token) => token.text),
+        ['the', 'human', 'errors', 'are'],
+      );
     });
 
     it('reads a modal and have written as one word as two', () => {
-      assert.deepEqual(readWords('It shouldve taken 20 minutes.').filter((token) => token.kind === 'word').map((token) => token.lower), ['it', 'should', 'have', 'taken', '20', 'minutes']);
+      assert.deepEqual(
+        readWords('It shouldve taken 20 minutes.')
+          .filter((token) => token.kind === 'word')
+          .map((token) => token.lower),
+        ['it', 'should', 'have', 'taken', '20', 'minutes'],
+      );
     });
 
     it('gives lemmas and parts of speech', () => {
@@ -62,7 +91,9 @@ describe('the language layer', () => {
     it('stands an opaque token for code and quotations', () => {
       const source = 'Then `kubectl` ran.';
       const masked = 'Then           ran.';
-      const kinds = readSentences(masked, source).flat().map((token: Token) => token.kind);
+      const kinds = readSentences(masked, source)
+        .flat()
+        .map((token: Token) => token.kind);
       assert.deepEqual(kinds, ['word', 'opaque', 'word', 'punct']);
     });
   });
@@ -74,16 +105,30 @@ describe('the language layer', () => {
       assert.equal(subjectOf('Dependabot skipped the canary.', 'skipped').kind, 'thing');
     });
 
-    it('takes the document\'s own people as people', () => {
-      const tokens = readSentences('Atlas skipped it.', 'Atlas skipped it.', { people: new Set(['atlas']), systems: new Set(), key: 'atlas|' }).flat();
+    it("takes the document's own people as people", () => {
+      const tokens = readSentences('Atlas skipped it.', 'Atlas skipped it.', {
+        people: new Set(['atlas']),
+        systems: new Set(),
+        key: 'atlas|',
+      }).flat();
       assert.equal(classifyWord(tokens, 0), 'person');
-      const system = readSentences('Maria skipped it.', 'Maria skipped it.', { people: new Set(), systems: new Set(['maria']), key: '|maria' }).flat();
+      const system = readSentences('Maria skipped it.', 'Maria skipped it.', {
+        people: new Set(),
+        systems: new Set(['maria']),
+        key: '|maria',
+      }).flat();
       assert.equal(classifyWord(system, 0), 'thing');
     });
 
     it('reads roles, indefinite people and handles as people, groups as groups', () => {
-      assert.deepEqual(subjectOf('The guy forgot to put it in bypass.', 'forgot'), { kind: 'person', words: 'The guy' });
-      assert.deepEqual(subjectOf('One of the technicians did not copy the code.', 'did'), { kind: 'person', words: 'the technicians' });
+      assert.deepEqual(subjectOf('The guy forgot to put it in bypass.', 'forgot'), {
+        kind: 'person',
+        words: 'The guy',
+      });
+      assert.deepEqual(subjectOf('One of the technicians did not copy the code.', 'did'), {
+        kind: 'person',
+        words: 'the technicians',
+      });
       assert.equal(subjectOf('@kwame looked over it.', 'looked').kind, 'person');
       assert.equal(subjectOf('The platform team did not bother.', 'did').kind, 'group');
       assert.equal(subjectOf('The Kubernetes operator failed to reconcile.', 'failed').kind, 'thing');
@@ -95,19 +140,42 @@ describe('the language layer', () => {
     });
 
     it('tells from the words alone whether a sentence may name a person', () => {
-      for (const text of ['caused by the new intern.', 'Oluwaseun skipped it', '@kwame looked', 'his mistake', 'i dropped it']) assert.ok(mayNamePerson(text, NO_KNOWN_NAMES), text);
-      for (const text of ['The deploy failed without a rollback.', 'Jenkins ran the job.', 'It was not tested.']) assert.ok(!mayNamePerson(text, NO_KNOWN_NAMES), text);
+      for (const text of [
+        'caused by the new intern.',
+        'Oluwaseun skipped it',
+        '@kwame looked',
+        'his mistake',
+        'i dropped it',
+      ])
+        assert.ok(mayNamePerson(text, NO_KNOWN_NAMES), text);
+      for (const text of ['The deploy failed without a rollback.', 'Jenkins ran the job.', 'It was not tested.'])
+        assert.ok(!mayNamePerson(text, NO_KNOWN_NAMES), text);
     });
 
     it('finds the subject past a prepositional phrase', () => {
-      assert.deepEqual(subjectOf('Someone on the team pushed a broken config.', 'pushed'), { kind: 'person', words: 'Someone' });
-      assert.deepEqual(subjectOf('A sysadmin at the department of revenue reformatted a drive.', 'reformatted'), { kind: 'person', words: 'A sysadmin' });
+      assert.deepEqual(subjectOf('Someone on the team pushed a broken config.', 'pushed'), {
+        kind: 'person',
+        words: 'Someone',
+      });
+      assert.deepEqual(subjectOf('A sysadmin at the department of revenue reformatted a drive.', 'reformatted'), {
+        kind: 'person',
+        words: 'A sysadmin',
+      });
     });
 
     it('finds the subject past a participle phrase or a parenthetical clause', () => {
-      assert.deepEqual(subjectOf('The developer creating the pull request misjudged it.', 'misjudged'), { kind: 'person', words: 'The developer' });
-      assert.equal(subjectOf('An S3 team member, while debugging an issue, removed servers.', 'removed').kind, 'person');
-      assert.equal(subjectOf('Due to a recent change, the notification server failed to start.', 'failed').kind, 'thing');
+      assert.deepEqual(subjectOf('The developer creating the pull request misjudged it.', 'misjudged'), {
+        kind: 'person',
+        words: 'The developer',
+      });
+      assert.equal(
+        subjectOf('An S3 team member, while debugging an issue, removed servers.', 'removed').kind,
+        'person',
+      );
+      assert.equal(
+        subjectOf('Due to a recent change, the notification server failed to start.', 'failed').kind,
+        'thing',
+      );
       assert.equal(subjectOf('The new hire onboarding guide does not mention it.', 'does').kind, 'thing');
     });
 
@@ -117,9 +185,15 @@ describe('the language layer', () => {
     });
 
     it('reads a role at the end of a noun phrase, and the clause past a time and a conjunction', () => {
-      assert.deepEqual(subjectOf('An S3 team member removed servers.', 'removed'), { kind: 'person', words: 'team member' });
+      assert.deepEqual(subjectOf('An S3 team member removed servers.', 'removed'), {
+        kind: 'person',
+        words: 'team member',
+      });
       assert.equal(subjectOf('The user interface failed to load.', 'failed').kind, 'thing');
-      assert.equal(subjectOf('13:05 MacFan4000 reverts his changes, but clones the wrong branch.', 'clones').kind, 'possible-person');
+      assert.equal(
+        subjectOf('13:05 MacFan4000 reverts his changes, but clones the wrong branch.', 'clones').kind,
+        'possible-person',
+      );
     });
   });
 
@@ -127,7 +201,8 @@ describe('the language layer', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
         for (const sentence of readSentences(text, text)) {
-          for (const token of sentence) assert.ok(token.start >= 0 && token.start <= token.end && token.end <= text.length);
+          for (const token of sentence)
+            assert.ok(token.start >= 0 && token.start <= token.end && token.end <= text.length);
         }
       }),
       { numRuns: 500 },

@@ -5,7 +5,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionRequest, CompletionRequest, ExecuteCommandRequest, DiagnosticSeverity, HoverRequest, type CodeAction, type CompletionItem, type Diagnostic, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  ExecuteCommandRequest,
+  DiagnosticSeverity,
+  HoverRequest,
+  type CodeAction,
+  type CompletionItem,
+  type Diagnostic,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
 import { ruleDocsUrl } from '../../src/core/rules/docs';
 import { fileUri, LanguageClient, OUTAGE_POSTMORTEM } from '../support/languageClient';
 
@@ -13,7 +23,8 @@ import { fileUri, LanguageClient, OUTAGE_POSTMORTEM } from '../support/languageC
 const POSTMORTEM = OUTAGE_POSTMORTEM.replace('## Impact\n\nCheckout failed for 30 minutes.\n\n', '');
 
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((line) => line.includes(needle));
-const rulesOf = (diagnostics: readonly Diagnostic[]): string[] => diagnostics.map((diagnostic) => String(diagnostic.code)).sort();
+const rulesOf = (diagnostics: readonly Diagnostic[]): string[] =>
+  diagnostics.map((diagnostic) => String(diagnostic.code)).sort();
 
 describe('postmortem lsp', function () {
   this.timeout(30_000);
@@ -48,7 +59,10 @@ describe('postmortem lsp', function () {
     assert.deepEqual(owner.range.start, { line: lineOf(POSTMORTEM, 'pool-size check'), character: 0 });
     const blame = diagnostics.find((diagnostic) => diagnostic.code === 'blameful-language')!;
     assert.equal(blame.severity, DiagnosticSeverity.Warning);
-    assert.deepEqual(blame.range, { start: { line: lineOf(POSTMORTEM, 'should have'), character: 14 }, end: { line: lineOf(POSTMORTEM, 'should have'), character: 38 } });
+    assert.deepEqual(blame.range, {
+      start: { line: lineOf(POSTMORTEM, 'should have'), character: 14 },
+      end: { line: lineOf(POSTMORTEM, 'should have'), character: 38 },
+    });
   });
 
   it('publishes nothing for a Markdown file that is not a postmortem', async () => {
@@ -69,23 +83,54 @@ describe('postmortem lsp', function () {
   it('offers quick fixes whose edits fix the text, the rule page, and fix-all', async () => {
     const { uri, diagnostics } = await openPostmortem();
     const owner = diagnostics.find((diagnostic) => diagnostic.code === 'action-item-owner')!;
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: owner.range, context: { diagnostics: [owner], only: ['quickfix'] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: owner.range,
+      context: { diagnostics: [owner], only: ['quickfix'] },
+    })) as CodeAction[];
     assert.deepEqual(
       actions.map((action) => action.title),
-      ['Add an owner placeholder', 'Disable action-item-owner for this line', 'Show documentation for action-item-owner'],
+      [
+        'Add an owner placeholder',
+        'Disable action-item-owner for this line',
+        'Show documentation for action-item-owner',
+      ],
     );
     const [placeholder, , documentation] = actions;
     assert.equal(placeholder!.isPreferred, true);
-    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, POSTMORTEM), placeholder!.edit!.changes![uri]!);
+    const fixed = TextDocument.applyEdits(
+      TextDocument.create(uri, 'markdown', 1, POSTMORTEM),
+      placeholder!.edit!.changes![uri]!,
+    );
     assert.match(fixed.split('\n')[lineOf(POSTMORTEM, 'pool-size check')]!, /@owner/);
     assert.deepEqual(documentation!.command?.arguments, [ruleDocsUrl('action-item-owner')]);
-    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: documentation!.command!.command, arguments: documentation!.command!.arguments });
-    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: documentation!.command!.command, arguments: ['file:///etc/passwd'] });
-    assert.deepEqual(client.shownDocuments, [{ uri: ruleDocsUrl('action-item-owner'), external: true }], 'the rule’s page opens in the browser, and nothing but a rule’s page');
+    await client.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: documentation!.command!.command,
+      arguments: documentation!.command!.arguments,
+    });
+    await client.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: documentation!.command!.command,
+      arguments: ['file:///etc/passwd'],
+    });
+    assert.deepEqual(
+      client.shownDocuments,
+      [{ uri: ruleDocsUrl('action-item-owner'), external: true }],
+      'the rule’s page opens in the browser, and nothing but a rule’s page',
+    );
 
-    const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: owner.range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
-    assert.deepEqual(fixAll.map((action) => action.kind), ['source.fixAll.postmortem']);
-    const allFixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, POSTMORTEM), fixAll[0]!.edit!.changes![uri]!);
+    const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: owner.range,
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.deepEqual(
+      fixAll.map((action) => action.kind),
+      ['source.fixAll.postmortem'],
+    );
+    const allFixed = TextDocument.applyEdits(
+      TextDocument.create(uri, 'markdown', 1, POSTMORTEM),
+      fixAll[0]!.edit!.changes![uri]!,
+    );
     assert.match(allFixed, /due 2099-01-01 — Owner: @owner\n/, 'the owner placeholder');
     assert.match(allFixed, /pool\.\n\n## Impact\n/, 'the missing required section, after the summary');
     assert.match(allFixed, /should have been checked/, 'blame has no automatic fix: a person rephrases it');
@@ -94,7 +139,10 @@ describe('postmortem lsp', function () {
   it('explains a timeline entry and a finding on hover', async () => {
     const { uri } = await openPostmortem();
     const hover = async (needle: string, character: number): Promise<string | undefined> => {
-      const result = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: lineOf(POSTMORTEM, needle), character } });
+      const result = await client.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri },
+        position: { line: lineOf(POSTMORTEM, needle), character },
+      });
       return result ? (result.contents as MarkupContent).value : undefined;
     };
     const entry = await hover('14:10', 3);
@@ -109,11 +157,16 @@ describe('postmortem lsp', function () {
   it('completes owners, section headings and milestones', async () => {
     writeFileSync(join(folder, '.postmortem.yaml'), 'owners: ["@alice", "Team Payments"]\n');
     writeFileSync(join(folder, 'CODEOWNERS'), '* @carol\n');
-    const text = POSTMORTEM.replace('due 2099-01-01', 'due 2099-01-01 @').replace('## Root Cause', '## ').replace('- 14:30 Rolled back [resolved]', '- 14:30 Rolled back [');
+    const text = POSTMORTEM.replace('due 2099-01-01', 'due 2099-01-01 @')
+      .replace('## Root Cause', '## ')
+      .replace('- 14:30 Rolled back [resolved]', '- 14:30 Rolled back [');
     const { uri } = await openPostmortem(text);
     const complete = async (needle: string): Promise<CompletionItem[]> => {
       const line = lineOf(text, needle);
-      const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character: text.split('\n')[line]!.length } });
+      const result = await client.connection.sendRequest(CompletionRequest.type, {
+        textDocument: { uri },
+        position: { line, character: text.split('\n')[line]!.length },
+      });
       return (Array.isArray(result) ? result : (result?.items ?? [])) as CompletionItem[];
     };
     const owners = (await complete('due 2099-01-01 @')).map((item) => item.label);
@@ -123,23 +176,40 @@ describe('postmortem lsp', function () {
     assert.equal(headings[0]!.label, 'Impact', 'the missing required section first');
     assert.equal(headings[0]!.detail, 'required section, missing');
     const milestones = await complete('Rolled back [');
-    assert.deepEqual(milestones.map((item) => item.label), ['started]', 'detected]', 'mitigated]', 'resolved]']);
+    assert.deepEqual(
+      milestones.map((item) => item.label),
+      ['started]', 'detected]', 'mitigated]', 'resolved]'],
+    );
     const line = lineOf(text, 'Rolled back [');
-    assert.deepEqual((milestones[0]!.textEdit as { range: unknown }).range, { start: { line, character: text.split('\n')[line]!.length }, end: { line, character: text.split('\n')[line]!.length } });
+    assert.deepEqual((milestones[0]!.textEdit as { range: unknown }).range, {
+      start: { line, character: text.split('\n')[line]!.length },
+      end: { line, character: text.split('\n')[line]!.length },
+    });
   });
 
   it('finds .postmortem.yaml above the document and follows its changes', async () => {
     writeFileSync(join(folder, '.postmortem.yaml'), 'rules:\n  blameful-language: error\n');
     const { uri, diagnostics } = await openPostmortem();
-    assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'blameful-language')?.severity, DiagnosticSeverity.Error);
-    assert.ok(client.registrations.some((registration) => JSON.stringify(registration.registerOptions).includes('.postmortem.{yaml,yml}')), 'the server asks to watch configuration files');
+    assert.equal(
+      diagnostics.find((diagnostic) => diagnostic.code === 'blameful-language')?.severity,
+      DiagnosticSeverity.Error,
+    );
+    assert.ok(
+      client.registrations.some((registration) =>
+        JSON.stringify(registration.registerOptions).includes('.postmortem.{yaml,yml}'),
+      ),
+      'the server asks to watch configuration files',
+    );
 
     writeFileSync(join(folder, '.postmortem.yaml'), 'rules:\n  blameful-language: off\n  action-item-owner: warning\n');
     const since = client.mark;
     await client.filesChanged([fileUri(join(folder, '.postmortem.yaml'))]);
     const changed = (await client.diagnostics(uri, since)).diagnostics;
     assert.deepEqual(rulesOf(changed), ['action-item-owner', 'required-sections']);
-    assert.equal(changed.find((diagnostic) => diagnostic.code === 'action-item-owner')?.severity, DiagnosticSeverity.Warning);
+    assert.equal(
+      changed.find((diagnostic) => diagnostic.code === 'action-item-owner')?.severity,
+      DiagnosticSeverity.Warning,
+    );
   });
 
   it('shows the configuration file’s own problems at their place', async () => {
@@ -157,6 +227,9 @@ describe('postmortem lsp', function () {
     await client.changeSettings({ rules: { 'blameful-language': 'off', 'action-item-owner': 'info' } });
     const { diagnostics } = await client.diagnostics(uri, since);
     assert.deepEqual(rulesOf(diagnostics), ['action-item-owner', 'required-sections']);
-    assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'action-item-owner')?.severity, DiagnosticSeverity.Information);
+    assert.equal(
+      diagnostics.find((diagnostic) => diagnostic.code === 'action-item-owner')?.severity,
+      DiagnosticSeverity.Information,
+    );
   });
 });

@@ -19,7 +19,11 @@ function wordRule(id: string, word: string, options: { severity?: Severity; find
     check(document) {
       const findings: RuleFinding[] = [];
       for (let at = document.text.indexOf(word); at !== -1; at = document.text.indexOf(word, at + 1)) {
-        findings.push({ message: `found ${word}`, range: document.rangeOf(at, at + word.length), ...(options.findingSeverity && { severity: options.findingSeverity }) });
+        findings.push({
+          message: `found ${word}`,
+          range: document.rangeOf(at, at + word.length),
+          ...(options.findingSeverity && { severity: options.findingSeverity }),
+        });
       }
       return findings;
     },
@@ -98,7 +102,15 @@ describe('lintText', () => {
   });
 
   it('never throws on odd input', () => {
-    for (const text of ['', '\uFEFF', '---\n: : :\n---\n', '```\nunclosed', '<!-- postmortem-disable', '\r\n\r\n#', '- '.repeat(200)]) {
+    for (const text of [
+      '',
+      '\uFEFF',
+      '---\n: : :\n---\n',
+      '```\nunclosed',
+      '<!-- postmortem-disable',
+      '\r\n\r\n#',
+      '- '.repeat(200),
+    ]) {
       assert.doesNotThrow(() => lintText(text, DEFAULT_CONFIG), JSON.stringify(text));
     }
   });
@@ -119,10 +131,27 @@ describe('suppression comments', () => {
   });
 
   it('disable and enable bound a block, per rule or for all', () => {
-    const text = ['blame', '<!-- postmortem-disable b-rule -->', 'blame', '', 'blame', '<!-- postmortem-enable b-rule -->', 'blame', ''].join('\n');
+    const text = [
+      'blame',
+      '<!-- postmortem-disable b-rule -->',
+      'blame',
+      '',
+      'blame',
+      '<!-- postmortem-enable b-rule -->',
+      'blame',
+      '',
+    ].join('\n');
     assert.deepEqual(lines(parsePostmortem(text), 'b-rule'), [1, 7]);
     assert.deepEqual(lines(parsePostmortem(text), 'c-rule'), [1, 3, 5, 7]);
-    const all = ['<!-- postmortem-disable -->', 'blame', '<!-- postmortem-enable c-rule -->', 'blame', '<!-- postmortem-enable -->', 'blame', ''].join('\n');
+    const all = [
+      '<!-- postmortem-disable -->',
+      'blame',
+      '<!-- postmortem-enable c-rule -->',
+      'blame',
+      '<!-- postmortem-enable -->',
+      'blame',
+      '',
+    ].join('\n');
     assert.deepEqual(lines(parsePostmortem(all), 'b-rule'), [6]);
     assert.deepEqual(lines(parsePostmortem(all), 'c-rule'), [4, 6]);
   });
@@ -139,7 +168,10 @@ describe('suppression comments', () => {
   });
 
   it('disable-line silences its own line, for comments inside a paragraph too', () => {
-    assert.deepEqual(lines(parsePostmortem('blame here <!-- postmortem-disable-line b-rule -->\nblame there\n'), 'b-rule'), [2]);
+    assert.deepEqual(
+      lines(parsePostmortem('blame here <!-- postmortem-disable-line b-rule -->\nblame there\n'), 'b-rule'),
+      [2],
+    );
   });
 
   it('ignores comments inside code blocks and look-alikes', () => {
@@ -164,6 +196,7 @@ describe('suppression comments', () => {
     assert.match(silenced(9), /^\| x \| blame <!-- postmortem-disable-line b-rule --> \|$/m);
     assert.match(silenced(1), /^---\n<!-- postmortem-disable b-rule -->\n# T/m);
     assert.equal(suppressionEdit(parsePostmortem(text), 'b-rule', 1).title, 'Disable b-rule for this document');
-    for (const line of [1, 5, 9]) assert.deepEqual(lines(parsePostmortem(silenced(line)), 'b-rule').includes(line + 1), false, `line ${line + 1}`);
+    for (const line of [1, 5, 9])
+      assert.deepEqual(lines(parsePostmortem(silenced(line)), 'b-rule').includes(line + 1), false, `line ${line + 1}`);
   });
 });

@@ -5,7 +5,12 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import * as fc from 'fast-check';
-import { autolinkLiteralsWhereNeeded, gfmWithoutLiteralAutolinkSyntax, mayHoldLiteralAutolink, mayHoldTable } from '../../src/core/model/remarkParser';
+import {
+  autolinkLiteralsWhereNeeded,
+  gfmWithoutLiteralAutolinkSyntax,
+  mayHoldLiteralAutolink,
+  mayHoldTable,
+} from '../../src/core/model/remarkParser';
 import { MarkdownCache, parseMarkdown } from '../../src/core/model/markdown';
 import { parsePostmortem } from '../../src/core/parse';
 import { generatedPostmortem } from '../support/generatedInputs';
@@ -18,7 +23,8 @@ function signature(tree: Root): string[] {
   const out: string[] = [];
   const visit = (node: Nodes): void => {
     const value = 'value' in node ? ` ${JSON.stringify(node.value)}` : '';
-    if (node.type !== 'list' && node.type !== 'root') out.push(`${node.type}@${node.position?.start.offset}-${node.position?.end.offset}${value}`);
+    if (node.type !== 'list' && node.type !== 'root')
+      out.push(`${node.type}@${node.position?.start.offset}-${node.position?.end.offset}${value}`);
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(tree);
@@ -71,7 +77,9 @@ describe('block-wise Markdown parsing', () => {
   it("finds remark-gfm's literal-autolink transform where the narrowing looks for it (the pinned versions' shape)", () => {
     const processor = unified().use(remarkParse).use(remarkGfm).use(autolinkLiteralsWhereNeeded).freeze();
     const extensions = (processor.data().fromMarkdownExtensions ?? []).flat();
-    const autolinkTransforms = extensions.filter((extension) => extension.enter && 'literalAutolink' in extension.enter).flatMap((extension) => extension.transforms ?? []);
+    const autolinkTransforms = extensions
+      .filter((extension) => extension.enter && 'literalAutolink' in extension.enter)
+      .flatMap((extension) => extension.transforms ?? []);
     assert.equal(autolinkTransforms.length, 1);
   });
 
@@ -83,7 +91,24 @@ describe('block-wise Markdown parsing', () => {
       assert.deepEqual(withoutSyntax.parse(text), withSyntax.parse(text), JSON.stringify(text));
     };
     // Characters the autolink syntax starts at or looks for, and Markdown's own.
-    const near = fc.array(fc.constantFrom(...'wW.hHtTpPsS:/xmail-_+ \n*`[]()<>&#64;|~!\\'.split(''), 'www', 'http:/', 'https:', 'mailto:', 'xmpp:', '&#64;', '&commat;', 'ww.', '- ', '# '), { maxLength: 80 }).map((parts) => parts.join(''));
+    const near = fc
+      .array(
+        fc.constantFrom(
+          ...'wW.hHtTpPsS:/xmail-_+ \n*`[]()<>&#64;|~!\\'.split(''),
+          'www',
+          'http:/',
+          'https:',
+          'mailto:',
+          'xmpp:',
+          '&#64;',
+          '&commat;',
+          'ww.',
+          '- ',
+          '# ',
+        ),
+        { maxLength: 80 },
+      )
+      .map((parts) => parts.join(''));
     const seeds = [...corpusDocuments(), ...exampleDocuments()].map((document) => document.text);
 
     it('for texts made of the characters autolinks start at', () => {
@@ -91,8 +116,15 @@ describe('block-wise Markdown parsing', () => {
     });
 
     it('for generated and mutated postmortems, and the corpus with its autolinks taken out', () => {
-      fc.assert(fc.property(generatedPostmortem(seeds, 0.1).filter((text) => text.length < 20_000), sameTree), { numRuns: 300 });
-      for (const text of seeds) sameTree(text.replace(/@/g, ' at ').replace(/:\/\//g, ': //').replace(/www\./gi, 'www '));
+      fc.assert(
+        fc.property(
+          generatedPostmortem(seeds, 0.1).filter((text) => text.length < 20_000),
+          sameTree,
+        ),
+        { numRuns: 300 },
+      );
+      for (const text of seeds)
+        sameTree(text.replace(/@/g, ' at ').replace(/:\/\//g, ': //').replace(/www\./gi, 'www '));
     });
 
     it('and a character reference still spells an address remark-gfm links', () => {
@@ -112,7 +144,21 @@ describe('block-wise Markdown parsing', () => {
     };
     // Characters a table's rows are made of, with one of `|`, `:-` and `-:` left out in turn, and Markdown's own.
     const near = (left: string) =>
-      fc.array(fc.constantFrom(...[...'|:- \t\n*`[]>#=+1.ab\\'].filter((character) => !left.includes(character)), '- ', '> ', '1. ', '---', '\n\n', '```', '    '), { maxLength: 80 }).map((parts) => parts.join(''));
+      fc
+        .array(
+          fc.constantFrom(
+            ...[...'|:- \t\n*`[]>#=+1.ab\\'].filter((character) => !left.includes(character)),
+            '- ',
+            '> ',
+            '1. ',
+            '---',
+            '\n\n',
+            '```',
+            '    ',
+          ),
+          { maxLength: 80 },
+        )
+        .map((parts) => parts.join(''));
     const seeds = [...corpusDocuments(), ...exampleDocuments()].map((document) => document.text);
 
     it('for texts made of the characters table rows are made of', () => {
@@ -121,7 +167,13 @@ describe('block-wise Markdown parsing', () => {
     });
 
     it('for generated and mutated postmortems, and the corpus with its tables taken out', () => {
-      fc.assert(fc.property(generatedPostmortem(seeds, 0.1).filter((text) => text.length < 20_000), sameTree), { numRuns: 300 });
+      fc.assert(
+        fc.property(
+          generatedPostmortem(seeds, 0.1).filter((text) => text.length < 20_000),
+          sameTree,
+        ),
+        { numRuns: 300 },
+      );
       for (const text of seeds) sameTree(text.replace(/\|/g, '!').replace(/:-/g, ': -').replace(/-:/g, '- :'));
     });
 
@@ -133,9 +185,13 @@ describe('block-wise Markdown parsing', () => {
   });
 
   it('keeps fenced code, HTML comments and front matter whole across blank lines', () => {
-    const text = '---\ntitle: x\n\nowner: y\n---\n# A\n\n```\ncode\n\n# not a heading\n```\n\n<!--\n\n# hidden\n-->\n\n## B\n';
+    const text =
+      '---\ntitle: x\n\nowner: y\n---\n# A\n\n```\ncode\n\n# not a heading\n```\n\n<!--\n\n# hidden\n-->\n\n## B\n';
     const headings = parseMarkdown(text).tree.children.filter((node) => node.type === 'heading');
-    assert.deepEqual(headings.map((node) => node.position?.start.line), [6, 19]);
+    assert.deepEqual(
+      headings.map((node) => node.position?.start.line),
+      [6, 19],
+    );
     assert.equal(parseMarkdown(text).tree.children[0]?.type, 'yaml');
   });
 
@@ -158,7 +214,10 @@ describe('block-wise Markdown parsing', () => {
     const cache = new MarkdownCache();
     parseMarkdown(text, cache);
     const tree = parseMarkdown(text, cache).tree;
-    assert.deepEqual(tree.children.map((node) => node.position?.start.offset), [0, 7, 15]);
+    assert.deepEqual(
+      tree.children.map((node) => node.position?.start.offset),
+      [0, 7, 15],
+    );
   });
 
   it('reads lists as lists after a `---` that opens no front matter (remark-frontmatter would read them as paragraphs)', () => {
@@ -183,7 +242,10 @@ describe('block-wise Markdown parsing', () => {
       assert.equal(document.problems.length, 1);
       assert.match(document.problems[0]!.message, /^Too large to analyze: a line of 2,080,000 characters/);
       assert.equal(document.problems[0]!.range.start.line, 2);
-      assert.deepEqual(document.sections.map((section) => section.title), ['Title', 'Impact']);
+      assert.deepEqual(
+        document.sections.map((section) => section.title),
+        ['Title', 'Impact'],
+      );
     });
 
     it('skips 2,000 nested list levels', () => {
@@ -196,7 +258,10 @@ describe('block-wise Markdown parsing', () => {
       const table = `| a | b |\n|---|---|\n${'| | |\n'.repeat(20_000)}`;
       const document = parsePostmortem(`# T\n\n${table}\n## Next\n`);
       assert.match(document.problems[0]?.message ?? '', /a block of 20,00\d lines/);
-      assert.deepEqual(document.sections.map((section) => section.title), ['T', 'Next']);
+      assert.deepEqual(
+        document.sections.map((section) => section.title),
+        ['T', 'Next'],
+      );
     });
   });
 });
@@ -210,4 +275,3 @@ describe('corpus and examples parse', () => {
     });
   }
 });
-

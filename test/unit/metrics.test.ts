@@ -14,7 +14,8 @@ interface Synthetic {
   readonly items?: readonly string[];
 }
 
-const clock = (minutes: number) => `${String(10 + Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')} UTC`;
+const clock = (minutes: number) =>
+  `${String(10 + Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')} UTC`;
 
 /** A postmortem whose timeline starts at 10:00 UTC and reaches the milestones given. */
 function postmortem(path: string, { front = '', detect, mitigate, resolve, items = [] }: Synthetic) {
@@ -33,7 +34,9 @@ function postmortem(path: string, { front = '', detect, mitigate, resolve, items
     '## Timeline',
     '',
     `- ${clock(0)} errors start [started]`,
-    ...milestones.filter(([minutes]) => minutes !== undefined).map(([minutes, milestone]) => `- ${clock(minutes!)} ${milestone} [${milestone}]`),
+    ...milestones
+      .filter(([minutes]) => minutes !== undefined)
+      .map(([minutes, milestone]) => `- ${clock(minutes!)} ${milestone} [${milestone}]`),
     '',
     '## Action items',
     '',
@@ -61,14 +64,28 @@ describe('workspace metrics', () => {
     const metrics = workspaceMetrics(
       [
         postmortem('a.md', {
-          front: 'severity: SEV2\nstatus: draft\ndate: 2025-01-05\ntags: [database, config-change]\nservices: [checkout-api]',
+          front:
+            'severity: SEV2\nstatus: draft\ndate: 2025-01-05\ntags: [database, config-change]\nservices: [checkout-api]',
           detect: 5,
           mitigate: 30,
           resolve: 65,
-          items: ['- [ ] Alert on pool use. Owner: @alice, due 2025-01-01', '- [ ] Add a canary check, due 2099-01-01', '- [x] Roll back. Owner: @bob, due 2025-01-01'],
+          items: [
+            '- [ ] Alert on pool use. Owner: @alice, due 2025-01-01',
+            '- [ ] Add a canary check, due 2099-01-01',
+            '- [x] Roll back. Owner: @bob, due 2025-01-01',
+          ],
         }),
-        postmortem('b.md', { front: 'severity: SEV1\nstatus: published\ndate: 2025-02-01\ntags: Database, dns\nservices: checkout-api, payments', detect: 12, mitigate: 40 }),
-        postmortem('c.md', { front: 'severity: SEV2\ndate: 2025-03-01\ntags: [dns, database, database]\nservices: [payments]', detect: 3, items: ['- [ ] Document the runbook. Owner: @carol'] }),
+        postmortem('b.md', {
+          front:
+            'severity: SEV1\nstatus: published\ndate: 2025-02-01\ntags: Database, dns\nservices: checkout-api, payments',
+          detect: 12,
+          mitigate: 40,
+        }),
+        postmortem('c.md', {
+          front: 'severity: SEV2\ndate: 2025-03-01\ntags: [dns, database, database]\nservices: [payments]',
+          detect: 3,
+          items: ['- [ ] Document the runbook. Owner: @carol'],
+        }),
         postmortem('d.md', { front: 'status: draft\ntags: [dns]' }),
       ],
       '2025-06-01',
@@ -109,7 +126,10 @@ describe('workspace metrics', () => {
 
   it('leaves negative durations out, and gives nothing for no postmortems', () => {
     const backwards = postmortem('x.md', { detect: 10 });
-    const metrics = workspaceMetrics([{ ...backwards, metrics: { timeToDetect: -MINUTE, timeToMitigate: undefined, timeToResolve: undefined } }], '2025-01-01');
+    const metrics = workspaceMetrics(
+      [{ ...backwards, metrics: { timeToDetect: -MINUTE, timeToMitigate: undefined, timeToResolve: undefined } }],
+      '2025-01-01',
+    );
     assert.deepEqual(metrics.durations.timeToDetect, { n: 0, median: undefined, p90: undefined });
     const empty = workspaceMetrics([], '2025-01-01');
     assert.deepEqual(empty, {
@@ -125,13 +145,20 @@ describe('workspace metrics', () => {
       recurringTags: [],
       recurringServices: [],
       recurringCauses: [],
-      followThrough: { all: { open: 0, done: 0, overdue: 0, daysToDone: { n: 0, median: undefined, p90: undefined } }, byOwner: [], byTeam: [] },
+      followThrough: {
+        all: { open: 0, done: 0, overdue: 0, daysToDone: { n: 0, median: undefined, p90: undefined } },
+        byOwner: [],
+        byTeam: [],
+      },
       rows: [],
     });
   });
 
   it('is deterministic: the order of the input does not change the result', () => {
-    const inputs = [postmortem('a.md', { front: 'tags: [b, a]', detect: 1 }), postmortem('b.md', { front: 'tags: [a, b]', detect: 2 })];
+    const inputs = [
+      postmortem('a.md', { front: 'tags: [b, a]', detect: 1 }),
+      postmortem('b.md', { front: 'tags: [a, b]', detect: 2 }),
+    ];
     assert.deepEqual(workspaceMetrics(inputs, '2025-01-01'), workspaceMetrics([...inputs].reverse(), '2025-01-01'));
   });
 });

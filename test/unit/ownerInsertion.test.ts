@@ -24,24 +24,59 @@ const fixed = (...lines: string[]): string[] => {
 
 describe('the owner placeholder fix: a separator that fits the item', () => {
   it('keeps a due date and the owner apart (the issue: "(due 2025-03-01)Owner: @owner")', () => {
-    assert.deepEqual(fixed('- Add alerting (due 2025-03-01)'), ['- Add alerting (due 2025-03-01) \u2014 Owner: @owner']);
+    assert.deepEqual(fixed('- Add alerting (due 2025-03-01)'), [
+      '- Add alerting (due 2025-03-01) \u2014 Owner: @owner',
+    ]);
     assert.deepEqual(fixed('- Add alerting, due 2025-03-01'), ['- Add alerting, due 2025-03-01 \u2014 Owner: @owner']);
     assert.deepEqual(fixed('- Add alerting due: 2025-03-01'), ['- Add alerting due: 2025-03-01 \u2014 Owner: @owner']);
   });
 
   it('writes it as each style of item has it', () => {
-    assert.deepEqual(fixed('- [ ] Add alerting (due 2025-03-01)'), ['- [ ] Add alerting (due 2025-03-01) \u2014 Owner: @owner'], 'a checkbox');
+    assert.deepEqual(
+      fixed('- [ ] Add alerting (due 2025-03-01)'),
+      ['- [ ] Add alerting (due 2025-03-01) \u2014 Owner: @owner'],
+      'a checkbox',
+    );
     assert.deepEqual(fixed('1. Add alerting'), ['1. Add alerting \u2014 Owner: @owner'], 'a numbered item');
-    assert.deepEqual(fixed('- [ ] Add alerting.'), ['- [ ] Add alerting. Owner: @owner'], 'after a full stop, a new sentence');
-    assert.deepEqual(fixed('| Action | Owner | Due |', '| --- | --- | --- |', '| Add alerting |  | 2025-03-01 |'), ['| Action | Owner | Due |', '| --- | --- | --- |', '| Add alerting | @owner | 2025-03-01 |'], "a table row's Owner cell");
-    assert.deepEqual(fixed('| Action | Due |', '| --- | --- |', '| Add alerting | 2025-03-01 |'), ['| Action | Due |', '| --- | --- |', '| Add alerting \u2014 Owner: @owner | 2025-03-01 |'], 'a table with no Owner column');
-    assert.deepEqual(fixed('### Add alerting (due 2025-03-01)', '', '### Shard the queue', '', 'Split it by tenant.'), ['### Add alerting (due 2025-03-01)', '', 'Owner: @owner', '', '### Shard the queue', '', 'Split it by tenant. Owner: @owner'], 'heading items: on a line of its own, or after the words under the heading');
+    assert.deepEqual(
+      fixed('- [ ] Add alerting.'),
+      ['- [ ] Add alerting. Owner: @owner'],
+      'after a full stop, a new sentence',
+    );
+    assert.deepEqual(
+      fixed('| Action | Owner | Due |', '| --- | --- | --- |', '| Add alerting |  | 2025-03-01 |'),
+      ['| Action | Owner | Due |', '| --- | --- | --- |', '| Add alerting | @owner | 2025-03-01 |'],
+      "a table row's Owner cell",
+    );
+    assert.deepEqual(
+      fixed('| Action | Due |', '| --- | --- |', '| Add alerting | 2025-03-01 |'),
+      ['| Action | Due |', '| --- | --- |', '| Add alerting \u2014 Owner: @owner | 2025-03-01 |'],
+      'a table with no Owner column',
+    );
+    assert.deepEqual(
+      fixed('### Add alerting (due 2025-03-01)', '', '### Shard the queue', '', 'Split it by tenant.'),
+      [
+        '### Add alerting (due 2025-03-01)',
+        '',
+        'Owner: @owner',
+        '',
+        '### Shard the queue',
+        '',
+        'Split it by tenant. Owner: @owner',
+      ],
+      'heading items: on a line of its own, or after the words under the heading',
+    );
   });
 
   it('puts the owner after the words, not after trailing blanks, and keeps Windows line endings', () => {
-    assert.deepEqual(fixed('- Add alerting (due 2025-03-01)  '), ['- Add alerting (due 2025-03-01) \u2014 Owner: @owner  ']);
+    assert.deepEqual(fixed('- Add alerting (due 2025-03-01)  '), [
+      '- Add alerting (due 2025-03-01) \u2014 Owner: @owner  ',
+    ]);
     const crlf = document('### Add alerting', '', '## Lessons').replace(/\n/g, '\r\n');
-    assert.equal(applyEdits(crlf, ownerFixes(crlf)), document('### Add alerting', '', 'Owner: @owner', '', '## Lessons').replace(/\n/g, '\r\n'));
+    assert.equal(
+      applyEdits(crlf, ownerFixes(crlf)),
+      document('### Add alerting', '', 'Owner: @owner', '', '## Lessons').replace(/\n/g, '\r\n'),
+    );
   });
 
   it('marks the placeholder for the editor to select', () => {
@@ -74,10 +109,20 @@ describe('the owner placeholder fix: a separator that fits the item', () => {
       const placeholder = applyEdits(text, ownerFixes(text));
       for (const name of ['@zoe', 'Alice Smith', 'Team Payments']) {
         const [after] = parsePostmortem(placeholder.replace('@owner', name), { config: DEFAULT_CONFIG }).actionItems;
-        assert.deepEqual([after?.text, after?.due, after?.owners], [before.text, before.due, [name]], `${item} with ${name}:\n${placeholder}`);
+        assert.deepEqual(
+          [after?.text, after?.due, after?.owners],
+          [before.text, before.due, [name]],
+          `${item} with ${name}:\n${placeholder}`,
+        );
       }
-      const [assigned] = parsePostmortem(applyEdits(text, [assignOwnerEdit(text, before, 'Alice Smith')]), { config: DEFAULT_CONFIG }).actionItems;
-      assert.deepEqual([assigned?.text, assigned?.due, assigned?.owners], [before.text, before.due, ['Alice Smith']], `Assign Owner on ${item}`);
+      const [assigned] = parsePostmortem(applyEdits(text, [assignOwnerEdit(text, before, 'Alice Smith')]), {
+        config: DEFAULT_CONFIG,
+      }).actionItems;
+      assert.deepEqual(
+        [assigned?.text, assigned?.due, assigned?.owners],
+        [before.text, before.due, ['Alice Smith']],
+        `Assign Owner on ${item}`,
+      );
     }
   });
 });

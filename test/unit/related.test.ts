@@ -9,7 +9,8 @@ import { recurringCauses } from '../../src/core/related/recurring';
 import { STOP_WORD_SET, STOP_WORDS } from '../../src/core/related/stopWords';
 import { corpusDocuments, evalDocuments, exampleDocuments, type NamedText } from './documents';
 
-const profileOf = (key: string, text: string): CauseProfile => causeProfile(key, parsePostmortem(text, { config: DEFAULT_CONFIG }));
+const profileOf = (key: string, text: string): CauseProfile =>
+  causeProfile(key, parsePostmortem(text, { config: DEFAULT_CONFIG }));
 
 /** Other words for the same thing, as people reword a cause; each pair is tried both ways. */
 const REWORDINGS: readonly [string, string][] = [
@@ -41,13 +42,25 @@ function reworded(sentences: readonly string[]): string {
         if (['NOUN', 'VERB', 'ADJ', 'PROPN'].includes(token.pos) && ++content % 4 === 0) return '';
         if (token.pos === 'NOUN' && /^[a-z]+$/.test(token.text) && !token.text.endsWith('s')) return `${token.text}s`;
         if (token.pos === 'NOUN' && /^[a-z]+s$/.test(token.text) && token.lemma !== token.text) return token.lemma;
-        if (token.pos === 'VERB' && /^[a-z]+ed$/.test(token.text)) return token.lemma.endsWith('e') ? `${token.lemma}s` : `${token.lemma}s`;
+        if (token.pos === 'VERB' && /^[a-z]+ed$/.test(token.text))
+          return token.lemma.endsWith('e') ? `${token.lemma}s` : `${token.lemma}s`;
         return token.text;
       })
       .filter((word) => word !== '')
       .join(' ');
   };
-  return ['# A later incident', '', '## Why it happened', '', ...[...sentences].reverse().map((sentence) => `- ${rewrite(sentence)}`), '', '## Follow-ups', '', '- [ ] Review this. Owner: @someone', ''].join('\n');
+  return [
+    '# A later incident',
+    '',
+    '## Why it happened',
+    '',
+    ...[...sentences].reverse().map((sentence) => `- ${rewrite(sentence)}`),
+    '',
+    '## Follow-ups',
+    '',
+    '- [ ] Review this. Owner: @someone',
+    '',
+  ].join('\n');
 }
 
 describe('related postmortems: causes and their terms', () => {
@@ -55,18 +68,46 @@ describe('related postmortems: causes and their terms', () => {
     it(`leaves out the stop words "${entry.words.slice(0, 40)}…": ${entry.example}`, () => {
       assert.deepEqual(termsOf(entry.example), [], entry.example);
       assert.ok(
-        entry.example.split(/\s+/).every((word) => STOP_WORD_SET.has(word.toLowerCase()) || STOP_WORD_SET.has(readWords(word)[0]!.lemma)),
+        entry.example
+          .split(/\s+/)
+          .every((word) => STOP_WORD_SET.has(word.toLowerCase()) || STOP_WORD_SET.has(readWords(word)[0]!.lemma)),
         entry.example,
       );
     });
   }
 
   it('reads the root cause, contributing factors and trigger sentences as lemmas of their content words', () => {
-    const document = parsePostmortem(['# Outage', '', '## Root cause', '', 'The certificates expired because renewal jobs were failing silently.', '', '## Contributing factors', '', '- Alerts on expiry were disabled.', '', '## Trigger', '', 'A deploy restarted the proxies.', '', '## Impact', '', 'Checkout failed.', ''].join('\n'), { config: DEFAULT_CONFIG });
+    const document = parsePostmortem(
+      [
+        '# Outage',
+        '',
+        '## Root cause',
+        '',
+        'The certificates expired because renewal jobs were failing silently.',
+        '',
+        '## Contributing factors',
+        '',
+        '- Alerts on expiry were disabled.',
+        '',
+        '## Trigger',
+        '',
+        'A deploy restarted the proxies.',
+        '',
+        '## Impact',
+        '',
+        'Checkout failed.',
+        '',
+      ].join('\n'),
+      { config: DEFAULT_CONFIG },
+    );
     assert.deepEqual(
       causeSentences(document).map((sentence) => [sentence.line, sentence.text, sentence.terms]),
       [
-        [4, 'The certificates expired because renewal jobs were failing silently.', ['certificate', 'expire', 'renewal', 'job', 'fail']],
+        [
+          4,
+          'The certificates expired because renewal jobs were failing silently.',
+          ['certificate', 'expire', 'renewal', 'job', 'fail'],
+        ],
         [8, 'Alerts on expiry were disabled.', ['alert', 'expiry', 'disabled']],
         [12, 'A deploy restarted the proxies.', ['deploy', 'restart', 'proxy']],
       ],
@@ -77,45 +118,62 @@ describe('related postmortems: causes and their terms', () => {
 describe('related postmortems: ranking', () => {
   it('ranks the postmortem with the same cause first, with the sentences that match and the terms they share', () => {
     const index = new CauseIndex([
-      profileOf('a.md', '# A\n\n## Root cause\n\nThe TLS certificate of the load balancer expired; its renewal job had been failing for weeks.\n'),
+      profileOf(
+        'a.md',
+        '# A\n\n## Root cause\n\nThe TLS certificate of the load balancer expired; its renewal job had been failing for weeks.\n',
+      ),
       profileOf('b.md', '# B\n\n## Root cause\n\nA schema migration locked the orders table during peak traffic.\n'),
       profileOf('c.md', '# C\n\n## Root cause\n\nA bad config push disabled the cache.\n'),
     ]);
-    const query = profileOf('new.md', '# New\n\n## Contributing factors\n\n- Certificates on the load balancers expired.\n- Renewal jobs failed without alerting anyone.\n');
+    const query = profileOf(
+      'new.md',
+      '# New\n\n## Contributing factors\n\n- Certificates on the load balancers expired.\n- Renewal jobs failed without alerting anyone.\n',
+    );
     const related = index.related(query);
     assert.deepEqual(
       related.map((match) => match.key),
       ['a.md'],
     );
-    assert.deepEqual(related[0]!.matches.map((match) => [match.ours.text, match.shared]), [
-      ['Certificates on the load balancers expired.', ['certificate', 'load', 'balancer', 'expire']],
-      ['Renewal jobs failed without alerting anyone.', ['renewal', 'job', 'fail']],
-    ].slice(0, related[0]!.matches.length));
+    assert.deepEqual(
+      related[0]!.matches.map((match) => [match.ours.text, match.shared]),
+      [
+        ['Certificates on the load balancers expired.', ['certificate', 'load', 'balancer', 'expire']],
+        ['Renewal jobs failed without alerting anyone.', ['renewal', 'job', 'fail']],
+      ].slice(0, related[0]!.matches.length),
+    );
     assert.deepEqual(index.relatedTo('b.md'), [], 'nothing else says what b says');
   });
 
   it('on the real postmortems, ranks each reworded cause its original first', function () {
     this.timeout(120_000);
     const originals: NamedText[] = [...corpusDocuments(), ...evalDocuments(), ...exampleDocuments()];
-    const profiles = originals.map((document) => profileOf(document.name, document.text)).filter((profile) => profile.sentences.length > 0);
+    const profiles = originals
+      .map((document) => profileOf(document.name, document.text))
+      .filter((profile) => profile.sentences.length > 0);
     // Without ../shared/corpus (which the SKIPPED notice names) the repository's own still make 18.
     const least = corpusDocuments().length > 0 ? 20 : 15;
     assert.ok(profiles.length >= least, `the real postmortems with a root cause: ${profiles.length}`);
     const index = new CauseIndex(profiles);
     const misses: string[] = [];
     for (const original of profiles) {
-      const rewordedProfile = profileOf(`reworded ${original.key}`, reworded(original.sentences.map((sentence) => sentence.text)));
+      const rewordedProfile = profileOf(
+        `reworded ${original.key}`,
+        reworded(original.sentences.map((sentence) => sentence.text)),
+      );
       const first = index.related(rewordedProfile, 1)[0];
       if (first?.key !== original.key) misses.push(`${original.key}: first ${first?.key ?? 'nothing'}`);
     }
-    process.stdout.write(`      ${profiles.length - misses.length} of ${profiles.length} reworded causes rank their original first\n`);
+    process.stdout.write(
+      `      ${profiles.length - misses.length} of ${profiles.length} reworded causes rank their original first\n`,
+    );
     assert.deepEqual(misses, []);
   });
 });
 
 describe('related postmortems: recurring causes in the metrics', () => {
   it('counts pairs of cause words that two postmortems or more say, in their own sentences, once per covering set', () => {
-    const causes = (text: string) => causeSentences(parsePostmortem(`# X\n\n## Root cause\n\n${text}\n`, { config: DEFAULT_CONFIG }));
+    const causes = (text: string) =>
+      causeSentences(parsePostmortem(`# X\n\n## Root cause\n\n${text}\n`, { config: DEFAULT_CONFIG }));
     const recurring = recurringCauses([
       { path: 'a.md', causes: causes('The TLS certificate expired on the load balancer.') },
       { path: 'b.md', causes: causes('Certificates expire without warning; nobody renews them.') },
@@ -142,22 +200,51 @@ describe('related postmortems: postmortem inspect', () => {
     const folder = mkdtempSync(join(tmpdir(), 'postmortem-related-'));
     try {
       mkdirSync(join(folder, 'postmortems'));
-      const write = (name: string, cause: string) => writeFileSync(join(folder, 'postmortems', name), `---\ntitle: ${name}\n---\n# ${name}\n\n## Root cause\n\n${cause}\n`);
+      const write = (name: string, cause: string) =>
+        writeFileSync(
+          join(folder, 'postmortems', name),
+          `---\ntitle: ${name}\n---\n# ${name}\n\n## Root cause\n\n${cause}\n`,
+        );
       write('a.md', 'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.');
       write('b.md', 'A schema migration locked the orders table during peak traffic.');
       write('new.md', 'Certificates on the load balancers expired. Renewal jobs failed without alerting anyone.');
       let out = '';
-      const code = await main(['inspect', 'postmortems/new.md', '--format', 'json'], (text) => (out += text), () => undefined, { cwd: folder, color: false });
+      const code = await main(
+        ['inspect', 'postmortems/new.md', '--format', 'json'],
+        (text) => (out += text),
+        () => undefined,
+        { cwd: folder, color: false },
+      );
       assert.equal(code, 0);
-      const report = JSON.parse(out) as { related: { path: string; title: string; matches: { line: number; text: string; theirLine: number; shared: string[] }[] }[] };
+      const report = JSON.parse(out) as {
+        related: {
+          path: string;
+          title: string;
+          matches: { line: number; text: string; theirLine: number; shared: string[] }[];
+        }[];
+      };
       assert.deepEqual(
         report.related.map((match) => [match.path, match.title]),
         [['postmortems/a.md', 'a.md']],
       );
-      assert.deepEqual(report.related[0]!.matches[0], { line: 8, text: 'Certificates on the load balancers expired.', theirLine: 8, theirText: 'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.', shared: ['certificate', 'load', 'balancer', 'expire'] });
+      assert.deepEqual(report.related[0]!.matches[0], {
+        line: 8,
+        text: 'Certificates on the load balancers expired.',
+        theirLine: 8,
+        theirText: 'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.',
+        shared: ['certificate', 'load', 'balancer', 'expire'],
+      });
       out = '';
-      await main(['inspect', 'postmortems/new.md'], (text) => (out += text), () => undefined, { cwd: folder, color: false });
-      assert.match(out, /\nRelated postmortems \(1\):\n {2}postmortems\/a\.md {2}a\.md\n {4}8: Certificates on the load balancers expired\.\n {6}~ 8: The TLS certificate/);
+      await main(
+        ['inspect', 'postmortems/new.md'],
+        (text) => (out += text),
+        () => undefined,
+        { cwd: folder, color: false },
+      );
+      assert.match(
+        out,
+        /\nRelated postmortems \(1\):\n {2}postmortems\/a\.md {2}a\.md\n {4}8: Certificates on the load balancers expired\.\n {6}~ 8: The TLS certificate/,
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -24,7 +24,10 @@ function readmeRows(): ReadmeRow[] {
     .split('\n')
     .filter((line) => line.startsWith('| [`'))
     .map((line) => {
-      const cells = line.slice(1, -1).split('|').map((cell) => cell.trim());
+      const cells = line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim());
       const [, id, link] = /^\[`([^`]+)`\]\(([^)]+)\)$/.exec(cells[0]!) ?? [];
       return { id: id ?? cells[0]!, link: link ?? '', severity: cells[1]!, fix: cells.at(-1)! };
     });
@@ -33,7 +36,10 @@ function readmeRows(): ReadmeRow[] {
 /** What a rule's page states in its opening list: `- Default severity: **warning** ...` and `- Quick fix: ...`. */
 function pageStatements(id: string): { severity: string | undefined; fix: string | undefined } {
   const page = read(pagePath(id));
-  return { severity: /^- Default severity: \*\*(\w+)\*\*/m.exec(page)?.[1], fix: /^- Quick fix: (.*)$/m.exec(page)?.[1] };
+  return {
+    severity: /^- Default severity: \*\*(\w+)\*\*/m.exec(page)?.[1],
+    fix: /^- Quick fix: (.*)$/m.exec(page)?.[1],
+  };
 }
 
 const sorted = (ids: Iterable<string>) => [...ids].sort();
@@ -54,11 +60,24 @@ describe('the rule registry', () => {
 
   it('has a page, a README row and a test file for every rule, and none for a rule it does not hold', () => {
     const ids = sorted(RULES.map((rule) => rule.id));
-    assert.deepEqual(sorted(readdirSync(join(projectRoot, 'docs', 'rules')).map((name) => name.replace(/\.md$/, ''))), ids, 'docs/rules/');
+    assert.deepEqual(
+      sorted(readdirSync(join(projectRoot, 'docs', 'rules')).map((name) => name.replace(/\.md$/, ''))),
+      ids,
+      'docs/rules/',
+    );
     assert.deepEqual(sorted(readmeRows().map((row) => row.id)), ids, "the README's rule table");
-    assert.deepEqual(sorted(readdirSync(join(projectRoot, 'test', 'unit', 'rules')).filter((name) => name.endsWith('.test.ts')).map((name) => name.replace(/\.test\.ts$/, ''))), ids, 'test/unit/rules/');
+    assert.deepEqual(
+      sorted(
+        readdirSync(join(projectRoot, 'test', 'unit', 'rules'))
+          .filter((name) => name.endsWith('.test.ts'))
+          .map((name) => name.replace(/\.test\.ts$/, '')),
+      ),
+      ids,
+      'test/unit/rules/',
+    );
     const configurationDocs = read('docs/configuration.md');
-    for (const id of ids) assert.ok(configurationDocs.includes(`\`${id}\``), `docs/configuration.md does not list ${id}`);
+    for (const id of ids)
+      assert.ok(configurationDocs.includes(`\`${id}\``), `docs/configuration.md does not list ${id}`);
   });
 
   for (const rule of RULES) {
@@ -66,9 +85,17 @@ describe('the rule registry', () => {
       it(`has its page, stating its default severity (${rule.defaultSeverity}) and that it has ${rule.fixable ? 'a quick fix' : 'no quick fix'}`, () => {
         assert.match(read(pagePath(rule.id)), new RegExp(`^# ${rule.id}\n`));
         const stated = pageStatements(rule.id);
-        assert.equal(stated.severity, rule.defaultSeverity, `${pagePath(rule.id)}: "- Default severity: **${rule.defaultSeverity}**"`);
+        assert.equal(
+          stated.severity,
+          rule.defaultSeverity,
+          `${pagePath(rule.id)}: "- Default severity: **${rule.defaultSeverity}**"`,
+        );
         assert.ok(stated.fix !== undefined, `${pagePath(rule.id)}: no "- Quick fix:" line`);
-        assert.equal(!stated.fix.startsWith('none'), rule.fixable, `${pagePath(rule.id)}: "- Quick fix: ${stated.fix}"`);
+        assert.equal(
+          !stated.fix.startsWith('none'),
+          rule.fixable,
+          `${pagePath(rule.id)}: "- Quick fix: ${stated.fix}"`,
+        );
       });
 
       it('has its README row, linking its page, with its default severity and, when it has a quick fix, what the fix does', () => {
@@ -81,7 +108,10 @@ describe('the rule registry', () => {
 
       it('has its tests on the rule-test harness', () => {
         assert.ok(existsSync(join(projectRoot, testPath(rule.id))), `no ${testPath(rule.id)}`);
-        assert.ok(read(testPath(rule.id)).includes(`testRule('${rule.id}'`), `${testPath(rule.id)} does not call testRule('${rule.id}', ...)`);
+        assert.ok(
+          read(testPath(rule.id)).includes(`testRule('${rule.id}'`),
+          `${testPath(rule.id)} does not call testRule('${rule.id}', ...)`,
+        );
       });
     });
   }

@@ -2,13 +2,23 @@ import * as assert from 'node:assert/strict';
 import { parse, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { addSnippet, literalSnippetText, type SnippetMergeResult } from '../../src/core/snippets/merge';
 
-const SNIPPET = { name: 'Database failover', prefix: 'pmdbfail', body: 'Failover to the replica\nin {{region}}', description: 'Our failover note' };
+const SNIPPET = {
+  name: 'Database failover',
+  prefix: 'pmdbfail',
+  body: 'Failover to the replica\nin {{region}}',
+  description: 'Our failover note',
+};
 
 /** The merged text, parsed the way VS Code reads a snippets file (comments and trailing commas allowed). */
-function merged(result: SnippetMergeResult): { text: string; snippets: Record<string, { prefix: unknown; body: string[]; scope?: string; description?: string }> } {
+function merged(result: SnippetMergeResult): {
+  text: string;
+  snippets: Record<string, { prefix: unknown; body: string[]; scope?: string; description?: string }>;
+} {
   assert.ok('text' in result, 'error' in result ? result.error : 'no text');
   const errors: ParseError[] = [];
-  const snippets = parse(result.text, errors, { allowTrailingComma: true, disallowComments: false }) as ReturnType<typeof merged>['snippets'];
+  const snippets = parse(result.text, errors, { allowTrailingComma: true, disallowComments: false }) as ReturnType<
+    typeof merged
+  >['snippets'];
   assert.deepEqual(errors, []);
   return { text: result.text, snippets };
 }
@@ -32,7 +42,12 @@ describe('team snippet merging', () => {
       const { text, snippets } = merged(addSnippet(fileText, SNIPPET));
       assert.match(text, /^\{\n {2}\/\/ The team's postmortem snippets/);
       assert.deepEqual(snippets, {
-        'Database failover': { scope: 'markdown', prefix: 'pmdbfail', description: 'Our failover note', body: ['Failover to the replica', 'in {{region\\}\\}'] },
+        'Database failover': {
+          scope: 'markdown',
+          prefix: 'pmdbfail',
+          description: 'Our failover note',
+          body: ['Failover to the replica', 'in {{region\\}\\}'],
+        },
       });
     }
   });
@@ -56,19 +71,27 @@ describe('team snippet merging', () => {
   });
 
   it('refuses a prefix another snippet uses, naming it, whether a text or in a list', () => {
-    assert.deepEqual(addSnippet(COMMENTED, { ...SNIPPET, prefix: 'pmsev' }), { error: 'The prefix "pmsev" is already used by the snippet "Severity". Choose another prefix.' });
-    assert.deepEqual(addSnippet(COMMENTED, { ...SNIPPET, prefix: 'pm5' }), { error: 'The prefix "pm5" is already used by the snippet "Five whys". Choose another prefix.' });
+    assert.deepEqual(addSnippet(COMMENTED, { ...SNIPPET, prefix: 'pmsev' }), {
+      error: 'The prefix "pmsev" is already used by the snippet "Severity". Choose another prefix.',
+    });
+    assert.deepEqual(addSnippet(COMMENTED, { ...SNIPPET, prefix: 'pm5' }), {
+      error: 'The prefix "pm5" is already used by the snippet "Five whys". Choose another prefix.',
+    });
   });
 
   it('refuses a name that is taken, an empty name, prefix or body, and a prefix with spaces', () => {
-    assert.deepEqual(addSnippet(COMMENTED, { ...SNIPPET, name: 'Severity' }), { error: 'A snippet named "Severity" already exists. Choose another name.' });
-    for (const bad of [{ name: ' ' }, { prefix: '' }, { prefix: 'pm x' }, { body: '\n' }]) assert.ok('error' in addSnippet(undefined, { ...SNIPPET, ...bad }), JSON.stringify(bad));
+    assert.deepEqual(addSnippet(COMMENTED, { ...SNIPPET, name: 'Severity' }), {
+      error: 'A snippet named "Severity" already exists. Choose another name.',
+    });
+    for (const bad of [{ name: ' ' }, { prefix: '' }, { prefix: 'pm x' }, { body: '\n' }])
+      assert.ok('error' in addSnippet(undefined, { ...SNIPPET, ...bad }), JSON.stringify(bad));
   });
 
   it('reports a malformed file with the line and column of the mistake, and gives no text to write', () => {
     const broken = '{\n  // ours\n  "A": { "prefix": "pma" "body": [] }\n}\n';
     assert.deepEqual(addSnippet(broken, SNIPPET), {
-      error: 'The snippets file is not valid JSON with comments: CommaExpected at line 3, column 26. It was left unchanged.',
+      error:
+        'The snippets file is not valid JSON with comments: CommaExpected at line 3, column 26. It was left unchanged.',
     });
     assert.match((addSnippet('[1, 2]', SNIPPET) as { error: string }).error, /must hold one JSON object/);
   });

@@ -33,7 +33,10 @@ const VARIABLES: Readonly<Record<string, string>> = {
 function expand(prefix: string, typed: Readonly<Record<number, string>> = {}): string {
   const snippet = snippets.find((candidate) => candidate.prefix === prefix);
   if (!snippet) throw new Error(`no snippet ${prefix}`);
-  let text = (typeof snippet.body === 'string' ? snippet.body : snippet.body.join('\n')).replace(/\$\{([A-Z_]+)\}|\$([A-Z_]+)/g, (_, braced?: string, bare?: string) => VARIABLES[braced ?? bare!] ?? '');
+  let text = (typeof snippet.body === 'string' ? snippet.body : snippet.body.join('\n')).replace(
+    /\$\{([A-Z_]+)\}|\$([A-Z_]+)/g,
+    (_, braced?: string, bare?: string) => VARIABLES[braced ?? bare!] ?? '',
+  );
   const values = new Map<string, string>();
   const valueOf = (stop: string, fallback: string): string => {
     const value = typed[Number(stop)] ?? values.get(stop) ?? fallback;
@@ -44,13 +47,21 @@ function expand(prefix: string, typed: Readonly<Record<number, string>> = {}): s
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text.replace(/\$\{(\d+):([^${}]*)\}/g, (_, stop: string, fallback: string) => valueOf(stop, fallback));
-    text = text.replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_, stop: string, choices: string) => valueOf(stop, choices.split(',')[0]!));
+    text = text.replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_, stop: string, choices: string) =>
+      valueOf(stop, choices.split(',')[0]!),
+    );
   }
-  return text.replace(/\$\{(\d+)\}|\$(\d+)/g, (_, braced?: string, bare?: string) => typed[Number(braced ?? bare)] ?? values.get(braced ?? bare!) ?? '');
+  return text.replace(
+    /\$\{(\d+)\}|\$(\d+)/g,
+    (_, braced?: string, bare?: string) => typed[Number(braced ?? bare)] ?? values.get(braced ?? bare!) ?? '',
+  );
 }
 
 const analyzed = (text: string) => analyze(text, { config: DEFAULT_CONFIG, path: 'incident.postmortem.md' });
-const errorsOf = (text: string) => analyzed(text).findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.ruleId}: ${finding.message}`);
+const errorsOf = (text: string) =>
+  analyzed(text)
+    .findings.filter((finding) => finding.severity === 'error')
+    .map((finding) => `${finding.ruleId}: ${finding.message}`);
 
 describe('snippets', () => {
   it('all have a pm prefix and a description', () => {
@@ -68,7 +79,10 @@ describe('snippets', () => {
 
   it('expands placeholders, choices, mirrors and variables as VS Code does', () => {
     assert.equal(expand('pmtask'), '- [ ] What will change — Owner: @owner, due 2025-01-05');
-    assert.match(expand('pmfront'), /^---\ntype: postmortem\ntitle: What broke, in one line\nid: INC-2025-001\nstatus: draft\nseverity: SEV1\ndate: 2025-01-05\n/);
+    assert.match(
+      expand('pmfront'),
+      /^---\ntype: postmortem\ntitle: What broke, in one line\nid: INC-2025-001\nstatus: draft\nseverity: SEV1\ndate: 2025-01-05\n/,
+    );
   });
 
   it('pmfull has front matter and the required sections, in template order, and lints without errors', () => {
@@ -96,7 +110,10 @@ describe('snippets', () => {
     assert.equal(unfilled.actionItems.length, 1);
     const [placeholder] = unfilled.actionItems;
     assert.equal(placeholder?.ownerPlaceholder, true);
-    assert.equal(unfilled.text.slice(placeholder!.ownerRange!.start.offset, placeholder!.ownerRange!.end.offset), '@owner');
+    assert.equal(
+      unfilled.text.slice(placeholder!.ownerRange!.start.offset, placeholder!.ownerRange!.end.offset),
+      '@owner',
+    );
 
     const text = expand('pmfull', { 12: expand('pmtask', { 2: '@alice' }) });
     const [item, ...others] = parsePostmortem(text).actionItems;
@@ -130,7 +147,12 @@ describe('snippets', () => {
     const text = expand('pmfull', { 11: expand('pmwhys') });
     const whys = parsePostmortem(text).sections.find((section) => section.title === 'Five whys');
     assert.equal(whys?.ownKind, 'root-cause');
-    assert.deepEqual(analyzed(text).findings.map((finding) => finding.ruleId).filter((id) => id !== 'required-sections'), []);
+    assert.deepEqual(
+      analyzed(text)
+        .findings.map((finding) => finding.ruleId)
+        .filter((id) => id !== 'required-sections'),
+      [],
+    );
   });
 
   it('pmlessons is a lessons section with its three subsections', () => {

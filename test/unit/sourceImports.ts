@@ -31,5 +31,7 @@ export function importsOf(file: string): string[] {
 }
 
 function resolveModule(path: string): string | undefined {
-  return [`${path}.ts`, `${path}/index.ts`, path].find((candidate) => existsSync(join(projectRoot, candidate)) && statSync(join(projectRoot, candidate)).isFile());
+  return [`${path}.ts`, `${path}/index.ts`, path].find(
+    (candidate) => existsSync(join(projectRoot, candidate)) && statSync(join(projectRoot, candidate)).isFile(),
+  );
 }

@@ -10,7 +10,15 @@ import { describeTemplate, fillTemplate, templateMatches, templateName } from '.
 import { documentId, nextId } from '../../src/core/templates/ids';
 import { postmortemFileName, slugify, uniqueFileName } from '../../src/core/templates/naming';
 
-const VARIABLES = { title: 'Checkout API returned 503s', date: '2025-01-05', severity: 'SEV2', id: 'INC-2025-014', author: 'Alice Smith', timezone: 'UTC', year: '2025' };
+const VARIABLES = {
+  title: 'Checkout API returned 503s',
+  date: '2025-01-05',
+  severity: 'SEV2',
+  id: 'INC-2025-014',
+  author: 'Alice Smith',
+  timezone: 'UTC',
+  year: '2025',
+};
 
 const frontMatterOf = (text: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as Record<string, unknown>;
 
@@ -82,7 +90,10 @@ const SECTION_TEXT: Readonly<Record<string, string>> = {
 
 /** A table of action items filled with `ACTION_ITEMS`, one cell per column the template's header names. */
 function fillActionTable(header: string, separator: string): string[] {
-  const columns = header.split('|').slice(1, -1).map((cell) => cell.trim().toLowerCase());
+  const columns = header
+    .split('|')
+    .slice(1, -1)
+    .map((cell) => cell.trim().toLowerCase());
   const row = (item: Readonly<Record<string, string>>) => {
     const cells = columns.map((column) => {
       const value = item[column];
@@ -110,7 +121,10 @@ function fillInTemplate(template: string): string {
       .map((part) => {
         const [heading = '', ...rest] = part.split('\n');
         const title = heading.replace(/^#+ /, '');
-        const content = rest.join('\n').replace(/<!--[\s\S]*?-->\n?/g, '').trim();
+        const content = rest
+          .join('\n')
+          .replace(/<!--[\s\S]*?-->\n?/g, '')
+          .trim();
         if (!heading.startsWith('#') || title === VARIABLES.title) return part;
         const table = /^(\|.*\|)\n(\|[ :|-]+\|)$/m.exec(content);
         if (table) return `${heading}\n\n${fillActionTable(table[1]!, table[2]!).join('\n')}\n\n`;
@@ -130,18 +144,28 @@ const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/;
 describe('templates', () => {
   describe('fillTemplate', () => {
     it('replaces the variables it is given and leaves other placeholders as written', () => {
-      const filled = fillTemplate('# {{title}} ({{ id }})\n\n{{unknown}} on {{date}}, {{year}}; {{title}}\n', VARIABLES);
-      assert.equal(filled, '# Checkout API returned 503s (INC-2025-014)\n\n{{unknown}} on 2025-01-05, 2025; Checkout API returned 503s\n');
+      const filled = fillTemplate(
+        '# {{title}} ({{ id }})\n\n{{unknown}} on {{date}}, {{year}}; {{title}}\n',
+        VARIABLES,
+      );
+      assert.equal(
+        filled,
+        '# Checkout API returned 503s (INC-2025-014)\n\n{{unknown}} on 2025-01-05, 2025; Checkout API returned 503s\n',
+      );
     });
 
     it('removes the declaration line, so the postmortem starts with its front matter', () => {
-      const filled = fillTemplate('<!-- template: Mine — short -->\n---\ntitle: {{title}}\n---\n# {{title}}\n', VARIABLES);
+      const filled = fillTemplate(
+        '<!-- template: Mine — short -->\n---\ntitle: {{title}}\n---\n# {{title}}\n',
+        VARIABLES,
+      );
       assert.equal(filled, '---\ntitle: Checkout API returned 503s\n---\n# Checkout API returned 503s\n');
     });
 
     it('writes whole front-matter values as YAML scalars, quoted where needed, and an empty value as no value', () => {
       const title = 'Checkout: "503s" #2 — Café';
-      const template = '---\ntitle: {{title}}\nid: {{id}}\nseverity: {{severity}}\nauthors:\n  - {{author}}\nkey: INC-{{year}}\n---\n# {{title}}\n';
+      const template =
+        '---\ntitle: {{title}}\nid: {{id}}\nseverity: {{severity}}\nauthors:\n  - {{author}}\nkey: INC-{{year}}\n---\n# {{title}}\n';
       const filled = fillTemplate(template, { ...VARIABLES, title, severity: '', author: 'yes' });
       const data = frontMatterOf(filled);
       assert.equal(data['title'], title);
@@ -161,18 +185,27 @@ describe('templates', () => {
   });
 
   describe('names', () => {
-    const declared = '<!-- template: Google SRE style — the format of  Google\'s SRE book -->\n---\n';
+    const declared = "<!-- template: Google SRE style — the format of  Google's SRE book -->\n---\n";
 
     it('takes the declared name and description, or the file name', () => {
-      assert.deepEqual(describeTemplate('google-sre.md', declared), { id: 'google-sre', name: 'Google SRE style', description: "the format of Google's SRE book" });
-      assert.deepEqual(describeTemplate('team/Ours.md', '<!-- template: Ours -->\n'), { id: 'Ours', name: 'Ours', description: undefined });
+      assert.deepEqual(describeTemplate('google-sre.md', declared), {
+        id: 'google-sre',
+        name: 'Google SRE style',
+        description: "the format of Google's SRE book",
+      });
+      assert.deepEqual(describeTemplate('team/Ours.md', '<!-- template: Ours -->\n'), {
+        id: 'Ours',
+        name: 'Ours',
+        description: undefined,
+      });
       assert.equal(templateName('dir/quick.md', '---\ntype: postmortem\n---\n'), 'quick');
       assert.equal(templateName('x.md', '# Title\n<!-- template: Late -->\n'), 'x', 'only on the first line');
     });
 
     it('matches a query against the file name or the declared name, ignoring case', () => {
       const info = describeTemplate('google-sre.md', declared);
-      for (const query of ['google-sre', 'GOOGLE-SRE', 'google sre style', ' Google SRE style ']) assert.ok(templateMatches(info, query), query);
+      for (const query of ['google-sre', 'GOOGLE-SRE', 'google sre style', ' Google SRE style '])
+        assert.ok(templateMatches(info, query), query);
       assert.ok(!templateMatches(info, 'google'));
     });
   });
@@ -203,7 +236,10 @@ describe('templates', () => {
     });
 
     it('names a postmortem by its date and slug', () => {
-      assert.equal(postmortemFileName('2025-01-05', 'Checkout API returned 503s'), '2025-01-05-checkout-api-returned-503s.postmortem.md');
+      assert.equal(
+        postmortemFileName('2025-01-05', 'Checkout API returned 503s'),
+        '2025-01-05-checkout-api-returned-503s.postmortem.md',
+      );
       assert.equal(postmortemFileName('2025-01-05', '🔥'), '2025-01-05-postmortem.postmortem.md');
     });
 
@@ -213,7 +249,10 @@ describe('templates', () => {
       assert.equal(uniqueFileName('p/2025-01-06-x.postmortem.md', exists), 'p/2025-01-06-x.postmortem.md');
       assert.equal(uniqueFileName('p/2025-01-05-x.postmortem.md', exists), 'p/2025-01-05-x-3.postmortem.md');
       assert.equal(uniqueFileName('a.b/notes.md', exists), 'a.b/notes-2.md');
-      assert.equal(uniqueFileName('README', (name) => name === 'README'), 'README-2');
+      assert.equal(
+        uniqueFileName('README', (name) => name === 'README'),
+        'README-2',
+      );
     });
   });
 
@@ -256,8 +295,35 @@ describe('templates', () => {
   describe('built-in templates', () => {
     const folder = builtInTemplatesFolder()!;
     const expected: Record<string, string[]> = {
-      'google-sre': ['other', 'summary', 'impact', 'root-cause', 'trigger', 'resolution', 'detection', 'action-items', 'lessons', 'lessons', 'lessons', 'lessons', 'timeline', 'supporting'],
-      pagerduty: ['other', 'summary', 'summary', 'impact', 'other', 'timeline', 'root-cause', 'resolution', 'lessons', 'lessons', 'action-items'],
+      'google-sre': [
+        'other',
+        'summary',
+        'impact',
+        'root-cause',
+        'trigger',
+        'resolution',
+        'detection',
+        'action-items',
+        'lessons',
+        'lessons',
+        'lessons',
+        'lessons',
+        'timeline',
+        'supporting',
+      ],
+      pagerduty: [
+        'other',
+        'summary',
+        'summary',
+        'impact',
+        'other',
+        'timeline',
+        'root-cause',
+        'resolution',
+        'lessons',
+        'lessons',
+        'action-items',
+      ],
       lightweight: ['other', 'summary', 'impact', 'timeline', 'root-cause', 'action-items'],
     };
 
@@ -293,10 +359,17 @@ describe('templates', () => {
         const analysis = analyze(filled, { config: DEFAULT_CONFIG, path: 'postmortems/2025-01-05-x.postmortem.md' });
         assert.ok(analysis.isPostmortem);
         assert.deepEqual(
-          analysis.findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.ruleId}: ${finding.message}`),
+          analysis.findings
+            .filter((finding) => finding.severity === 'error')
+            .map((finding) => `${finding.ruleId}: ${finding.message}`),
           [],
         );
-        assert.ok(analysis.findings.every((finding) => finding.ruleId === 'required-sections' && /is empty/.test(finding.message)), 'only empty-section warnings');
+        assert.ok(
+          analysis.findings.every(
+            (finding) => finding.ruleId === 'required-sections' && /is empty/.test(finding.message),
+          ),
+          'only empty-section warnings',
+        );
         assert.deepEqual(analysis.missingSections, []);
         assert.deepEqual(
           analysis.sections.map((section) => section.kind),
@@ -322,7 +395,10 @@ describe('templates', () => {
             ACTION_ITEMS.map((item) => [[item['owner']], item['due']]),
           );
           assert.equal(analysis.timeline.length, 5);
-          assert.ok(analysis.sections.every((section) => !section.empty), 'every section is filled');
+          assert.ok(
+            analysis.sections.every((section) => !section.empty),
+            'every section is filled',
+          );
         });
       }
     });
@@ -330,7 +406,10 @@ describe('templates', () => {
     it('fill without a severity into a front matter that still lints', () => {
       const filled = fillTemplate(readFileSync(join(folder, 'lightweight.md'), 'utf8'), { ...VARIABLES, severity: '' });
       const analysis = analyze(filled, { config: DEFAULT_CONFIG, path: 'x.postmortem.md' });
-      assert.deepEqual(analysis.findings.filter((finding) => finding.severity === 'error'), []);
+      assert.deepEqual(
+        analysis.findings.filter((finding) => finding.severity === 'error'),
+        [],
+      );
     });
   });
 });

@@ -116,7 +116,16 @@ describe('time parsing', () => {
   });
 
   it('finds no timestamp in numbers that are not times', () => {
-    for (const text of ['12.50% of requests', '10.10.1.5 is the host', '10-30 minutes', '2 hours later', 'Version 2.2.0', 'May be related', 'March 2025 was busy', 'INC-2025-014']) {
+    for (const text of [
+      '12.50% of requests',
+      '10.10.1.5 is the host',
+      '10-30 minutes',
+      '2 hours later',
+      'Version 2.2.0',
+      'May be related',
+      'March 2025 was busy',
+      'INC-2025-014',
+    ]) {
       assert.equal(timestampAt(text), undefined, text);
     }
   });

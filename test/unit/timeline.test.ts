@@ -12,13 +12,26 @@ function timeline(lines: readonly string[], timezone?: string): readonly Timelin
   return parse(lines, timezone).timeline;
 }
 
-const iso = (instant: number | undefined) => (instant === undefined ? undefined : new Date(instant).toISOString().replace(':00.000Z', 'Z'));
+const iso = (instant: number | undefined) =>
+  instant === undefined ? undefined : new Date(instant).toISOString().replace(':00.000Z', 'Z');
 const instants = (entries: readonly TimelineEntry[]) => entries.map((entry) => iso(entry.instant));
 const slice = (text: string, range: Range) => text.slice(range.start.offset, range.end.offset);
 
 describe('timeline extraction', () => {
   it('reads list items with the time, its zone, the description and the ranges', () => {
-    const lines = ['---', 'date: 2025-01-05', '---', '# Checkout 503s', '', '## Timeline', '', '- 14:32 UTC — Alert fires', '- 14:40 UTC - Rollback starts', '  and takes a while', ''];
+    const lines = [
+      '---',
+      'date: 2025-01-05',
+      '---',
+      '# Checkout 503s',
+      '',
+      '## Timeline',
+      '',
+      '- 14:32 UTC — Alert fires',
+      '- 14:40 UTC - Rollback starts',
+      '  and takes a while',
+      '',
+    ];
     const document = parse(lines);
     const [first, second] = document.timeline;
     assert.equal(document.timeline.length, 2);
@@ -37,13 +50,32 @@ describe('timeline extraction', () => {
   });
 
   it('reads bold time bullets, with the date from the title', () => {
-    const entries = timeline(['# Flags outage - September 29, 2025', '', '## Timeline', '', '- **16:58 UTC** - Writer database saturates', '', '<img src="x.png" />', '', '- **17:02 UTC** - [Unrelated deployment](https://x.test/1) reduces a timeout']);
+    const entries = timeline([
+      '# Flags outage - September 29, 2025',
+      '',
+      '## Timeline',
+      '',
+      '- **16:58 UTC** - Writer database saturates',
+      '',
+      '<img src="x.png" />',
+      '',
+      '- **17:02 UTC** - [Unrelated deployment](https://x.test/1) reduces a timeout',
+    ]);
     assert.deepEqual(instants(entries), ['2025-09-29T16:58Z', '2025-09-29T17:02Z']);
     assert.equal(entries[1]!.description, 'Unrelated deployment reduces a timeout');
   });
 
   it('reads a table with split Day / Date / Time columns, the year and the zone in the headers', () => {
-    const lines = ['# Compromise', '', '## Timeline', '', '| Day | Date (2022) | Time (UTC) | Event |', '|-----|-------------|-----------|-------|', '| Thur | Jan 20 | 23:55 | Zoom meeting', '| Fri | Jan 21 | 00:20 | Support chat |'];
+    const lines = [
+      '# Compromise',
+      '',
+      '## Timeline',
+      '',
+      '| Day | Date (2022) | Time (UTC) | Event |',
+      '|-----|-------------|-----------|-------|',
+      '| Thur | Jan 20 | 23:55 | Zoom meeting',
+      '| Fri | Jan 21 | 00:20 | Support chat |',
+    ];
     const document = parse(lines);
     assert.deepEqual(instants(document.timeline), ['2022-01-20T23:55Z', '2022-01-21T00:20Z']);
     const [first] = document.timeline;
@@ -55,22 +87,65 @@ describe('timeline extraction', () => {
   });
 
   it('reads a table whose time column holds dates and times, the zone in its header', () => {
-    const entries = timeline(['## Timeline', '', '| Date and Time in CET | Event |', '|:--|---|', '|   2019-12-04 00:30   | Nodes deleted |', '|   2019-12-04 01:30   | Verified |', '| 2019-12-05 | Date only |']);
+    const entries = timeline([
+      '## Timeline',
+      '',
+      '| Date and Time in CET | Event |',
+      '|:--|---|',
+      '|   2019-12-04 00:30   | Nodes deleted |',
+      '|   2019-12-04 01:30   | Verified |',
+      '| 2019-12-05 | Date only |',
+    ]);
     assert.deepEqual(instants(entries), ['2019-12-03T23:30Z', '2019-12-04T00:30Z', undefined]);
     assert.equal(entries[0]!.timeText, '2019-12-04 00:30');
     assert.equal(entries[2]!.error, 'only a date, no time of day');
   });
 
   it('reads 24-hour times in a time column written without a colon', () => {
-    const entries = timeline(['## Timeline (all times UTC)', '', '| When | What |', '|---|---|', '| 1432 | Alert |', '| - | Not a time |']);
-    assert.deepEqual(entries.map((entry) => entry.timeText), ['1432']);
+    const entries = timeline([
+      '## Timeline (all times UTC)',
+      '',
+      '| When | What |',
+      '|---|---|',
+      '| 1432 | Alert |',
+      '| - | Not a time |',
+    ]);
+    assert.deepEqual(
+      entries.map((entry) => entry.timeText),
+      ['1432'],
+    );
   });
 
   it('reads time-only headings under a dated first heading, with the zone from a line', () => {
-    const lines = ['## Timeline', '', 'All times in CEST', '', '### 2018-04-18 12:35', '', 'Upgrade deployed.', '', '### ~13:30-13:45', '', 'Launch success drops.', '', '### 19. April, 11:00', '', 'Fix applied.', '', '### 11:07', '', 'Deploy succeeds.'];
+    const lines = [
+      '## Timeline',
+      '',
+      'All times in CEST',
+      '',
+      '### 2018-04-18 12:35',
+      '',
+      'Upgrade deployed.',
+      '',
+      '### ~13:30-13:45',
+      '',
+      'Launch success drops.',
+      '',
+      '### 19. April, 11:00',
+      '',
+      'Fix applied.',
+      '',
+      '### 11:07',
+      '',
+      'Deploy succeeds.',
+    ];
     const document = parse(lines);
     const entries = document.timeline;
-    assert.deepEqual(instants(entries), ['2018-04-18T10:35Z', '2018-04-18T11:30Z', '2018-04-19T09:00Z', '2018-04-19T09:07Z']);
+    assert.deepEqual(instants(entries), [
+      '2018-04-18T10:35Z',
+      '2018-04-18T11:30Z',
+      '2018-04-19T09:00Z',
+      '2018-04-19T09:07Z',
+    ]);
     assert.equal(entries[0]!.style, 'heading');
     assert.equal(entries[0]!.description, 'Upgrade deployed.');
     assert.equal(slice(document.text, entries[0]!.range), '### 2018-04-18 12:35\n\nUpgrade deployed.');
@@ -81,26 +156,68 @@ describe('timeline extraction', () => {
   });
 
   it('reads a heading entry from the heading and the paragraph under it, not the rest of its body', () => {
-    const document = parse(['## Timeline (all times UTC)', '', '### 2025-01-05 14:08', '', 'Digging into logs.', '', '```', '[W 2025-01-06 16:20:51.785 JupyterHub] Failed login', '```', '', '- 14:09 not read: part of the 14:08 entry']);
+    const document = parse([
+      '## Timeline (all times UTC)',
+      '',
+      '### 2025-01-05 14:08',
+      '',
+      'Digging into logs.',
+      '',
+      '```',
+      '[W 2025-01-06 16:20:51.785 JupyterHub] Failed login',
+      '```',
+      '',
+      '- 14:09 not read: part of the 14:08 entry',
+    ]);
     assert.equal(document.timeline.length, 1);
     assert.equal(slice(document.text, document.timeline[0]!.range), '### 2025-01-05 14:08\n\nDigging into logs.');
   });
 
   it('keeps a time heading that names a kind in the timeline', () => {
-    const document = parse(['## Timeline (all times UTC)', '', '### 2025-01-05 14:35 Root cause found', '', 'Body with 14:40 inside.', '', '### 14:50', '', 'Fix.']);
+    const document = parse([
+      '## Timeline (all times UTC)',
+      '',
+      '### 2025-01-05 14:35 Root cause found',
+      '',
+      'Body with 14:40 inside.',
+      '',
+      '### 14:50',
+      '',
+      'Fix.',
+    ]);
     assert.equal(document.sections[1]!.kind, 'timeline');
-    assert.deepEqual(document.timeline.map((entry) => entry.description), ['Root cause found', 'Fix.']);
+    assert.deepEqual(
+      document.timeline.map((entry) => entry.description),
+      ['Root cause found', 'Fix.'],
+    );
   });
 
   it('reads 12-hour times with a zone on every entry', () => {
-    const entries = timeline(['# Website Outage 5-26-21', '', '## Timeline (all times approximate)', '- 04:49 PM UTC Site repo branch renamed', '- 06:00 PM UTC Site is fully recovered']);
+    const entries = timeline([
+      '# Website Outage 5-26-21',
+      '',
+      '## Timeline (all times approximate)',
+      '- 04:49 PM UTC Site repo branch renamed',
+      '- 06:00 PM UTC Site is fully recovered',
+    ]);
     assert.deepEqual(instants(entries), ['2021-05-26T16:49Z', '2021-05-26T18:00Z']);
     assert.equal(entries[0]!.description, 'Site repo branch renamed');
     assert.equal(entries[0]!.approximate, true, 'the heading says all times are approximate');
   });
 
   it('reads date lines followed by 12-hour entries, the zone in the heading', () => {
-    const lines = ['## Timeline (all times PDT) 7/5/2023-7/6/2023', '_7/5/2023_', '', '12:11 PM: First email.', '', '1:06 PM: Second email.', '', '_7/6/23_', '', '07:05 AM: Attachment confirmed clean.'];
+    const lines = [
+      '## Timeline (all times PDT) 7/5/2023-7/6/2023',
+      '_7/5/2023_',
+      '',
+      '12:11 PM: First email.',
+      '',
+      '1:06 PM: Second email.',
+      '',
+      '_7/6/23_',
+      '',
+      '07:05 AM: Attachment confirmed clean.',
+    ];
     const entries = timeline(lines);
     assert.deepEqual(instants(entries), ['2023-07-05T19:11Z', '2023-07-05T20:06Z', '2023-07-06T14:05Z']);
     assert.equal(entries[0]!.style, 'line');
@@ -109,7 +226,14 @@ describe('timeline extraction', () => {
   });
 
   it('reads several entries in one paragraph, one per line, after a bold date line', () => {
-    const document = parse(['## Timeline (all times UTC)', '', '**2025-01-05**', '14:32 Alert fires', 'and pages the on-call', '14:40 Rollback']);
+    const document = parse([
+      '## Timeline (all times UTC)',
+      '',
+      '**2025-01-05**',
+      '14:32 Alert fires',
+      'and pages the on-call',
+      '14:40 Rollback',
+    ]);
     const entries = document.timeline;
     assert.deepEqual(instants(entries), ['2025-01-05T14:32Z', '2025-01-05T14:40Z']);
     assert.equal(entries[0]!.description, 'Alert fires and pages the on-call');
@@ -117,7 +241,17 @@ describe('timeline extraction', () => {
   });
 
   it('reads bracketed stamps, and a placeholder as an unparseable time', () => {
-    const entries = timeline(['---', 'date: 2025-03-26', 'timezone: UTC', '---', '## Timeline', '', '* [03-26 23:04] Chat starts', '* [23:26] Restart', '* [???] Someone joins']);
+    const entries = timeline([
+      '---',
+      'date: 2025-03-26',
+      'timezone: UTC',
+      '---',
+      '## Timeline',
+      '',
+      '* [03-26 23:04] Chat starts',
+      '* [23:26] Restart',
+      '* [???] Someone joins',
+    ]);
     assert.deepEqual(instants(entries), ['2025-03-26T23:04Z', '2025-03-26T23:26Z', undefined]);
     assert.equal(entries[0]!.zoneSource, 'front-matter');
     assert.equal(entries[2]!.timeText, '???');
@@ -126,19 +260,49 @@ describe('timeline extraction', () => {
   });
 
   it('rolls a time-only entry over midnight, but not a small step back', () => {
-    const entries = timeline(['---', 'date: 2025-01-05', '---', '## Timeline (all times UTC)', '', '- 23:50 Deploy', '- 00:10 Alert', '- 00:05 Page']);
+    const entries = timeline([
+      '---',
+      'date: 2025-01-05',
+      '---',
+      '## Timeline (all times UTC)',
+      '',
+      '- 23:50 Deploy',
+      '- 00:10 Alert',
+      '- 00:05 Page',
+    ]);
     assert.deepEqual(instants(entries), ['2025-01-05T23:50Z', '2025-01-06T00:10Z', '2025-01-06T00:05Z']);
-    assert.deepEqual(entries.map((entry) => entry.rolledOver), [false, true, false]);
+    assert.deepEqual(
+      entries.map((entry) => entry.rolledOver),
+      [false, true, false],
+    );
   });
 
   it('does not roll over after a date line', () => {
-    const entries = timeline(['## Timeline (all times UTC)', '', '- 2025-01-05', '  - 23:50 Deploy', '- 2025-01-05', '  - 10:00 Earlier, on purpose']);
+    const entries = timeline([
+      '## Timeline (all times UTC)',
+      '',
+      '- 2025-01-05',
+      '  - 23:50 Deploy',
+      '- 2025-01-05',
+      '  - 10:00 Earlier, on purpose',
+    ]);
     assert.deepEqual(instants(entries), ['2025-01-05T23:50Z', '2025-01-05T10:00Z']);
   });
 
   it('reads a date-only entry with text, and a date-only line as the date of what follows', () => {
-    const entries = timeline(['## Timeline (all times PST)', '', '01-10-2024', '', '7:32 PM - Chain stalls.', '', '01-31-2024 - Fix merged.']);
-    assert.deepEqual(entries.map((entry) => entry.timeText), ['7:32 PM', '01-31-2024']);
+    const entries = timeline([
+      '## Timeline (all times PST)',
+      '',
+      '01-10-2024',
+      '',
+      '7:32 PM - Chain stalls.',
+      '',
+      '01-31-2024 - Fix merged.',
+    ]);
+    assert.deepEqual(
+      entries.map((entry) => entry.timeText),
+      ['7:32 PM', '01-31-2024'],
+    );
     assert.equal(iso(entries[0]!.instant), '2024-01-11T03:32Z');
     assert.equal(entries[1]!.wallClock, undefined);
     assert.equal(entries[1]!.description, 'Fix merged.');
@@ -168,7 +332,10 @@ describe('timeline extraction', () => {
       '',
       '- 15:00 Not an entry',
     ];
-    assert.deepEqual(timeline(lines).map((entry) => entry.timeText), ['14:32']);
+    assert.deepEqual(
+      timeline(lines).map((entry) => entry.timeText),
+      ['14:32'],
+    );
   });
 
   it('says why a time has no instant', () => {
@@ -185,10 +352,14 @@ describe('timeline extraction', () => {
   });
 
   it('takes the zone from the entry, the heading, a line, a column, the front matter, the configuration', () => {
-    const source = (lines: string[], timezone?: string) => timeline(lines, timezone).map((entry) => `${entry.zoneSource}:${entry.zone}`);
+    const source = (lines: string[], timezone?: string) =>
+      timeline(lines, timezone).map((entry) => `${entry.zoneSource}:${entry.zone}`);
     const table = ['| Time (CET) | Event |', '|---|---|', '| 2025-01-05 10:00 | x |'];
     const front = ['---', 'timezone: Europe/Berlin', '---'];
-    assert.deepEqual(source([...front, '## Timeline (all times PST)', '', 'All times in UTC', '', ...table, '', '- 10:00 EST y']), ['section:-08:00', 'entry:-05:00']);
+    assert.deepEqual(
+      source([...front, '## Timeline (all times PST)', '', 'All times in UTC', '', ...table, '', '- 10:00 EST y']),
+      ['section:-08:00', 'entry:-05:00'],
+    );
     assert.deepEqual(source([...front, '## Timeline', '', 'All times in UTC', '', ...table]), ['line:UTC']);
     assert.deepEqual(source([...front, '## Timeline', '', ...table]), ['column:+01:00']);
     assert.deepEqual(source([...front, '## Timeline', '', '- 10:00 y']), ['front-matter:Europe/Berlin']);
@@ -197,24 +368,57 @@ describe('timeline extraction', () => {
   });
 
   it('resolves IANA zones with daylight saving time for each entry', () => {
-    const entries = timeline(['---', 'timezone: Europe/Berlin', '---', '## Timeline', '', '- 2025-03-29 12:00 Before the switch', '- 2025-03-31 12:00 After the switch']);
+    const entries = timeline([
+      '---',
+      'timezone: Europe/Berlin',
+      '---',
+      '## Timeline',
+      '',
+      '- 2025-03-29 12:00 Before the switch',
+      '- 2025-03-31 12:00 After the switch',
+    ]);
     assert.deepEqual(instants(entries), ['2025-03-29T11:00Z', '2025-03-31T10:00Z']);
   });
 
   it('reads milestone markers, and no milestone from a word in a sentence', () => {
-    const entries = timeline(['## Timeline (all times UTC)', '', '- 14:00 Deploy **OUTAGE BEGINS**', '- 14:05 Alert fired [detected]', '- 14:10 The problem was detected by a user', '- 14:20 Rolled back (mitigated)', '- 14:30 __Resolved__', '- 14:40 See [Resolved](https://x.test) issue']);
-    assert.deepEqual(entries.map((entry) => entry.milestone), ['started', 'detected', undefined, 'mitigated', 'resolved', undefined]);
+    const entries = timeline([
+      '## Timeline (all times UTC)',
+      '',
+      '- 14:00 Deploy **OUTAGE BEGINS**',
+      '- 14:05 Alert fired [detected]',
+      '- 14:10 The problem was detected by a user',
+      '- 14:20 Rolled back (mitigated)',
+      '- 14:30 __Resolved__',
+      '- 14:40 See [Resolved](https://x.test) issue',
+    ]);
+    assert.deepEqual(
+      entries.map((entry) => entry.milestone),
+      ['started', 'detected', undefined, 'mitigated', 'resolved', undefined],
+    );
   });
 
   it('reads entries under a timeline subsection, with CRLF line ends and a byte order mark', () => {
-    const text = '\ufeff# Outage\r\n\r\n## Timeline (all times UTC)\r\n\r\n### Day one\r\n\r\n- 2025-01-05 14:32 Alert\r\n- 14:40 Fix\r\n';
+    const text =
+      '\ufeff# Outage\r\n\r\n## Timeline (all times UTC)\r\n\r\n### Day one\r\n\r\n- 2025-01-05 14:32 Alert\r\n- 14:40 Fix\r\n';
     const entries = parsePostmortem(text).timeline;
     assert.deepEqual(instants(entries), ['2025-01-05T14:32Z', '2025-01-05T14:40Z']);
     assert.equal(slice(text, entries[1]!.range), '- 14:40 Fix');
   });
 
   it('reads the bullets under a date line ending in a colon, a bullet with no time as an entry of that day', () => {
-    const lines = ['## Timeline (all times UTC)', '', '2021-01-20:', '', '* 14:05 A bypass of the login rate limit was reported', '* The on-call paged the identity team', '', '**Jan 21, 2021:**', '', '* 09:00 The fix was deployed', '* Customers were notified'];
+    const lines = [
+      '## Timeline (all times UTC)',
+      '',
+      '2021-01-20:',
+      '',
+      '* 14:05 A bypass of the login rate limit was reported',
+      '* The on-call paged the identity team',
+      '',
+      '**Jan 21, 2021:**',
+      '',
+      '* 09:00 The fix was deployed',
+      '* Customers were notified',
+    ];
     const document = parse(lines);
     const entries = document.timeline;
     assert.deepEqual(
@@ -227,13 +431,30 @@ describe('timeline extraction', () => {
       ],
     );
     const untimed = entries[1]!;
-    assert.deepEqual([untimed.style, untimed.wallClock, untimed.error, untimed.invalid], ['list', undefined, 'only a date, no time of day', undefined]);
+    assert.deepEqual(
+      [untimed.style, untimed.wallClock, untimed.error, untimed.invalid],
+      ['list', undefined, 'only a date, no time of day', undefined],
+    );
     assert.equal(slice(document.text, untimed.range), '* The on-call paged the identity team');
-    assert.deepEqual([untimed.timeRange.start.offset, untimed.timeRange.end.offset], [untimed.range.start.offset + 2, untimed.range.start.offset + 2]);
+    assert.deepEqual(
+      [untimed.timeRange.start.offset, untimed.timeRange.end.offset],
+      [untimed.range.start.offset + 2, untimed.range.start.offset + 2],
+    );
   });
 
   it('dates the untimed bullets of a date heading and of a date bullet, without moving the day of the times around them', () => {
-    const entries = timeline(['## Timeline (all times UTC)', '', '### 2025-01-05', '', '- 23:50 Deploy', '- Dashboards went blank', '- 00:10 Alert', '', '- 2025-01-07', '  - Review held']);
+    const entries = timeline([
+      '## Timeline (all times UTC)',
+      '',
+      '### 2025-01-05',
+      '',
+      '- 23:50 Deploy',
+      '- Dashboards went blank',
+      '- 00:10 Alert',
+      '',
+      '- 2025-01-07',
+      '  - Review held',
+    ]);
     assert.deepEqual(
       entries.map((entry) => [entry.timeText, iso(entry.instant), entry.day]),
       [
@@ -246,16 +467,61 @@ describe('timeline extraction', () => {
   });
 
   it('reads no untimed bullet away from a date line', () => {
-    const entries = timeline(['## Timeline (all times UTC)', '', '- 14:00 Deploy', '- Nobody noticed', '', '2025-01-05:', '', 'The day started quietly.', '', '- Nobody noticed either']);
-    assert.deepEqual(entries.map((entry) => entry.description), ['Deploy']);
+    const entries = timeline([
+      '## Timeline (all times UTC)',
+      '',
+      '- 14:00 Deploy',
+      '- Nobody noticed',
+      '',
+      '2025-01-05:',
+      '',
+      'The day started quietly.',
+      '',
+      '- Nobody noticed either',
+    ]);
+    assert.deepEqual(
+      entries.map((entry) => entry.description),
+      ['Deploy'],
+    );
   });
 
   it('keeps days written as headings at the timeline heading\u2019s own level in the timeline', () => {
-    const lines = ['# Cache stampede', '', '## Timeline', '', 'All times UTC.', '', '## May 12, 2024', '', '### 20:15', '', 'Deploy starts.', '', '### 23:40', '', 'Hit rate falls.', '', '## May 13', '', '### 01:05', '', 'Cache warmed.', '', '## Root cause', '', 'Keys expired together.'];
+    const lines = [
+      '# Cache stampede',
+      '',
+      '## Timeline',
+      '',
+      'All times UTC.',
+      '',
+      '## May 12, 2024',
+      '',
+      '### 20:15',
+      '',
+      'Deploy starts.',
+      '',
+      '### 23:40',
+      '',
+      'Hit rate falls.',
+      '',
+      '## May 13',
+      '',
+      '### 01:05',
+      '',
+      'Cache warmed.',
+      '',
+      '## Root cause',
+      '',
+      'Keys expired together.',
+    ];
     const document = parse(lines);
     assert.deepEqual(instants(document.timeline), ['2024-05-12T20:15Z', '2024-05-12T23:40Z', '2024-05-13T01:05Z']);
     assert.deepEqual(
-      document.sections.map((section) => [section.title, section.level, section.kind, section.parent === undefined ? undefined : document.sections[section.parent]!.title]),
+      document.sections.map((section) => [
+        section.title,
+        section.level,
+        section.kind,
+        section.parent === undefined ? undefined : document.sections[section.parent]!.title,
+      ]),
       [
         ['Cache stampede', 1, 'other', undefined],
         ['Timeline', 2, 'timeline', 'Cache stampede'],
@@ -268,77 +534,210 @@ describe('timeline extraction', () => {
       ],
     );
     assert.equal(document.sections[1]!.range.end.line, 20, 'the timeline runs to the end of its last day');
-    assert.deepEqual(timelineGroups(document).map((group) => [group.section.title, group.entries.length]), [['Timeline', 3]]);
+    assert.deepEqual(
+      timelineGroups(document).map((group) => [group.section.title, group.entries.length]),
+      [['Timeline', 3]],
+    );
   });
 
   it('reads a date bullet whose text is on the lines after it as an entry of that day', () => {
-    const entries = timeline(['## Timeline', '', '- 2024-06-21:', '    Old images removed from the registry.', '- 2024-06-28 7:09 AM EDT:', '    Token reported.']);
-    assert.deepEqual(entries.map((entry) => [entry.timeText, entry.description]), [
-      ['2024-06-21', 'Old images removed from the registry.'],
-      ['2024-06-28 7:09 AM EDT', 'Token reported.'],
+    const entries = timeline([
+      '## Timeline',
+      '',
+      '- 2024-06-21:',
+      '    Old images removed from the registry.',
+      '- 2024-06-28 7:09 AM EDT:',
+      '    Token reported.',
     ]);
+    assert.deepEqual(
+      entries.map((entry) => [entry.timeText, entry.description]),
+      [
+        ['2024-06-21', 'Old images removed from the registry.'],
+        ['2024-06-28 7:09 AM EDT', 'Token reported.'],
+      ],
+    );
   });
 
   it('reads a date heading over prose among time headings as an entry of that day', () => {
-    const entries = timeline(['## Timeline', '', 'All times in PST.', '', '### 2019-02-12 18:30', '', 'Backfill starts.', '', '### 2019-02-12 ~19:05', '', 'Jobs queued.', '', '### 2019-02-13', '', 'Backfill finishes.']);
-    assert.deepEqual(entries.map((entry) => [entry.timeText, entry.approximate, entry.description]), [
-      ['2019-02-12 18:30', false, 'Backfill starts.'],
-      ['2019-02-12 ~19:05', true, 'Jobs queued.'],
-      ['2019-02-13', false, 'Backfill finishes.'],
+    const entries = timeline([
+      '## Timeline',
+      '',
+      'All times in PST.',
+      '',
+      '### 2019-02-12 18:30',
+      '',
+      'Backfill starts.',
+      '',
+      '### 2019-02-12 ~19:05',
+      '',
+      'Jobs queued.',
+      '',
+      '### 2019-02-13',
+      '',
+      'Backfill finishes.',
     ]);
+    assert.deepEqual(
+      entries.map((entry) => [entry.timeText, entry.approximate, entry.description]),
+      [
+        ['2019-02-12 18:30', false, 'Backfill starts.'],
+        ['2019-02-12 ~19:05', true, 'Jobs queued.'],
+        ['2019-02-13', false, 'Backfill finishes.'],
+      ],
+    );
   });
 
   it('reads a section of time lines under another name, under a day heading, as a timeline', () => {
-    const document = parse(['## Summary', '', 'Images failed for an hour.', '', '## How was it fixed', '', '### 28 Feb 2017', '', '1738: Vendor reports errors.', '', '[1758](https://chat.example.com/p1): Team acknowledges.', '', '~1940 : Fallback agreed.', '', '## Cause', '', 'An upstream outage.']);
-    assert.deepEqual(document.sections.map((section) => section.ownKind), ['summary', 'timeline', 'other', 'root-cause']);
-    assert.deepEqual(document.timeline.map((entry) => [entry.timeText, entry.description]), [
-      ['1738', 'Vendor reports errors.'],
-      ['1758', 'Team acknowledges.'],
-      ['1940', 'Fallback agreed.'],
+    const document = parse([
+      '## Summary',
+      '',
+      'Images failed for an hour.',
+      '',
+      '## How was it fixed',
+      '',
+      '### 28 Feb 2017',
+      '',
+      '1738: Vendor reports errors.',
+      '',
+      '[1758](https://chat.example.com/p1): Team acknowledges.',
+      '',
+      '~1940 : Fallback agreed.',
+      '',
+      '## Cause',
+      '',
+      'An upstream outage.',
     ]);
-    const prose = parse(['## Notes', '', '1738: one line with a time.', '', 'Then a paragraph.', '', 'And another.', '', 'And a third.']);
-    assert.deepEqual(prose.sections.map((section) => section.ownKind), ['supporting']);
+    assert.deepEqual(
+      document.sections.map((section) => section.ownKind),
+      ['summary', 'timeline', 'other', 'root-cause'],
+    );
+    assert.deepEqual(
+      document.timeline.map((entry) => [entry.timeText, entry.description]),
+      [
+        ['1738', 'Vendor reports errors.'],
+        ['1758', 'Team acknowledges.'],
+        ['1940', 'Fallback agreed.'],
+      ],
+    );
+    const prose = parse([
+      '## Notes',
+      '',
+      '1738: one line with a time.',
+      '',
+      'Then a paragraph.',
+      '',
+      'And another.',
+      '',
+      'And a third.',
+    ]);
+    assert.deepEqual(
+      prose.sections.map((section) => section.ownKind),
+      ['supporting'],
+    );
     const few = parse(['## Details', '', '1738: one line with a time.', '', '1740: and another.']);
-    assert.deepEqual(few.sections.map((section) => section.ownKind), ['other'], 'two time lines are not yet a timeline');
+    assert.deepEqual(
+      few.sections.map((section) => section.ownKind),
+      ['other'],
+      'two time lines are not yet a timeline',
+    );
   });
 
   it('ends a timeline at a heading of its level that is more than a date', () => {
-    const document = parse(['## Timeline (all times UTC)', '', '- 2024-05-12 20:15 Deploy', '', '## May 12 review notes', '', '- 20:30 Not an entry']);
-    assert.deepEqual(document.sections.map((section) => section.kind), ['timeline', 'other']);
+    const document = parse([
+      '## Timeline (all times UTC)',
+      '',
+      '- 2024-05-12 20:15 Deploy',
+      '',
+      '## May 12 review notes',
+      '',
+      '- 20:30 Not an entry',
+    ]);
+    assert.deepEqual(
+      document.sections.map((section) => section.kind),
+      ['timeline', 'other'],
+    );
     assert.equal(document.timeline.length, 1);
   });
 
   it('groups entries by timeline section', () => {
-    const document = parse(['## Timeline (all times UTC)', '', '- 14:32 a', '', '### Later', '', '- 15:00 b', '', '## Detailed timeline (all times UTC)', '', '- 09:00 c']);
-    assert.deepEqual(timelineGroups(document).map((group) => [group.section.title, group.entries.map((entry) => entry.description)]), [
-      ['Timeline (all times UTC)', ['a', 'b']],
-      ['Detailed timeline (all times UTC)', ['c']],
+    const document = parse([
+      '## Timeline (all times UTC)',
+      '',
+      '- 14:32 a',
+      '',
+      '### Later',
+      '',
+      '- 15:00 b',
+      '',
+      '## Detailed timeline (all times UTC)',
+      '',
+      '- 09:00 c',
     ]);
+    assert.deepEqual(
+      timelineGroups(document).map((group) => [group.section.title, group.entries.map((entry) => entry.description)]),
+      [
+        ['Timeline (all times UTC)', ['a', 'b']],
+        ['Detailed timeline (all times UTC)', ['c']],
+      ],
+    );
   });
 
   it('never throws on odd input', () => {
-    for (const text of ['## Timeline\n\n- ', '## Timeline\n\n|', '## Timeline\n\n### \n', `## Timeline\n\n- ${'*'.repeat(50_000)}`, `## Timeline\n\n${'- '.repeat(200)}14:32`, '## Timeline\n\n- [ ] 14:32 task', '## Timeline\n\n| Time |\n|---|\n| ??? |\n| 99:99 |']) {
+    for (const text of [
+      '## Timeline\n\n- ',
+      '## Timeline\n\n|',
+      '## Timeline\n\n### \n',
+      `## Timeline\n\n- ${'*'.repeat(50_000)}`,
+      `## Timeline\n\n${'- '.repeat(200)}14:32`,
+      '## Timeline\n\n- [ ] 14:32 task',
+      '## Timeline\n\n| Time |\n|---|\n| ??? |\n| 99:99 |',
+    ]) {
       assert.doesNotThrow(() => parsePostmortem(text), text.slice(0, 40));
     }
   });
 });
 
 describe('timeline metrics', () => {
-  const lines = ['---', 'date: 2025-01-05', '---', '## Timeline (all times UTC)', '', '- 23:40 Deploy [started]', '- 23:52 Alert [detected]', '- 00:10 Rollback [mitigated]', '- 00:45 All clear [resolved]'];
+  const lines = [
+    '---',
+    'date: 2025-01-05',
+    '---',
+    '## Timeline (all times UTC)',
+    '',
+    '- 23:40 Deploy [started]',
+    '- 23:52 Alert [detected]',
+    '- 00:10 Rollback [mitigated]',
+    '- 00:45 All clear [resolved]',
+  ];
 
   it('measures time to detect, mitigate and resolve from the milestones', () => {
-    assert.deepEqual(parse(lines).metrics, { timeToDetect: 12 * 60_000, timeToMitigate: 30 * 60_000, timeToResolve: 65 * 60_000 });
+    assert.deepEqual(parse(lines).metrics, {
+      timeToDetect: 12 * 60_000,
+      timeToMitigate: 30 * 60_000,
+      timeToResolve: 65 * 60_000,
+    });
   });
 
   it('falls back to the wall clock when no zone is known', () => {
     const noZone = lines.map((line) => line.replace(' (all times UTC)', ''));
-    assert.deepEqual(parse(noZone).metrics, { timeToDetect: 12 * 60_000, timeToMitigate: 30 * 60_000, timeToResolve: 65 * 60_000 });
+    assert.deepEqual(parse(noZone).metrics, {
+      timeToDetect: 12 * 60_000,
+      timeToMitigate: 30 * 60_000,
+      timeToResolve: 65 * 60_000,
+    });
   });
 
   it('leaves a metric out when a milestone is missing', () => {
     const partial = lines.filter((line) => !line.includes('[mitigated]') && !line.includes('[started]'));
-    assert.deepEqual(parse(partial).metrics, { timeToDetect: undefined, timeToMitigate: undefined, timeToResolve: undefined });
-    assert.deepEqual(computeMetrics([]), { timeToDetect: undefined, timeToMitigate: undefined, timeToResolve: undefined });
+    assert.deepEqual(parse(partial).metrics, {
+      timeToDetect: undefined,
+      timeToMitigate: undefined,
+      timeToResolve: undefined,
+    });
+    assert.deepEqual(computeMetrics([]), {
+      timeToDetect: undefined,
+      timeToMitigate: undefined,
+      timeToResolve: undefined,
+    });
   });
 
   it('does not compare wall clocks in different zones', () => {

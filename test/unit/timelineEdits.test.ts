@@ -47,50 +47,116 @@ function assertOnlyTimelineChanged(before: PostmortemDocument, after: string): v
   assert.equal(after.slice(after.length - tail.length), tail, 'text after the timeline section');
 }
 
-const entries = (text: string) => parse(text).timeline.map((entry) => [entry.timeText, entry.description, entry.milestone ?? null]);
+const entries = (text: string) =>
+  parse(text).timeline.map((entry) => [entry.timeText, entry.description, entry.milestone ?? null]);
 
 describe('timeline edits in a list', () => {
   const text = doc('- **16:58 UTC** - Writer database saturates', '- **17:05 UTC** - Pods crash [detected]');
 
   it('edits the time, the description and the milestone, replacing only their characters', () => {
-    assert.equal(apply(text, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, time: '16:59' })), doc('- **16:59 UTC** - Writer database saturates', '- **17:05 UTC** - Pods crash [detected]'));
-    assert.equal(apply(text, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, description: 'Writer database saturated' })), doc('- **16:58 UTC** - Writer database saturated', '- **17:05 UTC** - Pods crash [detected]'));
-    assert.equal(apply(text, (ids) => ({ type: 'edit', version: 1, id: ids[1]!, milestone: 'mitigated' })), doc('- **16:58 UTC** - Writer database saturates', '- **17:05 UTC** - Pods crash [mitigated]'));
-    assert.equal(apply(text, (ids) => ({ type: 'edit', version: 1, id: ids[1]!, milestone: null })), doc('- **16:58 UTC** - Writer database saturates', '- **17:05 UTC** - Pods crash'));
-    assert.equal(apply(text, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, milestone: 'started' })), doc('- **16:58 UTC** - Writer database saturates [started]', '- **17:05 UTC** - Pods crash [detected]'));
+    assert.equal(
+      apply(text, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, time: '16:59' })),
+      doc('- **16:59 UTC** - Writer database saturates', '- **17:05 UTC** - Pods crash [detected]'),
+    );
+    assert.equal(
+      apply(text, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, description: 'Writer database saturated' })),
+      doc('- **16:58 UTC** - Writer database saturated', '- **17:05 UTC** - Pods crash [detected]'),
+    );
+    assert.equal(
+      apply(text, (ids) => ({ type: 'edit', version: 1, id: ids[1]!, milestone: 'mitigated' })),
+      doc('- **16:58 UTC** - Writer database saturates', '- **17:05 UTC** - Pods crash [mitigated]'),
+    );
+    assert.equal(
+      apply(text, (ids) => ({ type: 'edit', version: 1, id: ids[1]!, milestone: null })),
+      doc('- **16:58 UTC** - Writer database saturates', '- **17:05 UTC** - Pods crash'),
+    );
+    assert.equal(
+      apply(text, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, milestone: 'started' })),
+      doc('- **16:58 UTC** - Writer database saturates [started]', '- **17:05 UTC** - Pods crash [detected]'),
+    );
   });
 
   it('keeps links and emphasis around the words that changed', () => {
     const linked = doc('- 14:02 UTC [Deploy](https://x.test/1) of *config* went out');
-    assert.equal(apply(linked, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, description: 'Deploy of config went out to prod' })), doc('- 14:02 UTC [Deploy](https://x.test/1) of *config* went out to prod'));
+    assert.equal(
+      apply(linked, (ids) => ({
+        type: 'edit',
+        version: 1,
+        id: ids[0]!,
+        description: 'Deploy of config went out to prod',
+      })),
+      doc('- 14:02 UTC [Deploy](https://x.test/1) of *config* went out to prod'),
+    );
   });
 
   it('adds entries after the chosen one and at the end, in the list\u2019s style, with markup escaped', () => {
-    const added = apply(text, (ids) => ({ type: 'add', version: 1, afterId: ids[0]!, entry: { time: '17:01', description: 'Config *change* <b>', milestone: 'started' } }));
-    assert.equal(added, doc('- **16:58 UTC** - Writer database saturates', '- **17:01 UTC** - Config \\*change\\* \\<b\\> [started]', '- **17:05 UTC** - Pods crash [detected]'));
+    const added = apply(text, (ids) => ({
+      type: 'add',
+      version: 1,
+      afterId: ids[0]!,
+      entry: { time: '17:01', description: 'Config *change* <b>', milestone: 'started' },
+    }));
+    assert.equal(
+      added,
+      doc(
+        '- **16:58 UTC** - Writer database saturates',
+        '- **17:01 UTC** - Config \\*change\\* \\<b\\> [started]',
+        '- **17:05 UTC** - Pods crash [detected]',
+      ),
+    );
     assert.deepEqual(entries(added)[1], ['17:01 UTC', 'Config *change* <b> [started]', 'started']);
-    const last = apply(text, () => ({ type: 'add', version: 1, afterId: null, entry: { time: null, description: 'Now', milestone: null } }));
+    const last = apply(text, () => ({
+      type: 'add',
+      version: 1,
+      afterId: null,
+      entry: { time: null, description: 'Now', milestone: null },
+    }));
     assert.deepEqual(entries(last)[2], ['14:32 UTC', 'Now', null]);
   });
 
   it('deletes an entry\u2019s lines, and sorts by time moving only the entries\u2019 text', () => {
-    assert.equal(apply(text, (ids) => ({ type: 'delete', version: 1, id: ids[0]! })), doc('- **17:05 UTC** - Pods crash [detected]'));
-    assert.equal(apply(text, (ids) => ({ type: 'delete', version: 1, id: ids[1]! })), doc('- **16:58 UTC** - Writer database saturates'));
+    assert.equal(
+      apply(text, (ids) => ({ type: 'delete', version: 1, id: ids[0]! })),
+      doc('- **17:05 UTC** - Pods crash [detected]'),
+    );
+    assert.equal(
+      apply(text, (ids) => ({ type: 'delete', version: 1, id: ids[1]! })),
+      doc('- **16:58 UTC** - Writer database saturates'),
+    );
     const unsorted = doc('- 14:10 UTC b', '  more of b', '- 14:05 UTC a', '- 14:20 UTC c');
-    assert.equal(apply(unsorted, () => ({ type: 'sort', version: 1 })), doc('- 14:05 UTC a', '- 14:10 UTC b', '  more of b', '- 14:20 UTC c'));
+    assert.equal(
+      apply(unsorted, () => ({ type: 'sort', version: 1 })),
+      doc('- 14:05 UTC a', '- 14:10 UTC b', '  more of b', '- 14:20 UTC c'),
+    );
     const sorted = parse(text);
     assert.deepEqual(timelineEdits(sorted, { type: 'sort', version: 1 }, NOW), { edits: [] });
   });
 
   it('gives a bullet with no time under a date line a time, and adds entries after it with one', () => {
     const dated = doc('2025-01-05:', '', '- 14:05 Bypass reported', '- Review scheduled');
-    assert.equal(apply(dated, (ids) => ({ type: 'edit', version: 1, id: ids[1]!, time: '15:10' })), doc('2025-01-05:', '', '- 14:05 Bypass reported', '- 15:10 Review scheduled'));
-    assert.equal(apply(dated, (ids) => ({ type: 'add', version: 1, afterId: ids[1]!, entry: { time: '15:30', description: 'Fix deployed', milestone: null } })), doc('2025-01-05:', '', '- 14:05 Bypass reported', '- Review scheduled', '- 15:30 Fix deployed'));
+    assert.equal(
+      apply(dated, (ids) => ({ type: 'edit', version: 1, id: ids[1]!, time: '15:10' })),
+      doc('2025-01-05:', '', '- 14:05 Bypass reported', '- 15:10 Review scheduled'),
+    );
+    assert.equal(
+      apply(dated, (ids) => ({
+        type: 'add',
+        version: 1,
+        afterId: ids[1]!,
+        entry: { time: '15:30', description: 'Fix deployed', milestone: null },
+      })),
+      doc('2025-01-05:', '', '- 14:05 Bypass reported', '- Review scheduled', '- 15:30 Fix deployed'),
+    );
   });
 
   it('copies the bullet, indentation and separator of its neighbour', () => {
     for (const line of ['* 14:02 \u2014 Deploy', '  - 14:02: Deploy', '- 14:02 Deploy', '1. 14:02 - Deploy']) {
-      const added = apply(doc(line), () => ({ type: 'add', version: 1, afterId: null, entry: { time: '14:30', description: 'Rollback', milestone: null } }));
+      const added = apply(doc(line), () => ({
+        type: 'add',
+        version: 1,
+        afterId: null,
+        entry: { time: '14:30', description: 'Rollback', milestone: null },
+      }));
       assert.equal(added, doc(line, line.replace('14:02', '14:30').replace('Deploy', 'Rollback')), line);
     }
   });
@@ -99,7 +165,12 @@ describe('timeline edits in a list', () => {
 describe('timeline edits in tables, headings and lines', () => {
   it('writes a table row with the same columns, escaping pipes, and edits cells', () => {
     const table = doc('| Time (UTC) | Event | Owner |', '| --- | --- | --- |', '| 2025-01-05 14:02 | Deploy | @a |');
-    const added = apply(table, (ids) => ({ type: 'add', version: 1, afterId: ids[0]!, entry: { time: '14:30', description: 'Roll\nback | now', milestone: null } }));
+    const added = apply(table, (ids) => ({
+      type: 'add',
+      version: 1,
+      afterId: ids[0]!,
+      entry: { time: '14:30', description: 'Roll\nback | now', milestone: null },
+    }));
     assert.equal(added.split('\n')[7], '| 2025-01-05 14:30 | Roll back \\| now |    |');
     assert.deepEqual(entries(added)[1], ['2025-01-05 14:30', 'Roll back | now', null]);
     const edited = apply(table, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, description: 'Deploy 42 | @a' }));
@@ -107,26 +178,87 @@ describe('timeline edits in tables, headings and lines', () => {
   });
 
   it('fills split date and time columns', () => {
-    const table = doc('| Day | Date | Time (UTC) | Event |', '|---|---|---|---|', '| Sun | 2025-01-05 | 22:40 | Login fails |');
-    const added = apply(table, () => ({ type: 'add', version: 1, afterId: null, entry: { time: '2025-01-06 00:10', description: 'Fixed', milestone: 'resolved' } }));
+    const table = doc(
+      '| Day | Date | Time (UTC) | Event |',
+      '|---|---|---|---|',
+      '| Sun | 2025-01-05 | 22:40 | Login fails |',
+    );
+    const added = apply(table, () => ({
+      type: 'add',
+      version: 1,
+      afterId: null,
+      entry: { time: '2025-01-06 00:10', description: 'Fixed', milestone: 'resolved' },
+    }));
     assert.equal(added.split('\n')[7], '|     | 2025-01-06 | 00:10 | Fixed [resolved] |');
     const entry = parse(added).timeline[1]!;
     assert.deepEqual([entry.instant, entry.milestone], [Date.UTC(2025, 0, 6, 0, 10), 'resolved']);
   });
 
   it('writes heading entries with the paragraph under them, and deletes the whole block', () => {
-    const headings = doc('### 2018-01-04 07:33', '', 'Reviewed PR.', '', '### 08:03', '', 'Failed deploy.', '', 'More about it.');
-    const added = apply(headings, (ids) => ({ type: 'add', version: 1, afterId: ids[0]!, entry: { time: '07:50', description: '# Merged', milestone: null } }));
-    assert.equal(added, doc('### 2018-01-04 07:33', '', 'Reviewed PR.', '', '### 2018-01-04 07:50', '', '\\# Merged', '', '### 08:03', '', 'Failed deploy.', '', 'More about it.'));
-    assert.equal(apply(headings, (ids) => ({ type: 'delete', version: 1, id: ids[1]! })), doc('### 2018-01-04 07:33', '', 'Reviewed PR.'));
-    assert.equal(apply(headings, (ids) => ({ type: 'delete', version: 1, id: ids[0]! })), doc('### 08:03', '', 'Failed deploy.', '', 'More about it.'));
+    const headings = doc(
+      '### 2018-01-04 07:33',
+      '',
+      'Reviewed PR.',
+      '',
+      '### 08:03',
+      '',
+      'Failed deploy.',
+      '',
+      'More about it.',
+    );
+    const added = apply(headings, (ids) => ({
+      type: 'add',
+      version: 1,
+      afterId: ids[0]!,
+      entry: { time: '07:50', description: '# Merged', milestone: null },
+    }));
+    assert.equal(
+      added,
+      doc(
+        '### 2018-01-04 07:33',
+        '',
+        'Reviewed PR.',
+        '',
+        '### 2018-01-04 07:50',
+        '',
+        '\\# Merged',
+        '',
+        '### 08:03',
+        '',
+        'Failed deploy.',
+        '',
+        'More about it.',
+      ),
+    );
+    assert.equal(
+      apply(headings, (ids) => ({ type: 'delete', version: 1, id: ids[1]! })),
+      doc('### 2018-01-04 07:33', '', 'Reviewed PR.'),
+    );
+    assert.equal(
+      apply(headings, (ids) => ({ type: 'delete', version: 1, id: ids[0]! })),
+      doc('### 08:03', '', 'Failed deploy.', '', 'More about it.'),
+    );
   });
 
   it('writes plain lines in 12-hour time, and keeps CRLF line ends', () => {
     const lines = doc('7:32 PM - The chain stalled.', '7:38 PM - Monitoring detected it.').replace(/\n/g, '\r\n');
-    const added = apply(lines, (ids) => ({ type: 'add', version: 1, afterId: ids[0]!, entry: { time: '19:35', description: 'Paged', milestone: null } }));
-    assert.equal(added, doc('7:32 PM - The chain stalled.', '7:35 PM - Paged', '7:38 PM - Monitoring detected it.').replace(/\n/g, '\r\n'));
-    assert.equal(apply(lines, (ids) => ({ type: 'delete', version: 1, id: ids[1]! })), doc('7:32 PM - The chain stalled.').replace(/\n/g, '\r\n'));
+    const added = apply(lines, (ids) => ({
+      type: 'add',
+      version: 1,
+      afterId: ids[0]!,
+      entry: { time: '19:35', description: 'Paged', milestone: null },
+    }));
+    assert.equal(
+      added,
+      doc('7:32 PM - The chain stalled.', '7:35 PM - Paged', '7:38 PM - Monitoring detected it.').replace(
+        /\n/g,
+        '\r\n',
+      ),
+    );
+    assert.equal(
+      apply(lines, (ids) => ({ type: 'delete', version: 1, id: ids[1]! })),
+      doc('7:32 PM - The chain stalled.').replace(/\n/g, '\r\n'),
+    );
   });
 
   it('keeps the time format: dates, seconds, zones, and now in the document\u2019s zone', () => {
@@ -136,24 +268,59 @@ describe('timeline edits in tables, headings and lines', () => {
       ['- 02:05 pm Deploy', '- 02:32 pm Now'],
     ];
     for (const [line, expected] of cases) {
-      assert.equal(apply(doc(line), () => ({ type: 'add', version: 1, afterId: null, entry: { time: null, description: 'Now', milestone: null } })), doc(line, expected));
+      assert.equal(
+        apply(doc(line), () => ({
+          type: 'add',
+          version: 1,
+          afterId: null,
+          entry: { time: null, description: 'Now', milestone: null },
+        })),
+        doc(line, expected),
+      );
     }
     const berlin = `---\ntimezone: Europe/Berlin\n---\n${doc()}`;
-    const first = apply(berlin, () => ({ type: 'add', version: 1, afterId: null, entry: { time: null, description: 'Started', milestone: 'started' } }));
+    const first = apply(berlin, () => ({
+      type: 'add',
+      version: 1,
+      afterId: null,
+      entry: { time: null, description: 'Started', milestone: 'started' },
+    }));
     assert.match(first, /## Timeline\n\n- 15:32 Europe\/Berlin Started \[started\]\n\n+## Root Cause/);
-    assert.equal(apply(doc('- 14:02 UTC Deploy'), (ids) => ({ type: 'edit', version: 1, id: ids[0]!, time: '16:00 CET' })), doc('- 15:00 UTC Deploy'));
+    assert.equal(
+      apply(doc('- 14:02 UTC Deploy'), (ids) => ({ type: 'edit', version: 1, id: ids[0]!, time: '16:00 CET' })),
+      doc('- 15:00 UTC Deploy'),
+    );
   });
 
   it('writes the first entry of an empty section as a list line, and creates a missing section', () => {
     const empty = doc().replace('## Timeline\n\n', '## Timeline\n\n<!-- prompt -->\n');
-    assert.equal(apply(empty, () => ({ type: 'add', version: 1, afterId: null, entry: { time: '14:02', description: 'Deploy', milestone: null } })), empty.replace('<!-- prompt -->\n', '<!-- prompt -->\n\n- 14:02 UTC Deploy\n'));
+    assert.equal(
+      apply(empty, () => ({
+        type: 'add',
+        version: 1,
+        afterId: null,
+        entry: { time: '14:02', description: 'Deploy', milestone: null },
+      })),
+      empty.replace('<!-- prompt -->\n', '<!-- prompt -->\n\n- 14:02 UTC Deploy\n'),
+    );
     const none = '# Outage\n\n## Summary\n\nIt broke.\n\n## Root Cause\n\nA pool.\n';
     const document = parse(none);
     const created = timelineEdits(document, { type: 'createSection', version: 1 }, NOW);
     assert.ok('edits' in created);
     assert.ok(parse(applyEdits(none, created.edits)).sections.some((section) => section.kind === 'timeline'));
-    assert.match(refusal(doc('- 14:02 UTC x'), () => ({ type: 'createSection', version: 1 })), /already/);
-    assert.match(refusal(none, () => ({ type: 'add', version: 1, afterId: null, entry: { time: null, description: 'x', milestone: null } })), /no timeline section/);
+    assert.match(
+      refusal(doc('- 14:02 UTC x'), () => ({ type: 'createSection', version: 1 })),
+      /already/,
+    );
+    assert.match(
+      refusal(none, () => ({
+        type: 'add',
+        version: 1,
+        afterId: null,
+        entry: { time: null, description: 'x', milestone: null },
+      })),
+      /no timeline section/,
+    );
   });
 
   it('refuses unknown ids and times that are not times, clearly', () => {
@@ -163,16 +330,30 @@ describe('timeline edits in tables, headings and lines', () => {
       { type: 'delete', version: 1, id: 'nope' },
       { type: 'add', version: 1, afterId: 'gone', entry: { time: null, description: 'x', milestone: null } },
     ] as const) {
-      assert.match(refusal(text, () => intent), /changed or was removed meanwhile/);
+      assert.match(
+        refusal(text, () => intent),
+        /changed or was removed meanwhile/,
+      );
     }
-    assert.match(refusal(text, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, time: 'soon' })), /"soon" is not a time/);
-    assert.match(refusal(text, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, time: '25:00' })), /not a time/);
+    assert.match(
+      refusal(text, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, time: 'soon' })),
+      /"soon" is not a time/,
+    );
+    assert.match(
+      refusal(text, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, time: '25:00' })),
+      /not a time/,
+    );
   });
 
   it('refuses, when checked, an entry that would not read back as one, and puts a first entry before an unclosed fence', () => {
     const unclosed = '# Outage\n\n## Timeline\n\n### 10:00 UTC Deploy\n\n```\nlog lines, never closed\n';
     const document = parse(unclosed);
-    const add = { type: 'add', version: 1, afterId: null, entry: { time: '10:05 UTC', description: 'Alert', milestone: null } } as const;
+    const add = {
+      type: 'add',
+      version: 1,
+      afterId: null,
+      entry: { time: '10:05 UTC', description: 'Alert', milestone: null },
+    } as const;
     assert.ok('edits' in timelineEdits(document, add, NOW), 'unchecked, the edit is built');
     const checked = checkedTimelineEdits(document, add, NOW, parse);
     assert.ok('refused' in checked && /would not read back/.test(checked.refused));
@@ -185,7 +366,9 @@ describe('timeline edits in tables, headings and lines', () => {
   it('gives an entry the same id after edits elsewhere', () => {
     const text = doc('- 14:02 UTC Deploy', '- 14:05 UTC Alert');
     const before = entryIds(parse(text).timeline);
-    const after = entryIds(parse(apply(text, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, description: 'Deploy 42' }))).timeline);
+    const after = entryIds(
+      parse(apply(text, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, description: 'Deploy 42' }))).timeline,
+    );
     assert.equal(after[1], before[1]);
     assert.notEqual(after[0], before[0]);
     const [single] = entryIds(parse(doc('- 14:02 UTC a')).timeline);
@@ -194,62 +377,123 @@ describe('timeline edits in tables, headings and lines', () => {
 });
 
 /** An intent for a document, and a check of what re-parsing the result must read. */
-type Step = (document: PostmortemDocument, ids: readonly string[]) => { intent: TimelineIntent; check: (before: readonly TimelineEntry[], after: readonly TimelineEntry[]) => void } | undefined;
+type Step = (
+  document: PostmortemDocument,
+  ids: readonly string[],
+) =>
+  | { intent: TimelineIntent; check: (before: readonly TimelineEntry[], after: readonly TimelineEntry[]) => void }
+  | undefined;
 
-const words = fc.array(fc.constantFrom('pool', 'alert', 'db', 'rolled', 'back', '42', 'p99', 'a*b', '_x_', '[link]', '<b>', 'a|b', 'x.y', 'it\u2019s', 'caf\u00e9'), { minLength: 1, maxLength: 6 }).map((list) => list.join(' '));
+const words = fc
+  .array(
+    fc.constantFrom(
+      'pool',
+      'alert',
+      'db',
+      'rolled',
+      'back',
+      '42',
+      'p99',
+      'a*b',
+      '_x_',
+      '[link]',
+      '<b>',
+      'a|b',
+      'x.y',
+      'it\u2019s',
+      'caf\u00e9',
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((list) => list.join(' '));
 const milestones = fc.constantFrom<Milestone | null>(null, 'started', 'detected', 'mitigated', 'resolved');
-const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const clock = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const msOfDay = (entry: TimelineEntry) => (entry.wallClock === undefined ? undefined : entry.wallClock % 86_400_000);
 const minutesOf = (time: string) => (Number(time.slice(0, 2)) * 60 + Number(time.slice(3))) * 60_000;
-const sortKey = (entry: TimelineEntry, all: readonly TimelineEntry[]) => (all.every((one) => one.instant !== undefined || one.wallClock === undefined) ? entry.instant : entry.wallClock);
+const sortKey = (entry: TimelineEntry, all: readonly TimelineEntry[]) =>
+  all.every((one) => one.instant !== undefined || one.wallClock === undefined) ? entry.instant : entry.wallClock;
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.tuple(fc.nat(), fc.option(clock), fc.option(words), fc.option(milestones)).map(([pick, time, description, milestone]): Step => (document, ids) => {
-    if (ids.length === 0 || (time === null && description === null && milestone === null)) return undefined;
-    const index = pick % ids.length;
-    const change = { ...(time === null ? {} : { time }), ...(description === null ? {} : { description }), ...(milestone === null ? {} : { milestone }) };
-    const old = document.timeline[index]!;
-    const approximate = old.approximate || !/^\d{1,2}:\d{2}(?:[ \t]|$)/.test(old.timeText.replace(/^\d{4}-\d{2}-\d{2}[ T]+/, ''));
-    return {
-      intent: { type: 'edit', version: 1, id: ids[index]!, ...change },
-      check: (before, after) => {
-        assert.equal(after.length, before.length, 'an edit keeps the number of entries');
-        const entry = after[index]!;
-        if (description !== null && milestone === null) assert.ok(entry.description.includes(description.replace(/\s+/g, ' ')), `description ${JSON.stringify(entry.description)}`);
-        if (milestone !== null) assert.equal(entry.milestone ?? null, milestone);
-        if (time !== null && !approximate && entry.zone === old.zone && msOfDay(entry) !== undefined && old.zone !== undefined) assert.equal(msOfDay(entry), minutesOf(time), `time ${entry.timeText}`);
+  fc.tuple(fc.nat(), fc.option(clock), fc.option(words), fc.option(milestones)).map(
+    ([pick, time, description, milestone]): Step =>
+      (document, ids) => {
+        if (ids.length === 0 || (time === null && description === null && milestone === null)) return undefined;
+        const index = pick % ids.length;
+        const change = {
+          ...(time === null ? {} : { time }),
+          ...(description === null ? {} : { description }),
+          ...(milestone === null ? {} : { milestone }),
+        };
+        const old = document.timeline[index]!;
+        const approximate =
+          old.approximate || !/^\d{1,2}:\d{2}(?:[ \t]|$)/.test(old.timeText.replace(/^\d{4}-\d{2}-\d{2}[ T]+/, ''));
+        return {
+          intent: { type: 'edit', version: 1, id: ids[index]!, ...change },
+          check: (before, after) => {
+            assert.equal(after.length, before.length, 'an edit keeps the number of entries');
+            const entry = after[index]!;
+            if (description !== null && milestone === null)
+              assert.ok(
+                entry.description.includes(description.replace(/\s+/g, ' ')),
+                `description ${JSON.stringify(entry.description)}`,
+              );
+            if (milestone !== null) assert.equal(entry.milestone ?? null, milestone);
+            if (
+              time !== null &&
+              !approximate &&
+              entry.zone === old.zone &&
+              msOfDay(entry) !== undefined &&
+              old.zone !== undefined
+            )
+              assert.equal(msOfDay(entry), minutesOf(time), `time ${entry.timeText}`);
+          },
+        };
       },
-    };
-  }),
-  fc.tuple(fc.nat(), fc.boolean(), fc.option(clock), words, milestones).map(([pick, atEnd, time, description, milestone]): Step => (_document, ids) => {
-    const index = ids.length === 0 || atEnd ? ids.length - 1 : pick % ids.length;
-    return {
-      intent: { type: 'add', version: 1, afterId: index < 0 || atEnd ? null : ids[index]!, entry: { time, description, milestone } },
-      check: (before, after) => {
-        assert.equal(after.length, before.length + 1, 'one more entry');
-        const entry = after[index + 1]!;
-        assert.ok(entry.description.includes(description), `new description ${JSON.stringify(entry.description)}`);
-        assert.equal(entry.milestone ?? null, milestone);
+  ),
+  fc.tuple(fc.nat(), fc.boolean(), fc.option(clock), words, milestones).map(
+    ([pick, atEnd, time, description, milestone]): Step =>
+      (_document, ids) => {
+        const index = ids.length === 0 || atEnd ? ids.length - 1 : pick % ids.length;
+        return {
+          intent: {
+            type: 'add',
+            version: 1,
+            afterId: index < 0 || atEnd ? null : ids[index]!,
+            entry: { time, description, milestone },
+          },
+          check: (before, after) => {
+            assert.equal(after.length, before.length + 1, 'one more entry');
+            const entry = after[index + 1]!;
+            assert.ok(entry.description.includes(description), `new description ${JSON.stringify(entry.description)}`);
+            assert.equal(entry.milestone ?? null, milestone);
+          },
+        };
       },
-    };
-  }),
-  fc.nat().map((pick): Step => (_document, ids) => {
-    if (ids.length === 0) return undefined;
-    const index = pick % ids.length;
-    return {
-      intent: { type: 'delete', version: 1, id: ids[index]! },
-      check: (before, after) => {
-        assert.equal(after.length, before.length - 1, 'one fewer entry');
-        assert.deepEqual(entryIds(after), entryIds(before.filter((_entry, i) => i !== index)));
+  ),
+  fc.nat().map(
+    (pick): Step =>
+      (_document, ids) => {
+        if (ids.length === 0) return undefined;
+        const index = pick % ids.length;
+        return {
+          intent: { type: 'delete', version: 1, id: ids[index]! },
+          check: (before, after) => {
+            assert.equal(after.length, before.length - 1, 'one fewer entry');
+            assert.deepEqual(entryIds(after), entryIds(before.filter((_entry, i) => i !== index)));
+          },
+        };
       },
-    };
-  }),
+  ),
   fc.constant<Step>(() => ({
     intent: { type: 'sort', version: 1 },
     check: (before, after) => {
       assert.deepEqual([...entryIds(after)].sort(), [...entryIds(before)].sort(), 'the same entries');
       const keys = new Map(entryIds(before).map((id, i) => [id, sortKey(before[i]!, before)]));
-      const sorted = entryIds(after).map((id) => keys.get(id)).filter((key): key is number => key !== undefined);
+      const sorted = entryIds(after)
+        .map((id) => keys.get(id))
+        .filter((key): key is number => key !== undefined);
       for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i - 1]! <= sorted[i]!, 'ordered');
     },
   })),
@@ -267,9 +511,12 @@ function runSteps(initial: string, steps: readonly Step[]): void {
     const after = applyEdits(text, result.edits);
     assertOnlyTimelineChanged(document, after);
     try {
-      if (result.edits.length > 0 && wellFormedTimeline(document)) planned.check(document.timeline, parse(after).timeline);
+      if (result.edits.length > 0 && wellFormedTimeline(document))
+        planned.check(document.timeline, parse(after).timeline);
     } catch (error) {
-      throw new Error(`${JSON.stringify(planned.intent)} ${JSON.stringify(result.edits)} on ${JSON.stringify(text)}: ${(error as Error).message}`);
+      throw new Error(
+        `${JSON.stringify(planned.intent)} ${JSON.stringify(result.edits)} on ${JSON.stringify(text)}: ${(error as Error).message}`,
+      );
     }
     text = after;
   }
@@ -281,7 +528,9 @@ function runSteps(initial: string, steps: readonly Step[]): void {
  * get the only-the-timeline-changes check.
  */
 function wellFormedTimeline(document: PostmortemDocument): boolean {
-  const sections = document.sections.filter((section) => section.kind === 'timeline' && document.sections[section.parent ?? -1]?.kind !== 'timeline');
+  const sections = document.sections.filter(
+    (section) => section.kind === 'timeline' && document.sections[section.parent ?? -1]?.kind !== 'timeline',
+  );
   const styles = new Set(document.timeline.map((entry) => entry.style));
   return sections.length === 1 && styles.size <= 1 && !document.text.includes('\r') && document.problems.length === 0;
 }
@@ -293,13 +542,21 @@ describe('timeline edits on real and generated postmortems', () => {
   it('change only the timeline section and read back as intended, on every corpus document', function () {
     this.timeout(120_000);
     for (const { name, text } of corpus) {
-      const run = fc.check(fc.property(fc.array(step, { minLength: 1, maxLength: 4 }), (steps) => runSteps(text, steps)), { numRuns: 10 });
+      const run = fc.check(
+        fc.property(fc.array(step, { minLength: 1, maxLength: 4 }), (steps) => runSteps(text, steps)),
+        { numRuns: 10 },
+      );
       if (run.failed) throw new Error(`${name} (seed ${run.seed}): ${String(run.errorInstance)}`);
     }
   });
 
   it('change only the timeline section on generated documents', function () {
     this.timeout(120_000);
-    fc.assert(fc.property(generatedPostmortem(seeds, 0.2), fc.array(step, { minLength: 1, maxLength: 4 }), (text, steps) => runSteps(text, steps)), { numRuns: 250 });
+    fc.assert(
+      fc.property(generatedPostmortem(seeds, 0.2), fc.array(step, { minLength: 1, maxLength: 4 }), (text, steps) =>
+        runSteps(text, steps),
+      ),
+      { numRuns: 250 },
+    );
   });
 });

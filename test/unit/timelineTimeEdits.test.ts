@@ -110,7 +110,8 @@ describe('editing a time in its own notation', () => {
     this.timeout(60_000);
     let checked = 0;
     // The shared corpus when it is there; the repository's own real postmortems always.
-    for (const { text } of [...corpusDocuments(), ...evalDocuments(), ...exampleDocuments()]) checked += checkTimeEdits(text, 7);
+    for (const { text } of [...corpusDocuments(), ...evalDocuments(), ...exampleDocuments()])
+      checked += checkTimeEdits(text, 7);
     assert.ok(checked > 100, `only ${checked} entries were edited`);
   });
 

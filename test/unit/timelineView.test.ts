@@ -4,7 +4,8 @@ import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { entryIds } from '../../src/core/timeline/ids';
 import { timelineView } from '../../src/core/timeline/view';
 
-const view = (text: string) => timelineView(analyze(text, { config: DEFAULT_CONFIG, path: 'x.postmortem.md', force: true }), 7);
+const view = (text: string) =>
+  timelineView(analyze(text, { config: DEFAULT_CONFIG, path: 'x.postmortem.md', force: true }), 7);
 
 describe('the timeline view', () => {
   const text = [
@@ -44,7 +45,10 @@ describe('the timeline view', () => {
       entryIds(analyze(text, { config: DEFAULT_CONFIG, path: 'x.postmortem.md', force: true }).timeline),
     );
     const odd = model.rows[3]!.problems;
-    assert.ok(odd.some((problem) => problem.ruleId === 'timeline-timestamp' && problem.message.includes('13:06 PM')), JSON.stringify(odd));
+    assert.ok(
+      odd.some((problem) => problem.ruleId === 'timeline-timestamp' && problem.message.includes('13:06 PM')),
+      JSON.stringify(odd),
+    );
     assert.deepEqual(model.rows[0]!.problems, []);
     assert.deepEqual(model.metrics, { timeToDetect: 5 * 60_000, timeToMitigate: null, timeToResolve: 2 * 3_600_000 });
   });

@@ -15,11 +15,19 @@ describe('vocabularies', () => {
     describe(vocabulary.name, () => {
       for (const entry of vocabulary.entries) {
         it(`${listing(entry).split(' ').slice(0, 4).join(' ')}...: its sentences`, () => {
-          assert.ok(entry.note.length > 0 && entry.flags.length + entry.passes.length > 0, 'every entry has a note and an example');
+          assert.ok(
+            entry.note.length > 0 && entry.flags.length + entry.passes.length > 0,
+            'every entry has a note and an example',
+          );
           const context = { ...PLAIN_PROSE, rootCause: vocabulary.section === 'root-cause' };
           const detect = (sentence: string) => detectBlame(sentence, sentence, compilePhrases(undefined), context);
           for (const sentence of entry.flags) assert.notDeepEqual(detect(sentence), [], `should flag: ${sentence}`);
-          for (const sentence of entry.passes) assert.deepEqual(detect(sentence).map((detection) => detection.phrase), [], `should pass: ${sentence}`);
+          for (const sentence of entry.passes)
+            assert.deepEqual(
+              detect(sentence).map((detection) => detection.phrase),
+              [],
+              `should pass: ${sentence}`,
+            );
         });
       }
     });
@@ -27,13 +35,24 @@ describe('vocabularies', () => {
 
   it('every fix-all rephrasing of every example leaves no blame where it was', () => {
     const sentences = VOCABULARIES.flatMap((vocabulary) => vocabulary.entries.flatMap((entry) => entry.flags));
-    sentences.push('Dave should have checked the replica.', 'The engineer forgot to renew the certificate.', 'Bob simply forgot to run the migration.', 'The deploy was careless work.');
+    sentences.push(
+      'Dave should have checked the replica.',
+      'The engineer forgot to renew the certificate.',
+      'Bob simply forgot to run the migration.',
+      'The deploy was careless work.',
+    );
     for (const sentence of sentences) {
       for (const detection of detectBlame(sentence)) {
         for (const suggestion of detection.suggestions.filter((rephrasing) => rephrasing.safe)) {
           const fixed = sentence.slice(0, detection.start) + suggestion.newText + sentence.slice(detection.end);
-          const left = detectBlame(fixed).filter((after) => after.start < detection.start + suggestion.newText.length && detection.start < after.end);
-          assert.deepEqual(left.map((after) => after.phrase), [], `"${sentence}" fixed as "${fixed}"`);
+          const left = detectBlame(fixed).filter(
+            (after) => after.start < detection.start + suggestion.newText.length && detection.start < after.end,
+          );
+          assert.deepEqual(
+            left.map((after) => after.phrase),
+            [],
+            `"${sentence}" fixed as "${fixed}"`,
+          );
         }
       }
     }

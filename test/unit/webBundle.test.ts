@@ -55,8 +55,18 @@ describe('web bundles', () => {
     let answer: ResponseMessage | undefined;
     const scope = workerScope((message) => (answer = message as ResponseMessage));
     runInContext(readFileSync(join(dist, 'analysisWorker.js'), 'utf8'), scope);
-    assert.equal(runInContext('typeof require + typeof process + typeof document + typeof window', scope), 'undefinedundefinedundefinedundefined');
-    const request: AnalyzeRequest = { id: 1, uri: 'vscode-vfs://github/acme/postmortems/search.md', text: POSTMORTEM, path: 'search.md', configText: undefined, extraDocumentGlobs: [] };
+    assert.equal(
+      runInContext('typeof require + typeof process + typeof document + typeof window', scope),
+      'undefinedundefinedundefinedundefined',
+    );
+    const request: AnalyzeRequest = {
+      id: 1,
+      uri: 'vscode-vfs://github/acme/postmortems/search.md',
+      text: POSTMORTEM,
+      path: 'search.md',
+      configText: undefined,
+      extraDocumentGlobs: [],
+    };
     (scope['onmessage'] as (event: { data: AnalyzeRequest }) => void)({ data: request });
     const deadline = Date.now() + 10_000;
     while (!answer && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -73,7 +83,8 @@ describe('web bundles', () => {
   it('the desktop extension leaves the parser and the rules to the analysis worker', () => {
     // (The web extension carries them for hosts where no web worker starts.)
     const source = readFileSync(join(dist, '..', 'extension.js'), 'utf8');
-    for (const module of ['node_modules/yaml/', 'node_modules/micromark/', 'src/core/rules/index.ts']) assert.ok(!source.includes(module), `dist/extension.js bundles ${module}`);
+    for (const module of ['node_modules/yaml/', 'node_modules/micromark/', 'src/core/rules/index.ts'])
+      assert.ok(!source.includes(module), `dist/extension.js bundles ${module}`);
   });
 
   it('the web extension needs no module but vscode', () => {

@@ -10,7 +10,8 @@ const LABEL_CHARACTERS = 16;
 /** The colours ../shared/base.css defines, `--series-0` to `--series-4`. */
 const SERIES = 5;
 
-const shortened = (text: string): string => (text.length > LABEL_CHARACTERS ? `${text.slice(0, LABEL_CHARACTERS - 1)}…` : text);
+const shortened = (text: string): string =>
+  text.length > LABEL_CHARACTERS ? `${text.slice(0, LABEL_CHARACTERS - 1)}…` : text;
 
 /** `counts` as bars `width` pixels wide at most, named `title` (for example "Postmortems by severity"). */
 export function barChart(title: string, counts: Readonly<Record<string, number>>, width = 360): TemplateResult {

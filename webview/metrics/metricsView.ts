@@ -4,7 +4,17 @@
 // value from the documents reaches the page through Lit's text and attribute bindings only.
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import { DURATION_NAMES, type DurationName, type FollowThroughGroup, type MetricsHostMessage, type MetricsWebviewMessage, type PostmortemRow, type RecurringCause, type RecurringValue, type WorkspaceMetrics } from '../../src/core/protocol';
+import {
+  DURATION_NAMES,
+  type DurationName,
+  type FollowThroughGroup,
+  type MetricsHostMessage,
+  type MetricsWebviewMessage,
+  type PostmortemRow,
+  type RecurringCause,
+  type RecurringValue,
+  type WorkspaceMetrics,
+} from '../../src/core/protocol';
 import { formatDuration } from '../shared/format';
 import type { WebviewApi } from '../shared/vscodeApi';
 import { barChart } from './barChart';
@@ -21,10 +31,19 @@ export interface SavedState {
   readonly sort: Sort;
 }
 
-const DURATION_LABELS: Readonly<Record<DurationName, string>> = { timeToDetect: 'Time to detect', timeToMitigate: 'Time to mitigate', timeToResolve: 'Time to resolve' };
+const DURATION_LABELS: Readonly<Record<DurationName, string>> = {
+  timeToDetect: 'Time to detect',
+  timeToMitigate: 'Time to mitigate',
+  timeToResolve: 'Time to resolve',
+};
 
 /** The table's columns; `number` ones are right-aligned. */
-const COLUMNS: readonly { readonly column: Column; readonly label: string; readonly number?: true; readonly value: (row: PostmortemRow) => string | number | undefined }[] = [
+const COLUMNS: readonly {
+  readonly column: Column;
+  readonly label: string;
+  readonly number?: true;
+  readonly value: (row: PostmortemRow) => string | number | undefined;
+}[] = [
   { column: 'title', label: 'Title', value: (row) => row.title ?? row.path },
   { column: 'date', label: 'Date', value: (row) => row.date },
   { column: 'severity', label: 'Severity', value: (row) => row.severity },
@@ -56,7 +75,9 @@ function sortedRows(rows: readonly PostmortemRow[], sort: Sort): PostmortemRow[]
   return [...rows].sort((a, b) => {
     const [x, y] = [value(a), value(b)];
     if (x === undefined || y === undefined) return Number(x === undefined) - Number(y === undefined);
-    return direction * (typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y)));
+    return (
+      direction * (typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y)))
+    );
   });
 }
 
@@ -69,7 +90,10 @@ export class MetricsView extends LitElement {
   constructor(private readonly api: WebviewApi<MetricsWebviewMessage, SavedState>) {
     super();
     const saved = api.getState()?.sort;
-    this.sort = saved && COLUMNS.some((column) => column.column === saved.column) ? { column: saved.column, descending: saved.descending === true } : DEFAULT_SORT;
+    this.sort =
+      saved && COLUMNS.some((column) => column.column === saved.column)
+        ? { column: saved.column, descending: saved.descending === true }
+        : DEFAULT_SORT;
   }
 
   /** Light DOM: the page's stylesheet styles it. */
@@ -106,11 +130,13 @@ export class MetricsView extends LitElement {
         <h1 class="title">Postmortem Metrics</h1>
         <vscode-button class="refresh" secondary aria-label="Compute the metrics again" @click=${() => this.api.postMessage({ type: 'refresh' })}>Refresh</vscode-button>
       </header>
-      ${metrics === null
-        ? html`<p class="loading" role="status">Reading the workspace's postmortems…</p>`
-        : metrics.count === 0
-          ? html`<p class="empty" role="status">No postmortems in this workspace yet.</p>`
-          : this.body(metrics)}`;
+      ${
+        metrics === null
+          ? html`<p class="loading" role="status">Reading the workspace's postmortems…</p>`
+          : metrics.count === 0
+            ? html`<p class="empty" role="status">No postmortems in this workspace yet.</p>`
+            : this.body(metrics)
+      }`;
   }
 
   private body(metrics: WorkspaceMetrics): TemplateResult {
@@ -155,20 +181,24 @@ export class MetricsView extends LitElement {
   /** Cause words two postmortems or more say, each with a sentence that says it. */
   private recurringCauses(causes: readonly RecurringCause[]): TemplateResult {
     return html`<h3>Causes</h3>
-      ${causes.length === 0
-        ? html`<p class="empty">No cause is said in two postmortems or more.</p>`
-        : html`<ul class="recurring-list" aria-label="Recurring causes">
+      ${
+        causes.length === 0
+          ? html`<p class="empty">No cause is said in two postmortems or more.</p>`
+          : html`<ul class="recurring-list" aria-label="Recurring causes">
             ${causes.map((cause) => html`<li title=${`${cause.example}\n\n${cause.paths.join('\n')}`}><span class="recurring-name">${cause.terms}</span> <span class="recurring-count">${plural(cause.count, 'postmortem', 'postmortems')}</span></li>`)}
-          </ul>`}`;
+          </ul>`
+      }`;
   }
 
   private recurring(label: string, noun: string, values: readonly RecurringValue[]): TemplateResult {
     return html`<h3>${label}</h3>
-      ${values.length === 0
-        ? html`<p class="empty">No ${noun} appears in two postmortems or more.</p>`
-        : html`<ul class="recurring-list" aria-label=${`Recurring ${noun}s`}>
+      ${
+        values.length === 0
+          ? html`<p class="empty">No ${noun} appears in two postmortems or more.</p>`
+          : html`<ul class="recurring-list" aria-label=${`Recurring ${noun}s`}>
             ${values.map((value) => html`<li><span class="recurring-name">${value.name}</span> <span class="recurring-count">${plural(value.count, 'postmortem', 'postmortems')}</span></li>`)}
-          </ul>`}`;
+          </ul>`
+      }`;
   }
 
   /** Per team or per owner: open, done and overdue items, and the days from the incident to done. */

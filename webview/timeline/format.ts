@@ -15,7 +15,15 @@ function formatterFor(zone: string): Intl.DateTimeFormat | null {
   let formatter = formatters.get(zone);
   if (formatter === undefined) {
     try {
-      formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
     } catch {
       formatter = null;
     }
@@ -33,7 +41,7 @@ function offsetMinutes(zone: string): number | null {
 /** `YYYY-MM-DD HH:mm` of an instant in a zone (IANA name, `UTC` or an offset such as `+02:00`). */
 export function formatInstant(instant: number, zone: string): string {
   const offset = offsetMinutes(zone);
-  const formatter = offset === null ? formatterFor(zone) ?? formatterFor('UTC')! : formatterFor('UTC')!;
+  const formatter = offset === null ? (formatterFor(zone) ?? formatterFor('UTC')!) : formatterFor('UTC')!;
   const parts: Record<string, string> = {};
   for (const part of formatter.formatToParts(instant + (offset ?? 0) * MINUTE)) parts[part.type] = part.value;
   return `${parts['year']}-${parts['month']}-${parts['day']} ${parts['hour']}:${parts['minute']}`;

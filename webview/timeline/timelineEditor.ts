@@ -11,7 +11,18 @@ import '@vscode-elements/elements/dist/vscode-option/index.js';
 import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-textarea/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
-import { MILESTONES, parsePasted, type HostMessage, type Milestone, type NewEntry, type TimelineIntent, type TimelineRow, type TimelineViewModel, type WebviewMessage, type ZoneMode } from '../../src/core/protocol';
+import {
+  MILESTONES,
+  parsePasted,
+  type HostMessage,
+  type Milestone,
+  type NewEntry,
+  type TimelineIntent,
+  type TimelineRow,
+  type TimelineViewModel,
+  type WebviewMessage,
+  type ZoneMode,
+} from '../../src/core/protocol';
 import { formatDuration } from '../shared/format';
 import type { WebviewApi } from '../shared/vscodeApi';
 import { formatInstant, localZone, zoneFor } from './format';
@@ -42,7 +53,13 @@ const ZONE_MODES: readonly ZoneMode[] = ['document', 'utc', 'local'];
 
 /** Whether a key event or paste belongs to a text field (where Ctrl+Z and paste are the field's own). */
 function inTextField(event: Event): boolean {
-  return event.composedPath().some((target) => target instanceof HTMLElement && (target.matches('input, textarea, vscode-textfield, vscode-textarea') || target.isContentEditable));
+  return event
+    .composedPath()
+    .some(
+      (target) =>
+        target instanceof HTMLElement &&
+        (target.matches('input, textarea, vscode-textfield, vscode-textarea') || target.isContentEditable),
+    );
 }
 
 export class TimelineEditor extends LitElement {
@@ -99,7 +116,8 @@ export class TimelineEditor extends LitElement {
 
   private readonly onMessage = (event: MessageEvent): void => {
     const message = event.data as HostMessage | undefined;
-    if (message?.type === 'state' && typeof message.view === 'object' && message.view !== null) this.showState(message.view);
+    if (message?.type === 'state' && typeof message.view === 'object' && message.view !== null)
+      this.showState(message.view);
     else if (message?.type === 'refused' && typeof message.reason === 'string') {
       this.editNewEntry = false;
       this.status = message.reason;
@@ -108,7 +126,8 @@ export class TimelineEditor extends LitElement {
 
   private showState(view: TimelineViewModel): void {
     const previous = this.view;
-    const rowHadFocus = document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('entry');
+    const rowHadFocus =
+      document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('entry');
     this.view = view;
     const ids = new Set(view.rows.map((row) => row.id));
     if (this.editNewEntry && previous) {
@@ -127,7 +146,10 @@ export class TimelineEditor extends LitElement {
       const fallback = view.rows[Math.min(this.selectedIndex, view.rows.length - 1)];
       this.selectedId = fallback?.id ?? null;
     }
-    this.selectedIndex = Math.max(view.rows.findIndex((row) => row.id === this.selectedId), 0);
+    this.selectedIndex = Math.max(
+      view.rows.findIndex((row) => row.id === this.selectedId),
+      0,
+    );
     if (rowHadFocus && this.pendingFocus === null) this.focusAfterUpdate('row');
   }
 
@@ -143,7 +165,11 @@ export class TimelineEditor extends LitElement {
   }
 
   private save(): void {
-    this.api.setState({ zoneMode: this.zoneMode, selectedId: this.selectedId, scrollTop: Math.round(window.scrollY) } satisfies SavedState);
+    this.api.setState({
+      zoneMode: this.zoneMode,
+      selectedId: this.selectedId,
+      scrollTop: Math.round(window.scrollY),
+    } satisfies SavedState);
   }
 
   // ---- selection and editing -------------------------------------------------------------
@@ -158,7 +184,10 @@ export class TimelineEditor extends LitElement {
 
   private select(id: string | null, focus = false): void {
     this.selectedId = id;
-    this.selectedIndex = Math.max(this.rows.findIndex((row) => row.id === id), 0);
+    this.selectedIndex = Math.max(
+      this.rows.findIndex((row) => row.id === id),
+      0,
+    );
     if (focus) this.focusAfterUpdate('row');
   }
 
@@ -181,7 +210,10 @@ export class TimelineEditor extends LitElement {
     const row = this.rows.find((candidate) => candidate.id === this.editingId);
     if (row) {
       const { time, description } = this.draft;
-      const changes = { ...(time !== row.timeText ? { time } : {}), ...(description !== row.description ? { description } : {}) };
+      const changes = {
+        ...(time !== row.timeText ? { time } : {}),
+        ...(description !== row.description ? { description } : {}),
+      };
       if (Object.keys(changes).length > 0) this.send({ type: 'edit', id: row.id, ...changes });
     }
     this.stopEditing(refocus);
@@ -196,7 +228,11 @@ export class TimelineEditor extends LitElement {
     const selected = this.selectedRow;
     if (!selected) return;
     this.editNewEntry = true;
-    this.send({ type: 'add', afterId: selected.id, entry: { time: selected.timeText.trim() || null, description: '', milestone: null } });
+    this.send({
+      type: 'add',
+      afterId: selected.id,
+      entry: { time: selected.timeText.trim() || null, description: '', milestone: null },
+    });
   }
 
   private deleteEntry(id: string): void {
@@ -322,7 +358,8 @@ export class TimelineEditor extends LitElement {
   private onGridFocusout(event: FocusEvent): void {
     if (this.editingId === null) return;
     const editing = this.rowElement(this.editingId);
-    if (editing && !(event.relatedTarget instanceof Node && editing.contains(event.relatedTarget))) this.commitEdit(false);
+    if (editing && !(event.relatedTarget instanceof Node && editing.contains(event.relatedTarget)))
+      this.commitEdit(false);
   }
 
   private onGridClick(event: MouseEvent): void {
@@ -458,7 +495,10 @@ export class TimelineEditor extends LitElement {
   }
 
   private grid(view: TimelineViewModel): TemplateResult {
-    const zoneHeader = this.zoneMode === 'document' && view.documentZone === null ? 'as written' : zoneFor(this.zoneMode, view.documentZone);
+    const zoneHeader =
+      this.zoneMode === 'document' && view.documentZone === null
+        ? 'as written'
+        : zoneFor(this.zoneMode, view.documentZone);
     const tabbableId = this.selectedRow ? this.selectedId : view.rows[0]?.id;
     return html`<div class="grid" role="grid" aria-label="Timeline entries" aria-rowcount=${view.rows.length + 1}
       @keydown=${this.onGridKeydown} @focusout=${this.onGridFocusout} @click=${this.onGridClick} @dblclick=${this.onGridDoubleClick}>
@@ -466,15 +506,28 @@ export class TimelineEditor extends LitElement {
         <span role="columnheader" class="time">Time</span><span role="columnheader" class="instant">${`Instant (${zoneHeader})`}</span><span role="columnheader" class="description">Description</span><span role="columnheader" class="milestone">Milestone</span><span role="columnheader" class="problems">Problems</span>
       </div>
       ${view.rows.length === 0 ? html`<p class="empty">No entries yet: add one now, or paste a chat or log excerpt.</p>` : nothing}
-      ${repeat(view.rows, (row) => row.id, (row, index) => this.row(row, index, view, row.id === tabbableId))}
+      ${repeat(
+        view.rows,
+        (row) => row.id,
+        (row, index) => this.row(row, index, view, row.id === tabbableId),
+      )}
     </div>`;
   }
 
   private row(row: TimelineRow, index: number, view: TimelineViewModel, tabbable: boolean): TemplateResult {
     const selected = row.id === this.selectedId;
     const editing = row.id === this.editingId;
-    const worst = row.problems.some((problem) => problem.severity === 'error') ? 'error' : row.problems.some((problem) => problem.severity === 'warning') ? 'warning' : row.problems.length > 0 ? 'info' : 'none';
-    const instant = row.instant === null ? '—' : `${row.approximate ? '≈ ' : ''}${formatInstant(row.instant, zoneFor(this.zoneMode, view.documentZone, row.zone))}`;
+    const worst = row.problems.some((problem) => problem.severity === 'error')
+      ? 'error'
+      : row.problems.some((problem) => problem.severity === 'warning')
+        ? 'warning'
+        : row.problems.length > 0
+          ? 'info'
+          : 'none';
+    const instant =
+      row.instant === null
+        ? '—'
+        : `${row.approximate ? '≈ ' : ''}${formatInstant(row.instant, zoneFor(this.zoneMode, view.documentZone, row.zone))}`;
     const label = `Entry ${index + 1} of ${view.rows.length}: ${row.timeText}, ${row.description}${row.milestone ? `, ${row.milestone}` : ''}${row.problems.length > 0 ? `, ${row.problems.length} ${row.problems.length === 1 ? 'problem' : 'problems'}` : ''}`;
     return html`<div class=${`row entry problems-${worst}${selected ? ' selected' : ''}${editing ? ' editing' : ''}`} role="row" data-id=${row.id}
       tabindex=${tabbable ? 0 : -1} aria-selected=${selected} aria-rowindex=${index + 2} aria-label=${label}>

@@ -7,7 +7,12 @@ export const formatJson: Formatter = (files) =>
     {
       files: files.map((file) => ({
         path: file.path,
-        problems: file.findings.map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, ...toLocation(finding.range) })),
+        problems: file.findings.map((finding) => ({
+          ruleId: finding.ruleId,
+          severity: finding.severity,
+          message: finding.message,
+          ...toLocation(finding.range),
+        })),
       })),
     },
     null,

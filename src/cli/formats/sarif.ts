@@ -1,9 +1,20 @@
-import { INTERNAL_ERROR_RULE_ID, PARSE_RULE_ID, PROJECT_URL, ruleDocsUrl, type Finding, type Severity } from '../../core';
+import {
+  INTERNAL_ERROR_RULE_ID,
+  PARSE_RULE_ID,
+  PROJECT_URL,
+  ruleDocsUrl,
+  type Finding,
+  type Severity,
+} from '../../core';
 import { toLocation } from '../location';
 import { repositoryPath } from './paths';
 import type { Formatter } from './types';
 
-const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
 
 /** Findings that no rule of the registry makes still need a descriptor for their `ruleIndex`. */
 const BUILT_IN_DESCRIPTIONS: Readonly<Record<string, string>> = {
@@ -54,7 +65,14 @@ export const formatSarif: Formatter = (files, context) => {
         ruleIndex: indexOf(finding),
         level: LEVEL[finding.severity],
         message: { text: finding.message },
-        locations: [{ physicalLocation: { artifactLocation, region: { startLine: line, startColumn: column, endLine, endColumn } } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation,
+              region: { startLine: line, startColumn: column, endLine, endColumn },
+            },
+          },
+        ],
         ...(finding.fix && {
           fixes: [
             {
@@ -79,7 +97,9 @@ export const formatSarif: Formatter = (files, context) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'postmortem', version: context.version, informationUri: PROJECT_URL, rules: descriptors } },
+        tool: {
+          driver: { name: 'postmortem', version: context.version, informationUri: PROJECT_URL, rules: descriptors },
+        },
         columnKind: 'utf16CodeUnits',
         results,
       },

@@ -35,7 +35,8 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
         return;
       }
       case 'list':
-        if (!isDetailList(nodes, i, extraction) && !isLegend(node, extraction)) drafts.push(...listDrafts(node, current, extraction));
+        if (!isDetailList(nodes, i, extraction) && !isLegend(node, extraction))
+          drafts.push(...listDrafts(node, current, extraction));
         return;
       case 'table':
         if (holdsItems(node, extraction)) drafts.push(...tableDrafts(node, current, extraction));
@@ -61,7 +62,14 @@ function markedParagraph(paragraph: Paragraph, source: ItemSource, scope: Scope)
   if (!marker || isBlankText(source.prose.slice(marker.end - source.start))) return undefined;
   const leading = source.prose.slice(0, marker.start - source.start).trim() === '';
   const span = { start: leading ? startOffset(paragraph) : marker.start, end: endOffset(paragraph) };
-  return { style: 'paragraph', range: span, source: leading ? source : subSource(source, span.start, span.end), ownerInsertOffset: span.end, scope, marker };
+  return {
+    style: 'paragraph',
+    range: span,
+    source: leading ? source : subSource(source, span.start, span.end),
+    ownerInsertOffset: span.end,
+    scope,
+    marker,
+  };
 }
 
 /** Commitment sentences of a paragraph, each with the sentences that elaborate on it. */
@@ -73,7 +81,13 @@ export function commitmentDrafts(source: ItemSource, scope: Scope, strict: boole
 function spanDrafts(source: ItemSource, spans: readonly Sentence[], scope: Scope): ItemDraft[] {
   return spans.map((run) => {
     const span = { start: source.start + run.start, end: source.start + run.end };
-    return { style: 'paragraph', range: span, source: subSource(source, span.start, span.end), ownerInsertOffset: span.end, scope };
+    return {
+      style: 'paragraph',
+      range: span,
+      source: subSource(source, span.start, span.end),
+      ownerInsertOffset: span.end,
+      scope,
+    };
   });
 }
 
@@ -85,7 +99,12 @@ function spanDrafts(source: ItemSource, spans: readonly Sentence[], scope: Scope
  * work done ("**Actions taken:**") heads done items. A sentence that announces changes and ends
  * in a colon heads the list after it. Searched through lists but not into block quotes, code or tables.
  */
-export function markedDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction, completedToo = false): ItemDraft[] {
+export function markedDrafts(
+  nodes: readonly RootContent[],
+  scope: Scope,
+  extraction: Extraction,
+  completedToo = false,
+): ItemDraft[] {
   const drafts: ItemDraft[] = [];
   // Runs of sibling blocks still to read: a label heads the blocks right after it.
   const pending: (readonly Nodes[])[] = [joinAdjacentLists(nodes, extraction.text)];
@@ -96,18 +115,34 @@ export function markedDrafts(nodes: readonly RootContent[], scope: Scope, extrac
       const next = siblings[i + 1];
       const label = node.type === 'paragraph' ? actionLabel(node, extraction, completedToo) : undefined;
       const labelScope = label?.status ? { ...scope, status: label.status } : scope;
-      if (node.type === 'paragraph' && next?.type === 'list' && (label?.whole || announcesItems(rawText(node, extraction)))) {
+      if (
+        node.type === 'paragraph' &&
+        next?.type === 'list' &&
+        (label?.whole || announcesItems(rawText(node, extraction)))
+      ) {
         drafts.push(...listDrafts(next, labelScope, extraction));
         i++;
       } else if (node.type === 'paragraph' && label && !label.whole) {
         drafts.push(labelledParagraph(node, label, labelScope, extraction));
       } else if (node.type === 'paragraph' && label) {
-        for (; siblings[i + 1]?.type === 'paragraph' && !actionLabel(siblings[i + 1] as Paragraph, extraction, completedToo); i++) {
+        for (
+          ;
+          siblings[i + 1]?.type === 'paragraph' && !actionLabel(siblings[i + 1] as Paragraph, extraction, completedToo);
+          i++
+        ) {
           const paragraph = siblings[i + 1] as Paragraph;
-          drafts.push(...spanDrafts(paragraphSource(paragraph, extraction), [{ start: 0, end: endOffset(paragraph) - startOffset(paragraph) }], labelScope));
+          drafts.push(
+            ...spanDrafts(
+              paragraphSource(paragraph, extraction),
+              [{ start: 0, end: endOffset(paragraph) - startOffset(paragraph) }],
+              labelScope,
+            ),
+          );
         }
       } else if (node.type === 'paragraph') {
-        const marked = mayHoldActionMarker(rawText(node, extraction)) ? markedParagraph(node, paragraphSource(node, extraction), scope) : undefined;
+        const marked = mayHoldActionMarker(rawText(node, extraction))
+          ? markedParagraph(node, paragraphSource(node, extraction), scope)
+          : undefined;
         if (marked) drafts.push(marked);
       } else if (node.type === 'list') {
         pending.push(node.children);
@@ -125,11 +160,16 @@ export function markedDrafts(nodes: readonly RootContent[], scope: Scope, extrac
 function markedBulletDrafts(item: ListItem, scope: Scope, extraction: Extraction): ItemDraft[] | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
-  if (mayHoldActionMarker(rawText(first, extraction).slice(0, 80)) && leadingActionMarker(paragraphSource(first, extraction))) {
+  if (
+    mayHoldActionMarker(rawText(first, extraction).slice(0, 80)) &&
+    leadingActionMarker(paragraphSource(first, extraction))
+  ) {
     return listDrafts({ type: 'list', children: [item] }, scope, extraction);
   }
   const nested = item.children.filter((child): child is List => child.type === 'list');
-  return nested.length > 0 && labelsActionItems(first, extraction) ? nested.flatMap((list) => listDrafts(list, scope, extraction)) : undefined;
+  return nested.length > 0 && labelsActionItems(first, extraction)
+    ? nested.flatMap((list) => listDrafts(list, scope, extraction))
+    : undefined;
 }
 
 /** A label line that names action items, "**Actions planned:**", "Next steps:", "**Follow-up actions**". */
@@ -178,12 +218,21 @@ function labelStatus(words: string, completedToo: boolean): { status: ItemStatus
 function labelledParagraph(paragraph: Paragraph, label: ActionLabel, scope: Scope, extraction: Extraction): ItemDraft {
   const source = paragraphSource(paragraph, extraction);
   const span = { start: startOffset(paragraph), end: endOffset(paragraph) };
-  return { style: 'paragraph', range: span, source, ownerInsertOffset: span.end, scope, marker: { start: span.start, end: label.end } };
+  return {
+    style: 'paragraph',
+    range: span,
+    source,
+    ownerInsertOffset: span.end,
+    scope,
+    marker: { start: span.start, end: label.end },
+  };
 }
 
 /** The rows of tables that list action items by their columns, outside action-items sections. */
 export function actionTableDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
-  return nodes.flatMap((node) => (node.type === 'table' && isActionTable(node, extraction) ? tableDrafts(node, scope, extraction) : []));
+  return nodes.flatMap((node) =>
+    node.type === 'table' && isActionTable(node, extraction) ? tableDrafts(node, scope, extraction) : [],
+  );
 }
 
 function rawText(node: Nodes, extraction: Extraction): string {
@@ -191,11 +240,17 @@ function rawText(node: Nodes, extraction: Extraction): string {
 }
 
 /** Commitments in the paragraphs of a document that has no action-items section ("Secondly, we'll add ..."). */
-export function proseCommitmentDrafts(paragraphs: readonly Paragraph[], scope: Scope, extraction: Extraction): ItemDraft[] {
+export function proseCommitmentDrafts(
+  paragraphs: readonly Paragraph[],
+  scope: Scope,
+  extraction: Extraction,
+): ItemDraft[] {
   return paragraphs.flatMap((paragraph) => {
     if (!mayHoldStrictCommitment(rawText(paragraph, extraction))) return [];
     const source = paragraphSource(paragraph, extraction);
-    return mayHoldActionMarker(rawText(paragraph, extraction)) && actionMarker(source) ? [] : commitmentDrafts(source, scope, true);
+    return mayHoldActionMarker(rawText(paragraph, extraction)) && actionMarker(source)
+      ? []
+      : commitmentDrafts(source, scope, true);
   });
 }
 
@@ -207,7 +262,12 @@ const MAX_DEPTH = 16;
  * sentence of a paragraph, each bullet that opens with one ("- We'll add an index on ..."), and
  * each committing sentence later in a bullet ("- **Inform the community.** ... Moving forward, we'll ...").
  */
-export function narrativeCommitmentDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction, alsoStrict: boolean): ItemDraft[] {
+export function narrativeCommitmentDrafts(
+  nodes: readonly RootContent[],
+  scope: Scope,
+  extraction: Extraction,
+  alsoStrict: boolean,
+): ItemDraft[] {
   const drafts: ItemDraft[] = [];
   const pending: { node: Nodes; depth: number }[] = nodes.map((node) => ({ node, depth: 0 }));
   while (pending.length > 0) {
@@ -220,9 +280,11 @@ export function narrativeCommitmentDrafts(nodes: readonly RootContent[], scope: 
         const first = item.children[0];
         const source = first?.type === 'paragraph' ? paragraphSource(first, extraction) : undefined;
         const sentences = source ? commitmentSentences(source.prose, source.visible, alsoStrict) : [];
-        if (source && sentences[0]?.start === skipBlanks(source.prose)) drafts.push(...listDrafts({ type: 'list', children: [item] }, scope, extraction));
+        if (source && sentences[0]?.start === skipBlanks(source.prose))
+          drafts.push(...listDrafts({ type: 'list', children: [item] }, scope, extraction));
         else if (source && sentences.length > 0) drafts.push(...spanDrafts(source, sentences, scope));
-        else for (const child of item.children) if (child.type === 'list') pending.push({ node: child, depth: depth + 1 });
+        else
+          for (const child of item.children) if (child.type === 'list') pending.push({ node: child, depth: depth + 1 });
       }
     }
   }

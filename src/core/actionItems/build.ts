@@ -97,7 +97,14 @@ function ownerOf(draft: ItemDraft, directory: OwnerDirectory): OwnerMatch {
   if (column && (column.owners.length > 0 || column.placeholder)) return column;
   const own = findOwners(draft.source, directory, draft.bodyStart);
   if (own.owners.length > 0 || own.placeholder) return own;
-  if (draft.scope.owners.length > 0) return { owners: draft.scope.owners, source: 'group', range: draft.scope.ownerRange, placeholder: false, removals: [] };
+  if (draft.scope.owners.length > 0)
+    return {
+      owners: draft.scope.owners,
+      source: 'group',
+      range: draft.scope.ownerRange,
+      placeholder: false,
+      removals: [],
+    };
   // An empty Owner cell is still where the owner goes.
   return column ?? own;
 }
@@ -112,7 +119,9 @@ const REFERENCE_WORDS = /^(?:issue|pr|pull request|ticket|link|tracking issue|gi
 
 function referenceLinks(source: ItemSource): Span[] {
   return source.links
-    .filter((link) => REFERENCE_WORDS.test(collapse(source.visible.slice(link.at - source.start, link.end - source.start))))
+    .filter((link) =>
+      REFERENCE_WORDS.test(collapse(source.visible.slice(link.at - source.start, link.end - source.start))),
+    )
     .map((link) => ({ start: link.at, end: link.end }));
 }
 

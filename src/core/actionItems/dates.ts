@@ -8,14 +8,16 @@ const HALF = /h([12])\s*[-/ ]?\s*((?:19|20)\d{2})(?![\w])/iy;
 const MONTH_YEAR = new RegExp(`${MONTH}\\s+((?:19|20)\\d{2})(?![\\w])`, 'iy');
 
 /** A written date keyword, then a date: "due 2025-03-01", "by end of Q2 2024", "(target: Q4 2025 - Q1 2026)". */
-const DUE_LABEL = /(?<![\w-])(?:due(?:\s+(?:date|by|on))?|deadline|eta|target(?:\s+date)?|by|before|until|no\s+later\s+than)\s*[:=]?\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?/gi;
+const DUE_LABEL =
+  /(?<![\w-])(?:due(?:\s+(?:date|by|on))?|deadline|eta|target(?:\s+date)?|by|before|until|no\s+later\s+than)\s*[:=]?\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?/gi;
 const RANGE_SEPARATOR = /\s*(?:-|\u2013|\u2014|to|through|until|,|\/)\s*/iy;
 
 /** Every date has a digit and ends with one: text without a digit holds none. */
 const DIGIT = /\d/;
 
 function isoDate(year: number, month: number, day: number): string | undefined {
-  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return undefined;
   return formatDate({ year, month, day });
 }
 
@@ -99,7 +101,10 @@ export function parenthesisedDue(text: string): DueMatch | undefined {
     if (close < 0) return undefined;
     if (close - open <= 80) {
       const found = datesPart(text, open + 1, close);
-      if (found) return found.whole ? { date: found.date, start: open, end: close + 1 } : { date: found.date, start: found.start, end: found.end };
+      if (found)
+        return found.whole
+          ? { date: found.date, start: open, end: close + 1 }
+          : { date: found.date, start: found.start, end: found.end };
     }
     open = text.indexOf('(', open + 1);
   }
@@ -112,7 +117,11 @@ const PAREN_LEAD = /\s*(?:(?:target(?:ed)?|due|eta|by|planned|expected)\s*[:=]?\
  * The comma-separated part of a parenthesis (start to end, relative) that holds only dates: all of
  * "(Q2 2024)", or "2025-03-01" in "(@alice, 2025-03-01)".
  */
-function datesPart(text: string, start: number, end: number): { date: string; start: number; end: number; whole: boolean } | undefined {
+function datesPart(
+  text: string,
+  start: number,
+  end: number,
+): { date: string; start: number; end: number; whole: boolean } | undefined {
   let partStart = start;
   while (partStart <= end) {
     const comma = text.indexOf(',', partStart);

@@ -20,8 +20,10 @@ export function ownerProblem(value: string): string | undefined {
   const owner = normalizeOwner(value);
   if (owner === '') return 'Name the person or team who owns the item, such as @alice or Team Payments';
   if (owner.length > MAX_OWNER_LENGTH) return `An owner has at most ${MAX_OWNER_LENGTH} characters`;
-  if (!OWNER_CHARACTERS.test(owner) || !/[\p{L}\p{N}]/u.test(owner)) return 'Use letters, digits, blanks and @ . _ - / \' & + , only';
-  if (isPlaceholderOwner(owner) || isCollectiveOwner(owner)) return `"${owner}" is not an owner: name the person or team responsible`;
+  if (!OWNER_CHARACTERS.test(owner) || !/[\p{L}\p{N}]/u.test(owner))
+    return "Use letters, digits, blanks and @ . _ - / ' & + , only";
+  if (isPlaceholderOwner(owner) || isCollectiveOwner(owner))
+    return `"${owner}" is not an owner: name the person or team responsible`;
   return undefined;
 }
 
@@ -38,7 +40,8 @@ const CLAUSE_END = /[.!?;:,\u2014\u2013-]/;
  * apart: `(due 2025-03-01) \u2014 Owner: @owner`, but `It runs first. Owner: @owner`.
  */
 export function ownerInsertion(text: string, item: ActionItem, owner: string): TextEdit {
-  const inCell = item.style === 'table' && item.ownerRange !== undefined && item.owners.length === 0 && !item.ownerPlaceholder;
+  const inCell =
+    item.style === 'table' && item.ownerRange !== undefined && item.owners.length === 0 && !item.ownerPlaceholder;
   if (inCell) {
     const at = item.ownerInsertOffset;
     const before = text[at - 1] ?? '';
@@ -53,18 +56,27 @@ export function ownerInsertion(text: string, item: ActionItem, owner: string): T
   let at = item.ownerInsertOffset;
   while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
   const before = text[at - 1] ?? '';
-  const separator = before === '' || before === '\n' || before === '\r' ? '' : CLAUSE_END.test(before) ? ' ' : ' \u2014 ';
+  const separator =
+    before === '' || before === '\n' || before === '\r' ? '' : CLAUSE_END.test(before) ? ' ' : ' \u2014 ';
   return withPlaceholder(at, `${separator}${label}`, owner, '');
 }
 
 /** Whether an item's text up to the insertion point is its heading alone (ATX, or setext with its underline). */
 function headingOnly(slice: string): boolean {
   const lines = slice.split(/\r?\n/);
-  return (lines.length === 1 && /^ {0,3}#/.test(lines[0]!)) || (lines.length === 2 && /^ {0,3}(=+|-+)[ \t]*$/.test(lines[1]!));
+  return (
+    (lines.length === 1 && /^ {0,3}#/.test(lines[0]!)) ||
+    (lines.length === 2 && /^ {0,3}(=+|-+)[ \t]*$/.test(lines[1]!))
+  );
 }
 
 function withPlaceholder(at: number, before: string, placeholder: string, after: string): TextEdit {
-  return { start: at, end: at, newText: `${before}${placeholder}${after}`, placeholder: { start: before.length, end: before.length + placeholder.length } };
+  return {
+    start: at,
+    end: at,
+    newText: `${before}${placeholder}${after}`,
+    placeholder: { start: before.length, end: before.length + placeholder.length },
+  };
 }
 
 /**
@@ -76,10 +88,12 @@ function withPlaceholder(at: number, before: string, placeholder: string, after:
 export function assignOwnerEdit(text: string, item: ActionItem, owner: string): TextEdit {
   const name = normalizeOwner(owner);
   const range = item.ownerRange;
-  const own = item.owners.length > 0 ? item.ownerSource !== 'group' && item.ownerSource !== 'subject' : item.ownerPlaceholder;
+  const own =
+    item.owners.length > 0 ? item.ownerSource !== 'group' && item.ownerSource !== 'subject' : item.ownerPlaceholder;
   if (range && own) {
     const start = range.start.offset;
-    const bareMention = item.ownerSource !== 'label' && text[start] === '@' && !LABEL_OR_CELL_BEFORE.test(lineBefore(text, start));
+    const bareMention =
+      item.ownerSource !== 'label' && text[start] === '@' && !LABEL_OR_CELL_BEFORE.test(lineBefore(text, start));
     if (isHandle(name) || !bareMention) return { start, end: range.end.offset, newText: name };
   }
   return ownerInsertion(text, item, name);

@@ -3,7 +3,13 @@
 // first-person commitments in lessons and resolution sections ("We'll add an index ..."), and, in a
 // document without an action-items section, from the commitments of its prose ("Secondly, ...").
 import type { Heading, Paragraph, RootContent } from 'mdast';
-import { actionTableDrafts, markedDrafts, narrativeCommitmentDrafts, proseCommitmentDrafts, sectionDrafts } from './blocks';
+import {
+  actionTableDrafts,
+  markedDrafts,
+  narrativeCommitmentDrafts,
+  proseCommitmentDrafts,
+  sectionDrafts,
+} from './blocks';
 import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './build';
 import { headingItemDrafts } from './headingItems';
 import { ownerDirectory } from './ownerNames';
@@ -16,7 +22,12 @@ import type { ActionItem, Section } from '../model/types';
 
 export function extractActionItems(context: ModelContext): ActionItem[] {
   const { text, index, tree, sections, config } = context;
-  const extraction: Extraction = { text, index, definitions: collectDefinitions(tree), directory: ownerDirectory(config, text) };
+  const extraction: Extraction = {
+    text,
+    index,
+    definitions: collectDefinitions(tree),
+    directory: ownerDirectory(config, text),
+  };
   const headings = new Map<number, Heading>();
   for (const node of tree.children) if (node.type === 'heading') headings.set(startOffset(node), node);
   const scopes = sectionScopes(sections, headings, extraction);
@@ -30,8 +41,17 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
     drafts.push(...(item ? [item] : sectionDrafts(section.nodes, scopes[i]!, extraction)));
     for (const node of section.nodes) inActionSections.add(node);
   });
-  const elsewhere = blocksWithKinds(tree.children.filter((node) => !inActionSections.has(node)), sections);
-  drafts.push(...draftsElsewhere(elsewhere, sections.some((section) => section.kind === 'action-items'), extraction));
+  const elsewhere = blocksWithKinds(
+    tree.children.filter((node) => !inActionSections.has(node)),
+    sections,
+  );
+  drafts.push(
+    ...draftsElsewhere(
+      elsewhere,
+      sections.some((section) => section.kind === 'action-items'),
+      extraction,
+    ),
+  );
   return withoutRereadBlocks(drafts).map((draft) => buildItem(draft, extraction));
 }
 
@@ -47,12 +67,39 @@ interface Block {
 function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, extraction: Extraction): ItemDraft[] {
   const nodes = (kept: (block: Block) => boolean) => blocks.filter(kept).map((block) => block.node);
   // A lesson tells what was done about it as well as what will be ("**Actions taken:**").
-  const drafts = [...markedDrafts(nodes((block) => block.kind !== 'lessons'), EMPTY_SCOPE, extraction), ...markedDrafts(nodes((block) => block.kind === 'lessons'), EMPTY_SCOPE, extraction, true)];
+  const drafts = [
+    ...markedDrafts(
+      nodes((block) => block.kind !== 'lessons'),
+      EMPTY_SCOPE,
+      extraction,
+    ),
+    ...markedDrafts(
+      nodes((block) => block.kind === 'lessons'),
+      EMPTY_SCOPE,
+      extraction,
+      true,
+    ),
+  ];
   // A timeline's table lists what was done, whatever its columns are called.
-  drafts.push(...actionTableDrafts(nodes((block) => block.kind !== 'timeline'), EMPTY_SCOPE, extraction));
-  drafts.push(...narrativeCommitmentDrafts(nodes((block) => COMMITTING_KINDS.has(block.kind)), EMPTY_SCOPE, extraction, !hasActionSection));
+  drafts.push(
+    ...actionTableDrafts(
+      nodes((block) => block.kind !== 'timeline'),
+      EMPTY_SCOPE,
+      extraction,
+    ),
+  );
+  drafts.push(
+    ...narrativeCommitmentDrafts(
+      nodes((block) => COMMITTING_KINDS.has(block.kind)),
+      EMPTY_SCOPE,
+      extraction,
+      !hasActionSection,
+    ),
+  );
   if (hasActionSection) return drafts;
-  const prose = nodes((block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind)).filter((node): node is Paragraph => node.type === 'paragraph');
+  const prose = nodes((block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind)).filter(
+    (node): node is Paragraph => node.type === 'paragraph',
+  );
   return [...drafts, ...proseCommitmentDrafts(prose, EMPTY_SCOPE, extraction)];
 }
 

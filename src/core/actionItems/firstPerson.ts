@@ -7,7 +7,16 @@ import { isCommitment, mayHoldStrictCommitment } from './commitments';
 import { readItemSentences, type Sentence } from './sentences';
 
 /** Words that commit their subject to work ahead: `will`, `shall` (and `'ll`), `need to`, `going to`, `plan to`, `intend to`. */
-const COMMITTING_WORDS: ReadonlySet<string> = new Set(['will', 'shall', 'need', 'needs', 'going', 'planning', 'plan', 'intend']);
+const COMMITTING_WORDS: ReadonlySet<string> = new Set([
+  'will',
+  'shall',
+  'need',
+  'needs',
+  'going',
+  'planning',
+  'plan',
+  'intend',
+]);
 /** Text without these holds no first-person commitment. */
 const WE_HINT = /\bwe\b/i;
 /** Text without one of these holds no committing word: `'ll` reads as `will`, the `wo` and `sha` of `won't` and `shan't` as `will` and `shall`. */
@@ -39,7 +48,10 @@ export function commitmentSentences(text: string, visible: string, alsoStrict: b
   return readItemSentences(text, visible)
     .filter((sentence) => {
       const words = text.slice(sentence.start, sentence.end);
-      return (weCommit(sentence.tokens) && isCommitment(words, sentence.tokens, false)) || (alsoStrict && isCommitment(words, sentence.tokens, true));
+      return (
+        (weCommit(sentence.tokens) && isCommitment(words, sentence.tokens, false)) ||
+        (alsoStrict && isCommitment(words, sentence.tokens, true))
+      );
     })
     .map(({ start, end }) => ({ start, end }));
 }

@@ -10,17 +10,30 @@ import { itemSource } from './source';
 /** Whether a subsection of an action-items section may be one item: it names no kind of its own and holds no list, table or subsection. */
 function mayBeItem(section: Section, sections: readonly Section[], hasSubsections: boolean): boolean {
   const parent = section.parent === undefined ? undefined : sections[section.parent];
-  if (section.kind !== 'action-items' || section.ownKind !== 'other' || parent?.kind !== 'action-items' || section.title === '' || hasSubsections) return false;
+  if (
+    section.kind !== 'action-items' ||
+    section.ownKind !== 'other' ||
+    parent?.kind !== 'action-items' ||
+    section.title === '' ||
+    hasSubsections
+  )
+    return false;
   return !section.nodes.some((node) => node.type === 'list' || node.type === 'table');
 }
 
 /** The subsections that are one item each (the heading the title, its paragraphs the description), by section index. */
-export function headingItemDrafts(sections: readonly Section[], headings: ReadonlyMap<number, Heading>, scopes: readonly Scope[], extraction: Extraction): Map<number, ItemDraft> {
+export function headingItemDrafts(
+  sections: readonly Section[],
+  headings: ReadonlyMap<number, Heading>,
+  scopes: readonly Scope[],
+  extraction: Extraction,
+): Map<number, ItemDraft> {
   const parents = new Set(sections.map((section) => section.parent));
   const drafts = new Map<number, ItemDraft>();
   sections.forEach((section, index) => {
     const heading = headings.get(section.headingRange.start.offset);
-    if (!heading || !mayBeItem(section, sections, parents.has(index)) || headingGroupsItems(heading, extraction)) return;
+    if (!heading || !mayBeItem(section, sections, parents.has(index)) || headingGroupsItems(heading, extraction))
+      return;
     const paragraphs = section.nodes.filter((node): node is Paragraph => node.type === 'paragraph');
     const first = paragraphs[0];
     drafts.set(index, {

@@ -24,7 +24,9 @@ const DEFINITION_STARTS: readonly RegExp[] = [
 function definedTerm(paragraph: Paragraph, extraction: Extraction): string | undefined {
   const words = collapse(itemSource(extraction.text, [paragraph], extraction.definitions).prose);
   const definition = DEFINITION.exec(words);
-  return definition && isTagValue(definition[1]!) && DEFINITION_STARTS.some((start) => start.test(definition[2]!)) ? definition[1]!.toLowerCase() : undefined;
+  return definition && isTagValue(definition[1]!) && DEFINITION_STARTS.some((start) => start.test(definition[2]!))
+    ? definition[1]!.toLowerCase()
+    : undefined;
 }
 
 /** Whether every item of a list defines a different type or priority. */

@@ -17,7 +17,31 @@ function repositoryBefore(prose: string, at: number): string | undefined {
 }
 const TICKET_KEY = /(?<![\w-])([A-Z][A-Z0-9]{1,9})-(\d{1,7})(?![\w-])/g;
 /** Keys that look like tickets but are zones, standards, severities or CVE years. */
-const NOT_TICKET_KEYS = new Set(['UTC', 'GMT', 'SEV', 'CVE', 'ISO', 'RFC', 'UTF', 'COVID', 'SHA', 'MD', 'TLS', 'SSL', 'HTTP', 'IPV', 'GHSA', 'CWE', 'AES', 'RSA', 'EST', 'PST', 'CET', 'BST', 'IST']);
+const NOT_TICKET_KEYS = new Set([
+  'UTC',
+  'GMT',
+  'SEV',
+  'CVE',
+  'ISO',
+  'RFC',
+  'UTF',
+  'COVID',
+  'SHA',
+  'MD',
+  'TLS',
+  'SSL',
+  'HTTP',
+  'IPV',
+  'GHSA',
+  'CWE',
+  'AES',
+  'RSA',
+  'EST',
+  'PST',
+  'CET',
+  'BST',
+  'IST',
+]);
 
 /** References written in the text, in order. */
 export function textReferences(prose: string): string[] {
@@ -36,5 +60,10 @@ export function textReferences(prose: string): string[] {
 /** Links and references of an item's words, without repeats. */
 export function itemLinks(source: ItemSource): string[] {
   if (source.links.length === 0) return [...new Set(textReferences(source.prose))];
-  return [...new Set([...source.links.map((link) => link.url).filter((url) => url.trim().length > 0), ...textReferences(source.prose)])];
+  return [
+    ...new Set([
+      ...source.links.map((link) => link.url).filter((url) => url.trim().length > 0),
+      ...textReferences(source.prose),
+    ]),
+  ];
 }

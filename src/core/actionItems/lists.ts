@@ -20,7 +20,8 @@ export function listDrafts(list: List, scope: Scope, extraction: Extraction, dep
 function listItemDrafts(item: ListItem, scope: Scope, extraction: Extraction, depth: number): ItemDraft[] {
   const textNodes = item.children.filter((child): child is Paragraph => child.type === 'paragraph');
   const nested = depth < MAX_DEPTH ? item.children.filter((child): child is List => child.type === 'list') : [];
-  const underGroup = (groupScopeValue: Scope): ItemDraft[] => nested.flatMap((list) => listDrafts(list, groupScopeValue, extraction, depth + 1));
+  const underGroup = (groupScopeValue: Scope): ItemDraft[] =>
+    nested.flatMap((list) => listDrafts(list, groupScopeValue, extraction, depth + 1));
   if (textNodes.length === 0) return underGroup(scope);
   const source = itemSource(extraction.text, textNodes, extraction.definitions);
   if (nested.length > 0 && (item.checked === null || item.checked === undefined)) {
@@ -29,11 +30,15 @@ function listItemDrafts(item: ListItem, scope: Scope, extraction: Extraction, de
   }
   if (EMPTY_ITEM.test(collapse(source.visible)) && source.links.length === 0) return [];
   // `- \`COPYRIGHT_QUERY\``: a bullet of code names the things a sentence before it lists.
-  if (item.checked !== true && item.checked !== false && isBlankText(source.prose) && source.links.length === 0) return [];
+  if (item.checked !== true && item.checked !== false && isBlankText(source.prose) && source.links.length === 0)
+    return [];
   const first = textNodes[0]!;
   const checked = typeof item.checked === 'boolean' ? item.checked : undefined;
   // Boxes nested under a box ("- [ ] Alert on:" over "  - [ ] Warp Speed") are tasks of their own.
-  const subtasks = checked === undefined ? [] : nested.filter((list) => list.children.some((child) => typeof child.checked === 'boolean'));
+  const subtasks =
+    checked === undefined
+      ? []
+      : nested.filter((list) => list.children.some((child) => typeof child.checked === 'boolean'));
   const end = subtasks.length > 0 ? endOffset(textNodes[textNodes.length - 1]!) : endOffset(item);
   return [
     {
@@ -54,7 +59,9 @@ function listItemDrafts(item: ListItem, scope: Scope, extraction: Extraction, de
 /** The `[ ]` or `[x]` between a task item's marker and its text. */
 function taskBox(text: string, itemStart: number, textStart: number): Span | undefined {
   const open = text.lastIndexOf('[', textStart);
-  return open >= itemStart && /^\[[ xX]\]$/.test(text.slice(open, open + 3)) ? { start: open, end: open + 3 } : undefined;
+  return open >= itemStart && /^\[[ xX]\]$/.test(text.slice(open, open + 3))
+    ? { start: open, end: open + 3 }
+    : undefined;
 }
 
 /** Where the description starts after a bold title ("**Circuit breakers**: Add ..."), if the item has one. */
@@ -85,7 +92,10 @@ export function joinAdjacentLists(nodes: readonly RootContent[], text: string): 
         ...previous,
         spread: previous.spread || node.spread,
         children: [...previous.children, ...node.children],
-        position: previous.position && node.position ? { start: previous.position.start, end: node.position.end } : previous.position,
+        position:
+          previous.position && node.position
+            ? { start: previous.position.start, end: node.position.end }
+            : previous.position,
       };
     } else {
       joined.push(node);
@@ -111,7 +121,13 @@ export function isDetailList(nodes: readonly RootContent[], index: number, extra
   const last = previous.children[previous.children.length - 1];
   if (last && endsWithColon(last, extraction)) return true;
   const next = nodes[index + 1];
-  return previous.ordered === true && list.ordered !== true && next?.type === 'list' && next.ordered === true && next.start === (previous.start ?? 1) + previous.children.length;
+  return (
+    previous.ordered === true &&
+    list.ordered !== true &&
+    next?.type === 'list' &&
+    next.ordered === true &&
+    next.start === (previous.start ?? 1) + previous.children.length
+  );
 }
 
 function endsWithColon(item: ListItem, extraction: Extraction): boolean {

@@ -16,7 +16,8 @@ export function actionMarker(source: ItemSource): Span | undefined {
   for (const match of source.prose.matchAll(MARKER)) {
     let before = match.index;
     while (before > 0 && /\s/.test(source.prose[before - 1]!)) before--;
-    if (before === 0 || /[.!?:]/.test(source.prose[before - 1]!)) return { start: source.start + match.index, end: source.start + match.index + match[0].length };
+    if (before === 0 || /[.!?:]/.test(source.prose[before - 1]!))
+      return { start: source.start + match.index, end: source.start + match.index + match[0].length };
   }
   return undefined;
 }

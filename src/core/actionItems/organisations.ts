@@ -1,13 +1,36 @@
 // The words a document puts before "Network", "Inc", "Project" and the like: `Chia` in "Chia Network".
 
-const SUFFIXES = ['network', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'gmbh', 'labs', 'project', 'foundation', 'organisation', 'organization', 'company', 'community'];
-const NAMED = /\b([A-Za-z][\w-]{1,30})\s+(?:network|inc|corp|corporation|ltd|llc|gmbh|labs|project|foundation|organi[sz]ation|company|community)\b/gi;
+const SUFFIXES = [
+  'network',
+  'inc',
+  'corp',
+  'corporation',
+  'ltd',
+  'llc',
+  'gmbh',
+  'labs',
+  'project',
+  'foundation',
+  'organisation',
+  'organization',
+  'company',
+  'community',
+];
+const NAMED =
+  /\b([A-Za-z][\w-]{1,30})\s+(?:network|inc|corp|corporation|ltd|llc|gmbh|labs|project|foundation|organi[sz]ation|company|community)\b/gi;
 const BLANK = /\s/;
 
 /** Whether a character can be part of a match of `NAMED`: an ASCII letter, digit, `_`, `-` or a blank. */
 function canBeInMatch(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45) return true;
+  if (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 45
+  )
+    return true;
   return BLANK.test(text[at]!);
 }
 

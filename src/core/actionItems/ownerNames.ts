@@ -2,7 +2,15 @@
 import type { PostmortemConfig } from '../terms';
 import { hasNameShape } from '../language/names';
 import { organisationWords } from './organisations';
-import { COLLECTIVE_OWNERS, GENERIC_QUALIFIERS, LABEL_WORDS, MONTH_AND_DAY_NAMES, PLACEHOLDER_OWNERS, ROLE_NOUNS, TEAM_NOUNS } from './vocabulary';
+import {
+  COLLECTIVE_OWNERS,
+  GENERIC_QUALIFIERS,
+  LABEL_WORDS,
+  MONTH_AND_DAY_NAMES,
+  PLACEHOLDER_OWNERS,
+  ROLE_NOUNS,
+  TEAM_NOUNS,
+} from './vocabulary';
 
 /** What extraction knows about owners: the configured ones and the document's organisation names. */
 export interface OwnerDirectory {
@@ -44,7 +52,8 @@ function organisationNames(text: string): ReadonlySet<string> {
   const organisations = new Set<string>();
   for (const name of organisationWords(text)) {
     const word = name.toLowerCase();
-    if (!GENERIC_QUALIFIERS.has(word) && !['open', 'source', 'pilot', 'side', 'this'].includes(word)) organisations.add(word);
+    if (!GENERIC_QUALIFIERS.has(word) && !['open', 'source', 'pilot', 'side', 'this'].includes(word))
+      organisations.add(word);
   }
   return organisations;
 }
@@ -96,7 +105,8 @@ function words(value: string): string[] {
 export function isTeamName(value: string, directory: OwnerDirectory): boolean {
   const tokens = words(value.replace(/^the\s+/i, ''));
   if (tokens.length < 2 || tokens.length > 5) return false;
-  if (/^team$/i.test(tokens[0]!)) return tokens.slice(1).every((token) => /^[A-Z0-9@]/.test(token)) && !LABEL_WORDS.has(tokens[1]!.toLowerCase());
+  if (/^team$/i.test(tokens[0]!))
+    return tokens.slice(1).every((token) => /^[A-Z0-9@]/.test(token)) && !LABEL_WORDS.has(tokens[1]!.toLowerCase());
   const noun = tokens[tokens.length - 1]!.toLowerCase();
   const qualifiers = tokens.slice(0, -1);
   if (!qualifiers.every((token) => /^[\w&'.-]+$/.test(token))) return false;
@@ -105,7 +115,11 @@ export function isTeamName(value: string, directory: OwnerDirectory): boolean {
   // A role needs a proper name to become a group: "Chia operations engineers", not "on-call engineers".
   const group =
     TEAM_NOUNS.has(noun) ||
-    (ROLE_NOUNS.has(noun) && qualifiers.some((token, i) => ACRONYM.test(token) || (hasNameShape(token) && !(i === 0 && GENERIC_QUALIFIERS.has(token.toLowerCase())))));
+    (ROLE_NOUNS.has(noun) &&
+      qualifiers.some(
+        (token, i) =>
+          ACRONYM.test(token) || (hasNameShape(token) && !(i === 0 && GENERIC_QUALIFIERS.has(token.toLowerCase()))),
+      ));
   return group && !lower.every((token) => GENERIC_QUALIFIERS.has(token) || directory.organisations.has(token));
 }
 
@@ -113,7 +127,10 @@ export function isTeamName(value: string, directory: OwnerDirectory): boolean {
 export function isPersonName(value: string): boolean {
   const tokens = words(value);
   if (tokens.length < 1 || tokens.length > 3) return false;
-  return tokens.every((token) => hasNameShape(token) && !LABEL_WORDS.has(token.toLowerCase()) && !MONTH_AND_DAY_NAMES.has(token.toLowerCase()));
+  return tokens.every(
+    (token) =>
+      hasNameShape(token) && !LABEL_WORDS.has(token.toLowerCase()) && !MONTH_AND_DAY_NAMES.has(token.toLowerCase()),
+  );
 }
 
 /** The canonical spelling of an owner: its configured alias target, or the owner as written. */
@@ -129,7 +146,8 @@ export function mayNameOwner(text: string, directory: OwnerDirectory): boolean {
   if (text.includes('@')) return true;
   const lower = text.toLowerCase();
   for (const word of lower.split(/[^\p{L}\p{N}'-]+/u)) {
-    if (TEAM_NOUNS.has(word) || ROLE_NOUNS.has(word) || directory.known.has(word) || directory.organisations.has(word)) return true;
+    if (TEAM_NOUNS.has(word) || ROLE_NOUNS.has(word) || directory.known.has(word) || directory.organisations.has(word))
+      return true;
   }
   for (const name of directory.known.keys()) if (name.includes(' ') && lower.includes(name)) return true;
   return false;
@@ -147,7 +165,11 @@ export function namedOwners(value: string, directory: OwnerDirectory, allowPeopl
   const parts = splitOwnerList(cleaned);
   if (parts.length === 0) return undefined;
   const named = parts.every(
-    (part) => isHandle(part) || isKnownOwner(part, directory) || isTeamName(part, directory) || (allowPeople && isPersonName(part)),
+    (part) =>
+      isHandle(part) ||
+      isKnownOwner(part, directory) ||
+      isTeamName(part, directory) ||
+      (allowPeople && isPersonName(part)),
   );
   return named ? parts : undefined;
 }

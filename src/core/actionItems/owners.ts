@@ -1,7 +1,18 @@
 // Finds who owns an action item in its own words: an `Owner:` label, an @mention, a trailing
 // "— Name", or a named team or person as the subject of the commitment.
 import type { ActionItem } from '../model/types';
-import { cleanOwnerText, isCollectiveOwner, isHandle, isKnownOwner, isPlaceholderOwner, isTeamName, mayNameOwner, namedOwners, splitOwnerList, type OwnerDirectory } from './ownerNames';
+import {
+  cleanOwnerText,
+  isCollectiveOwner,
+  isHandle,
+  isKnownOwner,
+  isPlaceholderOwner,
+  isTeamName,
+  mayNameOwner,
+  namedOwners,
+  splitOwnerList,
+  type OwnerDirectory,
+} from './ownerNames';
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
 
@@ -22,12 +33,15 @@ const MAX_LABELS = 8;
 
 const NO_OWNER: OwnerMatch = { owners: [], source: undefined, range: undefined, placeholder: false, removals: [] };
 
-const OWNER_LABEL = /(?<![\w-])(?:co-?)?(?:owners?|assignees?|assigned(?:\s+to)?|dri|responsible(?:\s+(?:team|person|party))?|accountable|who|point\s+of\s+contact|poc|lead|drivers?)\s*[:=]/gi;
+const OWNER_LABEL =
+  /(?<![\w-])(?:co-?)?(?:owners?|assignees?|assigned(?:\s+to)?|dri|responsible(?:\s+(?:team|person|party))?|accountable|who|point\s+of\s+contact|poc|lead|drivers?)\s*[:=]/gi;
 /** Where a label's value ends: a bracket, a separator or the next label. */
-const VALUE_END = /[\n\r;)\]|]|\s\(|\.(?:\s|$)|\s[\u2014\u2013]|\s-\s|\s(?:due|by|deadline|eta|priority|status|type|target)\b/i;
+const VALUE_END =
+  /[\n\r;)\]|]|\s\(|\.(?:\s|$)|\s[\u2014\u2013]|\s-\s|\s(?:due|by|deadline|eta|priority|status|type|target)\b/i;
 const MENTION = /(?<![\w@./+-])@([A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59})?)/g;
 /** A mention right after these words is the object of the item ("Ask @bob to review"), not its owner. */
-const OBJECT_BEFORE = /(?:^|[^\w])(?:ask|asking|ping|pinging|tell|notify|remind|contact|e-?mail|cc|thank|thanks|with|from|to|for|inform|consult|help|helping|per|via|loop\s+in|reach\s+out\s+to|sync\s+with|check\s+with|talk\s+to)\s*[,:]?\s*$/i;
+const OBJECT_BEFORE =
+  /(?:^|[^\w])(?:ask|asking|ping|pinging|tell|notify|remind|contact|e-?mail|cc|thank|thanks|with|from|to|for|inform|consult|help|helping|per|via|loop\s+in|reach\s+out\s+to|sync\s+with|check\s+with|talk\s+to)\s*[,:]?\s*$/i;
 const ASSIGNED_BEFORE = /\bassign(?:ed)?\s+to\s*$/i;
 const TRAILING_SEPARATOR = /\s(?:\u2014|\u2013|--|-)\s/g;
 
@@ -67,7 +81,9 @@ function labelledOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
       if (isPlaceholderOwner(part) || isCollectiveOwner(part)) holdsNonOwner = true;
       else if (isHandle(part) || isKnownOwner(part, directory) || part.split(' ').length <= 4) owners.push(part);
     }
-    const range = value ? { start: source.start + valueOffset, end: source.start + valueOffset + value.length } : { start: removal.start, end: removal.end };
+    const range = value
+      ? { start: source.start + valueOffset, end: source.start + valueOffset + value.length }
+      : { start: removal.start, end: removal.end };
     if (owners.length > 0) return { owners, source: 'label', range, placeholder: false, removals: [removal] };
     if (holdsNonOwner) placeholder ??= { owners: [], source: undefined, range, placeholder: true, removals: [removal] };
   }
@@ -93,7 +109,14 @@ function mentionedOwners(source: ItemSource): OwnerMatch | undefined {
     owners.add(handle);
     spans.push(span);
   }
-  if (owners.size > 0) return { owners: [...owners], source: 'mention', range: spans[0], placeholder: false, removals: trailingRun(source, spans) };
+  if (owners.size > 0)
+    return {
+      owners: [...owners],
+      source: 'mention',
+      range: spans[0],
+      placeholder: false,
+      removals: trailingRun(source, spans),
+    };
   if (placeholder) return { owners: [], source: undefined, range: placeholder, placeholder: true, removals: [] };
   return undefined;
 }
@@ -130,7 +153,13 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   const owners = namedOwners(source.prose.slice(nameStart, end), directory);
   if (!owners) return undefined;
   const range = { start: source.start + nameStart, end: source.start + end };
-  return { owners, source: 'label', range, placeholder: false, removals: [{ start: source.start + windowStart + last.index!, end: range.end }] };
+  return {
+    owners,
+    source: 'label',
+    range,
+    placeholder: false,
+    removals: [{ start: source.start + windowStart + last.index!, end: range.end }],
+  };
 }
 
 /** How far into an item its subject may reach: an opener and a subject of a dozen words. */
@@ -147,8 +176,18 @@ function subjectOwners(source: ItemSource, from: number, directory: OwnerDirecto
   const parts = splitOwnerList(subject);
   // A capitalised word at the start of a sentence may be any noun ("Migration to ..."), so a
   // person's plain name counts as a subject only when the configuration lists it.
-  if (parts.length === 0 || !parts.every((part) => isHandle(part) || isKnownOwner(part, directory) || isTeamName(part, directory))) return undefined;
+  if (
+    parts.length === 0 ||
+    !parts.every((part) => isHandle(part) || isKnownOwner(part, directory) || isTeamName(part, directory))
+  )
+    return undefined;
   const owners = parts.map((part) => part.replace(/^the\s+/i, ''));
   const start = from + clause.subjectStart;
-  return { owners, source: 'subject', range: { start, end: from + clause.subjectEnd }, placeholder: false, removals: [] };
+  return {
+    owners,
+    source: 'subject',
+    range: { start, end: from + clause.subjectEnd },
+    placeholder: false,
+    removals: [],
+  };
 }

@@ -43,15 +43,27 @@ const PERIOD = /^(?:q[1-4]|h[12]|\d[\d./-]*)$/;
  */
 export function headingGroupsItems(heading: Heading, extraction: Extraction): boolean {
   const source = itemSource(extraction.text, [heading], extraction.definitions);
-  const words = normalizeHeading(collapse(source.prose)).split(/[\s/&,+:-]+/).filter((word) => word !== '');
-  return words.every((word) => LABEL_WORDS.has(word) || MONTH_AND_DAY_NAMES.has(word) || PERIOD.test(word)) || headingOwners(source, extraction).length > 0;
+  const words = normalizeHeading(collapse(source.prose))
+    .split(/[\s/&,+:-]+/)
+    .filter((word) => word !== '');
+  return (
+    words.every((word) => LABEL_WORDS.has(word) || MONTH_AND_DAY_NAMES.has(word) || PERIOD.test(word)) ||
+    headingOwners(source, extraction).length > 0
+  );
 }
 
 /** The scope of each action-items section, inherited down from the outermost action-items section. */
-export function sectionScopes(sections: readonly Section[], headings: ReadonlyMap<number, Heading>, extraction: Extraction): Scope[] {
+export function sectionScopes(
+  sections: readonly Section[],
+  headings: ReadonlyMap<number, Heading>,
+  extraction: Extraction,
+): Scope[] {
   const scopes: Scope[] = [];
   sections.forEach((section, i) => {
-    const parent = section.parent !== undefined && sections[section.parent]!.kind === 'action-items' ? scopes[section.parent]! : EMPTY_SCOPE;
+    const parent =
+      section.parent !== undefined && sections[section.parent]!.kind === 'action-items'
+        ? scopes[section.parent]!
+        : EMPTY_SCOPE;
     const heading = headings.get(section.headingRange.start.offset);
     scopes[i] = section.kind === 'action-items' && heading ? headingScope(heading, parent, extraction) : EMPTY_SCOPE;
   });
@@ -80,7 +92,8 @@ export function groupLine(source: ItemSource, extraction: Extraction): GroupLine
 
 function groupName(words: string, source: ItemSource, extraction: Extraction): GroupLine {
   const labelled = markedOwners(source, extraction.directory);
-  if (labelled && labelled.owners.length > 0 && (labelled.source === 'label' || labelled.source === 'mention')) return { kind: 'owner', owners: labelled.owners };
+  if (labelled && labelled.owners.length > 0 && (labelled.source === 'label' || labelled.source === 'mention'))
+    return { kind: 'owner', owners: labelled.owners };
   const owners = namedOwners(cleanOwnerText(words), extraction.directory);
   return owners ? { kind: 'owner', owners } : { kind: 'label' };
 }
@@ -97,7 +110,12 @@ export function listGroupHead(source: ItemSource, extraction: Extraction): Group
   if (words.split(' ').length > 4 || /[.!?]$/.test(words)) return undefined;
   const named = groupName(words, source, extraction);
   if (named.kind === 'owner') return named;
-  return words.toLowerCase().split(/[\s/&]+/).every((word) => LABEL_WORDS.has(word.replace(/[:,]$/, ''))) ? named : undefined;
+  return words
+    .toLowerCase()
+    .split(/[\s/&]+/)
+    .every((word) => LABEL_WORDS.has(word.replace(/[:,]$/, '')))
+    ? named
+    : undefined;
 }
 
 /** The scope for items under a group line: its owners, or the enclosing scope again after a label. */

@@ -17,5 +17,9 @@ export interface ReadSentence extends Sentence {
  * is the same text with the code in place, so that code stands in a sentence as a word.
  */
 export function readItemSentences(prose: string, visible: string = prose): ReadSentence[] {
-  return readSentences(prose, visible).map((tokens) => ({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens }));
+  return readSentences(prose, visible).map((tokens) => ({
+    start: tokens[0]!.start,
+    end: tokens[tokens.length - 1]!.end,
+    tokens,
+  }));
 }

@@ -61,8 +61,16 @@ interface Copy {
  * Reads the words of `nodes` (paragraphs, table cells, headings) over the slice [start, end),
  * which defaults to the nodes' own extent.
  */
-export function itemSource(text: string, nodes: readonly Nodes[], definitions: Definitions, start?: number, end?: number): ItemSource {
-  const from = start ?? nodes.reduce((least, node) => Math.min(least, startOffset(node)), nodes.length > 0 ? startOffset(nodes[0]!) : 0);
+export function itemSource(
+  text: string,
+  nodes: readonly Nodes[],
+  definitions: Definitions,
+  start?: number,
+  end?: number,
+): ItemSource {
+  const from =
+    start ??
+    nodes.reduce((least, node) => Math.min(least, startOffset(node)), nodes.length > 0 ? startOffset(nodes[0]!) : 0);
   const to = Math.max(from, end ?? nodes.reduce((most, node) => Math.max(most, endOffset(node)), from));
   const copies: Copy[] = [];
   const links: LinkTarget[] = [];
@@ -71,7 +79,7 @@ export function itemSource(text: string, nodes: readonly Nodes[], definitions: D
   // Nodes to read, last first, and whether each is struck through (an explicit stack: nesting may be deep).
   const pending: Nodes[] = [];
   const pendingStruck: boolean[] = [];
-  for (let i = nodes.length - 1; i >= 0; i--) (pending.push(nodes[i]!), pendingStruck.push(false));
+  for (let i = nodes.length - 1; i >= 0; i--) pending.push(nodes[i]!), pendingStruck.push(false);
   while (pending.length > 0) {
     const node = pending.pop()!;
     const inDelete = pendingStruck.pop()!;
@@ -108,14 +116,19 @@ export function itemSource(text: string, nodes: readonly Nodes[], definitions: D
     if ('children' in node) {
       const children = node.children as Nodes[];
       const childStruck = inDelete || node.type === 'delete';
-      for (let i = children.length - 1; i >= 0; i--) (pending.push(children[i]!), pendingStruck.push(childStruck));
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!), pendingStruck.push(childStruck);
     }
   }
   copies.sort((a, b) => a.start - b.start);
   return {
     start: from,
     end: to,
-    prose: maskOutside(text, from, to, copies.filter((copy) => !copy.code)),
+    prose: maskOutside(
+      text,
+      from,
+      to,
+      copies.filter((copy) => !copy.code),
+    ),
     visible: maskOutside(text, from, to, copies),
     links,
     strong,

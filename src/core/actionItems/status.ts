@@ -12,18 +12,32 @@ interface Marker {
   readonly strip: boolean;
 }
 
-const DONE_WORDS = 'done|complete|completed|fixed|resolved|shipped|merged|closed|finished|implemented|deployed|released';
+const DONE_WORDS =
+  'done|complete|completed|fixed|resolved|shipped|merged|closed|finished|implemented|deployed|released';
 const CLOSED_WORDS = "rejected|declined|dropped|abandoned|cancell?ed|won'?t\\s+(?:do|fix)|wontfix|obsolete";
 const OPEN_WORDS = 'todo|to\\s+do|open|in\\s+progress|in-progress|wip|pending|planned|not\\s+started|ongoing|blocked';
 
 const MARKERS: readonly Marker[] = [
   { pattern: /[\u2705\u2714\u2611\u2713]\uFE0F?/g, status: 'done', strip: true },
   { pattern: new RegExp(`[([](?:${DONE_WORDS}|${CLOSED_WORDS})[)\\]]`, 'gi'), status: 'done', strip: true },
-  { pattern: new RegExp(`\\bstatus\\s*[:=]\\s*(?:${DONE_WORDS}|${CLOSED_WORDS})\\b`, 'gi'), status: 'done', strip: true },
+  {
+    pattern: new RegExp(`\\bstatus\\s*[:=]\\s*(?:${DONE_WORDS}|${CLOSED_WORDS})\\b`, 'gi'),
+    status: 'done',
+    strip: true,
+  },
   { pattern: /(?<![\w-])DONE(?![\w-])/g, status: 'done', strip: true },
   { pattern: /^\s*(?:done|completed?)\s*[:\u2013\u2014-]\s*/gi, status: 'done', strip: true },
-  { pattern: new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:${CLOSED_WORDS})\\b`, 'gi'), status: 'done', strip: false },
-  { pattern: /\balready\s+(?:been\s+)?(?:released|shipped|deployed|done|implemented|merged|live|in\s+place|fixed|completed?|rolled\s+out)\b/gi, status: 'done', strip: false },
+  {
+    pattern: new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:${CLOSED_WORDS})\\b`, 'gi'),
+    status: 'done',
+    strip: false,
+  },
+  {
+    pattern:
+      /\balready\s+(?:been\s+)?(?:released|shipped|deployed|done|implemented|merged|live|in\s+place|fixed|completed?|rolled\s+out)\b/gi,
+    status: 'done',
+    strip: false,
+  },
   { pattern: new RegExp(`[([](?:${OPEN_WORDS})[)\\]]`, 'gi'), status: 'open', strip: true },
   { pattern: new RegExp(`\\bstatus\\s*[:=]\\s*(?:${OPEN_WORDS})\\b`, 'gi'), status: 'open', strip: true },
   { pattern: /(?<![\w-])TODO(?![\w-])\s*:?/g, status: 'open', strip: true },
@@ -49,7 +63,8 @@ export function statusMarkers(source: ItemSource): StatusMatch {
         first = match.index;
         status = marker.status;
       }
-      if (marker.strip) removals.push({ start: source.start + match.index, end: source.start + match.index + match[0].length });
+      if (marker.strip)
+        removals.push({ start: source.start + match.index, end: source.start + match.index + match[0].length });
     }
   }
   if (status === undefined && isStruckThrough(source)) status = 'done';
@@ -76,7 +91,10 @@ export function statusWord(text: string): ItemStatus | undefined {
 /** "Immediate actions (completed)", "Done" make items under them done; "Planned" makes them open; both say nothing. */
 export function headingStatus(title: string): ItemStatus | undefined {
   const lower = title.toLowerCase();
-  const open = /\b(?:planned|in[- ]progress|open|pending|todo|to do|not started|ongoing|upcoming|proposed|backlog|next steps)\b/.test(lower);
+  const open =
+    /\b(?:planned|in[- ]progress|open|pending|todo|to do|not started|ongoing|upcoming|proposed|backlog|next steps)\b/.test(
+      lower,
+    );
   // "What could be done to avoid this": work still to do.
   const done = /\b(?<!\bbe )(?:completed?|done|finished|closed|shipped|already (?:done|implemented))\b/.test(lower);
   if (open && !done) return 'open';
@@ -85,9 +103,12 @@ export function headingStatus(title: string): ItemStatus | undefined {
 }
 
 /** Past tense with a determiner after the verb is a report ("Reverted the change"); "Improved runbooks" is a plan. */
-const REPORTED_VERB = /^(?:(?:reverted|sent|made|built|wrote|took|ran|gave|held|did|\w+ed)\s+(?:the|a|an|all|our|its|their|this|that|these|those|some|every|each|both|\d)\b|(?:sent|made|built|wrote|took|ran|gave|held|did)\s)/i;
-const NOT_A_REPORT = /^(?:planned|proposed|suggested|recommended|scheduled|need|needed|required|related|based|started|decided|agreed|wanted|intended|hoped|expected|considered|discussed)\b/i;
-const WE_DID = /^we\s+(?:have\s+|had\s+)?(?:(?:also|already|now|recently|since|for\s+\w+\s+\w+)\s+){0,3}(\w+ed|sent|made|built|wrote|took|ran|gave|held|did|set\s+up|rolled\s+out)\b/i;
+const REPORTED_VERB =
+  /^(?:(?:reverted|sent|made|built|wrote|took|ran|gave|held|did|\w+ed)\s+(?:the|a|an|all|our|its|their|this|that|these|those|some|every|each|both|\d)\b|(?:sent|made|built|wrote|took|ran|gave|held|did)\s)/i;
+const NOT_A_REPORT =
+  /^(?:planned|proposed|suggested|recommended|scheduled|need|needed|required|related|based|started|decided|agreed|wanted|intended|hoped|expected|considered|discussed)\b/i;
+const WE_DID =
+  /^we\s+(?:have\s+|had\s+)?(?:(?:also|already|now|recently|since|for\s+\w+\s+\w+)\s+){0,3}(\w+ed|sent|made|built|wrote|took|ran|gave|held|did|set\s+up|rolled\s+out)\b/i;
 
 /** Whether an item's wording reports work already done ("We enabled ...", "Reverted the change"). */
 export function reportsDoneWork(text: string): boolean {

@@ -22,8 +22,14 @@ const ROLE_HEADERS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['priority', /\b(?:priority|prio|pri|importance|severity|p)\b/],
   ['status', /\b(?:status|state|done|progress|complete|completed)\b/],
   ['type', /\b(?:type|kind|category|class)\b/],
-  ['tracking', /\b(?:tracking|ticket|tickets|issues?|bugs?|links?|jira|prs?|pull requests?|references?|ref|tracker|url)\b/],
-  ['text', /\b(?:actions?|action items?|items?|tasks?|descriptions?|what|title|follow[- ]?ups?|remediation|to ?do|measures?|summary|details?|name)\b/],
+  [
+    'tracking',
+    /\b(?:tracking|ticket|tickets|issues?|bugs?|links?|jira|prs?|pull requests?|references?|ref|tracker|url)\b/,
+  ],
+  [
+    'text',
+    /\b(?:actions?|action items?|items?|tasks?|descriptions?|what|title|follow[- ]?ups?|remediation|to ?do|measures?|summary|details?|name)\b/,
+  ],
 ];
 
 /** The interior of a cell between its pipes, and its trimmed content. */
@@ -47,7 +53,9 @@ function cellBounds(text: string, cell: TableCell): CellBounds {
 /** The header's cells as lower-cased words. */
 function headerTitles(table: Table, extraction: Extraction): string[] {
   const header = table.children[0]?.children ?? [];
-  return header.map((cell) => collapse(itemSource(extraction.text, [cell], extraction.definitions).visible).toLowerCase());
+  return header.map((cell) =>
+    collapse(itemSource(extraction.text, [cell], extraction.definitions).visible).toLowerCase(),
+  );
 }
 
 function columnRoles(titles: readonly string[]): Map<Role, number> {
@@ -75,7 +83,9 @@ export function isActionTable(table: Table, extraction: Extraction): boolean {
   const titles = headerTitles(table, extraction);
   if (titles.some((title) => TIME_OF_DAY_HEADER.test(title))) return false;
   const actionColumn = titles.findIndex((title) => headingKind(title) === 'action-items');
-  return actionColumn >= 0 && [...columnRoles(titles)].some(([role, column]) => role !== 'text' && column !== actionColumn);
+  return (
+    actionColumn >= 0 && [...columnRoles(titles)].some(([role, column]) => role !== 'text' && column !== actionColumn)
+  );
 }
 
 /**
@@ -84,7 +94,12 @@ export function isActionTable(table: Table, extraction: Extraction): boolean {
  */
 export function holdsItems(table: Table, extraction: Extraction): boolean {
   const titles = headerTitles(table, extraction);
-  return titles.every((title) => title === '') || titles.some((title) => headingKind(title) === 'action-items' || ROLE_HEADERS.some(([, pattern]) => pattern.test(title)));
+  return (
+    titles.every((title) => title === '') ||
+    titles.some(
+      (title) => headingKind(title) === 'action-items' || ROLE_HEADERS.some(([, pattern]) => pattern.test(title)),
+    )
+  );
 }
 
 export function tableDrafts(table: Table, scope: Scope, extraction: Extraction): ItemDraft[] {
@@ -96,7 +111,11 @@ export function tableDrafts(table: Table, scope: Scope, extraction: Extraction):
     const cells = row.children;
     const sources = cells.map((cell) => {
       const bounds = cellBounds(extraction.text, cell);
-      return { cell, bounds, source: itemSource(extraction.text, [cell], extraction.definitions, bounds.content.start, bounds.content.end) };
+      return {
+        cell,
+        bounds,
+        source: itemSource(extraction.text, [cell], extraction.definitions, bounds.content.start, bounds.content.end),
+      };
     });
     if (sources.every(({ source }) => isBlankText(source.visible))) continue;
     const at = (role: Role) => {
@@ -116,14 +135,18 @@ export function tableDrafts(table: Table, scope: Scope, extraction: Extraction):
       due: dateIn(words('due') ?? ''),
       priority: normalizePriority(words('priority') ?? ''),
       type: words('type')?.toLowerCase().slice(0, 40),
-      status: statusWord(words('status') ?? '') ?? markedStatus(sources.filter((cell) => cell !== textCell && cell !== ownerCell).map((cell) => cell.source)),
+      status:
+        statusWord(words('status') ?? '') ??
+        markedStatus(sources.filter((cell) => cell !== textCell && cell !== ownerCell).map((cell) => cell.source)),
       links: tracking ? itemLinks(tracking.source) : [],
     };
     drafts.push({
       style: 'table',
       range: { start: startOffset(row), end: endOffset(row) },
       source: textCell.source,
-      ownerInsertOffset: ownerCell ? emptyCellInsertOffset(extraction.text, ownerCell.bounds) : textCell.bounds.content.end,
+      ownerInsertOffset: ownerCell
+        ? emptyCellInsertOffset(extraction.text, ownerCell.bounds)
+        : textCell.bounds.content.end,
       scope,
       columns,
       statusSpan: cellSpan(at('status')?.bounds),

@@ -22,7 +22,10 @@ const EMBEDDED_LEVEL = new RegExp(`\\b(?:${LEVELS})\\b`, 'i');
 
 /** `P1` stays `P1`; words are lower-cased: `high`. */
 export function normalizePriority(raw: string): string | undefined {
-  const value = raw.trim().replace(/^[[(*_]+|[\])*_:]+$/g, '').trim();
+  const value = raw
+    .trim()
+    .replace(/^[[(*_]+|[\])*_:]+$/g, '')
+    .trim();
   if (/^p[0-4]$/i.test(value)) return value.toUpperCase();
   if (LEVEL.test(value)) return value.toLowerCase();
   const embedded = /\bp[0-4]\b/i.exec(value) ?? EMBEDDED_LEVEL.exec(value);
@@ -37,11 +40,15 @@ export function findPriority(source: ItemSource): TagMatch | undefined {
   let best: TagMatch | undefined;
   const consider = (value: string, start: number, end: number): void => {
     if (!best || start < best.span.start - source.start) {
-      best = { value: normalizePriority(value) ?? value, span: { start: source.start + start, end: source.start + end } };
+      best = {
+        value: normalizePriority(value) ?? value,
+        span: { start: source.start + start, end: source.start + end },
+      };
     }
   };
   for (const pattern of PRIORITY_PATTERNS) {
-    for (const match of source.prose.matchAll(pattern)) consider(/^\d$/.test(match[1]!) ? `P${match[1]}` : match[1]!, match.index, match.index + match[0].length);
+    for (const match of source.prose.matchAll(pattern))
+      consider(/^\d$/.test(match[1]!) ? `P${match[1]}` : match[1]!, match.index, match.index + match[0].length);
   }
   const firstWord = source.prose.search(/\S/);
   for (const match of source.prose.matchAll(SHOUTED_LEVEL)) {
@@ -52,7 +59,8 @@ export function findPriority(source: ItemSource): TagMatch | undefined {
   return best;
 }
 
-const TYPES = 'prevent(?:ion|ive)?|preventative|mitigat(?:e|ion)|detect(?:ion)?|process|repair|investigat(?:e|ion)|corrective|follow-?up';
+const TYPES =
+  'prevent(?:ion|ive)?|preventative|mitigat(?:e|ion)|detect(?:ion)?|process|repair|investigat(?:e|ion)|corrective|follow-?up';
 const TAG_VALUE = new RegExp(`^(?:p[0-4]|${LEVELS}|${TYPES})$`, 'i');
 
 /** Whether a term is a priority or a type as items are tagged with them: `P0`, `High`, `Mitigate`. */
@@ -69,5 +77,8 @@ export function findType(source: ItemSource): TagMatch | undefined {
   TYPE_LABEL.lastIndex = 0;
   TYPE_TAG.lastIndex = 0;
   if (!match) return undefined;
-  return { value: match[1]!.toLowerCase(), span: { start: source.start + match.index, end: source.start + match.index + match[0].length } };
+  return {
+    value: match[1]!.toLowerCase(),
+    span: { start: source.start + match.index, end: source.start + match.index + match[0].length },
+  };
 }

@@ -1,7 +1,15 @@
 // Hindsight: `the engineer should have checked`, `this should have been caught in review`,
 // `if the operator had read the runbook`. A system as the subject (`the alert should have fired`)
 // is a finding about the system, not blame.
-import { compilePattern, firstMatch, listOpeningWords, matchAt, openingWords, patternList, type TokenPattern } from './patterns';
+import {
+  compilePattern,
+  firstMatch,
+  listOpeningWords,
+  matchAt,
+  openingWords,
+  patternList,
+  type TokenPattern,
+} from './patterns';
 import { baseForm, isParticiple } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
@@ -41,7 +49,9 @@ const VERDICTS = wordsOf(HINDSIGHT_VERDICTS);
 /** What a verdict compares: `better to roll back`, `better if we had`, `better rather than panic`. */
 const ALTERNATIVES = words('to if rather');
 const ASKING_MODALS = words('could should would');
-const BETWEEN = words(`simply just also easily really probably definitely first already immediately at least more carefully properly`);
+const BETWEEN = words(
+  `simply just also easily really probably definitely first already immediately at least more carefully properly`,
+);
 const INDEFINITE = words(`a an`);
 const IF_WORDS = compilePattern('if only?');
 const HAD_WORDS = compilePattern('had not?');
@@ -64,7 +74,8 @@ const PROGRAM_REACH = 4;
 function programAgent(tokens: readonly Token[], participle: number): boolean {
   const agent = passiveAgent(tokens, participle, PROGRAM_REACH);
   if (agent) return agent.kind !== 'person';
-  for (let i = participle + 1; i <= participle + PROGRAM_REACH && isWord(tokens[i]); i++) if (tokens[i]!.lower === 'automatically') return true;
+  for (let i = participle + 1; i <= participle + PROGRAM_REACH && isWord(tokens[i]); i++)
+    if (tokens[i]!.lower === 'automatically') return true;
   return false;
 }
 
@@ -82,15 +93,30 @@ const PLURAL_PRONOUNS = words('they we these those both');
 function isPluralSubject(tokens: readonly Token[], subject: Subject): boolean {
   const head = tokens[subject.head];
   if (head === undefined) return false;
-  return PLURAL_PRONOUNS.has(head.lower) || (head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s'));
+  return (
+    PLURAL_PRONOUNS.has(head.lower) || (head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s'))
+  );
 }
 
 /** The rephrasings of hindsight; `passiveSubject` is the subject of a passive (`this should have been caught`). */
-function rephrasings(tokens: readonly Token[], modalStart: number, participle: number, polarity: Polarity, passiveSubject?: Subject): EditProposal[] {
+function rephrasings(
+  tokens: readonly Token[],
+  modalStart: number,
+  participle: number,
+  polarity: Polarity,
+  passiveSubject?: Subject,
+): EditProposal[] {
   const span = tokenSpan(tokens, modalStart, participle);
   const word = tokens[participle]!.lower;
   const negation = polarity === 'negative' ? '' : ' not';
-  if (passiveSubject) return [{ ...span, newText: `${isPluralSubject(tokens, passiveSubject) ? 'were' : 'was'}${negation} ${word}`, safe: false }];
+  if (passiveSubject)
+    return [
+      {
+        ...span,
+        newText: `${isPluralSubject(tokens, passiveSubject) ? 'were' : 'was'}${negation} ${word}`,
+        safe: false,
+      },
+    ];
   if (polarity === 'negative') return [{ ...span, newText: word, safe: true }];
   if (polarity === 'conditional' || word === 'been') return [];
   // "could have checked" only implies that nobody did; the rephrase says so outright.
@@ -109,7 +135,12 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   const participle = participleAfter(tokens, match.end);
   if (participle < 0) return undefined;
   const word = tokens[participle]!.lower;
-  if (word === 'been' && !isWord(tokens[participle + 1]) && polarity === 'negative' && tokens.slice(0, index).some((token) => LET_THROUGH.has(token.lower))) {
+  if (
+    word === 'been' &&
+    !isWord(tokens[participle + 1]) &&
+    polarity === 'negative' &&
+    tokens.slice(0, index).some((token) => LET_THROUGH.has(token.lower))
+  ) {
     // `Change was approved when it should not have been`: the decision named earlier.
     return { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: false };
   }
@@ -128,31 +159,55 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     if (agent && namesPerson(agent, false) && polarity !== 'possible') {
       return { ...tokenSpan(tokens, index, agent.end - 1), kind: 'counterfactual', namesPerson: true };
     }
-    const vigilance = (CAUGHT.has(passiveWord) && polarity === 'positive') || (LET_THROUGH.has(passiveWord) && polarity === 'negative');
+    const vigilance =
+      (CAUGHT.has(passiveWord) && polarity === 'positive') || (LET_THROUGH.has(passiveWord) && polarity === 'negative');
     if (!vigilance || programAgent(tokens, participle + 1)) return undefined;
-    return { ...tokenSpan(tokens, index, participle + 1), kind: 'counterfactual', namesPerson: false, edits: rephrasings(tokens, index, participle + 1, polarity, subject) };
+    return {
+      ...tokenSpan(tokens, index, participle + 1),
+      kind: 'counterfactual',
+      namesPerson: false,
+      edits: rephrasings(tokens, index, participle + 1, polarity, subject),
+    };
   }
   if (!person) return undefined;
   if (polarity === 'conditional' && !CATCHES.has(word)) return undefined;
   // "an engineer could have run it by hand" is an option anyone had, not a person who failed.
   if (polarity === 'possible' && INDEFINITE.has(tokens[subject.first]!.lower)) return undefined;
-  return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: true, edits: rephrasings(tokens, index, participle, polarity) };
+  return {
+    ...tokenSpan(tokens, subject.first, participle),
+    kind: 'counterfactual',
+    namesPerson: true,
+    edits: rephrasings(tokens, index, participle, polarity),
+  };
 }
 
 /** `Couldn't they have done a test run?`: hindsight asked as a question, the subject after the negated modal. */
 function askedHindsight(sentence: Sentence, index: number): DetectionDraft | undefined {
   const { tokens } = sentence;
-  if (!ASKING_MODALS.has(tokens[index]!.lower) || !isWordIn(tokens[index + 1], NEGATIONS) || tokens[tokens.length - 1]?.text !== '?') return undefined;
+  if (
+    !ASKING_MODALS.has(tokens[index]!.lower) ||
+    !isWordIn(tokens[index + 1], NEGATIONS) ||
+    tokens[tokens.length - 1]?.text !== '?'
+  )
+    return undefined;
   const subject = subjectAfter(tokens, index + 2);
   if (!namesPerson(subject, true) || tokens[subject.end]?.lower !== 'have') return undefined;
   const participle = participleAfter(tokens, subject.end + 1);
-  return participle < 0 ? undefined : { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: true };
+  return participle < 0
+    ? undefined
+    : { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: true };
 }
 
 /** `It would have been better to roll back`: the road not taken, judged in hindsight. */
-function judgedAlternative(tokens: readonly Token[], modalStart: number, been: number, polarity: Polarity): DetectionDraft | undefined {
+function judgedAlternative(
+  tokens: readonly Token[],
+  modalStart: number,
+  been: number,
+  polarity: Polarity,
+): DetectionDraft | undefined {
   const verdict = tokens[been + 1];
-  if (polarity !== 'conditional' || !isWordIn(verdict, VERDICTS) || !isWordIn(tokens[been + 2], ALTERNATIVES)) return undefined;
+  if (polarity !== 'conditional' || !isWordIn(verdict, VERDICTS) || !isWordIn(tokens[been + 2], ALTERNATIVES))
+    return undefined;
   return { ...tokenSpan(tokens, modalStart, been + 1), kind: 'counterfactual', namesPerson: false };
 }
 
@@ -193,7 +248,14 @@ function detectCounterfactuals(sentence: Sentence): DetectionDraft[] {
 
 /** A modal (`should have`), or `had` after `if` or opening the sentence. */
 /** A modal with `have` (as written, contractions too), or `had`. */
-const MODAL_PHRASES = ['should', 'could', 'would'].flatMap((modal) => [`${modal} have`, `${modal}'ve`, `${modal}ve`, `${modal} not have`, `${modal} never have`, `${modal}n't have`]);
+const MODAL_PHRASES = ['should', 'could', 'would'].flatMap((modal) => [
+  `${modal} have`,
+  `${modal}'ve`,
+  `${modal}ve`,
+  `${modal} not have`,
+  `${modal} never have`,
+  `${modal}n't have`,
+]);
 /**
  * A modal with `have`, or `if` (and a person) for `if the engineer had checked`. A sentence opening
  * with `Had the operator read ...` says what would have followed: its `would have` opens it.

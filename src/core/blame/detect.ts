@@ -8,13 +8,30 @@ import { personMistakeDetector } from './personMistake';
 import { slipDetector } from './slip';
 import { harmfulActDetector } from './harmfulAct';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
-import { makeSentence, messageFor, phraseOf, PLAIN_PROSE, toDetection, type Detector, type ReadingContext } from './sentence';
+import {
+  makeSentence,
+  messageFor,
+  phraseOf,
+  PLAIN_PROSE,
+  toDetection,
+  type Detector,
+  type ReadingContext,
+} from './sentence';
 import { readSentences } from '../language/english';
 import { mayNamePerson } from '../language/people';
 import type { BlameDetection, BlameKind } from './types';
 import { anyWordTest } from './wordTest';
 
-const DETECTORS: readonly Detector[] = [humanErrorDetector, ownedMistakeDetector, personMistakeDetector, omissionDetector, counterfactualDetector, judgementDetector, slipDetector, harmfulActDetector];
+const DETECTORS: readonly Detector[] = [
+  humanErrorDetector,
+  ownedMistakeDetector,
+  personMistakeDetector,
+  omissionDetector,
+  counterfactualDetector,
+  judgementDetector,
+  slipDetector,
+  harmfulActDetector,
+];
 
 /** Most prose holds none of the words the detectors need, and is not read word by word. */
 const NEEDED_ALONE = DETECTORS.flatMap((detector) => [...detector.needs]);
@@ -75,7 +92,9 @@ function windowsWithNeededWords(masked: string, context: ReadingContext): Window
   const withPerson = context.rootCause ? NEEDED_WITH_PERSON_IN_ROOT_CAUSE_WORD : NEEDED_WITH_PERSON_WORD;
   const found = [
     ...sentencesWith(masked, NEEDED_WORD, () => true),
-    ...sentencesWith(masked, withPerson, (window) => mayNamePerson(masked.slice(window.start, window.end), context.names)),
+    ...sentencesWith(masked, withPerson, (window) =>
+      mayNamePerson(masked.slice(window.start, window.end), context.names),
+    ),
   ].sort((a, b) => a.start - b.start);
   const windows: Window[] = [];
   for (const window of found) {
@@ -87,18 +106,35 @@ function windowsWithNeededWords(masked: string, context: ReadingContext): Window
 }
 
 /** When two detections cover the same words, the first kind here is the one reported. */
-const PRIORITY: readonly BlameKind[] = ['human-error', 'person-mistake', 'counterfactual', 'judgement', 'dismissive', 'configured'];
+const PRIORITY: readonly BlameKind[] = [
+  'human-error',
+  'person-mistake',
+  'counterfactual',
+  'judgement',
+  'dismissive',
+  'configured',
+];
 
 function configuredDetections(masked: string, phrases: CompiledPhrases): BlameDetection[] {
   return findPhrases(masked, phrases.flag).map((span) => {
     const phrase = phraseOf(masked, span);
-    return { ...span, kind: 'configured', phrase, message: messageFor('configured', phrase), suggestions: [], namesPerson: false, causal: false };
+    return {
+      ...span,
+      kind: 'configured',
+      phrase,
+      message: messageFor('configured', phrase),
+      suggestions: [],
+      namesPerson: false,
+      causal: false,
+    };
   });
 }
 
 /** Drops detections inside a wider one, keeping the higher-priority kind for equal spans. */
 function withoutNested(detections: readonly BlameDetection[]): BlameDetection[] {
-  const ordered = [...detections].sort((a, b) => a.start - b.start || b.end - a.end || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+  const ordered = [...detections].sort(
+    (a, b) => a.start - b.start || b.end - a.end || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind),
+  );
   const kept: BlameDetection[] = [];
   let widestEnd = -1;
   for (const detection of ordered) {
@@ -115,7 +151,12 @@ function withoutNested(detections: readonly BlameDetection[]): BlameDetection[] 
  * `context` says where the prose stands and whom the document names.
  * Offsets are indices into `masked`.
  */
-export function detectBlame(masked: string, source: string = masked, phrases: CompiledPhrases = compilePhrases(undefined), context: ReadingContext = PLAIN_PROSE): BlameDetection[] {
+export function detectBlame(
+  masked: string,
+  source: string = masked,
+  phrases: CompiledPhrases = compilePhrases(undefined),
+  context: ReadingContext = PLAIN_PROSE,
+): BlameDetection[] {
   // Documents are linted again on every edit, and most of their prose is as it was.
   let cache = cached.get(phrases);
   if (!cache) cached.set(phrases, (cache = new Map()));
@@ -137,15 +178,24 @@ export function forgetBlame(): void {
   cached = new WeakMap();
 }
 
-function detectUncached(masked: string, source: string, phrases: CompiledPhrases, context: ReadingContext): BlameDetection[] {
+function detectUncached(
+  masked: string,
+  source: string,
+  phrases: CompiledPhrases,
+  context: ReadingContext,
+): BlameDetection[] {
   const text = source.length === masked.length ? source : masked;
   const detections: BlameDetection[] = [];
-  const sentences = windowsWithNeededWords(masked, context).flatMap((window) => readSentences(masked, text, context.names, window.start, window.end));
+  const sentences = windowsWithNeededWords(masked, context).flatMap((window) =>
+    readSentences(masked, text, context.names, window.start, window.end),
+  );
   for (const tokens of sentences) {
     const sentence = makeSentence(tokens, masked, text, context);
-    for (const detector of DETECTORS) for (const draft of detector.find(sentence)) detections.push(toDetection(sentence, draft));
+    for (const detector of DETECTORS)
+      for (const draft of detector.find(sentence)) detections.push(toDetection(sentence, draft));
   }
-  if (phrases.flag.length > 0) for (const detection of configuredDetections(masked, phrases)) detections.push(detection);
+  if (phrases.flag.length > 0)
+    for (const detection of configuredDetections(masked, phrases)) detections.push(detection);
   if (detections.length === 0) return detections;
   const allowed = overlapTest(findPhrases(masked, phrases.allow));
   return withoutNested(detections.filter((detection) => !allowed(detection)));

@@ -15,7 +15,9 @@ const ROOT_CAUSE_KINDS = new Set(['root-cause', 'trigger']);
 
 /** Whether a block lies in a root-cause or trigger section, or starts inside a root-cause statement. */
 function rootCauseTest(document: PostmortemDocument): (block: ProseBlock) => boolean {
-  const inStatement = overlapTest(document.rootCauses.map((statement) => ({ start: statement.range.start.offset, end: statement.range.end.offset })));
+  const inStatement = overlapTest(
+    document.rootCauses.map((statement) => ({ start: statement.range.start.offset, end: statement.range.end.offset })),
+  );
   return (block) => {
     const section = block.section === undefined ? undefined : document.sections[block.section];
     if (section && ROOT_CAUSE_KINDS.has(section.kind)) return true;
@@ -54,7 +56,10 @@ function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentB
 }
 
 /** Both blame rules read the same scan; it is kept per document and phrase configuration. */
-const cache = new WeakMap<PostmortemDocument, { readonly phrases: PostmortemConfig['phrases']; readonly blame: readonly DocumentBlame[] }>();
+const cache = new WeakMap<
+  PostmortemDocument,
+  { readonly phrases: PostmortemConfig['phrases']; readonly blame: readonly DocumentBlame[] }
+>();
 
 export function documentBlame(document: PostmortemDocument, config: PostmortemConfig): readonly DocumentBlame[] {
   const cached = cache.get(document);

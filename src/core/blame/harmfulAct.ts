@@ -46,17 +46,30 @@ function harmAfter(tokens: readonly Token[], index: number): boolean {
 }
 
 /** The person whose act comes before `index` in its sentence, and the act, nearest first. */
-function actor(tokens: readonly Token[], index: number): { readonly subject: Subject; readonly verb: number } | undefined {
+function actor(
+  tokens: readonly Token[],
+  index: number,
+): { readonly subject: Subject; readonly verb: number } | undefined {
   for (let verb = index - 1; verb >= 0 && index - verb <= ACT_REACH; verb--) {
     const token = tokens[verb]!;
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '-') return undefined;
     // `had an impressive drive failure`: an auxiliary with no verb after it is the main verb.
-    const main = token.pos === 'VERB' || (token.pos === 'AUX' && tokens[verb + 1]?.pos !== 'VERB' && tokens[verb + 1]?.pos !== 'AUX' && tokens[verb + 1]?.pos !== 'PART');
+    const main =
+      token.pos === 'VERB' ||
+      (token.pos === 'AUX' &&
+        tokens[verb + 1]?.pos !== 'VERB' &&
+        tokens[verb + 1]?.pos !== 'AUX' &&
+        tokens[verb + 1]?.pos !== 'PART');
     if (!main || tokens[verb - 1]?.lower === 'to' || REMEDIES.has(token.lemma)) continue;
     const subject = subjectBefore(tokens, verb);
     // `before getting the crane into position`: a verb in -ing has no subject of its own.
     if (subject.kind === 'none' || (subject.kind === 'thing' && token.lower.endsWith('ing'))) continue;
-    if (subject.kind !== 'person' || AFFECTED_PEOPLE.has(tokens[subject.head]!.lower) || isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) return undefined;
+    if (
+      subject.kind !== 'person' ||
+      AFFECTED_PEOPLE.has(tokens[subject.head]!.lower) ||
+      isWordIn(tokens[subject.first - 1], HYPOTHETICAL)
+    )
+      return undefined;
     return { subject, verb };
   }
   return undefined;

@@ -8,7 +8,15 @@ import { HUMAN_ROLE_WORDS } from '../language/people';
 import { DETERMINERS, words } from '../language/vocabulary/grammar';
 import { wordsOf } from '../language/vocabulary/entry';
 import { DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
-import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from './words/humanErrors';
+import {
+  ERROR_AGENTS,
+  ERROR_COMPOUNDS,
+  ERROR_MAKERS,
+  ERROR_NOUNS,
+  FAILING_AGENTS,
+  FAILURE_NOUNS,
+  PERSONAL_ERROR_NOUNS,
+} from './words/humanErrors';
 
 /** Agents whose "failure" is a person failing. */
 const FAILING = wordsOf(FAILING_AGENTS);
@@ -79,7 +87,11 @@ function rephrasings(sentence: Sentence, span: TextSpan, determiner: Token | und
   const plural = isPlural(noun);
   const article = determiner?.lower === 'the' ? 'the' : plural ? '' : 'a';
   const proposals: EditProposal[] = [
-    { ...span, newText: matchCase(original, `${article} ${plural ? 'process gaps' : 'process gap'}`.trim()), safe: false },
+    {
+      ...span,
+      newText: matchCase(original, `${article} ${plural ? 'process gaps' : 'process gap'}`.trim()),
+      safe: false,
+    },
   ];
   if (NEUTRAL_NOUNS.has(noun)) {
     const ownArticle = determiner?.lower === 'the' ? 'the' : plural ? '' : indefiniteArticle(noun);
@@ -121,14 +133,24 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
     if (isPlural(noun) && !sentence.causal && !FAILING.has(agent.lower)) continue;
     const determiner = isWordIn(tokens[i - 1], DETERMINERS) ? tokens[i - 1] : undefined;
     const span = tokenSpan(tokens, determiner ? i - 1 : i, last);
-    drafts.push({ ...span, kind: 'human-error', namesPerson: false, edits: rephrasings(sentence, span, determiner, noun) });
+    drafts.push({
+      ...span,
+      kind: 'human-error',
+      namesPerson: false,
+      edits: rephrasings(sentence, span, determiner, noun),
+    });
     i = last;
   }
   return drafts;
 }
 
 /** The agent and its error as written (`human error`, `operator failures`); "error" alone is everywhere in postmortems. */
-const AGENT_ERRORS = [...AGENTS].flatMap((agent) => [...MISTAKES, ...(FAILING.has(agent) ? FAILURES : [])].map((noun) => `${agent} ${noun}`));
+const AGENT_ERRORS = [...AGENTS].flatMap((agent) =>
+  [...MISTAKES, ...(FAILING.has(agent) ? FAILURES : [])].map((noun) => `${agent} ${noun}`),
+);
 
 /** Every detection holds an agent and its error, an `engineer-driven` kind of word, or a compound. */
-export const humanErrorDetector: Detector = { find: detectHumanError, needs: [...AGENT_ERRORS, ...MADE_BY, ...COMPOUNDS] };
+export const humanErrorDetector: Detector = {
+  find: detectHumanError,
+  needs: [...AGENT_ERRORS, ...MADE_BY, ...COMPOUNDS],
+};

@@ -9,7 +9,13 @@ import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
-import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from './words/judgements';
+import {
+  JUDGING_ADJECTIVES,
+  JUDGING_ADVERBS,
+  JUDGING_NOUNS,
+  JUDGING_PHRASES,
+  TECHNICAL_NOUNS,
+} from './words/judgements';
 
 const ADJECTIVES = wordsOf(JUDGING_ADJECTIVES);
 const ADVERBS = wordsOf(JUDGING_ADVERBS);
@@ -26,20 +32,14 @@ const MINIMISING = wordsOf(MINIMISERS);
 /** What a minimiser dismisses: `simply had to run`, `just forgot`. */
 const MINIMISED = compileList(patternsOf(DISMISSED));
 /** The words a judgement or a dismissal starts at. */
-const CUE = cue([
-  ...ADJECTIVES,
-  ...ADVERBS,
-  ...NOUNS,
-  ...listOpeningWords(PHRASES),
-  ...ALWAYS,
-  ...MINIMISING,
-]);
+const CUE = cue([...ADJECTIVES, ...ADVERBS, ...NOUNS, ...listOpeningWords(PHRASES), ...ALWAYS, ...MINIMISING]);
 
 function adjectiveDraft(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const noun = tokens[index + 1];
   // Before a determiner it is a verb (`Bob fat-fingered the address`), a mistake verb's to judge.
   if (isWord(noun) && (TECHNICAL.has(noun.lower) || DETERMINERS.has(noun.lower))) return undefined;
-  if (!isWord(noun) || NOT_NOUNS.has(noun.lower)) return { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
+  if (!isWord(noun) || NOT_NOUNS.has(noun.lower))
+    return { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
   const span = tokenSpan(tokens, index, index + 1);
   return { ...span, kind: 'judgement', namesPerson: false, edits: [{ ...span, newText: noun.text, safe: true }] };
 }
@@ -47,14 +47,24 @@ function adjectiveDraft(tokens: readonly Token[], index: number): DetectionDraft
 function removable(sentence: Sentence, index: number, kind: 'judgement' | 'dismissive'): DetectionDraft {
   const token = sentence.tokens[index]!;
   const edit = removalEdit(sentence.source, token.start, token.end, index === sentence.firstWord);
-  return { start: Math.min(edit.start, token.start), end: Math.max(edit.end, token.end), kind, namesPerson: false, edits: [{ ...edit, safe: true }], quoted: token };
+  return {
+    start: Math.min(edit.start, token.start),
+    end: Math.max(edit.end, token.end),
+    kind,
+    namesPerson: false,
+    edits: [{ ...edit, safe: true }],
+    quoted: token,
+  };
 }
 
 function judgement(sentence: Sentence, index: number): DetectionDraft | undefined {
   const { tokens } = sentence;
   const lower = tokens[index]!.lower;
   if (ADJECTIVES.has(lower)) return adjectiveDraft(tokens, index);
-  if (ADVERBS.has(lower)) return isWord(tokens[index + 1]) ? removable(sentence, index, 'judgement') : { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
+  if (ADVERBS.has(lower))
+    return isWord(tokens[index + 1])
+      ? removable(sentence, index, 'judgement')
+      : { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
   if (NOUNS.has(lower)) return { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
   const phrase = firstMatch(tokens, index, PHRASES);
   return phrase ? { ...tokenSpan(tokens, index, phrase.end - 1), kind: 'judgement', namesPerson: false } : undefined;
@@ -79,7 +89,10 @@ function saidInHindsight(tokens: readonly Token[], index: number): boolean {
 function dismissive(sentence: Sentence, index: number): DetectionDraft | undefined {
   const { tokens } = sentence;
   const lower = tokens[index]!.lower;
-  if (ALWAYS.has(lower)) return !isWordIn(tokens[index - 1], NEGATIONS) && saidInHindsight(tokens, index) ? removable(sentence, index, 'dismissive') : undefined;
+  if (ALWAYS.has(lower))
+    return !isWordIn(tokens[index - 1], NEGATIONS) && saidInHindsight(tokens, index)
+      ? removable(sentence, index, 'dismissive')
+      : undefined;
   if (!MINIMISING.has(lower) || !firstMatch(tokens, index + 1, MINIMISED)) return undefined;
   // "we just had to wait" is a team describing its own work; "she simply had to" dismisses a person.
   return namesPerson(subjectBefore(tokens, index), true) ? removable(sentence, index, 'dismissive') : undefined;

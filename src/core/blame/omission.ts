@@ -3,13 +3,45 @@
 // (`I dropped the production database`), was slow (`the on-call was slow to respond`) or is asked to
 // be more careful. A program in the same place is a finding about the program, not blame.
 import { wordsOf } from '../language/vocabulary/entry';
-import { clauseSubject, namesPerson, passiveAgent, subjectAfter, subjectBefore, supposesClause, type Subject } from '../language/subject';
+import {
+  clauseSubject,
+  namesPerson,
+  passiveAgent,
+  subjectAfter,
+  subjectBefore,
+  supposesClause,
+  type Subject,
+} from '../language/subject';
 import { cue, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
-import { BE_FORMS, DETERMINERS, HYPOTHETICAL, NEGATIONS, PERFECT_AUXILIARIES, words } from '../language/vocabulary/grammar';
+import {
+  BE_FORMS,
+  DETERMINERS,
+  HYPOTHETICAL,
+  NEGATIONS,
+  PERFECT_AUXILIARIES,
+  words,
+} from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { harmFollows } from './harmfulAct';
-import { CARE, CHECKS, DESTRUCTIVE_ACTIONS, DUTIES, EXCESS, MANNER, OFFLINE, POWER_ACTS, POWER_PARTS, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
+import {
+  CARE,
+  CHECKS,
+  DESTRUCTIVE_ACTIONS,
+  DUTIES,
+  EXCESS,
+  MANNER,
+  OFFLINE,
+  POWER_ACTS,
+  POWER_PARTS,
+  PRODUCTION_OBJECTS,
+  TAKING_DOWN,
+  REMEDY_ACTIONS,
+  RISKY_ACTIONS,
+  SLOWNESS,
+  WRONG_CHOICE,
+  WRONG_THINGS,
+} from './words/omissions';
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 export const DUTY_LEMMAS = wordsOf(DUTIES);
@@ -38,7 +70,9 @@ const BADLY = wordsOf(MANNER);
 const QUESTIONING = words('why');
 const PARTICLES = words('up down out off over away back');
 /** How an omission's negation is written: `did not`, `didn't`, `had not`, `haven't`, `wasn't`. */
-const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had', 'has', 'have', 'was', 'were', 'is', 'are'].flatMap((auxiliary) => [`${auxiliary} not`, `${auxiliary}n't`]);
+const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had', 'has', 'have', 'was', 'were', 'is', 'are'].flatMap(
+  (auxiliary) => [`${auxiliary} not`, `${auxiliary}n't`],
+);
 const DO_FORMS = words('do does did');
 /** Words allowed between a negation and its verb: `did not even check`, `did not properly test`. */
 const BETWEEN = words('even properly actually first fully really always adequately sufficiently carefully thoroughly');
@@ -75,7 +109,8 @@ function dutyAt(tokens: readonly Token[], index: number): number {
 function doneBadlyAt(tokens: readonly Token[], index: number): number {
   const verb = tokens[index];
   if (!isWord(verb) || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return -1;
-  for (let i = index + 1; i <= index + MANNER_REACH && isWord(tokens[i]); i++) if (BADLY.has(tokens[i]!.lower)) return i;
+  for (let i = index + 1; i <= index + MANNER_REACH && isWord(tokens[i]); i++)
+    if (BADLY.has(tokens[i]!.lower)) return i;
   return -1;
 }
 
@@ -87,8 +122,10 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
   const before = tokens[auxiliary]?.lower ?? '';
   // `wasn't checking their emails`: a duty left undone, in the progressive.
   const progressive = negation.lower === 'not' && BE_FORMS.has(before);
-  if (negation.lower === 'not' && !DO_FORMS.has(before) && !PERFECT_AUXILIARIES.has(before) && !progressive) return undefined;
-  if (isWordIn(tokens[index - 2], QUESTIONING) && isWordIn(tokens[index - 1], DO_FORMS)) return askedOmission(tokens, index - 2, index + 1);
+  if (negation.lower === 'not' && !DO_FORMS.has(before) && !PERFECT_AUXILIARIES.has(before) && !progressive)
+    return undefined;
+  if (isWordIn(tokens[index - 2], QUESTIONING) && isWordIn(tokens[index - 1], DO_FORMS))
+    return askedOmission(tokens, index - 2, index + 1);
   const duty = dutyAt(tokens, index + 1);
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
@@ -124,10 +161,23 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   const verb = skipBetween(tokens, index + 1);
   const token = tokens[verb];
   if (!isWord(token)) return undefined;
-  const dutyDone = token.lower.endsWith('ing') && (DUTY_LEMMAS.has(token.lemma) || DUTY_LEMMAS.has(token.lower.slice(0, -3)) || DUTY_LEMMAS.has(`${token.lower.slice(0, -3)}e`));
+  const dutyDone =
+    token.lower.endsWith('ing') &&
+    (DUTY_LEMMAS.has(token.lemma) ||
+      DUTY_LEMMAS.has(token.lower.slice(0, -3)) ||
+      DUTY_LEMMAS.has(`${token.lower.slice(0, -3)}e`));
   // `merged it without review`, `without any testing`, `without the required peer review`.
   let noun = verb;
-  while (!isWordIn(tokens[noun], CHECK_NOUNS) && noun - verb < CHECK_REACH && isWord(tokens[noun + 1]) && (isWordIn(tokens[noun], CHECK_DETERMINERS) || tokens[noun]!.pos === 'ADJ' || tokens[noun]!.pos === 'NOUN' || tokens[noun]!.pos === 'VERB')) noun++;
+  while (
+    !isWordIn(tokens[noun], CHECK_NOUNS) &&
+    noun - verb < CHECK_REACH &&
+    isWord(tokens[noun + 1]) &&
+    (isWordIn(tokens[noun], CHECK_DETERMINERS) ||
+      tokens[noun]!.pos === 'ADJ' ||
+      tokens[noun]!.pos === 'NOUN' ||
+      tokens[noun]!.pos === 'VERB')
+  )
+    noun++;
   const duty = dutyDone || isWordIn(tokens[noun], CHECK_NOUNS);
   const careless = token.lower === 'being' && isWordIn(tokens[verb + 1], CAREFUL);
   if (!duty && !careless) return undefined;
@@ -139,14 +189,19 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   const subject = opening ? subjectAfter(tokens, last + 2) : clauseSubject(tokens, index);
   if (!personAt(subject)) return undefined;
   if (opening) return { ...tokenSpan(tokens, index, subject.head), kind: 'person-mistake', namesPerson: true };
-  return { ...tokenSpan(tokens, subject.first, last), kind: careless ? 'judgement' : 'person-mistake', namesPerson: true };
+  return {
+    ...tokenSpan(tokens, subject.first, last),
+    kind: careless ? 'judgement' : 'person-mistake',
+    namesPerson: true,
+  };
 }
 
 /** A participle right after a noun (`changes deployed`), not after a person (`Maria deployed`). */
 function isReducedPassive(tokens: readonly Token[], index: number): boolean {
   const participle = tokens[index];
   const noun = tokens[index - 1];
-  if (!isWord(participle) || !isWord(noun) || participle.pos !== 'VERB' || !participle.lower.endsWith('ed')) return false;
+  if (!isWord(participle) || !isWord(noun) || participle.pos !== 'VERB' || !participle.lower.endsWith('ed'))
+    return false;
   return noun.pos === 'NOUN' && subjectBefore(tokens, index).kind === 'thing';
 }
 
@@ -173,7 +228,11 @@ function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | un
   let acted = false;
   for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB') acted = true;
   if (!acted) return undefined;
-  return { ...tokenSpan(tokens, Math.min(subject.first, index), Math.max(index + 1, subject.head)), kind: 'person-mistake', namesPerson: true };
+  return {
+    ...tokenSpan(tokens, Math.min(subject.first, index), Math.max(index + 1, subject.head)),
+    kind: 'person-mistake',
+    namesPerson: true,
+  };
 }
 
 /** `the on-call was slow to respond`, `Luis was too slow to escalate`. */
@@ -184,7 +243,11 @@ function slow(tokens: readonly Token[], index: number): DetectionDraft | undefin
   if (!isWordIn(tokens[be], BE_FORMS)) return undefined;
   const subject = subjectBefore(tokens, be);
   if (!personAt(subject)) return undefined;
-  return { ...tokenSpan(tokens, subject.first, index + 2 < tokens.length && isWord(tokens[index + 2]) ? index + 2 : index + 1), kind: 'judgement', namesPerson: true };
+  return {
+    ...tokenSpan(tokens, subject.first, index + 2 < tokens.length && isWord(tokens[index + 2]) ? index + 2 : index + 1),
+    kind: 'judgement',
+    namesPerson: true,
+  };
 }
 
 /** `an engineer applied the update too broadly`: a person's act judged excessive. */
@@ -193,7 +256,8 @@ function tooMuch(tokens: readonly Token[], index: number): DetectionDraft | unde
   for (let verb = index - 1; verb >= 0 && index - verb <= EXCESS_REACH && isWord(tokens[verb]); verb--) {
     if (tokens[verb]!.pos !== 'VERB') continue;
     const subject = subjectBefore(tokens, verb);
-    if (personAt(subject)) return { ...tokenSpan(tokens, subject.first, index + 1), kind: 'judgement', namesPerson: true };
+    if (personAt(subject))
+      return { ...tokenSpan(tokens, subject.first, index + 1), kind: 'judgement', namesPerson: true };
     // `applied a system configuration update too broadly`: the model may read a compound's last noun as a verb.
     if (tokens[verb - 1]?.pos !== 'NOUN') return undefined;
   }
@@ -205,8 +269,15 @@ function moreCare(tokens: readonly Token[], index: number): DetectionDraft | und
   if (!CAREFUL.has(tokens[index]!.lower)) return undefined;
   const more = tokens[index - 1]?.lower === 'more' ? index - 1 : index;
   const be = tokens[more - 1];
-  if (more < index && isWordIn(be, words('be being'))) return deniedBefore(tokens, more - 1) ? undefined : { ...tokenSpan(tokens, more - 1, index), kind: 'judgement', namesPerson: false };
-  if (tokens[index - 1]?.lower === 'not' && isWordIn(tokens[index - 2], BE_FORMS) && personAt(subjectBefore(tokens, index - 2))) {
+  if (more < index && isWordIn(be, words('be being')))
+    return deniedBefore(tokens, more - 1)
+      ? undefined
+      : { ...tokenSpan(tokens, more - 1, index), kind: 'judgement', namesPerson: false };
+  if (
+    tokens[index - 1]?.lower === 'not' &&
+    isWordIn(tokens[index - 2], BE_FORMS) &&
+    personAt(subjectBefore(tokens, index - 2))
+  ) {
     return { ...tokenSpan(tokens, index - 2, index), kind: 'judgement', namesPerson: true };
   }
   return undefined;
@@ -214,7 +285,8 @@ function moreCare(tokens: readonly Token[], index: number): DetectionDraft | und
 
 /** `The fix isn't to tell people to be more careful`: the remedy denied in the same clause. */
 function deniedBefore(tokens: readonly Token[], index: number): boolean {
-  for (let i = index - 1; i >= 0 && isWord(tokens[i]); i--) if (NEGATIONS.has(tokens[i]!.lower) || tokens[i]!.lower === 'than') return true;
+  for (let i = index - 1; i >= 0 && isWord(tokens[i]); i--)
+    if (NEGATIONS.has(tokens[i]!.lower) || tokens[i]!.lower === 'than') return true;
   return false;
 }
 
@@ -232,13 +304,16 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   const subject = subjectBefore(tokens, index);
   if (!personAt(subject) || isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) return undefined;
   let live = false;
-  for (let i = index + 1; i <= index + OBJECT_REACH && i < tokens.length && !live; i++) live = PRODUCTION.has(tokens[i]!.lower);
-  if (!destructive) return live ? { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true } : undefined;
+  for (let i = index + 1; i <= index + OBJECT_REACH && i < tokens.length && !live; i++)
+    live = PRODUCTION.has(tokens[i]!.lower);
+  if (!destructive)
+    return live ? { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true } : undefined;
   // `disconnected a power supply, causing a surge`: the act is named as the cause.
   const harmful = live || harmFollows(tokens, index);
   // In a root-cause section what a person destroyed is the cause, when the person is surely one;
   // taking something down is everyday work unless what went down was live.
-  if (!harmful && !(sentence.rootCause && subject.kind === 'person' && (DESTRUCTIVE.has(verb.lemma) || power))) return undefined;
+  if (!harmful && !(sentence.rootCause && subject.kind === 'person' && (DESTRUCTIVE.has(verb.lemma) || power)))
+    return undefined;
   return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
 }
 
@@ -248,7 +323,11 @@ function cutsPower(tokens: readonly Token[], index: number): boolean {
   for (let i = index + 1; i <= index + DOWN_REACH && isWord(tokens[i]); i++) {
     if (tokens[i]!.lower === 'back') return false;
     // `turned the power back on`, but `pulled the plug on the array`.
-    if (POWER.has(tokens[i]!.lower)) return !(tokens[i + 1]?.lower === 'back' || (tokens[i + 1]?.lower === 'on' && !isWordIn(tokens[i + 2], DETERMINERS)));
+    if (POWER.has(tokens[i]!.lower))
+      return !(
+        tokens[i + 1]?.lower === 'back' ||
+        (tokens[i + 1]?.lower === 'on' && !isWordIn(tokens[i + 2], DETERMINERS))
+      );
   }
   return false;
 }
@@ -256,14 +335,17 @@ function cutsPower(tokens: readonly Token[], index: number): boolean {
 /** `brought down the network`, `took the site offline`. */
 function takesDown(tokens: readonly Token[], index: number): boolean {
   if (!TAKES_DOWN.has(tokens[index]!.lemma)) return false;
-  for (let i = index + 1; i <= index + DOWN_REACH && isWord(tokens[i]); i++) if (DOWN.has(tokens[i]!.lower)) return true;
+  for (let i = index + 1; i <= index + DOWN_REACH && isWord(tokens[i]); i++)
+    if (DOWN.has(tokens[i]!.lower)) return true;
   return false;
 }
 
 /** `The database was dropped by an engineer`: the person who did it, named as the agent. */
 function doneByPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const agent = passiveAgent(tokens, index, AGENT_REACH);
-  return agent && personAt(agent) ? { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true } : undefined;
+  return agent && personAt(agent)
+    ? { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true }
+    : undefined;
 }
 
 /**
@@ -280,9 +362,15 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   const ofVerb = nearest >= 0 ? subjectBefore(tokens, nearest) : undefined;
   const subject = ofVerb && personAt(ofVerb) ? ofVerb : clauseSubject(tokens, index);
   if (!personAt(subject) || supposesClause(tokens, subject, nearest)) return undefined;
-  const verbs = tokens.slice(subject.head + 1, index).filter((token, i) => token.pos === 'VERB' || subject.head + 1 + i === nearest);
+  const verbs = tokens
+    .slice(subject.head + 1, index)
+    .filter((token, i) => token.pos === 'VERB' || subject.head + 1 + i === nearest);
   if (verbs.length === 0 || verbs.some((verb) => REMEDIES.has(verb.lemma))) return undefined;
-  return { ...tokenSpan(tokens, subject.first, index + (isWord(tokens[index + 1]) ? 1 : 0)), kind: 'person-mistake', namesPerson: true };
+  return {
+    ...tokenSpan(tokens, subject.first, index + (isWord(tokens[index + 1]) ? 1 : 0)),
+    kind: 'person-mistake',
+    namesPerson: true,
+  };
 }
 
 /**
@@ -324,7 +412,12 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
           break;
         }
       }
-    } else if (DESTRUCTIVE.has(token.lemma) || TAKES_DOWN.has(token.lemma) || ACTS_ON_POWER.has(token.lower) || (sentence.rootCause && RISKY.has(token.lemma))) {
+    } else if (
+      DESTRUCTIVE.has(token.lemma) ||
+      TAKES_DOWN.has(token.lemma) ||
+      ACTS_ON_POWER.has(token.lower) ||
+      (sentence.rootCause && RISKY.has(token.lemma))
+    ) {
       const draft = destroyed(sentence, i);
       if (draft) drafts.push(draft);
     }
@@ -336,6 +429,19 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
 export const omissionDetector: Detector = {
   find: detectOmissions,
   needs: [...CAREFUL],
-  needsWithPerson: [...NEGATED_AUXILIARIES, 'never', 'nor did', 'nor does', 'without', ...[...EXCESSIVE].map((word) => `too ${word}`), ...INSTEAD, ...SLOW, ...WRONG, ...DESTRUCTIVE, ...TAKES_DOWN, ...ACTS_ON_POWER],
+  needsWithPerson: [
+    ...NEGATED_AUXILIARIES,
+    'never',
+    'nor did',
+    'nor does',
+    'without',
+    ...[...EXCESSIVE].map((word) => `too ${word}`),
+    ...INSTEAD,
+    ...SLOW,
+    ...WRONG,
+    ...DESTRUCTIVE,
+    ...TAKES_DOWN,
+    ...ACTS_ON_POWER,
+  ],
   needsInRootCause: RISKY,
 };

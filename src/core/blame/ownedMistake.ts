@@ -10,7 +10,15 @@ import { DUTY_LEMMAS } from './omission';
 import { wordsOf } from '../language/vocabulary/entry';
 import { DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MEASURE_NOUNS } from './words/framing';
-import { DEEMING, INCIDENTS, PERSONAL_FAULTS, PERSONAL_MISTAKES, PLURAL_MISTAKES, SHARED_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
+import {
+  DEEMING,
+  INCIDENTS,
+  PERSONAL_FAULTS,
+  PERSONAL_MISTAKES,
+  PLURAL_MISTAKES,
+  SHARED_MISTAKES,
+  SINGULAR_MISTAKES,
+} from './words/ownedMistakes';
 
 /** What belongs to a person by `of`: `the fault of the release manager` (judgement nouns are judgement's). */
 const FAULTS_OF = wordsOf(PERSONAL_FAULTS);
@@ -20,16 +28,25 @@ const OWNED = new Set([...wordsOf(SHARED_MISTAKES), ...STRONGLY_HUMAN]);
 const SINGULAR = wordsOf(SINGULAR_MISTAKES);
 const PLURAL = wordsOf(PLURAL_MISTAKES);
 const MEASURES = wordsOf(MEASURE_NOUNS);
-const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([['my', 'person'], ['his', 'person'], ['her', 'person'], ['their', 'possible-person']]);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([
+  ['my', 'person'],
+  ['his', 'person'],
+  ['her', 'person'],
+  ['their', 'possible-person'],
+]);
 const AT_FAULT = compilePattern('is|was|are|were to|at blame|fault');
-const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|that|these|those *? {INCIDENTS}', { INCIDENTS: wordsOf(INCIDENTS) });
+const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|that|these|those *? {INCIDENTS}', {
+  INCIDENTS: wordsOf(INCIDENTS),
+});
 /** What a lapse is in: `a lapse in attention by the person on call`. */
 const LAPSE_OF = compilePattern('in|of attention|judgement|judgment|focus|concentration');
 const BY_PERSON = compilePattern('was|were? made|committed? by');
 const ON_THE_PART_OF = compilePattern('on the part of');
 const CAUSED_BY = compilePattern('caused by');
 /** Words that may follow a noun phrase without extending it. */
-const PHRASE_FOLLOWERS = words(`who which that when while during in on at after before and or but with without by from for to as because since who's`);
+const PHRASE_FOLLOWERS = words(
+  `who which that when while during in on at after before and or but with without by from for to as because since who's`,
+);
 
 function ownerKind(tokens: readonly Token[], index: number): SubjectKind {
   const token = tokens[index]!;
@@ -47,7 +64,8 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
   const token = tokens[noun];
   if (token?.kind !== 'word' || !OWNED.has(token.lower)) return undefined;
   // `Jane's failure to follow the procedure`: a failure to do a duty is a person's.
-  const failedDuty = token.lower === 'failure' && tokens[noun + 1]?.lower === 'to' && isLemmaIn(tokens[noun + 2], DUTY_LEMMAS);
+  const failedDuty =
+    token.lower === 'failure' && tokens[noun + 1]?.lower === 'to' && isLemmaIn(tokens[noun + 2], DUTY_LEMMAS);
   if (owner === 'possible-person' && !STRONGLY_HUMAN.has(token.lower) && !failedDuty) return undefined;
   if (token.lower === 'bad' && tokens[index]!.lower !== 'my') return undefined;
   if (isWordIn(tokens[noun + 1], MEASURES)) return undefined;
@@ -66,7 +84,11 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   if (determiner === undefined || isWordIn(tokens[determiner - 1], NEGATIONS)) return undefined;
   const next = Math.max(index + 1, matchAt(tokens, index + 1, LAPSE_OF));
   // `the fault of the release manager`: only what is a person's alone belongs to them by `of`.
-  const after = Math.max(matchAt(tokens, next, BY_PERSON), matchAt(tokens, next, ON_THE_PART_OF), human && tokens[next]?.lower === 'of' ? next + 1 : -1);
+  const after = Math.max(
+    matchAt(tokens, next, BY_PERSON),
+    matchAt(tokens, next, ON_THE_PART_OF),
+    human && tokens[next]?.lower === 'of' ? next + 1 : -1,
+  );
   if (after < 0) return undefined;
   const agent = subjectAfter(tokens, after);
   if (agent.kind !== 'person') return undefined;
@@ -105,12 +127,23 @@ const AGENT_REACH = 8;
 function deemedBy(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (!DEEMED.has(tokens[index]!.lower)) return undefined;
   const agent = passiveAgent(tokens, index, AGENT_REACH);
-  return agent?.kind === 'person' ? { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true } : undefined;
+  return agent?.kind === 'person'
+    ? { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true }
+    : undefined;
 }
 
 const FINDERS = [possessed, attributed, atFault, causedByPerson, deemedBy];
 /** The words a finder may match at, besides possessives (`Bob's`). */
-const CUE = cue([...POSSESSIVE_PRONOUNS.keys(), ...SINGULAR, ...PLURAL, ...FAULTS_OF, ...DEEMED, ...openingWords(AT_FAULT), ...openingWords(RESPONSIBLE), ...openingWords(CAUSED_BY)]);
+const CUE = cue([
+  ...POSSESSIVE_PRONOUNS.keys(),
+  ...SINGULAR,
+  ...PLURAL,
+  ...FAULTS_OF,
+  ...DEEMED,
+  ...openingWords(AT_FAULT),
+  ...openingWords(RESPONSIBLE),
+  ...openingWords(CAUSED_BY),
+]);
 
 function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
@@ -135,5 +168,13 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
 export const ownedMistakeDetector: Detector = {
   find: detectOwnedMistakes,
   needs: [],
-  needsWithPerson: [...OWNED, ...SINGULAR, ...PLURAL, ...DEEMED, ...requiredWords(AT_FAULT), ...requiredWords(RESPONSIBLE), ...requiredWords(CAUSED_BY)],
+  needsWithPerson: [
+    ...OWNED,
+    ...SINGULAR,
+    ...PLURAL,
+    ...DEEMED,
+    ...requiredWords(AT_FAULT),
+    ...requiredWords(RESPONSIBLE),
+    ...requiredWords(CAUSED_BY),
+  ],
 };

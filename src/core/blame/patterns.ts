@@ -30,7 +30,13 @@ function compileElement(element: string, sets: WordSets): Element {
 
 /** Words separated by spaces; `a|b` alternatives, `?` optional, `*` any word, `{NAME}` a word set. */
 export function compilePattern(text: string, sets: WordSets = {}): TokenPattern {
-  return { text, elements: text.trim().split(/\s+/).map((element) => compileElement(element, sets)) };
+  return {
+    text,
+    elements: text
+      .trim()
+      .split(/\s+/)
+      .map((element) => compileElement(element, sets)),
+  };
 }
 
 function matchFrom(tokens: readonly Token[], position: number, elements: readonly Element[], next: number): number {
@@ -70,7 +76,11 @@ export function patternList<T extends { readonly pattern: TokenPattern }>(entrie
   const byFirstWord = new Map<string, T[]>();
   for (const entry of entries) {
     for (const word of opensWith(entry) ?? []) {
-      if (!byFirstWord.has(word)) byFirstWord.set(word, entries.filter((other) => opensWith(other)?.has(word) ?? true));
+      if (!byFirstWord.has(word))
+        byFirstWord.set(
+          word,
+          entries.filter((other) => opensWith(other)?.has(word) ?? true),
+        );
     }
   }
   return { entries, byFirstWord, anyFirstWord };
@@ -82,7 +92,11 @@ export function compileList(texts: readonly string[]): PatternList<{ readonly pa
 }
 
 /** The first pattern of the list that matches at `index`, with its end. */
-export function firstMatch<T extends { readonly pattern: TokenPattern }>(tokens: readonly Token[], index: number, list: PatternList<T>): { readonly entry: T; readonly end: number } | undefined {
+export function firstMatch<T extends { readonly pattern: TokenPattern }>(
+  tokens: readonly Token[],
+  index: number,
+  list: PatternList<T>,
+): { readonly entry: T; readonly end: number } | undefined {
   const token = tokens[index];
   if (token === undefined || token.kind !== 'word') return undefined;
   for (const entry of list.byFirstWord.get(token.lower) ?? list.anyFirstWord) {
@@ -106,7 +120,11 @@ export function listOpeningWords(list: PatternList<{ readonly pattern: TokenPatt
 }
 
 /** Words in nearly every sentence: a pattern's other words tell better whether it can match there. */
-const COMMON_WORDS = new Set('a an the to at of on in by for with is was are were be been have has had not no do did does if and or it up out that what who one something should would could can how around like than'.split(' '));
+const COMMON_WORDS = new Set(
+  'a an the to at of on in by for with is was are were be been have has had not no do did does if and or it up out that what who one something should would could can how around like than'.split(
+    ' ',
+  ),
+);
 
 /**
  * Words one of which every match of the pattern holds: those of one of its required elements, the

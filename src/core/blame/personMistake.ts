@@ -1,17 +1,40 @@
 // A person as the subject of a mistake: `the engineer forgot to`, `Bob failed to`, `I made an
 // incorrect assumption`. A system as the subject (`the deploy tool failed to roll back`) is not blame.
-import { compileList, compilePattern, firstMatch, listOpeningWords, listRequiredWords, patternList, type TokenPattern } from './patterns';
+import {
+  compileList,
+  compilePattern,
+  firstMatch,
+  listOpeningWords,
+  listRequiredWords,
+  patternList,
+  type TokenPattern,
+} from './patterns';
 import { negationFor } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { isPlain, tokenSpan } from './sentence';
-import { clauseSubject, namesPerson, subjectAfter, subjectBefore, supposesClause, type Subject } from '../language/subject';
+import {
+  clauseSubject,
+  namesPerson,
+  subjectAfter,
+  subjectBefore,
+  supposesClause,
+  type Subject,
+} from '../language/subject';
 import { type Token, beforeAdverbs, cue, hasCue, isLemmaIn, isWord, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { BE_FORMS, DETERMINERS, PERFECT_AUXILIARIES, words } from '../language/vocabulary/grammar';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
-import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, type MistakeVerbEntry, type Rephrase, WRONG_ACTIONS, WRONG_OBJECTS } from './words/mistakeVerbs';
+import {
+  BAD_QUALITIES,
+  JUDGED_CHOICES,
+  MISTAKE_VERBS,
+  type MistakeVerbEntry,
+  type Rephrase,
+  WRONG_ACTIONS,
+  WRONG_OBJECTS,
+} from './words/mistakeVerbs';
 
 /** A mistake verb's pattern, compiled, with how its entry reads it. */
 interface MistakeVerb extends Pick<MistakeVerbEntry, 'humanOnly' | 'rephrase' | 'complement' | 'judgesGroups'> {
@@ -40,7 +63,15 @@ const OBJECT_NOUNS = 4;
 /** In the entries' order: the first match wins. */
 const VERBS = patternList(
   MISTAKE_VERBS.flatMap(({ patterns, humanOnly, rephrase, complement, judgesGroups }) =>
-    patterns.map((pattern): MistakeVerb => ({ pattern: compilePattern(pattern, SETS), humanOnly, rephrase, complement, judgesGroups })),
+    patterns.map(
+      (pattern): MistakeVerb => ({
+        pattern: compilePattern(pattern, SETS),
+        humanOnly,
+        rephrase,
+        complement,
+        judgesGroups,
+      }),
+    ),
   ),
 );
 
@@ -66,7 +97,8 @@ function humanComplement(tokens: readonly Token[], end: number, complement: Mist
 
 function subjectCounts(subject: Subject, entry: MistakeVerb, tokens: readonly Token[], end: number): boolean {
   if (entry.complement === 'action' && isWordIn(tokens[end], HAPPENED_TO)) return false;
-  if (entry.complement !== undefined && AFFECTED_PEOPLE.has(tokens[subject.head]?.lower ?? '')) return entry.complement === 'action' && humanComplement(tokens, end, entry.complement);
+  if (entry.complement !== undefined && AFFECTED_PEOPLE.has(tokens[subject.head]?.lower ?? ''))
+    return entry.complement === 'action' && humanComplement(tokens, end, entry.complement);
   if (subject.kind === 'person' || (subject.kind === 'group' && entry.judgesGroups)) return true;
   if (subject.kind !== 'possible-person') return false;
   return entry.humanOnly || (entry.complement !== undefined && humanComplement(tokens, end, entry.complement));
@@ -76,7 +108,11 @@ function subjectCounts(subject: Subject, entry: MistakeVerb, tokens: readonly To
 function editStart(sentence: Sentence, verbIndex: number): number {
   const { tokens } = sentence;
   let start = verbIndex;
-  while (isWordIn(tokens[start - 1], JUDGING_ADVERBS) && isPlain(sentence, tokens[start - 1]!.end, tokens[start]!.start)) start--;
+  while (
+    isWordIn(tokens[start - 1], JUDGING_ADVERBS) &&
+    isPlain(sentence, tokens[start - 1]!.end, tokens[start]!.start)
+  )
+    start--;
   return start;
 }
 
@@ -93,7 +129,13 @@ function edits(sentence: Sentence, verbIndex: number, end: number, rephrase: Rep
     case 'notice':
       return [{ ...span, newText: `${negationFor(verbWord)} notice`, safe: true }];
     case 'mistype':
-      return [{ ...span, newText: verbWord.endsWith('s') ? 'mistypes' : verbWord.endsWith('ed') ? 'mistyped' : 'mistype', safe: true }];
+      return [
+        {
+          ...span,
+          newText: verbWord.endsWith('s') ? 'mistypes' : verbWord.endsWith('ed') ? 'mistyped' : 'mistype',
+          safe: true,
+        },
+      ];
     case 'suggest-notice':
       return [{ ...span, newText: `${negationFor(verbWord)} notice`, safe: false }];
     case 'suggest-act-on':
@@ -110,7 +152,8 @@ function edits(sentence: Sentence, verbIndex: number, end: number, rephrase: Rep
 function writerElided(sentence: Sentence, verb: number): boolean {
   const { tokens, firstWord } = sentence;
   const opener = tokens[firstWord];
-  if (!isWord(opener) || opener.pos !== 'VERB' || opener.lower === opener.lemma || opener.lower.endsWith('ing')) return false;
+  if (!isWord(opener) || opener.pos !== 'VERB' || opener.lower === opener.lemma || opener.lower.endsWith('ing'))
+    return false;
   if (verb === firstWord) return true;
   for (let i = firstWord + 1; i < verb; i++) if (tokens[i]!.kind === 'punct' && tokens[i]!.text !== ',') return false;
   return isWordIn(tokens[verb - 1], words('but and then'));
@@ -154,14 +197,24 @@ function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft 
   const last = adverbial ? adverbial.end - 1 : index;
   const beforeVerb = !adverbial && isWord(tokens[index + 1]);
   // `shut down the ports after accidentally knocking out the power`: the clause's subject.
-  const afterSubordinator = beforeVerb && isWordIn(tokens[index - 1], SUBORDINATORS) && tokens[index + 1]!.lower.endsWith('ing');
+  const afterSubordinator =
+    beforeVerb && isWordIn(tokens[index - 1], SUBORDINATORS) && tokens[index + 1]!.lower.endsWith('ing');
   // `Without authorization, the engineer disabled`: an adverbial that opens the clause, its subject after the comma.
   const opening = adverbial && tokens[adverbial.end]?.text === ',' && clauseSubject(tokens, index).kind === 'none';
-  const subject = opening ? subjectAfter(tokens, adverbial.end + 1) : beforeVerb && !afterSubordinator ? subjectBefore(tokens, index) : subjectOfVerbBefore(tokens, index);
+  const subject = opening
+    ? subjectAfter(tokens, adverbial.end + 1)
+    : beforeVerb && !afterSubordinator
+      ? subjectBefore(tokens, index)
+      : subjectOfVerbBefore(tokens, index);
   // After the object the adverb may belong to a passive (`X had been set accidentally`): a name counts only in the active.
   if (supposesClause(tokens, subject, beforeVerb ? index + 1 : -1)) return undefined;
   const passive = tokens.slice(Math.max(0, subject.head), index).some((token) => BE_FORMS.has(token.lower));
-  if (!passive && ourSlip(tokens, subject, beforeVerb ? index + 1 : index)) return { ...tokenSpan(tokens, Math.min(subject.first, index), beforeVerb ? index + 1 : last), kind: 'human-error', namesPerson: false };
+  if (!passive && ourSlip(tokens, subject, beforeVerb ? index + 1 : index))
+    return {
+      ...tokenSpan(tokens, Math.min(subject.first, index), beforeVerb ? index + 1 : last),
+      kind: 'human-error',
+      namesPerson: false,
+    };
   if (!namesPerson(subject, beforeVerb || !passive)) return undefined;
   const end = opening ? subject.head : beforeVerb ? index + 1 : last;
   return { ...tokenSpan(tokens, Math.min(subject.first, index), end), kind: 'person-mistake', namesPerson: true };
@@ -183,7 +236,12 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
     const elided = sentence.rootCause && match.entry.humanOnly && writerElided(sentence, i);
     if (!elided && !subjectCounts(subject, match.entry, tokens, match.end)) continue;
     const span = tokenSpan(tokens, elided ? i : subject.first, match.end - 1);
-    drafts.push({ ...span, kind: 'person-mistake', namesPerson: true, edits: edits(sentence, i, match.end, match.entry.rephrase) });
+    drafts.push({
+      ...span,
+      kind: 'person-mistake',
+      namesPerson: true,
+      edits: edits(sentence, i, match.end, match.entry.rephrase),
+    });
     i = match.end - 1;
   }
   return drafts;
@@ -194,6 +252,10 @@ export const personMistakeDetector: Detector = {
   find: detectPersonMistakes,
   // A team's sloppiness (`we botched it`) is judged with no person named.
   // So is a slip of ours (`we accidentally deleted`).
-  needs: [...listRequiredWords(patternList(VERBS.entries.filter((entry) => entry.judgesGroups))), ...listRequiredWords(ADVERBIALS), ...ADVERBS],
+  needs: [
+    ...listRequiredWords(patternList(VERBS.entries.filter((entry) => entry.judgesGroups))),
+    ...listRequiredWords(ADVERBIALS),
+    ...ADVERBS,
+  ],
   needsWithPerson: listRequiredWords(VERBS),
 };

@@ -12,9 +12,14 @@ const MAX_PHRASE_LENGTH = 200;
 
 function compile(phrase: unknown): RegExp | undefined {
   if (typeof phrase !== 'string') return undefined;
-  const words = phrase.trim().split(/\s+/).filter((word) => word !== '');
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   if (words.length === 0 || phrase.length > MAX_PHRASE_LENGTH) return undefined;
-  const body = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['\u2019]/g, "['\u2019]")).join('\\s+');
+  const body = words
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['\u2019]/g, "['\u2019]"))
+    .join('\\s+');
   // Whole words only: "blame" does not match "blameless".
   return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu');
 }

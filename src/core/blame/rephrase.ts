@@ -27,15 +27,56 @@ export function matchCase(original: string, replacement: string): string {
   return replacement[0]!.toUpperCase() + replacement.slice(1);
 }
 
-const IRREGULAR_PARTICIPLES: ReadonlyMap<string, string> = new Map(Object.entries({
-  caught: 'catch', seen: 'see', known: 'know', done: 'do', taken: 'take', told: 'tell', thought: 'think',
-  made: 'make', read: 'read', written: 'write', gone: 'go', given: 'give', found: 'find', sent: 'send',
-  spent: 'spend', built: 'build', kept: 'keep', left: 'leave', put: 'put', set: 'set', got: 'get',
-  gotten: 'get', understood: 'understand', brought: 'bring', held: 'hold', heard: 'hear', paid: 'pay',
-  begun: 'begin', chosen: 'choose', spoken: 'speak', run: 'run', shut: 'shut', rerun: 'rerun',
-  forgotten: 'forget', noticed: 'notice', asked: 'ask', waited: 'wait', tested: 'test', escalated: 'escalate',
-  rolled: 'roll', reverted: 'revert', paged: 'page', added: 'add', needed: 'need', used: 'use', been: 'be',
-}));
+const IRREGULAR_PARTICIPLES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    caught: 'catch',
+    seen: 'see',
+    known: 'know',
+    done: 'do',
+    taken: 'take',
+    told: 'tell',
+    thought: 'think',
+    made: 'make',
+    read: 'read',
+    written: 'write',
+    gone: 'go',
+    given: 'give',
+    found: 'find',
+    sent: 'send',
+    spent: 'spend',
+    built: 'build',
+    kept: 'keep',
+    left: 'leave',
+    put: 'put',
+    set: 'set',
+    got: 'get',
+    gotten: 'get',
+    understood: 'understand',
+    brought: 'bring',
+    held: 'hold',
+    heard: 'hear',
+    paid: 'pay',
+    begun: 'begin',
+    chosen: 'choose',
+    spoken: 'speak',
+    run: 'run',
+    shut: 'shut',
+    rerun: 'rerun',
+    forgotten: 'forget',
+    noticed: 'notice',
+    asked: 'ask',
+    waited: 'wait',
+    tested: 'test',
+    escalated: 'escalate',
+    rolled: 'roll',
+    reverted: 'revert',
+    paged: 'page',
+    added: 'add',
+    needed: 'need',
+    used: 'use',
+    been: 'be',
+  }),
+);
 
 /** The base form of a regular participle when its spelling leaves no doubt. */
 const REGULAR_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -56,7 +97,26 @@ export function baseForm(participle: string): string | undefined {
 }
 
 /** Words that look like participles but are not: `should have speed limits`. */
-const NOT_PARTICIPLES = new Set(['need', 'speed', 'feed', 'seed', 'red', 'bed', 'shed', 'token', 'often', 'even', 'open', 'seven', 'eleven', 'garden', 'kitchen', 'hundred', 'kindred', 'sacred']);
+const NOT_PARTICIPLES = new Set([
+  'need',
+  'speed',
+  'feed',
+  'seed',
+  'red',
+  'bed',
+  'shed',
+  'token',
+  'often',
+  'even',
+  'open',
+  'seven',
+  'eleven',
+  'garden',
+  'kitchen',
+  'hundred',
+  'kindred',
+  'sacred',
+]);
 const PARTICIPLE_SHAPE = /^[a-z][a-z-]*(ed|en|wn)$/;
 
 export function isParticiple(lower: string): boolean {
@@ -68,7 +128,8 @@ export function isParticiple(lower: string): boolean {
 export function negationFor(verb: string): string {
   if (verb === 'did' || verb === "didn't") return 'did not';
   if (verb === 'does' || verb === "doesn't") return 'does not';
-  if (/ed$/.test(verb) || verb === 'forgot' || verb === 'forgotten' || verb === 'broke' || verb === 'made') return 'did not';
+  if (/ed$/.test(verb) || verb === 'forgot' || verb === 'forgotten' || verb === 'broke' || verb === 'made')
+    return 'did not';
   return verb.endsWith('s') ? 'does not' : 'do not';
 }
 
@@ -81,7 +142,12 @@ function isSpaceOrComma(character: string | undefined): boolean {
  * stray comma is left: `was, obviously, a bug` -> `was a bug`; at a sentence's start the next
  * word gets the capital (`Obviously, the fix` -> `The fix`).
  */
-export function removalEdit(text: string, start: number, end: number, sentenceStart: boolean): TextSpan & { readonly newText: string } {
+export function removalEdit(
+  text: string,
+  start: number,
+  end: number,
+  sentenceStart: boolean,
+): TextSpan & { readonly newText: string } {
   let after = end;
   while (after < text.length && isSpaceOrComma(text[after])) after++;
   if (sentenceStart) {

@@ -33,9 +33,22 @@ export interface Sentence {
 /** Words that make a sentence about causes. */
 const CAUSAL = cue(wordsOf(CAUSAL_WORDS));
 
-export function makeSentence(tokens: readonly Token[], masked: string, source: string, context: ReadingContext): Sentence {
+export function makeSentence(
+  tokens: readonly Token[],
+  masked: string,
+  source: string,
+  context: ReadingContext,
+): Sentence {
   const causal = tokens.some((token) => hasCue(token, CAUSAL));
-  return { tokens, rootCause: context.rootCause, masked, source, causal, general: speaksInGeneral(tokens), firstWord: tokens.findIndex((token) => token.kind === 'word') };
+  return {
+    tokens,
+    rootCause: context.rootCause,
+    masked,
+    source,
+    causal,
+    general: speaksInGeneral(tokens),
+    firstWord: tokens.findIndex((token) => token.kind === 'word'),
+  };
 }
 
 const GENERALISING = wordsOf(GENERALISATIONS);
@@ -50,17 +63,20 @@ const PAST_BE = words(`was were`);
 /** `60% of downtime is attributed to human error`, `every serious incident`, `human error is often`: a claim about incidents in general. */
 function speaksInGeneral(tokens: readonly Token[]): boolean {
   if (tokens.some((token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i))) return true;
-  return tokens.some((token) => GENERALISING.has(token.lower)) && tokens.some((token) => PRESENT_BE.has(token.lower)) && !tokens.some((token) => PAST_BE.has(token.lower));
+  return (
+    tokens.some((token) => GENERALISING.has(token.lower)) &&
+    tokens.some((token) => PRESENT_BE.has(token.lower)) &&
+    !tokens.some((token) => PAST_BE.has(token.lower))
+  );
 }
 
 /** `every serious incident`, `all outages`: a quantifier before an incident noun. */
 function quantifiesIncidents(tokens: readonly Token[], index: number): boolean {
   if (!QUANTIFIERS.has(tokens[index]!.lower)) return false;
-  for (let i = index + 1; i <= index + QUANTIFIER_REACH && isWord(tokens[i]); i++) if (INCIDENT_NOUNS.has(tokens[i]!.lower)) return true;
+  for (let i = index + 1; i <= index + QUANTIFIER_REACH && isWord(tokens[i]); i++)
+    if (INCIDENT_NOUNS.has(tokens[i]!.lower)) return true;
   return false;
 }
-
-
 
 /** Finds one kind of blame in a sentence. */
 export interface Detector {
@@ -95,8 +111,10 @@ export interface DetectionDraft extends TextSpan {
 }
 
 const MESSAGES: Readonly<Record<BlameKind, (phrase: string) => string>> = {
-  'human-error': (phrase) => `"${phrase}" calls the cause human error; name the conditions that allowed the mistake instead`,
-  'person-mistake': (phrase) => `"${phrase}" names a person as the one who erred; describe what happened and what made it possible`,
+  'human-error': (phrase) =>
+    `"${phrase}" calls the cause human error; name the conditions that allowed the mistake instead`,
+  'person-mistake': (phrase) =>
+    `"${phrase}" names a person as the one who erred; describe what happened and what made it possible`,
   counterfactual: (phrase) => `"${phrase}" is hindsight; say what happened and why it made sense at the time`,
   judgement: (phrase) => `"${phrase}" judges a person; describe the action and its context instead`,
   dismissive: (phrase) => `"${phrase}" is dismissive; what looks obvious afterwards was not at the time`,
@@ -107,7 +125,10 @@ const MAX_PHRASE_LENGTH = 80;
 
 /** The author's words in a span, markup left out and spaces collapsed. */
 export function phraseOf(masked: string, span: TextSpan): string {
-  const phrase = masked.slice(span.start, Math.min(span.end, span.start + MAX_PHRASE_LENGTH * 4)).replace(/\s+/g, ' ').trim();
+  const phrase = masked
+    .slice(span.start, Math.min(span.end, span.start + MAX_PHRASE_LENGTH * 4))
+    .replace(/\s+/g, ' ')
+    .trim();
   return phrase.length > MAX_PHRASE_LENGTH ? `${phrase.slice(0, MAX_PHRASE_LENGTH - 1)}\u2026` : phrase;
 }
 
@@ -145,4 +166,3 @@ export function toDetection(sentence: Sentence, draft: DetectionDraft): BlameDet
 export function tokenSpan(tokens: readonly Token[], first: number, last: number): TextSpan {
   return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
-

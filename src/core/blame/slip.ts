@@ -26,11 +26,18 @@ function isParticiple(token: Token | undefined): boolean {
  * mistyped command`: a slip from `first` to `last` in the passive or before a noun, with no program as the agent.
  */
 function passiveSlip(tokens: readonly Token[], first: number, last: number): boolean {
-  const participle = isParticiple(tokens[last]) ? last : isParticiple(tokens[last + 1]) ? last + 1 : isParticiple(tokens[first - 1]) ? first - 1 : -1;
+  const participle = isParticiple(tokens[last])
+    ? last
+    : isParticiple(tokens[last + 1])
+      ? last + 1
+      : isParticiple(tokens[first - 1])
+        ? first - 1
+        : -1;
   if (participle < 0) return false;
   const passive = isPassive(tokens, Math.min(participle, first));
   // `an incorrectly typed command`, not `had mistakenly disabled access`.
-  const attributive = participle >= last && tokens[participle + 1]?.pos === 'NOUN' && !isWordIn(tokens[first - 1], PERFECT_AUXILIARIES);
+  const attributive =
+    participle >= last && tokens[participle + 1]?.pos === 'NOUN' && !isWordIn(tokens[first - 1], PERFECT_AUXILIARIES);
   if (!passive && !attributive) return false;
   const agent = passiveAgent(tokens, Math.max(participle, last), AGENT_REACH);
   return agent === undefined || agent.kind === 'person' || agent.kind === 'possible-person';
@@ -40,7 +47,8 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number): boo
 function typoAsCause(sentence: Sentence, index: number): boolean {
   if (sentence.causal) return true;
   if (!sentence.rootCause) return false;
-  for (let i = index - 1; i >= index - TO_BE_REACH && isWord(sentence.tokens[i]); i--) if (BE_FORMS.has(sentence.tokens[i]!.lower)) return true;
+  for (let i = index - 1; i >= index - TO_BE_REACH && isWord(sentence.tokens[i]); i--)
+    if (BE_FORMS.has(sentence.tokens[i]!.lower)) return true;
   return false;
 }
 
@@ -52,13 +60,25 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     const token = tokens[i]!;
     if (token.kind !== 'word' || framedAsRiskOrDenial(tokens, i)) continue;
     if (NOUNS.has(token.lower) && typoAsCause(sentence, i)) {
-      drafts.push({ ...tokenSpan(tokens, i, token.lower === 'typographical' && isWord(tokens[i + 1]) ? i + 1 : i), kind: 'human-error', namesPerson: false });
+      drafts.push({
+        ...tokenSpan(tokens, i, token.lower === 'typographical' && isWord(tokens[i + 1]) ? i + 1 : i),
+        kind: 'human-error',
+        namesPerson: false,
+      });
     } else if (!sentence.rootCause) {
       continue;
-    } else if (token.lower === 'by' && tokens[i + 1]?.lower === 'mistake' && passiveSlip(tokens, tokens[i - 1]?.text === ',' ? i - 1 : i, i + 1)) {
+    } else if (
+      token.lower === 'by' &&
+      tokens[i + 1]?.lower === 'mistake' &&
+      passiveSlip(tokens, tokens[i - 1]?.text === ',' ? i - 1 : i, i + 1)
+    ) {
       drafts.push({ ...tokenSpan(tokens, i, i + 1), kind: 'human-error', namesPerson: false });
     } else if (ADVERBS.has(token.lower) && passiveSlip(tokens, i, i)) {
-      drafts.push({ ...tokenSpan(tokens, i, isParticiple(tokens[i + 1]) ? i + 1 : i), kind: 'human-error', namesPerson: false });
+      drafts.push({
+        ...tokenSpan(tokens, i, isParticiple(tokens[i + 1]) ? i + 1 : i),
+        kind: 'human-error',
+        namesPerson: false,
+      });
     }
   }
   return drafts;

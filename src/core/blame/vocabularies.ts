@@ -2,18 +2,75 @@
 // entry's sentences and for the rule pages' word tables.
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
-import { CAUSAL_WORDS, DENIALS, GENERAL_CLAIMS, GENERALISATIONS, INCIDENT_QUANTIFIERS, MANY_INCIDENTS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
+import {
+  CAUSAL_WORDS,
+  DENIALS,
+  GENERAL_CLAIMS,
+  GENERALISATIONS,
+  INCIDENT_QUANTIFIERS,
+  MANY_INCIDENTS,
+  MEASURE_NOUNS,
+  RISK_WORDS,
+} from './words/framing';
 import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
-import { ERROR_AGENTS, ERROR_COMPOUNDS, ERROR_MAKERS, ERROR_NOUNS, FAILING_AGENTS, FAILURE_NOUNS, PERSONAL_ERROR_NOUNS } from './words/humanErrors';
-import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TECHNICAL_NOUNS } from './words/judgements';
+import {
+  ERROR_AGENTS,
+  ERROR_COMPOUNDS,
+  ERROR_MAKERS,
+  ERROR_NOUNS,
+  FAILING_AGENTS,
+  FAILURE_NOUNS,
+  PERSONAL_ERROR_NOUNS,
+} from './words/humanErrors';
+import {
+  JUDGING_ADJECTIVES,
+  JUDGING_ADVERBS,
+  JUDGING_NOUNS,
+  JUDGING_PHRASES,
+  TECHNICAL_NOUNS,
+} from './words/judgements';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, WRONG_ACTIONS, WRONG_OBJECTS } from './words/mistakeVerbs';
-import { CARE, CHECKS, DESTRUCTIVE_ACTIONS, DUTIES, EXCESS, MANNER, OFFLINE, POWER_ACTS, POWER_PARTS, PRODUCTION_OBJECTS, TAKING_DOWN, REMEDY_ACTIONS, RISKY_ACTIONS, SLOWNESS, WRONG_CHOICE, WRONG_THINGS } from './words/omissions';
-import { DEEMING, INCIDENTS, PERSONAL_FAULTS, PERSONAL_MISTAKES, PLURAL_MISTAKES, SHARED_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
+import {
+  CARE,
+  CHECKS,
+  DESTRUCTIVE_ACTIONS,
+  DUTIES,
+  EXCESS,
+  MANNER,
+  OFFLINE,
+  POWER_ACTS,
+  POWER_PARTS,
+  PRODUCTION_OBJECTS,
+  TAKING_DOWN,
+  REMEDY_ACTIONS,
+  RISKY_ACTIONS,
+  SLOWNESS,
+  WRONG_CHOICE,
+  WRONG_THINGS,
+} from './words/omissions';
+import {
+  DEEMING,
+  INCIDENTS,
+  PERSONAL_FAULTS,
+  PERSONAL_MISTAKES,
+  PLURAL_MISTAKES,
+  SHARED_MISTAKES,
+  SINGULAR_MISTAKES,
+} from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
 import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
 import type { PatternEntry, VocabularyEntry } from '../language/vocabulary/entry';
-import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS, PROGRAM_ROLES } from '../language/vocabulary/people';
+import {
+  AMBIGUOUS_PRONOUNS,
+  AMBIGUOUS_ROLES,
+  DOMAIN_MODIFIERS,
+  GROUPS,
+  HUMAN_ROLES,
+  PERSON_ADJECTIVES,
+  PERSON_PRONOUNS,
+  PROGRAM_ROLES,
+} from '../language/vocabulary/people';
 import { SYSTEMS } from '../language/vocabulary/systems';
 
 export interface Vocabulary {
@@ -27,8 +84,16 @@ export interface Vocabulary {
 
 export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'human roles', role: 'a person, as the subject of a mistake', entries: HUMAN_ROLES },
-  { name: 'program roles', role: 'nouns that name people in a dictionary and programs or parties here', entries: PROGRAM_ROLES },
-  { name: 'ambiguous roles', role: 'a person after a determiner, a program after a product name', entries: AMBIGUOUS_ROLES },
+  {
+    name: 'program roles',
+    role: 'nouns that name people in a dictionary and programs or parties here',
+    entries: PROGRAM_ROLES,
+  },
+  {
+    name: 'ambiguous roles',
+    role: 'a person after a determiner, a program after a product name',
+    entries: AMBIGUOUS_ROLES,
+  },
   { name: 'person pronouns', role: 'a person', entries: PERSON_PRONOUNS },
   { name: 'ambiguous pronouns', role: 'a person only with verbs only people do', entries: AMBIGUOUS_PRONOUNS },
   { name: 'groups', role: 'the team or nobody in particular: not a person who erred', entries: GROUPS },
@@ -37,18 +102,52 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'systems', role: 'a program, bot or product: never a person who erred', entries: SYSTEMS },
   { name: 'duties', role: 'what a person is blamed for not doing', entries: DUTIES },
   { name: 'destructive actions', role: 'a person destroying something live', entries: DESTRUCTIVE_ACTIONS },
-  { name: 'power acts', role: 'with power or cabling after it, a destructive act', entries: POWER_ACTS, section: 'root-cause' },
-  { name: 'power parts', role: 'power and cabling, which a person cuts or pulls', entries: POWER_PARTS, section: 'root-cause' },
-  { name: 'taking down', role: 'with "down" or "offline" after it, a person taking something down', entries: TAKING_DOWN },
+  {
+    name: 'power acts',
+    role: 'with power or cabling after it, a destructive act',
+    entries: POWER_ACTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'power parts',
+    role: 'power and cabling, which a person cuts or pulls',
+    entries: POWER_PARTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'taking down',
+    role: 'with "down" or "offline" after it, a person taking something down',
+    entries: TAKING_DOWN,
+  },
   { name: 'offline', role: 'after "bring", "take" or "knock": harm', entries: OFFLINE },
   { name: 'production objects', role: 'what makes a destroyed or changed thing live', entries: PRODUCTION_OBJECTS },
-  { name: 'consequences', role: 'in a root cause, what came of a person\'s act', entries: CONSEQUENCES, section: 'root-cause' },
+  {
+    name: 'consequences',
+    role: "in a root cause, what came of a person's act",
+    entries: CONSEQUENCES,
+    section: 'root-cause',
+  },
   { name: 'harms', role: 'after a consequence word, harm the act did', entries: HARMS, section: 'root-cause' },
-  { name: 'harm endings', role: 'after a harm word and "to": the harm ended', entries: HARM_ENDINGS, section: 'root-cause' },
-  { name: 'consequence verbs', role: 'after "which" or "and", what came of a person\'s act', entries: CONSEQUENCE_VERBS, section: 'root-cause' },
+  {
+    name: 'harm endings',
+    role: 'after a harm word and "to": the harm ended',
+    entries: HARM_ENDINGS,
+    section: 'root-cause',
+  },
+  {
+    name: 'consequence verbs',
+    role: 'after "which" or "and", what came of a person\'s act',
+    entries: CONSEQUENCE_VERBS,
+    section: 'root-cause',
+  },
   { name: 'manner', role: 'after a negated verb, a duty done badly', entries: MANNER },
   { name: 'checks', role: 'after "without", a check a person went without', entries: CHECKS },
-  { name: 'risky actions', role: 'in a root cause, a person changing something live', entries: RISKY_ACTIONS, section: 'root-cause' },
+  {
+    name: 'risky actions',
+    role: 'in a root cause, a person changing something live',
+    entries: RISKY_ACTIONS,
+    section: 'root-cause',
+  },
   { name: 'excess', role: 'after "too", a person\'s act judged excessive', entries: EXCESS },
   { name: 'slowness', role: 'a person judged slow', entries: SLOWNESS },
   { name: 'care', role: 'care asked of people as the remedy', entries: CARE },
@@ -56,27 +155,77 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'wrong things', role: 'a person acting with something wrong', entries: WRONG_THINGS },
   { name: 'remedies', role: 'acts on a wrong thing that find or undo it: not blame', entries: REMEDY_ACTIONS },
   { name: 'error agents', role: 'a kind of person before an error noun: "user error"', entries: ERROR_AGENTS },
-  { name: 'failing agents', role: 'a kind of person before an error noun or "failure": "operator failure"', entries: FAILING_AGENTS },
-  { name: 'error nouns', role: 'a mistake after a kind of person, kept when the person is taken out', entries: ERROR_NOUNS },
-  { name: 'personal error nouns', role: 'a mistake after a kind of person that only a person makes', entries: PERSONAL_ERROR_NOUNS },
-  { name: 'failure nouns', role: 'a failure, a person\'s only after a failing agent', entries: FAILURE_NOUNS },
-  { name: 'error makers', role: 'a person made the maker of an error in one word: "engineer-driven"', entries: ERROR_MAKERS },
-  { name: 'slip nouns', role: 'in a root cause or a stated cause, a slip as the cause with nobody named', entries: SLIP_NOUNS, section: 'root-cause' },
-  { name: 'slip adverbs', role: 'in a root cause, a slip in the passive or before a participle', entries: SLIP_ADVERBS, section: 'root-cause' },
+  {
+    name: 'failing agents',
+    role: 'a kind of person before an error noun or "failure": "operator failure"',
+    entries: FAILING_AGENTS,
+  },
+  {
+    name: 'error nouns',
+    role: 'a mistake after a kind of person, kept when the person is taken out',
+    entries: ERROR_NOUNS,
+  },
+  {
+    name: 'personal error nouns',
+    role: 'a mistake after a kind of person that only a person makes',
+    entries: PERSONAL_ERROR_NOUNS,
+  },
+  { name: 'failure nouns', role: "a failure, a person's only after a failing agent", entries: FAILURE_NOUNS },
+  {
+    name: 'error makers',
+    role: 'a person made the maker of an error in one word: "engineer-driven"',
+    entries: ERROR_MAKERS,
+  },
+  {
+    name: 'slip nouns',
+    role: 'in a root cause or a stated cause, a slip as the cause with nobody named',
+    entries: SLIP_NOUNS,
+    section: 'root-cause',
+  },
+  {
+    name: 'slip adverbs',
+    role: 'in a root cause, a slip in the passive or before a participle',
+    entries: SLIP_ADVERBS,
+    section: 'root-cause',
+  },
   { name: 'error compounds', role: 'human error in one word', entries: ERROR_COMPOUNDS },
-  { name: 'measure nouns', role: 'after "user error", something measured or shown: not a cause', entries: MEASURE_NOUNS },
+  {
+    name: 'measure nouns',
+    role: 'after "user error", something measured or shown: not a cause',
+    entries: MEASURE_NOUNS,
+  },
   { name: 'risk words', role: 'before "human error", a risk to reduce: not a cause', entries: RISK_WORDS },
   { name: 'denials', role: 'around "human error", saying it was not the cause', entries: DENIALS },
-  { name: 'many incidents', role: 'statistics, studies and terms: human error spoken of in general, in any tense', entries: MANY_INCIDENTS },
-  { name: 'incident quantifiers', role: 'before an incident noun: human error spoken of in general', entries: INCIDENT_QUANTIFIERS },
+  {
+    name: 'many incidents',
+    role: 'statistics, studies and terms: human error spoken of in general, in any tense',
+    entries: MANY_INCIDENTS,
+  },
+  {
+    name: 'incident quantifiers',
+    role: 'before an incident noun: human error spoken of in general',
+    entries: INCIDENT_QUANTIFIERS,
+  },
   { name: 'generalisations', role: 'in the present tense, human error spoken of in general', entries: GENERALISATIONS },
   { name: 'general claims', role: 'after "human error is", saying what it is in general', entries: GENERAL_CLAIMS },
   { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },
-  { name: 'mistake verbs', role: 'a person\'s mistake, said with the verb', entries: MISTAKE_VERBS },
-  { name: 'bad qualities', role: '{BAD} in the mistake verbs: what was wrong with a judgement', entries: BAD_QUALITIES },
+  { name: 'mistake verbs', role: "a person's mistake, said with the verb", entries: MISTAKE_VERBS },
+  {
+    name: 'bad qualities',
+    role: '{BAD} in the mistake verbs: what was wrong with a judgement',
+    entries: BAD_QUALITIES,
+  },
   { name: 'judged choices', role: '{JUDGED} in the mistake verbs: what a person decides', entries: JUDGED_CHOICES },
-  { name: 'wrong actions', role: '{WRONG_ACTIONS} in the mistake verbs: acts done with the wrong thing', entries: WRONG_ACTIONS },
-  { name: 'wrong objects', role: '{WRONG} in the mistake verbs: what was wrong with the thing acted on', entries: WRONG_OBJECTS },
+  {
+    name: 'wrong actions',
+    role: '{WRONG_ACTIONS} in the mistake verbs: acts done with the wrong thing',
+    entries: WRONG_ACTIONS,
+  },
+  {
+    name: 'wrong objects',
+    role: '{WRONG} in the mistake verbs: what was wrong with the thing acted on',
+    entries: WRONG_OBJECTS,
+  },
   { name: 'answering', role: 'a human act after "failed to", besides the duties', entries: ANSWERING },
   { name: 'human signals', role: 'what a person misses or ignores', entries: HUMAN_SIGNALS },
   { name: 'attempts', role: 'after "failed to", what happens to a person: not blame', entries: ATTEMPTS },
@@ -84,25 +233,49 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'mistake adverbs', role: 'an act done by mistake, with a person as the subject', entries: MISTAKE_ADVERBS },
   { name: 'discoveries', role: 'after a mistake adverb and "we": found by chance, not a slip', entries: DISCOVERIES },
   { name: 'mistake adverbials', role: 'an act done by mistake, said after the object', entries: MISTAKE_ADVERBIALS },
-  { name: 'verb judging adverbs', role: 'words a rephrase takes out with a mistake verb', entries: VERB_JUDGING_ADVERBS },
+  {
+    name: 'verb judging adverbs',
+    role: 'words a rephrase takes out with a mistake verb',
+    entries: VERB_JUDGING_ADVERBS,
+  },
   { name: 'judging adjectives', role: 'a person or their work judged', entries: JUDGING_ADJECTIVES },
   { name: 'judging adverbs', role: 'how a person acted, judged', entries: JUDGING_ADVERBS },
   { name: 'judging nouns', role: 'a failing of character named as the cause', entries: JUDGING_NOUNS },
   { name: 'technical nouns', role: 'the technical sense of a judging adjective: not blame', entries: TECHNICAL_NOUNS },
-  { name: 'judging phrases', role: 'attention or care said to be missing, a mistake called inexcusable', entries: JUDGING_PHRASES },
+  {
+    name: 'judging phrases',
+    role: 'attention or care said to be missing, a mistake called inexcusable',
+    entries: JUDGING_PHRASES,
+  },
   { name: 'dismissive words', role: 'what a person faced, called obvious', entries: DISMISSIVE_ALWAYS },
-  { name: 'obviously about', role: 'near "obviously": what should have been done, or how easy it was', entries: OBVIOUSLY_ABOUT },
-  { name: 'minimisers', role: 'a person\'s task made to sound trivial', entries: MINIMISERS },
+  {
+    name: 'obviously about',
+    role: 'near "obviously": what should have been done, or how easy it was',
+    entries: OBVIOUSLY_ABOUT,
+  },
+  { name: 'minimisers', role: "a person's task made to sound trivial", entries: MINIMISERS },
   { name: 'minimised', role: 'what a minimiser makes trivial', entries: DISMISSED },
-  { name: 'human participles', role: 'what a person should have done: with them, "they" or a name is a person', entries: HUMAN_PARTICIPLES },
+  {
+    name: 'human participles',
+    role: 'what a person should have done: with them, "they" or a name is a person',
+    entries: HUMAN_PARTICIPLES,
+  },
   { name: 'vigilance', role: 'what should have been caught, with nobody named', entries: VIGILANCE },
   { name: 'decisions', role: 'what should not have been let through', entries: DECISIONS },
   { name: 'hindsight catches', role: 'what a better person would have caught', entries: HINDSIGHT_CATCHES },
-  { name: 'hindsight verdicts', role: 'the road not taken, judged: "would have been better to"', entries: HINDSIGHT_VERDICTS },
+  {
+    name: 'hindsight verdicts',
+    role: 'the road not taken, judged: "would have been better to"',
+    entries: HINDSIGHT_VERDICTS,
+  },
   { name: 'personal faults', role: 'a person\'s own mistake, also by "of"', entries: PERSONAL_FAULTS },
   { name: 'personal mistakes', role: 'what only a person owns', entries: PERSONAL_MISTAKES },
   { name: 'shared mistakes', role: 'what a person or a program may own', entries: SHARED_MISTAKES },
-  { name: 'attributed mistakes', role: 'a mistake said to be made by a person', entries: [...SINGULAR_MISTAKES, ...PLURAL_MISTAKES] },
+  {
+    name: 'attributed mistakes',
+    role: 'a mistake said to be made by a person',
+    entries: [...SINGULAR_MISTAKES, ...PLURAL_MISTAKES],
+  },
   { name: 'incidents', role: 'what a person is blamed for being responsible for', entries: INCIDENTS },
-  { name: 'deeming', role: 'a judgement said to be a person\'s, in the passive', entries: DEEMING },
+  { name: 'deeming', role: "a judgement said to be a person's, in the passive", entries: DEEMING },
 ];

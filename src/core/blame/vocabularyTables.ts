@@ -10,9 +10,16 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|');
 export function vocabularyTables(): string {
   const lines = [TABLES_START, ''];
   for (const vocabulary of VOCABULARIES) {
-    lines.push(`### ${vocabulary.name[0]!.toUpperCase()}${vocabulary.name.slice(1)}: ${vocabulary.role}`, '', '| words | why | flagged | not flagged |', '| --- | --- | --- | --- |');
+    lines.push(
+      `### ${vocabulary.name[0]!.toUpperCase()}${vocabulary.name.slice(1)}: ${vocabulary.role}`,
+      '',
+      '| words | why | flagged | not flagged |',
+      '| --- | --- | --- | --- |',
+    );
     for (const entry of vocabulary.entries) {
-      lines.push(`| ${cell(listing(entry))} | ${cell(entry.note)} | ${entry.flags.map(cell).join('<br>')} | ${entry.passes.map(cell).join('<br>')} |`);
+      lines.push(
+        `| ${cell(listing(entry))} | ${cell(entry.note)} | ${entry.flags.map(cell).join('<br>')} | ${entry.passes.map(cell).join('<br>')} |`,
+      );
     }
     lines.push('');
   }

@@ -13,7 +13,8 @@ interface Trie {
 function characterPattern(character: string): string {
   if (character === "'") return "['\\u2019]";
   if (character === ' ') return '\\s+';
-  if (!/^[a-z0-9-]$/.test(character)) throw new Error(`"${character}" in a needed word is not a lower-case letter, digit, hyphen, apostrophe or space`);
+  if (!/^[a-z0-9-]$/.test(character))
+    throw new Error(`"${character}" in a needed word is not a lower-case letter, digit, hyphen, apostrophe or space`);
   return character;
 }
 

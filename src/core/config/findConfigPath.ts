@@ -37,7 +37,11 @@ export function* configCandidates(startFolder: string, stopAt?: string): Generat
  * caller supplies `exists`, so this runs against a disk, a virtual workspace or a test's map.
  * `stopAt`, when given, is the last folder searched (a workspace folder).
  */
-export function findConfigPath(startFolder: string, exists: (path: string) => boolean, stopAt?: string): string | undefined {
+export function findConfigPath(
+  startFolder: string,
+  exists: (path: string) => boolean,
+  stopAt?: string,
+): string | undefined {
   for (const candidate of configCandidates(startFolder, stopAt)) {
     if (safeExists(exists, candidate)) return candidate;
   }
@@ -45,9 +49,21 @@ export function findConfigPath(startFolder: string, exists: (path: string) => bo
 }
 
 /** `findConfigPath` where asking whether a file exists takes a round trip (a virtual file system). */
-export async function findConfigPathAsync(startFolder: string, exists: (path: string) => Promise<boolean>, stopAt?: string): Promise<string | undefined> {
+export async function findConfigPathAsync(
+  startFolder: string,
+  exists: (path: string) => Promise<boolean>,
+  stopAt?: string,
+): Promise<string | undefined> {
   for (const candidate of configCandidates(startFolder, stopAt)) {
-    if (await Promise.resolve(candidate).then(exists).then((found) => found === true, () => false)) return candidate;
+    if (
+      await Promise.resolve(candidate)
+        .then(exists)
+        .then(
+          (found) => found === true,
+          () => false,
+        )
+    )
+      return candidate;
   }
   return undefined;
 }

@@ -32,7 +32,11 @@ const glob: Reader<string> = (node, context, path) => {
     picomatch.makeRe(pattern);
     return pattern;
   } catch (error) {
-    context.problem(node, `"${path}" is not a valid glob: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    context.problem(
+      node,
+      `"${path}" is not a valid glob: ${error instanceof Error ? error.message : String(error)}`,
+      'error',
+    );
     return undefined;
   }
 };
@@ -109,8 +113,10 @@ export function parseConfig(source: string): ParsedConfig {
     problems.push({ message, range: index.rangeOf(start, Math.max(end, start + 1)), severity });
   try {
     const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-    for (const error of document.errors) report(error.pos[0], error.pos[1], `Invalid YAML: ${firstLine(error.message)}`, 'error');
-    for (const warning of document.warnings) report(warning.pos[0], warning.pos[1], firstLine(warning.message), 'warning');
+    for (const error of document.errors)
+      report(error.pos[0], error.pos[1], `Invalid YAML: ${firstLine(error.message)}`, 'error');
+    for (const warning of document.warnings)
+      report(warning.pos[0], warning.pos[1], firstLine(warning.message), 'warning');
     if (document.errors.length > 0 || document.contents === null) return { config: DEFAULT_CONFIG, problems };
     const context = createReadContext(document, (node: Node, message, severity) => {
       const [start, end] = node.range ?? [0, 0];
@@ -118,7 +124,12 @@ export function parseConfig(source: string): ParsedConfig {
     });
     return { config: readConfig(document.contents, context, '') ?? DEFAULT_CONFIG, problems };
   } catch (error) {
-    report(0, 0, `Could not read the configuration: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    report(
+      0,
+      0,
+      `Could not read the configuration: ${error instanceof Error ? error.message : String(error)}`,
+      'error',
+    );
     return { config: DEFAULT_CONFIG, problems };
   }
 }

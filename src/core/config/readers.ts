@@ -20,7 +20,10 @@ export type Reader<T> = ((node: Node, context: ReadContext, path: string) => T |
   readonly keys?: ReadonlyMap<string, Reader<unknown> | undefined>;
 };
 
-export function createReadContext(document: Document, report: (node: Node, message: string, severity: ProblemSeverity) => void): ReadContext {
+export function createReadContext(
+  document: Document,
+  report: (node: Node, message: string, severity: ProblemSeverity) => void,
+): ReadContext {
   const context: ReadContext = {
     problem: report,
     resolve(node) {
@@ -53,12 +56,18 @@ export function oneOf<T extends string>(values: readonly T[], what: string): Rea
   return (node, context, path) => {
     const value = isScalar(node) && typeof node.value === 'string' ? node.value.trim() : undefined;
     if (value !== undefined) {
-      const exact = values.find((candidate) => candidate === value || normalizeWord(candidate) === normalizeWord(value));
+      const exact = values.find(
+        (candidate) => candidate === value || normalizeWord(candidate) === normalizeWord(value),
+      );
       if (exact !== undefined) return exact;
     }
     const shown = value ?? String(isScalar(node) ? node.value : '');
     const hint = value === undefined ? '' : didYouMean(value, values);
-    context.problem(node, `"${path}": "${shown}" is not a ${what}; expected one of ${values.join(', ')}.${hint}`, 'error');
+    context.problem(
+      node,
+      `"${path}": "${shown}" is not a ${what}; expected one of ${values.join(', ')}.${hint}`,
+      'error',
+    );
     return undefined;
   };
 }
@@ -86,7 +95,10 @@ export function listOf<T>(item: Reader<T>, options: { nonEmpty?: boolean } = {})
 }
 
 /** A mapping with text keys; `knownKeys`, when given, rejects other keys with a warning. */
-export function mapOf<T>(value: Reader<T>, options: { knownKeys?: readonly string[]; keyName?: string } = {}): Reader<Record<string, T>> {
+export function mapOf<T>(
+  value: Reader<T>,
+  options: { knownKeys?: readonly string[]; keyName?: string } = {},
+): Reader<Record<string, T>> {
   const read: Reader<Record<string, T>> = (node, context, path) => {
     if (!isMap(node)) {
       context.problem(node, `"${path}" must be a mapping of keys to values`, 'error');
@@ -121,12 +133,24 @@ export type Readers<T> = { readonly [K in keyof T]-?: Reader<T[K]> };
  * A mapping with a fixed set of keys, each read by its own reader; a key that is missing, empty
  * or invalid keeps its default. `keyName` gives the key as written for a property (kebab-case).
  */
-export function objectOf<T extends object>(readers: Readers<T>, defaults: T, keyName: (property: string) => string = (p) => p): Reader<T> {
-  const properties = new Map<string, keyof T>(Object.keys(readers).map((property) => [keyName(property), property as keyof T]));
+export function objectOf<T extends object>(
+  readers: Readers<T>,
+  defaults: T,
+  keyName: (property: string) => string = (p) => p,
+): Reader<T> {
+  const properties = new Map<string, keyof T>(
+    Object.keys(readers).map((property) => [keyName(property), property as keyof T]),
+  );
   const read: Reader<T> = (node, context, path) => {
     const where = path === '' ? '' : ` in "${path}"`;
     if (!isMap(node)) {
-      context.problem(node, path === '' ? 'The configuration must be a mapping of keys to values' : `"${path}" must be a mapping of keys to values`, 'error');
+      context.problem(
+        node,
+        path === ''
+          ? 'The configuration must be a mapping of keys to values'
+          : `"${path}" must be a mapping of keys to values`,
+        'error',
+      );
       return undefined;
     }
     const result: Partial<T> = {};
@@ -160,7 +184,8 @@ export function keyPaths(reader: Reader<unknown>, prefix = ''): string[] {
 
 function keyText(key: unknown, map: Node, context: ReadContext): { text: string; node: Node } | undefined {
   const node = context.resolve(key);
-  if (node && isScalar(node) && node.value !== null && typeof node.value !== 'object') return { text: String(node.value), node };
+  if (node && isScalar(node) && node.value !== null && typeof node.value !== 'object')
+    return { text: String(node.value), node };
   context.problem(node ?? map, 'Keys must be text', 'error');
   return undefined;
 }

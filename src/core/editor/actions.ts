@@ -15,9 +15,14 @@ export type FindingAction =
 export function findingActions(finding: AnalyzedFinding): FindingAction[] {
   const actions: FindingAction[] = [];
   if (finding.fix) actions.push({ kind: 'edit', title: finding.fix.title, edits: finding.fix.edits, preferred: true });
-  for (const suggestion of finding.suggestions ?? []) actions.push({ kind: 'edit', title: suggestion.title, edits: suggestion.edits, preferred: false });
+  for (const suggestion of finding.suggestions ?? [])
+    actions.push({ kind: 'edit', title: suggestion.title, edits: suggestion.edits, preferred: false });
   actions.push({ kind: 'edit', title: finding.disable.title, edits: finding.disable.edits, preferred: false });
-  actions.push({ kind: 'documentation', title: `Show documentation for ${finding.ruleId}`, url: ruleDocsUrl(finding.ruleId) });
+  actions.push({
+    kind: 'documentation',
+    title: `Show documentation for ${finding.ruleId}`,
+    url: ruleDocsUrl(finding.ruleId),
+  });
   return actions;
 }
 
@@ -28,7 +33,9 @@ export function fixAllEdits(findings: readonly AnalyzedFinding[]): TextEdit[] {
   const chosen: TextEdit[] = [];
   for (const finding of findings) {
     const edits = finding.fix?.edits ?? [];
-    const overlaps = edits.some((edit) => chosen.some((taken) => (edit.start < taken.end && taken.start < edit.end) || edit.start === taken.start));
+    const overlaps = edits.some((edit) =>
+      chosen.some((taken) => (edit.start < taken.end && taken.start < edit.end) || edit.start === taken.start),
+    );
     if (edits.length > 0 && !overlaps) chosen.push(...edits);
   }
   return chosen;
@@ -38,11 +45,17 @@ export function fixAllEdits(findings: readonly AnalyzedFinding[]): TextEdit[] {
 export interface DiagnosticKey {
   readonly ruleId: string;
   readonly message: string;
-  readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
+  readonly range: {
+    readonly start: { readonly line: number; readonly character: number };
+    readonly end: { readonly line: number; readonly character: number };
+  };
 }
 
 /** The finding a diagnostic stands for: the same rule at the same place with the same words. */
-export function findingOfDiagnostic(findings: readonly AnalyzedFinding[], diagnostic: DiagnosticKey): AnalyzedFinding | undefined {
+export function findingOfDiagnostic(
+  findings: readonly AnalyzedFinding[],
+  diagnostic: DiagnosticKey,
+): AnalyzedFinding | undefined {
   const { start, end } = diagnostic.range;
   return findings.find(
     (finding) =>
@@ -58,7 +71,10 @@ export function findingOfDiagnostic(findings: readonly AnalyzedFinding[], diagno
 export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
 
 /** The severity a person sees for a finding: their personal override, if any; undefined when turned off. */
-export function shownSeverity(finding: Pick<AnalyzedFinding, 'ruleId' | 'severity'>, overrides: SeverityOverrides): Severity | undefined {
+export function shownSeverity(
+  finding: Pick<AnalyzedFinding, 'ruleId' | 'severity'>,
+  overrides: SeverityOverrides,
+): Severity | undefined {
   const override = overrides[finding.ruleId];
   return override === 'off' ? undefined : (override ?? finding.severity);
 }

@@ -59,7 +59,12 @@ function inFrontMatter(lines: TextLines, line: number): boolean {
   return false;
 }
 
-function items(labels: readonly string[], kind: CompletionKind, detail: string, sortPrefix = ''): EditorCompletionItem[] {
+function items(
+  labels: readonly string[],
+  kind: CompletionKind,
+  detail: string,
+  sortPrefix = '',
+): EditorCompletionItem[] {
   return labels.map((label, index) => ({ label, kind, detail, sortText: sortPrefix + String(index).padStart(4, '0') }));
 }
 
@@ -79,22 +84,48 @@ export async function completionsAt(request: CompletionRequest): Promise<EditorC
   }
   const related = /^related\s*:\s*\[?((?:[^\],]*,\s*)*)([^\],\s]*)$/.exec(before);
   if (related && request.related && inFrontMatter(lines, line)) {
-    const listed = new Set(related[1]!.split(',').map((value) => value.trim()).filter(Boolean));
+    const listed = new Set(
+      related[1]!
+        .split(',')
+        .map((value) => value.trim())
+        .filter(Boolean),
+    );
     const choices = (await request.related()).filter((choice) => !listed.has(choice.value));
     return {
-      items: choices.map((choice, index) => ({ label: choice.value, kind: 'reference', detail: `related: ${choice.title}`, documentation: choice.documentation, sortText: String(index).padStart(4, '0') })),
+      items: choices.map((choice, index) => ({
+        label: choice.value,
+        kind: 'reference',
+        detail: `related: ${choice.title}`,
+        documentation: choice.documentation,
+        sortText: String(index).padStart(4, '0'),
+      })),
       replaceFrom: from(related[2]!),
     };
   }
   const heading = /^(#{1,6})\s+([^#]*)$/.exec(before);
   if (heading) {
-    const missing = analysis.missingSections.map((kind) => SECTION_STUBS[kind as keyof typeof SECTION_STUBS]?.title).filter((title): title is string => title !== undefined);
+    const missing = analysis.missingSections
+      .map((kind) => SECTION_STUBS[kind as keyof typeof SECTION_STUBS]?.title)
+      .filter((title): title is string => title !== undefined);
     const others = TEMPLATE_ORDER.map((kind) => SECTION_STUBS[kind].title).filter((title) => !missing.includes(title));
-    return { items: [...items(missing, 'section', 'required section, missing'), ...items(others, 'section', 'postmortem section', '1')], replaceFrom: from(heading[2]!) };
+    return {
+      items: [
+        ...items(missing, 'section', 'required section, missing'),
+        ...items(others, 'section', 'postmortem section', '1'),
+      ],
+      replaceFrom: from(heading[2]!),
+    };
   }
   const milestone = /\[([a-z]*)$/.exec(before);
   if (milestone) {
-    return { items: items(MILESTONES.map((name) => `${name}]`), 'milestone', 'timeline milestone'), replaceFrom: from(milestone[1]!) };
+    return {
+      items: items(
+        MILESTONES.map((name) => `${name}]`),
+        'milestone',
+        'timeline milestone',
+      ),
+      replaceFrom: from(milestone[1]!),
+    };
   }
   const owner = /(?:^|[\s(|,])(@[\w./-]*)$|owner:\s*(\S*)$/i.exec(before);
   if (owner) {

@@ -16,7 +16,10 @@ const covers = (range: Range, offset: number): boolean => range.start.offset <= 
 
 /** The instant the incident started: the `started` milestone, else the first resolved entry. */
 function incidentStart(entries: readonly TimelineEntry[]): number | undefined {
-  return (entries.find((entry) => entry.milestone === 'started' && entry.instant !== undefined) ?? entries.find((entry) => entry.instant !== undefined))?.instant;
+  return (
+    entries.find((entry) => entry.milestone === 'started' && entry.instant !== undefined) ??
+    entries.find((entry) => entry.instant !== undefined)
+  )?.instant;
 }
 
 /** Hovering a timeline entry shows its UTC instant and offset from the start; hovering a finding explains its rule. */
@@ -40,7 +43,9 @@ export function hoverAt(analysis: Analysis, offset: number): EditorHover | undef
     parts.push(text);
   }
   for (const finding of analysis.findings.filter((candidate) => covers(candidate.range, offset))) {
-    parts.push(`**${finding.ruleId}**: ${escapeMarkdown(finding.ruleDescription)}. [Why and how to fix it](${ruleDocsUrl(finding.ruleId)})`);
+    parts.push(
+      `**${finding.ruleId}**: ${escapeMarkdown(finding.ruleDescription)}. [Why and how to fix it](${ruleDocsUrl(finding.ruleId)})`,
+    );
   }
   return parts.length > 0 ? { parts, range } : undefined;
 }

@@ -5,7 +5,9 @@ import type { TextEdit } from '../model/types';
  * are skipped rather than corrupting the text; inserts at one offset keep their given order.
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const ordered = edits.map((edit, index) => ({ edit, index })).sort((a, b) => a.edit.start - b.edit.start || a.index - b.index);
+  const ordered = edits
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => a.edit.start - b.edit.start || a.index - b.index);
   let result = '';
   let cursor = 0;
   for (const { edit } of ordered) {

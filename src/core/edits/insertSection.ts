@@ -13,7 +13,12 @@ export function sectionInsertion(document: PostmortemDocument, kind: SectionKind
   const { text } = document;
   const title = titleSection(document.sections);
   const ordered = document.sections.filter((section) => section !== title && rank(section.ownKind) >= 0);
-  const level = ordered.length > 0 ? Math.min(...ordered.map((section) => section.level)) : title ? Math.min(title.level + 1, 6) : 2;
+  const level =
+    ordered.length > 0
+      ? Math.min(...ordered.map((section) => section.level))
+      : title
+        ? Math.min(title.level + 1, 6)
+        : 2;
   const peers = ordered.filter((section) => section.level === level);
   const wanted = rank(kind);
   const before = peers.filter((section) => rank(section.ownKind) < wanted).pop();

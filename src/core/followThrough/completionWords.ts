@@ -15,7 +15,10 @@ export const COMPLETION_WORDS: readonly CompletionWordEntry[] = [
   {
     words: 'done completed complete finished',
     note: 'The plain statement that the work is over, as a status marker or a cell.',
-    example: { text: '- [x] Add an alert on p99 latency. Owner: @alice, due 2025-03-01 (done 2025-02-20)', completedOn: '2025-02-20' },
+    example: {
+      text: '- [x] Add an alert on p99 latency. Owner: @alice, due 2025-03-01 (done 2025-02-20)',
+      completedOn: '2025-02-20',
+    },
   },
   {
     words: 'closed resolved fixed',

@@ -81,7 +81,8 @@ export function tally(items: readonly TalliedItem[], today: string): FollowThrou
   return { open, done: items.length - open, overdue, daysToDone: daysStats(days) };
 }
 
-const compareNames = (a: string, b: string): number => a.replace(/^@/, '').localeCompare(b.replace(/^@/, ''), 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+const compareNames = (a: string, b: string): number =>
+  a.replace(/^@/, '').localeCompare(b.replace(/^@/, ''), 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
 
 function grouped(entries: readonly (readonly [readonly string[], TalliedItem])[], today: string): FollowThroughGroup[] {
   const byName = new Map<string, TalliedItem[]>();
@@ -92,13 +93,21 @@ function grouped(entries: readonly (readonly [readonly string[], TalliedItem])[]
       byName.set(name, items);
     }
   }
-  return [...byName.entries()].sort(([a], [b]) => compareNames(a, b)).map(([name, items]) => ({ name, ...tally(items, today) }));
+  return [...byName.entries()]
+    .sort(([a], [b]) => compareNames(a, b))
+    .map(([name, items]) => ({ name, ...tally(items, today) }));
 }
 
 /** Follow-through across postmortems: each with its incident date and its items. Pure: the same input and `today` give the same numbers. */
-export function followThrough(postmortems: readonly { readonly date: string | undefined; readonly actionItems: readonly FollowedItem[] }[], today: string): FollowThrough {
+export function followThrough(
+  postmortems: readonly { readonly date: string | undefined; readonly actionItems: readonly FollowedItem[] }[],
+  today: string,
+): FollowThrough {
   const entries = postmortems.flatMap((postmortem) =>
-    postmortem.actionItems.map((item) => ({ item, tallied: { status: item.status, due: item.due, daysToDone: daysBetween(postmortem.date, item.completedOn) } })),
+    postmortem.actionItems.map((item) => ({
+      item,
+      tallied: { status: item.status, due: item.due, daysToDone: daysBetween(postmortem.date, item.completedOn) },
+    })),
   );
   return {
     all: tally(

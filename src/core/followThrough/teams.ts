@@ -25,7 +25,9 @@ export function teamDirectory(config: Pick<PostmortemConfig, 'teams' | 'ownerAli
     add(ownerKey(team), team);
     for (const member of members) add(ownerKey(member), team);
   }
-  const aliases = new Map(Object.entries(config.ownerAliases).map(([alias, canonical]) => [ownerKey(alias), ownerKey(canonical)]));
+  const aliases = new Map(
+    Object.entries(config.ownerAliases).map(([alias, canonical]) => [ownerKey(alias), ownerKey(canonical)]),
+  );
   return (owner) => {
     const key = ownerKey(owner);
     return teamsByKey.get(key) ?? teamsByKey.get(aliases.get(key) ?? '') ?? [];

@@ -4,7 +4,15 @@
 import { readWords } from './english';
 import { GROUP_WORDS, isNameShaped, isRoleWord } from './people';
 import { isWord, type Token } from './tokens';
-import { ACCOUNTABLE_WORDS, COMMITTING_MODALS, LEAD_IN_PHRASES, PROGRESSIVE_VERBS, REMEDY_NOUNS, TAKING_ON_VERBS, TO_VERBS } from './vocabulary/commitments';
+import {
+  ACCOUNTABLE_WORDS,
+  COMMITTING_MODALS,
+  LEAD_IN_PHRASES,
+  PROGRESSIVE_VERBS,
+  REMEDY_NOUNS,
+  TAKING_ON_VERBS,
+  TO_VERBS,
+} from './vocabulary/commitments';
 import { DETERMINERS } from './vocabulary/grammar';
 
 export interface LeadingClause {
@@ -33,7 +41,8 @@ function phraseAt(tokens: readonly Token[], index: number, phrase: readonly stri
 /** "As a long-term fix", "As an immediate measure": the index after the remedy noun, or 0. */
 function asRemedyEnd(tokens: readonly Token[]): number {
   if (!phraseAt(tokens, 0, ['as']) || !(phraseAt(tokens, 1, ['a']) || phraseAt(tokens, 1, ['an']))) return 0;
-  for (let i = 2; i < 2 + MAX_REMEDY_WORDS && isWord(tokens[i]); i++) if (REMEDY_NOUNS.has(tokens[i]!.lower)) return i + 1;
+  for (let i = 2; i < 2 + MAX_REMEDY_WORDS && isWord(tokens[i]); i++)
+    if (REMEDY_NOUNS.has(tokens[i]!.lower)) return i + 1;
   return 0;
 }
 
@@ -57,7 +66,14 @@ export function openerEnd(tokens: readonly Token[]): number {
 /** `to` starting an infinitive ("Storage team to migrate"), not a preposition ("Migration to a new table"). */
 function startsInfinitive(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
-  return tokens[index]!.lower === 'to' && isWord(next) && next.text === next.lower && !DETERMINERS.has(next.lower) && next.pos !== 'NUM' && next.pos !== 'PRON';
+  return (
+    tokens[index]!.lower === 'to' &&
+    isWord(next) &&
+    next.text === next.lower &&
+    !DETERMINERS.has(next.lower) &&
+    next.pos !== 'NUM' &&
+    next.pos !== 'PRON'
+  );
 }
 
 /** The index after the committing words that start at `index`, or -1: `will`, `to`, `needs to`, `is going to`, `owns`. */
@@ -83,7 +99,13 @@ function commitmentEnd(tokens: readonly Token[], index: number): number {
 function passiveAt(tokens: readonly Token[], index: number): boolean {
   const be = tokens[index];
   const participle = tokens[index + 1];
-  return isWord(be) && be.lower === 'be' && isWord(participle) && participle.pos === 'VERB' && !participle.lower.endsWith('ing');
+  return (
+    isWord(be) &&
+    be.lower === 'be' &&
+    isWord(participle) &&
+    participle.pos === 'VERB' &&
+    !participle.lower.endsWith('ing')
+  );
 }
 
 /**
@@ -98,7 +120,10 @@ export function leadingClause(tokens: readonly Token[]): LeadingClause | undefin
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '(' && token.text !== ')') return undefined;
     const end = commitmentEnd(tokens, index);
     if (end < 0) continue;
-    const verb = tokens.slice(index, end).map((word) => word.lower).join(' ');
+    const verb = tokens
+      .slice(index, end)
+      .map((word) => word.lower)
+      .join(' ');
     return { subjectFirst: first, subjectLast: index - 1, verb, passive: passiveAt(tokens, end), predicate: end };
   }
   return undefined;
@@ -138,5 +163,10 @@ export function opensWithVerb(tokens: readonly Token[], index: number, end: numb
   if (!isWord(first) || first.known !== undefined || first.lower.startsWith('@')) return false;
   if (isWord(next) && GROUP_WORDS.has(next.lower)) return false;
   if (first.pos === 'VERB' || first.pos === 'AUX') return first.lemma === first.lower;
-  return first.pos === 'PROPN' && isNameShaped(first) && objectFollows(tokens, index + 1, end) && (readsAsVerb(first.lower) || DETERMINERS.has(next!.lower));
+  return (
+    first.pos === 'PROPN' &&
+    isNameShaped(first) &&
+    objectFollows(tokens, index + 1, end) &&
+    (readsAsVerb(first.lower) || DETERMINERS.has(next!.lower))
+  );
 }

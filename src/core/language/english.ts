@@ -16,14 +16,41 @@ function nlp(): Nlp {
 }
 
 /** Punctuation that bounds clauses: `, ; : ( ) [ ] . ! ?`, em and en dashes, a spaced hyphen. */
-const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '[', ']', '.', '!', '?', '\u2014', '\u2013', '-', '...', '\u2026']);
+const CLAUSE_PUNCTUATION = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '.',
+  '!',
+  '?',
+  '\u2014',
+  '\u2013',
+  '-',
+  '...',
+  '\u2026',
+]);
 /** Blanked text that started with one of these was code or a quotation: a thing, not nothing. */
 const OPAQUE_OPENERS = new Set(['`', '"', '\u201c', '\u201d']);
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const BLANK = /\s/;
 
 /** The model's spelling of a contraction's parts (curly apostrophes made straight), as the words they stand for. */
-const CONTRACTED: ReadonlyMap<string, string> = new Map([["n't", 'not'], ['ca', 'can'], ['wo', 'will'], ['sha', 'shall'], ["'ve", 'have'], ['ve', 'have'], ["'ll", 'will'], ["'re", 'are'], ["'m", 'am'], ["'d", 'would']]);
+const CONTRACTED: ReadonlyMap<string, string> = new Map([
+  ["n't", 'not'],
+  ['ca', 'can'],
+  ['wo', 'will'],
+  ['sha', 'shall'],
+  ["'ve", 'have'],
+  ['ve', 'have'],
+  ["'ll", 'will'],
+  ["'re", 'are'],
+  ["'m", 'am'],
+  ["'d", 'would'],
+]);
 /** Characters that join two runs of word characters into one word when nothing stands between: `on-call`, `v1.2`, `error_rate`. */
 const JOINERS = new Set(['-', '.', '_', '/']);
 
@@ -36,7 +63,8 @@ function straightLower(text: string): string {
 function normalWord(text: string, next: string | undefined): string {
   const lower = straightLower(text);
   // `ca` and `wo` are contracted only before `n't`: `can't`, `won't`.
-  if ((lower === 'ca' || lower === 'wo' || lower === 'sha') && (next === undefined || straightLower(next) !== "n't")) return lower;
+  if ((lower === 'ca' || lower === 'wo' || lower === 'sha') && (next === undefined || straightLower(next) !== "n't"))
+    return lower;
   return CONTRACTED.get(lower) ?? lower;
 }
 
@@ -86,14 +114,32 @@ function joinWords(raw: readonly RawToken[]): RawToken[] {
     const token = raw[i]!;
     const previous = joined[joined.length - 1];
     if (token.text === '\u2018' || (token.text === "'" && (!previous || previous.end < token.start))) quoteOpen = true;
-    if (previous && (isPossessiveMark(token) || isPluralPossessive(token, previous, quoteOpen)) && previous.end === token.start) {
+    if (
+      previous &&
+      (isPossessiveMark(token) || isPluralPossessive(token, previous, quoteOpen)) &&
+      previous.end === token.start
+    ) {
       joined[joined.length - 1] = { ...previous, text: previous.text + token.text, end: token.end };
       continue;
     }
     const next = raw[i + 1];
-    if (previous && JOINERS.has(token.text) && next && previous.end === token.start && token.end === next.start && HAS_WORD_CHARACTER.test(previous.text) && HAS_WORD_CHARACTER.test(next.text)) {
+    if (
+      previous &&
+      JOINERS.has(token.text) &&
+      next &&
+      previous.end === token.start &&
+      token.end === next.start &&
+      HAS_WORD_CHARACTER.test(previous.text) &&
+      HAS_WORD_CHARACTER.test(next.text)
+    ) {
       const text = previous.text + token.text + next.text;
-      joined[joined.length - 1] = { text, pos: next.pos, lemma: `${previous.text.toLowerCase()}${token.text}${next.lemma}`, start: previous.start, end: next.end };
+      joined[joined.length - 1] = {
+        text,
+        pos: next.pos,
+        lemma: `${previous.text.toLowerCase()}${token.text}${next.lemma}`,
+        start: previous.start,
+        end: next.end,
+      };
       i++;
       continue;
     }
@@ -112,10 +158,29 @@ function toToken(raw: RawToken, next: RawToken | undefined, names: KnownNames): 
   if (HAS_WORD_CHARACTER.test(raw.text)) {
     const lower = normalWord(raw.text, next?.text);
     const known = knownAs(lower, names);
-    const token: Token = { kind: 'word', text: raw.text, lower, lemma: raw.lemma.toLowerCase(), pos: raw.pos, start: raw.start, end: raw.end, cues: cuesOf(lower) };
+    const token: Token = {
+      kind: 'word',
+      text: raw.text,
+      lower,
+      lemma: raw.lemma.toLowerCase(),
+      pos: raw.pos,
+      start: raw.start,
+      end: raw.end,
+      cues: cuesOf(lower),
+    };
     return known ? { ...token, known } : token;
   }
-  if (CLAUSE_PUNCTUATION.has(raw.text)) return { kind: 'punct', text: raw.text, lower: raw.text, lemma: raw.text, pos: 'PUNCT', start: raw.start, end: raw.end, cues: 0 };
+  if (CLAUSE_PUNCTUATION.has(raw.text))
+    return {
+      kind: 'punct',
+      text: raw.text,
+      lower: raw.text,
+      lemma: raw.text,
+      pos: 'PUNCT',
+      start: raw.start,
+      end: raw.end,
+      cues: 0,
+    };
   return undefined;
 }
 
@@ -144,14 +209,21 @@ function joinTouching(spans: readonly [number, number][], raw: readonly RawToken
     // The model keeps line breaks as tokens: a sentence that ends at one does not touch the next.
     const last = previous ? raw[previous[1]] : undefined;
     const first = raw[span[0]];
-    if (previous && last && first && last.end === first.start && !BLANK.test(last.text) && !BLANK.test(first.text)) previous[1] = span[1];
+    if (previous && last && first && last.end === first.start && !BLANK.test(last.text) && !BLANK.test(first.text))
+      previous[1] = span[1];
     else joined.push([span[0], span[1]]);
   }
   return joined;
 }
 
 /** Locates the model's tokens in the text: each is the next occurrence of its value. */
-function locate(text: string, offset: number, values: readonly string[], pos: readonly string[], lemmas: readonly string[]): RawToken[] {
+function locate(
+  text: string,
+  offset: number,
+  values: readonly string[],
+  pos: readonly string[],
+  lemmas: readonly string[],
+): RawToken[] {
   const raw: RawToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -170,7 +242,13 @@ function locate(text: string, offset: number, values: readonly string[], pos: re
  * `source` is the unmasked text of the same length: where it held code or a quotation, an
  * `opaque` token stands for it. `names` are the document's and the team's people and systems.
  */
-export function readSentences(masked: string, source: string, names: KnownNames = NO_KNOWN_NAMES, start = 0, end = masked.length): Token[][] {
+export function readSentences(
+  masked: string,
+  source: string,
+  names: KnownNames = NO_KNOWN_NAMES,
+  start = 0,
+  end = masked.length,
+): Token[][] {
   // A whole text read before is read from memory: a document is read again on every edit.
   if (start !== 0 || end !== masked.length) return readUncached(masked, source, names, start, end);
   const key = `${names.key}\u0000${masked}\u0000${source === masked ? '' : source}`;
@@ -197,7 +275,13 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
   const { its } = english;
   const document = english.readDoc(text);
   const tokens = document.tokens();
-  const raw = locate(text, start, tokens.out(), tokens.out(its.pos), tokens.out(its.lemma as never) as unknown as string[]);
+  const raw = locate(
+    text,
+    start,
+    tokens.out(),
+    tokens.out(its.pos),
+    tokens.out(its.lemma as never) as unknown as string[],
+  );
   const spans = joinTouching(document.sentences().out(its.span as never) as unknown as [number, number][], raw);
   const opaque = opaqueTokens(masked, source, start, end);
   const sentences: Token[][] = [];

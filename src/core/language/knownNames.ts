@@ -8,13 +8,19 @@ import type { KnownNames } from './tokens';
 
 /** A word of a name, not of a phrase such as `the platform team` or `on-call engineer`. */
 function isNameWord(word: string): boolean {
-  return /\p{L}/u.test(word) && !GROUP_WORDS.has(word) && !isRoleWord(word) && !DETERMINERS.has(word) && !NOT_NAMES.has(word);
+  return (
+    /\p{L}/u.test(word) && !GROUP_WORDS.has(word) && !isRoleWord(word) && !DETERMINERS.has(word) && !NOT_NAMES.has(word)
+  );
 }
 
 /** The words of names as `Token.known` looks them up: `@Alice Smith` -> `alice`, `smith`. */
 function addNames(into: Set<string>, value: unknown): void {
   if (typeof value === 'string') {
-    for (const name of value.toLowerCase().split(/[\s,]+/).map(nameOf)) if (isNameWord(name)) into.add(name);
+    for (const name of value
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .map(nameOf))
+      if (isNameWord(name)) into.add(name);
   } else if (Array.isArray(value)) {
     for (const item of value) addNames(into, item);
   }

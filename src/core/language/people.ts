@@ -3,7 +3,16 @@
 // never seen before is a person all the same.
 import { wordsOf } from './vocabulary/entry';
 import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';
-import { AMBIGUOUS_PRONOUNS, AMBIGUOUS_ROLES, DOMAIN_MODIFIERS, GROUPS, HUMAN_ROLES, PERSON_ADJECTIVES, PERSON_PRONOUNS, PROGRAM_ROLES } from './vocabulary/people';
+import {
+  AMBIGUOUS_PRONOUNS,
+  AMBIGUOUS_ROLES,
+  DOMAIN_MODIFIERS,
+  GROUPS,
+  HUMAN_ROLES,
+  PERSON_ADJECTIVES,
+  PERSON_PRONOUNS,
+  PROGRAM_ROLES,
+} from './vocabulary/people';
 import { PERSON_NOUNS } from './vocabulary/personNouns';
 import { SYSTEMS } from './vocabulary/systems';
 import type { KnownNames, Token } from './tokens';
@@ -17,7 +26,11 @@ export const PERSON_ADJECTIVE_WORDS = wordsOf(PERSON_ADJECTIVES);
 export const DOMAIN_MODIFIER_WORDS = wordsOf(DOMAIN_MODIFIERS);
 export const SYSTEM_NAMES = wordsOf(SYSTEMS);
 const PROGRAM_ROLE_WORDS = wordsOf(PROGRAM_ROLES);
-const PERSON_NOUN_WORDS = new Set(PERSON_NOUNS.trim().split(/\s+/).filter((noun) => !PROGRAM_ROLE_WORDS.has(noun) && !AMBIGUOUS_ROLE_WORDS.has(noun) && !SYSTEM_NAMES.has(noun)));
+const PERSON_NOUN_WORDS = new Set(
+  PERSON_NOUNS.trim()
+    .split(/\s+/)
+    .filter((noun) => !PROGRAM_ROLE_WORDS.has(noun) && !AMBIGUOUS_ROLE_WORDS.has(noun) && !SYSTEM_NAMES.has(noun)),
+);
 
 /** The singulars a plural may have: `officers`, `witnesses`, `deputies`, `linemen`. */
 function singulars(lower: string): string[] {
@@ -40,7 +53,23 @@ export function isPersonNoun(lower: string): boolean {
 export type DoerKind = 'person' | 'possible-person' | 'group' | 'thing' | 'none';
 
 /** Pronouns and possessives that stand for a person, for `mayNamePerson`. */
-const PERSONAL_WORDS = new Set(['i', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'my', 'me', 'who', 'someone', 'somebody', 'you']);
+const PERSONAL_WORDS = new Set([
+  'i',
+  'he',
+  'she',
+  'they',
+  'him',
+  'her',
+  'them',
+  'his',
+  'their',
+  'my',
+  'me',
+  'who',
+  'someone',
+  'somebody',
+  'you',
+]);
 const WORD = /[@\p{L}](?:[\p{L}\p{N}]|['\u2019_.-](?=[\p{L}\p{N}]))*/gu;
 
 /**
@@ -53,7 +82,8 @@ export function mayNamePerson(text: string, names: KnownNames): boolean {
     if (word.startsWith('@')) return true;
     const lower = withoutPossessive(word.toLowerCase());
     if (PERSONAL_WORDS.has(lower) || isRoleWord(lower) || names.people.has(lower)) return true;
-    if (NAME_SHAPE.test(word) && !NOT_NAMES.has(lower) && !SYSTEM_NAMES.has(lower) && !names.systems.has(lower)) return true;
+    if (NAME_SHAPE.test(word) && !NOT_NAMES.has(lower) && !SYSTEM_NAMES.has(lower) && !names.systems.has(lower))
+      return true;
   }
   return false;
 }
@@ -97,7 +127,15 @@ function introducesPerson(before: Token | undefined): boolean {
   // At a clause's start or after `and` (`The developer and reviewers did not`): people.
   // `should have been contained by operators`: the agent of a passive too.
   if (before === undefined || before.kind !== 'word' || before.pos === 'CCONJ' || before.lower === 'by') return true;
-  return DETERMINERS.has(before.lower) || PERSON_ADJECTIVE_WORDS.has(before.lower) || before.pos === 'ADJ' || HUMAN_ROLE_WORDS.has(before.lower) || GROUP_WORDS.has(before.lower) || isPossessive(before) || before.lower.startsWith('@');
+  return (
+    DETERMINERS.has(before.lower) ||
+    PERSON_ADJECTIVE_WORDS.has(before.lower) ||
+    before.pos === 'ADJ' ||
+    HUMAN_ROLE_WORDS.has(before.lower) ||
+    GROUP_WORDS.has(before.lower) ||
+    isPossessive(before) ||
+    before.lower.startsWith('@')
+  );
 }
 
 /** What kind of doer the word at `index` is, read as the head of a noun phrase. */
@@ -112,7 +150,8 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   const before = tokens[index - 1];
   if (lower.length > 1 && lower.startsWith('@')) return 'person';
   // A lower-case `i` is a person in casual writing, and a variable or a list marker elsewhere.
-  if (PERSON_PRONOUN_WORDS.has(lower)) return lower === 'i' && token.text !== 'I' && token.pos !== 'PRON' ? 'thing' : 'person';
+  if (PERSON_PRONOUN_WORDS.has(lower))
+    return lower === 'i' && token.text !== 'I' && token.pos !== 'PRON' ? 'thing' : 'person';
   if (AMBIGUOUS_PRONOUN_WORDS.has(lower)) return 'possible-person';
   if (GROUP_WORDS.has(lower)) return 'group';
   if (HUMAN_ROLE_WORDS.has(lower)) return 'person';

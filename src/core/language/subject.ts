@@ -1,7 +1,26 @@
 // Who does the verb: the subject of a clause, found by walking back from the verb.
-import { classifyWord, GROUP_WORDS, isModifier, isNameShaped, isPossessive, isRoleWord, PERSON_PRONOUN_WORDS, AMBIGUOUS_PRONOUN_WORDS, withoutPossessive, type DoerKind } from './people';
+import {
+  classifyWord,
+  GROUP_WORDS,
+  isModifier,
+  isNameShaped,
+  isPossessive,
+  isRoleWord,
+  PERSON_PRONOUN_WORDS,
+  AMBIGUOUS_PRONOUN_WORDS,
+  withoutPossessive,
+  type DoerKind,
+} from './people';
 import type { Token } from './tokens';
-import { DETERMINERS, GENERIC_DETERMINERS, INTRODUCERS, RELATIVE_PRONOUNS, SUBORDINATORS, SUPPOSING, VERB_MODIFIERS } from './vocabulary/grammar';
+import {
+  DETERMINERS,
+  GENERIC_DETERMINERS,
+  INTRODUCERS,
+  RELATIVE_PRONOUNS,
+  SUBORDINATORS,
+  SUPPOSING,
+  VERB_MODIFIERS,
+} from './vocabulary/grammar';
 
 export type SubjectKind = DoerKind;
 
@@ -33,13 +52,21 @@ function isPronounOrGroup(lower: string): boolean {
 
 function isPhraseWord(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
-  return DETERMINERS.has(token.lower) || isModifier(token.lower) || isRoleWord(token.lower) || GROUP_WORDS.has(token.lower) || isNameShaped(token) || token.lower === 'on';
+  return (
+    DETERMINERS.has(token.lower) ||
+    isModifier(token.lower) ||
+    isRoleWord(token.lower) ||
+    GROUP_WORDS.has(token.lower) ||
+    isNameShaped(token) ||
+    token.lower === 'on'
+  );
 }
 
 /** The first word of the noun phrase whose head is at `head`. */
 function phraseStart(tokens: readonly Token[], head: number): number {
   const token = tokens[head]!;
-  if (PERSON_PRONOUN_WORDS.has(token.lower) || AMBIGUOUS_PRONOUN_WORDS.has(token.lower) || token.lower.startsWith('@')) return head;
+  if (PERSON_PRONOUN_WORDS.has(token.lower) || AMBIGUOUS_PRONOUN_WORDS.has(token.lower) || token.lower.startsWith('@'))
+    return head;
   let first = head;
   while (first > 0 && head - first < MAX_PHRASE && isPhraseWord(tokens[first - 1])) first--;
   return first;
@@ -83,7 +110,13 @@ function roleAhead(tokens: readonly Token[], index: number): number {
     const token = word(tokens, k);
     if (!token) return -1;
     const next = tokens[k + 1];
-    const endsPhrase = next?.kind !== 'word' || !(NOUN_PHRASE_POS.has(next.pos) || isRoleWord(next.lower) || (next.lower.endsWith('ing') && !opensParticiplePhrase(tokens, k + 1)));
+    const endsPhrase =
+      next?.kind !== 'word' ||
+      !(
+        NOUN_PHRASE_POS.has(next.pos) ||
+        isRoleWord(next.lower) ||
+        (next.lower.endsWith('ing') && !opensParticiplePhrase(tokens, k + 1))
+      );
     if (isRoleWord(withoutPossessive(token.lower)) && endsPhrase) return k;
     if (!NOUN_PHRASE_POS.has(token.pos) && !isModifier(token.lower)) return -1;
   }
@@ -102,7 +135,13 @@ export function subjectAfter(tokens: readonly Token[], index: number): Subject &
     const token = tokens[i]!;
     // `Amazon engineers`: a company before a role is part of the phrase.
     const companyOfRole = token.known === 'system' && isRoleWord(tokens[i + 1]?.lower ?? '');
-    const partOfPhrase = isModifier(token.lower) || isRoleWord(token.lower) || isNameShaped(token) || token.lower.startsWith('@') || isPronounOrGroup(token.lower) || companyOfRole;
+    const partOfPhrase =
+      isModifier(token.lower) ||
+      isRoleWord(token.lower) ||
+      isNameShaped(token) ||
+      token.lower.startsWith('@') ||
+      isPronounOrGroup(token.lower) ||
+      companyOfRole;
     if (!partOfPhrase) break;
     head = i;
     i++;
@@ -115,7 +154,11 @@ export function subjectAfter(tokens: readonly Token[], index: number): Subject &
 }
 
 /** The agent of a passive: the noun phrase after `by` within `reach` words of `index` (`was dropped by an engineer`). */
-export function passiveAgent(tokens: readonly Token[], index: number, reach: number): (Subject & { readonly end: number }) | undefined {
+export function passiveAgent(
+  tokens: readonly Token[],
+  index: number,
+  reach: number,
+): (Subject & { readonly end: number }) | undefined {
   for (let by = index + 1; by <= index + reach && word(tokens, by); by++) {
     if (tokens[by]!.lower === 'by') return subjectAfter(tokens, by + 1);
   }
@@ -138,7 +181,12 @@ function clauseStart(tokens: readonly Token[], index: number): number {
     start--;
   }
   // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause, nor a conjunction.
-  while (start < index && word(tokens, start) && (/^\d/.test(tokens[start]!.text) || CONJUNCTIONS.has(tokens[start]!.lower))) start++;
+  while (
+    start < index &&
+    word(tokens, start) &&
+    (/^\d/.test(tokens[start]!.text) || CONJUNCTIONS.has(tokens[start]!.lower))
+  )
+    start++;
   const opener = word(tokens, start);
   if (opener && INTRODUCERS.has(opener.lower)) {
     for (let i = start; i < index; i++) if (tokens[i]!.text === ',') return i + 1;
@@ -157,7 +205,13 @@ export function clauseSubject(tokens: readonly Token[], index: number): Subject 
 /** The subject of the verb at `index`, walking back over adverbs and auxiliaries. */
 export function subjectBefore(tokens: readonly Token[], index: number): Subject {
   let j = index - 1;
-  while (j >= 0 && index - 1 - j < MAX_SKIPPED && word(tokens, j) && (VERB_MODIFIERS.has(tokens[j]!.lower) || tokens[j]!.pos === 'ADV')) j--;
+  while (
+    j >= 0 &&
+    index - 1 - j < MAX_SKIPPED &&
+    word(tokens, j) &&
+    (VERB_MODIFIERS.has(tokens[j]!.lower) || tokens[j]!.pos === 'ADV')
+  )
+    j--;
   const token = tokens[j];
   if (token === undefined) return NONE;
   if (token.kind === 'punct') {
@@ -177,7 +231,11 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
   if (direct.kind !== 'thing') return direct;
   // `Due to a change, the server failed`: a phrase that opens the clause is the subject itself.
   let phraseFirst = direct.first;
-  while (phraseFirst > 0 && (NOUN_PHRASE_POS.has(tokens[phraseFirst - 1]!.pos) || tokens[phraseFirst - 1]!.pos === 'DET')) phraseFirst--;
+  while (
+    phraseFirst > 0 &&
+    (NOUN_PHRASE_POS.has(tokens[phraseFirst - 1]!.pos) || tokens[phraseFirst - 1]!.pos === 'DET')
+  )
+    phraseFirst--;
   const opensClause = phraseFirst === 0 || tokens[phraseFirst - 1]!.kind === 'punct';
   return relativeClauseSubject(tokens, j) ?? (opensClause ? undefined : subjectAcross(tokens, j + 1)) ?? direct;
 }
@@ -186,9 +244,13 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
 function insidePrepositionalPhrase(tokens: readonly Token[], phrase: Subject): boolean {
   if (phrase.kind !== 'person' && phrase.kind !== 'possible-person') return false;
   const preposition = tokens[phrase.first - 1];
-  if (preposition?.pos !== 'ADP' || !ATTACHING.has(preposition.lower) && preposition.lower !== 'by') return false;
+  if (preposition?.pos !== 'ADP' || (!ATTACHING.has(preposition.lower) && preposition.lower !== 'by')) return false;
   const picked = tokens[phrase.first - 2];
-  return !(preposition.lower === 'of' && picked !== undefined && (picked.pos === 'NUM' || DETERMINERS.has(picked.lower)));
+  return !(
+    preposition.lower === 'of' &&
+    picked !== undefined &&
+    (picked.pos === 'NUM' || DETERMINERS.has(picked.lower))
+  );
 }
 
 /**
@@ -197,7 +259,11 @@ function insidePrepositionalPhrase(tokens: readonly Token[], phrase: Subject): b
  */
 function opensParticiplePhrase(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return token?.kind === 'word' && token.lower.endsWith('ing') && (tokens[index + 1]?.pos !== 'NOUN' || (token.pos === 'VERB' && token.lemma !== token.lower));
+  return (
+    token?.kind === 'word' &&
+    token.lower.endsWith('ing') &&
+    (tokens[index + 1]?.pos !== 'NOUN' || (token.pos === 'VERB' && token.lemma !== token.lower))
+  );
 }
 
 /** Verbs that end a subject's reach: a finite verb has a clause of its own; `debugging`, `creating` do not. */
@@ -214,11 +280,17 @@ function subjectAcross(tokens: readonly Token[], index: number): Subject | undef
   if (subject.kind !== 'person' && subject.kind !== 'possible-person') return undefined;
   // What follows the subject must start a modifier, not go on with the noun phrase (`Operator error caused`).
   const next = tokens[subject.head + 1];
-  const modifierOpens = next !== undefined && (next.text === ',' || next.pos === 'ADP' || opensParticiplePhrase(tokens, subject.head + 1) || RELATIVE_PRONOUNS.has(next.lower));
+  const modifierOpens =
+    next !== undefined &&
+    (next.text === ',' ||
+      next.pos === 'ADP' ||
+      opensParticiplePhrase(tokens, subject.head + 1) ||
+      RELATIVE_PRONOUNS.has(next.lower));
   if (!modifierOpens) return undefined;
   for (let i = subject.head + 1; i < index; i++) {
     const token = tokens[i]!;
-    if (isFiniteVerb(token) || (token.kind === 'word' && (token.lower === 'which' || token.lower === 'that'))) return undefined;
+    if (isFiniteVerb(token) || (token.kind === 'word' && (token.lower === 'which' || token.lower === 'that')))
+      return undefined;
   }
   return subject;
 }
@@ -229,7 +301,11 @@ const ATTACHING = new Set(['on', 'of', 'from', 'in', 'at', 'with']);
 /** The person a prepositional phrase modifies: `Someone on the team` for the phrase `the team`. */
 function modifiedSubject(tokens: readonly Token[], phrase: Subject, depth = 0): Subject | undefined {
   let preposition = phrase.head - 1;
-  while (preposition >= phrase.first - 1 && !(tokens[preposition]?.pos === 'ADP' && ATTACHING.has(tokens[preposition]!.lower))) preposition--;
+  while (
+    preposition >= phrase.first - 1 &&
+    !(tokens[preposition]?.pos === 'ADP' && ATTACHING.has(tokens[preposition]!.lower))
+  )
+    preposition--;
   if (preposition < phrase.first - 1 || preposition < 1) return undefined;
   const head = subjectAt(tokens, preposition - 1);
   // `a sysadmin at the department of revenue`: one phrase may modify another.

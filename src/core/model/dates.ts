@@ -22,9 +22,23 @@ export interface DateMatch {
 
 const DAY = 86_400_000;
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
-export const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+export const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s{1,3})?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const YEAR_AFTER = '(?:,?\\s{1,3}(\\d{4}))?';
@@ -38,7 +52,10 @@ const YEAR_LAST = new RegExp(`${WEEKDAY}(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\
 /** Month and day only (03-26, 7/5): read only right before a time, where nothing else is meant. */
 const MONTH_DAY = /(\d{1,2})[-/](\d{1,2})(?=[T\s]\s{0,2}\d)/y;
 const NAME_FIRST = new RegExp(`${WEEKDAY}${MONTH}\\s{1,3}(\\d{1,2})${ORDINAL}${YEAR_AFTER}${END}`, 'iy');
-const DAY_FIRST = new RegExp(`${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s{1,3}(?:of\\s)?${MONTH}${YEAR_AFTER}${END}`, 'iy');
+const DAY_FIRST = new RegExp(
+  `${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s{1,3}(?:of\\s)?${MONTH}${YEAR_AFTER}${END}`,
+  'iy',
+);
 
 export function monthOfName(name: string): number {
   const prefix = name.slice(0, 3).toLowerCase();
@@ -80,7 +97,12 @@ function match(date: CalendarDate, start: number, end: number, needsTime = false
 export function dateAt(text: string, position: number): DateMatch | undefined {
   YEAR_FIRST.lastIndex = position;
   let found = YEAR_FIRST.exec(text);
-  if (found) return match({ year: Number(found[1]), month: Number(found[3]), day: Number(found[4]) }, position, YEAR_FIRST.lastIndex);
+  if (found)
+    return match(
+      { year: Number(found[1]), month: Number(found[3]), day: Number(found[4]) },
+      position,
+      YEAR_FIRST.lastIndex,
+    );
 
   YEAR_LAST.lastIndex = position;
   found = YEAR_LAST.exec(text);
@@ -108,7 +130,13 @@ export function dateAt(text: string, position: number): DateMatch | undefined {
 
   MONTH_DAY.lastIndex = position;
   found = MONTH_DAY.exec(text);
-  if (found) return match({ year: undefined, month: Number(found[1]), day: Number(found[2]) }, position, MONTH_DAY.lastIndex, true);
+  if (found)
+    return match(
+      { year: undefined, month: Number(found[1]), day: Number(found[2]) },
+      position,
+      MONTH_DAY.lastIndex,
+      true,
+    );
   return undefined;
 }
 

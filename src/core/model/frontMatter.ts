@@ -27,7 +27,10 @@ export function readFrontMatter(tree: Root, index: LineIndex): FrontMatter | und
       if (!isScalar(pair.key) || !pair.key.range) continue;
       const key = String(pair.key.value);
       const valueNode = pair.value;
-      const value = valueNode && typeof valueNode === 'object' && 'toJSON' in valueNode ? (valueNode as { toJSON(): unknown }).toJSON() : null;
+      const value =
+        valueNode && typeof valueNode === 'object' && 'toJSON' in valueNode
+          ? (valueNode as { toJSON(): unknown }).toJSON()
+          : null;
       const keyRange = rangeIn(pair.key.range[0], pair.key.range[1]);
       const valueRange =
         valueNode && typeof valueNode === 'object' && 'range' in valueNode && Array.isArray(valueNode.range)

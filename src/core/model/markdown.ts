@@ -114,7 +114,8 @@ export function splitBlocks(text: string, from: number): Block[] {
     position = next;
     line++;
   }
-  if (blockStart < text.length || blocks.length === 0) blocks.push({ start: blockStart, end: text.length, line: blockLine });
+  if (blockStart < text.length || blocks.length === 0)
+    blocks.push({ start: blockStart, end: text.length, line: blockLine });
   return blocks;
 }
 
@@ -165,12 +166,15 @@ function tooCostly(text: string, block: Block): string | undefined {
       return `a line of ${(end - position).toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxLineLength.toLocaleString('en-US')})`;
     }
     const nesting = nestingDepth(text, position, end);
-    if (nesting > PARSE_LIMITS.maxNesting) return `lists or quotes nested more than ${PARSE_LIMITS.maxNesting} levels deep`;
+    if (nesting > PARSE_LIMITS.maxNesting)
+      return `lists or quotes nested more than ${PARSE_LIMITS.maxNesting} levels deep`;
     position = end + 1;
   }
-  if (lines > PARSE_LIMITS.maxBlockLines) return `a block of ${lines.toLocaleString('en-US')} lines without a break (the limit is ${PARSE_LIMITS.maxBlockLines.toLocaleString('en-US')})`;
+  if (lines > PARSE_LIMITS.maxBlockLines)
+    return `a block of ${lines.toLocaleString('en-US')} lines without a break (the limit is ${PARSE_LIMITS.maxBlockLines.toLocaleString('en-US')})`;
   const length = block.end - block.start;
-  if (length > PARSE_LIMITS.maxBlockLength) return `a block of ${length.toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxBlockLength.toLocaleString('en-US')})`;
+  if (length > PARSE_LIMITS.maxBlockLength)
+    return `a block of ${length.toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxBlockLength.toLocaleString('en-US')})`;
   return undefined;
 }
 
@@ -202,7 +206,8 @@ function blockHash(text: string, start: number, end: number): number {
   let hash = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
   const headEnd = Math.min(end, start + HASHED_ENDS);
   for (let i = start; i < headEnd; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  for (let i = Math.max(headEnd, end - HASHED_ENDS); i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = Math.max(headEnd, end - HASHED_ENDS); i < end; i++)
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 
@@ -226,9 +231,16 @@ function splitAtChunks(node: RootContent, chunks: readonly Block[], text: string
       continue;
     }
     chunkEnd = chunks.find((chunk) => start < chunk.end)?.end ?? Number.POSITIVE_INFINITY;
-    const number = node.ordered ? Number(/^\s*(\d{1,9})/.exec(text.slice(start, start + 12))?.[1] ?? node.start ?? 1) : null;
+    const number = node.ordered
+      ? Number(/^\s*(\d{1,9})/.exec(text.slice(start, start + 12))?.[1] ?? node.start ?? 1)
+      : null;
     // Points of their own: moving a cached node moves its points, which must not be its items'.
-    parts.push({ ...node, start: number, children: [item], position: { start: { ...item.position!.start }, end: { ...item.position!.end } } });
+    parts.push({
+      ...node,
+      start: number,
+      children: [item],
+      position: { start: { ...item.position!.start }, end: { ...item.position!.end } },
+    });
   }
   return parts;
 }
@@ -260,7 +272,8 @@ function chunkBlocks(text: string, blocks: readonly Block[], skipped: SkippedBlo
       continue;
     }
     open = open ? { start: open.start, end: block.end, line: open.line } : block;
-    if (blockHash(text, block.start, block.end) % BLOCKS_PER_CHUNK === 0 || open.end - open.start >= MAX_CHUNK_LENGTH) close();
+    if (blockHash(text, block.start, block.end) % BLOCKS_PER_CHUNK === 0 || open.end - open.start >= MAX_CHUNK_LENGTH)
+      close();
   }
   close();
   return chunks;
@@ -297,7 +310,13 @@ export class MarkdownCache {
   }
 
   /** The block's top-level nodes from the previous version, moved to the given place; undefined when not cached. */
-  lookup(blockText: string, definitions: string, line: number, offset: number, frontMatter: boolean): RootContent[] | undefined {
+  lookup(
+    blockText: string,
+    definitions: string,
+    line: number,
+    offset: number,
+    frontMatter: boolean,
+  ): RootContent[] | undefined {
     const cached = this.blocks.get(MarkdownCache.key(blockText, definitions, frontMatter));
     // A block text seen twice in one version gets its own nodes; the first copy stays cached.
     if (!cached || cached.generation === this.generation) return undefined;
@@ -310,7 +329,14 @@ export class MarkdownCache {
     return cached.children;
   }
 
-  store(blockText: string, definitions: string, frontMatter: boolean, children: RootContent[], line: number, offset: number): void {
+  store(
+    blockText: string,
+    definitions: string,
+    frontMatter: boolean,
+    children: RootContent[],
+    line: number,
+    offset: number,
+  ): void {
     const key = MarkdownCache.key(blockText, definitions, frontMatter);
     if (!this.blocks.has(key)) this.blocks.set(key, { children, line, offset, generation: this.generation });
   }
@@ -327,9 +353,18 @@ export class MarkdownCache {
  * Parses one block. Link reference definitions elsewhere in the document are appended after the
  * block so that `[text][ref]` reads as a link, and the definitions' own nodes are dropped.
  */
-function parseBlock(blockText: string, definitions: string, line: number, offset: number, frontMatter: boolean, variant: Variant): RootContent[] {
+function parseBlock(
+  blockText: string,
+  definitions: string,
+  line: number,
+  offset: number,
+  frontMatter: boolean,
+  variant: Variant,
+): RootContent[] {
   const source = definitions && blockText.includes(']') ? `${blockText}\n\n${definitions}` : blockText;
-  const children = parser.parse(source, variant, frontMatter).children.filter((child) => (child.position?.start.offset ?? 0) < blockText.length);
+  const children = parser
+    .parse(source, variant, frontMatter)
+    .children.filter((child) => (child.position?.start.offset ?? 0) < blockText.length);
   for (const child of children) shift(child, line, offset);
   return children;
 }
@@ -351,7 +386,11 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
   const skipped: SkippedBlock[] = [];
   const children: RootContent[] = [];
   if (text.length > PARSE_LIMITS.maxDocumentLength) {
-    skipped.push({ start: 0, end: text.length, reason: `a document of ${text.length.toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxDocumentLength.toLocaleString('en-US')})` });
+    skipped.push({
+      start: 0,
+      end: text.length,
+      reason: `a document of ${text.length.toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxDocumentLength.toLocaleString('en-US')})`,
+    });
   } else {
     const definitions = referenceDefinitions(text);
     // Consecutive chunks that are not cached are parsed in one call, as each call has a cost of its
@@ -362,7 +401,14 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
       if (run.length === 0 || runVariant === undefined) return;
       const first = run[0]!;
       const runText = text.slice(first.start, run[run.length - 1]!.end);
-      const parsed = parseBlock(runText, definitions, first.line, first.start, first.start === from && startsWithFrontMatter(runText), runVariant);
+      const parsed = parseBlock(
+        runText,
+        definitions,
+        first.line,
+        first.start,
+        first.start === from && startsWithFrontMatter(runText),
+        runVariant,
+      );
       const nodes = parsed.flatMap((node) => splitAtChunks(node, run, text));
       let next = 0;
       for (const chunk of run) {
@@ -371,20 +417,40 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
         // A node reaching into the next chunk would not be what the chunk parses to alone.
         if (own.some((node) => (node.position?.end.offset ?? 0) > chunk.end)) break;
         const chunkText = text.slice(chunk.start, chunk.end);
-        cache?.store(chunkText, definitions, chunk.start === from && startsWithFrontMatter(chunkText), own, chunk.line, chunk.start);
+        cache?.store(
+          chunkText,
+          definitions,
+          chunk.start === from && startsWithFrontMatter(chunkText),
+          own,
+          chunk.line,
+          chunk.start,
+        );
       }
       for (const node of nodes) children.push(node);
       run = [];
     };
     for (const chunk of chunkBlocks(text, splitBlocks(text, from), skipped)) {
       const chunkText = text.slice(chunk.start, chunk.end);
-      const cached = cache?.lookup(chunkText, definitions, chunk.line, chunk.start, chunk.start === from && startsWithFrontMatter(chunkText));
+      const cached = cache?.lookup(
+        chunkText,
+        definitions,
+        chunk.line,
+        chunk.start,
+        chunk.start === from && startsWithFrontMatter(chunkText),
+      );
       const first = run[0];
       // Only the chunk's own text counts: a definition's destination and title are not text, where literal autolinks are read.
       const variant = parser.variantFor(chunkText);
       // A list item after a chunk would join the list the chunk ends with, where alone it starts a list of its own.
       // Chunks that need different variants of the parser are parsed apart.
-      if (cached || (first && (run[run.length - 1]!.end !== chunk.start || chunk.end - first.start > MAX_RUN_LENGTH || variant !== runVariant))) parseRun();
+      if (
+        cached ||
+        (first &&
+          (run[run.length - 1]!.end !== chunk.start ||
+            chunk.end - first.start > MAX_RUN_LENGTH ||
+            variant !== runVariant))
+      )
+        parseRun();
       if (cached) for (const node of cached) children.push(node);
       else {
         if (run.length === 0) runVariant = variant;

@@ -30,7 +30,8 @@ function textSpans(node: Nodes, spans: MaskSpan[]): void {
     spans.push({ start: startOffset(node), end: endOffset(node) });
     return;
   }
-  if (node.type === 'inlineCode' || node.type === 'html' || node.type === 'image' || node.type === 'imageReference') return;
+  if (node.type === 'inlineCode' || node.type === 'html' || node.type === 'image' || node.type === 'imageReference')
+    return;
   if (node.type === 'link' && isBareUrl(node)) return;
   if ('children' in node) for (const child of node.children as Nodes[]) textSpans(child, spans);
 }
@@ -99,7 +100,8 @@ export function collectProse(tree: Root, text: string, sections: readonly Sectio
 
 /** Whether a node's `plainText` holds anything but blanks (a table row's ` | ` separators count). */
 function hasText(node: Nodes): boolean {
-  if ('value' in node && typeof node.value === 'string') return node.type !== 'html' && node.type !== 'yaml' && /\S/.test(node.value);
+  if ('value' in node && typeof node.value === 'string')
+    return node.type !== 'html' && node.type !== 'yaml' && /\S/.test(node.value);
   if (!('children' in node)) return false;
   const children = node.children as Nodes[];
   return (node.type === 'tableRow' && children.length > 1) || children.some(hasText);

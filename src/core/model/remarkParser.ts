@@ -56,7 +56,9 @@ function narrowed(extension: FromMarkdownExtension): FromMarkdownExtension {
  */
 export function autolinkLiteralsWhereNeeded(this: Processor): undefined {
   const data = this.data();
-  data.fromMarkdownExtensions = data.fromMarkdownExtensions?.map((entry) => (Array.isArray(entry) ? entry.map(narrowed) : narrowed(entry)));
+  data.fromMarkdownExtensions = data.fromMarkdownExtensions?.map((entry) =>
+    Array.isArray(entry) ? entry.map(narrowed) : narrowed(entry),
+  );
 }
 
 /**
@@ -77,7 +79,12 @@ export function mayHoldTable(markdown: string): boolean {
 export function gfmWithoutLiteralAutolinkSyntax(tables: boolean) {
   return function (this: Processor): undefined {
     const data = this.data();
-    (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), ...(tables ? [gfmTable()] : []), gfmTaskListItem());
+    (data.micromarkExtensions ??= []).push(
+      gfmFootnote(),
+      gfmStrikethrough(),
+      ...(tables ? [gfmTable()] : []),
+      gfmTaskListItem(),
+    );
     (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
   };
 }

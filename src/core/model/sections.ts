@@ -15,7 +15,8 @@ const PLACES: Readonly<Record<string, (words: string) => string>> = {
 
 function compileName(name: (typeof sectionNames.names)[number]): readonly [SectionKind, RegExp] {
   const place = PLACES[name.at];
-  if (!place || !(SECTION_KINDS as readonly string[]).includes(name.kind)) throw new Error(`sectionNames.json: bad entry ${JSON.stringify(name)}`);
+  if (!place || !(SECTION_KINDS as readonly string[]).includes(name.kind))
+    throw new Error(`sectionNames.json: bad entry ${JSON.stringify(name)}`);
   return [name.kind as SectionKind, new RegExp(place(name.words))];
 }
 
@@ -87,13 +88,21 @@ function readsAsTimeline(nodes: readonly RootContent[]): boolean {
  * Whether a heading ends an open section: one at its level or above does, except that the days of a
  * timeline written as headings at the timeline's own level ("## Timeline", "## May 12") continue it.
  */
-function closedBy(open: { readonly heading: Heading; readonly ownKind: SectionKind }, heading: Heading, day: boolean): boolean {
+function closedBy(
+  open: { readonly heading: Heading; readonly ownKind: SectionKind },
+  heading: Heading,
+  day: boolean,
+): boolean {
   if (open.heading.depth < heading.depth) return false;
   return !(day && open.ownKind === 'timeline' && open.heading.depth === heading.depth);
 }
 
 /** Splits the document at its top-level headings into sections with kinds, ranges and contents. */
-export function buildSections(tree: Root, index: LineIndex, extraNames: Readonly<Record<string, SectionKind>> = {}): Section[] {
+export function buildSections(
+  tree: Root,
+  index: LineIndex,
+  extraNames: Readonly<Record<string, SectionKind>> = {},
+): Section[] {
   interface Draft {
     heading: Heading;
     title: string;
@@ -115,7 +124,16 @@ export function buildSections(tree: Root, index: LineIndex, extraNames: Readonly
       const inherited = parent === undefined ? 'other' : drafts[parent]!.kind;
       // `### 14:35 Root cause found` under a timeline is a timeline entry, not a root-cause section.
       const ownKind = inherited === 'timeline' && timestampAt(title)?.time ? 'other' : headingKind(title, extraNames);
-      drafts.push({ heading: node, title, ownKind, kind: ownKind === 'other' ? inherited : ownKind, nodes: [], parent, end: endOffset(node), hasContent: false });
+      drafts.push({
+        heading: node,
+        title,
+        ownKind,
+        kind: ownKind === 'other' ? inherited : ownKind,
+        nodes: [],
+        parent,
+        end: endOffset(node),
+        hasContent: false,
+      });
       open.push(drafts.length - 1);
     } else if (open.length > 0) {
       const current = drafts[open[open.length - 1]!]!;
@@ -129,12 +147,17 @@ export function buildSections(tree: Root, index: LineIndex, extraNames: Readonly
   }
   drafts.forEach((draft, i) => {
     // The days of a timeline are part of it, not timelines of their own.
-    if (draft.ownKind !== 'other' || (draft.parent !== undefined && drafts[draft.parent]!.ownKind === 'timeline')) return;
+    if (draft.ownKind !== 'other' || (draft.parent !== undefined && drafts[draft.parent]!.ownKind === 'timeline'))
+      return;
     const days = drafts.filter((child) => child.parent === i && isDayHeading(child.title));
     if (readsAsTimeline([...draft.nodes, ...days.flatMap((day) => day.nodes)])) draft.ownKind = draft.kind = 'timeline';
   });
   for (const draft of drafts) {
-    if (draft.ownKind === 'other' && CONCLUSION.test(normalizeHeading(draft.title)) && draft.nodes.some((node) => CAUSAL_WORDING.test(plainText(node)))) {
+    if (
+      draft.ownKind === 'other' &&
+      CONCLUSION.test(normalizeHeading(draft.title)) &&
+      draft.nodes.some((node) => CAUSAL_WORDING.test(plainText(node)))
+    ) {
       draft.ownKind = 'root-cause';
       draft.kind = 'root-cause';
     }

@@ -54,7 +54,8 @@ export class LineIndex {
   /** Offset of the end of a line, before its line break. */
   lineEnd(line: number): number {
     let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.text.length;
-    while (end > this.lineStart(line) && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    while (end > this.lineStart(line) && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13))
+      end--;
     return end;
   }
 

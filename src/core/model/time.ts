@@ -66,7 +66,8 @@ const APPROXIMATE_LEAD = /[~\u2248]|approx|ca\.|circa|around|about/i;
 const PLACEHOLDER_ANYWHERE = /(?:\?{1,2}|[xX]{1,2}|[hH]{1,2}|-{2}):(?:\?{2}|[xX]{2}|[mM]{2}|-{2})(?![A-Za-z0-9])/y;
 const PLACEHOLDER_MARKED = /(?:\?{1,4}|TBD|TBC|N\/A)(?=[\])*_`]|$)/iy;
 /** A date with letters or question marks for the part nobody knows: `2023-MM-DD`, `YYYY-MM-DD`, `2023-05-??`. */
-const PLACEHOLDER_DATE = /(?:\d{4}|YYYY)-(?:\d{2}|MM|\?\?|XX)-(?:DD|\?\?|XX)(?![A-Za-z0-9])|(?:\d{4}|YYYY)-(?:MM|\?\?|XX)-\d{2}(?![A-Za-z0-9])/y;
+const PLACEHOLDER_DATE =
+  /(?:\d{4}|YYYY)-(?:\d{2}|MM|\?\?|XX)-(?:DD|\?\?|XX)(?![A-Za-z0-9])|(?:\d{4}|YYYY)-(?:MM|\?\?|XX)-\d{2}(?![A-Za-z0-9])/y;
 
 const COLON = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?/y;
 const DOTTED = /(\d{2})\.(\d{2})/y;
@@ -149,7 +150,8 @@ function clockAt(text: string, position: number, options: ScanOptions): ClockMat
   const invalid = clockProblem(hour, minute, second, meridiem);
   let suggestion: string | undefined;
   if (invalid && meridiem === 'p' && hour > 12 && hour < 24) suggestion = text.slice(position, digitsEnd);
-  else if (invalid && meridiem !== undefined && hour === 0 && found[0].includes(':')) suggestion = `12${text.slice(position + found[1]!.length, end)}`;
+  else if (invalid && meridiem !== undefined && hour === 0 && found[0].includes(':'))
+    suggestion = `12${text.slice(position + found[1]!.length, end)}`;
   if (meridiem === 'p' && hour < 12) hour += 12;
   else if (meridiem === 'a' && hour === 12) hour = 0;
   return { time: { hour, minute, second, millisecond }, start: position, digitsEnd, end, invalid, suggestion };
@@ -220,7 +222,9 @@ function negativeOffsetAt(
 const HEAD_LENGTH = 240;
 
 /** Timestamps at the start of texts, by the characters read, for each combination of options. */
-const rememberedAtStart = [false, true].map((compact) => [false, true].map((wholeCell) => remembered((head) => readTimestamp(head, 0, { compact, wholeCell }))));
+const rememberedAtStart = [false, true].map((compact) =>
+  [false, true].map((wholeCell) => remembered((head) => readTimestamp(head, 0, { compact, wholeCell }))),
+);
 
 /**
  * The timestamp that begins `text` at `position` (after markup such as `**`, `[`, `~`), or
@@ -238,7 +242,10 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
   const start = position + lead[0].length;
   const approximateLead = APPROXIMATE_LEAD.test(lead[0]);
   const marked = /[\[(*_`]$/.test(lead[0]) || (options.wholeCell === true && start === position);
-  const placeholder = sticky(PLACEHOLDER_ANYWHERE, head, start) ?? sticky(PLACEHOLDER_DATE, head, start) ?? (marked ? sticky(PLACEHOLDER_MARKED, head, start) : null);
+  const placeholder =
+    sticky(PLACEHOLDER_ANYWHERE, head, start) ??
+    sticky(PLACEHOLDER_DATE, head, start) ??
+    (marked ? sticky(PLACEHOLDER_MARKED, head, start) : null);
   if (placeholder) {
     const end = start + placeholder[0].length;
     return { ...NO_TIME, start, end, rest: restAfter(head, end), approximate: approximateLead, unparseable: true };
@@ -289,7 +296,9 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
       range = true;
       approximate = true;
       invalid ??= rangeEnd.invalid;
-      if (suggestion !== undefined) suggestion += head.slice(end, rangeEnd.start) + (rangeEnd.suggestion ?? head.slice(rangeEnd.start, rangeEnd.end));
+      if (suggestion !== undefined)
+        suggestion +=
+          head.slice(end, rangeEnd.start) + (rangeEnd.suggestion ?? head.slice(rangeEnd.start, rangeEnd.end));
       end = rangeEnd.end;
     }
     zone = zoneAfter(head, end);

@@ -25,7 +25,10 @@ const MAX_CAUSE_CHARACTERS = 20_000;
  */
 function termOf(token: Token, first: boolean): string | undefined {
   if (token.kind !== 'word' || !CONTENT.has(token.pos)) return undefined;
-  const lemma = first && token.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(token.text) ? (readWords(token.lower)[0]?.lemma ?? token.lemma) : token.lemma;
+  const lemma =
+    first && token.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(token.text)
+      ? (readWords(token.lower)[0]?.lemma ?? token.lemma)
+      : token.lemma;
   const term = lemma.toLowerCase();
   if (term.length < 2 || STOP_WORD_SET.has(term) || !/\p{L}/u.test(term)) return undefined;
   return term;
@@ -39,7 +42,9 @@ export function termsOf(text: string): string[] {
 /** The terms of a sentence's tokens, in order. */
 function sentenceTerms(tokens: readonly Token[]): string[] {
   const first = tokens.findIndex((token) => token.kind === 'word');
-  return tokens.map((token, index) => termOf(token, index === first)).filter((term): term is string => term !== undefined);
+  return tokens
+    .map((token, index) => termOf(token, index === first))
+    .filter((term): term is string => term !== undefined);
 }
 
 /** A sentence as a person reads it: without a list marker, emphasis markers or line breaks. */
@@ -52,7 +57,9 @@ function plainSentence(source: string): string {
 }
 
 /** The cause sentences of a postmortem, in document order. */
-export function causeSentences(document: Pick<PostmortemDocument, 'rootCauses' | 'text' | 'positionAt'>): CauseSentence[] {
+export function causeSentences(
+  document: Pick<PostmortemDocument, 'rootCauses' | 'text' | 'positionAt'>,
+): CauseSentence[] {
   const sentences: CauseSentence[] = [];
   let budget = MAX_CAUSE_CHARACTERS;
   for (const statement of document.rootCauses) {
@@ -65,16 +72,26 @@ export function causeSentences(document: Pick<PostmortemDocument, 'rootCauses' |
       if (terms.length === 0) continue;
       const from = tokens[0]!.start;
       const to = tokens[tokens.length - 1]!.end;
-      sentences.push({ text: plainSentence(source.slice(from, to)), line: document.positionAt(start + from).line, terms });
+      sentences.push({
+        text: plainSentence(source.slice(from, to)),
+        line: document.positionAt(start + from).line,
+        terms,
+      });
     }
   }
   return sentences;
 }
 
 /** A postmortem's causes as the related-postmortems index takes them. */
-export function causeProfile(key: string, document: Pick<PostmortemDocument, 'rootCauses' | 'text' | 'positionAt' | 'frontMatter' | 'sections'>) {
+export function causeProfile(
+  key: string,
+  document: Pick<PostmortemDocument, 'rootCauses' | 'text' | 'positionAt' | 'frontMatter' | 'sections'>,
+) {
   const data = document.frontMatter?.data;
-  const title = typeof data?.['title'] === 'string' ? data['title'] : document.sections.find((section) => section.level === 1)?.title;
+  const title =
+    typeof data?.['title'] === 'string'
+      ? data['title']
+      : document.sections.find((section) => section.level === 1)?.title;
   const id = typeof data?.['id'] === 'string' ? data['id'] : undefined;
   return { key, title, id, sentences: causeSentences(document) };
 }

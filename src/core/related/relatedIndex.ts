@@ -63,7 +63,8 @@ export class CauseIndex {
     if (this.byKey.has(profile.key)) return;
     const index = this.entries.length;
     const counts = new Map<string, number>();
-    for (const sentence of profile.sentences) for (const term of sentence.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const sentence of profile.sentences)
+      for (const term of sentence.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
     let length = 0;
     for (const [term, count] of counts) {
       length += count;
@@ -94,7 +95,8 @@ export class CauseIndex {
     let selfScore = 0;
     const ownLength = profile.sentences.reduce((total, sentence) => total + sentence.terms.length, 0);
     const ownCounts = new Map<string, number>();
-    for (const sentence of profile.sentences) for (const term of sentence.terms) ownCounts.set(term, (ownCounts.get(term) ?? 0) + 1);
+    for (const sentence of profile.sentences)
+      for (const term of sentence.terms) ownCounts.set(term, (ownCounts.get(term) ?? 0) + 1);
     const self = this.byKey.get(profile.key);
     for (const term of queryTerms) {
       const idf = this.idf(term);
@@ -110,11 +112,20 @@ export class CauseIndex {
     }
     return [...scores]
       .filter(([, found]) => found.shared >= MIN_SHARED_TERMS && found.score >= selfScore * MIN_SELF_SHARE)
-      .sort(([a, x], [b, y]) => y.score - x.score || compareKeys(this.entries[a]!.profile.key, this.entries[b]!.profile.key))
+      .sort(
+        ([a, x], [b, y]) =>
+          y.score - x.score || compareKeys(this.entries[a]!.profile.key, this.entries[b]!.profile.key),
+      )
       .slice(0, limit)
       .map(([index, found]) => {
         const other = this.entries[index]!.profile;
-        return { key: other.key, title: other.title, id: other.id, score: found.score, matches: this.sentenceMatches(profile, other) };
+        return {
+          key: other.key,
+          title: other.title,
+          id: other.id,
+          score: found.score,
+          matches: this.sentenceMatches(profile, other),
+        };
       });
   }
 

@@ -13,8 +13,14 @@ export const rule: Rule = {
     const now = today();
     for (const item of document.actionItems) {
       if (item.status === 'done') continue;
-      if (item.due === undefined) findings.push({ message: 'Action item has no due date', range: itemHeadRange(document, item) });
-      else if (item.due < now) findings.push({ message: `Action item is past due (${item.due})`, range: itemHeadRange(document, item), severity: 'info' });
+      if (item.due === undefined)
+        findings.push({ message: 'Action item has no due date', range: itemHeadRange(document, item) });
+      else if (item.due < now)
+        findings.push({
+          message: `Action item is past due (${item.due})`,
+          range: itemHeadRange(document, item),
+          severity: 'info',
+        });
     }
     return findings;
   },

@@ -21,7 +21,9 @@ export const rule: Rule = {
       if (item.ownerPlaceholder && item.ownerRange) {
         const written = document.text.slice(item.ownerRange.start.offset, item.ownerRange.end.offset).trim();
         findings.push({
-          message: written ? `Owner "${written}" is not an owner: name the person or team responsible` : 'Action item has an empty owner: name the person or team responsible',
+          message: written
+            ? `Owner "${written}" is not an owner: name the person or team responsible`
+            : 'Action item has an empty owner: name the person or team responsible',
           range: item.ownerRange,
         });
         continue;

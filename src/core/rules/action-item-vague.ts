@@ -6,7 +6,8 @@ import { vagueness } from './vagueWording';
 export const rule: Rule = {
   id: 'action-item-vague',
   defaultSeverity: 'warning',
-  description: 'An open action item too vague to be done or checked: "investigate", "improve", "fix the issue", "be more careful", training as the only fix',
+  description:
+    'An open action item too vague to be done or checked: "investigate", "improve", "fix the issue", "be more careful", training as the only fix',
   fixable: false,
   check(document) {
     const findings: RuleFinding[] = [];
@@ -17,7 +18,8 @@ export const rule: Rule = {
       // Point at the vague words themselves when they can be found in the item's first line.
       const head = itemHeadRange(document, item);
       const at = document.text.slice(head.start.offset, head.end.offset).toLowerCase().indexOf(vague.phrase);
-      const range = at >= 0 ? document.rangeOf(head.start.offset + at, head.start.offset + at + vague.phrase.length) : head;
+      const range =
+        at >= 0 ? document.rangeOf(head.start.offset + at, head.start.offset + at + vague.phrase.length) : head;
       findings.push({ message: vague.message, range });
     }
     return findings;

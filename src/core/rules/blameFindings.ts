@@ -13,7 +13,9 @@ function fixOf(blame: DocumentBlame, rephrasing: Rephrasing): Fix {
 /** A finding over the detection's span; `fix` is the first safe rephrasing, `suggestions` the others. */
 export function blameFinding(document: PostmortemDocument, blame: DocumentBlame, message: string): RuleFinding {
   const preferred = blame.suggestions.find((rephrasing) => rephrasing.safe);
-  const others = blame.suggestions.filter((rephrasing) => rephrasing !== preferred).map((rephrasing) => fixOf(blame, rephrasing));
+  const others = blame.suggestions
+    .filter((rephrasing) => rephrasing !== preferred)
+    .map((rephrasing) => fixOf(blame, rephrasing));
   return {
     message,
     range: document.rangeOf(blame.start, blame.end),

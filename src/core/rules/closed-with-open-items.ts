@@ -6,7 +6,7 @@ const CLOSED = 'closed';
 export const rule: Rule = {
   id: 'closed-with-open-items',
   defaultSeverity: 'warning',
-  description: "A postmortem whose status is closed while some of its action items are open",
+  description: 'A postmortem whose status is closed while some of its action items are open',
   fixable: false,
   check(document) {
     const status = document.frontMatter?.fields.find((field) => field.key === 'status');

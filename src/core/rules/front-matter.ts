@@ -14,12 +14,16 @@ const POSTMORTEM_TYPE = /^post-?mortem$/i;
 export const rule: Rule = {
   id: 'front-matter',
   defaultSeverity: 'error',
-  description: 'Front matter with invalid YAML, an unknown status or severity, a malformed date or a value of the wrong type',
+  description:
+    'Front matter with invalid YAML, an unknown status or severity, a malformed date or a value of the wrong type',
   fixable: true,
   check(document, config) {
     const frontMatter = document.frontMatter;
     if (!frontMatter) return [];
-    const findings: RuleFinding[] = frontMatter.errors.map((error) => ({ message: `Invalid front matter: ${error.message}`, range: error.range }));
+    const findings: RuleFinding[] = frontMatter.errors.map((error) => ({
+      message: `Invalid front matter: ${error.message}`,
+      range: error.range,
+    }));
     for (const field of frontMatter.fields) {
       const finding = checkField(field, document, config.statusValues, config.severityScale);
       if (finding) findings.push(finding);
@@ -28,15 +32,26 @@ export const rule: Rule = {
   },
 };
 
-function checkField(field: FrontMatterField, document: PostmortemDocument, statusValues: readonly string[], severityScale: readonly string[]): RuleFinding | undefined {
+function checkField(
+  field: FrontMatterField,
+  document: PostmortemDocument,
+  statusValues: readonly string[],
+  severityScale: readonly string[],
+): RuleFinding | undefined {
   const { key, value } = field;
   if (value === null || value === undefined) return undefined;
   if (LIST_FIELDS.has(key)) {
     const valid = isSingle(value) || (Array.isArray(value) && value.every(isSingle));
-    return valid ? undefined : { message: `"${key}" must be a list of values or a single value`, range: field.valueRange };
+    return valid
+      ? undefined
+      : { message: `"${key}" must be a list of values or a single value`, range: field.valueRange };
   }
   if (!SINGLE_FIELDS.has(key)) return undefined;
-  if (!isSingle(value)) return { message: `"${key}" must be a single value, not ${Array.isArray(value) ? 'a list' : 'a mapping'}`, range: field.valueRange };
+  if (!isSingle(value))
+    return {
+      message: `"${key}" must be a single value, not ${Array.isArray(value) ? 'a list' : 'a mapping'}`,
+      range: field.valueRange,
+    };
   const written = String(value);
   switch (key) {
     case 'status':
@@ -48,7 +63,12 @@ function checkField(field: FrontMatterField, document: PostmortemDocument, statu
     case 'type':
       return POSTMORTEM_TYPE.test(written.trim())
         ? undefined
-        : { message: `"type" is "${written}"; a postmortem's type is "postmortem"`, range: field.valueRange, severity: 'warning', ...replacement(field, closestMatch(written, ['postmortem']), document) };
+        : {
+            message: `"type" is "${written}"; a postmortem's type is "postmortem"`,
+            range: field.valueRange,
+            severity: 'warning',
+            ...replacement(field, closestMatch(written, ['postmortem']), document),
+          };
     default:
       return undefined;
   }
@@ -58,7 +78,12 @@ function isSingle(value: unknown): value is string | number {
   return typeof value === 'string' || typeof value === 'number';
 }
 
-function checkAllowed(field: FrontMatterField, written: string, allowed: readonly string[], document: PostmortemDocument): RuleFinding | undefined {
+function checkAllowed(
+  field: FrontMatterField,
+  written: string,
+  allowed: readonly string[],
+  document: PostmortemDocument,
+): RuleFinding | undefined {
   const wanted = written.trim().toLowerCase();
   if (allowed.some((candidate) => candidate.toLowerCase() === wanted)) return undefined;
   return {

@@ -11,9 +11,10 @@ export const rule: Rule = {
     return documentBlame(document, config)
       .filter(isRootCauseBlame)
       .map((blame) => {
-        const message = blame.kind === 'human-error'
-          ? `Root cause names human error ("${blame.phrase}"); name the conditions that allowed the mistake instead`
-          : `Root cause names a person ("${blame.phrase}"); name the conditions that allowed the mistake instead`;
+        const message =
+          blame.kind === 'human-error'
+            ? `Root cause names human error ("${blame.phrase}"); name the conditions that allowed the mistake instead`
+            : `Root cause names a person ("${blame.phrase}"); name the conditions that allowed the mistake instead`;
         return blameFinding(document, blame, message);
       });
   },

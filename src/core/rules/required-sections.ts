@@ -7,7 +7,8 @@ import type { Rule } from './types';
 export const rule: Rule = {
   id: 'required-sections',
   defaultSeverity: 'error',
-  description: 'A required section (summary, impact, timeline, root cause, action items by default) is missing or empty',
+  description:
+    'A required section (summary, impact, timeline, root cause, action items by default) is missing or empty',
   fixable: true,
   check(document, config) {
     const findings: RuleFinding[] = [];
@@ -22,7 +23,11 @@ export const rule: Rule = {
         });
       } else if (required.state === 'empty') {
         const first = required.sections[0]!;
-        findings.push({ message: `Section "${first.title || title}" is empty`, range: first.headingRange, severity: 'warning' });
+        findings.push({
+          message: `Section "${first.title || title}" is empty`,
+          range: first.headingRange,
+          severity: 'warning',
+        });
       }
     }
     return findings;

@@ -10,7 +10,8 @@ export const rule: Rule = {
   fixable: false,
   check(document) {
     const findings: RuleFinding[] = [];
-    for (const group of timelineGroups(document)) findings.push(...outOfOrder(group.entries.filter((entry) => entry.wallClock !== undefined)));
+    for (const group of timelineGroups(document))
+      findings.push(...outOfOrder(group.entries.filter((entry) => entry.wallClock !== undefined)));
     return findings;
   },
 };
@@ -38,9 +39,15 @@ function outOfOrder(entries: readonly TimelineEntry[]): RuleFinding[] {
     const entryFits = inOrder(before, entries[i + 1]);
     const beforeFits = inOrder(entries[i - 2], entry);
     if (!entryFits && beforeFits) {
-      findings.push({ message: `Timeline entry at ${shown(before)} is later than the entry after it (${shown(entry)})`, range: before.timeRange });
+      findings.push({
+        message: `Timeline entry at ${shown(before)} is later than the entry after it (${shown(entry)})`,
+        range: before.timeRange,
+      });
     } else {
-      findings.push({ message: `Timeline entry at ${shown(entry)} is earlier than the entry before it (${shown(before)})`, range: entry.timeRange });
+      findings.push({
+        message: `Timeline entry at ${shown(entry)} is earlier than the entry before it (${shown(before)})`,
+        range: entry.timeRange,
+      });
     }
   }
   return findings;

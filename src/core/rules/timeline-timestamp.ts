@@ -14,9 +14,15 @@ export const rule: Rule = {
 };
 
 function finding(entry: TimelineEntry): RuleFinding {
-  const parsed = parseTimestamp(entry.timeText, { compact: entry.style === 'table', wholeCell: entry.style === 'table' });
+  const parsed = parseTimestamp(entry.timeText, {
+    compact: entry.style === 'table',
+    wholeCell: entry.style === 'table',
+  });
   if (!parsed || parsed.unparseable) {
-    return { message: `Unparseable time "${entry.timeText}": write a time such as 14:32, 2:32 PM or 2025-01-05 14:32`, range: entry.timeRange };
+    return {
+      message: `Unparseable time "${entry.timeText}": write a time such as 14:32, 2:32 PM or 2025-01-05 14:32`,
+      range: entry.timeRange,
+    };
   }
   const what = parsed.date?.invalid ? 'date' : 'time';
   const message = `Impossible ${what} "${entry.timeText}": ${entry.invalid}`;

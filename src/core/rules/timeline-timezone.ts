@@ -30,14 +30,24 @@ function entries(count: number): string {
 }
 
 /** One finding per timeline, on its heading, for the times that have no zone at all. */
-function missingZones(document: PostmortemDocument, group: TimelineGroup, timed: readonly TimelineEntry[]): RuleFinding | undefined {
+function missingZones(
+  document: PostmortemDocument,
+  group: TimelineGroup,
+  timed: readonly TimelineEntry[],
+): RuleFinding | undefined {
   const zoneless = timed.filter((entry) => entry.zone === undefined && !ZONE_DOUBTS.has(entry.doubt?.kind ?? ''));
   if (zoneless.length === 0) return undefined;
-  const hint = 'name it in the heading ("Timeline (all times UTC)"), in a line such as "All times in UTC", or as `timezone:` in the front matter';
-  const written = new Set(timed.filter((entry) => entry.zoneSource === 'entry' && entry.zoneText).map((entry) => entry.zoneText!));
+  const hint =
+    'name it in the heading ("Timeline (all times UTC)"), in a line such as "All times in UTC", or as `timezone:` in the front matter';
+  const written = new Set(
+    timed.filter((entry) => entry.zoneSource === 'entry' && entry.zoneText).map((entry) => entry.zoneText!),
+  );
   if (zoneless.length === timed.length) {
     const subject = timed.length === 1 ? 'the timeline entry' : `the ${entries(timed.length)}`;
-    return { message: `No time zone for ${subject} in "${group.section.title}": ${hint}`, range: group.section.headingRange };
+    return {
+      message: `No time zone for ${subject} in "${group.section.title}": ${hint}`,
+      range: group.section.headingRange,
+    };
   }
   const others = [...written].join(', ');
   const message = `${entries(zoneless.length)} of ${timed.length} in "${group.section.title}" ${zoneless.length === 1 ? 'has' : 'have'} no time zone${others ? ` (the others say ${others})` : ''}: ${hint}`;
@@ -53,7 +63,10 @@ function headingZoneFix(document: PostmortemDocument, heading: Range, zone: stri
   const content = /^(.*?)(?:\s+#+)?\s*$/.exec(line)?.[1] ?? line;
   if (/\(all times /i.test(content)) return undefined;
   const offset = start + content.length;
-  return { title: `Add "(all times ${zone})" to the heading`, edits: [{ start: offset, end: offset, newText: ` (all times ${zone})` }] };
+  return {
+    title: `Add "(all times ${zone})" to the heading`,
+    edits: [{ start: offset, end: offset, newText: ` (all times ${zone})` }],
+  };
 }
 
 /** The region whose clocks an entry's zone follows: `CET` and `CEST` both Europe/Berlin's. */
@@ -80,7 +93,8 @@ function mixedZones(timed: readonly TimelineEntry[]): RuleFinding | undefined {
   if (!first || !odd) return undefined;
   const regions = new Set(zoned.map(regionOfEntry));
   if ([...regions].some((region) => zoned.every((entry) => fitsRegion(entry, region)))) return undefined;
-  const describe = (entry: TimelineEntry) => (entry.zoneText && entry.zoneText !== entry.zone ? `${entry.zoneText} (${entry.zone})` : entry.zone);
+  const describe = (entry: TimelineEntry) =>
+    entry.zoneText && entry.zoneText !== entry.zone ? `${entry.zoneText} (${entry.zone})` : entry.zone;
   return {
     message: `Mixed time zones in one timeline: ${odd.timeText.trim()} is in ${describe(odd)}, ${first.timeText.trim()} in ${describe(first)}; write every time in one zone`,
     range: odd.zoneSource === 'entry' && odd.zoneRange ? odd.zoneRange : odd.timeRange,

@@ -25,48 +25,59 @@ const CONCRETE_VERBS =
 const DELIVERABLE = new RegExp(`\\b(?:and|then|by|to)\\s+(?:${CONCRETE_VERBS})\\b`, 'i');
 const ARTEFACT =
   /\b(?:alerts?|alarms?|dashboards?|tests?|test\s+suite|runbooks?|playbooks?|checklists?|lint(?:er)?\s+rules?|metrics?|timeouts?|limits?|quotas?|thresholds?|circuit\s+breakers?|rate\s+limits?|retries|backoff|canar(?:y|ies)|feature\s+flags?|scripts?|automation|pipelines?|ci\s+(?:checks?|jobs?|steps?)|pre-?commit\s+hooks?|guards?|guardrails?|slos?|slis?|probes?|health\s*checks?|paging|pager|on-?call\s+rotation|runtime\s+config(?:uration)?)\b/i;
-const MEASURE = /\d+(?:\.\d+)?\s*(?:%|ms|s|sec(?:onds?)?|min(?:ute)?s?|h(?:ours?)?|days?|gb|mb|kb|x|rps|qps)\b|[<>\u2264\u2265]=?\s*\d/i;
+const MEASURE =
+  /\d+(?:\.\d+)?\s*(?:%|ms|s|sec(?:onds?)?|min(?:ute)?s?|h(?:ours?)?|days?|gb|mb|kb|x|rps|qps)\b|[<>\u2264\u2265]=?\s*\d/i;
 
 const PATTERNS: readonly Pattern[] = [
   {
-    pattern: /^(?:be(?:ing)?\s+(?:more\s+)?(?:careful|cautious|vigilant|diligent|attentive)|pay\s+(?:more|closer)\s+attention|(?:double|triple)[- ]check|take\s+more\s+care)\b/i,
-    message: '"$1" relies on people doing better next time: name a safeguard in the system instead (a check, an automation, a guard)',
+    pattern:
+      /^(?:be(?:ing)?\s+(?:more\s+)?(?:careful|cautious|vigilant|diligent|attentive)|pay\s+(?:more|closer)\s+attention|(?:double|triple)[- ]check|take\s+more\s+care)\b/i,
+    message:
+      '"$1" relies on people doing better next time: name a safeguard in the system instead (a check, an automation, a guard)',
     artefactsHelp: false,
     deliverableHelps: true,
   },
   {
-    pattern: /^(?:re-?train(?:ing)?|train(?:ing)?(?=\s)|teach|educate|remind|tell\s+(?:people|engineers|everyone|the\s+team)|raise\s+awareness|(?:more|additional|better|further|extra)\s+training|(?:conduct|hold|run|schedule|provide|organi[sz]e|do)\s+(?:more\s+|additional\s+|a\s+|an\s+|some\s+)?(?:training|workshops?|refresher))\b/i,
-    message: '"$1" makes training people the fix: pair it with a change to the system (a check, an automation, a guard) so the same slip cannot cause an outage',
+    pattern:
+      /^(?:re-?train(?:ing)?|train(?:ing)?(?=\s)|teach|educate|remind|tell\s+(?:people|engineers|everyone|the\s+team)|raise\s+awareness|(?:more|additional|better|further|extra)\s+training|(?:conduct|hold|run|schedule|provide|organi[sz]e|do)\s+(?:more\s+|additional\s+|a\s+|an\s+|some\s+)?(?:training|workshops?|refresher))\b/i,
+    message:
+      '"$1" makes training people the fix: pair it with a change to the system (a check, an automation, a guard) so the same slip cannot cause an outage',
     artefactsHelp: false,
     deliverableHelps: true,
   },
   {
-    pattern: /^(?:investigate|investigating|look(?:ing)?\s+into|research|explore|exploring|figure\s+out|find\s+out|dig\s+into|think\s+about|analy[sz]e|evaluate|assess|study|revisit|rethink|reconsider|discuss)\b/i,
+    pattern:
+      /^(?:investigate|investigating|look(?:ing)?\s+into|research|explore|exploring|figure\s+out|find\s+out|dig\s+into|think\s+about|analy[sz]e|evaluate|assess|study|revisit|rethink|reconsider|discuss)\b/i,
     message: '"$1" names no deliverable: say what it will produce (the fix, a decision, a write-up) and what changes',
     artefactsHelp: false,
     deliverableHelps: true,
   },
   {
-    pattern: /^(?:consider(?:ing)?|maybe|possibly|perhaps|potentially|try\s+to|attempt\s+to|if\s+(?:possible|time\s+permits|feasible|needed)|where\s+possible|when\s+possible)\b/i,
+    pattern:
+      /^(?:consider(?:ing)?|maybe|possibly|perhaps|potentially|try\s+to|attempt\s+to|if\s+(?:possible|time\s+permits|feasible|needed)|where\s+possible|when\s+possible)\b/i,
     message: '"$1" is not a commitment: decide, or make the decision the action ("Decide whether to ... by <date>")',
     artefactsHelp: false,
     deliverableHelps: false,
   },
   {
-    pattern: /^(?:fix|resolve|address|solve|sort\s+out|deal\s+with)\s+(?:the|this|that|these|those|such|similar|any)?\s*(?:issues?|bugs?|problems?|errors?)(?=\s*(?:that|which|causing|behind|from|$|[.,;]))/i,
+    pattern:
+      /^(?:fix|resolve|address|solve|sort\s+out|deal\s+with)\s+(?:the|this|that|these|those|such|similar|any)?\s*(?:issues?|bugs?|problems?|errors?)(?=\s*(?:that|which|causing|behind|from|$|[.,;]))/i,
     message: '"$1" does not say which fault or how: name the component and the change',
     artefactsHelp: true,
     deliverableHelps: true,
   },
   {
-    pattern: /^(?:(?:ensure|make\s+sure|guarantee)\s+(?:that\s+)?(?:this|it|that|the\s+(?:issue|incident|problem|outage))\s+(?:does\s*n[o']t|do\s*n[o']t|won'?t|will\s+not|never|cannot|can'?t)\s+(?:happen|occur|recur|repeat)|(?:prevent|avoid)\s+(?:this|it|that|such\s+\w+|similar\s+\w+|these\s+\w+)(?:\s+from\s+happening)?(?:\s+(?:again|in\s+(?:the\s+)?future))?)(?=\s*(?:$|[.,;]|again|in\s+the\s+future))/i,
+    pattern:
+      /^(?:(?:ensure|make\s+sure|guarantee)\s+(?:that\s+)?(?:this|it|that|the\s+(?:issue|incident|problem|outage))\s+(?:does\s*n[o']t|do\s*n[o']t|won'?t|will\s+not|never|cannot|can'?t)\s+(?:happen|occur|recur|repeat)|(?:prevent|avoid)\s+(?:this|it|that|such\s+\w+|similar\s+\w+|these\s+\w+)(?:\s+from\s+happening)?(?:\s+(?:again|in\s+(?:the\s+)?future))?)(?=\s*(?:$|[.,;]|again|in\s+the\s+future))/i,
     message: '"$1" names no mechanism: say what will change so that it cannot happen again',
     artefactsHelp: false,
     deliverableHelps: true,
   },
   {
-    pattern: /^(?:improv(?:e|es|ed|ing)|enhanc(?:e|ed|ing)|better|optimi[sz](?:e|ed|ing)|strengthen|harden|refine|increase|boost|streamline|mature|more|monitor(?:ing)?\s+(?:better|more(?:\s+closely)?))\b/i,
-    message: '"$1" does not say what will change or how success is measured: name the change (an alert, a test, a limit) or a target',
+    pattern:
+      /^(?:improv(?:e|es|ed|ing)|enhanc(?:e|ed|ing)|better|optimi[sz](?:e|ed|ing)|strengthen|harden|refine|increase|boost|streamline|mature|more|monitor(?:ing)?\s+(?:better|more(?:\s+closely)?))\b/i,
+    message:
+      '"$1" does not say what will change or how success is measured: name the change (an alert, a test, a limit) or a target',
     artefactsHelp: true,
     deliverableHelps: true,
   },
@@ -79,7 +90,10 @@ const ANYWHERE = PATTERNS.map(({ pattern }) => new RegExp(pattern.source.replace
 export const vagueness = remembered(readVagueness);
 
 function readVagueness(text: string): Vagueness | undefined {
-  const words = text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  const words = text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!ANYWHERE.some((pattern) => pattern.test(words))) return undefined;
   const action = words.slice(predicateStart(words));
   for (const { pattern, message, artefactsHelp, deliverableHelps } of PATTERNS) {

@@ -31,7 +31,8 @@ export function addSnippet(fileText: string | undefined, snippet: TeamSnippet): 
   const name = snippet.name.trim();
   const prefix = snippet.prefix.trim();
   if (name === '') return { error: 'The snippet needs a name.' };
-  if (prefix === '' || /\s/.test(prefix)) return { error: `The prefix "${snippet.prefix}" must be one word without spaces.` };
+  if (prefix === '' || /\s/.test(prefix))
+    return { error: `The prefix "${snippet.prefix}" must be one word without spaces.` };
   if (snippet.body.trim() === '') return { error: 'The snippet has no text.' };
   const creating = fileText === undefined || fileText.trim() === '';
   const text = creating ? '{}\n' : fileText;
@@ -40,18 +41,26 @@ export function addSnippet(fileText: string | undefined, snippet: TeamSnippet): 
   if (errors.length > 0) {
     const { error, offset } = errors[0]!;
     const { line, character } = new LineIndex(text).positionAt(offset);
-    return { error: `The snippets file is not valid JSON with comments: ${printParseErrorCode(error)} at line ${line + 1}, column ${character + 1}. It was left unchanged.` };
+    return {
+      error: `The snippets file is not valid JSON with comments: ${printParseErrorCode(error)} at line ${line + 1}, column ${character + 1}. It was left unchanged.`,
+    };
   }
-  if (typeof existing !== 'object' || existing === null || Array.isArray(existing)) return { error: 'The snippets file must hold one JSON object of snippets. It was left unchanged.' };
+  if (typeof existing !== 'object' || existing === null || Array.isArray(existing))
+    return { error: 'The snippets file must hold one JSON object of snippets. It was left unchanged.' };
   const snippets = existing as Record<string, unknown>;
-  if (Object.prototype.hasOwnProperty.call(snippets, name)) return { error: `A snippet named "${name}" already exists. Choose another name.` };
+  if (Object.prototype.hasOwnProperty.call(snippets, name))
+    return { error: `A snippet named "${name}" already exists. Choose another name.` };
   const owner = Object.keys(snippets).find((key) => prefixesOf(snippets[key]).includes(prefix));
-  if (owner !== undefined) return { error: `The prefix "${prefix}" is already used by the snippet "${owner}". Choose another prefix.` };
+  if (owner !== undefined)
+    return { error: `The prefix "${prefix}" is already used by the snippet "${owner}". Choose another prefix.` };
   const value = {
     scope: 'markdown',
     prefix,
     ...(snippet.description?.trim() ? { description: snippet.description.trim() } : {}),
-    body: snippet.body.replace(/\r?\n$/, '').split(/\r?\n/).map(literalSnippetText),
+    body: snippet.body
+      .replace(/\r?\n$/, '')
+      .split(/\r?\n/)
+      .map(literalSnippetText),
   };
   const edits = modify(text, [name], value, { formattingOptions: formattingOf(text) });
   const updated = applyEdits(text, edits);
@@ -74,5 +83,7 @@ export function literalSnippetText(line: string): string {
 function formattingOf(text: string): { insertSpaces: boolean; tabSize: number; eol: string } {
   const indent = /^([ \t]+)\S/m.exec(text)?.[1] ?? '  ';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return indent.startsWith('\t') ? { insertSpaces: false, tabSize: 1, eol } : { insertSpaces: true, tabSize: indent.length, eol };
+  return indent.startsWith('\t')
+    ? { insertSpaces: false, tabSize: 1, eol }
+    : { insertSpaces: true, tabSize: indent.length, eol };
 }

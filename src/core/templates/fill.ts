@@ -34,7 +34,9 @@ function declaration(text: string): { name: string; description: string | undefi
   const found = DECLARATION.exec(text);
   if (!found || found[1] === '') return undefined;
   const parts = NAME_AND_DESCRIPTION.exec(found[1]!);
-  return parts ? { name: parts[1]!.trim(), description: parts[2]!.replace(/\s+/g, ' ').trim() } : { name: found[1]!.trim(), description: undefined };
+  return parts
+    ? { name: parts[1]!.trim(), description: parts[2]!.replace(/\s+/g, ' ').trim() }
+    : { name: found[1]!.trim(), description: undefined };
 }
 
 /** `google-sre.md` -> `google-sre`; a folder in the name is dropped. */
@@ -69,15 +71,18 @@ export function templateMatches(template: TemplateInfo, query: string): boolean 
 export function fillTemplate(text: string, variables: Readonly<Record<string, string>>): string {
   const body = text.replace(DECLARATION, '');
   const has = (name: string) => Object.prototype.hasOwnProperty.call(variables, name);
-  const replace = (source: string) => source.replace(PLACEHOLDER, (placeholder, name: string) => (has(name) ? variables[name]! : placeholder));
+  const replace = (source: string) =>
+    source.replace(PLACEHOLDER, (placeholder, name: string) => (has(name) ? variables[name]! : placeholder));
   const frontMatter = FRONT_MATTER_BLOCK.exec(body)?.[0] ?? '';
   const filledFrontMatter = replace(
-    frontMatter.replace(WHOLE_VALUE, (line, lead: string, name: string) => {
-      if (!has(name)) return line;
-      // An empty list item would be a null in the list; the item goes instead (its line break is removed below).
-      if (variables[name] === '' && /^[ \t]*-/.test(lead)) return EMPTY_ITEM;
-      return `${lead}${yamlScalar(variables[name]!)}`.trimEnd();
-    }).replace(EMPTY_ITEM_LINE, ''),
+    frontMatter
+      .replace(WHOLE_VALUE, (line, lead: string, name: string) => {
+        if (!has(name)) return line;
+        // An empty list item would be a null in the list; the item goes instead (its line break is removed below).
+        if (variables[name] === '' && /^[ \t]*-/.test(lead)) return EMPTY_ITEM;
+        return `${lead}${yamlScalar(variables[name]!)}`.trimEnd();
+      })
+      .replace(EMPTY_ITEM_LINE, ''),
   );
   return filledFrontMatter + replace(body.slice(frontMatter.length));
 }
@@ -91,6 +96,10 @@ const EMPTY_ITEM_LINE = /\u0000empty item\u0000\r?\n/g;
 
 function yamlScalar(value: string): string {
   if (value === '') return '';
-  const plain = /^[\p{L}\p{N}_][\p{L}\p{N}_ .,()/'@+-]*$/u.test(value) && !/\s$/.test(value) && !/ #|: /.test(value) && !NOT_TEXT.test(value);
+  const plain =
+    /^[\p{L}\p{N}_][\p{L}\p{N}_ .,()/'@+-]*$/u.test(value) &&
+    !/\s$/.test(value) &&
+    !/ #|: /.test(value) &&
+    !NOT_TEXT.test(value);
   return plain ? value : JSON.stringify(value);
 }

@@ -3,7 +3,13 @@
 import { FRONT_MATTER_BLOCK } from './fill';
 
 /** Front-matter fields whose value New Postmortem fills in. */
-const FILLED_FIELDS: Readonly<Record<string, string>> = { id: 'id', title: 'title', severity: 'severity', date: 'date', timezone: 'timezone' };
+const FILLED_FIELDS: Readonly<Record<string, string>> = {
+  id: 'id',
+  title: 'title',
+  severity: 'severity',
+  date: 'date',
+  timezone: 'timezone',
+};
 
 /**
  * The document as a template named `name`: the front matter's id, title, severity, date and zone

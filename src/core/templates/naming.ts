@@ -29,7 +29,10 @@ export function slugify(title: string): string {
   if (slug.length > MAX_SLUG_LENGTH) {
     const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
     const lastDash = cut.lastIndexOf('-');
-    slug = (lastDash > MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastDash) : slug.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+    slug = (lastDash > MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastDash) : slug.slice(0, MAX_SLUG_LENGTH)).replace(
+      /-+$/,
+      '',
+    );
   }
   return slug === '' ? 'postmortem' : slug;
 }
@@ -53,4 +56,3 @@ export function uniqueFileName(name: string, exists: (name: string) => boolean):
   }
   throw new Error(`No free file name like ${name}: ${MAX_SUFFIX} are taken`);
 }
-

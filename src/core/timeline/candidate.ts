@@ -61,7 +61,12 @@ export interface CandidateSource {
 }
 
 /** An entry from a timestamp scanned in text that starts at document offset `base`. */
-export function entryCandidate(context: ModelContext, timestamp: Timestamp, base: number, source: CandidateSource): EntryCandidate {
+export function entryCandidate(
+  context: ModelContext,
+  timestamp: Timestamp,
+  base: number,
+  source: CandidateSource,
+): EntryCandidate {
   return {
     kind: 'entry',
     scope: source.scope,
@@ -96,7 +101,9 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 
 /** Source text read as Markdown would: without backslash escapes, with the common entities decoded. */
 function unescape(source: string): string {
-  return source.replace(ESCAPE, '$1').replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_entity, name: string) => ENTITIES[name]!);
+  return source
+    .replace(ESCAPE, '$1')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_entity, name: string) => ENTITIES[name]!);
 }
 
 /**
@@ -112,7 +119,8 @@ export function plainTextBetween(node: Nodes, from: number, to: number, text: st
     if (current.type === 'text' || current.type === 'inlineCode') {
       const value = current.value;
       if (start >= from && end <= to) parts.push(value);
-      else if (current.type === 'text' && value.length === end - start) parts.push(value.slice(Math.max(from, start) - start, Math.min(to, end) - start));
+      else if (current.type === 'text' && value.length === end - start)
+        parts.push(value.slice(Math.max(from, start) - start, Math.min(to, end) - start));
       // Escapes, entities or indentation make the value differ from the source: read the source.
       else if (current.type === 'text') parts.push(unescape(text.slice(Math.max(from, start), Math.min(to, end))));
       return;
@@ -120,8 +128,10 @@ export function plainTextBetween(node: Nodes, from: number, to: number, text: st
     if (current.type === 'break') parts.push(' ');
     else if (current.type === 'tableCell') parts.push(' | ');
     // Inline HTML is text a person wrote (`<b>`, `<script>`): kept as written, except comments.
-    if (current.type === 'html' && start >= from && end <= to && !current.value.startsWith('<!--')) parts.push(current.value);
-    if (current.type === 'html' || current.type === 'image' || current.type === 'code' || current.type === 'blockquote') return;
+    if (current.type === 'html' && start >= from && end <= to && !current.value.startsWith('<!--'))
+      parts.push(current.value);
+    if (current.type === 'html' || current.type === 'image' || current.type === 'code' || current.type === 'blockquote')
+      return;
     if ('children' in current) for (const child of current.children as Nodes[]) visit(child, depth + 1);
   };
   visit(node, 0);

@@ -3,7 +3,14 @@
 import { dateOfWallClock, formatDate } from '../model/dates';
 import type { ZoneMention } from './scope';
 import type { Range, TimeDoubt } from '../model/types';
-import { type ClockChange, type Zone, abbreviationFor, decideMeaning, describeMeanings, formatOffset } from '../model/zones';
+import {
+  type ClockChange,
+  type Zone,
+  abbreviationFor,
+  decideMeaning,
+  describeMeanings,
+  formatOffset,
+} from '../model/zones';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -24,11 +24,22 @@ import {
 import { entryIds } from './ids';
 import type { NewEntry, TimelineIntent } from './protocol';
 import { firstEntryFormat } from './now';
-import { type TimeFormat, type WallTime, dateCellStyle, formatCalendarDate, formatClock, formatOf, formatTime, readTypedTime, wallTimeAt } from './timeFormat';
+import {
+  type TimeFormat,
+  type WallTime,
+  dateCellStyle,
+  formatCalendarDate,
+  formatClock,
+  formatOf,
+  formatTime,
+  readTypedTime,
+  wallTimeAt,
+} from './timeFormat';
 
 export type TimelineEditResult = { readonly edits: readonly TextEdit[] } | { readonly refused: string };
 
-const CHANGED_MEANWHILE = 'That entry changed or was removed meanwhile (the document was edited); nothing was changed. Try again on the updated timeline.';
+const CHANGED_MEANWHILE =
+  'That entry changed or was removed meanwhile (the document was edited); nothing was changed. Try again on the updated timeline.';
 
 /** The edits for `intent`, or why it cannot be carried out; `now` (milliseconds since the epoch) is the time of entries added "now". */
 export function timelineEdits(document: PostmortemDocument, intent: TimelineIntent, now: number): TimelineEditResult {
@@ -36,8 +47,15 @@ export function timelineEdits(document: PostmortemDocument, intent: TimelineInte
   const result = editsFor(new Timeline(document), intent, now);
   if ('refused' in result) return result;
   const regions = timelineRegions(document);
-  const outside = result.edits.some((edit) => !regions.some((region) => region.start <= edit.start && edit.end <= region.end));
-  return outside ? { refused: 'This change would touch text outside the timeline section; nothing was changed. Edit this entry in the text.' } : result;
+  const outside = result.edits.some(
+    (edit) => !regions.some((region) => region.start <= edit.start && edit.end <= region.end),
+  );
+  return outside
+    ? {
+        refused:
+          'This change would touch text outside the timeline section; nothing was changed. Edit this entry in the text.',
+      }
+    : result;
 }
 
 const NO_DESCRIPTION_CELL = 'This table row has no cell for a description; change it in the text.';
@@ -65,15 +83,27 @@ function expectedEntryCount(document: PostmortemDocument, intent: TimelineIntent
  * read back with the entries intended (an entry added after an unclosed code fence would be code)
  * are refused instead of applied.
  */
-export function checkedTimelineEdits(document: PostmortemDocument, intent: TimelineIntent, now: number, parse: (text: string) => PostmortemDocument): TimelineEditResult {
+export function checkedTimelineEdits(
+  document: PostmortemDocument,
+  intent: TimelineIntent,
+  now: number,
+  parse: (text: string) => PostmortemDocument,
+): TimelineEditResult {
   const result = timelineEdits(document, intent, now);
   const expected = expectedEntryCount(document, intent);
   if ('refused' in result || result.edits.length === 0 || expected === undefined) return result;
   if (parse(applyEdits(document.text, result.edits)).timeline.length === expected) return result;
-  return { refused: 'The Markdown around this entry would not read back as intended (an unclosed code block, say); nothing was changed. Make this change in the text.' };
+  return {
+    refused:
+      'The Markdown around this entry would not read back as intended (an unclosed code block, say); nothing was changed. Make this change in the text.',
+  };
 }
 
-function editsFor(timeline: Timeline, intent: Exclude<TimelineIntent, { type: 'createSection' }>, now: number): TimelineEditResult {
+function editsFor(
+  timeline: Timeline,
+  intent: Exclude<TimelineIntent, { type: 'createSection' }>,
+  now: number,
+): TimelineEditResult {
   switch (intent.type) {
     case 'edit': {
       const entry = timeline.entry(intent.id);
@@ -114,7 +144,9 @@ class Timeline {
 
   /** The outermost timeline section holding an offset. */
   sectionAt(offset: number): Section | undefined {
-    return this.sections.find((section) => section.headingRange.start.offset <= offset && offset <= regionEnd(this.text, section));
+    return this.sections.find(
+      (section) => section.headingRange.start.offset <= offset && offset <= regionEnd(this.text, section),
+    );
   }
 
   /** How the document writes milestone markers: as its first marker does. */
@@ -122,7 +154,10 @@ class Timeline {
     if (this.style) return this.style;
     for (const entry of this.document.timeline) {
       const source = entrySource(this.document, entry);
-      this.style = typeof source === 'string' ? undefined : markerStyleOf(this.text.slice(source.descriptionStart, source.descriptionEnd));
+      this.style =
+        typeof source === 'string'
+          ? undefined
+          : markerStyleOf(this.text.slice(source.descriptionStart, source.descriptionEnd));
       if (this.style) return this.style;
     }
     return (this.style = DEFAULT_MARKER_STYLE);
@@ -130,7 +165,11 @@ class Timeline {
 }
 
 function outermostTimelineSections(document: PostmortemDocument): Section[] {
-  return document.sections.filter((section) => section.kind === 'timeline' && (section.parent === undefined || document.sections[section.parent]?.kind !== 'timeline'));
+  return document.sections.filter(
+    (section) =>
+      section.kind === 'timeline' &&
+      (section.parent === undefined || document.sections[section.parent]?.kind !== 'timeline'),
+  );
 }
 
 /** The end of a section's last line. */
@@ -140,11 +179,15 @@ function regionEnd(text: string, section: Section): number {
 
 /** The text each timeline section owns: from the end of its heading to the end of its last line. */
 function timelineRegions(document: PostmortemDocument): { start: number; end: number }[] {
-  return outermostTimelineSections(document).map((section) => ({ start: section.headingRange.end.offset, end: regionEnd(document.text, section) }));
+  return outermostTimelineSections(document).map((section) => ({
+    start: section.headingRange.end.offset,
+    end: regionEnd(document.text, section),
+  }));
 }
 
 function createSection(document: PostmortemDocument): TimelineEditResult {
-  if (document.sections.some((section) => section.kind === 'timeline')) return { refused: 'This document has a timeline section already.' };
+  if (document.sections.some((section) => section.kind === 'timeline'))
+    return { refused: 'This document has a timeline section already.' };
   return { edits: [sectionInsertion(document, 'timeline').edit] };
 }
 
@@ -154,13 +197,26 @@ function smallestEdit(offset: number, before: string, after: string): TextEdit |
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
-  return { start: offset + prefix, end: offset + before.length - suffix, newText: after.slice(prefix, after.length - suffix) };
+  while (
+    suffix < before.length - prefix &&
+    suffix < after.length - prefix &&
+    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+  )
+    suffix++;
+  return {
+    start: offset + prefix,
+    end: offset + before.length - suffix,
+    newText: after.slice(prefix, after.length - suffix),
+  };
 }
 
-function escaperFor(source: Pick<EntrySource, 'entry' | 'descriptionBelow'>, lineStart: boolean): (text: string) => string {
+function escaperFor(
+  source: Pick<EntrySource, 'entry' | 'descriptionBelow'>,
+  lineStart: boolean,
+): (text: string) => string {
   const { style } = source.entry;
-  return (text) => escapeText(text, { table: style === 'table', heading: style === 'heading' && !source.descriptionBelow, lineStart });
+  return (text) =>
+    escapeText(text, { table: style === 'table', heading: style === 'heading' && !source.descriptionBelow, lineStart });
 }
 
 /** The model reads a line entry's marker in the line's first 240 characters: a marker after a long line goes before its words. */
@@ -171,13 +227,21 @@ function markerStyleFor(timeline: Timeline, source: EntrySource, description: st
 }
 
 /** The time text to write for a typed time or now, in `format`; a string says why it cannot be written. */
-function timeToWrite(time: string | null, format: TimeFormat, now: number): WallTime | { readonly text: string } | { readonly invalid: string } {
+function timeToWrite(
+  time: string | null,
+  format: TimeFormat,
+  now: number,
+): WallTime | { readonly text: string } | { readonly invalid: string } {
   if (time === null) return wallTimeAt(now, format);
   const read = readTypedTime(time, format);
   return typeof read === 'string' ? { text: read } : read;
 }
 
-function editEntry(timeline: Timeline, entry: TimelineEntry, change: { time?: string; description?: string; milestone?: Milestone | null }): TimelineEditResult {
+function editEntry(
+  timeline: Timeline,
+  entry: TimelineEntry,
+  change: { time?: string; description?: string; milestone?: Milestone | null },
+): TimelineEditResult {
   const { text } = timeline;
   const source = entrySource(timeline.document, entry);
   if (typeof source === 'string') return { refused: source };
@@ -189,7 +253,11 @@ function editEntry(timeline: Timeline, entry: TimelineEntry, change: { time?: st
     const written = 'text' in time ? time.text : formatTime(time, format);
     // A bullet with no time of its own gets one before its words.
     const spaced = entry.timeText === '' ? `${written} ` : written;
-    const edit = smallestEdit(entry.timeRange.start.offset, entry.timeText, entry.style === 'table' ? spaced.replace(/\|/g, '\\|') : spaced);
+    const edit = smallestEdit(
+      entry.timeRange.start.offset,
+      entry.timeText,
+      entry.style === 'table' ? spaced.replace(/\|/g, '\\|') : spaced,
+    );
     if (edit) edits.push(edit);
   }
   if (change.description !== undefined || change.milestone !== undefined) {
@@ -201,10 +269,18 @@ function editEntry(timeline: Timeline, entry: TimelineEntry, change: { time?: st
     if (change.description !== undefined) {
       // The webview shows descriptions without their marker: the words are rewritten without it, and the marker is put back.
       const marker = findMarker(before);
-      const written = rewriteDescription(withMilestone(before, null, DEFAULT_MARKER_STYLE), withoutMilestone(entry.description), normalizeText(change.description), escape);
-      after = marker ? withMilestone(written, marker.milestone, markerStyleOf(before) ?? markerStyleFor(timeline, source, written)) : written;
+      const written = rewriteDescription(
+        withMilestone(before, null, DEFAULT_MARKER_STYLE),
+        withoutMilestone(entry.description),
+        normalizeText(change.description),
+        escape,
+      );
+      after = marker
+        ? withMilestone(written, marker.milestone, markerStyleOf(before) ?? markerStyleFor(timeline, source, written))
+        : written;
     }
-    if (change.milestone !== undefined) after = withMilestone(after, change.milestone, markerStyleFor(timeline, source, after));
+    if (change.milestone !== undefined)
+      after = withMilestone(after, change.milestone, markerStyleFor(timeline, source, after));
     if (before === '' && after !== '' && !/[\s|]/.test(text[start - 1] ?? ' ')) after = ` ${after}`;
     const edit = smallestEdit(start, before, after);
     if (edit) edits.push(edit);
@@ -222,7 +298,8 @@ function deleteEntry(timeline: Timeline, entry: TimelineEntry): TimelineEditResu
   let start = source.start;
   let end = nextLineStart(text, source.end);
   // A heading entry's block takes the blank lines after it along.
-  if (entry.style === 'heading') while (end < lastOffset && text.slice(end, lineEndOf(text, end)).trim() === '') end = nextLineStart(text, end);
+  if (entry.style === 'heading')
+    while (end < lastOffset && text.slice(end, lineEndOf(text, end)).trim() === '') end = nextLineStart(text, end);
   if (end > lastOffset) {
     // The section's last entry: take the line breaks before it, not the one after the section.
     end = source.end;
@@ -251,7 +328,12 @@ function separatorAfter(timeline: Timeline, source: EntrySource): string {
   return source.entry.style === 'heading' ? eol + eol : eol;
 }
 
-function insertEntries(timeline: Timeline, afterId: string | null, entries: readonly NewEntry[], now: number): TimelineEditResult {
+function insertEntries(
+  timeline: Timeline,
+  afterId: string | null,
+  entries: readonly NewEntry[],
+  now: number,
+): TimelineEditResult {
   const { document, eol } = timeline;
   const anchor = afterId === null ? document.timeline[document.timeline.length - 1] : timeline.entry(afterId);
   if (afterId !== null && !anchor) return { refused: CHANGED_MEANWHILE };
@@ -280,31 +362,50 @@ function insertFirstEntries(timeline: Timeline, entries: readonly NewEntry[], no
   for (const entry of entries) {
     const time = timeToWrite(entry.time, format, now);
     if ('invalid' in time) return { refused: time.invalid };
-    const description = withMilestone(escapeText(entry.description, { table: false, heading: false, lineStart: false }), entry.milestone, timeline.markerStyle());
+    const description = withMilestone(
+      escapeText(entry.description, { table: false, heading: false, lineStart: false }),
+      entry.milestone,
+      timeline.markerStyle(),
+    );
     lines.push(`- ${'text' in time ? time.text : formatTime(time, format)} ${description}`.trimEnd());
   }
   // A code or HTML block that runs to the end of the document may be unclosed, and would swallow
   // what follows it: the entries go before it.
   const last = section.nodes[section.nodes.length - 1];
-  if (last && (last.type === 'code' || last.type === 'html') && (last.position?.end.offset ?? 0) >= text.trimEnd().length) {
+  if (
+    last &&
+    (last.type === 'code' || last.type === 'html') &&
+    (last.position?.end.offset ?? 0) >= text.trimEnd().length
+  ) {
     const at = lineStartOf(text, last.position?.start.offset ?? 0);
     return { edits: [{ start: at, end: at, newText: lines.join(eol) + eol + eol }] };
   }
   // After the section's own text, not in a subsection of another kind under it.
-  const ownEnd = Math.max(section.headingRange.end.offset, ...section.nodes.map((node) => node.position?.end.offset ?? 0));
+  const ownEnd = Math.max(
+    section.headingRange.end.offset,
+    ...section.nodes.map((node) => node.position?.end.offset ?? 0),
+  );
   const at = lineEndOf(text, ownEnd);
-  const blankBefore = text.slice(lineStartOf(text, at), at).trim() === '' && at > section.headingRange.end.offset ? '' : eol;
+  const blankBefore =
+    text.slice(lineStartOf(text, at), at).trim() === '' && at > section.headingRange.end.offset ? '' : eol;
   const blankAfter = /^\r?\n[^\r\n]/.test(text.slice(at)) ? eol : '';
   return { edits: [{ start: at, end: at, newText: eol + blankBefore + lines.join(eol) + blankAfter }] };
 }
 
 /** A new entry's text in the style of `sample`: its bullet, markup, separator, table columns or heading shape. */
-function newEntryText(timeline: Timeline, sample: EntrySource, format: TimeFormat, entry: NewEntry, now: number): string | { readonly invalid: string } {
+function newEntryText(
+  timeline: Timeline,
+  sample: EntrySource,
+  format: TimeFormat,
+  entry: NewEntry,
+  now: number,
+): string | { readonly invalid: string } {
   const { text } = timeline;
   const time = timeToWrite(entry.time, format, now);
   if ('invalid' in time) return time;
   const timeText = 'text' in time ? time.text : formatTime(time, format);
-  const description = (lineStart: boolean) => withMilestone(escaperFor(sample, lineStart)(entry.description), entry.milestone, timeline.markerStyle());
+  const description = (lineStart: boolean) =>
+    withMilestone(escaperFor(sample, lineStart)(entry.description), entry.milestone, timeline.markerStyle());
   const { timeRange } = sample.entry;
   if (sample.entry.style === 'table') {
     if (sample.descriptionCells.length === 0) return { invalid: NO_DESCRIPTION_CELL };
@@ -326,16 +427,27 @@ function newEntryText(timeline: Timeline, sample: EntrySource, format: TimeForma
 }
 
 /** A table row with the sample's columns: the time (and date, in split columns) and the description filled, the other cells empty. */
-function tableRow(text: string, sample: EntrySource, format: TimeFormat, time: WallTime | { text: string }, timeText: string, description: string): string {
+function tableRow(
+  text: string,
+  sample: EntrySource,
+  format: TimeFormat,
+  time: WallTime | { text: string },
+  timeText: string,
+  description: string,
+): string {
   const { cells, timeCell, descriptionCells } = sample;
-  const dateCell = cells.findIndex((cell, index) => index !== timeCell && dateCellStyle(text.slice(cell.start, cell.end)) !== undefined);
+  const dateCell = cells.findIndex(
+    (cell, index) => index !== timeCell && dateCellStyle(text.slice(cell.start, cell.end)) !== undefined,
+  );
   const contents = cells.map(() => '');
   contents[timeCell] = timeText.replace(/\|/g, '\\|');
-  const dateStyle = dateCell === -1 ? undefined : dateCellStyle(text.slice(cells[dateCell]!.start, cells[dateCell]!.end));
+  const dateStyle =
+    dateCell === -1 ? undefined : dateCellStyle(text.slice(cells[dateCell]!.start, cells[dateCell]!.end));
   if (dateStyle && 'msOfDay' in time) {
     contents[timeCell] = formatClock(time.msOfDay, format);
     const reference = format.referenceDay;
-    const otherDay = time.day && (!reference || formatCalendarDate(time.day, dateStyle) !== formatCalendarDate(reference, dateStyle));
+    const otherDay =
+      time.day && (!reference || formatCalendarDate(time.day, dateStyle) !== formatCalendarDate(reference, dateStyle));
     if (time.day && otherDay) contents[dateCell] = formatCalendarDate(time.day, dateStyle);
   }
   const descriptionCell = descriptionCells[0];
@@ -351,21 +463,30 @@ function sortEntries(timeline: Timeline): TimelineEditResult {
   const edits: TextEdit[] = [];
   for (const section of timeline.sections) {
     const last = regionEnd(text, section);
-    const entries = document.timeline.filter((entry) => entry.range.start.offset >= section.headingRange.end.offset && entry.range.start.offset <= last);
+    const entries = document.timeline.filter(
+      (entry) => entry.range.start.offset >= section.headingRange.end.offset && entry.range.start.offset <= last,
+    );
     const byInstant = entries.every((entry) => entry.instant !== undefined || entry.wallClock === undefined);
     const keyOf = (entry: TimelineEntry) => (byInstant ? entry.instant : entry.wallClock);
     const sources: EntrySource[] = [];
     for (const entry of entries.filter((candidate) => keyOf(candidate) !== undefined)) {
       const source = entrySource(document, entry);
       if (typeof source === 'string') return { refused: source };
-      if (sources.length > 0 && source.start < sources[sources.length - 1]!.end) return { refused: 'Entries nested in other entries cannot be sorted here; sort them in the text.' };
+      if (sources.length > 0 && source.start < sources[sources.length - 1]!.end)
+        return { refused: 'Entries nested in other entries cannot be sorted here; sort them in the text.' };
       sources.push(source);
     }
-    const sorted = sources.map((source, index) => ({ source, index })).sort((a, b) => keyOf(a.source.entry)! - keyOf(b.source.entry)! || a.index - b.index);
+    const sorted = sources
+      .map((source, index) => ({ source, index }))
+      .sort((a, b) => keyOf(a.source.entry)! - keyOf(b.source.entry)! || a.index - b.index);
     for (const [slot, { source }] of sorted.entries()) {
       const place = sources[slot]!;
       if (place === source) continue;
-      if (shapeOf(text, place) !== shapeOf(text, source)) return { refused: 'The entries are written in different shapes (lists, tables, headings, indentation), so sorting would mix them; sort them in the text.' };
+      if (shapeOf(text, place) !== shapeOf(text, source))
+        return {
+          refused:
+            'The entries are written in different shapes (lists, tables, headings, indentation), so sorting would mix them; sort them in the text.',
+        };
       edits.push({ start: place.start, end: place.end, newText: text.slice(source.start, source.end) });
     }
   }

@@ -57,7 +57,8 @@ function nodeAt(node: Nodes, offset: number, type: Nodes['type'], depth = 0): No
   if (node.type === type && startOffset(node) === offset) return node;
   if (!('children' in node) || depth > MAX_DEPTH) return undefined;
   for (const child of node.children as Nodes[]) {
-    if (startOffset(child) <= offset && offset < Math.max(endOffset(child), startOffset(child) + 1)) return nodeAt(child, offset, type, depth + 1);
+    if (startOffset(child) <= offset && offset < Math.max(endOffset(child), startOffset(child) + 1))
+      return nodeAt(child, offset, type, depth + 1);
   }
   return undefined;
 }
@@ -106,7 +107,9 @@ function isDateCell(content: string): boolean {
 function nodeAround(node: Nodes, offset: number, type: Nodes['type'], depth = 0): Nodes | undefined {
   if (node.type === type) return node;
   if (!('children' in node) || depth > MAX_DEPTH) return undefined;
-  const child = (node.children as Nodes[]).find((candidate) => startOffset(candidate) <= offset && offset < endOffset(candidate));
+  const child = (node.children as Nodes[]).find(
+    (candidate) => startOffset(candidate) <= offset && offset < endOffset(candidate),
+  );
   return child ? nodeAround(child, offset, type, depth + 1) : undefined;
 }
 
@@ -130,27 +133,54 @@ export function entrySource(document: PostmortemDocument, entry: TimelineEntry):
   const { text } = document;
   const start = lineStartOf(text, entry.range.start.offset);
   const timeStart = entry.timeRange.start.offset;
-  const base = { entry, start, descriptionBelow: false, cells: [] as Cell[], timeCell: -1, descriptionCells: [] as number[] };
+  const base = {
+    entry,
+    start,
+    descriptionBelow: false,
+    cells: [] as Cell[],
+    timeCell: -1,
+    descriptionCells: [] as number[],
+  };
   switch (entry.style) {
     case 'line':
-      return { ...base, end: lineEndOf(text, entry.range.end.offset), descriptionStart: restAfterTime(text, entry), descriptionEnd: entry.range.end.offset };
+      return {
+        ...base,
+        end: lineEndOf(text, entry.range.end.offset),
+        descriptionStart: restAfterTime(text, entry),
+        descriptionEnd: entry.range.end.offset,
+      };
     case 'list': {
       const item = nodeAt(document.tree, entry.range.start.offset, 'listItem');
       const first = item && 'children' in item ? (item.children[0] as Nodes | undefined) : undefined;
       const descriptionEnd = first?.type === 'paragraph' ? endOffset(first) : lineEndOf(text, timeStart);
-      return { ...base, end: lineEndOf(text, entry.range.end.offset), descriptionStart: restAfterTime(text, entry), descriptionEnd };
+      return {
+        ...base,
+        end: lineEndOf(text, entry.range.end.offset),
+        descriptionStart: restAfterTime(text, entry),
+        descriptionEnd,
+      };
     }
     case 'heading': {
       const heading = nodeAt(document.tree, entry.range.start.offset, 'heading') as Heading | undefined;
-      const section = document.sections.find((candidate) => candidate.headingRange.start.offset === entry.range.start.offset);
-      if (!heading || !section || text[entry.range.start.offset] !== '#') return 'This heading entry is written in a shape the editor cannot change (an underlined heading); edit it in the text';
+      const section = document.sections.find(
+        (candidate) => candidate.headingRange.start.offset === entry.range.start.offset,
+      );
+      if (!heading || !section || text[entry.range.start.offset] !== '#')
+        return 'This heading entry is written in a shape the editor cannot change (an underlined heading); edit it in the text';
       const last = heading.children[heading.children.length - 1];
       const contentEnd = last ? endOffset(last) : endOffset(heading);
       const rest = Math.min(restAfterTime(text, entry), contentEnd);
       const end = lineEndOf(text, section.range.end.offset);
-      if (text.slice(rest, contentEnd).trim() !== '' || entry.range.end.offset <= endOffset(heading)) return { ...base, end, descriptionStart: rest, descriptionEnd: contentEnd };
+      if (text.slice(rest, contentEnd).trim() !== '' || entry.range.end.offset <= endOffset(heading))
+        return { ...base, end, descriptionStart: rest, descriptionEnd: contentEnd };
       const below = text.slice(endOffset(heading), entry.range.end.offset);
-      return { ...base, end, descriptionStart: endOffset(heading) + below.length - below.trimStart().length, descriptionEnd: entry.range.end.offset, descriptionBelow: true };
+      return {
+        ...base,
+        end,
+        descriptionStart: endOffset(heading) + below.length - below.trimStart().length,
+        descriptionEnd: entry.range.end.offset,
+        descriptionBelow: true,
+      };
     }
     case 'table': {
       const end = lineEndOf(text, entry.range.start.offset);
@@ -158,7 +188,9 @@ export function entrySource(document: PostmortemDocument, entry: TimelineEntry):
       const timeCell = cells.findIndex((cell) => cell.rawStart <= timeStart && timeStart < cell.rawEnd);
       if (timeCell === -1) return 'This table row is written in a shape the editor cannot change; edit it in the text';
       const dateColumns = tableDateColumns(document, entry.range.start.offset);
-      const descriptionCells = cells.map((_cell, index) => index).filter((index) => index !== timeCell && !dateColumns.has(index));
+      const descriptionCells = cells
+        .map((_cell, index) => index)
+        .filter((index) => index !== timeCell && !dateColumns.has(index));
       const written = descriptionCells.filter((index) => cells[index]!.end > cells[index]!.start);
       const first = cells[descriptionCells[0] ?? timeCell]!;
       const descriptionStart = written.length > 0 ? cells[written[0]!]!.start : first.start;
@@ -207,7 +239,13 @@ export interface MarkerStyle {
   readonly leading: boolean;
 }
 
-export const DEFAULT_MARKER_STYLE: MarkerStyle = { open: '[', close: ']', subject: undefined, upper: false, leading: false };
+export const DEFAULT_MARKER_STYLE: MarkerStyle = {
+  open: '[',
+  close: ']',
+  subject: undefined,
+  upper: false,
+  leading: false,
+};
 
 export function markerStyleOf(description: string): MarkerStyle | undefined {
   const marker = findMarker(description);
@@ -216,10 +254,21 @@ export function markerStyleOf(description: string): MarkerStyle | undefined {
   const form = MARKER_FORMS.find(([open]) => written.startsWith(open))!;
   const inner = written.slice(form[0].length, written.length - form[1].length).trim();
   const subject = /^(outage|incident|impact|problem|issue|service|degradation|disruption)\s/i.exec(inner)?.[1];
-  return { open: form[0], close: form[1], subject, upper: inner === inner.toUpperCase(), leading: description.slice(0, marker.start).trim() === '' };
+  return {
+    open: form[0],
+    close: form[1],
+    subject,
+    upper: inner === inner.toUpperCase(),
+    leading: description.slice(0, marker.start).trim() === '',
+  };
 }
 
-const SUBJECT_WORDS: Readonly<Record<Milestone, string>> = { started: 'begins', detected: 'detected', mitigated: 'mitigated', resolved: 'ends' };
+const SUBJECT_WORDS: Readonly<Record<Milestone, string>> = {
+  started: 'begins',
+  detected: 'detected',
+  mitigated: 'mitigated',
+  resolved: 'ends',
+};
 
 export function markerText(style: MarkerStyle, milestone: Milestone): string {
   const words = style.subject ? `${style.subject} ${SUBJECT_WORDS[milestone]}` : milestone;
@@ -275,7 +324,12 @@ function align(source: string, plain: string): number[] | undefined {
  * The description's source rewritten to read `next` instead of `previous` (both as the model reads
  * them): only the characters that differ are replaced, so markup and links around them stay.
  */
-export function rewriteDescription(source: string, previous: string, next: string, escape: (text: string) => string): string {
+export function rewriteDescription(
+  source: string,
+  previous: string,
+  next: string,
+  escape: (text: string) => string,
+): string {
   if (previous === next) return source;
   const chars = Array.from(previous);
   const nextChars = Array.from(next);
@@ -284,7 +338,12 @@ export function rewriteDescription(source: string, previous: string, next: strin
   let prefix = 0;
   while (prefix < chars.length && prefix < nextChars.length && chars[prefix] === nextChars[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < chars.length - prefix && suffix < nextChars.length - prefix && chars[chars.length - 1 - suffix] === nextChars[nextChars.length - 1 - suffix]) suffix++;
+  while (
+    suffix < chars.length - prefix &&
+    suffix < nextChars.length - prefix &&
+    chars[chars.length - 1 - suffix] === nextChars[nextChars.length - 1 - suffix]
+  )
+    suffix++;
   const inserted = nextChars.slice(prefix, nextChars.length - suffix).join('');
   const removedFrom = prefix;
   const removedTo = chars.length - suffix;
@@ -292,7 +351,8 @@ export function rewriteDescription(source: string, previous: string, next: strin
   let end: number;
   // A character written escaped (`\_`) starts at its backslash.
   const startOf = (index: number) => positions[index]! - (source[positions[index]! - 1] === '\\' ? 1 : 0);
-  if (removedFrom === removedTo) start = end = prefix > 0 ? positions[prefix - 1]! + chars[prefix - 1]!.length : startOf(removedTo);
+  if (removedFrom === removedTo)
+    start = end = prefix > 0 ? positions[prefix - 1]! + chars[prefix - 1]!.length : startOf(removedTo);
   else {
     start = startOf(removedFrom);
     end = positions[removedTo - 1]! + chars[removedTo - 1]!.length;
@@ -309,7 +369,12 @@ export function withMilestone(description: string, milestone: Milestone | null, 
   const marker = findMarker(description);
   if (marker) {
     if (milestone === marker.milestone) return description;
-    if (milestone !== null) return description.slice(0, marker.start) + markerText(markerStyleOf(description) ?? style, milestone) + description.slice(marker.end);
+    if (milestone !== null)
+      return (
+        description.slice(0, marker.start) +
+        markerText(markerStyleOf(description) ?? style, milestone) +
+        description.slice(marker.end)
+      );
     const before = description[marker.start - 1] === ' ' ? 1 : 0;
     const after = !before && description[marker.end] === ' ' ? 1 : 0;
     return description.slice(0, marker.start - before) + description.slice(marker.end + after);

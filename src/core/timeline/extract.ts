@@ -16,7 +16,8 @@ export function extractTimeline(context: ModelContext): TimelineEntry[] {
 /** Milliseconds from one entry to another: by instant, or by wall clock when both are in the same zone or none. */
 export function elapsed(from: TimelineEntry, to: TimelineEntry): number | undefined {
   if (from.instant !== undefined && to.instant !== undefined) return to.instant - from.instant;
-  if (from.wallClock !== undefined && to.wallClock !== undefined && from.zone === to.zone) return to.wallClock - from.wallClock;
+  if (from.wallClock !== undefined && to.wallClock !== undefined && from.zone === to.zone)
+    return to.wallClock - from.wallClock;
   return undefined;
 }
 
@@ -39,7 +40,11 @@ export interface TimelineGroup {
 /** The document's entries grouped by the outermost timeline section that holds them. */
 export function timelineGroups(document: Pick<PostmortemDocument, 'sections' | 'timeline'>): TimelineGroup[] {
   const groups: { section: Section; entries: TimelineEntry[] }[] = [];
-  const outermost = document.sections.filter((section) => section.kind === 'timeline' && (section.parent === undefined || document.sections[section.parent]?.kind !== 'timeline'));
+  const outermost = document.sections.filter(
+    (section) =>
+      section.kind === 'timeline' &&
+      (section.parent === undefined || document.sections[section.parent]?.kind !== 'timeline'),
+  );
   let current = 0;
   for (const entry of document.timeline) {
     const offset = entry.range.start.offset;

@@ -14,7 +14,8 @@ export function documentZone(analysis: TimelineInput): string | null {
   const zone = typeof declared === 'string' ? parseZone(declared) : undefined;
   if (zone) return zone.id;
   const counts = new Map<string, number>();
-  for (const entry of analysis.timeline) if (entry.zone !== undefined) counts.set(entry.zone, (counts.get(entry.zone) ?? 0) + 1);
+  for (const entry of analysis.timeline)
+    if (entry.zone !== undefined) counts.set(entry.zone, (counts.get(entry.zone) ?? 0) + 1);
   let best: string | null = null;
   for (const [candidate, count] of counts) if (best === null || count > counts.get(best)!) best = candidate;
   return best;
@@ -41,6 +42,8 @@ export interface NowEntry {
 export function nowEntry(analysis: TimelineInput, now: number): NowEntry {
   const last = analysis.timeline[analysis.timeline.length - 1];
   const sampled = last && formatOf(last);
-  const format = sampled ? { ...sampled, zone: sampled.zone ?? parseZone(documentZone(analysis) ?? 'UTC') } : firstEntryFormat(analysis.frontMatter);
+  const format = sampled
+    ? { ...sampled, zone: sampled.zone ?? parseZone(documentZone(analysis) ?? 'UTC') }
+    : firstEntryFormat(analysis.frontMatter);
   return { line: `- ${formatTime(wallTimeAt(now, format), format)}`, zone: format.zone?.id ?? 'UTC' };
 }

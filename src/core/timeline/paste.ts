@@ -40,5 +40,12 @@ export function parsePasted(text: string): { entries: NewEntry[]; skipped: numbe
       skipped++;
     }
   }
-  return { entries: drafts.map(({ time, description }) => ({ time, description: description.replace(/:$/, '').replace(/\s+/g, ' ').trim(), milestone: null })), skipped };
+  return {
+    entries: drafts.map(({ time, description }) => ({
+      time,
+      description: description.replace(/:$/, '').replace(/\s+/g, ' ').trim(),
+      milestone: null,
+    })),
+    skipped,
+  };
 }

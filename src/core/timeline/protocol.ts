@@ -62,11 +62,23 @@ export interface NewEntry {
 
 /** Changes to the timeline section, keyed by entry ids of the view at `version`. */
 export type TimelineIntent =
-  | { readonly type: 'edit'; readonly version: number; readonly id: string; readonly time?: string; readonly description?: string; readonly milestone?: Milestone | null }
+  | {
+      readonly type: 'edit';
+      readonly version: number;
+      readonly id: string;
+      readonly time?: string;
+      readonly description?: string;
+      readonly milestone?: Milestone | null;
+    }
   | { readonly type: 'add'; readonly version: number; readonly afterId: string | null; readonly entry: NewEntry }
   | { readonly type: 'delete'; readonly version: number; readonly id: string }
   | { readonly type: 'sort'; readonly version: number }
-  | { readonly type: 'import'; readonly version: number; readonly afterId: string | null; readonly entries: readonly NewEntry[] }
+  | {
+      readonly type: 'import';
+      readonly version: number;
+      readonly afterId: string | null;
+      readonly entries: readonly NewEntry[];
+    }
   | { readonly type: 'createSection'; readonly version: number };
 
 /** Everything the webview may send. */
@@ -95,11 +107,18 @@ const fail = (path: string, expected: string): never => {
   throw new InvalidMessage(`${path} must be ${expected}`);
 };
 
-const text: Reader<string> = (value, path) => (typeof value === 'string' && value.length <= MAX_TEXT ? value : fail(path, `a string of at most ${MAX_TEXT} characters`));
+const text: Reader<string> = (value, path) =>
+  typeof value === 'string' && value.length <= MAX_TEXT
+    ? value
+    : fail(path, `a string of at most ${MAX_TEXT} characters`);
 
-const version: Reader<number> = (value, path) => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : fail(path, 'a version number'));
+const version: Reader<number> = (value, path) =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : fail(path, 'a version number');
 
-const milestone: Reader<Milestone | null> = (value, path) => (value === null || MILESTONES.includes(value as Milestone) ? (value as Milestone | null) : fail(path, `null or one of ${MILESTONES.join(', ')}`));
+const milestone: Reader<Milestone | null> = (value, path) =>
+  value === null || MILESTONES.includes(value as Milestone)
+    ? (value as Milestone | null)
+    : fail(path, `null or one of ${MILESTONES.join(', ')}`);
 
 const optional =
   <T>(read: Reader<T>): Reader<T | undefined> =>
@@ -112,16 +131,23 @@ const nullable =
     value === null ? null : read(value, path);
 
 function record(value: unknown, path: string): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : fail(path, 'an object');
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : fail(path, 'an object');
 }
 
 function newEntry(value: unknown, path: string): NewEntry {
   const entry = record(value, path);
-  return { time: nullable(text)(entry['time'], `${path}.time`), description: text(entry['description'], `${path}.description`), milestone: milestone(entry['milestone'], `${path}.milestone`) };
+  return {
+    time: nullable(text)(entry['time'], `${path}.time`),
+    description: text(entry['description'], `${path}.description`),
+    milestone: milestone(entry['milestone'], `${path}.milestone`),
+  };
 }
 
 function entries(value: unknown, path: string): NewEntry[] {
-  if (!Array.isArray(value) || value.length > MAX_ENTRIES) return fail(path, `an array of at most ${MAX_ENTRIES} entries`);
+  if (!Array.isArray(value) || value.length > MAX_ENTRIES)
+    return fail(path, `an array of at most ${MAX_ENTRIES} entries`);
   return value.map((entry, index) => newEntry(entry, `${path}[${index}]`));
 }
 
@@ -143,25 +169,38 @@ function read(value: unknown): WebviewMessage {
         description: optional(text)(message['description'], 'description'),
         milestone: message['milestone'] === undefined ? undefined : milestone(message['milestone'], 'milestone'),
       };
-      if (edit.time === undefined && edit.description === undefined && edit.milestone === undefined) fail('edit', 'a change of time, description or milestone');
+      if (edit.time === undefined && edit.description === undefined && edit.milestone === undefined)
+        fail('edit', 'a change of time, description or milestone');
       return edit;
     }
     case 'add':
-      return { type: 'add', version: version(message['version'], 'version'), afterId: nullable(text)(message['afterId'], 'afterId'), entry: newEntry(message['entry'], 'entry') };
+      return {
+        type: 'add',
+        version: version(message['version'], 'version'),
+        afterId: nullable(text)(message['afterId'], 'afterId'),
+        entry: newEntry(message['entry'], 'entry'),
+      };
     case 'delete':
       return { type: 'delete', version: version(message['version'], 'version'), id: text(message['id'], 'id') };
     case 'sort':
     case 'createSection':
       return { type: message['type'], version: version(message['version'], 'version') };
     case 'import':
-      return { type: 'import', version: version(message['version'], 'version'), afterId: nullable(text)(message['afterId'], 'afterId'), entries: entries(message['entries'], 'entries') };
+      return {
+        type: 'import',
+        version: version(message['version'], 'version'),
+        afterId: nullable(text)(message['afterId'], 'afterId'),
+        entries: entries(message['entries'], 'entries'),
+      };
     default:
       return fail('type', 'one of ready, undo, redo, reveal, edit, add, delete, sort, import, createSection');
   }
 }
 
 /** The message if it is one the protocol knows, well formed; otherwise why not. */
-export function readWebviewMessage(value: unknown): { readonly message: WebviewMessage } | { readonly invalid: string } {
+export function readWebviewMessage(
+  value: unknown,
+): { readonly message: WebviewMessage } | { readonly invalid: string } {
   try {
     return { message: read(value) };
   } catch (error) {

@@ -29,7 +29,12 @@ function linesOf(context: ModelContext, node: Nodes): Line[] {
   for (let line = first; line <= last; line++) {
     const lineStart = Math.max(start, context.index.lineStart(line));
     const lineEnd = Math.min(end, context.index.lineEnd(line));
-    if (lineEnd > lineStart) lines.push({ text: context.text.slice(lineStart, Math.min(lineEnd, lineStart + LINE_HEAD)), start: lineStart, end: lineEnd });
+    if (lineEnd > lineStart)
+      lines.push({
+        text: context.text.slice(lineStart, Math.min(lineEnd, lineStart + LINE_HEAD)),
+        start: lineStart,
+        end: lineEnd,
+      });
   }
   return lines;
 }
@@ -74,7 +79,8 @@ class TimelineScanner {
       if (!scope) return;
       const headingNode = headings.get(section.headingRange.start.offset);
       const heading = index === scope.group ? undefined : headingContent(this.context, headingNode);
-      const headingKind = heading && headingNode ? this.scanHeading(heading, headingNode, section.nodes, scope) : undefined;
+      const headingKind =
+        heading && headingNode ? this.scanHeading(heading, headingNode, section.nodes, scope) : undefined;
       if (headingKind === 'entry') return;
       // A date line (or a date heading) dates the bullets of the list right under it, timed or not.
       let dated = headingKind === 'date';
@@ -88,11 +94,21 @@ class TimelineScanner {
    * under it, its text the heading's own or else that paragraph's (the section holds the rest of
    * the body), and the body is not read for more entries. A heading that holds a date is a date line.
    */
-  private scanHeading(heading: { text: string; start: number }, node: Nodes, body: readonly RootContent[], scope: SectionScope): 'entry' | 'date' | undefined {
+  private scanHeading(
+    heading: { text: string; start: number },
+    node: Nodes,
+    body: readonly RootContent[],
+    scope: SectionScope,
+  ): 'entry' | 'date' | undefined {
     const text = heading.text.slice(0, LINE_HEAD);
     const timestamp = timestampAt(text);
     // A date heading over entries dates them; over prose alone (`### 2019-02-13` then what happened) it is an entry of that day.
-    if (timestamp?.date && !timestamp.time && !timestamp.unparseable && (body[0]?.type !== 'paragraph' || this.holdsEntries(body))) {
+    if (
+      timestamp?.date &&
+      !timestamp.time &&
+      !timestamp.unparseable &&
+      (body[0]?.type !== 'paragraph' || this.holdsEntries(body))
+    ) {
       this.events.push({ kind: 'date', scope, date: timestamp.date.date });
       return 'date';
     }
@@ -100,10 +116,23 @@ class TimelineScanner {
     const start = startOffset(node);
     const own = plainTextBetween(node, heading.start + timestamp.rest, endOffset(node), this.context.text);
     const firstParagraph = body[0]?.type === 'paragraph' ? body[0] : undefined;
-    const description = own || (firstParagraph ? plainTextBetween(firstParagraph, startOffset(firstParagraph), endOffset(firstParagraph), this.context.text) : '');
+    const description =
+      own ||
+      (firstParagraph
+        ? plainTextBetween(firstParagraph, startOffset(firstParagraph), endOffset(firstParagraph), this.context.text)
+        : '');
     const end = firstParagraph ? endOffset(firstParagraph) : endOffset(node);
     const markerText = this.context.text.slice(start, Math.min(end, start + 4000));
-    this.events.push(entryCandidate(this.context, timestamp, heading.start, { scope, style: 'heading', start, end, description, markerText }));
+    this.events.push(
+      entryCandidate(this.context, timestamp, heading.start, {
+        scope,
+        style: 'heading',
+        start,
+        end,
+        description,
+        markerText,
+      }),
+    );
     return 'entry';
   }
 
@@ -111,9 +140,17 @@ class TimelineScanner {
   private holdsEntries(blocks: readonly RootContent[]): boolean {
     return blocks.some((block) => {
       if (block.type === 'table') return true;
-      if (block.type === 'paragraph') return linesOf(this.context, block).some((line) => lineKind(line.text, timestampAt(line.text)) !== undefined);
+      if (block.type === 'paragraph')
+        return linesOf(this.context, block).some((line) => lineKind(line.text, timestampAt(line.text)) !== undefined);
       if (block.type !== 'list') return false;
-      return block.children.some((item) => item.children[0]?.type === 'paragraph' && lineKind(firstLine(this.context, item.children[0]).text, timestampAt(firstLine(this.context, item.children[0]).text)) !== undefined);
+      return block.children.some(
+        (item) =>
+          item.children[0]?.type === 'paragraph' &&
+          lineKind(
+            firstLine(this.context, item.children[0]).text,
+            timestampAt(firstLine(this.context, item.children[0]).text),
+          ) !== undefined,
+      );
     });
   }
 
@@ -154,7 +191,12 @@ class TimelineScanner {
       // `- 2025-01-05: Day one` over a nested list of times is the date of those times.
       if (kind === 'entry' && !timestamp!.time && !timestamp!.unparseable && nested.length > 0) kind = 'date';
       // `- 2024-06-21:` with its text on the lines after it, in the same paragraph, is an entry of that day.
-      else if (kind === 'date' && nested.length === 0 && hasTextAfter(plainTextFrom(this.context, first, line.start), timestamp!)) kind = 'entry';
+      else if (
+        kind === 'date' &&
+        nested.length === 0 &&
+        hasTextAfter(plainTextFrom(this.context, first, line.start), timestamp!)
+      )
+        kind = 'entry';
       if (kind === 'date') this.events.push({ kind: 'date', scope, date: timestamp!.date!.date });
       else if (kind === 'entry' || dated) {
         // A bullet with no time under a date line is an entry of that day.
@@ -162,7 +204,14 @@ class TimelineScanner {
         const start = startOffset(item);
         const end = endOffset(item);
         const description = plainTextBetween(first, line.start + found.rest, endOffset(first), this.context.text);
-        entry = entryCandidate(this.context, found, line.start, { scope, style: 'list', start, end, description, markerText: this.context.text.slice(start, Math.min(endOffset(first), start + 4000)) });
+        entry = entryCandidate(this.context, found, line.start, {
+          scope,
+          style: 'list',
+          start,
+          end,
+          description,
+          markerText: this.context.text.slice(start, Math.min(endOffset(first), start + 4000)),
+        });
         this.events.push(entry);
       }
     }
@@ -171,7 +220,10 @@ class TimelineScanner {
     // Entries nested under an entry end it where the nested list begins.
     if (entry && this.events.length > before && nested[0]) {
       const nestedStart = startOffset(nested[0]);
-      entry.end = maxEnd(entry.timeEnd, item.children.filter((child) => startOffset(child) < nestedStart));
+      entry.end = maxEnd(
+        entry.timeEnd,
+        item.children.filter((child) => startOffset(child) < nestedStart),
+      );
     }
   }
 
@@ -190,7 +242,14 @@ class TimelineScanner {
         open = undefined;
       } else if (kind === 'entry') {
         const description = plainTextBetween(paragraph, line.start + timestamp!.rest, line.end, this.context.text);
-        open = entryCandidate(this.context, timestamp!, line.start, { scope, style: 'line', start: line.start, end: line.end, description, markerText: line.text });
+        open = entryCandidate(this.context, timestamp!, line.start, {
+          scope,
+          style: 'line',
+          start: line.start,
+          end: line.end,
+          description,
+          markerText: line.text,
+        });
         this.events.push(open);
       } else if (open) {
         open.end = line.end;

@@ -43,7 +43,10 @@ export function headingNodes(context: ModelContext): Map<number, Heading> {
 }
 
 /** The text of a heading without its `#` markers or setext underline, and where it starts. */
-export function headingContent(context: ModelContext, heading: Heading | undefined): { text: string; start: number } | undefined {
+export function headingContent(
+  context: ModelContext,
+  heading: Heading | undefined,
+): { text: string; start: number } | undefined {
   const first = heading?.children[0];
   const last = heading?.children[heading.children.length - 1];
   if (!first || !last) return undefined;
@@ -52,7 +55,10 @@ export function headingContent(context: ModelContext, heading: Heading | undefin
 }
 
 /** Short paragraphs such as `All times in UTC.` that are not themselves entries. */
-function zoneLine(context: ModelContext, paragraph: Paragraph): { zone: ZoneMention | undefined; approximate: boolean } {
+function zoneLine(
+  context: ModelContext,
+  paragraph: Paragraph,
+): { zone: ZoneMention | undefined; approximate: boolean } {
   const start = startOffset(paragraph);
   const end = endOffset(paragraph);
   if (end - start > 300) return { zone: undefined, approximate: false };
@@ -90,7 +96,9 @@ export function timelineScopes(context: ModelContext): Map<number, SectionScope>
 }
 
 /** The front matter's `timezone`, else the configuration's. */
-export function documentZone(context: ModelContext): { mention: ZoneMention; source: 'front-matter' | 'config' } | undefined {
+export function documentZone(
+  context: ModelContext,
+): { mention: ZoneMention; source: 'front-matter' | 'config' } | undefined {
   const field = context.frontMatter?.fields.find((candidate) => candidate.key === 'timezone');
   if (field && typeof field.value === 'string') {
     const read = readZone(field.value);
@@ -123,5 +131,7 @@ export function defaultDate(context: ModelContext, timeline: Section): CalendarD
   const fromHeading = findDate(timeline.title);
   if (fromHeading) return fromHeading;
   const title = context.sections.find((section) => section.level === 1);
-  return title && title.headingRange.start.offset < timeline.headingRange.start.offset ? findDate(title.title) : undefined;
+  return title && title.headingRange.start.offset < timeline.headingRange.start.offset
+    ? findDate(title.title)
+    : undefined;
 }

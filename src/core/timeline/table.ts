@@ -56,7 +56,9 @@ function readColumns(context: ModelContext, table: Table): Columns {
     if (content) zone ??= mentionAt(context, content.start, findZoneMention(content.text));
     if (isDate) year ??= Number(/\b(?:19|20)\d{2}\b/.exec(text)?.[0] ?? Number.NaN) || undefined;
   });
-  return indexes.length > 0 ? { indexes, named: true, zone, year, compact } : { indexes: [0], named: false, zone, year, compact };
+  return indexes.length > 0
+    ? { indexes, named: true, zone, year, compact }
+    : { indexes: [0], named: false, zone, year, compact };
 }
 
 interface CellTimestamp {
@@ -78,7 +80,8 @@ export function tableCandidates(context: ModelContext, table: Table, scope: Sect
       const timestamp = timestampAt(cell.text, 0, { compact: columns.compact.has(index), wholeCell: true });
       if (timestamp?.time) timed ??= { cell, timestamp };
       else if (timestamp?.date && !timestamp.unparseable) dated ??= { cell, timestamp };
-      else if (columns.named && (timestamp?.unparseable || (TIME_LIKE.test(cell.text) && /[\d?]/.test(cell.text)))) unparseable ??= { cell, timestamp: timestamp ?? placeholder(cell.text) };
+      else if (columns.named && (timestamp?.unparseable || (TIME_LIKE.test(cell.text) && /[\d?]/.test(cell.text))))
+        unparseable ??= { cell, timestamp: timestamp ?? placeholder(cell.text) };
     }
     const main = timed ?? dated ?? unparseable;
     if (!main) continue;
@@ -100,7 +103,11 @@ export function tableCandidates(context: ModelContext, table: Table, scope: Sect
       columnYear: columns.year,
     });
     // A date in one column and the time in another: the row's date is the date column's.
-    candidates.push(timed && dated && !timed.timestamp.date ? { ...candidate, date: dated.timestamp.date?.date, invalid: candidate.invalid ?? dated.timestamp.invalid } : candidate);
+    candidates.push(
+      timed && dated && !timed.timestamp.date
+        ? { ...candidate, date: dated.timestamp.date?.date, invalid: candidate.invalid ?? dated.timestamp.invalid }
+        : candidate,
+    );
   }
   return candidates;
 }

@@ -104,7 +104,9 @@ export function readTypedTime(typed: string, format: TimeFormat): WallTime | str
   const text = typed.replace(/\s+/g, ' ').trim();
   const timestamp = parseTimestamp(text);
   if (!timestamp?.time || timestamp.invalid || timestamp.unparseable || timestamp.date?.invalid) {
-    return { invalid: `"${text}" is not a time: write one such as 14:32, 2:32 PM or 2025-01-05 14:32${timestamp?.invalid ? ` (${timestamp.invalid})` : ''}` };
+    return {
+      invalid: `"${text}" is not a time: write one such as 14:32, 2:32 PM or 2025-01-05 14:32${timestamp?.invalid ? ` (${timestamp.invalid})` : ''}`,
+    };
   }
   if (timestamp.approximate) return text;
   const written = timestamp.date?.date;
@@ -129,7 +131,11 @@ export function formatClock(msOfDay: number, format: TimeFormat): string {
   const hour24 = Math.floor(total / 3600);
   const minute = Math.floor((total % 3600) / 60);
   const hour = format.twelveHour ? hour24 % 12 || 12 : hour24;
-  const meridiem = format.twelveHour ? format.meridiem.replace(/[ap]/i, (letter) => (hour24 < 12 ? 'a' : 'p')[letter === letter.toUpperCase() ? 'toUpperCase' : 'toLowerCase']()) : '';
+  const meridiem = format.twelveHour
+    ? format.meridiem.replace(/[ap]/i, (letter) =>
+        (hour24 < 12 ? 'a' : 'p')[letter === letter.toUpperCase() ? 'toUpperCase' : 'toLowerCase'](),
+      )
+    : '';
   const seconds = format.seconds ? `:${pad(total % 60)}` : '';
   const hours = format.padHour ? pad(hour) : String(hour);
   return `${hours}${format.separator}${pad(minute)}${seconds}${meridiem}${format.zoneSuffix}`;

@@ -24,7 +24,11 @@ export function timelineView(analysis: ViewInput, version: number): TimelineView
   const timelineFindings = analysis.findings.filter((finding) => finding.ruleId.startsWith('timeline-'));
   const rows: TimelineRow[] = analysis.timeline.map((entry, index) => {
     const problems: EntryProblem[] = timelineFindings
-      .filter((finding) => finding.range.start.offset >= entry.range.start.offset && finding.range.start.offset < Math.max(entry.range.end.offset, entry.range.start.offset + 1))
+      .filter(
+        (finding) =>
+          finding.range.start.offset >= entry.range.start.offset &&
+          finding.range.start.offset < Math.max(entry.range.end.offset, entry.range.start.offset + 1),
+      )
       .map(({ ruleId, severity, message }) => ({ ruleId, severity, message }));
     return {
       id: ids[index]!,
@@ -46,7 +50,11 @@ export function timelineView(analysis: ViewInput, version: number): TimelineView
     hasSection: analysis.sections.some((section) => section.kind === 'timeline'),
     documentZone: documentZone(analysis),
     rows,
-    metrics: { timeToDetect: timeToDetect ?? null, timeToMitigate: timeToMitigate ?? null, timeToResolve: timeToResolve ?? null },
+    metrics: {
+      timeToDetect: timeToDetect ?? null,
+      timeToMitigate: timeToMitigate ?? null,
+      timeToResolve: timeToResolve ?? null,
+    },
     gaps: longGaps(rows),
   };
 }
@@ -58,8 +66,17 @@ export function timelineView(analysis: ViewInput, version: number): TimelineView
  */
 function longGaps(rows: readonly TimelineRow[]): TimelineGap[] {
   const resolved = rows.filter((row) => row.instant !== null);
-  const gaps = resolved.slice(1).map((row, index) => ({ afterId: resolved[index]!.id, beforeId: row.id, ms: row.instant! - resolved[index]!.instant! }));
-  const forward = gaps.map((gap) => gap.ms).filter((ms) => ms > 0).sort((a, b) => a - b);
+  const gaps = resolved
+    .slice(1)
+    .map((row, index) => ({
+      afterId: resolved[index]!.id,
+      beforeId: row.id,
+      ms: row.instant! - resolved[index]!.instant!,
+    }));
+  const forward = gaps
+    .map((gap) => gap.ms)
+    .filter((ms) => ms > 0)
+    .sort((a, b) => a - b);
   if (forward.length === 0) return [];
   const middle = forward.length >> 1;
   const median = forward.length % 2 === 1 ? forward[middle]! : (forward[middle - 1]! + forward[middle]!) / 2;

@@ -42,19 +42,30 @@ export function issueBody(draft: IssueDraft): string {
 }
 
 function values(draft: IssueDraft, body: string): Record<(typeof ISSUE_URL_PLACEHOLDERS)[number], string> {
-  return { title: issueTitle(draft), body, owner: draft.owners.join(', '), due: draft.due ?? '', link: draft.link, postmortem: draft.postmortemTitle };
+  return {
+    title: issueTitle(draft),
+    body,
+    owner: draft.owners.join(', '),
+    due: draft.due ?? '',
+    link: draft.link,
+    postmortem: draft.postmortemTitle,
+  };
 }
 
 /** `template` with each `{placeholder}` replaced by its value, URL-encoded; unknown braces are left as written. */
 function filled(template: string, draft: IssueDraft, body: string): string {
   const known = values(draft, body);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in known ? encodeURIComponent(known[name as keyof typeof known]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in known ? encodeURIComponent(known[name as keyof typeof known]) : whole,
+  );
 }
 
 function forgeUrl(forge: Forge, draft: IssueDraft, body: string): string {
   const title = encodeURIComponent(issueTitle(draft));
   const text = encodeURIComponent(body);
-  return forge.kind === 'github' ? `${forge.webUrl}/issues/new?title=${title}&body=${text}` : `${forge.webUrl}/-/issues/new?issue%5Btitle%5D=${title}&issue%5Bdescription%5D=${text}`;
+  return forge.kind === 'github'
+    ? `${forge.webUrl}/issues/new?title=${title}&body=${text}`
+    : `${forge.webUrl}/-/issues/new?issue%5Btitle%5D=${title}&issue%5Bdescription%5D=${text}`;
 }
 
 /**
@@ -62,12 +73,27 @@ function forgeUrl(forge: Forge, draft: IssueDraft, body: string): string {
  * trackers), else the GitHub or GitLab repository's own; undefined when neither is known. A body
  * that would make the address too long is cut, with a note, so that the page still opens.
  */
-export function newIssueUrl(draft: IssueDraft, target: { readonly template?: string | undefined; readonly forge?: Forge | undefined }): string | undefined {
-  const build = (body: string) => (target.template ? filled(target.template, draft, body) : target.forge ? forgeUrl(target.forge, draft, body) : undefined);
+export function newIssueUrl(
+  draft: IssueDraft,
+  target: { readonly template?: string | undefined; readonly forge?: Forge | undefined },
+): string | undefined {
+  const build = (body: string) =>
+    target.template
+      ? filled(target.template, draft, body)
+      : target.forge
+        ? forgeUrl(target.forge, draft, body)
+        : undefined;
   let body = issueBody(draft);
   let url = build(body);
-  for (let keep = draft.text.length; url !== undefined && url.length > MAX_URL && keep > 0; keep = Math.floor(keep / 2)) {
-    body = issueBody({ ...draft, text: `${draft.text.slice(0, keep)}\u2026 (cut; the whole item is in the postmortem)` });
+  for (
+    let keep = draft.text.length;
+    url !== undefined && url.length > MAX_URL && keep > 0;
+    keep = Math.floor(keep / 2)
+  ) {
+    body = issueBody({
+      ...draft,
+      text: `${draft.text.slice(0, keep)}\u2026 (cut; the whole item is in the postmortem)`,
+    });
     url = build(body);
   }
   return url;
@@ -76,8 +102,11 @@ export function newIssueUrl(draft: IssueDraft, target: { readonly template?: str
 /** Why a configured `new-issue-url` cannot be used, or undefined when it can. */
 export function issueUrlTemplateProblem(template: string): string | undefined {
   if (!/^https?:\/\/[^\s/]+/i.test(template)) return 'must be an http or https address';
-  const unknown = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).filter((name) => !(ISSUE_URL_PLACEHOLDERS as readonly string[]).includes(name));
-  if (unknown.length > 0) return `has unknown placeholders ${unknown.map((name) => `{${name}}`).join(', ')}; use ${ISSUE_URL_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`;
+  const unknown = [...template.matchAll(/\{(\w+)\}/g)]
+    .map((match) => match[1]!)
+    .filter((name) => !(ISSUE_URL_PLACEHOLDERS as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    return `has unknown placeholders ${unknown.map((name) => `{${name}}`).join(', ')}; use ${ISSUE_URL_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`;
   if (!/\{(?:title|body)\}/.test(template)) return 'must hold {title} or {body}, so that the issue says what to do';
   return undefined;
 }

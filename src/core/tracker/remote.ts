@@ -51,8 +51,13 @@ export function forgeOf(remoteUrl: string): Forge | undefined {
   }
   path = path.replace(/\/+$/, '').replace(/\.git$/, '');
   host = host.toLowerCase();
-  if (!PATH_SEGMENTS.test(path) || path.split('/').some((segment) => segment === '.' || segment === '..')) return undefined;
-  const kind: ForgeKind | undefined = /(^|\.)github\b/.test(host) ? 'github' : /(^|\.)gitlab\b/.test(host) ? 'gitlab' : undefined;
+  if (!PATH_SEGMENTS.test(path) || path.split('/').some((segment) => segment === '.' || segment === '..'))
+    return undefined;
+  const kind: ForgeKind | undefined = /(^|\.)github\b/.test(host)
+    ? 'github'
+    : /(^|\.)gitlab\b/.test(host)
+      ? 'gitlab'
+      : undefined;
   if (!kind) return undefined;
   // GitHub repositories are owner/name; GitLab's may sit in nested groups.
   if (kind === 'github' && path.split('/').length !== 2) return undefined;

@@ -8,7 +8,8 @@ const MAX_LINK = 2000;
 /** The pasted text as a link to write, or why it is not one: an http(s) address with no blanks, brackets or table pipes. */
 export function readTrackingLink(pasted: string): { readonly link: string } | { readonly problem: string } {
   const link = pasted.trim().replace(/^<(.*)>$/, '$1');
-  if (link === '') return { problem: "Paste the address of the issue you created, such as https://github.com/acme/shop/issues/7" };
+  if (link === '')
+    return { problem: 'Paste the address of the issue you created, such as https://github.com/acme/shop/issues/7' };
   if (link.length > MAX_LINK) return { problem: `An address has at most ${MAX_LINK} characters` };
   let url: URL;
   try {
@@ -16,8 +17,10 @@ export function readTrackingLink(pasted: string): { readonly link: string } | { 
   } catch {
     return { problem: `"${link.slice(0, 80)}" is not an address; paste the issue's address, starting with https://` };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: 'The address must start with https:// or http://' };
-  if (/[\s<>()[\]|`]/.test(link)) return { problem: 'The address holds blanks, brackets or a "|"; paste it as the browser shows it' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { problem: 'The address must start with https:// or http://' };
+  if (/[\s<>()[\]|`]/.test(link))
+    return { problem: 'The address holds blanks, brackets or a "|"; paste it as the browser shows it' };
   return { link };
 }
 

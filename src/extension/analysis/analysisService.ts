@@ -1,5 +1,12 @@
 import * as vscode from 'vscode';
-import { fromMessage, type AnalysisResult, type AnalyzeRequest, type EditRequest, type EditResult, type WorkerRequest } from './protocol';
+import {
+  fromMessage,
+  type AnalysisResult,
+  type AnalyzeRequest,
+  type EditRequest,
+  type EditResult,
+  type WorkerRequest,
+} from './protocol';
 import type { AnalysisChannel, StartChannel } from './channel';
 import { ConfigLocator } from './configLocator';
 import { onHostThread } from '../hostTime';
@@ -36,24 +43,47 @@ export class AnalysisService implements vscode.Disposable {
     const key = document.uri.toString();
     const known = this.versions.get(key);
     if (known && known.version === document.version) return known.result;
-    const result = this.analyzeText(document.uri, onHostThread(() => document.getText()));
+    const result = this.analyzeText(
+      document.uri,
+      onHostThread(() => document.getText()),
+    );
     this.versions.set(key, { version: document.version, result });
     result.catch(() => this.versions.delete(key));
     return result;
   }
 
   /** The analysis of a text that is not (or not only) an open document's, such as a file on disk. */
-  async analyzeText(uri: vscode.Uri, text: string, options: Pick<AnalyzeRequest, 'transient' | 'edit'> = {}): Promise<DocumentAnalysis> {
+  async analyzeText(
+    uri: vscode.Uri,
+    text: string,
+    options: Pick<AnalyzeRequest, 'transient' | 'edit'> = {},
+  ): Promise<DocumentAnalysis> {
     const config = await this.configs.configFor(uri);
-    const path = config ? relativePath(vscode.Uri.joinPath(config.uri, '..'), uri) : vscode.workspace.asRelativePath(uri, false);
-    const extraDocumentGlobs = vscode.workspace.getConfiguration('postmortem').get<string[]>('documentGlobs', []).filter((glob) => typeof glob === 'string');
-    const result = await this.send({ uri: uri.toString(), text, path, configText: config?.text, extraDocumentGlobs, ...options });
+    const path = config
+      ? relativePath(vscode.Uri.joinPath(config.uri, '..'), uri)
+      : vscode.workspace.asRelativePath(uri, false);
+    const extraDocumentGlobs = vscode.workspace
+      .getConfiguration('postmortem')
+      .get<string[]>('documentGlobs', [])
+      .filter((glob) => typeof glob === 'string');
+    const result = await this.send({
+      uri: uri.toString(),
+      text,
+      path,
+      configText: config?.text,
+      extraDocumentGlobs,
+      ...options,
+    });
     return { ...result, configUri: config?.uri };
   }
 
   /** The edits the core builds for the document's current text, or why it refused. */
   async editsOf(document: vscode.TextDocument, request: EditRequest): Promise<EditResult> {
-    const { edit } = await this.analyzeText(document.uri, onHostThread(() => document.getText()), { edit: request });
+    const { edit } = await this.analyzeText(
+      document.uri,
+      onHostThread(() => document.getText()),
+      { edit: request },
+    );
     if (!edit) throw new Error('the analysis worker built no edit');
     return edit;
   }

@@ -34,7 +34,17 @@ export interface ForgetRequest {
 export type WorkerRequest = AnalyzeRequest | ForgetRequest;
 
 /** What the editor needs of the team's configuration: what completion offers, where templates and new postmortems go. */
-export type ConfigSummary = Pick<PostmortemConfig, 'owners' | 'ownerAliases' | 'statusValues' | 'severityScale' | 'timezone' | 'templatesFolder' | 'postmortemsFolder' | 'newIssueUrl'>;
+export type ConfigSummary = Pick<
+  PostmortemConfig,
+  | 'owners'
+  | 'ownerAliases'
+  | 'statusValues'
+  | 'severityScale'
+  | 'timezone'
+  | 'templatesFolder'
+  | 'postmortemsFolder'
+  | 'newIssueUrl'
+>;
 
 export interface AnalysisResult {
   /** Milliseconds the worker spent on it. */
@@ -68,7 +78,12 @@ export interface ResponseMessage {
 export function toMessage(response: AnalyzeResponse): ResponseMessage {
   if (!('analysis' in response)) return { head: JSON.stringify(response) };
   const { findings, timeline, actionItems, sections, ...rest } = response.analysis;
-  const parts = { findings: JSON.stringify(findings), timeline: JSON.stringify(timeline), actionItems: JSON.stringify(actionItems), sections: JSON.stringify(sections) };
+  const parts = {
+    findings: JSON.stringify(findings),
+    timeline: JSON.stringify(timeline),
+    actionItems: JSON.stringify(actionItems),
+    sections: JSON.stringify(sections),
+  };
   return { head: JSON.stringify({ ...response, analysis: rest }), parts };
 }
 

@@ -1,8 +1,27 @@
 // What the analysis worker does with each request, whatever carries the messages: parses and
 // lints documents, keeping a parse cache per document so that an edit re-parses only the blocks
 // it touched, and builds the edits the editor asks for.
-import { analyze, checkedTimelineEdits, DEFAULT_CONFIG, MarkdownCache, parseConfig, parsePostmortem, sectionInsertion, type ParsedConfig, type PostmortemConfig, type PostmortemDocument } from '../../core';
-import { toMessage, type AnalyzeRequest, type AnalyzeResponse, type EditRequest, type EditResult, type ResponseMessage, type WorkerRequest } from './protocol';
+import {
+  analyze,
+  checkedTimelineEdits,
+  DEFAULT_CONFIG,
+  MarkdownCache,
+  parseConfig,
+  parsePostmortem,
+  sectionInsertion,
+  type ParsedConfig,
+  type PostmortemConfig,
+  type PostmortemDocument,
+} from '../../core';
+import {
+  toMessage,
+  type AnalyzeRequest,
+  type AnalyzeResponse,
+  type EditRequest,
+  type EditResult,
+  type ResponseMessage,
+  type WorkerRequest,
+} from './protocol';
 
 const MAX_CACHED_DOCUMENTS = 64;
 const caches = new Map<string, MarkdownCache>();
@@ -31,27 +50,67 @@ function analyzeRequest(request: AnalyzeRequest): AnalyzeResponse {
     const cache = request.transient ? undefined : cacheFor(request.uri);
     // An edit request's text is parsed once, for its analysis and its edits.
     const document = request.edit && parsePostmortem(request.text, { config, cache });
-    const analysis = analyze(request.text, { config: { ...config, documents }, path: request.path, cache, ...(document && { document }) });
-    const { owners, ownerAliases, statusValues, severityScale, timezone, templatesFolder, postmortemsFolder, newIssueUrl } = config;
-    const configSummary = { owners, ownerAliases, statusValues, severityScale, timezone, templatesFolder, postmortemsFolder, newIssueUrl };
+    const analysis = analyze(request.text, {
+      config: { ...config, documents },
+      path: request.path,
+      cache,
+      ...(document && { document }),
+    });
+    const {
+      owners,
+      ownerAliases,
+      statusValues,
+      severityScale,
+      timezone,
+      templatesFolder,
+      postmortemsFolder,
+      newIssueUrl,
+    } = config;
+    const configSummary = {
+      owners,
+      ownerAliases,
+      statusValues,
+      severityScale,
+      timezone,
+      templatesFolder,
+      postmortemsFolder,
+      newIssueUrl,
+    };
     const edit = request.edit && document && editsOf(document, request.edit, config, cache);
-    return { id: request.id, analysis, configProblems: problems, config: configSummary, elapsedMs: performance.now() - started, ...(edit && { edit }) };
+    return {
+      id: request.id,
+      analysis,
+      configProblems: problems,
+      config: configSummary,
+      elapsedMs: performance.now() - started,
+      ...(edit && { edit }),
+    };
   } catch (error) {
     return { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-function editsOf(document: PostmortemDocument, request: EditRequest, config: PostmortemConfig, cache: MarkdownCache | undefined): EditResult {
+function editsOf(
+  document: PostmortemDocument,
+  request: EditRequest,
+  config: PostmortemConfig,
+  cache: MarkdownCache | undefined,
+): EditResult {
   if ('insertSection' in request) return { edits: [sectionInsertion(document, request.insertSection).edit] };
   // The check parses the edited text with the document's cache, which the next version's analysis then finds warm.
-  return checkedTimelineEdits(document, request.timeline, request.now, (edited) => parsePostmortem(edited, { config, cache }));
+  return checkedTimelineEdits(document, request.timeline, request.now, (edited) =>
+    parsePostmortem(edited, { config, cache }),
+  );
 }
 
 /**
  * A handler of requests that answers one request a turn through `respond`, `schedule` giving the
  * turns; a request not started yet is superseded by a newer one for the same document.
  */
-export function requestHandler(respond: (message: ResponseMessage) => void, schedule: (turn: () => void) => void): (request: WorkerRequest) => void {
+export function requestHandler(
+  respond: (message: ResponseMessage) => void,
+  schedule: (turn: () => void) => void,
+): (request: WorkerRequest) => void {
   const queue: AnalyzeRequest[] = [];
   let draining = false;
   const drain = (): void => {

@@ -30,7 +30,11 @@ export function webWorkerChannel(workerUrl: string): StartChannel {
       return whenStarted(
         blobUrlOf(workerUrl).then(
           (url) => workerChannel(new Worker(url), listener),
-          (error: unknown) => onHostThread(listener, `the worker's script could not be read (${error instanceof Error ? error.message : String(error)})`),
+          (error: unknown) =>
+            onHostThread(
+              listener,
+              `the worker's script could not be read (${error instanceof Error ? error.message : String(error)})`,
+            ),
         ),
       );
     }

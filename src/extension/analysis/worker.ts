@@ -3,4 +3,8 @@ import { parentPort } from 'node:worker_threads';
 import { requestHandler } from './requests';
 
 const port = parentPort;
-if (port) port.on('message', requestHandler((message) => port.postMessage(message), setImmediate));
+if (port)
+  port.on(
+    'message',
+    requestHandler((message) => port.postMessage(message), setImmediate),
+  );

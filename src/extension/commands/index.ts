@@ -12,13 +12,21 @@ async function insertTimelineEntry(service: AnalysisService, editor: vscode.Text
   if (!editor) return false;
   const { document } = editor;
   const version = document.version;
-  const result = await service.editsOf(document, { timeline: { type: 'add', version, afterId: null, entry: { time: null, description: '', milestone: null } }, now: Date.now() });
+  const result = await service.editsOf(document, {
+    timeline: { type: 'add', version, afterId: null, entry: { time: null, description: '', milestone: null } },
+    now: Date.now(),
+  });
   if ('refused' in result) {
     void vscode.window.showWarningMessage(result.refused);
     return false;
   }
   const edit = result.edits[0];
-  if (!edit || document.version !== version || !(await vscode.workspace.applyEdit(toWorkspaceEdit(document, result.edits)))) return false;
+  if (
+    !edit ||
+    document.version !== version ||
+    !(await vscode.workspace.applyEdit(toWorkspaceEdit(document, result.edits)))
+  )
+    return false;
   const end = document.positionAt(edit.start + edit.newText.trimEnd().length);
   editor.selection = new vscode.Selection(end, end);
   editor.revealRange(new vscode.Range(end, end));
@@ -31,7 +39,8 @@ export function registerCommands(
   views: ViewsApi,
   authorSources: AuthorSources,
 ): vscode.Disposable {
-  const existingIds = async () => (await views.indexedPostmortems()).flatMap((postmortem) => (postmortem.id ? [postmortem.id] : []));
+  const existingIds = async () =>
+    (await views.indexedPostmortems()).flatMap((postmortem) => (postmortem.id ? [postmortem.id] : []));
   const failed = (what: string) => (error: unknown) => {
     void vscode.window.showErrorMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
@@ -41,11 +50,19 @@ export function registerCommands(
       newPostmortem(extensionUri, service, existingIds, authorSources, answers).catch(failed('New Postmortem')),
     ),
     vscode.commands.registerCommand('postmortem.saveSelectionAsTeamSnippet', (snippet?: Omit<TeamSnippet, 'body'>) =>
-      saveSelectionAsTeamSnippet(vscode.window.activeTextEditor, snippet).catch(failed('Save Selection as Team Snippet')),
+      saveSelectionAsTeamSnippet(vscode.window.activeTextEditor, snippet).catch(
+        failed('Save Selection as Team Snippet'),
+      ),
     ),
     vscode.commands.registerCommand('postmortem.saveAsTeamTemplate', (name?: string) =>
-      saveAsTeamTemplate(service, vscode.window.activeTextEditor?.document, typeof name === 'string' ? name : undefined).catch(failed('Save as Team Template')),
+      saveAsTeamTemplate(
+        service,
+        vscode.window.activeTextEditor?.document,
+        typeof name === 'string' ? name : undefined,
+      ).catch(failed('Save as Team Template')),
     ),
-    vscode.commands.registerCommand('postmortem.insertTimelineEntry', () => insertTimelineEntry(service, vscode.window.activeTextEditor).catch(failed('Insert Timeline Entry'))),
+    vscode.commands.registerCommand('postmortem.insertTimelineEntry', () =>
+      insertTimelineEntry(service, vscode.window.activeTextEditor).catch(failed('Insert Timeline Entry')),
+    ),
   );
 }

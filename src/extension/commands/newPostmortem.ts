@@ -1,6 +1,17 @@
 // "Postmortem: New Postmortem…": fills a built-in or team template and opens the new file.
 import * as vscode from 'vscode';
-import { describeTemplate, fillTemplate, isoDateProblem, nextId, postmortemFileName, today, uniqueFileName, type AuthorSources, type TemplateInfo, type TemplateVariable } from '../../core';
+import {
+  describeTemplate,
+  fillTemplate,
+  isoDateProblem,
+  nextId,
+  postmortemFileName,
+  today,
+  uniqueFileName,
+  type AuthorSources,
+  type TemplateInfo,
+  type TemplateVariable,
+} from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
 import type { ConfigSummary } from '../analysis/protocol';
 import { dateInputProblem, newPostmortemAuthor } from './newPostmortemInput';
@@ -21,8 +32,13 @@ export interface NewPostmortemAnswers {
 }
 
 /** The team's configuration as it applies to a workspace folder, and the folder it is relative to. */
-export async function folderConfig(service: AnalysisService, folder: vscode.Uri): Promise<{ config: ConfigSummary; base: vscode.Uri }> {
-  const { config, configUri } = await service.analyzeText(vscode.Uri.joinPath(folder, 'new.postmortem.md'), '', { transient: true });
+export async function folderConfig(
+  service: AnalysisService,
+  folder: vscode.Uri,
+): Promise<{ config: ConfigSummary; base: vscode.Uri }> {
+  const { config, configUri } = await service.analyzeText(vscode.Uri.joinPath(folder, 'new.postmortem.md'), '', {
+    transient: true,
+  });
   return { config, base: configUri ? vscode.Uri.joinPath(configUri, '..') : folder };
 }
 
@@ -33,7 +49,10 @@ async function readFolderTemplates(folder: vscode.Uri, source: TemplateFile['sou
   } catch {
     return [];
   }
-  const names = entries.filter(([name, type]) => type === vscode.FileType.File && /\.(md|markdown)$/i.test(name)).map(([name]) => name).sort();
+  const names = entries
+    .filter(([name, type]) => type === vscode.FileType.File && /\.(md|markdown)$/i.test(name))
+    .map(([name]) => name)
+    .sort();
   const templates = await Promise.all(
     names.map(async (name): Promise<TemplateFile | undefined> => {
       const uri = vscode.Uri.joinPath(folder, name);
@@ -50,7 +69,10 @@ async function readFolderTemplates(folder: vscode.Uri, source: TemplateFile['sou
 
 /** The team's templates first, then the built-in ones. */
 export async function availableTemplates(extensionUri: vscode.Uri, teamFolder: vscode.Uri): Promise<TemplateFile[]> {
-  return [...(await readFolderTemplates(teamFolder, 'team')), ...(await readFolderTemplates(vscode.Uri.joinPath(extensionUri, 'templates'), 'built-in'))];
+  return [
+    ...(await readFolderTemplates(teamFolder, 'team')),
+    ...(await readFolderTemplates(vscode.Uri.joinPath(extensionUri, 'templates'), 'built-in')),
+  ];
 }
 
 function authorSetting(folder: vscode.Uri): string | undefined {
@@ -66,9 +88,17 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-async function ask(templates: readonly TemplateFile[], config: ConfigSummary): Promise<NewPostmortemAnswers | undefined> {
+async function ask(
+  templates: readonly TemplateFile[],
+  config: ConfigSummary,
+): Promise<NewPostmortemAnswers | undefined> {
   const picked = await vscode.window.showQuickPick(
-    templates.map((template) => ({ label: template.info.name, description: template.source === 'team' ? 'team template' : 'built-in', detail: template.info.description, template })),
+    templates.map((template) => ({
+      label: template.info.name,
+      description: template.source === 'team' ? 'team template' : 'built-in',
+      detail: template.info.description,
+      template,
+    })),
     { title: 'New Postmortem: Template', placeHolder: 'Choose a template' },
   );
   if (!picked) return undefined;
@@ -102,16 +132,22 @@ export async function newPostmortem(
   authorSources: AuthorSources,
   answers?: NewPostmortemAnswers,
 ): Promise<vscode.Uri | undefined> {
-  const folder = vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Where does the postmortem go?' });
+  const folder =
+    vscode.workspace.workspaceFolders?.length === 1
+      ? vscode.workspace.workspaceFolders[0]
+      : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Where does the postmortem go?' });
   if (!folder) {
-    if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showWarningMessage('Open a folder first: New Postmortem writes the postmortem into it.');
+    if (!vscode.workspace.workspaceFolders?.length)
+      void vscode.window.showWarningMessage('Open a folder first: New Postmortem writes the postmortem into it.');
     return undefined;
   }
   const { config, base } = await folderConfig(service, folder.uri);
   const templates = await availableTemplates(extensionUri, vscode.Uri.joinPath(base, config.templatesFolder));
   const chosen = answers ?? (await ask(templates, config));
   if (!chosen) return undefined;
-  const template = templates.find((candidate) => candidate.uri.toString() === chosen.template || candidate.info.id === chosen.template);
+  const template = templates.find(
+    (candidate) => candidate.uri.toString() === chosen.template || candidate.info.id === chosen.template,
+  );
   if (!template) throw new Error(`No template ${chosen.template}`);
   // Answers given to the command (by a test, a link or another extension) are checked as typed ones are.
   const dateProblem = isoDateProblem(chosen.date);
@@ -129,7 +165,10 @@ export async function newPostmortem(
   await vscode.workspace.fs.createDirectory(target);
   const taken = new Set<string>();
   for (const [name] of await vscode.workspace.fs.readDirectory(target)) taken.add(name);
-  const uri = vscode.Uri.joinPath(target, uniqueFileName(postmortemFileName(chosen.date, chosen.title), (name) => taken.has(name)));
+  const uri = vscode.Uri.joinPath(
+    target,
+    uniqueFileName(postmortemFileName(chosen.date, chosen.title), (name) => taken.has(name)),
+  );
   if (await exists(uri)) throw new Error(`${uri.fsPath} appeared meanwhile; nothing was written.`);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(fillTemplate(template.text, variables)));
   await vscode.window.showTextDocument(uri);

@@ -18,13 +18,23 @@ async function readIfThere(uri: vscode.Uri): Promise<string | undefined> {
 
 function workspaceFolderOf(uri: vscode.Uri): vscode.WorkspaceFolder | undefined {
   const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
-  if (!folder) void vscode.window.showWarningMessage('Open the folder of the team repository first: team snippets and templates are saved in it.');
+  if (!folder)
+    void vscode.window.showWarningMessage(
+      'Open the folder of the team repository first: team snippets and templates are saved in it.',
+    );
   return folder;
 }
 
 async function askSnippet(selected: string): Promise<TeamSnippet | undefined> {
-  const firstLine = selected.trim().split(/\r?\n/)[0]!.replace(/^[#>*\-\s]+/, '');
-  const name = await vscode.window.showInputBox({ title: 'Team Snippet: Name', value: firstLine.slice(0, 60), validateInput: (value) => (value.trim() ? undefined : 'The snippet needs a name.') });
+  const firstLine = selected
+    .trim()
+    .split(/\r?\n/)[0]!
+    .replace(/^[#>*\-\s]+/, '');
+  const name = await vscode.window.showInputBox({
+    title: 'Team Snippet: Name',
+    value: firstLine.slice(0, 60),
+    validateInput: (value) => (value.trim() ? undefined : 'The snippet needs a name.'),
+  });
   if (name === undefined) return undefined;
   const prefix = await vscode.window.showInputBox({
     title: 'Team Snippet: Prefix',
@@ -40,7 +50,10 @@ async function askSnippet(selected: string): Promise<TeamSnippet | undefined> {
  * Adds the selection to the workspace's team snippets (asking for a name and prefix unless given).
  * A duplicate prefix or an unreadable file is reported, and the file is left as it was.
  */
-export async function saveSelectionAsTeamSnippet(editor: vscode.TextEditor | undefined, given?: Omit<TeamSnippet, 'body'>): Promise<vscode.Uri | undefined> {
+export async function saveSelectionAsTeamSnippet(
+  editor: vscode.TextEditor | undefined,
+  given?: Omit<TeamSnippet, 'body'>,
+): Promise<vscode.Uri | undefined> {
   if (!editor || editor.selection.isEmpty) {
     void vscode.window.showInformationMessage('Select the text to share as a snippet first.');
     return undefined;
@@ -57,12 +70,18 @@ export async function saveSelectionAsTeamSnippet(editor: vscode.TextEditor | und
     return undefined;
   }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
-  void vscode.window.showInformationMessage(`Saved "${snippet.name}" as a team snippet: type ${snippet.prefix} in a Markdown file and press Ctrl+Space.`);
+  void vscode.window.showInformationMessage(
+    `Saved "${snippet.name}" as a team snippet: type ${snippet.prefix} in a Markdown file and press Ctrl+Space.`,
+  );
   return uri;
 }
 
 /** Saves the document as a template of the team's templates folder, never over an existing template. */
-export async function saveAsTeamTemplate(service: AnalysisService, document: vscode.TextDocument | undefined, givenName?: string): Promise<vscode.Uri | undefined> {
+export async function saveAsTeamTemplate(
+  service: AnalysisService,
+  document: vscode.TextDocument | undefined,
+  givenName?: string,
+): Promise<vscode.Uri | undefined> {
   if (!document) return undefined;
   const folder = workspaceFolderOf(document.uri);
   if (!folder) return undefined;
@@ -80,17 +99,29 @@ export async function saveAsTeamTemplate(service: AnalysisService, document: vsc
     (await vscode.window.showInputBox({
       title: 'Save as Team Template: Name',
       prompt: `Saved in ${vscode.workspace.asRelativePath(templates)}; New Postmortem offers it`,
-      validateInput: (value) => (!value.trim() ? 'The template needs a name.' : existing.has(fileOf(value)) ? `${fileOf(value)} exists already; choose another name.` : undefined),
+      validateInput: (value) =>
+        !value.trim()
+          ? 'The template needs a name.'
+          : existing.has(fileOf(value))
+            ? `${fileOf(value)} exists already; choose another name.`
+            : undefined,
     }));
   if (name === undefined) return undefined;
   if (existing.has(fileOf(name))) {
-    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(templates)}/${fileOf(name)} exists already; nothing was written.`);
+    void vscode.window.showErrorMessage(
+      `${vscode.workspace.asRelativePath(templates)}/${fileOf(name)} exists already; nothing was written.`,
+    );
     return undefined;
   }
   await vscode.workspace.fs.createDirectory(templates);
   const uri = vscode.Uri.joinPath(templates, fileOf(name));
   const source = vscode.workspace.asRelativePath(document.uri);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(templateFromPostmortem(document.getText(), name.trim(), `saved from ${source}`)));
-  void vscode.window.showInformationMessage(`Saved ${vscode.workspace.asRelativePath(uri)}: New Postmortem now offers "${name.trim()}".`);
+  await vscode.workspace.fs.writeFile(
+    uri,
+    new TextEncoder().encode(templateFromPostmortem(document.getText(), name.trim(), `saved from ${source}`)),
+  );
+  void vscode.window.showInformationMessage(
+    `Saved ${vscode.workspace.asRelativePath(uri)}: New Postmortem now offers "${name.trim()}".`,
+  );
   return uri;
 }

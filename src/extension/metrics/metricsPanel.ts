@@ -2,7 +2,13 @@
 // core's `workspaceMetrics` from the workspace index (no file is parsed again), and computed again
 // when the index changes or the page asks.
 import * as vscode from 'vscode';
-import { readMetricsMessage, today, workspaceMetrics, type MetricsHostMessage, type WorkspaceMetrics } from '../../core';
+import {
+  readMetricsMessage,
+  today,
+  workspaceMetrics,
+  type MetricsHostMessage,
+  type WorkspaceMetrics,
+} from '../../core';
 import type { ViewsApi } from '../views/index';
 import { loadWebviewPage } from '../webviewPage';
 
@@ -31,7 +37,11 @@ export function showMetrics(extensionUri: vscode.Uri, views: ViewsApi, log: vsco
   return openPanel.refresh();
 }
 
-export function registerMetricsCommand(extensionUri: vscode.Uri, views: ViewsApi, log: vscode.LogOutputChannel): vscode.Disposable {
+export function registerMetricsCommand(
+  extensionUri: vscode.Uri,
+  views: ViewsApi,
+  log: vscode.LogOutputChannel,
+): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(SHOW_METRICS_COMMAND, () => showMetrics(extensionUri, views, log)),
     { dispose: () => openPanel?.dispose() },
@@ -52,7 +62,9 @@ class MetricsPanel {
     private readonly views: ViewsApi,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.panel = vscode.window.createWebviewPanel(METRICS_VIEW_TYPE, 'Postmortem Metrics', vscode.ViewColumn.Active, { enableScripts: true });
+    this.panel = vscode.window.createWebviewPanel(METRICS_VIEW_TYPE, 'Postmortem Metrics', vscode.ViewColumn.Active, {
+      enableScripts: true,
+    });
     const { webview } = this.panel;
     loadWebviewPage(webview, extensionUri, 'metrics', 'Postmortem Metrics');
     this.disposables.push(
@@ -82,7 +94,10 @@ class MetricsPanel {
       const postmortems = await this.views.indexedPostmortems();
       if (generation !== this.generation || this.disposed) return;
       // Index entries go in as they are; the path names the row on the page and in `open`.
-      const inputs = postmortems.map((postmortem) => ({ ...postmortem, path: vscode.workspace.asRelativePath(postmortem.uri) }));
+      const inputs = postmortems.map((postmortem) => ({
+        ...postmortem,
+        path: vscode.workspace.asRelativePath(postmortem.uri),
+      }));
       const metrics = workspaceMetrics(inputs, today());
       this.uris = new Map(inputs.map((input) => [input.path, input.uri]));
       lastShown = metrics;
@@ -95,15 +110,21 @@ class MetricsPanel {
 
   private async receive(raw: unknown): Promise<void> {
     const read = readMetricsMessage(raw);
-    if ('invalid' in read) return this.log.warn(`Show Metrics: ignored a malformed message from the webview: ${read.invalid}`);
+    if ('invalid' in read)
+      return this.log.warn(`Show Metrics: ignored a malformed message from the webview: ${read.invalid}`);
     const { message } = read;
     if (message.type !== 'open') return this.refresh();
     const uri = this.uris.get(message.path);
-    if (!uri) return this.log.warn(`Show Metrics: ignored a request to open ${JSON.stringify(message.path)}, which is not one of the postmortems shown`);
+    if (!uri)
+      return this.log.warn(
+        `Show Metrics: ignored a request to open ${JSON.stringify(message.path)}, which is not one of the postmortems shown`,
+      );
     try {
       await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside });
     } catch (error) {
-      this.log.error(`Show Metrics: could not open ${message.path}: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.error(
+        `Show Metrics: could not open ${message.path}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 }

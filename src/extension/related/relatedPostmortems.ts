@@ -32,7 +32,13 @@ export class RelatedPostmortems implements vscode.Disposable {
     const causes = new CauseIndex();
     for (let start = 0; start < postmortems.length; start += SLICE) {
       onHostThread(() => {
-        for (const postmortem of postmortems.slice(start, start + SLICE)) causes.add({ key: postmortem.uri.toString(), title: postmortem.title, id: postmortem.id, sentences: postmortem.causes });
+        for (const postmortem of postmortems.slice(start, start + SLICE))
+          causes.add({
+            key: postmortem.uri.toString(),
+            title: postmortem.title,
+            id: postmortem.id,
+            sentences: postmortem.causes,
+          });
       });
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
@@ -40,10 +46,17 @@ export class RelatedPostmortems implements vscode.Disposable {
   }
 
   /** The postmortems whose causes say what `causes` say, best first; the document itself left out. */
-  async relatedTo(uri: vscode.Uri, title: string | undefined, causes: readonly CauseSentence[], limit = 5): Promise<RelatedInWorkspace[]> {
+  async relatedTo(
+    uri: vscode.Uri,
+    title: string | undefined,
+    causes: readonly CauseSentence[],
+    limit = 5,
+  ): Promise<RelatedInWorkspace[]> {
     if (causes.length === 0) return [];
     const index = await (this.index ??= this.build());
-    const found = onHostThread(() => index.causes.related({ key: uri.toString(), title, id: undefined, sentences: causes }, limit));
+    const found = onHostThread(() =>
+      index.causes.related({ key: uri.toString(), title, id: undefined, sentences: causes }, limit),
+    );
     return found.flatMap((match) => {
       const other = index.uris.get(match.key);
       return other ? [{ ...match, uri: other }] : [];

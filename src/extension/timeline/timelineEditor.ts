@@ -2,7 +2,13 @@
 // The document stays the one source of truth: the webview sends intents, the analysis worker
 // turns them into edits of the current text, and every change flows back as a new view.
 import * as vscode from 'vscode';
-import { readWebviewMessage, timelineView, type HostMessage, type TimelineIntent, type TimelineViewModel } from '../../core';
+import {
+  readWebviewMessage,
+  timelineView,
+  type HostMessage,
+  type TimelineIntent,
+  type TimelineViewModel,
+} from '../../core';
 import { SupersededError, type AnalysisService } from '../analysis/analysisService';
 import { toWorkspaceEdit } from '../convert';
 import { loadWebviewPage } from '../webviewPage';
@@ -92,7 +98,8 @@ class TimelineSession implements TimelinePanel {
       this.shownVersion = version;
       this.post({ type: 'state', view: timelineView(analysis, version) });
     } catch (error) {
-      if (!(error instanceof SupersededError)) this.log.error(`Timeline editor: ${error instanceof Error ? error.message : String(error)}`);
+      if (!(error instanceof SupersededError))
+        this.log.error(`Timeline editor: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
@@ -120,7 +127,11 @@ class TimelineSession implements TimelinePanel {
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
-    this.queue = this.queue.then(task).catch((error: unknown) => this.log.error(`Timeline editor: ${error instanceof Error ? error.message : String(error)}`));
+    this.queue = this.queue
+      .then(task)
+      .catch((error: unknown) =>
+        this.log.error(`Timeline editor: ${error instanceof Error ? error.message : String(error)}`),
+      );
     return this.queue;
   }
 
@@ -138,7 +149,10 @@ class TimelineSession implements TimelinePanel {
       if (result.edits.length === 0) return;
       if (await vscode.workspace.applyEdit(toWorkspaceEdit(this.document, result.edits))) return;
     }
-    this.post({ type: 'refused', reason: 'The document kept changing while the change was prepared; nothing was changed. Try again.' });
+    this.post({
+      type: 'refused',
+      reason: 'The document kept changing while the change was prepared; nothing was changed. Try again.',
+    });
     await this.showCurrent(true);
   }
 
@@ -147,6 +161,9 @@ class TimelineSession implements TimelinePanel {
     const row = timelineView(analysis, this.document.version).rows.find((candidate) => candidate.id === id);
     if (!row) return;
     const position = new vscode.Position(row.line, 0);
-    await vscode.window.showTextDocument(this.document, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Range(position, position) });
+    await vscode.window.showTextDocument(this.document, {
+      viewColumn: vscode.ViewColumn.Beside,
+      selection: new vscode.Range(position, position),
+    });
   }
 }

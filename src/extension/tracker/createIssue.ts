@@ -3,7 +3,18 @@
 // for the address of the issue created and writes it into the item as its tracking link. No API
 // call and no token: the browser does the rest, as the person who is signed in there.
 import * as vscode from 'vscode';
-import { fileUrl, forgeOf, frontMatterText, newIssueUrl, readTrackingLink, remoteUrlFromGitConfig, trackingLinkEdit, type ActionItem, type Forge, type IssueDraft } from '../../core';
+import {
+  fileUrl,
+  forgeOf,
+  frontMatterText,
+  newIssueUrl,
+  readTrackingLink,
+  remoteUrlFromGitConfig,
+  trackingLinkEdit,
+  type ActionItem,
+  type Forge,
+  type IssueDraft,
+} from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
 import { editItem, resultOrNewer } from '../views/editCommands';
 import { fileName, indexedActionItem, type IndexedActionItem } from '../workspace/indexedPostmortem';
@@ -50,10 +61,13 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-const resolveFrom = (base: vscode.Uri, path: string): vscode.Uri => (path.startsWith('/') ? base.with({ path }) : vscode.Uri.joinPath(base, path));
+const resolveFrom = (base: vscode.Uri, path: string): vscode.Uri =>
+  path.startsWith('/') ? base.with({ path }) : vscode.Uri.joinPath(base, path);
 
 /** The repository holding `uri`: its root folder and the GitHub or GitLab project its remote names, if any. */
-export async function repositoryOf(uri: vscode.Uri): Promise<{ readonly root: vscode.Uri; readonly forge: Forge | undefined } | undefined> {
+export async function repositoryOf(
+  uri: vscode.Uri,
+): Promise<{ readonly root: vscode.Uri; readonly forge: Forge | undefined } | undefined> {
   let folder = vscode.Uri.joinPath(uri, '..');
   for (let depth = 0; depth < MAX_GIT_DEPTH; depth++) {
     const dotGit = vscode.Uri.joinPath(folder, '.git');
@@ -84,7 +98,9 @@ async function itemAtCursor(service: AnalysisService): Promise<IndexedActionItem
   if (!editor) return undefined;
   const { analysis } = await resultOrNewer(service, editor.document);
   const line = editor.selection.active.line;
-  const item = analysis.actionItems.find((candidate) => candidate.range.start.line <= line && line <= candidate.range.end.line);
+  const item = analysis.actionItems.find(
+    (candidate) => candidate.range.start.line <= line && line <= candidate.range.end.line,
+  );
   return item && indexedActionItem(editor.document.uri, item, frontMatterText(analysis.frontMatter?.['date']));
 }
 
@@ -101,10 +117,15 @@ function linkBack(item: IndexedActionItem, repository: Awaited<ReturnType<typeof
  * the new issue's address and writes it into the item. Says what to configure when there is no
  * GitHub or GitLab remote and no `new-issue-url`.
  */
-export async function createIssue(service: AnalysisService, given: IndexedActionItem | undefined): Promise<CreateIssueResult> {
+export async function createIssue(
+  service: AnalysisService,
+  given: IndexedActionItem | undefined,
+): Promise<CreateIssueResult> {
   const item = given ?? (await itemAtCursor(service));
   if (!item) {
-    void vscode.window.showInformationMessage('Put the cursor on an action item, or pick one in the Action items view, to create an issue for it.');
+    void vscode.window.showInformationMessage(
+      'Put the cursor on an action item, or pick one in the Action items view, to create an issue for it.',
+    );
     return { url: undefined, link: undefined };
   }
   const document = await vscode.workspace.openTextDocument(item.uri);
@@ -121,7 +142,10 @@ export async function createIssue(service: AnalysisService, given: IndexedAction
   const url = newIssueUrl(draft, { template: config.newIssueUrl, forge: repository?.forge });
   if (!url) {
     const open = 'Open the Configuration Docs';
-    const choice = await vscode.window.showWarningMessage('No GitHub or GitLab remote was found for this repository. Set new-issue-url in .postmortem.yaml to your tracker\'s new-issue page (Jira and others).', open);
+    const choice = await vscode.window.showWarningMessage(
+      "No GitHub or GitLab remote was found for this repository. Set new-issue-url in .postmortem.yaml to your tracker's new-issue page (Jira and others).",
+      open,
+    );
     if (choice === open) await vscode.env.openExternal(vscode.Uri.parse(CONFIGURATION_DOCS));
     return { url: undefined, link: undefined };
   }
@@ -131,10 +155,13 @@ export async function createIssue(service: AnalysisService, given: IndexedAction
     prompt: `Paste the address of the issue you created for "${item.text.slice(0, 80)}"; it becomes the item's tracking link`,
     placeHolder: 'https://…/issues/123',
     ignoreFocusOut: true,
-    validateInput: (value) => (value.trim() === '' ? undefined : (readTrackingLink(value) as { problem?: string }).problem),
+    validateInput: (value) =>
+      value.trim() === '' ? undefined : (readTrackingLink(value) as { problem?: string }).problem,
   });
   const read = pasted === undefined || pasted.trim() === '' ? undefined : readTrackingLink(pasted);
   if (!read || 'problem' in read) return { url, link: undefined };
-  const written = await editItem(service, item, (text: string, current: ActionItem) => trackingLinkEdit(text, current, read.link));
+  const written = await editItem(service, item, (text: string, current: ActionItem) =>
+    trackingLinkEdit(text, current, read.link),
+  );
   return { url, link: written ? read.link : undefined };
 }

@@ -59,7 +59,13 @@ interface Collected<T> {
 }
 
 /** Items by each of their keys, counted over all of them; done items listed only with `includeDone`; groups with nothing listed left out. */
-function collect<T extends OrderableItem, K>(items: readonly T[], keysOf: (item: T) => readonly K[], today: string, includeDone: boolean, compare: (a: K, b: K) => number): [K, Collected<T>][] {
+function collect<T extends OrderableItem, K>(
+  items: readonly T[],
+  keysOf: (item: T) => readonly K[],
+  today: string,
+  includeDone: boolean,
+  compare: (a: K, b: K) => number,
+): [K, Collected<T>][] {
   const byKey = new Map<K, Collected<T>>();
   for (const item of items) {
     const overdue = isOverdue(item, today) ? 1 : 0;
@@ -77,21 +83,42 @@ function collect<T extends OrderableItem, K>(items: readonly T[], keysOf: (item:
   return [...byKey.entries()].filter(([, group]) => group.items.length > 0).sort(([a], [b]) => compare(a, b));
 }
 
-const counts = <T>({ open, overdue, done, days }: Collected<T>): GroupCounts => ({ open, overdue, done, daysToDone: daysStats(days) });
+const counts = <T>({ open, overdue, done, days }: Collected<T>): GroupCounts => ({
+  open,
+  overdue,
+  done,
+  daysToDone: daysStats(days),
+});
 
 /**
  * One group per owner, unowned first, then owners alphabetically; an item with several owners is in
  * each owner's group; done items only with `includeDone`. Items keep their order: `orderItems`
  * sorts a group when it is shown, so that a collapsed group of thousands costs nothing.
  */
-export function groupByOwner<T extends OrderableItem>(items: readonly T[], today: string, includeDone: boolean): OwnerGroup<T>[] {
+export function groupByOwner<T extends OrderableItem>(
+  items: readonly T[],
+  today: string,
+  includeDone: boolean,
+): OwnerGroup<T>[] {
   const keysOf = (item: T): readonly (string | undefined)[] => (item.owners.length > 0 ? item.owners : [undefined]);
-  return collect(items, keysOf, today, includeDone, compareOwners).map(([owner, group]) => ({ owner, items: group.items, ...counts(group) }));
+  return collect(items, keysOf, today, includeDone, compareOwners).map(([owner, group]) => ({
+    owner,
+    items: group.items,
+    ...counts(group),
+  }));
 }
 
 /** One group per team that owns an item, alphabetically; as `groupByOwner` otherwise. */
-export function groupByTeam<T extends OrderableItem>(items: readonly T[], today: string, includeDone: boolean): TeamGroup<T>[] {
-  return collect(items, (item) => item.teams ?? [], today, includeDone, compareOwners).map(([team, group]) => ({ team, items: group.items, ...counts(group) }));
+export function groupByTeam<T extends OrderableItem>(
+  items: readonly T[],
+  today: string,
+  includeDone: boolean,
+): TeamGroup<T>[] {
+  return collect(items, (item) => item.teams ?? [], today, includeDone, compareOwners).map(([team, group]) => ({
+    team,
+    items: group.items,
+    ...counts(group),
+  }));
 }
 
 /** Overdue items first, then open ones, then done ones; each by due date (none last), then by text. */

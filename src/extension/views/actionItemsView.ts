@@ -1,6 +1,14 @@
 import * as vscode from 'vscode';
 import { today } from '../../core';
-import { groupByOwner, groupByTeam, isOverdue, orderItems, type GroupCounts, type OwnerGroup, type TeamGroup } from './actionItemOrder';
+import {
+  groupByOwner,
+  groupByTeam,
+  isOverdue,
+  orderItems,
+  type GroupCounts,
+  type OwnerGroup,
+  type TeamGroup,
+} from './actionItemOrder';
 import { fileName, type IndexedActionItem } from '../workspace/indexedPostmortem';
 import { REVEAL_COMMAND, countOf, themeIcon, workspacePath } from './presentation';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -70,12 +78,24 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
 
   getChildren(node?: ActionItemsNode): ActionItemsNode[] {
     if (node?.type === 'item') return [];
-    if (node?.type === 'team') return onHostThread(() => orderItems(node.group.items, today()).map((item): ActionItemNode => ({ type: 'item', item, owner: undefined, team: node.group.team })));
-    if (node) return onHostThread(() => orderItems(node.group.items, today()).map((item): ActionItemNode => ({ type: 'item', item, owner: node.group.owner })));
+    if (node?.type === 'team')
+      return onHostThread(() =>
+        orderItems(node.group.items, today()).map(
+          (item): ActionItemNode => ({ type: 'item', item, owner: undefined, team: node.group.team }),
+        ),
+      );
+    if (node)
+      return onHostThread(() =>
+        orderItems(node.group.items, today()).map(
+          (item): ActionItemNode => ({ type: 'item', item, owner: node.group.owner }),
+        ),
+      );
     this.index.start();
     this.groups ??= onHostThread(() => {
       const items = this.index.postmortems.flatMap((postmortem) => postmortem.actionItems);
-      const owners = groupByOwner(items, today(), this.showingDone).map((group): OwnerNode => ({ type: 'owner', group }));
+      const owners = groupByOwner(items, today(), this.showingDone).map(
+        (group): OwnerNode => ({ type: 'owner', group }),
+      );
       const teams = groupByTeam(items, today(), this.showingDone).map((group): TeamNode => ({ type: 'team', group }));
       const unowned = owners[0]?.group.owner === undefined ? owners.slice(0, 1) : [];
       return [...unowned, ...teams, ...owners.slice(unowned.length)];
@@ -84,7 +104,11 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   }
 
   getTreeItem(node: ActionItemsNode): vscode.TreeItem {
-    return node.type === 'owner' ? ownerItem(node.group) : node.type === 'team' ? teamItem(node.group) : actionItem(node);
+    return node.type === 'owner'
+      ? ownerItem(node.group)
+      : node.type === 'team'
+        ? teamItem(node.group)
+        : actionItem(node);
   }
 
   /** Tooltips are built when a person hovers, not for every item shown. */
@@ -102,11 +126,19 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
 /** `2 open items, 1 overdue, 3 done in 12 days (median)`: the done ones' days from the incident, where their dates say. */
 export function followThroughText(group: GroupCounts): string {
   const days = group.daysToDone.median;
-  const done = group.done > 0 ? `${group.done} done${days === undefined ? '' : ` in ${countOf(Math.round(days), 'day')} (median)`}` : undefined;
-  return [countOf(group.open, 'open item'), group.overdue > 0 ? `${group.overdue} overdue` : undefined, done].filter(Boolean).join(', ');
+  const done =
+    group.done > 0
+      ? `${group.done} done${days === undefined ? '' : ` in ${countOf(Math.round(days), 'day')} (median)`}`
+      : undefined;
+  return [countOf(group.open, 'open item'), group.overdue > 0 ? `${group.overdue} overdue` : undefined, done]
+    .filter(Boolean)
+    .join(', ');
 }
 
-const groupState = (group: { readonly items: readonly unknown[] }) => (group.items.length <= EXPANDED_GROUP_SIZE ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+const groupState = (group: { readonly items: readonly unknown[] }) =>
+  group.items.length <= EXPANDED_GROUP_SIZE
+    ? vscode.TreeItemCollapsibleState.Expanded
+    : vscode.TreeItemCollapsibleState.Collapsed;
 
 function teamItem(group: TeamGroup<IndexedActionItem>): vscode.TreeItem {
   const item = new vscode.TreeItem(group.team, groupState(group));
@@ -157,12 +189,23 @@ function actionItem(node: ActionItemNode): vscode.TreeItem {
   const item = new vscode.TreeItem(entry.text || '(no text)', vscode.TreeItemCollapsibleState.None);
   const when = whenText(entry, overdue);
   item.description = `${when} \u00b7 ${fileName(entry.uri)}`;
-  item.iconPath = entry.status === 'done' ? themeIcon('pass', 'passed') : overdue ? themeIcon('watch', 'error') : themeIcon('circle-large-outline');
+  item.iconPath =
+    entry.status === 'done'
+      ? themeIcon('pass', 'passed')
+      : overdue
+        ? themeIcon('watch', 'error')
+        : themeIcon('circle-large-outline');
   item.contextValue = entry.status === 'done' ? 'actionItem.done' : 'actionItem.open';
   const owners = ownersText(entry);
-  item.accessibilityInformation = { label: `${entry.text}, ${entry.status === 'done' ? 'done' : 'open'}, ${when}, owner ${owners}, in ${fileName(entry.uri)}` };
+  item.accessibilityInformation = {
+    label: `${entry.text}, ${entry.status === 'done' ? 'done' : 'open'}, ${when}, owner ${owners}, in ${fileName(entry.uri)}`,
+  };
   const position = new vscode.Position(entry.line, 0);
-  item.command = { title: 'Open Action Item', command: REVEAL_COMMAND, arguments: [entry.uri, new vscode.Range(position, position)] };
+  item.command = {
+    title: 'Open Action Item',
+    command: REVEAL_COMMAND,
+    arguments: [entry.uri, new vscode.Range(position, position)],
+  };
   item.id = `item:${node.team === undefined ? '' : `team:${node.team}:`}${node.owner ?? ''}:${entry.uri.toString()}#${entry.line}:${entry.text}`;
   return item;
 }

@@ -1,18 +1,37 @@
 // The views' commands that change a postmortem: each edit is built by src/core against the
 // document's current text and applied as a WorkspaceEdit on the lines it targets.
 import * as vscode from 'vscode';
-import { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem, sectionKindTitle, type ActionItem, type Analysis, type SectionKind, type TextEdit } from '../../core';
+import {
+  assignOwnerEdit,
+  markDoneEdit,
+  normalizeOwner,
+  ownerProblem,
+  sectionKindTitle,
+  type ActionItem,
+  type Analysis,
+  type SectionKind,
+  type TextEdit,
+} from '../../core';
 import { SupersededError, type AnalysisService, type DocumentAnalysis } from '../analysis/analysisService';
 import type { OwnerDirectory } from '../ownerDirectory';
 import { toWorkspaceEdit } from '../convert';
 import type { IndexedActionItem } from '../workspace/indexedPostmortem';
 
 /** Applies an edit built against `version` of the document, and shows its first line; false when the document changed meanwhile. */
-async function applyAndShow(document: vscode.TextDocument, version: number, edit: TextEdit, lineOffset = edit.start): Promise<boolean> {
+async function applyAndShow(
+  document: vscode.TextDocument,
+  version: number,
+  edit: TextEdit,
+  lineOffset = edit.start,
+): Promise<boolean> {
   if (document.version !== version) return false;
   if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, [edit])))) return false;
   const position = document.positionAt(lineOffset);
-  const editor = await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preserveFocus: true, preview: true });
+  const editor = await vscode.window.showTextDocument(document, {
+    selection: new vscode.Range(position, position),
+    preserveFocus: true,
+    preview: true,
+  });
   editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return true;
 }
@@ -20,11 +39,17 @@ async function applyAndShow(document: vscode.TextDocument, version: number, edit
 /** The item as the document's current analysis reads it: on the same line with the same words, else the same words nearest to it. */
 function currentItem(items: readonly ActionItem[], shown: IndexedActionItem): ActionItem | undefined {
   const same = items.filter((item) => item.text === shown.text);
-  return same.find((item) => item.range.start.line === shown.line) ?? same.sort((a, b) => Math.abs(a.range.start.line - shown.line) - Math.abs(b.range.start.line - shown.line))[0];
+  return (
+    same.find((item) => item.range.start.line === shown.line) ??
+    same.sort((a, b) => Math.abs(a.range.start.line - shown.line) - Math.abs(b.range.start.line - shown.line))[0]
+  );
 }
 
 /** The analysis of the document's current version, asked again when a newer version superseded it. */
-export async function resultOrNewer(service: AnalysisService, document: vscode.TextDocument): Promise<DocumentAnalysis> {
+export async function resultOrNewer(
+  service: AnalysisService,
+  document: vscode.TextDocument,
+): Promise<DocumentAnalysis> {
   for (;;) {
     try {
       return await service.analysisOf(document);
@@ -39,14 +64,20 @@ async function analysisOrNewer(service: AnalysisService, document: vscode.TextDo
 }
 
 /** Builds an edit of an action item against its document's current version and applies it, retrying once if the document changes meanwhile. */
-export async function editItem(service: AnalysisService, shown: IndexedActionItem, build: (text: string, item: ActionItem) => TextEdit | undefined): Promise<boolean> {
+export async function editItem(
+  service: AnalysisService,
+  shown: IndexedActionItem,
+  build: (text: string, item: ActionItem) => TextEdit | undefined,
+): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(shown.uri);
   for (let attempt = 0; attempt < 2; attempt++) {
     const version = document.version;
     const analysis = await analysisOrNewer(service, document);
     const item = currentItem(analysis.actionItems, shown);
     if (!item) {
-      void vscode.window.showWarningMessage(`The action item "${shown.text}" is no longer in ${vscode.workspace.asRelativePath(shown.uri)}.`);
+      void vscode.window.showWarningMessage(
+        `The action item "${shown.text}" is no longer in ${vscode.workspace.asRelativePath(shown.uri)}.`,
+      );
       return false;
     }
     const edit = build(document.getText(), item);
@@ -67,7 +98,12 @@ export const lastOfferedOwners = (): readonly string[] | undefined => lastOffere
  * people, CODEOWNERS, other postmortems': `knownOwners` in the core, as owner completion offers them)
  * or any name typed, and writes the one chosen into the item.
  */
-export async function assignOwner(service: AnalysisService, directory: OwnerDirectory, item: IndexedActionItem | undefined, owner?: string): Promise<boolean> {
+export async function assignOwner(
+  service: AnalysisService,
+  directory: OwnerDirectory,
+  item: IndexedActionItem | undefined,
+  owner?: string,
+): Promise<boolean> {
   if (!item) return false;
   const name = owner ?? (await pickOwner(item, await offeredOwners(service, directory, item)));
   if (name === undefined) return false;
@@ -79,7 +115,11 @@ export async function assignOwner(service: AnalysisService, directory: OwnerDire
   return editItem(service, item, (text, current) => assignOwnerEdit(text, current, normalizeOwner(name)));
 }
 
-async function offeredOwners(service: AnalysisService, directory: OwnerDirectory, item: IndexedActionItem): Promise<string[]> {
+async function offeredOwners(
+  service: AnalysisService,
+  directory: OwnerDirectory,
+  item: IndexedActionItem,
+): Promise<string[]> {
   try {
     const document = await vscode.workspace.openTextDocument(item.uri);
     return await directory.ownersFor(item.uri, await resultOrNewer(service, document));
@@ -97,11 +137,19 @@ function pickOwner(item: IndexedActionItem, known: readonly string[]): Promise<s
   pick.placeholder = `Who owns "${item.text}"? Pick a known owner, or type a @handle, a person's name or a team`;
   pick.matchOnDescription = true;
   const current = new Set(item.owners.map((owner) => owner.toLowerCase()));
-  const knownItems = known.map((label): vscode.QuickPickItem => ({ label, description: current.has(label.toLowerCase()) ? 'current owner' : undefined }));
+  const knownItems = known.map(
+    (label): vscode.QuickPickItem => ({
+      label,
+      description: current.has(label.toLowerCase()) ? 'current owner' : undefined,
+    }),
+  );
   const showItems = (): void => {
     const typed = normalizeOwner(pick.value);
     const isKnown = known.some((owner) => owner.toLowerCase() === typed.toLowerCase());
-    const typedItem: vscode.QuickPickItem[] = typed === '' || isKnown ? [] : [{ label: typed, description: 'typed', detail: ownerProblem(typed), alwaysShow: true }];
+    const typedItem: vscode.QuickPickItem[] =
+      typed === '' || isKnown
+        ? []
+        : [{ label: typed, description: 'typed', detail: ownerProblem(typed), alwaysShow: true }];
     pick.items = [...typedItem, ...knownItems];
   };
   showItems();
@@ -128,7 +176,11 @@ export function markDone(service: AnalysisService, item: IndexedActionItem | und
 }
 
 /** "Insert Section": inserts a missing section from the template where the template order puts it. */
-export async function insertSection(service: AnalysisService, document: vscode.TextDocument, kind: SectionKind): Promise<boolean> {
+export async function insertSection(
+  service: AnalysisService,
+  document: vscode.TextDocument,
+  kind: SectionKind,
+): Promise<boolean> {
   for (let attempt = 0; attempt < 2; attempt++) {
     const version = document.version;
     const result = await service.editsOf(document, { insertSection: kind });
@@ -137,6 +189,8 @@ export async function insertSection(service: AnalysisService, document: vscode.T
     const heading = edit.newText.indexOf('#');
     if (await applyAndShow(document, version, edit, edit.start + Math.max(0, heading))) return true;
   }
-  void vscode.window.showWarningMessage(`The postmortem changed while the ${sectionKindTitle(kind)} section was prepared; try again.`);
+  void vscode.window.showWarningMessage(
+    `The postmortem changed while the ${sectionKindTitle(kind)} section was prepared; try again.`,
+  );
   return false;
 }

@@ -31,15 +31,30 @@ export interface ViewsApi {
   lastOfferedOwners(): readonly string[] | undefined;
 }
 
-export const VIEW_IDS = { sections: 'postmortem.sections', actionItems: 'postmortem.actionItems', postmortems: 'postmortem.postmortems' } as const;
+export const VIEW_IDS = {
+  sections: 'postmortem.sections',
+  actionItems: 'postmortem.actionItems',
+  postmortems: 'postmortem.postmortems',
+} as const;
 
-export function registerViews(context: vscode.ExtensionContext, service: AnalysisService, diagnostics: DiagnosticsController, owners: OwnerDirectory): { disposable: vscode.Disposable; api: ViewsApi } {
+export function registerViews(
+  context: vscode.ExtensionContext,
+  service: AnalysisService,
+  diagnostics: DiagnosticsController,
+  owners: OwnerDirectory,
+): { disposable: vscode.Disposable; api: ViewsApi } {
   const index = new WorkspaceIndex(service, diagnostics);
   const sections = new SectionsProvider(service, diagnostics);
   const actionItems = new ActionItemsProvider(index, context.workspaceState);
   const postmortems = new PostmortemsProvider(index);
-  const sectionsView = vscode.window.createTreeView(VIEW_IDS.sections, { treeDataProvider: sections, showCollapseAll: true });
-  const actionItemsView = vscode.window.createTreeView(VIEW_IDS.actionItems, { treeDataProvider: actionItems, showCollapseAll: true });
+  const sectionsView = vscode.window.createTreeView(VIEW_IDS.sections, {
+    treeDataProvider: sections,
+    showCollapseAll: true,
+  });
+  const actionItemsView = vscode.window.createTreeView(VIEW_IDS.actionItems, {
+    treeDataProvider: actionItems,
+    showCollapseAll: true,
+  });
   const postmortemsView = vscode.window.createTreeView(VIEW_IDS.postmortems, { treeDataProvider: postmortems });
 
   // The index starts when a view that shows it is first visible, never on the activation path.
@@ -52,7 +67,8 @@ export function registerViews(context: vscode.ExtensionContext, service: Analysi
     postmortemsView.description = description;
     postmortemsView.message = message;
   };
-  const itemOf = (node: ActionItemsNode | undefined): ActionItemNode['item'] | undefined => (node?.type === 'item' ? node.item : undefined);
+  const itemOf = (node: ActionItemsNode | undefined): ActionItemNode['item'] | undefined =>
+    node?.type === 'item' ? node.item : undefined;
 
   const disposable = vscode.Disposable.from(
     index,
@@ -64,7 +80,9 @@ export function registerViews(context: vscode.ExtensionContext, service: Analysi
     postmortemsView,
     startWhenVisible(actionItemsView),
     startWhenVisible(postmortemsView),
-    sections.onDidChangeTreeData(() => (sectionsView.description = sections.document && vscode.workspace.asRelativePath(sections.document.uri))),
+    sections.onDidChangeTreeData(
+      () => (sectionsView.description = sections.document && vscode.workspace.asRelativePath(sections.document.uri)),
+    ),
     postmortems.onDidChangeTreeData(showFilter),
     vscode.commands.registerCommand(REVEAL_COMMAND, (uri: vscode.Uri, range: vscode.Range) => revealRange(uri, range)),
     vscode.commands.registerCommand('postmortem.insertSection', async (node?: SectionNode) => {
@@ -73,9 +91,13 @@ export function registerViews(context: vscode.ExtensionContext, service: Analysi
       const kind = node?.type === 'missing' ? node.kind : await pickMissingSection(sections);
       return kind ? insertSection(service, document, kind) : false;
     }),
-    vscode.commands.registerCommand('postmortem.assignOwner', (node?: ActionItemsNode, owner?: string) => assignOwner(service, owners, itemOf(node), owner)),
+    vscode.commands.registerCommand('postmortem.assignOwner', (node?: ActionItemsNode, owner?: string) =>
+      assignOwner(service, owners, itemOf(node), owner),
+    ),
     vscode.commands.registerCommand('postmortem.markDone', (node?: ActionItemsNode) => markDone(service, itemOf(node))),
-    vscode.commands.registerCommand(CREATE_ISSUE_COMMAND, (node?: ActionItemsNode) => createIssue(service, itemOf(node))),
+    vscode.commands.registerCommand(CREATE_ISSUE_COMMAND, (node?: ActionItemsNode) =>
+      createIssue(service, itemOf(node)),
+    ),
     vscode.commands.registerCommand('postmortem.actionItems.showDone', () => actionItems.setShowingDone(true)),
     vscode.commands.registerCommand('postmortem.actionItems.hideDone', () => actionItems.setShowingDone(false)),
     vscode.commands.registerCommand('postmortem.postmortems.filterByStatus', async (statuses?: readonly string[]) => {

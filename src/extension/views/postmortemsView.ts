@@ -21,7 +21,17 @@ function dateKey(date: string | undefined): string {
 /** Newest first; undated last; by title on the same date. */
 function newestFirst(postmortems: readonly IndexedPostmortem[]): IndexedPostmortem[] {
   const keyed = postmortems.map((postmortem) => ({ postmortem, date: dateKey(postmortem.date) }));
-  keyed.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.postmortem.title < b.postmortem.title ? -1 : a.postmortem.title > b.postmortem.title ? 1 : 0));
+  keyed.sort((a, b) =>
+    a.date < b.date
+      ? 1
+      : a.date > b.date
+        ? -1
+        : a.postmortem.title < b.postmortem.title
+          ? -1
+          : a.postmortem.title > b.postmortem.title
+            ? 1
+            : 0,
+  );
   return keyed.map(({ postmortem }) => postmortem);
 }
 
@@ -59,7 +69,8 @@ export class PostmortemsProvider implements vscode.TreeDataProvider<IndexedPostm
     const counts = new Map<string, number>();
     const names = new Map<string, string>();
     for (const postmortem of this.index.postmortems) {
-      for (const value of postmortem.statusValues) if (!names.has(value.toLowerCase())) names.set(value.toLowerCase(), value);
+      for (const value of postmortem.statusValues)
+        if (!names.has(value.toLowerCase())) names.set(value.toLowerCase(), value);
       const key = statusKey(postmortem.status);
       if (!names.has(key)) names.set(key, postmortem.status ?? NO_STATUS);
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -70,7 +81,9 @@ export class PostmortemsProvider implements vscode.TreeDataProvider<IndexedPostm
   /** The postmortems shown: the filter applied, newest first. */
   shown(): IndexedPostmortem[] {
     const filter = this.filter;
-    this.sorted ??= onHostThread(() => newestFirst(this.index.postmortems.filter((postmortem) => !filter || filter.has(statusKey(postmortem.status)))));
+    this.sorted ??= onHostThread(() =>
+      newestFirst(this.index.postmortems.filter((postmortem) => !filter || filter.has(statusKey(postmortem.status)))),
+    );
     return this.sorted;
   }
 
@@ -83,9 +96,19 @@ export class PostmortemsProvider implements vscode.TreeDataProvider<IndexedPostm
   getTreeItem(postmortem: IndexedPostmortem): vscode.TreeItem {
     const problems = totalProblems(postmortem.problems);
     const item = new vscode.TreeItem(postmortem.title, vscode.TreeItemCollapsibleState.None);
-    const facts = [postmortem.date, postmortem.severity, postmortem.status, problems > 0 ? countOf(problems, 'problem') : undefined].filter(Boolean);
+    const facts = [
+      postmortem.date,
+      postmortem.severity,
+      postmortem.status,
+      problems > 0 ? countOf(problems, 'problem') : undefined,
+    ].filter(Boolean);
     item.description = facts.join(' \u00b7 ');
-    item.iconPath = postmortem.problems.error > 0 ? themeIcon('report', 'error') : postmortem.problems.warning > 0 ? themeIcon('report', 'warning') : themeIcon('report');
+    item.iconPath =
+      postmortem.problems.error > 0
+        ? themeIcon('report', 'error')
+        : postmortem.problems.warning > 0
+          ? themeIcon('report', 'warning')
+          : themeIcon('report');
     item.contextValue = 'postmortem';
     item.resourceUri = postmortem.uri;
     item.accessibilityInformation = { label: [postmortem.title, ...facts].join(', ') };
@@ -101,9 +124,17 @@ export class PostmortemsProvider implements vscode.TreeDataProvider<IndexedPostm
     item.tooltip = new vscode.MarkdownString()
       .appendText(postmortem.id ? `${postmortem.id}: ${postmortem.title}` : postmortem.title)
       .appendMarkdown('\n\n')
-      .appendText([`date ${postmortem.date ?? 'not given'}`, `severity ${postmortem.severity ?? 'not given'}`, `status ${postmortem.status ?? 'not given'}`].join(' \u00b7 '))
+      .appendText(
+        [
+          `date ${postmortem.date ?? 'not given'}`,
+          `severity ${postmortem.severity ?? 'not given'}`,
+          `status ${postmortem.status ?? 'not given'}`,
+        ].join(' \u00b7 '),
+      )
       .appendMarkdown('\n\n')
-      .appendText(`${countOf(error, 'error')}, ${countOf(warning, 'warning')}, ${info} info \u00b7 ${open} of ${countOf(postmortem.actionItems.length, 'action item')} open${open === 0 && postmortem.actionItems.length > 0 ? ', all closed' : ''}`)
+      .appendText(
+        `${countOf(error, 'error')}, ${countOf(warning, 'warning')}, ${info} info \u00b7 ${open} of ${countOf(postmortem.actionItems.length, 'action item')} open${open === 0 && postmortem.actionItems.length > 0 ? ', all closed' : ''}`,
+      )
       .appendMarkdown('\n\n')
       .appendText(workspacePath(postmortem.uri));
     return item;
@@ -124,15 +155,25 @@ export async function pickStatuses(provider: PostmortemsProvider): Promise<strin
     picked: current.has(status.toLowerCase()),
     status,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'Show Postmortems with Status', placeHolder: 'Pick the statuses to show; none shows every postmortem', canPickMany: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Show Postmortems with Status',
+    placeHolder: 'Pick the statuses to show; none shows every postmortem',
+    canPickMany: true,
+  });
   return picked?.map((item) => item.status);
 }
 
 /** The view's description and message for the filter: which statuses, and why the list is empty. */
-export function filterDescription(provider: PostmortemsProvider): { readonly description: string | undefined; readonly message: string | undefined } {
+export function filterDescription(provider: PostmortemsProvider): {
+  readonly description: string | undefined;
+  readonly message: string | undefined;
+} {
   const filter = provider.statusFilter;
   if (!filter) return { description: undefined, message: undefined };
   const names = filter.map((status) => (status === NO_STATUS ? 'no status' : status)).join(', ');
   const shown = provider.shown().length;
-  return { description: `status: ${names}`, message: shown === 0 ? `No postmortem has status ${names}. Clear the filter to see every postmortem.` : undefined };
+  return {
+    description: `status: ${names}`,
+    message: shown === 0 ? `No postmortem has status ${names}. Clear the filter to see every postmortem.` : undefined,
+  };
 }

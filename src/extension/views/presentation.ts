@@ -22,7 +22,10 @@ export function countOf(count: number, noun: string): string {
 
 /** The file's path in its workspace folder, for descriptions and tooltips. */
 export function workspacePath(uri: vscode.Uri): string {
-  return vscode.workspace.asRelativePath(uri, vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1);
+  return vscode.workspace.asRelativePath(
+    uri,
+    vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1,
+  );
 }
 
 export async function revealRange(uri: vscode.Uri, range: vscode.Range): Promise<void> {

@@ -60,16 +60,35 @@ export class SectionsProvider implements vscode.TreeDataProvider<SectionNode>, v
     const kindName = section.kind === 'other' ? undefined : sectionKindTitle(section.kind);
     const state = section.empty ? 'empty' : 'present';
     const problems = section.problems > 0 ? countOf(section.problems, 'problem') : undefined;
-    const item = new vscode.TreeItem(section.title || '(untitled)', node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(
+      section.title || '(untitled)',
+      node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+    );
     const sameName = kindName?.toLowerCase() === section.title.trim().toLowerCase();
-    item.description = [sameName ? undefined : kindName, section.empty ? 'empty' : undefined, problems].filter(Boolean).join(' \u00b7 ');
-    item.iconPath = section.empty ? themeIcon('circle-slash', 'warning') : section.problems > 0 ? themeIcon('warning', 'warning') : themeIcon('pass', 'passed');
+    item.description = [sameName ? undefined : kindName, section.empty ? 'empty' : undefined, problems]
+      .filter(Boolean)
+      .join(' \u00b7 ');
+    item.iconPath = section.empty
+      ? themeIcon('circle-slash', 'warning')
+      : section.problems > 0
+        ? themeIcon('warning', 'warning')
+        : themeIcon('pass', 'passed');
     item.contextValue = 'section';
-    const summary = [section.title, kindName ? `${kindName} section` : 'Section', state, problems ?? 'no problems'].join(', ');
+    const summary = [
+      section.title,
+      kindName ? `${kindName} section` : 'Section',
+      state,
+      problems ?? 'no problems',
+    ].join(', ');
     item.tooltip = `${summary}\nLine ${section.headingRange.start.line + 1}`;
     item.accessibilityInformation = { label: summary };
     const uri = this.current?.document.uri;
-    if (uri) item.command = { title: 'Go to Section', command: REVEAL_COMMAND, arguments: [uri, toRange(section.headingRange)] };
+    if (uri)
+      item.command = {
+        title: 'Go to Section',
+        command: REVEAL_COMMAND,
+        arguments: [uri, toRange(section.headingRange)],
+      };
     item.id = `${uri?.toString()}#${section.headingRange.start.offset}`;
     return item;
   }
@@ -98,7 +117,10 @@ export class SectionsProvider implements vscode.TreeDataProvider<SectionNode>, v
     // The problems a person sees: their own settings may turn rules off.
     const { rules } = readSettings(this.current.document.uri);
     const shown = analysis.findings.filter((finding) => shownSeverity(finding, rules) !== undefined);
-    const sections = shown.length === analysis.findings.length ? analysis.sections : analysis.sections.map((section) => ({ ...section, problems: findingsWithin(section.range, shown) }));
+    const sections =
+      shown.length === analysis.findings.length
+        ? analysis.sections
+        : analysis.sections.map((section) => ({ ...section, problems: findingsWithin(section.range, shown) }));
     this.roots = analysis.isPostmortem ? sectionOutline({ sections, missingSections: analysis.missingSections }) : [];
     this.changed.fire();
   }

@@ -55,9 +55,23 @@ export function totalProblems(counts: ProblemCounts): number {
 }
 
 /** What the views and the commands on an item keep of an action item of the document at `uri`. */
-export function indexedActionItem(uri: vscode.Uri, item: AnalyzedActionItem, incidentDate: string | undefined): IndexedActionItem {
+export function indexedActionItem(
+  uri: vscode.Uri,
+  item: AnalyzedActionItem,
+  incidentDate: string | undefined,
+): IndexedActionItem {
   const { text, owners, due, status, completedOn, teams } = item;
-  return { uri, line: item.range.start.line, text, owners, due, status, completedOn, teams, daysToDone: daysBetween(incidentDate, completedOn) };
+  return {
+    uri,
+    line: item.range.start.line,
+    text,
+    owners,
+    due,
+    status,
+    completedOn,
+    teams,
+    daysToDone: daysBetween(incidentDate, completedOn),
+  };
 }
 
 /** The index entry for an analyzed file, or undefined when it is not a postmortem. */

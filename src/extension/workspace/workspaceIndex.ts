@@ -116,7 +116,9 @@ export class WorkspaceIndex implements vscode.Disposable {
       for (const key of [...this.entries.keys()]) if (!keys.has(key)) this.forget(key);
       for (const uri of found) this.enqueue(uri);
     } catch (error) {
-      console.error(`postmortem: could not list the workspace's Markdown files: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `postmortem: could not list the workspace's Markdown files: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       this.scanning--;
       this.stateChanged();
@@ -133,7 +135,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (MARKDOWN_FILE.test(uri.path)) return this.enqueue(uri);
     try {
       if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) {
-        for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_GLOB), EXCLUDE_GLOB)) this.enqueue(file);
+        for (const file of await vscode.workspace.findFiles(
+          new vscode.RelativePattern(uri, MARKDOWN_GLOB),
+          EXCLUDE_GLOB,
+        ))
+          this.enqueue(file);
       }
     } catch {
       // gone again
@@ -180,7 +186,11 @@ export class WorkspaceIndex implements vscode.Disposable {
         if ((await vscode.workspace.fs.stat(uri)).size > MAX_FILE_BYTES) return void this.update(key, stamp, undefined);
         result = await this.service.analyzeText(uri, await readText(uri), { transient: true });
       }
-      this.update(key, stamp, onHostThread(() => indexEntry(uri, result)));
+      this.update(
+        key,
+        stamp,
+        onHostThread(() => indexEntry(uri, result)),
+      );
     } catch (error) {
       // A newer analysis of the document was asked for: read it again. Deleted meanwhile,
       // unreadable, or the analysis failed: not a postmortem the views can show.
@@ -193,7 +203,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!vscode.workspace.getWorkspaceFolder(document.uri) || !MARKDOWN_FILE.test(document.uri.path)) return;
     const key = document.uri.toString();
     this.queue.delete(key);
-    this.update(key, this.bump(key), onHostThread(() => indexEntry(document.uri, result)));
+    this.update(
+      key,
+      this.bump(key),
+      onHostThread(() => indexEntry(document.uri, result)),
+    );
   }
 
   private bump(key: string): number {

@@ -14,7 +14,12 @@ function atTime(now: number, cases: RuleCases): void {
 const DUE_AND_DONE = actionItems('- Cap retries, due 2025-03-01', '- Shard the queue (done), due 2024-01-01');
 
 atTime(Date.UTC(2025, 0, 1), {
-  valid: [{ name: 'the due date of a Due column', text: actionItems('| Action | Due |', '| --- | --- |', '| Cap retries | Mar 1, 2025 |') }],
+  valid: [
+    {
+      name: 'the due date of a Due column',
+      text: actionItems('| Action | Due |', '| --- | --- |', '| Cap retries | Mar 1, 2025 |'),
+    },
+  ],
 });
 
 atTime(Date.UTC(2025, 1, 1), {
@@ -22,7 +27,14 @@ atTime(Date.UTC(2025, 1, 1), {
     {
       name: 'an open item without a due date, as a warning',
       text: actionItems('- Add an alert. Owner: @alice', '- Cap retries, due 2025-03-01', '- [x] Revert the config'),
-      errors: [{ message: 'Action item has no due date', line: 5, flagged: '- Add an alert. Owner: @alice', severity: 'warning' }],
+      errors: [
+        {
+          message: 'Action item has no due date',
+          line: 5,
+          flagged: '- Add an alert. Owner: @alice',
+          severity: 'warning',
+        },
+      ],
     },
   ],
 });

@@ -8,15 +8,38 @@ testRule('action-item-owner', {
   valid: [
     {
       name: 'owned items in any form',
-      text: actionItems('- Add an alert \u2014 @carol', '- The SRE team will cap retries', '', '**Alice**', '', '- Shard the queue', '', '| Action | Owner |', '| --- | --- |', '| Rotate keys | Team Identity |'),
+      text: actionItems(
+        '- Add an alert \u2014 @carol',
+        '- The SRE team will cap retries',
+        '',
+        '**Alice**',
+        '',
+        '- Shard the queue',
+        '',
+        '| Action | Owner |',
+        '| --- | --- |',
+        '| Rotate keys | Team Identity |',
+      ),
     },
   ],
   invalid: [
     {
       name: 'an open item without an owner, on its first line; done and owned items are not flagged',
-      text: actionItems('- Add an alert on queue depth', '  ([#12](https://github.com/acme/shop/issues/12))', '- Cap retries. Owner: @alice', '- [x] Revert the config', '- Shard the queue (done)'),
+      text: actionItems(
+        '- Add an alert on queue depth',
+        '  ([#12](https://github.com/acme/shop/issues/12))',
+        '- Cap retries. Owner: @alice',
+        '- [x] Revert the config',
+        '- Shard the queue (done)',
+      ),
       errors: [{ message: NO_OWNER, line: 5, flagged: '- Add an alert on queue depth', fix: FIX }],
-      output: actionItems('- Add an alert on queue depth', '  ([#12](https://github.com/acme/shop/issues/12)) \u2014 Owner: @owner', '- Cap retries. Owner: @alice', '- [x] Revert the config', '- Shard the queue (done)'),
+      output: actionItems(
+        '- Add an alert on queue depth',
+        '  ([#12](https://github.com/acme/shop/issues/12)) \u2014 Owner: @owner',
+        '- Cap retries. Owner: @alice',
+        '- [x] Revert the config',
+        '- Shard the queue (done)',
+      ),
     },
     {
       name: 'a placeholder owner, on the placeholder, without a fix',
@@ -33,7 +56,13 @@ testRule('action-item-owner', {
         { message: NO_OWNER, line: 5, flagged: '- Add an alert' },
         { message: NO_OWNER, line: 9, flagged: '- [ ] Cap retries' },
       ],
-      output: actionItems('- Add an alert', '  on queue depth \u2014 Owner: @owner', '', '  Details follow.', '- [ ] Cap retries \u2014 Owner: @owner'),
+      output: actionItems(
+        '- Add an alert',
+        '  on queue depth \u2014 Owner: @owner',
+        '',
+        '  Details follow.',
+        '- [ ] Cap retries \u2014 Owner: @owner',
+      ),
     },
     {
       name: 'a table fixed by filling the empty Owner cell, flagged on that cell',
@@ -42,7 +71,13 @@ testRule('action-item-owner', {
         { message: NO_OWNER, line: 7, column: 16, flagged: '   ' },
         { message: NO_OWNER, line: 8, flagged: '| Shard |' },
       ],
-      output: actionItems('| Action | Owner |', '| --- | --- |', '| Cap retries | @owner  |', '| Shard \u2014 Owner: @owner |', ''),
+      output: actionItems(
+        '| Action | Owner |',
+        '| --- | --- |',
+        '| Cap retries | @owner  |',
+        '| Shard \u2014 Owner: @owner |',
+        '',
+      ),
     },
     {
       name: 'a table without an Owner column fixed in its text cell',
@@ -65,7 +100,9 @@ testRule('action-item-owner', {
     {
       name: 'the inserted placeholder is still flagged, with no second fix, so fix-all settles',
       text: actionItems('- Add an alert Owner: @owner'),
-      errors: [{ message: 'Owner "@owner" is not an owner: name the person or team responsible', line: 5, flagged: '@owner' }],
+      errors: [
+        { message: 'Owner "@owner" is not an owner: name the person or team responsible', line: 5, flagged: '@owner' },
+      ],
     },
   ],
 });

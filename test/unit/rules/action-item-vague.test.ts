@@ -6,15 +6,22 @@ const WHY = {
   noDeliverable: 'names no deliverable: say what it will produce (the fix, a decision, a write-up) and what changes',
   noCommitment: 'is not a commitment: decide, or make the decision the action ("Decide whether to ... by <date>")',
   noFault: 'does not say which fault or how: name the component and the change',
-  carefulness: 'relies on people doing better next time: name a safeguard in the system instead (a check, an automation, a guard)',
-  training: 'makes training people the fix: pair it with a change to the system (a check, an automation, a guard) so the same slip cannot cause an outage',
+  carefulness:
+    'relies on people doing better next time: name a safeguard in the system instead (a check, an automation, a guard)',
+  training:
+    'makes training people the fix: pair it with a change to the system (a check, an automation, a guard) so the same slip cannot cause an outage',
   noMechanism: 'names no mechanism: say what will change so that it cannot happen again',
-  noChange: 'does not say what will change or how success is measured: name the change (an alert, a test, a limit) or a target',
+  noChange:
+    'does not say what will change or how success is measured: name the change (an alert, a test, a limit) or a target',
 };
 
 /** One action item, flagged on `wording`. */
 function vague(item: string, wording: string, why: keyof typeof WHY): InvalidCase {
-  return { name: item, text: actionItems(item), errors: [{ message: `Vague action item: "${wording}" ${WHY[why]}`, line: 5, flagged: wording }] };
+  return {
+    name: item,
+    text: actionItems(item),
+    errors: [{ message: `Vague action item: "${wording}" ${WHY[why]}`, line: 5, flagged: wording }],
+  };
 }
 
 testRule('action-item-vague', {

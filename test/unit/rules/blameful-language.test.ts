@@ -3,8 +3,10 @@ import { fixedText, ruleFindings, testRule } from '../../support/ruleTester';
 import { postmortem } from './texts';
 
 const hindsight = (phrase: string) => `"${phrase}" is hindsight; say what happened and why it made sense at the time`;
-const person = (phrase: string) => `"${phrase}" names a person as the one who erred; describe what happened and what made it possible`;
-const humanError = (phrase: string) => `"${phrase}" calls the cause human error; name the conditions that allowed the mistake instead`;
+const person = (phrase: string) =>
+  `"${phrase}" names a person as the one who erred; describe what happened and what made it possible`;
+const humanError = (phrase: string) =>
+  `"${phrase}" calls the cause human error; name the conditions that allowed the mistake instead`;
 const OBVIOUSLY = '"obviously" is dismissive; what looks obvious afterwards was not at the time';
 const CARELESS_MISTAKE = '"careless mistake" judges a person; describe the action and its context instead';
 
@@ -13,7 +15,9 @@ const EVERYWHERE = postmortem({
   Timeline: '- 14:02 Bob forgot to drain the node, obviously a careless mistake.',
   'Lessons learned': '| What went wrong |\n| --- |\n| This should have been caught in review. |',
 });
-const IN_ROOT_CAUSE = postmortem({ 'Root cause': 'Human error: the engineer forgot to drain the node. It was obviously avoidable.' });
+const IN_ROOT_CAUSE = postmortem({
+  'Root cause': 'Human error: the engineer forgot to drain the node. It was obviously avoidable.',
+});
 const CARELESS = postmortem({ Summary: 'It was a careless mistake.' });
 const SHOULD_HAVE = postmortem({ Summary: 'The engineer should have checked the logs.' });
 
@@ -34,7 +38,12 @@ testRule('blameful-language', {
       name: 'blame anywhere in the prose',
       text: EVERYWHERE,
       errors: [
-        { message: hindsight('The on-call engineer should have checked'), line: 5, flagged: 'The on-call engineer should have checked', severity: 'warning' },
+        {
+          message: hindsight('The on-call engineer should have checked'),
+          line: 5,
+          flagged: 'The on-call engineer should have checked',
+          severity: 'warning',
+        },
         { message: person('Bob forgot to'), line: 9, flagged: 'Bob forgot to' },
         { message: OBVIOUSLY, line: 9, flagged: 'obviously ' },
         { message: CARELESS_MISTAKE, line: 9, flagged: 'careless mistake' },
@@ -78,8 +87,14 @@ testRule('blameful-language', {
           message: hindsight('The engineer should have checked'),
           line: 5,
           suggestions: [
-            { title: 'Rephrase as "The engineer did not check"', output: SHOULD_HAVE.replace('should have checked', 'did not check') },
-            { title: 'Rephrase as "The engineer had not checked"', output: SHOULD_HAVE.replace('should have checked', 'had not checked') },
+            {
+              title: 'Rephrase as "The engineer did not check"',
+              output: SHOULD_HAVE.replace('should have checked', 'did not check'),
+            },
+            {
+              title: 'Rephrase as "The engineer had not checked"',
+              output: SHOULD_HAVE.replace('should have checked', 'had not checked'),
+            },
           ],
         },
       ],
@@ -95,7 +110,10 @@ testRule('blameful-language', {
     },
     {
       name: 'silenced by a suppression comment',
-      text: postmortem({ Summary: '<!-- postmortem-disable-next-line blameful-language -->\nBob forgot to renew it.\n\nAlice forgot to renew it.' }),
+      text: postmortem({
+        Summary:
+          '<!-- postmortem-disable-next-line blameful-language -->\nBob forgot to renew it.\n\nAlice forgot to renew it.',
+      }),
       errors: [{ message: person('Alice forgot to'), line: 8, flagged: 'Alice forgot to' }],
     },
   ],
@@ -103,7 +121,10 @@ testRule('blameful-language', {
 
 describe('blameful-language rephrasings', () => {
   it('keep every edit inside the finding and the rest of the document unchanged', () => {
-    const text = postmortem({ Summary: 'Obviously, the fix was trivial. It was, obviously, a **careless** mistake. The engineer *simply* forgot to renew it.' });
+    const text = postmortem({
+      Summary:
+        'Obviously, the fix was trivial. It was, obviously, a **careless** mistake. The engineer *simply* forgot to renew it.',
+    });
     const findings = ruleFindings('blameful-language', text);
     assert.ok(findings.length >= 3);
     for (const finding of findings) {
@@ -113,6 +134,9 @@ describe('blameful-language rephrasings', () => {
         }
       }
     }
-    assert.match(fixedText(text, findings), /The fix was trivial\. It was a \*\*careless\*\* mistake\. The engineer \*simply\* forgot to renew it\./);
+    assert.match(
+      fixedText(text, findings),
+      /The fix was trivial\. It was a \*\*careless\*\* mistake\. The engineer \*simply\* forgot to renew it\./,
+    );
   });
 });

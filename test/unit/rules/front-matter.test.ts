@@ -32,10 +32,21 @@ testRule('front-matter', {
     },
     {
       name: 'values in another case, a single value for a list field, empty values and post-mortem',
-      text: withFrontMatter('status: Draft', 'severity: sev1', 'authors: alice', 'tags:', 'type: Post-Mortem', 'id: 14'),
+      text: withFrontMatter(
+        'status: Draft',
+        'severity: sev1',
+        'authors: alice',
+        'tags:',
+        'type: Post-Mortem',
+        'id: 14',
+      ),
     },
     { name: 'no front matter', text: '# Title\n' },
-    { name: 'the configured scale and status values', text: withFrontMatter('severity: P1', 'status: done'), config: OWN_SCALE },
+    {
+      name: 'the configured scale and status values',
+      text: withFrontMatter('severity: P1', 'status: done'),
+      config: OWN_SCALE,
+    },
     { name: 'a leap day', text: withFrontMatter('date: 2024-02-29') },
   ],
   invalid: [
@@ -47,7 +58,15 @@ testRule('front-matter', {
     {
       name: 'an unknown status with the allowed values, fixed when obvious',
       text: withFrontMatter('status: in review'),
-      errors: [{ message: `Unknown status "in review"; expected one of: ${STATUSES}`, line: 2, column: 9, flagged: 'in review', severity: 'error' }],
+      errors: [
+        {
+          message: `Unknown status "in review"; expected one of: ${STATUSES}`,
+          line: 2,
+          column: 9,
+          flagged: 'in review',
+          severity: 'error',
+        },
+      ],
       output: withFrontMatter('status: in-review'),
     },
     {
@@ -106,7 +125,9 @@ testRule('front-matter', {
     {
       name: 'a misspelt type, fixed',
       text: withFrontMatter('type: postmortum'),
-      errors: [{ message: '"type" is "postmortum"; a postmortem\'s type is "postmortem"', line: 2, severity: 'warning' }],
+      errors: [
+        { message: '"type" is "postmortum"; a postmortem\'s type is "postmortem"', line: 2, severity: 'warning' },
+      ],
       output: withFrontMatter('type: postmortem'),
     },
     {

@@ -1,10 +1,14 @@
 import { testRule } from '../../support/ruleTester';
 import { postmortem } from './texts';
 
-const humanError = (phrase: string) => `Root cause names human error ("${phrase}"); name the conditions that allowed the mistake instead`;
-const person = (phrase: string) => `Root cause names a person ("${phrase}"); name the conditions that allowed the mistake instead`;
+const humanError = (phrase: string) =>
+  `Root cause names human error ("${phrase}"); name the conditions that allowed the mistake instead`;
+const person = (phrase: string) =>
+  `Root cause names a person ("${phrase}"); name the conditions that allowed the mistake instead`;
 
-const FORGOT_AND_HUMAN_ERROR = postmortem({ 'Root cause': 'The engineer forgot to drain the node. It was human error.' });
+const FORGOT_AND_HUMAN_ERROR = postmortem({
+  'Root cause': 'The engineer forgot to drain the node. It was human error.',
+});
 
 testRule('human-error-root-cause', {
   valid: [
@@ -19,7 +23,7 @@ testRule('human-error-root-cause', {
       }),
     },
     {
-      name: "a phrase the team allows",
+      name: 'a phrase the team allows',
       text: postmortem({ 'Root cause': 'Dave forgot to renew it.' }),
       config: { phrases: { flag: ['went rogue'], allow: ['Dave forgot'] } },
     },
@@ -27,7 +31,9 @@ testRule('human-error-root-cause', {
   invalid: [
     {
       name: 'human error and a person named in the root cause',
-      text: postmortem({ 'Root cause': 'The root cause was human error: the on-call engineer forgot to drain the node.' }),
+      text: postmortem({
+        'Root cause': 'The root cause was human error: the on-call engineer forgot to drain the node.',
+      }),
       errors: [
         { message: humanError('human error'), line: 5, severity: 'error' },
         { message: person('the on-call engineer forgot to'), line: 5, severity: 'error' },
@@ -46,11 +52,15 @@ testRule('human-error-root-cause', {
     {
       name: 'a subsection of Root Cause Analysis',
       text: postmortem({ 'Root Cause Analysis': '### Why it happened\n\nThe deployer pushed a bad config.' }),
-      errors: [{ message: person('The deployer pushed a bad config'), line: 7, flagged: 'The deployer pushed a bad config' }],
+      errors: [
+        { message: person('The deployer pushed a bad config'), line: 7, flagged: 'The deployer pushed a bad config' },
+      ],
     },
     {
       name: 'human error stated as the cause anywhere, and nothing else outside the root cause',
-      text: postmortem({ Summary: 'The outage was caused by user error. User error was made again later. Bob forgot to renew it.' }),
+      text: postmortem({
+        Summary: 'The outage was caused by user error. User error was made again later. Bob forgot to renew it.',
+      }),
       errors: [{ message: humanError('user error'), line: 5, flagged: 'user error' }],
     },
     {
@@ -61,14 +71,25 @@ testRule('human-error-root-cause', {
         {
           message: person('The engineer forgot to'),
           line: 5,
-          suggestions: [{ title: 'Rephrase as "The engineer did not"', output: FORGOT_AND_HUMAN_ERROR.replace('The engineer forgot to drain', 'The engineer did not drain') }],
+          suggestions: [
+            {
+              title: 'Rephrase as "The engineer did not"',
+              output: FORGOT_AND_HUMAN_ERROR.replace('The engineer forgot to drain', 'The engineer did not drain'),
+            },
+          ],
         },
         {
           message: humanError('human error'),
           line: 5,
           suggestions: [
-            { title: 'Rephrase as "a process gap"', output: FORGOT_AND_HUMAN_ERROR.replace('It was human error.', 'It was a process gap.') },
-            { title: 'Rephrase as "an error"', output: FORGOT_AND_HUMAN_ERROR.replace('It was human error.', 'It was an error.') },
+            {
+              title: 'Rephrase as "a process gap"',
+              output: FORGOT_AND_HUMAN_ERROR.replace('It was human error.', 'It was a process gap.'),
+            },
+            {
+              title: 'Rephrase as "an error"',
+              output: FORGOT_AND_HUMAN_ERROR.replace('It was human error.', 'It was an error.'),
+            },
           ],
         },
       ],

@@ -3,7 +3,30 @@ import fc from 'fast-check';
 import { applyEdits } from '../../../src/core/edits/applyEdits';
 import { ruleFindings, testRule } from '../../support/ruleTester';
 
-const COMPLETE = ['# Checkout API returned 503s', '', '## Summary', '', 'Checkout failed.', '', '## Impact', '', '40% of requests.', '', '## Timeline', '', '- 14:32 UTC alert', '', '## Root cause', '', 'A pool limit.', '', '## Action items', '', '- [ ] Alert on pool use. Owner: @alice', ''];
+const COMPLETE = [
+  '# Checkout API returned 503s',
+  '',
+  '## Summary',
+  '',
+  'Checkout failed.',
+  '',
+  '## Impact',
+  '',
+  '40% of requests.',
+  '',
+  '## Timeline',
+  '',
+  '- 14:32 UTC alert',
+  '',
+  '## Root cause',
+  '',
+  'A pool limit.',
+  '',
+  '## Action items',
+  '',
+  '- [ ] Alert on pool use. Owner: @alice',
+  '',
+];
 
 /** The prompts the fix writes into a section it inserts. */
 const PROMPT = {
@@ -36,9 +59,29 @@ testRule('required-sections', {
     { name: 'every required section', text: COMPLETE.join('\n') },
     {
       name: 'sections under other names and levels',
-      text: ['Issue Summary', '=============', 'x', '', '### Impact on users', 'y', '', '# Timeline of events (all times PST)', '- 10:00 a', '', '## Contributing Factors', 'z', '', '## Remediation', '### Immediate', '- w'].join('\n'),
+      text: [
+        'Issue Summary',
+        '=============',
+        'x',
+        '',
+        '### Impact on users',
+        'y',
+        '',
+        '# Timeline of events (all times PST)',
+        '- 10:00 a',
+        '',
+        '## Contributing Factors',
+        'z',
+        '',
+        '## Remediation',
+        '### Immediate',
+        '- w',
+      ].join('\n'),
     },
-    { name: 'a section whose content is only in its subsections', text: COMPLETE.join('\n').replace('## Action items\n\n', '## Action items\n\n### Short term\n\n') },
+    {
+      name: 'a section whose content is only in its subsections',
+      text: COMPLETE.join('\n').replace('## Action items\n\n', '## Action items\n\n### Short term\n\n'),
+    },
     { name: 'nothing required', text: '# Nothing\n', config: { requiredSections: [] } },
   ],
   invalid: [
@@ -95,8 +138,21 @@ testRule('required-sections', {
     {
       name: 'each missing section its own finding',
       text: '# Only a title\n',
-      errors: ['Summary', 'Impact', 'Timeline', 'Root Cause', 'Action Items'].map((title) => ({ message: missing(title), line: 1 })),
-      output: ['# Only a title', ...Object.entries({ Summary: PROMPT.summary, Impact: PROMPT.impact, Timeline: PROMPT.timeline, 'Root Cause': PROMPT.rootCause, 'Action Items': PROMPT.actionItems }).flatMap(([title, prompt]) => ['', `## ${title}`, '', prompt]), ''].join('\n'),
+      errors: ['Summary', 'Impact', 'Timeline', 'Root Cause', 'Action Items'].map((title) => ({
+        message: missing(title),
+        line: 1,
+      })),
+      output: [
+        '# Only a title',
+        ...Object.entries({
+          Summary: PROMPT.summary,
+          Impact: PROMPT.impact,
+          Timeline: PROMPT.timeline,
+          'Root Cause': PROMPT.rootCause,
+          'Action Items': PROMPT.actionItems,
+        }).flatMap(([title, prompt]) => ['', `## ${title}`, '', prompt]),
+        '',
+      ].join('\n'),
     },
   ],
 });
@@ -104,22 +160,50 @@ testRule('required-sections', {
 describe('required-sections on generated postmortems', () => {
   it('fixes any missing section by inserting it, and only inserting', () => {
     const section = fc.record({
-      kind: fc.constantFrom('Summary', 'Impact', 'Timeline', 'Root cause', 'Trigger', 'Lessons learned', 'Action items', 'Notes'),
+      kind: fc.constantFrom(
+        'Summary',
+        'Impact',
+        'Timeline',
+        'Root cause',
+        'Trigger',
+        'Lessons learned',
+        'Action items',
+        'Notes',
+      ),
       level: fc.integer({ min: 2, max: 3 }),
       body: fc.constantFrom('', 'Some text.', '- a list\n- of items', '```\ncode\n```', '<!-- prompt -->'),
     });
     fc.assert(
-      fc.property(fc.boolean(), fc.boolean(), fc.array(section, { maxLength: 6 }), fc.constantFrom('\n', '\r\n'), (frontMatter, title, sections, eol) => {
-        const parts = [frontMatter ? '---\ntitle: x\n---' : '', title ? '# Title\n\nLead.' : '', ...sections.map((s) => `${'#'.repeat(s.level)} ${s.kind}${s.body === '' ? '' : `\n\n${s.body}`}`)];
-        const text = parts.filter((part) => part !== '').join('\n\n').replace(/\n/g, eol);
-        for (const finding of ruleFindings('required-sections', text).filter((candidate) => candidate.fix)) {
-          const [edit] = finding.fix!.edits;
-          assert.equal(edit!.start, edit!.end, 'an insertion');
-          const result = applyEdits(text, finding.fix!.edits);
-          assert.ok(!ruleFindings('required-sections', result).some((after) => after.message === finding.message), `${finding.message} after the fix:\n${result}`);
-          assert.ok(!/(\r?\n){3}/.test(result.slice(edit!.start - 2, edit!.start + edit!.newText.length + 2)), `no double blank lines:\n${JSON.stringify(result)}`);
-        }
-      }),
+      fc.property(
+        fc.boolean(),
+        fc.boolean(),
+        fc.array(section, { maxLength: 6 }),
+        fc.constantFrom('\n', '\r\n'),
+        (frontMatter, title, sections, eol) => {
+          const parts = [
+            frontMatter ? '---\ntitle: x\n---' : '',
+            title ? '# Title\n\nLead.' : '',
+            ...sections.map((s) => `${'#'.repeat(s.level)} ${s.kind}${s.body === '' ? '' : `\n\n${s.body}`}`),
+          ];
+          const text = parts
+            .filter((part) => part !== '')
+            .join('\n\n')
+            .replace(/\n/g, eol);
+          for (const finding of ruleFindings('required-sections', text).filter((candidate) => candidate.fix)) {
+            const [edit] = finding.fix!.edits;
+            assert.equal(edit!.start, edit!.end, 'an insertion');
+            const result = applyEdits(text, finding.fix!.edits);
+            assert.ok(
+              !ruleFindings('required-sections', result).some((after) => after.message === finding.message),
+              `${finding.message} after the fix:\n${result}`,
+            );
+            assert.ok(
+              !/(\r?\n){3}/.test(result.slice(edit!.start - 2, edit!.start + edit!.newText.length + 2)),
+              `no double blank lines:\n${JSON.stringify(result)}`,
+            );
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });

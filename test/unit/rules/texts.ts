@@ -7,7 +7,11 @@ export function actionItems(...lines: string[]): string {
 
 /** A postmortem with these sections, each a `## title` heading, a blank line and the body. */
 export function postmortem(sections: Readonly<Record<string, string>>): string {
-  return ['# Checkout API returned 503s', '', ...Object.entries(sections).flatMap(([title, body]) => [`## ${title}`, '', body, ''])].join('\n');
+  return [
+    '# Checkout API returned 503s',
+    '',
+    ...Object.entries(sections).flatMap(([title, body]) => [`## ${title}`, '', body, '']),
+  ].join('\n');
 }
 
 /** Front matter with a date, and a title: five lines before what follows. */
@@ -22,4 +26,12 @@ export function zonedTimeline(zone: string, date: string, entry: string): string
 }
 
 /** Two impossible times, the first silenced for `timeline-timestamp` (the second is line 11): no other timeline rule flags either. */
-export const SILENCED_TIMESTAMP = [...DATED, '## Timeline (all times UTC)', '', '<!-- postmortem-disable-next-line timeline-timestamp -->', '13:06 PM: a', '', '13:07 PM: b'].join('\n');
+export const SILENCED_TIMESTAMP = [
+  ...DATED,
+  '## Timeline (all times UTC)',
+  '',
+  '<!-- postmortem-disable-next-line timeline-timestamp -->',
+  '13:06 PM: a',
+  '',
+  '13:07 PM: b',
+].join('\n');

@@ -3,7 +3,10 @@ import { SILENCED_TIMESTAMP, zonedTimeline } from './texts';
 
 testRule('timeline-clock-change', {
   valid: [
-    { name: 'an abbreviation says which of two instants', text: zonedTimeline('Europe/Berlin', '2024-10-27', '02:30 CET a').join('\n') },
+    {
+      name: 'an abbreviation says which of two instants',
+      text: zonedTimeline('Europe/Berlin', '2024-10-27', '02:30 CET a').join('\n'),
+    },
     { name: 'impossible times', text: SILENCED_TIMESTAMP },
   ],
   invalid: [

@@ -3,22 +3,86 @@ import { DATED, SILENCED_TIMESTAMP } from './texts';
 
 testRule('timeline-order', {
   valid: [
-    { name: 'entries in different zones, compared as instants', text: [...DATED, '## Timeline', '', '- 14:00 UTC a', '- 07:30 PDT b'].join('\n') },
-    { name: 'midnight rollover', text: [...DATED, '## Timeline (all times UTC)', '', '- 23:50 a', '- 00:10 b', '- 00:20 c'].join('\n') },
-    { name: 'a new date', text: ['## Timeline (all times UTC)', '', '**2025-01-06**', '', '- 14:00 a', '', '**2025-01-07**', '', '- 09:00 b'].join('\n') },
-    { name: 'entries in separate timelines', text: [...DATED, '## Timeline (all times UTC)', '', '- 14:00 a', '', '## Response timeline (all times UTC)', '', '- 09:00 b'].join('\n') },
-    { name: 'entries without a usable time are skipped', text: [...DATED, '## Timeline (all times UTC)', '', '- 14:00 a', '- 13:06 PM b', '- [???] c', '- 14:10 d'].join('\n') },
+    {
+      name: 'entries in different zones, compared as instants',
+      text: [...DATED, '## Timeline', '', '- 14:00 UTC a', '- 07:30 PDT b'].join('\n'),
+    },
+    {
+      name: 'midnight rollover',
+      text: [...DATED, '## Timeline (all times UTC)', '', '- 23:50 a', '- 00:10 b', '- 00:20 c'].join('\n'),
+    },
+    {
+      name: 'a new date',
+      text: [
+        '## Timeline (all times UTC)',
+        '',
+        '**2025-01-06**',
+        '',
+        '- 14:00 a',
+        '',
+        '**2025-01-07**',
+        '',
+        '- 09:00 b',
+      ].join('\n'),
+    },
+    {
+      name: 'entries in separate timelines',
+      text: [
+        ...DATED,
+        '## Timeline (all times UTC)',
+        '',
+        '- 14:00 a',
+        '',
+        '## Response timeline (all times UTC)',
+        '',
+        '- 09:00 b',
+      ].join('\n'),
+    },
+    {
+      name: 'entries without a usable time are skipped',
+      text: [...DATED, '## Timeline (all times UTC)', '', '- 14:00 a', '- 13:06 PM b', '- [???] c', '- 14:10 d'].join(
+        '\n',
+      ),
+    },
     { name: 'impossible times', text: SILENCED_TIMESTAMP },
   ],
   invalid: [
     {
       name: 'an entry earlier than the one before it, naming both times',
-      text: ['## Timeline', '', 'All times in CEST', '', '### 2018-04-18 14:29', '', 'a', '', '### 14:49', '', 'b', '', '### 14:43', '', 'c', '', '### 14:55', '', 'd'].join('\n'),
+      text: [
+        '## Timeline',
+        '',
+        'All times in CEST',
+        '',
+        '### 2018-04-18 14:29',
+        '',
+        'a',
+        '',
+        '### 14:49',
+        '',
+        'b',
+        '',
+        '### 14:43',
+        '',
+        'c',
+        '',
+        '### 14:55',
+        '',
+        'd',
+      ].join('\n'),
       errors: [{ message: 'Timeline entry at 14:43 is earlier than the entry before it (14:49)', line: 13 }],
     },
     {
       name: 'the entry that is too late when the rest are in order',
-      text: ['## Timeline (all times UTC)', '', '| Day | Date (2022) | Time (UTC) | Event |', '|---|---|---|---|', '| Thur | Jan 20 | 22:40 | a |', '| Thur | Jan 20 | 22:06 | b |', '| Thur | Jan 20 | 22:07 | c |'].join('\n'),
+      text: [
+        '## Timeline (all times UTC)',
+        '',
+        '| Day | Date (2022) | Time (UTC) | Event |',
+        '|---|---|---|---|',
+        '| Thur | Jan 20 | 22:40 | a |',
+        '| Thur | Jan 20 | 22:06 | b |',
+        '| Thur | Jan 20 | 22:07 | c |',
+      ].join('\n'),
       errors: [{ message: 'Timeline entry at 22:40 is later than the entry after it (22:06)', line: 5 }],
     },
     {

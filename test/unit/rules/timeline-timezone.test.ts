@@ -4,19 +4,40 @@ import { DATED, SILENCED_TIMESTAMP, UTC_DOC, zonedTimeline } from './texts';
 const LONDON_SUMMER = ['---', 'date: 2025-07-05', 'timezone: Europe/London', '---'];
 const LONDON_WINTER = ['---', 'date: 2025-01-05', 'timezone: Europe/London', '---', '# Checkout 503s', ''];
 const HALF_ZONED = [...DATED, '## Timeline ##', '', '- 14:00 UTC a', '- 14:10 b'].join('\n');
-const WHERE_TO_NAME_IT = 'name it in the heading ("Timeline (all times UTC)"), in a line such as "All times in UTC", or as `timezone:` in the front matter';
+const WHERE_TO_NAME_IT =
+  'name it in the heading ("Timeline (all times UTC)"), in a line such as "All times in UTC", or as `timezone:` in the front matter';
 const notAnOffset = (offset: string) => `${offset} is not a UTC offset (they run from UTC-12:00 to UTC+14:00)`;
 
 testRule('timeline-timezone', {
   valid: [
-    { name: 'a zone from the heading', text: [...LONDON_SUMMER, '## Timeline (times in BST)', '', '- 14:00 a'].join('\n') },
-    { name: 'a zone from a line', text: [...DATED, '## Timeline', '', 'All times in GMT+2', '', '- 14:00 a'].join('\n') },
-    { name: 'a zone from a column', text: [...DATED, '## Timeline', '', '| Time (UTC) | Event |', '|---|---|', '| 14:00 | a |'].join('\n') },
-    { name: 'a zone from the front matter', text: ['---', 'timezone: Europe/Berlin', '---', '## Timeline', '', '- 14:00 a'].join('\n') },
+    {
+      name: 'a zone from the heading',
+      text: [...LONDON_SUMMER, '## Timeline (times in BST)', '', '- 14:00 a'].join('\n'),
+    },
+    {
+      name: 'a zone from a line',
+      text: [...DATED, '## Timeline', '', 'All times in GMT+2', '', '- 14:00 a'].join('\n'),
+    },
+    {
+      name: 'a zone from a column',
+      text: [...DATED, '## Timeline', '', '| Time (UTC) | Event |', '|---|---|', '| 14:00 | a |'].join('\n'),
+    },
+    {
+      name: 'a zone from the front matter',
+      text: ['---', 'timezone: Europe/Berlin', '---', '## Timeline', '', '- 14:00 a'].join('\n'),
+    },
     { name: 'a zone from the configuration', text: '## Timeline\n\n- 14:00 a', config: { timezone: 'UTC' } },
-    { name: 'MST in summer where it is kept all year', text: ['## Timeline (all times MST) 7/5/2023', '', '12:11 PM: Arizona keeps MST all year'].join('\n') },
+    {
+      name: 'MST in summer where it is kept all year',
+      text: ['## Timeline (all times MST) 7/5/2023', '', '12:11 PM: Arizona keeps MST all year'].join('\n'),
+    },
     { name: 'a range alone is no doubt', text: [...UTC_DOC, '- 10:00-10:30 a', '- 11:00 b'].join('\n') },
-    { name: "one region's seasons across a clock change", text: ['---', 'date: 2024-03-30', '---', '## Timeline', '', '- 23:30 CET deploy', '- 03:00 CEST rollback'].join('\n') },
+    {
+      name: "one region's seasons across a clock change",
+      text: ['---', 'date: 2024-03-30', '---', '## Timeline', '', '- 23:30 CET deploy', '- 03:00 CEST rollback'].join(
+        '\n',
+      ),
+    },
     { name: 'impossible times', text: SILENCED_TIMESTAMP },
   ],
   invalid: [
@@ -28,28 +49,59 @@ testRule('timeline-timezone', {
     {
       name: 'the zone named in the heading when the entries that have one agree',
       text: HALF_ZONED,
-      errors: [{ message: `1 timeline entry of 2 in "Timeline" has no time zone (the others say UTC): ${WHERE_TO_NAME_IT}`, line: 6 }],
+      errors: [
+        {
+          message: `1 timeline entry of 2 in "Timeline" has no time zone (the others say UTC): ${WHERE_TO_NAME_IT}`,
+          line: 6,
+        },
+      ],
       output: HALF_ZONED.replace('## Timeline ##', '## Timeline (all times UTC) ##'),
     },
     {
       name: 'mixed zones, once, on the first entry in another zone',
       text: [...DATED, '## Timeline (all times UTC)', '', '- 14:00 a', '- 06:10 PST b', '- 06:20 PST c'].join('\n'),
-      errors: [{ message: 'Mixed time zones in one timeline: 06:10 PST is in PST (-08:00), 14:00 in UTC; write every time in one zone', line: 9, flagged: 'PST' }],
+      errors: [
+        {
+          message:
+            'Mixed time zones in one timeline: 06:10 PST is in PST (-08:00), 14:00 in UTC; write every time in one zone',
+          line: 9,
+          flagged: 'PST',
+        },
+      ],
     },
     {
       name: 'mixed zones in different regions',
       text: [...UTC_DOC, '- 14:00 CEST a', '- 14:10 PDT b'].join('\n'),
-      errors: [{ message: 'Mixed time zones in one timeline: 14:10 PDT is in PDT (-07:00), 14:00 CEST in CEST (+02:00); write every time in one zone', line: 10 }],
+      errors: [
+        {
+          message:
+            'Mixed time zones in one timeline: 14:10 PDT is in PDT (-07:00), 14:00 CEST in CEST (+02:00); write every time in one zone',
+          line: 10,
+        },
+      ],
     },
     {
       name: 'a standard-time abbreviation in summer, as info',
       text: ['## Timeline (all times PST) 7/5/2023', '', '12:11 PM: a', '', '12:18 PM: b'].join('\n'),
-      errors: [{ message: 'PST is not the zone in use on 2023-07-05: that day the region was on PDT; the times are read as PST, UTC-08:00', line: 1, severity: 'info' }],
+      errors: [
+        {
+          message:
+            'PST is not the zone in use on 2023-07-05: that day the region was on PDT; the times are read as PST, UTC-08:00',
+          line: 1,
+          severity: 'info',
+        },
+      ],
     },
     {
       name: 'a summer-time abbreviation in winter',
       text: [...LONDON_WINTER, '## Timeline (times in BST)', '', '- 14:00 a'].join('\n'),
-      errors: [{ message: 'BST is not the zone in use on 2025-01-05: that day the region was on GMT; the times are read as BST, UTC+01:00', line: 7 }],
+      errors: [
+        {
+          message:
+            'BST is not the zone in use on 2025-01-05: that day the region was on GMT; the times are read as BST, UTC+01:00',
+          line: 7,
+        },
+      ],
     },
     {
       name: 'offsets it cannot read, never read as UTC',
@@ -67,7 +119,12 @@ testRule('timeline-timezone', {
     {
       name: 'an abbreviation of several zones that the document zone does not decide',
       text: zonedTimeline('UTC', '2024-01-15', '14:00 IST deploy').join('\n'),
-      errors: [{ message: /^IST could be Asia\/Kolkata \(UTC\+05:30\), Europe\/Dublin \(UTC\+01:00\) or Asia\/Jerusalem/, line: 7 }],
+      errors: [
+        {
+          message: /^IST could be Asia\/Kolkata \(UTC\+05:30\), Europe\/Dublin \(UTC\+01:00\) or Asia\/Jerusalem/,
+          line: 7,
+        },
+      ],
     },
     {
       name: 'a negative offset beside a range with nothing to decide it',

@@ -11,7 +11,10 @@ export const CONSEQUENCES: readonly VocabularyEntry[] = [
       'The minion had decided to pull the UPS out on rails at the top of the cabinet, resulting in a huge imbalance.',
       'The engineer enabled the flag for every region at once, leading to an outage of the checkout service.',
     ],
-    passes: ['The on-call engineer restarted the service, resulting in a full recovery.', 'The deploy enabled the flag for every region, leading to an outage.'],
+    passes: [
+      'The on-call engineer restarted the service, resulting in a full recovery.',
+      'The deploy enabled the flag for every region, leading to an outage.',
+    ],
   },
 ];
 

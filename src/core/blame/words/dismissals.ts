@@ -7,8 +7,16 @@ export const DISMISSIVE_ALWAYS: readonly VocabularyEntry[] = [
   {
     words: 'obviously',
     note: 'What is obvious in hindsight was not at the time: dismissive when said of a person (`he obviously`, `you obviously`) or of what should have been done or how easy it was (OBVIOUSLY_ABOUT). Of a system or an event ("the roll-out obviously had failed") it only says what the evidence showed; "not obviously related" says the opposite of dismissing.',
-    flags: ['Obviously, the config should have been validated by the author.', 'You obviously did not read the runbook.', 'The fix was obviously needed.'],
-    passes: ['The cause was not obviously related to the deploy.', 'The configuration roll-out obviously had failed at some point.', 'A drive was wiped, obviously taking a production server down with it.'],
+    flags: [
+      'Obviously, the config should have been validated by the author.',
+      'You obviously did not read the runbook.',
+      'The fix was obviously needed.',
+    ],
+    passes: [
+      'The cause was not obviously related to the deploy.',
+      'The configuration roll-out obviously had failed at some point.',
+      'A drive was wiped, obviously taking a production server down with it.',
+    ],
   },
 ];
 
@@ -41,7 +49,12 @@ export const MINIMISERS: readonly VocabularyEntry[] = [
 /** What a minimiser dismisses: `simply had to run`, `just forgot`. */
 export const DISMISSED: readonly PatternEntry[] = [
   {
-    patterns: ['had|has|have|needed|need|needs to', 'forgot|forget|forgets|ignored|neglected|missed|overlooked|failed|should', 'did not', 'could have'],
+    patterns: [
+      'had|has|have|needed|need|needs to',
+      'forgot|forget|forgets|ignored|neglected|missed|overlooked|failed|should',
+      'did not',
+      'could have',
+    ],
     note: 'A duty or a lapse after a minimiser: what the person "simply" had to do, or "just" did not.',
     flags: ['The operator simply needs to restart the pod.'],
     passes: ['The service simply had to restart.', 'The engineer just restarted the job.'],

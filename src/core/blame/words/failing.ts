@@ -31,7 +31,8 @@ export const HUMAN_SIGNALS: readonly VocabularyEntry[] = [
 /** Things that happen to a person rather than things a person neglects: `failed to connect`. */
 export const ATTEMPTS: readonly VocabularyEntry[] = [
   {
-    words: 'receive connect log login access reach load get obtain authenticate sign open join hear download upload fetch retrieve pull acquire',
+    words:
+      'receive connect log login access reach load get obtain authenticate sign open join hear download upload fetch retrieve pull acquire',
     note: 'Getting in or getting something: "failed to log in" is the system failing the person.',
     flags: [],
     passes: ['The engineer failed to connect to the VPN.', 'The engineer failed to receive the page.'],

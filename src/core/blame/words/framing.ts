@@ -5,10 +5,15 @@ import type { VocabularyEntry } from '../../language/vocabulary/entry';
 /** Nouns after "user error" that make it something measured or shown rather than a cause: `user error rate`. */
 export const MEASURE_NOUNS: readonly VocabularyEntry[] = [
   {
-    words: 'rate rates budget budgets count counts ratio ratios metric metrics percentage spike spikes report reports reporting tracking',
+    words:
+      'rate rates budget budgets count counts ratio ratios metric metrics percentage spike spikes report reports reporting tracking',
     note: 'Measures: "the user error rate" counts errors, it blames nobody.',
     flags: [],
-    passes: ['The user error rate doubled after the release.', 'The operator error count fell to zero.', "The engineer's error rate was high."],
+    passes: [
+      'The user error rate doubled after the release.',
+      'The operator error count fell to zero.',
+      "The engineer's error rate was high.",
+    ],
   },
   {
     words: 'message messages code codes log logs page pages dialog dialogs screen screens banner banners',
@@ -17,7 +22,8 @@ export const MEASURE_NOUNS: readonly VocabularyEntry[] = [
     passes: ['Customers saw the user error page for ten minutes.', 'The user error message was confusing.'],
   },
   {
-    words: 'handling state states class classes type types response responses path paths boundary boundaries case cases field fields',
+    words:
+      'handling state states class classes type types response responses path paths boundary boundaries case cases field fields',
     note: 'Code that handles errors: a "human error handling path" is a program\'s.',
     flags: [],
     passes: ['The human error handling path was never tested.', 'We added a user error class for bad input.'],
@@ -27,22 +33,28 @@ export const MEASURE_NOUNS: readonly VocabularyEntry[] = [
 /** Words before "human error" that make it a risk to reduce, not a cause: `reduce the chance of human error`. */
 export const RISK_WORDS: readonly VocabularyEntry[] = [
   {
-    words: 'room chance chances risk risks likelihood possibility possibilities potential probability opportunity opportunities prone susceptible vulnerable',
+    words:
+      'room chance chances risk risks likelihood possibility possibilities potential probability opportunity opportunities prone susceptible vulnerable',
     note: 'A chance of human error is a property of the process, which is the blameless way to say it.',
     flags: [],
     passes: ['The new flow leaves less room for human error.', 'The manual steps were prone to human error.'],
   },
   {
-    words: 'reduce reduces reduced reducing minimize minimizes minimized minimizing minimise minimises minimised minimising prevent prevents prevented preventing avoid avoids avoiding eliminate eliminates eliminating mitigate mitigates mitigating lessen lower lowers fewer less',
+    words:
+      'reduce reduces reduced reducing minimize minimizes minimized minimizing minimise minimises minimised minimising prevent prevents prevented preventing avoid avoids avoiding eliminate eliminates eliminating mitigate mitigates mitigating lessen lower lowers fewer less',
     note: 'Making human error less likely: a remedy, not a cause.',
     flags: [],
     passes: ['The checklist reduces the chance of human error.', 'The wizard prevents operator error.'],
   },
   {
-    words: 'against catch catches catching detect detects handle handles tolerate tolerates guard guards protect protects surface surfaces',
+    words:
+      'against catch catches catching detect detects handle handles tolerate tolerates guard guards protect protects surface surfaces',
     note: 'A system that copes with human error: what it does about errors, not who made one.',
     flags: [],
-    passes: ['The script guards against operator error.', 'The validator catches user error before it reaches production.'],
+    passes: [
+      'The script guards against operator error.',
+      'The validator catches user error before it reaches production.',
+    ],
   },
 ];
 
@@ -52,7 +64,11 @@ export const DENIALS: readonly VocabularyEntry[] = [
     words: "not never no isn't wasn't aren't weren't don't doesn't didn't nor without",
     note: 'Negation: saying a mistake was not the cause is what a blameless review says.',
     flags: [],
-    passes: ['This was not human error.', 'Human error was not the cause.', 'The outage was caused by a race, not human error.'],
+    passes: [
+      'This was not human error.',
+      'Human error was not the cause.',
+      'The outage was caused by a race, not human error.',
+    ],
   },
   {
     words: 'rather instead than unlike beyond',
@@ -68,16 +84,25 @@ export const GENERAL_CLAIMS: readonly VocabularyEntry[] = [
     words: 'inevitable unavoidable normal natural expected common label term phrase word catch-all symptom starting',
     note: 'Human error spoken of in general, or as a label: a view of error, not a person named as a cause.',
     flags: [],
-    passes: ['Human mistakes are inevitable, and the system should make them hard to do.', "'Human error' is an overarching label that hides poor decisions.", 'Human error is a symptom, not a cause.'],
+    passes: [
+      'Human mistakes are inevitable, and the system should make them hard to do.',
+      "'Human error' is an overarching label that hides poor decisions.",
+      'Human error is a symptom, not a cause.',
+    ],
   },
 ];
 
 /** Words that mark a sentence as stating a cause. */
 export const CAUSAL_WORDS: readonly VocabularyEntry[] = [
   {
-    words: 'root cause caused causes causing because due result resulted resulting led trigger triggered triggering attributed attributable owing stemmed stemming culprit',
+    words:
+      'root cause caused causes causing because due result resulted resulting led trigger triggered triggering attributed attributable owing stemmed stemming culprit',
     note: 'Errors in the plural ("user errors") are as often the errors users see as the errors users made: only a sentence that states a cause blames them.',
-    flags: ['The outage was caused by user errors.', 'User errors triggered the cascading failure.', 'The root of it was user errors.'],
+    flags: [
+      'The outage was caused by user errors.',
+      'User errors triggered the cascading failure.',
+      'The root of it was user errors.',
+    ],
     passes: ['User errors rose during the outage.'],
   },
 ];
@@ -95,7 +120,8 @@ export const GENERALISATIONS: readonly VocabularyEntry[] = [
 /** Words that make a sentence about many incidents or about the words themselves, in any tense: statistics, studies, terms. */
 export const MANY_INCIDENTS: readonly VocabularyEntry[] = [
   {
-    words: 'percent % per-cent proportion majority two-thirds studies study surveys survey estimated estimates industry organizations organisations patterns trends',
+    words:
+      'percent % per-cent proportion majority two-thirds studies study surveys survey estimated estimates industry organizations organisations patterns trends',
     note: 'Statistics and studies count many incidents: "70% of outages were caused by human error" says nothing of this one.',
     flags: [],
     passes: [
@@ -108,7 +134,10 @@ export const MANY_INCIDENTS: readonly VocabularyEntry[] = [
     words: 'term terms so-called called describe describes described phrase label',
     note: 'A sentence about a word mentions it rather than uses it: "The fat finger problem is a term used to describe errors".',
     flags: [],
-    passes: ['The "fat finger" problem is a term used to describe errors caused by human operators making mistakes.', 'So called fat-finger blunders have become more common with high-frequency trading.'],
+    passes: [
+      'The "fat finger" problem is a term used to describe errors caused by human operators making mistakes.',
+      'So called fat-finger blunders have become more common with high-frequency trading.',
+    ],
   },
 ];
 
@@ -118,6 +147,9 @@ export const INCIDENT_QUANTIFIERS: readonly VocabularyEntry[] = [
     words: 'every all most many',
     note: 'Before an incident noun, within a few words: the sentence is about incidents in general.',
     flags: [],
-    passes: ['Almost every serious incident traces back to a system that allowed a normal human mistake to cause damage.', 'Over 70 of all outages are caused by human error.'],
+    passes: [
+      'Almost every serious incident traces back to a system that allowed a normal human mistake to cause damage.',
+      'Over 70 of all outages are caused by human error.',
+    ],
   },
 ];

@@ -7,7 +7,11 @@ export const HUMAN_PARTICIPLES: readonly VocabularyEntry[] = [
   {
     words: 'checked double-checked reviewed verified validated tested confirmed read looked',
     note: 'Checking. "They should have checked" is a person; "they should have restarted" may be the pods.',
-    flags: ['They should have checked the replica.', 'Bob should have checked the replica.', 'The downtime could have been shorter if you had tested the restore steps.'],
+    flags: [
+      'They should have checked the replica.',
+      'Bob should have checked the replica.',
+      'The downtime could have been shorter if you had tested the restore steps.',
+    ],
     passes: ['They should have restarted the pods.', 'The alert should have fired.'],
   },
   {
@@ -33,10 +37,15 @@ export const HUMAN_PARTICIPLES: readonly VocabularyEntry[] = [
 /** Vigilance, in the passive: `should have been caught`, with nobody named. */
 export const VIGILANCE: readonly VocabularyEntry[] = [
   {
-    words: 'caught noticed spotted checked double-checked reviewed tested verified validated seen flagged questioned read',
+    words:
+      'caught noticed spotted checked double-checked reviewed tested verified validated seen flagged questioned read',
     note: 'Someone failed to see it, though nobody is named. "Could have been caught" says it was possible, and "caught by CI" names a program.',
     flags: ['This should have been caught in review.', 'The bug should have been noticed sooner.'],
-    passes: ['This could have been caught earlier.', 'This should have been caught by CI.', 'The alert should have been sent.'],
+    passes: [
+      'This could have been caught earlier.',
+      'This should have been caught by CI.',
+      'The alert should have been sent.',
+    ],
   },
 ];
 
@@ -65,7 +74,13 @@ export const HINDSIGHT_VERDICTS: readonly VocabularyEntry[] = [
   {
     words: 'better wiser smarter safer preferable prudent correct right',
     note: 'After "would have been" and before "to", "if" or "rather": the choice made is judged against one seen only in hindsight. A thing that would have been better ("the alerting would have been better with a page") is a finding.',
-    flags: ['It would have been better to just roll it back to the working version.', 'A rollback would have been better rather than panic and rush to get another fix pushed out.'],
-    passes: ['The dashboard would have been better with a latency panel.', 'The restore would have been correct either way.'],
+    flags: [
+      'It would have been better to just roll it back to the working version.',
+      'A rollback would have been better rather than panic and rush to get another fix pushed out.',
+    ],
+    passes: [
+      'The dashboard would have been better with a latency panel.',
+      'The restore would have been correct either way.',
+    ],
   },
 ];

@@ -7,7 +7,11 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
   {
     words: 'user users developer developers admin administrator employee employees engineer',
     note: 'Roles: "user error" names the user as the cause, as a "developer mistake" names the developer.',
-    flags: ['The outage was caused by user error.', 'It was a developer mistake.', 'An administrator error deleted the DNS records.'],
+    flags: [
+      'The outage was caused by user error.',
+      'It was a developer mistake.',
+      'An administrator error deleted the DNS records.',
+    ],
     passes: ['A user reported an error at 10:05.', 'The user error rate rose during the outage.'],
   },
   {
@@ -19,7 +23,10 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
   {
     words: 'typing clerical',
     note: 'A slip of the hands or of the paperwork: "a typing mistake", "a clerical error" are human error in other words.',
-    flags: ['The root cause of this outage was a typing mistake in the configuration files.', 'A clerical error deleted the zone.'],
+    flags: [
+      'The root cause of this outage was a typing mistake in the configuration files.',
+      'A clerical error deleted the zone.',
+    ],
     passes: ['Validation now catches a typing mistake before the deploy.'],
   },
 ];
@@ -37,7 +44,8 @@ export const FAILING_AGENTS: readonly VocabularyEntry[] = [
 /** Mistakes after a kind of person that still read well once the person is taken out: `user misunderstanding` -> `a misunderstanding`. */
 export const ERROR_NOUNS: readonly VocabularyEntry[] = [
   {
-    words: 'error errors mistake mistakes misunderstanding misunderstandings oversight oversights slip slips typo typos misconfiguration misconfigurations',
+    words:
+      'error errors mistake mistakes misunderstanding misunderstandings oversight oversights slip slips typo typos misconfiguration misconfigurations',
     note: 'What went wrong, said of a person. The rephrase keeps the noun and drops the person: "an operator typo" -> "a typo".',
     flags: ['An operator typo caused the outage.', 'A user misunderstanding caused the outage.'],
     passes: ['A user reported an error at 10:05.', 'User errors rose during the outage.'],
@@ -47,7 +55,8 @@ export const ERROR_NOUNS: readonly VocabularyEntry[] = [
 /** Mistakes that only a person makes: without the person, only a process gap is left to say. */
 export const PERSONAL_ERROR_NOUNS: readonly VocabularyEntry[] = [
   {
-    words: 'lapse lapses blunder blunders negligence carelessness misjudgment misjudgement misjudgments misjudgements inattention fault',
+    words:
+      'lapse lapses blunder blunders negligence carelessness misjudgment misjudgement misjudgments misjudgements inattention fault',
     note: 'A person\'s failing: "operator negligence" cannot become "a negligence", so the rephrase is "a process gap".',
     flags: ['Operator negligence caused the outage.', 'Operator misjudgment led to the outage.'],
     passes: ['The operator found the fault at 10:40.'],
@@ -58,7 +67,7 @@ export const PERSONAL_ERROR_NOUNS: readonly VocabularyEntry[] = [
 export const FAILURE_NOUNS: readonly VocabularyEntry[] = [
   {
     words: 'failure failures',
-    note: 'Failure is a person\'s only after a failing agent ("operator failure"); after most words it is a program\'s or a disk\'s.',
+    note: "Failure is a person's only after a failing agent (\"operator failure\"); after most words it is a program's or a disk's.",
     flags: ['Human failure caused the outage.'],
     passes: ['The outage came from user failure.', 'A disk failure took the replica down.'],
   },
@@ -68,8 +77,11 @@ export const FAILURE_NOUNS: readonly VocabularyEntry[] = [
 export const ERROR_MAKERS: readonly VocabularyEntry[] = [
   {
     words: 'driven induced caused initiated made related',
-    note: 'After a role or a kind of person and a hyphen, with an error noun after it: the error is the person\'s.',
-    flags: ['An engineer-driven configuration error caused the outage.', 'An operator-induced error took the site down.'],
+    note: "After a role or a kind of person and a hyphen, with an error noun after it: the error is the person's.",
+    flags: [
+      'An engineer-driven configuration error caused the outage.',
+      'An operator-induced error took the site down.',
+    ],
     passes: ['An engineer-driven change took the site down.', 'The outage was an operator-related failure.'],
   },
 ];

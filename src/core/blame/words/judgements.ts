@@ -5,15 +5,25 @@ import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/en
 /** Adjectives that judge, of a person or of their work: `a careless deploy`. */
 export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
   {
-    words: 'careless negligent sloppy lazy reckless irresponsible thoughtless inattentive overconfident complacent cavalier unqualified',
+    words:
+      'careless negligent sloppy lazy reckless irresponsible thoughtless inattentive overconfident complacent cavalier unqualified',
     note: 'A want of care: said of a person or of their work, it judges the person. The fix drops the adjective and keeps the noun.',
-    flags: ['The engineer was careless.', 'A reckless rollout took the site down.', 'The SRE was overconfident and rushed the change.', 'An unqualified engineer made the change.'],
+    flags: [
+      'The engineer was careless.',
+      'A reckless rollout took the site down.',
+      'The SRE was overconfident and rushed the change.',
+      'An unqualified engineer made the change.',
+    ],
     passes: ['The proxy uses lazy loading.', 'A sloppy quorum let the write through.'],
   },
   {
     words: 'incompetent stupid dumb idiotic foolish boneheaded bone-headed clueless moronic fat-fingered',
-    note: 'Insults to a person\'s mind: never a finding about a system, whatever they qualify.',
-    flags: ['It was a stupid mistake.', 'A clueless reviewer approved it.', 'A fat-fingered admin brought down the data center.'],
+    note: "Insults to a person's mind: never a finding about a system, whatever they qualify.",
+    flags: [
+      'It was a stupid mistake.',
+      'A clueless reviewer approved it.',
+      'A fat-fingered admin brought down the data center.',
+    ],
     passes: ['The dumb client retried forever.'],
   },
 ];
@@ -37,7 +47,8 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
     passes: ['The outage was due to a missing check.'],
   },
   {
-    words: 'idiot idiots moron morons nitwit nitwits imbecile imbeciles dimwit dimwits halfwit halfwits schmuck schmucks asshole assholes arsehole arseholes buffoon buffoons numpty numpties muppet muppets',
+    words:
+      'idiot idiots moron morons nitwit nitwits imbecile imbeciles dimwit dimwits halfwit halfwits schmuck schmucks asshole assholes arsehole arseholes buffoon buffoons numpty numpties muppet muppets',
     note: 'Name-calling: never a finding about a system.',
     flags: ['The engineer is an idiot.', 'Imagine a nitwit that did not account for needing handles on the doors.'],
     passes: ['The engineer is an expert.'],
@@ -47,7 +58,8 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
 /** Technical senses of the judging adjectives: `lazy loading`, `dumb terminal`, `sloppy quorum`. */
 export const TECHNICAL_NOUNS: readonly VocabularyEntry[] = [
   {
-    words: 'loading load loaded loader loaders evaluation evaluated initialization initialisation init import imports instantiation deletion migration replication iterator iterators sequence sequences val var property properties copy',
+    words:
+      'loading load loaded loader loaders evaluation evaluated initialization initialisation init import imports instantiation deletion migration replication iterator iterators sequence sequences val var property properties copy',
     note: 'Lazy work, done when first needed: "lazy loading", "lazy evaluation", "lazy val".',
     flags: [],
     passes: ['Lazy initialization delayed startup.', 'The proxy uses lazy loading.'],
@@ -77,7 +89,12 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'did|do not pay attention',
     ],
     note: 'Attention or care said to be missing: a judgement of the person, where a finding would say what they could not see.',
-    flags: ['The outage was due to a lack of attention.', 'A momentary loss of focus is all it takes to trigger a catastrophic error.', 'The engineer was not paying attention.', 'The review lacked focus.'],
+    flags: [
+      'The outage was due to a lack of attention.',
+      'A momentary loss of focus is all it takes to trigger a catastrophic error.',
+      'The engineer was not paying attention.',
+      'The review lacked focus.',
+    ],
     passes: ['A lack of alerts delayed the response.', 'The engineer was paying attention to the graphs.'],
   },
   {
@@ -88,7 +105,13 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'mere typo|typos|oversight|oversights|slip|slips',
     ],
     note: 'A mistake called one nobody should make, or judgement called poor.',
-    flags: ['It was a rookie mistake.', 'It was a lapse in judgement.', 'It showed poor judgement.', 'It came down to mere typos.', 'It was a simple mistake that anyone would have avoided.'],
+    flags: [
+      'It was a rookie mistake.',
+      'It was a lapse in judgement.',
+      'It showed poor judgement.',
+      'It came down to mere typos.',
+      'It was a simple mistake that anyone would have avoided.',
+    ],
     passes: ['It was a typo.', 'It was an error in the config.', 'The dashboard showed poor latency.'],
   },
   {
@@ -111,7 +134,27 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'pretty|perfectly|completely|totally|quite obvious that',
     ],
     note: 'Belittling what people faced, mocking how they acted, or telling of their punishment: the work looked small only afterwards, and a postmortem that says who was disciplined teaches people to hide.',
-    flags: ['It took 4 hours to fix something that should have taken 20 minutes.', 'After three hours of watching people running around like headless chickens, the truth came out.', 'Who the hell runs something on a prod DB without testing it first?', 'In all that time noone thought to roll back the code.', 'Frankly, the team was asleep at the wheel.', 'Checking the target cluster is not rocket science.', 'The problem should have been obvious from the graphs.', 'The engineer responsible has been spoken to.', 'The person responsible for the deploy has been let go.', 'All he really needed to do was paste a few commands.', 'A kid with a Raspberry Pi could do it in an hour.', "It's pretty obvious that the server is plugged into it."],
-    passes: ['The restore should have taken 20 minutes but the snapshot was corrupt.', 'The fix was a small change to the retry policy.', 'All we had to do was wait for the replica.', 'All you need to do is run the script.', 'A child process could not start.', 'It was not obvious that the server was plugged into it.'],
+    flags: [
+      'It took 4 hours to fix something that should have taken 20 minutes.',
+      'After three hours of watching people running around like headless chickens, the truth came out.',
+      'Who the hell runs something on a prod DB without testing it first?',
+      'In all that time noone thought to roll back the code.',
+      'Frankly, the team was asleep at the wheel.',
+      'Checking the target cluster is not rocket science.',
+      'The problem should have been obvious from the graphs.',
+      'The engineer responsible has been spoken to.',
+      'The person responsible for the deploy has been let go.',
+      'All he really needed to do was paste a few commands.',
+      'A kid with a Raspberry Pi could do it in an hour.',
+      "It's pretty obvious that the server is plugged into it.",
+    ],
+    passes: [
+      'The restore should have taken 20 minutes but the snapshot was corrupt.',
+      'The fix was a small change to the retry policy.',
+      'All we had to do was wait for the replica.',
+      'All you need to do is run the script.',
+      'A child process could not start.',
+      'It was not obvious that the server was plugged into it.',
+    ],
   },
 ];

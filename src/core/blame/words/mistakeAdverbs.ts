@@ -7,7 +7,11 @@ export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
   {
     words: 'accidentally mistakenly inadvertently unintentionally wrongly incorrectly erroneously',
     note: 'An act done by mistake: with a person as the subject, the person is named as the cause. A program, or the passive with nobody named, is not blame.',
-    flags: ['Bob accidentally deleted the bucket.', 'The engineer mistakenly ran the script against production.', 'In our efforts to add a distribution, we accidentally deleted an entry in our architecture table.'],
+    flags: [
+      'Bob accidentally deleted the bucket.',
+      'The engineer mistakenly ran the script against production.',
+      'In our efforts to add a distribution, we accidentally deleted an entry in our architecture table.',
+    ],
     passes: [
       'The cron job accidentally deleted the bucket.',
       'The bucket was accidentally deleted.',
@@ -19,7 +23,10 @@ export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
   {
     words: 'accidently accidentaly unknowingly unwittingly absentmindedly absent-mindedly',
     note: 'The same, misspelt as writers often do, or said as not knowing what one did.',
-    flags: ['Last week one of the guys accidently dropped their production database.', 'The admin unknowingly ran the cleanup against the live cluster.'],
+    flags: [
+      'Last week one of the guys accidently dropped their production database.',
+      'The admin unknowingly ran the cleanup against the live cluster.',
+    ],
     passes: ['The script unknowingly ran the cleanup against the live cluster.'],
   },
 ];
@@ -28,14 +35,17 @@ export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
 export const MISTAKE_ADVERBIALS: readonly PatternEntry[] = [
   {
     patterns: ['by mistake|accident', 'in error'],
-    note: 'An act done by mistake, said after the object: the clause\'s subject is named if it is a person.',
+    note: "An act done by mistake, said after the object: the clause's subject is named if it is a person.",
     flags: ['I dropped the production database by mistake.', 'The engineer restarted the primary in error.'],
     passes: ['The job ran the script by mistake.', 'The records were marked in error by the import job.'],
   },
   {
     patterns: ['without authorization|authorisation|permission|approval|sign-off', 'than intended|planned'],
-    note: 'An act against the rules or beyond what was meant: with a person as the clause\'s subject, the person is named as the one who erred.',
-    flags: ['Without authorization, the engineer disabled two levels of relay protection.', 'An S3 team member, while debugging an issue, removed a larger set of servers than intended.'],
+    note: "An act against the rules or beyond what was meant: with a person as the clause's subject, the person is named as the one who erred.",
+    flags: [
+      'Without authorization, the engineer disabled two levels of relay protection.',
+      'An S3 team member, while debugging an issue, removed a larger set of servers than intended.',
+    ],
     passes: ['The job removed more servers than intended.', 'Without approval, the change could not be deployed.'],
   },
 ];
@@ -56,6 +66,9 @@ export const DISCOVERIES: readonly VocabularyEntry[] = [
     words: 'discover find notice spot catch detect uncover stumble learn',
     note: 'After a mistake adverb with "we" as the subject: what was found by chance, not done by mistake.',
     flags: [],
-    passes: ['We accidentally discovered the bug while testing another feature.', 'We inadvertently found a second leak.'],
+    passes: [
+      'We accidentally discovered the bug while testing another feature.',
+      'We inadvertently found a second leak.',
+    ],
   },
 ];

@@ -38,12 +38,21 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The linter forgot nothing.'],
   },
   {
-    patterns: ['spilled|spilt|spills|spill a|an|his|her|their|my|our|some|coffee|tea|water|soda|beer|drink|drinks', 'knocked|knocks|knock over'],
+    patterns: [
+      'spilled|spilt|spills|spill a|an|his|her|their|my|our|some|coffee|tea|water|soda|beer|drink|drinks',
+      'knocked|knocks|knock over',
+    ],
     humanOnly: true,
     rephrase: 'none',
     note: 'Accidents only a person has: spilling a drink on equipment (spilling something: what spills by itself has no object), knocking something over.',
-    flags: ['A newish officer spilled his morning coffee into the circuitry of the router.', 'A cleaner knocked over the rack.'],
-    passes: ['Coffee spilled into the circuitry when the shelf collapsed.', 'A volunteer spilled the beans about the outage.'],
+    flags: [
+      'A newish officer spilled his morning coffee into the circuitry of the router.',
+      'A cleaner knocked over the rack.',
+    ],
+    passes: [
+      'Coffee spilled into the circuitry when the shelf collapsed.',
+      'A volunteer spilled the beans about the outage.',
+    ],
   },
   {
     patterns: ['overlooked|overlooks'],
@@ -73,11 +82,18 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     judgesGroups: true,
     rephrase: 'none',
     note: 'Doing something badly, in words that judge the doer, a team too.',
-    flags: ['The engineer messed up the migration.', 'Bob botched the failover.', 'We fucked up.', 'He lost control of the cart and hit the breaker on the PDU.'],
+    flags: [
+      'The engineer messed up the migration.',
+      'Bob botched the failover.',
+      'We fucked up.',
+      'He lost control of the cart and hit the breaker on the PDU.',
+    ],
     passes: ['The migration messed up the index.'],
   },
   {
-    patterns: ['misread|mistyped|misunderstood|misjudged|misinterpreted|misremembered|misconfigured|mislabeled|mislabelled|misclicked|miscalculated|misspelled|misspelt|mistook'],
+    patterns: [
+      'misread|mistyped|misunderstood|misjudged|misinterpreted|misremembered|misconfigured|mislabeled|mislabelled|misclicked|miscalculated|misspelled|misspelt|mistook',
+    ],
     humanOnly: true,
     rephrase: 'none',
     note: 'Doing something wrongly, in one verb. A program that "misconfigured" something is a finding about the program.',
@@ -85,7 +101,10 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The installer misconfigured the load balancer.'],
   },
   {
-    patterns: ['made|makes|make a|an? *? mistake|mistakes|error|errors|blunder|typo|slip|oversight', 'made|makes|make a|an? {BAD} {JUDGED}'],
+    patterns: [
+      'made|makes|make a|an? *? mistake|mistakes|error|errors|blunder|typo|slip|oversight',
+      'made|makes|make a|an? {BAD} {JUDGED}',
+    ],
     humanOnly: true,
     rephrase: 'none',
     note: 'Making a mistake, or a bad call ({BAD} and {JUDGED} are the bad qualities and judged choices).',
@@ -184,7 +203,8 @@ export const JUDGED_CHOICES: readonly VocabularyEntry[] = [
 /** {WRONG_ACTIONS}: acts a person does with a thing, `ran the wrong script`. */
 export const WRONG_ACTIONS: readonly VocabularyEntry[] = [
   {
-    words: 'ran run deployed pushed applied merged used executed committed shipped released restarted rebooted targeted',
+    words:
+      'ran run deployed pushed applied merged used executed committed shipped released restarted rebooted targeted',
     note: 'Running or shipping something: with the wrong thing as the object, the person chose it.',
     flags: ['Bob ran the wrong script.', 'The engineer restarted the wrong node.'],
     passes: ['The scheduler ran the wrong script.'],
@@ -207,7 +227,7 @@ export const WRONG_ACTIONS: readonly VocabularyEntry[] = [
 export const WRONG_OBJECTS: readonly VocabularyEntry[] = [
   {
     words: 'wrong bad incorrect faulty broken buggy',
-    note: 'A thing that was wrong, right after the act\'s determiner.',
+    note: "A thing that was wrong, right after the act's determiner.",
     flags: ['The engineer deployed a broken build.', 'Bob pushed a buggy release.'],
     passes: ['Bob deployed a fixed build.'],
   },

@@ -9,14 +9,30 @@ export const DUTIES: readonly VocabularyEntry[] = [
   {
     words: 'check double-check verify validate test review read proofread inspect confirm look examine',
     note: 'Checking: "the engineer didn\'t check the tests" is the seed guide\'s own example of blame.',
-    flags: ["The engineer didn't check the tests.", 'Maria deployed without running the tests.', 'The reviewer approved the migration without reading it.', "Why didn't the engineer test it in staging?"],
-    passes: ["Why didn't the deploy tool check the schema?", 'The migration script did not check whether the column existed.', 'The on-call engineer did not receive the page because the escalation policy was empty.'],
+    flags: [
+      "The engineer didn't check the tests.",
+      'Maria deployed without running the tests.',
+      'The reviewer approved the migration without reading it.',
+      "Why didn't the engineer test it in staging?",
+    ],
+    passes: [
+      "Why didn't the deploy tool check the schema?",
+      'The migration script did not check whether the column existed.',
+      'The on-call engineer did not receive the page because the escalation policy was empty.',
+    ],
   },
   {
     words: 'copy update rotate renew back backup run follow use apply restart drain tag merge deploy push roll',
     note: 'Steps of a procedure a person is said to have skipped: "did not copy the new code to one of the servers".',
-    flags: ['One of the technicians did not copy the new code to one of the servers.', 'One developer failed to rotate their key.', '@sam did not use the documented procedure, nor did he test the change.'],
-    passes: ['The deploy tool did not copy the new code to one of the servers.', 'We did not have a way to test the change in staging.'],
+    flags: [
+      'One of the technicians did not copy the new code to one of the servers.',
+      'One developer failed to rotate their key.',
+      '@sam did not use the documented procedure, nor did he test the change.',
+    ],
+    passes: [
+      'The deploy tool did not copy the new code to one of the servers.',
+      'We did not have a way to test the change in staging.',
+    ],
   },
   {
     words: 'notify inform tell escalate communicate announce page alert warn ask mention consult report request',
@@ -27,8 +43,17 @@ export const DUTIES: readonly VocabularyEntry[] = [
   {
     words: 'notice realize realise see spot catch consider think remember wait monitor watch open',
     note: 'Attention: hindsight about what a person should have seen.',
-    flags: ['The intern did not notice the warning in the logs.', "Someone wasn't checking their emails.", 'The on-call engineer was not monitoring the dashboard.'],
-    passes: ['The alert did not catch the slow leak.', 'Monitoring did not notice the disk filling up.', 'The load balancer was not checking health.', 'The engineer was not checked for access.'],
+    flags: [
+      'The intern did not notice the warning in the logs.',
+      "Someone wasn't checking their emails.",
+      'The on-call engineer was not monitoring the dashboard.',
+    ],
+    passes: [
+      'The alert did not catch the slow leak.',
+      'Monitoring did not notice the disk filling up.',
+      'The load balancer was not checking health.',
+      'The engineer was not checked for access.',
+    ],
   },
 ];
 
@@ -38,7 +63,10 @@ export const MANNER: readonly VocabularyEntry[] = [
     words: 'properly correctly adequately appropriately',
     note: 'A person who "did not respond properly" is judged on how they did their job; a program that did not is a finding about the program.',
     flags: ['The operators did not respond properly.', "The engineer didn't do the handover properly."],
-    passes: ['The load balancer did not respond properly to health checks.', 'The migration did not run correctly on the replica.'],
+    passes: [
+      'The load balancer did not respond properly to health checks.',
+      'The migration did not run correctly on the replica.',
+    ],
   },
 ];
 
@@ -47,8 +75,16 @@ export const CHECKS: readonly VocabularyEntry[] = [
   {
     words: 'review reviews approval testing tests validation verification sign-off canary staging',
     note: 'A person acting without a check is named as the one who skipped it; a change that went out without one is a finding about the process.',
-    flags: ['Maria merged the change without review.', 'The developer deployed it without any testing.', 'An employee placed a misconfigured element into production without the required peer review.'],
-    passes: ['The change shipped without review because the repository allowed it.', 'The config reached production without any testing.', "They're caused by well-meaning changes deployed without enough review."],
+    flags: [
+      'Maria merged the change without review.',
+      'The developer deployed it without any testing.',
+      'An employee placed a misconfigured element into production without the required peer review.',
+    ],
+    passes: [
+      'The change shipped without review because the repository allowed it.',
+      'The config reached production without any testing.',
+      "They're caused by well-meaning changes deployed without enough review.",
+    ],
   },
 ];
 
@@ -60,13 +96,24 @@ export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
       overwrote overwritten overwriting purge purges purged purging nuke nukes nuked nuking unplug unplugs unplugged
       unplugging reformat reformats reformatted reformatting disconnect disconnects disconnected disconnecting`,
     note: 'A person destroying production data or hardware, in every written form (the lemma is what the code reads; the forms let prose without them go unread). Removing a stuck pod to restart it is not this: the object must be production.',
-    flags: ['nick: I dropped the production database', 'I had just deleted a production database critical to our customers.', 'The production database was dropped by an engineer who thought he was connected to staging.'],
-    passes: ['The engineer deleted the stuck pods to force a restart.', 'Terraform deleted the production bucket as the plan said.', 'If the intern deletes the entire database, they are able to do so, and that is the main problem.'],
+    flags: [
+      'nick: I dropped the production database',
+      'I had just deleted a production database critical to our customers.',
+      'The production database was dropped by an engineer who thought he was connected to staging.',
+    ],
+    passes: [
+      'The engineer deleted the stuck pods to force a restart.',
+      'Terraform deleted the production bucket as the plan said.',
+      'If the intern deletes the entire database, they are able to do so, and that is the main problem.',
+    ],
   },
   {
     words: `crash crashes crashed crashing break breaks broke breaking`,
     note: 'Breaking something, in every written form: a person as the subject, with production as the object or in a root cause, is named as the cause.',
-    flags: ['Bob crashed the production database with a bad query.', 'He broke the primary switch while moving the rack.'],
+    flags: [
+      'Bob crashed the production database with a bad query.',
+      'He broke the primary switch while moving the rack.',
+    ],
     passes: ['The bad query crashed the production database.', 'Bob broke the task into three tickets.'],
   },
 ];
@@ -78,7 +125,11 @@ export const POWER_ACTS: readonly VocabularyEntry[] = [
       kicked kicking yank yanks yanked yanking switch switches switched switching turn turns turned turning shut shuts
       shutting overload overloads overloaded overloading`,
     note: 'Cutting, pulling or switching, in every written form: destructive when what follows is power or cabling ("cut the power", "kicked loose the power cable", "flipped the breaker"), not when it is turned back on.',
-    flags: ['An engineer performing maintenance mistakenly cut the power to the facility.', 'I had somehow kicked loose the power cable for the main server.', 'They cut the input breaker for the master electrical panel.'],
+    flags: [
+      'An engineer performing maintenance mistakenly cut the power to the facility.',
+      'I had somehow kicked loose the power cable for the main server.',
+      'They cut the input breaker for the master electrical panel.',
+    ],
     passes: ['The engineer cut a new release at noon.', 'The technician turned the power back on at 10:40.'],
   },
 ];
@@ -121,8 +172,16 @@ export const RISKY_ACTIONS: readonly VocabularyEntry[] = [
       merge merges merged merging ship ships shipped shipping release releases released releasing migrate migrates
       migrated migrating`,
     note: 'Changing production is everyday work; a root cause that says a person did it to production, or that it was done by a person, names the person where the finding would name what let the change through. Every written form is listed.',
-    flags: ['Kevin pushed the config change straight to prod on a Friday evening.', 'Our DBA ran an ALTER TABLE on the primary during peak hours.', 'The bad config was pushed by Alex without review.'],
-    passes: ['The deploy pipeline pushed the config change to prod without a canary stage.', 'Kevin rolled back the change at 18:32 and traffic recovered.', 'The migration was run by the deploy bot at 02:00.'],
+    flags: [
+      'Kevin pushed the config change straight to prod on a Friday evening.',
+      'Our DBA ran an ALTER TABLE on the primary during peak hours.',
+      'The bad config was pushed by Alex without review.',
+    ],
+    passes: [
+      'The deploy pipeline pushed the config change to prod without a canary stage.',
+      'Kevin rolled back the change at 18:32 and traffic recovered.',
+      'The migration was run by the deploy bot at 02:00.',
+    ],
   },
 ];
 
@@ -141,7 +200,10 @@ export const EXCESS: readonly VocabularyEntry[] = [
   {
     words: 'broadly widely quickly fast early soon aggressively hastily hurriedly casually lightly',
     note: 'After "too", with a person as the subject of the act before it: the person is judged on how they acted. A system that acted too quickly is a finding about the system.',
-    flags: ['An engineer applied a system configuration update too broadly.', 'The on-call engineer restarted the primary too early.'],
+    flags: [
+      'An engineer applied a system configuration update too broadly.',
+      'The on-call engineer restarted the primary too early.',
+    ],
     passes: ['The autoscaler removed nodes too quickly.', 'The rollout went too fast for the canary to catch it.'],
   },
 ];
@@ -161,8 +223,17 @@ export const CARE: readonly VocabularyEntry[] = [
   {
     words: 'careful vigilant diligent attentive thorough cautious mindful',
     note: 'Asking people to be more careful, or saying they were not, blames them; the system that allowed the mistake stays as it was.',
-    flags: ['Everyone should just be more careful when running scripts in production.', '@kwame looked over it without being thorough.', 'Be more careful to test end to end.'],
-    passes: ['The script is careful to check the target before it runs.', "The fix isn't to tell people to be more careful.", 'Rather than asking engineers to be more careful, we added a guard to the script.', 'A careful review of the logs showed the leak.'],
+    flags: [
+      'Everyone should just be more careful when running scripts in production.',
+      '@kwame looked over it without being thorough.',
+      'Be more careful to test end to end.',
+    ],
+    passes: [
+      'The script is careful to check the target before it runs.',
+      "The fix isn't to tell people to be more careful.",
+      'Rather than asking engineers to be more careful, we added a guard to the script.',
+      'A careful review of the logs showed the leak.',
+    ],
   },
 ];
 
@@ -172,7 +243,10 @@ export const WRONG_CHOICE: readonly VocabularyEntry[] = [
     words: 'instead',
     note: 'A person who did one thing "instead of" another is named as the one who chose wrong; a program that did is a finding about the program.',
     flags: ['Priya ran the cleanup job in production instead of staging.', 'He ran it on db1 instead of db2.'],
-    passes: ['Jenkins ran the job in production instead of staging because of the branch name.', 'We used a queue instead of polling.'],
+    passes: [
+      'Jenkins ran the job in production instead of staging because of the branch name.',
+      'We used a queue instead of polling.',
+    ],
   },
 ];
 
@@ -181,17 +255,32 @@ export const WRONG_THINGS: readonly VocabularyEntry[] = [
   {
     words: 'wrong incorrect bad broken faulty invalid erroneous errant',
     note: 'A person who acted with something wrong is named as the cause; a program that did is a finding about the program.',
-    flags: ['Someone on the team pushed a broken config.', 'A network technician brought the device back online with a bad configuration.', 'The cause was errant input that two engineers entered while debugging.'],
-    passes: ['The deploy tool pushed a broken config.', 'Sam found the bad config at 10:40.', 'Maria rolled back the broken release.', 'The broken config that the engineer found had been generated by the build.'],
+    flags: [
+      'Someone on the team pushed a broken config.',
+      'A network technician brought the device back online with a bad configuration.',
+      'The cause was errant input that two engineers entered while debugging.',
+    ],
+    passes: [
+      'The deploy tool pushed a broken config.',
+      'Sam found the bad config at 10:40.',
+      'Maria rolled back the broken release.',
+      'The broken config that the engineer found had been generated by the build.',
+    ],
   },
 ];
 
 /** Acts on a wrong thing that find or undo it: `rolled back the bad deploy`, `found the broken config`. */
 export const REMEDY_ACTIONS: readonly VocabularyEntry[] = [
   {
-    words: 'revert roll rollback remove fix replace restore disable delete find identify notice discover investigate spot catch detect debug isolate quarantine drain stop kill patch correct undo flag report look search dig examine',
+    words:
+      'revert roll rollback remove fix replace restore disable delete find identify notice discover investigate spot catch detect debug isolate quarantine drain stop kill patch correct undo flag report look search dig examine',
     note: 'Finding, undoing or fixing a wrong thing is the response, not the mistake.',
     flags: [],
-    passes: ['Maria rolled back the broken release.', 'The on-call engineer reverted the bad commit.', 'Sam found the bad config at 10:40.', 'Smart engineers looked in the wrong place first.'],
+    passes: [
+      'Maria rolled back the broken release.',
+      'The on-call engineer reverted the bad commit.',
+      'Sam found the bad config at 10:40.',
+      'Smart engineers looked in the wrong place first.',
+    ],
   },
 ];

@@ -7,8 +7,16 @@ export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
   {
     words: 'fault mistake mistakes oversight oversights blunder blunders',
     note: 'A person\'s own mistake, owned by a possessive or by "of". Judgement nouns after "of" are judgement\'s to flag.',
-    flags: ['It was their mistake.', 'It was the fault of the release manager.', 'The blunder of the release manager cost an hour.'],
-    passes: ['It was the failure of the release manager.', 'This error was not the fault of one person, and personal attacks are not tolerated.', 'The release manager was not at fault.'],
+    flags: [
+      'It was their mistake.',
+      'It was the fault of the release manager.',
+      'The blunder of the release manager cost an hour.',
+    ],
+    passes: [
+      'It was the failure of the release manager.',
+      'This error was not the fault of one person, and personal attacks are not tolerated.',
+      'The release manager was not at fault.',
+    ],
   },
 ];
 
@@ -43,7 +51,11 @@ export const SINGULAR_MISTAKES: readonly VocabularyEntry[] = [
   {
     words: 'error mistake oversight slip blunder typo lapse misjudgment misjudgement misunderstanding',
     note: 'After a determiner and before "by" or "on the part of" a person. A program as the agent is a finding.',
-    flags: ['It was a mistake by the operator.', 'It was an error on the part of the reviewer.', 'It was a lapse in attention by the person on call.'],
+    flags: [
+      'It was a mistake by the operator.',
+      'It was an error on the part of the reviewer.',
+      'It was a lapse in attention by the person on call.',
+    ],
     passes: ['It was an error by the deploy tool.'],
   },
 ];
@@ -72,7 +84,7 @@ export const INCIDENTS: readonly VocabularyEntry[] = [
 export const DEEMING: readonly VocabularyEntry[] = [
   {
     words: 'deemed judged',
-    note: 'A judgement said to be a person\'s, in the passive: the person is named as the one who judged wrong.',
+    note: "A judgement said to be a person's, in the passive: the person is named as the one who judged wrong.",
     flags: ['It was deemed good enough by the developer.', 'It was judged safe by the reviewer.'],
     passes: ['It was deemed good enough by the test suite.', 'It was checked by the reviewer.'],
   },

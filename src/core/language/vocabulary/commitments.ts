@@ -19,9 +19,18 @@ export const TAKING_ON_VERBS = words(`own take lead drive handle`);
 
 /** Openers before a commitment's subject, with or without a comma: "Going forward, the team will ...", "Also @alice to ...". */
 export const LEAD_IN_PHRASES: readonly (readonly string[])[] = [
-  ['going', 'forward'], ['moving', 'forward'], ['from', 'now', 'on'], ['in', 'future'], ['in', 'the', 'future'],
-  ['in', 'addition'], ['to', 'start', 'with'],
-  ...[...words(`next then also additionally finally lastly first firstly second secondly third thirdly further furthermore`)].map((word) => [word]),
+  ['going', 'forward'],
+  ['moving', 'forward'],
+  ['from', 'now', 'on'],
+  ['in', 'future'],
+  ['in', 'the', 'future'],
+  ['in', 'addition'],
+  ['to', 'start', 'with'],
+  ...[
+    ...words(
+      `next then also additionally finally lastly first firstly second secondly third thirdly further furthermore`,
+    ),
+  ].map((word) => [word]),
 ];
 
 /** "As a long-term fix (Q2 2024), the team will ...": the nouns that end an opener starting "As a". */

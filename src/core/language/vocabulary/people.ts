@@ -5,27 +5,41 @@ import type { VocabularyEntry } from './entry';
 /** Roles only people hold: the head of a subject that names the person who erred. */
 export const HUMAN_ROLES: readonly VocabularyEntry[] = [
   {
-    words: 'engineer engineers developer developers dev devs programmer programmers sre sres sysadmin sysadmins dba dbas technician technicians tester testers analyst analysts',
+    words:
+      'engineer engineers developer developers dev devs programmer programmers sre sres sysadmin sysadmins dba dbas technician technicians tester testers analyst analysts',
     note: 'Technical roles. A role is as much a person as a name: "the engineer forgot" blames someone.',
-    flags: ["The engineer didn't check the tests.", 'One of the technicians did not copy the new code to one of the servers.'],
+    flags: [
+      "The engineer didn't check the tests.",
+      'One of the technicians did not copy the new code to one of the servers.',
+    ],
     passes: ['The engineer on call was paged at 10:02.', 'A technician replaced the failed disk.'],
   },
   {
-    words: 'on-call oncall on-caller on-callers responder responders commander coordinator approver approvers committer committers maintainer maintainers',
+    words:
+      'on-call oncall on-caller on-callers responder responders commander coordinator approver approvers committer committers maintainer maintainers',
     note: 'Incident and review roles.',
     flags: ['The on-call was slow to respond.', 'The maintainer forgot to tag the release.'],
     passes: ['The on-call acknowledged the page within two minutes.', 'The incident commander opened a bridge.'],
   },
   {
-    words: 'contractor contractors intern interns employee employees staffer staffers teammate teammates colleague colleagues coworker coworkers co-worker co-workers manager managers newcomer newcomers newbie hire',
+    words:
+      'contractor contractors intern interns employee employees staffer staffers teammate teammates colleague colleagues coworker coworkers co-worker co-workers manager managers newcomer newcomers newbie hire',
     note: 'People by their place in the organisation.',
-    flags: ['The intern did not verify the backup before wiping the disk.', 'A contractor accidentally deleted the bucket.'],
+    flags: [
+      'The intern did not verify the backup before wiping the disk.',
+      'A contractor accidentally deleted the bucket.',
+    ],
     passes: ['A contractor joined the incident call.'],
   },
   {
-    words: 'personnel worker workers techie techies electrician electricians consultant consultants subcontractor subcontractors sub-contractor sub-contractors janitor cleaner crew crews',
+    words:
+      'personnel worker workers techie techies electrician electricians consultant consultants subcontractor subcontractors sub-contractor sub-contractors janitor cleaner crew crews',
     note: 'People on site and hired hands, as reports of data-centre and facility incidents name them.',
-    flags: ['The outage was caused by personnel who did not follow procedure.', 'An electrician accidentally cut power to the room.', 'A construction crew neglected to remove the grounding rods.'],
+    flags: [
+      'The outage was caused by personnel who did not follow procedure.',
+      'An electrician accidentally cut power to the room.',
+      'A construction crew neglected to remove the grounding rods.',
+    ],
     passes: ['An electrician restored power at 14:10.'],
   },
   {
@@ -37,7 +51,10 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
   {
     words: 'officer officers staffer clerk nurse minion webmaster trainee',
     note: 'Any noun WordNet knows only as a person is a person too (personNouns.ts, 6,000 nouns): these stand for them.',
-    flags: ['A newish officer spilled his coffee into the router by mistake.', 'The webmaster forgot to renew the domain.'],
+    flags: [
+      'A newish officer spilled his coffee into the router by mistake.',
+      'The webmaster forgot to renew the domain.',
+    ],
     passes: ['The officer restored the service at 10:20.'],
   },
   {
@@ -54,10 +71,19 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
  */
 export const AMBIGUOUS_ROLES: readonly VocabularyEntry[] = [
   {
-    words: 'user users operator operators admin admins administrator administrators deployer deployers reviewer reviewers author authors owner owners customer customers lead member members agent agents representative representatives',
+    words:
+      'user users operator operators admin admins administrator administrators deployer deployers reviewer reviewers author authors owner owners customer customers lead member members agent agents representative representatives',
     note: 'People or programs: "the operator forgot" is a person, "the Kubernetes operator failed to" is a controller.',
-    flags: ['The operator forgot to drain the node.', 'The reviewer approved the migration without reading it.', 'The support agent forgot to escalate the ticket.'],
-    passes: ['The Kubernetes operator failed to reconcile the resource.', 'The database user lacked the grant.', 'The Datadog agent failed to report metrics.'],
+    flags: [
+      'The operator forgot to drain the node.',
+      'The reviewer approved the migration without reading it.',
+      'The support agent forgot to escalate the ticket.',
+    ],
+    passes: [
+      'The Kubernetes operator failed to reconcile the resource.',
+      'The database user lacked the grant.',
+      'The Datadog agent failed to report metrics.',
+    ],
   },
 ];
 
@@ -76,10 +102,15 @@ export const PERSON_PRONOUNS: readonly VocabularyEntry[] = [
  */
 export const PROGRAM_ROLES: readonly VocabularyEntry[] = [
   {
-    words: 'consumer consumers subscriber subscribers caller callers requester requesters requestor writer writers handler handlers follower followers listener listeners watcher watchers loader loaders keeper keepers gatekeeper sentinel guardian delegate delegates peer peers slave slaves observer observers daemon daemons visitor visitors signer signers bearer payer payers candidate candidates voter voters tenant tenants principal principals originator initiator invoker resolver referee arbiter witness learner learners tracker trackers dispatcher dispatchers broker brokers puppeteer scout scouts courier couriers',
+    words:
+      'consumer consumers subscriber subscribers caller callers requester requesters requestor writer writers handler handlers follower followers listener listeners watcher watchers loader loaders keeper keepers gatekeeper sentinel guardian delegate delegates peer peers slave slaves observer observers daemon daemons visitor visitors signer signers bearer payer payers candidate candidates voter voters tenant tenants principal principals originator initiator invoker resolver referee arbiter witness learner learners tracker trackers dispatcher dispatchers broker brokers puppeteer scout scouts courier couriers',
     note: 'Parts a program plays: a Kafka consumer, a Raft candidate, a signal handler, an IAM principal.',
     flags: [],
-    passes: ['The consumer failed to commit its offsets.', 'The candidate failed to win the election.', 'The signal handler forgot to restore the mask.'],
+    passes: [
+      'The consumer failed to commit its offsets.',
+      'The candidate failed to win the election.',
+      'The signal handler forgot to restore the mask.',
+    ],
   },
   {
     words: 'vendor vendors supplier suppliers partner partners provider providers sponsor sponsors',
@@ -105,7 +136,8 @@ export const AMBIGUOUS_PRONOUNS: readonly VocabularyEntry[] = [
  */
 export const GROUPS: readonly VocabularyEntry[] = [
   {
-    words: 'we us our ours team teams everyone everybody nobody anyone anybody company organisation organization org department squad group people folks staff',
+    words:
+      'we us our ours team teams everyone everybody nobody anyone anybody company organisation organization org department squad group people folks staff',
     note: 'A group, or nobody in particular: "nobody owned this procedure" is an ownership gap.',
     flags: ['We were sloppy with the rollout.', 'The platform team did not bother to announce it.'],
     passes: ['Nobody owned this procedure.', 'We did not have a way to test the change in staging.'],
@@ -115,7 +147,8 @@ export const GROUPS: readonly VocabularyEntry[] = [
 /** Adjectives of people: `the new on-call engineer`, `the end user`. */
 export const PERSON_ADJECTIVES: readonly VocabularyEntry[] = [
   {
-    words: 'new junior senior lead experienced inexperienced responding primary secondary affected end human other same original first second third tired busy single careful careless exhausted overworked remote on-call oncall tech support night-shift day-shift overnight weekend',
+    words:
+      'new junior senior lead experienced inexperienced responding primary secondary affected end human other same original first second third tired busy single careful careless exhausted overworked remote on-call oncall tech support night-shift day-shift overnight weekend',
     note: 'Words before a role that keep it a person.',
     flags: ['A junior engineer ran the migration against the production database by mistake.'],
     passes: ['The new engineer joined the call at 10:10.'],
@@ -125,7 +158,8 @@ export const PERSON_ADJECTIVES: readonly VocabularyEntry[] = [
 /** Nouns that name a line of work before a role: `the database engineer`, `the release manager`. */
 export const DOMAIN_MODIFIERS: readonly VocabularyEntry[] = [
   {
-    words: 'incident support release platform database network infrastructure security site reliability ops devops backend frontend staff principal software systems data qa',
+    words:
+      'incident support release platform database network infrastructure security site reliability ops devops backend frontend staff principal software systems data qa',
     note: 'A line of work before a role: still the person.',
     flags: ['The release manager forgot to freeze the branch.'],
     passes: ['The release manager announced the freeze.'],

@@ -5,25 +5,37 @@ import type { VocabularyEntry } from './entry';
 
 export const SYSTEMS: readonly VocabularyEntry[] = [
   {
-    words: 'jenkins travis circleci buildkite drone teamcity bamboo atlantis spinnaker argo argocd flux fluxcd tekton bazel gradle maven',
+    words:
+      'jenkins travis circleci buildkite drone teamcity bamboo atlantis spinnaker argo argocd flux fluxcd tekton bazel gradle maven',
     note: 'Build, CI and deployment tools.',
     flags: [],
-    passes: ['Jenkins ran the job in production instead of staging because of the branch name.', 'Atlantis applied the plan without running the tests.'],
+    passes: [
+      'Jenkins ran the job in production instead of staging because of the branch name.',
+      'Atlantis applied the plan without running the tests.',
+    ],
   },
   {
     words: 'dependabot renovate mergify bors copilot snyk greenkeeper github-actions',
     note: 'Bots that open, merge or review changes.',
     flags: [],
-    passes: ['Dependabot failed to open the upgrade pull request.', 'Renovate forgot nothing: it pinned every version.'],
+    passes: [
+      'Dependabot failed to open the upgrade pull request.',
+      'Renovate forgot nothing: it pinned every version.',
+    ],
   },
   {
-    words: 'kubernetes k8s helm terraform pulumi ansible puppet chef salt docker containerd nomad consul vault etcd istio envoy linkerd calico cilium karpenter fargate lambda cron systemd git',
+    words:
+      'kubernetes k8s helm terraform pulumi ansible puppet chef salt docker containerd nomad consul vault etcd istio envoy linkerd calico cilium karpenter fargate lambda cron systemd git',
     note: 'Platforms, orchestration and configuration tools.',
     flags: [],
-    passes: ['Kubernetes failed to schedule the pods because the nodes were cordoned.', 'Terraform deleted the old bucket as the plan said.'],
+    passes: [
+      'Kubernetes failed to schedule the pods because the nodes were cordoned.',
+      'Terraform deleted the old bucket as the plan said.',
+    ],
   },
   {
-    words: 'nginx haproxy varnish redis memcached postgres postgresql mysql mariadb mongo mongodb cassandra kafka rabbitmq zookeeper elasticsearch opensearch kibana celery sidekiq',
+    words:
+      'nginx haproxy varnish redis memcached postgres postgresql mysql mariadb mongo mongodb cassandra kafka rabbitmq zookeeper elasticsearch opensearch kibana celery sidekiq',
     note: 'Servers, databases and queues.',
     flags: [],
     passes: ['Postgres failed to check the constraint on the replica.'],
@@ -35,13 +47,15 @@ export const SYSTEMS: readonly VocabularyEntry[] = [
     passes: ['PagerDuty failed to notify the secondary.'],
   },
   {
-    words: 'github gitlab bitbucket gitter slack jira zoom cloudflare fastly akamai aws gcp azure google amazon heroku vercel netlify s3 ec2 rds',
+    words:
+      'github gitlab bitbucket gitter slack jira zoom cloudflare fastly akamai aws gcp azure google amazon heroku vercel netlify s3 ec2 rds',
     note: 'Hosted services and clouds.',
     flags: [],
     passes: ['GitHub failed to deliver the webhook.', 'Cloudflare missed the purge request.'],
   },
   {
-    words: 'python java node rust go linux ubuntu debian windows chrome firefox safari rails django react npm yarn homebrew brew pip',
+    words:
+      'python java node rust go linux ubuntu debian windows chrome firefox safari rails django react npm yarn homebrew brew pip',
     note: 'Languages, runtimes, operating systems and package managers.',
     flags: [],
     passes: ['Homebrew failed to verify the bottle checksum.'],
