@@ -11,8 +11,9 @@ import {
   subjectBefore,
   supposesClause,
   type Subject,
+  namesTeam,
 } from '../language/subject';
-import { cue, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
+import { cue, isLemmaIn, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
 import {
   BE_FORMS,
   DETERMINERS,
@@ -26,6 +27,8 @@ import { tokenSpan } from './sentence';
 import { harmFollows } from './harmfulAct';
 import {
   CARE,
+  CARE_GIVEN,
+  CARE_VERBS,
   CHECKS,
   DESTRUCTIVE_ACTIONS,
   DUTIES,
@@ -61,6 +64,10 @@ const EXCESSIVE = wordsOf(EXCESS);
 /** How far before `too` the act may stand: `applied a system configuration update too broadly`. */
 const EXCESS_REACH = 8;
 const CAREFUL = wordsOf(CARE);
+const CARE_NOUNS = wordsOf(CARE_GIVEN);
+const GIVES_CARE = wordsOf(CARE_VERBS);
+/** `more attention`, `closer attention`, `greater care`. */
+const MORE = words('more closer greater extra');
 const INSTEAD = wordsOf(WRONG_CHOICE);
 const WRONG = wordsOf(WRONG_THINGS);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
@@ -86,10 +93,15 @@ const OBJECT_REACH = 7;
 /** How far the agent of a passive may stand: `was run against production instead of staging by an analyst`. */
 const AGENT_REACH = 10;
 
-const CUE = cue([...NEGATIONS, 'nor', 'without', 'too', ...INSTEAD, ...SLOW, ...CAREFUL, ...WRONG]);
+const CUE = cue([...NEGATIONS, 'nor', 'without', 'too', ...INSTEAD, ...SLOW, ...CAREFUL, ...CARE_NOUNS, ...WRONG]);
 
 function personAt(subject: Subject): boolean {
   return namesPerson(subject, true);
+}
+
+/** A person or a named team: both are blamed for a duty left undone (`the networking team didn't test`). */
+function peopleAt(tokens: readonly Token[], subject: Subject): boolean {
+  return personAt(subject) || namesTeam(tokens, subject);
 }
 
 function skipBetween(tokens: readonly Token[], index: number): number {
@@ -131,7 +143,7 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
   if (verb < 0) return undefined;
   const subject = subjectBefore(tokens, auxiliary);
-  if (!personAt(subject)) return undefined;
+  if (!peopleAt(tokens, subject)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
 }
 
@@ -187,7 +199,7 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   // `Without thinking, I hit delete`: a phrase that opens the clause, its subject after the comma.
   const opening = clauseSubject(tokens, index).kind === 'none' && tokens[last + 1]?.text === ',';
   const subject = opening ? subjectAfter(tokens, last + 2) : clauseSubject(tokens, index);
-  if (!personAt(subject)) return undefined;
+  if (!peopleAt(tokens, subject)) return undefined;
   if (opening) return { ...tokenSpan(tokens, index, subject.head), kind: 'person-mistake', namesPerson: true };
   return {
     ...tokenSpan(tokens, subject.first, last),
@@ -224,7 +236,7 @@ function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | un
     subject = subjectAfter(tokens, comma + 1);
     [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 4)];
   }
-  if (!personAt(subject)) return undefined;
+  if (!peopleAt(tokens, subject)) return undefined;
   let acted = false;
   for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB') acted = true;
   if (!acted) return undefined;
@@ -266,6 +278,7 @@ function tooMuch(tokens: readonly Token[], index: number): DetectionDraft | unde
 
 /** `be more careful`, `being more vigilant`, `were not careful enough`. */
 function moreCare(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (CARE_NOUNS.has(tokens[index]!.lower)) return careGiven(tokens, index);
   if (!CAREFUL.has(tokens[index]!.lower)) return undefined;
   const more = tokens[index - 1]?.lower === 'more' ? index - 1 : index;
   const be = tokens[more - 1];
@@ -281,6 +294,15 @@ function moreCare(tokens: readonly Token[], index: number): DetectionDraft | und
     return { ...tokenSpan(tokens, index - 2, index), kind: 'judgement', namesPerson: true };
   }
   return undefined;
+}
+
+/** `pay more attention`, `exercise greater caution`. */
+function careGiven(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  const verb = index - 2;
+  if (!isWordIn(tokens[index - 1], MORE) || !isLemmaIn(tokens[verb], GIVES_CARE)) return undefined;
+  // `more caution flags`: the care word modifies a noun.
+  if (tokens[index + 1]?.pos === 'NOUN' || deniedBefore(tokens, verb)) return undefined;
+  return { ...tokenSpan(tokens, verb, index), kind: 'judgement', namesPerson: false };
 }
 
 /** `The fix isn't to tell people to be more careful`: the remedy denied in the same clause. */
@@ -428,7 +450,7 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
 /** Every finder needs a negated auxiliary or `never`, `without`, `instead`, a word of slowness or care, or a destructive verb. */
 export const omissionDetector: Detector = {
   find: detectOmissions,
-  needs: [...CAREFUL],
+  needs: [...CAREFUL, ...CARE_NOUNS],
   needsWithPerson: [
     ...NEGATED_AUXILIARIES,
     'never',

@@ -19,6 +19,7 @@ import {
   subjectBefore,
   supposesClause,
   type Subject,
+  namesTeam,
 } from '../language/subject';
 import { type Token, beforeAdverbs, cue, hasCue, isLemmaIn, isWord, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
@@ -37,7 +38,8 @@ import {
 } from './words/mistakeVerbs';
 
 /** A mistake verb's pattern, compiled, with how its entry reads it. */
-interface MistakeVerb extends Pick<MistakeVerbEntry, 'humanOnly' | 'rephrase' | 'complement' | 'judgesGroups'> {
+interface MistakeVerb
+  extends Pick<MistakeVerbEntry, 'humanOnly' | 'rephrase' | 'complement' | 'judgesGroups' | 'judgesTeams'> {
   readonly pattern: TokenPattern;
 }
 
@@ -62,7 +64,7 @@ const OBJECT_NOUNS = 4;
 
 /** In the entries' order: the first match wins. */
 const VERBS = patternList(
-  MISTAKE_VERBS.flatMap(({ patterns, humanOnly, rephrase, complement, judgesGroups }) =>
+  MISTAKE_VERBS.flatMap(({ patterns, humanOnly, rephrase, complement, judgesGroups, judgesTeams }) =>
     patterns.map(
       (pattern): MistakeVerb => ({
         pattern: compilePattern(pattern, SETS),
@@ -70,6 +72,7 @@ const VERBS = patternList(
         rephrase,
         complement,
         judgesGroups,
+        judgesTeams,
       }),
     ),
   ),
@@ -100,6 +103,7 @@ function subjectCounts(subject: Subject, entry: MistakeVerb, tokens: readonly To
   if (entry.complement !== undefined && AFFECTED_PEOPLE.has(tokens[subject.head]?.lower ?? ''))
     return entry.complement === 'action' && humanComplement(tokens, end, entry.complement);
   if (subject.kind === 'person' || (subject.kind === 'group' && entry.judgesGroups)) return true;
+  if (entry.judgesTeams && namesTeam(tokens, subject)) return true;
   if (subject.kind !== 'possible-person') return false;
   return entry.humanOnly || (entry.complement !== undefined && humanComplement(tokens, end, entry.complement));
 }

@@ -12,6 +12,7 @@ import {
   PERSON_ADJECTIVES,
   PERSON_PRONOUNS,
   PROGRAM_ROLES,
+  TEAMS,
 } from './vocabulary/people';
 import { PERSON_NOUNS } from './vocabulary/personNouns';
 import { SYSTEMS } from './vocabulary/systems';
@@ -21,7 +22,8 @@ export const HUMAN_ROLE_WORDS = wordsOf(HUMAN_ROLES);
 export const AMBIGUOUS_ROLE_WORDS = wordsOf(AMBIGUOUS_ROLES);
 export const PERSON_PRONOUN_WORDS = wordsOf(PERSON_PRONOUNS);
 export const AMBIGUOUS_PRONOUN_WORDS = wordsOf(AMBIGUOUS_PRONOUNS);
-export const GROUP_WORDS = wordsOf(GROUPS);
+export const TEAM_WORDS = wordsOf(TEAMS);
+export const GROUP_WORDS = new Set([...wordsOf(GROUPS), ...TEAM_WORDS]);
 export const PERSON_ADJECTIVE_WORDS = wordsOf(PERSON_ADJECTIVES);
 export const DOMAIN_MODIFIER_WORDS = wordsOf(DOMAIN_MODIFIERS);
 export const SYSTEM_NAMES = wordsOf(SYSTEMS);
@@ -81,12 +83,15 @@ export function mayNamePerson(text: string, names: KnownNames): boolean {
   for (const [word] of text.matchAll(WORD)) {
     if (word.startsWith('@')) return true;
     const lower = withoutPossessive(word.toLowerCase());
-    if (PERSONAL_WORDS.has(lower) || isRoleWord(lower) || names.people.has(lower)) return true;
+    if (PERSONAL_WORDS.has(lower) || isRoleWord(lower) || TEAM_WORDS.has(lower) || names.people.has(lower)) return true;
     if (NAME_SHAPE.test(word) && !NOT_NAMES.has(lower) && !SYSTEM_NAMES.has(lower) && !names.systems.has(lower))
       return true;
   }
   return false;
 }
+
+/** A team's label after its name: `Team B`, `team 2`. */
+const TEAM_LABEL = /^(?:\p{Lu}|\d{1,2})$/u;
 
 /** `the engineer on call`, `the SRE on shift`. */
 const ON_DUTY = new Set(['call', 'shift', 'duty']);
@@ -154,6 +159,8 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
     return lower === 'i' && token.text !== 'I' && token.pos !== 'PRON' ? 'thing' : 'person';
   if (AMBIGUOUS_PRONOUN_WORDS.has(lower)) return 'possible-person';
   if (GROUP_WORDS.has(lower)) return 'group';
+  // `Team B`, `team 2`: a team's label.
+  if (TEAM_WORDS.has(before?.lower ?? '') && TEAM_LABEL.test(token.text)) return 'group';
   if (HUMAN_ROLE_WORDS.has(lower)) return 'person';
   if (AMBIGUOUS_ROLE_WORDS.has(lower)) {
     if (introducesPerson(before)) return 'person';

@@ -2,6 +2,7 @@
 import {
   classifyWord,
   GROUP_WORDS,
+  TEAM_WORDS,
   isModifier,
   isNameShaped,
   isPossessive,
@@ -13,6 +14,7 @@ import {
 } from './people';
 import type { Token } from './tokens';
 import {
+  DEFINITE_DETERMINERS,
   DETERMINERS,
   GENERIC_DETERMINERS,
   INTRODUCERS,
@@ -104,7 +106,7 @@ function skipDeterminers(tokens: readonly Token[], index: number): number {
 /** Parts of speech a noun phrase's words before its head may have: `an S3 team member`, `the GEA sub-contractor`. */
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X', 'SYM']);
 
-/** The index of a role word that heads the noun phrase starting at `index`, or -1: `An S3 team member`. */
+/** The index of a role or team word that heads the noun phrase starting at `index`, or -1: `An S3 team member`. */
 function roleAhead(tokens: readonly Token[], index: number): number {
   for (let k = index; k - index < MAX_PHRASE; k++) {
     const token = word(tokens, k);
@@ -117,7 +119,8 @@ function roleAhead(tokens: readonly Token[], index: number): number {
         isRoleWord(next.lower) ||
         (next.lower.endsWith('ing') && !opensParticiplePhrase(tokens, k + 1))
       );
-    if (isRoleWord(withoutPossessive(token.lower)) && endsPhrase) return k;
+    const lower = withoutPossessive(token.lower);
+    if ((isRoleWord(lower) || TEAM_WORDS.has(lower)) && endsPhrase) return k;
     if (!NOUN_PHRASE_POS.has(token.pos) && !isModifier(token.lower)) return -1;
   }
   return -1;
@@ -317,6 +320,24 @@ function modifiedSubject(tokens: readonly Token[], phrase: Subject, depth = 0): 
 /** A person for sure, or, when `possibleCounts`, maybe a person. */
 export function namesPerson(subject: Subject, possibleCounts: boolean): boolean {
   return subject.kind === 'person' || (possibleCounts && subject.kind === 'possible-person');
+}
+
+/**
+ * A team the writer names, judged as one person is by what only people do: `the networking team`,
+ * `Team B`. Not the writers (`we`), and not teams in general (`many teams`).
+ */
+export function namesTeam(tokens: readonly Token[], subject: Subject): boolean {
+  if (subject.kind !== 'group') return false;
+  const team = [subject.head, subject.head - 1].find((index) => TEAM_WORDS.has(tokens[index]?.lower ?? ''));
+  if (team === undefined) return false;
+  let first = subject.first;
+  while (first > 0 && (tokens[first - 1]!.pos === 'NUM' || DETERMINERS.has(tokens[first - 1]!.lower))) first--;
+  const opener = tokens[first]!;
+  if (GENERIC_DETERMINERS.has(opener.lower)) return false;
+  // `Many teams forget`: teams in general, unless pointed at (`the teams`, `both teams`, `Ops' teams`).
+  const name = tokens[team]!.lower;
+  const plural = name.endsWith('s') && TEAM_WORDS.has(name.slice(0, -1));
+  return !plural || DEFINITE_DETERMINERS.has(opener.lower) || isPossessive(opener) || opener.pos === 'NUM';
 }
 
 /**

@@ -66,13 +66,11 @@ export function timelineView(analysis: ViewInput, version: number): TimelineView
  */
 function longGaps(rows: readonly TimelineRow[]): TimelineGap[] {
   const resolved = rows.filter((row) => row.instant !== null);
-  const gaps = resolved
-    .slice(1)
-    .map((row, index) => ({
-      afterId: resolved[index]!.id,
-      beforeId: row.id,
-      ms: row.instant! - resolved[index]!.instant!,
-    }));
+  const gaps = resolved.slice(1).map((row, index) => ({
+    afterId: resolved[index]!.id,
+    beforeId: row.id,
+    ms: row.instant! - resolved[index]!.instant!,
+  }));
   const forward = gaps
     .map((gap) => gap.ms)
     .filter((ms) => ms > 0)

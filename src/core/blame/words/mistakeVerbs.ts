@@ -17,6 +17,8 @@ export interface MistakeVerbEntry extends PatternEntry {
   readonly complement?: 'action' | 'signal';
   /** The words judge whoever did it, a group too: `we botched the failover`. */
   readonly judgesGroups?: true;
+  /** A named team that does it is judged as a person is: `the networking team forgot to renew`. */
+  readonly judgesTeams?: true;
 }
 
 /** In order: where two patterns start with the same word, the longer comes first, and the first match wins. */
@@ -24,6 +26,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   {
     patterns: ['forgot|forgets|forget|forgotten to', 'neglected|neglects|neglect to', 'did|does not bother|think to'],
     humanOnly: true,
+    judgesTeams: true,
     rephrase: 'negate',
     note: 'Forgetting a step: only people forget. Rephrased as what did not happen: "forgot to renew" -> "did not renew".',
     flags: ['The engineer forgot to renew the certificate.', 'She did not think to page the database team.'],
@@ -32,6 +35,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   {
     patterns: ['forgot|forgets|forgotten', 'neglected|neglects', 'did|does not bother'],
     humanOnly: true,
+    judgesTeams: true,
     rephrase: 'none',
     note: 'The same with an object rather than a verb ("forgot the flag"): no rephrase says what was left undone.',
     flags: ['Bob forgot the flag.', 'The engineer neglected the warnings.'],
@@ -57,6 +61,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   {
     patterns: ['overlooked|overlooks'],
     humanOnly: true,
+    judgesTeams: true,
     rephrase: 'notice',
     note: 'Not seeing what was there: rephrased as "did not notice", which says no more than what happened.',
     flags: ['The engineer overlooked the warning.'],
@@ -65,6 +70,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   {
     patterns: ['fat-fingered|fat-fingers|fat-finger', 'fat fingered|fingers'],
     humanOnly: true,
+    judgesTeams: true,
     rephrase: 'mistype',
     note: 'A typing slip said with a sneer: rephrased as "mistyped".',
     flags: ['Bob fat-fingered the hostname.'],
@@ -122,10 +128,27 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   {
     patterns: ['skipped|skips|bypassed|bypasses|circumvented|circumvents'],
     humanOnly: true,
+    judgesTeams: true,
     rephrase: 'none',
     note: 'Leaving out a step or going around a control: the person is named, the step that could be skipped is not.',
     flags: ['The engineer skipped the canary.', 'The engineer bypassed the review.'],
     passes: ['The deploy skipped the canary.'],
+  },
+  {
+    patterns: [
+      'rubber-stamped|rubber-stamps|rubber-stamp',
+      'rubber stamped|stamps',
+      'waved|waves|wave through',
+      'glossed|glosses|gloss over',
+    ],
+    humanOnly: true,
+    judgesTeams: true,
+    rephrase: 'none',
+    note:
+      'A review or check done in name only: the reviewer is judged, and the review process that let it pass is not ' +
+      'examined. Say what the review was asked to check and what it could see.',
+    flags: ['The reviewer rubber-stamped the PR.', 'The approver waved through a change that failed its checks.'],
+    passes: ['The pipeline waved through builds with optional checks.', 'The summary glosses over nothing.'],
   },
   {
     patterns: ['failed|fails|fail to'],

@@ -237,6 +237,28 @@ export const CARE: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Care asked of people as a thing to give: `pay more attention`, `take more care`. */
+export const CARE_GIVEN: readonly VocabularyEntry[] = [
+  {
+    words: 'attention care caution diligence vigilance',
+    note:
+      'After "more", "closer", "greater" or "extra" and a verb of giving it (see CARE_VERBS): the same remedy as ' +
+      '"be more careful", which leaves the system as it was.',
+    flags: ['We need engineers to pay more attention during deploys.', 'Operators must take more care with the CLI.'],
+    passes: ['The alerts need more attention from the tooling.', 'Capacity deserves closer attention next quarter.'],
+  },
+];
+
+/** The verbs that give care: `pay more attention`, `exercise greater caution`. */
+export const CARE_VERBS: readonly VocabularyEntry[] = [
+  {
+    words: 'pay take exercise use',
+    note: 'Before "more attention", "greater care": a person asked to give more of it.',
+    flags: ['Exercise greater caution when editing production data.'],
+    passes: ['We use more caution flags in the deploy tool now.'],
+  },
+];
+
 /** Acts a person chose over what was meant: `ran it on db1 instead of db2`. */
 export const WRONG_CHOICE: readonly VocabularyEntry[] = [
   {

@@ -12,6 +12,9 @@ export const DETERMINERS = words(`
   both either neither all
 `);
 
+/** Determiners that point at particular ones: `the teams`, `both squads`, not `many teams`. */
+export const DEFINITE_DETERMINERS = words(`the this that these those our their his her my your its both`);
+
 /** `any engineer could have made this mistake`: anyone, not a person who erred. */
 export const GENERIC_DETERMINERS = words(`any every each no`);
 

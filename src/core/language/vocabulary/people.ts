@@ -136,11 +136,29 @@ export const AMBIGUOUS_PRONOUNS: readonly VocabularyEntry[] = [
  */
 export const GROUPS: readonly VocabularyEntry[] = [
   {
-    words:
-      'we us our ours team teams everyone everybody nobody anyone anybody company organisation organization org department squad group people folks staff',
-    note: 'A group, or nobody in particular: "nobody owned this procedure" is an ownership gap.',
-    flags: ['We were sloppy with the rollout.', 'The platform team did not bother to announce it.'],
+    words: 'we us our ours everyone everybody nobody anyone anybody company organisation organization org people',
+    note: 'The writers, or nobody in particular: "nobody owned this procedure" is an ownership gap; "we" owns the system.',
+    flags: ['We were sloppy with the rollout.'],
     passes: ['Nobody owned this procedure.', 'We did not have a way to test the change in staging.'],
+  },
+];
+
+/** Teams: a group of people the writer names, judged as a person is by what only people do. */
+export const TEAMS: readonly VocabularyEntry[] = [
+  {
+    words: 'team teams squad squads department departments group crew staff folks',
+    note:
+      'A team that forgot, neglected or did not check is blamed as a whole: the same finding as for one person. ' +
+      'What a team did or did not have is a gap in the system.',
+    flags: [
+      'The platform team did not bother to announce it.',
+      'The networking team forgot to renew the certificate.',
+      "The deleting team didn't notice this, and directly passed the site ID to their script.",
+    ],
+    passes: [
+      'The team did not have a way to test the change in staging.',
+      'The networking team renewed the certificate.',
+    ],
   },
 ];
 
