@@ -2,7 +2,7 @@
 // without a null check, breaking the site`, `the minion pulled the UPS out, resulting in a huge
 // imbalance`. Outside a root cause, telling what someone did and what followed is a timeline.
 import { wordsOf } from '../language/vocabulary/entry';
-import { subjectBefore, type Subject } from '../language/subject';
+import { CLAUSE_INNER_MARKS, mainVerbsBefore, subjectBefore, type Subject } from '../language/subject';
 import { isWord, isWordIn, type Token } from '../language/tokens';
 import { HYPOTHETICAL, words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
@@ -24,6 +24,7 @@ const CLAUSE_JOINS = words('which and that');
 const HARM_REACH = 8;
 /** How far back the act may stand: `pulled the UPS out on rails at the top of the cabinet, resulting`. */
 const ACT_REACH = 30;
+const ACT_WALK = { crossing: CLAUSE_INNER_MARKS, auxiliaries: true };
 
 /** Where a consequence starts at `index`, and whether it is harm by itself (`, breaking the site`); undefined when none. */
 function consequenceAt(tokens: readonly Token[], index: number): { readonly harmful: boolean } | undefined {
@@ -50,17 +51,9 @@ function actor(
   tokens: readonly Token[],
   index: number,
 ): { readonly subject: Subject; readonly verb: number } | undefined {
-  for (let verb = index - 1; verb >= 0 && index - verb <= ACT_REACH; verb--) {
+  for (const verb of mainVerbsBefore(tokens, index, ACT_REACH, ACT_WALK)) {
     const token = tokens[verb]!;
-    if (token.kind === 'punct' && token.text !== ',' && token.text !== '-') return undefined;
-    // `had an impressive drive failure`: an auxiliary with no verb after it is the main verb.
-    const main =
-      token.pos === 'VERB' ||
-      (token.pos === 'AUX' &&
-        tokens[verb + 1]?.pos !== 'VERB' &&
-        tokens[verb + 1]?.pos !== 'AUX' &&
-        tokens[verb + 1]?.pos !== 'PART');
-    if (!main || tokens[verb - 1]?.lower === 'to' || REMEDIES.has(token.lemma)) continue;
+    if (tokens[verb - 1]?.lower === 'to' || REMEDIES.has(token.lemma)) continue;
     const subject = subjectBefore(tokens, verb);
     // `before getting the crane into position`: a verb in -ing has no subject of its own.
     if (subject.kind === 'none' || (subject.kind === 'thing' && token.lower.endsWith('ing'))) continue;

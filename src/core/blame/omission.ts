@@ -11,6 +11,7 @@ import {
   subjectBefore,
   supposesClause,
   type Subject,
+  mainVerbsBefore,
   namesTeam,
 } from '../language/subject';
 import { cue, isLemmaIn, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
@@ -265,8 +266,7 @@ function slow(tokens: readonly Token[], index: number): DetectionDraft | undefin
 /** `an engineer applied the update too broadly`: a person's act judged excessive. */
 function tooMuch(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (tokens[index]!.lower !== 'too' || !isWordIn(tokens[index + 1], EXCESSIVE)) return undefined;
-  for (let verb = index - 1; verb >= 0 && index - verb <= EXCESS_REACH && isWord(tokens[verb]); verb--) {
-    if (tokens[verb]!.pos !== 'VERB') continue;
+  for (const verb of mainVerbsBefore(tokens, index, EXCESS_REACH)) {
     const subject = subjectBefore(tokens, verb);
     if (personAt(subject))
       return { ...tokenSpan(tokens, subject.first, index + 1), kind: 'judgement', namesPerson: true };

@@ -19,6 +19,7 @@ import {
   subjectBefore,
   supposesClause,
   type Subject,
+  mainVerbsBefore,
   namesTeam,
 } from '../language/subject';
 import { type Token, beforeAdverbs, cue, hasCue, isLemmaIn, isWord, isWordIn } from '../language/tokens';
@@ -185,12 +186,9 @@ const VERB_REACH = 8;
 
 /** The subject of the nearest verb before `index` in its clause, else the clause's subject. */
 function subjectOfVerbBefore(tokens: readonly Token[], index: number): Subject {
-  for (let verb = index - 1; verb >= 0 && index - verb <= VERB_REACH && tokens[verb]!.kind !== 'punct'; verb--) {
-    if (tokens[verb]!.pos !== 'VERB') continue;
-    const subject = subjectBefore(tokens, verb);
-    if (subject.kind !== 'none') return subject;
-    break;
-  }
+  const [verb] = mainVerbsBefore(tokens, index, VERB_REACH);
+  const subject = verb === undefined ? undefined : subjectBefore(tokens, verb);
+  if (subject && subject.kind !== 'none') return subject;
   return clauseSubject(tokens, index);
 }
 

@@ -351,3 +351,42 @@ export function supposesClause(tokens: readonly Token[], subject: Subject, verb:
   const acted = tokens[verb];
   return acted?.kind === 'word' && acted.lower === acted.lemma;
 }
+
+/** How a walk back to a verb goes: the punctuation it may cross, and whether a lone auxiliary is a verb. */
+export interface VerbWalk {
+  /** Marks inside a clause the walk passes: `pulled the UPS out, resulting`. None when left out. */
+  readonly crossing?: ReadonlySet<string>;
+  /** An auxiliary with no verb after it carries its clause: `had an impressive drive failure`. */
+  readonly auxiliaries?: boolean;
+}
+
+/** Commas and dashes, which a clause may hold. */
+export const CLAUSE_INNER_MARKS: ReadonlySet<string> = new Set([',', '-']);
+
+function isMainVerb(tokens: readonly Token[], index: number, auxiliaries: boolean): boolean {
+  const token = tokens[index]!;
+  if (token.pos === 'VERB') return true;
+  const next = tokens[index + 1]?.pos;
+  return auxiliaries && token.pos === 'AUX' && next !== 'VERB' && next !== 'AUX' && next !== 'PART';
+}
+
+/**
+ * The main verbs before `index`, nearest first, within `reach` tokens and inside its clause: where a
+ * judgement after an object (`deleted the database by accident`, `applied the update too broadly`)
+ * looks for the act it judges.
+ */
+export function* mainVerbsBefore(
+  tokens: readonly Token[],
+  index: number,
+  reach: number,
+  walk: VerbWalk = {},
+): Generator<number> {
+  for (let i = index - 1; i >= 0 && index - i <= reach; i--) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') {
+      if (walk.crossing?.has(token.text)) continue;
+      return;
+    }
+    if (token.kind === 'word' && isMainVerb(tokens, i, walk.auxiliaries ?? false)) yield i;
+  }
+}
