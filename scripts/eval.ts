@@ -385,6 +385,18 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'heldout-6.jsonl'),
       heldOut: true,
     },
+    {
+      name: 'own documents, HELD OUT 7 (collected on 2026-12-04, not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-7'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 7 (collected on 2026-12-04, not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-7.jsonl'),
+      heldOut: true,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
