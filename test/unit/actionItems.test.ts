@@ -175,6 +175,118 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads a numbered heading marked TODO under an action-items section as one item, not as a section of items', () => {
+    const found = items(
+      [
+        '# Resulting Action',
+        '',
+        '#### 1) Plan for Postgres migration',
+        '',
+        'Live stream the migration of the production database.',
+        '',
+        '#### 2) TODO Configuration Management',
+        '',
+        'We need to identify a configuration management pattern for our systems sooner than later.',
+        '',
+        '## TODOs',
+        '',
+        '- Rotate the keys',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      found.map((item) => [item.style, item.range.start.line, item.status]),
+      [
+        ['heading', 2, 'open'],
+        ['heading', 6, 'open'],
+        ['bullet', 12, 'open'],
+      ],
+    );
+  });
+
+  it('reads sections of future and review actions as action items, and not the actions taken', () => {
+    for (const heading of ['### Future Actions', '## Review actions', '## Further steps'])
+      assert.equal(
+        items(`# Outage\n\n${heading}\n\nCloud Platform will split production clusters.\n`).length,
+        1,
+        heading,
+      );
+    assert.equal(items('# Outage\n\n## Additional actions taken\n\n- Restarted the ingress pods\n').length, 0);
+  });
+
+  it('reads work to be done to a thing as a commitment, and what a change will do as its elaboration', () => {
+    assert.deepEqual(
+      section(
+        'A temporary exclusion was added globally. This exclusion will be removed when the cookie has expired.',
+        '',
+        'We will pin the CRS rules. This will stop the false positives. These changes will reduce noise.',
+        '',
+        'The rule set is noisy, which we\u2019ll avoid going forward.',
+      ).map((item) => item.text),
+      [
+        'This exclusion will be removed when the cookie has expired.',
+        'We will pin the CRS rules. This will stop the false positives. These changes will reduce noise.',
+        'The rule set is noisy, which we\u2019ll avoid going forward.',
+      ],
+    );
+  });
+
+  it('takes a list or table of single names under an action-items heading for the things a sentence names, not items', () => {
+    const found = section(
+      'We removed the records pointing these subdomains to S3:',
+      '',
+      '- staticshare',
+      '- staticstatemag',
+      '',
+      '| type  | name                     |',
+      '| ----- | ------------------------ |',
+      '| CNAME | publications.america.gov |',
+      '| A     | share.america.gov        |',
+      '',
+      '- Proxy every S3 subdomain',
+      '- Review DNS records quarterly',
+      '',
+      '- [ ] staticshare',
+      '- [ ] statemag',
+    );
+    assert.deepEqual(
+      found.map((item) => item.text),
+      ['Proxy every S3 subdomain', 'Review DNS records quarterly', 'staticshare', 'statemag'],
+    );
+  });
+
+  it('reads the list that completes a first-person lead such as "We have:" or "We will:", wherever it stands', () => {
+    const text = [
+      '# Email exposure',
+      '',
+      '## Impact',
+      '',
+      'Three accounts were affected. We have:',
+      '',
+      '- deleted all account data for the affected users,',
+      '- contacted each affected user directly, and',
+      '',
+      'Going forward, we will:',
+      '',
+      '- route support mail through one alias',
+      '',
+      'What we have:',
+      '',
+      '- two support aliases',
+      '',
+      'We have seen:',
+      '',
+      '- errors in the mail relay',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.text, item.status]),
+      [
+        ['deleted all account data for the affected users', 'done'],
+        ['contacted each affected user directly, and', 'done'],
+        ['route support mail through one alias', 'open'],
+      ],
+    );
+  });
+
   it('reads the list under a label that names action items, wherever it stands', () => {
     const text = [
       '# Search index outage',

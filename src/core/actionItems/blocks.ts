@@ -4,14 +4,14 @@ import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { endOffset, startOffset } from '../model/mdastText';
 import { headingKind, normalizeHeading } from '../model/sections';
 import type { Extraction, ItemDraft, Scope } from './build';
-import { announcesItems, commitmentRuns, mayHoldStrictCommitment } from './commitments';
+import { announcesItems, commitmentRuns, firstPersonLead, mayHoldStrictCommitment } from './commitments';
 import { commitmentSentences } from './firstPerson';
 import { isLegend } from './legend';
 import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
 import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
 import { groupLine, groupScope, labelWords } from './scope';
 import type { Sentence } from './sentences';
-import { isBlankText, itemSource, skipBlanks, subSource, type ItemSource } from './source';
+import { collapse, isBlankText, itemSource, skipBlanks, subSource, type ItemSource } from './source';
 import { headingStatus, type ItemStatus } from './status';
 import { holdsItems, isActionTable, tableDrafts } from './tables';
 
@@ -36,10 +36,10 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
       }
       case 'list':
         if (!isDetailList(nodes, i, extraction) && !isLegend(node, extraction))
-          drafts.push(...listDrafts(node, current, extraction));
+          drafts.push(...unlessNamesOnly(listDrafts(node, current, extraction)));
         return;
       case 'table':
-        if (holdsItems(node, extraction)) drafts.push(...tableDrafts(node, current, extraction));
+        if (holdsItems(node, extraction)) drafts.push(...unlessNamesOnly(tableDrafts(node, current, extraction)));
         return;
       case 'thematicBreak':
         current = scope;
@@ -49,6 +49,17 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
     }
   });
   return drafts;
+}
+
+/**
+ * A list or table whose every entry is one word (`staticshare`, `www.statemag.state.gov`) names the
+ * things a sentence before it speaks of: work is said in more words than one. Tasks stay tasks.
+ */
+function unlessNamesOnly(drafts: ItemDraft[]): ItemDraft[] {
+  const namesOnly =
+    drafts.length > 1 &&
+    drafts.every((draft) => draft.checked === undefined && !/\s/.test(collapse(draft.source.visible)));
+  return namesOnly ? [] : drafts;
 }
 
 function paragraphSource(paragraph: Paragraph, extraction: Extraction): ItemSource {
@@ -114,12 +125,10 @@ export function markedDrafts(
       const node = siblings[i]!;
       const next = siblings[i + 1];
       const label = node.type === 'paragraph' ? actionLabel(node, extraction, completedToo) : undefined;
-      const labelScope = label?.status ? { ...scope, status: label.status } : scope;
-      if (
-        node.type === 'paragraph' &&
-        next?.type === 'list' &&
-        (label?.whole || announcesItems(rawText(node, extraction)))
-      ) {
+      const lead = node.type === 'paragraph' && next?.type === 'list' ? listLead(node, extraction) : undefined;
+      const status = label?.status ?? lead?.status;
+      const labelScope = status ? { ...scope, status } : scope;
+      if (node.type === 'paragraph' && next?.type === 'list' && (label?.whole || lead)) {
         drafts.push(...listDrafts(next, labelScope, extraction));
         i++;
       } else if (node.type === 'paragraph' && label && !label.whole) {
@@ -154,6 +163,13 @@ export function markedDrafts(
     }
   }
   return drafts;
+}
+
+/** A paragraph that heads the list after it: it announces changes, or starts a sentence the list completes ("We have:"). */
+function listLead(paragraph: Paragraph, extraction: Extraction): { status: ItemStatus | undefined } | undefined {
+  const raw = rawText(paragraph, extraction);
+  const status = firstPersonLead(raw);
+  return status || announcesItems(raw) ? { status } : undefined;
 }
 
 /** A bullet that is an item ("- Action item: ..."), or the items under a bullet that labels them; undefined for any other. */

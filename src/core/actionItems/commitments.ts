@@ -3,6 +3,7 @@
 import { openerEnd } from '../language/commitment';
 import type { Token } from '../language/tokens';
 import { readItemSentences, type Sentence } from './sentences';
+import type { ItemStatus } from './status';
 
 const WILL_ACT =
   /\b(?:will|shall|'ll|\u2019ll)\s+(?!be\b|not\b|never\b)(?:also\s+|now\s+|then\s+|continue\s+to\s+)?[a-z]/i;
@@ -17,8 +18,12 @@ const FORWARD = /\b(?:going|moving)\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:th
 const WE_COMMIT =
   /\bwe\s*(?:'ll|\u2019ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\u2019re\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+are\s+planning\s+to|\s+are\s+working\s+(?:on|to))\b/i;
 
-/** "This will prevent ...": what a change will do, not a new commitment. */
-const EFFECT = /^(?:this|that|it|these|those|which|doing\s+so|this\s+change|this\s+fix|the\s+change|the\s+fix)\b/i;
+/**
+ * "This will prevent ...", "These changes will reduce ...": what a change will do, not a new
+ * commitment. Work done to a thing is one: "This exclusion will be removed", "It will be deployed".
+ */
+const EFFECT =
+  /^(?:this|that|it|these|those|which|doing\s+so|the\s+(?:change|fix))(?:\s+[\w-]+)?\s+(?:will|would|should|could|can|may|might)\s+(?!be\b)/i;
 /** "We'll be making several changes": an announcement of the items, not an item. */
 const ANNOUNCEMENT =
   /\b(?:several|some|a\s+few|a\s+number\s+of|a\s+couple\s+of|the\s+following|these|various|multiple)\s+(?:changes|improvements|steps|actions|measures|things|items|fixes)\b/i;
@@ -29,6 +34,20 @@ const PREVENTION = /\bto\s+(?:prevent|avoid)\b|\b(?:going|moving)\s+forward\b|\b
 /** Whether a paragraph ending in a colon announces the changes listed after it. */
 export function announcesItems(text: string): boolean {
   return text.trimEnd().endsWith(':') && (ANNOUNCEMENT.test(text) || PREVENTION.test(text));
+}
+
+/**
+ * "We have:", "Going forward, we will:": the start of a first-person sentence that the list after it
+ * completes, one item per bullet. Done work after `have`, work ahead after a committing verb.
+ */
+const FIRST_PERSON_LEAD =
+  /^(?:[\w\s-]{1,40},\s*)?we\s*(?:(have|['\u2019]ve)|will|['\u2019]ll|shall|must|should|need\s+to|are\s+going\s+to|plan\s+to|intend\s+to)(?:\s+(?:also|since|now|already|then))?\s*:$/i;
+
+/** The status of the items a paragraph's last sentence heads when it is a first-person lead, else undefined. */
+export function firstPersonLead(text: string): ItemStatus | undefined {
+  const lead = FIRST_PERSON_LEAD.exec(text.trim().split(/(?<=[.!?])\s+/).pop()!);
+  if (!lead) return undefined;
+  return lead[1] ? 'done' : 'open';
 }
 
 /** "We will continue to take security seriously": a stance, not an action. */
