@@ -480,6 +480,65 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads the commitments of people, teams and organisations in lessons and resolution sections, not of things', () => {
+    const text = [
+      '# Auction refund',
+      '',
+      '## Mitigation',
+      '',
+      'The team will implement measures to prevent similar incidents. Affected customers will be refunded.',
+      '',
+      'Blocks will be created every two seconds. The sequencer will have a private mempool.',
+      '',
+      '## Lessons learned',
+      '',
+      'Besu used a plugin system for hot fixes. They are also going to review usage of third-party libraries.',
+      '',
+      'We should continue implementing our plan to get out of the endpoint business.',
+      '',
+      '## Recommendations',
+      '',
+      '- Add test cases for refunds',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      [
+        'The team will implement measures to prevent similar incidents.',
+        'Affected customers will be refunded.',
+        'They are also going to review usage of third-party libraries.',
+        'Add test cases for refunds',
+      ],
+    );
+  });
+
+  it('without an action-items section, reads the work lessons ask for, not hindsight nor rules for a case', () => {
+    const text = [
+      '# Upgrade halt',
+      '',
+      '## Lessons learnt',
+      '',
+      'Going forward we should endeavour to create an identical environment for testing upgrades.',
+      '',
+      'Where there is a risk of a consensus fault, full snapshots should be taken of the network before upgrades.',
+      '',
+      'We also failed to use the status page. This generally needs to be incorporated into our ways of working.',
+      '',
+      'We should have caught this on testnet. The snapshot should have been taken earlier.',
+      '',
+      '- If an attack is ongoing: we should pause the bridge.',
+      '- If possible, reports should be sent to two people.',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      [
+        'Going forward we should endeavour to create an identical environment for testing upgrades.',
+        'Where there is a risk of a consensus fault, full snapshots should be taken of the network before upgrades.',
+        'This generally needs to be incorporated into our ways of working.',
+        'If possible, reports should be sent to two people.',
+      ],
+    );
+  });
+
   it('reads commitments sentence by sentence as the language layer splits them, code and versions included', () => {
     const text = [
       '## Lessons learned',

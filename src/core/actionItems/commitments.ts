@@ -45,7 +45,12 @@ const FIRST_PERSON_LEAD =
 
 /** The status of the items a paragraph's last sentence heads when it is a first-person lead, else undefined. */
 export function firstPersonLead(text: string): ItemStatus | undefined {
-  const lead = FIRST_PERSON_LEAD.exec(text.trim().split(/(?<=[.!?])\s+/).pop()!);
+  const lead = FIRST_PERSON_LEAD.exec(
+    text
+      .trim()
+      .split(/(?<=[.!?])\s+/)
+      .pop()!,
+  );
   if (!lead) return undefined;
   return lead[1] ? 'done' : 'open';
 }
@@ -60,6 +65,37 @@ const STRICT_HINT = /will|shall|['\u2019]ll|going|plan|intend|working|continu/i;
 /** A cheap look at text (a paragraph's source) before its sentences are read for strict commitments. */
 export function mayHoldStrictCommitment(text: string): boolean {
   return STRICT_HINT.test(text);
+}
+
+/** "Robust tests should be added", "reports must be sent to two people", "This needs to be incorporated": work asked for, whoever does it. */
+const NEEDED_WORK =
+  /\b(?:should|must|needs?\s+to|ought\s+to)\s+(?:also\s+|now\s+|still\s+)?be\s+(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken)\b/i;
+
+/** "If an attack is ongoing: we should pause": a rule for a case, not work; "If possible, ..." only hedges. */
+const CONDITION = /^(?:if|unless|whenever|otherwise)\b(?!\s+(?:possible|feasible|practical|needed|necessary)\b)/i;
+
+/** "We should have caught this": hindsight; "We should have this ready before launch" asks for work. */
+const HINDSIGHT =
+  /\b(?:should|must|could|ought\s+to)(?:n['\u2019]t|\s+not)?\s+have\s+(?!(?:a|an|the|this|that|these|those|some|any|more|no|our|their|it|them|one)\b)\w/i;
+
+/** Text without one of these asks for no work (see `asksForWork`). */
+const ASKING_HINT = /should|must|need|ought/i;
+
+/** A cheap look at text before its sentences are read for work asked for. */
+export function mayAskForWork(text: string): boolean {
+  return ASKING_HINT.test(text);
+}
+
+/**
+ * Whether a sentence asks for work, whoever does it: "we should add a policy", "The testnet
+ * configuration needs to mirror mainnet", "Tests should be added". Hindsight ("should have been")
+ * does not.
+ */
+export function asksForWork(sentence: string): boolean {
+  const text = sentence.trim();
+  if (!text || text.endsWith(':') || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
+  if (CONDITION.test(text) || HINDSIGHT.test(text)) return false;
+  return WE_OUGHT.test(text) || NEEDED_WORK.test(text);
 }
 
 /**
