@@ -584,6 +584,41 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads work asked for and work tracked in a ticket in an action-items section, not a template prompt', () => {
+    assert.deepEqual(
+      section(
+        'List any tasks we should complete that are relevant to this incident',
+        '',
+        'We had one point of contact. If possible, all security reports should be sent to two people.',
+        '',
+        'A ticket ([CDP-2445](https://jira.example/CDP-2445)) was created to wrap the remaining operations.',
+        '',
+        'The ticket was closed on Friday. The issue was opened by a user.',
+      ).map((item) => item.text),
+      [
+        'If possible, all security reports should be sent to two people.',
+        'A ticket (CDP-2445) was created to wrap the remaining operations.',
+      ],
+    );
+  });
+
+  it('reads a bullet that opens with a bold action label on its own line as an item, and a bold title as no label', () => {
+    const text = [
+      '# Ingress rollback',
+      '',
+      '- **Review actions**:',
+      '  Cloud Platform will re-iterate the need for service teams to test upgrades.',
+      '',
+      '## Lessons learned',
+      '',
+      '- **Effective customer remediation**: filtered out most exceptions to reduce billing impact',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      ['Cloud Platform will re-iterate the need for service teams to test upgrades.'],
+    );
+  });
+
   it('does not take narrative, intros or stances in an action-items section for items', () => {
     assert.deepEqual(
       section(

@@ -182,15 +182,19 @@ function markedBulletDrafts(item: ListItem, scope: Scope, extraction: Extraction
   ) {
     return listDrafts({ type: 'list', children: [item] }, scope, extraction);
   }
+  const label = actionLabel(first, extraction, false);
+  // "- **Review actions**: Cloud Platform will ...": the bullet is the item, without its label.
+  if (label && !label.whole) {
+    const labelScope = label.status ? { ...scope, status: label.status } : scope;
+    return listDrafts({ type: 'list', children: [item] }, labelScope, extraction).map((draft) => ({
+      ...draft,
+      marker: { start: startOffset(first), end: label.end },
+    }));
+  }
   const nested = item.children.filter((child): child is List => child.type === 'list');
-  return nested.length > 0 && labelsActionItems(first, extraction)
+  return nested.length > 0 && label?.whole === true
     ? nested.flatMap((list) => listDrafts(list, scope, extraction))
     : undefined;
-}
-
-/** A label line that names action items, "**Actions planned:**", "Next steps:", "**Follow-up actions**". */
-function labelsActionItems(paragraph: Paragraph, extraction: Extraction): boolean {
-  return actionLabel(paragraph, extraction, false)?.whole === true;
 }
 
 /** Labels of work already done, which head items only where `completedToo` says so. */
@@ -220,8 +224,13 @@ function actionLabel(paragraph: Paragraph, extraction: Extraction, completedToo:
   const lead = paragraph.children[0];
   if (lead?.type !== 'strong' || paragraph.children.length < 2) return undefined;
   const words = labelWords(itemSource(extraction.text, [lead], extraction.definitions));
-  const status = words?.endsWith(':') ? labelStatus(words, completedToo) : undefined;
-  return status ? { whole: false, end: endOffset(lead), status: status.status } : undefined;
+  // "**Review actions**:" on a line of its own: the colon may follow the bold ("**Effective
+  // remediation**: we filtered ..." is a bold title).
+  const after = paragraph.children[1];
+  const colonAfter = after?.type === 'text' && /^:[^\S\n]*\n/.test(after.value);
+  const status = words?.endsWith(':') || colonAfter ? labelStatus(words ?? '', completedToo) : undefined;
+  const end = colonAfter ? endOffset(lead) + 1 : endOffset(lead);
+  return status ? { whole: false, end, status: status.status } : undefined;
 }
 
 /** What a label says of the items under it, or undefined when it names no action items. */

@@ -26,7 +26,7 @@ const EFFECT =
   /^(?:this|that|it|these|those|which|doing\s+so|the\s+(?:change|fix))(?:\s+[\w-]+)?\s+(?:will|would|should|could|can|may|might)\s+(?!be\b)/i;
 /** "We'll be making several changes": an announcement of the items, not an item. */
 const ANNOUNCEMENT =
-  /\b(?:several|some|a\s+few|a\s+number\s+of|a\s+couple\s+of|the\s+following|these|various|multiple)\s+(?:changes|improvements|steps|actions|measures|things|items|fixes)\b/i;
+  /\b(?:several|some|a\s+few|a\s+number\s+of|a\s+couple\s+of|the\s+following|these|various|multiple)\s+(?:changes|improvements|steps|actions|measures|things|items|fixes)\b|^(?:list|describe|note|add|record)\s+(?:any|all|the)\s+(?:tasks|action\s+items|actions|follow-?ups|items|steps)\b/i;
 
 /** "To prevent similar issues in the future, we've made a few changes:": what the list after it holds. */
 const PREVENTION = /\bto\s+(?:prevent|avoid)\b|\b(?:going|moving)\s+forward\b|\bin\s+(?:the\s+)?future\b/i;
@@ -98,6 +98,10 @@ export function asksForWork(sentence: string): boolean {
   return WE_OUGHT.test(text) || NEEDED_WORK.test(text);
 }
 
+/** "A ticket (CDP-2445) was created to wrap the operations", "We added a ticket to the backlog": work tracked. */
+const TRACKED_WORK =
+  /\b(?:ticket|issue|bug|task|story|epic)\b[^.]{0,80}?\b(?:was|were|has\s+been|have\s+been)\s+(?:created|opened|filed|raised|added|logged)\s+(?:to|for)\b|\b(?:created|opened|filed|raised|added|logged)\s+(?:a|an)\s+(?:new\s+)?(?:ticket|issue|bug|task|story|epic)\b/i;
+
 /**
  * Whether a sentence (its words and tokens) commits to future work. `strict` (for prose outside an
  * action-items section) asks for a first-person commitment, or a future verb together with an
@@ -108,7 +112,14 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
   if (!text || text.endsWith(':') || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
   const future = WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text);
   if (strict) return WE_COMMIT.test(text) || (future && (FORWARD.test(text) || openerEnd(tokens) > 0));
-  return future || WE_OUGHT.test(text) || (IDEAL.test(text) && WOULD.test(text)) || FORWARD.test(text);
+  return (
+    future ||
+    WE_OUGHT.test(text) ||
+    (NEEDED_WORK.test(text) && !HINDSIGHT.test(text)) ||
+    TRACKED_WORK.test(text) ||
+    (IDEAL.test(text) && WOULD.test(text)) ||
+    FORWARD.test(text)
+  );
 }
 
 /** Whether some sentence of `text` may be a commitment (see `isCommitment`), without reading its sentences. */
@@ -116,7 +127,11 @@ function mayHoldCommitment(text: string, strict: boolean): boolean {
   if (WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text)) return true;
   return strict
     ? WE_COMMIT.test(text)
-    : WE_OUGHT.test(text) || (IDEAL.test(text) && WOULD.test(text)) || FORWARD.test(text);
+    : WE_OUGHT.test(text) ||
+        NEEDED_WORK.test(text) ||
+        TRACKED_WORK.test(text) ||
+        (IDEAL.test(text) && WOULD.test(text)) ||
+        FORWARD.test(text);
 }
 
 /**
