@@ -1003,6 +1003,27 @@ describe('action items: owners', () => {
     );
   });
 
+  it('takes a name the document gives a team elsewhere ("The Cloud Platform team ...") for the owner it names', () => {
+    const actions = [
+      '## Future actions',
+      '',
+      'Cloud Platform will re-iterate the need to test upgrades.',
+      '',
+      'Cloud Platform 3.0 will contain separate clusters.',
+    ];
+    const named = items(
+      ['## Resolution', '', 'The Cloud Platform team rolled back the upgrade.', '', ...actions].join('\n'),
+    );
+    assert.deepEqual(
+      named.map((item) => item.owners),
+      [['Cloud Platform'], []],
+    );
+    assert.deepEqual(
+      items(actions.join('\n')).map((item) => item.owners),
+      [[], []],
+    );
+  });
+
   it('takes a named team as the subject with many verbs, past an opener', () => {
     const subject = (line: string): readonly string[] => only(section(line)).owners;
     assert.deepEqual(subject('- Checkout squad needs to add retries to the client'), ['Checkout squad']);
