@@ -4,14 +4,36 @@ import { openerEnd } from '../language/commitment';
 import type { Token } from '../language/tokens';
 import { readItemSentences, type Sentence } from './sentences';
 import type { ItemStatus } from './status';
+import {
+  alternation,
+  FUTURE_MODALS,
+  hintOf,
+  CONTINUE_WORDS,
+  INTENT_WORDS,
+  NEEDS_WORDS,
+  ONGOING_WORDS,
+  PASSIVE_OUGHT_WORDS,
+  PROGRESSIVE_WORDS,
+  WE_OUGHT_WORDS,
+  WE_WANT_WORDS,
+} from './words';
 
-const WILL_ACT =
-  /\b(?:will|shall|'ll|\u2019ll)\s+(?!be\b|not\b|never\b)(?:also\s+|now\s+|then\s+|continue\s+to\s+)?[a-z]/i;
+const MODALS = alternation([FUTURE_MODALS]);
+const WILL_ACT = new RegExp(
+  `\\b(?:${MODALS})\\s+(?!be\\b|not\\b|never\\b)(?:also\\s+|now\\s+|then\\s+|continue\\s+to\\s+)?[a-z]`,
+  'i',
+);
 const WILL_BE_ACTED =
   /\bwill\s+(?:also\s+)?be\s+(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken|\w+ing)\b/i;
-const GOING_TO =
-  /\b(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?(?:going|planning|working|continuing)\s+(?:to|on)\b|\b(?:plans?|planning|intends?|intending)\s+to\b|\bcontinu(?:e|es|ing)\s+to\b/i;
-const WE_OUGHT = /\bwe\s+(?:should|must|need\s+to|have\s+to|want\s+to|would\s+like\s+to)\b|\bneeds\s+to\b/i;
+const GOING_TO = new RegExp(
+  `\\b(?:am|is|are|'re|\u2019re)\\s+(?:also\\s+|now\\s+)?(?:${alternation([PROGRESSIVE_WORDS, ONGOING_WORDS])})\\s+(?:to|on)\\b|\\b(?:${alternation([INTENT_WORDS, CONTINUE_WORDS])})\\s+to\\b`,
+  'i',
+);
+const WE_OUGHT = new RegExp(
+  `\\bwe\\s+(?:${alternation([WE_OUGHT_WORDS])})\\b|\\b(?:${alternation([NEEDS_WORDS])})\\b`,
+  'i',
+);
+const WE_WANT = new RegExp(`\\bwe\\s+(?:${alternation([WE_WANT_WORDS])})\\b`, 'i');
 const IDEAL = /\bideal(?:ly)?\b/i;
 const WOULD = /\bwould\b/i;
 const FORWARD = /\b(?:going|moving)\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b/i;
@@ -60,7 +82,7 @@ const STANCE =
   /\bseriously\b|\b(?:do|try)\s+our\s+(?:very\s+)?best\b|\bstrive\b|\b(?:remain|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b/i;
 
 /** A strict commitment (see `isCommitment`) holds one of these: text without any holds none. */
-const STRICT_HINT = /will|shall|['\u2019]ll|going|plan|intend|working|continu/i;
+const STRICT_HINT = hintOf([FUTURE_MODALS, PROGRESSIVE_WORDS, ONGOING_WORDS, INTENT_WORDS, CONTINUE_WORDS]);
 
 /** A cheap look at text (a paragraph's source) before its sentences are read for strict commitments. */
 export function mayHoldStrictCommitment(text: string): boolean {
@@ -68,8 +90,10 @@ export function mayHoldStrictCommitment(text: string): boolean {
 }
 
 /** "Robust tests should be added", "reports must be sent to two people", "This needs to be incorporated": work asked for, whoever does it. */
-const NEEDED_WORK =
-  /\b(?:should|must|needs?\s+to|ought\s+to)\s+(?:also\s+|now\s+|still\s+)?be\s+(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken)\b/i;
+const NEEDED_WORK = new RegExp(
+  `\\b(?:${alternation([PASSIVE_OUGHT_WORDS])})\\s+(?:also\\s+|now\\s+|still\\s+)?be\\s+(?:\\w+ed|\\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken)\\b`,
+  'i',
+);
 
 /** "If an attack is ongoing: we should pause": a rule for a case, not work; "If possible, ..." only hedges. */
 const CONDITION = /^(?:if|unless|whenever|otherwise)\b(?!\s+(?:possible|feasible|practical|needed|necessary)\b)/i;
@@ -79,7 +103,7 @@ const HINDSIGHT =
   /\b(?:should|must|could|ought\s+to)(?:n['\u2019]t|\s+not)?\s+have\s+(?!(?:a|an|the|this|that|these|those|some|any|more|no|our|their|it|them|one)\b)\w/i;
 
 /** Text without one of these asks for no work (see `asksForWork`). */
-const ASKING_HINT = /should|must|need|ought/i;
+const ASKING_HINT = hintOf([WE_OUGHT_WORDS, NEEDS_WORDS, PASSIVE_OUGHT_WORDS]);
 
 /** A cheap look at text before its sentences are read for work asked for. */
 export function mayAskForWork(text: string): boolean {
@@ -115,6 +139,7 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
   return (
     future ||
     WE_OUGHT.test(text) ||
+    WE_WANT.test(text) ||
     (NEEDED_WORK.test(text) && !HINDSIGHT.test(text)) ||
     TRACKED_WORK.test(text) ||
     (IDEAL.test(text) && WOULD.test(text)) ||
@@ -128,6 +153,7 @@ function mayHoldCommitment(text: string, strict: boolean): boolean {
   return strict
     ? WE_COMMIT.test(text)
     : WE_OUGHT.test(text) ||
+        WE_WANT.test(text) ||
         NEEDED_WORK.test(text) ||
         TRACKED_WORK.test(text) ||
         (IDEAL.test(text) && WOULD.test(text)) ||

@@ -7,20 +7,14 @@ import { isWordIn, type Token } from '../language/tokens';
 import { BE_FORMS } from '../language/vocabulary/grammar';
 import { asksForWork, isCommitment, mayAskForWork, mayHoldStrictCommitment } from './commitments';
 import { readItemSentences, type Sentence } from './sentences';
+import { FUTURE_MODALS, hintOf, INTENT_WORDS, NEED_WORDS, NEGATED_MODALS, PROGRESSIVE_WORDS } from './words';
 
-/** Words that commit their subject to work ahead: `will`, `shall` (and `'ll`), `need to`, `going to`, `plan to`, `intend to`. */
-const COMMITTING_WORDS: ReadonlySet<string> = new Set([
-  'will',
-  'shall',
-  'need',
-  'needs',
-  'going',
-  'planning',
-  'plan',
-  'intend',
-]);
-/** Text without one of these holds no committing word: `'ll` reads as `will`, the `wo` and `sha` of `won't` and `shan't` as `will` and `shall`. */
-const COMMITTING_HINT = /will|shall|['\u2019]ll|need|going|plan|intend|(?:wo|sha)[\s\S]*n['\u2019]t/i;
+/** Words that commit their subject to work ahead, as tokens read them (`'ll` and `won't` as `will`). */
+const COMMITTING_WORDS: ReadonlySet<string> = new Set(
+  [FUTURE_MODALS, NEED_WORDS, PROGRESSIVE_WORDS, INTENT_WORDS].flatMap((entry) => entry.words),
+);
+/** Text without one of these holds no committing word. */
+const COMMITTING_HINT = hintOf([FUTURE_MODALS, NEGATED_MODALS, NEED_WORDS, PROGRESSIVE_WORDS, INTENT_WORDS]);
 
 /** `need`, `going`, `plan` and `intend` commit only with `to` after them ("we need more disks" does not). */
 function commitsAt(tokens: readonly Token[], index: number): boolean {
