@@ -539,6 +539,38 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it("reads work asked for in the prose of any section but the timeline, and a team's commitment in a conclusion", () => {
+    const text = [
+      '# GraphQL endpoint exposed',
+      '',
+      '## Detection',
+      '',
+      'Nobody noticed. Furthermore, robust unit tests of the authentication workflow should be added.',
+      '',
+      'They should be spotted sooner now that health notifications have been revived.',
+      '',
+      '## Timeline',
+      '',
+      '- 10:02 The fix should be deployed by noon, said the on-call.',
+      '',
+      '## Conclusion',
+      '',
+      'The failure was caused by a bug. Hence, the Comdex team will be working to ensure that it does not recur.',
+      '',
+      '## Corrective actions',
+      '',
+      '- Disable introspection',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      [
+        'Furthermore, robust unit tests of the authentication workflow should be added.',
+        'Hence, the Comdex team will be working to ensure that it does not recur.',
+        'Disable introspection',
+      ],
+    );
+  });
+
   it('reads commitments sentence by sentence as the language layer splits them, code and versions included', () => {
     const text = [
       '## Lessons learned',

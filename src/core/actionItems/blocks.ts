@@ -4,7 +4,13 @@ import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { endOffset, startOffset } from '../model/mdastText';
 import { headingKind, normalizeHeading } from '../model/sections';
 import type { Extraction, ItemDraft, Scope } from './build';
-import { announcesItems, commitmentRuns, firstPersonLead, mayHoldStrictCommitment } from './commitments';
+import {
+  announcesItems,
+  commitmentRuns,
+  firstPersonLead,
+  mayHoldStrictCommitment,
+  workAskedSentences,
+} from './commitments';
 import { commitmentSentences } from './firstPerson';
 import { isLegend } from './legend';
 import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
@@ -276,6 +282,14 @@ export function proseCommitmentDrafts(
     return mayHoldActionMarker(rawText(paragraph, extraction)) && actionMarker(source)
       ? []
       : commitmentDrafts(source, scope, true);
+  });
+}
+
+/** Work asked for in prose anywhere ("Robust unit tests should be added"), one sentence each. */
+export function workAskedDrafts(paragraphs: readonly Paragraph[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  return paragraphs.flatMap((paragraph) => {
+    const source = paragraphSource(paragraph, extraction);
+    return spanDrafts(source, workAskedSentences(source.prose, source.visible), scope);
   });
 }
 

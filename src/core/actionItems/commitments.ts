@@ -102,12 +102,29 @@ const CONDITION = /^(?:if|unless|whenever|otherwise)\b(?!\s+(?:possible|feasible
 const HINDSIGHT =
   /\b(?:should|must|could|ought\s+to)(?:n['\u2019]t|\s+not)?\s+have\s+(?!(?:a|an|the|this|that|these|those|some|any|more|no|our|their|it|them|one)\b)\w/i;
 
+/** "They should be spotted sooner now that alerts are back": what is expected of work done, not work asked for. */
+const EXPECTATION = /\bnow\s+that\b|\b(?:sooner|faster|earlier|quicker)\s+(?:now|than)\b/i;
+
 /** Text without one of these asks for no work (see `asksForWork`). */
 const ASKING_HINT = hintOf([WE_OUGHT_WORDS, NEEDS_WORDS, PASSIVE_OUGHT_WORDS]);
 
 /** A cheap look at text before its sentences are read for work asked for. */
 export function mayAskForWork(text: string): boolean {
   return ASKING_HINT.test(text);
+}
+
+const PASSIVE_ASKING_HINT = hintOf([PASSIVE_OUGHT_WORDS]);
+
+/**
+ * The sentences of a paragraph (its words and visible text) that ask for work to be done to
+ * something, whoever does it: "Robust unit tests should be added", "This decision should be revisited".
+ */
+export function workAskedSentences(text: string, visible: string): Sentence[] {
+  if (!PASSIVE_ASKING_HINT.test(text)) return [];
+  return readItemSentences(text, visible).filter((sentence) => {
+    const words = text.slice(sentence.start, sentence.end);
+    return NEEDED_WORK.test(words) && asksForWork(words);
+  });
 }
 
 /**
@@ -118,7 +135,7 @@ export function mayAskForWork(text: string): boolean {
 export function asksForWork(sentence: string): boolean {
   const text = sentence.trim();
   if (!text || text.endsWith(':') || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
-  if (CONDITION.test(text) || HINDSIGHT.test(text)) return false;
+  if (CONDITION.test(text) || HINDSIGHT.test(text) || EXPECTATION.test(text)) return false;
   return WE_OUGHT.test(text) || NEEDED_WORK.test(text);
 }
 
