@@ -8,10 +8,11 @@ import {
   announcesItems,
   commitmentRuns,
   firstPersonLead,
+  mayAskForWorkOnThings,
   mayHoldStrictCommitment,
   workAskedSentences,
 } from './commitments';
-import { commitmentSentences } from './firstPerson';
+import { commitmentSentences, mayHoldCommitmentSentence } from './firstPerson';
 import { isLegend } from './legend';
 import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
 import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
@@ -288,6 +289,7 @@ export function proseCommitmentDrafts(
 /** Work asked for in prose anywhere ("Robust unit tests should be added"), one sentence each. */
 export function workAskedDrafts(paragraphs: readonly Paragraph[], scope: Scope, extraction: Extraction): ItemDraft[] {
   return paragraphs.flatMap((paragraph) => {
+    if (!mayAskForWorkOnThings(rawText(paragraph, extraction))) return [];
     const source = paragraphSource(paragraph, extraction);
     return spanDrafts(source, workAskedSentences(source.prose, source.visible), scope);
   });
@@ -312,12 +314,15 @@ export function narrativeCommitmentDrafts(
   while (pending.length > 0) {
     const { node, depth } = pending.pop()!;
     if (node.type === 'paragraph') {
+      if (!mayHoldCommitmentSentence(rawText(node, extraction), alsoStrict)) continue;
       const source = paragraphSource(node, extraction);
       drafts.push(...spanDrafts(source, commitmentSentences(source.prose, source.visible, alsoStrict), scope));
     } else if (node.type === 'list' && depth < MAX_DEPTH) {
       for (const item of node.children) {
         const first = item.children[0];
-        const source = first?.type === 'paragraph' ? paragraphSource(first, extraction) : undefined;
+        const committing =
+          first?.type === 'paragraph' && mayHoldCommitmentSentence(rawText(first, extraction), alsoStrict);
+        const source = committing ? paragraphSource(first, extraction) : undefined;
         const sentences = source ? commitmentSentences(source.prose, source.visible, alsoStrict) : [];
         if (source && sentences[0]?.start === skipBlanks(source.prose))
           drafts.push(...listDrafts({ type: 'list', children: [item] }, scope, extraction));

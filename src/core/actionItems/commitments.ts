@@ -115,12 +115,16 @@ export function mayAskForWork(text: string): boolean {
 
 const PASSIVE_ASKING_HINT = hintOf([PASSIVE_OUGHT_WORDS]);
 
+/** A cheap look at a paragraph's raw text before its sentences are read for work asked for. */
+export function mayAskForWorkOnThings(raw: string): boolean {
+  return PASSIVE_ASKING_HINT.test(raw);
+}
+
 /**
  * The sentences of a paragraph (its words and visible text) that ask for work to be done to
  * something, whoever does it: "Robust unit tests should be added", "This decision should be revisited".
  */
 export function workAskedSentences(text: string, visible: string): Sentence[] {
-  if (!PASSIVE_ASKING_HINT.test(text)) return [];
   return readItemSentences(text, visible).filter((sentence) => {
     const words = text.slice(sentence.start, sentence.end);
     return NEEDED_WORK.test(words) && asksForWork(words);

@@ -45,13 +45,18 @@ function peopleCommit(tokens: readonly Token[]): boolean {
   });
 }
 
+/** A cheap look at text (raw Markdown will do) before its sentences are read by `commitmentSentences`. */
+export function mayHoldCommitmentSentence(text: string, alsoStrict: boolean): boolean {
+  return COMMITTING_HINT.test(text) || (alsoStrict && (mayHoldStrictCommitment(text) || mayAskForWork(text)));
+}
+
 /**
  * The sentences of `text` (an item's prose; `visible` the same with its code) that commit its
  * authors to work: first-person commitments, and with `alsoStrict` any strict commitment
  * ("Secondly, the SDKs will stop retrying"; see `isCommitment`).
  */
 export function commitmentSentences(text: string, visible: string, alsoStrict: boolean): Sentence[] {
-  if (!COMMITTING_HINT.test(text) && !(alsoStrict && (mayHoldStrictCommitment(text) || mayAskForWork(text)))) return [];
+  if (!mayHoldCommitmentSentence(text, alsoStrict)) return [];
   return readItemSentences(text, visible)
     .filter((sentence) => {
       const words = text.slice(sentence.start, sentence.end);
