@@ -89,7 +89,10 @@ export async function run(): Promise<void> {
   await setEnabled(true);
   await new Promise<void>((resolve) => {
     const subscription = api.diagnostics.onDidAnalyze(({ document: analyzed }) => {
-      if (analyzed === document && analyzed.version === document.version) subscription.dispose(), resolve();
+      if (analyzed === document && analyzed.version === document.version) {
+        subscription.dispose();
+        resolve();
+      }
     });
     api.diagnostics.schedule(document, 0);
   });
@@ -103,8 +106,8 @@ export async function run(): Promise<void> {
   const matching = () => api.diagnostics.currentAnalysis(document) !== undefined && document.version === finalVersion;
   await new Promise<void>((resolve) => {
     const subscription = vscode.languages.onDidChangeDiagnostics(({ uris }) => {
-      if (uris.some((changed) => changed.toString() === uri.toString()) && matching())
-        subscription.dispose(), resolve();
+      if (uris.some((changed) => changed.toString() === uri.toString()) && matching()) subscription.dispose();
+      resolve();
     });
   });
   const diagnosticsLatencyMs = performance.now() - lastKeystroke;

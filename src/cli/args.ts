@@ -151,15 +151,17 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly (keyof typeof OPTIONS)[]
   'export-actions': ['format', 'config', 'pass-with-no-postmortems'],
 };
 
-/** Reads the command line; throws `UsageError` for anything it cannot make sense of. */
-export function parseCommandLine(argv: readonly string[]): Command {
-  let parsed;
+function readArguments(argv: readonly string[]) {
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const { values, positionals } = parsed;
+}
+
+/** Reads the command line; throws `UsageError` for anything it cannot make sense of. */
+export function parseCommandLine(argv: readonly string[]): Command {
+  const { values, positionals } = readArguments(argv);
   if (values.version) return { name: 'version' };
   const [name, ...operands] = positionals;
   if (values.help || name === undefined) return { name: 'help' };

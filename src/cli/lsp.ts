@@ -290,17 +290,16 @@ class PostmortemLanguageServer {
 
   private stateOf(uri: string): DocumentState {
     let state = this.states.get(uri);
-    if (!state)
-      this.states.set(
-        uri,
-        (state = {
-          cache: new MarkdownCache(),
-          version: -1,
-          analysis: undefined,
-          config: DEFAULT_CONFIG,
-          timer: undefined,
-        }),
-      );
+    if (!state) {
+      state = {
+        cache: new MarkdownCache(),
+        version: -1,
+        analysis: undefined,
+        config: DEFAULT_CONFIG,
+        timer: undefined,
+      };
+      this.states.set(uri, state);
+    }
     return state;
   }
 

@@ -34,7 +34,7 @@ export class PostmortemStatus implements vscode.Disposable {
 
   private activeEditorChanged(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || document.languageId !== 'markdown') {
+    if (document?.languageId !== 'markdown') {
       this.show({ uri: document?.uri.toString(), isPostmortem: false });
       return;
     }

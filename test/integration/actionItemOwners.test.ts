@@ -28,7 +28,10 @@ function ownerDiagnostic(document: vscode.TextDocument, line: number): vscode.Di
 async function ownerQuickFixes(document: vscode.TextDocument, line: number): Promise<vscode.CodeAction[]> {
   let diagnostic: vscode.Diagnostic | undefined;
   await waitFor(
-    () => (diagnostic = ownerDiagnostic(document, line)) !== undefined,
+    () => {
+      diagnostic = ownerDiagnostic(document, line);
+      return diagnostic !== undefined;
+    },
     `an action-item-owner finding on line ${line + 1}`,
   );
   return (

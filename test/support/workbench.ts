@@ -4,7 +4,14 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { artifactPath, ensureVsCodeHost, launchBrowser, projectRoot, startServer, VsCodeServer } from './vscodeHost';
+import {
+  artifactPath,
+  ensureVsCodeHost,
+  launchBrowser,
+  projectRoot,
+  startServer,
+  type VsCodeServer,
+} from './vscodeHost';
 
 export interface Workbench {
   readonly page: Page;

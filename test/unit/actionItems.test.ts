@@ -1055,16 +1055,16 @@ describe('action items: status, due date, priority, type and links', () => {
 describe('action items: untrusted input', () => {
   it('never throws on odd shapes, and keeps every range inside the document', () => {
     const shapes = [
-      '## Action items\n\n' + '- '.repeat(5000),
-      '## Action items\n\n' + '|a|'.repeat(3000) + '\n|-|\n' + '| Owner: | @ |\n'.repeat(2000),
-      '## Action items\n\n' + '.'.repeat(15000) + ' will ' + '('.repeat(15000),
-      '## Action items\n\n' + 'Owner: '.repeat(2500) + '\n\n' + '@a '.repeat(5000),
+      `## Action items\n\n${'- '.repeat(5000)}`,
+      `## Action items\n\n${'|a|'.repeat(3000)}\n|-|\n${'| Owner: | @ |\n'.repeat(2000)}`,
+      `## Action items\n\n${'.'.repeat(15000)} will ${'('.repeat(15000)}`,
+      `## Action items\n\n${'Owner: '.repeat(2500)}\n\n${'@a '.repeat(5000)}`,
       '## Action items\n\n' +
         '  '.repeat(30) +
         '- x\n' +
         Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- **Alice**`).join('\n'),
       '## Action items\n\n- [ ]\n- \n1.\n|  |\n|--|\n||\n**\n****\n~~~~\n',
-      '## Action items\n\n' + 'We will add ' + 'a '.repeat(9000) + 'due by Q9 2025 - - - - ' + '- '.repeat(3000),
+      `## Action items\n\nWe will add ${'a '.repeat(9000)}due by Q9 2025 - - - - ${'- '.repeat(3000)}`,
       '## Action items\r\n\r\n- Add an alert\u200b \u202eOwner: @a\r\n- \uFEFF[x] done\r\n',
     ];
     for (const text of shapes) {

@@ -244,6 +244,7 @@ describe('postmortem CLI', () => {
       );
       assert.match(plain.stdout, /\n\u2716 3 problems \(2 errors, 1 warning, 0 info\)\n$/);
       const coloured = await runCli(['lint', 'postmortems/bad.md'], { color: true });
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character starts the ANSI colour code
       assert.match(coloured.stdout, /\u001b\[31merror/);
     });
 

@@ -38,7 +38,7 @@ function expand(prefix: string, typed: Readonly<Record<number, string>> = {}): s
     (_, braced?: string, bare?: string) => VARIABLES[braced ?? bare!] ?? '',
   );
   const values = new Map<string, string>();
-  const valueOf = (stop: string, fallback: string): string => {
+  const stopValue = (stop: string, fallback: string): string => {
     const value = typed[Number(stop)] ?? values.get(stop) ?? fallback;
     values.set(stop, value);
     return value;
@@ -46,9 +46,9 @@ function expand(prefix: string, typed: Readonly<Record<number, string>> = {}): s
   // Innermost first, so that a default holding another placeholder is filled too.
   for (let previous = ''; previous !== text; ) {
     previous = text;
-    text = text.replace(/\$\{(\d+):([^${}]*)\}/g, (_, stop: string, fallback: string) => valueOf(stop, fallback));
+    text = text.replace(/\$\{(\d+):([^${}]*)\}/g, (_, stop: string, fallback: string) => stopValue(stop, fallback));
     text = text.replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_, stop: string, choices: string) =>
-      valueOf(stop, choices.split(',')[0]!),
+      stopValue(stop, choices.split(',')[0]!),
     );
   }
   return text.replace(

@@ -38,7 +38,10 @@ function refusal(text: string, intent: (ids: string[]) => TimelineIntent): strin
 
 function assertOnlyTimelineChanged(before: PostmortemDocument, after: string): void {
   const sections = before.sections.filter((section) => section.kind === 'timeline');
-  if (sections.length === 0) return assert.equal(after, before.text);
+  if (sections.length === 0) {
+    assert.equal(after, before.text);
+    return;
+  }
   const start = Math.min(...sections.map((section) => section.headingRange.end.offset));
   const lastLine = Math.max(...sections.map((section) => section.range.end.offset));
   const endOfLine = before.text.slice(lastLine).search(/\r?\n|$/) + lastLine;

@@ -255,7 +255,8 @@ export function readSentences(
   let sentences = remembered.get(key);
   if (!sentences) {
     if (remembered.size >= REMEMBERED_TEXTS) remembered.delete(remembered.keys().next().value!);
-    remembered.set(key, (sentences = readUncached(masked, source, names, start, end)));
+    sentences = readUncached(masked, source, names, start, end);
+    remembered.set(key, sentences);
   }
   return sentences;
 }
@@ -296,7 +297,10 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     const from = sentence[0]!.start;
     const to = sentence[sentence.length - 1]!.end;
     const inside = opaque.filter((token) => token.start >= from && token.start < to);
-    if (inside.length > 0) sentence.push(...inside), sentence.sort((a, b) => a.start - b.start);
+    if (inside.length > 0) {
+      sentence.push(...inside);
+      sentence.sort((a, b) => a.start - b.start);
+    }
     sentences.push(sentence);
   }
   return sentences;

@@ -61,7 +61,7 @@ export interface ScanOptions {
   readonly wholeCell?: boolean;
 }
 
-const LEAD = /(?:[ \t*_`(\[~\u2248]|\[[ xX]\][ \t]|(?:approx(?:imately|\.)?|ca\.|circa|around|about)[ \t])*/iy;
+const LEAD = /(?:[ \t*_`([~\u2248]|\[[ xX]\][ \t]|(?:approx(?:imately|\.)?|ca\.|circa|around|about)[ \t])*/iy;
 const APPROXIMATE_LEAD = /[~\u2248]|approx|ca\.|circa|around|about/i;
 const PLACEHOLDER_ANYWHERE = /(?:\?{1,2}|[xX]{1,2}|[hH]{1,2}|-{2}):(?:\?{2}|[xX]{2}|[mM]{2}|-{2})(?![A-Za-z0-9])/y;
 const PLACEHOLDER_MARKED = /(?:\?{1,4}|TBD|TBC|N\/A)(?=[\])*_`]|$)/iy;
@@ -241,7 +241,7 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
   const lead = sticky(LEAD, head, position)!;
   const start = position + lead[0].length;
   const approximateLead = APPROXIMATE_LEAD.test(lead[0]);
-  const marked = /[\[(*_`]$/.test(lead[0]) || (options.wholeCell === true && start === position);
+  const marked = /[[(*_`]$/.test(lead[0]) || (options.wholeCell === true && start === position);
   const placeholder =
     sticky(PLACEHOLDER_ANYWHERE, head, start) ??
     sticky(PLACEHOLDER_DATE, head, start) ??

@@ -69,7 +69,10 @@ export class CauseIndex {
     for (const [term, count] of counts) {
       length += count;
       let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = []));
+      if (!list) {
+        list = [];
+        this.postings.set(term, list);
+      }
       list.push([index, count]);
     }
     this.entries.push({ profile, length });

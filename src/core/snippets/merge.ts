@@ -48,8 +48,7 @@ export function addSnippet(fileText: string | undefined, snippet: TeamSnippet): 
   if (typeof existing !== 'object' || existing === null || Array.isArray(existing))
     return { error: 'The snippets file must hold one JSON object of snippets. It was left unchanged.' };
   const snippets = existing as Record<string, unknown>;
-  if (Object.prototype.hasOwnProperty.call(snippets, name))
-    return { error: `A snippet named "${name}" already exists. Choose another name.` };
+  if (Object.hasOwn(snippets, name)) return { error: `A snippet named "${name}" already exists. Choose another name.` };
   const owner = Object.keys(snippets).find((key) => prefixesOf(snippets[key]).includes(prefix));
   if (owner !== undefined)
     return { error: `The prefix "${prefix}" is already used by the snippet "${owner}". Choose another prefix.` };

@@ -70,7 +70,7 @@ export function templateMatches(template: TemplateInfo, query: string): boolean 
  */
 export function fillTemplate(text: string, variables: Readonly<Record<string, string>>): string {
   const body = text.replace(DECLARATION, '');
-  const has = (name: string) => Object.prototype.hasOwnProperty.call(variables, name);
+  const has = (name: string) => Object.hasOwn(variables, name);
   const replace = (source: string) =>
     source.replace(PLACEHOLDER, (placeholder, name: string) => (has(name) ? variables[name]! : placeholder));
   const frontMatter = FRONT_MATTER_BLOCK.exec(body)?.[0] ?? '';
@@ -92,7 +92,7 @@ const NOT_TEXT = /^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?
 
 /** The value as a YAML scalar: plain when it can only be read as this text, else double-quoted (JSON's quoting is valid YAML). */
 const EMPTY_ITEM = '\u0000empty item\u0000';
-const EMPTY_ITEM_LINE = /\u0000empty item\u0000\r?\n/g;
+const EMPTY_ITEM_LINE = new RegExp(`${EMPTY_ITEM}\\r?\\n`, 'g');
 
 function yamlScalar(value: string): string {
   if (value === '') return '';

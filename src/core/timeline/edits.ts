@@ -160,7 +160,8 @@ class Timeline {
           : markerStyleOf(this.text.slice(source.descriptionStart, source.descriptionEnd));
       if (this.style) return this.style;
     }
-    return (this.style = DEFAULT_MARKER_STYLE);
+    this.style = DEFAULT_MARKER_STYLE;
+    return this.style;
   }
 }
 
@@ -264,7 +265,7 @@ function editEntry(
     if (source.entry.style === 'table' && source.descriptionCells.length === 0) return { refused: NO_DESCRIPTION_CELL };
     const { descriptionStart: start, descriptionEnd: end } = source;
     const before = text.slice(start, end);
-    const escape = escaperFor(source, source.descriptionBelow);
+    const escapeText = escaperFor(source, source.descriptionBelow);
     let after = before;
     if (change.description !== undefined) {
       // The webview shows descriptions without their marker: the words are rewritten without it, and the marker is put back.
@@ -273,7 +274,7 @@ function editEntry(
         withMilestone(before, null, DEFAULT_MARKER_STYLE),
         withoutMilestone(entry.description),
         normalizeText(change.description),
-        escape,
+        escapeText,
       );
       after = marker
         ? withMilestone(written, marker.milestone, markerStyleOf(before) ?? markerStyleFor(timeline, source, written))

@@ -222,7 +222,7 @@ export function findMarker(source: string): Marker | undefined {
       if (closing === -1 || closing - i > 60) continue;
       const end = closing + close.length;
       const inner = source.slice(i + open.length, closing);
-      if (!/^[\p{L}\s:]*$/u.test(inner) || (open === '[' && /[(\[]/.test(source[end] ?? ''))) continue;
+      if (!/^[\p{L}\s:]*$/u.test(inner) || (open === '[' && /[([]/.test(source[end] ?? ''))) continue;
       const milestone = milestoneIn(source.slice(i, end));
       if (milestone) return { start: i, end, milestone };
     }
@@ -328,13 +328,13 @@ export function rewriteDescription(
   source: string,
   previous: string,
   next: string,
-  escape: (text: string) => string,
+  escapeText: (text: string) => string,
 ): string {
   if (previous === next) return source;
   const chars = Array.from(previous);
   const nextChars = Array.from(next);
   const positions = align(source, previous);
-  if (!positions || chars.length === 0) return escape(next);
+  if (!positions || chars.length === 0) return escapeText(next);
   let prefix = 0;
   while (prefix < chars.length && prefix < nextChars.length && chars[prefix] === nextChars[prefix]) prefix++;
   let suffix = 0;
@@ -361,7 +361,7 @@ export function rewriteDescription(
   const written = /^\s|\s$/.test(inserted) ? inserted.replace(/^\s+|\s+$/g, ' ') : inserted;
   const leading = written.startsWith(' ') ? ' ' : '';
   const trailing = written.length > 1 && written.endsWith(' ') ? ' ' : '';
-  return source.slice(0, start) + leading + escape(written) + trailing + source.slice(end);
+  return source.slice(0, start) + leading + escapeText(written) + trailing + source.slice(end);
 }
 
 /** A description (as written) with its milestone marker added, replaced or removed. */

@@ -72,7 +72,7 @@ class MetricsPanel {
       views.onDidChangeIndex(() => void this.refresh()),
       this.panel.onDidDispose(() => {
         this.disposed = true;
-        this.disposables.forEach((disposable) => disposable.dispose());
+        for (const disposable of this.disposables) disposable.dispose();
       }),
     );
   }

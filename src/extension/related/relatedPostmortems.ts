@@ -1,7 +1,7 @@
 // Related postmortems in the editor: the workspace index's cause sentences (read in the analysis
 // worker) in one BM25 index, built a slice at a time when first asked after the index changed, and
 // asked with the current analysis of the document, which may be newer than the index's.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { CauseIndex, type CauseSentence, type RelatedPostmortem } from '../../core';
 import { onHostThread } from '../hostTime';
 import type { ViewsApi } from '../views/index';
@@ -53,7 +53,8 @@ export class RelatedPostmortems implements vscode.Disposable {
     limit = 5,
   ): Promise<RelatedInWorkspace[]> {
     if (causes.length === 0) return [];
-    const index = await (this.index ??= this.build());
+    this.index ??= this.build();
+    const index = await this.index;
     const found = onHostThread(() =>
       index.causes.related({ key: uri.toString(), title, id: undefined, sentences: causes }, limit),
     );

@@ -81,7 +81,9 @@ export class WorkspaceIndex implements vscode.Disposable {
           void this.add(newUri);
         }
       }),
-      vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.remove(uri))),
+      vscode.workspace.onDidDeleteFiles((event) => {
+        for (const uri of event.files) this.remove(uri);
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleRescan()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('postmortem')) this.scheduleRescan();
@@ -97,7 +99,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Finds every Markdown file again and reads it, keeping the entries shown until then. */
   rescan(): void {
-    if (!this.started) return this.start();
+    if (!this.started) {
+      this.start();
+      return;
+    }
     void this.scan();
   }
 
@@ -227,7 +232,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   private remove(uri: vscode.Uri): void {
     if (EXCLUDED_PATH.test(uri.path)) return;
     const key = uri.toString();
-    if (MARKDOWN_FILE.test(uri.path)) return this.forget(key);
+    if (MARKDOWN_FILE.test(uri.path)) {
+      this.forget(key);
+      return;
+    }
     const folder = key.endsWith('/') ? key : `${key}/`;
     for (const known of new Set([...this.entries.keys(), ...this.queue.keys()])) {
       if (known === key || known.startsWith(folder)) this.forget(known);
@@ -242,7 +250,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private stateChanged(): void {
     void vscode.commands.executeCommand('setContext', INDEXING_CONTEXT_KEY, this.indexing);
-    if (this.indexing) return this.scheduleChange();
+    if (this.indexing) {
+      this.scheduleChange();
+      return;
+    }
     // Done: the views show the whole index at once, before anyone waiting hears of it.
     clearTimeout(this.changeTimer);
     this.changeTimer = undefined;
