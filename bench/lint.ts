@@ -42,7 +42,10 @@ function sideBySide(rounds: number, ...actions: (() => void)[]): number[] {
   return times.map(median);
 }
 
-/** A full lint of text never seen: the blame detections, readings and other results kept from before are forgotten first. */
+/**
+ * A full lint of text never seen: the blame detections, readings and other results kept from before are forgotten
+ * first.
+ */
 function fullLint(text: string): void {
   forgetBlame();
   forgetReadings();

@@ -32,7 +32,8 @@ const documents = texts.map((text) => parsePostmortem(text, { config: DEFAULT_CO
 const base = documents
   .map((document, i) => causeProfile(`real-${i}`, document))
   .filter((profile) => profile.sentences.length > 0);
-// 2,000 postmortems: the real ones' causes, each copy with its own words swapped in, so that terms vary as in a large workspace.
+// 2,000 postmortems: the real ones' causes, each copy with its own words swapped in, so that terms vary as in a large
+// workspace.
 const profiles: CauseProfile[] = Array.from({ length: SIZE }, (_, i) => {
   const from = base[i % base.length]!;
   return {

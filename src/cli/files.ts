@@ -58,7 +58,9 @@ function globMatches(pattern: string, cwd: string): Candidate[] {
     .map((file) => ({ path: shown(file), absolutePath: file, explicit: true }));
 }
 
-/** Markdown files below a folder, sorted, skipping hidden folders and node_modules and not following links to folders. */
+/**
+ * Markdown files below a folder, sorted, skipping hidden folders and node_modules and not following links to folders.
+ */
 function markdownFilesUnder(folder: string): string[] {
   const files: string[] = [];
   const pending = [folder];

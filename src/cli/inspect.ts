@@ -45,7 +45,10 @@ export interface InspectReport {
     links: readonly string[];
   }[];
   readonly metrics: Readonly<Record<MetricName, string | null>>;
-  /** The other postmortems under the current folder whose causes say the same thing, best first, with the sentences that match. */
+  /**
+   * The other postmortems under the current folder whose causes say the same thing, best first, with the sentences that
+   * match.
+   */
   readonly related: readonly RelatedReport[];
 }
 
@@ -80,7 +83,10 @@ function relatedReport(related: readonly RelatedPostmortem[]): RelatedReport[] {
   }));
 }
 
-/** The postmortems under the current folder (as `metrics .` finds them), less the one inspected, indexed by their causes. */
+/**
+ * The postmortems under the current folder (as `metrics .` finds them), less the one inspected, indexed by their
+ * causes.
+ */
 function workspaceCauses(file: string, configs: ConfigResolver, io: CliIo): CauseIndex {
   const quiet: CliIo = { ...io, err: () => undefined };
   const inspected = resolve(io.cwd, file);

@@ -406,7 +406,10 @@ class PostmortemLanguageServer {
     void this.connection.sendDiagnostics({ uri, diagnostics });
   }
 
-  /** The owners to offer in a document: `knownOwners` over its configuration, itself, CODEOWNERS and the other open postmortems. */
+  /**
+   * The owners to offer in a document: `knownOwners` over its configuration, itself, CODEOWNERS and the other open
+   * postmortems.
+   */
   private ownersFor(uri: string, analysis: Analysis, config: PostmortemConfig): string[] {
     this.codeowners ??= this.readCodeowners();
     const elsewhere = [...this.states].flatMap(([other, state]) =>

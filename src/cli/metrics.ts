@@ -46,7 +46,10 @@ export interface MetricsReport {
   readonly recurringServices: readonly RecurringValue[];
   /** Pairs of cause words two postmortems or more say (see `core/related/recurring.ts`). */
   readonly recurringCauses: readonly RecurringCause[];
-  /** Open, done and overdue items, and the days done ones took from the incident (median, p90), over all items, per owner and per team. */
+  /**
+   * Open, done and overdue items, and the days done ones took from the incident (median, p90), over all items, per
+   * owner and per team.
+   */
   readonly followThrough: {
     readonly all: FollowThroughJson;
     readonly byOwner: readonly FollowThroughJson[];
@@ -215,7 +218,10 @@ export function metricsTable(metrics: WorkspaceMetrics): string {
 
 const days = (value: number | undefined) => (value === undefined ? '-' : `${Math.round(value * 10) / 10}d`);
 
-/** Follow-through per team or per owner: open, done, overdue, and the days from the incident to done (median, p90, over n items with both dates). */
+/**
+ * Follow-through per team or per owner: open, done, overdue, and the days from the incident to done (median, p90, over
+ * n items with both dates).
+ */
 function followThroughTable(label: string, groups: readonly FollowThroughGroup[]): string[] {
   if (groups.length === 0) return [];
   const rows = groups.map((group) => [

@@ -1,4 +1,7 @@
-/** Rows of cells as lines with aligned columns (two spaces apart); `right` columns are right-aligned, the last column is not padded. */
+/**
+ * Rows of cells as lines with aligned columns (two spaces apart); `right` columns are right-aligned, the last column is
+ * not padded.
+ */
 export function alignColumns(rows: readonly (readonly string[])[], right: readonly number[] = []): string[] {
   const widths: number[] = [];
   for (const row of rows)

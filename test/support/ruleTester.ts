@@ -50,7 +50,9 @@ export function configWith(changes: Partial<PostmortemConfig> = {}): PostmortemC
   return { ...DEFAULT_CONFIG, ...changes };
 }
 
-/** The rule's findings as `postmortem lint` reports them; fails when any rule crashed or a range lies outside the text. */
+/**
+ * The rule's findings as `postmortem lint` reports them; fails when any rule crashed or a range lies outside the text.
+ */
 export function ruleFindings(ruleId: RuleId, text: string, config: Partial<PostmortemConfig> = {}): Finding[] {
   const findings = lintText(text, configWith(config));
   assert.deepEqual(

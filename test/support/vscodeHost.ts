@@ -94,7 +94,9 @@ export function ensureChromium(): string {
   return ensureDebianPackage(chromiumPath, 'chromium');
 }
 
-/** Makes sure a Debian package's program is at `path`: installs the package when running as root, else says what to run. */
+/**
+ * Makes sure a Debian package's program is at `path`: installs the package when running as root, else says what to run.
+ */
 export function ensureDebianPackage(path: string, debianPackage: string): string {
   if (existsSync(path)) return path;
   if (process.getuid?.() === 0) {

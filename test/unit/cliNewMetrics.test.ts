@@ -36,7 +36,9 @@ function write(path: string, text: string): void {
 const read = (path: string) => readFileSync(join(workspace, path), 'utf8');
 const frontMatter = (text: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as Record<string, unknown>;
 
-/** A postmortem with front matter, a timeline from 10:00 UTC with the milestones at the minutes given, and action items. */
+/**
+ * A postmortem with front matter, a timeline from 10:00 UTC with the milestones at the minutes given, and action items.
+ */
 function postmortem(front: string, milestones: Record<string, number>, items: readonly string[] = []): string {
   const at = (minutes: number) => `1${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')} UTC`;
   return [

@@ -36,7 +36,9 @@ export function corpusDocuments(): NamedText[] {
   return markdownFiles(folder).map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
 }
 
-/** The real postmortems collected into the repository for evaluation (not the held-out ones): present in every clone. */
+/**
+ * The real postmortems collected into the repository for evaluation (not the held-out ones): present in every clone.
+ */
 export function evalDocuments(): NamedText[] {
   return ['tuning', 'seen'].flatMap((split) => {
     const folder = join(projectRoot, 'eval', 'docs', split, 'docs');

@@ -26,7 +26,9 @@ const HARM_REACH = 8;
 const ACT_REACH = 30;
 const ACT_WALK = { crossing: CLAUSE_INNER_MARKS, auxiliaries: true };
 
-/** Where a consequence starts at `index`, and whether it is harm by itself (`, breaking the site`); undefined when none. */
+/**
+ * Where a consequence starts at `index`, and whether it is harm by itself (`, breaking the site`); undefined when none.
+ */
 function consequenceAt(tokens: readonly Token[], index: number): { readonly harmful: boolean } | undefined {
   const token = tokens[index]!;
   if (HARMFUL.has(token.lower) && tokens[index - 1]?.text === ',') return { harmful: true };

@@ -447,7 +447,10 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
   return drafts;
 }
 
-/** Every finder needs a negated auxiliary or `never`, `without`, `instead`, a word of slowness or care, or a destructive verb. */
+/**
+ * Every finder needs a negated auxiliary or `never`, `without`, `instead`, a word of slowness or care, or a destructive
+ * verb.
+ */
 export const omissionDetector: Detector = {
   find: detectOmissions,
   needs: [...CAREFUL, ...CARE_NOUNS],

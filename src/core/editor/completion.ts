@@ -39,7 +39,10 @@ export interface CompletionRequest {
   readonly config: Pick<PostmortemConfig, 'statusValues' | 'severityScale'>;
   /** The known owners (`knownOwners`), asked for only where an owner is typed. */
   readonly owners: () => Promise<readonly string[]> | readonly string[];
-  /** The related postmortems, best first, asked for only inside front-matter `related:`; none where the editor keeps no index. */
+  /**
+   * The related postmortems, best first, asked for only inside front-matter `related:`; none where the editor keeps no
+   * index.
+   */
   readonly related?: () => Promise<readonly RelatedChoice[]>;
   readonly now: number;
 }

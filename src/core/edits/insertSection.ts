@@ -44,7 +44,10 @@ function rank(kind: SectionKind): number {
   return TEMPLATE_ORDER.indexOf(kind as TemplateKind);
 }
 
-/** The first section, when it is the only one at the highest level: the document's title (`# Checkout API returned 503s`). */
+/**
+ * The first section, when it is the only one at the highest level: the document's title (`# Checkout API returned
+ * 503s`).
+ */
 export function titleSection<T extends Pick<Section, 'level'>>(sections: readonly T[]): T | undefined {
   const first = sections[0];
   if (!first || sections.slice(1).some((section) => section.level <= first.level)) return undefined;

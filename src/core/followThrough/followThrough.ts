@@ -98,7 +98,10 @@ function grouped(entries: readonly (readonly [readonly string[], TalliedItem])[]
     .map(([name, items]) => ({ name, ...tally(items, today) }));
 }
 
-/** Follow-through across postmortems: each with its incident date and its items. Pure: the same input and `today` give the same numbers. */
+/**
+ * Follow-through across postmortems: each with its incident date and its items. Pure: the same input and `today` give
+ * the same numbers.
+ */
 export function followThrough(
   postmortems: readonly { readonly date: string | undefined; readonly actionItems: readonly FollowedItem[] }[],
   today: string,

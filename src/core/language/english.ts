@@ -51,7 +51,10 @@ const CONTRACTED: ReadonlyMap<string, string> = new Map([
   ["'m", 'am'],
   ["'d", 'would'],
 ]);
-/** Characters that join two runs of word characters into one word when nothing stands between: `on-call`, `v1.2`, `error_rate`. */
+/**
+ * Characters that join two runs of word characters into one word when nothing stands between: `on-call`, `v1.2`,
+ * `error_rate`.
+ */
 const JOINERS = new Set(['-', '.', '_', '/']);
 
 /** Lower case, with curly apostrophes made straight. */
@@ -201,7 +204,9 @@ function opaqueTokens(masked: string, source: string, start: number, end: number
   return tokens;
 }
 
-/** The model ends a sentence at `v1.` in `v1.2`: a sentence whose next one starts with no space between is one with it. */
+/**
+ * The model ends a sentence at `v1.` in `v1.2`: a sentence whose next one starts with no space between is one with it.
+ */
 function joinTouching(spans: readonly [number, number][], raw: readonly RawToken[]): [number, number][] {
   const joined: [number, number][] = [];
   for (const span of spans) {

@@ -156,7 +156,9 @@ export function subjectAfter(tokens: readonly Token[], index: number): Subject &
   return { kind: generic ? 'group' : classifyWord(tokens, head), first: index, head, end: head + 1 };
 }
 
-/** The agent of a passive: the noun phrase after `by` within `reach` words of `index` (`was dropped by an engineer`). */
+/**
+ * The agent of a passive: the noun phrase after `by` within `reach` words of `index` (`was dropped by an engineer`).
+ */
 export function passiveAgent(
   tokens: readonly Token[],
   index: number,

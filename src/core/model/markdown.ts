@@ -122,7 +122,9 @@ export function splitBlocks(text: string, from: number): Block[] {
 /** The closing tag of each multi-line raw HTML block. */
 const RAW_HTML_END = new Map(['script', 'pre', 'style', 'textarea'].map((tag) => [tag, new RegExp(`</${tag}>`, 'i')]));
 
-/** Whether a line closes a fence of at least `length` characters `fence`: up to 3 spaces, the fence, then only blanks. */
+/**
+ * Whether a line closes a fence of at least `length` characters `fence`: up to 3 spaces, the fence, then only blanks.
+ */
 function closesFence(line: string, fence: number, length: number): boolean {
   let at = 0;
   while (at < 3 && line.charCodeAt(at) === 32) at++;
@@ -439,7 +441,8 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
         chunk.start === from && startsWithFrontMatter(chunkText),
       );
       const first = run[0];
-      // Only the chunk's own text counts: a definition's destination and title are not text, where literal autolinks are read.
+      // Only the chunk's own text counts: a definition's destination and title are not text, where literal autolinks
+      // are read.
       const variant = parser.variantFor(chunkText);
       // A list item after a chunk would join the list the chunk ends with, where alone it starts a list of its own.
       // Chunks that need different variants of the parser are parsed apart.

@@ -43,7 +43,9 @@ function maskedText(node: Nodes, text: string, start: number, end: number): stri
   return maskOutside(text, start, end, spans).replace(QUOTED, maskQuotation);
 }
 
-/** A block of the author's prose, its words masked when first read: most blocks hold no word the blame detectors need. */
+/**
+ * A block of the author's prose, its words masked when first read: most blocks hold no word the blame detectors need.
+ */
 class LazyProseBlock implements ProseBlock {
   private maskedWords: string | undefined;
 

@@ -73,7 +73,10 @@ const COLON = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?/y;
 const DOTTED = /(\d{2})\.(\d{2})/y;
 const LETTER_H = /(\d{1,2})h(\d{2})/y;
 const COMPACT = /(\d{2})(\d{2})/y;
-/** `1432: deploy`, `1324 : deploy`, `[1432](link): deploy`: four digits written as a time by the colon that follows them. */
+/**
+ * `1432: deploy`, `1324 : deploy`, `[1432](link): deploy`: four digits written as a time by the colon that follows
+ * them.
+ */
 const COMPACT_LABEL = /(\d{2})(\d{2})(?=(?:\]\([^()\s]{0,300}\))?[ \t]?:(?!\d))/y;
 const APPROXIMATE_MARK = /[~\u2248]/y;
 const HOUR_ONLY = /(\d{1,2})(?=\s?[ap]\.?\s?m\.?(?![A-Za-z]))/iy;

@@ -73,7 +73,10 @@ function prefixesOf(snippet: unknown): string[] {
   return prefixes.filter((value): value is string => typeof value === 'string').map((value) => value.trim());
 }
 
-/** In snippet syntax `$` starts a tab stop or variable and `\` and `}` can be escapes; escaped, the text is inserted as written. */
+/**
+ * In snippet syntax `$` starts a tab stop or variable and `\` and `}` can be escapes; escaped, the text is inserted as
+ * written.
+ */
 export function literalSnippetText(line: string): string {
   return line.replace(/[\\$}]/g, (character) => `\\${character}`);
 }

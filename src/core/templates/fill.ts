@@ -90,7 +90,10 @@ export function fillTemplate(text: string, variables: Readonly<Record<string, st
 /** Words and numbers that YAML would read as something other than text. */
 const NOT_TEXT = /^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|\.inf|\.nan)$/i;
 
-/** The value as a YAML scalar: plain when it can only be read as this text, else double-quoted (JSON's quoting is valid YAML). */
+/**
+ * The value as a YAML scalar: plain when it can only be read as this text, else double-quoted (JSON's quoting is valid
+ * YAML).
+ */
 const EMPTY_ITEM = '\u0000empty item\u0000';
 const EMPTY_ITEM_LINE = new RegExp(`${EMPTY_ITEM}\\r?\\n`, 'g');
 

@@ -41,7 +41,10 @@ export type TimelineEditResult = { readonly edits: readonly TextEdit[] } | { rea
 const CHANGED_MEANWHILE =
   'That entry changed or was removed meanwhile (the document was edited); nothing was changed. Try again on the updated timeline.';
 
-/** The edits for `intent`, or why it cannot be carried out; `now` (milliseconds since the epoch) is the time of entries added "now". */
+/**
+ * The edits for `intent`, or why it cannot be carried out; `now` (milliseconds since the epoch) is the time of entries
+ * added "now".
+ */
 export function timelineEdits(document: PostmortemDocument, intent: TimelineIntent, now: number): TimelineEditResult {
   if (intent.type === 'createSection') return createSection(document);
   const result = editsFor(new Timeline(document), intent, now);
@@ -220,7 +223,10 @@ function escaperFor(
     escapeText(text, { table: style === 'table', heading: style === 'heading' && !source.descriptionBelow, lineStart });
 }
 
-/** The model reads a line entry's marker in the line's first 240 characters: a marker after a long line goes before its words. */
+/**
+ * The model reads a line entry's marker in the line's first 240 characters: a marker after a long line goes before its
+ * words.
+ */
 function markerStyleFor(timeline: Timeline, source: EntrySource, description: string): MarkerStyle {
   const style = timeline.markerStyle();
   const long = source.entry.style === 'line' && source.descriptionStart - source.start + description.length > 200;
@@ -268,7 +274,8 @@ function editEntry(
     const escapeText = escaperFor(source, source.descriptionBelow);
     let after = before;
     if (change.description !== undefined) {
-      // The webview shows descriptions without their marker: the words are rewritten without it, and the marker is put back.
+      // The webview shows descriptions without their marker: the words are rewritten without it, and the marker is put
+      // back.
       const marker = findMarker(before);
       const written = rewriteDescription(
         withMilestone(before, null, DEFAULT_MARKER_STYLE),
@@ -427,7 +434,10 @@ function newEntryText(
   return (prefix + timeText + between + description(false)).trimEnd();
 }
 
-/** A table row with the sample's columns: the time (and date, in split columns) and the description filled, the other cells empty. */
+/**
+ * A table row with the sample's columns: the time (and date, in split columns) and the description filled, the other
+ * cells empty.
+ */
 function tableRow(
   text: string,
   sample: EntrySource,

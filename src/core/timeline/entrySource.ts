@@ -113,7 +113,10 @@ function nodeAround(node: Nodes, offset: number, type: Nodes['type'], depth = 0)
   return child ? nodeAround(child, offset, type, depth + 1) : undefined;
 }
 
-/** The columns of the table holding a row in which some row writes a date or a weekday (the split `Day | Date | Time` columns). */
+/**
+ * The columns of the table holding a row in which some row writes a date or a weekday (the split `Day | Date | Time`
+ * columns).
+ */
 function tableDateColumns(document: PostmortemDocument, offset: number): Set<number> {
   const { text } = document;
   const table = nodeAround(document.tree, offset, 'table');
@@ -301,7 +304,10 @@ export function normalizeText(typed: string): string {
   return typed.replace(/\s+/g, ' ').trim();
 }
 
-/** Each character of `plain` matched in order to one of `source` (blanks to blanks), or undefined when they do not align. */
+/**
+ * Each character of `plain` matched in order to one of `source` (blanks to blanks), or undefined when they do not
+ * align.
+ */
 function align(source: string, plain: string): number[] | undefined {
   const positions: number[] = [];
   let at = 0;

@@ -29,7 +29,10 @@ export function remoteUrlFromGitConfig(config: string): string | undefined {
 const SCP_LIKE = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)\/?(.+)$/;
 const PATH_SEGMENTS = /^[\w.-]+(?:\/[\w.-]+)+$/;
 
-/** The web pages of a GitHub or GitLab repository from its remote URL; undefined for another host or a URL it cannot read. */
+/**
+ * The web pages of a GitHub or GitLab repository from its remote URL; undefined for another host or a URL it cannot
+ * read.
+ */
 export function forgeOf(remoteUrl: string): Forge | undefined {
   let host: string;
   let path: string;

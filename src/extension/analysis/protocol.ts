@@ -33,7 +33,9 @@ export interface ForgetRequest {
 
 export type WorkerRequest = AnalyzeRequest | ForgetRequest;
 
-/** What the editor needs of the team's configuration: what completion offers, where templates and new postmortems go. */
+/**
+ * What the editor needs of the team's configuration: what completion offers, where templates and new postmortems go.
+ */
 export type ConfigSummary = Pick<
   PostmortemConfig,
   | 'owners'

@@ -26,7 +26,9 @@ export class RelatedPostmortems implements vscode.Disposable {
     this.subscription = views.onDidChangeIndex(() => (this.index = undefined));
   }
 
-  /** The index of every indexed postmortem's causes, built a slice at a time so that the host thread never waits long. */
+  /**
+   * The index of every indexed postmortem's causes, built a slice at a time so that the host thread never waits long.
+   */
   private async build(): Promise<Built> {
     const postmortems = await this.views.indexedPostmortems();
     const causes = new CauseIndex();

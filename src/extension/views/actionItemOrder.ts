@@ -58,7 +58,10 @@ interface Collected<T> {
   readonly days: number[];
 }
 
-/** Items by each of their keys, counted over all of them; done items listed only with `includeDone`; groups with nothing listed left out. */
+/**
+ * Items by each of their keys, counted over all of them; done items listed only with `includeDone`; groups with nothing
+ * listed left out.
+ */
 function collect<T extends OrderableItem, K>(
   items: readonly T[],
   keysOf: (item: T) => readonly K[],

@@ -123,7 +123,9 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   }
 }
 
-/** `2 open items, 1 overdue, 3 done in 12 days (median)`: the done ones' days from the incident, where their dates say. */
+/**
+ * `2 open items, 1 overdue, 3 done in 12 days (median)`: the done ones' days from the incident, where their dates say.
+ */
 export function followThroughText(group: GroupCounts): string {
   const days = group.daysToDone.median;
   const done =

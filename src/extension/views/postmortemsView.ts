@@ -35,7 +35,10 @@ function newestFirst(postmortems: readonly IndexedPostmortem[]): IndexedPostmort
   return keyed.map(({ postmortem }) => postmortem);
 }
 
-/** Every postmortem in the workspace, newest first, with its date, severity, status and problem count; filterable by status. */
+/**
+ * Every postmortem in the workspace, newest first, with its date, severity, status and problem count; filterable by
+ * status.
+ */
 export class PostmortemsProvider implements vscode.TreeDataProvider<IndexedPostmortem>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscription: vscode.Disposable;
@@ -64,7 +67,9 @@ export class PostmortemsProvider implements vscode.TreeDataProvider<IndexedPostm
     this.refresh();
   }
 
-  /** The statuses to filter by: those the configurations allow and those the postmortems use, with how many have each. */
+  /**
+   * The statuses to filter by: those the configurations allow and those the postmortems use, with how many have each.
+   */
   statusChoices(): { readonly status: string; readonly count: number }[] {
     const counts = new Map<string, number>();
     const names = new Map<string, string>();

@@ -10,7 +10,10 @@ const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 /** The same folders as EXCLUDE_GLOB, for what the watchers report. */
 const EXCLUDED_PATH = /\/(?:node_modules|\.git)(?:\/|$)/;
-/** Files read and analyzed at once: enough to keep the worker busy, few enough that an open document's analysis is not queued behind many. */
+/**
+ * Files read and analyzed at once: enough to keep the worker busy, few enough that an open document's analysis is not
+ * queued behind many.
+ */
 const BATCH_SIZE = 3;
 /** Larger files are left out: nobody writes a postmortem of this size. */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;

@@ -117,7 +117,10 @@ export const GENERALISATIONS: readonly VocabularyEntry[] = [
   },
 ];
 
-/** Words that make a sentence about many incidents or about the words themselves, in any tense: statistics, studies, terms. */
+/**
+ * Words that make a sentence about many incidents or about the words themselves, in any tense: statistics, studies,
+ * terms.
+ */
 export const MANY_INCIDENTS: readonly VocabularyEntry[] = [
   {
     words:
@@ -141,7 +144,10 @@ export const MANY_INCIDENTS: readonly VocabularyEntry[] = [
   },
 ];
 
-/** Quantifiers that, before an incident noun, make a claim about incidents in general: `almost every serious incident`, `all outages`. */
+/**
+ * Quantifiers that, before an incident noun, make a claim about incidents in general: `almost every serious incident`,
+ * `all outages`.
+ */
 export const INCIDENT_QUANTIFIERS: readonly VocabularyEntry[] = [
   {
     words: 'every all most many',

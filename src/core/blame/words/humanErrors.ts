@@ -41,7 +41,10 @@ export const FAILING_AGENTS: readonly VocabularyEntry[] = [
   },
 ];
 
-/** Mistakes after a kind of person that still read well once the person is taken out: `user misunderstanding` -> `a misunderstanding`. */
+/**
+ * Mistakes after a kind of person that still read well once the person is taken out: `user misunderstanding` -> `a
+ * misunderstanding`.
+ */
 export const ERROR_NOUNS: readonly VocabularyEntry[] = [
   {
     words:

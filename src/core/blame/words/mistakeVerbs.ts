@@ -13,7 +13,9 @@ export interface MistakeVerbEntry extends PatternEntry {
   /** Only people do this, so `they` or an unknown capitalised word as the subject is enough. */
   readonly humanOnly: boolean;
   readonly rephrase: Rephrase;
-  /** For verbs programs share: what follows must be a human act (`failed to notice`) or a signal (`missed the alert`). */
+  /**
+   * For verbs programs share: what follows must be a human act (`failed to notice`) or a signal (`missed the alert`).
+   */
   readonly complement?: 'action' | 'signal';
   /** The words judge whoever did it, a group too: `we botched the failover`. */
   readonly judgesGroups?: true;

@@ -144,7 +144,9 @@ export const POWER_PARTS: readonly VocabularyEntry[] = [
   },
 ];
 
-/** Acts that take a service down with one of OFFLINE after them: `brought down the network`, `took the site offline`. */
+/**
+ * Acts that take a service down with one of OFFLINE after them: `brought down the network`, `took the site offline`.
+ */
 export const TAKING_DOWN: readonly VocabularyEntry[] = [
   {
     words: `bring brings brought bringing take takes took taken taking knock knocks knocked knocking`,
@@ -164,7 +166,10 @@ export const OFFLINE: readonly VocabularyEntry[] = [
   },
 ];
 
-/** Risky acts: in a root-cause section, with a person as the subject and production as the object, the person is named as the cause. */
+/**
+ * Risky acts: in a root-cause section, with a person as the subject and production as the object, the person is named
+ * as the cause.
+ */
 export const RISKY_ACTIONS: readonly VocabularyEntry[] = [
   {
     words: `push pushes pushed pushing deploy deploys deployed deploying apply applies applied applying run runs ran

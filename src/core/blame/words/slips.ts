@@ -12,7 +12,10 @@ export const SLIP_NOUNS: readonly VocabularyEntry[] = [
   },
 ];
 
-/** Slips said with an adverb, in the passive or before a participle: `was unintentionally pressed`, `an incorrectly typed command`. */
+/**
+ * Slips said with an adverb, in the passive or before a participle: `was unintentionally pressed`, `an incorrectly
+ * typed command`.
+ */
 export const SLIP_ADVERBS: readonly VocabularyEntry[] = [
   {
     words:
