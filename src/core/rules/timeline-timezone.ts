@@ -38,7 +38,8 @@ function missingZones(
   const zoneless = timed.filter((entry) => entry.zone === undefined && !ZONE_DOUBTS.has(entry.doubt?.kind ?? ''));
   if (zoneless.length === 0) return undefined;
   const hint =
-    'name it in the heading ("Timeline (all times UTC)"), in a line such as "All times in UTC", or as `timezone:` in the front matter';
+    'name it in the heading ("Timeline (all times UTC)"), in a line such as "All times in ' +
+    'UTC", or as `timezone:` in the front matter';
   const written = new Set(
     timed.filter((entry) => entry.zoneSource === 'entry' && entry.zoneText).map((entry) => entry.zoneText!),
   );

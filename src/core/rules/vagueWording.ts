@@ -33,7 +33,8 @@ const PATTERNS: readonly Pattern[] = [
     pattern:
       /^(?:be(?:ing)?\s+(?:more\s+)?(?:careful|cautious|vigilant|diligent|attentive)|pay\s+(?:more|closer)\s+attention|(?:double|triple)[- ]check|take\s+more\s+care)\b/i,
     message:
-      '"$1" relies on people doing better next time: name a safeguard in the system instead (a check, an automation, a guard)',
+      '"$1" relies on people doing better next time: name a safeguard in the system instead (a ' +
+      'check, an automation, a guard)',
     artefactsHelp: false,
     deliverableHelps: true,
   },
@@ -41,7 +42,8 @@ const PATTERNS: readonly Pattern[] = [
     pattern:
       /^(?:re-?train(?:ing)?|train(?:ing)?(?=\s)|teach|educate|remind|tell\s+(?:people|engineers|everyone|the\s+team)|raise\s+awareness|(?:more|additional|better|further|extra)\s+training|(?:conduct|hold|run|schedule|provide|organi[sz]e|do)\s+(?:more\s+|additional\s+|a\s+|an\s+|some\s+)?(?:training|workshops?|refresher))\b/i,
     message:
-      '"$1" makes training people the fix: pair it with a change to the system (a check, an automation, a guard) so the same slip cannot cause an outage',
+      '"$1" makes training people the fix: pair it with a change to the system (a check, an ' +
+      'automation, a guard) so the same slip cannot cause an outage',
     artefactsHelp: false,
     deliverableHelps: true,
   },
@@ -77,7 +79,8 @@ const PATTERNS: readonly Pattern[] = [
     pattern:
       /^(?:improv(?:e|es|ed|ing)|enhanc(?:e|ed|ing)|better|optimi[sz](?:e|ed|ing)|strengthen|harden|refine|increase|boost|streamline|mature|more|monitor(?:ing)?\s+(?:better|more(?:\s+closely)?))\b/i,
     message:
-      '"$1" does not say what will change or how success is measured: name the change (an alert, a test, a limit) or a target',
+      '"$1" does not say what will change or how success is measured: name the change (an alert, ' +
+      'a test, a limit) or a target',
     artefactsHelp: true,
     deliverableHelps: true,
   },

@@ -39,7 +39,8 @@ import {
 export type TimelineEditResult = { readonly edits: readonly TextEdit[] } | { readonly refused: string };
 
 const CHANGED_MEANWHILE =
-  'That entry changed or was removed meanwhile (the document was edited); nothing was changed. Try again on the updated timeline.';
+  'That entry changed or was removed meanwhile (the document was edited); nothing was ' +
+  'changed. Try again on the updated timeline.';
 
 /**
  * The edits for `intent`, or why it cannot be carried out; `now` (milliseconds since the epoch) is the time of entries
@@ -56,7 +57,8 @@ export function timelineEdits(document: PostmortemDocument, intent: TimelineInte
   return outside
     ? {
         refused:
-          'This change would touch text outside the timeline section; nothing was changed. Edit this entry in the text.',
+          'This change would touch text outside the timeline section; nothing was changed. Edit this ' +
+          'entry in the text.',
       }
     : result;
 }
@@ -98,7 +100,8 @@ export function checkedTimelineEdits(
   if (parse(applyEdits(document.text, result.edits)).timeline.length === expected) return result;
   return {
     refused:
-      'The Markdown around this entry would not read back as intended (an unclosed code block, say); nothing was changed. Make this change in the text.',
+      'The Markdown around this entry would not read back as intended (an unclosed code block, ' +
+      'say); nothing was changed. Make this change in the text.',
   };
 }
 
@@ -496,7 +499,8 @@ function sortEntries(timeline: Timeline): TimelineEditResult {
       if (shapeOf(text, place) !== shapeOf(text, source))
         return {
           refused:
-            'The entries are written in different shapes (lists, tables, headings, indentation), so sorting would mix them; sort them in the text.',
+            'The entries are written in different shapes (lists, tables, headings, indentation), so ' +
+            'sorting would mix them; sort them in the text.',
         };
       edits.push({ start: place.start, end: place.end, newText: text.slice(source.start, source.end) });
     }

@@ -169,7 +169,10 @@ export function entrySource(document: PostmortemDocument, entry: TimelineEntry):
         (candidate) => candidate.headingRange.start.offset === entry.range.start.offset,
       );
       if (!heading || !section || text[entry.range.start.offset] !== '#')
-        return 'This heading entry is written in a shape the editor cannot change (an underlined heading); edit it in the text';
+        return (
+          'This heading entry is written in a shape the editor cannot change (an underlined ' +
+          'heading); edit it in the text'
+        );
       const last = heading.children[heading.children.length - 1];
       const contentEnd = last ? endOffset(last) : endOffset(heading);
       const rest = Math.min(restAfterTime(text, entry), contentEnd);

@@ -143,7 +143,8 @@ export async function createIssue(
   if (!url) {
     const open = 'Open the Configuration Docs';
     const choice = await vscode.window.showWarningMessage(
-      "No GitHub or GitLab remote was found for this repository. Set new-issue-url in .postmortem.yaml to your tracker's new-issue page (Jira and others).",
+      'No GitHub or GitLab remote was found for this repository. Set new-issue-url in ' +
+        ".postmortem.yaml to your tracker's new-issue page (Jira and others).",
       open,
     );
     if (choice === open) await vscode.env.openExternal(vscode.Uri.parse(CONFIGURATION_DOCS));

@@ -61,7 +61,9 @@ export const DUTIES: readonly VocabularyEntry[] = [
 export const MANNER: readonly VocabularyEntry[] = [
   {
     words: 'properly correctly adequately appropriately',
-    note: 'A person who "did not respond properly" is judged on how they did their job; a program that did not is a finding about the program.',
+    note:
+      'A person who "did not respond properly" is judged on how they did their job; a program ' +
+      'that did not is a finding about the program.',
     flags: ['The operators did not respond properly.', "The engineer didn't do the handover properly."],
     passes: [
       'The load balancer did not respond properly to health checks.',
@@ -74,7 +76,9 @@ export const MANNER: readonly VocabularyEntry[] = [
 export const CHECKS: readonly VocabularyEntry[] = [
   {
     words: 'review reviews approval testing tests validation verification sign-off canary staging',
-    note: 'A person acting without a check is named as the one who skipped it; a change that went out without one is a finding about the process.',
+    note:
+      'A person acting without a check is named as the one who skipped it; a change that went ' +
+      'out without one is a finding about the process.',
     flags: [
       'Maria merged the change without review.',
       'The developer deployed it without any testing.',
@@ -95,7 +99,10 @@ export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
       truncated truncating destroy destroys destroyed destroying erase erases erased erasing overwrite overwrites
       overwrote overwritten overwriting purge purges purged purging nuke nukes nuked nuking unplug unplugs unplugged
       unplugging reformat reformats reformatted reformatting disconnect disconnects disconnected disconnecting`,
-    note: 'A person destroying production data or hardware, in every written form (the lemma is what the code reads; the forms let prose without them go unread). Removing a stuck pod to restart it is not this: the object must be production.',
+    note:
+      'A person destroying production data or hardware, in every written form (the lemma is what ' +
+      'the code reads; the forms let prose without them go unread). Removing a stuck pod to ' +
+      'restart it is not this: the object must be production.',
     flags: [
       'nick: I dropped the production database',
       'I had just deleted a production database critical to our customers.',
@@ -109,7 +116,9 @@ export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
   },
   {
     words: `crash crashes crashed crashing break breaks broke breaking`,
-    note: 'Breaking something, in every written form: a person as the subject, with production as the object or in a root cause, is named as the cause.',
+    note:
+      'Breaking something, in every written form: a person as the subject, with production as ' +
+      'the object or in a root cause, is named as the cause.',
     flags: [
       'Bob crashed the production database with a bad query.',
       'He broke the primary switch while moving the rack.',
@@ -124,7 +133,10 @@ export const POWER_ACTS: readonly VocabularyEntry[] = [
     words: `cut cuts cutting flip flips flipped flipping trip trips tripped tripping pull pulls pulled pulling kick kicks
       kicked kicking yank yanks yanked yanking switch switches switched switching turn turns turned turning shut shuts
       shutting overload overloads overloaded overloading`,
-    note: 'Cutting, pulling or switching, in every written form: destructive when what follows is power or cabling ("cut the power", "kicked loose the power cable", "flipped the breaker"), not when it is turned back on.',
+    note:
+      'Cutting, pulling or switching, in every written form: destructive when what follows is ' +
+      'power or cabling ("cut the power", "kicked loose the power cable", "flipped the ' +
+      'breaker"), not when it is turned back on.',
     flags: [
       'An engineer performing maintenance mistakenly cut the power to the facility.',
       'I had somehow kicked loose the power cable for the main server.',
@@ -176,7 +188,10 @@ export const RISKY_ACTIONS: readonly VocabularyEntry[] = [
       running execute executes executed executing alter alters altered altering commit commits committed committing
       merge merges merged merging ship ships shipped shipping release releases released releasing migrate migrates
       migrated migrating`,
-    note: 'Changing production is everyday work; a root cause that says a person did it to production, or that it was done by a person, names the person where the finding would name what let the change through. Every written form is listed.',
+    note:
+      'Changing production is everyday work; a root cause that says a person did it to ' +
+      'production, or that it was done by a person, names the person where the finding would ' +
+      'name what let the change through. Every written form is listed.',
     flags: [
       'Kevin pushed the config change straight to prod on a Friday evening.',
       'Our DBA ran an ALTER TABLE on the primary during peak hours.',
@@ -204,7 +219,9 @@ export const PRODUCTION_OBJECTS: readonly VocabularyEntry[] = [
 export const EXCESS: readonly VocabularyEntry[] = [
   {
     words: 'broadly widely quickly fast early soon aggressively hastily hurriedly casually lightly',
-    note: 'After "too", with a person as the subject of the act before it: the person is judged on how they acted. A system that acted too quickly is a finding about the system.',
+    note:
+      'After "too", with a person as the subject of the act before it: the person is judged on ' +
+      'how they acted. A system that acted too quickly is a finding about the system.',
     flags: [
       'An engineer applied a system configuration update too broadly.',
       'The on-call engineer restarted the primary too early.',
@@ -227,7 +244,9 @@ export const SLOWNESS: readonly VocabularyEntry[] = [
 export const CARE: readonly VocabularyEntry[] = [
   {
     words: 'careful vigilant diligent attentive thorough cautious mindful',
-    note: 'Asking people to be more careful, or saying they were not, blames them; the system that allowed the mistake stays as it was.',
+    note:
+      'Asking people to be more careful, or saying they were not, blames them; the system that ' +
+      'allowed the mistake stays as it was.',
     flags: [
       'Everyone should just be more careful when running scripts in production.',
       '@kwame looked over it without being thorough.',
@@ -268,7 +287,9 @@ export const CARE_VERBS: readonly VocabularyEntry[] = [
 export const WRONG_CHOICE: readonly VocabularyEntry[] = [
   {
     words: 'instead',
-    note: 'A person who did one thing "instead of" another is named as the one who chose wrong; a program that did is a finding about the program.',
+    note:
+      'A person who did one thing "instead of" another is named as the one who chose wrong; a ' +
+      'program that did is a finding about the program.',
     flags: ['Priya ran the cleanup job in production instead of staging.', 'He ran it on db1 instead of db2.'],
     passes: [
       'Jenkins ran the job in production instead of staging because of the branch name.',
@@ -281,7 +302,9 @@ export const WRONG_CHOICE: readonly VocabularyEntry[] = [
 export const WRONG_THINGS: readonly VocabularyEntry[] = [
   {
     words: 'wrong incorrect bad broken faulty invalid erroneous errant',
-    note: 'A person who acted with something wrong is named as the cause; a program that did is a finding about the program.',
+    note:
+      'A person who acted with something wrong is named as the cause; a program that did is a ' +
+      'finding about the program.',
     flags: [
       'Someone on the team pushed a broken config.',
       'A network technician brought the device back online with a bad configuration.',
@@ -300,7 +323,9 @@ export const WRONG_THINGS: readonly VocabularyEntry[] = [
 export const REMEDY_ACTIONS: readonly VocabularyEntry[] = [
   {
     words:
-      'revert roll rollback remove fix replace restore disable delete find identify notice discover investigate spot catch detect debug isolate quarantine drain stop kill patch correct undo flag report look search dig examine',
+      'revert roll rollback remove fix replace restore disable delete find identify notice ' +
+      'discover investigate spot catch detect debug isolate quarantine drain stop kill patch ' +
+      'correct undo flag report look search dig examine',
     note: 'Finding, undoing or fixing a wrong thing is the response, not the mistake.',
     flags: [],
     passes: [
