@@ -98,7 +98,8 @@ describe('tracker: Create Issue for Action Item', function () {
     pasted = undefined;
     await write(
       `${FOLDER}/.postmortem.yaml`,
-      'new-issue-url: "https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&summary={title}&duedate={due}&description={body}"\n',
+      'new-issue-url: ' +
+        '"https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&summary={title}&duedate={due}&description={body}"\n',
     );
     try {
       let result: CreateIssueResult | undefined;

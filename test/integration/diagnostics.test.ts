@@ -106,27 +106,30 @@ describe('diagnostics and quick fixes', () => {
     );
   });
 
-  it('offers a rephrasing that keeps the person only as a suggestion, and applies it to exactly the flagged words', async () => {
-    const editor = await openInEditor(DOCUMENT);
-    const line = await insertLineAfter(
-      editor,
-      'All cache keys were written with the same TTL.',
-      'Bob forgot to add jitter to the TTL.',
-    );
-    const before = editor.document.getText();
-    const diagnostic = await waitForDiagnostic(editor.document.uri, 'human-error-root-cause');
-    const actions = await quickFixes(editor.document.uri, diagnostic);
-    assert.equal(
-      actions.some((action) => action.isPreferred),
-      false,
-      '"Bob did not" still names Bob as the one who failed: not preferred',
-    );
-    const rephrase = actions.find((action) => action.title === 'Rephrase as "Bob did not"');
-    assert.ok(rephrase?.edit, 'the rephrasing is offered');
-    assert.ok(await vscode.workspace.applyEdit(rephrase.edit));
-    assert.equal(editor.document.lineAt(line).text, 'Bob did not add jitter to the TTL.');
-    assert.equal(editor.document.getText(), before.replace('Bob forgot to add jitter', 'Bob did not add jitter'));
-  });
+  it(
+    'offers a rephrasing that keeps the person only as a suggestion, and applies it to exactly ' + 'the flagged words',
+    async () => {
+      const editor = await openInEditor(DOCUMENT);
+      const line = await insertLineAfter(
+        editor,
+        'All cache keys were written with the same TTL.',
+        'Bob forgot to add jitter to the TTL.',
+      );
+      const before = editor.document.getText();
+      const diagnostic = await waitForDiagnostic(editor.document.uri, 'human-error-root-cause');
+      const actions = await quickFixes(editor.document.uri, diagnostic);
+      assert.equal(
+        actions.some((action) => action.isPreferred),
+        false,
+        '"Bob did not" still names Bob as the one who failed: not preferred',
+      );
+      const rephrase = actions.find((action) => action.title === 'Rephrase as "Bob did not"');
+      assert.ok(rephrase?.edit, 'the rephrasing is offered');
+      assert.ok(await vscode.workspace.applyEdit(rephrase.edit));
+      assert.equal(editor.document.lineAt(line).text, 'Bob did not add jitter to the TTL.');
+      assert.equal(editor.document.getText(), before.replace('Bob forgot to add jitter', 'Bob did not add jitter'));
+    },
+  );
 
   it('silences a finding with "Disable RULE for this line"', async () => {
     const editor = await openInEditor(DOCUMENT);
@@ -158,20 +161,23 @@ describe('diagnostics and quick fixes', () => {
     );
   });
 
-  it("fixes every fixable finding with fix-all, and leaves a person's omission for the author to rephrase", async () => {
-    const editor = await openInEditor(DOCUMENT);
-    await insertLineAfter(
-      editor,
-      'All cache keys were written with the same TTL.',
-      'Bob forgot to add jitter to the TTL. It was a careless mistake.',
-    );
-    await waitForDiagnostic(editor.document.uri, 'human-error-root-cause');
-    await waitForDiagnostic(editor.document.uri, 'action-item-owner');
-    await vscode.commands.executeCommand('postmortem.fixAll');
-    const text = editor.document.getText();
-    assert.match(text, /^Bob forgot to add jitter to the TTL\. It was a mistake\.$/m);
-    assert.match(text, /^- \[ \] Add a load test for cold caches due: 2027-05-15 \u2014 Owner: @owner$/m);
-  });
+  it(
+    "fixes every fixable finding with fix-all, and leaves a person's omission for the author " + 'to rephrase',
+    async () => {
+      const editor = await openInEditor(DOCUMENT);
+      await insertLineAfter(
+        editor,
+        'All cache keys were written with the same TTL.',
+        'Bob forgot to add jitter to the TTL. It was a careless mistake.',
+      );
+      await waitForDiagnostic(editor.document.uri, 'human-error-root-cause');
+      await waitForDiagnostic(editor.document.uri, 'action-item-owner');
+      await vscode.commands.executeCommand('postmortem.fixAll');
+      const text = editor.document.getText();
+      assert.match(text, /^Bob forgot to add jitter to the TTL\. It was a mistake\.$/m);
+      assert.match(text, /^- \[ \] Add a load test for cold caches due: 2027-05-15 \u2014 Owner: @owner$/m);
+    },
+  );
 
   it('offers a documentation action for each finding', async () => {
     const editor = await openInEditor(DOCUMENT);

@@ -98,13 +98,17 @@ describe('the rule registry', () => {
         );
       });
 
-      it('has its README row, linking its page, with its default severity and, when it has a quick fix, what the fix does', () => {
-        const row = readmeRows().find((candidate) => candidate.id === rule.id);
-        assert.ok(row, `no README row for ${rule.id}`);
-        assert.equal(row.link, pagePath(rule.id));
-        assert.equal(row.severity, rule.defaultSeverity);
-        assert.equal(row.fix !== '', rule.fixable, `the fix column: "${row.fix}"`);
-      });
+      it(
+        'has its README row, linking its page, with its default severity and, when it has a quick ' +
+          'fix, what the fix does',
+        () => {
+          const row = readmeRows().find((candidate) => candidate.id === rule.id);
+          assert.ok(row, `no README row for ${rule.id}`);
+          assert.equal(row.link, pagePath(rule.id));
+          assert.equal(row.severity, rule.defaultSeverity);
+          assert.equal(row.fix !== '', rule.fixable, `the fix column: "${row.fix}"`);
+        },
+      );
 
       it('has its tests on the rule-test harness', () => {
         assert.ok(existsSync(join(projectRoot, testPath(rule.id))), `no ${testPath(rule.id)}`);

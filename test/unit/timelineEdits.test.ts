@@ -348,23 +348,27 @@ describe('timeline edits in tables, headings and lines', () => {
     );
   });
 
-  it('refuses, when checked, an entry that would not read back as one, and puts a first entry before an unclosed fence', () => {
-    const unclosed = '# Outage\n\n## Timeline\n\n### 10:00 UTC Deploy\n\n```\nlog lines, never closed\n';
-    const document = parse(unclosed);
-    const add = {
-      type: 'add',
-      version: 1,
-      afterId: null,
-      entry: { time: '10:05 UTC', description: 'Alert', milestone: null },
-    } as const;
-    assert.ok('edits' in timelineEdits(document, add, NOW), 'unchecked, the edit is built');
-    const checked = checkedTimelineEdits(document, add, NOW, parse);
-    assert.ok('refused' in checked && /would not read back/.test(checked.refused));
-    const empty = '# Outage\n\n## Timeline\n\n```\nlog lines, never closed\n';
-    const first = apply(empty, () => add);
-    assert.equal(first, '# Outage\n\n## Timeline\n\n- 10:05 UTC Alert\n\n```\nlog lines, never closed\n');
-    assert.equal(parse(first).timeline.length, 1);
-  });
+  it(
+    'refuses, when checked, an entry that would not read back as one, and puts a first entry ' +
+      'before an unclosed fence',
+    () => {
+      const unclosed = '# Outage\n\n## Timeline\n\n### 10:00 UTC Deploy\n\n```\nlog lines, never closed\n';
+      const document = parse(unclosed);
+      const add = {
+        type: 'add',
+        version: 1,
+        afterId: null,
+        entry: { time: '10:05 UTC', description: 'Alert', milestone: null },
+      } as const;
+      assert.ok('edits' in timelineEdits(document, add, NOW), 'unchecked, the edit is built');
+      const checked = checkedTimelineEdits(document, add, NOW, parse);
+      assert.ok('refused' in checked && /would not read back/.test(checked.refused));
+      const empty = '# Outage\n\n## Timeline\n\n```\nlog lines, never closed\n';
+      const first = apply(empty, () => add);
+      assert.equal(first, '# Outage\n\n## Timeline\n\n- 10:05 UTC Alert\n\n```\nlog lines, never closed\n');
+      assert.equal(parse(first).timeline.length, 1);
+    },
+  );
 
   it('gives an entry the same id after edits elsewhere', () => {
     const text = doc('- 14:02 UTC Deploy', '- 14:05 UTC Alert');
