@@ -66,8 +66,11 @@ const APPROXIMATE_LEAD = /[~\u2248]|approx|ca\.|circa|around|about/i;
 const PLACEHOLDER_ANYWHERE = /(?:\?{1,2}|[xX]{1,2}|[hH]{1,2}|-{2}):(?:\?{2}|[xX]{2}|[mM]{2}|-{2})(?![A-Za-z0-9])/y;
 const PLACEHOLDER_MARKED = /(?:\?{1,4}|TBD|TBC|N\/A)(?=[\])*_`]|$)/iy;
 /** A date with letters or question marks for the part nobody knows: `2023-MM-DD`, `YYYY-MM-DD`, `2023-05-??`. */
-const PLACEHOLDER_DATE =
-  /(?:\d{4}|YYYY)-(?:\d{2}|MM|\?\?|XX)-(?:DD|\?\?|XX)(?![A-Za-z0-9])|(?:\d{4}|YYYY)-(?:MM|\?\?|XX)-\d{2}(?![A-Za-z0-9])/y;
+const PLACEHOLDER_DATE = new RegExp(
+  String.raw`(?:\d{4}|YYYY)-(?:\d{2}|MM|\?\?|XX)-(?:DD|\?\?|XX)(?![A-Za-z0-9])|(?:\d{4}` +
+    String.raw`|YYYY)-(?:MM|\?\?|XX)-\d{2}(?![A-Za-z0-9])`,
+  'y',
+);
 
 const COLON = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?/y;
 const DOTTED = /(\d{2})\.(\d{2})/y;
