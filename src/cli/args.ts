@@ -2,14 +2,14 @@ import { parseArgs } from 'node:util';
 import { isoDateProblem } from '../core';
 import { UsageError } from './io';
 
-export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
-export const INSPECT_FORMATS = ['text', 'json'] as const;
-export type InspectFormat = (typeof INSPECT_FORMATS)[number];
-export const METRICS_FORMATS = ['table', 'json'] as const;
-export type MetricsFormat = (typeof METRICS_FORMATS)[number];
-export const EXPORT_FORMATS = ['csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const INSPECT_FORMATS = ['text', 'json'] as const;
+type InspectFormat = (typeof INSPECT_FORMATS)[number];
+const METRICS_FORMATS = ['table', 'json'] as const;
+type MetricsFormat = (typeof METRICS_FORMATS)[number];
+const EXPORT_FORMATS = ['csv', 'json'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const USAGE = `Usage: postmortem <command> [options]
 

@@ -2,7 +2,7 @@ import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 
-export interface Candidate {
+interface Candidate {
   /** The path as the user wrote it, or joined to the folder or glob base they wrote. */
   readonly path: string;
   readonly absolutePath: string;

@@ -22,7 +22,7 @@ type InspectCommand = Extract<Command, { name: 'inspect' }>;
 type MetricName = keyof Metrics;
 
 /** What `inspect --format json` prints; other tools read it, so the field names stay. */
-export interface InspectReport {
+interface InspectReport {
   readonly path: string;
   readonly isPostmortem: boolean;
   readonly frontMatter: Readonly<Record<string, unknown>>;
@@ -109,7 +109,7 @@ const METRICS: readonly [MetricName, string][] = [
   ['timeToResolve', 'time to resolve'],
 ];
 
-export function inspectReport(
+function inspectReport(
   path: string,
   document: PostmortemDocument,
   isPostmortem: boolean,

@@ -51,7 +51,7 @@ import {
   type TextEdit,
 } from '../core';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
+const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
 const SHOW_DOCUMENTATION_COMMAND = 'postmortem.showDocumentation';
 /** How long after the last change a document is analyzed again. */
 const TYPING_DELAY_MS = 250;

@@ -101,7 +101,7 @@ export function runMetrics(command: MetricsCommand, io: CliIo): number {
   return foundNone(files.length, command, io) ? 2 : 0;
 }
 
-export function metricsReport(metrics: WorkspaceMetrics, day: string): MetricsReport {
+function metricsReport(metrics: WorkspaceMetrics, day: string): MetricsReport {
   return {
     today: day,
     count: metrics.count,
@@ -137,7 +137,7 @@ export function metricsReport(metrics: WorkspaceMetrics, day: string): MetricsRe
 }
 
 /** The text `metrics --format table` prints: totals, then one row per postmortem. */
-export function metricsTable(metrics: WorkspaceMetrics): string {
+function metricsTable(metrics: WorkspaceMetrics): string {
   const counts = (byValue: Readonly<Record<string, number>>) =>
     Object.entries(byValue)
       .map(([value, count]) => `${value} ${count}`)

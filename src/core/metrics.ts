@@ -6,13 +6,13 @@ import { recurringCauses, type RecurringCause } from './related/recurring';
 import type { CauseSentence } from './related/causes';
 import { median, percentile } from './stats';
 
-export { median, percentile } from './stats';
+export { percentile } from './stats';
 
 export type DurationName = keyof Metrics;
 export const DURATION_NAMES: readonly DurationName[] = ['timeToDetect', 'timeToMitigate', 'timeToResolve'];
 
 /** Over the postmortems that have the duration (`n` of them); milliseconds, undefined when n is 0. */
-export interface DurationStats {
+interface DurationStats {
   readonly n: number;
   readonly median: number | undefined;
   readonly p90: number | undefined;
@@ -66,7 +66,7 @@ export interface WorkspaceMetrics {
   readonly rows: readonly PostmortemRow[];
 }
 
-export const UNKNOWN = 'unknown';
+const UNKNOWN = 'unknown';
 
 /**
  * What the metrics read of one postmortem; the extension's workspace index keeps these fields, the CLI takes them from

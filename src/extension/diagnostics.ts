@@ -6,7 +6,7 @@ import { onHostThread } from './hostTime';
 import { readSettings } from './settings';
 
 /** How long after the last keystroke a document is analyzed again. */
-export const TYPING_DELAY_MS = 250;
+const TYPING_DELAY_MS = 250;
 const CONFIG_FILE = /(^|\/)\.postmortem\.ya?ml$/;
 
 export interface AnalyzedDocument {
@@ -191,10 +191,7 @@ function isShownInATab(uri: vscode.Uri): boolean {
 }
 
 /** The findings as diagnostics, with the user's personal severity overrides applied. */
-export function diagnosticsFor(
-  findings: readonly AnalyzedFinding[],
-  overrides: SeverityOverrides,
-): vscode.Diagnostic[] {
+function diagnosticsFor(findings: readonly AnalyzedFinding[], overrides: SeverityOverrides): vscode.Diagnostic[] {
   const diagnostics: vscode.Diagnostic[] = [];
   for (const finding of findings) {
     const severity = shownSeverity(finding, overrides);

@@ -73,7 +73,7 @@ function markedParagraph(paragraph: Paragraph, source: ItemSource, scope: Scope)
 }
 
 /** Commitment sentences of a paragraph, each with the sentences that elaborate on it. */
-export function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): ItemDraft[] {
+function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): ItemDraft[] {
   return spanDrafts(source, commitmentRuns(source.prose, source.visible, strict), scope);
 }
 

@@ -47,7 +47,7 @@ const NOT_TICKET_KEYS = new Set([
 ]);
 
 /** References written in the text, in order. */
-export function textReferences(prose: string): string[] {
+function textReferences(prose: string): string[] {
   if (!prose.includes('#') && !prose.includes('-')) return [];
   const found: { at: number; text: string }[] = [];
   const issues = prose.includes('#') ? prose.matchAll(ISSUE_NUMBER) : [];

@@ -127,7 +127,7 @@ export function isTeamName(value: string, directory: OwnerDirectory): boolean {
  * One to three words shaped like names that are not common label, month or day words: `Alice`, `Bob Smith`, `Zoë
  * Łukasik`, `张伟`.
  */
-export function isPersonName(value: string): boolean {
+function isPersonName(value: string): boolean {
   const tokens = words(value);
   if (tokens.length < 1 || tokens.length > 3) return false;
   return tokens.every(

@@ -16,7 +16,7 @@ import {
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
 
-export type OwnerSource = NonNullable<ActionItem['ownerSource']>;
+type OwnerSource = NonNullable<ActionItem['ownerSource']>;
 
 export interface OwnerMatch {
   readonly owners: readonly string[];

@@ -24,7 +24,7 @@ function headingOwners(source: ItemSource, extraction: Extraction): readonly str
 }
 
 /** The scope a heading gives its items, on top of its parent's. */
-export function headingScope(heading: Heading, parent: Scope, extraction: Extraction): Scope {
+function headingScope(heading: Heading, parent: Scope, extraction: Extraction): Scope {
   const source = itemSource(extraction.text, [heading], extraction.definitions);
   const owners = headingOwners(source, extraction);
   const due = labelledDue(source.prose) ?? parenthesisedDue(source.prose);

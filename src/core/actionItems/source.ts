@@ -26,7 +26,7 @@ export interface ItemSource {
   readonly struck: number;
 }
 
-export interface LinkTarget {
+interface LinkTarget {
   readonly url: string;
   /** Offsets of the link (text and destination) in the document. */
   readonly at: number;

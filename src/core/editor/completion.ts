@@ -8,7 +8,7 @@ import { nowEntry } from '../timeline/now';
 
 export type CompletionKind = 'value' | 'section' | 'milestone' | 'owner' | 'snippet' | 'reference';
 
-export interface EditorCompletionItem {
+interface EditorCompletionItem {
   readonly label: string;
   readonly kind: CompletionKind;
   readonly detail: string;
@@ -25,7 +25,7 @@ export interface EditorCompletions {
 }
 
 /** The document's lines, as the editor holds them. */
-export interface TextLines {
+interface TextLines {
   readonly lineCount: number;
   lineText(line: number): string;
 }

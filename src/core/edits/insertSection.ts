@@ -67,7 +67,7 @@ function nextLineStart(text: string, offset: number): number {
 }
 
 /** Inserts `lines` at the start of a line, with a blank line before and after unless one is there. */
-export function blockInsertion(text: string, offset: number, lines: readonly string[], eol: string): TextEdit {
+function blockInsertion(text: string, offset: number, lines: readonly string[], eol: string): TextEdit {
   let prefix = '';
   if (offset > 0) {
     if (text[offset - 1] !== '\n') prefix = eol;

@@ -64,12 +64,12 @@ export function daysStats(days: readonly number[]): DaysStats {
 }
 
 /** An item with the days it took (undefined when open, or a date is missing). */
-export interface TalliedItem extends Pick<FollowedItem, 'status' | 'due'> {
+interface TalliedItem extends Pick<FollowedItem, 'status' | 'due'> {
   readonly daysToDone: number | undefined;
 }
 
 /** The counts of a set of items. */
-export function tally(items: readonly TalliedItem[], today: string): FollowThroughCounts {
+function tally(items: readonly TalliedItem[], today: string): FollowThroughCounts {
   let open = 0;
   let overdue = 0;
   const days: number[] = [];

@@ -24,7 +24,7 @@ import {
   VERB_MODIFIERS,
 } from './vocabulary/grammar';
 
-export type SubjectKind = DoerKind;
+type SubjectKind = DoerKind;
 
 export interface Subject {
   readonly kind: SubjectKind;

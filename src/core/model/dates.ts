@@ -68,7 +68,7 @@ function fullYear(written: string): number {
   return year < 70 ? 2000 + year : 1900 + year;
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

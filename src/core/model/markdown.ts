@@ -17,7 +17,7 @@ function startsWithFrontMatter(text: string, from = 0): boolean {
  * Shapes that make remark slow (measured: a 2 MB line of emphasis, hundreds of nested list levels,
  * tables of tens of thousands of rows) are not parsed: the block holding them is reported instead.
  */
-export const PARSE_LIMITS = {
+const PARSE_LIMITS = {
   maxLineLength: 20_000,
   maxNesting: 40,
   maxBlockLines: 5_000,
@@ -32,7 +32,7 @@ interface Block {
   readonly line: number;
 }
 
-export interface SkippedBlock {
+interface SkippedBlock {
   readonly start: number;
   readonly end: number;
   readonly reason: string;
@@ -73,7 +73,7 @@ function mayBeBullet(line: string): boolean {
  * blank line when the next line is not indented, and before a heading or bullet at column 0;
  * never inside front matter, a fenced code block or a multi-line HTML block.
  */
-export function splitBlocks(text: string, from: number): Block[] {
+function splitBlocks(text: string, from: number): Block[] {
   const blocks: Block[] = [];
   let blockStart = from;
   let blockLine = 0;

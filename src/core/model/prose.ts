@@ -64,7 +64,7 @@ class LazyProseBlock implements ProseBlock {
 }
 
 /** Index of the section that holds an offset, for offsets in document order. */
-export function sectionLocator(sections: readonly Section[]): (offset: number) => number | undefined {
+function sectionLocator(sections: readonly Section[]): (offset: number) => number | undefined {
   // How many sections start at or before the last offset asked about.
   let passed = 0;
   let last = -1;

@@ -340,11 +340,6 @@ export function millisecondsOfDay(time: ClockTime): number {
   return ((time.hour * 60 + time.minute) * 60 + time.second) * 1000 + time.millisecond;
 }
 
-/** The clock text of an hour and minute, `14:05`. */
-export function formatClock(time: ClockTime): string {
-  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
-}
-
 /** Whether the timestamp is followed by more than markup: a date with text is an entry, alone a date line. */
 export function hasTextAfter(text: string, timestamp: Timestamp): boolean {
   return /[^\s*_`\])(:,.\-\u2013\u2014|]/.test(text.slice(timestamp.rest, timestamp.rest + 200));

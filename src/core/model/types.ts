@@ -180,7 +180,7 @@ export interface ProseBlock {
   readonly section: number | undefined;
 }
 
-export interface ParseProblem {
+interface ParseProblem {
   readonly message: string;
   readonly range: Range;
 }

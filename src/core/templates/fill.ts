@@ -7,7 +7,7 @@
 // postmortem starts with its front matter. Without a declaration, a template is named by its file.
 
 /** The variables New Postmortem fills; a template may use any of them, and unknown ones stay as written. */
-export const TEMPLATE_VARIABLES = ['title', 'date', 'severity', 'id', 'author', 'timezone', 'year'] as const;
+const TEMPLATE_VARIABLES = ['title', 'date', 'severity', 'id', 'author', 'timezone', 'year'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 
 export interface TemplateInfo {
@@ -40,7 +40,7 @@ function declaration(text: string): { name: string; description: string | undefi
 }
 
 /** `google-sre.md` -> `google-sre`; a folder in the name is dropped. */
-export function templateId(fileName: string): string {
+function templateId(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '').replace(/\.(md|markdown)$/i, '');
 }
 

@@ -39,7 +39,7 @@ export interface EntryCandidate {
 }
 
 /** A line, list item or heading that holds only a date: the date of the entries after it. */
-export interface DateLine {
+interface DateLine {
   readonly kind: 'date';
   readonly scope: SectionScope;
   readonly date: CalendarDate;

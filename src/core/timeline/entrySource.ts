@@ -9,7 +9,7 @@ import type { Milestone } from '../terms';
 import type { PostmortemDocument, TimelineEntry } from '../model/types';
 import { dateCellStyle } from './timeFormat';
 
-export interface Cell {
+interface Cell {
   /** Between the pipes. */
   readonly rawStart: number;
   readonly rawEnd: number;
@@ -75,7 +75,7 @@ function restAfterTime(text: string, entry: TimelineEntry): number {
   return timeEnd;
 }
 
-export function tableCells(text: string, lineStart: number, lineEnd: number): Cell[] {
+function tableCells(text: string, lineStart: number, lineEnd: number): Cell[] {
   const line = text.slice(lineStart, lineEnd);
   const pipes: number[] = [];
   for (let i = 0; i < line.length; i++) {
@@ -276,7 +276,7 @@ const SUBJECT_WORDS: Readonly<Record<Milestone, string>> = {
   resolved: 'ends',
 };
 
-export function markerText(style: MarkerStyle, milestone: Milestone): string {
+function markerText(style: MarkerStyle, milestone: Milestone): string {
   const words = style.subject ? `${style.subject} ${SUBJECT_WORDS[milestone]}` : milestone;
   return `${style.open}${style.upper ? words.toUpperCase() : words}${style.close}`;
 }

@@ -17,13 +17,13 @@ export interface IssueDraft {
 }
 
 /** Placeholders a configured `new-issue-url` may hold, each replaced by its value, URL-encoded. */
-export const ISSUE_URL_PLACEHOLDERS = ['title', 'body', 'owner', 'due', 'link', 'postmortem'] as const;
+const ISSUE_URL_PLACEHOLDERS = ['title', 'body', 'owner', 'due', 'link', 'postmortem'] as const;
 
 const MAX_TITLE = 120;
 /** Browsers and servers refuse much longer addresses; the body is cut to fit. */
 const MAX_URL = 7000;
 
-export function issueTitle(draft: IssueDraft): string {
+function issueTitle(draft: IssueDraft): string {
   const words = draft.text.replace(/\s+/g, ' ').trim() || 'Action item';
   return words.length <= MAX_TITLE ? words : `${words.slice(0, MAX_TITLE - 1).trimEnd()}\u2026`;
 }

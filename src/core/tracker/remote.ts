@@ -1,7 +1,7 @@
 // The repository a Git remote names, and its web pages: `git@github.com:acme/shop.git`,
 // `https://gitlab.example.com/group/sub/shop.git`, `ssh://git@github.acme.com:22/acme/shop`.
 
-export type ForgeKind = 'github' | 'gitlab';
+type ForgeKind = 'github' | 'gitlab';
 
 export interface Forge {
   readonly kind: ForgeKind;

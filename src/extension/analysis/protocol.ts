@@ -27,7 +27,7 @@ export type EditRequest =
 
 export type EditResult = { readonly edits: readonly TextEdit[] } | { readonly refused: string };
 
-export interface ForgetRequest {
+interface ForgetRequest {
   readonly forget: string;
 }
 

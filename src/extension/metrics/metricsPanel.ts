@@ -12,8 +12,8 @@ import {
 import type { ViewsApi } from '../views/index';
 import { loadWebviewPage } from '../webviewPage';
 
-export const METRICS_VIEW_TYPE = 'postmortem.metrics';
-export const SHOW_METRICS_COMMAND = 'postmortem.showMetrics';
+const METRICS_VIEW_TYPE = 'postmortem.metrics';
+const SHOW_METRICS_COMMAND = 'postmortem.showMetrics';
 
 let openPanel: MetricsPanel | undefined;
 let lastShown: WorkspaceMetrics | undefined;
@@ -24,7 +24,7 @@ export function lastShownMetrics(): WorkspaceMetrics | undefined {
 }
 
 /** Opens the metrics panel, or reveals it and computes its numbers again. */
-export function showMetrics(extensionUri: vscode.Uri, views: ViewsApi, log: vscode.LogOutputChannel): Promise<void> {
+function showMetrics(extensionUri: vscode.Uri, views: ViewsApi, log: vscode.LogOutputChannel): Promise<void> {
   if (openPanel) {
     openPanel.reveal();
   } else {

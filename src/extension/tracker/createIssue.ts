@@ -65,7 +65,7 @@ const resolveFrom = (base: vscode.Uri, path: string): vscode.Uri =>
   path.startsWith('/') ? base.with({ path }) : vscode.Uri.joinPath(base, path);
 
 /** The repository holding `uri`: its root folder and the GitHub or GitLab project its remote names, if any. */
-export async function repositoryOf(
+async function repositoryOf(
   uri: vscode.Uri,
 ): Promise<{ readonly root: vscode.Uri; readonly forge: Forge | undefined } | undefined> {
   let folder = vscode.Uri.joinPath(uri, '..');

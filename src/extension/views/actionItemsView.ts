@@ -36,7 +36,7 @@ export interface ActionItemNode {
 
 export type ActionItemsNode = OwnerNode | TeamNode | ActionItemNode;
 
-export const SHOWING_DONE_CONTEXT_KEY = 'postmortem.actionItems.showingDone';
+const SHOWING_DONE_CONTEXT_KEY = 'postmortem.actionItems.showingDone';
 const SHOW_DONE_STATE = 'postmortem.actionItems.showDone';
 /** Larger groups start collapsed, so that a big workspace does not render every item at once. */
 const EXPANDED_GROUP_SIZE = 100;
@@ -126,7 +126,7 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
 /**
  * `2 open items, 1 overdue, 3 done in 12 days (median)`: the done ones' days from the incident, where their dates say.
  */
-export function followThroughText(group: GroupCounts): string {
+function followThroughText(group: GroupCounts): string {
   const days = group.daysToDone.median;
   const done =
     group.done > 0

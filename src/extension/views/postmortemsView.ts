@@ -4,9 +4,9 @@ import { countOf, themeIcon, workspacePath } from './presentation';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { onHostThread } from '../hostTime';
 
-export const FILTERED_CONTEXT_KEY = 'postmortem.postmortems.filtered';
+const FILTERED_CONTEXT_KEY = 'postmortem.postmortems.filtered';
 /** The filter's value for postmortems whose front matter gives no status. */
-export const NO_STATUS = '';
+const NO_STATUS = '';
 
 const statusKey = (status: string | undefined): string => status?.toLowerCase() ?? NO_STATUS;
 

@@ -21,7 +21,7 @@ const CHANGE_DELAY_MS = 200;
 /** While many files are being read, the views are refreshed less often. */
 const INDEXING_CHANGE_DELAY_MS = 1500;
 const RESCAN_DELAY_MS = 300;
-export const INDEXING_CONTEXT_KEY = 'postmortem.views.indexing';
+const INDEXING_CONTEXT_KEY = 'postmortem.views.indexing';
 
 /**
  * Every postmortem of the workspace, as the Action items and Postmortems views need them. Starts
