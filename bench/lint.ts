@@ -100,7 +100,9 @@ function lintVersusParse(): void {
     report(`full lint / bare parse, ${name}`, lint / parse, 1.25, `(${lint.toFixed(1)} ms / ${parse.toFixed(1)} ms)`);
     // Part of the margin is a parse faster than the bare one (see remarkParser.ts): shown, not judged.
     process.stdout.write(
-      `     the lint's own Markdown parse / bare parse: ${(ownParse / parse).toFixed(3)}; the model and rules add ${((lint / ownParse - 1) * 100).toFixed(0)}% to it\n`,
+      `     the lint's own Markdown parse / bare parse: ` +
+        `${(ownParse / parse).toFixed(3)}; the model and rules add ` +
+        `${((lint / ownParse - 1) * 100).toFixed(0)}% to it\n`,
     );
   }
 }

@@ -83,8 +83,10 @@ process.stdout.write(
 );
 process.stdout.write(`  related postmortems of one document:      ${query.toFixed(2)} ms (target < 50 ms)\n`);
 process.stdout.write(
-  `  reading one postmortem's causes (lemmas): ${read.toFixed(2)} ms, in the analysis worker, once per document version\n`,
+  `  reading one postmortem's causes (lemmas): ${read.toFixed(2)} ms, in ` +
+    `the analysis worker, once per document version\n`,
 );
 process.stdout.write(
-  `  one query is ${(query / read).toFixed(2)}x the reading of one document's causes; the build is ${(build / read).toFixed(1)}x\n`,
+  `  one query is ${(query / read).toFixed(2)}x the reading of one ` +
+    `document's causes; the build is ${(build / read).toFixed(1)}x\n`,
 );

@@ -88,7 +88,9 @@ async function main(): Promise<number> {
       if (result.problem) problems.push(`${layer}: ${result.problem}`);
       else if (result.outcomes.length === 0) problems.push(`${layer}: no test ran`);
       process.stdout.write(
-        `--- ${layer}: ${result.outcomes.length - layerFailed.length} passed, ${layerFailed.length} failed (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+        `--- ${layer}: ${result.outcomes.length - layerFailed.length} passed, ` +
+          `${layerFailed.length} failed ` +
+          `(${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
       );
     } catch (error) {
       problems.push(`${layer}: ${error instanceof Error ? error.message : String(error)}`);

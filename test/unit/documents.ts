@@ -30,7 +30,9 @@ export function corpusDocuments(): NamedText[] {
   if (!existsSync(folder) && !toldAbsentCorpus) {
     toldAbsentCorpus = true;
     process.stderr.write(
-      `\nSKIPPED: ${folder} is not here, so the tests over the shared corpus's real postmortems do not run; the repository's own eval/ and examples/ postmortems still do.\n\n`,
+      `\nSKIPPED: ${folder} is not here, so the tests over the shared ` +
+        `corpus's real postmortems do not run; the repository's own eval/ and ` +
+        `examples/ postmortems still do.\n\n`,
     );
   }
   return markdownFiles(folder).map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));

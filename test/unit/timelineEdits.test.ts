@@ -522,7 +522,8 @@ function runSteps(initial: string, steps: readonly Step[]): void {
         planned.check(document.timeline, parse(after).timeline);
     } catch (error) {
       throw new Error(
-        `${JSON.stringify(planned.intent)} ${JSON.stringify(result.edits)} on ${JSON.stringify(text)}: ${(error as Error).message}`,
+        `${JSON.stringify(planned.intent)} ${JSON.stringify(result.edits)} on ` +
+          `${JSON.stringify(text)}: ${(error as Error).message}`,
       );
     }
     text = after;

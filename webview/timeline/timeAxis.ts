@@ -59,7 +59,9 @@ export function timeAxis(
       : [{ gap, x1: xOf(Math.min(from, to)), x2: xOf(Math.max(from, to)), from }];
   });
   const summary = [
-    `Time axis of ${timed.length} timed ${timed.length === 1 ? 'entry' : 'entries'} of ${view.rows.length}, from ${formatInstant(first, zone)} to ${formatInstant(last, zone)} (${zone}).`,
+    `Time axis of ${timed.length} timed ` +
+      `${timed.length === 1 ? 'entry' : 'entries'} of ${view.rows.length}, ` +
+      `from ${formatInstant(first, zone)} to ${formatInstant(last, zone)} (${zone}).`,
     milestones.length > 0
       ? `Milestones: ${milestones.map((entry) => `${entry.row.milestone} at ${formatClock(entry.instant, zone)}`).join(', ')}.`
       : 'No milestones.',

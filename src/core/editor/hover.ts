@@ -44,7 +44,8 @@ export function hoverAt(analysis: Analysis, offset: number): EditorHover | undef
   }
   for (const finding of analysis.findings.filter((candidate) => covers(candidate.range, offset))) {
     parts.push(
-      `**${finding.ruleId}**: ${escapeMarkdown(finding.ruleDescription)}. [Why and how to fix it](${ruleDocsUrl(finding.ruleId)})`,
+      `**${finding.ruleId}**: ${escapeMarkdown(finding.ruleDescription)}. ` +
+        `[Why and how to fix it](${ruleDocsUrl(finding.ruleId)})`,
     );
   }
   return parts.length > 0 ? { parts, range } : undefined;

@@ -165,7 +165,10 @@ function tooCostly(text: string, block: Block): string | undefined {
     const end = lineBreak === -1 || lineBreak > block.end ? block.end : lineBreak;
     lines++;
     if (end - position > PARSE_LIMITS.maxLineLength) {
-      return `a line of ${(end - position).toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxLineLength.toLocaleString('en-US')})`;
+      return (
+        `a line of ${(end - position).toLocaleString('en-US')} characters (the ` +
+        `limit is ${PARSE_LIMITS.maxLineLength.toLocaleString('en-US')})`
+      );
     }
     const nesting = nestingDepth(text, position, end);
     if (nesting > PARSE_LIMITS.maxNesting)
@@ -173,7 +176,10 @@ function tooCostly(text: string, block: Block): string | undefined {
     position = end + 1;
   }
   if (lines > PARSE_LIMITS.maxBlockLines)
-    return `a block of ${lines.toLocaleString('en-US')} lines without a break (the limit is ${PARSE_LIMITS.maxBlockLines.toLocaleString('en-US')})`;
+    return (
+      `a block of ${lines.toLocaleString('en-US')} lines without a break ` +
+      `(the limit is ${PARSE_LIMITS.maxBlockLines.toLocaleString('en-US')})`
+    );
   const length = block.end - block.start;
   if (length > PARSE_LIMITS.maxBlockLength)
     return `a block of ${length.toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxBlockLength.toLocaleString('en-US')})`;
@@ -391,7 +397,9 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
     skipped.push({
       start: 0,
       end: text.length,
-      reason: `a document of ${text.length.toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxDocumentLength.toLocaleString('en-US')})`,
+      reason:
+        `a document of ${text.length.toLocaleString('en-US')} characters (the ` +
+        `limit is ${PARSE_LIMITS.maxDocumentLength.toLocaleString('en-US')})`,
     });
   } else {
     const definitions = referenceDefinitions(text);

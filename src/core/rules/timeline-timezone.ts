@@ -97,7 +97,10 @@ function mixedZones(timed: readonly TimelineEntry[]): RuleFinding | undefined {
   const describe = (entry: TimelineEntry) =>
     entry.zoneText && entry.zoneText !== entry.zone ? `${entry.zoneText} (${entry.zone})` : entry.zone;
   return {
-    message: `Mixed time zones in one timeline: ${odd.timeText.trim()} is in ${describe(odd)}, ${first.timeText.trim()} in ${describe(first)}; write every time in one zone`,
+    message:
+      `Mixed time zones in one timeline: ${odd.timeText.trim()} is in ` +
+      `${describe(odd)}, ${first.timeText.trim()} in ${describe(first)}; ` +
+      `write every time in one zone`,
     range: odd.zoneSource === 'entry' && odd.zoneRange ? odd.zoneRange : odd.timeRange,
   };
 }
@@ -128,7 +131,10 @@ function wrongSeason(timed: readonly TimelineEntry[]): RuleFinding[] {
     reported.add(written);
     findings.push({
       severity: 'info',
-      message: `${written} is not the zone in use on ${formatDate(dateOfWallClock(entry.wallClock))}: that day the region was on ${mismatch.expected}; the times are read as ${written}, UTC${entry.zone}`,
+      message:
+        `${written} is not the zone in use on ` +
+        `${formatDate(dateOfWallClock(entry.wallClock))}: that day the region ` +
+        `was on ${mismatch.expected}; the times are read as ${written}, UTC${entry.zone}`,
       range: entry.zoneRange ?? entry.timeRange,
     });
   }

@@ -42,7 +42,10 @@ export function addSnippet(fileText: string | undefined, snippet: TeamSnippet): 
     const { error, offset } = errors[0]!;
     const { line, character } = new LineIndex(text).positionAt(offset);
     return {
-      error: `The snippets file is not valid JSON with comments: ${printParseErrorCode(error)} at line ${line + 1}, column ${character + 1}. It was left unchanged.`,
+      error:
+        `The snippets file is not valid JSON with comments: ` +
+        `${printParseErrorCode(error)} at line ${line + 1}, column ` +
+        `${character + 1}. It was left unchanged.`,
     };
   }
   if (typeof existing !== 'object' || existing === null || Array.isArray(existing))

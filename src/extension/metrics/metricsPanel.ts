@@ -117,7 +117,8 @@ class MetricsPanel {
     const uri = this.uris.get(message.path);
     if (!uri)
       return this.log.warn(
-        `Show Metrics: ignored a request to open ${JSON.stringify(message.path)}, which is not one of the postmortems shown`,
+        `Show Metrics: ignored a request to open ` +
+          `${JSON.stringify(message.path)}, which is not one of the postmortems shown`,
       );
     try {
       await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside });

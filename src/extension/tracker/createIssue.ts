@@ -153,7 +153,9 @@ export async function createIssue(
   await handOff.open(url);
   const pasted = await handOff.askLink({
     title: 'Create Issue for Action Item',
-    prompt: `Paste the address of the issue you created for "${item.text.slice(0, 80)}"; it becomes the item's tracking link`,
+    prompt:
+      `Paste the address of the issue you created for ` +
+      `"${item.text.slice(0, 80)}"; it becomes the item's tracking link`,
     placeHolder: 'https://…/issues/123',
     ignoreFocusOut: true,
     validateInput: (value) =>

@@ -200,7 +200,9 @@ function actionItem(node: ActionItemNode): vscode.TreeItem {
   item.contextValue = entry.status === 'done' ? 'actionItem.done' : 'actionItem.open';
   const owners = ownersText(entry);
   item.accessibilityInformation = {
-    label: `${entry.text}, ${entry.status === 'done' ? 'done' : 'open'}, ${when}, owner ${owners}, in ${fileName(entry.uri)}`,
+    label:
+      `${entry.text}, ${entry.status === 'done' ? 'done' : 'open'}, ${when}, ` +
+      `owner ${owners}, in ${fileName(entry.uri)}`,
   };
   const position = new vscode.Position(entry.line, 0);
   item.command = {
