@@ -179,6 +179,18 @@ describe('the language layer', () => {
       assert.equal(subjectOf('The new hire onboarding guide does not mention it.', 'does').kind, 'thing');
     });
 
+    it('finds the subject past a relative clause about the person, and an infinitive', () => {
+      assert.deepEqual(
+        subjectOf('The engineer who was responsible for the migration that night did not check the replica.', 'did'),
+        { kind: 'person', words: 'The engineer' },
+      );
+      assert.deepEqual(subjectOf('The operator trying to meet the deadline skipped the review.', 'skipped'), {
+        kind: 'person',
+        words: 'The operator',
+      });
+      assert.equal(subjectOf('The job which the engineer started failed.', 'failed').kind, 'thing');
+    });
+
     it('takes a person inside a prepositional phrase for no subject', () => {
       assert.equal(subjectOf('A misunderstanding by the user led to it.', 'led').kind, 'thing');
       assert.equal(subjectOf('Operator error caused the outage.', 'caused').kind, 'thing');

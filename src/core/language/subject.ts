@@ -269,9 +269,11 @@ function opensParticiplePhrase(tokens: readonly Token[], index: number): boolean
   );
 }
 
-/** Verbs that end a subject's reach: a finite verb has a clause of its own; `debugging`, `creating` do not. */
-function isFiniteVerb(token: Token): boolean {
-  return (token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing');
+/** Verbs that end a subject's reach: a finite verb has a clause of its own; `debugging`, `to meet` do not. */
+function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+  return !token.lower.endsWith('ing') && tokens[index - 1]?.lower !== 'to';
 }
 
 /**
@@ -290,13 +292,19 @@ function subjectAcross(tokens: readonly Token[], index: number): Subject | undef
       opensParticiplePhrase(tokens, subject.head + 1) ||
       RELATIVE_PRONOUNS.has(next.lower));
   if (!modifierOpens) return undefined;
+  // `The engineer who was responsible for the migration on the night of the incident did not`: a clause
+  // about the person, with its own verb, between the subject and its verb.
+  const aboutPerson = next.kind === 'word' && PERSON_RELATIVES.has(next.lower);
   for (let i = subject.head + 1; i < index; i++) {
     const token = tokens[i]!;
-    if (isFiniteVerb(token) || (token.kind === 'word' && (token.lower === 'which' || token.lower === 'that')))
-      return undefined;
+    if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'that')) return undefined;
+    if (!aboutPerson && isFiniteVerb(tokens, i)) return undefined;
   }
   return subject;
 }
+
+/** Relative pronouns that open a clause about a person: `the engineer who was on call`. */
+const PERSON_RELATIVES = new Set(['who', "who's", 'whose']);
 
 /** Prepositions that attach a phrase to the noun before them: `someone on the team`, `a developer from the vendor`. */
 const ATTACHING = new Set(['on', 'of', 'from', 'in', 'at', 'with']);
