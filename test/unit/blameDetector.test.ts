@@ -510,6 +510,8 @@ describe('blame detector', () => {
         '\ud800',
         'İ',
         'who ',
+        'dont.',
+        'theyre ',
       ];
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.string(), (words, noise) => {

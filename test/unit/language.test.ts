@@ -19,6 +19,18 @@ function subjectOf(text: string, verb: string): { kind: string; words: string } 
 
 describe('the language layer', () => {
   describe('sentences', () => {
+    it('reads contractions written without an apostrophe', () => {
+      const tokens = readWords('They appear to know what theyre doing when they really dont.');
+      assert.deepEqual(
+        tokens.slice(-3).map((token) => [token.text, token.lemma]),
+        [
+          ['really', 'really'],
+          ['dont', 'dont'],
+          ['.', '.'],
+        ],
+      );
+    });
+
     it('splits at sentence ends, not at abbreviations, times or versions', () => {
       const text =
         'Bob left, i.e. early. The v1.2 deploy at mybinder.org failed! Why? At 2 p.m. UTC the job ran, e.g. twice.';
