@@ -169,6 +169,11 @@ describe('the language layer', () => {
         kind: 'person',
         words: 'Someone',
       });
+      assert.deepEqual(subjectOf('I did, but some intern down on the fourth floor deleted it.', 'deleted'), {
+        kind: 'person',
+        words: 'some intern',
+      });
+      assert.equal(subjectOf('I did, but the server on the fourth floor deleted it.', 'deleted').kind, 'thing');
       assert.deepEqual(subjectOf('A sysadmin at the department of revenue reformatted a drive.', 'reformatted'), {
         kind: 'person',
         words: 'A sysadmin',

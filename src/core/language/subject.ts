@@ -311,18 +311,28 @@ const ATTACHING = new Set(['on', 'of', 'from', 'in', 'at', 'with']);
 
 /** The person a prepositional phrase modifies: `Someone on the team` for the phrase `the team`. */
 function modifiedSubject(tokens: readonly Token[], phrase: Subject, depth = 0): Subject | undefined {
+  // `the fourth floor`: the phrase read as a thing may start after words a person's phrase would not hold.
   let preposition = phrase.head - 1;
-  while (
-    preposition >= phrase.first - 1 &&
-    !(tokens[preposition]?.pos === 'ADP' && ATTACHING.has(tokens[preposition]!.lower))
-  )
+  while (preposition >= 1 && !(tokens[preposition]!.pos === 'ADP' && ATTACHING.has(tokens[preposition]!.lower))) {
+    const token = tokens[preposition]!;
+    const inPhrase = preposition >= phrase.first || NOUN_PHRASE_POS.has(token.pos) || token.pos === 'DET';
+    if (!inPhrase || phrase.head - preposition > MAX_PHRASE) return undefined;
     preposition--;
-  if (preposition < phrase.first - 1 || preposition < 1) return undefined;
-  const head = subjectAt(tokens, preposition - 1);
+  }
+  if (preposition < 1) return undefined;
+  // `some intern down on the fourth floor`, `a contractor over at the vendor`: a particle before the phrase.
+  let end = preposition - 1;
+  while (end > 0 && isParticle(tokens[end]!)) end--;
+  const head = subjectAt(tokens, end);
   // `a sysadmin at the department of revenue`: one phrase may modify another.
   if (head.kind === 'thing' && depth < 2) return modifiedSubject(tokens, head, depth + 1);
   if (head.kind !== 'person' && head.kind !== 'possible-person') return undefined;
-  return { kind: head.kind, first: Math.min(head.first, preposition - 1), head: head.head };
+  return { kind: head.kind, first: Math.min(head.first, end), head: head.head };
+}
+
+/** A word of place or direction with no object of its own: `down`, `over`, `back`. */
+function isParticle(token: Token): boolean {
+  return (token.pos === 'ADP' || token.pos === 'ADV') && !ATTACHING.has(token.lower);
 }
 
 /** A person for sure, or, when `possibleCounts`, maybe a person. */
