@@ -19,6 +19,18 @@ function subjectOf(text: string, verb: string): { kind: string; words: string } 
 
 describe('the language layer', () => {
   describe('sentences', () => {
+    it('reads contractions written without an apostrophe', () => {
+      const tokens = readWords('They appear to know what theyre doing when they really dont.');
+      assert.deepEqual(
+        tokens.slice(-3).map((token) => [token.text, token.lemma]),
+        [
+          ['really', 'really'],
+          ['dont', 'dont'],
+          ['.', '.'],
+        ],
+      );
+    });
+
     it('splits at sentence ends, not at abbreviations, times or versions', () => {
       const text =
         'Bob left, i.e. early. The v1.2 deploy at mybinder.org failed! Why? At 2 p.m. UTC the job ran, e.g. twice.';
@@ -157,6 +169,11 @@ describe('the language layer', () => {
         kind: 'person',
         words: 'Someone',
       });
+      assert.deepEqual(subjectOf('I did, but some intern down on the fourth floor deleted it.', 'deleted'), {
+        kind: 'person',
+        words: 'some intern',
+      });
+      assert.equal(subjectOf('I did, but the server on the fourth floor deleted it.', 'deleted').kind, 'thing');
       assert.deepEqual(subjectOf('A sysadmin at the department of revenue reformatted a drive.', 'reformatted'), {
         kind: 'person',
         words: 'A sysadmin',
@@ -177,6 +194,18 @@ describe('the language layer', () => {
         'thing',
       );
       assert.equal(subjectOf('The new hire onboarding guide does not mention it.', 'does').kind, 'thing');
+    });
+
+    it('finds the subject past a relative clause about the person, and an infinitive', () => {
+      assert.deepEqual(
+        subjectOf('The engineer who was responsible for the migration that night did not check the replica.', 'did'),
+        { kind: 'person', words: 'The engineer' },
+      );
+      assert.deepEqual(subjectOf('The operator trying to meet the deadline skipped the review.', 'skipped'), {
+        kind: 'person',
+        words: 'The operator',
+      });
+      assert.equal(subjectOf('The job which the engineer started failed.', 'failed').kind, 'thing');
     });
 
     it('takes a person inside a prepositional phrase for no subject', () => {

@@ -408,14 +408,42 @@ function actingVerb(tokens: readonly Token[], index: number): number {
   return token.pos === 'NOUN' && token.lower !== token.lemma && personAt(subjectBefore(tokens, verb)) ? verb : -1;
 }
 
-/** `errant input that Amazon engineers entered`: a wrong thing, then the person who made it. */
+/**
+ * `errant input that Amazon engineers entered`, `an incorrect command entered by an S3 team member`:
+ * a wrong thing, then the person who made it.
+ */
 function wrongThingAPersonMade(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const relative = index + 2;
-  if (!isWord(tokens[index + 1]) || !isWordIn(tokens[relative], words('that which'))) return undefined;
+  if (!isWord(tokens[index + 1])) return undefined;
+  if (!isWordIn(tokens[relative], words('that which'))) return wrongThingMadeBy(tokens, index);
   const maker = subjectAfter(tokens, relative + 1);
   const verb = tokens[maker.end];
   if (!personAt(maker) || verb?.pos !== 'VERB' || REMEDIES.has(verb.lemma)) return undefined;
   return { ...tokenSpan(tokens, index, maker.end), kind: 'person-mistake', namesPerson: true };
+}
+
+/** Nouns of the wrong thing's phrase, at most this many: `an incorrect breaker operation sequence`. */
+const WRONG_THING_NOUNS = 4;
+
+/** The parts of speech of a noun phrase's nouns and of the participle after it. */
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB']);
+
+/** A noun, the participle, or the `was quietly` of a passive between them. */
+function inWrongThingPhrase(token: Token | undefined): boolean {
+  return isWord(token) && (CONTENT_POS.has(token.pos) || token.pos === 'ADV' || BE_FORMS.has(token.lower));
+}
+
+/** `an incorrect command entered by an S3 team member`: the wrong thing, a participle, `by` and a person. */
+function wrongThingMadeBy(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  // The model reads `a broken build deployed` as three verbs now and then: the participle is the word before `by`.
+  let by = index + 2;
+  while (by - index <= WRONG_THING_NOUNS + 3 && inWrongThingPhrase(tokens[by]) && tokens[by]!.lower !== 'by') by++;
+  const verb = tokens[by - 1];
+  if (tokens[by]?.lower !== 'by' || verb?.pos !== 'VERB' || verb.lower === verb.lemma || REMEDIES.has(verb.lemma))
+    return undefined;
+  const maker = subjectAfter(tokens, by + 1);
+  if (!personAt(maker)) return undefined;
+  return { ...tokenSpan(tokens, index, maker.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
 const FINDERS = [omission, norDid, without, insteadOf, slow, tooMuch, moreCare, wrongObject];

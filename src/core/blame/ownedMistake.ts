@@ -106,11 +106,13 @@ function atFault(tokens: readonly Token[], index: number): DetectionDraft | unde
 }
 
 /**
- * Whether the noun phrase ends before `index`: `by the engineer.`, `by the engineer running`, not `by human errors`.
+ * Whether the noun phrase ends before `index`: `by the engineer.`, `by the engineer running`, `by the
+ * developer not following the checklist`, not `by human errors`.
  */
 function phraseEndsAt(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index];
-  return next?.kind !== 'word' || PHRASE_FOLLOWERS.has(next.lower) || next.lower.endsWith('ing');
+  if (next?.kind !== 'word' || PHRASE_FOLLOWERS.has(next.lower) || next.lower.endsWith('ing')) return true;
+  return NEGATIONS.has(next.lower) && (tokens[index + 1]?.lower.endsWith('ing') ?? false);
 }
 
 /** `caused by the on-call engineer`: a person, not what they did, named as the cause. */

@@ -237,7 +237,9 @@ function locate(
     // The model keeps every character; a value it spelled otherwise takes no room rather than none.
     const found = at < 0 ? cursor : at;
     cursor = at < 0 ? cursor : at + value.length;
-    raw.push({ text: value, pos: pos[i]!, lemma: lemmas[i]!, start: offset + found, end: offset + cursor });
+    // The model leaves some run-together contractions unlemmatised (`they really dont.`): the word is its own lemma.
+    const lemma = lemmas[i] ?? value;
+    raw.push({ text: value, pos: pos[i] ?? 'X', lemma, start: offset + found, end: offset + cursor });
   }
   return raw;
 }

@@ -88,6 +88,14 @@ export const TECHNICAL_NOUNS: readonly VocabularyEntry[] = [
 /** Phrases that judge: `lack of attention`, `not paying attention`, `a rookie mistake`. */
 export const JUDGING_PHRASES: readonly PatternEntry[] = [
   {
+    patterns: ['what was|were * *? *? thinking'],
+    note:
+      'The rhetorical "what were they thinking": a verdict asked as a question. The useful question is what the ' +
+      'person saw and why the act made sense to them then.',
+    flags: ['What was the on-call thinking when they restarted the primary?', 'What were they thinking?'],
+    passes: ['What was the scheduler doing when the queue filled?', 'We asked what the on-call was seeing.'],
+  },
+  {
     patterns: [
       'lack|lacked|lacking|loss|lapse|lapses of? attention|care|diligence|attentiveness|focus|concentration',
       'not paying attention',

@@ -309,8 +309,12 @@ export const WRONG_THINGS: readonly VocabularyEntry[] = [
       'Someone on the team pushed a broken config.',
       'A network technician brought the device back online with a bad configuration.',
       'The cause was errant input that two engineers entered while debugging.',
+      'The outage was caused by an incorrect command entered by an S3 team member.',
+      'The incorrect value was entered by the operator.',
     ],
     passes: [
+      'The wrong certificate was found by the on-call engineer.',
+      'The wrong version deployed by the pipeline broke checkout.',
       'The deploy tool pushed a broken config.',
       'Sam found the bad config at 10:40.',
       'Maria rolled back the broken release.',
