@@ -380,7 +380,8 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   if (relative) return relative;
   if (!isWordIn(tokens[index - 1], words('a an the'))) return undefined;
   // `he threw the wrong switch`: the subject of the verb that acted on it, else the clause's.
-  const nearest = actingVerb(tokens, index - 2);
+  const nearest =
+    actingVerb(tokens, index - 2) >= 0 ? actingVerb(tokens, index - 2) : gerundOfPerson(tokens, index - 2);
   const ofVerb = nearest >= 0 ? subjectBefore(tokens, nearest) : undefined;
   const subject = ofVerb && personAt(ofVerb) ? ofVerb : clauseSubject(tokens, index);
   if (!personAt(subject) || supposesClause(tokens, subject, nearest)) return undefined;
@@ -393,6 +394,20 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
     kind: 'person-mistake',
     namesPerson: true,
   };
+}
+
+/** Words a gerund may stand before the wrong thing: `someone typing the command into the wrong window`. */
+const GERUND_REACH = 6;
+
+/** The gerund a person does a few words before `index`, or -1: `the cause was someone typing the command into`. */
+function gerundOfPerson(tokens: readonly Token[], index: number): number {
+  for (let i = index; i > 0 && index - i < GERUND_REACH; i--) {
+    if (tokens[i]!.kind === 'punct') return -1;
+    if (!tokens[i]!.lower.endsWith('ing')) continue;
+    const doer = subjectBefore(tokens, i);
+    return personAt(doer) && doer.head === i - 1 ? i : -1;
+  }
+  return -1;
 }
 
 /**

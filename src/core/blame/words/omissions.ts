@@ -311,10 +311,12 @@ export const WRONG_THINGS: readonly VocabularyEntry[] = [
       'The cause was errant input that two engineers entered while debugging.',
       'The outage was caused by an incorrect command entered by an S3 team member.',
       'The incorrect value was entered by the operator.',
+      'The root cause was someone typing the command into the wrong window.',
     ],
     passes: [
       'The wrong certificate was found by the on-call engineer.',
       'The wrong version deployed by the pipeline broke checkout.',
+      "We don't guard against running commands in production as the wrong user.",
       'The deploy tool pushed a broken config.',
       'Sam found the bad config at 10:40.',
       'Maria rolled back the broken release.',
