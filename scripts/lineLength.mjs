@@ -25,6 +25,7 @@ function filesUnder(path) {
 // Files whose long lines are still to be wrapped (mostly Lit templates, to be checked on screen), with how many
 // they have: more fails. Lower a count, or remove the file, as lines are wrapped.
 const PENDING = new Map([
+
   ['src/cli/inspect.ts', 2],
   ['src/cli/metrics.ts', 1],
   ['src/core/actionItems/tags.ts', 1],

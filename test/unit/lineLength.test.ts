@@ -37,7 +37,7 @@ describe('scripts/lineLength.mjs: no line over 120 characters', () => {
       [
         'src/core/long.ts:2: 121 characters (max 120)',
         'src/core/long.ts:3: 213 characters (max 120)',
-        'src/style.css:2: 138 characters (max 120)',
+        'src/style.css:2: 139 characters (max 120)',
         '3 lines over 120 characters',
         '',
       ].join('\n'),
