@@ -171,10 +171,13 @@ export function runInspect(command: InspectCommand, io: CliIo): number {
   return configs.hasErrors ? 2 : 0;
 }
 
+function humanDurationOrUnknown(ms: number | undefined): string {
+  return ms === undefined ? 'unknown' : humanDuration(ms);
+}
+
 function describeReport(report: InspectReport, metrics: Metrics): string {
-  const lines = [
-    `${report.path}: ${report.isPostmortem ? 'a postmortem' : 'not a postmortem (by its name, folder or front matter)'}`,
-  ];
+  const kind = report.isPostmortem ? 'a postmortem' : 'not a postmortem (by its name, folder or front matter)';
+  const lines = [`${report.path}: ${kind}`];
   const fields = Object.entries(report.frontMatter);
   if (fields.length > 0)
     lines.push(
@@ -211,7 +214,7 @@ function describeReport(report: InspectReport, metrics: Metrics): string {
   }
   lines.push(
     '',
-    `Metrics: ${METRICS.map(([name, label]) => `${label} ${metrics[name] === undefined ? 'unknown' : humanDuration(metrics[name]!)}`).join(', ')}`,
+    `Metrics: ${METRICS.map(([name, label]) => `${label} ${humanDurationOrUnknown(metrics[name])}`).join(', ')}`,
   );
   return `${lines.join('\n')}\n`;
 }

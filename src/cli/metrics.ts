@@ -210,7 +210,9 @@ function metricsTable(metrics: WorkspaceMetrics): string {
     '',
     `Recurring tags:     ${recurring(metrics.recurringTags)}`,
     `Recurring services: ${recurring(metrics.recurringServices)}`,
-    `Recurring causes:   ${metrics.recurringCauses.map(({ terms, count }) => `${terms} (${count})`).join(', ') || 'none'}`,
+    `Recurring causes:   ${
+      metrics.recurringCauses.map(({ terms, count }) => `${terms} (${count})`).join(', ') || 'none'
+    }`,
     ...(metrics.rows.length > 0 ? ['', ...rows] : []),
   ];
   return `${lines.join('\n')}\n`;

@@ -121,7 +121,8 @@ export class DiagnosticsController implements vscode.Disposable {
     } catch (error) {
       if (error instanceof SupersededError) return;
       console.error(
-        `postmortem: could not analyze ${document.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`,
+        `postmortem: could not analyze ${document.uri.toString()}: ` +
+          `${error instanceof Error ? error.message : String(error)}`,
       );
       return;
     }

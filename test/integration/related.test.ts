@@ -12,7 +12,8 @@ const LATER = `${FOLDER}/2025-03-09-expired-certs.postmortem.md`;
 const OTHER = `${FOLDER}/2025-01-15-schema-lock.postmortem.md`;
 
 const postmortem = (title: string, cause: string, id = '') =>
-  `---\ntitle: ${title}\n${id ? `id: ${id}\n` : ''}related: []\n---\n# ${title}\n\n## Root cause\n\n${cause}\n\n## Impact\n\nCheckout failed.\n`;
+  `---\ntitle: ${title}\n${id ? `id: ${id}\n` : ''}related: []\n---\n` +
+  `# ${title}\n\n## Root cause\n\n${cause}\n\n## Impact\n\nCheckout failed.\n`;
 
 /** Two postmortems whose causes say the same thing in other words, and one whose cause is another. */
 async function writePostmortems(): Promise<void> {

@@ -218,7 +218,8 @@ export async function startServer(options: ServerOptions = {}): Promise<VsCodeSe
     remoteUri,
     workbenchUrl(folder, payload) {
       const entries = [...payload, ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']];
-      return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
+      const query = `folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
+      return `http://127.0.0.1:${port}/?${query}`;
     },
     stop,
   };

@@ -243,7 +243,10 @@ describe('postmortem CLI', () => {
       assert.ok(!plain.stdout.includes('\u001b['));
       assert.match(
         plain.stdout,
-        /^\npostmortems\/bad\.md\n {2}3:9 +error +Unknown status "in review"; expected one of: draft, in-review, reviewed, published, closed +front-matter\n/,
+        new RegExp(
+          String.raw`^\npostmortems\/bad\.md\n {2}3:9 +error +Unknown status "in review"; expected` +
+            String.raw` one of: draft, in-review, reviewed, published, closed +front-matter\n`,
+        ),
       );
       assert.match(plain.stdout, /\n\u2716 3 problems \(2 errors, 1 warning, 0 info\)\n$/);
       const coloured = await runCli(['lint', 'postmortems/bad.md'], { color: true });

@@ -47,7 +47,8 @@ describe('parseConfig', () => {
         'templates-folder: docs/templates',
         'postmortems-folder: docs/rca',
         'new-issue-url: ' +
-          '"https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&summary={title}&description={body}"',
+          '"https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&' +
+          'summary={title}&description={body}"',
       ].join('\n'),
     );
     assert.deepEqual(problems, []);
@@ -67,7 +68,8 @@ describe('parseConfig', () => {
       templatesFolder: 'docs/templates',
       postmortemsFolder: 'docs/rca',
       newIssueUrl:
-        'https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&summary={title}&description={body}',
+        'https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&' +
+        'summary={title}&description={body}',
     });
   });
 

@@ -239,7 +239,11 @@ describe('the GitHub Action', () => {
     assert.equal(run.code, 2);
     assert.match(
       run.stdout,
-      /^::error title=postmortem::commit 0123456789abcdef0123456789abcdef01234567 is not in the clone, .*fetch-depth: 0$/m,
+      new RegExp(
+        '^::error title=postmortem::commit 0123456789abcdef0123456789abcdef01234567 is' +
+          ' not in the clone, .*fetch-depth: 0$',
+        'm',
+      ),
     );
   });
 

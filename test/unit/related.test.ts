@@ -250,7 +250,10 @@ describe('related postmortems: postmortem inspect', () => {
         );
         assert.match(
           out,
-          /\nRelated postmortems \(1\):\n {2}postmortems\/a\.md {2}a\.md\n {4}8: Certificates on the load balancers expired\.\n {6}~ 8: The TLS certificate/,
+          new RegExp(
+            String.raw`\nRelated postmortems \(1\):\n {2}postmortems\/a\.md {2}a\.md\n {4}8:` +
+              String.raw` Certificates on the load balancers expired\.\n {6}~ 8: The TLS certificate`,
+          ),
         );
       } finally {
         rmSync(folder, { recursive: true, force: true });

@@ -81,7 +81,10 @@ describe('snippets', () => {
     assert.equal(expand('pmtask'), '- [ ] What will change — Owner: @owner, due 2025-01-05');
     assert.match(
       expand('pmfront'),
-      /^---\ntype: postmortem\ntitle: What broke, in one line\nid: INC-2025-001\nstatus: draft\nseverity: SEV1\ndate: 2025-01-05\n/,
+      new RegExp(
+        String.raw`^---\ntype: postmortem\ntitle: What broke, in one line\nid: INC-2025-001` +
+          String.raw`\nstatus: draft\nseverity: SEV1\ndate: 2025-01-05\n`,
+      ),
     );
   });
 

@@ -86,7 +86,11 @@ describe('tracker: the new-issue page', () => {
       assert.deepEqual(query(github), { title: DRAFT.text, body: issueBody(DRAFT) });
       assert.match(
         issueBody(DRAFT),
-        /^Alert on connection-pool saturation\n\n- Owner: @bob\n- Due: 2025-02-01\n- Priority: P1\n- Postmortem: Checkout API returned 503s \(https:\/\/github\.com\/acme\/shop\/blob\/HEAD\/postmortems\/checkout\.md#L14\)\n/,
+        new RegExp(
+          String.raw`^Alert on connection-pool saturation\n\n- Owner: @bob\n- Due: 2025-02-01\n-` +
+            String.raw` Priority: P1\n- Postmortem: Checkout API returned 503s \(https:\/\/github\.com` +
+            String.raw`\/acme\/shop\/blob\/HEAD\/postmortems\/checkout\.md#L14\)\n`,
+        ),
       );
       const gitlab = newIssueUrl(DRAFT, { forge: forgeOf('git@gitlab.com:g/shop.git') })!;
       assert.ok(gitlab.startsWith('https://gitlab.com/g/shop/-/issues/new?'));
@@ -98,7 +102,8 @@ describe('tracker: the new-issue page', () => {
     'fills a configured template (Jira), which wins over the remote, and says when an item has ' + 'no owner or date',
     () => {
       const template =
-        'https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&summary={title}&description={body}&assignee={owner}&duedate={due}';
+        'https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&summary={title}&' +
+        'description={body}&assignee={owner}&duedate={due}';
       const draft = { ...DRAFT, owners: [], due: undefined };
       const url = newIssueUrl(draft, { template, forge: forgeOf('git@github.com:acme/shop.git') })!;
       assert.deepEqual(query(url), {
@@ -233,7 +238,8 @@ describe('tracker: postmortem export-actions', () => {
     const lines = result.stdout.split('\r\n');
     assert.equal(
       lines[0],
-      'summary,owners,teams,due,priority,type,status,completedOn,links,postmortemPath,postmortemId,postmortemTitle,line',
+      'summary,owners,teams,due,priority,type,status,completedOn,links,postmortemPath,' +
+        'postmortemId,postmortemTitle,line',
     );
     assert.equal(
       lines[1],
@@ -277,7 +283,8 @@ describe('tracker: postmortem export-actions', () => {
     assert.equal(csvCell('2025-02-01'), '2025-02-01');
     assert.equal(
       rowsAsCsv([]),
-      'summary,owners,teams,due,priority,type,status,completedOn,links,postmortemPath,postmortemId,postmortemTitle,line\r\n',
+      'summary,owners,teams,due,priority,type,status,completedOn,links,postmortemPath,' +
+        'postmortemId,postmortemTitle,line\r\n',
     );
   });
 });

@@ -182,7 +182,10 @@ function tooCostly(text: string, block: Block): string | undefined {
     );
   const length = block.end - block.start;
   if (length > PARSE_LIMITS.maxBlockLength)
-    return `a block of ${length.toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxBlockLength.toLocaleString('en-US')})`;
+    return (
+      `a block of ${length.toLocaleString('en-US')} characters ` +
+      `(the limit is ${PARSE_LIMITS.maxBlockLength.toLocaleString('en-US')})`
+    );
   return undefined;
 }
 
@@ -314,7 +317,8 @@ export class MarkdownCache {
   private generation = 0;
 
   private static key(blockText: string, definitions: string, frontMatter: boolean): string {
-    return `${frontMatter ? '\u0001' : ''}${definitions && blockText.includes(']') ? `${blockText}\u0000${definitions}` : blockText}`;
+    const withDefinitions = definitions && blockText.includes(']') ? `${blockText}\u0000${definitions}` : blockText;
+    return `${frontMatter ? '\u0001' : ''}${withDefinitions}`;
   }
 
   /** The block's top-level nodes from the previous version, moved to the given place; undefined when not cached. */

@@ -51,7 +51,9 @@ function missingZones(
     };
   }
   const others = [...written].join(', ');
-  const message = `${entries(zoneless.length)} of ${timed.length} in "${group.section.title}" ${zoneless.length === 1 ? 'has' : 'have'} no time zone${others ? ` (the others say ${others})` : ''}: ${hint}`;
+  const message =
+    `${entries(zoneless.length)} of ${timed.length} in "${group.section.title}" ` +
+    `${zoneless.length === 1 ? 'has' : 'have'} no time zone${others ? ` (the others say ${others})` : ''}: ${hint}`;
   const fix = written.size === 1 ? headingZoneFix(document, group.section.headingRange, [...written][0]!) : undefined;
   return fix ? { message, range: group.section.headingRange, fix } : { message, range: group.section.headingRange };
 }

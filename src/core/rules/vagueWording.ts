@@ -21,7 +21,12 @@ interface Pattern {
 }
 
 const CONCRETE_VERBS =
-  'add|adding|create|creating|write|writing|implement|implementing|introduce|introducing|set\\s+up|setting\\s+up|build|building|automate|automating|enable|enabling|disable|disabling|deploy|deploying|remove|removing|replace|replacing|migrate|migrating|move|moving|fix|fixing|patch|patching|document|documenting|alert|alerting|enforce|enforcing|require|requiring|block|blocking|limit|limiting|cap|capping|ship|shipping|publish|publishing|decide|deciding|switch|switching|upgrade|upgrading|roll\\s+out';
+  'add|adding|create|creating|write|writing|implement|implementing|introduce|introducing|' +
+  'set\\s+up|setting\\s+up|build|building|automate|automating|enable|enabling|disable|' +
+  'disabling|deploy|deploying|remove|removing|replace|replacing|migrate|migrating|move|' +
+  'moving|fix|fixing|patch|patching|document|documenting|alert|alerting|enforce|enforcing|' +
+  'require|requiring|block|blocking|limit|limiting|cap|capping|ship|shipping|publish|' +
+  'publishing|decide|deciding|switch|switching|upgrade|upgrading|roll\\s+out';
 const DELIVERABLE = new RegExp(`\\b(?:and|then|by|to)\\s+(?:${CONCRETE_VERBS})\\b`, 'i');
 const ARTEFACT = new RegExp(
   String.raw`\b(?:alerts?|alarms?|dashboards?|tests?|test\s+suite|runbooks?|playbooks?` +

@@ -210,6 +210,7 @@ function actionItem(node: ActionItemNode): vscode.TreeItem {
     command: REVEAL_COMMAND,
     arguments: [entry.uri, new vscode.Range(position, position)],
   };
-  item.id = `item:${node.team === undefined ? '' : `team:${node.team}:`}${node.owner ?? ''}:${entry.uri.toString()}#${entry.line}:${entry.text}`;
+  const team = node.team === undefined ? '' : `team:${node.team}:`;
+  item.id = `item:${team}${node.owner ?? ''}:${entry.uri.toString()}#${entry.line}:${entry.text}`;
   return item;
 }

@@ -140,7 +140,8 @@ export class PostmortemsProvider implements vscode.TreeDataProvider<IndexedPostm
       .appendText(
         `${countOf(error, 'error')}, ${countOf(warning, 'warning')}, ${info} ` +
           `info \u00b7 ${open} of ` +
-          `${countOf(postmortem.actionItems.length, 'action item')} open${open === 0 && postmortem.actionItems.length > 0 ? ', all closed' : ''}`,
+          `${countOf(postmortem.actionItems.length, 'action item')} open` +
+          `${open === 0 && postmortem.actionItems.length > 0 ? ', all closed' : ''}`,
       )
       .appendMarkdown('\n\n')
       .appendText(workspacePath(postmortem.uri));

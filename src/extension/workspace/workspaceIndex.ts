@@ -125,7 +125,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       for (const uri of found) this.enqueue(uri);
     } catch (error) {
       console.error(
-        `postmortem: could not list the workspace's Markdown files: ${error instanceof Error ? error.message : String(error)}`,
+        "postmortem: could not list the workspace's Markdown files: " +
+          `${error instanceof Error ? error.message : String(error)}`,
       );
     } finally {
       this.scanning--;

@@ -116,7 +116,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
   },
   {
     patterns: [
-      'rookie|silly|obvious|basic|elementary|avoidable|amateur|amateurish|inexcusable|unforgivable|simple|trivial|dumb|stupid ' +
+      'rookie|silly|obvious|basic|elementary|avoidable|amateur|amateurish|inexcusable|' +
+        'unforgivable|simple|trivial|dumb|stupid ' +
         'mistake|mistakes|error|errors|oversight|oversights|blunder|blunders|typo|typos',
       'lapse|lapses|error|errors in judgement|judgment',
       'poor|bad judgement|judgment',

@@ -104,7 +104,8 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   },
   {
     patterns: [
-      'misread|mistyped|misunderstood|misjudged|misinterpreted|misremembered|misconfigured|mislabeled|mislabelled|misclicked|miscalculated|misspelled|misspelt|mistook',
+      'misread|mistyped|misunderstood|misjudged|misinterpreted|misremembered|misconfigured|' +
+        'mislabeled|mislabelled|misclicked|miscalculated|misspelled|misspelt|mistook',
     ],
     humanOnly: true,
     rephrase: 'none',

@@ -130,9 +130,10 @@ export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
 /** Acts on power and cabling: with one of POWER_PARTS as the object, destructive. */
 export const POWER_ACTS: readonly VocabularyEntry[] = [
   {
-    words: `cut cuts cutting flip flips flipped flipping trip trips tripped tripping pull pulls pulled pulling kick kicks
-      kicked kicking yank yanks yanked yanking switch switches switched switching turn turns turned turning shut shuts
-      shutting overload overloads overloaded overloading`,
+    words:
+      'cut cuts cutting flip flips flipped flipping trip trips tripped tripping pull pulls pulled pulling kick ' +
+      'kicks kicked kicking yank yanks yanked yanking switch switches switched switching turn turns turned turning ' +
+      'shut shuts shutting overload overloads overloaded overloading',
     note:
       'Cutting, pulling or switching, in every written form: destructive when what follows is ' +
       'power or cabling ("cut the power", "kicked loose the power cable", "flipped the ' +
