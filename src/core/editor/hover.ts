@@ -32,7 +32,8 @@ export function hoverAt(analysis: Analysis, offset: number): EditorHover | undef
     range = entry.timeRange;
     let text: string;
     if (entry.instant === undefined) {
-      text = `**${escapeMarkdown(entry.timeText)}** does not resolve to an instant: ${escapeMarkdown(entry.error ?? 'unknown reason')}`;
+      const reason = escapeMarkdown(entry.error ?? 'unknown reason');
+      text = `**${escapeMarkdown(entry.timeText)}** does not resolve to an instant: ${reason}`;
     } else {
       const start = incidentStart(analysis.timeline);
       text = `**${new Date(entry.instant).toISOString().replace('.000Z', 'Z')}** (UTC)`;
