@@ -111,6 +111,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'lapse|lapses|error|errors in judgement|judgment',
       'poor|bad judgement|judgment',
       'mere typo|typos|oversight|oversights|slip|slips',
+      'fat fingered|fingering user|users|admin|admins|operator|operators|engineer|engineers|developer|developers|typo|typos|mistake|mistakes|error|errors',
     ],
     note: 'A mistake called one nobody should make, or judgement called poor.',
     flags: [
@@ -119,6 +120,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'It showed poor judgement.',
       'It came down to mere typos.',
       'It was a simple mistake that anyone would have avoided.',
+      'The root cause remains some variant of a fat fingered user.',
     ],
     passes: ['It was a typo.', 'It was an error in the config.', 'The dashboard showed poor latency.'],
   },

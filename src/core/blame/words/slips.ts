@@ -22,6 +22,7 @@ export const SLIP_ADVERBS: readonly VocabularyEntry[] = [
       'The "Publish" button for release 0.48.0 was unintentionally pressed instead of the "Save Draft" button.',
       'An incorrectly typed command during routine debugging caused the outage.',
       'Pages that carried essential code had been deleted, by mistake of course.',
+      'The blog was mistakenly deleted by us.',
     ],
     passes: [
       'The bucket was accidentally deleted by the cleanup job.',
