@@ -135,6 +135,10 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'running|ran|run around like headless chickens',
       'who the hell|heck|fuck',
       'not|hardly rocket science',
+      'did|does|do not know|understand what he|she|they|you was|were|is|are doing',
+      'no idea what he|she|they|you was|were|is|are doing',
+      'between the? chair and the? keyboard',
+      'between the? keyboard and the? chair',
       'no-brainer|no-brainers',
       'should have|ve been obvious',
       'blindingly|painfully|glaringly obvious',
@@ -161,6 +165,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'All he really needed to do was paste a few commands.',
       'A kid with a Raspberry Pi could do it in an hour.',
       "It's pretty obvious that the server is plugged into it.",
+      "The new guy didn't know what he was doing.",
+      'The problem was between the chair and the keyboard.',
     ],
     passes: [
       'The restore should have taken 20 minutes but the snapshot was corrupt.',
@@ -169,6 +175,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'All you need to do is run the script.',
       'A child process could not start.',
       'It was not obvious that the server was plugged into it.',
+      'The dashboard did not show what the job was doing.',
+      'The cable ran between the chair and the desk.',
     ],
   },
 ];
