@@ -448,10 +448,9 @@ describe('blame detector', () => {
     });
 
     it('reads a short quoted verdict as said, unless the sentence names it as a term', () => {
-      assert.deepEqual(
-        inDocument('# T\n\nThe change was deemed "good enough for now" by the developer.\n'),
-        ['deemed "good enough for now" by the developer'],
-      );
+      assert.deepEqual(inDocument('# T\n\nThe change was deemed "good enough for now" by the developer.\n'), [
+        'deemed "good enough for now" by the developer',
+      ]);
       assert.deepEqual(inDocument('# T\n\n"Operator failed to follow procedure" is a finding, not a cause.\n'), []);
       assert.deepEqual(inDocument('# T\n\nSaying "the operator forgot" is not an explanation.\n'), []);
     });

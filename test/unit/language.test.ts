@@ -27,6 +27,10 @@ describe('the language layer', () => {
       assert.equal(posOf('The operator set the flag to false.', 'set'), 'VERB');
     });
 
+    it('reads a prefix written with a hyphen as the same word', () => {
+      assert.equal(readWords('An IT worker mis-configured the network.')[3]?.lower, 'misconfigured');
+    });
+
     it('reads contractions written without an apostrophe', () => {
       const tokens = readWords('They appear to know what theyre doing when they really dont.');
       assert.deepEqual(

@@ -66,6 +66,8 @@ function normalWord(text: string, next: string | undefined): string {
   // `ca` and `wo` are contracted only before `n't`: `can't`, `won't`.
   if ((lower === 'ca' || lower === 'wo' || lower === 'sha') && (next === undefined || straightLower(next) !== "n't"))
     return lower;
+  // `mis-configured`, `mis-typed`: the prefix written apart is the same word.
+  if (lower.startsWith('mis-')) return `mis${lower.slice(4)}`;
   return CONTRACTED.get(lower) ?? lower;
 }
 
