@@ -19,6 +19,18 @@ function subjectOf(text: string, verb: string): { kind: string; words: string } 
 
 describe('the language layer', () => {
   describe('sentences', () => {
+    it('reads a noun with the form of a verb as a noun inside a noun phrase', () => {
+      const posOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word)?.pos;
+      assert.equal(posOf('Technicians working on a firewall upgrade made mistakes.', 'upgrade'), 'NOUN');
+      assert.equal(posOf('A broken build deployed by Maria took the site down.', 'build'), 'NOUN');
+      assert.equal(posOf('The engineers restart the service daily.', 'restart'), 'VERB');
+      assert.equal(posOf('The operator set the flag to false.', 'set'), 'VERB');
+    });
+
+    it('reads a prefix written with a hyphen as the same word', () => {
+      assert.equal(readWords('An IT worker mis-configured the network.')[3]?.lower, 'misconfigured');
+    });
+
     it('reads contractions written without an apostrophe', () => {
       const tokens = readWords('They appear to know what theyre doing when they really dont.');
       assert.deepEqual(

@@ -384,6 +384,8 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
     actingVerb(tokens, index - 2) >= 0 ? actingVerb(tokens, index - 2) : gerundOfPerson(tokens, index - 2);
   const ofVerb = nearest >= 0 ? subjectBefore(tokens, nearest) : undefined;
   const subject = ofVerb && personAt(ofVerb) ? ofVerb : clauseSubject(tokens, index);
+  // `followed the link, which pointed to the wrong dashboard`: a thing did it, whoever the clause names.
+  if (tokens.slice(subject.head + 1, index).some((token) => token.lower === 'which')) return undefined;
   if (!personAt(subject) || supposesClause(tokens, subject, nearest)) return undefined;
   const verbs = tokens
     .slice(subject.head + 1, index)

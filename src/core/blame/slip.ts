@@ -40,7 +40,8 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number): boo
     participle >= last && tokens[participle + 1]?.pos === 'NOUN' && !isWordIn(tokens[first - 1], PERFECT_AUXILIARIES);
   if (!passive && !attributive) return false;
   const agent = passiveAgent(tokens, Math.max(participle, last), AGENT_REACH);
-  return agent === undefined || agent.kind === 'person' || agent.kind === 'possible-person';
+  // `mistakenly deleted by us` is the slip `we mistakenly deleted` said in the passive.
+  return agent === undefined || agent.kind === 'person' || agent.kind === 'possible-person' || agent.kind === 'group';
 }
 
 /** `a typo caused`, `the cause was a typo`: said as the cause, not as what a check catches. */

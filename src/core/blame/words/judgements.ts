@@ -101,6 +101,9 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'not paying attention',
       'was|were not paying attention',
       'did|does|do not bother',
+      'nobody|noone|no-one *? *? *? *? bothered|bothers to',
+      'no one *? *? *? *? bothered|bothers to',
+      'never bothered|bothers to',
       'did|do not pay attention',
     ],
     note:
@@ -111,6 +114,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'A momentary loss of focus is all it takes to trigger a catastrophic error.',
       'The engineer was not paying attention.',
       'The review lacked focus.',
+      'Nobody on the platform team bothered to read the deprecation notice.',
     ],
     passes: ['A lack of alerts delayed the response.', 'The engineer was paying attention to the graphs.'],
   },
@@ -122,6 +126,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'lapse|lapses|error|errors in judgement|judgment',
       'poor|bad judgement|judgment',
       'mere typo|typos|oversight|oversights|slip|slips',
+      'fat fingered|fingering user|users|admin|admins|operator|operators|engineer|engineers|' +
+        'developer|developers|typo|typos|mistake|mistakes|error|errors',
     ],
     note: 'A mistake called one nobody should make, or judgement called poor.',
     flags: [
@@ -130,6 +136,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'It showed poor judgement.',
       'It came down to mere typos.',
       'It was a simple mistake that anyone would have avoided.',
+      'The root cause remains some variant of a fat fingered user.',
     ],
     passes: ['It was a typo.', 'It was an error in the config.', 'The dashboard showed poor latency.'],
   },
@@ -140,6 +147,10 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'running|ran|run around like headless chickens',
       'who the hell|heck|fuck',
       'not|hardly rocket science',
+      'did|does|do not know|understand what he|she|they|you was|were|is|are doing',
+      'no idea what he|she|they|you was|were|is|are doing',
+      'between the? chair and the? keyboard',
+      'between the? keyboard and the? chair',
       'no-brainer|no-brainers',
       'should have|ve been obvious',
       'blindingly|painfully|glaringly obvious',
@@ -169,6 +180,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'All he really needed to do was paste a few commands.',
       'A kid with a Raspberry Pi could do it in an hour.',
       "It's pretty obvious that the server is plugged into it.",
+      "The new guy didn't know what he was doing.",
+      'The problem was between the chair and the keyboard.',
     ],
     passes: [
       'The restore should have taken 20 minutes but the snapshot was corrupt.',
@@ -177,6 +190,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'All you need to do is run the script.',
       'A child process could not start.',
       'It was not obvious that the server was plugged into it.',
+      'The dashboard did not show what the job was doing.',
+      'The cable ran between the chair and the desk.',
     ],
   },
 ];

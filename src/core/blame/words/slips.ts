@@ -22,7 +22,7 @@ export const SLIP_ADVERBS: readonly VocabularyEntry[] = [
   {
     words:
       'accidentally accidently mistakenly inadvertently unintentionally incorrectly erroneously ' +
-      'wrongly mistyped misspelled misspelt',
+      'wrongly mistyped misspelled misspelt misdirected misplaced',
     note:
       'In a root cause, a slip in the passive names human error with the person left out; a ' +
       'program as the agent ("was deleted accidentally by the cleanup job") is a finding about ' +
@@ -31,6 +31,8 @@ export const SLIP_ADVERBS: readonly VocabularyEntry[] = [
       'The "Publish" button for release 0.48.0 was unintentionally pressed instead of the "Save Draft" button.',
       'An incorrectly typed command during routine debugging caused the outage.',
       'Pages that carried essential code had been deleted, by mistake of course.',
+      'The blog was mistakenly deleted by us.',
+      'The root cause was a misdirected migration command to the production environment.',
     ],
     passes: [
       'The bucket was accidentally deleted by the cleanup job.',
