@@ -113,8 +113,13 @@ export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
     flags: [
       'Bob crashed the production database with a bad query.',
       'He broke the primary switch while moving the rack.',
+      'Someone merged an article that broke the build.',
     ],
-    passes: ['The bad query crashed the production database.', 'Bob broke the task into three tickets.'],
+    passes: [
+      'The bad query crashed the production database.',
+      'Bob broke the task into three tickets.',
+      'The engineer found the query that crashed the database.',
+    ],
   },
 ];
 
