@@ -113,7 +113,6 @@ export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
     flags: [
       'Bob crashed the production database with a bad query.',
       'He broke the primary switch while moving the rack.',
-      'Someone merged an article that broke the build.',
     ],
     passes: [
       'The bad query crashed the production database.',
