@@ -208,6 +208,15 @@ describe('the language layer', () => {
       assert.equal(subjectOf('The new hire onboarding guide does not mention it.', 'does').kind, 'thing');
     });
 
+    it("gives an infinitive after a verb that verb's subject", () => {
+      assert.deepEqual(subjectOf('I managed to accidentally corrupt the database.', 'corrupt'), {
+        kind: 'person',
+        words: 'I',
+      });
+      assert.equal(subjectOf('The job failed to start.', 'start').kind, 'thing');
+      assert.equal(subjectOf('We asked the vendor to restart it.', 'restart').kind, 'thing');
+    });
+
     it('finds the subject past a relative clause about the person, and an infinitive', () => {
       assert.deepEqual(
         subjectOf('The engineer who was responsible for the migration that night did not check the replica.', 'did'),

@@ -219,6 +219,9 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
     j--;
   const token = tokens[j];
   if (token === undefined) return NONE;
+  // `I managed to accidentally corrupt`: an infinitive after a verb has that verb's subject.
+  if (token.lower === 'to' && token.pos === 'PART' && j > 0 && tokens[j - 1]!.pos === 'VERB')
+    return subjectBefore(tokens, j - 1);
   if (token.kind === 'punct') {
     if (token.text !== ',') return NONE;
     const appositive = subjectAt(tokens, j - 1);

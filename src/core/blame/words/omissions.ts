@@ -123,7 +123,11 @@ export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
       'Bob crashed the production database with a bad query.',
       'He broke the primary switch while moving the rack.',
     ],
-    passes: ['The bad query crashed the production database.', 'Bob broke the task into three tickets.'],
+    passes: [
+      'The bad query crashed the production database.',
+      'Bob broke the task into three tickets.',
+      'The engineer found the query that crashed the database.',
+    ],
   },
 ];
 
