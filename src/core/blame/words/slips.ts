@@ -10,7 +10,11 @@ export const SLIP_NOUNS: readonly VocabularyEntry[] = [
       "A typo as the cause stops the analysis at the person's hands: say what let the typo " +
       'through (no validation, no review, no dry run).',
     flags: ['The root cause was a typo in the configuration files.', 'A single typo in the config caused the outage.'],
-    passes: ['Validation now rejects a typo in the region name.', 'Typos in the runbook were fixed.'],
+    passes: [
+      'Validation now rejects a typo in the region name.',
+      'Typos in the runbook were fixed.',
+      'Now if you mistype the command, the prompt stops the deploy that a typo would have caused.',
+    ],
   },
 ];
 
