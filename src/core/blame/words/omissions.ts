@@ -12,6 +12,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
     flags: [
       "The engineer didn't check the tests.",
       'Maria deployed without running the tests.',
+      'The most likely answer is that somebody merged without running the tests first.',
       'The reviewer approved the migration without reading it.',
       "Why didn't the engineer test it in staging?",
     ],
@@ -19,6 +20,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
       "Why didn't the deploy tool check the schema?",
       'The migration script did not check whether the column existed.',
       'The on-call engineer did not receive the page because the escalation policy was empty.',
+      'The likely answer is that the bot merged without running the tests.',
     ],
   },
   {
