@@ -232,6 +232,9 @@ function isReducedPassive(tokens: readonly Token[], index: number): boolean {
   return noun.pos === 'NOUN' && subjectBefore(tokens, index).kind === 'thing';
 }
 
+/** Words after the subject its verb may stand: `Instead of copying it, I instead for some reason used`. */
+const OPENING_VERB_REACH = 6;
+
 /** `Priya ran the cleanup job in production instead of staging`. */
 function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (!INSTEAD.has(tokens[index]!.lower) || tokens[index + 1]?.lower !== 'of') return undefined;
@@ -249,7 +252,7 @@ function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | un
     const comma = tokens.findIndex((token, i) => i > index && token.text === ',');
     if (comma < 0) return undefined;
     subject = subjectAfter(tokens, comma + 1);
-    [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 4)];
+    [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 1 + OPENING_VERB_REACH)];
   }
   if (!peopleAt(tokens, subject)) return undefined;
   let acted = false;

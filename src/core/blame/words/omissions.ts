@@ -270,7 +270,11 @@ export const WRONG_CHOICE: readonly VocabularyEntry[] = [
   {
     words: 'instead',
     note: 'A person who did one thing "instead of" another is named as the one who chose wrong; a program that did is a finding about the program.',
-    flags: ['Priya ran the cleanup job in production instead of staging.', 'He ran it on db1 instead of db2.'],
+    flags: [
+      'Priya ran the cleanup job in production instead of staging.',
+      'He ran it on db1 instead of db2.',
+      'Unfortunately instead of copying the values from the tool, i for whatever reason used the old ones.',
+    ],
     passes: [
       'Jenkins ran the job in production instead of staging because of the branch name.',
       'We used a queue instead of polling.',
