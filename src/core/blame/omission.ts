@@ -199,7 +199,7 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   const last = careless ? verb + 1 : dutyDone ? verb : noun;
   // `Without thinking, I hit delete`: a phrase that opens the clause, its subject after the comma.
   const opening = clauseSubject(tokens, index).kind === 'none' && tokens[last + 1]?.text === ',';
-  const subject = opening ? subjectAfter(tokens, last + 2) : clauseSubject(tokens, index);
+  const subject = opening ? subjectAfter(tokens, last + 2) : actingSubject(tokens, index);
   if (!peopleAt(tokens, subject)) return undefined;
   if (opening) return { ...tokenSpan(tokens, index, subject.head), kind: 'person-mistake', namesPerson: true };
   return {
@@ -207,6 +207,20 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
     kind: careless ? 'judgement' : 'person-mistake',
     namesPerson: true,
   };
+}
+
+/** How far back the verb a `without` phrase qualifies may stand: `merged the change into main without`. */
+const WITHOUT_REACH = 8;
+
+/**
+ * Who did what the phrase at `index` qualifies: the clause's subject, or the subject of the nearest
+ * verb before it (`The likely answer is that somebody merged without`).
+ */
+function actingSubject(tokens: readonly Token[], index: number): Subject {
+  const subject = clauseSubject(tokens, index);
+  if (subject.kind !== 'thing' && subject.kind !== 'none') return subject;
+  const verb = mainVerbsBefore(tokens, index, WITHOUT_REACH).next();
+  return verb.done ? subject : subjectBefore(tokens, verb.value);
 }
 
 /** A participle right after a noun (`changes deployed`), not after a person (`Maria deployed`). */
@@ -217,6 +231,9 @@ function isReducedPassive(tokens: readonly Token[], index: number): boolean {
     return false;
   return noun.pos === 'NOUN' && subjectBefore(tokens, index).kind === 'thing';
 }
+
+/** Words after the subject its verb may stand: `Instead of copying it, I instead for some reason used`. */
+const OPENING_VERB_REACH = 6;
 
 /** `Priya ran the cleanup job in production instead of staging`. */
 function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | undefined {
@@ -235,7 +252,7 @@ function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | un
     const comma = tokens.findIndex((token, i) => i > index && token.text === ',');
     if (comma < 0) return undefined;
     subject = subjectAfter(tokens, comma + 1);
-    [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 4)];
+    [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 1 + OPENING_VERB_REACH)];
   }
   if (!peopleAt(tokens, subject)) return undefined;
   let acted = false;

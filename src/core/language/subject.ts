@@ -185,11 +185,12 @@ function clauseStart(tokens: readonly Token[], index: number): number {
     if (opensPersonClause(tokens, start - 1, index)) return start;
     start--;
   }
-  // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause, nor a conjunction.
+  // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause, nor a conjunction,
+  // nor a sentence adverb (`Unfortunately instead of copying it, I used`).
   while (
     start < index &&
     word(tokens, start) &&
-    (/^\d/.test(tokens[start]!.text) || CONJUNCTIONS.has(tokens[start]!.lower))
+    (/^\d/.test(tokens[start]!.text) || CONJUNCTIONS.has(tokens[start]!.lower) || tokens[start]!.pos === 'ADV')
   )
     start++;
   const opener = word(tokens, start);

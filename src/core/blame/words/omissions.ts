@@ -12,6 +12,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
     flags: [
       "The engineer didn't check the tests.",
       'Maria deployed without running the tests.',
+      'The most likely answer is that somebody merged without running the tests first.',
       'The reviewer approved the migration without reading it.',
       "Why didn't the engineer test it in staging?",
     ],
@@ -19,6 +20,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
       "Why didn't the deploy tool check the schema?",
       'The migration script did not check whether the column existed.',
       'The on-call engineer did not receive the page because the escalation policy was empty.',
+      'The likely answer is that the bot merged without running the tests.',
     ],
   },
   {
@@ -295,7 +297,11 @@ export const WRONG_CHOICE: readonly VocabularyEntry[] = [
     note:
       'A person who did one thing "instead of" another is named as the one who chose wrong; a ' +
       'program that did is a finding about the program.',
-    flags: ['Priya ran the cleanup job in production instead of staging.', 'He ran it on db1 instead of db2.'],
+    flags: [
+      'Priya ran the cleanup job in production instead of staging.',
+      'He ran it on db1 instead of db2.',
+      'Unfortunately instead of copying the values from the tool, i for whatever reason used the old ones.',
+    ],
     passes: [
       'Jenkins ran the job in production instead of staging because of the branch name.',
       'We used a queue instead of polling.',
