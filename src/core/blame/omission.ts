@@ -32,6 +32,7 @@ import {
   CARE_VERBS,
   CHECKS,
   DESTRUCTIVE_ACTIONS,
+  ATTENTION_DUTIES,
   DUTIES,
   EXCESS,
   MANNER,
@@ -49,6 +50,7 @@ import {
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 export const DUTY_LEMMAS = wordsOf(DUTIES);
+const ATTENTION = wordsOf(ATTENTION_DUTIES);
 const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
 const TAKES_DOWN = wordsOf(TAKING_DOWN);
 const ACTS_ON_POWER = wordsOf(POWER_ACTS);
@@ -142,10 +144,16 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
   const duty = dutyAt(tokens, index + 1);
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
-  if (verb < 0) return undefined;
+  if (verb < 0 || experienced(tokens, index, verb)) return undefined;
   const subject = subjectBefore(tokens, auxiliary);
   if (!peopleAt(tokens, subject)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `I have never seen this before`: the perfect of experience, of a duty of attention, tells of no duty undone. */
+function experienced(tokens: readonly Token[], never: number, verb: number): boolean {
+  const present = isWordIn(tokens[never - 1], words("have has 've"));
+  return tokens[never]!.lower === 'never' && present && ATTENTION.has(tokens[verb]!.lemma);
 }
 
 /** `Why didn't the engineer test it in staging?`: the omission asked as a question, its subject after the negation. */

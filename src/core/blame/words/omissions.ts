@@ -1,6 +1,28 @@
 // What a person is said to have left undone or done wrong. Each entry's sentences run as tests.
 import type { VocabularyEntry } from '../../language/vocabulary/entry';
 
+/** Duties of attention, which the perfect of experience does not leave undone: `I have never seen it`. */
+export const ATTENTION_DUTIES: readonly VocabularyEntry[] = [
+  {
+    words: 'notice realize realise see spot catch consider think remember wait monitor watch open',
+    note:
+      'Attention: hindsight about what a person should have seen. "I have never seen this before" tells of ' +
+      'experience, not of a duty.',
+    flags: [
+      'The intern did not notice the warning in the logs.',
+      "Someone wasn't checking their emails.",
+      'The on-call engineer was not monitoring the dashboard.',
+    ],
+    passes: [
+      'The root cause was the DHCP server failing to renew its address, which I have never seen before.',
+      'The alert did not catch the slow leak.',
+      'Monitoring did not notice the disk filling up.',
+      'The load balancer was not checking health.',
+      'The engineer was not checked for access.',
+    ],
+  },
+];
+
 /**
  * Duties: what a person is blamed for not doing (`didn't check`, `without testing`). Lemmas. Things
  * that happen to a person (`did not receive the page`, `did not have access`) are not duties.
@@ -42,21 +64,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
     flags: ['The on-call engineer did not escalate to the database team.'],
     passes: ['PagerDuty did not notify the secondary.', 'The status page did not announce the maintenance.'],
   },
-  {
-    words: 'notice realize realise see spot catch consider think remember wait monitor watch open',
-    note: 'Attention: hindsight about what a person should have seen.',
-    flags: [
-      'The intern did not notice the warning in the logs.',
-      "Someone wasn't checking their emails.",
-      'The on-call engineer was not monitoring the dashboard.',
-    ],
-    passes: [
-      'The alert did not catch the slow leak.',
-      'Monitoring did not notice the disk filling up.',
-      'The load balancer was not checking health.',
-      'The engineer was not checked for access.',
-    ],
-  },
+  ...ATTENTION_DUTIES,
 ];
 
 /** How a person is said to have done a duty badly, after a negated verb: `did not respond properly`. */
