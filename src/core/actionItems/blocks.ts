@@ -91,7 +91,7 @@ function markedParagraph(paragraph: Paragraph, source: ItemSource, scope: Scope)
 }
 
 /** Commitment sentences of a paragraph, each with the sentences that elaborate on it. */
-export function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): ItemDraft[] {
+function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): ItemDraft[] {
   return spanDrafts(source, commitmentRuns(source.prose, source.visible, strict), scope);
 }
 
@@ -172,14 +172,20 @@ export function markedDrafts(
   return drafts;
 }
 
-/** A paragraph that heads the list after it: it announces changes, or starts a sentence the list completes ("We have:"). */
+/**
+ * A paragraph that heads the list after it: it announces changes, or starts a sentence the list
+ * completes ("We have:").
+ */
 function listLead(paragraph: Paragraph, extraction: Extraction): { status: ItemStatus | undefined } | undefined {
   const raw = rawText(paragraph, extraction);
   const status = firstPersonLead(raw);
   return status || announcesItems(raw) ? { status } : undefined;
 }
 
-/** A bullet that is an item ("- Action item: ..."), or the items under a bullet that labels them; undefined for any other. */
+/**
+ * A bullet that is an item ("- Action item: ..."), or the items under a bullet that labels them; undefined for any
+ * other.
+ */
 function markedBulletDrafts(item: ListItem, scope: Scope, extraction: Extraction): ItemDraft[] | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;

@@ -20,13 +20,16 @@ import {
 
 const MODALS = alternation([FUTURE_MODALS]);
 const WILL_ACT = new RegExp(
-  `\\b(?:${MODALS})\\s+(?!be\\b|not\\b|never\\b)(?:also\\s+|now\\s+|then\\s+|continue\\s+to\\s+)?[a-z]`,
+  String.raw`\b(?:${MODALS})\s+(?!be\b|not\b|never\b)(?:also\s+|now\s+|then\s+|continue\s+to\s+)?[a-z]`,
   'i',
 );
-const WILL_BE_ACTED =
-  /\bwill\s+(?:also\s+)?be\s+(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken|\w+ing)\b/i;
+/** A participle after "be": work done to something ("be added", "be sent"). */
+const PARTICIPLE = String.raw`(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken)`;
+const WILL_BE_ACTED = new RegExp(String.raw`\bwill\s+(?:also\s+)?be\s+(?:${PARTICIPLE}|\w+ing)\b`, 'i');
 const GOING_TO = new RegExp(
-  `\\b(?:am|is|are|'re|\u2019re)\\s+(?:also\\s+|now\\s+)?(?:${alternation([PROGRESSIVE_WORDS, ONGOING_WORDS])})\\s+(?:to|on)\\b|\\b(?:${alternation([INTENT_WORDS, CONTINUE_WORDS])})\\s+to\\b`,
+  String.raw`\b(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?` +
+    String.raw`(?:${alternation([PROGRESSIVE_WORDS, ONGOING_WORDS])})\s+(?:to|on)\b` +
+    String.raw`|\b(?:${alternation([INTENT_WORDS, CONTINUE_WORDS])})\s+to\b`,
   'i',
 );
 const WE_OUGHT = new RegExp(
@@ -37,18 +40,32 @@ const WE_WANT = new RegExp(`\\bwe\\s+(?:${alternation([WE_WANT_WORDS])})\\b`, 'i
 const IDEAL = /\bideal(?:ly)?\b/i;
 const WOULD = /\bwould\b/i;
 const FORWARD = /\b(?:going|moving)\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b/i;
-const WE_COMMIT =
-  /\bwe\s*(?:'ll|\u2019ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\u2019re\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+are\s+planning\s+to|\s+are\s+working\s+(?:on|to))\b/i;
+const WE_COMMIT = new RegExp(
+  String.raw`\bwe\s*(?:'ll|\u2019ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to` +
+    String.raw`|\u2019re\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+are\s+planning\s+to` +
+    String.raw`|\s+are\s+working\s+(?:on|to))\b`,
+  'i',
+);
 
 /**
  * "This will prevent ...", "These changes will reduce ...": what a change will do, not a new
  * commitment. Work done to a thing is one: "This exclusion will be removed", "It will be deployed".
  */
-const EFFECT =
-  /^(?:this|that|it|these|those|which|doing\s+so|the\s+(?:change|fix))(?:\s+[\w-]+)?\s+(?:will|would|should|could|can|may|might)\s+(?!be\b)/i;
+const EFFECT = new RegExp(
+  String.raw`^(?:this|that|it|these|those|which|doing\s+so|the\s+(?:change|fix))(?:\s+[\w-]+)?` +
+    String.raw`\s+(?:will|would|should|could|can|may|might)\s+(?!be\b)`,
+  'i',
+);
 /** "We'll be making several changes": an announcement of the items, not an item. */
-const ANNOUNCEMENT =
-  /\b(?:several|some|a\s+few|a\s+number\s+of|a\s+couple\s+of|the\s+following|these|various|multiple)\s+(?:changes|improvements|steps|actions|measures|things|items|fixes)\b|^(?:list|describe|note|add|record)\s+(?:any|all|the)\s+(?:tasks|action\s+items|actions|follow-?ups|items|steps)\b/i;
+const ANNOUNCEMENT = new RegExp(
+  String.raw`\b(?:several|some|a\s+few|a\s+number\s+of|a\s+couple\s+of|the\s+following|these` +
+    String.raw`|various|multiple)\s+(?:changes|improvements|steps|actions|measures|things` +
+    String.raw`|items|fixes)\b` +
+    // A template's prompt: "List any tasks we should complete".
+    String.raw`|^(?:list|describe|note|add|record)\s+(?:any|all|the)` +
+    String.raw`\s+(?:tasks|action\s+items|actions|follow-?ups|items|steps)\b`,
+  'i',
+);
 
 /** "To prevent similar issues in the future, we've made a few changes:": what the list after it holds. */
 const PREVENTION = /\bto\s+(?:prevent|avoid)\b|\b(?:going|moving)\s+forward\b|\bin\s+(?:the\s+)?future\b/i;
@@ -62,8 +79,11 @@ export function announcesItems(text: string): boolean {
  * "We have:", "Going forward, we will:": the start of a first-person sentence that the list after it
  * completes, one item per bullet. Done work after `have`, work ahead after a committing verb.
  */
-const FIRST_PERSON_LEAD =
-  /^(?:[\w\s-]{1,40},\s*)?we\s*(?:(have|['\u2019]ve)|will|['\u2019]ll|shall|must|should|need\s+to|are\s+going\s+to|plan\s+to|intend\s+to)(?:\s+(?:also|since|now|already|then))?\s*:$/i;
+const FIRST_PERSON_LEAD = new RegExp(
+  String.raw`^(?:[\w\s-]{1,40},\s*)?we\s*(?:(have|['\u2019]ve)|will|['\u2019]ll|shall|must|should` +
+    String.raw`|need\s+to|are\s+going\s+to|plan\s+to|intend\s+to)(?:\s+(?:also|since|now|already|then))?\s*:$`,
+  'i',
+);
 
 /** The status of the items a paragraph's last sentence heads when it is a first-person lead, else undefined. */
 export function firstPersonLead(text: string): ItemStatus | undefined {
@@ -78,8 +98,11 @@ export function firstPersonLead(text: string): ItemStatus | undefined {
 }
 
 /** "We will continue to take security seriously": a stance, not an action. */
-const STANCE =
-  /\bseriously\b|\b(?:do|try)\s+our\s+(?:very\s+)?best\b|\bstrive\b|\b(?:remain|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b/i;
+const STANCE = new RegExp(
+  String.raw`\bseriously\b|\b(?:do|try)\s+our\s+(?:very\s+)?best\b|\bstrive\b|\b(?:remain` +
+    String.raw`|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b`,
+  'i',
+);
 
 /** A strict commitment (see `isCommitment`) holds one of these: text without any holds none. */
 const STRICT_HINT = hintOf([FUTURE_MODALS, PROGRESSIVE_WORDS, ONGOING_WORDS, INTENT_WORDS, CONTINUE_WORDS]);
@@ -89,9 +112,12 @@ export function mayHoldStrictCommitment(text: string): boolean {
   return STRICT_HINT.test(text);
 }
 
-/** "Robust tests should be added", "reports must be sent to two people", "This needs to be incorporated": work asked for, whoever does it. */
+/**
+ * "Robust tests should be added", "reports must be sent to two people", "This needs to be incorporated":
+ * work asked for, whoever does it.
+ */
 const NEEDED_WORK = new RegExp(
-  `\\b(?:${alternation([PASSIVE_OUGHT_WORDS])})\\s+(?:also\\s+|now\\s+|still\\s+)?be\\s+(?:\\w+ed|\\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken)\\b`,
+  String.raw`\b(?:${alternation([PASSIVE_OUGHT_WORDS])})\s+(?:also\s+|now\s+|still\s+)?be\s+${PARTICIPLE}\b`,
   'i',
 );
 
@@ -99,8 +125,11 @@ const NEEDED_WORK = new RegExp(
 const CONDITION = /^(?:if|unless|whenever|otherwise)\b(?!\s+(?:possible|feasible|practical|needed|necessary)\b)/i;
 
 /** "We should have caught this": hindsight; "We should have this ready before launch" asks for work. */
-const HINDSIGHT =
-  /\b(?:should|must|could|ought\s+to)(?:n['\u2019]t|\s+not)?\s+have\s+(?!(?:a|an|the|this|that|these|those|some|any|more|no|our|their|it|them|one)\b)\w/i;
+const HINDSIGHT = new RegExp(
+  String.raw`\b(?:should|must|could|ought\s+to)(?:n['\u2019]t|\s+not)?\s+have\s+` +
+    String.raw`(?!(?:a|an|the|this|that|these|those|some|any|more|no|our|their|it|them|one)\b)\w`,
+  'i',
+);
 
 /** "They should be spotted sooner now that alerts are back": what is expected of work done, not work asked for. */
 const EXPECTATION = /\bnow\s+that\b|\b(?:sooner|faster|earlier|quicker)\s+(?:now|than)\b/i;
@@ -144,8 +173,13 @@ export function asksForWork(sentence: string): boolean {
 }
 
 /** "A ticket (CDP-2445) was created to wrap the operations", "We added a ticket to the backlog": work tracked. */
-const TRACKED_WORK =
-  /\b(?:ticket|issue|bug|task|story|epic)\b[^.]{0,80}?\b(?:was|were|has\s+been|have\s+been)\s+(?:created|opened|filed|raised|added|logged)\s+(?:to|for)\b|\b(?:created|opened|filed|raised|added|logged)\s+(?:a|an)\s+(?:new\s+)?(?:ticket|issue|bug|task|story|epic)\b/i;
+const TRACKED_WORK = new RegExp(
+  String.raw`\b(?:ticket|issue|bug|task|story|epic)\b[^.]{0,80}?\b(?:was|were|has\s+been|have\s+been)` +
+    String.raw`\s+(?:created|opened|filed|raised|added|logged)\s+(?:to|for)\b` +
+    String.raw`|\b(?:created|opened|filed|raised|added|logged)\s+(?:a|an)\s+(?:new\s+)?` +
+    String.raw`(?:ticket|issue|bug|task|story|epic)\b`,
+  'i',
+);
 
 /**
  * Whether a sentence (its words and tokens) commits to future work. `strict` (for prose outside an

@@ -1,8 +1,8 @@
 // First-person commitments in the prose of lessons and resolution sections: "We will add ...",
 // "We'll ...", "We need to ...", "We are going to ...", "We plan to ...", as opposed to narrative
 // ("we would later find"). Sentences and their subjects are read by the language layer.
-import { isNameShaped } from '../language/people';
-import { subjectBefore, type SubjectKind } from '../language/subject';
+import { type DoerKind, isNameShaped } from '../language/people';
+import { subjectBefore } from '../language/subject';
 import { isWordIn, type Token } from '../language/tokens';
 import { BE_FORMS } from '../language/vocabulary/grammar';
 import { asksForWork, isCommitment, mayAskForWork, mayHoldStrictCommitment } from './commitments';
@@ -25,7 +25,7 @@ function commitsAt(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Who can take work on: the writers, a person, or a group ("the team", "Cloud Platform", "they"); not a thing. */
-const COMMITTING_KINDS: ReadonlySet<SubjectKind> = new Set(['person', 'possible-person', 'group']);
+const COMMITTING_KINDS: ReadonlySet<DoerKind> = new Set(['person', 'possible-person', 'group']);
 
 /**
  * Whether people are the subject of a committing word of the sentence: "To prevent it, we are going

@@ -16,8 +16,11 @@ const SUFFIXES = [
   'company',
   'community',
 ];
-const NAMED =
-  /\b([A-Za-z][\w-]{1,30})\s+(?:network|inc|corp|corporation|ltd|llc|gmbh|labs|project|foundation|organi[sz]ation|company|community)\b/gi;
+const NAMED = new RegExp(
+  String.raw`\b([A-Za-z][\w-]{1,30})\s+(?:network|inc|corp|corporation|ltd|llc|gmbh|labs` +
+    String.raw`|project|foundation|organi[sz]ation|company|community)\b`,
+  'gi',
+);
 const BLANK = /\s/;
 
 /** Whether a character can be part of a match of `NAMED`: an ASCII letter, digit, `_`, `-` or a blank. */
@@ -74,7 +77,7 @@ export function organisationWords(text: string): string[] {
   return found;
 }
 
-/** Up to three capitalised words right before "team" at the end of a stretch of text: `Cloud Platform` in "The Cloud Platform". */
+/** Up to three capitalised words before "team" at the end of a stretch of text: `Cloud Platform`. */
 const TEAM_NAME = /((?:[A-Z][\w&.-]*[^\S\n]+){0,2}[A-Z][\w&.-]*)[^\S\n]+$/;
 
 /**

@@ -43,7 +43,7 @@ export function hintOf(entries: readonly ItemWords[]): RegExp {
 
 export const ACTION_MARKERS: ItemWords = {
   words: ['action item', 'action items', 'action point', 'action points'],
-  note: 'Followed by a colon or a dash at the start of a paragraph, a bullet or a sentence, these mark an item anywhere.',
+  note: 'Followed by a colon or a dash at the start of a paragraph, a bullet or a sentence: an item, anywhere.',
   example: '## What happened\n\nWe lost DNS. Action item: rotate the resolver keys.\n',
 };
 
@@ -212,7 +212,9 @@ export const NEED_WORDS: ItemWords = {
 
 export const NEGATED_MODALS: ItemWords = {
   words: ["won't", "shan't"],
-  note: 'The future denied: read as "will not", so that the sentence\'s other verbs are still read ("we won\'t ship until we add tests").',
+  note:
+    'The future denied: read as "will not", so that the sentence\'s other verbs are still read ' +
+    '("we won\'t ship until we add tests").',
   example: "## Lessons learned\n\nWe won't ship on Fridays until we add a canary stage, and we will add it.\n",
 };
 
