@@ -36,6 +36,42 @@ describe('timeline zones', () => {
     );
   });
 
+  it("reads a zone in brackets or after the time's closing markup, never the document zone instead", () => {
+    const lines = [
+      '- 14:05 [UTC+2] deploy started',
+      '- 14:05 [CEST] deploy started',
+      '- [14:05] [UTC-2] deploy started',
+      '- **14:05** (UTC+2) deploy started',
+      '- **14:05** UTC+2 deploy started',
+      '- [14:05] PDT deploy started',
+    ];
+    const entries = lines.map((line) => timeline([...UTC_DOC, line])[0]!);
+    assert.deepEqual(
+      entries.map((entry) => [entry.instant && new Date(entry.instant).toISOString().slice(0, 16), entry.description]),
+      [
+        ['2024-06-05T12:05', 'deploy started'],
+        ['2024-06-05T12:05', 'deploy started'],
+        ['2024-06-05T16:05', 'deploy started'],
+        ['2024-06-05T12:05', 'deploy started'],
+        ['2024-06-05T12:05', 'deploy started'],
+        ['2024-06-05T21:05', 'deploy started'],
+      ],
+    );
+    assert.deepEqual(
+      instants([...UTC_DOC, '- 14:05 [link](https://example.com) a', '- [14:10] [INFO] b']),
+      ['2024-06-05T14:05', '2024-06-05T14:10'],
+      'brackets that hold no zone are words',
+    );
+  });
+
+  it('leaves no semicolon after a zone in the description', () => {
+    const entries = timeline([...UTC_DOC, '- 14:20 UTC+2; rollback', '- 14:25 +02:00; again', '- 14:30 CEST; more']);
+    assert.deepEqual(
+      entries.map((entry) => entry.description),
+      ['rollback', 'again', 'more'],
+    );
+  });
+
   it('gives no instant to an offset it cannot read instead of reading it as UTC', () => {
     assert.deepEqual(instants([...UTC_DOC, '- 14:00 UTC+15: a', '- 14:05 UTC+123 b']), [undefined, undefined]);
   });

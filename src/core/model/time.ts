@@ -80,10 +80,13 @@ const HOUR_ONLY = /(\d{1,2})(?=\s?[ap]\.?\s?m\.?(?![A-Za-z]))/iy;
 const MERIDIEM = /\s?([ap])\.?\s?m\.?(?![A-Za-z])/iy;
 const DATE_TIME_SEPARATOR = /(?:T|,?[ \t]{1,4}(?:at[ \t]{1,3}|@[ \t]{0,3}|[-\u2013\u2014][ \t]{1,3})?|,)/iy;
 const RANGE_SEPARATOR = /[ \t]{0,2}(?:[-\u2013\u2014]|to|until)[ \t]{0,2}/iy;
-const PARENTHESISED = /[ \t]{0,2}\(([^()\n]{1,40})\)/y;
+/** A zone in parentheses or brackets (`(UTC+2)`, `[CEST]`); a bracket followed by `(` is a link's text. */
+const ENCLOSED = /[ \t]{0,2}(?:\(([^()\n]{1,40})\)|\[([^[\]\n]{1,40})\](?!\())/y;
+/** The time's closing markup (`**14:05**`, `[14:05]`) before a blank and the zone. */
+const CLOSING_MARKUP = /[*_\]]{1,3}(?=[ \t])/y;
 const SPACES = /[ \t]{1,2}/y;
 // After the separator, a backtick opens a code span of the description: it is not markup to skip.
-const TRAILER = /[*_`\])]*[ \t]*(?:[-\u2013\u2014:|,.]{1,3}[ \t]*)?[*_]*[ \t]*/y;
+const TRAILER = /[*_`\])]*[ \t]*(?:[-\u2013\u2014:;|,.]{1,3}[ \t]*)?[*_]*[ \t]*/y;
 /** `-04:00`, `-0400` right after a time, or after one blank: a negative offset, or a range's end. */
 const NEGATIVE_OFFSET = /([ \t]?)(-\d{2}:?\d{2})(?!\d|:\d)/y;
 
@@ -168,20 +171,28 @@ function boundaryAfter(text: string, position: number): boolean {
   return true;
 }
 
-/** The zone written right after a time, or after a blank or in parentheses; unknown abbreviations included. */
+/**
+ * The zone written right after a time, or after a blank, in parentheses or in brackets, also after
+ * the time's closing markup (`**14:05** (UTC+2)`); unknown abbreviations included.
+ */
 function zoneAfter(text: string, position: number): ZoneMatch | undefined {
   const attached = zoneAt(text, position, true);
   if (attached) return attached;
-  const spaced = sticky(SPACES, text, position);
+  const from = position + (sticky(CLOSING_MARKUP, text, position)?.[0].length ?? 0);
+  const spaced = sticky(SPACES, text, from);
   if (spaced) {
-    const found = zoneAt(text, position + spaced[0].length, true);
+    const found = zoneAt(text, from + spaced[0].length, true);
     if (found) return found;
   }
-  const parenthesised = sticky(PARENTHESISED, text, position);
-  const read = parenthesised ? readZone(parenthesised[1]!) : undefined;
-  if (!parenthesised || !read || !writtenAsZone(read)) return undefined;
-  const start = position + parenthesised[0].indexOf('(');
-  return { ...read, start, end: position + parenthesised[0].length, abbreviation: undefined };
+  const enclosed = sticky(ENCLOSED, text, from);
+  const inner = enclosed?.[1] ?? enclosed?.[2];
+  if (!enclosed || inner === undefined) return undefined;
+  // An abbreviation no table knows (`[WIB]`) is reported, as it is unenclosed.
+  const unknown = zoneAt(inner, 0, true);
+  const read = unknown && unknown.end === inner.length ? unknown : readZone(inner);
+  if (!writtenAsZone(read)) return undefined;
+  const start = from + enclosed[0].search(/[([]/);
+  return { ...read, start, end: from + enclosed[0].length, abbreviation: undefined };
 }
 
 interface NegativeOffset {
@@ -341,5 +352,5 @@ export function formatClock(time: ClockTime): string {
 
 /** Whether the timestamp is followed by more than markup: a date with text is an entry, alone a date line. */
 export function hasTextAfter(text: string, timestamp: Timestamp): boolean {
-  return /[^\s*_`\])(:,.\-\u2013\u2014|]/.test(text.slice(timestamp.rest, timestamp.rest + 200));
+  return /[^\s*_`\])(:;,.\-\u2013\u2014|]/.test(text.slice(timestamp.rest, timestamp.rest + 200));
 }

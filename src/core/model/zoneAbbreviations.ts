@@ -415,7 +415,7 @@ export const NOT_ZONES: readonly { readonly words: string; readonly note: string
     example: '14:02 GET /health returned 503',
   },
   {
-    words: 'ALERT START RESTART FIRST LAST TEST DNS API CDN',
+    words: 'ALERT START RESTART FIRST LAST TEST DNS API CDN CRIT EVENT EXIT HALT HOST WAIT',
     note: 'Shouted words and acronyms of what happened.',
     example: '14:02 ALERT fired for checkout',
   },

@@ -139,5 +139,5 @@ export function plainTextBetween(node: Nodes, from: number, to: number, text: st
     .join('')
     .replace(/\s+/g, ' ')
     .replace(/^[\s|]+|[\s|]+$/g, '')
-    .replace(/^[-\u2013\u2014:,.]\s+/, '');
+    .replace(/^[-\u2013\u2014:;,.]\s+/, '');
 }

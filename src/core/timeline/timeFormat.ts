@@ -43,7 +43,8 @@ export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallC
   if (!sample || !clock || sample.start !== 0) return { ...defaultFormat(''), zone, referenceDay };
   const [, hour, separator, , seconds, meridiem] = clock;
   const beforeZone = sample.zone ? text.slice(0, sample.zone.start) : '';
-  const blank = beforeZone.length - beforeZone.trimEnd().length;
+  // The blank before the zone, and the time's closing markup before it (`14:05] [UTC+2]`).
+  const blank = beforeZone.length - beforeZone.replace(/[\s*_\]]+$/, '').length;
   const written = sample.date && !sample.date.invalid ? text.slice(0, sample.clockStart) : undefined;
   const date = written !== undefined ? { written, day: sample.date!.date } : undefined;
   return {
