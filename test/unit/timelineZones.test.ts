@@ -92,6 +92,26 @@ describe('timeline zones', () => {
     );
   });
 
+  it('reads the abbreviations of Asia, Africa and the Atlantic, the ambiguous ones by the document zone', () => {
+    const read = (zone: string) => instants([...UTC_DOC, `- 09:30 ${zone} a`])[0];
+    assert.deepEqual(['WIB', 'WITA', 'WIT', 'PKT', 'ICT', 'WAT', 'SAST', 'EAT', 'ADT'].map(read), [
+      '2024-06-05T02:30',
+      '2024-06-05T01:30',
+      '2024-06-05T00:30',
+      '2024-06-05T04:30',
+      '2024-06-05T02:30',
+      '2024-06-05T08:30',
+      '2024-06-05T07:30',
+      '2024-06-05T06:30',
+      '2024-06-05T12:30',
+    ]);
+    assert.deepEqual(['GST', 'AST'].map(read), [undefined, undefined], 'ambiguous in a UTC document');
+    const decided = (zone: string, time: string) => instants(zonedTimeline(zone, '2024-01-15', `${time} a`))[0];
+    assert.equal(decided('Asia/Dubai', '09:30 GST'), '2024-01-15T05:30');
+    assert.equal(decided('America/Halifax', '09:30 AST'), '2024-01-15T13:30');
+    assert.equal(decided('Asia/Riyadh', '09:30 AST'), '2024-01-15T06:30');
+  });
+
   it('decides an ambiguous abbreviation by the document zone, or refuses it', () => {
     const doc = (zone: string) => zonedTimeline(zone, '2024-01-15', '14:00 IST deploy');
     assert.deepEqual(instants(doc('Asia/Kolkata')), ['2024-01-15T08:30']);
