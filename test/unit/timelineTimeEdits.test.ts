@@ -81,6 +81,8 @@ const NOTATIONS = [
   '26th August 2021, 09:15',
   '`14:11 UTC` —',
   '~13:30',
+  'Wednesday 16:58',
+  'Wed, 09:15 UTC',
 ];
 const LEADS = ['- ', '* ', '1. ', '- [ ] ', ''];
 
@@ -151,6 +153,22 @@ describe('editing a time in its own notation', () => {
     assert.equal(edit('12-05 16:25'), '- [12-05 16:25] Crashloop bug introduced');
     assert.equal(edit('16:25'), '- [12-05 16:25] Crashloop bug introduced');
     assert.equal(edit('12-06 09:02'), '- [12-06 09:02] Crashloop bug introduced');
+  });
+
+  it('keeps a weekday when the time changes, and rewrites it when the day does', () => {
+    const text = ['---', 'date: 2024-06-05', 'timezone: UTC', '---', '## Timeline', '', '- Wednesday 16:58 Paged', ''];
+    const document = parse(text.join('\n'));
+    const edit = (time: string) => {
+      const result = timelineEdits(
+        document,
+        { type: 'edit', version: 1, id: entryIds(document.timeline)[0]!, time },
+        NOW,
+      );
+      assert.ok('edits' in result);
+      return applyEdits(text.join('\n'), result.edits).split('\n')[6];
+    };
+    assert.equal(edit('17:05'), '- Wednesday 17:05 Paged');
+    assert.equal(edit('2024-06-06 09:00'), '- Thursday 09:00 Paged');
   });
 
   it('rewrites a written date to another day in the same notation', () => {

@@ -175,6 +175,30 @@ describe('timeline zones', () => {
     assert.equal(entry!.description, 'CheckoutAvailabilityBurnRate alert pages the on-call');
   });
 
+  it('reads a weekday and a time on that day: the date in scope, or the first such day after the entry before', () => {
+    const lines = ['---', 'date: 2024-06-04', 'timezone: UTC', '---', '## Timeline', ''];
+    const written = [
+      '- Tuesday 23:00 a',
+      '- Wed 01:00 b',
+      '- Wednesday, 09:00 c',
+      '- Thu. 08:00 d',
+      '- Monday 10:00 e',
+    ];
+    assert.deepEqual(instants([...lines, ...written]), [
+      '2024-06-04T23:00',
+      '2024-06-05T01:00',
+      '2024-06-05T09:00',
+      '2024-06-06T08:00',
+      '2024-06-10T10:00',
+    ]);
+    assert.equal(timeline([...lines, '- Wednesday 16:58 paged'])[0]!.description, 'paged');
+    const [wrongDay] = timeline([...lines, '- Wednesday 16:58 paged']);
+    assert.equal(wrongDay!.instant, undefined, 'the date in scope is a Tuesday');
+    assert.match(wrongDay!.invalid ?? '', /2024-06-04, the date in scope, is a Tuesday/);
+    assert.deepEqual(instants(['## Timeline', '', '- Wednesday 16:58 paged']), [undefined], 'no date in scope');
+    assert.deepEqual(instants([...UTC_DOC, '- Saturation 14:00 a']), [], 'a word that begins like a weekday is none');
+  });
+
   it("dates a month-and-day stamp in the document's year", () => {
     const lines = [
       '---',

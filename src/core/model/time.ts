@@ -2,7 +2,7 @@
 // postmortems write them (`14:32 UTC`, `2:32 PM`, `08.48`, `2025-01-05T14:32:00Z`,
 // `Sep 27 2017 13:06`, `19. April, 11:00`, `~13:30-13:45`, `[03-26 23:04]`). Pure and linear:
 // every pattern is anchored (sticky) and bounded.
-import { type DateMatch, dateAt } from './dates';
+import { type DateMatch, dateAt, weekdayOfName } from './dates';
 import { remembered } from '../remembered';
 import { type ZoneMatch, readZone, writtenAsZone, zoneAt } from './zones';
 
@@ -33,6 +33,8 @@ export interface Timestamp {
   readonly rest: number;
   readonly date: DateMatch | undefined;
   readonly time: ClockTime | undefined;
+  /** The day of the week written before the time with no date (`Wednesday 16:58`), 0 for Sunday. */
+  readonly weekday: number | undefined;
   /** Where the time of day is written, its `AM`/`PM` included (a range's end not). */
   readonly clockStart: number;
   readonly clockEnd: number;
@@ -85,6 +87,8 @@ const ENCLOSED = /[ \t]{0,2}(?:\(([^()\n]{1,40})\)|\[([^[\]\n]{1,40})\](?!\())/y
 /** The time's closing markup (`**14:05**`, `[14:05]`) before a blank and the zone. */
 const CLOSING_MARKUP = /[*_\]]{1,3}(?=[ \t])/y;
 const SPACES = /[ \t]{1,2}/y;
+/** A word before a time that may name the day of the week (`Wednesday 16:58`, `Wed, 09:15`, `Thu. at 08:00`). */
+const WEEKDAY_LEAD = /([A-Za-z]{3,9})\.?,?[ \t]{1,3}(?:at[ \t]{1,3})?/y;
 // After the separator, a backtick opens a code span of the description: it is not markup to skip.
 const TRAILER = /[*_`\])]*[ \t]*(?:[-\u2013\u2014:;|,.]{1,3}[ \t]*)?[*_]*[ \t]*/y;
 /** `-04:00`, `-0400` right after a time, or after one blank: a negative offset, or a range's end. */
@@ -97,6 +101,7 @@ export const NO_TIME: Timestamp = {
   rest: 0,
   date: undefined,
   time: undefined,
+  weekday: undefined,
   clockStart: 0,
   clockEnd: 0,
   zone: undefined,
@@ -273,7 +278,12 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
     approximateTime = clock !== undefined && mark !== null;
     if (!clock && date.needsTime) date = undefined;
   }
-  if (!date) clock = clockAt(head, start, options);
+  let weekday: number | undefined;
+  if (!date) {
+    const named = sticky(WEEKDAY_LEAD, head, start);
+    weekday = named ? weekdayOfName(named[1]!) : undefined;
+    clock = clockAt(head, start + (weekday === undefined ? 0 : named![0].length), options);
+  }
   if (!date && !clock) return undefined;
 
   let end = clock?.end ?? date!.end;
@@ -324,7 +334,7 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
   const rest = restAfter(head, end);
   const time = clock?.time;
   const reading = { zone, approximate, range, offsetOrRange, invalid, suggestion, unparseable: false };
-  return { start, end, rest, date, time, clockStart, clockEnd, ...reading };
+  return { start, end, rest, date, time, weekday, clockStart, clockEnd, ...reading };
 }
 
 /** Where the rest of the entry begins after a timestamp that ends at `end`. */

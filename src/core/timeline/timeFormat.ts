@@ -46,7 +46,10 @@ export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallC
   // The blank before the zone, and the time's closing markup before it (`14:05] [UTC+2]`).
   const blank = beforeZone.length - beforeZone.replace(/[\s*_\]]+$/, '').length;
   const written = sample.date && !sample.date.invalid ? text.slice(0, sample.clockStart) : undefined;
-  const date = written !== undefined ? { written, day: sample.date!.date } : undefined;
+  let date = written !== undefined ? { written, day: sample.date!.date } : undefined;
+  // A weekday (`Wednesday 16:58`) is kept, and rewritten when the day is known and changes.
+  if (sample.weekday !== undefined)
+    date = { written: text.slice(0, sample.clockStart), day: referenceDay ?? { year: undefined, month: 1, day: 1 } };
   return {
     date,
     twelveHour: meridiem !== undefined,
