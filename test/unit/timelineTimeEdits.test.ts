@@ -171,6 +171,33 @@ describe('editing a time in its own notation', () => {
     assert.equal(edit('2024-06-06 09:00'), '- Thursday 09:00 Paged');
   });
 
+  it('writes a typed day into the date column of a table with the date and time in separate columns', () => {
+    const text = [
+      '---',
+      'date: 2024-06-05',
+      'timezone: UTC',
+      '---',
+      '## Timeline',
+      '',
+      '| Date | Time | Event |',
+      '| --- | --- | --- |',
+      '| 2024-06-05 | 14:00 | Deploy started |',
+      '| Jun 5 | 14:10 | Alert fired |',
+      '',
+    ].join('\n');
+    const document = parse(text);
+    const edit = (index: number, time: string) => {
+      const id = entryIds(document.timeline)[index]!;
+      const result = timelineEdits(document, { type: 'edit', version: 1, id, time }, NOW);
+      assert.ok('edits' in result);
+      return applyEdits(text, result.edits).split('\n')[8 + index];
+    };
+    assert.equal(edit(0, '14:25'), '| 2024-06-05 | 14:25 | Deploy started |');
+    assert.equal(edit(0, '2024-06-05 14:25'), '| 2024-06-05 | 14:25 | Deploy started |');
+    assert.equal(edit(0, '2024-06-06 09:05'), '| 2024-06-06 | 09:05 | Deploy started |');
+    assert.equal(edit(1, '2024-06-06 09:05'), '| Jun 6 | 09:05 | Alert fired |');
+  });
+
   it('rewrites a written date to another day in the same notation', () => {
     const from = { year: 2022, month: 1, day: 20 };
     assert.equal(
