@@ -64,6 +64,18 @@ describe('timeline zones', () => {
     );
   });
 
+  it('reads an offset with a spaced plus or after UTC/GMT, not UTC with the rest left in the description', () => {
+    const entries = timeline([...UTC_DOC, '- 14:05 UTC + 2 a', '- 14:10 GMT + 05:30 b', '- 14:15 UTC/GMT+2 c']);
+    assert.deepEqual(
+      entries.map((entry) => [entry.instant && new Date(entry.instant).toISOString().slice(0, 16), entry.description]),
+      [
+        ['2024-06-05T12:05', 'a'],
+        ['2024-06-05T08:40', 'b'],
+        ['2024-06-05T12:15', 'c'],
+      ],
+    );
+  });
+
   it('leaves no semicolon after a zone in the description', () => {
     const entries = timeline([...UTC_DOC, '- 14:20 UTC+2; rollback', '- 14:25 +02:00; again', '- 14:30 CEST; more']);
     assert.deepEqual(

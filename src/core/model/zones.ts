@@ -176,7 +176,9 @@ function resolveAroundChange(id: string, wallClock: number): Resolution {
   return { instant: compatible.epochMilliseconds, clockChange };
 }
 
-const OFFSET = /^(?:(UTC|GMT|UT)\s?)?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?$/i;
+/** `UTC+2`, `GMT-04:00`, `+0530`; after `UTC` or `GMT` also `UTC + 2` and `UTC/GMT+2`. */
+const OFFSET =
+  /^(?:((?:UTC|GMT)\/(?:UTC|GMT)|UTC|GMT|UT)(?:\s?(?=[+\-\u2212]\d)|\s(?=\+\s\d)))?([+\-\u2212])\s?(\d{1,2})(?::?(\d{2}))?$/i;
 const IANA = /^[A-Za-z][A-Za-z_]{1,30}(?:\/[A-Za-z0-9_+\-]{1,30}){1,2}$/;
 
 /** What a zone's text says: a zone, several it could be (`IST`), or why it is none. */
@@ -255,12 +257,14 @@ export interface ZoneMatch extends ZoneReading {
 }
 
 const SIGNED = '[+\\-\\u2212]';
+/** What may come before an offset's sign: `UTC`, `GMT`, `UT`, `UTC/GMT`. */
+const OFFSET_PREFIX = '(?:(?:UTC|GMT)\\/(?:UTC|GMT)|UTC|GMT|UT)';
 /** An offset ends where no digit follows, nor a colon and a digit: `UTC+1:` and `+00:00:` end before their colon. */
 const OFFSET_END = '(?!\\d|:\\d)';
 
 const ZONE_AT = new RegExp(
   [
-    `(?<offset>(?:UTC|GMT|UT)\\s?${SIGNED}\\d{1,2}(?::?\\d{2})?|${SIGNED}\\d{2}(?::?\\d{2})?)${OFFSET_END}`,
+    `(?<offset>${OFFSET_PREFIX}(?:\\s?${SIGNED}|\\s\\+\\s)\\d{1,2}(?::?\\d{2})?|${SIGNED}\\d{2}(?::?\\d{2})?)${OFFSET_END}`,
     '(?<iana>[A-Za-z][A-Za-z_]{1,30}(?:\\/[A-Za-z0-9_+\\-]{1,30}){1,2})',
     '(?<long>(?:coordinated universal|universal|pacific|mountain|central european|central|eastern|british summer)' +
       '(?: (?:standard|daylight|summer))? time)(?![A-Za-z])',
