@@ -76,6 +76,34 @@ describe('timeline zones', () => {
     );
   });
 
+  it('reads two ways of writing one zone, and a zone then "time", as that zone, not the document zone', () => {
+    const newYork = ['---', 'date: 2024-06-05', 'timezone: America/New_York', '---', '## Timeline', ''];
+    const lines = [
+      '- 14:05 (UTC time) a',
+      '- 14:05 (PDT/UTC-7) a',
+      '- 14:05 (CEST, UTC+2) a',
+      '- 14:05 GMT/BST a',
+      '- 14:05 PST/PDT a',
+      '- 14:05 hrs UTC a',
+      '- 14:05 hours UTC a',
+    ];
+    assert.deepEqual(
+      lines.map((line) => {
+        const [entry] = timeline([...newYork, line]);
+        return [entry!.instant && new Date(entry!.instant).toISOString().slice(11, 16), entry!.description];
+      }),
+      [
+        ['14:05', 'a'],
+        ['21:05', 'a'],
+        ['12:05', 'a'],
+        ['13:05', 'a'],
+        ['21:05', 'a'],
+        ['14:05', 'a'],
+        ['14:05', 'a'],
+      ],
+    );
+  });
+
   it('leaves no semicolon after a zone in the description', () => {
     const entries = timeline([...UTC_DOC, '- 14:20 UTC+2; rollback', '- 14:25 +02:00; again', '- 14:30 CEST; more']);
     assert.deepEqual(

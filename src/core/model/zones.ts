@@ -209,12 +209,14 @@ export function readZone(text: string): ZoneReading {
     .replace(/^\((.*)\)$/, '$1')
     .trim();
   if (trimmed.length === 0 || trimmed.length > 60) return reading(undefined);
-  const withOffset = /^([A-Z]{1,5})\s*\((.+)\)$/.exec(trimmed);
-  if (withOffset) {
-    const offset = readZone(withOffset[2]!);
-    return offset.zone ? offset : readZone(withOffset[1]!);
-  }
-  const meanings = abbreviationMeanings(/^(?:utc|gmt)$/i.test(trimmed) ? trimmed.toUpperCase() : trimmed);
+  const named = IANA.test(trimmed) ? ianaZone(trimmed) : undefined;
+  if (named) return reading(named);
+  const both = /^([A-Z]{1,5})\s*(?:\((.+)\)|(?:\/|,)\s*(.+))$/.exec(trimmed);
+  if (both) return readBoth(both[1]!, both[2] ?? both[3]!, both[2] !== undefined, trimmed);
+  const abbreviation = /^([A-Z]{1,5}) [Tt]ime$/.exec(trimmed)?.[1] ?? trimmed;
+  const meanings = abbreviationMeanings(
+    /^(?:utc|gmt)$/i.test(abbreviation) ? abbreviation.toUpperCase() : abbreviation,
+  );
   if (meanings.length > 0) return meanings.length === 1 ? reading(meanings[0]) : reading(undefined, meanings);
   const offset = OFFSET.exec(trimmed);
   if (offset) return offsetReading(offset[1], offset[2]!, offset[3]!, offset[4], trimmed);
@@ -224,6 +226,26 @@ export function readZone(text: string): ZoneReading {
       return reading(ianaZone(name) ?? UTC_ZONE);
   }
   return reading(undefined);
+}
+
+/**
+ * An abbreviation and a second zone: `PST/PDT` or `GMT/BST`, the two seasons of one region, are that
+ * region's zone; `PDT (UTC-7)`, `PDT/UTC-7` and `CEST, UTC+2` are the offset; `CET (CEST)` the zone in
+ * parentheses; two other zones (`PDT/EDT`) are none.
+ */
+function readBoth(first: string, second: string, parenthesised: boolean, written: string): ZoneReading {
+  const seasons = ZONE_ABBREVIATIONS.find(
+    (entry) =>
+      entry.region !== undefined &&
+      ((entry.abbreviation === first && entry.other === second) ||
+        (entry.abbreviation === second && entry.other === first)),
+  );
+  const region = seasons && ianaZone(seasons.region!);
+  if (region) return reading(region);
+  const other = readZone(second);
+  if (other.zone && (parenthesised || OFFSET.test(second.trim()))) return other;
+  if (parenthesised || !writtenAsZone(other)) return readZone(first);
+  return reading(undefined, [], `${written} names two zones: write one, such as ${first}`);
 }
 
 /** The zone `text` names surely, or undefined (an ambiguous abbreviation names none surely). */

@@ -43,8 +43,7 @@ export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallC
   if (!sample || !clock || sample.start !== 0) return { ...defaultFormat(''), zone, referenceDay };
   const [, hour, separator, , seconds, meridiem] = clock;
   const beforeZone = sample.zone ? text.slice(0, sample.zone.start) : '';
-  // The blank before the zone, and the time's closing markup before it (`14:05] [UTC+2]`).
-  const blank = beforeZone.length - beforeZone.replace(/[\s*_\]]+$/, '').length;
+  const blank = beforeZone.length - beforeZone.trimEnd().length;
   const written = sample.date && !sample.date.invalid ? text.slice(0, sample.clockStart) : undefined;
   let date = written !== undefined ? { written, day: sample.date!.date } : undefined;
   // A weekday (`Wednesday 16:58`) is kept, and rewritten when the day is known and changes.
@@ -57,7 +56,10 @@ export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallC
     separator: separator!,
     seconds: seconds !== undefined,
     meridiem: meridiem ?? '',
-    zoneSuffix: sample.zone ? text.slice(sample.zone.start - blank, sample.zone.end) : '',
+    // What follows the clock up to the zone's end (` UTC`, `] [UTC+2]`, ` hrs UTC`); after a range, the blank and zone.
+    zoneSuffix: !sample.zone
+      ? ''
+      : text.slice(sample.range ? sample.zone.start - blank : sample.clockEnd, sample.zone.end),
     zone,
     referenceDay,
   };
