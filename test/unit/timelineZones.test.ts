@@ -102,6 +102,9 @@ describe('timeline zones', () => {
         ['14:05', 'a'],
       ],
     );
+    const [twoZones] = timeline([...newYork, '- 14:05 PDT/EDT a']);
+    assert.equal(twoZones!.instant, undefined);
+    assert.equal(twoZones!.doubt?.message, 'PDT/EDT names two zones: write one, such as PDT');
   });
 
   it('leaves no semicolon after a zone in the description', () => {
