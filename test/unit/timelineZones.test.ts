@@ -86,6 +86,8 @@ describe('timeline zones', () => {
       '- 14:05 PST/PDT a',
       '- 14:05 hrs UTC a',
       '- 14:05 hours UTC a',
+      '- 14:05, UTC: a',
+      '- 14:05 in UTC a',
     ];
     assert.deepEqual(
       lines.map((line) => {
@@ -98,6 +100,8 @@ describe('timeline zones', () => {
         ['12:05', 'a'],
         ['13:05', 'a'],
         ['21:05', 'a'],
+        ['14:05', 'a'],
+        ['14:05', 'a'],
         ['14:05', 'a'],
         ['14:05', 'a'],
       ],

@@ -84,8 +84,8 @@ const DATE_TIME_SEPARATOR = /(?:T|,?[ \t]{1,4}(?:at[ \t]{1,3}|@[ \t]{0,3}|[-\u20
 const RANGE_SEPARATOR = /[ \t]{0,2}(?:[-\u2013\u2014]|to|until)[ \t]{0,2}/iy;
 /** A zone in parentheses or brackets (`(UTC+2)`, `[CEST]`); a bracket followed by `(` is a link's text. */
 const ENCLOSED = /[ \t]{0,2}(?:\(([^()\n]{1,40})\)|\[([^[\]\n]{1,40})\](?!\())/y;
-/** The time's closing markup (`**14:05**`, `[14:05]`) or a word for hours (`14:05 hrs`) before a blank and the zone. */
-const AFTER_CLOCK = /(?:[*_\]]{1,3}|[ \t](?:hrs?|hours|Uhr)\.?)(?=[ \t])/iy;
+/** Between a time and its zone: closing markup (`**14:05**`, `[14:05]`), `hrs`, `in`, a comma; then a blank. */
+const AFTER_CLOCK = /(?:[*_\]]{1,3}|[ \t](?:hrs?|hours|Uhr|in)\.?|,)(?=[ \t])/iy;
 const SPACES = /[ \t]{1,2}/y;
 /** A word before a time that may name the day of the week (`Wednesday 16:58`, `Wed, 09:15`, `Thu. at 08:00`). */
 const WEEKDAY_LEAD = /([A-Za-z]{3,9})\.?,?[ \t]{1,3}(?:at[ \t]{1,3})?/y;
@@ -178,7 +178,7 @@ function boundaryAfter(text: string, position: number): boolean {
 
 /**
  * The zone written right after a time, or after a blank, in parentheses or in brackets, also after
- * the time's closing markup (`**14:05** (UTC+2)`) or `hrs`; unknown abbreviations included.
+ * the time's closing markup (`**14:05** (UTC+2)`), `hrs`, `in` or a comma; unknown abbreviations included.
  */
 function zoneAfter(text: string, position: number): ZoneMatch | undefined {
   const attached = zoneAt(text, position, true);
