@@ -431,7 +431,8 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
     offset: 420,
     note:
       'Indochina Time (Thailand, Vietnam, Cambodia, Laos), all year. Also short for information and ' +
-      'communication technology: read as a zone only right after a time, and a timeline in another zone is told it mixes zones.',
+      'communication technology: read as a zone only right after a time, and a timeline in another ' +
+      'zone is told it mixes zones.',
     example: { text: '2024-07-15 14:00 ICT', instant: '2024-07-15T07:00:00Z' },
   },
   {

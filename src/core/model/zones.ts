@@ -176,9 +176,14 @@ function resolveAroundChange(id: string, wallClock: number): Resolution {
   return { instant: compatible.epochMilliseconds, clockChange };
 }
 
+const SIGNED = '[+\\-\\u2212]';
+/** What may come before an offset's sign: `UTC`, `GMT`, `UT`, `UTC/GMT`. */
+const OFFSET_PREFIX = '(?:(?:UTC|GMT)\\/(?:UTC|GMT)|UTC|GMT|UT)';
 /** `UTC+2`, `GMT-04:00`, `+0530`; after `UTC` or `GMT` also `UTC + 2` and `UTC/GMT+2`. */
-const OFFSET =
-  /^(?:((?:UTC|GMT)\/(?:UTC|GMT)|UTC|GMT|UT)(?:\s?(?=[+\-\u2212]\d)|\s(?=\+\s\d)))?([+\-\u2212])\s?(\d{1,2})(?::?(\d{2}))?$/i;
+const OFFSET = new RegExp(
+  `^(?:(${OFFSET_PREFIX})(?:\\s?(?=${SIGNED}\\d)|\\s(?=\\+\\s\\d)))?(${SIGNED})\\s?(\\d{1,2})(?::?(\\d{2}))?$`,
+  'i',
+);
 const IANA = /^[A-Za-z][A-Za-z_]{1,30}(?:\/[A-Za-z0-9_+\-]{1,30}){1,2}$/;
 
 /** What a zone's text says: a zone, several it could be (`IST`), or why it is none. */
@@ -278,15 +283,13 @@ export interface ZoneMatch extends ZoneReading {
   readonly abbreviation: string | undefined;
 }
 
-const SIGNED = '[+\\-\\u2212]';
-/** What may come before an offset's sign: `UTC`, `GMT`, `UT`, `UTC/GMT`. */
-const OFFSET_PREFIX = '(?:(?:UTC|GMT)\\/(?:UTC|GMT)|UTC|GMT|UT)';
 /** An offset ends where no digit follows, nor a colon and a digit: `UTC+1:` and `+00:00:` end before their colon. */
 const OFFSET_END = '(?!\\d|:\\d)';
+const PREFIXED_OFFSET = `${OFFSET_PREFIX}(?:\\s?${SIGNED}|\\s\\+\\s)\\d{1,2}(?::?\\d{2})?`;
 
 const ZONE_AT = new RegExp(
   [
-    `(?<offset>${OFFSET_PREFIX}(?:\\s?${SIGNED}|\\s\\+\\s)\\d{1,2}(?::?\\d{2})?|${SIGNED}\\d{2}(?::?\\d{2})?)${OFFSET_END}`,
+    `(?<offset>${PREFIXED_OFFSET}|${SIGNED}\\d{2}(?::?\\d{2})?)${OFFSET_END}`,
     '(?<iana>[A-Za-z][A-Za-z_]{1,30}(?:\\/[A-Za-z0-9_+\\-]{1,30}){1,2})',
     '(?<long>(?:coordinated universal|universal|pacific|mountain|central european|central|eastern|british summer)' +
       '(?: (?:standard|daylight|summer))? time)(?![A-Za-z])',

@@ -183,7 +183,8 @@ class TimelineResolver {
     const actual = weekdayOf(from.midnight);
     if (!reference && actual !== weekday) {
       const date = formatDate(dateOfWallClock(from.midnight));
-      return `${date}, the date in scope, is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}: write the date`;
+      const [is, isNot] = [WEEKDAY_NAMES[actual], WEEKDAY_NAMES[weekday]];
+      return `${date}, the date in scope, is a ${is}, not a ${isNot}: write the date`;
     }
     return { ...from, midnight: from.midnight + ((weekday - actual + 7) % 7) * DAY };
   }
