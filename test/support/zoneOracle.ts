@@ -2,8 +2,8 @@
 // independent oracle: luxon (not the library the tool uses) gives each instant's wall time and
 // offset in its zone. Documents give their zone the ways authors do (front matter, heading,
 // "All times are in ...", configuration, a table column, abbreviations, offsets in every form, bare,
-// bracketed or after a bold time)
-// around the clock changes of several years. Deterministic: the same seed, the same documents.
+// bracketed or after a bold time), dates or weekdays before the times, around the clock changes of
+// several years. Deterministic: the same seed, the same documents.
 import { DateTime } from 'luxon';
 
 const MINUTE = 60_000;
@@ -213,6 +213,8 @@ export function oracleDocument(seed: number): OracleDocument {
   const planned = plan(next, zone.id);
   const datedEntries = next() < 0.25;
   const dateLines = !datedEntries && style !== 'column' && next() < 0.2;
+  // `Wednesday 16:58`: the day of the week instead of the date.
+  const weekdays = !datedEntries && next() < 0.1;
   const offsetForm = Math.floor(next() * 6);
   const separator = pick(next, [' ', ' - ', ': ', ' — ']);
   const bold = next() < 0.2;
@@ -259,7 +261,8 @@ export function oracleDocument(seed: number): OracleDocument {
     const day = local.toFormat('yyyy-MM-dd');
     if (dateLines && day !== lastDay) lines.push('', `**${day}**`, '');
     lastDay = day;
-    const clock = `${datedEntries ? `${day} ` : ''}${local.toFormat('HH:mm')}`;
+    const date = datedEntries ? `${day} ` : weekdays ? `${local.toFormat('cccc')} ` : '';
+    const clock = `${date}${local.toFormat('HH:mm')}`;
     let time = boldClock ? `**${clock}**` : clock;
     const withZone = (written: string) =>
       enclosure && !written.startsWith('(') ? ` ${enclosure[0]}${written}${enclosure[1]}` : ` ${written}`;
