@@ -78,6 +78,7 @@ const NOTATIONS = [
   '14:05 (PDT/UTC-7)',
   '14:05 GMT/BST',
   '14:05, UTC:',
+  '14:05 — UTC —',
   '03:00 -04:00 -',
   '14:32:05',
   'Thursday, January 20th, 2022 14:00',

@@ -88,6 +88,9 @@ describe('timeline zones', () => {
       '- 14:05 hours UTC a',
       '- 14:05, UTC: a',
       '- 14:05 in UTC a',
+      '- 14:05 — UTC — a',
+      '- 14:05 - UTC: a',
+      '- 14:05 - MOST a',
     ];
     assert.deepEqual(
       lines.map((line) => {
@@ -104,6 +107,9 @@ describe('timeline zones', () => {
         ['14:05', 'a'],
         ['14:05', 'a'],
         ['14:05', 'a'],
+        ['14:05', 'a'],
+        ['14:05', 'a'],
+        ['18:05', 'MOST a'],
       ],
     );
     const [twoZones] = timeline([...newYork, '- 14:05 PDT/EDT a']);

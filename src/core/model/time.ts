@@ -200,6 +200,16 @@ function zoneAfter(text: string, position: number): ZoneMatch | undefined {
   return { ...read, start, end: from + enclosed[0].length, abbreviation: undefined };
 }
 
+/** A dash between a time and a zone set off by it (`14:05 — UTC — rollback`). */
+const DASH = /[ \t]{1,2}[-\u2013\u2014][ \t]{1,2}/y;
+
+/** A zone the tool knows, set off by dashes or before a colon after the time; a word (`- MOST users`) is none. */
+function dashedZone(text: string, position: number): ZoneMatch | undefined {
+  const dash = sticky(DASH, text, position);
+  const found = dash ? zoneAt(text, position + dash[0].length) : undefined;
+  return found && /^[ \t]*(?:[-\u2013\u2014:|,.;]|$)/.test(text.slice(found.end, found.end + 4)) ? found : undefined;
+}
+
 interface NegativeOffset {
   readonly offset: ZoneMatch;
   /** The same text read as the end of a range, when it can be one. */
@@ -322,7 +332,7 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
           head.slice(end, rangeEnd.start) + (rangeEnd.suggestion ?? head.slice(rangeEnd.start, rangeEnd.end));
       end = rangeEnd.end;
     }
-    zone = zoneAfter(head, end);
+    zone = zoneAfter(head, end) ?? dashedZone(head, end);
     if (zone) {
       if (suggestion !== undefined) suggestion += head.slice(end, zone.end);
       end = zone.end;
