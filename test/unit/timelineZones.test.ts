@@ -159,6 +159,10 @@ describe('timeline zones', () => {
       '2024-06-05T12:30',
     ]);
     assert.deepEqual(['GST', 'AST'].map(read), [undefined, undefined], 'ambiguous in a UTC document');
+    assert.deepEqual(instants([...UTC_DOC, '- 14:05 Uhr MEZ a', '- 14:10 Uhr MESZ b']), [
+      '2024-06-05T13:05',
+      '2024-06-05T12:10',
+    ]);
     const decided = (zone: string, time: string) => instants(zonedTimeline(zone, '2024-01-15', `${time} a`))[0];
     assert.equal(decided('Asia/Dubai', '09:30 GST'), '2024-01-15T05:30');
     assert.equal(decided('America/Halifax', '09:30 AST'), '2024-01-15T13:30');

@@ -269,6 +269,22 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
     example: { text: '2024-07-15 14:00 CEST', instant: '2024-07-15T12:00:00Z' },
   },
   {
+    abbreviation: 'MEZ',
+    offset: 60,
+    region: 'Europe/Berlin',
+    other: 'MESZ',
+    note: 'Mitteleuropäische Zeit, German for CET (winter).',
+    example: { text: '2024-01-15 14:00 MEZ', instant: '2024-01-15T13:00:00Z' },
+  },
+  {
+    abbreviation: 'MESZ',
+    offset: 120,
+    region: 'Europe/Berlin',
+    other: 'MEZ',
+    note: 'Mitteleuropäische Sommerzeit, German for CEST (summer).',
+    example: { text: '2024-07-15 14:00 MESZ', instant: '2024-07-15T12:00:00Z' },
+  },
+  {
     abbreviation: 'EET',
     offset: 120,
     region: 'Europe/Athens',
