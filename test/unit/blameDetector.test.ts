@@ -447,6 +447,14 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads a short quoted verdict as said, unless the sentence names it as a term', () => {
+      assert.deepEqual(inDocument('# T\n\nThe change was deemed "good enough for now" by the developer.\n'), [
+        'deemed "good enough for now" by the developer',
+      ]);
+      assert.deepEqual(inDocument('# T\n\n"Operator failed to follow procedure" is a finding, not a cause.\n'), []);
+      assert.deepEqual(inDocument('# T\n\nSaying "the operator forgot" is not an explanation.\n'), []);
+    });
+
     it('skips metric names written as identifiers', () => {
       assert.deepEqual(flagged('The error_rate metric and user_error counter rose.'), []);
     });
@@ -510,6 +518,8 @@ describe('blame detector', () => {
         '\ud800',
         'İ',
         'who ',
+        'dont.',
+        'theyre ',
       ];
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.string(), (words, noise) => {

@@ -380,9 +380,12 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   if (relative) return relative;
   if (!isWordIn(tokens[index - 1], words('a an the'))) return undefined;
   // `he threw the wrong switch`: the subject of the verb that acted on it, else the clause's.
-  const nearest = actingVerb(tokens, index - 2);
+  const nearest =
+    actingVerb(tokens, index - 2) >= 0 ? actingVerb(tokens, index - 2) : gerundOfPerson(tokens, index - 2);
   const ofVerb = nearest >= 0 ? subjectBefore(tokens, nearest) : undefined;
   const subject = ofVerb && personAt(ofVerb) ? ofVerb : clauseSubject(tokens, index);
+  // `followed the link, which pointed to the wrong dashboard`: a thing did it, whoever the clause names.
+  if (tokens.slice(subject.head + 1, index).some((token) => token.lower === 'which')) return undefined;
   if (!personAt(subject) || supposesClause(tokens, subject, nearest)) return undefined;
   const verbs = tokens
     .slice(subject.head + 1, index)
@@ -393,6 +396,20 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
     kind: 'person-mistake',
     namesPerson: true,
   };
+}
+
+/** Words a gerund may stand before the wrong thing: `someone typing the command into the wrong window`. */
+const GERUND_REACH = 6;
+
+/** The gerund a person does a few words before `index`, or -1: `the cause was someone typing the command into`. */
+function gerundOfPerson(tokens: readonly Token[], index: number): number {
+  for (let i = index; i > 0 && index - i < GERUND_REACH; i--) {
+    if (tokens[i]!.kind === 'punct') return -1;
+    if (!tokens[i]!.lower.endsWith('ing')) continue;
+    const doer = subjectBefore(tokens, i);
+    return personAt(doer) && doer.head === i - 1 ? i : -1;
+  }
+  return -1;
 }
 
 /**
@@ -408,14 +425,42 @@ function actingVerb(tokens: readonly Token[], index: number): number {
   return token.pos === 'NOUN' && token.lower !== token.lemma && personAt(subjectBefore(tokens, verb)) ? verb : -1;
 }
 
-/** `errant input that Amazon engineers entered`: a wrong thing, then the person who made it. */
+/**
+ * `errant input that Amazon engineers entered`, `an incorrect command entered by an S3 team member`:
+ * a wrong thing, then the person who made it.
+ */
 function wrongThingAPersonMade(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const relative = index + 2;
-  if (!isWord(tokens[index + 1]) || !isWordIn(tokens[relative], words('that which'))) return undefined;
+  if (!isWord(tokens[index + 1])) return undefined;
+  if (!isWordIn(tokens[relative], words('that which'))) return wrongThingMadeBy(tokens, index);
   const maker = subjectAfter(tokens, relative + 1);
   const verb = tokens[maker.end];
   if (!personAt(maker) || verb?.pos !== 'VERB' || REMEDIES.has(verb.lemma)) return undefined;
   return { ...tokenSpan(tokens, index, maker.end), kind: 'person-mistake', namesPerson: true };
+}
+
+/** Nouns of the wrong thing's phrase, at most this many: `an incorrect breaker operation sequence`. */
+const WRONG_THING_NOUNS = 4;
+
+/** The parts of speech of a noun phrase's nouns and of the participle after it. */
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB']);
+
+/** A noun, the participle, or the `was quietly` of a passive between them. */
+function inWrongThingPhrase(token: Token | undefined): boolean {
+  return isWord(token) && (CONTENT_POS.has(token.pos) || token.pos === 'ADV' || BE_FORMS.has(token.lower));
+}
+
+/** `an incorrect command entered by an S3 team member`: the wrong thing, a participle, `by` and a person. */
+function wrongThingMadeBy(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  // The model reads `a broken build deployed` as three verbs now and then: the participle is the word before `by`.
+  let by = index + 2;
+  while (by - index <= WRONG_THING_NOUNS + 3 && inWrongThingPhrase(tokens[by]) && tokens[by]!.lower !== 'by') by++;
+  const verb = tokens[by - 1];
+  if (tokens[by]?.lower !== 'by' || verb?.pos !== 'VERB' || verb.lower === verb.lemma || REMEDIES.has(verb.lemma))
+    return undefined;
+  const maker = subjectAfter(tokens, by + 1);
+  if (!personAt(maker)) return undefined;
+  return { ...tokenSpan(tokens, index, maker.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
 const FINDERS = [omission, norDid, without, insteadOf, slow, tooMuch, moreCare, wrongObject];

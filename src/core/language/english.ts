@@ -4,6 +4,7 @@ import winkNLP from 'wink-nlp';
 import { nameOf, SYSTEM_NAMES } from './people';
 import { englishModel } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
+import { NOUN_DETERMINERS } from './vocabulary/grammar';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -65,6 +66,8 @@ function normalWord(text: string, next: string | undefined): string {
   // `ca` and `wo` are contracted only before `n't`: `can't`, `won't`.
   if ((lower === 'ca' || lower === 'wo' || lower === 'sha') && (next === undefined || straightLower(next) !== "n't"))
     return lower;
+  // `mis-configured`, `mis-typed`: the prefix written apart is the same word.
+  if (lower.startsWith('mis-')) return `mis${lower.slice(4)}`;
   return CONTRACTED.get(lower) ?? lower;
 }
 
@@ -232,7 +235,9 @@ function locate(
     // The model keeps every character; a value it spelled otherwise takes no room rather than none.
     const found = at < 0 ? cursor : at;
     cursor = at < 0 ? cursor : at + value.length;
-    raw.push({ text: value, pos: pos[i]!, lemma: lemmas[i]!, start: offset + found, end: offset + cursor });
+    // The model leaves some run-together contractions unlemmatised (`they really dont.`): the word is its own lemma.
+    const lemma = lemmas[i] ?? value;
+    raw.push({ text: value, pos: pos[i] ?? 'X', lemma, start: offset + found, end: offset + cursor });
   }
   return raw;
 }
@@ -269,6 +274,26 @@ export function forgetReadings(): void {
   remembered = new Map();
 }
 
+/**
+ * The tagger reads a noun that has a verb's form as a verb now and then: `a firewall upgrade`, `a
+ * broken build`. A verb's base form after a determiner, or after one singular noun or participle that
+ * follows a determiner and with no object after it, is the head of that noun phrase.
+ */
+function nounsInNounPhrases(words: RawToken[]): RawToken[] {
+  return words.map((token, i) => {
+    if (token.pos !== 'VERB' || token.lemma.toLowerCase() !== token.text.toLowerCase()) return token;
+    const before = words[i - 1];
+    if (!before) return token;
+    const opens = (word: RawToken | undefined) => word !== undefined && NOUN_DETERMINERS.has(word.text.toLowerCase());
+    const singular = before.lemma.toLowerCase() === before.text.toLowerCase();
+    const modifier =
+      (before.pos === 'NOUN' && singular) || (before.pos === 'VERB' && !singular) || before.pos === 'ADJ';
+    // `The trader hit the wrong button`: a past tense like the base form, with its object after it.
+    const object = ['DET', 'PRON', 'NUM'].includes(words[i + 1]?.pos ?? '');
+    return opens(before) || (modifier && !object && opens(words[i - 2])) ? { ...token, pos: 'NOUN' } : token;
+  });
+}
+
 function readUncached(masked: string, source: string, names: KnownNames, start: number, end: number): Token[][] {
   const text = masked.slice(start, end);
   const english = nlp();
@@ -286,7 +311,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
   const opaque = opaqueTokens(masked, source, start, end);
   const sentences: Token[][] = [];
   for (const [first, last] of spans) {
-    const words = splitRunTogether(joinWords(raw.slice(first, last + 1)));
+    const words = nounsInNounPhrases(splitRunTogether(joinWords(raw.slice(first, last + 1))));
     const sentence: Token[] = [];
     for (let i = 0; i < words.length; i++) {
       const token = toToken(words[i]!, words[i + 1], names);

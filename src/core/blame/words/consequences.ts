@@ -34,8 +34,13 @@ export const HARMS: readonly VocabularyEntry[] = [
 export const CONSEQUENCE_VERBS: readonly VocabularyEntry[] = [
   {
     words: 'caused resulted led triggered took brought knocked left meant',
-    note: 'The same consequence said as a clause of its own, after "which" or "and".',
-    flags: ['In a rush, the engineer applied the patch to every host, which caused an outage.'],
+    note:
+      'The same consequence said as a clause of its own, after "which" or "and". A destructive verb in the past ' +
+      'there ("that broke the build") is harm by itself.',
+    flags: [
+      'In a rush, the engineer applied the patch to every host, which caused an outage.',
+      'Someone merged an article that broke the build.',
+    ],
     passes: ['The engineer applied the patch to every host, which caused the errors to stop.'],
   },
 ];

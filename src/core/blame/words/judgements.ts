@@ -81,11 +81,22 @@ export const TECHNICAL_NOUNS: readonly VocabularyEntry[] = [
 /** Phrases that judge: `lack of attention`, `not paying attention`, `a rookie mistake`. */
 export const JUDGING_PHRASES: readonly PatternEntry[] = [
   {
+    patterns: ['what was|were * *? *? thinking'],
+    note:
+      'The rhetorical "what were they thinking": a verdict asked as a question. The useful question is what the ' +
+      'person saw and why the act made sense to them then.',
+    flags: ['What was the on-call thinking when they restarted the primary?', 'What were they thinking?'],
+    passes: ['What was the scheduler doing when the queue filled?', 'We asked what the on-call was seeing.'],
+  },
+  {
     patterns: [
       'lack|lacked|lacking|loss|lapse|lapses of? attention|care|diligence|attentiveness|focus|concentration',
       'not paying attention',
       'was|were not paying attention',
       'did|does|do not bother',
+      'nobody|noone|no-one *? *? *? *? bothered|bothers to',
+      'no one *? *? *? *? bothered|bothers to',
+      'never bothered|bothers to',
       'did|do not pay attention',
     ],
     note: 'Attention or care said to be missing: a judgement of the person, where a finding would say what they could not see.',
@@ -94,6 +105,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'A momentary loss of focus is all it takes to trigger a catastrophic error.',
       'The engineer was not paying attention.',
       'The review lacked focus.',
+      'Nobody on the platform team bothered to read the deprecation notice.',
     ],
     passes: ['A lack of alerts delayed the response.', 'The engineer was paying attention to the graphs.'],
   },
@@ -103,6 +115,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'lapse|lapses|error|errors in judgement|judgment',
       'poor|bad judgement|judgment',
       'mere typo|typos|oversight|oversights|slip|slips',
+      'fat fingered|fingering user|users|admin|admins|operator|operators|engineer|engineers|developer|developers|typo|typos|mistake|mistakes|error|errors',
     ],
     note: 'A mistake called one nobody should make, or judgement called poor.',
     flags: [
@@ -111,6 +124,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'It showed poor judgement.',
       'It came down to mere typos.',
       'It was a simple mistake that anyone would have avoided.',
+      'The root cause remains some variant of a fat fingered user.',
     ],
     passes: ['It was a typo.', 'It was an error in the config.', 'The dashboard showed poor latency.'],
   },
@@ -121,6 +135,10 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'running|ran|run around like headless chickens',
       'who the hell|heck|fuck',
       'not|hardly rocket science',
+      'did|does|do not know|understand what he|she|they|you was|were|is|are doing',
+      'no idea what he|she|they|you was|were|is|are doing',
+      'between the? chair and the? keyboard',
+      'between the? keyboard and the? chair',
       'no-brainer|no-brainers',
       'should have|ve been obvious',
       'blindingly|painfully|glaringly obvious',
@@ -147,6 +165,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'All he really needed to do was paste a few commands.',
       'A kid with a Raspberry Pi could do it in an hour.',
       "It's pretty obvious that the server is plugged into it.",
+      "The new guy didn't know what he was doing.",
+      'The problem was between the chair and the keyboard.',
     ],
     passes: [
       'The restore should have taken 20 minutes but the snapshot was corrupt.',
@@ -155,6 +175,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'All you need to do is run the script.',
       'A child process could not start.',
       'It was not obvious that the server was plugged into it.',
+      'The dashboard did not show what the job was doing.',
+      'The cable ran between the chair and the desk.',
     ],
   },
 ];

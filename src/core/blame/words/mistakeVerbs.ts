@@ -108,14 +108,30 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   },
   {
     patterns: [
-      'made|makes|make a|an? *? mistake|mistakes|error|errors|blunder|typo|slip|oversight',
+      'made|makes|make a|an? *? mistake|mistakes|error|errors|blunder|blunders|typo|typos|slip|oversight|boo-boo|goof|gaffe',
+      'made|makes|make a|an ' +
+        'small|little|big|huge|tiny|minor|major|serious|grave|real|classic|simple|silly|costly|fatal|honest|bad ' +
+        'small|little|big|huge|tiny|minor|simple|silly|stupid|dumb|rookie|procedural|human|typing|clerical ' +
+        'mistake|error|blunder|typo|slip|oversight|boo-boo|goof|gaffe',
+      'made|makes|make at|several|many|multiple|numerous|two|three|four|five|ten|dozens *? *? ' +
+        'mistakes|errors|blunders|typos|slips|oversights',
       'made|makes|make a|an? {BAD} {JUDGED}',
     ],
     humanOnly: true,
     rephrase: 'none',
     note: 'Making a mistake, or a bad call ({BAD} and {JUDGED} are the bad qualities and judged choices).',
-    flags: ['The operator made a mistake in the config.', 'I made an incorrect assumption about the cache.'],
-    passes: ['Bob made a decision to roll back.'],
+    flags: [
+      'The operator made a mistake in the config.',
+      'I made an incorrect assumption about the cache.',
+      'The system administrator made a small little mistake on the command line.',
+      'Technicians working on the upgrade made at least ten mistakes.',
+      'He made a big boo-boo.',
+    ],
+    passes: [
+      'Bob made a decision to roll back.',
+      'The compiler made a small mistake in the inlining pass.',
+      'Bob made a note of the errors.',
+    ],
   },
   {
     patterns: ['thought|thinks it was|is a good|great|smart idea to'],

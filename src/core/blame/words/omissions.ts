@@ -114,7 +114,11 @@ export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
       'Bob crashed the production database with a bad query.',
       'He broke the primary switch while moving the rack.',
     ],
-    passes: ['The bad query crashed the production database.', 'Bob broke the task into three tickets.'],
+    passes: [
+      'The bad query crashed the production database.',
+      'Bob broke the task into three tickets.',
+      'The engineer found the query that crashed the database.',
+    ],
   },
 ];
 
@@ -281,8 +285,14 @@ export const WRONG_THINGS: readonly VocabularyEntry[] = [
       'Someone on the team pushed a broken config.',
       'A network technician brought the device back online with a bad configuration.',
       'The cause was errant input that two engineers entered while debugging.',
+      'The outage was caused by an incorrect command entered by an S3 team member.',
+      'The incorrect value was entered by the operator.',
+      'The root cause was someone typing the command into the wrong window.',
     ],
     passes: [
+      'The wrong certificate was found by the on-call engineer.',
+      'The wrong version deployed by the pipeline broke checkout.',
+      "We don't guard against running commands in production as the wrong user.",
       'The deploy tool pushed a broken config.',
       'Sam found the bad config at 10:40.',
       'Maria rolled back the broken release.',

@@ -60,6 +60,19 @@ export const SINGULAR_MISTAKES: readonly VocabularyEntry[] = [
   },
 ];
 
+/** How a mistake came from the person named after `by`: `a typo entered by a team member`. */
+export const MAKING_PARTICIPLES: readonly VocabularyEntry[] = [
+  {
+    words: 'made entered introduced typed committed pushed',
+    note: 'Making or putting in the mistake; finding or fixing it ("a typo caught by the reviewer") is the response.',
+    flags: [
+      'The issue was traced to a command-line typo entered by an authorized team member.',
+      'It was an error made by the operator.',
+    ],
+    passes: ['The error found by the operator was in the config.', 'Errors caused by the disk filled the log.'],
+  },
+];
+
 /** Mistakes in the plural need no determiner: `Mistakes by the release manager led to ...`. */
 export const PLURAL_MISTAKES: readonly VocabularyEntry[] = [
   {

@@ -89,9 +89,15 @@ export const AMBIGUOUS_ROLES: readonly VocabularyEntry[] = [
 
 export const PERSON_PRONOUNS: readonly VocabularyEntry[] = [
   {
-    words: 'i he she',
-    note: 'A person, the author included: a first-person admission is still a person as the cause.',
-    flags: ['I dropped the production database by mistake.', 'He forgot to renew the certificate.'],
+    words: 'i he she me him',
+    note:
+      'A person, the author included: a first-person admission is still a person as the cause. The object ' +
+      'forms name the doer of a passive: "dropped by me".',
+    flags: [
+      'I dropped the production database by mistake.',
+      'He forgot to renew the certificate.',
+      'The table was accidentally dropped by him.',
+    ],
     passes: ['I restarted the pods at 10:20.', 'She rolled back the deploy and the errors stopped.'],
   },
 ];
