@@ -32,7 +32,8 @@ const documents = texts.map((text) => parsePostmortem(text, { config: DEFAULT_CO
 const base = documents
   .map((document, i) => causeProfile(`real-${i}`, document))
   .filter((profile) => profile.sentences.length > 0);
-// 2,000 postmortems: the real ones' causes, each copy with its own words swapped in, so that terms vary as in a large workspace.
+// 2,000 postmortems: the real ones' causes, each copy with its own words swapped in, so that terms vary as in a large
+// workspace.
 const profiles: CauseProfile[] = Array.from({ length: SIZE }, (_, i) => {
   const from = base[i % base.length]!;
   return {
@@ -52,16 +53,21 @@ let longestSlice = 0;
 const sliced = new CauseIndex();
 for (let start = 0; start < profiles.length; start += 100) {
   const started = performance.now();
-  profiles.slice(start, start + 100).forEach((profile) => sliced.add(profile));
+  for (const profile of profiles.slice(start, start + 100)) sliced.add(profile);
   longestSlice = Math.max(longestSlice, performance.now() - started);
 }
 const queries = profiles.filter((_, i) => i % 40 === 0);
-const query = time(() => queries.forEach((profile) => index.related(profile)), 5) / queries.length;
+const query =
+  time(() => {
+    for (const profile of queries) index.related(profile);
+  }, 5) / queries.length;
 const withCauses = documents.filter((document) => document.rootCauses.length > 0);
 const read =
   time(() => {
     forgetReadings();
-    withCauses.forEach((document, i) => causeProfile(`r-${i}`, document));
+    withCauses.forEach((document, i) => {
+      causeProfile(`r-${i}`, document);
+    });
   }, 3) / withCauses.length;
 
 const terms = profiles.reduce(
@@ -77,8 +83,10 @@ process.stdout.write(
 );
 process.stdout.write(`  related postmortems of one document:      ${query.toFixed(2)} ms (target < 50 ms)\n`);
 process.stdout.write(
-  `  reading one postmortem's causes (lemmas): ${read.toFixed(2)} ms, in the analysis worker, once per document version\n`,
+  `  reading one postmortem's causes (lemmas): ${read.toFixed(2)} ms, in ` +
+    `the analysis worker, once per document version\n`,
 );
 process.stdout.write(
-  `  one query is ${(query / read).toFixed(2)}x the reading of one document's causes; the build is ${(build / read).toFixed(1)}x\n`,
+  `  one query is ${(query / read).toFixed(2)}x the reading of one ` +
+    `document's causes; the build is ${(build / read).toFixed(1)}x\n`,
 );

@@ -12,7 +12,8 @@ const LATER = `${FOLDER}/2025-03-09-expired-certs.postmortem.md`;
 const OTHER = `${FOLDER}/2025-01-15-schema-lock.postmortem.md`;
 
 const postmortem = (title: string, cause: string, id = '') =>
-  `---\ntitle: ${title}\n${id ? `id: ${id}\n` : ''}related: []\n---\n# ${title}\n\n## Root cause\n\n${cause}\n\n## Impact\n\nCheckout failed.\n`;
+  `---\ntitle: ${title}\n${id ? `id: ${id}\n` : ''}related: []\n---\n` +
+  `# ${title}\n\n## Root cause\n\n${cause}\n\n## Impact\n\nCheckout failed.\n`;
 
 /** Two postmortems whose causes say the same thing in other words, and one whose cause is another. */
 async function writePostmortems(): Promise<void> {
@@ -60,30 +61,33 @@ describe('related postmortems: the hover on the Root cause heading', function ()
   before(writePostmortems);
   after(removePostmortems);
 
-  it('names the postmortem with the same cause, linking the sentence that matches, and not the unrelated one', async () => {
-    const { views } = (await vscode.extensions
-      .getExtension<PostmortemApi & { readonly views: ViewsApi }>(EXTENSION_ID)!
-      .activate()) as PostmortemApi & { readonly views: ViewsApi };
-    const editor = await openInEditor(LATER);
-    const heading = editor.document.getText().split('\n').indexOf('## Root cause');
-    let text = '';
-    await waitFor(async () => {
-      const indexed = await views.indexedPostmortems();
-      if (!indexed.some((entry) => entry.uri.path.endsWith(EARLIER))) return false;
-      text = hoverText(
-        await vscode.commands.executeCommand<vscode.Hover[]>(
-          'vscode.executeHoverProvider',
-          editor.document.uri,
-          new vscode.Position(heading, 4),
-        ),
-      );
-      return text.includes('Load balancer certificate expired');
-    }, 'the hover to name the related postmortem');
-    assert.match(text, /\*\*Related postmortems\*\*, whose causes say the same thing:/);
-    assert.match(text, /\[Load balancer certificate expired\]\([^)]*2024-11-02-lb-certificate\.postmortem\.md#L10\)/);
-    assert.match(text, /The TLS certificate of the load balancer expired/);
-    assert.doesNotMatch(text, /Orders table locked/);
-  });
+  it(
+    'names the postmortem with the same cause, linking the sentence that matches, and not the ' + 'unrelated one',
+    async () => {
+      const { views } = (await vscode.extensions
+        .getExtension<PostmortemApi & { readonly views: ViewsApi }>(EXTENSION_ID)!
+        .activate()) as PostmortemApi & { readonly views: ViewsApi };
+      const editor = await openInEditor(LATER);
+      const heading = editor.document.getText().split('\n').indexOf('## Root cause');
+      let text = '';
+      await waitFor(async () => {
+        const indexed = await views.indexedPostmortems();
+        if (!indexed.some((entry) => entry.uri.path.endsWith(EARLIER))) return false;
+        text = hoverText(
+          await vscode.commands.executeCommand<vscode.Hover[]>(
+            'vscode.executeHoverProvider',
+            editor.document.uri,
+            new vscode.Position(heading, 4),
+          ),
+        );
+        return text.includes('Load balancer certificate expired');
+      }, 'the hover to name the related postmortem');
+      assert.match(text, /\*\*Related postmortems\*\*, whose causes say the same thing:/);
+      assert.match(text, /\[Load balancer certificate expired\]\([^)]*2024-11-02-lb-certificate\.postmortem\.md#L10\)/);
+      assert.match(text, /The TLS certificate of the load balancer expired/);
+      assert.doesNotMatch(text, /Orders table locked/);
+    },
+  );
 });
 
 describe('related postmortems: completion of related: in the front matter', function () {

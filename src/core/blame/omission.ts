@@ -32,6 +32,7 @@ import {
   CARE_VERBS,
   CHECKS,
   DESTRUCTIVE_ACTIONS,
+  ATTENTION_DUTIES,
   DUTIES,
   EXCESS,
   MANNER,
@@ -49,6 +50,7 @@ import {
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 export const DUTY_LEMMAS = wordsOf(DUTIES);
+const ATTENTION = wordsOf(ATTENTION_DUTIES);
 const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
 const TAKES_DOWN = wordsOf(TAKING_DOWN);
 const ACTS_ON_POWER = wordsOf(POWER_ACTS);
@@ -142,10 +144,16 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
   const duty = dutyAt(tokens, index + 1);
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
-  if (verb < 0) return undefined;
+  if (verb < 0 || experienced(tokens, index, verb)) return undefined;
   const subject = subjectBefore(tokens, auxiliary);
   if (!peopleAt(tokens, subject)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `I have never seen this before`: the perfect of experience, of a duty of attention, tells of no duty undone. */
+function experienced(tokens: readonly Token[], never: number, verb: number): boolean {
+  const present = isWordIn(tokens[never - 1], words("have has 've"));
+  return tokens[never]!.lower === 'never' && present && ATTENTION.has(tokens[verb]!.lemma);
 }
 
 /** `Why didn't the engineer test it in staging?`: the omission asked as a question, its subject after the negation. */
@@ -199,7 +207,7 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   const last = careless ? verb + 1 : dutyDone ? verb : noun;
   // `Without thinking, I hit delete`: a phrase that opens the clause, its subject after the comma.
   const opening = clauseSubject(tokens, index).kind === 'none' && tokens[last + 1]?.text === ',';
-  const subject = opening ? subjectAfter(tokens, last + 2) : clauseSubject(tokens, index);
+  const subject = opening ? subjectAfter(tokens, last + 2) : actingSubject(tokens, index);
   if (!peopleAt(tokens, subject)) return undefined;
   if (opening) return { ...tokenSpan(tokens, index, subject.head), kind: 'person-mistake', namesPerson: true };
   return {
@@ -207,6 +215,20 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
     kind: careless ? 'judgement' : 'person-mistake',
     namesPerson: true,
   };
+}
+
+/** How far back the verb a `without` phrase qualifies may stand: `merged the change into main without`. */
+const WITHOUT_REACH = 8;
+
+/**
+ * Who did what the phrase at `index` qualifies: the clause's subject, or the subject of the nearest
+ * verb before it (`The likely answer is that somebody merged without`).
+ */
+function actingSubject(tokens: readonly Token[], index: number): Subject {
+  const subject = clauseSubject(tokens, index);
+  if (subject.kind !== 'thing' && subject.kind !== 'none') return subject;
+  const verb = mainVerbsBefore(tokens, index, WITHOUT_REACH).next();
+  return verb.done ? subject : subjectBefore(tokens, verb.value);
 }
 
 /** A participle right after a noun (`changes deployed`), not after a person (`Maria deployed`). */
@@ -217,6 +239,9 @@ function isReducedPassive(tokens: readonly Token[], index: number): boolean {
     return false;
   return noun.pos === 'NOUN' && subjectBefore(tokens, index).kind === 'thing';
 }
+
+/** Words after the subject its verb may stand: `Instead of copying it, I instead for some reason used`. */
+const OPENING_VERB_REACH = 6;
 
 /** `Priya ran the cleanup job in production instead of staging`. */
 function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | undefined {
@@ -235,7 +260,7 @@ function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | un
     const comma = tokens.findIndex((token, i) => i > index && token.text === ',');
     if (comma < 0) return undefined;
     subject = subjectAfter(tokens, comma + 1);
-    [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 4)];
+    [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 1 + OPENING_VERB_REACH)];
   }
   if (!peopleAt(tokens, subject)) return undefined;
   let acted = false;
@@ -492,7 +517,10 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
   return drafts;
 }
 
-/** Every finder needs a negated auxiliary or `never`, `without`, `instead`, a word of slowness or care, or a destructive verb. */
+/**
+ * Every finder needs a negated auxiliary or `never`, `without`, `instead`, a word of slowness or care, or a destructive
+ * verb.
+ */
 export const omissionDetector: Detector = {
   find: detectOmissions,
   needs: [...CAREFUL, ...CARE_NOUNS],

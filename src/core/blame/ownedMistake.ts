@@ -47,7 +47,8 @@ const ON_THE_PART_OF = compilePattern('on the part of');
 const CAUSED_BY = compilePattern('caused by');
 /** Words that may follow a noun phrase without extending it. */
 const PHRASE_FOLLOWERS = words(
-  `who which that when while during in on at after before and or but with without by from for to as because since who's`,
+  `who which that when while during in on at after before and or but ` +
+    `with without by from for to as because since who's`,
 );
 
 function ownerKind(tokens: readonly Token[], index: number): SubjectKind {

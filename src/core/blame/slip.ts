@@ -75,7 +75,7 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
         namesPerson: false,
       });
     } else if (!sentence.rootCause) {
-      continue;
+      // Outside a root cause only the slip nouns above are read.
     } else if (
       token.lower === 'by' &&
       tokens[i + 1]?.lower === 'mistake' &&

@@ -52,7 +52,10 @@ const CONTRACTED: ReadonlyMap<string, string> = new Map([
   ["'m", 'am'],
   ["'d", 'would'],
 ]);
-/** Characters that join two runs of word characters into one word when nothing stands between: `on-call`, `v1.2`, `error_rate`. */
+/**
+ * Characters that join two runs of word characters into one word when nothing stands between: `on-call`, `v1.2`,
+ * `error_rate`.
+ */
 const JOINERS = new Set(['-', '.', '_', '/']);
 
 /** Lower case, with curly apostrophes made straight. */
@@ -204,7 +207,9 @@ function opaqueTokens(masked: string, source: string, start: number, end: number
   return tokens;
 }
 
-/** The model ends a sentence at `v1.` in `v1.2`: a sentence whose next one starts with no space between is one with it. */
+/**
+ * The model ends a sentence at `v1.` in `v1.2`: a sentence whose next one starts with no space between is one with it.
+ */
 function joinTouching(spans: readonly [number, number][], raw: readonly RawToken[]): [number, number][] {
   const joined: [number, number][] = [];
   for (const span of spans) {
@@ -260,7 +265,8 @@ export function readSentences(
   let sentences = remembered.get(key);
   if (!sentences) {
     if (remembered.size >= REMEMBERED_TEXTS) remembered.delete(remembered.keys().next().value!);
-    remembered.set(key, (sentences = readUncached(masked, source, names, start, end)));
+    sentences = readUncached(masked, source, names, start, end);
+    remembered.set(key, sentences);
   }
   return sentences;
 }
@@ -321,7 +327,10 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     const from = sentence[0]!.start;
     const to = sentence[sentence.length - 1]!.end;
     const inside = opaque.filter((token) => token.start >= from && token.start < to);
-    if (inside.length > 0) sentence.push(...inside), sentence.sort((a, b) => a.start - b.start);
+    if (inside.length > 0) {
+      sentence.push(...inside);
+      sentence.sort((a, b) => a.start - b.start);
+    }
     sentences.push(sentence);
   }
   return sentences;

@@ -24,7 +24,7 @@ import {
   VERB_MODIFIERS,
 } from './vocabulary/grammar';
 
-export type SubjectKind = DoerKind;
+type SubjectKind = DoerKind;
 
 export interface Subject {
   readonly kind: SubjectKind;
@@ -156,7 +156,9 @@ export function subjectAfter(tokens: readonly Token[], index: number): Subject &
   return { kind: generic ? 'group' : classifyWord(tokens, head), first: index, head, end: head + 1 };
 }
 
-/** The agent of a passive: the noun phrase after `by` within `reach` words of `index` (`was dropped by an engineer`). */
+/**
+ * The agent of a passive: the noun phrase after `by` within `reach` words of `index` (`was dropped by an engineer`).
+ */
 export function passiveAgent(
   tokens: readonly Token[],
   index: number,
@@ -183,11 +185,12 @@ function clauseStart(tokens: readonly Token[], index: number): number {
     if (opensPersonClause(tokens, start - 1, index)) return start;
     start--;
   }
-  // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause, nor a conjunction.
+  // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause, nor a conjunction,
+  // nor a sentence adverb (`Unfortunately instead of copying it, I used`).
   while (
     start < index &&
     word(tokens, start) &&
-    (/^\d/.test(tokens[start]!.text) || CONJUNCTIONS.has(tokens[start]!.lower))
+    (/^\d/.test(tokens[start]!.text) || CONJUNCTIONS.has(tokens[start]!.lower) || tokens[start]!.pos === 'ADV')
   )
     start++;
   const opener = word(tokens, start);

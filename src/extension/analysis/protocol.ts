@@ -27,13 +27,15 @@ export type EditRequest =
 
 export type EditResult = { readonly edits: readonly TextEdit[] } | { readonly refused: string };
 
-export interface ForgetRequest {
+interface ForgetRequest {
   readonly forget: string;
 }
 
 export type WorkerRequest = AnalyzeRequest | ForgetRequest;
 
-/** What the editor needs of the team's configuration: what completion offers, where templates and new postmortems go. */
+/**
+ * What the editor needs of the team's configuration: what completion offers, where templates and new postmortems go.
+ */
 export type ConfigSummary = Pick<
   PostmortemConfig,
   | 'owners'

@@ -1,7 +1,7 @@
 // Related postmortems in the editor: the workspace index's cause sentences (read in the analysis
 // worker) in one BM25 index, built a slice at a time when first asked after the index changed, and
 // asked with the current analysis of the document, which may be newer than the index's.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { CauseIndex, type CauseSentence, type RelatedPostmortem } from '../../core';
 import { onHostThread } from '../hostTime';
 import type { ViewsApi } from '../views/index';
@@ -26,7 +26,9 @@ export class RelatedPostmortems implements vscode.Disposable {
     this.subscription = views.onDidChangeIndex(() => (this.index = undefined));
   }
 
-  /** The index of every indexed postmortem's causes, built a slice at a time so that the host thread never waits long. */
+  /**
+   * The index of every indexed postmortem's causes, built a slice at a time so that the host thread never waits long.
+   */
   private async build(): Promise<Built> {
     const postmortems = await this.views.indexedPostmortems();
     const causes = new CauseIndex();
@@ -53,7 +55,8 @@ export class RelatedPostmortems implements vscode.Disposable {
     limit = 5,
   ): Promise<RelatedInWorkspace[]> {
     if (causes.length === 0) return [];
-    const index = await (this.index ??= this.build());
+    this.index ??= this.build();
+    const index = await this.index;
     const found = onHostThread(() =>
       index.causes.related({ key: uri.toString(), title, id: undefined, sentences: causes }, limit),
     );

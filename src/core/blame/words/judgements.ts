@@ -6,8 +6,11 @@ import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/en
 export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
   {
     words:
-      'careless negligent sloppy lazy reckless irresponsible thoughtless inattentive overconfident complacent cavalier unqualified',
-    note: 'A want of care: said of a person or of their work, it judges the person. The fix drops the adjective and keeps the noun.',
+      'careless negligent sloppy lazy reckless irresponsible thoughtless inattentive ' +
+      'overconfident complacent cavalier unqualified',
+    note:
+      'A want of care: said of a person or of their work, it judges the person. The fix drops ' +
+      'the adjective and keeps the noun.',
     flags: [
       'The engineer was careless.',
       'A reckless rollout took the site down.',
@@ -48,7 +51,9 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
   },
   {
     words:
-      'idiot idiots moron morons nitwit nitwits imbecile imbeciles dimwit dimwits halfwit halfwits schmuck schmucks asshole assholes arsehole arseholes buffoon buffoons numpty numpties muppet muppets',
+      'idiot idiots moron morons nitwit nitwits imbecile imbeciles dimwit dimwits halfwit ' +
+      'halfwits schmuck schmucks asshole assholes arsehole arseholes buffoon buffoons numpty ' +
+      'numpties muppet muppets',
     note: 'Name-calling: never a finding about a system.',
     flags: ['The engineer is an idiot.', 'Imagine a nitwit that did not account for needing handles on the doors.'],
     passes: ['The engineer is an expert.'],
@@ -59,7 +64,9 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
 export const TECHNICAL_NOUNS: readonly VocabularyEntry[] = [
   {
     words:
-      'loading load loaded loader loaders evaluation evaluated initialization initialisation init import imports instantiation deletion migration replication iterator iterators sequence sequences val var property properties copy',
+      'loading load loaded loader loaders evaluation evaluated initialization initialisation ' +
+      'init import imports instantiation deletion migration replication iterator iterators ' +
+      'sequence sequences val var property properties copy',
     note: 'Lazy work, done when first needed: "lazy loading", "lazy evaluation", "lazy val".',
     flags: [],
     passes: ['Lazy initialization delayed startup.', 'The proxy uses lazy loading.'],
@@ -99,7 +106,9 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'never bothered|bothers to',
       'did|do not pay attention',
     ],
-    note: 'Attention or care said to be missing: a judgement of the person, where a finding would say what they could not see.',
+    note:
+      'Attention or care said to be missing: a judgement of the person, where a finding would ' +
+      'say what they could not see.',
     flags: [
       'The outage was due to a lack of attention.',
       'A momentary loss of focus is all it takes to trigger a catastrophic error.',
@@ -111,11 +120,14 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
   },
   {
     patterns: [
-      'rookie|silly|obvious|basic|elementary|avoidable|amateur|amateurish|inexcusable|unforgivable|simple|trivial|dumb|stupid mistake|mistakes|error|errors|oversight|oversights|blunder|blunders|typo|typos',
+      'rookie|silly|obvious|basic|elementary|avoidable|amateur|amateurish|inexcusable|' +
+        'unforgivable|simple|trivial|dumb|stupid ' +
+        'mistake|mistakes|error|errors|oversight|oversights|blunder|blunders|typo|typos',
       'lapse|lapses|error|errors in judgement|judgment',
       'poor|bad judgement|judgment',
       'mere typo|typos|oversight|oversights|slip|slips',
-      'fat fingered|fingering user|users|admin|admins|operator|operators|engineer|engineers|developer|developers|typo|typos|mistake|mistakes|error|errors',
+      'fat fingered|fingering user|users|admin|admins|operator|operators|engineer|engineers|' +
+        'developer|developers|typo|typos|mistake|mistakes|error|errors',
     ],
     note: 'A mistake called one nobody should make, or judgement called poor.',
     flags: [
@@ -151,7 +163,10 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'a|any kid|monkey|toddler|five-year-old *? *? *? *? *? *? *? could',
       'pretty|perfectly|completely|totally|quite obvious that',
     ],
-    note: 'Belittling what people faced, mocking how they acted, or telling of their punishment: the work looked small only afterwards, and a postmortem that says who was disciplined teaches people to hide.',
+    note:
+      'Belittling what people faced, mocking how they acted, or telling of their punishment: the ' +
+      'work looked small only afterwards, and a postmortem that says who was disciplined teaches ' +
+      'people to hide.',
     flags: [
       'It took 4 hours to fix something that should have taken 20 minutes.',
       'After three hours of watching people running around like headless chickens, the truth came out.',

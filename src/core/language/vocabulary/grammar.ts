@@ -49,7 +49,9 @@ export const INTRODUCERS = words(`
 /** Words that open a clause of what could happen: `if the intern deletes the entire database`. */
 export const HYPOTHETICAL = words(`if unless whenever`);
 
-/** The same, and `when`, which supposes when its verb is in the present: `If I had mistakenly disabled`, `When I click`. */
+/**
+ * The same, and `when`, which supposes when its verb is in the present: `If I had mistakenly disabled`, `When I click`.
+ */
 export const SUPPOSING = new Set([...HYPOTHETICAL, 'when']);
 
 /** The auxiliaries of the perfect: `had forgotten`, `has not checked`, `had mistakenly disabled`. */
