@@ -94,7 +94,7 @@ const ENCLOSED = /[ \t]{0,2}(?:\(([^()\n]{1,40})\)|\[([^[\]\n]{1,40})\](?!\())/y
 const AFTER_CLOCK = /(?:[*_\]]{1,3}|[ \t](?:hrs?|hours|Uhr|in)\.?|,)(?=[ \t])/iy;
 const SPACES = /[ \t]{1,2}/y;
 /** A word before a time that may name the day of the week (`Wednesday 16:58`, `Wed, 09:15`, `Thu. at 08:00`). */
-const WEEKDAY_LEAD = /([A-Za-z]{3,9})\.?,?[ \t]{1,3}(?:at[ \t]{1,3})?/y;
+const WEEKDAY_LEAD = /((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})\.?,?[ \t]{1,3}(?:at[ \t]{1,3})?/iy;
 // After the separator, a backtick opens a code span of the description: it is not markup to skip.
 const TRAILER = /[*_`\])]*[ \t]*(?:[-\u2013\u2014:;|,.]{1,3}[ \t]*)?[*_]*[ \t]*/y;
 /** `-04:00`, `-0400` right after a time, or after one blank: a negative offset, or a range's end. */
