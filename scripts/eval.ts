@@ -383,16 +383,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 6 (to be collected before the next tuning)',
+      name: 'own documents, seen 6 (held out until its one measurement on 2026-12-04)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-6'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-6'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 6 (to be collected before the next tuning)',
+      name: 'own sentences, seen 6 (held out until its one measurement on 2026-12-04)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-6.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-6.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own documents, HELD OUT 7 (collected on 2026-12-04, not yet measured)',
