@@ -527,6 +527,26 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads a need said of the noun before it as a description, not a commitment', () => {
+    const text = [
+      '# Airdrop',
+      '',
+      '## Lessons learned',
+      '',
+      '- **Have additional providers.** Having multiple providers lets us split traffic, and reduces the amount ' +
+        'that each provider needs to scale up in order to handle the traffic.',
+      '- **Give partners warning.** We decided that each provider needs to get 48 hours of notice.',
+      '',
+      '## Action items',
+      '',
+      '- Add a second provider',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      ['We decided that each provider needs to get 48 hours of notice.', 'Add a second provider'],
+    );
+  });
+
   it('without an action-items section, reads the work lessons ask for, not hindsight nor rules for a case', () => {
     const text = [
       '# Upgrade halt',

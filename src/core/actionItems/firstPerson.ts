@@ -4,7 +4,7 @@
 import { type DoerKind, isNameShaped } from '../language/people';
 import { subjectBefore } from '../language/subject';
 import { isWordIn, type Token } from '../language/tokens';
-import { BE_FORMS } from '../language/vocabulary/grammar';
+import { BE_FORMS, NOUN_RELATIVES } from '../language/vocabulary/grammar';
 import { asksForWork, isCommitment, mayAskForWork, mayHoldStrictCommitment } from './commitments';
 import { readItemSentences, type Sentence } from './sentences';
 import { FUTURE_MODALS, hintOf, INTENT_WORDS, NEED_WORDS, NEGATED_MODALS, PROGRESSIVE_WORDS } from './words';
@@ -35,7 +35,7 @@ function peopleCommit(tokens: readonly Token[]): boolean {
   return tokens.some((_token, index) => {
     if (!commitsAt(tokens, index)) return false;
     const subject = subjectBefore(tokens, index);
-    if (subject.head < 0) return false;
+    if (subject.head < 0 || describesNoun(tokens, subject.first)) return false;
     if (tokens[subject.head]!.lower === 'we') return true;
     // People acted on are work ("The vault owners will be compensated"); a thing acted on may look
     // like a name at a sentence's start ("Blocks will be created"), and is not.
@@ -43,6 +43,14 @@ function peopleCommit(tokens: readonly Token[]): boolean {
     if (passive && subject.kind === 'possible-person') return !isNameShaped(tokens[subject.head]!);
     return COMMITTING_KINDS.has(subject.kind);
   });
+}
+
+/**
+ * Whether the clause whose subject starts at `first` describes the noun before it ("reduces the amount that each
+ * provider needs to scale up"): what it needs is said of the noun, not work anyone takes on.
+ */
+function describesNoun(tokens: readonly Token[], first: number): boolean {
+  return isWordIn(tokens[first - 1], NOUN_RELATIVES) && tokens[first - 2]?.pos === 'NOUN';
 }
 
 /** A cheap look at text (raw Markdown will do) before its sentences are read by `commitmentSentences`. */

@@ -64,6 +64,9 @@ export const SUBORDINATORS = words(`
 /** People, but none of the above: `the person who`. */
 export const RELATIVE_PRONOUNS = words(`who`);
 
+/** After a noun, they open a clause that describes it: `the amount that each provider needs to scale up`. */
+export const NOUN_RELATIVES = words(`that which`);
+
 /** Capitalised words that are function words or common nouns at a sentence's start, not names. */
 export const NOT_NAMES = words(`
   the this that these those it its a an and but or so then there here we they he she i our their
