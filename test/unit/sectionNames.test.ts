@@ -27,6 +27,13 @@ describe('section names (sectionNames.json)', () => {
     assert.equal(headingKind('2) TODO Configuration Management'), 'other');
     assert.equal(headingKind('Open TODOs'), 'action-items');
     assert.equal(headingKind('3) Root cause'), 'root-cause');
+    assert.equal(headingKind('So what happened?'), 'summary');
+    assert.equal(headingKind('So far'), 'other');
+    assert.equal(headingKind('The following 2 weeks'), 'action-items');
+    assert.equal(headingKind('The next few months'), 'action-items');
+    assert.equal(headingKind('What happened in the following days'), 'summary');
+    assert.equal(headingKind('Identified problems'), 'root-cause');
+    assert.equal(headingKind('Problems'), 'other');
   });
 
   it('takes a conclusion that states what contributed to the incident for its root cause', () => {
