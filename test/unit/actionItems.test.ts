@@ -1163,10 +1163,11 @@ describe('action items: status, due date, priority, type and links', () => {
       '- Reverted the change to the pool',
       '- We enabled branch protection',
       '- GPG signing was rejected by vote',
+      '1. **Source cleanup:** materialized the candidate IDs with `list(...)`',
     );
     assert.deepEqual(
       found.map((item) => item.status),
-      Array(8).fill('done'),
+      Array(9).fill('done'),
     );
     assert.deepEqual(
       found.slice(0, 3).map((item) => item.text),
@@ -1180,10 +1181,11 @@ describe('action items: status, due date, priority, type and links', () => {
       '- Cap retries (in progress)',
       '- Improved runbooks for engine limits',
       '- Add an alert',
+      '- **Fix:** `handleFetch` buffers the body',
     );
     assert.deepEqual(
       found.map((item) => item.status),
-      ['open', 'open', 'open', 'open'],
+      ['open', 'open', 'open', 'open', 'open'],
     );
     assert.equal(found[0]!.text, 'add an alert');
   });

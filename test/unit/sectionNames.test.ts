@@ -36,6 +36,23 @@ describe('section names (sectionNames.json)', () => {
     assert.equal(headingKind('Problems'), 'other');
   });
 
+  it('takes a resolution that is nothing but a list of remediations for the action items', () => {
+    const kinds = (body: string): string[] =>
+      parsePostmortem(`# Outage\n\n## Resolution\n\n${body}\n\n## Lessons learned\n\n- Pools matter\n`).sections.map(
+        (section) => section.ownKind,
+      );
+    const list = '1. **Settings:** disable server-side cursors\n2. **Source cleanup:** materialized the IDs\n';
+    assert.deepEqual(kinds(list), ['other', 'action-items', 'lessons']);
+    assert.deepEqual(kinds(`We rolled back the release.\n\n${list}`), ['other', 'resolution', 'lessons']);
+    assert.deepEqual(kinds('- Rolled back the release'), ['other', 'resolution', 'lessons']);
+    assert.deepEqual(kinds(`${list}\n### Recovery\n\nThe queue drained by noon.`), [
+      'other',
+      'resolution',
+      'resolution',
+      'lessons',
+    ]);
+  });
+
   it('takes a conclusion that states what contributed to the incident for its root cause', () => {
     const document = parsePostmortem(
       '# Outage\n\n## Conclusions on the regression\n\nSeveral factors contributed to this ' +

@@ -111,7 +111,19 @@ function ownerOf(draft: ItemDraft, directory: OwnerDirectory): OwnerMatch {
 
 function statusOf(draft: ItemDraft, marked: ItemStatus | undefined, text: string): ItemStatus {
   if (draft.checked !== undefined) return draft.checked ? 'done' : 'open';
-  return marked ?? draft.columns?.status ?? draft.scope.status ?? (reportsDoneWork(text) ? 'done' : 'open');
+  return (
+    marked ??
+    draft.columns?.status ??
+    draft.scope.status ??
+    (reportsDoneWork(reportText(draft, text)) ? 'done' : 'open')
+  );
+}
+
+/** The words that may report work done: after a bold title ("**Source cleanup:** materialized the IDs"), if any. */
+function reportText(draft: ItemDraft, text: string): string {
+  if (draft.bodyStart === undefined) return text;
+  const body = draft.source.prose.slice(draft.bodyStart - draft.source.start).replace(/^[\s:.\u2013\u2014-]+/, '');
+  return body || text;
 }
 
 /** A link whose words only say "issue" or "PR" is tracking, kept in `links`, not part of the text. */

@@ -54,6 +54,20 @@ export function headingKind(title: string, extraNames: Readonly<Record<string, S
 const CONCLUSION = /^conclusions?\b/;
 const CAUSAL_WORDING = /\b(caused by|root cause|was due to|because of|the cause|contributed to)\b/i;
 
+/**
+ * A resolution section that holds nothing but a list of two or more entries ("## Resolution" over "1. **Settings:**
+ * ...", "2. **Source cleanup:** ...") lists the remediations made: those are its action items, done. Prose tells of
+ * the recovery instead.
+ */
+function listsRemediations(nodes: readonly RootContent[]): boolean {
+  const content = nodes.filter(isContent);
+  return (
+    content.length > 0 &&
+    content.every((node) => node.type === 'list') &&
+    content.reduce((entries, node) => entries + (node.type === 'list' ? node.children.length : 0), 0) >= 2
+  );
+}
+
 function isContent(node: RootContent): boolean {
   if (node.type === 'heading' || node.type === 'yaml' || node.type === 'definition') return false;
   if (node.type === 'html') return !/^\s*<!--[\s\S]*-->\s*$/.test(node.value);
@@ -166,6 +180,10 @@ export function buildSections(
       draft.kind = 'root-cause';
     }
   }
+  drafts.forEach((draft, i) => {
+    if (draft.ownKind === 'resolution' && listsRemediations(draft.nodes) && !drafts.some((child) => child.parent === i))
+      draft.ownKind = draft.kind = 'action-items';
+  });
   // A subsection inherits its kind from an enclosing section whose kind was settled above.
   for (const draft of drafts) {
     if (draft.ownKind === 'other' && draft.parent !== undefined) draft.kind = drafts[draft.parent]!.kind;
