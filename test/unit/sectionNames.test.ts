@@ -53,6 +53,18 @@ describe('section names (sectionNames.json)', () => {
     ]);
   });
 
+  it('takes a section under a name of its own whose first paragraph gives the root cause for the root cause', () => {
+    const document = parsePostmortem(
+      '# Outage\n\n## The Nitty Gritty\n\nThe report is accurate, but the actual root cause was deeper.\n\n' +
+        '## Backlog check\n\nThis does not address the root cause, but it helps.\n\n' +
+        '## Later\n\nWe looked again.\n\nThe root cause is a leak.\n',
+    );
+    assert.deepEqual(
+      document.sections.map((section) => section.ownKind),
+      ['other', 'root-cause', 'other', 'other'],
+    );
+  });
+
   it('takes a conclusion that states what contributed to the incident for its root cause', () => {
     const document = parsePostmortem(
       '# Outage\n\n## Conclusions on the regression\n\nSeveral factors contributed to this ' +

@@ -68,6 +68,17 @@ function listsRemediations(nodes: readonly RootContent[]): boolean {
   );
 }
 
+/** "The actual root cause was deeper", "the root cause is a leak": a sentence that gives the root cause. */
+const GIVES_ROOT_CAUSE = /\broot[- ]causes? (?:was|were|is|are|lies|lay)\b/i;
+
+/**
+ * A section under a name of its own ("The Nitty Gritty") whose first paragraph gives the root cause is where it lives.
+ */
+function opensWithRootCause(nodes: readonly RootContent[]): boolean {
+  const first = nodes.find(isContent);
+  return first?.type === 'paragraph' && GIVES_ROOT_CAUSE.test(plainText(first));
+}
+
 function isContent(node: RootContent): boolean {
   if (node.type === 'heading' || node.type === 'yaml' || node.type === 'definition') return false;
   if (node.type === 'html') return !/^\s*<!--[\s\S]*-->\s*$/.test(node.value);
@@ -173,8 +184,9 @@ export function buildSections(
   for (const draft of drafts) {
     if (
       draft.ownKind === 'other' &&
-      CONCLUSION.test(normalizeHeading(draft.title)) &&
-      draft.nodes.some((node) => CAUSAL_WORDING.test(plainText(node)))
+      ((CONCLUSION.test(normalizeHeading(draft.title)) &&
+        draft.nodes.some((node) => CAUSAL_WORDING.test(plainText(node)))) ||
+        (draft.kind === 'other' && opensWithRootCause(draft.nodes)))
     ) {
       draft.ownKind = 'root-cause';
       draft.kind = 'root-cause';
