@@ -709,6 +709,32 @@ describe('action items: where they are found', () => {
 });
 
 describe('action items: lists', () => {
+  it('reads a line whose list gives its details ("..., allowing:") as one item, and a label over items as a label', () => {
+    const found = section(
+      'Jump Server Access: Configure external jump server access, allowing:',
+      ' - Simple SSH access via ssh router_name@jump.example.net.',
+      ' - Access management via per-user SSH authorized_keys file.',
+      '',
+      'Network Redundancy:',
+      ' - Improving infra setup to have more redundancy.',
+      '',
+      'We will make these changes to the routers:',
+      '',
+      '- Enable safe mode',
+      '- Add a third edge router',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.range.start.line, item.text]),
+      [
+        [4, 'Jump Server Access: Configure external jump server access, allowing'],
+        [9, 'Improving infra setup to have more redundancy.'],
+        [13, 'Enable safe mode'],
+        [14, 'Add a third edge router'],
+      ],
+    );
+    assert.equal(found[0]!.range.end.line, 6);
+  });
+
   it('reads bullets, numbered items and task lists with their styles and statuses', () => {
     const found = section(
       '- Add an alert',

@@ -21,19 +21,29 @@ import type { Sentence } from './sentences';
 import { collapse, isBlankText, itemSource, skipBlanks, subSource, type ItemSource } from './source';
 import { headingStatus, type ItemStatus } from './status';
 import { holdsItems, isActionTable, tableDrafts } from './tables';
+import { alternation, DETAIL_LEADS } from './words';
 
 /** Every item in the top-level blocks of an action-items section. */
 export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
   const nodes = joinAdjacentLists(sectionNodes, extraction.text);
   const drafts: ItemDraft[] = [];
   let current = scope;
+  let detailed: RootContent | undefined;
   nodes.forEach((node, i) => {
+    if (node === detailed) return;
     switch (node.type) {
       case 'paragraph': {
         const source = paragraphSource(node, extraction);
         const marked = markedParagraph(node, source, current);
         if (marked) {
           drafts.push(marked);
+          return;
+        }
+        const next = nodes[i + 1];
+        if (next?.type === 'list' && DETAILS_AHEAD.test(source.prose.trimEnd())) {
+          const range = { start: source.start, end: endOffset(next) };
+          drafts.push({ style: 'paragraph', range, source, ownerInsertOffset: source.end, scope: current });
+          detailed = next;
           return;
         }
         const line = groupLine(source, extraction);
@@ -57,6 +67,9 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
   });
   return drafts;
 }
+
+/** "Configure a jump server, allowing:": an item whose details the list after it gives. */
+const DETAILS_AHEAD = new RegExp(`\\b(?:${alternation([DETAIL_LEADS])}):$`, 'i');
 
 /**
  * A list or table whose every entry is one word (`staticshare`, `www.statemag.state.gov`) names the

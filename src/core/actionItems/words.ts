@@ -241,3 +241,11 @@ export const PASSIVE_OUGHT_WORDS: ItemWords = {
   note: 'Before "be" and a participle, work asked for whoever does it: "Tests should be added".',
   example: '## Lessons learned\n\nFull snapshots should be taken of the network before any upgrade.\n',
 };
+
+export const DETAIL_LEADS: ItemWords = {
+  words: ['allowing', 'enabling', 'including', 'covering', 'such as', 'for example', 'e.g.', 'like'],
+  note:
+    'Last before the colon of an item in an action-items section, they say the list after it holds the details of ' +
+    'that item ("Configure a jump server, allowing:"), not items of its own.',
+  example: '## Action items\n\nConfigure external jump server access, allowing:\n\n- SSH access\n- Per-user keys\n',
+};
