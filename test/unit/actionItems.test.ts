@@ -128,6 +128,26 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads a "Follow-up:" that starts a sentence of a lessons bullet as an item, from the marker on', () => {
+    const text = [
+      '# Login outage',
+      '',
+      '## Lessons Learned',
+      '',
+      '- **CI must test the deployment shape.** The path had zero test coverage. Follow-up: a prod-shaped smoke job',
+      '  running the real frontend image.',
+      '- **Intermediaries can be load-bearing.** The proxy normalised requests.',
+      '',
+      '## References',
+      '',
+      '- Observability follow-up: [frontend #400](https://example.com/issues/400)',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.range.start.line, item.text]),
+      [[4, 'a prod-shaped smoke job running the real frontend image.']],
+    );
+  });
+
   it(
     'reads one item per subsection heading, with the paragraphs under it, when the subsection ' +
       'holds no list or table',

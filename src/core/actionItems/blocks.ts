@@ -196,17 +196,18 @@ function listLead(paragraph: Paragraph, extraction: Extraction): { status: ItemS
 }
 
 /**
- * A bullet that is an item ("- Action item: ..."), or the items under a bullet that labels them; undefined for any
- * other.
+ * A bullet that is an item ("- Action item: ..."), or holds one from a later sentence on, or the items under a bullet
+ * that labels them; undefined for any other.
  */
 function markedBulletDrafts(item: ListItem, scope: Scope, extraction: Extraction): ItemDraft[] | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
-  if (
-    mayHoldActionMarker(rawText(first, extraction).slice(0, 80)) &&
-    leadingActionMarker(paragraphSource(first, extraction))
-  ) {
-    return listDrafts({ type: 'list', children: [item] }, scope, extraction);
+  if (mayHoldActionMarker(rawText(first, extraction))) {
+    const source = paragraphSource(first, extraction);
+    if (leadingActionMarker(source)) return listDrafts({ type: 'list', children: [item] }, scope, extraction);
+    // "- **CI must test the deployment shape.** ... Follow-up: a smoke job ...": the item from its marker on.
+    const marked = markedParagraph(first, source, scope);
+    if (marked) return [marked];
   }
   const label = actionLabel(first, extraction, false);
   // "- **Review actions**: Cloud Platform will ...": the bullet is the item, without its label.

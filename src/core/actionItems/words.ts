@@ -42,8 +42,11 @@ export function hintOf(entries: readonly ItemWords[]): RegExp {
 }
 
 export const ACTION_MARKERS: ItemWords = {
-  words: ['action item', 'action items', 'action point', 'action points'],
-  note: 'Followed by a colon or a dash at the start of a paragraph, a bullet or a sentence: an item, anywhere.',
+  words: ['action item', 'action items', 'action point', 'action points', 'follow up', 'followup'],
+  note:
+    'Followed by a colon or a dash at the start of a paragraph, a bullet or a sentence: an item, anywhere ' +
+    '("... by construction. Follow-up: a smoke job running the real image"). Not after other words ' +
+    '("Observability follow-up: #400" names a link).',
   example: '## What happened\n\nWe lost DNS. Action item: rotate the resolver keys.\n',
 };
 
