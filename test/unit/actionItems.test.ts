@@ -1210,10 +1210,11 @@ describe('action items: status, due date, priority, type and links', () => {
       '- We enabled branch protection',
       '- GPG signing was rejected by vote',
       '1. **Source cleanup:** materialized the candidate IDs with `list(...)`',
+      '- Made the plan public',
     );
     assert.deepEqual(
       found.map((item) => item.status),
-      Array(9).fill('done'),
+      Array(10).fill('done'),
     );
     assert.deepEqual(
       found.slice(0, 3).map((item) => item.text),
@@ -1228,10 +1229,12 @@ describe('action items: status, due date, priority, type and links', () => {
       '- Improved runbooks for engine limits',
       '- Add an alert',
       '- **Fix:** `handleFetch` buffers the body',
+      '- Made a plan to implement load shedding',
+      '- We made a plan to shed load',
     );
     assert.deepEqual(
       found.map((item) => item.status),
-      ['open', 'open', 'open', 'open', 'open'],
+      Array(7).fill('open'),
     );
     assert.equal(found[0]!.text, 'add an alert');
   });

@@ -130,7 +130,10 @@ export function headingStatus(title: string): ItemStatus | undefined {
   return undefined;
 }
 
-/** Past tense with a determiner after the verb is a report ("Reverted the change"); "Improved runbooks" is a plan. */
+/**
+ * Past tense with a determiner after the verb is a report ("Reverted the change"); "Improved runbooks" and "Made a
+ * plan to shed load" are plans.
+ */
 const REPORTED_VERB = new RegExp(
   String.raw`^(?:(?:reverted|sent|made|built|wrote|took|ran|gave|held|did|\w+ed)\s+(?:the|a` +
     String.raw`|an|all|our|its|their|this|that|these|those|some|every|each|both|\d)\b|(?:sent` +
@@ -140,7 +143,7 @@ const REPORTED_VERB = new RegExp(
 const NOT_A_REPORT = new RegExp(
   '^(?:planned|proposed|suggested|recommended|scheduled|need|needed|required' +
     '|related|based|started|decided|agreed|wanted|intended|hoped|expected|considered' +
-    String.raw`|discussed)\b`,
+    String.raw`|discussed|made\s+(?:a\s+)?plans?\s+(?:to|for))\b`,
   'i',
 );
 const WE_DID = new RegExp(
@@ -154,6 +157,7 @@ const WE_DID = new RegExp(
 export function reportsDoneWork(text: string): boolean {
   const start = text.trimStart().slice(0, 200);
   const we = WE_DID.exec(start);
-  if (we) return !NOT_A_REPORT.test(we[1]!);
+  // "We made a plan to ...": the verb and what follows it.
+  if (we) return !NOT_A_REPORT.test(start.slice(we[0].length - we[1]!.length));
   return REPORTED_VERB.test(start) && !NOT_A_REPORT.test(start);
 }
