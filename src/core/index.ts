@@ -72,7 +72,7 @@ export {
   type FollowThroughGroup,
 } from './followThrough/followThrough';
 export { causeProfile, type CauseSentence } from './related/causes';
-export { CauseIndex, type RelatedPostmortem } from './related/relatedIndex';
+export { CauseIndex, type CauseProfile, type RelatedPostmortem } from './related/relatedIndex';
 export type { RecurringCause } from './related/recurring';
 export { newIssueUrl, type IssueDraft } from './tracker/newIssue';
 export { fileUrl, forgeOf, remoteUrlFromGitConfig, type Forge } from './tracker/remote';

@@ -53,7 +53,7 @@ export function activateWith(
   const status = new PostmortemStatus(diagnostics);
   const owners = new OwnerDirectory(diagnostics);
   const views = registerViews(context, service, diagnostics, owners);
-  const related = new RelatedPostmortems(views.api);
+  const related = new RelatedPostmortems(service, views.api);
   const timelineEditors = new TimelineEditorProvider(context.extensionUri, service, log);
   context.subscriptions.push(
     log,
@@ -77,7 +77,6 @@ export function activateWith(
       new PostmortemCodeActions(service, diagnostics),
       PostmortemCodeActions.metadata,
     ),
-    related,
     vscode.languages.registerHoverProvider(MARKDOWN, new PostmortemHovers(service, related)),
     vscode.languages.registerCompletionItemProvider(
       MARKDOWN,

@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
+import type { CauseProfile } from '../../core';
 import {
   fromMessage,
   type AnalysisResult,
   type AnalyzeRequest,
   type EditRequest,
   type EditResult,
+  type RelatedRequest,
+  type RelatedResult,
   type WorkerRequest,
 } from './protocol';
 import type { AnalysisChannel, StartChannel } from './channel';
@@ -29,7 +32,9 @@ export interface DocumentAnalysis extends AnalysisResult {
 export class AnalysisService implements vscode.Disposable {
   private worker: AnalysisChannel | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve(result: AnalysisResult): void; reject(error: Error): void }>();
+  private readonly pending = new Map<number, { resolve(result: never): void; reject(error: Error): void }>();
+  /** The causes the worker's related index holds, to give a restarted worker again. */
+  private readonly indexedCauses = new Map<string, CauseProfile>();
   private readonly versions = new Map<string, { version: number; result: Promise<DocumentAnalysis> }>();
   readonly configs = new ConfigLocator();
 
@@ -66,7 +71,7 @@ export class AnalysisService implements vscode.Disposable {
       .getConfiguration('postmortem')
       .get<string[]>('documentGlobs', [])
       .filter((glob) => typeof glob === 'string');
-    const result = await this.send({
+    const result = await this.request<AnalysisResult>({
       uri: uri.toString(),
       text,
       path,
@@ -88,6 +93,18 @@ export class AnalysisService implements vscode.Disposable {
     return edit;
   }
 
+  /** Keeps a workspace postmortem's causes in the worker's related index, or takes them out. */
+  indexCauses(key: string, profile: CauseProfile | undefined): void {
+    if (profile) this.indexedCauses.set(key, profile);
+    else if (!this.indexedCauses.delete(key)) return;
+    this.post({ indexCauses: key, ...(profile && { profile }) });
+  }
+
+  /** The indexed postmortems whose causes say what `profile`'s say, best first, found in the worker. */
+  related(profile: CauseProfile, limit: number): Promise<RelatedResult> {
+    return this.request({ related: profile, limit });
+  }
+
   /** Forgets cached results, after a configuration change. */
   invalidate(): void {
     this.versions.clear();
@@ -106,9 +123,9 @@ export class AnalysisService implements vscode.Disposable {
     this.pending.clear();
   }
 
-  private send(request: Omit<AnalyzeRequest, 'id'>): Promise<AnalysisResult> {
+  private request<Result>(request: Omit<AnalyzeRequest, 'id'> | Omit<RelatedRequest, 'id'>): Promise<Result> {
     const id = this.nextId++;
-    return new Promise<AnalysisResult>((resolve, reject) => {
+    return new Promise<Result>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.post({ id, ...request });
     });
@@ -116,8 +133,10 @@ export class AnalysisService implements vscode.Disposable {
 
   private post(request: WorkerRequest): void {
     if (!this.worker) {
-      if ('forget' in request) return;
+      if ('forget' in request || 'indexCauses' in request) return;
       this.worker = this.startWorker();
+      // A new worker (the last one broke) knows no causes yet.
+      for (const [key, profile] of this.indexedCauses) this.worker.post({ indexCauses: key, profile });
     }
     this.worker.post(request);
   }
@@ -131,7 +150,7 @@ export class AnalysisService implements vscode.Disposable {
         this.pending.delete(response.id);
         if ('error' in response) waiting.reject(new Error(response.error));
         else if ('superseded' in response) waiting.reject(new SupersededError());
-        else waiting.resolve(response);
+        else waiting.resolve(response as never);
       },
       note: (message) => this.log?.info(message),
       error: (error) => {

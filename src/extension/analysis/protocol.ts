@@ -1,5 +1,14 @@
 // Messages between the extension host and the analysis worker.
-import type { Analysis, ConfigProblem, PostmortemConfig, SectionKind, TextEdit, TimelineIntent } from '../../core';
+import type {
+  Analysis,
+  CauseProfile,
+  ConfigProblem,
+  PostmortemConfig,
+  RelatedPostmortem,
+  SectionKind,
+  TextEdit,
+  TimelineIntent,
+} from '../../core';
 
 export interface AnalyzeRequest {
   readonly id: number;
@@ -31,7 +40,20 @@ export interface ForgetRequest {
   readonly forget: string;
 }
 
-export type WorkerRequest = AnalyzeRequest | ForgetRequest;
+/** Keeps a workspace postmortem's causes in the worker's index of related postmortems, or with no profile takes them out. */
+export interface IndexCausesRequest {
+  readonly indexCauses: string;
+  readonly profile?: CauseProfile;
+}
+
+/** The indexed postmortems whose causes say what `profile`'s say, best first, itself left out. */
+export interface RelatedRequest {
+  readonly id: number;
+  readonly related: CauseProfile;
+  readonly limit: number;
+}
+
+export type WorkerRequest = AnalyzeRequest | ForgetRequest | IndexCausesRequest | RelatedRequest;
 
 /** What the editor needs of the team's configuration: what completion offers, where templates and new postmortems go. */
 export type ConfigSummary = Pick<
@@ -56,11 +78,19 @@ export interface AnalysisResult {
   readonly edit?: EditResult;
 }
 
+export interface RelatedResult {
+  /** Milliseconds the worker spent on it. */
+  readonly elapsedMs: number;
+  readonly related: readonly RelatedPostmortem[];
+}
+
 export type AnalyzeResponse =
   | ({ readonly id: number } & AnalysisResult)
   | { readonly id: number; readonly error: string }
   /** A newer request for the same document came before this one started. */
   | { readonly id: number; readonly superseded: true };
+
+export type WorkerResponse = AnalyzeResponse | ({ readonly id: number } & RelatedResult);
 
 /** The parts of an analysis that can be large; each crosses as its own JSON text. */
 const LARGE_PARTS = ['findings', 'timeline', 'actionItems', 'sections'] as const;
@@ -75,7 +105,7 @@ export interface ResponseMessage {
   readonly parts?: Readonly<Record<LargePart, string>>;
 }
 
-export function toMessage(response: AnalyzeResponse): ResponseMessage {
+export function toMessage(response: WorkerResponse): ResponseMessage {
   if (!('analysis' in response)) return { head: JSON.stringify(response) };
   const { findings, timeline, actionItems, sections, ...rest } = response.analysis;
   const parts = {
@@ -87,8 +117,8 @@ export function toMessage(response: AnalyzeResponse): ResponseMessage {
   return { head: JSON.stringify({ ...response, analysis: rest }), parts };
 }
 
-export function fromMessage(message: ResponseMessage): AnalyzeResponse {
-  const response = JSON.parse(message.head) as AnalyzeResponse;
+export function fromMessage(message: ResponseMessage): WorkerResponse {
+  const response = JSON.parse(message.head) as WorkerResponse;
   const parts = message.parts;
   if (!('analysis' in response) || !parts) return response;
   const analysis: Record<string, unknown> = { ...response.analysis };

@@ -1,8 +1,10 @@
 // What the analysis worker does with each request, whatever carries the messages: parses and
 // lints documents, keeping a parse cache per document so that an edit re-parses only the blocks
-// it touched, and builds the edits the editor asks for.
+// it touched, and builds the edits the editor asks for. Keeps the index of the workspace's causes
+// for related postmortems, which the host fills as its workspace index reads files.
 import {
   analyze,
+  CauseIndex,
   checkedTimelineEdits,
   DEFAULT_CONFIG,
   MarkdownCache,
@@ -20,12 +22,15 @@ import {
   type EditRequest,
   type EditResult,
   type ResponseMessage,
+  type RelatedRequest,
   type WorkerRequest,
+  type WorkerResponse,
 } from './protocol';
 
 const MAX_CACHED_DOCUMENTS = 64;
 const caches = new Map<string, MarkdownCache>();
 let lastConfig: { text: string; parsed: ParsedConfig } | undefined;
+const causes = new CauseIndex();
 
 function cacheFor(uri: string): MarkdownCache {
   let cache = caches.get(uri);
@@ -90,6 +95,12 @@ function analyzeRequest(request: AnalyzeRequest): AnalyzeResponse {
   }
 }
 
+function relatedRequest(request: RelatedRequest): WorkerResponse {
+  const started = performance.now();
+  const related = causes.related(request.related, request.limit);
+  return { id: request.id, related, elapsedMs: performance.now() - started };
+}
+
 function editsOf(
   document: PostmortemDocument,
   request: EditRequest,
@@ -127,6 +138,13 @@ export function requestHandler(
       caches.delete(request.forget);
       return;
     }
+    if ('indexCauses' in request) {
+      if (request.profile) causes.add(request.profile);
+      else causes.remove(request.indexCauses);
+      return;
+    }
+    // Answered at once: the index is in memory, and a question about it is short.
+    if ('related' in request) return respond(toMessage(relatedRequest(request)));
     // An edit request neither supersedes nor is superseded: it is answered for its own text.
     const older = request.edit ? -1 : queue.findIndex((queued) => queued.uri === request.uri && !queued.edit);
     if (older >= 0) respond(toMessage({ id: queue.splice(older, 1)[0]!.id, superseded: true }));

@@ -25,6 +25,7 @@ export const INDEXING_CONTEXT_KEY = 'postmortem.views.indexing';
  * when first asked; reads files through `vscode.workspace.fs` a few at a time, yielding between
  * batches, and analyzes them in the worker; takes open documents' analyses from the diagnostics;
  * follows file creation, change, deletion and renames; tells its views with a debounced event.
+ * Keeps the analysis worker's index of causes (related postmortems) in step with its entries.
  */
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexedPostmortem>();
@@ -220,6 +221,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.stamps.get(key) !== stamp) return;
     if (entry) this.entries.set(key, entry);
     else if (!this.entries.delete(key)) return;
+    this.service.indexCauses(key, entry && { key, title: entry.title, id: entry.id, sentences: entry.causes });
     this.scheduleChange();
   }
 
@@ -237,7 +239,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private forget(key: string): void {
     this.queue.delete(key);
     this.bump(key);
-    if (this.entries.delete(key)) this.scheduleChange();
+    if (!this.entries.delete(key)) return;
+    this.service.indexCauses(key, undefined);
+    this.scheduleChange();
   }
 
   private stateChanged(): void {
