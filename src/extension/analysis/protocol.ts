@@ -32,7 +32,9 @@ export type EditRequest =
   /** Insert a missing section of this kind from the template. */
   | { readonly insertSection: SectionKind }
   /** Apply a timeline editor's intent; `now` (ms since the epoch) stands for a new entry's "now". */
-  | { readonly timeline: TimelineIntent; readonly now: number };
+  | { readonly timeline: TimelineIntent; readonly now: number }
+  /** Add this id (or path) to the front matter's `related:` list. */
+  | { readonly addRelated: string };
 
 export type EditResult = { readonly edits: readonly TextEdit[] } | { readonly refused: string };
 

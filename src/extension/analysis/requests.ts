@@ -10,6 +10,7 @@ import {
   MarkdownCache,
   parseConfig,
   parsePostmortem,
+  relatedEntryInsertion,
   sectionInsertion,
   type ParsedConfig,
   type PostmortemConfig,
@@ -108,6 +109,10 @@ function editsOf(
   cache: MarkdownCache | undefined,
 ): EditResult {
   if ('insertSection' in request) return { edits: [sectionInsertion(document, request.insertSection).edit] };
+  if ('addRelated' in request) {
+    const edit = relatedEntryInsertion(document, request.addRelated);
+    return edit === undefined ? { edits: [] } : 'refused' in edit ? edit : { edits: [edit] };
+  }
   // The check parses the edited text with the document's cache, which the next version's analysis then finds warm.
   return checkedTimelineEdits(document, request.timeline, request.now, (edited) =>
     parsePostmortem(edited, { config, cache }),
