@@ -39,6 +39,7 @@ export { readWebviewMessage } from './timeline/protocol';
 export { timelineView } from './timeline/view';
 
 export {
+  frontMatterList,
   frontMatterText,
   postmortemFacts,
   workspaceMetrics,
@@ -73,7 +74,7 @@ export {
   type FollowThroughGroup,
 } from './followThrough/followThrough';
 export { causeProfile, type CauseSentence } from './related/causes';
-export { CauseIndex, type CauseProfile, type RelatedPostmortem } from './related/relatedIndex';
+export { CauseIndex, type CauseProfile, type RelatedPostmortem, type SentenceMatch } from './related/relatedIndex';
 export type { RecurringCause } from './related/recurring';
 export { newIssueUrl, type IssueDraft } from './tracker/newIssue';
 export { fileUrl, forgeOf, remoteUrlFromGitConfig, type Forge } from './tracker/remote';

@@ -10,6 +10,7 @@ import { DiagnosticsController } from './diagnostics';
 import { takeLongestHostWork } from './hostTime';
 import { PostmortemHovers } from './hovers';
 import { RelatedPostmortems } from './related/relatedPostmortems';
+import { registerRelatedView, type RelatedViewApi } from './related/relatedView';
 import { lastShownMetrics, registerMetricsCommand } from './metrics/metricsPanel';
 import { setIssueHandOff } from './tracker/createIssue';
 import { PostmortemStatus, type ActiveEditorState } from './statusBar';
@@ -27,6 +28,7 @@ export interface PostmortemApi {
   /** The longest stretch of this extension's synchronous work on the host thread since the last call. */
   takeLongestHostWork(): number;
   readonly views: ViewsApi;
+  readonly related: RelatedViewApi;
   /** The open timeline editors of a document. */
   timelinePanels(uri: vscode.Uri): TimelinePanel[];
   /** The numbers the Show Metrics panel was last sent. */
@@ -54,6 +56,7 @@ export function activateWith(
   const owners = new OwnerDirectory(diagnostics);
   const views = registerViews(context, service, diagnostics, owners);
   const related = new RelatedPostmortems(service, views.api);
+  const relatedView = registerRelatedView(service, diagnostics, views.api, related);
   const timelineEditors = new TimelineEditorProvider(context.extensionUri, service, log);
   context.subscriptions.push(
     log,
@@ -68,6 +71,7 @@ export function activateWith(
       return vscode.commands.executeCommand('vscode.openWith', target, TIMELINE_VIEW_TYPE, vscode.ViewColumn.Beside);
     }),
     views.disposable,
+    relatedView.disposable,
     service,
     diagnostics,
     status,
@@ -104,6 +108,7 @@ export function activateWith(
     activationMs: performance.now() - started,
     takeLongestHostWork,
     views: views.api,
+    related: relatedView.api,
     timelinePanels: (uri) => timelineEditors.panelsOf(uri),
     lastShownMetrics,
     setIssueHandOff,

@@ -1,8 +1,10 @@
 // Related postmortems as a person sees them: a hover on the Root cause heading names the other
-// postmortems whose causes say the same thing, with the sentence that matches.
+// postmortems whose causes say the same thing, with the sentence that matches; completion offers
+// their ids in related:; the Related Postmortems view lists them and adds one to related:.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PostmortemApi } from '../../src/extension/extension';
+import type { RelatedNode } from '../../src/extension/related/relatedView';
 import type { ViewsApi } from '../../src/extension/views';
 import { EXTENSION_ID, openInEditor, waitFor, workspaceUri } from './helpers';
 
@@ -113,5 +115,94 @@ describe('related postmortems: completion of related: in the front matter', func
       !labels.some((label) => label.endsWith('2025-01-15-schema-lock.postmortem.md')),
       `nothing for the unrelated postmortem: ${labels.join(', ')}`,
     );
+  });
+});
+
+describe('related postmortems: the Related Postmortems view', function () {
+  this.timeout(60_000);
+
+  before(writePostmortems);
+  after(removePostmortems);
+
+  /** The view's rows: label, description and context value, with their nodes. */
+  async function rows(provider: vscode.TreeDataProvider<RelatedNode>, parent?: RelatedNode) {
+    return Promise.all(
+      ((await provider.getChildren(parent)) ?? []).map(async (node) => {
+        const item = await provider.getTreeItem(node);
+        const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+        return { node, item, label, description: String(item.description ?? ''), context: item.contextValue };
+      }),
+    );
+  }
+
+  it('lists the postmortem with the same cause, expands to the sentences that match, opens the other at its sentence, and Add to Related writes its id', async () => {
+    const { related } = (await vscode.extensions
+      .getExtension<PostmortemApi>(EXTENSION_ID)!
+      .activate()) as PostmortemApi;
+    await vscode.commands.executeCommand('postmortem.related.focus');
+    const editor = await openInEditor(LATER);
+    let shown: Awaited<ReturnType<typeof rows>> = [];
+    await waitFor(async () => {
+      shown = await rows(related.provider);
+      return shown.some((row) => row.label === 'Load balancer certificate expired');
+    }, 'the view to list the related postmortem');
+    assert.deepEqual(
+      [shown[0]!.label, shown[0]!.description, shown[0]!.context],
+      [
+        'Load balancer certificate expired',
+        'INC-2024-101 \u00b7 certificate, load, balancer, expire',
+        'relatedPostmortem',
+      ],
+      'the closest first',
+    );
+    assert.ok(
+      !shown.some((row) => row.label === 'Orders table locked'),
+      `not the unrelated postmortem: ${shown.map((row) => row.label).join(', ')}`,
+    );
+
+    const sentences = await rows(related.provider, shown[0]!.node);
+    assert.deepEqual(
+      sentences.map((row) => [row.label, row.description]),
+      [
+        [
+          'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.',
+          'certificate, load, balancer, expire',
+        ],
+      ],
+    );
+
+    const command = sentences[0]!.item.command!;
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    await waitFor(
+      () => vscode.window.activeTextEditor?.document.uri.path.endsWith(EARLIER) === true,
+      'the related postmortem to open',
+    );
+    const opened = vscode.window.activeTextEditor!;
+    assert.equal(
+      opened.document.lineAt(opened.selection.active.line).text,
+      'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.',
+    );
+
+    await vscode.window.showTextDocument(editor.document);
+    await waitFor(
+      async () => (await rows(related.provider))[0]?.label === 'Load balancer certificate expired',
+      'the view to show the later postmortem again',
+    );
+    assert.equal(
+      await vscode.commands.executeCommand('postmortem.addToRelated', (await rows(related.provider))[0]!.node),
+      true,
+    );
+    assert.equal(
+      editor.document
+        .getText()
+        .split('\n')
+        .find((line) => line.startsWith('related:')),
+      'related: [INC-2024-101]',
+    );
+    await waitFor(
+      async () => (await rows(related.provider))[0]?.context === 'relatedPostmortem.listed',
+      'the row to show the postmortem as listed in related:',
+    );
+    assert.match((await rows(related.provider))[0]!.description, /^in related: \u00b7 INC-2024-101/);
   });
 });

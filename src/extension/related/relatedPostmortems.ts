@@ -36,3 +36,8 @@ export class RelatedPostmortems {
     return related.map((match) => ({ ...match, uri: vscode.Uri.parse(match.key) }));
   }
 }
+
+/** What `related:` holds for a postmortem: its id, else its path in the workspace. */
+export function relatedValue(match: RelatedInWorkspace): string {
+  return match.id ?? vscode.workspace.asRelativePath(match.uri, false);
+}
