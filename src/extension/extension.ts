@@ -72,6 +72,11 @@ export function activateWith(
     }),
     views.disposable,
     relatedView.disposable,
+    // related-not-found needs every postmortem of the workspace: a document that lists related ones starts the index.
+    diagnostics.onDidAnalyze(({ result }) => {
+      if (result.analysis.frontMatter?.['related'] !== undefined) void views.api.indexed();
+    }),
+    views.api.onDidChangePostmortemNames(() => diagnostics.recheckRelated()),
     service,
     diagnostics,
     status,

@@ -206,3 +206,49 @@ describe('related postmortems: the Related Postmortems view', function () {
     assert.match((await rows(related.provider))[0]!.description, /^in related: \u00b7 INC-2024-101/);
   });
 });
+
+describe('related postmortems: related-not-found in the editor', function () {
+  this.timeout(60_000);
+
+  before(writePostmortems);
+  after(removePostmortems);
+
+  const NEW = `${FOLDER}/2025-04-01-new-incident.postmortem.md`;
+
+  const findings = (uri: vscode.Uri): string[] =>
+    vscode.languages
+      .getDiagnostics(uri)
+      .filter((diagnostic) => {
+        const code = diagnostic.code;
+        return (typeof code === 'object' ? code.value : code) === 'related-not-found';
+      })
+      .map((diagnostic) => `${diagnostic.range.start.line}: ${diagnostic.message}`);
+
+  it('flags an entry naming no postmortem of the workspace, and stops once a postmortem with that id is written', async () => {
+    await vscode.workspace.fs.writeFile(
+      workspaceUri(NEW),
+      new TextEncoder().encode(
+        postmortem('New incident', 'A schema migration locked a table.').replace(
+          'related: []',
+          'related: [INC-2024-101, INC-2024-110]',
+        ),
+      ),
+    );
+    const editor = await openInEditor(NEW);
+    const expected = [
+      '2: "INC-2024-110" in related: names no postmortem in this workspace; did you mean "INC-2024-101"?',
+    ];
+    let found: string[] = [];
+    await waitFor(
+      () => JSON.stringify((found = findings(editor.document.uri))) === JSON.stringify(expected),
+      'the finding on the one id no postmortem has',
+      30_000,
+    ).catch((error: Error) => assert.fail(`${error.message}; last: ${JSON.stringify(found)}`));
+
+    await vscode.workspace.fs.writeFile(
+      workspaceUri(`${FOLDER}/2024-11-10-another.postmortem.md`),
+      new TextEncoder().encode(postmortem('Another', 'A disk filled up.', 'INC-2024-110')),
+    );
+    await waitFor(() => findings(editor.document.uri).length === 0, 'the finding to go once the id exists', 30_000);
+  });
+});

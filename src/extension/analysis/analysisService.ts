@@ -35,6 +35,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly pending = new Map<number, { resolve(result: never): void; reject(error: Error): void }>();
   /** The causes the worker's related index holds, to give a restarted worker again. */
   private readonly indexedCauses = new Map<string, CauseProfile>();
+  private indexedWorkspace = false;
   private readonly versions = new Map<string, { version: number; result: Promise<DocumentAnalysis> }>();
   readonly configs = new ConfigLocator();
 
@@ -71,12 +72,14 @@ export class AnalysisService implements vscode.Disposable {
       .getConfiguration('postmortem')
       .get<string[]>('documentGlobs', [])
       .filter((glob) => typeof glob === 'string');
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString();
     const result = await this.request<AnalysisResult>({
       uri: uri.toString(),
       text,
       path,
       configText: config?.text,
       extraDocumentGlobs,
+      ...(workspaceFolder && { workspaceFolder }),
       ...options,
     });
     return { ...result, configUri: config?.uri };
@@ -98,6 +101,18 @@ export class AnalysisService implements vscode.Disposable {
     if (profile) this.indexedCauses.set(key, profile);
     else if (!this.indexedCauses.delete(key)) return;
     this.post({ indexCauses: key, ...(profile && { profile }) });
+  }
+
+  /** The workspace index has read every file: the worker knows every postmortem from now on. */
+  workspaceIndexed(): void {
+    if (this.indexedWorkspace) return;
+    this.indexedWorkspace = true;
+    this.post({ workspaceIndexed: true });
+  }
+
+  /** Forgets the analysis of the document's current version, so that the next is made afresh. */
+  forgetVersion(uri: vscode.Uri): void {
+    this.versions.delete(uri.toString());
   }
 
   /** The indexed postmortems whose causes say what `profile`'s say, best first, found in the worker. */
@@ -133,10 +148,11 @@ export class AnalysisService implements vscode.Disposable {
 
   private post(request: WorkerRequest): void {
     if (!this.worker) {
-      if ('forget' in request || 'indexCauses' in request) return;
+      if ('forget' in request || 'indexCauses' in request || 'workspaceIndexed' in request) return;
       this.worker = this.startWorker();
       // A new worker (the last one broke) knows no causes yet.
       for (const [key, profile] of this.indexedCauses) this.worker.post({ indexCauses: key, profile });
+      if (this.indexedWorkspace) this.worker.post({ workspaceIndexed: true });
     }
     this.worker.post(request);
   }

@@ -25,6 +25,8 @@ export interface AnalyzeRequest {
   readonly transient?: boolean;
   /** Also build edits of this text: answered for this very text, never superseded. */
   readonly edit?: EditRequest;
+  /** The URI of the document's workspace folder, from which `related:` paths may be written. */
+  readonly workspaceFolder?: string;
 }
 
 /** Edits the core builds for a document's text. */
@@ -55,7 +57,17 @@ export interface RelatedRequest {
   readonly limit: number;
 }
 
-export type WorkerRequest = AnalyzeRequest | ForgetRequest | IndexCausesRequest | RelatedRequest;
+/** The workspace index has read every file once: the worker knows every postmortem of the workspace from now on. */
+export interface WorkspaceIndexedRequest {
+  readonly workspaceIndexed: true;
+}
+
+export type WorkerRequest =
+  | AnalyzeRequest
+  | ForgetRequest
+  | IndexCausesRequest
+  | RelatedRequest
+  | WorkspaceIndexedRequest;
 
 /** What the editor needs of the team's configuration: what completion offers, where templates and new postmortems go. */
 export type ConfigSummary = Pick<

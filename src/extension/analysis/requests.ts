@@ -15,6 +15,7 @@ import {
   type ParsedConfig,
   type PostmortemConfig,
   type PostmortemDocument,
+  type WorkspacePostmortems,
 } from '../../core';
 import {
   toMessage,
@@ -32,6 +33,35 @@ const MAX_CACHED_DOCUMENTS = 64;
 const caches = new Map<string, MarkdownCache>();
 let lastConfig: { text: string; parsed: ParsedConfig } | undefined;
 const causes = new CauseIndex();
+/** The workspace's postmortems, by key (URI): their ids and paths, for `related-not-found`. */
+const indexed = new Map<string, { readonly id: string | undefined; readonly path: string }>();
+let workspaceIndexed = false;
+/** The ids and paths of `indexed`, made again after it changed. */
+let known: { readonly ids: ReadonlySet<string>; readonly paths: ReadonlySet<string> } | undefined;
+
+/** What `related:` entries may name, once the workspace index has told of every postmortem. */
+function workspaceFor(request: AnalyzeRequest): WorkspacePostmortems | undefined {
+  if (!workspaceIndexed) return undefined;
+  known ??= {
+    ids: new Set([...indexed.values()].flatMap(({ id }) => (id === undefined ? [] : [id]))),
+    paths: new Set([...indexed.values()].map(({ path }) => path)),
+  };
+  const { ids, paths } = known;
+  const bases = [request.uri, ...(request.workspaceFolder ? [`${request.workspaceFolder.replace(/\/?$/, '/')}`] : [])];
+  return {
+    ids: [...ids],
+    names: (entry) => ids.has(entry) || bases.some((base) => paths.has(pathOf(entry, base))),
+  };
+}
+
+/** The decoded path `entry` resolves to from `base`, or '' when it is no path. */
+function pathOf(entry: string, base: string): string {
+  try {
+    return decodeURIComponent(new URL(entry, base).pathname);
+  } catch {
+    return '';
+  }
+}
 
 function cacheFor(uri: string): MarkdownCache {
   let cache = caches.get(uri);
@@ -56,11 +86,13 @@ function analyzeRequest(request: AnalyzeRequest): AnalyzeResponse {
     const cache = request.transient ? undefined : cacheFor(request.uri);
     // An edit request's text is parsed once, for its analysis and its edits.
     const document = request.edit && parsePostmortem(request.text, { config, cache });
+    const workspace = workspaceFor(request);
     const analysis = analyze(request.text, {
       config: { ...config, documents },
       path: request.path,
       cache,
       ...(document && { document }),
+      ...(workspace && { workspace }),
     });
     const {
       owners,
@@ -144,8 +176,21 @@ export function requestHandler(
       return;
     }
     if ('indexCauses' in request) {
-      if (request.profile) causes.add(request.profile);
-      else causes.remove(request.indexCauses);
+      known = undefined;
+      if (request.profile) {
+        causes.add(request.profile);
+        indexed.set(request.indexCauses, {
+          id: request.profile.id,
+          path: pathOf(request.indexCauses, request.indexCauses),
+        });
+      } else {
+        causes.remove(request.indexCauses);
+        indexed.delete(request.indexCauses);
+      }
+      return;
+    }
+    if ('workspaceIndexed' in request) {
+      workspaceIndexed = true;
       return;
     }
     // Answered at once: the index is in memory, and a question about it is short.

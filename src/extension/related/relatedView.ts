@@ -240,6 +240,8 @@ export async function addToRelated(
 /** What the view exposes on the extension's API, for integration tests and the benchmark. */
 export interface RelatedViewApi {
   readonly provider: vscode.TreeDataProvider<RelatedNode>;
+  /** The postmortem whose related ones the view shows. */
+  document(): vscode.TextDocument | undefined;
   /** Milliseconds the worker spent on the last related question. */
   lastWorkerMs(): number;
 }
@@ -265,5 +267,8 @@ export function registerRelatedView(
       addToRelated(service, provider, node),
     ),
   );
-  return { disposable, api: { provider, lastWorkerMs: () => related.lastWorkerMs } };
+  return {
+    disposable,
+    api: { provider, document: () => provider.document, lastWorkerMs: () => related.lastWorkerMs },
+  };
 }
