@@ -8,6 +8,7 @@ import { forgetReadings } from '../src/core/language/english';
 import { parsePostmortem } from '../src/core/parse';
 import { causeProfile } from '../src/core/related/causes';
 import { CauseIndex, type CauseProfile } from '../src/core/related/relatedIndex';
+import { syntheticPostmortem } from '../test/support/syntheticPostmortem';
 import { corpusDocuments, evalDocuments, exampleDocuments } from '../test/unit/documents';
 
 const SIZE = 2000;
@@ -52,6 +53,10 @@ const replaced = profiles.filter((_, i) => i % 40 === 1);
 const replace = time(() => replaced.forEach((profile) => index.add(profile)), 5) / replaced.length;
 const queries = profiles.filter((_, i) => i % 40 === 0);
 const query = time(() => queries.forEach((profile) => index.related(profile)), 5) / queries.length;
+// The most a question can cost: 2,000 copies of one generated postmortem, which all match (bench:editor's workspace).
+const same = causeProfile('same', parsePostmortem(syntheticPostmortem(120), { config: DEFAULT_CONFIG }));
+const sameIndex = new CauseIndex(Array.from({ length: SIZE }, (_, i) => ({ ...same, key: `same-${i}` })));
+const worst = time(() => void sameIndex.related({ ...same, key: 'same-0' }, 10), 9);
 const withCauses = documents.filter((document) => document.rootCauses.length > 0);
 const read =
   time(() => {
@@ -71,6 +76,9 @@ process.stdout.write(
   `  replace one postmortem's causes (an edit):  ${replace.toFixed(2)} ms, in the analysis worker\n`,
 );
 process.stdout.write(`  related postmortems of one document:      ${query.toFixed(2)} ms (target < 50 ms)\n`);
+process.stdout.write(
+  `  the same, when all ${SIZE} say the same (${same.sentences.length} cause sentences each), the 10 closest: ${worst.toFixed(2)} ms\n`,
+);
 process.stdout.write(
   `  reading one postmortem's causes (lemmas): ${read.toFixed(2)} ms, in the analysis worker, once per document version\n`,
 );

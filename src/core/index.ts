@@ -31,7 +31,7 @@ export type { Rule, WorkspacePostmortems } from './rules/types';
 export { findingsWithin } from './findingsWithin';
 
 export { sectionInsertion, titleSection } from './edits/insertSection';
-export { relatedEntryInsertion } from './edits/relatedEntry';
+export { relatedEntryInsertion, relatedEntryReplacement } from './edits/relatedEntry';
 export { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem } from './actionItems/edits';
 export { checkedTimelineEdits } from './timeline/edits';
 export { nowEntry } from './timeline/now';

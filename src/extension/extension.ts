@@ -11,6 +11,7 @@ import { takeLongestHostWork } from './hostTime';
 import { PostmortemHovers } from './hovers';
 import { RelatedPostmortems } from './related/relatedPostmortems';
 import { registerRelatedView, type RelatedViewApi } from './related/relatedView';
+import { RelatedInStep, type RelatedPrompt } from './related/relatedInStep';
 import { lastShownMetrics, registerMetricsCommand } from './metrics/metricsPanel';
 import { setIssueHandOff } from './tracker/createIssue';
 import { PostmortemStatus, type ActiveEditorState } from './statusBar';
@@ -28,7 +29,10 @@ export interface PostmortemApi {
   /** The longest stretch of this extension's synchronous work on the host thread since the last call. */
   takeLongestHostWork(): number;
   readonly views: ViewsApi;
-  readonly related: RelatedViewApi;
+  readonly related: RelatedViewApi & {
+    /** Replaces the question before `related:` is kept in step (tests). */
+    setRelatedPrompt(prompt: RelatedPrompt): void;
+  };
   /** The open timeline editors of a document. */
   timelinePanels(uri: vscode.Uri): TimelinePanel[];
   /** The numbers the Show Metrics panel was last sent. */
@@ -57,6 +61,7 @@ export function activateWith(
   const views = registerViews(context, service, diagnostics, owners);
   const related = new RelatedPostmortems(service, views.api);
   const relatedView = registerRelatedView(service, diagnostics, views.api, related);
+  const relatedInStep = new RelatedInStep(service, diagnostics, views.api);
   const timelineEditors = new TimelineEditorProvider(context.extensionUri, service, log);
   context.subscriptions.push(
     log,
@@ -72,6 +77,7 @@ export function activateWith(
     }),
     views.disposable,
     relatedView.disposable,
+    relatedInStep,
     // related-not-found needs every postmortem of the workspace: a document that lists related ones starts the index.
     diagnostics.onDidAnalyze(({ result }) => {
       if (result.analysis.frontMatter?.['related'] !== undefined) void views.api.indexed();
@@ -113,7 +119,7 @@ export function activateWith(
     activationMs: performance.now() - started,
     takeLongestHostWork,
     views: views.api,
-    related: relatedView.api,
+    related: { ...relatedView.api, setRelatedPrompt: (prompt) => (relatedInStep.prompt = prompt) },
     timelinePanels: (uri) => timelineEditors.panelsOf(uri),
     lastShownMetrics,
     setIssueHandOff,

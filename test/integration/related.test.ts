@@ -252,3 +252,57 @@ describe('related postmortems: related-not-found in the editor', function () {
     await waitFor(() => findings(editor.document.uri).length === 0, 'the finding to go once the id exists', 30_000);
   });
 });
+
+describe('related postmortems: related: kept in step', function () {
+  this.timeout(60_000);
+
+  before(writePostmortems);
+  after(removePostmortems);
+
+  const LISTER = `${FOLDER}/2025-05-01-lister.postmortem.md`;
+  const RENAMED = `${FOLDER}/2025-01-15-orders-table-lock.postmortem.md`;
+
+  const relatedLine = async (path: string): Promise<string | undefined> =>
+    new TextDecoder()
+      .decode(await vscode.workspace.fs.readFile(workspaceUri(path)))
+      .split('\n')
+      .find((line) => line.startsWith('related:'));
+
+  it('offers to update the related: lists naming a postmortem when its id is saved changed or its file renamed, and writes them', async () => {
+    const { related, views, diagnostics } = await vscode.extensions
+      .getExtension<PostmortemApi>(EXTENSION_ID)!
+      .activate();
+    const asked: string[] = [];
+    related.setRelatedPrompt(async (message) => (asked.push(message), true));
+    await vscode.workspace.fs.writeFile(
+      workspaceUri(LISTER),
+      new TextEncoder().encode(
+        postmortem('Lister', 'A disk filled up.').replace('related: []', `related: [INC-2024-101, ${OTHER}]`),
+      ),
+    );
+    await waitFor(
+      async () => (await views.indexedPostmortems()).some((entry) => entry.related.includes('INC-2024-101')),
+      'the index to read the postmortem that lists others',
+    );
+
+    const editor = await openInEditor(EARLIER);
+    const idLine = editor.document.getText().split('\n').indexOf('id: INC-2024-101');
+    await waitFor(() => diagnostics.currentAnalysis(editor.document) !== undefined, 'the postmortem to be analyzed');
+    await editor.edit((edit) => edit.replace(editor.document.lineAt(idLine).range, 'id: INC-2024-201'));
+    await editor.document.save();
+    await waitFor(
+      async () => (await relatedLine(LISTER)) === `related: [INC-2024-201, ${OTHER}]`,
+      'the id to be written in the list',
+    );
+    assert.deepEqual(asked, ['1 postmortem lists "INC-2024-101" in related:. Write "INC-2024-201" there instead?']);
+
+    const rename = new vscode.WorkspaceEdit();
+    rename.renameFile(workspaceUri(OTHER), workspaceUri(RENAMED));
+    assert.ok(await vscode.workspace.applyEdit(rename));
+    await waitFor(
+      async () => (await relatedLine(LISTER)) === `related: [INC-2024-201, ${RENAMED}]`,
+      'the new path to be written in the list',
+    );
+    assert.equal(asked[1], `1 postmortem lists "${OTHER}" in related:. Write "${RENAMED}" there instead?`);
+  });
+});

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { applyEdits } from '../../src/core/edits/applyEdits';
-import { relatedEntryInsertion } from '../../src/core/edits/relatedEntry';
+import { relatedEntryInsertion, relatedEntryReplacement } from '../../src/core/edits/relatedEntry';
 import { parsePostmortem } from '../../src/core/parse';
 
 function added(text: string, value: string): string | undefined | { refused: string } {
@@ -48,5 +48,26 @@ describe('Add to Related: the edit of related: in the front matter', () => {
     assert.deepEqual(added(`---\nrelated: [INC-1\n---\n${BODY}`, 'INC-2'), {
       refused: 'The front matter has errors; fix them before adding a related postmortem.',
     });
+  });
+});
+
+describe('keeping related: in step: the edit after a postmortem id or path changed', () => {
+  const replaced = (text: string, from: string, to: string): string =>
+    applyEdits(text, relatedEntryReplacement(parsePostmortem(text, { config: DEFAULT_CONFIG }), from, to));
+
+  it('writes the new id in place of the old one in a [...] list, a block list and one value, and nothing else', () => {
+    assert.equal(
+      replaced(`---\nrelated: [INC-1, INC-2]\n---\n${BODY}`, 'INC-1', 'INC-9'),
+      `---\nrelated: [INC-9, INC-2]\n---\n${BODY}`,
+    );
+    assert.equal(
+      replaced(`---\nrelated:\n  - INC-2\n  - "INC-1"\n---\n${BODY}`, 'INC-1', 'INC-9'),
+      `---\nrelated:\n  - INC-2\n  - INC-9\n---\n${BODY}`,
+    );
+    assert.equal(replaced(`---\nrelated: INC-1\n---\n${BODY}`, 'INC-1', 'INC-9'), `---\nrelated: INC-9\n---\n${BODY}`);
+    assert.equal(
+      replaced(`---\nrelated: [INC-2]\n---\n${BODY}`, 'INC-1', 'INC-9'),
+      `---\nrelated: [INC-2]\n---\n${BODY}`,
+    );
   });
 });

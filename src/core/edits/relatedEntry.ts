@@ -53,3 +53,17 @@ function lineEndAt(text: string, offset: number): number {
   if (end === -1) return text.length;
   return text[end - 1] === '\r' ? end - 1 : end;
 }
+
+/** The edits writing `to` in place of each entry of `related:` that is `from`: after a postmortem's id or path changed. */
+export function relatedEntryReplacement(
+  document: Pick<PostmortemDocument, 'frontMatter'>,
+  from: string,
+  to: string,
+): TextEdit[] {
+  const field = document.frontMatter?.fields.find((candidate) => candidate.key === 'related');
+  if (!field) return [];
+  const entries = field.items ?? (field.value === null ? [] : [{ value: field.value, range: field.valueRange }]);
+  return entries
+    .filter((entry) => String(entry.value) === from)
+    .map(({ range }) => ({ start: range.start.offset, end: range.end.offset, newText: flowValue(to) }));
+}

@@ -36,7 +36,9 @@ export type EditRequest =
   /** Apply a timeline editor's intent; `now` (ms since the epoch) stands for a new entry's "now". */
   | { readonly timeline: TimelineIntent; readonly now: number }
   /** Add this id (or path) to the front matter's `related:` list. */
-  | { readonly addRelated: string };
+  | { readonly addRelated: string }
+  /** Write `to` in place of each `related:` entry that is `from`. */
+  | { readonly replaceRelated: { readonly from: string; readonly to: string } };
 
 export type EditResult = { readonly edits: readonly TextEdit[] } | { readonly refused: string };
 

@@ -11,6 +11,7 @@ import {
   parseConfig,
   parsePostmortem,
   relatedEntryInsertion,
+  relatedEntryReplacement,
   sectionInsertion,
   type ParsedConfig,
   type PostmortemConfig,
@@ -141,6 +142,8 @@ function editsOf(
   cache: MarkdownCache | undefined,
 ): EditResult {
   if ('insertSection' in request) return { edits: [sectionInsertion(document, request.insertSection).edit] };
+  if ('replaceRelated' in request)
+    return { edits: relatedEntryReplacement(document, request.replaceRelated.from, request.replaceRelated.to) };
   if ('addRelated' in request) {
     const edit = relatedEntryInsertion(document, request.addRelated);
     return edit === undefined ? { edits: [] } : 'refused' in edit ? edit : { edits: [edit] };

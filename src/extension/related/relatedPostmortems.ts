@@ -38,6 +38,6 @@ export class RelatedPostmortems {
 }
 
 /** What `related:` holds for a postmortem: its id, else its path in the workspace. */
-export function relatedValue(match: RelatedInWorkspace): string {
+export function relatedValue(match: Pick<RelatedInWorkspace, 'uri' | 'id'>): string {
   return match.id ?? vscode.workspace.asRelativePath(match.uri, false);
 }
