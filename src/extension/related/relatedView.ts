@@ -10,13 +10,13 @@ import { REVEAL_COMMAND, themeIcon, workspacePath } from '../views/presentation'
 import type { ViewsApi } from '../views/index';
 import { relatedValue, type RelatedInWorkspace, type RelatedPostmortems } from './relatedPostmortems';
 
-export const RELATED_VIEW_ID = 'postmortem.related';
-export const ADD_TO_RELATED_COMMAND = 'postmortem.addToRelated';
+const RELATED_VIEW_ID = 'postmortem.related';
+const ADD_TO_RELATED_COMMAND = 'postmortem.addToRelated';
 
 /** How many related postmortems the view lists. */
 const SHOWN = 10;
 
-export interface RelatedPostmortemNode {
+interface RelatedPostmortemNode {
   readonly type: 'postmortem';
   readonly match: RelatedInWorkspace;
   /** The value `related:` would hold for it: its id, else its path. */
@@ -25,7 +25,7 @@ export interface RelatedPostmortemNode {
   readonly listed: boolean;
 }
 
-export interface MatchingSentenceNode {
+interface MatchingSentenceNode {
   readonly type: 'sentence';
   readonly parent: RelatedPostmortemNode;
   readonly pair: SentenceMatch;
@@ -38,7 +38,7 @@ interface Shown {
   analysis: Analysis | undefined;
 }
 
-export class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vscode.Disposable {
+class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private current: Shown | undefined;
@@ -125,6 +125,8 @@ export class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vs
     const asked = ++this.asked;
     const current = this.current;
     const analysis = current?.analysis;
+    // Its analysis is on its way: nothing to say yet.
+    if (current && !analysis) return this.list([], undefined);
     if (!current || !analysis?.isPostmortem)
       return this.list([], 'Open a postmortem to see the others whose causes say the same thing.');
     if (analysis.causes.length === 0)
@@ -133,6 +135,8 @@ export class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vs
         'This postmortem says nothing yet under Root cause, Contributing factors or Trigger to compare with others.',
       );
     if (!this.visible) return;
+    // The first question waits for the workspace index to read every file.
+    if (this.roots.length === 0) this.list([], 'Looking for postmortems whose causes say the same thing...');
     const listed = new Set(frontMatterList(analysis.frontMatter?.['related']));
     this.related.relatedTo(current.document.uri, analysis.title, analysis.causes, SHOWN).then(
       (found) => {
@@ -214,7 +218,7 @@ function revealSentence(uri: vscode.Uri, line: number): vscode.Command {
 }
 
 /** Adds the postmortem of the view's item to the active postmortem's `related:` list. */
-export async function addToRelated(
+async function addToRelated(
   service: AnalysisService,
   provider: RelatedProvider,
   node: RelatedNode | undefined,
