@@ -30,8 +30,8 @@ export interface PostmortemApi {
   takeLongestHostWork(): number;
   readonly views: ViewsApi;
   readonly related: RelatedViewApi & {
-    /** Replaces the question before `related:` is kept in step (tests). */
-    setRelatedPrompt(prompt: RelatedPrompt): void;
+    /** Replaces the question before `related:` is kept in step (tests); undefined asks a person again. */
+    setRelatedPrompt(prompt: RelatedPrompt | undefined): void;
   };
   /** The open timeline editors of a document. */
   timelinePanels(uri: vscode.Uri): TimelinePanel[];
@@ -119,7 +119,7 @@ export function activateWith(
     activationMs: performance.now() - started,
     takeLongestHostWork,
     views: views.api,
-    related: { ...relatedView.api, setRelatedPrompt: (prompt) => (relatedInStep.prompt = prompt) },
+    related: { ...relatedView.api, setRelatedPrompt: (prompt) => relatedInStep.setPrompt(prompt) },
     timelinePanels: (uri) => timelineEditors.panelsOf(uri),
     lastShownMetrics,
     setIssueHandOff,

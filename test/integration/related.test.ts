@@ -204,6 +204,7 @@ describe('related postmortems: the Related Postmortems view', function () {
       'the row to show the postmortem as listed in related:',
     );
     assert.match((await rows(related.provider))[0]!.description, /^in related: \u00b7 INC-2024-101/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
 
@@ -274,35 +275,39 @@ describe('related postmortems: related: kept in step', function () {
       .activate();
     const asked: string[] = [];
     related.setRelatedPrompt(async (message) => (asked.push(message), true));
-    await vscode.workspace.fs.writeFile(
-      workspaceUri(LISTER),
-      new TextEncoder().encode(
-        postmortem('Lister', 'A disk filled up.').replace('related: []', `related: [INC-2024-101, ${OTHER}]`),
-      ),
-    );
-    await waitFor(
-      async () => (await views.indexedPostmortems()).some((entry) => entry.related.includes('INC-2024-101')),
-      'the index to read the postmortem that lists others',
-    );
+    try {
+      await vscode.workspace.fs.writeFile(
+        workspaceUri(LISTER),
+        new TextEncoder().encode(
+          postmortem('Lister', 'A disk filled up.').replace('related: []', `related: [INC-2024-101, ${OTHER}]`),
+        ),
+      );
+      await waitFor(
+        async () => (await views.indexedPostmortems()).some((entry) => entry.related.includes('INC-2024-101')),
+        'the index to read the postmortem that lists others',
+      );
 
-    const editor = await openInEditor(EARLIER);
-    const idLine = editor.document.getText().split('\n').indexOf('id: INC-2024-101');
-    await waitFor(() => diagnostics.currentAnalysis(editor.document) !== undefined, 'the postmortem to be analyzed');
-    await editor.edit((edit) => edit.replace(editor.document.lineAt(idLine).range, 'id: INC-2024-201'));
-    await editor.document.save();
-    await waitFor(
-      async () => (await relatedLine(LISTER)) === `related: [INC-2024-201, ${OTHER}]`,
-      'the id to be written in the list',
-    );
-    assert.deepEqual(asked, ['1 postmortem lists "INC-2024-101" in related:. Write "INC-2024-201" there instead?']);
+      const editor = await openInEditor(EARLIER);
+      const idLine = editor.document.getText().split('\n').indexOf('id: INC-2024-101');
+      await waitFor(() => diagnostics.currentAnalysis(editor.document) !== undefined, 'the postmortem to be analyzed');
+      await editor.edit((edit) => edit.replace(editor.document.lineAt(idLine).range, 'id: INC-2024-201'));
+      await editor.document.save();
+      await waitFor(
+        async () => (await relatedLine(LISTER)) === `related: [INC-2024-201, ${OTHER}]`,
+        'the id to be written in the list',
+      );
+      assert.deepEqual(asked, ['1 postmortem lists "INC-2024-101" in related:. Write "INC-2024-201" there instead?']);
 
-    const rename = new vscode.WorkspaceEdit();
-    rename.renameFile(workspaceUri(OTHER), workspaceUri(RENAMED));
-    assert.ok(await vscode.workspace.applyEdit(rename));
-    await waitFor(
-      async () => (await relatedLine(LISTER)) === `related: [INC-2024-201, ${RENAMED}]`,
-      'the new path to be written in the list',
-    );
-    assert.equal(asked[1], `1 postmortem lists "${OTHER}" in related:. Write "${RENAMED}" there instead?`);
+      const rename = new vscode.WorkspaceEdit();
+      rename.renameFile(workspaceUri(OTHER), workspaceUri(RENAMED));
+      assert.ok(await vscode.workspace.applyEdit(rename));
+      await waitFor(
+        async () => (await relatedLine(LISTER)) === `related: [INC-2024-201, ${RENAMED}]`,
+        'the new path to be written in the list',
+      );
+      assert.equal(asked[1], `1 postmortem lists "${OTHER}" in related:. Write "${RENAMED}" there instead?`);
+    } finally {
+      related.setRelatedPrompt(undefined);
+    }
   });
 });

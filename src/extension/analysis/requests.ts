@@ -43,15 +43,18 @@ let known: { readonly ids: ReadonlySet<string>; readonly paths: ReadonlySet<stri
 /** What `related:` entries may name, once the workspace index has told of every postmortem. */
 function workspaceFor(request: AnalyzeRequest): WorkspacePostmortems | undefined {
   if (!workspaceIndexed) return undefined;
-  known ??= {
-    ids: new Set([...indexed.values()].flatMap(({ id }) => (id === undefined ? [] : [id]))),
-    paths: new Set([...indexed.values()].map(({ path }) => path)),
-  };
-  const { ids, paths } = known;
-  const bases = [request.uri, ...(request.workspaceFolder ? [`${request.workspaceFolder.replace(/\/?$/, '/')}`] : [])];
+  // Made on first use, by a document that lists related postmortems, and kept until the index changes.
+  const knownNames = () =>
+    (known ??= {
+      ids: new Set([...indexed.values()].flatMap(({ id }) => (id === undefined ? [] : [id]))),
+      paths: new Set([...indexed.values()].map(({ path }) => path)),
+    });
+  const bases = [request.uri, ...(request.workspaceFolder ? [request.workspaceFolder.replace(/\/?$/, '/')] : [])];
   return {
-    ids: [...ids],
-    names: (entry) => ids.has(entry) || bases.some((base) => paths.has(pathOf(entry, base))),
+    get ids() {
+      return [...knownNames().ids];
+    },
+    names: (entry) => knownNames().ids.has(entry) || bases.some((base) => knownNames().paths.has(pathOf(entry, base))),
   };
 }
 

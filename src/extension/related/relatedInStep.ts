@@ -18,7 +18,7 @@ export class RelatedInStep implements vscode.Disposable {
   /** Each postmortem's id as last saved (or read from disk). */
   private readonly savedIds = new Map<string, string | undefined>();
   private readonly disposables: vscode.Disposable[];
-  prompt: RelatedPrompt = askPerson;
+  private prompt: RelatedPrompt = askPerson;
 
   constructor(
     private readonly service: AnalysisService,
@@ -36,6 +36,11 @@ export class RelatedInStep implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((document) => void this.saved(document)),
       vscode.workspace.onDidRenameFiles((event) => void this.renamed(event.files)),
     ];
+  }
+
+  /** Replaces the question (tests); without one, a person is asked again. */
+  setPrompt(prompt: RelatedPrompt | undefined): void {
+    this.prompt = prompt ?? askPerson;
   }
 
   private async saved(document: vscode.TextDocument): Promise<void> {
@@ -62,7 +67,10 @@ export class RelatedInStep implements vscode.Disposable {
 
   /** Offers to write `to` in place of `from` in the `related:` of every postmortem that lists it. */
   private async offer(from: string, to: string, lists: (postmortem: IndexedPostmortem) => boolean): Promise<void> {
-    const listing = (await this.views.indexedPostmortems()).filter(lists);
+    const listing: IndexedPostmortem[] = [];
+    // Only files still there: a deleted postmortem's document may stay open a while after its tab closed.
+    for (const postmortem of (await this.views.indexedPostmortems()).filter(lists))
+      if (await exists(postmortem.uri)) listing.push(postmortem);
     if (listing.length === 0) return;
     const count = listing.length === 1 ? '1 postmortem lists' : `${listing.length} postmortems list`;
     if (!(await this.prompt(`${count} "${from}" in related:. Write "${to}" there instead?`, 'Update related:'))) return;
@@ -82,6 +90,12 @@ export class RelatedInStep implements vscode.Disposable {
     for (const disposable of this.disposables) disposable.dispose();
   }
 }
+
+const exists = (uri: vscode.Uri): Thenable<boolean> =>
+  vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
 
 const idOf = (frontMatter: Readonly<Record<string, unknown>> | undefined): string | undefined =>
   frontMatterText(frontMatter?.['id']);
