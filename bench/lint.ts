@@ -35,11 +35,17 @@ function time(action: () => void): number {
 /** Runs the actions in turn, round after round, so that all see the same machine noise; returns their medians. */
 function sideBySide(rounds: number, ...actions: (() => void)[]): number[] {
   const times = actions.map((): number[] => []);
-  for (let i = 0; i < rounds; i++) actions.forEach((action, index) => times[index]!.push(time(action)));
+  for (let i = 0; i < rounds; i++)
+    actions.forEach((action, index) => {
+      times[index]!.push(time(action));
+    });
   return times.map(median);
 }
 
-/** A full lint of text never seen: the blame detections, readings and other results kept from before are forgotten first. */
+/**
+ * A full lint of text never seen: the blame detections, readings and other results kept from before are forgotten
+ * first.
+ */
 function fullLint(text: string): void {
   forgetBlame();
   forgetReadings();
@@ -75,18 +81,28 @@ function lintVersusParse(): void {
   ];
   for (const [name, texts] of inputs) {
     for (let i = 0; i < WARM_UP_ROUNDS; i++)
-      for (const text of texts) fullLint(text), bareParser.parse(text), parseMarkdown(text);
+      for (const text of texts) {
+        fullLint(text);
+        bareParser.parse(text);
+        parseMarkdown(text);
+      }
     const rounds = name === '5,000 lines' ? 9 : 21;
     const [lint, parse, ownParse] = sideBySide(
       rounds,
       () => texts.forEach(fullLint),
-      () => texts.forEach((text) => bareParser.parse(text)),
-      () => texts.forEach((text) => parseMarkdown(text)),
+      () => {
+        for (const text of texts) bareParser.parse(text);
+      },
+      () => {
+        for (const text of texts) parseMarkdown(text);
+      },
     ) as [number, number, number];
     report(`full lint / bare parse, ${name}`, lint / parse, 1.25, `(${lint.toFixed(1)} ms / ${parse.toFixed(1)} ms)`);
     // Part of the margin is a parse faster than the bare one (see remarkParser.ts): shown, not judged.
     process.stdout.write(
-      `     the lint's own Markdown parse / bare parse: ${(ownParse / parse).toFixed(3)}; the model and rules add ${((lint / ownParse - 1) * 100).toFixed(0)}% to it\n`,
+      `     the lint's own Markdown parse / bare parse: ` +
+        `${(ownParse / parse).toFixed(3)}; the model and rules add ` +
+        `${((lint / ownParse - 1) * 100).toFixed(0)}% to it\n`,
     );
   }
 }
@@ -104,7 +120,10 @@ function relintVersusFullLint(): void {
     edited[line] = `${edited[line]} edit ${version}`;
     lintDocument(parsePostmortem(edited.join('\n'), { config: DEFAULT_CONFIG, cache }), DEFAULT_CONFIG);
   };
-  for (let i = 0; i < 5; i++) relint(), fullLint(text);
+  for (let i = 0; i < 5; i++) {
+    relint();
+    fullLint(text);
+  }
   const [incremental, full] = sideBySide(15, relint, () => fullLint(text));
   report(
     're-lint after a one-line edit / full lint, 5,000 lines',

@@ -33,7 +33,8 @@ const documents = texts.map((text) => parsePostmortem(text, { config: DEFAULT_CO
 const base = documents
   .map((document, i) => causeProfile(`real-${i}`, document))
   .filter((profile) => profile.sentences.length > 0);
-// 2,000 postmortems: the real ones' causes, each copy with its own words swapped in, so that terms vary as in a large workspace.
+// 2,000 postmortems: the real ones' causes, each copy with its own words swapped in, so that terms vary as in a large
+// workspace.
 const profiles: CauseProfile[] = Array.from({ length: SIZE }, (_, i) => {
   const from = base[i % base.length]!;
   return {
@@ -48,11 +49,18 @@ const profiles: CauseProfile[] = Array.from({ length: SIZE }, (_, i) => {
 
 const build = time(() => void new CauseIndex(profiles), 9);
 const index = new CauseIndex(profiles);
-// The analysis worker keeps the index and replaces a postmortem's causes on each change (src/extension/analysis/requests.ts).
+// The analysis worker keeps the index and replaces a postmortem's causes on each change
+// (src/extension/analysis/requests.ts).
 const replaced = profiles.filter((_, i) => i % 40 === 1);
-const replace = time(() => replaced.forEach((profile) => index.add(profile)), 5) / replaced.length;
+const replace =
+  time(() => {
+    for (const profile of replaced) index.add(profile);
+  }, 5) / replaced.length;
 const queries = profiles.filter((_, i) => i % 40 === 0);
-const query = time(() => queries.forEach((profile) => index.related(profile)), 5) / queries.length;
+const query =
+  time(() => {
+    for (const profile of queries) index.related(profile);
+  }, 5) / queries.length;
 // The most a question can cost: 2,000 copies of one generated postmortem, which all match (bench:editor's workspace).
 const same = causeProfile('same', parsePostmortem(syntheticPostmortem(120), { config: DEFAULT_CONFIG }));
 const sameIndex = new CauseIndex(Array.from({ length: SIZE }, (_, i) => ({ ...same, key: `same-${i}` })));
@@ -61,7 +69,9 @@ const withCauses = documents.filter((document) => document.rootCauses.length > 0
 const read =
   time(() => {
     forgetReadings();
-    withCauses.forEach((document, i) => causeProfile(`r-${i}`, document));
+    withCauses.forEach((document, i) => {
+      causeProfile(`r-${i}`, document);
+    });
   }, 3) / withCauses.length;
 
 const terms = profiles.reduce(
@@ -77,11 +87,14 @@ process.stdout.write(
 );
 process.stdout.write(`  related postmortems of one document:      ${query.toFixed(2)} ms (target < 50 ms)\n`);
 process.stdout.write(
-  `  the same, when all ${SIZE} say the same (${same.sentences.length} cause sentences each), the 10 closest: ${worst.toFixed(2)} ms\n`,
+  `  the same, when all ${SIZE} say the same (${same.sentences.length} cause sentences each), ` +
+    `the 10 closest: ${worst.toFixed(2)} ms\n`,
 );
 process.stdout.write(
-  `  reading one postmortem's causes (lemmas): ${read.toFixed(2)} ms, in the analysis worker, once per document version\n`,
+  `  reading one postmortem's causes (lemmas): ${read.toFixed(2)} ms, in ` +
+    `the analysis worker, once per document version\n`,
 );
 process.stdout.write(
-  `  one query is ${(query / read).toFixed(2)}x the reading of one document's causes; the build is ${(build / read).toFixed(1)}x\n`,
+  `  one query is ${(query / read).toFixed(2)}x the reading of one ` +
+    `document's causes; the build is ${(build / read).toFixed(1)}x\n`,
 );

@@ -97,19 +97,27 @@ async function main(): Promise<number> {
     const roundTripSpread = spread(roundTrip.painted);
     const realisticEntries = viewOf(realistic, 1).rows.length;
     const roundTripDetails = (times: Record<'inDom' | 'painted' | 'twoFrames' | 'host', number[]>): string =>
-      `in the DOM ${describe(spread(times.inDom))}, of which the host's work ${describe(spread(times.host))}; two frames later ${describe(spread(times.twoFrames))}`;
+      `in the DOM ${describe(spread(times.inDom))}, of which the host's work ` +
+      `${describe(spread(times.host))}; two frames later ${describe(spread(times.twoFrames))}`;
     const rows: [boolean | null, string][] = [
       [
         renderSpread.median <= RENDER_TARGET_MS,
-        `render ${largeView.rows.length.toLocaleString('en-US')} entries (state posted to rows in the DOM plus two animation frames): ${describe(renderSpread)}, target <= ${RENDER_TARGET_MS} ms; the very first render: ${ms(render.first)} ms`,
+        `render ${largeView.rows.length.toLocaleString('en-US')} entries ` +
+          `(state posted to rows in the DOM plus two animation frames): ` +
+          `${describe(renderSpread)}, target <= ${RENDER_TARGET_MS} ms; the very ` +
+          `first render: ${ms(render.first)} ms`,
       ],
       [
         roundTripSpread.median <= ROUND_TRIP_TARGET_MS,
-        `edit round trip, ${lineCount(realistic)}-line postmortem with ${realisticEntries} entries (Enter to the updated row painted): ${describe(roundTripSpread)}, target <= ${ROUND_TRIP_TARGET_MS} ms; ${roundTripDetails(roundTrip)}`,
+        `edit round trip, ${lineCount(realistic)}-line postmortem with ` +
+          `${realisticEntries} entries (Enter to the updated row painted): ` +
+          `${describe(roundTripSpread)}, target <= ${ROUND_TRIP_TARGET_MS} ms; ${roundTripDetails(roundTrip)}`,
       ],
       [
         null,
-        `edit round trip, ${lineCount(large).toLocaleString('en-US')}-line postmortem with ${largeView.rows.length.toLocaleString('en-US')} entries: painted ${describe(spread(largeRoundTrip.painted))}; ${roundTripDetails(largeRoundTrip)}`,
+        `edit round trip, ${lineCount(large).toLocaleString('en-US')}-line ` +
+          `postmortem with ${largeView.rows.length.toLocaleString('en-US')} ` +
+          `entries: painted ${describe(spread(largeRoundTrip.painted))}; ${roundTripDetails(largeRoundTrip)}`,
       ],
     ];
     const browser = /Chrome\/[\d.]+/.exec(await timeline.page.evaluate(() => navigator.userAgent))?.[0] ?? 'Chromium';

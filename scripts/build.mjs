@@ -1,6 +1,7 @@
 // Bundles the extension, the CLI and the test and tool entry points with esbuild.
 // Usage: node scripts/build.mjs [--production | --minify]
-// --production: the minified dist/ bundles only (for the VSIX), leaving out/ alone; --minify: minified bundles and the tests.
+// --production: the minified dist/ bundles only (for the VSIX), leaving out/ alone; --minify: minified bundles and the
+// tests.
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';

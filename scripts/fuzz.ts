@@ -14,7 +14,8 @@ function fuzzPart(runs: number, seed: number, label: string): void {
   for (let done = 0; done < runs; done += BATCH) {
     fuzzPostmortems({ numRuns: Math.min(BATCH, runs - done), seeds, seed: seed + done, scale: 0.5 });
     process.stdout.write(
-      `  ${label}${Math.min(done + BATCH, runs).toLocaleString('en-US')} cases passed (${Math.round((Date.now() - started) / 1000)} s)\n`,
+      `  ${label}${Math.min(done + BATCH, runs).toLocaleString('en-US')} ` +
+        `cases passed (${Math.round((Date.now() - started) / 1000)} s)\n`,
     );
   }
 }
@@ -29,7 +30,9 @@ async function main(): Promise<number> {
   const parts = Math.max(1, Math.min(availableParallelism(), 8));
   const seedDocuments = corpusDocuments().length + exampleDocuments().length;
   process.stdout.write(
-    `fuzzing ${runs.toLocaleString('en-US')} generated postmortems, ${seedDocuments} real ones among the seeds they mutate, in ${parts} processes (seed ${seed}; rerun with the same seed to repeat)...\n`,
+    `fuzzing ${runs.toLocaleString('en-US')} generated postmortems, ` +
+      `${seedDocuments} real ones among the seeds they mutate, in ${parts} ` +
+      `processes (seed ${seed}; rerun with the same seed to repeat)...\n`,
   );
   const share = Math.ceil(runs / parts);
   const exits = await Promise.all(

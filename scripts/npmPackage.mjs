@@ -27,7 +27,9 @@ function packageJson() {
     name: NPM_PACKAGE_NAME,
     version: manifest.version,
     description:
-      'The command line of Postmortem: check blameless incident postmortems written in Markdown (blame, "human error" root causes, sections, timelines, action-item owners) in CI, as text, JSON, SARIF or GitHub annotations.',
+      'The command line of Postmortem: check blameless incident postmortems written in Markdown ' +
+      '(blame, "human error" root causes, sections, timelines, action-item owners) in CI, as ' +
+      'text, JSON, SARIF or GitHub annotations.',
     license: manifest.license,
     homepage: manifest.homepage,
     repository: manifest.repository,

@@ -1,4 +1,5 @@
-// `npm test`: the unit tests (plain Node), the language server in Neovim, the integration tests (inside a real VS Code), the same
+// `npm test`: the unit tests (plain Node), the language server in Neovim, the integration tests (inside a real VS
+// Code), the same
 // integration tests against the installed VSIX, the CLI packed and installed with npm as users get it,
 // the e2e tests (the workbench driven through Chromium), and the web tests (the same workbench tests
 // with the extension's browser entry in the page's web worker extension host), then one closing
@@ -19,7 +20,10 @@ const WORKBENCH_TESTS = ['editor', 'views', 'timelineEditor', 'statusBar'].map((
   join(__dirname, 'e2e', `${name}.test.js`),
 );
 
-/** Runs the web layer: its own tests, then the workbench e2e tests, with the browser entry in the web worker extension host. */
+/**
+ * Runs the web layer: its own tests, then the workbench e2e tests, with the browser entry in the web worker extension
+ * host.
+ */
 async function runWebLayer(directory: string): Promise<readonly TestOutcome[]> {
   const before = process.env[EXTENSION_HOST_VARIABLE];
   process.env[EXTENSION_HOST_VARIABLE] = 'web';
@@ -84,7 +88,9 @@ async function main(): Promise<number> {
       if (result.problem) problems.push(`${layer}: ${result.problem}`);
       else if (result.outcomes.length === 0) problems.push(`${layer}: no test ran`);
       process.stdout.write(
-        `--- ${layer}: ${result.outcomes.length - layerFailed.length} passed, ${layerFailed.length} failed (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+        `--- ${layer}: ${result.outcomes.length - layerFailed.length} passed, ` +
+          `${layerFailed.length} failed ` +
+          `(${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
       );
     } catch (error) {
       problems.push(`${layer}: ${error instanceof Error ? error.message : String(error)}`);

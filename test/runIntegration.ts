@@ -99,7 +99,8 @@ export async function runIntegrationSuite(hostRun: HostRun = INTEGRATION_RUN): P
       outcomes: [],
       problem:
         problem ??
-        `no test results came back from the extension host; see ${hostRun.stateDir ? server.logFile : artifactPath(LAST_SERVER_LOG)}`,
+        'no test results came back from the extension host; ' +
+          `see ${hostRun.stateDir ? server.logFile : artifactPath(LAST_SERVER_LOG)}`,
     };
   }
   const report = JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteReport;

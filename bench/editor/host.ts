@@ -9,9 +9,8 @@ import { RESULTS_FILE_VARIABLE, type SuiteReport } from '../../test/support/resu
 
 const EXTENSION_ID = 'postmortem-tools.postmortem';
 const TYPED =
-  'The retry loop in the client had no backoff, so every failed call was repeated at once by all pods; nobody owned the shared client settings.'
-    .padEnd(200, ' and more.')
-    .slice(0, 200);
+  'The retry loop in the client had no backoff, so every failed call was repeated at once by ' +
+  'all pods; nobody owned the shared client settings.'.padEnd(200, ' and more.').slice(0, 200);
 const KEYSTROKE_MS = 40;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -126,7 +125,10 @@ export async function run(): Promise<void> {
   await setEnabled(true);
   await new Promise<void>((resolve) => {
     const subscription = api.diagnostics.onDidAnalyze(({ document: analyzed }) => {
-      if (analyzed === document && analyzed.version === document.version) subscription.dispose(), resolve();
+      if (analyzed === document && analyzed.version === document.version) {
+        subscription.dispose();
+        resolve();
+      }
     });
     api.diagnostics.schedule(document, 0);
   });
@@ -140,8 +142,8 @@ export async function run(): Promise<void> {
   const matching = () => api.diagnostics.currentAnalysis(document) !== undefined && document.version === finalVersion;
   await new Promise<void>((resolve) => {
     const subscription = vscode.languages.onDidChangeDiagnostics(({ uris }) => {
-      if (uris.some((changed) => changed.toString() === uri.toString()) && matching())
-        subscription.dispose(), resolve();
+      if (uris.some((changed) => changed.toString() === uri.toString()) && matching()) subscription.dispose();
+      resolve();
     });
   });
   const diagnosticsLatencyMs = performance.now() - lastKeystroke;

@@ -21,7 +21,9 @@ async function main(): Promise<number> {
       'longest stall of the host thread by this extension (ms)',
       figures['stallMs']!,
       20,
-      `(the host's whole event loop, shared with VS Code's own Markdown features: ${figures['hostStallMs']!.toFixed(0)} ms with the checks on, ${figures['baselineStallMs']!.toFixed(0)} ms with them off)`,
+      `(the host's whole event loop, shared with VS Code's own Markdown ` +
+        `features: ${figures['hostStallMs']!.toFixed(0)} ms with the checks ` +
+        `on, ${figures['baselineStallMs']!.toFixed(0)} ms with them off)`,
     ],
     [
       'last keystroke to matching diagnostics (ms)',
@@ -30,7 +32,8 @@ async function main(): Promise<number> {
       `(the 250 ms pause after typing, then ${figures['workerMs']!.toFixed(0)} ms in the analysis worker)`,
     ],
     [
-      `longest stall of the host thread by this extension while the views index ${figures['indexedPostmortems']} postmortems (ms)`,
+      `longest stall of the host thread by this extension while the views ` +
+        `index ${figures['indexedPostmortems']} postmortems (ms)`,
       figures['indexStallMs']!,
       20,
       `(reading them all took ${(figures['indexMs']! / 1000).toFixed(1)} s, in the analysis worker)`,
@@ -39,7 +42,8 @@ async function main(): Promise<number> {
       `related postmortems of one document among the ${figures['indexedPostmortems']}, in the analysis worker (ms)`,
       figures['relatedWorkerMs']!,
       50,
-      `(median of 5 questions, each listing the 10 closest of ${figures['indexedPostmortems']} that all say the same; longest host-thread work meanwhile ${figures['relatedStallMs']!.toFixed(1)} ms)`,
+      `(median of 5 questions, each listing the 10 closest of ${figures['indexedPostmortems']} that all say the ` +
+        `same; longest host-thread work meanwhile ${figures['relatedStallMs']!.toFixed(1)} ms)`,
     ],
     [
       'time in activate() (ms)',
@@ -51,7 +55,8 @@ async function main(): Promise<number> {
       'extension bundle, dist/extension.js (KB)',
       kilobytes('extension.js'),
       500,
-      `the parser and rules load in a worker: dist/analysisWorker.js is ${kilobytes('analysisWorker.js').toFixed(0)} KB`,
+      `the parser and rules load in a worker: dist/analysisWorker.js is ` +
+        `${kilobytes('analysisWorker.js').toFixed(0)} KB`,
     ],
   ];
   process.stdout.write(

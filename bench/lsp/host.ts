@@ -23,7 +23,8 @@ export async function run(): Promise<void> {
           uris.some((changed) => changed.toString() === uri.toString()) &&
           api.diagnostics.currentAnalysis(document)
         )
-          subscription.dispose(), resolve();
+          subscription.dispose();
+        resolve();
       });
     });
     const started = performance.now();

@@ -56,7 +56,9 @@ async function main(): Promise<number> {
   };
   if (server.diagnostics.some((count, i) => count !== extension.diagnostics[i])) {
     process.stderr.write(
-      `bench:lsp: the two faces show different diagnostics: ${server.diagnostics.join(', ')} over the language server, ${extension.diagnostics.join(', ')} in VS Code\n`,
+      `bench:lsp: the two faces show different diagnostics: ` +
+        `${server.diagnostics.join(', ')} over the language server, ` +
+        `${extension.diagnostics.join(', ')} in VS Code\n`,
     );
     return 1;
   }
@@ -68,7 +70,9 @@ async function main(): Promise<number> {
   for (const [name, lsp, vscode] of rows) {
     const ratio = lsp / vscode;
     process.stdout.write(
-      `${ratio <= TARGET_RATIO ? 'ok  ' : 'OVER'} ${name}: language server ${lsp.toFixed(0)} ms, VS Code extension ${vscode.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (target <= ${TARGET_RATIO})\n`,
+      `${ratio <= TARGET_RATIO ? 'ok  ' : 'OVER'} ${name}: language server ` +
+        `${lsp.toFixed(0)} ms, VS Code extension ${vscode.toFixed(0)} ms, ` +
+        `ratio ${ratio.toFixed(2)} (target <= ${TARGET_RATIO})\n`,
     );
   }
   return 0;

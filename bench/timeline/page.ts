@@ -78,18 +78,26 @@ class InPageHost {
 
   receive(message: WebviewMessage): void {
     const started = performance.now();
-    if (message.type === 'ready') return deliver({ type: 'state', view: this.view() });
+    if (message.type === 'ready') {
+      deliver({ type: 'state', view: this.view() });
+      return;
+    }
     if (message.type === 'undo' || message.type === 'redo' || message.type === 'reveal') return;
-    if (message.version !== this.version)
-      return deliver({
+    if (message.version !== this.version) {
+      deliver({
         type: 'refused',
         reason: `The view was of version ${message.version}; the document is at ${this.version}.`,
       });
+      return;
+    }
     const document = parsePostmortem(this.text, { config: DEFAULT_CONFIG, cache: this.cache });
     const result = checkedTimelineEdits(document, message, Date.now(), (text) =>
       parsePostmortem(text, { config: DEFAULT_CONFIG, cache: this.cache }),
     );
-    if ('refused' in result) return deliver({ type: 'refused', reason: result.refused });
+    if ('refused' in result) {
+      deliver({ type: 'refused', reason: result.refused });
+      return;
+    }
     this.text = applyEdits(this.text, result.edits);
     this.version++;
     deliver({ type: 'state', view: this.view() });

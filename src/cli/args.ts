@@ -2,14 +2,14 @@ import { parseArgs } from 'node:util';
 import { isoDateProblem } from '../core';
 import { UsageError } from './io';
 
-export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
-export const INSPECT_FORMATS = ['text', 'json'] as const;
-export type InspectFormat = (typeof INSPECT_FORMATS)[number];
-export const METRICS_FORMATS = ['table', 'json'] as const;
-export type MetricsFormat = (typeof METRICS_FORMATS)[number];
-export const EXPORT_FORMATS = ['csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const INSPECT_FORMATS = ['text', 'json'] as const;
+type InspectFormat = (typeof INSPECT_FORMATS)[number];
+const METRICS_FORMATS = ['table', 'json'] as const;
+type MetricsFormat = (typeof METRICS_FORMATS)[number];
+const EXPORT_FORMATS = ['csv', 'json'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const USAGE = `Usage: postmortem <command> [options]
 
@@ -151,15 +151,17 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly (keyof typeof OPTIONS)[]
   'export-actions': ['format', 'config', 'pass-with-no-postmortems'],
 };
 
-/** Reads the command line; throws `UsageError` for anything it cannot make sense of. */
-export function parseCommandLine(argv: readonly string[]): Command {
-  let parsed;
+function readArguments(argv: readonly string[]) {
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const { values, positionals } = parsed;
+}
+
+/** Reads the command line; throws `UsageError` for anything it cannot make sense of. */
+export function parseCommandLine(argv: readonly string[]): Command {
+  const { values, positionals } = readArguments(argv);
   if (values.version) return { name: 'version' };
   const [name, ...operands] = positionals;
   if (values.help || name === undefined) return { name: 'help' };

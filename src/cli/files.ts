@@ -2,7 +2,7 @@ import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 
-export interface Candidate {
+interface Candidate {
   /** The path as the user wrote it, or joined to the folder or glob base they wrote. */
   readonly path: string;
   readonly absolutePath: string;
@@ -58,7 +58,9 @@ function globMatches(pattern: string, cwd: string): Candidate[] {
     .map((file) => ({ path: shown(file), absolutePath: file, explicit: true }));
 }
 
-/** Markdown files below a folder, sorted, skipping hidden folders and node_modules and not following links to folders. */
+/**
+ * Markdown files below a folder, sorted, skipping hidden folders and node_modules and not following links to folders.
+ */
 function markdownFilesUnder(folder: string): string[] {
   const files: string[] = [];
   const pending = [folder];

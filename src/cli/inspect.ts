@@ -22,7 +22,7 @@ type InspectCommand = Extract<Command, { name: 'inspect' }>;
 type MetricName = keyof Metrics;
 
 /** What `inspect --format json` prints; other tools read it, so the field names stay. */
-export interface InspectReport {
+interface InspectReport {
   readonly path: string;
   readonly isPostmortem: boolean;
   readonly frontMatter: Readonly<Record<string, unknown>>;
@@ -45,7 +45,10 @@ export interface InspectReport {
     links: readonly string[];
   }[];
   readonly metrics: Readonly<Record<MetricName, string | null>>;
-  /** The other postmortems under the current folder whose causes say the same thing, best first, with the sentences that match. */
+  /**
+   * The other postmortems under the current folder whose causes say the same thing, best first, with the sentences that
+   * match.
+   */
   readonly related: readonly RelatedReport[];
 }
 
@@ -80,7 +83,10 @@ function relatedReport(related: readonly RelatedPostmortem[]): RelatedReport[] {
   }));
 }
 
-/** The postmortems under the current folder (as `metrics .` finds them), less the one inspected, indexed by their causes. */
+/**
+ * The postmortems under the current folder (as `metrics .` finds them), less the one inspected, indexed by their
+ * causes.
+ */
 function workspaceCauses(file: string, configs: ConfigResolver, io: CliIo): CauseIndex {
   const quiet: CliIo = { ...io, err: () => undefined };
   const inspected = resolve(io.cwd, file);
@@ -103,7 +109,7 @@ const METRICS: readonly [MetricName, string][] = [
   ['timeToResolve', 'time to resolve'],
 ];
 
-export function inspectReport(
+function inspectReport(
   path: string,
   document: PostmortemDocument,
   isPostmortem: boolean,
@@ -165,10 +171,13 @@ export function runInspect(command: InspectCommand, io: CliIo): number {
   return configs.hasErrors ? 2 : 0;
 }
 
+function humanDurationOrUnknown(ms: number | undefined): string {
+  return ms === undefined ? 'unknown' : humanDuration(ms);
+}
+
 function describeReport(report: InspectReport, metrics: Metrics): string {
-  const lines = [
-    `${report.path}: ${report.isPostmortem ? 'a postmortem' : 'not a postmortem (by its name, folder or front matter)'}`,
-  ];
+  const kind = report.isPostmortem ? 'a postmortem' : 'not a postmortem (by its name, folder or front matter)';
+  const lines = [`${report.path}: ${kind}`];
   const fields = Object.entries(report.frontMatter);
   if (fields.length > 0)
     lines.push(
@@ -205,7 +214,7 @@ function describeReport(report: InspectReport, metrics: Metrics): string {
   }
   lines.push(
     '',
-    `Metrics: ${METRICS.map(([name, label]) => `${label} ${metrics[name] === undefined ? 'unknown' : humanDuration(metrics[name]!)}`).join(', ')}`,
+    `Metrics: ${METRICS.map(([name, label]) => `${label} ${humanDurationOrUnknown(metrics[name])}`).join(', ')}`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -51,7 +51,7 @@ import {
   type TextEdit,
 } from '../core';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
+const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
 const SHOW_DOCUMENTATION_COMMAND = 'postmortem.showDocumentation';
 /** How long after the last change a document is analyzed again. */
 const TYPING_DELAY_MS = 250;
@@ -290,17 +290,16 @@ class PostmortemLanguageServer {
 
   private stateOf(uri: string): DocumentState {
     let state = this.states.get(uri);
-    if (!state)
-      this.states.set(
-        uri,
-        (state = {
-          cache: new MarkdownCache(),
-          version: -1,
-          analysis: undefined,
-          config: DEFAULT_CONFIG,
-          timer: undefined,
-        }),
-      );
+    if (!state) {
+      state = {
+        cache: new MarkdownCache(),
+        version: -1,
+        analysis: undefined,
+        config: DEFAULT_CONFIG,
+        timer: undefined,
+      };
+      this.states.set(uri, state);
+    }
     return state;
   }
 
@@ -407,7 +406,10 @@ class PostmortemLanguageServer {
     void this.connection.sendDiagnostics({ uri, diagnostics });
   }
 
-  /** The owners to offer in a document: `knownOwners` over its configuration, itself, CODEOWNERS and the other open postmortems. */
+  /**
+   * The owners to offer in a document: `knownOwners` over its configuration, itself, CODEOWNERS and the other open
+   * postmortems.
+   */
   private ownersFor(uri: string, analysis: Analysis, config: PostmortemConfig): string[] {
     this.codeowners ??= this.readCodeowners();
     const elsewhere = [...this.states].flatMap(([other, state]) =>

@@ -46,7 +46,10 @@ export interface MetricsReport {
   readonly recurringServices: readonly RecurringValue[];
   /** Pairs of cause words two postmortems or more say (see `core/related/recurring.ts`). */
   readonly recurringCauses: readonly RecurringCause[];
-  /** Open, done and overdue items, and the days done ones took from the incident (median, p90), over all items, per owner and per team. */
+  /**
+   * Open, done and overdue items, and the days done ones took from the incident (median, p90), over all items, per
+   * owner and per team.
+   */
   readonly followThrough: {
     readonly all: FollowThroughJson;
     readonly byOwner: readonly FollowThroughJson[];
@@ -98,7 +101,7 @@ export function runMetrics(command: MetricsCommand, io: CliIo): number {
   return foundNone(files.length, command, io) ? 2 : 0;
 }
 
-export function metricsReport(metrics: WorkspaceMetrics, day: string): MetricsReport {
+function metricsReport(metrics: WorkspaceMetrics, day: string): MetricsReport {
   return {
     today: day,
     count: metrics.count,
@@ -134,7 +137,7 @@ export function metricsReport(metrics: WorkspaceMetrics, day: string): MetricsRe
 }
 
 /** The text `metrics --format table` prints: totals, then one row per postmortem. */
-export function metricsTable(metrics: WorkspaceMetrics): string {
+function metricsTable(metrics: WorkspaceMetrics): string {
   const counts = (byValue: Readonly<Record<string, number>>) =>
     Object.entries(byValue)
       .map(([value, count]) => `${value} ${count}`)
@@ -207,7 +210,9 @@ export function metricsTable(metrics: WorkspaceMetrics): string {
     '',
     `Recurring tags:     ${recurring(metrics.recurringTags)}`,
     `Recurring services: ${recurring(metrics.recurringServices)}`,
-    `Recurring causes:   ${metrics.recurringCauses.map(({ terms, count }) => `${terms} (${count})`).join(', ') || 'none'}`,
+    `Recurring causes:   ${
+      metrics.recurringCauses.map(({ terms, count }) => `${terms} (${count})`).join(', ') || 'none'
+    }`,
     ...(metrics.rows.length > 0 ? ['', ...rows] : []),
   ];
   return `${lines.join('\n')}\n`;
@@ -215,7 +220,10 @@ export function metricsTable(metrics: WorkspaceMetrics): string {
 
 const days = (value: number | undefined) => (value === undefined ? '-' : `${Math.round(value * 10) / 10}d`);
 
-/** Follow-through per team or per owner: open, done, overdue, and the days from the incident to done (median, p90, over n items with both dates). */
+/**
+ * Follow-through per team or per owner: open, done, overdue, and the days from the incident to done (median, p90, over
+ * n items with both dates).
+ */
 function followThroughTable(label: string, groups: readonly FollowThroughGroup[]): string[] {
   if (groups.length === 0) return [];
   const rows = groups.map((group) => [

@@ -39,7 +39,9 @@ export interface AnalyzedActionItem extends ActionItem {
 /** The model's plain-data parts, as the parser produced them. */
 export interface Analysis extends Pick<PostmortemDocument, 'timeline' | 'metrics'> {
   readonly actionItems: readonly AnalyzedActionItem[];
-  /** The sentences of its root-cause, contributing-factor and trigger sections, with their terms (related postmortems). */
+  /**
+   * The sentences of its root-cause, contributing-factor and trigger sections, with their terms (related postmortems).
+   */
   readonly causes: readonly CauseSentence[];
   readonly isPostmortem: boolean;
   readonly title: string | undefined;

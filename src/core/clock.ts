@@ -3,7 +3,7 @@
 let now: () => number = () => Date.now();
 
 /** Milliseconds since the epoch. */
-export function currentTime(): number {
+function currentTime(): number {
   return now();
 }
 

@@ -25,7 +25,8 @@ function editDistance(a: string, b: string, limit: number): number {
 /**
  * The candidate a person most likely meant by `word`, when one is an obvious choice: equal once
  * case and punctuation are ignored (`sev-2` for `SEV2`), the only candidate holding the same
- * number (`2` for `SEV2`), the only one it begins (`warn` for `warning`), or the only one a small typo away (`publsihed` for `published`).
+ * number (`2` for `SEV2`), the only one it begins (`warn` for `warning`), or the only one a small typo away
+ * (`publsihed` for `published`).
  */
 export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
   const wanted = normalizeWord(word);

@@ -22,7 +22,7 @@ export interface ActionItemRow {
   readonly line: number;
 }
 
-export const ROW_COLUMNS: readonly (keyof ActionItemRow)[] = [
+const ROW_COLUMNS: readonly (keyof ActionItemRow)[] = [
   'summary',
   'owners',
   'teams',

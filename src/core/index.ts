@@ -5,7 +5,6 @@ export * from './protocol';
 export {
   INTERNAL_ERROR_RULE_ID,
   PARSE_RULE_ID,
-  SECTION_STUBS,
   TEMPLATE_ORDER,
   sectionKindTitle,
   type PostmortemConfig,
@@ -18,7 +17,7 @@ export { lintText } from './lint';
 export { isPostmortem } from './documentType';
 export { parsePostmortem } from './parse';
 export { MarkdownCache } from './model/markdown';
-export type { ActionItem, Metrics, PostmortemDocument, Range, TextEdit, TimelineEntry } from './model/types';
+export type { ActionItem, Metrics, PostmortemDocument, Range, TextEdit } from './model/types';
 
 export { DEFAULT_CONFIG } from './config/defaults';
 export { findConfigPath, findConfigPathAsync } from './config/findConfigPath';
@@ -34,7 +33,6 @@ export { sectionInsertion, titleSection } from './edits/insertSection';
 export { relatedEntryInsertion, relatedEntryReplacement } from './edits/relatedEntry';
 export { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem } from './actionItems/edits';
 export { checkedTimelineEdits } from './timeline/edits';
-export { nowEntry } from './timeline/now';
 export { readWebviewMessage } from './timeline/protocol';
 export { timelineView } from './timeline/view';
 
@@ -64,7 +62,7 @@ export { addSnippet, type TeamSnippet } from './snippets/merge';
 
 export { today } from './clock';
 export { isoDateProblem } from './isoDate';
-export { isoDuration, isoInstant, signedDuration } from './isoTime';
+export { isoDuration, isoInstant } from './isoTime';
 export {
   daysBetween,
   daysStats,
@@ -83,18 +81,14 @@ export { actionItemRows, rowsAsCsv } from './exportRows';
 export {
   completionsAt,
   type CompletionKind,
-  type EditorCompletionItem,
-  type EditorCompletions,
   type RelatedChoice,
-  type TextLines,
 } from './editor/completion';
-export { escapeMarkdown, hoverAt, type EditorHover } from './editor/hover';
+export { escapeMarkdown, hoverAt } from './editor/hover';
 export {
   FIX_ALL_TITLE,
   findingActions,
   findingOfDiagnostic,
   fixAllEdits,
   shownSeverity,
-  type FindingAction,
   type SeverityOverrides,
 } from './editor/actions';

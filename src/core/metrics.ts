@@ -6,13 +6,13 @@ import { recurringCauses, type RecurringCause } from './related/recurring';
 import type { CauseSentence } from './related/causes';
 import { median, percentile } from './stats';
 
-export { median, percentile } from './stats';
+export { percentile } from './stats';
 
 export type DurationName = keyof Metrics;
 export const DURATION_NAMES: readonly DurationName[] = ['timeToDetect', 'timeToMitigate', 'timeToResolve'];
 
 /** Over the postmortems that have the duration (`n` of them); milliseconds, undefined when n is 0. */
-export interface DurationStats {
+interface DurationStats {
   readonly n: number;
   readonly median: number | undefined;
   readonly p90: number | undefined;
@@ -66,9 +66,12 @@ export interface WorkspaceMetrics {
   readonly rows: readonly PostmortemRow[];
 }
 
-export const UNKNOWN = 'unknown';
+const UNKNOWN = 'unknown';
 
-/** What the metrics read of one postmortem; the extension's workspace index keeps these fields, the CLI takes them from each analysis. */
+/**
+ * What the metrics read of one postmortem; the extension's workspace index keeps these fields, the CLI takes them from
+ * each analysis.
+ */
 export interface PostmortemFacts {
   readonly title: string | undefined;
   /** Front matter values as one line of text (see `frontMatterText`). */
@@ -170,7 +173,9 @@ function durationStats(values: readonly number[]): DurationStats {
   return { n: sorted.length, median: median(sorted), p90: percentile(sorted, 90) };
 }
 
-/** A front matter value as one line of text (at most 200 characters), if it is a plain value; a date as `YYYY-MM-DD`. */
+/**
+ * A front matter value as one line of text (at most 200 characters), if it is a plain value; a date as `YYYY-MM-DD`.
+ */
 export function frontMatterText(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -193,7 +198,10 @@ function countBy(values: readonly string[]): Record<string, number> {
   return Object.fromEntries(keys.map((key) => [key, counts.get(key)!]));
 }
 
-/** Values named by two postmortems or more; `Database` and `database` count as one, shown in the spelling most used (then the first by code point). */
+/**
+ * Values named by two postmortems or more; `Database` and `database` count as one, shown in the spelling most used
+ * (then the first by code point).
+ */
 function recurring(lists: readonly (readonly string[])[]): RecurringValue[] {
   const spellingsByKey = new Map<string, Map<string, number>>();
   for (const list of lists) {

@@ -20,7 +20,10 @@ export function ownersFromCodeowners(text: string): string[] {
   return [...owners];
 }
 
-/** The people a postmortem itself names: its front matter's `authors`, `author` and `owner`, then its action items' owners. */
+/**
+ * The people a postmortem itself names: its front matter's `authors`, `author` and `owner`, then its action items'
+ * owners.
+ */
 export function documentPeople(document: {
   readonly frontMatter: Readonly<Record<string, unknown>> | undefined;
   readonly actionItems: readonly Pick<ActionItem, 'owners'>[];

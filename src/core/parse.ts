@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG } from './config/defaults';
 import { extractActionItems } from './actionItems/extract';
 import type { ModelContext } from './model/context';
 import { readFrontMatter } from './model/frontMatter';
-import { MarkdownCache, parseMarkdown } from './model/markdown';
+import { type MarkdownCache, parseMarkdown } from './model/markdown';
 import { collectProse, collectRootCauses } from './model/prose';
 import { buildSections } from './model/sections';
 import { LineIndex } from './model/text';

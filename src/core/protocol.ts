@@ -14,12 +14,12 @@ export type { FollowThroughGroup } from './followThrough/followThrough';
 export type { RecurringCause } from './related/recurring';
 export { MILESTONES, type Milestone } from './terms';
 export { parsePasted } from './timeline/paste';
-export {
-  type HostMessage,
-  type NewEntry,
-  type TimelineIntent,
-  type TimelineRow,
-  type TimelineViewModel,
-  type WebviewMessage,
-  type ZoneMode,
+export type {
+  HostMessage,
+  NewEntry,
+  TimelineIntent,
+  TimelineRow,
+  TimelineViewModel,
+  WebviewMessage,
+  ZoneMode,
 } from './timeline/protocol';

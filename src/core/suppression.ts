@@ -22,7 +22,7 @@ interface SuppressionComment {
 
 const COMMENT = /<!--\s*postmortem-(disable-next-line|disable-line|disable|enable)(?![\w-])([\s\S]*?)-->/g;
 
-export function readSuppressionComments(document: PostmortemDocument): SuppressionComment[] {
+function readSuppressionComments(document: PostmortemDocument): SuppressionComment[] {
   // A comment's directive lies on one line of the text; most documents have none.
   if (!document.text.includes('postmortem-')) return [];
   const comments: SuppressionComment[] = [];

@@ -21,7 +21,10 @@ export type SectionKind = (typeof SECTION_KINDS)[number];
 
 export type TemplateKind = Exclude<SectionKind, 'other'>;
 
-/** The order of sections in the built-in templates (that of `SECTION_KINDS`); a missing section is inserted at its place. */
+/**
+ * The order of sections in the built-in templates (that of `SECTION_KINDS`); a missing section is inserted at its
+ * place.
+ */
 export const TEMPLATE_ORDER: readonly TemplateKind[] = SECTION_KINDS.filter(
   (kind): kind is TemplateKind => kind !== 'other',
 );
@@ -95,7 +98,9 @@ export interface PostmortemConfig {
   readonly systems: readonly string[];
   /** Alias -> canonical owner, such as `alice: '@alice-smith'`. */
   readonly ownerAliases: Readonly<Record<string, string>>;
-  /** Team -> its members (handles or names), such as `payments: ['@alice', '@bob']`: follow-through is counted per team. */
+  /**
+   * Team -> its members (handles or names), such as `payments: ['@alice', '@bob']`: follow-through is counted per team.
+   */
   readonly teams: Readonly<Record<string, readonly string[]>>;
   /** Which files are postmortems. */
   readonly documents: { readonly include: readonly string[]; readonly exclude: readonly string[] };

@@ -75,7 +75,10 @@ function ruleIdOf(diagnostic: vscode.Diagnostic): string {
   return typeof code === 'object' && code !== null ? String(code.value) : String(code);
 }
 
-/** The core's actions for the finding (`findingActions`), with `more` (actions of the rule's own) before disable and documentation. */
+/**
+ * The core's actions for the finding (`findingActions`), with `more` (actions of the rule's own) before disable and
+ * documentation.
+ */
 function findingActions(
   document: vscode.TextDocument,
   diagnostic: vscode.Diagnostic,

@@ -46,7 +46,10 @@ const docsUris = new Map<string, vscode.Uri>();
 
 function ruleDocsUri(ruleId: string): vscode.Uri {
   let uri = docsUris.get(ruleId);
-  if (!uri) docsUris.set(ruleId, (uri = vscode.Uri.parse(ruleDocsUrl(ruleId))));
+  if (!uri) {
+    uri = vscode.Uri.parse(ruleDocsUrl(ruleId));
+    docsUris.set(ruleId, uri);
+  }
   return uri;
 }
 

@@ -6,7 +6,7 @@ import { onHostThread } from './hostTime';
 import { readSettings } from './settings';
 
 /** How long after the last keystroke a document is analyzed again. */
-export const TYPING_DELAY_MS = 250;
+const TYPING_DELAY_MS = 250;
 const CONFIG_FILE = /(^|\/)\.postmortem\.ya?ml$/;
 
 export interface AnalyzedDocument {
@@ -132,7 +132,8 @@ export class DiagnosticsController implements vscode.Disposable {
     } catch (error) {
       if (error instanceof SupersededError) return;
       console.error(
-        `postmortem: could not analyze ${document.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`,
+        `postmortem: could not analyze ${document.uri.toString()}: ` +
+          `${error instanceof Error ? error.message : String(error)}`,
       );
       return;
     }
@@ -202,10 +203,7 @@ function isShownInATab(uri: vscode.Uri): boolean {
 }
 
 /** The findings as diagnostics, with the user's personal severity overrides applied. */
-export function diagnosticsFor(
-  findings: readonly AnalyzedFinding[],
-  overrides: SeverityOverrides,
-): vscode.Diagnostic[] {
+function diagnosticsFor(findings: readonly AnalyzedFinding[], overrides: SeverityOverrides): vscode.Diagnostic[] {
   const diagnostics: vscode.Diagnostic[] = [];
   for (const finding of findings) {
     const severity = shownSeverity(finding, overrides);

@@ -4,7 +4,10 @@ import type { AnalysisService } from './analysis/analysisService';
 import { toRange } from './convert';
 import type { RelatedInWorkspace, RelatedPostmortems } from './related/relatedPostmortems';
 
-/** The core's hover (`hoverAt`): a timeline entry's instant, a finding's rule; on a cause heading, the related postmortems. */
+/**
+ * The core's hover (`hoverAt`): a timeline entry's instant, a finding's rule; on a cause heading, the related
+ * postmortems.
+ */
 export class PostmortemHovers implements vscode.HoverProvider {
   constructor(
     private readonly service: AnalysisService,

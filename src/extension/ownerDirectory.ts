@@ -7,7 +7,10 @@ import type { DiagnosticsController } from './diagnostics';
 
 const CODEOWNERS_GLOB = `{${CODEOWNERS_PATHS.join(',')}}`;
 
-/** What the workspace knows beyond one document: CODEOWNERS files and the owners of action items in the postmortems analyzed. */
+/**
+ * What the workspace knows beyond one document: CODEOWNERS files and the owners of action items in the postmortems
+ * analyzed.
+ */
 export class OwnerDirectory implements vscode.Disposable {
   private readonly fromDocuments = new Map<string, readonly string[]>();
   private fromCodeowners: Promise<string[]> | undefined;

@@ -34,7 +34,7 @@ export class PostmortemStatus implements vscode.Disposable {
 
   private activeEditorChanged(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || document.languageId !== 'markdown') {
+    if (document?.languageId !== 'markdown') {
       this.show({ uri: document?.uri.toString(), isPostmortem: false });
       return;
     }
@@ -62,7 +62,8 @@ export class PostmortemStatus implements vscode.Disposable {
       else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
     }
     this.item.text = `$(report) Postmortem $(error) ${counts.errors} $(warning) ${counts.warnings}`;
-    this.item.tooltip = `Postmortem: ${counts.errors} error(s), ${counts.warnings} warning(s). Click to show the sections.`;
+    const problems = `${counts.errors} error(s), ${counts.warnings} warning(s)`;
+    this.item.tooltip = `Postmortem: ${problems}. Click to show the sections.`;
     this.item.accessibilityInformation = { label: `Postmortem, ${counts.errors} errors, ${counts.warnings} warnings` };
     this.item.show();
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { examplesDir, openWorkbench, screenshotIfFailed, Workbench } from '../support/workbench';
+import { examplesDir, openWorkbench, screenshotIfFailed, type Workbench } from '../support/workbench';
 
 const FLAGGED = '2025-02-11-search-index-outage.md';
 

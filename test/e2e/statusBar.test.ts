@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { examplesDir, openWorkbench, Workbench } from '../support/workbench';
+import { examplesDir, openWorkbench, type Workbench } from '../support/workbench';
 
 describe('e2e: the status bar', () => {
   let workbench: Workbench;

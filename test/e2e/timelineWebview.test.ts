@@ -307,30 +307,33 @@ describe('e2e: the timeline webview in Chromium', () => {
     assert.deepEqual(await timeline.violations(), []);
   });
 
-  it('keeps what is typed into an entry while another entry changes, and sends it against the new version', async () => {
-    const text = INCIDENT;
-    const view = viewOf(text, 1);
-    await show(view);
-    const { page } = timeline;
-    await page.locator('.entry').nth(1).dblclick();
-    await page.waitForFunction(() => document.activeElement?.classList.contains('edit-description'));
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('Deploy starts');
-    // Someone else edits another entry meanwhile.
-    const changed = viewOf(
-      applyIntent(text, { type: 'edit', version: 1, id: view.rows[4]!.id, description: 'Dashboards checked' }),
-      2,
-    );
-    await deliver({ type: 'state', view: changed });
-    await page.waitForFunction(
-      () => document.querySelectorAll('.entry .description')[4]?.textContent === 'Dashboards checked',
-    );
-    const sent = (await timeline.sent()).length;
-    await page.keyboard.press('Enter');
-    assert.deepEqual((await waitForSent(sent + 1)).slice(sent), [
-      { type: 'edit', version: 2, id: view.rows[1]!.id, description: 'Deploy starts' },
-    ]);
-  });
+  it(
+    'keeps what is typed into an entry while another entry changes, and sends it against the ' + 'new version',
+    async () => {
+      const text = INCIDENT;
+      const view = viewOf(text, 1);
+      await show(view);
+      const { page } = timeline;
+      await page.locator('.entry').nth(1).dblclick();
+      await page.waitForFunction(() => document.activeElement?.classList.contains('edit-description'));
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('Deploy starts');
+      // Someone else edits another entry meanwhile.
+      const changed = viewOf(
+        applyIntent(text, { type: 'edit', version: 1, id: view.rows[4]!.id, description: 'Dashboards checked' }),
+        2,
+      );
+      await deliver({ type: 'state', view: changed });
+      await page.waitForFunction(
+        () => document.querySelectorAll('.entry .description')[4]?.textContent === 'Dashboards checked',
+      );
+      const sent = (await timeline.sent()).length;
+      await page.keyboard.press('Enter');
+      assert.deepEqual((await waitForSent(sent + 1)).slice(sent), [
+        { type: 'edit', version: 2, id: view.rows[1]!.id, description: 'Deploy starts' },
+      ]);
+    },
+  );
 
   it('keeps its zone, selection and scroll position when shown again', async () => {
     const view = viewOf(syntheticPostmortem(300), 1);
@@ -600,7 +603,8 @@ describe('e2e: the timeline webview in Chromium', () => {
     assert.equal(
       await page
         .locator(
-          'postmortem-timeline script, postmortem-timeline img, postmortem-timeline a, postmortem-timeline b, postmortem-timeline style',
+          'postmortem-timeline script, postmortem-timeline img, postmortem-timeline a, ' +
+            'postmortem-timeline b, postmortem-timeline style',
         )
         .count(),
       0,

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Locator } from 'playwright-core';
-import { examplesDir, openWorkbench, Workbench } from '../support/workbench';
+import { examplesDir, openWorkbench, type Workbench } from '../support/workbench';
 
 describe('e2e: the Postmortem views', () => {
   let workbench: Workbench;

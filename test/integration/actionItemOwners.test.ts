@@ -28,7 +28,10 @@ function ownerDiagnostic(document: vscode.TextDocument, line: number): vscode.Di
 async function ownerQuickFixes(document: vscode.TextDocument, line: number): Promise<vscode.CodeAction[]> {
   let diagnostic: vscode.Diagnostic | undefined;
   await waitFor(
-    () => (diagnostic = ownerDiagnostic(document, line)) !== undefined,
+    () => {
+      diagnostic = ownerDiagnostic(document, line);
+      return diagnostic !== undefined;
+    },
     `an action-item-owner finding on line ${line + 1}`,
   );
   return (
@@ -53,22 +56,25 @@ async function revert(): Promise<void> {
 describe('action-item owners: the placeholder quick fix and Assign Owner', () => {
   afterEach(revert);
 
-  it('applies "Add an owner placeholder" after a due date with a separator, and selects the placeholder for typing', async () => {
-    const editor = await openInEditor(DOCUMENT);
-    const line = lineOf(editor.document, ITEM);
-    assert.ok(line >= 0, 'the fixture has the unowned item');
-    const fix = (await ownerQuickFixes(editor.document, line)).find(
-      (action) => action.title === 'Add an owner placeholder',
-    );
-    assert.ok(fix?.edit, 'the placeholder fix is offered');
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.equal(editor.document.lineAt(line).text, `${ITEM} \u2014 Owner: @owner`);
-    await waitFor(
-      () => editor.document.getText(editor.selection) === '@owner',
-      `the placeholder selected (selection: "${editor.document.getText(editor.selection)}")`,
-    );
-    assert.equal(editor.selection.start.line, line);
-  });
+  it(
+    'applies "Add an owner placeholder" after a due date with a separator, and selects the ' + 'placeholder for typing',
+    async () => {
+      const editor = await openInEditor(DOCUMENT);
+      const line = lineOf(editor.document, ITEM);
+      assert.ok(line >= 0, 'the fixture has the unowned item');
+      const fix = (await ownerQuickFixes(editor.document, line)).find(
+        (action) => action.title === 'Add an owner placeholder',
+      );
+      assert.ok(fix?.edit, 'the placeholder fix is offered');
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.equal(editor.document.lineAt(line).text, `${ITEM} \u2014 Owner: @owner`);
+      await waitFor(
+        () => editor.document.getText(editor.selection) === '@owner',
+        `the placeholder selected (selection: "${editor.document.getText(editor.selection)}")`,
+      );
+      assert.equal(editor.selection.start.line, line);
+    },
+  );
 
   it('fix-all writes the same separator, as plain text', async () => {
     const editor = await openInEditor(DOCUMENT);
@@ -100,41 +106,48 @@ describe('action-item owners: the placeholder quick fix and Assign Owner', () =>
       );
     });
 
-    it("from the code action on an unowned item: the team's owners, the document's people, CODEOWNERS; and writes the one picked", async () => {
-      const { views, diagnostics } = await api();
-      const editor = await openInEditor(DOCUMENT);
-      await editor.edit((edit) => edit.insert(new vscode.Position(4, 0), 'authors: [carol]\nowner: Dave Lee\n'));
-      const line = lineOf(editor.document, ITEM);
-      // The configuration written above must have reached this document's analysis.
-      await waitFor(
-        () => diagnostics.currentAnalysis(editor.document)?.config.owners.includes('@alice') === true,
-        'the configuration with owners to apply',
-      );
-      const assign = (await ownerQuickFixes(editor.document, line)).find(
-        (action) => action.title === 'Assign Owner\u2026',
-      );
-      assert.ok(assign?.command, 'Assign Owner is offered on the finding');
-      const before = views.lastOfferedOwners();
-      const done = vscode.commands.executeCommand<boolean>(assign.command.command, ...(assign.command.arguments ?? []));
-      await waitFor(() => views.lastOfferedOwners() !== before, 'the owner pick to open');
-      // Other postmortems' owners may follow, from whatever else the suite has opened.
-      assert.deepEqual(views.lastOfferedOwners()?.slice(0, 5), [
-        '@alice',
-        'Team Payments',
-        'carol',
-        'Dave Lee',
-        '@acme/sre',
-      ]);
-      // The pick shows in the workbench shortly after it is created: accept its first item once it is there.
-      let accepted: boolean | undefined;
-      void done.then((result) => (accepted = result));
-      await waitFor(async () => {
-        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        return accepted !== undefined;
-      }, 'the first owner to be accepted');
-      assert.equal(accepted, true);
-      assert.equal(editor.document.lineAt(line).text, `${ITEM} \u2014 Owner: @alice`);
-    });
+    it(
+      "from the code action on an unowned item: the team's owners, the document's people, " +
+        'CODEOWNERS; and writes the one picked',
+      async () => {
+        const { views, diagnostics } = await api();
+        const editor = await openInEditor(DOCUMENT);
+        await editor.edit((edit) => edit.insert(new vscode.Position(4, 0), 'authors: [carol]\nowner: Dave Lee\n'));
+        const line = lineOf(editor.document, ITEM);
+        // The configuration written above must have reached this document's analysis.
+        await waitFor(
+          () => diagnostics.currentAnalysis(editor.document)?.config.owners.includes('@alice') === true,
+          'the configuration with owners to apply',
+        );
+        const assign = (await ownerQuickFixes(editor.document, line)).find(
+          (action) => action.title === 'Assign Owner\u2026',
+        );
+        assert.ok(assign?.command, 'Assign Owner is offered on the finding');
+        const before = views.lastOfferedOwners();
+        const done = vscode.commands.executeCommand<boolean>(
+          assign.command.command,
+          ...(assign.command.arguments ?? []),
+        );
+        await waitFor(() => views.lastOfferedOwners() !== before, 'the owner pick to open');
+        // Other postmortems' owners may follow, from whatever else the suite has opened.
+        assert.deepEqual(views.lastOfferedOwners()?.slice(0, 5), [
+          '@alice',
+          'Team Payments',
+          'carol',
+          'Dave Lee',
+          '@acme/sre',
+        ]);
+        // The pick shows in the workbench shortly after it is created: accept its first item once it is there.
+        let accepted: boolean | undefined;
+        void done.then((result) => (accepted = result));
+        await waitFor(async () => {
+          await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          return accepted !== undefined;
+        }, 'the first owner to be accepted');
+        assert.equal(accepted, true);
+        assert.equal(editor.document.lineAt(line).text, `${ITEM} \u2014 Owner: @alice`);
+      },
+    );
   });
 });

@@ -80,7 +80,10 @@ describe('tracker: Create Issue for Action Item', function () {
     assert.match(body, /- Owner: @kim\n- Due: 2025-02-01\n/);
     assert.match(
       body,
-      /- Postmortem: Connection pool exhausted \(https:\/\/github\.com\/acme\/shop\/blob\/HEAD\/postmortems\/2025-01-05-pool\.postmortem\.md#L9\)/,
+      new RegExp(
+        String.raw`- Postmortem: Connection pool exhausted \(https:\/\/github\.com\/acme\/shop` +
+          String.raw`\/blob\/HEAD\/postmortems\/2025-01-05-pool\.postmortem\.md#L9\)`,
+      ),
     );
     assert.equal(result.link, ISSUE);
     assert.equal(
@@ -98,7 +101,9 @@ describe('tracker: Create Issue for Action Item', function () {
     pasted = undefined;
     await write(
       `${FOLDER}/.postmortem.yaml`,
-      'new-issue-url: "https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&summary={title}&duedate={due}&description={body}"\n',
+      'new-issue-url: ' +
+        '"https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&summary={title}&' +
+        'duedate={due}&description={body}"\n',
     );
     try {
       let result: CreateIssueResult | undefined;

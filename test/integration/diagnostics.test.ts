@@ -22,10 +22,10 @@ async function waitForDiagnostic(
   predicate: (diagnostic: vscode.Diagnostic) => boolean = () => true,
 ): Promise<vscode.Diagnostic> {
   let found: vscode.Diagnostic | undefined;
-  await waitFor(
-    () => (found = diagnosticsFor(uri, ruleId).find(predicate)) !== undefined,
-    `a ${ruleId} diagnostic on ${uri.path}`,
-  );
+  await waitFor(() => {
+    found = diagnosticsFor(uri, ruleId).find(predicate);
+    return found !== undefined;
+  }, `a ${ruleId} diagnostic on ${uri.path}`);
   return found!;
 }
 
@@ -41,7 +41,10 @@ async function settled(document: vscode.TextDocument): Promise<void> {
   const version = document.version;
   await new Promise<void>((resolve) => {
     const subscription = diagnostics.onDidAnalyze(({ document: analyzed }) => {
-      if (analyzed === document && document.version === version) subscription.dispose(), resolve();
+      if (analyzed === document && document.version === version) {
+        subscription.dispose();
+        resolve();
+      }
     });
     diagnostics.schedule(document, 0);
   });
@@ -103,27 +106,30 @@ describe('diagnostics and quick fixes', () => {
     );
   });
 
-  it('offers a rephrasing that keeps the person only as a suggestion, and applies it to exactly the flagged words', async () => {
-    const editor = await openInEditor(DOCUMENT);
-    const line = await insertLineAfter(
-      editor,
-      'All cache keys were written with the same TTL.',
-      'Bob forgot to add jitter to the TTL.',
-    );
-    const before = editor.document.getText();
-    const diagnostic = await waitForDiagnostic(editor.document.uri, 'human-error-root-cause');
-    const actions = await quickFixes(editor.document.uri, diagnostic);
-    assert.equal(
-      actions.some((action) => action.isPreferred),
-      false,
-      '"Bob did not" still names Bob as the one who failed: not preferred',
-    );
-    const rephrase = actions.find((action) => action.title === 'Rephrase as "Bob did not"');
-    assert.ok(rephrase?.edit, 'the rephrasing is offered');
-    assert.ok(await vscode.workspace.applyEdit(rephrase.edit));
-    assert.equal(editor.document.lineAt(line).text, 'Bob did not add jitter to the TTL.');
-    assert.equal(editor.document.getText(), before.replace('Bob forgot to add jitter', 'Bob did not add jitter'));
-  });
+  it(
+    'offers a rephrasing that keeps the person only as a suggestion, and applies it to exactly ' + 'the flagged words',
+    async () => {
+      const editor = await openInEditor(DOCUMENT);
+      const line = await insertLineAfter(
+        editor,
+        'All cache keys were written with the same TTL.',
+        'Bob forgot to add jitter to the TTL.',
+      );
+      const before = editor.document.getText();
+      const diagnostic = await waitForDiagnostic(editor.document.uri, 'human-error-root-cause');
+      const actions = await quickFixes(editor.document.uri, diagnostic);
+      assert.equal(
+        actions.some((action) => action.isPreferred),
+        false,
+        '"Bob did not" still names Bob as the one who failed: not preferred',
+      );
+      const rephrase = actions.find((action) => action.title === 'Rephrase as "Bob did not"');
+      assert.ok(rephrase?.edit, 'the rephrasing is offered');
+      assert.ok(await vscode.workspace.applyEdit(rephrase.edit));
+      assert.equal(editor.document.lineAt(line).text, 'Bob did not add jitter to the TTL.');
+      assert.equal(editor.document.getText(), before.replace('Bob forgot to add jitter', 'Bob did not add jitter'));
+    },
+  );
 
   it('silences a finding with "Disable RULE for this line"', async () => {
     const editor = await openInEditor(DOCUMENT);
@@ -155,20 +161,23 @@ describe('diagnostics and quick fixes', () => {
     );
   });
 
-  it("fixes every fixable finding with fix-all, and leaves a person's omission for the author to rephrase", async () => {
-    const editor = await openInEditor(DOCUMENT);
-    await insertLineAfter(
-      editor,
-      'All cache keys were written with the same TTL.',
-      'Bob forgot to add jitter to the TTL. It was a careless mistake.',
-    );
-    await waitForDiagnostic(editor.document.uri, 'human-error-root-cause');
-    await waitForDiagnostic(editor.document.uri, 'action-item-owner');
-    await vscode.commands.executeCommand('postmortem.fixAll');
-    const text = editor.document.getText();
-    assert.match(text, /^Bob forgot to add jitter to the TTL\. It was a mistake\.$/m);
-    assert.match(text, /^- \[ \] Add a load test for cold caches due: 2027-05-15 \u2014 Owner: @owner$/m);
-  });
+  it(
+    "fixes every fixable finding with fix-all, and leaves a person's omission for the author " + 'to rephrase',
+    async () => {
+      const editor = await openInEditor(DOCUMENT);
+      await insertLineAfter(
+        editor,
+        'All cache keys were written with the same TTL.',
+        'Bob forgot to add jitter to the TTL. It was a careless mistake.',
+      );
+      await waitForDiagnostic(editor.document.uri, 'human-error-root-cause');
+      await waitForDiagnostic(editor.document.uri, 'action-item-owner');
+      await vscode.commands.executeCommand('postmortem.fixAll');
+      const text = editor.document.getText();
+      assert.match(text, /^Bob forgot to add jitter to the TTL\. It was a mistake\.$/m);
+      assert.match(text, /^- \[ \] Add a load test for cold caches due: 2027-05-15 \u2014 Owner: @owner$/m);
+    },
+  );
 
   it('offers a documentation action for each finding', async () => {
     const editor = await openInEditor(DOCUMENT);
@@ -204,13 +213,12 @@ describe('configuration and document lifecycle', () => {
     const editor = await openInEditor(DOCUMENT);
     await writeConfig('rules:\n  action-item-owner: sometimes\n');
     let configProblem: vscode.Diagnostic | undefined;
-    await waitFor(
-      () =>
-        (configProblem = vscode.languages
-          .getDiagnostics(configUri())
-          .find((diagnostic) => diagnostic.source === 'postmortem')) !== undefined,
-      'a diagnostic on .postmortem.yaml',
-    );
+    await waitFor(() => {
+      configProblem = vscode.languages
+        .getDiagnostics(configUri())
+        .find((diagnostic) => diagnostic.source === 'postmortem');
+      return configProblem !== undefined;
+    }, 'a diagnostic on .postmortem.yaml');
     assert.equal(configProblem!.range.start.line, 1);
     assert.match(configProblem!.message, /sometimes/);
     await waitForDiagnostic(

@@ -63,26 +63,30 @@ describe('follow-through: teams, closed postmortems with open items, metrics', f
     await vscode.workspace.fs.delete(workspaceUri(FOLDER), { recursive: true }).then(undefined, () => undefined);
   });
 
-  it('groups the items of a team under it, saying how many are open, overdue and done and how long the done ones took', async () => {
-    const { views } = await api();
-    let team: Awaited<ReturnType<typeof rows>>[number] | undefined;
-    await waitFor(async () => {
-      team = (await rows(views.actionItems)).find((row) => row.label === 'storage');
-      return team?.description === '1 open item, 1 overdue, 2 done in 12 days (median)';
-    }, 'the storage team in the Action items view with its counts');
-    assert.equal(team!.icon, 'organization');
-    const items = await rows(views.actionItems, team!.node);
-    assert.deepEqual(
-      items.map((item) => [item.label, item.description]),
-      [
-        ['Cap retries per client.', 'overdue since 2025-02-01 \u00b7 2025-01-05-pool.postmortem.md'],
-        ['Alert on pool saturation. (done 2025-01-25)', 'done 2025-01-25 \u00b7 2025-01-05-pool.postmortem.md'],
-        ['Revert the pool size. (done 2025-01-09)', 'done 2025-01-09 \u00b7 2025-01-05-pool.postmortem.md'],
-      ],
-    );
-    const gus = (await rows(views.actionItems)).find((row) => row.label === '@gus');
-    assert.equal(gus?.description, '1 open item, 1 overdue, 1 done in 20 days (median)');
-  });
+  it(
+    'groups the items of a team under it, saying how many are open, overdue and done and how ' +
+      'long the done ones took',
+    async () => {
+      const { views } = await api();
+      let team: Awaited<ReturnType<typeof rows>>[number] | undefined;
+      await waitFor(async () => {
+        team = (await rows(views.actionItems)).find((row) => row.label === 'storage');
+        return team?.description === '1 open item, 1 overdue, 2 done in 12 days (median)';
+      }, 'the storage team in the Action items view with its counts');
+      assert.equal(team!.icon, 'organization');
+      const items = await rows(views.actionItems, team!.node);
+      assert.deepEqual(
+        items.map((item) => [item.label, item.description]),
+        [
+          ['Cap retries per client.', 'overdue since 2025-02-01 \u00b7 2025-01-05-pool.postmortem.md'],
+          ['Alert on pool saturation. (done 2025-01-25)', 'done 2025-01-25 \u00b7 2025-01-05-pool.postmortem.md'],
+          ['Revert the pool size. (done 2025-01-09)', 'done 2025-01-09 \u00b7 2025-01-05-pool.postmortem.md'],
+        ],
+      );
+      const gus = (await rows(views.actionItems)).find((row) => row.label === '@gus');
+      assert.equal(gus?.description, '1 open item, 1 overdue, 1 done in 20 days (median)');
+    },
+  );
 
   it('flags the closed status while an item is open, on the status value', async () => {
     const { document } = await openInEditor(POSTMORTEM);

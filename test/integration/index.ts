@@ -8,8 +8,8 @@ import {
   GREP_VARIABLE,
   INSTALLED_EXTENSIONS_VARIABLE,
   RESULTS_FILE_VARIABLE,
-  SuiteReport,
-  TestOutcome,
+  type SuiteReport,
+  type TestOutcome,
 } from '../support/results';
 import { EXTENSION_ID } from './helpers';
 

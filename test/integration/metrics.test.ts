@@ -159,7 +159,8 @@ describe('Metrics: Show Metrics', function () {
       await vscode.workspace.fs.writeFile(
         uri,
         new TextEncoder().encode(
-          '---\ntitle: Metrics probe\ndate: 2025-09-09\nseverity: SEV4\nstatus: draft\n---\n\n# Metrics probe\n\n## Summary\n\nText.\n',
+          '---\ntitle: Metrics probe\ndate: 2025-09-09\nseverity: SEV4\nstatus: draft\n---\n\n# ' +
+            'Metrics probe\n\n## Summary\n\nText.\n',
         ),
       );
       await shownWhen(

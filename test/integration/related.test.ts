@@ -14,7 +14,8 @@ const LATER = `${FOLDER}/2025-03-09-expired-certs.postmortem.md`;
 const OTHER = `${FOLDER}/2025-01-15-schema-lock.postmortem.md`;
 
 const postmortem = (title: string, cause: string, id = '') =>
-  `---\ntitle: ${title}\n${id ? `id: ${id}\n` : ''}related: []\n---\n# ${title}\n\n## Root cause\n\n${cause}\n\n## Impact\n\nCheckout failed.\n`;
+  `---\ntitle: ${title}\n${id ? `id: ${id}\n` : ''}related: []\n---\n` +
+  `# ${title}\n\n## Root cause\n\n${cause}\n\n## Impact\n\nCheckout failed.\n`;
 
 /** Two postmortems whose causes say the same thing in other words, and one whose cause is another. */
 async function writePostmortems(): Promise<void> {
@@ -62,30 +63,33 @@ describe('related postmortems: the hover on the Root cause heading', function ()
   before(writePostmortems);
   after(removePostmortems);
 
-  it('names the postmortem with the same cause, linking the sentence that matches, and not the unrelated one', async () => {
-    const { views } = (await vscode.extensions
-      .getExtension<PostmortemApi & { readonly views: ViewsApi }>(EXTENSION_ID)!
-      .activate()) as PostmortemApi & { readonly views: ViewsApi };
-    const editor = await openInEditor(LATER);
-    const heading = editor.document.getText().split('\n').indexOf('## Root cause');
-    let text = '';
-    await waitFor(async () => {
-      const indexed = await views.indexedPostmortems();
-      if (!indexed.some((entry) => entry.uri.path.endsWith(EARLIER))) return false;
-      text = hoverText(
-        await vscode.commands.executeCommand<vscode.Hover[]>(
-          'vscode.executeHoverProvider',
-          editor.document.uri,
-          new vscode.Position(heading, 4),
-        ),
-      );
-      return text.includes('Load balancer certificate expired');
-    }, 'the hover to name the related postmortem');
-    assert.match(text, /\*\*Related postmortems\*\*, whose causes say the same thing:/);
-    assert.match(text, /\[Load balancer certificate expired\]\([^)]*2024-11-02-lb-certificate\.postmortem\.md#L10\)/);
-    assert.match(text, /The TLS certificate of the load balancer expired/);
-    assert.doesNotMatch(text, /Orders table locked/);
-  });
+  it(
+    'names the postmortem with the same cause, linking the sentence that matches, and not the ' + 'unrelated one',
+    async () => {
+      const { views } = (await vscode.extensions
+        .getExtension<PostmortemApi & { readonly views: ViewsApi }>(EXTENSION_ID)!
+        .activate()) as PostmortemApi & { readonly views: ViewsApi };
+      const editor = await openInEditor(LATER);
+      const heading = editor.document.getText().split('\n').indexOf('## Root cause');
+      let text = '';
+      await waitFor(async () => {
+        const indexed = await views.indexedPostmortems();
+        if (!indexed.some((entry) => entry.uri.path.endsWith(EARLIER))) return false;
+        text = hoverText(
+          await vscode.commands.executeCommand<vscode.Hover[]>(
+            'vscode.executeHoverProvider',
+            editor.document.uri,
+            new vscode.Position(heading, 4),
+          ),
+        );
+        return text.includes('Load balancer certificate expired');
+      }, 'the hover to name the related postmortem');
+      assert.match(text, /\*\*Related postmortems\*\*, whose causes say the same thing:/);
+      assert.match(text, /\[Load balancer certificate expired\]\([^)]*2024-11-02-lb-certificate\.postmortem\.md#L10\)/);
+      assert.match(text, /The TLS certificate of the load balancer expired/);
+      assert.doesNotMatch(text, /Orders table locked/);
+    },
+  );
 });
 
 describe('related postmortems: completion of related: in the front matter', function () {
@@ -135,77 +139,81 @@ describe('related postmortems: the Related Postmortems view', function () {
     );
   }
 
-  it('lists the postmortem with the same cause, expands to the sentences that match, opens the other at its sentence, and Add to Related writes its id', async () => {
-    const { related } = (await vscode.extensions
-      .getExtension<PostmortemApi>(EXTENSION_ID)!
-      .activate()) as PostmortemApi;
-    await vscode.commands.executeCommand('postmortem.related.focus');
-    const editor = await openInEditor(LATER);
-    let shown: Awaited<ReturnType<typeof rows>> = [];
-    await waitFor(async () => {
-      shown = await rows(related.provider);
-      return shown.some((row) => row.label === 'Load balancer certificate expired');
-    }, 'the view to list the related postmortem');
-    assert.deepEqual(
-      [shown[0]!.label, shown[0]!.description, shown[0]!.context],
-      [
-        'Load balancer certificate expired',
-        'INC-2024-101 \u00b7 certificate, load, balancer, expire',
-        'relatedPostmortem',
-      ],
-      'the closest first',
-    );
-    assert.ok(
-      !shown.some((row) => row.label === 'Orders table locked'),
-      `not the unrelated postmortem: ${shown.map((row) => row.label).join(', ')}`,
-    );
-
-    const sentences = await rows(related.provider, shown[0]!.node);
-    assert.deepEqual(
-      sentences.map((row) => [row.label, row.description]),
-      [
+  it(
+    'lists the postmortem with the same cause, expands to the sentences that match, opens the other at its ' +
+      'sentence, and Add to Related writes its id',
+    async () => {
+      const { related } = (await vscode.extensions
+        .getExtension<PostmortemApi>(EXTENSION_ID)!
+        .activate()) as PostmortemApi;
+      await vscode.commands.executeCommand('postmortem.related.focus');
+      const editor = await openInEditor(LATER);
+      let shown: Awaited<ReturnType<typeof rows>> = [];
+      await waitFor(async () => {
+        shown = await rows(related.provider);
+        return shown.some((row) => row.label === 'Load balancer certificate expired');
+      }, 'the view to list the related postmortem');
+      assert.deepEqual(
+        [shown[0]!.label, shown[0]!.description, shown[0]!.context],
         [
-          'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.',
-          'certificate, load, balancer, expire',
+          'Load balancer certificate expired',
+          'INC-2024-101 \u00b7 certificate, load, balancer, expire',
+          'relatedPostmortem',
         ],
-      ],
-    );
+        'the closest first',
+      );
+      assert.ok(
+        !shown.some((row) => row.label === 'Orders table locked'),
+        `not the unrelated postmortem: ${shown.map((row) => row.label).join(', ')}`,
+      );
 
-    const command = sentences[0]!.item.command!;
-    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
-    await waitFor(
-      () => vscode.window.activeTextEditor?.document.uri.path.endsWith(EARLIER) === true,
-      'the related postmortem to open',
-    );
-    const opened = vscode.window.activeTextEditor!;
-    assert.equal(
-      opened.document.lineAt(opened.selection.active.line).text,
-      'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.',
-    );
+      const sentences = await rows(related.provider, shown[0]!.node);
+      assert.deepEqual(
+        sentences.map((row) => [row.label, row.description]),
+        [
+          [
+            'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.',
+            'certificate, load, balancer, expire',
+          ],
+        ],
+      );
 
-    await vscode.window.showTextDocument(editor.document);
-    await waitFor(
-      async () => (await rows(related.provider))[0]?.label === 'Load balancer certificate expired',
-      'the view to show the later postmortem again',
-    );
-    assert.equal(
-      await vscode.commands.executeCommand('postmortem.addToRelated', (await rows(related.provider))[0]!.node),
-      true,
-    );
-    assert.equal(
-      editor.document
-        .getText()
-        .split('\n')
-        .find((line) => line.startsWith('related:')),
-      'related: [INC-2024-101]',
-    );
-    await waitFor(
-      async () => (await rows(related.provider))[0]?.context === 'relatedPostmortem.listed',
-      'the row to show the postmortem as listed in related:',
-    );
-    assert.match((await rows(related.provider))[0]!.description, /^in related: \u00b7 INC-2024-101/);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  });
+      const command = sentences[0]!.item.command!;
+      await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+      await waitFor(
+        () => vscode.window.activeTextEditor?.document.uri.path.endsWith(EARLIER) === true,
+        'the related postmortem to open',
+      );
+      const opened = vscode.window.activeTextEditor!;
+      assert.equal(
+        opened.document.lineAt(opened.selection.active.line).text,
+        'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.',
+      );
+
+      await vscode.window.showTextDocument(editor.document);
+      await waitFor(
+        async () => (await rows(related.provider))[0]?.label === 'Load balancer certificate expired',
+        'the view to show the later postmortem again',
+      );
+      assert.equal(
+        await vscode.commands.executeCommand('postmortem.addToRelated', (await rows(related.provider))[0]!.node),
+        true,
+      );
+      assert.equal(
+        editor.document
+          .getText()
+          .split('\n')
+          .find((line) => line.startsWith('related:')),
+        'related: [INC-2024-101]',
+      );
+      await waitFor(
+        async () => (await rows(related.provider))[0]?.context === 'relatedPostmortem.listed',
+        'the row to show the postmortem as listed in related:',
+      );
+      assert.match((await rows(related.provider))[0]!.description, /^in related: \u00b7 INC-2024-101/);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    },
+  );
 });
 
 describe('related postmortems: related-not-found in the editor', function () {
@@ -225,7 +233,7 @@ describe('related postmortems: related-not-found in the editor', function () {
       })
       .map((diagnostic) => `${diagnostic.range.start.line}: ${diagnostic.message}`);
 
-  it('flags an entry naming no postmortem of the workspace, and stops once a postmortem with that id is written', async () => {
+  it('flags an entry naming no postmortem of the workspace, and stops once one has that id', async () => {
     await vscode.workspace.fs.writeFile(
       workspaceUri(NEW),
       new TextEncoder().encode(
@@ -241,7 +249,10 @@ describe('related postmortems: related-not-found in the editor', function () {
     ];
     let found: string[] = [];
     await waitFor(
-      () => JSON.stringify((found = findings(editor.document.uri))) === JSON.stringify(expected),
+      () => {
+        found = findings(editor.document.uri);
+        return JSON.stringify(found) === JSON.stringify(expected);
+      },
       'the finding on the one id no postmortem has',
       30_000,
     ).catch((error: Error) => assert.fail(`${error.message}; last: ${JSON.stringify(found)}`));
@@ -269,45 +280,55 @@ describe('related postmortems: related: kept in step', function () {
       .split('\n')
       .find((line) => line.startsWith('related:'));
 
-  it('offers to update the related: lists naming a postmortem when its id is saved changed or its file renamed, and writes them', async () => {
-    const { related, views, diagnostics } = await vscode.extensions
-      .getExtension<PostmortemApi>(EXTENSION_ID)!
-      .activate();
-    const asked: string[] = [];
-    related.setRelatedPrompt(async (message) => (asked.push(message), true));
-    try {
-      await vscode.workspace.fs.writeFile(
-        workspaceUri(LISTER),
-        new TextEncoder().encode(
-          postmortem('Lister', 'A disk filled up.').replace('related: []', `related: [INC-2024-101, ${OTHER}]`),
-        ),
-      );
-      await waitFor(
-        async () => (await views.indexedPostmortems()).some((entry) => entry.related.includes('INC-2024-101')),
-        'the index to read the postmortem that lists others',
-      );
+  it(
+    'offers to update the related: lists naming a postmortem when its id is saved changed or its file renamed, ' +
+      'and writes them',
+    async () => {
+      const { related, views, diagnostics } = await vscode.extensions
+        .getExtension<PostmortemApi>(EXTENSION_ID)!
+        .activate();
+      const asked: string[] = [];
+      related.setRelatedPrompt(async (message) => {
+        asked.push(message);
+        return true;
+      });
+      try {
+        await vscode.workspace.fs.writeFile(
+          workspaceUri(LISTER),
+          new TextEncoder().encode(
+            postmortem('Lister', 'A disk filled up.').replace('related: []', `related: [INC-2024-101, ${OTHER}]`),
+          ),
+        );
+        await waitFor(
+          async () => (await views.indexedPostmortems()).some((entry) => entry.related.includes('INC-2024-101')),
+          'the index to read the postmortem that lists others',
+        );
 
-      const editor = await openInEditor(EARLIER);
-      const idLine = editor.document.getText().split('\n').indexOf('id: INC-2024-101');
-      await waitFor(() => diagnostics.currentAnalysis(editor.document) !== undefined, 'the postmortem to be analyzed');
-      await editor.edit((edit) => edit.replace(editor.document.lineAt(idLine).range, 'id: INC-2024-201'));
-      await editor.document.save();
-      await waitFor(
-        async () => (await relatedLine(LISTER)) === `related: [INC-2024-201, ${OTHER}]`,
-        'the id to be written in the list',
-      );
-      assert.deepEqual(asked, ['1 postmortem lists "INC-2024-101" in related:. Write "INC-2024-201" there instead?']);
+        const editor = await openInEditor(EARLIER);
+        const idLine = editor.document.getText().split('\n').indexOf('id: INC-2024-101');
+        await waitFor(
+          () => diagnostics.currentAnalysis(editor.document) !== undefined,
+          'the postmortem to be analyzed',
+        );
+        await editor.edit((edit) => edit.replace(editor.document.lineAt(idLine).range, 'id: INC-2024-201'));
+        await editor.document.save();
+        await waitFor(
+          async () => (await relatedLine(LISTER)) === `related: [INC-2024-201, ${OTHER}]`,
+          'the id to be written in the list',
+        );
+        assert.deepEqual(asked, ['1 postmortem lists "INC-2024-101" in related:. Write "INC-2024-201" there instead?']);
 
-      const rename = new vscode.WorkspaceEdit();
-      rename.renameFile(workspaceUri(OTHER), workspaceUri(RENAMED));
-      assert.ok(await vscode.workspace.applyEdit(rename));
-      await waitFor(
-        async () => (await relatedLine(LISTER)) === `related: [INC-2024-201, ${RENAMED}]`,
-        'the new path to be written in the list',
-      );
-      assert.equal(asked[1], `1 postmortem lists "${OTHER}" in related:. Write "${RENAMED}" there instead?`);
-    } finally {
-      related.setRelatedPrompt(undefined);
-    }
-  });
+        const rename = new vscode.WorkspaceEdit();
+        rename.renameFile(workspaceUri(OTHER), workspaceUri(RENAMED));
+        assert.ok(await vscode.workspace.applyEdit(rename));
+        await waitFor(
+          async () => (await relatedLine(LISTER)) === `related: [INC-2024-201, ${RENAMED}]`,
+          'the new path to be written in the list',
+        );
+        assert.equal(asked[1], `1 postmortem lists "${OTHER}" in related:. Write "${RENAMED}" there instead?`);
+      } finally {
+        related.setRelatedPrompt(undefined);
+      }
+    },
+  );
 });

@@ -36,7 +36,10 @@ describe('Templates and team sharing', function () {
       const text = await read(expected);
       assert.match(
         text,
-        /^---\ntype: postmortem\nid: INC-2025-008\ntitle: "Cache nodes ran out of memory: again"\nstatus: draft\nseverity: SEV2\ndate: 2025-07-01\n/,
+        new RegExp(
+          String.raw`^---\ntype: postmortem\nid: INC-2025-008\ntitle: "Cache nodes ran out of` +
+            String.raw` memory: again"\nstatus: draft\nseverity: SEV2\ndate: 2025-07-01\n`,
+        ),
       );
       assert.match(text, /\n# Cache nodes ran out of memory: again\n/);
       assert.ok(!text.includes('{{'), 'every placeholder is filled');
@@ -158,7 +161,10 @@ describe('Templates and team sharing', function () {
       const text = await read(uri!);
       assert.match(
         text,
-        /^<!-- template: Search incident — saved from timelines\/list-style\.postmortem\.md -->\n---\ntitle: \{\{title\}\}\ndate: \{\{date\}\}\n/,
+        new RegExp(
+          String.raw`^<!-- template: Search incident — saved from timelines\/list-style\.postmortem` +
+            String.raw`\.md -->\n---\ntitle: \{\{title\}\}\ndate: \{\{date\}\}\n`,
+        ),
       );
       assert.match(text, /\n# \{\{title\}\}\n/);
       const created = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem', {

@@ -137,7 +137,10 @@ describe('Timeline editor', function () {
       [TABLE, /\| 09:12 \| Support reported failures \[detected\] \|\n\| 09:20 \| Rollback started\s*\|\n\| 09:40 \|/],
       [
         HEADINGS,
-        /### 08:45 UTC - Customers wrote in \[detected\]\n\nSupport saw duplicate invoices\.\n\n### 09:20 UTC - Rollback started\n/,
+        new RegExp(
+          String.raw`### 08:45 UTC - Customers wrote in \[detected\]\n\nSupport saw duplicate` +
+            String.raw` invoices\.\n\n### 09:20 UTC - Rollback started\n`,
+        ),
       ],
     ] as const) {
       const { document, panel, original } = await openTimeline(path);

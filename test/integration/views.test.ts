@@ -84,20 +84,23 @@ async function revertAll(): Promise<void> {
 describe('views: Sections of the active postmortem', () => {
   after(revertAll);
 
-  it('lists the sections with their kind, state and problem count, and the missing required one at its place', async () => {
-    const { sections } = await views();
-    const roots = await sectionsOf(sections, PAYMENT);
-    assert.deepEqual(
-      roots.map((root) => root.row),
-      [
-        { label: 'Summary', description: '', icon: 'pass', context: 'section' },
-        { label: 'Impact', description: 'empty \u00b7 1 problem', icon: 'circle-slash', context: 'section' },
-        { label: 'Timeline', description: '', icon: 'pass', context: 'section' },
-        { label: 'Root Cause', description: 'required, missing', icon: 'circle-outline', context: 'missingSection' },
-        { label: 'Action Items', description: '1 problem', icon: 'warning', context: 'section' },
-      ],
-    );
-  });
+  it(
+    'lists the sections with their kind, state and problem count, and the missing required one ' + 'at its place',
+    async () => {
+      const { sections } = await views();
+      const roots = await sectionsOf(sections, PAYMENT);
+      assert.deepEqual(
+        roots.map((root) => root.row),
+        [
+          { label: 'Summary', description: '', icon: 'pass', context: 'section' },
+          { label: 'Impact', description: 'empty \u00b7 1 problem', icon: 'circle-slash', context: 'section' },
+          { label: 'Timeline', description: '', icon: 'pass', context: 'section' },
+          { label: 'Root Cause', description: 'required, missing', icon: 'circle-outline', context: 'missingSection' },
+          { label: 'Action Items', description: '1 problem', icon: 'warning', context: 'section' },
+        ],
+      );
+    },
+  );
 
   it('counts the problems of each section as the diagnostics in it', async () => {
     const { sections } = await views();
@@ -358,7 +361,10 @@ describe('views: Postmortems in the workspace', () => {
     // Waits for the facts to settle (earlier tests edited these files), then shows any difference.
     await rootsWhen(
       api.postmortems,
-      (nodes) => JSON.stringify((rows = rowsOf(nodes))) === JSON.stringify(expected),
+      (nodes) => {
+        rows = rowsOf(nodes);
+        return JSON.stringify(rows) === JSON.stringify(expected);
+      },
       'the fixture postmortems with their facts',
     ).catch(() => undefined);
     assert.deepEqual(rows, expected);

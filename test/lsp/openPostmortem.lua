@@ -26,7 +26,10 @@ local ok, problem = pcall(function()
 
   local diagnostics = {}
   for _, d in ipairs(vim.diagnostic.get(bufnr)) do
-    table.insert(diagnostics, { lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col, code = d.code, severity = d.severity, source = d.source, message = d.message })
+    table.insert(diagnostics, {
+      lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col,
+      code = d.code, severity = d.severity, source = d.source, message = d.message,
+    })
   end
   write('diagnostics.json', diagnostics)
 
@@ -35,7 +38,10 @@ local ok, problem = pcall(function()
     if d.code == 'action-item-owner' then owner = d end
   end
   assert(owner, 'no action-item-owner diagnostic')
-  local lsp_diagnostics = vim.tbl_filter(function(d) return d.code == 'action-item-owner' end, vim.lsp.diagnostic.get_line_diagnostics(bufnr, owner.lnum))
+  local lsp_diagnostics = vim.tbl_filter(
+    function(d) return d.code == 'action-item-owner' end,
+    vim.lsp.diagnostic.get_line_diagnostics(bufnr, owner.lnum)
+  )
   local params = {
     textDocument = vim.lsp.util.make_text_document_params(bufnr),
     range = lsp_diagnostics[1].range,

@@ -125,17 +125,21 @@ describe('the CLI installed with npm', () => {
       assert.equal(manifest['dependencies'], undefined);
     });
 
-    it('installs offline into an empty project, where npx postmortem lint fails a blameful postmortem and passes a clean one', () => {
-      npm(['install', '--save-dev', npmTarball], project);
-      const blameful = run('npx', ['postmortem', 'lint', 'postmortems'], project);
-      assert.equal(blameful.code, 1, blameful.stderr);
-      assert.match(blameful.stdout, /^postmortems\/2025-03-02-cache-outage\.md$/m);
-      assert.match(blameful.stdout, /^ {2}26:1 +error +Root cause names a person .* human-error-root-cause$/m);
-      assert.match(blameful.stdout, /^ {2}26:61 +warning +"careless" judges a person.* blameful-language$/m);
-      assert.doesNotMatch(blameful.stdout, /2025-03-09/);
-      const clean = run('npx', ['postmortem', 'lint', 'postmortems/2025-03-09-cache-outage.md'], project);
-      assert.deepEqual(clean, { code: 0, stdout: '', stderr: '' });
-    });
+    it(
+      'installs offline into an empty project, where npx postmortem lint fails a blameful ' +
+        'postmortem and passes a clean one',
+      () => {
+        npm(['install', '--save-dev', npmTarball], project);
+        const blameful = run('npx', ['postmortem', 'lint', 'postmortems'], project);
+        assert.equal(blameful.code, 1, blameful.stderr);
+        assert.match(blameful.stdout, /^postmortems\/2025-03-02-cache-outage\.md$/m);
+        assert.match(blameful.stdout, /^ {2}26:1 +error +Root cause names a person .* human-error-root-cause$/m);
+        assert.match(blameful.stdout, /^ {2}26:61 +warning +"careless" judges a person.* blameful-language$/m);
+        assert.doesNotMatch(blameful.stdout, /2025-03-09/);
+        const clean = run('npx', ['postmortem', 'lint', 'postmortems/2025-03-09-cache-outage.md'], project);
+        assert.deepEqual(clean, { code: 0, stdout: '', stderr: '' });
+      },
+    );
 
     it('finds its built-in templates where it is installed', () => {
       const listed = run('npx', ['postmortem', 'new'], project);

@@ -236,8 +236,10 @@ export function checkDocumentProperties(text: string): void {
   const failed = findings.find((finding) => finding.ruleId === INTERNAL_ERROR_RULE_ID);
   if (failed) throw new Error(failed.message);
   for (const section of document.sections) checkRange(section.range, text, `section "${section.title}"`);
-  for (const entry of document.timeline)
-    checkRange(entry.range, text, 'timeline entry'), checkRange(entry.timeRange, text, 'timeline time');
+  for (const entry of document.timeline) {
+    checkRange(entry.range, text, 'timeline entry');
+    checkRange(entry.timeRange, text, 'timeline time');
+  }
   for (const item of document.actionItems) checkRange(item.range, text, 'action item');
   // Re-linting a fixed text is the costly part: one fix per document, a different one each time.
   const fixes = findings.flatMap((finding) => [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])]);

@@ -156,7 +156,8 @@ export class LanguageClient {
       if (found) return found;
       if (Date.now() > deadline)
         throw new Error(
-          `no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.published.filter((params) => params.uri === uri).at(-1))}`,
+          `no matching diagnostics for ${uri} within ${timeoutMs} ms; ` +
+            `last: ${JSON.stringify(this.published.filter((params) => params.uri === uri).at(-1))}`,
         );
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);

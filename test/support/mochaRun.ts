@@ -14,7 +14,10 @@ export interface MochaRunOptions {
   readonly reporter?: string;
 }
 
-/** Runs every `*.test.js` in a directory and its subdirectories (and any other files named) with Mocha and returns each test's outcome. */
+/**
+ * Runs every `*.test.js` in a directory and its subdirectories (and any other files named) with Mocha and returns each
+ * test's outcome.
+ */
 export function runMochaFiles(options: MochaRunOptions): Promise<TestOutcome[]> {
   const mocha = new Mocha({
     ui: 'bdd',

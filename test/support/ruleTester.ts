@@ -53,7 +53,9 @@ export function configWith(changes: Partial<PostmortemConfig> = {}): PostmortemC
   return { ...DEFAULT_CONFIG, ...changes };
 }
 
-/** The rule's findings as `postmortem lint` reports them; fails when any rule crashed or a range lies outside the text. */
+/**
+ * The rule's findings as `postmortem lint` reports them; fails when any rule crashed or a range lies outside the text.
+ */
 export function ruleFindings(
   ruleId: RuleId,
   text: string,
@@ -100,7 +102,9 @@ export function testRule(ruleId: RuleId, cases: RuleCases): void {
           invalid.errors.length,
           `the findings:\n${findings.map(describeFinding).join('\n')}`,
         );
-        invalid.errors.forEach((expected, index) => assertFinding(invalid.text, findings[index]!, expected, index));
+        invalid.errors.forEach((expected, index) => {
+          assertFinding(invalid.text, findings[index]!, expected, index);
+        });
         if (!fixable)
           assert.ok(
             findings.every((finding) => !finding.fix && !finding.suggestions),

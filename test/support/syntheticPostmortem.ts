@@ -50,7 +50,8 @@ export function syntheticPostmortem(lines: number): string {
               ? ' [resolved]'
               : '';
     out.push(
-      `- ${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)} UTC — ${SERVICES[i % SERVICES.length]} reported elevated latency in region ${i % 3}${marker}`,
+      `- ${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)} UTC — ` +
+        `${SERVICES[i % SERVICES.length]} reported elevated latency in region ${i % 3}${marker}`,
     );
   }
   out.push('', '## Root Cause', '');
@@ -59,14 +60,17 @@ export function syntheticPostmortem(lines: number): string {
     else if (i % 6 === 0) out.push(`### Factor ${i / 6 + 1}`, '');
     else
       out.push(
-        `The ${SERVICES[i % SERVICES.length]} configuration allowed a pool of ${i} connections, which the load test did not cover; nobody owned the review of shared settings.`,
+        `The ${SERVICES[i % SERVICES.length]} configuration allowed a pool of ` +
+          `${i} connections, which the load test did not cover; nobody owned the ` +
+          `review of shared settings.`,
       );
   }
   out.push('', '## Action Items', '', '| Action | Owner | Due | Tracking |', '| --- | --- | --- | --- |');
   for (let i = 0; i < actions; i++) {
     const owner = i % 7 === 3 ? 'TBD' : PEOPLE[i % PEOPLE.length];
     out.push(
-      `| Add a validation step for setting ${i} in the config pipeline | ${owner} | 2025-02-${pad((i % 27) + 1)} | #${1000 + i} |`,
+      `| Add a validation step for setting ${i} in the config pipeline | ` +
+        `${owner} | 2025-02-${pad((i % 27) + 1)} | #${1000 + i} |`,
     );
   }
   out.push('', '## Lessons Learned', '', '### What went well', '', '- The rollback took four minutes.', '');

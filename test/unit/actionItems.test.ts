@@ -53,7 +53,8 @@ describe('action items: where they are found', () => {
     for (const heading of headings)
       assert.equal(items(`# Cache stampede\n\n${heading}\n\n- Jitter the cache expiry\n`).length, 1, heading);
     const horizons = items(
-      '## Remediation\n\n### Immediate\n\n- Raise the pool size\n\n### Short-term\n\n- Jitter the cache expiry\n\n### Long-term\n\n- Move sessions out of the cache\n',
+      '## Remediation\n\n### Immediate\n\n- Raise the pool size\n\n### Short-term\n\n- Jitter ' +
+        'the cache expiry\n\n### Long-term\n\n- Move sessions out of the cache\n',
     );
     assert.deepEqual(
       horizons.map((item) => item.text),
@@ -106,7 +107,8 @@ describe('action items: where they are found', () => {
 
   it('reads "Action item:" and "Action point:" paragraphs anywhere, without the marker in the text', () => {
     const found = items(
-      '## Resolution\n\nWe restarted the pods.\n\n**Action item:** Start incidents earlier. Owner: @lucas\n\nAction point: add a runbook for restarts.\n',
+      '## Resolution\n\nWe restarted the pods.\n\n**Action item:** Start incidents earlier. ' +
+        'Owner: @lucas\n\nAction point: add a runbook for restarts.\n',
     );
     assert.deepEqual(
       found.map((item) => [item.style, item.text, item.owners]),
@@ -126,54 +128,62 @@ describe('action items: where they are found', () => {
     );
   });
 
-  it('reads one item per subsection heading, with the paragraphs under it, when the subsection holds no list or table', () => {
-    const text = [
-      '## Action items',
-      '',
-      '### Enhancement of monitoring system',
-      '',
-      'We will add disk-latency alerts to every database host. Owner: @ana',
-      '',
-      '### Failover runbook (done)',
-      '',
-      '### Short-term',
-      '',
-      'We will rotate the replication credentials.',
-      '',
-      '### Long-term',
-      '',
-      '- Move to a managed database',
-      '',
-      '### Platform team',
-      '',
-      'Write the capacity plan.',
-    ].join('\n');
-    const found = items(text);
-    assert.deepEqual(
-      found.map((item) => [item.style, item.text, item.owners, item.status]),
-      [
+  it(
+    'reads one item per subsection heading, with the paragraphs under it, when the subsection ' +
+      'holds no list or table',
+    () => {
+      const text = [
+        '## Action items',
+        '',
+        '### Enhancement of monitoring system',
+        '',
+        'We will add disk-latency alerts to every database host. Owner: @ana',
+        '',
+        '### Failover runbook (done)',
+        '',
+        '### Short-term',
+        '',
+        'We will rotate the replication credentials.',
+        '',
+        '### Long-term',
+        '',
+        '- Move to a managed database',
+        '',
+        '### Platform team',
+        '',
+        'Write the capacity plan.',
+      ].join('\n');
+      const found = items(text);
+      assert.deepEqual(
+        found.map((item) => [item.style, item.text, item.owners, item.status]),
         [
-          'heading',
-          'Enhancement of monitoring system We will add disk-latency alerts to every database host.',
-          ['@ana'],
-          'open',
+          [
+            'heading',
+            'Enhancement of monitoring system We will add disk-latency alerts to every database host.',
+            ['@ana'],
+            'open',
+          ],
+          ['heading', 'Failover runbook', [], 'done'],
+          ['paragraph', 'We will rotate the replication credentials.', [], 'open'],
+          ['bullet', 'Move to a managed database', [], 'open'],
         ],
-        ['heading', 'Failover runbook', [], 'done'],
-        ['paragraph', 'We will rotate the replication credentials.', [], 'open'],
-        ['bullet', 'Move to a managed database', [], 'open'],
-      ],
-    );
-    const [monitoring, runbook] = found;
-    assert.deepEqual([monitoring!.range.start.line, monitoring!.range.end.line, runbook!.range.start.line], [2, 4, 6]);
-    assert.equal(text.slice(0, monitoring!.ownerInsertOffset).endsWith('Owner: @ana'), true);
-    const nested = items(
-      '## Remediation\n\n### Short term\n\n#### Rate-limit the login endpoint\n\nThe SRE team will cap login attempts per address.\n',
-    );
-    assert.deepEqual(
-      nested.map((item) => [item.style, item.owners]),
-      [['heading', ['SRE team']]],
-    );
-  });
+      );
+      const [monitoring, runbook] = found;
+      assert.deepEqual(
+        [monitoring!.range.start.line, monitoring!.range.end.line, runbook!.range.start.line],
+        [2, 4, 6],
+      );
+      assert.equal(text.slice(0, monitoring!.ownerInsertOffset).endsWith('Owner: @ana'), true);
+      const nested = items(
+        '## Remediation\n\n### Short term\n\n#### Rate-limit the login endpoint\n\nThe SRE team ' +
+          'will cap login attempts per address.\n',
+      );
+      assert.deepEqual(
+        nested.map((item) => [item.style, item.owners]),
+        [['heading', ['SRE team']]],
+      );
+    },
+  );
 
   it('reads the list under a label that names action items, wherever it stands', () => {
     const text = [
@@ -215,43 +225,47 @@ describe('action items: where they are found', () => {
     );
   });
 
-  it("reads what a lesson says was done and will be done under bold labels: a list, paragraphs, or the rest of the label's paragraph", () => {
-    const text = [
-      '# Paging outage',
-      '',
-      '## Lessons learned',
-      '',
-      '### Reaching the on-call',
-      '',
-      'The page went to an old phone.',
-      '',
-      '**Actions taken:**',
-      '',
-      '1. We moved paging to the rota tool.',
-      '',
-      '**Action taken:**',
-      '',
-      'The escalation policy is now documented.',
-      '',
-      '### Alerting',
-      '',
-      '**Action planned:** We will alert on certificate expiry.',
-      '',
-      '## Resolution',
-      '',
-      '**Actions taken:**',
-      '',
-      '- Restarted the pager relay',
-    ].join('\n');
-    assert.deepEqual(
-      items(text).map((item) => [item.style, item.text, item.status]),
-      [
-        ['bullet', 'We moved paging to the rota tool.', 'done'],
-        ['paragraph', 'The escalation policy is now documented.', 'done'],
-        ['paragraph', 'We will alert on certificate expiry.', 'open'],
-      ],
-    );
-  });
+  it(
+    'reads what a lesson says was done and will be done under bold labels: a list, paragraphs, ' +
+      "or the rest of the label's paragraph",
+    () => {
+      const text = [
+        '# Paging outage',
+        '',
+        '## Lessons learned',
+        '',
+        '### Reaching the on-call',
+        '',
+        'The page went to an old phone.',
+        '',
+        '**Actions taken:**',
+        '',
+        '1. We moved paging to the rota tool.',
+        '',
+        '**Action taken:**',
+        '',
+        'The escalation policy is now documented.',
+        '',
+        '### Alerting',
+        '',
+        '**Action planned:** We will alert on certificate expiry.',
+        '',
+        '## Resolution',
+        '',
+        '**Actions taken:**',
+        '',
+        '- Restarted the pager relay',
+      ].join('\n');
+      assert.deepEqual(
+        items(text).map((item) => [item.style, item.text, item.status]),
+        [
+          ['bullet', 'We moved paging to the rota tool.', 'done'],
+          ['paragraph', 'The escalation policy is now documented.', 'done'],
+          ['paragraph', 'We will alert on certificate expiry.', 'open'],
+        ],
+      );
+    },
+  );
 
   it('reads the list after a sentence that announces changes and ends in a colon', () => {
     const text = [
@@ -287,7 +301,8 @@ describe('action items: where they are found', () => {
 
   it('reads commitments in the prose of an action-items section, each with the sentences that elaborate on it', () => {
     const found = section(
-      'We reverted the change. We will add a canary stage to deploys. This will catch bad configs. The IPS team is continuing to refine the paging policy.',
+      'We reverted the change. We will add a canary stage to deploys. This will catch bad ' +
+        'configs. The IPS team is continuing to refine the paging policy.',
     );
     assert.deepEqual(
       found.map((item) => [item.style, item.text, item.owners]),
@@ -347,7 +362,8 @@ describe('action items: where they are found', () => {
       '',
       'The failover took 40 minutes. We will automate the replica promotion. We\u2019ll also rehearse it each quarter.',
       '',
-      'To prevent a recurrence, we are going to alert on pool saturation. We should have caught this in staging. We will continue to take reliability seriously.',
+      'To prevent a recurrence, we are going to alert on pool saturation. We should have caught ' +
+        'this in staging. We will continue to take reliability seriously.',
       '',
       '## Action items',
       '',
@@ -372,7 +388,9 @@ describe('action items: where they are found', () => {
     const text = [
       '## Lessons learned',
       '',
-      'We pinned the driver at v1.2.3 e.g. for the API. We will bump `libpq` to 16.1 next week. We need more disks, but we\u2019re going to shard first. If the bot will page, we shall answer.',
+      'We pinned the driver at v1.2.3 e.g. for the API. We will bump `libpq` to 16.1 next week. ' +
+        'We need more disks, but we\u2019re going to shard first. If the bot will page, we shall ' +
+        'answer.',
     ].join('\n');
     assert.deepEqual(
       items(text).map((item) => item.text),
@@ -388,7 +406,8 @@ describe('action items: where they are found', () => {
     const text = [
       '## Lessons learned',
       '',
-      '- **Tell users early.** We stayed quiet for hours. Moving forward, we\u2019ll post on the status page within minutes.',
+      '- **Tell users early.** We stayed quiet for hours. Moving forward, we\u2019ll post on the ' +
+        'status page within minutes.',
       '- **Load test.** Load tests find slow paths.',
       '',
       '## Action items',
@@ -404,14 +423,18 @@ describe('action items: where they are found', () => {
     );
   });
 
-  it('without an action-items section, also reads the other clear commitments of a resolution, one sentence each', () => {
-    const text =
-      '## Resolution\n\nWe rolled back. We need to add a canary stage. Going forward, the deploy tool will block Friday deploys. It was slow.\n';
-    assert.deepEqual(
-      items(text).map((item) => item.text),
-      ['We need to add a canary stage.', 'Going forward, the deploy tool will block Friday deploys.'],
-    );
-  });
+  it(
+    'without an action-items section, also reads the other clear commitments of a resolution, ' + 'one sentence each',
+    () => {
+      const text =
+        '## Resolution\n\nWe rolled back. We need to add a canary stage. Going forward, the deploy ' +
+        'tool will block Friday deploys. It was slow.\n';
+      assert.deepEqual(
+        items(text).map((item) => item.text),
+        ['We need to add a canary stage.', 'Going forward, the deploy tool will block Friday deploys.'],
+      );
+    },
+  );
 
   it('does not take narrative, intros or stances in an action-items section for items', () => {
     assert.deepEqual(
@@ -545,26 +568,30 @@ describe('action items: lists', () => {
     );
   });
 
-  it('takes sub-bullets at the margin after a numbered item ending in a colon, or between continuing numbers, as its details', () => {
-    const found = section(
-      '1. **Deeper monitoring**',
-      '   We plan to add alerts around:',
-      '',
-      '- disk reads',
-      '- TOAST statistics',
-      '',
-      '2. **Runbooks**',
-      '',
-      '- symptoms',
-      '- diagnostics',
-      '',
-      '3. **Exploring data stores**',
-    );
-    assert.deepEqual(
-      found.map((item) => item.range.start.line),
-      [4, 10, 15],
-    );
-  });
+  it(
+    'takes sub-bullets at the margin after a numbered item ending in a colon, or between ' +
+      'continuing numbers, as its details',
+    () => {
+      const found = section(
+        '1. **Deeper monitoring**',
+        '   We plan to add alerts around:',
+        '',
+        '- disk reads',
+        '- TOAST statistics',
+        '',
+        '2. **Runbooks**',
+        '',
+        '- symptoms',
+        '- diagnostics',
+        '',
+        '3. **Exploring data stores**',
+      );
+      assert.deepEqual(
+        found.map((item) => item.range.start.line),
+        [4, 10, 15],
+      );
+    },
+  );
 
   it('reads a bold title with its description, and an issue reference first', () => {
     const titled = only(section('- **Circuit breakers**: Add circuit breakers with backoff to the flag service.'));
@@ -683,7 +710,8 @@ describe('action items: owners', () => {
     assert.deepEqual(owner('- Send the report to abuse@example.com'), none);
     const organisation = only(
       items(
-        'Acme Inc. runs the shop.\n\n## Action items\n\nGoing forward the Acme team is going to rebuild the deploy process.\n',
+        'Acme Inc. runs the shop.\n\n## Action items\n\nGoing forward the Acme team is going to ' +
+          'rebuild the deploy process.\n',
       ),
     );
     assert.deepEqual(organisation.owners, []);
@@ -883,7 +911,9 @@ describe('action items: status, due date, priority, type and links', () => {
 
   it('takes the status of a subsection heading', () => {
     const found = items(
-      '## Remediation\n\n### Immediate actions (completed)\n\n- Timeouts moved to runtime config\n\n### Planned actions (planned or in-progress)\n\n- Reverted runbooks for the pool\n',
+      '## Remediation\n\n### Immediate actions (completed)\n\n- Timeouts moved to runtime ' +
+        'config\n\n### Planned actions (planned or in-progress)\n\n- Reverted runbooks for the ' +
+        'pool\n',
     );
     assert.deepEqual(
       found.map((item) => item.status),
@@ -1055,16 +1085,16 @@ describe('action items: status, due date, priority, type and links', () => {
 describe('action items: untrusted input', () => {
   it('never throws on odd shapes, and keeps every range inside the document', () => {
     const shapes = [
-      '## Action items\n\n' + '- '.repeat(5000),
-      '## Action items\n\n' + '|a|'.repeat(3000) + '\n|-|\n' + '| Owner: | @ |\n'.repeat(2000),
-      '## Action items\n\n' + '.'.repeat(15000) + ' will ' + '('.repeat(15000),
-      '## Action items\n\n' + 'Owner: '.repeat(2500) + '\n\n' + '@a '.repeat(5000),
+      `## Action items\n\n${'- '.repeat(5000)}`,
+      `## Action items\n\n${'|a|'.repeat(3000)}\n|-|\n${'| Owner: | @ |\n'.repeat(2000)}`,
+      `## Action items\n\n${'.'.repeat(15000)} will ${'('.repeat(15000)}`,
+      `## Action items\n\n${'Owner: '.repeat(2500)}\n\n${'@a '.repeat(5000)}`,
       '## Action items\n\n' +
         '  '.repeat(30) +
         '- x\n' +
         Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- **Alice**`).join('\n'),
       '## Action items\n\n- [ ]\n- \n1.\n|  |\n|--|\n||\n**\n****\n~~~~\n',
-      '## Action items\n\n' + 'We will add ' + 'a '.repeat(9000) + 'due by Q9 2025 - - - - ' + '- '.repeat(3000),
+      `## Action items\n\nWe will add ${'a '.repeat(9000)}due by Q9 2025 - - - - ${'- '.repeat(3000)}`,
       '## Action items\r\n\r\n- Add an alert\u200b \u202eOwner: @a\r\n- \uFEFF[x] done\r\n',
     ];
     for (const text of shapes) {

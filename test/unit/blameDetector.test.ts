@@ -357,28 +357,32 @@ describe('blame detector', () => {
       ]);
     });
 
-    it('does not flag technical senses, the team, "obviously" of what the evidence showed, or "just" and "simply" on their own', () => {
-      expectClean([
-        'Lazy loading was disabled.',
-        'The lazy evaluation of the config delayed the failure.',
-        'A dumb terminal was attached.',
-        'The fix seemed obvious enough once it was clear what the issue was.',
-        'It was not obvious from the dashboard that the queue was growing.',
-        'Logs clearly showed it was the version mismatch.',
-        'Of course, the cache was cold after the restart.',
-        'We simply restarted the pod and it recovered.',
-        'We just had to restart the pod.',
-        'The request simply timed out.',
-        'The fix was just a one-line change.',
-        'Just in time compilation was disabled.',
-        'We spent way too much time trying to figure out what was wrong, which is completely unacceptable.',
-        "Remain calm and collected. It's better not to rush a fix.",
-        'It was not obviously related to the deploy.',
-        'It was obviously a misconfiguration.',
-        'The configuration roll-out obviously had failed at some point.',
-        'Obviously we learned that areas where the floor is removed need to be flagged.',
-      ]);
-    });
+    it(
+      'does not flag technical senses, the team, "obviously" of what the evidence showed, or ' +
+        '"just" and "simply" on their own',
+      () => {
+        expectClean([
+          'Lazy loading was disabled.',
+          'The lazy evaluation of the config delayed the failure.',
+          'A dumb terminal was attached.',
+          'The fix seemed obvious enough once it was clear what the issue was.',
+          'It was not obvious from the dashboard that the queue was growing.',
+          'Logs clearly showed it was the version mismatch.',
+          'Of course, the cache was cold after the restart.',
+          'We simply restarted the pod and it recovered.',
+          'We just had to restart the pod.',
+          'The request simply timed out.',
+          'The fix was just a one-line change.',
+          'Just in time compilation was disabled.',
+          'We spent way too much time trying to figure out what was wrong, which is completely unacceptable.',
+          "Remain calm and collected. It's better not to rush a fix.",
+          'It was not obviously related to the deploy.',
+          'It was obviously a misconfiguration.',
+          'The configuration roll-out obviously had failed at some point.',
+          'Obviously we learned that areas where the floor is removed need to be flagged.',
+        ]);
+      },
+    );
 
     it('removes the word and its space or commas, keeping the capital', () => {
       assert.equal(rephrased('It was obviously avoidable.'), 'It was avoidable.');
@@ -441,10 +445,20 @@ describe('blame detector', () => {
     it('skips code, quotes, block quotes and URLs', () => {
       assert.deepEqual(
         inDocument(
-          '# T\n\nThe log said "user error: invalid token" and `human_error` was set.\n\n> The engineer forgot to renew it.\n\nSee https://example.com/human-error and <https://example.com/operator-error>.\n\n```\nBob forgot to renew\n```\n',
+          '# T\n\nThe log said "user error: invalid token" and `human_error` was set.\n\n> The ' +
+            'engineer forgot to renew it.\n\nSee https://example.com/human-error and ' +
+            '<https://example.com/operator-error>.\n\n```\nBob forgot to renew\n```\n',
         ),
         [],
       );
+    });
+
+    it('reads a short quoted verdict as said, unless the sentence names it as a term', () => {
+      assert.deepEqual(inDocument('# T\n\nThe change was deemed "good enough for now" by the developer.\n'), [
+        'deemed "good enough for now" by the developer',
+      ]);
+      assert.deepEqual(inDocument('# T\n\n"Operator failed to follow procedure" is a finding, not a cause.\n'), []);
+      assert.deepEqual(inDocument('# T\n\nSaying "the operator forgot" is not an explanation.\n'), []);
     });
 
     it('skips metric names written as identifiers', () => {
@@ -510,6 +524,8 @@ describe('blame detector', () => {
         '\ud800',
         'İ',
         'who ',
+        'dont.',
+        'theyre ',
       ];
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.string(), (words, noise) => {

@@ -195,30 +195,33 @@ describe('postmortem CLI', () => {
       assert.deepEqual(paths, ['notes/meeting.md', 'postmortems/bad.md', 'postmortems/good.md']);
     });
 
-    it('with --only-postmortems, skips named and matched files that are not postmortems, as a commit hook needs', async () => {
-      const named = await runCli([
-        'lint',
-        '--only-postmortems',
-        'notes/meeting.md',
-        'postmortems/README.md',
-        'postmortems/good.md',
-        'postmortems/bad.md',
-        '--format',
-        'json',
-      ]);
-      assert.equal(named.code, 1);
-      assert.deepEqual(
-        (JSON.parse(named.stdout) as JsonReport).files.map((file) => file.path),
-        ['postmortems/good.md', 'postmortems/bad.md'],
-      );
-      const matched = await runCli(['lint', '--only-postmortems', '**/*.md', '--format', 'json']);
-      assert.deepEqual(
-        (JSON.parse(matched.stdout) as JsonReport).files.map((file) => file.path),
-        ['postmortems/bad.md', 'postmortems/good.md'],
-      );
-      const none = await runCli(['lint', '--only-postmortems', '--pass-with-no-postmortems', 'notes/meeting.md']);
-      assert.deepEqual(none, { code: 0, stdout: '', stderr: '' });
-    });
+    it(
+      'with --only-postmortems, skips named and matched files that are not postmortems, as a ' + 'commit hook needs',
+      async () => {
+        const named = await runCli([
+          'lint',
+          '--only-postmortems',
+          'notes/meeting.md',
+          'postmortems/README.md',
+          'postmortems/good.md',
+          'postmortems/bad.md',
+          '--format',
+          'json',
+        ]);
+        assert.equal(named.code, 1);
+        assert.deepEqual(
+          (JSON.parse(named.stdout) as JsonReport).files.map((file) => file.path),
+          ['postmortems/good.md', 'postmortems/bad.md'],
+        );
+        const matched = await runCli(['lint', '--only-postmortems', '**/*.md', '--format', 'json']);
+        assert.deepEqual(
+          (JSON.parse(matched.stdout) as JsonReport).files.map((file) => file.path),
+          ['postmortems/bad.md', 'postmortems/good.md'],
+        );
+        const none = await runCli(['lint', '--only-postmortems', '--pass-with-no-postmortems', 'notes/meeting.md']);
+        assert.deepEqual(none, { code: 0, stdout: '', stderr: '' });
+      },
+    );
 
     it('expands globs against the files it finds', async () => {
       const result = await runCli(['lint', 'postmortems/g*.md', '**/meeting.md', '--format', 'json']);
@@ -240,10 +243,14 @@ describe('postmortem CLI', () => {
       assert.ok(!plain.stdout.includes('\u001b['));
       assert.match(
         plain.stdout,
-        /^\npostmortems\/bad\.md\n {2}3:9 +error +Unknown status "in review"; expected one of: draft, in-review, reviewed, published, closed +front-matter\n/,
+        new RegExp(
+          String.raw`^\npostmortems\/bad\.md\n {2}3:9 +error +Unknown status "in review"; expected` +
+            String.raw` one of: draft, in-review, reviewed, published, closed +front-matter\n`,
+        ),
       );
       assert.match(plain.stdout, /\n\u2716 3 problems \(2 errors, 1 warning, 0 info\)\n$/);
       const coloured = await runCli(['lint', 'postmortems/bad.md'], { color: true });
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character starts the ANSI colour code
       assert.match(coloured.stdout, /\u001b\[31merror/);
     });
 
@@ -356,18 +363,21 @@ describe('postmortem CLI', () => {
       assert.equal(result.stdout, '');
     });
 
-    it('prints the problems of an invalid configuration with their positions, lints with the defaults and exits 2', async () => {
-      write('.postmortem.yaml', 'rules:\n  front-matter: off\nrequired-section: [summary]\nseverity-scale: nope\n');
-      const result = await runCli(['lint', 'postmortems/bad.md', '--format', 'json']);
-      assert.equal(result.code, 2);
-      assert.match(
-        result.stderr,
-        /^\.postmortem\.yaml:3:1: warning: Unknown key "required-section"\. Did you mean "required-sections"\?$/m,
-      );
-      assert.match(result.stderr, /^\.postmortem\.yaml:4:17: error: "severity-scale" must be a list$/m);
-      assert.deepEqual(only(result, 'front-matter'), [], 'the valid settings still apply');
-      assert.equal(only(result, 'required-sections').length, 2);
-    });
+    it(
+      'prints the problems of an invalid configuration with their positions, lints with the ' + 'defaults and exits 2',
+      async () => {
+        write('.postmortem.yaml', 'rules:\n  front-matter: off\nrequired-section: [summary]\nseverity-scale: nope\n');
+        const result = await runCli(['lint', 'postmortems/bad.md', '--format', 'json']);
+        assert.equal(result.code, 2);
+        assert.match(
+          result.stderr,
+          /^\.postmortem\.yaml:3:1: warning: Unknown key "required-section"\. Did you mean "required-sections"\?$/m,
+        );
+        assert.match(result.stderr, /^\.postmortem\.yaml:4:17: error: "severity-scale" must be a list$/m);
+        assert.deepEqual(only(result, 'front-matter'), [], 'the valid settings still apply');
+        assert.equal(only(result, 'required-sections').length, 2);
+      },
+    );
 
     it('only warns, exit status unchanged, for unknown keys', async () => {
       write('.postmortem.yaml', 'colour: blue\n');
@@ -471,7 +481,9 @@ describe('postmortem CLI', () => {
       assert.equal(lines.length, 3);
       assert.equal(
         lines[0],
-        '::error file=postmortems/bad.md,line=3,col=9,endLine=3,endColumn=18,title=front-matter::Unknown status "in review"; expected one of: draft, in-review, reviewed, published, closed',
+        '::error ' +
+          'file=postmortems/bad.md,line=3,col=9,endLine=3,endColumn=18,title=front-matter::Unknown ' +
+          'status "in review"; expected one of: draft, in-review, reviewed, published, closed',
       );
       assert.match(
         lines[2]!,

@@ -36,7 +36,9 @@ function write(path: string, text: string): void {
 const read = (path: string) => readFileSync(join(workspace, path), 'utf8');
 const frontMatter = (text: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as Record<string, unknown>;
 
-/** A postmortem with front matter, a timeline from 10:00 UTC with the milestones at the minutes given, and action items. */
+/**
+ * A postmortem with front matter, a timeline from 10:00 UTC with the milestones at the minutes given, and action items.
+ */
 function postmortem(front: string, milestones: Record<string, number>, items: readonly string[] = []): string {
   const at = (minutes: number) => `1${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')} UTC`;
   return [
@@ -139,11 +141,13 @@ describe('postmortem new and metrics', () => {
     it('takes the team templates and folders from the configuration, and --dir and --date over them', async () => {
       write(
         '.postmortem.yaml',
-        'templates-folder: docs/templates\npostmortems-folder: docs/rca\ntimezone: Europe/Berlin\nseverity-scale: [P1, P2]\n',
+        'templates-folder: docs/templates\npostmortems-folder: docs/rca\ntimezone: ' +
+          'Europe/Berlin\nseverity-scale: [P1, P2]\n',
       );
       write(
         'docs/templates/google-sre.md',
-        '<!-- template: Our RCA -->\n---\ntype: postmortem\nid: {{id}}\nseverity: {{severity}}\ntimezone: {{timezone}}\n---\n# {{title}} by {{author}} {{custom}}\n',
+        '<!-- template: Our RCA -->\n---\ntype: postmortem\nid: {{id}}\nseverity: ' +
+          '{{severity}}\ntimezone: {{timezone}}\n---\n# {{title}} by {{author}} {{custom}}\n',
       );
       const team = await runCli(
         'new',
@@ -159,7 +163,8 @@ describe('postmortem new and metrics', () => {
       assert.deepEqual(team, { code: 0, stdout: 'docs/rca/2025-01-05-loschung.postmortem.md\n', stderr: '' });
       assert.equal(
         read('docs/rca/2025-01-05-loschung.postmortem.md'),
-        '---\ntype: postmortem\nid: INC-2025-001\nseverity: P1\ntimezone: Europe/Berlin\n---\n# Löschung by Bob {{custom}}\n',
+        '---\ntype: postmortem\nid: INC-2025-001\nseverity: P1\ntimezone: Europe/Berlin\n---\n# ' +
+          'Löschung by Bob {{custom}}\n',
       );
       const shadowed = await runCli(
         'new',
@@ -190,29 +195,32 @@ describe('postmortem new and metrics', () => {
       assert.deepEqual([front['authors'], front['owner']], [['Grace Global'], 'Grace Global']);
     });
 
-    it('exits 2 for an unknown template, a bad date, an unknown severity or a missing title, writing nothing', async () => {
-      const cases: [string[], RegExp][] = [
-        [['-t', 'nope', '--title', 'x'], /no template named 'nope'; the templates are:\n {2}google-sre/],
-        [
-          ['-t', 'lightweight', '--title', 'x', '--date', '2025-02-30'],
-          /--date needs a real date as YYYY-MM-DD, got '2025-02-30': there is no February 30/,
-        ],
-        [['-t', 'lightweight', '--title', 'x', '--date', '5 Jan'], /--date needs a real date/],
-        [
-          ['-t', 'lightweight', '--title', 'x', '--severity', 'SEV9'],
-          /unknown severity 'SEV9'; the scale is SEV1, SEV2, SEV3, SEV4/,
-        ],
-        [['-t', 'lightweight'], /'new' needs --title/],
-        [['--title', 'x'], /'new' needs --template; 'postmortem new' alone lists the templates/],
-        [['-t', 'lightweight', '--title', 'x', 'extra'], /'new' takes no arguments/],
-      ];
-      for (const [args, message] of cases) {
-        const result = await runCli('new', ...args);
-        assert.equal(result.code, 2, args.join(' '));
-        assert.match(result.stderr, message);
-      }
-      assert.ok(!existsSync(join(workspace, 'postmortems')));
-    });
+    it(
+      'exits 2 for an unknown template, a bad date, an unknown severity or a missing title, ' + 'writing nothing',
+      async () => {
+        const cases: [string[], RegExp][] = [
+          [['-t', 'nope', '--title', 'x'], /no template named 'nope'; the templates are:\n {2}google-sre/],
+          [
+            ['-t', 'lightweight', '--title', 'x', '--date', '2025-02-30'],
+            /--date needs a real date as YYYY-MM-DD, got '2025-02-30': there is no February 30/,
+          ],
+          [['-t', 'lightweight', '--title', 'x', '--date', '5 Jan'], /--date needs a real date/],
+          [
+            ['-t', 'lightweight', '--title', 'x', '--severity', 'SEV9'],
+            /unknown severity 'SEV9'; the scale is SEV1, SEV2, SEV3, SEV4/,
+          ],
+          [['-t', 'lightweight'], /'new' needs --title/],
+          [['--title', 'x'], /'new' needs --template; 'postmortem new' alone lists the templates/],
+          [['-t', 'lightweight', '--title', 'x', 'extra'], /'new' takes no arguments/],
+        ];
+        for (const [args, message] of cases) {
+          const result = await runCli('new', ...args);
+          assert.equal(result.code, 2, args.join(' '));
+          assert.match(result.stderr, message);
+        }
+        assert.ok(!existsSync(join(workspace, 'postmortems')));
+      },
+    );
   });
 
   describe('metrics', () => {
@@ -317,9 +325,12 @@ describe('postmortem new and metrics', () => {
         'Recurring services: checkout-api (2)',
         'Recurring causes:   none',
         '',
-        'Date        Severity  Status     Detect  Mitigate  Resolve  Open  Done  Unowned  Overdue  Closed  Path              Title',
-        '2025-01-03  SEV1      published     12m         -        -     0     1        0        0  yes     postmortems/b.md  Incident',
-        '2025-01-02  SEV2      draft          5m     1h 5m        -     2     0        1        1  no      postmortems/a.md  Incident',
+        'Date        Severity  Status     Detect  Mitigate  Resolve  Open  Done  Unowned  Overdue  ' +
+          'Closed  Path              Title',
+        '2025-01-03  SEV1      published     12m         -        -     0     1        0        0  ' +
+          'yes     postmortems/b.md  Incident',
+        '2025-01-02  SEV2      draft          5m     1h 5m        -     2     0        1        1  ' +
+          'no      postmortems/a.md  Incident',
         '',
       ].join('\n');
       assert.equal(result.stdout, expected);

@@ -46,7 +46,9 @@ describe('parseConfig', () => {
         'timezone: Europe/Berlin',
         'templates-folder: docs/templates',
         'postmortems-folder: docs/rca',
-        'new-issue-url: "https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&summary={title}&description={body}"',
+        'new-issue-url: ' +
+          '"https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&' +
+          'summary={title}&description={body}"',
       ].join('\n'),
     );
     assert.deepEqual(problems, []);
@@ -66,7 +68,8 @@ describe('parseConfig', () => {
       templatesFolder: 'docs/templates',
       postmortemsFolder: 'docs/rca',
       newIssueUrl:
-        'https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&summary={title}&description={body}',
+        'https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&' +
+        'summary={title}&description={body}',
     });
   });
 
@@ -111,7 +114,9 @@ describe('parseConfig', () => {
     assert.deepEqual(config.requiredSections, ['summary']);
     assert.deepEqual(at(problems, 3), {
       message:
-        '"required-sections[1]": "impct" is not a section kind; expected one of summary, impact, timeline, root-cause, trigger, detection, resolution, lessons, action-items, supporting, other. Did you mean "impact"?',
+        '"required-sections[1]": "impct" is not a section kind; expected one of summary, impact, ' +
+        'timeline, root-cause, trigger, detection, resolution, lessons, action-items, supporting, ' +
+        'other. Did you mean "impact"?',
       column: 5,
       severity: 'error',
     });
@@ -130,26 +135,32 @@ describe('parseConfig', () => {
     });
     assert.deepEqual(at(problems, 3), {
       message:
-        '"rules.blameful-language": "warn" is not a rule severity; expected one of error, warning, info, off. Did you mean "warning"?',
+        '"rules.blameful-language": "warn" is not a rule severity; expected one of error, warning, ' +
+        'info, off. Did you mean "warning"?',
       column: 22,
       severity: 'error',
     });
     assert.equal(at(problems, 5).severity, 'error');
   });
 
-  it('rejects an empty severity scale, a folder outside the repository and an unknown section kind for a heading name', () => {
-    const { config, problems } = parseConfig(
-      'severity-scale: []\ntemplates-folder: ../shared\npostmortems-folder: /abs\nsection-names:\n  Blast radius: blast\n',
-    );
-    assert.deepEqual(config.severityScale, DEFAULT_CONFIG.severityScale);
-    assert.equal(config.templatesFolder, DEFAULT_CONFIG.templatesFolder);
-    assert.equal(config.postmortemsFolder, DEFAULT_CONFIG.postmortemsFolder);
-    assert.deepEqual(config.sectionNames, {});
-    assert.equal(at(problems, 1).message, '"severity-scale" must list at least one value');
-    assert.match(at(problems, 2).message, /relative to the configuration file/);
-    assert.match(at(problems, 3).message, /relative to the configuration file/);
-    assert.match(at(problems, 5).message, /"blast" is not a section kind/);
-  });
+  it(
+    'rejects an empty severity scale, a folder outside the repository and an unknown section ' +
+      'kind for a heading name',
+    () => {
+      const { config, problems } = parseConfig(
+        'severity-scale: []\ntemplates-folder: ../shared\npostmortems-folder: ' +
+          '/abs\nsection-names:\n  Blast radius: blast\n',
+      );
+      assert.deepEqual(config.severityScale, DEFAULT_CONFIG.severityScale);
+      assert.equal(config.templatesFolder, DEFAULT_CONFIG.templatesFolder);
+      assert.equal(config.postmortemsFolder, DEFAULT_CONFIG.postmortemsFolder);
+      assert.deepEqual(config.sectionNames, {});
+      assert.equal(at(problems, 1).message, '"severity-scale" must list at least one value');
+      assert.match(at(problems, 2).message, /relative to the configuration file/);
+      assert.match(at(problems, 3).message, /relative to the configuration file/);
+      assert.match(at(problems, 5).message, /"blast" is not a section kind/);
+    },
+  );
 
   it('accepts the zones a timeline may name and rejects others', () => {
     for (const zone of ['UTC', 'PST', 'UTC-7', '+02:00', 'Europe/Berlin'])

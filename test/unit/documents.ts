@@ -30,13 +30,17 @@ export function corpusDocuments(): NamedText[] {
   if (!existsSync(folder) && !toldAbsentCorpus) {
     toldAbsentCorpus = true;
     process.stderr.write(
-      `\nSKIPPED: ${folder} is not here, so the tests over the shared corpus's real postmortems do not run; the repository's own eval/ and examples/ postmortems still do.\n\n`,
+      `\nSKIPPED: ${folder} is not here, so the tests over the shared ` +
+        `corpus's real postmortems do not run; the repository's own eval/ and ` +
+        `examples/ postmortems still do.\n\n`,
     );
   }
   return markdownFiles(folder).map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
 }
 
-/** The real postmortems collected into the repository for evaluation (not the held-out ones): present in every clone. */
+/**
+ * The real postmortems collected into the repository for evaluation (not the held-out ones): present in every clone.
+ */
 export function evalDocuments(): NamedText[] {
   return ['tuning', 'seen'].flatMap((split) => {
     const folder = join(projectRoot, 'eval', 'docs', split, 'docs');

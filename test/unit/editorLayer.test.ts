@@ -53,7 +53,8 @@ describe('the core’s editor layer', () => {
   it('hovers a timeline entry with its instant and the time since the start', () => {
     const hover = hoverAt(analysis, TEXT.indexOf('14:10'));
     assert.deepEqual(hover?.parts, [
-      '**2025-01-05T13:10:00Z** (UTC), read in Europe/Paris\n\n+10m from the start of the incident\n\nMilestone: **detected**',
+      '**2025-01-05T13:10:00Z** (UTC), read in Europe/Paris\n\n+10m from the start of the ' +
+        'incident\n\nMilestone: **detected**',
     ]);
     assert.equal(hover?.range?.start.offset, TEXT.indexOf('14:10'));
   });

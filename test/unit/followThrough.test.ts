@@ -104,37 +104,43 @@ describe('follow-through: counts per owner and per team', () => {
     assert.equal(daysBetween(undefined, '2025-01-01'), undefined);
   });
 
-  it('counts open, done and overdue items and the days done ones took, per owner and per team; an item with two owners counts for both', () => {
-    const result = followThrough(
-      [
-        {
-          date: '2025-01-05',
-          actionItems: [
-            item('done', ['@alice'], ['payments'], undefined, '2025-01-15'),
-            item('open', ['@alice', '@bob'], ['payments'], '2025-02-01'),
-            item('open', [], [], '2025-09-01'),
-          ],
-        },
-        {
-          date: '2025-03-01',
-          actionItems: [
-            item('done', ['@bob'], ['payments'], undefined, '2025-03-31'),
-            item('done', ['@carol'], [], undefined, undefined),
-          ],
-        },
-        { date: undefined, actionItems: [item('done', ['@carol'], [], undefined, '2025-04-01')] },
-      ],
-      '2025-06-01',
-    );
-    const days = (n: number, median?: number, p90?: number) => ({ n, median, p90 });
-    assert.deepEqual(result.all, { open: 2, done: 4, overdue: 1, daysToDone: days(2, 20, 30) });
-    assert.deepEqual(result.byOwner, [
-      { name: '@alice', open: 1, done: 1, overdue: 1, daysToDone: days(1, 10, 10) },
-      { name: '@bob', open: 1, done: 1, overdue: 1, daysToDone: days(1, 30, 30) },
-      { name: '@carol', open: 0, done: 2, overdue: 0, daysToDone: days(0) },
-    ]);
-    assert.deepEqual(result.byTeam, [{ name: 'payments', open: 1, done: 2, overdue: 1, daysToDone: days(2, 20, 30) }]);
-  });
+  it(
+    'counts open, done and overdue items and the days done ones took, per owner and per team; ' +
+      'an item with two owners counts for both',
+    () => {
+      const result = followThrough(
+        [
+          {
+            date: '2025-01-05',
+            actionItems: [
+              item('done', ['@alice'], ['payments'], undefined, '2025-01-15'),
+              item('open', ['@alice', '@bob'], ['payments'], '2025-02-01'),
+              item('open', [], [], '2025-09-01'),
+            ],
+          },
+          {
+            date: '2025-03-01',
+            actionItems: [
+              item('done', ['@bob'], ['payments'], undefined, '2025-03-31'),
+              item('done', ['@carol'], [], undefined, undefined),
+            ],
+          },
+          { date: undefined, actionItems: [item('done', ['@carol'], [], undefined, '2025-04-01')] },
+        ],
+        '2025-06-01',
+      );
+      const days = (n: number, median?: number, p90?: number) => ({ n, median, p90 });
+      assert.deepEqual(result.all, { open: 2, done: 4, overdue: 1, daysToDone: days(2, 20, 30) });
+      assert.deepEqual(result.byOwner, [
+        { name: '@alice', open: 1, done: 1, overdue: 1, daysToDone: days(1, 10, 10) },
+        { name: '@bob', open: 1, done: 1, overdue: 1, daysToDone: days(1, 30, 30) },
+        { name: '@carol', open: 0, done: 2, overdue: 0, daysToDone: days(0) },
+      ]);
+      assert.deepEqual(result.byTeam, [
+        { name: 'payments', open: 1, done: 2, overdue: 1, daysToDone: days(2, 20, 30) },
+      ]);
+    },
+  );
 
   it('shows in the workspace metrics, with done counts and whether each postmortem has closed its items', () => {
     const metrics = workspaceMetrics(

@@ -5,10 +5,14 @@ import { corpusDocuments, exampleDocuments } from './documents';
 describe('generated postmortems', () => {
   const seeds = [...corpusDocuments(), ...exampleDocuments()].map((document) => document.text);
 
-  it('parse and lint without an exception, with ranges inside the document, fixes that apply, the same findings twice', function () {
-    this.timeout(120_000);
-    fuzzPostmortems({ numRuns: 2_000, seeds, scale: 0.25 });
-  });
+  it(
+    'parse and lint without an exception, with ranges inside the document, fixes that apply, ' +
+      'the same findings twice',
+    function () {
+      this.timeout(120_000);
+      fuzzPostmortems({ numRuns: 2_000, seeds, scale: 0.25 });
+    },
+  );
 
   it('skip a 2 MB line quickly and still read the rest', function () {
     this.timeout(60_000);

@@ -146,24 +146,27 @@ describe('the GitHub Action', () => {
 
   after(() => rmSync(repository, { recursive: true, force: true }));
 
-  it('lints the postmortems a pull request changes and no other file, fails on the error, and writes their SARIF', () => {
-    const run = runLintStep({ format: 'github' }, { baseSha: baseCommit });
-    assert.equal(run.code, 1, run.stderr);
-    const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::'));
-    assert.deepEqual(
-      annotations.map((line) => /^::(\w+) file=([^,]+),.*title=([\w-]+)::/.exec(line)?.slice(1).join(' ')),
-      [
-        'error postmortems/2025-03-02-cache-outage.md human-error-root-cause',
-        'warning postmortems/2025-03-02-cache-outage.md blameful-language',
-        'warning postmortems/2025-03-05-untimed.md required-sections',
-      ],
-    );
-    assert.deepEqual(sarifResults(run), [
-      'postmortems/2025-03-02-cache-outage.md human-error-root-cause',
-      'postmortems/2025-03-02-cache-outage.md blameful-language',
-      'postmortems/2025-03-05-untimed.md required-sections',
-    ]);
-  });
+  it(
+    'lints the postmortems a pull request changes and no other file, fails on the error, and ' + 'writes their SARIF',
+    () => {
+      const run = runLintStep({ format: 'github' }, { baseSha: baseCommit });
+      assert.equal(run.code, 1, run.stderr);
+      const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::'));
+      assert.deepEqual(
+        annotations.map((line) => /^::(\w+) file=([^,]+),.*title=([\w-]+)::/.exec(line)?.slice(1).join(' ')),
+        [
+          'error postmortems/2025-03-02-cache-outage.md human-error-root-cause',
+          'warning postmortems/2025-03-02-cache-outage.md blameful-language',
+          'warning postmortems/2025-03-05-untimed.md required-sections',
+        ],
+      );
+      assert.deepEqual(sarifResults(run), [
+        'postmortems/2025-03-02-cache-outage.md human-error-root-cause',
+        'postmortems/2025-03-02-cache-outage.md blameful-language',
+        'postmortems/2025-03-05-untimed.md required-sections',
+      ]);
+    },
+  );
 
   it('passes a pull request that changes no postmortem, with an empty SARIF log that closes earlier alerts', () => {
     const run = runLintStep({}, { baseSha: git('rev-parse', 'HEAD') });
@@ -187,17 +190,21 @@ describe('the GitHub Action', () => {
     );
   });
 
-  it('fails on warnings with fail-on: warning, and on nothing but a usage or configuration error with fail-on: never', () => {
-    const untimed = { paths: 'postmortems/2025-03-05-untimed.md', 'upload-sarif': 'false' };
-    assert.equal(runLintStep(untimed, {}).code, 0);
-    assert.equal(runLintStep({ ...untimed, 'fail-on': 'warning' }, {}).code, 1);
-    const never = runLintStep({ 'fail-on': 'never' }, { baseSha: baseCommit });
-    assert.equal(never.code, 0, never.stderr);
-    assert.match(never.stdout, /human-error-root-cause/);
-    const missing = runLintStep({ paths: 'postmortems/missing.md', 'fail-on': 'never' }, {});
-    assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /no such file, folder or matching glob: postmortems\/missing\.md/);
-  });
+  it(
+    'fails on warnings with fail-on: warning, and on nothing but a usage or configuration ' +
+      'error with fail-on: never',
+    () => {
+      const untimed = { paths: 'postmortems/2025-03-05-untimed.md', 'upload-sarif': 'false' };
+      assert.equal(runLintStep(untimed, {}).code, 0);
+      assert.equal(runLintStep({ ...untimed, 'fail-on': 'warning' }, {}).code, 1);
+      const never = runLintStep({ 'fail-on': 'never' }, { baseSha: baseCommit });
+      assert.equal(never.code, 0, never.stderr);
+      assert.match(never.stdout, /human-error-root-cause/);
+      const missing = runLintStep({ paths: 'postmortems/missing.md', 'fail-on': 'never' }, {});
+      assert.equal(missing.code, 2);
+      assert.match(missing.stderr, /no such file, folder or matching glob: postmortems\/missing\.md/);
+    },
+  );
 
   it('uses the configuration file given', () => {
     write('strict.yaml', 'rules:\n  required-sections: error\n');
@@ -232,24 +239,32 @@ describe('the GitHub Action', () => {
     assert.equal(run.code, 2);
     assert.match(
       run.stdout,
-      /^::error title=postmortem::commit 0123456789abcdef0123456789abcdef01234567 is not in the clone, .*fetch-depth: 0$/m,
+      new RegExp(
+        '^::error title=postmortem::commit 0123456789abcdef0123456789abcdef01234567 is' +
+          ' not in the clone, .*fetch-depth: 0$',
+        'm',
+      ),
     );
   });
 
-  it("is used in the README's workflow at this version's tag, after a checkout of the whole history, with inputs it has", () => {
-    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('### In pull requests: the GitHub Action'));
-    const workflow = parse(/```yaml\n([\s\S]*?)```/.exec(section)![1]!) as {
-      jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
-    };
-    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
-    const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
-    const uses = steps.find((step) => step.uses?.startsWith('postmortem-tools/postmortem@'))!;
-    assert.equal(uses.uses, `postmortem-tools/postmortem@v${version}`);
-    for (const input of Object.keys(uses.with ?? {}))
-      assert.ok(input in action.inputs, `the action has no input '${input}'`);
-    assert.equal(steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth'], 0);
-  });
+  it(
+    "is used in the README's workflow at this version's tag, after a checkout of the whole " +
+      'history, with inputs it has',
+    () => {
+      const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+      const section = readme.slice(readme.indexOf('### In pull requests: the GitHub Action'));
+      const workflow = parse(/```yaml\n([\s\S]*?)```/.exec(section)![1]!) as {
+        jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+      };
+      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+      const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+      const uses = steps.find((step) => step.uses?.startsWith('postmortem-tools/postmortem@'))!;
+      assert.equal(uses.uses, `postmortem-tools/postmortem@v${version}`);
+      for (const input of Object.keys(uses.with ?? {}))
+        assert.ok(input in action.inputs, `the action has no input '${input}'`);
+      assert.equal(steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth'], 0);
+    },
+  );
 
   it('refuses a fail-on it does not know', () => {
     const run = runLintStep({ 'fail-on': 'sometimes' }, { baseSha: baseCommit });

@@ -19,6 +19,30 @@ function subjectOf(text: string, verb: string): { kind: string; words: string } 
 
 describe('the language layer', () => {
   describe('sentences', () => {
+    it('reads a noun with the form of a verb as a noun inside a noun phrase', () => {
+      const posOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word)?.pos;
+      assert.equal(posOf('Technicians working on a firewall upgrade made mistakes.', 'upgrade'), 'NOUN');
+      assert.equal(posOf('A broken build deployed by Maria took the site down.', 'build'), 'NOUN');
+      assert.equal(posOf('The engineers restart the service daily.', 'restart'), 'VERB');
+      assert.equal(posOf('The operator set the flag to false.', 'set'), 'VERB');
+    });
+
+    it('reads a prefix written with a hyphen as the same word', () => {
+      assert.equal(readWords('An IT worker mis-configured the network.')[3]?.lower, 'misconfigured');
+    });
+
+    it('reads contractions written without an apostrophe', () => {
+      const tokens = readWords('They appear to know what theyre doing when they really dont.');
+      assert.deepEqual(
+        tokens.slice(-3).map((token) => [token.text, token.lemma]),
+        [
+          ['really', 'really'],
+          ['dont', 'dont'],
+          ['.', '.'],
+        ],
+      );
+    });
+
     it('splits at sentence ends, not at abbreviations, times or versions', () => {
       const text =
         'Bob left, i.e. early. The v1.2 deploy at mybinder.org failed! Why? At 2 p.m. UTC the job ran, e.g. twice.';
@@ -157,6 +181,11 @@ describe('the language layer', () => {
         kind: 'person',
         words: 'Someone',
       });
+      assert.deepEqual(subjectOf('I did, but some intern down on the fourth floor deleted it.', 'deleted'), {
+        kind: 'person',
+        words: 'some intern',
+      });
+      assert.equal(subjectOf('I did, but the server on the fourth floor deleted it.', 'deleted').kind, 'thing');
       assert.deepEqual(subjectOf('A sysadmin at the department of revenue reformatted a drive.', 'reformatted'), {
         kind: 'person',
         words: 'A sysadmin',
@@ -177,6 +206,27 @@ describe('the language layer', () => {
         'thing',
       );
       assert.equal(subjectOf('The new hire onboarding guide does not mention it.', 'does').kind, 'thing');
+    });
+
+    it("gives an infinitive after a verb that verb's subject", () => {
+      assert.deepEqual(subjectOf('I managed to accidentally corrupt the database.', 'corrupt'), {
+        kind: 'person',
+        words: 'I',
+      });
+      assert.equal(subjectOf('The job failed to start.', 'start').kind, 'thing');
+      assert.equal(subjectOf('We asked the vendor to restart it.', 'restart').kind, 'thing');
+    });
+
+    it('finds the subject past a relative clause about the person, and an infinitive', () => {
+      assert.deepEqual(
+        subjectOf('The engineer who was responsible for the migration that night did not check the replica.', 'did'),
+        { kind: 'person', words: 'The engineer' },
+      );
+      assert.deepEqual(subjectOf('The operator trying to meet the deadline skipped the review.', 'skipped'), {
+        kind: 'person',
+        words: 'The operator',
+      });
+      assert.equal(subjectOf('The job which the engineer started failed.', 'failed').kind, 'thing');
     });
 
     it('takes a person inside a prepositional phrase for no subject', () => {

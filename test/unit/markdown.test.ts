@@ -74,14 +74,17 @@ describe('block-wise Markdown parsing', () => {
     assert.equal(links(parseMarkdown(text).tree).length, 9);
   });
 
-  it("finds remark-gfm's literal-autolink transform where the narrowing looks for it (the pinned versions' shape)", () => {
-    const processor = unified().use(remarkParse).use(remarkGfm).use(autolinkLiteralsWhereNeeded).freeze();
-    const extensions = (processor.data().fromMarkdownExtensions ?? []).flat();
-    const autolinkTransforms = extensions
-      .filter((extension) => extension.enter && 'literalAutolink' in extension.enter)
-      .flatMap((extension) => extension.transforms ?? []);
-    assert.equal(autolinkTransforms.length, 1);
-  });
+  it(
+    "finds remark-gfm's literal-autolink transform where the narrowing looks for it (the " + "pinned versions' shape)",
+    () => {
+      const processor = unified().use(remarkParse).use(remarkGfm).use(autolinkLiteralsWhereNeeded).freeze();
+      const extensions = (processor.data().fromMarkdownExtensions ?? []).flat();
+      const autolinkTransforms = extensions
+        .filter((extension) => extension.enter && 'literalAutolink' in extension.enter)
+        .flatMap((extension) => extension.transforms ?? []);
+      assert.equal(autolinkTransforms.length, 1);
+    },
+  );
 
   describe('reads Markdown in which no literal autolink can start the same without their syntax', () => {
     const withSyntax = unified().use(remarkParse).use(remarkGfm);
@@ -220,13 +223,17 @@ describe('block-wise Markdown parsing', () => {
     );
   });
 
-  it('reads lists as lists after a `---` that opens no front matter (remark-frontmatter would read them as paragraphs)', () => {
-    const text = '---\ntype: postmortem\n# Title\n\nSome words\n\n- 10:02 UTC Alert fired\n';
-    assert.deepEqual(
-      parseMarkdown(text).tree.children.map((node) => node.type),
-      ['thematicBreak', 'paragraph', 'heading', 'paragraph', 'list'],
-    );
-  });
+  it(
+    'reads lists as lists after a `---` that opens no front matter (remark-frontmatter would ' +
+      'read them as paragraphs)',
+    () => {
+      const text = '---\ntype: postmortem\n# Title\n\nSome words\n\n- 10:02 UTC Alert fired\n';
+      assert.deepEqual(
+        parseMarkdown(text).tree.children.map((node) => node.type),
+        ['thematicBreak', 'paragraph', 'heading', 'paragraph', 'list'],
+      );
+    },
+  );
 
   it('keeps offsets right after a byte-order mark and with CRLF line ends', () => {
     const text = '\uFEFF---\r\ntype: postmortem\r\n---\r\n# Title\r\n\r\nBody\r\n';

@@ -65,7 +65,8 @@ describe('workspace metrics', () => {
       [
         postmortem('a.md', {
           front:
-            'severity: SEV2\nstatus: draft\ndate: 2025-01-05\ntags: [database, config-change]\nservices: [checkout-api]',
+            'severity: SEV2\nstatus: draft\ndate: 2025-01-05\ntags: [database, ' +
+            'config-change]\nservices: [checkout-api]',
           detect: 5,
           mitigate: 30,
           resolve: 65,
@@ -77,7 +78,8 @@ describe('workspace metrics', () => {
         }),
         postmortem('b.md', {
           front:
-            'severity: SEV1\nstatus: published\ndate: 2025-02-01\ntags: Database, dns\nservices: checkout-api, payments',
+            'severity: SEV1\nstatus: published\ndate: 2025-02-01\ntags: Database, dns\nservices: ' +
+            'checkout-api, payments',
           detect: 12,
           mitigate: 40,
         }),

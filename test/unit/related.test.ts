@@ -120,14 +120,16 @@ describe('related postmortems: ranking', () => {
     const index = new CauseIndex([
       profileOf(
         'a.md',
-        '# A\n\n## Root cause\n\nThe TLS certificate of the load balancer expired; its renewal job had been failing for weeks.\n',
+        '# A\n\n## Root cause\n\nThe TLS certificate of the load balancer expired; its renewal job ' +
+          'had been failing for weeks.\n',
       ),
       profileOf('b.md', '# B\n\n## Root cause\n\nA schema migration locked the orders table during peak traffic.\n'),
       profileOf('c.md', '# C\n\n## Root cause\n\nA bad config push disabled the cache.\n'),
     ]);
     const query = profileOf(
       'new.md',
-      '# New\n\n## Contributing factors\n\n- Certificates on the load balancers expired.\n- Renewal jobs failed without alerting anyone.\n',
+      '# New\n\n## Contributing factors\n\n- Certificates on the load balancers expired.\n- ' +
+        'Renewal jobs failed without alerting anyone.\n',
     );
     const related = index.related(query);
     assert.deepEqual(
@@ -196,82 +198,91 @@ describe('related postmortems: ranking', () => {
 });
 
 describe('related postmortems: recurring causes in the metrics', () => {
-  it('counts pairs of cause words that two postmortems or more say, in their own sentences, once per covering set', () => {
-    const causes = (text: string) =>
-      causeSentences(parsePostmortem(`# X\n\n## Root cause\n\n${text}\n`, { config: DEFAULT_CONFIG }));
-    const recurring = recurringCauses([
-      { path: 'a.md', causes: causes('The TLS certificate expired on the load balancer.') },
-      { path: 'b.md', causes: causes('Certificates expire without warning; nobody renews them.') },
-      { path: 'c.md', causes: causes('An expired certificate on the load balancer broke checkout.') },
-      { path: 'd.md', causes: causes('A schema migration locked a table.') },
-    ]);
-    assert.deepEqual(
-      recurring.map((cause) => [cause.terms, cause.paths]),
-      [
-        ['certificate expire', ['a.md', 'b.md']],
-        ['load balancer', ['a.md', 'c.md']],
-      ],
-    );
-    assert.equal(recurring[0]!.example, 'The TLS certificate expired on the load balancer.');
-  });
+  it(
+    'counts pairs of cause words that two postmortems or more say, in their own sentences, ' + 'once per covering set',
+    () => {
+      const causes = (text: string) =>
+        causeSentences(parsePostmortem(`# X\n\n## Root cause\n\n${text}\n`, { config: DEFAULT_CONFIG }));
+      const recurring = recurringCauses([
+        { path: 'a.md', causes: causes('The TLS certificate expired on the load balancer.') },
+        { path: 'b.md', causes: causes('Certificates expire without warning; nobody renews them.') },
+        { path: 'c.md', causes: causes('An expired certificate on the load balancer broke checkout.') },
+        { path: 'd.md', causes: causes('A schema migration locked a table.') },
+      ]);
+      assert.deepEqual(
+        recurring.map((cause) => [cause.terms, cause.paths]),
+        [
+          ['certificate expire', ['a.md', 'b.md']],
+          ['load balancer', ['a.md', 'c.md']],
+        ],
+      );
+      assert.equal(recurring[0]!.example, 'The TLS certificate expired on the load balancer.');
+    },
+  );
 });
 
 describe('related postmortems: postmortem inspect', () => {
-  it('lists the postmortems under the current folder whose causes say the same, with the sentences that match', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { main } = await import('../../src/cli/main');
-    const folder = mkdtempSync(join(tmpdir(), 'postmortem-related-'));
-    try {
-      mkdirSync(join(folder, 'postmortems'));
-      const write = (name: string, cause: string) =>
-        writeFileSync(
-          join(folder, 'postmortems', name),
-          `---\ntitle: ${name}\n---\n# ${name}\n\n## Root cause\n\n${cause}\n`,
+  it(
+    'lists the postmortems under the current folder whose causes say the same, with the ' + 'sentences that match',
+    async () => {
+      const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+      const { tmpdir } = await import('node:os');
+      const { join } = await import('node:path');
+      const { main } = await import('../../src/cli/main');
+      const folder = mkdtempSync(join(tmpdir(), 'postmortem-related-'));
+      try {
+        mkdirSync(join(folder, 'postmortems'));
+        const write = (name: string, cause: string) =>
+          writeFileSync(
+            join(folder, 'postmortems', name),
+            `---\ntitle: ${name}\n---\n# ${name}\n\n## Root cause\n\n${cause}\n`,
+          );
+        write('a.md', 'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.');
+        write('b.md', 'A schema migration locked the orders table during peak traffic.');
+        write('new.md', 'Certificates on the load balancers expired. Renewal jobs failed without alerting anyone.');
+        let out = '';
+        const code = await main(
+          ['inspect', 'postmortems/new.md', '--format', 'json'],
+          (text) => (out += text),
+          () => undefined,
+          { cwd: folder, color: false },
         );
-      write('a.md', 'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.');
-      write('b.md', 'A schema migration locked the orders table during peak traffic.');
-      write('new.md', 'Certificates on the load balancers expired. Renewal jobs failed without alerting anyone.');
-      let out = '';
-      const code = await main(
-        ['inspect', 'postmortems/new.md', '--format', 'json'],
-        (text) => (out += text),
-        () => undefined,
-        { cwd: folder, color: false },
-      );
-      assert.equal(code, 0);
-      const report = JSON.parse(out) as {
-        related: {
-          path: string;
-          title: string;
-          matches: { line: number; text: string; theirLine: number; shared: string[] }[];
-        }[];
-      };
-      assert.deepEqual(
-        report.related.map((match) => [match.path, match.title]),
-        [['postmortems/a.md', 'a.md']],
-      );
-      assert.deepEqual(report.related[0]!.matches[0], {
-        line: 8,
-        text: 'Certificates on the load balancers expired.',
-        theirLine: 8,
-        theirText: 'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.',
-        shared: ['certificate', 'load', 'balancer', 'expire'],
-      });
-      out = '';
-      await main(
-        ['inspect', 'postmortems/new.md'],
-        (text) => (out += text),
-        () => undefined,
-        { cwd: folder, color: false },
-      );
-      assert.match(
-        out,
-        /\nRelated postmortems \(1\):\n {2}postmortems\/a\.md {2}a\.md\n {4}8: Certificates on the load balancers expired\.\n {6}~ 8: The TLS certificate/,
-      );
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  });
+        assert.equal(code, 0);
+        const report = JSON.parse(out) as {
+          related: {
+            path: string;
+            title: string;
+            matches: { line: number; text: string; theirLine: number; shared: string[] }[];
+          }[];
+        };
+        assert.deepEqual(
+          report.related.map((match) => [match.path, match.title]),
+          [['postmortems/a.md', 'a.md']],
+        );
+        assert.deepEqual(report.related[0]!.matches[0], {
+          line: 8,
+          text: 'Certificates on the load balancers expired.',
+          theirLine: 8,
+          theirText: 'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.',
+          shared: ['certificate', 'load', 'balancer', 'expire'],
+        });
+        out = '';
+        await main(
+          ['inspect', 'postmortems/new.md'],
+          (text) => (out += text),
+          () => undefined,
+          { cwd: folder, color: false },
+        );
+        assert.match(
+          out,
+          new RegExp(
+            String.raw`\nRelated postmortems \(1\):\n {2}postmortems\/a\.md {2}a\.md\n {4}8:` +
+              String.raw` Certificates on the load balancers expired\.\n {6}~ 8: The TLS certificate`,
+          ),
+        );
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  );
 });

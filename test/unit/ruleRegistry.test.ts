@@ -82,29 +82,37 @@ describe('the rule registry', () => {
 
   for (const rule of RULES) {
     describe(rule.id, () => {
-      it(`has its page, stating its default severity (${rule.defaultSeverity}) and that it has ${rule.fixable ? 'a quick fix' : 'no quick fix'}`, () => {
-        assert.match(read(pagePath(rule.id)), new RegExp(`^# ${rule.id}\n`));
-        const stated = pageStatements(rule.id);
-        assert.equal(
-          stated.severity,
-          rule.defaultSeverity,
-          `${pagePath(rule.id)}: "- Default severity: **${rule.defaultSeverity}**"`,
-        );
-        assert.ok(stated.fix !== undefined, `${pagePath(rule.id)}: no "- Quick fix:" line`);
-        assert.equal(
-          !stated.fix.startsWith('none'),
-          rule.fixable,
-          `${pagePath(rule.id)}: "- Quick fix: ${stated.fix}"`,
-        );
-      });
+      it(
+        `has its page, stating its default severity (${rule.defaultSeverity}) ` +
+          `and that it has ${rule.fixable ? 'a quick fix' : 'no quick fix'}`,
+        () => {
+          assert.match(read(pagePath(rule.id)), new RegExp(`^# ${rule.id}\n`));
+          const stated = pageStatements(rule.id);
+          assert.equal(
+            stated.severity,
+            rule.defaultSeverity,
+            `${pagePath(rule.id)}: "- Default severity: **${rule.defaultSeverity}**"`,
+          );
+          assert.ok(stated.fix !== undefined, `${pagePath(rule.id)}: no "- Quick fix:" line`);
+          assert.equal(
+            !stated.fix.startsWith('none'),
+            rule.fixable,
+            `${pagePath(rule.id)}: "- Quick fix: ${stated.fix}"`,
+          );
+        },
+      );
 
-      it('has its README row, linking its page, with its default severity and, when it has a quick fix, what the fix does', () => {
-        const row = readmeRows().find((candidate) => candidate.id === rule.id);
-        assert.ok(row, `no README row for ${rule.id}`);
-        assert.equal(row.link, pagePath(rule.id));
-        assert.equal(row.severity, rule.defaultSeverity);
-        assert.equal(row.fix !== '', rule.fixable, `the fix column: "${row.fix}"`);
-      });
+      it(
+        'has its README row, linking its page, with its default severity and, when it has a quick ' +
+          'fix, what the fix does',
+        () => {
+          const row = readmeRows().find((candidate) => candidate.id === rule.id);
+          assert.ok(row, `no README row for ${rule.id}`);
+          assert.equal(row.link, pagePath(rule.id));
+          assert.equal(row.severity, rule.defaultSeverity);
+          assert.equal(row.fix !== '', rule.fixable, `the fix column: "${row.fix}"`);
+        },
+      );
 
       it('has its tests on the rule-test harness', () => {
         assert.ok(existsSync(join(projectRoot, testPath(rule.id))), `no ${testPath(rule.id)}`);

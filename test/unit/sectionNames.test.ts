@@ -28,7 +28,8 @@ describe('section names (sectionNames.json)', () => {
 
   it('takes a conclusion that states what contributed to the incident for its root cause', () => {
     const document = parsePostmortem(
-      '# Outage\n\n## Conclusions on the regression\n\nSeveral factors contributed to this bug.\n\n## Conclusion\n\nWe are glad it is over.\n',
+      '# Outage\n\n## Conclusions on the regression\n\nSeveral factors contributed to this ' +
+        'bug.\n\n## Conclusion\n\nWe are glad it is over.\n',
     );
     assert.deepEqual(
       document.sections.map((section) => section.ownKind),

@@ -31,6 +31,7 @@ const COMMENTED = [
   '    /* the body is a list of lines */',
   '    "body": ["1. Why? $1"],',
   '  },',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a snippet's choice placeholder, not a template
   '  "Severity": { "prefix": "pmsev", "body": "SEV${1|1,2,3|}" }, // inline',
   '}',
   '',
@@ -97,6 +98,7 @@ describe('team snippet merging', () => {
   });
 
   it('inserts the selected text literally: $, } and \\ are escaped for the snippet syntax', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: snippet syntax to escape, not a template
     assert.equal(literalSnippetText('Cost $5 in ${region} at C:\\logs'), 'Cost \\$5 in \\${region\\} at C:\\\\logs');
     const { snippets } = merged(addSnippet(undefined, { ...SNIPPET, body: 'Use $HOME\r\nthen }\r\n' }));
     assert.deepEqual(snippets['Database failover']!.body, ['Use \\$HOME', 'then \\}']);

@@ -38,7 +38,7 @@ function expand(prefix: string, typed: Readonly<Record<number, string>> = {}): s
     (_, braced?: string, bare?: string) => VARIABLES[braced ?? bare!] ?? '',
   );
   const values = new Map<string, string>();
-  const valueOf = (stop: string, fallback: string): string => {
+  const stopValue = (stop: string, fallback: string): string => {
     const value = typed[Number(stop)] ?? values.get(stop) ?? fallback;
     values.set(stop, value);
     return value;
@@ -46,9 +46,9 @@ function expand(prefix: string, typed: Readonly<Record<number, string>> = {}): s
   // Innermost first, so that a default holding another placeholder is filled too.
   for (let previous = ''; previous !== text; ) {
     previous = text;
-    text = text.replace(/\$\{(\d+):([^${}]*)\}/g, (_, stop: string, fallback: string) => valueOf(stop, fallback));
+    text = text.replace(/\$\{(\d+):([^${}]*)\}/g, (_, stop: string, fallback: string) => stopValue(stop, fallback));
     text = text.replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_, stop: string, choices: string) =>
-      valueOf(stop, choices.split(',')[0]!),
+      stopValue(stop, choices.split(',')[0]!),
     );
   }
   return text.replace(
@@ -81,7 +81,10 @@ describe('snippets', () => {
     assert.equal(expand('pmtask'), '- [ ] What will change — Owner: @owner, due 2025-01-05');
     assert.match(
       expand('pmfront'),
-      /^---\ntype: postmortem\ntitle: What broke, in one line\nid: INC-2025-001\nstatus: draft\nseverity: SEV1\ndate: 2025-01-05\n/,
+      new RegExp(
+        String.raw`^---\ntype: postmortem\ntitle: What broke, in one line\nid: INC-2025-001` +
+          String.raw`\nstatus: draft\nseverity: SEV1\ndate: 2025-01-05\n`,
+      ),
     );
   });
 

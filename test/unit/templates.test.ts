@@ -165,7 +165,8 @@ describe('templates', () => {
     it('writes whole front-matter values as YAML scalars, quoted where needed, and an empty value as no value', () => {
       const title = 'Checkout: "503s" #2 — Café';
       const template =
-        '---\ntitle: {{title}}\nid: {{id}}\nseverity: {{severity}}\nauthors:\n  - {{author}}\nkey: INC-{{year}}\n---\n# {{title}}\n';
+        '---\ntitle: {{title}}\nid: {{id}}\nseverity: {{severity}}\nauthors:\n  - {{author}}\nkey: ' +
+        'INC-{{year}}\n---\n# {{title}}\n';
       const filled = fillTemplate(template, { ...VARIABLES, title, severity: '', author: 'yes' });
       const data = frontMatterOf(filled);
       assert.equal(data['title'], title);

@@ -399,7 +399,8 @@ describe('timeline extraction', () => {
 
   it('reads entries under a timeline subsection, with CRLF line ends and a byte order mark', () => {
     const text =
-      '\ufeff# Outage\r\n\r\n## Timeline (all times UTC)\r\n\r\n### Day one\r\n\r\n- 2025-01-05 14:32 Alert\r\n- 14:40 Fix\r\n';
+      '\ufeff# Outage\r\n\r\n## Timeline (all times UTC)\r\n\r\n### Day one\r\n\r\n- 2025-01-05 ' +
+      '14:32 Alert\r\n- 14:40 Fix\r\n';
     const entries = parsePostmortem(text).timeline;
     assert.deepEqual(instants(entries), ['2025-01-05T14:32Z', '2025-01-05T14:40Z']);
     assert.equal(slice(text, entries[1]!.range), '- 14:40 Fix');
@@ -442,29 +443,33 @@ describe('timeline extraction', () => {
     );
   });
 
-  it('dates the untimed bullets of a date heading and of a date bullet, without moving the day of the times around them', () => {
-    const entries = timeline([
-      '## Timeline (all times UTC)',
-      '',
-      '### 2025-01-05',
-      '',
-      '- 23:50 Deploy',
-      '- Dashboards went blank',
-      '- 00:10 Alert',
-      '',
-      '- 2025-01-07',
-      '  - Review held',
-    ]);
-    assert.deepEqual(
-      entries.map((entry) => [entry.timeText, iso(entry.instant), entry.day]),
-      [
-        ['23:50', '2025-01-05T23:50Z', '2025-01-05'],
-        ['', undefined, '2025-01-05'],
-        ['00:10', '2025-01-06T00:10Z', '2025-01-06'],
-        ['', undefined, '2025-01-07'],
-      ],
-    );
-  });
+  it(
+    'dates the untimed bullets of a date heading and of a date bullet, without moving the day ' +
+      'of the times around them',
+    () => {
+      const entries = timeline([
+        '## Timeline (all times UTC)',
+        '',
+        '### 2025-01-05',
+        '',
+        '- 23:50 Deploy',
+        '- Dashboards went blank',
+        '- 00:10 Alert',
+        '',
+        '- 2025-01-07',
+        '  - Review held',
+      ]);
+      assert.deepEqual(
+        entries.map((entry) => [entry.timeText, iso(entry.instant), entry.day]),
+        [
+          ['23:50', '2025-01-05T23:50Z', '2025-01-05'],
+          ['', undefined, '2025-01-05'],
+          ['00:10', '2025-01-06T00:10Z', '2025-01-06'],
+          ['', undefined, '2025-01-07'],
+        ],
+      );
+    },
+  );
 
   it('reads no untimed bullet away from a date line', () => {
     const entries = timeline([

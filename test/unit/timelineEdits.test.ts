@@ -38,7 +38,10 @@ function refusal(text: string, intent: (ids: string[]) => TimelineIntent): strin
 
 function assertOnlyTimelineChanged(before: PostmortemDocument, after: string): void {
   const sections = before.sections.filter((section) => section.kind === 'timeline');
-  if (sections.length === 0) return assert.equal(after, before.text);
+  if (sections.length === 0) {
+    assert.equal(after, before.text);
+    return;
+  }
   const start = Math.min(...sections.map((section) => section.headingRange.end.offset));
   const lastLine = Math.max(...sections.map((section) => section.range.end.offset));
   const endOfLine = before.text.slice(lastLine).search(/\r?\n|$/) + lastLine;
@@ -345,23 +348,27 @@ describe('timeline edits in tables, headings and lines', () => {
     );
   });
 
-  it('refuses, when checked, an entry that would not read back as one, and puts a first entry before an unclosed fence', () => {
-    const unclosed = '# Outage\n\n## Timeline\n\n### 10:00 UTC Deploy\n\n```\nlog lines, never closed\n';
-    const document = parse(unclosed);
-    const add = {
-      type: 'add',
-      version: 1,
-      afterId: null,
-      entry: { time: '10:05 UTC', description: 'Alert', milestone: null },
-    } as const;
-    assert.ok('edits' in timelineEdits(document, add, NOW), 'unchecked, the edit is built');
-    const checked = checkedTimelineEdits(document, add, NOW, parse);
-    assert.ok('refused' in checked && /would not read back/.test(checked.refused));
-    const empty = '# Outage\n\n## Timeline\n\n```\nlog lines, never closed\n';
-    const first = apply(empty, () => add);
-    assert.equal(first, '# Outage\n\n## Timeline\n\n- 10:05 UTC Alert\n\n```\nlog lines, never closed\n');
-    assert.equal(parse(first).timeline.length, 1);
-  });
+  it(
+    'refuses, when checked, an entry that would not read back as one, and puts a first entry ' +
+      'before an unclosed fence',
+    () => {
+      const unclosed = '# Outage\n\n## Timeline\n\n### 10:00 UTC Deploy\n\n```\nlog lines, never closed\n';
+      const document = parse(unclosed);
+      const add = {
+        type: 'add',
+        version: 1,
+        afterId: null,
+        entry: { time: '10:05 UTC', description: 'Alert', milestone: null },
+      } as const;
+      assert.ok('edits' in timelineEdits(document, add, NOW), 'unchecked, the edit is built');
+      const checked = checkedTimelineEdits(document, add, NOW, parse);
+      assert.ok('refused' in checked && /would not read back/.test(checked.refused));
+      const empty = '# Outage\n\n## Timeline\n\n```\nlog lines, never closed\n';
+      const first = apply(empty, () => add);
+      assert.equal(first, '# Outage\n\n## Timeline\n\n- 10:05 UTC Alert\n\n```\nlog lines, never closed\n');
+      assert.equal(parse(first).timeline.length, 1);
+    },
+  );
 
   it('gives an entry the same id after edits elsewhere', () => {
     const text = doc('- 14:02 UTC Deploy', '- 14:05 UTC Alert');
@@ -515,7 +522,8 @@ function runSteps(initial: string, steps: readonly Step[]): void {
         planned.check(document.timeline, parse(after).timeline);
     } catch (error) {
       throw new Error(
-        `${JSON.stringify(planned.intent)} ${JSON.stringify(result.edits)} on ${JSON.stringify(text)}: ${(error as Error).message}`,
+        `${JSON.stringify(planned.intent)} ${JSON.stringify(result.edits)} on ` +
+          `${JSON.stringify(text)}: ${(error as Error).message}`,
       );
     }
     text = after;

@@ -85,7 +85,8 @@ describe('the timeline editor protocol', () => {
     assert.match(invalid(polluted), /type must be one of/);
     const result = readWebviewMessage(
       JSON.parse(
-        '{"type": "add", "version": 1, "afterId": null, "entry": {"time": null, "description": "x", "milestone": null, "__proto__": {"polluted": true}}}',
+        '{"type": "add", "version": 1, "afterId": null, "entry": {"time": null, "description": ' +
+          '"x", "milestone": null, "__proto__": {"polluted": true}}}',
       ),
     );
     assert.ok('message' in result);

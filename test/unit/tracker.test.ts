@@ -77,34 +77,46 @@ describe('tracker: the repository of the Git remote', () => {
 describe('tracker: the new-issue page', () => {
   const query = (url: string) => Object.fromEntries(new URL(url).searchParams);
 
-  it("opens GitHub's and GitLab's new-issue pages with the title and a body naming the owner, the due date and the postmortem", () => {
-    const github = newIssueUrl(DRAFT, { forge: forgeOf('git@github.com:acme/shop.git') })!;
-    assert.ok(github.startsWith('https://github.com/acme/shop/issues/new?'));
-    assert.deepEqual(query(github), { title: DRAFT.text, body: issueBody(DRAFT) });
-    assert.match(
-      issueBody(DRAFT),
-      /^Alert on connection-pool saturation\n\n- Owner: @bob\n- Due: 2025-02-01\n- Priority: P1\n- Postmortem: Checkout API returned 503s \(https:\/\/github\.com\/acme\/shop\/blob\/HEAD\/postmortems\/checkout\.md#L14\)\n/,
-    );
-    const gitlab = newIssueUrl(DRAFT, { forge: forgeOf('git@gitlab.com:g/shop.git') })!;
-    assert.ok(gitlab.startsWith('https://gitlab.com/g/shop/-/issues/new?'));
-    assert.deepEqual(query(gitlab), { 'issue[title]': DRAFT.text, 'issue[description]': issueBody(DRAFT) });
-  });
+  it(
+    "opens GitHub's and GitLab's new-issue pages with the title and a body naming the owner, " +
+      'the due date and the postmortem',
+    () => {
+      const github = newIssueUrl(DRAFT, { forge: forgeOf('git@github.com:acme/shop.git') })!;
+      assert.ok(github.startsWith('https://github.com/acme/shop/issues/new?'));
+      assert.deepEqual(query(github), { title: DRAFT.text, body: issueBody(DRAFT) });
+      assert.match(
+        issueBody(DRAFT),
+        new RegExp(
+          String.raw`^Alert on connection-pool saturation\n\n- Owner: @bob\n- Due: 2025-02-01\n-` +
+            String.raw` Priority: P1\n- Postmortem: Checkout API returned 503s \(https:\/\/github\.com` +
+            String.raw`\/acme\/shop\/blob\/HEAD\/postmortems\/checkout\.md#L14\)\n`,
+        ),
+      );
+      const gitlab = newIssueUrl(DRAFT, { forge: forgeOf('git@gitlab.com:g/shop.git') })!;
+      assert.ok(gitlab.startsWith('https://gitlab.com/g/shop/-/issues/new?'));
+      assert.deepEqual(query(gitlab), { 'issue[title]': DRAFT.text, 'issue[description]': issueBody(DRAFT) });
+    },
+  );
 
-  it('fills a configured template (Jira), which wins over the remote, and says when an item has no owner or date', () => {
-    const template =
-      'https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&summary={title}&description={body}&assignee={owner}&duedate={due}';
-    const draft = { ...DRAFT, owners: [], due: undefined };
-    const url = newIssueUrl(draft, { template, forge: forgeOf('git@github.com:acme/shop.git') })!;
-    assert.deepEqual(query(url), {
-      pid: '10000',
-      summary: DRAFT.text,
-      description: issueBody(draft),
-      assignee: '',
-      duedate: '',
-    });
-    assert.match(issueBody(draft), /- Owner: not assigned yet\n- Due: not set\n/);
-    assert.equal(newIssueUrl(DRAFT, {}), undefined, 'no template and no known forge');
-  });
+  it(
+    'fills a configured template (Jira), which wins over the remote, and says when an item has ' + 'no owner or date',
+    () => {
+      const template =
+        'https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&summary={title}&' +
+        'description={body}&assignee={owner}&duedate={due}';
+      const draft = { ...DRAFT, owners: [], due: undefined };
+      const url = newIssueUrl(draft, { template, forge: forgeOf('git@github.com:acme/shop.git') })!;
+      assert.deepEqual(query(url), {
+        pid: '10000',
+        summary: DRAFT.text,
+        description: issueBody(draft),
+        assignee: '',
+        duedate: '',
+      });
+      assert.match(issueBody(draft), /- Owner: not assigned yet\n- Due: not set\n/);
+      assert.equal(newIssueUrl(DRAFT, {}), undefined, 'no template and no known forge');
+    },
+  );
 
   it('cuts a very long item so that the address stays openable, saying so', () => {
     const url = newIssueUrl(
@@ -155,27 +167,31 @@ describe('tracker: the tracking link pasted back', () => {
     assert.ok('problem' in readTrackingLink('https://x.example.com/a|b'));
   });
 
-  it("writes the link after the item's words so that the item's links name it, in a list, before a trailing owner, and in a table cell", () => {
-    const link = 'https://github.com/acme/shop/issues/7';
-    const after = applyEdits(text, items.map((item) => trackingLinkEdit(text, item, link)!).reverse());
-    assert.equal(
-      after,
-      text
-        .replace('Owner: @bob', `Owner: @bob. (tracked in ${link})`)
-        .replace('Add an alert — @carol', `Add an alert (tracked in ${link}) — @carol`)
-        .replace('| Shard the queue |', `| Shard the queue (tracked in ${link}) |`),
-    );
-    const reread = parsePostmortem(after, { config: DEFAULT_CONFIG }).actionItems;
-    assert.deepEqual(
-      reread.map((item) => [item.owners, item.links]),
-      [
-        [['@bob'], [link]],
-        [['@carol'], [link]],
-        [['@dave'], [link]],
-      ],
-    );
-    assert.equal(trackingLinkEdit(after, reread[0]!, link), undefined, 'a link the item names already');
-  });
+  it(
+    "writes the link after the item's words so that the item's links name it, in a list, " +
+      'before a trailing owner, and in a table cell',
+    () => {
+      const link = 'https://github.com/acme/shop/issues/7';
+      const after = applyEdits(text, items.map((item) => trackingLinkEdit(text, item, link)!).reverse());
+      assert.equal(
+        after,
+        text
+          .replace('Owner: @bob', `Owner: @bob. (tracked in ${link})`)
+          .replace('Add an alert — @carol', `Add an alert (tracked in ${link}) — @carol`)
+          .replace('| Shard the queue |', `| Shard the queue (tracked in ${link}) |`),
+      );
+      const reread = parsePostmortem(after, { config: DEFAULT_CONFIG }).actionItems;
+      assert.deepEqual(
+        reread.map((item) => [item.owners, item.links]),
+        [
+          [['@bob'], [link]],
+          [['@carol'], [link]],
+          [['@dave'], [link]],
+        ],
+      );
+      assert.equal(trackingLinkEdit(after, reread[0]!, link), undefined, 'a link the item names already');
+    },
+  );
 });
 
 describe('tracker: postmortem export-actions', () => {
@@ -222,11 +238,14 @@ describe('tracker: postmortem export-actions', () => {
     const lines = result.stdout.split('\r\n');
     assert.equal(
       lines[0],
-      'summary,owners,teams,due,priority,type,status,completedOn,links,postmortemPath,postmortemId,postmortemTitle,line',
+      'summary,owners,teams,due,priority,type,status,completedOn,links,postmortemPath,' +
+        'postmortemId,postmortemTitle,line',
     );
     assert.equal(
       lines[1],
-      '"Revert the pool size, ""fast"". (done 2025-01-09)",@alice,storage,,,,done,2025-01-09,,postmortems/pool.md,INC-7,Pool exhausted,10',
+      '"Revert the pool size, ""fast"". (done ' +
+        '2025-01-09)",@alice,storage,,,,done,2025-01-09,,postmortems/pool.md,INC-7,Pool ' +
+        'exhausted,10',
     );
     assert.match(lines[2]!, /^"'=HYPERLINK\(""http:\/\/evil""\) Cap retries\.",@bob,,2025-02-01,/);
     assert.equal(lines.length, 4, 'a header, two rows and the final line break');
@@ -264,7 +283,8 @@ describe('tracker: postmortem export-actions', () => {
     assert.equal(csvCell('2025-02-01'), '2025-02-01');
     assert.equal(
       rowsAsCsv([]),
-      'summary,owners,teams,due,priority,type,status,completedOn,links,postmortemPath,postmortemId,postmortemTitle,line\r\n',
+      'summary,owners,teams,due,priority,type,status,completedOn,links,postmortemPath,' +
+        'postmortemId,postmortemTitle,line\r\n',
     );
   });
 });

@@ -22,43 +22,56 @@ function outline(...lines: string[]) {
 }
 
 describe('the Sections view outline', () => {
-  it('leaves out the title heading, nests subsections and puts missing required sections at their template place', () => {
-    assert.deepEqual(
-      outline(
-        '# Outage',
-        '',
-        '## Summary',
-        'x',
-        '## Timeline',
-        '- 10:00 UTC a',
-        '## Lessons',
-        '### What went well',
-        'y',
-        '## Action items',
-        '- z',
-      ),
-      ['Summary', 'missing impact', 'Timeline', 'missing root-cause', ['Lessons', ['What went well']], 'Action items'],
-    );
-  });
+  it(
+    'leaves out the title heading, nests subsections and puts missing required sections at ' + 'their template place',
+    () => {
+      assert.deepEqual(
+        outline(
+          '# Outage',
+          '',
+          '## Summary',
+          'x',
+          '## Timeline',
+          '- 10:00 UTC a',
+          '## Lessons',
+          '### What went well',
+          'y',
+          '## Action items',
+          '- z',
+        ),
+        [
+          'Summary',
+          'missing impact',
+          'Timeline',
+          'missing root-cause',
+          ['Lessons', ['What went well']],
+          'Action items',
+        ],
+      );
+    },
+  );
 
-  it('keeps several top-level headings as they are: missing sections go before later kinds, and after unknown ones', () => {
-    assert.deepEqual(outline('# Summary', 'x', '# Impact', 'y', '# Notes', 'z'), [
-      'Summary',
-      'Impact',
-      'missing timeline',
-      'missing root-cause',
-      'missing action-items',
-      'Notes',
-    ]);
-    assert.deepEqual(outline('# Summary', 'x', '# Impact', 'y', '# Random thoughts', 'z'), [
-      'Summary',
-      'Impact',
-      'Random thoughts',
-      'missing timeline',
-      'missing root-cause',
-      'missing action-items',
-    ]);
-  });
+  it(
+    'keeps several top-level headings as they are: missing sections go before later kinds, and ' + 'after unknown ones',
+    () => {
+      assert.deepEqual(outline('# Summary', 'x', '# Impact', 'y', '# Notes', 'z'), [
+        'Summary',
+        'Impact',
+        'missing timeline',
+        'missing root-cause',
+        'missing action-items',
+        'Notes',
+      ]);
+      assert.deepEqual(outline('# Summary', 'x', '# Impact', 'y', '# Random thoughts', 'z'), [
+        'Summary',
+        'Impact',
+        'Random thoughts',
+        'missing timeline',
+        'missing root-cause',
+        'missing action-items',
+      ]);
+    },
+  );
 });
 
 describe('the Action items view order', () => {
@@ -105,29 +118,33 @@ describe('the Action items view order', () => {
     );
   });
 
-  it('counts done items and the days they took even while they are hidden, and leaves out a group with nothing to show', () => {
-    const followed = [
-      { ...item('a', ['@amy'], '2025-05-01'), teams: ['payments'] },
-      { ...item('b', ['@amy'], undefined, 'done'), teams: ['payments'], daysToDone: 10 },
-      { ...item('c', ['@ben'], undefined, 'done'), teams: ['payments'], daysToDone: 30 },
-      { ...item('d', ['@cat'], undefined, 'done'), teams: [] },
-    ];
-    const amy = groupByOwner(followed, TODAY, false).find((group) => group.owner === '@amy')!;
-    assert.deepEqual(
-      [amy.items.map((entry) => entry.text), amy.open, amy.overdue, amy.done, amy.daysToDone],
-      [['a'], 1, 1, 1, { n: 1, median: 10, p90: 10 }],
-    );
-    assert.deepEqual(
-      groupByOwner(followed, TODAY, false).map((group) => group.owner),
-      ['@amy'],
-    );
-    const teams = groupByTeam(followed, TODAY, true);
-    assert.deepEqual(
-      teams.map((team) => [team.team, team.items.length, team.open, team.done, team.daysToDone.median]),
-      [['payments', 3, 1, 2, 20]],
-    );
-    assert.deepEqual(groupByTeam(items, TODAY, true), [], 'no team without teams');
-  });
+  it(
+    'counts done items and the days they took even while they are hidden, and leaves out a ' +
+      'group with nothing to show',
+    () => {
+      const followed = [
+        { ...item('a', ['@amy'], '2025-05-01'), teams: ['payments'] },
+        { ...item('b', ['@amy'], undefined, 'done'), teams: ['payments'], daysToDone: 10 },
+        { ...item('c', ['@ben'], undefined, 'done'), teams: ['payments'], daysToDone: 30 },
+        { ...item('d', ['@cat'], undefined, 'done'), teams: [] },
+      ];
+      const amy = groupByOwner(followed, TODAY, false).find((group) => group.owner === '@amy')!;
+      assert.deepEqual(
+        [amy.items.map((entry) => entry.text), amy.open, amy.overdue, amy.done, amy.daysToDone],
+        [['a'], 1, 1, 1, { n: 1, median: 10, p90: 10 }],
+      );
+      assert.deepEqual(
+        groupByOwner(followed, TODAY, false).map((group) => group.owner),
+        ['@amy'],
+      );
+      const teams = groupByTeam(followed, TODAY, true);
+      assert.deepEqual(
+        teams.map((team) => [team.team, team.items.length, team.open, team.done, team.daysToDone.median]),
+        [['payments', 3, 1, 2, 20]],
+      );
+      assert.deepEqual(groupByTeam(items, TODAY, true), [], 'no team without teams');
+    },
+  );
 
   it('calls an open item overdue only when its due date has passed', () => {
     assert.equal(isOverdue(item('a', [], '2025-05-31'), TODAY), true);

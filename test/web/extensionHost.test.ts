@@ -2,7 +2,7 @@
 // host: Running Extensions, as a person would open it, names the host each extension runs in, and
 // the extension's log says where its checks run.
 import * as assert from 'node:assert/strict';
-import { examplesDir, openWorkbench, Workbench } from '../support/workbench';
+import { examplesDir, openWorkbench, type Workbench } from '../support/workbench';
 
 describe('the extension host', () => {
   let workbench: Workbench;

@@ -21,15 +21,18 @@ export function barChart(title: string, counts: Readonly<Record<string, number>>
   const usable = width - LABEL_WIDTH - COUNT_WIDTH;
   const height = entries.length * ROW_HEIGHT;
   const label = `${title}: ${entries.map(([name, count]) => `${name} ${count}`).join(', ')}`;
-  return html`<svg class="bar-chart" role="img" aria-label=${label} width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+  return html`<svg class="bar-chart" role="img" aria-label=${label} width=${width} height=${height}
+    viewBox="0 0 ${width} ${height}">
     ${entries.map(([name, count], index) => {
       const y = index * ROW_HEIGHT;
       const barWidth = Math.max((count / most) * usable, 2);
       return svg`<g class=${`bar-row series-${index % SERIES}`}>
         <title>${`${name}: ${count}`}</title>
-        <text class="bar-label" x=${LABEL_WIDTH - 8} y=${y + BAR_HEIGHT / 2 + 1} text-anchor="end" dominant-baseline="middle">${shortened(name)}</text>
+        <text class="bar-label" x=${LABEL_WIDTH - 8} y=${y + BAR_HEIGHT / 2 + 1} text-anchor="end"
+          dominant-baseline="middle">${shortened(name)}</text>
         <rect class="bar" x=${LABEL_WIDTH} y=${y} width=${barWidth} height=${BAR_HEIGHT}></rect>
-        <text class="bar-count" x=${LABEL_WIDTH + barWidth + 6} y=${y + BAR_HEIGHT / 2 + 1} dominant-baseline="middle">${count}</text>
+        <text class="bar-count" x=${LABEL_WIDTH + barWidth + 6} y=${y + BAR_HEIGHT / 2 + 1}
+          dominant-baseline="middle">${count}</text>
       </g>`;
     })}
   </svg>`;

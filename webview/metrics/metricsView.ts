@@ -64,6 +64,9 @@ function closedText(row: PostmortemRow): string | undefined {
 const daysText = (days: number | undefined): string => (days === undefined ? '—' : `${Math.round(days * 10) / 10} d`);
 
 /** The host's own order: the latest date first. */
+const DAYS_TO_DONE_TITLE =
+  'Days from the incident to the date the item was done, over the done items whose text gives that date';
+
 const DEFAULT_SORT: Sort = { column: 'date', descending: true };
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -128,7 +131,8 @@ export class MetricsView extends LitElement {
     const { metrics } = this;
     return html`<header class="header">
         <h1 class="title">Postmortem Metrics</h1>
-        <vscode-button class="refresh" secondary aria-label="Compute the metrics again" @click=${() => this.api.postMessage({ type: 'refresh' })}>Refresh</vscode-button>
+        <vscode-button class="refresh" secondary aria-label="Compute the metrics again"
+          @click=${() => this.api.postMessage({ type: 'refresh' })}>Refresh</vscode-button>
       </header>
       ${
         metrics === null
@@ -141,41 +145,58 @@ export class MetricsView extends LitElement {
 
   private body(metrics: WorkspaceMetrics): TemplateResult {
     const items = metrics.actionItems;
+    const doneMedian = metrics.followThrough.all.daysToDone.median;
+    const doneDetail = doneMedian === undefined ? undefined : `in ${daysText(doneMedian)} (median)`;
     return html`<dl class="headline" aria-label="Totals">
-        ${this.headline('Postmortems', metrics.count)} ${this.headline('Open action items', items.open, `of ${items.total}`)}
-        ${this.headline('Unowned', items.unowned, 'open, no owner')} ${this.headline('Overdue', items.overdue, 'open, past due')}
-        ${this.headline('Done', items.done, metrics.followThrough.all.daysToDone.median === undefined ? undefined : `in ${daysText(metrics.followThrough.all.daysToDone.median)} (median)`)}
+        ${this.headline('Postmortems', metrics.count)}
+        ${this.headline('Open action items', items.open, `of ${items.total}`)}
+        ${this.headline('Unowned', items.unowned, 'open, no owner')}
+        ${this.headline('Overdue', items.overdue, 'open, past due')}
+        ${this.headline('Done', items.done, doneDetail)}
       </dl>
       <div class="panels">
-        <section class="panel" aria-labelledby="by-severity"><h2 id="by-severity">By severity</h2>${barChart('Postmortems by severity', metrics.bySeverity)}</section>
-        <section class="panel" aria-labelledby="by-status"><h2 id="by-status">By status</h2>${barChart('Postmortems by status', metrics.byStatus)}</section>
+        <section class="panel" aria-labelledby="by-severity"><h2
+          id="by-severity">By severity</h2>${barChart('Postmortems by severity', metrics.bySeverity)}</section>
+        <section class="panel" aria-labelledby="by-status"><h2
+          id="by-status">By status</h2>${barChart('Postmortems by status', metrics.byStatus)}</section>
         <section class="panel" aria-labelledby="durations">
           <h2 id="durations">Durations</h2>
           <table class="durations">
-            <thead><tr><td></td><th scope="col">Median</th><th scope="col">90th percentile</th><th scope="col" title="Postmortems with this duration">n</th></tr></thead>
+            <thead><tr><td></td><th scope="col">Median</th><th scope="col">90th percentile</th><th scope="col"
+              title="Postmortems with this duration">n</th></tr></thead>
             <tbody>
               ${DURATION_NAMES.map((name) => {
                 const stats = metrics.durations[name];
-                return html`<tr><th scope="row">${DURATION_LABELS[name]}</th><td>${formatDuration(stats.median)}</td><td>${formatDuration(stats.p90)}</td><td>${stats.n}</td></tr>`;
+                return html`<tr>
+                  <th scope="row">${DURATION_LABELS[name]}</th>
+                  <td>${formatDuration(stats.median)}</td><td>${formatDuration(stats.p90)}</td><td>${stats.n}</td>
+                </tr>`;
               })}
             </tbody>
           </table>
         </section>
         <section class="panel" aria-labelledby="recurring">
           <h2 id="recurring">Recurring</h2>
-          ${this.recurring('Tags', 'tag', metrics.recurringTags)} ${this.recurring('Services', 'service', metrics.recurringServices)}
+          ${this.recurring('Tags', 'tag', metrics.recurringTags)}
+          ${this.recurring('Services', 'service', metrics.recurringServices)}
           ${this.recurringCauses(metrics.recurringCauses)}
         </section>
       </div>
       <section class="panel follow-through" aria-labelledby="follow-through">
         <h2 id="follow-through">Follow-through</h2>
-        ${metrics.followThrough.byTeam.length > 0 ? this.followThrough('Team', metrics.followThrough.byTeam) : nothing} ${this.followThrough('Owner', metrics.followThrough.byOwner)}
+        ${metrics.followThrough.byTeam.length > 0 ? this.followThrough('Team', metrics.followThrough.byTeam) : nothing}
+        ${this.followThrough('Owner', metrics.followThrough.byOwner)}
       </section>
       ${this.table(metrics.rows)}`;
   }
 
   private headline(label: string, value: number, detail?: string): TemplateResult {
-    return html`<div class="stat"><dt>${label}</dt><dd><span class="stat-value">${value}</span>${detail ? html` <span class="stat-detail">${detail}</span>` : nothing}</dd></div>`;
+    return html`<div class="stat"><dt>${label}</dt><dd><span class="stat-value">${value}</span>${
+      detail
+        ? html` <span
+      class="stat-detail">${detail}</span>`
+        : nothing
+    }</dd></div>`;
   }
 
   /** Cause words two postmortems or more say, each with a sentence that says it. */
@@ -185,7 +206,11 @@ export class MetricsView extends LitElement {
         causes.length === 0
           ? html`<p class="empty">No cause is said in two postmortems or more.</p>`
           : html`<ul class="recurring-list" aria-label="Recurring causes">
-            ${causes.map((cause) => html`<li title=${`${cause.example}\n\n${cause.paths.join('\n')}`}><span class="recurring-name">${cause.terms}</span> <span class="recurring-count">${plural(cause.count, 'postmortem', 'postmortems')}</span></li>`)}
+            ${causes.map(
+              (cause) => html`<li title=${`${cause.example}\n\n${cause.paths.join('\n')}`}><span
+              class="recurring-name">${cause.terms}</span> <span
+              class="recurring-count">${plural(cause.count, 'postmortem', 'postmortems')}</span></li>`,
+            )}
           </ul>`
       }`;
   }
@@ -196,7 +221,10 @@ export class MetricsView extends LitElement {
         values.length === 0
           ? html`<p class="empty">No ${noun} appears in two postmortems or more.</p>`
           : html`<ul class="recurring-list" aria-label=${`Recurring ${noun}s`}>
-            ${values.map((value) => html`<li><span class="recurring-name">${value.name}</span> <span class="recurring-count">${plural(value.count, 'postmortem', 'postmortems')}</span></li>`)}
+            ${values.map(
+              (value) => html`<li><span class="recurring-name">${value.name}</span> <span
+              class="recurring-count">${plural(value.count, 'postmortem', 'postmortems')}</span></li>`,
+            )}
           </ul>`
       }`;
   }
@@ -204,19 +232,23 @@ export class MetricsView extends LitElement {
   /** Per team or per owner: open, done and overdue items, and the days from the incident to done. */
   private followThrough(label: string, groups: readonly FollowThroughGroup[]): TemplateResult {
     if (groups.length === 0) return html`<p class="empty">No action item has an owner yet.</p>`;
-    return html`<table class=${`follow-through-${label.toLowerCase()}`} aria-label=${`Follow-through by ${label.toLowerCase()}`}>
+    return html`<table class=${`follow-through-${label.toLowerCase()}`}
+      aria-label=${`Follow-through by ${label.toLowerCase()}`}>
       <thead>
         <tr>
-          <th scope="col">${label}</th><th scope="col" class="number">Open</th><th scope="col" class="number">Done</th><th scope="col" class="number">Overdue</th>
-          <th scope="col" class="number" title="Days from the incident to the date the item was done, over the done items whose text gives that date">Days to done (median)</th>
+          <th scope="col">${label}</th><th scope="col" class="number">Open</th><th scope="col"
+            class="number">Done</th><th scope="col" class="number">Overdue</th>
+          <th scope="col" class="number" title=${DAYS_TO_DONE_TITLE}>Days to done (median)</th>
           <th scope="col" class="number">90th percentile</th>
         </tr>
       </thead>
       <tbody>
         ${groups.map(
           (group) => html`<tr>
-            <th scope="row">${group.name}</th><td class="number">${group.open}</td><td class="number">${group.done}</td><td class="number">${group.overdue}</td>
-            <td class="number">${daysText(group.daysToDone.median)}</td><td class="number">${daysText(group.daysToDone.p90)}</td>
+            <th scope="row">${group.name}</th><td class="number">${group.open}</td><td
+              class="number">${group.done}</td><td class="number">${group.overdue}</td>
+            <td class="number">${daysText(group.daysToDone.median)}</td><td
+              class="number">${daysText(group.daysToDone.p90)}</td>
           </tr>`,
         )}
       </tbody>
@@ -235,7 +267,9 @@ export class MetricsView extends LitElement {
                 const sorted = sort.column === column;
                 const ariaSort = sorted ? (sort.descending ? 'descending' : 'ascending') : 'none';
                 return html`<th scope="col" class=${`col-${column}${number ? ' number' : ''}`} aria-sort=${ariaSort}>
-                  <button class="sort" data-column=${column} @click=${() => this.sortBy(column)}>${label}<span class="sort-mark" aria-hidden="true">${sorted ? (sort.descending ? ' ▼' : ' ▲') : ''}</span></button>
+                  <button class="sort" data-column=${column} @click=${() => this.sortBy(column)}>${label}<span
+                    class="sort-mark"
+                    aria-hidden="true">${sorted ? (sort.descending ? ' ▼' : ' ▲') : ''}</span></button>
                 </th>`;
               })}
             </tr>
@@ -243,7 +277,9 @@ export class MetricsView extends LitElement {
           <tbody>
             ${sortedRows(rows, sort).map(
               (row) => html`<tr>
-                <th scope="row" class="col-title"><button class="open" title=${row.path} @click=${() => this.api.postMessage({ type: 'open', path: row.path })}>${row.title ?? row.path}</button></th>
+                <th scope="row" class="col-title"><button class="open" title=${row.path}
+                  @click=${() => this.api.postMessage({ type: 'open', path: row.path })}
+                >${row.title ?? row.path}</button></th>
                 <td class="col-date">${row.date ?? '—'}</td>
                 <td class="col-severity">${row.severity}</td>
                 <td class="col-status">${row.status}</td>

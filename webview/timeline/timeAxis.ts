@@ -26,7 +26,8 @@ export function timeAxis(
 ): TemplateResult {
   const timed = view.rows.filter((row): row is TimelineRow & { instant: number } => row.instant !== null);
   if (timed.length === 0)
-    return html`<p class="axis-empty">No entry has a time that resolves to an instant yet, so there is no axis to draw.</p>`;
+    return html`<p
+      class="axis-empty">No entry has a time that resolves to an instant yet, so there is no axis to draw.</p>`;
   const first = Math.min(...timed.map((row) => row.instant));
   const last = Math.max(...timed.map((row) => row.instant));
   const margin = Math.min(MARGIN, width / 12);
@@ -58,33 +59,45 @@ export function timeAxis(
       ? []
       : [{ gap, x1: xOf(Math.min(from, to)), x2: xOf(Math.max(from, to)), from }];
   });
+  const milestoneTexts = milestones.map(({ row, instant }) => `${row.milestone} at ${formatClock(instant, zone)}`);
+  const gapTexts = gaps.map(({ gap, from }) => `${formatDuration(gap.ms)} after ${formatClock(from, zone)}`);
   const summary = [
-    `Time axis of ${timed.length} timed ${timed.length === 1 ? 'entry' : 'entries'} of ${view.rows.length}, from ${formatInstant(first, zone)} to ${formatInstant(last, zone)} (${zone}).`,
-    milestones.length > 0
-      ? `Milestones: ${milestones.map((entry) => `${entry.row.milestone} at ${formatClock(entry.instant, zone)}`).join(', ')}.`
-      : 'No milestones.',
-    gaps.length > 0
-      ? `Quiet gaps: ${gaps.map(({ gap, from }) => `${formatDuration(gap.ms)} after ${formatClock(from, zone)}`).join(', ')}.`
-      : '',
+    `Time axis of ${timed.length} timed ` +
+      `${timed.length === 1 ? 'entry' : 'entries'} of ${view.rows.length}, ` +
+      `from ${formatInstant(first, zone)} to ${formatInstant(last, zone)} (${zone}).`,
+    milestones.length > 0 ? `Milestones: ${milestoneTexts.join(', ')}.` : 'No milestones.',
+    gaps.length > 0 ? `Quiet gaps: ${gapTexts.join(', ')}.` : '',
   ]
     .filter(Boolean)
     .join(' ');
 
-  return html`<svg class="axis" role="img" aria-label=${summary} width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+  return html`<svg class="axis" role="img" aria-label=${summary} width=${width} height=${height}
+    viewBox="0 0 ${width} ${height}">
     ${gaps.map(
-      ({
-        gap,
-        x1,
-        x2,
-      }) => svg`<rect class="gap" x=${x1} y=${baseline - 36} width=${Math.max(x2 - x1, 1)} height="48"><title>${`Quiet for ${formatDuration(gap.ms)}`}</title></rect>
-      <text class="gap-label" x=${(x1 + x2) / 2} y=${baseline + 30} text-anchor="middle">${`quiet ${formatDuration(gap.ms)}`}</text>`,
+      ({ gap, x1, x2 }) => svg`<rect class="gap" x=${x1} y=${baseline - 36} width=${Math.max(x2 - x1, 1)}
+        height="48"><title>${`Quiet for ${formatDuration(gap.ms)}`}</title></rect>
+      <text class="gap-label" x=${(x1 + x2) / 2} y=${baseline + 30}
+        text-anchor="middle">${`quiet ${formatDuration(gap.ms)}`}</text>`,
     )}
     <line class="baseline" x1=${margin / 2} x2=${width - margin / 2} y1=${baseline} y2=${baseline}></line>
-    ${placed.map(({ row, x }) => svg`<line class=${row.id === selectedId ? 'tick selected' : 'tick'} x1=${x} x2=${x} y1=${baseline - 5} y2=${baseline + 5}></line>`)}
-    ${labelled.map(({ x, labelY }) => svg`<line class="milestone-stem" x1=${x} x2=${x} y1=${labelY + 4} y2=${baseline}></line>`)}
-    ${labelled.map(({ row, instant, x }) => svg`<circle class=${`milestone milestone-${row.milestone}`} cx=${x} cy=${baseline} r="6"><title>${`${row.milestone} at ${formatInstant(instant, zone)}`}</title></circle>`)}
-    ${labelled.map(({ text, labelX, labelY }) => svg`<text class="milestone-label" x=${labelX} y=${labelY} text-anchor="middle">${text}</text>`)}
+    ${placed.map(
+      ({ row, x }) => svg`<line class=${row.id === selectedId ? 'tick selected' : 'tick'} x1=${x} x2=${x}
+      y1=${baseline - 5} y2=${baseline + 5}></line>`,
+    )}
+    ${labelled.map(
+      ({ x, labelY }) => svg`<line class="milestone-stem" x1=${x} x2=${x} y1=${labelY + 4}
+      y2=${baseline}></line>`,
+    )}
+    ${labelled.map(
+      ({ row, instant, x }) => svg`<circle class=${`milestone milestone-${row.milestone}`} cx=${x}
+      cy=${baseline} r="6"><title>${`${row.milestone} at ${formatInstant(instant, zone)}`}</title></circle>`,
+    )}
+    ${labelled.map(
+      ({ text, labelX, labelY }) => svg`<text class="milestone-label" x=${labelX} y=${labelY}
+      text-anchor="middle">${text}</text>`,
+    )}
     <text class="axis-end" x=${margin / 2} y=${baseline + 20} text-anchor="start">${formatInstant(first, zone)}</text>
-    <text class="axis-end" x=${width - margin / 2} y=${baseline + 20} text-anchor="end">${formatInstant(last, zone)}</text>
+    <text class="axis-end" x=${width - margin / 2} y=${baseline + 20}
+      text-anchor="end">${formatInstant(last, zone)}</text>
   </svg>`;
 }

@@ -437,7 +437,8 @@ export class TimelineEditor extends LitElement {
   private noSection(): TemplateResult {
     return html`<section class="no-section" aria-label="No timeline section">
       <p>This postmortem has no Timeline section yet.</p>
-      <vscode-button class="create-section" aria-label="Create Timeline section" @click=${() => this.send({ type: 'createSection' })}>Create Timeline section</vscode-button>
+      <vscode-button class="create-section" aria-label="Create Timeline section"
+        @click=${() => this.send({ type: 'createSection' })}>Create Timeline section</vscode-button>
     </section>`;
   }
 
@@ -449,14 +450,24 @@ export class TimelineEditor extends LitElement {
       local: `Local (${localZone})`,
     };
     return html`<div class="toolbar" role="group" aria-label="Timeline actions">
-      <vscode-button class="add-now" aria-label="Add entry now" @click=${() => this.addNow()}>Add entry now</vscode-button>
-      <vscode-button class="add-after" secondary aria-label=${selected ? `Add entry after ${selected.timeText}` : 'Add entry after the selected entry'} ?disabled=${!selected} @click=${() => this.addAfterSelected()}>Add after selected</vscode-button>
-      <vscode-button class="sort" secondary aria-label="Sort entries by time" @click=${() => this.send({ type: 'sort' })}>Sort by time</vscode-button>
-      <vscode-button class="paste-open" secondary aria-label="Paste a chat or log excerpt as entries" @click=${() => this.openPaste('')}>Paste log…</vscode-button>
+      <vscode-button class="add-now" aria-label="Add entry now"
+        @click=${() => this.addNow()}>Add entry now</vscode-button>
+      <vscode-button class="add-after" secondary
+        aria-label=${selected ? `Add entry after ${selected.timeText}` : 'Add entry after the selected entry'}
+        ?disabled=${!selected} @click=${() => this.addAfterSelected()}>Add after selected</vscode-button>
+      <vscode-button class="sort" secondary aria-label="Sort entries by time"
+        @click=${() => this.send({ type: 'sort' })}>Sort by time</vscode-button>
+      <vscode-button class="paste-open" secondary aria-label="Paste a chat or log excerpt as entries"
+        @click=${() => this.openPaste('')}>Paste log…</vscode-button>
       <label class="zone">
         <span id="zone-label">Show times in</span>
-        <vscode-single-select class="zone-select" aria-labelledby="zone-label" aria-label="Show times in" .value=${this.zoneMode} @change=${(event: Event) => (this.zoneMode = (event.target as HTMLSelectElement).value as ZoneMode)}>
-          ${ZONE_MODES.map((mode) => html`<vscode-option value=${mode} ?selected=${mode === this.zoneMode}>${zoneLabels[mode]}</vscode-option>`)}
+        <vscode-single-select class="zone-select" aria-labelledby="zone-label" aria-label="Show times in"
+          .value=${this.zoneMode}
+          @change=${(event: Event) => (this.zoneMode = (event.target as HTMLSelectElement).value as ZoneMode)}>
+          ${ZONE_MODES.map(
+            (mode) => html`<vscode-option value=${mode}
+            ?selected=${mode === this.zoneMode}>${zoneLabels[mode]}</vscode-option>`,
+          )}
         </vscode-single-select>
       </label>
     </div>`;
@@ -466,7 +477,9 @@ export class TimelineEditor extends LitElement {
     const zone = zoneFor(this.zoneMode, view.documentZone);
     return html`
       <dl class="metrics" aria-label="Incident metrics">
-        ${this.metric('Time to detect', view.metrics.timeToDetect)} ${this.metric('Time to mitigate', view.metrics.timeToMitigate)} ${this.metric('Time to resolve', view.metrics.timeToResolve)}
+        ${this.metric('Time to detect', view.metrics.timeToDetect)}
+        ${this.metric('Time to mitigate', view.metrics.timeToMitigate)}
+        ${this.metric('Time to resolve', view.metrics.timeToResolve)}
       </dl>
       <div class="axis-box">${timeAxis(view, this.axisWidth, zone, this.selectedId)}</div>
       ${this.paste ? this.pastePanel(this.paste) : nothing}
@@ -481,15 +494,29 @@ export class TimelineEditor extends LitElement {
   private pastePanel(draft: PasteDraft): TemplateResult {
     const where = this.selectedRow ? `after ${this.selectedRow.timeText}` : 'at the end';
     const count = `${draft.entries.length} ${draft.entries.length === 1 ? 'entry' : 'entries'}`;
-    return html`<section class="paste" aria-label="Paste a chat or log excerpt" @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.closePaste()}>
-      <vscode-textarea class="paste-text" rows="5" aria-label="Chat or log excerpt" placeholder="[10:32] alice: restarted the primary" .value=${draft.text} @input=${(event: Event) => this.updatePaste((event.target as HTMLTextAreaElement).value)}></vscode-textarea>
-      <p class="paste-summary">${count} found${draft.skipped > 0 ? `, ${draft.skipped} ${draft.skipped === 1 ? 'line' : 'lines'} skipped` : ''}; they will be added ${where}.</p>
+    const skipped = draft.skipped > 0 ? `, ${draft.skipped} ${draft.skipped === 1 ? 'line' : 'lines'} skipped` : '';
+    return html`<section class="paste" aria-label="Paste a chat or log excerpt"
+      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.closePaste()}>
+      <vscode-textarea class="paste-text" rows="5" aria-label="Chat or log excerpt"
+        placeholder="[10:32] alice: restarted the primary" .value=${draft.text}
+        @input=${(event: Event) => this.updatePaste((event.target as HTMLTextAreaElement).value)}></vscode-textarea>
+      <p class="paste-summary">${count} found${skipped}; they will be added ${where}.</p>
       <ol class="paste-preview" aria-label="Entries to add">
-        ${draft.entries.map((entry) => html`<li><span class="time">${entry.time ?? 'now'}</span> <span class="description">${entry.description}</span>${entry.milestone ? html` <span class=${`badge milestone-${entry.milestone}`}>${entry.milestone}</span>` : nothing}</li>`)}
+        ${draft.entries.map(
+          (entry) => html`<li><span class="time">${entry.time ?? 'now'}</span> <span
+          class="description">${entry.description}</span>${
+            entry.milestone
+              ? html` <span
+          class=${`badge milestone-${entry.milestone}`}>${entry.milestone}</span>`
+              : nothing
+          }</li>`,
+        )}
       </ol>
       <div class="paste-actions">
-        <vscode-button class="paste-add" aria-label=${`Add ${count}`} ?disabled=${draft.entries.length === 0} @click=${() => this.importPaste()}>Add ${count}</vscode-button>
-        <vscode-button class="paste-cancel" secondary aria-label="Cancel paste" @click=${() => this.closePaste()}>Cancel</vscode-button>
+        <vscode-button class="paste-add" aria-label=${`Add ${count}`} ?disabled=${draft.entries.length === 0}
+          @click=${() => this.importPaste()}>Add ${count}</vscode-button>
+        <vscode-button class="paste-cancel" secondary aria-label="Cancel paste"
+          @click=${() => this.closePaste()}>Cancel</vscode-button>
       </div>
     </section>`;
   }
@@ -501,11 +528,20 @@ export class TimelineEditor extends LitElement {
         : zoneFor(this.zoneMode, view.documentZone);
     const tabbableId = this.selectedRow ? this.selectedId : view.rows[0]?.id;
     return html`<div class="grid" role="grid" aria-label="Timeline entries" aria-rowcount=${view.rows.length + 1}
-      @keydown=${this.onGridKeydown} @focusout=${this.onGridFocusout} @click=${this.onGridClick} @dblclick=${this.onGridDoubleClick}>
+      @keydown=${this.onGridKeydown} @focusout=${this.onGridFocusout} @click=${this.onGridClick}
+        @dblclick=${this.onGridDoubleClick}>
       <div class="row head" role="row" aria-rowindex="1">
-        <span role="columnheader" class="time">Time</span><span role="columnheader" class="instant">${`Instant (${zoneHeader})`}</span><span role="columnheader" class="description">Description</span><span role="columnheader" class="milestone">Milestone</span><span role="columnheader" class="problems">Problems</span>
+        <span role="columnheader" class="time">Time</span><span role="columnheader"
+          class="instant">${`Instant (${zoneHeader})`}</span><span role="columnheader"
+          class="description">Description</span><span role="columnheader" class="milestone">Milestone</span><span
+          role="columnheader" class="problems">Problems</span>
       </div>
-      ${view.rows.length === 0 ? html`<p class="empty">No entries yet: add one now, or paste a chat or log excerpt.</p>` : nothing}
+      ${
+        view.rows.length === 0
+          ? html`<p
+        class="empty">No entries yet: add one now, or paste a chat or log excerpt.</p>`
+          : nothing
+      }
       ${repeat(
         view.rows,
         (row) => row.id,
@@ -527,36 +563,61 @@ export class TimelineEditor extends LitElement {
     const instant =
       row.instant === null
         ? '—'
-        : `${row.approximate ? '≈ ' : ''}${formatInstant(row.instant, zoneFor(this.zoneMode, view.documentZone, row.zone))}`;
-    const label = `Entry ${index + 1} of ${view.rows.length}: ${row.timeText}, ${row.description}${row.milestone ? `, ${row.milestone}` : ''}${row.problems.length > 0 ? `, ${row.problems.length} ${row.problems.length === 1 ? 'problem' : 'problems'}` : ''}`;
-    return html`<div class=${`row entry problems-${worst}${selected ? ' selected' : ''}${editing ? ' editing' : ''}`} role="row" data-id=${row.id}
+        : `${row.approximate ? '≈ ' : ''}` +
+          formatInstant(row.instant, zoneFor(this.zoneMode, view.documentZone, row.zone));
+    const problems = `${row.problems.length} ${row.problems.length === 1 ? 'problem' : 'problems'}`;
+    const label =
+      `Entry ${index + 1} of ${view.rows.length}: ${row.timeText}, ${row.description}` +
+      `${row.milestone ? `, ${row.milestone}` : ''}${row.problems.length > 0 ? `, ${problems}` : ''}`;
+    return html`<div class=${`row entry problems-${worst}${selected ? ' selected' : ''}${editing ? ' editing' : ''}`}
+      role="row" data-id=${row.id}
       tabindex=${tabbable ? 0 : -1} aria-selected=${selected} aria-rowindex=${index + 2} aria-label=${label}>
       <span role="gridcell" class="time">${editing ? this.editField('time', 'Time as written') : row.timeText}</span>
       <span role="gridcell" class="instant">${instant}</span>
-      <span role="gridcell" class="description">${editing ? this.editField('description', 'Description') : row.description}</span>
-      <span role="gridcell" class="milestone">${selected ? this.milestoneSelect(row) : row.milestone ? html`<span class=${`badge milestone-${row.milestone}`}>${row.milestone}</span>` : nothing}</span>
-      <span role="gridcell" class="problems">${row.problems.map((problem) => html`<span class=${`problem ${problem.severity}`}><span class="icon" role="img" aria-label=${problem.severity}>${SEVERITY_ICONS[problem.severity]}</span> ${problem.message}</span>`)}</span>
+      <span role="gridcell"
+        class="description">${editing ? this.editField('description', 'Description') : row.description}</span>
+      <span role="gridcell" class="milestone">${
+        selected
+          ? this.milestoneSelect(row)
+          : row.milestone
+            ? html`<span
+        class=${`badge milestone-${row.milestone}`}>${row.milestone}</span>`
+            : nothing
+      }</span>
+      <span role="gridcell" class="problems">${row.problems.map(
+        (problem) => html`<span
+        class=${`problem ${problem.severity}`}><span class="icon" role="img"
+        aria-label=${problem.severity}>${SEVERITY_ICONS[problem.severity]}</span> ${problem.message}</span>`,
+      )}</span>
       ${selected ? html`<span role="gridcell" class="actions">${this.rowActions(row)}</span>` : nothing}
     </div>`;
   }
 
   private editField(field: EditedField, label: string): TemplateResult {
     return html`<vscode-textfield class=${`edit-${field}`} aria-label=${label} .value=${this.draft[field]}
-      @input=${(event: Event) => (this.draft[field] = (event.target as HTMLInputElement).value)} @keydown=${this.onFieldKeydown}></vscode-textfield>`;
+      @input=${(event: Event) => (this.draft[field] = (event.target as HTMLInputElement).value)}
+        @keydown=${this.onFieldKeydown}></vscode-textfield>`;
   }
 
   /** A native select: @vscode-elements' select measures the page as it renders, which a thousand rows make slow. */
   private milestoneSelect(row: TimelineRow): TemplateResult {
     const current = row.milestone ?? 'none';
-    return html`<select class="milestone-select" aria-label="Milestone" @change=${(event: Event) => this.setMilestone(row.id, (event.target as HTMLSelectElement).value)}>
-      ${['none', ...MILESTONES].map((value) => html`<option value=${value} ?selected=${value === current}>${value}</option>`)}
+    return html`<select class="milestone-select" aria-label="Milestone"
+      @change=${(event: Event) => this.setMilestone(row.id, (event.target as HTMLSelectElement).value)}>
+      ${['none', ...MILESTONES].map(
+        (value) => html`<option value=${value}
+        ?selected=${value === current}>${value}</option>`,
+      )}
     </select>`;
   }
 
   private rowActions(row: TimelineRow): TemplateResult {
-    return html`<vscode-button class="edit" secondary aria-label="Edit entry" @click=${() => this.startEditing(row.id)}>Edit</vscode-button>
-      <vscode-button class="reveal" secondary aria-label=${`Go to line ${row.line + 1}`} @click=${() => this.post({ type: 'reveal', id: row.id })}>Go to line</vscode-button>
-      <vscode-button class="delete" secondary aria-label="Delete entry" @click=${() => this.deleteEntry(row.id)}>Delete</vscode-button>`;
+    return html`<vscode-button class="edit" secondary aria-label="Edit entry"
+      @click=${() => this.startEditing(row.id)}>Edit</vscode-button>
+      <vscode-button class="reveal" secondary aria-label=${`Go to line ${row.line + 1}`}
+        @click=${() => this.post({ type: 'reveal', id: row.id })}>Go to line</vscode-button>
+      <vscode-button class="delete" secondary aria-label="Delete entry"
+        @click=${() => this.deleteEntry(row.id)}>Delete</vscode-button>`;
   }
 }
 

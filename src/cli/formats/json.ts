@@ -1,7 +1,10 @@
 import { toLocation } from '../location';
 import type { Formatter } from './types';
 
-/** The contract other tools read: `{"files":[{"path","problems":[{ruleId,severity,message,line,column,endLine,endColumn}]}]}`. */
+/**
+ * The contract other tools read:
+ * `{"files":[{"path","problems":[{ruleId,severity,message,line,column,endLine,endColumn}]}]}`.
+ */
 export const formatJson: Formatter = (files) =>
   `${JSON.stringify(
     {

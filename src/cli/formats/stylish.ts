@@ -59,6 +59,8 @@ export const formatStylish: Formatter = (files, context) => {
   }
   const total = counts.error + counts.warning + counts.info;
   if (total === 0) return '';
-  const summary = `\u2716 ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info)`;
+  const summary =
+    `\u2716 ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ` +
+    `${plural(counts.warning, 'warning')}, ${counts.info} info)`;
   return `${output}\n${paint(counts.error > 0 ? 'red' : 'yellow', paint('bold', summary))}\n`;
 };

@@ -7,7 +7,7 @@ export interface LintedFile {
   readonly findings: readonly Finding[];
 }
 
-export interface FormatContext {
+interface FormatContext {
   /** Relative paths in SARIF and annotations are relative to this folder. */
   readonly cwd: string;
   readonly color: boolean;

@@ -73,7 +73,7 @@ function markedParagraph(paragraph: Paragraph, source: ItemSource, scope: Scope)
 }
 
 /** Commitment sentences of a paragraph, each with the sentences that elaborate on it. */
-export function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): ItemDraft[] {
+function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): ItemDraft[] {
   return spanDrafts(source, commitmentRuns(source.prose, source.visible, strict), scope);
 }
 
@@ -156,7 +156,10 @@ export function markedDrafts(
   return drafts;
 }
 
-/** A bullet that is an item ("- Action item: ..."), or the items under a bullet that labels them; undefined for any other. */
+/**
+ * A bullet that is an item ("- Action item: ..."), or the items under a bullet that labels them; undefined for any
+ * other.
+ */
 function markedBulletDrafts(item: ListItem, scope: Scope, extraction: Extraction): ItemDraft[] | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;

@@ -6,22 +6,37 @@ import { readItemSentences, type Sentence } from './sentences';
 
 const WILL_ACT =
   /\b(?:will|shall|'ll|\u2019ll)\s+(?!be\b|not\b|never\b)(?:also\s+|now\s+|then\s+|continue\s+to\s+)?[a-z]/i;
-const WILL_BE_ACTED =
-  /\bwill\s+(?:also\s+)?be\s+(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken|\w+ing)\b/i;
-const GOING_TO =
-  /\b(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?(?:going|planning|working|continuing)\s+(?:to|on)\b|\b(?:plans?|planning|intends?|intending)\s+to\b|\bcontinu(?:e|es|ing)\s+to\b/i;
+const WILL_BE_ACTED = new RegExp(
+  String.raw`\bwill\s+(?:also\s+)?be\s+(?:\w+ed|\w+en|built|made|done|set|run|held|taught` +
+    String.raw`|kept|put|sent|shown|written|taken|\w+ing)\b`,
+  'i',
+);
+const GOING_TO = new RegExp(
+  String.raw`\b(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?(?:going|planning|working` +
+    String.raw`|continuing)\s+(?:to|on)\b|\b(?:plans?|planning|intends?|intending)\s+to\b` +
+    String.raw`|\bcontinu(?:e|es|ing)\s+to\b`,
+  'i',
+);
 const WE_OUGHT = /\bwe\s+(?:should|must|need\s+to|have\s+to|want\s+to|would\s+like\s+to)\b|\bneeds\s+to\b/i;
 const IDEAL = /\bideal(?:ly)?\b/i;
 const WOULD = /\bwould\b/i;
 const FORWARD = /\b(?:going|moving)\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b/i;
-const WE_COMMIT =
-  /\bwe\s*(?:'ll|\u2019ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\u2019re\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+are\s+planning\s+to|\s+are\s+working\s+(?:on|to))\b/i;
+const WE_COMMIT = new RegExp(
+  String.raw`\bwe\s*(?:'ll|\u2019ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to` +
+    String.raw`|\u2019re\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+are\s+planning\s+to` +
+    String.raw`|\s+are\s+working\s+(?:on|to))\b`,
+  'i',
+);
 
 /** "This will prevent ...": what a change will do, not a new commitment. */
 const EFFECT = /^(?:this|that|it|these|those|which|doing\s+so|this\s+change|this\s+fix|the\s+change|the\s+fix)\b/i;
 /** "We'll be making several changes": an announcement of the items, not an item. */
-const ANNOUNCEMENT =
-  /\b(?:several|some|a\s+few|a\s+number\s+of|a\s+couple\s+of|the\s+following|these|various|multiple)\s+(?:changes|improvements|steps|actions|measures|things|items|fixes)\b/i;
+const ANNOUNCEMENT = new RegExp(
+  String.raw`\b(?:several|some|a\s+few|a\s+number\s+of|a\s+couple\s+of|the\s+following|these` +
+    String.raw`|various|multiple)\s+(?:changes|improvements|steps|actions|measures|things` +
+    String.raw`|items|fixes)\b`,
+  'i',
+);
 
 /** "To prevent similar issues in the future, we've made a few changes:": what the list after it holds. */
 const PREVENTION = /\bto\s+(?:prevent|avoid)\b|\b(?:going|moving)\s+forward\b|\bin\s+(?:the\s+)?future\b/i;
@@ -32,8 +47,11 @@ export function announcesItems(text: string): boolean {
 }
 
 /** "We will continue to take security seriously": a stance, not an action. */
-const STANCE =
-  /\bseriously\b|\b(?:do|try)\s+our\s+(?:very\s+)?best\b|\bstrive\b|\b(?:remain|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b/i;
+const STANCE = new RegExp(
+  String.raw`\bseriously\b|\b(?:do|try)\s+our\s+(?:very\s+)?best\b|\bstrive\b|\b(?:remain` +
+    String.raw`|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b`,
+  'i',
+);
 
 /** A strict commitment (see `isCommitment`) holds one of these: text without any holds none. */
 const STRICT_HINT = /will|shall|['\u2019]ll|going|plan|intend|working|continu/i;

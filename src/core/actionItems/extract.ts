@@ -63,7 +63,10 @@ interface Block {
   readonly kind: SectionKind | undefined;
 }
 
-/** Items outside action-items sections: marked, labelled and in action tables anywhere but timelines; committed to in prose. */
+/**
+ * Items outside action-items sections: marked, labelled and in action tables anywhere but timelines; committed to in
+ * prose.
+ */
 function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, extraction: Extraction): ItemDraft[] {
   const nodes = (kept: (block: Block) => boolean) => blocks.filter(kept).map((block) => block.node);
   // A lesson tells what was done about it as well as what will be ("**Actions taken:**").

@@ -6,7 +6,10 @@ import type { Token } from '../language/tokens';
 import { isCommitment, mayHoldStrictCommitment } from './commitments';
 import { readItemSentences, type Sentence } from './sentences';
 
-/** Words that commit their subject to work ahead: `will`, `shall` (and `'ll`), `need to`, `going to`, `plan to`, `intend to`. */
+/**
+ * Words that commit their subject to work ahead: `will`, `shall` (and `'ll`), `need to`, `going to`, `plan to`, `intend
+ * to`.
+ */
 const COMMITTING_WORDS: ReadonlySet<string> = new Set([
   'will',
   'shall',
@@ -19,7 +22,10 @@ const COMMITTING_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Text without these holds no first-person commitment. */
 const WE_HINT = /\bwe\b/i;
-/** Text without one of these holds no committing word: `'ll` reads as `will`, the `wo` and `sha` of `won't` and `shan't` as `will` and `shall`. */
+/**
+ * Text without one of these holds no committing word: `'ll` reads as `will`, the `wo` and `sha` of `won't` and `shan't`
+ * as `will` and `shall`.
+ */
 const COMMITTING_HINT = /will|shall|['\u2019]ll|need|going|plan|intend|(?:wo|sha)[\s\S]*n['\u2019]t/i;
 
 /** `need`, `going`, `plan` and `intend` commit only with `to` after them ("we need more disks" does not). */

@@ -7,7 +7,10 @@ import type { Extraction, ItemDraft, Scope } from './build';
 import { headingGroupsItems } from './scope';
 import { itemSource } from './source';
 
-/** Whether a subsection of an action-items section may be one item: it names no kind of its own and holds no list, table or subsection. */
+/**
+ * Whether a subsection of an action-items section may be one item: it names no kind of its own and holds no list, table
+ * or subsection.
+ */
 function mayBeItem(section: Section, sections: readonly Section[], hasSubsections: boolean): boolean {
   const parent = section.parent === undefined ? undefined : sections[section.parent];
   if (

@@ -15,10 +15,19 @@ const DEFINITION_STARTS: readonly RegExp[] = [
   /^[a-z]+[^su\W]s\b/i,
   /^[a-z]+ing\b/i,
   // A time frame: "within a month", "fix this week", "nice to have".
-  /^(?:[a-z]+ )?(?:within|asap|immediately|urgently|eventually|now|someday|later|when possible|as soon|(?:this|next|the same) (?:day|week|month|quarter|sprint|cycle|release|year))\b/i,
+  new RegExp(
+    '^(?:[a-z]+ )?(?:within|asap|immediately|urgently|eventually|now|someday|later' +
+      '|when possible|as soon|(?:this|next|the same) (?:day|week|month|quarter|sprint' +
+      String.raw`|cycle|release|year))\b`,
+    'i',
+  ),
   /^nice to have\b/i,
   // A kind of work: "changes that ...", "actions to ...".
-  /^(?:an? |the |any )?(?:items?|actions?|work|changes?|things?|fixes|tasks?|anything|something|problems?|issues?|measures?) (?:that|which|to)\b/i,
+  new RegExp(
+    '^(?:an? |the |any )?(?:items?|actions?|work|changes?|things?|fixes|tasks?' +
+      String.raw`|anything|something|problems?|issues?|measures?) (?:that|which|to)\b`,
+    'i',
+  ),
 ];
 
 function definedTerm(paragraph: Paragraph, extraction: Extraction): string | undefined {

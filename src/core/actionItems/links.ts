@@ -6,7 +6,10 @@ const ISSUE_NUMBER = /#(\d{1,7})(?![\w-])/g;
 const REPOSITORY = /^(?:[A-Za-z0-9][\w.-]{0,38}\/)?[A-Za-z0-9][\w.-]{0,99}$/;
 const NAME_CHARACTER = /[\w./-]/;
 
-/** The repository written right before the `#` at `at`: '' for a bare `#123`, undefined when `#` is inside a word or entity. */
+/**
+ * The repository written right before the `#` at `at`: '' for a bare `#123`, undefined when `#` is inside a word or
+ * entity.
+ */
 function repositoryBefore(prose: string, at: number): string | undefined {
   let start = at;
   while (start > 0 && at - start < 141 && NAME_CHARACTER.test(prose[start - 1]!)) start--;
@@ -44,7 +47,7 @@ const NOT_TICKET_KEYS = new Set([
 ]);
 
 /** References written in the text, in order. */
-export function textReferences(prose: string): string[] {
+function textReferences(prose: string): string[] {
   if (!prose.includes('#') && !prose.includes('-')) return [];
   const found: { at: number; text: string }[] = [];
   const issues = prose.includes('#') ? prose.matchAll(ISSUE_NUMBER) : [];

@@ -65,7 +65,7 @@ function taskBox(text: string, itemStart: number, textStart: number): Span | und
 }
 
 /** Where the description starts after a bold title ("**Circuit breakers**: Add ..."), if the item has one. */
-export function boldTitleEnd(paragraph: Paragraph): number | undefined {
+function boldTitleEnd(paragraph: Paragraph): number | undefined {
   const children = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   const title = children[0];
   return title?.type === 'strong' && children.length > 1 ? endOffset(title) : undefined;

@@ -16,8 +16,11 @@ const SUFFIXES = [
   'company',
   'community',
 ];
-const NAMED =
-  /\b([A-Za-z][\w-]{1,30})\s+(?:network|inc|corp|corporation|ltd|llc|gmbh|labs|project|foundation|organi[sz]ation|company|community)\b/gi;
+const NAMED = new RegExp(
+  String.raw`\b([A-Za-z][\w-]{1,30})\s+(?:network|inc|corp|corporation|ltd|llc|gmbh|labs` +
+    String.raw`|project|foundation|organi[sz]ation|company|community)\b`,
+  'gi',
+);
 const BLANK = /\s/;
 
 /** Whether a character can be part of a match of `NAMED`: an ASCII letter, digit, `_`, `-` or a blank. */

@@ -123,8 +123,11 @@ export function isTeamName(value: string, directory: OwnerDirectory): boolean {
   return group && !lower.every((token) => GENERIC_QUALIFIERS.has(token) || directory.organisations.has(token));
 }
 
-/** One to three words shaped like names that are not common label, month or day words: `Alice`, `Bob Smith`, `Zoë Łukasik`, `张伟`. */
-export function isPersonName(value: string): boolean {
+/**
+ * One to three words shaped like names that are not common label, month or day words: `Alice`, `Bob Smith`, `Zoë
+ * Łukasik`, `张伟`.
+ */
+function isPersonName(value: string): boolean {
   const tokens = words(value);
   if (tokens.length < 1 || tokens.length > 3) return false;
   return tokens.every(

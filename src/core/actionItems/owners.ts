@@ -16,7 +16,7 @@ import {
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
 
-export type OwnerSource = NonNullable<ActionItem['ownerSource']>;
+type OwnerSource = NonNullable<ActionItem['ownerSource']>;
 
 export interface OwnerMatch {
   readonly owners: readonly string[];
@@ -33,15 +33,23 @@ const MAX_LABELS = 8;
 
 const NO_OWNER: OwnerMatch = { owners: [], source: undefined, range: undefined, placeholder: false, removals: [] };
 
-const OWNER_LABEL =
-  /(?<![\w-])(?:co-?)?(?:owners?|assignees?|assigned(?:\s+to)?|dri|responsible(?:\s+(?:team|person|party))?|accountable|who|point\s+of\s+contact|poc|lead|drivers?)\s*[:=]/gi;
+const OWNER_LABEL = new RegExp(
+  String.raw`(?<![\w-])(?:co-?)?(?:owners?|assignees?|assigned(?:\s+to)?|dri|responsible` +
+    String.raw`(?:\s+(?:team|person|party))?|accountable|who|point\s+of\s+contact|poc|lead` +
+    String.raw`|drivers?)\s*[:=]`,
+  'gi',
+);
 /** Where a label's value ends: a bracket, a separator or the next label. */
 const VALUE_END =
   /[\n\r;)\]|]|\s\(|\.(?:\s|$)|\s[\u2014\u2013]|\s-\s|\s(?:due|by|deadline|eta|priority|status|type|target)\b/i;
 const MENTION = /(?<![\w@./+-])@([A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59})?)/g;
 /** A mention right after these words is the object of the item ("Ask @bob to review"), not its owner. */
-const OBJECT_BEFORE =
-  /(?:^|[^\w])(?:ask|asking|ping|pinging|tell|notify|remind|contact|e-?mail|cc|thank|thanks|with|from|to|for|inform|consult|help|helping|per|via|loop\s+in|reach\s+out\s+to|sync\s+with|check\s+with|talk\s+to)\s*[,:]?\s*$/i;
+const OBJECT_BEFORE = new RegExp(
+  String.raw`(?:^|[^\w])(?:ask|asking|ping|pinging|tell|notify|remind|contact|e-?mail|cc` +
+    String.raw`|thank|thanks|with|from|to|for|inform|consult|help|helping|per|via|loop\s+in` +
+    String.raw`|reach\s+out\s+to|sync\s+with|check\s+with|talk\s+to)\s*[,:]?\s*$`,
+  'i',
+);
 const ASSIGNED_BEFORE = /\bassign(?:ed)?\s+to\s*$/i;
 const TRAILING_SEPARATOR = /\s(?:\u2014|\u2013|--|-)\s/g;
 

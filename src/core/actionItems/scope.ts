@@ -13,7 +13,10 @@ import { allBold, collapse, itemSource, type ItemSource, type Span } from './sou
 import { headingStatus } from './status';
 import { LABEL_WORDS, MONTH_AND_DAY_NAMES } from './vocabulary';
 
-/** Owners a heading names outright: `### Owner: Alice`, `### @alice`, `### Platform team`. Product and topic names are not owners. */
+/**
+ * Owners a heading names outright: `### Owner: Alice`, `### @alice`, `### Platform team`. Product and topic names are
+ * not owners.
+ */
 function headingOwners(source: ItemSource, extraction: Extraction): readonly string[] {
   const labelled = markedOwners(source, extraction.directory);
   if (labelled?.source === 'label' || labelled?.source === 'mention') return labelled.owners;
@@ -21,7 +24,7 @@ function headingOwners(source: ItemSource, extraction: Extraction): readonly str
 }
 
 /** The scope a heading gives its items, on top of its parent's. */
-export function headingScope(heading: Heading, parent: Scope, extraction: Extraction): Scope {
+function headingScope(heading: Heading, parent: Scope, extraction: Extraction): Scope {
   const source = itemSource(extraction.text, [heading], extraction.definitions);
   const owners = headingOwners(source, extraction);
   const due = labelledDue(source.prose) ?? parenthesisedDue(source.prose);
@@ -74,7 +77,10 @@ export type GroupLine = { readonly kind: 'owner'; readonly owners: readonly stri
 
 const MAX_GROUP_WORDS = 8;
 
-/** The words of a short line that heads what follows it: all bold (`**Alice**`, `**Next steps**`) or ending in a colon (`Short-term:`). */
+/**
+ * The words of a short line that heads what follows it: all bold (`**Alice**`, `**Next steps**`) or ending in a colon
+ * (`Short-term:`).
+ */
 export function labelWords(source: ItemSource): string | undefined {
   const words = collapse(source.prose);
   if (!words || words.split(' ').length > MAX_GROUP_WORDS) return undefined;

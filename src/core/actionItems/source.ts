@@ -26,7 +26,7 @@ export interface ItemSource {
   readonly struck: number;
 }
 
-export interface LinkTarget {
+interface LinkTarget {
   readonly url: string;
   /** Offsets of the link (text and destination) in the document. */
   readonly at: number;
@@ -79,7 +79,10 @@ export function itemSource(
   // Nodes to read, last first, and whether each is struck through (an explicit stack: nesting may be deep).
   const pending: Nodes[] = [];
   const pendingStruck: boolean[] = [];
-  for (let i = nodes.length - 1; i >= 0; i--) pending.push(nodes[i]!), pendingStruck.push(false);
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    pending.push(nodes[i]!);
+    pendingStruck.push(false);
+  }
   while (pending.length > 0) {
     const node = pending.pop()!;
     const inDelete = pendingStruck.pop()!;
@@ -116,7 +119,10 @@ export function itemSource(
     if ('children' in node) {
       const children = node.children as Nodes[];
       const childStruck = inDelete || node.type === 'delete';
-      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!), pendingStruck.push(childStruck);
+      for (let i = children.length - 1; i >= 0; i--) {
+        pending.push(children[i]!);
+        pendingStruck.push(childStruck);
+      }
     }
   }
   copies.sort((a, b) => a.start - b.start);

@@ -33,8 +33,11 @@ const MARKERS: readonly Marker[] = [
     strip: false,
   },
   {
-    pattern:
-      /\balready\s+(?:been\s+)?(?:released|shipped|deployed|done|implemented|merged|live|in\s+place|fixed|completed?|rolled\s+out)\b/gi,
+    pattern: new RegExp(
+      String.raw`\balready\s+(?:been\s+)?(?:released|shipped|deployed|done|implemented|merged` +
+        String.raw`|live|in\s+place|fixed|completed?|rolled\s+out)\b`,
+      'gi',
+    ),
     status: 'done',
     strip: false,
   },
@@ -91,10 +94,10 @@ export function statusWord(text: string): ItemStatus | undefined {
 /** "Immediate actions (completed)", "Done" make items under them done; "Planned" makes them open; both say nothing. */
 export function headingStatus(title: string): ItemStatus | undefined {
   const lower = title.toLowerCase();
-  const open =
-    /\b(?:planned|in[- ]progress|open|pending|todo|to do|not started|ongoing|upcoming|proposed|backlog|next steps)\b/.test(
-      lower,
-    );
+  const open = new RegExp(
+    String.raw`\b(?:planned|in[- ]progress|open|pending|todo|to do|not started|ongoing` +
+      String.raw`|upcoming|proposed|backlog|next steps)\b`,
+  ).test(lower);
   // "What could be done to avoid this": work still to do.
   const done = /\b(?<!\bbe )(?:completed?|done|finished|closed|shipped|already (?:done|implemented))\b/.test(lower);
   if (open && !done) return 'open';
@@ -103,12 +106,24 @@ export function headingStatus(title: string): ItemStatus | undefined {
 }
 
 /** Past tense with a determiner after the verb is a report ("Reverted the change"); "Improved runbooks" is a plan. */
-const REPORTED_VERB =
-  /^(?:(?:reverted|sent|made|built|wrote|took|ran|gave|held|did|\w+ed)\s+(?:the|a|an|all|our|its|their|this|that|these|those|some|every|each|both|\d)\b|(?:sent|made|built|wrote|took|ran|gave|held|did)\s)/i;
-const NOT_A_REPORT =
-  /^(?:planned|proposed|suggested|recommended|scheduled|need|needed|required|related|based|started|decided|agreed|wanted|intended|hoped|expected|considered|discussed)\b/i;
-const WE_DID =
-  /^we\s+(?:have\s+|had\s+)?(?:(?:also|already|now|recently|since|for\s+\w+\s+\w+)\s+){0,3}(\w+ed|sent|made|built|wrote|took|ran|gave|held|did|set\s+up|rolled\s+out)\b/i;
+const REPORTED_VERB = new RegExp(
+  String.raw`^(?:(?:reverted|sent|made|built|wrote|took|ran|gave|held|did|\w+ed)\s+(?:the|a` +
+    String.raw`|an|all|our|its|their|this|that|these|those|some|every|each|both|\d)\b|(?:sent` +
+    String.raw`|made|built|wrote|took|ran|gave|held|did)\s)`,
+  'i',
+);
+const NOT_A_REPORT = new RegExp(
+  '^(?:planned|proposed|suggested|recommended|scheduled|need|needed|required' +
+    '|related|based|started|decided|agreed|wanted|intended|hoped|expected|considered' +
+    String.raw`|discussed)\b`,
+  'i',
+);
+const WE_DID = new RegExp(
+  String.raw`^we\s+(?:have\s+|had\s+)?(?:(?:also|already|now|recently|since` +
+    String.raw`|for\s+\w+\s+\w+)\s+){0,3}(\w+ed|sent|made|built|wrote|took|ran|gave|held|did` +
+    String.raw`|set\s+up|rolled\s+out)\b`,
+  'i',
+);
 
 /** Whether an item's wording reports work already done ("We enabled ...", "Reverted the change"). */
 export function reportsDoneWork(text: string): boolean {

@@ -4,7 +4,10 @@ import { leadingClause, openerEnd, opensWithVerb } from '../language/commitment'
 import { readWords } from '../language/english';
 import type { Token } from '../language/tokens';
 
-/** Only the start of an item is read (an opener, a subject of at most 12 words and the committing words fit), so a long item costs no more than a short one. */
+/**
+ * Only the start of an item is read (an opener, a subject of at most 12 words and the committing words fit), so a long
+ * item costs no more than a short one.
+ */
 const WINDOW = 200;
 
 export interface ItemClause {

@@ -28,7 +28,10 @@ const ROLE_HEADERS: ReadonlyArray<readonly [Role, RegExp]> = [
   ],
   [
     'text',
-    /\b(?:actions?|action items?|items?|tasks?|descriptions?|what|title|follow[- ]?ups?|remediation|to ?do|measures?|summary|details?|name)\b/,
+    new RegExp(
+      String.raw`\b(?:actions?|action items?|items?|tasks?|descriptions?|what|title` +
+        String.raw`|follow[- ]?ups?|remediation|to ?do|measures?|summary|details?|name)\b`,
+    ),
   ],
 ];
 

@@ -60,7 +60,8 @@ export function findPriority(source: ItemSource): TagMatch | undefined {
 }
 
 const TYPES =
-  'prevent(?:ion|ive)?|preventative|mitigat(?:e|ion)|detect(?:ion)?|process|repair|investigat(?:e|ion)|corrective|follow-?up';
+  'prevent(?:ion|ive)?|preventative|mitigat(?:e|ion)|detect(?:ion)?|process|repair|' +
+  'investigat(?:e|ion)|corrective|follow-?up';
 const TAG_VALUE = new RegExp(`^(?:p[0-4]|${LEVELS}|${TYPES})$`, 'i');
 
 /** Whether a term is a priority or a type as items are tagged with them: `P0`, `High`, `Mitigate`. */

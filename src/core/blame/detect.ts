@@ -159,7 +159,10 @@ export function detectBlame(
 ): BlameDetection[] {
   // Documents are linted again on every edit, and most of their prose is as it was.
   let cache = cached.get(phrases);
-  if (!cache) cached.set(phrases, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    cached.set(phrases, cache);
+  }
   const key = `${context.rootCause ? 1 : 0}${context.names.key}\u0000${masked}\u0000${source === masked ? '' : source}`;
   const found = cache.get(key);
   if (found) return found;

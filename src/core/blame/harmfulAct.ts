@@ -15,7 +15,8 @@ const CONSEQUENCE = wordsOf(CONSEQUENCES);
 const CONSEQUENCE_VERB = wordsOf(CONSEQUENCE_VERBS);
 const HARM = wordsOf(HARMS);
 const ENDINGS = wordsOf(HARM_ENDINGS);
-const HARMFUL = new Set([...wordsOf(DESTRUCTIVE_ACTIONS)].filter((form) => form.endsWith('ing')));
+const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
+const HARMFUL = new Set([...DESTRUCTIVE].filter((form) => form.endsWith('ing')));
 const DOWN = wordsOf(OFFLINE);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
@@ -26,12 +27,19 @@ const HARM_REACH = 8;
 const ACT_REACH = 30;
 const ACT_WALK = { crossing: CLAUSE_INNER_MARKS, auxiliaries: true };
 
-/** Where a consequence starts at `index`, and whether it is harm by itself (`, breaking the site`); undefined when none. */
+/**
+ * Where a consequence starts at `index`, and whether it is harm by itself (`, breaking the site`,
+ * `that broke the build`); undefined when none.
+ */
 function consequenceAt(tokens: readonly Token[], index: number): { readonly harmful: boolean } | undefined {
   const token = tokens[index]!;
   if (HARMFUL.has(token.lower) && tokens[index - 1]?.text === ',') return { harmful: true };
   if (CONSEQUENCE.has(token.lower) && tokens[index - 1]?.text === ',') return { harmful: false };
-  if (CONSEQUENCE_VERB.has(token.lower) && isWordIn(tokens[index - 1], CLAUSE_JOINS)) return { harmful: false };
+  if (!isWordIn(tokens[index - 1], CLAUSE_JOINS)) return undefined;
+  if (CONSEQUENCE_VERB.has(token.lower)) return { harmful: false };
+  // `merged an article that broke the build`: a destructive verb in the past is harm by itself.
+  if (DESTRUCTIVE.has(token.lower) && token.lower !== token.lemma && !HARMFUL.has(token.lower))
+    return { harmful: true };
   return undefined;
 }
 
@@ -93,5 +101,5 @@ function detectHarmfulActs(sentence: Sentence): DetectionDraft[] {
 export const harmfulActDetector: Detector = {
   find: detectHarmfulActs,
   needs: [],
-  needsInRootCause: [...CONSEQUENCE, ...CONSEQUENCE_VERB, ...HARMFUL],
+  needsInRootCause: [...CONSEQUENCE, ...CONSEQUENCE_VERB, ...DESTRUCTIVE],
 };

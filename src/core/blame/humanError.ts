@@ -144,7 +144,9 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
   return drafts;
 }
 
-/** The agent and its error as written (`human error`, `operator failures`); "error" alone is everywhere in postmortems. */
+/**
+ * The agent and its error as written (`human error`, `operator failures`); "error" alone is everywhere in postmortems.
+ */
 const AGENT_ERRORS = [...AGENTS].flatMap((agent) =>
   [...MISTAKES, ...(FAILING.has(agent) ? FAILURES : [])].map((noun) => `${agent} ${noun}`),
 );

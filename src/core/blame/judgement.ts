@@ -75,7 +75,8 @@ const OBVIOUS_REACH = 5;
 
 /**
  * Whether `obviously` at `index` is hindsight: said of a person (`he obviously`, `you obviously`), of
- * what should have been done, of how easy it was, or beside a judgement (`obviously a careless mistake`). Said of what the evidence showed, it is not.
+ * what should have been done, of how easy it was, or beside a judgement (`obviously a careless mistake`). Said of what
+ * the evidence showed, it is not.
  */
 function saidInHindsight(tokens: readonly Token[], index: number): boolean {
   for (let i = Math.max(0, index - OBVIOUS_REACH); i <= index + OBVIOUS_REACH && i < tokens.length; i++) {

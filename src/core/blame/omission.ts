@@ -32,6 +32,7 @@ import {
   CARE_VERBS,
   CHECKS,
   DESTRUCTIVE_ACTIONS,
+  ATTENTION_DUTIES,
   DUTIES,
   EXCESS,
   MANNER,
@@ -49,6 +50,7 @@ import {
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 export const DUTY_LEMMAS = wordsOf(DUTIES);
+const ATTENTION = wordsOf(ATTENTION_DUTIES);
 const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
 const TAKES_DOWN = wordsOf(TAKING_DOWN);
 const ACTS_ON_POWER = wordsOf(POWER_ACTS);
@@ -142,10 +144,16 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
   const duty = dutyAt(tokens, index + 1);
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
-  if (verb < 0) return undefined;
+  if (verb < 0 || experienced(tokens, index, verb)) return undefined;
   const subject = subjectBefore(tokens, auxiliary);
   if (!peopleAt(tokens, subject)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `I have never seen this before`: the perfect of experience, of a duty of attention, tells of no duty undone. */
+function experienced(tokens: readonly Token[], never: number, verb: number): boolean {
+  const present = isWordIn(tokens[never - 1], words("have has 've"));
+  return tokens[never]!.lower === 'never' && present && ATTENTION.has(tokens[verb]!.lemma);
 }
 
 /** `Why didn't the engineer test it in staging?`: the omission asked as a question, its subject after the negation. */
@@ -199,7 +207,7 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   const last = careless ? verb + 1 : dutyDone ? verb : noun;
   // `Without thinking, I hit delete`: a phrase that opens the clause, its subject after the comma.
   const opening = clauseSubject(tokens, index).kind === 'none' && tokens[last + 1]?.text === ',';
-  const subject = opening ? subjectAfter(tokens, last + 2) : clauseSubject(tokens, index);
+  const subject = opening ? subjectAfter(tokens, last + 2) : actingSubject(tokens, index);
   if (!peopleAt(tokens, subject)) return undefined;
   if (opening) return { ...tokenSpan(tokens, index, subject.head), kind: 'person-mistake', namesPerson: true };
   return {
@@ -207,6 +215,20 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
     kind: careless ? 'judgement' : 'person-mistake',
     namesPerson: true,
   };
+}
+
+/** How far back the verb a `without` phrase qualifies may stand: `merged the change into main without`. */
+const WITHOUT_REACH = 8;
+
+/**
+ * Who did what the phrase at `index` qualifies: the clause's subject, or the subject of the nearest
+ * verb before it (`The likely answer is that somebody merged without`).
+ */
+function actingSubject(tokens: readonly Token[], index: number): Subject {
+  const subject = clauseSubject(tokens, index);
+  if (subject.kind !== 'thing' && subject.kind !== 'none') return subject;
+  const verb = mainVerbsBefore(tokens, index, WITHOUT_REACH).next();
+  return verb.done ? subject : subjectBefore(tokens, verb.value);
 }
 
 /** A participle right after a noun (`changes deployed`), not after a person (`Maria deployed`). */
@@ -217,6 +239,9 @@ function isReducedPassive(tokens: readonly Token[], index: number): boolean {
     return false;
   return noun.pos === 'NOUN' && subjectBefore(tokens, index).kind === 'thing';
 }
+
+/** Words after the subject its verb may stand: `Instead of copying it, I instead for some reason used`. */
+const OPENING_VERB_REACH = 6;
 
 /** `Priya ran the cleanup job in production instead of staging`. */
 function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | undefined {
@@ -235,7 +260,7 @@ function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | un
     const comma = tokens.findIndex((token, i) => i > index && token.text === ',');
     if (comma < 0) return undefined;
     subject = subjectAfter(tokens, comma + 1);
-    [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 4)];
+    [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 1 + OPENING_VERB_REACH)];
   }
   if (!peopleAt(tokens, subject)) return undefined;
   let acted = false;
@@ -380,9 +405,12 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   if (relative) return relative;
   if (!isWordIn(tokens[index - 1], words('a an the'))) return undefined;
   // `he threw the wrong switch`: the subject of the verb that acted on it, else the clause's.
-  const nearest = actingVerb(tokens, index - 2);
+  const nearest =
+    actingVerb(tokens, index - 2) >= 0 ? actingVerb(tokens, index - 2) : gerundOfPerson(tokens, index - 2);
   const ofVerb = nearest >= 0 ? subjectBefore(tokens, nearest) : undefined;
   const subject = ofVerb && personAt(ofVerb) ? ofVerb : clauseSubject(tokens, index);
+  // `followed the link, which pointed to the wrong dashboard`: a thing did it, whoever the clause names.
+  if (tokens.slice(subject.head + 1, index).some((token) => token.lower === 'which')) return undefined;
   if (!personAt(subject) || supposesClause(tokens, subject, nearest)) return undefined;
   const verbs = tokens
     .slice(subject.head + 1, index)
@@ -393,6 +421,20 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
     kind: 'person-mistake',
     namesPerson: true,
   };
+}
+
+/** Words a gerund may stand before the wrong thing: `someone typing the command into the wrong window`. */
+const GERUND_REACH = 6;
+
+/** The gerund a person does a few words before `index`, or -1: `the cause was someone typing the command into`. */
+function gerundOfPerson(tokens: readonly Token[], index: number): number {
+  for (let i = index; i > 0 && index - i < GERUND_REACH; i--) {
+    if (tokens[i]!.kind === 'punct') return -1;
+    if (!tokens[i]!.lower.endsWith('ing')) continue;
+    const doer = subjectBefore(tokens, i);
+    return personAt(doer) && doer.head === i - 1 ? i : -1;
+  }
+  return -1;
 }
 
 /**
@@ -408,14 +450,42 @@ function actingVerb(tokens: readonly Token[], index: number): number {
   return token.pos === 'NOUN' && token.lower !== token.lemma && personAt(subjectBefore(tokens, verb)) ? verb : -1;
 }
 
-/** `errant input that Amazon engineers entered`: a wrong thing, then the person who made it. */
+/**
+ * `errant input that Amazon engineers entered`, `an incorrect command entered by an S3 team member`:
+ * a wrong thing, then the person who made it.
+ */
 function wrongThingAPersonMade(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const relative = index + 2;
-  if (!isWord(tokens[index + 1]) || !isWordIn(tokens[relative], words('that which'))) return undefined;
+  if (!isWord(tokens[index + 1])) return undefined;
+  if (!isWordIn(tokens[relative], words('that which'))) return wrongThingMadeBy(tokens, index);
   const maker = subjectAfter(tokens, relative + 1);
   const verb = tokens[maker.end];
   if (!personAt(maker) || verb?.pos !== 'VERB' || REMEDIES.has(verb.lemma)) return undefined;
   return { ...tokenSpan(tokens, index, maker.end), kind: 'person-mistake', namesPerson: true };
+}
+
+/** Nouns of the wrong thing's phrase, at most this many: `an incorrect breaker operation sequence`. */
+const WRONG_THING_NOUNS = 4;
+
+/** The parts of speech of a noun phrase's nouns and of the participle after it. */
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB']);
+
+/** A noun, the participle, or the `was quietly` of a passive between them. */
+function inWrongThingPhrase(token: Token | undefined): boolean {
+  return isWord(token) && (CONTENT_POS.has(token.pos) || token.pos === 'ADV' || BE_FORMS.has(token.lower));
+}
+
+/** `an incorrect command entered by an S3 team member`: the wrong thing, a participle, `by` and a person. */
+function wrongThingMadeBy(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  // The model reads `a broken build deployed` as three verbs now and then: the participle is the word before `by`.
+  let by = index + 2;
+  while (by - index <= WRONG_THING_NOUNS + 3 && inWrongThingPhrase(tokens[by]) && tokens[by]!.lower !== 'by') by++;
+  const verb = tokens[by - 1];
+  if (tokens[by]?.lower !== 'by' || verb?.pos !== 'VERB' || verb.lower === verb.lemma || REMEDIES.has(verb.lemma))
+    return undefined;
+  const maker = subjectAfter(tokens, by + 1);
+  if (!personAt(maker)) return undefined;
+  return { ...tokenSpan(tokens, index, maker.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
 const FINDERS = [omission, norDid, without, insteadOf, slow, tooMuch, moreCare, wrongObject];
@@ -447,7 +517,10 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
   return drafts;
 }
 
-/** Every finder needs a negated auxiliary or `never`, `without`, `instead`, a word of slowness or care, or a destructive verb. */
+/**
+ * Every finder needs a negated auxiliary or `never`, `without`, `instead`, a word of slowness or care, or a destructive
+ * verb.
+ */
 export const omissionDetector: Detector = {
   find: detectOmissions,
   needs: [...CAREFUL, ...CARE_NOUNS],

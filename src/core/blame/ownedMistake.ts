@@ -13,6 +13,7 @@ import { MEASURE_NOUNS } from './words/framing';
 import {
   DEEMING,
   INCIDENTS,
+  MAKING_PARTICIPLES,
   PERSONAL_FAULTS,
   PERSONAL_MISTAKES,
   PLURAL_MISTAKES,
@@ -28,6 +29,7 @@ const OWNED = new Set([...wordsOf(SHARED_MISTAKES), ...STRONGLY_HUMAN]);
 const SINGULAR = wordsOf(SINGULAR_MISTAKES);
 const PLURAL = wordsOf(PLURAL_MISTAKES);
 const MEASURES = wordsOf(MEASURE_NOUNS);
+const MAKING = wordsOf(MAKING_PARTICIPLES);
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([
   ['my', 'person'],
   ['his', 'person'],
@@ -45,7 +47,8 @@ const ON_THE_PART_OF = compilePattern('on the part of');
 const CAUSED_BY = compilePattern('caused by');
 /** Words that may follow a noun phrase without extending it. */
 const PHRASE_FOLLOWERS = words(
-  `who which that when while during in on at after before and or but with without by from for to as because since who's`,
+  `who which that when while during in on at after before and or but ` +
+    `with without by from for to as because since who's`,
 );
 
 function ownerKind(tokens: readonly Token[], index: number): SubjectKind {
@@ -74,7 +77,10 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
   return { ...tokenSpan(tokens, first, noun), kind: 'person-mistake', namesPerson: true };
 }
 
-/** `a mistake by the operator`, `an error on the part of the reviewer`, `mistakes by the release manager`. */
+/**
+ * `a mistake by the operator`, `an error on the part of the reviewer`, `mistakes by the release
+ * manager`, `a typo entered by a team member`.
+ */
 function attributed(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const plural = PLURAL.has(tokens[index]!.lower);
   const human = FAULTS_OF.has(tokens[index]!.lower);
@@ -82,7 +88,8 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   // "an error", "a careless error": the determiner, at most one word before the noun.
   const determiner = plural ? index : [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS));
   if (determiner === undefined || isWordIn(tokens[determiner - 1], NEGATIONS)) return undefined;
-  const next = Math.max(index + 1, matchAt(tokens, index + 1, LAPSE_OF));
+  const lapse = Math.max(index + 1, matchAt(tokens, index + 1, LAPSE_OF));
+  const next = isWordIn(tokens[lapse], MAKING) ? lapse + 1 : lapse;
   // `the fault of the release manager`: only what is a person's alone belongs to them by `of`.
   const after = Math.max(
     matchAt(tokens, next, BY_PERSON),
@@ -104,10 +111,14 @@ function atFault(tokens: readonly Token[], index: number): DetectionDraft | unde
   return { ...tokenSpan(tokens, subject.first, end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
-/** Whether the noun phrase ends before `index`: `by the engineer.`, `by the engineer running`, not `by human errors`. */
+/**
+ * Whether the noun phrase ends before `index`: `by the engineer.`, `by the engineer running`, `by the
+ * developer not following the checklist`, not `by human errors`.
+ */
 function phraseEndsAt(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index];
-  return next?.kind !== 'word' || PHRASE_FOLLOWERS.has(next.lower) || next.lower.endsWith('ing');
+  if (next?.kind !== 'word' || PHRASE_FOLLOWERS.has(next.lower) || next.lower.endsWith('ing')) return true;
+  return NEGATIONS.has(next.lower) && (tokens[index + 1]?.lower.endsWith('ing') ?? false);
 }
 
 /** `caused by the on-call engineer`: a person, not what they did, named as the cause. */

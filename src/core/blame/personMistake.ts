@@ -208,7 +208,8 @@ function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft 
     : beforeVerb && !afterSubordinator
       ? subjectBefore(tokens, index)
       : subjectOfVerbBefore(tokens, index);
-  // After the object the adverb may belong to a passive (`X had been set accidentally`): a name counts only in the active.
+  // After the object the adverb may belong to a passive (`X had been set accidentally`): a name counts only in the
+  // active.
   if (supposesClause(tokens, subject, beforeVerb ? index + 1 : -1)) return undefined;
   const passive = tokens.slice(Math.max(0, subject.head), index).some((token) => BE_FORMS.has(token.lower));
   if (!passive && ourSlip(tokens, subject, beforeVerb ? index + 1 : index))

@@ -60,7 +60,10 @@ const QUANTIFIER_REACH = 3;
 const PRESENT_BE = words(`is are`);
 const PAST_BE = words(`was were`);
 
-/** `60% of downtime is attributed to human error`, `every serious incident`, `human error is often`: a claim about incidents in general. */
+/**
+ * `60% of downtime is attributed to human error`, `every serious incident`, `human error is often`: a claim about
+ * incidents in general.
+ */
 function speaksInGeneral(tokens: readonly Token[]): boolean {
   if (tokens.some((token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i))) return true;
   return (

@@ -4,7 +4,7 @@
 import { passiveAgent } from '../language/subject';
 import { isPassive, isWord, isWordIn, type Token } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, PERFECT_AUXILIARIES } from '../language/vocabulary/grammar';
+import { BE_FORMS, HYPOTHETICAL, PERFECT_AUXILIARIES } from '../language/vocabulary/grammar';
 import { framedAsRiskOrDenial } from './humanError';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
@@ -40,11 +40,20 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number): boo
     participle >= last && tokens[participle + 1]?.pos === 'NOUN' && !isWordIn(tokens[first - 1], PERFECT_AUXILIARIES);
   if (!passive && !attributive) return false;
   const agent = passiveAgent(tokens, Math.max(participle, last), AGENT_REACH);
-  return agent === undefined || agent.kind === 'person' || agent.kind === 'possible-person';
+  // `mistakenly deleted by us` is the slip `we mistakenly deleted` said in the passive.
+  return agent === undefined || agent.kind === 'person' || agent.kind === 'possible-person' || agent.kind === 'group';
 }
 
-/** `a typo caused`, `the cause was a typo`: said as the cause, not as what a check catches. */
+/** Words a sentence may open with before the `if` that makes all of it a supposition: `Now if you`. */
+const SUPPOSITION_OPENING = 2;
+
+/**
+ * `a typo caused`, `the cause was a typo`: said as the cause, not as what a check catches, nor in a
+ * sentence that supposes (`If you mistype the command, a typo deploys master`).
+ */
 function typoAsCause(sentence: Sentence, index: number): boolean {
+  const opening = sentence.tokens.slice(0, SUPPOSITION_OPENING);
+  if (opening.some((token) => HYPOTHETICAL.has(token.lower))) return false;
   if (sentence.causal) return true;
   if (!sentence.rootCause) return false;
   for (let i = index - 1; i >= index - TO_BE_REACH && isWord(sentence.tokens[i]); i--)
@@ -66,7 +75,7 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
         namesPerson: false,
       });
     } else if (!sentence.rootCause) {
-      continue;
+      // Outside a root cause only the slip nouns above are read.
     } else if (
       token.lower === 'by' &&
       tokens[i + 1]?.lower === 'mistake' &&

@@ -54,6 +54,7 @@ import {
 import {
   DEEMING,
   INCIDENTS,
+  MAKING_PARTICIPLES,
   PERSONAL_FAULTS,
   PERSONAL_MISTAKES,
   PLURAL_MISTAKES,
@@ -282,6 +283,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     role: 'a mistake said to be made by a person',
     entries: [...SINGULAR_MISTAKES, ...PLURAL_MISTAKES],
   },
+  { name: 'making participles', role: 'how a mistake came from the person after "by"', entries: MAKING_PARTICIPLES },
   { name: 'incidents', role: 'what a person is blamed for being responsible for', entries: INCIDENTS },
   { name: 'deeming', role: "a judgement said to be a person's, in the passive", entries: DEEMING },
 ];

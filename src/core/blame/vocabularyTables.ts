@@ -18,7 +18,9 @@ export function vocabularyTables(): string {
     );
     for (const entry of vocabulary.entries) {
       lines.push(
-        `| ${cell(listing(entry))} | ${cell(entry.note)} | ${entry.flags.map(cell).join('<br>')} | ${entry.passes.map(cell).join('<br>')} |`,
+        `| ${cell(listing(entry))} | ${cell(entry.note)} | ` +
+          `${entry.flags.map(cell).join('<br>')} | ` +
+          `${entry.passes.map(cell).join('<br>')} |`,
       );
     }
     lines.push('');

@@ -1,4 +1,4 @@
-export const CONFIG_FILE_NAMES = ['.postmortem.yaml', '.postmortem.yml'] as const;
+const CONFIG_FILE_NAMES = ['.postmortem.yaml', '.postmortem.yml'] as const;
 
 /** The folder holding `path` (`/a/b` -> `/a`, `C:\a` -> `C:\`), or undefined at a root. */
 export function parentFolder(path: string): string | undefined {
@@ -11,7 +11,7 @@ export function parentFolder(path: string): string | undefined {
 }
 
 /** `folder` joined with `name`, with the separator `folder` already uses. */
-export function joinPath(folder: string, name: string): string {
+function joinPath(folder: string, name: string): string {
   if (/[\\/]$/.test(folder)) return folder + name;
   const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
   return `${folder}${separator}${name}`;

@@ -11,7 +11,9 @@ export type FindingAction =
   | { readonly kind: 'edit'; readonly title: string; readonly edits: readonly TextEdit[]; readonly preferred: boolean }
   | { readonly kind: 'documentation'; readonly title: string; readonly url: string };
 
-/** The finding's fix (preferred), its other rephrasings, "Disable RULE for this line", then its rule's documentation. */
+/**
+ * The finding's fix (preferred), its other rephrasings, "Disable RULE for this line", then its rule's documentation.
+ */
 export function findingActions(finding: AnalyzedFinding): FindingAction[] {
   const actions: FindingAction[] = [];
   if (finding.fix) actions.push({ kind: 'edit', title: finding.fix.title, edits: finding.fix.edits, preferred: true });

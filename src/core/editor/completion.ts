@@ -8,7 +8,7 @@ import { nowEntry } from '../timeline/now';
 
 export type CompletionKind = 'value' | 'section' | 'milestone' | 'owner' | 'snippet' | 'reference';
 
-export interface EditorCompletionItem {
+interface EditorCompletionItem {
   readonly label: string;
   readonly kind: CompletionKind;
   readonly detail: string;
@@ -25,7 +25,7 @@ export interface EditorCompletions {
 }
 
 /** The document's lines, as the editor holds them. */
-export interface TextLines {
+interface TextLines {
   readonly lineCount: number;
   lineText(line: number): string;
 }
@@ -39,7 +39,10 @@ export interface CompletionRequest {
   readonly config: Pick<PostmortemConfig, 'statusValues' | 'severityScale'>;
   /** The known owners (`knownOwners`), asked for only where an owner is typed. */
   readonly owners: () => Promise<readonly string[]> | readonly string[];
-  /** The related postmortems, best first, asked for only inside front-matter `related:`; none where the editor keeps no index. */
+  /**
+   * The related postmortems, best first, asked for only inside front-matter `related:`; none where the editor keeps no
+   * index.
+   */
   readonly related?: () => Promise<readonly RelatedChoice[]>;
   readonly now: number;
 }

@@ -32,7 +32,8 @@ export function hoverAt(analysis: Analysis, offset: number): EditorHover | undef
     range = entry.timeRange;
     let text: string;
     if (entry.instant === undefined) {
-      text = `**${escapeMarkdown(entry.timeText)}** does not resolve to an instant: ${escapeMarkdown(entry.error ?? 'unknown reason')}`;
+      const reason = escapeMarkdown(entry.error ?? 'unknown reason');
+      text = `**${escapeMarkdown(entry.timeText)}** does not resolve to an instant: ${reason}`;
     } else {
       const start = incidentStart(analysis.timeline);
       text = `**${new Date(entry.instant).toISOString().replace('.000Z', 'Z')}** (UTC)`;
@@ -44,7 +45,8 @@ export function hoverAt(analysis: Analysis, offset: number): EditorHover | undef
   }
   for (const finding of analysis.findings.filter((candidate) => covers(candidate.range, offset))) {
     parts.push(
-      `**${finding.ruleId}**: ${escapeMarkdown(finding.ruleDescription)}. [Why and how to fix it](${ruleDocsUrl(finding.ruleId)})`,
+      `**${finding.ruleId}**: ${escapeMarkdown(finding.ruleDescription)}. ` +
+        `[Why and how to fix it](${ruleDocsUrl(finding.ruleId)})`,
     );
   }
   return parts.length > 0 ? { parts, range } : undefined;

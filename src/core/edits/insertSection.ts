@@ -44,7 +44,10 @@ function rank(kind: SectionKind): number {
   return TEMPLATE_ORDER.indexOf(kind as TemplateKind);
 }
 
-/** The first section, when it is the only one at the highest level: the document's title (`# Checkout API returned 503s`). */
+/**
+ * The first section, when it is the only one at the highest level: the document's title (`# Checkout API returned
+ * 503s`).
+ */
 export function titleSection<T extends Pick<Section, 'level'>>(sections: readonly T[]): T | undefined {
   const first = sections[0];
   if (!first || sections.slice(1).some((section) => section.level <= first.level)) return undefined;
@@ -64,7 +67,7 @@ function nextLineStart(text: string, offset: number): number {
 }
 
 /** Inserts `lines` at the start of a line, with a blank line before and after unless one is there. */
-export function blockInsertion(text: string, offset: number, lines: readonly string[], eol: string): TextEdit {
+function blockInsertion(text: string, offset: number, lines: readonly string[], eol: string): TextEdit {
   let prefix = '';
   if (offset > 0) {
     if (text[offset - 1] !== '\n') prefix = eol;

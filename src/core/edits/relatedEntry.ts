@@ -8,7 +8,10 @@ const NEEDS_QUOTES = /[,[\]{}#&*!|>'"%@`]|:\s|^\s|\s$|^-/;
 
 const flowValue = (value: string): string => (NEEDS_QUOTES.test(value) ? JSON.stringify(value) : value);
 
-/** The edit adding `value` to `related:`; undefined when the list holds it already; a reason when the front matter cannot be edited safely. */
+/**
+ * The edit adding `value` to `related:`; undefined when the list holds it already; a reason when the front matter
+ * cannot be edited safely.
+ */
 export function relatedEntryInsertion(
   document: Pick<PostmortemDocument, 'text' | 'frontMatter'>,
   value: string,
@@ -54,7 +57,7 @@ function lineEndAt(text: string, offset: number): number {
   return text[end - 1] === '\r' ? end - 1 : end;
 }
 
-/** The edits writing `to` in place of each entry of `related:` that is `from`: after a postmortem's id or path changed. */
+/** The edits writing `to` in place of each `related:` entry that is `from`: after a postmortem's id or path changed. */
 export function relatedEntryReplacement(
   document: Pick<PostmortemDocument, 'frontMatter'>,
   from: string,

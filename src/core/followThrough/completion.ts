@@ -7,7 +7,8 @@ import { COMPLETION_WORDS } from './completionWords';
 const WORDS = COMPLETION_WORDS.flatMap((entry) => entry.words.trim().split(/\s+/));
 /** A completion word or a check mark, then what may stand between it and the date. */
 const COMPLETION = new RegExp(
-  `(?:(?<![\\w-])(?:${WORDS.join('|')})(?![\\w-])|[\\u2705\\u2714\\u2611\\u2713]\\uFE0F?)\\s*(?:on\\s+|at\\s+|in\\s+)?[:=(\\u2013\\u2014-]?\\s*`,
+  `(?:(?<![\\w-])(?:${WORDS.join('|')})(?![\\w-])|[\\u2705\\u2714\\u2611\\u2713]\\uFE0F?)` +
+    `\\s*(?:on\\s+|at\\s+|in\\s+)?[:=(\\u2013\\u2014-]?\\s*`,
   'gi',
 );
 const DIGIT = /\d/;

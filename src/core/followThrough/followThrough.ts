@@ -64,12 +64,12 @@ export function daysStats(days: readonly number[]): DaysStats {
 }
 
 /** An item with the days it took (undefined when open, or a date is missing). */
-export interface TalliedItem extends Pick<FollowedItem, 'status' | 'due'> {
+interface TalliedItem extends Pick<FollowedItem, 'status' | 'due'> {
   readonly daysToDone: number | undefined;
 }
 
 /** The counts of a set of items. */
-export function tally(items: readonly TalliedItem[], today: string): FollowThroughCounts {
+function tally(items: readonly TalliedItem[], today: string): FollowThroughCounts {
   let open = 0;
   let overdue = 0;
   const days: number[] = [];
@@ -98,7 +98,10 @@ function grouped(entries: readonly (readonly [readonly string[], TalliedItem])[]
     .map(([name, items]) => ({ name, ...tally(items, today) }));
 }
 
-/** Follow-through across postmortems: each with its incident date and its items. Pure: the same input and `today` give the same numbers. */
+/**
+ * Follow-through across postmortems: each with its incident date and its items. Pure: the same input and `today` give
+ * the same numbers.
+ */
 export function followThrough(
   postmortems: readonly { readonly date: string | undefined; readonly actionItems: readonly FollowedItem[] }[],
   today: string,

@@ -76,7 +76,9 @@ function startsInfinitive(tokens: readonly Token[], index: number): boolean {
   );
 }
 
-/** The index after the committing words that start at `index`, or -1: `will`, `to`, `needs to`, `is going to`, `owns`. */
+/**
+ * The index after the committing words that start at `index`, or -1: `will`, `to`, `needs to`, `is going to`, `owns`.
+ */
 function commitmentEnd(tokens: readonly Token[], index: number): number {
   const token = tokens[index];
   if (!isWord(token)) return -1;
@@ -95,7 +97,9 @@ function commitmentEnd(tokens: readonly Token[], index: number): number {
   return -1;
 }
 
-/** "will be added", "to be reviewed": a form of `be` and a participle, not "will be owning" nor "will be responsible". */
+/**
+ * "will be added", "to be reviewed": a form of `be` and a participle, not "will be owning" nor "will be responsible".
+ */
 function passiveAt(tokens: readonly Token[], index: number): boolean {
   const be = tokens[index];
   const participle = tokens[index + 1];

@@ -4,6 +4,7 @@ import winkNLP from 'wink-nlp';
 import { nameOf, SYSTEM_NAMES } from './people';
 import { englishModel } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
+import { NOUN_DETERMINERS } from './vocabulary/grammar';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -51,7 +52,10 @@ const CONTRACTED: ReadonlyMap<string, string> = new Map([
   ["'m", 'am'],
   ["'d", 'would'],
 ]);
-/** Characters that join two runs of word characters into one word when nothing stands between: `on-call`, `v1.2`, `error_rate`. */
+/**
+ * Characters that join two runs of word characters into one word when nothing stands between: `on-call`, `v1.2`,
+ * `error_rate`.
+ */
 const JOINERS = new Set(['-', '.', '_', '/']);
 
 /** Lower case, with curly apostrophes made straight. */
@@ -65,6 +69,8 @@ function normalWord(text: string, next: string | undefined): string {
   // `ca` and `wo` are contracted only before `n't`: `can't`, `won't`.
   if ((lower === 'ca' || lower === 'wo' || lower === 'sha') && (next === undefined || straightLower(next) !== "n't"))
     return lower;
+  // `mis-configured`, `mis-typed`: the prefix written apart is the same word.
+  if (lower.startsWith('mis-')) return `mis${lower.slice(4)}`;
   return CONTRACTED.get(lower) ?? lower;
 }
 
@@ -201,7 +207,9 @@ function opaqueTokens(masked: string, source: string, start: number, end: number
   return tokens;
 }
 
-/** The model ends a sentence at `v1.` in `v1.2`: a sentence whose next one starts with no space between is one with it. */
+/**
+ * The model ends a sentence at `v1.` in `v1.2`: a sentence whose next one starts with no space between is one with it.
+ */
 function joinTouching(spans: readonly [number, number][], raw: readonly RawToken[]): [number, number][] {
   const joined: [number, number][] = [];
   for (const span of spans) {
@@ -232,7 +240,9 @@ function locate(
     // The model keeps every character; a value it spelled otherwise takes no room rather than none.
     const found = at < 0 ? cursor : at;
     cursor = at < 0 ? cursor : at + value.length;
-    raw.push({ text: value, pos: pos[i]!, lemma: lemmas[i]!, start: offset + found, end: offset + cursor });
+    // The model leaves some run-together contractions unlemmatised (`they really dont.`): the word is its own lemma.
+    const lemma = lemmas[i] ?? value;
+    raw.push({ text: value, pos: pos[i] ?? 'X', lemma, start: offset + found, end: offset + cursor });
   }
   return raw;
 }
@@ -255,7 +265,8 @@ export function readSentences(
   let sentences = remembered.get(key);
   if (!sentences) {
     if (remembered.size >= REMEMBERED_TEXTS) remembered.delete(remembered.keys().next().value!);
-    remembered.set(key, (sentences = readUncached(masked, source, names, start, end)));
+    sentences = readUncached(masked, source, names, start, end);
+    remembered.set(key, sentences);
   }
   return sentences;
 }
@@ -267,6 +278,26 @@ let remembered = new Map<string, Token[][]>();
 /** Forgets every text read, so that the next reading is done anew (for benchmarks). */
 export function forgetReadings(): void {
   remembered = new Map();
+}
+
+/**
+ * The tagger reads a noun that has a verb's form as a verb now and then: `a firewall upgrade`, `a
+ * broken build`. A verb's base form after a determiner, or after one singular noun or participle that
+ * follows a determiner and with no object after it, is the head of that noun phrase.
+ */
+function nounsInNounPhrases(words: RawToken[]): RawToken[] {
+  return words.map((token, i) => {
+    if (token.pos !== 'VERB' || token.lemma.toLowerCase() !== token.text.toLowerCase()) return token;
+    const before = words[i - 1];
+    if (!before) return token;
+    const opens = (word: RawToken | undefined) => word !== undefined && NOUN_DETERMINERS.has(word.text.toLowerCase());
+    const singular = before.lemma.toLowerCase() === before.text.toLowerCase();
+    const modifier =
+      (before.pos === 'NOUN' && singular) || (before.pos === 'VERB' && !singular) || before.pos === 'ADJ';
+    // `The trader hit the wrong button`: a past tense like the base form, with its object after it.
+    const object = ['DET', 'PRON', 'NUM'].includes(words[i + 1]?.pos ?? '');
+    return opens(before) || (modifier && !object && opens(words[i - 2])) ? { ...token, pos: 'NOUN' } : token;
+  });
 }
 
 function readUncached(masked: string, source: string, names: KnownNames, start: number, end: number): Token[][] {
@@ -286,7 +317,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
   const opaque = opaqueTokens(masked, source, start, end);
   const sentences: Token[][] = [];
   for (const [first, last] of spans) {
-    const words = splitRunTogether(joinWords(raw.slice(first, last + 1)));
+    const words = nounsInNounPhrases(splitRunTogether(joinWords(raw.slice(first, last + 1))));
     const sentence: Token[] = [];
     for (let i = 0; i < words.length; i++) {
       const token = toToken(words[i]!, words[i + 1], names);
@@ -296,7 +327,10 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     const from = sentence[0]!.start;
     const to = sentence[sentence.length - 1]!.end;
     const inside = opaque.filter((token) => token.start >= from && token.start < to);
-    if (inside.length > 0) sentence.push(...inside), sentence.sort((a, b) => a.start - b.start);
+    if (inside.length > 0) {
+      sentence.push(...inside);
+      sentence.sort((a, b) => a.start - b.start);
+    }
     sentences.push(sentence);
   }
   return sentences;

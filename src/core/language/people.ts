@@ -19,13 +19,13 @@ import { SYSTEMS } from './vocabulary/systems';
 import type { KnownNames, Token } from './tokens';
 
 export const HUMAN_ROLE_WORDS = wordsOf(HUMAN_ROLES);
-export const AMBIGUOUS_ROLE_WORDS = wordsOf(AMBIGUOUS_ROLES);
+const AMBIGUOUS_ROLE_WORDS = wordsOf(AMBIGUOUS_ROLES);
 export const PERSON_PRONOUN_WORDS = wordsOf(PERSON_PRONOUNS);
 export const AMBIGUOUS_PRONOUN_WORDS = wordsOf(AMBIGUOUS_PRONOUNS);
 export const TEAM_WORDS = wordsOf(TEAMS);
 export const GROUP_WORDS = new Set([...wordsOf(GROUPS), ...TEAM_WORDS]);
-export const PERSON_ADJECTIVE_WORDS = wordsOf(PERSON_ADJECTIVES);
-export const DOMAIN_MODIFIER_WORDS = wordsOf(DOMAIN_MODIFIERS);
+const PERSON_ADJECTIVE_WORDS = wordsOf(PERSON_ADJECTIVES);
+const DOMAIN_MODIFIER_WORDS = wordsOf(DOMAIN_MODIFIERS);
 export const SYSTEM_NAMES = wordsOf(SYSTEMS);
 const PROGRAM_ROLE_WORDS = wordsOf(PROGRAM_ROLES);
 const PERSON_NOUN_WORDS = new Set(
@@ -43,7 +43,7 @@ function singulars(lower: string): string[] {
 }
 
 /** A noun that names only people (WordNet's, see personNouns.ts), singular or plural: `officer`, `staffers`. */
-export function isPersonNoun(lower: string): boolean {
+function isPersonNoun(lower: string): boolean {
   if (PROGRAM_ROLE_WORDS.has(lower)) return false;
   return PERSON_NOUN_WORDS.has(lower) || singulars(lower).some((singular) => PERSON_NOUN_WORDS.has(singular));
 }

@@ -24,7 +24,7 @@ import {
   VERB_MODIFIERS,
 } from './vocabulary/grammar';
 
-export type SubjectKind = DoerKind;
+type SubjectKind = DoerKind;
 
 export interface Subject {
   readonly kind: SubjectKind;
@@ -156,7 +156,9 @@ export function subjectAfter(tokens: readonly Token[], index: number): Subject &
   return { kind: generic ? 'group' : classifyWord(tokens, head), first: index, head, end: head + 1 };
 }
 
-/** The agent of a passive: the noun phrase after `by` within `reach` words of `index` (`was dropped by an engineer`). */
+/**
+ * The agent of a passive: the noun phrase after `by` within `reach` words of `index` (`was dropped by an engineer`).
+ */
 export function passiveAgent(
   tokens: readonly Token[],
   index: number,
@@ -183,11 +185,12 @@ function clauseStart(tokens: readonly Token[], index: number): number {
     if (opensPersonClause(tokens, start - 1, index)) return start;
     start--;
   }
-  // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause, nor a conjunction.
+  // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause, nor a conjunction,
+  // nor a sentence adverb (`Unfortunately instead of copying it, I used`).
   while (
     start < index &&
     word(tokens, start) &&
-    (/^\d/.test(tokens[start]!.text) || CONJUNCTIONS.has(tokens[start]!.lower))
+    (/^\d/.test(tokens[start]!.text) || CONJUNCTIONS.has(tokens[start]!.lower) || tokens[start]!.pos === 'ADV')
   )
     start++;
   const opener = word(tokens, start);
@@ -217,6 +220,9 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
     j--;
   const token = tokens[j];
   if (token === undefined) return NONE;
+  // `I managed to accidentally corrupt`: an infinitive after a verb has that verb's subject.
+  if (token.lower === 'to' && token.pos === 'PART' && j > 0 && tokens[j - 1]!.pos === 'VERB')
+    return subjectBefore(tokens, j - 1);
   if (token.kind === 'punct') {
     if (token.text !== ',') return NONE;
     const appositive = subjectAt(tokens, j - 1);
@@ -269,9 +275,11 @@ function opensParticiplePhrase(tokens: readonly Token[], index: number): boolean
   );
 }
 
-/** Verbs that end a subject's reach: a finite verb has a clause of its own; `debugging`, `creating` do not. */
-function isFiniteVerb(token: Token): boolean {
-  return (token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing');
+/** Verbs that end a subject's reach: a finite verb has a clause of its own; `debugging`, `to meet` do not. */
+function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+  return !token.lower.endsWith('ing') && tokens[index - 1]?.lower !== 'to';
 }
 
 /**
@@ -290,31 +298,47 @@ function subjectAcross(tokens: readonly Token[], index: number): Subject | undef
       opensParticiplePhrase(tokens, subject.head + 1) ||
       RELATIVE_PRONOUNS.has(next.lower));
   if (!modifierOpens) return undefined;
+  // `The engineer who was responsible for the migration on the night of the incident did not`: a clause
+  // about the person, with its own verb, between the subject and its verb.
+  const aboutPerson = next.kind === 'word' && PERSON_RELATIVES.has(next.lower);
   for (let i = subject.head + 1; i < index; i++) {
     const token = tokens[i]!;
-    if (isFiniteVerb(token) || (token.kind === 'word' && (token.lower === 'which' || token.lower === 'that')))
-      return undefined;
+    if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'that')) return undefined;
+    if (!aboutPerson && isFiniteVerb(tokens, i)) return undefined;
   }
   return subject;
 }
+
+/** Relative pronouns that open a clause about a person: `the engineer who was on call`. */
+const PERSON_RELATIVES = new Set(['who', "who's", 'whose']);
 
 /** Prepositions that attach a phrase to the noun before them: `someone on the team`, `a developer from the vendor`. */
 const ATTACHING = new Set(['on', 'of', 'from', 'in', 'at', 'with']);
 
 /** The person a prepositional phrase modifies: `Someone on the team` for the phrase `the team`. */
 function modifiedSubject(tokens: readonly Token[], phrase: Subject, depth = 0): Subject | undefined {
+  // `the fourth floor`: the phrase read as a thing may start after words a person's phrase would not hold.
   let preposition = phrase.head - 1;
-  while (
-    preposition >= phrase.first - 1 &&
-    !(tokens[preposition]?.pos === 'ADP' && ATTACHING.has(tokens[preposition]!.lower))
-  )
+  while (preposition >= 1 && !(tokens[preposition]!.pos === 'ADP' && ATTACHING.has(tokens[preposition]!.lower))) {
+    const token = tokens[preposition]!;
+    const inPhrase = preposition >= phrase.first || NOUN_PHRASE_POS.has(token.pos) || token.pos === 'DET';
+    if (!inPhrase || phrase.head - preposition > MAX_PHRASE) return undefined;
     preposition--;
-  if (preposition < phrase.first - 1 || preposition < 1) return undefined;
-  const head = subjectAt(tokens, preposition - 1);
+  }
+  if (preposition < 1) return undefined;
+  // `some intern down on the fourth floor`, `a contractor over at the vendor`: a particle before the phrase.
+  let end = preposition - 1;
+  while (end > 0 && isParticle(tokens[end]!)) end--;
+  const head = subjectAt(tokens, end);
   // `a sysadmin at the department of revenue`: one phrase may modify another.
   if (head.kind === 'thing' && depth < 2) return modifiedSubject(tokens, head, depth + 1);
   if (head.kind !== 'person' && head.kind !== 'possible-person') return undefined;
-  return { kind: head.kind, first: Math.min(head.first, preposition - 1), head: head.head };
+  return { kind: head.kind, first: Math.min(head.first, end), head: head.head };
+}
+
+/** A word of place or direction with no object of its own: `down`, `over`, `back`. */
+function isParticle(token: Token): boolean {
+  return (token.pos === 'ADP' || token.pos === 'ADV') && !ATTACHING.has(token.lower);
 }
 
 /** A person for sure, or, when `possibleCounts`, maybe a person. */

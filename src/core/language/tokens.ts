@@ -1,7 +1,7 @@
 // The tokens of the language layer, and cues: the words a reader looks for, marked once per token.
 import { BE_FORMS } from './vocabulary/grammar';
 
-export type TokenKind = 'word' | 'punct' | 'opaque';
+type TokenKind = 'word' | 'punct' | 'opaque';
 
 export interface Token {
   readonly kind: TokenKind;

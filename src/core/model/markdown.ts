@@ -17,7 +17,7 @@ function startsWithFrontMatter(text: string, from = 0): boolean {
  * Shapes that make remark slow (measured: a 2 MB line of emphasis, hundreds of nested list levels,
  * tables of tens of thousands of rows) are not parsed: the block holding them is reported instead.
  */
-export const PARSE_LIMITS = {
+const PARSE_LIMITS = {
   maxLineLength: 20_000,
   maxNesting: 40,
   maxBlockLines: 5_000,
@@ -32,7 +32,7 @@ interface Block {
   readonly line: number;
 }
 
-export interface SkippedBlock {
+interface SkippedBlock {
   readonly start: number;
   readonly end: number;
   readonly reason: string;
@@ -73,7 +73,7 @@ function mayBeBullet(line: string): boolean {
  * blank line when the next line is not indented, and before a heading or bullet at column 0;
  * never inside front matter, a fenced code block or a multi-line HTML block.
  */
-export function splitBlocks(text: string, from: number): Block[] {
+function splitBlocks(text: string, from: number): Block[] {
   const blocks: Block[] = [];
   let blockStart = from;
   let blockLine = 0;
@@ -122,7 +122,9 @@ export function splitBlocks(text: string, from: number): Block[] {
 /** The closing tag of each multi-line raw HTML block. */
 const RAW_HTML_END = new Map(['script', 'pre', 'style', 'textarea'].map((tag) => [tag, new RegExp(`</${tag}>`, 'i')]));
 
-/** Whether a line closes a fence of at least `length` characters `fence`: up to 3 spaces, the fence, then only blanks. */
+/**
+ * Whether a line closes a fence of at least `length` characters `fence`: up to 3 spaces, the fence, then only blanks.
+ */
 function closesFence(line: string, fence: number, length: number): boolean {
   let at = 0;
   while (at < 3 && line.charCodeAt(at) === 32) at++;
@@ -163,7 +165,10 @@ function tooCostly(text: string, block: Block): string | undefined {
     const end = lineBreak === -1 || lineBreak > block.end ? block.end : lineBreak;
     lines++;
     if (end - position > PARSE_LIMITS.maxLineLength) {
-      return `a line of ${(end - position).toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxLineLength.toLocaleString('en-US')})`;
+      return (
+        `a line of ${(end - position).toLocaleString('en-US')} characters (the ` +
+        `limit is ${PARSE_LIMITS.maxLineLength.toLocaleString('en-US')})`
+      );
     }
     const nesting = nestingDepth(text, position, end);
     if (nesting > PARSE_LIMITS.maxNesting)
@@ -171,10 +176,16 @@ function tooCostly(text: string, block: Block): string | undefined {
     position = end + 1;
   }
   if (lines > PARSE_LIMITS.maxBlockLines)
-    return `a block of ${lines.toLocaleString('en-US')} lines without a break (the limit is ${PARSE_LIMITS.maxBlockLines.toLocaleString('en-US')})`;
+    return (
+      `a block of ${lines.toLocaleString('en-US')} lines without a break ` +
+      `(the limit is ${PARSE_LIMITS.maxBlockLines.toLocaleString('en-US')})`
+    );
   const length = block.end - block.start;
   if (length > PARSE_LIMITS.maxBlockLength)
-    return `a block of ${length.toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxBlockLength.toLocaleString('en-US')})`;
+    return (
+      `a block of ${length.toLocaleString('en-US')} characters ` +
+      `(the limit is ${PARSE_LIMITS.maxBlockLength.toLocaleString('en-US')})`
+    );
   return undefined;
 }
 
@@ -306,7 +317,8 @@ export class MarkdownCache {
   private generation = 0;
 
   private static key(blockText: string, definitions: string, frontMatter: boolean): string {
-    return `${frontMatter ? '\u0001' : ''}${definitions && blockText.includes(']') ? `${blockText}\u0000${definitions}` : blockText}`;
+    const withDefinitions = definitions && blockText.includes(']') ? `${blockText}\u0000${definitions}` : blockText;
+    return `${frontMatter ? '\u0001' : ''}${withDefinitions}`;
   }
 
   /** The block's top-level nodes from the previous version, moved to the given place; undefined when not cached. */
@@ -389,7 +401,9 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
     skipped.push({
       start: 0,
       end: text.length,
-      reason: `a document of ${text.length.toLocaleString('en-US')} characters (the limit is ${PARSE_LIMITS.maxDocumentLength.toLocaleString('en-US')})`,
+      reason:
+        `a document of ${text.length.toLocaleString('en-US')} characters (the ` +
+        `limit is ${PARSE_LIMITS.maxDocumentLength.toLocaleString('en-US')})`,
     });
   } else {
     const definitions = referenceDefinitions(text);
@@ -439,7 +453,8 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
         chunk.start === from && startsWithFrontMatter(chunkText),
       );
       const first = run[0];
-      // Only the chunk's own text counts: a definition's destination and title are not text, where literal autolinks are read.
+      // Only the chunk's own text counts: a definition's destination and title are not text, where literal autolinks
+      // are read.
       const variant = parser.variantFor(chunkText);
       // A list item after a chunk would join the list the chunk ends with, where alone it starts a list of its own.
       // Chunks that need different variants of the parser are parsed apart.

@@ -13,9 +13,22 @@ const QUOTED = /"[^"\n]{1,300}"|\u201c[^\u201d\n]{1,300}\u201d/g;
  */
 const REPORTED_PHRASE = /^.[\p{L}' -]+.$/u;
 
-function maskQuotation(quotation: string): string {
+/**
+ * A quotation that is the subject of a verdict on it is named, not said: `"Operator failed to follow
+ * procedure" is a finding, not a cause`, `"human error" is never the answer`.
+ */
+const NAMED_BY_WHAT_FOLLOWS = new RegExp(
+  String.raw`\s*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+` +
+    '(?:a|an|the|not|never|no|just|only|rarely|often|usually|always)' +
+    String.raw`\b`,
+  'iy',
+);
+
+function maskQuotation(quotation: string, offset: number, text: string): string {
   const words = quotation.slice(1, -1).trim().split(/\s+/).length;
-  return words >= 3 && words <= 6 && REPORTED_PHRASE.test(quotation) ? quotation : blank(quotation);
+  const reported = words >= 3 && words <= 6 && REPORTED_PHRASE.test(quotation);
+  NAMED_BY_WHAT_FOLLOWS.lastIndex = offset + quotation.length;
+  return reported && !NAMED_BY_WHAT_FOLLOWS.test(text) ? quotation : blank(quotation);
 }
 
 /** An autolink (`<https://...>`) or a bare URL or e-mail address: its text is the address itself. */
@@ -43,7 +56,9 @@ function maskedText(node: Nodes, text: string, start: number, end: number): stri
   return maskOutside(text, start, end, spans).replace(QUOTED, maskQuotation);
 }
 
-/** A block of the author's prose, its words masked when first read: most blocks hold no word the blame detectors need. */
+/**
+ * A block of the author's prose, its words masked when first read: most blocks hold no word the blame detectors need.
+ */
 class LazyProseBlock implements ProseBlock {
   private maskedWords: string | undefined;
 
@@ -62,7 +77,7 @@ class LazyProseBlock implements ProseBlock {
 }
 
 /** Index of the section that holds an offset, for offsets in document order. */
-export function sectionLocator(sections: readonly Section[]): (offset: number) => number | undefined {
+function sectionLocator(sections: readonly Section[]): (offset: number) => number | undefined {
   // How many sections start at or before the last offset asked about.
   let passed = 0;
   let last = -1;

@@ -79,13 +79,15 @@ export function mayHoldTable(markdown: string): boolean {
 export function gfmWithoutLiteralAutolinkSyntax(tables: boolean) {
   return function (this: Processor): undefined {
     const data = this.data();
-    (data.micromarkExtensions ??= []).push(
+    data.micromarkExtensions ??= [];
+    data.micromarkExtensions.push(
       gfmFootnote(),
       gfmStrikethrough(),
       ...(tables ? [gfmTable()] : []),
       gfmTaskListItem(),
     );
-    (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+    data.fromMarkdownExtensions ??= [];
+    data.fromMarkdownExtensions.push(gfmFromMarkdown());
   };
 }
 

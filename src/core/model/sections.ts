@@ -20,7 +20,9 @@ function compileName(name: (typeof sectionNames.names)[number]): readonly [Secti
   return [name.kind as SectionKind, new RegExp(place(name.words))];
 }
 
-/** Heading names real postmortems use, by kind (the data in sectionNames.json); tried in order, the first match wins. */
+/**
+ * Heading names real postmortems use, by kind (the data in sectionNames.json); tried in order, the first match wins.
+ */
 const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, RegExp]> = sectionNames.names.map(compileName);
 
 /** Lower-cased heading text without numbering, trailing punctuation or a parenthesised remark. */
@@ -46,7 +48,9 @@ export function headingKind(title: string, extraNames: Readonly<Record<string, S
   return 'other';
 }
 
-/** A "Conclusion" (or "Conclusions regarding ...") that states what caused the incident is where the root cause lives. */
+/**
+ * A "Conclusion" (or "Conclusions regarding ...") that states what caused the incident is where the root cause lives.
+ */
 const CONCLUSION = /^conclusions?\b/;
 const CAUSAL_WORDING = /\b(caused by|root cause|was due to|because of|the cause|contributed to)\b/i;
 

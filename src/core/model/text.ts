@@ -2,7 +2,10 @@ import type { Position, Range } from './types';
 
 const BLANK = /\s/;
 
-/** Whether the character at `at` is a blank as `\s` reads it (spaces, tabs, line breaks, Unicode spaces); false past the text. */
+/**
+ * Whether the character at `at` is a blank as `\s` reads it (spaces, tabs, line breaks, Unicode spaces); false past the
+ * text.
+ */
 export function isBlankAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code === 32 || (code >= 9 && code <= 13)) return true;

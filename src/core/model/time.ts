@@ -61,19 +61,25 @@ export interface ScanOptions {
   readonly wholeCell?: boolean;
 }
 
-const LEAD = /(?:[ \t*_`(\[~\u2248]|\[[ xX]\][ \t]|(?:approx(?:imately|\.)?|ca\.|circa|around|about)[ \t])*/iy;
+const LEAD = /(?:[ \t*_`([~\u2248]|\[[ xX]\][ \t]|(?:approx(?:imately|\.)?|ca\.|circa|around|about)[ \t])*/iy;
 const APPROXIMATE_LEAD = /[~\u2248]|approx|ca\.|circa|around|about/i;
 const PLACEHOLDER_ANYWHERE = /(?:\?{1,2}|[xX]{1,2}|[hH]{1,2}|-{2}):(?:\?{2}|[xX]{2}|[mM]{2}|-{2})(?![A-Za-z0-9])/y;
 const PLACEHOLDER_MARKED = /(?:\?{1,4}|TBD|TBC|N\/A)(?=[\])*_`]|$)/iy;
 /** A date with letters or question marks for the part nobody knows: `2023-MM-DD`, `YYYY-MM-DD`, `2023-05-??`. */
-const PLACEHOLDER_DATE =
-  /(?:\d{4}|YYYY)-(?:\d{2}|MM|\?\?|XX)-(?:DD|\?\?|XX)(?![A-Za-z0-9])|(?:\d{4}|YYYY)-(?:MM|\?\?|XX)-\d{2}(?![A-Za-z0-9])/y;
+const PLACEHOLDER_DATE = new RegExp(
+  String.raw`(?:\d{4}|YYYY)-(?:\d{2}|MM|\?\?|XX)-(?:DD|\?\?|XX)(?![A-Za-z0-9])|(?:\d{4}` +
+    String.raw`|YYYY)-(?:MM|\?\?|XX)-\d{2}(?![A-Za-z0-9])`,
+  'y',
+);
 
 const COLON = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?/y;
 const DOTTED = /(\d{2})\.(\d{2})/y;
 const LETTER_H = /(\d{1,2})h(\d{2})/y;
 const COMPACT = /(\d{2})(\d{2})/y;
-/** `1432: deploy`, `1324 : deploy`, `[1432](link): deploy`: four digits written as a time by the colon that follows them. */
+/**
+ * `1432: deploy`, `1324 : deploy`, `[1432](link): deploy`: four digits written as a time by the colon that follows
+ * them.
+ */
 const COMPACT_LABEL = /(\d{2})(\d{2})(?=(?:\]\([^()\s]{0,300}\))?[ \t]?:(?!\d))/y;
 const APPROXIMATE_MARK = /[~\u2248]/y;
 const HOUR_ONLY = /(\d{1,2})(?=\s?[ap]\.?\s?m\.?(?![A-Za-z]))/iy;
@@ -241,7 +247,7 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
   const lead = sticky(LEAD, head, position)!;
   const start = position + lead[0].length;
   const approximateLead = APPROXIMATE_LEAD.test(lead[0]);
-  const marked = /[\[(*_`]$/.test(lead[0]) || (options.wholeCell === true && start === position);
+  const marked = /[[(*_`]$/.test(lead[0]) || (options.wholeCell === true && start === position);
   const placeholder =
     sticky(PLACEHOLDER_ANYWHERE, head, start) ??
     sticky(PLACEHOLDER_DATE, head, start) ??
@@ -332,11 +338,6 @@ export function parseTimestamp(text: string, options: ScanOptions = {}): Timesta
 /** Milliseconds since midnight. */
 export function millisecondsOfDay(time: ClockTime): number {
   return ((time.hour * 60 + time.minute) * 60 + time.second) * 1000 + time.millisecond;
-}
-
-/** The clock text of an hour and minute, `14:05`. */
-export function formatClock(time: ClockTime): string {
-  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
 }
 
 /** Whether the timestamp is followed by more than markup: a date with text is an entry, alone a date line. */

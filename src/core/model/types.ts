@@ -91,7 +91,10 @@ export interface TimelineEntry {
   /** The zone the time was read in (`UTC`, `America/Los_Angeles`, `+02:00`), if any. */
   readonly zone: string | undefined;
   readonly zoneSource: 'entry' | 'section' | 'line' | 'front-matter' | 'column' | 'config' | undefined;
-  /** The zone as written (`PST`, `GMT+2`, `Europe/Berlin`) and where: in the entry, a heading, a line or a column header. */
+  /**
+   * The zone as written (`PST`, `GMT+2`, `Europe/Berlin`) and where: in the entry, a heading, a line or a column
+   * header.
+   */
   readonly zoneText?: string;
   readonly zoneRange?: Range;
   /** Why the time could not be resolved to an instant, in words a person reads. */
@@ -139,9 +142,14 @@ export interface ActionItem {
   readonly ownerInsertOffset: number;
   /** True when the item has an Owner cell or label that holds a non-owner (`TBD`, `?`, `n/a`). */
   readonly ownerPlaceholder: boolean;
-  /** Where the status is written: a task's box (`[ ]`), or the Status cell of a table row (its text, or its inside when empty). */
+  /**
+   * Where the status is written: a task's box (`[ ]`), or the Status cell of a table row (its text, or its inside when
+   * empty).
+   */
   readonly statusRange: Range | undefined;
-  /** The offset just after the item's own words (its paragraphs, its text cell), where a marker such as ` (done)` goes. */
+  /**
+   * The offset just after the item's own words (its paragraphs, its text cell), where a marker such as ` (done)` goes.
+   */
   readonly textEndOffset: number;
   /** YYYY-MM-DD. */
   readonly due: string | undefined;
@@ -174,7 +182,7 @@ export interface ProseBlock {
   readonly section: number | undefined;
 }
 
-export interface ParseProblem {
+interface ParseProblem {
   readonly message: string;
   readonly range: Range;
 }

@@ -177,7 +177,7 @@ function resolveAroundChange(id: string, wallClock: number): Resolution {
 }
 
 const OFFSET = /^(?:(UTC|GMT|UT)\s?)?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?$/i;
-const IANA = /^[A-Za-z][A-Za-z_]{1,30}(?:\/[A-Za-z0-9_+\-]{1,30}){1,2}$/;
+const IANA = /^[A-Za-z][A-Za-z_]{1,30}(?:\/[A-Za-z0-9_+-]{1,30}){1,2}$/;
 
 /** What a zone's text says: a zone, several it could be (`IST`), or why it is none. */
 export interface ZoneReading {
@@ -331,7 +331,7 @@ function unknownAbbreviation(text: string, position: number): ZoneMatch | undefi
   return matchAt(reading(undefined, [], problem), position, letters, letters);
 }
 
-const MENTION_START = /(?:^|[\s(\[,;:])(?=[A-Za-z+\-\u2212])/g;
+const MENTION_START = /(?:^|[\s([,;:])(?=[A-Za-z+\-\u2212])/g;
 
 /**
  * The first zone a sentence or heading names, such as the `PST` of `Timeline (all times PST)` or

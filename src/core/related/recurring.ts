@@ -15,7 +15,10 @@ export interface RecurringCause {
 
 const MAX_RECURRING = 10;
 
-/** The pairs of terms said by two postmortems or more, most postmortems first, then alphabetically; at most ten, a pair whose postmortems a longer-listed pair covers left out. */
+/**
+ * The pairs of terms said by two postmortems or more, most postmortems first, then alphabetically; at most ten, a pair
+ * whose postmortems a longer-listed pair covers left out.
+ */
 export function recurringCauses(
   postmortems: readonly { readonly path: string; readonly causes: readonly CauseSentence[] }[],
 ): RecurringCause[] {

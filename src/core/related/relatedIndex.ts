@@ -73,7 +73,10 @@ export class CauseIndex {
     for (const [term, count] of counts) {
       length += count;
       let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = []));
+      if (!list) {
+        list = [];
+        this.postings.set(term, list);
+      }
       list.push([index, count]);
     }
     this.entries.push({ profile, length, terms: [...counts.keys()] });
@@ -156,7 +159,10 @@ export class CauseIndex {
     return index === undefined ? [] : this.related(this.entries[index]!.profile, limit);
   }
 
-  /** For each of our sentences, their sentence sharing the most weight with it; the best pairs, each of their sentences once. */
+  /**
+   * For each of our sentences, their sentence sharing the most weight with it; the best pairs, each of their sentences
+   * once.
+   */
   private sentenceMatches(ours: CauseProfile, theirs: CauseProfile): SentenceMatch[] {
     const pairs: (SentenceMatch & { weight: number })[] = [];
     for (const mine of ours.sentences) {

@@ -34,7 +34,9 @@ export const STOP_WORDS: readonly StopWordEntry[] = [
   },
   {
     words:
-      'the a an this that these those it its there which who what when where how and or but of to in on at for with by from as into after before during while because than then so if some any all more most other such',
+      'the a an this that these those it its there which who what when where how and or but of ' +
+      'to in on at for with by from as into after before during while because than then so if ' +
+      'some any all more most other such',
     note: 'Function words: determiners, pronouns, prepositions and conjunctions.',
     example: 'which of these was there before',
   },

@@ -7,7 +7,7 @@ import type { Rule } from './types';
  * What the quick fix writes. `@owner` reads as a placeholder, not an owner, so the finding stays
  * until a person's or team's name replaces it, and fix-all never applies the fix twice.
  */
-export const OWNER_PLACEHOLDER = '@owner';
+const OWNER_PLACEHOLDER = '@owner';
 
 export const rule: Rule = {
   id: 'action-item-owner',

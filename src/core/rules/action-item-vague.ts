@@ -7,7 +7,8 @@ export const rule: Rule = {
   id: 'action-item-vague',
   defaultSeverity: 'warning',
   description:
-    'An open action item too vague to be done or checked: "investigate", "improve", "fix the issue", "be more careful", training as the only fix',
+    'An open action item too vague to be done or checked: "investigate", "improve", "fix the ' +
+    'issue", "be more careful", training as the only fix',
   fixable: false,
   check(document) {
     const findings: RuleFinding[] = [];

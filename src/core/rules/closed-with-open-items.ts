@@ -15,7 +15,8 @@ export const rule: Rule = {
     if (open.length === 0) return [];
     const lines = open.map((item) => item.range.start.line + 1);
     const count = open.length === 1 ? '1 action item is' : `${open.length} action items are`;
-    const where = `line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
+    const shown = `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
+    const where = `line${lines.length === 1 ? '' : 's'} ${shown}`;
     return [{ message: `Status is "closed" but ${count} still open (${where})`, range: status.valueRange }];
   },
 };

@@ -38,7 +38,8 @@ function missingZones(
   const zoneless = timed.filter((entry) => entry.zone === undefined && !ZONE_DOUBTS.has(entry.doubt?.kind ?? ''));
   if (zoneless.length === 0) return undefined;
   const hint =
-    'name it in the heading ("Timeline (all times UTC)"), in a line such as "All times in UTC", or as `timezone:` in the front matter';
+    'name it in the heading ("Timeline (all times UTC)"), in a line such as "All times in ' +
+    'UTC", or as `timezone:` in the front matter';
   const written = new Set(
     timed.filter((entry) => entry.zoneSource === 'entry' && entry.zoneText).map((entry) => entry.zoneText!),
   );
@@ -50,7 +51,9 @@ function missingZones(
     };
   }
   const others = [...written].join(', ');
-  const message = `${entries(zoneless.length)} of ${timed.length} in "${group.section.title}" ${zoneless.length === 1 ? 'has' : 'have'} no time zone${others ? ` (the others say ${others})` : ''}: ${hint}`;
+  const message =
+    `${entries(zoneless.length)} of ${timed.length} in "${group.section.title}" ` +
+    `${zoneless.length === 1 ? 'has' : 'have'} no time zone${others ? ` (the others say ${others})` : ''}: ${hint}`;
   const fix = written.size === 1 ? headingZoneFix(document, group.section.headingRange, [...written][0]!) : undefined;
   return fix ? { message, range: group.section.headingRange, fix } : { message, range: group.section.headingRange };
 }
@@ -96,7 +99,10 @@ function mixedZones(timed: readonly TimelineEntry[]): RuleFinding | undefined {
   const describe = (entry: TimelineEntry) =>
     entry.zoneText && entry.zoneText !== entry.zone ? `${entry.zoneText} (${entry.zone})` : entry.zone;
   return {
-    message: `Mixed time zones in one timeline: ${odd.timeText.trim()} is in ${describe(odd)}, ${first.timeText.trim()} in ${describe(first)}; write every time in one zone`,
+    message:
+      `Mixed time zones in one timeline: ${odd.timeText.trim()} is in ` +
+      `${describe(odd)}, ${first.timeText.trim()} in ${describe(first)}; ` +
+      `write every time in one zone`,
     range: odd.zoneSource === 'entry' && odd.zoneRange ? odd.zoneRange : odd.timeRange,
   };
 }
@@ -127,7 +133,10 @@ function wrongSeason(timed: readonly TimelineEntry[]): RuleFinding[] {
     reported.add(written);
     findings.push({
       severity: 'info',
-      message: `${written} is not the zone in use on ${formatDate(dateOfWallClock(entry.wallClock))}: that day the region was on ${mismatch.expected}; the times are read as ${written}, UTC${entry.zone}`,
+      message:
+        `${written} is not the zone in use on ` +
+        `${formatDate(dateOfWallClock(entry.wallClock))}: that day the region ` +
+        `was on ${mismatch.expected}; the times are read as ${written}, UTC${entry.zone}`,
       range: entry.zoneRange ?? entry.timeRange,
     });
   }

@@ -21,63 +21,114 @@ interface Pattern {
 }
 
 const CONCRETE_VERBS =
-  'add|adding|create|creating|write|writing|implement|implementing|introduce|introducing|set\\s+up|setting\\s+up|build|building|automate|automating|enable|enabling|disable|disabling|deploy|deploying|remove|removing|replace|replacing|migrate|migrating|move|moving|fix|fixing|patch|patching|document|documenting|alert|alerting|enforce|enforcing|require|requiring|block|blocking|limit|limiting|cap|capping|ship|shipping|publish|publishing|decide|deciding|switch|switching|upgrade|upgrading|roll\\s+out';
+  'add|adding|create|creating|write|writing|implement|implementing|introduce|introducing|' +
+  'set\\s+up|setting\\s+up|build|building|automate|automating|enable|enabling|disable|' +
+  'disabling|deploy|deploying|remove|removing|replace|replacing|migrate|migrating|move|' +
+  'moving|fix|fixing|patch|patching|document|documenting|alert|alerting|enforce|enforcing|' +
+  'require|requiring|block|blocking|limit|limiting|cap|capping|ship|shipping|publish|' +
+  'publishing|decide|deciding|switch|switching|upgrade|upgrading|roll\\s+out';
 const DELIVERABLE = new RegExp(`\\b(?:and|then|by|to)\\s+(?:${CONCRETE_VERBS})\\b`, 'i');
-const ARTEFACT =
-  /\b(?:alerts?|alarms?|dashboards?|tests?|test\s+suite|runbooks?|playbooks?|checklists?|lint(?:er)?\s+rules?|metrics?|timeouts?|limits?|quotas?|thresholds?|circuit\s+breakers?|rate\s+limits?|retries|backoff|canar(?:y|ies)|feature\s+flags?|scripts?|automation|pipelines?|ci\s+(?:checks?|jobs?|steps?)|pre-?commit\s+hooks?|guards?|guardrails?|slos?|slis?|probes?|health\s*checks?|paging|pager|on-?call\s+rotation|runtime\s+config(?:uration)?)\b/i;
-const MEASURE =
-  /\d+(?:\.\d+)?\s*(?:%|ms|s|sec(?:onds?)?|min(?:ute)?s?|h(?:ours?)?|days?|gb|mb|kb|x|rps|qps)\b|[<>\u2264\u2265]=?\s*\d/i;
+const ARTEFACT = new RegExp(
+  String.raw`\b(?:alerts?|alarms?|dashboards?|tests?|test\s+suite|runbooks?|playbooks?` +
+    String.raw`|checklists?|lint(?:er)?\s+rules?|metrics?|timeouts?|limits?|quotas?` +
+    String.raw`|thresholds?|circuit\s+breakers?|rate\s+limits?|retries|backoff|canar(?:y|ies)` +
+    String.raw`|feature\s+flags?|scripts?|automation|pipelines?|ci\s+(?:checks?|jobs?|steps?)` +
+    String.raw`|pre-?commit\s+hooks?|guards?|guardrails?|slos?|slis?|probes?|health\s*checks?` +
+    String.raw`|paging|pager|on-?call\s+rotation|runtime\s+config(?:uration)?)\b`,
+  'i',
+);
+const MEASURE = new RegExp(
+  String.raw`\d+(?:\.\d+)?\s*(?:%|ms|s|sec(?:onds?)?|min(?:ute)?s?|h(?:ours?)?|days?|gb|mb` +
+    String.raw`|kb|x|rps|qps)\b|[<>\u2264\u2265]=?\s*\d`,
+  'i',
+);
 
 const PATTERNS: readonly Pattern[] = [
   {
-    pattern:
-      /^(?:be(?:ing)?\s+(?:more\s+)?(?:careful|cautious|vigilant|diligent|attentive)|pay\s+(?:more|closer)\s+attention|(?:double|triple)[- ]check|take\s+more\s+care)\b/i,
+    pattern: new RegExp(
+      String.raw`^(?:be(?:ing)?\s+(?:more\s+)?(?:careful|cautious|vigilant|diligent|attentive)` +
+        String.raw`|pay\s+(?:more|closer)\s+attention|(?:double|triple)[- ]check` +
+        String.raw`|take\s+more\s+care)\b`,
+      'i',
+    ),
     message:
-      '"$1" relies on people doing better next time: name a safeguard in the system instead (a check, an automation, a guard)',
+      '"$1" relies on people doing better next time: name a safeguard in the system instead (a ' +
+      'check, an automation, a guard)',
     artefactsHelp: false,
     deliverableHelps: true,
   },
   {
-    pattern:
-      /^(?:re-?train(?:ing)?|train(?:ing)?(?=\s)|teach|educate|remind|tell\s+(?:people|engineers|everyone|the\s+team)|raise\s+awareness|(?:more|additional|better|further|extra)\s+training|(?:conduct|hold|run|schedule|provide|organi[sz]e|do)\s+(?:more\s+|additional\s+|a\s+|an\s+|some\s+)?(?:training|workshops?|refresher))\b/i,
+    pattern: new RegExp(
+      String.raw`^(?:re-?train(?:ing)?|train(?:ing)?(?=\s)|teach|educate|remind|tell\s+(?:people` +
+        String.raw`|engineers|everyone|the\s+team)|raise\s+awareness|(?:more|additional|better` +
+        String.raw`|further|extra)\s+training|(?:conduct|hold|run|schedule|provide|organi[sz]e` +
+        String.raw`|do)\s+(?:more\s+|additional\s+|a\s+|an\s+|some\s+)?(?:training|workshops?` +
+        String.raw`|refresher))\b`,
+      'i',
+    ),
     message:
-      '"$1" makes training people the fix: pair it with a change to the system (a check, an automation, a guard) so the same slip cannot cause an outage',
+      '"$1" makes training people the fix: pair it with a change to the system (a check, an ' +
+      'automation, a guard) so the same slip cannot cause an outage',
     artefactsHelp: false,
     deliverableHelps: true,
   },
   {
-    pattern:
-      /^(?:investigate|investigating|look(?:ing)?\s+into|research|explore|exploring|figure\s+out|find\s+out|dig\s+into|think\s+about|analy[sz]e|evaluate|assess|study|revisit|rethink|reconsider|discuss)\b/i,
+    pattern: new RegExp(
+      String.raw`^(?:investigate|investigating|look(?:ing)?\s+into|research|explore|exploring` +
+        String.raw`|figure\s+out|find\s+out|dig\s+into|think\s+about|analy[sz]e|evaluate|assess` +
+        String.raw`|study|revisit|rethink|reconsider|discuss)\b`,
+      'i',
+    ),
     message: '"$1" names no deliverable: say what it will produce (the fix, a decision, a write-up) and what changes',
     artefactsHelp: false,
     deliverableHelps: true,
   },
   {
-    pattern:
-      /^(?:consider(?:ing)?|maybe|possibly|perhaps|potentially|try\s+to|attempt\s+to|if\s+(?:possible|time\s+permits|feasible|needed)|where\s+possible|when\s+possible)\b/i,
+    pattern: new RegExp(
+      String.raw`^(?:consider(?:ing)?|maybe|possibly|perhaps|potentially|try\s+to|attempt\s+to` +
+        String.raw`|if\s+(?:possible|time\s+permits|feasible|needed)|where\s+possible` +
+        String.raw`|when\s+possible)\b`,
+      'i',
+    ),
     message: '"$1" is not a commitment: decide, or make the decision the action ("Decide whether to ... by <date>")',
     artefactsHelp: false,
     deliverableHelps: false,
   },
   {
-    pattern:
-      /^(?:fix|resolve|address|solve|sort\s+out|deal\s+with)\s+(?:the|this|that|these|those|such|similar|any)?\s*(?:issues?|bugs?|problems?|errors?)(?=\s*(?:that|which|causing|behind|from|$|[.,;]))/i,
+    pattern: new RegExp(
+      String.raw`^(?:fix|resolve|address|solve|sort\s+out|deal\s+with)\s+(?:the|this|that|these` +
+        String.raw`|those|such|similar|any)?\s*(?:issues?|bugs?|problems?|errors?)(?=\s*(?:that` +
+        '|which|causing|behind|from|$|[.,;]))',
+      'i',
+    ),
     message: '"$1" does not say which fault or how: name the component and the change',
     artefactsHelp: true,
     deliverableHelps: true,
   },
   {
-    pattern:
-      /^(?:(?:ensure|make\s+sure|guarantee)\s+(?:that\s+)?(?:this|it|that|the\s+(?:issue|incident|problem|outage))\s+(?:does\s*n[o']t|do\s*n[o']t|won'?t|will\s+not|never|cannot|can'?t)\s+(?:happen|occur|recur|repeat)|(?:prevent|avoid)\s+(?:this|it|that|such\s+\w+|similar\s+\w+|these\s+\w+)(?:\s+from\s+happening)?(?:\s+(?:again|in\s+(?:the\s+)?future))?)(?=\s*(?:$|[.,;]|again|in\s+the\s+future))/i,
+    pattern: new RegExp(
+      String.raw`^(?:(?:ensure|make\s+sure|guarantee)\s+(?:that\s+)?(?:this|it|that|the\s+` +
+        String.raw`(?:issue|incident|problem|outage))\s+(?:does\s*n[o']t|do\s*n[o']t|won'?t` +
+        String.raw`|will\s+not|never|cannot|can'?t)\s+(?:happen|occur|recur|repeat)|(?:prevent` +
+        String.raw`|avoid)\s+(?:this|it|that|such\s+\w+|similar\s+\w+|these\s+\w+)` +
+        String.raw`(?:\s+from\s+happening)?(?:\s+(?:again|in\s+(?:the\s+)?future))?)(?=\s*(?:$` +
+        String.raw`|[.,;]|again|in\s+the\s+future))`,
+      'i',
+    ),
     message: '"$1" names no mechanism: say what will change so that it cannot happen again',
     artefactsHelp: false,
     deliverableHelps: true,
   },
   {
-    pattern:
-      /^(?:improv(?:e|es|ed|ing)|enhanc(?:e|ed|ing)|better|optimi[sz](?:e|ed|ing)|strengthen|harden|refine|increase|boost|streamline|mature|more|monitor(?:ing)?\s+(?:better|more(?:\s+closely)?))\b/i,
+    pattern: new RegExp(
+      '^(?:improv(?:e|es|ed|ing)|enhanc(?:e|ed|ing)|better|optimi[sz](?:e|ed|ing)' +
+        '|strengthen|harden|refine|increase|boost|streamline|mature|more|monitor' +
+        String.raw`(?:ing)?\s+(?:better|more(?:\s+closely)?))\b`,
+      'i',
+    ),
     message:
-      '"$1" does not say what will change or how success is measured: name the change (an alert, a test, a limit) or a target',
+      '"$1" does not say what will change or how success is measured: name the change (an alert, ' +
+      'a test, a limit) or a target',
     artefactsHelp: true,
     deliverableHelps: true,
   },

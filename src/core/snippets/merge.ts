@@ -42,14 +42,16 @@ export function addSnippet(fileText: string | undefined, snippet: TeamSnippet): 
     const { error, offset } = errors[0]!;
     const { line, character } = new LineIndex(text).positionAt(offset);
     return {
-      error: `The snippets file is not valid JSON with comments: ${printParseErrorCode(error)} at line ${line + 1}, column ${character + 1}. It was left unchanged.`,
+      error:
+        `The snippets file is not valid JSON with comments: ` +
+        `${printParseErrorCode(error)} at line ${line + 1}, column ` +
+        `${character + 1}. It was left unchanged.`,
     };
   }
   if (typeof existing !== 'object' || existing === null || Array.isArray(existing))
     return { error: 'The snippets file must hold one JSON object of snippets. It was left unchanged.' };
   const snippets = existing as Record<string, unknown>;
-  if (Object.prototype.hasOwnProperty.call(snippets, name))
-    return { error: `A snippet named "${name}" already exists. Choose another name.` };
+  if (Object.hasOwn(snippets, name)) return { error: `A snippet named "${name}" already exists. Choose another name.` };
   const owner = Object.keys(snippets).find((key) => prefixesOf(snippets[key]).includes(prefix));
   if (owner !== undefined)
     return { error: `The prefix "${prefix}" is already used by the snippet "${owner}". Choose another prefix.` };
@@ -74,7 +76,10 @@ function prefixesOf(snippet: unknown): string[] {
   return prefixes.filter((value): value is string => typeof value === 'string').map((value) => value.trim());
 }
 
-/** In snippet syntax `$` starts a tab stop or variable and `\` and `}` can be escapes; escaped, the text is inserted as written. */
+/**
+ * In snippet syntax `$` starts a tab stop or variable and `\` and `}` can be escapes; escaped, the text is inserted as
+ * written.
+ */
 export function literalSnippetText(line: string): string {
   return line.replace(/[\\$}]/g, (character) => `\\${character}`);
 }

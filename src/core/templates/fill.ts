@@ -7,7 +7,7 @@
 // postmortem starts with its front matter. Without a declaration, a template is named by its file.
 
 /** The variables New Postmortem fills; a template may use any of them, and unknown ones stay as written. */
-export const TEMPLATE_VARIABLES = ['title', 'date', 'severity', 'id', 'author', 'timezone', 'year'] as const;
+const TEMPLATE_VARIABLES = ['title', 'date', 'severity', 'id', 'author', 'timezone', 'year'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 
 export interface TemplateInfo {
@@ -40,7 +40,7 @@ function declaration(text: string): { name: string; description: string | undefi
 }
 
 /** `google-sre.md` -> `google-sre`; a folder in the name is dropped. */
-export function templateId(fileName: string): string {
+function templateId(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '').replace(/\.(md|markdown)$/i, '');
 }
 
@@ -70,7 +70,7 @@ export function templateMatches(template: TemplateInfo, query: string): boolean 
  */
 export function fillTemplate(text: string, variables: Readonly<Record<string, string>>): string {
   const body = text.replace(DECLARATION, '');
-  const has = (name: string) => Object.prototype.hasOwnProperty.call(variables, name);
+  const has = (name: string) => Object.hasOwn(variables, name);
   const replace = (source: string) =>
     source.replace(PLACEHOLDER, (placeholder, name: string) => (has(name) ? variables[name]! : placeholder));
   const frontMatter = FRONT_MATTER_BLOCK.exec(body)?.[0] ?? '';
@@ -90,9 +90,12 @@ export function fillTemplate(text: string, variables: Readonly<Record<string, st
 /** Words and numbers that YAML would read as something other than text. */
 const NOT_TEXT = /^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|\.inf|\.nan)$/i;
 
-/** The value as a YAML scalar: plain when it can only be read as this text, else double-quoted (JSON's quoting is valid YAML). */
+/**
+ * The value as a YAML scalar: plain when it can only be read as this text, else double-quoted (JSON's quoting is valid
+ * YAML).
+ */
 const EMPTY_ITEM = '\u0000empty item\u0000';
-const EMPTY_ITEM_LINE = /\u0000empty item\u0000\r?\n/g;
+const EMPTY_ITEM_LINE = new RegExp(`${EMPTY_ITEM}\\r?\\n`, 'g');
 
 function yamlScalar(value: string): string {
   if (value === '') return '';

@@ -35,7 +35,8 @@ export function templateFromPostmortem(text: string, name: string, description: 
   }
   let rest = body.slice(frontMatter.length);
   if (title) rest = rest.replace(new RegExp(`^#[ \\t]+${escapeRegExp(title)}[ \\t]*$`, 'm'), '# {{title}}');
-  const declaration = `<!-- template: ${name.replace(/--+>?/g, '-')} \u2014 ${description.replace(/--+>?/g, '-')} -->${eol}`;
+  const declaration =
+    `<!-- template: ${name.replace(/--+>?/g, '-')} \u2014 ` + `${description.replace(/--+>?/g, '-')} -->${eol}`;
   return declaration + filled.join(eol) + rest;
 }
 

@@ -24,6 +24,7 @@ export function slugify(title: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 starts the ASCII range
     .replace(/[^\x00-\x7f]/g, (letter) => LATIN_LETTERS[letter] ?? ' ');
   let slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   if (slug.length > MAX_SLUG_LENGTH) {

@@ -39,7 +39,7 @@ export interface EntryCandidate {
 }
 
 /** A line, list item or heading that holds only a date: the date of the entries after it. */
-export interface DateLine {
+interface DateLine {
   readonly kind: 'date';
   readonly scope: SectionScope;
   readonly date: CalendarDate;
@@ -100,7 +100,7 @@ const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Source text read as Markdown would: without backslash escapes, with the common entities decoded. */
-function unescape(source: string): string {
+function markdownText(source: string): string {
   return source
     .replace(ESCAPE, '$1')
     .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_entity, name: string) => ENTITIES[name]!);
@@ -122,7 +122,7 @@ export function plainTextBetween(node: Nodes, from: number, to: number, text: st
       else if (current.type === 'text' && value.length === end - start)
         parts.push(value.slice(Math.max(from, start) - start, Math.min(to, end) - start));
       // Escapes, entities or indentation make the value differ from the source: read the source.
-      else if (current.type === 'text') parts.push(unescape(text.slice(Math.max(from, start), Math.min(to, end))));
+      else if (current.type === 'text') parts.push(markdownText(text.slice(Math.max(from, start), Math.min(to, end))));
       return;
     }
     if (current.type === 'break') parts.push(' ');

@@ -39,9 +39,13 @@ import {
 export type TimelineEditResult = { readonly edits: readonly TextEdit[] } | { readonly refused: string };
 
 const CHANGED_MEANWHILE =
-  'That entry changed or was removed meanwhile (the document was edited); nothing was changed. Try again on the updated timeline.';
+  'That entry changed or was removed meanwhile (the document was edited); nothing was ' +
+  'changed. Try again on the updated timeline.';
 
-/** The edits for `intent`, or why it cannot be carried out; `now` (milliseconds since the epoch) is the time of entries added "now". */
+/**
+ * The edits for `intent`, or why it cannot be carried out; `now` (milliseconds since the epoch) is the time of entries
+ * added "now".
+ */
 export function timelineEdits(document: PostmortemDocument, intent: TimelineIntent, now: number): TimelineEditResult {
   if (intent.type === 'createSection') return createSection(document);
   const result = editsFor(new Timeline(document), intent, now);
@@ -53,7 +57,8 @@ export function timelineEdits(document: PostmortemDocument, intent: TimelineInte
   return outside
     ? {
         refused:
-          'This change would touch text outside the timeline section; nothing was changed. Edit this entry in the text.',
+          'This change would touch text outside the timeline section; nothing was changed. Edit this ' +
+          'entry in the text.',
       }
     : result;
 }
@@ -95,7 +100,8 @@ export function checkedTimelineEdits(
   if (parse(applyEdits(document.text, result.edits)).timeline.length === expected) return result;
   return {
     refused:
-      'The Markdown around this entry would not read back as intended (an unclosed code block, say); nothing was changed. Make this change in the text.',
+      'The Markdown around this entry would not read back as intended (an unclosed code block, ' +
+      'say); nothing was changed. Make this change in the text.',
   };
 }
 
@@ -160,7 +166,8 @@ class Timeline {
           : markerStyleOf(this.text.slice(source.descriptionStart, source.descriptionEnd));
       if (this.style) return this.style;
     }
-    return (this.style = DEFAULT_MARKER_STYLE);
+    this.style = DEFAULT_MARKER_STYLE;
+    return this.style;
   }
 }
 
@@ -219,7 +226,10 @@ function escaperFor(
     escapeText(text, { table: style === 'table', heading: style === 'heading' && !source.descriptionBelow, lineStart });
 }
 
-/** The model reads a line entry's marker in the line's first 240 characters: a marker after a long line goes before its words. */
+/**
+ * The model reads a line entry's marker in the line's first 240 characters: a marker after a long line goes before its
+ * words.
+ */
 function markerStyleFor(timeline: Timeline, source: EntrySource, description: string): MarkerStyle {
   const style = timeline.markerStyle();
   const long = source.entry.style === 'line' && source.descriptionStart - source.start + description.length > 200;
@@ -264,16 +274,17 @@ function editEntry(
     if (source.entry.style === 'table' && source.descriptionCells.length === 0) return { refused: NO_DESCRIPTION_CELL };
     const { descriptionStart: start, descriptionEnd: end } = source;
     const before = text.slice(start, end);
-    const escape = escaperFor(source, source.descriptionBelow);
+    const escapeText = escaperFor(source, source.descriptionBelow);
     let after = before;
     if (change.description !== undefined) {
-      // The webview shows descriptions without their marker: the words are rewritten without it, and the marker is put back.
+      // The webview shows descriptions without their marker: the words are rewritten without it, and the marker is put
+      // back.
       const marker = findMarker(before);
       const written = rewriteDescription(
         withMilestone(before, null, DEFAULT_MARKER_STYLE),
         withoutMilestone(entry.description),
         normalizeText(change.description),
-        escape,
+        escapeText,
       );
       after = marker
         ? withMilestone(written, marker.milestone, markerStyleOf(before) ?? markerStyleFor(timeline, source, written))
@@ -426,7 +437,10 @@ function newEntryText(
   return (prefix + timeText + between + description(false)).trimEnd();
 }
 
-/** A table row with the sample's columns: the time (and date, in split columns) and the description filled, the other cells empty. */
+/**
+ * A table row with the sample's columns: the time (and date, in split columns) and the description filled, the other
+ * cells empty.
+ */
 function tableRow(
   text: string,
   sample: EntrySource,
@@ -485,7 +499,8 @@ function sortEntries(timeline: Timeline): TimelineEditResult {
       if (shapeOf(text, place) !== shapeOf(text, source))
         return {
           refused:
-            'The entries are written in different shapes (lists, tables, headings, indentation), so sorting would mix them; sort them in the text.',
+            'The entries are written in different shapes (lists, tables, headings, indentation), so ' +
+            'sorting would mix them; sort them in the text.',
         };
       edits.push({ start: place.start, end: place.end, newText: text.slice(source.start, source.end) });
     }

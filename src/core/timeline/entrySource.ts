@@ -9,7 +9,7 @@ import type { Milestone } from '../terms';
 import type { PostmortemDocument, TimelineEntry } from '../model/types';
 import { dateCellStyle } from './timeFormat';
 
-export interface Cell {
+interface Cell {
   /** Between the pipes. */
   readonly rawStart: number;
   readonly rawEnd: number;
@@ -75,7 +75,7 @@ function restAfterTime(text: string, entry: TimelineEntry): number {
   return timeEnd;
 }
 
-export function tableCells(text: string, lineStart: number, lineEnd: number): Cell[] {
+function tableCells(text: string, lineStart: number, lineEnd: number): Cell[] {
   const line = text.slice(lineStart, lineEnd);
   const pipes: number[] = [];
   for (let i = 0; i < line.length; i++) {
@@ -113,7 +113,10 @@ function nodeAround(node: Nodes, offset: number, type: Nodes['type'], depth = 0)
   return child ? nodeAround(child, offset, type, depth + 1) : undefined;
 }
 
-/** The columns of the table holding a row in which some row writes a date or a weekday (the split `Day | Date | Time` columns). */
+/**
+ * The columns of the table holding a row in which some row writes a date or a weekday (the split `Day | Date | Time`
+ * columns).
+ */
 function tableDateColumns(document: PostmortemDocument, offset: number): Set<number> {
   const { text } = document;
   const table = nodeAround(document.tree, offset, 'table');
@@ -166,7 +169,10 @@ export function entrySource(document: PostmortemDocument, entry: TimelineEntry):
         (candidate) => candidate.headingRange.start.offset === entry.range.start.offset,
       );
       if (!heading || !section || text[entry.range.start.offset] !== '#')
-        return 'This heading entry is written in a shape the editor cannot change (an underlined heading); edit it in the text';
+        return (
+          'This heading entry is written in a shape the editor cannot change (an underlined ' +
+          'heading); edit it in the text'
+        );
       const last = heading.children[heading.children.length - 1];
       const contentEnd = last ? endOffset(last) : endOffset(heading);
       const rest = Math.min(restAfterTime(text, entry), contentEnd);
@@ -222,7 +228,7 @@ export function findMarker(source: string): Marker | undefined {
       if (closing === -1 || closing - i > 60) continue;
       const end = closing + close.length;
       const inner = source.slice(i + open.length, closing);
-      if (!/^[\p{L}\s:]*$/u.test(inner) || (open === '[' && /[(\[]/.test(source[end] ?? ''))) continue;
+      if (!/^[\p{L}\s:]*$/u.test(inner) || (open === '[' && /[([]/.test(source[end] ?? ''))) continue;
       const milestone = milestoneIn(source.slice(i, end));
       if (milestone) return { start: i, end, milestone };
     }
@@ -270,7 +276,7 @@ const SUBJECT_WORDS: Readonly<Record<Milestone, string>> = {
   resolved: 'ends',
 };
 
-export function markerText(style: MarkerStyle, milestone: Milestone): string {
+function markerText(style: MarkerStyle, milestone: Milestone): string {
   const words = style.subject ? `${style.subject} ${SUBJECT_WORDS[milestone]}` : milestone;
   return `${style.open}${style.upper ? words.toUpperCase() : words}${style.close}`;
 }
@@ -301,7 +307,10 @@ export function normalizeText(typed: string): string {
   return typed.replace(/\s+/g, ' ').trim();
 }
 
-/** Each character of `plain` matched in order to one of `source` (blanks to blanks), or undefined when they do not align. */
+/**
+ * Each character of `plain` matched in order to one of `source` (blanks to blanks), or undefined when they do not
+ * align.
+ */
 function align(source: string, plain: string): number[] | undefined {
   const positions: number[] = [];
   let at = 0;
@@ -328,13 +337,13 @@ export function rewriteDescription(
   source: string,
   previous: string,
   next: string,
-  escape: (text: string) => string,
+  escapeText: (text: string) => string,
 ): string {
   if (previous === next) return source;
   const chars = Array.from(previous);
   const nextChars = Array.from(next);
   const positions = align(source, previous);
-  if (!positions || chars.length === 0) return escape(next);
+  if (!positions || chars.length === 0) return escapeText(next);
   let prefix = 0;
   while (prefix < chars.length && prefix < nextChars.length && chars[prefix] === nextChars[prefix]) prefix++;
   let suffix = 0;
@@ -361,7 +370,7 @@ export function rewriteDescription(
   const written = /^\s|\s$/.test(inserted) ? inserted.replace(/^\s+|\s+$/g, ' ') : inserted;
   const leading = written.startsWith(' ') ? ' ' : '';
   const trailing = written.length > 1 && written.endsWith(' ') ? ' ' : '';
-  return source.slice(0, start) + leading + escape(written) + trailing + source.slice(end);
+  return source.slice(0, start) + leading + escapeText(written) + trailing + source.slice(end);
 }
 
 /** A description (as written) with its milestone marker added, replaced or removed. */

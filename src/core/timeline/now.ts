@@ -21,7 +21,9 @@ export function documentZone(analysis: TimelineInput): string | null {
   return best;
 }
 
-/** The format of a timeline's first entry: `14:32 UTC`, with the front matter's `timezone` as written when it is valid. */
+/**
+ * The format of a timeline's first entry: `14:32 UTC`, with the front matter's `timezone` as written when it is valid.
+ */
 export function firstEntryFormat(frontMatter: TimelineInput['frontMatter']): TimeFormat {
   const declared = frontMatter?.['timezone'];
   return defaultFormat(typeof declared === 'string' && parseZone(declared) ? declared.trim() : 'UTC');

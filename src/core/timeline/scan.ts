@@ -102,7 +102,8 @@ class TimelineScanner {
   ): 'entry' | 'date' | undefined {
     const text = heading.text.slice(0, LINE_HEAD);
     const timestamp = timestampAt(text);
-    // A date heading over entries dates them; over prose alone (`### 2019-02-13` then what happened) it is an entry of that day.
+    // A date heading over entries dates them; over prose alone (`### 2019-02-13` then what happened) it is an entry of
+    // that day.
     if (
       timestamp?.date &&
       !timestamp.time &&

@@ -13,7 +13,7 @@ const TIME_HEADER = /\b(?:time|times|when|timestamp|hour|clock|utc|gmt)\b/i;
 const DATE_HEADER = /\b(?:date|day|when)\b/i;
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?$/i;
 /** A cell in a time column that tried to hold a time: digits, colons, question marks. */
-const TIME_LIKE = /^[\d?xX:.\s\-\/]{1,20}$/;
+const TIME_LIKE = /^[\d?xX:.\s\-/]{1,20}$/;
 
 interface CellText {
   readonly text: string;

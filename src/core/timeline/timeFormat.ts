@@ -105,7 +105,9 @@ export function readTypedTime(typed: string, format: TimeFormat): WallTime | str
   const timestamp = parseTimestamp(text);
   if (!timestamp?.time || timestamp.invalid || timestamp.unparseable || timestamp.date?.invalid) {
     return {
-      invalid: `"${text}" is not a time: write one such as 14:32, 2:32 PM or 2025-01-05 14:32${timestamp?.invalid ? ` (${timestamp.invalid})` : ''}`,
+      invalid:
+        `"${text}" is not a time: write one such as 14:32, 2:32 PM or 2025-01-05 14:32` +
+        `${timestamp?.invalid ? ` (${timestamp.invalid})` : ''}`,
     };
   }
   if (timestamp.approximate) return text;

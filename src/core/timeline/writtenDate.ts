@@ -50,9 +50,9 @@ export function rewriteDate(written: string, from: CalendarDate, to: CalendarDat
   if (named) {
     for (const token of numbers) roles.set(token, token.text.length === 4 ? 'year' : 'day');
   } else {
-    numericRoles(numbers, from, written.includes('.')).forEach(
-      (role, index) => numbers[index] && roles.set(numbers[index]!, role),
-    );
+    numericRoles(numbers, from, written.includes('.')).forEach((role, index) => {
+      if (numbers[index]) roles.set(numbers[index], role);
+    });
   }
   // `2024-03-05`, `05.03.2024`, `03-05` pad days and months; `3/5/2024` and `March 5th` do not, unless written so.
   const padded =

@@ -17,13 +17,15 @@ export interface IssueDraft {
 }
 
 /** Placeholders a configured `new-issue-url` may hold, each replaced by its value, URL-encoded. */
-export const ISSUE_URL_PLACEHOLDERS = ['title', 'body', 'owner', 'due', 'link', 'postmortem'] as const;
+const ISSUE_URL_PLACEHOLDERS = ['title', 'body', 'owner', 'due', 'link', 'postmortem'] as const;
+
+const braced = (names: readonly string[]): string => names.map((name) => `{${name}}`).join(', ');
 
 const MAX_TITLE = 120;
 /** Browsers and servers refuse much longer addresses; the body is cut to fit. */
 const MAX_URL = 7000;
 
-export function issueTitle(draft: IssueDraft): string {
+function issueTitle(draft: IssueDraft): string {
   const words = draft.text.replace(/\s+/g, ' ').trim() || 'Action item';
   return words.length <= MAX_TITLE ? words : `${words.slice(0, MAX_TITLE - 1).trimEnd()}\u2026`;
 }
@@ -105,8 +107,7 @@ export function issueUrlTemplateProblem(template: string): string | undefined {
   const unknown = [...template.matchAll(/\{(\w+)\}/g)]
     .map((match) => match[1]!)
     .filter((name) => !(ISSUE_URL_PLACEHOLDERS as readonly string[]).includes(name));
-  if (unknown.length > 0)
-    return `has unknown placeholders ${unknown.map((name) => `{${name}}`).join(', ')}; use ${ISSUE_URL_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`;
+  if (unknown.length > 0) return `has unknown placeholders ${braced(unknown)}; use ${braced(ISSUE_URL_PLACEHOLDERS)}`;
   if (!/\{(?:title|body)\}/.test(template)) return 'must hold {title} or {body}, so that the issue says what to do';
   return undefined;
 }

@@ -1,7 +1,7 @@
 // The repository a Git remote names, and its web pages: `git@github.com:acme/shop.git`,
 // `https://gitlab.example.com/group/sub/shop.git`, `ssh://git@github.acme.com:22/acme/shop`.
 
-export type ForgeKind = 'github' | 'gitlab';
+type ForgeKind = 'github' | 'gitlab';
 
 export interface Forge {
   readonly kind: ForgeKind;
@@ -29,7 +29,10 @@ export function remoteUrlFromGitConfig(config: string): string | undefined {
 const SCP_LIKE = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)\/?(.+)$/;
 const PATH_SEGMENTS = /^[\w.-]+(?:\/[\w.-]+)+$/;
 
-/** The web pages of a GitHub or GitLab repository from its remote URL; undefined for another host or a URL it cannot read. */
+/**
+ * The web pages of a GitHub or GitLab repository from its remote URL; undefined for another host or a URL it cannot
+ * read.
+ */
 export function forgeOf(remoteUrl: string): Forge | undefined {
   let host: string;
   let path: string;

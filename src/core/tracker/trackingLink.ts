@@ -5,7 +5,9 @@ import type { ActionItem, TextEdit } from '../model/types';
 
 const MAX_LINK = 2000;
 
-/** The pasted text as a link to write, or why it is not one: an http(s) address with no blanks, brackets or table pipes. */
+/**
+ * The pasted text as a link to write, or why it is not one: an http(s) address with no blanks, brackets or table pipes.
+ */
 export function readTrackingLink(pasted: string): { readonly link: string } | { readonly problem: string } {
   const link = pasted.trim().replace(/^<(.*)>$/, '$1');
   if (link === '')

@@ -42,12 +42,12 @@ export type EditRequest =
 
 export type EditResult = { readonly edits: readonly TextEdit[] } | { readonly refused: string };
 
-export interface ForgetRequest {
+interface ForgetRequest {
   readonly forget: string;
 }
 
-/** Keeps a workspace postmortem's causes in the worker's index of related postmortems, or with no profile takes them out. */
-export interface IndexCausesRequest {
+/** Keeps a workspace postmortem's causes in the worker's related index, or with no profile takes them out. */
+interface IndexCausesRequest {
   readonly indexCauses: string;
   readonly profile?: CauseProfile;
 }
@@ -60,7 +60,7 @@ export interface RelatedRequest {
 }
 
 /** The workspace index has read every file once: the worker knows every postmortem of the workspace from now on. */
-export interface WorkspaceIndexedRequest {
+interface WorkspaceIndexedRequest {
   readonly workspaceIndexed: true;
 }
 
@@ -71,7 +71,9 @@ export type WorkerRequest =
   | RelatedRequest
   | WorkspaceIndexedRequest;
 
-/** What the editor needs of the team's configuration: what completion offers, where templates and new postmortems go. */
+/**
+ * What the editor needs of the team's configuration: what completion offers, where templates and new postmortems go.
+ */
 export type ConfigSummary = Pick<
   PostmortemConfig,
   | 'owners'

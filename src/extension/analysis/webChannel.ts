@@ -78,7 +78,7 @@ function whenStarted(started: Promise<AnalysisChannel>): AnalysisChannel {
   };
 }
 
-export const inTurnsChannel: StartChannel = (listener) => {
+const inTurnsChannel: StartChannel = (listener) => {
   let stopped = false;
   const handle = requestHandler(
     (message) => {

@@ -16,7 +16,7 @@ import type { AnalysisService } from '../analysis/analysisService';
 import type { ConfigSummary } from '../analysis/protocol';
 import { dateInputProblem, newPostmortemAuthor } from './newPostmortemInput';
 
-export interface TemplateFile {
+interface TemplateFile {
   readonly info: TemplateInfo;
   readonly uri: vscode.Uri;
   readonly text: string;
@@ -68,7 +68,7 @@ async function readFolderTemplates(folder: vscode.Uri, source: TemplateFile['sou
 }
 
 /** The team's templates first, then the built-in ones. */
-export async function availableTemplates(extensionUri: vscode.Uri, teamFolder: vscode.Uri): Promise<TemplateFile[]> {
+async function availableTemplates(extensionUri: vscode.Uri, teamFolder: vscode.Uri): Promise<TemplateFile[]> {
   return [
     ...(await readFolderTemplates(teamFolder, 'team')),
     ...(await readFolderTemplates(vscode.Uri.joinPath(extensionUri, 'templates'), 'built-in')),

@@ -5,7 +5,7 @@ import { addSnippet, slugify, templateFromPostmortem, type TeamSnippet } from '.
 import type { AnalysisService } from '../analysis/analysisService';
 import { folderConfig } from './newPostmortem';
 
-export const TEAM_SNIPPETS_FILE = ['.vscode', 'postmortem.code-snippets'] as const;
+const TEAM_SNIPPETS_FILE = ['.vscode', 'postmortem.code-snippets'] as const;
 
 async function readIfThere(uri: vscode.Uri): Promise<string | undefined> {
   try {

@@ -12,8 +12,8 @@ import {
 import type { ViewsApi } from '../views/index';
 import { loadWebviewPage } from '../webviewPage';
 
-export const METRICS_VIEW_TYPE = 'postmortem.metrics';
-export const SHOW_METRICS_COMMAND = 'postmortem.showMetrics';
+const METRICS_VIEW_TYPE = 'postmortem.metrics';
+const SHOW_METRICS_COMMAND = 'postmortem.showMetrics';
 
 let openPanel: MetricsPanel | undefined;
 let lastShown: WorkspaceMetrics | undefined;
@@ -24,7 +24,7 @@ export function lastShownMetrics(): WorkspaceMetrics | undefined {
 }
 
 /** Opens the metrics panel, or reveals it and computes its numbers again. */
-export function showMetrics(extensionUri: vscode.Uri, views: ViewsApi, log: vscode.LogOutputChannel): Promise<void> {
+function showMetrics(extensionUri: vscode.Uri, views: ViewsApi, log: vscode.LogOutputChannel): Promise<void> {
   if (openPanel) {
     openPanel.reveal();
   } else {
@@ -72,7 +72,7 @@ class MetricsPanel {
       views.onDidChangeIndex(() => void this.refresh()),
       this.panel.onDidDispose(() => {
         this.disposed = true;
-        this.disposables.forEach((disposable) => disposable.dispose());
+        for (const disposable of this.disposables) disposable.dispose();
       }),
     );
   }
@@ -117,7 +117,8 @@ class MetricsPanel {
     const uri = this.uris.get(message.path);
     if (!uri)
       return this.log.warn(
-        `Show Metrics: ignored a request to open ${JSON.stringify(message.path)}, which is not one of the postmortems shown`,
+        `Show Metrics: ignored a request to open ` +
+          `${JSON.stringify(message.path)}, which is not one of the postmortems shown`,
       );
     try {
       await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside });

@@ -120,20 +120,15 @@ class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vscode.Di
     this.ask();
   }
 
-  /** Asks the worker for the related postmortems of the current analysis, and shows the answer if it is still wanted. */
+  /** Asks the worker for the related postmortems of the current analysis; shows the answer if still wanted. */
   private ask(): void {
     const asked = ++this.asked;
     const current = this.current;
     const analysis = current?.analysis;
-    // Its analysis is on its way: nothing to say yet.
-    if (current && !analysis) return this.list([], undefined);
-    if (!current || !analysis?.isPostmortem)
-      return this.list([], 'Open a postmortem to see the others whose causes say the same thing.');
-    if (analysis.causes.length === 0)
-      return this.list(
-        [],
-        'This postmortem says nothing yet under Root cause, Contributing factors or Trigger to compare with others.',
-      );
+    if (!current || !analysis?.isPostmortem || analysis.causes.length === 0) {
+      this.list([], unanswered(current !== undefined, analysis));
+      return;
+    }
     if (!this.visible) return;
     // The first question waits for the workspace index to read every file.
     if (this.roots.length === 0) this.list([], 'Looking for postmortems whose causes say the same thing...');
@@ -171,6 +166,13 @@ class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vscode.Di
   }
 }
 
+/** What the view says when it cannot ask: nothing while the postmortem's analysis is on its way. */
+function unanswered(editing: boolean, analysis: Analysis | undefined): string | undefined {
+  if (editing && !analysis) return undefined;
+  if (!analysis?.isPostmortem) return 'Open a postmortem to see the others whose causes say the same thing.';
+  return 'This postmortem says nothing yet under Root cause, Contributing factors or Trigger to compare with others.';
+}
+
 function postmortemItem(node: RelatedPostmortemNode, rank: number): vscode.TreeItem {
   const { match } = node;
   const title = match.title ?? workspacePath(match.uri);
@@ -182,8 +184,9 @@ function postmortemItem(node: RelatedPostmortemNode, rank: number): vscode.TreeI
   item.iconPath = themeIcon(node.listed ? 'link' : 'references');
   item.contextValue = node.listed ? 'relatedPostmortem.listed' : 'relatedPostmortem';
   item.tooltip = `${rank}. ${title}\n${workspacePath(match.uri)}\nTheir causes share: ${shared.join(', ')}`;
+  const listed = node.listed ? ', listed in related' : '';
   item.accessibilityInformation = {
-    label: `Related postmortem ${rank}: ${title}${node.listed ? ', listed in related' : ''}, sharing ${shared.join(', ')}`,
+    label: `Related postmortem ${rank}: ${title}${listed}, sharing ${shared.join(', ')}`,
   };
   const first = match.matches[0];
   if (first) item.command = revealSentence(match.uri, first.theirs.line);

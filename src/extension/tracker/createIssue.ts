@@ -65,7 +65,7 @@ const resolveFrom = (base: vscode.Uri, path: string): vscode.Uri =>
   path.startsWith('/') ? base.with({ path }) : vscode.Uri.joinPath(base, path);
 
 /** The repository holding `uri`: its root folder and the GitHub or GitLab project its remote names, if any. */
-export async function repositoryOf(
+async function repositoryOf(
   uri: vscode.Uri,
 ): Promise<{ readonly root: vscode.Uri; readonly forge: Forge | undefined } | undefined> {
   let folder = vscode.Uri.joinPath(uri, '..');
@@ -143,7 +143,8 @@ export async function createIssue(
   if (!url) {
     const open = 'Open the Configuration Docs';
     const choice = await vscode.window.showWarningMessage(
-      "No GitHub or GitLab remote was found for this repository. Set new-issue-url in .postmortem.yaml to your tracker's new-issue page (Jira and others).",
+      'No GitHub or GitLab remote was found for this repository. Set new-issue-url in ' +
+        ".postmortem.yaml to your tracker's new-issue page (Jira and others).",
       open,
     );
     if (choice === open) await vscode.env.openExternal(vscode.Uri.parse(CONFIGURATION_DOCS));
@@ -152,7 +153,9 @@ export async function createIssue(
   await handOff.open(url);
   const pasted = await handOff.askLink({
     title: 'Create Issue for Action Item',
-    prompt: `Paste the address of the issue you created for "${item.text.slice(0, 80)}"; it becomes the item's tracking link`,
+    prompt:
+      `Paste the address of the issue you created for ` +
+      `"${item.text.slice(0, 80)}"; it becomes the item's tracking link`,
     placeHolder: 'https://…/issues/123',
     ignoreFocusOut: true,
     validateInput: (value) =>

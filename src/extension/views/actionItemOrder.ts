@@ -58,7 +58,10 @@ interface Collected<T> {
   readonly days: number[];
 }
 
-/** Items by each of their keys, counted over all of them; done items listed only with `includeDone`; groups with nothing listed left out. */
+/**
+ * Items by each of their keys, counted over all of them; done items listed only with `includeDone`; groups with nothing
+ * listed left out.
+ */
 function collect<T extends OrderableItem, K>(
   items: readonly T[],
   keysOf: (item: T) => readonly K[],
@@ -71,7 +74,10 @@ function collect<T extends OrderableItem, K>(
     const overdue = isOverdue(item, today) ? 1 : 0;
     for (const key of keysOf(item)) {
       let group = byKey.get(key);
-      if (!group) byKey.set(key, (group = { items: [], open: 0, overdue: 0, done: 0, days: [] }));
+      if (!group) {
+        group = { items: [], open: 0, overdue: 0, done: 0, days: [] };
+        byKey.set(key, group);
+      }
       if (item.status === 'done') {
         group.done++;
         if (item.daysToDone !== undefined) group.days.push(item.daysToDone);

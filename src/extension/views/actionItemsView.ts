@@ -36,7 +36,7 @@ export interface ActionItemNode {
 
 export type ActionItemsNode = OwnerNode | TeamNode | ActionItemNode;
 
-export const SHOWING_DONE_CONTEXT_KEY = 'postmortem.actionItems.showingDone';
+const SHOWING_DONE_CONTEXT_KEY = 'postmortem.actionItems.showingDone';
 const SHOW_DONE_STATE = 'postmortem.actionItems.showDone';
 /** Larger groups start collapsed, so that a big workspace does not render every item at once. */
 const EXPANDED_GROUP_SIZE = 100;
@@ -123,8 +123,10 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemsN
   }
 }
 
-/** `2 open items, 1 overdue, 3 done in 12 days (median)`: the done ones' days from the incident, where their dates say. */
-export function followThroughText(group: GroupCounts): string {
+/**
+ * `2 open items, 1 overdue, 3 done in 12 days (median)`: the done ones' days from the incident, where their dates say.
+ */
+function followThroughText(group: GroupCounts): string {
   const days = group.daysToDone.median;
   const done =
     group.done > 0
@@ -198,7 +200,9 @@ function actionItem(node: ActionItemNode): vscode.TreeItem {
   item.contextValue = entry.status === 'done' ? 'actionItem.done' : 'actionItem.open';
   const owners = ownersText(entry);
   item.accessibilityInformation = {
-    label: `${entry.text}, ${entry.status === 'done' ? 'done' : 'open'}, ${when}, owner ${owners}, in ${fileName(entry.uri)}`,
+    label:
+      `${entry.text}, ${entry.status === 'done' ? 'done' : 'open'}, ${when}, ` +
+      `owner ${owners}, in ${fileName(entry.uri)}`,
   };
   const position = new vscode.Position(entry.line, 0);
   item.command = {
@@ -206,6 +210,7 @@ function actionItem(node: ActionItemNode): vscode.TreeItem {
     command: REVEAL_COMMAND,
     arguments: [entry.uri, new vscode.Range(position, position)],
   };
-  item.id = `item:${node.team === undefined ? '' : `team:${node.team}:`}${node.owner ?? ''}:${entry.uri.toString()}#${entry.line}:${entry.text}`;
+  const team = node.team === undefined ? '' : `team:${node.team}:`;
+  item.id = `item:${team}${node.owner ?? ''}:${entry.uri.toString()}#${entry.line}:${entry.text}`;
   return item;
 }

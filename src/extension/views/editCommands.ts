@@ -17,7 +17,10 @@ import type { OwnerDirectory } from '../ownerDirectory';
 import { toWorkspaceEdit } from '../convert';
 import type { IndexedActionItem } from '../workspace/indexedPostmortem';
 
-/** Applies an edit built against `version` of the document, and shows its first line; false when the document changed meanwhile. */
+/**
+ * Applies an edit built against `version` of the document, and shows its first line; false when the document changed
+ * meanwhile.
+ */
 export async function applyAndShow(
   document: vscode.TextDocument,
   version: number,
@@ -36,7 +39,10 @@ export async function applyAndShow(
   return true;
 }
 
-/** The item as the document's current analysis reads it: on the same line with the same words, else the same words nearest to it. */
+/**
+ * The item as the document's current analysis reads it: on the same line with the same words, else the same words
+ * nearest to it.
+ */
 function currentItem(items: readonly ActionItem[], shown: IndexedActionItem): ActionItem | undefined {
   const same = items.filter((item) => item.text === shown.text);
   return (
@@ -63,7 +69,10 @@ async function analysisOrNewer(service: AnalysisService, document: vscode.TextDo
   return (await resultOrNewer(service, document)).analysis;
 }
 
-/** Builds an edit of an action item against its document's current version and applies it, retrying once if the document changes meanwhile. */
+/**
+ * Builds an edit of an action item against its document's current version and applies it, retrying once if the document
+ * changes meanwhile.
+ */
 export async function editItem(
   service: AnalysisService,
   shown: IndexedActionItem,

@@ -33,7 +33,7 @@ export interface ViewsApi {
   lastOfferedOwners(): readonly string[] | undefined;
 }
 
-export const VIEW_IDS = {
+const VIEW_IDS = {
   sections: 'postmortem.sections',
   actionItems: 'postmortem.actionItems',
   postmortems: 'postmortem.postmortems',

@@ -4,9 +4,9 @@ import { countOf, themeIcon, workspacePath } from './presentation';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { onHostThread } from '../hostTime';
 
-export const FILTERED_CONTEXT_KEY = 'postmortem.postmortems.filtered';
+const FILTERED_CONTEXT_KEY = 'postmortem.postmortems.filtered';
 /** The filter's value for postmortems whose front matter gives no status. */
-export const NO_STATUS = '';
+const NO_STATUS = '';
 
 const statusKey = (status: string | undefined): string => status?.toLowerCase() ?? NO_STATUS;
 
@@ -35,7 +35,10 @@ function newestFirst(postmortems: readonly IndexedPostmortem[]): IndexedPostmort
   return keyed.map(({ postmortem }) => postmortem);
 }
 
-/** Every postmortem in the workspace, newest first, with its date, severity, status and problem count; filterable by status. */
+/**
+ * Every postmortem in the workspace, newest first, with its date, severity, status and problem count; filterable by
+ * status.
+ */
 export class PostmortemsProvider implements vscode.TreeDataProvider<IndexedPostmortem>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscription: vscode.Disposable;
@@ -64,7 +67,9 @@ export class PostmortemsProvider implements vscode.TreeDataProvider<IndexedPostm
     this.refresh();
   }
 
-  /** The statuses to filter by: those the configurations allow and those the postmortems use, with how many have each. */
+  /**
+   * The statuses to filter by: those the configurations allow and those the postmortems use, with how many have each.
+   */
   statusChoices(): { readonly status: string; readonly count: number }[] {
     const counts = new Map<string, number>();
     const names = new Map<string, string>();
@@ -133,7 +138,10 @@ export class PostmortemsProvider implements vscode.TreeDataProvider<IndexedPostm
       )
       .appendMarkdown('\n\n')
       .appendText(
-        `${countOf(error, 'error')}, ${countOf(warning, 'warning')}, ${info} info \u00b7 ${open} of ${countOf(postmortem.actionItems.length, 'action item')} open${open === 0 && postmortem.actionItems.length > 0 ? ', all closed' : ''}`,
+        `${countOf(error, 'error')}, ${countOf(warning, 'warning')}, ${info} ` +
+          `info \u00b7 ${open} of ` +
+          `${countOf(postmortem.actionItems.length, 'action item')} open` +
+          `${open === 0 && postmortem.actionItems.length > 0 ? ', all closed' : ''}`,
       )
       .appendMarkdown('\n\n')
       .appendText(workspacePath(postmortem.uri));

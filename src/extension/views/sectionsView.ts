@@ -98,7 +98,10 @@ export class SectionsProvider implements vscode.TreeDataProvider<SectionNode>, v
     if (!editor || editor.viewColumn === undefined) return;
     const { document } = editor;
     if (document === this.current?.document) return;
-    if (document.languageId !== 'markdown') return this.clear();
+    if (document.languageId !== 'markdown') {
+      this.clear();
+      return;
+    }
     const current = { document, analysis: undefined };
     this.current = current;
     this.roots = [];

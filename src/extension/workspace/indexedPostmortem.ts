@@ -1,6 +1,6 @@
 // What the workspace index keeps of one postmortem: only what the Action items and Postmortems
 // views and Show Metrics use, so that thousands of them stay small.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import {
   daysBetween,
   frontMatterList,

@@ -10,7 +10,10 @@ const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 /** The same folders as EXCLUDE_GLOB, for what the watchers report. */
 const EXCLUDED_PATH = /\/(?:node_modules|\.git)(?:\/|$)/;
-/** Files read and analyzed at once: enough to keep the worker busy, few enough that an open document's analysis is not queued behind many. */
+/**
+ * Files read and analyzed at once: enough to keep the worker busy, few enough that an open document's analysis is not
+ * queued behind many.
+ */
 const BATCH_SIZE = 3;
 /** Larger files are left out: nobody writes a postmortem of this size. */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -18,7 +21,7 @@ const CHANGE_DELAY_MS = 200;
 /** While many files are being read, the views are refreshed less often. */
 const INDEXING_CHANGE_DELAY_MS = 1500;
 const RESCAN_DELAY_MS = 300;
-export const INDEXING_CONTEXT_KEY = 'postmortem.views.indexing';
+const INDEXING_CONTEXT_KEY = 'postmortem.views.indexing';
 
 /**
  * Every postmortem of the workspace, as the Action items and Postmortems views need them. Starts
@@ -90,7 +93,9 @@ export class WorkspaceIndex implements vscode.Disposable {
           void this.add(newUri);
         }
       }),
-      vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.remove(uri))),
+      vscode.workspace.onDidDeleteFiles((event) => {
+        for (const uri of event.files) this.remove(uri);
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleRescan()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('postmortem')) this.scheduleRescan();
@@ -106,7 +111,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Finds every Markdown file again and reads it, keeping the entries shown until then. */
   rescan(): void {
-    if (!this.started) return this.start();
+    if (!this.started) {
+      this.start();
+      return;
+    }
     void this.scan();
   }
 
@@ -126,7 +134,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       for (const uri of found) this.enqueue(uri);
     } catch (error) {
       console.error(
-        `postmortem: could not list the workspace's Markdown files: ${error instanceof Error ? error.message : String(error)}`,
+        "postmortem: could not list the workspace's Markdown files: " +
+          `${error instanceof Error ? error.message : String(error)}`,
       );
     } finally {
       this.scanning--;
@@ -239,7 +248,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   private remove(uri: vscode.Uri): void {
     if (EXCLUDED_PATH.test(uri.path)) return;
     const key = uri.toString();
-    if (MARKDOWN_FILE.test(uri.path)) return this.forget(key);
+    if (MARKDOWN_FILE.test(uri.path)) {
+      this.forget(key);
+      return;
+    }
     const folder = key.endsWith('/') ? key : `${key}/`;
     for (const known of new Set([...this.entries.keys(), ...this.queue.keys()])) {
       if (known === key || known.startsWith(folder)) this.forget(known);
@@ -257,7 +269,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private stateChanged(): void {
     void vscode.commands.executeCommand('setContext', INDEXING_CONTEXT_KEY, this.indexing);
-    if (this.indexing) return this.scheduleChange();
+    if (this.indexing) {
+      this.scheduleChange();
+      return;
+    }
     // Done: the views show the whole index at once, before anyone waiting hears of it.
     clearTimeout(this.changeTimer);
     this.changeTimer = undefined;

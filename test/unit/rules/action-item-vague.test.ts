@@ -9,7 +9,8 @@ const WHY = {
   carefulness:
     'relies on people doing better next time: name a safeguard in the system instead (a check, an automation, a guard)',
   training:
-    'makes training people the fix: pair it with a change to the system (a check, an automation, a guard) so the same slip cannot cause an outage',
+    'makes training people the fix: pair it with a change to the system (a check, an ' +
+    'automation, a guard) so the same slip cannot cause an outage',
   noMechanism: 'names no mechanism: say what will change so that it cannot happen again',
   noChange:
     'does not say what will change or how success is measured: name the change (an alert, a test, a limit) or a target',

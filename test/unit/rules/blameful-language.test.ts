@@ -112,7 +112,8 @@ testRule('blameful-language', {
       name: 'silenced by a suppression comment',
       text: postmortem({
         Summary:
-          '<!-- postmortem-disable-next-line blameful-language -->\nBob forgot to renew it.\n\nAlice forgot to renew it.',
+          '<!-- postmortem-disable-next-line blameful-language -->\nBob forgot to renew it.\n\nAlice ' +
+          'forgot to renew it.',
       }),
       errors: [{ message: person('Alice forgot to'), line: 8, flagged: 'Alice forgot to' }],
     },
@@ -123,7 +124,8 @@ describe('blameful-language rephrasings', () => {
   it('keep every edit inside the finding and the rest of the document unchanged', () => {
     const text = postmortem({
       Summary:
-        'Obviously, the fix was trivial. It was, obviously, a **careless** mistake. The engineer *simply* forgot to renew it.',
+        'Obviously, the fix was trivial. It was, obviously, a **careless** mistake. The engineer ' +
+        '*simply* forgot to renew it.',
     });
     const findings = ruleFindings('blameful-language', text);
     assert.ok(findings.length >= 3);

@@ -25,7 +25,10 @@ export function zonedTimeline(zone: string, date: string, entry: string): string
   return ['---', `date: ${date}`, `timezone: ${zone}`, '---', '## Timeline', '', `- ${entry}`];
 }
 
-/** Two impossible times, the first silenced for `timeline-timestamp` (the second is line 11): no other timeline rule flags either. */
+/**
+ * Two impossible times, the first silenced for `timeline-timestamp` (the second is line 11): no other timeline rule
+ * flags either.
+ */
 export const SILENCED_TIMESTAMP = [
   ...DATED,
   '## Timeline (all times UTC)',

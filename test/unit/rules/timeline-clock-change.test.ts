@@ -16,7 +16,8 @@ testRule('timeline-clock-change', {
       errors: [
         {
           message:
-            '02:30 did not happen on 2024-03-10 in America/New_York (clocks went forward from UTC-05:00 to UTC-04:00): ' +
+            '02:30 did not happen on 2024-03-10 in America/New_York (clocks went forward from ' +
+            'UTC-05:00 to UTC-04:00): ' +
             'read as `03:30 UTC-04:00` (EDT), 07:30 UTC. ' +
             'Write the offset to say which instant, such as `02:30 UTC-05:00` (EST)',
           line: 7,

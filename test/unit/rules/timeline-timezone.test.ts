@@ -5,7 +5,8 @@ const LONDON_SUMMER = ['---', 'date: 2025-07-05', 'timezone: Europe/London', '--
 const LONDON_WINTER = ['---', 'date: 2025-01-05', 'timezone: Europe/London', '---', '# Checkout 503s', ''];
 const HALF_ZONED = [...DATED, '## Timeline ##', '', '- 14:00 UTC a', '- 14:10 b'].join('\n');
 const WHERE_TO_NAME_IT =
-  'name it in the heading ("Timeline (all times UTC)"), in a line such as "All times in UTC", or as `timezone:` in the front matter';
+  'name it in the heading ("Timeline (all times UTC)"), in a line such as "All times in ' +
+  'UTC", or as `timezone:` in the front matter';
 const notAnOffset = (offset: string) => `${offset} is not a UTC offset (they run from UTC-12:00 to UTC+14:00)`;
 
 testRule('timeline-timezone', {
@@ -63,7 +64,8 @@ testRule('timeline-timezone', {
       errors: [
         {
           message:
-            'Mixed time zones in one timeline: 06:10 PST is in PST (-08:00), 14:00 in UTC; write every time in one zone',
+            'Mixed time zones in one timeline: 06:10 PST is in PST (-08:00), 14:00 in UTC; write every ' +
+            'time in one zone',
           line: 9,
           flagged: 'PST',
         },
@@ -75,7 +77,8 @@ testRule('timeline-timezone', {
       errors: [
         {
           message:
-            'Mixed time zones in one timeline: 14:10 PDT is in PDT (-07:00), 14:00 CEST in CEST (+02:00); write every time in one zone',
+            'Mixed time zones in one timeline: 14:10 PDT is in PDT (-07:00), 14:00 CEST in CEST ' +
+            '(+02:00); write every time in one zone',
           line: 10,
         },
       ],
@@ -86,7 +89,8 @@ testRule('timeline-timezone', {
       errors: [
         {
           message:
-            'PST is not the zone in use on 2023-07-05: that day the region was on PDT; the times are read as PST, UTC-08:00',
+            'PST is not the zone in use on 2023-07-05: that day the region was on PDT; the times are ' +
+            'read as PST, UTC-08:00',
           line: 1,
           severity: 'info',
         },
@@ -98,7 +102,8 @@ testRule('timeline-timezone', {
       errors: [
         {
           message:
-            'BST is not the zone in use on 2025-01-05: that day the region was on GMT; the times are read as BST, UTC+01:00',
+            'BST is not the zone in use on 2025-01-05: that day the region was on GMT; the times are ' +
+            'read as BST, UTC+01:00',
           line: 7,
         },
       ],

@@ -5,7 +5,10 @@ import type { VocabularyEntry } from '../../language/vocabulary/entry';
 export const CONSEQUENCES: readonly VocabularyEntry[] = [
   {
     words: 'causing resulting triggering bringing taking knocking leading leaving meaning',
-    note: 'A consequence told after an act: with harm after it, the act, and so the person who did it, is named as the cause. Told after a destructive act, the consequence needs no harm word.',
+    note:
+      'A consequence told after an act: with harm after it, the act, and so the person who did ' +
+      'it, is named as the cause. Told after a destructive act, the consequence needs no harm ' +
+      'word.',
     flags: [
       'An engineer had disconnected a power supply at the data center, causing a surge that damaged the racks.',
       'The minion had decided to pull the UPS out on rails at the top of the cabinet, resulting in a huge imbalance.',
@@ -24,7 +27,9 @@ export const HARMS: readonly VocabularyEntry[] = [
     words: `outage outages downtime deletion deletions loss losses imbalance failure failures crash crashes corruption
       surge damage disruption disruptions degradation error errors down offline unavailable unreachable broken
       blackout fire smoke shutdown incident panic`,
-    note: 'What went wrong, as a noun or a state: after a consequence word, the act before it did harm. A recovery or a fix after the same word is no harm.',
+    note:
+      'What went wrong, as a noun or a state: after a consequence word, the act before it did ' +
+      'harm. A recovery or a fix after the same word is no harm.',
     flags: ['The intern turned off the primary nameserver, meaning the websites were all down.'],
     passes: ['The intern turned off the old nameserver, meaning the new one took the traffic.'],
   },
@@ -34,8 +39,13 @@ export const HARMS: readonly VocabularyEntry[] = [
 export const CONSEQUENCE_VERBS: readonly VocabularyEntry[] = [
   {
     words: 'caused resulted led triggered took brought knocked left meant',
-    note: 'The same consequence said as a clause of its own, after "which" or "and".',
-    flags: ['In a rush, the engineer applied the patch to every host, which caused an outage.'],
+    note:
+      'The same consequence said as a clause of its own, after "which" or "and". A destructive verb in the past ' +
+      'there ("that broke the build") is harm by itself.',
+    flags: [
+      'In a rush, the engineer applied the patch to every host, which caused an outage.',
+      'Someone merged an article that broke the build.',
+    ],
     passes: ['The engineer applied the patch to every host, which caused the errors to stop.'],
   },
 ];

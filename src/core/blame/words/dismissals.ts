@@ -6,7 +6,11 @@ import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/en
 export const DISMISSIVE_ALWAYS: readonly VocabularyEntry[] = [
   {
     words: 'obviously',
-    note: 'What is obvious in hindsight was not at the time: dismissive when said of a person (`he obviously`, `you obviously`) or of what should have been done or how easy it was (OBVIOUSLY_ABOUT). Of a system or an event ("the roll-out obviously had failed") it only says what the evidence showed; "not obviously related" says the opposite of dismissing.',
+    note:
+      'What is obvious in hindsight was not at the time: dismissive when said of a person (`he ' +
+      'obviously`, `you obviously`) or of what should have been done or how easy it was ' +
+      '(OBVIOUSLY_ABOUT). Of a system or an event ("the roll-out obviously had failed") it only ' +
+      'says what the evidence showed; "not obviously related" says the opposite of dismissing.',
     flags: [
       'Obviously, the config should have been validated by the author.',
       'You obviously did not read the runbook.',
@@ -40,7 +44,9 @@ export const OBVIOUSLY_ABOUT: readonly VocabularyEntry[] = [
 export const MINIMISERS: readonly VocabularyEntry[] = [
   {
     words: 'simply just merely',
-    note: 'Making a person\'s task sound trivial: "she simply had to run the script". A team describing its own work ("we just had to wait") is not dismissed.',
+    note:
+      'Making a person\'s task sound trivial: "she simply had to run the script". A team ' +
+      'describing its own work ("we just had to wait") is not dismissed.',
     flags: ['She simply had to run the script.', 'The engineer merely needed to restart the pod.'],
     passes: ['We just had to wait for the replica.', 'Bob simply restarted the job.'],
   },

@@ -6,7 +6,9 @@ import type { VocabularyEntry } from '../../language/vocabulary/entry';
 export const ANSWERING: readonly VocabularyEntry[] = [
   {
     words: 'respond acknowledge ack',
-    note: 'Answering a page is a person\'s act, so "they failed to respond" is a person failing; a service failing to respond is an outage.',
+    note:
+      'Answering a page is a person\'s act, so "they failed to respond" is a person failing; a ' +
+      'service failing to respond is an outage.',
     flags: ['They failed to acknowledge the page.', 'They failed to respond to the page.'],
     passes: ['The service failed to respond to health checks.'],
   },
@@ -32,7 +34,8 @@ export const HUMAN_SIGNALS: readonly VocabularyEntry[] = [
 export const ATTEMPTS: readonly VocabularyEntry[] = [
   {
     words:
-      'receive connect log login access reach load get obtain authenticate sign open join hear download upload fetch retrieve pull acquire',
+      'receive connect log login access reach load get obtain authenticate sign open join hear ' +
+      'download upload fetch retrieve pull acquire',
     note: 'Getting in or getting something: "failed to log in" is the system failing the person.',
     flags: [],
     passes: ['The engineer failed to connect to the VPN.', 'The engineer failed to receive the page.'],
@@ -55,7 +58,9 @@ export const ATTEMPTS: readonly VocabularyEntry[] = [
 export const AFFECTED: readonly VocabularyEntry[] = [
   {
     words: 'user users customer customers visitor visitors',
-    note: 'Those the outage happened to: what they failed to do or missed is its effect. Only a human act after "failed to" (a duty) still blames them.',
+    note:
+      'Those the outage happened to: what they failed to do or missed is its effect. Only a ' +
+      'human act after "failed to" (a duty) still blames them.',
     flags: ['The customer failed to verify the backup.'],
     passes: ['Users failed to log in during the outage.', 'Customers missed the emails about the maintenance.'],
   },

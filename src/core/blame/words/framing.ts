@@ -6,7 +6,8 @@ import type { VocabularyEntry } from '../../language/vocabulary/entry';
 export const MEASURE_NOUNS: readonly VocabularyEntry[] = [
   {
     words:
-      'rate rates budget budgets count counts ratio ratios metric metrics percentage spike spikes report reports reporting tracking',
+      'rate rates budget budgets count counts ratio ratios metric metrics percentage spike ' +
+      'spikes report reports reporting tracking',
     note: 'Measures: "the user error rate" counts errors, it blames nobody.',
     flags: [],
     passes: [
@@ -23,7 +24,8 @@ export const MEASURE_NOUNS: readonly VocabularyEntry[] = [
   },
   {
     words:
-      'handling state states class classes type types response responses path paths boundary boundaries case cases field fields',
+      'handling state states class classes type types response responses path paths boundary ' +
+      'boundaries case cases field fields',
     note: 'Code that handles errors: a "human error handling path" is a program\'s.',
     flags: [],
     passes: ['The human error handling path was never tested.', 'We added a user error class for bad input.'],
@@ -34,21 +36,26 @@ export const MEASURE_NOUNS: readonly VocabularyEntry[] = [
 export const RISK_WORDS: readonly VocabularyEntry[] = [
   {
     words:
-      'room chance chances risk risks likelihood possibility possibilities potential probability opportunity opportunities prone susceptible vulnerable',
+      'room chance chances risk risks likelihood possibility possibilities potential probability ' +
+      'opportunity opportunities prone susceptible vulnerable',
     note: 'A chance of human error is a property of the process, which is the blameless way to say it.',
     flags: [],
     passes: ['The new flow leaves less room for human error.', 'The manual steps were prone to human error.'],
   },
   {
     words:
-      'reduce reduces reduced reducing minimize minimizes minimized minimizing minimise minimises minimised minimising prevent prevents prevented preventing avoid avoids avoiding eliminate eliminates eliminating mitigate mitigates mitigating lessen lower lowers fewer less',
+      'reduce reduces reduced reducing minimize minimizes minimized minimizing minimise ' +
+      'minimises minimised minimising prevent prevents prevented preventing avoid avoids ' +
+      'avoiding eliminate eliminates eliminating mitigate mitigates mitigating lessen lower ' +
+      'lowers fewer less',
     note: 'Making human error less likely: a remedy, not a cause.',
     flags: [],
     passes: ['The checklist reduces the chance of human error.', 'The wizard prevents operator error.'],
   },
   {
     words:
-      'against catch catches catching detect detects handle handles tolerate tolerates guard guards protect protects surface surfaces',
+      'against catch catches catching detect detects handle handles tolerate tolerates guard ' +
+      'guards protect protects surface surfaces',
     note: 'A system that copes with human error: what it does about errors, not who made one.',
     flags: [],
     passes: [
@@ -96,8 +103,11 @@ export const GENERAL_CLAIMS: readonly VocabularyEntry[] = [
 export const CAUSAL_WORDS: readonly VocabularyEntry[] = [
   {
     words:
-      'root cause caused causes causing because due result resulted resulting led trigger triggered triggering attributed attributable owing stemmed stemming culprit',
-    note: 'Errors in the plural ("user errors") are as often the errors users see as the errors users made: only a sentence that states a cause blames them.',
+      'root cause caused causes causing because due result resulted resulting led trigger ' +
+      'triggered triggering attributed attributable owing stemmed stemming culprit',
+    note:
+      'Errors in the plural ("user errors") are as often the errors users see as the errors ' +
+      'users made: only a sentence that states a cause blames them.',
     flags: [
       'The outage was caused by user errors.',
       'User errors triggered the cascading failure.',
@@ -111,18 +121,27 @@ export const CAUSAL_WORDS: readonly VocabularyEntry[] = [
 export const GENERALISATIONS: readonly VocabularyEntry[] = [
   {
     words: 'often usually typically commonly frequently generally',
-    note: 'With "is" or "are" and no "was" or "were", the sentence speaks of incidents in general, not of this one. "As is often the case, the cause was human error" still says what this cause was.',
+    note:
+      'With "is" or "are" and no "was" or "were", the sentence speaks of incidents in general, ' +
+      'not of this one. "As is often the case, the cause was human error" still says what this ' +
+      'cause was.',
     flags: ['As is often the case, the root cause was human error.'],
     passes: ['All too often, operator error is identified as the causal factor.'],
   },
 ];
 
-/** Words that make a sentence about many incidents or about the words themselves, in any tense: statistics, studies, terms. */
+/**
+ * Words that make a sentence about many incidents or about the words themselves, in any tense: statistics, studies,
+ * terms.
+ */
 export const MANY_INCIDENTS: readonly VocabularyEntry[] = [
   {
     words:
-      'percent % per-cent proportion majority two-thirds studies study surveys survey estimated estimates industry organizations organisations patterns trends',
-    note: 'Statistics and studies count many incidents: "70% of outages were caused by human error" says nothing of this one.',
+      'percent % per-cent proportion majority two-thirds studies study surveys survey estimated ' +
+      'estimates industry organizations organisations patterns trends',
+    note:
+      'Statistics and studies count many incidents: "70% of outages were caused by human error" ' +
+      'says nothing of this one.',
     flags: [],
     passes: [
       'An estimated 60% of unplanned downtime is attributed to human error during device configuration.',
@@ -132,7 +151,9 @@ export const MANY_INCIDENTS: readonly VocabularyEntry[] = [
   },
   {
     words: 'term terms so-called called describe describes described phrase label',
-    note: 'A sentence about a word mentions it rather than uses it: "The fat finger problem is a term used to describe errors".',
+    note:
+      'A sentence about a word mentions it rather than uses it: "The fat finger problem is a ' +
+      'term used to describe errors".',
     flags: [],
     passes: [
       'The "fat finger" problem is a term used to describe errors caused by human operators making mistakes.',
@@ -141,7 +162,10 @@ export const MANY_INCIDENTS: readonly VocabularyEntry[] = [
   },
 ];
 
-/** Quantifiers that, before an incident noun, make a claim about incidents in general: `almost every serious incident`, `all outages`. */
+/**
+ * Quantifiers that, before an incident noun, make a claim about incidents in general: `almost every serious incident`,
+ * `all outages`.
+ */
 export const INCIDENT_QUANTIFIERS: readonly VocabularyEntry[] = [
   {
     words: 'every all most many',

@@ -39,7 +39,9 @@ export const VIGILANCE: readonly VocabularyEntry[] = [
   {
     words:
       'caught noticed spotted checked double-checked reviewed tested verified validated seen flagged questioned read',
-    note: 'Someone failed to see it, though nobody is named. "Could have been caught" says it was possible, and "caught by CI" names a program.',
+    note:
+      'Someone failed to see it, though nobody is named. "Could have been caught" says it was ' +
+      'possible, and "caught by CI" names a program.',
     flags: ['This should have been caught in review.', 'The bug should have been noticed sooner.'],
     passes: [
       'This could have been caught earlier.',
@@ -73,7 +75,10 @@ export const HINDSIGHT_CATCHES: readonly VocabularyEntry[] = [
 export const HINDSIGHT_VERDICTS: readonly VocabularyEntry[] = [
   {
     words: 'better wiser smarter safer preferable prudent correct right',
-    note: 'After "would have been" and before "to", "if" or "rather": the choice made is judged against one seen only in hindsight. A thing that would have been better ("the alerting would have been better with a page") is a finding.',
+    note:
+      'After "would have been" and before "to", "if" or "rather": the choice made is judged ' +
+      'against one seen only in hindsight. A thing that would have been better ("the alerting ' +
+      'would have been better with a page") is a finding.',
     flags: [
       'It would have been better to just roll it back to the working version.',
       'A rollback would have been better rather than panic and rush to get another fix pushed out.',

@@ -22,7 +22,9 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
   },
   {
     words: 'typing clerical',
-    note: 'A slip of the hands or of the paperwork: "a typing mistake", "a clerical error" are human error in other words.',
+    note:
+      'A slip of the hands or of the paperwork: "a typing mistake", "a clerical error" are human ' +
+      'error in other words.',
     flags: [
       'The root cause of this outage was a typing mistake in the configuration files.',
       'A clerical error deleted the zone.',
@@ -35,18 +37,26 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
 export const FAILING_AGENTS: readonly VocabularyEntry[] = [
   {
     words: 'human humans operator operators personnel pilot',
-    note: 'People as the ones who failed: "operator failure", "human error". Not "user failure", which is as often what users saw.',
+    note:
+      'People as the ones who failed: "operator failure", "human error". Not "user failure", ' +
+      'which is as often what users saw.',
     flags: ['The incident was caused by operator failure.', 'The outage was caused by human error.'],
     passes: ['The outage came from user failure.'],
   },
 ];
 
-/** Mistakes after a kind of person that still read well once the person is taken out: `user misunderstanding` -> `a misunderstanding`. */
+/**
+ * Mistakes after a kind of person that still read well once the person is taken out: `user misunderstanding` -> `a
+ * misunderstanding`.
+ */
 export const ERROR_NOUNS: readonly VocabularyEntry[] = [
   {
     words:
-      'error errors mistake mistakes misunderstanding misunderstandings oversight oversights slip slips typo typos misconfiguration misconfigurations',
-    note: 'What went wrong, said of a person. The rephrase keeps the noun and drops the person: "an operator typo" -> "a typo".',
+      'error errors mistake mistakes misunderstanding misunderstandings oversight oversights ' +
+      'slip slips typo typos misconfiguration misconfigurations',
+    note:
+      'What went wrong, said of a person. The rephrase keeps the noun and drops the person: "an ' +
+      'operator typo" -> "a typo".',
     flags: ['An operator typo caused the outage.', 'A user misunderstanding caused the outage.'],
     passes: ['A user reported an error at 10:05.', 'User errors rose during the outage.'],
   },
@@ -56,8 +66,11 @@ export const ERROR_NOUNS: readonly VocabularyEntry[] = [
 export const PERSONAL_ERROR_NOUNS: readonly VocabularyEntry[] = [
   {
     words:
-      'lapse lapses blunder blunders negligence carelessness misjudgment misjudgement misjudgments misjudgements inattention fault',
-    note: 'A person\'s failing: "operator negligence" cannot become "a negligence", so the rephrase is "a process gap".',
+      'lapse lapses blunder blunders negligence carelessness misjudgment misjudgement ' +
+      'misjudgments misjudgements inattention fault',
+    note:
+      'A person\'s failing: "operator negligence" cannot become "a negligence", so the rephrase ' +
+      'is "a process gap".',
     flags: ['Operator negligence caused the outage.', 'Operator misjudgment led to the outage.'],
     passes: ['The operator found the fault at 10:40.'],
   },
@@ -67,7 +80,9 @@ export const PERSONAL_ERROR_NOUNS: readonly VocabularyEntry[] = [
 export const FAILURE_NOUNS: readonly VocabularyEntry[] = [
   {
     words: 'failure failures',
-    note: "Failure is a person's only after a failing agent (\"operator failure\"); after most words it is a program's or a disk's.",
+    note:
+      'Failure is a person\'s only after a failing agent ("operator failure"); after most words ' +
+      "it is a program's or a disk's.",
     flags: ['Human failure caused the outage.'],
     passes: ['The outage came from user failure.', 'A disk failure took the replica down.'],
   },

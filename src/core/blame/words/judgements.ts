@@ -6,8 +6,11 @@ import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/en
 export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
   {
     words:
-      'careless negligent sloppy lazy reckless irresponsible thoughtless inattentive overconfident complacent cavalier unqualified',
-    note: 'A want of care: said of a person or of their work, it judges the person. The fix drops the adjective and keeps the noun.',
+      'careless negligent sloppy lazy reckless irresponsible thoughtless inattentive ' +
+      'overconfident complacent cavalier unqualified',
+    note:
+      'A want of care: said of a person or of their work, it judges the person. The fix drops ' +
+      'the adjective and keeps the noun.',
     flags: [
       'The engineer was careless.',
       'A reckless rollout took the site down.',
@@ -48,7 +51,9 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
   },
   {
     words:
-      'idiot idiots moron morons nitwit nitwits imbecile imbeciles dimwit dimwits halfwit halfwits schmuck schmucks asshole assholes arsehole arseholes buffoon buffoons numpty numpties muppet muppets',
+      'idiot idiots moron morons nitwit nitwits imbecile imbeciles dimwit dimwits halfwit ' +
+      'halfwits schmuck schmucks asshole assholes arsehole arseholes buffoon buffoons numpty ' +
+      'numpties muppet muppets',
     note: 'Name-calling: never a finding about a system.',
     flags: ['The engineer is an idiot.', 'Imagine a nitwit that did not account for needing handles on the doors.'],
     passes: ['The engineer is an expert.'],
@@ -59,7 +64,9 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
 export const TECHNICAL_NOUNS: readonly VocabularyEntry[] = [
   {
     words:
-      'loading load loaded loader loaders evaluation evaluated initialization initialisation init import imports instantiation deletion migration replication iterator iterators sequence sequences val var property properties copy',
+      'loading load loaded loader loaders evaluation evaluated initialization initialisation ' +
+      'init import imports instantiation deletion migration replication iterator iterators ' +
+      'sequence sequences val var property properties copy',
     note: 'Lazy work, done when first needed: "lazy loading", "lazy evaluation", "lazy val".',
     flags: [],
     passes: ['Lazy initialization delayed startup.', 'The proxy uses lazy loading.'],
@@ -81,28 +88,46 @@ export const TECHNICAL_NOUNS: readonly VocabularyEntry[] = [
 /** Phrases that judge: `lack of attention`, `not paying attention`, `a rookie mistake`. */
 export const JUDGING_PHRASES: readonly PatternEntry[] = [
   {
+    patterns: ['what was|were * *? *? thinking'],
+    note:
+      'The rhetorical "what were they thinking": a verdict asked as a question. The useful question is what the ' +
+      'person saw and why the act made sense to them then.',
+    flags: ['What was the on-call thinking when they restarted the primary?', 'What were they thinking?'],
+    passes: ['What was the scheduler doing when the queue filled?', 'We asked what the on-call was seeing.'],
+  },
+  {
     patterns: [
       'lack|lacked|lacking|loss|lapse|lapses of? attention|care|diligence|attentiveness|focus|concentration',
       'not paying attention',
       'was|were not paying attention',
       'did|does|do not bother',
+      'nobody|noone|no-one *? *? *? *? bothered|bothers to',
+      'no one *? *? *? *? bothered|bothers to',
+      'never bothered|bothers to',
       'did|do not pay attention',
     ],
-    note: 'Attention or care said to be missing: a judgement of the person, where a finding would say what they could not see.',
+    note:
+      'Attention or care said to be missing: a judgement of the person, where a finding would ' +
+      'say what they could not see.',
     flags: [
       'The outage was due to a lack of attention.',
       'A momentary loss of focus is all it takes to trigger a catastrophic error.',
       'The engineer was not paying attention.',
       'The review lacked focus.',
+      'Nobody on the platform team bothered to read the deprecation notice.',
     ],
     passes: ['A lack of alerts delayed the response.', 'The engineer was paying attention to the graphs.'],
   },
   {
     patterns: [
-      'rookie|silly|obvious|basic|elementary|avoidable|amateur|amateurish|inexcusable|unforgivable|simple|trivial|dumb|stupid mistake|mistakes|error|errors|oversight|oversights|blunder|blunders|typo|typos',
+      'rookie|silly|obvious|basic|elementary|avoidable|amateur|amateurish|inexcusable|' +
+        'unforgivable|simple|trivial|dumb|stupid ' +
+        'mistake|mistakes|error|errors|oversight|oversights|blunder|blunders|typo|typos',
       'lapse|lapses|error|errors in judgement|judgment',
       'poor|bad judgement|judgment',
       'mere typo|typos|oversight|oversights|slip|slips',
+      'fat fingered|fingering user|users|admin|admins|operator|operators|engineer|engineers|' +
+        'developer|developers|typo|typos|mistake|mistakes|error|errors',
     ],
     note: 'A mistake called one nobody should make, or judgement called poor.',
     flags: [
@@ -111,6 +136,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'It showed poor judgement.',
       'It came down to mere typos.',
       'It was a simple mistake that anyone would have avoided.',
+      'The root cause remains some variant of a fat fingered user.',
     ],
     passes: ['It was a typo.', 'It was an error in the config.', 'The dashboard showed poor latency.'],
   },
@@ -121,6 +147,10 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'running|ran|run around like headless chickens',
       'who the hell|heck|fuck',
       'not|hardly rocket science',
+      'did|does|do not know|understand what he|she|they|you was|were|is|are doing',
+      'no idea what he|she|they|you was|were|is|are doing',
+      'between the? chair and the? keyboard',
+      'between the? keyboard and the? chair',
       'no-brainer|no-brainers',
       'should have|ve been obvious',
       'blindingly|painfully|glaringly obvious',
@@ -133,7 +163,10 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'a|any kid|monkey|toddler|five-year-old *? *? *? *? *? *? *? could',
       'pretty|perfectly|completely|totally|quite obvious that',
     ],
-    note: 'Belittling what people faced, mocking how they acted, or telling of their punishment: the work looked small only afterwards, and a postmortem that says who was disciplined teaches people to hide.',
+    note:
+      'Belittling what people faced, mocking how they acted, or telling of their punishment: the ' +
+      'work looked small only afterwards, and a postmortem that says who was disciplined teaches ' +
+      'people to hide.',
     flags: [
       'It took 4 hours to fix something that should have taken 20 minutes.',
       'After three hours of watching people running around like headless chickens, the truth came out.',
@@ -147,6 +180,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'All he really needed to do was paste a few commands.',
       'A kid with a Raspberry Pi could do it in an hour.',
       "It's pretty obvious that the server is plugged into it.",
+      "The new guy didn't know what he was doing.",
+      'The problem was between the chair and the keyboard.',
     ],
     passes: [
       'The restore should have taken 20 minutes but the snapshot was corrupt.',
@@ -155,6 +190,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'All you need to do is run the script.',
       'A child process could not start.',
       'It was not obvious that the server was plugged into it.',
+      'The dashboard did not show what the job was doing.',
+      'The cable ran between the chair and the desk.',
     ],
   },
 ];

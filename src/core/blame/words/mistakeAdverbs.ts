@@ -6,7 +6,9 @@ import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/en
 export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
   {
     words: 'accidentally mistakenly inadvertently unintentionally wrongly incorrectly erroneously',
-    note: 'An act done by mistake: with a person as the subject, the person is named as the cause. A program, or the passive with nobody named, is not blame.',
+    note:
+      'An act done by mistake: with a person as the subject, the person is named as the cause. A ' +
+      'program, or the passive with nobody named, is not blame.',
     flags: [
       'Bob accidentally deleted the bucket.',
       'The engineer mistakenly ran the script against production.',
@@ -41,7 +43,9 @@ export const MISTAKE_ADVERBIALS: readonly PatternEntry[] = [
   },
   {
     patterns: ['without authorization|authorisation|permission|approval|sign-off', 'than intended|planned'],
-    note: "An act against the rules or beyond what was meant: with a person as the clause's subject, the person is named as the one who erred.",
+    note:
+      "An act against the rules or beyond what was meant: with a person as the clause's subject, " +
+      'the person is named as the one who erred.',
     flags: [
       'Without authorization, the engineer disabled two levels of relay protection.',
       'An S3 team member, while debugging an issue, removed a larger set of servers than intended.',
@@ -54,7 +58,9 @@ export const MISTAKE_ADVERBIALS: readonly PatternEntry[] = [
 export const VERB_JUDGING_ADVERBS: readonly VocabularyEntry[] = [
   {
     words: 'carelessly simply just merely obviously clearly completely totally',
-    note: 'Right before a mistake verb they add judgement or scorn, so the rephrase takes them out too: "simply forgot to" -> "did not".',
+    note:
+      'Right before a mistake verb they add judgement or scorn, so the rephrase takes them out ' +
+      'too: "simply forgot to" -> "did not".',
     flags: ['The engineer simply forgot to run the migration.', 'Bob just forgot to run the migration.'],
     passes: ['The job simply restarted.', 'The engineer just restarted the job.'],
   },

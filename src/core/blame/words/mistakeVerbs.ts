@@ -13,7 +13,9 @@ export interface MistakeVerbEntry extends PatternEntry {
   /** Only people do this, so `they` or an unknown capitalised word as the subject is enough. */
   readonly humanOnly: boolean;
   readonly rephrase: Rephrase;
-  /** For verbs programs share: what follows must be a human act (`failed to notice`) or a signal (`missed the alert`). */
+  /**
+   * For verbs programs share: what follows must be a human act (`failed to notice`) or a signal (`missed the alert`).
+   */
   readonly complement?: 'action' | 'signal';
   /** The words judge whoever did it, a group too: `we botched the failover`. */
   readonly judgesGroups?: true;
@@ -28,7 +30,9 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     humanOnly: true,
     judgesTeams: true,
     rephrase: 'negate',
-    note: 'Forgetting a step: only people forget. Rephrased as what did not happen: "forgot to renew" -> "did not renew".',
+    note:
+      'Forgetting a step: only people forget. Rephrased as what did not happen: "forgot to ' +
+      'renew" -> "did not renew".',
     flags: ['The engineer forgot to renew the certificate.', 'She did not think to page the database team.'],
     passes: ['The cron job forgot to renew the certificate.'],
   },
@@ -48,7 +52,9 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     ],
     humanOnly: true,
     rephrase: 'none',
-    note: 'Accidents only a person has: spilling a drink on equipment (spilling something: what spills by itself has no object), knocking something over.',
+    note:
+      'Accidents only a person has: spilling a drink on equipment (spilling something: what ' +
+      'spills by itself has no object), knocking something over.',
     flags: [
       'A newish officer spilled his morning coffee into the circuitry of the router.',
       'A cleaner knocked over the rack.',
@@ -98,24 +104,44 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   },
   {
     patterns: [
-      'misread|mistyped|misunderstood|misjudged|misinterpreted|misremembered|misconfigured|mislabeled|mislabelled|misclicked|miscalculated|misspelled|misspelt|mistook',
+      'misread|mistyped|misunderstood|misjudged|misinterpreted|misremembered|misconfigured|' +
+        'mislabeled|mislabelled|misclicked|miscalculated|misspelled|misspelt|mistook',
     ],
     humanOnly: true,
     rephrase: 'none',
-    note: 'Doing something wrongly, in one verb. A program that "misconfigured" something is a finding about the program.',
+    note:
+      'Doing something wrongly, in one verb. A program that "misconfigured" something is a ' +
+      'finding about the program.',
     flags: ['The engineer misread the graph.', 'Bob misconfigured the load balancer.'],
     passes: ['The installer misconfigured the load balancer.'],
   },
   {
     patterns: [
-      'made|makes|make a|an? *? mistake|mistakes|error|errors|blunder|typo|slip|oversight',
+      'made|makes|make a|an? *? mistake|mistakes|error|errors|blunder|blunders|typo|typos|slip|' +
+        'oversight|boo-boo|goof|gaffe',
+      'made|makes|make a|an ' +
+        'small|little|big|huge|tiny|minor|major|serious|grave|real|classic|simple|silly|costly|fatal|honest|bad ' +
+        'small|little|big|huge|tiny|minor|simple|silly|stupid|dumb|rookie|procedural|human|typing|clerical ' +
+        'mistake|error|blunder|typo|slip|oversight|boo-boo|goof|gaffe',
+      'made|makes|make at|several|many|multiple|numerous|two|three|four|five|ten|dozens *? *? ' +
+        'mistakes|errors|blunders|typos|slips|oversights',
       'made|makes|make a|an? {BAD} {JUDGED}',
     ],
     humanOnly: true,
     rephrase: 'none',
     note: 'Making a mistake, or a bad call ({BAD} and {JUDGED} are the bad qualities and judged choices).',
-    flags: ['The operator made a mistake in the config.', 'I made an incorrect assumption about the cache.'],
-    passes: ['Bob made a decision to roll back.'],
+    flags: [
+      'The operator made a mistake in the config.',
+      'I made an incorrect assumption about the cache.',
+      'The system administrator made a small little mistake on the command line.',
+      'Technicians working on the upgrade made at least ten mistakes.',
+      'He made a big boo-boo.',
+    ],
+    passes: [
+      'Bob made a decision to roll back.',
+      'The compiler made a small mistake in the inlining pass.',
+      'Bob made a note of the errors.',
+    ],
   },
   {
     patterns: ['thought|thinks it was|is a good|great|smart idea to'],
@@ -155,7 +181,9 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     humanOnly: false,
     rephrase: 'negate',
     complement: 'action',
-    note: 'Programs fail to do things too: blame only with a person as the subject, or a human act after it (a duty, or answering).',
+    note:
+      'Programs fail to do things too: blame only with a person as the subject, or a human act ' +
+      'after it (a duty, or answering).',
     flags: ['The engineer failed to check the replica.', 'They failed to acknowledge the page.'],
     passes: ['The deploy tool failed to roll back.', 'The bot failed to acknowledge the page.'],
   },
@@ -181,7 +209,9 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     patterns: ['broke|breaks', 'caused|causes'],
     humanOnly: false,
     rephrase: 'none',
-    note: 'A person named as the one who broke or caused it; an unknown name may be a program, so it needs a known person.',
+    note:
+      'A person named as the one who broke or caused it; an unknown name may be a program, so it ' +
+      'needs a known person.',
     flags: ['The engineer broke the build.', 'He caused the outage.'],
     passes: ['The upgrade broke the build.', 'Bob caused the outage.'],
   },
@@ -189,7 +219,9 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     patterns: ['{WRONG_ACTIONS} the|a|an {WRONG}'],
     humanOnly: true,
     rephrase: 'none',
-    note: 'A person who ran, pushed or deployed the wrong thing ({WRONG_ACTIONS} and {WRONG} are the wrong actions and wrong objects).',
+    note:
+      'A person who ran, pushed or deployed the wrong thing ({WRONG_ACTIONS} and {WRONG} are the ' +
+      'wrong actions and wrong objects).',
     flags: ['Bob ran the wrong script.', 'The engineer deployed a broken build.'],
     passes: ['The pipeline deployed a broken build.', 'Bob ran the correct script.'],
   },

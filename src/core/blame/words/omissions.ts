@@ -1,6 +1,28 @@
 // What a person is said to have left undone or done wrong. Each entry's sentences run as tests.
 import type { VocabularyEntry } from '../../language/vocabulary/entry';
 
+/** Duties of attention, which the perfect of experience does not leave undone: `I have never seen it`. */
+export const ATTENTION_DUTIES: readonly VocabularyEntry[] = [
+  {
+    words: 'notice realize realise see spot catch consider think remember wait monitor watch open',
+    note:
+      'Attention: hindsight about what a person should have seen. "I have never seen this before" tells of ' +
+      'experience, not of a duty.',
+    flags: [
+      'The intern did not notice the warning in the logs.',
+      "Someone wasn't checking their emails.",
+      'The on-call engineer was not monitoring the dashboard.',
+    ],
+    passes: [
+      'The root cause was the DHCP server failing to renew its address, which I have never seen before.',
+      'The alert did not catch the slow leak.',
+      'Monitoring did not notice the disk filling up.',
+      'The load balancer was not checking health.',
+      'The engineer was not checked for access.',
+    ],
+  },
+];
+
 /**
  * Duties: what a person is blamed for not doing (`didn't check`, `without testing`). Lemmas. Things
  * that happen to a person (`did not receive the page`, `did not have access`) are not duties.
@@ -12,6 +34,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
     flags: [
       "The engineer didn't check the tests.",
       'Maria deployed without running the tests.',
+      'The most likely answer is that somebody merged without running the tests first.',
       'The reviewer approved the migration without reading it.',
       "Why didn't the engineer test it in staging?",
     ],
@@ -19,6 +42,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
       "Why didn't the deploy tool check the schema?",
       'The migration script did not check whether the column existed.',
       'The on-call engineer did not receive the page because the escalation policy was empty.',
+      'The likely answer is that the bot merged without running the tests.',
     ],
   },
   {
@@ -40,28 +64,16 @@ export const DUTIES: readonly VocabularyEntry[] = [
     flags: ['The on-call engineer did not escalate to the database team.'],
     passes: ['PagerDuty did not notify the secondary.', 'The status page did not announce the maintenance.'],
   },
-  {
-    words: 'notice realize realise see spot catch consider think remember wait monitor watch open',
-    note: 'Attention: hindsight about what a person should have seen.',
-    flags: [
-      'The intern did not notice the warning in the logs.',
-      "Someone wasn't checking their emails.",
-      'The on-call engineer was not monitoring the dashboard.',
-    ],
-    passes: [
-      'The alert did not catch the slow leak.',
-      'Monitoring did not notice the disk filling up.',
-      'The load balancer was not checking health.',
-      'The engineer was not checked for access.',
-    ],
-  },
+  ...ATTENTION_DUTIES,
 ];
 
 /** How a person is said to have done a duty badly, after a negated verb: `did not respond properly`. */
 export const MANNER: readonly VocabularyEntry[] = [
   {
     words: 'properly correctly adequately appropriately',
-    note: 'A person who "did not respond properly" is judged on how they did their job; a program that did not is a finding about the program.',
+    note:
+      'A person who "did not respond properly" is judged on how they did their job; a program ' +
+      'that did not is a finding about the program.',
     flags: ['The operators did not respond properly.', "The engineer didn't do the handover properly."],
     passes: [
       'The load balancer did not respond properly to health checks.',
@@ -74,7 +86,9 @@ export const MANNER: readonly VocabularyEntry[] = [
 export const CHECKS: readonly VocabularyEntry[] = [
   {
     words: 'review reviews approval testing tests validation verification sign-off canary staging',
-    note: 'A person acting without a check is named as the one who skipped it; a change that went out without one is a finding about the process.',
+    note:
+      'A person acting without a check is named as the one who skipped it; a change that went ' +
+      'out without one is a finding about the process.',
     flags: [
       'Maria merged the change without review.',
       'The developer deployed it without any testing.',
@@ -95,7 +109,10 @@ export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
       truncated truncating destroy destroys destroyed destroying erase erases erased erasing overwrite overwrites
       overwrote overwritten overwriting purge purges purged purging nuke nukes nuked nuking unplug unplugs unplugged
       unplugging reformat reformats reformatted reformatting disconnect disconnects disconnected disconnecting`,
-    note: 'A person destroying production data or hardware, in every written form (the lemma is what the code reads; the forms let prose without them go unread). Removing a stuck pod to restart it is not this: the object must be production.',
+    note:
+      'A person destroying production data or hardware, in every written form (the lemma is what ' +
+      'the code reads; the forms let prose without them go unread). Removing a stuck pod to ' +
+      'restart it is not this: the object must be production.',
     flags: [
       'nick: I dropped the production database',
       'I had just deleted a production database critical to our customers.',
@@ -109,22 +126,32 @@ export const DESTRUCTIVE_ACTIONS: readonly VocabularyEntry[] = [
   },
   {
     words: `crash crashes crashed crashing break breaks broke breaking`,
-    note: 'Breaking something, in every written form: a person as the subject, with production as the object or in a root cause, is named as the cause.',
+    note:
+      'Breaking something, in every written form: a person as the subject, with production as ' +
+      'the object or in a root cause, is named as the cause.',
     flags: [
       'Bob crashed the production database with a bad query.',
       'He broke the primary switch while moving the rack.',
     ],
-    passes: ['The bad query crashed the production database.', 'Bob broke the task into three tickets.'],
+    passes: [
+      'The bad query crashed the production database.',
+      'Bob broke the task into three tickets.',
+      'The engineer found the query that crashed the database.',
+    ],
   },
 ];
 
 /** Acts on power and cabling: with one of POWER_PARTS as the object, destructive. */
 export const POWER_ACTS: readonly VocabularyEntry[] = [
   {
-    words: `cut cuts cutting flip flips flipped flipping trip trips tripped tripping pull pulls pulled pulling kick kicks
-      kicked kicking yank yanks yanked yanking switch switches switched switching turn turns turned turning shut shuts
-      shutting overload overloads overloaded overloading`,
-    note: 'Cutting, pulling or switching, in every written form: destructive when what follows is power or cabling ("cut the power", "kicked loose the power cable", "flipped the breaker"), not when it is turned back on.',
+    words:
+      'cut cuts cutting flip flips flipped flipping trip trips tripped tripping pull pulls pulled pulling kick ' +
+      'kicks kicked kicking yank yanks yanked yanking switch switches switched switching turn turns turned turning ' +
+      'shut shuts shutting overload overloads overloaded overloading',
+    note:
+      'Cutting, pulling or switching, in every written form: destructive when what follows is ' +
+      'power or cabling ("cut the power", "kicked loose the power cable", "flipped the ' +
+      'breaker"), not when it is turned back on.',
     flags: [
       'An engineer performing maintenance mistakenly cut the power to the facility.',
       'I had somehow kicked loose the power cable for the main server.',
@@ -144,7 +171,9 @@ export const POWER_PARTS: readonly VocabularyEntry[] = [
   },
 ];
 
-/** Acts that take a service down with one of OFFLINE after them: `brought down the network`, `took the site offline`. */
+/**
+ * Acts that take a service down with one of OFFLINE after them: `brought down the network`, `took the site offline`.
+ */
 export const TAKING_DOWN: readonly VocabularyEntry[] = [
   {
     words: `bring brings brought bringing take takes took taken taking knock knocks knocked knocking`,
@@ -164,14 +193,20 @@ export const OFFLINE: readonly VocabularyEntry[] = [
   },
 ];
 
-/** Risky acts: in a root-cause section, with a person as the subject and production as the object, the person is named as the cause. */
+/**
+ * Risky acts: in a root-cause section, with a person as the subject and production as the object, the person is named
+ * as the cause.
+ */
 export const RISKY_ACTIONS: readonly VocabularyEntry[] = [
   {
     words: `push pushes pushed pushing deploy deploys deployed deploying apply applies applied applying run runs ran
       running execute executes executed executing alter alters altered altering commit commits committed committing
       merge merges merged merging ship ships shipped shipping release releases released releasing migrate migrates
       migrated migrating`,
-    note: 'Changing production is everyday work; a root cause that says a person did it to production, or that it was done by a person, names the person where the finding would name what let the change through. Every written form is listed.',
+    note:
+      'Changing production is everyday work; a root cause that says a person did it to ' +
+      'production, or that it was done by a person, names the person where the finding would ' +
+      'name what let the change through. Every written form is listed.',
     flags: [
       'Kevin pushed the config change straight to prod on a Friday evening.',
       'Our DBA ran an ALTER TABLE on the primary during peak hours.',
@@ -199,7 +234,9 @@ export const PRODUCTION_OBJECTS: readonly VocabularyEntry[] = [
 export const EXCESS: readonly VocabularyEntry[] = [
   {
     words: 'broadly widely quickly fast early soon aggressively hastily hurriedly casually lightly',
-    note: 'After "too", with a person as the subject of the act before it: the person is judged on how they acted. A system that acted too quickly is a finding about the system.',
+    note:
+      'After "too", with a person as the subject of the act before it: the person is judged on ' +
+      'how they acted. A system that acted too quickly is a finding about the system.',
     flags: [
       'An engineer applied a system configuration update too broadly.',
       'The on-call engineer restarted the primary too early.',
@@ -222,7 +259,9 @@ export const SLOWNESS: readonly VocabularyEntry[] = [
 export const CARE: readonly VocabularyEntry[] = [
   {
     words: 'careful vigilant diligent attentive thorough cautious mindful',
-    note: 'Asking people to be more careful, or saying they were not, blames them; the system that allowed the mistake stays as it was.',
+    note:
+      'Asking people to be more careful, or saying they were not, blames them; the system that ' +
+      'allowed the mistake stays as it was.',
     flags: [
       'Everyone should just be more careful when running scripts in production.',
       '@kwame looked over it without being thorough.',
@@ -263,8 +302,14 @@ export const CARE_VERBS: readonly VocabularyEntry[] = [
 export const WRONG_CHOICE: readonly VocabularyEntry[] = [
   {
     words: 'instead',
-    note: 'A person who did one thing "instead of" another is named as the one who chose wrong; a program that did is a finding about the program.',
-    flags: ['Priya ran the cleanup job in production instead of staging.', 'He ran it on db1 instead of db2.'],
+    note:
+      'A person who did one thing "instead of" another is named as the one who chose wrong; a ' +
+      'program that did is a finding about the program.',
+    flags: [
+      'Priya ran the cleanup job in production instead of staging.',
+      'He ran it on db1 instead of db2.',
+      'Unfortunately instead of copying the values from the tool, i for whatever reason used the old ones.',
+    ],
     passes: [
       'Jenkins ran the job in production instead of staging because of the branch name.',
       'We used a queue instead of polling.',
@@ -276,13 +321,21 @@ export const WRONG_CHOICE: readonly VocabularyEntry[] = [
 export const WRONG_THINGS: readonly VocabularyEntry[] = [
   {
     words: 'wrong incorrect bad broken faulty invalid erroneous errant',
-    note: 'A person who acted with something wrong is named as the cause; a program that did is a finding about the program.',
+    note:
+      'A person who acted with something wrong is named as the cause; a program that did is a ' +
+      'finding about the program.',
     flags: [
       'Someone on the team pushed a broken config.',
       'A network technician brought the device back online with a bad configuration.',
       'The cause was errant input that two engineers entered while debugging.',
+      'The outage was caused by an incorrect command entered by an S3 team member.',
+      'The incorrect value was entered by the operator.',
+      'The root cause was someone typing the command into the wrong window.',
     ],
     passes: [
+      'The wrong certificate was found by the on-call engineer.',
+      'The wrong version deployed by the pipeline broke checkout.',
+      "We don't guard against running commands in production as the wrong user.",
       'The deploy tool pushed a broken config.',
       'Sam found the bad config at 10:40.',
       'Maria rolled back the broken release.',
@@ -295,7 +348,9 @@ export const WRONG_THINGS: readonly VocabularyEntry[] = [
 export const REMEDY_ACTIONS: readonly VocabularyEntry[] = [
   {
     words:
-      'revert roll rollback remove fix replace restore disable delete find identify notice discover investigate spot catch detect debug isolate quarantine drain stop kill patch correct undo flag report look search dig examine',
+      'revert roll rollback remove fix replace restore disable delete find identify notice ' +
+      'discover investigate spot catch detect debug isolate quarantine drain stop kill patch ' +
+      'correct undo flag report look search dig examine',
     note: 'Finding, undoing or fixing a wrong thing is the response, not the mistake.',
     flags: [],
     passes: [

@@ -6,7 +6,9 @@ import type { VocabularyEntry } from '../../language/vocabulary/entry';
 export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
   {
     words: 'fault mistake mistakes oversight oversights blunder blunders',
-    note: 'A person\'s own mistake, owned by a possessive or by "of". Judgement nouns after "of" are judgement\'s to flag.',
+    note:
+      'A person\'s own mistake, owned by a possessive or by "of". Judgement nouns after "of" are ' +
+      "judgement's to flag.",
     flags: [
       'It was their mistake.',
       'It was the fault of the release manager.',
@@ -40,7 +42,9 @@ export const PERSONAL_MISTAKES: readonly VocabularyEntry[] = [
 export const SHARED_MISTAKES: readonly VocabularyEntry[] = [
   {
     words: 'error errors failure typo typos slip lapse misunderstanding',
-    note: 'Errors and failures are as often a program\'s: "their error" may be the client\'s, "the engineer\'s error" is not.',
+    note:
+      'Errors and failures are as often a program\'s: "their error" may be the client\'s, "the ' +
+      'engineer\'s error" is not.',
     flags: ["It was the engineer's error.", "It was the operator's failure."],
     passes: ['It was their error.', "It was the client's error.", "The engineer's error rate was high."],
   },
@@ -60,6 +64,19 @@ export const SINGULAR_MISTAKES: readonly VocabularyEntry[] = [
   },
 ];
 
+/** How a mistake came from the person named after `by`: `a typo entered by a team member`. */
+export const MAKING_PARTICIPLES: readonly VocabularyEntry[] = [
+  {
+    words: 'made entered introduced typed committed pushed',
+    note: 'Making or putting in the mistake; finding or fixing it ("a typo caught by the reviewer") is the response.',
+    flags: [
+      'The issue was traced to a command-line typo entered by an authorized team member.',
+      'It was an error made by the operator.',
+    ],
+    passes: ['The error found by the operator was in the config.', 'Errors caused by the disk filled the log.'],
+  },
+];
+
 /** Mistakes in the plural need no determiner: `Mistakes by the release manager led to ...`. */
 export const PLURAL_MISTAKES: readonly VocabularyEntry[] = [
   {
@@ -74,7 +91,9 @@ export const PLURAL_MISTAKES: readonly VocabularyEntry[] = [
 export const INCIDENTS: readonly VocabularyEntry[] = [
   {
     words: 'outage incident failure error mistake downtime breakage bug problem issue loss',
-    note: 'Being "responsible for" the incident names a person as its cause; being responsible for a task is ownership.',
+    note:
+      'Being "responsible for" the incident names a person as its cause; being responsible for a ' +
+      'task is ownership.',
     flags: ['Bob was responsible for the outage.', 'The engineer was responsible for the data loss.'],
     passes: ['Bob was responsible for the rollout.', 'The engineer was responsible for the deploy.'],
   },

@@ -6,22 +6,37 @@ import type { VocabularyEntry } from '../../language/vocabulary/entry';
 export const SLIP_NOUNS: readonly VocabularyEntry[] = [
   {
     words: 'typo typos typographical mistype mistypes misspelling misspellings fat-finger',
-    note: "A typo as the cause stops the analysis at the person's hands: say what let the typo through (no validation, no review, no dry run).",
+    note:
+      "A typo as the cause stops the analysis at the person's hands: say what let the typo " +
+      'through (no validation, no review, no dry run).',
     flags: ['The root cause was a typo in the configuration files.', 'A single typo in the config caused the outage.'],
-    passes: ['Validation now rejects a typo in the region name.', 'Typos in the runbook were fixed.'],
+    passes: [
+      'Validation now rejects a typo in the region name.',
+      'Typos in the runbook were fixed.',
+      'Now if you mistype the command, the prompt stops the deploy that a typo would have caused.',
+    ],
   },
 ];
 
-/** Slips said with an adverb, in the passive or before a participle: `was unintentionally pressed`, `an incorrectly typed command`. */
+/**
+ * Slips said with an adverb, in the passive or before a participle: `was unintentionally pressed`, `an incorrectly
+ * typed command`.
+ */
 export const SLIP_ADVERBS: readonly VocabularyEntry[] = [
   {
     words:
-      'accidentally accidently mistakenly inadvertently unintentionally incorrectly erroneously wrongly mistyped misspelled misspelt',
-    note: 'In a root cause, a slip in the passive names human error with the person left out; a program as the agent ("was deleted accidentally by the cleanup job") is a finding about the program.',
+      'accidentally accidently mistakenly inadvertently unintentionally incorrectly erroneously ' +
+      'wrongly mistyped misspelled misspelt misdirected misplaced',
+    note:
+      'In a root cause, a slip in the passive names human error with the person left out; a ' +
+      'program as the agent ("was deleted accidentally by the cleanup job") is a finding about ' +
+      'the program.',
     flags: [
       'The "Publish" button for release 0.48.0 was unintentionally pressed instead of the "Save Draft" button.',
       'An incorrectly typed command during routine debugging caused the outage.',
       'Pages that carried essential code had been deleted, by mistake of course.',
+      'The blog was mistakenly deleted by us.',
+      'The root cause was a misdirected migration command to the production environment.',
     ],
     passes: [
       'The bucket was accidentally deleted by the cleanup job.',

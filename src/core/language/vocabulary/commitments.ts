@@ -17,7 +17,10 @@ export const ACCOUNTABLE_WORDS = words(`responsible accountable`);
 /** Verbs by which a subject takes the work on: "Ops team owns the runbook", "@bob is driving the migration". */
 export const TAKING_ON_VERBS = words(`own take lead drive handle`);
 
-/** Openers before a commitment's subject, with or without a comma: "Going forward, the team will ...", "Also @alice to ...". */
+/**
+ * Openers before a commitment's subject, with or without a comma: "Going forward, the team will ...", "Also @alice to
+ * ...".
+ */
 export const LEAD_IN_PHRASES: readonly (readonly string[])[] = [
   ['going', 'forward'],
   ['moving', 'forward'],

@@ -15,6 +15,12 @@ export const DETERMINERS = words(`
 /** Determiners that point at particular ones: `the teams`, `both squads`, not `many teams`. */
 export const DEFINITE_DETERMINERS = words(`the this that these those our their his her my your its both`);
 
+/**
+ * Determiners only a noun phrase follows: after them a verb's base form is a noun the tagger misread
+ * (`a firewall upgrade`, `the restore`). Not `that` (`so that restart`) nor `all` (`they all restart`).
+ */
+export const NOUN_DETERMINERS = words(`a an the this these those our their his her my your its`);
+
 /** `any engineer could have made this mistake`: anyone, not a person who erred. */
 export const GENERIC_DETERMINERS = words(`any every each no`);
 
@@ -43,7 +49,9 @@ export const INTRODUCERS = words(`
 /** Words that open a clause of what could happen: `if the intern deletes the entire database`. */
 export const HYPOTHETICAL = words(`if unless whenever`);
 
-/** The same, and `when`, which supposes when its verb is in the present: `If I had mistakenly disabled`, `When I click`. */
+/**
+ * The same, and `when`, which supposes when its verb is in the present: `If I had mistakenly disabled`, `When I click`.
+ */
 export const SUPPOSING = new Set([...HYPOTHETICAL, 'when']);
 
 /** The auxiliaries of the perfect: `had forgotten`, `has not checked`, `had mistakenly disabled`. */

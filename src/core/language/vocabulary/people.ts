@@ -6,7 +6,8 @@ import type { VocabularyEntry } from './entry';
 export const HUMAN_ROLES: readonly VocabularyEntry[] = [
   {
     words:
-      'engineer engineers developer developers dev devs programmer programmers sre sres sysadmin sysadmins dba dbas technician technicians tester testers analyst analysts',
+      'engineer engineers developer developers dev devs programmer programmers sre sres sysadmin ' +
+      'sysadmins dba dbas technician technicians tester testers analyst analysts',
     note: 'Technical roles. A role is as much a person as a name: "the engineer forgot" blames someone.',
     flags: [
       "The engineer didn't check the tests.",
@@ -16,14 +17,17 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
   },
   {
     words:
-      'on-call oncall on-caller on-callers responder responders commander coordinator approver approvers committer committers maintainer maintainers',
+      'on-call oncall on-caller on-callers responder responders commander coordinator approver ' +
+      'approvers committer committers maintainer maintainers',
     note: 'Incident and review roles.',
     flags: ['The on-call was slow to respond.', 'The maintainer forgot to tag the release.'],
     passes: ['The on-call acknowledged the page within two minutes.', 'The incident commander opened a bridge.'],
   },
   {
     words:
-      'contractor contractors intern interns employee employees staffer staffers teammate teammates colleague colleagues coworker coworkers co-worker co-workers manager managers newcomer newcomers newbie hire',
+      'contractor contractors intern interns employee employees staffer staffers teammate ' +
+      'teammates colleague colleagues coworker coworkers co-worker co-workers manager managers ' +
+      'newcomer newcomers newbie hire',
     note: 'People by their place in the organisation.',
     flags: [
       'The intern did not verify the backup before wiping the disk.',
@@ -33,7 +37,8 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
   },
   {
     words:
-      'personnel worker workers techie techies electrician electricians consultant consultants subcontractor subcontractors sub-contractor sub-contractors janitor cleaner crew crews',
+      'personnel worker workers techie techies electrician electricians consultant consultants ' +
+      'subcontractor subcontractors sub-contractor sub-contractors janitor cleaner crew crews',
     note: 'People on site and hired hands, as reports of data-centre and facility incidents name them.',
     flags: [
       'The outage was caused by personnel who did not follow procedure.',
@@ -50,7 +55,9 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
   },
   {
     words: 'officer officers staffer clerk nurse minion webmaster trainee',
-    note: 'Any noun WordNet knows only as a person is a person too (personNouns.ts, 6,000 nouns): these stand for them.',
+    note:
+      'Any noun WordNet knows only as a person is a person too (personNouns.ts, 6,000 nouns): ' +
+      'these stand for them.',
     flags: [
       'A newish officer spilled his coffee into the router by mistake.',
       'The webmaster forgot to renew the domain.',
@@ -72,7 +79,9 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
 export const AMBIGUOUS_ROLES: readonly VocabularyEntry[] = [
   {
     words:
-      'user users operator operators admin admins administrator administrators deployer deployers reviewer reviewers author authors owner owners customer customers lead member members agent agents representative representatives',
+      'user users operator operators admin admins administrator administrators deployer ' +
+      'deployers reviewer reviewers author authors owner owners customer customers lead member ' +
+      'members agent agents representative representatives',
     note: 'People or programs: "the operator forgot" is a person, "the Kubernetes operator failed to" is a controller.',
     flags: [
       'The operator forgot to drain the node.',
@@ -89,9 +98,15 @@ export const AMBIGUOUS_ROLES: readonly VocabularyEntry[] = [
 
 export const PERSON_PRONOUNS: readonly VocabularyEntry[] = [
   {
-    words: 'i he she',
-    note: 'A person, the author included: a first-person admission is still a person as the cause.',
-    flags: ['I dropped the production database by mistake.', 'He forgot to renew the certificate.'],
+    words: 'i he she me him',
+    note:
+      'A person, the author included: a first-person admission is still a person as the cause. The object ' +
+      'forms name the doer of a passive: "dropped by me".',
+    flags: [
+      'I dropped the production database by mistake.',
+      'He forgot to renew the certificate.',
+      'The table was accidentally dropped by him.',
+    ],
     passes: ['I restarted the pods at 10:20.', 'She rolled back the deploy and the errors stopped.'],
   },
 ];
@@ -103,7 +118,13 @@ export const PERSON_PRONOUNS: readonly VocabularyEntry[] = [
 export const PROGRAM_ROLES: readonly VocabularyEntry[] = [
   {
     words:
-      'consumer consumers subscriber subscribers caller callers requester requesters requestor writer writers handler handlers follower followers listener listeners watcher watchers loader loaders keeper keepers gatekeeper sentinel guardian delegate delegates peer peers slave slaves observer observers daemon daemons visitor visitors signer signers bearer payer payers candidate candidates voter voters tenant tenants principal principals originator initiator invoker resolver referee arbiter witness learner learners tracker trackers dispatcher dispatchers broker brokers puppeteer scout scouts courier couriers',
+      'consumer consumers subscriber subscribers caller callers requester requesters requestor ' +
+      'writer writers handler handlers follower followers listener listeners watcher watchers ' +
+      'loader loaders keeper keepers gatekeeper sentinel guardian delegate delegates peer peers ' +
+      'slave slaves observer observers daemon daemons visitor visitors signer signers bearer ' +
+      'payer payers candidate candidates voter voters tenant tenants principal principals ' +
+      'originator initiator invoker resolver referee arbiter witness learner learners tracker ' +
+      'trackers dispatcher dispatchers broker brokers puppeteer scout scouts courier couriers',
     note: 'Parts a program plays: a Kafka consumer, a Raft candidate, a signal handler, an IAM principal.',
     flags: [],
     passes: [
@@ -137,7 +158,9 @@ export const AMBIGUOUS_PRONOUNS: readonly VocabularyEntry[] = [
 export const GROUPS: readonly VocabularyEntry[] = [
   {
     words: 'we us our ours everyone everybody nobody anyone anybody company organisation organization org people',
-    note: 'The writers, or nobody in particular: "nobody owned this procedure" is an ownership gap; "we" owns the system.',
+    note:
+      'The writers, or nobody in particular: "nobody owned this procedure" is an ownership gap; ' +
+      '"we" owns the system.',
     flags: ['We were sloppy with the rollout.'],
     passes: ['Nobody owned this procedure.', 'We did not have a way to test the change in staging.'],
   },
@@ -166,7 +189,10 @@ export const TEAMS: readonly VocabularyEntry[] = [
 export const PERSON_ADJECTIVES: readonly VocabularyEntry[] = [
   {
     words:
-      'new junior senior lead experienced inexperienced responding primary secondary affected end human other same original first second third tired busy single careful careless exhausted overworked remote on-call oncall tech support night-shift day-shift overnight weekend',
+      'new junior senior lead experienced inexperienced responding primary secondary affected ' +
+      'end human other same original first second third tired busy single careful careless ' +
+      'exhausted overworked remote on-call oncall tech support night-shift day-shift overnight ' +
+      'weekend',
     note: 'Words before a role that keep it a person.',
     flags: ['A junior engineer ran the migration against the production database by mistake.'],
     passes: ['The new engineer joined the call at 10:10.'],
@@ -177,7 +203,8 @@ export const PERSON_ADJECTIVES: readonly VocabularyEntry[] = [
 export const DOMAIN_MODIFIERS: readonly VocabularyEntry[] = [
   {
     words:
-      'incident support release platform database network infrastructure security site reliability ops devops backend frontend staff principal software systems data qa',
+      'incident support release platform database network infrastructure security site ' +
+      'reliability ops devops backend frontend staff principal software systems data qa',
     note: 'A line of work before a role: still the person.',
     flags: ['The release manager forgot to freeze the branch.'],
     passes: ['The release manager announced the freeze.'],

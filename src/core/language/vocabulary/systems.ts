@@ -6,7 +6,8 @@ import type { VocabularyEntry } from './entry';
 export const SYSTEMS: readonly VocabularyEntry[] = [
   {
     words:
-      'jenkins travis circleci buildkite drone teamcity bamboo atlantis spinnaker argo argocd flux fluxcd tekton bazel gradle maven',
+      'jenkins travis circleci buildkite drone teamcity bamboo atlantis spinnaker argo argocd ' +
+      'flux fluxcd tekton bazel gradle maven',
     note: 'Build, CI and deployment tools.',
     flags: [],
     passes: [
@@ -25,7 +26,9 @@ export const SYSTEMS: readonly VocabularyEntry[] = [
   },
   {
     words:
-      'kubernetes k8s helm terraform pulumi ansible puppet chef salt docker containerd nomad consul vault etcd istio envoy linkerd calico cilium karpenter fargate lambda cron systemd git',
+      'kubernetes k8s helm terraform pulumi ansible puppet chef salt docker containerd nomad ' +
+      'consul vault etcd istio envoy linkerd calico cilium karpenter fargate lambda cron systemd ' +
+      'git',
     note: 'Platforms, orchestration and configuration tools.',
     flags: [],
     passes: [
@@ -35,7 +38,8 @@ export const SYSTEMS: readonly VocabularyEntry[] = [
   },
   {
     words:
-      'nginx haproxy varnish redis memcached postgres postgresql mysql mariadb mongo mongodb cassandra kafka rabbitmq zookeeper elasticsearch opensearch kibana celery sidekiq',
+      'nginx haproxy varnish redis memcached postgres postgresql mysql mariadb mongo mongodb ' +
+      'cassandra kafka rabbitmq zookeeper elasticsearch opensearch kibana celery sidekiq',
     note: 'Servers, databases and queues.',
     flags: [],
     passes: ['Postgres failed to check the constraint on the replica.'],
@@ -48,14 +52,16 @@ export const SYSTEMS: readonly VocabularyEntry[] = [
   },
   {
     words:
-      'github gitlab bitbucket gitter slack jira zoom cloudflare fastly akamai aws gcp azure google amazon heroku vercel netlify s3 ec2 rds',
+      'github gitlab bitbucket gitter slack jira zoom cloudflare fastly akamai aws gcp azure ' +
+      'google amazon heroku vercel netlify s3 ec2 rds',
     note: 'Hosted services and clouds.',
     flags: [],
     passes: ['GitHub failed to deliver the webhook.', 'Cloudflare missed the purge request.'],
   },
   {
     words:
-      'python java node rust go linux ubuntu debian windows chrome firefox safari rails django react npm yarn homebrew brew pip',
+      'python java node rust go linux ubuntu debian windows chrome firefox safari rails django ' +
+      'react npm yarn homebrew brew pip',
     note: 'Languages, runtimes, operating systems and package managers.',
     flags: [],
     passes: ['Homebrew failed to verify the bottle checksum.'],
