@@ -235,7 +235,9 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
       continue;
     }
     if (saysWhatMayHappen(tokens, i)) continue;
-    const subject = subjectBefore(tokens, i);
+    // `pushed straight to main, bypassing code review`: a participle after a comma has the clause's subject.
+    const participle = tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.text === ',';
+    const subject = participle ? clauseSubject(tokens, i) : subjectBefore(tokens, i);
     const elided = sentence.rootCause && match.entry.humanOnly && writerElided(sentence, i);
     if (!elided && !subjectCounts(subject, match.entry, tokens, match.end)) continue;
     const span = tokenSpan(tokens, elided ? i : subject.first, match.end - 1);

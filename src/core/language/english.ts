@@ -149,6 +149,19 @@ function joinWords(raw: readonly RawToken[]): RawToken[] {
       i++;
       continue;
     }
+    // `rm -rf`, `--force`: a command's option, a word of its own, not a dash between clauses.
+    if (
+      (token.text === '-' || token.text === '--') &&
+      next &&
+      token.end === next.start &&
+      (!previous || previous.end < token.start) &&
+      HAS_WORD_CHARACTER.test(next.text)
+    ) {
+      const text = token.text + next.text;
+      joined.push({ text, pos: 'X', lemma: text.toLowerCase(), start: token.start, end: next.end });
+      i++;
+      continue;
+    }
     joined.push(token);
   }
   return joined;

@@ -176,7 +176,8 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   // tests`) is no name: the model tags names as proper nouns.
   if (isNameShaped(token) && token.pos === 'PROPN') {
     // `the Kubernetes`, `a Terraform`: a product. Otherwise a name or a product we do not know.
-    if (before?.kind === 'word' && DETERMINERS.has(before.lower)) return 'thing';
+    // `is that Tim did not`: a subordinating `that` opens a clause, not a noun phrase.
+    if (before?.kind === 'word' && DETERMINERS.has(before.lower) && before.pos !== 'SCONJ') return 'thing';
     return 'possible-person';
   }
   return 'thing';

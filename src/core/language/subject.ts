@@ -55,7 +55,7 @@ function isPronounOrGroup(lower: string): boolean {
 function isPhraseWord(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
   return (
-    DETERMINERS.has(token.lower) ||
+    (DETERMINERS.has(token.lower) && token.pos !== 'SCONJ') ||
     isModifier(token.lower) ||
     isRoleWord(token.lower) ||
     GROUP_WORDS.has(token.lower) ||
@@ -186,13 +186,15 @@ function clauseStart(tokens: readonly Token[], index: number): number {
     start--;
   }
   // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause, nor a conjunction,
-  // nor a sentence adverb (`Unfortunately instead of copying it, I used`).
+  // nor a sentence adverb (`Unfortunately instead of copying it, I used`, `Obviously, whoever wrote it`).
   while (
     start < index &&
     word(tokens, start) &&
     (/^\d/.test(tokens[start]!.text) || CONJUNCTIONS.has(tokens[start]!.lower) || tokens[start]!.pos === 'ADV')
-  )
+  ) {
     start++;
+    if (tokens[start]?.text === ',' && start < index) start++;
+  }
   const opener = word(tokens, start);
   if (opener && INTRODUCERS.has(opener.lower)) {
     for (let i = start; i < index; i++) if (tokens[i]!.text === ',') return i + 1;
@@ -290,17 +292,20 @@ function subjectAcross(tokens: readonly Token[], index: number): Subject | undef
   const subject = clauseSubject(tokens, index);
   if (subject.kind !== 'person' && subject.kind !== 'possible-person') return undefined;
   // What follows the subject must start a modifier, not go on with the noun phrase (`Operator error caused`).
+  // `Whoever approved this change should have`: the subject is a clause of its own.
   const next = tokens[subject.head + 1];
+  const freeRelative = tokens[subject.head]!.lower === 'whoever';
   const modifierOpens =
     next !== undefined &&
-    (next.text === ',' ||
+    (freeRelative ||
+      next.text === ',' ||
       next.pos === 'ADP' ||
       opensParticiplePhrase(tokens, subject.head + 1) ||
       RELATIVE_PRONOUNS.has(next.lower));
   if (!modifierOpens) return undefined;
   // `The engineer who was responsible for the migration on the night of the incident did not`: a clause
   // about the person, with its own verb, between the subject and its verb.
-  const aboutPerson = next.kind === 'word' && PERSON_RELATIVES.has(next.lower);
+  const aboutPerson = freeRelative || (next.kind === 'word' && PERSON_RELATIVES.has(next.lower));
   for (let i = subject.head + 1; i < index; i++) {
     const token = tokens[i]!;
     if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'that')) return undefined;

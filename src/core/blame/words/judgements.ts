@@ -147,6 +147,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'running|ran|run around like headless chickens',
       'who the hell|heck|fuck',
       'not|hardly rocket science',
+      'should know better',
+      'ought to know better',
       'did|does|do not know|understand what he|she|they|you was|were|is|are doing',
       'no idea what he|she|they|you was|were|is|are doing',
       'between the? chair and the? keyboard',
@@ -182,6 +184,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       "It's pretty obvious that the server is plugged into it.",
       "The new guy didn't know what he was doing.",
       'The problem was between the chair and the keyboard.',
+      'Honestly, the developer should know better by now.',
     ],
     passes: [
       'The restore should have taken 20 minutes but the snapshot was corrupt.',

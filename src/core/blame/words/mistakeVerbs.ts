@@ -152,12 +152,16 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The team thought it was a good idea to add a cache.'],
   },
   {
-    patterns: ['skipped|skips|bypassed|bypasses|circumvented|circumvents'],
+    patterns: ['skipped|skips|skipping|bypassed|bypasses|bypassing|circumvented|circumvents|circumventing'],
     humanOnly: true,
     judgesTeams: true,
     rephrase: 'none',
     note: 'Leaving out a step or going around a control: the person is named, the step that could be skipped is not.',
-    flags: ['The engineer skipped the canary.', 'The engineer bypassed the review.'],
+    flags: [
+      'The engineer skipped the canary.',
+      'The engineer bypassed the review.',
+      'Mark pushed straight to main, bypassing code review.',
+    ],
     passes: ['The deploy skipped the canary.'],
   },
   {

@@ -253,6 +253,12 @@ export const SLOWNESS: readonly VocabularyEntry[] = [
     flags: ['The on-call was slow to respond.', 'Luis was too slow to escalate.'],
     passes: ['The service was slow to respond during the failover.', 'The replica was late to catch up.'],
   },
+  {
+    words: 'busy distracted preoccupied',
+    note: 'A person said to be too busy or distracted to act: the verdict hides what held their attention; say that.',
+    flags: ['Our engineers were too busy to notice the disk filling up.'],
+    passes: ['The database was too busy to accept new connections.'],
+  },
 ];
 
 /** Care asked of people as the remedy: `be more careful`, `without being thorough`. */

@@ -98,14 +98,15 @@ export const AMBIGUOUS_ROLES: readonly VocabularyEntry[] = [
 
 export const PERSON_PRONOUNS: readonly VocabularyEntry[] = [
   {
-    words: 'i he she me him',
+    words: 'i he she me him whoever',
     note:
       'A person, the author included: a first-person admission is still a person as the cause. The object ' +
-      'forms name the doer of a passive: "dropped by me".',
+      'forms name the doer of a passive: "dropped by me"; "whoever wrote it" is a person not named.',
     flags: [
       'I dropped the production database by mistake.',
       'He forgot to renew the certificate.',
       'The table was accidentally dropped by him.',
+      'Whoever approved this change should have caught the missing index.',
     ],
     passes: ['I restarted the pods at 10:20.', 'She rolled back the deploy and the errors stopped.'],
   },
@@ -169,7 +170,7 @@ export const GROUPS: readonly VocabularyEntry[] = [
 /** Teams: a group of people the writer names, judged as a person is by what only people do. */
 export const TEAMS: readonly VocabularyEntry[] = [
   {
-    words: 'team teams squad squads department departments group crew staff folks',
+    words: 'team teams squad squads department departments group crew staff folks qa ops',
     note:
       'A team that forgot, neglected or did not check is blamed as a whole: the same finding as for one person. ' +
       'What a team did or did not have is a gap in the system.',
@@ -177,6 +178,7 @@ export const TEAMS: readonly VocabularyEntry[] = [
       'The platform team did not bother to announce it.',
       'The networking team forgot to renew the certificate.',
       "The deleting team didn't notice this, and directly passed the site ID to their script.",
+      'QA signed off on the release without testing the checkout flow.',
     ],
     passes: [
       'The team did not have a way to test the change in staging.',
