@@ -97,6 +97,7 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
   const labels = JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')) as Labels[];
   const sections = new Measure();
   const itemsFound = new Measure();
+  const unlabelledItems: string[] = [];
   const owners = new Measure();
   const ownerRule = { truePositive: 0, falsePositive: 0, falseNegative: 0, misses: [] as string[] };
   const blameRecall = new Measure();
@@ -139,6 +140,13 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
         ownerRule.falseNegative++;
         ownerRule.misses.push(where(item.line, `unowned but not flagged: ${item.text}`));
       }
+    }
+
+    for (const extracted of document.actionItems) {
+      if (!label.action_items.some((item) => containsLine(extracted.range, item.line)))
+        unlabelledItems.push(
+          where(extracted.range.start.line + 1, `found but not labelled: ${extracted.text.slice(0, 100)}`),
+        );
     }
 
     for (const phrase of label.blameful_phrases) {
@@ -193,6 +201,7 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
         itemsFound.ratio >= 0.95,
         itemsFound.misses,
       ],
+      ['items found but not labelled', `${unlabelledItems.length}`, '', true, unlabelledItems],
       [
         'owner detection accuracy',
         `${owners.hits}/${owners.total} = ${percent(owners.ratio)}`,

@@ -185,6 +185,118 @@ describe('action items: where they are found', () => {
     },
   );
 
+  it('reads a numbered heading marked TODO under an action-items section as one item, not as a section', () => {
+    const found = items(
+      [
+        '# Resulting Action',
+        '',
+        '#### 1) Plan for Postgres migration',
+        '',
+        'Live stream the migration of the production database.',
+        '',
+        '#### 2) TODO Configuration Management',
+        '',
+        'We need to identify a configuration management pattern for our systems sooner than later.',
+        '',
+        '## TODOs',
+        '',
+        '- Rotate the keys',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      found.map((item) => [item.style, item.range.start.line, item.status]),
+      [
+        ['heading', 2, 'open'],
+        ['heading', 6, 'open'],
+        ['bullet', 12, 'open'],
+      ],
+    );
+  });
+
+  it('reads sections of future and review actions as action items, and not the actions taken', () => {
+    for (const heading of ['### Future Actions', '## Review actions', '## Further steps'])
+      assert.equal(
+        items(`# Outage\n\n${heading}\n\nCloud Platform will split production clusters.\n`).length,
+        1,
+        heading,
+      );
+    assert.equal(items('# Outage\n\n## Additional actions taken\n\n- Restarted the ingress pods\n').length, 0);
+  });
+
+  it('reads work to be done to a thing as a commitment, and what a change will do as its elaboration', () => {
+    assert.deepEqual(
+      section(
+        'A temporary exclusion was added globally. This exclusion will be removed when the cookie has expired.',
+        '',
+        'We will pin the CRS rules. This will stop the false positives. These changes will reduce noise.',
+        '',
+        'The rule set is noisy, which we\u2019ll avoid going forward.',
+      ).map((item) => item.text),
+      [
+        'This exclusion will be removed when the cookie has expired.',
+        'We will pin the CRS rules. This will stop the false positives. These changes will reduce noise.',
+        'The rule set is noisy, which we\u2019ll avoid going forward.',
+      ],
+    );
+  });
+
+  it('takes a list or table of single names for the things a sentence names, not for items', () => {
+    const found = section(
+      'We removed the records pointing these subdomains to S3:',
+      '',
+      '- staticshare',
+      '- staticstatemag',
+      '',
+      '| type  | name                     |',
+      '| ----- | ------------------------ |',
+      '| CNAME | publications.america.gov |',
+      '| A     | share.america.gov        |',
+      '',
+      '- Proxy every S3 subdomain',
+      '- Review DNS records quarterly',
+      '',
+      '- [ ] staticshare',
+      '- [ ] statemag',
+    );
+    assert.deepEqual(
+      found.map((item) => item.text),
+      ['Proxy every S3 subdomain', 'Review DNS records quarterly', 'staticshare', 'statemag'],
+    );
+  });
+
+  it('reads the list that completes a first-person lead such as "We have:" or "We will:", wherever it stands', () => {
+    const text = [
+      '# Email exposure',
+      '',
+      '## Impact',
+      '',
+      'Three accounts were affected. We have:',
+      '',
+      '- deleted all account data for the affected users,',
+      '- contacted each affected user directly, and',
+      '',
+      'Going forward, we will:',
+      '',
+      '- route support mail through one alias',
+      '',
+      'What we have:',
+      '',
+      '- two support aliases',
+      '',
+      'We have seen:',
+      '',
+      '- errors in the mail relay',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.text, item.status]),
+      [
+        ['deleted all account data for the affected users', 'done'],
+        ['contacted each affected user directly, and', 'done'],
+        ['route support mail through one alias', 'open'],
+      ],
+    );
+  });
+
   it('reads the list under a label that names action items, wherever it stands', () => {
     const text = [
       '# Search index outage',
@@ -384,6 +496,97 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads the commitments of people, teams and organisations in lessons and resolutions, not of things', () => {
+    const text = [
+      '# Auction refund',
+      '',
+      '## Mitigation',
+      '',
+      'The team will implement measures to prevent similar incidents. Affected customers will be refunded.',
+      '',
+      'Blocks will be created every two seconds. The sequencer will have a private mempool.',
+      '',
+      '## Lessons learned',
+      '',
+      'Besu used a plugin system for hot fixes. They are also going to review usage of third-party libraries.',
+      '',
+      'We should continue implementing our plan to get out of the endpoint business.',
+      '',
+      '## Recommendations',
+      '',
+      '- Add test cases for refunds',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      [
+        'The team will implement measures to prevent similar incidents.',
+        'Affected customers will be refunded.',
+        'They are also going to review usage of third-party libraries.',
+        'Add test cases for refunds',
+      ],
+    );
+  });
+
+  it('without an action-items section, reads the work lessons ask for, not hindsight nor rules for a case', () => {
+    const text = [
+      '# Upgrade halt',
+      '',
+      '## Lessons learnt',
+      '',
+      'Going forward we should endeavour to create an identical environment for testing upgrades.',
+      '',
+      'Where there is a risk of a consensus fault, full snapshots should be taken of the network before upgrades.',
+      '',
+      'We also failed to use the status page. This generally needs to be incorporated into our ways of working.',
+      '',
+      'We should have caught this on testnet. The snapshot should have been taken earlier.',
+      '',
+      '- If an attack is ongoing: we should pause the bridge.',
+      '- If possible, reports should be sent to two people.',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      [
+        'Going forward we should endeavour to create an identical environment for testing upgrades.',
+        'Where there is a risk of a consensus fault, full snapshots should be taken of the network before upgrades.',
+        'This generally needs to be incorporated into our ways of working.',
+        'If possible, reports should be sent to two people.',
+      ],
+    );
+  });
+
+  it("reads work asked for in any section's prose but the timeline's, and a team's commitment in a conclusion", () => {
+    const text = [
+      '# GraphQL endpoint exposed',
+      '',
+      '## Detection',
+      '',
+      'Nobody noticed. Furthermore, robust unit tests of the authentication workflow should be added.',
+      '',
+      'They should be spotted sooner now that health notifications have been revived.',
+      '',
+      '## Timeline',
+      '',
+      '- 10:02 The fix should be deployed by noon, said the on-call.',
+      '',
+      '## Conclusion',
+      '',
+      'The failure was caused by a bug. Hence, the Comdex team will be working to ensure that it does not recur.',
+      '',
+      '## Corrective actions',
+      '',
+      '- Disable introspection',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      [
+        'Furthermore, robust unit tests of the authentication workflow should be added.',
+        'Hence, the Comdex team will be working to ensure that it does not recur.',
+        'Disable introspection',
+      ],
+    );
+  });
+
   it('reads commitments sentence by sentence as the language layer splits them, code and versions included', () => {
     const text = [
       '## Lessons learned',
@@ -435,6 +638,41 @@ describe('action items: where they are found', () => {
       );
     },
   );
+
+  it('reads work asked for and work tracked in a ticket in an action-items section, not a template prompt', () => {
+    assert.deepEqual(
+      section(
+        'List any tasks we should complete that are relevant to this incident',
+        '',
+        'We had one point of contact. If possible, all security reports should be sent to two people.',
+        '',
+        'A ticket ([CDP-2445](https://jira.example/CDP-2445)) was created to wrap the remaining operations.',
+        '',
+        'The ticket was closed on Friday. The issue was opened by a user.',
+      ).map((item) => item.text),
+      [
+        'If possible, all security reports should be sent to two people.',
+        'A ticket (CDP-2445) was created to wrap the remaining operations.',
+      ],
+    );
+  });
+
+  it('reads a bullet that opens with a bold action label on its own line as an item, not one with a bold title', () => {
+    const text = [
+      '# Ingress rollback',
+      '',
+      '- **Review actions**:',
+      '  Cloud Platform will re-iterate the need for service teams to test upgrades.',
+      '',
+      '## Lessons learned',
+      '',
+      '- **Effective customer remediation**: filtered out most exceptions to reduce billing impact',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      ['Cloud Platform will re-iterate the need for service teams to test upgrades.'],
+    );
+  });
 
   it('does not take narrative, intros or stances in an action-items section for items', () => {
     assert.deepEqual(
@@ -822,6 +1060,27 @@ describe('action items: owners', () => {
     assert.deepEqual(
       found.map((item) => item.owners),
       [['@alice-smith'], ['@alice-smith'], ['Team Payments']],
+    );
+  });
+
+  it('takes a name the document gives a team elsewhere ("The Cloud Platform team ...") for the owner it names', () => {
+    const actions = [
+      '## Future actions',
+      '',
+      'Cloud Platform will re-iterate the need to test upgrades.',
+      '',
+      'Cloud Platform 3.0 will contain separate clusters.',
+    ];
+    const named = items(
+      ['## Resolution', '', 'The Cloud Platform team rolled back the upgrade.', '', ...actions].join('\n'),
+    );
+    assert.deepEqual(
+      named.map((item) => item.owners),
+      [['Cloud Platform'], []],
+    );
+    assert.deepEqual(
+      items(actions.join('\n')).map((item) => item.owners),
+      [[], []],
     );
   });
 

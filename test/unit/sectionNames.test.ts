@@ -24,6 +24,9 @@ describe('section names (sectionNames.json)', () => {
     assert.equal(headingKind('Origins of the outage'), 'root-cause');
     assert.equal(headingKind('Response'), 'resolution');
     assert.equal(headingKind('Response times'), 'other');
+    assert.equal(headingKind('2) TODO Configuration Management'), 'other');
+    assert.equal(headingKind('Open TODOs'), 'action-items');
+    assert.equal(headingKind('3) Root cause'), 'root-cause');
   });
 
   it('takes a conclusion that states what contributed to the incident for its root cause', () => {

@@ -4,14 +4,21 @@ import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { endOffset, startOffset } from '../model/mdastText';
 import { headingKind, normalizeHeading } from '../model/sections';
 import type { Extraction, ItemDraft, Scope } from './build';
-import { announcesItems, commitmentRuns, mayHoldStrictCommitment } from './commitments';
-import { commitmentSentences } from './firstPerson';
+import {
+  announcesItems,
+  commitmentRuns,
+  firstPersonLead,
+  mayAskForWorkOnThings,
+  mayHoldStrictCommitment,
+  workAskedSentences,
+} from './commitments';
+import { commitmentSentences, mayHoldCommitmentSentence } from './firstPerson';
 import { isLegend } from './legend';
 import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
 import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
 import { groupLine, groupScope, labelWords } from './scope';
 import type { Sentence } from './sentences';
-import { isBlankText, itemSource, skipBlanks, subSource, type ItemSource } from './source';
+import { collapse, isBlankText, itemSource, skipBlanks, subSource, type ItemSource } from './source';
 import { headingStatus, type ItemStatus } from './status';
 import { holdsItems, isActionTable, tableDrafts } from './tables';
 
@@ -36,10 +43,10 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
       }
       case 'list':
         if (!isDetailList(nodes, i, extraction) && !isLegend(node, extraction))
-          drafts.push(...listDrafts(node, current, extraction));
+          drafts.push(...unlessNamesOnly(listDrafts(node, current, extraction)));
         return;
       case 'table':
-        if (holdsItems(node, extraction)) drafts.push(...tableDrafts(node, current, extraction));
+        if (holdsItems(node, extraction)) drafts.push(...unlessNamesOnly(tableDrafts(node, current, extraction)));
         return;
       case 'thematicBreak':
         current = scope;
@@ -49,6 +56,17 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
     }
   });
   return drafts;
+}
+
+/**
+ * A list or table whose every entry is one word (`staticshare`, `www.statemag.state.gov`) names the
+ * things a sentence before it speaks of: work is said in more words than one. Tasks stay tasks.
+ */
+function unlessNamesOnly(drafts: ItemDraft[]): ItemDraft[] {
+  const namesOnly =
+    drafts.length > 1 &&
+    drafts.every((draft) => draft.checked === undefined && !/\s/.test(collapse(draft.source.visible)));
+  return namesOnly ? [] : drafts;
 }
 
 function paragraphSource(paragraph: Paragraph, extraction: Extraction): ItemSource {
@@ -114,12 +132,10 @@ export function markedDrafts(
       const node = siblings[i]!;
       const next = siblings[i + 1];
       const label = node.type === 'paragraph' ? actionLabel(node, extraction, completedToo) : undefined;
-      const labelScope = label?.status ? { ...scope, status: label.status } : scope;
-      if (
-        node.type === 'paragraph' &&
-        next?.type === 'list' &&
-        (label?.whole || announcesItems(rawText(node, extraction)))
-      ) {
+      const lead = node.type === 'paragraph' && next?.type === 'list' ? listLead(node, extraction) : undefined;
+      const status = label?.status ?? lead?.status;
+      const labelScope = status ? { ...scope, status } : scope;
+      if (node.type === 'paragraph' && next?.type === 'list' && (label?.whole || lead)) {
         drafts.push(...listDrafts(next, labelScope, extraction));
         i++;
       } else if (node.type === 'paragraph' && label && !label.whole) {
@@ -157,6 +173,16 @@ export function markedDrafts(
 }
 
 /**
+ * A paragraph that heads the list after it: it announces changes, or starts a sentence the list
+ * completes ("We have:").
+ */
+function listLead(paragraph: Paragraph, extraction: Extraction): { status: ItemStatus | undefined } | undefined {
+  const raw = rawText(paragraph, extraction);
+  const status = firstPersonLead(raw);
+  return status || announcesItems(raw) ? { status } : undefined;
+}
+
+/**
  * A bullet that is an item ("- Action item: ..."), or the items under a bullet that labels them; undefined for any
  * other.
  */
@@ -169,15 +195,19 @@ function markedBulletDrafts(item: ListItem, scope: Scope, extraction: Extraction
   ) {
     return listDrafts({ type: 'list', children: [item] }, scope, extraction);
   }
+  const label = actionLabel(first, extraction, false);
+  // "- **Review actions**: Cloud Platform will ...": the bullet is the item, without its label.
+  if (label && !label.whole) {
+    const labelScope = label.status ? { ...scope, status: label.status } : scope;
+    return listDrafts({ type: 'list', children: [item] }, labelScope, extraction).map((draft) => ({
+      ...draft,
+      marker: { start: startOffset(first), end: label.end },
+    }));
+  }
   const nested = item.children.filter((child): child is List => child.type === 'list');
-  return nested.length > 0 && labelsActionItems(first, extraction)
+  return nested.length > 0 && label?.whole === true
     ? nested.flatMap((list) => listDrafts(list, scope, extraction))
     : undefined;
-}
-
-/** A label line that names action items, "**Actions planned:**", "Next steps:", "**Follow-up actions**". */
-function labelsActionItems(paragraph: Paragraph, extraction: Extraction): boolean {
-  return actionLabel(paragraph, extraction, false)?.whole === true;
 }
 
 /** Labels of work already done, which head items only where `completedToo` says so. */
@@ -207,8 +237,13 @@ function actionLabel(paragraph: Paragraph, extraction: Extraction, completedToo:
   const lead = paragraph.children[0];
   if (lead?.type !== 'strong' || paragraph.children.length < 2) return undefined;
   const words = labelWords(itemSource(extraction.text, [lead], extraction.definitions));
-  const status = words?.endsWith(':') ? labelStatus(words, completedToo) : undefined;
-  return status ? { whole: false, end: endOffset(lead), status: status.status } : undefined;
+  // "**Review actions**:" on a line of its own: the colon may follow the bold ("**Effective
+  // remediation**: we filtered ..." is a bold title).
+  const after = paragraph.children[1];
+  const colonAfter = after?.type === 'text' && /^:[^\S\n]*\n/.test(after.value);
+  const status = words?.endsWith(':') || colonAfter ? labelStatus(words ?? '', completedToo) : undefined;
+  const end = colonAfter ? endOffset(lead) + 1 : endOffset(lead);
+  return status ? { whole: false, end, status: status.status } : undefined;
 }
 
 /** What a label says of the items under it, or undefined when it names no action items. */
@@ -257,6 +292,15 @@ export function proseCommitmentDrafts(
   });
 }
 
+/** Work asked for in prose anywhere ("Robust unit tests should be added"), one sentence each. */
+export function workAskedDrafts(paragraphs: readonly Paragraph[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  return paragraphs.flatMap((paragraph) => {
+    if (!mayAskForWorkOnThings(rawText(paragraph, extraction))) return [];
+    const source = paragraphSource(paragraph, extraction);
+    return spanDrafts(source, workAskedSentences(source.prose, source.visible), scope);
+  });
+}
+
 /** Beyond this nesting, lists are not searched for commitments. */
 const MAX_DEPTH = 16;
 
@@ -276,12 +320,15 @@ export function narrativeCommitmentDrafts(
   while (pending.length > 0) {
     const { node, depth } = pending.pop()!;
     if (node.type === 'paragraph') {
+      if (!mayHoldCommitmentSentence(rawText(node, extraction), alsoStrict)) continue;
       const source = paragraphSource(node, extraction);
       drafts.push(...spanDrafts(source, commitmentSentences(source.prose, source.visible, alsoStrict), scope));
     } else if (node.type === 'list' && depth < MAX_DEPTH) {
       for (const item of node.children) {
         const first = item.children[0];
-        const source = first?.type === 'paragraph' ? paragraphSource(first, extraction) : undefined;
+        const committing =
+          first?.type === 'paragraph' && mayHoldCommitmentSentence(rawText(first, extraction), alsoStrict);
+        const source = committing ? paragraphSource(first, extraction) : undefined;
         const sentences = source ? commitmentSentences(source.prose, source.visible, alsoStrict) : [];
         if (source && sentences[0]?.start === skipBlanks(source.prose))
           drafts.push(...listDrafts({ type: 'list', children: [item] }, scope, extraction));

@@ -3,21 +3,40 @@
 import { openerEnd } from '../language/commitment';
 import type { Token } from '../language/tokens';
 import { readItemSentences, type Sentence } from './sentences';
+import type { ItemStatus } from './status';
+import {
+  alternation,
+  FUTURE_MODALS,
+  hintOf,
+  CONTINUE_WORDS,
+  INTENT_WORDS,
+  NEEDS_WORDS,
+  ONGOING_WORDS,
+  PASSIVE_OUGHT_WORDS,
+  PROGRESSIVE_WORDS,
+  WE_OUGHT_WORDS,
+  WE_WANT_WORDS,
+} from './words';
 
-const WILL_ACT =
-  /\b(?:will|shall|'ll|\u2019ll)\s+(?!be\b|not\b|never\b)(?:also\s+|now\s+|then\s+|continue\s+to\s+)?[a-z]/i;
-const WILL_BE_ACTED = new RegExp(
-  String.raw`\bwill\s+(?:also\s+)?be\s+(?:\w+ed|\w+en|built|made|done|set|run|held|taught` +
-    String.raw`|kept|put|sent|shown|written|taken|\w+ing)\b`,
+const MODALS = alternation([FUTURE_MODALS]);
+const WILL_ACT = new RegExp(
+  String.raw`\b(?:${MODALS})\s+(?!be\b|not\b|never\b)(?:also\s+|now\s+|then\s+|continue\s+to\s+)?[a-z]`,
   'i',
 );
+/** A participle after "be": work done to something ("be added", "be sent"). */
+const PARTICIPLE = String.raw`(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken)`;
+const WILL_BE_ACTED = new RegExp(String.raw`\bwill\s+(?:also\s+)?be\s+(?:${PARTICIPLE}|\w+ing)\b`, 'i');
 const GOING_TO = new RegExp(
-  String.raw`\b(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?(?:going|planning|working` +
-    String.raw`|continuing)\s+(?:to|on)\b|\b(?:plans?|planning|intends?|intending)\s+to\b` +
-    String.raw`|\bcontinu(?:e|es|ing)\s+to\b`,
+  String.raw`\b(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?` +
+    String.raw`(?:${alternation([PROGRESSIVE_WORDS, ONGOING_WORDS])})\s+(?:to|on)\b` +
+    String.raw`|\b(?:${alternation([INTENT_WORDS, CONTINUE_WORDS])})\s+to\b`,
   'i',
 );
-const WE_OUGHT = /\bwe\s+(?:should|must|need\s+to|have\s+to|want\s+to|would\s+like\s+to)\b|\bneeds\s+to\b/i;
+const WE_OUGHT = new RegExp(
+  `\\bwe\\s+(?:${alternation([WE_OUGHT_WORDS])})\\b|\\b(?:${alternation([NEEDS_WORDS])})\\b`,
+  'i',
+);
+const WE_WANT = new RegExp(`\\bwe\\s+(?:${alternation([WE_WANT_WORDS])})\\b`, 'i');
 const IDEAL = /\bideal(?:ly)?\b/i;
 const WOULD = /\bwould\b/i;
 const FORWARD = /\b(?:going|moving)\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b/i;
@@ -28,13 +47,23 @@ const WE_COMMIT = new RegExp(
   'i',
 );
 
-/** "This will prevent ...": what a change will do, not a new commitment. */
-const EFFECT = /^(?:this|that|it|these|those|which|doing\s+so|this\s+change|this\s+fix|the\s+change|the\s+fix)\b/i;
+/**
+ * "This will prevent ...", "These changes will reduce ...": what a change will do, not a new
+ * commitment. Work done to a thing is one: "This exclusion will be removed", "It will be deployed".
+ */
+const EFFECT = new RegExp(
+  String.raw`^(?:this|that|it|these|those|which|doing\s+so|the\s+(?:change|fix))(?:\s+[\w-]+)?` +
+    String.raw`\s+(?:will|would|should|could|can|may|might)\s+(?!be\b)`,
+  'i',
+);
 /** "We'll be making several changes": an announcement of the items, not an item. */
 const ANNOUNCEMENT = new RegExp(
   String.raw`\b(?:several|some|a\s+few|a\s+number\s+of|a\s+couple\s+of|the\s+following|these` +
     String.raw`|various|multiple)\s+(?:changes|improvements|steps|actions|measures|things` +
-    String.raw`|items|fixes)\b`,
+    String.raw`|items|fixes)\b` +
+    // A template's prompt: "List any tasks we should complete".
+    String.raw`|^(?:list|describe|note|add|record)\s+(?:any|all|the)` +
+    String.raw`\s+(?:tasks|action\s+items|actions|follow-?ups|items|steps)\b`,
   'i',
 );
 
@@ -46,6 +75,28 @@ export function announcesItems(text: string): boolean {
   return text.trimEnd().endsWith(':') && (ANNOUNCEMENT.test(text) || PREVENTION.test(text));
 }
 
+/**
+ * "We have:", "Going forward, we will:": the start of a first-person sentence that the list after it
+ * completes, one item per bullet. Done work after `have`, work ahead after a committing verb.
+ */
+const FIRST_PERSON_LEAD = new RegExp(
+  String.raw`^(?:[\w\s-]{1,40},\s*)?we\s*(?:(have|['\u2019]ve)|will|['\u2019]ll|shall|must|should` +
+    String.raw`|need\s+to|are\s+going\s+to|plan\s+to|intend\s+to)(?:\s+(?:also|since|now|already|then))?\s*:$`,
+  'i',
+);
+
+/** The status of the items a paragraph's last sentence heads when it is a first-person lead, else undefined. */
+export function firstPersonLead(text: string): ItemStatus | undefined {
+  const lead = FIRST_PERSON_LEAD.exec(
+    text
+      .trim()
+      .split(/(?<=[.!?])\s+/)
+      .pop()!,
+  );
+  if (!lead) return undefined;
+  return lead[1] ? 'done' : 'open';
+}
+
 /** "We will continue to take security seriously": a stance, not an action. */
 const STANCE = new RegExp(
   String.raw`\bseriously\b|\b(?:do|try)\s+our\s+(?:very\s+)?best\b|\bstrive\b|\b(?:remain` +
@@ -54,12 +105,81 @@ const STANCE = new RegExp(
 );
 
 /** A strict commitment (see `isCommitment`) holds one of these: text without any holds none. */
-const STRICT_HINT = /will|shall|['\u2019]ll|going|plan|intend|working|continu/i;
+const STRICT_HINT = hintOf([FUTURE_MODALS, PROGRESSIVE_WORDS, ONGOING_WORDS, INTENT_WORDS, CONTINUE_WORDS]);
 
 /** A cheap look at text (a paragraph's source) before its sentences are read for strict commitments. */
 export function mayHoldStrictCommitment(text: string): boolean {
   return STRICT_HINT.test(text);
 }
+
+/**
+ * "Robust tests should be added", "reports must be sent to two people", "This needs to be incorporated":
+ * work asked for, whoever does it.
+ */
+const NEEDED_WORK = new RegExp(
+  String.raw`\b(?:${alternation([PASSIVE_OUGHT_WORDS])})\s+(?:also\s+|now\s+|still\s+)?be\s+${PARTICIPLE}\b`,
+  'i',
+);
+
+/** "If an attack is ongoing: we should pause": a rule for a case, not work; "If possible, ..." only hedges. */
+const CONDITION = /^(?:if|unless|whenever|otherwise)\b(?!\s+(?:possible|feasible|practical|needed|necessary)\b)/i;
+
+/** "We should have caught this": hindsight; "We should have this ready before launch" asks for work. */
+const HINDSIGHT = new RegExp(
+  String.raw`\b(?:should|must|could|ought\s+to)(?:n['\u2019]t|\s+not)?\s+have\s+` +
+    String.raw`(?!(?:a|an|the|this|that|these|those|some|any|more|no|our|their|it|them|one)\b)\w`,
+  'i',
+);
+
+/** "They should be spotted sooner now that alerts are back": what is expected of work done, not work asked for. */
+const EXPECTATION = /\bnow\s+that\b|\b(?:sooner|faster|earlier|quicker)\s+(?:now|than)\b/i;
+
+/** Text without one of these asks for no work (see `asksForWork`). */
+const ASKING_HINT = hintOf([WE_OUGHT_WORDS, NEEDS_WORDS, PASSIVE_OUGHT_WORDS]);
+
+/** A cheap look at text before its sentences are read for work asked for. */
+export function mayAskForWork(text: string): boolean {
+  return ASKING_HINT.test(text);
+}
+
+const PASSIVE_ASKING_HINT = hintOf([PASSIVE_OUGHT_WORDS]);
+
+/** A cheap look at a paragraph's raw text before its sentences are read for work asked for. */
+export function mayAskForWorkOnThings(raw: string): boolean {
+  return PASSIVE_ASKING_HINT.test(raw);
+}
+
+/**
+ * The sentences of a paragraph (its words and visible text) that ask for work to be done to
+ * something, whoever does it: "Robust unit tests should be added", "This decision should be revisited".
+ */
+export function workAskedSentences(text: string, visible: string): Sentence[] {
+  return readItemSentences(text, visible).filter((sentence) => {
+    const words = text.slice(sentence.start, sentence.end);
+    return NEEDED_WORK.test(words) && asksForWork(words);
+  });
+}
+
+/**
+ * Whether a sentence asks for work, whoever does it: "we should add a policy", "The testnet
+ * configuration needs to mirror mainnet", "Tests should be added". Hindsight ("should have been")
+ * does not.
+ */
+export function asksForWork(sentence: string): boolean {
+  const text = sentence.trim();
+  if (!text || text.endsWith(':') || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
+  if (CONDITION.test(text) || HINDSIGHT.test(text) || EXPECTATION.test(text)) return false;
+  return WE_OUGHT.test(text) || NEEDED_WORK.test(text);
+}
+
+/** "A ticket (CDP-2445) was created to wrap the operations", "We added a ticket to the backlog": work tracked. */
+const TRACKED_WORK = new RegExp(
+  String.raw`\b(?:ticket|issue|bug|task|story|epic)\b[^.]{0,80}?\b(?:was|were|has\s+been|have\s+been)` +
+    String.raw`\s+(?:created|opened|filed|raised|added|logged)\s+(?:to|for)\b` +
+    String.raw`|\b(?:created|opened|filed|raised|added|logged)\s+(?:a|an)\s+(?:new\s+)?` +
+    String.raw`(?:ticket|issue|bug|task|story|epic)\b`,
+  'i',
+);
 
 /**
  * Whether a sentence (its words and tokens) commits to future work. `strict` (for prose outside an
@@ -71,7 +191,15 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
   if (!text || text.endsWith(':') || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
   const future = WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text);
   if (strict) return WE_COMMIT.test(text) || (future && (FORWARD.test(text) || openerEnd(tokens) > 0));
-  return future || WE_OUGHT.test(text) || (IDEAL.test(text) && WOULD.test(text)) || FORWARD.test(text);
+  return (
+    future ||
+    WE_OUGHT.test(text) ||
+    WE_WANT.test(text) ||
+    (NEEDED_WORK.test(text) && !HINDSIGHT.test(text)) ||
+    TRACKED_WORK.test(text) ||
+    (IDEAL.test(text) && WOULD.test(text)) ||
+    FORWARD.test(text)
+  );
 }
 
 /** Whether some sentence of `text` may be a commitment (see `isCommitment`), without reading its sentences. */
@@ -79,7 +207,12 @@ function mayHoldCommitment(text: string, strict: boolean): boolean {
   if (WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text)) return true;
   return strict
     ? WE_COMMIT.test(text)
-    : WE_OUGHT.test(text) || (IDEAL.test(text) && WOULD.test(text)) || FORWARD.test(text);
+    : WE_OUGHT.test(text) ||
+        WE_WANT.test(text) ||
+        NEEDED_WORK.test(text) ||
+        TRACKED_WORK.test(text) ||
+        (IDEAL.test(text) && WOULD.test(text)) ||
+        FORWARD.test(text);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   narrativeCommitmentDrafts,
   proseCommitmentDrafts,
   sectionDrafts,
+  workAskedDrafts,
 } from './blocks';
 import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './build';
 import { headingItemDrafts } from './headingItems';
@@ -56,7 +57,7 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
 }
 
 /** Sections where the authors say what they learnt and did, and so what they will do next. */
-const COMMITTING_KINDS: ReadonlySet<SectionKind | undefined> = new Set(['lessons', 'resolution']);
+const COMMITTING_KINDS: ReadonlySet<SectionKind | undefined> = new Set(['lessons', 'resolution', 'root-cause']);
 
 interface Block {
   readonly node: RootContent;
@@ -99,10 +100,11 @@ function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, ex
       !hasActionSection,
     ),
   );
-  if (hasActionSection) return drafts;
   const prose = nodes((block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind)).filter(
     (node): node is Paragraph => node.type === 'paragraph',
   );
+  drafts.push(...workAskedDrafts(prose, EMPTY_SCOPE, extraction));
+  if (hasActionSection) return drafts;
   return [...drafts, ...proseCommitmentDrafts(prose, EMPTY_SCOPE, extraction)];
 }
 

@@ -1,9 +1,13 @@
 // Inline action items: "Action item:" or "Action point:" at the start of a paragraph, a bullet or a
 // sentence ("We lost DNS. Action item: rotate the resolver keys.").
 import type { ItemSource, Span } from './source';
+import { ACTION_MARKERS, alternation } from './words';
 
-const MARKER = /(?<![\w-])(?:action[- ]items?|action[- ]points?)\s*[:\u2013\u2014-]/gi;
-const LEADING_MARKER = /^\s*(?:action[- ]items?|action[- ]points?)\s*[:\u2013\u2014-]/i;
+const MARKER_WORDS = alternation([ACTION_MARKERS], '[- ]');
+const MARKER = new RegExp(`(?<![\\w-])(?:${MARKER_WORDS})\\s*[:\u2013\u2014-]`, 'gi');
+const LEADING_MARKER = new RegExp(`^\\s*(?:${MARKER_WORDS})\\s*[:\u2013\u2014-]`, 'i');
+/** The marker's words in raw Markdown, with emphasis or blanks between them: `**Action** items`. */
+const RAW_MARKER = new RegExp(alternation([ACTION_MARKERS], '[\\s*_-]*'), 'i');
 
 /** The marker at the very start of the source, if any. */
 export function leadingActionMarker(source: ItemSource): Span | undefined {
@@ -24,5 +28,5 @@ export function actionMarker(source: ItemSource): Span | undefined {
 
 /** A cheap look at raw text before its words are read: most paragraphs hold no marker. */
 export function mayHoldActionMarker(raw: string): boolean {
-  return /action[\s*_-]*(?:items?|points?)/i.test(raw);
+  return RAW_MARKER.test(raw);
 }

@@ -76,3 +76,21 @@ export function organisationWords(text: string): string[] {
   }
   return found;
 }
+
+/** Up to three capitalised words before "team" at the end of a stretch of text: `Cloud Platform`. */
+const TEAM_NAME = /((?:[A-Z][\w&.-]*[^\S\n]+){0,2}[A-Z][\w&.-]*)[^\S\n]+$/;
+
+/**
+ * The names the document gives its teams, lower-cased: `cloud platform` from "The Cloud Platform
+ * team conducted a rollback", so that "Cloud Platform will re-iterate ..." names its owner.
+ */
+export function teamNames(text: string): string[] {
+  const found: string[] = [];
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(' team'); at >= 0; at = lower.indexOf(' team', at + 1)) {
+    if (/[\w-]/.test(text[at + 5] ?? '') && !/^s\b/.test(lower.slice(at + 5, at + 7))) continue;
+    const name = TEAM_NAME.exec(text.slice(Math.max(0, at - 60), at + 1))?.[1];
+    if (name) found.push(name.toLowerCase());
+  }
+  return found;
+}

@@ -1,7 +1,7 @@
 // Tells who a short text names: a handle, a person, a team; or nobody (a placeholder, "we", a label).
 import type { PostmortemConfig } from '../terms';
 import { hasNameShape } from '../language/names';
-import { organisationWords } from './organisations';
+import { organisationWords, teamNames } from './organisations';
 import {
   COLLECTIVE_OWNERS,
   GENERIC_QUALIFIERS,
@@ -18,6 +18,8 @@ export interface OwnerDirectory {
   readonly known: ReadonlyMap<string, string>;
   /** Lower-cased names the document uses for the whole organisation (`chia` in "Chia Network"). */
   readonly organisations: ReadonlySet<string>;
+  /** Lower-cased names the document gives its teams (`cloud platform` in "The Cloud Platform team"). */
+  readonly teams: ReadonlySet<string>;
 }
 
 const HANDLE = /^@[A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_.-]{1,60})?$/;
@@ -38,6 +40,7 @@ export function ownerDirectory(config: PostmortemConfig, text: string): OwnerDir
     add(alias, canonical);
   }
   let organisations: ReadonlySet<string> | undefined;
+  let teams: ReadonlySet<string> | undefined;
   return {
     known,
     // Searched for in the whole text only when a team name needs them.
@@ -45,7 +48,22 @@ export function ownerDirectory(config: PostmortemConfig, text: string): OwnerDir
       organisations ??= organisationNames(text);
       return organisations;
     },
+    get teams() {
+      teams ??= documentTeams(text);
+      return teams;
+    },
   };
+}
+
+/** The document's team names without the words that only point at them: `the`, `our`, `whole`. */
+function documentTeams(text: string): ReadonlySet<string> {
+  const teams = new Set<string>();
+  for (const name of teamNames(text)) {
+    const words = name.split(/\s+/);
+    while (words.length > 0 && GENERIC_QUALIFIERS.has(words[0]!)) words.shift();
+    if (words.length > 0 && !words.every((word) => LABEL_WORDS.has(word))) teams.add(words.join(' '));
+  }
+  return teams;
 }
 
 function organisationNames(text: string): ReadonlySet<string> {
@@ -143,7 +161,7 @@ export function canonicalOwner(name: string, directory: OwnerDirectory): string 
 
 /**
  * Whether text may name an owner as its subject: it holds a handle, a team or role noun, a known
- * owner's name or the organisation's. Text without any is not read word by word for one.
+ * owner's name, the organisation's or a team's the document names. Text without any is not read word by word for one.
  */
 export function mayNameOwner(text: string, directory: OwnerDirectory): boolean {
   if (text.includes('@')) return true;
@@ -153,11 +171,17 @@ export function mayNameOwner(text: string, directory: OwnerDirectory): boolean {
       return true;
   }
   for (const name of directory.known.keys()) if (name.includes(' ') && lower.includes(name)) return true;
+  for (const name of directory.teams) if (lower.includes(name)) return true;
   return false;
 }
 
 export function isKnownOwner(name: string, directory: OwnerDirectory): boolean {
   return directory.known.has(name.toLowerCase());
+}
+
+/** Whether the document names a team so: "Cloud Platform" after "The Cloud Platform team ...". */
+export function isDocumentTeam(name: string, directory: OwnerDirectory): boolean {
+  return directory.teams.has(name.replace(/^the\s+/i, '').toLowerCase());
 }
 
 /** The owners a short text names when every part of it is a handle, a person or a team; else undefined. */

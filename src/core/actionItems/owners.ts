@@ -2,6 +2,7 @@
 // "— Name", or a named team or person as the subject of the commitment.
 import type { ActionItem } from '../model/types';
 import {
+  isDocumentTeam,
   cleanOwnerText,
   isCollectiveOwner,
   isHandle,
@@ -186,7 +187,13 @@ function subjectOwners(source: ItemSource, from: number, directory: OwnerDirecto
   // person's plain name counts as a subject only when the configuration lists it.
   if (
     parts.length === 0 ||
-    !parts.every((part) => isHandle(part) || isKnownOwner(part, directory) || isTeamName(part, directory))
+    !parts.every(
+      (part) =>
+        isHandle(part) ||
+        isKnownOwner(part, directory) ||
+        isTeamName(part, directory) ||
+        isDocumentTeam(part, directory),
+    )
   )
     return undefined;
   const owners = parts.map((part) => part.replace(/^the\s+/i, ''));

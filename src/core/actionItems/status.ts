@@ -2,6 +2,20 @@
 // text, a heading such as "Immediate actions (completed)", or wording that reports finished work.
 import type { ActionItem } from '../model/types';
 import type { ItemSource, Span } from './source';
+import {
+  ALREADY,
+  ALREADY_STATES,
+  alternation,
+  CLOSED_WORDS,
+  DONE_LEADS,
+  DONE_WORDS,
+  hintOf,
+  type ItemWords,
+  OPEN_LEADS,
+  OPEN_WORDS,
+  STATUS_LABELS,
+  UNBRACKETED_STATUS,
+} from './words';
 
 export type ItemStatus = ActionItem['status'];
 
@@ -12,38 +26,47 @@ interface Marker {
   readonly strip: boolean;
 }
 
-const DONE_WORDS =
-  'done|complete|completed|fixed|resolved|shipped|merged|closed|finished|implemented|deployed|released';
-const CLOSED_WORDS = "rejected|declined|dropped|abandoned|cancell?ed|won'?t\\s+(?:do|fix)|wontfix|obsolete";
-const OPEN_WORDS = 'todo|to\\s+do|open|in\\s+progress|in-progress|wip|pending|planned|not\\s+started|ongoing|blocked';
+const DONE = alternation([DONE_WORDS]);
+const CLOSED = alternation([CLOSED_WORDS]);
+const OPEN = alternation([OPEN_WORDS]);
+const LABEL = alternation([STATUS_LABELS]);
+/** Words that count only in capitals (`DONE`, `TODO`). */
+const upper = (entry: ItemWords): string =>
+  alternation([{ ...entry, words: entry.words.map((word) => word.toUpperCase()) }]);
+
+/** Ticks that say done. */
+const TICKS = '\u2705\u2714\u2611\u2713';
 
 const MARKERS: readonly Marker[] = [
-  { pattern: /[\u2705\u2714\u2611\u2713]\uFE0F?/g, status: 'done', strip: true },
-  { pattern: new RegExp(`[([](?:${DONE_WORDS}|${CLOSED_WORDS})[)\\]]`, 'gi'), status: 'done', strip: true },
+  { pattern: new RegExp(`[${TICKS}]\uFE0F?`, 'g'), status: 'done', strip: true },
+  { pattern: new RegExp(`[([](?:${DONE}|${CLOSED})[)\\]]`, 'gi'), status: 'done', strip: true },
   {
-    pattern: new RegExp(`\\bstatus\\s*[:=]\\s*(?:${DONE_WORDS}|${CLOSED_WORDS})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:${LABEL})\\s*[:=]\\s*(?:${DONE}|${CLOSED})\\b`, 'gi'),
     status: 'done',
     strip: true,
   },
-  { pattern: /(?<![\w-])DONE(?![\w-])/g, status: 'done', strip: true },
-  { pattern: /^\s*(?:done|completed?)\s*[:\u2013\u2014-]\s*/gi, status: 'done', strip: true },
+  { pattern: new RegExp(`(?<![\\w-])(?:${upper(DONE_LEADS)})(?![\\w-])`, 'g'), status: 'done', strip: true },
   {
-    pattern: new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:${CLOSED_WORDS})\\b`, 'gi'),
+    pattern: new RegExp(`^\\s*(?:${alternation([DONE_LEADS])})\\s*[:\u2013\u2014-]\\s*`, 'gi'),
+    status: 'done',
+    strip: true,
+  },
+  {
+    pattern: new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:${CLOSED})\\b`, 'gi'),
     status: 'done',
     strip: false,
   },
   {
     pattern: new RegExp(
-      String.raw`\balready\s+(?:been\s+)?(?:released|shipped|deployed|done|implemented|merged` +
-        String.raw`|live|in\s+place|fixed|completed?|rolled\s+out)\b`,
+      `\\b(?:${alternation([ALREADY])})\\s+(?:been\\s+)?(?:${alternation([DONE_WORDS, ALREADY_STATES])})\\b`,
       'gi',
     ),
     status: 'done',
     strip: false,
   },
-  { pattern: new RegExp(`[([](?:${OPEN_WORDS})[)\\]]`, 'gi'), status: 'open', strip: true },
-  { pattern: new RegExp(`\\bstatus\\s*[:=]\\s*(?:${OPEN_WORDS})\\b`, 'gi'), status: 'open', strip: true },
-  { pattern: /(?<![\w-])TODO(?![\w-])\s*:?/g, status: 'open', strip: true },
+  { pattern: new RegExp(`[([](?:${OPEN})[)\\]]`, 'gi'), status: 'open', strip: true },
+  { pattern: new RegExp(`\\b(?:${LABEL})\\s*[:=]\\s*(?:${OPEN})\\b`, 'gi'), status: 'open', strip: true },
+  { pattern: new RegExp(`(?<![\\w-])(?:${upper(OPEN_LEADS)})(?![\\w-])\\s*:?`, 'g'), status: 'open', strip: true },
 ];
 
 export interface StatusMatch {
@@ -51,15 +74,17 @@ export interface StatusMatch {
   readonly removals: readonly Span[];
 }
 
-/** Text without any of these holds no marker: each marker has one of them. */
-const MARKER_HINT = new RegExp(`[\u2705\u2714\u2611\u2713([]|status|done|complete|already|todo|${CLOSED_WORDS}`, 'i');
+/** Text without one of these holds no marker: a tick or a bracket, or a word the markers outside brackets need. */
+const BRACKET_OR_TICK = new RegExp(`[${TICKS}([]`);
+const TICK = new RegExp(`[${TICKS}]`);
+const MARKER_WORD = hintOf(UNBRACKETED_STATUS);
 
 /** The status an item's own markers state; the first marker decides, every marker is stripped. */
 export function statusMarkers(source: ItemSource): StatusMatch {
   let status: ItemStatus | undefined;
   let first = Infinity;
   const removals: Span[] = [];
-  const markers = MARKER_HINT.test(source.visible) ? MARKERS : [];
+  const markers = BRACKET_OR_TICK.test(source.visible) || MARKER_WORD.test(source.visible) ? MARKERS : [];
   for (const marker of markers) {
     for (const match of source.visible.matchAll(marker.pattern)) {
       if (match.index < first) {
@@ -78,14 +103,14 @@ function isStruckThrough(source: ItemSource): boolean {
   return source.struck > 0 && source.struck >= source.prose.replace(/\s+/g, '').length * 0.8;
 }
 
-const OPEN_WORD = new RegExp(`\\b(?:${OPEN_WORDS}|not\\s+done|no)\\b`);
-const DONE_WORD = new RegExp(`\\b(?:${DONE_WORDS}|${CLOSED_WORDS}|yes)\\b`);
+const OPEN_WORD = new RegExp(`\\b(?:${OPEN}|not\\s+done|no)\\b`);
+const DONE_WORD = new RegExp(`\\b(?:${DONE}|${CLOSED}|yes)\\b`);
 
 /** A cell or heading word: `Done`, `Closed`, `In progress`, `✅`. */
 export function statusWord(text: string): ItemStatus | undefined {
   const lower = text.toLowerCase();
   const open = OPEN_WORD.test(lower);
-  const done = DONE_WORD.test(lower) || /[\u2705\u2714\u2611\u2713]/.test(text);
+  const done = DONE_WORD.test(lower) || TICK.test(text);
   if (open && !done) return 'open';
   if (done && !open) return 'done';
   return undefined;

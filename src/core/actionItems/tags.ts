@@ -1,21 +1,23 @@
 // Priority and type tags: `**HIGH**`, `P1`, `[P2]`, `priority: high`, `Type: prevent`, `[mitigate]`.
 import type { ItemSource, Span } from './source';
+import { alternation, hintOf, LABELLED_LEVELS, PRIORITY_LABELS, PRIORITY_NUMBERS, SHOUTED_LEVELS } from './words';
 
 export interface TagMatch {
   readonly value: string;
   readonly span: Span;
 }
 
-const LEVELS = 'critical|highest|high|medium|normal|low|lowest|urgent|blocker|major|minor';
+const LEVELS = alternation([SHOUTED_LEVELS, LABELLED_LEVELS]);
+const PRIORITY = alternation([PRIORITY_LABELS]);
 const PRIORITY_PATTERNS: readonly RegExp[] = [
   /(?<![\w-])P([0-4])(?![\w-])/g,
   /[[(]p([0-4])[\])]/gi,
-  new RegExp(`\\bpriority\\s*[:=]?\\s*(p[0-4]|${LEVELS})\\b`, 'gi'),
-  new RegExp(`\\b(${LEVELS})[- ]priority\\b`, 'gi'),
+  new RegExp(`\\b(?:${PRIORITY})\\s*[:=]?\\s*(p[0-4]|${LEVELS})\\b`, 'gi'),
+  new RegExp(`\\b(${LEVELS})[- ](?:${PRIORITY})\\b`, 'gi'),
   new RegExp(`[[(](${LEVELS})[\\])]`, 'gi'),
 ];
 /** An upper-case level counts only in bold or at the start: `**HIGH**`, `HIGH: ...`. */
-const SHOUTED_LEVEL = /(?<![\w-])(CRITICAL|HIGHEST|HIGH|MEDIUM|LOW|URGENT|BLOCKER)(?![\w-])/g;
+const SHOUTED_LEVEL = new RegExp(`(?<![\\w-])(${alternation([SHOUTED_LEVELS]).toUpperCase()})(?![\\w-])`, 'g');
 
 const LEVEL = new RegExp(`^(?:${LEVELS})$`, 'i');
 const EMBEDDED_LEVEL = new RegExp(`\\b(?:${LEVELS})\\b`, 'i');
@@ -32,8 +34,8 @@ export function normalizePriority(raw: string): string | undefined {
   return embedded ? normalizePriority(embedded[0]) : value.length > 0 && value.length <= 20 ? value : undefined;
 }
 
-/** Every priority pattern matches one of these, each starting a word and the levels ending one. */
-const PRIORITY_HINT = new RegExp(`\\b(?:p[0-4]\\b|priority|(?:${LEVELS})\\b)`, 'i');
+/** Every priority pattern matches one of these words. */
+const PRIORITY_HINT = hintOf([PRIORITY_LABELS, PRIORITY_NUMBERS, SHOUTED_LEVELS, LABELLED_LEVELS]);
 
 export function findPriority(source: ItemSource): TagMatch | undefined {
   if (!PRIORITY_HINT.test(source.prose)) return undefined;

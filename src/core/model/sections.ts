@@ -31,7 +31,7 @@ export function normalizeHeading(title: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/^\s*(\d+(\.\d+)*\.?|[ivx]+\.)\s+/, '')
+    .replace(/^\s*(\d+(\.\d+)*[.)]?|[ivx]+[.)])\s+/, '')
     .replace(/[:?.!\s]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();

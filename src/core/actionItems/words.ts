@@ -1,0 +1,243 @@
+// The words by which an action item is found and read: its marker, its status, its priority and
+// the verbs that commit to it. Each entry says why its words are there and gives an item they
+// make what it says (test/unit/actionItemWords.test.ts runs them). The patterns that find these
+// words, and the cheap looks that reject text without any, are built from these lists alone.
+import type { ActionItem } from '../model/types';
+import { anyWordTest } from '../blame/wordTest';
+
+export interface ItemWords {
+  /** Words or phrases, in lower case; blanks in a phrase match any blanks, an apostrophe a curly one too. */
+  readonly words: readonly string[];
+  /** Why these words are here, and what they are not. */
+  readonly note: string;
+  /** A document (Markdown) whose one action item shows these words at work. */
+  readonly example: string;
+}
+
+/** What an entry of status words makes an item. */
+export interface StatusWords extends ItemWords {
+  readonly status: NonNullable<ActionItem['status']>;
+}
+
+/** The entries' words as one regular expression alternation, longest first, phrases' blanks as `between`. */
+export function alternation(entries: readonly ItemWords[], between = '\\s+'): string {
+  const words = entries.flatMap((entry) => entry.words).sort((a, b) => b.length - a.length);
+  return words
+    .map((word) =>
+      word
+        .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+        .replace(/'/g, "['\\u2019]")
+        .replace(/ /g, between),
+    )
+    .join('|');
+}
+
+/** A cheap look for any of the entries' words anywhere in text, inside longer words too. */
+export function hintOf(entries: readonly ItemWords[]): RegExp {
+  return anyWordTest(
+    entries.flatMap((entry) => entry.words),
+    '',
+    false,
+  );
+}
+
+export const ACTION_MARKERS: ItemWords = {
+  words: ['action item', 'action items', 'action point', 'action points'],
+  note: 'Followed by a colon or a dash at the start of a paragraph, a bullet or a sentence: an item, anywhere.',
+  example: '## What happened\n\nWe lost DNS. Action item: rotate the resolver keys.\n',
+};
+
+export const DONE_WORDS: StatusWords = {
+  status: 'done',
+  words: [
+    'done',
+    'complete',
+    'completed',
+    'fixed',
+    'resolved',
+    'shipped',
+    'merged',
+    'closed',
+    'finished',
+    'implemented',
+    'deployed',
+    'released',
+  ],
+  note: 'Work finished: in brackets, after "status:", in a Status cell.',
+  example: '## Action items\n\n- Rotate the keys (shipped)\n',
+};
+
+export const CLOSED_WORDS: StatusWords = {
+  status: 'done',
+  words: [
+    'rejected',
+    'declined',
+    'dropped',
+    'abandoned',
+    'cancelled',
+    'canceled',
+    "won't do",
+    'wont do',
+    "won't fix",
+    'wont fix',
+    'wontfix',
+    'obsolete',
+  ],
+  note: 'Work that will not be done, and so is no longer open: in brackets, after "status:", or after "was".',
+  example: '## Action items\n\n- Shard the queue. This was rejected in review.\n',
+};
+
+export const OPEN_WORDS: StatusWords = {
+  status: 'open',
+  words: [
+    'todo',
+    'to do',
+    'open',
+    'in progress',
+    'in-progress',
+    'wip',
+    'pending',
+    'planned',
+    'not started',
+    'ongoing',
+    'blocked',
+  ],
+  note: 'Work not finished: in brackets, after "status:", in a Status cell.',
+  example: '## Action items\n\n- Add an alert on queue depth (in progress)\n',
+};
+
+export const STATUS_LABELS: StatusWords = {
+  status: 'done',
+  words: ['status'],
+  note: 'Labels a status word after it: "status: done", "Status = fixed".',
+  example: '## Action items\n\n- Rotate the keys, status: done\n',
+};
+
+export const DONE_LEADS: StatusWords = {
+  status: 'done',
+  words: ['done', 'complete', 'completed'],
+  note: 'Before an item\'s words ("Done: rotate the keys") or, in capitals, anywhere in it ("DONE").',
+  example: '## Action items\n\n- Done: rotate the keys\n',
+};
+
+export const OPEN_LEADS: StatusWords = {
+  status: 'open',
+  words: ['todo'],
+  note: 'In capitals, anywhere in an item: "TODO: add an alert".',
+  example: '## Action items\n\n- TODO: add an alert on queue depth\n',
+};
+
+export const ALREADY: StatusWords = {
+  status: 'done',
+  words: ['already'],
+  note: 'Before a word of finished work or of these states: "already fixed", "already live".',
+  example: '## Action items\n\n- Add the index. This is already live.\n',
+};
+
+export const ALREADY_STATES: StatusWords = {
+  status: 'done',
+  words: ['live', 'in place', 'rolled out'],
+  note: 'States after "already" that say the work is done, beside the words of finished work.',
+  example: '## Action items\n\n- Cap the pool size, already in place\n',
+};
+
+/** The marker words that the status patterns need outside brackets; a bracket or a tick needs none. */
+export const UNBRACKETED_STATUS: readonly StatusWords[] = [
+  STATUS_LABELS,
+  DONE_LEADS,
+  OPEN_LEADS,
+  ALREADY,
+  CLOSED_WORDS,
+];
+
+export const PRIORITY_LABELS: ItemWords = {
+  words: ['priority'],
+  note: 'Labels a level after it ("priority: high") or is named by one before it ("high-priority").',
+  example: '## Action items\n\n- Add an alert, priority: high\n',
+};
+
+export const PRIORITY_NUMBERS: ItemWords = {
+  words: ['p0', 'p1', 'p2', 'p3', 'p4'],
+  note: 'Numbered priorities, alone as a word or in brackets: "P1", "[p2]".',
+  example: '## Action items\n\n- [P1] Add an alert on queue depth\n',
+};
+
+export const SHOUTED_LEVELS: ItemWords = {
+  words: ['critical', 'highest', 'high', 'medium', 'low', 'urgent', 'blocker'],
+  note: 'Levels that count also in capitals in bold or at the start ("**HIGH**"), as well as labelled or in brackets.',
+  example: '## Action items\n\n- **HIGH** Add an alert on queue depth\n',
+};
+
+export const LABELLED_LEVELS: ItemWords = {
+  words: ['normal', 'lowest', 'major', 'minor'],
+  note: 'Levels that count only labelled or in brackets: "priority: minor", "(major)".',
+  example: '## Action items\n\n- Add an alert on queue depth (minor)\n',
+};
+
+export const FUTURE_MODALS: ItemWords = {
+  words: ['will', 'shall', "'ll"],
+  note: 'The future that commits: "We will add", "we\'ll add", "The SRE team shall rotate".',
+  example: '## Summary\n\nGoing forward, the SRE team will page on queue depth.\n',
+};
+
+export const PROGRESSIVE_WORDS: ItemWords = {
+  words: ['going', 'planning'],
+  note: 'After a form of "be" and before "to": "we are going to", "the team is planning to".',
+  example: '## Summary\n\nGoing forward, we are going to add a manual override to the health checks.\n',
+};
+
+export const ONGOING_WORDS: ItemWords = {
+  words: ['working', 'continuing'],
+  note: 'After a form of "be" and before "to" or "on", work under way: "the team is working on", "is continuing to".',
+  example: '## Action items\n\nThe IPS team is continuing to refine the paging policy.\n',
+};
+
+export const INTENT_WORDS: ItemWords = {
+  words: ['plan', 'plans', 'planning', 'intend', 'intends', 'intending'],
+  note: 'Before "to": "we plan to", "the team intends to".',
+  example: '## Summary\n\nWe plan to move cron jobs off the primary.\n',
+};
+
+export const CONTINUE_WORDS: ItemWords = {
+  words: ['continue', 'continues', 'continuing'],
+  note: 'Before "to", work that goes on, in an action-items section: "The team continues to audit access".',
+  example: '## Action items\n\nThe platform team continues to audit access to the admin console.\n',
+};
+
+export const NEED_WORDS: ItemWords = {
+  words: ['need', 'needs'],
+  note: 'Before "to", with the writers as subject, a commitment: "We need to add capacity".',
+  example: '## Lessons learned\n\nWe need to add capacity to the pool.\n',
+};
+
+export const NEGATED_MODALS: ItemWords = {
+  words: ["won't", "shan't"],
+  note:
+    'The future denied: read as "will not", so that the sentence\'s other verbs are still read ' +
+    '("we won\'t ship until we add tests").',
+  example: "## Lessons learned\n\nWe won't ship on Fridays until we add a canary stage, and we will add it.\n",
+};
+
+export const WE_WANT_WORDS: ItemWords = {
+  words: ['want to', 'would like to'],
+  note: 'After "we", in an action-items section only: "We want to shard the queue"; elsewhere it is often curiosity.',
+  example: '## Action items\n\nWe want to shard the queue by tenant.\n',
+};
+
+export const WE_OUGHT_WORDS: ItemWords = {
+  words: ['should', 'must', 'need to', 'have to'],
+  note: 'After "we": work the writers ask of themselves, "we should add a policy"; not "we should have" (hindsight).',
+  example: '## Lessons learned\n\nGoing forward we should create an identical environment for upgrade tests.\n',
+};
+
+export const NEEDS_WORDS: ItemWords = {
+  words: ['needs to'],
+  note: 'Work asked for of anything: "The testnet configuration needs to mirror mainnet".',
+  example: '## Lessons learned\n\nThe status page generally needs to be part of our ways of working.\n',
+};
+
+export const PASSIVE_OUGHT_WORDS: ItemWords = {
+  words: ['should', 'must', 'need to', 'needs to', 'ought to'],
+  note: 'Before "be" and a participle, work asked for whoever does it: "Tests should be added".',
+  example: '## Lessons learned\n\nFull snapshots should be taken of the network before any upgrade.\n',
+};
