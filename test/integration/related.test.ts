@@ -42,9 +42,15 @@ async function writePostmortems(): Promise<void> {
   );
 }
 
+/** Removes them, and waits until the index no longer holds them, so that later tests see the workspace as it was. */
 async function removePostmortems(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await vscode.workspace.fs.delete(workspaceUri(FOLDER), { recursive: true }).then(undefined, () => undefined);
+  const { views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+  await waitFor(
+    async () => !(await views.indexedPostmortems()).some((entry) => entry.uri.path.includes(`/${FOLDER}/`)),
+    'the removed postmortems to leave the index',
+  );
 }
 
 function hoverText(hovers: readonly vscode.Hover[]): string {
@@ -72,18 +78,22 @@ describe('related postmortems: the hover on the Root cause heading', function ()
       const editor = await openInEditor(LATER);
       const heading = editor.document.getText().split('\n').indexOf('## Root cause');
       let text = '';
-      await waitFor(async () => {
-        const indexed = await views.indexedPostmortems();
-        if (!indexed.some((entry) => entry.uri.path.endsWith(EARLIER))) return false;
-        text = hoverText(
-          await vscode.commands.executeCommand<vscode.Hover[]>(
-            'vscode.executeHoverProvider',
-            editor.document.uri,
-            new vscode.Position(heading, 4),
-          ),
-        );
-        return text.includes('Load balancer certificate expired');
-      }, 'the hover to name the related postmortem');
+      await waitFor(
+        async () => {
+          const indexed = await views.indexedPostmortems();
+          if (!indexed.some((entry) => entry.uri.path.endsWith(EARLIER))) return false;
+          text = hoverText(
+            await vscode.commands.executeCommand<vscode.Hover[]>(
+              'vscode.executeHoverProvider',
+              editor.document.uri,
+              new vscode.Position(heading, 4),
+            ),
+          );
+          return text.includes('Load balancer certificate expired');
+        },
+        'the hover to name the related postmortem (the first question waits for the index to read every file)',
+        30_000,
+      );
       assert.match(text, /\*\*Related postmortems\*\*, whose causes say the same thing:/);
       assert.match(text, /\[Load balancer certificate expired\]\([^)]*2024-11-02-lb-certificate\.postmortem\.md#L10\)/);
       assert.match(text, /The TLS certificate of the load balancer expired/);
