@@ -1,8 +1,9 @@
 // Generated timelines whose true instants are known, for checking the tool's instants against an
 // independent oracle: luxon (not the library the tool uses) gives each instant's wall time and
 // offset in its zone. Documents give their zone the ways authors do (front matter, heading,
-// "All times are in ...", configuration, a table column, abbreviations, offsets in every form)
-// around the clock changes of several years. Deterministic: the same seed, the same documents.
+// "All times are in ...", configuration, a table column, abbreviations, offsets in every form, bare,
+// bracketed or after a bold time), dates or weekdays before the times, around the clock changes of
+// several years. Deterministic: the same seed, the same documents.
 import { DateTime } from 'luxon';
 
 const MINUTE = 60_000;
@@ -35,13 +36,21 @@ const ZONES: readonly {
   { id: 'Pacific/Auckland', standard: 'NZST', daylight: 'NZDT' },
   { id: 'Pacific/Chatham', standard: 'CHAST', daylight: 'CHADT' },
   { id: 'America/Argentina/Buenos_Aires', standard: 'ART' },
+  { id: 'America/Halifax', standard: 'AST', daylight: 'ADT' },
+  { id: 'Asia/Dubai', standard: 'GST' },
+  { id: 'Asia/Karachi', standard: 'PKT' },
+  { id: 'Asia/Bangkok', standard: 'ICT' },
+  { id: 'Asia/Jakarta', standard: 'WIB' },
+  { id: 'Africa/Lagos', standard: 'WAT' },
+  { id: 'Africa/Johannesburg', standard: 'SAST' },
+  { id: 'Africa/Nairobi', standard: 'EAT' },
 ];
 
 /** A zone whose abbreviation the oracle knows and the tool need not: it must say so, not guess. 1 document in 200. */
-const RARELY_KNOWN: (typeof ZONES)[number] = { id: 'Africa/Lagos', standard: 'WAT' };
+const RARELY_KNOWN: (typeof ZONES)[number] = { id: 'Asia/Yangon', standard: 'MMT' };
 
 /** Abbreviations that name other zones too: an author needs the document's zone to be understood. */
-const AMBIGUOUS = new Set(['CST', 'IST', 'BST']);
+const AMBIGUOUS = new Set(['CST', 'IST', 'BST', 'GST', 'AST']);
 
 export type ZoneStyle = 'front-matter' | 'heading' | 'line' | 'config' | 'column' | 'abbreviation' | 'offset';
 const STYLES: readonly ZoneStyle[] = ['front-matter', 'heading', 'line', 'config', 'column', 'abbreviation', 'offset'];
@@ -204,9 +213,20 @@ export function oracleDocument(seed: number): OracleDocument {
   const planned = plan(next, zone.id);
   const datedEntries = next() < 0.25;
   const dateLines = !datedEntries && style !== 'column' && next() < 0.2;
+  // `Wednesday 16:58`: the day of the week instead of the date.
+  const weekdays = !datedEntries && next() < 0.1;
   const offsetForm = Math.floor(next() * 6);
   const separator = pick(next, [' ', ' - ', ': ', ' — ']);
   const bold = next() < 0.2;
+  // The zone after the time, as some authors write it: in brackets or parentheses, after the time's closing markup.
+  const enclosure =
+    next() < 0.15
+      ? pick(next, [
+          ['[', ']'],
+          ['(', ')'],
+        ] as const)
+      : undefined;
+  const boldClock = next() < 0.1;
   // Authors who write an abbreviation on every line mostly name the zone in the front matter too.
   const declared =
     style === 'front-matter' || (style === 'abbreviation' && next() < 0.7) || (style === 'offset' && next() < 0.3);
@@ -241,7 +261,11 @@ export function oracleDocument(seed: number): OracleDocument {
     const day = local.toFormat('yyyy-MM-dd');
     if (dateLines && day !== lastDay) lines.push('', `**${day}**`, '');
     lastDay = day;
-    let time = `${datedEntries ? `${day} ` : ''}${local.toFormat('HH:mm')}`;
+    const date = datedEntries ? `${day} ` : weekdays ? `${local.toFormat('cccc')} ` : '';
+    const clock = `${date}${local.toFormat('HH:mm')}`;
+    let time = boldClock ? `**${clock}**` : clock;
+    const withZone = (written: string) =>
+      enclosure && !written.startsWith('(') ? ` ${enclosure[0]}${written}${enclosure[1]}` : ` ${written}`;
     let expected: number | undefined = entry.instant;
     let readings: number[] | undefined;
     let outsideTable = false;
@@ -249,7 +273,7 @@ export function oracleDocument(seed: number): OracleDocument {
     let kind = gapWall ? 'nonexistent wall time' : style;
     if (style === 'abbreviation') {
       const abbreviation = abbreviationOf(zone, entry.instant);
-      time += ` ${abbreviation}`;
+      time += withZone(abbreviation);
       if (AMBIGUOUS.has(abbreviation) && !declared) {
         expected = undefined;
         kind = 'ambiguous abbreviation, no document zone';
@@ -259,7 +283,7 @@ export function oracleDocument(seed: number): OracleDocument {
       }
       doubtful = false;
     } else if (style === 'offset') {
-      time += ` ${offsetText(offsetAt(zone.id, entry.instant), offsetForm)}`;
+      time += withZone(offsetText(offsetAt(zone.id, entry.instant), offsetForm));
       doubtful = false;
     } else if (!gapWall && repeatedAt(zone.id, entry.instant) !== undefined) {
       const other = repeatedAt(zone.id, entry.instant)!;
@@ -276,7 +300,7 @@ export function oracleDocument(seed: number): OracleDocument {
     lines.push(
       style === 'column'
         ? `| ${time} | ${description} |`
-        : `- ${bold ? `**${time}**` : time}${separator}${description}`,
+        : `- ${bold && !boldClock ? `**${time}**` : time}${separator}${description}`,
     );
     entries.push({
       expected,

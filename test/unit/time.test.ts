@@ -245,7 +245,7 @@ describe('zones', () => {
     assert.equal(mention('All times in UTC.'), 'UTC');
     assert.equal(mention('Date and Time in CET'), '+01:00');
     assert.equal(mention('Time (UTC)'), 'UTC');
-    assert.equal(mention('All times PST/PDT'), '-08:00');
+    assert.equal(mention('All times PST/PDT'), 'America/Los_Angeles', 'the two seasons of one region: its zone');
     assert.equal(mention('Times are in Europe/Berlin'), 'Europe/Berlin');
     assert.equal(mention('Timeline (all times approximate)'), undefined);
     assert.equal(mention('Date (2022)'), undefined);

@@ -70,6 +70,15 @@ const NOTATIONS = [
   '**01:30 GMT+1:00:**',
   '21:45 UTC+1:',
   '09:00 (UTC-4)',
+  '14:05 [UTC+2]',
+  '[14:05] [UTC-2]',
+  '**14:05** (UTC+2)',
+  '14:20 UTC+2;',
+  '14:05 hrs UTC',
+  '14:05 (PDT/UTC-7)',
+  '14:05 GMT/BST',
+  '14:05, UTC:',
+  '14:05 — UTC —',
   '03:00 -04:00 -',
   '14:32:05',
   'Thursday, January 20th, 2022 14:00',
@@ -77,6 +86,8 @@ const NOTATIONS = [
   '26th August 2021, 09:15',
   '`14:11 UTC` —',
   '~13:30',
+  'Wednesday 16:58',
+  'Wed, 09:15 UTC',
 ];
 const LEADS = ['- ', '* ', '1. ', '- [ ] ', ''];
 
@@ -147,6 +158,49 @@ describe('editing a time in its own notation', () => {
     assert.equal(edit('12-05 16:25'), '- [12-05 16:25] Crashloop bug introduced');
     assert.equal(edit('16:25'), '- [12-05 16:25] Crashloop bug introduced');
     assert.equal(edit('12-06 09:02'), '- [12-06 09:02] Crashloop bug introduced');
+  });
+
+  it('keeps a weekday when the time changes, and rewrites it when the day does', () => {
+    const text = ['---', 'date: 2024-06-05', 'timezone: UTC', '---', '## Timeline', '', '- Wednesday 16:58 Paged', ''];
+    const document = parse(text.join('\n'));
+    const edit = (time: string) => {
+      const result = timelineEdits(
+        document,
+        { type: 'edit', version: 1, id: entryIds(document.timeline)[0]!, time },
+        NOW,
+      );
+      assert.ok('edits' in result);
+      return applyEdits(text.join('\n'), result.edits).split('\n')[6];
+    };
+    assert.equal(edit('17:05'), '- Wednesday 17:05 Paged');
+    assert.equal(edit('2024-06-06 09:00'), '- Thursday 09:00 Paged');
+  });
+
+  it('writes a typed day into the date column of a table with the date and time in separate columns', () => {
+    const text = [
+      '---',
+      'date: 2024-06-05',
+      'timezone: UTC',
+      '---',
+      '## Timeline',
+      '',
+      '| Date | Time | Event |',
+      '| --- | --- | --- |',
+      '| 2024-06-05 | 14:00 | Deploy started |',
+      '| Jun 5 | 14:10 | Alert fired |',
+      '',
+    ].join('\n');
+    const document = parse(text);
+    const edit = (index: number, time: string) => {
+      const id = entryIds(document.timeline)[index]!;
+      const result = timelineEdits(document, { type: 'edit', version: 1, id, time }, NOW);
+      assert.ok('edits' in result);
+      return applyEdits(text, result.edits).split('\n')[8 + index];
+    };
+    assert.equal(edit(0, '14:25'), '| 2024-06-05 | 14:25 | Deploy started |');
+    assert.equal(edit(0, '2024-06-05 14:25'), '| 2024-06-05 | 14:25 | Deploy started |');
+    assert.equal(edit(0, '2024-06-06 09:05'), '| 2024-06-06 | 09:05 | Deploy started |');
+    assert.equal(edit(1, '2024-06-06 09:05'), '| Jun 6 | 09:05 | Alert fired |');
   });
 
   it('rewrites a written date to another day in the same notation', () => {

@@ -36,6 +36,95 @@ describe('timeline zones', () => {
     );
   });
 
+  it("reads a zone in brackets or after the time's closing markup, never the document zone instead", () => {
+    const lines = [
+      '- 14:05 [UTC+2] deploy started',
+      '- 14:05 [CEST] deploy started',
+      '- [14:05] [UTC-2] deploy started',
+      '- **14:05** (UTC+2) deploy started',
+      '- **14:05** UTC+2 deploy started',
+      '- [14:05] PDT deploy started',
+    ];
+    const entries = lines.map((line) => timeline([...UTC_DOC, line])[0]!);
+    assert.deepEqual(
+      entries.map((entry) => [entry.instant && new Date(entry.instant).toISOString().slice(0, 16), entry.description]),
+      [
+        ['2024-06-05T12:05', 'deploy started'],
+        ['2024-06-05T12:05', 'deploy started'],
+        ['2024-06-05T16:05', 'deploy started'],
+        ['2024-06-05T12:05', 'deploy started'],
+        ['2024-06-05T12:05', 'deploy started'],
+        ['2024-06-05T21:05', 'deploy started'],
+      ],
+    );
+    assert.deepEqual(
+      instants([...UTC_DOC, '- 14:05 [link](https://example.com) a', '- [14:10] [INFO] b']),
+      ['2024-06-05T14:05', '2024-06-05T14:10'],
+      'brackets that hold no zone are words',
+    );
+  });
+
+  it('reads an offset with a spaced plus or after UTC/GMT, not UTC with the rest left in the description', () => {
+    const entries = timeline([...UTC_DOC, '- 14:05 UTC + 2 a', '- 14:10 GMT + 05:30 b', '- 14:15 UTC/GMT+2 c']);
+    assert.deepEqual(
+      entries.map((entry) => [entry.instant && new Date(entry.instant).toISOString().slice(0, 16), entry.description]),
+      [
+        ['2024-06-05T12:05', 'a'],
+        ['2024-06-05T08:40', 'b'],
+        ['2024-06-05T12:15', 'c'],
+      ],
+    );
+  });
+
+  it('reads two ways of writing one zone, and a zone then "time", as that zone, not the document zone', () => {
+    const newYork = ['---', 'date: 2024-06-05', 'timezone: America/New_York', '---', '## Timeline', ''];
+    const lines = [
+      '- 14:05 (UTC time) a',
+      '- 14:05 (PDT/UTC-7) a',
+      '- 14:05 (CEST, UTC+2) a',
+      '- 14:05 GMT/BST a',
+      '- 14:05 PST/PDT a',
+      '- 14:05 hrs UTC a',
+      '- 14:05 hours UTC a',
+      '- 14:05, UTC: a',
+      '- 14:05 in UTC a',
+      '- 14:05 — UTC — a',
+      '- 14:05 - UTC: a',
+      '- 14:05 - MOST a',
+    ];
+    assert.deepEqual(
+      lines.map((line) => {
+        const [entry] = timeline([...newYork, line]);
+        return [entry!.instant && new Date(entry!.instant).toISOString().slice(11, 16), entry!.description];
+      }),
+      [
+        ['14:05', 'a'],
+        ['21:05', 'a'],
+        ['12:05', 'a'],
+        ['13:05', 'a'],
+        ['21:05', 'a'],
+        ['14:05', 'a'],
+        ['14:05', 'a'],
+        ['14:05', 'a'],
+        ['14:05', 'a'],
+        ['14:05', 'a'],
+        ['14:05', 'a'],
+        ['18:05', 'MOST a'],
+      ],
+    );
+    const [twoZones] = timeline([...newYork, '- 14:05 PDT/EDT a']);
+    assert.equal(twoZones!.instant, undefined);
+    assert.equal(twoZones!.doubt?.message, 'PDT/EDT names two zones: write one, such as PDT');
+  });
+
+  it('leaves no semicolon after a zone in the description', () => {
+    const entries = timeline([...UTC_DOC, '- 14:20 UTC+2; rollback', '- 14:25 +02:00; again', '- 14:30 CEST; more']);
+    assert.deepEqual(
+      entries.map((entry) => entry.description),
+      ['rollback', 'again', 'more'],
+    );
+  });
+
   it('gives no instant to an offset it cannot read instead of reading it as UTC', () => {
     assert.deepEqual(instants([...UTC_DOC, '- 14:00 UTC+15: a', '- 14:05 UTC+123 b']), [undefined, undefined]);
   });
@@ -54,6 +143,30 @@ describe('timeline zones', () => {
       ['2024-06-05T09:30'],
       'an HTTP method is no zone',
     );
+  });
+
+  it('reads the abbreviations of Asia, Africa and the Atlantic, the ambiguous ones by the document zone', () => {
+    const read = (zone: string) => instants([...UTC_DOC, `- 09:30 ${zone} a`])[0];
+    assert.deepEqual(['WIB', 'WITA', 'WIT', 'PKT', 'ICT', 'WAT', 'SAST', 'EAT', 'ADT'].map(read), [
+      '2024-06-05T02:30',
+      '2024-06-05T01:30',
+      '2024-06-05T00:30',
+      '2024-06-05T04:30',
+      '2024-06-05T02:30',
+      '2024-06-05T08:30',
+      '2024-06-05T07:30',
+      '2024-06-05T06:30',
+      '2024-06-05T12:30',
+    ]);
+    assert.deepEqual(['GST', 'AST'].map(read), [undefined, undefined], 'ambiguous in a UTC document');
+    assert.deepEqual(instants([...UTC_DOC, '- 14:05 Uhr MEZ a', '- 14:10 Uhr MESZ b']), [
+      '2024-06-05T13:05',
+      '2024-06-05T12:10',
+    ]);
+    const decided = (zone: string, time: string) => instants(zonedTimeline(zone, '2024-01-15', `${time} a`))[0];
+    assert.equal(decided('Asia/Dubai', '09:30 GST'), '2024-01-15T05:30');
+    assert.equal(decided('America/Halifax', '09:30 AST'), '2024-01-15T13:30');
+    assert.equal(decided('Asia/Riyadh', '09:30 AST'), '2024-01-15T06:30');
   });
 
   it('decides an ambiguous abbreviation by the document zone, or refuses it', () => {
@@ -117,6 +230,30 @@ describe('timeline zones', () => {
   it('keeps a leading code span in the description', () => {
     const [entry] = timeline([...UTC_DOC, '- 14:11 UTC — `CheckoutAvailabilityBurnRate` alert pages the on-call']);
     assert.equal(entry!.description, 'CheckoutAvailabilityBurnRate alert pages the on-call');
+  });
+
+  it('reads a weekday and a time on that day: the date in scope, or the first such day after the entry before', () => {
+    const lines = ['---', 'date: 2024-06-04', 'timezone: UTC', '---', '## Timeline', ''];
+    const written = [
+      '- Tuesday 23:00 a',
+      '- Wed 01:00 b',
+      '- Wednesday, 09:00 c',
+      '- Thu. 08:00 d',
+      '- Monday 10:00 e',
+    ];
+    assert.deepEqual(instants([...lines, ...written]), [
+      '2024-06-04T23:00',
+      '2024-06-05T01:00',
+      '2024-06-05T09:00',
+      '2024-06-06T08:00',
+      '2024-06-10T10:00',
+    ]);
+    assert.equal(timeline([...lines, '- Wednesday 16:58 paged'])[0]!.description, 'paged');
+    const [wrongDay] = timeline([...lines, '- Wednesday 16:58 paged']);
+    assert.equal(wrongDay!.instant, undefined, 'the date in scope is a Tuesday');
+    assert.match(wrongDay!.invalid ?? '', /2024-06-04, the date in scope, is a Tuesday/);
+    assert.deepEqual(instants(['## Timeline', '', '- Wednesday 16:58 paged']), [undefined], 'no date in scope');
+    assert.deepEqual(instants([...UTC_DOC, '- Saturation 14:00 a']), [], 'a word that begins like a weekday is none');
   });
 
   it("dates a month-and-day stamp in the document's year", () => {

@@ -37,6 +37,20 @@ export const MONTH_NAMES = [
   'December',
 ];
 
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The day of the week a word names, 0 for Sunday (`Wed`, `Thurs`, `Wednesday`); undefined for other words. */
+export function weekdayOfName(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const index = lower.length < 3 ? -1 : WEEKDAY_NAMES.findIndex((name) => name.toLowerCase().startsWith(lower));
+  return index === -1 ? undefined : index;
+}
+
+/** The day of the week of a wall clock's date, 0 for Sunday. */
+export function weekdayOf(wallClock: number): number {
+  return new Date(Math.floor(wallClock / DAY) * DAY).getUTCDay();
+}
+
 export const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
   'sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';

@@ -2,7 +2,7 @@
 // postmortems write them (`14:32 UTC`, `2:32 PM`, `08.48`, `2025-01-05T14:32:00Z`,
 // `Sep 27 2017 13:06`, `19. April, 11:00`, `~13:30-13:45`, `[03-26 23:04]`). Pure and linear:
 // every pattern is anchored (sticky) and bounded.
-import { type DateMatch, dateAt } from './dates';
+import { type DateMatch, dateAt, weekdayOfName } from './dates';
 import { remembered } from '../remembered';
 import { type ZoneMatch, readZone, writtenAsZone, zoneAt } from './zones';
 
@@ -33,6 +33,8 @@ export interface Timestamp {
   readonly rest: number;
   readonly date: DateMatch | undefined;
   readonly time: ClockTime | undefined;
+  /** The day of the week written before the time with no date (`Wednesday 16:58`), 0 for Sunday. */
+  readonly weekday: number | undefined;
   /** Where the time of day is written, its `AM`/`PM` included (a range's end not). */
   readonly clockStart: number;
   readonly clockEnd: number;
@@ -86,10 +88,15 @@ const HOUR_ONLY = /(\d{1,2})(?=\s?[ap]\.?\s?m\.?(?![A-Za-z]))/iy;
 const MERIDIEM = /\s?([ap])\.?\s?m\.?(?![A-Za-z])/iy;
 const DATE_TIME_SEPARATOR = /(?:T|,?[ \t]{1,4}(?:at[ \t]{1,3}|@[ \t]{0,3}|[-\u2013\u2014][ \t]{1,3})?|,)/iy;
 const RANGE_SEPARATOR = /[ \t]{0,2}(?:[-\u2013\u2014]|to|until)[ \t]{0,2}/iy;
-const PARENTHESISED = /[ \t]{0,2}\(([^()\n]{1,40})\)/y;
+/** A zone in parentheses or brackets (`(UTC+2)`, `[CEST]`); a bracket followed by `(` is a link's text. */
+const ENCLOSED = /[ \t]{0,2}(?:\(([^()\n]{1,40})\)|\[([^[\]\n]{1,40})\](?!\())/y;
+/** Between a time and its zone: closing markup (`**14:05**`, `[14:05]`), `hrs`, `in`, a comma; then a blank. */
+const AFTER_CLOCK = /(?:[*_\]]{1,3}|[ \t](?:hrs?|hours|Uhr|in)\.?|,)(?=[ \t])/iy;
 const SPACES = /[ \t]{1,2}/y;
+/** A word before a time that may name the day of the week (`Wednesday 16:58`, `Wed, 09:15`, `Thu. at 08:00`). */
+const WEEKDAY_LEAD = /((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})\.?,?[ \t]{1,3}(?:at[ \t]{1,3})?/iy;
 // After the separator, a backtick opens a code span of the description: it is not markup to skip.
-const TRAILER = /[*_`\])]*[ \t]*(?:[-\u2013\u2014:|,.]{1,3}[ \t]*)?[*_]*[ \t]*/y;
+const TRAILER = /[*_`\])]*[ \t]*(?:[-\u2013\u2014:;|,.]{1,3}[ \t]*)?[*_]*[ \t]*/y;
 /** `-04:00`, `-0400` right after a time, or after one blank: a negative offset, or a range's end. */
 const NEGATIVE_OFFSET = /([ \t]?)(-\d{2}:?\d{2})(?!\d|:\d)/y;
 
@@ -100,6 +107,7 @@ export const NO_TIME: Timestamp = {
   rest: 0,
   date: undefined,
   time: undefined,
+  weekday: undefined,
   clockStart: 0,
   clockEnd: 0,
   zone: undefined,
@@ -174,20 +182,38 @@ function boundaryAfter(text: string, position: number): boolean {
   return true;
 }
 
-/** The zone written right after a time, or after a blank or in parentheses; unknown abbreviations included. */
+/**
+ * The zone written right after a time, or after a blank, in parentheses or in brackets, also after
+ * the time's closing markup (`**14:05** (UTC+2)`), `hrs`, `in` or a comma; unknown abbreviations included.
+ */
 function zoneAfter(text: string, position: number): ZoneMatch | undefined {
   const attached = zoneAt(text, position, true);
   if (attached) return attached;
-  const spaced = sticky(SPACES, text, position);
+  const from = position + (sticky(AFTER_CLOCK, text, position)?.[0].length ?? 0);
+  const spaced = sticky(SPACES, text, from);
   if (spaced) {
-    const found = zoneAt(text, position + spaced[0].length, true);
+    const found = zoneAt(text, from + spaced[0].length, true);
     if (found) return found;
   }
-  const parenthesised = sticky(PARENTHESISED, text, position);
-  const read = parenthesised ? readZone(parenthesised[1]!) : undefined;
-  if (!parenthesised || !read || !writtenAsZone(read)) return undefined;
-  const start = position + parenthesised[0].indexOf('(');
-  return { ...read, start, end: position + parenthesised[0].length, abbreviation: undefined };
+  const enclosed = sticky(ENCLOSED, text, from);
+  const inner = enclosed?.[1] ?? enclosed?.[2];
+  if (!enclosed || inner === undefined) return undefined;
+  // An abbreviation no table knows (`[WIB]`) is reported, as it is unenclosed.
+  const unknown = zoneAt(inner, 0, true);
+  const read = unknown && unknown.end === inner.length ? unknown : readZone(inner);
+  if (!writtenAsZone(read)) return undefined;
+  const start = from + enclosed[0].search(/[([]/);
+  return { ...read, start, end: from + enclosed[0].length, abbreviation: undefined };
+}
+
+/** A dash between a time and a zone set off by it (`14:05 — UTC — rollback`). */
+const DASH = /[ \t]{1,2}[-\u2013\u2014][ \t]{1,2}/y;
+
+/** A zone the tool knows, set off by dashes or before a colon after the time; a word (`- MOST users`) is none. */
+function dashedZone(text: string, position: number): ZoneMatch | undefined {
+  const dash = sticky(DASH, text, position);
+  const found = dash ? zoneAt(text, position + dash[0].length) : undefined;
+  return found && /^[ \t]*(?:[-\u2013\u2014:|,.;]|$)/.test(text.slice(found.end, found.end + 4)) ? found : undefined;
 }
 
 interface NegativeOffset {
@@ -268,7 +294,12 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
     approximateTime = clock !== undefined && mark !== null;
     if (!clock && date.needsTime) date = undefined;
   }
-  if (!date) clock = clockAt(head, start, options);
+  let weekday: number | undefined;
+  if (!date) {
+    const named = sticky(WEEKDAY_LEAD, head, start);
+    weekday = named ? weekdayOfName(named[1]!) : undefined;
+    clock = clockAt(head, start + (weekday === undefined ? 0 : named![0].length), options);
+  }
   if (!date && !clock) return undefined;
 
   let end = clock?.end ?? date!.end;
@@ -307,7 +338,7 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
           head.slice(end, rangeEnd.start) + (rangeEnd.suggestion ?? head.slice(rangeEnd.start, rangeEnd.end));
       end = rangeEnd.end;
     }
-    zone = zoneAfter(head, end);
+    zone = zoneAfter(head, end) ?? dashedZone(head, end);
     if (zone) {
       if (suggestion !== undefined) suggestion += head.slice(end, zone.end);
       end = zone.end;
@@ -319,7 +350,7 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
   const rest = restAfter(head, end);
   const time = clock?.time;
   const reading = { zone, approximate, range, offsetOrRange, invalid, suggestion, unparseable: false };
-  return { start, end, rest, date, time, clockStart, clockEnd, ...reading };
+  return { start, end, rest, date, time, weekday, clockStart, clockEnd, ...reading };
 }
 
 /** Where the rest of the entry begins after a timestamp that ends at `end`. */
@@ -342,5 +373,5 @@ export function millisecondsOfDay(time: ClockTime): number {
 
 /** Whether the timestamp is followed by more than markup: a date with text is an entry, alone a date line. */
 export function hasTextAfter(text: string, timestamp: Timestamp): boolean {
-  return /[^\s*_`\])(:,.\-\u2013\u2014|]/.test(text.slice(timestamp.rest, timestamp.rest + 200));
+  return /[^\s*_`\])(:;,.\-\u2013\u2014|]/.test(text.slice(timestamp.rest, timestamp.rest + 200));
 }

@@ -269,6 +269,22 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
     example: { text: '2024-07-15 14:00 CEST', instant: '2024-07-15T12:00:00Z' },
   },
   {
+    abbreviation: 'MEZ',
+    offset: 60,
+    region: 'Europe/Berlin',
+    other: 'MESZ',
+    note: 'Mitteleuropäische Zeit, German for CET (winter).',
+    example: { text: '2024-01-15 14:00 MEZ', instant: '2024-01-15T13:00:00Z' },
+  },
+  {
+    abbreviation: 'MESZ',
+    offset: 120,
+    region: 'Europe/Berlin',
+    other: 'MEZ',
+    note: 'Mitteleuropäische Sommerzeit, German for CEST (summer).',
+    example: { text: '2024-07-15 14:00 MESZ', instant: '2024-07-15T12:00:00Z' },
+  },
+  {
     abbreviation: 'EET',
     offset: 120,
     region: 'Europe/Athens',
@@ -402,6 +418,101 @@ export const ZONE_ABBREVIATIONS: readonly ZoneAbbreviation[] = [
     note: 'Chatham Daylight Time, UTC+13:45.',
     example: { text: '2024-01-15 14:00 CHADT', instant: '2024-01-15T00:15:00Z' },
   },
+  {
+    abbreviation: 'WIB',
+    offset: 420,
+    note: 'Western Indonesia Time (Waktu Indonesia Barat: Jakarta, Sumatra), all year.',
+    example: { text: '2024-07-15 14:00 WIB', instant: '2024-07-15T07:00:00Z' },
+  },
+  {
+    abbreviation: 'WITA',
+    offset: 480,
+    note: 'Central Indonesia Time (Waktu Indonesia Tengah: Bali, Sulawesi), all year.',
+    example: { text: '2024-07-15 14:00 WITA', instant: '2024-07-15T06:00:00Z' },
+  },
+  {
+    abbreviation: 'WIT',
+    offset: 540,
+    note: 'Eastern Indonesia Time (Waktu Indonesia Timur: Papua), all year.',
+    example: { text: '2024-07-15 14:00 WIT', instant: '2024-07-15T05:00:00Z' },
+  },
+  {
+    abbreviation: 'PKT',
+    offset: 300,
+    note: 'Pakistan Standard Time, all year.',
+    example: { text: '2024-07-15 14:00 PKT', instant: '2024-07-15T09:00:00Z' },
+  },
+  {
+    abbreviation: 'ICT',
+    offset: 420,
+    note:
+      'Indochina Time (Thailand, Vietnam, Cambodia, Laos), all year. Also short for information and ' +
+      'communication technology: read as a zone only right after a time, and a timeline in another ' +
+      'zone is told it mixes zones.',
+    example: { text: '2024-07-15 14:00 ICT', instant: '2024-07-15T07:00:00Z' },
+  },
+  {
+    abbreviation: 'GST',
+    offset: 240,
+    region: 'Asia/Dubai',
+    note: "Gulf Standard Time (UAE, Oman); also South Georgia Time (UTC-2): decided by the document's zone.",
+    example: { text: '2024-07-15 14:00 GST', documentZone: 'Asia/Dubai', instant: '2024-07-15T10:00:00Z' },
+  },
+  {
+    abbreviation: 'GST',
+    offset: -120,
+    region: 'Atlantic/South_Georgia',
+    note: 'South Georgia Time; also Gulf Standard Time.',
+    example: {
+      text: '2024-07-15 14:00 GST',
+      documentZone: 'Atlantic/South_Georgia',
+      instant: '2024-07-15T16:00:00Z',
+    },
+  },
+  {
+    abbreviation: 'WAT',
+    offset: 60,
+    note: 'West Africa Time (Nigeria, Angola, Cameroon), all year.',
+    example: { text: '2024-07-15 14:00 WAT', instant: '2024-07-15T13:00:00Z' },
+  },
+  {
+    abbreviation: 'SAST',
+    offset: 120,
+    note:
+      'South Africa Standard Time, all year. Also short for static application security testing: read as a ' +
+      'zone only right after a time, and a timeline in another zone is told it mixes zones.',
+    example: { text: '2024-07-15 14:00 SAST', instant: '2024-07-15T12:00:00Z' },
+  },
+  {
+    abbreviation: 'EAT',
+    offset: 180,
+    note: 'East Africa Time (Kenya, Ethiopia, Tanzania), all year; only upper case, `eat` is a word.',
+    example: { text: '2024-07-15 14:00 EAT', instant: '2024-07-15T11:00:00Z' },
+  },
+  {
+    abbreviation: 'AST',
+    offset: -240,
+    region: 'America/Halifax',
+    note:
+      "Atlantic Standard Time (Canada's Maritimes in winter, Puerto Rico all year, so its season is not checked); " +
+      "also Arabia Standard Time (UTC+3): decided by the document's zone.",
+    example: { text: '2024-01-15 14:00 AST', documentZone: 'America/Halifax', instant: '2024-01-15T18:00:00Z' },
+  },
+  {
+    abbreviation: 'AST',
+    offset: 180,
+    region: 'Asia/Riyadh',
+    note: 'Arabia Standard Time (Saudi Arabia, Iraq, Kuwait, Qatar), all year; also Atlantic Standard Time.',
+    example: { text: '2024-07-15 14:00 AST', documentZone: 'Asia/Riyadh', instant: '2024-07-15T11:00:00Z' },
+  },
+  {
+    abbreviation: 'ADT',
+    offset: -180,
+    region: 'America/Halifax',
+    other: 'AST',
+    note: "Atlantic Daylight Time, Canada's Maritimes in summer.",
+    example: { text: '2024-07-15 14:00 ADT', instant: '2024-07-15T17:00:00Z' },
+  },
 ];
 
 /**
@@ -415,7 +526,7 @@ export const NOT_ZONES: readonly { readonly words: string; readonly note: string
     example: '14:02 GET /health returned 503',
   },
   {
-    words: 'ALERT START RESTART FIRST LAST TEST DNS API CDN',
+    words: 'ALERT START RESTART FIRST LAST TEST DNS API CDN CRIT EVENT EXIT HALT HOST WAIT',
     note: 'Shouted words and acronyms of what happened.',
     example: '14:02 ALERT fired for checkout',
   },

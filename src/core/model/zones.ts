@@ -176,7 +176,14 @@ function resolveAroundChange(id: string, wallClock: number): Resolution {
   return { instant: compatible.epochMilliseconds, clockChange };
 }
 
-const OFFSET = /^(?:(UTC|GMT|UT)\s?)?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?$/i;
+const SIGNED = '[+\\-\\u2212]';
+/** What may come before an offset's sign: `UTC`, `GMT`, `UT`, `UTC/GMT`. */
+const OFFSET_PREFIX = '(?:(?:UTC|GMT)\\/(?:UTC|GMT)|UTC|GMT|UT)';
+/** `UTC+2`, `GMT-04:00`, `+0530`; after `UTC` or `GMT` also `UTC + 2` and `UTC/GMT+2`. */
+const OFFSET = new RegExp(
+  `^(?:(${OFFSET_PREFIX})(?:\\s?(?=${SIGNED}\\d)|\\s(?=\\+\\s\\d)))?(${SIGNED})\\s?(\\d{1,2})(?::?(\\d{2}))?$`,
+  'i',
+);
 const IANA = /^[A-Za-z][A-Za-z_]{1,30}(?:\/[A-Za-z0-9_+-]{1,30}){1,2}$/;
 
 /** What a zone's text says: a zone, several it could be (`IST`), or why it is none. */
@@ -207,12 +214,14 @@ export function readZone(text: string): ZoneReading {
     .replace(/^\((.*)\)$/, '$1')
     .trim();
   if (trimmed.length === 0 || trimmed.length > 60) return reading(undefined);
-  const withOffset = /^([A-Z]{1,5})\s*\((.+)\)$/.exec(trimmed);
-  if (withOffset) {
-    const offset = readZone(withOffset[2]!);
-    return offset.zone ? offset : readZone(withOffset[1]!);
-  }
-  const meanings = abbreviationMeanings(/^(?:utc|gmt)$/i.test(trimmed) ? trimmed.toUpperCase() : trimmed);
+  const named = IANA.test(trimmed) ? ianaZone(trimmed) : undefined;
+  if (named) return reading(named);
+  const both = /^([A-Z]{1,5})\s*(?:\((.+)\)|(?:\/|,)\s*(.+))$/.exec(trimmed);
+  if (both) return readBoth(both[1]!, both[2] ?? both[3]!, both[2] !== undefined, trimmed);
+  const abbreviation = /^([A-Z]{1,5}) [Tt]ime$/.exec(trimmed)?.[1] ?? trimmed;
+  const meanings = abbreviationMeanings(
+    /^(?:utc|gmt)$/i.test(abbreviation) ? abbreviation.toUpperCase() : abbreviation,
+  );
   if (meanings.length > 0) return meanings.length === 1 ? reading(meanings[0]) : reading(undefined, meanings);
   const offset = OFFSET.exec(trimmed);
   if (offset) return offsetReading(offset[1], offset[2]!, offset[3]!, offset[4], trimmed);
@@ -222,6 +231,26 @@ export function readZone(text: string): ZoneReading {
       return reading(ianaZone(name) ?? UTC_ZONE);
   }
   return reading(undefined);
+}
+
+/**
+ * An abbreviation and a second zone: `PST/PDT` or `GMT/BST`, the two seasons of one region, are that
+ * region's zone; `PDT (UTC-7)`, `PDT/UTC-7` and `CEST, UTC+2` are the offset; `CET (CEST)` the zone in
+ * parentheses; two other zones (`PDT/EDT`) are none.
+ */
+function readBoth(first: string, second: string, parenthesised: boolean, written: string): ZoneReading {
+  const seasons = ZONE_ABBREVIATIONS.find(
+    (entry) =>
+      entry.region !== undefined &&
+      ((entry.abbreviation === first && entry.other === second) ||
+        (entry.abbreviation === second && entry.other === first)),
+  );
+  const region = seasons && ianaZone(seasons.region!);
+  if (region) return reading(region);
+  const other = readZone(second);
+  if (other.zone && (parenthesised || OFFSET.test(second.trim()))) return other;
+  if (parenthesised || !writtenAsZone(other)) return readZone(first);
+  return reading(undefined, [], `${written} names two zones: write one, such as ${first}`);
 }
 
 /** The zone `text` names surely, or undefined (an ambiguous abbreviation names none surely). */
@@ -254,13 +283,13 @@ export interface ZoneMatch extends ZoneReading {
   readonly abbreviation: string | undefined;
 }
 
-const SIGNED = '[+\\-\\u2212]';
 /** An offset ends where no digit follows, nor a colon and a digit: `UTC+1:` and `+00:00:` end before their colon. */
 const OFFSET_END = '(?!\\d|:\\d)';
+const PREFIXED_OFFSET = `${OFFSET_PREFIX}(?:\\s?${SIGNED}|\\s\\+\\s)\\d{1,2}(?::?\\d{2})?`;
 
 const ZONE_AT = new RegExp(
   [
-    `(?<offset>(?:UTC|GMT|UT)\\s?${SIGNED}\\d{1,2}(?::?\\d{2})?|${SIGNED}\\d{2}(?::?\\d{2})?)${OFFSET_END}`,
+    `(?<offset>${PREFIXED_OFFSET}|${SIGNED}\\d{2}(?::?\\d{2})?)${OFFSET_END}`,
     '(?<iana>[A-Za-z][A-Za-z_]{1,30}(?:\\/[A-Za-z0-9_+\\-]{1,30}){1,2})',
     '(?<long>(?:coordinated universal|universal|pacific|mountain|central european|central|eastern|british summer)' +
       '(?: (?:standard|daylight|summer))? time)(?![A-Za-z])',

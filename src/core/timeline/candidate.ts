@@ -22,6 +22,8 @@ export interface EntryCandidate {
   /** The date written in the entry, when it is a real one. */
   readonly date: CalendarDate | undefined;
   readonly time: ClockTime | undefined;
+  /** The day of the week written instead of a date (`Wednesday 16:58`), 0 for Sunday. */
+  readonly weekday: number | undefined;
   readonly invalid: string | undefined;
   readonly unparseable: boolean;
   readonly approximate: boolean;
@@ -77,6 +79,7 @@ export function entryCandidate(
     timeEnd: base + timestamp.end,
     date: timestamp.date?.invalid ? undefined : timestamp.date?.date,
     time: timestamp.time,
+    weekday: timestamp.weekday,
     invalid: timestamp.invalid,
     unparseable: timestamp.unparseable,
     approximate: timestamp.approximate || source.approximate === true || source.scope.approximate,
@@ -139,5 +142,5 @@ export function plainTextBetween(node: Nodes, from: number, to: number, text: st
     .join('')
     .replace(/\s+/g, ' ')
     .replace(/^[\s|]+|[\s|]+$/g, '')
-    .replace(/^[-\u2013\u2014:,.]\s+/, '');
+    .replace(/^[-\u2013\u2014:;,.]\s+/, '');
 }

@@ -260,7 +260,8 @@ function editEntry(
     const format = formatOf(entry);
     const time = timeToWrite(change.time, format, 0);
     if ('invalid' in time) return { refused: time.invalid };
-    const written = 'text' in time ? time.text : formatTime(time, format);
+    const split = entry.style === 'table' ? dateColumn(text, source, format, time) : undefined;
+    const written = split?.clock ?? ('text' in time ? time.text : formatTime(time, format));
     // A bullet with no time of its own gets one before its words.
     const spaced = entry.timeText === '' ? `${written} ` : written;
     const edit = smallestEdit(
@@ -269,6 +270,9 @@ function editEntry(
       entry.style === 'table' ? spaced.replace(/\|/g, '\\|') : spaced,
     );
     if (edit) edits.push(edit);
+    const cell = split && source.cells[split.cell]!;
+    const dateEdit = cell && split.date && smallestEdit(cell.start, text.slice(cell.start, cell.end), split.date);
+    if (dateEdit) edits.push(dateEdit);
   }
   if (change.description !== undefined || change.milestone !== undefined) {
     if (source.entry.style === 'table' && source.descriptionCells.length === 0) return { refused: NO_DESCRIPTION_CELL };
@@ -438,6 +442,32 @@ function newEntryText(
 }
 
 /**
+ * In a table row with the date in a cell of its own: the clock to write in the time cell and, for a
+ * time on another day, the date to write in the date cell in its style (`2025-01-05`, `Jan 5`).
+ */
+function dateColumn(
+  text: string,
+  source: EntrySource,
+  format: TimeFormat,
+  time: WallTime | { text: string },
+): { cell: number; clock: string; date: string | undefined } | undefined {
+  const { cells, timeCell } = source;
+  const cell = cells.findIndex(
+    (other, index) => index !== timeCell && dateCellStyle(text.slice(other.start, other.end)) !== undefined,
+  );
+  const style = cell === -1 ? undefined : dateCellStyle(text.slice(cells[cell]!.start, cells[cell]!.end));
+  if (!style || !('msOfDay' in time)) return undefined;
+  const reference = format.referenceDay;
+  const otherDay =
+    time.day && (!reference || formatCalendarDate(time.day, style) !== formatCalendarDate(reference, style));
+  return {
+    cell,
+    clock: formatClock(time.msOfDay, format),
+    date: time.day && otherDay ? formatCalendarDate(time.day, style) : undefined,
+  };
+}
+
+/**
  * A table row with the sample's columns: the time (and date, in split columns) and the description filled, the other
  * cells empty.
  */
@@ -450,19 +480,12 @@ function tableRow(
   description: string,
 ): string {
   const { cells, timeCell, descriptionCells } = sample;
-  const dateCell = cells.findIndex(
-    (cell, index) => index !== timeCell && dateCellStyle(text.slice(cell.start, cell.end)) !== undefined,
-  );
   const contents = cells.map(() => '');
   contents[timeCell] = timeText.replace(/\|/g, '\\|');
-  const dateStyle =
-    dateCell === -1 ? undefined : dateCellStyle(text.slice(cells[dateCell]!.start, cells[dateCell]!.end));
-  if (dateStyle && 'msOfDay' in time) {
-    contents[timeCell] = formatClock(time.msOfDay, format);
-    const reference = format.referenceDay;
-    const otherDay =
-      time.day && (!reference || formatCalendarDate(time.day, dateStyle) !== formatCalendarDate(reference, dateStyle));
-    if (time.day && otherDay) contents[dateCell] = formatCalendarDate(time.day, dateStyle);
+  const split = dateColumn(text, sample, format, time);
+  if (split) {
+    contents[timeCell] = split.clock;
+    if (split.date) contents[split.cell] = split.date;
   }
   const descriptionCell = descriptionCells[0];
   if (descriptionCell !== undefined) contents[descriptionCell] = description;

@@ -3,7 +3,7 @@
 // the clock went back by hours), and the zone of the entry, its section, a line, its column, the
 // front matter or the configuration. An entry read with doubt dates nothing after it.
 import type { ModelContext } from '../model/context';
-import { type CalendarDate, dateOfWallClock, formatDate, midnightOf } from '../model/dates';
+import { type CalendarDate, dateOfWallClock, formatDate, midnightOf, WEEKDAY_NAMES, weekdayOf } from '../model/dates';
 import { millisecondsOfDay } from '../model/time';
 import type { EntryCandidate, TimelineEvent } from './candidate';
 import { type DecidedZone, clockChangeDoubt, decideZone, offsetOrRangeDoubt, withRange } from './doubts';
@@ -163,15 +163,30 @@ class TimelineResolver {
     const current = this.state.day ?? { midnight: midnightOf(UNDATED_YEAR, 1, 1), known: false, yearKnown: false };
     if (!reference) return { day: current, rolledOver: false };
     const compareInstants = reference.instant !== undefined && zone !== undefined;
-    const local = compareInstants
-      ? reference.instant! + zone.offsetAt(reference.instant!) * MINUTE
-      : reference.wallClock;
-    const day = { ...reference.day, midnight: Math.floor(local / DAY) * DAY };
+    const day = localDay(reference, zone);
     const wallClock = day.midnight + time;
     const wentBack = compareInstants
       ? zone.resolve(wallClock).instant < reference.instant! - ROLLOVER_GAP
       : wallClock < reference.wallClock - ROLLOVER_GAP;
     return wentBack ? { day: { ...day, midnight: day.midnight + DAY }, rolledOver: true } : { day, rolledOver: false };
+  }
+
+  /**
+   * The day of a time written with a weekday and no date (`Wednesday 16:58`): the day in scope when
+   * it is that weekday, else why not; after an entry, that entry's day or the first such day after
+   * it. Undefined with no date in scope (the time has none either).
+   */
+  private dayOfWeekday(weekday: number, zone: Zone | undefined): Day | string | undefined {
+    const reference = this.state.previous ?? this.state.lastTimed;
+    const from = reference ? localDay(reference, zone) : this.state.day;
+    if (!from?.yearKnown) return undefined;
+    const actual = weekdayOf(from.midnight);
+    if (!reference && actual !== weekday) {
+      const date = formatDate(dateOfWallClock(from.midnight));
+      const [is, isNot] = [WEEKDAY_NAMES[actual], WEEKDAY_NAMES[weekday]];
+      return `${date}, the date in scope, is a ${is}, not a ${isNot}: write the date`;
+    }
+    return { ...from, midnight: from.midnight + ((weekday - actual + 7) % 7) * DAY };
   }
 
   /**
@@ -214,7 +229,11 @@ class TimelineResolver {
     let instant: number | undefined;
     let resolved: number | undefined;
     let rolledOver = false;
-    let invalid = candidate.invalid;
+    const onWeekday =
+      writtenDay || !candidate.time || candidate.weekday === undefined
+        ? undefined
+        : this.dayOfWeekday(candidate.weekday, zone);
+    let invalid = candidate.invalid ?? (typeof onWeekday === 'string' ? onWeekday : undefined);
     let error: string | undefined;
     if (candidate.unparseable) {
       invalid = `"${timeText}" is not a time`;
@@ -224,7 +243,8 @@ class TimelineResolver {
     } else if (!candidate.time) {
       error = 'only a date, no time of day';
     } else {
-      if (!writtenDay) ({ day, rolledOver } = this.dayAfterPrevious(millisecondsOfDay(candidate.time), zone));
+      if (typeof onWeekday === 'object') day = onWeekday;
+      else if (!writtenDay) ({ day, rolledOver } = this.dayAfterPrevious(millisecondsOfDay(candidate.time), zone));
       wallClock = day.midnight + millisecondsOfDay(candidate.time);
       const resolution = zone && this.instantOf(zone, wallClock);
       if (resolution?.clockChange)
@@ -265,6 +285,15 @@ class TimelineResolver {
       ...(doubt ? { doubt } : {}),
     };
   }
+}
+
+/** The day of an entry on the clocks of `zone`; its own day when either has no zone. */
+function localDay(entry: SureEntry, zone: Zone | undefined): Day {
+  const local =
+    entry.instant !== undefined && zone !== undefined
+      ? entry.instant + zone.offsetAt(entry.instant) * MINUTE
+      : entry.wallClock;
+  return { ...entry.day, midnight: Math.floor(local / DAY) * DAY };
 }
 
 /** `YYYY-MM-DD`, or `MM-DD` for a day of an unknown year; undefined for no day. */

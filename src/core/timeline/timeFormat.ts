@@ -45,7 +45,10 @@ export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallC
   const beforeZone = sample.zone ? text.slice(0, sample.zone.start) : '';
   const blank = beforeZone.length - beforeZone.trimEnd().length;
   const written = sample.date && !sample.date.invalid ? text.slice(0, sample.clockStart) : undefined;
-  const date = written !== undefined ? { written, day: sample.date!.date } : undefined;
+  let date = written !== undefined ? { written, day: sample.date!.date } : undefined;
+  // A weekday (`Wednesday 16:58`) is kept, and rewritten when the day is known and changes.
+  if (sample.weekday !== undefined)
+    date = { written: text.slice(0, sample.clockStart), day: referenceDay ?? { year: undefined, month: 1, day: 1 } };
   return {
     date,
     twelveHour: meridiem !== undefined,
@@ -53,7 +56,10 @@ export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallC
     separator: separator!,
     seconds: seconds !== undefined,
     meridiem: meridiem ?? '',
-    zoneSuffix: sample.zone ? text.slice(sample.zone.start - blank, sample.zone.end) : '',
+    // What follows the clock up to the zone's end (` UTC`, `] [UTC+2]`, ` hrs UTC`); after a range, the blank and zone.
+    zoneSuffix: !sample.zone
+      ? ''
+      : text.slice(sample.range ? sample.zone.start - blank : sample.clockEnd, sample.zone.end),
     zone,
     referenceDay,
   };

@@ -1,9 +1,7 @@
 // A date as an author wrote it (`12-05`, `Sep 27 2017`, `Thursday, January 20th, 2022`,
 // `19.04.2018`), rewritten to another day in the same notation: only its numbers, month and
 // weekday change, each in the width, case and spelling written.
-import { type CalendarDate, MONTH_NAMES } from '../model/dates';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { type CalendarDate, MONTH_NAMES, WEEKDAY_NAMES } from '../model/dates';
 const TOKEN = /\d+|[A-Za-z]+/g;
 
 interface Token {
@@ -49,7 +47,7 @@ export function rewriteDate(written: string, from: CalendarDate, to: CalendarDat
   const roles = new Map<Token, Role>();
   if (named) {
     for (const token of numbers) roles.set(token, token.text.length === 4 ? 'year' : 'day');
-  } else {
+  } else if (numbers.length > 0) {
     numericRoles(numbers, from, written.includes('.')).forEach((role, index) => {
       if (numbers[index]) roles.set(numbers[index], role);
     });
@@ -72,10 +70,10 @@ export function rewriteDate(written: string, from: CalendarDate, to: CalendarDat
       return likeWritten(MONTH_NAMES[to.month - 1]!, token.text);
     if (
       token.text.length >= 3 &&
-      WEEKDAYS.some((name) => name.toLowerCase().startsWith(lower)) &&
+      WEEKDAY_NAMES.some((name) => name.toLowerCase().startsWith(lower)) &&
       to.year !== undefined
     ) {
-      return likeWritten(WEEKDAYS[new Date(Date.UTC(to.year, to.month - 1, to.day)).getUTCDay()]!, token.text);
+      return likeWritten(WEEKDAY_NAMES[new Date(Date.UTC(to.year, to.month - 1, to.day)).getUTCDay()]!, token.text);
     }
     return token.text;
   };
