@@ -159,10 +159,15 @@ describe('related postmortems: the Related Postmortems view', function () {
       await vscode.commands.executeCommand('postmortem.related.focus');
       const editor = await openInEditor(LATER);
       let shown: Awaited<ReturnType<typeof rows>> = [];
-      await waitFor(async () => {
-        shown = await rows(related.provider);
-        return shown.some((row) => row.label === 'Load balancer certificate expired');
-      }, 'the view to list the related postmortem');
+      await waitFor(
+        async () => {
+          shown = await rows(related.provider);
+          return shown.some((row) => row.label === 'Load balancer certificate expired');
+          // The first answer waits for the workspace index to read every file, slow on a loaded machine.
+        },
+        'the view to list the related postmortem',
+        45_000,
+      );
       assert.deepEqual(
         [shown[0]!.label, shown[0]!.description, shown[0]!.context],
         [
