@@ -39,6 +39,13 @@ async function main(): Promise<number> {
       `(reading them all took ${(figures['indexMs']! / 1000).toFixed(1)} s, in the analysis worker)`,
     ],
     [
+      `related postmortems of one document among the ${figures['indexedPostmortems']}, in the analysis worker (ms)`,
+      figures['relatedWorkerMs']!,
+      50,
+      `(median of 5 questions, each listing the 10 closest of ${figures['indexedPostmortems']} that all say the ` +
+        `same; longest host-thread work meanwhile ${figures['relatedStallMs']!.toFixed(1)} ms)`,
+    ],
+    [
       'time in activate() (ms)',
       figures['activationMs']!,
       30,

@@ -11,6 +11,7 @@ import { teamDirectory } from './followThrough/teams';
 import { causeSentences, type CauseSentence } from './related/causes';
 import type { Finding, Fix } from './findings';
 import { RULES } from './rules/index';
+import type { WorkspacePostmortems } from './rules/types';
 import { suppressionEdit } from './suppression';
 import { findingsWithin } from './findingsWithin';
 import { missingSections } from './requiredSections';
@@ -60,6 +61,8 @@ export interface AnalyzeOptions {
   readonly cache?: MarkdownCache;
   /** The text's model, when the caller has parsed it already with the same configuration. */
   readonly document?: PostmortemDocument;
+  /** The workspace's postmortems, where the caller knows them all (see `related-not-found`). */
+  readonly workspace?: WorkspacePostmortems;
 }
 
 const NOT_A_POSTMORTEM: Analysis = {
@@ -80,7 +83,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const postmortem = isPostmortem(options.path, text, options.config.documents);
   if (!postmortem && !options.force) return NOT_A_POSTMORTEM;
   const document = options.document ?? parsePostmortem(text, { config: options.config, cache: options.cache });
-  const findings = lintDocument(document, options.config).map((finding) => {
+  const findings = lintDocument(document, options.config, undefined, options.workspace).map((finding) => {
     const { title, edit } = suppressionEdit(document, finding.ruleId, finding.range.start.line);
     const ruleDescription = RULES.find((rule) => rule.id === finding.ruleId)?.description ?? finding.message;
     return { ...finding, disable: { title, edits: [edit] }, ruleDescription };

@@ -26,16 +26,18 @@ export { parseConfig, type ConfigProblem, type ParsedConfig } from './config/par
 export { RULES } from './rules/index';
 export { PROJECT_URL, ruleDocsUrl } from './rules/docs';
 export type { Finding } from './findings';
-export type { Rule } from './rules/types';
+export type { Rule, WorkspacePostmortems } from './rules/types';
 export { findingsWithin } from './findingsWithin';
 
 export { sectionInsertion, titleSection } from './edits/insertSection';
+export { relatedEntryInsertion, relatedEntryReplacement } from './edits/relatedEntry';
 export { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem } from './actionItems/edits';
 export { checkedTimelineEdits } from './timeline/edits';
 export { readWebviewMessage } from './timeline/protocol';
 export { timelineView } from './timeline/view';
 
 export {
+  frontMatterList,
   frontMatterText,
   postmortemFacts,
   workspaceMetrics,
@@ -70,7 +72,7 @@ export {
   type FollowThroughGroup,
 } from './followThrough/followThrough';
 export { causeProfile, type CauseSentence } from './related/causes';
-export { CauseIndex, type RelatedPostmortem } from './related/relatedIndex';
+export { CauseIndex, type CauseProfile, type RelatedPostmortem, type SentenceMatch } from './related/relatedIndex';
 export type { RecurringCause } from './related/recurring';
 export { newIssueUrl, type IssueDraft } from './tracker/newIssue';
 export { fileUrl, forgeOf, remoteUrlFromGitConfig, type Forge } from './tracker/remote';

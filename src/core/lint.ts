@@ -3,7 +3,7 @@ import { parsePostmortem } from './parse';
 import type { PostmortemDocument, Range } from './model/types';
 import { RULES } from './rules/index';
 import type { Finding, RuleFinding } from './findings';
-import type { Rule } from './rules/types';
+import type { Rule, WorkspacePostmortems } from './rules/types';
 import { suppressionCheck } from './suppression';
 
 /**
@@ -16,6 +16,7 @@ export function lintDocument(
   document: PostmortemDocument,
   config: PostmortemConfig,
   rules: readonly Rule[] = RULES,
+  workspace?: WorkspacePostmortems,
 ): Finding[] {
   const findings: Finding[] = document.problems.map((problem) => ({
     ruleId: PARSE_RULE_ID,
@@ -28,7 +29,7 @@ export function lintDocument(
     if (configured === 'off') continue;
     let ruleFindings: readonly RuleFinding[];
     try {
-      ruleFindings = [...rule.check(document, config)];
+      ruleFindings = [...rule.check(document, config, workspace)];
     } catch (error) {
       findings.push(internalError(`Rule "${rule.id}" failed: ${describe(error)}`, document.rangeOf(0, 0)));
       continue;
@@ -42,7 +43,12 @@ export function lintDocument(
 }
 
 /** Parses and lints a postmortem's text. */
-export function lintText(text: string, config: PostmortemConfig, rules: readonly Rule[] = RULES): Finding[] {
+export function lintText(
+  text: string,
+  config: PostmortemConfig,
+  rules: readonly Rule[] = RULES,
+  workspace?: WorkspacePostmortems,
+): Finding[] {
   let document: PostmortemDocument;
   try {
     document = parsePostmortem(text, { config });
@@ -50,7 +56,7 @@ export function lintText(text: string, config: PostmortemConfig, rules: readonly
     const start = { line: 0, character: 0, offset: 0 };
     return [internalError(`The document could not be analyzed: ${describe(error)}`, { start, end: start })];
   }
-  return lintDocument(document, config, rules);
+  return lintDocument(document, config, rules, workspace);
 }
 
 function internalError(message: string, range: Range): Finding {

@@ -184,7 +184,7 @@ export function frontMatterText(value: unknown): string | undefined {
 }
 
 /** A list (`[database, dns]`) or a comma-separated text (`database, dns`); each value once. */
-function frontMatterList(value: unknown): string[] {
+export function frontMatterList(value: unknown): string[] {
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
   return [...new Set(items.map(frontMatterText).filter((item): item is string => item !== undefined))];
 }

@@ -67,6 +67,7 @@ export const RULE_IDS = [
   'action-item-due',
   'closed-with-open-items',
   'front-matter',
+  'related-not-found',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

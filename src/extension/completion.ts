@@ -3,7 +3,7 @@ import { completionsAt, type Analysis, type CompletionKind, type RelatedChoice }
 import type { AnalysisService } from './analysis/analysisService';
 import type { DiagnosticsController } from './diagnostics';
 import type { OwnerDirectory } from './ownerDirectory';
-import type { RelatedPostmortems } from './related/relatedPostmortems';
+import { relatedValue, type RelatedPostmortems } from './related/relatedPostmortems';
 
 const KINDS: Readonly<Record<CompletionKind, vscode.CompletionItemKind>> = {
   value: vscode.CompletionItemKind.EnumMember,
@@ -60,7 +60,7 @@ export class PostmortemCompletions implements vscode.CompletionItemProvider {
   private async relatedChoices(document: vscode.TextDocument, analysis: Analysis): Promise<RelatedChoice[]> {
     const found = await this.related!.relatedTo(document.uri, analysis.title, analysis.causes, 10);
     return found.map((match) => {
-      const value = match.id ?? vscode.workspace.asRelativePath(match.uri);
+      const value = relatedValue(match);
       const first = match.matches[0];
       return {
         value,

@@ -95,6 +95,17 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
 
+  /** Analyzes again the postmortems shown in tabs that list related ones: what their entries name may have changed. */
+  recheckRelated(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.applied.get(document.uri.toString())?.result.analysis.frontMatter?.['related'] === undefined) continue;
+      // A document whose tab was closed waits to be closed itself: analyzing it would keep it in the index.
+      if (!isShownInATab(document.uri)) continue;
+      this.service.forgetVersion(document.uri);
+      this.schedule(document, 0);
+    }
+  }
+
   /** Analyzes the document after `delay` ms, replacing any analysis already scheduled for it. */
   schedule(document: vscode.TextDocument, delay: number): void {
     if (document.languageId !== 'markdown' || document.uri.scheme === 'git' || document.uri.scheme === 'output') return;

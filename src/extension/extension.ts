@@ -10,6 +10,8 @@ import { DiagnosticsController } from './diagnostics';
 import { takeLongestHostWork } from './hostTime';
 import { PostmortemHovers } from './hovers';
 import { RelatedPostmortems } from './related/relatedPostmortems';
+import { registerRelatedView, type RelatedViewApi } from './related/relatedView';
+import { RelatedInStep, type RelatedPrompt } from './related/relatedInStep';
 import { lastShownMetrics, registerMetricsCommand } from './metrics/metricsPanel';
 import { setIssueHandOff } from './tracker/createIssue';
 import { PostmortemStatus, type ActiveEditorState } from './statusBar';
@@ -27,6 +29,10 @@ export interface PostmortemApi {
   /** The longest stretch of this extension's synchronous work on the host thread since the last call. */
   takeLongestHostWork(): number;
   readonly views: ViewsApi;
+  readonly related: RelatedViewApi & {
+    /** Replaces the question before `related:` is kept in step (tests); undefined asks a person again. */
+    setRelatedPrompt(prompt: RelatedPrompt | undefined): void;
+  };
   /** The open timeline editors of a document. */
   timelinePanels(uri: vscode.Uri): TimelinePanel[];
   /** The numbers the Show Metrics panel was last sent. */
@@ -53,7 +59,9 @@ export function activateWith(
   const status = new PostmortemStatus(diagnostics);
   const owners = new OwnerDirectory(diagnostics);
   const views = registerViews(context, service, diagnostics, owners);
-  const related = new RelatedPostmortems(views.api);
+  const related = new RelatedPostmortems(service, views.api);
+  const relatedView = registerRelatedView(service, diagnostics, views.api, related);
+  const relatedInStep = new RelatedInStep(service, diagnostics, views.api);
   const timelineEditors = new TimelineEditorProvider(context.extensionUri, service, log);
   context.subscriptions.push(
     log,
@@ -68,6 +76,13 @@ export function activateWith(
       return vscode.commands.executeCommand('vscode.openWith', target, TIMELINE_VIEW_TYPE, vscode.ViewColumn.Beside);
     }),
     views.disposable,
+    relatedView.disposable,
+    relatedInStep,
+    // related-not-found needs every postmortem of the workspace: a document that lists related ones starts the index.
+    diagnostics.onDidAnalyze(({ result }) => {
+      if (result.analysis.frontMatter?.['related'] !== undefined) void views.api.indexed();
+    }),
+    views.api.onDidChangePostmortemNames(() => diagnostics.recheckRelated()),
     service,
     diagnostics,
     status,
@@ -77,7 +92,6 @@ export function activateWith(
       new PostmortemCodeActions(service, diagnostics),
       PostmortemCodeActions.metadata,
     ),
-    related,
     vscode.languages.registerHoverProvider(MARKDOWN, new PostmortemHovers(service, related)),
     vscode.languages.registerCompletionItemProvider(
       MARKDOWN,
@@ -105,6 +119,7 @@ export function activateWith(
     activationMs: performance.now() - started,
     takeLongestHostWork,
     views: views.api,
+    related: { ...relatedView.api, setRelatedPrompt: (prompt) => relatedInStep.setPrompt(prompt) },
     timelinePanels: (uri) => timelineEditors.panelsOf(uri),
     lastShownMetrics,
     setIssueHandOff,

@@ -6,7 +6,8 @@ import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { INTERNAL_ERROR_RULE_ID, type PostmortemConfig, type RuleId, type Severity } from '../../src/core/terms';
 import { applyEdits } from '../../src/core/edits/applyEdits';
 import { lintText } from '../../src/core/lint';
-import { ruleById } from '../../src/core/rules/index';
+import { RULES, ruleById } from '../../src/core/rules/index';
+import type { WorkspacePostmortems } from '../../src/core/rules/types';
 import type { Finding, Fix } from '../../src/core/findings';
 
 export interface ValidCase {
@@ -15,6 +16,8 @@ export interface ValidCase {
   readonly text: string;
   /** Changes to the default configuration. */
   readonly config?: Partial<PostmortemConfig>;
+  /** The workspace's postmortems, as the editor knows them; omitted, as the CLI lints. */
+  readonly workspace?: WorkspacePostmortems;
 }
 
 export interface ExpectedFinding {
@@ -53,8 +56,13 @@ export function configWith(changes: Partial<PostmortemConfig> = {}): PostmortemC
 /**
  * The rule's findings as `postmortem lint` reports them; fails when any rule crashed or a range lies outside the text.
  */
-export function ruleFindings(ruleId: RuleId, text: string, config: Partial<PostmortemConfig> = {}): Finding[] {
-  const findings = lintText(text, configWith(config));
+export function ruleFindings(
+  ruleId: RuleId,
+  text: string,
+  config: Partial<PostmortemConfig> = {},
+  workspace?: WorkspacePostmortems,
+): Finding[] {
+  const findings = lintText(text, configWith(config), RULES, workspace);
   assert.deepEqual(
     findings.filter((finding) => finding.ruleId === INTERNAL_ERROR_RULE_ID).map((finding) => finding.message),
     [],
@@ -83,12 +91,12 @@ export function testRule(ruleId: RuleId, cases: RuleCases): void {
   describe(ruleId, () => {
     for (const valid of cases.valid ?? []) {
       it(`valid: ${titleOf(valid)}`, () => {
-        assert.deepEqual(ruleFindings(ruleId, valid.text, valid.config).map(describeFinding), []);
+        assert.deepEqual(ruleFindings(ruleId, valid.text, valid.config, valid.workspace).map(describeFinding), []);
       });
     }
     for (const invalid of cases.invalid ?? []) {
       it(`invalid: ${titleOf(invalid)}`, () => {
-        const findings = ruleFindings(ruleId, invalid.text, invalid.config);
+        const findings = ruleFindings(ruleId, invalid.text, invalid.config, invalid.workspace);
         assert.equal(
           findings.length,
           invalid.errors.length,

@@ -146,6 +146,31 @@ describe('related postmortems: ranking', () => {
     assert.deepEqual(index.relatedTo('b.md'), [], 'nothing else says what b says');
   });
 
+  it('replaces a postmortem added again under its key, and leaves out one removed', () => {
+    const certificate = 'The TLS certificate of the load balancer expired; its renewal job had been failing for weeks.';
+    const index = new CauseIndex([
+      profileOf('a.md', `# A\n\n## Root cause\n\n${certificate}\n`),
+      profileOf('b.md', '# B\n\n## Root cause\n\nA schema migration locked the orders table during peak traffic.\n'),
+    ]);
+    const query = profileOf('new.md', '# New\n\n## Root cause\n\nCertificates on the load balancers expired.\n');
+    assert.deepEqual(
+      index.related(query).map((match) => match.key),
+      ['a.md'],
+    );
+    index.add(profileOf('b.md', `# B\n\n## Root cause\n\n${certificate}\n`));
+    assert.equal(index.size, 2);
+    assert.deepEqual(
+      index.related(query).map((match) => match.key),
+      ['a.md', 'b.md'],
+    );
+    index.remove('a.md');
+    assert.equal(index.size, 1);
+    assert.deepEqual(
+      index.related(query).map((match) => match.key),
+      ['b.md'],
+    );
+  });
+
   it('on the real postmortems, ranks each reworded cause its original first', function () {
     this.timeout(120_000);
     const originals: NamedText[] = [...corpusDocuments(), ...evalDocuments(), ...exampleDocuments()];

@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Root } from 'mdast';
 import type { LineIndex } from './text';
 import type { FrontMatter, FrontMatterField } from './types';
@@ -36,8 +36,15 @@ export function readFrontMatter(tree: Root, index: LineIndex): FrontMatter | und
         valueNode && typeof valueNode === 'object' && 'range' in valueNode && Array.isArray(valueNode.range)
           ? rangeIn(valueNode.range[0], valueNode.range[1])
           : rangeIn(pair.key.range[1], pair.key.range[1]);
+      const items = isSeq(valueNode)
+        ? valueNode.items.flatMap((item) =>
+            isScalar(item) && item.range
+              ? [{ value: item.toJSON(), range: rangeIn(item.range[0], item.range[1]) }]
+              : [],
+          )
+        : undefined;
       data[key] = value;
-      fields.push({ key, value, keyRange, valueRange });
+      fields.push({ key, value, keyRange, valueRange, ...(items && { items }) });
     }
   } else if (parsed.errors.length === 0 && parsed.contents !== null) {
     errors.push({ message: 'Front matter must be a mapping of keys to values', range: rangeIn(0, source.length) });

@@ -51,6 +51,8 @@ export interface FrontMatterField {
   readonly value: unknown;
   readonly keyRange: Range;
   readonly valueRange: Range;
+  /** A list's items, each with its own range: `[a, b]` or `- a` lines. */
+  readonly items?: readonly { readonly value: unknown; readonly range: Range }[];
 }
 
 export interface FrontMatter {

@@ -41,26 +41,30 @@ const MAX_MATCHES = 3;
 interface Entry {
   readonly profile: CauseProfile;
   readonly length: number;
+  /** Its distinct terms, to take it out of the postings. */
+  readonly terms: readonly string[];
 }
 
 export class CauseIndex {
-  private readonly entries: Entry[] = [];
+  /** By entry index; a removed postmortem leaves a hole, so that the postings' indexes stay valid. */
+  private readonly entries: (Entry | undefined)[] = [];
   private readonly byKey = new Map<string, number>();
   /** term -> [entry index, term frequency] */
   private readonly postings = new Map<string, [number, number][]>();
   private totalLength = 0;
+  private count = 0;
 
   constructor(profiles: Iterable<CauseProfile> = []) {
     for (const profile of profiles) this.add(profile);
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.count;
   }
 
-  /** Adds a postmortem; a key added before is left as it was (build a new index to replace one). */
+  /** Adds a postmortem, in place of the one added before under its key. */
   add(profile: CauseProfile): void {
-    if (this.byKey.has(profile.key)) return;
+    this.remove(profile.key);
     const index = this.entries.length;
     const counts = new Map<string, number>();
     for (const sentence of profile.sentences)
@@ -75,18 +79,35 @@ export class CauseIndex {
       }
       list.push([index, count]);
     }
-    this.entries.push({ profile, length });
+    this.entries.push({ profile, length, terms: [...counts.keys()] });
     this.byKey.set(profile.key, index);
     this.totalLength += length;
+    this.count++;
+  }
+
+  /** Takes the postmortem added under `key` out, if there is one. */
+  remove(key: string): void {
+    const index = this.byKey.get(key);
+    if (index === undefined) return;
+    const entry = this.entries[index]!;
+    for (const term of entry.terms) {
+      const list = this.postings.get(term)!.filter(([other]) => other !== index);
+      if (list.length > 0) this.postings.set(term, list);
+      else this.postings.delete(term);
+    }
+    this.entries[index] = undefined;
+    this.byKey.delete(key);
+    this.totalLength -= entry.length;
+    this.count--;
   }
 
   private idf(term: string): number {
     const n = this.postings.get(term)?.length ?? 0;
-    return Math.log(1 + (this.entries.length - n + 0.5) / (n + 0.5));
+    return Math.log(1 + (this.count - n + 0.5) / (n + 0.5));
   }
 
   private weight(frequency: number, length: number): number {
-    const average = this.totalLength / Math.max(1, this.entries.length);
+    const average = this.totalLength / Math.max(1, this.count);
     return (frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / Math.max(1, average)));
   }
 

@@ -10,6 +10,7 @@ import { rule as blamefulLanguage } from './blameful-language';
 import { rule as closedWithOpenItems } from './closed-with-open-items';
 import { rule as frontMatter } from './front-matter';
 import { rule as humanErrorRootCause } from './human-error-root-cause';
+import { rule as relatedNotFound } from './related-not-found';
 import { rule as requiredSections } from './required-sections';
 import { rule as timelineClockChange } from './timeline-clock-change';
 import { rule as timelineOrder } from './timeline-order';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   actionItemDue,
   closedWithOpenItems,
   frontMatter,
+  relatedNotFound,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

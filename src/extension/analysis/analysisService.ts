@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
+import type { CauseProfile } from '../../core';
 import {
   fromMessage,
   type AnalysisResult,
   type AnalyzeRequest,
   type EditRequest,
   type EditResult,
+  type RelatedRequest,
+  type RelatedResult,
   type WorkerRequest,
 } from './protocol';
 import type { AnalysisChannel, StartChannel } from './channel';
@@ -29,7 +32,10 @@ export interface DocumentAnalysis extends AnalysisResult {
 export class AnalysisService implements vscode.Disposable {
   private worker: AnalysisChannel | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve(result: AnalysisResult): void; reject(error: Error): void }>();
+  private readonly pending = new Map<number, { resolve(result: never): void; reject(error: Error): void }>();
+  /** The causes the worker's related index holds, to give a restarted worker again. */
+  private readonly indexedCauses = new Map<string, CauseProfile>();
+  private indexedWorkspace = false;
   private readonly versions = new Map<string, { version: number; result: Promise<DocumentAnalysis> }>();
   readonly configs = new ConfigLocator();
 
@@ -66,12 +72,14 @@ export class AnalysisService implements vscode.Disposable {
       .getConfiguration('postmortem')
       .get<string[]>('documentGlobs', [])
       .filter((glob) => typeof glob === 'string');
-    const result = await this.send({
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString();
+    const result = await this.request<AnalysisResult>({
       uri: uri.toString(),
       text,
       path,
       configText: config?.text,
       extraDocumentGlobs,
+      ...(workspaceFolder && { workspaceFolder }),
       ...options,
     });
     return { ...result, configUri: config?.uri };
@@ -86,6 +94,30 @@ export class AnalysisService implements vscode.Disposable {
     );
     if (!edit) throw new Error('the analysis worker built no edit');
     return edit;
+  }
+
+  /** Keeps a workspace postmortem's causes in the worker's related index, or takes them out. */
+  indexCauses(key: string, profile: CauseProfile | undefined): void {
+    if (profile) this.indexedCauses.set(key, profile);
+    else if (!this.indexedCauses.delete(key)) return;
+    this.post({ indexCauses: key, ...(profile && { profile }) });
+  }
+
+  /** The workspace index has read every file: the worker knows every postmortem from now on. */
+  workspaceIndexed(): void {
+    if (this.indexedWorkspace) return;
+    this.indexedWorkspace = true;
+    this.post({ workspaceIndexed: true });
+  }
+
+  /** Forgets the analysis of the document's current version, so that the next is made afresh. */
+  forgetVersion(uri: vscode.Uri): void {
+    this.versions.delete(uri.toString());
+  }
+
+  /** The indexed postmortems whose causes say what `profile`'s say, best first, found in the worker. */
+  related(profile: CauseProfile, limit: number): Promise<RelatedResult> {
+    return this.request({ related: profile, limit });
   }
 
   /** Forgets cached results, after a configuration change. */
@@ -106,9 +138,9 @@ export class AnalysisService implements vscode.Disposable {
     this.pending.clear();
   }
 
-  private send(request: Omit<AnalyzeRequest, 'id'>): Promise<AnalysisResult> {
+  private request<Result>(request: Omit<AnalyzeRequest, 'id'> | Omit<RelatedRequest, 'id'>): Promise<Result> {
     const id = this.nextId++;
-    return new Promise<AnalysisResult>((resolve, reject) => {
+    return new Promise<Result>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.post({ id, ...request });
     });
@@ -116,8 +148,11 @@ export class AnalysisService implements vscode.Disposable {
 
   private post(request: WorkerRequest): void {
     if (!this.worker) {
-      if ('forget' in request) return;
+      if ('forget' in request || 'indexCauses' in request || 'workspaceIndexed' in request) return;
       this.worker = this.startWorker();
+      // A new worker (the last one broke) knows no causes yet.
+      for (const [key, profile] of this.indexedCauses) this.worker.post({ indexCauses: key, profile });
+      if (this.indexedWorkspace) this.worker.post({ workspaceIndexed: true });
     }
     this.worker.post(request);
   }
@@ -131,7 +166,7 @@ export class AnalysisService implements vscode.Disposable {
         this.pending.delete(response.id);
         if ('error' in response) waiting.reject(new Error(response.error));
         else if ('superseded' in response) waiting.reject(new SupersededError());
-        else waiting.resolve(response);
+        else waiting.resolve(response as never);
       },
       note: (message) => this.log?.info(message),
       error: (error) => {

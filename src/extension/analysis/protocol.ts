@@ -1,5 +1,14 @@
 // Messages between the extension host and the analysis worker.
-import type { Analysis, ConfigProblem, PostmortemConfig, SectionKind, TextEdit, TimelineIntent } from '../../core';
+import type {
+  Analysis,
+  CauseProfile,
+  ConfigProblem,
+  PostmortemConfig,
+  RelatedPostmortem,
+  SectionKind,
+  TextEdit,
+  TimelineIntent,
+} from '../../core';
 
 export interface AnalyzeRequest {
   readonly id: number;
@@ -16,6 +25,8 @@ export interface AnalyzeRequest {
   readonly transient?: boolean;
   /** Also build edits of this text: answered for this very text, never superseded. */
   readonly edit?: EditRequest;
+  /** The URI of the document's workspace folder, from which `related:` paths may be written. */
+  readonly workspaceFolder?: string;
 }
 
 /** Edits the core builds for a document's text. */
@@ -23,7 +34,11 @@ export type EditRequest =
   /** Insert a missing section of this kind from the template. */
   | { readonly insertSection: SectionKind }
   /** Apply a timeline editor's intent; `now` (ms since the epoch) stands for a new entry's "now". */
-  | { readonly timeline: TimelineIntent; readonly now: number };
+  | { readonly timeline: TimelineIntent; readonly now: number }
+  /** Add this id (or path) to the front matter's `related:` list. */
+  | { readonly addRelated: string }
+  /** Write `to` in place of each `related:` entry that is `from`. */
+  | { readonly replaceRelated: { readonly from: string; readonly to: string } };
 
 export type EditResult = { readonly edits: readonly TextEdit[] } | { readonly refused: string };
 
@@ -31,7 +46,30 @@ interface ForgetRequest {
   readonly forget: string;
 }
 
-export type WorkerRequest = AnalyzeRequest | ForgetRequest;
+/** Keeps a workspace postmortem's causes in the worker's related index, or with no profile takes them out. */
+interface IndexCausesRequest {
+  readonly indexCauses: string;
+  readonly profile?: CauseProfile;
+}
+
+/** The indexed postmortems whose causes say what `profile`'s say, best first, itself left out. */
+export interface RelatedRequest {
+  readonly id: number;
+  readonly related: CauseProfile;
+  readonly limit: number;
+}
+
+/** The workspace index has read every file once: the worker knows every postmortem of the workspace from now on. */
+interface WorkspaceIndexedRequest {
+  readonly workspaceIndexed: true;
+}
+
+export type WorkerRequest =
+  | AnalyzeRequest
+  | ForgetRequest
+  | IndexCausesRequest
+  | RelatedRequest
+  | WorkspaceIndexedRequest;
 
 /**
  * What the editor needs of the team's configuration: what completion offers, where templates and new postmortems go.
@@ -58,11 +96,19 @@ export interface AnalysisResult {
   readonly edit?: EditResult;
 }
 
+export interface RelatedResult {
+  /** Milliseconds the worker spent on it. */
+  readonly elapsedMs: number;
+  readonly related: readonly RelatedPostmortem[];
+}
+
 export type AnalyzeResponse =
   | ({ readonly id: number } & AnalysisResult)
   | { readonly id: number; readonly error: string }
   /** A newer request for the same document came before this one started. */
   | { readonly id: number; readonly superseded: true };
+
+export type WorkerResponse = AnalyzeResponse | ({ readonly id: number } & RelatedResult);
 
 /** The parts of an analysis that can be large; each crosses as its own JSON text. */
 const LARGE_PARTS = ['findings', 'timeline', 'actionItems', 'sections'] as const;
@@ -77,7 +123,7 @@ export interface ResponseMessage {
   readonly parts?: Readonly<Record<LargePart, string>>;
 }
 
-export function toMessage(response: AnalyzeResponse): ResponseMessage {
+export function toMessage(response: WorkerResponse): ResponseMessage {
   if (!('analysis' in response)) return { head: JSON.stringify(response) };
   const { findings, timeline, actionItems, sections, ...rest } = response.analysis;
   const parts = {
@@ -89,8 +135,8 @@ export function toMessage(response: AnalyzeResponse): ResponseMessage {
   return { head: JSON.stringify({ ...response, analysis: rest }), parts };
 }
 
-export function fromMessage(message: ResponseMessage): AnalyzeResponse {
-  const response = JSON.parse(message.head) as AnalyzeResponse;
+export function fromMessage(message: ResponseMessage): WorkerResponse {
+  const response = JSON.parse(message.head) as WorkerResponse;
   const parts = message.parts;
   if (!('analysis' in response) || !parts) return response;
   const analysis: Record<string, unknown> = { ...response.analysis };

@@ -1,17 +1,22 @@
 // What the analysis worker does with each request, whatever carries the messages: parses and
 // lints documents, keeping a parse cache per document so that an edit re-parses only the blocks
-// it touched, and builds the edits the editor asks for.
+// it touched, and builds the edits the editor asks for. Keeps the index of the workspace's causes
+// for related postmortems, which the host fills as its workspace index reads files.
 import {
   analyze,
+  CauseIndex,
   checkedTimelineEdits,
   DEFAULT_CONFIG,
   MarkdownCache,
   parseConfig,
   parsePostmortem,
+  relatedEntryInsertion,
+  relatedEntryReplacement,
   sectionInsertion,
   type ParsedConfig,
   type PostmortemConfig,
   type PostmortemDocument,
+  type WorkspacePostmortems,
 } from '../../core';
 import {
   toMessage,
@@ -20,12 +25,47 @@ import {
   type EditRequest,
   type EditResult,
   type ResponseMessage,
+  type RelatedRequest,
   type WorkerRequest,
+  type WorkerResponse,
 } from './protocol';
 
 const MAX_CACHED_DOCUMENTS = 64;
 const caches = new Map<string, MarkdownCache>();
 let lastConfig: { text: string; parsed: ParsedConfig } | undefined;
+const causes = new CauseIndex();
+/** The workspace's postmortems, by key (URI): their ids and paths, for `related-not-found`. */
+const indexed = new Map<string, { readonly id: string | undefined; readonly path: string }>();
+let workspaceIndexed = false;
+/** The ids and paths of `indexed`, made again after it changed. */
+let known: { readonly ids: ReadonlySet<string>; readonly paths: ReadonlySet<string> } | undefined;
+
+/** What `related:` entries may name, once the workspace index has told of every postmortem. */
+function workspaceFor(request: AnalyzeRequest): WorkspacePostmortems | undefined {
+  if (!workspaceIndexed) return undefined;
+  // Made on first use, by a document that lists related postmortems, and kept until the index changes.
+  const knownNames = () =>
+    (known ??= {
+      ids: new Set([...indexed.values()].flatMap(({ id }) => (id === undefined ? [] : [id]))),
+      paths: new Set([...indexed.values()].map(({ path }) => path)),
+    });
+  const bases = [request.uri, ...(request.workspaceFolder ? [request.workspaceFolder.replace(/\/?$/, '/')] : [])];
+  return {
+    get ids() {
+      return [...knownNames().ids];
+    },
+    names: (entry) => knownNames().ids.has(entry) || bases.some((base) => knownNames().paths.has(pathOf(entry, base))),
+  };
+}
+
+/** The decoded path `entry` resolves to from `base`, or '' when it is no path. */
+function pathOf(entry: string, base: string): string {
+  try {
+    return decodeURIComponent(new URL(entry, base).pathname);
+  } catch {
+    return '';
+  }
+}
 
 function cacheFor(uri: string): MarkdownCache {
   let cache = caches.get(uri);
@@ -50,11 +90,13 @@ function analyzeRequest(request: AnalyzeRequest): AnalyzeResponse {
     const cache = request.transient ? undefined : cacheFor(request.uri);
     // An edit request's text is parsed once, for its analysis and its edits.
     const document = request.edit && parsePostmortem(request.text, { config, cache });
+    const workspace = workspaceFor(request);
     const analysis = analyze(request.text, {
       config: { ...config, documents },
       path: request.path,
       cache,
       ...(document && { document }),
+      ...(workspace && { workspace }),
     });
     const {
       owners,
@@ -90,6 +132,12 @@ function analyzeRequest(request: AnalyzeRequest): AnalyzeResponse {
   }
 }
 
+function relatedRequest(request: RelatedRequest): WorkerResponse {
+  const started = performance.now();
+  const related = causes.related(request.related, request.limit);
+  return { id: request.id, related, elapsedMs: performance.now() - started };
+}
+
 function editsOf(
   document: PostmortemDocument,
   request: EditRequest,
@@ -97,6 +145,12 @@ function editsOf(
   cache: MarkdownCache | undefined,
 ): EditResult {
   if ('insertSection' in request) return { edits: [sectionInsertion(document, request.insertSection).edit] };
+  if ('replaceRelated' in request)
+    return { edits: relatedEntryReplacement(document, request.replaceRelated.from, request.replaceRelated.to) };
+  if ('addRelated' in request) {
+    const edit = relatedEntryInsertion(document, request.addRelated);
+    return edit === undefined ? { edits: [] } : 'refused' in edit ? edit : { edits: [edit] };
+  }
   // The check parses the edited text with the document's cache, which the next version's analysis then finds warm.
   return checkedTimelineEdits(document, request.timeline, request.now, (edited) =>
     parsePostmortem(edited, { config, cache }),
@@ -127,6 +181,26 @@ export function requestHandler(
       caches.delete(request.forget);
       return;
     }
+    if ('indexCauses' in request) {
+      known = undefined;
+      if (request.profile) {
+        causes.add(request.profile);
+        indexed.set(request.indexCauses, {
+          id: request.profile.id,
+          path: pathOf(request.indexCauses, request.indexCauses),
+        });
+      } else {
+        causes.remove(request.indexCauses);
+        indexed.delete(request.indexCauses);
+      }
+      return;
+    }
+    if ('workspaceIndexed' in request) {
+      workspaceIndexed = true;
+      return;
+    }
+    // Answered at once: the index is in memory, and a question about it is short.
+    if ('related' in request) return respond(toMessage(relatedRequest(request)));
     // An edit request neither supersedes nor is superseded: it is answered for its own text.
     const older = request.edit ? -1 : queue.findIndex((queued) => queued.uri === request.uri && !queued.edit);
     if (older >= 0) respond(toMessage({ id: queue.splice(older, 1)[0]!.id, superseded: true }));

@@ -21,7 +21,7 @@ import type { IndexedActionItem } from '../workspace/indexedPostmortem';
  * Applies an edit built against `version` of the document, and shows its first line; false when the document changed
  * meanwhile.
  */
-async function applyAndShow(
+export async function applyAndShow(
   document: vscode.TextDocument,
   version: number,
   edit: TextEdit,

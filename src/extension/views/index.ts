@@ -27,6 +27,8 @@ export interface ViewsApi {
   indexedPostmortems(): Promise<readonly IndexedPostmortem[]>;
   /** Fired, debounced, when the index's postmortems changed. */
   readonly onDidChangeIndex: vscode.Event<void>;
+  /** Fired when, with every file read, a postmortem was added or removed or its id changed. */
+  readonly onDidChangePostmortemNames: vscode.Event<void>;
   /** The owners Assign Owner last offered, in the order shown. */
   lastOfferedOwners(): readonly string[] | undefined;
 }
@@ -120,6 +122,7 @@ export function registerViews(
       return index.postmortems;
     },
     onDidChangeIndex: index.onDidChange,
+    onDidChangePostmortemNames: index.onDidChangeNames,
     lastOfferedOwners,
   };
   return { disposable, api };

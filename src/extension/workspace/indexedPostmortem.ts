@@ -1,7 +1,14 @@
 // What the workspace index keeps of one postmortem: only what the Action items and Postmortems
 // views and Show Metrics use, so that thousands of them stay small.
 import type * as vscode from 'vscode';
-import { daysBetween, postmortemFacts, shownSeverity, type AnalyzedActionItem, type PostmortemFacts } from '../../core';
+import {
+  daysBetween,
+  frontMatterList,
+  postmortemFacts,
+  shownSeverity,
+  type AnalyzedActionItem,
+  type PostmortemFacts,
+} from '../../core';
 import type { DocumentAnalysis } from '../analysis/analysisService';
 import { readSettings } from '../settings';
 
@@ -36,6 +43,8 @@ export interface IndexedPostmortem extends PostmortemFacts {
   readonly actionItems: readonly IndexedActionItem[];
   /** The status values the postmortem's configuration allows. */
   readonly statusValues: readonly string[];
+  /** Its front matter's `related:` entries. */
+  readonly related: readonly string[];
 }
 
 /** The problems a person sees for the document: the user's own severity overrides applied. */
@@ -86,6 +95,7 @@ export function indexEntry(uri: vscode.Uri, result: DocumentAnalysis): IndexedPo
     problems: problemCounts(uri, result),
     actionItems: analysis.actionItems.map((item) => indexedActionItem(uri, item, facts.date)),
     statusValues: result.config.statusValues,
+    related: frontMatterList(analysis.frontMatter?.['related']),
   };
 }
 

@@ -28,6 +28,7 @@ const INDEXING_CONTEXT_KEY = 'postmortem.views.indexing';
  * when first asked; reads files through `vscode.workspace.fs` a few at a time, yielding between
  * batches, and analyzes them in the worker; takes open documents' analyses from the diagnostics;
  * follows file creation, change, deletion and renames; tells its views with a debounced event.
+ * Keeps the analysis worker's index of causes (related postmortems) in step with its entries.
  */
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexedPostmortem>();
@@ -45,6 +46,14 @@ export class WorkspaceIndex implements vscode.Disposable {
   private idleWaiters: (() => void)[] = [];
   /** Fired, debounced, when entries were added, changed or removed, or indexing started or stopped. */
   readonly onDidChange = this.changed.event;
+  private readonly namesChanged = new vscode.EventEmitter<void>();
+  /** Whether a postmortem was added or removed or its id changed since `onDidChangeNames` last fired. */
+  private namesDiffer = false;
+  /**
+   * Fired with `onDidChange` when, after every file found has been read, the postmortems the
+   * workspace holds differ: one added or removed, or its id changed (what `related:` may name).
+   */
+  readonly onDidChangeNames = this.namesChanged.event;
 
   constructor(
     private readonly service: AnalysisService,
@@ -227,8 +236,11 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private update(key: string, stamp: number, entry: IndexedPostmortem | undefined): void {
     if (this.stamps.get(key) !== stamp) return;
+    const before = this.entries.get(key);
     if (entry) this.entries.set(key, entry);
     else if (!this.entries.delete(key)) return;
+    if (!before || !entry || before.id !== entry.id) this.namesDiffer = true;
+    this.service.indexCauses(key, entry && { key, title: entry.title, id: entry.id, sentences: entry.causes });
     this.scheduleChange();
   }
 
@@ -249,7 +261,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   private forget(key: string): void {
     this.queue.delete(key);
     this.bump(key);
-    if (this.entries.delete(key)) this.scheduleChange();
+    if (!this.entries.delete(key)) return;
+    this.namesDiffer = true;
+    this.service.indexCauses(key, undefined);
+    this.scheduleChange();
   }
 
   private stateChanged(): void {
@@ -261,7 +276,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     // Done: the views show the whole index at once, before anyone waiting hears of it.
     clearTimeout(this.changeTimer);
     this.changeTimer = undefined;
-    this.changed.fire();
+    this.service.workspaceIndexed();
+    this.fireChange();
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
@@ -269,13 +285,21 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.changeTimer ??= setTimeout(
       () => {
         this.changeTimer = undefined;
-        this.changed.fire();
+        this.fireChange();
       },
       this.indexing ? INDEXING_CHANGE_DELAY_MS : CHANGE_DELAY_MS,
     );
   }
 
+  private fireChange(): void {
+    this.changed.fire();
+    if (!this.namesDiffer || this.indexing) return;
+    this.namesDiffer = false;
+    this.namesChanged.fire();
+  }
+
   dispose(): void {
+    this.namesChanged.dispose();
     clearTimeout(this.changeTimer);
     clearTimeout(this.rescanTimer);
     for (const disposable of this.disposables) disposable.dispose();
