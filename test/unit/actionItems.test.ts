@@ -738,7 +738,7 @@ describe('action items: lists', () => {
       'Network Redundancy:',
       ' - Improving infra setup to have more redundancy.',
       '',
-      'We will make these changes to the routers:',
+      'We will make several changes to the routers, including:',
       '',
       '- Enable safe mode',
       '- Add a third edge router',

@@ -246,9 +246,10 @@ export const PASSIVE_OUGHT_WORDS: ItemWords = {
 };
 
 export const DETAIL_LEADS: ItemWords = {
-  words: ['allowing', 'enabling', 'including', 'covering', 'such as', 'for example', 'e.g.', 'like'],
+  words: ['allowing', 'enabling', 'permitting', 'letting'],
   note:
-    'Last before the colon of an item in an action-items section, they say the list after it holds the details of ' +
-    'that item ("Configure a jump server, allowing:"), not items of its own.',
+    'Last before the colon of an item in an action-items section, they say the list after it holds what the item ' +
+    'makes possible ("Configure a jump server, allowing:"), not items of its own. Not "including:" or "such as:", ' +
+    'which may announce items ("several changes, including:").',
   example: '## Action items\n\nConfigure external jump server access, allowing:\n\n- SSH access\n- Per-user keys\n',
 };
