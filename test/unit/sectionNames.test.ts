@@ -44,7 +44,7 @@ describe('section names (sectionNames.json)', () => {
     const list = '1. **Settings:** disable server-side cursors\n2. **Source cleanup:** materialized the IDs\n';
     assert.deepEqual(kinds(list), ['other', 'action-items', 'lessons']);
     assert.deepEqual(kinds(`We rolled back the release.\n\n${list}`), ['other', 'resolution', 'lessons']);
-    assert.deepEqual(kinds('- Rolled back the release'), ['other', 'resolution', 'lessons']);
+    assert.deepEqual(kinds('- Rolled back the release\n- Restarted the pods'), ['other', 'resolution', 'lessons']);
     assert.deepEqual(kinds(`${list}\n### Recovery\n\nThe queue drained by noon.`), [
       'other',
       'resolution',

@@ -55,16 +55,21 @@ const CONCLUSION = /^conclusions?\b/;
 const CAUSAL_WORDING = /\b(caused by|root cause|was due to|because of|the cause|contributed to)\b/i;
 
 /**
- * A resolution section that holds nothing but a list of two or more entries ("## Resolution" over "1. **Settings:**
- * ...", "2. **Source cleanup:** ...") lists the remediations made: those are its action items, done. Prose tells of
- * the recovery instead.
+ * A resolution section that holds nothing but a list of two or more entries, each under a bold title ("## Resolution"
+ * over "1. **Settings:** ...", "2. **Source cleanup:** ...") lists the remediations made: those are its action items.
+ * Prose, or a list of plain steps ("- Rolled back the release"), tells of the recovery instead.
  */
 function listsRemediations(nodes: readonly RootContent[]): boolean {
   const content = nodes.filter(isContent);
+  const entries = content.flatMap((node) => (node.type === 'list' ? node.children : []));
   return (
     content.length > 0 &&
     content.every((node) => node.type === 'list') &&
-    content.reduce((entries, node) => entries + (node.type === 'list' ? node.children.length : 0), 0) >= 2
+    entries.length >= 2 &&
+    entries.every((entry) => {
+      const first = entry.children[0];
+      return first?.type === 'paragraph' && first.children[0]?.type === 'strong';
+    })
   );
 }
 
