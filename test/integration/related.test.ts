@@ -8,10 +8,21 @@ import type { RelatedNode } from '../../src/extension/related/relatedView';
 import type { ViewsApi } from '../../src/extension/views';
 import { EXTENSION_ID, openInEditor, waitFor, workspaceUri } from './helpers';
 
-const FOLDER = 'related-check';
-const EARLIER = `${FOLDER}/2024-11-02-lb-certificate.postmortem.md`;
-const LATER = `${FOLDER}/2025-03-09-expired-certs.postmortem.md`;
-const OTHER = `${FOLDER}/2025-01-15-schema-lock.postmortem.md`;
+// Each suite writes its postmortems into a folder of its own: a file deleted and written again at
+// the same path may reach the index's watcher in either order.
+let round = 0;
+let FOLDER = 'related-check-0';
+let EARLIER = '';
+let LATER = '';
+let OTHER = '';
+
+function nextFolder(): void {
+  round++;
+  FOLDER = `related-check-${round}`;
+  EARLIER = `${FOLDER}/2024-11-02-lb-certificate.postmortem.md`;
+  LATER = `${FOLDER}/2025-03-09-expired-certs.postmortem.md`;
+  OTHER = `${FOLDER}/2025-01-15-schema-lock.postmortem.md`;
+}
 
 const postmortem = (title: string, cause: string, id = '') =>
   `---\ntitle: ${title}\n${id ? `id: ${id}\n` : ''}related: []\n---\n` +
@@ -19,6 +30,7 @@ const postmortem = (title: string, cause: string, id = '') =>
 
 /** Two postmortems whose causes say the same thing in other words, and one whose cause is another. */
 async function writePostmortems(): Promise<void> {
+  nextFolder();
   const write = (path: string, text: string) =>
     vscode.workspace.fs.writeFile(workspaceUri(path), new TextEncoder().encode(text));
   await write(
@@ -237,7 +249,7 @@ describe('related postmortems: related-not-found in the editor', function () {
   before(writePostmortems);
   after(removePostmortems);
 
-  const NEW = `${FOLDER}/2025-04-01-new-incident.postmortem.md`;
+  const newPostmortem = () => `${FOLDER}/2025-04-01-new-incident.postmortem.md`;
 
   const findings = (uri: vscode.Uri): string[] =>
     vscode.languages
@@ -250,7 +262,7 @@ describe('related postmortems: related-not-found in the editor', function () {
 
   it('flags an entry naming no postmortem of the workspace, and stops once one has that id', async () => {
     await vscode.workspace.fs.writeFile(
-      workspaceUri(NEW),
+      workspaceUri(newPostmortem()),
       new TextEncoder().encode(
         postmortem('New incident', 'A schema migration locked a table.').replace(
           'related: []',
@@ -258,7 +270,7 @@ describe('related postmortems: related-not-found in the editor', function () {
         ),
       ),
     );
-    const editor = await openInEditor(NEW);
+    const editor = await openInEditor(newPostmortem());
     const expected = [
       '2: "INC-2024-110" in related: names no postmortem in this workspace; did you mean "INC-2024-101"?',
     ];
@@ -286,8 +298,8 @@ describe('related postmortems: related: kept in step', function () {
   before(writePostmortems);
   after(removePostmortems);
 
-  const LISTER = `${FOLDER}/2025-05-01-lister.postmortem.md`;
-  const RENAMED = `${FOLDER}/2025-01-15-orders-table-lock.postmortem.md`;
+  const lister = () => `${FOLDER}/2025-05-01-lister.postmortem.md`;
+  const renamed = () => `${FOLDER}/2025-01-15-orders-table-lock.postmortem.md`;
 
   const relatedLine = async (path: string): Promise<string | undefined> =>
     new TextDecoder()
@@ -309,7 +321,7 @@ describe('related postmortems: related: kept in step', function () {
       });
       try {
         await vscode.workspace.fs.writeFile(
-          workspaceUri(LISTER),
+          workspaceUri(lister()),
           new TextEncoder().encode(
             postmortem('Lister', 'A disk filled up.').replace('related: []', `related: [INC-2024-101, ${OTHER}]`),
           ),
@@ -328,19 +340,19 @@ describe('related postmortems: related: kept in step', function () {
         await editor.edit((edit) => edit.replace(editor.document.lineAt(idLine).range, 'id: INC-2024-201'));
         await editor.document.save();
         await waitFor(
-          async () => (await relatedLine(LISTER)) === `related: [INC-2024-201, ${OTHER}]`,
+          async () => (await relatedLine(lister())) === `related: [INC-2024-201, ${OTHER}]`,
           'the id to be written in the list',
         );
         assert.deepEqual(asked, ['1 postmortem lists "INC-2024-101" in related:. Write "INC-2024-201" there instead?']);
 
         const rename = new vscode.WorkspaceEdit();
-        rename.renameFile(workspaceUri(OTHER), workspaceUri(RENAMED));
+        rename.renameFile(workspaceUri(OTHER), workspaceUri(renamed()));
         assert.ok(await vscode.workspace.applyEdit(rename));
         await waitFor(
-          async () => (await relatedLine(LISTER)) === `related: [INC-2024-201, ${RENAMED}]`,
+          async () => (await relatedLine(lister())) === `related: [INC-2024-201, ${renamed()}]`,
           'the new path to be written in the list',
         );
-        assert.equal(asked[1], `1 postmortem lists "${OTHER}" in related:. Write "${RENAMED}" there instead?`);
+        assert.equal(asked[1], `1 postmortem lists "${OTHER}" in related:. Write "${renamed()}" there instead?`);
       } finally {
         related.setRelatedPrompt(undefined);
       }
