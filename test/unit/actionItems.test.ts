@@ -729,7 +729,7 @@ describe('action items: where they are found', () => {
 });
 
 describe('action items: lists', () => {
-  it('reads a line whose list gives its details ("..., allowing:") as one item, and a label over items as a label', () => {
+  it('reads a line whose list gives its details ("..., allowing:") as one item, a label over items as a label', () => {
     const found = section(
       'Jump Server Access: Configure external jump server access, allowing:',
       ' - Simple SSH access via ssh router_name@jump.example.net.',
