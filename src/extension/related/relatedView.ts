@@ -45,6 +45,8 @@ class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vscode.Di
   private roots: readonly RelatedPostmortemNode[] = [];
   /** Bumped on every question, so that an answer to an older one is dropped. */
   private asked = 0;
+  /** The question whose answer is shown: an older answer never replaces a newer one. */
+  private answered = 0;
   private visible = false;
   /** What the view says when it lists nothing. */
   message: string | undefined;
@@ -135,7 +137,10 @@ class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vscode.Di
     const listed = new Set(frontMatterList(analysis.frontMatter?.['related']));
     this.related.relatedTo(current.document.uri, analysis.title, analysis.causes, SHOWN).then(
       (found) => {
-        if (asked !== this.asked) return;
+        // Questions come again and again while the workspace changes; an answer for the postmortem
+        // still shown is shown, else no answer would land until the workspace is quiet.
+        if (this.current !== current || asked < this.answered) return;
+        this.answered = asked;
         const nodes = found.map((match): RelatedPostmortemNode => {
           const value = relatedValue(match);
           return { type: 'postmortem', match, value, listed: listed.has(value) };
@@ -146,7 +151,7 @@ class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vscode.Di
         );
       },
       (error: unknown) => {
-        if (asked === this.asked)
+        if (this.current === current && asked >= this.answered)
           this.list(
             [],
             `Related postmortems could not be found: ${error instanceof Error ? error.message : String(error)}`,
