@@ -8,9 +8,12 @@ import { syntheticPostmortem } from '../../test/support/syntheticPostmortem';
 import { RESULTS_FILE_VARIABLE, type SuiteReport } from '../../test/support/results';
 
 const EXTENSION_ID = 'postmortem-tools.postmortem';
-const TYPED =
+const TYPED = (
   'The retry loop in the client had no backoff, so every failed call was repeated at once by ' +
-  'all pods; nobody owned the shared client settings.'.padEnd(200, ' and more.').slice(0, 200);
+  'all pods; nobody owned the shared client settings.'
+)
+  .padEnd(200, ' and more.')
+  .slice(0, 200);
 const KEYSTROKE_MS = 40;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

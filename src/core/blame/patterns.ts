@@ -121,9 +121,11 @@ export function listOpeningWords(list: PatternList<{ readonly pattern: TokenPatt
 
 /** Words in nearly every sentence: a pattern's other words tell better whether it can match there. */
 const COMMON_WORDS = new Set(
-  'a an the to at of on in by for with is was are were be been have has had not no do did ' +
+  (
+    'a an the to at of on in by for with is was are were be been have has had not no do did ' +
     'does if and or it up out that what who one something should would could can how around ' +
-    'like than'.split(' '),
+    'like than'
+  ).split(' '),
 );
 
 /**
