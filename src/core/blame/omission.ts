@@ -78,6 +78,8 @@ const BADLY = wordsOf(MANNER);
 /** `if the intern deletes the entire database`: what could happen, not what someone did. */
 /** `Why didn't they check?`: a question that blames. */
 const QUESTIONING = words('why');
+/** `have never seen`: the present perfect, of experience. */
+const PRESENT_PERFECT = words("have has 've");
 const PARTICLES = words('up down out off over away back');
 /** How an omission's negation is written: `did not`, `didn't`, `had not`, `haven't`, `wasn't`. */
 const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had', 'has', 'have', 'was', 'were', 'is', 'are'].flatMap(
@@ -152,7 +154,7 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
 
 /** `I have never seen this before`: the perfect of experience, of a duty of attention, tells of no duty undone. */
 function experienced(tokens: readonly Token[], never: number, verb: number): boolean {
-  const present = isWordIn(tokens[never - 1], words("have has 've"));
+  const present = isWordIn(tokens[never - 1], PRESENT_PERFECT);
   return tokens[never]!.lower === 'never' && present && ATTENTION.has(tokens[verb]!.lemma);
 }
 
