@@ -7,6 +7,7 @@ import { ownedMistakeDetector } from './ownedMistake';
 import { personMistakeDetector } from './personMistake';
 import { slipDetector } from './slip';
 import { harmfulActDetector } from './harmfulAct';
+import { rootCauseActorDetector } from './rootCauseActor';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
 import {
   makeSentence,
@@ -31,6 +32,7 @@ const DETECTORS: readonly Detector[] = [
   judgementDetector,
   slipDetector,
   harmfulActDetector,
+  rootCauseActorDetector,
 ];
 
 /** Most prose holds none of the words the detectors need, and is not read word by word. */
@@ -38,6 +40,9 @@ const NEEDED_ALONE = DETECTORS.flatMap((detector) => [...detector.needs]);
 const NEEDED_WITH_PERSON = DETECTORS.flatMap((detector) => [...(detector.needsWithPerson ?? [])]);
 const NEEDED_IN_ROOT_CAUSE = DETECTORS.flatMap((detector) => [...(detector.needsInRootCause ?? [])]);
 const NEEDED_WORD_ANYWHERE = anyWordTest([...NEEDED_ALONE, ...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE], '', false);
+/** A root cause's sentences are all read when a detector asks for it: one test that matches each sentence once. */
+const READS_PEOPLE_IN_ROOT_CAUSE = DETECTORS.some((detector) => detector.readsPeopleInRootCause);
+const ANY_WORD = /[\p{L}@]/gu;
 /** The same words, whole: those needed alone, those needed with a person, and those in a root cause too. */
 const NEEDED_WORD = anyWordTest(NEEDED_ALONE, 'g');
 const NEEDED_WITH_PERSON_WORD = anyWordTest(NEEDED_WITH_PERSON, 'g');
@@ -47,8 +52,8 @@ const NEEDED_WITH_PERSON_IN_ROOT_CAUSE_WORD = anyWordTest([...NEEDED_WITH_PERSON
  * Whether text may hold blame as far as the words go, read even inside longer words: true for the
  * source of any prose block whose masked words hold blame, as those are the source's characters.
  */
-export function mayHoldBlame(text: string): boolean {
-  return NEEDED_WORD_ANYWHERE.test(text);
+export function mayHoldBlame(text: string, rootCause: boolean): boolean {
+  return (rootCause && READS_PEOPLE_IN_ROOT_CAUSE) || NEEDED_WORD_ANYWHERE.test(text);
 }
 
 interface Window {
@@ -89,7 +94,12 @@ function sentencesWith(masked: string, test: RegExp, keep: (window: Window) => b
  * neither, and tagging it would cost more than the rules themselves.
  */
 function windowsWithNeededWords(masked: string, context: ReadingContext): Window[] {
-  const withPerson = context.rootCause ? NEEDED_WITH_PERSON_IN_ROOT_CAUSE_WORD : NEEDED_WITH_PERSON_WORD;
+  const withPerson =
+    context.rootCause && READS_PEOPLE_IN_ROOT_CAUSE
+      ? ANY_WORD
+      : context.rootCause
+        ? NEEDED_WITH_PERSON_IN_ROOT_CAUSE_WORD
+        : NEEDED_WITH_PERSON_WORD;
   const found = [
     ...sentencesWith(masked, NEEDED_WORD, () => true),
     ...sentencesWith(masked, withPerson, (window) =>

@@ -46,8 +46,8 @@ function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentB
     const base = block.start;
     const source = document.text.slice(base, block.end);
     // The masked words are the source's, so a source without the words blame needs has no blame.
-    if (phrases.flag.length === 0 && !mayHoldBlame(source)) continue;
     const inRootCause = isRootCauseBlock(block);
+    if (phrases.flag.length === 0 && !mayHoldBlame(source, inRootCause)) continue;
     for (const detection of detectBlame(block.masked, source, phrases, { rootCause: inRootCause, names })) {
       found.push({ ...detection, start: base + detection.start, end: base + detection.end, inRootCause });
     }

@@ -97,6 +97,8 @@ export interface Detector {
   readonly needsWithPerson?: Iterable<string>;
   /** Words that count as `needsWithPerson` in a root-cause section only. */
   readonly needsInRootCause?: Iterable<string>;
+  /** Every sentence of a root-cause section that may name a person is read, whatever its words. */
+  readonly readsPeopleInRootCause?: boolean;
 }
 
 /** A suggested replacement of `[start, end)` inside the detection's span. */

@@ -63,6 +63,7 @@ import {
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
 import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
+import { HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
 import type { PatternEntry, VocabularyEntry } from '../language/vocabulary/entry';
 import {
   AMBIGUOUS_PRONOUNS,
@@ -105,6 +106,30 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'person adjectives', role: 'words before a role that keep it a person', entries: PERSON_ADJECTIVES },
   { name: 'domain modifiers', role: 'a line of work before a role', entries: DOMAIN_MODIFIERS },
   { name: 'systems', role: 'a program, bot or product: never a person who erred', entries: SYSTEMS },
+  {
+    name: 'responses',
+    role: 'acts of noticing, answering and reasoning: in a root cause, a person doing them is not the cause',
+    entries: RESPONSE_ACTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'movements',
+    role: 'coming and going: in a root cause, no act that caused anything',
+    entries: MOVEMENTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'resolutions',
+    role: 'what an act restored: the response, not the cause',
+    entries: RESOLUTIONS,
+    section: 'root-cause',
+  },
+  {
+    name: 'hostile objects',
+    role: 'what an attacker does: not a colleague who erred',
+    entries: HOSTILE_OBJECTS,
+    section: 'root-cause',
+  },
   { name: 'duties', role: 'what a person is blamed for not doing', entries: DUTIES },
   { name: 'destructive actions', role: 'a person destroying something live', entries: DESTRUCTIVE_ACTIONS },
   {

@@ -300,6 +300,8 @@ function subjectAcross(tokens: readonly Token[], index: number): Subject | undef
     (freeRelative ||
       next.text === ',' ||
       next.pos === 'ADP' ||
+      // `The person responsible for the rollout did not`: an adjective with its own phrase.
+      (next.pos === 'ADJ' && tokens[subject.head + 2]?.pos === 'ADP') ||
       opensParticiplePhrase(tokens, subject.head + 1) ||
       RELATIVE_PRONOUNS.has(next.lower));
   if (!modifierOpens) return undefined;

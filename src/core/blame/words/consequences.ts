@@ -31,7 +31,7 @@ export const HARMS: readonly VocabularyEntry[] = [
       'What went wrong, as a noun or a state: after a consequence word, the act before it did ' +
       'harm. A recovery or a fix after the same word is no harm.',
     flags: ['The intern turned off the primary nameserver, meaning the websites were all down.'],
-    passes: ['The intern turned off the old nameserver, meaning the new one took the traffic.'],
+    passes: ['The failover turned off the old nameserver, meaning the new one took the traffic.'],
   },
 ];
 

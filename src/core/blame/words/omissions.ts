@@ -167,7 +167,7 @@ export const POWER_PARTS: readonly VocabularyEntry[] = [
     words: 'power breaker breakers cable cables cord cords plug plugs outlet outlets circuit circuits ups electricity',
     note: 'Power and cabling: what a person cuts, pulls or switches off takes down what hangs on it.',
     flags: ['Someone pulled the plug on the storage array.'],
-    passes: ['Someone pulled the latest image.'],
+    passes: ['The deploy job pulled the latest image.'],
   },
 ];
 

@@ -1,0 +1,141 @@
+// A person named, in a root cause, as the one whose act caused the incident: `The outage happened
+// because Tom rebooted the router`, `Priya ran the cleanup job in production`, `Kevin's change broke
+// the login page`. A root cause names the conditions; who acted belongs to the timeline. Acts of
+// noticing, answering and reasoning are not causes, nor is what the writers (`we`) or the users did.
+import { wordsOf } from '../language/vocabulary/entry';
+import { HYPOTHETICAL, words } from '../language/vocabulary/grammar';
+import { isNameShaped, isPossessive, withoutPossessive } from '../language/people';
+import { namesPerson, subjectBefore, supposesClause, type Subject } from '../language/subject';
+import { beforeAdverbs, isLemmaIn, isPassive, isWordIn, type Token } from '../language/tokens';
+import type { DetectionDraft, Detector, Sentence } from './sentence';
+import { tokenSpan } from './sentence';
+import { AFFECTED } from './words/failing';
+import { HARM_ENDINGS } from './words/consequences';
+import { HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
+
+const NOT_CAUSES = wordsOf(RESPONSE_ACTS);
+const MOVING = wordsOf(MOVEMENTS);
+/** How far after `left` the state it left something in may stand: `left the old firewall port open`. */
+const STATE_REACH = 5;
+const RESOLVED = wordsOf(RESOLUTIONS);
+const ENDED = wordsOf(HARM_ENDINGS);
+const HOSTILE = wordsOf(HOSTILE_OBJECTS);
+const AFFECTED_PEOPLE = wordsOf(AFFECTED);
+/** Auxiliaries that make an act supposed, not done: `would have restarted`, `may have pushed`. */
+const FIRST_PERSON = words(`i me my`);
+const MODALS = words(`would could might may should must will can shall`);
+/** Endings of common nouns, which a capitalised word opening a sentence may have: `Misconfiguration`, `Flooding`. */
+const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ing|ity)$/;
+/** A capital inside a word marks a product, not a person: `DigitalOcean`, `WordPress`. */
+const INNER_CAPITAL = /^.\p{Ll}+\p{Lu}/u;
+
+/** A verb in the past, done by its subject: `rebooted`, `ran`, `had dropped`; not `was paged`, `to run`. */
+function isPastAct(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  // `The contractor disabled the rule`: the model may read a participle after its subject as an adjective.
+  const participle =
+    token.pos === 'ADJ' && token.lower.endsWith('ed') && SUBJECT_ENDS.has(tokens[index - 1]?.pos ?? '');
+  if (!participle && (token.pos !== 'VERB' || token.lower === token.lemma || token.lower.endsWith('ing'))) return false;
+  // `says`, `goes`: the present, which tells of how things are, not of an act.
+  if (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) return false;
+  // `Flooding, caused by heavy rainfall`: a participle with its agent is a passive without `was`.
+  if (isPassive(tokens, index) || tokens[index + 1]?.lower === 'by') return false;
+  if (MOVING.has(token.lemma)) return leftInState(tokens, index);
+  if (NOT_CAUSES.has(token.lemma)) return false;
+  for (let i = index - 1; i >= 0 && index - i <= 3 && tokens[i]!.kind === 'word'; i--) {
+    if (MODALS.has(tokens[i]!.lower) || tokens[i]!.lower === 'to') return false;
+    if (tokens[i]!.pos !== 'AUX' && tokens[i]!.pos !== 'ADV' && tokens[i]!.pos !== 'PART') break;
+  }
+  return true;
+}
+
+/** `left the firewall port open`: a thing left in a state is an act, unlike `left the company`. */
+function leftInState(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb + 2; i < tokens.length && i - verb <= STATE_REACH && tokens[i]!.kind === 'word'; i++)
+    if (tokens[i]!.pos === 'ADJ' && tokens[i + 1]?.pos !== 'NOUN') return true;
+  return false;
+}
+
+/** Parts of speech a subject ends with. */
+const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** Words that open an object: `the router`, `Kevin's change`, `production`, `them`, `two nodes`. */
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Particles of phrasal verbs, which may stand before the object: `took down the site`, `set up the job`. */
+const PARTICLES = words(`up down out off back away over`);
+
+/**
+ * Whether the act has an object: an act done to something. `Load increased`, `Validators halted`,
+ * `Resources became unreadable`, `introduced with the new API` tell of a state or a change.
+ */
+function actsOnSomething(tokens: readonly Token[], verb: number): boolean {
+  let next = verb + 1;
+  if (isWordIn(tokens[next], PARTICLES)) next++;
+  if (tokens[next]?.pos === 'ADJ') next++;
+  const opener = tokens[next];
+  return opener?.kind === 'word' && OBJECT_OPENERS.has(opener.pos);
+}
+
+/** One person, named or by role: not a pronoun that may be a program, not the users, not `we`. */
+function isOnePerson(tokens: readonly Token[], subject: Subject): boolean {
+  const head = tokens[subject.head];
+  if (head === undefined || AFFECTED_PEOPLE.has(withoutPossessive(head.lower))) return false;
+  // `I modified the build`: the writer's own account of what they did, told plainly, is no blame.
+  if (FIRST_PERSON.has(head.lower)) return false;
+  // `Because developers used a developer install`: people of a kind in general, with no determiner.
+  if (head.lemma !== head.lower && subject.first === subject.head && head.pos === 'NOUN') return false;
+  if (namesPerson(subject, false)) return true;
+  return subject.kind === 'possible-person' && head.pos === 'PROPN' && looksLikeName(head);
+}
+
+/** A capitalised word with nothing of a product or a common noun about it: `Tom`, not `DigitalOcean`, `Flooding`. */
+function looksLikeName(token: Token): boolean {
+  return isNameShaped(token) && !INNER_CAPITAL.test(token.text) && !COMMON_NOUN_ENDING.test(token.lower);
+}
+
+/** `Kevin's change`: a thing whose phrase opens with a person's possessive, and where that possessive is. */
+function possessor(tokens: readonly Token[], subject: Subject): number {
+  if (subject.kind !== 'thing' || subject.first < 0) return -1;
+  for (let i = subject.first; i < subject.head; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || !isPossessive(token)) continue;
+    const owner: Subject = { kind: token.pos === 'PROPN' ? 'possible-person' : 'thing', first: i, head: i };
+    return isOnePerson(tokens, owner) ? i : -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the sentence tells of something else than a colleague's act: an attack, an act that
+ * restored service or made the errors stop, or a supposed act (`If they blame the person who did the update`).
+ */
+function tellsOtherThanCause(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb + 1; i < tokens.length && i - verb <= 6 && tokens[i]!.kind !== 'punct'; i++)
+    if (isWordIn(tokens[i], HOSTILE)) return true;
+  return tokens.some(
+    (token, i) =>
+      (i > verb && (isLemmaIn(token, RESOLVED) || (token.lower === 'to' && isLemmaIn(tokens[i + 1], ENDED)))) ||
+      (i < verb && (isWordIn(token, HYPOTHETICAL) || isWordIn(token, HOSTILE))),
+  );
+}
+
+function find(sentence: Sentence): DetectionDraft[] {
+  if (!sentence.rootCause || sentence.general) return [];
+  const { tokens } = sentence;
+  for (let verb = 0; verb < tokens.length; verb++) {
+    if (!isPastAct(tokens, verb) || !actsOnSomething(tokens, verb)) continue;
+    const subject = subjectBefore(tokens, verb);
+    // `who set up auto-renewal left the company and nobody knew it needed`: `it` does the needing.
+    const nearest = beforeAdverbs(tokens, verb);
+    if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head) continue;
+    if (subject.first < 0 || supposesClause(tokens, subject, verb) || tellsOtherThanCause(tokens, verb)) continue;
+    // `Test cluster deletion script`: a capitalised word before a noun is that noun's modifier.
+    const actor = isOnePerson(tokens, subject) && tokens[subject.head + 1]?.pos !== 'NOUN';
+    const owner = actor ? subject.first : possessor(tokens, subject);
+    if (owner < 0) continue;
+    return [{ ...tokenSpan(tokens, owner, verb), kind: 'person-mistake', namesPerson: true }];
+  }
+  return [];
+}
+
+export const rootCauseActorDetector: Detector = { find, needs: [], readsPeopleInRootCause: true };

@@ -1,0 +1,89 @@
+// What a person does in a root cause that tells how the incident was met, not what caused it.
+import type { VocabularyEntry } from '../../language/vocabulary/entry';
+
+/** Acts of noticing, responding and reasoning (lemmas): a root cause that tells them names no person as the cause. */
+export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
+  {
+    words: 'notice observe see find discover identify detect spot realize realise learn determine diagnose figure',
+    note: 'Noticing: who found the problem is part of the response, not its cause.',
+    flags: ['The outage happened because Tom rebooted the router.'],
+    passes: ['An engineer noticed the error rate climbing at 14:02.', 'Maria found the bad commit in the deploy log.'],
+  },
+  {
+    words:
+      'page alert notify call escalate report acknowledge respond answer join help investigate contact ' +
+      'inform tell ask warn email message say state write',
+    note: 'Answering the incident: paging, escalating, investigating. "The on-call engineer was paged" is systemic.',
+    flags: ["Kevin's change broke the login page."],
+    passes: [
+      'The on-call engineer escalated to the database team at 10:04.',
+      'Our SRE investigated the queue and reported the backlog.',
+    ],
+  },
+  {
+    words: 'believe think expect assume understand know consider judge decide intend want try attempt hope',
+    note:
+      'Reasoning: telling what a person believed and why is how a blameless root cause explains a choice ' +
+      '("the engineer believed the change had been flighted"). Blame in reasoning is caught by the judgement rules.',
+    flags: ['The root cause was that the contractor left the firewall port open.'],
+    passes: [
+      'The engineer fixing the storage issue believed that the change had already been tested.',
+      'The operator expected the script to stop at the first error.',
+    ],
+  },
+  {
+    words: 'follow rely receive get lose work hold own lead do approve review sign',
+    note:
+      'Acts that show a person doing as the process said, or what the person had: "the operator followed the ' +
+      'documented procedure, which was out of date" puts the cause in the procedure; "a reviewer approved the ' +
+      'change; the diff did not show the generated file" puts it in the review tool.',
+    flags: ['Priya ran the cleanup job in production instead of staging.'],
+    passes: [
+      'The operator followed the documented procedure, which was out of date.',
+      'The engineer followed the standard playbook to remove the servers.',
+      'A reviewer approved the change; the diff did not show the generated file.',
+    ],
+  },
+];
+
+/** Coming and going: `After Jeremy left`, `I went to sleep`. `left the port open` is caught as an omission. */
+export const MOVEMENTS: readonly VocabularyEntry[] = [
+  {
+    words: 'leave go come return arrive sleep wake start',
+    note:
+      'Where a person was is no cause: "The person who set up auto-renewal left the company". Leaving a ' +
+      'thing in a state is an act: "left the firewall port open".',
+    flags: ['The contractor disabled the firewall rule.', 'The contractor left the firewall port open.'],
+    passes: [
+      'The person who set up auto-renewal left the company and nobody knew it needed watching.',
+      'I went to sleep about 30 minutes before this started.',
+    ],
+  },
+];
+
+/** What ends the harm: an act that restored service is the response, even when told in a root cause. */
+export const RESOLUTIONS: readonly VocabularyEntry[] = [
+  {
+    words: 'restore resolve recover recovery mitigate fix back',
+    note: 'An act followed by what it restored is the response: "restarted the primary, which restored service".',
+    flags: ['The engineer restarted the primary during peak traffic.'],
+    passes: [
+      'The on-call engineer restarted the primary, which restored service.',
+      'The on-call engineer restarted the service, resulting in a full recovery.',
+      'The technician turned the power back on at 10:40.',
+    ],
+  },
+];
+
+/** What only an attacker does: someone who attacks the service is not a colleague who erred. */
+export const HOSTILE_OBJECTS: readonly VocabularyEntry[] = [
+  {
+    words: 'attack attacks ddos phishing exploit exploits malware ransomware breach intrusion attacker hacker',
+    note: 'An attacker named as the cause is no blame of a colleague.',
+    flags: ['Someone disabled the health check in production.'],
+    passes: [
+      'Someone ran a Distributed Denial of Service attack on our service.',
+      'The first step the attacker took was to steal the token of one of our bots.',
+    ],
+  },
+];
