@@ -406,6 +406,24 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'heldout-7.jsonl'),
       heldOut: true,
     },
+    {
+      name: 'own documents, HELD OUT 8 (collected on 2026-12-04, not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-8'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 8 (collected on 2026-12-04, not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-8.jsonl'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, fresh 8 (tuning, collected 2026-12-04)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-8.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
