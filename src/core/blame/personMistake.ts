@@ -192,6 +192,15 @@ function subjectOfVerbBefore(tokens: readonly Token[], index: number): Subject {
   return clauseSubject(tokens, index);
 }
 
+function firstWordOf(tokens: readonly Token[]): number {
+  return tokens.findIndex((token) => token.kind === 'word');
+}
+
+/** `pushed`, `ran`: a verb in the past, told of what was done. */
+function isPastVerb(token: Token | undefined): boolean {
+  return isWord(token) && token.pos === 'VERB' && token.lower !== token.lemma && !token.lower.endsWith('ing');
+}
+
 /** A mistake adverb before its verb (the subject precedes it) or after the object (the clause's subject). */
 function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const adverbial = firstMatch(tokens, index, ADVERBIALS);
@@ -201,10 +210,18 @@ function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft 
   // `shut down the ports after accidentally knocking out the power`: the clause's subject.
   const afterSubordinator =
     beforeVerb && isWordIn(tokens[index - 1], SUBORDINATORS) && tokens[index + 1]!.lower.endsWith('ing');
-  // `Without authorization, the engineer disabled`: an adverbial that opens the clause, its subject after the comma.
-  const opening = adverbial && tokens[adverbial.end]?.text === ',' && clauseSubject(tokens, index).kind === 'none';
+  // `Without authorization, the engineer disabled`, `Inadvertently, I scrapped`: an adverbial that opens the
+  // clause, its subject after the comma.
+  const comma = adverbial ? adverbial.end : index + 1;
+  const opening = tokens[comma]?.text === ',' && clauseSubject(tokens, index).kind === 'none';
+  // `Accidentally pushed to master`: a diary's sentence, whose subject is the writer.
+  // Not `Accidentally deleted buckets are kept`: a participle before its noun and that noun's verb.
+  const attributive = tokens[index + 2]?.pos === 'NOUN' && ['AUX', 'VERB'].includes(tokens[index + 3]?.pos ?? '');
+  if (!adverbial && index === firstWordOf(tokens) && isPastVerb(tokens[index + 1]) && !attributive) {
+    return { ...tokenSpan(tokens, index, index + 1), kind: 'human-error', namesPerson: false };
+  }
   const subject = opening
-    ? subjectAfter(tokens, adverbial.end + 1)
+    ? subjectAfter(tokens, comma + 1)
     : beforeVerb && !afterSubordinator
       ? subjectBefore(tokens, index)
       : subjectOfVerbBefore(tokens, index);

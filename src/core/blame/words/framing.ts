@@ -83,18 +83,30 @@ export const DENIALS: readonly VocabularyEntry[] = [
     flags: [],
     passes: ['The cause was the config rather than human error.', 'Unlike human error, the race was hard to see.'],
   },
+  {
+    words: 'deny denies denied denying rumor rumors rumour rumours alleged allegedly',
+    note: 'Denials and rumours: a claim reported in order to deny or doubt it is not the writer naming a cause.',
+    flags: [],
+    passes: [
+      'IT contractors deny human error to blame.',
+      'Wright denied rumors of a botched mainframe upgrade as the reason for the glitch.',
+    ],
+  },
 ];
 
 /** What is said of human error in general, after `is` or `are`: `human mistakes are inevitable`. */
 export const GENERAL_CLAIMS: readonly VocabularyEntry[] = [
   {
-    words: 'inevitable unavoidable normal natural expected common label term phrase word catch-all symptom starting',
+    words:
+      'inevitable unavoidable normal natural expected common label term phrase word catch-all symptom starting ' +
+      'something',
     note: 'Human error spoken of in general, or as a label: a view of error, not a person named as a cause.',
     flags: [],
     passes: [
       'Human mistakes are inevitable, and the system should make them hard to do.',
       "'Human error' is an overarching label that hides poor decisions.",
       'Human error is a symptom, not a cause.',
+      'Operator error is something you can and should examine and address.',
     ],
   },
 ];

@@ -20,12 +20,16 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
     passes: ['The proxy uses lazy loading.', 'A sloppy quorum let the write through.'],
   },
   {
-    words: 'incompetent stupid dumb idiotic foolish boneheaded bone-headed clueless moronic fat-fingered',
+    words:
+      'incompetent stupid dumb idiotic foolish boneheaded bone-headed bonehead clueless moronic fat-fingered ' +
+      'bumbling inept hapless brainless witless',
     note: "Insults to a person's mind: never a finding about a system, whatever they qualify.",
     flags: [
       'It was a stupid mistake.',
       'A clueless reviewer approved it.',
       'A fat-fingered admin brought down the data center.',
+      'This bonehead move was made by a member of our IT team.',
+      'A bumbling IT contractor shut down a power supply unit.',
     ],
     passes: ['The dumb client retried forever.'],
   },
