@@ -112,11 +112,17 @@ function possessor(tokens: readonly Token[], subject: Subject): number {
 function tellsOtherThanCause(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb + 1; i < tokens.length && i - verb <= 6 && tokens[i]!.kind !== 'punct'; i++)
     if (isWordIn(tokens[i], HOSTILE)) return true;
-  return tokens.some(
-    (token, i) =>
-      (i > verb && (isLemmaIn(token, RESOLVED) || (token.lower === 'to' && isLemmaIn(tokens[i + 1], ENDED)))) ||
-      (i < verb && (isWordIn(token, HYPOTHETICAL) || isWordIn(token, HOSTILE))),
-  );
+  return tokens.some((token, i) => (i > verb ? resolves(tokens, i) : i < verb && supposesOrAttacks(token)));
+}
+
+/** `which restored service`, `caused the errors to stop`. */
+function resolves(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  return (token.lower === 'to' && isLemmaIn(tokens[index + 1], ENDED)) || isLemmaIn(token, RESOLVED);
+}
+
+function supposesOrAttacks(token: Token): boolean {
+  return isWordIn(token, HYPOTHETICAL) || isWordIn(token, HOSTILE);
 }
 
 function find(sentence: Sentence): DetectionDraft[] {
