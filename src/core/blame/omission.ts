@@ -178,9 +178,20 @@ function norDid(tokens: readonly Token[], index: number): DetectionDraft | undef
   return { ...tokenSpan(tokens, index, verb), kind: 'person-mistake', namesPerson: true };
 }
 
-/** `Maria deployed without running the tests`, `looked over it without being thorough`. */
+/** `for not running the tests`, `by never checking`: a negated gerund that says what was left undone, as `without`. */
+const NEGATED_GERUND_OPENERS = words(`for by`);
+const GERUND_NEGATIONS = words(`not never`);
+
+/**
+ * `Maria deployed without running the tests`, `looked over it without being thorough`, `I apologize for not
+ * running the tests`.
+ */
 function without(tokens: readonly Token[], index: number): DetectionDraft | undefined {
-  if (tokens[index]!.lower !== 'without') return undefined;
+  const negatedGerund =
+    isWordIn(tokens[index], GERUND_NEGATIONS) &&
+    isWordIn(tokens[index - 1], NEGATED_GERUND_OPENERS) &&
+    tokens[index + 1]?.lower.endsWith('ing') === true;
+  if (tokens[index]!.lower !== 'without' && !negatedGerund) return undefined;
   const verb = skipBetween(tokens, index + 1);
   const token = tokens[verb];
   if (!isWord(token)) return undefined;
@@ -532,6 +543,7 @@ export const omissionDetector: Detector = {
     'nor did',
     'nor does',
     'without',
+    ...[...NEGATED_GERUND_OPENERS].map((opener) => `${opener} not`),
     ...[...EXCESSIVE].map((word) => `too ${word}`),
     ...INSTEAD,
     ...SLOW,

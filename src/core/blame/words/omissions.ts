@@ -37,12 +37,15 @@ export const DUTIES: readonly VocabularyEntry[] = [
       'The most likely answer is that somebody merged without running the tests first.',
       'The reviewer approved the migration without reading it.',
       "Why didn't the engineer test it in staging?",
+      'I apologize for not running the tests after I committed my changes.',
+      'Dave broke the build by never checking the logs.',
     ],
     passes: [
       "Why didn't the deploy tool check the schema?",
       'The migration script did not check whether the column existed.',
       'The on-call engineer did not receive the page because the escalation policy was empty.',
       'The likely answer is that the bot merged without running the tests.',
+      'The pipeline was praised for not running the tests twice.',
     ],
   },
   {
