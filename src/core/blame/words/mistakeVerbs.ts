@@ -65,6 +65,17 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     ],
   },
   {
+    patterns: ['rushed|rushes|botched|botches|bungled|bungles|fumbled|fumbles the|a|an|his|her|their|my|our|this|that'],
+    humanOnly: true,
+    judgesTeams: true,
+    rephrase: 'none',
+    note:
+      'Doing a thing too fast or badly: the verb judges the doer. What pressed for speed (a deadline, a page) ' +
+      'is what a finding names.',
+    flags: ['The engineer rushed the deployment to meet the deadline.', 'Alex botched the failover.'],
+    passes: ['The team rushed to the data center.', 'The queue rushed the messages through.'],
+  },
+  {
     patterns: ['overlooked|overlooks'],
     humanOnly: true,
     judgesTeams: true,
