@@ -5,11 +5,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  documentExamples,
+  chooseThreshold,
   type Example,
-  type LearnedModel,
-  score,
-  sentenceExamples,
+  type Gate,
+  isClearBlame,
+  isLookAlike,
+  isOrdinary,
+  loadSets,
+  outOfFold,
+  type Scored,
+  scoreAll,
   TRAINING,
   train as trainWith,
 } from './blameLearning';
@@ -20,79 +25,10 @@ const OPTIONS = {
   l2: Number(process.env.L2 ?? TRAINING.l2),
   iterations: Number(process.env.ITERATIONS ?? TRAINING.iterations),
   ordinaryWeight: Number(process.env.ORDINARY_WEIGHT ?? TRAINING.ordinaryWeight),
+  minWeight: Number(process.env.MIN_WEIGHT ?? TRAINING.minWeight),
 };
 const train = (examples: readonly Example[]) => trainWith(examples, OPTIONS);
-
 const root = join(__dirname, '..', '..');
-const corpus = join(root, '..', 'shared', 'corpus');
-const sentences = join(root, 'eval', 'sentences');
-const documents = join(root, 'eval', 'docs');
-
-/** Every set that may be read: sentence files and document folders, named by the unit they are left out with. */
-function loadSets(): Map<string, Example[]> {
-  const sets = new Map<string, Example[]>();
-  const add = (unit: string, examples: Example[]) => sets.set(unit, [...(sets.get(unit) ?? []), ...examples]);
-  add('corpus', sentenceExamples('corpus', join(corpus, 'sentences.jsonl')));
-  add('corpus', documentExamples('corpus-docs', corpus));
-  add('tuning', sentenceExamples('tuning', join(sentences, 'tuning.jsonl')));
-  add('tuning', documentExamples('docs-tuning', join(documents, 'tuning')));
-  add('made-up', sentenceExamples('made-up', join(sentences, 'made-up.jsonl')));
-  add('seen-1', sentenceExamples('seen-1', join(sentences, 'seen-1.jsonl')));
-  add('seen-1', documentExamples('docs-seen', join(documents, 'seen')));
-  add('seen-2', sentenceExamples('seen-2', join(sentences, 'seen-2.jsonl')));
-  for (const n of [3, 4, 5, 6]) {
-    add(`seen-${n}`, sentenceExamples(`seen-${n}`, join(sentences, `seen-${n}.jsonl`)));
-    const folder = join(documents, `seen-${n}`);
-    if (existsSync(join(folder, 'labels.json'))) add(`seen-${n}`, documentExamples(`docs-seen-${n}`, folder));
-  }
-  return sets;
-}
-
-/** Which sentences are scored: all, those that mention a person, or those that also hold a word the rules need. */
-type Gate = 'none' | 'person' | 'person-and-words';
-
-interface Scored {
-  readonly example: Example;
-  readonly score: number;
-}
-
-function passes(example: Example, gate: Gate): boolean {
-  if (gate === 'none') return true;
-  return example.person && (gate === 'person' || example.needed);
-}
-
-function scoreAll(model: LearnedModel, examples: readonly Example[], gate: Gate): Scored[] {
-  return examples.map((example) => ({
-    example,
-    score: passes(example, gate) ? score(model, example.features) : Number.NEGATIVE_INFINITY,
-  }));
-}
-
-/** Scores of every example of `units`, each from a model trained on the other units only. */
-function outOfFold(sets: Map<string, Example[]>, units: readonly string[], gate: Gate): Scored[] {
-  return units.flatMap((unit) => {
-    const model = train(units.filter((other) => other !== unit).flatMap((other) => sets.get(other)!));
-    return scoreAll(model, sets.get(unit)!, gate);
-  });
-}
-
-const isClearBlame = (example: Example) => example.blame && example.confidence === 'clear';
-const isLookAlike = (example: Example) => !example.blame && example.confidence === 'clear';
-const isOrdinary = (example: Example) => example.confidence === 'ordinary';
-
-/** The lowest threshold at which the flagged look-alikes and ordinary sentences stay within the limits. */
-function chooseThreshold(scored: readonly Scored[], withRules: boolean, lookAlikeLimit: number, ordinaryLimit: number) {
-  const lookAlikes = scored.filter((s) => isLookAlike(s.example));
-  const ordinary = scored.filter((s) => isOrdinary(s.example));
-  const candidates = [...new Set(scored.map((s) => s.score).filter(Number.isFinite))].sort((a, b) => a - b);
-  const flagged = (s: Scored, t: number) => s.score >= t || (withRules && s.example.rules);
-  for (const t of candidates) {
-    const falseAlarms = lookAlikes.filter((s) => flagged(s, t)).length / lookAlikes.length;
-    const newOrdinary = ordinary.filter((s) => s.score >= t && !s.example.rules).length / ordinary.length;
-    if (falseAlarms <= lookAlikeLimit && newOrdinary <= ordinaryLimit) return t;
-  }
-  return Number.POSITIVE_INFINITY;
-}
 
 interface Figures {
   readonly recall: string;
@@ -117,7 +53,7 @@ function figures(scored: readonly Scored[], flagged: (s: Scored) => boolean): Fi
 function cachedSets(): Map<string, Example[]> {
   const cache = process.env.EXAMPLES_CACHE;
   if (cache && existsSync(cache)) return new Map(JSON.parse(readFileSync(cache, 'utf8')) as [string, Example[]][]);
-  const sets = loadSets();
+  const sets = loadSets(root);
   if (cache) writeFileSync(cache, JSON.stringify([...sets]));
   return sets;
 }
@@ -153,7 +89,7 @@ function main(): void {
     for (const n of [3, 4, 5, 6]) {
       const left = `seen-${n}`;
       const training = units.filter((unit) => unit !== left);
-      const inner = outOfFold(sets, training, gate);
+      const inner = outOfFold(sets, training, gate, OPTIONS);
       const alone = chooseThreshold(inner, false, lookAlikeLimit, ordinaryLimit);
       const combined = chooseThreshold(inner, true, lookAlikeLimit + 0.005, ordinaryLimit);
       const model = train(training.flatMap((unit) => sets.get(unit)!));

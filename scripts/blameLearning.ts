@@ -1,7 +1,7 @@
 // The labelled writing the learned blame scorer is trained and measured on, and its training: an L2-regularised
 // logistic regression over `sentenceFeatures`, fitted by full-batch gradient descent in a fixed order, so the same
 // data always gives the same weights.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
 import { lintDocument } from '../src/core/lint';
@@ -116,18 +116,25 @@ export function documentExamples(group: string, folder: string): Example[] {
         const lines = [];
         for (let line = lineAt(text, start); line <= lineAt(text, end); line++) lines.push(line);
         if (lines.some((line) => blameLines.has(line))) continue;
-        examples.push({
+        const confidence = lines.some((line) => trapLines.has(line)) ? 'clear' : 'ordinary';
+        const rootCause = inRootCause(block);
+        const example: Example = {
           group,
           id: `${label.file}:${lines[0]}`,
           text: text.slice(start, end),
           blame: false,
-          confidence: lines.some((line) => trapLines.has(line)) ? 'clear' : 'ordinary',
+          confidence,
           kind: 'trap',
-          features: sentenceFeatures(tokens, inRootCause(block)),
+          features: sentenceFeatures(tokens, rootCause),
           person: mentionsPerson(tokens),
           needed: mayHoldBlame(text.slice(start, end)),
           rules: flagged.some((finding) => overlaps(finding, start, end)),
-        });
+        };
+        examples.push(example);
+        // People doing ordinary work are no blame in a root cause either, where real documents seldom show them
+        // (AUGMENT_ROOT_CAUSE=1: each such sentence is learned from a second time, as if in a root cause).
+        if (process.env.AUGMENT_ROOT_CAUSE && !rootCause && confidence === 'ordinary' && example.person)
+          examples.push({ ...example, id: `${example.id} as root cause`, features: sentenceFeatures(tokens, true) });
       }
     }
   }
@@ -138,10 +145,17 @@ function overlaps(finding: Finding, start: number, end: number): boolean {
   return finding.range.start.offset < end && start < finding.range.end.offset;
 }
 
-/** The learned weights: a bias, and a weight per feature (features seen too rarely have none). */
-export interface LearnedModel {
+/** A bias and a weight per feature: a sentence's log-odds of blaming is their sum over its features. */
+export interface LearnedWeights {
   readonly bias: number;
   readonly weights: Readonly<Record<string, number>>;
+}
+
+/** The model's log-odds that a sentence with these features blames a person. */
+export function blameScore(weights: LearnedWeights, features: readonly string[]): number {
+  let sum = weights.bias;
+  for (const feature of features) sum += weights.weights[feature] ?? 0;
+  return sum;
 }
 
 export interface TrainingOptions {
@@ -152,9 +166,17 @@ export interface TrainingOptions {
   readonly iterations: number;
   /** Weight of an ordinary document sentence relative to a labelled look-alike. */
   readonly ordinaryWeight: number;
+  /** Weights smaller than this (either sign) are dropped, to keep the model small. */
+  readonly minWeight: number;
 }
 
-export const TRAINING: TrainingOptions = { minCount: 2, l2: 0.02, iterations: 400, ordinaryWeight: 0.3 };
+export const TRAINING: TrainingOptions = {
+  minCount: 2,
+  l2: 0.02,
+  iterations: 400,
+  ordinaryWeight: 0.3,
+  minWeight: 0.02,
+};
 
 /** The examples a scorer learns from: labelled blame and look-alikes (clear or borderline), and ordinary prose. */
 function learnable(example: Example): boolean {
@@ -165,7 +187,7 @@ function learnable(example: Example): boolean {
  * Fits the weights. Blame and non-blame carry equal total weight; every step uses every example, in order,
  * with an Adagrad step size per weight, so the result depends on the data only.
  */
-export function train(examples: readonly Example[], options: TrainingOptions = TRAINING): LearnedModel {
+export function train(examples: readonly Example[], options: TrainingOptions = TRAINING): LearnedWeights {
   const used = examples.filter(learnable);
   const counts = new Map<string, number>();
   for (const example of used)
@@ -209,14 +231,93 @@ export function train(examples: readonly Example[], options: TrainingOptions = T
   const learned: Record<string, number> = {};
   names.forEach((name, j) => {
     const weight = Math.round(weights[j]! * 1e4) / 1e4;
-    if (weight !== 0) learned[name] = weight;
+    if (Math.abs(weight) >= options.minWeight) learned[name] = weight;
   });
   return { bias: Math.round(bias * 1e4) / 1e4, weights: learned };
 }
 
-/** The model's log-odds that a sentence blames. */
-export function score(model: LearnedModel, features: readonly string[]): number {
-  let z = model.bias;
-  for (const feature of features) z += model.weights[feature] ?? 0;
-  return z;
+/**
+ * Every labelled set of the repository at `root` (never the held-out one), in units left out together: a
+ * sentence file with the documents collected with it.
+ */
+export function loadSets(root: string): Map<string, Example[]> {
+  const corpus = join(root, '..', 'shared', 'corpus');
+  const sentences = join(root, 'eval', 'sentences');
+  const documents = join(root, 'eval', 'docs');
+  const sets = new Map<string, Example[]>();
+  const add = (unit: string, examples: Example[]) => sets.set(unit, [...(sets.get(unit) ?? []), ...examples]);
+  add('corpus', sentenceExamples('corpus', join(corpus, 'sentences.jsonl')));
+  add('corpus', documentExamples('corpus-docs', corpus));
+  add('tuning', sentenceExamples('tuning', join(sentences, 'tuning.jsonl')));
+  add('tuning', documentExamples('docs-tuning', join(documents, 'tuning')));
+  add('made-up', sentenceExamples('made-up', join(sentences, 'made-up.jsonl')));
+  add('seen-1', sentenceExamples('seen-1', join(sentences, 'seen-1.jsonl')));
+  add('seen-1', documentExamples('docs-seen', join(documents, 'seen')));
+  add('seen-2', sentenceExamples('seen-2', join(sentences, 'seen-2.jsonl')));
+  for (const n of [3, 4, 5, 6]) {
+    add(`seen-${n}`, sentenceExamples(`seen-${n}`, join(sentences, `seen-${n}.jsonl`)));
+    const folder = join(documents, `seen-${n}`);
+    if (existsSync(join(folder, 'labels.json'))) add(`seen-${n}`, documentExamples(`docs-seen-${n}`, folder));
+  }
+  return sets;
+}
+
+/** Which sentences are scored: all, those that mention a person, or those that also hold a word the rules need. */
+export type Gate = 'none' | 'person' | 'person-and-words';
+
+export interface Scored {
+  readonly example: Example;
+  readonly score: number;
+}
+
+function passes(example: Example, gate: Gate): boolean {
+  if (gate === 'none') return true;
+  return example.person && (gate === 'person' || example.needed);
+}
+
+export function scoreAll(model: LearnedWeights, examples: readonly Example[], gate: Gate): Scored[] {
+  return examples.map((example) => ({
+    example,
+    score: passes(example, gate) ? blameScore(model, example.features) : Number.NEGATIVE_INFINITY,
+  }));
+}
+
+/** Scores of every example of `units`, each from a model trained on the other units only. */
+export function outOfFold(
+  sets: ReadonlyMap<string, readonly Example[]>,
+  units: readonly string[],
+  gate: Gate,
+  options: TrainingOptions = TRAINING,
+): Scored[] {
+  return units.flatMap((unit) => {
+    const model = train(
+      units.filter((other) => other !== unit).flatMap((other) => sets.get(other)!),
+      options,
+    );
+    return scoreAll(model, sets.get(unit)!, gate);
+  });
+}
+
+export const isClearBlame = (example: Example) => example.blame && example.confidence === 'clear';
+export const isLookAlike = (example: Example) => !example.blame && example.confidence === 'clear';
+export const isOrdinary = (example: Example) => example.confidence === 'ordinary';
+
+/** The lowest threshold at which the flagged look-alikes and ordinary sentences stay within the limits. */
+export function chooseThreshold(
+  scored: readonly Scored[],
+  withRules: boolean,
+  lookAlikeLimit: number,
+  ordinaryLimit: number,
+) {
+  const lookAlikes = scored.filter((s) => isLookAlike(s.example));
+  const ordinary = scored.filter((s) => isOrdinary(s.example));
+  const candidates = [...new Set(scored.map((s) => s.score).filter(Number.isFinite))].sort((a, b) => a - b);
+  const flagged = (s: Scored, t: number) => s.score >= t || (withRules && s.example.rules);
+  for (const t of candidates) {
+    const falseAlarms = lookAlikes.filter((s) => flagged(s, t)).length / lookAlikes.length;
+    const newOrdinary =
+      ordinary.filter((s) => s.score >= t && !(withRules && s.example.rules)).length / ordinary.length;
+    if (falseAlarms <= lookAlikeLimit && newOrdinary <= ordinaryLimit) return t;
+  }
+  return Number.POSITIVE_INFINITY;
 }
