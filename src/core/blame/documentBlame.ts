@@ -14,7 +14,7 @@ export interface DocumentBlame extends BlameDetection {
 const ROOT_CAUSE_KINDS = new Set(['root-cause', 'trigger']);
 
 /** Whether a block lies in a root-cause or trigger section, or starts inside a root-cause statement. */
-function rootCauseTest(document: PostmortemDocument): (block: ProseBlock) => boolean {
+export function rootCauseTest(document: PostmortemDocument): (block: ProseBlock) => boolean {
   const inStatement = overlapTest(
     document.rootCauses.map((statement) => ({ start: statement.range.start.offset, end: statement.range.end.offset })),
   );
