@@ -74,7 +74,7 @@ export function sentenceExamples(group: string, file: string): Example[] {
       kind: sentence.kind,
       features: sentenceFeatures(tokens, sentence.section === 'root-cause'),
       person: mentionsPerson(tokens),
-      needed: mayHoldBlame(sentence.text),
+      needed: mayHoldBlame(sentence.text, sentence.section === 'root-cause'),
       rules: flagsSentence(sentence),
     };
   });
@@ -127,7 +127,7 @@ export function documentExamples(group: string, folder: string): Example[] {
           kind: 'trap',
           features: sentenceFeatures(tokens, rootCause),
           person: mentionsPerson(tokens),
-          needed: mayHoldBlame(text.slice(start, end)),
+          needed: mayHoldBlame(text.slice(start, end), rootCause),
           rules: flagged.some((finding) => overlaps(finding, start, end)),
         };
         examples.push(example);
