@@ -33,6 +33,8 @@ export interface EntryCandidate {
   readonly zone: ZoneMention | undefined;
   /** `03:00 -04:00`: the end read as `readAs`, and the offset it also is. */
   readonly offsetOrRange: { readonly offset: ZoneMention; readonly readAs: 'offset' | 'range' } | undefined;
+  /** `14:05 Pacific region failover`: a zone word that may be the description's first word. */
+  readonly zoneOrWord: ZoneMention | undefined;
   /** The zone and year a table's column headers give (`Time (UTC)`, `Date (2022)`). */
   readonly columnZone: ZoneMention | undefined;
   readonly columnYear: number | undefined;
@@ -86,6 +88,7 @@ export function entryCandidate(
     range: timestamp.range,
     zone: mentionAt(context, base, timestamp.zone),
     offsetOrRange: offsetOrRangeAt(context, base, timestamp),
+    zoneOrWord: mentionAt(context, base, timestamp.zoneOrWord),
     columnZone: source.columnZone,
     columnYear: source.columnYear,
     description: source.description,

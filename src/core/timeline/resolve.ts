@@ -6,7 +6,14 @@ import type { ModelContext } from '../model/context';
 import { type CalendarDate, dateOfWallClock, formatDate, midnightOf, WEEKDAY_NAMES, weekdayOf } from '../model/dates';
 import { millisecondsOfDay } from '../model/time';
 import type { EntryCandidate, TimelineEvent } from './candidate';
-import { type DecidedZone, clockChangeDoubt, decideZone, offsetOrRangeDoubt, withRange } from './doubts';
+import {
+  type DecidedZone,
+  clockChangeDoubt,
+  decideZone,
+  offsetOrRangeDoubt,
+  withRange,
+  zoneOrWordDoubt,
+} from './doubts';
 import { type ZoneMention, defaultDate, documentZone } from './scope';
 import type { TimeDoubt, TimelineEntry } from '../model/types';
 import type { Resolution, Zone } from '../model/zones';
@@ -209,19 +216,23 @@ class TimelineResolver {
     const writtenDay = written.date ? this.dayOf(written.date, written.columnYear) : undefined;
     const roughWallClock =
       ((writtenDay ?? this.state.day)?.midnight ?? 0) + (written.time ? millisecondsOfDay(written.time) : 0);
-    const { candidate, sure: readSurely } = this.readOffsetOrRange(written, roughWallClock);
+    const { candidate, sure: offsetOrRangeSure } = this.readOffsetOrRange(written, roughWallClock);
     const { mention, source } = this.zoneOf(candidate);
     const decided: DecidedZone = mention
       ? decideZone(mention, this.contextZones(candidate), roughWallClock)
       : { zone: undefined, doubt: undefined };
     const zone = decided.zone;
     let doubt: TimeDoubt | undefined = withRange(decided.doubt, mention?.range ?? timeRange);
-    if (!readSurely && written.offsetOrRange) {
+    if (!offsetOrRangeSure && written.offsetOrRange) {
       doubt = withRange(
         offsetOrRangeDoubt(timeText, written.offsetOrRange.offset.text, candidate.range ? 'range' : 'offset'),
         timeRange,
       );
     }
+    const word = candidate.zoneOrWord;
+    const wordDoubt = word && zoneOrWordDoubt(timeText, word, zone, roughWallClock);
+    if (wordDoubt) doubt = withRange(wordDoubt, word.range ?? timeRange);
+    const readSurely = offsetOrRangeSure && !wordDoubt;
 
     let day: Day = writtenDay ??
       this.state.day ?? { midnight: midnightOf(UNDATED_YEAR, 1, 1), known: false, yearKnown: false };
