@@ -5,8 +5,8 @@ import type { CalendarDate } from '../model/dates';
 import { endOffset, startOffset } from '../model/mdastText';
 import { milestoneIn } from './milestones';
 import type { ClockTime, Timestamp } from '../model/time';
-import type { SectionScope, ZoneMention } from './scope';
-import { mentionAt } from './scope';
+import { type ZoneMention, mentionAt } from './mention';
+import type { SectionScope } from './scope';
 import type { Milestone } from '../terms';
 import type { TimelineEntry } from '../model/types';
 

@@ -1,7 +1,7 @@
 // How a timeline entry's zone is decided when its text leaves room for doubt, and the words that
 // tell the author which reading was taken and how to write the time so that only one is possible.
 import { dateOfWallClock, formatDate } from '../model/dates';
-import type { ZoneMention } from './scope';
+import type { ZoneMention } from './mention';
 import type { Range, TimeDoubt } from '../model/types';
 import {
   type ClockChange,
