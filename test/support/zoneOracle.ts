@@ -16,12 +16,15 @@ const ZONES: readonly {
   readonly standard: string;
   readonly daylight?: string;
   readonly generic?: string;
+  /** The zone as a word (`Pacific`) and as a POSIX TZ string (`PST8PDT`), where authors write them. */
+  readonly word?: string;
+  readonly posix?: string;
 }[] = [
   { id: 'UTC', standard: 'UTC' },
-  { id: 'America/Los_Angeles', standard: 'PST', daylight: 'PDT', generic: 'PT' },
-  { id: 'America/New_York', standard: 'EST', daylight: 'EDT', generic: 'ET' },
-  { id: 'America/Chicago', standard: 'CST', daylight: 'CDT', generic: 'CT' },
-  { id: 'America/Denver', standard: 'MST', daylight: 'MDT', generic: 'MT' },
+  { id: 'America/Los_Angeles', standard: 'PST', daylight: 'PDT', generic: 'PT', word: 'Pacific', posix: 'PST8PDT' },
+  { id: 'America/New_York', standard: 'EST', daylight: 'EDT', generic: 'ET', word: 'Eastern', posix: 'EST5EDT' },
+  { id: 'America/Chicago', standard: 'CST', daylight: 'CDT', generic: 'CT', word: 'Central', posix: 'CST6CDT' },
+  { id: 'America/Denver', standard: 'MST', daylight: 'MDT', generic: 'MT', word: 'Mountain', posix: 'MST7MDT' },
   { id: 'America/St_Johns', standard: 'NST', daylight: 'NDT' },
   { id: 'Europe/London', standard: 'GMT', daylight: 'BST' },
   { id: 'Europe/Dublin', standard: 'GMT', daylight: 'IST' },
@@ -36,7 +39,7 @@ const ZONES: readonly {
   { id: 'Pacific/Auckland', standard: 'NZST', daylight: 'NZDT' },
   { id: 'Pacific/Chatham', standard: 'CHAST', daylight: 'CHADT' },
   { id: 'America/Argentina/Buenos_Aires', standard: 'ART' },
-  { id: 'America/Halifax', standard: 'AST', daylight: 'ADT' },
+  { id: 'America/Halifax', standard: 'AST', daylight: 'ADT', word: 'Atlantic' },
   { id: 'Asia/Dubai', standard: 'GST' },
   { id: 'Asia/Karachi', standard: 'PKT' },
   { id: 'Asia/Bangkok', standard: 'ICT' },
@@ -227,6 +230,25 @@ export function oracleDocument(seed: number): OracleDocument {
         ] as const)
       : undefined;
   const boldClock = next() < 0.1;
+  // Forms drawn from a second generator, so that the documents of the first stay as they were: the zone
+  // as a word (`14:05 Pacific:`), a POSIX TZ string (`PST8PDT`) or Zulu (`14:05 Z`), and the military
+  // compact clock (`1405Z`, `1405 UTC`).
+  const forms = random(seed ^ 0x9e3779b9);
+  const zoneForm =
+    zone.id === 'UTC'
+      ? pick(forms, ['abbreviation', 'zulu'] as const)
+      : pick(forms, ['abbreviation', 'abbreviation', 'abbreviation', 'word', 'posix'] as const);
+  const wordTime = forms() < 0.3;
+  const military = forms() < 0.15 && (style === 'abbreviation' || style === 'offset') && zone !== RARELY_KNOWN;
+  /** A word or POSIX string names the region's clocks, daylight saving time included, not one offset. */
+  const regional =
+    style === 'abbreviation'
+      ? zoneForm === 'word'
+        ? zone.word
+        : zoneForm === 'posix'
+          ? zone.posix
+          : undefined
+      : undefined;
   // Authors who write an abbreviation on every line mostly name the zone in the front matter too.
   const declared =
     style === 'front-matter' || (style === 'abbreviation' && next() < 0.7) || (style === 'offset' && next() < 0.3);
@@ -254,7 +276,7 @@ export function oracleDocument(seed: number): OracleDocument {
   const entries: OracleEntry[] = [];
   let lastDay = firstDay;
   // A zone written on every line names one offset: no wall time is skipped or repeated in it.
-  const fixedOffsets = style === 'abbreviation' || style === 'offset';
+  const fixedOffsets = (style === 'abbreviation' && !regional) || style === 'offset';
   planned.forEach((entry, index) => {
     const gapWall = fixedOffsets ? undefined : entry.gapWall;
     const local = gapWall ?? DateTime.fromMillis(entry.instant, { zone: zone.id });
@@ -262,7 +284,7 @@ export function oracleDocument(seed: number): OracleDocument {
     if (dateLines && day !== lastDay) lines.push('', `**${day}**`, '');
     lastDay = day;
     const date = datedEntries ? `${day} ` : weekdays ? `${local.toFormat('cccc')} ` : '';
-    const clock = `${date}${local.toFormat('HH:mm')}`;
+    const clock = `${date}${local.toFormat(military ? 'HHmm' : 'HH:mm')}`;
     let time = boldClock ? `**${clock}**` : clock;
     const withZone = (written: string) =>
       enclosure && !written.startsWith('(') ? ` ${enclosure[0]}${written}${enclosure[1]}` : ` ${written}`;
@@ -273,19 +295,34 @@ export function oracleDocument(seed: number): OracleDocument {
     let kind = gapWall ? 'nonexistent wall time' : style;
     if (style === 'abbreviation') {
       const abbreviation = abbreviationOf(zone, entry.instant);
-      time += withZone(abbreviation);
-      if (AMBIGUOUS.has(abbreviation) && !declared) {
+      const word = zoneForm === 'word' ? zone.word : undefined;
+      const written =
+        (word && (wordTime ? `${word} time` : word)) ??
+        regional ??
+        (zoneForm === 'zulu' && zone.id === 'UTC' ? 'Z' : abbreviation);
+      time += military && written === 'Z' && !enclosure && !boldClock ? written : withZone(written);
+      // `14:05 Pacific Deploy 4812 started`: the word may begin the description; only the document's zone settles it.
+      const wordBeforeWords = word && !wordTime && separator === ' ' && !enclosure && !(bold && !boldClock);
+      if (wordBeforeWords && !declared) {
+        expected = undefined;
+        kind = 'zone word before words, no document zone';
+      } else if (regional) {
+        if (!gapWall) kind = word ? 'zone word' : 'POSIX TZ string';
+      } else if (written === 'Z') {
+        kind = 'Zulu';
+      } else if (AMBIGUOUS.has(abbreviation) && !declared) {
         expected = undefined;
         kind = 'ambiguous abbreviation, no document zone';
       } else if (zone === RARELY_KNOWN) {
         kind = 'abbreviation outside the table';
         outsideTable = true;
       }
-      doubtful = false;
+      if (!regional) doubtful = false;
     } else if (style === 'offset') {
       time += withZone(offsetText(offsetAt(zone.id, entry.instant), offsetForm));
       doubtful = false;
-    } else if (!gapWall && repeatedAt(zone.id, entry.instant) !== undefined) {
+    }
+    if (!fixedOffsets && !gapWall && expected !== undefined && repeatedAt(zone.id, entry.instant) !== undefined) {
       const other = repeatedAt(zone.id, entry.instant)!;
       const first = Math.min(other, entry.instant);
       // Settled when it is the second occurrence and the entry before it, itself settled, is past the first.

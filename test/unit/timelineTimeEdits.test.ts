@@ -88,6 +88,14 @@ const NOTATIONS = [
   '~13:30',
   'Wednesday 16:58',
   'Wed, 09:15 UTC',
+  '14:05 Z',
+  '1405Z',
+  '1405 UTC',
+  '14:05 Pacific',
+  '14:05 Pacific:',
+  '14:05 (Eastern)',
+  '14:05 Atlantic time',
+  '14:05 EST5EDT',
 ];
 const LEADS = ['- ', '* ', '1. ', '- [ ] ', ''];
 

@@ -269,4 +269,105 @@ describe('timeline zones', () => {
     ];
     assert.deepEqual(instants(lines), ['2018-12-05T16:21', '2018-12-06T09:02']);
   });
+
+  /** Each line's entry's instant, zone as written and description, each in a document of its own whose zone is UTC. */
+  function readings(lines: readonly string[]): (readonly [string | undefined, string | undefined, string])[] {
+    return lines
+      .flatMap((line) => timeline([...UTC_DOC, line]))
+      .map((entry) => [
+        entry.instant === undefined ? undefined : new Date(entry.instant).toISOString().slice(0, 16),
+        entry.zoneSource === 'entry' ? entry.zoneText : undefined,
+        entry.description,
+      ]);
+  }
+
+  it('reads Zulu after a blank, not a Z that begins a word', () => {
+    assert.deepEqual(readings(['- 14:05 Z deploy', '- 14:06 Z: paged', '- 14:07 [Z] rolled back']), [
+      ['2024-06-05T14:05', 'Z', 'deploy'],
+      ['2024-06-05T14:06', 'Z', 'paged'],
+      ['2024-06-05T14:07', '[Z]', 'rolled back'],
+    ]);
+    assert.deepEqual(readings(['- 14:05 Z-axis drift']), [['2024-06-05T14:05', undefined, 'Z-axis drift']]);
+  });
+
+  it('reads a zone word standing alone after the time as its region, daylight saving time included', () => {
+    assert.deepEqual(
+      readings([
+        '- 14:05 Pacific: deploy',
+        '- 14:06 Eastern - paged',
+        '- 14:07 (Central) rolled back',
+        '- **14:08 Mountain** drained',
+        '- 14:09 Alaska time status page',
+      ]),
+      [
+        ['2024-06-05T21:05', 'Pacific', 'deploy'],
+        ['2024-06-05T18:06', 'Eastern', 'paged'],
+        ['2024-06-05T19:07', '(Central)', 'rolled back'],
+        ['2024-06-05T20:08', 'Mountain', 'drained'],
+        ['2024-06-05T22:09', 'Alaska time', 'status page'],
+      ],
+    );
+    const winter = zonedTimeline('Pacific', '2024-01-15', '14:05 deploy');
+    assert.deepEqual(instants(winter), ['2024-01-15T22:05'], 'a zone word as the document zone');
+  });
+
+  it('reads a zone word followed by more words in the timeline zone, in doubt unless that is its region', () => {
+    const [doubtful] = timeline([...UTC_DOC, '- 14:05 Pacific region failover']);
+    assert.equal(doubtful!.instant, new Date('2024-06-05T14:05Z').getTime());
+    assert.equal(doubtful!.description, 'Pacific region failover');
+    assert.equal(doubtful!.doubt?.kind, 'zone-or-word');
+    assert.match(doubtful!.doubt!.message, /^"Pacific" after 14:05 may name Pacific time \(America\/Los_Angeles\)/);
+    assert.equal(doubtful!.doubt!.range.start.character, 8, 'on the word');
+    const sameRegion = timeline(zonedTimeline('America/Los_Angeles', '2024-06-05', '14:05 Pacific region failover'));
+    assert.deepEqual(
+      sameRegion.map((entry) => [entry.doubt, entry.description]),
+      [[undefined, 'Pacific region failover']],
+    );
+    const noZone = timeline(['---', 'date: 2024-06-05', '---', '## Timeline', '', '- 14:05 Pacific region failover']);
+    assert.deepEqual(
+      noZone.map((entry) => [entry.instant, entry.doubt?.kind]),
+      [[undefined, 'zone-or-word']],
+    );
+    const rolled = [...UTC_DOC, '- 22:00 a', '- 02:00 Eastern region b', '- 23:30 c'];
+    assert.deepEqual(
+      instants(rolled),
+      ['2024-06-05T22:00', '2024-06-06T02:00', '2024-06-05T23:30'],
+      'a doubtful entry dates nothing after it',
+    );
+  });
+
+  it('reads POSIX TZ strings it knows, and reports the others', () => {
+    assert.deepEqual(
+      readings(['- 14:05 EST5EDT deploy', '- 14:06 PST8PDT: paged', '- 14:07 JST-9 rolled back', '- 14:08 UTC0 a']),
+      [
+        ['2024-06-05T18:05', 'EST5EDT', 'deploy'],
+        ['2024-06-05T21:06', 'PST8PDT', 'paged'],
+        ['2024-06-05T05:07', 'JST-9', 'rolled back'],
+        ['2024-06-05T14:08', 'UTC0', 'a'],
+      ],
+    );
+    const refused = timeline([...UTC_DOC, '- 14:05 CET-1CEST deploy', '- 14:06 PST-8 paged']);
+    assert.deepEqual(
+      refused.map((entry) => [entry.instant, entry.description, entry.doubt?.kind]),
+      [
+        [undefined, 'deploy', 'unknown-zone'],
+        [undefined, 'paged', 'unknown-zone'],
+      ],
+    );
+    assert.match(refused[0]!.doubt!.message, /^CET-1CEST is a POSIX TZ string whose daylight saving rules/);
+    assert.match(refused[1]!.doubt!.message, /^PST-8 says PST is UTC\+08:00, but PST is UTC-08:00/);
+  });
+
+  it('reads a military compact time when a zone follows it, and four digits alone as no time', () => {
+    assert.deepEqual(
+      readings(['- 1405Z deploy', '- 1406 UTC: paged', '- 1407 (PDT) rolled back', '- 1408 Eastern: drained']),
+      [
+        ['2024-06-05T14:05', 'Z', 'deploy'],
+        ['2024-06-05T14:06', 'UTC', 'paged'],
+        ['2024-06-05T21:07', '(PDT)', 'rolled back'],
+        ['2024-06-05T18:08', 'Eastern', 'drained'],
+      ],
+    );
+    assert.deepEqual(readings(['- 1405 users affected', '- 1500 Eastern customers', '- 2460Z x']), []);
+  });
 });

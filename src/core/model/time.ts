@@ -4,7 +4,7 @@
 // every pattern is anchored (sticky) and bounded.
 import { type DateMatch, dateAt, weekdayOfName } from './dates';
 import { remembered } from '../remembered';
-import { type ZoneMatch, readZone, writtenAsZone, zoneAt } from './zones';
+import { type ZoneMatch, readZone, writtenAsZone, zoneAt, zoneWordAt } from './zones';
 
 export interface ClockTime {
   /** 0 to 24 (24:00 is the end of the day). */
@@ -48,6 +48,11 @@ export interface Timestamp {
    * The timestamp reads it one way (`readAs`): spaced from the time, an offset; attached, a range.
    */
   readonly offsetOrRange: { readonly offset: ZoneMatch; readonly readAs: 'offset' | 'range' } | undefined;
+  /**
+   * `14:05 Pacific region failover`: a zone word (`Pacific`) with more words after it, which may be
+   * the zone or the description's first word. The timestamp leaves it to the description.
+   */
+  readonly zoneOrWord: ZoneMatch | undefined;
   /** Why the date or time is impossible, such as `13 is not an hour on a 12-hour clock`. */
   readonly invalid: string | undefined;
   /** The timestamp's text corrected, when the correction is obvious (`13:06 PM` -> `13:06`). */
@@ -114,6 +119,7 @@ export const NO_TIME: Timestamp = {
   approximate: false,
   range: false,
   offsetOrRange: undefined,
+  zoneOrWord: undefined,
   invalid: undefined,
   suggestion: undefined,
   unparseable: false,
@@ -141,6 +147,13 @@ function clockAt(text: string, position: number, options: ScanOptions): ClockMat
     // Four digits before a colon are a time only when they can be one: `1999:` is no time at all.
     const label = sticky(COMPACT_LABEL, text, position);
     if (label && clockProblem(Number(label[1]), Number(label[2]), 0, undefined) === undefined) found = label;
+  }
+  if (!found) {
+    // `1405Z`, `1405 UTC`, `1405 Pacific:`: four digits are a time when a zone the tool knows is written after them.
+    const military = sticky(COMPACT, text, position);
+    const valid = military && clockProblem(Number(military[1]), Number(military[2]), 0, undefined) === undefined;
+    const after = position + (military?.[0].length ?? 0);
+    if (valid && (zoneAfter(text, after, false) ?? zoneWordAfter(text, after).zone)) found = military;
   }
   let hour: number;
   let minute = 0;
@@ -186,24 +199,39 @@ function boundaryAfter(text: string, position: number): boolean {
  * The zone written right after a time, or after a blank, in parentheses or in brackets, also after
  * the time's closing markup (`**14:05** (UTC+2)`), `hrs`, `in` or a comma; unknown abbreviations included.
  */
-function zoneAfter(text: string, position: number): ZoneMatch | undefined {
-  const attached = zoneAt(text, position, true);
+function zoneAfter(text: string, position: number, unknown = true): ZoneMatch | undefined {
+  const attached = zoneAt(text, position, unknown);
   if (attached) return attached;
   const from = position + (sticky(AFTER_CLOCK, text, position)?.[0].length ?? 0);
   const spaced = sticky(SPACES, text, from);
   if (spaced) {
-    const found = zoneAt(text, from + spaced[0].length, true);
+    const found = zoneAt(text, from + spaced[0].length, unknown);
     if (found) return found;
   }
   const enclosed = sticky(ENCLOSED, text, from);
   const inner = enclosed?.[1] ?? enclosed?.[2];
   if (!enclosed || inner === undefined) return undefined;
   // An abbreviation no table knows (`[WIB]`) is reported, as it is unenclosed.
-  const unknown = zoneAt(inner, 0, true);
-  const read = unknown && unknown.end === inner.length ? unknown : readZone(inner);
+  const unknownAbbreviation = zoneAt(inner, 0, unknown);
+  const read = unknownAbbreviation && unknownAbbreviation.end === inner.length ? unknownAbbreviation : readZone(inner);
   if (!writtenAsZone(read)) return undefined;
   const start = from + enclosed[0].search(/[([]/);
   return { ...read, start, end: from + enclosed[0].length, abbreviation: undefined };
+}
+
+/** What follows a zone word that stands alone: the end, punctuation, closing markup, or a dash set off by blanks. */
+const ALONE = /(?:$|[:;,.)\]|*_]|[ \t]+(?:$|[-\u2013\u2014|](?:[ \t]|$)))/y;
+
+/**
+ * A zone word after a time (`14:05 Pacific`, `14:05 hrs Eastern`): the zone when it stands alone or
+ * is followed by `time`, else (`14:05 Pacific region failover`) maybe the description's first word.
+ */
+function zoneWordAfter(text: string, position: number): { zone?: ZoneMatch; zoneOrWord?: ZoneMatch } {
+  const from = position + (sticky(AFTER_CLOCK, text, position)?.[0].length ?? 0);
+  const spaced = sticky(SPACES, text, from);
+  const found = spaced ? zoneWordAt(text, from + spaced[0].length) : undefined;
+  if (!found) return {};
+  return found.named || sticky(ALONE, text, found.match.end) ? { zone: found.match } : { zoneOrWord: found.match };
 }
 
 /** A dash between a time and a zone set off by it (`14:05 — UTC — rollback`). */
@@ -312,6 +340,7 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
   let range = false;
   let zone: ZoneMatch | undefined;
   let offsetOrRange: Timestamp['offsetOrRange'];
+  let zoneOrWord: ZoneMatch | undefined;
   const negative = clock ? negativeOffsetAt(head, end, clock, options) : undefined;
   // After an ISO 8601 date and `T` (`2024-03-10T03:00-04:00`), it is the offset.
   const iso = date !== undefined && /t/i.test(head[date.end] ?? '');
@@ -339,6 +368,7 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
       end = rangeEnd.end;
     }
     zone = zoneAfter(head, end) ?? dashedZone(head, end);
+    if (!zone) ({ zone, zoneOrWord } = zoneWordAfter(head, end));
     if (zone) {
       if (suggestion !== undefined) suggestion += head.slice(end, zone.end);
       end = zone.end;
@@ -349,7 +379,7 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
   const clockEnd = clock?.end ?? end;
   const rest = restAfter(head, end);
   const time = clock?.time;
-  const reading = { zone, approximate, range, offsetOrRange, invalid, suggestion, unparseable: false };
+  const reading = { zone, approximate, range, offsetOrRange, zoneOrWord, invalid, suggestion, unparseable: false };
   return { start, end, rest, date, time, weekday, clockStart, clockEnd, ...reading };
 }
 

@@ -114,7 +114,13 @@ export interface TimelineEntry {
 }
 
 export interface TimeDoubt {
-  readonly kind: 'nonexistent-time' | 'repeated-time' | 'offset-or-range' | 'unknown-zone' | 'ambiguous-zone';
+  readonly kind:
+    | 'nonexistent-time'
+    | 'repeated-time'
+    | 'offset-or-range'
+    | 'unknown-zone'
+    | 'ambiguous-zone'
+    | 'zone-or-word';
   readonly message: string;
   /** Where the doubtful part is written: the zone, or the time. */
   readonly range: Range;

@@ -5,6 +5,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { firstAtStarts } from './firstMatch';
 import { NOT_ZONES, ZONE_ABBREVIATIONS, type ZoneAbbreviation } from './zoneAbbreviations';
+import { POSIX_ZONES, ZONE_WORDS } from './zoneNames';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -230,7 +231,42 @@ export function readZone(text: string): ZoneReading {
     if (pattern.test(trimmed) && pattern.exec(trimmed)![0].length === trimmed.length)
       return reading(ianaZone(name) ?? UTC_ZONE);
   }
-  return reading(undefined);
+  const bare = trimmed.replace(/ time$/i, '').toLowerCase();
+  const word = ZONE_WORDS.find((entry) => entry.word.toLowerCase() === bare);
+  if (word) return reading(ianaZone(word.zone));
+  return POSIX.test(trimmed) ? posixReading(trimmed) : reading(undefined);
+}
+
+/** A POSIX TZ string: an abbreviation, its offset west of UTC, and an optional daylight abbreviation. */
+const POSIX = /^([A-Z]{3,5})([+-]?)(\d{1,2})(?::(\d{2}))?([A-Z]{3,5})?$/;
+
+/**
+ * `EST5EDT` (one of the table's: its region), `EST5` or `JST-9` (the abbreviation's offset when
+ * the number says it), a daylight part the table does not know (`CET-1CEST`, a finding), or none.
+ */
+function posixReading(written: string): ZoneReading {
+  const known = POSIX_ZONES.find((entry) => entry.name === written);
+  if (known) return reading(ianaZone(known.zone));
+  const [, standard, sign, hours, minutes, daylight] = POSIX.exec(written)!;
+  if (daylight !== undefined)
+    return reading(
+      undefined,
+      [],
+      `${written} is a POSIX TZ string whose daylight saving rules are not written: ` +
+        'write the IANA zone (such as Europe/Berlin) or the offset',
+    );
+  const meanings = abbreviationMeanings(standard!);
+  if (meanings.length === 0) return reading(undefined);
+  const west = (Number(hours) * 60 + Number(minutes ?? 0)) * (sign === '-' ? -1 : 1);
+  const meaning = meanings.find((zone) => zone.offsetAt(0) === -west);
+  if (meaning) return reading(meaning);
+  return reading(
+    undefined,
+    [],
+    `${written} says ${standard} is UTC${formatOffset(-west)}, ` +
+      `but ${standard} is UTC${formatOffset(meanings[0]!.offsetAt(0))}: ` +
+      'write the abbreviation or the offset',
+  );
 }
 
 /**
@@ -301,6 +337,9 @@ const ZONE_AT = new RegExp(
 /** `UTC+123`, `GMT-1:5`: an offset begun and not finished, never read as UTC. */
 const BROKEN_OFFSET = new RegExp(`(?:UTC|GMT)\\s?${SIGNED}\\d(?:[\\d:]*\\d)?`, 'iy');
 
+/** `EST5EDT`, `PST8PDT`, `JST-9`: a POSIX TZ string, read by `posixReading`. */
+const POSIX_AT = /[A-Z]{3,5}[+-]?\d{1,2}(?::\d{2})?(?:[A-Z]{3,5})?(?![A-Za-z0-9])/y;
+
 /** Upper-case letters shaped like a zone abbreviation (`NPT`, `LHDT`), for those the table does not know. */
 const ABBREVIATION_SHAPE = /[A-Z]{1,4}(?:ST|DT|T)(?![A-Za-z0-9])/y;
 
@@ -326,6 +365,9 @@ export function zoneAt(text: string, position: number, unknown = false): ZoneMat
       broken[0],
     );
   }
+  // `EST5EDT`, and `PST-8`, which is not PST and a range or an offset after it.
+  const posix = posixAt(text, position);
+  if (posix && (!match || match[0].length < posix.end - position)) return posix;
   if (!match || !groups) return unknown ? unknownAbbreviation(text, position) : undefined;
   const letters = groups.abbreviation;
   let abbreviation: string | undefined;
@@ -335,7 +377,9 @@ export function zoneAt(text: string, position: number, unknown = false): ZoneMat
     const upper = letters.toUpperCase();
     const known = ABBREVIATIONS.has(letters) || upper === 'UTC' || upper === 'GMT';
     if (!known) return unknown ? unknownAbbreviation(text, position) : undefined;
-    if (upper === 'Z' && /\s/.test(text[position - 1] ?? '')) return undefined;
+    // After a blank, `Z` is Zulu only when punctuation or a blank follows it (`14:05 Z:`), not `Z-axis`.
+    if (upper === 'Z' && /\s/.test(text[position - 1] ?? '') && !/^(?:$|[\s:;,.)\]*_|])/.test(text[position + 1] ?? ''))
+      return undefined;
     abbreviation = ABBREVIATIONS.has(letters) ? letters : upper;
   }
   let written = match[0];
@@ -348,6 +392,32 @@ export function zoneAt(text: string, position: number, unknown = false): ZoneMat
   }
   if (!writtenAsZone(read)) return undefined;
   return matchAt(read, position, written, abbreviation);
+}
+
+function posixAt(text: string, position: number): ZoneMatch | undefined {
+  POSIX_AT.lastIndex = position;
+  const written = POSIX_AT.exec(text)?.[0];
+  const read = written === undefined ? undefined : posixReading(written);
+  return read && writtenAsZone(read) ? matchAt(read, position, written!) : undefined;
+}
+
+const ZONE_WORD_AT = new RegExp(
+  `(${ZONE_WORDS.map((entry) => entry.word).join('|')})(?![A-Za-z0-9])(?<time> [Tt]ime(?![A-Za-z0-9]))?`,
+  'y',
+);
+
+/**
+ * A zone word (`Pacific`, `Eastern`, `Alaska time`) written at `position`, capitalised, as its
+ * region's zone; `named` when followed by `time`, which makes it surely a zone.
+ */
+export function zoneWordAt(text: string, position: number): { match: ZoneMatch; named: boolean } | undefined {
+  ZONE_WORD_AT.lastIndex = position;
+  const found = ZONE_WORD_AT.exec(text);
+  const entry = found && ZONE_WORDS.find((candidate) => candidate.word === found[1]);
+  const zone = entry && ianaZone(entry.zone);
+  return zone
+    ? { match: matchAt(reading(zone), position, found![0]), named: found!.groups!.time !== undefined }
+    : undefined;
 }
 
 function unknownAbbreviation(text: string, position: number): ZoneMatch | undefined {

@@ -107,9 +107,12 @@ function mixedZones(timed: readonly TimelineEntry[]): RuleFinding | undefined {
   };
 }
 
-const ZONE_DOUBTS = new Set(['unknown-zone', 'ambiguous-zone', 'offset-or-range']);
+const ZONE_DOUBTS = new Set(['unknown-zone', 'ambiguous-zone', 'offset-or-range', 'zone-or-word']);
 
-/** A zone the tool does not know, an abbreviation of several, an end read as offset or range: once per place. */
+/**
+ * A zone the tool does not know, an abbreviation of several, an end read as offset or range, a zone
+ * word that may begin the description: once per place.
+ */
 function zoneDoubts(entries: readonly TimelineEntry[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const reported = new Set<number>();

@@ -5,8 +5,8 @@ import type { CalendarDate } from '../model/dates';
 import { endOffset, startOffset } from '../model/mdastText';
 import { milestoneIn } from './milestones';
 import type { ClockTime, Timestamp } from '../model/time';
-import type { SectionScope, ZoneMention } from './scope';
-import { mentionAt } from './scope';
+import { type ZoneMention, mentionAt } from './mention';
+import type { SectionScope } from './scope';
 import type { Milestone } from '../terms';
 import type { TimelineEntry } from '../model/types';
 
@@ -33,6 +33,8 @@ export interface EntryCandidate {
   readonly zone: ZoneMention | undefined;
   /** `03:00 -04:00`: the end read as `readAs`, and the offset it also is. */
   readonly offsetOrRange: { readonly offset: ZoneMention; readonly readAs: 'offset' | 'range' } | undefined;
+  /** `14:05 Pacific region failover`: a zone word that may be the description's first word. */
+  readonly zoneOrWord: ZoneMention | undefined;
   /** The zone and year a table's column headers give (`Time (UTC)`, `Date (2022)`). */
   readonly columnZone: ZoneMention | undefined;
   readonly columnYear: number | undefined;
@@ -86,6 +88,7 @@ export function entryCandidate(
     range: timestamp.range,
     zone: mentionAt(context, base, timestamp.zone),
     offsetOrRange: offsetOrRangeAt(context, base, timestamp),
+    zoneOrWord: mentionAt(context, base, timestamp.zoneOrWord),
     columnZone: source.columnZone,
     columnYear: source.columnYear,
     description: source.description,

@@ -1,7 +1,7 @@
 // How a timeline entry's zone is decided when its text leaves room for doubt, and the words that
 // tell the author which reading was taken and how to write the time so that only one is possible.
 import { dateOfWallClock, formatDate } from '../model/dates';
-import type { ZoneMention } from './scope';
+import type { ZoneMention } from './mention';
 import type { Range, TimeDoubt } from '../model/types';
 import {
   type ClockChange,
@@ -103,4 +103,26 @@ export function offsetOrRangeDoubt(
 
 export function withRange(doubt: Omit<TimeDoubt, 'range'> | undefined, range: Range): TimeDoubt | undefined {
   return doubt && { ...doubt, range };
+}
+
+/**
+ * `14:05 Pacific region failover` read in `zone`, the timeline's: a doubt when reading `Pacific` as
+ * the zone would give another instant (or, with no zone in scope, any instant).
+ */
+export function zoneOrWordDoubt(
+  timeText: string,
+  word: ZoneMention,
+  zone: Zone | undefined,
+  wallClock: number,
+): Omit<TimeDoubt, 'range'> | undefined {
+  const named = word.zone;
+  if (!named || (zone && zone.resolve(wallClock).instant === named.resolve(wallClock).instant)) return undefined;
+  const time = timeText.trim();
+  const reading = zone ? `the time is read in ${zone.id}, the timeline's zone` : 'the time gets no instant';
+  return {
+    kind: 'zone-or-word',
+    message:
+      `"${word.text}" after ${time} may name ${word.text} time (${named.id}) or begin the description: ${reading}. ` +
+      `If ${word.text} time is meant, write \`${time} ${word.text} time\`; if not, write the zone after the time`,
+  };
 }

@@ -1,16 +1,34 @@
 // The timeline: entries of the timeline sections with their instants and milestones, and the
 // metrics time to detect / mitigate / resolve.
+//
+// The timeline pass reads the document once, in order, in three stages, each a module of this
+// folder that hands its results to the next and is not called back: for each timeline section,
+// its scope (`scope.ts`: the zone its heading or a line names, its incident date), then its entries
+// (`scan.ts`, with `table.ts` for tables, each made a candidate by `candidate.ts`); then all the
+// candidates are resolved to instants (`resolve.ts`, with `doubts.ts` for what cannot be read surely).
 import type { ModelContext } from '../model/context';
-import { scanTimeline } from './scan';
+import { TimelineScanner } from './scan';
 import { resolveTimeline } from './resolve';
-import { timelineScopes } from './scope';
+import { type SectionScope, documentZone, headingContent, headingNodes, sectionScope } from './scope';
 import type { Milestone } from '../terms';
 import type { Metrics, PostmortemDocument, Section, TimelineEntry } from '../model/types';
 
 export function extractTimeline(context: ModelContext): TimelineEntry[] {
-  const scopes = timelineScopes(context);
-  if (scopes.size === 0) return [];
-  return resolveTimeline(context, scanTimeline(context, scopes));
+  if (!context.sections.some((section) => section.kind === 'timeline')) return [];
+  const headings = headingNodes(context);
+  const scopes = new Map<number, SectionScope>();
+  const scanner = new TimelineScanner(context);
+  context.sections.forEach((section, index) => {
+    if (section.kind !== 'timeline') return;
+    const headingNode = headings.get(section.headingRange.start.offset);
+    const heading = headingContent(context, headingNode);
+    const parent = section.parent === undefined ? undefined : scopes.get(section.parent);
+    const scope = sectionScope(context, index, heading, parent);
+    scopes.set(index, scope);
+    // A group's outermost heading (`## Timeline`) is its title, never an entry.
+    scanner.scanSection(section.nodes, headingNode, index === scope.group ? undefined : heading, scope);
+  });
+  return resolveTimeline(context, scanner.events, documentZone(context));
 }
 
 /** Milliseconds from one entry to another: by instant, or by wall clock when both are in the same zone or none. */

@@ -1,13 +1,22 @@
-// Turns the entries found in the text into instants: each time gets the date of the entry, of
-// the date line before it or of the last entry read surely before it (rolled over midnight when
-// the clock went back by hours), and the zone of the entry, its section, a line, its column, the
-// front matter or the configuration. An entry read with doubt dates nothing after it.
+// The timeline pass's last stage: turns the entries found in the text into instants. Each time
+// gets the date of the entry, of the date line before it or of the last entry read surely before
+// it (rolled over midnight when the clock went back by hours), and the zone of the entry, its
+// section, a line, its column, the front matter or the configuration. An entry read with doubt
+// dates nothing after it.
 import type { ModelContext } from '../model/context';
 import { type CalendarDate, dateOfWallClock, formatDate, midnightOf, WEEKDAY_NAMES, weekdayOf } from '../model/dates';
 import { millisecondsOfDay } from '../model/time';
 import type { EntryCandidate, TimelineEvent } from './candidate';
-import { type DecidedZone, clockChangeDoubt, decideZone, offsetOrRangeDoubt, withRange } from './doubts';
-import { type ZoneMention, defaultDate, documentZone } from './scope';
+import {
+  type DecidedZone,
+  clockChangeDoubt,
+  decideZone,
+  offsetOrRangeDoubt,
+  withRange,
+  zoneOrWordDoubt,
+} from './doubts';
+import type { ZoneMention } from './mention';
+import type { DocumentZone, SectionScope } from './scope';
 import type { TimeDoubt, TimelineEntry } from '../model/types';
 import type { Resolution, Zone } from '../model/zones';
 
@@ -52,32 +61,37 @@ interface Notation {
 
 const SIGNED_OFFSET = /^(?:UTC|GMT|UT)?\s?[+\-\u2212]\d/i;
 
-function notationOf(events: readonly TimelineEvent[], group: number): Notation {
-  const notation = { offsets: 0, ranges: 0 };
+/** How each timeline (by its group) writes the ends of times, from its entries. */
+function notations(events: readonly TimelineEvent[]): Map<number, Notation> {
+  const byGroup = new Map<number, Notation>();
   for (const event of events) {
-    if (event.kind !== 'entry' || event.scope.group !== group || event.offsetOrRange) continue;
+    if (event.kind !== 'entry') continue;
+    const notation = byGroup.get(event.scope.group) ?? { offsets: 0, ranges: 0 };
+    byGroup.set(event.scope.group, notation);
+    if (event.offsetOrRange) continue;
     if (event.range) notation.ranges++;
     if (event.zone && SIGNED_OFFSET.test(event.zone.text)) notation.offsets++;
   }
-  return notation;
+  return byGroup;
 }
 
 class TimelineResolver {
   private state: State = { day: undefined, previous: undefined, lastTimed: undefined };
   private group: number | undefined;
   private notation: Notation = { offsets: 0, ranges: 0 };
-  private readonly documentZone: ReturnType<typeof documentZone>;
+  private readonly notations: ReadonlyMap<number, Notation>;
   readonly entries: TimelineEntry[] = [];
 
   constructor(
     private readonly context: ModelContext,
-    private readonly events: readonly TimelineEvent[],
+    events: readonly TimelineEvent[],
+    private readonly documentZone: DocumentZone | undefined,
   ) {
-    this.documentZone = documentZone(context);
+    this.notations = notations(events);
   }
 
   add(event: TimelineEvent): void {
-    if (event.scope.group !== this.group) this.startGroup(event.scope.group);
+    if (event.scope.group !== this.group) this.startGroup(event.scope);
     if (event.kind === 'date') {
       this.state = { day: this.dayOf(event.date, undefined), previous: undefined, lastTimed: undefined };
     } else {
@@ -85,11 +99,10 @@ class TimelineResolver {
     }
   }
 
-  private startGroup(group: number): void {
-    this.group = group;
-    this.notation = notationOf(this.events, group);
-    const section = this.context.sections[group];
-    const date = section ? defaultDate(this.context, section) : undefined;
+  private startGroup(scope: SectionScope): void {
+    this.group = scope.group;
+    this.notation = this.notations.get(scope.group) ?? { offsets: 0, ranges: 0 };
+    const date = scope.incidentDate;
     this.state = { day: date ? this.dayOf(date, undefined) : undefined, previous: undefined, lastTimed: undefined };
   }
 
@@ -209,19 +222,23 @@ class TimelineResolver {
     const writtenDay = written.date ? this.dayOf(written.date, written.columnYear) : undefined;
     const roughWallClock =
       ((writtenDay ?? this.state.day)?.midnight ?? 0) + (written.time ? millisecondsOfDay(written.time) : 0);
-    const { candidate, sure: readSurely } = this.readOffsetOrRange(written, roughWallClock);
+    const { candidate, sure: offsetOrRangeSure } = this.readOffsetOrRange(written, roughWallClock);
     const { mention, source } = this.zoneOf(candidate);
     const decided: DecidedZone = mention
       ? decideZone(mention, this.contextZones(candidate), roughWallClock)
       : { zone: undefined, doubt: undefined };
     const zone = decided.zone;
     let doubt: TimeDoubt | undefined = withRange(decided.doubt, mention?.range ?? timeRange);
-    if (!readSurely && written.offsetOrRange) {
+    if (!offsetOrRangeSure && written.offsetOrRange) {
       doubt = withRange(
         offsetOrRangeDoubt(timeText, written.offsetOrRange.offset.text, candidate.range ? 'range' : 'offset'),
         timeRange,
       );
     }
+    const word = candidate.zoneOrWord;
+    const wordDoubt = word && zoneOrWordDoubt(timeText, word, zone, roughWallClock);
+    if (wordDoubt) doubt = withRange(wordDoubt, word.range ?? timeRange);
+    const readSurely = offsetOrRangeSure && !wordDoubt;
 
     let day: Day = writtenDay ??
       this.state.day ?? { midnight: midnightOf(UNDATED_YEAR, 1, 1), known: false, yearKnown: false };
@@ -303,9 +320,13 @@ function dayText(day: Day): string | undefined {
   return formatDate(day.yearKnown ? date : { ...date, year: undefined });
 }
 
-/** The timeline entries, resolved in document order. */
-export function resolveTimeline(context: ModelContext, events: readonly TimelineEvent[]): TimelineEntry[] {
-  const resolver = new TimelineResolver(context, events);
+/** The timeline entries, resolved in document order, times with no zone of their own in `documentZone`. */
+export function resolveTimeline(
+  context: ModelContext,
+  events: readonly TimelineEvent[],
+  documentZone: DocumentZone | undefined,
+): TimelineEntry[] {
+  const resolver = new TimelineResolver(context, events, documentZone);
   for (const event of events) resolver.add(event);
   return resolver.entries;
 }

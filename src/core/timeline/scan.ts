@@ -1,12 +1,13 @@
-// Finds the entries of the timeline sections, in document order: list items, table rows,
-// headings and lines that begin with a time, and the date lines between them. Code blocks,
-// block quotes (quoted chat and logs) and HTML are never entries.
-import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+// The timeline pass's second stage: the entries of a timeline section, as the pass reaches it:
+// list items, table rows, headings and lines that begin with a time, and the date lines between
+// them, each made a candidate. Code blocks, block quotes (quoted chat and logs) and HTML are never
+// entries.
+import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import type { ModelContext } from '../model/context';
 import { endOffset, startOffset } from '../model/mdastText';
 import { NO_TIME, hasTextAfter, type Timestamp, timestampAt } from '../model/time';
 import { type EntryCandidate, type TimelineEvent, entryCandidate, plainTextBetween } from './candidate';
-import { type SectionScope, headingContent, headingNodes } from './scope';
+import type { HeadingContent, SectionScope } from './scope';
 import { tableCandidates } from './table';
 
 /** Nesting of lists beyond this is not read (fuzzed documents nest thousands deep). */
@@ -67,26 +68,27 @@ function lineKind(text: string, timestamp: Timestamp | undefined): 'entry' | 'da
   return undefined;
 }
 
-class TimelineScanner {
+export class TimelineScanner {
+  /** The entries and date lines of the sections scanned so far, in document order. */
   readonly events: TimelineEvent[] = [];
 
   constructor(private readonly context: ModelContext) {}
 
-  scanSections(scopes: ReadonlyMap<number, SectionScope>): TimelineEvent[] {
-    const headings = headingNodes(this.context);
-    this.context.sections.forEach((section, index) => {
-      const scope = scopes.get(index);
-      if (!scope) return;
-      const headingNode = headings.get(section.headingRange.start.offset);
-      const heading = index === scope.group ? undefined : headingContent(this.context, headingNode);
-      const headingKind =
-        heading && headingNode ? this.scanHeading(heading, headingNode, section.nodes, scope) : undefined;
-      if (headingKind === 'entry') return;
-      // A date line (or a date heading) dates the bullets of the list right under it, timed or not.
-      let dated = headingKind === 'date';
-      for (const node of section.nodes) dated = this.scanBlock(node, scope, 0, dated);
-    });
-    return this.events;
+  /**
+   * Reads a timeline section: its heading (`heading`, the text of `headingNode`) when it is not its
+   * group's outermost, then its blocks up to the next heading.
+   */
+  scanSection(
+    nodes: readonly RootContent[],
+    headingNode: Heading | undefined,
+    heading: HeadingContent | undefined,
+    scope: SectionScope,
+  ): void {
+    const headingKind = heading && headingNode ? this.scanHeading(heading, headingNode, nodes, scope) : undefined;
+    if (headingKind === 'entry') return;
+    // A date line (or a date heading) dates the bullets of the list right under it, timed or not.
+    let dated = headingKind === 'date';
+    for (const node of nodes) dated = this.scanBlock(node, scope, 0, dated);
   }
 
   /**
@@ -95,7 +97,7 @@ class TimelineScanner {
    * the body), and the body is not read for more entries. A heading that holds a date is a date line.
    */
   private scanHeading(
-    heading: { text: string; start: number },
+    heading: HeadingContent,
     node: Nodes,
     body: readonly RootContent[],
     scope: SectionScope,
@@ -260,9 +262,4 @@ class TimelineScanner {
     }
     return kind === 'date';
   }
-}
-
-/** The entries and date lines of the timeline sections, in document order. */
-export function scanTimeline(context: ModelContext, scopes: ReadonlyMap<number, SectionScope>): TimelineEvent[] {
-  return new TimelineScanner(context).scanSections(scopes);
 }

@@ -1,19 +1,15 @@
-// What a timeline section says about the times in it: the zone named in its heading
-// (`Timeline (all times PST)`) or in a line (`All times in UTC.`), whether they are approximate,
-// and the date the incident happened (front matter, the timeline heading, the document's title).
+// The timeline pass's first stage: what each timeline section says about the times in it, read as
+// the pass reaches the section. The zone named in its heading (`Timeline (all times PST)`) or in a
+// line (`All times in UTC.`), whether they are approximate, the date the incident happened (front
+// matter, the timeline heading, the document's title); and the document's own zone.
 import type { Heading, Paragraph } from 'mdast';
 import type { ModelContext } from '../model/context';
 import { type CalendarDate, dateAt, findDate } from '../model/dates';
 import { endOffset, startOffset } from '../model/mdastText';
 import { timestampAt } from '../model/time';
-import type { Range, Section } from '../model/types';
-import { type ZoneMatch, type ZoneReading, findZoneMention, readZone } from '../model/zones';
-
-/** A zone as written somewhere in the document, and what it reads as. */
-export interface ZoneMention extends ZoneReading {
-  readonly text: string;
-  readonly range: Range | undefined;
-}
+import type { Section } from '../model/types';
+import { findZoneMention, readZone } from '../model/zones';
+import { type ZoneMention, mentionAt } from './mention';
 
 export interface SectionScope {
   /** Index in `sections` of the outermost timeline section holding this one. */
@@ -23,17 +19,24 @@ export interface SectionScope {
   /** The zone named by an `All times in X` line of this section or an enclosing timeline section. */
   readonly lineZone: ZoneMention | undefined;
   readonly approximate: boolean;
+  /** The incident's date, for the group's times written without one (see `incidentDate`). */
+  readonly incidentDate: CalendarDate | undefined;
+}
+
+/** The zone the document names for all its times, and where. */
+export interface DocumentZone {
+  readonly mention: ZoneMention;
+  readonly source: 'front-matter' | 'config';
+}
+
+/** The text of a heading without its `#` markers or setext underline, and where it starts. */
+export interface HeadingContent {
+  readonly text: string;
+  readonly start: number;
 }
 
 const ZONE_LINE = /\b(?:times?|timestamps?|zone|clock)\b/i;
 const APPROXIMATE_LINE = /\b(?:times?|timestamps?)\b[^\n]{0,40}\bapprox/i;
-
-export function mentionAt(context: ModelContext, base: number, found: ZoneMatch | undefined): ZoneMention | undefined {
-  if (!found) return undefined;
-  const text = context.text.slice(base + found.start, base + found.end);
-  const { zone, meanings, problem } = found;
-  return { zone, meanings, problem, text, range: context.index.rangeOf(base + found.start, base + found.end) };
-}
 
 /** The heading node of each section, by the offset where it starts. */
 export function headingNodes(context: ModelContext): Map<number, Heading> {
@@ -42,11 +45,7 @@ export function headingNodes(context: ModelContext): Map<number, Heading> {
   return headings;
 }
 
-/** The text of a heading without its `#` markers or setext underline, and where it starts. */
-export function headingContent(
-  context: ModelContext,
-  heading: Heading | undefined,
-): { text: string; start: number } | undefined {
+export function headingContent(context: ModelContext, heading: Heading | undefined): HeadingContent | undefined {
   const first = heading?.children[0];
   const last = heading?.children[heading.children.length - 1];
   if (!first || !last) return undefined;
@@ -68,37 +67,37 @@ function zoneLine(
   return { zone, approximate: APPROXIMATE_LINE.test(text) };
 }
 
-/** The scope of every timeline section, by index in `sections`. */
-export function timelineScopes(context: ModelContext): Map<number, SectionScope> {
-  const headings = headingNodes(context);
-  const scopes = new Map<number, SectionScope>();
-  context.sections.forEach((section, index) => {
-    if (section.kind !== 'timeline') return;
-    const parent = section.parent === undefined ? undefined : scopes.get(section.parent);
-    const heading = headingContent(context, headings.get(section.headingRange.start.offset));
-    const ownHeadingZone = heading ? mentionAt(context, heading.start, findZoneMention(heading.text)) : undefined;
-    let lineZone: ZoneMention | undefined;
-    let approximate = heading !== undefined && APPROXIMATE_LINE.test(heading.text);
-    for (const node of section.nodes) {
-      if (node.type !== 'paragraph') continue;
-      const line = zoneLine(context, node);
-      lineZone ??= line.zone;
-      approximate ||= line.approximate;
-    }
-    scopes.set(index, {
-      group: parent?.group ?? index,
-      headingZone: ownHeadingZone ?? parent?.headingZone,
-      lineZone: lineZone ?? parent?.lineZone,
-      approximate: approximate || (parent?.approximate ?? false),
-    });
-  });
-  return scopes;
+/**
+ * The scope of the timeline section at `index`, whose heading is `heading`, inside the timeline
+ * section whose scope is `parent` (none for a group's outermost section).
+ */
+export function sectionScope(
+  context: ModelContext,
+  index: number,
+  heading: HeadingContent | undefined,
+  parent: SectionScope | undefined,
+): SectionScope {
+  const section = context.sections[index]!;
+  const ownHeadingZone = heading ? mentionAt(context, heading.start, findZoneMention(heading.text)) : undefined;
+  let lineZone: ZoneMention | undefined;
+  let approximate = heading !== undefined && APPROXIMATE_LINE.test(heading.text);
+  for (const node of section.nodes) {
+    if (node.type !== 'paragraph') continue;
+    const line = zoneLine(context, node);
+    lineZone ??= line.zone;
+    approximate ||= line.approximate;
+  }
+  return {
+    group: parent?.group ?? index,
+    headingZone: ownHeadingZone ?? parent?.headingZone,
+    lineZone: lineZone ?? parent?.lineZone,
+    approximate: approximate || (parent?.approximate ?? false),
+    incidentDate: parent ? parent.incidentDate : incidentDate(context, section),
+  };
 }
 
 /** The front matter's `timezone`, else the configuration's. */
-export function documentZone(
-  context: ModelContext,
-): { mention: ZoneMention; source: 'front-matter' | 'config' } | undefined {
+export function documentZone(context: ModelContext): DocumentZone | undefined {
   const field = context.frontMatter?.fields.find((candidate) => candidate.key === 'timezone');
   if (field && typeof field.value === 'string') {
     const read = readZone(field.value);
@@ -125,7 +124,7 @@ function frontMatterDate(context: ModelContext): CalendarDate | undefined {
  * The incident's date, for times written without one: the front matter's `date`, else a date in
  * the timeline's heading (`Timeline 7/5/2023`), else one in the document's title.
  */
-export function defaultDate(context: ModelContext, timeline: Section): CalendarDate | undefined {
+function incidentDate(context: ModelContext, timeline: Section): CalendarDate | undefined {
   const fromFrontMatter = frontMatterDate(context);
   if (fromFrontMatter) return fromFrontMatter;
   const fromHeading = findDate(timeline.title);

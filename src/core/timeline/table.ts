@@ -6,7 +6,8 @@ import type { ModelContext } from '../model/context';
 import { endOffset, plainText, startOffset } from '../model/mdastText';
 import { NO_TIME, type Timestamp, timestampAt } from '../model/time';
 import { type EntryCandidate, entryCandidate, plainTextBetween } from './candidate';
-import { type SectionScope, type ZoneMention, mentionAt } from './scope';
+import { type ZoneMention, mentionAt } from './mention';
+import type { SectionScope } from './scope';
 import { findZoneMention } from '../model/zones';
 
 const TIME_HEADER = /\b(?:time|times|when|timestamp|hour|clock|utc|gmt)\b/i;

@@ -34,6 +34,20 @@ testRule('timeline-timezone', {
     },
     { name: 'a range alone is no doubt', text: [...UTC_DOC, '- 10:00-10:30 a', '- 11:00 b'].join('\n') },
     {
+      name: "a zone word before more words in the timeline's own region, and zone words standing alone",
+      text: [
+        '---',
+        'date: 2024-06-05',
+        'timezone: America/Los_Angeles',
+        '---',
+        '## Timeline',
+        '',
+        '- 14:05 Pacific region failover',
+        '- 14:10 Pacific: paged',
+        '- 1415 PST8PDT rolled back',
+      ].join('\n'),
+    },
+    {
       name: "one region's seasons across a clock change",
       text: ['---', 'date: 2024-03-30', '---', '## Timeline', '', '- 23:30 CET deploy', '- 03:00 CEST rollback'].join(
         '\n',
@@ -130,6 +144,18 @@ testRule('timeline-timezone', {
           line: 7,
         },
       ],
+    },
+    {
+      name: 'a zone word that may begin the description, in a timeline of another zone',
+      text: [...UTC_DOC, '- 14:05 Pacific region failover'].join('\n'),
+      errors: [
+        { message: /^"Pacific" after 14:05 may name Pacific time \(America\/Los_Angeles\)/, line: 9, column: 9 },
+      ],
+    },
+    {
+      name: 'a POSIX TZ string whose daylight saving rules are not written',
+      text: [...UTC_DOC, '- 14:05 CET-1CEST deploy'].join('\n'),
+      errors: [{ message: /^CET-1CEST is a POSIX TZ string/, line: 9, column: 9 }],
     },
     {
       name: 'a negative offset beside a range with nothing to decide it',
