@@ -331,6 +331,26 @@ function moreCare(tokens: readonly Token[], index: number): DetectionDraft | und
   ) {
     return { ...tokenSpan(tokens, index - 2, index), kind: 'judgement', namesPerson: true };
   }
+  return notEnoughCare(tokens, index);
+}
+
+const FIRST_PERSON_PLURAL = words(`we`);
+/** How far before `careful enough` its negation may stand: `didn't coordinate the rollout carefully enough`. */
+const NOT_ENOUGH_REACH = 5;
+
+/** `I didn't coordinate carefully enough`, `We weren't careful enough`: care said to have fallen short, by people. */
+function notEnoughCare(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (tokens[index + 1]?.lower !== 'enough') return undefined;
+  for (let i = index - 1; i >= 0 && index - i <= NOT_ENOUGH_REACH && isWord(tokens[i]); i--) {
+    if (!NEGATIONS.has(tokens[i]!.lower)) continue;
+    // `Testing in staging not thorough enough`: a negation with no verb of its own says nothing of people.
+    if (tokens[i - 1]?.pos !== 'AUX' && !tokens[i]!.lower.endsWith("n't")) return undefined;
+    const subject = subjectBefore(tokens, i);
+    const people = peopleAt(tokens, subject) || isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL);
+    if (!people) return undefined;
+    const first = tokens[i]!.lower === "n't" ? i - 1 : i;
+    return { ...tokenSpan(tokens, first, index + 1), kind: 'judgement', namesPerson: personAt(subject) };
+  }
   return undefined;
 }
 

@@ -267,7 +267,9 @@ export const SLOWNESS: readonly VocabularyEntry[] = [
 /** Care asked of people as the remedy: `be more careful`, `without being thorough`. */
 export const CARE: readonly VocabularyEntry[] = [
   {
-    words: 'careful vigilant diligent attentive thorough cautious mindful',
+    words:
+      'careful vigilant diligent attentive thorough cautious mindful carefully vigilantly diligently ' +
+      'attentively thoroughly cautiously',
     note:
       'Asking people to be more careful, or saying they were not, blames them; the system that ' +
       'allowed the mistake stays as it was.',
@@ -275,12 +277,16 @@ export const CARE: readonly VocabularyEntry[] = [
       'Everyone should just be more careful when running scripts in production.',
       '@kwame looked over it without being thorough.',
       'Be more careful to test end to end.',
+      "Well, I didn't coordinate carefully enough.",
+      "We weren't careful enough with the rollout.",
     ],
     passes: [
       'The script is careful to check the target before it runs.',
       "The fix isn't to tell people to be more careful.",
       'Rather than asking engineers to be more careful, we added a guard to the script.',
       'A careful review of the logs showed the leak.',
+      'The checker did not look carefully enough at nested keys.',
+      'We reviewed the plan thoroughly.',
     ],
   },
 ];
