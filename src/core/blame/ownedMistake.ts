@@ -4,7 +4,7 @@ import { compilePattern, matchAt, openingWords, requiredWords } from './patterns
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { classifyWord, isPossessive, type DoerKind as SubjectKind } from '../language/people';
-import { namesPerson, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
+import { namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isLemmaIn, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
 import { wordsOf } from '../language/vocabulary/entry';
@@ -98,7 +98,8 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   );
   if (after < 0) return undefined;
   const agent = subjectAfter(tokens, after);
-  if (agent.kind !== 'person') return undefined;
+  // `mistakes were made by the networking team`: a named team makes mistakes as a person does.
+  if (agent.kind !== 'person' && !namesTeam(tokens, agent)) return undefined;
   return { ...tokenSpan(tokens, determiner, agent.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 

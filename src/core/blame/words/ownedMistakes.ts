@@ -57,10 +57,11 @@ export const SINGULAR_MISTAKES: readonly VocabularyEntry[] = [
     note: 'After a determiner and before "by" or "on the part of" a person. A program as the agent is a finding.',
     flags: [
       'It was a mistake by the operator.',
+      'A mistake was made by the networking team.',
       'It was an error on the part of the reviewer.',
       'It was a lapse in attention by the person on call.',
     ],
-    passes: ['It was an error by the deploy tool.'],
+    passes: ['It was an error by the deploy tool.', 'Mistakes by many teams are why we built the guard.'],
   },
 ];
 
