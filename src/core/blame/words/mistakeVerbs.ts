@@ -203,6 +203,17 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The deploy tool failed to roll back.', 'The bot failed to acknowledge the page.'],
   },
   {
+    patterns: ['missed|misses an|the|a|some obvious|glaring|blatant|simple'],
+    humanOnly: true,
+    judgesTeams: true,
+    rephrase: 'none',
+    note:
+      'Missing what is called obvious afterwards: hindsight that judges whoever missed it. What hid it at ' +
+      'the time is what a finding names.',
+    flags: ['The QA team missed an obvious bug.', 'The reviewer missed a glaring typo in the config.'],
+    passes: ['The test suite missed an obvious bug.'],
+  },
+  {
     patterns: ['missed|misses'],
     humanOnly: false,
     rephrase: 'suggest-notice',
