@@ -14,10 +14,15 @@ export const fileUriOf = (absolutePath: string): string => pathToFileURL(absolut
 /** A folder's URI, ending in '/' so that paths resolve inside it. */
 export const folderUriOf = (absolutePath: string): string => fileUriOf(absolutePath).replace(/\/?$/, '/');
 
+/** Reads files and configurations without a word: their problems are reported where a file is linted. */
+export function quietly(io: CliIo): CliIo {
+  return { ...io, err: () => undefined };
+}
+
 /**
  * The postmortems under `folder` (hidden folders and node_modules skipped), with their ids, each file's configuration
  * deciding whether it is one (`configPath`, else the nearest); `texts` gives the texts of files read already, by
- * absolute path. Quiet: an unreadable file or configuration is reported where it is linted, not here.
+ * absolute path.
  */
 export function postmortemsUnder(
   folder: string,
@@ -25,13 +30,22 @@ export function postmortemsUnder(
   configPath: string | undefined,
   texts: ReadonlyMap<string, string> = new Map(),
 ): KnownPostmortem[] {
-  const quiet: CliIo = { ...io, err: () => undefined };
+  const quiet = quietly(io);
   const configs = ConfigResolver.create(quiet, configPath);
   if (!configs) return [];
-  const found: KnownPostmortem[] = [];
-  for (const { path, absolutePath } of collectCandidates([folder], io.cwd).candidates) {
-    const source = readSource(path, absolutePath, configs, quiet, texts.get(absolutePath));
-    if (source?.isPostmortem) found.push({ uri: fileUriOf(absolutePath), id: documentId(source.text) });
-  }
-  return found;
+  return collectCandidates([folder], io.cwd).candidates.flatMap(({ absolutePath }) => {
+    const postmortem = postmortemAt(absolutePath, configs, quiet, texts.get(absolutePath));
+    return postmortem ? [postmortem] : [];
+  });
+}
+
+/** The file at `absolutePath` (its `text` when known) with its id, when it can be read and is a postmortem. */
+export function postmortemAt(
+  absolutePath: string,
+  configs: ConfigResolver,
+  io: CliIo,
+  text?: string,
+): KnownPostmortem | undefined {
+  const source = readSource(absolutePath, absolutePath, configs, io, text);
+  return source?.isPostmortem ? { uri: fileUriOf(absolutePath), id: documentId(source.text) } : undefined;
 }
