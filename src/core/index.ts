@@ -74,7 +74,13 @@ export {
 export { causeProfile, type CauseSentence } from './related/causes';
 export { CauseIndex, type CauseProfile, type RelatedPostmortem, type SentenceMatch } from './related/relatedIndex';
 export type { RecurringCause } from './related/recurring';
-export { KnownPostmortems, listsRelated, movedEntries, type KnownPostmortem } from './related/workspaceNames';
+export {
+  KnownPostmortems,
+  listsRelated,
+  movedEntries,
+  type KnownPostmortem,
+  type MovedEntry,
+} from './related/workspaceNames';
 export { newIssueUrl, type IssueDraft } from './tracker/newIssue';
 export { fileUrl, forgeOf, remoteUrlFromGitConfig, type Forge } from './tracker/remote';
 export { readTrackingLink, trackingLinkEdit } from './tracker/trackingLink';
