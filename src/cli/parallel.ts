@@ -74,7 +74,10 @@ const knownOf = new WeakMap<readonly KnownPostmortem[], KnownPostmortems>();
 function lintJob({ text, config, workspace }: LintJob): Finding[] {
   if (!workspace) return lintText(text, config);
   let known = knownOf.get(workspace.postmortems);
-  if (!known) knownOf.set(workspace.postmortems, (known = new KnownPostmortems(workspace.postmortems)));
+  if (!known) {
+    known = new KnownPostmortems(workspace.postmortems);
+    knownOf.set(workspace.postmortems, known);
+  }
   return lintText(text, config, undefined, known.forDocument(workspace.uri, workspace.folderUri));
 }
 

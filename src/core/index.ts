@@ -26,7 +26,7 @@ export { parseConfig, type ConfigProblem, type ParsedConfig } from './config/par
 export { RULES } from './rules/index';
 export { PROJECT_URL, ruleDocsUrl } from './rules/docs';
 export type { Finding } from './findings';
-export type { Rule, WorkspacePostmortems } from './rules/types';
+export type { Rule } from './rules/types';
 export { findingsWithin } from './findingsWithin';
 
 export { sectionInsertion, titleSection } from './edits/insertSection';

@@ -135,6 +135,23 @@ const relatedNotFound = (uri: vscode.Uri): string[] =>
     })
     .map((diagnostic) => `${diagnostic.range.start.line}: ${diagnostic.message}`);
 
+/** The `related:` line of the file at the workspace path. */
+const relatedLine = async (path: string): Promise<string | undefined> =>
+  new TextDecoder()
+    .decode(await vscode.workspace.fs.readFile(workspaceUri(path)))
+    .split('\n')
+    .find((line) => line.startsWith('related:'));
+
+/** Accepts every offer to keep related: in step, and returns the questions asked. */
+function acceptPrompts(related: PostmortemApi['related']): string[] {
+  const asked: string[] = [];
+  related.setRelatedPrompt(async (message) => {
+    asked.push(message);
+    return true;
+  });
+  return asked;
+}
+
 describe('related postmortems: completion of related: in the front matter', function () {
   this.timeout(60_000);
 
@@ -306,12 +323,6 @@ describe('related postmortems: related: kept in step', function () {
   const lister = () => `${FOLDER}/2025-05-01-lister.postmortem.md`;
   const renamed = () => `${FOLDER}/2025-01-15-orders-table-lock.postmortem.md`;
 
-  const relatedLine = async (path: string): Promise<string | undefined> =>
-    new TextDecoder()
-      .decode(await vscode.workspace.fs.readFile(workspaceUri(path)))
-      .split('\n')
-      .find((line) => line.startsWith('related:'));
-
   it(
     'offers to update the related: lists naming a postmortem when its id is saved changed or its file renamed, ' +
       'and writes them',
@@ -319,11 +330,7 @@ describe('related postmortems: related: kept in step', function () {
       const { related, views, diagnostics } = await vscode.extensions
         .getExtension<PostmortemApi>(EXTENSION_ID)!
         .activate();
-      const asked: string[] = [];
-      related.setRelatedPrompt(async (message) => {
-        asked.push(message);
-        return true;
-      });
+      const asked = acceptPrompts(related);
       try {
         await vscode.workspace.fs.writeFile(
           workspaceUri(lister()),
@@ -374,22 +381,12 @@ describe("related postmortems: related: kept in step, paths from the listing pos
   const lister = () => `${FOLDER}/2025/relative-lister.postmortem.md`;
   const moved = () => `${FOLDER}/2024/lb-certificate.postmortem.md`;
 
-  const relatedLine = async (path: string): Promise<string | undefined> =>
-    new TextDecoder()
-      .decode(await vscode.workspace.fs.readFile(workspaceUri(path)))
-      .split('\n')
-      .find((line) => line.startsWith('related:'));
-
   it(
     'writes the new relative path into a postmortem never opened, when the file it names is moved and then its ' +
       'folder renamed',
     async () => {
       const { related, views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
-      const asked: string[] = [];
-      related.setRelatedPrompt(async (message) => {
-        asked.push(message);
-        return true;
-      });
+      const asked = acceptPrompts(related);
       try {
         const entry = '../2024-11-02-lb-certificate.postmortem.md';
         await vscode.workspace.fs.writeFile(
@@ -532,15 +529,11 @@ describe('related postmortems: a postmortem deleted and written again at the sam
     },
   );
 
-  it("does not offer to write the id of a postmortem written again at a deleted one's path in place of its id", async () => {
+  it("offers no id change when a postmortem is written again at a deleted one's path with another id", async () => {
     const { related, views, diagnostics } = await vscode.extensions
       .getExtension<PostmortemApi>(EXTENSION_ID)!
       .activate();
-    const asked: string[] = [];
-    related.setRelatedPrompt(async (message) => {
-      asked.push(message);
-      return true;
-    });
+    const asked = acceptPrompts(related);
     const replaced = `${FOLDER}/replaced/2024-12-02-replaced.postmortem.md`;
     const listing = `${FOLDER}/2025-06-02-listing.postmortem.md`;
     const write = (path: string, text: string) =>

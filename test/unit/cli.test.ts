@@ -352,8 +352,10 @@ describe('postmortem CLI', () => {
         const typo =
           `4:${column('INC-2024-110')} "INC-2024-110" in related: names no postmortem in this workspace; ` +
           'did you mean "INC-2024-101"?';
-        const gone = `4:${column('../2024/gone.md')} "../2024/gone.md" in related: names no postmortem in this workspace`;
-        const note = `4:${column('NOTE-1')} "NOTE-1" in related: names no postmortem in this workspace`;
+        const notFound = (entry: string) =>
+          `4:${column(entry)} "${entry}" in related: names no postmortem in this workspace`;
+        const gone = notFound('../2024/gone.md');
+        const note = notFound('NOTE-1');
         assert.deepEqual(await flagged('postmortems/2025/later.md'), [typo, gone, note]);
         // A file named on the command line is linted as a postmortem, and so is one that related: may name.
         assert.deepEqual(await flagged('postmortems/2025/later.md', 'notes/incident.md'), [typo, gone]);

@@ -61,7 +61,7 @@ export class KnownPostmortems {
   }
 }
 
-/** A file or folder moved: the `related:` entries of one postmortem that named it by path, and what to write instead. */
+/** An entry of a postmortem's `related:` that named a moved file or folder by path, and what to write instead. */
 export interface MovedEntry {
   readonly from: string;
   readonly to: string;
