@@ -1,4 +1,4 @@
-import { RULES } from '../core';
+import { documentId, listsRelated, RULES } from '../core';
 import { version } from '../../package.json';
 import type { Command } from './args';
 import { ConfigResolver } from './config';
@@ -7,7 +7,8 @@ import { FORMATTERS } from './formats/index';
 import { foundNone } from './postmortems';
 import type { LintedFile } from './formats/types';
 import type { CliIo } from './io';
-import { lintAll, type LintJob } from './parallel';
+import { fileUriOf, folderUriOf, postmortemsUnder } from './knownPostmortems';
+import { lintAll, type LintJob, type LintWorkspace } from './parallel';
 import { readSource } from './source';
 
 type LintCommand = Extract<Command, { name: 'lint' }>;
@@ -33,8 +34,13 @@ export async function runLint(command: LintCommand, io: CliIo, workerScript?: st
     if ((candidate.explicit && !command.onlyPostmortems) || source.isPostmortem)
       toLint.push({ candidate, job: { text: source.text, config: source.config } });
   }
+  const workspaceOf = toLint.some(({ job }) => listsRelated(job.text))
+    ? workspaceIndex(toLint, command, io)
+    : undefined;
   const results = await lintAll(
-    toLint.map(({ job }) => job),
+    toLint.map(({ candidate, job }) =>
+      workspaceOf ? { ...job, workspace: workspaceOf(candidate.absolutePath) } : job,
+    ),
     workerScript,
   );
   const files: LintedFile[] = [];
@@ -55,4 +61,22 @@ export async function runLint(command: LintCommand, io: CliIo, workerScript?: st
   if (foundNone(files.length, command, io)) return 2;
   const tooManyWarnings = command.maxWarnings !== undefined && warnings > command.maxWarnings;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/**
+ * What `related:` entries may name on the command line: the postmortems linted and those under the current folder,
+ * the workspace's root, from which paths in `related:` may also be written.
+ */
+function workspaceIndex(
+  linted: readonly { readonly candidate: { readonly absolutePath: string }; readonly job: LintJob }[],
+  command: LintCommand,
+  io: CliIo,
+): (absolutePath: string) => LintWorkspace {
+  const texts = new Map(linted.map(({ candidate, job }) => [candidate.absolutePath, job.text]));
+  const postmortems = [
+    ...linted.map(({ candidate, job }) => ({ uri: fileUriOf(candidate.absolutePath), id: documentId(job.text) })),
+    ...postmortemsUnder(io.cwd, io, command.config, texts),
+  ];
+  const folderUri = folderUriOf(io.cwd);
+  return (absolutePath) => ({ postmortems, uri: fileUriOf(absolutePath), folderUri });
 }

@@ -26,6 +26,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CODEOWNERS_PATHS,
   DEFAULT_CONFIG,
+  documentId,
   FIX_ALL_TITLE,
   MarkdownCache,
   analyze,
@@ -36,6 +37,8 @@ import {
   fixAllEdits,
   hoverAt,
   knownOwners,
+  KnownPostmortems,
+  listsRelated,
   ownersFromCodeowners,
   parseConfig,
   RULES,
@@ -50,6 +53,9 @@ import {
   type Range,
   type TextEdit,
 } from '../core';
+import { ConfigResolver } from './config';
+import type { CliIo } from './io';
+import { fileUriOf, folderUriOf, postmortemAt, postmortemsUnder, quietly } from './knownPostmortems';
 
 const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
 const SHOW_DOCUMENTATION_COMMAND = 'postmortem.showDocumentation';
@@ -123,6 +129,8 @@ class PostmortemLanguageServer {
   private codeowners: string[] | undefined;
   /** The configuration files whose problems are shown, so that fixed ones are cleared. */
   private readonly configsShown = new Set<string>();
+  /** The postmortems of the workspace folders, for `related:`: found when a document first lists related ones. */
+  private known: KnownPostmortems | undefined;
 
   constructor(private readonly connection: Connection) {
     connection.onInitialize((params) => this.initialize(params));
@@ -130,6 +138,7 @@ class PostmortemLanguageServer {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
           { globPattern: '**/.postmortem.{yaml,yml}' },
+          { globPattern: '**/*.{md,markdown}' },
           ...CODEOWNERS_PATHS.map((path) => ({ globPattern: `**/${path}` })),
         ],
       });
@@ -145,6 +154,7 @@ class PostmortemLanguageServer {
     connection.onDidChangeWatchedFiles(({ changes }) => {
       if (changes.some((change) => /(^|\/)CODEOWNERS$/.test(change.uri))) this.codeowners = undefined;
       if (changes.some((change) => CONFIG_FILE.test(change.uri))) this.configChanged();
+      else this.postmortemsChanged(changes.filter((change) => MARKDOWN_FILE.test(change.uri)).map(({ uri }) => uri));
     });
     // Fired on open too: a document opened is analyzed at once, an edited one once typing pauses.
     this.documents.onDidChangeContent(({ document }) => {
@@ -158,6 +168,8 @@ class PostmortemLanguageServer {
       this.states.delete(document.uri);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       if (CONFIG_FILE.test(document.uri)) this.configChanged();
+      // Its unsaved id no longer counts: the file's does.
+      else if (MARKDOWN_FILE.test(document.uri)) this.postmortemsChanged([document.uri]);
     });
     connection.onCodeAction(({ textDocument, context }) => {
       const document = this.documents.get(textDocument.uri);
@@ -305,7 +317,64 @@ class PostmortemLanguageServer {
 
   private configChanged(): void {
     this.configs.clear();
+    // Which files are postmortems may have changed.
+    this.known = undefined;
     this.reanalyzeAll();
+  }
+
+  /** The workspace folders' postmortems, found on first use; an open document's text stands for its file. */
+  private knownPostmortems(): KnownPostmortems {
+    if (this.known) return this.known;
+    this.known = new KnownPostmortems(
+      this.roots.flatMap((root) => postmortemsUnder(root, this.filesIo(root), undefined, this.openTexts())),
+    );
+    return this.known;
+  }
+
+  /** Files created, changed or deleted (or a document closed): what `related:` entries name may differ. */
+  private postmortemsChanged(uris: readonly string[]): void {
+    const known = this.known;
+    if (!known) return;
+    let changed = false;
+    for (const uri of uris.filter((candidate) => candidate.startsWith('file:'))) {
+      const path = fileURLToPath(uri);
+      const root = this.rootOf(path);
+      if (root === undefined) continue;
+      const io = this.filesIo(root);
+      const postmortem = postmortemAt(path, ConfigResolver.create(io, undefined)!, io, this.openTexts().get(path));
+      changed = (postmortem ? known.set(fileUriOf(path), postmortem.id) : known.delete(fileUriOf(path))) || changed;
+    }
+    if (changed) this.reanalyzeListingRelated();
+  }
+
+  /** Open documents that list related postmortems are checked again: what their entries name changed. */
+  private reanalyzeListingRelated(except?: string): void {
+    for (const document of this.documents.all()) {
+      if (document.uri === except || !listsRelated(document.getText())) continue;
+      this.stateOf(document.uri).version = -1;
+      this.schedule(document, 0);
+    }
+  }
+
+  /** The texts of the open documents, by path: newer than their files. */
+  private openTexts(): Map<string, string> {
+    return new Map(
+      this.documents
+        .all()
+        .filter((document) => document.uri.startsWith('file:'))
+        .map((document) => [fileURLToPath(document.uri), document.getText()]),
+    );
+  }
+
+  /** Reading the workspace's files from `root`, quietly. */
+  private filesIo(root: string): CliIo {
+    return quietly({ out: () => undefined, err: () => undefined, cwd: root, color: false, columns: 80 });
+  }
+
+  private rootOf(path: string): string | undefined {
+    return this.roots.find(
+      (folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep),
+    );
   }
 
   private reanalyzeAll(): void {
@@ -319,23 +388,32 @@ class PostmortemLanguageServer {
     const state = this.stateOf(document.uri);
     if (state.version === document.version && state.analysis) return state.analysis;
     const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
-    const root =
-      path &&
-      this.roots.find((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep));
+    const root = path && this.rootOf(path);
     const configPath = path && findConfigPath(dirname(path), existsSync, root);
     const { config, problems } = configPath ? this.readConfig(configPath) : { config: DEFAULT_CONFIG, problems: [] };
     const base = configPath ? dirname(configPath) : root;
     const relativePath = path ? (base ? relative(base, path) : path).split(sep).join('/') : document.uri;
     const documents = { ...config.documents, include: [...config.documents.include, ...this.settings.documentGlobs] };
-    state.analysis = analyze(document.getText(), {
+    const text = document.getText();
+    // `related:` may name the postmortems of the document's workspace folder.
+    const workspace = root && listsRelated(text) ? this.knownPostmortems() : undefined;
+    state.analysis = analyze(text, {
       config: { ...config, documents },
       path: relativePath,
       cache: state.cache,
+      ...(workspace && root && { workspace: workspace.forDocument(document.uri, folderUriOf(root)) }),
     });
+    if (root && this.known && this.openIdChanged(this.known, fileUriOf(path), text, state.analysis.isPostmortem))
+      this.reanalyzeListingRelated(document.uri);
     state.version = document.version;
     state.config = config;
     if (configPath) this.showConfigProblems(configPath, problems);
     return state.analysis;
+  }
+
+  /** Whether an open document's edit added, removed or renamed a postmortem that `related:` entries may name. */
+  private openIdChanged(known: KnownPostmortems, uri: string, text: string, isPostmortem: boolean): boolean {
+    return isPostmortem ? known.set(uri, documentId(text)) : known.delete(uri);
   }
 
   private publish(document: TextDocument): void {

@@ -1,10 +1,19 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { lintText, type Finding, type PostmortemConfig } from '../core';
+import { KnownPostmortems, lintText, type Finding, type KnownPostmortem, type PostmortemConfig } from '../core';
 
 export interface LintJob {
   readonly text: string;
   readonly config: PostmortemConfig;
+  /** The workspace's postmortems and the file's place among them, for `related-not-found`. */
+  readonly workspace?: LintWorkspace;
+}
+
+export interface LintWorkspace {
+  /** One list shared by every job: a message to a worker carries it once. */
+  readonly postmortems: readonly KnownPostmortem[];
+  readonly uri: string;
+  readonly folderUri: string;
 }
 
 interface JobMessage extends LintJob {
@@ -37,7 +46,7 @@ function threadCount(files: number): number {
  */
 export async function lintAll(jobs: readonly LintJob[], workerScript: string | undefined): Promise<Finding[][]> {
   const threads = threadCount(jobs.length);
-  if (!workerScript || threads < 2) return jobs.map((job) => lintText(job.text, job.config));
+  if (!workerScript || threads < 2) return jobs.map(lintJob);
   const shares = shareOut(jobs, threads);
   const results: Finding[][] = new Array(jobs.length);
   const workers = shares.slice(1).map((share) =>
@@ -46,17 +55,30 @@ export async function lintAll(jobs: readonly LintJob[], workerScript: string | u
       workerScript,
     ),
   );
-  for (const id of shares[0]!) results[id] = lintText(jobs[id]!.text, jobs[id]!.config);
+  for (const id of shares[0]!) results[id] = lintJob(jobs[id]!);
   for (const [i, worker] of workers.entries()) {
     let found: ResultMessage[];
     try {
       found = await worker;
     } catch {
-      found = shares[i + 1]!.map((id) => ({ id, findings: lintText(jobs[id]!.text, jobs[id]!.config) }));
+      found = shares[i + 1]!.map((id) => ({ id, findings: lintJob(jobs[id]!) }));
     }
     for (const result of found) results[result.id] = result.findings;
   }
   return results;
+}
+
+/** The postmortems of each shared list, made once per thread. */
+const knownOf = new WeakMap<readonly KnownPostmortem[], KnownPostmortems>();
+
+function lintJob({ text, config, workspace }: LintJob): Finding[] {
+  if (!workspace) return lintText(text, config);
+  let known = knownOf.get(workspace.postmortems);
+  if (!known) {
+    known = new KnownPostmortems(workspace.postmortems);
+    knownOf.set(workspace.postmortems, known);
+  }
+  return lintText(text, config, undefined, known.forDocument(workspace.uri, workspace.folderUri));
 }
 
 /** Job ids for each thread, balanced by text length, largest first. */
@@ -90,7 +112,7 @@ export function isLintWorker(): boolean {
 
 export function serveLintJobs(): void {
   parentPort?.once('message', (jobs: JobMessage[]) => {
-    const results: ResultMessage[] = jobs.map((job) => ({ id: job.id, findings: lintText(job.text, job.config) }));
+    const results: ResultMessage[] = jobs.map((job) => ({ id: job.id, findings: lintJob(job) }));
     parentPort?.postMessage(results);
   });
 }

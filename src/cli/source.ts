@@ -11,16 +11,19 @@ export interface SourceFile {
   readonly isPostmortem: boolean;
 }
 
-/** Reads a file and its configuration; undefined, with a message, when it cannot be read. */
+/**
+ * Reads a file (unless its text is given) and its configuration; undefined, with a message, when it cannot be read.
+ */
 export function readSource(
   shownPath: string,
   absolutePath: string,
   configs: ConfigResolver,
   io: CliIo,
+  knownText?: string,
 ): SourceFile | undefined {
   let text: string;
   try {
-    text = readFileSync(absolutePath, 'utf8');
+    text = knownText ?? readFileSync(absolutePath, 'utf8');
   } catch (error) {
     io.err(`postmortem: cannot read ${shownPath}: ${describeError(error)}\n`);
     return undefined;

@@ -43,10 +43,14 @@ function matcherFor(globs: readonly string[]): (path: string) => boolean {
   return matcher;
 }
 
+/** The YAML between the front matter's fences, read without parsing the Markdown; undefined without front matter. */
+export function frontMatterSource(text: string): string | undefined {
+  return FRONT_MATTER.exec(text)?.[1];
+}
+
 /** True when the text opens with YAML front matter that holds `type: postmortem`. */
 export function frontMatterSaysPostmortem(text: string): boolean {
-  const block = FRONT_MATTER.exec(text);
-  return block !== null && TYPE_POSTMORTEM.test(block[1] ?? '');
+  return TYPE_POSTMORTEM.test(frontMatterSource(text) ?? '');
 }
 
 /** True when the path alone makes the file a postmortem: its name, or a postmortem folder glob. */

@@ -26,7 +26,7 @@ export { parseConfig, type ConfigProblem, type ParsedConfig } from './config/par
 export { RULES } from './rules/index';
 export { PROJECT_URL, ruleDocsUrl } from './rules/docs';
 export type { Finding } from './findings';
-export type { Rule, WorkspacePostmortems } from './rules/types';
+export type { Rule } from './rules/types';
 export { findingsWithin } from './findingsWithin';
 
 export { sectionInsertion, titleSection } from './edits/insertSection';
@@ -74,6 +74,13 @@ export {
 export { causeProfile, type CauseSentence } from './related/causes';
 export { CauseIndex, type CauseProfile, type RelatedPostmortem, type SentenceMatch } from './related/relatedIndex';
 export type { RecurringCause } from './related/recurring';
+export {
+  KnownPostmortems,
+  listsRelated,
+  movedEntries,
+  type KnownPostmortem,
+  type MovedEntry,
+} from './related/workspaceNames';
 export { newIssueUrl, type IssueDraft } from './tracker/newIssue';
 export { fileUrl, forgeOf, remoteUrlFromGitConfig, type Forge } from './tracker/remote';
 export { readTrackingLink, trackingLinkEdit } from './tracker/trackingLink';

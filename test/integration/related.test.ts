@@ -114,6 +114,44 @@ describe('related postmortems: the hover on the Root cause heading', function ()
   );
 });
 
+/** The Related Postmortems view's rows: label, description and context value, with their nodes. */
+async function rows(provider: vscode.TreeDataProvider<RelatedNode>, parent?: RelatedNode) {
+  return Promise.all(
+    ((await provider.getChildren(parent)) ?? []).map(async (node) => {
+      const item = await provider.getTreeItem(node);
+      const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+      return { node, item, label, description: String(item.description ?? ''), context: item.contextValue };
+    }),
+  );
+}
+
+/** The messages of the document's related-not-found findings, with their lines. */
+const relatedNotFound = (uri: vscode.Uri): string[] =>
+  vscode.languages
+    .getDiagnostics(uri)
+    .filter((diagnostic) => {
+      const code = diagnostic.code;
+      return (typeof code === 'object' ? code.value : code) === 'related-not-found';
+    })
+    .map((diagnostic) => `${diagnostic.range.start.line}: ${diagnostic.message}`);
+
+/** The `related:` line of the file at the workspace path. */
+const relatedLine = async (path: string): Promise<string | undefined> =>
+  new TextDecoder()
+    .decode(await vscode.workspace.fs.readFile(workspaceUri(path)))
+    .split('\n')
+    .find((line) => line.startsWith('related:'));
+
+/** Accepts every offer to keep related: in step, and returns the questions asked. */
+function acceptPrompts(related: PostmortemApi['related']): string[] {
+  const asked: string[] = [];
+  related.setRelatedPrompt(async (message) => {
+    asked.push(message);
+    return true;
+  });
+  return asked;
+}
+
 describe('related postmortems: completion of related: in the front matter', function () {
   this.timeout(60_000);
 
@@ -149,17 +187,6 @@ describe('related postmortems: the Related Postmortems view', function () {
 
   before(writePostmortems);
   after(removePostmortems);
-
-  /** The view's rows: label, description and context value, with their nodes. */
-  async function rows(provider: vscode.TreeDataProvider<RelatedNode>, parent?: RelatedNode) {
-    return Promise.all(
-      ((await provider.getChildren(parent)) ?? []).map(async (node) => {
-        const item = await provider.getTreeItem(node);
-        const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-        return { node, item, label, description: String(item.description ?? ''), context: item.contextValue };
-      }),
-    );
-  }
 
   it(
     'lists the postmortem with the same cause, expands to the sentences that match, opens the other at its ' +
@@ -251,15 +278,6 @@ describe('related postmortems: related-not-found in the editor', function () {
 
   const newPostmortem = () => `${FOLDER}/2025-04-01-new-incident.postmortem.md`;
 
-  const findings = (uri: vscode.Uri): string[] =>
-    vscode.languages
-      .getDiagnostics(uri)
-      .filter((diagnostic) => {
-        const code = diagnostic.code;
-        return (typeof code === 'object' ? code.value : code) === 'related-not-found';
-      })
-      .map((diagnostic) => `${diagnostic.range.start.line}: ${diagnostic.message}`);
-
   it('flags an entry naming no postmortem of the workspace, and stops once one has that id', async () => {
     await vscode.workspace.fs.writeFile(
       workspaceUri(newPostmortem()),
@@ -277,7 +295,7 @@ describe('related postmortems: related-not-found in the editor', function () {
     let found: string[] = [];
     await waitFor(
       () => {
-        found = findings(editor.document.uri);
+        found = relatedNotFound(editor.document.uri);
         return JSON.stringify(found) === JSON.stringify(expected);
       },
       'the finding on the one id no postmortem has',
@@ -288,7 +306,11 @@ describe('related postmortems: related-not-found in the editor', function () {
       workspaceUri(`${FOLDER}/2024-11-10-another.postmortem.md`),
       new TextEncoder().encode(postmortem('Another', 'A disk filled up.', 'INC-2024-110')),
     );
-    await waitFor(() => findings(editor.document.uri).length === 0, 'the finding to go once the id exists', 30_000);
+    await waitFor(
+      () => relatedNotFound(editor.document.uri).length === 0,
+      'the finding to go once the id exists',
+      30_000,
+    );
   });
 });
 
@@ -301,12 +323,6 @@ describe('related postmortems: related: kept in step', function () {
   const lister = () => `${FOLDER}/2025-05-01-lister.postmortem.md`;
   const renamed = () => `${FOLDER}/2025-01-15-orders-table-lock.postmortem.md`;
 
-  const relatedLine = async (path: string): Promise<string | undefined> =>
-    new TextDecoder()
-      .decode(await vscode.workspace.fs.readFile(workspaceUri(path)))
-      .split('\n')
-      .find((line) => line.startsWith('related:'));
-
   it(
     'offers to update the related: lists naming a postmortem when its id is saved changed or its file renamed, ' +
       'and writes them',
@@ -314,11 +330,7 @@ describe('related postmortems: related: kept in step', function () {
       const { related, views, diagnostics } = await vscode.extensions
         .getExtension<PostmortemApi>(EXTENSION_ID)!
         .activate();
-      const asked: string[] = [];
-      related.setRelatedPrompt(async (message) => {
-        asked.push(message);
-        return true;
-      });
+      const asked = acceptPrompts(related);
       try {
         await vscode.workspace.fs.writeFile(
           workspaceUri(lister()),
@@ -358,4 +370,211 @@ describe('related postmortems: related: kept in step', function () {
       }
     },
   );
+});
+
+describe("related postmortems: related: kept in step, paths from the listing postmortem's folder", function () {
+  this.timeout(90_000);
+
+  before(writePostmortems);
+  after(removePostmortems);
+
+  const lister = () => `${FOLDER}/2025/relative-lister.postmortem.md`;
+  const moved = () => `${FOLDER}/2024/lb-certificate.postmortem.md`;
+
+  it(
+    'writes the new relative path into a postmortem never opened, when the file it names is moved and then its ' +
+      'folder renamed',
+    async () => {
+      const { related, views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+      const asked = acceptPrompts(related);
+      try {
+        const entry = '../2024-11-02-lb-certificate.postmortem.md';
+        await vscode.workspace.fs.writeFile(
+          workspaceUri(lister()),
+          new TextEncoder().encode(
+            postmortem('Relative lister', 'A disk filled up.').replace(
+              'related: []',
+              `related: [${entry}, INC-2024-101]`,
+            ),
+          ),
+        );
+        const listed = (path: string) => async () =>
+          (await views.indexedPostmortems()).some((postmortem) => postmortem.related.includes(path));
+        await waitFor(
+          listed(entry),
+          'the index to read the postmortem that lists the other by a relative path',
+          45_000,
+        );
+
+        const move = new vscode.WorkspaceEdit();
+        move.renameFile(workspaceUri(EARLIER), workspaceUri(moved()));
+        assert.ok(await vscode.workspace.applyEdit(move));
+        await waitFor(
+          async () => (await relatedLine(lister())) === 'related: [../2024/lb-certificate.postmortem.md, INC-2024-101]',
+          'the new relative path to be written in the list',
+        );
+        assert.deepEqual(asked, [`1 postmortem lists "${EARLIER}" in related:. Write "${moved()}" there instead?`]);
+
+        await waitFor(listed('../2024/lb-certificate.postmortem.md'), 'the index to read the list written');
+        const renameFolder = new vscode.WorkspaceEdit();
+        renameFolder.renameFile(workspaceUri(`${FOLDER}/2024`), workspaceUri(`${FOLDER}/archive-2024`));
+        assert.ok(await vscode.workspace.applyEdit(renameFolder));
+        await waitFor(
+          async () =>
+            (await relatedLine(lister())) === 'related: [../archive-2024/lb-certificate.postmortem.md, INC-2024-101]',
+          'the path under the renamed folder to be written in the list',
+        );
+        assert.equal(asked.length, 2);
+        assert.ok(
+          !vscode.window.tabGroups.all.some((group) =>
+            group.tabs.some(
+              (tab) =>
+                tab.input instanceof vscode.TabInputText &&
+                tab.input.uri.toString() === workspaceUri(lister()).toString(),
+            ),
+          ),
+          'the listing postmortem was edited without being shown',
+        );
+      } finally {
+        related.setRelatedPrompt(undefined);
+      }
+    },
+  );
+});
+
+describe('related postmortems: a postmortem deleted and written again at the same path', function () {
+  this.timeout(90_000);
+
+  before(writePostmortems);
+  after(removePostmortems);
+
+  const lister = () => `${FOLDER}/2025-06-01-lister.postmortem.md`;
+  const again = () => `${FOLDER}/again/2024-12-01-written-again.postmortem.md`;
+
+  it(
+    'the index, the related-not-found check and the Related Postmortems view hold the new postmortem, ' +
+      'whichever order the deletion and the creation reach the watchers in',
+    async () => {
+      const { views, related } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+      const ids = ['INC-2024-301', 'INC-2024-302', 'INC-2024-303', 'INC-2024-304', 'INC-2024-305'];
+      const write = (id: string, last: boolean) =>
+        vscode.workspace.fs.writeFile(
+          workspaceUri(again()),
+          new TextEncoder().encode(
+            last
+              ? postmortem(
+                  'Certificates expired again',
+                  'The certificates of the load balancers expired; the renewal job failed without alerting.',
+                  id,
+                )
+              : postmortem(`Disk full ${id}`, 'A disk filled up with logs.', id),
+          ),
+        );
+      await write(ids[0]!, false);
+      await waitFor(
+        async () => (await views.indexedPostmortems()).some((entry) => entry.id === ids[0]),
+        'the index to read the first postmortem',
+        45_000,
+      );
+      // Deleted (the file, or its folder) and written again at once, over and over.
+      for (const [round, id] of ids.slice(1).entries()) {
+        await vscode.workspace.fs.delete(workspaceUri(round % 2 === 0 ? again() : `${FOLDER}/again`), {
+          recursive: true,
+        });
+        await write(id, id === ids.at(-1));
+      }
+      await waitFor(async () => {
+        const entries = (await views.indexedPostmortems()).filter((entry) => entry.uri.path.endsWith(again()));
+        return entries.length === 1 && entries[0]!.id === ids.at(-1);
+      }, 'the index to hold the postmortem written last at the path, once');
+      // The index settles: whatever event comes late must not take the postmortem out again.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const settled = (await views.indexedPostmortems()).filter((entry) => entry.uri.path.endsWith(again()));
+      assert.deepEqual(
+        settled.map((entry) => [entry.id, entry.title]),
+        [[ids.at(-1), 'Certificates expired again']],
+      );
+
+      await vscode.workspace.fs.writeFile(
+        workspaceUri(lister()),
+        new TextEncoder().encode(
+          postmortem('Lister', 'A disk filled up.').replace('related: []', `related: [${ids.join(', ')}]`),
+        ),
+      );
+      const listerEditor = await openInEditor(lister());
+      // Only the id written last names a postmortem (the suggestions depend on the other ids of the workspace).
+      const expected = ids.slice(0, -1).map((id) => `2: "${id}" in related: names no postmortem in this workspace`);
+      let found: string[] = [];
+      await waitFor(() => {
+        found = relatedNotFound(listerEditor.document.uri).map((finding) => finding.replace(/; did you mean.*/, ''));
+        return found.length === expected.length;
+      }, 'related-not-found on the ids no postmortem has now').catch((error: Error) =>
+        assert.fail(`${error.message}; last: ${JSON.stringify(found)}`),
+      );
+      assert.deepEqual(found, expected);
+
+      await vscode.commands.executeCommand('postmortem.related.focus');
+      await openInEditor(LATER);
+      let labels: string[] = [];
+      await waitFor(async () => {
+        labels = (await rows(related.provider)).map((row) => row.label);
+        return labels.includes('Certificates expired again');
+      }, 'the Related Postmortems view to list the postmortem written last').catch((error: Error) =>
+        assert.fail(`${error.message}; last: ${JSON.stringify(labels)}`),
+      );
+      assert.ok(
+        !labels.some((label) => label.startsWith('Disk full')),
+        `none of the postmortems deleted: ${labels.join(', ')}`,
+      );
+    },
+  );
+
+  it("offers no id change when a postmortem is written again at a deleted one's path with another id", async () => {
+    const { related, views, diagnostics } = await vscode.extensions
+      .getExtension<PostmortemApi>(EXTENSION_ID)!
+      .activate();
+    const asked = acceptPrompts(related);
+    const replaced = `${FOLDER}/replaced/2024-12-02-replaced.postmortem.md`;
+    const listing = `${FOLDER}/2025-06-02-listing.postmortem.md`;
+    const write = (path: string, text: string) =>
+      vscode.workspace.fs.writeFile(workspaceUri(path), new TextEncoder().encode(text));
+    try {
+      await write(replaced, postmortem('Replaced', 'A disk filled up.', 'INC-2024-401'));
+      await write(
+        listing,
+        postmortem('Listing', 'A queue backed up.').replace('related: []', 'related: [INC-2024-401]'),
+      );
+      const editor = await openInEditor(replaced);
+      await waitFor(() => diagnostics.currentAnalysis(editor.document) !== undefined, 'the postmortem to be analyzed');
+      await waitFor(
+        async () => (await views.indexedPostmortems()).some((entry) => entry.related.includes('INC-2024-401')),
+        'the index to read the postmortem that lists it',
+      );
+
+      await vscode.workspace.fs.delete(workspaceUri(replaced));
+      await waitFor(
+        async () => !(await views.indexedPostmortems()).some((entry) => entry.id === 'INC-2024-401'),
+        'the deleted postmortem to leave the index',
+      );
+      await write(replaced, postmortem('Another one', 'A certificate expired.', 'INC-2024-402'));
+      await waitFor(
+        () => editor.document.getText().includes('INC-2024-402'),
+        'the open document to show the file written again',
+      );
+      await waitFor(
+        async () => (await views.indexedPostmortems()).some((entry) => entry.id === 'INC-2024-402'),
+        'the index to read the new postmortem',
+      );
+      await vscode.window.showTextDocument(editor.document);
+      await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount, 0), '\nMore.\n'));
+      await editor.document.save();
+      // Time for an offer to be made, if one were.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      assert.deepEqual(asked, []);
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(listing)));
+      assert.match(text, /^related: \[INC-2024-401\]$/m);
+    } finally {
+      related.setRelatedPrompt(undefined);
+    }
+  });
 });

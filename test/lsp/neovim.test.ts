@@ -6,7 +6,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { OUTAGE_POSTMORTEM as POSTMORTEM } from '../support/languageClient';
+import { OUTAGE_POSTMORTEM } from '../support/languageClient';
+
+/** The outage, listing in related: a postmortem of the workspace and an id that none has. */
+const POSTMORTEM = OUTAGE_POSTMORTEM.replace(
+  'title: Checkout outage',
+  'title: Checkout outage\nrelated: [INC-2024-101, INC-2024-110]',
+);
+/** The other postmortem of the workspace. */
+const EARLIER = OUTAGE_POSTMORTEM.replace('title: Checkout outage', 'title: Certificate expired\nid: INC-2024-101');
 import { ensureDebianPackage, projectRoot } from '../support/vscodeHost';
 
 interface NeovimDiagnostic {
@@ -33,6 +41,7 @@ describe('Neovim with postmortem lsp', function () {
   it('shows the diagnostics in Neovim and applies a quick fix to the buffer', async () => {
     const file = join(folder, 'workspace', 'incidents', 'outage.md');
     writeFileSync(file, POSTMORTEM);
+    writeFileSync(join(folder, 'workspace', 'incidents', 'certificate.md'), EARLIER);
     const out = join(folder, 'out');
     mkdirSync(out);
     await promisify(execFile)(
@@ -57,12 +66,14 @@ describe('Neovim with postmortem lsp', function () {
     const diagnostics = JSON.parse(readFileSync(join(out, 'diagnostics.json'), 'utf8')) as NeovimDiagnostic[];
     const lines = POSTMORTEM.split('\n');
     const blameLine = lines.findIndex((line) => line.includes('should have'));
+    const relatedLine = lines.findIndex((line) => line.startsWith('related:'));
     const itemLine = lines.findIndex((line) => line.includes('pool-size check'));
     const shown = diagnostics
       .map(({ lnum, col, end_col, code, severity, source }) => ({ lnum, col, end_col, code, severity, source }))
       .sort((a, b) => a.lnum - b.lnum);
     // vim.diagnostic.severity: 1 error, 2 warning.
     assert.deepEqual(shown, [
+      { lnum: relatedLine, col: 24, end_col: 36, code: 'related-not-found', severity: 2, source: 'postmortem' },
       { lnum: blameLine, col: 14, end_col: 38, code: 'blameful-language', severity: 2, source: 'postmortem' },
       {
         lnum: itemLine,

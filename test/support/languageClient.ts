@@ -131,9 +131,9 @@ export class LanguageClient {
     });
   }
 
-  async filesChanged(uris: readonly string[]): Promise<void> {
+  async filesChanged(uris: readonly string[], type: FileChangeType = FileChangeType.Changed): Promise<void> {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
-      changes: uris.map((uri): FileEvent => ({ uri, type: FileChangeType.Changed })),
+      changes: uris.map((uri): FileEvent => ({ uri, type })),
     });
   }
 

@@ -326,6 +326,41 @@ describe('postmortem CLI', () => {
       assert.match(result.stderr, /postmortems\/dangling\.md/);
       assert.equal((JSON.parse(result.stdout) as JsonReport).files.length, 1);
     });
+    it(
+      'flags related: entries that name no postmortem linted or under the current folder, by id or by path from ' +
+        "the file's folder or the current one",
+      async () => {
+        write('postmortems/2024/earlier.md', GOOD.replace('type: postmortem', 'type: postmortem\nid: INC-2024-101'));
+        write('notes/incident.md', GOOD.replace('type: postmortem', 'id: NOTE-1'));
+        const related = [
+          'INC-2024-101',
+          'INC-2024-110',
+          '../2024/earlier.md',
+          'postmortems/2024/earlier.md',
+          '../2024/gone.md',
+          'NOTE-1',
+        ];
+        write(
+          'postmortems/2025/later.md',
+          GOOD.replace('status: draft', `status: draft\nrelated: [${related.join(', ')}]`),
+        );
+        const flagged = async (...paths: string[]) =>
+          only(await runCli(['lint', ...paths, '--format', 'json']), 'related-not-found').map(
+            (problem) => `${problem.line}:${problem.column} ${problem.message}`,
+          );
+        const column = (entry: string) => 'related: ['.length + related.join(', ').indexOf(entry) + 1;
+        const typo =
+          `4:${column('INC-2024-110')} "INC-2024-110" in related: names no postmortem in this workspace; ` +
+          'did you mean "INC-2024-101"?';
+        const notFound = (entry: string) =>
+          `4:${column(entry)} "${entry}" in related: names no postmortem in this workspace`;
+        const gone = notFound('../2024/gone.md');
+        const note = notFound('NOTE-1');
+        assert.deepEqual(await flagged('postmortems/2025/later.md'), [typo, gone, note]);
+        // A file named on the command line is linted as a postmortem, and so is one that related: may name.
+        assert.deepEqual(await flagged('postmortems/2025/later.md', 'notes/incident.md'), [typo, gone]);
+      },
+    );
   });
 
   describe('configuration', () => {

@@ -10,6 +10,7 @@ import {
   CompletionRequest,
   ExecuteCommandRequest,
   DiagnosticSeverity,
+  FileChangeType,
   HoverRequest,
   type CodeAction,
   type CompletionItem,
@@ -220,6 +221,58 @@ describe('postmortem lsp', function () {
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0]!.range.start.line, 1);
   });
+
+  it(
+    'flags related: entries naming no postmortem of the workspace folder, and follows files created and ' +
+      'documents edited',
+    async () => {
+      const write = (path: string, text: string) => {
+        mkdirSync(join(folder, path, '..'), { recursive: true });
+        writeFileSync(join(folder, path), text);
+      };
+      const withId = (id: string) => POSTMORTEM.replace('title: Checkout outage', `title: Checkout outage\nid: ${id}`);
+      write('incidents/2024/lb-certificate.md', withId('INC-2024-101'));
+      const related = 'related: [INC-2024-101, INC-2024-110, ../incidents/2024/lb-certificate.md, ./2024/gone.md]';
+      const lister = POSTMORTEM.replace('title: Checkout outage', `title: Checkout outage\n${related}`);
+      const notFound = (diagnostics: readonly Diagnostic[]) =>
+        diagnostics
+          .filter((diagnostic) => diagnostic.code === 'related-not-found')
+          .map((diagnostic) => `${diagnostic.range.start.character} ${diagnostic.message}`);
+      const column = (entry: string) => related.indexOf(entry);
+      const typo =
+        `${column('INC-2024-110')} "INC-2024-110" in related: names no postmortem in this workspace; ` +
+        'did you mean "INC-2024-101"?';
+      const gone = `${column('./2024/gone.md')} "./2024/gone.md" in related: names no postmortem in this workspace`;
+      const { uri, diagnostics } = await openPostmortem(lister);
+      assert.deepEqual(notFound(diagnostics), [typo, gone]);
+
+      // A postmortem written with the missing id, and the file the path names.
+      write('incidents/2024/another.md', withId('INC-2024-110'));
+      write('incidents/2024/gone.md', withId('INC-2024-120'));
+      let since = client.mark;
+      await client.filesChanged(
+        ['incidents/2024/another.md', 'incidents/2024/gone.md'].map((path) => fileUri(join(folder, path))),
+        FileChangeType.Created,
+      );
+      await client.diagnostics(uri, since, (params) => notFound(params.diagnostics).length === 0);
+
+      // An open postmortem's id as typed, saved or not, is what related: names.
+      since = client.mark;
+      const another = await client.open(join(folder, 'incidents', '2024', 'another.md'), withId('INC-2024-110'));
+      await client.replaceText(another, withId('INC-2024-111'));
+      const flagged = await client.diagnostics(uri, since, (params) => notFound(params.diagnostics).length > 0);
+      assert.deepEqual(notFound(flagged.diagnostics), [
+        `${column('INC-2024-110')} "INC-2024-110" in related: names no postmortem in this workspace`,
+      ]);
+
+      // A deleted file names nothing.
+      rmSync(join(folder, 'incidents', '2024', 'gone.md'));
+      since = client.mark;
+      await client.filesChanged([fileUri(join(folder, 'incidents', '2024', 'gone.md'))], FileChangeType.Deleted);
+      const deleted = await client.diagnostics(uri, since, (params) => notFound(params.diagnostics).length > 1);
+      assert.deepEqual(notFound(deleted.diagnostics).slice(1), [gone]);
+    },
+  );
 
   it('applies the person’s own rule severities from the client’s settings', async () => {
     const { uri } = await openPostmortem();

@@ -6,7 +6,7 @@ import type { Rule } from './types';
 export const rule: Rule = {
   id: 'related-not-found',
   defaultSeverity: 'warning',
-  description: "An entry of the front matter's related: that names no postmortem in the workspace (in the editor)",
+  description: "An entry of the front matter's related: that names no postmortem in the workspace",
   fixable: true,
   check(document, _config, workspace) {
     const field = document.frontMatter?.fields.find((candidate) => candidate.key === 'related');

@@ -2,7 +2,7 @@ import type { RuleFinding } from '../findings';
 import type { PostmortemDocument } from '../model/types';
 import type { PostmortemConfig, Severity } from '../terms';
 
-/** What an editor knows of the workspace's other postmortems, for the rules that look across them. */
+/** What a face knows of the workspace's postmortems, for the rules that look across them (see `KnownPostmortems`). */
 export interface WorkspacePostmortems {
   /** The ids of the workspace's postmortems, for suggestions. */
   readonly ids: readonly string[];
@@ -17,7 +17,7 @@ export interface Rule {
   /** One line, for rule lists and SARIF's shortDescription. */
   readonly description: string;
   readonly fixable: boolean;
-  /** `workspace` is there only where a face knows every postmortem of the workspace (the editor). */
+  /** `workspace` is there only where a face knows the workspace's postmortems (not for a text linted alone). */
   check(
     document: PostmortemDocument,
     config: PostmortemConfig,

@@ -7,6 +7,7 @@ import {
   CauseIndex,
   checkedTimelineEdits,
   DEFAULT_CONFIG,
+  KnownPostmortems,
   MarkdownCache,
   parseConfig,
   parsePostmortem,
@@ -16,7 +17,6 @@ import {
   type ParsedConfig,
   type PostmortemConfig,
   type PostmortemDocument,
-  type WorkspacePostmortems,
 } from '../../core';
 import {
   toMessage,
@@ -34,38 +34,9 @@ const MAX_CACHED_DOCUMENTS = 64;
 const caches = new Map<string, MarkdownCache>();
 let lastConfig: { text: string; parsed: ParsedConfig } | undefined;
 const causes = new CauseIndex();
-/** The workspace's postmortems, by key (URI): their ids and paths, for `related-not-found`. */
-const indexed = new Map<string, { readonly id: string | undefined; readonly path: string }>();
+/** The workspace's postmortems, by key (URI), for `related-not-found`. */
+const known = new KnownPostmortems();
 let workspaceIndexed = false;
-/** The ids and paths of `indexed`, made again after it changed. */
-let known: { readonly ids: ReadonlySet<string>; readonly paths: ReadonlySet<string> } | undefined;
-
-/** What `related:` entries may name, once the workspace index has told of every postmortem. */
-function workspaceFor(request: AnalyzeRequest): WorkspacePostmortems | undefined {
-  if (!workspaceIndexed) return undefined;
-  // Made on first use, by a document that lists related postmortems, and kept until the index changes.
-  const knownNames = () =>
-    (known ??= {
-      ids: new Set([...indexed.values()].flatMap(({ id }) => (id === undefined ? [] : [id]))),
-      paths: new Set([...indexed.values()].map(({ path }) => path)),
-    });
-  const bases = [request.uri, ...(request.workspaceFolder ? [request.workspaceFolder.replace(/\/?$/, '/')] : [])];
-  return {
-    get ids() {
-      return [...knownNames().ids];
-    },
-    names: (entry) => knownNames().ids.has(entry) || bases.some((base) => knownNames().paths.has(pathOf(entry, base))),
-  };
-}
-
-/** The decoded path `entry` resolves to from `base`, or '' when it is no path. */
-function pathOf(entry: string, base: string): string {
-  try {
-    return decodeURIComponent(new URL(entry, base).pathname);
-  } catch {
-    return '';
-  }
-}
 
 function cacheFor(uri: string): MarkdownCache {
   let cache = caches.get(uri);
@@ -90,7 +61,8 @@ function analyzeRequest(request: AnalyzeRequest): AnalyzeResponse {
     const cache = request.transient ? undefined : cacheFor(request.uri);
     // An edit request's text is parsed once, for its analysis and its edits.
     const document = request.edit && parsePostmortem(request.text, { config, cache });
-    const workspace = workspaceFor(request);
+    // What `related:` entries may name, once the workspace index has told of every postmortem.
+    const workspace = workspaceIndexed ? known.forDocument(request.uri, request.workspaceFolder) : undefined;
     const analysis = analyze(request.text, {
       config: { ...config, documents },
       path: request.path,
@@ -182,16 +154,12 @@ export function requestHandler(
       return;
     }
     if ('indexCauses' in request) {
-      known = undefined;
       if (request.profile) {
         causes.add(request.profile);
-        indexed.set(request.indexCauses, {
-          id: request.profile.id,
-          path: pathOf(request.indexCauses, request.indexCauses),
-        });
+        known.set(request.indexCauses, request.profile.id);
       } else {
         causes.remove(request.indexCauses);
-        indexed.delete(request.indexCauses);
+        known.delete(request.indexCauses);
       }
       return;
     }
@@ -201,8 +169,15 @@ export function requestHandler(
     }
     // Answered at once: the index is in memory, and a question about it is short.
     if ('related' in request) return respond(toMessage(relatedRequest(request)));
-    // An edit request neither supersedes nor is superseded: it is answered for its own text.
-    const older = request.edit ? -1 : queue.findIndex((queued) => queued.uri === request.uri && !queued.edit);
+    // An edit request neither supersedes nor is superseded: it is answered for its own text. A file read for the
+    // workspace index and the open document at its path are two texts: neither supersedes the other (a document
+    // opened just as its file was written would otherwise never be analyzed).
+    const older = request.edit
+      ? -1
+      : queue.findIndex(
+          (queued) =>
+            queued.uri === request.uri && !queued.edit && Boolean(queued.transient) === Boolean(request.transient),
+        );
     if (older >= 0) respond(toMessage({ id: queue.splice(older, 1)[0]!.id, superseded: true }));
     queue.push(request);
     if (!draining) {

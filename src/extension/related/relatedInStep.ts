@@ -1,9 +1,9 @@
-// Keeps `related:` in step: when a postmortem's saved id changes, or a postmortem file is renamed,
-// the postmortems whose `related:` names it by the old id or path are offered the edit.
+// Keeps `related:` in step: when a postmortem's saved id changes, or a postmortem file (or a folder
+// of them) is renamed, the postmortems whose `related:` names it by the old id or path are offered
+// the edit: one WorkspaceEdit over every file, open or not, that the person can undo.
 import * as vscode from 'vscode';
-import { frontMatterText } from '../../core';
+import { documentId, movedEntries, type MovedEntry, type TextEdit } from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
-import type { DiagnosticsController } from '../diagnostics';
 import { toWorkspaceEdit } from '../convert';
 import type { IndexedPostmortem, ViewsApi } from '../views/index';
 import { relatedValue } from './relatedPostmortems';
@@ -14,24 +14,25 @@ export type RelatedPrompt = (message: string, action: string) => Thenable<boolea
 const askPerson: RelatedPrompt = (message, action) =>
   vscode.window.showInformationMessage(message, action).then((chosen) => chosen === action);
 
+/** The entries of some postmortems' `related:` to write anew. */
+type Changes = ReadonlyMap<IndexedPostmortem, readonly MovedEntry[]>;
+
 export class RelatedInStep implements vscode.Disposable {
-  /** Each postmortem's id as last saved (or read from disk). */
-  private readonly savedIds = new Map<string, string | undefined>();
+  /**
+   * Each document's id in its file just before a save: what the save changes. Read from the file, not remembered
+   * from when the document was opened, since the file may have been replaced meanwhile (deleted and written again).
+   */
+  private readonly idsOnDisk = new Map<string, string | undefined>();
   private readonly disposables: vscode.Disposable[];
   private prompt: RelatedPrompt = askPerson;
 
   constructor(
     private readonly service: AnalysisService,
-    diagnostics: DiagnosticsController,
     private readonly views: ViewsApi,
   ) {
     this.disposables = [
-      diagnostics.onDidAnalyze(({ document, result }) => {
-        const key = document.uri.toString();
-        if (!result.analysis.isPostmortem) return;
-        const id = idOf(result.analysis.frontMatter);
-        // Known from the text as opened, before any change; after that only a save changes it.
-        if (!this.savedIds.has(key) && !document.isDirty) this.savedIds.set(key, id);
+      vscode.workspace.onWillSaveTextDocument((event) => {
+        if (event.document.languageId === 'markdown') event.waitUntil(this.readIdOnDisk(event.document.uri));
       }),
       vscode.workspace.onDidSaveTextDocument((document) => void this.saved(document)),
       vscode.workspace.onDidRenameFiles((event) => void this.renamed(event.files)),
@@ -43,34 +44,54 @@ export class RelatedInStep implements vscode.Disposable {
     this.prompt = prompt ?? askPerson;
   }
 
-  private async saved(document: vscode.TextDocument): Promise<void> {
-    const key = document.uri.toString();
-    const known = this.savedIds.has(key);
-    const before = this.savedIds.get(key);
-    const { analysis } = await this.service.analysisOf(document);
-    if (!analysis.isPostmortem) return;
-    const after = idOf(analysis.frontMatter);
-    this.savedIds.set(key, after);
-    if (!known || before === undefined || after === undefined || before === after) return;
-    await this.offer(before, after, (postmortem) => postmortem.related.includes(before));
-  }
-
-  private async renamed(files: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[]): Promise<void> {
-    for (const { oldUri, newUri } of files) {
-      this.savedIds.set(newUri.toString(), this.savedIds.get(oldUri.toString()));
-      this.savedIds.delete(oldUri.toString());
-      const from = relatedValue({ uri: oldUri, id: undefined });
-      const to = relatedValue({ uri: newUri, id: undefined });
-      await this.offer(from, to, (postmortem) => postmortem.related.includes(from));
+  private async readIdOnDisk(uri: vscode.Uri): Promise<void> {
+    try {
+      this.idsOnDisk.set(uri.toString(), documentId(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))));
+    } catch {
+      // A new file: no id changes.
+      this.idsOnDisk.delete(uri.toString());
     }
   }
 
-  /** Offers to write `to` in place of `from` in the `related:` of every postmortem that lists it. */
-  private async offer(from: string, to: string, lists: (postmortem: IndexedPostmortem) => boolean): Promise<void> {
+  private async saved(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    const before = this.idsOnDisk.get(key);
+    this.idsOnDisk.delete(key);
+    const after = documentId(document.getText());
+    if (before === undefined || after === undefined || before === after) return;
+    if (!(await this.service.analysisOf(document)).analysis.isPostmortem) return;
+    const listing = (await this.views.indexedPostmortems()).filter((postmortem) => postmortem.related.includes(before));
+    await this.offer(before, after, new Map(listing.map((postmortem) => [postmortem, [{ from: before, to: after }]])));
+  }
+
+  /** A file or folder renamed: the entries naming it (or a file under it) by path, as written, from any postmortem. */
+  private async renamed(files: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[]): Promise<void> {
+    for (const { oldUri, newUri } of files) {
+      const changes = new Map<IndexedPostmortem, readonly MovedEntry[]>();
+      for (const postmortem of await this.views.indexedPostmortems()) {
+        const folder = vscode.workspace.getWorkspaceFolder(postmortem.uri)?.uri.toString();
+        const moved = movedEntries(
+          postmortem.related,
+          postmortem.uri.toString(),
+          folder,
+          oldUri.toString(),
+          newUri.toString(),
+        );
+        if (moved.length > 0) changes.set(postmortem, moved);
+      }
+      await this.offer(
+        relatedValue({ uri: oldUri, id: undefined }),
+        relatedValue({ uri: newUri, id: undefined }),
+        changes,
+      );
+    }
+  }
+
+  /** Asks whether to write `to` in place of `from` (as the changes write it in each list), and writes it. */
+  private async offer(from: string, to: string, changes: Changes): Promise<void> {
     const listing: IndexedPostmortem[] = [];
     // Only files still there: a deleted postmortem's document may stay open a while after its tab closed.
-    for (const postmortem of (await this.views.indexedPostmortems()).filter(lists))
-      if (await exists(postmortem.uri)) listing.push(postmortem);
+    for (const postmortem of changes.keys()) if (await exists(postmortem.uri)) listing.push(postmortem);
     if (listing.length === 0) return;
     const count = listing.length === 1 ? '1 postmortem lists' : `${listing.length} postmortems list`;
     if (!(await this.prompt(`${count} "${from}" in related:. Write "${to}" there instead?`, 'Update related:'))) return;
@@ -78,9 +99,14 @@ export class RelatedInStep implements vscode.Disposable {
     const documents: vscode.TextDocument[] = [];
     for (const postmortem of listing) {
       const document = await vscode.workspace.openTextDocument(postmortem.uri);
-      const result = await this.service.editsOf(document, { replaceRelated: { from, to } });
-      if (!('edits' in result) || result.edits.length === 0) continue;
-      for (const [uri, edits] of toWorkspaceEdit(document, result.edits).entries()) edit.set(uri, edits);
+      const edits: TextEdit[] = [];
+      for (const replaceRelated of changes.get(postmortem) ?? []) {
+        const result = await this.service.editsOf(document, { replaceRelated });
+        if ('edits' in result) edits.push(...result.edits);
+      }
+      if (edits.length === 0) continue;
+      for (const [uri, textEdits] of toWorkspaceEdit(document, edits).entries()) edit.set(uri, textEdits);
+      // Files that were not open, or had no unsaved change, are saved; the edit stays in the undo history.
       if (!document.isDirty) documents.push(document);
     }
     if (await vscode.workspace.applyEdit(edit)) await Promise.all(documents.map((document) => document.save()));
@@ -96,6 +122,3 @@ const exists = (uri: vscode.Uri): Thenable<boolean> =>
     () => true,
     () => false,
   );
-
-const idOf = (frontMatter: Readonly<Record<string, unknown>> | undefined): string | undefined =>
-  frontMatterText(frontMatter?.['id']);

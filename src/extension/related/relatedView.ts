@@ -7,6 +7,7 @@ import type { AnalysisService } from '../analysis/analysisService';
 import type { DiagnosticsController } from '../diagnostics';
 import { applyAndShow } from '../views/editCommands';
 import { REVEAL_COMMAND, themeIcon, workspacePath } from '../views/presentation';
+import { ShownAnalysis } from '../views/shownAnalysis';
 import type { ViewsApi } from '../views/index';
 import { relatedValue, type RelatedInWorkspace, type RelatedPostmortems } from './relatedPostmortems';
 
@@ -33,15 +34,10 @@ interface MatchingSentenceNode {
 
 export type RelatedNode = RelatedPostmortemNode | MatchingSentenceNode;
 
-interface Shown {
-  readonly document: vscode.TextDocument;
-  analysis: Analysis | undefined;
-}
-
 class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
-  private current: Shown | undefined;
+  private readonly shown: ShownAnalysis;
   private roots: readonly RelatedPostmortemNode[] = [];
   /** Bumped on every question, so that an answer to an older one is dropped. */
   private asked = 0;
@@ -53,28 +49,27 @@ class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vscode.Di
   readonly onDidChangeTreeData = this.changed.event;
 
   constructor(
-    private readonly service: AnalysisService,
+    service: AnalysisService,
     diagnostics: DiagnosticsController,
     views: ViewsApi,
     private readonly related: RelatedPostmortems,
   ) {
+    // Another document shown: its answer is on its way; an analysis of the one shown: asked again.
+    this.shown = new ShownAnalysis(service, diagnostics, () => {
+      if (this.shown.current?.analysis === undefined) this.roots = [];
+      this.ask();
+    });
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
-      diagnostics.onDidAnalyze(({ document, result }) => {
-        if (document === this.current?.document) this.show(result.analysis);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        if (document === this.current?.document) this.follow(undefined, true);
-      }),
+      this.shown,
       views.onDidChangeIndex(() => this.ask()),
     );
-    this.follow(vscode.window.activeTextEditor);
-    if (!this.current) this.ask();
+    this.shown.followActiveEditor();
+    if (!this.shown.current) this.ask();
   }
 
   /** The postmortem whose related ones are shown. */
   get document(): vscode.TextDocument | undefined {
-    return this.current?.analysis?.isPostmortem ? this.current.document : undefined;
+    return this.shown.postmortem;
   }
 
   /** The view asks only while it is visible, and asks afresh when it becomes visible. */
@@ -98,34 +93,10 @@ class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vscode.Di
     return node.type === 'postmortem' ? postmortemItem(node, this.roots.indexOf(node) + 1) : sentenceItem(node);
   }
 
-  private follow(editor: vscode.TextEditor | undefined, closed = false): void {
-    // Focus in a panel or a non-text editor keeps the postmortem shown.
-    if (!closed && (!editor || editor.viewColumn === undefined)) return;
-    const document = editor?.document;
-    if (document && document === this.current?.document) return;
-    this.current = document?.languageId === 'markdown' ? { document, analysis: undefined } : undefined;
-    this.roots = [];
-    this.ask();
-    const current = this.current;
-    if (document && current)
-      this.service.analysisOf(document).then(
-        (result) => {
-          if (this.current === current && current.analysis === undefined) this.show(result.analysis);
-        },
-        () => undefined,
-      );
-  }
-
-  private show(analysis: Analysis): void {
-    if (!this.current) return;
-    this.current.analysis = analysis;
-    this.ask();
-  }
-
   /** Asks the worker for the related postmortems of the current analysis; shows the answer if still wanted. */
   private ask(): void {
     const asked = ++this.asked;
-    const current = this.current;
+    const current = this.shown.current;
     const analysis = current?.analysis;
     if (!current || !analysis?.isPostmortem || analysis.causes.length === 0) {
       this.list([], unanswered(current !== undefined, analysis));
@@ -139,7 +110,7 @@ class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vscode.Di
       (found) => {
         // Questions come again and again while the workspace changes; an answer for the postmortem
         // still shown is shown, else no answer would land until the workspace is quiet.
-        if (this.current !== current || asked < this.answered) return;
+        if (this.shown.current !== current || asked < this.answered) return;
         this.answered = asked;
         const nodes = found.map((match): RelatedPostmortemNode => {
           const value = relatedValue(match);
@@ -151,7 +122,7 @@ class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vscode.Di
         );
       },
       (error: unknown) => {
-        if (this.current === current && asked >= this.answered)
+        if (this.shown.current === current && asked >= this.answered)
           this.list(
             [],
             `Related postmortems could not be found: ${error instanceof Error ? error.message : String(error)}`,

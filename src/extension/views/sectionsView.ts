@@ -5,6 +5,7 @@ import { toRange } from '../convert';
 import type { DiagnosticsController } from '../diagnostics';
 import { readSettings } from '../settings';
 import { REVEAL_COMMAND, countOf, themeIcon } from './presentation';
+import { ShownAnalysis } from './shownAnalysis';
 import { sectionOutline, type MissingSectionNode, type OutlineNode, type PresentSectionNode } from './sectionOutline';
 
 export type SectionNode = OutlineNode;
@@ -16,29 +17,19 @@ export type SectionNode = OutlineNode;
 export class SectionsProvider implements vscode.TreeDataProvider<SectionNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
-  private current: { readonly document: vscode.TextDocument; analysis: Analysis | undefined } | undefined;
+  private readonly shown: ShownAnalysis;
   private roots: readonly SectionNode[] = [];
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(
-    private readonly service: AnalysisService,
-    diagnostics: DiagnosticsController,
-  ) {
-    this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
-      diagnostics.onDidAnalyze(({ document, result }) => {
-        if (document === this.current?.document) this.show(result.analysis);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        if (document === this.current?.document) this.clear();
-      }),
-    );
-    this.follow(vscode.window.activeTextEditor);
+  constructor(service: AnalysisService, diagnostics: DiagnosticsController) {
+    this.shown = new ShownAnalysis(service, diagnostics, () => this.show(this.shown.current?.analysis));
+    this.disposables.push(this.shown);
+    this.shown.followActiveEditor();
   }
 
   /** The postmortem shown, if any. */
   get document(): vscode.TextDocument | undefined {
-    return this.current?.analysis?.isPostmortem ? this.current.document : undefined;
+    return this.shown.postmortem;
   }
 
   /** The required sections the postmortem shown lacks. */
@@ -82,7 +73,7 @@ export class SectionsProvider implements vscode.TreeDataProvider<SectionNode>, v
     ].join(', ');
     item.tooltip = `${summary}\nLine ${section.headingRange.start.line + 1}`;
     item.accessibilityInformation = { label: summary };
-    const uri = this.current?.document.uri;
+    const uri = this.shown.current?.document.uri;
     if (uri)
       item.command = {
         title: 'Go to Section',
@@ -93,45 +84,22 @@ export class SectionsProvider implements vscode.TreeDataProvider<SectionNode>, v
     return item;
   }
 
-  private follow(editor: vscode.TextEditor | undefined): void {
-    // Focus in a panel (Output, a terminal) or a non-text editor keeps the postmortem shown.
-    if (!editor || editor.viewColumn === undefined) return;
-    const { document } = editor;
-    if (document === this.current?.document) return;
-    if (document.languageId !== 'markdown') {
-      this.clear();
+  /** The sections of the analysis of the document shown; none while it is on its way, or when none is shown. */
+  private show(analysis: Analysis | undefined): void {
+    const document = this.shown.current?.document;
+    if (!document || !analysis) {
+      this.roots = [];
+      this.changed.fire();
       return;
     }
-    const current = { document, analysis: undefined };
-    this.current = current;
-    this.roots = [];
-    this.changed.fire();
-    this.service.analysisOf(document).then(
-      (result) => {
-        if (this.current === current && current.analysis === undefined) this.show(result.analysis);
-      },
-      () => undefined,
-    );
-  }
-
-  private show(analysis: Analysis): void {
-    if (!this.current) return;
-    this.current.analysis = analysis;
     // The problems a person sees: their own settings may turn rules off.
-    const { rules } = readSettings(this.current.document.uri);
+    const { rules } = readSettings(document.uri);
     const shown = analysis.findings.filter((finding) => shownSeverity(finding, rules) !== undefined);
     const sections =
       shown.length === analysis.findings.length
         ? analysis.sections
         : analysis.sections.map((section) => ({ ...section, problems: findingsWithin(section.range, shown) }));
     this.roots = analysis.isPostmortem ? sectionOutline({ sections, missingSections: analysis.missingSections }) : [];
-    this.changed.fire();
-  }
-
-  private clear(): void {
-    if (!this.current) return;
-    this.current = undefined;
-    this.roots = [];
     this.changed.fire();
   }
 

@@ -128,9 +128,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.scanning++;
     this.stateChanged();
     try {
+      // A file updated while the files are listed may be missing from the list (deleted and written again): kept.
+      const stampsBefore = new Map(this.stamps);
       const found = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB);
       const keys = new Set(found.map((uri) => uri.toString()));
-      for (const key of [...this.entries.keys()]) if (!keys.has(key)) this.forget(key);
+      for (const key of [...this.entries.keys()])
+        if (!keys.has(key) && this.stamps.get(key) === stampsBefore.get(key)) this.forget(key);
       for (const uri of found) this.enqueue(uri);
     } catch (error) {
       console.error(
@@ -244,18 +247,36 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.scheduleChange();
   }
 
-  /** A deleted file, or every file under a deleted folder. */
+  /**
+   * A deleted file, or every file under a deleted folder. A watcher reports each batch's creations before its
+   * deletions, so a postmortem deleted and written again at the same path (or in a folder deleted and made again) may
+   * be reported deleted after it came back: each file is forgotten only once it is seen to be gone, else read again.
+   */
   private remove(uri: vscode.Uri): void {
     if (EXCLUDED_PATH.test(uri.path)) return;
     const key = uri.toString();
     if (MARKDOWN_FILE.test(uri.path)) {
-      this.forget(key);
+      void this.removeIfGone(key, uri);
       return;
     }
     const folder = key.endsWith('/') ? key : `${key}/`;
-    for (const known of new Set([...this.entries.keys(), ...this.queue.keys()])) {
-      if (known === key || known.startsWith(folder)) this.forget(known);
+    const known = new Map([...this.entries].map(([entryKey, entry]) => [entryKey, entry.uri]));
+    for (const [queuedKey, queued] of this.queue) known.set(queuedKey, queued);
+    for (const [knownKey, knownUri] of known) {
+      if (knownKey === key || knownKey.startsWith(folder)) void this.removeIfGone(knownKey, knownUri);
     }
+  }
+
+  private async removeIfGone(key: string, uri: vscode.Uri): Promise<void> {
+    // A read under way reads the file as it was: its answer is dropped.
+    const stamp = this.bump(key);
+    const exists = await vscode.workspace.fs.stat(uri).then(
+      () => true,
+      () => false,
+    );
+    if (exists) this.enqueue(uri);
+    // Updated meanwhile (written again and read): the newer update stands.
+    else if (this.stamps.get(key) === stamp) this.forget(key);
   }
 
   private forget(key: string): void {

@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import { KnownPostmortems, listsRelated, movedEntries } from '../../src/core/related/workspaceNames';
+
+const FOLDER = 'file:///work/space/';
+const EARLIER = `${FOLDER}postmortems/2024/lb%20certificate.md`;
+const LATER = `${FOLDER}postmortems/2025/checkout.md`;
+
+describe('related: what an entry names in the workspace', () => {
+  const known = () =>
+    new KnownPostmortems([
+      { uri: EARLIER, id: 'INC-2024-101' },
+      { uri: LATER, id: undefined },
+    ]);
+
+  it('names a postmortem by id, or by path from the document’s folder or the workspace folder', () => {
+    const workspace = known().forDocument(LATER, FOLDER);
+    for (const entry of [
+      'INC-2024-101',
+      '../2024/lb certificate.md',
+      './../2024/lb certificate.md',
+      'postmortems/2024/lb certificate.md',
+      'checkout.md',
+    ])
+      assert.ok(workspace.names(entry), entry);
+    for (const entry of ['INC-2024-110', '../2024/gone.md', '2024/lb certificate.md', 'http://['])
+      assert.ok(!workspace.names(entry), entry);
+    assert.deepEqual(workspace.ids, ['INC-2024-101']);
+  });
+
+  it('without a workspace folder, names paths from the document’s folder only', () => {
+    const workspace = known().forDocument(LATER);
+    assert.ok(workspace.names('../2024/lb certificate.md'));
+    assert.ok(!workspace.names('postmortems/2024/lb certificate.md'));
+  });
+
+  it('follows postmortems added, removed and given another id, saying whether anything changed', () => {
+    const postmortems = known();
+    const workspace = postmortems.forDocument(LATER, FOLDER);
+    assert.ok(workspace.names('INC-2024-101'));
+    assert.equal(postmortems.set(EARLIER, 'INC-2024-101'), false, 'the same id again changes nothing');
+    assert.equal(postmortems.set(EARLIER, 'INC-2024-201'), true);
+    assert.ok(!workspace.names('INC-2024-101'));
+    assert.ok(workspace.names('INC-2024-201'));
+    assert.equal(postmortems.delete(EARLIER), true);
+    assert.equal(postmortems.delete(EARLIER), false);
+    assert.ok(!workspace.names('../2024/lb certificate.md'));
+    assert.ok(!workspace.names('INC-2024-201'));
+  });
+
+  it('reads whether the front matter has related: without parsing the Markdown', () => {
+    assert.ok(listsRelated('---\ntitle: A\nrelated: [INC-1]\n---\n# A\n'));
+    assert.ok(listsRelated('\uFEFF---\r\nrelated:\r\n  - INC-1\r\n---\r\n'));
+    assert.ok(!listsRelated('---\ntitle: A\n---\nrelated: [INC-1]\n'));
+    assert.ok(!listsRelated('# A\n\nrelated: [INC-1]\n'));
+  });
+});
+
+describe('related: entries after a postmortem moved', () => {
+  const moved = (entries: readonly string[], from: string, to: string, document = LATER) =>
+    movedEntries(entries, document, FOLDER, from, to);
+
+  it('writes the new path in the style of the old one: from the document’s folder or the workspace folder', () => {
+    const renamed = `${FOLDER}postmortems/2024/load-balancer.md`;
+    assert.deepEqual(
+      moved(
+        [
+          'INC-2024-101',
+          '../2024/lb certificate.md',
+          './../2024/lb certificate.md',
+          'postmortems/2024/lb certificate.md',
+          '../2024/other.md',
+        ],
+        EARLIER,
+        renamed,
+      ),
+      [
+        { from: '../2024/lb certificate.md', to: '../2024/load-balancer.md' },
+        { from: './../2024/lb certificate.md', to: '../2024/load-balancer.md' },
+        { from: 'postmortems/2024/lb certificate.md', to: 'postmortems/2024/load-balancer.md' },
+      ],
+    );
+  });
+
+  it('keeps a leading ./ and finds the shortest relative path to another folder', () => {
+    const sibling = `${FOLDER}postmortems/2025/db.md`;
+    assert.deepEqual(moved(['./db.md'], sibling, `${FOLDER}postmortems/2025/db-lock.md`), [
+      { from: './db.md', to: './db-lock.md' },
+    ]);
+    assert.deepEqual(moved(['./db.md'], sibling, `${FOLDER}archive/db.md`), [
+      { from: './db.md', to: '../../archive/db.md' },
+    ]);
+  });
+
+  it('follows a folder moved with the files under it, and leaves entries naming a folder of the same prefix', () => {
+    assert.deepEqual(
+      moved(
+        ['../2024/lb certificate.md', '../2024-old/x.md', 'postmortems/2024/a/b.md'],
+        `${FOLDER}postmortems/2024`,
+        `${FOLDER}archive/2024`,
+      ),
+      [
+        { from: '../2024/lb certificate.md', to: '../../archive/2024/lb certificate.md' },
+        { from: 'postmortems/2024/a/b.md', to: 'archive/2024/a/b.md' },
+      ],
+    );
+  });
+});
