@@ -52,6 +52,18 @@ const CONTRACTED: ReadonlyMap<string, string> = new Map([
   ["'m", 'am'],
   ["'d", 'would'],
 ]);
+/** The words a contraction's part reads as: `n't` is `not`, `ca` is `can`. */
+const CONTRACTIONS_READ_AS = new Set(CONTRACTED.values());
+
+/**
+ * Whether every word token whose `lower` is `word` holds `word` in its text, case aside: not so for the
+ * words a contraction's part reads as (`not` of `didn't`), for `mis`-words (`mis-typed` reads `mistyped`)
+ * nor for words with an apostrophe (curly ones read straight).
+ */
+export function isReadAsWritten(word: string): boolean {
+  return !CONTRACTIONS_READ_AS.has(word) && !word.startsWith('mis') && !word.includes("'");
+}
+
 /**
  * Characters that join two runs of word characters into one word when nothing stands between: `on-call`, `v1.2`,
  * `error_rate`.
