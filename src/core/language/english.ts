@@ -1,7 +1,7 @@
 // English as every part of the core reads it: sentences of tokens with offsets into the text,
 // each word with its part of speech and lemma, from wink-nlp's English model.
 import winkNLP from 'wink-nlp';
-import { nameOf, SYSTEM_NAMES } from './people';
+import { forgetPersonHints, nameOf, SYSTEM_NAMES } from './people';
 import { englishModel } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
 import { NOUN_DETERMINERS } from './vocabulary/grammar';
@@ -303,6 +303,7 @@ let remembered = new Map<string, Token[][]>();
 /** Forgets every text read, so that the next reading is done anew (for benchmarks). */
 export function forgetReadings(): void {
   remembered = new Map();
+  forgetPersonHints();
 }
 
 /**
