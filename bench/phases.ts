@@ -1,4 +1,6 @@
 // `node out/bench/phases.js`: where lint time goes, per phase and per rule, beside the bare parse.
+// As in `lint.ts`, every text is read as never seen (the results kept from before are forgotten), after
+// warm-up rounds, so that neither the language model's loading nor results kept from the last round count.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -6,8 +8,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
+import { forgetBlame } from '../src/core/blame/detect';
+import { forgetReadings } from '../src/core/language/english';
 import { parseMarkdown } from '../src/core/model/markdown';
 import { parsePostmortem } from '../src/core/parse';
+import { forgetRemembered } from '../src/core/remembered';
 import { RULES } from '../src/core/rules/index';
 import { syntheticPostmortem } from '../test/support/syntheticPostmortem';
 import { projectRoot } from '../test/support/vscodeHost';
@@ -16,6 +21,7 @@ const bare = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['
 const corpusDir = join(projectRoot, '..', 'shared', 'corpus', 'docs');
 const corpus = readdirSync(corpusDir).map((name) => readFileSync(join(corpusDir, name), 'utf8'));
 const rounds = 8;
+const WARM_UP_ROUNDS = 5;
 
 for (const [name, texts] of [
   ['corpus', corpus],
@@ -29,8 +35,12 @@ for (const [name, texts] of [
     totals.set(phase, (totals.get(phase) ?? 0) + performance.now() - started);
     return result;
   };
-  for (let round = 0; round < rounds; round++) {
+  for (let round = -WARM_UP_ROUNDS; round < rounds; round++) {
+    if (round === 0) totals.clear();
     for (const text of texts) {
+      forgetBlame();
+      forgetReadings();
+      forgetRemembered();
       measure('bare parse', () => bare.parse(text));
       measure('block parse', () => parseMarkdown(text));
       const document = measure('model', () => parsePostmortem(text, { config: DEFAULT_CONFIG }));

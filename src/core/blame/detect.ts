@@ -8,6 +8,7 @@ import { personMistakeDetector } from './personMistake';
 import { slipDetector } from './slip';
 import { harmfulActDetector } from './harmfulAct';
 import { rootCauseActorDetector } from './rootCauseActor';
+import type { NeededWord } from './patterns';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
 import {
   makeSentence,
@@ -39,14 +40,56 @@ const DETECTORS: readonly Detector[] = [
 const NEEDED_ALONE = DETECTORS.flatMap((detector) => [...detector.needs]);
 const NEEDED_WITH_PERSON = DETECTORS.flatMap((detector) => [...(detector.needsWithPerson ?? [])]);
 const NEEDED_IN_ROOT_CAUSE = DETECTORS.flatMap((detector) => [...(detector.needsInRootCause ?? [])]);
-const NEEDED_WORD_ANYWHERE = anyWordTest([...NEEDED_ALONE, ...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE], '', false);
+const NEEDED_WORD_ANYWHERE = anyWordTest(
+  [...NEEDED_ALONE, ...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE].map(wordOf),
+  '',
+  false,
+);
+
 /** A root cause's sentences are all read when a detector asks for it: one test that matches each sentence once. */
 const READS_PEOPLE_IN_ROOT_CAUSE = DETECTORS.some((detector) => detector.readsPeopleInRootCause);
-const ANY_WORD = /[\p{L}@]/gu;
+
+function wordOf(need: NeededWord): string {
+  return typeof need === 'string' ? need : need.word;
+}
+
+/** Needed words as one test, and what the words needed only beside others need (see `NeededWord`). */
+interface NeededWords {
+  /** Matches where one of the words stands, whole. */
+  readonly test: RegExp;
+  /** For a word needed only beside others: the alternatives, each tests all of which its sentence passes. */
+  readonly beside: ReadonlyMap<string, readonly (readonly RegExp[])[]>;
+}
+
+const besideTests = new Map<ReadonlySet<string>, RegExp>();
+
+/** Whether text holds one of the words, read even inside longer words: a token may be split off one (`5GB`). */
+function besideTest(words: ReadonlySet<string>): RegExp {
+  let test = besideTests.get(words);
+  if (!test) {
+    test = anyWordTest(words, '', false);
+    besideTests.set(words, test);
+  }
+  return test;
+}
+
+function neededWords(needs: readonly NeededWord[]): NeededWords {
+  const alone = new Set<string>();
+  const beside = new Map<string, (readonly RegExp[])[]>();
+  for (const need of needs) {
+    if (typeof need === 'string') alone.add(need);
+    else beside.set(need.word, [...(beside.get(need.word) ?? []), need.alongside.map(besideTest)]);
+  }
+  for (const word of alone) beside.delete(word);
+  return { test: anyWordTest([...alone, ...beside.keys()], 'g'), beside };
+}
+
 /** The same words, whole: those needed alone, those needed with a person, and those in a root cause too. */
-const NEEDED_WORD = anyWordTest(NEEDED_ALONE, 'g');
-const NEEDED_WITH_PERSON_WORD = anyWordTest(NEEDED_WITH_PERSON, 'g');
-const NEEDED_WITH_PERSON_IN_ROOT_CAUSE_WORD = anyWordTest([...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE], 'g');
+const NEEDED_WORD = neededWords(NEEDED_ALONE);
+/** Any word at all, needed outright: one match in each sentence. */
+const ANY_WORD: NeededWords = { test: /[\p{L}@]/gu, beside: new Map() };
+const NEEDED_WITH_PERSON_WORD = neededWords(NEEDED_WITH_PERSON);
+const NEEDED_WITH_PERSON_IN_ROOT_CAUSE_WORD = neededWords([...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE]);
 
 /**
  * Whether text may hold blame as far as the words go, read even inside longer words: true for the
@@ -59,6 +102,12 @@ export function mayHoldBlame(text: string, rootCause: boolean): boolean {
 interface Window {
   start: number;
   end: number;
+}
+
+/** A window with why it is read: a word needed outright, or words needed beside others (see `NeededWords`). */
+interface Candidate extends Window {
+  outright: boolean;
+  readonly beside: (readonly RegExp[])[];
 }
 
 /** Whether a sentence surely ends at `index`: a period, `!` or `?` before a blank. */
@@ -76,22 +125,40 @@ function sentenceAround(masked: string, start: number, end: number): Window {
   return { start: from, end: Math.min(to + 1, masked.length) };
 }
 
-/** The sentences around each match of a needed-word test that `keep` keeps. */
-function sentencesWith(masked: string, test: RegExp, keep: (window: Window) => boolean): Window[] {
-  const windows: Window[] = [];
+/**
+ * The sentences around the matches of needed words that `keep` keeps, each with why: a sentence with a
+ * word needed outright is not read further; one with words needed beside others is, for more.
+ */
+function sentencesWith(masked: string, needed: NeededWords, keep: (window: Window) => boolean): Candidate[] {
+  const candidates: Candidate[] = [];
+  const { test } = needed;
+  let window: Candidate | undefined;
   test.lastIndex = 0;
   for (let found = test.exec(masked); found; found = test.exec(masked)) {
-    const window = sentenceAround(masked, found.index, found.index + found[0].length);
-    if (keep(window)) windows.push(window);
-    test.lastIndex = Math.max(test.lastIndex, window.end);
+    // A match inside the sentence of the one before is in the same sentence: needed words hold no sentence end.
+    if (!window || found.index >= window.end) {
+      window = { ...sentenceAround(masked, found.index, found.index + found[0].length), outright: false, beside: [] };
+      if (!keep(window)) {
+        test.lastIndex = Math.max(test.lastIndex, window.end);
+        continue;
+      }
+      candidates.push(window);
+    }
+    const beside = needed.beside.get(found[0].toLowerCase());
+    if (beside) window.beside.push(...beside);
+    else {
+      window.outright = true;
+      test.lastIndex = Math.max(test.lastIndex, window.end);
+    }
   }
-  return windows;
+  return candidates;
 }
 
 /**
  * The stretches of text the model reads: the sentences that hold a word a detector needs, and those
- * that hold a word needed with a person and may name one (merged where they meet). Most prose holds
- * neither, and tagging it would cost more than the rules themselves.
+ * that hold a word needed with a person and may name one (merged where they meet), less the stretches
+ * whose only needed words lack the words they need beside them. Most prose holds none, and tagging it
+ * would cost more than the rules themselves.
  */
 function windowsWithNeededWords(masked: string, context: ReadingContext): Window[] {
   const withPerson =
@@ -106,13 +173,21 @@ function windowsWithNeededWords(masked: string, context: ReadingContext): Window
       mayNamePerson(masked.slice(window.start, window.end), context.names),
     ),
   ].sort((a, b) => a.start - b.start);
-  const windows: Window[] = [];
+  const windows: Candidate[] = [];
   for (const window of found) {
     const last = windows[windows.length - 1];
-    if (last && window.start <= last.end) last.end = Math.max(last.end, window.end);
-    else windows.push({ ...window });
+    if (last && window.start <= last.end) {
+      last.end = Math.max(last.end, window.end);
+      last.outright ||= window.outright;
+      last.beside.push(...window.beside);
+    } else windows.push({ ...window, beside: [...window.beside] });
   }
-  return windows;
+  // Only the merged stretch is read, so what a word needs beside it is looked for there.
+  return windows.filter((window) => {
+    if (window.outright) return true;
+    const text = masked.slice(window.start, window.end);
+    return window.beside.some((tests) => tests.every((test) => test.test(text)));
+  });
 }
 
 /** When two detections cover the same words, the first kind here is the one reported. */

@@ -1,5 +1,6 @@
 // A small language for sequences of words, so that phrases read as phrases:
 // `forgot|forgets to`, `made a|an *? mistake|error`, `{ROLE} was to blame`.
+import { isReadAsWritten } from '../language/english';
 import type { Token } from '../language/tokens';
 
 interface Element {
@@ -149,7 +150,34 @@ export function requiredWords(pattern: TokenPattern): ReadonlySet<string> {
   return best;
 }
 
-/** Words one of which every match of a pattern of the list holds. */
-export function listRequiredWords(list: PatternList<{ readonly pattern: TokenPattern }>): string[] {
-  return list.entries.flatMap((entry) => [...requiredWords(entry.pattern)]);
+/**
+ * A word a detector needs (see `Detector.needs`), and, when it needs more beside it, sets of words one of
+ * each of which its sentence holds too: a pattern's other required words, `chair` and `keyboard` beside
+ * `between` in `between the? chair and the? keyboard`.
+ */
+export type NeededWord = string | { readonly word: string; readonly alongside: readonly ReadonlySet<string>[] };
+
+/**
+ * A required element whose words tell a sentence apart: none is a common word, and each stands in the
+ * text of every token read as it (see `isReadAsWritten`), so that a sentence without one of them in its
+ * text holds no match.
+ */
+function isTelling(element: Element): boolean {
+  if (!element.words || element.optional) return false;
+  for (const word of element.words) if (COMMON_WORDS.has(word) || !isReadAsWritten(word)) return false;
+  return true;
+}
+
+/**
+ * Words one of which every match of a pattern of the list holds, each with the pattern's other telling
+ * words, for a detector that finds nothing but whole matches of the list's patterns.
+ */
+export function listRequiredWords(list: PatternList<{ readonly pattern: TokenPattern }>): NeededWord[] {
+  return list.entries.flatMap((entry) => {
+    const required = requiredWords(entry.pattern);
+    const alongside = entry.pattern.elements
+      .filter((element) => element.words !== required && isTelling(element))
+      .map((element) => element.words!);
+    return [...required].map((word) => (alongside.length === 0 ? word : { word, alongside }));
+  });
 }

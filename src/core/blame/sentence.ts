@@ -1,4 +1,5 @@
 // One sentence of a prose block, as the detectors see it, and how they report what they find.
+import type { NeededWord } from './patterns';
 import { rephrase, type TextSpan } from './rephrase';
 import { cue, hasCue, isWord, NO_KNOWN_NAMES, type KnownNames, type Token } from '../language/tokens';
 import type { BlameDetection, BlameKind, Rephrasing } from './types';
@@ -87,14 +88,14 @@ export interface Detector {
   /**
    * Words (lower case; a phrase's words separated by one space, contractions as written: `didn't`)
    * one of which every detection holds: text with none of them holds no detection, and is not
-   * read by the language model at all.
+   * read by the language model at all. A word may come with words needed beside it (see `NeededWord`).
    */
-  readonly needs: Iterable<string>;
+  readonly needs: Iterable<NeededWord>;
   /**
    * Words that count as `needs` only with a person in the same sentence (see `mayNamePerson`):
    * the detections that name a person as the one who erred.
    */
-  readonly needsWithPerson?: Iterable<string>;
+  readonly needsWithPerson?: Iterable<NeededWord>;
   /** Words that count as `needsWithPerson` in a root-cause section only. */
   readonly needsInRootCause?: Iterable<string>;
   /** Every sentence of a root-cause section that may name a person is read, whatever its words. */

@@ -1,7 +1,7 @@
 // English as every part of the core reads it: sentences of tokens with offsets into the text,
 // each word with its part of speech and lemma, from wink-nlp's English model.
 import winkNLP from 'wink-nlp';
-import { nameOf, SYSTEM_NAMES } from './people';
+import { forgetPersonHints, nameOf, SYSTEM_NAMES } from './people';
 import { englishModel } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
 import { NOUN_DETERMINERS } from './vocabulary/grammar';
@@ -52,6 +52,18 @@ const CONTRACTED: ReadonlyMap<string, string> = new Map([
   ["'m", 'am'],
   ["'d", 'would'],
 ]);
+/** The words a contraction's part reads as: `n't` is `not`, `ca` is `can`. */
+const CONTRACTIONS_READ_AS = new Set(CONTRACTED.values());
+
+/**
+ * Whether every word token whose `lower` is `word` holds `word` in its text, case aside: not so for the
+ * words a contraction's part reads as (`not` of `didn't`), for `mis`-words (`mis-typed` reads `mistyped`)
+ * nor for words with an apostrophe (curly ones read straight).
+ */
+export function isReadAsWritten(word: string): boolean {
+  return !CONTRACTIONS_READ_AS.has(word) && !word.startsWith('mis') && !word.includes("'");
+}
+
 /**
  * Characters that join two runs of word characters into one word when nothing stands between: `on-call`, `v1.2`,
  * `error_rate`.
@@ -291,6 +303,7 @@ let remembered = new Map<string, Token[][]>();
 /** Forgets every text read, so that the next reading is done anew (for benchmarks). */
 export function forgetReadings(): void {
   remembered = new Map();
+  forgetPersonHints();
 }
 
 /**

@@ -74,6 +74,35 @@ const PERSONAL_WORDS = new Set([
 ]);
 const WORD = /[@\p{L}](?:[\p{L}\p{N}]|['\u2019_.-](?=[\p{L}\p{N}]))*/gu;
 
+/** How a word may name a person whatever the document names: always, if not a known system, or only if a person. */
+type PersonHint = 'person' | 'name-shaped' | 'unless-known';
+
+/** Each word's hint, kept: prose repeats its words. At most this many are kept; then they are forgotten. */
+const hints = new Map<string, { readonly lower: string; readonly hint: PersonHint }>();
+const KEPT_HINTS = 50_000;
+
+/** Forgets the words' hints, so that a benchmark reads text as never seen (see `forgetReadings`). */
+export function forgetPersonHints(): void {
+  hints.clear();
+}
+
+function hintOf(word: string): { readonly lower: string; readonly hint: PersonHint } {
+  let found = hints.get(word);
+  if (!found) {
+    const lower = withoutPossessive(word.toLowerCase());
+    const hint =
+      word.startsWith('@') || PERSONAL_WORDS.has(lower) || isRoleWord(lower) || TEAM_WORDS.has(lower)
+        ? 'person'
+        : NAME_SHAPE.test(word) && !NOT_NAMES.has(lower) && !SYSTEM_NAMES.has(lower)
+          ? 'name-shaped'
+          : 'unless-known';
+    if (hints.size >= KEPT_HINTS) hints.clear();
+    found = { lower, hint };
+    hints.set(word, found);
+  }
+  return found;
+}
+
 /**
  * Whether text may name a person, without reading it word by word: a handle, a pronoun, a role, one
  * of the document's people, or a capitalised word that is neither a function word nor a known
@@ -81,11 +110,9 @@ const WORD = /[@\p{L}](?:[\p{L}\p{N}]|['\u2019_.-](?=[\p{L}\p{N}]))*/gu;
  */
 export function mayNamePerson(text: string, names: KnownNames): boolean {
   for (const [word] of text.matchAll(WORD)) {
-    if (word.startsWith('@')) return true;
-    const lower = withoutPossessive(word.toLowerCase());
-    if (PERSONAL_WORDS.has(lower) || isRoleWord(lower) || TEAM_WORDS.has(lower) || names.people.has(lower)) return true;
-    if (NAME_SHAPE.test(word) && !NOT_NAMES.has(lower) && !SYSTEM_NAMES.has(lower) && !names.systems.has(lower))
-      return true;
+    const { lower, hint } = hintOf(word);
+    if (hint === 'person' || names.people.has(lower)) return true;
+    if (hint === 'name-shaped' && !names.systems.has(lower)) return true;
   }
   return false;
 }
