@@ -395,16 +395,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 7 (collected on 2026-12-04, not yet measured)',
+      name: 'own documents, seen 7 (held out until its one measurement on 2026-12-04)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-7'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-7'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 7 (collected on 2026-12-04, not yet measured)',
+      name: 'own sentences, seen 7 (held out until its one measurement on 2026-12-04)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-7.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-7.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own documents, HELD OUT 8 (collected on 2026-12-04, not yet measured)',

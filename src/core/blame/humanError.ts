@@ -32,6 +32,20 @@ const RISKS = wordsOf(RISK_WORDS);
 const NEGATORS = wordsOf(DENIALS);
 const GENERAL = wordsOf(GENERAL_CLAIMS);
 const IS_WORDS = words(`is was are were`);
+const PRESENT_IS = words(`is are`);
+const PAST_IS = words(`was were`);
+
+/** `was`, `caused`, `brought`: a verb in the past, which tells of one incident; not a passive's `is seen`. */
+function tellsThePast(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, i) =>
+      (token.kind === 'word' && PAST_IS.has(token.lower)) ||
+      (token.pos === 'VERB' &&
+        token.lower !== token.lemma &&
+        !/(?:ing|s)$/.test(token.lower) &&
+        !isWordIn(tokens[i - 1], PRESENT_IS)),
+  );
+}
 /** The words a detection starts at. */
 const MADE_BY = [...AGENTS, ...HUMAN_ROLE_WORDS].flatMap((agent) => [...MAKERS].map((maker) => `${agent}-${maker}`));
 const CUE = cue([...AGENTS, ...COMPOUNDS, ...MADE_BY]);
@@ -65,6 +79,9 @@ export function framedAsRiskOrDenial(tokens: readonly Token[], first: number): b
 function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
   if (!isWordIn(tokens[next], IS_WORDS)) return false;
   if (isWordIn(tokens[next + 1], NEGATORS)) return true;
+  // `Human error is predictable`, `... is seen as the effect of`: what human error is, said in the present of no
+  // incident told in the past.
+  if (isWordIn(tokens[next], PRESENT_IS) && !tellsThePast(tokens)) return true;
   for (let i = next + 1; i <= next + 4 && isWord(tokens[i]); i++) if (GENERAL.has(tokens[i]!.lower)) return true;
   return false;
 }

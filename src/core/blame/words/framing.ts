@@ -101,12 +101,14 @@ export const GENERAL_CLAIMS: readonly VocabularyEntry[] = [
       'inevitable unavoidable normal natural expected common label term phrase word catch-all symptom starting ' +
       'something',
     note: 'Human error spoken of in general, or as a label: a view of error, not a person named as a cause.',
-    flags: [],
+    flags: ['The root cause is human error.', 'Human error is what caused the outage.'],
     passes: [
       'Human mistakes are inevitable, and the system should make them hard to do.',
       "'Human error' is an overarching label that hides poor decisions.",
       'Human error is a symptom, not a cause.',
       'Operator error is something you can and should examine and address.',
+      'Human error is predictable.',
+      'Human error is seen as the effect of systemic vulnerabilities deeper inside the organization.',
     ],
   },
 ];
@@ -132,13 +134,16 @@ export const CAUSAL_WORDS: readonly VocabularyEntry[] = [
 /** Words that make a present-tense sentence a claim about incidents in general: `human error is often the cause`. */
 export const GENERALISATIONS: readonly VocabularyEntry[] = [
   {
-    words: 'often usually typically commonly frequently generally',
+    words: 'often usually typically commonly frequently generally sometimes',
     note:
       'With "is" or "are" and no "was" or "were", the sentence speaks of incidents in general, ' +
       'not of this one. "As is often the case, the cause was human error" still says what this ' +
       'cause was.',
     flags: ['As is often the case, the root cause was human error.'],
-    passes: ['All too often, operator error is identified as the causal factor.'],
+    passes: [
+      'All too often, operator error is identified as the causal factor.',
+      'Sometimes the problems are caused by operator error where the crew makes a mistake.',
+    ],
   },
 ];
 

@@ -12,12 +12,13 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
   {
     words:
       'page alert notify call escalate report acknowledge respond answer join help investigate contact ' +
-      'inform tell ask warn email message say state write',
+      'inform tell ask warn email message say state write attribute',
     note: 'Answering the incident: paging, escalating, investigating. "The on-call engineer was paged" is systemic.',
     flags: ["Kevin's change broke the login page."],
     passes: [
       'The on-call engineer escalated to the database team at 10:04.',
       'Our SRE investigated the queue and reported the backlog.',
+      'Rogers has publicly attributed the cause of this outage to a maintenance upgrade in its core network.',
     ],
   },
   {
