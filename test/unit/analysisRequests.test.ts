@@ -38,8 +38,8 @@ describe('the analysis worker: superseded requests', () => {
     assert.deepEqual(answers([request(1), request(2)]), { 1: 'superseded', 2: 'analyzed' });
   });
 
-  it('of the file read for the workspace index and the open document at its path, the newer supersedes', () => {
-    assert.deepEqual(answers([request(1), request(2, { transient: true })]), { 1: 'superseded', 2: 'analyzed' });
+  it("the open document's request wins over a file read for the index at its path, whichever came first", () => {
+    assert.deepEqual(answers([request(1), request(2, { transient: true })]), { 1: 'analyzed', 2: 'superseded' });
     assert.deepEqual(answers([request(1, { transient: true }), request(2)]), { 1: 'superseded', 2: 'analyzed' });
   });
 });

@@ -169,10 +169,13 @@ export function requestHandler(
     }
     // Answered at once: the index is in memory, and a question about it is short.
     if ('related' in request) return respond(toMessage(relatedRequest(request)));
-    // An edit request neither supersedes nor is superseded: it is answered for its own text. A file read for the
-    // workspace index and the open document at its path supersede each other: letting both be answered left the
-    // Postmortems view with a reverted document's edited count.
+    // An edit request neither supersedes nor is superseded: it is answered for its own text. Otherwise one request
+    // per path waits, and the open document's wins: a file read for the workspace index that comes after it is
+    // itself superseded (a document opened just as its file was written would otherwise never be analyzed), and
+    // the index has the open document's answer.
     const older = request.edit ? -1 : queue.findIndex((queued) => queued.uri === request.uri && !queued.edit);
+    if (older >= 0 && request.transient && !queue[older]!.transient)
+      return respond(toMessage({ id: request.id, superseded: true }));
     if (older >= 0) respond(toMessage({ id: queue.splice(older, 1)[0]!.id, superseded: true }));
     queue.push(request);
     if (!draining) {
