@@ -11,17 +11,7 @@ import { mayHoldBlame } from '../src/core/blame/detect';
 import { mentionsPerson, sentenceFeatures } from '../src/core/blame/learnedFeatures';
 import { readSentences, readWords } from '../src/core/language/english';
 import type { Finding } from '../src/core/findings';
-
-export const BLAME_RULES = new Set(['human-error-root-cause', 'blameful-language']);
-
-export interface LabelledSentence {
-  id: string;
-  text: string;
-  blame: boolean;
-  kind: string;
-  section: 'root-cause' | 'narrative';
-  confidence: 'clear' | 'borderline';
-}
+import { BLAME_RULES, flagsSentence, readLabelled } from './labelledSentences';
 
 /** One sentence the scorer may learn from or be measured on. */
 export interface Example {
@@ -41,25 +31,6 @@ export interface Example {
   readonly needed: boolean;
   /** The hand-written rules flag it. */
   readonly rules: boolean;
-}
-
-const SECTION_HEADINGS: Record<LabelledSentence['section'], string> = {
-  'root-cause': 'Root cause',
-  narrative: 'What happened',
-};
-
-/** Whether either blame rule flags the sentence, standing alone in a section of its kind. */
-export function flagsSentence(sentence: Pick<LabelledSentence, 'text' | 'section'>): boolean {
-  const text = `# Incident\n\n## ${SECTION_HEADINGS[sentence.section] ?? 'What happened'}\n\n${sentence.text}\n`;
-  const document = parsePostmortem(text, { config: DEFAULT_CONFIG });
-  return lintDocument(document, DEFAULT_CONFIG).some((finding) => BLAME_RULES.has(finding.ruleId));
-}
-
-export function readLabelled(file: string): LabelledSentence[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as LabelledSentence);
 }
 
 export function sentenceExamples(group: string, file: string): Example[] {

@@ -11,6 +11,7 @@ import { kindsSatisfying } from '../src/core/requiredSections';
 import type { SectionKind } from '../src/core/terms';
 import type { PostmortemDocument, Range } from '../src/core/model/types';
 import type { Finding } from '../src/core/findings';
+import { BLAME_RULES, flagsSentence, readLabelled } from './labelledSentences';
 
 interface Labels {
   file: string;
@@ -30,8 +31,6 @@ const LABEL_KINDS: Record<string, readonly SectionKind[]> = {
   action_items: ['action-items'],
   lessons: ['lessons'],
 };
-
-const BLAME_RULES = new Set(['human-error-root-cause', 'blameful-language']);
 
 /** 1-based line range of a 0-based model range. */
 const containsLine = (range: Range, line: number): boolean =>
@@ -244,33 +243,9 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
   );
 }
 
-interface LabelledSentence {
-  id: string;
-  text: string;
-  blame: boolean;
-  kind: string;
-  section: 'root-cause' | 'narrative';
-  confidence: 'clear' | 'borderline';
-}
-
-const SECTION_HEADINGS: Record<LabelledSentence['section'], string> = {
-  'root-cause': 'Root cause',
-  narrative: 'What happened',
-};
-
-/** Whether either blame rule flags the sentence, standing alone in a section of its kind. */
-function flagsSentence(sentence: LabelledSentence): boolean {
-  const text = `# Incident\n\n## ${SECTION_HEADINGS[sentence.section] ?? 'What happened'}\n\n${sentence.text}\n`;
-  const document = parsePostmortem(text, { config: DEFAULT_CONFIG });
-  return lintDocument(document, DEFAULT_CONFIG).some((finding) => BLAME_RULES.has(finding.ruleId));
-}
-
 /** A JSON Lines file of sentences labelled blame or look-alike, as `shared/corpus/sentences.jsonl`. */
 function evaluateSentences(title: string, file: string, verbose: boolean): boolean {
-  const sentences = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as LabelledSentence);
+  const sentences = readLabelled(file);
   const caught = new Measure();
   const lookAlikes = new Measure();
   const byKind = new Map<string, Measure>();

@@ -2,10 +2,10 @@
 import { matchCase } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
+import { type Token, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
 import type { TextSpan } from './rephrase';
 import { HUMAN_ROLE_WORDS } from '../language/people';
-import { DETERMINERS, words } from '../language/vocabulary/grammar';
+import { DETERMINERS, PAST_BE, PRESENT_BE, words } from '../language/vocabulary/grammar';
 import { wordsOf } from '../language/vocabulary/entry';
 import { DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
 import {
@@ -32,18 +32,13 @@ const RISKS = wordsOf(RISK_WORDS);
 const NEGATORS = wordsOf(DENIALS);
 const GENERAL = wordsOf(GENERAL_CLAIMS);
 const IS_WORDS = words(`is was are were`);
-const PRESENT_IS = words(`is are`);
-const PAST_IS = words(`was were`);
 
 /** `was`, `caused`, `brought`: a verb in the past, which tells of one incident; not a passive's `is seen`. */
 function tellsThePast(tokens: readonly Token[]): boolean {
   return tokens.some(
     (token, i) =>
-      (token.kind === 'word' && PAST_IS.has(token.lower)) ||
-      (token.pos === 'VERB' &&
-        token.lower !== token.lemma &&
-        !/(?:ing|s)$/.test(token.lower) &&
-        !isWordIn(tokens[i - 1], PRESENT_IS)),
+      (token.kind === 'word' && PAST_BE.has(token.lower)) ||
+      (isPastVerb(token) && !token.lower.endsWith('s') && !isWordIn(tokens[i - 1], PRESENT_BE)),
   );
 }
 /** The words a detection starts at. */
@@ -81,7 +76,7 @@ function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
   if (isWordIn(tokens[next + 1], NEGATORS)) return true;
   // `Human error is predictable`, `... is seen as the effect of`: what human error is, said in the present of no
   // incident told in the past.
-  if (isWordIn(tokens[next], PRESENT_IS) && !tellsThePast(tokens)) return true;
+  if (isWordIn(tokens[next], PRESENT_BE) && !tellsThePast(tokens)) return true;
   for (let i = next + 1; i <= next + 4 && isWord(tokens[i]); i++) if (GENERAL.has(tokens[i]!.lower)) return true;
   return false;
 }

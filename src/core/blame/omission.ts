@@ -18,6 +18,7 @@ import { cue, isLemmaIn, isPassive, isWord, isWordIn, type Token } from '../lang
 import {
   BE_FORMS,
   DETERMINERS,
+  FIRST_PERSON_PLURAL,
   HYPOTHETICAL,
   NEGATIONS,
   PERFECT_AUXILIARIES,
@@ -334,7 +335,6 @@ function moreCare(tokens: readonly Token[], index: number): DetectionDraft | und
   return notEnoughCare(tokens, index);
 }
 
-const FIRST_PERSON_PLURAL = words(`we`);
 /** How far before `careful enough` its negation may stand: `didn't coordinate the rollout carefully enough`. */
 const NOT_ENOUGH_REACH = 5;
 

@@ -22,10 +22,10 @@ import {
   mainVerbsBefore,
   namesTeam,
 } from '../language/subject';
-import { type Token, beforeAdverbs, cue, hasCue, isLemmaIn, isWord, isWordIn } from '../language/tokens';
+import { type Token, beforeAdverbs, cue, hasCue, isLemmaIn, isPastVerb, isWord, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, DETERMINERS, PERFECT_AUXILIARIES, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, DETERMINERS, FIRST_PERSON_PLURAL, PERFECT_AUXILIARIES, words } from '../language/vocabulary/grammar';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import {
@@ -58,7 +58,6 @@ const SIGNALS = wordsOf(HUMAN_SIGNALS);
 const HAPPENED_TO = wordsOf(ATTEMPTS);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const JUDGING_ADVERBS = wordsOf(VERB_JUDGING_ADVERBS);
-const FIRST_PERSON_PLURAL = words(`we`);
 const DISCOVERED = wordsOf(DISCOVERIES);
 /** How many nouns a signal's compound may hold: `the disk space warnings`. */
 const OBJECT_NOUNS = 4;
@@ -157,8 +156,7 @@ function edits(sentence: Sentence, verbIndex: number, end: number, rephrase: Rep
 function writerElided(sentence: Sentence, verb: number): boolean {
   const { tokens, firstWord } = sentence;
   const opener = tokens[firstWord];
-  if (!isWord(opener) || opener.pos !== 'VERB' || opener.lower === opener.lemma || opener.lower.endsWith('ing'))
-    return false;
+  if (!isPastVerb(opener)) return false;
   if (verb === firstWord) return true;
   for (let i = firstWord + 1; i < verb; i++) if (tokens[i]!.kind === 'punct' && tokens[i]!.text !== ',') return false;
   return isWordIn(tokens[verb - 1], words('but and then'));
@@ -192,17 +190,8 @@ function subjectOfVerbBefore(tokens: readonly Token[], index: number): Subject {
   return clauseSubject(tokens, index);
 }
 
-function firstWordOf(tokens: readonly Token[]): number {
-  return tokens.findIndex((token) => token.kind === 'word');
-}
-
-/** `pushed`, `ran`: a verb in the past, told of what was done. */
-function isPastVerb(token: Token | undefined): boolean {
-  return isWord(token) && token.pos === 'VERB' && token.lower !== token.lemma && !token.lower.endsWith('ing');
-}
-
 /** A mistake adverb before its verb (the subject precedes it) or after the object (the clause's subject). */
-function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: number): DetectionDraft | undefined {
   const adverbial = firstMatch(tokens, index, ADVERBIALS);
   if (!adverbial && !ADVERBS.has(tokens[index]!.lower)) return undefined;
   const last = adverbial ? adverbial.end - 1 : index;
@@ -217,7 +206,7 @@ function mistakeAdverb(tokens: readonly Token[], index: number): DetectionDraft 
   // `Accidentally pushed to master`: a diary's sentence, whose subject is the writer.
   // Not `Accidentally deleted buckets are kept`: a participle before its noun and that noun's verb.
   const attributive = tokens[index + 2]?.pos === 'NOUN' && ['AUX', 'VERB'].includes(tokens[index + 3]?.pos ?? '');
-  if (!adverbial && index === firstWordOf(tokens) && isPastVerb(tokens[index + 1]) && !attributive) {
+  if (!adverbial && index === firstWord && isPastVerb(tokens[index + 1]) && !attributive) {
     return { ...tokenSpan(tokens, index, index + 1), kind: 'human-error', namesPerson: false };
   }
   const subject = opening
@@ -247,7 +236,7 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
     if (!hasCue(tokens[i], CUE)) continue;
     const match = firstMatch(tokens, i, VERBS);
     if (!match) {
-      const adverb = mistakeAdverb(tokens, i);
+      const adverb = mistakeAdverb(tokens, i, sentence.firstWord);
       if (adverb) drafts.push(adverb);
       continue;
     }

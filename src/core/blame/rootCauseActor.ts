@@ -6,7 +6,7 @@ import { wordsOf } from '../language/vocabulary/entry';
 import { HYPOTHETICAL, words } from '../language/vocabulary/grammar';
 import { isNameShaped, isPossessive, withoutPossessive } from '../language/people';
 import { namesPerson, subjectBefore, supposesClause, type Subject } from '../language/subject';
-import { beforeAdverbs, isLemmaIn, isPassive, isWordIn, type Token } from '../language/tokens';
+import { beforeAdverbs, isLemmaIn, isPassive, isPastVerb, isWordIn, type Token } from '../language/tokens';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { AFFECTED } from './words/failing';
@@ -35,7 +35,7 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
   // `The contractor disabled the rule`: the model may read a participle after its subject as an adjective.
   const participle =
     token.pos === 'ADJ' && token.lower.endsWith('ed') && SUBJECT_ENDS.has(tokens[index - 1]?.pos ?? '');
-  if (!participle && (token.pos !== 'VERB' || token.lower === token.lemma || token.lower.endsWith('ing'))) return false;
+  if (!participle && !isPastVerb(token)) return false;
   // `says`, `goes`: the present, which tells of how things are, not of an act.
   if (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) return false;
   // `Flooding, caused by heavy rainfall`: a participle with its agent is a passive without `was`.

@@ -6,7 +6,7 @@ import type { BlameDetection, BlameKind, Rephrasing } from './types';
 import { wordsOf } from '../language/vocabulary/entry';
 import { CAUSAL_WORDS, GENERALISATIONS, INCIDENT_QUANTIFIERS, MANY_INCIDENTS } from './words/framing';
 import { INCIDENTS } from './words/ownedMistakes';
-import { words } from '../language/vocabulary/grammar';
+import { PAST_BE, PRESENT_BE } from '../language/vocabulary/grammar';
 
 /** Where the prose stands and whom the document names. */
 export interface ReadingContext {
@@ -58,8 +58,6 @@ const QUANTIFIERS = wordsOf(INCIDENT_QUANTIFIERS);
 const INCIDENT_NOUNS = new Set([...wordsOf(INCIDENTS)].flatMap((noun) => [noun, `${noun}s`]));
 /** How far before its incident noun a quantifier may stand: `every serious incident`. */
 const QUANTIFIER_REACH = 3;
-const PRESENT_BE = words(`is are`);
-const PAST_BE = words(`was were`);
 
 /**
  * `60% of downtime is attributed to human error`, `every serious incident`, `human error is often`: a claim about

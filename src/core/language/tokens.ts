@@ -69,6 +69,11 @@ export function isWordIn(token: Token | undefined, set: ReadonlySet<string>): to
   return token?.kind === 'word' && set.has(token.lower);
 }
 
+/** A verb in the past, or its participle, as the tagger reads it: `rebooted`, `ran`, `pushed`; not `run`, `running`. */
+export function isPastVerb(token: Token | undefined): token is Token {
+  return isWord(token) && token.pos === 'VERB' && token.lower !== token.lemma && !token.lower.endsWith('ing');
+}
+
 /** A word token whose lemma is in `set`: `forgot`, `forgets` and `forgotten` for `forget`. */
 export function isLemmaIn(token: Token | undefined, set: ReadonlySet<string>): token is Token {
   return token?.kind === 'word' && set.has(token.lemma);

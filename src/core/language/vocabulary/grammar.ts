@@ -35,6 +35,12 @@ export const VERB_MODIFIERS = words(`
 
 /** The forms of `be`: before a participle they make the passive (`was dropped`). */
 export const BE_FORMS = words(`be is are was were been being`);
+/** `be` in the present and in the past: what is so in general, and what happened once. */
+export const PRESENT_BE = words(`is are`);
+export const PAST_BE = words(`was were`);
+
+/** The writers: `we`. */
+export const FIRST_PERSON_PLURAL = words(`we`);
 
 /** Words that deny what follows them: `did not check`, `not obviously related`, `was never at fault`. */
 export const NEGATIONS = words(`not never`);

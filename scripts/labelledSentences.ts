@@ -1,0 +1,36 @@
+// Sentences labelled blame or look-alike (JSON Lines, as `shared/corpus/sentences.jsonl`), and whether the blame
+// rules flag one: read the same way by the evaluation and by the learned-scorer experiment.
+import { readFileSync } from 'node:fs';
+import { DEFAULT_CONFIG } from '../src/core/config/defaults';
+import { lintDocument } from '../src/core/lint';
+import { parsePostmortem } from '../src/core/parse';
+
+export const BLAME_RULES: ReadonlySet<string> = new Set(['human-error-root-cause', 'blameful-language']);
+
+export interface LabelledSentence {
+  id: string;
+  text: string;
+  blame: boolean;
+  kind: string;
+  section: 'root-cause' | 'narrative';
+  confidence: 'clear' | 'borderline';
+}
+
+const SECTION_HEADINGS: Record<LabelledSentence['section'], string> = {
+  'root-cause': 'Root cause',
+  narrative: 'What happened',
+};
+
+/** Whether either blame rule flags the sentence, standing alone in a section of its kind. */
+export function flagsSentence(sentence: Pick<LabelledSentence, 'text' | 'section'>): boolean {
+  const text = `# Incident\n\n## ${SECTION_HEADINGS[sentence.section] ?? 'What happened'}\n\n${sentence.text}\n`;
+  const document = parsePostmortem(text, { config: DEFAULT_CONFIG });
+  return lintDocument(document, DEFAULT_CONFIG).some((finding) => BLAME_RULES.has(finding.ruleId));
+}
+
+export function readLabelled(file: string): LabelledSentence[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LabelledSentence);
+}
