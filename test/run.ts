@@ -71,6 +71,8 @@ async function main(): Promise<number> {
   let passed = 0;
   let failed = 0;
   const problems: string[] = [];
+  // Repeated after the totals, where a log cut short in the middle still shows them.
+  const failures: string[] = [];
   for (const layer of selected) {
     const started = Date.now();
     process.stdout.write(`\n=== ${layer} tests ===\n`);
@@ -83,6 +85,8 @@ async function main(): Promise<number> {
         for (const test of layerFailed)
           process.stdout.write(`\n  FAIL ${test.title}\n    ${(test.error ?? '').replace(/\n/g, '\n    ')}\n`);
       }
+      for (const test of layerFailed)
+        failures.push(`${layer}: ${test.title}\n    ${(test.error ?? '').split('\n').slice(0, 3).join('\n    ')}`);
       passed += result.outcomes.length - layerFailed.length;
       failed += layerFailed.length;
       if (result.problem) problems.push(`${layer}: ${result.problem}`);
@@ -98,6 +102,7 @@ async function main(): Promise<number> {
   }
   for (const problem of problems) process.stdout.write(`\nERROR ${problem}\n`);
   process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+  for (const failure of failures) process.stdout.write(`  FAILED ${failure}\n`);
   return failed > 0 || problems.length > 0 ? 1 : 0;
 }
 

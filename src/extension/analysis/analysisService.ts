@@ -64,7 +64,7 @@ export class AnalysisService implements vscode.Disposable {
     text: string,
     options: Pick<AnalyzeRequest, 'transient' | 'edit'> = {},
   ): Promise<DocumentAnalysis> {
-    const config = await this.configs.configFor(uri);
+    const config = await this.configs.configFor(uri, !options.transient);
     const path = config
       ? relativePath(vscode.Uri.joinPath(config.uri, '..'), uri)
       : vscode.workspace.asRelativePath(uri, false);

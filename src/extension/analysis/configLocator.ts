@@ -10,7 +10,8 @@ export interface LocatedConfig {
  * Finds the nearest `.postmortem.yaml` above a document, inside its workspace folder: the core's
  * walk (`findConfigPathAsync`, the one the CLI takes too), asking `vscode.workspace.fs` whether
  * each candidate exists (so virtual workspaces work). Answers are cached until a configuration
- * file is created, changed or deleted.
+ * file is created, changed or deleted; `fresh` asks again on the way up (an open document's
+ * analysis must not wait on a watcher event that comes late or not at all).
  */
 export class ConfigLocator {
   private readonly existing = new Map<string, Promise<boolean>>();
@@ -19,19 +20,30 @@ export class ConfigLocator {
     this.existing.clear();
   }
 
-  async configFor(document: vscode.Uri): Promise<LocatedConfig | undefined> {
+  async configFor(document: vscode.Uri, fresh = false): Promise<LocatedConfig | undefined> {
     const root = vscode.workspace.getWorkspaceFolder(document)?.uri;
     if (!root) return undefined;
     const folder = vscode.Uri.joinPath(document, '..');
-    const found = await findConfigPathAsync(folder.path, (path) => this.exists(folder.with({ path })), root.path);
+    const found = await findConfigPathAsync(
+      folder.path,
+      (path) => this.exists(folder.with({ path }), fresh),
+      root.path,
+    );
     if (found === undefined) return undefined;
     const uri = folder.with({ path: found });
-    return { uri, text: await readText(uri) };
+    try {
+      return { uri, text: await readText(uri) };
+    } catch (error) {
+      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
+      // Deleted since it was seen: the nearest one is now further up.
+      this.existing.set(uri.toString(), Promise.resolve(false));
+      return this.configFor(document);
+    }
   }
 
-  private exists(candidate: vscode.Uri): Promise<boolean> {
+  private exists(candidate: vscode.Uri, fresh: boolean): Promise<boolean> {
     const key = candidate.toString();
-    let lookup = this.existing.get(key);
+    let lookup = fresh ? undefined : this.existing.get(key);
     if (!lookup) {
       lookup = Promise.resolve(vscode.workspace.fs.stat(candidate)).then(
         () => true,
