@@ -37,6 +37,8 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([
   ['their', 'possible-person'],
 ]);
 const AT_FAULT = compilePattern('is|was|are|were to|at blame|fault');
+/** `the one to blame was the intern`: who is to blame, named after it. */
+const TO_BLAME_IS = compilePattern('to blame is|was|are|were');
 const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|that|these|those *? {INCIDENTS}', {
   INCIDENTS: wordsOf(INCIDENTS),
 });
@@ -103,13 +105,22 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   return { ...tokenSpan(tokens, determiner, agent.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
-/** `the engineer was at fault`, `Bob is to blame`, `Bob was responsible for the outage`. */
+/** `the engineer was at fault`, `Ops is to blame`, `Bob was responsible for the outage`. */
 function atFault(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const end = Math.max(matchAt(tokens, index, AT_FAULT), matchAt(tokens, index, RESPONSIBLE));
   if (end < 0 || isWordIn(tokens[index - 1], NEGATIONS)) return undefined;
   const subject = subjectBefore(tokens, index);
-  if (!namesPerson(subject, true)) return undefined;
+  if (!namesPerson(subject, true) && !namesTeam(tokens, subject)) return undefined;
   return { ...tokenSpan(tokens, subject.first, end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `the guy to blame is the CTO`, `the ones to blame were the on-call engineers`. */
+function blameNamed(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  const after = matchAt(tokens, index, TO_BLAME_IS);
+  if (after < 0 || isWordIn(tokens[after], NEGATIONS)) return undefined;
+  const named = subjectAfter(tokens, after);
+  if (!namesPerson(named, true) && !namesTeam(tokens, named)) return undefined;
+  return { ...tokenSpan(tokens, index, named.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
 /**
@@ -144,7 +155,7 @@ function deemedBy(tokens: readonly Token[], index: number): DetectionDraft | und
     : undefined;
 }
 
-const FINDERS = [possessed, attributed, atFault, causedByPerson, deemedBy];
+const FINDERS = [possessed, attributed, atFault, blameNamed, causedByPerson, deemedBy];
 /** The words a finder may match at, besides possessives (`Bob's`). */
 const CUE = cue([
   ...POSSESSIVE_PRONOUNS.keys(),
@@ -153,6 +164,7 @@ const CUE = cue([
   ...FAULTS_OF,
   ...DEEMED,
   ...openingWords(AT_FAULT),
+  ...openingWords(TO_BLAME_IS),
   ...openingWords(RESPONSIBLE),
   ...openingWords(CAUSED_BY),
 ]);

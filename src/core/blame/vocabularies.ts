@@ -66,6 +66,7 @@ import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
 import { HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
 import type { PatternEntry, VocabularyEntry } from '../language/vocabulary/entry';
 import {
+  ADDRESSED_PRONOUNS,
   AMBIGUOUS_PRONOUNS,
   AMBIGUOUS_ROLES,
   DOMAIN_MODIFIERS,
@@ -101,6 +102,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'person pronouns', role: 'a person', entries: PERSON_PRONOUNS },
   { name: 'ambiguous pronouns', role: 'a person only with verbs only people do', entries: AMBIGUOUS_PRONOUNS },
+  {
+    name: 'addressed pronouns',
+    role: 'a person when told a past act',
+    entries: ADDRESSED_PRONOUNS,
+  },
   { name: 'groups', role: 'the writers or nobody in particular: not a person who erred', entries: GROUPS },
   { name: 'teams', role: 'a named team: judged as a person by what only people do', entries: TEAMS },
   { name: 'person adjectives', role: 'words before a role that keep it a person', entries: PERSON_ADJECTIVES },

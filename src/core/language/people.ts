@@ -2,8 +2,9 @@
 // own people, a handle, or a proper noun that is no known system. No list of first names: a name
 // never seen before is a person all the same.
 import { wordsOf } from './vocabulary/entry';
-import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';
+import { DETERMINERS, NOT_NAMES, SUPPOSING } from './vocabulary/grammar';
 import {
+  ADDRESSED_PRONOUNS,
   AMBIGUOUS_PRONOUNS,
   AMBIGUOUS_ROLES,
   DOMAIN_MODIFIERS,
@@ -16,12 +17,13 @@ import {
 } from './vocabulary/people';
 import { PERSON_NOUNS } from './vocabulary/personNouns';
 import { SYSTEMS } from './vocabulary/systems';
-import type { KnownNames, Token } from './tokens';
+import { isPastVerb, isWordIn, type KnownNames, type Token } from './tokens';
 
 export const HUMAN_ROLE_WORDS = wordsOf(HUMAN_ROLES);
 const AMBIGUOUS_ROLE_WORDS = wordsOf(AMBIGUOUS_ROLES);
-export const PERSON_PRONOUN_WORDS = wordsOf(PERSON_PRONOUNS);
-export const AMBIGUOUS_PRONOUN_WORDS = wordsOf(AMBIGUOUS_PRONOUNS);
+const PERSON_PRONOUN_WORDS = wordsOf(PERSON_PRONOUNS);
+const AMBIGUOUS_PRONOUN_WORDS = wordsOf(AMBIGUOUS_PRONOUNS);
+const ADDRESSED_PRONOUN_WORDS = wordsOf(ADDRESSED_PRONOUNS);
 export const TEAM_WORDS = wordsOf(TEAMS);
 export const GROUP_WORDS = new Set([...wordsOf(GROUPS), ...TEAM_WORDS]);
 const PERSON_ADJECTIVE_WORDS = wordsOf(PERSON_ADJECTIVES);
@@ -40,6 +42,11 @@ function singulars(lower: string): string[] {
   if (lower.endsWith('men')) return [`${lower.slice(0, -3)}man`];
   if (lower.endsWith('es')) return [lower.slice(0, -1), lower.slice(0, -2)];
   return lower.endsWith('s') ? [lower.slice(0, -1)] : [];
+}
+
+/** A pronoun, whoever it stands for: `she`, `they`, `you`. */
+export function isPronoun(lower: string): boolean {
+  return PERSON_PRONOUN_WORDS.has(lower) || AMBIGUOUS_PRONOUN_WORDS.has(lower) || ADDRESSED_PRONOUN_WORDS.has(lower);
 }
 
 /** A noun that names only people (WordNet's, see personNouns.ts), singular or plural: `officer`, `staffers`. */
@@ -185,6 +192,9 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   if (PERSON_PRONOUN_WORDS.has(lower))
     return lower === 'i' && token.text !== 'I' && token.pos !== 'PRON' ? 'thing' : 'person';
   if (AMBIGUOUS_PRONOUN_WORDS.has(lower)) return 'possible-person';
+  // `you broke it` is said to someone; `you can see`, `if you restart` are anyone's, read as any other word.
+  if (ADDRESSED_PRONOUN_WORDS.has(lower) && isPastVerb(tokens[index + 1]) && !isWordIn(before, SUPPOSING))
+    return 'person';
   if (GROUP_WORDS.has(lower)) return 'group';
   // `Team B`, `team 2`: a team's label.
   if (TEAM_WORDS.has(before?.lower ?? '') && TEAM_LABEL.test(token.text)) return 'group';

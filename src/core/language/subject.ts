@@ -7,8 +7,7 @@ import {
   isNameShaped,
   isPossessive,
   isRoleWord,
-  PERSON_PRONOUN_WORDS,
-  AMBIGUOUS_PRONOUN_WORDS,
+  isPronoun,
   withoutPossessive,
   type DoerKind,
 } from './people';
@@ -49,7 +48,7 @@ function word(tokens: readonly Token[], index: number): Token | undefined {
 
 /** A pronoun or a group: a noun phrase of one word (`she`, `they`, `the team`). */
 function isPronounOrGroup(lower: string): boolean {
-  return PERSON_PRONOUN_WORDS.has(lower) || AMBIGUOUS_PRONOUN_WORDS.has(lower) || GROUP_WORDS.has(lower);
+  return isPronoun(lower) || GROUP_WORDS.has(lower);
 }
 
 function isPhraseWord(token: Token | undefined): boolean {
@@ -67,8 +66,7 @@ function isPhraseWord(token: Token | undefined): boolean {
 /** The first word of the noun phrase whose head is at `head`. */
 function phraseStart(tokens: readonly Token[], head: number): number {
   const token = tokens[head]!;
-  if (PERSON_PRONOUN_WORDS.has(token.lower) || AMBIGUOUS_PRONOUN_WORDS.has(token.lower) || token.lower.startsWith('@'))
-    return head;
+  if (isPronoun(token.lower) || token.lower.startsWith('@')) return head;
   let first = head;
   while (first > 0 && head - first < MAX_PHRASE && isPhraseWord(tokens[first - 1])) first--;
   return first;

@@ -22,6 +22,17 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
     ],
   },
   {
+    words: 'deny claim confirm explain announce describe question argue insist suggest apologize apologise',
+    note:
+      'Telling: what a person said, claimed or denied about the incident is a report of it, quoted in the ' +
+      'press or the postmortem; the cause is what was said to have happened.',
+    flags: ['Priya ran the cleanup job in production instead of staging.'],
+    passes: [
+      'The spokesperson denied reports of a failed upgrade as the reason for the outage.',
+      'The director confirmed the outage on the company blog.',
+    ],
+  },
+  {
     words: 'believe think expect assume understand know consider judge decide intend want try attempt hope',
     note:
       'Reasoning: telling what a person believed and why is how a blameless root cause explains a choice ' +

@@ -36,6 +36,12 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     passes: ['A contractor joined the incident call.'],
   },
   {
+    words: 'cto ctos cio cios ciso cisos coo cso cpo vp vps svp evp',
+    note: 'Executives by their initials; WordNet knows CEO and CFO, not these.',
+    flags: ['The guy to blame is the CTO.', 'The VP forgot to approve the failover plan.'],
+    passes: ['The CTO joined the incident call at 03:10.'],
+  },
+  {
     words:
       'personnel worker workers techie techies electrician electricians consultant consultants ' +
       'subcontractor subcontractors sub-contractor sub-contractors janitor cleaner crew crews',
@@ -139,6 +145,22 @@ export const PROGRAM_ROLES: readonly VocabularyEntry[] = [
     note: 'Organisations: a partner who erred is a finding about the dependency, not a person who erred.',
     flags: [],
     passes: ['The vendor failed to notify us of the maintenance.'],
+  },
+];
+
+/** The person spoken to: a person when told what they did, anyone in instructions and suppositions. */
+export const ADDRESSED_PRONOUNS: readonly VocabularyEntry[] = [
+  {
+    words: 'you',
+    note:
+      'In quoted speech and chat logs a past act said to someone names who did it ("you broke it"); the ' +
+      'generic "you" of instructions, abilities and suppositions is read as any other word.',
+    flags: ['"Nico, you broke the CRM," he said.'],
+    passes: [
+      'You can see the error rate on the dashboard.',
+      'If you screwed up, no big deal.',
+      'You seem to have got a broken commit.',
+    ],
   },
 ];
 
