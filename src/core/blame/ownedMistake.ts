@@ -76,7 +76,21 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
   if (isWordIn(tokens[noun + 1], MEASURES)) return undefined;
   let first = index;
   while (first > 0 && first > index - 3 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
+  if (deniedBefore(tokens, first)) return undefined;
   return { ...tokenSpan(tokens, first, noun), kind: 'person-mistake', namesPerson: true };
+}
+
+/** Words between a negation and what it denies: `not really any single`, `absolutely not one`. */
+const DENIED_PHRASE_PARTS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
+const DENIAL_REACH = 4;
+
+/** `not the engineer's fault`, `not really any single person's fault`: a fault denied. */
+function deniedBefore(tokens: readonly Token[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && first - i <= DENIAL_REACH; i--) {
+    if (isWordIn(tokens[i], NEGATIONS)) return true;
+    if (!DENIED_PHRASE_PARTS.has(tokens[i]!.pos)) return false;
+  }
+  return false;
 }
 
 /**
