@@ -4,14 +4,20 @@ import { endOffset, plainText, startOffset } from './mdastText';
 import type { LineIndex } from './text';
 import type { ProseBlock, Section, Statement } from './types';
 
-/** Text in double quotes is somebody else's words (an error message, a quote), not the author's. */
+/**
+ * Text in double quotes is somebody else's words (an error message, a term, a name), not the author's; but a
+ * quoted statement the postmortem puts forward is read as its own (`the vendor's report says "the outage was
+ * entirely a result of human error"`, `"I fat fingered the rm -rf"`).
+ */
 const QUOTED = /"[^"\n]{1,300}"|\u201c[^\u201d\n]{1,300}\u201d/g;
 /**
  * A quoted phrase of three to six plain words is the author's all the same: a finding or a verdict
  * reported (`was a "simple human error" by`, `deemed "good enough for now" by`). One or two words
- * in quotes keep their distance (`"obviously"`), and punctuation makes a message or a quote.
+ * in quotes keep their distance (`"obviously"`), and punctuation makes a message.
  */
 const REPORTED_PHRASE = /^.[\p{L}' -]+.$/u;
+/** From this many words a quotation is a statement: a sentence someone said or wrote, kept as said. */
+const STATEMENT_WORDS = 7;
 
 /**
  * A quotation that is the subject of a verdict on it is named, not said: `"Operator failed to follow
@@ -26,7 +32,8 @@ const NAMED_BY_WHAT_FOLLOWS = new RegExp(
 
 function maskQuotation(quotation: string, offset: number, text: string): string {
   const words = quotation.slice(1, -1).trim().split(/\s+/).length;
-  const reported = words >= 3 && words <= 6 && REPORTED_PHRASE.test(quotation);
+  const reported =
+    (words >= 3 && words < STATEMENT_WORDS && REPORTED_PHRASE.test(quotation)) || words >= STATEMENT_WORDS;
   NAMED_BY_WHAT_FOLLOWS.lastIndex = offset + quotation.length;
   return reported && !NAMED_BY_WHAT_FOLLOWS.test(text) ? quotation : blank(quotation);
 }
