@@ -168,6 +168,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'all he|she|they|someone|anyone really? needed|had|has|have|need|needs to do was|is',
       'a|any kid|monkey|toddler|five-year-old *? *? *? *? *? *? *? could',
       'pretty|perfectly|completely|totally|quite obvious that',
+      'had|has|have the bright|genius idea',
     ],
     note:
       'Belittling what people faced, mocking how they acted, or telling of their punishment: the ' +
@@ -186,6 +187,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'All he really needed to do was paste a few commands.',
       'A kid with a Raspberry Pi could do it in an hour.',
       "It's pretty obvious that the server is plugged into it.",
+      'Someone had the bright idea of cleaning up the old databases by dropping them.',
       "The new guy didn't know what he was doing.",
       'The problem was between the chair and the keyboard.',
       'Honestly, the developer should know better by now.',
@@ -199,6 +201,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'It was not obvious that the server was plugged into it.',
       'The dashboard did not show what the job was doing.',
       'The cable ran between the chair and the desk.',
+      'The idea was to clean up the old databases first.',
     ],
   },
 ];

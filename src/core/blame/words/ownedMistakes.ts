@@ -25,9 +25,11 @@ export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
 /** What a person can own, besides the faults: `their misjudgment`, `my bad`. */
 export const PERSONAL_MISTAKES: readonly VocabularyEntry[] = [
   {
-    words: 'misjudgment misjudgement negligence carelessness',
-    note: 'A person\'s failing, owned by a possessive: even "their" is a person here.',
-    flags: ['It was their misjudgment.', 'It was their negligence.'],
+    words: 'misjudgment misjudgement negligence carelessness downfall undoing',
+    note:
+      'A person\'s failing, owned by a possessive: even "their" is a person here. A downfall or an undoing ' +
+      'is the mistake that brought them down.',
+    flags: ['It was their misjudgment.', 'It was their negligence.', 'His downfall was not reading the label.'],
     passes: ["The scheduler's misjudgment of load delayed the job.", 'It was their judgement.'],
   },
   {
