@@ -14,7 +14,7 @@ import {
   mainVerbsBefore,
   namesTeam,
 } from '../language/subject';
-import { cue, isLemmaIn, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
+import { beforeAdverbs, cue, isLemmaIn, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
 import {
   BE_FORMS,
   DETERMINERS,
@@ -33,6 +33,8 @@ import {
   CARE_VERBS,
   CHECKS,
   DESTRUCTIVE_ACTIONS,
+  LAPSES,
+  LETTING,
   ATTENTION_DUTIES,
   DUTIES,
   EXCESS,
@@ -99,7 +101,20 @@ const OBJECT_REACH = 7;
 /** How far the agent of a passive may stand: `was run against production instead of staging by an analyst`. */
 const AGENT_REACH = 10;
 
-const CUE = cue([...NEGATIONS, 'nor', 'without', 'too', ...INSTEAD, ...SLOW, ...CAREFUL, ...CARE_NOUNS, ...WRONG]);
+const LETS = wordsOf(LETTING);
+const LAPSING = wordsOf(LAPSES);
+const CUE = cue([
+  ...NEGATIONS,
+  'nor',
+  'without',
+  'too',
+  ...INSTEAD,
+  ...SLOW,
+  ...CAREFUL,
+  ...CARE_NOUNS,
+  ...WRONG,
+  ...LETS,
+]);
 
 function personAt(subject: Subject): boolean {
   return namesPerson(subject, true);
@@ -521,7 +536,22 @@ function wrongThingMadeBy(tokens: readonly Token[], index: number): DetectionDra
   return { ...tokenSpan(tokens, index, maker.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
-const FINDERS = [omission, norDid, without, insteadOf, slow, tooMuch, moreCare, wrongObject];
+/** How far after `let` what lapsed may stand: `let the wildcard SSL certificate expire`. */
+const LAPSE_REACH = 7;
+
+/** `Bob let the certificate expire`, `the admin allowed the domain to lapse`. */
+function letLapse(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!LETS.has(tokens[index]!.lower) || isWordIn(tokens[beforeAdverbs(tokens, index)], NEGATIONS)) return undefined;
+  let lapse = index + 1;
+  while (lapse <= index + LAPSE_REACH && isWord(tokens[lapse]) && !LAPSING.has(tokens[lapse]!.lemma)) lapse++;
+  // `let the certificate expire`, which the tagger may read as a noun; not `allowed a lapse in coverage`.
+  if (!isLemmaIn(tokens[lapse], LAPSING) || isWordIn(tokens[lapse - 1], DETERMINERS)) return undefined;
+  const subject = subjectBefore(tokens, index);
+  if (!peopleAt(tokens, subject) || isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) return undefined;
+  return { ...tokenSpan(tokens, subject.first, lapse), kind: 'person-mistake', namesPerson: true };
+}
+
+const FINDERS = [omission, norDid, without, insteadOf, slow, tooMuch, moreCare, wrongObject, letLapse];
 
 function detectOmissions(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
@@ -571,6 +601,7 @@ export const omissionDetector: Detector = {
     ...DESTRUCTIVE,
     ...TAKES_DOWN,
     ...ACTS_ON_POWER,
+    ...LETS,
   ],
   needsInRootCause: RISKY,
 };

@@ -102,9 +102,7 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   const human = FAULTS_OF.has(tokens[index]!.lower);
   if (!plural && !human && !SINGULAR.has(tokens[index]!.lower)) return undefined;
   // "an error", "a careless error", "a single keystroke error": the determiner, at most two words before the noun.
-  const determiner = plural
-    ? index
-    : [index - 1, index - 2, index - 3].find((i) => isWordIn(tokens[i], DETERMINERS));
+  const determiner = plural ? index : [index - 1, index - 2, index - 3].find((i) => isWordIn(tokens[i], DETERMINERS));
   if (determiner === undefined || isWordIn(tokens[determiner - 1], NEGATIONS)) return undefined;
   const lapse = Math.max(index + 1, matchAt(tokens, index + 1, LAPSE_OF));
   const next = isWordIn(tokens[lapse], MAKING) ? lapse + 1 : lapse;

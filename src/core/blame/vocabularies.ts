@@ -37,6 +37,8 @@ import {
   CARE_VERBS,
   CHECKS,
   DESTRUCTIVE_ACTIONS,
+  LAPSES,
+  LETTING,
   DUTIES,
   EXCESS,
   MANNER,
@@ -138,6 +140,8 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'duties', role: 'what a person is blamed for not doing', entries: DUTIES },
   { name: 'destructive actions', role: 'a person destroying something live', entries: DESTRUCTIVE_ACTIONS },
+  { name: 'letting', role: 'a person letting something run out, before a lapse', entries: LETTING },
+  { name: 'lapses', role: 'what runs out after a person let it', entries: LAPSES },
   {
     name: 'power acts',
     role: 'with power or cabling after it, a destructive act',

@@ -223,6 +223,28 @@ export const RISKY_ACTIONS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Letting a thing run out, in every written form: `let the certificate expire`, `allowed the domain to lapse`. */
+export const LETTING: readonly VocabularyEntry[] = [
+  {
+    words: 'let lets letting allow allows allowed allowing permit permits permitted',
+    note:
+      'A person who let something run out is named for what nobody was set up to watch. Only before a lapse ' +
+      '(see the next list): "allowed the cache to warm up" is a choice, not a lapse.',
+    flags: ['Bob let the certificate expire.', 'I allowed the SSL certificate to expire.'],
+    passes: ['The renewal job let the certificate expire.', 'We allowed the cache to warm up before switching.'],
+  },
+];
+
+/** What runs out when nobody acts (lemmas): after a person's `let` or `allowed ... to`. */
+export const LAPSES: readonly VocabularyEntry[] = [
+  {
+    words: 'expire lapse',
+    note: 'Certificates, domains, licences and contracts run out on a date someone was meant to watch.',
+    flags: ['The admin let the domain lapse.'],
+    passes: ['Nobody noticed the certificate was about to expire.'],
+  },
+];
+
 /** What makes an object production: with a destructive act, the act caused the incident. */
 export const PRODUCTION_OBJECTS: readonly VocabularyEntry[] = [
   {
