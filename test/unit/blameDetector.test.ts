@@ -461,6 +461,14 @@ describe('blame detector', () => {
       assert.deepEqual(inDocument('# T\n\nSaying "the operator forgot" is not an explanation.\n'), []);
     });
 
+    it("reads a quoted statement as the postmortem puts it forward, and a short message as somebody else's", () => {
+      assert.deepEqual(
+        inDocument('# T\n\nThe vendor wrote: "The outage was entirely a result of human error by our staff."\n'),
+        ['human error'],
+      );
+      assert.deepEqual(inDocument('# T\n\nThe client showed "operator error: bad token" twice.\n'), []);
+    });
+
     it('skips metric names written as identifiers', () => {
       assert.deepEqual(flagged('The error_rate metric and user_error counter rose.'), []);
     });

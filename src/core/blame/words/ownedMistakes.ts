@@ -18,6 +18,7 @@ export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
       'It was the failure of the release manager.',
       'This error was not the fault of one person, and personal attacks are not tolerated.',
       'The release manager was not at fault.',
+      "It was not really any single engineer's fault.",
     ],
   },
 ];
