@@ -9,18 +9,12 @@ import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
-import {
-  JUDGING_ADJECTIVES,
-  JUDGING_ADVERBS,
-  JUDGING_NOUNS,
-  JUDGING_PHRASES,
-  TECHNICAL_NOUNS,
-} from './words/judgements';
+import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TERMS_OF_ART } from './words/judgements';
 
 const ADJECTIVES = wordsOf(JUDGING_ADJECTIVES);
 const ADVERBS = wordsOf(JUDGING_ADVERBS);
 const NOUNS = wordsOf(JUDGING_NOUNS);
-const TECHNICAL = wordsOf(TECHNICAL_NOUNS);
+const TERMS = compileList(patternsOf(TERMS_OF_ART));
 /** Words after an adjective that are not the noun it qualifies: `careless and`, `careless enough`. */
 const NOT_NOUNS = words(`and or but to of in with about when as than enough at for by on`);
 
@@ -37,7 +31,8 @@ const CUE = cue([...ADJECTIVES, ...ADVERBS, ...NOUNS, ...listOpeningWords(PHRASE
 function adjectiveDraft(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const noun = tokens[index + 1];
   // Before a determiner it is a verb (`Bob fat-fingered the address`), a mistake verb's to judge.
-  if (isWord(noun) && (TECHNICAL.has(noun.lower) || DETERMINERS.has(noun.lower))) return undefined;
+  if (isWord(noun) && DETERMINERS.has(noun.lower)) return undefined;
+  if (firstMatch(tokens, index, TERMS)) return undefined;
   if (!isWord(noun) || NOT_NOUNS.has(noun.lower))
     return { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
   const span = tokenSpan(tokens, index, index + 1);

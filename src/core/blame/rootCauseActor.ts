@@ -93,10 +93,20 @@ function looksLikeName(token: Token): boolean {
   return isNameShaped(token) && !INNER_CAPITAL.test(token.text) && !COMMON_NOUN_ENDING.test(token.lower);
 }
 
+/** How many words of a compound noun may stand before the subject's phrase: `Marcus's database migration script`. */
+const COMPOUND_REACH = 3;
+
+function isCompoundPart(token: Token): boolean {
+  return token.kind === 'word' && (token.pos === 'NOUN' || isPossessive(token));
+}
+
 /** `Kevin's change`: a thing whose phrase opens with a person's possessive, and where that possessive is. */
 function possessor(tokens: readonly Token[], subject: Subject): number {
   if (subject.kind !== 'thing' || subject.first < 0) return -1;
-  for (let i = subject.first; i < subject.head; i++) {
+  // `Marcus's migration script`: the nouns of a compound before the phrase the subject finder gave.
+  let first = subject.first;
+  while (first > 0 && subject.first - first < COMPOUND_REACH && isCompoundPart(tokens[first - 1]!)) first--;
+  for (let i = first; i < subject.head; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word' || !isPossessive(token)) continue;
     const owner: Subject = { kind: token.pos === 'PROPN' ? 'possible-person' : 'thing', first: i, head: i };

@@ -22,13 +22,7 @@ import {
   FAILURE_NOUNS,
   PERSONAL_ERROR_NOUNS,
 } from './words/humanErrors';
-import {
-  JUDGING_ADJECTIVES,
-  JUDGING_ADVERBS,
-  JUDGING_NOUNS,
-  JUDGING_PHRASES,
-  TECHNICAL_NOUNS,
-} from './words/judgements';
+import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TERMS_OF_ART } from './words/judgements';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, WRONG_ACTIONS, WRONG_OBJECTS } from './words/mistakeVerbs';
 import {
@@ -283,7 +277,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'judging adjectives', role: 'a person or their work judged', entries: JUDGING_ADJECTIVES },
   { name: 'judging adverbs', role: 'how a person acted, judged', entries: JUDGING_ADVERBS },
   { name: 'judging nouns', role: 'a failing of character named as the cause', entries: JUDGING_NOUNS },
-  { name: 'technical nouns', role: 'the technical sense of a judging adjective: not blame', entries: TECHNICAL_NOUNS },
+  { name: 'terms of art', role: 'the technical sense of a judging adjective: not blame', entries: TERMS_OF_ART },
   {
     name: 'judging phrases',
     role: 'attention or care said to be missing, a mistake called inexcusable',

@@ -64,25 +64,26 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
   },
 ];
 
-/** Technical senses of the judging adjectives: `lazy loading`, `dumb terminal`, `sloppy quorum`. */
-export const TECHNICAL_NOUNS: readonly VocabularyEntry[] = [
+/** Terms of art a judging adjective opens: `lazy loading`, `a dumb terminal`, `a sloppy quorum`. Not blame. */
+export const TERMS_OF_ART: readonly PatternEntry[] = [
   {
-    words:
-      'loading load loaded loader loaders evaluation evaluated initialization initialisation ' +
-      'init import imports instantiation deletion migration replication iterator iterators ' +
-      'sequence sequences val var property properties copy',
+    patterns: [
+      'lazy loading|load|loaded|loader|loaders|evaluation|evaluated|initialization|initialisation|init|import|' +
+        'imports|instantiation|deletion|migration|replication|iterator|iterators|sequence|sequences|val|var|' +
+        'property|properties|copy',
+    ],
     note: 'Lazy work, done when first needed: "lazy loading", "lazy evaluation", "lazy val".',
-    flags: [],
+    flags: ["Marcus's sloppy migration wiped the sessions table."],
     passes: ['Lazy initialization delayed startup.', 'The proxy uses lazy loading.'],
   },
   {
-    words: 'terminal terminals pipe pipes client clients proxy switch',
+    patterns: ['dumb terminal|terminals|pipe|pipes|client|clients|proxy|switch'],
     note: 'Dumb devices: ones that pass data on without logic of their own.',
     flags: [],
     passes: ['The dumb client retried forever.', 'The dumb switch dropped the packets.'],
   },
   {
-    words: 'quorum consensus mode locking lock matching match regex quantifier quantifiers',
+    patterns: ['sloppy quorum|quorums|consensus|mode', 'lazy locking|lock|matching|match|regex|quantifier|quantifiers'],
     note: 'Sloppy quorums, lazy locking and lazy regular expressions.',
     flags: [],
     passes: ['A sloppy quorum let the write through.', 'The regex uses a lazy quantifier.'],
