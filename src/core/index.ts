@@ -77,7 +77,7 @@ export type { RecurringCause } from './related/recurring';
 export {
   KnownPostmortems,
   listsRelated,
-  movedEntries,
+  RelatedMove,
   type KnownPostmortem,
   type MovedEntry,
 } from './related/workspaceNames';
