@@ -81,6 +81,7 @@ export {
   type KnownPostmortem,
   type MovedEntry,
 } from './related/workspaceNames';
+export { relatedEntries } from './related/relatedEntries';
 export { newIssueUrl, type IssueDraft } from './tracker/newIssue';
 export { fileUrl, forgeOf, remoteUrlFromGitConfig, type Forge } from './tracker/remote';
 export { readTrackingLink, trackingLinkEdit } from './tracker/trackingLink';

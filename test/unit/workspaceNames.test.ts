@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { relatedEntries } from '../../src/core/related/relatedEntries';
 import { KnownPostmortems, listsRelated, RelatedMove } from '../../src/core/related/workspaceNames';
 
 const FOLDER = 'file:///work/space/';
@@ -52,6 +53,14 @@ describe('related: what an entry names in the workspace', () => {
     assert.ok(listsRelated('\uFEFF---\r\nrelated:\r\n  - INC-1\r\n---\r\n'));
     assert.ok(!listsRelated('---\ntitle: A\n---\nrelated: [INC-1]\n'));
     assert.ok(!listsRelated('# A\n\nrelated: [INC-1]\n'));
+  });
+
+  it('reads the entries of related: from the front matter alone, and none from YAML with errors', () => {
+    assert.deepEqual(relatedEntries('---\nrelated: [INC-1, "../a b.md", 7]\n---\n# A\n'), ['INC-1', '../a b.md', '7']);
+    assert.deepEqual(relatedEntries('---\r\nrelated:\r\n  - INC-1 # first\r\n---\r\n'), ['INC-1']);
+    assert.deepEqual(relatedEntries('---\nrelated: INC-1\n---\n'), ['INC-1']);
+    assert.deepEqual(relatedEntries('---\nrelated: [INC-1\n---\n'), []);
+    assert.deepEqual(relatedEntries('# A\n\nrelated: [INC-1]\n'), []);
   });
 });
 

@@ -5,7 +5,8 @@
 import { frontMatterSource } from '../documentType';
 import type { WorkspacePostmortems } from '../rules/types';
 
-const RELATED_FIELD = /^related[ \t]*:/m;
+/** A `related:` field at the start of a line of front matter. */
+export const RELATED_FIELD = /^related[ \t]*:/m;
 
 /** Whether a text's front matter has a `related:` field, read without parsing: only then need a face list the
  * workspace's postmortems. */
