@@ -1,8 +1,9 @@
 // The workspace's postmortems as the command line and the language server know them, for what
 // `related:` entries may name: every postmortem under a folder, found as `lint` finds them in a
 // folder, with the id its front matter gives.
-import { pathToFileURL } from 'node:url';
-import { documentId, type KnownPostmortem } from '../core';
+import { statSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { documentId, relatedEntries, type KnownPostmortem } from '../core';
 import { ConfigResolver } from './config';
 import { collectCandidates } from './files';
 import type { CliIo } from './io';
@@ -48,4 +49,39 @@ export function postmortemAt(
 ): KnownPostmortem | undefined {
   const source = readSource(absolutePath, absolutePath, configs, io, text);
   return source?.isPostmortem ? { uri: fileUriOf(absolutePath), id: documentId(source.text) } : undefined;
+}
+
+/**
+ * The postmortems that the `related:` of the `files` (their absolute paths and texts) name by a path from the file's
+ * own folder, each configuration deciding whether a file is one (`configPath`, else the nearest): found wherever the
+ * command runs.
+ */
+export function postmortemsNamedByPath(
+  files: readonly { readonly candidate: { readonly absolutePath: string }; readonly job: { readonly text: string } }[],
+  configPath: string | undefined,
+  io: CliIo,
+): KnownPostmortem[] {
+  const named = new Set<string>();
+  for (const { candidate, job } of files)
+    for (const entry of relatedEntries(job.text)) {
+      const path = namedFile(entry, fileUriOf(candidate.absolutePath));
+      if (path !== undefined) named.add(path);
+    }
+  if (named.size === 0) return [];
+  const quiet = quietly(io);
+  const configs = ConfigResolver.create(quiet, configPath);
+  if (!configs) return [];
+  return [...named].flatMap((path) => postmortemAt(path, configs, quiet) ?? []);
+}
+
+/** The absolute path of the file `entry` names from the file at `fileUri`, when it is a path to a file there. */
+function namedFile(entry: string, fileUri: string): string | undefined {
+  try {
+    const url = new URL(entry, fileUri);
+    if (url.protocol !== 'file:') return undefined;
+    const path = fileURLToPath(url);
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ? path : undefined;
+  } catch {
+    return undefined;
+  }
 }

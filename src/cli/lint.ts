@@ -7,7 +7,7 @@ import { FORMATTERS } from './formats/index';
 import { foundNone } from './postmortems';
 import type { LintedFile } from './formats/types';
 import type { CliIo } from './io';
-import { fileUriOf, folderUriOf, postmortemsUnder } from './knownPostmortems';
+import { fileUriOf, folderUriOf, postmortemsNamedByPath, postmortemsUnder } from './knownPostmortems';
 import { lintAll, type LintJob, type LintWorkspace } from './parallel';
 import { readSource } from './source';
 
@@ -64,8 +64,9 @@ export async function runLint(command: LintCommand, io: CliIo, workerScript?: st
 }
 
 /**
- * What `related:` entries may name on the command line: the postmortems linted and those under the current folder,
- * the workspace's root, from which paths in `related:` may also be written.
+ * What `related:` entries may name on the command line: the postmortems linted, those under the current folder (the
+ * workspace's root, from which paths in `related:` may also be written), and those a linted file's `related:` names
+ * by a path from its own folder, wherever the command runs.
  */
 function workspaceIndex(
   linted: readonly { readonly candidate: { readonly absolutePath: string }; readonly job: LintJob }[],
@@ -77,6 +78,9 @@ function workspaceIndex(
     ...linted.map(({ candidate, job }) => ({ uri: fileUriOf(candidate.absolutePath), id: documentId(job.text) })),
     ...postmortemsUnder(io.cwd, io, command.config, texts),
   ];
+  const known = new Set(postmortems.map(({ uri }) => uri));
+  for (const postmortem of postmortemsNamedByPath(linted, command.config, io))
+    if (!known.has(postmortem.uri)) postmortems.push(postmortem);
   const folderUri = folderUriOf(io.cwd);
   return (absolutePath) => ({ postmortems, uri: fileUriOf(absolutePath), folderUri });
 }

@@ -77,10 +77,11 @@ export type { RecurringCause } from './related/recurring';
 export {
   KnownPostmortems,
   listsRelated,
-  movedEntries,
+  RelatedMove,
   type KnownPostmortem,
   type MovedEntry,
 } from './related/workspaceNames';
+export { relatedEntries } from './related/relatedEntries';
 export { newIssueUrl, type IssueDraft } from './tracker/newIssue';
 export { fileUrl, forgeOf, remoteUrlFromGitConfig, type Forge } from './tracker/remote';
 export { readTrackingLink, trackingLinkEdit } from './tracker/trackingLink';

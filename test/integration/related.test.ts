@@ -135,12 +135,16 @@ const relatedNotFound = (uri: vscode.Uri): string[] =>
     })
     .map((diagnostic) => `${diagnostic.range.start.line}: ${diagnostic.message}`);
 
+/** The text of the file at the workspace path. */
+const readText = async (path: string): Promise<string> =>
+  new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(path)));
+
+const writeFile = (path: string, text: string): Thenable<void> =>
+  vscode.workspace.fs.writeFile(workspaceUri(path), new TextEncoder().encode(text));
+
 /** The `related:` line of the file at the workspace path. */
 const relatedLine = async (path: string): Promise<string | undefined> =>
-  new TextDecoder()
-    .decode(await vscode.workspace.fs.readFile(workspaceUri(path)))
-    .split('\n')
-    .find((line) => line.startsWith('related:'));
+  (await readText(path)).split('\n').find((line) => line.startsWith('related:'));
 
 /** Accepts every offer to keep related: in step, and returns the questions asked. */
 function acceptPrompts(related: PostmortemApi['related']): string[] {
@@ -440,6 +444,152 @@ describe("related postmortems: related: kept in step, paths from the listing pos
       }
     },
   );
+});
+
+describe('related postmortems: related: kept in step, a postmortem moved to another folder', function () {
+  this.timeout(90_000);
+
+  before(writePostmortems);
+  after(removePostmortems);
+
+  const mover = () => `${FOLDER}/2025/mover.postmortem.md`;
+  const moved = () => `${FOLDER}/archive/2025/mover.postmortem.md`;
+  const lister = () => `${FOLDER}/lister.postmortem.md`;
+
+  it(
+    "writes the moved postmortem's own paths from its new folder and the others' paths to it, in one edit, " +
+      'each in its own style, and nothing else',
+    async () => {
+      const { related, views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+      const asked = acceptPrompts(related);
+      try {
+        const frontMatter = (entries: string) =>
+          `---\ntitle: Mover   # moved below\nrelated:\n${entries}status: draft\n---\n`;
+        const body = '# Mover\n\n## Root cause\n\nA disk filled up.\n';
+        await writeFile(
+          mover(),
+          frontMatter(
+            "  - '../2024-11-02-lb-certificate.postmortem.md'   # the certificates\n" +
+              '  - INC-2024-101\n' +
+              `  - "${OTHER}"\n` +
+              '  - ../2024-99-99-gone.postmortem.md\n',
+          ) + body,
+        );
+        await writeFile(
+          lister(),
+          postmortem('Lister', 'A queue backed up.').replace(
+            'related: []',
+            "related: ['./2025/mover.postmortem.md', INC-2024-101]",
+          ),
+        );
+        await waitFor(
+          async () => {
+            const indexed = await views.indexedPostmortems();
+            return [mover(), lister()].every((path) =>
+              indexed.some((entry) => entry.uri.path.endsWith(path) && entry.related.length > 0),
+            );
+          },
+          'the index to read both postmortems',
+          45_000,
+        );
+
+        const move = new vscode.WorkspaceEdit();
+        move.renameFile(workspaceUri(mover()), workspaceUri(moved()));
+        assert.ok(await vscode.workspace.applyEdit(move));
+        const expected =
+          frontMatter(
+            "  - '../../2024-11-02-lb-certificate.postmortem.md'   # the certificates\n" +
+              '  - INC-2024-101\n' +
+              `  - "${OTHER}"\n` +
+              '  - ../2024-99-99-gone.postmortem.md\n',
+          ) + body;
+        await waitFor(async () => (await readText(moved())) === expected, "the moved postmortem's own paths").catch(
+          async (error: Error) => assert.fail(`${error.message}; last: ${JSON.stringify(await readText(moved()))}`),
+        );
+        await waitFor(
+          async () => (await relatedLine(lister())) === "related: ['./archive/2025/mover.postmortem.md', INC-2024-101]",
+          'the path to the moved postmortem',
+        );
+        assert.deepEqual(asked, [
+          `1 postmortem lists "${mover()}" in related:, and the moved postmortem lists others in related: by paths ` +
+            'from its old folder. Write the paths from where the files are now?',
+        ]);
+      } finally {
+        related.setRelatedPrompt(undefined);
+      }
+    },
+  );
+});
+
+describe('related postmortems: undoing what related: kept in step', function () {
+  this.timeout(90_000);
+
+  beforeEach(writePostmortems);
+  afterEach(removePostmortems);
+
+  const lister = () => `${FOLDER}/2025-07-01-undo-lister.postmortem.md`;
+  const renamed = () => `${FOLDER}/2025-01-15-orders-locked.postmortem.md`;
+  const listing = () =>
+    postmortem('Undo lister', 'A queue backed up.').replace(
+      'related: []',
+      `related:\n  - INC-2024-101   # the certificates\n  - '${OTHER}'`,
+    );
+
+  /** Writes the listing postmortem, renames OTHER, and waits until the listing names it by its new path. */
+  async function renameListed(related: PostmortemApi['related'], views: ViewsApi): Promise<void> {
+    acceptPrompts(related);
+    await writeFile(lister(), listing());
+    await waitFor(
+      async () => (await views.indexedPostmortems()).some((entry) => entry.related.includes(OTHER)),
+      'the index to read the listing postmortem',
+      45_000,
+    );
+    const rename = new vscode.WorkspaceEdit();
+    rename.renameFile(workspaceUri(OTHER), workspaceUri(renamed()));
+    assert.ok(await vscode.workspace.applyEdit(rename));
+    await waitFor(
+      async () => (await readText(lister())) === listing().replace(`'${OTHER}'`, `'${renamed()}'`),
+      'the new path in the listing postmortem, in its quotes, the comment kept',
+    );
+  }
+
+  it('undo in the listing postmortem takes the new path back, and the text is as it was, byte for byte', async () => {
+    const { related, views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+    try {
+      await renameListed(related, views);
+      const editor = await openInEditor(lister());
+      await vscode.commands.executeCommand('undo');
+      await waitFor(() => editor.document.getText() === listing(), 'undo to take the new path back').catch(
+        (error: Error) => assert.fail(`${error.message}; last: ${JSON.stringify(editor.document.getText())}`),
+      );
+      assert.ok(await editor.document.save());
+      assert.equal(await readText(lister()), listing());
+    } finally {
+      related.setRelatedPrompt(undefined);
+    }
+  });
+
+  it('undoing the rename writes the old path back, and the text is as it was, byte for byte', async () => {
+    const { related, views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+    try {
+      await renameListed(related, views);
+      await openInEditor(renamed());
+      await vscode.commands.executeCommand('undo');
+      await waitFor(
+        async () =>
+          vscode.workspace.fs.stat(workspaceUri(OTHER)).then(
+            () => true,
+            () => false,
+          ),
+        'undo to move the postmortem back',
+      );
+      await waitFor(async () => (await readText(lister())) === listing(), 'the old path written back').catch(
+        async (error: Error) => assert.fail(`${error.message}; last: ${JSON.stringify(await readText(lister()))}`),
+      );
+    } finally {
+      related.setRelatedPrompt(undefined);
+    }
+  });
 });
 
 describe('related postmortems: a postmortem deleted and written again at the same path', function () {

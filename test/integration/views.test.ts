@@ -413,4 +413,41 @@ describe('views: Postmortems in the workspace', () => {
       'the deleted postmortem to go',
     );
   });
+
+  it(
+    'holds the postmortems written into folders just made, which the watcher may report without their files, and ' +
+      'follows a folder moved outside the editor',
+    async () => {
+      const api = await views();
+      const indexedPaths = async () =>
+        (await api.indexedPostmortems()).map((entry) => vscode.workspace.asRelativePath(entry.uri, false));
+      const postmortem = (title: string) =>
+        new TextEncoder().encode(`---\ntitle: ${title}\nstatus: draft\n---\n\n# ${title}\n\n## Summary\n\nText.\n`);
+      // Each file is the first written into its folder, right as the folder is made.
+      const written = Array.from({ length: 10 }, (_, round) => `new-folders/${round}/a/first.postmortem.md`);
+      try {
+        for (const path of written) await vscode.workspace.fs.writeFile(workspaceUri(path), postmortem(path));
+        let missing: string[] = [];
+        await waitFor(async () => {
+          const indexed = await indexedPaths();
+          missing = written.filter((path) => !indexed.includes(path));
+          return missing.length === 0;
+        }, 'every postmortem written into a new folder').catch((error: Error) =>
+          assert.fail(`${error.message}; missing: ${missing.join(', ')}`),
+        );
+
+        await vscode.workspace.fs.rename(workspaceUri('new-folders/0'), workspaceUri('new-folders/moved'));
+        await waitFor(async () => {
+          const indexed = await indexedPaths();
+          return indexed.includes('new-folders/moved/a/first.postmortem.md') && !indexed.includes(written[0]!);
+        }, 'the postmortem under the moved folder at its new path only');
+      } finally {
+        await vscode.workspace.fs.delete(workspaceUri('new-folders'), { recursive: true });
+        await waitFor(
+          async () => !(await indexedPaths()).some((path) => path.startsWith('new-folders/')),
+          'the postmortems to leave the index',
+        );
+      }
+    },
+  );
 });

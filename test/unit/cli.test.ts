@@ -19,7 +19,10 @@ interface Run {
 
 let workspace = '';
 
-async function runCli(args: readonly string[], options: { color?: boolean; columns?: number } = {}): Promise<Run> {
+async function runCli(
+  args: readonly string[],
+  options: { color?: boolean; columns?: number; cwd?: string } = {},
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await main(
@@ -27,7 +30,7 @@ async function runCli(args: readonly string[], options: { color?: boolean; colum
     (text) => (stdout += text),
     (text) => (stderr += text),
     {
-      cwd: workspace,
+      cwd: options.cwd ?? workspace,
       color: options.color ?? false,
       columns: options.columns ?? 80,
     },
@@ -361,6 +364,36 @@ describe('postmortem CLI', () => {
         assert.deepEqual(await flagged('postmortems/2025/later.md', 'notes/incident.md'), [typo, gone]);
       },
     );
+
+    it("resolves related: paths from the postmortem's own folder, wherever lint and inspect run", async () => {
+      write('repo/postmortems/2024/earlier.md', GOOD.replace('type: postmortem', 'type: postmortem\nid: INC-2024-101'));
+      const related = ['../2024/earlier.md', './../2024/earlier.md', '../2024/gone.md', '../../notes/meeting.md'];
+      write(
+        'repo/postmortems/2025/later.md',
+        GOOD.replace('status: draft', `status: draft\nrelated: [${related.join(', ')}]`),
+      );
+      mkdirSync(join(workspace, 'elsewhere'));
+      const notFound = (entry: string) => `"${entry}" in related: names no postmortem in this workspace`;
+      for (const [cwd, path] of [
+        ['elsewhere', '../repo/postmortems/2025/later.md'],
+        ['repo/postmortems/2025', 'later.md'],
+        ['repo', 'postmortems/2025/later.md'],
+      ] as const) {
+        const result = await runCli(['lint', path, '--format', 'json'], { cwd: join(workspace, cwd) });
+        assert.deepEqual(
+          only(result, 'related-not-found').map((problem) => problem.message),
+          [notFound('../2024/gone.md'), notFound('../../notes/meeting.md')],
+          `from ${cwd}: only the file that is not there and the one that is no postmortem`,
+        );
+      }
+      const inspected = await runCli(['inspect', '../repo/postmortems/2025/later.md', '--format', 'json'], {
+        cwd: join(workspace, 'elsewhere'),
+      });
+      assert.equal(inspected.code, 0);
+      const report = JSON.parse(inspected.stdout);
+      assert.equal(report.path, '../repo/postmortems/2025/later.md');
+      assert.deepEqual(report.frontMatter.related, related, 'related: as written, from wherever inspect runs');
+    });
   });
 
   describe('configuration', () => {

@@ -52,8 +52,12 @@ describe('Add to Related: the edit of related: in the front matter', () => {
 });
 
 describe('keeping related: in step: the edit after a postmortem id or path changed', () => {
-  const replaced = (text: string, from: string, to: string): string =>
-    applyEdits(text, relatedEntryReplacement(parsePostmortem(text, { config: DEFAULT_CONFIG }), from, to));
+  const parse = (text: string) => parsePostmortem(text, { config: DEFAULT_CONFIG });
+  const replacedAll = (text: string, replacements: readonly { from: string; to: string }[]) => {
+    const result = relatedEntryReplacement(parse(text), replacements);
+    return 'edits' in result ? applyEdits(text, result.edits) : result;
+  };
+  const replaced = (text: string, from: string, to: string) => replacedAll(text, [{ from, to }]);
 
   it('writes the new id in place of the old one in a [...] list, a block list and one value, and nothing else', () => {
     assert.equal(
@@ -61,7 +65,7 @@ describe('keeping related: in step: the edit after a postmortem id or path chang
       `---\nrelated: [INC-9, INC-2]\n---\n${BODY}`,
     );
     assert.equal(
-      replaced(`---\nrelated:\n  - INC-2\n  - "INC-1"\n---\n${BODY}`, 'INC-1', 'INC-9'),
+      replaced(`---\nrelated:\n  - INC-2\n  - INC-1\n---\n${BODY}`, 'INC-1', 'INC-9'),
       `---\nrelated:\n  - INC-2\n  - INC-9\n---\n${BODY}`,
     );
     assert.equal(replaced(`---\nrelated: INC-1\n---\n${BODY}`, 'INC-1', 'INC-9'), `---\nrelated: INC-9\n---\n${BODY}`);
@@ -69,5 +73,52 @@ describe('keeping related: in step: the edit after a postmortem id or path chang
       replaced(`---\nrelated: [INC-2]\n---\n${BODY}`, 'INC-1', 'INC-9'),
       `---\nrelated: [INC-2]\n---\n${BODY}`,
     );
+  });
+
+  it('keeps each entry’s quotes, the comments, the spacing and the other fields byte for byte', () => {
+    const before =
+      '---\r\ntitle:   "Cache outage"  # shown in the views\r\nrelated:\r\n  - \'../2024/db.md\'   # the first\r\n' +
+      '  - "../2024/queue.md"\r\n  - INC-7\r\n  -   ../2024/db.md\r\nseverity: SEV2\r\n---\r\n';
+    assert.equal(
+      replacedAll(`${before}${BODY}`, [
+        { from: '../2024/db.md', to: '../../2024/db.md' },
+        { from: '../2024/queue.md', to: '../../2024/queue.md' },
+      ]),
+      '---\r\ntitle:   "Cache outage"  # shown in the views\r\nrelated:\r\n  - \'../../2024/db.md\'   # the first\r\n' +
+        '  - "../../2024/queue.md"\r\n  - INC-7\r\n  -   ../../2024/db.md\r\nseverity: SEV2\r\n---\r\n' +
+        BODY,
+    );
+    assert.equal(
+      replaced(`---\nrelated: [ 'INC-1' ,"INC-2",INC-3 ]\n---\n${BODY}`, 'INC-1', "it's.md"),
+      `---\nrelated: [ 'it''s.md' ,"INC-2",INC-3 ]\n---\n${BODY}`,
+    );
+    assert.equal(
+      replaced(`---\nrelated: [ 'INC-1' ,"INC-2",INC-3 ]\n---\n${BODY}`, 'INC-2', 'a, "b".md'),
+      `---\nrelated: [ 'INC-1' ,"a, \\"b\\".md",INC-3 ]\n---\n${BODY}`,
+    );
+    // A plain value that a list would read otherwise is quoted.
+    assert.equal(
+      replaced(`---\nrelated: [INC-1]\n---\n${BODY}`, 'INC-1', 'a, b.md'),
+      `---\nrelated: ["a, b.md"]\n---\n${BODY}`,
+    );
+  });
+
+  it('never rewrites front matter whose YAML has errors or warnings, saying why', () => {
+    for (const broken of [
+      '---\nrelated: [INC-1\n---\n',
+      '---\nrelated: [INC-1]\nrelated: [INC-1]\n---\n',
+      '---\n- INC-1\n---\n',
+      '---\nrelated: [INC-1]\n\tstatus: draft\n---\n',
+    ])
+      assert.deepEqual(replaced(`${broken}${BODY}`, 'INC-1', 'INC-9'), {
+        refused: 'The front matter has errors; fix them, then write the related postmortems again.',
+      });
+  });
+
+  it('refuses an edit that would not read back as the same front matter with the new entries', () => {
+    // The entry is an anchor that another field repeats: writing it would change that field too.
+    assert.deepEqual(replaced(`---\nrelated: [&first INC-1]\nparent: *first\n---\n${BODY}`, 'INC-1', 'INC-9'), {
+      refused: 'The front matter would not read back with the new related: entries; nothing was changed.',
+    });
   });
 });

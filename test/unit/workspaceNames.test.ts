@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { KnownPostmortems, listsRelated, movedEntries } from '../../src/core/related/workspaceNames';
+import { relatedEntries } from '../../src/core/related/relatedEntries';
+import { KnownPostmortems, listsRelated, RelatedMove } from '../../src/core/related/workspaceNames';
 
 const FOLDER = 'file:///work/space/';
 const EARLIER = `${FOLDER}postmortems/2024/lb%20certificate.md`;
@@ -53,11 +54,19 @@ describe('related: what an entry names in the workspace', () => {
     assert.ok(!listsRelated('---\ntitle: A\n---\nrelated: [INC-1]\n'));
     assert.ok(!listsRelated('# A\n\nrelated: [INC-1]\n'));
   });
+
+  it('reads the entries of related: from the front matter alone, and none from YAML with errors', () => {
+    assert.deepEqual(relatedEntries('---\nrelated: [INC-1, "../a b.md", 7]\n---\n# A\n'), ['INC-1', '../a b.md', '7']);
+    assert.deepEqual(relatedEntries('---\r\nrelated:\r\n  - INC-1 # first\r\n---\r\n'), ['INC-1']);
+    assert.deepEqual(relatedEntries('---\nrelated: INC-1\n---\n'), ['INC-1']);
+    assert.deepEqual(relatedEntries('---\nrelated: [INC-1\n---\n'), []);
+    assert.deepEqual(relatedEntries('# A\n\nrelated: [INC-1]\n'), []);
+  });
 });
 
 describe('related: entries after a postmortem moved', () => {
   const moved = (entries: readonly string[], from: string, to: string, document = LATER) =>
-    movedEntries(entries, document, FOLDER, from, to);
+    new RelatedMove([{ from, to }], [EARLIER, LATER]).entries(entries, document, FOLDER);
 
   it('writes the new path in the style of the old one: from the document’s folder or the workspace folder', () => {
     const renamed = `${FOLDER}postmortems/2024/load-balancer.md`;
@@ -103,5 +112,46 @@ describe('related: entries after a postmortem moved', () => {
         { from: 'postmortems/2024/a/b.md', to: 'archive/2024/a/b.md' },
       ],
     );
+  });
+
+  it('writes a moved postmortem’s own paths from its new folder; leaves ids, workspace paths, unknown names', () => {
+    const archived = `${FOLDER}archive/2025/checkout.md`;
+    const own = [
+      '../2024/lb certificate.md',
+      './../2024/lb certificate.md',
+      'INC-2024-101',
+      'postmortems/2024/lb certificate.md',
+      '../2024/gone.md',
+      '/work/space/postmortems/2024/lb certificate.md',
+    ];
+    const expected = [
+      { from: '../2024/lb certificate.md', to: '../../postmortems/2024/lb certificate.md' },
+      { from: './../2024/lb certificate.md', to: '../../postmortems/2024/lb certificate.md' },
+    ];
+    assert.deepEqual(moved(own, LATER, archived), expected);
+    // The face's index may hold it where it is already, and the other postmortem at its new place too.
+    const move = new RelatedMove([{ from: LATER, to: archived }], [EARLIER, archived]);
+    assert.deepEqual(move.entries(own, archived, FOLDER), expected);
+    assert.equal(move.after(LATER), archived);
+    assert.equal(move.after(archived), archived);
+    assert.equal(move.before(archived), LATER);
+    assert.equal(move.after(EARLIER), EARLIER);
+  });
+
+  it('leaves the paths between postmortems moved together, and follows each of several files moved at once', () => {
+    assert.deepEqual(moved(['../2024/lb certificate.md'], `${FOLDER}postmortems`, `${FOLDER}archive`), []);
+    assert.deepEqual(moved(['../2024/lb certificate.md'], `${FOLDER}postmortems/2025`, `${FOLDER}old/2025`), [
+      { from: '../2024/lb certificate.md', to: '../../postmortems/2024/lb certificate.md' },
+    ]);
+    const both = new RelatedMove(
+      [
+        { from: EARLIER, to: `${FOLDER}archive/lb.md` },
+        { from: LATER, to: `${FOLDER}archive/checkout.md` },
+      ],
+      [EARLIER, LATER],
+    );
+    assert.deepEqual(both.entries(['../2024/lb certificate.md', './checkout.md'], LATER, FOLDER), [
+      { from: '../2024/lb certificate.md', to: 'lb.md' },
+    ]);
   });
 });

@@ -5,7 +5,8 @@
 import { frontMatterSource } from '../documentType';
 import type { WorkspacePostmortems } from '../rules/types';
 
-const RELATED_FIELD = /^related[ \t]*:/m;
+/** A `related:` field at the start of a line of front matter. */
+export const RELATED_FIELD = /^related[ \t]*:/m;
 
 /** Whether a text's front matter has a `related:` field, read without parsing: only then need a face list the
  * workspace's postmortems. */
@@ -61,41 +62,103 @@ export class KnownPostmortems {
   }
 }
 
-/** An entry of a postmortem's `related:` that named a moved file or folder by path, and what to write instead. */
+/** An entry of a postmortem's `related:` that names a moved file by path, and what to write instead. */
 export interface MovedEntry {
   readonly from: string;
   readonly to: string;
 }
 
+/** A file or folder moved: its URI before and after. */
+interface Move {
+  readonly from: string;
+  readonly to: string;
+}
+
+type Moves = readonly (readonly [from: string, to: string])[];
+
 /**
- * The entries of `entries` (a postmortem's `related:`, the document at `documentUri`) that name by path the file
- * or folder moved from `movedFrom` to `movedTo`, or a file under it, each with its new path written as it was: from
- * the document's folder (`../2024/a.md`, keeping a leading `./`) or from the workspace folder.
+ * Files or folders moved at once, and what that changes in the `related:` of the workspace's `postmortems` (their
+ * URIs, each as the face knows it: where it was, or already where it is). A path in `related:` is read as
+ * `related-not-found` reads it, from the listing postmortem's folder, else from the workspace folder.
  */
-export function movedEntries(
-  entries: readonly string[],
-  documentUri: string,
-  folderUri: string | undefined,
-  movedFrom: string,
-  movedTo: string,
-): MovedEntry[] {
-  const from = pathOf(movedFrom, movedFrom);
-  const to = pathOf(movedTo, movedTo);
-  if (from === '' || to === '') return [];
-  const movedPath = (path: string): string | undefined =>
-    path === from ? to : path.startsWith(asFolder(from)) ? to + path.slice(from.length) : undefined;
-  const bases = [documentUri, ...(folderUri === undefined ? [] : [asFolder(folderUri)])];
-  const moved: MovedEntry[] = [];
-  for (const entry of new Set(entries)) {
-    for (const base of bases) {
-      const target = movedPath(pathOf(entry, base));
-      if (target === undefined) continue;
-      const written = relativePath(pathOf('.', base), target);
-      moved.push({ from: entry, to: entry.startsWith('./') && !written.startsWith('../') ? `./${written}` : written });
-      break;
-    }
+export class RelatedMove {
+  private readonly uris: Moves;
+  private readonly paths: Moves;
+  /** The postmortems' decoded paths, each where it was before the move. */
+  private readonly pathsBefore: ReadonlySet<string>;
+
+  constructor(moves: readonly Move[], postmortems: Iterable<string>) {
+    this.uris = moves.map(({ from, to }) => [from, to] as const);
+    this.paths = moves
+      .map(({ from, to }) => [pathOf(from, from), pathOf(to, to)] as const)
+      .filter(([from, to]) => from !== '' && to !== '');
+    this.pathsBefore = new Set([...postmortems].map((uri) => this.before(pathOf(uri, uri), this.paths)));
   }
-  return moved;
+
+  /** Where the file at `uri` (as it was, or as it is) was before the move. */
+  before(uri: string, moves = this.uris): string {
+    return (
+      movedBy(
+        uri,
+        moves.map(([from, to]) => [to, from] as const),
+      ) ?? uri
+    );
+  }
+
+  /** Where the file at `uri` (as it was, or as it is) is after the move. */
+  after(uri: string): string {
+    return movedBy(this.before(uri), this.uris) ?? uri;
+  }
+
+  /**
+   * The entries of `related`, the `related:` of the postmortem at `documentUri` (as it was, or as it is; in the
+   * workspace folder `folderUri`), that the move makes name another file or none, each with the path to write
+   * instead, in the style it was written: from the postmortem's folder (`../2024/a.md`, a leading `./` kept) or from
+   * the workspace folder. They are the entries naming a moved file or a file under a moved folder, and when the
+   * postmortem itself moved, those that named another postmortem of the workspace from its folder.
+   */
+  entries(related: readonly string[], documentUri: string, folderUri?: string): MovedEntry[] {
+    const documentBefore = this.before(documentUri);
+    const documentAfter = this.after(documentBefore);
+    // From the postmortem's folder, where a postmortem it names may be left behind when it moved; else from the
+    // workspace folder, which does not move.
+    const bases = [
+      { before: documentBefore, after: documentAfter, leftBehind: documentAfter !== documentBefore },
+      ...(folderUri === undefined
+        ? []
+        : [{ before: asFolder(folderUri), after: asFolder(folderUri), leftBehind: false }]),
+    ];
+    const moved: MovedEntry[] = [];
+    for (const entry of new Set(related)) {
+      for (const base of bases) {
+        const target = pathOf(entry, base.before);
+        if (target === '') continue;
+        const movedTarget = movedBy(target, this.paths);
+        if (movedTarget === undefined && !(base.leftBehind && this.pathsBefore.has(target))) continue;
+        const now = movedTarget ?? target;
+        // Read from where the postmortem is now, the entry may name the same file still: one moved with it, or one
+        // named by an absolute path.
+        if (pathOf(entry, base.after) !== now) {
+          const written = relativePath(pathOf('.', base.after), now);
+          moved.push({
+            from: entry,
+            to: entry.startsWith('./') && !written.startsWith('../') ? `./${written}` : written,
+          });
+        }
+        break;
+      }
+    }
+    return moved;
+  }
+}
+
+/** `path` (a URI or a decoded path) where the first of `moves` it is at or under took it; undefined when none did. */
+function movedBy(path: string, moves: Moves): string | undefined {
+  for (const [from, to] of moves) {
+    if (path === from) return to;
+    if (path.startsWith(asFolder(from))) return to + path.slice(from.length);
+  }
+  return undefined;
 }
 
 /** The decoded path `entry` resolves to from `base`, or '' when it is no path. */

@@ -3,6 +3,7 @@ import type {
   Analysis,
   CauseProfile,
   ConfigProblem,
+  MovedEntry,
   PostmortemConfig,
   RelatedPostmortem,
   SectionKind,
@@ -37,8 +38,8 @@ export type EditRequest =
   | { readonly timeline: TimelineIntent; readonly now: number }
   /** Add this id (or path) to the front matter's `related:` list. */
   | { readonly addRelated: string }
-  /** Write `to` in place of each `related:` entry that is `from`. */
-  | { readonly replaceRelated: { readonly from: string; readonly to: string } };
+  /** Write each `to` in place of the `related:` entries that are its `from`. */
+  | { readonly replaceRelated: readonly MovedEntry[] };
 
 export type EditResult = { readonly edits: readonly TextEdit[] } | { readonly refused: string };
 

@@ -117,8 +117,7 @@ function editsOf(
   cache: MarkdownCache | undefined,
 ): EditResult {
   if ('insertSection' in request) return { edits: [sectionInsertion(document, request.insertSection).edit] };
-  if ('replaceRelated' in request)
-    return { edits: relatedEntryReplacement(document, request.replaceRelated.from, request.replaceRelated.to) };
+  if ('replaceRelated' in request) return relatedEntryReplacement(document, request.replaceRelated);
   if ('addRelated' in request) {
     const edit = relatedEntryInsertion(document, request.addRelated);
     return edit === undefined ? { edits: [] } : 'refused' in edit ? edit : { edits: [edit] };

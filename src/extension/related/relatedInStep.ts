@@ -1,11 +1,12 @@
 // Keeps `related:` in step: when a postmortem's saved id changes, or a postmortem file (or a folder
 // of them) is renamed, the postmortems whose `related:` names it by the old id or path are offered
-// the edit: one WorkspaceEdit over every file, open or not, that the person can undo.
+// the edit, and a moved postmortem's own paths to others are written from where it is now: one
+// WorkspaceEdit over every file, open or not, that the person can undo.
 import * as vscode from 'vscode';
-import { documentId, movedEntries, type MovedEntry, type TextEdit } from '../../core';
+import { documentId, RelatedMove, type MovedEntry } from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
 import { toWorkspaceEdit } from '../convert';
-import type { IndexedPostmortem, ViewsApi } from '../views/index';
+import type { ViewsApi } from '../views/index';
 import { relatedValue } from './relatedPostmortems';
 
 /** Asks whether to apply the change; replaced in tests. */
@@ -14,8 +15,12 @@ export type RelatedPrompt = (message: string, action: string) => Thenable<boolea
 const askPerson: RelatedPrompt = (message, action) =>
   vscode.window.showInformationMessage(message, action).then((chosen) => chosen === action);
 
-/** The entries of some postmortems' `related:` to write anew. */
-type Changes = ReadonlyMap<IndexedPostmortem, readonly MovedEntry[]>;
+/** A postmortem whose `related:` entries are to be written anew; `moved` when it is one of the files moved. */
+interface Change {
+  readonly uri: vscode.Uri;
+  readonly entries: readonly MovedEntry[];
+  readonly moved: boolean;
+}
 
 export class RelatedInStep implements vscode.Disposable {
   /**
@@ -61,54 +66,58 @@ export class RelatedInStep implements vscode.Disposable {
     if (before === undefined || after === undefined || before === after) return;
     if (!(await this.service.analysisOf(document)).analysis.isPostmortem) return;
     const listing = (await this.views.indexedPostmortems()).filter((postmortem) => postmortem.related.includes(before));
-    await this.offer(before, after, new Map(listing.map((postmortem) => [postmortem, [{ from: before, to: after }]])));
+    await this.offer(
+      listing.map((postmortem) => ({ uri: postmortem.uri, entries: [{ from: before, to: after }], moved: false })),
+      (changes) => `${listCount(changes.length)} "${before}" in related:. Write "${after}" there instead?`,
+    );
   }
 
-  /** A file or folder renamed: the entries naming it (or a file under it) by path, as written, from any postmortem. */
+  /**
+   * Files or folders renamed: the entries naming them (or a file under them) by path, as written, in any postmortem;
+   * and in a postmortem that moved, the entries naming others by a path from its old folder.
+   */
   private async renamed(files: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[]): Promise<void> {
-    for (const { oldUri, newUri } of files) {
-      const changes = new Map<IndexedPostmortem, readonly MovedEntry[]>();
-      for (const postmortem of await this.views.indexedPostmortems()) {
-        const folder = vscode.workspace.getWorkspaceFolder(postmortem.uri)?.uri.toString();
-        const moved = movedEntries(
-          postmortem.related,
-          postmortem.uri.toString(),
-          folder,
-          oldUri.toString(),
-          newUri.toString(),
-        );
-        if (moved.length > 0) changes.set(postmortem, moved);
-      }
-      await this.offer(
-        relatedValue({ uri: oldUri, id: undefined }),
-        relatedValue({ uri: newUri, id: undefined }),
-        changes,
-      );
+    const postmortems = await this.views.indexedPostmortems();
+    const move = new RelatedMove(
+      files.map(({ oldUri, newUri }) => ({ from: oldUri.toString(), to: newUri.toString() })),
+      postmortems.map((postmortem) => postmortem.uri.toString()),
+    );
+    // The index may hold a moved postmortem where it was, where it is, or both for a while.
+    const changes = new Map<string, Change>();
+    for (const postmortem of postmortems) {
+      const uri = postmortem.uri.toString();
+      const at = move.after(uri);
+      if (changes.has(at)) continue;
+      const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(at))?.uri.toString();
+      const entries = move.entries(postmortem.related, uri, folder);
+      if (entries.length > 0) changes.set(at, { uri: vscode.Uri.parse(at), entries, moved: move.before(uri) !== at });
     }
+    const named = files.map(({ oldUri, newUri }) => ({
+      from: relatedValue({ uri: oldUri, id: undefined }),
+      to: relatedValue({ uri: newUri, id: undefined }),
+    }));
+    await this.offer([...changes.values()], (kept) => moveQuestion(named, kept));
   }
 
-  /** Asks whether to write `to` in place of `from` (as the changes write it in each list), and writes it. */
-  private async offer(from: string, to: string, changes: Changes): Promise<void> {
-    const listing: IndexedPostmortem[] = [];
+  /** Asks `question` about the changes to files still there, and writes them. */
+  private async offer(changes: readonly Change[], question: (kept: readonly Change[]) => string): Promise<void> {
+    const kept: Change[] = [];
     // Only files still there: a deleted postmortem's document may stay open a while after its tab closed.
-    for (const postmortem of changes.keys()) if (await exists(postmortem.uri)) listing.push(postmortem);
-    if (listing.length === 0) return;
-    const count = listing.length === 1 ? '1 postmortem lists' : `${listing.length} postmortems list`;
-    if (!(await this.prompt(`${count} "${from}" in related:. Write "${to}" there instead?`, 'Update related:'))) return;
+    for (const change of changes) if (await exists(change.uri)) kept.push(change);
+    if (kept.length === 0) return;
+    if (!(await this.prompt(question(kept), 'Update related:'))) return;
     const edit = new vscode.WorkspaceEdit();
     const documents: vscode.TextDocument[] = [];
-    for (const postmortem of listing) {
-      const document = await vscode.workspace.openTextDocument(postmortem.uri);
-      const edits: TextEdit[] = [];
-      for (const replaceRelated of changes.get(postmortem) ?? []) {
-        const result = await this.service.editsOf(document, { replaceRelated });
-        if ('edits' in result) edits.push(...result.edits);
-      }
-      if (edits.length === 0) continue;
-      for (const [uri, textEdits] of toWorkspaceEdit(document, edits).entries()) edit.set(uri, textEdits);
+    for (const change of kept) {
+      const document = await vscode.workspace.openTextDocument(change.uri);
+      const result = await this.service.editsOf(document, { replaceRelated: change.entries });
+      // Front matter with errors, or that would not read back as it should, is left as it is.
+      if (!('edits' in result) || result.edits.length === 0) continue;
+      for (const [uri, textEdits] of toWorkspaceEdit(document, result.edits).entries()) edit.set(uri, textEdits);
       // Files that were not open, or had no unsaved change, are saved; the edit stays in the undo history.
       if (!document.isDirty) documents.push(document);
     }
+    if (edit.size === 0) return;
     if (await vscode.workspace.applyEdit(edit)) await Promise.all(documents.map((document) => document.save()));
   }
 
@@ -122,3 +131,25 @@ const exists = (uri: vscode.Uri): Thenable<boolean> =>
     () => true,
     () => false,
   );
+
+const listCount = (count: number): string => (count === 1 ? '1 postmortem lists' : `${count} postmortems list`);
+
+/** The question about `changes` after the files `named` moved, each by its path in the workspace. */
+function moveQuestion(
+  named: readonly { readonly from: string; readonly to: string }[],
+  changes: readonly Change[],
+): string {
+  const listing = changes.filter((change) => !change.moved).length;
+  const moved = changes.length - listing;
+  const [only] = named;
+  if (moved === 0 && named.length === 1 && only)
+    return `${listCount(listing)} "${only.from}" in related:. Write "${only.to}" there instead?`;
+  const files = named.length === 1 && only ? `"${only.from}"` : `${named.length} moved files`;
+  const own =
+    moved === 1
+      ? `${named.length === 1 ? 'the' : '1'} moved postmortem lists others in related: by paths from its old folder`
+      : `${moved} moved postmortems list others in related: by paths from their old folders`;
+  const said = [...(listing > 0 ? [`${listCount(listing)} ${files} in related:`] : []), ...(moved > 0 ? [own] : [])];
+  const sentence = said.join(', and ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}. Write the paths from where the files are now?`;
+}

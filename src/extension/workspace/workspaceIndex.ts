@@ -21,6 +21,8 @@ const CHANGE_DELAY_MS = 200;
 /** While many files are being read, the views are refreshed less often. */
 const INDEXING_CHANGE_DELAY_MS = 1500;
 const RESCAN_DELAY_MS = 300;
+/** Creations reported together (a folder and what is written into it) are gathered this long. */
+const CREATED_DELAY_MS = 100;
 const INDEXING_CONTEXT_KEY = 'postmortem.views.indexing';
 
 /**
@@ -43,6 +45,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private draining: Promise<void> | undefined;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Files and folders created, other than Markdown files, by URI, until the folders among them are searched. */
+  private readonly createdEntries = new Map<string, vscode.Uri>();
+  private createdTimer: ReturnType<typeof setTimeout> | undefined;
   private idleWaiters: (() => void)[] = [];
   /** Fired, debounced, when entries were added, changed or removed, or indexing started or stopped. */
   readonly onDidChange = this.changed.event;
@@ -74,16 +79,18 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.started) return;
     this.started = true;
     const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
-    // A folder deleted or renamed outside the editor is reported once, for the folder.
-    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    // A folder deleted or renamed outside the editor is reported once, for the folder. A file written into a folder
+    // just made may not be reported at all (it was there before the folder was watched): the folder's files are found.
+    const entries = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     const configs = vscode.workspace.createFileSystemWatcher('**/.postmortem.{yaml,yml}');
     this.disposables.push(
       watcher,
-      deletions,
+      entries,
       configs,
       watcher.onDidCreate((uri) => this.enqueue(uri)),
       watcher.onDidChange((uri) => this.enqueue(uri)),
-      deletions.onDidDelete((uri) => this.remove(uri)),
+      entries.onDidCreate((uri) => this.created(uri)),
+      entries.onDidDelete((uri) => this.remove(uri)),
       configs.onDidCreate(() => this.scheduleRescan()),
       configs.onDidChange(() => this.scheduleRescan()),
       configs.onDidDelete(() => this.scheduleRescan()),
@@ -128,13 +135,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.scanning++;
     this.stateChanged();
     try {
+      const { listed, unchanged } = await this.readListed(() =>
+        vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB),
+      );
       // A file updated while the files are listed may be missing from the list (deleted and written again): kept.
-      const stampsBefore = new Map(this.stamps);
-      const found = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB);
-      const keys = new Set(found.map((uri) => uri.toString()));
-      for (const key of [...this.entries.keys()])
-        if (!keys.has(key) && this.stamps.get(key) === stampsBefore.get(key)) this.forget(key);
-      for (const uri of found) this.enqueue(uri);
+      for (const key of [...this.entries.keys()]) if (!listed.has(key) && unchanged(key)) this.forget(key);
     } catch (error) {
       console.error(
         "postmortem: could not list the workspace's Markdown files: " +
@@ -146,24 +151,68 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
+  /**
+   * Lists files with `find` and reads each one that no event updated while they were listed: a file deleted meanwhile
+   * (its document still open, say) is not read again from a list made before. The keys listed, and whether a file was
+   * left unchanged by events meanwhile.
+   */
+  private async readListed(
+    find: () => Thenable<readonly vscode.Uri[]>,
+  ): Promise<{ readonly listed: ReadonlySet<string>; readonly unchanged: (key: string) => boolean }> {
+    const stampsBefore = new Map(this.stamps);
+    const found = await find();
+    const unchanged = (key: string) => this.stamps.get(key) === stampsBefore.get(key);
+    for (const uri of found) if (unchanged(uri.toString())) this.enqueue(uri);
+    return { listed: new Set(found.map((uri) => uri.toString())), unchanged };
+  }
+
   private scheduleRescan(): void {
     clearTimeout(this.rescanTimer);
     this.rescanTimer = setTimeout(() => void this.scan(), RESCAN_DELAY_MS);
   }
 
-  /** A created or renamed file, or every Markdown file under a created or renamed folder. */
+  /**
+   * A file or folder created, other than a Markdown file: gathered a moment with the others, then each outermost one
+   * that is a folder is searched.
+   */
+  private created(uri: vscode.Uri): void {
+    if (MARKDOWN_FILE.test(uri.path) || EXCLUDED_PATH.test(uri.path)) return;
+    this.createdEntries.set(uri.toString(), uri);
+    this.createdTimer ??= setTimeout(() => {
+      this.createdTimer = undefined;
+      const created = new Map(this.createdEntries);
+      this.createdEntries.clear();
+      const insideAnother = (key: string) =>
+        key
+          .split('/')
+          .slice(0, -1)
+          .some((_, end, parts) => created.has(parts.slice(0, end + 1).join('/')));
+      for (const [key, entry] of created) if (!insideAnother(key)) void this.add(entry);
+    }, CREATED_DELAY_MS);
+  }
+
+  /**
+   * A created or renamed file, or every Markdown file under a created or renamed folder (a folder made or moved
+   * outside the editor is reported alone, without the files in it).
+   */
   private async add(uri: vscode.Uri): Promise<void> {
     if (MARKDOWN_FILE.test(uri.path)) return this.enqueue(uri);
+    const isFolder = await vscode.workspace.fs.stat(uri).then(
+      (stat) => (stat.type & vscode.FileType.Directory) !== 0,
+      () => false,
+    );
+    if (!isFolder) return;
+    this.scanning++;
+    this.stateChanged();
     try {
-      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) {
-        for (const file of await vscode.workspace.findFiles(
-          new vscode.RelativePattern(uri, MARKDOWN_GLOB),
-          EXCLUDE_GLOB,
-        ))
-          this.enqueue(file);
-      }
+      await this.readListed(() =>
+        vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_GLOB), EXCLUDE_GLOB),
+      );
     } catch {
       // gone again
+    } finally {
+      this.scanning--;
+      this.stateChanged();
     }
   }
 
@@ -323,6 +372,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.namesChanged.dispose();
     clearTimeout(this.changeTimer);
     clearTimeout(this.rescanTimer);
+    clearTimeout(this.createdTimer);
     for (const disposable of this.disposables) disposable.dispose();
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
