@@ -110,6 +110,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'no one *? *? *? *? bothered|bothers to',
       'never bothered|bothers to',
       'did|do not pay attention',
+      "could|can|would not|n't be bothered",
     ],
     note:
       'Attention or care said to be missing: a judgement of the person, where a finding would ' +
@@ -120,6 +121,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'The engineer was not paying attention.',
       'The review lacked focus.',
       'Nobody on the platform team bothered to read the deprecation notice.',
+      "The deploy went out because Tom couldn't be bothered to wait for CI.",
     ],
     passes: ['A lack of alerts delayed the response.', 'The engineer was paying attention to the graphs.'],
   },
