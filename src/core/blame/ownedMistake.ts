@@ -10,6 +10,7 @@ import { DUTY_LEMMAS } from './omission';
 import { wordsOf } from '../language/vocabulary/entry';
 import { DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MEASURE_NOUNS } from './words/framing';
+import { WRONG_THINGS } from './words/omissions';
 import {
   DEEMING,
   INCIDENTS,
@@ -29,6 +30,7 @@ const OWNED = new Set([...wordsOf(SHARED_MISTAKES), ...STRONGLY_HUMAN]);
 const SINGULAR = wordsOf(SINGULAR_MISTAKES);
 const PLURAL = wordsOf(PLURAL_MISTAKES);
 const MEASURES = wordsOf(MEASURE_NOUNS);
+const WRONG = wordsOf(WRONG_THINGS);
 const MAKING = wordsOf(MAKING_PARTICIPLES);
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([
   ['my', 'person'],
@@ -65,9 +67,13 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
   const owner = ownerKind(tokens, index);
   if (owner !== 'person' && owner !== 'possible-person') return undefined;
   let noun = index + 1;
-  if (tokens[noun]?.kind === 'word' && !OWNED.has(tokens[noun]!.lower) && tokens[noun + 1]?.kind === 'word') noun++;
+  // `the operator's wrong configuration`, `my wrong operation`: a wrong thing that is a person's.
+  const wrongThing = owner === 'person' && isWordIn(tokens[noun], WRONG) && tokens[noun + 1]?.pos === 'NOUN';
+  if (wrongThing) noun++;
+  else if (tokens[noun]?.kind === 'word' && !OWNED.has(tokens[noun]!.lower) && tokens[noun + 1]?.kind === 'word')
+    noun++;
   const token = tokens[noun];
-  if (token?.kind !== 'word' || !OWNED.has(token.lower)) return undefined;
+  if (token?.kind !== 'word' || !(wrongThing || OWNED.has(token.lower))) return undefined;
   // `Jane's failure to follow the procedure`: a failure to do a duty is a person's.
   const failedDuty =
     token.lower === 'failure' && tokens[noun + 1]?.lower === 'to' && isLemmaIn(tokens[noun + 2], DUTY_LEMMAS);
@@ -208,6 +214,7 @@ export const ownedMistakeDetector: Detector = {
   needs: [],
   needsWithPerson: [
     ...OWNED,
+    ...WRONG,
     ...SINGULAR,
     ...PLURAL,
     ...DEEMED,
