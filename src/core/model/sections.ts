@@ -90,6 +90,12 @@ function isContent(node: RootContent): boolean {
   return true;
 }
 
+/**
+ * Kinds whose names also sort follow-up work by what it is for: prevent, detect, mitigate, repair
+ * ("## Action items" over "### Detection", "### Mitigation", "### Fixes").
+ */
+const WORK_CATEGORY_KINDS: ReadonlySet<SectionKind> = new Set(['detection', 'resolution']);
+
 /** A heading that holds only a date ("May 12", "2024-05-12", "Tuesday, 12 May"): a day of a timeline. */
 function isDayHeading(title: string): boolean {
   const timestamp = timestampAt(title);
@@ -201,9 +207,13 @@ export function buildSections(
     if (draft.ownKind === 'resolution' && listsRemediations(draft.nodes) && !drafts.some((child) => child.parent === i))
       draft.ownKind = draft.kind = 'action-items';
   });
-  // A subsection inherits its kind from an enclosing section whose kind was settled above.
+  // A subsection inherits its kind from an enclosing section whose kind was settled above; under action
+  // items, "### Detection" or "### Mitigation" names a category of the work, as Google's template sorts it.
   for (const draft of drafts) {
-    if (draft.ownKind === 'other' && draft.parent !== undefined) draft.kind = drafts[draft.parent]!.kind;
+    if (draft.parent === undefined) continue;
+    const inherited = drafts[draft.parent]!.kind;
+    if (draft.ownKind === 'other' || (inherited === 'action-items' && WORK_CATEGORY_KINDS.has(draft.ownKind)))
+      draft.kind = inherited;
   }
   return drafts.map((draft) => ({
     title: draft.title,
