@@ -91,9 +91,7 @@ function unlessNamesOnly(drafts: ItemDraft[]): ItemDraft[] {
     drafts.length > 1 &&
     drafts.every(
       (draft) =>
-        draft.checked === undefined &&
-        !/\s/.test(collapse(draft.source.visible)) &&
-        !pointsToTrackedWork(draft.source),
+        draft.checked === undefined && !/\s/.test(collapse(draft.source.visible)) && !pointsToTrackedWork(draft.source),
     );
   return namesOnly ? [] : drafts;
 }
