@@ -13,17 +13,28 @@ const PLACES: Readonly<Record<string, (words: string) => string>> = {
   whole: (words) => `^(?:${words})$`,
 };
 
-function compileName(name: (typeof sectionNames.names)[number]): readonly [SectionKind, RegExp] {
+type SectionName = (typeof sectionNames.names)[number] & { readonly onlyWithout?: boolean };
+
+function compileName(name: SectionName): readonly [SectionKind, RegExp] {
   const place = PLACES[name.at];
   if (!place || !(SECTION_KINDS as readonly string[]).includes(name.kind))
     throw new Error(`sectionNames.json: bad entry ${JSON.stringify(name)}`);
   return [name.kind as SectionKind, new RegExp(place(name.words))];
 }
 
+const NAMES: readonly SectionName[] = sectionNames.names;
+
 /**
  * Heading names real postmortems use, by kind (the data in sectionNames.json); tried in order, the first match wins.
  */
-const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, RegExp]> = sectionNames.names.map(compileName);
+const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, RegExp]> = NAMES.filter((name) => !name.onlyWithout).map(
+  compileName,
+);
+
+/** Names that count only where no other section has their kind ("Looking forward" beside no action items). */
+const FALLBACK_VOCABULARY: ReadonlyArray<readonly [SectionKind, RegExp]> = NAMES.filter((name) => name.onlyWithout).map(
+  compileName,
+);
 
 /** Lower-cased heading text without numbering, trailing punctuation or a parenthesised remark. */
 export function normalizeHeading(title: string): string {
@@ -35,6 +46,12 @@ export function normalizeHeading(title: string): string {
     .replace(/[:?.!\s]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The kind a heading names only when the document has no other section of that kind, if any. */
+function fallbackKind(title: string): SectionKind | undefined {
+  const normalized = normalizeHeading(title);
+  return FALLBACK_VOCABULARY.find(([, pattern]) => pattern.test(normalized))?.[0];
 }
 
 export function headingKind(title: string, extraNames: Readonly<Record<string, SectionKind>> = {}): SectionKind {
@@ -184,6 +201,10 @@ export function buildSections(
         if (isContent(node)) draft.hasContent = true;
       }
     }
+  }
+  for (const draft of drafts) {
+    const fallback = draft.ownKind === 'other' ? fallbackKind(draft.title) : undefined;
+    if (fallback && !drafts.some((other) => other.ownKind === fallback)) draft.ownKind = draft.kind = fallback;
   }
   drafts.forEach((draft, i) => {
     // The days of a timeline are part of it, not timelines of their own.
