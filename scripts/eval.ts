@@ -209,13 +209,7 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
         itemsFound.misses,
       ],
       ['items found but not labelled', `${unlabelledItems.length}`, '', true, unlabelledItems],
-      [
-        'not-items read as items',
-        `${itemTraps.total - itemTraps.hits}/${itemTraps.total}`,
-        '',
-        true,
-        itemTraps.misses,
-      ],
+      ['not-items read as items', `${itemTraps.total - itemTraps.hits}/${itemTraps.total}`, '', true, itemTraps.misses],
       [
         'owner detection accuracy',
         `${owners.hits}/${owners.total} = ${percent(owners.ratio)}`,
