@@ -19,6 +19,8 @@ interface Labels {
   action_items: { line: number; text: string; has_owner: boolean; status?: string }[];
   blameful_phrases: { line: number; phrase: string; confidence: 'clear' | 'medium' | 'borderline' }[];
   false_positive_traps: { line: number; phrase: string }[];
+  /** Lines that look like follow-ups but are not (an author line, "None.", a lesson a listed item restates). */
+  not_action_items?: { line: number; text: string }[];
   timeline_entries: number;
   timeline_issues: { line: number; category: string; issue: string }[];
 }
@@ -97,6 +99,7 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
   const sections = new Measure();
   const itemsFound = new Measure();
   const unlabelledItems: string[] = [];
+  const itemTraps = new Measure();
   const owners = new Measure();
   const ownerRule = { truePositive: 0, falsePositive: 0, falseNegative: 0, misses: [] as string[] };
   const blameRecall = new Measure();
@@ -146,6 +149,11 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
         unlabelledItems.push(
           where(extracted.range.start.line + 1, `found but not labelled: ${extracted.text.slice(0, 100)}`),
         );
+    }
+
+    for (const trap of label.not_action_items ?? []) {
+      const read = document.actionItems.some((extracted) => containsLine(extracted.range, trap.line));
+      itemTraps.add(!read, where(trap.line, `not an item, but read as one: ${trap.text}`));
     }
 
     for (const phrase of label.blameful_phrases) {
@@ -201,6 +209,7 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
         itemsFound.misses,
       ],
       ['items found but not labelled', `${unlabelledItems.length}`, '', true, unlabelledItems],
+      ['not-items read as items', `${itemTraps.total - itemTraps.hits}/${itemTraps.total}`, '', true, itemTraps.misses],
       [
         'owner detection accuracy',
         `${owners.hits}/${owners.total} = ${percent(owners.ratio)}`,
@@ -379,6 +388,12 @@ function main(): number {
       name: 'own sentences, seen 7 (held out until its one measurement on 2026-12-04)',
       kind: 'sentences',
       path: join(root, 'eval', 'sentences', 'seen-7.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own documents, fresh items (tuning, collected 2026-12-04)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'fresh-items'),
       heldOut: false,
     },
     {

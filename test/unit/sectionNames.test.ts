@@ -5,10 +5,48 @@ import sectionNames from '../../src/core/model/sectionNames.json';
 
 describe('section names (sectionNames.json)', () => {
   it('gives every name a note and an example heading that the name maps to its kind', () => {
-    for (const name of sectionNames.names) {
+    for (const name of sectionNames.names as readonly ((typeof sectionNames.names)[number] & {
+      onlyWithout?: boolean;
+    })[]) {
       assert.ok(name.note.trim() !== '', `${name.words}: no note`);
-      assert.equal(headingKind(name.example), name.kind, `${name.words}: "${name.example}"`);
+      // A name that counts only where no other section has its kind is tried in a document of its own.
+      const kind = name.onlyWithout
+        ? parsePostmortem(`# Outage\n\n## ${name.example}\n\nText.\n`).sections[1]?.ownKind
+        : headingKind(name.example);
+      assert.equal(kind, name.kind, `${name.words}: "${name.example}"`);
     }
+  });
+
+  it('takes "Looking forward" for the action items only where no other section names them', () => {
+    const kinds = (text: string): string[] => parsePostmortem(text).sections.map((section) => section.ownKind);
+    const outlook = '## Looking Forward\n\n1. **Bug bounty**\n   - We will establish a bug bounty program.\n';
+    assert.deepEqual(kinds(`# Relay incident\n\n## Resolution\n\n- Patched.\n\n${outlook}`), [
+      'other',
+      'resolution',
+      'action-items',
+    ]);
+    assert.deepEqual(kinds(`# Outage\n\n## Remediation\n\n- Add an alert\n\n### Moving forward\n\n- Harden it\n`), [
+      'other',
+      'action-items',
+      'other',
+    ]);
+  });
+
+  it('reads "Detection" and "Mitigation" under action items as categories of the work', () => {
+    const sections = parsePostmortem(
+      '# Outage\n\n## Detection\n\nA user told us.\n\n## Action items\n\n### Detection\n\n- Alert on it\n\n' +
+        '### Mitigation\n\n- Retry\n',
+    ).sections;
+    assert.deepEqual(
+      sections.map((section) => [section.title, section.ownKind, section.kind]),
+      [
+        ['Outage', 'other', 'other'],
+        ['Detection', 'detection', 'detection'],
+        ['Action items', 'action-items', 'action-items'],
+        ['Detection', 'detection', 'action-items'],
+        ['Mitigation', 'resolution', 'action-items'],
+      ],
+    );
   });
 
   it('matches a name only where its entry says: anywhere, at the start, or as the whole heading', () => {

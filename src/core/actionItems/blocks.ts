@@ -18,7 +18,15 @@ import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
 import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
 import { groupLine, groupScope, labelWords } from './scope';
 import type { Sentence } from './sentences';
-import { collapse, isBlankText, itemSource, skipBlanks, subSource, type ItemSource } from './source';
+import {
+  collapse,
+  isBlankText,
+  itemSource,
+  pointsToTrackedWork,
+  skipBlanks,
+  subSource,
+  type ItemSource,
+} from './source';
 import { headingStatus, type ItemStatus } from './status';
 import { holdsItems, isActionTable, tableDrafts } from './tables';
 import { alternation, DETAIL_LEADS } from './words';
@@ -48,6 +56,8 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
         }
         const line = groupLine(source, extraction);
         if (line) current = groupScope(line, { start: source.start, end: source.end }, scope);
+        // A paragraph that is only a link to a tracked issue is that issue.
+        else if (pointsToTrackedWork(source)) drafts.push(...spanDrafts(source, [wholeOf(source)], current));
         else drafts.push(...commitmentDrafts(source, current, false));
         return;
       }
@@ -73,12 +83,16 @@ const DETAILS_AHEAD = new RegExp(`\\b(?:${alternation([DETAIL_LEADS])}):$`, 'i')
 
 /**
  * A list or table whose every entry is one word (`staticshare`, `www.statemag.state.gov`) names the
- * things a sentence before it speaks of: work is said in more words than one. Tasks stay tasks.
+ * things a sentence before it speaks of: work is said in more words than one. Tasks stay tasks, and
+ * so do links to where work is tracked (`- https://github.com/o/r/issues/8567`).
  */
 function unlessNamesOnly(drafts: ItemDraft[]): ItemDraft[] {
   const namesOnly =
     drafts.length > 1 &&
-    drafts.every((draft) => draft.checked === undefined && !/\s/.test(collapse(draft.source.visible)));
+    drafts.every(
+      (draft) =>
+        draft.checked === undefined && !/\s/.test(collapse(draft.source.visible)) && !pointsToTrackedWork(draft.source),
+    );
   return namesOnly ? [] : drafts;
 }
 
@@ -106,6 +120,11 @@ function markedParagraph(paragraph: Paragraph, source: ItemSource, scope: Scope)
 /** Commitment sentences of a paragraph, each with the sentences that elaborate on it. */
 function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): ItemDraft[] {
   return spanDrafts(source, commitmentRuns(source.prose, source.visible, strict), scope);
+}
+
+/** The span of all of a source's words, relative to it. */
+function wholeOf(source: ItemSource): Sentence {
+  return { start: 0, end: source.end - source.start };
 }
 
 /** One item per span of a paragraph's words (offsets relative to its source). */
@@ -159,14 +178,8 @@ export function markedDrafts(
           siblings[i + 1]?.type === 'paragraph' && !actionLabel(siblings[i + 1] as Paragraph, extraction, completedToo);
           i++
         ) {
-          const paragraph = siblings[i + 1] as Paragraph;
-          drafts.push(
-            ...spanDrafts(
-              paragraphSource(paragraph, extraction),
-              [{ start: 0, end: endOffset(paragraph) - startOffset(paragraph) }],
-              labelScope,
-            ),
-          );
+          const source = paragraphSource(siblings[i + 1] as Paragraph, extraction);
+          drafts.push(...spanDrafts(source, [wholeOf(source)], labelScope));
         }
       } else if (node.type === 'paragraph') {
         const marked = mayHoldActionMarker(rawText(node, extraction))

@@ -4,7 +4,7 @@ import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { endOffset, startOffset } from '../model/mdastText';
 import type { Extraction, ItemDraft, Scope } from './build';
 import { leadingActionMarker } from './markers';
-import { groupScope, listGroupHead } from './scope';
+import { groupScope, labelWords, listGroupHead } from './scope';
 import { collapse, isBlankText, itemSource, type ItemSource, type Span } from './source';
 
 /** Beyond this nesting, lists are not read for items (nobody nests action items that deep). */
@@ -13,11 +13,18 @@ const EMPTY_ITEM = /^(?:none|n\/a|na|tbd|-|\u2013|\u2014|\.\.\.|\u2026)?$/i;
 
 export function listDrafts(list: List, scope: Scope, extraction: Extraction, depth = 0): ItemDraft[] {
   const drafts: ItemDraft[] = [];
-  for (const item of list.children) drafts.push(...listItemDrafts(item, scope, extraction, depth));
+  for (const item of list.children)
+    drafts.push(...listItemDrafts(item, list.ordered === true, scope, extraction, depth));
   return drafts;
 }
 
-function listItemDrafts(item: ListItem, scope: Scope, extraction: Extraction, depth: number): ItemDraft[] {
+function listItemDrafts(
+  item: ListItem,
+  ordered: boolean,
+  scope: Scope,
+  extraction: Extraction,
+  depth: number,
+): ItemDraft[] {
   const textNodes = item.children.filter((child): child is Paragraph => child.type === 'paragraph');
   const nested = depth < MAX_DEPTH ? item.children.filter((child): child is List => child.type === 'list') : [];
   const underGroup = (groupScopeValue: Scope): ItemDraft[] =>
@@ -25,7 +32,7 @@ function listItemDrafts(item: ListItem, scope: Scope, extraction: Extraction, de
   if (textNodes.length === 0) return underGroup(scope);
   const source = itemSource(extraction.text, textNodes, extraction.definitions);
   if (nested.length > 0 && (item.checked === null || item.checked === undefined)) {
-    const head = listGroupHead(source, extraction);
+    const head = listGroupHead(source, extraction, ordered);
     if (head) return underGroup(groupScope(head, { start: source.start, end: source.end }, scope));
   }
   if (EMPTY_ITEM.test(collapse(source.visible)) && source.links.length === 0) return [];
@@ -34,10 +41,15 @@ function listItemDrafts(item: ListItem, scope: Scope, extraction: Extraction, de
     return [];
   const first = textNodes[0]!;
   const checked = typeof item.checked === 'boolean' ? item.checked : undefined;
-  // Boxes nested under a box ("- [ ] Alert on:" over "  - [ ] Warp Speed") are tasks of their own.
+  // Boxes nested under a box ("- [ ] Alert on:" over "  - [ ] Warp Speed") are tasks of their own, and so
+  // are the entries under a short title ending in a colon when each says a piece of work in words
+  // ("A better process for flagging fires:" over "Alerts for issues that quickly gain thumb ups"); a
+  // sentence that runs into its colon ("... measures which will:") is completed by its list instead.
   const subtasks =
     checked === undefined
-      ? []
+      ? labelWords(source)?.endsWith(':')
+        ? nested.filter((list) => list.children.every((child) => saysWork(child, extraction)))
+        : []
       : nested.filter((list) => list.children.some((child) => typeof child.checked === 'boolean'));
   const end = subtasks.length > 0 ? endOffset(textNodes[textNodes.length - 1]!) : endOffset(item);
   return [
@@ -54,6 +66,12 @@ function listItemDrafts(item: ListItem, scope: Scope, extraction: Extraction, de
     },
     ...subtasks.flatMap((list) => listDrafts(list, scope, extraction, depth + 1)),
   ];
+}
+
+/** Whether a list entry says something in several words, not only names a thing (`CPU`, `staticshare`). */
+function saysWork(item: ListItem, extraction: Extraction): boolean {
+  const paragraphs = item.children.filter((child): child is Paragraph => child.type === 'paragraph');
+  return /\S\s+\S/.test(collapse(itemSource(extraction.text, paragraphs, extraction.definitions).prose));
 }
 
 /** The `[ ]` or `[x]` between a task item's marker and its text. */

@@ -8,6 +8,7 @@ import {
   LABEL_WORDS,
   MONTH_AND_DAY_NAMES,
   PLACEHOLDER_OWNERS,
+  PREPOSITIONS,
   ROLE_NOUNS,
   TEAM_NOUNS,
 } from './vocabulary';
@@ -128,6 +129,8 @@ export function isTeamName(value: string, directory: OwnerDirectory): boolean {
   const noun = tokens[tokens.length - 1]!.toLowerCase();
   const qualifiers = tokens.slice(0, -1);
   if (!qualifiers.every((token) => /^[\w&'.-]+$/.test(token))) return false;
+  // A preposition joins a phrase, not a name: "Work with USDR ops team" is work done with a team.
+  if (qualifiers.some((token) => PREPOSITIONS.has(token.toLowerCase()))) return false;
   const lower = qualifiers.map((token) => token.toLowerCase());
   if (lower.every((token) => GENERIC_QUALIFIERS.has(token))) return false;
   // A role needs a proper name to become a group: "Chia operations engineers", not "on-call engineers".

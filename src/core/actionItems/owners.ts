@@ -52,6 +52,8 @@ const OBJECT_BEFORE = new RegExp(
   'i',
 );
 const ASSIGNED_BEFORE = /\bassign(?:ed)?\s+to\s*$/i;
+/** Blanks before a label's value, across at most one line break. */
+const LEADING_BLANKS = /^[^\S\n]*(?:\n[^\S\n]*)?/;
 const TRAILING_SEPARATOR = /\s(?:\u2014|\u2013|--|-)\s/g;
 
 /** Owners written as such: an `Owner:` label, an @mention or a trailing "— Name" (or a placeholder in their place). */
@@ -77,7 +79,11 @@ function labelledOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   for (const label of source.prose.matchAll(OWNER_LABEL)) {
     // An item names its owner once or twice; a run of labels is not worth reading to the end.
     if (++labels > MAX_LABELS) break;
-    const valueStart = label.index + label[0].length;
+    // The value may wrap onto the next line ("OWNER:" at a line's end, "blasten@" below it).
+    const valueStart =
+      label.index +
+      label[0].length +
+      LEADING_BLANKS.exec(source.visible.slice(label.index + label[0].length))![0].length;
     const limit = source.visible.slice(valueStart, valueStart + 160);
     const stop = VALUE_END.exec(limit);
     const rawValue = stop ? limit.slice(0, stop.index) : limit;

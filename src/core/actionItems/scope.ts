@@ -7,7 +7,7 @@ import type { Section } from '../model/types';
 import { EMPTY_SCOPE, type Extraction, type Scope } from './build';
 import { parenthesisedDue, labelledDue } from './dates';
 import { itemLinks } from './links';
-import { cleanOwnerText, namedOwners } from './ownerNames';
+import { cleanOwnerText, isHandle, isKnownOwner, isTeamName, namedOwners } from './ownerNames';
 import { markedOwners } from './owners';
 import { allBold, collapse, itemSource, type ItemSource, type Span } from './source';
 import { headingStatus } from './status';
@@ -46,13 +46,15 @@ const PERIOD = /^(?:q[1-4]|h[12]|\d[\d./-]*)$/;
  */
 export function headingGroupsItems(heading: Heading, extraction: Extraction): boolean {
   const source = itemSource(extraction.text, [heading], extraction.definitions);
-  const words = normalizeHeading(collapse(source.prose))
+  return labelWordsOnly(collapse(source.prose)) || headingOwners(source, extraction).length > 0;
+}
+
+/** Whether a label names a horizon, a category or a status in label words only ("Short-term", "Q3 2025"). */
+function labelWordsOnly(label: string): boolean {
+  return normalizeHeading(label)
     .split(/[\s/&,+:-]+/)
-    .filter((word) => word !== '');
-  return (
-    words.every((word) => LABEL_WORDS.has(word) || MONTH_AND_DAY_NAMES.has(word) || PERIOD.test(word)) ||
-    headingOwners(source, extraction).length > 0
-  );
+    .filter((word) => word !== '')
+    .every((word) => LABEL_WORDS.has(word) || MONTH_AND_DAY_NAMES.has(word) || PERIOD.test(word));
 }
 
 /** The scope of each action-items section, inherited down from the outermost action-items section. */
@@ -108,11 +110,11 @@ function groupName(words: string, source: ItemSource, extraction: Extraction): G
  * Whether a list item with a nested list heads a group rather than being an item with details:
  * it ends in a colon, is all bold, is a name, or consists of label words only ("Monitoring").
  */
-export function listGroupHead(source: ItemSource, extraction: Extraction): GroupLine | undefined {
+export function listGroupHead(source: ItemSource, extraction: Extraction, ordered = false): GroupLine | undefined {
   const words = collapse(source.prose);
   if (!words) return { kind: 'label' };
   const line = groupLine(source, extraction);
-  if (line) return line;
+  if (line) return titlesItem(line, words, source, extraction, ordered) ? undefined : line;
   if (words.split(' ').length > 4 || /[.!?]$/.test(words)) return undefined;
   const named = groupName(words, source, extraction);
   if (named.kind === 'owner') return named;
@@ -122,6 +124,23 @@ export function listGroupHead(source: ItemSource, extraction: Extraction): Group
     .every((word) => LABEL_WORDS.has(word.replace(/[:,]$/, '')))
     ? named
     : undefined;
+}
+
+/**
+ * Whether a head line titles one item whose details the nested list gives, rather than grouping items: its
+ * words say what to do ("A better process for flagging erupting fires quickly:"), or it is a numbered entry's
+ * title that reads as a name by its capitals alone ("1. **Simulator Load Handling**"): people and teams that
+ * own items are not numbered.
+ */
+function titlesItem(line: GroupLine, words: string, source: ItemSource, extraction: Extraction, ordered: boolean) {
+  if (line.kind === 'label') return !labelWordsOnly(words);
+  if (!ordered) return false;
+  const { directory } = extraction;
+  const marked = markedOwners(source, directory);
+  if (marked?.source === 'label' || marked?.source === 'mention') return false;
+  return !line.owners.some(
+    (owner) => isHandle(owner) || isKnownOwner(owner, directory) || isTeamName(owner, directory),
+  );
 }
 
 /** The scope for items under a group line: its owners, or the enclosing scope again after a label. */

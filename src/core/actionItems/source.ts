@@ -189,3 +189,18 @@ export function skipBlanks(mask: string, from = 0): number {
   while (at < mask.length && isBlankAt(mask, at)) at++;
   return at;
 }
+
+/** A web address with a path: a page of its own (an issue, a pull request, a ticket), not a bare host name. */
+const ADDRESS_WITH_PATH = /^[a-z][a-z0-9+.-]*:\/\/[^/\s]+\/\S/i;
+
+/**
+ * Whether the source says nothing but where the work is tracked: its words all lie in links to pages
+ * (`https://github.com/o/r/issues/8567`, `[#8567](...)`), so the linked page is the item.
+ */
+export function pointsToTrackedWork(source: ItemSource): boolean {
+  if (!source.links.some((link) => ADDRESS_WITH_PATH.test(link.url))) return false;
+  const outside = source.prose.split('');
+  for (const link of source.links)
+    for (let at = link.at - source.start; at < link.end - source.start && at < outside.length; at++) outside[at] = ' ';
+  return isBlankText(outside.join('').replace(/[*_,;:.()[\]-]/g, ' '));
+}

@@ -493,6 +493,30 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'legal',
 ]);
 
+/**
+ * Words that join a phrase rather than name a team, so a phrase holding one is not a team's name:
+ * "Work with USDR ops team", "Raise need for the platform team" (the team is the object).
+ */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'with',
+  'for',
+  'to',
+  'from',
+  'by',
+  'about',
+  'into',
+  'onto',
+  'via',
+  'across',
+  'between',
+  'among',
+  'against',
+  'towards',
+  'toward',
+  'without',
+  'within',
+]);
+
 export const MONTH_AND_DAY_NAMES: ReadonlySet<string> = new Set([
   'january',
   'february',

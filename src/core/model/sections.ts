@@ -13,17 +13,28 @@ const PLACES: Readonly<Record<string, (words: string) => string>> = {
   whole: (words) => `^(?:${words})$`,
 };
 
-function compileName(name: (typeof sectionNames.names)[number]): readonly [SectionKind, RegExp] {
+type SectionName = (typeof sectionNames.names)[number] & { readonly onlyWithout?: boolean };
+
+function compileName(name: SectionName): readonly [SectionKind, RegExp] {
   const place = PLACES[name.at];
   if (!place || !(SECTION_KINDS as readonly string[]).includes(name.kind))
     throw new Error(`sectionNames.json: bad entry ${JSON.stringify(name)}`);
   return [name.kind as SectionKind, new RegExp(place(name.words))];
 }
 
+const NAMES: readonly SectionName[] = sectionNames.names;
+
 /**
  * Heading names real postmortems use, by kind (the data in sectionNames.json); tried in order, the first match wins.
  */
-const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, RegExp]> = sectionNames.names.map(compileName);
+const HEADING_VOCABULARY: ReadonlyArray<readonly [SectionKind, RegExp]> = NAMES.filter((name) => !name.onlyWithout).map(
+  compileName,
+);
+
+/** Names that count only where no other section has their kind ("Looking forward" beside no action items). */
+const FALLBACK_VOCABULARY: ReadonlyArray<readonly [SectionKind, RegExp]> = NAMES.filter((name) => name.onlyWithout).map(
+  compileName,
+);
 
 /** Lower-cased heading text without numbering, trailing punctuation or a parenthesised remark. */
 export function normalizeHeading(title: string): string {
@@ -35,6 +46,12 @@ export function normalizeHeading(title: string): string {
     .replace(/[:?.!\s]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The kind a heading names only when the document has no other section of that kind, if any. */
+function fallbackKind(title: string): SectionKind | undefined {
+  const normalized = normalizeHeading(title);
+  return FALLBACK_VOCABULARY.find(([, pattern]) => pattern.test(normalized))?.[0];
 }
 
 export function headingKind(title: string, extraNames: Readonly<Record<string, SectionKind>> = {}): SectionKind {
@@ -89,6 +106,12 @@ function isContent(node: RootContent): boolean {
   if (node.type === 'html') return !/^\s*<!--[\s\S]*-->\s*$/.test(node.value);
   return true;
 }
+
+/**
+ * Kinds whose names also sort follow-up work by what it is for: prevent, detect, mitigate, repair
+ * ("## Action items" over "### Detection", "### Mitigation", "### Fixes").
+ */
+const WORK_CATEGORY_KINDS: ReadonlySet<SectionKind> = new Set(['detection', 'resolution']);
 
 /** A heading that holds only a date ("May 12", "2024-05-12", "Tuesday, 12 May"): a day of a timeline. */
 function isDayHeading(title: string): boolean {
@@ -179,6 +202,10 @@ export function buildSections(
       }
     }
   }
+  for (const draft of drafts) {
+    const fallback = draft.ownKind === 'other' ? fallbackKind(draft.title) : undefined;
+    if (fallback && !drafts.some((other) => other.ownKind === fallback)) draft.ownKind = draft.kind = fallback;
+  }
   drafts.forEach((draft, i) => {
     // The days of a timeline are part of it, not timelines of their own.
     if (draft.ownKind !== 'other' || (draft.parent !== undefined && drafts[draft.parent]!.ownKind === 'timeline'))
@@ -201,9 +228,13 @@ export function buildSections(
     if (draft.ownKind === 'resolution' && listsRemediations(draft.nodes) && !drafts.some((child) => child.parent === i))
       draft.ownKind = draft.kind = 'action-items';
   });
-  // A subsection inherits its kind from an enclosing section whose kind was settled above.
+  // A subsection inherits its kind from an enclosing section whose kind was settled above; under action
+  // items, "### Detection" or "### Mitigation" names a category of the work, as Google's template sorts it.
   for (const draft of drafts) {
-    if (draft.ownKind === 'other' && draft.parent !== undefined) draft.kind = drafts[draft.parent]!.kind;
+    if (draft.parent === undefined) continue;
+    const inherited = drafts[draft.parent]!.kind;
+    if (draft.ownKind === 'other' || (inherited === 'action-items' && WORK_CATEGORY_KINDS.has(draft.ownKind)))
+      draft.kind = inherited;
   }
   return drafts.map((draft) => ({
     title: draft.title,
