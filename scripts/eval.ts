@@ -397,16 +397,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 8 (collected on 2026-12-04, not yet measured)',
+      name: 'own documents, seen 8 (held out until its one measurement on 2026-12-04)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-8'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-8'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 8 (collected on 2026-12-04, not yet measured)',
+      name: 'own sentences, seen 8 (held out until its one measurement on 2026-12-04)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-8.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-8.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own sentences, fresh 8 (tuning, collected 2026-12-04)',
