@@ -86,14 +86,16 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
   return { ...tokenSpan(tokens, first, noun), kind: 'person-mistake', namesPerson: true };
 }
 
-/** Words between a negation and what it denies: `not really any single`, `absolutely not one`. */
-const DENIED_PHRASE_PARTS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
+/** Words between a negation and what it denies: `not really any single`, `none of which are the`. */
+const DENIED_PHRASE_PARTS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'AUX', 'PRON', 'ADP']);
+/** Words that deny what follows: `not`, `never`, `none of which are`. */
+const DENIALS = new Set([...NEGATIONS, 'none', 'neither']);
 const DENIAL_REACH = 4;
 
-/** `not the engineer's fault`, `not really any single person's fault`: a fault denied. */
+/** `not the engineer's fault`, `not really any single person's fault`, `none of which are the fault`: denied. */
 function deniedBefore(tokens: readonly Token[], first: number): boolean {
   for (let i = first - 1; i >= 0 && first - i <= DENIAL_REACH; i--) {
-    if (isWordIn(tokens[i], NEGATIONS)) return true;
+    if (isWordIn(tokens[i], DENIALS)) return true;
     if (!DENIED_PHRASE_PARTS.has(tokens[i]!.pos)) return false;
   }
   return false;
@@ -108,8 +110,13 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   const human = FAULTS_OF.has(tokens[index]!.lower);
   if (!plural && !human && !SINGULAR.has(tokens[index]!.lower)) return undefined;
   // "an error", "a careless error", "a single keystroke error": the determiner, at most two words before the noun.
-  const determiner = plural ? index : [index - 1, index - 2, index - 3].find((i) => isWordIn(tokens[i], DETERMINERS));
-  if (determiner === undefined || isWordIn(tokens[determiner - 1], NEGATIONS)) return undefined;
+  // `Mistake by me on master`: a headline's bare noun opening the sentence.
+  const opening = tokens.slice(0, index).every((token) => token.kind !== 'word') ? index : undefined;
+  const determiner = plural
+    ? index
+    : ([index - 1, index - 2, index - 3].find((i) => isWordIn(tokens[i], DETERMINERS)) ?? opening);
+  if (determiner === undefined || tokens[determiner]!.lower === 'no' || deniedBefore(tokens, determiner))
+    return undefined;
   const lapse = Math.max(index + 1, matchAt(tokens, index + 1, LAPSE_OF));
   const next = isWordIn(tokens[lapse], MAKING) ? lapse + 1 : lapse;
   // `the fault of the release manager`: only what is a person's alone belongs to them by `of`.

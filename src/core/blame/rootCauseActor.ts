@@ -10,7 +10,8 @@ import { beforeAdverbs, isLemmaIn, isPassive, isPastVerb, isWordIn, type Token }
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { AFFECTED } from './words/failing';
-import { HARM_ENDINGS } from './words/consequences';
+import { HARM_ENDINGS, HARMS } from './words/consequences';
+import { PLURAL_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
 import { HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
 
 const NOT_CAUSES = wordsOf(RESPONSE_ACTS);
@@ -21,6 +22,7 @@ const RESOLVED = wordsOf(RESOLUTIONS);
 const ENDED = wordsOf(HARM_ENDINGS);
 const HOSTILE = wordsOf(HOSTILE_OBJECTS);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
+const MISHAPS = new Set([...wordsOf(SINGULAR_MISTAKES), ...wordsOf(PLURAL_MISTAKES), ...wordsOf(HARMS)]);
 /** Auxiliaries that make an act supposed, not done: `would have restarted`, `may have pushed`. */
 const FIRST_PERSON = words(`i me my`);
 const MODALS = words(`would could might may should must will can shall`);
@@ -88,9 +90,17 @@ function isOnePerson(tokens: readonly Token[], subject: Subject): boolean {
   return subject.kind === 'possible-person' && head.pos === 'PROPN' && looksLikeName(head);
 }
 
-/** A capitalised word with nothing of a product or a common noun about it: `Tom`, not `DigitalOcean`, `Flooding`. */
+/**
+ * A capitalised word with nothing of a product or a common noun about it: `Tom`, not `DigitalOcean`, `Flooding`,
+ * nor a mistake or a harm opening the sentence (`Mistake in the config caused it`).
+ */
 function looksLikeName(token: Token): boolean {
-  return isNameShaped(token) && !INNER_CAPITAL.test(token.text) && !COMMON_NOUN_ENDING.test(token.lower);
+  return (
+    isNameShaped(token) &&
+    !INNER_CAPITAL.test(token.text) &&
+    !COMMON_NOUN_ENDING.test(token.lower) &&
+    !MISHAPS.has(token.lower)
+  );
 }
 
 /** How many words of a compound noun may stand before the subject's phrase: `Marcus's database migration script`. */

@@ -21,12 +21,13 @@ const STATEMENT_WORDS = 7;
 
 /**
  * A quotation that is the subject of a verdict on it is named, not said: `"Operator failed to follow
- * procedure" is a finding, not a cause`, `"human error" is never the answer`.
+ * procedure" is a finding, not a cause`, `"human error" is never the answer`, `"Just be more careful"
+ * feels like an answer`.
  */
 const NAMED_BY_WHAT_FOLLOWS = new RegExp(
-  String.raw`\s*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+` +
+  String.raw`\s*(?:(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+` +
     '(?:a|an|the|not|never|no|just|only|rarely|often|usually|always)' +
-    String.raw`\b`,
+    String.raw`|(?:feels?|sounds?|seems?|looks?)\s+like)\b`,
   'iy',
 );
 
