@@ -5,7 +5,7 @@ import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { classifyWord, isPossessive, type DoerKind as SubjectKind } from '../language/people';
 import { namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
-import { type Token, cue, hasCue, isLemmaIn, isWordIn } from '../language/tokens';
+import { type Token, cue, hasCue, isLemmaIn, isPastVerb, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
 import { wordsOf } from '../language/vocabulary/entry';
 import { DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
@@ -13,6 +13,7 @@ import { MEASURE_NOUNS } from './words/framing';
 import { WRONG_THINGS } from './words/omissions';
 import {
   DEEMING,
+  DONE_BADLY,
   INCIDENTS,
   MAKING_PARTICIPLES,
   PERSONAL_FAULTS,
@@ -182,7 +183,18 @@ function deemedBy(tokens: readonly Token[], index: number): DetectionDraft | und
     : undefined;
 }
 
-const FINDERS = [possessed, attributed, atFault, blameNamed, causedByPerson, deemedBy];
+const BADLY = wordsOf(DONE_BADLY);
+
+/** `was very poorly designed by Jacob`: work done badly, said to be a person's. */
+function doneBadlyBy(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!BADLY.has(tokens[index]!.lower) || !isPastVerb(tokens[index + 1])) return undefined;
+  const agent = passiveAgent(tokens, index + 1, AGENT_REACH);
+  return agent && namesPerson(agent, true)
+    ? { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true }
+    : undefined;
+}
+
+const FINDERS = [possessed, attributed, atFault, blameNamed, causedByPerson, deemedBy, doneBadlyBy];
 /** The words a finder may match at, besides possessives (`Bob's`). */
 const CUE = cue([
   ...POSSESSIVE_PRONOUNS.keys(),
@@ -190,6 +202,7 @@ const CUE = cue([
   ...PLURAL,
   ...FAULTS_OF,
   ...DEEMED,
+  ...BADLY,
   ...openingWords(AT_FAULT),
   ...openingWords(TO_BLAME_IS),
   ...openingWords(RESPONSIBLE),
@@ -225,6 +238,7 @@ export const ownedMistakeDetector: Detector = {
     ...SINGULAR,
     ...PLURAL,
     ...DEEMED,
+    ...BADLY,
     ...requiredWords(AT_FAULT),
     ...requiredWords(RESPONSIBLE),
     ...requiredWords(CAUSED_BY),

@@ -49,6 +49,7 @@ import {
 } from './words/omissions';
 import {
   DEEMING,
+  DONE_BADLY,
   INCIDENTS,
   MAKING_PARTICIPLES,
   PERSONAL_FAULTS,
@@ -315,4 +316,5 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'making participles', role: 'how a mistake came from the person after "by"', entries: MAKING_PARTICIPLES },
   { name: 'incidents', role: 'what a person is blamed for being responsible for', entries: INCIDENTS },
   { name: 'deeming', role: "a judgement said to be a person's, in the passive", entries: DEEMING },
+  { name: 'done badly', role: "work done badly, said to be a person's, in the passive", entries: DONE_BADLY },
 ];

@@ -112,3 +112,15 @@ export const DEEMING: readonly VocabularyEntry[] = [
     passes: ['It was deemed good enough by the test suite.', 'It was checked by the reviewer.'],
   },
 ];
+
+/** How an act is said to have been done badly, before its participle and its agent: `poorly designed by Jacob`. */
+export const DONE_BADLY: readonly VocabularyEntry[] = [
+  {
+    words: 'poorly badly sloppily carelessly hastily incorrectly wrongly improperly',
+    note:
+      'Work said to be done badly by a person, in the passive: the person is named as the one who did it badly. ' +
+      'Done badly by a program, or with no agent, it is a finding about the work.',
+    flags: ['The RAID setup was very poorly designed by Jacob.', 'The migration was hastily planned by the DBA.'],
+    passes: ['The RAID setup was poorly designed.', 'The retry loop was badly written by the code generator.'],
+  },
+];
