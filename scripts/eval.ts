@@ -188,7 +188,9 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
     }
   }
 
-  const ownerPrecision = ownerRule.truePositive / Math.max(1, ownerRule.truePositive + ownerRule.falsePositive);
+  // With no finding at all, no finding is a false alarm.
+  const ownerFlags = ownerRule.truePositive + ownerRule.falsePositive;
+  const ownerPrecision = ownerFlags === 0 ? 1 : ownerRule.truePositive / ownerFlags;
   const ownerRecall = ownerRule.truePositive / Math.max(1, ownerRule.truePositive + ownerRule.falseNegative);
   const trapsFlagged = traps.total - traps.hits;
   return printRows(
