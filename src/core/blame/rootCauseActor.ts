@@ -24,7 +24,6 @@ const HOSTILE = wordsOf(HOSTILE_OBJECTS);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const MISHAPS = new Set([...wordsOf(SINGULAR_MISTAKES), ...wordsOf(PLURAL_MISTAKES), ...wordsOf(HARMS)]);
 /** Auxiliaries that make an act supposed, not done: `would have restarted`, `may have pushed`. */
-const FIRST_PERSON = words(`i me my`);
 const MODALS = words(`would could might may should must will can shall`);
 /** Endings of common nouns, which a capitalised word opening a sentence may have: `Misconfiguration`, `Flooding`. */
 const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ing|ity)$/;
@@ -78,12 +77,13 @@ function actsOnSomething(tokens: readonly Token[], verb: number): boolean {
   return opener?.kind === 'word' && OBJECT_OPENERS.has(opener.pos);
 }
 
-/** One person, named or by role: not a pronoun that may be a program, not the users, not `we`. */
+/**
+ * One person, named or by role, the writer included (`I put down a production database`: a root cause that names
+ * the writer's act names a person all the same): not a pronoun that may be a program, not the users, not `we`.
+ */
 function isOnePerson(tokens: readonly Token[], subject: Subject): boolean {
   const head = tokens[subject.head];
   if (head === undefined || AFFECTED_PEOPLE.has(withoutPossessive(head.lower))) return false;
-  // `I modified the build`: the writer's own account of what they did, told plainly, is no blame.
-  if (FIRST_PERSON.has(head.lower)) return false;
   // `Because developers used a developer install`: people of a kind in general, with no determiner.
   if (head.lemma !== head.lower && subject.first === subject.head && head.pos === 'NOUN') return false;
   if (namesPerson(subject, false)) return true;
