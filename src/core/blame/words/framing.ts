@@ -118,16 +118,18 @@ export const CAUSAL_WORDS: readonly VocabularyEntry[] = [
   {
     words:
       'root cause caused causes causing because due result resulted resulting led trigger ' +
-      'triggered triggering attributed attributable owing stemmed stemming culprit',
+      'triggered triggering attributed attributable owing stemmed stemming culprit broke wiped',
     note:
       'Errors in the plural ("user errors") are as often the errors users see as the errors ' +
-      'users made: only a sentence that states a cause blames them.',
+      'users made: only a sentence that states a cause blames them. Breaking or wiping something ' +
+      'states one too; "brought" does not ("brought to our attention").',
     flags: [
       'The outage was caused by user errors.',
       'User errors triggered the cascading failure.',
       'The root of it was user errors.',
+      'A typo in the CI configuration broke the build.',
     ],
-    passes: ['User errors rose during the outage.'],
+    passes: ['User errors rose during the outage.', 'User errors were brought to our attention by support.'],
   },
 ];
 
