@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PostmortemApi } from '../../src/extension/extension';
 import type { ViewsApi } from '../../src/extension/views';
-import { EXTENSION_ID, openInEditor, waitFor, workspaceUri } from './helpers';
+import { EXTENSION_ID, openInEditor, revertAll, waitFor, workspaceUri } from './helpers';
 
 const DOCUMENT = 'incidents/2025-04-01-cache-stampede.md';
 const ITEM = '- [ ] Add a load test for cold caches due: 2027-05-15';
@@ -46,15 +46,8 @@ async function ownerQuickFixes(document: vscode.TextDocument, line: number): Pro
 
 const lineOf = (document: vscode.TextDocument, text: string): number => document.getText().split(/\r?\n/).indexOf(text);
 
-async function revert(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty)) {
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
-}
-
 describe('action-item owners: the placeholder quick fix and Assign Owner', () => {
-  afterEach(revert);
+  afterEach(revertAll);
 
   it(
     'applies "Add an owner placeholder" after a due date with a separator, and selects the ' + 'placeholder for typing',

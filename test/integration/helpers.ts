@@ -26,3 +26,14 @@ export async function waitFor(
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
+
+/**
+ * Reverts every document with unsaved changes, each shown first (revert acts on the active editor). A dirty document
+ * left behind makes a later "close all editors" ask to save it, and the answer may save what a test edited.
+ */
+export async function revertAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+}

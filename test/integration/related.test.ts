@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { PostmortemApi } from '../../src/extension/extension';
 import type { RelatedNode } from '../../src/extension/related/relatedView';
 import type { ViewsApi } from '../../src/extension/views';
-import { EXTENSION_ID, openInEditor, waitFor, workspaceUri } from './helpers';
+import { EXTENSION_ID, openInEditor, revertAll, waitFor, workspaceUri } from './helpers';
 
 // Each suite writes its postmortems into a folder of its own: a file deleted and written again at
 // the same path may reach the index's watcher in either order.
@@ -56,6 +56,7 @@ async function writePostmortems(): Promise<void> {
 
 /** Removes them, and waits until the index no longer holds them, so that later tests see the workspace as it was. */
 async function removePostmortems(): Promise<void> {
+  await revertAll();
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await vscode.workspace.fs.delete(workspaceUri(FOLDER), { recursive: true }).then(undefined, () => undefined);
   const { views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
@@ -269,7 +270,7 @@ describe('related postmortems: the Related Postmortems view', function () {
         'the row to show the postmortem as listed in related:',
       );
       assert.match((await rows(related.provider))[0]!.description, /^in related: \u00b7 INC-2024-101/);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await revertAll();
     },
   );
 });

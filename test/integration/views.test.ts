@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PostmortemApi } from '../../src/extension/extension';
 import type { ActionItemsNode, IndexedPostmortem, SectionNode, ViewsApi } from '../../src/extension/views';
-import { EXTENSION_ID, openInEditor, waitFor, workspaceUri } from './helpers';
+import { EXTENSION_ID, openInEditor, revertAll, waitFor, workspaceUri } from './helpers';
 
 const PAYMENT = 'postmortems/2025-02-10-payment-timeouts.md';
 const LOGIN = 'postmortems/2025-01-20-login-errors.md';
@@ -72,13 +72,6 @@ async function sectionsOf(
     return String(command?.arguments?.[0]) === uri && condition(roots.map((root) => root.row));
   }, `the Sections view to show ${path}`);
   return roots;
-}
-
-async function revertAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty)) {
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
 }
 
 describe('views: Sections of the active postmortem', () => {

@@ -159,6 +159,17 @@ export interface ServerOptions {
 /** The log of the last server that ran in a temporary state folder, in artifacts/. */
 export const LAST_SERVER_LOG = 'last-server.log';
 
+/**
+ * The user settings of the test host: those of desktop VS Code where the browser workbench differs. In a browser
+ * `files.autoSave` defaults to `afterDelay`, which saved a test's edit to a fixture whenever its revert came more
+ * than a second later, on a busy machine, and left it changed for every test after.
+ */
+function writeUserSettings(userDataDir: string): void {
+  const settingsDir = join(userDataDir, 'User');
+  mkdirSync(settingsDir, { recursive: true });
+  writeFileSync(join(settingsDir, 'settings.json'), `${JSON.stringify({ 'files.autoSave': 'off' }, null, 2)}\n`);
+}
+
 /** Starts the VS Code server in its own process group and waits until it answers. */
 export async function startServer(options: ServerOptions = {}): Promise<VsCodeServer> {
   const port = options.port ?? (await freePort());
@@ -166,6 +177,7 @@ export async function startServer(options: ServerOptions = {}): Promise<VsCodeSe
   mkdirSync(join(projectRoot, '.vscode-test'), { recursive: true });
   const stateDir = options.stateDir ?? mkdtempSync(join(projectRoot, '.vscode-test', 'run-'));
   for (const sub of ['user-data', 'server-data', 'extensions']) mkdirSync(join(stateDir, sub), { recursive: true });
+  writeUserSettings(join(stateDir, 'user-data'));
   const logFile = join(stateDir, 'server.log');
   const out = openSync(logFile, 'a');
   const child = spawn(
