@@ -117,8 +117,8 @@ export function mayNamePerson(text: string, names: KnownNames): boolean {
   return false;
 }
 
-/** A team's label after its name: `Team B`, `team 2`. */
-const TEAM_LABEL = /^(?:\p{Lu}|\d{1,2})$/u;
+/** A label after a team's name or a role: `Team B`, `team 2`, `Engineer A`, `Operator 2`. */
+const LABEL = /^(?:\p{Lu}|\d{1,2})$/u;
 
 /** `the engineer on call`, `the SRE on shift`. */
 const ON_DUTY = new Set(['call', 'shift', 'duty']);
@@ -135,9 +135,15 @@ export function nameOf(lower: string): string {
   return withoutPossessive(lower.replace(/^@/, ''));
 }
 
+/**
+ * A letter and a possessive mark at a word's end. esbuild's Node targets write a regular expression with `\p{…}`
+ * outside a character class as `new RegExp(…)`, built again at each use: such a one is kept in a constant.
+ */
+const POSSESSIVE_ENDING = /\p{L}['\u2019]s?$/u;
+
 /** `Bob's`, `the engineers'`: the word ends in a possessive mark (see `readSentences`). */
 export function isPossessive(token: Token): boolean {
-  return /\p{L}['\u2019]s?$/u.test(token.text) && token.lower !== "it's" && token.lower !== "let's";
+  return POSSESSIVE_ENDING.test(token.text) && token.lower !== "it's" && token.lower !== "let's";
 }
 
 /** A capitalised word that may be a name: not a function word, not a known system. */
@@ -187,7 +193,7 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   if (AMBIGUOUS_PRONOUN_WORDS.has(lower)) return 'possible-person';
   if (GROUP_WORDS.has(lower)) return 'group';
   // `Team B`, `team 2`: a team's label.
-  if (TEAM_WORDS.has(before?.lower ?? '') && TEAM_LABEL.test(token.text)) return 'group';
+  if (TEAM_WORDS.has(before?.lower ?? '') && LABEL.test(token.text)) return 'group';
   if (HUMAN_ROLE_WORDS.has(lower)) return 'person';
   if (AMBIGUOUS_ROLE_WORDS.has(lower)) {
     if (introducesPerson(before)) return 'person';
@@ -198,7 +204,7 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   if ((token.pos === 'NOUN' || token.pos === 'PROPN') && isPersonNoun(lower)) return 'person';
   if (ON_DUTY.has(lower) && before?.lower === 'on') return 'person';
   // `Engineer A`, `Operator 2`: a person kept anonymous.
-  if (/^(\p{Lu}|\d{1,2})$/u.test(token.text) && before?.kind === 'word' && isRoleWord(before.lower)) return 'person';
+  if (LABEL.test(token.text) && before?.kind === 'word' && isRoleWord(before.lower)) return 'person';
   // A capitalised common noun or verb opening a sentence (`Automation consumed`, `Modifying the
   // tests`) is no name: the model tags names as proper nouns.
   if (isNameShaped(token) && token.pos === 'PROPN') {
