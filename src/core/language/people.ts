@@ -109,8 +109,9 @@ function hintOf(word: string): { readonly lower: string; readonly hint: PersonHi
  * system. Text that names none holds no person who erred.
  */
 export function mayNamePerson(text: string, names: KnownNames): boolean {
-  for (const [word] of text.matchAll(WORD)) {
-    const { lower, hint } = hintOf(word);
+  WORD.lastIndex = 0;
+  for (let found = WORD.exec(text); found; found = WORD.exec(text)) {
+    const { lower, hint } = hintOf(found[0]);
     if (hint === 'person' || names.people.has(lower)) return true;
     if (hint === 'name-shaped' && !names.systems.has(lower)) return true;
   }
