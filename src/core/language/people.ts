@@ -126,14 +126,15 @@ const ON_DUTY = new Set(['call', 'shift', 'duty']);
 /** A capitalised word, perhaps with a hyphenated part or a user name's digits: `Maria`, `O'Brien`, `MacFan4000`. */
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}(?:['-]\p{Lu}?\p{Ll}+)?\d{0,4}(?:['\u2019]s?)?$/u;
 
-/** The word without a possessive ending: `Bob's` -> `Bob`. */
+/** The word without a possessive ending (an apostrophe, straight or curly, and perhaps `s`): `Bob's` -> `Bob`. */
 export function withoutPossessive(text: string): string {
-  return text.replace(/['\u2019]s?$/, '');
+  const mark = text.endsWith('s') ? text.length - 2 : text.length - 1;
+  return text[mark] === "'" || text[mark] === '\u2019' ? text.slice(0, mark) : text;
 }
 
 /** The name a word (lower case) stands for: `@alice's` -> `alice`. */
 export function nameOf(lower: string): string {
-  return withoutPossessive(lower.replace(/^@/, ''));
+  return withoutPossessive(lower.startsWith('@') ? lower.slice(1) : lower);
 }
 
 /**
