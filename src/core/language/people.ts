@@ -34,18 +34,18 @@ const PERSON_NOUN_WORDS = new Set(
     .filter((noun) => !PROGRAM_ROLE_WORDS.has(noun) && !AMBIGUOUS_ROLE_WORDS.has(noun) && !SYSTEM_NAMES.has(noun)),
 );
 
-/** The singulars a plural may have: `officers`, `witnesses`, `deputies`, `linemen`. */
-function singulars(lower: string): string[] {
-  if (lower.endsWith('ies')) return [`${lower.slice(0, -3)}y`];
-  if (lower.endsWith('men')) return [`${lower.slice(0, -3)}man`];
-  if (lower.endsWith('es')) return [lower.slice(0, -1), lower.slice(0, -2)];
-  return lower.endsWith('s') ? [lower.slice(0, -1)] : [];
+/** Whether a plural is one of a person noun's, by the singulars it may have: `officers`, `witnesses`, `deputies`. */
+function isPersonNounPlural(lower: string): boolean {
+  if (lower.endsWith('ies')) return PERSON_NOUN_WORDS.has(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('men')) return PERSON_NOUN_WORDS.has(`${lower.slice(0, -3)}man`);
+  if (lower.endsWith('es')) return PERSON_NOUN_WORDS.has(lower.slice(0, -1)) || PERSON_NOUN_WORDS.has(lower.slice(0, -2));
+  return lower.endsWith('s') && PERSON_NOUN_WORDS.has(lower.slice(0, -1));
 }
 
 /** A noun that names only people (WordNet's, see personNouns.ts), singular or plural: `officer`, `staffers`. */
 function isPersonNoun(lower: string): boolean {
   if (PROGRAM_ROLE_WORDS.has(lower)) return false;
-  return PERSON_NOUN_WORDS.has(lower) || singulars(lower).some((singular) => PERSON_NOUN_WORDS.has(singular));
+  return PERSON_NOUN_WORDS.has(lower) || isPersonNounPlural(lower);
 }
 
 /**
@@ -155,8 +155,11 @@ export function isNameShaped(token: Token): boolean {
   return NAME_SHAPE.test(token.text) && !NOT_NAMES.has(withoutPossessive(token.lower));
 }
 
+/** The roles and person nouns in one set, singular (person nouns hold no program role): one look-up for most words. */
+const ROLE_WORDS = new Set([...HUMAN_ROLE_WORDS, ...AMBIGUOUS_ROLE_WORDS, ...PERSON_NOUN_WORDS]);
+
 export function isRoleWord(lower: string): boolean {
-  return HUMAN_ROLE_WORDS.has(lower) || AMBIGUOUS_ROLE_WORDS.has(lower) || isPersonNoun(lower);
+  return ROLE_WORDS.has(lower) || (!PROGRAM_ROLE_WORDS.has(lower) && isPersonNounPlural(lower));
 }
 
 /**
