@@ -182,7 +182,8 @@ function windowsWithNeededWords(masked: string, context: ReadingContext): Window
       last.end = Math.max(last.end, window.end);
       last.outright ||= window.outright;
       last.beside.push(...window.beside);
-    } else windows.push({ start: window.start, end: window.end, outright: window.outright, beside: [...window.beside] });
+    } else
+      windows.push({ start: window.start, end: window.end, outright: window.outright, beside: [...window.beside] });
   }
   // Only the merged stretch is read, so what a word needs beside it is looked for there.
   return windows.filter((window) => {

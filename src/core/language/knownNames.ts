@@ -11,7 +11,11 @@ const HAS_LETTER = /\p{L}/u;
 /** A word of a name, not of a phrase such as `the platform team` or `on-call engineer`. */
 function isNameWord(word: string): boolean {
   return (
-    HAS_LETTER.test(word) && !GROUP_WORDS.has(word) && !isRoleWord(word) && !DETERMINERS.has(word) && !NOT_NAMES.has(word)
+    HAS_LETTER.test(word) &&
+    !GROUP_WORDS.has(word) &&
+    !isRoleWord(word) &&
+    !DETERMINERS.has(word) &&
+    !NOT_NAMES.has(word)
   );
 }
 

@@ -38,7 +38,8 @@ const PERSON_NOUN_WORDS = new Set(
 function isPersonNounPlural(lower: string): boolean {
   if (lower.endsWith('ies')) return PERSON_NOUN_WORDS.has(`${lower.slice(0, -3)}y`);
   if (lower.endsWith('men')) return PERSON_NOUN_WORDS.has(`${lower.slice(0, -3)}man`);
-  if (lower.endsWith('es')) return PERSON_NOUN_WORDS.has(lower.slice(0, -1)) || PERSON_NOUN_WORDS.has(lower.slice(0, -2));
+  if (lower.endsWith('es'))
+    return PERSON_NOUN_WORDS.has(lower.slice(0, -1)) || PERSON_NOUN_WORDS.has(lower.slice(0, -2));
   return lower.endsWith('s') && PERSON_NOUN_WORDS.has(lower.slice(0, -1));
 }
 
