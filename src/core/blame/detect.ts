@@ -137,7 +137,9 @@ function sentencesWith(masked: string, needed: NeededWords, keep: (window: Windo
   for (let found = test.exec(masked); found; found = test.exec(masked)) {
     // A match inside the sentence of the one before is in the same sentence: needed words hold no sentence end.
     if (!window || found.index >= window.end) {
-      window = { ...sentenceAround(masked, found.index, found.index + found[0].length), outright: false, beside: [] };
+      // Built whole, not spread from the sentence: a spread object is slow to build and to change.
+      const { start, end } = sentenceAround(masked, found.index, found.index + found[0].length);
+      window = { start, end, outright: false, beside: [] };
       if (!keep(window)) {
         test.lastIndex = Math.max(test.lastIndex, window.end);
         continue;
@@ -180,7 +182,8 @@ function windowsWithNeededWords(masked: string, context: ReadingContext): Window
       last.end = Math.max(last.end, window.end);
       last.outright ||= window.outright;
       last.beside.push(...window.beside);
-    } else windows.push({ ...window, beside: [...window.beside] });
+    } else
+      windows.push({ start: window.start, end: window.end, outright: window.outright, beside: [...window.beside] });
   }
   // Only the merged stretch is read, so what a word needs beside it is looked for there.
   return windows.filter((window) => {

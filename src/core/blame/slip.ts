@@ -67,7 +67,9 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
   const drafts: DetectionDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'word' || framedAsRiskOrDenial(tokens, i)) continue;
+    // The words a slip starts at, before the look back at what frames them: most words are none.
+    const starts = NOUNS.has(token.lower) || (sentence.rootCause && (token.lower === 'by' || ADVERBS.has(token.lower)));
+    if (token.kind !== 'word' || !starts || framedAsRiskOrDenial(tokens, i)) continue;
     if (NOUNS.has(token.lower) && typoAsCause(sentence, i)) {
       drafts.push({
         ...tokenSpan(tokens, i, token.lower === 'typographical' && isWord(tokens[i + 1]) ? i + 1 : i),

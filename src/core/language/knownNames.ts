@@ -6,10 +6,16 @@ import { GROUP_WORDS, isRoleWord, nameOf } from './people';
 import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';
 import type { KnownNames } from './tokens';
 
+const HAS_LETTER = /\p{L}/u;
+
 /** A word of a name, not of a phrase such as `the platform team` or `on-call engineer`. */
 function isNameWord(word: string): boolean {
   return (
-    /\p{L}/u.test(word) && !GROUP_WORDS.has(word) && !isRoleWord(word) && !DETERMINERS.has(word) && !NOT_NAMES.has(word)
+    HAS_LETTER.test(word) &&
+    !GROUP_WORDS.has(word) &&
+    !isRoleWord(word) &&
+    !DETERMINERS.has(word) &&
+    !NOT_NAMES.has(word)
   );
 }
 

@@ -36,12 +36,13 @@ const PERSON_NOUN_WORDS = new Set(
     .filter((noun) => !PROGRAM_ROLE_WORDS.has(noun) && !AMBIGUOUS_ROLE_WORDS.has(noun) && !SYSTEM_NAMES.has(noun)),
 );
 
-/** The singulars a plural may have: `officers`, `witnesses`, `deputies`, `linemen`. */
-function singulars(lower: string): string[] {
-  if (lower.endsWith('ies')) return [`${lower.slice(0, -3)}y`];
-  if (lower.endsWith('men')) return [`${lower.slice(0, -3)}man`];
-  if (lower.endsWith('es')) return [lower.slice(0, -1), lower.slice(0, -2)];
-  return lower.endsWith('s') ? [lower.slice(0, -1)] : [];
+/** Whether a plural is one of a person noun's, by the singulars it may have: `officers`, `witnesses`, `deputies`. */
+function isPersonNounPlural(lower: string): boolean {
+  if (lower.endsWith('ies')) return PERSON_NOUN_WORDS.has(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('men')) return PERSON_NOUN_WORDS.has(`${lower.slice(0, -3)}man`);
+  if (lower.endsWith('es'))
+    return PERSON_NOUN_WORDS.has(lower.slice(0, -1)) || PERSON_NOUN_WORDS.has(lower.slice(0, -2));
+  return lower.endsWith('s') && PERSON_NOUN_WORDS.has(lower.slice(0, -1));
 }
 
 /** A pronoun, whoever it stands for: `she`, `they`, `you`. */
@@ -52,7 +53,7 @@ export function isPronoun(lower: string): boolean {
 /** A noun that names only people (WordNet's, see personNouns.ts), singular or plural: `officer`, `staffers`. */
 function isPersonNoun(lower: string): boolean {
   if (PROGRAM_ROLE_WORDS.has(lower)) return false;
-  return PERSON_NOUN_WORDS.has(lower) || singulars(lower).some((singular) => PERSON_NOUN_WORDS.has(singular));
+  return PERSON_NOUN_WORDS.has(lower) || isPersonNounPlural(lower);
 }
 
 /**
@@ -116,35 +117,43 @@ function hintOf(word: string): { readonly lower: string; readonly hint: PersonHi
  * system. Text that names none holds no person who erred.
  */
 export function mayNamePerson(text: string, names: KnownNames): boolean {
-  for (const [word] of text.matchAll(WORD)) {
-    const { lower, hint } = hintOf(word);
+  WORD.lastIndex = 0;
+  for (let found = WORD.exec(text); found; found = WORD.exec(text)) {
+    const { lower, hint } = hintOf(found[0]);
     if (hint === 'person' || names.people.has(lower)) return true;
     if (hint === 'name-shaped' && !names.systems.has(lower)) return true;
   }
   return false;
 }
 
-/** A team's label after its name: `Team B`, `team 2`. */
-const TEAM_LABEL = /^(?:\p{Lu}|\d{1,2})$/u;
+/** A label after a team's name or a role: `Team B`, `team 2`, `Engineer A`, `Operator 2`. */
+const LABEL = /^(?:\p{Lu}|\d{1,2})$/u;
 
 /** `the engineer on call`, `the SRE on shift`. */
 const ON_DUTY = new Set(['call', 'shift', 'duty']);
 /** A capitalised word, perhaps with a hyphenated part or a user name's digits: `Maria`, `O'Brien`, `MacFan4000`. */
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}(?:['-]\p{Lu}?\p{Ll}+)?\d{0,4}(?:['\u2019]s?)?$/u;
 
-/** The word without a possessive ending: `Bob's` -> `Bob`. */
+/** The word without a possessive ending (an apostrophe, straight or curly, and perhaps `s`): `Bob's` -> `Bob`. */
 export function withoutPossessive(text: string): string {
-  return text.replace(/['\u2019]s?$/, '');
+  const mark = text.endsWith('s') ? text.length - 2 : text.length - 1;
+  return text[mark] === "'" || text[mark] === '\u2019' ? text.slice(0, mark) : text;
 }
 
 /** The name a word (lower case) stands for: `@alice's` -> `alice`. */
 export function nameOf(lower: string): string {
-  return withoutPossessive(lower.replace(/^@/, ''));
+  return withoutPossessive(lower.startsWith('@') ? lower.slice(1) : lower);
 }
+
+/**
+ * A letter and a possessive mark at a word's end. esbuild's Node targets write a regular expression with `\p{…}`
+ * outside a character class as `new RegExp(…)`, built again at each use: such a one is kept in a constant.
+ */
+const POSSESSIVE_ENDING = /\p{L}['\u2019]s?$/u;
 
 /** `Bob's`, `the engineers'`: the word ends in a possessive mark (see `readSentences`). */
 export function isPossessive(token: Token): boolean {
-  return /\p{L}['\u2019]s?$/u.test(token.text) && token.lower !== "it's" && token.lower !== "let's";
+  return POSSESSIVE_ENDING.test(token.text) && token.lower !== "it's" && token.lower !== "let's";
 }
 
 /** A capitalised word that may be a name: not a function word, not a known system. */
@@ -154,8 +163,11 @@ export function isNameShaped(token: Token): boolean {
   return NAME_SHAPE.test(token.text) && !NOT_NAMES.has(withoutPossessive(token.lower));
 }
 
+/** The roles and person nouns in one set, singular (person nouns hold no program role): one look-up for most words. */
+const ROLE_WORDS = new Set([...HUMAN_ROLE_WORDS, ...AMBIGUOUS_ROLE_WORDS, ...PERSON_NOUN_WORDS]);
+
 export function isRoleWord(lower: string): boolean {
-  return HUMAN_ROLE_WORDS.has(lower) || AMBIGUOUS_ROLE_WORDS.has(lower) || isPersonNoun(lower);
+  return ROLE_WORDS.has(lower) || (!PROGRAM_ROLE_WORDS.has(lower) && isPersonNounPlural(lower));
 }
 
 /**
@@ -197,7 +209,7 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
     return 'person';
   if (GROUP_WORDS.has(lower)) return 'group';
   // `Team B`, `team 2`: a team's label.
-  if (TEAM_WORDS.has(before?.lower ?? '') && TEAM_LABEL.test(token.text)) return 'group';
+  if (TEAM_WORDS.has(before?.lower ?? '') && LABEL.test(token.text)) return 'group';
   if (HUMAN_ROLE_WORDS.has(lower)) return 'person';
   if (AMBIGUOUS_ROLE_WORDS.has(lower)) {
     if (introducesPerson(before)) return 'person';
@@ -208,7 +220,7 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   if ((token.pos === 'NOUN' || token.pos === 'PROPN') && isPersonNoun(lower)) return 'person';
   if (ON_DUTY.has(lower) && before?.lower === 'on') return 'person';
   // `Engineer A`, `Operator 2`: a person kept anonymous.
-  if (/^(\p{Lu}|\d{1,2})$/u.test(token.text) && before?.kind === 'word' && isRoleWord(before.lower)) return 'person';
+  if (LABEL.test(token.text) && before?.kind === 'word' && isRoleWord(before.lower)) return 'person';
   // A capitalised common noun or verb opening a sentence (`Automation consumed`, `Modifying the
   // tests`) is no name: the model tags names as proper nouns.
   if (isNameShaped(token) && token.pos === 'PROPN') {
