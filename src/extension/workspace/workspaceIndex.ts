@@ -38,6 +38,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly queue = new Map<string, vscode.Uri>();
   /** Bumped on every update of a file, so that a read finishing after a newer update is dropped. */
   private readonly stamps = new Map<string, number>();
+  /**
+   * Files seen deleted. Their documents may stay open a while and be analyzed again (when the names of the workspace
+   * change, say): such an analysis is not of a file in the workspace, until the file is there again.
+   */
+  private readonly deleted = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private started = false;
@@ -248,6 +253,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     const key = uri.toString();
     const stamp = this.bump(key);
     try {
+      if (this.deleted.has(key)) {
+        await vscode.workspace.fs.stat(uri);
+        this.deleted.delete(key);
+      }
       const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
       let result: DocumentAnalysis;
       if (open) {
@@ -272,6 +281,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private analyzed(document: vscode.TextDocument, result: DocumentAnalysis): void {
     if (!vscode.workspace.getWorkspaceFolder(document.uri) || !MARKDOWN_FILE.test(document.uri.path)) return;
     const key = document.uri.toString();
+    if (this.deleted.has(key) && !document.isDirty) return;
     this.queue.delete(key);
     this.update(
       key,
@@ -325,7 +335,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     );
     if (exists) this.enqueue(uri);
     // Updated meanwhile (written again and read): the newer update stands.
-    else if (this.stamps.get(key) === stamp) this.forget(key);
+    else if (this.stamps.get(key) === stamp) {
+      this.deleted.add(key);
+      this.forget(key);
+    }
   }
 
   private forget(key: string): void {
