@@ -23,6 +23,11 @@ const INDEXING_CHANGE_DELAY_MS = 1500;
 const RESCAN_DELAY_MS = 300;
 /** Creations reported together (a folder and what is written into it) are gathered this long. */
 const CREATED_DELAY_MS = 100;
+/**
+ * How often the files of open postmortems are looked at: the watcher may miss a deletion in a folder just made, and an
+ * open document would keep the postmortem shown with nothing else to tell.
+ */
+const OPEN_FILES_CHECK_MS = 2_000;
 const INDEXING_CONTEXT_KEY = 'postmortem.views.indexing';
 
 /**
@@ -118,7 +123,21 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (this.entries.has(document.uri.toString())) this.enqueue(document.uri);
       }),
     );
+    const openFilesCheck = setInterval(() => this.checkOpenFiles(), OPEN_FILES_CHECK_MS);
+    this.disposables.push({ dispose: () => clearInterval(openFilesCheck) });
     void this.scan();
+  }
+
+  /** Forgets the postmortems whose documents are open, unchanged, and whose files are gone. */
+  private checkOpenFiles(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      const key = document.uri.toString();
+      if (document.isDirty || !this.entries.has(key)) continue;
+      void vscode.workspace.fs.stat(document.uri).then(
+        () => undefined,
+        () => this.remove(document.uri),
+      );
+    }
   }
 
   /** Finds every Markdown file again and reads it, keeping the entries shown until then. */
