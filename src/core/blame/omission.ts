@@ -12,7 +12,7 @@ import {
   supposesClause,
   type Subject,
   mainVerbsBefore,
-  namesTeam,
+  namesPeople,
 } from '../language/subject';
 import { beforeAdverbs, cue, isLemmaIn, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
 import {
@@ -120,11 +120,6 @@ function personAt(subject: Subject): boolean {
   return namesPerson(subject, true);
 }
 
-/** A person or a named team: both are blamed for a duty left undone (`the networking team didn't test`). */
-function peopleAt(tokens: readonly Token[], subject: Subject): boolean {
-  return personAt(subject) || namesTeam(tokens, subject);
-}
-
 function skipBetween(tokens: readonly Token[], index: number): number {
   let i = index;
   while ((isWordIn(tokens[i], BETWEEN) || tokens[i]?.pos === 'ADV') && i - index < 2) i++;
@@ -164,7 +159,7 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
   if (verb < 0 || experienced(tokens, index, verb)) return undefined;
   const subject = subjectBefore(tokens, auxiliary);
-  if (!peopleAt(tokens, subject)) return undefined;
+  if (!namesPeople(tokens, subject)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
 }
 
@@ -237,7 +232,7 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   // `Without thinking, I hit delete`: a phrase that opens the clause, its subject after the comma.
   const opening = clauseSubject(tokens, index).kind === 'none' && tokens[last + 1]?.text === ',';
   const subject = opening ? subjectAfter(tokens, last + 2) : actingSubject(tokens, index);
-  if (!peopleAt(tokens, subject)) return undefined;
+  if (!namesPeople(tokens, subject)) return undefined;
   if (opening) return { ...tokenSpan(tokens, index, subject.head), kind: 'person-mistake', namesPerson: true };
   return {
     ...tokenSpan(tokens, subject.first, last),
@@ -291,7 +286,7 @@ function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | un
     subject = subjectAfter(tokens, comma + 1);
     [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 1 + OPENING_VERB_REACH)];
   }
-  if (!peopleAt(tokens, subject)) return undefined;
+  if (!namesPeople(tokens, subject)) return undefined;
   let acted = false;
   for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB') acted = true;
   if (!acted) return undefined;
@@ -361,7 +356,7 @@ function notEnoughCare(tokens: readonly Token[], index: number): DetectionDraft 
     // `Testing in staging not thorough enough`: a negation with no verb of its own says nothing of people.
     if (tokens[i - 1]?.pos !== 'AUX' && !tokens[i]!.lower.endsWith("n't")) return undefined;
     const subject = subjectBefore(tokens, i);
-    const people = peopleAt(tokens, subject) || isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL);
+    const people = namesPeople(tokens, subject) || isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL);
     if (!people) return undefined;
     const first = tokens[i]!.lower === "n't" ? i - 1 : i;
     return { ...tokenSpan(tokens, first, index + 1), kind: 'judgement', namesPerson: personAt(subject) };
@@ -547,7 +542,7 @@ function letLapse(tokens: readonly Token[], index: number): DetectionDraft | und
   // `let the certificate expire`, which the tagger may read as a noun; not `allowed a lapse in coverage`.
   if (!isLemmaIn(tokens[lapse], LAPSING) || isWordIn(tokens[lapse - 1], DETERMINERS)) return undefined;
   const subject = subjectBefore(tokens, index);
-  if (!peopleAt(tokens, subject) || isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) return undefined;
+  if (!namesPeople(tokens, subject) || isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) return undefined;
   return { ...tokenSpan(tokens, subject.first, lapse), kind: 'person-mistake', namesPerson: true };
 }
 

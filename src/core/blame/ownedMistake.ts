@@ -4,7 +4,7 @@ import { compilePattern, matchAt, openingWords, requiredWords } from './patterns
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { classifyWord, isPossessive, type DoerKind as SubjectKind } from '../language/people';
-import { namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
+import { namesPeople, namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isLemmaIn, isPastVerb, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
 import { wordsOf } from '../language/vocabulary/entry';
@@ -138,7 +138,7 @@ function atFault(tokens: readonly Token[], index: number): DetectionDraft | unde
   const end = Math.max(matchAt(tokens, index, AT_FAULT), matchAt(tokens, index, RESPONSIBLE));
   if (end < 0 || isWordIn(tokens[index - 1], NEGATIONS)) return undefined;
   const subject = subjectBefore(tokens, index);
-  if (!namesPerson(subject, true) && !namesTeam(tokens, subject)) return undefined;
+  if (!namesPeople(tokens, subject)) return undefined;
   return { ...tokenSpan(tokens, subject.first, end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
@@ -147,7 +147,7 @@ function blameNamed(tokens: readonly Token[], index: number): DetectionDraft | u
   const after = matchAt(tokens, index, TO_BLAME_IS);
   if (after < 0 || isWordIn(tokens[after], NEGATIONS)) return undefined;
   const named = subjectAfter(tokens, after);
-  if (!namesPerson(named, true) && !namesTeam(tokens, named)) return undefined;
+  if (!namesPeople(tokens, named)) return undefined;
   return { ...tokenSpan(tokens, index, named.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 

@@ -351,6 +351,11 @@ export function namesPerson(subject: Subject, possibleCounts: boolean): boolean 
   return subject.kind === 'person' || (possibleCounts && subject.kind === 'possible-person');
 }
 
+/** A person, or a team the writer names: both are blamed for what they did (`the networking team didn't test`). */
+export function namesPeople(tokens: readonly Token[], subject: Subject): boolean {
+  return namesPerson(subject, true) || namesTeam(tokens, subject);
+}
+
 /**
  * A team the writer names, judged as one person is by what only people do: `the networking team`,
  * `Team B`. Not the writers (`we`), and not teams in general (`many teams`).
