@@ -14,7 +14,7 @@ import { forgetReadings } from '../src/core/language/english';
 import { lintDocument } from '../src/core/lint';
 import { MarkdownCache, parseMarkdown } from '../src/core/model/markdown';
 import { parsePostmortem } from '../src/core/parse';
-import { forgetRemembered } from '../src/core/remembered';
+import { forgetRemembered } from '../src/core/util/remembered';
 import { syntheticPostmortem } from '../test/support/syntheticPostmortem';
 import { projectRoot } from '../test/support/vscodeHost';
 

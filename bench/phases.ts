@@ -12,7 +12,7 @@ import { forgetBlame } from '../src/core/blame/detect';
 import { forgetReadings } from '../src/core/language/english';
 import { parseMarkdown } from '../src/core/model/markdown';
 import { parsePostmortem } from '../src/core/parse';
-import { forgetRemembered } from '../src/core/remembered';
+import { forgetRemembered } from '../src/core/util/remembered';
 import { RULES } from '../src/core/rules/index';
 import { syntheticPostmortem } from '../test/support/syntheticPostmortem';
 import { projectRoot } from '../test/support/vscodeHost';

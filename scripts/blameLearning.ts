@@ -10,7 +10,7 @@ import { rootCauseTest } from '../src/core/blame/documentBlame';
 import { mayHoldBlame } from '../src/core/blame/detect';
 import { mentionsPerson, sentenceFeatures } from '../src/core/blame/learnedFeatures';
 import { readSentences, readWords } from '../src/core/language/english';
-import type { Finding } from '../src/core/findings';
+import type { Finding } from '../src/core/model/findings';
 import { BLAME_RULES, flagsSentence, readLabelled } from './labelledSentences';
 
 /** One sentence the scorer may learn from or be measured on. */

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
 import { lintDocument } from '../src/core/lint';
 import { parsePostmortem } from '../src/core/parse';
-import { kindsSatisfying } from '../src/core/requiredSections';
-import type { SectionKind } from '../src/core/terms';
+import { kindsSatisfying } from '../src/core/model/requiredSections';
+import type { SectionKind } from '../src/core/vocabulary/terms';
 import type { PostmortemDocument, Range } from '../src/core/model/types';
-import type { Finding } from '../src/core/findings';
+import type { Finding } from '../src/core/model/findings';
 import { BLAME_RULES, flagsSentence, readLabelled } from './labelledSentences';
 
 interface Labels {

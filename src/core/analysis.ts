@@ -1,7 +1,7 @@
 // What the editor shows of one document version, as plain data: it crosses a worker's message
 // channel and is shared by diagnostics, code actions, hovers and views.
-import type { PostmortemConfig, SectionKind } from './terms';
-import { isPostmortem } from './documentType';
+import type { PostmortemConfig, SectionKind } from './vocabulary/terms';
+import { isPostmortem } from './config/documentType';
 import { lintDocument } from './lint';
 import type { MarkdownCache } from './model/markdown';
 import { parsePostmortem } from './parse';
@@ -9,12 +9,12 @@ import type { ActionItem, FrontMatter, PostmortemDocument, Section } from './mod
 import { completionDate } from './followThrough/completion';
 import { teamDirectory } from './followThrough/teams';
 import { causeSentences, type CauseSentence } from './related/causes';
-import type { Finding, Fix } from './findings';
+import type { Finding, Fix } from './model/findings';
 import { RULES } from './rules/index';
 import type { WorkspacePostmortems } from './rules/types';
 import { suppressionEdit } from './suppression';
-import { findingsWithin } from './findingsWithin';
-import { missingSections } from './requiredSections';
+import { findingsWithin } from './model/findingsWithin';
+import { missingSections } from './model/requiredSections';
 
 export interface SectionSummary extends Omit<Section, 'nodes'> {
   /** How many findings lie in the section, subsections included. */

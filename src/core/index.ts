@@ -10,11 +10,11 @@ export {
   type PostmortemConfig,
   type SectionKind,
   type Severity,
-} from './terms';
+} from './vocabulary/terms';
 
 export { analyze, type Analysis, type AnalyzedActionItem, type AnalyzedFinding, type SectionSummary } from './analysis';
 export { lintText } from './lint';
-export { isPostmortem } from './documentType';
+export { isPostmortem } from './config/documentType';
 export { parsePostmortem } from './parse';
 export { MarkdownCache } from './model/markdown';
 export type { ActionItem, Metrics, PostmortemDocument, Range, TextEdit } from './model/types';
@@ -25,9 +25,9 @@ export { parseConfig, type ConfigProblem, type ParsedConfig } from './config/par
 
 export { RULES } from './rules/index';
 export { PROJECT_URL, ruleDocsUrl } from './rules/docs';
-export type { Finding } from './findings';
+export type { Finding } from './model/findings';
 export type { Rule } from './rules/types';
-export { findingsWithin } from './findingsWithin';
+export { findingsWithin } from './model/findingsWithin';
 
 export { sectionInsertion, titleSection } from './edits/insertSection';
 export { relatedEntryInsertion, relatedEntryReplacement } from './edits/relatedEntry';
@@ -60,9 +60,9 @@ export { documentId, nextId } from './templates/ids';
 export { postmortemFileName, slugify, uniqueFileName } from './templates/naming';
 export { addSnippet, type TeamSnippet } from './snippets/merge';
 
-export { today } from './clock';
-export { isoDateProblem } from './isoDate';
-export { isoDuration, isoInstant } from './isoTime';
+export { today } from './util/clock';
+export { isoDateProblem } from './model/isoDate';
+export { isoDuration, isoInstant } from './util/isoTime';
 export {
   daysBetween,
   daysStats,

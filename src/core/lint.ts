@@ -1,8 +1,8 @@
-import { INTERNAL_ERROR_RULE_ID, PARSE_RULE_ID, type PostmortemConfig } from './terms';
+import { INTERNAL_ERROR_RULE_ID, PARSE_RULE_ID, type PostmortemConfig } from './vocabulary/terms';
 import { parsePostmortem } from './parse';
 import type { PostmortemDocument, Range } from './model/types';
 import { RULES } from './rules/index';
-import type { Finding, RuleFinding } from './findings';
+import type { Finding, RuleFinding } from './model/findings';
 import type { Rule, WorkspacePostmortems } from './rules/types';
 import { suppressionCheck } from './suppression';
 

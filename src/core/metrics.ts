@@ -4,9 +4,9 @@ import { followThrough, isOverdue, type FollowedItem, type FollowThrough } from 
 import type { Metrics } from './model/types';
 import { recurringCauses, type RecurringCause } from './related/recurring';
 import type { CauseSentence } from './related/causes';
-import { median, percentile } from './stats';
+import { median, percentile } from './util/stats';
 
-export { percentile } from './stats';
+export { percentile } from './util/stats';
 
 export type DurationName = keyof Metrics;
 export const DURATION_NAMES: readonly DurationName[] = ['timeToDetect', 'timeToMitigate', 'timeToResolve'];

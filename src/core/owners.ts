@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from './config/defaults';
-import type { PostmortemConfig } from './terms';
+import type { PostmortemConfig } from './vocabulary/terms';
 import { normalizeOwner, ownerProblem } from './actionItems/edits';
 import { ownerDirectory } from './actionItems/ownerNames';
 import type { ActionItem } from './model/types';

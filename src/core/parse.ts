@@ -1,4 +1,4 @@
-import type { PostmortemConfig } from './terms';
+import type { PostmortemConfig } from './vocabulary/terms';
 import { DEFAULT_CONFIG } from './config/defaults';
 import { extractActionItems } from './actionItems/extract';
 import type { ModelContext } from './model/context';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analysis';
-import { today } from '../../src/core/clock';
+import { today } from '../../src/core/util/clock';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { postmortemFacts, workspaceMetrics, type WorkspaceMetrics } from '../../src/core/metrics';
 import type { PostmortemApi } from '../../src/extension/extension';

@@ -5,8 +5,8 @@ import { applyEdits } from '../../src/core/edits/applyEdits';
 import { lintDocument } from '../../src/core/lint';
 import { parsePostmortem } from '../../src/core/parse';
 import type { Range } from '../../src/core/model/types';
-import { INTERNAL_ERROR_RULE_ID } from '../../src/core/terms';
-import type { Finding } from '../../src/core/findings';
+import { INTERNAL_ERROR_RULE_ID } from '../../src/core/vocabulary/terms';
+import type { Finding } from '../../src/core/model/findings';
 
 const headings = [
   'Summary',

@@ -3,12 +3,17 @@
 // expected of that rule; its fixes applied with the core's `applyEdits`.
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import { INTERNAL_ERROR_RULE_ID, type PostmortemConfig, type RuleId, type Severity } from '../../src/core/terms';
+import {
+  INTERNAL_ERROR_RULE_ID,
+  type PostmortemConfig,
+  type RuleId,
+  type Severity,
+} from '../../src/core/vocabulary/terms';
 import { applyEdits } from '../../src/core/edits/applyEdits';
 import { lintText } from '../../src/core/lint';
 import { RULES, ruleById } from '../../src/core/rules/index';
 import type { WorkspacePostmortems } from '../../src/core/rules/types';
-import type { Finding, Fix } from '../../src/core/findings';
+import type { Finding, Fix } from '../../src/core/model/findings';
 
 export interface ValidCase {
   /** The test's title; the text's first line when omitted. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import type { PostmortemConfig } from '../../src/core/terms';
+import type { PostmortemConfig } from '../../src/core/vocabulary/terms';
 import { parsePostmortem } from '../../src/core/parse';
 import type { ActionItem } from '../../src/core/model/types';
 

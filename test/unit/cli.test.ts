@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import { escapeData, escapeProperty } from '../../src/cli/formats/github';
 import { formatSarif } from '../../src/cli/formats/sarif';
 import { main } from '../../src/cli/main';
-import { isoDuration, isoInstant } from '../../src/core/isoTime';
+import { isoDuration, isoInstant } from '../../src/core/util/isoTime';
 import { RULES } from '../../src/core/rules/index';
 import sarifSchema from '../fixtures/sarif-schema-2.1.0.json';
 

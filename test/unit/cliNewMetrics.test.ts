@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { MetricsReport } from '../../src/cli/metrics';
 import { main } from '../../src/cli/main';
-import { setClock } from '../../src/core/clock';
+import { setClock } from '../../src/core/util/clock';
 import { withGlobalGitConfig } from './gitConfig';
 
 interface Run {

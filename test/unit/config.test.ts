@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { closestMatch } from '../../src/core/closest';
+import { closestMatch } from '../../src/core/util/closest';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { findConfigPath, parentFolder } from '../../src/core/config/findConfigPath';
 import { parseConfig, type ConfigProblem } from '../../src/core/config/parseConfig';

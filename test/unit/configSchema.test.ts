@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { CONFIG_KEYS, parseConfig, RULE_SETTINGS } from '../../src/core/config/parseConfig';
-import { SECTION_KINDS } from '../../src/core/terms';
+import { SECTION_KINDS } from '../../src/core/vocabulary/terms';
 import { RULES } from '../../src/core/rules/index';
 import packageJson from '../../package.json';
 

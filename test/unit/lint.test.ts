@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import type { PostmortemConfig, Severity } from '../../src/core/terms';
+import type { PostmortemConfig, Severity } from '../../src/core/vocabulary/terms';
 import { lintDocument, lintText } from '../../src/core/lint';
 import { parsePostmortem } from '../../src/core/parse';
 import type { PostmortemDocument } from '../../src/core/model/types';
-import type { RuleFinding } from '../../src/core/findings';
+import type { RuleFinding } from '../../src/core/model/findings';
 import type { Rule } from '../../src/core/rules/types';
 import { applyEdits } from '../../src/core/edits/applyEdits';
 import { suppressionCheck, suppressionEdit } from '../../src/core/suppression';

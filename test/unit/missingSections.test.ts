@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analysis';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import { sectionKindTitle, type PostmortemConfig, type SectionKind } from '../../src/core/terms';
-import { missingSections, requiredSectionStates } from '../../src/core/requiredSections';
+import { sectionKindTitle, type PostmortemConfig, type SectionKind } from '../../src/core/vocabulary/terms';
+import { missingSections, requiredSectionStates } from '../../src/core/model/requiredSections';
 import { sectionOutline } from '../../src/extension/views/sectionOutline';
 
 /** What each face says is missing: the Sections view's outline and the required-sections rule's findings. */

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isoDateProblem } from '../../src/core/isoDate';
+import { isoDateProblem } from '../../src/core/model/isoDate';
 import { authorName, NO_AUTHOR_SOURCES, type AuthorSources } from '../../src/core/templates/author';
 import { dateInputProblem, newPostmortemAuthor } from '../../src/extension/commands/newPostmortemInput';
 import { LOCAL_AUTHOR_SOURCES } from '../../src/node/localAuthor';

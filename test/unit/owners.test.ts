@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { signedDuration } from '../../src/core/isoTime';
+import { signedDuration } from '../../src/core/util/isoTime';
 import { ownersFromCodeowners } from '../../src/core/owners';
 
 describe('ownersFromCodeowners', () => {

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_IDS } from '../../src/core/terms';
+import { RULE_IDS } from '../../src/core/vocabulary/terms';
 import { RULES } from '../../src/core/rules/index';
 
 const projectRoot = join(__dirname, '..', '..', '..');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analysis';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import { SECTION_STUBS, TEMPLATE_ORDER } from '../../src/core/terms';
+import { SECTION_STUBS, TEMPLATE_ORDER } from '../../src/core/vocabulary/terms';
 import { parsePostmortem } from '../../src/core/parse';
 
 interface Snippet {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { builtInTemplatesFolder, readTemplates } from '../../src/cli/templateFiles';
 import { analyze } from '../../src/core/analysis';
-import { setClock } from '../../src/core/clock';
+import { setClock } from '../../src/core/util/clock';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { describeTemplate, fillTemplate, templateMatches, templateName } from '../../src/core/templates/fill';
 import { documentId, nextId } from '../../src/core/templates/ids';

@@ -18,7 +18,7 @@ import { sectionScopes } from './scope';
 import { collectDefinitions } from './source';
 import type { ModelContext } from '../model/context';
 import { startOffset } from '../model/mdastText';
-import type { SectionKind } from '../terms';
+import type { SectionKind } from '../vocabulary/terms';
 import type { ActionItem, Section } from '../model/types';
 
 export function extractActionItems(context: ModelContext): ActionItem[] {

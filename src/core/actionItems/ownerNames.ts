@@ -1,5 +1,5 @@
 // Tells who a short text names: a handle, a person, a team; or nobody (a placeholder, "we", a label).
-import type { PostmortemConfig } from '../terms';
+import type { PostmortemConfig } from '../vocabulary/terms';
 import { hasNameShape } from '../language/names';
 import { organisationWords, teamNames } from './organisations';
 import {

@@ -1,5 +1,5 @@
 // Blame across a postmortem's prose, and which of it the root-cause rule reports.
-import type { PostmortemConfig } from '../terms';
+import type { PostmortemConfig } from '../vocabulary/terms';
 import type { PostmortemDocument, ProseBlock } from '../model/types';
 import { knownNames } from '../language/knownNames';
 import { detectBlame, mayHoldBlame } from './detect';

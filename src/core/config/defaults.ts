@@ -1,5 +1,5 @@
-import { DEFAULT_DOCUMENT_TYPE_OPTIONS } from '../documentType';
-import type { PostmortemConfig } from '../terms';
+import { DEFAULT_DOCUMENT_TYPE_OPTIONS } from './documentType';
+import type { PostmortemConfig } from '../vocabulary/terms';
 
 export const DEFAULT_CONFIG: PostmortemConfig = {
   requiredSections: ['summary', 'impact', 'timeline', 'root-cause', 'action-items'],

@@ -2,7 +2,7 @@ import picomatch from 'picomatch/posix';
 import { parseDocument, type Node } from 'yaml';
 import { LineIndex } from '../model/text';
 import { readZone } from '../model/zones';
-import { RULE_IDS, SECTION_KINDS, type PostmortemConfig, type Severity } from '../terms';
+import { RULE_IDS, SECTION_KINDS, type PostmortemConfig, type Severity } from '../vocabulary/terms';
 import type { Range } from '../model/types';
 import { issueUrlTemplateProblem } from '../tracker/newIssue';
 import { DEFAULT_CONFIG } from './defaults';

@@ -1,7 +1,7 @@
 // Readers turn one YAML node into a typed value, reporting every problem at the node's position.
 // A reader returns undefined for a value it rejects, so that the default applies in its place.
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { didYouMean, normalizeWord } from '../closest';
+import { didYouMean, normalizeWord } from '../util/closest';
 
 export type ProblemSeverity = 'error' | 'warning';
 

@@ -2,7 +2,7 @@
 // severities apply to findings. The VS Code face and the language server both turn these into
 // their own types.
 import type { AnalyzedFinding } from '../analysis';
-import type { Severity } from '../terms';
+import type { Severity } from '../vocabulary/terms';
 import type { TextEdit } from '../model/types';
 import { ruleDocsUrl } from '../rules/docs';
 

@@ -3,7 +3,7 @@
 // front-matter `status` and `severity` values, and `pmtime` (a timeline entry stamped now) at the
 // start of a line. The VS Code face and the language server both offer these.
 import type { Analysis } from '../analysis';
-import { MILESTONES, SECTION_STUBS, TEMPLATE_ORDER, type PostmortemConfig } from '../terms';
+import { MILESTONES, SECTION_STUBS, TEMPLATE_ORDER, type PostmortemConfig } from '../vocabulary/terms';
 import { nowEntry } from '../timeline/now';
 
 export type CompletionKind = 'value' | 'section' | 'milestone' | 'owner' | 'snippet' | 'reference';

@@ -2,7 +2,7 @@
 // covers. The VS Code face and the language server both show these.
 import type { Analysis } from '../analysis';
 import type { Range, TimelineEntry } from '../model/types';
-import { signedDuration } from '../isoTime';
+import { signedDuration } from '../util/isoTime';
 import { ruleDocsUrl } from '../rules/docs';
 
 export interface EditorHover {

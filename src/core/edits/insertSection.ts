@@ -1,5 +1,5 @@
 import type { PostmortemDocument, Section, TextEdit } from '../model/types';
-import { SECTION_STUBS, TEMPLATE_ORDER, type SectionKind, type TemplateKind } from '../terms';
+import { SECTION_STUBS, TEMPLATE_ORDER, type SectionKind, type TemplateKind } from '../vocabulary/terms';
 
 export interface SectionInsertion {
   /** Where the section belongs: the end of the section before it, or the place after the title. */

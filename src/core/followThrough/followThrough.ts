@@ -1,6 +1,6 @@
 // Follow-through: per owner and per team, how many action items are open, done and overdue, and
 // how many days the done ones took from the incident's date to the date they were done.
-import { median, percentile } from '../stats';
+import { median, percentile } from '../util/stats';
 
 /** What follow-through reads of one action item. */
 export interface FollowedItem {

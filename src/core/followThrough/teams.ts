@@ -1,7 +1,7 @@
 // Which teams an owner belongs to, from `teams:` in `.postmortem.yaml`: a team is named by its
 // members (`payments: ['@alice', 'Bob Jones']`), and an owner that is the team itself
 // (`@payments`, `payments`, `@acme/payments`) belongs to it too.
-import type { PostmortemConfig } from '../terms';
+import type { PostmortemConfig } from '../vocabulary/terms';
 
 export type TeamDirectory = (owner: string) => readonly string[];
 

@@ -1,6 +1,6 @@
 // The people and systems a document and its team name: the front matter's authors and owner, the
 // action items' owners, the team's owners and aliases, and the team's own systems.
-import type { PostmortemConfig } from '../terms';
+import type { PostmortemConfig } from '../vocabulary/terms';
 import type { PostmortemDocument } from '../model/types';
 import { GROUP_WORDS, isRoleWord, nameOf } from './people';
 import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { PostmortemConfig } from '../terms';
+import type { PostmortemConfig } from '../vocabulary/terms';
 import type { LineIndex } from './text';
 import type { FrontMatter, Section } from './types';
 

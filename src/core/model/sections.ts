@@ -3,7 +3,7 @@ import { endOffset, plainText, startOffset } from './mdastText';
 import sectionNames from './sectionNames.json';
 import type { LineIndex } from './text';
 import { hasTextAfter, timestampAt } from './time';
-import { SECTION_KINDS, type SectionKind } from '../terms';
+import { SECTION_KINDS, type SectionKind } from '../vocabulary/terms';
 import type { Section } from './types';
 
 /** Where a name's words must stand in a heading: anywhere as whole words, at its start, or as all of it. */

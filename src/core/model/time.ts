@@ -3,7 +3,7 @@
 // `Sep 27 2017 13:06`, `19. April, 11:00`, `~13:30-13:45`, `[03-26 23:04]`). Pure and linear:
 // every pattern is anchored (sticky) and bounded.
 import { type DateMatch, dateAt, weekdayOfName } from './dates';
-import { remembered } from '../remembered';
+import { remembered } from '../util/remembered';
 import { type ZoneMatch, readZone, writtenAsZone, zoneAt, zoneWordAt } from './zones';
 
 export interface ClockTime {

@@ -1,6 +1,6 @@
 // The postmortem model: what the tool understands in a document, every element with its range.
 import type { Root, RootContent } from 'mdast';
-import type { Milestone, SectionKind } from '../terms';
+import type { Milestone, SectionKind } from '../vocabulary/terms';
 
 /** A place in the document: 0-based line and UTF-16 character, and the 0-based offset in the text. */
 export interface Position {

@@ -1,6 +1,6 @@
-import { today } from '../clock';
+import { today } from '../util/clock';
 import { itemHeadRange } from '../actionItems/ranges';
-import type { RuleFinding } from '../findings';
+import type { RuleFinding } from '../model/findings';
 import type { Rule } from './types';
 
 export const rule: Rule = {

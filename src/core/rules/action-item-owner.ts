@@ -1,6 +1,6 @@
 import { ownerInsertion } from '../actionItems/edits';
 import { itemHeadRange } from '../actionItems/ranges';
-import type { RuleFinding } from '../findings';
+import type { RuleFinding } from '../model/findings';
 import type { Rule } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { itemHeadRange } from '../actionItems/ranges';
-import type { RuleFinding } from '../findings';
+import type { RuleFinding } from '../model/findings';
 import type { Rule } from './types';
 import { vagueness } from './vagueWording';
 

@@ -1,6 +1,6 @@
 // Blame detections as rule findings with their rephrasings as fixes.
 import type { PostmortemDocument } from '../model/types';
-import type { Fix, RuleFinding } from '../findings';
+import type { Fix, RuleFinding } from '../model/findings';
 import type { DocumentBlame } from '../blame/documentBlame';
 import type { Rephrasing } from '../blame/types';
 

@@ -1,7 +1,7 @@
-import { closestMatch } from '../closest';
-import { isoDateProblem } from '../isoDate';
+import { closestMatch } from '../util/closest';
+import { isoDateProblem } from '../model/isoDate';
 import type { FrontMatterField, PostmortemDocument } from '../model/types';
-import type { Fix, RuleFinding } from '../findings';
+import type { Fix, RuleFinding } from '../model/findings';
 import type { Rule } from './types';
 
 /** Fields that name people or things: a list, or one value. */

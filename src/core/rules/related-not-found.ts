@@ -1,5 +1,5 @@
-import { closestMatch } from '../closest';
-import type { RuleFinding } from '../findings';
+import { closestMatch } from '../util/closest';
+import type { RuleFinding } from '../model/findings';
 import type { Range } from '../model/types';
 import type { Rule } from './types';
 

@@ -1,7 +1,7 @@
-import { sectionKindTitle } from '../terms';
+import { sectionKindTitle } from '../vocabulary/terms';
 import { sectionInsertion } from '../edits/insertSection';
-import { requiredSectionStates } from '../requiredSections';
-import type { RuleFinding } from '../findings';
+import { requiredSectionStates } from '../model/requiredSections';
+import type { RuleFinding } from '../model/findings';
 import type { Rule } from './types';
 
 export const rule: Rule = {

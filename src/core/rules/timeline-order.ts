@@ -1,6 +1,6 @@
 import { elapsed, timelineGroups } from '../timeline/extract';
 import type { TimelineEntry } from '../model/types';
-import type { RuleFinding } from '../findings';
+import type { RuleFinding } from '../model/findings';
 import type { Rule } from './types';
 
 export const rule: Rule = {

@@ -1,6 +1,6 @@
 import { parseTimestamp } from '../model/time';
 import type { TimelineEntry } from '../model/types';
-import type { RuleFinding } from '../findings';
+import type { RuleFinding } from '../model/findings';
 import type { Rule } from './types';
 
 export const rule: Rule = {

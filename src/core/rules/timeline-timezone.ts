@@ -2,7 +2,7 @@ import { formatDate, dateOfWallClock } from '../model/dates';
 import { type TimelineGroup, timelineGroups } from '../timeline/extract';
 import type { PostmortemDocument, Range, TimelineEntry } from '../model/types';
 import { parseZone, seasonMismatch, writtenRegion } from '../model/zones';
-import type { Fix, RuleFinding } from '../findings';
+import type { Fix, RuleFinding } from '../model/findings';
 import type { Rule } from './types';
 
 export const rule: Rule = {

@@ -1,6 +1,6 @@
-import type { RuleFinding } from '../findings';
+import type { RuleFinding } from '../model/findings';
 import type { PostmortemDocument } from '../model/types';
-import type { PostmortemConfig, Severity } from '../terms';
+import type { PostmortemConfig, Severity } from '../vocabulary/terms';
 
 /** What a face knows of the workspace's postmortems, for the rules that look across them (see `KnownPostmortems`). */
 export interface WorkspacePostmortems {

@@ -2,7 +2,7 @@
 // "improve X" with no change named, a generic "fix the issue", relying on people being careful,
 // training as the only fix, "make sure it doesn't happen again", or a hedge ("consider", "if possible").
 import { predicateStart } from '../actionItems/subject';
-import { remembered } from '../remembered';
+import { remembered } from '../util/remembered';
 
 export interface Vagueness {
   /** The words that make the item vague, lower-cased, as they appear in its text. */

@@ -7,7 +7,7 @@ import { milestoneIn } from './milestones';
 import type { ClockTime, Timestamp } from '../model/time';
 import { type ZoneMention, mentionAt } from './mention';
 import type { SectionScope } from './scope';
-import type { Milestone } from '../terms';
+import type { Milestone } from '../vocabulary/terms';
 import type { TimelineEntry } from '../model/types';
 
 export interface EntryCandidate {

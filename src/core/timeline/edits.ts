@@ -3,7 +3,7 @@
 // in the document's own style, copied from the entry next to them.
 import { applyEdits } from '../edits/applyEdits';
 import { sectionInsertion } from '../edits/insertSection';
-import type { Milestone } from '../terms';
+import type { Milestone } from '../vocabulary/terms';
 import type { PostmortemDocument, Section, TextEdit, TimelineEntry } from '../model/types';
 import {
   DEFAULT_MARKER_STYLE,

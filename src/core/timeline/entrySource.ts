@@ -5,7 +5,7 @@ import type { Heading, Nodes } from 'mdast';
 import { endOffset, startOffset } from '../model/mdastText';
 import { milestoneIn } from './milestones';
 import { parseTimestamp, timestampAt } from '../model/time';
-import type { Milestone } from '../terms';
+import type { Milestone } from '../vocabulary/terms';
 import type { PostmortemDocument, TimelineEntry } from '../model/types';
 import { dateCellStyle } from './timeFormat';
 

@@ -10,7 +10,7 @@ import type { ModelContext } from '../model/context';
 import { TimelineScanner } from './scan';
 import { resolveTimeline } from './resolve';
 import { type SectionScope, documentZone, headingContent, headingNodes, sectionScope } from './scope';
-import type { Milestone } from '../terms';
+import type { Milestone } from '../vocabulary/terms';
 import type { Metrics, PostmortemDocument, Section, TimelineEntry } from '../model/types';
 
 export function extractTimeline(context: ModelContext): TimelineEntry[] {

@@ -1,7 +1,7 @@
 // Milestone markers of timeline entries. Only explicit markers count: a milestone word alone in
 // brackets, parentheses or bold (`[detected]`, `(resolved)`, `**OUTAGE BEGINS**`), never a word
 // in a sentence ("the alert was detected late" marks nothing).
-import type { Milestone } from '../terms';
+import type { Milestone } from '../vocabulary/terms';
 
 const SUBJECT = '(?:(?:outage|incident|impact|problem|issue|service|degradation|disruption)\\s{1,3})?';
 const WORD = '(begins?|began|start(?:s|ed)?|detected|detection|mitigated|mitigation|ends?|ended|resolved|recovered)';

@@ -1,6 +1,6 @@
 // The messages between the timeline editor's webview and the extension host. Both sides import
 // this module; the host checks every message it receives with `readWebviewMessage` before use.
-import { MILESTONES, type Milestone, type Severity } from '../terms';
+import { MILESTONES, type Milestone, type Severity } from '../vocabulary/terms';
 
 /** How the webview shows instants: in the document's own zone, in UTC, or in the viewer's zone. */
 export type ZoneMode = 'document' | 'utc' | 'local';

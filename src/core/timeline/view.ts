@@ -1,6 +1,6 @@
 // What the timeline editor shows of one document version: rows keyed by stable ids, each with
 // the timeline rules' findings worded as the diagnostics are, the metrics and the long gaps.
-import type { Finding } from '../findings';
+import type { Finding } from '../model/findings';
 import type { FrontMatter, PostmortemDocument, Section } from '../model/types';
 import { withoutMilestone } from './entrySource';
 import { entryIds } from './ids';

@@ -1,4 +1,4 @@
-import { setClock } from '../../../src/core/clock';
+import { setClock } from '../../../src/core/util/clock';
 import { type RuleCases, testRule } from '../../support/ruleTester';
 import { actionItems } from './texts';
 

@@ -1,6 +1,6 @@
 // The one check of a calendar date written as `YYYY-MM-DD`: front matter, `postmortem new --date`
 // and New Postmortem's date box all take dates so.
-import { dateProblem } from './model/dates';
+import { dateProblem } from './dates';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,4 +1,4 @@
-import type { Range } from './model/types';
+import type { Range } from './types';
 
 const within = (range: Range, outer: Range): boolean =>
   range.start.offset >= outer.start.offset && range.start.offset < Math.max(outer.end.offset, outer.start.offset + 1);

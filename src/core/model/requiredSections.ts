@@ -1,7 +1,7 @@
 // Which of the required sections a postmortem has, lacks, or has with nothing in them: the one
 // answer the required-sections rule, the Sections view, heading completion and the eval all read.
-import type { SectionKind } from './terms';
-import type { Section } from './model/types';
+import type { SectionKind } from '../vocabulary/terms';
+import type { Section } from './types';
 
 /**
  * The section kinds that meet a requirement for `kind`. A Trigger section meets a required root

@@ -1,6 +1,6 @@
 // What a check reports and how it can be fixed, as every part of the core and every face sees it.
-import type { Range, TextEdit } from './model/types';
-import type { Severity } from './terms';
+import type { Range, TextEdit } from './types';
+import type { Severity } from '../vocabulary/terms';
 
 /** A change a person can apply to address a finding. */
 export interface Fix {

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch/posix';
-import { isTemplate } from './templates/fill';
+import { isTemplate } from '../templates/fill';
 
 /** Which Markdown files count as postmortems, besides those whose front matter says so. */
 export interface DocumentTypeOptions {
