@@ -11,7 +11,7 @@ import { DEFAULT_CONFIG } from '../src/core/config/defaults';
 import { forgetBlame } from '../src/core/blame/detect';
 import { forgetReadings } from '../src/core/language/english';
 import { parseMarkdown } from '../src/core/model/markdown';
-import { parsePostmortem } from '../src/core/parse';
+import { parsePostmortem } from '../src/core/analysis/parse';
 import { forgetRemembered } from '../src/core/util/remembered';
 import { RULES } from '../src/core/rules/index';
 import { syntheticPostmortem } from '../test/support/syntheticPostmortem';

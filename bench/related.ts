@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
 import { forgetReadings } from '../src/core/language/english';
-import { parsePostmortem } from '../src/core/parse';
+import { parsePostmortem } from '../src/core/analysis/parse';
 import { causeProfile } from '../src/core/related/causes';
 import { CauseIndex, type CauseProfile } from '../src/core/related/relatedIndex';
 import { syntheticPostmortem } from '../test/support/syntheticPostmortem';

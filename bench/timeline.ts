@@ -2,7 +2,7 @@
 // its real Content-Security-Policy): rendering 1,000 entries, and the round trip of one edit from
 // the Enter key through a host running in the page on the core (parse, edit, re-analyze, new view)
 // to the updated row on screen. Median, min and max over 20 runs, with the targets.
-import { analyze } from '../src/core/analysis';
+import { analyze } from '../src/core/analysis/analyze';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
 import type { TimelineViewModel } from '../src/core/timeline/protocol';
 import { timelineView } from '../src/core/timeline/view';

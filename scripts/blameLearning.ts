@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
-import { lintDocument } from '../src/core/lint';
-import { parsePostmortem } from '../src/core/parse';
+import { lintDocument } from '../src/core/analysis/lint';
+import { parsePostmortem } from '../src/core/analysis/parse';
 import { rootCauseTest } from '../src/core/blame/documentBlame';
 import { mayHoldBlame } from '../src/core/blame/detect';
 import { mentionsPerson, sentenceFeatures } from '../src/core/blame/learnedFeatures';

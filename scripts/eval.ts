@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
-import { lintDocument } from '../src/core/lint';
-import { parsePostmortem } from '../src/core/parse';
+import { lintDocument } from '../src/core/analysis/lint';
+import { parsePostmortem } from '../src/core/analysis/parse';
 import { kindsSatisfying } from '../src/core/model/requiredSections';
 import type { SectionKind } from '../src/core/vocabulary/terms';
 import type { PostmortemDocument, Range } from '../src/core/model/types';

@@ -2,8 +2,8 @@
 // rules flag one: read the same way by the evaluation and by the learned-scorer experiment.
 import { readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG } from '../src/core/config/defaults';
-import { lintDocument } from '../src/core/lint';
-import { parsePostmortem } from '../src/core/parse';
+import { lintDocument } from '../src/core/analysis/lint';
+import { parsePostmortem } from '../src/core/analysis/parse';
 
 export const BLAME_RULES: ReadonlySet<string> = new Set(['human-error-root-cause', 'blameful-language']);
 

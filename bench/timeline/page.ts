@@ -1,11 +1,11 @@
 // A browser bundle loaded before the timeline webview in the Chromium tests and the benchmark: a
 // stand-in for VS Code's `acquireVsCodeApi()` that records what the page posts, and optionally a
 // host running in the page on the core (parse, edit, re-analyze, new view), plus timing helpers.
-import { analyze } from '../../src/core/analysis';
+import { analyze } from '../../src/core/analysis/analyze';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { applyEdits } from '../../src/core/edits/applyEdits';
 import { MarkdownCache } from '../../src/core/model/markdown';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import { checkedTimelineEdits } from '../../src/core/timeline/edits';
 import type { HostMessage, TimelineViewModel, WebviewMessage } from '../../src/core/timeline/protocol';
 import { timelineView } from '../../src/core/timeline/view';

@@ -1,5 +1,5 @@
 // `postmortem export-actions`: one row per action item, as a tracker's CSV or JSON import takes it.
-import type { Analysis } from './analysis';
+import type { Analysis } from './analysis/analyze';
 import { frontMatterText } from './metrics';
 
 export interface ActionItemRow {

@@ -12,10 +12,16 @@ export {
   type Severity,
 } from './vocabulary/terms';
 
-export { analyze, type Analysis, type AnalyzedActionItem, type AnalyzedFinding, type SectionSummary } from './analysis';
-export { lintText } from './lint';
+export {
+  analyze,
+  type Analysis,
+  type AnalyzedActionItem,
+  type AnalyzedFinding,
+  type SectionSummary,
+} from './analysis/analyze';
+export { lintText } from './analysis/lint';
 export { isPostmortem } from './config/documentType';
-export { parsePostmortem } from './parse';
+export { parsePostmortem } from './analysis/parse';
 export { MarkdownCache } from './model/markdown';
 export type { ActionItem, Metrics, PostmortemDocument, Range, TextEdit } from './model/types';
 

@@ -1,5 +1,5 @@
 // Numbers across a workspace's postmortems, for Show Metrics and `postmortem metrics`.
-import type { Analysis } from './analysis';
+import type { Analysis } from './analysis/analyze';
 import { followThrough, isOverdue, type FollowedItem, type FollowThrough } from './followThrough/followThrough';
 import type { Metrics } from './model/types';
 import { recurringCauses, type RecurringCause } from './related/recurring';

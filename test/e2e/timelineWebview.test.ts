@@ -4,10 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../src/core/analysis';
+import { analyze } from '../../src/core/analysis/analyze';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { applyEdits } from '../../src/core/edits/applyEdits';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import { timelineEdits } from '../../src/core/timeline/edits';
 import { parsePasted } from '../../src/core/timeline/paste';
 import type { HostMessage, TimelineIntent, TimelineViewModel, WebviewMessage } from '../../src/core/timeline/protocol';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { analyze } from '../../src/core/analysis';
+import { analyze } from '../../src/core/analysis/analyze';
 import { today } from '../../src/core/util/clock';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { postmortemFacts, workspaceMetrics, type WorkspaceMetrics } from '../../src/core/metrics';

@@ -2,8 +2,8 @@
 import * as fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { applyEdits } from '../../src/core/edits/applyEdits';
-import { lintDocument } from '../../src/core/lint';
-import { parsePostmortem } from '../../src/core/parse';
+import { lintDocument } from '../../src/core/analysis/lint';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import type { Range } from '../../src/core/model/types';
 import { INTERNAL_ERROR_RULE_ID } from '../../src/core/vocabulary/terms';
 import type { Finding } from '../../src/core/model/findings';

@@ -10,9 +10,9 @@ import {
   type Severity,
 } from '../../src/core/vocabulary/terms';
 import { applyEdits } from '../../src/core/edits/applyEdits';
-import { lintText } from '../../src/core/lint';
+import { lintText } from '../../src/core/analysis/lint';
 import { RULES, ruleById } from '../../src/core/rules/index';
-import type { WorkspacePostmortems } from '../../src/core/rules/types';
+import type { WorkspacePostmortems } from '../../src/core/model/workspace';
 import type { Finding, Fix } from '../../src/core/model/findings';
 
 export interface ValidCase {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { assignOwnerEdit, markDoneEdit, ownerProblem } from '../../src/core/actionItems/edits';
 import { applyEdits } from '../../src/core/edits/applyEdits';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import type { ActionItem } from '../../src/core/model/types';
 
 const HEAD = ['# Outage', '', '## Action items', ''];

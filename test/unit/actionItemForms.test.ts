@@ -1,7 +1,7 @@
 // Forms of action items and owners found in real postmortems (Flutter, Envoy, Gattaca, US Digital Response):
 // each test writes the form as those documents do.
 import * as assert from 'node:assert/strict';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import type { ActionItem } from '../../src/core/model/types';
 
 function items(text: string): ActionItem[] {

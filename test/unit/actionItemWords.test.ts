@@ -1,7 +1,7 @@
 // The action-item vocabularies (src/core/actionItems/words.ts): every entry has a note and an
 // example whose one item its words make what the note says.
 import * as assert from 'node:assert/strict';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import * as vocabularies from '../../src/core/actionItems/words';
 import type { ItemWords, StatusWords } from '../../src/core/actionItems/words';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import type { PostmortemConfig } from '../../src/core/vocabulary/terms';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import type { ActionItem } from '../../src/core/model/types';
 
 function items(text: string, config: PostmortemConfig = DEFAULT_CONFIG): ActionItem[] {

@@ -5,7 +5,7 @@ import { compilePhrases, overlapTest } from '../../src/core/blame/phrases';
 import { baseForm } from '../../src/core/blame/rephrase';
 import type { BlameDetection, BlameKind } from '../../src/core/blame/types';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import { NO_KNOWN_NAMES } from '../../src/core/language/tokens';
 
 /** The flagged words of a plain sentence, as `kind: words`. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analysis';
+import { analyze } from '../../src/core/analysis/analyze';
 import { parseConfig } from '../../src/core/config/parseConfig';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { completionDateIn } from '../../src/core/followThrough/completion';

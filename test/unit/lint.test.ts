@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import type { PostmortemConfig, Severity } from '../../src/core/vocabulary/terms';
-import { lintDocument, lintText } from '../../src/core/lint';
-import { parsePostmortem } from '../../src/core/parse';
+import { lintDocument, lintText } from '../../src/core/analysis/lint';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import type { PostmortemDocument } from '../../src/core/model/types';
 import type { RuleFinding } from '../../src/core/model/findings';
 import type { Rule } from '../../src/core/rules/types';
 import { applyEdits } from '../../src/core/edits/applyEdits';
-import { suppressionCheck, suppressionEdit } from '../../src/core/suppression';
+import { suppressionCheck, suppressionEdit } from '../../src/core/analysis/suppression';
 
 /** A rule that reports every line containing `word`. */
 function wordRule(id: string, word: string, options: { severity?: Severity; findingSeverity?: Severity } = {}): Rule {

@@ -12,7 +12,7 @@ import {
   mayHoldTable,
 } from '../../src/core/model/remarkParser';
 import { MarkdownCache, parseMarkdown } from '../../src/core/model/markdown';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import { generatedPostmortem } from '../support/generatedInputs';
 import { corpusDocuments, exampleDocuments } from './documents';
 

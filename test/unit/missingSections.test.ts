@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analysis';
+import { analyze } from '../../src/core/analysis/analyze';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { sectionKindTitle, type PostmortemConfig, type SectionKind } from '../../src/core/vocabulary/terms';
 import { missingSections, requiredSectionStates } from '../../src/core/model/requiredSections';

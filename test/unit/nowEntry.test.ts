@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../src/core/analysis';
+import { analyze } from '../../src/core/analysis/analyze';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { nowEntry } from '../../src/core/timeline/now';
 

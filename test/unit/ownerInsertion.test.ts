@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { assignOwnerEdit } from '../../src/core/actionItems/edits';
 import { applyEdits } from '../../src/core/edits/applyEdits';
-import { lintText } from '../../src/core/lint';
-import { parsePostmortem } from '../../src/core/parse';
+import { lintText } from '../../src/core/analysis/lint';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import type { TextEdit } from '../../src/core/model/types';
 
 const document = (...lines: string[]): string => ['# Outage', '', '## Action items', '', ...lines, ''].join('\n');

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { readWords } from '../../src/core/language/english';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import { causeProfile, causeSentences, termsOf } from '../../src/core/related/causes';
 import { CauseIndex, type CauseProfile } from '../../src/core/related/relatedIndex';
 import { recurringCauses } from '../../src/core/related/recurring';

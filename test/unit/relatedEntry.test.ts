@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { applyEdits } from '../../src/core/edits/applyEdits';
 import { relatedEntryInsertion, relatedEntryReplacement } from '../../src/core/edits/relatedEntry';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 
 function added(text: string, value: string): string | undefined | { refused: string } {
   const edit = relatedEntryInsertion(parsePostmortem(text, { config: DEFAULT_CONFIG }), value);

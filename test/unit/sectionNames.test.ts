@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import { headingKind } from '../../src/core/model/sections';
 import sectionNames from '../../src/core/model/sectionNames.json';
 

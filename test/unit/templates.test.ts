@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { builtInTemplatesFolder, readTemplates } from '../../src/cli/templateFiles';
-import { analyze } from '../../src/core/analysis';
+import { analyze } from '../../src/core/analysis/analyze';
 import { setClock } from '../../src/core/util/clock';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { describeTemplate, fillTemplate, templateMatches, templateName } from '../../src/core/templates/fill';

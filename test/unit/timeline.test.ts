@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import { computeMetrics, timelineGroups } from '../../src/core/timeline/extract';
 import type { PostmortemDocument, Range, TimelineEntry } from '../../src/core/model/types';
 

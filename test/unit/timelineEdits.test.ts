@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { applyEdits } from '../../src/core/edits/applyEdits';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import type { Milestone } from '../../src/core/vocabulary/terms';
 import type { PostmortemDocument, TimelineEntry } from '../../src/core/model/types';
 import { checkedTimelineEdits, timelineEdits } from '../../src/core/timeline/edits';

@@ -4,7 +4,7 @@
 // finding: no instant is ever silently wrong. Prints the agreement.
 import { strict as assert } from 'node:assert';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import type { PostmortemDocument, Range, TimelineEntry } from '../../src/core/model/types';
 import { rule as clockChange } from '../../src/core/rules/timeline-clock-change';
 import { rule as timestamp } from '../../src/core/rules/timeline-timestamp';

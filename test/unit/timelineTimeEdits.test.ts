@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { applyEdits } from '../../src/core/edits/applyEdits';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import { timestampAt } from '../../src/core/model/time';
 import type { PostmortemDocument, TimelineEntry } from '../../src/core/model/types';
 import { timelineEdits } from '../../src/core/timeline/edits';

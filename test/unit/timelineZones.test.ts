@@ -2,7 +2,7 @@
 // abbreviations, a negative offset beside a range, clock changes, and rollover after a doubtful entry.
 // The findings on these times are the timeline rules' tests, in rules/.
 import * as assert from 'node:assert/strict';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import type { TimelineEntry } from '../../src/core/model/types';
 import { UTC_DOC, zonedTimeline } from './rules/texts';
 

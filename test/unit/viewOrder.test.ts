@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analysis';
+import { analyze } from '../../src/core/analysis/analyze';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import {
   groupByOwner,

@@ -1,7 +1,7 @@
 // Every entry of the zone abbreviation table reads its example as the instant it names, with the
 // document's zone it gives; the words listed as no zones stay words.
 import * as assert from 'node:assert/strict';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import { NOT_ZONES, ZONE_ABBREVIATIONS } from '../../src/core/model/zoneAbbreviations';
 
 function instantOf(time: string, documentZone: string | undefined): string | undefined {

@@ -1,6 +1,6 @@
 // Every zone word and POSIX TZ string the tool knows reads its example as the instant it names.
 import * as assert from 'node:assert/strict';
-import { parsePostmortem } from '../../src/core/parse';
+import { parsePostmortem } from '../../src/core/analysis/parse';
 import { POSIX_ZONES, ZONE_WORDS } from '../../src/core/model/zoneNames';
 
 function instantOf(time: string): string | undefined {

@@ -1,7 +1,7 @@
 // The code actions a finding offers and the fix-all edit, for any editor, and how a person's own
 // severities apply to findings. The VS Code face and the language server both turn these into
 // their own types.
-import type { AnalyzedFinding } from '../analysis';
+import type { AnalyzedFinding } from '../analysis/analyze';
 import type { Severity } from '../vocabulary/terms';
 import type { TextEdit } from '../model/types';
 import { ruleDocsUrl } from '../rules/docs';

@@ -2,7 +2,7 @@
 // `Owner:`, section headings after `#` (missing required ones first), milestone markers after `[`,
 // front-matter `status` and `severity` values, and `pmtime` (a timeline entry stamped now) at the
 // start of a line. The VS Code face and the language server both offer these.
-import type { Analysis } from '../analysis';
+import type { Analysis } from '../analysis/analyze';
 import { MILESTONES, SECTION_STUBS, TEMPLATE_ORDER, type PostmortemConfig } from '../vocabulary/terms';
 import { nowEntry } from '../timeline/now';
 

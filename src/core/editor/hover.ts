@@ -1,6 +1,6 @@
 // What hovering a place in a postmortem shows, for any editor: Markdown text and the range it
 // covers. The VS Code face and the language server both show these.
-import type { Analysis } from '../analysis';
+import type { Analysis } from '../analysis/analyze';
 import type { Range, TimelineEntry } from '../model/types';
 import { signedDuration } from '../util/isoTime';
 import { ruleDocsUrl } from '../rules/docs';

@@ -3,7 +3,7 @@
 // the language server and `postmortem lint` each learn the workspace's postmortems their own way
 // (a watched index, a scan of the folder) and hand them here as URIs and ids.
 import { frontMatterSource } from '../config/documentType';
-import type { WorkspacePostmortems } from '../rules/types';
+import type { WorkspacePostmortems } from '../model/workspace';
 
 /** A `related:` field at the start of a line of front matter. */
 export const RELATED_FIELD = /^related[ \t]*:/m;

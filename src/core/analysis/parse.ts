@@ -1,14 +1,14 @@
-import type { PostmortemConfig } from './vocabulary/terms';
-import { DEFAULT_CONFIG } from './config/defaults';
-import { extractActionItems } from './actionItems/extract';
-import type { ModelContext } from './model/context';
-import { readFrontMatter } from './model/frontMatter';
-import { type MarkdownCache, parseMarkdown } from './model/markdown';
-import { collectProse, collectRootCauses } from './model/prose';
-import { buildSections } from './model/sections';
-import { LineIndex } from './model/text';
-import { computeMetrics, extractTimeline } from './timeline/extract';
-import type { PostmortemDocument } from './model/types';
+import type { PostmortemConfig } from '../vocabulary/terms';
+import { DEFAULT_CONFIG } from '../config/defaults';
+import { extractActionItems } from '../actionItems/extract';
+import type { ModelContext } from '../model/context';
+import { readFrontMatter } from '../model/frontMatter';
+import { type MarkdownCache, parseMarkdown } from '../model/markdown';
+import { collectProse, collectRootCauses } from '../model/prose';
+import { buildSections } from '../model/sections';
+import { LineIndex } from '../model/text';
+import { computeMetrics, extractTimeline } from '../timeline/extract';
+import type { PostmortemDocument } from '../model/types';
 
 export interface ParseOptions {
   readonly config?: PostmortemConfig;

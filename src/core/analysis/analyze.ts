@@ -1,20 +1,20 @@
 // What the editor shows of one document version, as plain data: it crosses a worker's message
 // channel and is shared by diagnostics, code actions, hovers and views.
-import type { PostmortemConfig, SectionKind } from './vocabulary/terms';
-import { isPostmortem } from './config/documentType';
+import type { PostmortemConfig, SectionKind } from '../vocabulary/terms';
+import { isPostmortem } from '../config/documentType';
 import { lintDocument } from './lint';
-import type { MarkdownCache } from './model/markdown';
+import type { MarkdownCache } from '../model/markdown';
 import { parsePostmortem } from './parse';
-import type { ActionItem, FrontMatter, PostmortemDocument, Section } from './model/types';
-import { completionDate } from './followThrough/completion';
-import { teamDirectory } from './followThrough/teams';
-import { causeSentences, type CauseSentence } from './related/causes';
-import type { Finding, Fix } from './model/findings';
-import { RULES } from './rules/index';
-import type { WorkspacePostmortems } from './rules/types';
+import type { ActionItem, FrontMatter, PostmortemDocument, Section } from '../model/types';
+import { completionDate } from '../followThrough/completion';
+import { teamDirectory } from '../followThrough/teams';
+import { causeSentences, type CauseSentence } from '../related/causes';
+import type { Finding, Fix } from '../model/findings';
+import { RULES } from '../rules/index';
+import type { WorkspacePostmortems } from '../model/workspace';
 import { suppressionEdit } from './suppression';
-import { findingsWithin } from './model/findingsWithin';
-import { missingSections } from './model/requiredSections';
+import { findingsWithin } from '../model/findingsWithin';
+import { missingSections } from '../model/requiredSections';
 
 export interface SectionSummary extends Omit<Section, 'nodes'> {
   /** How many findings lie in the section, subsections included. */

@@ -7,7 +7,7 @@
 // front matter included, since no comment can precede the front matter.
 // Comments are read from the Markdown tree's `html` nodes, so one inside a code block is text.
 import type { Nodes } from 'mdast';
-import type { PostmortemDocument, TextEdit } from './model/types';
+import type { PostmortemDocument, TextEdit } from '../model/types';
 
 type Directive = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 

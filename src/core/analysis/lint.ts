@@ -1,9 +1,10 @@
-import { INTERNAL_ERROR_RULE_ID, PARSE_RULE_ID, type PostmortemConfig } from './vocabulary/terms';
+import { INTERNAL_ERROR_RULE_ID, PARSE_RULE_ID, type PostmortemConfig } from '../vocabulary/terms';
 import { parsePostmortem } from './parse';
-import type { PostmortemDocument, Range } from './model/types';
-import { RULES } from './rules/index';
-import type { Finding, RuleFinding } from './model/findings';
-import type { Rule, WorkspacePostmortems } from './rules/types';
+import type { PostmortemDocument, Range } from '../model/types';
+import { RULES } from '../rules/index';
+import type { Finding, RuleFinding } from '../model/findings';
+import type { Rule } from '../rules/types';
+import type { WorkspacePostmortems } from '../model/workspace';
 import { suppressionCheck } from './suppression';
 
 /**
