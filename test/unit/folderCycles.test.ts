@@ -1,25 +1,22 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-
-const script = join(__dirname, '..', '..', '..', 'scripts', 'folderCycles.mjs');
+import { scriptInTemporaryFolder } from '../support/scriptRun';
 
 describe('scripts/folderCycles.mjs: the folders of the core form layers', () => {
-  let folder: string;
-  beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'folder-cycles-'));
-  });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
-
+  const script = scriptInTemporaryFolder('folderCycles.mjs');
   const write = (files: Record<string, string>) => {
     for (const [path, text] of Object.entries(files)) {
-      mkdirSync(join(folder, 'core', dirname(path)), { recursive: true });
-      writeFileSync(join(folder, 'core', path), text);
+      mkdirSync(join(script.folder, 'core', dirname(path)), { recursive: true });
+      writeFileSync(join(script.folder, 'core', path), text);
     }
   };
-  const check = () => spawnSync(process.execPath, [script, 'core'], { cwd: folder, encoding: 'utf8' });
+  /** The script fails, printing these lines. */
+  const failsWith = (lines: string[]) => {
+    const result = script.run('core');
+    assert.equal(result.status, 1);
+    assert.equal(result.stdout, [...lines, ''].join('\n'));
+  };
 
   it('passes folders that import only folders below them, and doors on top that import any', () => {
     write({
@@ -30,7 +27,7 @@ describe('scripts/folderCycles.mjs: the folders of the core form layers', () => 
       'index.ts': "export { x } from './model/local';\nexport * from './rules';\n",
       'protocol.ts': "import type { Severity } from './vocabulary/terms';\n",
     });
-    const result = check();
+    const result = script.run('core');
     assert.equal(result.stdout, '');
     assert.equal(result.status, 0);
   });
@@ -42,18 +39,12 @@ describe('scripts/folderCycles.mjs: the folders of the core form layers', () => 
       'rules/index.ts': "const types = import('../model/types');\n",
       'vocabulary/terms.ts': '',
     });
-    const result = check();
-    assert.equal(result.status, 1);
-    assert.equal(
-      result.stdout,
-      [
-        'config, model, rules import each other: config -> rules -> model -> config',
-        "  config -> rules: core/config/defaults.ts imports '../rules'",
-        "  rules -> model: core/rules/index.ts imports '../model/types'",
-        "  model -> config: core/model/types.ts imports '../config/defaults'",
-        '',
-      ].join('\n'),
-    );
+    failsWith([
+      'config, model, rules import each other: config -> rules -> model -> config',
+      "  config -> rules: core/config/defaults.ts imports '../rules'",
+      "  rules -> model: core/rules/index.ts imports '../model/types'",
+      "  model -> config: core/model/types.ts imports '../config/defaults'",
+    ]);
   });
 
   it('counts the modules at the top as one part: a folder that imports one is in a cycle with the doors', () => {
@@ -62,16 +53,10 @@ describe('scripts/folderCycles.mjs: the folders of the core form layers', () => 
       'analysis.ts': "export type Analysis = 'a';\n",
       'editor/hover.ts': "import type { Analysis } from '../analysis';\n",
     });
-    const result = check();
-    assert.equal(result.status, 1);
-    assert.equal(
-      result.stdout,
-      [
-        '(top), editor import each other: (top) -> editor -> (top)',
-        "  (top) -> editor: core/index.ts imports './editor/hover'",
-        "  editor -> (top): core/editor/hover.ts imports '../analysis'",
-        '',
-      ].join('\n'),
-    );
+    failsWith([
+      '(top), editor import each other: (top) -> editor -> (top)',
+      "  (top) -> editor: core/index.ts imports './editor/hover'",
+      "  editor -> (top): core/editor/hover.ts imports '../analysis'",
+    ]);
   });
 });
