@@ -20,7 +20,7 @@ export {
   type SectionSummary,
 } from './analysis/analyze';
 export { lintText } from './analysis/lint';
-export { isPostmortem } from './config/documentType';
+export { isPostmortem } from './model/documentType';
 export { parsePostmortem } from './analysis/parse';
 export { MarkdownCache } from './model/markdown';
 export type { ActionItem, Metrics, PostmortemDocument, Range, TextEdit } from './model/types';

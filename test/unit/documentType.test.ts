@@ -4,7 +4,7 @@ import {
   frontMatterSaysPostmortem,
   isPostmortem,
   pathSaysPostmortem,
-} from '../../src/core/config/documentType';
+} from '../../src/core/model/documentType';
 
 describe('isPostmortem', () => {
   it('accepts a file whose name ends in .postmortem.md, anywhere', () => {

@@ -1,7 +1,7 @@
 // What the editor shows of one document version, as plain data: it crosses a worker's message
 // channel and is shared by diagnostics, code actions, hovers and views.
 import type { PostmortemConfig, SectionKind } from '../vocabulary/terms';
-import { isPostmortem } from '../config/documentType';
+import { isPostmortem } from '../model/documentType';
 import { lintDocument } from './lint';
 import type { MarkdownCache } from '../model/markdown';
 import { parsePostmortem } from './parse';

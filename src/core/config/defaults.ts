@@ -1,4 +1,4 @@
-import { DEFAULT_DOCUMENT_TYPE_OPTIONS } from './documentType';
+import { DEFAULT_DOCUMENT_TYPE_OPTIONS } from '../model/documentType';
 import type { PostmortemConfig } from '../vocabulary/terms';
 
 export const DEFAULT_CONFIG: PostmortemConfig = {

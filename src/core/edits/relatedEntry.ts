@@ -3,7 +3,7 @@
 // list, a `related:` line added to the front matter, or front matter added when there is none.
 import type { PostmortemDocument, TextEdit } from '../model/types';
 import { parseDocument } from 'yaml';
-import { frontMatterSource } from '../config/documentType';
+import { frontMatterSource } from '../model/documentType';
 import { applyEdits } from './applyEdits';
 
 /** Characters that end or change a plain value inside a `[...]` list. */

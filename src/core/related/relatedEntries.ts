@@ -2,7 +2,7 @@
 // it: the command line, which looks for the postmortems they name by path. Apart from the names of
 // the workspace, so that the editor's host, which reads those, does not bundle a YAML parser.
 import { parseDocument } from 'yaml';
-import { frontMatterSource } from '../config/documentType';
+import { frontMatterSource } from '../model/documentType';
 import { RELATED_FIELD } from './workspaceNames';
 
 /**

@@ -2,7 +2,7 @@
 // document's folder or from the workspace folder. One answer for every face: the editor's worker,
 // the language server and `postmortem lint` each learn the workspace's postmortems their own way
 // (a watched index, a scan of the folder) and hand them here as URIs and ids.
-import { frontMatterSource } from '../config/documentType';
+import { frontMatterSource } from '../model/documentType';
 import type { WorkspacePostmortems } from '../model/workspace';
 
 /** A `related:` field at the start of a line of front matter. */
