@@ -446,6 +446,12 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'heldout-10.jsonl'),
       heldOut: true,
     },
+    {
+      name: 'own sentences, fresh 10 (tuning, collected 2026-12-04)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-10.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
