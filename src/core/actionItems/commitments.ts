@@ -198,7 +198,8 @@ function asksInImperative(text: string, tokens: readonly Token[]): boolean {
  * they learned ("We have learned a lot").
  */
 const WE_HAVE_DONE = new RegExp(
-  String.raw`^we\s*(?:\s+have|['\u2019]ve)\s+(?:(?:also|already|now|since)\s+)?(?!(?:${alternation([LEARNING_WORDS])})\b)`,
+  String.raw`^we\s*(?:\s+have|['\u2019]ve)\s+(?:(?:also|already|now|since)\s+)?` +
+    String.raw`(?!(?:${alternation([LEARNING_WORDS])})\b)`,
   'i',
 );
 
