@@ -434,6 +434,24 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'fresh-9.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 10 (collected on 2026-12-04, not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-10'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 10 (collected on 2026-12-04, not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-10.jsonl'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, fresh 10 (tuning, collected 2026-12-04)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-10.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {

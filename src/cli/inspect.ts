@@ -1,12 +1,16 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CauseIndex,
   causeProfile,
+  documentId,
   frontMatterText,
   humanDuration,
   isoDuration,
   isoInstant,
+  KnownPostmortems,
   parsePostmortem,
+  relatedEntries,
   type Metrics,
   type PostmortemDocument,
   type RelatedPostmortem,
@@ -14,9 +18,10 @@ import {
 import type { Command } from './args';
 import { ConfigResolver } from './config';
 import { describeError, type CliIo } from './io';
+import { fileUriOf, folderUriOf, postmortemsNamedByPath, quietly } from './knownPostmortems';
 import { lastLine } from './location';
 import { readSource } from './source';
-import { analyzePostmortems } from './postmortems';
+import { analyzePostmortems, type AnalyzedFile } from './postmortems';
 
 type InspectCommand = Extract<Command, { name: 'inspect' }>;
 type MetricName = keyof Metrics;
@@ -45,11 +50,19 @@ interface InspectReport {
     links: readonly string[];
   }[];
   readonly metrics: Readonly<Record<MetricName, string | null>>;
+  /** Each entry of the front matter's `related:`, with the postmortem it names; path and title null when none. */
+  readonly listedRelated: readonly ListedRelated[];
   /**
    * The other postmortems under the current folder whose causes say the same thing, best first, with the sentences that
    * match.
    */
   readonly related: readonly RelatedReport[];
+}
+
+interface ListedRelated {
+  readonly entry: string;
+  readonly path: string | null;
+  readonly title: string | null;
 }
 
 interface RelatedReport {
@@ -83,16 +96,10 @@ function relatedReport(related: readonly RelatedPostmortem[]): RelatedReport[] {
   }));
 }
 
-/**
- * The postmortems under the current folder (as `metrics .` finds them), less the one inspected, indexed by their
- * causes.
- */
-function workspaceCauses(file: string, configs: ConfigResolver, io: CliIo): CauseIndex {
-  const quiet: CliIo = { ...io, err: () => undefined };
-  const inspected = resolve(io.cwd, file);
-  const { files } = analyzePostmortems(['.'], configs, quiet);
+/** The `workspace`'s postmortems, less the one `inspected` (its absolute path), indexed by their causes. */
+function workspaceCauses(workspace: readonly AnalyzedFile[], inspected: string): CauseIndex {
   return new CauseIndex(
-    files
+    workspace
       .filter((candidate) => candidate.absolutePath !== inspected)
       .map(({ path, analysis }) => ({
         key: path,
@@ -101,6 +108,47 @@ function workspaceCauses(file: string, configs: ConfigResolver, io: CliIo): Caus
         sentences: analysis.causes,
       })),
   );
+}
+
+/**
+ * Each entry of the `related:` in `text`, the inspected file's (at the absolute path `inspected`), with the postmortem
+ * it names as `lint` reads it (see `related-not-found`): one of the `workspace` (the postmortems under the current
+ * folder), the inspected file, or one named by a path from the inspected file's folder.
+ */
+function listedRelated(
+  text: string,
+  inspected: string,
+  workspace: readonly AnalyzedFile[],
+  configs: ConfigResolver,
+  command: InspectCommand,
+  io: CliIo,
+): ListedRelated[] {
+  const entries = relatedEntries(text);
+  if (entries.length === 0) return [];
+  const namedByPath = postmortemsNamedByPath(
+    [{ candidate: { absolutePath: inspected }, job: { text } }],
+    command.config,
+    io,
+  );
+  const outside = [inspected, ...namedByPath.map(({ uri }) => fileURLToPath(uri))].filter(
+    (path) => !workspace.some((file) => file.absolutePath === path),
+  );
+  const postmortems = [
+    ...workspace,
+    ...analyzePostmortems(
+      outside.map((path) => relative(io.cwd, path)),
+      configs,
+      quietly(io),
+    ).files,
+  ];
+  const byUri = new Map(postmortems.map((file) => [fileUriOf(file.absolutePath), file]));
+  const known = new KnownPostmortems(
+    postmortems.map((file) => ({ uri: fileUriOf(file.absolutePath), id: documentId(file.text) })),
+  );
+  return entries.map((entry) => {
+    const named = byUri.get(known.named(entry, fileUriOf(inspected), folderUriOf(io.cwd)) ?? '');
+    return { entry, path: named?.path ?? null, title: named?.analysis.title ?? null };
+  });
 }
 
 const METRICS: readonly [MetricName, string][] = [
@@ -113,7 +161,8 @@ function inspectReport(
   path: string,
   document: PostmortemDocument,
   isPostmortem: boolean,
-  related: readonly RelatedPostmortem[] = [],
+  listed: readonly ListedRelated[],
+  related: readonly RelatedPostmortem[],
 ): InspectReport {
   const metric = (name: MetricName) => {
     const value = document.metrics[name];
@@ -148,6 +197,7 @@ function inspectReport(
       links: item.links,
     })),
     metrics: Object.fromEntries(METRICS.map(([name]) => [name, metric(name)])) as Record<MetricName, string | null>,
+    listedRelated: listed,
     related: relatedReport(related),
   };
 }
@@ -165,8 +215,11 @@ export function runInspect(command: InspectCommand, io: CliIo): number {
     io.err(`postmortem: cannot analyze ${command.file}: ${describeError(error)}\n`);
     return 2;
   }
-  const related = workspaceCauses(command.file, configs, io).related(causeProfile(command.file, document));
-  const report = inspectReport(command.file, document, source.isPostmortem, related);
+  const inspected = resolve(io.cwd, command.file);
+  const workspace = analyzePostmortems(['.'], configs, quietly(io)).files;
+  const related = workspaceCauses(workspace, inspected).related(causeProfile(command.file, document));
+  const listed = listedRelated(source.text, inspected, workspace, configs, command, io);
+  const report = inspectReport(command.file, document, source.isPostmortem, listed, related);
   io.out(command.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report, document.metrics));
   return configs.hasErrors ? 2 : 0;
 }
@@ -184,6 +237,14 @@ function describeReport(report: InspectReport, metrics: Metrics): string {
       '',
       'Front matter:',
       ...fields.map(([key, value]) => `  ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`),
+    );
+  if (report.listedRelated.length > 0)
+    lines.push(
+      '',
+      `Listed as related (${report.listedRelated.length}):`,
+      ...report.listedRelated.map(({ entry, path, title }) =>
+        path === null ? `  ${entry}  not found` : `  ${entry}  ${path}${title ? `  ${title}` : ''}`,
+      ),
     );
   lines.push('', `Sections (${report.sections.length}):`);
   for (const section of report.sections)

@@ -593,6 +593,57 @@ describe('related postmortems: undoing what related: kept in step', function () 
   });
 });
 
+describe('related postmortems: related: not kept in step in front matter with errors', function () {
+  this.timeout(90_000);
+
+  before(writePostmortems);
+  after(removePostmortems);
+
+  const malformed = () => `${FOLDER}/2025-08-01-malformed-lister.postmortem.md`;
+  const wellFormed = () => `${FOLDER}/2025-08-02-lister.postmortem.md`;
+  const renamed = () => `${FOLDER}/2025-01-15-orders-locked.postmortem.md`;
+  // YAML reads the tag it does not know, with a warning: the front matter's values are there, its text has an error.
+  const listing = (title: string) =>
+    postmortem(title, 'A queue backed up.').replace('related: []', `related: [${OTHER}]`);
+
+  it(
+    'tells why a postmortem whose front matter has errors keeps the old path, writes nothing there, and writes the ' +
+      'others',
+    async () => {
+      const { related, views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+      const asked = acceptPrompts(related);
+      try {
+        const malformedText = listing('Malformed lister').replace('title: ', 'title: !draft ');
+        await writeFile(malformed(), malformedText);
+        await writeFile(wellFormed(), listing('Lister'));
+        await waitFor(
+          async () => (await views.indexedPostmortems()).filter((entry) => entry.related.includes(OTHER)).length === 2,
+          'the index to read both listing postmortems',
+          45_000,
+        );
+        const rename = new vscode.WorkspaceEdit();
+        rename.renameFile(workspaceUri(OTHER), workspaceUri(renamed()));
+        assert.ok(await vscode.workspace.applyEdit(rename));
+        await waitFor(
+          async () => (await relatedLine(wellFormed())) === `related: [${renamed()}]`,
+          'the new path in the well-formed listing postmortem',
+        );
+        await waitFor(() => asked.length === 2, 'the reason the other was left as it was');
+        assert.deepEqual(asked, [
+          `2 postmortems list "${OTHER}" in related:. Write "${renamed()}" there instead?`,
+          `related: left as it was in "${malformed()}": The front matter has errors; fix them, then write the ` +
+            'related postmortems again.',
+        ]);
+        assert.equal(await readText(malformed()), malformedText, 'nothing written in the front matter with errors');
+        const document = vscode.workspace.textDocuments.find((open) => open.uri.path.endsWith(malformed()));
+        assert.ok(!document?.isDirty, 'no unsaved edit in its document either');
+      } finally {
+        related.setRelatedPrompt(undefined);
+      }
+    },
+  );
+});
+
 describe('related postmortems: a postmortem deleted and written again at the same path', function () {
   this.timeout(90_000);
 

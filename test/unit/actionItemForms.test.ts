@@ -61,6 +61,50 @@ describe('action items: links to tracked work', () => {
   });
 });
 
+describe('action items: paragraphs of an action-items section', () => {
+  // A status log's "### Actions" (Lambda Feedback, 2025): each change a paragraph of its own.
+  const text = [
+    '# Brief DB outage',
+    '',
+    '### Actions',
+    '',
+    'We have implemented protections against destructive actions on the DB, increasing barriers to this event.',
+    '',
+    'Update all evaluation function baselayers to remove dependency on external calls when validating.',
+    '',
+    'We have learned a lot from this incident.',
+    '',
+    'See the incident channel for the full log.',
+    '',
+    'Keep in mind that several of these depend on the vendor.',
+    '',
+    '_Update (July 02, 2021)_ This was addressed in CDP-2437 and deployed to production on July 1.',
+    '',
+    'Should we page on queue depth too?',
+    '',
+  ].join('\n');
+
+  it('reads an imperative paragraph as open work and "We have <done>" as work done', () => {
+    assert.deepEqual(
+      items(text).map((item) => [item.range.start.line + 1, item.status]),
+      [
+        [5, 'done'],
+        [7, 'open'],
+      ],
+    );
+  });
+
+  it('leaves lessons, words to the reader, labels and questions out', () => {
+    const lines = items(text).map((item) => item.range.start.line + 1);
+    for (const line of [9, 11, 13, 15, 17]) assert.ok(!lines.includes(line), `line ${line} is no item`);
+  });
+
+  it('reads no imperative as an item outside an action-items section', () => {
+    const story = '# Outage\n\n## Summary\n\nUpdate the config, they said, and the queue filled.\n';
+    assert.deepEqual(read(story), []);
+  });
+});
+
 describe('action items: categories under the action items', () => {
   it('reads the lists under "### Detection" and "### Process" of an action-items section', () => {
     const text = [

@@ -186,6 +186,8 @@ describe('action items: where they are found', () => {
           ['heading', 'Failover runbook', [], 'done'],
           ['paragraph', 'We will rotate the replication credentials.', [], 'open'],
           ['bullet', 'Move to a managed database', [], 'open'],
+          // A heading that names a team is no item; the imperative under it is, the team's.
+          ['paragraph', 'Write the capacity plan.', ['Platform team'], 'open'],
         ],
       );
       const [monitoring, runbook] = found;

@@ -393,6 +393,13 @@ describe('postmortem CLI', () => {
       const report = JSON.parse(inspected.stdout);
       assert.equal(report.path, '../repo/postmortems/2025/later.md');
       assert.deepEqual(report.frontMatter.related, related, 'related: as written, from wherever inspect runs');
+      const earlier = { path: '../repo/postmortems/2024/earlier.md', title: 'Checkout API returned 503s' };
+      assert.deepEqual(report.listedRelated, [
+        { entry: '../2024/earlier.md', ...earlier },
+        { entry: './../2024/earlier.md', ...earlier },
+        { entry: '../2024/gone.md', path: null, title: null },
+        { entry: '../../notes/meeting.md', path: null, title: null },
+      ]);
     });
   });
 
@@ -578,6 +585,7 @@ describe('postmortem CLI', () => {
         'timeline',
         'actionItems',
         'metrics',
+        'listedRelated',
         'related',
       ]);
       assert.equal(report.path, 'postmortems/good.md');
@@ -597,6 +605,50 @@ describe('postmortem CLI', () => {
       for (const item of report.actionItems)
         assert.deepEqual(Object.keys(item), ['line', 'text', 'owners', 'due', 'status', 'links']);
       assert.deepEqual(Object.keys(report.metrics), ['timeToDetect', 'timeToMitigate', 'timeToResolve']);
+    });
+
+    it('resolves each related: entry to the postmortem it names, by id or path, or says it names none', async () => {
+      write(
+        'postmortems/2024/earlier.md',
+        GOOD.replace('type: postmortem', 'type: postmortem\nid: INC-2024-101').replace(
+          '# Checkout API returned 503s',
+          '# Load balancer certificate expired',
+        ),
+      );
+      const related = ['INC-2024-101', 'INC-2024-110', '../2024/earlier.md', 'postmortems/good.md', '../2024/gone.md'];
+      write(
+        'postmortems/2025/later.md',
+        GOOD.replace('status: draft', `status: draft\nrelated: [${related.join(', ')}]`),
+      );
+      const json = await runCli(['inspect', 'postmortems/2025/later.md', '--format', 'json']);
+      assert.equal(json.code, 0);
+      const earlier = { path: 'postmortems/2024/earlier.md', title: 'Load balancer certificate expired' };
+      const notFound = { path: null, title: null };
+      assert.deepEqual(JSON.parse(json.stdout).listedRelated, [
+        { entry: 'INC-2024-101', ...earlier },
+        { entry: 'INC-2024-110', ...notFound },
+        { entry: '../2024/earlier.md', ...earlier },
+        { entry: 'postmortems/good.md', path: 'postmortems/good.md', title: 'Checkout API returned 503s' },
+        { entry: '../2024/gone.md', ...notFound },
+      ]);
+      const text = await runCli(['inspect', 'postmortems/2025/later.md']);
+      assert.equal(text.code, 0);
+      assert.ok(
+        text.stdout.includes(
+          [
+            'Listed as related (5):',
+            '  INC-2024-101  postmortems/2024/earlier.md  Load balancer certificate expired',
+            '  INC-2024-110  not found',
+            '  ../2024/earlier.md  postmortems/2024/earlier.md  Load balancer certificate expired',
+            '  postmortems/good.md  postmortems/good.md  Checkout API returned 503s',
+            '  ../2024/gone.md  not found',
+            '',
+          ].join('\n'),
+        ),
+        text.stdout,
+      );
+      const unrelated = await runCli(['inspect', 'postmortems/good.md']);
+      assert.ok(!unrelated.stdout.includes('Listed as related'), 'no block when the front matter lists none');
     });
 
     it('prints a readable summary by default, and says when a file is not a postmortem', async () => {

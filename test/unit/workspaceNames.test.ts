@@ -28,6 +28,18 @@ describe('related: what an entry names in the workspace', () => {
     assert.deepEqual(workspace.ids, ['INC-2024-101']);
   });
 
+  it('says which postmortem an entry names: by id first, else by path, from either folder', () => {
+    const postmortems = known();
+    postmortems.set(`${FOLDER}postmortems/2024/copy.md`, 'INC-2024-101');
+    const named = (entry: string) => postmortems.named(entry, LATER, FOLDER);
+    assert.equal(named('INC-2024-101'), EARLIER, 'the first postmortem that has the id');
+    assert.equal(named('../2024/lb certificate.md'), EARLIER);
+    assert.equal(named('postmortems/2024/copy.md'), `${FOLDER}postmortems/2024/copy.md`);
+    assert.equal(named('checkout.md'), LATER);
+    assert.equal(named('INC-2024-110'), undefined);
+    assert.equal(postmortems.named('postmortems/2024/copy.md', LATER), undefined, 'no workspace folder');
+  });
+
   it('without a workspace folder, names paths from the document’s folder only', () => {
     const workspace = known().forDocument(LATER);
     assert.ok(workspace.names('../2024/lb certificate.md'));

@@ -1,9 +1,9 @@
 // Commitments in prose: sentences such as "We will add a manual override to the health checks" or
 // "The IPS team is continuing to improve the response process", as opposed to narrative.
-import { openerEnd } from '../language/commitment';
-import type { Token } from '../language/tokens';
+import { openerEnd, opensWithVerb } from '../language/commitment';
+import { isWord, type Token } from '../language/tokens';
 import { readItemSentences, type Sentence } from './sentences';
-import type { ItemStatus } from './status';
+import { reportsDoneWork, type ItemStatus } from './status';
 import {
   alternation,
   FUTURE_MODALS,
@@ -13,7 +13,9 @@ import {
   NEEDS_WORDS,
   ONGOING_WORDS,
   PASSIVE_OUGHT_WORDS,
+  LEARNING_WORDS,
   PROGRESSIVE_WORDS,
+  READER_DIRECTIONS,
   WE_OUGHT_WORDS,
   WE_WANT_WORDS,
 } from './words';
@@ -181,6 +183,26 @@ const TRACKED_WORK = new RegExp(
   'i',
 );
 
+const READER_DIRECTION = new RegExp(`^(?:${alternation([READER_DIRECTIONS])})\\b`, 'i');
+
+/**
+ * "Add an alert on queue depth.": an imperative asks for the work itself, its verb followed by a word; a question, a
+ * word to the reader, or a label ("_Update (July 2)_ The fix shipped") does not.
+ */
+function asksInImperative(text: string, tokens: readonly Token[]): boolean {
+  return !text.endsWith('?') && !READER_DIRECTION.test(text) && isWord(tokens[1]) && opensWithVerb(tokens, 0);
+}
+
+/**
+ * "We have added an alert on disk usage": the writers report work done since, in an action-items section; not what
+ * they learned ("We have learned a lot").
+ */
+const WE_HAVE_DONE = new RegExp(
+  String.raw`^we\s*(?:\s+have|['\u2019]ve)\s+(?:(?:also|already|now|since)\s+)?` +
+    String.raw`(?!(?:${alternation([LEARNING_WORDS])})\b)`,
+  'i',
+);
+
 /**
  * Whether a sentence (its words and tokens) commits to future work. `strict` (for prose outside an
  * action-items section) asks for a first-person commitment, or a future verb together with an
@@ -198,21 +220,18 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
     (NEEDED_WORK.test(text) && !HINDSIGHT.test(text)) ||
     TRACKED_WORK.test(text) ||
     (IDEAL.test(text) && WOULD.test(text)) ||
-    FORWARD.test(text)
+    FORWARD.test(text) ||
+    (WE_HAVE_DONE.test(text) && reportsDoneWork(text)) ||
+    asksInImperative(text, tokens)
   );
 }
 
-/** Whether some sentence of `text` may be a commitment (see `isCommitment`), without reading its sentences. */
+/**
+ * Whether some sentence of `text` may be a commitment (see `isCommitment`), without reading its sentences. In an
+ * action-items section (not `strict`) any sentence may be an imperative, so its sentences are always read.
+ */
 function mayHoldCommitment(text: string, strict: boolean): boolean {
-  if (WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text)) return true;
-  return strict
-    ? WE_COMMIT.test(text)
-    : WE_OUGHT.test(text) ||
-        WE_WANT.test(text) ||
-        NEEDED_WORK.test(text) ||
-        TRACKED_WORK.test(text) ||
-        (IDEAL.test(text) && WOULD.test(text)) ||
-        FORWARD.test(text);
+  return !strict || WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text) || WE_COMMIT.test(text);
 }
 
 /**

@@ -245,6 +245,39 @@ export const PASSIVE_OUGHT_WORDS: ItemWords = {
   example: '## Lessons learned\n\nFull snapshots should be taken of the network before any upgrade.\n',
 };
 
+export const READER_DIRECTIONS: ItemWords = {
+  words: [
+    'see',
+    'note',
+    'refer',
+    'read',
+    'visit',
+    'contact',
+    'click',
+    'email',
+    'thank',
+    'please',
+    'find',
+    'remember',
+    'keep in mind',
+    'bear in mind',
+    'let us know',
+  ],
+  note:
+    'First in a paragraph of an action-items section, they speak to the reader ("See the ticket for the full ' +
+    'list", "Find the log in #incidents", "Keep in mind that ..."): not an imperative that asks for work ' +
+    '("Add an alert on queue depth").',
+  example: '## Action items\n\nSee the incident channel for the full log.\n\nAdd an alert on queue depth.\n',
+};
+
+export const LEARNING_WORDS: ItemWords = {
+  words: ['learned', 'learnt', 'realized', 'realised', 'noticed', 'observed', 'seen', 'found', 'experienced'],
+  note:
+    'After "we have" in an action-items section, a lesson or a finding ("We have learned a lot from this"), not ' +
+    'work done ("We have added an alert").',
+  example: '## Action items\n\nWe have learned that the queue is shared.\n\nWe have added an alert on queue depth.\n',
+};
+
 export const DETAIL_LEADS: ItemWords = {
   words: ['allowing', 'enabling', 'permitting', 'letting'],
   note:

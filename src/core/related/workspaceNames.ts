@@ -20,11 +20,17 @@ export interface KnownPostmortem {
   readonly id: string | undefined;
 }
 
+/** The URIs of the workspace's postmortems by id and by decoded path (the first one's, when two share one). */
+interface Names {
+  readonly ids: ReadonlyMap<string, string>;
+  readonly paths: ReadonlyMap<string, string>;
+}
+
 /** The workspace's postmortems, kept as they change; answers what `related:` entries name. */
 export class KnownPostmortems {
   private readonly byUri = new Map<string, string | undefined>();
-  /** The ids and decoded paths, made on first use after a change. */
-  private names: { readonly ids: ReadonlySet<string>; readonly paths: ReadonlySet<string> } | undefined;
+  /** Made on first use after a change. */
+  private names: Names | undefined;
 
   constructor(postmortems: Iterable<KnownPostmortem> = []) {
     for (const { uri, id } of postmortems) this.byUri.set(uri, id);
@@ -45,20 +51,38 @@ export class KnownPostmortems {
     return true;
   }
 
+  /**
+   * The URI of the postmortem that `entry`, in the `related:` of the document at `documentUri`, names: by id, else by
+   * path from the document's folder or from the workspace folder `folderUri`; undefined when it names none.
+   */
+  named(entry: string, documentUri: string, folderUri?: string): string | undefined {
+    const { ids, paths } = this.lookup();
+    const bases = [documentUri, ...(folderUri === undefined ? [] : [asFolder(folderUri)])];
+    return ids.get(entry) ?? bases.map((base) => paths.get(pathOf(entry, base))).find((uri) => uri !== undefined);
+  }
+
   /** What the `related:` of the document at `documentUri` may name, in the workspace folder `folderUri`. */
   forDocument(documentUri: string, folderUri?: string): WorkspacePostmortems {
-    const bases = [documentUri, ...(folderUri === undefined ? [] : [asFolder(folderUri)])];
-    const names = () =>
-      (this.names ??= {
-        ids: new Set([...this.byUri.values()].filter((id): id is string => id !== undefined)),
-        paths: new Set([...this.byUri.keys()].map((uri) => pathOf(uri, uri))),
-      });
+    const lookup = () => this.lookup();
     return {
       get ids() {
-        return [...names().ids];
+        return [...lookup().ids.keys()];
       },
-      names: (entry) => names().ids.has(entry) || bases.some((base) => names().paths.has(pathOf(entry, base))),
+      names: (entry) => this.named(entry, documentUri, folderUri) !== undefined,
     };
+  }
+
+  private lookup(): Names {
+    if (this.names) return this.names;
+    const ids = new Map<string, string>();
+    const paths = new Map<string, string>();
+    for (const [uri, id] of this.byUri) {
+      if (id !== undefined && !ids.has(id)) ids.set(id, uri);
+      const path = pathOf(uri, uri);
+      if (!paths.has(path)) paths.set(path, uri);
+    }
+    this.names = { ids, paths };
+    return this.names;
   }
 }
 

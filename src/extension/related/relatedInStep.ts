@@ -9,11 +9,16 @@ import { toWorkspaceEdit } from '../convert';
 import type { ViewsApi } from '../views/index';
 import { relatedValue } from './relatedPostmortems';
 
-/** Asks whether to apply the change; replaced in tests. */
-export type RelatedPrompt = (message: string, action: string) => Thenable<boolean>;
+/**
+ * Asks whether to apply the change (true when `action` is chosen), or, without an action, tells why a postmortem was
+ * left as it was; replaced in tests.
+ */
+export type RelatedPrompt = (message: string, action?: string) => Thenable<boolean>;
 
 const askPerson: RelatedPrompt = (message, action) =>
-  vscode.window.showInformationMessage(message, action).then((chosen) => chosen === action);
+  action === undefined
+    ? vscode.window.showWarningMessage(message).then(() => false)
+    : vscode.window.showInformationMessage(message, action).then((chosen) => chosen === action);
 
 /** A postmortem whose `related:` entries are to be written anew; `moved` when it is one of the files moved. */
 interface Change {
@@ -108,15 +113,18 @@ export class RelatedInStep implements vscode.Disposable {
     if (!(await this.prompt(question(kept), 'Update related:'))) return;
     const edit = new vscode.WorkspaceEdit();
     const documents: vscode.TextDocument[] = [];
+    const refused: string[] = [];
     for (const change of kept) {
       const document = await vscode.workspace.openTextDocument(change.uri);
       const result = await this.service.editsOf(document, { replaceRelated: change.entries });
-      // Front matter with errors, or that would not read back as it should, is left as it is.
+      // Front matter with errors, or that would not read back as it should, is left as it is, and the person told.
+      if ('refused' in result) refused.push(`"${relatedValue({ uri: change.uri, id: undefined })}": ${result.refused}`);
       if (!('edits' in result) || result.edits.length === 0) continue;
       for (const [uri, textEdits] of toWorkspaceEdit(document, result.edits).entries()) edit.set(uri, textEdits);
       // Files that were not open, or had no unsaved change, are saved; the edit stays in the undo history.
       if (!document.isDirty) documents.push(document);
     }
+    if (refused.length > 0) void this.prompt(`related: left as it was in ${refused.join('; in ')}`);
     if (edit.size === 0) return;
     if (await vscode.workspace.applyEdit(edit)) await Promise.all(documents.map((document) => document.save()));
   }
