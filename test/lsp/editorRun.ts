@@ -18,6 +18,15 @@ export const POSTMORTEM = OUTAGE_POSTMORTEM.replace(
 /** The other postmortem of the workspace. */
 const EARLIER = OUTAGE_POSTMORTEM.replace('title: Checkout outage', 'title: Certificate expired\nid: INC-2024-101');
 
+/** The code actions the server offers at the action item with no owner, the preferred one first. */
+export const OWNER_ACTIONS = [
+  'Add an owner placeholder',
+  'Disable action-item-owner for this line',
+  'Show documentation for action-item-owner',
+] as const;
+/** The outage after the preferred quick fix at the action item with no owner: the placeholder, and nothing else. */
+export const WITH_OWNER_PLACEHOLDER = POSTMORTEM.replace('due 2099-01-01\n', 'due 2099-01-01 — Owner: @owner\n');
+
 /** The 0-based lines of the outage where a person sees a problem: related:, the blame, the item with no owner. */
 export function problemLines(): { related: number; blame: number; item: number; itemLength: number } {
   const lines = POSTMORTEM.split('\n');

@@ -1,11 +1,13 @@
 // A real editor as the language client: Emacs with Eglot, in --batch, opens a postmortem in a Git
 // repository with `postmortem lsp` attached as the README configures it
-// (test/lsp/openPostmortem.el), and this test reads the diagnostics Flymake shows.
+// (test/lsp/openPostmortem.el), and this test reads the diagnostics Flymake shows, the menu of
+// `M-x eglot-code-actions` at the action item with no owner, and the buffer after its default.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { FIX_ALL_TITLE } from '../../src/core/editor/actions';
 import { ensureDebianPackage, projectRoot } from '../support/vscodeHost';
-import { editorFolder, problemLines, runEditor } from './editorRun';
+import { editorFolder, OWNER_ACTIONS, problemLines, runEditor, WITH_OWNER_PLACEHOLDER } from './editorRun';
 
 interface FlymakeDiagnostic {
   /** 1-based, as Emacs counts lines. */
@@ -21,7 +23,7 @@ describe('Emacs (Eglot) with postmortem lsp', function () {
   this.timeout(90_000);
   const folder = editorFolder();
 
-  it('shows the problems of a postmortem in Flymake, each with its rule and message', async () => {
+  it('shows the problems of a postmortem in Flymake and applies the quick fix Eglot offers by default', async () => {
     const emacs = ensureDebianPackage('/usr/bin/emacs', 'emacs-nox');
     // Emacs 28 (Debian 12) has Eglot from elpa-eglot; Emacs 29 and later have it built in.
     ensureDebianPackage('/usr/lib/emacsen-common/packages/install/elpa-eglot', 'elpa-eglot');
@@ -70,5 +72,13 @@ describe('Emacs (Eglot) with postmortem lsp', function () {
       diagnostics.map(({ line, column, type, text }) => `outage.md:${line}:${column}: ${type}: ${text}\n`).join(''),
       'printed as they were written',
     );
+
+    // Eglot asks for every kind of action: the finding's quick fixes, then fix-all, offered on the whole buffer.
+    assert.deepEqual(JSON.parse(written('menu.json')), {
+      prompt: `[eglot] Pick an action (default ${OWNER_ACTIONS[0]}): `,
+      choices: [...OWNER_ACTIONS, FIX_ALL_TITLE],
+      default: OWNER_ACTIONS[0],
+    });
+    assert.equal(written('text.md'), WITH_OWNER_PLACEHOLDER, 'the placeholder, and nothing else, added to the buffer');
   });
 });

@@ -1,8 +1,10 @@
 ;;; openPostmortem.el --- Emacs with Eglot as the client of `postmortem lsp'  -*- lexical-binding: t -*-
 ;; Run by test/lsp/emacs.test.ts in `emacs --batch': opens a postmortem in a Markdown mode, connects
 ;; Eglot to `postmortem lsp' as the README's configuration does, waits for Flymake's diagnostics,
-;; prints them and writes them as JSON, and quits. Debian 12's Emacs 28 has Eglot from the
-;; elpa-eglot package (built in since Emacs 29).
+;; prints them and writes them as JSON; then, with point on the action item that has no owner, runs
+;; `M-x eglot-code-actions' and takes the action it offers by default, writes the menu and the
+;; buffer's text, and quits. Debian 12's Emacs 28 has Eglot from the elpa-eglot package (built in
+;; since Emacs 29).
 
 (require 'eglot)
 (require 'json)
@@ -31,6 +33,28 @@
       (type . ,(symbol-name (flymake-diagnostic-type diagnostic)))
       (text . ,(flymake-diagnostic-text diagnostic)))))
 
+;; The key a person presses at each question; in --batch, Emacs would read it from standard input.
+(defun postmortem-answer-with-default (prompt collection &rest arguments)
+  "Write the menu of PROMPT and COLLECTION into menu.json and answer with its default, as RET does.
+ARGUMENTS are the rest of `completing-read''s."
+  (let ((default (nth 4 arguments)))
+    (postmortem-write "menu.json"
+                      (json-encode `((prompt . ,prompt) (choices . ,(vconcat (mapcar #'car collection)))
+                                     (default . ,default))))
+    default))
+
+(defun postmortem-apply-default-code-action (text)
+  "With point on the Flymake diagnostic whose text contains TEXT, choose the default code action.
+That is `M-x eglot-code-actions RET', then RET at Eglot's menu."
+  (let ((diagnostic (seq-find (lambda (d) (string-search text (flymake-diagnostic-text d)))
+                              (flymake-diagnostics))))
+    (unless diagnostic (error "No diagnostic %s" text))
+    (goto-char (flymake-diagnostic-beg diagnostic))
+    ;; A command run from the keyboard, so Eglot asks in the minibuffer rather than in a pop-up menu.
+    (let ((last-nonmenu-event ?\r))
+      (cl-letf (((symbol-function 'completing-read) #'postmortem-answer-with-default))
+        (call-interactively #'eglot-code-actions)))))
+
 (condition-case problem
     (progn
       (find-file (getenv "POSTMORTEM_FILE"))
@@ -51,6 +75,8 @@
                          (alist-get 'line diagnostic) (alist-get 'column diagnostic)
                          (alist-get 'type diagnostic) (alist-get 'text diagnostic))))
         (postmortem-write "diagnostics.json" (json-encode (vconcat diagnostics))))
+      (postmortem-apply-default-code-action "[action-item-owner]")
+      (postmortem-write "text.md" (buffer-substring-no-properties (point-min) (point-max)))
       (eglot-shutdown (eglot-current-server)))
   (error (postmortem-write "error.txt" (error-message-string problem))))
 (kill-emacs 0)
