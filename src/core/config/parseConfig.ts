@@ -2,9 +2,14 @@ import picomatch from 'picomatch/posix';
 import { parseDocument, type Node } from 'yaml';
 import { LineIndex } from '../model/text';
 import { readZone } from '../model/zones';
-import { RULE_IDS, SECTION_KINDS, type PostmortemConfig, type Severity } from '../vocabulary/terms';
+import {
+  ISSUE_URL_PLACEHOLDERS,
+  RULE_IDS,
+  SECTION_KINDS,
+  type PostmortemConfig,
+  type Severity,
+} from '../vocabulary/terms';
 import type { Range } from '../model/types';
-import { issueUrlTemplateProblem } from '../tracker/newIssue';
 import { DEFAULT_CONFIG } from './defaults';
 import { createReadContext, keyPaths, listOf, mapOf, objectOf, oneOf, text } from './readers';
 import type { ProblemSeverity, Reader } from './readers';
@@ -64,6 +69,19 @@ const timeZone: Reader<string> = (node, context, path) => {
   context.problem(node, `"${path}": "${zone}" ${why}; ${hint}`, 'error');
   return undefined;
 };
+
+const braced = (names: readonly string[]): string => names.map((name) => `{${name}}`).join(', ');
+
+/** Why a configured `new-issue-url` cannot be used, or undefined when it can. */
+function issueUrlTemplateProblem(template: string): string | undefined {
+  if (!/^https?:\/\/[^\s/]+/i.test(template)) return 'must be an http or https address';
+  const unknown = [...template.matchAll(/\{(\w+)\}/g)]
+    .map((match) => match[1]!)
+    .filter((name) => !(ISSUE_URL_PLACEHOLDERS as readonly string[]).includes(name));
+  if (unknown.length > 0) return `has unknown placeholders ${braced(unknown)}; use ${braced(ISSUE_URL_PLACEHOLDERS)}`;
+  if (!/\{(?:title|body)\}/.test(template)) return 'must hold {title} or {body}, so that the issue says what to do';
+  return undefined;
+}
 
 /** A tracker's new-issue address with placeholders (see `tracker/newIssue.ts`). */
 const issueUrlTemplate: Reader<string> = (node, context, path) => {

@@ -1,6 +1,7 @@
 // "Create Issue for Action Item": the address of a tracker's new-issue page, prefilled with the
 // item, its owner, its due date and a link back to the postmortem. Only an address: no API call,
 // no token; the person reviews the issue and submits it in the browser.
+import type { ISSUE_URL_PLACEHOLDERS } from '../vocabulary/terms';
 import type { Forge } from './remote';
 
 /** What a new issue says of an action item. */
@@ -15,11 +16,6 @@ export interface IssueDraft {
   /** Where the item is: a web page when the repository's forge is known, else the file's path and line. */
   readonly link: string;
 }
-
-/** Placeholders a configured `new-issue-url` may hold, each replaced by its value, URL-encoded. */
-const ISSUE_URL_PLACEHOLDERS = ['title', 'body', 'owner', 'due', 'link', 'postmortem'] as const;
-
-const braced = (names: readonly string[]): string => names.map((name) => `{${name}}`).join(', ');
 
 const MAX_TITLE = 120;
 /** Browsers and servers refuse much longer addresses; the body is cut to fit. */
@@ -99,15 +95,4 @@ export function newIssueUrl(
     url = build(body);
   }
   return url;
-}
-
-/** Why a configured `new-issue-url` cannot be used, or undefined when it can. */
-export function issueUrlTemplateProblem(template: string): string | undefined {
-  if (!/^https?:\/\/[^\s/]+/i.test(template)) return 'must be an http or https address';
-  const unknown = [...template.matchAll(/\{(\w+)\}/g)]
-    .map((match) => match[1]!)
-    .filter((name) => !(ISSUE_URL_PLACEHOLDERS as readonly string[]).includes(name));
-  if (unknown.length > 0) return `has unknown placeholders ${braced(unknown)}; use ${braced(ISSUE_URL_PLACEHOLDERS)}`;
-  if (!/\{(?:title|body)\}/.test(template)) return 'must hold {title} or {body}, so that the issue says what to do';
-  return undefined;
 }

@@ -80,6 +80,12 @@ export type Milestone = 'started' | 'detected' | 'mitigated' | 'resolved';
 
 export const MILESTONES: readonly Milestone[] = ['started', 'detected', 'mitigated', 'resolved'];
 
+/**
+ * Placeholders a configured `new-issue-url` may hold, each replaced by its value, URL-encoded: the config
+ * checks the address with them and the tracker fills them in.
+ */
+export const ISSUE_URL_PLACEHOLDERS = ['title', 'body', 'owner', 'due', 'link', 'postmortem'] as const;
+
 /** The team's configuration, from `.postmortem.yaml`, with defaults filled in. */
 export interface PostmortemConfig {
   /** Section kinds every postmortem must have, with content. */
@@ -111,9 +117,8 @@ export interface PostmortemConfig {
   /** Where the team's templates live, relative to the configuration file's folder. */
   readonly templatesFolder: string;
   /**
-   * The tracker's new-issue page, with `{title}`, `{body}`, `{owner}`, `{due}`, `{link}` and
-   * `{postmortem}` placeholders (Jira and others); unset: the GitHub or GitLab repository of the
-   * Git remote. "Create Issue for Action Item" opens it prefilled.
+   * The tracker's new-issue page, with the `ISSUE_URL_PLACEHOLDERS` (Jira and others); unset: the
+   * GitHub or GitLab repository of the Git remote. "Create Issue for Action Item" opens it prefilled.
    */
   readonly newIssueUrl: string | undefined;
   /** Where New Postmortem writes, relative to the configuration file's folder. */
