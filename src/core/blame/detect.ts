@@ -8,7 +8,7 @@ import { personMistakeDetector } from './personMistake';
 import { slipDetector } from './slip';
 import { harmfulActDetector } from './harmfulAct';
 import { rootCauseActorDetector } from './rootCauseActor';
-import type { NeededWord } from './patterns';
+import { patternTest, type NeededWord, type TokenPattern } from './patterns';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
 import {
   makeSentence,
@@ -24,7 +24,7 @@ import { mayNamePerson } from '../language/people';
 import type { BlameDetection, BlameKind } from './types';
 import { anyWordTest } from './wordTest';
 
-const DETECTORS: readonly Detector[] = [
+export const DETECTORS: readonly Detector[] = [
   humanErrorDetector,
   ownedMistakeDetector,
   personMistakeDetector,
@@ -53,41 +53,41 @@ function wordOf(need: NeededWord): string {
   return typeof need === 'string' ? need : need.word;
 }
 
-/** Needed words as one test, and what the words needed only beside others need (see `NeededWord`). */
+/** Needed words as one test, and the patterns of the words needed only in a pattern (see `NeededWord`). */
 interface NeededWords {
   /** Matches where one of the words stands, whole. */
   readonly test: RegExp;
-  /** For a word needed only beside others: the alternatives, each tests all of which its sentence passes. */
-  readonly beside: ReadonlyMap<string, readonly (readonly RegExp[])[]>;
+  /** For a word needed only in patterns: their tests, one of which its text passes (see `patternTest`). */
+  readonly inPatterns: ReadonlyMap<string, readonly TokenPattern[]>;
 }
 
-const besideTests = new Map<ReadonlySet<string>, RegExp>();
+const patternTests = new Map<TokenPattern, RegExp>();
 
-/** Whether text holds one of the words, read even inside longer words: a token may be split off one (`5GB`). */
-function besideTest(words: ReadonlySet<string>): RegExp {
-  let test = besideTests.get(words);
+/** A pattern's test, built when first asked for: most patterns' words stand in no document. */
+function patternTestOf(pattern: TokenPattern): RegExp {
+  let test = patternTests.get(pattern);
   if (!test) {
-    test = anyWordTest(words, '', false);
-    besideTests.set(words, test);
+    test = patternTest(pattern);
+    patternTests.set(pattern, test);
   }
   return test;
 }
 
 function neededWords(needs: readonly NeededWord[]): NeededWords {
   const alone = new Set<string>();
-  const beside = new Map<string, (readonly RegExp[])[]>();
+  const inPatterns = new Map<string, TokenPattern[]>();
   for (const need of needs) {
     if (typeof need === 'string') alone.add(need);
-    else beside.set(need.word, [...(beside.get(need.word) ?? []), need.alongside.map(besideTest)]);
+    else inPatterns.set(need.word, [...(inPatterns.get(need.word) ?? []), need.pattern]);
   }
-  for (const word of alone) beside.delete(word);
-  return { test: anyWordTest([...alone, ...beside.keys()], 'g'), beside };
+  for (const word of alone) inPatterns.delete(word);
+  return { test: anyWordTest([...alone, ...inPatterns.keys()], 'g'), inPatterns };
 }
 
 /** The same words, whole: those needed alone, those needed with a person, and those in a root cause too. */
 const NEEDED_WORD = neededWords(NEEDED_ALONE);
 /** Any word at all, needed outright: one match in each sentence. */
-const ANY_WORD: NeededWords = { test: /[\p{L}@]/gu, beside: new Map() };
+const ANY_WORD: NeededWords = { test: /[\p{L}@]/gu, inPatterns: new Map() };
 const NEEDED_WITH_PERSON_WORD = neededWords(NEEDED_WITH_PERSON);
 const NEEDED_WITH_PERSON_IN_ROOT_CAUSE_WORD = neededWords([...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE]);
 
@@ -104,10 +104,10 @@ interface Window {
   end: number;
 }
 
-/** A window with why it is read: a word needed outright, or words needed beside others (see `NeededWords`). */
+/** A window with why it is read: a word needed outright, or words needed in patterns (see `NeededWords`). */
 interface Candidate extends Window {
   outright: boolean;
-  readonly beside: (readonly RegExp[])[];
+  readonly patterns: TokenPattern[];
 }
 
 /** Whether a sentence surely ends at `index`: a period, `!` or `?` before a blank. */
@@ -127,7 +127,7 @@ function sentenceAround(masked: string, start: number, end: number): Window {
 
 /**
  * The sentences around the matches of needed words that `keep` keeps, each with why: a sentence with a
- * word needed outright is not read further; one with words needed beside others is, for more.
+ * word needed outright is not read further; one with words needed in patterns is, for more.
  */
 function sentencesWith(masked: string, needed: NeededWords, keep: (window: Window) => boolean): Candidate[] {
   const candidates: Candidate[] = [];
@@ -139,15 +139,15 @@ function sentencesWith(masked: string, needed: NeededWords, keep: (window: Windo
     if (!window || found.index >= window.end) {
       // Built whole, not spread from the sentence: a spread object is slow to build and to change.
       const { start, end } = sentenceAround(masked, found.index, found.index + found[0].length);
-      window = { start, end, outright: false, beside: [] };
+      window = { start, end, outright: false, patterns: [] };
       if (!keep(window)) {
         test.lastIndex = Math.max(test.lastIndex, window.end);
         continue;
       }
       candidates.push(window);
     }
-    const beside = needed.beside.get(found[0].toLowerCase());
-    if (beside) window.beside.push(...beside);
+    const patterns = needed.inPatterns.get(found[0].toLowerCase());
+    if (patterns) window.patterns.push(...patterns);
     else {
       window.outright = true;
       test.lastIndex = Math.max(test.lastIndex, window.end);
@@ -159,10 +159,10 @@ function sentencesWith(masked: string, needed: NeededWords, keep: (window: Windo
 /**
  * The stretches of text the model reads: the sentences that hold a word a detector needs, and those
  * that hold a word needed with a person and may name one (merged where they meet), less the stretches
- * whose only needed words lack the words they need beside them. Most prose holds none, and tagging it
+ * whose only needed words are needed in patterns that match nowhere in them. Most prose holds none, and tagging it
  * would cost more than the rules themselves.
  */
-function windowsWithNeededWords(masked: string, context: ReadingContext): Window[] {
+export function windowsWithNeededWords(masked: string, context: ReadingContext): Window[] {
   const withPerson =
     context.rootCause && READS_PEOPLE_IN_ROOT_CAUSE
       ? ANY_WORD
@@ -181,15 +181,15 @@ function windowsWithNeededWords(masked: string, context: ReadingContext): Window
     if (last && window.start <= last.end) {
       last.end = Math.max(last.end, window.end);
       last.outright ||= window.outright;
-      last.beside.push(...window.beside);
+      last.patterns.push(...window.patterns);
     } else
-      windows.push({ start: window.start, end: window.end, outright: window.outright, beside: [...window.beside] });
+      windows.push({ start: window.start, end: window.end, outright: window.outright, patterns: [...window.patterns] });
   }
-  // Only the merged stretch is read, so what a word needs beside it is looked for there.
+  // Only the merged stretch is read, so the patterns are looked for there.
   return windows.filter((window) => {
     if (window.outright) return true;
     const text = masked.slice(window.start, window.end);
-    return window.beside.some((tests) => tests.every((test) => test.test(text)));
+    return window.patterns.some((pattern) => patternTestOf(pattern).test(text));
   });
 }
 

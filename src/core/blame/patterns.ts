@@ -151,33 +151,68 @@ export function requiredWords(pattern: TokenPattern): ReadonlySet<string> {
 }
 
 /**
- * A word a detector needs (see `Detector.needs`), and, when it needs more beside it, sets of words one of
- * each of which its sentence holds too: a pattern's other required words, `chair` and `keyboard` beside
- * `between` in `between the? chair and the? keyboard`.
+ * A word a detector needs (see `Detector.needs`), and, for a word of a pattern that holds other words as
+ * written, the pattern: `between` of `between the? chair and the? keyboard`, needed only in text that
+ * `patternTest` matches.
  */
-export type NeededWord = string | { readonly word: string; readonly alongside: readonly ReadonlySet<string>[] };
+export type NeededWord = string | { readonly word: string; readonly pattern: TokenPattern };
 
 /**
- * A required element whose words tell a sentence apart: none is a common word, and each stands in the
- * text of every token read as it (see `isReadAsWritten`), so that a sentence without one of them in its
- * text holds no match.
+ * An element whose words stand as written in the text of every token read as one of them (see
+ * `isReadAsWritten`, and `Token.lower`, which is the text in lower case for such words), as an alternation.
  */
-function isTelling(element: Element): boolean {
-  if (!element.words || element.optional) return false;
-  for (const word of element.words) if (COMMON_WORDS.has(word) || !isReadAsWritten(word)) return false;
-  return true;
+function writtenWords(element: Element): string | undefined {
+  if (!element.words || element.optional) return undefined;
+  const alternatives: string[] = [];
+  for (const word of element.words) {
+    if (!isReadAsWritten(word)) return undefined;
+    alternatives.push(word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  }
+  return `(?:${alternatives.join('|')})`;
 }
 
 /**
- * Words one of which every match of a pattern of the list holds, each with the pattern's other telling
- * words, for a detector that finds nothing but whole matches of the list's patterns.
+ * What stands between two word tokens one after the other: nothing that is a letter or a digit, as every
+ * character with one lies in a word token (see `readSentences`). No word edge is asked for: the model may
+ * split a token off a longer word (`cannot`, `5GB`).
+ */
+const BETWEEN_WORDS = '[^\\p{L}\\p{N}]*';
+/** What an element not matched as written (`*`, an optional one, `have` of `'ve`) may take, with what is around it. */
+const ANYTHING = '[^]*?';
+
+/**
+ * A test that matches the text wherever the pattern matches a sentence of it, and sometimes elsewhere: the
+ * words of its elements that are matched as written, in order, with nothing but non-words between those that
+ * stand next to each other, and anything in place of the other elements.
+ */
+export function patternTest(pattern: TokenPattern): RegExp {
+  let source = '';
+  let gap = '';
+  for (const element of pattern.elements) {
+    const written = writtenWords(element);
+    if (written === undefined) {
+      if (source !== '') gap = ANYTHING;
+      continue;
+    }
+    source += gap + written;
+    gap = BETWEEN_WORDS;
+  }
+  return new RegExp(source, 'iu');
+}
+
+/** Whether a pattern holds another element than `required` whose words are matched as written. */
+function holdsMoreWrittenWords(pattern: TokenPattern, required: ReadonlySet<string>): boolean {
+  return pattern.elements.some((element) => element.words !== required && writtenWords(element) !== undefined);
+}
+
+/**
+ * Words one of which every match of a pattern of the list holds, each with its pattern where that tells
+ * more (see `NeededWord`), for a detector that finds nothing but whole matches of the list's patterns.
  */
 export function listRequiredWords(list: PatternList<{ readonly pattern: TokenPattern }>): NeededWord[] {
-  return list.entries.flatMap((entry) => {
-    const required = requiredWords(entry.pattern);
-    const alongside = entry.pattern.elements
-      .filter((element) => element.words !== required && isTelling(element))
-      .map((element) => element.words!);
-    return [...required].map((word) => (alongside.length === 0 ? word : { word, alongside }));
+  return list.entries.flatMap(({ pattern }) => {
+    const required = requiredWords(pattern);
+    const tellsMore = holdsMoreWrittenWords(pattern, required);
+    return [...required].map((word) => (tellsMore ? { word, pattern } : word));
   });
 }

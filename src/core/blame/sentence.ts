@@ -86,7 +86,7 @@ export interface Detector {
   /**
    * Words (lower case; a phrase's words separated by one space, contractions as written: `didn't`)
    * one of which every detection holds: text with none of them holds no detection, and is not
-   * read by the language model at all. A word may come with words needed beside it (see `NeededWord`).
+   * read by the language model at all. A word may come with the pattern it is needed in (see `NeededWord`).
    */
   readonly needs: Iterable<NeededWord>;
   /**

@@ -1,5 +1,6 @@
 // Whether prose may hold one of a set of words, without splitting it into tokens: a detector needs
 // certain words, and most prose holds none of them.
+import { writtenForms } from '../language/english';
 
 interface Trie {
   readonly next: Map<string, Trie>;
@@ -26,21 +27,28 @@ function triePattern(trie: Trie): string {
   return trie.word ? `(?:${body})?` : body;
 }
 
-/** An ASCII letter, digit or `_` (or what folds to one) next to a match: then it is inside a longer word. */
-const WORD_EDGE = '[A-Za-z0-9_]';
+/**
+ * An ASCII letter or `_` (or what folds to one) before a match, or one of those or a digit after it: then it is
+ * inside a longer word. A digit before is not, as the model splits a word off the digits before it (`5GB`, `2x`).
+ */
+const EDGE_BEFORE = '[A-Za-z_]';
+const EDGE_AFTER = '[A-Za-z0-9_]';
 
 /**
  * A pattern that matches where a word token (see `tokenize`) whose `lower` is one of `words`
- * starts, and sometimes elsewhere. A token starts and ends beside characters that are not
- * word characters, which are outside `WORD_EDGE` also when case-folded; the words themselves
- * match case-insensitively as `toLowerCase` reads them. Without `wholeWords`, it matches the
+ * starts, and sometimes elsewhere. A token starts and ends beside characters outside `EDGE_BEFORE`
+ * and `EDGE_AFTER`, also when case-folded, but where the model splits a word it knows (`cannot`,
+ * `theyve`) or a run it reads as one thing (`1st`, `5am`, `USD`, `:D`) off the letters after it; the words themselves
+ * match case-insensitively as `toLowerCase` reads them, in each of their written forms (`mis-typed`
+ * for `mistyped`, `didn't` for `did not`, see `writtenForms`). Without `wholeWords`, it matches the
  * words inside longer words too: where they are written at all.
  */
 export function anyWordTest(words: Iterable<string>, flags = '', wholeWords = true): RegExp {
-  const root: Trie = { next: new Map(), word: false };
-  for (const word of words) {
-    let trie = root;
-    for (const character of word) {
+  const apart: Trie = { next: new Map(), word: false };
+  const joined: Trie = { next: new Map(), word: false };
+  for (const form of [...words].flatMap(writtenForms)) {
+    let trie = form.joined ? joined : apart;
+    for (const character of form.text) {
       let next = trie.next.get(character);
       if (!next) {
         next = { next: new Map(), word: false };
@@ -50,6 +58,10 @@ export function anyWordTest(words: Iterable<string>, flags = '', wholeWords = tr
     }
     trie.word = true;
   }
-  const pattern = triePattern(root);
-  return new RegExp(wholeWords ? `(?<!${WORD_EDGE})${pattern}(?!${WORD_EDGE})` : pattern, `iu${flags}`);
+  // A form that joins the word before it (`'ve not`) has a word character before it.
+  const pattern = [
+    wholeWords ? `(?<!${EDGE_BEFORE})${triePattern(apart)}` : triePattern(apart),
+    ...(joined.next.size > 0 ? [triePattern(joined)] : []),
+  ].join('|');
+  return new RegExp(wholeWords ? `(?:${pattern})(?!${EDGE_AFTER})` : pattern, `iu${flags}`);
 }

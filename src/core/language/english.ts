@@ -64,6 +64,54 @@ export function isReadAsWritten(word: string): boolean {
   return !CONTRACTIONS_READ_AS.has(word) && !word.startsWith('mis') && !word.includes("'");
 }
 
+/** The prefix of a `mis`-word written apart: `mis-typed` reads as `mistyped`. */
+const MIS_APART = 'mis-';
+
+/** Contractions' parts read only before `n't`: `ca` of `can't`, `wo` of `won't` (see `normalWord`). */
+const BEFORE_NOT_ONLY = new Set(['ca', 'wo', 'sha']);
+
+/** One way of writing a word: its text, and whether it is written joined to the word before (`'ve`, `n't`). */
+interface WrittenWord {
+  readonly text: string;
+  readonly joined: boolean;
+}
+
+/** The ways of writing the word `word` whose next word is `next`, in `writtenForms`. */
+function wordForms(word: string, next: string | undefined): WrittenWord[] {
+  const forms: WrittenWord[] = [{ text: word, joined: false }];
+  if (word.startsWith('mis') && !word.startsWith(MIS_APART))
+    forms.push({ text: `${MIS_APART}${word.slice(3)}`, joined: false });
+  for (const [part, reading] of CONTRACTED) {
+    if (reading !== word || (BEFORE_NOT_ONLY.has(part) && next !== 'not')) continue;
+    // `didn't`, `I've`, `shouldve` join the word before; `did n't` and `ca n't` are written apart.
+    if (part.includes("'") || part === 've') forms.push({ text: part, joined: true });
+    if (part !== 've') forms.push({ text: part, joined: false });
+  }
+  return forms;
+}
+
+/**
+ * The ways the text of word tokens whose `lower`s are the words of `phrase` (separated by one space) may be
+ * written, case and curly apostrophes aside, each with whether it joins a word before the phrase: a
+ * `mis`-word also with its prefix apart (`mis-typed`), and a contraction's part in place of the word it
+ * reads as (`didn't`, `did n't` for `did not`; `I've not` for `have not`).
+ */
+export function writtenForms(phrase: string): WrittenWord[] {
+  const words = phrase.split(' ');
+  let forms: WrittenWord[] = [{ text: '', joined: false }];
+  words.forEach((word, index) => {
+    const next = words[index + 1];
+    forms = forms.flatMap((form) =>
+      wordForms(word, next).map((written) =>
+        index === 0
+          ? written
+          : { text: `${form.text}${written.joined ? '' : ' '}${written.text}`, joined: form.joined },
+      ),
+    );
+  });
+  return forms;
+}
+
 /**
  * Characters that join two runs of word characters into one word when nothing stands between: `on-call`, `v1.2`,
  * `error_rate`.
@@ -82,7 +130,7 @@ function normalWord(text: string, next: string | undefined): string {
   if ((lower === 'ca' || lower === 'wo' || lower === 'sha') && (next === undefined || straightLower(next) !== "n't"))
     return lower;
   // `mis-configured`, `mis-typed`: the prefix written apart is the same word.
-  if (lower.startsWith('mis-')) return `mis${lower.slice(4)}`;
+  if (lower.startsWith(MIS_APART)) return `mis${lower.slice(MIS_APART.length)}`;
   return CONTRACTED.get(lower) ?? lower;
 }
 

@@ -62,7 +62,7 @@ function isPersonNoun(lower: string): boolean {
  */
 export type DoerKind = 'person' | 'possible-person' | 'group' | 'thing' | 'none';
 
-/** Pronouns and possessives that stand for a person, for `mayNamePerson`. */
+/** Pronouns and possessives that stand for a person, for `mayNamePerson`, beside the pronouns of `isPronoun`. */
 const PERSONAL_WORDS = new Set([
   'i',
   'he',
@@ -94,12 +94,22 @@ export function forgetPersonHints(): void {
   hints.clear();
 }
 
+/** An apostrophe, before which the model may read a word of its own: `I've`, `she'd`, `they're`. */
+const APOSTROPHE = /['\u2019]/;
+
+function isPersonWord(word: string, lower: string): boolean {
+  return (
+    word.startsWith('@') || PERSONAL_WORDS.has(lower) || isPronoun(lower) || isRoleWord(lower) || TEAM_WORDS.has(lower)
+  );
+}
+
 function hintOf(word: string): { readonly lower: string; readonly hint: PersonHint } {
   let found = hints.get(word);
   if (!found) {
     const lower = withoutPossessive(word.toLowerCase());
+    const apostrophe = APOSTROPHE.exec(lower);
     const hint =
-      word.startsWith('@') || PERSONAL_WORDS.has(lower) || isRoleWord(lower) || TEAM_WORDS.has(lower)
+      isPersonWord(word, lower) || (apostrophe !== null && isPersonWord(word, lower.slice(0, apostrophe.index)))
         ? 'person'
         : NAME_SHAPE.test(word) && !NOT_NAMES.has(lower) && !SYSTEM_NAMES.has(lower)
           ? 'name-shaped'
@@ -113,15 +123,20 @@ function hintOf(word: string): { readonly lower: string; readonly hint: PersonHi
 
 /**
  * Whether text may name a person, without reading it word by word: a handle, a pronoun, a role, one
- * of the document's people, or a capitalised word that is neither a function word nor a known
- * system. Text that names none holds no person who erred.
+ * of the document's people, the one `on call`, or a capitalised word that is neither a function word
+ * nor a known system: each word `classifyWord` may read as a person. Text that names none holds no
+ * person who erred.
  */
 export function mayNamePerson(text: string, names: KnownNames): boolean {
   WORD.lastIndex = 0;
+  let before = '';
   for (let found = WORD.exec(text); found; found = WORD.exec(text)) {
     const { lower, hint } = hintOf(found[0]);
     if (hint === 'person' || names.people.has(lower)) return true;
     if (hint === 'name-shaped' && !names.systems.has(lower)) return true;
+    // `the on call forgot`: the one on duty (see `classifyWord`).
+    if (before === 'on' && ON_DUTY.has(lower)) return true;
+    before = lower;
   }
   return false;
 }
