@@ -40,10 +40,21 @@ export const DETECTORS: readonly Detector[] = [
 const NEEDED_ALONE = DETECTORS.flatMap((detector) => [...detector.needs]);
 const NEEDED_WITH_PERSON = DETECTORS.flatMap((detector) => [...(detector.needsWithPerson ?? [])]);
 const NEEDED_IN_ROOT_CAUSE = DETECTORS.flatMap((detector) => [...(detector.needsInRootCause ?? [])]);
-const NEEDED_WORD_ANYWHERE = anyWordTest(
-  [...NEEDED_ALONE, ...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE].map(wordOf),
-  '',
-  false,
+
+/**
+ * A value made on first use and kept: the tests of needed words take a tenth of a second to build and compile,
+ * which a program that starts and reads no prose (`postmortem rules`, an editor opening) need not pay.
+ */
+function madeOnFirstUse<T>(make: () => T): () => T {
+  let made: { readonly value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+const neededWordAnywhere = madeOnFirstUse(() =>
+  anyWordTest([...NEEDED_ALONE, ...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE].map(wordOf), '', false),
 );
 
 /** A root cause's sentences are all read when a detector asks for it: one test that matches each sentence once. */
@@ -85,18 +96,20 @@ function neededWords(needs: readonly NeededWord[]): NeededWords {
 }
 
 /** The same words, whole: those needed alone, those needed with a person, and those in a root cause too. */
-const NEEDED_WORD = neededWords(NEEDED_ALONE);
+const neededWord = madeOnFirstUse(() => neededWords(NEEDED_ALONE));
 /** Any word at all, needed outright: one match in each sentence. */
 const ANY_WORD: NeededWords = { test: /[\p{L}@]/gu, inPatterns: new Map() };
-const NEEDED_WITH_PERSON_WORD = neededWords(NEEDED_WITH_PERSON);
-const NEEDED_WITH_PERSON_IN_ROOT_CAUSE_WORD = neededWords([...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE]);
+const neededWithPersonWord = madeOnFirstUse(() => neededWords(NEEDED_WITH_PERSON));
+const neededWithPersonInRootCauseWord = madeOnFirstUse(() =>
+  neededWords([...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE]),
+);
 
 /**
  * Whether text may hold blame as far as the words go, read even inside longer words: true for the
  * source of any prose block whose masked words hold blame, as those are the source's characters.
  */
 export function mayHoldBlame(text: string, rootCause: boolean): boolean {
-  return (rootCause && READS_PEOPLE_IN_ROOT_CAUSE) || NEEDED_WORD_ANYWHERE.test(text);
+  return (rootCause && READS_PEOPLE_IN_ROOT_CAUSE) || neededWordAnywhere().test(text);
 }
 
 interface Window {
@@ -167,10 +180,10 @@ export function windowsWithNeededWords(masked: string, context: ReadingContext):
     context.rootCause && READS_PEOPLE_IN_ROOT_CAUSE
       ? ANY_WORD
       : context.rootCause
-        ? NEEDED_WITH_PERSON_IN_ROOT_CAUSE_WORD
-        : NEEDED_WITH_PERSON_WORD;
+        ? neededWithPersonInRootCauseWord()
+        : neededWithPersonWord();
   const found = [
-    ...sentencesWith(masked, NEEDED_WORD, () => true),
+    ...sentencesWith(masked, neededWord(), () => true),
     ...sentencesWith(masked, withPerson, (window) =>
       mayNamePerson(masked.slice(window.start, window.end), context.names),
     ),

@@ -76,11 +76,19 @@ interface WrittenWord {
   readonly joined: boolean;
 }
 
+function isMisWord(word: string): boolean {
+  return word.startsWith('mis') && !word.startsWith(MIS_APART);
+}
+
+/** Whether `wordForms` may give a word more forms than itself. */
+function mayBeWrittenOtherwise(word: string): boolean {
+  return isMisWord(word) || CONTRACTIONS_READ_AS.has(word);
+}
+
 /** The ways of writing the word `word` whose next word is `next`, in `writtenForms`. */
 function wordForms(word: string, next: string | undefined): WrittenWord[] {
   const forms: WrittenWord[] = [{ text: word, joined: false }];
-  if (word.startsWith('mis') && !word.startsWith(MIS_APART))
-    forms.push({ text: `${MIS_APART}${word.slice(3)}`, joined: false });
+  if (isMisWord(word)) forms.push({ text: `${MIS_APART}${word.slice(3)}`, joined: false });
   for (const [part, reading] of CONTRACTED) {
     if (reading !== word || (BEFORE_NOT_ONLY.has(part) && next !== 'not')) continue;
     // `didn't`, `I've`, `shouldve` join the word before; `did n't` and `ca n't` are written apart.
@@ -98,6 +106,8 @@ function wordForms(word: string, next: string | undefined): WrittenWord[] {
  */
 export function writtenForms(phrase: string): WrittenWord[] {
   const words = phrase.split(' ');
+  // Most phrases are written only as they read: no word of theirs is a contraction's or a `mis`-word.
+  if (!words.some(mayBeWrittenOtherwise)) return [{ text: phrase, joined: false }];
   let forms: WrittenWord[] = [{ text: '', joined: false }];
   words.forEach((word, index) => {
     const next = words[index + 1];
