@@ -17,6 +17,13 @@ function kinds(text: string): BlameKind[] {
   return detectBlame(text).map((detection) => detection.kind);
 }
 
+/** The flagged words of a sentence standing in a root-cause section. */
+function inRootCause(text: string): string[] {
+  return detectBlame(text, text, compilePhrases(undefined), { rootCause: true, names: NO_KNOWN_NAMES }).map(
+    (detection) => detection.phrase,
+  );
+}
+
 /** Each sentence is flagged once with this kind. */
 function expectFlagged(kind: BlameKind, sentences: readonly string[]): void {
   for (const sentence of sentences) assert.deepEqual(kinds(sentence), [kind], sentence);
@@ -155,10 +162,6 @@ describe('blame detector', () => {
     });
 
     it("in a root cause, reads a sentence that opens with a past verb as the writer's own", () => {
-      const inRootCause = (text: string) =>
-        detectBlame(text, text, compilePhrases(undefined), { rootCause: true, names: NO_KNOWN_NAMES }).map(
-          (detection) => detection.phrase,
-        );
       assert.deepEqual(inRootCause('Forgot test condition, sent mass emails.'), ['Forgot']);
       assert.deepEqual(inRootCause('Got the warning email last night but forgot about it.'), ['forgot']);
       assert.deepEqual(inRootCause('Forgetting the flag was easy: the form hid it.'), []);
@@ -215,6 +218,35 @@ describe('blame detector', () => {
         'Jane, the on-call engineer, was paged at 14:02 and acknowledged within two minutes.',
         'The operator ran the documented command, which targeted all clusters by default.',
       ]);
+    });
+
+    it("flags another person's not knowing, not the writer's, the team's, a skill or the present", () => {
+      expectFlagged('person-mistake', [
+        "The new SRE didn't know the flag was global.",
+        "the junior dev didn't understand how the cache works",
+        'someone received a request from a lowly engineer, and they failed to understand and/or ignored it.',
+      ]);
+      expectClean([
+        'At 10:02 we did not know which service was failing.',
+        "What I didn't know was that another team had changed the last_login column to be nullable.",
+        "the people with physical access to them didn't know how to fix them",
+        "Users on PyPI do not necessarily already know one-another's email addresses.",
+        "The parser didn't understand the new date format.",
+      ]);
+    });
+
+    it('in a root cause, reads a terse "not" after a person, with no auxiliary, as a duty left undone', () => {
+      assert.deepEqual(inRootCause('support engineer not follow the runbook steps'), ['support engineer not follow']);
+      assert.deepEqual(inRootCause('junior dev not understood how cache invalidation work'), [
+        'junior dev not understood',
+      ]);
+      assert.deepEqual(inRootCause('on-call engineer not paged until 10:05'), []);
+      assert.deepEqual(inRootCause('Backup not tested before the migration'), []);
+    });
+
+    it('reads a role before a past tense the tagger joins to it as the subject of a verb that judges', () => {
+      expectFlagged('person-mistake', ['the night operator panicked and rebooted all nodes']);
+      expectClean(['The kernel panicked and the node rebooted.', 'I spent 30 minutes communicating in a panic.']);
     });
 
     it('rephrases "forgot to" and its kin as "did not", in the verb\'s tense', () => {
@@ -318,6 +350,21 @@ describe('blame detector', () => {
         detectBlame('This should have been caught in review.')[0]!.suggestions.every((suggestion) => !suggestion.safe),
         'was or were: not for fix-all',
       );
+    });
+
+    it('reads a base form after "should have", as non-native writing has it, and rephrases it with "did not"', () => {
+      assert.deepEqual(flagged('the reviewer should have catch this in code review'), [
+        'counterfactual: the reviewer should have catch',
+      ]);
+      assert.equal(
+        rephrased('the reviewer should have catch this in code review'),
+        'the reviewer did not catch this in code review',
+      );
+      expectClean([
+        'The alert should have fire earlier.',
+        'Engineers should have access to the runbook.',
+        'The on-call should have write access.',
+      ]);
     });
 
     it('finds the base form only when the spelling leaves no doubt', () => {

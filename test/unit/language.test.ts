@@ -27,6 +27,14 @@ describe('the language layer', () => {
       assert.equal(posOf('The operator set the flag to false.', 'set'), 'VERB');
     });
 
+    it("reads a past tense after a role as the role's verb, not as a compound noun", () => {
+      const posOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word)?.pos;
+      assert.equal(posOf('the night operator panicked and rebooted all nodes', 'panicked'), 'VERB');
+      assert.equal(posOf('The on-call engineer panicked.', 'panicked'), 'VERB');
+      // A program is no role: its compound stays as the model reads it.
+      assert.equal(posOf('The kernel panicked and the node rebooted.', 'panicked'), 'NOUN');
+    });
+
     it('reads a prefix written with a hyphen as the same word', () => {
       assert.equal(readWords('An IT worker mis-configured the network.')[3]?.lower, 'misconfigured');
     });

@@ -38,6 +38,7 @@ import {
   ATTENTION_DUTIES,
   DUTIES,
   EXCESS,
+  KNOWING,
   MANNER,
   OFFLINE,
   POWER_ACTS,
@@ -54,6 +55,10 @@ import {
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 export const DUTY_LEMMAS = wordsOf(DUTIES);
 const ATTENTION = wordsOf(ATTENTION_DUTIES);
+const KNOWS = wordsOf(KNOWING);
+/** The writer and the team: `I didn't know`, `we did not understand yet` tell what was known at the time. */
+const FIRST_PERSON = words('i we');
+const PRESENT_DO = words('do does');
 const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
 const TAKES_DOWN = wordsOf(TAKING_DOWN);
 const ACTS_ON_POWER = wordsOf(POWER_ACTS);
@@ -146,11 +151,12 @@ function doneBadlyAt(tokens: readonly Token[], index: number): number {
 function omission(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const negation = tokens[index]!;
   if (!NEGATIONS.has(negation.lower)) return undefined;
-  const auxiliary = negation.lower === 'not' ? index - 1 : index;
+  const terse = negation.lower === 'not' && terseNegation(tokens, index);
+  const auxiliary = negation.lower === 'not' && !terse ? index - 1 : index;
   const before = tokens[auxiliary]?.lower ?? '';
   // `wasn't checking their emails`: a duty left undone, in the progressive.
   const progressive = negation.lower === 'not' && BE_FORMS.has(before);
-  if (negation.lower === 'not' && !DO_FORMS.has(before) && !PERFECT_AUXILIARIES.has(before) && !progressive)
+  if (negation.lower === 'not' && !DO_FORMS.has(before) && !PERFECT_AUXILIARIES.has(before) && !progressive && !terse)
     return undefined;
   if (isWordIn(tokens[index - 2], QUESTIONING) && isWordIn(tokens[index - 1], DO_FORMS))
     return askedOmission(tokens, index - 2, index + 1);
@@ -159,8 +165,40 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
   if (verb < 0 || experienced(tokens, index, verb)) return undefined;
   const subject = subjectBefore(tokens, auxiliary);
-  if (!namesPeople(tokens, subject)) return undefined;
+  if (!namesPeople(tokens, subject) || knownAtTheTime(tokens, subject.head, auxiliary, verb)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
+}
+
+/**
+ * `we did not know which service was failing`, `I didn't understand why`, `didn't know how to fix it`, `users do
+ * not know each other's addresses`: not knowing, told by the writer of themselves or the team, a skill not
+ * taught, or how things stand in the present, is no fault of a person.
+ */
+function knownAtTheTime(tokens: readonly Token[], subject: number, auxiliary: number, verb: number): boolean {
+  if (!KNOWS.has(tokens[verb]!.lemma)) return false;
+  const skill = tokens[verb + 1]?.lower === 'how' && tokens[verb + 2]?.lower === 'to';
+  return skill || isWordIn(tokens[subject], FIRST_PERSON) || isWordIn(tokens[auxiliary], PRESENT_DO);
+}
+
+/** What opens a verb's object: `not follow the runbook`, `not understood how the cache works`. */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
+const WH_WORDS = words('how what why which where when that');
+
+/**
+ * `support engineer not follow the runbook steps`, `junior dev not understood how cache invalidation work`: a
+ * clause written tersely, with no auxiliary, as chat and non-native writing do: `not` right after a noun, then a
+ * duty in its base form, or in the past with an object after it. Not the terse passive: `on-call not paged until
+ * 10:05`.
+ */
+function terseNegation(tokens: readonly Token[], index: number): boolean {
+  const subject = tokens[index - 1];
+  if (!isWord(subject) || (subject.pos !== 'NOUN' && subject.pos !== 'PROPN')) return false;
+  const duty = dutyAt(tokens, index + 1);
+  if (duty < 0) return false;
+  const verb = tokens[duty]!;
+  if (verb.lower === verb.lemma) return true;
+  const next = tokens[duty + 1];
+  return isWord(next) && (OBJECT_OPENERS.has(next.pos) || WH_WORDS.has(next.lower));
 }
 
 /** `I have never seen this before`: the perfect of experience, of a duty of attention, tells of no duty undone. */
