@@ -508,6 +508,28 @@ describe('blame detector', () => {
       assert.deepEqual(inDocument('# T\n\nSaying "the operator forgot" is not an explanation.\n'), []);
     });
 
+    it('reads a few words in single quotes as held at a distance, unless they qualify the noun after them', () => {
+      expectClean([
+        "When we find 'human error', we don't stop there.",
+        "If a developer ran a destructive command, we don't ask why they were 'careless'; the system allowed it.",
+        'When we find \u2018human error\u2019, we look further.',
+      ]);
+      assert.deepEqual(kinds("Weird Tech: 'Idiot' Telecity engineer pulls plug on ISPs across UK"), ['judgement']);
+      assert.deepEqual(kinds("The worker's mistake took the site down."), ['person-mistake']);
+    });
+
+    it('reads a mistake conceded before a finding about the system as granted, not asserted', () => {
+      expectClean([
+        "Even with the worker's mistake, 911 calls should have been automatically rerouted to the back-up center.",
+        "Even with the admin's mistake, the backup job should have refused to wipe a disk with no snapshot.",
+      ]);
+      // The concession's main clause names no remedy, or the blame stands in the main clause: still blame.
+      assert.deepEqual(kinds("Even with the worker's mistake, the calls were lost."), ['person-mistake']);
+      assert.deepEqual(kinds("Despite the runbook's warning, the engineer's mistake took the site down."), [
+        'person-mistake',
+      ]);
+    });
+
     it("reads a quoted statement as the postmortem puts it forward, and a short message as somebody else's", () => {
       assert.deepEqual(
         inDocument('# T\n\nThe vendor wrote: "The outage was entirely a result of human error by our staff."\n'),

@@ -8,6 +8,7 @@ import { personMistakeDetector } from './personMistake';
 import { slipDetector } from './slip';
 import { harmfulActDetector } from './harmfulAct';
 import { rootCauseActorDetector } from './rootCauseActor';
+import { onlyMentioned } from './mention';
 import type { NeededWord } from './patterns';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
 import {
@@ -283,7 +284,8 @@ function detectUncached(
   for (const tokens of sentences) {
     const sentence = makeSentence(tokens, masked, text, context);
     for (const detector of DETECTORS)
-      for (const draft of detector.find(sentence)) detections.push(toDetection(sentence, draft));
+      for (const draft of detector.find(sentence))
+        if (!onlyMentioned(sentence, draft)) detections.push(toDetection(sentence, draft));
   }
   if (phrases.flag.length > 0)
     for (const detection of configuredDetections(masked, phrases)) detections.push(detection);

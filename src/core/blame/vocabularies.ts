@@ -4,12 +4,14 @@ import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './wor
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
 import {
   CAUSAL_WORDS,
+  CONCESSIONS,
   DENIALS,
   GENERAL_CLAIMS,
   GENERALISATIONS,
   INCIDENT_QUANTIFIERS,
   MANY_INCIDENTS,
   MEASURE_NOUNS,
+  OBLIGATIONS,
   RISK_WORDS,
 } from './words/framing';
 import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
@@ -233,6 +235,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'risk words', role: 'before "human error", a risk to reduce: not a cause', entries: RISK_WORDS },
   { name: 'denials', role: 'around "human error", saying it was not the cause', entries: DENIALS },
+  {
+    name: 'concessions',
+    role: 'opening a phrase that grants a mistake on the way to a finding about the system',
+    entries: CONCESSIONS,
+  },
+  { name: 'obligations', role: 'after a conceded mistake, what the system should have done', entries: OBLIGATIONS },
   {
     name: 'many incidents',
     role: 'statistics, studies and terms: human error spoken of in general, in any tense',
