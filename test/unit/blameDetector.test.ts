@@ -67,6 +67,16 @@ describe('blame detector', () => {
       ]);
     });
 
+    it('reads "without" as denying its noun phrase only, not a cause named after the verb', () => {
+      assert.deepEqual(
+        kinds(
+          'E.On said that a European-wide blackout that left millions without power was the result of human error.',
+        ),
+        ['human-error'],
+      );
+      expectClean(['The outage happened without human error: a race in the scheduler caused it.']);
+    });
+
     it('does not flag systemic wording, risks, denials and measurements', () => {
       expectClean([
         'This is a manual step, which increases the room for error.',

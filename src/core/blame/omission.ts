@@ -14,6 +14,7 @@ import {
   mainVerbsBefore,
   namesPeople,
 } from '../language/subject';
+import { deniedInClause } from '../language/denial';
 import { beforeAdverbs, cue, isLemmaIn, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
 import {
   BE_FORMS,
@@ -370,7 +371,7 @@ function moreCare(tokens: readonly Token[], index: number): DetectionDraft | und
   const more = tokens[index - 1]?.lower === 'more' ? index - 1 : index;
   const be = tokens[more - 1];
   if (more < index && isWordIn(be, words('be being')))
-    return deniedBefore(tokens, more - 1)
+    return deniedInClause(tokens, more - 1)
       ? undefined
       : { ...tokenSpan(tokens, more - 1, index), kind: 'judgement', namesPerson: false };
   if (
@@ -407,15 +408,8 @@ function careGiven(tokens: readonly Token[], index: number): DetectionDraft | un
   const verb = index - 2;
   if (!isWordIn(tokens[index - 1], MORE) || !isLemmaIn(tokens[verb], GIVES_CARE)) return undefined;
   // `more caution flags`: the care word modifies a noun.
-  if (tokens[index + 1]?.pos === 'NOUN' || deniedBefore(tokens, verb)) return undefined;
+  if (tokens[index + 1]?.pos === 'NOUN' || deniedInClause(tokens, verb)) return undefined;
   return { ...tokenSpan(tokens, verb, index), kind: 'judgement', namesPerson: false };
-}
-
-/** `The fix isn't to tell people to be more careful`: the remedy denied in the same clause. */
-function deniedBefore(tokens: readonly Token[], index: number): boolean {
-  for (let i = index - 1; i >= 0 && isWord(tokens[i]); i--)
-    if (NEGATIONS.has(tokens[i]!.lower) || tokens[i]!.lower === 'than') return true;
-  return false;
 }
 
 /**
