@@ -67,6 +67,26 @@ describe('blame detector', () => {
       ]);
     });
 
+    it('flags a procedure said not to have been followed as human error, naming nobody', () => {
+      assert.deepEqual(flagged('The correct procedure was unfortunately not followed.'), [
+        'human-error: procedure was unfortunately not followed',
+      ]);
+      assert.deepEqual(
+        flagged(
+          'Unfortunately the specific instructions provided were not followed which caused DNS nameservers to change.',
+        ),
+        ['human-error: were not followed'],
+      );
+      assert.deepEqual(kinds('The established processes were not adhered to during the upgrade.'), ['human-error']);
+      expectClean([
+        'The procedure was followed, but it was out of date.',
+        'The migration was not followed by a reindex, so queries slowed down.',
+        'In 58 percent of those cases, a procedure was not followed.',
+        'The runbook was not observed to fail until the drill.',
+        'Was the procedure not followed?',
+      ]);
+    });
+
     it('reads "without" as denying its noun phrase only, not a cause named after the verb', () => {
       assert.deepEqual(
         kinds(

@@ -6,6 +6,7 @@ import { omissionDetector } from './omission';
 import { ownedMistakeDetector } from './ownedMistake';
 import { personMistakeDetector } from './personMistake';
 import { slipDetector } from './slip';
+import { nonComplianceDetector } from './nonCompliance';
 import { harmfulActDetector } from './harmfulAct';
 import { rootCauseActorDetector } from './rootCauseActor';
 import { onlyMentioned } from './mention';
@@ -33,6 +34,7 @@ const DETECTORS: readonly Detector[] = [
   counterfactualDetector,
   judgementDetector,
   slipDetector,
+  nonComplianceDetector,
   harmfulActDetector,
   rootCauseActorDetector,
 ];

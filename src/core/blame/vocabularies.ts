@@ -1,5 +1,6 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
+import { COMPLIANCE, PROCEDURES } from './words/compliance';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
 import {
@@ -228,6 +229,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     section: 'root-cause',
   },
   { name: 'error compounds', role: 'human error in one word', entries: ERROR_COMPOUNDS },
+  {
+    name: 'procedures',
+    role: 'what people keep to: said not to have been followed, human error without a name',
+    entries: PROCEDURES,
+  },
+  { name: 'compliance', role: 'keeping to a procedure, denied in the passive', entries: COMPLIANCE },
   {
     name: 'measure nouns',
     role: 'after "user error", something measured or shown: not a cause',
