@@ -274,6 +274,16 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('Backup not tested before the migration'), []);
     });
 
+    it('reads "wrong" with its article dropped after a verb, as chat writing has it', () => {
+      assert.deepEqual(flagged('- oncall guy restart wrong pod, so db go down'), [
+        'person-mistake: oncall guy restart wrong pod',
+      ]);
+      expectClean([
+        '- deploy script restart wrong pod because label selector was wrong',
+        'Affected proposers were refunded for missed slots where Titan relay served invalid headers.',
+      ]);
+    });
+
     it('reads a role before a past tense the tagger joins to it as the subject of a verb that judges', () => {
       expectFlagged('person-mistake', ['the night operator panicked and rebooted all nodes']);
       expectClean(['The kernel panicked and the node rebooted.', 'I spent 30 minutes communicating in a panic.']);

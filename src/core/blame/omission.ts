@@ -51,6 +51,7 @@ import {
   SLOWNESS,
   WRONG_CHOICE,
   WRONG_THINGS,
+  WRONG_WITHOUT_ARTICLE,
 } from './words/omissions';
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
@@ -82,6 +83,7 @@ const GIVES_CARE = wordsOf(CARE_VERBS);
 const MORE = words('more closer greater extra');
 const INSTEAD = wordsOf(WRONG_CHOICE);
 const WRONG = wordsOf(WRONG_THINGS);
+const WRONG_BARE = wordsOf(WRONG_WITHOUT_ARTICLE);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
 const BADLY = wordsOf(MANNER);
 /** `if the intern deletes the entire database`: what could happen, not what someone did. */
@@ -478,10 +480,13 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   if (!WRONG.has(tokens[index]!.lower)) return undefined;
   const relative = wrongThingAPersonMade(tokens, index);
   if (relative) return relative;
-  if (!isWordIn(tokens[index - 1], words('a an the'))) return undefined;
+  // `oncall guy restart wrong pod`: chat and non-native writing leave the article out after the verb.
+  const bare =
+    WRONG_BARE.has(tokens[index]!.lower) && tokens[index - 1]?.pos === 'VERB' && tokens[index + 1]?.pos === 'NOUN';
+  if (!bare && !isWordIn(tokens[index - 1], ARTICLES)) return undefined;
+  const before = bare ? index - 1 : index - 2;
   // `he threw the wrong switch`: the subject of the verb that acted on it, else the clause's.
-  const nearest =
-    actingVerb(tokens, index - 2) >= 0 ? actingVerb(tokens, index - 2) : gerundOfPerson(tokens, index - 2);
+  const nearest = actingVerb(tokens, before) >= 0 ? actingVerb(tokens, before) : gerundOfPerson(tokens, before);
   const ofVerb = nearest >= 0 ? subjectBefore(tokens, nearest) : undefined;
   const subject = ofVerb && personAt(ofVerb) ? ofVerb : clauseSubject(tokens, index);
   // `followed the link, which pointed to the wrong dashboard`: a thing did it, whoever the clause names.
@@ -497,6 +502,8 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
     namesPerson: true,
   };
 }
+
+const ARTICLES = words('a an the');
 
 /** Words a gerund may stand before the wrong thing: `someone typing the command into the wrong window`. */
 const GERUND_REACH = 6;

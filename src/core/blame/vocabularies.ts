@@ -49,6 +49,7 @@ import {
   SLOWNESS,
   WRONG_CHOICE,
   WRONG_THINGS,
+  WRONG_WITHOUT_ARTICLE,
 } from './words/omissions';
 import {
   DEEMING,
@@ -193,6 +194,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'care-verbs', role: 'verbs that give care', entries: CARE_VERBS },
   { name: 'wrong choice', role: 'a person who chose one thing instead of another', entries: WRONG_CHOICE },
   { name: 'wrong things', role: 'a person acting with something wrong', entries: WRONG_THINGS },
+  {
+    name: 'wrong without article',
+    role: 'a wrong thing written bare after a verb, its article dropped',
+    entries: WRONG_WITHOUT_ARTICLE,
+  },
   { name: 'remedies', role: 'acts on a wrong thing that find or undo it: not blame', entries: REMEDY_ACTIONS },
   { name: 'error agents', role: 'a kind of person before an error noun: "user error"', entries: ERROR_AGENTS },
   {

@@ -386,6 +386,25 @@ export const WRONG_CHOICE: readonly VocabularyEntry[] = [
 ];
 
 /** What is wrong in a person's act: `pushed a broken config`, `with a bad configuration`. */
+/**
+ * Of WRONG_THINGS, those standard English never writes without an article before a singular noun (`the wrong
+ * pod`): written bare after a verb (`restart wrong pod`), the article was dropped, as chat and non-native
+ * writing do, and the thing is still the one the person acted on. `served invalid headers` is standard English.
+ */
+export const WRONG_WITHOUT_ARTICLE: readonly VocabularyEntry[] = [
+  {
+    words: 'wrong',
+    note:
+      'Read after a verb with no article, as in "oncall guy restart wrong pod": the person acted on the wrong ' +
+      'thing. Other wrong words ("invalid", "bad") go without an article in standard English, and are not.',
+    flags: ['- oncall guy restart wrong pod, so db go down', 'The engineer picked wrong server.'],
+    passes: [
+      '- deploy script restart wrong pod because label selector was wrong',
+      'Affected proposers were refunded for missed slots where Titan relay served invalid headers.',
+    ],
+  },
+];
+
 export const WRONG_THINGS: readonly VocabularyEntry[] = [
   {
     words: 'wrong incorrect bad broken faulty invalid erroneous errant',
