@@ -274,6 +274,13 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('Backup not tested before the migration'), []);
     });
 
+    it('reads a named team that broke or destroyed something live as a person would be read', () => {
+      assert.deepEqual(kinds('Our out-sourced operations team broke the portal of a large customer.'), [
+        'person-mistake',
+      ]);
+      expectClean(['The operations team broke the task into three tickets.', 'We deleted the stuck pods.']);
+    });
+
     it('reads "wrong" with its article dropped after a verb, as chat writing has it', () => {
       assert.deepEqual(flagged('- oncall guy restart wrong pod, so db go down'), [
         'person-mistake: oncall guy restart wrong pod',

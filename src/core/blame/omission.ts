@@ -426,7 +426,8 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   if (!(destructive || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB') return undefined;
   if (isPassive(tokens, index)) return doneByPerson(tokens, index);
   const subject = subjectBefore(tokens, index);
-  if (!personAt(subject) || isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) return undefined;
+  // `Our out-sourced operations team broke the portal of a large customer`: a named team as a person.
+  if (!namesPeople(tokens, subject) || isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) return undefined;
   let live = false;
   for (let i = index + 1; i <= index + OBJECT_REACH && i < tokens.length && !live; i++)
     live = PRODUCTION.has(tokens[i]!.lower);
