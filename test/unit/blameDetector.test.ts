@@ -274,6 +274,14 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('Backup not tested before the migration'), []);
     });
 
+    it("reads a question about a person's fault as asked, not said", () => {
+      expectClean([
+        "How in the world could a system that lets a two-week trainee destroy the equipment be the trainee's fault?",
+        "Was it the operator's mistake?",
+      ]);
+      assert.deepEqual(kinds("It was the intern's fault."), ['person-mistake']);
+    });
+
     it('reads a named team that broke or destroyed something live as a person would be read', () => {
       assert.deepEqual(kinds('Our out-sourced operations team broke the portal of a large customer.'), [
         'person-mistake',

@@ -195,6 +195,11 @@ const CUE = cue([
   ...openingWords(CAUSED_BY),
 ]);
 
+/** `How could it possibly be the trainee's fault?`, `Was it the operator's mistake?`: asked, not said. */
+function asks(sentence: Sentence): boolean {
+  return sentence.tokens[sentence.tokens.length - 1]?.text === '?';
+}
+
 function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
@@ -204,6 +209,7 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
     for (const find of FINDERS) {
       // `errors caused by human operators making mistakes`, in a sentence about a term: people in general.
       if (find === causedByPerson && sentence.general) continue;
+      if (find === possessed && asks(sentence)) continue;
       const draft = find(tokens, i);
       if (draft) {
         drafts.push(draft);
