@@ -17,6 +17,13 @@ function kinds(text: string): BlameKind[] {
   return detectBlame(text).map((detection) => detection.kind);
 }
 
+/** The flagged words of a sentence standing in a root-cause section. */
+function inRootCause(text: string): string[] {
+  return detectBlame(text, text, compilePhrases(undefined), { rootCause: true, names: NO_KNOWN_NAMES }).map(
+    (detection) => detection.phrase,
+  );
+}
+
 /** Each sentence is flagged once with this kind. */
 function expectFlagged(kind: BlameKind, sentences: readonly string[]): void {
   for (const sentence of sentences) assert.deepEqual(kinds(sentence), [kind], sentence);
@@ -58,6 +65,36 @@ describe('blame detector', () => {
         'The failure was caused by human errors in the runbook.',
         'The root cause was operator fault.',
       ]);
+    });
+
+    it('flags a procedure said not to have been followed as human error, naming nobody', () => {
+      assert.deepEqual(flagged('The correct procedure was unfortunately not followed.'), [
+        'human-error: procedure was unfortunately not followed',
+      ]);
+      assert.deepEqual(
+        flagged(
+          'Unfortunately the specific instructions provided were not followed which caused DNS nameservers to change.',
+        ),
+        ['human-error: were not followed'],
+      );
+      assert.deepEqual(kinds('The established processes were not adhered to during the upgrade.'), ['human-error']);
+      expectClean([
+        'The procedure was followed, but it was out of date.',
+        'The migration was not followed by a reindex, so queries slowed down.',
+        'In 58 percent of those cases, a procedure was not followed.',
+        'The runbook was not observed to fail until the drill.',
+        'Was the procedure not followed?',
+      ]);
+    });
+
+    it('reads "without" as denying its noun phrase only, not a cause named after the verb', () => {
+      assert.deepEqual(
+        kinds(
+          'E.On said that a European-wide blackout that left millions without power was the result of human error.',
+        ),
+        ['human-error'],
+      );
+      expectClean(['The outage happened without human error: a race in the scheduler caused it.']);
     });
 
     it('does not flag systemic wording, risks, denials and measurements', () => {
@@ -155,10 +192,6 @@ describe('blame detector', () => {
     });
 
     it("in a root cause, reads a sentence that opens with a past verb as the writer's own", () => {
-      const inRootCause = (text: string) =>
-        detectBlame(text, text, compilePhrases(undefined), { rootCause: true, names: NO_KNOWN_NAMES }).map(
-          (detection) => detection.phrase,
-        );
       assert.deepEqual(inRootCause('Forgot test condition, sent mass emails.'), ['Forgot']);
       assert.deepEqual(inRootCause('Got the warning email last night but forgot about it.'), ['forgot']);
       assert.deepEqual(inRootCause('Forgetting the flag was easy: the form hid it.'), []);
@@ -215,6 +248,60 @@ describe('blame detector', () => {
         'Jane, the on-call engineer, was paged at 14:02 and acknowledged within two minutes.',
         'The operator ran the documented command, which targeted all clusters by default.',
       ]);
+    });
+
+    it("flags another person's not knowing, not the writer's, the team's, a skill or the present", () => {
+      expectFlagged('person-mistake', [
+        "The new SRE didn't know the flag was global.",
+        "the junior dev didn't understand how the cache works",
+        'someone received a request from a lowly engineer, and they failed to understand and/or ignored it.',
+      ]);
+      expectClean([
+        'At 10:02 we did not know which service was failing.',
+        "What I didn't know was that another team had changed the last_login column to be nullable.",
+        "the people with physical access to them didn't know how to fix them",
+        "Users on PyPI do not necessarily already know one-another's email addresses.",
+        "The parser didn't understand the new date format.",
+      ]);
+    });
+
+    it('in a root cause, reads a terse "not" after a person, with no auxiliary, as a duty left undone', () => {
+      assert.deepEqual(inRootCause('support engineer not follow the runbook steps'), ['support engineer not follow']);
+      assert.deepEqual(inRootCause('junior dev not understood how cache invalidation work'), [
+        'junior dev not understood',
+      ]);
+      assert.deepEqual(inRootCause('on-call engineer not paged until 10:05'), []);
+      assert.deepEqual(inRootCause('Backup not tested before the migration'), []);
+    });
+
+    it("reads a question about a person's fault as asked, not said", () => {
+      expectClean([
+        "How in the world could a system that lets a two-week trainee destroy the equipment be the trainee's fault?",
+        "Was it the operator's mistake?",
+      ]);
+      assert.deepEqual(kinds("It was the intern's fault."), ['person-mistake']);
+    });
+
+    it('reads a named team that broke or destroyed something live as a person would be read', () => {
+      assert.deepEqual(kinds('Our out-sourced operations team broke the portal of a large customer.'), [
+        'person-mistake',
+      ]);
+      expectClean(['The operations team broke the task into three tickets.', 'We deleted the stuck pods.']);
+    });
+
+    it('reads "wrong" with its article dropped after a verb, as chat writing has it', () => {
+      assert.deepEqual(flagged('- oncall guy restart wrong pod, so db go down'), [
+        'person-mistake: oncall guy restart wrong pod',
+      ]);
+      expectClean([
+        '- deploy script restart wrong pod because label selector was wrong',
+        'Affected proposers were refunded for missed slots where Titan relay served invalid headers.',
+      ]);
+    });
+
+    it('reads a role before a past tense the tagger joins to it as the subject of a verb that judges', () => {
+      expectFlagged('person-mistake', ['the night operator panicked and rebooted all nodes']);
+      expectClean(['The kernel panicked and the node rebooted.', 'I spent 30 minutes communicating in a panic.']);
     });
 
     it('rephrases "forgot to" and its kin as "did not", in the verb\'s tense', () => {
@@ -318,6 +405,21 @@ describe('blame detector', () => {
         detectBlame('This should have been caught in review.')[0]!.suggestions.every((suggestion) => !suggestion.safe),
         'was or were: not for fix-all',
       );
+    });
+
+    it('reads a base form after "should have", as non-native writing has it, and rephrases it with "did not"', () => {
+      assert.deepEqual(flagged('the reviewer should have catch this in code review'), [
+        'counterfactual: the reviewer should have catch',
+      ]);
+      assert.equal(
+        rephrased('the reviewer should have catch this in code review'),
+        'the reviewer did not catch this in code review',
+      );
+      expectClean([
+        'The alert should have fire earlier.',
+        'Engineers should have access to the runbook.',
+        'The on-call should have write access.',
+      ]);
     });
 
     it('finds the base form only when the spelling leaves no doubt', () => {
@@ -459,6 +561,28 @@ describe('blame detector', () => {
       ]);
       assert.deepEqual(inDocument('# T\n\n"Operator failed to follow procedure" is a finding, not a cause.\n'), []);
       assert.deepEqual(inDocument('# T\n\nSaying "the operator forgot" is not an explanation.\n'), []);
+    });
+
+    it('reads a few words in single quotes as held at a distance, unless they qualify the noun after them', () => {
+      expectClean([
+        "When we find 'human error', we don't stop there.",
+        "If a developer ran a destructive command, we don't ask why they were 'careless'; the system allowed it.",
+        'When we find \u2018human error\u2019, we look further.',
+      ]);
+      assert.deepEqual(kinds("Weird Tech: 'Idiot' Telecity engineer pulls plug on ISPs across UK"), ['judgement']);
+      assert.deepEqual(kinds("The worker's mistake took the site down."), ['person-mistake']);
+    });
+
+    it('reads a mistake conceded before a finding about the system as granted, not asserted', () => {
+      expectClean([
+        "Even with the worker's mistake, 911 calls should have been automatically rerouted to the back-up center.",
+        "Even with the admin's mistake, the backup job should have refused to wipe a disk with no snapshot.",
+      ]);
+      // The concession's main clause names no remedy, or the blame stands in the main clause: still blame.
+      assert.deepEqual(kinds("Even with the worker's mistake, the calls were lost."), ['person-mistake']);
+      assert.deepEqual(kinds("Despite the runbook's warning, the engineer's mistake took the site down."), [
+        'person-mistake',
+      ]);
     });
 
     it("reads a quoted statement as the postmortem puts it forward, and a short message as somebody else's", () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readSentences, readWords } from '../../src/core/language/english';
+import { deniedInClause } from '../../src/core/language/denial';
 import { classifyWord, mayNamePerson } from '../../src/core/language/people';
 import { subjectBefore } from '../../src/core/language/subject';
 import { NO_KNOWN_NAMES, type Token } from '../../src/core/language/tokens';
@@ -25,6 +26,33 @@ describe('the language layer', () => {
       assert.equal(posOf('A broken build deployed by Maria took the site down.', 'build'), 'NOUN');
       assert.equal(posOf('The engineers restart the service daily.', 'restart'), 'VERB');
       assert.equal(posOf('The operator set the flag to false.', 'set'), 'VERB');
+    });
+
+    it("reads a past tense after a role as the role's verb, not as a compound noun", () => {
+      const posOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word)?.pos;
+      assert.equal(posOf('the night operator panicked and rebooted all nodes', 'panicked'), 'VERB');
+      assert.equal(posOf('The on-call engineer panicked.', 'panicked'), 'VERB');
+      // A program is no role: its compound stays as the model reads it.
+      assert.equal(posOf('The kernel panicked and the node rebooted.', 'panicked'), 'NOUN');
+    });
+
+    it('reads what a clause denies: up to punctuation or a conjunction, a noun phrase for "without" and "no"', () => {
+      const denied = (text: string, word: string) => {
+        const tokens = readWords(text);
+        return deniedInClause(
+          tokens,
+          tokens.findIndex((token) => token.lower === word),
+        );
+      };
+      assert.equal(denied("The fix isn't to tell people to be more careful.", 'be'), true);
+      assert.equal(denied("It was not really any single person's fault.", "person's"), true);
+      assert.equal(denied('None of which are the fault of the operator.', 'fault'), true);
+      assert.equal(denied("The build would not continue due to this change and it's all my fault.", 'my'), false);
+      assert.equal(
+        denied('A blackout that left millions without power was the result of human error.', 'human'),
+        false,
+      );
+      assert.equal(denied('The change went out without any review by the author.', 'review'), true);
     });
 
     it('reads a prefix written with a hyphen as the same word', () => {

@@ -58,11 +58,25 @@ const HAD_WORDS = compilePattern('had not?');
 /** The words hindsight starts with: a modal, `if`, or `had` opening the sentence. */
 const CUE = cue([...listOpeningWords(MODALS), ...openingWords(IF_WORDS), 'had']);
 
-/** Index of the participle after the modal, skipping a few adverbs, or -1. */
+/**
+ * Index of the participle after the modal, skipping a few adverbs, or -1. A verb's base form there is one too, as
+ * non-native and chat writing has it: `the reviewer should have catch this`.
+ */
 function participleAfter(tokens: readonly Token[], index: number): number {
   let i = index;
   while ((isWordIn(tokens[i], BETWEEN) || tokens[i]?.pos === 'ADV') && i - index < 2) i++;
-  return isWord(tokens[i]) && isParticiple(tokens[i]!.lower) ? i : -1;
+  if (!isWord(tokens[i])) return -1;
+  return isParticiple(tokens[i]!.lower) || (isBaseVerb(tokens[i]!) && OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? ''))
+    ? i
+    : -1;
+}
+
+/** What opens a base form's object: `catch this`, `check the logs`; not `have access to`, `have write access`. */
+const OBJECT_OPENERS = new Set(['DET', 'PRON']);
+
+/** A verb in its base form, tagged so: `catch`, `check`; not `be`, which opens the passive's `been` otherwise. */
+function isBaseVerb(token: Token): boolean {
+  return token.pos === 'VERB' && token.lower === token.lemma && token.lower !== 'be';
 }
 
 /** How far the agent of a hindsight passive may stand: `should have been caught in review by the author`. */
@@ -121,6 +135,7 @@ function rephrasings(
   if (polarity === 'conditional' || word === 'been') return [];
   // "could have checked" only implies that nobody did; the rephrase says so outright.
   const safe = polarity === 'positive';
+  if (isBaseVerb(tokens[participle]!) && !isParticiple(word)) return [{ ...span, newText: `did not ${word}`, safe }];
   const base = baseForm(word);
   const proposals: EditProposal[] = base ? [{ ...span, newText: `did not ${base}`, safe }] : [];
   proposals.push({ ...span, newText: `had not ${word}`, safe });

@@ -6,8 +6,10 @@ import { omissionDetector } from './omission';
 import { ownedMistakeDetector } from './ownedMistake';
 import { personMistakeDetector } from './personMistake';
 import { slipDetector } from './slip';
+import { nonComplianceDetector } from './nonCompliance';
 import { harmfulActDetector } from './harmfulAct';
 import { rootCauseActorDetector } from './rootCauseActor';
+import { onlyMentioned } from './mention';
 import { patternTest, type NeededWord, type TokenPattern } from './patterns';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
 import {
@@ -32,6 +34,7 @@ export const DETECTORS: readonly Detector[] = [
   counterfactualDetector,
   judgementDetector,
   slipDetector,
+  nonComplianceDetector,
   harmfulActDetector,
   rootCauseActorDetector,
 ];
@@ -296,7 +299,8 @@ function detectUncached(
   for (const tokens of sentences) {
     const sentence = makeSentence(tokens, masked, text, context);
     for (const detector of DETECTORS)
-      for (const draft of detector.find(sentence)) detections.push(toDetection(sentence, draft));
+      for (const draft of detector.find(sentence))
+        if (!onlyMentioned(sentence, draft)) detections.push(toDetection(sentence, draft));
   }
   if (phrases.flag.length > 0)
     for (const detection of configuredDetections(masked, phrases)) detections.push(detection);

@@ -5,6 +5,7 @@ import { tokenSpan } from './sentence';
 import { type Token, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
 import type { TextSpan } from './rephrase';
 import { HUMAN_ROLE_WORDS } from '../language/people';
+import { reaches } from '../language/denial';
 import { DETERMINERS, PAST_BE, PRESENT_BE, words } from '../language/vocabulary/grammar';
 import { wordsOf } from '../language/vocabulary/entry';
 import { DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
@@ -64,7 +65,7 @@ export function framedAsRiskOrDenial(tokens: readonly Token[], first: number): b
       return false;
     }
     if (token.kind !== 'word') continue;
-    if (RISKS.has(token.lower) || NEGATORS.has(token.lower)) return true;
+    if (RISKS.has(token.lower) || (NEGATORS.has(token.lower) && reaches(tokens, i, first))) return true;
     seen++;
   }
   return false;

@@ -14,6 +14,7 @@ import {
   mainVerbsBefore,
   namesPeople,
 } from '../language/subject';
+import { deniedInClause } from '../language/denial';
 import { beforeAdverbs, cue, isLemmaIn, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
 import {
   BE_FORMS,
@@ -38,6 +39,7 @@ import {
   ATTENTION_DUTIES,
   DUTIES,
   EXCESS,
+  KNOWING,
   MANNER,
   OFFLINE,
   POWER_ACTS,
@@ -49,11 +51,16 @@ import {
   SLOWNESS,
   WRONG_CHOICE,
   WRONG_THINGS,
+  WRONG_WITHOUT_ARTICLE,
 } from './words/omissions';
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 export const DUTY_LEMMAS = wordsOf(DUTIES);
 const ATTENTION = wordsOf(ATTENTION_DUTIES);
+const KNOWS = wordsOf(KNOWING);
+/** The writer and the team: `I didn't know`, `we did not understand yet` tell what was known at the time. */
+const FIRST_PERSON = words('i we');
+const PRESENT_DO = words('do does');
 const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
 const TAKES_DOWN = wordsOf(TAKING_DOWN);
 const ACTS_ON_POWER = wordsOf(POWER_ACTS);
@@ -76,6 +83,7 @@ const GIVES_CARE = wordsOf(CARE_VERBS);
 const MORE = words('more closer greater extra');
 const INSTEAD = wordsOf(WRONG_CHOICE);
 const WRONG = wordsOf(WRONG_THINGS);
+const WRONG_BARE = wordsOf(WRONG_WITHOUT_ARTICLE);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
 const BADLY = wordsOf(MANNER);
 /** `if the intern deletes the entire database`: what could happen, not what someone did. */
@@ -146,11 +154,12 @@ function doneBadlyAt(tokens: readonly Token[], index: number): number {
 function omission(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const negation = tokens[index]!;
   if (!NEGATIONS.has(negation.lower)) return undefined;
-  const auxiliary = negation.lower === 'not' ? index - 1 : index;
+  const terse = negation.lower === 'not' && terseNegation(tokens, index);
+  const auxiliary = negation.lower === 'not' && !terse ? index - 1 : index;
   const before = tokens[auxiliary]?.lower ?? '';
   // `wasn't checking their emails`: a duty left undone, in the progressive.
   const progressive = negation.lower === 'not' && BE_FORMS.has(before);
-  if (negation.lower === 'not' && !DO_FORMS.has(before) && !PERFECT_AUXILIARIES.has(before) && !progressive)
+  if (negation.lower === 'not' && !DO_FORMS.has(before) && !PERFECT_AUXILIARIES.has(before) && !progressive && !terse)
     return undefined;
   if (isWordIn(tokens[index - 2], QUESTIONING) && isWordIn(tokens[index - 1], DO_FORMS))
     return askedOmission(tokens, index - 2, index + 1);
@@ -159,8 +168,40 @@ function omission(tokens: readonly Token[], index: number): DetectionDraft | und
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
   if (verb < 0 || experienced(tokens, index, verb)) return undefined;
   const subject = subjectBefore(tokens, auxiliary);
-  if (!namesPeople(tokens, subject)) return undefined;
+  if (!namesPeople(tokens, subject) || knownAtTheTime(tokens, subject.head, auxiliary, verb)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
+}
+
+/**
+ * `we did not know which service was failing`, `I didn't understand why`, `didn't know how to fix it`, `users do
+ * not know each other's addresses`: not knowing, told by the writer of themselves or the team, a skill not
+ * taught, or how things stand in the present, is no fault of a person.
+ */
+function knownAtTheTime(tokens: readonly Token[], subject: number, auxiliary: number, verb: number): boolean {
+  if (!KNOWS.has(tokens[verb]!.lemma)) return false;
+  const skill = tokens[verb + 1]?.lower === 'how' && tokens[verb + 2]?.lower === 'to';
+  return skill || isWordIn(tokens[subject], FIRST_PERSON) || isWordIn(tokens[auxiliary], PRESENT_DO);
+}
+
+/** What opens a verb's object: `not follow the runbook`, `not understood how the cache works`. */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
+const WH_WORDS = words('how what why which where when that');
+
+/**
+ * `support engineer not follow the runbook steps`, `junior dev not understood how cache invalidation work`: a
+ * clause written tersely, with no auxiliary, as chat and non-native writing do: `not` right after a noun, then a
+ * duty in its base form, or in the past with an object after it. Not the terse passive: `on-call not paged until
+ * 10:05`.
+ */
+function terseNegation(tokens: readonly Token[], index: number): boolean {
+  const subject = tokens[index - 1];
+  if (!isWord(subject) || (subject.pos !== 'NOUN' && subject.pos !== 'PROPN')) return false;
+  const duty = dutyAt(tokens, index + 1);
+  if (duty < 0) return false;
+  const verb = tokens[duty]!;
+  if (verb.lower === verb.lemma) return true;
+  const next = tokens[duty + 1];
+  return isWord(next) && (OBJECT_OPENERS.has(next.pos) || WH_WORDS.has(next.lower));
 }
 
 /** `I have never seen this before`: the perfect of experience, of a duty of attention, tells of no duty undone. */
@@ -332,7 +373,7 @@ function moreCare(tokens: readonly Token[], index: number): DetectionDraft | und
   const more = tokens[index - 1]?.lower === 'more' ? index - 1 : index;
   const be = tokens[more - 1];
   if (more < index && isWordIn(be, words('be being')))
-    return deniedBefore(tokens, more - 1)
+    return deniedInClause(tokens, more - 1)
       ? undefined
       : { ...tokenSpan(tokens, more - 1, index), kind: 'judgement', namesPerson: false };
   if (
@@ -369,15 +410,8 @@ function careGiven(tokens: readonly Token[], index: number): DetectionDraft | un
   const verb = index - 2;
   if (!isWordIn(tokens[index - 1], MORE) || !isLemmaIn(tokens[verb], GIVES_CARE)) return undefined;
   // `more caution flags`: the care word modifies a noun.
-  if (tokens[index + 1]?.pos === 'NOUN' || deniedBefore(tokens, verb)) return undefined;
+  if (tokens[index + 1]?.pos === 'NOUN' || deniedInClause(tokens, verb)) return undefined;
   return { ...tokenSpan(tokens, verb, index), kind: 'judgement', namesPerson: false };
-}
-
-/** `The fix isn't to tell people to be more careful`: the remedy denied in the same clause. */
-function deniedBefore(tokens: readonly Token[], index: number): boolean {
-  for (let i = index - 1; i >= 0 && isWord(tokens[i]); i--)
-    if (NEGATIONS.has(tokens[i]!.lower) || tokens[i]!.lower === 'than') return true;
-  return false;
 }
 
 /**
@@ -392,7 +426,8 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   if (!(destructive || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB') return undefined;
   if (isPassive(tokens, index)) return doneByPerson(tokens, index);
   const subject = subjectBefore(tokens, index);
-  if (!personAt(subject) || isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) return undefined;
+  // `Our out-sourced operations team broke the portal of a large customer`: a named team as a person.
+  if (!namesPeople(tokens, subject) || isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) return undefined;
   let live = false;
   for (let i = index + 1; i <= index + OBJECT_REACH && i < tokens.length && !live; i++)
     live = PRODUCTION.has(tokens[i]!.lower);
@@ -446,10 +481,13 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   if (!WRONG.has(tokens[index]!.lower)) return undefined;
   const relative = wrongThingAPersonMade(tokens, index);
   if (relative) return relative;
-  if (!isWordIn(tokens[index - 1], words('a an the'))) return undefined;
+  // `oncall guy restart wrong pod`: chat and non-native writing leave the article out after the verb.
+  const bare =
+    WRONG_BARE.has(tokens[index]!.lower) && tokens[index - 1]?.pos === 'VERB' && tokens[index + 1]?.pos === 'NOUN';
+  if (!bare && !isWordIn(tokens[index - 1], ARTICLES)) return undefined;
+  const before = bare ? index - 1 : index - 2;
   // `he threw the wrong switch`: the subject of the verb that acted on it, else the clause's.
-  const nearest =
-    actingVerb(tokens, index - 2) >= 0 ? actingVerb(tokens, index - 2) : gerundOfPerson(tokens, index - 2);
+  const nearest = actingVerb(tokens, before) >= 0 ? actingVerb(tokens, before) : gerundOfPerson(tokens, before);
   const ofVerb = nearest >= 0 ? subjectBefore(tokens, nearest) : undefined;
   const subject = ofVerb && personAt(ofVerb) ? ofVerb : clauseSubject(tokens, index);
   // `followed the link, which pointed to the wrong dashboard`: a thing did it, whoever the clause names.
@@ -465,6 +503,8 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
     namesPerson: true,
   };
 }
+
+const ARTICLES = words('a an the');
 
 /** Words a gerund may stand before the wrong thing: `someone typing the command into the wrong window`. */
 const GERUND_REACH = 6;

@@ -7,6 +7,7 @@ import { classifyWord, isPossessive, type DoerKind as SubjectKind } from '../lan
 import { namesPeople, namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isLemmaIn, isPastVerb, isWordIn } from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
+import { deniedInClause } from '../language/denial';
 import { wordsOf } from '../language/vocabulary/entry';
 import { DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MEASURE_NOUNS } from './words/framing';
@@ -83,23 +84,8 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
   if (isWordIn(tokens[noun + 1], MEASURES)) return undefined;
   let first = index;
   while (first > 0 && first > index - 3 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
-  if (deniedBefore(tokens, first)) return undefined;
+  if (deniedInClause(tokens, first)) return undefined;
   return { ...tokenSpan(tokens, first, noun), kind: 'person-mistake', namesPerson: true };
-}
-
-/** Words between a negation and what it denies: `not really any single`, `none of which are the`. */
-const DENIED_PHRASE_PARTS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'AUX', 'PRON', 'ADP']);
-/** Words that deny what follows: `not`, `never`, `none of which are`. */
-const DENIALS = new Set([...NEGATIONS, 'none', 'neither']);
-const DENIAL_REACH = 4;
-
-/** `not the engineer's fault`, `not really any single person's fault`, `none of which are the fault`: denied. */
-function deniedBefore(tokens: readonly Token[], first: number): boolean {
-  for (let i = first - 1; i >= 0 && first - i <= DENIAL_REACH; i--) {
-    if (isWordIn(tokens[i], DENIALS)) return true;
-    if (!DENIED_PHRASE_PARTS.has(tokens[i]!.pos)) return false;
-  }
-  return false;
 }
 
 /**
@@ -116,7 +102,7 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   const determiner = plural
     ? index
     : ([index - 1, index - 2, index - 3].find((i) => isWordIn(tokens[i], DETERMINERS)) ?? opening);
-  if (determiner === undefined || tokens[determiner]!.lower === 'no' || deniedBefore(tokens, determiner))
+  if (determiner === undefined || tokens[determiner]!.lower === 'no' || deniedInClause(tokens, determiner))
     return undefined;
   const lapse = Math.max(index + 1, matchAt(tokens, index + 1, LAPSE_OF));
   const next = isWordIn(tokens[lapse], MAKING) ? lapse + 1 : lapse;
@@ -209,6 +195,11 @@ const CUE = cue([
   ...openingWords(CAUSED_BY),
 ]);
 
+/** `How could it possibly be the trainee's fault?`, `Was it the operator's mistake?`: asked, not said. */
+function asks(sentence: Sentence): boolean {
+  return sentence.tokens[sentence.tokens.length - 1]?.text === '?';
+}
+
 function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
@@ -218,6 +209,7 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
     for (const find of FINDERS) {
       // `errors caused by human operators making mistakes`, in a sentence about a term: people in general.
       if (find === causedByPerson && sentence.general) continue;
+      if (find === possessed && asks(sentence)) continue;
       const draft = find(tokens, i);
       if (draft) {
         drafts.push(draft);

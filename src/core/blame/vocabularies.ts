@@ -1,15 +1,18 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
+import { COMPLIANCE, PROCEDURES } from './words/compliance';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
 import {
   CAUSAL_WORDS,
+  CONCESSIONS,
   DENIALS,
   GENERAL_CLAIMS,
   GENERALISATIONS,
   INCIDENT_QUANTIFIERS,
   MANY_INCIDENTS,
   MEASURE_NOUNS,
+  OBLIGATIONS,
   RISK_WORDS,
 } from './words/framing';
 import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
@@ -46,6 +49,7 @@ import {
   SLOWNESS,
   WRONG_CHOICE,
   WRONG_THINGS,
+  WRONG_WITHOUT_ARTICLE,
 } from './words/omissions';
 import {
   DEEMING,
@@ -190,6 +194,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'care-verbs', role: 'verbs that give care', entries: CARE_VERBS },
   { name: 'wrong choice', role: 'a person who chose one thing instead of another', entries: WRONG_CHOICE },
   { name: 'wrong things', role: 'a person acting with something wrong', entries: WRONG_THINGS },
+  {
+    name: 'wrong without article',
+    role: 'a wrong thing written bare after a verb, its article dropped',
+    entries: WRONG_WITHOUT_ARTICLE,
+  },
   { name: 'remedies', role: 'acts on a wrong thing that find or undo it: not blame', entries: REMEDY_ACTIONS },
   { name: 'error agents', role: 'a kind of person before an error noun: "user error"', entries: ERROR_AGENTS },
   {
@@ -227,12 +236,24 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'error compounds', role: 'human error in one word', entries: ERROR_COMPOUNDS },
   {
+    name: 'procedures',
+    role: 'what people keep to: said not to have been followed, human error without a name',
+    entries: PROCEDURES,
+  },
+  { name: 'compliance', role: 'keeping to a procedure, denied in the passive', entries: COMPLIANCE },
+  {
     name: 'measure nouns',
     role: 'after "user error", something measured or shown: not a cause',
     entries: MEASURE_NOUNS,
   },
   { name: 'risk words', role: 'before "human error", a risk to reduce: not a cause', entries: RISK_WORDS },
   { name: 'denials', role: 'around "human error", saying it was not the cause', entries: DENIALS },
+  {
+    name: 'concessions',
+    role: 'opening a phrase that grants a mistake on the way to a finding about the system',
+    entries: CONCESSIONS,
+  },
+  { name: 'obligations', role: 'after a conceded mistake, what the system should have done', entries: OBLIGATIONS },
   {
     name: 'many incidents',
     role: 'statistics, studies and terms: human error spoken of in general, in any tense',

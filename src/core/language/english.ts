@@ -1,7 +1,7 @@
 // English as every part of the core reads it: sentences of tokens with offsets into the text,
 // each word with its part of speech and lemma, from wink-nlp's English model.
 import winkNLP from 'wink-nlp';
-import { forgetPersonHints, nameOf, SYSTEM_NAMES } from './people';
+import { forgetPersonHints, isRoleWord, nameOf, SYSTEM_NAMES } from './people';
 import { englishModel } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
 import { NOUN_DETERMINERS } from './vocabulary/grammar';
@@ -386,6 +386,24 @@ function nounsInNounPhrases(words: RawToken[]): RawToken[] {
   });
 }
 
+/** What may follow a verb with no object: the sentence's end, a clause's punctuation, `and`, `at 02:14`, `again`. */
+const AFTER_INTRANSITIVE = new Set(['PUNCT', 'CCONJ', 'ADP', 'ADV', 'SCONJ']);
+
+/**
+ * The tagger reads a role and a past tense after it as one compound noun now and then (`the night operator
+ * panicked and rebooted`): a word in `-ed` tagged as a noun, after a role noun and before the sentence's end,
+ * punctuation, a conjunction, a preposition or an adverb, is the verb the role is the subject of.
+ */
+function verbsAfterRoles(words: RawToken[]): RawToken[] {
+  return words.map((token, i) => {
+    if (token.pos !== 'NOUN' || !token.text.toLowerCase().endsWith('ed')) return token;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if (before?.pos !== 'NOUN' || !isRoleWord(before.text.toLowerCase())) return token;
+    return after === undefined || AFTER_INTRANSITIVE.has(after.pos) ? { ...token, pos: 'VERB' } : token;
+  });
+}
+
 function readUncached(masked: string, source: string, names: KnownNames, start: number, end: number): Token[][] {
   const text = masked.slice(start, end);
   const english = nlp();
@@ -403,7 +421,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
   const opaque = opaqueTokens(masked, source, start, end);
   const sentences: Token[][] = [];
   for (const [first, last] of spans) {
-    const words = nounsInNounPhrases(splitRunTogether(joinWords(raw.slice(first, last + 1))));
+    const words = verbsAfterRoles(nounsInNounPhrases(splitRunTogether(joinWords(raw.slice(first, last + 1)))));
     const sentence: Token[] = [];
     for (let i = 0; i < words.length; i++) {
       const token = toToken(words[i]!, words[i + 1], names);

@@ -1,6 +1,6 @@
 // How a sentence frames "human error": as something measured, a risk to reduce, a denial, or a
 // cause. Only a cause is blame. Each entry's sentences run as tests.
-import type { VocabularyEntry } from '../../language/vocabulary/entry';
+import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/entry';
 
 /** Nouns after "user error" that make it something measured or shown rather than a cause: `user error rate`. */
 export const MEASURE_NOUNS: readonly VocabularyEntry[] = [
@@ -194,5 +194,35 @@ export const INCIDENT_QUANTIFIERS: readonly VocabularyEntry[] = [
       'Almost every serious incident traces back to a system that allowed a normal human mistake to cause damage.',
       'Over 70 of all outages are caused by human error.',
     ],
+  },
+];
+
+/**
+ * What opens a concession: `Even with the worker's mistake, the calls should have been rerouted`. A mistake
+ * granted in an opening phrase, before a main clause that says what the system should have done, is the premise
+ * of a systemic finding, not the writer's verdict.
+ */
+export const CONCESSIONS: readonly PatternEntry[] = [
+  {
+    patterns: ['even with|if|though|after|when', 'despite', 'in spite of', 'notwithstanding', 'although', 'granted'],
+    note:
+      "A person's mistake granted in an opening phrase, when the clause after the comma says what should have " +
+      'caught it ("should", "must", "could", "would"), is conceded on the way to a finding about the system.',
+    flags: ["Despite the runbook's warning, the engineer's mistake took the site down."],
+    passes: [
+      "Even with the worker's mistake, 911 calls should have been automatically rerouted to the back-up center.",
+      "Even with the admin's mistake, the backup job should have refused to wipe a disk with no snapshot.",
+      'Although the engineer forgot to drain the node, the scheduler should have moved the pods.',
+    ],
+  },
+];
+
+/** Modals of the clause a concession leads to: what the system should, could or would have done. */
+export const OBLIGATIONS: readonly VocabularyEntry[] = [
+  {
+    words: 'should must could would ought',
+    note: "After a conceded mistake, the main clause's modal says what the system should have done instead.",
+    flags: [],
+    passes: ["Even with the worker's mistake, 911 calls should have been automatically rerouted."],
   },
 ];

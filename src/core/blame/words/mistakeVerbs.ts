@@ -76,6 +76,19 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The team rushed to the data center.', 'The queue rushed the messages through.'],
   },
   {
+    patterns: ['panicked'],
+    humanOnly: true,
+    rephrase: 'none',
+    note:
+      "Losing one's head under pressure: only people panic, and the word judges how they felt, not what the " +
+      'system showed them. A kernel that panicked is not a person.',
+    flags: ['The night operator panicked and rebooted all nodes.', 'The on-call engineer panicked.'],
+    passes: [
+      'The kernel panicked and the node rebooted.',
+      'I spent 30 minutes frantically communicating to stakeholders in a panic.',
+    ],
+  },
+  {
     patterns: ['overlooked|overlooks'],
     humanOnly: true,
     judgesTeams: true,

@@ -24,6 +24,36 @@ export const ATTENTION_DUTIES: readonly VocabularyEntry[] = [
 ];
 
 /**
+ * Knowing: what a person is blamed for not knowing or understanding. Said of someone else it is a fault
+ * (`the new SRE didn't know the flag was global`); said by the writer of themselves or of the team (`we did
+ * not know which service was failing`) it tells what was known at the time, and lacking a skill (`didn't
+ * know how to fix them`) says what the person was never taught, and the present (`users do not know each
+ * other`) says how things stand: none is flagged.
+ */
+export const KNOWING: readonly VocabularyEntry[] = [
+  {
+    words: 'know understand grasp comprehend',
+    note:
+      'Not knowing, said of another person as a fault: "the junior dev didn\'t understand how the cache ' +
+      'works". The writer\'s own "I didn\'t know", the team\'s "we did not know yet" and "did not know how to" ' +
+      'are accounts of what was known, and the present "do not know" of how things stand: they pass.',
+    flags: [
+      "The new SRE didn't know the flag was global.",
+      "The junior dev didn't understand how the cache works.",
+      'They failed to understand the request and ignored it.',
+    ],
+    passes: [
+      'At 10:02 we did not know which service was failing.',
+      "What I didn't know was that another team had changed the column to be nullable.",
+      "The people with physical access to them didn't know how to fix them.",
+      'The reviewer could not have known the config was shared.',
+      "The parser didn't understand the new date format.",
+      "Users on PyPI do not necessarily already know one another's email addresses.",
+    ],
+  },
+];
+
+/**
  * Duties: what a person is blamed for not doing (`didn't check`, `without testing`). Lemmas. Things
  * that happen to a person (`did not receive the page`, `did not have access`) are not duties.
  */
@@ -68,6 +98,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
     passes: ['PagerDuty did not notify the secondary.', 'The status page did not announce the maintenance.'],
   },
   ...ATTENTION_DUTIES,
+  ...KNOWING,
 ];
 
 /** How a person is said to have done a duty badly, after a negated verb: `did not respond properly`. */
@@ -355,6 +386,25 @@ export const WRONG_CHOICE: readonly VocabularyEntry[] = [
 ];
 
 /** What is wrong in a person's act: `pushed a broken config`, `with a bad configuration`. */
+/**
+ * Of WRONG_THINGS, those standard English never writes without an article before a singular noun (`the wrong
+ * pod`): written bare after a verb (`restart wrong pod`), the article was dropped, as chat and non-native
+ * writing do, and the thing is still the one the person acted on. `served invalid headers` is standard English.
+ */
+export const WRONG_WITHOUT_ARTICLE: readonly VocabularyEntry[] = [
+  {
+    words: 'wrong',
+    note:
+      'Read after a verb with no article, as in "oncall guy restart wrong pod": the person acted on the wrong ' +
+      'thing. Other wrong words ("invalid", "bad") go without an article in standard English, and are not.',
+    flags: ['- oncall guy restart wrong pod, so db go down', 'The engineer picked wrong server.'],
+    passes: [
+      '- deploy script restart wrong pod because label selector was wrong',
+      'Affected proposers were refunded for missed slots where Titan relay served invalid headers.',
+    ],
+  },
+];
+
 export const WRONG_THINGS: readonly VocabularyEntry[] = [
   {
     words: 'wrong incorrect bad broken faulty invalid erroneous errant',

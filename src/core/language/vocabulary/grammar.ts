@@ -45,6 +45,9 @@ export const FIRST_PERSON_PLURAL = words(`we`);
 /** Words that deny what follows them: `did not check`, `not obviously related`, `was never at fault`. */
 export const NEGATIONS = words(`not never`);
 
+/** Negations that deny a noun phrase only, up to the next verb: `without power`, `no backups`. */
+export const NOUN_PHRASE_NEGATIONS = words(`without no`);
+
 /** Clause openers after which a comma ends an introduction rather than an appositive. */
 export const INTRODUCERS = words(`
   after when while during before once since because as if in on at following unfortunately however

@@ -1,0 +1,64 @@
+// What a sentence grants or quotes rather than asserts: a mistake conceded in an opening phrase on the way to a
+// finding about the system (`Even with the worker's mistake, the calls should have been rerouted`), and a word
+// in single quotes held at a distance (`we don't ask why they were 'careless'`, `When we find 'human error'`).
+import { compileList, firstMatch } from './patterns';
+import type { DetectionDraft, Sentence } from './sentence';
+import { patternsOf, wordsOf } from '../language/vocabulary/entry';
+import { CONCESSIONS, OBLIGATIONS } from './words/framing';
+
+const CONCEDING = compileList(patternsOf(CONCESSIONS));
+const MODALS = wordsOf(OBLIGATIONS);
+
+/** Whether the draft lies in an opening concession that ends at a comma, before a clause with a modal. */
+function conceded(sentence: Sentence, draft: DetectionDraft): boolean {
+  const { tokens, firstWord } = sentence;
+  if (firstWord < 0 || !firstMatch(tokens, firstWord, CONCEDING)) return false;
+  let comma = firstWord + 1;
+  while (comma < tokens.length && tokens[comma]!.kind !== 'punct') comma++;
+  if (tokens[comma]?.text !== ',' || draft.end > tokens[comma]!.start) return false;
+  for (let i = comma + 1; i < tokens.length; i++) if (MODALS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** Words a scare-quoted stretch holds at most: `'human error'`, `'careless'`; a longer one is a quotation. */
+const SCARE_QUOTE_WORDS = 4;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the draft lies wholly between single quotes that open after a blank or a sentence's start and close
+ * before a blank or punctuation, around a few words: a term held at a distance. An apostrophe inside a word
+ * (`don't`, `the worker's`) neither opens nor closes one.
+ */
+function scareQuoted(sentence: Sentence, draft: DetectionDraft): boolean {
+  const text = sentence.masked;
+  let open = draft.start - 1;
+  while (open >= 0 && text[open] !== "'" && text[open] !== '\u2018' && text[open] !== '\n') open--;
+  if (open < 0 || (text[open] !== "'" && text[open] !== '\u2018') || WORD_CHARACTER.test(text[open - 1] ?? ' '))
+    return false;
+  let close = draft.end;
+  while (close < text.length && !isClosingQuote(text, close) && text[close] !== '\n') close++;
+  if (!isClosingQuote(text, close)) return false;
+  // `'Idiot' Telecity engineer pulls plug`: a quoted word before a noun qualifies it, as the writer puts it.
+  const next = sentence.tokens.find((token) => token.start > close);
+  if (next && next.kind === 'word' && QUALIFIED.has(next.pos)) return false;
+  return (
+    text
+      .slice(open + 1, close)
+      .trim()
+      .split(/\s+/).length <= SCARE_QUOTE_WORDS
+  );
+}
+
+/** What a quoted word before it qualifies: `'Idiot' Telecity engineer`, `'rogue' admin`. */
+const QUALIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+function isClosingQuote(text: string, index: number): boolean {
+  const character = text[index];
+  if (character !== "'" && character !== '\u2019') return false;
+  return !WORD_CHARACTER.test(text[index + 1] ?? ' ');
+}
+
+/** Whether the sentence grants or quotes the blame the draft found, rather than asserting it. */
+export function onlyMentioned(sentence: Sentence, draft: DetectionDraft): boolean {
+  return conceded(sentence, draft) || scareQuoted(sentence, draft);
+}
