@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readSentences, readWords } from '../../src/core/language/english';
-import { deniedInClause } from '../../src/core/language/denial';
+import { deniedInClause, deniedInPhrase } from '../../src/core/language/denial';
 import { classifyWord, mayNamePerson } from '../../src/core/language/people';
 import { subjectBefore } from '../../src/core/language/subject';
 import { NO_KNOWN_NAMES, type Token } from '../../src/core/language/tokens';
@@ -53,6 +53,24 @@ describe('the language layer', () => {
         false,
       );
       assert.equal(denied('The change went out without any review by the author.', 'review'), true);
+      // `or` with no verb after it joins words of one phrase; with a verb after it, it opens a clause.
+      assert.equal(denied('There was no willful or reckless behavior.', 'reckless'), true);
+      assert.equal(denied('This is not a story about a bad intern or a careless mentor.', 'careless'), true);
+      assert.equal(denied('The job did not stop or the operator was careless.', 'careless'), false);
+    });
+
+    it('reads a denial in its own phrase only, and "not just" as adding, for judgement words', () => {
+      const denied = (text: string, word: string) => {
+        const tokens = readWords(text);
+        return deniedInPhrase(
+          tokens,
+          tokens.findIndex((token) => token.lower === word),
+        );
+      };
+      assert.equal(denied('The engineer was not careless.', 'careless'), true);
+      assert.equal(denied('There was no negligence involved.', 'negligence'), true);
+      assert.equal(denied("You can't protect against sysadmins doing dumb things.", 'dumb'), false);
+      assert.equal(denied('It was not just a careless mistake by the operator.', 'careless'), false);
     });
 
     it('reads a prefix written with a hyphen as the same word', () => {

@@ -7,6 +7,7 @@ import { tokenSpan } from './sentence';
 import { namesPerson, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
+import { deniedInPhrase } from '../language/denial';
 import { DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TERMS_OF_ART } from './words/judgements';
@@ -54,6 +55,8 @@ function removable(sentence: Sentence, index: number, kind: 'judgement' | 'dismi
 
 function judgement(sentence: Sentence, index: number): DetectionDraft | undefined {
   const { tokens } = sentence;
+  // `no willful or reckless behavior was involved`, `not a story about a careless mentor`: the writer denies it.
+  if (deniedInPhrase(tokens, index)) return undefined;
   const lower = tokens[index]!.lower;
   if (ADJECTIVES.has(lower)) return adjectiveDraft(tokens, index);
   if (ADVERBS.has(lower))

@@ -150,11 +150,14 @@ function doneBadlyAt(tokens: readonly Token[], index: number): number {
   return -1;
 }
 
-/** `the engineer didn't check`, `Bob never tested`, `had not verified`. */
-function omission(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+/**
+ * `the engineer didn't check`, `Bob never tested`, `had not verified`; in a root cause, where every sentence that
+ * may name a person is read, also the terse `support engineer not follow the runbook`.
+ */
+function omission(tokens: readonly Token[], index: number, rootCause: boolean): DetectionDraft | undefined {
   const negation = tokens[index]!;
   if (!NEGATIONS.has(negation.lower)) return undefined;
-  const terse = negation.lower === 'not' && terseNegation(tokens, index);
+  const terse = rootCause && negation.lower === 'not' && terseNegation(tokens, index);
   const auxiliary = negation.lower === 'not' && !terse ? index - 1 : index;
   const before = tokens[auxiliary]?.lower ?? '';
   // `wasn't checking their emails`: a duty left undone, in the progressive.
@@ -596,7 +599,7 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
     if (token.kind !== 'word') continue;
     if ((token.cues & CUE) !== 0) {
       for (const find of FINDERS) {
-        const draft = find(tokens, i);
+        const draft = find(tokens, i, sentence.rootCause);
         if (draft) {
           drafts.push(draft);
           break;

@@ -50,6 +50,7 @@ const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|tha
 const LAPSE_OF = compilePattern('in|of attention|judgement|judgment|focus|concentration');
 const BY_PERSON = compilePattern('was|were? made|committed? by');
 const ON_THE_PART_OF = compilePattern('on the part of');
+const AT_THE_HANDS_OF = compilePattern('at the hands of');
 const CAUSED_BY = compilePattern('caused by');
 /** Words that may follow a noun phrase without extending it. */
 const PHRASE_FOLLOWERS = words(
@@ -89,8 +90,8 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
 }
 
 /**
- * `a mistake by the operator`, `an error on the part of the reviewer`, `mistakes by the release
- * manager`, `a typo entered by a team member`.
+ * `a mistake by the operator`, `an error on the part of the reviewer`, `a mistake at the hands of the
+ * employees`, `mistakes by the release manager`, `a typo entered by a team member`.
  */
 function attributed(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const plural = PLURAL.has(tokens[index]!.lower);
@@ -110,6 +111,7 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   const after = Math.max(
     matchAt(tokens, next, BY_PERSON),
     matchAt(tokens, next, ON_THE_PART_OF),
+    matchAt(tokens, next, AT_THE_HANDS_OF),
     human && tokens[next]?.lower === 'of' ? next + 1 : -1,
   );
   if (after < 0) return undefined;

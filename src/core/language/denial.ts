@@ -2,7 +2,7 @@
 // fault`, `none of which are the fault of`, `more than pay attention`. Read by every detector that must not
 // flag what the writer denies.
 import { isWord, isWordIn, type Token } from './tokens';
-import { NEGATIONS, NOUN_PHRASE_NEGATIONS } from './vocabulary/grammar';
+import { ADDING_AFTER_NEGATION, NEGATIONS, NOUN_PHRASE_NEGATIONS } from './vocabulary/grammar';
 
 /** Words that deny what follows in their clause: `not`, `never`, `without`, `no`, `none of which`, `than`. */
 const DENIALS = new Set([...NEGATIONS, ...NOUN_PHRASE_NEGATIONS, 'none', 'neither', 'than']);
@@ -10,19 +10,38 @@ const DENIALS = new Set([...NEGATIONS, ...NOUN_PHRASE_NEGATIONS, 'none', 'neithe
 /** What starts a new clause: `and`, `but`, `because`; a negation before one denies the clause before it. */
 const CLAUSE_OPENERS = new Set(['CCONJ', 'SCONJ']);
 
+const VERBS = new Set(['VERB', 'AUX']);
+
 /**
  * Whether a word before `index` in the same clause denies what stands at `index`: no punctuation between, and
- * no conjunction (`would not continue due to this change and it's all my fault` denies nothing of the fault).
+ * no conjunction that opens a clause (`would not continue due to this change and it's all my fault` denies
+ * nothing of the fault). An `and` or `or` with no verb after it joins words of one phrase (`no willful or reckless
+ * behavior`, `not a story about a bad intern or a careless mentor`), and the denial reaches across it.
  */
 export function deniedInClause(tokens: readonly Token[], index: number): boolean {
+  return deniedBefore(tokens, index, true);
+}
+
+/**
+ * Whether the word at `index` is denied in its own phrase, no verb but `be` and the auxiliaries between: `not
+ * careless`, `no reckless behavior`, `not a story about a bad intern`; not `can't protect against sysadmins doing
+ * dumb things`, where the denial is of the protecting.
+ */
+export function deniedInPhrase(tokens: readonly Token[], index: number): boolean {
+  return deniedBefore(tokens, index, false);
+}
+
+function deniedBefore(tokens: readonly Token[], index: number, acrossVerbs: boolean): boolean {
+  let verbAfter = false;
   for (let i = index - 1; i >= 0 && isWord(tokens[i]); i--) {
-    if (isWordIn(tokens[i], DENIALS)) return reaches(tokens, i, index);
-    if (CLAUSE_OPENERS.has(tokens[i]!.pos)) return false;
+    if (isWordIn(tokens[i], DENIALS))
+      return !isWordIn(tokens[i + 1], ADDING_AFTER_NEGATION) && reaches(tokens, i, index);
+    if (CLAUSE_OPENERS.has(tokens[i]!.pos) && (tokens[i]!.pos === 'SCONJ' || verbAfter)) return false;
+    if (tokens[i]!.pos === 'VERB' && !acrossVerbs) return false;
+    if (VERBS.has(tokens[i]!.pos)) verbAfter = true;
   }
   return false;
 }
-
-const VERBS = new Set(['VERB', 'AUX']);
 
 /**
  * Whether the denial at `denial` reaches the word at `index`. A denial of a noun phrase (`without`, `no`) ends

@@ -44,6 +44,17 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
     ],
   },
   {
+    words: 'experience suffer encounter face undergo',
+    note:
+      'Undergoing: what a company, a team or a person went through ("Microsoft experienced a networking issue") ' +
+      'is the incident as it was met, not an act that caused it.',
+    flags: ['The root cause was that the contractor left the firewall port open.'],
+    passes: [
+      'Acme experienced a global networking issue that slowed logins for two hours.',
+      'The payments team encountered a second failure while restoring the replica.',
+    ],
+  },
+  {
     words: 'follow rely receive get lose work hold own lead do approve review sign',
     note:
       'Acts that show a person doing as the process said, or what the person had: "the operator followed the ' +

@@ -45,6 +45,9 @@ export const FIRST_PERSON_PLURAL = words(`we`);
 /** Words that deny what follows them: `did not check`, `not obviously related`, `was never at fault`. */
 export const NEGATIONS = words(`not never`);
 
+/** After a negation, words that make it add rather than deny: `not just a careless mistake`, `not only`. */
+export const ADDING_AFTER_NEGATION = words(`just only merely simply solely`);
+
 /** Negations that deny a noun phrase only, up to the next verb: `without power`, `no backups`. */
 export const NOUN_PHRASE_NEGATIONS = words(`without no`);
 
