@@ -36,14 +36,19 @@ describe('the language layer', () => {
       assert.equal(posOf('The kernel panicked and the node rebooted.', 'panicked'), 'NOUN');
     });
 
-    it('reads what a clause denies: up to punctuation or a conjunction, a noun phrase for "without" and "no"', () => {
-      const denied = (text: string, word: string) => {
+    /** Whether `reader` reads `word` in `text` as denied. */
+    const deniedBy =
+      (reader: typeof deniedInClause) =>
+      (text: string, word: string): boolean => {
         const tokens = readWords(text);
-        return deniedInClause(
+        return reader(
           tokens,
           tokens.findIndex((token) => token.lower === word),
         );
       };
+
+    it('reads what a clause denies: up to punctuation or a conjunction, a noun phrase for "without" and "no"', () => {
+      const denied = deniedBy(deniedInClause);
       assert.equal(denied("The fix isn't to tell people to be more careful.", 'be'), true);
       assert.equal(denied("It was not really any single person's fault.", "person's"), true);
       assert.equal(denied('None of which are the fault of the operator.', 'fault'), true);
@@ -60,13 +65,7 @@ describe('the language layer', () => {
     });
 
     it('reads a denial in its own phrase only, and "not just" as adding, for judgement words', () => {
-      const denied = (text: string, word: string) => {
-        const tokens = readWords(text);
-        return deniedInPhrase(
-          tokens,
-          tokens.findIndex((token) => token.lower === word),
-        );
-      };
+      const denied = deniedBy(deniedInPhrase);
       assert.equal(denied('The engineer was not careless.', 'careless'), true);
       assert.equal(denied('There was no negligence involved.', 'negligence'), true);
       assert.equal(denied("You can't protect against sysadmins doing dumb things.", 'dumb'), false);
