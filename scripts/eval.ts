@@ -417,16 +417,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 9 (collected on 2026-12-04, not yet measured)',
+      name: 'own documents, seen 9 (held out until its one measurement on 2026-12-04)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-9'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-9'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 9 (collected on 2026-12-04, not yet measured)',
+      name: 'own sentences, seen 9 (held out until its one measurement on 2026-12-04)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-9.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-9.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own sentences, fresh 9 (tuning, collected 2026-12-04)',

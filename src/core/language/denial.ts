@@ -4,8 +4,20 @@
 import { isWord, isWordIn, type Token } from './tokens';
 import { ADDING_AFTER_NEGATION, NEGATIONS, NOUN_PHRASE_NEGATIONS } from './vocabulary/grammar';
 
-/** Words that deny what follows in their clause: `not`, `never`, `without`, `no`, `none of which`, `than`. */
-const DENIALS = new Set([...NEGATIONS, ...NOUN_PHRASE_NEGATIONS, 'none', 'neither', 'than']);
+/**
+ * Words that deny what follows in their clause: `not`, `never`, `without`, `no`, `none of which`, `than`; and those
+ * that all but deny it, `rarely the fault of one person`.
+ */
+const DENIALS = new Set([
+  ...NEGATIONS,
+  ...NOUN_PHRASE_NEGATIONS,
+  'none',
+  'neither',
+  'than',
+  'rarely',
+  'seldom',
+  'hardly',
+]);
 
 /** What starts a new clause: `and`, `but`, `because`; a negation before one denies the clause before it. */
 const CLAUSE_OPENERS = new Set(['CCONJ', 'SCONJ']);

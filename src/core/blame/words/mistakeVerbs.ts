@@ -109,6 +109,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   {
     patterns: [
       'messed|screwed|mucked|fouled|mess|screw|fucked|fuck|cocked|effed|borked up',
+      'messed|screwed|mucked|fucked|cocked|effed|borked it|this|that|things|everything|them *? up',
       'botched|bungled|blundered|goofed|botches|cocked-up|fucked-up|screwed-up|messed-up',
       'dropped|drops|drop the ball',
       'slipped|slips up',
@@ -122,6 +123,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'The engineer messed up the migration.',
       'Bob botched the failover.',
       'We fucked up.',
+      'Man, we totally screwed this one up.',
       'He lost control of the cart and hit the breaker on the PDU.',
     ],
     passes: ['The migration messed up the index.'],
