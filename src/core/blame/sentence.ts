@@ -1,7 +1,16 @@
 // One sentence of a prose block, as the detectors see it, and how they report what they find.
 import type { NeededWord } from './patterns';
 import { rephrase, type TextSpan } from './rephrase';
-import { cue, hasCue, isWord, NO_KNOWN_NAMES, type KnownNames, type Token } from '../language/tokens';
+import {
+  cue,
+  hasCue,
+  isPassive,
+  isPastVerb,
+  isWord,
+  NO_KNOWN_NAMES,
+  type KnownNames,
+  type Token,
+} from '../language/tokens';
 import type { BlameDetection, BlameKind, Rephrasing } from './types';
 import { wordsOf } from '../language/vocabulary/entry';
 import { CAUSAL_WORDS, GENERALISATIONS, INCIDENT_QUANTIFIERS, MANY_INCIDENTS } from './words/framing';
@@ -67,8 +76,28 @@ function speaksInGeneral(tokens: readonly Token[]): boolean {
   if (tokens.some((token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i))) return true;
   return (
     tokens.some((token) => GENERALISING.has(token.lower)) &&
-    tokens.some((token) => PRESENT_BE.has(token.lower)) &&
-    !tokens.some((token) => PAST_BE.has(token.lower))
+    tokens.some((token) => PRESENT_BE.has(token.lower) || isPresentVerb(token)) &&
+    !tokens.some((token, i) => PAST_BE.has(token.lower) || isSimplePast(tokens, i))
+  );
+}
+
+/** `compound`, `goes`: a verb in the present tense, which with `often` tells how things go in general. */
+function isPresentVerb(token: Token): boolean {
+  return (
+    isWord(token) &&
+    token.pos === 'VERB' &&
+    (token.lower === token.lemma || token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`)
+  );
+}
+
+/** `forgot`, `caused the outage`: a verb in the past, which tells of this incident; not the passive `are caused`. */
+function isSimplePast(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  return (
+    isPastVerb(token) &&
+    token.lower !== `${token.lemma}s` &&
+    token.lower !== `${token.lemma}es` &&
+    !isPassive(tokens, index)
   );
 }
 

@@ -138,13 +138,14 @@ export const GENERALISATIONS: readonly VocabularyEntry[] = [
   {
     words: 'often usually typically commonly frequently generally sometimes',
     note:
-      'With "is" or "are" and no "was" or "were", the sentence speaks of incidents in general, ' +
-      'not of this one. "As is often the case, the cause was human error" still says what this ' +
-      'cause was.',
-    flags: ['As is often the case, the root cause was human error.'],
+      'With "is", "are" or a verb in the present, and no "was", "were" or verb in the past, the sentence speaks ' +
+      'of incidents in general, not of this one. "As is often the case, the cause was human error" still says ' +
+      'what this cause was.',
+    flags: ['As is often the case, the root cause was human error.', 'Human error often compounded the delay.'],
     passes: [
       'All too often, operator error is identified as the causal factor.',
       'Sometimes the problems are caused by operator error where the crew makes a mistake.',
+      'Human error, missing safeguards and time pressure often compound in subtle ways.',
     ],
   },
 ];
