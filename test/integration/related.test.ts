@@ -552,6 +552,15 @@ describe('related postmortems: undoing what related: kept in step', function () 
       async () => (await readText(lister())) === listing().replace(`'${OTHER}'`, `'${renamed()}'`),
       'the new path in the listing postmortem, in its quotes, the comment kept',
     );
+    // The file holds the new path as soon as it is written; the extension's save of the document ends after that.
+    // A person acts once the edit is done: so does the test.
+    await waitFor(
+      () =>
+        !vscode.workspace.textDocuments.some(
+          (document) => document.uri.toString() === workspaceUri(lister()).toString() && document.isDirty,
+        ),
+      'the listing postmortem to be saved',
+    );
   }
 
   it('undo in the listing postmortem takes the new path back, and the text is as it was, byte for byte', async () => {
