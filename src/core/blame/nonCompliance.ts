@@ -1,7 +1,7 @@
 // A procedure said not to have been kept (`the correct procedure was not followed`, `the instructions were
 // not adhered to`): human error said without naming anyone, as the slip detector's typo is.
 import { subjectBefore } from '../language/subject';
-import { isWord, isWordIn, type Token } from '../language/tokens';
+import { beforeAdverbs, CONJUNCTION_TAGS, isWord, isWordIn, type Token } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
 import { BE_FORMS, NEGATIONS } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
@@ -10,16 +10,8 @@ import { COMPLIANCE, PROCEDURES } from './words/compliance';
 
 const KEPT = wordsOf(COMPLIANCE);
 const KEPT_TO = wordsOf(PROCEDURES);
-/** How many adverbs may stand between the words: `was unfortunately not followed`. */
-const ADVERB_REACH = 2;
-
-/** The index of the word before `index`, past a few adverbs that are no negation. */
-function wordBefore(tokens: readonly Token[], index: number): number {
-  let before = index - 1;
-  while (tokens[before]?.pos === 'ADV' && !NEGATIONS.has(tokens[before]!.lower) && index - before <= ADVERB_REACH)
-    before--;
-  return before;
-}
+/** The index of the word before `index`, past a few adverbs that are no negation: `was unfortunately not followed`. */
+const wordBefore = (tokens: readonly Token[], index: number): number => beforeAdverbs(tokens, index, NEGATIONS);
 
 /** `was not followed`, `were unfortunately not adhered to`: the negated passive of keeping to something. */
 function notKept(tokens: readonly Token[], participle: number): DetectionDraft | undefined {
@@ -45,15 +37,12 @@ function notKept(tokens: readonly Token[], participle: number): DetectionDraft |
  * with no auxiliary of another verb between.
  */
 function procedureOpening(tokens: readonly Token[], be: number): number {
-  for (let i = be - 1; i >= 0 && isWord(tokens[i]) && !CLAUSE_OPENERS.has(tokens[i]!.pos); i--) {
+  for (let i = be - 1; i >= 0 && isWord(tokens[i]) && !CONJUNCTION_TAGS.has(tokens[i]!.pos); i--) {
     if (tokens[i]!.pos === 'AUX') return -1;
     if (isWordIn(tokens[i], KEPT_TO) && tokens[i]!.pos === 'NOUN') return i;
   }
   return -1;
 }
-
-/** What starts a new clause: the subject of `was not followed` stands after it. */
-const CLAUSE_OPENERS = new Set(['CCONJ', 'SCONJ']);
 
 function detectNonCompliance(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;

@@ -36,9 +36,8 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
   // `The contractor disabled the rule`: the model may read a participle after its subject as an adjective.
   const participle =
     token.pos === 'ADJ' && token.lower.endsWith('ed') && SUBJECT_ENDS.has(tokens[index - 1]?.pos ?? '');
+  // Not `says`, `goes`: the present tells of how things are, not of an act.
   if (!participle && !isPastVerb(token)) return false;
-  // `says`, `goes`: the present, which tells of how things are, not of an act.
-  if (token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`) return false;
   // `Flooding, caused by heavy rainfall`: a participle with its agent is a passive without `was`.
   if (isPassive(tokens, index) || tokens[index + 1]?.lower === 'by') return false;
   if (MOVING.has(token.lemma)) return leftInState(tokens, index);

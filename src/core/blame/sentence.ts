@@ -6,6 +6,7 @@ import {
   hasCue,
   isPassive,
   isPastVerb,
+  isPresentVerb,
   isWord,
   NO_KNOWN_NAMES,
   type KnownNames,
@@ -81,24 +82,9 @@ function speaksInGeneral(tokens: readonly Token[]): boolean {
   );
 }
 
-/** `compound`, `goes`: a verb in the present tense, which with `often` tells how things go in general. */
-function isPresentVerb(token: Token): boolean {
-  return (
-    isWord(token) &&
-    token.pos === 'VERB' &&
-    (token.lower === token.lemma || token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`)
-  );
-}
-
 /** `forgot`, `caused the outage`: a verb in the past, which tells of this incident; not the passive `are caused`. */
 function isSimplePast(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
-  return (
-    isPastVerb(token) &&
-    token.lower !== `${token.lemma}s` &&
-    token.lower !== `${token.lemma}es` &&
-    !isPassive(tokens, index)
-  );
+  return isPastVerb(tokens[index]) && !isPassive(tokens, index);
 }
 
 /** `every serious incident`, `all outages`: a quantifier before an incident noun. */

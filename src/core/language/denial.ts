@@ -1,7 +1,7 @@
 // What a clause denies: `The fix isn't to tell people to be more careful`, `not really any single person's
 // fault`, `none of which are the fault of`, `more than pay attention`. Read by every detector that must not
 // flag what the writer denies.
-import { isWord, isWordIn, type Token } from './tokens';
+import { CONJUNCTION_TAGS, isWord, isWordIn, type Token } from './tokens';
 import { ADDING_AFTER_NEGATION, NEGATIONS, NOUN_PHRASE_NEGATIONS } from './vocabulary/grammar';
 
 /**
@@ -18,9 +18,6 @@ const DENIALS = new Set([
   'seldom',
   'hardly',
 ]);
-
-/** What starts a new clause: `and`, `but`, `because`; a negation before one denies the clause before it. */
-const CLAUSE_OPENERS = new Set(['CCONJ', 'SCONJ']);
 
 const VERBS = new Set(['VERB', 'AUX']);
 
@@ -48,7 +45,7 @@ function deniedBefore(tokens: readonly Token[], index: number, acrossVerbs: bool
   for (let i = index - 1; i >= 0 && isWord(tokens[i]); i--) {
     if (isWordIn(tokens[i], DENIALS))
       return !isWordIn(tokens[i + 1], ADDING_AFTER_NEGATION) && reaches(tokens, i, index);
-    if (CLAUSE_OPENERS.has(tokens[i]!.pos) && (tokens[i]!.pos === 'SCONJ' || verbAfter)) return false;
+    if (CONJUNCTION_TAGS.has(tokens[i]!.pos) && (tokens[i]!.pos === 'SCONJ' || verbAfter)) return false;
     if (tokens[i]!.pos === 'VERB' && !acrossVerbs) return false;
     if (VERBS.has(tokens[i]!.pos)) verbAfter = true;
   }

@@ -69,10 +69,32 @@ export function isWordIn(token: Token | undefined, set: ReadonlySet<string>): to
   return token?.kind === 'word' && set.has(token.lower);
 }
 
-/** A verb in the past, or its participle, as the tagger reads it: `rebooted`, `ran`, `pushed`; not `run`, `running`. */
-export function isPastVerb(token: Token | undefined): token is Token {
-  return isWord(token) && token.pos === 'VERB' && token.lower !== token.lemma && !token.lower.endsWith('ing');
+/** `says`, `goes`: the third person of the present, the lemma with `s` or `es`. */
+function isThirdPersonPresent(token: Token): boolean {
+  return token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`;
 }
+
+/**
+ * A verb in the past, or its participle, as the tagger reads it: `rebooted`, `ran`, `pushed`; not `run`, `running`,
+ * `goes`.
+ */
+export function isPastVerb(token: Token | undefined): token is Token {
+  return (
+    isWord(token) &&
+    token.pos === 'VERB' &&
+    token.lower !== token.lemma &&
+    !token.lower.endsWith('ing') &&
+    !isThirdPersonPresent(token)
+  );
+}
+
+/** A verb in the present tense: `compound`, `goes`. */
+export function isPresentVerb(token: Token | undefined): token is Token {
+  return isWord(token) && token.pos === 'VERB' && (token.lower === token.lemma || isThirdPersonPresent(token));
+}
+
+/** Word classes that join clauses: `and`, `but`, `because`. */
+export const CONJUNCTION_TAGS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ']);
 
 /** A word token whose lemma is in `set`: `forgot`, `forgets` and `forgotten` for `forget`. */
 export function isLemmaIn(token: Token | undefined, set: ReadonlySet<string>): token is Token {
@@ -84,9 +106,12 @@ export function isPassive(tokens: readonly Token[], index: number): boolean {
   return !tokens[index]!.lower.endsWith('ing') && isWordIn(tokens[beforeAdverbs(tokens, index)], BE_FORMS);
 }
 
-/** The index of the token before `index`, past up to two adverbs: `was quietly dropped`, `will simply forget`. */
-export function beforeAdverbs(tokens: readonly Token[], index: number): number {
+/**
+ * The index of the token before `index`, past up to two adverbs: `was quietly dropped`, `will simply forget`. The
+ * adverbs in `kept` are not passed (`was not followed`: the negation stands).
+ */
+export function beforeAdverbs(tokens: readonly Token[], index: number, kept?: ReadonlySet<string>): number {
   let before = index - 1;
-  while (tokens[before]?.pos === 'ADV' && index - before < 3) before--;
+  while (tokens[before]?.pos === 'ADV' && !(kept && isWordIn(tokens[before], kept)) && index - before < 3) before--;
   return before;
 }
