@@ -3,7 +3,7 @@
 // make what it says (test/unit/actionItemWords.test.ts runs them). The patterns that find these
 // words, and the cheap looks that reject text without any, are built from these lists alone.
 import type { ActionItem } from '../model/types';
-import { anyWordTest } from '../blame/wordTest';
+import { anyWordTest } from '../language/wordTest';
 
 export interface ItemWords {
   /** Words or phrases, in lower case; blanks in a phrase match any blanks, an apostrophe a curly one too. */

@@ -24,7 +24,7 @@ import {
 import { readSentences } from '../language/english';
 import { mayNamePerson } from '../language/people';
 import type { BlameDetection, BlameKind } from './types';
-import { anyWordTest } from './wordTest';
+import { anyWordTest } from '../language/wordTest';
 
 export const DETECTORS: readonly Detector[] = [
   humanErrorDetector,

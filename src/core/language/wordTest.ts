@@ -1,6 +1,6 @@
 // Whether prose may hold one of a set of words, without splitting it into tokens: a detector needs
 // certain words, and most prose holds none of them.
-import { writtenForms } from '../language/english';
+import { writtenForms } from './english';
 
 interface Trie {
   readonly next: Map<string, Trie>;
