@@ -452,6 +452,18 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'fresh-10.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 11 (collected on 2026-12-04, not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-11'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 11 (collected on 2026-12-04, not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-11.jsonl'),
+      heldOut: true,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
