@@ -62,7 +62,7 @@ export {
   type TemplateVariable,
 } from './templates/fill';
 export { templateFromPostmortem } from './templates/fromPostmortem';
-export { documentId, nextId } from './templates/ids';
+export { documentId, frontMatterBlock, nextId } from './templates/ids';
 export { postmortemFileName, slugify, uniqueFileName } from './templates/naming';
 export { addSnippet, type TeamSnippet } from './snippets/merge';
 

@@ -61,7 +61,7 @@ export function activateWith(
   const views = registerViews(context, service, diagnostics, owners);
   const related = new RelatedPostmortems(service, views.api);
   const relatedView = registerRelatedView(service, diagnostics, views.api, related);
-  const relatedInStep = new RelatedInStep(service, views.api);
+  const relatedInStep = new RelatedInStep(service, views.api, log);
   const timelineEditors = new TimelineEditorProvider(context.extensionUri, service, log);
   context.subscriptions.push(
     log,

@@ -430,15 +430,12 @@ describe("related postmortems: related: kept in step, paths from the listing pos
           'the path under the renamed folder to be written in the list',
         );
         assert.equal(asked.length, 2);
+        const shown = vscode.window.tabGroups.all.flatMap((group) =>
+          group.tabs.flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : [])),
+        );
         assert.ok(
-          !vscode.window.tabGroups.all.some((group) =>
-            group.tabs.some(
-              (tab) =>
-                tab.input instanceof vscode.TabInputText &&
-                tab.input.uri.toString() === workspaceUri(lister()).toString(),
-            ),
-          ),
-          'the listing postmortem was edited without being shown',
+          !shown.includes(workspaceUri(lister()).toString()),
+          `the listing postmortem was edited without being shown; tabs: ${shown.join(', ')}`,
         );
       } finally {
         related.setRelatedPrompt(undefined);
@@ -504,8 +501,15 @@ describe('related postmortems: related: kept in step, a postmortem moved to anot
               `  - "${OTHER}"\n` +
               '  - ../2024-99-99-gone.postmortem.md\n',
           ) + body;
-        await waitFor(async () => (await readText(moved())) === expected, "the moved postmortem's own paths").catch(
-          async (error: Error) => assert.fail(`${error.message}; last: ${JSON.stringify(await readText(moved()))}`),
+        // The offer waits for the index to read the moved file, as the other waits for the index here do.
+        await waitFor(
+          async () => (await readText(moved())) === expected,
+          "the moved postmortem's own paths",
+          45_000,
+        ).catch(async (error: Error) =>
+          assert.fail(
+            `${error.message}; asked: ${JSON.stringify(asked)}; last: ${JSON.stringify(await readText(moved()))}`,
+          ),
         );
         await waitFor(
           async () => (await relatedLine(lister())) === "related: ['./archive/2025/mover.postmortem.md', INC-2024-101]",
@@ -610,6 +614,7 @@ describe('related postmortems: related: not kept in step in front matter with er
 
   const malformed = () => `${FOLDER}/2025-08-01-malformed-lister.postmortem.md`;
   const wellFormed = () => `${FOLDER}/2025-08-02-lister.postmortem.md`;
+  const unreadable = () => `${FOLDER}/2025-08-03-unreadable-lister.postmortem.md`;
   const renamed = () => `${FOLDER}/2025-01-15-orders-locked.postmortem.md`;
   // YAML reads the tag it does not know, with a warning: the front matter's values are there, its text has an error.
   const listing = (title: string) =>
@@ -617,7 +622,7 @@ describe('related postmortems: related: not kept in step in front matter with er
 
   it(
     'tells why a postmortem whose front matter has errors keeps the old path, writes nothing there, and writes the ' +
-      'others',
+      'others; tells of one whose front matter cannot be read at all and names the file',
     async () => {
       const { related, views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
       const asked = acceptPrompts(related);
@@ -625,9 +630,18 @@ describe('related postmortems: related: not kept in step in front matter with er
         const malformedText = listing('Malformed lister').replace('title: ', 'title: !draft ');
         await writeFile(malformed(), malformedText);
         await writeFile(wellFormed(), listing('Lister'));
+        // The list's bracket is never closed: YAML reads nothing of this front matter.
+        const unreadableText = listing('Unreadable lister').replace(`related: [${OTHER}]`, `related: [${OTHER}`);
+        await writeFile(unreadable(), unreadableText);
         await waitFor(
-          async () => (await views.indexedPostmortems()).filter((entry) => entry.related.includes(OTHER)).length === 2,
-          'the index to read both listing postmortems',
+          async () => {
+            const indexed = await views.indexedPostmortems();
+            return (
+              indexed.filter((entry) => entry.related.includes(OTHER)).length === 2 &&
+              indexed.some((entry) => entry.uri.path.endsWith(unreadable()) && entry.relatedUnread)
+            );
+          },
+          'the index to read the three listing postmortems',
           45_000,
         );
         const rename = new vscode.WorkspaceEdit();
@@ -637,13 +651,16 @@ describe('related postmortems: related: not kept in step in front matter with er
           async () => (await relatedLine(wellFormed())) === `related: [${renamed()}]`,
           'the new path in the well-formed listing postmortem',
         );
-        await waitFor(() => asked.length === 2, 'the reason the other was left as it was');
+        await waitFor(() => asked.length === 3, 'the reasons the others were left as they were');
         assert.deepEqual(asked, [
           `2 postmortems list "${OTHER}" in related:. Write "${renamed()}" there instead?`,
           `related: left as it was in "${malformed()}": The front matter has errors; fix them, then write the ` +
             'related postmortems again.',
+          `related: not checked in "${unreadable()}": the front matter has errors. Fix them, then write the new ` +
+            'paths there for the moved files.',
         ]);
         assert.equal(await readText(malformed()), malformedText, 'nothing written in the front matter with errors');
+        assert.equal(await readText(unreadable()), unreadableText, 'nothing written in the unreadable front matter');
         const document = vscode.workspace.textDocuments.find((open) => open.uri.path.endsWith(malformed()));
         assert.ok(!document?.isDirty, 'no unsaved edit in its document either');
       } finally {

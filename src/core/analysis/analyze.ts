@@ -46,6 +46,8 @@ export interface Analysis extends Pick<PostmortemDocument, 'timeline' | 'metrics
   readonly isPostmortem: boolean;
   readonly title: string | undefined;
   readonly frontMatter: FrontMatter['data'];
+  /** A front matter block whose YAML cannot be read: its values, `related:` among them, are not known. */
+  readonly frontMatterUnread: boolean;
   readonly sections: readonly SectionSummary[];
   /** Required section kinds the document lacks. */
   readonly missingSections: readonly SectionKind[];
@@ -69,6 +71,7 @@ const NOT_A_POSTMORTEM: Analysis = {
   isPostmortem: false,
   title: undefined,
   frontMatter: undefined,
+  frontMatterUnread: false,
   sections: [],
   missingSections: [],
   timeline: [],
@@ -94,6 +97,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     isPostmortem: postmortem,
     title: typeof frontMatterTitle === 'string' ? frontMatterTitle : firstHeading?.title,
     frontMatter: document.frontMatter?.data,
+    frontMatterUnread: document.frontMatter?.data === undefined && (document.frontMatter?.errors.length ?? 0) > 0,
     sections: document.sections.map(({ nodes: _nodes, ...section }) => ({
       ...section,
       problems: findingsWithin(section.range, findings),

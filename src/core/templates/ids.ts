@@ -62,9 +62,13 @@ function compareIds(a: ParsedId, b: ParsedId): number {
 
 const ID_FIELD = /^id[ \t]*:[ \t]*(["']?)([^"'#\r\n]*?)\1[ \t]*(?:#.*)?$/m;
 
+/** The front matter block at the start of a document, fences included; empty when it has none. */
+export function frontMatterBlock(text: string): string {
+  return FRONT_MATTER_BLOCK.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '';
+}
+
 /** The `id:` of a document's front matter, read without parsing the whole document. */
 export function documentId(text: string): string | undefined {
-  const block = FRONT_MATTER_BLOCK.exec(text.replace(/^\uFEFF/, ''))?.[0];
-  const id = block === undefined ? undefined : ID_FIELD.exec(block)?.[2]?.trim();
+  const id = ID_FIELD.exec(frontMatterBlock(text))?.[2]?.trim();
   return id === '' ? undefined : id;
 }

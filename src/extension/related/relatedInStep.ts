@@ -3,10 +3,11 @@
 // the edit, and a moved postmortem's own paths to others are written from where it is now: one
 // WorkspaceEdit over every file, open or not, that the person can undo.
 import * as vscode from 'vscode';
-import { documentId, RelatedMove, type MovedEntry } from '../../core';
+import { documentId, frontMatterBlock, RelatedMove, type MovedEntry } from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
 import { toWorkspaceEdit } from '../convert';
 import type { ViewsApi } from '../views/index';
+import { fileName, type IndexedPostmortem } from '../workspace/indexedPostmortem';
 import { relatedValue } from './relatedPostmortems';
 
 /**
@@ -39,19 +40,27 @@ export class RelatedInStep implements vscode.Disposable {
   constructor(
     private readonly service: AnalysisService,
     private readonly views: ViewsApi,
+    private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables = [
       vscode.workspace.onWillSaveTextDocument((event) => {
         if (event.document.languageId === 'markdown') event.waitUntil(this.readIdOnDisk(event.document.uri));
       }),
-      vscode.workspace.onDidSaveTextDocument((document) => void this.saved(document)),
-      vscode.workspace.onDidRenameFiles((event) => void this.renamed(event.files)),
+      vscode.workspace.onDidSaveTextDocument((document) => this.logFailure(this.saved(document))),
+      vscode.workspace.onDidRenameFiles((event) => this.logFailure(this.renamed(event.files))),
     ];
   }
 
   /** Replaces the question (tests); without one, a person is asked again. */
   setPrompt(prompt: RelatedPrompt | undefined): void {
     this.prompt = prompt ?? askPerson;
+  }
+
+  /** Work that failed for a reason nobody foresaw is told in the Postmortem log, not lost. */
+  private logFailure(work: Promise<void>): void {
+    work.catch((error: unknown) =>
+      this.log.error(`related: not kept in step: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 
   private async readIdOnDisk(uri: vscode.Uri): Promise<void> {
@@ -70,11 +79,13 @@ export class RelatedInStep implements vscode.Disposable {
     const after = documentId(document.getText());
     if (before === undefined || after === undefined || before === after) return;
     if (!(await this.service.analysisOf(document)).analysis.isPostmortem) return;
-    const listing = (await this.views.indexedPostmortems()).filter((postmortem) => postmortem.related.includes(before));
+    const postmortems = await this.views.indexedPostmortems();
+    const listing = postmortems.filter((postmortem) => postmortem.related.includes(before));
     await this.offer(
       listing.map((postmortem) => ({ uri: postmortem.uri, entries: [{ from: before, to: after }], moved: false })),
       (changes) => `${listCount(changes.length)} "${before}" in related:. Write "${after}" there instead?`,
     );
+    await this.tellUnread(postmortems, [before], `write "${after}" there for "${before}"`);
   }
 
   /**
@@ -102,6 +113,30 @@ export class RelatedInStep implements vscode.Disposable {
       to: relatedValue({ uri: newUri, id: undefined }),
     }));
     await this.offer([...changes.values()], (kept) => moveQuestion(named, kept));
+    const names = files.map(({ oldUri }) => fileName(oldUri));
+    await this.tellUnread(postmortems, names, 'write the new paths there for the moved files');
+  }
+
+  /**
+   * Tells the person of the postmortems whose front matter cannot be read but names one of `names`: whether their
+   * `related:` lists what changed is not known, so they are left as they are.
+   */
+  private async tellUnread(
+    postmortems: readonly IndexedPostmortem[],
+    names: readonly string[],
+    remedy: string,
+  ): Promise<void> {
+    const unread: string[] = [];
+    for (const postmortem of postmortems) {
+      if (!postmortem.relatedUnread) continue;
+      const frontMatter = frontMatterBlock(await readText(postmortem.uri));
+      if (names.some((name) => frontMatter.includes(name)))
+        unread.push(`"${relatedValue({ uri: postmortem.uri, id: undefined })}"`);
+    }
+    if (unread.length > 0)
+      void this.prompt(
+        `related: not checked in ${unread.join(', ')}: the front matter has errors. Fix them, then ${remedy}.`,
+      );
   }
 
   /** Asks `question` about the changes to files still there, and writes them. */
@@ -133,6 +168,12 @@ export class RelatedInStep implements vscode.Disposable {
     for (const disposable of this.disposables) disposable.dispose();
   }
 }
+
+const readText = (uri: vscode.Uri): Thenable<string> =>
+  vscode.workspace.fs.readFile(uri).then(
+    (bytes) => new TextDecoder().decode(bytes),
+    () => '',
+  );
 
 const exists = (uri: vscode.Uri): Thenable<boolean> =>
   vscode.workspace.fs.stat(uri).then(

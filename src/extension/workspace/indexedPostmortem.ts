@@ -45,6 +45,8 @@ export interface IndexedPostmortem extends PostmortemFacts {
   readonly statusValues: readonly string[];
   /** Its front matter's `related:` entries. */
   readonly related: readonly string[];
+  /** Its front matter cannot be read, so its `related:` entries are not known. */
+  readonly relatedUnread: boolean;
 }
 
 /** The problems a person sees for the document: the user's own severity overrides applied. */
@@ -96,6 +98,7 @@ export function indexEntry(uri: vscode.Uri, result: DocumentAnalysis): IndexedPo
     actionItems: analysis.actionItems.map((item) => indexedActionItem(uri, item, facts.date)),
     statusValues: result.config.statusValues,
     related: frontMatterList(analysis.frontMatter?.['related']),
+    relatedUnread: analysis.frontMatterUnread,
   };
 }
 
