@@ -39,7 +39,7 @@ function tellsThePast(tokens: readonly Token[]): boolean {
   return tokens.some(
     (token, i) =>
       (token.kind === 'word' && PAST_BE.has(token.lower)) ||
-      (isPastVerb(token) && !token.lower.endsWith('s') && !isWordIn(tokens[i - 1], PRESENT_BE)),
+      (isPastVerb(token) && !isWordIn(tokens[i - 1], PRESENT_BE)),
   );
 }
 /** The words a detection starts at. */
