@@ -4,6 +4,7 @@
 import { type ExecFileSyncOptions, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { TEST_API_VARIABLE } from '../src/extension/testApiVariable';
 import { INTEGRATION_RUN, type IntegrationResult, runIntegrationSuite } from './runIntegration';
 import { INSTALLED_EXTENSIONS_VARIABLE, type TestOutcome } from './support/results';
 import { ensureVsCodeHost, installExtension, log, projectRoot } from './support/vscodeHost';
@@ -69,7 +70,7 @@ export async function runVsixSuite(): Promise<IntegrationResult> {
       name: 'vsix',
       developmentPath: join(projectRoot, 'test', 'vscode-host', 'vsix-runner'),
       stateDir,
-      env: { [INSTALLED_EXTENSIONS_VARIABLE]: extensionsDir },
+      env: { [INSTALLED_EXTENSIONS_VARIABLE]: extensionsDir, [TEST_API_VARIABLE]: '1' },
     });
     return { ...suite, outcomes: [files, ...suite.outcomes] };
   } finally {

@@ -16,9 +16,13 @@ import { lastShownMetrics, registerMetricsCommand } from './metrics/metricsPanel
 import { setIssueHandOff } from './tracker/createIssue';
 import { PostmortemStatus, type ActiveEditorState } from './statusBar';
 import { TIMELINE_VIEW_TYPE, TimelineEditorProvider, type TimelinePanel } from './timeline/timelineEditor';
+import { TEST_API_VARIABLE } from './testApiVariable';
 import { registerViews, type ViewsApi } from './views/index';
 
-/** What the extension exposes to other extensions and to its integration tests. */
+/**
+ * What the extension exposes to its own tests (integration, VSIX, editor benchmark), and to nothing else: it promises
+ * other extensions no API, so that its insides may change.
+ */
 export interface PostmortemApi {
   /** The editor the context key and status bar item were last set for, and what they say. */
   activeEditorState(): ActiveEditorState;
@@ -41,6 +45,13 @@ export interface PostmortemApi {
   setIssueHandOff: typeof setIssueHandOff;
 }
 
+/** Whether tests drive this extension host: only then is the API of `PostmortemApi` returned. */
+function runsTests(context: vscode.ExtensionContext): boolean {
+  // A web worker extension host has no `process`.
+  const environment = typeof process === 'undefined' ? undefined : process.env;
+  return context.extensionMode === vscode.ExtensionMode.Test || environment?.[TEST_API_VARIABLE] === '1';
+}
+
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 /**
@@ -51,7 +62,7 @@ export function activateWith(
   context: vscode.ExtensionContext,
   channel: StartChannel,
   authorSources: AuthorSources,
-): PostmortemApi {
+): PostmortemApi | undefined {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Postmortem', { log: true });
   const service = new AnalysisService(channel, log);
@@ -112,6 +123,7 @@ export function activateWith(
       else void vscode.window.showInformationMessage('No auto-fixable postmortem problems in this file.');
     }),
   );
+  if (!runsTests(context)) return undefined;
   return {
     activeEditorState: () => status.activeEditorState,
     service,

@@ -4,7 +4,7 @@ import { LOCAL_AUTHOR_SOURCES } from '../node/localAuthor';
 import { workerThreadChannel } from './analysis/nodeChannel';
 import { activateWith, type PostmortemApi } from './extension';
 
-export function activate(context: vscode.ExtensionContext): PostmortemApi {
+export function activate(context: vscode.ExtensionContext): PostmortemApi | undefined {
   const channel = workerThreadChannel(context.asAbsolutePath('dist/analysisWorker.js'));
   return activateWith(context, channel, LOCAL_AUTHOR_SOURCES);
 }

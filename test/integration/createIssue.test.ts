@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PostmortemApi } from '../../src/extension/extension';
 import type { CreateIssueResult } from '../../src/extension/tracker/createIssue';
-import { EXTENSION_ID, openInEditor, waitFor, workspaceUri } from './helpers';
+import { EXTENSION_ID, openInEditor, waitFor, workspaceUri, testApi } from './helpers';
 
 const FOLDER = 'create-issue';
 const POSTMORTEM = `${FOLDER}/postmortems/2025-01-05-pool.postmortem.md`;
@@ -32,7 +32,7 @@ describe('tracker: Create Issue for Action Item', function () {
   let pasted: string | undefined;
 
   before(async () => {
-    api = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+    api = await testApi();
     api.setIssueHandOff({
       open: async (url) => {
         opened.push(url);

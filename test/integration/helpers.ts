@@ -1,6 +1,15 @@
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { PostmortemApi } from '../../src/extension/extension';
 
 export const EXTENSION_ID = 'postmortem-tools.postmortem';
+
+/** The extension's test API, activating it; fails saying why where the extension host gave none. */
+export async function testApi(): Promise<PostmortemApi> {
+  const api = await vscode.extensions.getExtension<PostmortemApi | undefined>(EXTENSION_ID)?.activate();
+  assert.ok(api, `${EXTENSION_ID} gave no test API: run its tests through test/run.ts, which asks for it`);
+  return api;
+}
 
 export function workspaceUri(relativePath: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];

@@ -5,7 +5,7 @@ import { today } from '../../src/core/util/clock';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { postmortemFacts, workspaceMetrics, type WorkspaceMetrics } from '../../src/core/metrics';
 import type { PostmortemApi } from '../../src/extension/extension';
-import { EXTENSION_ID, waitFor, workspaceUri } from './helpers';
+import { testApi, waitFor, workspaceUri } from './helpers';
 
 interface FixtureFile {
   readonly path: string;
@@ -90,7 +90,7 @@ describe('Metrics: Show Metrics', function () {
   let api: PostmortemApi;
 
   before(async () => {
-    api = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+    api = await testApi();
   });
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { PostmortemApi } from '../../src/extension/extension';
 import type { RelatedNode } from '../../src/extension/related/relatedView';
 import type { ViewsApi } from '../../src/extension/views';
-import { EXTENSION_ID, openInEditor, revertAll, waitFor, workspaceUri } from './helpers';
+import { EXTENSION_ID, openInEditor, revertAll, waitFor, workspaceUri, testApi } from './helpers';
 
 // Each suite writes its postmortems into a folder of its own: a file deleted and written again at
 // the same path may reach the index's watcher in either order.
@@ -59,7 +59,7 @@ async function removePostmortems(): Promise<void> {
   await revertAll();
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await vscode.workspace.fs.delete(workspaceUri(FOLDER), { recursive: true }).then(undefined, () => undefined);
-  const { views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+  const { views } = await testApi();
   await waitFor(
     async () => !(await views.indexedPostmortems()).some((entry) => entry.uri.path.includes(`/${FOLDER}/`)),
     'the removed postmortems to leave the index',
@@ -197,9 +197,7 @@ describe('related postmortems: the Related Postmortems view', function () {
     'lists the postmortem with the same cause, expands to the sentences that match, opens the other at its ' +
       'sentence, and Add to Related writes its id',
     async () => {
-      const { related } = (await vscode.extensions
-        .getExtension<PostmortemApi>(EXTENSION_ID)!
-        .activate()) as PostmortemApi;
+      const { related } = (await testApi()) as PostmortemApi;
       await vscode.commands.executeCommand('postmortem.related.focus');
       const editor = await openInEditor(LATER);
       let shown: Awaited<ReturnType<typeof rows>> = [];
@@ -332,9 +330,7 @@ describe('related postmortems: related: kept in step', function () {
     'offers to update the related: lists naming a postmortem when its id is saved changed or its file renamed, ' +
       'and writes them',
     async () => {
-      const { related, views, diagnostics } = await vscode.extensions
-        .getExtension<PostmortemApi>(EXTENSION_ID)!
-        .activate();
+      const { related, views, diagnostics } = await testApi();
       const asked = acceptPrompts(related);
       try {
         await vscode.workspace.fs.writeFile(
@@ -390,7 +386,7 @@ describe("related postmortems: related: kept in step, paths from the listing pos
     'writes the new relative path into a postmortem never opened, when the file it names is moved and then its ' +
       'folder renamed',
     async () => {
-      const { related, views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+      const { related, views } = await testApi();
       const asked = acceptPrompts(related);
       try {
         const entry = '../2024-11-02-lb-certificate.postmortem.md';
@@ -458,7 +454,7 @@ describe('related postmortems: related: kept in step, a postmortem moved to anot
     "writes the moved postmortem's own paths from its new folder and the others' paths to it, in one edit, " +
       'each in its own style, and nothing else',
     async () => {
-      const { related, views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+      const { related, views } = await testApi();
       const asked = acceptPrompts(related);
       try {
         const frontMatter = (entries: string) =>
@@ -568,7 +564,7 @@ describe('related postmortems: undoing what related: kept in step', function () 
   }
 
   it('undo in the listing postmortem takes the new path back, and the text is as it was, byte for byte', async () => {
-    const { related, views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+    const { related, views } = await testApi();
     try {
       await renameListed(related, views);
       const editor = await openInEditor(lister());
@@ -584,7 +580,7 @@ describe('related postmortems: undoing what related: kept in step', function () 
   });
 
   it('undoing the rename writes the old path back, and the text is as it was, byte for byte', async () => {
-    const { related, views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+    const { related, views } = await testApi();
     try {
       await renameListed(related, views);
       await openInEditor(renamed());
@@ -624,7 +620,7 @@ describe('related postmortems: related: not kept in step in front matter with er
     'tells why a postmortem whose front matter has errors keeps the old path, writes nothing there, and writes the ' +
       'others; tells of one whose front matter cannot be read at all and names the file',
     async () => {
-      const { related, views } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+      const { related, views } = await testApi();
       const asked = acceptPrompts(related);
       try {
         const malformedText = listing('Malformed lister').replace('title: ', 'title: !draft ');
@@ -683,7 +679,7 @@ describe('related postmortems: a postmortem deleted and written again at the sam
     'the index, the related-not-found check and the Related Postmortems view hold the new postmortem, ' +
       'whichever order the deletion and the creation reach the watchers in',
     async () => {
-      const { views, related } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+      const { views, related } = await testApi();
       const ids = ['INC-2024-301', 'INC-2024-302', 'INC-2024-303', 'INC-2024-304', 'INC-2024-305'];
       const write = (id: string, last: boolean) =>
         vscode.workspace.fs.writeFile(
@@ -758,9 +754,7 @@ describe('related postmortems: a postmortem deleted and written again at the sam
   );
 
   it("offers no id change when a postmortem is written again at a deleted one's path with another id", async () => {
-    const { related, views, diagnostics } = await vscode.extensions
-      .getExtension<PostmortemApi>(EXTENSION_ID)!
-      .activate();
+    const { related, views, diagnostics } = await testApi();
     const asked = acceptPrompts(related);
     const replaced = `${FOLDER}/replaced/2024-12-02-replaced.postmortem.md`;
     const listing = `${FOLDER}/2025-06-02-listing.postmortem.md`;

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { PostmortemApi } from '../../src/extension/extension';
-import { EXTENSION_ID, waitFor, workspaceUri } from './helpers';
+import { testApi, waitFor, workspaceUri } from './helpers';
 
 async function read(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -14,7 +13,7 @@ async function removeIfThere(uri: vscode.Uri): Promise<void> {
 describe('Templates and team sharing', function () {
   this.timeout(60_000);
   before(async () => {
-    await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+    await testApi();
   });
   afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
@@ -43,7 +42,7 @@ describe('Templates and team sharing', function () {
       );
       assert.match(text, /\n# Cache nodes ran out of memory: again\n/);
       assert.ok(!text.includes('{{'), 'every placeholder is filled');
-      const { diagnostics } = await vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
+      const { diagnostics } = await testApi();
       await waitFor(
         () => diagnostics.currentAnalysis(vscode.window.activeTextEditor!.document) !== undefined,
         'the new postmortem to be analyzed',

@@ -1,17 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { PostmortemApi } from '../../src/extension/extension';
 import type { TimelinePanel } from '../../src/extension/timeline/timelineEditor';
 import type { TimelineViewModel } from '../../src/core/timeline/protocol';
-import { EXTENSION_ID, waitFor, workspaceUri } from './helpers';
+import { testApi, waitFor, workspaceUri } from './helpers';
 
 const LIST = 'timelines/list-style.postmortem.md';
 const TABLE = 'timelines/table-style.postmortem.md';
 const HEADINGS = 'timelines/heading-style.postmortem.md';
-
-async function api(): Promise<PostmortemApi> {
-  return vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID)!.activate();
-}
 
 /** Opens the document's text editor, then the timeline editor beside it, and waits for its first view. */
 async function openTimeline(
@@ -20,7 +15,7 @@ async function openTimeline(
   const document = await vscode.workspace.openTextDocument(workspaceUri(path));
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('postmortem.openTimelineEditor');
-  const { timelinePanels } = await api();
+  const { timelinePanels } = await testApi();
   await waitFor(
     () => timelinePanels(document.uri).some((panel) => panel.lastState !== undefined),
     `the timeline editor of ${path} to show its entries`,
@@ -249,7 +244,7 @@ describe('Timeline editor', function () {
         'postmortem.timeline',
         vscode.ViewColumn.Three,
       );
-      const { timelinePanels } = await api();
+      const { timelinePanels } = await testApi();
       await waitFor(
         () =>
           timelinePanels(document.uri).length === 2 &&
