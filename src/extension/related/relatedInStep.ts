@@ -93,7 +93,7 @@ export class RelatedInStep implements vscode.Disposable {
    * and in a postmortem that moved, the entries naming others by a path from its old folder.
    */
   private async renamed(files: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[]): Promise<void> {
-    const postmortems = await this.views.indexedPostmortems();
+    const postmortems = await this.views.indexedAfterRenames(files);
     const move = new RelatedMove(
       files.map(({ oldUri, newUri }) => ({ from: oldUri.toString(), to: newUri.toString() })),
       postmortems.map((postmortem) => postmortem.uri.toString()),

@@ -25,6 +25,10 @@ export interface ViewsApi {
   indexed(): Promise<void>;
   /** The postmortems of the workspace, once every file found has been read. */
   indexedPostmortems(): Promise<readonly IndexedPostmortem[]>;
+  /** The postmortems of the workspace once the index has taken in the renamed files (whatever it heard before). */
+  indexedAfterRenames(
+    files: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[],
+  ): Promise<readonly IndexedPostmortem[]>;
   /** Fired, debounced, when the index's postmortems changed. */
   readonly onDidChangeIndex: vscode.Event<void>;
   /** Fired when, with every file read, a postmortem was added or removed or its id changed. */
@@ -120,6 +124,11 @@ export function registerViews(
     indexedPostmortems: async () => {
       await api.indexed();
       return index.postmortems;
+    },
+    indexedAfterRenames: async (files) => {
+      index.start();
+      index.renamed(files);
+      return api.indexedPostmortems();
     },
     onDidChangeIndex: index.onDidChange,
     onDidChangePostmortemNames: index.onDidChangeNames,

@@ -104,12 +104,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       configs.onDidCreate(() => this.scheduleRescan()),
       configs.onDidChange(() => this.scheduleRescan()),
       configs.onDidDelete(() => this.scheduleRescan()),
-      vscode.workspace.onDidRenameFiles((event) => {
-        for (const { oldUri, newUri } of event.files) {
-          this.remove(oldUri);
-          void this.add(newUri);
-        }
-      }),
+      vscode.workspace.onDidRenameFiles((event) => this.renamed(event.files)),
       vscode.workspace.onDidDeleteFiles((event) => {
         for (const uri of event.files) this.remove(uri);
       }),
@@ -147,6 +142,24 @@ export class WorkspaceIndex implements vscode.Disposable {
       return;
     }
     void this.scan();
+  }
+
+  /**
+   * Takes renamed files or folders in: forgets them where they were and reads them where they are. Also called by
+   * whoever answers the same rename event, since the listeners of an event run in no set order and the watchers may
+   * have reported the deletion already: then the index would hold the file nowhere until it hears of the rename.
+   */
+  renamed(files: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[]): void {
+    for (const { oldUri, newUri } of files) {
+      this.remove(oldUri);
+      // Indexing from now, also while a folder is looked at: whoever waits for the index waits for its files too.
+      this.scanning++;
+      this.stateChanged();
+      void this.add(newUri).finally(() => {
+        this.scanning--;
+        this.stateChanged();
+      });
+    }
   }
 
   /** Resolves when every file found so far has been read. */
