@@ -11,6 +11,7 @@ import {
   KnownPostmortems,
   parsePostmortem,
   relatedEntries,
+  unknownMetrics,
   type Metrics,
   type PostmortemDocument,
   type RelatedPostmortem,
@@ -220,15 +221,16 @@ export function runInspect(command: InspectCommand, io: CliIo): number {
   const related = workspaceCauses(workspace, inspected).related(causeProfile(command.file, document));
   const listed = listedRelated(source.text, inspected, workspace, configs, command, io);
   const report = inspectReport(command.file, document, source.isPostmortem, listed, related);
-  io.out(command.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report, document.metrics));
+  io.out(command.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report, document));
   return configs.hasErrors ? 2 : 0;
 }
 
-function humanDurationOrUnknown(ms: number | undefined): string {
-  return ms === undefined ? 'unknown' : humanDuration(ms);
+/** A metric as a duration, or `unknown` with the reason: the milestone to mark or the time to fix. */
+function describedMetric(ms: number | undefined, reason: string | undefined): string {
+  return ms === undefined ? `unknown (${reason ?? 'not computed'})` : humanDuration(ms);
 }
 
-function describeReport(report: InspectReport, metrics: Metrics): string {
+function describeReport(report: InspectReport, document: PostmortemDocument): string {
   const kind = report.isPostmortem ? 'a postmortem' : 'not a postmortem (by its name, folder or front matter)';
   const lines = [`${report.path}: ${kind}`];
   const fields = Object.entries(report.frontMatter);
@@ -273,10 +275,9 @@ function describeReport(report: InspectReport, metrics: Metrics): string {
         `      ~ ${pair.theirLine}: ${pair.theirText}  [${pair.shared.join(', ')}]`,
       );
   }
-  lines.push(
-    '',
-    `Metrics: ${METRICS.map(([name, label]) => `${label} ${humanDurationOrUnknown(metrics[name])}`).join(', ')}`,
-  );
+  const unknown = unknownMetrics(document.timeline);
+  const metrics = METRICS.map(([name, label]) => `${label} ${describedMetric(document.metrics[name], unknown[name])}`);
+  lines.push('', `Metrics: ${metrics.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -39,6 +39,7 @@ export { sectionInsertion, titleSection } from './edits/insertSection';
 export { relatedEntryInsertion, relatedEntryReplacement } from './edits/relatedEntry';
 export { assignOwnerEdit, markDoneEdit, normalizeOwner, ownerProblem } from './actionItems/edits';
 export { checkedTimelineEdits } from './timeline/edits';
+export { unknownMetrics } from './timeline/extract';
 export { readWebviewMessage } from './timeline/protocol';
 export { timelineView } from './timeline/view';
 

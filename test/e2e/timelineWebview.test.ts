@@ -177,6 +177,22 @@ describe('e2e: the timeline webview in Chromium', () => {
     assert.deepEqual(await timeline.violations(), []);
   });
 
+  it('says why the metrics it cannot compute are not shown', async () => {
+    const withoutStart = INCIDENT.replace(' [started]', '');
+    assert.notEqual(withoutStart, INCIDENT, 'the fixture marks an entry [started]');
+    await show(viewOf(withoutStart, 1));
+    const { page } = timeline;
+    assert.deepEqual(await page.locator('.metric dd').allTextContents(), ['—', '—', '—']);
+    assert.equal(
+      await page.locator('.metrics-note').textContent(),
+      'Not computed: no entry is marked [started].',
+      'one reason, said once for the three metrics',
+    );
+    await page.screenshot({ path: artifactPath('timeline-unknown-metrics.png') });
+    await show(viewOf(INCIDENT, 2));
+    assert.equal(await page.locator('.metrics-note').count(), 0, 'no note when every metric is known');
+  });
+
   it('shows instants in the document zone, in UTC or locally', async () => {
     const text = INCIDENT.replace('timezone: UTC', 'timezone: "+02:00"').replace(/ UTC —/g, ' —');
     const view = viewOf(text, 1);

@@ -656,6 +656,10 @@ describe('postmortem CLI', () => {
       assert.equal(result.code, 0);
       assert.match(result.stdout, /^notes\/meeting\.md: not a postmortem/);
       assert.match(result.stdout, /Sections \(1\):\n {2}1 {2}# Weekly sync {2}\[other\]/);
+      assert.match(
+        result.stdout,
+        /Metrics: time to detect unknown \(no entry is marked \[started\]\), time to mitigate unknown \(no entry /,
+      );
     });
 
     it('exits 2 for a file that does not exist or cannot be read', async () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { parsePostmortem } from '../../src/core/analysis/parse';
-import { computeMetrics, timelineGroups } from '../../src/core/timeline/extract';
+import { computeMetrics, timelineGroups, unknownMetrics } from '../../src/core/timeline/extract';
 import type { PostmortemDocument, Range, TimelineEntry } from '../../src/core/model/types';
 
 function parse(lines: readonly string[], timezone?: string): PostmortemDocument {
@@ -748,5 +748,25 @@ describe('timeline metrics', () => {
   it('does not compare wall clocks in different zones', () => {
     const metrics = parse(['## Timeline', '', '- 14:00 PST Deploy [started]', '- 14:30 Alert [detected]']).metrics;
     assert.equal(metrics.timeToDetect, undefined);
+  });
+
+  it('says why each metric not computed is not: the milestone to mark, or the times that cannot be compared', () => {
+    const withoutStart = lines.filter((line) => !line.includes('[started]'));
+    const reason = 'no entry is marked [started]';
+    assert.deepEqual(unknownMetrics(parse(withoutStart).timeline), {
+      timeToDetect: reason,
+      timeToMitigate: reason,
+      timeToResolve: reason,
+    });
+    const withoutMitigation = lines.filter((line) => !line.includes('[mitigated]'));
+    assert.deepEqual(unknownMetrics(parse(withoutMitigation).timeline), {
+      timeToMitigate: 'no entry is marked [mitigated]',
+    });
+    assert.deepEqual(unknownMetrics(parse(lines).timeline), {});
+    const zones = parse(['## Timeline', '', '- 14:00 PST Deploy [started]', '- 14:30 Alert [detected]']).timeline;
+    assert.equal(
+      unknownMetrics(zones).timeToDetect,
+      'the times of the [started] and [detected] entries cannot be compared',
+    );
   });
 });

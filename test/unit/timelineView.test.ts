@@ -50,7 +50,12 @@ describe('the timeline view', () => {
       JSON.stringify(odd),
     );
     assert.deepEqual(model.rows[0]!.problems, []);
-    assert.deepEqual(model.metrics, { timeToDetect: 5 * 60_000, timeToMitigate: null, timeToResolve: 2 * 3_600_000 });
+    assert.deepEqual(model.metrics, {
+      timeToDetect: 5 * 60_000,
+      timeToMitigate: null,
+      timeToResolve: 2 * 3_600_000,
+      unknownBecause: ['no entry is marked [mitigated]'],
+    });
   });
 
   it('marks long quiet gaps: at least 30 minutes and three times the median', () => {

@@ -481,6 +481,11 @@ export class TimelineEditor extends LitElement {
         ${this.metric('Time to mitigate', view.metrics.timeToMitigate)}
         ${this.metric('Time to resolve', view.metrics.timeToResolve)}
       </dl>
+      ${
+        view.metrics.unknownBecause.length > 0
+          ? html`<p class="metrics-note">Not computed: ${view.metrics.unknownBecause.join('; ')}.</p>`
+          : nothing
+      }
       <div class="axis-box">${timeAxis(view, this.axisWidth, zone, this.selectedId)}</div>
       ${this.paste ? this.pastePanel(this.paste) : nothing}
       ${this.grid(view)}

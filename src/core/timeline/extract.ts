@@ -39,14 +39,39 @@ export function elapsed(from: TimelineEntry, to: TimelineEntry): number | undefi
   return undefined;
 }
 
-export function computeMetrics(entries: readonly TimelineEntry[]): Metrics {
-  const first = (milestone: Milestone) => entries.find((entry) => entry.milestone === milestone);
+/** Each metric and the milestone it runs to from the start. */
+const METRIC_MILESTONES: readonly (readonly [keyof Metrics, Milestone])[] = [
+  ['timeToDetect', 'detected'],
+  ['timeToMitigate', 'mitigated'],
+  ['timeToResolve', 'resolved'],
+];
+
+/** Milliseconds from the start to `milestone`, or why they are not known, for the person who wrote the timeline. */
+function span(entries: readonly TimelineEntry[], milestone: Milestone): number | string {
+  const first = (marked: Milestone) => entries.find((entry) => entry.milestone === marked);
   const started = first('started');
-  const since = (milestone: Milestone): number | undefined => {
-    const reached = first(milestone);
-    return started && reached ? elapsed(started, reached) : undefined;
+  const reached = first(milestone);
+  if (!started) return 'no entry is marked [started]';
+  if (!reached) return `no entry is marked [${milestone}]`;
+  return elapsed(started, reached) ?? `the times of the [started] and [${milestone}] entries cannot be compared`;
+}
+
+export function computeMetrics(entries: readonly TimelineEntry[]): Metrics {
+  const known = (milestone: Milestone) => {
+    const found = span(entries, milestone);
+    return typeof found === 'number' ? found : undefined;
   };
-  return { timeToDetect: since('detected'), timeToMitigate: since('mitigated'), timeToResolve: since('resolved') };
+  return { timeToDetect: known('detected'), timeToMitigate: known('mitigated'), timeToResolve: known('resolved') };
+}
+
+/** Why each metric that is not known is not: the milestone to mark, or the time to fix. */
+export function unknownMetrics(entries: readonly TimelineEntry[]): Partial<Record<keyof Metrics, string>> {
+  const reasons: Partial<Record<keyof Metrics, string>> = {};
+  for (const [name, milestone] of METRIC_MILESTONES) {
+    const found = span(entries, milestone);
+    if (typeof found === 'string') reasons[name] = found;
+  }
+  return reasons;
 }
 
 /** The entries of one timeline: an outermost timeline section with its subsections. */

@@ -49,6 +49,8 @@ export interface TimelineViewModel {
     readonly timeToDetect: number | null;
     readonly timeToMitigate: number | null;
     readonly timeToResolve: number | null;
+    /** Why the metrics that are null are not known (`no entry is marked [started]`), each reason once. */
+    readonly unknownBecause: readonly string[];
   };
   readonly gaps: readonly TimelineGap[];
 }

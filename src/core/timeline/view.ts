@@ -4,6 +4,7 @@ import type { Finding } from '../model/findings';
 import type { FrontMatter, PostmortemDocument, Section } from '../model/types';
 import { withoutMilestone } from './entrySource';
 import { entryIds } from './ids';
+import { unknownMetrics } from './extract';
 import { documentZone } from './now';
 import type { EntryProblem, TimelineGap, TimelineRow, TimelineViewModel } from './protocol';
 
@@ -54,6 +55,7 @@ export function timelineView(analysis: ViewInput, version: number): TimelineView
       timeToDetect: timeToDetect ?? null,
       timeToMitigate: timeToMitigate ?? null,
       timeToResolve: timeToResolve ?? null,
+      unknownBecause: [...new Set(Object.values(unknownMetrics(analysis.timeline)))],
     },
     gaps: longGaps(rows),
   };
