@@ -97,7 +97,9 @@ describe('block-wise Markdown parsing', () => {
     const near = fc
       .array(
         fc.constantFrom(
-          ...'wW.hHtTpPsS:/xmail-_+ \n*`[]()<>&#64;|~!\\'.split(''),
+          ...'wW.hHtTpPsS:/xmail-_+ \n*`[]()<>&#64;|~!\\@'.split(''),
+          '@erin',
+          'a@b.co',
           'www',
           'http:/',
           'https:',
@@ -128,6 +130,12 @@ describe('block-wise Markdown parsing', () => {
       );
       for (const text of seeds)
         sameTree(text.replace(/@/g, ' at ').replace(/:\/\//g, ': //').replace(/www\./gi, 'www '));
+    });
+
+    it('and a handle is no address', () => {
+      const text = '| Add a test | @erin |\n| --- | --- |\n| Ask @bob.smith and @carol | (@dave) |';
+      assert.equal(mayHoldLiteralAutolink(text), false);
+      assert.deepEqual(withoutSyntax.parse(text), withSyntax.parse(text));
     });
 
     it('and a character reference still spells an address remark-gfm links', () => {

@@ -19,8 +19,12 @@ import type { MarkdownParser } from './markdownParser';
 
 type FromMarkdownExtension = Exclude<NonNullable<Data['fromMarkdownExtensions']>[number], unknown[]>;
 
-/** Every literal autolink holds one of these, in the source and in the text it reads as. */
-const AUTOLINK_CANDIDATE = /@|:\/\/|www\./i;
+/**
+ * Every literal autolink holds one of these, in the source and in the text it reads as: an `@` between
+ * characters of an address (`ops@example.com`; not a handle such as `@erin`), `http://` or `https://`
+ * (the only schemes GFM links besides `mailto:` and `xmpp:`, which hold an address), or `www.`.
+ */
+const AUTOLINK_CANDIDATE = /[\w+.-]@[\w.-]|https?:\/\/|www\./i;
 
 /**
  * Whether a literal autolink may start in this Markdown. Where none can, the text is parsed
