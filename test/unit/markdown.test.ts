@@ -10,6 +10,7 @@ import {
   gfmWithoutLiteralAutolinkSyntax,
   mayHoldLiteralAutolink,
   mayHoldTable,
+  REMARK_PARSER,
 } from '../../src/core/model/remarkParser';
 import { MarkdownCache, parseMarkdown } from '../../src/core/model/markdown';
 import { parsePostmortem } from '../../src/core/analysis/parse';
@@ -143,6 +144,46 @@ describe('block-wise Markdown parsing', () => {
       assert.equal(mayHoldLiteralAutolink(text), false);
       assert.deepEqual(withoutSyntax.parse(text), withSyntax.parse(text));
       assert.equal(links(withoutSyntax.parse(text) as Root).length, 2);
+    });
+  });
+
+  describe('reads addresses in links and markup as remark-gfm does: parsed without autolinks, then checked', () => {
+    const sameTree = (text: string): void => {
+      assert.deepEqual(
+        REMARK_PARSER.parse(text, 'checked', false),
+        REMARK_PARSER.parse(text, 'all', false),
+        JSON.stringify(text),
+      );
+    };
+    const near = fc
+      .array(
+        fc.constantFrom(
+          ...'wW.hHtTpPsS:/x@-_+ \n*`[]()<>"=|~!\\'.split(''),
+          'https://',
+          'http://a.b',
+          'www.',
+          'www.x.io',
+          'a@b.co',
+          '](',
+          '](https://x.io/a_b_)',
+          '<https://x.io>',
+          '[l]: https://x.io',
+          '<a href="https://x.io">',
+          '&#64;',
+          '- ',
+          '# ',
+          '\n\n',
+        ),
+        { maxLength: 60 },
+      )
+      .map((parts) => parts.join(''));
+
+    it('for texts made of links, addresses and the characters autolinks start at', () => {
+      fc.assert(fc.property(near, sameTree), { numRuns: 3_000 });
+    });
+
+    it('for the corpus and the examples', () => {
+      for (const { text } of [...corpusDocuments(), ...exampleDocuments()]) sameTree(text);
     });
   });
 
