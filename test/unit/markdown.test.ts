@@ -10,6 +10,7 @@ import {
   gfmWithoutLiteralAutolinkSyntax,
   mayHoldLiteralAutolink,
   mayHoldTable,
+  REMARK_PARSER,
 } from '../../src/core/model/remarkParser';
 import { MarkdownCache, parseMarkdown } from '../../src/core/model/markdown';
 import { parsePostmortem } from '../../src/core/analysis/parse';
@@ -97,7 +98,9 @@ describe('block-wise Markdown parsing', () => {
     const near = fc
       .array(
         fc.constantFrom(
-          ...'wW.hHtTpPsS:/xmail-_+ \n*`[]()<>&#64;|~!\\'.split(''),
+          ...'wW.hHtTpPsS:/xmail-_+ \n*`[]()<>&#64;|~!\\@'.split(''),
+          '@erin',
+          'a@b.co',
           'www',
           'http:/',
           'https:',
@@ -130,11 +133,57 @@ describe('block-wise Markdown parsing', () => {
         sameTree(text.replace(/@/g, ' at ').replace(/:\/\//g, ': //').replace(/www\./gi, 'www '));
     });
 
+    it('and a handle is no address', () => {
+      const text = '| Add a test | @erin |\n| --- | --- |\n| Ask @bob.smith and @carol | (@dave) |';
+      assert.equal(mayHoldLiteralAutolink(text), false);
+      assert.deepEqual(withoutSyntax.parse(text), withSyntax.parse(text));
+    });
+
     it('and a character reference still spells an address remark-gfm links', () => {
       const text = 'Mail foo&#64;example.com or bar&commat;example.org.';
       assert.equal(mayHoldLiteralAutolink(text), false);
       assert.deepEqual(withoutSyntax.parse(text), withSyntax.parse(text));
       assert.equal(links(withoutSyntax.parse(text) as Root).length, 2);
+    });
+  });
+
+  describe('reads addresses in links and markup as remark-gfm does: parsed without autolinks, then checked', () => {
+    const sameTree = (text: string): void => {
+      assert.deepEqual(
+        REMARK_PARSER.parse(text, 'checked', false),
+        REMARK_PARSER.parse(text, 'all', false),
+        JSON.stringify(text),
+      );
+    };
+    const near = fc
+      .array(
+        fc.constantFrom(
+          ...'wW.hHtTpPsS:/x@-_+ \n*`[]()<>"=|~!\\'.split(''),
+          'https://',
+          'http://a.b',
+          'www.',
+          'www.x.io',
+          'a@b.co',
+          '](',
+          '](https://x.io/a_b_)',
+          '<https://x.io>',
+          '[l]: https://x.io',
+          '<a href="https://x.io">',
+          '&#64;',
+          '- ',
+          '# ',
+          '\n\n',
+        ),
+        { maxLength: 60 },
+      )
+      .map((parts) => parts.join(''));
+
+    it('for texts made of links, addresses and the characters autolinks start at', () => {
+      fc.assert(fc.property(near, sameTree), { numRuns: 3_000 });
+    });
+
+    it('for the corpus and the examples', () => {
+      for (const { text } of [...corpusDocuments(), ...exampleDocuments()]) sameTree(text);
     });
   });
 

@@ -3,8 +3,10 @@
 // GFM's literal autolinks (`www.example.com`, `https://…`, `a@b.co`) cost more to find than the
 // rest of GFM together: micromark tries their syntax at every letter, and remark-gfm's transform
 // runs four regular expressions over every text node. Both are spared where no autolink can be,
-// giving the same tree. Tables come next: micromark tries their syntax at every line; it too is
-// spared where no table can be.
+// giving the same tree; the syntax is also spared where every address stands in a link's destination
+// or markup (`[PR](https://...)`), which the tree parsed without it shows (parsed again with it if
+// not). Tables come next: micromark tries their syntax at every line; it too is spared where no table
+// can be.
 import type { Nodes, Root } from 'mdast';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
@@ -19,8 +21,15 @@ import type { MarkdownParser } from './markdownParser';
 
 type FromMarkdownExtension = Exclude<NonNullable<Data['fromMarkdownExtensions']>[number], unknown[]>;
 
-/** Every literal autolink holds one of these, in the source and in the text it reads as. */
-const AUTOLINK_CANDIDATE = /@|:\/\/|www\./i;
+/**
+ * Every literal autolink holds one of these, in the source and in the text it reads as: an `@` between
+ * characters of an address (`ops@example.com`; not a handle such as `@erin`), `http://` or `https://`
+ * (the only schemes GFM links besides `mailto:` and `xmpp:`, which hold an address), or `www.`.
+ */
+const AUTOLINK_CANDIDATE = /[\w+.-]@[\w.-]|https?:\/\/|www\./i;
+const AUTOLINK_CANDIDATES = new RegExp(AUTOLINK_CANDIDATE.source, 'gi');
+/** What stands before an address that is a link's destination or markup: `](https://`, `<https://`, `src="www.`. */
+const BEFORE_DESTINATION = /(?:\]\(<?|<|\]:[ \t]*|=["'])$/;
 
 /**
  * Whether a literal autolink may start in this Markdown. Where none can, the text is parsed
@@ -93,12 +102,68 @@ export function gfmWithoutLiteralAutolinkSyntax(tables: boolean) {
 
 const processors = new Map<string, (text: string) => Root>();
 
-/** The costly GFM syntax a chunk may need (above): a chunk that may hold a literal autolink gets all of GFM. */
-type GfmSyntax = 'all' | 'tables' | 'neither';
+/**
+ * The costly GFM syntax a chunk may need (above): a chunk that may hold a literal autolink gets all of GFM,
+ * unless each address in it stands where a link's destination or markup does (`checked`).
+ */
+type GfmSyntax = 'all' | 'tables' | 'neither' | 'checked';
+
+/** Whether every possible autolink in the Markdown is a web address right after a link's or an HTML tag's markup. */
+function addressesOnlyInMarkup(markdown: string): boolean {
+  for (const found of markdown.matchAll(AUTOLINK_CANDIDATES)) {
+    if (found[0].includes('@')) return false;
+    if (!BEFORE_DESTINATION.test(markdown.slice(Math.max(0, found.index - 8), found.index))) return false;
+  }
+  return true;
+}
 
 function gfmSyntaxFor(markdown: string): GfmSyntax {
-  if (mayHoldLiteralAutolink(markdown)) return 'all';
+  if (mayHoldLiteralAutolink(markdown)) return addressesOnlyInMarkup(markdown) ? 'checked' : 'all';
   return mayHoldTable(markdown) ? 'tables' : 'neither';
+}
+
+/**
+ * The spans of the text nodes outside links, and whether the tree holds a link the autolink transform made (it
+ * has no position): there the syntax of literal autolinks may have read something.
+ */
+function textOutsideLinks(tree: Root): { spans: [number, number][]; transformed: boolean } {
+  const spans: [number, number][] = [];
+  let transformed = false;
+  const visit = (node: Nodes): void => {
+    if (node.type === 'link' || node.type === 'linkReference') {
+      transformed ||= node.position === undefined;
+      return;
+    }
+    if (node.type === 'text' && node.position)
+      spans.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return { spans, transformed };
+}
+
+/**
+ * Whether Markdown parsed without the syntax of literal autolinks gives the tree it would with it: no possible
+ * autolink (`AUTOLINK_CANDIDATE`) stands in a text outside a link. The syntax starts an autolink only in text,
+ * never in a link's destination, in the label of a link being read, in code or in HTML; and where it starts one,
+ * the parse without it reads the same characters as text (no other inline syntax starts at an address's letters
+ * but `_`, whose emphasis holds text).
+ */
+function autolinkSyntaxUnneeded(tree: Root, markdown: string): boolean {
+  const { spans, transformed } = textOutsideLinks(tree);
+  if (transformed) return false;
+  for (const found of markdown.matchAll(AUTOLINK_CANDIDATES)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    if (spans.some(([from, to]) => from < end && start < to)) return false;
+  }
+  return true;
+}
+
+/** `checked` Markdown: parsed without the syntax of literal autolinks, and again with all of GFM if it was needed. */
+function parseChecked(markdown: string, frontMatter: boolean): Root {
+  const tree = remarkProcessor(frontMatter, mayHoldTable(markdown) ? 'tables' : 'neither')(markdown);
+  return autolinkSyntaxUnneeded(tree, markdown) ? tree : remarkProcessor(frontMatter, 'all')(markdown);
 }
 
 /**
@@ -108,7 +173,7 @@ function gfmSyntaxFor(markdown: string): GfmSyntax {
  * reads a thematic break and the lists as lists. A text in which no literal autolink or no table
  * can start is read without their syntax (above).
  */
-function remarkProcessor(frontMatter: boolean, syntax: GfmSyntax): (text: string) => Root {
+function remarkProcessor(frontMatter: boolean, syntax: Exclude<GfmSyntax, 'checked'>): (text: string) => Root {
   const key = `${frontMatter}/${syntax}`;
   let parser = processors.get(key);
   if (!parser) {
@@ -125,5 +190,6 @@ function remarkProcessor(frontMatter: boolean, syntax: GfmSyntax): (text: string
 
 export const REMARK_PARSER: MarkdownParser<GfmSyntax> = {
   variantFor: gfmSyntaxFor,
-  parse: (markdown, syntax, frontMatter) => remarkProcessor(frontMatter, syntax)(markdown),
+  parse: (markdown, syntax, frontMatter) =>
+    syntax === 'checked' ? parseChecked(markdown, frontMatter) : remarkProcessor(frontMatter, syntax)(markdown),
 };
