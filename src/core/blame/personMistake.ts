@@ -232,6 +232,8 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
 function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
+  // `Every so often a technician makes a mistake`: what happens to anyone, not what someone did.
+  if (sentence.timeless) return drafts;
   for (let i = 0; i < tokens.length; i++) {
     if (!hasCue(tokens[i], CUE)) continue;
     const match = firstMatch(tokens, i, VERBS);

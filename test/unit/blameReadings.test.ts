@@ -1,0 +1,81 @@
+// The readings the blame rules make of a whole sentence before they look for blame in it: what happens in general
+// rather than in this incident, and the other shapes of blame that real writing uses.
+import * as assert from 'node:assert/strict';
+import { detectBlame } from '../../src/core/blame/detect';
+import { compilePhrases } from '../../src/core/blame/phrases';
+import { makeSentence, PLAIN_PROSE } from '../../src/core/blame/sentence';
+import { readSentences } from '../../src/core/language/english';
+import { NO_KNOWN_NAMES } from '../../src/core/language/tokens';
+
+/** The phrases flagged in a sentence standing in a root-cause section. */
+function inRootCause(text: string): string[] {
+  return detectBlame(text, text, compilePhrases(undefined), { rootCause: true, names: NO_KNOWN_NAMES }).map(
+    (detection) => detection.phrase,
+  );
+}
+
+function inNarrative(text: string): string[] {
+  return detectBlame(text).map((detection) => detection.phrase);
+}
+
+/** Whether the sentence reads as telling what happens, any time (see `Sentence.timeless`). */
+function timeless(text: string): boolean {
+  const [tokens] = readSentences(text, text, NO_KNOWN_NAMES, 0, text.length);
+  assert.ok(tokens, text);
+  return makeSentence(tokens, text, text, PLAIN_PROSE).timeless;
+}
+
+describe('blame readings', () => {
+  describe('what happens in general', () => {
+    it('a plural with no determiner, or anyone of a kind, as the subject of a verb in the present', () => {
+      for (const sentence of [
+        'Accidents are blamed on operator error, mechanical failure, or some other single cause.',
+        'Internet outages can occur due to power outages or even human error.',
+        'Every day, construction crews unintentionally damage fiber while performing unrelated work.',
+        'An administrator unintentionally modifies policies, leading to unintended consequences.',
+        'Every so often someone fat-fingers a command and the cluster goes down.',
+      ]) {
+        assert.equal(timeless(sentence), true, sentence);
+        assert.deepEqual(inRootCause(sentence), [], sentence);
+      }
+    });
+
+    it('a clause opened by `when` or `if` with its verbs in the present', () => {
+      for (const sentence of [
+        'When a service goes dark, we blame human error, bad luck, or a flaky vendor.',
+        'Blame happens when we stop our investigation with operator error.',
+      ]) {
+        assert.equal(timeless(sentence), true, sentence);
+        assert.deepEqual(inRootCause(sentence), [], sentence);
+      }
+    });
+
+    it('a verb in the past, or an auxiliary in the past, tells of this incident', () => {
+      assert.equal(timeless('A technician made a mistake, and the data center went down.'), false);
+      assert.deepEqual(inRootCause('Why did the developer forget to check if the endpoint is affected?'), [
+        'the developer forget to',
+      ]);
+      assert.deepEqual(inNarrative('When the service went dark, the operator error took the site down.'), [
+        'the operator error',
+      ]);
+    });
+
+    it('a verb that does not agree with a singular subject is the past: `A Telecity engineer shut down`', () => {
+      assert.equal(
+        timeless('A Telecity engineer shut down a number of ISPs after accidentally knocking out ports.'),
+        false,
+      );
+      assert.equal(timeless('A technician makes a mistake.'), true);
+    });
+
+    it('particular people and things are no generalisation: `the`, `our`, a name', () => {
+      assert.equal(timeless('The operators are to blame.'), false);
+      assert.equal(timeless('Our engineers forget to check the logs.'), false);
+      assert.equal(timeless('The logs that engineers read are stored elsewhere.'), false);
+    });
+
+    it('reads the third person of a verb ending in `y`: `modifies`, not a verb in the past', () => {
+      assert.equal(timeless('An operator modifies the policy.'), true);
+    });
+  });
+});
