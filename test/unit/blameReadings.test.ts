@@ -78,4 +78,26 @@ describe('blame readings', () => {
       assert.equal(timeless('An operator modifies the policy.'), true);
     });
   });
+
+  describe('insults and rules broken', () => {
+    it('calls a person names in news prose: `this fool`, `hamfisted`, `clumsy`', () => {
+      assert.deepEqual(inNarrative('As a result, this fool lost his job.'), ['fool']);
+      assert.deepEqual(inNarrative('A hamfisted worker shut down several ISPs.'), ['hamfisted worker']);
+      assert.deepEqual(inNarrative('A fiber got cut by a clumsy contractor with a backhoe.'), ['clumsy contractor']);
+      assert.deepEqual(inNarrative('You are a malicious jerk and a serious loser.'), ['jerk', 'loser']);
+    });
+
+    it('a name that is also a verb is read as the verb: `to fool the health check`', () => {
+      assert.deepEqual(inNarrative('The probe was changed to fool the health check.'), []);
+    });
+
+    it('a person who was not supposed to act on the system, not a program nor access', () => {
+      assert.deepEqual(inRootCause("The intern did something he wasn't supposed to do."), ["he wasn't supposed to do"]);
+      assert.deepEqual(inNarrative('The contractor was not meant to touch the primary.'), [
+        'The contractor was not meant to touch',
+      ]);
+      assert.deepEqual(inRootCause('The job was not supposed to run on weekends.'), []);
+      assert.deepEqual(inRootCause('The contractor was not supposed to have production access.'), []);
+    });
+  });
 });

@@ -30,7 +30,14 @@ import {
 } from './words/humanErrors';
 import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TERMS_OF_ART } from './words/judgements';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
-import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, WRONG_ACTIONS, WRONG_OBJECTS } from './words/mistakeVerbs';
+import {
+  BAD_QUALITIES,
+  FORBIDDEN_ACTS,
+  JUDGED_CHOICES,
+  MISTAKE_VERBS,
+  WRONG_ACTIONS,
+  WRONG_OBJECTS,
+} from './words/mistakeVerbs';
 import {
   CARE,
   CARE_GIVEN,
@@ -292,6 +299,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'wrong actions',
     role: '{WRONG_ACTIONS} in the mistake verbs: acts done with the wrong thing',
     entries: WRONG_ACTIONS,
+  },
+  {
+    name: 'forbidden acts',
+    role: '{FORBIDDEN} in the mistake verbs: acts a person was not supposed to do',
+    entries: FORBIDDEN_ACTS,
   },
   {
     name: 'wrong objects',
