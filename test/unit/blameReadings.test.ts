@@ -100,4 +100,30 @@ describe('blame readings', () => {
       assert.deepEqual(inRootCause('The contractor was not supposed to have production access.'), []);
     });
   });
+
+  describe('headlines and possessives in a root cause', () => {
+    it("a headline's person `to blame for` something, with `is` left out", () => {
+      assert.deepEqual(inRootCause('Power Returns to Southwest, One Electrical Worker to Blame for Massive Outage'), [
+        'One Electrical Worker to Blame',
+      ]);
+      assert.deepEqual(inRootCause('Worker to Blame for Outage'), ['Worker to Blame']);
+      assert.deepEqual(inRootCause('They were looking for someone to blame for the outage.'), []);
+    });
+
+    it("`my`, `his`, `her` before the thing whose act caused it, as `Kevin's change` is", () => {
+      assert.deepEqual(inRootCause('Sorry, my previous commit apparently broke many tests.'), [
+        'my previous commit apparently broke',
+      ]);
+      assert.deepEqual(inRootCause('His change broke the login page.'), ['His change broke']);
+      assert.deepEqual(inRootCause('My team rolled back the change.'), []);
+    });
+
+    it('an act that restored service is no cause, whoever did it; the phrasal `backed up` is another verb', () => {
+      assert.deepEqual(inRootCause('Her quick fix restored service.'), []);
+      assert.deepEqual(inRootCause('Kevin restored the service.'), []);
+      assert.deepEqual(inRootCause('Kevin backed up the database and deleted the production copy.'), [
+        'Kevin backed up the database and deleted',
+      ]);
+    });
+  });
 });

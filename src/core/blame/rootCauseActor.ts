@@ -6,9 +6,10 @@ import { wordsOf } from '../language/vocabulary/entry';
 import { HYPOTHETICAL, words } from '../language/vocabulary/grammar';
 import { isNameShaped, isPossessive, withoutPossessive } from '../language/people';
 import { namesPerson, subjectBefore, supposesClause, type Subject } from '../language/subject';
-import { beforeAdverbs, isLemmaIn, isPassive, isPastVerb, isWordIn, type Token } from '../language/tokens';
+import { beforeAdverbs, isLemmaIn, isPassive, isPastVerb, isWord, isWordIn, type Token } from '../language/tokens';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
+import { PERSON_POSSESSIVES } from './ownedMistake';
 import { AFFECTED } from './words/failing';
 import { HARM_ENDINGS, HARMS } from './words/consequences';
 import { PLURAL_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
@@ -109,15 +110,22 @@ function isCompoundPart(token: Token): boolean {
   return token.kind === 'word' && (token.pos === 'NOUN' || isPossessive(token));
 }
 
-/** `Kevin's change`: a thing whose phrase opens with a person's possessive, and where that possessive is. */
+/** `Kevin's change`, `my commit`: a thing whose phrase opens with a person's possessive, and where it is. */
 function possessor(tokens: readonly Token[], subject: Subject): number {
   if (subject.kind !== 'thing' || subject.first < 0) return -1;
   // `Marcus's migration script`: the nouns of a compound before the phrase the subject finder gave.
   let first = subject.first;
   while (first > 0 && subject.first - first < COMPOUND_REACH && isCompoundPart(tokens[first - 1]!)) first--;
+  // `My previous commit broke the tests`, `his change`: a person's, as `Kevin's change` is.
+  for (let i = first - 1; i >= 0 && first - i <= COMPOUND_REACH && isWord(tokens[i]); i--) {
+    if (PERSON_POSSESSIVES.has(tokens[i]!.lower)) return i;
+    if (tokens[i]!.pos !== 'ADJ') break;
+  }
   for (let i = first; i < subject.head; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'word' || !isPossessive(token)) continue;
+    if (token.kind !== 'word') continue;
+    if (PERSON_POSSESSIVES.has(token.lower)) return i;
+    if (!isPossessive(token)) continue;
     const owner: Subject = { kind: token.pos === 'PROPN' ? 'possible-person' : 'thing', first: i, head: i };
     return isOnePerson(tokens, owner) ? i : -1;
   }
@@ -126,11 +134,13 @@ function possessor(tokens: readonly Token[], subject: Subject): number {
 
 /**
  * Whether the sentence tells of something else than a colleague's act: an attack, an act that
- * restored service or made the errors stop, or a supposed act (`If they blame the person who did the update`).
+ * restored service or made the errors stop (`Kevin restored the service`, not the phrasal `backed up`; `... which
+ * restored service`), or a supposed act (`If they blame the person who did the update`).
  */
 function tellsOtherThanCause(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb + 1; i < tokens.length && i - verb <= 6 && tokens[i]!.kind !== 'punct'; i++)
     if (isWordIn(tokens[i], HOSTILE)) return true;
+  if (isLemmaIn(tokens[verb], RESOLVED) && !isWordIn(tokens[verb + 1], PARTICLES)) return true;
   return tokens.some((token, i) => (i > verb ? resolves(tokens, i) : i < verb && supposesOrAttacks(token)));
 }
 
