@@ -126,4 +126,28 @@ describe('blame readings', () => {
       ]);
     });
   });
+
+  describe('acts and duties in a root cause', () => {
+    it('a duty of switching things off and on left undone: `did not shut down`, `did not complete`', () => {
+      assert.deepEqual(inRootCause('On Monday, the employee did not shut down a disaster recovery system overnight.'), [
+        'the employee did not shut',
+      ]);
+      assert.deepEqual(inRootCause('The server did not shut down cleanly.'), []);
+    });
+
+    it('the object before the pronoun of its clause: `a small update I pushed`; not a passive', () => {
+      assert.deepEqual(inRootCause('The first mistake was a small update I pushed yesterday.'), ['I pushed']);
+      assert.deepEqual(inRootCause('Why were the redirect URLs broken?'), []);
+    });
+
+    it('`who` stands for the person before it; telling is no cause, as a participle too', () => {
+      assert.deepEqual(inRootCause("Let's not forget the intern who brought down three floors of the network."), [
+        'the intern who brought',
+      ]);
+      assert.deepEqual(
+        inRootCause('I chatted with Sakeeb who informed me of the glitch with the renewal function.'),
+        [],
+      );
+    });
+  });
 });

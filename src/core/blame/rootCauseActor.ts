@@ -3,7 +3,7 @@
 // the login page`. A root cause names the conditions; who acted belongs to the timeline. Acts of
 // noticing, answering and reasoning are not causes, nor is what the writers (`we`) or the users did.
 import { wordsOf } from '../language/vocabulary/entry';
-import { HYPOTHETICAL, words } from '../language/vocabulary/grammar';
+import { HYPOTHETICAL, RELATIVE_PRONOUNS, words } from '../language/vocabulary/grammar';
 import { isNameShaped, isPossessive, withoutPossessive } from '../language/people';
 import { namesPerson, subjectBefore, supposesClause, type Subject } from '../language/subject';
 import { beforeAdverbs, isLemmaIn, isPassive, isPastVerb, isWord, isWordIn, type Token } from '../language/tokens';
@@ -42,7 +42,9 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
   // `Flooding, caused by heavy rainfall`: a participle with its agent is a passive without `was`.
   if (isPassive(tokens, index) || tokens[index + 1]?.lower === 'by') return false;
   if (MOVING.has(token.lemma)) return leftInState(tokens, index);
-  if (NOT_CAUSES.has(token.lemma)) return false;
+  // A participle read as an adjective keeps its `-ed` in the lemma: `informed`, `announced`.
+  if (NOT_CAUSES.has(token.lemma) || (participle && [1, 2].some((cut) => NOT_CAUSES.has(token.lower.slice(0, -cut)))))
+    return false;
   for (let i = index - 1; i >= 0 && index - i <= 3 && tokens[i]!.kind === 'word'; i--) {
     if (MODALS.has(tokens[i]!.lower) || tokens[i]!.lower === 'to') return false;
     if (tokens[i]!.pos !== 'AUX' && tokens[i]!.pos !== 'ADV' && tokens[i]!.pos !== 'PART') break;
@@ -69,7 +71,14 @@ const PARTICLES = words(`up down out off back away over`);
  * Whether the act has an object: an act done to something. `Load increased`, `Validators halted`,
  * `Resources became unreadable`, `introduced with the new API` tell of a state or a change.
  */
-function actsOnSomething(tokens: readonly Token[], verb: number): boolean {
+function actsOnSomething(tokens: readonly Token[], verb: number, subject: Subject): boolean {
+  // `a small update I pushed yesterday`: the object stands before the pronoun that is its clause's subject.
+  if (
+    tokens[subject.head]?.pos === 'PRON' &&
+    subject.first === subject.head &&
+    tokens[subject.first - 1]?.pos === 'NOUN'
+  )
+    return true;
   let next = verb + 1;
   if (isWordIn(tokens[next], PARTICLES)) next++;
   if (tokens[next]?.pos === 'ADJ') next++;
@@ -158,11 +167,14 @@ function find(sentence: Sentence): DetectionDraft[] {
   if (!sentence.rootCause || sentence.general) return [];
   const { tokens } = sentence;
   for (let verb = 0; verb < tokens.length; verb++) {
-    if (!isPastAct(tokens, verb) || !actsOnSomething(tokens, verb)) continue;
+    if (!isPastAct(tokens, verb)) continue;
     const subject = subjectBefore(tokens, verb);
-    // `who set up auto-renewal left the company and nobody knew it needed`: `it` does the needing.
+    if (!actsOnSomething(tokens, verb, subject)) continue;
+    // `who set up auto-renewal left the company and nobody knew it needed`: `it` does the needing. Not `who`, which
+    // stands for the person before it (`the intern who brought down the network`).
     const nearest = beforeAdverbs(tokens, verb);
-    if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head) continue;
+    if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head && !isWordIn(tokens[nearest], RELATIVE_PRONOUNS))
+      continue;
     if (subject.first < 0 || supposesClause(tokens, subject, verb) || tellsOtherThanCause(tokens, verb)) continue;
     // `Test cluster deletion script`: a capitalised word before a noun is that noun's modifier.
     const actor = isOnePerson(tokens, subject) && tokens[subject.head + 1]?.pos !== 'NOUN';

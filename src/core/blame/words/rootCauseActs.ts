@@ -22,7 +22,9 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'deny claim confirm explain announce describe question argue insist suggest apologize apologise',
+    words:
+      'deny claim confirm explain announce describe question argue insist suggest apologize apologise inform tell ' +
+      'notify',
     note:
       'Telling: what a person said, claimed or denied about the incident is a report of it, quoted in the ' +
       'press or the postmortem; the cause is what was said to have happened.',
@@ -30,6 +32,7 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
     passes: [
       'The spokesperson denied reports of a failed upgrade as the reason for the outage.',
       'The director confirmed the outage on the company blog.',
+      'I chatted with Sakeeb who informed me of the glitch with the renewal function.',
     ],
   },
   {
