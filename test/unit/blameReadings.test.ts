@@ -150,4 +150,21 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('decisions and remedies', () => {
+    it('a decision to act is told as the act; deciding that something is so is reasoning', () => {
+      assert.deepEqual(inRootCause('What had happened was that someone had decided to move the UPS ahead of time.'), [
+        'someone had decided',
+      ]);
+      assert.deepEqual(inRootCause('The engineer decided that the risk was low.'), []);
+      assert.deepEqual(
+        inRootCause('The on-call engineer decided to roll back the change, which restored service.'),
+        [],
+      );
+    });
+
+    it('removing human error is a remedy, not a cause', () => {
+      assert.deepEqual(inRootCause('You write something, validate it and then remove the human error element.'), []);
+    });
+  });
 });

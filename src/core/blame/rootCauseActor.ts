@@ -13,10 +13,11 @@ import { PERSON_POSSESSIVES } from './ownedMistake';
 import { AFFECTED } from './words/failing';
 import { HARM_ENDINGS, HARMS } from './words/consequences';
 import { PLURAL_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
-import { HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
+import { DECIDING, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
 
 const NOT_CAUSES = wordsOf(RESPONSE_ACTS);
 const MOVING = wordsOf(MOVEMENTS);
+const DECIDED = wordsOf(DECIDING);
 /** How far after `left` the state it left something in may stand: `left the old firewall port open`. */
 const STATE_REACH = 5;
 const RESOLVED = wordsOf(RESOLUTIONS);
@@ -42,6 +43,7 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
   // `Flooding, caused by heavy rainfall`: a participle with its agent is a passive without `was`.
   if (isPassive(tokens, index) || tokens[index + 1]?.lower === 'by') return false;
   if (MOVING.has(token.lemma)) return leftInState(tokens, index);
+  if (decidesToAct(tokens, index)) return true;
   // A participle read as an adjective keeps its `-ed` in the lemma: `informed`, `announced`.
   if (NOT_CAUSES.has(token.lemma) || (participle && [1, 2].some((cut) => NOT_CAUSES.has(token.lower.slice(0, -cut)))))
     return false;
@@ -50,6 +52,18 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
     if (tokens[i]!.pos !== 'AUX' && tokens[i]!.pos !== 'ADV' && tokens[i]!.pos !== 'PART') break;
   }
   return true;
+}
+
+/** `decided to move the UPS`: a decision to act, told as the act (see `DECIDING`). */
+function decidesToAct(tokens: readonly Token[], index: number): boolean {
+  const act = tokens[index + 2];
+  return (
+    isLemmaIn(tokens[index], DECIDED) &&
+    tokens[index + 1]?.lower === 'to' &&
+    act?.pos === 'VERB' &&
+    !NOT_CAUSES.has(act.lemma) &&
+    !MOVING.has(act.lemma)
+  );
 }
 
 /** `left the firewall port open`: a thing left in a state is an act, unlike `left the company`. */
@@ -169,7 +183,7 @@ function find(sentence: Sentence): DetectionDraft[] {
   for (let verb = 0; verb < tokens.length; verb++) {
     if (!isPastAct(tokens, verb)) continue;
     const subject = subjectBefore(tokens, verb);
-    if (!actsOnSomething(tokens, verb, subject)) continue;
+    if (!actsOnSomething(tokens, decidesToAct(tokens, verb) ? verb + 2 : verb, subject)) continue;
     // `who set up auto-renewal left the company and nobody knew it needed`: `it` does the needing. Not `who`, which
     // stands for the person before it (`the intern who brought down the network`).
     const nearest = beforeAdverbs(tokens, verb);

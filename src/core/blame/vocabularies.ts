@@ -74,7 +74,7 @@ import {
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
 import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
-import { HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
+import { DECIDING, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
 import type { PatternEntry, VocabularyEntry } from '../language/vocabulary/entry';
 import {
   ADDRESSED_PRONOUNS,
@@ -127,6 +127,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'responses',
     role: 'acts of noticing, answering and reasoning: in a root cause, a person doing them is not the cause',
     entries: RESPONSE_ACTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'deciding',
+    role: 'before "to" and a verb: the act decided on, told as the act',
+    entries: DECIDING,
     section: 'root-cause',
   },
   {

@@ -47,10 +47,14 @@ export const RISK_WORDS: readonly VocabularyEntry[] = [
       'reduce reduces reduced reducing minimize minimizes minimized minimizing minimise ' +
       'minimises minimised minimising prevent prevents prevented preventing avoid avoids ' +
       'avoiding eliminate eliminates eliminating mitigate mitigates mitigating lessen lower ' +
-      'lowers fewer less',
+      'lowers fewer less remove removes removing',
     note: 'Making human error less likely: a remedy, not a cause.',
     flags: [],
-    passes: ['The checklist reduces the chance of human error.', 'The wizard prevents operator error.'],
+    passes: [
+      'The checklist reduces the chance of human error.',
+      'The wizard prevents operator error.',
+      'You write something, validate it and then remove the human error element.',
+    ],
   },
   {
     words:

@@ -72,6 +72,21 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Deciding to act: `someone had decided to move the UPS`. */
+export const DECIDING: readonly VocabularyEntry[] = [
+  {
+    words: 'decide choose opt elect',
+    note:
+      'With "to" and a verb after it, the act decided on is told as the person\'s act, as if "did" stood there. ' +
+      'Deciding that something is so is reasoning, and no cause; so is deciding to restore service.',
+    flags: ['Someone had decided to move the UPS to the new data center ahead of time.'],
+    passes: [
+      'The engineer decided that the risk was low.',
+      'The on-call engineer decided to roll back the change, which restored service.',
+    ],
+  },
+];
+
 /** Coming and going: `After Jeremy left`, `I went to sleep`. `left the port open` is caught as an omission. */
 export const MOVEMENTS: readonly VocabularyEntry[] = [
   {
