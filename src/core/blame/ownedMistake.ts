@@ -40,6 +40,10 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([
   ['her', 'person'],
   ['their', 'possible-person'],
 ]);
+/** `my`, `his`, `her`: a person's for sure, as `Kevin's` is. */
+export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(
+  [...POSSESSIVE_PRONOUNS].filter(([, kind]) => kind === 'person').map(([pronoun]) => pronoun),
+);
 const AT_FAULT = compilePattern('is|was|are|were to|at blame|fault');
 /** `the one to blame was the intern`: who is to blame, named after it. */
 const TO_BLAME_IS = compilePattern('to blame is|was|are|were');
@@ -130,6 +134,22 @@ function atFault(tokens: readonly Token[], index: number): DetectionDraft | unde
   return { ...tokenSpan(tokens, subject.first, end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
+/** A headline's `Worker to Blame for Outage`: `is` left out, as headlines leave it. */
+const TO_BLAME_FOR = compilePattern('to blame for');
+
+/**
+ * `One Electrical Worker to Blame for Massive Outage`: a person who opens the clause, then `to blame for`. Not
+ * `looking for someone to blame for the outage`, where the person is what is looked for.
+ */
+function headlineToBlame(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  const end = matchAt(tokens, index, TO_BLAME_FOR);
+  if (end < 0) return undefined;
+  const subject = subjectBefore(tokens, index);
+  const before = tokens[subject.first - 1];
+  if (subject.kind !== 'person' || subject.head !== index - 1 || (before && before.kind !== 'punct')) return undefined;
+  return { ...tokenSpan(tokens, subject.first, end - 2), kind: 'person-mistake', namesPerson: true };
+}
+
 /** `the guy to blame is the CTO`, `the ones to blame were the on-call engineers`. */
 function blameNamed(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const after = matchAt(tokens, index, TO_BLAME_IS);
@@ -182,7 +202,7 @@ function doneBadlyBy(tokens: readonly Token[], index: number): DetectionDraft | 
     : undefined;
 }
 
-const FINDERS = [possessed, attributed, atFault, blameNamed, causedByPerson, deemedBy, doneBadlyBy];
+const FINDERS = [possessed, attributed, atFault, blameNamed, headlineToBlame, causedByPerson, deemedBy, doneBadlyBy];
 /** The words a finder may match at, besides possessives (`Bob's`). */
 const CUE = cue([
   ...POSSESSIVE_PRONOUNS.keys(),
@@ -193,6 +213,7 @@ const CUE = cue([
   ...BADLY,
   ...openingWords(AT_FAULT),
   ...openingWords(TO_BLAME_IS),
+  ...openingWords(TO_BLAME_FOR),
   ...openingWords(RESPONSIBLE),
   ...openingWords(CAUSED_BY),
 ]);
@@ -234,6 +255,7 @@ export const ownedMistakeDetector: Detector = {
     ...DEEMED,
     ...BADLY,
     ...requiredWords(AT_FAULT),
+    ...requiredWords(TO_BLAME_FOR),
     ...requiredWords(RESPONSIBLE),
     ...requiredWords(CAUSED_BY),
   ],

@@ -28,8 +28,10 @@ import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { BE_FORMS, DETERMINERS, FIRST_PERSON_PLURAL, PERFECT_AUXILIARIES, words } from '../language/vocabulary/grammar';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
+import { DESTRUCTIVE_ACTIONS, RISKY_ACTIONS } from './words/omissions';
 import {
   BAD_QUALITIES,
+  FORBIDDEN_ACTS,
   JUDGED_CHOICES,
   MISTAKE_VERBS,
   type MistakeVerbEntry,
@@ -50,6 +52,7 @@ const SETS = {
   JUDGED: wordsOf(JUDGED_CHOICES),
   WRONG: wordsOf(WRONG_OBJECTS),
   WRONG_ACTIONS: wordsOf(WRONG_ACTIONS),
+  FORBIDDEN: new Set([...wordsOf(FORBIDDEN_ACTS), ...wordsOf(RISKY_ACTIONS), ...wordsOf(DESTRUCTIVE_ACTIONS)]),
 };
 
 /** Human acts after `failed to`: a program fails to deploy, a person fails to notice; the duties, and answering. */
@@ -232,6 +235,8 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
 function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
+  // `Every so often a technician makes a mistake`: what happens to anyone, not what someone did.
+  if (sentence.timeless) return drafts;
   for (let i = 0; i < tokens.length; i++) {
     if (!hasCue(tokens[i], CUE)) continue;
     const match = firstMatch(tokens, i, VERBS);

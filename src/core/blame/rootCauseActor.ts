@@ -3,19 +3,21 @@
 // the login page`. A root cause names the conditions; who acted belongs to the timeline. Acts of
 // noticing, answering and reasoning are not causes, nor is what the writers (`we`) or the users did.
 import { wordsOf } from '../language/vocabulary/entry';
-import { HYPOTHETICAL, words } from '../language/vocabulary/grammar';
+import { HYPOTHETICAL, RELATIVE_PRONOUNS, words } from '../language/vocabulary/grammar';
 import { isNameShaped, isPossessive, withoutPossessive } from '../language/people';
 import { namesPerson, subjectBefore, supposesClause, type Subject } from '../language/subject';
-import { beforeAdverbs, isLemmaIn, isPassive, isPastVerb, isWordIn, type Token } from '../language/tokens';
+import { beforeAdverbs, isLemmaIn, isPassive, isPastVerb, isWord, isWordIn, type Token } from '../language/tokens';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
+import { PERSON_POSSESSIVES } from './ownedMistake';
 import { AFFECTED } from './words/failing';
 import { HARM_ENDINGS, HARMS } from './words/consequences';
 import { PLURAL_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
-import { HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
+import { DECIDING, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
 
 const NOT_CAUSES = wordsOf(RESPONSE_ACTS);
 const MOVING = wordsOf(MOVEMENTS);
+const DECIDED = wordsOf(DECIDING);
 /** How far after `left` the state it left something in may stand: `left the old firewall port open`. */
 const STATE_REACH = 5;
 const RESOLVED = wordsOf(RESOLUTIONS);
@@ -41,12 +43,27 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
   // `Flooding, caused by heavy rainfall`: a participle with its agent is a passive without `was`.
   if (isPassive(tokens, index) || tokens[index + 1]?.lower === 'by') return false;
   if (MOVING.has(token.lemma)) return leftInState(tokens, index);
-  if (NOT_CAUSES.has(token.lemma)) return false;
+  if (decidesToAct(tokens, index)) return true;
+  // A participle read as an adjective keeps its `-ed` in the lemma: `informed`, `announced`.
+  if (NOT_CAUSES.has(token.lemma) || (participle && [1, 2].some((cut) => NOT_CAUSES.has(token.lower.slice(0, -cut)))))
+    return false;
   for (let i = index - 1; i >= 0 && index - i <= 3 && tokens[i]!.kind === 'word'; i--) {
     if (MODALS.has(tokens[i]!.lower) || tokens[i]!.lower === 'to') return false;
     if (tokens[i]!.pos !== 'AUX' && tokens[i]!.pos !== 'ADV' && tokens[i]!.pos !== 'PART') break;
   }
   return true;
+}
+
+/** `decided to move the UPS`: a decision to act, told as the act (see `DECIDING`). */
+function decidesToAct(tokens: readonly Token[], index: number): boolean {
+  const act = tokens[index + 2];
+  return (
+    isLemmaIn(tokens[index], DECIDED) &&
+    tokens[index + 1]?.lower === 'to' &&
+    act?.pos === 'VERB' &&
+    !NOT_CAUSES.has(act.lemma) &&
+    !MOVING.has(act.lemma)
+  );
 }
 
 /** `left the firewall port open`: a thing left in a state is an act, unlike `left the company`. */
@@ -68,7 +85,14 @@ const PARTICLES = words(`up down out off back away over`);
  * Whether the act has an object: an act done to something. `Load increased`, `Validators halted`,
  * `Resources became unreadable`, `introduced with the new API` tell of a state or a change.
  */
-function actsOnSomething(tokens: readonly Token[], verb: number): boolean {
+function actsOnSomething(tokens: readonly Token[], verb: number, subject: Subject): boolean {
+  // `a small update I pushed yesterday`: the object stands before the pronoun that is its clause's subject.
+  if (
+    tokens[subject.head]?.pos === 'PRON' &&
+    subject.first === subject.head &&
+    tokens[subject.first - 1]?.pos === 'NOUN'
+  )
+    return true;
   let next = verb + 1;
   if (isWordIn(tokens[next], PARTICLES)) next++;
   if (tokens[next]?.pos === 'ADJ') next++;
@@ -109,15 +133,22 @@ function isCompoundPart(token: Token): boolean {
   return token.kind === 'word' && (token.pos === 'NOUN' || isPossessive(token));
 }
 
-/** `Kevin's change`: a thing whose phrase opens with a person's possessive, and where that possessive is. */
+/** `Kevin's change`, `my commit`: a thing whose phrase opens with a person's possessive, and where it is. */
 function possessor(tokens: readonly Token[], subject: Subject): number {
   if (subject.kind !== 'thing' || subject.first < 0) return -1;
   // `Marcus's migration script`: the nouns of a compound before the phrase the subject finder gave.
   let first = subject.first;
   while (first > 0 && subject.first - first < COMPOUND_REACH && isCompoundPart(tokens[first - 1]!)) first--;
+  // `My previous commit broke the tests`, `his change`: a person's, as `Kevin's change` is.
+  for (let i = first - 1; i >= 0 && first - i <= COMPOUND_REACH && isWord(tokens[i]); i--) {
+    if (PERSON_POSSESSIVES.has(tokens[i]!.lower)) return i;
+    if (tokens[i]!.pos !== 'ADJ') break;
+  }
   for (let i = first; i < subject.head; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'word' || !isPossessive(token)) continue;
+    if (token.kind !== 'word') continue;
+    if (PERSON_POSSESSIVES.has(token.lower)) return i;
+    if (!isPossessive(token)) continue;
     const owner: Subject = { kind: token.pos === 'PROPN' ? 'possible-person' : 'thing', first: i, head: i };
     return isOnePerson(tokens, owner) ? i : -1;
   }
@@ -126,11 +157,13 @@ function possessor(tokens: readonly Token[], subject: Subject): number {
 
 /**
  * Whether the sentence tells of something else than a colleague's act: an attack, an act that
- * restored service or made the errors stop, or a supposed act (`If they blame the person who did the update`).
+ * restored service or made the errors stop (`Kevin restored the service`, not the phrasal `backed up`; `... which
+ * restored service`), or a supposed act (`If they blame the person who did the update`).
  */
 function tellsOtherThanCause(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb + 1; i < tokens.length && i - verb <= 6 && tokens[i]!.kind !== 'punct'; i++)
     if (isWordIn(tokens[i], HOSTILE)) return true;
+  if (isLemmaIn(tokens[verb], RESOLVED) && !isWordIn(tokens[verb + 1], PARTICLES)) return true;
   return tokens.some((token, i) => (i > verb ? resolves(tokens, i) : i < verb && supposesOrAttacks(token)));
 }
 
@@ -148,11 +181,14 @@ function find(sentence: Sentence): DetectionDraft[] {
   if (!sentence.rootCause || sentence.general) return [];
   const { tokens } = sentence;
   for (let verb = 0; verb < tokens.length; verb++) {
-    if (!isPastAct(tokens, verb) || !actsOnSomething(tokens, verb)) continue;
+    if (!isPastAct(tokens, verb)) continue;
     const subject = subjectBefore(tokens, verb);
-    // `who set up auto-renewal left the company and nobody knew it needed`: `it` does the needing.
+    if (!actsOnSomething(tokens, decidesToAct(tokens, verb) ? verb + 2 : verb, subject)) continue;
+    // `who set up auto-renewal left the company and nobody knew it needed`: `it` does the needing. Not `who`, which
+    // stands for the person before it (`the intern who brought down the network`).
     const nearest = beforeAdverbs(tokens, verb);
-    if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head) continue;
+    if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head && !isWordIn(tokens[nearest], RELATIVE_PRONOUNS))
+      continue;
     if (subject.first < 0 || supposesClause(tokens, subject, verb) || tellsOtherThanCause(tokens, verb)) continue;
     // `Test cluster deletion script`: a capitalised word before a noun is that noun's modifier.
     const actor = isOnePerson(tokens, subject) && tokens[subject.head + 1]?.pos !== 'NOUN';

@@ -8,15 +8,25 @@ import {
   isPastVerb,
   isPresentVerb,
   isWord,
+  isWordIn,
   NO_KNOWN_NAMES,
   type KnownNames,
   type Token,
 } from '../language/tokens';
 import type { BlameDetection, BlameKind, Rephrasing } from './types';
 import { wordsOf } from '../language/vocabulary/entry';
-import { CAUSAL_WORDS, GENERALISATIONS, INCIDENT_QUANTIFIERS, MANY_INCIDENTS } from './words/framing';
+import {
+  CAUSAL_WORDS,
+  GENERALISATIONS,
+  ANYONE,
+  GENERIC_DETERMINERS,
+  HABITUAL_OPENERS,
+  INCIDENT_QUANTIFIERS,
+  MANY_INCIDENTS,
+} from './words/framing';
 import { INCIDENTS } from './words/ownedMistakes';
-import { PAST_BE, PRESENT_BE } from '../language/vocabulary/grammar';
+import { PAST_AUXILIARIES, PRESENT_BE, words } from '../language/vocabulary/grammar';
+import { subjectBefore } from '../language/subject';
 
 /** Where the prose stands and whom the document names. */
 export interface ReadingContext {
@@ -37,6 +47,8 @@ export interface Sentence {
   readonly causal: boolean;
   /** The sentence speaks of incidents in general (statistics, terms, `every incident`), not of this one. */
   readonly general: boolean;
+  /** The sentence tells what happens, any time, in the present: no verb in it tells of one occasion. */
+  readonly timeless: boolean;
   /** Index of the first word token. */
   readonly firstWord: number;
 }
@@ -51,13 +63,15 @@ export function makeSentence(
   context: ReadingContext,
 ): Sentence {
   const causal = tokens.some((token) => hasCue(token, CAUSAL));
+  const timeless = tellsWhatHappens(tokens);
   return {
     tokens,
     rootCause: context.rootCause,
     masked,
     source,
     causal,
-    general: speaksInGeneral(tokens),
+    general: speaksInGeneral(tokens, timeless),
+    timeless,
     firstWord: tokens.findIndex((token) => token.kind === 'word'),
   };
 }
@@ -71,16 +85,99 @@ const QUANTIFIER_REACH = 3;
 
 /**
  * `60% of downtime is attributed to human error`, `every serious incident`, `human error is often`: a claim about
- * incidents in general.
+ * incidents in general, in any tense, or one about what happens (see `tellsWhatHappens`).
  */
-function speaksInGeneral(tokens: readonly Token[]): boolean {
-  if (tokens.some((token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i))) return true;
+function speaksInGeneral(tokens: readonly Token[], timeless: boolean): boolean {
+  return timeless || tokens.some((token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i));
+}
+
+/**
+ * `Accidents are blamed on operator error`, `every so often someone fat-fingers a command`, `when a service goes
+ * dark, we blame human error`: what happens, in the present, with no verb in the past to tell of this incident.
+ */
+function tellsWhatHappens(tokens: readonly Token[]): boolean {
+  if (tokens.some((token, i) => isWordIn(token, PAST_AUXILIARIES) || isSimplePast(tokens, i))) return false;
+  const present = presentVerbs(tokens);
   return (
-    tokens.some((token) => GENERALISING.has(token.lower)) &&
-    tokens.some((token) => PRESENT_BE.has(token.lower) || isPresentVerb(token)) &&
-    !tokens.some((token, i) => PAST_BE.has(token.lower) || isSimplePast(tokens, i))
+    present.length > 0 &&
+    (tokens.some((token) => GENERALISING.has(token.lower)) ||
+      present.some((verb) => HABITUAL.has(tokens[clauseOpener(tokens, verb)]?.lower ?? '')) ||
+      present.some((verb) => hasGenericSubject(tokens, verb)))
   );
 }
+
+/** Modals that say what may happen, any time: `outages can occur`. */
+const MODALS = words(`can may might will must`);
+
+/**
+ * The verbs in the present that have a subject of their own: `is`, `are`, a modal, a verb in the present not after
+ * `to` or another verb (`goes`, `fail`); a passive's participle after `are` is read at `are`.
+ */
+function presentVerbs(tokens: readonly Token[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const before = tokens[i - 1];
+    const finite =
+      PRESENT_BE.has(token.lower) ||
+      (MODALS.has(token.lower) && token.pos === 'AUX') ||
+      (isPresentVerb(token) && !(isWord(before) && (before.lower === 'to' || ['AUX', 'VERB'].includes(before.pos))));
+    if (finite) found.push(i);
+  }
+  return found;
+}
+
+/** The word that opens the clause of the verb at `index`, back past its subject up to a comma or another verb. */
+function clauseOpener(tokens: readonly Token[], index: number): number {
+  let i = index - 1;
+  while (i >= 0 && isWord(tokens[i]) && !HABITUAL.has(tokens[i]!.lower) && !['VERB', 'AUX'].includes(tokens[i]!.pos))
+    i--;
+  return i;
+}
+
+/**
+ * `Accidents are blamed`, `a technician makes a mistake`, `someone fat-fingers a command`: the subject of a main
+ * clause's verb is anyone of a kind, not a particular person or thing. The verb agrees with it, as the present does:
+ * `A Telecity engineer shut down` is the past.
+ */
+function hasGenericSubject(tokens: readonly Token[], verb: number): boolean {
+  const subject = subjectBefore(tokens, verb);
+  if (subject.head < 0 || isWordIn(tokens[subject.first - 1], CLAUSE_LINKS)) return false;
+  const head = tokens[subject.head]!;
+  const opener = tokens[subject.first]!;
+  if (ANYBODY.has(head.lower)) return agreesWith(tokens[verb]!, head.lower !== 'people');
+  if (DETERMINER_TAGS.has(opener.pos) || tokens.slice(subject.first, subject.head).some(isPossessive))
+    return GENERIC_OPENERS.has(opener.lower) && agreesWith(tokens[verb]!, head.lemma === head.lower);
+  // A plural with no determiner: `Accidents`, `Internet outages`, `third-party construction crews`.
+  const plural = head.lower.endsWith('s') && (head.lemma !== head.lower || subject.head === firstWordOf(tokens));
+  return plural && agreesWith(tokens[verb]!, false);
+}
+
+/** Whether a verb in the present agrees with a subject in the singular or the plural: `makes`, `damage`, `can`. */
+function agreesWith(verb: Token, singular: boolean): boolean {
+  if (MODALS.has(verb.lower)) return true;
+  if (PRESENT_BE.has(verb.lower)) return (verb.lower === 'is') === singular;
+  return (verb.lower !== verb.lemma) === singular;
+}
+
+/** Words before a subject that make its clause part of another's: `logs that are stored`, `a race than X is`. */
+const CLAUSE_LINKS = words(`that which who whom whose than where because since as`);
+
+/** Tags of the words that point at some of a kind: `the`, `our`, `two`, `many`. */
+const DETERMINER_TAGS = words(`DET NUM PRON`);
+
+function isPossessive(token: Token): boolean {
+  return /['\u2019]s?$/.test(token.text);
+}
+
+function firstWordOf(tokens: readonly Token[]): number {
+  return tokens.findIndex((token) => token.kind === 'word');
+}
+
+const ANYBODY = wordsOf(ANYONE);
+const GENERIC_OPENERS = wordsOf(GENERIC_DETERMINERS);
+const HABITUAL = wordsOf(HABITUAL_OPENERS);
 
 /** `forgot`, `caused the outage`: a verb in the past, which tells of this incident; not the passive `are caused`. */
 function isSimplePast(tokens: readonly Token[], index: number): boolean {

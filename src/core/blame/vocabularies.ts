@@ -8,7 +8,10 @@ import {
   CONCESSIONS,
   DENIALS,
   GENERAL_CLAIMS,
+  ANYONE,
   GENERALISATIONS,
+  GENERIC_DETERMINERS,
+  HABITUAL_OPENERS,
   INCIDENT_QUANTIFIERS,
   MANY_INCIDENTS,
   MEASURE_NOUNS,
@@ -27,7 +30,14 @@ import {
 } from './words/humanErrors';
 import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TERMS_OF_ART } from './words/judgements';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
-import { BAD_QUALITIES, JUDGED_CHOICES, MISTAKE_VERBS, WRONG_ACTIONS, WRONG_OBJECTS } from './words/mistakeVerbs';
+import {
+  BAD_QUALITIES,
+  FORBIDDEN_ACTS,
+  JUDGED_CHOICES,
+  MISTAKE_VERBS,
+  WRONG_ACTIONS,
+  WRONG_OBJECTS,
+} from './words/mistakeVerbs';
 import {
   CARE,
   CARE_GIVEN,
@@ -64,7 +74,7 @@ import {
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
 import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
-import { HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
+import { DECIDING, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
 import type { PatternEntry, VocabularyEntry } from '../language/vocabulary/entry';
 import {
   ADDRESSED_PRONOUNS,
@@ -117,6 +127,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'responses',
     role: 'acts of noticing, answering and reasoning: in a root cause, a person doing them is not the cause',
     entries: RESPONSE_ACTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'deciding',
+    role: 'before "to" and a verb: the act decided on, told as the act',
+    entries: DECIDING,
     section: 'root-cause',
   },
   {
@@ -265,6 +281,17 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: INCIDENT_QUANTIFIERS,
   },
   { name: 'generalisations', role: 'in the present tense, human error spoken of in general', entries: GENERALISATIONS },
+  {
+    name: 'generic determiners',
+    role: 'before the subject of a verb in the present: anyone of a kind, what happens in general',
+    entries: GENERIC_DETERMINERS,
+  },
+  { name: 'anyone', role: 'a subject that is nobody in particular, in the present', entries: ANYONE },
+  {
+    name: 'habitual openers',
+    role: 'before a verb in the present: what happens each time, not in this incident',
+    entries: HABITUAL_OPENERS,
+  },
   { name: 'general claims', role: 'after "human error is", saying what it is in general', entries: GENERAL_CLAIMS },
   { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },
   { name: 'mistake verbs', role: "a person's mistake, said with the verb", entries: MISTAKE_VERBS },
@@ -278,6 +305,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'wrong actions',
     role: '{WRONG_ACTIONS} in the mistake verbs: acts done with the wrong thing',
     entries: WRONG_ACTIONS,
+  },
+  {
+    name: 'forbidden acts',
+    role: '{FORBIDDEN} in the mistake verbs: acts a person was not supposed to do',
+    entries: FORBIDDEN_ACTS,
   },
   {
     name: 'wrong objects',

@@ -69,9 +69,12 @@ export function isWordIn(token: Token | undefined, set: ReadonlySet<string>): to
   return token?.kind === 'word' && set.has(token.lower);
 }
 
-/** `says`, `goes`: the third person of the present, the lemma with `s` or `es`. */
+/** `says`, `goes`, `modifies`: the third person of the present, the lemma with `s` or `es`, or `y` made `ies`. */
 function isThirdPersonPresent(token: Token): boolean {
-  return token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`;
+  const { lower, lemma } = token;
+  return (
+    lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`)
+  );
 }
 
 /**

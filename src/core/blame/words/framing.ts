@@ -47,10 +47,14 @@ export const RISK_WORDS: readonly VocabularyEntry[] = [
       'reduce reduces reduced reducing minimize minimizes minimized minimizing minimise ' +
       'minimises minimised minimising prevent prevents prevented preventing avoid avoids ' +
       'avoiding eliminate eliminates eliminating mitigate mitigates mitigating lessen lower ' +
-      'lowers fewer less',
+      'lowers fewer less remove removes removing',
     note: 'Making human error less likely: a remedy, not a cause.',
     flags: [],
-    passes: ['The checklist reduces the chance of human error.', 'The wizard prevents operator error.'],
+    passes: [
+      'The checklist reduces the chance of human error.',
+      'The wizard prevents operator error.',
+      'You write something, validate it and then remove the human error element.',
+    ],
   },
   {
     words:
@@ -146,6 +150,55 @@ export const GENERALISATIONS: readonly VocabularyEntry[] = [
       'All too often, operator error is identified as the causal factor.',
       'Sometimes the problems are caused by operator error where the crew makes a mistake.',
       'Human error, missing safeguards and time pressure often compound in subtle ways.',
+    ],
+  },
+];
+
+/**
+ * Subjects that speak of anyone at all: with a verb in the present and none in the past, the sentence says what
+ * happens, not what happened (`outages can occur due to human error`, `a technician makes a mistake`).
+ */
+export const GENERIC_DETERMINERS: readonly VocabularyEntry[] = [
+  {
+    words: 'a an any every each many most',
+    note:
+      'Before the subject of a verb in the present: one of a kind, any of them, not a person of this incident. ' +
+      'A plural with no determiner at all ("Accidents are blamed on operator error") speaks in general too; ' +
+      '"the", "our" and a name point at particular ones, and a verb in the past tells of this incident.',
+    flags: ['A technician made a mistake, and the data center went down.', 'The operators are to blame.'],
+    passes: [
+      'Every once in a while, the backup systems fail, or a technician makes a mistake, and the site goes down.',
+      'Accidents are blamed on operator error, mechanical failure, or some other single cause.',
+      'Internet outages can occur due to equipment failures, power outages, or even human error.',
+      'Misconfiguration: an administrator unintentionally modifies policies, leading to unintended consequences.',
+    ],
+  },
+];
+
+/** Subjects that are nobody in particular: with a verb in the present, what happens, not who did it. */
+export const ANYONE: readonly VocabularyEntry[] = [
+  {
+    words: 'someone somebody anyone anybody everyone everybody people',
+    note: 'Nobody in particular, in the present: "someone fat-fingers a command" is what happens, not who did.',
+    flags: ['Someone fat-fingered a command and the cluster went down.'],
+    passes: ['Every so often someone fat-fingers a command and the cluster goes down.'],
+  },
+];
+
+/**
+ * Clause openers that, before a verb in the present, tell what happens whenever something does: `When a service
+ * goes dark, we blame human error`.
+ */
+export const HABITUAL_OPENERS: readonly VocabularyEntry[] = [
+  {
+    words: 'when whenever if unless once',
+    note:
+      'With every verb in the present and none in the past, the clause says what happens each time, not what ' +
+      'happened in this incident.',
+    flags: ['When the service went dark, the operator error took the site down.'],
+    passes: [
+      'When a service goes dark, we blame human error, bad luck, or a flaky vendor.',
+      'Blame happens when we stop our investigation with operator error.',
     ],
   },
 ];

@@ -7,7 +7,7 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
   {
     words:
       'careless negligent sloppy lazy reckless irresponsible thoughtless inattentive ' +
-      'overconfident complacent cavalier unqualified',
+      'overconfident complacent cavalier unqualified clumsy',
     note:
       'A want of care: said of a person or of their work, it judges the person. The fix drops ' +
       'the adjective and keeps the noun.',
@@ -16,13 +16,14 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
       'A reckless rollout took the site down.',
       'The SRE was overconfident and rushed the change.',
       'An unqualified engineer made the change.',
+      'A fiber got cut by a clumsy contractor with a backhoe.',
     ],
     passes: ['The proxy uses lazy loading.', 'A sloppy quorum let the write through.'],
   },
   {
     words:
       'incompetent stupid dumb idiotic foolish boneheaded bone-headed bonehead clueless moronic fat-fingered ' +
-      'bumbling inept hapless brainless witless',
+      'bumbling inept hapless brainless witless hamfisted ham-fisted',
     note: "Insults to a person's mind: never a finding about a system, whatever they qualify.",
     flags: [
       'It was a stupid mistake.',
@@ -30,6 +31,7 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
       'A fat-fingered admin brought down the data center.',
       'This bonehead move was made by a member of our IT team.',
       'A bumbling IT contractor shut down a power supply unit.',
+      'A hamfisted worker at the colo provider shut down several ISPs.',
     ],
     passes: ['The dumb client retried forever.'],
   },
@@ -57,10 +59,17 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
     words:
       'idiot idiots moron morons nitwit nitwits imbecile imbeciles dimwit dimwits halfwit ' +
       'halfwits schmuck schmucks asshole assholes arsehole arseholes buffoon buffoons numpty ' +
-      'numpties muppet muppets',
-    note: 'Name-calling: never a finding about a system.',
-    flags: ['The engineer is an idiot.', 'Imagine a nitwit that did not account for needing handles on the doors.'],
-    passes: ['The engineer is an expert.'],
+      'numpties muppet muppets fool fools wanker wankers jerk jerks loser losers dolt dolts oaf oafs',
+    note:
+      'Name-calling: never a finding about a system. Only as a noun: "to fool the health check" is a verb, as ' +
+      'the tagger reads it.',
+    flags: [
+      'The engineer is an idiot.',
+      'Imagine a nitwit that did not account for needing handles on the doors.',
+      'As a result, this fool lost his job.',
+      'The first involved some wanker driving his car into the local power substation.',
+    ],
+    passes: ['The engineer is an expert.', 'The probe was changed to fool the health check.'],
   },
 ];
 

@@ -274,6 +274,23 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     flags: ['Someone did something wrong with the generators at our datacenter.', 'The engineer got it wrong.'],
     passes: ['The parser did something wrong with the header.'],
   },
+  {
+    patterns: ['was|were|is|are not|never supposed|meant|allowed to {FORBIDDEN}'],
+    humanOnly: false,
+    rephrase: 'none',
+    note:
+      'An act a person was not supposed to do, said of them: the rule they broke is named, not what let them ' +
+      'break it ({FORBIDDEN} are acts on the system). Not what a program was not meant to do, nor what a person ' +
+      "was not meant to have: access is the system's to give.",
+    flags: [
+      "All because some guy in Arizona did something he wasn't supposed to do!",
+      'The contractor was not meant to touch the primary.',
+    ],
+    passes: [
+      'The job was not supposed to run on weekends.',
+      'The contractor was not supposed to have production access.',
+    ],
+  },
 ];
 
 /** {BAD}: what is wrong with a judgement, `made an incorrect assumption`. */
@@ -316,6 +333,18 @@ export const WRONG_ACTIONS: readonly VocabularyEntry[] = [
     note: 'Changing something: "edited the wrong file".',
     flags: ['Bob edited the wrong file.'],
     passes: ['The formatter edited the wrong file.'],
+  },
+];
+
+/** {FORBIDDEN}: acts on the system a person may be told not to do, besides changing and destroying it. */
+export const FORBIDDEN_ACTS: readonly VocabularyEntry[] = [
+  {
+    words: 'do touch change edit modify remove restart reboot turn switch',
+    note:
+      'Doing, touching or changing something, after "was not supposed to": with the risky and destructive acts ' +
+      '(push, deploy, run, delete, drop, ...), what a rule forbids a person.',
+    flags: ['The contractor was not meant to touch the primary.'],
+    passes: ['The contractor was not meant to see the dashboard.'],
   },
 ];
 

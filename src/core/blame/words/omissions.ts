@@ -79,16 +79,22 @@ export const DUTIES: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'copy update rotate renew back backup run follow use apply restart drain tag merge deploy push roll',
-    note: 'Steps of a procedure a person is said to have skipped: "did not copy the new code to one of the servers".',
+    words:
+      'copy update rotate renew back backup run follow use apply restart drain tag merge deploy push roll shut ' +
+      'turn switch complete disable enable lock close',
+    note:
+      'Steps of a procedure a person is said to have skipped: "did not copy the new code to one of the servers", ' +
+      '"did not shut down the disaster recovery system", "did not turn the diesel supply back on".',
     flags: [
       'One of the technicians did not copy the new code to one of the servers.',
       'One developer failed to rotate their key.',
       '@sam did not use the documented procedure, nor did he test the change.',
+      'On Monday, the employee did not shut down a disaster recovery system overnight.',
     ],
     passes: [
       'The deploy tool did not copy the new code to one of the servers.',
       'We did not have a way to test the change in staging.',
+      'The server did not shut down cleanly.',
     ],
   },
   {

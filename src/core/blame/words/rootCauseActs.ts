@@ -22,7 +22,9 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'deny claim confirm explain announce describe question argue insist suggest apologize apologise',
+    words:
+      'deny claim confirm explain announce describe question argue insist suggest apologize apologise inform tell ' +
+      'notify',
     note:
       'Telling: what a person said, claimed or denied about the incident is a report of it, quoted in the ' +
       'press or the postmortem; the cause is what was said to have happened.',
@@ -30,6 +32,7 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
     passes: [
       'The spokesperson denied reports of a failed upgrade as the reason for the outage.',
       'The director confirmed the outage on the company blog.',
+      'I chatted with Sakeeb who informed me of the glitch with the renewal function.',
     ],
   },
   {
@@ -65,6 +68,21 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
       'The operator followed the documented procedure, which was out of date.',
       'The engineer followed the standard playbook to remove the servers.',
       'A reviewer approved the change; the diff did not show the generated file.',
+    ],
+  },
+];
+
+/** Deciding to act: `someone had decided to move the UPS`. */
+export const DECIDING: readonly VocabularyEntry[] = [
+  {
+    words: 'decide choose opt elect',
+    note:
+      'With "to" and a verb after it, the act decided on is told as the person\'s act, as if "did" stood there. ' +
+      'Deciding that something is so is reasoning, and no cause; so is deciding to restore service.',
+    flags: ['Someone had decided to move the UPS to the new data center ahead of time.'],
+    passes: [
+      'The engineer decided that the risk was low.',
+      'The on-call engineer decided to roll back the change, which restored service.',
     ],
   },
 ];

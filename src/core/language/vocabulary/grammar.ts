@@ -38,6 +38,8 @@ export const BE_FORMS = words(`be is are was were been being`);
 /** `be` in the present and in the past: what is so in general, and what happened once. */
 export const PRESENT_BE = words(`is are`);
 export const PAST_BE = words(`was were`);
+/** Auxiliaries in the past: `did not check`, `had forgotten`, `Why did the developer forget`. */
+export const PAST_AUXILIARIES = words(`was were did had`);
 
 /** The writers: `we`. */
 export const FIRST_PERSON_PLURAL = words(`we`);

@@ -1,0 +1,170 @@
+// The readings the blame rules make of a whole sentence before they look for blame in it: what happens in general
+// rather than in this incident, and the other shapes of blame that real writing uses.
+import * as assert from 'node:assert/strict';
+import { detectBlame } from '../../src/core/blame/detect';
+import { compilePhrases } from '../../src/core/blame/phrases';
+import { makeSentence, PLAIN_PROSE } from '../../src/core/blame/sentence';
+import { readSentences } from '../../src/core/language/english';
+import { NO_KNOWN_NAMES } from '../../src/core/language/tokens';
+
+/** The phrases flagged in a sentence standing in a root-cause section. */
+function inRootCause(text: string): string[] {
+  return detectBlame(text, text, compilePhrases(undefined), { rootCause: true, names: NO_KNOWN_NAMES }).map(
+    (detection) => detection.phrase,
+  );
+}
+
+function inNarrative(text: string): string[] {
+  return detectBlame(text).map((detection) => detection.phrase);
+}
+
+/** Whether the sentence reads as telling what happens, any time (see `Sentence.timeless`). */
+function timeless(text: string): boolean {
+  const [tokens] = readSentences(text, text, NO_KNOWN_NAMES, 0, text.length);
+  assert.ok(tokens, text);
+  return makeSentence(tokens, text, text, PLAIN_PROSE).timeless;
+}
+
+describe('blame readings', () => {
+  describe('what happens in general', () => {
+    it('a plural with no determiner, or anyone of a kind, as the subject of a verb in the present', () => {
+      for (const sentence of [
+        'Accidents are blamed on operator error, mechanical failure, or some other single cause.',
+        'Internet outages can occur due to power outages or even human error.',
+        'Every day, construction crews unintentionally damage fiber while performing unrelated work.',
+        'An administrator unintentionally modifies policies, leading to unintended consequences.',
+        'Every so often someone fat-fingers a command and the cluster goes down.',
+      ]) {
+        assert.equal(timeless(sentence), true, sentence);
+        assert.deepEqual(inRootCause(sentence), [], sentence);
+      }
+    });
+
+    it('a clause opened by `when` or `if` with its verbs in the present', () => {
+      for (const sentence of [
+        'When a service goes dark, we blame human error, bad luck, or a flaky vendor.',
+        'Blame happens when we stop our investigation with operator error.',
+      ]) {
+        assert.equal(timeless(sentence), true, sentence);
+        assert.deepEqual(inRootCause(sentence), [], sentence);
+      }
+    });
+
+    it('a verb in the past, or an auxiliary in the past, tells of this incident', () => {
+      assert.equal(timeless('A technician made a mistake, and the data center went down.'), false);
+      assert.deepEqual(inRootCause('Why did the developer forget to check if the endpoint is affected?'), [
+        'the developer forget to',
+      ]);
+      assert.deepEqual(inNarrative('When the service went dark, the operator error took the site down.'), [
+        'the operator error',
+      ]);
+    });
+
+    it('a verb that does not agree with a singular subject is the past: `A Telecity engineer shut down`', () => {
+      assert.equal(
+        timeless('A Telecity engineer shut down a number of ISPs after accidentally knocking out ports.'),
+        false,
+      );
+      assert.equal(timeless('A technician makes a mistake.'), true);
+    });
+
+    it('particular people and things are no generalisation: `the`, `our`, a name', () => {
+      assert.equal(timeless('The operators are to blame.'), false);
+      assert.equal(timeless('Our engineers forget to check the logs.'), false);
+      assert.equal(timeless('The logs that engineers read are stored elsewhere.'), false);
+    });
+
+    it('reads the third person of a verb ending in `y`: `modifies`, not a verb in the past', () => {
+      assert.equal(timeless('An operator modifies the policy.'), true);
+    });
+  });
+
+  describe('insults and rules broken', () => {
+    it('calls a person names in news prose: `this fool`, `hamfisted`, `clumsy`', () => {
+      assert.deepEqual(inNarrative('As a result, this fool lost his job.'), ['fool']);
+      assert.deepEqual(inNarrative('A hamfisted worker shut down several ISPs.'), ['hamfisted worker']);
+      assert.deepEqual(inNarrative('A fiber got cut by a clumsy contractor with a backhoe.'), ['clumsy contractor']);
+      assert.deepEqual(inNarrative('You are a malicious jerk and a serious loser.'), ['jerk', 'loser']);
+    });
+
+    it('a name that is also a verb is read as the verb: `to fool the health check`', () => {
+      assert.deepEqual(inNarrative('The probe was changed to fool the health check.'), []);
+    });
+
+    it('a person who was not supposed to act on the system, not a program nor access', () => {
+      assert.deepEqual(inRootCause("The intern did something he wasn't supposed to do."), ["he wasn't supposed to do"]);
+      assert.deepEqual(inNarrative('The contractor was not meant to touch the primary.'), [
+        'The contractor was not meant to touch',
+      ]);
+      assert.deepEqual(inRootCause('The job was not supposed to run on weekends.'), []);
+      assert.deepEqual(inRootCause('The contractor was not supposed to have production access.'), []);
+    });
+  });
+
+  describe('headlines and possessives in a root cause', () => {
+    it("a headline's person `to blame for` something, with `is` left out", () => {
+      assert.deepEqual(inRootCause('Power Returns to Southwest, One Electrical Worker to Blame for Massive Outage'), [
+        'One Electrical Worker to Blame',
+      ]);
+      assert.deepEqual(inRootCause('Worker to Blame for Outage'), ['Worker to Blame']);
+      assert.deepEqual(inRootCause('They were looking for someone to blame for the outage.'), []);
+    });
+
+    it("`my`, `his`, `her` before the thing whose act caused it, as `Kevin's change` is", () => {
+      assert.deepEqual(inRootCause('Sorry, my previous commit apparently broke many tests.'), [
+        'my previous commit apparently broke',
+      ]);
+      assert.deepEqual(inRootCause('His change broke the login page.'), ['His change broke']);
+      assert.deepEqual(inRootCause('My team rolled back the change.'), []);
+    });
+
+    it('an act that restored service is no cause, whoever did it; the phrasal `backed up` is another verb', () => {
+      assert.deepEqual(inRootCause('Her quick fix restored service.'), []);
+      assert.deepEqual(inRootCause('Kevin restored the service.'), []);
+      assert.deepEqual(inRootCause('Kevin backed up the database and deleted the production copy.'), [
+        'Kevin backed up the database and deleted',
+      ]);
+    });
+  });
+
+  describe('acts and duties in a root cause', () => {
+    it('a duty of switching things off and on left undone: `did not shut down`, `did not complete`', () => {
+      assert.deepEqual(inRootCause('On Monday, the employee did not shut down a disaster recovery system overnight.'), [
+        'the employee did not shut',
+      ]);
+      assert.deepEqual(inRootCause('The server did not shut down cleanly.'), []);
+    });
+
+    it('the object before the pronoun of its clause: `a small update I pushed`; not a passive', () => {
+      assert.deepEqual(inRootCause('The first mistake was a small update I pushed yesterday.'), ['I pushed']);
+      assert.deepEqual(inRootCause('Why were the redirect URLs broken?'), []);
+    });
+
+    it('`who` stands for the person before it; telling is no cause, as a participle too', () => {
+      assert.deepEqual(inRootCause("Let's not forget the intern who brought down three floors of the network."), [
+        'the intern who brought',
+      ]);
+      assert.deepEqual(
+        inRootCause('I chatted with Sakeeb who informed me of the glitch with the renewal function.'),
+        [],
+      );
+    });
+  });
+
+  describe('decisions and remedies', () => {
+    it('a decision to act is told as the act; deciding that something is so is reasoning', () => {
+      assert.deepEqual(inRootCause('What had happened was that someone had decided to move the UPS ahead of time.'), [
+        'someone had decided',
+      ]);
+      assert.deepEqual(inRootCause('The engineer decided that the risk was low.'), []);
+      assert.deepEqual(
+        inRootCause('The on-call engineer decided to roll back the change, which restored service.'),
+        [],
+      );
+    });
+
+    it('removing human error is a remedy, not a cause', () => {
+      assert.deepEqual(inRootCause('You write something, validate it and then remove the human error element.'), []);
+    });
+  });
+});
