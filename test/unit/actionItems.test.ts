@@ -597,6 +597,46 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads the imperatives of lessons bullets where no action-items section answers for the same incident', () => {
+    const text = [
+      '# Status log',
+      '',
+      '## August 27th: evaluation functions unavailable',
+      '',
+      '### Lessons learned',
+      '',
+      '- When pushing infrastructure changes, always run a preview before starting',
+      "- Don't push infrastructure changes when no other developer is available",
+      '- Features for teachers must be tested by a teacher who is not an admin.',
+      '- federation-redirect logs clearly showed the version mismatch.',
+      '- Only kernel archives were needed.',
+      '- **Give partners warning.** Each provider got 48 hours of notice.',
+      '',
+      'Currently the only safe way to do this would be:',
+      '',
+      '- Deploy an updated Prow',
+      '',
+      '## December 4th: brief database outage',
+      '',
+      '### Lessons learned',
+      '',
+      '- Review every configuration change with a second developer',
+      '',
+      '### Actions',
+      '',
+      '- Add protections against destructive actions',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.style, item.text]),
+      [
+        ['bullet', 'When pushing infrastructure changes, always run a preview before starting'],
+        ['bullet', "Don't push infrastructure changes when no other developer is available"],
+        ['bullet', 'Features for teachers must be tested by a teacher who is not an admin.'],
+        ['bullet', 'Add protections against destructive actions'],
+      ],
+    );
+  });
+
   it("reads work asked for in any section's prose but the timeline's, and a team's commitment in a conclusion", () => {
     const text = [
       '# GraphQL endpoint exposed',

@@ -128,7 +128,7 @@ function wholeOf(source: ItemSource): Sentence {
 }
 
 /** One item per span of a paragraph's words (offsets relative to its source). */
-function spanDrafts(source: ItemSource, spans: readonly Sentence[], scope: Scope): ItemDraft[] {
+export function spanDrafts(source: ItemSource, spans: readonly Sentence[], scope: Scope): ItemDraft[] {
   return spans.map((run) => {
     const span = { start: source.start + run.start, end: source.start + run.end };
     return {
