@@ -739,6 +739,36 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads a paragraph of an action-items section closed by what became of it in brackets as one item', () => {
+    const found = section(
+      'The monitor is configured to check the old domain. (fixed by adding a separate monitoring entry)',
+      '',
+      'It would be useful to have a channel for emergencies. (added an @emergency role on Discord)',
+      '',
+      'The setup requires a Google employee to approve DNS changes. We should expand this to the Dart team.',
+      '(added Dart team members to the OWNERS file)',
+      '',
+      'The monitoring system should page more people. Ideally, it would ping chat. (filed https://example.com/i/1)',
+      '',
+      'We rolled back at noon (see the timeline).',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.range.start.line, item.text, item.status, item.owners]),
+      [
+        [4, 'The monitor is configured to check the old domain.', 'done', []],
+        [6, 'It would be useful to have a channel for emergencies.', 'done', []],
+        [
+          8,
+          'The setup requires a Google employee to approve DNS changes. We should expand this to the Dart team.',
+          'done',
+          [],
+        ],
+        [11, 'The monitoring system should page more people. Ideally, it would ping chat.', 'open', []],
+      ],
+    );
+    assert.equal(found[2]!.range.end.line, 9);
+  });
+
   it('reads a bullet that opens with a bold action label on its own line as an item, not one with a bold title', () => {
     const text = [
       '# Ingress rollback',

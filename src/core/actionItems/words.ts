@@ -303,3 +303,14 @@ export const RULE_ADVERBS: ItemWords = {
     'often open a statement ("Only kernel archives were needed").',
   example: '## Lessons learned\n\n- Always test changes on staging before production\n',
 };
+
+export const TRACKED_REMARKS: ItemWords = {
+  words: ['filed', 'tracked', 'ticket', 'issue', 'bug'],
+  note:
+    'First in the brackets that close a paragraph of an action-items section, they say the work the paragraph ' +
+    'states is tracked and still open: "(filed https://github.com/o/r/issues/1)". Work done says so with a word ' +
+    'of finished work or a report ("(fixed by adding an entry)", "(added an @emergency role)").',
+  example:
+    '## Follow-up\n\nThe monitoring system should page more people. Ideally, it would ping chat directly. ' +
+    '(filed https://github.com/o/r/issues/1)\n',
+};
