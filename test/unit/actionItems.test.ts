@@ -597,6 +597,46 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads the imperatives of lessons bullets where no action-items section answers for the same incident', () => {
+    const text = [
+      '# Status log',
+      '',
+      '## August 27th: evaluation functions unavailable',
+      '',
+      '### Lessons learned',
+      '',
+      '- When pushing infrastructure changes, always run a preview before starting',
+      "- Don't push infrastructure changes when no other developer is available",
+      '- Features for teachers must be tested by a teacher who is not an admin.',
+      '- federation-redirect logs clearly showed the version mismatch.',
+      '- Only kernel archives were needed.',
+      '- **Give partners warning.** Each provider got 48 hours of notice.',
+      '',
+      'Currently the only safe way to do this would be:',
+      '',
+      '- Deploy an updated Prow',
+      '',
+      '## December 4th: brief database outage',
+      '',
+      '### Lessons learned',
+      '',
+      '- Review every configuration change with a second developer',
+      '',
+      '### Actions',
+      '',
+      '- Add protections against destructive actions',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.style, item.text]),
+      [
+        ['bullet', 'When pushing infrastructure changes, always run a preview before starting'],
+        ['bullet', "Don't push infrastructure changes when no other developer is available"],
+        ['bullet', 'Features for teachers must be tested by a teacher who is not an admin.'],
+        ['bullet', 'Add protections against destructive actions'],
+      ],
+    );
+  });
+
   it("reads work asked for in any section's prose but the timeline's, and a team's commitment in a conclusion", () => {
     const text = [
       '# GraphQL endpoint exposed',
@@ -697,6 +737,36 @@ describe('action items: where they are found', () => {
         'A ticket (CDP-2445) was created to wrap the remaining operations.',
       ],
     );
+  });
+
+  it('reads a paragraph of an action-items section closed by what became of it in brackets as one item', () => {
+    const found = section(
+      'The monitor is configured to check the old domain. (fixed by adding a separate monitoring entry)',
+      '',
+      'It would be useful to have a channel for emergencies. (added an @emergency role on Discord)',
+      '',
+      'The setup requires a Google employee to approve DNS changes. We should expand this to the Dart team.',
+      '(added Dart team members to the OWNERS file)',
+      '',
+      'The monitoring system should page more people. Ideally, it would ping chat. (filed https://example.com/i/1)',
+      '',
+      'We rolled back at noon (see the timeline).',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.range.start.line, item.text, item.status, item.owners]),
+      [
+        [4, 'The monitor is configured to check the old domain.', 'done', []],
+        [6, 'It would be useful to have a channel for emergencies.', 'done', []],
+        [
+          8,
+          'The setup requires a Google employee to approve DNS changes. We should expand this to the Dart team.',
+          'done',
+          [],
+        ],
+        [11, 'The monitoring system should page more people. Ideally, it would ping chat.', 'open', []],
+      ],
+    );
+    assert.equal(found[2]!.range.end.line, 9);
   });
 
   it('reads a bullet that opens with a bold action label on its own line as an item, not one with a bold title', () => {

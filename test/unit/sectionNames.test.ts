@@ -51,6 +51,12 @@ describe('section names (sectionNames.json)', () => {
 
   it('matches a name only where its entry says: anywhere, at the start, or as the whole heading', () => {
     assert.equal(headingKind('Key takeaways'), 'lessons');
+    assert.equal(headingKind('Things that went well'), 'lessons');
+    assert.equal(headingKind('What didn\u2019t go well'), 'lessons');
+    assert.equal(headingKind('Are Wire installations affected?'), 'impact');
+    assert.equal(headingKind('Which regions were affected'), 'impact');
+    assert.equal(headingKind('Affected customers'), 'impact');
+    assert.equal(headingKind('2025 January 2nd: security measures affected logins'), 'other');
     assert.equal(headingKind('Actions taken'), 'resolution');
     assert.equal(headingKind('Actions planned'), 'action-items');
     assert.equal(headingKind('Planned actions'), 'action-items');

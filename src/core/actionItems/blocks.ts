@@ -4,6 +4,7 @@ import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { endOffset, startOffset } from '../model/mdastText';
 import { headingKind, normalizeHeading } from '../model/sections';
 import type { Extraction, ItemDraft, Scope } from './build';
+import { type ClosingRemark, closingRemark } from './closingRemark';
 import {
   announcesItems,
   commitmentRuns,
@@ -52,6 +53,11 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
           const range = { start: source.start, end: endOffset(next) };
           drafts.push({ style: 'paragraph', range, source, ownerInsertOffset: source.end, scope: current });
           detailed = next;
+          return;
+        }
+        const closing = closingRemark(source.prose);
+        if (closing) {
+          drafts.push(remarkedParagraph(source, closing, current));
           return;
         }
         const line = groupLine(source, extraction);
@@ -122,13 +128,28 @@ function commitmentDrafts(source: ItemSource, scope: Scope, strict: boolean): It
   return spanDrafts(source, commitmentRuns(source.prose, source.visible, strict), scope);
 }
 
+/**
+ * A paragraph closed by a remark on what became of it, as one item: the remark gives its status and stays out of its
+ * words, so that a handle in it ("added an @emergency role") is not read as the owner.
+ */
+function remarkedParagraph(source: ItemSource, remark: ClosingRemark, scope: Scope): ItemDraft {
+  const range = { start: source.start, end: source.end };
+  return {
+    style: 'paragraph',
+    range,
+    source: subSource(source, source.start, source.start + remark.start),
+    ownerInsertOffset: range.end,
+    scope: { ...scope, status: remark.status },
+  };
+}
+
 /** The span of all of a source's words, relative to it. */
 function wholeOf(source: ItemSource): Sentence {
   return { start: 0, end: source.end - source.start };
 }
 
 /** One item per span of a paragraph's words (offsets relative to its source). */
-function spanDrafts(source: ItemSource, spans: readonly Sentence[], scope: Scope): ItemDraft[] {
+export function spanDrafts(source: ItemSource, spans: readonly Sentence[], scope: Scope): ItemDraft[] {
   return spans.map((run) => {
     const span = { start: source.start + run.start, end: source.start + run.end };
     return {

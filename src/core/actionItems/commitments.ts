@@ -187,10 +187,16 @@ const READER_DIRECTION = new RegExp(`^(?:${alternation([READER_DIRECTIONS])})\\b
 
 /**
  * "Add an alert on queue depth.": an imperative asks for the work itself, its verb followed by a word; a question, a
- * word to the reader, or a label ("_Update (July 2)_ The fix shipped") does not.
+ * word to the reader, or a label ("_Update (July 2)_ The fix shipped") does not. `verb` is the index of the token
+ * where the imperative starts, past a case or an adverb ("When deploying, always run a preview").
  */
-function asksInImperative(text: string, tokens: readonly Token[]): boolean {
-  return !text.endsWith('?') && !READER_DIRECTION.test(text) && isWord(tokens[1]) && opensWithVerb(tokens, 0);
+export function asksInImperative(text: string, tokens: readonly Token[], verb = 0): boolean {
+  return (
+    !text.endsWith('?') &&
+    !READER_DIRECTION.test(text.slice(tokens[verb]!.start - tokens[0]!.start)) &&
+    isWord(tokens[verb + 1]) &&
+    opensWithVerb(tokens, verb)
+  );
 }
 
 /**

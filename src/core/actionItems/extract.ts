@@ -13,6 +13,7 @@ import {
 } from './blocks';
 import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './build';
 import { headingItemDrafts } from './headingItems';
+import { lessonDrafts } from './lessons';
 import { ownerDirectory } from './ownerNames';
 import { sectionScopes } from './scope';
 import { collectDefinitions } from './source';
@@ -53,6 +54,7 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
       extraction,
     ),
   );
+  drafts.push(...lessonDrafts(sections, EMPTY_SCOPE, extraction));
   return withoutRereadBlocks(drafts).map((draft) => buildItem(draft, extraction));
 }
 

@@ -161,3 +161,12 @@ export function reportsDoneWork(text: string): boolean {
   if (we) return !NOT_A_REPORT.test(start.slice(we[0].length - we[1]!.length));
   return REPORTED_VERB.test(start) && !NOT_A_REPORT.test(start);
 }
+
+/** A past tense first, not a plan's ("added Dart team members", "fixed by adding"; not "planned", "based on"). */
+const PAST_FIRST = /^(?:\w+ed|sent|made|built|wrote|took|ran|gave|held|did|set\s+up)\b/i;
+
+/** Whether a short remark on an item reports it done in the past tense, with or without an object after the verb. */
+export function remarksDone(remark: string): boolean {
+  const text = remark.trimStart();
+  return PAST_FIRST.test(text) && !NOT_A_REPORT.test(text);
+}

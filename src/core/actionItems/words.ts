@@ -286,3 +286,31 @@ export const DETAIL_LEADS: ItemWords = {
     'which may announce items ("several changes, including:").',
   example: '## Action items\n\nConfigure external jump server access, allowing:\n\n- SSH access\n- Per-user keys\n',
 };
+
+export const RULE_CONDITIONS: ItemWords = {
+  words: ['if', 'when', 'whenever', 'before', 'after', 'once', 'while', 'unless', 'where'],
+  note:
+    'First in a lessons bullet and closed by a comma, the case a practice is for: the imperative after the comma ' +
+    'asks for work ("When pushing infrastructure changes, always run a preview first").',
+  example: '## Lessons learned\n\n- When pushing infrastructure changes, always run a preview first\n',
+};
+
+export const RULE_ADVERBS: ItemWords = {
+  words: ['always', 'never', 'also', 'please'],
+  note:
+    'Before the verb of an imperative in a lessons bullet, how often or in what order to do it: "Always test on ' +
+    'staging", "Never deploy alone"; the verb after them is the imperative. Not "only" or "first", which as ' +
+    'often open a statement ("Only kernel archives were needed").',
+  example: '## Lessons learned\n\n- Always test changes on staging before production\n',
+};
+
+export const TRACKED_REMARKS: ItemWords = {
+  words: ['filed', 'tracked', 'ticket', 'issue', 'bug'],
+  note:
+    'First in the brackets that close a paragraph of an action-items section, they say the work the paragraph ' +
+    'states is tracked and still open: "(filed https://github.com/o/r/issues/1)". Work done says so with a word ' +
+    'of finished work or a report ("(fixed by adding an entry)", "(added an @emergency role)").',
+  example:
+    '## Follow-up\n\nThe monitoring system should page more people. Ideally, it would ping chat directly. ' +
+    '(filed https://github.com/o/r/issues/1)\n',
+};

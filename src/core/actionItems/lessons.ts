@@ -1,0 +1,110 @@
+// Work a lesson asks for in so many words, where no action-items section speaks for the same incident: a
+// bullet of a lessons section that opens with an imperative ("- Test changes on all device types.", "- When
+// pushing infrastructure changes, always run a preview", "- Don't push changes alone"), and a sentence that asks
+// for work whoever does it ("Features for teachers must be tested by a teacher"). Beside an action-items section
+// of the same incident, lessons restate its work or give advice, and are read for commitments only (blocks.ts).
+// A bullet under a bold title ("- **Have additional providers.** Having ...") is a lesson titled as advice, and a
+// list completing the sentence before it ("the only safe way would be:") is a procedure.
+import type { ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+import { isWord, isWordIn, type Token } from '../language/tokens';
+import { endOffset, startOffset } from '../model/mdastText';
+import type { Section } from '../model/types';
+import { spanDrafts } from './blocks';
+import type { Extraction, ItemDraft, Scope } from './build';
+import { asksForWork, asksInImperative, mayAskForWork } from './commitments';
+import { listDrafts } from './lists';
+import { readItemSentences } from './sentences';
+import { itemSource } from './source';
+import { RULE_ADVERBS, RULE_CONDITIONS } from './words';
+
+const CONDITIONS: ReadonlySet<string> = new Set(RULE_CONDITIONS.words);
+const ADVERBS: ReadonlySet<string> = new Set(RULE_ADVERBS.words);
+/** A case longer than this ("When ..., ") is a sentence of its own. */
+const MAX_CASE = 16;
+
+/** The index of the token after "When pushing changes," at the start of `tokens`, or 0. */
+function caseEnd(tokens: readonly Token[]): number {
+  if (!isWordIn(tokens[0], CONDITIONS)) return 0;
+  for (let i = 1; i < tokens.length && i <= MAX_CASE; i++) {
+    const token = tokens[i]!;
+    if (token.text === ',') return i + 1;
+    if (token.kind === 'punct' && token.text !== '(' && token.text !== ')' && token.text !== '-') return 0;
+  }
+  return 0;
+}
+
+/**
+ * Whether a sentence (its words and tokens) asks for work as an imperative, past a case and an adverb. A bullet
+ * opens an imperative with a capital: a first word in lower case is a name ("federation-redirect logs showed it").
+ */
+function directs(sentence: string, tokens: readonly Token[]): boolean {
+  let verb = caseEnd(tokens);
+  while (isWordIn(tokens[verb], ADVERBS) && verb < tokens.length - 1) verb++;
+  const first = tokens[verb];
+  if (!isWord(first) || (verb === 0 && first.text[0] === first.text[0]!.toLowerCase())) return false;
+  return asksInImperative(sentence, tokens, verb);
+}
+
+/** Whether a lessons bullet's first sentence directs or asks for work, unless the bullet opens with a bold title. */
+function bulletAsks(item: ListItem, extraction: Extraction): boolean {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph' || first.children[0]?.type === 'strong') return false;
+  const source = itemSource(extraction.text, [first as Nodes], extraction.definitions);
+  const sentence = readItemSentences(source.prose, source.visible)[0];
+  if (!sentence) return false;
+  const words = source.prose.slice(sentence.start, sentence.end);
+  return directs(words, sentence.tokens) || asksForWork(words);
+}
+
+/** The sentences of a lessons paragraph that ask for work whoever does it, one item each. */
+function paragraphDrafts(paragraph: Paragraph, scope: Scope, extraction: Extraction): ItemDraft[] {
+  if (!mayAskForWork(extraction.text.slice(startOffset(paragraph), endOffset(paragraph)))) return [];
+  const source = itemSource(extraction.text, [paragraph as Nodes], extraction.definitions);
+  const asking = readItemSentences(source.prose, source.visible).filter((sentence) =>
+    asksForWork(source.prose.slice(sentence.start, sentence.end)),
+  );
+  return spanDrafts(source, asking, scope);
+}
+
+/** The items that the top-level blocks of a lessons section ask for in so many words. */
+function sectionDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  return nodes.flatMap((node, i) => {
+    if (node.type === 'paragraph') return paragraphDrafts(node, scope, extraction);
+    const before = nodes[i - 1];
+    if (node.type !== 'list' || (before?.type === 'paragraph' && endsSentenceWithColon(before, extraction))) return [];
+    return node.children
+      .filter((item) => bulletAsks(item, extraction))
+      .flatMap((item) => listDrafts({ type: 'list', children: [item] }, scope, extraction));
+  });
+}
+
+function endsSentenceWithColon(paragraph: Paragraph, extraction: Extraction): boolean {
+  return extraction.text.slice(startOffset(paragraph), endOffset(paragraph)).trimEnd().endsWith(':');
+}
+
+/**
+ * The section that stands for one incident around lessons section `index`: the section enclosing its outermost
+ * lessons section, or the whole document (undefined).
+ */
+function incidentOf(sections: readonly Section[], index: number): number | undefined {
+  let parent = sections[index]!.parent;
+  while (parent !== undefined && sections[parent]!.kind === 'lessons') parent = sections[parent]!.parent;
+  return parent;
+}
+
+function within(sections: readonly Section[], index: number, ancestor: number | undefined): boolean {
+  if (ancestor === undefined) return true;
+  for (let at: number | undefined = index; at !== undefined; at = sections[at]!.parent)
+    if (at === ancestor) return true;
+  return false;
+}
+
+/** The items the lessons sections ask for where no action-items section speaks for the same incident. */
+export function lessonDrafts(sections: readonly Section[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  return sections.flatMap((section, index) => {
+    if (section.kind !== 'lessons') return [];
+    const incident = incidentOf(sections, index);
+    const answered = sections.some((other, at) => other.kind === 'action-items' && within(sections, at, incident));
+    return answered ? [] : sectionDrafts(section.nodes, scope, extraction);
+  });
+}
