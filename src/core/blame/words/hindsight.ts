@@ -27,6 +27,12 @@ export const HUMAN_PARTICIPLES: readonly VocabularyEntry[] = [
     passes: ['They should have sent the alert.'],
   },
   {
+    words: 'bothered',
+    note: 'Taking the trouble: wishing someone had bothered says they could not be bothered.',
+    flags: ['If Marco had bothered to read the alert, we would have caught this earlier.'],
+    passes: ['The retries should have bothered nobody.'],
+  },
+  {
     words: 'followed waited',
     note: 'Keeping to a procedure.',
     flags: ['They should have followed the runbook.', 'They should have waited for the canary.'],
