@@ -261,6 +261,23 @@ describe('block-wise Markdown parsing', () => {
     assert.equal(lastHeadingAfter?.position?.start.offset, after.indexOf('## After'), 'and moved to its new place');
   });
 
+  it('reads a footnote call and a reference link in a block re-read alone as the whole document does', () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} of the incident.`);
+    const before = [
+      '# Timeline',
+      'The log[^1] and [the PR][pr] tell.',
+      ...paragraphs,
+      '[^1]:\n    The log of the deploy.',
+      '[pr]:\n  https://example.com/pr/1',
+    ].join('\n\n');
+    const after = before.replace('The log[^1] and', 'The logs[^1] and');
+    const cache = new MarkdownCache();
+    parseMarkdown(before, cache);
+    const tree = parseMarkdown(after, cache).tree;
+    assert.deepEqual(signature(tree), signature(wholeParser.parse(after) as Root));
+    assert.deepEqual(links(tree), links(wholeParser.parse(after) as Root));
+  });
+
   it('gives a block that occurs twice its own nodes', () => {
     const text = 'Same.\n\nOther.\n\nSame.\n';
     const cache = new MarkdownCache();

@@ -381,11 +381,19 @@ function parseBlock(
   return children;
 }
 
-const DEFINITION_LINE = /^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S.*$/gm;
+/**
+ * A definition's opening line, with the next line when what it defines starts there (`[^1]:` and its
+ * indented text, `[docs]:` and the address below it).
+ */
+const DEFINITION_LINE = /^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*(?:\S.*|\r?\n[ \t]*\S.*)$/gm;
 
-/** The document's link reference definitions, one per line. */
+/**
+ * The document's link reference and footnote definitions, by their opening lines: with them after a block, its
+ * `[text][ref]` reads as a link and its `[^1]` as a footnote call, as in the whole document; a blank line apart,
+ * so that no definition reads as the text of the one before.
+ */
 function referenceDefinitions(text: string): string {
-  return text.includes(']:') ? (text.match(DEFINITION_LINE) ?? []).join('\n') : '';
+  return text.includes(']:') ? (text.match(DEFINITION_LINE) ?? []).join('\n\n') : '';
 }
 
 /**
