@@ -167,4 +167,9 @@ describe('blame readings', () => {
       assert.deepEqual(inRootCause('You write something, validate it and then remove the human error element.'), []);
     });
   });
+
+  it('recovering or repairing a broken thing is the response, not a mistake', () => {
+    assert.deepEqual(inNarrative('Helena recovers the broken table and manually applies the database migration.'), []);
+    assert.deepEqual(inNarrative('Helena pushed the broken table migration.'), ['Helena pushed the broken table']);
+  });
 });
