@@ -172,4 +172,9 @@ describe('blame readings', () => {
     assert.deepEqual(inNarrative('Helena recovers the broken table and manually applies the database migration.'), []);
     assert.deepEqual(inNarrative('Helena pushed the broken table migration.'), ['Helena pushed the broken table']);
   });
+
+  it('blaming someone, or taking care of something, is no act that caused the incident', () => {
+    assert.deepEqual(inRootCause('The utility immediately blamed the blackout on a worker at another company.'), []);
+    assert.deepEqual(inRootCause('I just took care of it, looks like the certificate did not get updated.'), []);
+  });
 });

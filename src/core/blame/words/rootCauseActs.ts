@@ -24,7 +24,7 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
   {
     words:
       'deny claim confirm explain announce describe question argue insist suggest apologize apologise inform tell ' +
-      'notify',
+      'notify blame',
     note:
       'Telling: what a person said, claimed or denied about the incident is a report of it, quoted in the ' +
       'press or the postmortem; the cause is what was said to have happened.',
@@ -33,6 +33,7 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
       'The spokesperson denied reports of a failed upgrade as the reason for the outage.',
       'The director confirmed the outage on the company blog.',
       'I chatted with Sakeeb who informed me of the glitch with the renewal function.',
+      'The utility immediately blamed the blackout on a worker at another company.',
     ],
   },
   {
@@ -105,13 +106,14 @@ export const MOVEMENTS: readonly VocabularyEntry[] = [
 /** What ends the harm: an act that restored service is the response, even when told in a root cause. */
 export const RESOLUTIONS: readonly VocabularyEntry[] = [
   {
-    words: 'restore resolve recover recovery mitigate fix back',
+    words: 'restore resolve recover recovery mitigate fix back care',
     note: 'An act followed by what it restored is the response: "restarted the primary, which restored service".',
     flags: ['The engineer restarted the primary during peak traffic.'],
     passes: [
       'The on-call engineer restarted the primary, which restored service.',
       'The on-call engineer restarted the service, resulting in a full recovery.',
       'The technician turned the power back on at 10:40.',
+      'I just took care of it, looks like the certificate did not get updated.',
     ],
   },
 ];
