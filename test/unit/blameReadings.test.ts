@@ -177,4 +177,10 @@ describe('blame readings', () => {
     assert.deepEqual(inRootCause('The utility immediately blamed the blackout on a worker at another company.'), []);
     assert.deepEqual(inRootCause('I just took care of it, looks like the certificate did not get updated.'), []);
   });
+
+  it('a duty left undone or a thing destroyed, told as what happens, is no one act; a remedy asked still is', () => {
+    assert.deepEqual(inRootCause('Sometimes an operator deletes the wrong volume.'), []);
+    assert.deepEqual(inRootCause('Operators must take more care with the CLI.'), ['take more care']);
+    assert.deepEqual(inRootCause('An operator deleted the wrong volume.'), ['An operator deleted the wrong']);
+  });
 });

@@ -590,15 +590,19 @@ function letLapse(tokens: readonly Token[], index: number): DetectionDraft | und
 }
 
 const FINDERS = [omission, norDid, without, insteadOf, slow, tooMuch, moreCare, wrongObject, letLapse];
+/** A remedy asks in the present by nature (`Operators must take more care`): read in a timeless sentence too. */
+const REMEDY_FINDERS = [moreCare];
 
 function detectOmissions(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
+  // `Sometimes an operator deletes the wrong volume`: what happens to anyone, not what someone did.
+  const finders = sentence.timeless ? REMEDY_FINDERS : FINDERS;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
     if ((token.cues & CUE) !== 0) {
-      for (const find of FINDERS) {
+      for (const find of finders) {
         const draft = find(tokens, i, sentence.rootCause);
         if (draft) {
           drafts.push(draft);
@@ -606,10 +610,11 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
         }
       }
     } else if (
-      DESTRUCTIVE.has(token.lemma) ||
-      TAKES_DOWN.has(token.lemma) ||
-      ACTS_ON_POWER.has(token.lower) ||
-      (sentence.rootCause && RISKY.has(token.lemma))
+      !sentence.timeless &&
+      (DESTRUCTIVE.has(token.lemma) ||
+        TAKES_DOWN.has(token.lemma) ||
+        ACTS_ON_POWER.has(token.lower) ||
+        (sentence.rootCause && RISKY.has(token.lemma)))
     ) {
       const draft = destroyed(sentence, i);
       if (draft) drafts.push(draft);
