@@ -240,6 +240,22 @@ describe('timeline extraction', () => {
     assert.equal(slice(document.text, entries[0]!.range), '14:32 Alert fires\nand pages the on-call');
   });
 
+  it('reads entries joined by <br> in one wrapped paragraph as entries of their own', () => {
+    const document = parse([
+      '## Timeline (all times UTC)',
+      '',
+      '### 2023-08-25',
+      '',
+      '15:27 - A change to the DNS configuration is submitted',
+      '(Internal ID 5605.)<br> 21:14 - DNS changes take effect. 80%',
+      'of IPs fail.<br/> 21:20 - Monitoring sends its first e-mail.<br />',
+    ]);
+    const entries = document.timeline;
+    assert.deepEqual(instants(entries), ['2023-08-25T15:27Z', '2023-08-25T21:14Z', '2023-08-25T21:20Z']);
+    assert.equal(entries[1]!.description, 'DNS changes take effect. 80% of IPs fail.');
+    assert.equal(slice(document.text, entries[1]!.range), '21:14 - DNS changes take effect. 80%\nof IPs fail.');
+  });
+
   it('reads bracketed stamps, and a placeholder as an unparseable time', () => {
     const entries = timeline([
       '---',

@@ -326,6 +326,17 @@ describe('timeline edits in tables, headings and lines', () => {
     );
   });
 
+  it('refuses to change an entry that shares its line with another through <br>, saying why', () => {
+    const text = ['# Outage', '', '## Timeline', '', '14:02 Deploy<br> 14:05 Alert fires<br> 14:09 Rollback', ''].join(
+      '\n',
+    );
+    for (const index of [0, 1, 2])
+      assert.match(
+        refusal(text, (ids) => ({ type: 'delete', version: 1, id: ids[index]! })),
+        /shares its line with another/,
+      );
+  });
+
   it('refuses unknown ids and times that are not times, clearly', () => {
     const text = doc('- 14:02 UTC Deploy');
     for (const intent of [

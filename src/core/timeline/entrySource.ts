@@ -146,6 +146,12 @@ export function entrySource(document: PostmortemDocument, entry: TimelineEntry):
   };
   switch (entry.style) {
     case 'line':
+      // Entries joined on one line by `<br>` share it: the editor changes whole lines.
+      if (
+        text.slice(start, entry.range.start.offset).trim() !== '' ||
+        text.slice(entry.range.end.offset, lineEndOf(text, entry.range.end.offset)).trim() !== ''
+      )
+        return 'This entry shares its line with another (joined by <br>); edit it in the text';
       return {
         ...base,
         end: lineEndOf(text, entry.range.end.offset),

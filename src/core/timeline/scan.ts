@@ -21,21 +21,52 @@ interface Line {
   readonly end: number;
 }
 
+/** An HTML line break: `<br>`, `<br/>`, `<br />`. */
+const LINE_BREAK = /^<br\s*\/?>$/i;
+
+interface LineBreak {
+  readonly start: number;
+  /** Where the next line starts: past the break and the blanks after it. */
+  readonly next: number;
+}
+
+/**
+ * A paragraph's `<br>` breaks: a timeline written as one wrapped paragraph joins its entries with them
+ * ("(Internal ID 560528920.)<br> 21:14 - DNS changes take effect").
+ */
+function lineBreaks(context: ModelContext, node: Nodes): LineBreak[] {
+  if (node.type !== 'paragraph') return [];
+  const breaks: LineBreak[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'html' || !LINE_BREAK.test(child.value.trim())) continue;
+    let next = endOffset(child);
+    while (context.text[next] === ' ' || context.text[next] === '\t') next++;
+    breaks.push({ start: startOffset(child), next });
+  }
+  return breaks;
+}
+
+function lineAt(context: ModelContext, start: number, end: number): Line {
+  return { text: context.text.slice(start, Math.min(end, start + LINE_HEAD)), start, end };
+}
+
+/** The lines of a node, a `<br>` in a paragraph starting a new one. */
 function linesOf(context: ModelContext, node: Nodes): Line[] {
   const start = startOffset(node);
   const end = endOffset(node);
+  const breaks = lineBreaks(context, node);
   const lines: Line[] = [];
   const first = context.index.positionAt(start).line;
   const last = context.index.positionAt(end).line;
   for (let line = first; line <= last; line++) {
-    const lineStart = Math.max(start, context.index.lineStart(line));
+    let lineStart = Math.max(start, context.index.lineStart(line));
     const lineEnd = Math.min(end, context.index.lineEnd(line));
-    if (lineEnd > lineStart)
-      lines.push({
-        text: context.text.slice(lineStart, Math.min(lineEnd, lineStart + LINE_HEAD)),
-        start: lineStart,
-        end: lineEnd,
-      });
+    for (const lineBreak of breaks) {
+      if (lineBreak.start <= lineStart || lineBreak.next >= lineEnd) continue;
+      lines.push(lineAt(context, lineStart, lineBreak.start));
+      lineStart = lineBreak.next;
+    }
+    if (lineEnd > lineStart) lines.push(lineAt(context, lineStart, lineEnd));
   }
   return lines;
 }
