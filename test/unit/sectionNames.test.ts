@@ -52,6 +52,8 @@ describe('section names (sectionNames.json)', () => {
   it('matches a name only where its entry says: anywhere, at the start, or as the whole heading', () => {
     assert.equal(headingKind('Key takeaways'), 'lessons');
     assert.equal(headingKind('Things that went well'), 'lessons');
+    assert.equal(headingKind('Follow-up timeline (times in BST)'), 'timeline');
+    assert.equal(headingKind('Follow-up items'), 'action-items');
     assert.equal(headingKind('What didn\u2019t go well'), 'lessons');
     assert.equal(headingKind('Are Wire installations affected?'), 'impact');
     assert.equal(headingKind('Which regions were affected'), 'impact');
