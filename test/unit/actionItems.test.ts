@@ -637,6 +637,45 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads a resolution list of imperatives as items where no action-items section answers for the incident', () => {
+    const text = [
+      '# Status log',
+      '',
+      '## November 10th: service unresponsive',
+      '',
+      '### Action taken:',
+      '',
+      '- Decrease the CPU level at which scaling is triggered.',
+      '- Enhance system logs so that more is known next time',
+      '',
+      '## November 4th: logins failing',
+      '',
+      '### Mitigation',
+      '',
+      '- Reverted the release',
+      '- Restart the login pods',
+      '',
+      '## October 2nd: handwriting unavailable',
+      '',
+      '### Resolution',
+      '',
+      '- Roll back the deploy',
+      '- Restart the workers',
+      '',
+      '### Action items',
+      '',
+      '- Add a canary stage',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      [
+        'Decrease the CPU level at which scaling is triggered.',
+        'Enhance system logs so that more is known next time',
+        'Add a canary stage',
+      ],
+    );
+  });
+
   it("reads work asked for in any section's prose but the timeline's, and a team's commitment in a conclusion", () => {
     const text = [
       '# GraphQL endpoint exposed',

@@ -4,8 +4,10 @@
 // for work whoever does it ("Features for teachers must be tested by a teacher"). Beside an action-items section
 // of the same incident, lessons restate its work or give advice, and are read for commitments only (blocks.ts).
 // A bullet under a bold title ("- **Have additional providers.** Having ...") is a lesson titled as advice, and a
-// list completing the sentence before it ("the only safe way would be:") is a procedure.
-import type { ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+// list completing the sentence before it ("the only safe way would be:") is a procedure. The same holds of a
+// resolution section whose list is all imperatives ("### Action taken:" over "- Decrease the CPU level at which
+// scaling is triggered", "- Enhance system logs"): what was done is told in the past; orders are work to do.
+import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { isWord, isWordIn, type Token } from '../language/tokens';
 import { endOffset, startOffset } from '../model/mdastText';
 import type { Section } from '../model/types';
@@ -45,15 +47,28 @@ function directs(sentence: string, tokens: readonly Token[]): boolean {
   return asksInImperative(sentence, tokens, verb);
 }
 
-/** Whether a lessons bullet's first sentence directs or asks for work, unless the bullet opens with a bold title. */
-function bulletAsks(item: ListItem, extraction: Extraction): boolean {
+/** A bullet's first sentence (its words and tokens), unless the bullet opens with a bold title. */
+function firstSentence(
+  item: ListItem,
+  extraction: Extraction,
+): { words: string; tokens: readonly Token[] } | undefined {
   const first = item.children[0];
-  if (first?.type !== 'paragraph' || first.children[0]?.type === 'strong') return false;
+  if (first?.type !== 'paragraph' || first.children[0]?.type === 'strong') return undefined;
   const source = itemSource(extraction.text, [first as Nodes], extraction.definitions);
   const sentence = readItemSentences(source.prose, source.visible)[0];
-  if (!sentence) return false;
-  const words = source.prose.slice(sentence.start, sentence.end);
-  return directs(words, sentence.tokens) || asksForWork(words);
+  return sentence && { words: source.prose.slice(sentence.start, sentence.end), tokens: sentence.tokens };
+}
+
+/** Whether a lessons bullet's first sentence directs or asks for work. */
+function bulletAsks(item: ListItem, extraction: Extraction): boolean {
+  const sentence = firstSentence(item, extraction);
+  return sentence !== undefined && (directs(sentence.words, sentence.tokens) || asksForWork(sentence.words));
+}
+
+/** Whether a bullet's first sentence is an imperative. */
+function bulletDirects(item: ListItem, extraction: Extraction): boolean {
+  const sentence = firstSentence(item, extraction);
+  return sentence !== undefined && directs(sentence.words, sentence.tokens);
 }
 
 /** The sentences of a lessons paragraph that ask for work whoever does it, one item each. */
@@ -67,7 +82,7 @@ function paragraphDrafts(paragraph: Paragraph, scope: Scope, extraction: Extract
 }
 
 /** The items that the top-level blocks of a lessons section ask for in so many words. */
-function sectionDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
+function lessonSectionDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
   return nodes.flatMap((node, i) => {
     if (node.type === 'paragraph') return paragraphDrafts(node, scope, extraction);
     const before = nodes[i - 1];
@@ -78,17 +93,29 @@ function sectionDrafts(nodes: readonly RootContent[], scope: Scope, extraction: 
   });
 }
 
+/** A resolution's list gives orders, not an account, when it has this many bullets at least, all imperatives. */
+const MIN_ORDERS = 2;
+
+/** The bullets of a resolution section's lists that are all imperatives, as items. */
+function resolutionSectionDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  const lists = nodes.filter((node): node is List => node.type === 'list');
+  const bullets = lists.flatMap((list) => list.children);
+  const orders = bullets.length >= MIN_ORDERS && bullets.every((item) => bulletDirects(item, extraction));
+  return orders ? lists.flatMap((list) => listDrafts(list, scope, extraction)) : [];
+}
+
 function endsSentenceWithColon(paragraph: Paragraph, extraction: Extraction): boolean {
   return extraction.text.slice(startOffset(paragraph), endOffset(paragraph)).trimEnd().endsWith(':');
 }
 
 /**
- * The section that stands for one incident around lessons section `index`: the section enclosing its outermost
- * lessons section, or the whole document (undefined).
+ * The section that stands for one incident around section `index`: the section enclosing the outermost section of
+ * its kind around it, or the whole document (undefined).
  */
 function incidentOf(sections: readonly Section[], index: number): number | undefined {
+  const { kind } = sections[index]!;
   let parent = sections[index]!.parent;
-  while (parent !== undefined && sections[parent]!.kind === 'lessons') parent = sections[parent]!.parent;
+  while (parent !== undefined && sections[parent]!.kind === kind) parent = sections[parent]!.parent;
   return parent;
 }
 
@@ -99,12 +126,18 @@ function within(sections: readonly Section[], index: number, ancestor: number | 
   return false;
 }
 
-/** The items the lessons sections ask for where no action-items section speaks for the same incident. */
+const READERS: Partial<Record<Section['kind'], typeof lessonSectionDrafts>> = {
+  lessons: lessonSectionDrafts,
+  resolution: resolutionSectionDrafts,
+};
+
+/** The items lessons and resolution sections ask for where no action-items section speaks for the same incident. */
 export function lessonDrafts(sections: readonly Section[], scope: Scope, extraction: Extraction): ItemDraft[] {
   return sections.flatMap((section, index) => {
-    if (section.kind !== 'lessons') return [];
+    const read = READERS[section.kind];
+    if (!read) return [];
     const incident = incidentOf(sections, index);
     const answered = sections.some((other, at) => other.kind === 'action-items' && within(sections, at, incident));
-    return answered ? [] : sectionDrafts(section.nodes, scope, extraction);
+    return answered ? [] : read(section.nodes, scope, extraction);
   });
 }
