@@ -778,6 +778,24 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads work suggested by the writers and practices asked of anyone in an action-items section', () => {
+    assert.deepEqual(
+      section(
+        'We could have a policy of not landing DNS changes on a Friday.',
+        '',
+        'We could not reach the owner of the zone. We could have caught it in staging.',
+        '',
+        'Developers should only make configuration changes when a second developer is present.',
+        '',
+        'The alert should have fired. It should page twice now. Every action item should have an issue.',
+      ).map((item) => item.text),
+      [
+        'We could have a policy of not landing DNS changes on a Friday.',
+        'Developers should only make configuration changes when a second developer is present.',
+      ],
+    );
+  });
+
   it('reads a paragraph of an action-items section closed by what became of it in brackets as one item', () => {
     const found = section(
       'The monitor is configured to check the old domain. (fixed by adding a separate monitoring entry)',

@@ -18,6 +18,8 @@ import {
   READER_DIRECTIONS,
   WE_OUGHT_WORDS,
   WE_WANT_WORDS,
+  WE_SUGGEST_WORDS,
+  OUGHT_WORDS,
 } from './words';
 
 const MODALS = alternation([FUTURE_MODALS]);
@@ -39,6 +41,16 @@ const WE_OUGHT = new RegExp(
   'i',
 );
 const WE_WANT = new RegExp(`\\bwe\\s+(?:${alternation([WE_WANT_WORDS])})\\b`, 'i');
+const WE_SUGGEST = new RegExp(`\\bwe\\s+(?:${alternation([WE_SUGGEST_WORDS])})\\s+(?!not\\b)[a-z]`, 'i');
+/**
+ * "should only make", "must page": a practice asked for; not "should be", "should have", "should not", nor a question
+ * ("Should we page on queue depth too?").
+ */
+const OUGHT_ACT = new RegExp(
+  String.raw`\b(?:${alternation([OUGHT_WORDS])})\s+(?:(?:only|always|also|now)\s+)?` +
+    String.raw`(?!(?:be|have|not|never|we|you|they|i|he|she|it)\b)[a-z]+\b`,
+  'i',
+);
 const IDEAL = /\bideal(?:ly)?\b/i;
 const WOULD = /\bwould\b/i;
 const FORWARD = /\b(?:going|moving)\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b/i;
@@ -223,6 +235,7 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
     future ||
     WE_OUGHT.test(text) ||
     WE_WANT.test(text) ||
+    ((WE_SUGGEST.test(text) || OUGHT_ACT.test(text)) && !HINDSIGHT.test(text) && !text.endsWith('?')) ||
     (NEEDED_WORK.test(text) && !HINDSIGHT.test(text)) ||
     TRACKED_WORK.test(text) ||
     (IDEAL.test(text) && WOULD.test(text)) ||

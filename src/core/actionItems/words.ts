@@ -227,6 +227,23 @@ export const WE_WANT_WORDS: ItemWords = {
   example: '## Action items\n\nWe want to shard the queue by tenant.\n',
 };
 
+export const WE_SUGGEST_WORDS: ItemWords = {
+  words: ['could', 'might'],
+  note:
+    'After "we", in an action-items section only, work suggested: "We could have a policy of not landing DNS ' +
+    'changes on a Friday"; not denied ("we could not reach"), nor hindsight ("we could have caught it").',
+  example: '## Follow-up\n\nWe could have a policy of not landing DNS changes on a Friday.\n',
+};
+
+export const OUGHT_WORDS: ItemWords = {
+  words: ['should', 'must', 'ought to'],
+  note:
+    'Before a verb, with any subject, in an action-items section only: a practice asked for ("Developers should ' +
+    'only make configuration changes when aware of the consequences", "The monitor must page two people"); not ' +
+    'before "be", "have" or "not" (hindsight, a state, a denial), nor after "this"/"it" (what a change will do).',
+  example: '## Actions\n\nDevelopers should only make configuration changes when a second developer is present.\n',
+};
+
 export const WE_OUGHT_WORDS: ItemWords = {
   words: ['should', 'must', 'need to', 'have to'],
   note: 'After "we": work the writers ask of themselves, "we should add a policy"; not "we should have" (hindsight).',
