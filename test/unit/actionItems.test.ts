@@ -796,6 +796,35 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads a practice stated as required in an action-items section and a lessons bullet, not in a story', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Leadup',
+      '',
+      'When throughput is high, multiple ticks are necessary to catch up to the tip of the chain.',
+      '',
+      '## Lessons learned',
+      '',
+      '- Basic QA of all changes going to production is necessary (on staging).',
+      '- Monitoring right after each push should be standard procedure.',
+      '- A restart was necessary.',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.text),
+      [
+        'Basic QA of all changes going to production is necessary (on staging).',
+        'Monitoring right after each push should be standard procedure.',
+      ],
+    );
+    assert.deepEqual(
+      section('Second-developer reviews are now required before any database configuration change.').map(
+        (item) => item.text,
+      ),
+      ['Second-developer reviews are now required before any database configuration change.'],
+    );
+  });
+
   it('reads a paragraph of an action-items section closed by what became of it in brackets as one item', () => {
     const found = section(
       'The monitor is configured to check the old domain. (fixed by adding a separate monitoring entry)',

@@ -20,6 +20,7 @@ import {
   WE_WANT_WORDS,
   WE_SUGGEST_WORDS,
   OUGHT_WORDS,
+  REQUIREMENT_WORDS,
 } from './words';
 
 const MODALS = alternation([FUTURE_MODALS]);
@@ -49,6 +50,11 @@ const WE_SUGGEST = new RegExp(`\\bwe\\s+(?:${alternation([WE_SUGGEST_WORDS])})\\
 const OUGHT_ACT = new RegExp(
   String.raw`\b(?:${alternation([OUGHT_WORDS])})\s+(?:(?:only|always|also|now)\s+)?` +
     String.raw`(?!(?:be|have|not|never|we|you|they|i|he|she|it)\b)[a-z]+\b`,
+  'i',
+);
+/** "QA of all changes is necessary", "reviews are now required", "should be standard procedure". */
+const REQUIREMENT = new RegExp(
+  String.raw`\b(?:is|are|should\s+be|must\s+be)\s+(?:(?:now|always)\s+)?(?:${alternation([REQUIREMENT_WORDS])})\b`,
   'i',
 );
 const IDEAL = /\bideal(?:ly)?\b/i;
@@ -186,6 +192,15 @@ export function asksForWork(sentence: string): boolean {
   return WE_OUGHT.test(text) || NEEDED_WORK.test(text);
 }
 
+/**
+ * Whether a sentence states a practice as required ("QA of all changes is necessary", "should be standard
+ * procedure"): work asked for where work is expected (an action-items section, a lessons bullet), a statement of fact
+ * elsewhere ("In this case, multiple ticks are necessary").
+ */
+export function statesRequirement(sentence: string): boolean {
+  return REQUIREMENT.test(sentence) && !HINDSIGHT.test(sentence);
+}
+
 /** "A ticket (CDP-2445) was created to wrap the operations", "We added a ticket to the backlog": work tracked. */
 const TRACKED_WORK = new RegExp(
   String.raw`\b(?:ticket|issue|bug|task|story|epic)\b[^.]{0,80}?\b(?:was|were|has\s+been|have\s+been)` +
@@ -236,7 +251,7 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
     WE_OUGHT.test(text) ||
     WE_WANT.test(text) ||
     ((WE_SUGGEST.test(text) || OUGHT_ACT.test(text)) && !HINDSIGHT.test(text) && !text.endsWith('?')) ||
-    (NEEDED_WORK.test(text) && !HINDSIGHT.test(text)) ||
+    ((NEEDED_WORK.test(text) || REQUIREMENT.test(text)) && !HINDSIGHT.test(text)) ||
     TRACKED_WORK.test(text) ||
     (IDEAL.test(text) && WOULD.test(text)) ||
     FORWARD.test(text) ||

@@ -13,7 +13,7 @@ import { endOffset, startOffset } from '../model/mdastText';
 import type { Section } from '../model/types';
 import { spanDrafts } from './blocks';
 import type { Extraction, ItemDraft, Scope } from './build';
-import { asksForWork, asksInImperative, mayAskForWork } from './commitments';
+import { asksForWork, asksInImperative, mayAskForWork, statesRequirement } from './commitments';
 import { listDrafts } from './lists';
 import { readItemSentences } from './sentences';
 import { itemSource } from './source';
@@ -59,10 +59,12 @@ function firstSentence(
   return sentence && { words: source.prose.slice(sentence.start, sentence.end), tokens: sentence.tokens };
 }
 
-/** Whether a lessons bullet's first sentence directs or asks for work. */
+/** Whether a lessons bullet's first sentence directs or asks for work, or states a practice as required. */
 function bulletAsks(item: ListItem, extraction: Extraction): boolean {
   const sentence = firstSentence(item, extraction);
-  return sentence !== undefined && (directs(sentence.words, sentence.tokens) || asksForWork(sentence.words));
+  if (!sentence) return false;
+  const { words, tokens } = sentence;
+  return directs(words, tokens) || asksForWork(words) || statesRequirement(words);
 }
 
 /** Whether a bullet's first sentence is an imperative. */

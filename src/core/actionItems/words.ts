@@ -235,6 +235,25 @@ export const WE_SUGGEST_WORDS: ItemWords = {
   example: '## Follow-up\n\nWe could have a policy of not landing DNS changes on a Friday.\n',
 };
 
+export const REQUIREMENT_WORDS: ItemWords = {
+  words: [
+    'necessary',
+    'required',
+    'mandatory',
+    'essential',
+    'standard procedure',
+    'standard practice',
+    'a priority',
+    'a top priority',
+  ],
+  note:
+    'After "is", "are", "should be" or "must be" (with "now" or "always" between), a practice stated as required: ' +
+    '"Basic QA of all changes going to PROD is necessary", "Monitoring after pushes should be standard procedure", ' +
+    '"Second-developer reviews are now required"; an item where work may be asked for (an action-items section, ' +
+    'lessons no action-items section answers).',
+  example: '## Lessons learned\n\n- Monitoring right after each push should be standard procedure.\n',
+};
+
 export const OUGHT_WORDS: ItemWords = {
   words: ['should', 'must', 'ought to'],
   note:
