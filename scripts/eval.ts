@@ -435,16 +435,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 10 (collected on 2026-12-04, not yet measured)',
+      name: 'own documents, seen 10 (held out until its one measurement on 2026-12-05)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-10'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-10'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 10 (collected on 2026-12-04, not yet measured)',
+      name: 'own sentences, seen 10 (held out until its one measurement on 2026-12-05)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-10.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-10.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own sentences, fresh 10 (tuning, collected 2026-12-04)',
