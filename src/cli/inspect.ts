@@ -225,9 +225,20 @@ export function runInspect(command: InspectCommand, io: CliIo): number {
   return configs.hasErrors ? 2 : 0;
 }
 
-/** A metric as a duration, or `unknown` with the reason: the milestone to mark or the time to fix. */
-function describedMetric(ms: number | undefined, reason: string | undefined): string {
-  return ms === undefined ? `unknown (${reason ?? 'not computed'})` : humanDuration(ms);
+/**
+ * Each metric as a duration, or `unknown` with the reason (the milestone to mark, the times to fix); one reason for all
+ * three, as without a `[started]` entry, is said once.
+ */
+function describedMetrics(document: PostmortemDocument): string {
+  const unknown = unknownMetrics(document.timeline);
+  const reasons = new Set(Object.values(unknown));
+  const [only] = reasons;
+  if (Object.keys(unknown).length === METRICS.length && reasons.size === 1)
+    return `time to detect, mitigate and resolve unknown (${only})`;
+  return METRICS.map(([name, label]) => {
+    const ms = document.metrics[name];
+    return `${label} ${ms === undefined ? `unknown (${unknown[name] ?? 'not computed'})` : humanDuration(ms)}`;
+  }).join(', ');
 }
 
 function describeReport(report: InspectReport, document: PostmortemDocument): string {
@@ -275,9 +286,7 @@ function describeReport(report: InspectReport, document: PostmortemDocument): st
         `      ~ ${pair.theirLine}: ${pair.theirText}  [${pair.shared.join(', ')}]`,
       );
   }
-  const unknown = unknownMetrics(document.timeline);
-  const metrics = METRICS.map(([name, label]) => `${label} ${describedMetric(document.metrics[name], unknown[name])}`);
-  lines.push('', `Metrics: ${metrics.join(', ')}`);
+  lines.push('', `Metrics: ${describedMetrics(document)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -651,6 +651,18 @@ describe('postmortem CLI', () => {
       assert.ok(!unrelated.stdout.includes('Listed as related'), 'no block when the front matter lists none');
     });
 
+    it('says why each metric it cannot compute is unknown', async () => {
+      write(
+        'postmortems/no-mitigation.md',
+        '---\ntype: postmortem\n---\n# Outage\n\n## Timeline (all times UTC)\n\n' +
+          '- 2025-01-05 10:00 Deploy [started]\n- 2025-01-05 10:07 Alert [detected]\n' +
+          '- 2025-01-05 11:00 Fixed [resolved]\n',
+      );
+      const result = await runCli(['inspect', 'postmortems/no-mitigation.md']);
+      const unknownMitigation = 'time to mitigate unknown \\(no entry is marked \\[mitigated\\]\\)';
+      assert.match(result.stdout, new RegExp(`Metrics: time to detect 7m, ${unknownMitigation}, time to resolve 1h\n`));
+    });
+
     it('prints a readable summary by default, and says when a file is not a postmortem', async () => {
       const result = await runCli(['inspect', 'notes/meeting.md']);
       assert.equal(result.code, 0);
@@ -658,7 +670,7 @@ describe('postmortem CLI', () => {
       assert.match(result.stdout, /Sections \(1\):\n {2}1 {2}# Weekly sync {2}\[other\]/);
       assert.match(
         result.stdout,
-        /Metrics: time to detect unknown \(no entry is marked \[started\]\), time to mitigate unknown \(no entry /,
+        /Metrics: time to detect, mitigate and resolve unknown \(no entry is marked \[started\]\)\n/,
       );
     });
 
