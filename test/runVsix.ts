@@ -4,7 +4,7 @@
 import { type ExecFileSyncOptions, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEST_API_VARIABLE } from '../src/extension/testApiVariable';
+import { TEST_API_VARIABLE } from '../src/extension/testApi';
 import { INTEGRATION_RUN, type IntegrationResult, runIntegrationSuite } from './runIntegration';
 import { INSTALLED_EXTENSIONS_VARIABLE, type TestOutcome } from './support/results';
 import { ensureVsCodeHost, installExtension, log, projectRoot } from './support/vscodeHost';

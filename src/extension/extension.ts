@@ -16,7 +16,7 @@ import { lastShownMetrics, registerMetricsCommand } from './metrics/metricsPanel
 import { setIssueHandOff } from './tracker/createIssue';
 import { PostmortemStatus, type ActiveEditorState } from './statusBar';
 import { TIMELINE_VIEW_TYPE, TimelineEditorProvider, type TimelinePanel } from './timeline/timelineEditor';
-import { TEST_API_VARIABLE } from './testApiVariable';
+import { exposesTestApi } from './testApi';
 import { registerViews, type ViewsApi } from './views/index';
 
 /**
@@ -43,13 +43,6 @@ export interface PostmortemApi {
   lastShownMetrics: typeof lastShownMetrics;
   /** Replaces the browser and input box of Create Issue for Action Item (tests). */
   setIssueHandOff: typeof setIssueHandOff;
-}
-
-/** Whether tests drive this extension host: only then is the API of `PostmortemApi` returned. */
-function runsTests(context: vscode.ExtensionContext): boolean {
-  // A web worker extension host has no `process`.
-  const environment = typeof process === 'undefined' ? undefined : process.env;
-  return context.extensionMode === vscode.ExtensionMode.Test || environment?.[TEST_API_VARIABLE] === '1';
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -123,7 +116,9 @@ export function activateWith(
       else void vscode.window.showInformationMessage('No auto-fixable postmortem problems in this file.');
     }),
   );
-  if (!runsTests(context)) return undefined;
+  // A web worker extension host has no `process`.
+  const environment = typeof process === 'undefined' ? undefined : process.env;
+  if (!exposesTestApi(context.extensionMode === vscode.ExtensionMode.Test, environment)) return undefined;
   return {
     activeEditorState: () => status.activeEditorState,
     service,
