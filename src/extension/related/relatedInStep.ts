@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { documentId, frontMatterBlock, RelatedMove, type MovedEntry } from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
+import { readText } from '../analysis/configLocator';
 import { toWorkspaceEdit } from '../convert';
 import type { ViewsApi } from '../views/index';
 import { fileName, type IndexedPostmortem } from '../workspace/indexedPostmortem';
@@ -129,7 +130,7 @@ export class RelatedInStep implements vscode.Disposable {
     const unread: string[] = [];
     for (const postmortem of postmortems) {
       if (!postmortem.relatedUnread) continue;
-      const frontMatter = frontMatterBlock(await readText(postmortem.uri));
+      const frontMatter = frontMatterBlock(await readText(postmortem.uri).catch(() => ''));
       if (names.some((name) => frontMatter.includes(name)))
         unread.push(`"${relatedValue({ uri: postmortem.uri, id: undefined })}"`);
     }
@@ -168,12 +169,6 @@ export class RelatedInStep implements vscode.Disposable {
     for (const disposable of this.disposables) disposable.dispose();
   }
 }
-
-const readText = (uri: vscode.Uri): Thenable<string> =>
-  vscode.workspace.fs.readFile(uri).then(
-    (bytes) => new TextDecoder().decode(bytes),
-    () => '',
-  );
 
 const exists = (uri: vscode.Uri): Thenable<boolean> =>
   vscode.workspace.fs.stat(uri).then(
