@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { detectBlame } from '../../src/core/blame/detect';
 import { compilePhrases, overlapTest } from '../../src/core/blame/phrases';
-import { baseForm } from '../../src/core/blame/rephrase';
+import { baseForm, indefiniteArticle } from '../../src/core/blame/rephrase';
 import type { BlameDetection, BlameKind } from '../../src/core/blame/types';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { parsePostmortem } from '../../src/core/analysis/parse';
@@ -194,6 +194,23 @@ describe('blame detector', () => {
       ]);
     });
 
+    it('in a root cause, reads a mistake verb in the passive with a person as its agent, told of the incident', () => {
+      assert.deepEqual(inRootCause('The warning was overlooked by the engineer on call.'), [
+        'overlooked by the engineer',
+      ]);
+      assert.deepEqual(inRootCause('The alert was ignored by the operator.'), ['ignored by the operator']);
+      assert.deepEqual(inRootCause('The flag was ignored by the old client.'), []);
+      assert.deepEqual(inRootCause('The step was skipped by the deploy script.'), []);
+      assert.deepEqual(inRootCause('The alert was acknowledged by the on-call engineer.'), []);
+      assert.deepEqual(inRootCause('Over 70% of all outages are caused by human error.'), []);
+    });
+
+    it('in a root cause, reads a slip in the passive made with get as with be', () => {
+      assert.deepEqual(inRootCause('A very important file got deleted by mistake.'), ['by mistake']);
+      assert.deepEqual(inRootCause('The config was deleted by mistake.'), ['by mistake']);
+      assert.deepEqual(inRootCause('The cleanup job got the file deleted by the retention policy.'), []);
+    });
+
     it("in a root cause, reads a sentence that opens with a past verb as the writer's own", () => {
       assert.deepEqual(inRootCause('Forgot test condition, sent mass emails.'), ['Forgot']);
       assert.deepEqual(inRootCause('Got the warning email last night but forgot about it.'), ['forgot']);
@@ -203,6 +220,49 @@ describe('blame detector', () => {
         detectBlame('Forgot test condition, sent mass emails.'),
         [],
         'outside a root cause a note may drop its subject',
+      );
+    });
+
+    it('reads a past with the form of its base as the past after a singular subject', () => {
+      assert.deepEqual(inRootCause('Bob set the TTL to zero.'), ['Bob set']);
+      assert.deepEqual(inRootCause('The contractor cut the fiber.'), ['The contractor cut']);
+      assert.deepEqual(inRootCause('The admin reset the password.'), ['The admin reset']);
+      // The present, and nouns of the same form: no act.
+      assert.deepEqual(inRootCause('Bob sets the TTL to zero on every deploy.'), []);
+      assert.deepEqual(inRootCause('A power cut took the site down.'), []);
+      assert.deepEqual(inRootCause('The data set grew past the disk.'), []);
+    });
+
+    it('reads a number of units of time after a verb as when it acted, not what it acted on', () => {
+      assert.deepEqual(inRootCause('A background worker, deployed three weeks earlier, read the new column.'), []);
+      assert.deepEqual(inRootCause('Bob deleted 3 days of logs.'), ['Bob deleted']);
+    });
+
+    it('reads a past the model tags as an adjective after `when` as told, not supposed', () => {
+      assert.deepEqual(inRootCause('It was the time when someone mixed up the DLL files.'), ['someone mixed']);
+      assert.deepEqual(inRootCause('When someone mixes up the DLL files, the loader fails.'), []);
+    });
+
+    it('reads a gerund clause with a person as its subject and a duty left undone, in any section', () => {
+      assert.deepEqual(flagged('The issue stemmed from the engineer not properly testing the change.'), [
+        'person-mistake: the engineer not properly testing',
+      ]);
+      assert.deepEqual(flagged('The outage was caused by Bob not running the migration.'), [
+        'person-mistake: Bob not running',
+      ]);
+      expectClean(['The outage came from the cron job not running the cleanup.']);
+    });
+
+    it('reads an act in progress in the past, and code or a quotation after a verb as its object', () => {
+      assert.deepEqual(inRootCause('I was editing production directly.'), ['I was editing']);
+      assert.deepEqual(inRootCause('The root cause was flooding in the basement.'), []);
+      assert.deepEqual(inRootCause('Bob was on call and was monitoring the dashboards.'), []);
+      const text = 'One day, a lead developer ran "make test" after lunch.';
+      const [block] = parsePostmortem(text, { config: DEFAULT_CONFIG }).prose;
+      const context = { rootCause: true, names: NO_KNOWN_NAMES };
+      assert.deepEqual(
+        detectBlame(block!.masked, text, compilePhrases(undefined), context).map((detection) => detection.phrase),
+        ['a lead developer ran'],
       );
     });
 
@@ -435,6 +495,28 @@ describe('blame detector', () => {
       assert.equal(baseForm('promoted'), undefined);
       assert.equal(baseForm('constructor'), undefined);
     });
+
+    it('chooses "a" or "an" by how the next word sounds', () => {
+      for (const word of ['engineer', 'admin', 'hour', 'honest', 'SRE', 'API', 'unused', 'outage'])
+        assert.equal(indefiniteArticle(word), 'an', word);
+      for (const word of ['user', 'unit', 'one-off', 'European', 'DBA', 'careless', 'usual'])
+        assert.equal(indefiniteArticle(word), 'a', word);
+    });
+
+    it('keeps the article right when it drops a judging word, and applies no rephrasing that still blames', () => {
+      assert.equal(
+        rephrased('The outage began when a fat-fingered admin typed the wrong host.'),
+        'The outage began when an admin typed the wrong host.',
+      );
+      const stillBlames = detectBlame('Some lazy person rerouted both cables instead of following the contract.');
+      assert.ok(stillBlames.length > 0);
+      for (const detection of stillBlames)
+        assert.deepEqual(
+          detection.suggestions.filter((suggestion) => suggestion.safe),
+          [],
+          detection.phrase,
+        );
+    });
   });
 
   describe('judgement and dismissive words', () => {
@@ -566,6 +648,12 @@ describe('blame detector', () => {
       assert.deepEqual(inDocument('# T\n\nSaying "the operator forgot" is not an explanation.\n'), []);
     });
 
+    it('reads one or two quoted words as the verdict reported when a cause is attributed just before them', () => {
+      assert.deepEqual(inDocument('# T\n\nThe crash was attributed to \u201cpilot error\u201d.\n'), ['pilot error']);
+      assert.deepEqual(inDocument('# T\n\nThe outage was due to an employee "typo."\n'), ['an employee "typo']);
+      assert.deepEqual(inDocument('# T\n\nWe call this "human error" in the runbook.\n'), []);
+    });
+
     it('reads a few words in single quotes as held at a distance, unless they qualify the noun after them', () => {
       expectClean([
         "When we find 'human error', we don't stop there.",
@@ -594,6 +682,16 @@ describe('blame detector', () => {
         ['human error'],
       );
       assert.deepEqual(inDocument('# T\n\nThe client showed "operator error: bad token" twice.\n'), []);
+    });
+
+    it('reads a short quotation as said when a verb of saying tells who said it', () => {
+      assert.deepEqual(inDocument('# T\n\n"I screwed up," he admitted.\n'), ['I screwed up']);
+      assert.deepEqual(inDocument('# T\n\n"I just ran it without thinking," said the engineer.\n'), [
+        'I just ran it without thinking',
+      ]);
+      // Not dialogue: no punctuation of its own inside the marks, or no verb of saying after it.
+      assert.deepEqual(inDocument('# T\n\nThe log said "user error: invalid token" at 02:14.\n'), []);
+      assert.deepEqual(inDocument('# T\n\nThe banner read "I screwed up," then cleared.\n'), []);
     });
 
     it('skips metric names written as identifiers', () => {

@@ -183,4 +183,51 @@ describe('blame readings', () => {
     assert.deepEqual(inRootCause('Operators must take more care with the CLI.'), ['take more care']);
     assert.deepEqual(inRootCause('An operator deleted the wrong volume.'), ['An operator deleted the wrong']);
   });
+
+  describe('long subjects', () => {
+    it('a role with an adjective and its phrase after it: `the nurse responsible for ...`', () => {
+      assert.deepEqual(
+        inRootCause('The nurse supervisor responsible for entering the orders failed to transcribe them.'),
+        ['The nurse supervisor responsible for entering the orders failed to'],
+      );
+      assert.deepEqual(inRootCause('The script responsible for entering the orders failed to transcribe them.'), []);
+    });
+
+    it('an aside in brackets inside the subject, when the subject is a person', () => {
+      assert.deepEqual(inRootCause('The engineer responsible for the record (EMR) failed to transcribe the orders.'), [
+        'The engineer responsible for the record (EMR) failed to',
+      ]);
+      assert.deepEqual(inRootCause('The operator (our Kubernetes controller) deleted the stale pods.'), []);
+      assert.deepEqual(inRootCause('Work on making this limit configurable (#5626) also introduced the bug.'), []);
+    });
+  });
+
+  describe('what did not happen or is only asked', () => {
+    it('a mistake verb denied: `so I do not forget to`, `never ignored`', () => {
+      assert.deepEqual(inNarrative("This is a follow up ticket so I don't forget to document the outage."), []);
+      assert.deepEqual(inNarrative('The engineer did not ignore the alert.'), []);
+      assert.deepEqual(inNarrative('The engineer ignored the alert.'), ['The engineer ignored']);
+      assert.deepEqual(inNarrative('He did not bother to check.'), ['He did not bother to']);
+    });
+
+    it('a judging adjective in a clause a word asks about; not in a supposition opening the sentence', () => {
+      assert.deepEqual(inNarrative('I sat there for a few minutes checking if I was dumb.'), []);
+      assert.deepEqual(inNarrative('He asked whether the engineer was careless.'), []);
+      assert.deepEqual(inNarrative("If you're going to be incompetent, make sure your boss knows less than you."), [
+        'incompetent',
+      ]);
+    });
+
+    it('guessing what happened is reasoning, not an act that caused it', () => {
+      assert.deepEqual(
+        inRootCause('So I guessed it would have been some GitHub glitch that also removed the tag.'),
+        [],
+      );
+    });
+  });
+
+  it('a sentence that opens with a past verb, its writer left out, and an act done by mistake after the object', () => {
+    assert.deepEqual(inRootCause('Applied the staging DNS change to production by mistake'), ['by mistake']);
+    assert.deepEqual(inRootCause('The job applied the staging DNS change to production by mistake.'), []);
+  });
 });

@@ -34,6 +34,10 @@ describe('the language layer', () => {
       assert.equal(posOf('The on-call engineer panicked.', 'panicked'), 'VERB');
       // A program is no role: its compound stays as the model reads it.
       assert.equal(posOf('The kernel panicked and the node rebooted.', 'panicked'), 'NOUN');
+      // A past with the form of its base, before its object or particle: `reset the password`, `shut down`.
+      assert.equal(posOf('The admin reset the password.', 'reset'), 'VERB');
+      assert.equal(posOf('The engineer shut down the host.', 'shut'), 'VERB');
+      assert.equal(posOf('The operator reset caused the outage.', 'reset'), 'NOUN');
     });
 
     /** Whether `reader` reads `word` in `text` as denied. */
@@ -201,6 +205,18 @@ describe('the language layer', () => {
       assert.equal(subjectOf('@kwame looked over it.', 'looked').kind, 'person');
       assert.equal(subjectOf('The platform team did not bother.', 'did').kind, 'group');
       assert.equal(subjectOf('The Kubernetes operator failed to reconcile.', 'failed').kind, 'thing');
+    });
+
+    it('reads the subject of a verb after `and` in a clause that `that` opens', () => {
+      assert.deepEqual(
+        subjectOf('Leppo confessed that he had been working late and accidentally deleted it.', 'deleted'),
+        {
+          kind: 'person',
+          words: 'he',
+        },
+      );
+      // `that` as a pronoun opens no clause: `the engineer that deployed`.
+      assert.equal(subjectOf('The script that the engineer wrote and ran deleted it.', 'deleted').kind, 'thing');
     });
 
     it('reads a role after a number or a company as people', () => {

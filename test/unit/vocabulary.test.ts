@@ -1,7 +1,7 @@
 // Every vocabulary entry's sentences: those it must flag are flagged, its look-alikes are not. And
-// no fix-all rephrasing leaves blame behind.
+// no fix-all rephrasing leaves blame behind, in those sentences or in the labelled real ones.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectBlame } from '../../src/core/blame/detect';
 import { compilePhrases } from '../../src/core/blame/phrases';
@@ -33,14 +33,21 @@ describe('vocabularies', () => {
     });
   }
 
-  it('every fix-all rephrasing of every example leaves no blame where it was', () => {
+  it('every fix-all rephrasing of every example and every labelled real sentence leaves no blame where it was', () => {
     const sentences = VOCABULARIES.flatMap((vocabulary) => vocabulary.entries.flatMap((entry) => entry.flags));
     sentences.push(
       'Dave should have checked the replica.',
       'The engineer forgot to renew the certificate.',
       'Bob simply forgot to run the migration.',
       'The deploy was careless work.',
+      'Some lazy person rerouted both cables instead of following the contract.',
+      'Sloppy sloppy sloppy, @gboone',
     );
+    // The held-out sets are read by the evaluation alone.
+    const labelled = join(__dirname, '..', '..', '..', 'eval', 'sentences');
+    for (const file of readdirSync(labelled).filter((name) => name.endsWith('.jsonl') && !name.startsWith('heldout')))
+      for (const line of readFileSync(join(labelled, file), 'utf8').split('\n'))
+        if (line.trim()) sentences.push((JSON.parse(line) as { text: string }).text);
     for (const sentence of sentences) {
       for (const detection of detectBlame(sentence)) {
         for (const suggestion of detection.suggestions.filter((rephrasing) => rephrasing.safe)) {

@@ -13,7 +13,7 @@ import {
 import { baseForm, isParticiple } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { namesPerson, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
+import { namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
 import { NEGATIONS, words } from '../language/vocabulary/grammar';
@@ -95,10 +95,14 @@ function programAgent(tokens: readonly Token[], participle: number): boolean {
 
 /**
  * Whether the subject of hindsight is a person who failed. `you` is one too: advice in general
- * does not look back (`you should have tested`, `if you had set up recovery`).
+ * does not look back (`you should have tested`, `if you had set up recovery`). So is a team the writer
+ * names, for what only people do (`the ops team should have checked`).
  */
 function subjectCounts(tokens: readonly Token[], subject: Subject, participle: string): boolean {
-  return namesPerson(subject, HUMAN_ACTS.has(participle)) || tokens[subject.first]?.lower === 'you';
+  const humanAct = HUMAN_ACTS.has(participle);
+  return (
+    namesPerson(subject, humanAct) || (humanAct && namesTeam(tokens, subject)) || tokens[subject.first]?.lower === 'you'
+  );
 }
 
 const PLURAL_PRONOUNS = words('they we these those both');

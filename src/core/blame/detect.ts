@@ -23,8 +23,8 @@ import {
 } from './sentence';
 import { readSentences } from '../language/english';
 import { mayNamePerson } from '../language/people';
-import type { BlameDetection, BlameKind } from './types';
-import { anyWordTest } from '../language/wordTest';
+import type { BlameDetection, BlameKind, Rephrasing } from './types';
+import { anyWordTest, anyWordTests } from '../language/wordTest';
 
 export const DETECTORS: readonly Detector[] = [
   humanErrorDetector,
@@ -56,8 +56,12 @@ function madeOnFirstUse<T>(make: () => T): () => T {
   };
 }
 
+/** Outside a root cause, the words needed in one (`had`, and more) are read for nothing: they are left out there. */
 const neededWordAnywhere = madeOnFirstUse(() =>
-  anyWordTest([...NEEDED_ALONE, ...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE].map(wordOf), '', false),
+  anyWordTests([...NEEDED_ALONE, ...NEEDED_WITH_PERSON].map(wordOf), '', false),
+);
+const neededWordAnywhereInRootCause = madeOnFirstUse(() =>
+  anyWordTests([...NEEDED_ALONE, ...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE].map(wordOf), '', false),
 );
 
 /** A root cause's sentences are all read when a detector asks for it: one test that matches each sentence once. */
@@ -112,7 +116,8 @@ const neededWithPersonInRootCauseWord = madeOnFirstUse(() =>
  * source of any prose block whose masked words hold blame, as those are the source's characters.
  */
 export function mayHoldBlame(text: string, rootCause: boolean): boolean {
-  return (rootCause && READS_PEOPLE_IN_ROOT_CAUSE) || neededWordAnywhere().test(text);
+  if (!rootCause) return neededWordAnywhere().some((test) => test.test(text));
+  return READS_PEOPLE_IN_ROOT_CAUSE || neededWordAnywhereInRootCause().some((test) => test.test(text));
 }
 
 interface Window {
@@ -162,7 +167,7 @@ function sentencesWith(masked: string, needed: NeededWords, keep: (window: Windo
       }
       candidates.push(window);
     }
-    const patterns = needed.inPatterns.get(found[0].toLowerCase());
+    const patterns = needed.inPatterns.size === 0 ? undefined : needed.inPatterns.get(found[0].toLowerCase());
     if (patterns) window.patterns.push(...patterns);
     else {
       window.outright = true;
@@ -267,18 +272,36 @@ export function detectBlame(
     cache = new Map();
     cached.set(phrases, cache);
   }
-  const key = `${context.rootCause ? 1 : 0}${context.names.key}\u0000${masked}\u0000${source === masked ? '' : source}`;
-  const found = cache.get(key);
-  if (found) return found;
+  // Keyed by the masked words as they are, not joined with the rest into a new string to hash: a block's source and
+  // reading context are compared only when its words were read before.
+  const sourceKey = source === masked ? '' : source;
+  const readings = cache.get(masked);
+  const found = readings?.find(
+    (reading) =>
+      reading.rootCause === context.rootCause && reading.names === context.names.key && reading.source === sourceKey,
+  );
+  if (found) return found.detections;
   const detections = detectUncached(masked, source, phrases, context);
-  if (cache.size >= CACHED_BLOCKS) cache.delete(cache.keys().next().value!);
-  cache.set(key, detections);
+  if (!readings && cache.size >= CACHED_BLOCKS) cache.delete(cache.keys().next().value!);
+  const reading = { rootCause: context.rootCause, names: context.names.key, source: sourceKey, detections };
+  if (readings) readings.push(reading);
+  else cache.set(masked, [reading]);
   return detections;
 }
 
-/** Blocks whose detections are kept, per phrase configuration: the oldest goes first. */
+/** A block's detections in one reading context. */
+interface CachedDetections {
+  readonly rootCause: boolean;
+  /** `KnownNames.key`. */
+  readonly names: string;
+  /** The source, or nothing when it is the masked text. */
+  readonly source: string;
+  readonly detections: BlameDetection[];
+}
+
+/** Blocks' masked words whose detections are kept, per phrase configuration: the oldest goes first. */
 const CACHED_BLOCKS = 20_000;
-let cached = new WeakMap<CompiledPhrases, Map<string, BlameDetection[]>>();
+let cached = new WeakMap<CompiledPhrases, Map<string, CachedDetections[]>>();
 
 /** Forgets every block's detections, so that the next lint reads all prose anew (for benchmarks). */
 export function forgetBlame(): void {
@@ -290,6 +313,7 @@ function detectUncached(
   source: string,
   phrases: CompiledPhrases,
   context: ReadingContext,
+  checkRephrasings = true,
 ): BlameDetection[] {
   const text = source.length === masked.length ? source : masked;
   const detections: BlameDetection[] = [];
@@ -306,5 +330,21 @@ function detectUncached(
     for (const detection of configuredDetections(masked, phrases)) detections.push(detection);
   if (detections.length === 0) return detections;
   const allowed = overlapTest(findPhrases(masked, phrases.allow));
-  return withoutNested(detections.filter((detection) => !allowed(detection)));
+  const kept = withoutNested(detections.filter((detection) => !allowed(detection)));
+  if (!checkRephrasings) return kept;
+  return kept.map((detection) => {
+    if (!detection.suggestions.some((suggestion) => suggestion.safe)) return detection;
+    const leavesBlame = (suggestion: Rephrasing): boolean => {
+      const fixed = (text: string) => text.slice(0, detection.start) + suggestion.newText + text.slice(detection.end);
+      const end = Math.max(detection.start + suggestion.newText.length, detection.start + 1);
+      return detectUncached(fixed(masked), fixed(source), phrases, context, false).some(
+        (left) => left.start < end && detection.start < left.end,
+      );
+    };
+    // `a lazy person rerouted the cable` -> `a person rerouted the cable`: still blame, so offered, never applied.
+    const suggestions = detection.suggestions.map((suggestion) =>
+      suggestion.safe && leavesBlame(suggestion) ? { ...suggestion, safe: false } : suggestion,
+    );
+    return { ...detection, suggestions };
+  });
 }

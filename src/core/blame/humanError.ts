@@ -1,5 +1,5 @@
 // "human error", "user error", "operator mistake": a kind of person named as the cause.
-import { matchCase } from './rephrase';
+import { indefiniteArticle, matchCase } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { type Token, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
@@ -8,7 +8,7 @@ import { HUMAN_ROLE_WORDS } from '../language/people';
 import { reaches } from '../language/denial';
 import { DETERMINERS, PAST_BE, PRESENT_BE, words } from '../language/vocabulary/grammar';
 import { wordsOf } from '../language/vocabulary/entry';
-import { DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
+import { AFFIRMING_TURNS, DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
 import {
   ERROR_AGENTS,
   ERROR_COMPOUNDS,
@@ -31,6 +31,7 @@ const COMPOUNDS = wordsOf(ERROR_COMPOUNDS);
 const MEASURES = wordsOf(MEASURE_NOUNS);
 const RISKS = wordsOf(RISK_WORDS);
 const NEGATORS = wordsOf(DENIALS);
+const TURNS = wordsOf(AFFIRMING_TURNS);
 const GENERAL = wordsOf(GENERAL_CLAIMS);
 const IS_WORDS = words(`is was are were`);
 
@@ -65,6 +66,7 @@ export function framedAsRiskOrDenial(tokens: readonly Token[], first: number): b
       return false;
     }
     if (token.kind !== 'word') continue;
+    if (TURNS.has(token.lower)) return false;
     if (RISKS.has(token.lower) || (NEGATORS.has(token.lower) && reaches(tokens, i, first))) return true;
     seen++;
   }
@@ -89,10 +91,6 @@ function isQuestion(sentence: Sentence): boolean {
 
 function isPlural(noun: string): boolean {
   return noun.endsWith('s') && !noun.endsWith('ness');
-}
-
-function indefiniteArticle(noun: string): string {
-  return /^[aeiou]/.test(noun) ? 'an' : 'a';
 }
 
 function rephrasings(sentence: Sentence, span: TextSpan, determiner: Token | undefined, noun: string): EditProposal[] {

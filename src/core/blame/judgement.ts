@@ -1,21 +1,35 @@
 // Words that judge a person (`careless`, `negligence`, `not paying attention`) and words that
 // dismiss what they faced (`obviously`, `simply had to`).
 import { compileList, firstMatch, listOpeningWords, listRequiredWords } from './patterns';
-import { removalEdit } from './rephrase';
+import { indefiniteArticle, matchCase, removalEdit } from './rephrase';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
+import { classifyWord } from '../language/people';
 import { namesPerson, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { deniedInPhrase } from '../language/denial';
-import { DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
-import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TERMS_OF_ART } from './words/judgements';
+import { RISK_NOUNS } from './words/framing';
+import {
+  JUDGING_ADJECTIVES,
+  JUDGING_ADVERBS,
+  JUDGING_NOUNS,
+  JUDGING_PHRASES,
+  PERSON_JUDGING_ADJECTIVES,
+  TERMS_OF_ART,
+} from './words/judgements';
 
 const ADJECTIVES = wordsOf(JUDGING_ADJECTIVES);
+const RISKS = wordsOf(RISK_NOUNS);
+const OF_PERSONS = wordsOf(PERSON_JUDGING_ADJECTIVES);
+/** Words of degree between `was` and its adjective: `was as useless as`, `was completely useless`. */
+const DEGREE = words(`as so too very completely totally utterly just plain quite rather pretty fairly`);
 const ADVERBS = wordsOf(JUDGING_ADVERBS);
 const NOUNS = wordsOf(JUDGING_NOUNS);
 const TERMS = compileList(patternsOf(TERMS_OF_ART));
+const INDEFINITE_ARTICLES = words(`a an`);
 /** Words after an adjective that are not the noun it qualifies: `careless and`, `careless enough`. */
 const NOT_NOUNS = words(`and or but to of in with about when as than enough at for by on`);
 
@@ -27,7 +41,15 @@ const MINIMISING = wordsOf(MINIMISERS);
 /** What a minimiser dismisses: `simply had to run`, `just forgot`. */
 const MINIMISED = compileList(patternsOf(DISMISSED));
 /** The words a judgement or a dismissal starts at. */
-const CUE = cue([...ADJECTIVES, ...ADVERBS, ...NOUNS, ...listOpeningWords(PHRASES), ...ALWAYS, ...MINIMISING]);
+const CUE = cue([
+  ...ADJECTIVES,
+  ...OF_PERSONS,
+  ...ADVERBS,
+  ...NOUNS,
+  ...listOpeningWords(PHRASES),
+  ...ALWAYS,
+  ...MINIMISING,
+]);
 
 function adjectiveDraft(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const noun = tokens[index + 1];
@@ -36,8 +58,16 @@ function adjectiveDraft(tokens: readonly Token[], index: number): DetectionDraft
   if (firstMatch(tokens, index, TERMS)) return undefined;
   if (!isWord(noun) || NOT_NOUNS.has(noun.lower))
     return { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
-  const span = tokenSpan(tokens, index, index + 1);
-  return { ...span, kind: 'judgement', namesPerson: false, edits: [{ ...span, newText: noun.text, safe: true }] };
+  // `a fat-fingered admin` -> `an admin`: the article goes with the noun that now follows it.
+  const article = tokens[index - 1];
+  const newArticle = isWordIn(article, INDEFINITE_ARTICLES) ? indefiniteArticle(noun.text) : undefined;
+  if (newArticle === undefined || newArticle === article?.lower) {
+    const span = tokenSpan(tokens, index, index + 1);
+    return { ...span, kind: 'judgement', namesPerson: false, edits: [{ ...span, newText: noun.text, safe: true }] };
+  }
+  const span = tokenSpan(tokens, index - 1, index + 1);
+  const newText = `${matchCase(article!.text, newArticle)} ${noun.text}`;
+  return { ...span, kind: 'judgement', namesPerson: false, edits: [{ ...span, newText, safe: true }] };
 }
 
 function removable(sentence: Sentence, index: number, kind: 'judgement' | 'dismissive'): DetectionDraft {
@@ -53,12 +83,32 @@ function removable(sentence: Sentence, index: number, kind: 'judgement' | 'dismi
   };
 }
 
+/** How far before a judging word a risk word may stand: `a danger of becoming complacent`. */
+const RISK_REACH = 4;
+
+/** Whether a risk word stands just before the judging word, in the same clause: `the risk of complacency`. */
+function riskOf(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && index - i <= RISK_REACH; i--) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') return false;
+    if (isWordIn(token, RISKS)) return true;
+  }
+  return false;
+}
+
 function judgement(sentence: Sentence, index: number): DetectionDraft | undefined {
   const { tokens } = sentence;
   // `no willful or reckless behavior was involved`, `not a story about a careless mentor`: the writer denies it.
   if (deniedInPhrase(tokens, index)) return undefined;
   const lower = tokens[index]!.lower;
+  if ((ADJECTIVES.has(lower) || OF_PERSONS.has(lower)) && asked(tokens, index)) return undefined;
+  // `a danger of becoming complacent`, `to avoid complacency`: a risk to guard against, said of no one.
+  if ((ADJECTIVES.has(lower) || NOUNS.has(lower)) && riskOf(tokens, index)) return undefined;
   if (ADJECTIVES.has(lower)) return adjectiveDraft(tokens, index);
+  if (OF_PERSONS.has(lower))
+    return saidOfPerson(tokens, index)
+      ? { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false }
+      : undefined;
   if (ADVERBS.has(lower))
     return isWord(tokens[index + 1])
       ? removable(sentence, index, 'judgement')
@@ -68,6 +118,31 @@ function judgement(sentence: Sentence, index: number): DetectionDraft | undefine
     return { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
   const phrase = firstMatch(tokens, index, PHRASES);
   return phrase ? { ...tokenSpan(tokens, index, phrase.end - 1), kind: 'judgement', namesPerson: false } : undefined;
+}
+
+/** `a useless manager`, `this guy was as useless as`, `who was useless`: an adjective of worth said of a person. */
+function saidOfPerson(tokens: readonly Token[], index: number): boolean {
+  if (classifyWord(tokens, index + 1) === 'person') return true;
+  let be = index - 1;
+  while (isWordIn(tokens[be], DEGREE)) be--;
+  if (!isWordIn(tokens[be], BE_FORMS)) return false;
+  return namesPerson(subjectBefore(tokens, be), false);
+}
+
+/** Words that open a clause a verb asks about: `checking if I was dumb`, `wondered whether he was careless`. */
+const ASKING = words(`if whether`);
+
+/**
+ * `checking if I was dumb`, `asked whether the engineer was careless`: said after `is` / `was` in a clause that a
+ * word before it asks about, the adjective is a question, not said of anyone. Not a clause that opens the sentence
+ * (`If you're going to be incompetent, ...`).
+ */
+function asked(tokens: readonly Token[], index: number): boolean {
+  let be = index - 1;
+  while (isWordIn(tokens[be], DEGREE)) be--;
+  if (!isWordIn(tokens[be], BE_FORMS)) return false;
+  const subject = subjectBefore(tokens, be);
+  return isWordIn(tokens[subject.first - 1], ASKING) && isWord(tokens[subject.first - 2]);
 }
 
 /** How far from `obviously` the words that make it hindsight may stand: `Obviously, the config should`. */
@@ -112,5 +187,5 @@ function detectJudgements(sentence: Sentence): DetectionDraft[] {
 export const judgementDetector: Detector = {
   find: detectJudgements,
   needs: [...ADJECTIVES, ...ADVERBS, ...NOUNS, ...listRequiredWords(PHRASES), ...ALWAYS],
-  needsWithPerson: MINIMISING,
+  needsWithPerson: [...MINIMISING, ...OF_PERSONS],
 };

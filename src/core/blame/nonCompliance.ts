@@ -1,9 +1,10 @@
 // A procedure said not to have been kept (`the correct procedure was not followed`, `the instructions were
-// not adhered to`): human error said without naming anyone, as the slip detector's typo is.
-import { subjectBefore } from '../language/subject';
+// not adhered to`): human error said without naming anyone, as the slip detector's typo is; or wished kept in
+// hindsight (`had proper procedures been followed`).
+import { subjectBefore, type Subject } from '../language/subject';
 import { beforeAdverbs, CONJUNCTION_TAGS, isWord, isWordIn, type Token } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, NEGATIONS } from '../language/vocabulary/grammar';
+import { BE_FORMS, HYPOTHETICAL, NEGATIONS, words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { COMPLIANCE, PROCEDURES } from './words/compliance';
@@ -31,6 +32,44 @@ function notKept(tokens: readonly Token[], participle: number): DetectionDraft |
     : { ...tokenSpan(tokens, be, participle), kind: 'human-error', namesPerson: false };
 }
 
+/** Modals of hindsight before `have been`: `should have been followed`. */
+const PERFECT_HAVE = words(`have 've`);
+const HINDSIGHT_MODALS = words(`should ought to`);
+/** The words of a noun phrase: `the`, `proper`, `change`, `procedures`. */
+const NOUN_PHRASE_TAGS = words(`DET ADJ NOUN PROPN NUM`);
+/** How many words the procedure of an inverted conditional may take: `had proper change procedures been followed`. */
+const INVERTED_REACH = 5;
+
+/**
+ * The procedure said, in hindsight, to have been there to keep: `the procedure should have been followed`, `if the
+ * runbook had been followed`, `had proper procedures been followed`. Where `been` stands before the participle.
+ */
+function procedureInHindsight(tokens: readonly Token[], been: number): Subject | undefined {
+  const before = tokens[been - 1];
+  if (isWordIn(before, PERFECT_HAVE) && isWordIn(tokens[been - 2], HINDSIGHT_MODALS))
+    return subjectBefore(tokens, been - 2);
+  if (before?.lower === 'had') {
+    const subject = subjectBefore(tokens, been - 1);
+    return isWordIn(tokens[subject.first - 1], HYPOTHETICAL) ? subject : undefined;
+  }
+  // `had proper procedures been followed`: the procedure's noun phrase between `had` and `been`.
+  for (let had = been - 1; had >= 0 && been - had <= INVERTED_REACH && isWord(tokens[had]); had--) {
+    if (tokens[had]!.lower === 'had')
+      return had < been - 1 ? { kind: 'thing', first: had + 1, head: been - 1 } : undefined;
+    if (!NOUN_PHRASE_TAGS.has(tokens[had]!.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** `should have been followed`, `had proper procedures been followed`: a procedure wished kept, in hindsight. */
+function keptInHindsight(tokens: readonly Token[], participle: number): DetectionDraft | undefined {
+  const been = wordBefore(tokens, participle);
+  if (tokens[been]?.lower !== 'been' || tokens[participle + 1]?.lower === 'by') return undefined;
+  const subject = procedureInHindsight(tokens, been);
+  if (subject?.kind !== 'thing' || !isWordIn(tokens[subject.head], KEPT_TO)) return undefined;
+  return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: false };
+}
+
 /**
  * The procedure a long subject opens with, before `be`: `the specific instructions provided were`, `a recently
  * introduced process requiring manual intervention to publish SDK releases was`; -1 when none stands in the clause
@@ -51,13 +90,13 @@ function detectNonCompliance(sentence: Sentence): DetectionDraft[] {
   const drafts: DetectionDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isWordIn(tokens[i], KEPT)) continue;
-    const draft = notKept(tokens, i);
+    const draft = notKept(tokens, i) ?? keptInHindsight(tokens, i);
     if (draft) drafts.push(draft);
   }
   return drafts;
 }
 
-/** A participle of keeping to a procedure, with a negation in its sentence. */
+/** A participle of keeping to a procedure, with a negation or a hindsight in its sentence. */
 export const nonComplianceDetector: Detector = {
   find: detectNonCompliance,
   // Each participle alone: the negation may stand anywhere in the sentence, beyond what a pattern's test reads.

@@ -8,6 +8,7 @@ import {
   namesPerson,
   passiveAgent,
   subjectAfter,
+  subjectAt,
   subjectBefore,
   supposesClause,
   type Subject,
@@ -15,7 +16,16 @@ import {
   namesPeople,
 } from '../language/subject';
 import { deniedInClause } from '../language/denial';
-import { beforeAdverbs, cue, isLemmaIn, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
+import {
+  beforeAdverbs,
+  complementsBe,
+  cue,
+  isLemmaIn,
+  isPassive,
+  isWord,
+  isWordIn,
+  type Token,
+} from '../language/tokens';
 import {
   BE_FORMS,
   DETERMINERS,
@@ -138,7 +148,16 @@ function skipBetween(tokens: readonly Token[], index: number): number {
 function dutyAt(tokens: readonly Token[], index: number): number {
   const verb = skipBetween(tokens, index);
   const duty = tokens[verb];
-  return isWord(duty) && DUTY_LEMMAS.has(duty.lemma) && duty.pos !== 'NOUN' ? verb : -1;
+  return isWord(duty) && (isDutyRepeated(duty) || (DUTY_LEMMAS.has(duty.lemma) && duty.pos !== 'NOUN')) ? verb : -1;
+}
+
+/**
+ * `re-check`, `retest`, `re-run`: a duty done again, a verb all the same where the model reads a hyphenated one
+ * as a noun.
+ */
+function isDutyRepeated(token: Token): boolean {
+  const repeated = token.lower.startsWith('re-') ? token.lower.slice(3) : token.lemma.slice(2);
+  return token.lower.startsWith('re') && repeated.length >= 3 && DUTY_LEMMAS.has(repeated);
 }
 
 /** The index of a manner word shortly after the verb at `index` (`respond properly`), or -1. */
@@ -157,7 +176,8 @@ function doneBadlyAt(tokens: readonly Token[], index: number): number {
 function omission(tokens: readonly Token[], index: number, rootCause: boolean): DetectionDraft | undefined {
   const negation = tokens[index]!;
   if (!NEGATIONS.has(negation.lower)) return undefined;
-  const terse = rootCause && negation.lower === 'not' && terseNegation(tokens, index);
+  const gerund = negation.lower === 'not' && negatedGerundClause(tokens, index);
+  const terse = gerund || (rootCause && negation.lower === 'not' && terseNegation(tokens, index));
   const auxiliary = negation.lower === 'not' && !terse ? index - 1 : index;
   const before = tokens[auxiliary]?.lower ?? '';
   // `wasn't checking their emails`: a duty left undone, in the progressive.
@@ -170,7 +190,8 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
   if (verb < 0 || experienced(tokens, index, verb)) return undefined;
-  const subject = subjectBefore(tokens, auxiliary);
+  // `from the engineer not testing`: the gerund's subject, though a preposition stands before it.
+  const subject = gerund ? subjectAt(tokens, index - 1) : subjectBefore(tokens, auxiliary);
   if (!namesPeople(tokens, subject) || knownAtTheTime(tokens, subject.head, auxiliary, verb)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
 }
@@ -205,6 +226,18 @@ function terseNegation(tokens: readonly Token[], index: number): boolean {
   if (verb.lower === verb.lemma) return true;
   const next = tokens[duty + 1];
   return isWord(next) && (OBJECT_OPENERS.has(next.pos) || WH_WORDS.has(next.lower));
+}
+
+/**
+ * `the issue stemmed from employees not properly completing an operational function`, `due to the engineer not
+ * testing the change`: a gerund clause with a subject of its own, `not` right after it, then a duty in `-ing`. Standard
+ * English, in any section.
+ */
+function negatedGerundClause(tokens: readonly Token[], index: number): boolean {
+  const subject = tokens[index - 1];
+  if (!isWord(subject) || (subject.pos !== 'NOUN' && subject.pos !== 'PROPN')) return false;
+  const duty = dutyAt(tokens, index + 1);
+  return duty >= 0 && tokens[duty]!.lower.endsWith('ing');
 }
 
 /** `I have never seen this before`: the perfect of experience, of a duty of attention, tells of no duty undone. */
@@ -579,7 +612,12 @@ const LAPSE_REACH = 7;
 
 /** `Bob let the certificate expire`, `the admin allowed the domain to lapse`. */
 function letLapse(tokens: readonly Token[], index: number): DetectionDraft | undefined {
-  if (!LETS.has(tokens[index]!.lower) || isWordIn(tokens[beforeAdverbs(tokens, index)], NEGATIONS)) return undefined;
+  if (
+    !LETS.has(tokens[index]!.lower) ||
+    isWordIn(tokens[beforeAdverbs(tokens, index)], NEGATIONS) ||
+    complementsBe(tokens, index)
+  )
+    return undefined;
   let lapse = index + 1;
   while (lapse <= index + LAPSE_REACH && isWord(tokens[lapse]) && !LAPSING.has(tokens[lapse]!.lemma)) lapse++;
   // `let the certificate expire`, which the tagger may read as a noun; not `allowed a lapse in coverage`.
@@ -623,6 +661,17 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
   return drafts;
 }
 
+/** The `-ing` forms a duty's lemma may be written in: `testing`, `completing`, `running`. */
+function gerundsOf(lemma: string): string[] {
+  const forms = [`${lemma}ing`];
+  if (lemma.endsWith('e') && !lemma.endsWith('ee')) forms.push(`${lemma.slice(0, -1)}ing`);
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(lemma)) forms.push(`${lemma}${lemma.slice(-1)}ing`);
+  return forms;
+}
+
+/** `employees not completing`, `the engineer not properly testing`: what opens a negated gerund clause. */
+const NEGATED_GERUNDS = [...[...DUTY_LEMMAS].flatMap(gerundsOf), ...BETWEEN].map((word) => `not ${word}`);
+
 /**
  * Every finder needs a negated auxiliary or `never`, `without`, `instead`, a word of slowness or care, or a destructive
  * verb.
@@ -637,6 +686,7 @@ export const omissionDetector: Detector = {
     'nor does',
     'without',
     ...[...NEGATED_GERUND_OPENERS].map((opener) => `${opener} not`),
+    ...NEGATED_GERUNDS,
     ...[...EXCESSIVE].map((word) => `too ${word}`),
     ...INSTEAD,
     ...SLOW,

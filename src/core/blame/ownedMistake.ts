@@ -120,8 +120,10 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   );
   if (after < 0) return undefined;
   const agent = subjectAfter(tokens, after);
-  // `mistakes were made by the networking team`: a named team makes mistakes as a person does.
-  if (agent.kind !== 'person' && !namesTeam(tokens, agent)) return undefined;
+  // `mistakes were made by the networking team`: a named team makes mistakes as a person does; `a mistake by the
+  // network admin`: what only people make tells that an admin who may be a program is a person.
+  const personByMistake = agent.kind === 'possible-person' && STRONGLY_HUMAN.has(tokens[index]!.lower);
+  if (agent.kind !== 'person' && !namesTeam(tokens, agent) && !personByMistake) return undefined;
   return { ...tokenSpan(tokens, determiner, agent.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 

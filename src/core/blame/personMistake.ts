@@ -15,6 +15,7 @@ import { isPlain, tokenSpan } from './sentence';
 import {
   clauseSubject,
   namesPerson,
+  passiveAgent,
   subjectAfter,
   subjectBefore,
   supposesClause,
@@ -22,13 +23,34 @@ import {
   mainVerbsBefore,
   namesTeam,
 } from '../language/subject';
-import { type Token, beforeAdverbs, cue, hasCue, isLemmaIn, isPastVerb, isWord, isWordIn } from '../language/tokens';
+import {
+  type Token,
+  beforeAdverbs,
+  complementsBe,
+  cue,
+  hasCue,
+  isLemmaIn,
+  isPassive,
+  isPastVerb,
+  isWord,
+  isWordIn,
+} from '../language/tokens';
 import { DUTY_LEMMAS } from './omission';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, DETERMINERS, FIRST_PERSON_PLURAL, PERFECT_AUXILIARIES, words } from '../language/vocabulary/grammar';
+import {
+  BE_FORMS,
+  DAY_ADVERBS,
+  DETERMINERS,
+  FIRST_PERSON_PLURAL,
+  HYPOTHETICAL,
+  NEGATIONS,
+  PERFECT_AUXILIARIES,
+  words,
+} from '../language/vocabulary/grammar';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import { DESTRUCTIVE_ACTIONS, RISKY_ACTIONS } from './words/omissions';
+import { SINGULAR_MISTAKES } from './words/ownedMistakes';
 import {
   BAD_QUALITIES,
   FORBIDDEN_ACTS,
@@ -106,9 +128,29 @@ function subjectCounts(subject: Subject, entry: MistakeVerb, tokens: readonly To
   if (entry.complement !== undefined && AFFECTED_PEOPLE.has(tokens[subject.head]?.lower ?? ''))
     return entry.complement === 'action' && humanComplement(tokens, end, entry.complement);
   if (subject.kind === 'person' || (subject.kind === 'group' && entry.judgesGroups)) return true;
-  if (entry.judgesTeams && namesTeam(tokens, subject)) return true;
+  const team = namesTeam(tokens, subject);
+  if (entry.judgesTeams && team) return true;
+  // `the QA team failed to test`: a named team, as a possible person, by a human act or signal after the verb.
+  if (team) return entry.complement !== undefined && humanComplement(tokens, end, entry.complement);
   if (subject.kind !== 'possible-person') return false;
   return entry.humanOnly || (entry.complement !== undefined && humanComplement(tokens, end, entry.complement));
+}
+
+const MISTAKE_NOUNS = wordsOf(SINGULAR_MISTAKES);
+
+/**
+ * `made the error message clearer`, `I made the error say too many open connections`: a mistake word that a noun
+ * follows opens a compound or a causative, and names no mistake made.
+ */
+function mistakeNounGoesOn(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return (
+    isWordIn(tokens[end - 1], MISTAKE_NOUNS) &&
+    isWord(next) &&
+    next.pos === 'NOUN' &&
+    !next.lower.endsWith('ing') &&
+    !DAY_ADVERBS.has(next.lower)
+  );
 }
 
 /** Where a rephrase starts: the verb, or a judging adverb right before it (`simply forgot to`). */
@@ -165,12 +207,20 @@ function writerElided(sentence: Sentence, verb: number): boolean {
   return isWordIn(tokens[verb - 1], words('but and then'));
 }
 
+/** `so I don't forget to`, `she never ignored`: a mistake verb denied did not happen. */
+function denied(tokens: readonly Token[], index: number): boolean {
+  return isLemmaIn(tokens[beforeAdverbs(tokens, index, NEGATIONS)], NEGATIONS);
+}
+
 /** Modals and `to` before a verb's plain form: `developers will make mistakes`, `easy to misread`. */
 const POSSIBILITY = words(`will would can could may might must shall should to`);
 
-/** Whether the verb at `index` says what may happen rather than what someone did. */
+/** Whether the verb at `index` says what may happen, or what a thing is (see `complementsBe`), not what someone did. */
 function saysWhatMayHappen(tokens: readonly Token[], index: number): boolean {
-  return isWordIn(tokens[beforeAdverbs(tokens, index)], POSSIBILITY) && tokens[index]!.lower === tokens[index]!.lemma;
+  return (
+    (isWordIn(tokens[beforeAdverbs(tokens, index)], POSSIBILITY) && tokens[index]!.lower === tokens[index]!.lemma) ||
+    complementsBe(tokens, index)
+  );
 }
 
 /**
@@ -193,6 +243,12 @@ function subjectOfVerbBefore(tokens: readonly Token[], index: number): Subject {
   return clauseSubject(tokens, index);
 }
 
+/** Whether the nearest verb before `index` in its clause opens the sentence in the past, its subject left out. */
+function opensWithItsVerb(tokens: readonly Token[], index: number, firstWord: number): boolean {
+  const [verb] = mainVerbsBefore(tokens, index, VERB_REACH);
+  return verb === firstWord && isPastVerb(tokens[verb]);
+}
+
 /** A mistake adverb before its verb (the subject precedes it) or after the object (the clause's subject). */
 function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: number): DetectionDraft | undefined {
   const adverbial = firstMatch(tokens, index, ADVERBIALS);
@@ -212,6 +268,9 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   if (!adverbial && index === firstWord && isPastVerb(tokens[index + 1]) && !attributive) {
     return { ...tokenSpan(tokens, index, index + 1), kind: 'human-error', namesPerson: false };
   }
+  // `Applied the staging change to production by mistake`: the same diary's sentence, the adverbial after the object.
+  if (!beforeVerb && !opening && opensWithItsVerb(tokens, index, firstWord))
+    return { ...tokenSpan(tokens, index, last), kind: 'human-error', namesPerson: false };
   const subject = opening
     ? subjectAfter(tokens, comma + 1)
     : beforeVerb && !afterSubordinator
@@ -232,6 +291,32 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   return { ...tokenSpan(tokens, Math.min(subject.first, index), end), kind: 'person-mistake', namesPerson: true };
 }
 
+const TOLD_PASSIVES = words(`was were been got gotten`);
+/** How far after a passive mistake verb its `by` may stand: `was overlooked entirely by the reviewer`. */
+const AGENT_REACH = 3;
+
+/**
+ * `the warning was overlooked by the engineer on call`: a mistake verb in the passive with a person as its agent. A
+ * verb that needs a human signal or act after it (`ignored the alert`) needs it before it here, as what was ignored.
+ */
+function passiveMistake(
+  tokens: readonly Token[],
+  index: number,
+  match: { readonly entry: MistakeVerb; readonly end: number },
+): DetectionDraft | undefined {
+  // `was overlooked`, `had been skipped`, `got ignored`: told of the incident, not `outages are caused by ...`.
+  if (!isPassive(tokens, index) || !isWordIn(tokens[beforeAdverbs(tokens, index)], TOLD_PASSIVES)) return undefined;
+  const agent = passiveAgent(tokens, match.end - 1, AGENT_REACH);
+  if (agent === undefined || !namesPerson(agent, match.entry.humanOnly)) return undefined;
+  // `caused by human errors`: the person word modifies the noun after it.
+  if (tokens[agent.end]?.pos === 'NOUN') return undefined;
+  if (match.entry.complement !== undefined) {
+    const patient = subjectBefore(tokens, index);
+    if (!humanComplement(tokens, patient.first, match.entry.complement)) return undefined;
+  }
+  return { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
 function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
@@ -245,12 +330,20 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
       if (adverb) drafts.push(adverb);
       continue;
     }
-    if (saysWhatMayHappen(tokens, i)) continue;
+    if (saysWhatMayHappen(tokens, i) || mistakeNounGoesOn(tokens, match.end) || denied(tokens, i)) continue;
+    const passive = passiveMistake(tokens, i, match);
+    if (passive) {
+      drafts.push(passive);
+      i = match.end - 1;
+      continue;
+    }
     // `pushed straight to main, bypassing code review`: a participle after a comma has the clause's subject.
     const participle = tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.text === ',';
     const subject = participle ? clauseSubject(tokens, i) : subjectBefore(tokens, i);
     const elided = sentence.rootCause && match.entry.humanOnly && writerElided(sentence, i);
     if (!elided && !subjectCounts(subject, match.entry, tokens, match.end)) continue;
+    // `even if he totally messed up, ...`: a mistake supposed, not told.
+    if (isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) continue;
     const span = tokenSpan(tokens, elided ? i : subject.first, match.end - 1);
     drafts.push({
       ...span,

@@ -1,4 +1,5 @@
 // Rephrasings: replacement texts that keep the sentence grammatical.
+import { CONSONANT_SOUND_OPENINGS, SILENT_H_OPENINGS, VOWEL_SOUND_LETTERS } from '../language/vocabulary/grammar';
 import type { Rephrasing } from './types';
 
 export interface TextSpan {
@@ -18,6 +19,16 @@ export function rephrase(context: RephraseContext, edit: TextSpan, newText: stri
   const start = Math.max(span.start, edit.start);
   const end = Math.min(span.end, Math.max(start, edit.end));
   return { newText: source.slice(span.start, start) + newText + source.slice(end, span.end), safe };
+}
+
+/** `a` or `an`, by how `word` sounds: `an engineer`, `a user`, `an hour`, `an SRE`, `a DBA`. */
+export function indefiniteArticle(word: string): 'a' | 'an' {
+  const lower = word.toLowerCase();
+  if (/^[A-Z]{2,}/.test(word)) return VOWEL_SOUND_LETTERS.has(lower[0]!) ? 'an' : 'a';
+  const opens = (openings: ReadonlySet<string>) => [...openings].some((opening) => lower.startsWith(opening));
+  if (opens(SILENT_H_OPENINGS)) return 'an';
+  if (!/^[aeiou]/.test(lower) || opens(CONSONANT_SOUND_OPENINGS)) return 'a';
+  return 'an';
 }
 
 /** `replacement` with its first letter upper-cased when `original`'s is. */

@@ -3,10 +3,26 @@
 // the login page`. A root cause names the conditions; who acted belongs to the timeline. Acts of
 // noticing, answering and reasoning are not causes, nor is what the writers (`we`) or the users did.
 import { wordsOf } from '../language/vocabulary/entry';
-import { HYPOTHETICAL, RELATIVE_PRONOUNS, words } from '../language/vocabulary/grammar';
+import {
+  HYPOTHETICAL,
+  PAST_BE,
+  RELATIVE_PRONOUNS,
+  TIME_CLAUSE_OPENERS,
+  TIME_UNITS,
+  words,
+} from '../language/vocabulary/grammar';
 import { isNameShaped, isPossessive, withoutPossessive } from '../language/people';
 import { namesPerson, subjectBefore, supposesClause, type Subject } from '../language/subject';
-import { beforeAdverbs, isLemmaIn, isPassive, isPastVerb, isWord, isWordIn, type Token } from '../language/tokens';
+import {
+  beforeAdverbs,
+  isLemmaIn,
+  isPassive,
+  isPastVerb,
+  isSameFormPast,
+  isWord,
+  isWordIn,
+  type Token,
+} from '../language/tokens';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { PERSON_POSSESSIVES } from './ownedMistake';
@@ -39,7 +55,8 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
   const participle =
     token.pos === 'ADJ' && token.lower.endsWith('ed') && SUBJECT_ENDS.has(tokens[index - 1]?.pos ?? '');
   // Not `says`, `goes`: the present tells of how things are, not of an act.
-  if (!participle && !isPastVerb(token)) return false;
+  if (!participle && !isPastVerb(token) && !isSameFormPast(tokens, index) && !isPastProgressive(tokens, index))
+    return false;
   // `Flooding, caused by heavy rainfall`: a participle with its agent is a passive without `was`.
   if (isPassive(tokens, index) || tokens[index + 1]?.lower === 'by') return false;
   if (MOVING.has(token.lemma)) return leftInState(tokens, index);
@@ -52,6 +69,19 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
     if (tokens[i]!.pos !== 'AUX' && tokens[i]!.pos !== 'ADV' && tokens[i]!.pos !== 'PART') break;
   }
   return true;
+}
+
+/**
+ * `I was editing production directly`, `the operator was running the script`: an act in progress, in the past. The
+ * model reads such a word as a noun now and then (`was editing production`): after `was` it is the verb all the same.
+ */
+function isPastProgressive(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  return (
+    (token.pos === 'VERB' || token.pos === 'NOUN') &&
+    token.lower.endsWith('ing') &&
+    isWordIn(tokens[beforeAdverbs(tokens, index)], PAST_BE)
+  );
 }
 
 /** `decided to move the UPS`: a decision to act, told as the act (see `DECIDING`). */
@@ -97,7 +127,10 @@ function actsOnSomething(tokens: readonly Token[], verb: number, subject: Subjec
   if (isWordIn(tokens[next], PARTICLES)) next++;
   if (tokens[next]?.pos === 'ADJ') next++;
   const opener = tokens[next];
-  return opener?.kind === 'word' && OBJECT_OPENERS.has(opener.pos);
+  // `deployed three weeks earlier`: a number of units of time says when, not what (unlike `3 days of logs`).
+  if (opener?.pos === 'NUM' && isWordIn(tokens[next + 1], TIME_UNITS) && tokens[next + 2]?.lower !== 'of') return false;
+  // `ran "make test"`, ``ran `rm -rf` ``: code or a quotation right after the verb is what it acted on.
+  return (opener?.kind === 'word' && OBJECT_OPENERS.has(opener.pos)) || opener?.kind === 'opaque';
 }
 
 /**
@@ -167,10 +200,22 @@ function tellsOtherThanCause(tokens: readonly Token[], verb: number): boolean {
   return tokens.some((token, i) => (i > verb ? resolves(tokens, i) : i < verb && supposesOrAttacks(token)));
 }
 
-/** `which restored service`, `caused the errors to stop`. */
+/** How far before a resolution word the opener of a time clause may stand: `when I resolved`. */
+const TIME_CLAUSE_REACH = 2;
+
+/**
+ * `which restored service`, `caused the errors to stop`; not `while resolving merge conflicts`, which tells what the
+ * act was done during, not what it brought about.
+ */
 function resolves(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  return (token.lower === 'to' && isLemmaIn(tokens[index + 1], ENDED)) || isLemmaIn(token, RESOLVED);
+  if (token.lower === 'to' && isLemmaIn(tokens[index + 1], ENDED)) return true;
+  if (!isLemmaIn(token, RESOLVED)) return false;
+  for (let i = index - 1; i >= 0 && index - i <= TIME_CLAUSE_REACH; i--) {
+    if (isWordIn(tokens[i], TIME_CLAUSE_OPENERS)) return false;
+    if (tokens[i]!.kind === 'punct') break;
+  }
+  return true;
 }
 
 function supposesOrAttacks(token: Token): boolean {

@@ -6,6 +6,7 @@ import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
 import {
   CAUSAL_WORDS,
   CONCESSIONS,
+  AFFIRMING_TURNS,
   DENIALS,
   GENERAL_CLAIMS,
   ANYONE,
@@ -28,7 +29,14 @@ import {
   FAILURE_NOUNS,
   PERSONAL_ERROR_NOUNS,
 } from './words/humanErrors';
-import { JUDGING_ADJECTIVES, JUDGING_ADVERBS, JUDGING_NOUNS, JUDGING_PHRASES, TERMS_OF_ART } from './words/judgements';
+import {
+  JUDGING_ADJECTIVES,
+  JUDGING_ADVERBS,
+  JUDGING_NOUNS,
+  JUDGING_PHRASES,
+  PERSON_JUDGING_ADJECTIVES,
+  TERMS_OF_ART,
+} from './words/judgements';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import {
   BAD_QUALITIES,
@@ -264,6 +272,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'risk words', role: 'before "human error", a risk to reduce: not a cause', entries: RISK_WORDS },
   { name: 'denials', role: 'around "human error", saying it was not the cause', entries: DENIALS },
+  { name: 'affirming turns', role: 'after a denial, turning to the cause said', entries: AFFIRMING_TURNS },
   {
     name: 'concessions',
     role: 'opening a phrase that grants a mistake on the way to a finding about the system',
@@ -329,6 +338,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: VERB_JUDGING_ADVERBS,
   },
   { name: 'judging adjectives', role: 'a person or their work judged', entries: JUDGING_ADJECTIVES },
+  {
+    name: 'person-judging adjectives',
+    role: 'a person judged, said of a person only',
+    entries: PERSON_JUDGING_ADJECTIVES,
+  },
   { name: 'judging adverbs', role: 'how a person acted, judged', entries: JUDGING_ADVERBS },
   { name: 'judging nouns', role: 'a failing of character named as the cause', entries: JUDGING_NOUNS },
   { name: 'terms of art', role: 'the technical sense of a judging adjective: not blame', entries: TERMS_OF_ART },

@@ -4,7 +4,7 @@ import winkNLP from 'wink-nlp';
 import { forgetPersonHints, isRoleWord, nameOf, SYSTEM_NAMES } from './people';
 import { englishModel } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
-import { NOUN_DETERMINERS } from './vocabulary/grammar';
+import { NOUN_DETERMINERS, SAME_FORM_PASTS } from './vocabulary/grammar';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -37,6 +37,13 @@ const CLAUSE_PUNCTUATION = new Set([
 /** Blanked text that started with one of these was code or a quotation: a thing, not nothing. */
 const OPAQUE_OPENERS = new Set(['`', '"', '\u201c', '\u201d']);
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether a text holds a letter or a digit: most tokens start with an ASCII one, which needs no search. */
+function hasWordCharacter(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57)) return true;
+  return HAS_WORD_CHARACTER.test(text);
+}
 const BLANK = /\s/;
 
 /** The model's spelling of a contraction's parts (curly apostrophes made straight), as the words they stand for. */
@@ -154,14 +161,20 @@ interface RawToken {
 
 /** `shouldve`, `couldve`: a modal and `have` written as one word, as casual writers do. */
 const RUN_TOGETHER_HAVE = /^(should|could|would|must|might)(ve)$/i;
-const ENDS_IN_VE = /ve$/i;
+
+/** Whether a text ends in `ve`, any case: few words do, and only those are tried as `shouldve`. */
+function endsInVe(text: string): boolean {
+  const length = text.length;
+  // Setting bit 5 lower-cases an ASCII letter, and makes no other character `v` or `e`.
+  return length > 2 && (text.charCodeAt(length - 1) | 32) === 101 && (text.charCodeAt(length - 2) | 32) === 118;
+}
 
 /** Splits `shouldve` into the modal and `ve`, which reads as `have`; the tokens as they were when none is. */
 function splitRunTogether(raw: RawToken[]): RawToken[] {
   let split: RawToken[] | undefined;
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i]!;
-    const parts = ENDS_IN_VE.test(token.text) ? RUN_TOGETHER_HAVE.exec(token.text) : null;
+    const parts = endsInVe(token.text) ? RUN_TOGETHER_HAVE.exec(token.text) : null;
     if (!parts) {
       split?.push(token);
       continue;
@@ -190,10 +203,10 @@ function isPluralPossessive(token: RawToken, previous: RawToken, quoteOpen: bool
  * Joins what the model splits but a reader takes as one word: `on-call`, `engineer-driven`,
  * `mybinder.org`, `user_error` (parts joined by a joiner with no space), and a possessive (`Bob's`).
  */
-function joinWords(raw: readonly RawToken[]): RawToken[] {
+function joinWords(raw: readonly RawToken[], first: number, end: number): RawToken[] {
   const joined: RawToken[] = [];
   let quoteOpen = false;
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = first; i < end; i++) {
     const token = raw[i]!;
     const previous = joined[joined.length - 1];
     if (token.text === '\u2018' || (token.text === "'" && (!previous || previous.end < token.start))) quoteOpen = true;
@@ -205,15 +218,16 @@ function joinWords(raw: readonly RawToken[]): RawToken[] {
       joined[joined.length - 1] = { ...previous, text: previous.text + token.text, end: token.end };
       continue;
     }
-    const next = raw[i + 1];
+    // The sentence's last token has no next one, whatever follows it in `raw`.
+    const next = i + 1 < end ? raw[i + 1] : undefined;
     if (
       previous &&
       JOINERS.has(token.text) &&
       next &&
       previous.end === token.start &&
       token.end === next.start &&
-      HAS_WORD_CHARACTER.test(previous.text) &&
-      HAS_WORD_CHARACTER.test(next.text)
+      hasWordCharacter(previous.text) &&
+      hasWordCharacter(next.text)
     ) {
       const text = previous.text + token.text + next.text;
       joined[joined.length - 1] = {
@@ -232,7 +246,7 @@ function joinWords(raw: readonly RawToken[]): RawToken[] {
       next &&
       token.end === next.start &&
       (!previous || previous.end < token.start) &&
-      HAS_WORD_CHARACTER.test(next.text)
+      hasWordCharacter(next.text)
     ) {
       const text = token.text + next.text;
       joined.push({ text, pos: 'X', lemma: text.toLowerCase(), start: token.start, end: next.end });
@@ -251,7 +265,7 @@ function knownAs(lower: string, names: KnownNames): Token['known'] {
 }
 
 function toToken(raw: RawToken, next: RawToken | undefined, names: KnownNames): Token | undefined {
-  if (HAS_WORD_CHARACTER.test(raw.text)) {
+  if (hasWordCharacter(raw.text)) {
     const lower = normalWord(raw.text, next?.text);
     const known = knownAs(lower, names);
     const lemma = raw.lemma.toLowerCase();
@@ -346,19 +360,29 @@ export function readSentences(
 ): Token[][] {
   // A whole text read before is read from memory: a document is read again on every edit.
   if (start !== 0 || end !== masked.length) return readUncached(masked, source, names, start, end);
-  const key = `${names.key}\u0000${masked}\u0000${source === masked ? '' : source}`;
-  let sentences = remembered.get(key);
-  if (!sentences) {
-    if (remembered.size >= REMEMBERED_TEXTS) remembered.delete(remembered.keys().next().value!);
-    sentences = readUncached(masked, source, names, start, end);
-    remembered.set(key, sentences);
-  }
+  // Keyed by the text as it is, not joined with the rest into a new string to hash.
+  const sourceKey = source === masked ? '' : source;
+  const readings = remembered.get(masked);
+  const found = readings?.find((reading) => reading.names === names.key && reading.source === sourceKey);
+  if (found) return found.sentences;
+  if (!readings && remembered.size >= REMEMBERED_TEXTS) remembered.delete(remembered.keys().next().value!);
+  const sentences = readUncached(masked, source, names, start, end);
+  const reading = { names: names.key, source: sourceKey, sentences };
+  if (readings) readings.push(reading);
+  else remembered.set(masked, [reading]);
   return sentences;
 }
 
-/** Texts whose reading is kept; the oldest goes first. */
+/** A text's reading with some names known, and its source (nothing when it is the text). */
+interface Reading {
+  readonly names: string;
+  readonly source: string;
+  readonly sentences: Token[][];
+}
+
+/** Texts whose readings are kept; the oldest goes first. */
 const REMEMBERED_TEXTS = 20_000;
-let remembered = new Map<string, Token[][]>();
+let remembered = new Map<string, Reading[]>();
 
 /** Forgets every text read, so that the next reading is done anew (for benchmarks). */
 export function forgetReadings(): void {
@@ -371,37 +395,64 @@ export function forgetReadings(): void {
  * broken build`. A verb's base form after a determiner, or after one singular noun or participle that
  * follows a determiner and with no object after it, is the head of that noun phrase.
  */
-function nounsInNounPhrases(words: RawToken[]): RawToken[] {
-  return words.map((token, i) => {
-    if (token.pos !== 'VERB' || token.lemma.toLowerCase() !== token.text.toLowerCase()) return token;
-    const before = words[i - 1];
-    if (!before) return token;
-    const opens = (word: RawToken | undefined) => word !== undefined && NOUN_DETERMINERS.has(word.text.toLowerCase());
-    const singular = before.lemma.toLowerCase() === before.text.toLowerCase();
+function nounsInNounPhrases(words: RawToken[]): void {
+  // From the last word back, so that each word is read beside the tags the model gave the words before it; a word
+  // after it that was made a noun is read as the verb it was, as neither starts an object.
+  for (let i = words.length - 1; i > 0; i--) {
+    const token = words[i]!;
+    if (token.pos !== 'VERB' || !isOwnLemma(token)) continue;
+    const before = words[i - 1]!;
+    const singular = isOwnLemma(before);
     const modifier =
       (before.pos === 'NOUN' && singular) || (before.pos === 'VERB' && !singular) || before.pos === 'ADJ';
     // `The trader hit the wrong button`: a past tense like the base form, with its object after it.
-    const object = ['DET', 'PRON', 'NUM'].includes(words[i + 1]?.pos ?? '');
-    return opens(before) || (modifier && !object && opens(words[i - 2])) ? { ...token, pos: 'NOUN' } : token;
-  });
+    const object = OBJECT_OPENERS.has(words[i + 1]?.pos ?? '');
+    if (opensNounPhrase(before) || (modifier && !object && opensNounPhrase(words[i - 2])))
+      words[i] = { ...token, pos: 'NOUN' };
+  }
+}
+
+/** Whether a word is its own lemma, case aside: a verb's base form, a singular noun. */
+function isOwnLemma(token: RawToken): boolean {
+  return token.lemma === token.text || token.lemma.toLowerCase() === token.text.toLowerCase();
+}
+
+/** Tags of a word that starts a verb's object. */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NUM']);
+
+function opensNounPhrase(word: RawToken | undefined): boolean {
+  return word !== undefined && NOUN_DETERMINERS.has(word.text.toLowerCase());
 }
 
 /** What may follow a verb with no object: the sentence's end, a clause's punctuation, `and`, `at 02:14`, `again`. */
 const AFTER_INTRANSITIVE = new Set(['PUNCT', 'CCONJ', 'ADP', 'ADV', 'SCONJ']);
 
+/** What may open the object or particle of a verb whose past is its base form: `reset the password`, `shut down`. */
+const OBJECT_OR_PARTICLE_OPENERS = new Set([...OBJECT_OPENERS, 'ADP']);
+
 /**
  * The tagger reads a role and a past tense after it as one compound noun now and then (`the night operator
  * panicked and rebooted`): a word in `-ed` tagged as a noun, after a role noun and before the sentence's end,
- * punctuation, a conjunction, a preposition or an adverb, is the verb the role is the subject of.
+ * punctuation, a conjunction, a preposition or an adverb, is the verb the role is the subject of; so is a verb whose
+ * past is its base form before its object (`the admin reset the password`).
  */
-function verbsAfterRoles(words: RawToken[]): RawToken[] {
-  return words.map((token, i) => {
-    if (token.pos !== 'NOUN' || !token.text.toLowerCase().endsWith('ed')) return token;
-    const before = words[i - 1];
+function verbsAfterRoles(words: RawToken[]): void {
+  // From the last word back, as in `nounsInNounPhrases`: a word after it that was made a verb was a noun, and
+  // neither may follow a verb with no object nor open one.
+  for (let i = words.length - 1; i > 0; i--) {
+    const token = words[i]!;
+    if (token.pos !== 'NOUN') continue;
+    const lower = token.text.toLowerCase();
+    const sameFormPast = SAME_FORM_PASTS.has(lower);
+    if (!lower.endsWith('ed') && !sameFormPast) continue;
+    const before = words[i - 1]!;
     const after = words[i + 1];
-    if (before?.pos !== 'NOUN' || !isRoleWord(before.text.toLowerCase())) return token;
-    return after === undefined || AFTER_INTRANSITIVE.has(after.pos) ? { ...token, pos: 'VERB' } : token;
-  });
+    if (before.pos !== 'NOUN' || !isRoleWord(before.text.toLowerCase())) continue;
+    const verb = sameFormPast
+      ? OBJECT_OR_PARTICLE_OPENERS.has(after?.pos ?? '')
+      : after === undefined || AFTER_INTRANSITIVE.has(after.pos);
+    if (verb) words[i] = { ...token, pos: 'VERB' };
+  }
 }
 
 function readUncached(masked: string, source: string, names: KnownNames, start: number, end: number): Token[][] {
@@ -421,7 +472,10 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
   const opaque = opaqueTokens(masked, source, start, end);
   const sentences: Token[][] = [];
   for (const [first, last] of spans) {
-    const words = verbsAfterRoles(nounsInNounPhrases(splitRunTogether(joinWords(raw.slice(first, last + 1)))));
+    // Each step below makes a new list or changes the one it is given, never `raw`.
+    const words = splitRunTogether(joinWords(raw, first, last + 1));
+    nounsInNounPhrases(words);
+    verbsAfterRoles(words);
     const sentence: Token[] = [];
     for (let i = 0; i < words.length; i++) {
       const token = toToken(words[i]!, words[i + 1], names);
@@ -430,7 +484,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     if (sentence.length === 0) continue;
     const from = sentence[0]!.start;
     const to = sentence[sentence.length - 1]!.end;
-    const inside = opaque.filter((token) => token.start >= from && token.start < to);
+    const inside = opaque.length === 0 ? opaque : opaque.filter((token) => token.start >= from && token.start < to);
     if (inside.length > 0) {
       sentence.push(...inside);
       sentence.sort((a, b) => a.start - b.start);

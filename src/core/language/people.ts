@@ -36,8 +36,31 @@ const PERSON_NOUN_WORDS = new Set(
     .filter((noun) => !PROGRAM_ROLE_WORDS.has(noun) && !AMBIGUOUS_ROLE_WORDS.has(noun) && !SYSTEM_NAMES.has(noun)),
 );
 
+/**
+ * Every word `hasPersonNounSingular` accepts, made on first use: one look-up for a word, where finding its singulars
+ * makes new strings for every word in `s`.
+ */
+let personNounPluralWords: ReadonlySet<string> | undefined;
+
 /** Whether a plural is one of a person noun's, by the singulars it may have: `officers`, `witnesses`, `deputies`. */
 function isPersonNounPlural(lower: string): boolean {
+  return personNounPlurals().has(lower);
+}
+
+function personNounPlurals(): ReadonlySet<string> {
+  personNounPluralWords ??= new Set([...PERSON_NOUN_WORDS].flatMap(pluralsToTry).filter(hasPersonNounSingular));
+  return personNounPluralWords;
+}
+
+/** The words whose singular `hasPersonNounSingular` may find to be `noun`. */
+function pluralsToTry(noun: string): string[] {
+  const plurals = [`${noun}s`, `${noun}es`];
+  if (noun.endsWith('y')) plurals.push(`${noun.slice(0, -1)}ies`);
+  if (noun.endsWith('man')) plurals.push(`${noun.slice(0, -3)}men`);
+  return plurals;
+}
+
+function hasPersonNounSingular(lower: string): boolean {
   if (lower.endsWith('ies')) return PERSON_NOUN_WORDS.has(`${lower.slice(0, -3)}y`);
   if (lower.endsWith('men')) return PERSON_NOUN_WORDS.has(`${lower.slice(0, -3)}man`);
   if (lower.endsWith('es'))
@@ -97,10 +120,19 @@ export function forgetPersonHints(): void {
 /** An apostrophe, before which the model may read a word of its own: `I've`, `she'd`, `they're`. */
 const APOSTROPHE = /['\u2019]/;
 
+/** The words `isPersonWord` reads as a person whatever their case: personal words, pronouns, roles, teams. */
+let personWords: ReadonlySet<string> | undefined;
+
 function isPersonWord(word: string, lower: string): boolean {
-  return (
-    word.startsWith('@') || PERSONAL_WORDS.has(lower) || isPronoun(lower) || isRoleWord(lower) || TEAM_WORDS.has(lower)
-  );
+  personWords ??= new Set([
+    ...PERSONAL_WORDS,
+    ...PERSON_PRONOUN_WORDS,
+    ...AMBIGUOUS_PRONOUN_WORDS,
+    ...ADDRESSED_PRONOUN_WORDS,
+    ...roleWords(),
+    ...TEAM_WORDS,
+  ]);
+  return word.startsWith('@') || personWords.has(lower);
 }
 
 function hintOf(word: string): { readonly lower: string; readonly hint: PersonHint } {
@@ -181,8 +213,19 @@ export function isNameShaped(token: Token): boolean {
 /** The roles and person nouns in one set, singular (person nouns hold no program role): one look-up for most words. */
 const ROLE_WORDS = new Set([...HUMAN_ROLE_WORDS, ...AMBIGUOUS_ROLE_WORDS, ...PERSON_NOUN_WORDS]);
 
+/** The roles and person nouns, singular or plural, in one set made on first use (a program role is no plural). */
+let roleWordsAndPlurals: ReadonlySet<string> | undefined;
+
 export function isRoleWord(lower: string): boolean {
-  return ROLE_WORDS.has(lower) || (!PROGRAM_ROLE_WORDS.has(lower) && isPersonNounPlural(lower));
+  return roleWords().has(lower);
+}
+
+function roleWords(): ReadonlySet<string> {
+  roleWordsAndPlurals ??= new Set([
+    ...ROLE_WORDS,
+    ...[...personNounPlurals()].filter((plural) => !PROGRAM_ROLE_WORDS.has(plural)),
+  ]);
+  return roleWordsAndPlurals;
 }
 
 /**

@@ -72,7 +72,8 @@ function phraseStart(tokens: readonly Token[], head: number): number {
   return first;
 }
 
-function subjectAt(tokens: readonly Token[], head: number): Subject {
+/** The noun phrase whose head is at `head`, read as a doer: `the engineer` in `from the engineer not testing`. */
+export function subjectAt(tokens: readonly Token[], head: number): Subject {
   const token = tokens[head];
   if (token?.kind === 'word' && isPossessive(token)) return { kind: 'thing', first: head, head };
   const kind = classifyWord(tokens, head);
@@ -110,8 +111,10 @@ function roleAhead(tokens: readonly Token[], index: number): number {
     const token = word(tokens, k);
     if (!token) return -1;
     const next = tokens[k + 1];
+    // `The nurse supervisor responsible for the orders`: an adjective with a phrase of its own ends the noun phrase.
     const endsPhrase =
       next?.kind !== 'word' ||
+      (next.pos === 'ADJ' && opensPrepositionalPhrase(tokens[k + 2])) ||
       !(
         NOUN_PHRASE_POS.has(next.pos) ||
         isRoleWord(next.lower) ||
@@ -168,17 +171,44 @@ export function passiveAgent(
   return undefined;
 }
 
-/** Whether a subordinate clause whose subject is a person opens after `index`: `began when an engineer changed`. */
+/**
+ * Whether a subordinate clause whose subject is a person opens after `index`: `began when an engineer changed`,
+ * `Leppo confessed that he had been working ... and accidentally deleted` (`that` as a conjunction, not a pronoun).
+ */
 function opensPersonClause(tokens: readonly Token[], index: number, verb: number): boolean {
-  if (!SUBORDINATORS.has(tokens[index]!.lower) || tokens[index - 1]?.kind !== 'word') return false;
+  const opener = tokens[index]!;
+  const subordinator = SUBORDINATORS.has(opener.lower) || (opener.lower === 'that' && opener.pos === 'SCONJ');
+  if (!subordinator || tokens[index - 1]?.kind !== 'word') return false;
   const subject = subjectAfter(tokens, index + 1);
   return (subject.kind === 'person' || subject.kind === 'possible-person') && subject.end <= verb;
+}
+
+/** How many tokens an aside in brackets may hold: `(EMR)`, `(the one on call)`. */
+const MAX_ASIDE = 8;
+
+/** The index of the `(` that opens a short aside whose `)` is at `index`, or -1. */
+function asideOpening(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.text !== ')') return -1;
+  for (let i = index - 1; i >= 0 && index - i <= MAX_ASIDE; i--) {
+    const token = tokens[i]!;
+    if (token.text === '(') return i;
+    if (token.kind === 'punct' && CLAUSE_BOUNDARIES.has(token.text)) return -1;
+  }
+  return -1;
 }
 
 /** Where the clause that holds `index` begins, past an introduction such as `After the deploy,`; -1 when too far. */
 function clauseStart(tokens: readonly Token[], index: number): number {
   let start = index;
-  while (start > 0 && !(tokens[start - 1]!.kind === 'punct' && CLAUSE_BOUNDARIES.has(tokens[start - 1]!.text))) {
+  while (start > 0) {
+    const before = tokens[start - 1]!;
+    if (before.kind === 'punct' && CLAUSE_BOUNDARIES.has(before.text)) {
+      // `the electronic medical record (EMR) failed`: an aside in brackets is part of the clause.
+      const opening = asideOpening(tokens, start - 1);
+      if (opening < 0) break;
+      start = opening;
+      continue;
+    }
     if (index - start >= MAX_CLAUSE) return -1;
     if (opensPersonClause(tokens, start - 1, index)) return start;
     start--;
@@ -218,6 +248,13 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
     (VERB_MODIFIERS.has(tokens[j]!.lower) || tokens[j]!.pos === 'ADV')
   )
     j--;
+  // `the nurse responsible for the electronic record (EMR) failed`: past an aside, only a person whose phrase runs on;
+  // not a capitalised word that may be a name (`Work on making this limit configurable (#5626) also introduced`).
+  const aside = asideOpening(tokens, j);
+  if (aside > 0) {
+    const across = subjectAcross(tokens, aside);
+    return across?.kind === 'person' ? across : NONE;
+  }
   const token = tokens[j];
   if (token === undefined) return NONE;
   // `I managed to accidentally corrupt`: an infinitive after a verb has that verb's subject.
@@ -299,7 +336,7 @@ function subjectAcross(tokens: readonly Token[], index: number): Subject | undef
       next.text === ',' ||
       next.pos === 'ADP' ||
       // `The person responsible for the rollout did not`: an adjective with its own phrase.
-      (next.pos === 'ADJ' && tokens[subject.head + 2]?.pos === 'ADP') ||
+      (next.pos === 'ADJ' && opensPrepositionalPhrase(tokens[subject.head + 2])) ||
       opensParticiplePhrase(tokens, subject.head + 1) ||
       RELATIVE_PRONOUNS.has(next.lower));
   if (!modifierOpens) return undefined;
@@ -312,6 +349,14 @@ function subjectAcross(tokens: readonly Token[], index: number): Subject | undef
     if (!aboutPerson && isFiniteVerb(tokens, i)) return undefined;
   }
   return subject;
+}
+
+/** Prepositions an adjective takes, whatever the model tags them (`responsible for` may read as a conjunction). */
+const ADJECTIVE_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'about', 'in', 'on', 'at']);
+
+/** `for the rollout` after `responsible`: a preposition, or a word that is one after an adjective. */
+function opensPrepositionalPhrase(token: Token | undefined): boolean {
+  return token?.kind === 'word' && (token.pos === 'ADP' || ADJECTIVE_PREPOSITIONS.has(token.lower));
 }
 
 /** Relative pronouns that open a clause about a person: `the engineer who was on call`. */
@@ -383,8 +428,12 @@ export function supposesClause(tokens: readonly Token[], subject: Subject, verb:
   if (opener?.kind !== 'word' || !SUPPOSING.has(opener.lower)) return false;
   if (opener.lower !== 'when') return true;
   const acted = tokens[verb];
-  return acted?.kind === 'word' && acted.lower === acted.lemma;
+  // A past the model left as its own lemma, read as an adjective, is the past all the same: `when someone mixed up`.
+  return acted?.kind === 'word' && acted.lower === acted.lemma && !PAST_ENDING.test(acted.lower);
 }
+
+/** The ending of a regular past, not of `need` or `speed`. */
+const PAST_ENDING = /[^e]ed$/;
 
 /** How a walk back to a verb goes: the punctuation it may cross, and whether a lone auxiliary is a verb. */
 export interface VerbWalk {

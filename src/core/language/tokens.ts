@@ -1,5 +1,5 @@
 // The tokens of the language layer, and cues: the words a reader looks for, marked once per token.
-import { BE_FORMS } from './vocabulary/grammar';
+import { BE_FORMS, GET_FORMS, SAME_FORM_PASTS } from './vocabulary/grammar';
 
 type TokenKind = 'word' | 'punct' | 'opaque';
 
@@ -91,6 +91,26 @@ export function isPastVerb(token: Token | undefined): token is Token {
   );
 }
 
+/** Third-person singular pronouns, whose verb in the present ends in `s`: `he shuts`, so `he shut` is the past. */
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+/** What opens the object or the particle of an act: `cut the fiber`, `shut down the host`, `set TTL to 0`. */
+const ACT_FOLLOWERS = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP']);
+
+/**
+ * A verb whose past is its base form (`set`, `cut`, `shut`), in the past, as its subject shows: after `had`, or after
+ * one person or thing in the singular that the present would give an `s` (`Bob set the TTL`, `the admin reset the
+ * password`, `he shut down the host`), with its object or particle after it; not the nouns `a power cut caused`,
+ * `the data set grew`.
+ */
+export function isSameFormPast(tokens: readonly Token[], index: number): boolean {
+  if (!isWordIn(tokens[index], SAME_FORM_PASTS) || !ACT_FOLLOWERS.has(tokens[index + 1]?.pos ?? '')) return false;
+  const before = tokens[beforeAdverbs(tokens, index)];
+  if (!isWord(before)) return false;
+  if (before.lower === 'had') return true;
+  if (SINGULAR_PRONOUNS.has(before.lower) || before.pos === 'PROPN') return true;
+  return before.pos === 'NOUN' && before.lemma === before.lower && !before.lower.endsWith('s');
+}
+
 /** A verb in the present tense: `compound`, `goes`. */
 export function isPresentVerb(token: Token | undefined): token is Token {
   return isWord(token) && token.pos === 'VERB' && (token.lower === token.lemma || isThirdPersonPresent(token));
@@ -106,7 +126,19 @@ export function isLemmaIn(token: Token | undefined, set: ReadonlySet<string>): t
 
 /** Whether the word at `index` is in the passive: `was dropped`, `had been quietly deleted`; not `was deleting`. */
 export function isPassive(tokens: readonly Token[], index: number): boolean {
-  return !tokens[index]!.lower.endsWith('ing') && isWordIn(tokens[beforeAdverbs(tokens, index)], BE_FORMS);
+  const { lower } = tokens[index]!;
+  if (lower.endsWith('ing')) return false;
+  const auxiliary = tokens[beforeAdverbs(tokens, index)];
+  return isWordIn(auxiliary, BE_FORMS) || (isWordIn(auxiliary, GET_FORMS) && /(?:ed|en)$/.test(lower));
+}
+
+/**
+ * Whether the verb at `index` is a plain verb right after a form of `be`: it says what the subject is, not what the
+ * subject did (`the worst thing you can do is let your domain expire`, `the fix was restart the pod`).
+ */
+export function complementsBe(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  return token.lower === token.lemma && isWordIn(tokens[beforeAdverbs(tokens, index)], BE_FORMS);
 }
 
 /**

@@ -1,5 +1,5 @@
-// A procedure said not to have been kept (`the correct procedure was not followed`): human error said without
-// naming anyone. Each entry's sentences run as tests.
+// A procedure said not to have been kept (`the correct procedure was not followed`, `should have been followed`):
+// human error said without naming anyone. Each entry's sentences run as tests.
 import type { VocabularyEntry } from '../../language/vocabulary/entry';
 
 /** What a person is meant to keep to: the subject of `was not followed`. */
@@ -28,8 +28,19 @@ export const PROCEDURES: readonly VocabularyEntry[] = [
 export const COMPLIANCE: readonly VocabularyEntry[] = [
   {
     words: 'followed observed obeyed respected honored honoured adhered',
-    note: 'Keeping to what a procedure says; denied in the passive, nobody kept to it.',
-    flags: ['The established processes were not adhered to during the upgrade.'],
-    passes: ['The runbook was not observed to fail until the drill.'],
+    note:
+      'Keeping to what a procedure says; denied in the passive, nobody kept to it; wished for in hindsight ("should ' +
+      'have been followed", "had the runbook been followed"), somebody did not.',
+    flags: [
+      'The established processes were not adhered to during the upgrade.',
+      'The procedure should have been followed.',
+      'The outage could have been avoided had proper procedures been followed.',
+      'If the runbook had been followed, this would not have happened.',
+    ],
+    passes: [
+      'The runbook was not observed to fail until the drill.',
+      'The migration should have been followed by a reindex.',
+      'Had the alert been routed to the right team, we would have known.',
+    ],
   },
 ];

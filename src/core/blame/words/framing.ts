@@ -32,16 +32,27 @@ export const MEASURE_NOUNS: readonly VocabularyEntry[] = [
   },
 ];
 
-/** Words before "human error" that make it a risk to reduce, not a cause: `reduce the chance of human error`. */
-export const RISK_WORDS: readonly VocabularyEntry[] = [
+/** A chance or a danger of something: what follows is a risk, said of no one (`the danger of becoming complacent`). */
+export const RISK_NOUNS: readonly VocabularyEntry[] = [
   {
     words:
       'room chance chances risk risks likelihood possibility possibilities potential probability ' +
-      'opportunity opportunities prone susceptible vulnerable',
-    note: 'A chance of human error is a property of the process, which is the blameless way to say it.',
+      'opportunity opportunities prone susceptible vulnerable danger dangers',
+    note:
+      'A chance of human error is a property of the process, which is the blameless way to say it; so is the ' +
+      'danger of a state of mind that a practice guards against.',
     flags: [],
-    passes: ['The new flow leaves less room for human error.', 'The manual steps were prone to human error.'],
+    passes: [
+      'The new flow leaves less room for human error.',
+      'The manual steps were prone to human error.',
+      'We cut the non-critical pages, as there is a danger of becoming complacent.',
+    ],
   },
+];
+
+/** Words before "human error" that make it a risk to reduce, not a cause: `reduce the chance of human error`. */
+export const RISK_WORDS: readonly VocabularyEntry[] = [
+  ...RISK_NOUNS,
   {
     words:
       'reduce reduces reduced reducing minimize minimizes minimized minimizing minimise ' +
@@ -95,6 +106,16 @@ export const DENIALS: readonly VocabularyEntry[] = [
       'IT contractors deny human error to blame.',
       'Wright denied rumors of a botched mainframe upgrade as the reason for the glitch.',
     ],
+  },
+];
+
+/** Words after a denial that turn to what is said: `not a lack of electricity but employee error`. */
+export const AFFIRMING_TURNS: readonly VocabularyEntry[] = [
+  {
+    words: 'but',
+    note: 'After a denial, what follows "but" is what the writer says the cause was.',
+    flags: ['The cause was not a lack of capacity but employee error.'],
+    passes: ['The cause was not employee error but a race in the scheduler.'],
   },
 ];
 

@@ -6,9 +6,12 @@ import type { VocabularyEntry } from '../../language/vocabulary/entry';
 export const HUMAN_PARTICIPLES: readonly VocabularyEntry[] = [
   {
     words: 'checked double-checked reviewed verified validated tested confirmed read looked',
-    note: 'Checking. "They should have checked" is a person; "they should have restarted" may be the pods.',
+    note:
+      'Checking. "They should have checked" is a person, and so is a team named as the one that should have; ' +
+      '"they should have restarted" may be the pods.',
     flags: [
       'They should have checked the replica.',
+      'The ops team should have checked the replica.',
       'Bob should have checked the replica.',
       'The downtime could have been shorter if you had tested the restore steps.',
     ],
@@ -33,9 +36,13 @@ export const HUMAN_PARTICIPLES: readonly VocabularyEntry[] = [
     passes: ['The retries should have bothered nobody.'],
   },
   {
-    words: 'followed waited',
-    note: 'Keeping to a procedure.',
-    flags: ['They should have followed the runbook.', 'They should have waited for the canary.'],
+    words: 'followed waited done',
+    note: 'Keeping to a procedure, or doing one\'s part: "if the team had done their job".',
+    flags: [
+      'They should have followed the runbook.',
+      'They should have waited for the canary.',
+      'If the team had done their job, this would not have happened.',
+    ],
     passes: ['They should have started the pods.'],
   },
 ];

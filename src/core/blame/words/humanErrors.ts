@@ -15,6 +15,14 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
     passes: ['A user reported an error at 10:05.', 'The user error rate rose during the outage.'],
   },
   {
+    words: 'staff technician technicians crew',
+    note:
+      'People at work named by their job or group: "staff error" names the staff as the cause. Not "worker", ' +
+      'which in software is as often a process ("a worker error" in a job queue).',
+    flags: ['The cause was staff error.', 'A technician error took the feeder offline.'],
+    passes: ['Staff reported an error on the login page.', 'The error was found by the crew at 10:05.'],
+  },
+  {
     words: 'manual person individual',
     note: 'A person in general, or work done by hand: "manual error" is a person\'s error too.',
     flags: ['Manual error caused the outage.'],

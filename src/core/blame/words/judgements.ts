@@ -33,7 +33,27 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
       'A bumbling IT contractor shut down a power supply unit.',
       'A hamfisted worker at the colo provider shut down several ISPs.',
     ],
-    passes: ['The dumb client retried forever.'],
+    passes: ['The dumb client retried forever.', 'I sat there for a few minutes checking if I was dumb.'],
+  },
+];
+
+/** Adjectives that judge only when said of a person: `a useless manager`, `he was useless`; not `useless alerts`. */
+export const PERSON_JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
+  {
+    words: 'useless worthless hopeless disorganised disorganized arrogant ignorant incapable marginal mediocre',
+    note:
+      'Worth or character denied: of a person, before them or after `is` / `was`, they judge the person; of a ' +
+      'thing ("useless alerts", "marginal gains") they describe it.',
+    flags: [
+      'So it became apparent this guy was as useless as a screen door on a submarine.',
+      'Instrument Repairman Perry Shea was a marginal employee at best.',
+      'The director, who was useless, decided we should hire one.',
+    ],
+    passes: [
+      'The alerts were useless during the outage.',
+      'The dashboard was useless because the metrics were stale.',
+      'The gains from caching were marginal.',
+    ],
   },
 ];
 
@@ -50,9 +70,17 @@ export const JUDGING_ADVERBS: readonly VocabularyEntry[] = [
 /** Nouns that judge: `the outage was due to negligence`. */
 export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
   {
-    words: 'carelessness negligence sloppiness laziness incompetence recklessness stupidity foolishness inattention',
-    note: 'A failing of character named as the cause, where a finding would name what allowed the mistake.',
-    flags: ['The outage was due to negligence.', 'The outage came from carelessness.'],
+    words:
+      'carelessness negligence sloppiness laziness incompetence recklessness stupidity foolishness inattention ' +
+      'overconfidence complacency arrogance hubris',
+    note:
+      'A failing of character named as the cause, where a finding would name what allowed the mistake; the nouns ' +
+      'of the judging adjectives ("overconfident", "complacent").',
+    flags: [
+      'The outage was due to negligence.',
+      'The outage came from carelessness.',
+      'It is a story of that oldest character flaw: overconfidence.',
+    ],
     passes: ['The outage was due to a missing check.'],
   },
   {
@@ -181,11 +209,15 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'a|any kid|monkey|toddler|five-year-old *? *? *? *? *? *? *? could',
       'pretty|perfectly|completely|totally|quite obvious that',
       'had|has|have the bright|genius idea',
+      'should|must|can not|never be allowed|let|trusted anywhere? near',
+      'individual|individuals|person|persons|people|engineer|engineers|employee|employees|party responsible ' +
+        '*? *? *? *? *? has|have|had been|was|were identified|found|named',
     ],
     note:
-      'Belittling what people faced, mocking how they acted, or telling of their punishment: the ' +
-      'work looked small only afterwards, and a postmortem that says who was disciplined teaches ' +
-      'people to hide.',
+      'Belittling what people faced, mocking how they acted, or telling of their punishment (or wishing one: ' +
+      '"should not be allowed near production"), or of the hunt for whoever did it ("the individual responsible has ' +
+      'been identified"): the work looked small only afterwards, and a postmortem that says who was disciplined ' +
+      'teaches people to hide.',
     flags: [
       'It took 4 hours to fix something that should have taken 20 minutes.',
       'After three hours of watching people running around like headless chickens, the truth came out.',
@@ -203,6 +235,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       "The new guy didn't know what he was doing.",
       'The problem was between the chair and the keyboard.',
       'Honestly, the developer should know better by now.',
+      'The intern should not be allowed anywhere near the billing system again.',
+      'The individual responsible for this policy change has been identified.',
     ],
     passes: [
       'The restore should have taken 20 minutes but the snapshot was corrupt.',
@@ -214,6 +248,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'The dashboard did not show what the job was doing.',
       'The cable ran between the chair and the desk.',
       'The idea was to clean up the old databases first.',
+      'Deploys should not be allowed to run during the freeze.',
+      'The commit responsible for the regression has been identified.',
     ],
   },
 ];

@@ -118,7 +118,9 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     humanOnly: true,
     judgesGroups: true,
     rephrase: 'none',
-    note: 'Doing something badly, in words that judge the doer, a team too.',
+    note:
+      'Doing something badly, in words that judge the doer, a team too; a slip supposed ("even if he messed up") ' +
+      'is not told.',
     flags: [
       'The engineer messed up the migration.',
       'Bob botched the failover.',
@@ -126,7 +128,10 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'Man, we totally screwed this one up.',
       'He lost control of the cart and hit the breaker on the PDU.',
     ],
-    passes: ['The migration messed up the index.'],
+    passes: [
+      'The migration messed up the index.',
+      'Even if he totally messed up, the system should not let one slip do this.',
+    ],
   },
   {
     patterns: [
@@ -167,6 +172,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'Bob made a decision to roll back.',
       'The compiler made a small mistake in the inlining pass.',
       'Bob made a note of the errors.',
+      'I made the error message say which connection pool ran out.',
     ],
   },
   {
@@ -213,8 +219,12 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     complement: 'action',
     note:
       'Programs fail to do things too: blame only with a person as the subject, or a human act ' +
-      'after it (a duty, or answering).',
-    flags: ['The engineer failed to check the replica.', 'They failed to acknowledge the page.'],
+      'after it (a duty, or answering), for a named team too.',
+    flags: [
+      'The engineer failed to check the replica.',
+      'They failed to acknowledge the page.',
+      'The QA team failed to test the migration.',
+    ],
     passes: ['The deploy tool failed to roll back.', 'The bot failed to acknowledge the page.'],
   },
   {

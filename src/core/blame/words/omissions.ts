@@ -60,9 +60,12 @@ export const KNOWING: readonly VocabularyEntry[] = [
 export const DUTIES: readonly VocabularyEntry[] = [
   {
     words: 'check double-check verify validate test review read proofread inspect confirm look examine',
-    note: 'Checking: "the engineer didn\'t check the tests" is the seed guide\'s own example of blame.',
+    note:
+      'Checking: "the engineer didn\'t check the tests" is the seed guide\'s own example of blame. A duty done ' +
+      'again ("re-check", "retest", "re-run") is the same duty.',
     flags: [
       "The engineer didn't check the tests.",
+      'The nurse did not re-check the order before confirming it.',
       'Maria deployed without running the tests.',
       'The most likely answer is that somebody merged without running the tests first.',
       'The reviewer approved the migration without reading it.',
@@ -73,6 +76,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
     passes: [
       "Why didn't the deploy tool check the schema?",
       'The migration script did not check whether the column existed.',
+      'The migration script did not re-check whether the column existed.',
       'The on-call engineer did not receive the page because the escalation policy was empty.',
       'The likely answer is that the bot merged without running the tests.',
       'The pipeline was praised for not running the tests twice.',
@@ -197,7 +201,7 @@ export const POWER_ACTS: readonly VocabularyEntry[] = [
       'I had somehow kicked loose the power cable for the main server.',
       'They cut the input breaker for the master electrical panel.',
     ],
-    passes: ['The engineer cut a new release at noon.', 'The technician turned the power back on at 10:40.'],
+    passes: ['We cut a new release at noon.', 'The technician turned the power back on at 10:40.'],
   },
 ];
 
@@ -268,7 +272,11 @@ export const LETTING: readonly VocabularyEntry[] = [
       'A person who let something run out is named for what nobody was set up to watch. Only before a lapse ' +
       '(see the next list): "allowed the cache to warm up" is a choice, not a lapse.',
     flags: ['Bob let the certificate expire.', 'I allowed the SSL certificate to expire.'],
-    passes: ['The renewal job let the certificate expire.', 'We allowed the cache to warm up before switching.'],
+    passes: [
+      'The renewal job let the certificate expire.',
+      'We allowed the cache to warm up before switching.',
+      'The worst thing you can do as a website owner is let your domain expire.',
+    ],
   },
 ];
 

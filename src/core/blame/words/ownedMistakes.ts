@@ -8,14 +8,17 @@ export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
     words: 'fault mistake mistakes oversight oversights blunder blunders',
     note:
       'A person\'s own mistake, owned by a possessive or by "of". Judgement nouns after "of" are ' +
-      "judgement's to flag.",
+      "judgement's to flag. Only people make these, so a role that may be a program's (admin, operator) is a " +
+      'person when it makes one.',
     flags: [
       'It was their mistake.',
       'It was the fault of the release manager.',
       'The blunder of the release manager cost an hour.',
+      'The root cause was a mistake by the network admin.',
     ],
     passes: [
       'It was the failure of the release manager.',
+      'The root cause was an error by the network admin panel.',
       'This error was not the fault of one person, and personal attacks are not tolerated.',
       'The release manager was not at fault.',
       "It was not really any single engineer's fault.",

@@ -4,10 +4,16 @@ import type { VocabularyEntry } from '../../language/vocabulary/entry';
 /** Acts of noticing, responding and reasoning (lemmas): a root cause that tells them names no person as the cause. */
 export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
   {
-    words: 'notice observe see find discover identify detect spot realize realise learn determine diagnose figure',
-    note: 'Noticing: who found the problem is part of the response, not its cause.',
+    words:
+      'notice observe see find discover identify detect spot realize realise learn determine diagnose figure ' +
+      'monitor',
+    note: 'Noticing, and monitoring: who found the problem is part of the response, not its cause.',
     flags: ['The outage happened because Tom rebooted the router.'],
-    passes: ['An engineer noticed the error rate climbing at 14:02.', 'Maria found the bad commit in the deploy log.'],
+    passes: [
+      'An engineer noticed the error rate climbing at 14:02.',
+      'Maria found the bad commit in the deploy log.',
+      'Bob was on call and was monitoring the dashboards.',
+    ],
   },
   {
     words:
@@ -37,7 +43,9 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'believe think expect assume understand know consider judge decide intend want try attempt hope',
+    words:
+      'believe think expect assume understand know consider judge decide intend want try attempt hope guess ' +
+      'suppose suspect wonder',
     note:
       'Reasoning: telling what a person believed and why is how a blameless root cause explains a choice ' +
       '("the engineer believed the change had been flighted"). Blame in reasoning is caught by the judgement rules.',
@@ -45,6 +53,7 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
     passes: [
       'The engineer fixing the storage issue believed that the change had already been tested.',
       'The operator expected the script to stop at the first error.',
+      'I guessed it had been a GitHub glitch that also removed the release.',
     ],
   },
   {
@@ -86,6 +95,17 @@ export const DECIDING: readonly VocabularyEntry[] = [
       'The on-call engineer decided to roll back the change, which restored service.',
     ],
   },
+  {
+    words: 'manage proceed',
+    note:
+      'Managing or proceeding to act tells the act as done ("I managed to make some really bad mistakes", "he ' +
+      'proceeded to flip every breaker"), as if "did" stood there; managing to restore service is the response.',
+    flags: [
+      'I managed to make some really bad mistakes last night when pushing updates to Git.',
+      'He proceeded to flip every breaker in the panel off and then on again.',
+    ],
+    passes: ['The on-call engineer managed to restore the service, which ended the outage.'],
+  },
 ];
 
 /** Coming and going: `After Jeremy left`, `I went to sleep`. `left the port open` is caught as an omission. */
@@ -107,8 +127,13 @@ export const MOVEMENTS: readonly VocabularyEntry[] = [
 export const RESOLUTIONS: readonly VocabularyEntry[] = [
   {
     words: 'restore resolve recover recovery mitigate fix back care',
-    note: 'An act followed by what it restored is the response: "restarted the primary, which restored service".',
-    flags: ['The engineer restarted the primary during peak traffic.'],
+    note:
+      'An act followed by what it restored is the response: "restarted the primary, which restored service". Not ' +
+      'after "when" or "while", which tell what the act was done during.',
+    flags: [
+      'The engineer restarted the primary during peak traffic.',
+      'Bob deleted the table while resolving merge conflicts.',
+    ],
     passes: [
       'The on-call engineer restarted the primary, which restored service.',
       'The on-call engineer restarted the service, resulting in a full recovery.',

@@ -35,11 +35,38 @@ export const VERB_MODIFIERS = words(`
 
 /** The forms of `be`: before a participle they make the passive (`was dropped`). */
 export const BE_FORMS = words(`be is are was were been being`);
+/** The forms of `get`, which make the passive too before a participle in -ed or -en (`got deleted`). */
+export const GET_FORMS = words(`get gets got gotten getting`);
 /** `be` in the present and in the past: what is so in general, and what happened once. */
 export const PRESENT_BE = words(`is are`);
 export const PAST_BE = words(`was were`);
 /** Auxiliaries in the past: `did not check`, `had forgotten`, `Why did the developer forget`. */
 export const PAST_AUXILIARIES = words(`was were did had`);
+
+/**
+ * Verbs whose past is their base form: `Bob set the TTL to zero`, `the contractor cut the fiber`. Not `let` and `quit`,
+ * whose past tells of letting someone know and of leaving a job more often than of an act on a system.
+ */
+export const SAME_FORM_PASTS = words(`set put cut hit shut reset spread cast burst split upset`);
+
+/**
+ * How words that open with a vowel letter and a consonant sound begin, so that `a` goes before them: `a user`,
+ * `a unit`, `a one-off`, `a European region`; not `an unused`, whose `un` is a prefix.
+ */
+export const CONSONANT_SOUND_OPENINGS = words(`uni use usi usu uti ura ure uro eu one once`);
+/** Words that open with a silent `h`, so that `an` goes before them: `an hour`, `an honest mistake`. */
+export const SILENT_H_OPENINGS = words(`hour honest honour honor heir`);
+/** Letters whose names open with a vowel sound, so that `an` goes before an acronym they open: `an SRE`, `an API`. */
+export const VOWEL_SOUND_LETTERS = words(`a e f h i l m n o r s x`);
+
+/** Words that open a clause telling what was going on at the time: `deleted the table while resolving conflicts`. */
+export const TIME_CLAUSE_OPENERS = words(`when while whilst`);
+
+/** Nouns of a day that stand as adverbs after an object: `made a mistake yesterday`, not a compound's second noun. */
+export const DAY_ADVERBS = words(`yesterday today tonight tomorrow`);
+
+/** Units of time: after a number they measure when, not what was acted on (`deployed three weeks earlier`). */
+export const TIME_UNITS = words(`second seconds minute minutes hour hours day days week weeks month months year years`);
 
 /** The writers: `we`. */
 export const FIRST_PERSON_PLURAL = words(`we`);

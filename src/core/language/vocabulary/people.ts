@@ -27,13 +27,14 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     words:
       'contractor contractors intern interns employee employees staffer staffers teammate ' +
       'teammates colleague colleagues coworker coworkers co-worker co-workers manager managers ' +
-      'newcomer newcomers newbie hire',
+      'supervisor supervisors newcomer newcomers newbie hire',
     note: 'People by their place in the organisation.',
     flags: [
       'The intern did not verify the backup before wiping the disk.',
       'A contractor accidentally deleted the bucket.',
+      'The nurse supervisor responsible for the discharge orders failed to transcribe them.',
     ],
-    passes: ['A contractor joined the incident call.'],
+    passes: ['A contractor joined the incident call.', 'The shift supervisor approved the rollback at 02:10.'],
   },
   {
     words: 'cto ctos cio cios ciso cisos coo cso cpo vp vps svp evp',
