@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG } from './config/defaults';
 import type { PostmortemConfig } from './vocabulary/terms';
 import { normalizeOwner, ownerProblem } from './actionItems/edits';
-import { ownerDirectory } from './actionItems/ownerNames';
+import { frontMatterPeople, ownerDirectory } from './actionItems/ownerNames';
 import type { ActionItem } from './model/types';
 
 /** Where GitHub and GitLab look for a CODEOWNERS file, relative to the repository's root. */
@@ -28,12 +28,7 @@ export function documentPeople(document: {
   readonly frontMatter: Readonly<Record<string, unknown>> | undefined;
   readonly actionItems: readonly Pick<ActionItem, 'owners'>[];
 }): string[] {
-  const names: string[] = [];
-  const add = (value: unknown): void => {
-    if (typeof value === 'string') names.push(...value.split(',').map((name) => name.trim()));
-    else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') names.push(item.trim());
-  };
-  for (const key of ['authors', 'author', 'owner']) add(document.frontMatter?.[key]);
+  const names = frontMatterPeople(document.frontMatter);
   for (const item of document.actionItems) names.push(...item.owners);
   return names;
 }

@@ -518,6 +518,34 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads work reported done since the incident as a done item wherever it is told', () => {
+    const found = items(
+      '# Outage\n\n## Background\n\nA member overwrote their keypair. We have since published a fix to make it ' +
+        'harder to overwrite a keypair. We have since learned that others did too.\n\n## Impact\n\nSince then, ' +
+        "we've added an alert on keypair changes.\n\n## Action items\n\n- Add a confirmation prompt\n",
+    );
+    assert.deepEqual(
+      found.map((item) => [item.text.slice(0, 30), item.status]),
+      [
+        ['We have since published a fix ', 'done'],
+        ["Since then, we've added an ale", 'done'],
+        ['Add a confirmation prompt', 'open'],
+      ],
+    );
+  });
+
+  it('reads a need for a thing and work being explored as items of a lessons section, not a call for help', () => {
+    const texts = (body: string): string[] =>
+      items(`# Outage\n\n## Lessons\n\n${body}\n`).map((item) => item.text.slice(0, 40));
+    assert.deepEqual(texts('We also learnt from this that we need a staging environment that mirrors production.'), [
+      'We also learnt from this that we need a ',
+    ]);
+    assert.deepEqual(texts("We're also looking at what we can do for automated testing of the config."), [
+      "We're also looking at what we can do for",
+    ]);
+    assert.deepEqual(texts('We need more help to improve security. We are investigating the errors.'), []);
+  });
+
   it('reads the commitments of people, teams and organisations in lessons and resolutions, not of things', () => {
     const text = [
       '# Auction refund',
@@ -594,6 +622,23 @@ describe('action items: where they are found', () => {
         'This generally needs to be incorporated into our ways of working.',
         'If possible, reports should be sent to two people.',
       ],
+    );
+  });
+
+  it('without an action-items section, reads a lessons bullet that reports a change the writers made as done', () => {
+    const text = [
+      '# Chain halt',
+      '',
+      '## Conclusion',
+      '',
+      '- Documentation is key.',
+      '- We improved our CICD to avoid this kind of issue in the future.',
+      '- We reacted quickly.',
+      '- We learned a lot about the upgrade module.',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.text, item.status]),
+      [['We improved our CICD to avoid this kind of issue in the future.', 'done']],
     );
   });
 
@@ -1086,6 +1131,36 @@ describe('action items: owners', () => {
     assert.deepEqual(owner('- Add an alert \u2014 Carol Smith (done)').owners, ['Carol Smith']);
   });
 
+  it('reads the authors the front matter names as owners, by their whole names and each name', () => {
+    const found = items(
+      '---\nauthor: Kris N\u00f3va ([@krisnova](https://hachyderm.io/@nova))\n---\n# TLS\n\n## Action items\n\n' +
+        '- N\u00f3va to send the list of domains\n- Kris to renew the certificates\n- Nova to send the list\n' +
+        '- Migration to the new proxy\n',
+    );
+    assert.deepEqual(
+      found.map((item) => item.owners),
+      [['N\u00f3va'], ['Kris'], [], []],
+    );
+  });
+
+  it('reads a handle written as code as a mention', () => {
+    assert.deepEqual(owner('- Plan the migration: `@nova` and `@hazel` to stream it').owners, ['@nova', '@hazel']);
+    assert.deepEqual(owner('- Run `git blame @{u}` on the branch').owners, []);
+  });
+
+  it('hands a list to the team or person that the sentence introducing it has as its subject', () => {
+    const owners = (lead: string): string[][] =>
+      items(`# Upgrade\n\n## Action items\n\n${lead}\n\n1. Ensure that all users are aware.\n2. Add alerts.\n`).map(
+        (item) => [...item.owners],
+      );
+    assert.deepEqual(owners('The cheqd product team will address the following items ahead of the next upgrade:'), [
+      ['cheqd product team'],
+      ['cheqd product team'],
+    ]);
+    assert.deepEqual(owners('The development team will conduct the following actions. Those are:'), [[], []]);
+    assert.deepEqual(owners('We will address the following items:'), [[], []]);
+  });
+
   it('finds Owner labels, mentions, a trailing dash name and a named team as the subject', () => {
     assert.deepEqual(owner('- Add an alert. Owner: @alice'), {
       owners: ['@alice'],
@@ -1272,6 +1347,36 @@ describe('action items: owners', () => {
     );
   });
 
+  it('gives an item whose subject is "They" to the team the sentence before it opens with, and to nobody else', () => {
+    const owned = items(
+      [
+        '# Outage',
+        '',
+        '## Follow-up',
+        '',
+        'The platform team reviewed the runbook. They will add a check of the subscriptions to the upgrade script.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(only(owned).owners, ['platform team']);
+    const unowned = items(
+      [
+        '# Outage',
+        '',
+        '## Follow-up',
+        '',
+        'Customers saw delays. They will get a credit on their next invoice.',
+        '',
+        'They will also add a status page banner.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      unowned.map((item) => item.owners),
+      [[], []],
+    );
+  });
+
   it('maps owners through the configured aliases', () => {
     const config: PostmortemConfig = {
       ...DEFAULT_CONFIG,
@@ -1354,9 +1459,40 @@ describe('action items: owners', () => {
     assert.deepEqual(items('## Action items\n\n- Alice will add an alert\n', config)[0]!.owners, ['Alice']);
     assert.deepEqual(items('## Action items\n\n- Migration to a new table\n')[0]!.owners, []);
   });
+
+  it('takes a configured owner or a team set off before a colon or in brackets, not a category there', () => {
+    const config: PostmortemConfig = { ...DEFAULT_CONFIG, owners: ['Marco', 'Marco Rossi'] };
+    const owners = (line: string, with_ = DEFAULT_CONFIG) => items(`## Action items\n\n${line}\n`, with_)[0]!.owners;
+    assert.deepEqual(owners('- Marco: add a canary stage to config pushes', config), ['Marco']);
+    assert.deepEqual(owners('- Marco Rossi: add a canary stage', config), ['Marco Rossi']);
+    assert.deepEqual(owners('- [Marco] Add a canary stage', config), ['Marco']);
+    assert.deepEqual(owners('- Add a canary stage (Marco, by 2026-11-15)', config), ['Marco']);
+    assert.deepEqual(owners('- Add exponential backoff (Payments team, by end of October)'), ['Payments team']);
+    assert.deepEqual(owners('- Monitoring: add an alert on retries'), []);
+    assert.deepEqual(owners('- Marco: add a canary stage'), [], 'a name no configuration lists');
+    assert.deepEqual(owners('- Add an alert (PCI scope)'), []);
+  });
+
+  it('reads a trailing name followed by a date as the owner', () => {
+    assert.deepEqual(items('## Action items\n\n- Add a canary stage \u2014 Marco, Nov 15\n')[0]!.owners, ['Marco']);
+  });
 });
 
 describe('action items: status, due date, priority, type and links', () => {
+  it('gives an item that tells work done to a thing in the passive the status done', () => {
+    const found = section(
+      '- A daily check has been added to verify the certificates',
+      '- The issue was fixed in [PR #1616](https://github.com/o/r/pull/1616)',
+      '- Immediate corrective action was taken to remove three CNAME records',
+      '- The retry budget was planned to be cut',
+      '- Alerts should be reviewed',
+    );
+    assert.deepEqual(
+      found.map((item) => item.status),
+      ['done', 'done', 'done', 'open', 'open'],
+    );
+  });
+
   it('reads done markers and leaves them out of the text', () => {
     const found = section(
       '- Add an alert (done)',
@@ -1409,6 +1545,10 @@ describe('action items: status, due date, priority, type and links', () => {
     );
     assert.deepEqual(
       items('## What could be done to avoid this in future?\n\n- Cap retries\n').map((item) => item.status),
+      ['open'],
+    );
+    assert.deepEqual(
+      items('## What is being done to prevent future incidents?\n\n- Cap retries\n').map((item) => item.status),
       ['open'],
     );
   });

@@ -8,6 +8,7 @@ import { type ClosingRemark, closingRemark } from './closingRemark';
 import {
   announcesItems,
   commitmentRuns,
+  doneSinceSentences,
   firstPersonLead,
   mayAskForWorkOnThings,
   mayHoldStrictCommitment,
@@ -17,7 +18,8 @@ import { commitmentSentences, mayHoldCommitmentSentence } from './firstPerson';
 import { isLegend } from './legend';
 import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
 import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
-import { groupLine, groupScope, labelWords } from './scope';
+import { findOwners } from './owners';
+import { type GroupLine, groupLine, groupScope, labelWords } from './scope';
 import type { Sentence } from './sentences';
 import {
   collapse,
@@ -30,7 +32,7 @@ import {
 } from './source';
 import { headingStatus, type ItemStatus } from './status';
 import { holdsItems, isActionTable, tableDrafts } from './tables';
-import { alternation, DETAIL_LEADS } from './words';
+import { alternation, DETAIL_LEADS, TRACKED_WORK_NOUNS, TRACKING_VERBS } from './words';
 
 /** Every item in the top-level blocks of an action-items section. */
 export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
@@ -60,7 +62,7 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
           drafts.push(remarkedParagraph(source, closing, current));
           return;
         }
-        const line = groupLine(source, extraction);
+        const line = groupLine(source, extraction) ?? ownedLead(source, next, extraction);
         if (line) current = groupScope(line, { start: source.start, end: source.end }, scope);
         // A paragraph that is only a link to a tracked issue is that issue.
         else if (pointsToTrackedWork(source)) drafts.push(...spanDrafts(source, [wholeOf(source)], current));
@@ -82,6 +84,24 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
     }
   });
   return drafts;
+}
+
+/** The start of a paragraph's last sentence: past the last stop followed by a blank. */
+const LAST_SENTENCE = /(?:^|[.!?]\s+)(?=[^.!?]*$)/;
+
+/**
+ * "The cheqd product team will address the following items ahead of the next upgrade:": the sentence that introduces
+ * the list after it, ending in a colon, hands the list to the team or person it has as its subject. Not when an
+ * earlier sentence names them ("The development team will conduct the following actions. ... Those are:").
+ */
+function ownedLead(source: ItemSource, next: RootContent | undefined, extraction: Extraction): GroupLine | undefined {
+  const prose = source.prose.trimEnd();
+  if (next?.type !== 'list' || !prose.endsWith(':')) return undefined;
+  // `The SRE team will fix what v1.2 broke:` holds a stop with no blank after it: the whole paragraph.
+  const match = LAST_SENTENCE.exec(prose);
+  const from = source.start + (match ? match.index + match[0].length : 0);
+  const owners = findOwners(subSource(source, from, source.start + prose.length), extraction.directory);
+  return owners.source === 'subject' ? { kind: 'owner', owners: owners.owners } : undefined;
 }
 
 /** "Configure a jump server, allowing:": an item whose details the list after it gives. */
@@ -185,7 +205,7 @@ export function markedDrafts(
       const node = siblings[i]!;
       const next = siblings[i + 1];
       const label = node.type === 'paragraph' ? actionLabel(node, extraction, completedToo) : undefined;
-      const lead = node.type === 'paragraph' && next?.type === 'list' ? listLead(node, extraction) : undefined;
+      const lead = node.type === 'paragraph' && next?.type === 'list' ? listLead(node, next, extraction) : undefined;
       const status = label?.status ?? lead?.status;
       const labelScope = status ? { ...scope, status } : scope;
       if (node.type === 'paragraph' && next?.type === 'list' && (label?.whole || lead)) {
@@ -223,10 +243,34 @@ export function markedDrafts(
  * A paragraph that heads the list after it: it announces changes, or starts a sentence the list
  * completes ("We have:").
  */
-function listLead(paragraph: Paragraph, extraction: Extraction): { status: ItemStatus | undefined } | undefined {
+function listLead(
+  paragraph: Paragraph,
+  list: List,
+  extraction: Extraction,
+): { status: ItemStatus | undefined } | undefined {
   const raw = rawText(paragraph, extraction);
   const status = firstPersonLead(raw);
-  return status || announcesItems(raw) ? { status } : undefined;
+  return status || announcesItems(raw) || announcesTrackedWork(raw, list, extraction) ? { status } : undefined;
+}
+
+const TRACKED_WORK = new RegExp(`\\b(?:${alternation([TRACKED_WORK_NOUNS])})\\b`, 'i');
+const TRACKING = new RegExp(`\\b(?:${alternation([TRACKING_VERBS])})\\b`, 'i');
+
+/**
+ * "We have created tickets in the nodejs/build repository to track the work needed to fill those gaps:" over a list
+ * of nothing but links: each link is where an item is tracked. Not "service issues were reported ...:" over links to
+ * a status page's incidents.
+ */
+function announcesTrackedWork(raw: string, list: List, extraction: Extraction): boolean {
+  if (!raw.trimEnd().endsWith(':') || !TRACKED_WORK.test(raw) || !TRACKING.test(raw)) return false;
+  return list.children.every((item) => {
+    const first = item.children[0];
+    return (
+      item.children.length === 1 &&
+      first?.type === 'paragraph' &&
+      pointsToTrackedWork(paragraphSource(first, extraction))
+    );
+  });
 }
 
 /**
@@ -346,6 +390,14 @@ export function workAskedDrafts(paragraphs: readonly Paragraph[], scope: Scope, 
     if (!mayAskForWorkOnThings(rawText(paragraph, extraction))) return [];
     const source = paragraphSource(paragraph, extraction);
     return spanDrafts(source, workAskedSentences(source.prose, source.visible), scope);
+  });
+}
+
+/** Work reported done since the incident in prose anywhere ("We have since published a fix ..."), one sentence each. */
+export function doneSinceDrafts(paragraphs: readonly Paragraph[], scope: Scope, extraction: Extraction): ItemDraft[] {
+  return paragraphs.flatMap((paragraph) => {
+    const source = paragraphSource(paragraph, extraction);
+    return spanDrafts(source, doneSinceSentences(source.prose, source.visible), scope);
   });
 }
 

@@ -1,6 +1,7 @@
 // Turns what a list item, table row or paragraph says into an ActionItem with every field filled.
 import type { LineIndex } from '../model/text';
 import type { ActionItem } from '../model/types';
+import { antecedentOwners } from './antecedent';
 import { labelledDue, parenthesisedDue, trailingDue } from './dates';
 import { itemLinks } from './links';
 import { canonicalOwner, type OwnerDirectory } from './ownerNames';
@@ -59,7 +60,7 @@ export interface Extraction {
 
 export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem {
   const { source, scope, columns } = draft;
-  const owner = ownerOf(draft, extraction.directory);
+  const owner = ownerOf(draft, extraction);
   const markers = statusMarkers(source);
   const dueSpan = labelledDue(source.prose) ?? parenthesisedDue(source.prose) ?? trailingDue(source.prose);
   const priority = columns?.priority === undefined ? findPriority(source) : undefined;
@@ -92,11 +93,13 @@ export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem 
   };
 }
 
-function ownerOf(draft: ItemDraft, directory: OwnerDirectory): OwnerMatch {
+function ownerOf(draft: ItemDraft, { directory, text }: Extraction): OwnerMatch {
   const column = draft.columns?.owner;
   if (column && (column.owners.length > 0 || column.placeholder)) return column;
   const own = findOwners(draft.source, directory, draft.bodyStart);
   if (own.owners.length > 0 || own.placeholder) return own;
+  const antecedent = draft.style === 'paragraph' ? antecedentOwners(draft.source, text, directory) : undefined;
+  if (antecedent) return antecedent;
   if (draft.scope.owners.length > 0)
     return {
       owners: draft.scope.owners,

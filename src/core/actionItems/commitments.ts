@@ -12,6 +12,7 @@ import {
   INTENT_WORDS,
   NEEDS_WORDS,
   ONGOING_WORDS,
+  EXPLORING_WORDS,
   PASSIVE_OUGHT_WORDS,
   LEARNING_WORDS,
   PROGRESSIVE_WORDS,
@@ -31,10 +32,15 @@ const WILL_ACT = new RegExp(
 /** A participle after "be": work done to something ("be added", "be sent"). */
 const PARTICIPLE = String.raw`(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken)`;
 const WILL_BE_ACTED = new RegExp(String.raw`\bwill\s+(?:also\s+)?be\s+(?:${PARTICIPLE}|\w+ing)\b`, 'i');
+/** "is exploring ways to", "'re also looking at what we can do": work to find the fix, under way. */
+const EXPLORING =
+  String.raw`(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?` +
+  String.raw`(?:${alternation([EXPLORING_WORDS])})\s+(?:what|how|whether|ways?|options)\b`;
+const WE_EXPLORE = new RegExp(String.raw`\bwe\s*${EXPLORING}`, 'i');
 const GOING_TO = new RegExp(
   String.raw`\b(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?` +
     String.raw`(?:${alternation([PROGRESSIVE_WORDS, ONGOING_WORDS])})\s+(?:to|on)\b` +
-    String.raw`|\b(?:${alternation([INTENT_WORDS, CONTINUE_WORDS])})\s+to\b`,
+    String.raw`|\b${EXPLORING}|\b(?:${alternation([INTENT_WORDS, CONTINUE_WORDS])})\s+to\b`,
   'i',
 );
 const WE_OUGHT = new RegExp(
@@ -125,7 +131,14 @@ const STANCE = new RegExp(
 );
 
 /** A strict commitment (see `isCommitment`) holds one of these: text without any holds none. */
-const STRICT_HINT = hintOf([FUTURE_MODALS, PROGRESSIVE_WORDS, ONGOING_WORDS, INTENT_WORDS, CONTINUE_WORDS]);
+const STRICT_HINT = hintOf([
+  FUTURE_MODALS,
+  PROGRESSIVE_WORDS,
+  ONGOING_WORDS,
+  EXPLORING_WORDS,
+  INTENT_WORDS,
+  CONTINUE_WORDS,
+]);
 
 /** A cheap look at text (a paragraph's source) before its sentences are read for strict commitments. */
 export function mayHoldStrictCommitment(text: string): boolean {
@@ -237,6 +250,43 @@ const WE_HAVE_DONE = new RegExp(
 );
 
 /**
+ * "We improved our CICD to avoid ...", "We've added a new alert on ...": the writers report a change they made to
+ * something of theirs, its object opening with a determiner; not "We reacted quickly", nor what they learned.
+ */
+const WE_CHANGED = new RegExp(
+  String.raw`^we(?:\s+have|['\u2019]ve)?\s+(?:(?:also|already|now|since)\s+)?` +
+    String.raw`(?!(?:${alternation([LEARNING_WORDS])})\b)\w+ed\s+` +
+    String.raw`(?:the|a|an|our|its|their|this|these|those|new|more)\b`,
+  'i',
+);
+
+/** Whether a sentence reports a change the writers made ("We improved our upgrade testing procedure to ..."). */
+export function reportsOwnChange(sentence: string): boolean {
+  const text = sentence.trim();
+  return WE_CHANGED.test(text) && reportsDoneWork(text);
+}
+
+/**
+ * "We have since published a fix ...", "Since then, we've added an alert": work the writers report done after the
+ * incident, in so many words, wherever they tell it; not what they have since learned.
+ */
+const DONE_SINCE = new RegExp(
+  String.raw`^(?:since\s+then,?\s+)?we\s*(?:\s+have|['\u2019]ve)\s+(?:also\s+)?since\s+` +
+    String.raw`(?!(?:${alternation([LEARNING_WORDS])})\b)|^since\s+then,?\s+(?=we\s*(?:\s+have|['\u2019]ve)\s+` +
+    String.raw`(?:also\s+)?(?!(?:${alternation([LEARNING_WORDS])})\b))`,
+  'i',
+);
+
+/** The sentences of a paragraph's prose (`visible` the same with its code) that report work done since the incident. */
+export function doneSinceSentences(text: string, visible: string): Sentence[] {
+  if (!/\bsince\b/i.test(text)) return [];
+  return readItemSentences(text, visible).filter((sentence) => {
+    const words = text.slice(sentence.start, sentence.end);
+    return DONE_SINCE.test(words) && reportsDoneWork(words);
+  });
+}
+
+/**
  * Whether a sentence (its words and tokens) commits to future work. `strict` (for prose outside an
  * action-items section) asks for a first-person commitment, or a future verb together with an
  * opener or "in the future".
@@ -245,7 +295,8 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
   const text = sentence.trim();
   if (!text || text.endsWith(':') || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
   const future = WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text);
-  if (strict) return WE_COMMIT.test(text) || (future && (FORWARD.test(text) || openerEnd(tokens) > 0));
+  if (strict)
+    return WE_COMMIT.test(text) || WE_EXPLORE.test(text) || (future && (FORWARD.test(text) || openerEnd(tokens) > 0));
   return (
     future ||
     WE_OUGHT.test(text) ||

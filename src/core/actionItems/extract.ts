@@ -9,16 +9,18 @@ import {
   narrativeCommitmentDrafts,
   proseCommitmentDrafts,
   sectionDrafts,
+  doneSinceDrafts,
   workAskedDrafts,
 } from './blocks';
 import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './build';
 import { headingItemDrafts } from './headingItems';
 import { lessonDrafts } from './lessons';
-import { ownerDirectory } from './ownerNames';
+import { frontMatterPeople, ownerDirectory } from './ownerNames';
 import { sectionScopes } from './scope';
 import { collectDefinitions } from './source';
 import type { ModelContext } from '../model/context';
 import { startOffset } from '../model/mdastText';
+import { advisesReaders } from '../model/sections';
 import type { SectionKind } from '../vocabulary/terms';
 import type { ActionItem, Section } from '../model/types';
 
@@ -28,7 +30,7 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
     text,
     index,
     definitions: collectDefinitions(tree),
-    directory: ownerDirectory(config, text),
+    directory: ownerDirectory(config, text, frontMatterPeople(context.frontMatter?.data)),
   };
   const headings = new Map<number, Heading>();
   for (const node of tree.children) if (node.type === 'heading') headings.set(startOffset(node), node);
@@ -36,15 +38,19 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
 
   const headingItems = headingItemDrafts(sections, headings, scopes, extraction);
   const drafts: ItemDraft[] = [];
-  const inActionSections = new Set<RootContent>();
+  /** Blocks read by their section's own reader, or by none. */
+  const readApart = new Set<RootContent>();
   sections.forEach((section, i) => {
+    // Recommendations to readers ("Package maintainers should ...") are what the incident taught them, not work.
+    if (section.kind === 'lessons' && advisesReaders(section.title, section.nodes))
+      for (const node of section.nodes) readApart.add(node);
     if (section.kind !== 'action-items') return;
     const item = headingItems.get(i);
     drafts.push(...(item ? [item] : sectionDrafts(section.nodes, scopes[i]!, extraction)));
-    for (const node of section.nodes) inActionSections.add(node);
+    for (const node of section.nodes) readApart.add(node);
   });
   const elsewhere = blocksWithKinds(
-    tree.children.filter((node) => !inActionSections.has(node)),
+    tree.children.filter((node) => !readApart.has(node)),
     sections,
   );
   drafts.push(
@@ -106,6 +112,13 @@ function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, ex
     (node): node is Paragraph => node.type === 'paragraph',
   );
   drafts.push(...workAskedDrafts(prose, EMPTY_SCOPE, extraction));
+  drafts.push(
+    ...doneSinceDrafts(
+      nodes((block) => block.kind !== 'timeline').filter((node): node is Paragraph => node.type === 'paragraph'),
+      EMPTY_SCOPE,
+      extraction,
+    ),
+  );
   if (hasActionSection) return drafts;
   return [...drafts, ...proseCommitmentDrafts(prose, EMPTY_SCOPE, extraction)];
 }

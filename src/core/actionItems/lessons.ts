@@ -10,10 +10,11 @@
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { isWord, isWordIn, type Token } from '../language/tokens';
 import { endOffset, startOffset } from '../model/mdastText';
+import { advisesReaders } from '../model/sections';
 import type { Section } from '../model/types';
 import { spanDrafts } from './blocks';
 import type { Extraction, ItemDraft, Scope } from './build';
-import { asksForWork, asksInImperative, mayAskForWork, statesRequirement } from './commitments';
+import { asksForWork, asksInImperative, mayAskForWork, reportsOwnChange, statesRequirement } from './commitments';
 import { listDrafts } from './lists';
 import { readItemSentences } from './sentences';
 import { itemSource } from './source';
@@ -59,12 +60,15 @@ function firstSentence(
   return sentence && { words: source.prose.slice(sentence.start, sentence.end), tokens: sentence.tokens };
 }
 
-/** Whether a lessons bullet's first sentence directs or asks for work, or states a practice as required. */
+/**
+ * Whether a lessons bullet's first sentence directs or asks for work, states a practice as required, or reports a
+ * change the writers made after the incident ("We improved our CICD to avoid ...", a done item).
+ */
 function bulletAsks(item: ListItem, extraction: Extraction): boolean {
   const sentence = firstSentence(item, extraction);
   if (!sentence) return false;
   const { words, tokens } = sentence;
-  return directs(words, tokens) || asksForWork(words) || statesRequirement(words);
+  return directs(words, tokens) || asksForWork(words) || statesRequirement(words) || reportsOwnChange(words);
 }
 
 /** Whether a bullet's first sentence is an imperative. */
@@ -137,7 +141,8 @@ const READERS: Partial<Record<Section['kind'], typeof lessonSectionDrafts>> = {
 export function lessonDrafts(sections: readonly Section[], scope: Scope, extraction: Extraction): ItemDraft[] {
   return sections.flatMap((section, index) => {
     const read = READERS[section.kind];
-    if (!read) return [];
+    // Recommendations to readers ("Package maintainers should ...") are what the incident taught them, not work.
+    if (!read || advisesReaders(section.title, section.nodes)) return [];
     const incident = incidentOf(sections, index);
     const answered = sections.some((other, at) => other.kind === 'action-items' && within(sections, at, incident));
     return answered ? [] : read(section.nodes, scope, extraction);

@@ -23,35 +23,35 @@ const NAMED = new RegExp(
 );
 const BLANK = /\s/;
 
-/** Whether a character can be part of a match of `NAMED`: an ASCII letter, digit, `_`, `-` or a blank. */
-function canBeInMatch(text: string, at: number): boolean {
+/** Whether a character is one `\s` matches: a space or a line break is told without a search. */
+function isBlankAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    code === 95 ||
-    code === 45
-  )
-    return true;
-  return BLANK.test(text[at]!);
+  if (code === 32 || code === 10) return true;
+  return code > 32 && code < 128 ? false : BLANK.test(text[at] ?? '');
 }
 
+/** Whether a character is one `\w` matches: an ASCII letter, digit or `_`. */
+function isWordCharacterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** Whether a character can be part of a match of `NAMED`: an ASCII letter, digit, `_`, `-` or a blank. */
+function canBeInMatch(text: string, at: number): boolean {
+  return isWordCharacterAt(text, at) || text.charCodeAt(at) === 45 || isBlankAt(text, at);
+}
+
+/** A suffix written as a word of its own (not `inc` of `incident`), with the blank before it. */
+const SUFFIX_AFTER_BLANK = new RegExp(String.raw`\s(?:${SUFFIXES.join('|')})(?![A-Za-z0-9_])`, 'gi');
+
 /**
- * Where the suffixes are written after a blank: only the runs of characters around them that can
- * be part of a match need the costly search. Undefined when lower-casing changes the text's
- * length, so that offsets in the lower-cased text are not offsets in the text.
+ * Where the suffixes are written as words of their own after a blank, in order: only the runs of characters around
+ * them that can be part of a match need the costly search.
  */
-function suffixOffsets(text: string): number[] | undefined {
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return undefined;
+function suffixOffsets(text: string): number[] {
   const offsets: number[] = [];
-  for (const suffix of SUFFIXES) {
-    for (let at = lower.indexOf(suffix); at >= 0; at = lower.indexOf(suffix, at + 1)) {
-      if (at > 0 && BLANK.test(text[at - 1]!)) offsets.push(at);
-    }
-  }
-  return offsets.sort((a, b) => a - b);
+  for (const found of text.matchAll(SUFFIX_AFTER_BLANK)) offsets.push(found.index + 1);
+  return offsets;
 }
 
 /**
@@ -62,7 +62,6 @@ function suffixOffsets(text: string): number[] | undefined {
  */
 export function organisationWords(text: string): string[] {
   const offsets = suffixOffsets(text);
-  if (!offsets) return [...text.matchAll(NAMED)].map((match) => match[1]!);
   const found: string[] = [];
   let searchedTo = 0;
   for (const offset of offsets) {

@@ -21,12 +21,36 @@ export interface OwnerDirectory {
   readonly organisations: ReadonlySet<string>;
   /** Lower-cased names the document gives its teams (`cloud platform` in "The Cloud Platform team"). */
   readonly teams: ReadonlySet<string>;
+  /** The document's own people (its authors), lower-cased, by whole name and each of their names. */
+  readonly people: ReadonlySet<string>;
 }
 
 const HANDLE = /^@[A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_.-]{1,60})?$/;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}s?$/;
 
-export function ownerDirectory(config: PostmortemConfig, text: string): OwnerDirectory {
+/** Front-matter keys whose values are the document's own people: its authors and its owner. */
+const PEOPLE_KEYS = ['authors', 'author', 'owner'];
+
+/** The people a front matter names (`author: Kris Nóva`, `authors: [a, b]`, `owner: "@lee"`), as written. */
+export function frontMatterPeople(frontMatter: Readonly<Record<string, unknown>> | undefined): string[] {
+  const names: string[] = [];
+  for (const key of PEOPLE_KEYS) {
+    const value = frontMatter?.[key];
+    if (typeof value === 'string') names.push(...value.split(',').map((name) => name.trim()));
+    else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') names.push(item.trim());
+  }
+  return names;
+}
+
+/** `Kris Nóva ([@krisnova](https://...))`: the name without a parenthesised remark or a link. */
+const REMARK = /\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\]\([^)]*\)/g;
+
+/**
+ * The configured owners, and the document's own people (`people`, the authors its front matter names) by their
+ * whole names and each of their names: "Nóva to send the list" names the author Kris Nóva. An author is an owner as
+ * written, never the canonical name of a configured owner or a handle.
+ */
+export function ownerDirectory(config: PostmortemConfig, text: string, people: readonly string[] = []): OwnerDirectory {
   const known = new Map<string, string>();
   const add = (name: string, canonical: string): void => {
     const key = name.trim().toLowerCase();
@@ -34,6 +58,13 @@ export function ownerDirectory(config: PostmortemConfig, text: string): OwnerDir
     known.set(key, canonical);
     known.set(key.startsWith('@') ? key.slice(1) : `@${key}`, canonical);
   };
+  const names = new Set<string>();
+  for (const person of people) {
+    const name = person.replace(REMARK, ' ').replace(/\s+/g, ' ').trim();
+    if (!isPersonName(name)) continue;
+    names.add(name.toLowerCase());
+    for (const part of words(name)) if (part.length >= 3) names.add(part.toLowerCase());
+  }
   for (const owner of config.owners) if (typeof owner === 'string') add(owner, owner);
   for (const [alias, canonical] of Object.entries(config.ownerAliases)) {
     if (typeof canonical !== 'string') continue;
@@ -44,6 +75,7 @@ export function ownerDirectory(config: PostmortemConfig, text: string): OwnerDir
   let teams: ReadonlySet<string> | undefined;
   return {
     known,
+    people: names,
     // Searched for in the whole text only when a team name needs them.
     get organisations() {
       organisations ??= organisationNames(text);
@@ -170,16 +202,24 @@ export function mayNameOwner(text: string, directory: OwnerDirectory): boolean {
   if (text.includes('@')) return true;
   const lower = text.toLowerCase();
   for (const word of lower.split(/[^\p{L}\p{N}'-]+/u)) {
-    if (TEAM_NOUNS.has(word) || ROLE_NOUNS.has(word) || directory.known.has(word) || directory.organisations.has(word))
+    if (
+      TEAM_NOUNS.has(word) ||
+      ROLE_NOUNS.has(word) ||
+      directory.known.has(word) ||
+      directory.people.has(word) ||
+      directory.organisations.has(word)
+    )
       return true;
   }
-  for (const name of directory.known.keys()) if (name.includes(' ') && lower.includes(name)) return true;
+  for (const name of [...directory.known.keys(), ...directory.people])
+    if (name.includes(' ') && lower.includes(name)) return true;
   for (const name of directory.teams) if (lower.includes(name)) return true;
   return false;
 }
 
 export function isKnownOwner(name: string, directory: OwnerDirectory): boolean {
-  return directory.known.has(name.toLowerCase());
+  const lower = name.toLowerCase();
+  return directory.known.has(lower) || directory.people.has(lower);
 }
 
 /** Whether the document names a team so: "Cloud Platform" after "The Cloud Platform team ...". */

@@ -35,7 +35,7 @@ const MAX_LABELS = 8;
 const NO_OWNER: OwnerMatch = { owners: [], source: undefined, range: undefined, placeholder: false, removals: [] };
 
 const OWNER_LABEL = new RegExp(
-  String.raw`(?<![\w-])(?:co-?)?(?:owners?|assignees?|assigned(?:\s+to)?|dri|responsible` +
+  String.raw`(?<![\w-])(?:co-?)?(?:owners?|assignees?|assigned(?:\s+to)?|dri|respons[ai]ble` +
     String.raw`(?:\s+(?:team|person|party))?|accountable|who|point\s+of\s+contact|poc|lead` +
     String.raw`|drivers?)\s*[:=]`,
   'gi',
@@ -55,10 +55,58 @@ const ASSIGNED_BEFORE = /\bassign(?:ed)?\s+to\s*$/i;
 /** Blanks before a label's value, across at most one line break. */
 const LEADING_BLANKS = /^[^\S\n]*(?:\n[^\S\n]*)?/;
 const TRAILING_SEPARATOR = /\s(?:\u2014|\u2013|--|-)\s/g;
+/** A date after a trailing name: `, Nov 15`, `, by 2026-11-15`, `, 15 November`. */
+const TRAILING_DATE = new RegExp(
+  String.raw`,\s*(?:(?:by|due)\s+)?(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?` +
+    String.raw`|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*$`,
+);
 
-/** Owners written as such: an `Owner:` label, an @mention or a trailing "— Name" (or a placeholder in their place). */
+/**
+ * Owners written as such: an `Owner:` label, an @mention, a trailing "— Name", or a known owner or team before a colon,
+ * in square brackets or in round ones (or a placeholder in their place).
+ */
 export function markedOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
-  return labelledOwners(source, directory) ?? mentionedOwners(source) ?? trailingOwners(source, directory);
+  return (
+    labelledOwners(source, directory) ??
+    mentionedOwners(source) ??
+    trailingOwners(source, directory) ??
+    setOffOwners(source, directory)
+  );
+}
+
+/** `Marco: add a canary stage`, `[Payments team] Add backoff`: what opens an item, before a colon or in brackets. */
+const OPENING_LABEL = /^\s*(?:\[([^\]\n]{1,40})\]|([^:\n]{1,40}):)\s/;
+/** `(Marco, by 2026-11-15)`, `(Payments team)`: a bracket that opens with a name. */
+const BRACKETED = /\(([^(),\n]{1,40})[,)]/g;
+
+/**
+ * A known owner, a handle or a team set off at the item's start or in brackets. An unknown word there is a category
+ * (`Monitoring:`, `(PCI)`), so a person's plain name counts only when the configuration lists it.
+ */
+function setOffOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
+  const opening = OPENING_LABEL.exec(source.prose);
+  const candidates = [...source.prose.matchAll(BRACKETED)].map((match) => ({
+    value: match[1]!,
+    start: match.index + 1,
+  }));
+  if (opening) {
+    const value = opening[1] ?? opening[2]!;
+    candidates.unshift({ value, start: opening.index + opening[0].indexOf(value) });
+  }
+  for (const { value, start } of candidates) {
+    const owners = namedOwners(value, directory, false);
+    if (!owners) continue;
+    const trimmed = value.trim();
+    const at = source.start + start + value.indexOf(trimmed);
+    return {
+      owners,
+      source: 'label',
+      range: { start: at, end: at + trimmed.length },
+      placeholder: false,
+      removals: [],
+    };
+  }
+  return undefined;
 }
 
 /** The owner of an item from its own words; `bodyStart` is where the text after a bold title starts. */
@@ -105,16 +153,29 @@ function labelledOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   return placeholder;
 }
 
+/** A code span that holds only a handle (`` `@nova` ``): a mention written as code. */
+const CODE_HANDLE = /`@[A-Za-z0-9][A-Za-z0-9_-]{0,38}`/g;
+
+/** The item's prose with the handles written as code put back: the text its mentions are read in. */
+function mentionText(source: ItemSource): string {
+  if (!source.visible.includes('`@')) return source.prose;
+  let text = source.prose;
+  for (const code of source.visible.matchAll(CODE_HANDLE))
+    text = text.slice(0, code.index) + code[0] + text.slice(code.index + code[0].length);
+  return text;
+}
+
 function mentionedOwners(source: ItemSource): OwnerMatch | undefined {
-  if (!source.prose.includes('@')) return undefined;
+  const prose = mentionText(source);
+  if (!prose.includes('@')) return undefined;
   const owners = new Set<string>();
   const spans: Span[] = [];
   let placeholder: Span | undefined;
-  for (const mention of source.prose.matchAll(MENTION)) {
+  for (const mention of prose.matchAll(MENTION)) {
     const handle = `@${mention[1]!.replace(/\.+$/, '')}`;
     const end = mention.index + 1 + handle.length - 1;
-    if (/^['\u2019]s\b/.test(source.prose.slice(end, end + 3))) continue;
-    const before = source.prose.slice(Math.max(0, mention.index - 30), mention.index);
+    if (/^['\u2019]s\b/.test(prose.slice(end, end + 3))) continue;
+    const before = prose.slice(Math.max(0, mention.index - 30), mention.index);
     if (OBJECT_BEFORE.test(before) && !ASSIGNED_BEFORE.test(before)) continue;
     const span = { start: source.start + mention.index, end: source.start + end };
     if (isPlaceholderOwner(handle)) {
@@ -165,7 +226,8 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   for (const match of source.prose.slice(windowStart, end).matchAll(TRAILING_SEPARATOR)) last = match;
   if (!last) return undefined;
   const nameStart = windowStart + last.index! + last[0].length;
-  const owners = namedOwners(source.prose.slice(nameStart, end), directory);
+  // "— Marco, Nov 15": the due date after the name is read as the due date.
+  const owners = namedOwners(source.prose.slice(nameStart, end).replace(TRAILING_DATE, ''), directory);
   if (!owners) return undefined;
   const range = { start: source.start + nameStart, end: source.start + end };
   return {

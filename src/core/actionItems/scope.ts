@@ -9,7 +9,7 @@ import { parenthesisedDue, labelledDue } from './dates';
 import { itemLinks } from './links';
 import { cleanOwnerText, isHandle, isKnownOwner, isTeamName, namedOwners } from './ownerNames';
 import { markedOwners } from './owners';
-import { allBold, collapse, itemSource, type ItemSource, type Span } from './source';
+import { allBold, collapse, holdsMoreWordsThan, itemSource, type ItemSource, type Span } from './source';
 import { headingStatus } from './status';
 import { LABEL_WORDS, MONTH_AND_DAY_NAMES } from './vocabulary';
 
@@ -84,8 +84,10 @@ const MAX_GROUP_WORDS = 8;
  * (`Short-term:`).
  */
 export function labelWords(source: ItemSource): string | undefined {
+  // A long paragraph is not collapsed only to be counted.
+  if (holdsMoreWordsThan(source.prose, MAX_GROUP_WORDS)) return undefined;
   const words = collapse(source.prose);
-  if (!words || words.split(' ').length > MAX_GROUP_WORDS) return undefined;
+  if (!words) return undefined;
   return allBold(source) || words.endsWith(':') ? words : undefined;
 }
 

@@ -183,6 +183,16 @@ export function collapse(mask: string): string {
   return mask.replace(/\s+/g, ' ').trim();
 }
 
+const WORD_RUN = /\S+/g;
+
+/** Whether a mask holds more than `limit` runs of non-blanks (the words of its `collapse`), read no further. */
+export function holdsMoreWordsThan(mask: string, limit: number): boolean {
+  WORD_RUN.lastIndex = 0;
+  let words = 0;
+  while (WORD_RUN.test(mask)) if (++words > limit) return true;
+  return false;
+}
+
 /** Offset of the first non-blank character of a mask at or after `from` (relative), or the mask's length. */
 export function skipBlanks(mask: string, from = 0): number {
   let at = from;

@@ -123,8 +123,10 @@ export function headingStatus(title: string): ItemStatus | undefined {
     String.raw`\b(?:planned|in[- ]progress|open|pending|todo|to do|not started|ongoing` +
       String.raw`|upcoming|proposed|backlog|next steps)\b`,
   ).test(lower);
-  // "What could be done to avoid this": work still to do.
-  const done = /\b(?<!\bbe )(?:completed?|done|finished|closed|shipped|already (?:done|implemented))\b/.test(lower);
+  // "What could be done to avoid this", "What is being done to prevent ...": work still to do.
+  const done = /\b(?<!\b(?:be|being) )(?:completed?|done|finished|closed|shipped|already (?:done|implemented))\b/.test(
+    lower,
+  );
   if (open && !done) return 'open';
   if (done && !open) return 'done';
   return undefined;
@@ -147,19 +149,40 @@ const NOT_A_REPORT = new RegExp(
   'i',
 );
 const WE_DID = new RegExp(
-  String.raw`^we\s+(?:have\s+|had\s+)?(?:(?:also|already|now|recently|since` +
+  String.raw`^we(?:['\u2019]ve\s+|\s+(?:have\s+|had\s+)?)(?:(?:also|already|now|recently|since` +
     String.raw`|for\s+\w+\s+\w+)\s+){0,3}(\w+ed|sent|made|built|wrote|took|ran|gave|held|did` +
     String.raw`|set\s+up|rolled\s+out)\b`,
   'i',
 );
 
+/**
+ * "The issue was fixed in PR #1616", "Immediate corrective action was taken to remove ...", "The relay has been
+ * patched to ...": work done to a thing, told in the passive in the first clause, a few words into it.
+ */
+const PASSIVE_DONE = new RegExp(
+  String.raw`^(?:[\w\`'#./-]+[ \t]+){1,8}?(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+` +
+    String.raw`(?:(?:also|already|now|then|swiftly|promptly|immediately)[ \t]+)?` +
+    String.raw`(?:\w+ed|taken|made|built|done|put|set[ \t]+up|carried[ \t]+out|rolled[ \t]+out)\b`,
+  'i',
+);
+
+/** "Since then, we've added ...": an opener that dates the report, not part of it. */
+const SINCE_OPENER = /^since\s+(?:then|the\s+incident),?\s+/i;
+
 /** Whether an item's wording reports work already done ("We enabled ...", "Reverted the change"). */
 export function reportsDoneWork(text: string): boolean {
-  const start = text.trimStart().slice(0, 200);
+  const start = text.trimStart().replace(SINCE_OPENER, '').slice(0, 200);
   const we = WE_DID.exec(start);
   // "We made a plan to ...": the verb and what follows it.
   if (we) return !NOT_A_REPORT.test(start.slice(we[0].length - we[1]!.length));
+  if (reportsDoneToThing(start)) return true;
   return REPORTED_VERB.test(start) && !NOT_A_REPORT.test(start);
+}
+
+/** Whether a sentence reports work done to a thing, in the passive ("The issue was fixed in PR #1616"). */
+function reportsDoneToThing(text: string): boolean {
+  const passive = PASSIVE_DONE.exec(text.trimStart().slice(0, 200));
+  return passive !== null && !NOT_A_REPORT.test(passive[0].slice(passive[0].search(/\S+$/)));
 }
 
 /** A past tense first, not a plan's ("added Dart team members", "fixed by adding"; not "planned", "based on"). */

@@ -17,7 +17,7 @@ type Role = 'owner' | 'due' | 'priority' | 'status' | 'type' | 'tracking' | 'tex
 
 /** Tried in order: "Action owner" is an owner column, "Due date" a due column. */
 const ROLE_HEADERS: ReadonlyArray<readonly [Role, RegExp]> = [
-  ['owner', /\b(?:owners?|who|assignees?|assigned(?: to)?|responsible|dri|accountable|poc|point of contact|lead)\b/],
+  ['owner', /\b(?:owners?|who|assignees?|assigned(?: to)?|respons[ai]ble|dri|accountable|poc|point of contact|lead)\b/],
   ['due', /\b(?:due|deadline|target date|eta|by when|when|date|target)\b/],
   ['priority', /\b(?:priority|prio|pri|importance|severity|p)\b/],
   ['status', /\b(?:status|state|done|progress|complete|completed)\b/],

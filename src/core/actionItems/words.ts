@@ -195,6 +195,14 @@ export const ONGOING_WORDS: ItemWords = {
   example: '## Action items\n\nThe IPS team is continuing to refine the paging policy.\n',
 };
 
+export const EXPLORING_WORDS: ItemWords = {
+  words: ['looking at', 'looking into', 'exploring', 'investigating', 'evaluating'],
+  note:
+    'After a form of "be" and before what, how, whether, ways or options: work to find the fix, under way ("We\'re ' +
+    'also looking at what we can do for automated testing"). Not "we are investigating the errors", a status update.',
+  example: '## Lessons\n\nWe are exploring ways to test the proxy configuration in CI.\n',
+};
+
 export const INTENT_WORDS: ItemWords = {
   words: ['plan', 'plans', 'planning', 'intend', 'intends', 'intending'],
   note: 'Before "to": "we plan to", "the team intends to".',
@@ -264,8 +272,10 @@ export const OUGHT_WORDS: ItemWords = {
 };
 
 export const WE_OUGHT_WORDS: ItemWords = {
-  words: ['should', 'must', 'need to', 'have to'],
-  note: 'After "we": work the writers ask of themselves, "we should add a policy"; not "we should have" (hindsight).',
+  words: ['should', 'must', 'need to', 'have to', 'need a', 'need an', 'need better'],
+  note:
+    'After "we": work the writers ask of themselves, "we should add a policy", "we need a staging environment"; not ' +
+    '"we should have" (hindsight), "we needed a restart" (the story) nor "we need more help", a call to readers.',
   example: '## Lessons learned\n\nGoing forward we should create an identical environment for upgrade tests.\n',
 };
 
@@ -312,6 +322,26 @@ export const LEARNING_WORDS: ItemWords = {
     'After "we have" in an action-items section, a lesson or a finding ("We have learned a lot from this"), not ' +
     'work done ("We have added an alert").',
   example: '## Action items\n\nWe have learned that the queue is shared.\n\nWe have added an alert on queue depth.\n',
+};
+
+export const TRACKED_WORK_NOUNS: ItemWords = {
+  words: ['ticket', 'tickets', 'issue', 'issues', 'bug', 'bugs', 'task', 'tasks', 'follow-up issues'],
+  note:
+    'In a sentence ending in a colon over a list of nothing but links to pages, they say the links are where the ' +
+    'work is tracked ("We have created tickets ... to track the work needed to fill those gaps:"): each link is an ' +
+    'item, anywhere in the document. Not a list of links after "the changes made ... are:", which tells the fixes.',
+  example:
+    '## Details\n\nWe have created a ticket in the build repository to track the work needed:\n\n' +
+    '- https://github.com/o/build/issues/3235\n',
+};
+
+export const TRACKING_VERBS: ItemWords = {
+  words: ['created', 'filed', 'opened', 'raised', 'logged', 'track', 'tracked', 'tracking'],
+  note:
+    'With a word of TRACKED_WORK_NOUNS, in the sentence over a list of links: the team put the work in a tracker ' +
+    '("We have filed issues for the remaining work:"). Not "issues reported" or "known issues": a status page\'s ' +
+    'incidents, linked, are not work.',
+  example: '## Details\n\nWe filed an issue for the remaining work:\n\n- https://github.com/o/build/issues/3236\n',
 };
 
 export const DETAIL_LEADS: ItemWords = {
