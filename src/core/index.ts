@@ -68,6 +68,7 @@ export { postmortemFileName, slugify, uniqueFileName } from './templates/naming'
 export { addSnippet, type TeamSnippet } from './snippets/merge';
 
 export { today } from './util/clock';
+export { didYouMean } from './util/closest';
 export { isoDateProblem } from './model/isoDate';
 export { isoDuration, isoInstant } from './util/isoTime';
 export {

@@ -15,6 +15,7 @@ export type { RecurringCause } from './related/recurring';
 export { MILESTONES, type Milestone } from './vocabulary/terms';
 export { parsePasted } from './timeline/paste';
 export type {
+  EntryProblem,
   HostMessage,
   NewEntry,
   TimelineIntent,

@@ -185,7 +185,7 @@ describe('parseConfig', () => {
     );
     const duplicate = parseConfig('timezone: UTC\ntimezone: CET\n');
     assert.deepEqual(duplicate.config, DEFAULT_CONFIG);
-    assert.equal(at(duplicate.problems, 2).message, 'Invalid YAML: Map keys must be unique');
+    assert.equal(at(duplicate.problems, 2).message, 'Invalid YAML: "timezone" is written twice; keep one');
   });
 
   it('rejects a file that is not a mapping', () => {

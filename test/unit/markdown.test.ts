@@ -53,6 +53,35 @@ describe('block-wise Markdown parsing', () => {
     });
   }
 
+  it('reads chunks that need different syntax, parsed together, as a whole-document parse does', () => {
+    // Blocks that need table syntax, all of GFM, a checked parse or none of these, many enough to make several chunks.
+    const block = fc.constantFrom(
+      '| a | b |\n| - | - |\n| 1 | 2 |',
+      'a\n:-',
+      'Plain words, and more of them.',
+      'Paged ops@example.com at once.',
+      'See [the fix](https://example.com/pr/1) and <https://example.com>.',
+      'Read www.example.com/status first',
+      '# A heading',
+      '- one\n- two | three',
+      '1. first\n2. second',
+      '> a quote with ~strike~ and a [^1] call',
+      '```\ncode | www.example.com\n```',
+    );
+    const document = fc
+      .array(fc.tuple(block, fc.constantFrom('\n\n', '\n')), { minLength: 10, maxLength: 60 })
+      .map((parts) => parts.map(([text, separator]) => text + separator).join(''));
+    fc.assert(
+      fc.property(document, (text) => {
+        const tree = parseMarkdown(text).tree;
+        const whole = wholeParser.parse(text) as Root;
+        assert.deepEqual(signature(tree), signature(whole), JSON.stringify(text));
+        assert.deepEqual(links(tree), links(whole), JSON.stringify(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds literal autolinks exactly as remark-gfm does, wherever they are', () => {
     const text = [
       '# Incident at www.example.com',
@@ -245,6 +274,23 @@ describe('block-wise Markdown parsing', () => {
       [6, 19],
     );
     assert.equal(parseMarkdown(text).tree.children[0]?.type, 'yaml');
+  });
+
+  it('ends a fence in a list item where a line indented less ends the item, as a whole-document parse does', () => {
+    // The line at column 0 ends the item and its fence; the fence line after it opens a fence running to the end,
+    // over blocks enough to make several chunks.
+    const entries = Array.from({ length: 40 }, (_, i) => `### 15:${String(i + 10)}\n\nStep ${i} was taken.\n\n`);
+    const fenced = '1. Logs of this form:\n\n   ```\n   [W] one\n!  [W] two\n   ```\n\n   Red herrings.\n\n';
+    const text = `# T\n\n## Timeline\n\n### 14:08\n\n${fenced}${entries.join('')}- item\n\n  ~~~\n  x\n\n  ~~~\n`;
+    const variants = [text, text.replace('!  [W]', '   [W]')];
+    // Each after the other, so that the blocks the edit did not touch are taken from the cache.
+    for (const order of [variants, [...variants].reverse()]) {
+      const cache = new MarkdownCache();
+      for (const variant of order) {
+        const whole = wholeParser.parse(variant) as Root;
+        assert.deepEqual(signature(parseMarkdown(variant, cache).tree), signature(whole));
+      }
+    }
   });
 
   it('reuses the blocks an edit did not touch and re-reads only the edited one', () => {

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { parsePostmortem } from '../../src/core/analysis/parse';
+import { missingSections } from '../../src/core/model/requiredSections';
 import { headingKind } from '../../src/core/model/sections';
 import sectionNames from '../../src/core/model/sectionNames.json';
+import { isPlaceholderText, PLACEHOLDER_WORDS } from '../../src/core/model/placeholders';
 
 describe('section names (sectionNames.json)', () => {
   it('gives every name a note and an example heading that the name maps to its kind', () => {
@@ -80,6 +82,42 @@ describe('section names (sectionNames.json)', () => {
     assert.equal(headingKind('What happened in the following days'), 'summary');
     assert.equal(headingKind('Identified problems'), 'root-cause');
     assert.equal(headingKind('Problems'), 'other');
+    assert.equal(headingKind('Mitigations'), 'resolution');
+    assert.equal(headingKind('What is being done to prevent future incidents?'), 'action-items');
+    assert.equal(headingKind('The Incident'), 'summary');
+    assert.equal(headingKind('The incident commander'), 'other');
+    assert.equal(headingKind('Incident response and fixes'), 'resolution');
+  });
+
+  it('gives a heading that names several kinds each of them, and a colon only its first', () => {
+    const also = (heading: string) => {
+      const section = parsePostmortem(`# Outage\n\n## ${heading}\n\nText.\n`).sections[1]!;
+      return [section.ownKind, ...(section.alsoKinds ?? [])];
+    };
+    assert.deepEqual(also('Response, Cause, Prevention'), ['root-cause', 'resolution', 'action-items']);
+    assert.deepEqual(also('Lessons learned and next steps'), ['lessons', 'action-items']);
+    assert.deepEqual(also('Root cause & remediation'), ['action-items', 'root-cause']);
+    assert.deepEqual(also('Timeline: what happened'), ['timeline']);
+    assert.deepEqual(also('Corrective and preventative measures'), ['action-items']);
+    assert.deepEqual(
+      missingSections(parsePostmortem('# Outage\n\n## Root cause and remediation\n\nA full disk.\n').sections, [
+        'root-cause',
+        'action-items',
+        'impact',
+      ]),
+      ['impact'],
+    );
+  });
+
+  it('takes a conclusion or a "Postmortem" section that says what was learned or needed for the lessons', () => {
+    const kind = (heading: string, body: string): string | undefined =>
+      parsePostmortem(`# Outage\n\n## Root cause\n\nA full disk.\n\n## ${heading}\n\n${body}\n`).sections[2]?.ownKind;
+    assert.equal(kind('Conclusion', 'It was a bad day. More time needs to be allocated to resilience.'), 'lessons');
+    assert.equal(kind('Conclusion', '- We improved our upgrade testing procedure'), 'lessons');
+    assert.equal(kind('Postmortem', 'No alert was set. We need to add alerts at 90% disk usage.'), 'lessons');
+    assert.equal(kind('Conclusion', 'This was a significant interruption. We apologise.'), 'other');
+    assert.equal(kind('Conclusion', 'The outage was caused by a full disk; we need to alert on it.'), 'root-cause');
+    assert.equal(kind('Summary of findings', 'We need to add alerts.'), 'summary');
   });
 
   it('takes a resolution that is nothing but a list of remediations for the action items', () => {
@@ -95,6 +133,34 @@ describe('section names (sectionNames.json)', () => {
       'other',
       'resolution',
       'resolution',
+      'lessons',
+    ]);
+  });
+
+  it('takes recommendations that each tell somebody other than the writers what to do for lessons, not work', () => {
+    const read = (list: string) => {
+      const document = parsePostmortem(`# Outage\n\n## Recommendations\n\n${list}\n`);
+      return [document.sections[1]?.ownKind, document.actionItems.length];
+    };
+    const advice = '- Package maintainers should enable two-factor authentication.\n- Users can pin versions.\n';
+    assert.deepEqual(read(advice), ['lessons', 0]);
+    assert.deepEqual(read(`${advice}- We should rotate the tokens.\n`), ['action-items', 3]);
+    assert.deepEqual(read('- Our team should rotate the tokens.\n- Add a lockfile check.\n'), ['action-items', 2]);
+    assert.deepEqual(read('- Package maintainers should enable two-factor authentication.\n'), ['action-items', 1]);
+  });
+
+  it('takes "What went wrong" standing alone for the root cause, and under or beside lessons for the lessons', () => {
+    const kinds = (text: string): string[] =>
+      parsePostmortem(text).sections.map((section) => [section.ownKind, ...(section.alsoKinds ?? [])].join('+'));
+    assert.deepEqual(kinds('# Outage\n\n## What went wrong and how was it fixed?\n\nThe disk filled.\n'), [
+      'other',
+      'root-cause',
+    ]);
+    const google = '## Lessons learned\n\n### What went well\n\nAlerts.\n\n### What went wrong\n\nPaging.\n';
+    assert.deepEqual(kinds(`# Outage\n\n${google}`), ['other', 'lessons', 'lessons', 'lessons']);
+    assert.deepEqual(kinds('# Outage\n\n## What went well\n\nAlerts.\n\n## What went wrong\n\nPaging.\n'), [
+      'other',
+      'lessons',
       'lessons',
     ]);
   });
@@ -120,5 +186,22 @@ describe('section names (sectionNames.json)', () => {
       document.sections.map((section) => section.ownKind),
       ['other', 'root-cause', 'other'],
     );
+  });
+});
+
+describe('placeholders (placeholders.ts)', () => {
+  it("reads each entry's placeholders as such and its look-alikes as writing", () => {
+    for (const entry of PLACEHOLDER_WORDS) {
+      assert.ok(entry.note.trim() !== '', `${entry.words}: no note`);
+      for (const text of entry.placeholders) assert.ok(isPlaceholderText(text), `placeholder: ${text}`);
+      for (const text of entry.writing) assert.ok(!isPlaceholderText(text), `writing: ${text}`);
+    }
+  });
+
+  it('reads bracketed, braced and angled template text as placeholders, and text around them as writing', () => {
+    for (const text of ['[One paragraph on what happened]', '{{impact}}', '[HH:MM] - [Event]\n[HH:MM] - [Fix]'])
+      assert.ok(isPlaceholderText(text), text);
+    for (const text of ['[Draft] Checkout failed.', 'See [1].', '', 'Checkout failed for 12% of users.'])
+      assert.ok(!isPlaceholderText(text), text);
   });
 });

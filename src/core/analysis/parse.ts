@@ -2,6 +2,7 @@ import type { PostmortemConfig } from '../vocabulary/terms';
 import { DEFAULT_CONFIG } from '../config/defaults';
 import { extractActionItems } from '../actionItems/extract';
 import type { ModelContext } from '../model/context';
+import { withBoldLineHeadings } from '../model/boldHeadings';
 import { readFrontMatter } from '../model/frontMatter';
 import { type MarkdownCache, parseMarkdown } from '../model/markdown';
 import { collectProse, collectRootCauses } from '../model/prose';
@@ -20,7 +21,8 @@ export interface ParseOptions {
 export function parsePostmortem(text: string, options: ParseOptions = {}): PostmortemDocument {
   const config = options.config ?? DEFAULT_CONFIG;
   const index = new LineIndex(text);
-  const { tree, skipped } = parseMarkdown(text, options.cache);
+  const parsed = parseMarkdown(text, options.cache);
+  const tree = withBoldLineHeadings(parsed.tree, config.sectionNames);
   const frontMatter = readFrontMatter(tree, index);
   const sections = buildSections(tree, index, config.sectionNames);
   const context: ModelContext = { text, index, tree, frontMatter, sections, config };
@@ -34,7 +36,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     rootCauses: collectRootCauses(sections, index),
     prose: collectProse(tree, text, sections),
     metrics: computeMetrics(timeline),
-    problems: skipped.map((block) => ({
+    problems: parsed.skipped.map((block) => ({
       message: `Too large to analyze: ${block.reason}. This part of the document is skipped.`,
       range: index.rangeOf(block.start, index.lineEnd(index.positionAt(block.start).line)),
     })),

@@ -18,7 +18,16 @@ export interface DateMatch {
   readonly invalid: string | undefined;
   /** Month and day only in digits (`03-26`): a date only when a time follows. */
   readonly needsTime: boolean;
+  /**
+   * The day-first reading of a date in digits read month first whose day and month may be either way round
+   * (`02/07/2024`: February 7 or July 2; `12-06`), when it is another day.
+   */
+  readonly dayFirst: CalendarDate | undefined;
+  /** How a date in digits with `/` or `-` shows its order by a number over 12: `26/05/2021` day first. */
+  readonly order: DateOrder | undefined;
 }
+
+export type DateOrder = 'day-first' | 'month-first';
 
 const DAY = 86_400_000;
 
@@ -105,7 +114,16 @@ export function dateProblem(date: CalendarDate): string | undefined {
 }
 
 function match(date: CalendarDate, start: number, end: number, needsTime = false): DateMatch {
-  return { date, start, end, invalid: dateProblem(date), needsTime };
+  return { date, start, end, invalid: dateProblem(date), needsTime, dayFirst: undefined, order: undefined };
+}
+
+/**
+ * Two numbers of a date in digits, the first read as the month: what they show of their order, and the other reading.
+ */
+function numericOrder(first: number, second: number, year: number | undefined): Pick<DateMatch, 'dayFirst' | 'order'> {
+  const order = first > 12 && second <= 12 ? 'day-first' : second > 12 && first <= 12 ? 'month-first' : undefined;
+  const either = first >= 1 && second >= 1 && first <= 12 && second <= 12 && first !== second;
+  return { order, dayFirst: either ? { year, month: second, day: first } : undefined };
 }
 
 /** A date written at `position` in `text`, or undefined. */
@@ -124,9 +142,13 @@ export function dateAt(text: string, position: number): DateMatch | undefined {
   if (found) {
     let first = Number(found[1]);
     let second = Number(found[3]);
-    const dayFirst = found[2] === '.' ? second <= 12 || first > 12 : first > 12 && second <= 12;
+    const dotted = found[2] === '.';
+    const year = fullYear(found[4]!);
+    const dayFirst = dotted ? second <= 12 || first > 12 : first > 12 && second <= 12;
+    // Dots are written day first (`19.04.2018`); slashes and dashes either way round.
+    const order = dotted ? {} : numericOrder(first, second, year);
     if (dayFirst) [first, second] = [second, first];
-    return match({ year: fullYear(found[4]!), month: first, day: second }, position, YEAR_LAST.lastIndex);
+    return { ...match({ year, month: first, day: second }, position, YEAR_LAST.lastIndex), ...order };
   }
 
   NAME_FIRST.lastIndex = position;
@@ -145,13 +167,13 @@ export function dateAt(text: string, position: number): DateMatch | undefined {
 
   MONTH_DAY.lastIndex = position;
   found = MONTH_DAY.exec(text);
-  if (found)
-    return match(
-      { year: undefined, month: Number(found[1]), day: Number(found[2]) },
-      position,
-      MONTH_DAY.lastIndex,
-      true,
-    );
+  if (found) {
+    const [first, second] = [Number(found[1]), Number(found[2])];
+    // Month first (`03-26`) unless only the second number can be the month (`26-03`).
+    const [month, day] = first > 12 && second <= 12 ? [second, first] : [first, second];
+    const date = match({ year: undefined, month, day }, position, MONTH_DAY.lastIndex, true);
+    return { ...date, ...numericOrder(first, second, undefined) };
+  }
   return undefined;
 }
 

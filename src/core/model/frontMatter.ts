@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Root } from 'mdast';
 import type { LineIndex } from './text';
+import { explainYamlError } from './yamlErrors';
 import type { FrontMatter, FrontMatterField } from './types';
 
 /** Reads the YAML front matter block of a parsed document, with every field's and error's range. */
@@ -16,7 +17,7 @@ export function readFrontMatter(tree: Root, index: LineIndex): FrontMatter | und
 
   const parsed = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const errors = [...parsed.errors, ...parsed.warnings].map((error) => ({
-    message: error.message.split('\n')[0] ?? error.message,
+    message: explainYamlError(error, source),
     range: rangeIn(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
   }));
   const fields: FrontMatterField[] = [];

@@ -80,6 +80,10 @@ function splitBlocks(text: string, from: number): Block[] {
   let previousBlank = true;
   let previousListLine = false;
   let closer: ((line: string) => boolean) | undefined;
+  // The column where the content of the list item a line is in starts, and that of the item the open fence is in:
+  // a line indented less ends the item, and with it the fence (`1. Logs:` / `   ```` / a line at column 0).
+  let itemColumn = -1;
+  let closerItemColumn = -1;
   let position = from;
   let line = 0;
   if (startsWithFrontMatter(text, from)) {
@@ -93,6 +97,11 @@ function splitBlocks(text: string, from: number): Block[] {
     const next = lineBreak === -1 ? text.length : lineBreak + 1;
     const raw = text.slice(position, lineBreak === -1 ? text.length : lineBreak);
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const blank = isBlank(content);
+    if (closer && closerItemColumn > 0 && !blank && indentation(content) < closerItemColumn) {
+      closer = undefined;
+      itemColumn = -1;
+    }
     if (closer) {
       if (closer(content)) closer = undefined;
     } else {
@@ -106,9 +115,10 @@ function splitBlocks(text: string, from: number): Block[] {
         blockStart = position;
         blockLine = line;
       }
+      if (!blank) itemColumn = listItemColumn(content, itemColumn);
       closer = openCloser(content);
+      closerItemColumn = closer && indentation(content) >= itemColumn ? itemColumn : -1;
     }
-    const blank = isBlank(content);
     previousListLine = !blank && (mayBeBullet(content) || (previousListLine && isSpaceOrTab(content.charCodeAt(0))));
     previousBlank = blank;
     position = next;
@@ -117,6 +127,37 @@ function splitBlocks(text: string, from: number): Block[] {
   if (blockStart < text.length || blocks.length === 0)
     blocks.push({ start: blockStart, end: text.length, line: blockLine });
   return blocks;
+}
+
+/** How many columns of blanks a line starts with (a tab to the next multiple of 4). */
+function indentation(line: string): number {
+  let column = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 32) column++;
+    else if (code === 9) column += 4 - (column % 4);
+    else break;
+  }
+  return column;
+}
+
+const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])( +|\t|$)/;
+
+/**
+ * The content column of the list item a non-blank line is in: the one it opens (`1. ` at column 0 gives 3), else the
+ * one it continues, if indented that far; -1 for none.
+ */
+function listItemColumn(line: string, itemColumn: number): number {
+  const first = line.charCodeAt(line.length - line.trimStart().length);
+  const mayBeMarker =
+    first === 45 /* - */ || first === 42 /* * */ || first === 43 /* + */ || (first >= 48 && first <= 57);
+  const marker = mayBeMarker ? LIST_MARKER.exec(line) : null;
+  if (marker) {
+    // One to four blanks after the marker belong to it; more, a tab or none, and the content starts one further.
+    const gap = marker[3]!.length >= 1 && marker[3]!.length <= 4 && marker[3] !== '\t' ? marker[3]!.length : 1;
+    return marker[1]!.length + marker[2]!.length + gap;
+  }
+  return itemColumn >= 0 && indentation(line) >= itemColumn ? itemColumn : -1;
 }
 
 /** The closing tag of each multi-line raw HTML block. */
@@ -397,11 +438,24 @@ function referenceDefinitions(text: string): string {
 }
 
 /**
+ * A bullet sign and a space or tab opening a line ("●\tAlert on queue depth"), as text pasted from a word processor or
+ * Google Docs writes a list: the sign and the character after it are read as "- ", of the same length, so that the
+ * line reads as a list item and every position stays where it was.
+ */
+const PASTED_BULLET = /^([ \t]*)[\u2022\u25cf\u25e6\u25aa\u2023\u2043][ \t]/gm;
+
+function withMarkdownBullets(text: string): string {
+  PASTED_BULLET.lastIndex = 0;
+  return PASTED_BULLET.test(text) ? text.replace(PASTED_BULLET, '$1- ') : text;
+}
+
+/**
  * Parses Markdown into an mdast tree whose positions are offsets into `text` (a leading byte-order
  * mark included), block by block so that a cache can reuse the blocks an edit did not touch.
  */
-export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownParse {
+export function parseMarkdown(original: string, cache?: MarkdownCache): MarkdownParse {
   cache?.beginVersion();
+  const text = withMarkdownBullets(original);
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const skipped: SkippedBlock[] = [];
   const children: RootContent[] = [];
@@ -464,19 +518,20 @@ export function parseMarkdown(text: string, cache?: MarkdownCache): MarkdownPars
       // Only the chunk's own text counts: a definition's destination and title are not text, where literal autolinks
       // are read.
       const variant = parser.variantFor(chunkText);
+      // Chunks whose variants no one variant reads as each alone are parsed apart.
+      const joined = runVariant === undefined ? variant : parser.joined(runVariant, variant);
       // A list item after a chunk would join the list the chunk ends with, where alone it starts a list of its own.
-      // Chunks that need different variants of the parser are parsed apart.
       if (
         cached ||
         (first &&
           (run[run.length - 1]!.end !== chunk.start ||
             chunk.end - first.start > MAX_RUN_LENGTH ||
-            variant !== runVariant))
+            joined === undefined))
       )
         parseRun();
       if (cached) for (const node of cached) children.push(node);
       else {
-        if (run.length === 0) runVariant = variant;
+        runVariant = run.length === 0 ? variant : joined;
         run.push(chunk);
       }
     }

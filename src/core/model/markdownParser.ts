@@ -8,6 +8,11 @@ export interface MarkdownParser<Variant> {
    * where it cannot occur. Pieces that need different variants are parsed apart.
    */
   variantFor(markdown: string): Variant;
+  /**
+   * The variant that parses two adjoining pieces needing `a` and `b` as it would parse each alone, or undefined when
+   * none does: each parser call has a cost of its own, so pieces are parsed together where they can be.
+   */
+  joined(a: Variant, b: Variant): Variant | undefined;
   /** The tree of `markdown`, its YAML front matter read when `frontMatter`. */
   parse(markdown: string, variant: Variant, frontMatter: boolean): Root;
 }

@@ -31,10 +31,52 @@ const NAMED_BY_WHAT_FOLLOWS = new RegExp(
   'iy',
 );
 
+/**
+ * Verbs that tell who said a quotation, in the past and the present: a short quotation they follow is what someone
+ * said in the story (`"I just ran it without thinking," said the engineer`), not a message or a term.
+ */
+const SAYING = [
+  'said says wrote writes admitted admits confessed confesses explained explains replied replies added adds',
+  'told tells posted posts tweeted tweets messaged messages texted yelled shouted',
+].join(' ');
+/** Dialogue: a quotation that ends in its own punctuation (`,"` `!"` `?"` `."`) before its marks close. */
+const DIALOGUE_END = /[,.!?]\s*["\u201d]$/;
+/** A verb of saying within a few words after a quotation: `he said`, `said the engineer`, `the on-call lead wrote`. */
+const SAID_AFTER = new RegExp(
+  String.raw`\s*(?:[\p{L}@'\u2019.-]+\s+){0,3}?(?:${SAYING.replaceAll(' ', '|')})\b`,
+  'iuy',
+);
+
+/** Whether a quotation is dialogue someone in the story said (see `SAID_AFTER`). */
+function isDialogue(quotation: string, offset: number, text: string): boolean {
+  if (!DIALOGUE_END.test(quotation)) return false;
+  SAID_AFTER.lastIndex = offset + quotation.length;
+  return SAID_AFTER.test(text);
+}
+
+/**
+ * A cause attributed just before a quotation: the quoted words, however few, are the verdict reported (`was
+ * attributed to "pilot error"`, `was due to an employee "typo."`), not a term held at a distance.
+ */
+const ATTRIBUTED_BEFORE = new RegExp(
+  String.raw`\b(?:due to|caused by|attributed to|blamed on|result of|because of|put down to)\s+` +
+    String.raw`(?:(?:an?|the|one|some)\s+)?(?:[\p{L}-]+\s+)?$`,
+  'iu',
+);
+/** How far before a quotation its attribution is looked for. */
+const ATTRIBUTION_REACH = 60;
+
+function attributedBefore(offset: number, text: string): boolean {
+  return ATTRIBUTED_BEFORE.test(text.slice(Math.max(0, offset - ATTRIBUTION_REACH), offset));
+}
+
 function maskQuotation(quotation: string, offset: number, text: string): string {
   const words = quotation.slice(1, -1).trim().split(/\s+/).length;
   const reported =
-    (words >= 3 && words < STATEMENT_WORDS && REPORTED_PHRASE.test(quotation)) || words >= STATEMENT_WORDS;
+    (words >= 3 && words < STATEMENT_WORDS && REPORTED_PHRASE.test(quotation)) ||
+    (words < 3 && attributedBefore(offset, text)) ||
+    words >= STATEMENT_WORDS ||
+    isDialogue(quotation, offset, text);
   NAMED_BY_WHAT_FOLLOWS.lastIndex = offset + quotation.length;
   return reported && !NAMED_BY_WHAT_FOLLOWS.test(text) ? quotation : blank(quotation);
 }

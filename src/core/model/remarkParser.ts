@@ -188,8 +188,21 @@ function remarkProcessor(frontMatter: boolean, syntax: Exclude<GfmSyntax, 'check
   return parser;
 }
 
+/**
+ * The syntax that reads adjoining chunks needing `a` and `b` as it reads each alone. Table syntax finds no table in a
+ * chunk without a delimiter row's characters, and no table runs on into the next chunk (it starts after a blank line,
+ * or at a heading or a bullet, which end a table); a checked parse reads a chunk in which no literal autolink can start
+ * as a parse without their syntax does. All of GFM costs more at every letter: it is kept to the chunks that need it.
+ */
+function joinedSyntax(a: GfmSyntax, b: GfmSyntax): GfmSyntax | undefined {
+  if (a === b) return a;
+  if (a === 'all' || b === 'all') return undefined;
+  return a === 'checked' || b === 'checked' ? 'checked' : 'tables';
+}
+
 export const REMARK_PARSER: MarkdownParser<GfmSyntax> = {
   variantFor: gfmSyntaxFor,
+  joined: joinedSyntax,
   parse: (markdown, syntax, frontMatter) =>
     syntax === 'checked' ? parseChecked(markdown, frontMatter) : remarkProcessor(frontMatter, syntax)(markdown),
 };

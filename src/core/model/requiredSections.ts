@@ -24,7 +24,7 @@ export type RequiredSectionState<S> =
  * Each required kind once, in the configuration's order, with its state: missing (no section of a
  * kind that meets it, at any level), empty (every such section has no text) or present.
  */
-export function requiredSectionStates<S extends Pick<Section, 'kind' | 'empty'>>(
+export function requiredSectionStates<S extends Pick<Section, 'kind' | 'alsoKinds' | 'empty'>>(
   sections: readonly S[],
   required: readonly SectionKind[],
 ): RequiredSectionState<S>[] {
@@ -32,7 +32,9 @@ export function requiredSectionStates<S extends Pick<Section, 'kind' | 'empty'>>
   for (const kind of new Set(required)) {
     if (kind === 'other') continue;
     const kinds = kindsSatisfying(kind);
-    const meeting = sections.filter((section) => kinds.includes(section.kind));
+    const meeting = sections.filter(
+      (section) => kinds.includes(section.kind) || section.alsoKinds?.some((also) => kinds.includes(also)),
+    );
     if (meeting.length === 0) states.push({ kind, state: 'missing' });
     else
       states.push({ kind, state: meeting.every((section) => section.empty) ? 'empty' : 'present', sections: meeting });
@@ -42,7 +44,7 @@ export function requiredSectionStates<S extends Pick<Section, 'kind' | 'empty'>>
 
 /** The required section kinds the document lacks, in the configuration's order. */
 export function missingSections(
-  sections: readonly Pick<Section, 'kind' | 'empty'>[],
+  sections: readonly Pick<Section, 'kind' | 'alsoKinds' | 'empty'>[],
   required: readonly SectionKind[],
 ): SectionKind[] {
   return requiredSectionStates(sections, required)

@@ -1,5 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { endOffset, plainText, startOffset } from './mdastText';
+import { isPlaceholderText } from './placeholders';
 import sectionNames from './sectionNames.json';
 import type { LineIndex } from './text';
 import { hasTextAfter, timestampAt } from './time';
@@ -66,10 +67,46 @@ export function headingKind(title: string, extraNames: Readonly<Record<string, S
 }
 
 /**
+ * Where a heading that names several kinds splits into its names: a comma, "and", "&", a slash; not a colon, whose
+ * words after it describe the section ("Timeline: what happened").
+ */
+const NAME_SEPARATOR = /\s*(?:[,;&/+]|\band\b)\s*/;
+
+/** The kinds the parts of a heading name other than `ownKind`: "Root cause and remediation" names two. */
+function namedAlso(title: string, ownKind: SectionKind, extraNames: Readonly<Record<string, SectionKind>>) {
+  const parts = normalizeHeading(title).split(NAME_SEPARATOR);
+  if (parts.length < 2) return [];
+  const kinds = new Set(parts.filter((part) => part !== '').map((part) => headingKind(part, extraNames)));
+  kinds.delete('other');
+  kinds.delete(ownKind);
+  return [...kinds];
+}
+
+/**
  * A "Conclusion" (or "Conclusions regarding ...") that states what caused the incident is where the root cause lives.
  */
 const CONCLUSION = /^conclusions?\b/;
 const CAUSAL_WORDING = /\b(caused by|root cause|was due to|because of|the cause|contributed to)\b/i;
+
+const REFLECTIVE_HEADING = new RegExp(
+  `^(?:${sectionNames.reflections.headings.map((entry) => entry.words).join('|')})$`,
+);
+const LESSON_WORDING = new RegExp(
+  `\\b(?:${sectionNames.reflections.wording.map((entry) => entry.words).join('|')})\\b`,
+  'i',
+);
+
+/**
+ * A closing or reflective section under a name of its own ("Conclusion", "Postmortem"), with no subsections, that
+ * says what was learned or what is needed ("More time needs to be allocated to ...") is where the lessons live.
+ */
+function reflectsLessons(title: string, nodes: readonly RootContent[], hasSubsections: boolean): boolean {
+  return (
+    !hasSubsections &&
+    REFLECTIVE_HEADING.test(normalizeHeading(title)) &&
+    nodes.some((node) => isContent(node) && LESSON_WORDING.test(plainText(node)))
+  );
+}
 
 /**
  * A resolution section that holds nothing but a list of two or more entries, each under a bold title ("## Resolution"
@@ -90,6 +127,26 @@ function listsRemediations(nodes: readonly RootContent[]): boolean {
   );
 }
 
+const ADVICE_HEADING = new RegExp(`^(?:${sectionNames.advice.headings.map((entry) => entry.words).join('|')})$`);
+
+/** "Package maintainers should ...", "Users must ...": a bullet that opens by telling somebody what to do. */
+const ADVICE = /^((?:[\w'-]+[ ,]+){1,6}?)(?:should|must|can)\b/i;
+/** The writers themselves, as the subject of a bullet's advice: their own work, not advice. */
+const WRITERS = /\b(?:we|our|us|i|team)\b/i;
+
+/** Whether a bullet opens by telling somebody other than the writers what to do. */
+function advisesOthers(text: string): boolean {
+  const subject = ADVICE.exec(text)?.[1];
+  return subject !== undefined && !WRITERS.test(subject);
+}
+
+/** A recommendations section whose bullets, two or more, each advise somebody other than the writers. */
+export function advisesReaders(title: string, nodes: readonly RootContent[]): boolean {
+  if (!ADVICE_HEADING.test(normalizeHeading(title))) return false;
+  const bullets = nodes.flatMap((node) => (node.type === 'list' ? node.children : []));
+  return bullets.length >= 2 && bullets.every((bullet) => advisesOthers(plainText(bullet).trim()));
+}
+
 /** "The actual root cause was deeper", "the root cause is a leak": a sentence that gives the root cause. */
 const GIVES_ROOT_CAUSE = /\broot[- ]causes? (?:was|were|is|are|lies|lay)\b/i;
 
@@ -101,9 +158,13 @@ function opensWithRootCause(nodes: readonly RootContent[]): boolean {
   return first?.type === 'paragraph' && GIVES_ROOT_CAUSE.test(plainText(first));
 }
 
+/** Whether a block says something: not a heading, a comment, or a table of column names over no rows. */
 function isContent(node: RootContent): boolean {
   if (node.type === 'heading' || node.type === 'yaml' || node.type === 'definition') return false;
+  if (node.type === 'table') return node.children.length > 1;
   if (node.type === 'html') return !/^\s*<!--[\s\S]*-->\s*$/.test(node.value);
+  // A template's `[One paragraph on what happened]` or `TBD` is text still to be written.
+  if (node.type === 'paragraph' || node.type === 'list') return !isPlaceholderText(plainText(node));
   return true;
 }
 
@@ -112,6 +173,30 @@ function isContent(node: RootContent): boolean {
  * ("## Action items" over "### Detection", "### Mitigation", "### Fixes").
  */
 const WORK_CATEGORY_KINDS: ReadonlySet<SectionKind> = new Set(['detection', 'resolution']);
+
+/** `alsoKinds` when the heading names other kinds beside its own (but `readOtherwise`), else nothing. */
+function alsoKindsOf(
+  title: string,
+  ownKind: SectionKind,
+  extraNames: Readonly<Record<string, SectionKind>>,
+  readOtherwise?: SectionKind,
+): { alsoKinds?: readonly SectionKind[] } {
+  if (ownKind === 'other') return {};
+  const also = namedAlso(title, ownKind, extraNames).filter((kind) => kind !== readOtherwise);
+  return also.length > 0 ? { alsoKinds: also } : {};
+}
+
+/** Lessons names that tell how the failure came about when no lessons section stands around or beside them. */
+const ALONE_NAMES: ReadonlyArray<readonly [SectionKind, RegExp]> = sectionNames.alone.headings.map((entry) => [
+  entry.kind as SectionKind,
+  new RegExp(`\\b(?:${entry.words})\\b`),
+]);
+
+/** The kind a lessons name takes alone ("What went wrong and how was it fixed?" with no "What went well"), if any. */
+function aloneKind(title: string): SectionKind | undefined {
+  const normalized = normalizeHeading(title);
+  return ALONE_NAMES.find(([, pattern]) => pattern.test(normalized))?.[0];
+}
 
 /** A heading that holds only a date ("May 12", "2024-05-12", "Tuesday, 12 May"): a day of a timeline. */
 function isDayHeading(title: string): boolean {
@@ -169,6 +254,8 @@ export function buildSections(
     parent: number | undefined;
     end: number;
     hasContent: boolean;
+    /** Named as lessons, read as the kind the name takes alone: not also lessons. */
+    alone?: boolean;
   }
   const drafts: Draft[] = [];
   const open: number[] = [];
@@ -202,6 +289,16 @@ export function buildSections(
       }
     }
   }
+  drafts.forEach((draft, i) => {
+    const alone = draft.ownKind === 'lessons' ? aloneKind(draft.title) : undefined;
+    const lessonsBeside = drafts.some(
+      (other, at) => at !== i && other.ownKind === 'lessons' && other.parent === draft.parent,
+    );
+    const inLessons = draft.parent !== undefined && drafts[draft.parent]!.kind === 'lessons';
+    if (!alone || lessonsBeside || inLessons) return;
+    draft.ownKind = draft.kind = alone;
+    draft.alone = true;
+  });
   for (const draft of drafts) {
     const fallback = draft.ownKind === 'other' ? fallbackKind(draft.title) : undefined;
     if (fallback && !drafts.some((other) => other.ownKind === fallback)) draft.ownKind = draft.kind = fallback;
@@ -225,6 +322,21 @@ export function buildSections(
     }
   }
   drafts.forEach((draft, i) => {
+    if (
+      draft.ownKind === 'other' &&
+      reflectsLessons(
+        draft.title,
+        draft.nodes,
+        drafts.some((child) => child.parent === i),
+      )
+    )
+      draft.ownKind = draft.kind = 'lessons';
+  });
+  for (const draft of drafts) {
+    if (draft.ownKind === 'action-items' && advisesReaders(draft.title, draft.nodes))
+      draft.ownKind = draft.kind = 'lessons';
+  }
+  drafts.forEach((draft, i) => {
     if (draft.ownKind === 'resolution' && listsRemediations(draft.nodes) && !drafts.some((child) => child.parent === i))
       draft.ownKind = draft.kind = 'action-items';
   });
@@ -241,6 +353,7 @@ export function buildSections(
     level: draft.heading.depth,
     ownKind: draft.ownKind,
     kind: draft.kind,
+    ...alsoKindsOf(draft.title, draft.ownKind, extraNames, draft.alone ? 'lessons' : undefined),
     headingRange: index.rangeOf(startOffset(draft.heading), endOffset(draft.heading)),
     range: index.rangeOf(startOffset(draft.heading), draft.end),
     nodes: draft.nodes,

@@ -68,7 +68,8 @@ export interface ScanOptions {
   readonly wholeCell?: boolean;
 }
 
-const LEAD = /(?:[ \t*_`([~\u2248]|\[[ xX]\][ \t]|(?:approx(?:imately|\.)?|ca\.|circa|around|about)[ \t])*/iy;
+/** Markup, a task box, `at` and the words of an approximate time (`around`, `~`) before a time. */
+const LEAD = /(?:[ \t*_`([~\u2248]|\[[ xX]\][ \t]|(?:at|approx(?:imately|\.)?|ca\.|circa|around|about)[ \t])*/iy;
 const APPROXIMATE_LEAD = /[~\u2248]|approx|ca\.|circa|around|about/i;
 const PLACEHOLDER_ANYWHERE = /(?:\?{1,2}|[xX]{1,2}|[hH]{1,2}|-{2}):(?:\?{2}|[xX]{2}|[mM]{2}|-{2})(?![A-Za-z0-9])/y;
 const PLACEHOLDER_MARKED = /(?:\?{1,4}|TBD|TBC|N\/A)(?=[\])*_`]|$)/iy;
@@ -81,7 +82,10 @@ const PLACEHOLDER_DATE = new RegExp(
 
 const COLON = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?/y;
 const DOTTED = /(\d{2})\.(\d{2})/y;
-const LETTER_H = /(\d{1,2})h(\d{2})/y;
+/** `14h32`, and French typography's `14 h 32` (plain or no-break spaces on both sides of the h). */
+const LETTER_H = /(\d{1,2})(?:h|[ \u00a0\u202f]h[ \u00a0\u202f])(\d{2})/y;
+/** `14:05h`, `14.05h`: an `h` after the minutes, as Spanish, Portuguese and German writers add it. */
+const HOUR_MARK = /h(?![A-Za-z0-9])/y;
 const COMPACT = /(\d{2})(\d{2})/y;
 /**
  * `1432: deploy`, `1324 : deploy`, `[1432](link): deploy`: four digits written as a time by the colon that follows
@@ -139,9 +143,11 @@ function clockProblem(hour: number, minute: number, second: number, meridiem: st
   return undefined;
 }
 
-/** A clock time (`14:32`, `2:32 PM`, `08.48`, `14h32`, `1432` when `compact`) at `position`. */
+/** A clock time (`14:32`, `2:32 PM`, `08.48`, `14h32`, `14 h 32`, `1432` when `compact`) at `position`. */
 function clockAt(text: string, position: number, options: ScanOptions): ClockMatch | undefined {
-  let found = sticky(COLON, text, position) ?? sticky(DOTTED, text, position) ?? sticky(LETTER_H, text, position);
+  let found = sticky(COLON, text, position) ?? sticky(DOTTED, text, position);
+  const hourMark = found && sticky(HOUR_MARK, text, position + found[0].length);
+  found ??= sticky(LETTER_H, text, position);
   if (!found && options.compact) found = sticky(COMPACT, text, position);
   if (!found) {
     // Four digits before a colon are a time only when they can be one: `1999:` is no time at all.
@@ -169,7 +175,7 @@ function clockAt(text: string, position: number, options: ScanOptions): ClockMat
     if (!found) return undefined;
     hour = Number(found[1]);
   }
-  const digitsEnd = position + found[0].length;
+  const digitsEnd = position + found[0].length + (hourMark?.[0].length ?? 0);
   const meridiemMatch = sticky(MERIDIEM, text, digitsEnd);
   const meridiem = meridiemMatch?.[1]?.toLowerCase();
   const end = digitsEnd + (meridiemMatch?.[0].length ?? 0);

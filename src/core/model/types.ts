@@ -35,6 +35,11 @@ export interface Section {
   readonly ownKind: SectionKind;
   /** `ownKind`, or the enclosing section's kind when the heading names none (`### Immediate` under Remediation). */
   readonly kind: SectionKind;
+  /**
+   * Other kinds the heading names beside `ownKind`, one per part ("Root cause and remediation" is also action items,
+   * "Response, Cause, Prevention" also a root cause and action items): the section meets their requirements too.
+   */
+  readonly alsoKinds?: readonly SectionKind[];
   readonly headingRange: Range;
   /** From the heading to the end of the section, subsections included. */
   readonly range: Range;
@@ -120,7 +125,8 @@ export interface TimeDoubt {
     | 'offset-or-range'
     | 'unknown-zone'
     | 'ambiguous-zone'
-    | 'zone-or-word';
+    | 'zone-or-word'
+    | 'ambiguous-date';
   readonly message: string;
   /** Where the doubtful part is written: the zone, or the time. */
   readonly range: Range;

@@ -21,13 +21,24 @@ export const rule: Rule = {
           range: document.rangeOf(anchor, anchor),
           fix: { title: `Insert the section "${title}"`, edits: [edit] },
         });
-      } else if (required.state === 'empty') {
-        const first = required.sections[0]!;
-        findings.push({
-          message: `Section "${first.title || title}" is empty`,
-          range: first.headingRange,
-          severity: 'warning',
-        });
+      } else {
+        // The first section when none of the kind says anything; when another does, each empty one under a name of
+        // the kind ("SRE Action Items" over a table with no rows, beside "Product Action Items").
+        const empty =
+          required.state === 'empty'
+            ? required.sections.slice(0, 1)
+            : required.sections.filter((section) => section.empty && section.ownKind !== 'other');
+        for (const section of empty) {
+          // Text in a section that reads as empty is a template's placeholders (comments are its guidance).
+          const placeholders = section.nodes.some((node) => node.type === 'paragraph' || node.type === 'list')
+            ? ': it holds only placeholder text'
+            : '';
+          findings.push({
+            message: `Section "${section.title || title}" is empty${placeholders}`,
+            range: section.headingRange,
+            severity: 'warning',
+          });
+        }
       }
     }
     return findings;

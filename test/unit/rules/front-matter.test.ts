@@ -53,7 +53,42 @@ testRule('front-matter', {
     {
       name: 'invalid YAML, at its position',
       text: withFrontMatter('title: a', 'title: b'),
-      errors: [{ message: /^Invalid front matter: Map keys must be unique/, line: 3 }],
+      errors: [{ message: 'Invalid front matter: "title" is written twice; keep one', line: 3 }],
+    },
+    {
+      name: 'a title that holds a colon, with the quoted line to write',
+      text: withFrontMatter('title: Queue stall: orders stuck', 'status: draft'),
+      errors: [
+        {
+          message:
+            'Invalid front matter: the value of "title" holds ": ", which YAML reads as a key; ' +
+            'quote it: title: "Queue stall: orders stuck"',
+          line: 2,
+        },
+      ],
+    },
+    {
+      name: 'an owner written as a handle, unquoted',
+      text: withFrontMatter('owner: @alice'),
+      errors: [
+        { message: 'Invalid front matter: a value cannot start with "@" unless quoted: owner: "@alice"', line: 2 },
+      ],
+    },
+    {
+      name: 'a list never closed',
+      text: withFrontMatter('authors: [alice, bob', 'status: draft'),
+      errors: [{ message: 'Invalid front matter: a list opened with "[" is not closed with "]" on its line', line: 3 }],
+    },
+    {
+      name: 'a line with no colon after its key',
+      text: withFrontMatter('status: draft', 'date 2025-01-01', 'id: INC-1'),
+      errors: [
+        {
+          message:
+            'Invalid front matter: a line is not "key: value" (a colon and a space after the key): date 2025-01-01',
+          line: 3,
+        },
+      ],
     },
     {
       name: 'an unknown status with the allowed values, fixed when obvious',

@@ -92,6 +92,11 @@ testRule('required-sections', {
       output: withBody('Impact', PROMPT.impact),
     },
     {
+      name: 'an action-items section whose table has column names and no rows, beside one with items',
+      text: `${COMPLETE.join('\n')}\n## SRE Action Items\n\n| Action | Owner |\n|--------|-------|\n`,
+      errors: [{ message: 'Section "SRE Action Items" is empty', line: 23, severity: 'warning' }],
+    },
+    {
       name: 'a missing first section, inserted after the title',
       text: without('Summary'),
       errors: [{ message: missing('Summary'), line: 3 }],
@@ -127,6 +132,16 @@ testRule('required-sections', {
       name: 'an empty section, or one holding only a template comment, on its heading, without a fix',
       text: withBody('Impact', '<!-- What users saw -->'),
       errors: [{ message: 'Section "Impact" is empty', line: 7, severity: 'warning' }],
+    },
+    {
+      name: "a section holding only a template's placeholders, which says so",
+      text: withBody('Impact', '[Who was affected, and for how long]\n\n- [ ] [Action] - [@owner] - [Due date]'),
+      errors: [{ message: 'Section "Impact" is empty: it holds only placeholder text', line: 7, severity: 'warning' }],
+    },
+    {
+      name: 'a placeholder beside writing, or "TBD" followed by words, is writing',
+      text: withBody('Impact', '[Draft] Checkout failed for 12% of users.\n\nTBD whether refunds are due.'),
+      errors: [],
     },
     {
       name: 'the configured list',

@@ -1,0 +1,44 @@
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import { plainText } from './mdastText';
+import { headingKind } from './sections';
+import type { SectionKind } from '../vocabulary/terms';
+
+/** A heading line is short: a bold line longer than this is an emphasised sentence. */
+const MAX_HEADING_LENGTH = 80;
+
+/** Bold lines that name sections before a document's bold lines count as its headings. */
+const MIN_NAMED_SECTIONS = 2;
+
+/** The text of a paragraph that is one bold phrase alone on its line ("**Summary**"), else undefined. */
+function boldLine(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const parts = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (parts.length !== 1 || parts[0]!.type !== 'strong') return undefined;
+  const title = plainText(parts[0]!).trim();
+  return title !== '' && !title.includes('\n') && title.length <= MAX_HEADING_LENGTH ? title : undefined;
+}
+
+function asHeading(paragraph: Paragraph): Heading {
+  return { type: 'heading', depth: 2, children: paragraph.children, position: paragraph.position };
+}
+
+/**
+ * A document pasted from Google Docs or a word processor writes its headings as bold lines ("**Summary**" alone on a
+ * line, then "**Timeline (UTC)**"). In a document with no headings below its title, where at least two bold lines
+ * name sections, every bold line is read as a second-level heading; elsewhere a bold line is emphasis.
+ */
+export function withBoldLineHeadings(tree: Root, extraNames: Readonly<Record<string, SectionKind>> = {}): Root {
+  if (tree.children.some((node) => node.type === 'heading' && node.depth > 1)) return tree;
+  let named = 0;
+  for (const node of tree.children) {
+    const title = boldLine(node);
+    if (title !== undefined && headingKind(title, extraNames) !== 'other') named++;
+  }
+  if (named < MIN_NAMED_SECTIONS) return tree;
+  return {
+    ...tree,
+    children: tree.children.map((node) =>
+      node.type === 'paragraph' && boldLine(node) !== undefined ? asHeading(node) : node,
+    ),
+  };
+}
