@@ -193,6 +193,26 @@ describe('e2e: the timeline webview in Chromium', () => {
     assert.equal(await page.locator('.metrics-note').count(), 0, 'no note when every metric is known');
   });
 
+  it('says why a time has no instant, and shows the problems of the timeline as a whole', async () => {
+    const pasted = ['# Checkout latency', '', '## Timeline', '', '- 9:02 AM deploy starts', '- 25:70 checked', ''];
+    await show(viewOf(pasted.join('\n'), 1));
+    const { page } = timeline;
+    assert.deepEqual(
+      (await page.locator('.entry .instant').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim()),
+      ['— no date for this time; no time zone in scope', '—'],
+      'the reason where no problem of the row gives it',
+    );
+    const problems = await page.locator('.section-problems li').allTextContents();
+    assert.equal(problems.length, 1);
+    assert.match(
+      problems[0]!.replace(/\s+/g, ' '),
+      /^⚠ No time zone for the timeline entry in "Timeline": name it in the heading/,
+    );
+    await page.screenshot({ path: artifactPath('timeline-section-problems.png') });
+    await show(viewOf(INCIDENT, 2));
+    assert.equal(await page.locator('.section-problems').count(), 0, "none when every problem is an entry's");
+  });
+
   it('shows instants in the document zone, in UTC or locally', async () => {
     const text = INCIDENT.replace('timezone: UTC', 'timezone: "+02:00"').replace(/ UTC —/g, ' —');
     const view = viewOf(text, 1);

@@ -36,6 +36,14 @@ describe('time parsing', () => {
     assert.equal(clock('3pm'), '15:00:00');
     assert.equal(clock('08.48'), '08:48:00');
     assert.equal(clock('14h32'), '14:32:00');
+    assert.equal(clock('14 h 32'), '14:32:00', 'French typography');
+    assert.equal(clock('9\u00a0h\u00a005'), '09:05:00', 'with no-break spaces');
+    assert.equal(clock('14:05h'), '14:05:00');
+    assert.equal(clock('14.05h Deploy'), '14:05:00');
+    const at = parsed('At 14:20 UTC, the on-call acknowledges');
+    assert.equal(clock('At 14:20 UTC, the on-call acknowledges'), '14:20:00');
+    assert.equal(at.approximate, false, '"at" is not "around"');
+    assert.equal('At 14:20 UTC, the on-call acknowledges'.slice(at.rest), 'the on-call acknowledges');
     assert.equal(clock('1432', { compact: true }), '14:32:00');
     assert.equal(timestampAt('1432'), undefined, 'four digits are a time only in a time column');
   });
@@ -125,6 +133,10 @@ describe('time parsing', () => {
       'May be related',
       'March 2025 was busy',
       'INC-2025-014',
+      'At the start of the incident',
+      'At 50% load',
+      '2 hours 30 minutes',
+      '14 hosts',
     ]) {
       assert.equal(timestampAt(text), undefined, text);
     }

@@ -173,6 +173,91 @@ describe('timeline extraction', () => {
     assert.equal(slice(document.text, document.timeline[0]!.range), '### 2025-01-05 14:08\n\nDigging into logs.');
   });
 
+  it('reads the entries right under a timed phase heading, not the heading', () => {
+    const document = parse([
+      '## Timeline',
+      '',
+      '### 10:07-10:29 AM: Emergency Coordination',
+      '- 10:07: Zoom meeting link shared',
+      '- 10:21: fixes discussed',
+      '',
+      '### 10:45-11:37 AM: Fix Development',
+      '',
+      'The fix was written in private, then:',
+      '',
+      '- 10:50 not read: part of the phase entry',
+    ]);
+    assert.deepEqual(
+      document.timeline.map((entry) => [entry.style, entry.timeText, entry.description]),
+      [
+        ['list', '10:07', 'Zoom meeting link shared'],
+        ['list', '10:21', 'fixes discussed'],
+        ['heading', '10:45-11:37 AM', 'Fix Development'],
+      ],
+    );
+  });
+
+  it('reads offsets from a moment and months as entries with no time of day', () => {
+    const entries = timeline([
+      '## Timeline',
+      '',
+      'Offsets from the failover (T+0 = 14:00 UTC).',
+      '',
+      '- T+0: the failover starts',
+      '- **T+5m** the alert pages',
+      '- +00:12 traffic moves back',
+      '',
+      '| Time (UTC) | Event |',
+      '| --- | --- |',
+      '| May 28 2025, 11:30 AM UTC | Upgrade executed |',
+      '| \\[+6.5 hrs] | Patched binary deployed |',
+      '| \\[+2 Business Days Later] | Fixes staged |',
+      '',
+      'Date | Change',
+      '--- | ---',
+      'Jul 2024 | B-stream introduced',
+      '| March, 2025 | Constraint data added |',
+      '',
+      'March 2025 was quiet: not an entry.',
+    ]);
+    assert.deepEqual(
+      entries.map((entry) => [entry.timeText, entry.description, entry.instant === undefined ? entry.error : 'timed']),
+      [
+        ['T+0', 'the failover starts', 'an offset from another moment, not a time of day'],
+        ['T+5m', 'the alert pages', 'an offset from another moment, not a time of day'],
+        ['+00:12', 'traffic moves back', 'an offset from another moment, not a time of day'],
+        ['May 28 2025, 11:30 AM UTC', 'Upgrade executed', 'timed'],
+        ['+6.5 hrs', 'Patched binary deployed', 'an offset from another moment, not a time of day'],
+        ['+2 Business Days', 'Fixes staged', 'an offset from another moment, not a time of day'],
+        ['Jul 2024', 'B-stream introduced', 'only a month, no day or time'],
+        ['March, 2025', 'Constraint data added', 'only a month, no day or time'],
+      ],
+    );
+  });
+
+  it('reads a bullet under a bold label as an entry with no time in a list of bold time stamps, not elsewhere', () => {
+    const entries = timeline([
+      '## Timeline',
+      '',
+      '- **Before the incident**: The attacker found a reused password.',
+      '- **2018-07-12 9:49 UTC**: The attacker published a package.',
+      '- **2018-07-12 10:25 UTC**: The attacker unpublished it.',
+      '',
+      'Notes:',
+      '',
+      '- **Scope**: only one package.',
+      '- **Cause:** a reused password.',
+    ]);
+    assert.deepEqual(
+      entries.map((entry) => [entry.timeText, entry.description, entry.instant === undefined ? entry.error : 'timed']),
+      [
+        ['**Before the incident**', 'The attacker found a reused password.', 'a label, not a date or time'],
+        ['2018-07-12 9:49 UTC', 'The attacker published a package.', 'timed'],
+        ['2018-07-12 10:25 UTC', 'The attacker unpublished it.', 'timed'],
+      ],
+    );
+  });
+
   it('keeps a time heading that names a kind in the timeline', () => {
     const document = parse([
       '## Timeline (all times UTC)',

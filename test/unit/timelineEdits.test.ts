@@ -197,6 +197,23 @@ describe('timeline edits in tables, headings and lines', () => {
     assert.deepEqual([entry.instant, entry.milestone], [Date.UTC(2025, 0, 6, 0, 10), 'resolved']);
   });
 
+  it('never writes a description into a column the header names as the time, when a row lacks a cell', () => {
+    // The row's time sits in the Date column and its text in the Time column: the reader takes no description from
+    // it, so the editor has no cell to write one into.
+    const table = doc(
+      '| Day | Date (2022) | Time (UTC) | Event |',
+      '|---|---|---|---|',
+      '| Thur | Jan 20 22:40 | Login fails.',
+    );
+    const reason = refusal(table, (ids) => ({
+      type: 'add',
+      version: 1,
+      afterId: ids[0]!,
+      entry: { time: '22:45', description: 'Fixed', milestone: null },
+    }));
+    assert.match(reason, /no cell for a description/);
+  });
+
   it('writes heading entries with the paragraph under them, and deletes the whole block', () => {
     const headings = doc(
       '### 2018-01-04 07:33',

@@ -22,7 +22,7 @@ function movedMinutes(entry: TimelineEntry, step: number): { text: string; at: n
   const found = timestampAt(entry.timeText, 0, { compact: table, wholeCell: table });
   if (!found?.time || found.start !== 0) return undefined;
   const clock = entry.timeText.slice(found.clockStart, found.clockEnd);
-  const minutes = /^(\d{1,2}[:.h]?)(\d{2})/.exec(clock);
+  const minutes = /^(\d{1,2}(?:[:.]| ?h ?)?)(\d{2})/.exec(clock);
   if (!minutes) return undefined;
   const at = found.clockStart + minutes[1]!.length;
   const next = String((Number(minutes[2]) + step) % 60).padStart(2, '0');
@@ -64,6 +64,9 @@ const NOTATIONS = [
   '[12-05 16:21]',
   '08.48',
   '14h32',
+  '14 h 32',
+  '14:05h',
+  'At 14:20 UTC,',
   '00:10 CEST',
   '23:59 GMT+2',
   '12:00 Europe/Berlin',

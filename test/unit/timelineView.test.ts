@@ -24,6 +24,31 @@ describe('the timeline view', () => {
     '',
   ].join('\n');
 
+  it('says why an instant is unknown when no problem of its row does, and gives the timeline\u2019s problems', () => {
+    const model = view(
+      ['# Outage', '', '## Timeline', '', '- 9:02 AM Deploy starts', '- 25:00 Odd time', ''].join('\n'),
+    );
+    assert.deepEqual(
+      model.rows.map((row) => [row.timeText, row.instant, row.unresolvedBecause]),
+      [
+        ['9:02 AM', null, 'no date for this time; no time zone in scope'],
+        // Its problem says why already.
+        ['25:00', null, null],
+      ],
+    );
+    assert.deepEqual(
+      model.sectionProblems.map((problem) => [problem.ruleId, problem.severity]),
+      [['timeline-timezone', 'warning']],
+    );
+    assert.match(model.sectionProblems[0]!.message, /^No time zone for the timeline entry in "Timeline"/);
+    const dated = view(['# Outage', '', '## Timeline (UTC)', '', '- 2025-01-05 09:02 Deploy starts', ''].join('\n'));
+    assert.deepEqual(
+      dated.rows.map((row) => [row.instant, row.unresolvedBecause]),
+      [[Date.UTC(2025, 0, 5, 9, 2), null]],
+    );
+    assert.deepEqual(dated.sectionProblems, []);
+  });
+
   it('gives rows in document order with stable ids, instants, milestones and the rules\u2019 problems', () => {
     const model = view(text);
     assert.equal(model.version, 7);

@@ -270,6 +270,27 @@ describe('timeline zones', () => {
     assert.deepEqual(instants(lines), ['2018-12-05T16:21', '2018-12-06T09:02']);
   });
 
+  it('reads a date in digits either way round as the document shows or the days around it say', () => {
+    const dated = (date: string, entries: readonly string[]) =>
+      instants(['---', `date: ${date}`, 'timezone: UTC', '---', '## Timeline', '', ...entries]);
+    assert.deepEqual(dated('2024-06-12', ['- [12-06 23:50] a', '- 00:10 b']), ['2024-06-12T23:50', '2024-06-13T00:10']);
+    assert.deepEqual(dated('2024-12-06', ['- [12-06 23:50] a']), ['2024-12-06T23:50']);
+    assert.deepEqual(dated('2023-07-05', ['- 7/5/2023 12:11 a', '- 7/6/23 09:00 b']), [
+      '2023-07-05T12:11',
+      '2023-07-06T09:00',
+    ]);
+    assert.deepEqual(dated('2024-06-12', ['- 02/07/2024 09:00 a']), ['2024-07-02T09:00'], 'near the incident');
+    assert.deepEqual(
+      dated('2024-01-01', ['- 02/07/2024 09:00 a', '- 25/07/2024 10:00 b']),
+      ['2024-07-02T09:00', '2024-07-25T10:00'],
+      'a day over 12 elsewhere shows the order',
+    );
+    assert.deepEqual(dated('2024-06-12', ['- [13-06 10:00] a']), ['2024-06-13T10:00'], 'only 6 can be the month');
+    const unsure = timeline(['---', 'timezone: UTC', '---', '## Timeline', '', '- 03/04/2024 09:00 a']);
+    assert.equal(unsure[0]!.doubt?.kind, 'ambiguous-date');
+    assert.equal(new Date(unsure[0]!.instant!).toISOString().slice(0, 10), '2024-03-04', 'month first, in doubt');
+  });
+
   /** Each line's entry's instant, zone as written and description, each in a document of its own whose zone is UTC. */
   function readings(lines: readonly string[]): (readonly [string | undefined, string | undefined, string])[] {
     return lines

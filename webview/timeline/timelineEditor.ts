@@ -14,6 +14,7 @@ import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import {
   MILESTONES,
   parsePasted,
+  type EntryProblem,
   type HostMessage,
   type Milestone,
   type NewEntry,
@@ -486,10 +487,23 @@ export class TimelineEditor extends LitElement {
           ? html`<p class="metrics-note">Not computed: ${view.metrics.unknownBecause.join('; ')}.</p>`
           : nothing
       }
+      ${
+        view.sectionProblems.length > 0
+          ? html`<ul class="section-problems" aria-label="Problems of the timeline">${view.sectionProblems.map(
+              (problem) => html`<li class=${`problem ${problem.severity}`}>${this.problemText(problem)}</li>`,
+            )}</ul>`
+          : nothing
+      }
       <div class="axis-box">${timeAxis(view, this.axisWidth, zone, this.selectedId)}</div>
       ${this.paste ? this.pastePanel(this.paste) : nothing}
       ${this.grid(view)}
     `;
+  }
+
+  /** The severity's icon, named for screen readers, and the message. */
+  private problemText(problem: EntryProblem): TemplateResult {
+    const icon = SEVERITY_ICONS[problem.severity];
+    return html`<span class="icon" role="img" aria-label=${problem.severity}>${icon}</span> ${problem.message}`;
   }
 
   private metric(label: string, ms: number | null): TemplateResult {
@@ -567,7 +581,9 @@ export class TimelineEditor extends LitElement {
           : 'none';
     const instant =
       row.instant === null
-        ? '—'
+        ? row.unresolvedBecause === null
+          ? '—'
+          : html`— <span class="unresolved">${row.unresolvedBecause}</span>`
         : `${row.approximate ? '≈ ' : ''}` +
           formatInstant(row.instant, zoneFor(this.zoneMode, view.documentZone, row.zone));
     const problems = `${row.problems.length} ${row.problems.length === 1 ? 'problem' : 'problems'}`;
@@ -590,9 +606,7 @@ export class TimelineEditor extends LitElement {
             : nothing
       }</span>
       <span role="gridcell" class="problems">${row.problems.map(
-        (problem) => html`<span
-        class=${`problem ${problem.severity}`}><span class="icon" role="img"
-        aria-label=${problem.severity}>${SEVERITY_ICONS[problem.severity]}</span> ${problem.message}</span>`,
+        (problem) => html`<span class=${`problem ${problem.severity}`}>${this.problemText(problem)}</span>`,
       )}</span>
       ${selected ? html`<span role="gridcell" class="actions">${this.rowActions(row)}</span>` : nothing}
     </div>`;

@@ -9,9 +9,23 @@ export const rule: Rule = {
   description: 'A timeline entry whose time does not parse or is impossible, such as 13:06 PM or 25:00',
   fixable: true,
   check(document) {
-    return document.timeline.filter((entry) => entry.invalid !== undefined).map(finding);
+    const impossible = document.timeline.filter((entry) => entry.invalid !== undefined).map(finding);
+    return [...impossible, ...document.timeline.flatMap(ambiguousDate)];
   },
 };
+
+const ISO_DATE = /`(\d{4}-\d{2}-\d{2})`/g;
+
+/** A date in digits that reads both ways (`02/07/2024`), with each reading written as `YYYY-MM-DD` to choose from. */
+function ambiguousDate({ doubt }: TimelineEntry): RuleFinding[] {
+  if (doubt?.kind !== 'ambiguous-date') return [];
+  const { start, end } = doubt.range;
+  const suggestions = [...doubt.message.matchAll(ISO_DATE)].map(([, date]) => ({
+    title: `Write the date as ${date}`,
+    edits: [{ start: start.offset, end: end.offset, newText: date! }],
+  }));
+  return [{ message: doubt.message, range: doubt.range, severity: 'warning', suggestions }];
+}
 
 function finding(entry: TimelineEntry): RuleFinding {
   const parsed = parseTimestamp(entry.timeText, {

@@ -92,10 +92,11 @@ function fitsRegion(entry: TimelineEntry, region: string): boolean {
 function mixedZones(timed: readonly TimelineEntry[]): RuleFinding | undefined {
   const zoned = timed.filter((entry) => entry.zone !== undefined);
   const first = zoned[0];
-  const odd = zoned.find((entry) => entry.zone !== first?.zone);
-  if (!first || !odd) return undefined;
+  if (!first || zoned.every((entry) => entry.zone === first.zone)) return undefined;
   const regions = new Set(zoned.map(regionOfEntry));
   if ([...regions].some((region) => zoned.every((entry) => fitsRegion(entry, region)))) return undefined;
+  // The first entry whose time the first one's region did not show: not `02:45 CET` after Europe/Berlin times.
+  const odd = zoned.find((entry) => !fitsRegion(entry, regionOfEntry(first)))!;
   const describe = (entry: TimelineEntry) =>
     entry.zoneText && entry.zoneText !== entry.zone ? `${entry.zoneText} (${entry.zone})` : entry.zone;
   return {

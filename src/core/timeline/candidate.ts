@@ -1,7 +1,7 @@
 // A timeline entry as found in the text, before its date, zone and instant are resolved.
 import type { Nodes } from 'mdast';
 import type { ModelContext } from '../model/context';
-import type { CalendarDate } from '../model/dates';
+import type { CalendarDate, DateMatch, DateOrder } from '../model/dates';
 import { endOffset, startOffset } from '../model/mdastText';
 import { milestoneIn } from './milestones';
 import type { ClockTime, Timestamp } from '../model/time';
@@ -9,6 +9,26 @@ import { type ZoneMention, mentionAt } from './mention';
 import type { SectionScope } from './scope';
 import type { Milestone } from '../vocabulary/terms';
 import type { TimelineEntry } from '../model/types';
+import type { UntimedMark } from './untimedMarks';
+
+/** A date written in the text, where it is, and what its digits leave open (`02/07/2024`: February 7 or July 2). */
+export interface WrittenDate {
+  /** As read: month first for digits either way round. */
+  readonly date: CalendarDate;
+  /** The day-first reading of digits that may be either way round, when it is another day. */
+  readonly dayFirst: CalendarDate | undefined;
+  /** The order a number over 12 shows (`26/05/2021`: day first). */
+  readonly order: DateOrder | undefined;
+  /** Document offsets of the date's text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A date matched in text that starts at document offset `base`. */
+export function writtenDate(match: DateMatch, base: number): WrittenDate {
+  const { date, dayFirst, order } = match;
+  return { date, dayFirst, order, start: base + match.start, end: base + match.end };
+}
 
 export interface EntryCandidate {
   readonly kind: 'entry';
@@ -20,7 +40,7 @@ export interface EntryCandidate {
   readonly timeStart: number;
   readonly timeEnd: number;
   /** The date written in the entry, when it is a real one. */
-  readonly date: CalendarDate | undefined;
+  readonly date: WrittenDate | undefined;
   readonly time: ClockTime | undefined;
   /** The day of the week written instead of a date (`Wednesday 16:58`), 0 for Sunday. */
   readonly weekday: number | undefined;
@@ -40,13 +60,15 @@ export interface EntryCandidate {
   readonly columnYear: number | undefined;
   description: string;
   readonly milestone: Milestone | undefined;
+  /** An offset or a month where the time of day would be (`T+5m`, `Jul 2024`). */
+  readonly untimed: UntimedMark | undefined;
 }
 
 /** A line, list item or heading that holds only a date: the date of the entries after it. */
 interface DateLine {
   readonly kind: 'date';
   readonly scope: SectionScope;
-  readonly date: CalendarDate;
+  readonly date: WrittenDate;
 }
 
 export type TimelineEvent = EntryCandidate | DateLine;
@@ -62,6 +84,7 @@ export interface CandidateSource {
   readonly columnZone?: ZoneMention | undefined;
   readonly columnYear?: number | undefined;
   readonly approximate?: boolean;
+  readonly untimed?: UntimedMark | undefined;
 }
 
 /** An entry from a timestamp scanned in text that starts at document offset `base`. */
@@ -79,7 +102,7 @@ export function entryCandidate(
     end: source.end,
     timeStart: base + timestamp.start,
     timeEnd: base + timestamp.end,
-    date: timestamp.date?.invalid ? undefined : timestamp.date?.date,
+    date: !timestamp.date || timestamp.date.invalid ? undefined : writtenDate(timestamp.date, base),
     time: timestamp.time,
     weekday: timestamp.weekday,
     invalid: timestamp.invalid,
@@ -93,6 +116,7 @@ export function entryCandidate(
     columnYear: source.columnYear,
     description: source.description,
     milestone: milestoneIn(source.markerText),
+    untimed: source.untimed,
   };
 }
 

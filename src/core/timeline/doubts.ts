@@ -1,6 +1,6 @@
 // How a timeline entry's zone is decided when its text leaves room for doubt, and the words that
 // tell the author which reading was taken and how to write the time so that only one is possible.
-import { dateOfWallClock, formatDate } from '../model/dates';
+import { type CalendarDate, dateOfWallClock, formatDate, MONTH_NAMES } from '../model/dates';
 import type { ZoneMention } from './mention';
 import type { Range, TimeDoubt } from '../model/types';
 import {
@@ -124,5 +124,29 @@ export function zoneOrWordDoubt(
     message:
       `"${word.text}" after ${time} may name ${word.text} time (${named.id}) or begin the description: ${reading}. ` +
       `If ${word.text} time is meant, write \`${time} ${word.text} time\`; if not, write the zone after the time`,
+  };
+}
+
+function dayName(date: CalendarDate): string {
+  return `${MONTH_NAMES[date.month - 1]} ${date.day}`;
+}
+
+/**
+ * A date in digits that reads both ways (`02/07/2024`), read month first as nothing decided it; `under` when the
+ * date is a date line's above the entry rather than the entry's own.
+ */
+export function ambiguousDateDoubt(
+  written: string,
+  monthFirst: CalendarDate,
+  dayFirst: CalendarDate,
+  under: boolean,
+): Omit<TimeDoubt, 'range'> {
+  const where = under ? `The date "${written}" above this entry` : `"${written}"`;
+  return {
+    kind: 'ambiguous-date',
+    message:
+      `${where} may be ${dayName(monthFirst)} or ${dayName(dayFirst)}: read as ${dayName(monthFirst)} (month first), ` +
+      `as no other date of the document and no day around it says which. ` +
+      `Write it as \`${formatDate(monthFirst)}\` or \`${formatDate(dayFirst)}\``,
   };
 }

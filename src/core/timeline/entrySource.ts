@@ -8,6 +8,7 @@ import { parseTimestamp, timestampAt } from '../model/time';
 import type { Milestone } from '../vocabulary/terms';
 import type { PostmortemDocument, TimelineEntry } from '../model/types';
 import { dateCellStyle } from './timeFormat';
+import { namedTimeColumns } from './table';
 
 interface Cell {
   /** Between the pipes. */
@@ -114,14 +115,15 @@ function nodeAround(node: Nodes, offset: number, type: Nodes['type'], depth = 0)
 }
 
 /**
- * The columns of the table holding a row in which some row writes a date or a weekday (the split `Day | Date | Time`
- * columns).
+ * The columns of the table holding a row that the header names as the date or the time, or in which some row writes a
+ * date or a weekday (the split `Day | Date | Time` columns): the cells that are not the description.
  */
-function tableDateColumns(document: PostmortemDocument, offset: number): Set<number> {
+function tableTimeColumns(document: PostmortemDocument, offset: number): Set<number> {
   const { text } = document;
   const table = nodeAround(document.tree, offset, 'table');
-  const columns = new Set<number>();
-  if (!table || !('children' in table)) return columns;
+  if (table?.type !== 'table') return new Set();
+  // The columns the reader takes the time from never hold the description, whatever a row holds in them.
+  const columns = new Set(namedTimeColumns(table));
   for (const row of (table.children as Nodes[]).slice(1)) {
     const start = lineStartOf(text, startOffset(row));
     tableCells(text, start, lineEndOf(text, start)).forEach((cell, index) => {
@@ -199,10 +201,10 @@ export function entrySource(document: PostmortemDocument, entry: TimelineEntry):
       const cells = tableCells(text, start, end);
       const timeCell = cells.findIndex((cell) => cell.rawStart <= timeStart && timeStart < cell.rawEnd);
       if (timeCell === -1) return 'This table row is written in a shape the editor cannot change; edit it in the text';
-      const dateColumns = tableDateColumns(document, entry.range.start.offset);
+      const timeColumns = tableTimeColumns(document, entry.range.start.offset);
       const descriptionCells = cells
         .map((_cell, index) => index)
-        .filter((index) => index !== timeCell && !dateColumns.has(index));
+        .filter((index) => index !== timeCell && !timeColumns.has(index));
       const written = descriptionCells.filter((index) => cells[index]!.end > cells[index]!.start);
       const first = cells[descriptionCells[0] ?? timeCell]!;
       const descriptionStart = written.length > 0 ? cells[written[0]!]!.start : first.start;

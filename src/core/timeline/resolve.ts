@@ -4,11 +4,20 @@
 // section, a line, its column, the front matter or the configuration. An entry read with doubt
 // dates nothing after it.
 import type { ModelContext } from '../model/context';
-import { type CalendarDate, dateOfWallClock, formatDate, midnightOf, WEEKDAY_NAMES, weekdayOf } from '../model/dates';
+import {
+  type CalendarDate,
+  type DateOrder,
+  dateOfWallClock,
+  formatDate,
+  midnightOf,
+  WEEKDAY_NAMES,
+  weekdayOf,
+} from '../model/dates';
 import { millisecondsOfDay } from '../model/time';
-import type { EntryCandidate, TimelineEvent } from './candidate';
+import type { EntryCandidate, TimelineEvent, WrittenDate } from './candidate';
 import {
   type DecidedZone,
+  ambiguousDateDoubt,
   clockChangeDoubt,
   decideZone,
   offsetOrRangeDoubt,
@@ -16,6 +25,7 @@ import {
   zoneOrWordDoubt,
 } from './doubts';
 import type { ZoneMention } from './mention';
+import { UNTIMED_REASONS } from './untimedMarks';
 import type { DocumentZone, SectionScope } from './scope';
 import type { TimeDoubt, TimelineEntry } from '../model/types';
 import type { Resolution, Zone } from '../model/zones';
@@ -25,6 +35,15 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 /** A time-only entry this much earlier than the entry before it is on the next day. */
 const ROLLOVER_GAP = 6 * HOUR;
+/** A date whose digits read both ways is the reading this near the day in scope... */
+const NEAR = 31 * DAY;
+/** ...when the other reading is this many times as far from it. */
+const FARTHER = 3;
+
+/** Whether a reading of a date this far from the day in scope is surely the one meant, the other being `other` away. */
+function isNearer(distance: number, other: number): boolean {
+  return distance <= NEAR && other > distance * FARTHER;
+}
 /** Where times with no date are placed, so that they can still be ordered; a leap year. */
 const UNDATED_YEAR = 2000;
 
@@ -49,6 +68,16 @@ interface State {
   previous: SureEntry | undefined;
   /** The last entry with a time since then, read surely or not: the fallback when none was sure. */
   lastTimed: SureEntry | undefined;
+  /** The doubt of the date line that set `day`, for the first entry it dates. */
+  dateDoubt?: TimeDoubt | undefined;
+}
+
+/** A written date's day, and whether it was read surely. */
+interface DateReading {
+  readonly day: Day;
+  readonly sure: boolean;
+  /** The doubt of a date read unsurely, with the range of its text. */
+  readonly doubt: TimeDoubt | undefined;
 }
 
 type ZoneSource = TimelineEntry['zoneSource'];
@@ -60,6 +89,12 @@ interface Notation {
 }
 
 const SIGNED_OFFSET = /^(?:UTC|GMT|UT)?\s?[+\-\u2212]\d/i;
+
+/** The order the document's dates in digits show by a number over 12, when they all show the same one. */
+function dateOrderOf(events: readonly TimelineEvent[]): DateOrder | undefined {
+  const orders = new Set(events.flatMap((event) => (event.date?.order ? [event.date.order] : [])));
+  return orders.size === 1 ? [...orders][0] : undefined;
+}
 
 /** How each timeline (by its group) writes the ends of times, from its entries. */
 function notations(events: readonly TimelineEvent[]): Map<number, Notation> {
@@ -80,6 +115,9 @@ class TimelineResolver {
   private group: number | undefined;
   private notation: Notation = { offsets: 0, ranges: 0 };
   private readonly notations: ReadonlyMap<number, Notation>;
+  private readonly dateOrder: DateOrder | undefined;
+  /** The ambiguous dates (`YYYY-MM-DD` as read) already reported in this timeline: each is reported once. */
+  private readonly reportedDates = new Set<string>();
   readonly entries: TimelineEntry[] = [];
 
   constructor(
@@ -88,12 +126,14 @@ class TimelineResolver {
     private readonly documentZone: DocumentZone | undefined,
   ) {
     this.notations = notations(events);
+    this.dateOrder = dateOrderOf(events);
   }
 
   add(event: TimelineEvent): void {
     if (event.scope.group !== this.group) this.startGroup(event.scope);
     if (event.kind === 'date') {
-      this.state = { day: this.dayOf(event.date, undefined), previous: undefined, lastTimed: undefined };
+      const { day, doubt } = this.readDate(event.date, undefined, true);
+      this.state = { day, previous: undefined, lastTimed: undefined, dateDoubt: doubt };
     } else {
       this.entries.push(this.resolve(event));
     }
@@ -101,6 +141,7 @@ class TimelineResolver {
 
   private startGroup(scope: SectionScope): void {
     this.group = scope.group;
+    this.reportedDates.clear();
     this.notation = this.notations.get(scope.group) ?? { offsets: 0, ranges: 0 };
     const date = scope.incidentDate;
     this.state = { day: date ? this.dayOf(date, undefined) : undefined, previous: undefined, lastTimed: undefined };
@@ -118,6 +159,35 @@ class TimelineResolver {
       midnight = midnightOf(year + 1, date.month, date.day);
     }
     return { midnight, known: true, yearKnown: true };
+  }
+
+  /**
+   * The day of a written date whose digits may be either way round (`02/07/2024`): the reading the document's other
+   * dates show (`26/05/2021`: day first), else the one much nearer the day in scope (`7/6/23` after July 5: July 6, not
+   * June 7), else month first with a doubt (once per timeline and date; none when no year is known, as such a time
+   * gets no instant anyway).
+   */
+  private readDate(written: WrittenDate, columnYear: number | undefined, dateLine = false): DateReading {
+    const asWritten = this.dayOf(written.date, columnYear);
+    if (!written.dayFirst || this.dateOrder === 'month-first') return { day: asWritten, sure: true, doubt: undefined };
+    const dayFirst = this.dayOf(written.dayFirst, columnYear);
+    if (this.dateOrder === 'day-first') return { day: dayFirst, sure: true, doubt: undefined };
+    const current = this.state.day;
+    if (current?.yearKnown) {
+      const [fromWritten, fromDayFirst] = [asWritten, dayFirst].map((day) => Math.abs(day.midnight - current.midnight));
+      if (isNearer(fromWritten!, fromDayFirst!)) return { day: asWritten, sure: true, doubt: undefined };
+      if (isNearer(fromDayFirst!, fromWritten!)) return { day: dayFirst, sure: true, doubt: undefined };
+    }
+    const key = dayText(asWritten) ?? '';
+    if (!asWritten.yearKnown || this.reportedDates.has(key)) return { day: asWritten, sure: false, doubt: undefined };
+    this.reportedDates.add(key);
+    const text = this.context.text.slice(written.start, written.end);
+    const [monthFirstDate, dayFirstDate] = [asWritten, dayFirst].map((day) => dateOfWallClock(day.midnight));
+    const doubt = withRange(
+      ambiguousDateDoubt(text, monthFirstDate!, dayFirstDate!, dateLine),
+      this.context.index.rangeOf(written.start, written.end),
+    );
+    return { day: asWritten, sure: false, doubt };
   }
 
   /** The zones the entry's scope gives apart from its own, to decide an ambiguous abbreviation. */
@@ -219,7 +289,8 @@ class TimelineResolver {
     const { index, text } = this.context;
     const timeText = text.slice(written.timeStart, written.timeEnd);
     const timeRange = index.rangeOf(written.timeStart, written.timeEnd);
-    const writtenDay = written.date ? this.dayOf(written.date, written.columnYear) : undefined;
+    const dateReading = written.date && this.readDate(written.date, written.columnYear);
+    const writtenDay = dateReading?.day;
     const roughWallClock =
       ((writtenDay ?? this.state.day)?.midnight ?? 0) + (written.time ? millisecondsOfDay(written.time) : 0);
     const { candidate, sure: offsetOrRangeSure } = this.readOffsetOrRange(written, roughWallClock);
@@ -228,7 +299,11 @@ class TimelineResolver {
       ? decideZone(mention, this.contextZones(candidate), roughWallClock)
       : { zone: undefined, doubt: undefined };
     const zone = decided.zone;
-    let doubt: TimeDoubt | undefined = withRange(decided.doubt, mention?.range ?? timeRange);
+    let doubt: TimeDoubt | undefined =
+      withRange(decided.doubt, mention?.range ?? timeRange) ??
+      dateReading?.doubt ??
+      (writtenDay ? undefined : this.state.dateDoubt);
+    this.state.dateDoubt = undefined;
     if (!offsetOrRangeSure && written.offsetOrRange) {
       doubt = withRange(
         offsetOrRangeDoubt(timeText, written.offsetOrRange.offset.text, candidate.range ? 'range' : 'offset'),
@@ -238,7 +313,7 @@ class TimelineResolver {
     const word = candidate.zoneOrWord;
     const wordDoubt = word && zoneOrWordDoubt(timeText, word, zone, roughWallClock);
     if (wordDoubt) doubt = withRange(wordDoubt, word.range ?? timeRange);
-    const readSurely = offsetOrRangeSure && !wordDoubt;
+    const readSurely = offsetOrRangeSure && !wordDoubt && dateReading?.sure !== false;
 
     let day: Day = writtenDay ??
       this.state.day ?? { midnight: midnightOf(UNDATED_YEAR, 1, 1), known: false, yearKnown: false };
@@ -258,7 +333,7 @@ class TimelineResolver {
     } else if (invalid) {
       error = invalid;
     } else if (!candidate.time) {
-      error = 'only a date, no time of day';
+      error = candidate.untimed ? UNTIMED_REASONS[candidate.untimed] : 'only a date, no time of day';
     } else {
       if (typeof onWeekday === 'object') day = onWeekday;
       else if (!writtenDay) ({ day, rolledOver } = this.dayAfterPrevious(millisecondsOfDay(candidate.time), zone));

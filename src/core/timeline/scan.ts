@@ -6,9 +6,10 @@ import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from 'mda
 import type { ModelContext } from '../model/context';
 import { endOffset, startOffset } from '../model/mdastText';
 import { NO_TIME, hasTextAfter, type Timestamp, timestampAt } from '../model/time';
-import { type EntryCandidate, type TimelineEvent, entryCandidate, plainTextBetween } from './candidate';
+import { type EntryCandidate, type TimelineEvent, entryCandidate, plainTextBetween, writtenDate } from './candidate';
 import type { HeadingContent, SectionScope } from './scope';
 import { tableCandidates } from './table';
+import { boldLabelAt, type UntimedMark, untimedMarkAt } from './untimedMarks';
 
 /** Nesting of lists beyond this is not read (fuzzed documents nest thousands deep). */
 const MAX_DEPTH = 24;
@@ -91,10 +92,24 @@ function maxEnd(initial: number, nodes: readonly Nodes[]): number {
 /** Where a bullet with no time of its own has its time: nowhere, before its first word. */
 const UNTIMED: Timestamp = NO_TIME;
 
-/** What a line beginning with `timestamp` is: an entry, a date line, or neither. */
-function lineKind(text: string, timestamp: Timestamp | undefined): 'entry' | 'date' | undefined {
-  if (!timestamp) return undefined;
-  if (timestamp.time || timestamp.unparseable) return 'entry';
+/** How a line opens: its timestamp, or an offset or a month that marks an entry with no time of day. */
+interface Opening {
+  readonly timestamp: Timestamp;
+  readonly untimed?: UntimedMark;
+}
+
+function openingOf(text: string): Opening | undefined {
+  const timestamp = timestampAt(text);
+  if (timestamp) return { timestamp };
+  const marked = untimedMarkAt(text);
+  return marked && { timestamp: marked.timestamp, untimed: marked.mark };
+}
+
+/** What a line opening with `opening` is: an entry, a date line, or neither. */
+function lineKind(text: string, opening: Opening | undefined): 'entry' | 'date' | undefined {
+  if (!opening) return undefined;
+  const { timestamp } = opening;
+  if (timestamp.time || timestamp.unparseable || opening.untimed) return 'entry';
   if (timestamp.date) return hasTextAfter(text, timestamp) ? 'entry' : 'date';
   return undefined;
 }
@@ -125,7 +140,9 @@ export class TimelineScanner {
   /**
    * A heading that begins with a time is an entry: its range is the heading and the paragraph right
    * under it, its text the heading's own or else that paragraph's (the section holds the rest of
-   * the body), and the body is not read for more entries. A heading that holds a date is a date line.
+   * the body), and the body is not read for more entries. A heading that holds a date is a date line. A timed
+   * heading right over entries (`### 10:07-10:29 AM: Emergency Coordination` over `- 10:07: ...`) names a phase:
+   * its entries are those of its body. A heading may open with an offset or a month instead (`### T+5m`).
    */
   private scanHeading(
     heading: HeadingContent,
@@ -134,7 +151,8 @@ export class TimelineScanner {
     scope: SectionScope,
   ): 'entry' | 'date' | undefined {
     const text = heading.text.slice(0, LINE_HEAD);
-    const timestamp = timestampAt(text);
+    const opening = openingOf(text);
+    const timestamp = opening?.timestamp;
     // A date heading over entries dates them; over prose alone (`### 2019-02-13` then what happened) it is an entry of
     // that day.
     if (
@@ -143,12 +161,14 @@ export class TimelineScanner {
       !timestamp.unparseable &&
       (body[0]?.type !== 'paragraph' || this.holdsEntries(body))
     ) {
-      this.events.push({ kind: 'date', scope, date: timestamp.date.date });
+      this.events.push({ kind: 'date', scope, date: writtenDate(timestamp.date, heading.start) });
       return 'date';
     }
-    if (!timestamp?.time && !timestamp?.unparseable && !timestamp?.date) return undefined;
+    if (!opening || (!timestamp?.time && !timestamp?.unparseable && !timestamp?.date && !opening.untimed))
+      return undefined;
+    if (this.holdsEntries(body.slice(0, 1))) return undefined;
     const start = startOffset(node);
-    const own = plainTextBetween(node, heading.start + timestamp.rest, endOffset(node), this.context.text);
+    const own = plainTextBetween(node, heading.start + opening.timestamp.rest, endOffset(node), this.context.text);
     const firstParagraph = body[0]?.type === 'paragraph' ? body[0] : undefined;
     const description =
       own ||
@@ -158,9 +178,10 @@ export class TimelineScanner {
     const end = firstParagraph ? endOffset(firstParagraph) : endOffset(node);
     const markerText = this.context.text.slice(start, Math.min(end, start + 4000));
     this.events.push(
-      entryCandidate(this.context, timestamp, heading.start, {
+      entryCandidate(this.context, opening.timestamp, heading.start, {
         scope,
         style: 'heading',
+        untimed: opening.untimed,
         start,
         end,
         description,
@@ -175,14 +196,14 @@ export class TimelineScanner {
     return blocks.some((block) => {
       if (block.type === 'table') return true;
       if (block.type === 'paragraph')
-        return linesOf(this.context, block).some((line) => lineKind(line.text, timestampAt(line.text)) !== undefined);
+        return linesOf(this.context, block).some((line) => lineKind(line.text, openingOf(line.text)) !== undefined);
       if (block.type !== 'list') return false;
       return block.children.some(
         (item) =>
           item.children[0]?.type === 'paragraph' &&
           lineKind(
             firstLine(this.context, item.children[0]).text,
-            timestampAt(firstLine(this.context, item.children[0]).text),
+            openingOf(firstLine(this.context, item.children[0]).text),
           ) !== undefined,
       );
     });
@@ -210,20 +231,44 @@ export class TimelineScanner {
   }
 
   private scanList(list: List, scope: SectionScope, depth: number, dated: boolean): void {
-    for (const item of list.children) this.scanListItem(item, scope, depth + 1, dated);
+    const labels = this.stampsInBold(list);
+    for (const item of list.children) this.scanListItem(item, scope, depth + 1, dated, labels);
   }
 
-  private scanListItem(item: ListItem, scope: SectionScope, depth: number, dated: boolean): void {
+  /**
+   * Whether most bullets of a list, two at least, open with a time in bold (`- **2018-07-12 9:49 UTC**: ...`): then a
+   * bullet under a bold label instead (`- **Before the incident**: ...`) is an entry too, with no time.
+   */
+  private stampsInBold(list: List): boolean {
+    const stamped = list.children.filter((item) => {
+      const first = item.children[0];
+      if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong') return false;
+      return openingOf(firstLine(this.context, first).text)?.timestamp.time !== undefined;
+    });
+    return stamped.length >= 2 && stamped.length * 2 >= list.children.length;
+  }
+
+  /** The opening of a bullet's first line: its time or mark, or in a list of bold stamps its bold label. */
+  private openingOfBullet(text: string, first: Paragraph, labels: boolean): Opening | undefined {
+    const opening = openingOf(text);
+    if (opening || !labels || first.children[0]?.type !== 'strong') return opening;
+    const label = boldLabelAt(text);
+    return label && { timestamp: label, untimed: 'label' };
+  }
+
+  private scanListItem(item: ListItem, scope: SectionScope, depth: number, dated: boolean, labels: boolean): void {
     const [first, ...rest] = item.children;
     const nested = rest.filter((child): child is List => child.type === 'list');
     let entry: EntryCandidate | undefined;
     let kind: ReturnType<typeof lineKind>;
     if (first?.type === 'paragraph') {
       const line = firstLine(this.context, first);
-      const timestamp = timestampAt(line.text);
-      kind = lineKind(line.text, timestamp);
+      const opening = this.openingOfBullet(line.text, first, labels);
+      const timestamp = opening?.timestamp;
+      kind = lineKind(line.text, opening);
       // `- 2025-01-05: Day one` over a nested list of times is the date of those times.
-      if (kind === 'entry' && !timestamp!.time && !timestamp!.unparseable && nested.length > 0) kind = 'date';
+      if (kind === 'entry' && timestamp!.date && !timestamp!.time && !timestamp!.unparseable && nested.length > 0)
+        kind = 'date';
       // `- 2024-06-21:` with its text on the lines after it, in the same paragraph, is an entry of that day.
       else if (
         kind === 'date' &&
@@ -231,7 +276,7 @@ export class TimelineScanner {
         hasTextAfter(plainTextFrom(this.context, first, line.start), timestamp!)
       )
         kind = 'entry';
-      if (kind === 'date') this.events.push({ kind: 'date', scope, date: timestamp!.date!.date });
+      if (kind === 'date') this.events.push({ kind: 'date', scope, date: writtenDate(timestamp!.date!, line.start) });
       else if (kind === 'entry' || dated) {
         // A bullet with no time under a date line is an entry of that day.
         const found = kind === 'entry' ? timestamp! : UNTIMED;
@@ -241,6 +286,7 @@ export class TimelineScanner {
         entry = entryCandidate(this.context, found, line.start, {
           scope,
           style: 'list',
+          untimed: kind === 'entry' ? opening?.untimed : undefined,
           start,
           end,
           description,
@@ -269,16 +315,18 @@ export class TimelineScanner {
     let open: EntryCandidate | undefined;
     let kind: ReturnType<typeof lineKind>;
     for (const line of linesOf(this.context, paragraph)) {
-      const timestamp = timestampAt(line.text);
-      kind = lineKind(line.text, timestamp);
+      const opening = openingOf(line.text);
+      const timestamp = opening?.timestamp;
+      kind = lineKind(line.text, opening);
       if (kind === 'date') {
-        this.events.push({ kind: 'date', scope, date: timestamp!.date!.date });
+        this.events.push({ kind: 'date', scope, date: writtenDate(timestamp!.date!, line.start) });
         open = undefined;
       } else if (kind === 'entry') {
         const description = plainTextBetween(paragraph, line.start + timestamp!.rest, line.end, this.context.text);
         open = entryCandidate(this.context, timestamp!, line.start, {
           scope,
           style: 'line',
+          untimed: opening?.untimed,
           start: line.start,
           end: line.end,
           description,

@@ -5,10 +5,11 @@ import type { Table, TableCell } from 'mdast';
 import type { ModelContext } from '../model/context';
 import { endOffset, plainText, startOffset } from '../model/mdastText';
 import { NO_TIME, type Timestamp, timestampAt } from '../model/time';
-import { type EntryCandidate, entryCandidate, plainTextBetween } from './candidate';
+import { type EntryCandidate, entryCandidate, plainTextBetween, writtenDate } from './candidate';
 import { type ZoneMention, mentionAt } from './mention';
 import type { SectionScope } from './scope';
 import { findZoneMention } from '../model/zones';
+import { type UntimedMark, untimedMarkAt } from './untimedMarks';
 
 const TIME_HEADER = /\b(?:time|times|when|timestamp|hour|clock|utc|gmt)\b/i;
 const DATE_HEADER = /\b(?:date|day|when)\b/i;
@@ -40,23 +41,29 @@ interface Columns {
   readonly compact: ReadonlySet<number>;
 }
 
+/** The columns whose headers say they hold the date or the time (`Time (UTC)`, `Date`, `When`); the rest describe. */
+export function namedTimeColumns(table: Table): number[] {
+  const header = table.children[0]?.children ?? [];
+  return header.flatMap((cell, index) => {
+    const text = plainText(cell);
+    return TIME_HEADER.test(text) || DATE_HEADER.test(text) ? [index] : [];
+  });
+}
+
 function readColumns(context: ModelContext, table: Table): Columns {
   const header = table.children[0]?.children ?? [];
-  const indexes: number[] = [];
+  const indexes = namedTimeColumns(table);
   const compact = new Set<number>();
   let zone: ZoneMention | undefined;
   let year: number | undefined;
-  header.forEach((cell, index) => {
+  for (const index of indexes) {
+    const cell = header[index]!;
     const text = plainText(cell);
-    const isTime = TIME_HEADER.test(text);
-    const isDate = DATE_HEADER.test(text);
-    if (!isTime && !isDate) return;
-    indexes.push(index);
-    if (isTime) compact.add(index);
+    if (TIME_HEADER.test(text)) compact.add(index);
     const content = cellText(context, cell);
     if (content) zone ??= mentionAt(context, content.start, findZoneMention(content.text));
-    if (isDate) year ??= Number(/\b(?:19|20)\d{2}\b/.exec(text)?.[0] ?? Number.NaN) || undefined;
-  });
+    if (DATE_HEADER.test(text)) year ??= Number(/\b(?:19|20)\d{2}\b/.exec(text)?.[0] ?? Number.NaN) || undefined;
+  }
   return indexes.length > 0
     ? { indexes, named: true, zone, year, compact }
     : { indexes: [0], named: false, zone, year, compact };
@@ -75,16 +82,19 @@ export function tableCandidates(context: ModelContext, table: Table, scope: Sect
     let dated: CellTimestamp | undefined;
     let timed: CellTimestamp | undefined;
     let unparseable: CellTimestamp | undefined;
+    let marked: (CellTimestamp & { readonly mark: UntimedMark }) | undefined;
     for (const index of columns.indexes) {
       const cell = cellText(context, row.children[index]);
       if (!cell || WEEKDAY.test(cell.text.trim())) continue;
       const timestamp = timestampAt(cell.text, 0, { compact: columns.compact.has(index), wholeCell: true });
+      const untimed = timestamp ? undefined : untimedMarkAt(cell.text);
       if (timestamp?.time) timed ??= { cell, timestamp };
       else if (timestamp?.date && !timestamp.unparseable) dated ??= { cell, timestamp };
+      else if (untimed) marked ??= { cell, timestamp: untimed.timestamp, mark: untimed.mark };
       else if (columns.named && (timestamp?.unparseable || (TIME_LIKE.test(cell.text) && /[\d?]/.test(cell.text))))
         unparseable ??= { cell, timestamp: timestamp ?? placeholder(cell.text) };
     }
-    const main = timed ?? dated ?? unparseable;
+    const main = timed ?? dated ?? marked ?? unparseable;
     if (!main) continue;
     const description = row.children
       .filter((_cell, index) => !columns.indexes.includes(index))
@@ -96,6 +106,7 @@ export function tableCandidates(context: ModelContext, table: Table, scope: Sect
     const candidate = entryCandidate(context, main.timestamp, main.cell.start, {
       scope,
       style: 'table',
+      untimed: main === marked ? marked.mark : undefined,
       start,
       end,
       description,
@@ -106,7 +117,11 @@ export function tableCandidates(context: ModelContext, table: Table, scope: Sect
     // A date in one column and the time in another: the row's date is the date column's.
     candidates.push(
       timed && dated && !timed.timestamp.date
-        ? { ...candidate, date: dated.timestamp.date?.date, invalid: candidate.invalid ?? dated.timestamp.invalid }
+        ? {
+            ...candidate,
+            date: dated.timestamp.date && writtenDate(dated.timestamp.date, dated.cell.start),
+            invalid: candidate.invalid ?? dated.timestamp.invalid,
+          }
         : candidate,
     );
   }

@@ -14,9 +14,11 @@ export interface TimeFormat {
   readonly date: { readonly written: string; readonly day: CalendarDate } | undefined;
   readonly twelveHour: boolean;
   readonly padHour: boolean;
-  /** Between the hour and the minutes: `:`, `.` (`08.48`), `h` (`14h32`), or none (`1432` in a table). */
+  /** Between the hour and the minutes: `:`, `.` (`08.48`), `h` (`14h32`, `14 h 32`), or none (`1432` in a table). */
   readonly separator: string;
   readonly seconds: boolean;
+  /** `h` after the minutes (`14:05h`), or empty. */
+  readonly hourMark: string;
   /** ` PM`, `pm`, ` p.m.`: the sample's, to be cased and spaced alike. */
   readonly meridiem: string;
   /** The zone as written after the time, with its separator (` UTC`), or empty. */
@@ -28,7 +30,7 @@ export interface TimeFormat {
 }
 
 const MONTH_DAY = /^([A-Z][a-z]{2,8})\.? (\d{1,2})$/;
-const CLOCK_STYLE = /^(\d{1,2})([:.h]?)(\d{2})(:\d{2})?(\s?[ap]\.?m\.?)?$/i;
+const CLOCK_STYLE = /^(\d{1,2})([:.]|[ \t]?h[ \t]?|)(\d{2})(:\d{2})?(h?)(\s?[ap]\.?m\.?)?$/i;
 
 /**
  * The format of an entry's time text: its date as written, its clock's style and the zone after it
@@ -41,7 +43,7 @@ export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallC
   const sample = timestampAt(text, 0, { compact: entry.style === 'table', wholeCell: entry.style === 'table' });
   const clock = sample?.time ? CLOCK_STYLE.exec(text.slice(sample.clockStart, sample.clockEnd)) : null;
   if (!sample || !clock || sample.start !== 0) return { ...defaultFormat(''), zone, referenceDay };
-  const [, hour, separator, , seconds, meridiem] = clock;
+  const [, hour, separator, , seconds, hourMark, meridiem] = clock;
   const beforeZone = sample.zone ? text.slice(0, sample.zone.start) : '';
   const blank = beforeZone.length - beforeZone.trimEnd().length;
   const written = sample.date && !sample.date.invalid ? text.slice(0, sample.clockStart) : undefined;
@@ -55,6 +57,7 @@ export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallC
     padHour: hour!.length === 2,
     separator: separator!,
     seconds: seconds !== undefined,
+    hourMark: hourMark!,
     meridiem: meridiem ?? '',
     // What follows the clock up to the zone's end (` UTC`, `] [UTC+2]`, ` hrs UTC`); after a range, the blank and zone.
     zoneSuffix: !sample.zone
@@ -69,7 +72,7 @@ export function formatOf(entry: Pick<TimelineEntry, 'timeText' | 'zone' | 'wallC
 export function defaultFormat(zoneText: string): TimeFormat {
   const zone = zoneText === '' ? undefined : parseZone(zoneText);
   const zoneSuffix = zone ? ` ${zoneText}` : '';
-  const clock = { twelveHour: false, padHour: true, separator: ':', seconds: false, meridiem: '' };
+  const clock = { twelveHour: false, padHour: true, separator: ':', seconds: false, hourMark: '', meridiem: '' };
   return { date: undefined, ...clock, zoneSuffix, zone, referenceDay: undefined };
 }
 
@@ -146,7 +149,7 @@ export function formatClock(msOfDay: number, format: TimeFormat): string {
     : '';
   const seconds = format.seconds ? `:${pad(total % 60)}` : '';
   const hours = format.padHour ? pad(hour) : String(hour);
-  return `${hours}${format.separator}${pad(minute)}${seconds}${meridiem}${format.zoneSuffix}`;
+  return `${hours}${format.separator}${pad(minute)}${seconds}${format.hourMark}${meridiem}${format.zoneSuffix}`;
 }
 
 function sameDay(a: CalendarDate, b: CalendarDate): boolean {

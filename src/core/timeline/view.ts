@@ -23,21 +23,24 @@ const LONG_GAP_FACTOR = 3;
 export function timelineView(analysis: ViewInput, version: number): TimelineViewModel {
   const ids = entryIds(analysis.timeline);
   const timelineFindings = analysis.findings.filter((finding) => finding.ruleId.startsWith('timeline-'));
+  const onEntry = new Set<Finding>();
   const rows: TimelineRow[] = analysis.timeline.map((entry, index) => {
-    const problems: EntryProblem[] = timelineFindings
-      .filter(
-        (finding) =>
-          finding.range.start.offset >= entry.range.start.offset &&
-          finding.range.start.offset < Math.max(entry.range.end.offset, entry.range.start.offset + 1),
-      )
-      .map(({ ruleId, severity, message }) => ({ ruleId, severity, message }));
+    const found = timelineFindings.filter(
+      (finding) =>
+        finding.range.start.offset >= entry.range.start.offset &&
+        finding.range.start.offset < Math.max(entry.range.end.offset, entry.range.start.offset + 1),
+    );
+    for (const finding of found) onEntry.add(finding);
+    const problems = found.map(asProblem);
+    const instant = entry.instant ?? null;
     return {
       id: ids[index]!,
       line: entry.range.start.line,
       style: entry.style,
       timeText: entry.timeText,
       description: withoutMilestone(entry.description),
-      instant: entry.instant ?? null,
+      instant,
+      unresolvedBecause: instant === null && problems.length === 0 ? (entry.error ?? null) : null,
       zone: entry.zone ?? null,
       approximate: entry.approximate,
       milestone: entry.milestone ?? null,
@@ -51,6 +54,7 @@ export function timelineView(analysis: ViewInput, version: number): TimelineView
     hasSection: analysis.sections.some((section) => section.kind === 'timeline'),
     documentZone: documentZone(analysis),
     rows,
+    sectionProblems: timelineFindings.filter((finding) => !onEntry.has(finding)).map(asProblem),
     metrics: {
       timeToDetect: timeToDetect ?? null,
       timeToMitigate: timeToMitigate ?? null,
@@ -59,6 +63,10 @@ export function timelineView(analysis: ViewInput, version: number): TimelineView
     },
     gaps: longGaps(rows),
   };
+}
+
+function asProblem({ ruleId, severity, message }: Finding): EntryProblem {
+  return { ruleId, severity, message };
 }
 
 /**

@@ -9,6 +9,20 @@ const GIFT_CARDS = [
   '',
   '13:06 PM: Four gift cards.',
 ].join('\n');
+/** A timeline of dates in digits that read both ways, in a document with no date of its own. */
+const EITHER_WAY = [
+  '---',
+  'timezone: UTC',
+  '---',
+  '## Timeline',
+  '',
+  '- 03/04/2024 09:00 Deploy',
+  '- 03/04/2024 10:00 Alert',
+  '',
+  '### 05/06/2024',
+  '',
+  '- 12:00 Review',
+].join('\n');
 const unparseable = (time: string) =>
   `Unparseable time "${time}": write a time such as 14:32, 2:32 PM or 2025-01-05 14:32`;
 
@@ -37,6 +51,20 @@ testRule('timeline-timestamp', {
       ].join('\n'),
     },
     { name: 'an impossible 12-hour time after its fix', text: GIFT_CARDS.replace('13:06 PM', '13:06') },
+    {
+      name: 'dates in digits that read both ways, decided by the days around them',
+      text: [
+        '---',
+        'date: 2024-06-12',
+        'timezone: UTC',
+        '---',
+        '## Timeline',
+        '',
+        '- [12-06 23:50] Crashloop introduced',
+        '- 02/07/2024 09:00 Fixed',
+      ].join('\n'),
+    },
+    { name: 'the same dates where one has a day over 12', text: `${EITHER_WAY}\n- 25/06/2024 09:00 Day first` },
     {
       name: 'offsets out of range, which timeline-timezone reports',
       text: [...UTC_DOC, '- 14:00 UTC+15: a', '- 14:05 UTC+123 b'].join('\n'),
@@ -81,6 +109,32 @@ testRule('timeline-timestamp', {
       errors: [
         { message: unparseable('???'), line: 9 },
         { message: unparseable('TBD'), line: 13 },
+      ],
+    },
+    {
+      name: 'dates in digits that read both ways with nothing to decide them: a warning once per date, each reading',
+      text: EITHER_WAY,
+      errors: [
+        {
+          message:
+            '"03/04/2024" may be March 4 or April 3: read as March 4 (month first), as no other date of the ' +
+            'document and no day around it says which. Write it as `2024-03-04` or `2024-04-03`',
+          line: 6,
+          flagged: '03/04/2024',
+          severity: 'warning',
+          suggestions: [
+            { title: 'Write the date as 2024-03-04', output: EITHER_WAY.replace('03/04/2024 09', '2024-03-04 09') },
+            { title: 'Write the date as 2024-04-03', output: EITHER_WAY.replace('03/04/2024 09', '2024-04-03 09') },
+          ],
+        },
+        {
+          message:
+            'The date "05/06/2024" above this entry may be May 6 or June 5: read as May 6 (month first), as no ' +
+            'other date of the document and no day around it says which. Write it as `2024-05-06` or `2024-06-05`',
+          line: 9,
+          flagged: '05/06/2024',
+          severity: 'warning',
+        },
       ],
     },
     {

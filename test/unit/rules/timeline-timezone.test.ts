@@ -98,6 +98,29 @@ testRule('timeline-timezone', {
       ],
     },
     {
+      name: "mixed zones, on the first entry that is not in the first one's region, not on its own season",
+      text: [
+        '---',
+        'date: 2024-10-26',
+        'timezone: Europe/Berlin',
+        '---',
+        '## Timeline',
+        '',
+        '- 23:40 a',
+        '- 02:45 CET b',
+        '- 14:02 UTC c',
+      ].join('\n'),
+      errors: [
+        {
+          message:
+            'Mixed time zones in one timeline: 14:02 UTC is in UTC, 23:40 in Europe/Berlin; write every time in ' +
+            'one zone',
+          line: 9,
+          flagged: 'UTC',
+        },
+      ],
+    },
+    {
       name: 'a standard-time abbreviation in summer, as info',
       text: ['## Timeline (all times PST) 7/5/2023', '', '12:11 PM: a', '', '12:18 PM: b'].join('\n'),
       errors: [
