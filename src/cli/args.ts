@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { isoDateProblem } from '../core';
+import { didYouMean, isoDateProblem } from '../core';
 import { UsageError } from './io';
+import { isCommandName, type CommandName } from './usage';
 
 const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -11,67 +12,9 @@ type MetricsFormat = (typeof METRICS_FORMATS)[number];
 const EXPORT_FORMATS = ['csv', 'json'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const USAGE = `Usage: postmortem <command> [options]
-
-Commands:
-  lint [paths or globs...]  Check postmortems; folders are searched for them (default: .)
-  inspect FILE              Print what the tool understood in a postmortem
-  new --template NAME --title TITLE
-                            Write a new postmortem from a built-in or team template
-  metrics [paths or globs...]
-                            Severity, status, time to detect / mitigate / resolve and action
-                            items across postmortems (default: .)
-  export-actions [paths or globs...]
-                            The action items as rows a tracker imports (default: .)
-  rules                     List the rules
-  lsp [--stdio]             Run the language server over stdin and stdout (for Neovim, Helix,
-                            Zed, Emacs and other editors)
-  help                      Show this help
-
-Options for lint:
-  -f, --format FORMAT       stylish (default), json, sarif or github
-  -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
-      --max-warnings N      Exit 1 when there are more than N warnings
-  -q, --quiet               Report errors only
-      --pass-with-no-postmortems
-                            Exit 0 when the paths hold no postmortem (default: exit 2)
-      --only-postmortems    Skip named files that are not postmortems, as folders do
-                            (for a commit hook or a list of changed files)
-
-Options for inspect:
-  -f, --format FORMAT       text (default) or json
-  -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
-
-Options for new:
-  -t, --template NAME       A template's file name (google-sre) or name; without it, lists them
-      --title TITLE         The incident's title, also used for the file name
-      --severity SEV        The severity (default: none)
-      --date YYYY-MM-DD     The incident's date (default: today, UTC)
-      --dir DIR             Where to write (default: the configured postmortems-folder)
-      --author NAME         The author (default: git config user.name, else the user name)
-  -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
-
-Options for metrics:
-  -f, --format FORMAT       table (default) or json
-  -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
-      --pass-with-no-postmortems
-                            Exit 0 when the paths hold no postmortem (default: exit 2)
-
-Options for export-actions:
-  -f, --format FORMAT       csv (default) or json
-  -c, --config FILE         Use this configuration instead of the nearest .postmortem.yaml
-      --pass-with-no-postmortems
-                            Exit 0 when the paths hold no postmortem (default: exit 2)
-
-  -h, --help                Show this help
-  -v, --version             Print the version
-
-Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings),
-2 a usage, configuration or file error.
-`;
-
 export type Command =
-  | { readonly name: 'help' }
+  /** `command`: the one command whose help to show; undefined: all of them. */
+  | { readonly name: 'help'; readonly command?: CommandName | undefined }
   | { readonly name: 'version' }
   | { readonly name: 'rules' }
   | { readonly name: 'lsp' }
@@ -140,7 +83,7 @@ const OPTIONS = {
 } as const;
 
 /** The options each command accepts besides --help and --version. */
-const COMMAND_OPTIONS: Readonly<Record<string, readonly (keyof typeof OPTIONS)[]>> = {
+const COMMAND_OPTIONS: Readonly<Record<CommandName, readonly (keyof typeof OPTIONS)[]>> = {
   help: [],
   rules: [],
   lsp: ['stdio'],
@@ -155,7 +98,18 @@ function readArguments(argv: readonly string[]) {
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    const name = argv.find((arg) => !arg.startsWith('-'));
+    const command = name !== undefined && isCommandName(name) ? name : undefined;
+    const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+    if (unknown === undefined) throw new UsageError(message, command);
+    // Node's own message tells how to pass a file named like an option; the likely slip is a typo.
+    const known = command ? ['help', 'version', ...COMMAND_OPTIONS[command]] : Object.keys(OPTIONS);
+    const hint = didYouMean(
+      unknown,
+      known.map((option) => `--${option}`),
+    );
+    throw new UsageError(`unknown option '${unknown}'${command ? ` for '${command}'` : ''}.${hint}`, command);
   }
 }
 
@@ -164,17 +118,35 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const { values, positionals } = readArguments(argv);
   if (values.version) return { name: 'version' };
   const [name, ...operands] = positionals;
-  if (values.help || name === undefined) return { name: 'help' };
-  const allowed = COMMAND_OPTIONS[name];
-  if (!allowed) throw new UsageError(`unknown command '${name}'`);
+  if (name === undefined) return { name: 'help' };
+  const command = knownCommand(name);
+  if (command === 'help') {
+    if (operands.length > 1) throw new UsageError(`'help' takes at most one command, got ${operands.length}`);
+    return { name: 'help', command: operands[0] === undefined ? undefined : knownCommand(operands[0]) };
+  }
+  if (values.help) return { name: 'help', command };
+  try {
+    return commandFrom(command, operands, values);
+  } catch (error) {
+    throw error instanceof UsageError && error.command === undefined ? new UsageError(error.message, command) : error;
+  }
+}
+
+/** The command's own reading of its operands and options. */
+function commandFrom(
+  command: Exclude<CommandName, 'help'>,
+  operands: readonly string[],
+  values: ReturnType<typeof readArguments>['values'],
+): Command {
+  const allowed = COMMAND_OPTIONS[command];
   for (const option of Object.keys(values) as (keyof typeof OPTIONS)[]) {
     if (option !== 'help' && option !== 'version' && !allowed.includes(option))
-      throw new UsageError(`option '--${option}' does not apply to '${name}'`);
+      throw new UsageError(`option '--${option}' does not apply to '${command}'`);
   }
-  switch (name) {
+  switch (command) {
     case 'lint':
       return {
-        name,
+        name: command,
         paths: operands.length > 0 ? operands : ['.'],
         format: choice(values.format, LINT_FORMATS, 'stylish'),
         config: values.config,
@@ -186,7 +158,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     case 'inspect':
       if (operands.length !== 1) throw new UsageError(`'inspect' takes exactly one file, got ${operands.length}`);
       return {
-        name,
+        name: command,
         file: operands[0]!,
         format: choice(values.format, INSPECT_FORMATS, 'text'),
         config: values.config,
@@ -198,7 +170,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         throw new UsageError(`'new' needs --template; 'postmortem new' alone lists the templates`);
       }
       return {
-        name,
+        name: command,
         template: values.template,
         title: values.title?.trim(),
         severity: values.severity?.trim() || undefined,
@@ -208,13 +180,26 @@ export function parseCommandLine(argv: readonly string[]): Command {
         config: values.config,
       };
     case 'metrics':
-      return { name, format: choice(values.format, METRICS_FORMATS, 'table'), ...acrossPostmortems(operands, values) };
+      return {
+        name: command,
+        format: choice(values.format, METRICS_FORMATS, 'table'),
+        ...acrossPostmortems(operands, values),
+      };
     case 'export-actions':
-      return { name, format: choice(values.format, EXPORT_FORMATS, 'csv'), ...acrossPostmortems(operands, values) };
+      return {
+        name: command,
+        format: choice(values.format, EXPORT_FORMATS, 'csv'),
+        ...acrossPostmortems(operands, values),
+      };
     default:
-      if (operands.length > 0) throw new UsageError(`'${name}' takes no arguments`);
-      return { name: name as 'help' | 'rules' | 'lsp' };
+      if (operands.length > 0) throw new UsageError(`'${command}' takes no arguments`);
+      return { name: command };
   }
+}
+
+function knownCommand(name: string): CommandName {
+  if (isCommandName(name)) return name;
+  throw new UsageError(`unknown command '${name}'.${didYouMean(name, Object.keys(COMMAND_OPTIONS))}`);
 }
 
 /** What the commands that read many postmortems (`metrics`, `export-actions`) take besides their format. */

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG, findConfigPath, parseConfig, type PostmortemConfig } from '../core';
 import { describeError, type CliIo } from './io';
 
@@ -17,6 +17,7 @@ export interface LoadedConfig {
 export class ConfigResolver {
   private readonly loaded = new Map<string, PostmortemConfig>();
   private readonly found = new Map<string, string | undefined>();
+  private readonly repositoryRoots = new Map<string, string | undefined>();
   hasErrors = false;
 
   private constructor(
@@ -29,6 +30,30 @@ export class ConfigResolver {
     const resolver = new ConfigResolver(io, explicitPath === undefined ? undefined : resolve(io.cwd, explicitPath));
     if (resolver.explicitPath !== undefined && resolver.read(resolver.explicitPath) === undefined) return undefined;
     return resolver;
+  }
+
+  /**
+   * The folder a file's path is matched against the configuration's `documents` globs from: the
+   * configuration's, else the repository's root (the nearest folder above with `.git`), as the
+   * workspace folder is in an editor; undefined, outside both: the path from the file system's root,
+   * so that the postmortem folder `lint` runs in counts (`incidents/` run from inside it).
+   */
+  globRoot(absolutePath: string): string | undefined {
+    const configPath = this.explicitPath ?? this.nearest(dirname(absolutePath));
+    return configPath === undefined ? this.repositoryRoot(dirname(absolutePath)) : dirname(configPath);
+  }
+
+  private repositoryRoot(folder: string): string | undefined {
+    if (!this.repositoryRoots.has(folder)) {
+      const parent = dirname(folder);
+      const root = existsSync(join(folder, '.git'))
+        ? folder
+        : parent === folder
+          ? undefined
+          : this.repositoryRoot(parent);
+      this.repositoryRoots.set(folder, root);
+    }
+    return this.repositoryRoots.get(folder);
   }
 
   forFile(absolutePath: string): LoadedConfig {

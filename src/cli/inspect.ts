@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -207,6 +208,13 @@ function inspectReport(
 export function runInspect(command: InspectCommand, io: CliIo): number {
   const configs = ConfigResolver.create(io, command.config);
   if (!configs) return 2;
+  if (isFolder(resolve(io.cwd, command.file))) {
+    io.err(
+      `postmortem: ${command.file} is a folder; 'inspect' reads one postmortem ` +
+        "('lint', 'metrics' and 'export-actions' search folders)\n",
+    );
+    return 2;
+  }
   const source = readSource(command.file, resolve(io.cwd, command.file), configs, io);
   if (!source) return 2;
   let document: PostmortemDocument;
@@ -245,7 +253,14 @@ function describeReport(report: InspectReport, document: PostmortemDocument): st
   const kind = report.isPostmortem ? 'a postmortem' : 'not a postmortem (by its name, folder or front matter)';
   const lines = [`${report.path}: ${kind}`];
   const fields = Object.entries(report.frontMatter);
-  if (fields.length > 0)
+  const unread = document.frontMatter?.data === undefined ? document.frontMatter?.errors[0] : undefined;
+  if (unread)
+    lines.push(
+      '',
+      `Front matter: not read, invalid YAML at line ${unread.range.start.line + 1}: ${unread.message}`,
+      '  (every field is ignored until it reads; `postmortem lint` lists each error)',
+    );
+  else if (fields.length > 0)
     lines.push(
       '',
       'Front matter:',
@@ -292,4 +307,8 @@ function describeReport(report: InspectReport, document: PostmortemDocument): st
 
 function lineSpan(line: number, endLine: number): string {
   return line === endLine ? `${line}` : `${line}-${endLine}`;
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 }

@@ -10,11 +10,28 @@ export interface CliIo {
   readonly columns: number;
 }
 
-/** Thrown for a bad command line; `main` prints the message and a pointer to `--help`, and exits 2. */
-export class UsageError extends Error {}
+/**
+ * Thrown for a bad command line; `main` prints the message and a pointer to `--help` (the command's own
+ * when it is known), and exits 2.
+ */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What the file system's errors mean, without Node's codes and system call names. */
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'it is a folder, not a file',
+  EACCES: 'permission denied',
+};
 
 export function describeError(error: unknown): string {
-  if (error instanceof Error)
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : error.message;
-  return String(error);
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code !== undefined && FILE_ERRORS[code]) || error.message;
 }

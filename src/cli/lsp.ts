@@ -110,8 +110,19 @@ interface DocumentState {
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
-/** Runs the server on stdin and stdout until the client shuts it down; resolves with the exit code. */
-export function runLanguageServer(): Promise<number> {
+/** What a person who types `postmortem lsp` in a terminal reads: the server waits for an editor, not for them. */
+const TERMINAL_NOTICE =
+  'postmortem lsp: this is the Postmortem language server. It waits for an editor to speak the Language Server\n' +
+  'Protocol (JSON-RPC) on its standard input, so typing here does nothing. Configure your editor to start\n' +
+  "`postmortem lsp` (see 'postmortem lsp --help' and the README's \"In other editors\" section for Neovim,\n" +
+  "Helix, Zed and Emacs); to check postmortems from a terminal, run 'postmortem lint'. Press Ctrl+C to quit.\n";
+
+/**
+ * Runs the server on stdin and stdout until the client shuts it down; resolves with the exit code. When stdin is
+ * a terminal, a person started it by hand: `TERMINAL_NOTICE` goes to stderr, which no client reads as protocol.
+ */
+export function runLanguageServer(io: CliIo, stdinIsTerminal = process.stdin.isTTY === true): Promise<number> {
+  if (stdinIsTerminal) io.err(TERMINAL_NOTICE);
   const connection = createConnection(process.stdin, process.stdout);
   // Anything written to stdout but the protocol would break it.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));

@@ -1,5 +1,5 @@
 import { version } from '../../package.json';
-import { parseCommandLine, USAGE, type Command } from './args';
+import { parseCommandLine, type Command } from './args';
 import { runInspect } from './inspect';
 import { describeError, UsageError, type CliIo } from './io';
 import { runLint } from './lint';
@@ -9,6 +9,7 @@ import { runMetrics } from './metrics';
 import { runNew } from './new';
 import { isLintWorker, serveLintJobs } from './parallel';
 import { runRules } from './rules';
+import { commandUsage, generalUsage } from './usage';
 
 const DEFAULT_COLUMNS = 80;
 
@@ -34,7 +35,11 @@ export async function main(
     command = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    err(`postmortem: ${error.message}\nRun 'postmortem --help' for the commands and their options.\n`);
+    const pointer =
+      error.command === undefined
+        ? "Run 'postmortem --help' for the commands and their options."
+        : `Run 'postmortem ${error.command} --help' for its options.`;
+    err(`postmortem: ${error.message}\n${pointer}\n`);
     return 2;
   }
   try {
@@ -56,7 +61,7 @@ async function run(command: Command, io: CliIo, workerScript: string | undefined
       io.out(`${version}\n`);
       return 0;
     case 'help':
-      io.out(USAGE);
+      io.out(command.command === undefined ? generalUsage() : commandUsage(command.command));
       return 0;
     case 'rules':
       return runRules(io);
@@ -71,13 +76,19 @@ async function run(command: Command, io: CliIo, workerScript: string | undefined
     case 'export-actions':
       return runExportActions(command, io);
     case 'lsp':
-      return runLanguageServer();
+      return runLanguageServer(io);
   }
 }
 
 if (isLintWorker()) {
   serveLintJobs();
 } else if (require.main === module) {
+  // A reader that stops early (`postmortem rules | head`) closes the pipe: stop quietly, as other tools do,
+  // rather than with Node's stack trace of an unhandled EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
   void main(process.argv.slice(2), write(process.stdout), write(process.stderr), { workerScript: __filename }).then(
     (code) => {

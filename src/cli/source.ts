@@ -28,9 +28,9 @@ export function readSource(
     io.err(`postmortem: cannot read ${shownPath}: ${describeError(error)}\n`);
     return undefined;
   }
-  const { config, folder } = configs.forFile(absolutePath);
-  const fromConfig = relative(folder, absolutePath);
-  const globPath =
-    fromConfig === '' || fromConfig.startsWith('..') || isAbsolute(fromConfig) ? absolutePath : fromConfig;
+  const { config } = configs.forFile(absolutePath);
+  const root = configs.globRoot(absolutePath);
+  const fromRoot = root === undefined ? '' : relative(root, absolutePath);
+  const globPath = fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot) ? absolutePath : fromRoot;
   return { text, config, isPostmortem: isPostmortem(globPath, text, config.documents) };
 }

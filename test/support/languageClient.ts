@@ -69,8 +69,13 @@ export class LanguageClient {
   private readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: (() => void)[] = [];
   private readonly versions = new Map<string, number>();
+  /** What the server wrote to its standard error. */
+  stderr = '';
 
   private constructor(private readonly server: ChildProcessWithoutNullStreams) {
+    server.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      this.stderr += chunk;
+    });
     this.connection = createProtocolConnection(
       new StreamMessageReader(server.stdout),
       new StreamMessageWriter(server.stdin),

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,7 @@ import { main } from '../../src/cli/main';
 import { isoDuration, isoInstant } from '../../src/core/util/isoTime';
 import { RULES } from '../../src/core/rules/index';
 import sarifSchema from '../fixtures/sarif-schema-2.1.0.json';
+import { projectRoot } from '../support/vscodeHost';
 
 interface Run {
   code: number;
@@ -123,17 +125,82 @@ describe('postmortem CLI', () => {
     });
 
     it('prints usage for help', async () => {
-      for (const args of [['help'], ['--help'], [], ['lint', '--help']]) {
+      for (const args of [['help'], ['--help'], []]) {
         const result = await runCli(args);
         assert.equal(result.code, 0);
         assert.match(result.stdout, /^Usage: postmortem <command>/);
+        assert.match(result.stdout, /^Run 'postmortem COMMAND --help' for one command's options\.$/m);
       }
+    });
+
+    it("prints a command's own usage for COMMAND --help and help COMMAND, with the options it takes", async () => {
+      const commands = ['lint', 'inspect', 'new', 'metrics', 'export-actions', 'rules', 'lsp'];
+      for (const command of commands) {
+        const asOption = await runCli([command, '--help']);
+        const asCommand = await runCli(['help', command]);
+        assert.equal(asOption.code, 0, command);
+        assert.equal(asOption.stdout, asCommand.stdout, command);
+        assert.match(asOption.stdout, new RegExp(`^Usage: postmortem ${command}\\b`), command);
+        assert.doesNotMatch(asOption.stdout, /Options for /, command);
+        const listed = new Set(asOption.stdout.match(/--[a-z-]+/g));
+        listed.delete('--help');
+        for (const option of listed) {
+          // Each option the help names is taken: it fails for a reason other than being unknown.
+          const result = await runCli([command, option, 'x']);
+          assert.doesNotMatch(result.stderr, /unknown option|does not apply/, `${command} ${option}`);
+        }
+      }
+      const lint = (await runCli(['lint', '--help'])).stdout;
+      for (const option of ['--format', '--config', '--max-warnings', '--quiet', '--only-postmortems'])
+        assert.match(lint, new RegExp(option), option);
+      assert.doesNotMatch(lint, /--template|--title/);
+    });
+
+    it('refuses help for a command that does not exist, rather than printing the usage', async () => {
+      for (const args of [
+        ['init', '--help'],
+        ['help', 'init'],
+      ]) {
+        const result = await runCli(args);
+        assert.equal(result.code, 2, args.join(' '));
+        assert.match(result.stderr, /^postmortem: unknown command 'init'/);
+        assert.equal(result.stdout, '');
+      }
+    });
+
+    it("names the option a typo most likely meant, and points at the command's own help", async () => {
+      const result = await runCli(['lint', '--frmat', 'json']);
+      assert.equal(result.code, 2);
+      assert.equal(
+        result.stderr,
+        "postmortem: unknown option '--frmat' for 'lint'. Did you mean \"--format\"?\n" +
+          "Run 'postmortem lint --help' for its options.\n",
+      );
+      const command = await runCli(['lnit']);
+      assert.match(command.stderr, /^postmortem: unknown command 'lnit'\. Did you mean "lint"\?\n/);
+    });
+
+    it('stops quietly when its reader closes the pipe early, as `| head` does', async () => {
+      // Far more than a pipe holds, so that writing is still under way when the reader goes.
+      const entries = Array.from({ length: 600 }, (_, i) => `- 14:${String(i % 60).padStart(2, '0')} UTC step ${i}`);
+      write('postmortems/long.md', GOOD.replace('- 14:32 UTC alert fired', entries.join('\n')));
+      const cli = spawn(
+        process.execPath,
+        [join(projectRoot, 'dist', 'cli.js'), 'inspect', 'postmortems/long.md', '--format', 'json'],
+        { cwd: workspace, stdio: 'pipe' },
+      );
+      let stderr = '';
+      cli.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      cli.stdout.once('data', () => cli.stdout.destroy());
+      const code = await new Promise<number | null>((done) => cli.on('close', done));
+      assert.equal(stderr, '');
+      assert.equal(code, 0);
     });
 
     it('exits 2 for a bad command line with one line saying why and a pointer to --help, not the usage', async () => {
       const cases: [string[], RegExp][] = [
         [['frobnicate'], /unknown command 'frobnicate'/],
-        [['--frob'], /Unknown option '--frob'/],
+        [['--frob'], /unknown option '--frob'/],
         [['lint', '--format', 'xml'], /unknown format 'xml'; choose one of stylish, json, sarif, github/],
         [['lint', '--max-warnings', 'many'], /--max-warnings needs a whole number/],
         [['inspect'], /'inspect' takes exactly one file, got 0/],
@@ -145,16 +212,32 @@ describe('postmortem CLI', () => {
         assert.equal(result.code, 2, args.join(' '));
         const [reason, pointer, ...rest] = result.stderr.trimEnd().split('\n');
         assert.match(reason!, message);
-        assert.equal(pointer, "Run 'postmortem --help' for the commands and their options.");
+        const command = args[0]?.startsWith('-') || args[0] === 'frobnicate' ? undefined : args[0];
+        assert.equal(
+          pointer,
+          command === undefined
+            ? "Run 'postmortem --help' for the commands and their options."
+            : `Run 'postmortem ${command} --help' for its options.`,
+        );
         assert.deepEqual(rest, [], args.join(' '));
         assert.equal(result.stdout, '');
       }
     });
 
-    it('lists the rules', async () => {
+    it('lists the rules, wrapped to the terminal under the description column', async () => {
       const result = await runCli(['rules']);
       assert.equal(result.code, 0);
       for (const rule of RULES) assert.match(result.stdout, new RegExp(`^${rule.id} `, 'm'));
+      const lines = result.stdout.trimEnd().split('\n');
+      assert.deepEqual(
+        lines.filter((line) => line.length > 80 && !line.trim().startsWith('https://')),
+        [],
+      );
+      const vague = lines.findIndex((line) => line.startsWith('action-item-vague '));
+      assert.match(lines[vague + 1]!, /^ {38}\S/);
+      assert.match(lines[vague + 2]!, /^ {38}\S/);
+      const wide = await runCli(['rules'], { columns: 200 });
+      assert.match(wide.stdout, /^action-item-vague .*training as the only fix$/m);
     });
   });
 
@@ -282,6 +365,23 @@ describe('postmortem CLI', () => {
       assert.equal(message, `Unknown status "in review"; expected one of: ${STATUSES}`);
       const short = lines.find((line) => line.includes('is missing'))!;
       assert.equal(short.indexOf('required-sections'), lines[start]!.indexOf('front-matter'), 'rule ids stay aligned');
+    });
+
+    it('finds the postmortems of the postmortem folder it runs in, named from the repository root', async () => {
+      const inside = await runCli(['lint', '--format', 'json'], { cwd: join(workspace, 'postmortems') });
+      assert.deepEqual(
+        (JSON.parse(inside.stdout) as JsonReport).files.map((file) => file.path),
+        ['bad.md', 'good.md'],
+      );
+      // In a repository, the folders above its root do not count: a clone named like a postmortem folder.
+      write('incidents/.git/HEAD', 'ref: refs/heads/main\n');
+      write('incidents/docs/guide.md', '# How we write postmortems\n');
+      write('incidents/history/postmortems/old.md', GOOD);
+      const repository = await runCli(['lint', '--format', 'json'], { cwd: join(workspace, 'incidents') });
+      assert.deepEqual(
+        (JSON.parse(repository.stdout) as JsonReport).files.map((file) => file.path),
+        ['history/postmortems/old.md'],
+      );
     });
 
     it('exits 2 saying so when the paths hold no postmortem, unless --pass-with-no-postmortems', async () => {
@@ -674,13 +774,31 @@ describe('postmortem CLI', () => {
       );
     });
 
+    it('says when the front matter cannot be read, with the first error and its line', async () => {
+      write('postmortems/broken.md', GOOD.replace('status: draft', 'title: Queue stall: orders stuck'));
+      const result = await runCli(['inspect', 'postmortems/broken.md']);
+      assert.equal(result.code, 0);
+      assert.match(
+        result.stdout,
+        /\n\nFront matter: not read, invalid YAML at line 3: the value of "title" holds ": ", which YAML reads/,
+      );
+      assert.doesNotMatch(result.stdout, /^ {2}type: postmortem$/m);
+    });
+
     it('exits 2 for a file that does not exist or cannot be read', async () => {
       const result = await runCli(['inspect', 'missing.md', '--format', 'json']);
       assert.equal(result.code, 2);
       assert.match(result.stderr, /cannot read missing\.md: no such file or directory/);
       const folder = await runCli(['inspect', 'postmortems']);
       assert.equal(folder.code, 2);
-      assert.match(folder.stderr, /cannot read postmortems: EISDIR/);
+      assert.equal(
+        folder.stderr,
+        "postmortem: postmortems is a folder; 'inspect' reads one postmortem " +
+          "('lint', 'metrics' and 'export-actions' search folders)\n",
+      );
+      const config = await runCli(['lint', '--config', 'postmortems', 'postmortems']);
+      assert.equal(config.code, 2);
+      assert.equal(config.stderr, 'postmortem: cannot read configuration postmortems: it is a folder, not a file\n');
     });
   });
 });

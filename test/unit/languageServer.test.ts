@@ -1,7 +1,8 @@
 // `postmortem lsp` spoken to over stdio, as an editor's language client does: dist/cli.js started
 // in a process of its own, JSON-RPC on its stdin and stdout.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,6 +20,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { ruleDocsUrl } from '../../src/core/rules/docs';
 import { fileUri, LanguageClient, OUTAGE_POSTMORTEM } from '../support/languageClient';
+import { projectRoot } from '../support/vscodeHost';
 
 // Without its Impact section, which is required.
 const POSTMORTEM = OUTAGE_POSTMORTEM.replace('## Impact\n\nCheckout failed for 30 minutes.\n\n', '');
@@ -40,6 +42,7 @@ describe('postmortem lsp', function () {
 
   afterEach(async () => {
     assert.equal(await client.stop(), 0, 'the server exits 0 after shutdown and exit');
+    assert.equal(client.stderr, '', 'started by an editor, the server says nothing on stderr');
     rmSync(folder, { recursive: true, force: true });
   });
 
@@ -284,5 +287,33 @@ describe('postmortem lsp', function () {
       diagnostics.find((diagnostic) => diagnostic.code === 'action-item-owner')?.severity,
       DiagnosticSeverity.Information,
     );
+  });
+});
+
+describe('postmortem lsp typed in a terminal', function () {
+  this.timeout(30_000);
+
+  it('says on stderr what it is and how to use it, and writes nothing on stdout', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'postmortem-lsp-tty-'));
+    const stderrFile = join(folder, 'stderr');
+    const cli = join(projectRoot, 'dist', 'cli.js');
+    // `script` gives the server a terminal as stdin and stdout, as a shell does; stderr goes to a file.
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} lsp 2>${JSON.stringify(stderrFile)}`;
+    const terminal = spawn('script', ['-qfec', command, '/dev/null'], { stdio: 'pipe', detached: true });
+    let stdout = '';
+    terminal.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    const readStderr = (): string => (existsSync(stderrFile) ? readFileSync(stderrFile, 'utf8') : '');
+    let stderr = '';
+    try {
+      for (; !stderr.includes('Ctrl+C'); stderr = readStderr()) await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      process.kill(-terminal.pid!, 'SIGKILL');
+      rmSync(folder, { recursive: true, force: true });
+    }
+    assert.match(stderr, /^postmortem lsp: this is the Postmortem language server\. It waits for an editor/);
+    assert.match(stderr, /run 'postmortem lint'/);
+    assert.match(stdout, /^\s*$/, 'nothing but the protocol may go to stdout');
   });
 });

@@ -9,14 +9,14 @@ const SEVERITY_WIDTH = Math.max(...Object.keys(SEVERITY_STYLE).map((severity) =>
 const INDENT = '  ';
 const GAP = '  ';
 /** Below this, a message column would hold a word or two a line; lines run past a narrow terminal instead. */
-const MIN_MESSAGE_WIDTH = 30;
+export const MIN_MESSAGE_WIDTH = 30;
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Words of `text` in lines of at most `width` characters; a longer word gets a line of its own. */
-function wrapWords(text: string, width: number): string[] {
+export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter((part) => part !== '')) {
