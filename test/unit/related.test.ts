@@ -7,6 +7,7 @@ import { causeProfile, causeSentences, termsOf } from '../../src/core/related/ca
 import { CauseIndex, type CauseProfile } from '../../src/core/related/relatedIndex';
 import { recurringCauses } from '../../src/core/related/recurring';
 import { STOP_WORD_SET, STOP_WORDS } from '../../src/core/related/stopWords';
+import { TERM_ALIASES } from '../../src/core/related/termAliases';
 import { corpusDocuments, evalDocuments, exampleDocuments, type NamedText } from './documents';
 
 const profileOf = (key: string, text: string): CauseProfile =>
@@ -73,6 +74,12 @@ describe('related postmortems: causes and their terms', () => {
           .every((word) => STOP_WORD_SET.has(word.toLowerCase()) || STOP_WORD_SET.has(readWords(word)[0]!.lemma)),
         entry.example,
       );
+    });
+  }
+
+  for (const entry of TERM_ALIASES) {
+    it(`reads the short forms "${entry.aliases}" as "${entry.term}": ${entry.example}`, () => {
+      assert.deepEqual(termsOf(entry.example), [entry.term], entry.example);
     });
   }
 
@@ -144,6 +151,26 @@ describe('related postmortems: ranking', () => {
       ].slice(0, related[0]!.matches.length),
     );
     assert.deepEqual(index.relatedTo('b.md'), [], 'nothing else says what b says');
+  });
+
+  it('finds a cause written with short forms (config, max, DB) in one written out in full', () => {
+    const index = new CauseIndex([
+      profileOf(
+        'pool.md',
+        '# Pool\n\n## Root cause\n\nThe database connection pool was exhausted because a configuration change ' +
+          'lowered the maximum pool size from 120 to 10.\n',
+      ),
+      profileOf('dns.md', '# DNS\n\n## Root cause\n\nAn expired certificate on the DNS resolver broke lookups.\n'),
+      profileOf('disk.md', '# Disk\n\n## Root cause\n\nThe log disks filled up after retention stopped.\n'),
+    ]);
+    const query = profileOf(
+      'later.md',
+      '# Later\n\n## Root cause\n\nA config refactor dropped the max connections setting of the DB pool.\n',
+    );
+    assert.deepEqual(
+      index.related(query).map((match) => [match.key, match.matches[0]!.shared]),
+      [['pool.md', ['database', 'connection', 'pool', 'configuration', 'maximum']]],
+    );
   });
 
   it('replaces a postmortem added again under its key, and leaves out one removed', () => {

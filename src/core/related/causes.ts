@@ -4,6 +4,7 @@ import { readSentences, readWords } from '../language/english';
 import type { Token } from '../language/tokens';
 import type { PostmortemDocument } from '../model/types';
 import { STOP_WORD_SET } from './stopWords';
+import { TERM_ALIAS_MAP } from './termAliases';
 
 export interface CauseSentence {
   readonly text: string;
@@ -19,7 +20,8 @@ const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'X']);
 const MAX_CAUSE_CHARACTERS = 20_000;
 
 /**
- * A token's term: its lemma in lower case, if it is a content word that is not a stop word. A
+ * A token's term: its lemma in lower case (a short form's long form: `config` is `configuration`), if it is a
+ * content word that is not a stop word. A
  * sentence's first word in capitals is read again in lower case ("Certificates expired": the
  * tagger takes the capital for a name and keeps `certificates`).
  */
@@ -29,7 +31,8 @@ function termOf(token: Token, first: boolean): string | undefined {
     first && token.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(token.text)
       ? (readWords(token.lower)[0]?.lemma ?? token.lemma)
       : token.lemma;
-  const term = lemma.toLowerCase();
+  const lower = lemma.toLowerCase();
+  const term = TERM_ALIAS_MAP.get(lower) ?? lower;
   if (term.length < 2 || STOP_WORD_SET.has(term) || !/\p{L}/u.test(term)) return undefined;
   return term;
 }
