@@ -19,11 +19,12 @@ export async function run(): Promise<void> {
     const shown = new Promise<void>((resolve) => {
       const subscription = vscode.languages.onDidChangeDiagnostics(({ uris }) => {
         if (
-          document &&
-          uris.some((changed) => changed.toString() === uri.toString()) &&
-          api.diagnostics.currentAnalysis(document)
+          !document ||
+          !uris.some((changed) => changed.toString() === uri.toString()) ||
+          !api.diagnostics.currentAnalysis(document)
         )
-          subscription.dispose();
+          return;
+        subscription.dispose();
         resolve();
       });
     });

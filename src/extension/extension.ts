@@ -36,6 +36,8 @@ export interface PostmortemApi {
   readonly related: RelatedViewApi & {
     /** Replaces the question before `related:` is kept in step (tests); undefined asks a person again. */
     setRelatedPrompt(prompt: RelatedPrompt | undefined): void;
+    /** How long a save waits to read the id in its file before taking the one known (tests). */
+    setSaveReadLimit(ms: number | undefined): void;
   };
   /** The open timeline editors of a document. */
   timelinePanels(uri: vscode.Uri): TimelinePanel[];
@@ -105,12 +107,7 @@ export function activateWith(
     vscode.commands.registerCommand('postmortem.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider',
-        editor.document.uri,
-        new vscode.Range(0, 0, 0, 0),
-        FIX_ALL_KIND.value,
-      );
+      const actions = await fixAllActions(editor.document.uri);
       const fixAll = actions?.find((action) => action.kind?.value === FIX_ALL_KIND.value && action.edit);
       if (fixAll?.edit) await vscode.workspace.applyEdit(fixAll.edit);
       else void vscode.window.showInformationMessage('No auto-fixable postmortem problems in this file.');
@@ -126,9 +123,33 @@ export function activateWith(
     activationMs: performance.now() - started,
     takeLongestHostWork,
     views: views.api,
-    related: { ...relatedView.api, setRelatedPrompt: (prompt) => relatedInStep.setPrompt(prompt) },
+    related: {
+      ...relatedView.api,
+      setRelatedPrompt: (prompt) => relatedInStep.setPrompt(prompt),
+      setSaveReadLimit: (ms) => relatedInStep.setSaveReadLimit(ms),
+    },
     timelinePanels: (uri) => timelineEditors.panelsOf(uri),
     lastShownMetrics,
     setIssueHandOff,
   };
+}
+
+/** How many times fix-all asks again when VS Code cancels its question because the document changed meanwhile. */
+const FIX_ALL_ATTEMPTS = 3;
+
+/** The fix-all code actions of a document, asked again when an edit or a new analysis cancels the question. */
+async function fixAllActions(uri: vscode.Uri): Promise<vscode.CodeAction[] | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        new vscode.Range(0, 0, 0, 0),
+        FIX_ALL_KIND.value,
+      );
+    } catch (error) {
+      const canceled = error instanceof Error && (error.name === 'Canceled' || error.message === 'Canceled');
+      if (!canceled || attempt >= FIX_ALL_ATTEMPTS) throw error;
+    }
+  }
 }

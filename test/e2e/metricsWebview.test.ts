@@ -406,6 +406,45 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     await metrics.setTheme('dark');
   });
 
+  it('fits a narrow panel: nothing scrolls sideways, and each value is shown under its column name', async () => {
+    const { page } = metrics;
+    await show(SHOWCASE);
+    for (const width of [360, 520, 720, 1100]) {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.evaluate(() => {
+        const right = document.documentElement.clientWidth;
+        const scroller = document.querySelector('.table-scroll')!;
+        return {
+          width: right,
+          page: document.documentElement.scrollWidth - right,
+          table: scroller.scrollWidth - scroller.clientWidth,
+          past: [...document.querySelectorAll('body *')]
+            .filter((element) => element.getBoundingClientRect().right > right + 0.5)
+            .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+            .slice(0, 5),
+        };
+      });
+      assert.deepEqual(overflow, { width: overflow.width, page: 0, table: 0, past: [] });
+    }
+    await page.setViewportSize({ width: 520, height: 900 });
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll('.postmortems tbody tr:first-child td')].map(
+        (cell) => getComputedStyle(cell, '::before').content,
+      ),
+    );
+    assert.deepEqual(labels, [
+      '"Date"',
+      '"Severity"',
+      '"Status"',
+      '"Detect"',
+      '"Mitigate"',
+      '"Resolve"',
+      '"Open items"',
+      '"Items closed"',
+    ]);
+    await page.setViewportSize({ width: 1100, height: 900 });
+  });
+
   // UPDATE_DOCS_IMAGES=1 writes them to docs/images for the README.
   it('takes screenshots in the light and dark themes', async () => {
     const { page } = metrics;

@@ -55,6 +55,9 @@ const COLUMNS: readonly {
   { column: 'closed', label: 'Items closed', value: (row) => closedText(row) },
 ];
 
+/** A column's heading, which a narrow page writes beside each value (see metrics.css). */
+const labelOf = (column: Column): string => COLUMNS.find((entry) => entry.column === column)!.label;
+
 /** Whether every action item of the postmortem is done; undefined when it has none. */
 function closedText(row: PostmortemRow): string | undefined {
   if (row.actionItems.total === 0) return undefined;
@@ -245,10 +248,11 @@ export class MetricsView extends LitElement {
       <tbody>
         ${groups.map(
           (group) => html`<tr>
-            <th scope="row">${group.name}</th><td class="number">${group.open}</td><td
-              class="number">${group.done}</td><td class="number">${group.overdue}</td>
-            <td class="number">${daysText(group.daysToDone.median)}</td><td
-              class="number">${daysText(group.daysToDone.p90)}</td>
+            <th scope="row">${group.name}</th><td class="number" data-label="Open">${group.open}</td><td
+              class="number" data-label="Done">${group.done}</td><td class="number"
+              data-label="Overdue">${group.overdue}</td>
+            <td class="number" data-label="Days to done (median)">${daysText(group.daysToDone.median)}</td><td
+              class="number" data-label="90th percentile">${daysText(group.daysToDone.p90)}</td>
           </tr>`,
         )}
       </tbody>
@@ -280,12 +284,15 @@ export class MetricsView extends LitElement {
                 <th scope="row" class="col-title"><button class="open" title=${row.path}
                   @click=${() => this.api.postMessage({ type: 'open', path: row.path })}
                 >${row.title ?? row.path}</button></th>
-                <td class="col-date">${row.date ?? '—'}</td>
-                <td class="col-severity">${row.severity}</td>
-                <td class="col-status">${row.status}</td>
-                ${DURATION_NAMES.map((name) => html`<td class="number">${formatDuration(row.metrics[name])}</td>`)}
-                <td class="number">${row.actionItems.open}</td>
-                <td class="col-closed">${closedText(row) ?? '—'}</td>
+                <td class="col-date" data-label=${labelOf('date')}>${row.date ?? '—'}</td>
+                <td class="col-severity" data-label=${labelOf('severity')}>${row.severity}</td>
+                <td class="col-status" data-label=${labelOf('status')}>${row.status}</td>
+                ${DURATION_NAMES.map(
+                  (name) =>
+                    html`<td class="number" data-label=${labelOf(name)}>${formatDuration(row.metrics[name])}</td>`,
+                )}
+                <td class="number" data-label=${labelOf('open')}>${row.actionItems.open}</td>
+                <td class="col-closed" data-label=${labelOf('closed')}>${closedText(row) ?? '—'}</td>
               </tr>`,
             )}
           </tbody>

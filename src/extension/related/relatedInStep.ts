@@ -31,12 +31,15 @@ interface Change {
 
 export class RelatedInStep implements vscode.Disposable {
   /**
-   * Each document's id in its file just before a save: what the save changes. Read from the file, not remembered
-   * from when the document was opened, since the file may have been replaced meanwhile (deleted and written again).
+   * Each document's id in its file just before a save: what the save changes. Read from the file when the save begins,
+   * since the file may have been replaced meanwhile (deleted and written again); when that read is slow, the id the
+   * document had when it was opened or last saved stands.
    */
   private readonly idsOnDisk = new Map<string, string | undefined>();
   private readonly disposables: vscode.Disposable[];
   private prompt: RelatedPrompt = askPerson;
+  /** How long a save waits for the file's id before taking the one known from when the document was opened or saved. */
+  private saveReadMs = 1_000;
 
   constructor(
     private readonly service: AnalysisService,
@@ -44,17 +47,25 @@ export class RelatedInStep implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables = [
+      vscode.workspace.onDidOpenTextDocument((document) => this.opened(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.idsOnDisk.delete(document.uri.toString())),
       vscode.workspace.onWillSaveTextDocument((event) => {
         if (event.document.languageId === 'markdown') event.waitUntil(this.readIdOnDisk(event.document.uri));
       }),
       vscode.workspace.onDidSaveTextDocument((document) => this.logFailure(this.saved(document))),
       vscode.workspace.onDidRenameFiles((event) => this.logFailure(this.renamed(event.files))),
     ];
+    for (const document of vscode.workspace.textDocuments) this.opened(document);
   }
 
   /** Replaces the question (tests); without one, a person is asked again. */
   setPrompt(prompt: RelatedPrompt | undefined): void {
     this.prompt = prompt ?? askPerson;
+  }
+
+  /** Replaces how long a save waits for the file's id (tests); without one, the default. */
+  setSaveReadLimit(ms: number | undefined): void {
+    this.saveReadMs = ms ?? 1_000;
   }
 
   /** Work that failed for a reason nobody foresaw is told in the Postmortem log, not lost. */
@@ -64,20 +75,42 @@ export class RelatedInStep implements vscode.Disposable {
     );
   }
 
+  private opened(document: vscode.TextDocument): void {
+    if (document.languageId === 'markdown' && !document.isDirty)
+      this.idsOnDisk.set(document.uri.toString(), documentId(document.getText()));
+  }
+
+  /**
+   * Gives up after `saveReadMs`, well within the 1.5 s VS Code allows a save listener: one that overruns a few
+   * times is ignored for the rest of the session, and a read finished after the save would see the new text.
+   */
   private async readIdOnDisk(uri: vscode.Uri): Promise<void> {
-    try {
-      this.idsOnDisk.set(uri.toString(), documentId(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))));
-    } catch {
-      // A new file: no id changes.
-      this.idsOnDisk.delete(uri.toString());
-    }
+    let late = false;
+    const read = vscode.workspace.fs.readFile(uri).then(
+      (bytes) => {
+        if (!late) this.idsOnDisk.set(uri.toString(), documentId(new TextDecoder().decode(bytes)));
+      },
+      () => {
+        // A new file: no id changes.
+        if (!late) this.idsOnDisk.delete(uri.toString());
+      },
+    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        late = true;
+        resolve();
+      }, this.saveReadMs);
+    });
+    await Promise.race([read, deadline]);
+    clearTimeout(timer);
   }
 
   private async saved(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
     const before = this.idsOnDisk.get(key);
-    this.idsOnDisk.delete(key);
     const after = documentId(document.getText());
+    this.idsOnDisk.set(key, after);
     if (before === undefined || after === undefined || before === after) return;
     if (!(await this.service.analysisOf(document)).analysis.isPostmortem) return;
     const postmortems = await this.views.indexedPostmortems();

@@ -29,6 +29,8 @@ const CREATED_DELAY_MS = 100;
  */
 const OPEN_FILES_CHECK_MS = 2_000;
 const INDEXING_CONTEXT_KEY = 'postmortem.views.indexing';
+/** Whether the workspace holds a postmortem: the Action Items view's empty text says which case it is. */
+const HAS_POSTMORTEMS_CONTEXT_KEY = 'postmortem.views.hasPostmortems';
 
 /**
  * Every postmortem of the workspace, as the Action items and Postmortems views need them. Starts
@@ -39,6 +41,7 @@ const INDEXING_CONTEXT_KEY = 'postmortem.views.indexing';
  */
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexedPostmortem>();
+  private hadPostmortems: boolean | undefined;
   /** Files waiting to be read, by URI. */
   private readonly queue = new Map<string, vscode.Uri>();
   /** Bumped on every update of a file, so that a read finishing after a newer update is dropped. */
@@ -407,6 +410,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private fireChange(): void {
+    const hasPostmortems = this.entries.size > 0;
+    if (hasPostmortems !== this.hadPostmortems) {
+      this.hadPostmortems = hasPostmortems;
+      void vscode.commands.executeCommand('setContext', HAS_POSTMORTEMS_CONTEXT_KEY, hasPostmortems);
+    }
     this.changed.fire();
     if (!this.namesDiffer || this.indexing) return;
     this.namesDiffer = false;
