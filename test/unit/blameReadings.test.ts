@@ -230,4 +230,27 @@ describe('blame readings', () => {
     assert.deepEqual(inRootCause('Applied the staging DNS change to production by mistake'), ['by mistake']);
     assert.deepEqual(inRootCause('The job applied the staging DNS change to production by mistake.'), []);
   });
+
+  describe('shapes of blame in writing the rules were not tuned to', () => {
+    it("a person's or a named crew's failure to do what people do, or a failure said to be theirs by `by`", () => {
+      for (const [sentence, phrase] of [
+        ["The outage was caused by the crew's failure to respond to the alarm.", "the crew's failure"],
+        ['The breach was the result of a failure by a single engineer.', 'a failure by a single engineer'],
+        [
+          'The probable cause was failure to follow the checklist by the night shift operator.',
+          'failure to follow the checklist by the night shift operator',
+        ],
+        ["The data loss came from the support team's failure to verify the backup.", "team's failure"],
+      ])
+        assert.deepEqual(inRootCause(sentence), [phrase], sentence);
+      for (const sentence of [
+        "The outage was caused by the scheduler's failure to respond to health checks.",
+        'The outage was not the result of a failure by the on-call engineer.',
+        'Was the outage the result of a failure by the operator?',
+        'A failure by an operator is an error of omission that can cause an outage.',
+        'The failure to deploy by the pipeline left the old version running.',
+      ])
+        assert.deepEqual(inRootCause(sentence), [], sentence);
+    });
+  });
 });
