@@ -252,5 +252,29 @@ describe('blame readings', () => {
       ])
         assert.deepEqual(inRootCause(sentence), [], sentence);
     });
+
+    it('`than` before a number compares amounts and denies nothing; before a noun phrase it still denies', () => {
+      for (const [sentence, phrase] of [
+        [
+          'An outage that hit more than 3,000 customers was the result of a mistake by the operator.',
+          'a mistake by the operator',
+        ],
+        ["The loss of more than 40 GB of data was the engineer's fault.", "the engineer's fault"],
+        ['Less than 5 minutes later, an error by the operator took the site down.', 'an error by the operator'],
+        [
+          'A breach that exposed the records of more than 145 million people was the result of a failure by a single ' +
+            'individual.',
+          'a failure by a single individual',
+        ],
+      ])
+        assert.deepEqual(inRootCause(sentence), [phrase], sentence);
+      for (const sentence of [
+        'The cause was the config rather than a mistake by the operator.',
+        "It was more the tooling than the engineer's mistake.",
+        "Was the loss of more than 40 GB of data the engineer's fault?",
+        "The loss of more than 40 GB of data was not the engineer's fault.",
+      ])
+        assert.deepEqual(inRootCause(sentence), [], sentence);
+    });
   });
 });
