@@ -276,5 +276,23 @@ describe('blame readings', () => {
       ])
         assert.deepEqual(inRootCause(sentence), [], sentence);
     });
+
+    it('`had` and a person after a word that cannot be its subject: the inverted conditional of hindsight', () => {
+      for (const [sentence, phrase] of [
+        ['The outage would have been avoided had the operator followed the runbook.', 'had the operator followed'],
+        ['It could have been fixed for $10000 had they listened.', 'had they listened'],
+        ['We lost a day that we would have saved had the engineer read the runbook.', 'had the engineer read'],
+        ['It could have been fixed in minutes had they have listened.', 'had they have listened'],
+      ])
+        assert.deepEqual(inRootCause(sentence), [phrase], sentence);
+      for (const sentence of [
+        'The outage could have been avoided had the scheduler retried the job.',
+        'Bob had the engineer check the logs.',
+        'Had the alert fired, the on-call engineer would have been paged.',
+        'Would the outage have been avoided had the runbook been clearer?',
+      ])
+        assert.deepEqual(inRootCause(sentence), [], sentence);
+      assert.deepEqual(inNarrative('The operator had checked the trim twice before takeoff.'), []);
+    });
   });
 });
