@@ -85,18 +85,22 @@ export const DUTIES: readonly VocabularyEntry[] = [
   {
     words:
       'copy update rotate renew back backup run follow use apply restart drain tag merge deploy push roll shut ' +
-      'turn switch complete disable enable lock close',
+      'turn switch complete disable enable lock close comply adhere obey',
     note:
       'Steps of a procedure a person is said to have skipped: "did not copy the new code to one of the servers", ' +
-      '"did not shut down the disaster recovery system", "did not turn the diesel supply back on".',
+      '"did not shut down the disaster recovery system", "did not turn the diesel supply back on", and keeping to ' +
+      'the procedure itself ("did not comply with", "failure to comply").',
     flags: [
       'One of the technicians did not copy the new code to one of the servers.',
       'One developer failed to rotate their key.',
       '@sam did not use the documented procedure, nor did he test the change.',
       'On Monday, the employee did not shut down a disaster recovery system overnight.',
+      'The operator did not comply with the lockout procedure.',
+      'The probable cause was failure to comply with the signal by the Train 1 crew.',
     ],
     passes: [
       'The deploy tool did not copy the new code to one of the servers.',
+      "The vendor's API did not comply with the specification.",
       'We did not have a way to test the change in staging.',
       'The server did not shut down cleanly.',
     ],
