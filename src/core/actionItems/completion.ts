@@ -1,7 +1,7 @@
 // When a done action item was done, as its own text says: a completion word and a date
 // ("done 2025-02-20", "Closed: 2025-02-27", "shipped on March 3, 2025", "✅ 2025-02-20").
 import type { ActionItem } from '../model/types';
-import { dateAt } from '../actionItems/dates';
+import { dateAt } from './dates';
 import { COMPLETION_WORDS } from './completionWords';
 
 const WORDS = COMPLETION_WORDS.flatMap((entry) => entry.words.trim().split(/\s+/));
@@ -13,14 +13,27 @@ const COMPLETION = new RegExp(
 );
 const DIGIT = /\d/;
 
-/** The date (`YYYY-MM-DD`) written after a completion word in `text`, if any; the first one wins. */
-export function completionDateIn(text: string): string | undefined {
+export interface CompletionMatch {
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Relative to the text searched: the completion word (or check mark) and the date. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The first completion word in `text` with a date after it, and where the two are written. */
+export function completionIn(text: string): CompletionMatch | undefined {
   if (!DIGIT.test(text)) return undefined;
   for (const match of text.matchAll(COMPLETION)) {
     const found = dateAt(text, match.index + match[0].length);
-    if (found) return found.date;
+    if (found) return { date: found.date, start: match.index, end: found.end };
   }
   return undefined;
+}
+
+/** The date (`YYYY-MM-DD`) written after a completion word in `text`, if any; the first one wins. */
+export function completionDateIn(text: string): string | undefined {
+  return completionIn(text)?.date;
 }
 
 /** When a done item was done, from its source in `documentText`; undefined for an open item. */
