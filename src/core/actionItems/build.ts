@@ -3,7 +3,7 @@ import type { LineIndex } from '../model/text';
 import type { ActionItem } from '../model/types';
 import { antecedentOwners } from './antecedent';
 import { readAsides } from './asides';
-import { completionIn } from './completion';
+import { completionIn, completionRemark } from './completion';
 import { labelledDue, parenthesisedDue, trailingDue } from './dates';
 import { itemLinks } from './links';
 import { canonicalOwner, type OwnerDirectory } from './ownerNames';
@@ -141,7 +141,7 @@ function statusOf(draft: ItemDraft, marked: ItemStatus | undefined, text: string
     marked ??
     draft.columns?.status ??
     draft.scope.status ??
-    (reportsDoneWork(reportText(draft, text)) ? 'done' : 'open')
+    (completionRemark(draft.source.visible) || reportsDoneWork(reportText(draft, text)) ? 'done' : 'open')
   );
 }
 

@@ -21,12 +21,36 @@ export interface CompletionMatch {
   readonly end: number;
 }
 
-/** The first completion word in `text` with a date after it, and where the two are written. */
-export function completionIn(text: string): CompletionMatch | undefined {
-  if (!DIGIT.test(text)) return undefined;
+/** Each completion word (or check mark) in `text` with a date after it, and where the two are written. */
+function* completions(text: string): Generator<CompletionMatch> {
+  if (!DIGIT.test(text)) return;
   for (const match of text.matchAll(COMPLETION)) {
     const found = dateAt(text, match.index + match[0].length);
-    if (found) return { date: found.date, start: match.index, end: found.end };
+    if (found) yield { date: found.date, start: match.index, end: found.end };
+  }
+}
+
+/** The first completion word in `text` with a date after it. */
+export function completionIn(text: string): CompletionMatch | undefined {
+  for (const completion of completions(text)) return completion;
+  return undefined;
+}
+
+/** What stands before a completion that is a remark on the item: a bracket, a separator, a cell's edge. */
+const REMARK_BEFORE = /(?:^|[([,;|\u2014\u2013]|\s-)\s*$/;
+/** What follows it: the end of the bracket, clause or item. */
+const REMARK_AFTER = /^\s*(?:[)\],;.|]|$)/;
+const TICK = /^[\u2705\u2714\u2611\u2713]/;
+
+/**
+ * A completion written as a remark on the whole item, set off from its words: "(done 2026-11-10)",
+ * "(@alice, completed 2026-11-10)", ", shipped on March 3, 2025" at the end, "✅ 2026-11-10"; not a date told in
+ * the item's sentence ("Verify the fix deployed 2026-11-02 holds under load").
+ */
+export function completionRemark(text: string): CompletionMatch | undefined {
+  for (const completion of completions(text)) {
+    const setOff = TICK.test(text.slice(completion.start)) || REMARK_BEFORE.test(text.slice(0, completion.start));
+    if (setOff && REMARK_AFTER.test(text.slice(completion.end))) return completion;
   }
   return undefined;
 }
