@@ -2,6 +2,8 @@
 import type { LineIndex } from '../model/text';
 import type { ActionItem } from '../model/types';
 import { antecedentOwners } from './antecedent';
+import { readAsides } from './asides';
+import { completionIn, completionRemark } from './completion';
 import { labelledDue, parenthesisedDue, trailingDue } from './dates';
 import { itemLinks } from './links';
 import { canonicalOwner, type OwnerDirectory } from './ownerNames';
@@ -72,7 +74,9 @@ export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem 
   if (draft.marker) removals.push(draft.marker);
   removals.push(...referenceLinks(source));
   const links = [...new Set([...itemLinks(source), ...(columns?.links ?? []), ...scope.links])];
-  const text = textWithout(source, removals) || links[0] || '';
+  const words = textWithout(source, removals);
+  const status = statusOf(draft, markers.status, words);
+  const text = withoutReadAsides(source, removals, { owner, status, links }) ?? (words || links[0] || '');
   const { index } = extraction;
   return {
     range: index.rangeOf(draft.range.start, draft.range.end),
@@ -88,9 +92,28 @@ export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem 
     due: columns?.due ?? dueSpan?.date ?? scope.due,
     priority: columns?.priority ?? priority?.value,
     type: columns?.type ?? type?.value,
-    status: statusOf(draft, markers.status, text),
+    status,
     links,
   };
+}
+
+/**
+ * The item's words without the brackets and trailing dash parts that hold only what was read into its fields
+ * (owner, due date, done date, priority, links); undefined when it has none.
+ */
+function withoutReadAsides(
+  source: ItemSource,
+  removals: readonly Span[],
+  fields: { readonly owner: OwnerMatch; readonly status: ItemStatus; readonly links: readonly string[] },
+): string | undefined {
+  const spans = [...removals];
+  if (fields.owner.range) spans.push(fields.owner.range);
+  if (fields.status === 'done') {
+    const completion = completionIn(source.visible);
+    if (completion) spans.push({ start: source.start + completion.start, end: source.start + completion.end });
+  }
+  const asides = readAsides(source, { spans, values: [...fields.owner.owners, ...fields.links] });
+  return asides.length > 0 ? textWithout(source, [...removals, ...asides]) || undefined : undefined;
 }
 
 function ownerOf(draft: ItemDraft, { directory, text }: Extraction): OwnerMatch {
@@ -118,7 +141,7 @@ function statusOf(draft: ItemDraft, marked: ItemStatus | undefined, text: string
     marked ??
     draft.columns?.status ??
     draft.scope.status ??
-    (reportsDoneWork(reportText(draft, text)) ? 'done' : 'open')
+    (completionRemark(draft.source.visible) || reportsDoneWork(reportText(draft, text)) ? 'done' : 'open')
   );
 }
 
