@@ -285,9 +285,19 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
     // `the Kubernetes`, `a Terraform`: a product. Otherwise a name or a product we do not know.
     // `is that Tim did not`: a subordinating `that` opens a clause, not a noun phrase.
     if (before?.kind === 'word' && DETERMINERS.has(before.lower) && before.pos !== 'SCONJ') return 'thing';
+    // `Testing did not detect the fault`, `Automation consumed`: a common noun opening the sentence, tagged a name.
+    if (hasCommonNounEnding(lower) && tokens.slice(0, index).every((earlier) => earlier.kind !== 'word'))
+      return 'thing';
     return 'possible-person';
   }
   return 'thing';
+}
+
+/** Endings of common nouns, which a capitalised word opening a sentence may have: `Misconfiguration`, `Testing`. */
+const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ing|ity)$/;
+
+export function hasCommonNounEnding(lower: string): boolean {
+  return COMMON_NOUN_ENDING.test(lower);
 }
 
 export function isModifier(lower: string): boolean {
