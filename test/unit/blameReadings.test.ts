@@ -319,5 +319,22 @@ describe('blame readings', () => {
         ],
       );
     });
+
+    it('plural acronyms and the region after a place are things, not names', () => {
+      expectInRootCause(
+        [
+          ['In March, Alice deleted the production volume.', 'Alice deleted'],
+          ['After talking with Bob, Alice deleted the production volume.', 'Alice deleted'],
+          ['One of the SREs pushed the change to production.', 'the SREs pushed'],
+          ['The DBAs dropped the production table.', 'The DBAs dropped'],
+        ],
+        [
+          'One of the recent PRs has caused the build to break.',
+          'A software coding error in a call-routing facility in Englewood, Colorado caused the outage.',
+          'Two of the VMs restarted the job twice.',
+          'A power failure at a data center in Ashburn, Virginia took the region down.',
+        ],
+      );
+    });
   });
 });
