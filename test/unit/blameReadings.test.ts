@@ -336,5 +336,22 @@ describe('blame readings', () => {
         ],
       );
     });
+
+    it('a term defined, and what human error does in the present, tell of no incident', () => {
+      expectInRootCause(
+        [
+          ['Human error caused the outage.', 'Human error'],
+          ['Human error took the site down on Tuesday.', 'Human error'],
+          ['An operator error is what brought the site down.', 'An operator error'],
+          ['A typo in the config caused the outage.', 'typo'],
+        ],
+        [
+          'Despite advances in technology, human error remains a significant contributor to outages.',
+          'A fat finger error is a computer error or human error that can cause trades to become larger than needed.',
+          'A typo is a human error that can cause an outage.',
+          'User error plays a part in many support tickets.',
+        ],
+      );
+    });
   });
 });
