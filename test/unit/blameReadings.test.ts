@@ -353,5 +353,19 @@ describe('blame readings', () => {
         ],
       );
     });
+
+    it('a mistake made with `the`, `that` or `this`: `i made that huge mistake`, `made the same mistake`', () => {
+      expectInRootCause(
+        [
+          ['cant believe i made that huge mistake yesterday', 'i made that huge mistake'],
+          ['I made the same mistake twice and the cluster went down.', 'I made the same mistake'],
+          ['The engineer made this mistake on the command line.', 'The engineer made this mistake'],
+          ['Bob made the mistake of deploying on a Friday.', 'Bob made the mistake'],
+        ],
+        ['The compiler made the same mistake in the inlining pass.', 'The operator did not make that mistake.'],
+      );
+      assert.deepEqual(inNarrative('I made the error message say which pool ran out.'), []);
+      assert.deepEqual(inNarrative('Bob made the error go away by restarting the pod.'), []);
+    });
   });
 });
