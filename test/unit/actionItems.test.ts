@@ -818,7 +818,7 @@ describe('action items: where they are found', () => {
       ).map((item) => item.text),
       [
         'If possible, all security reports should be sent to two people.',
-        'A ticket was created to wrap the remaining operations.',
+        'A ticket (CDP-2445) was created to wrap the remaining operations.',
       ],
     );
   });
@@ -1682,7 +1682,7 @@ describe('action items: status, due date, priority, type and links', () => {
     assert.deepEqual(found[5]!.links, ['#43']);
   });
 
-  it('keeps a bracket that holds anything not read into a field, and a done date of an open item', () => {
+  it('keeps a bracket holding anything not read into a field or before more words, and an open done date', () => {
     const found = section(
       '- [ ] Audit the PCI hosts (@carol, by 2026-12-15) (PCI scope)',
       '- [ ] Document the runbook (see INC-12) (@dan)',
@@ -1692,6 +1692,8 @@ describe('action items: status, due date, priority, type and links', () => {
       '- [ ] Add alert (@alice) (done 2026-11-10)',
       '- [ ] Add alerts for CPU, memory, disk (@bob, due 2026-12-20)',
       '- [x] Fix the retry loop, closed 2026-11-02, see #44',
+      '- [ ] Ask the vendor (@erin) for the new certificate',
+      '- [ ] Close the ticket (#52) once the canary passes (by 2026-12-18)',
     );
     assert.deepEqual(
       found.map((item) => item.text),
@@ -1704,6 +1706,9 @@ describe('action items: status, due date, priority, type and links', () => {
         'Add alert (done 2026-11-10)',
         'Add alerts for CPU, memory, disk',
         'Fix the retry loop, closed 2026-11-02, see #44',
+        // A bracket that more of the item's words follow is where the writer put it.
+        'Ask the vendor (@erin) for the new certificate',
+        'Close the ticket (#52) once the canary passes',
       ],
     );
   });

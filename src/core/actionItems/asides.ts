@@ -17,13 +17,16 @@ const BRACKET = /\(([^()\n]*)\)|\[([^[\]\n]*)\]/g;
 const SEPARATOR = /\s(?:\u2014|\u2013|--|-)\s|,\s/g;
 /** Where the pieces of an aside meet: commas, semicolons, "and", "&". */
 const PIECE_BREAK = /[,;]|\s(?:and|&)\s/i;
+/** A letter or digit: words of the item, not an aside's punctuation. */
+const WORDS = /[\p{L}\p{N}]/u;
 /** Blanks and the punctuation that joins pieces, left when every word of a piece was read. */
 const FILLER = /[\s.:,;]/;
 
 /**
  * Document spans of the brackets, and of the trailing parts after a dash or comma, of `source` whose every piece was
  * read into a field; a bracket or part with anything else in it ("(see INC-12)", "(PCI scope)", ", then the CDN") is
- * the item's words.
+ * the item's words, and so is a bracket that more of them follow ("A ticket (CDP-2445) was created": the id stays
+ * where the writer put it).
  */
 export function readAsides(source: ItemSource, read: ReadParts): Span[] {
   const text = source.visible;
@@ -32,11 +35,6 @@ export function readAsides(source: ItemSource, read: ReadParts): Span[] {
   const values = new Set(read.values.map((value) => value.toLowerCase()));
   const isRead = (from: number, to: number): boolean => allPiecesRead(text, from, to, covered, values);
   const asides: Span[] = [];
-  for (const match of text.matchAll(BRACKET)) {
-    const inner = match.index + 1;
-    if (/\S/.test(match[1] ?? match[2]!) && isRead(inner, match.index + match[0].length - 1))
-      asides.push({ start: source.start + match.index, end: source.start + match.index + match[0].length });
-  }
   // "— @alice — 2026-03-01", ", shipped on March 3, 2025": each part from the end, while every piece of it was read.
   let end = text.trimEnd().length;
   const separators = [...text.matchAll(SEPARATOR)];
@@ -47,6 +45,12 @@ export function readAsides(source: ItemSource, read: ReadParts): Span[] {
     if (!isRead(from, end)) break;
     asides.push({ start: source.start + separator.index, end: source.start + end });
     end = separator.index;
+  }
+  for (const match of text.matchAll(BRACKET)) {
+    const after = match.index + match[0].length;
+    if (after > end || WORDS.test(text.slice(after, end).replace(BRACKET, ''))) continue;
+    if (/\S/.test(match[1] ?? match[2]!) && isRead(match.index + 1, after - 1))
+      asides.push({ start: source.start + match.index, end: source.start + after });
   }
   return asides;
 }
