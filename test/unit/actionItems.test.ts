@@ -1593,6 +1593,89 @@ describe('action items: status, due date, priority, type and links', () => {
     );
   });
 
+  it("reads a due date without a year as the first such day on or after the postmortem's date", () => {
+    // 2026-10-20 is a Tuesday.
+    const dated = (...lines: string[]) =>
+      items(['---', 'date: 2026-10-20', '---', '# Outage', '', '## Action items', '', ...lines, ''].join('\n'));
+    const found = dated(
+      '- Add an alert by Nov 15',
+      '- Cap the pool, due 15 November',
+      '- Write the runbook (Dec 3)',
+      '- Add a canary stage \u2014 Marco, Nov 15',
+      '- Review the retry budget by end of October',
+      '- Rotate the keys by Friday',
+      '- Shard the queue by Oct 1st',
+      '- Move logs by end of Q1',
+      '- Drop the cache by the end of the quarter',
+      '- Renew the certificate (target: January)',
+      '- Patch the proxy by Feb 29',
+      '',
+      '| Action | Due |\n| --- | --- |\n| Upgrade TLS | End of November |',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.due, item.yearlessDue]),
+      [
+        ['2026-11-15', undefined],
+        ['2026-11-15', undefined],
+        ['2026-12-03', undefined],
+        ['2026-11-15', undefined],
+        ['2026-10-31', undefined],
+        ['2026-10-23', undefined],
+        ['2027-10-01', undefined],
+        ['2027-03-31', undefined],
+        ['2026-12-31', undefined],
+        ['2027-01-31', undefined],
+        ['2028-02-29', undefined],
+        ['2026-11-30', undefined],
+      ],
+    );
+    assert.deepEqual(
+      [0, 3, 5].map((i) => [found[i]!.text, found[i]!.owners]),
+      [
+        ['Add an alert', []],
+        ['Add a canary stage', ['Marco']],
+        ['Rotate the keys', []],
+      ],
+    );
+  });
+
+  it('keeps a due date without a year as written when the postmortem gives no date', () => {
+    const found = section(
+      '- Add an alert by Nov 15',
+      '- Rotate the keys by Friday',
+      '- Add a canary \u2014 Marco, Nov 15',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.due, item.yearlessDue, item.text]),
+      [
+        [undefined, 'Nov 15', 'Add an alert'],
+        [undefined, 'Friday', 'Rotate the keys'],
+        [undefined, 'Nov 15', 'Add a canary'],
+      ],
+    );
+  });
+
+  it('reads a name alone as a date only after a keyword and capitalised, and no digits without a year', () => {
+    const dated = (...lines: string[]) =>
+      items(['---', 'date: 2026-10-20', '---', '# Outage', '', '## Action items', '', ...lines, ''].join('\n'));
+    const found = dated(
+      '- Review the design \u2014 May',
+      '- Add an alert (May)',
+      '- Make the pool size configurable so that it may grow',
+      '- Cut retries so the queue drains by march of the workers',
+      "- Merge the fix for Monday's deploy",
+      '- Add tracing to the Sun cluster',
+      '- Rotate the keys by Marco',
+      '- Ship v2 by 3/15',
+      '- Patch the proxy by Feb 30',
+      '- Review the alert by the end of the incident',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.due, item.yearlessDue]),
+      found.map(() => [undefined, undefined]),
+    );
+  });
+
   it('reads priorities and types', () => {
     const found = section(
       '- **HIGH** Add an alert',
@@ -1701,6 +1784,7 @@ describe('action items: status, due date, priority, type and links', () => {
         statusRange: [2, 5],
         textEndOffset: item.range.end.offset,
         due: '2025-03-01',
+        yearlessDue: undefined,
         priority: undefined,
         type: undefined,
         status: 'open',

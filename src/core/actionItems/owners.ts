@@ -14,6 +14,7 @@ import {
   splitOwnerList,
   type OwnerDirectory,
 } from './ownerNames';
+import { trailingDue } from './dates';
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
 
@@ -55,12 +56,6 @@ const ASSIGNED_BEFORE = /\bassign(?:ed)?\s+to\s*$/i;
 /** Blanks before a label's value, across at most one line break. */
 const LEADING_BLANKS = /^[^\S\n]*(?:\n[^\S\n]*)?/;
 const TRAILING_SEPARATOR = /\s(?:\u2014|\u2013|--|-)\s/g;
-/** A date after a trailing name: `, Nov 15`, `, by 2026-11-15`, `, 15 November`. */
-const TRAILING_DATE = new RegExp(
-  String.raw`,\s*(?:(?:by|due)\s+)?(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?` +
-    String.raw`|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*$`,
-);
-
 /**
  * Owners written as such: an `Owner:` label, an @mention, a trailing "— Name", or a known owner or team before a colon,
  * in square brackets or in round ones (or a placeholder in their place).
@@ -227,7 +222,9 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   if (!last) return undefined;
   const nameStart = windowStart + last.index! + last[0].length;
   // "— Marco, Nov 15": the due date after the name is read as the due date.
-  const owners = namedOwners(source.prose.slice(nameStart, end).replace(TRAILING_DATE, ''), directory);
+  const named = source.prose.slice(nameStart, end);
+  const date = trailingDue(named, undefined);
+  const owners = namedOwners(date ? named.slice(0, date.start) : named, directory);
   if (!owners) return undefined;
   const range = { start: source.start + nameStart, end: source.start + end };
   return {

@@ -17,8 +17,8 @@ const DIGIT = /\d/;
 export function completionDateIn(text: string): string | undefined {
   if (!DIGIT.test(text)) return undefined;
   for (const match of text.matchAll(COMPLETION)) {
-    const found = dateAt(text, match.index + match[0].length);
-    if (found) return found.date;
+    const found = dateAt(text, match.index + match[0].length, { anchor: undefined, bare: false });
+    if (found?.date) return found.date;
   }
   return undefined;
 }

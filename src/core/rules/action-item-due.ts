@@ -13,7 +13,12 @@ export const rule: Rule = {
     const now = today();
     for (const item of document.actionItems) {
       if (item.status === 'done') continue;
-      if (item.due === undefined)
+      if (item.due === undefined && item.yearlessDue !== undefined)
+        findings.push({
+          message: `Action item's due date "${item.yearlessDue}" has no year: add one, or date: to the front matter`,
+          range: itemHeadRange(document, item),
+        });
+      else if (item.due === undefined)
         findings.push({ message: 'Action item has no due date', range: itemHeadRange(document, item) });
       else if (item.due < now)
         findings.push({
