@@ -1143,6 +1143,71 @@ describe('action items: owners', () => {
     );
   });
 
+  const NAMES = ['Priya', 'Marco', 'Oluwaseun', 'Siobhan', 'Kenji', 'Dmitri', 'Aisha', 'Zo\u00eb', 'Mateus', 'Chidi'];
+  const CATEGORIES = ['Monitoring', 'Docs', 'Follow-up', 'Infra', 'Backend', 'Frontend', 'Security', 'Tooling'];
+  const MORE_CATEGORIES = ['Observability', 'Runbooks', 'Kubernetes', 'Testing', 'Comms', 'Process', 'Alerting'];
+
+  it('reads a plain first name that opens an item before "to", "will", a colon or a dash and an instruction', () => {
+    for (const name of NAMES) {
+      const found = section(
+        `- ${name} to add a canary stage`,
+        `- ${name} will document the failover`,
+        `- ${name}: roll back faster`,
+        `- [ ] ${name} \u2014 add an alert (by Nov 15)`,
+        `- ${name} - cap the connection pool`,
+      );
+      assert.deepEqual(
+        found.map((item) => item.owners),
+        found.map(() => [name]),
+        name,
+      );
+    }
+    const [dashed] = section('- [ ] Priya \u2014 add an alert (by Nov 15)');
+    assert.equal(dashed!.text, 'Priya \u2014 add an alert');
+    assert.deepEqual(owner('- Priya Raman to add a canary stage').owners, ['Priya Raman']);
+  });
+
+  it('never reads a category or section word that opens an item as an owner', () => {
+    for (const category of [...CATEGORIES, ...MORE_CATEGORIES]) {
+      const found = section(
+        `- ${category} to cover the queue depth`,
+        `- ${category} will need an owner`,
+        `- ${category}: add an alert on queue depth`,
+        `- ${category} \u2014 write the runbook`,
+      );
+      assert.deepEqual(
+        found.map((item) => item.owners),
+        found.map(() => []),
+        category,
+      );
+    }
+  });
+
+  it('reads no plain name where a thing is meant: an English word, or one the document writes as a thing', () => {
+    assert.deepEqual(owner('- Mark: roll back faster').owners, []);
+    assert.deepEqual(owner('- Priya: the canary stage').owners, []);
+    const product = items(
+      '# Outage\n\nThe Cabotage app went down.\n\n## Action items\n\n' +
+        '- Cabotage to retry on 503s\n- Cabotage: add a retry\n',
+    );
+    assert.deepEqual(
+      product.map((item) => item.owners),
+      [[], []],
+    );
+    const lower = items(
+      '# Outage\n\nWe moved zorbix to the new cluster.\n\n## Action items\n\n- Zorbix: add a retry\n',
+    );
+    assert.deepEqual(lower[0]!.owners, []);
+    const preposition = items(
+      "# Outage\n\nLogins failed in Okta while Priya was away; on Priya's return we sent mail via Mailgun.\n\n" +
+        '## Action items\n\n- Okta: enforce MFA\n- Mailgun to retry on 5xx\n- Priya: add a login canary\n',
+    );
+    assert.deepEqual(
+      preposition.map((item) => item.owners),
+      [[], [], ['Priya']],
+    );
+  });
+
   it('reads a handle written as code as a mention', () => {
     assert.deepEqual(owner('- Plan the migration: `@nova` and `@hazel` to stream it').owners, ['@nova', '@hazel']);
     assert.deepEqual(owner('- Run `git blame @{u}` on the branch').owners, []);
@@ -1469,7 +1534,8 @@ describe('action items: owners', () => {
     assert.deepEqual(owners('- Add a canary stage (Marco, by 2026-11-15)', config), ['Marco']);
     assert.deepEqual(owners('- Add exponential backoff (Payments team, by end of October)'), ['Payments team']);
     assert.deepEqual(owners('- Monitoring: add an alert on retries'), []);
-    assert.deepEqual(owners('- Marco: add a canary stage'), [], 'a name no configuration lists');
+    assert.deepEqual(owners('- Marco: add a canary stage'), ['Marco'], 'a name no configuration lists');
+    assert.deepEqual(owners('- Marco: the canary stage'), [], 'no instruction after the name');
     assert.deepEqual(owners('- Add an alert (PCI scope)'), []);
   });
 
