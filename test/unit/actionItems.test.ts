@@ -931,6 +931,67 @@ describe('action items: where they are found', () => {
   });
 });
 
+describe('action items: the first person singular in prose', () => {
+  /** The items of a document without an action-items section whose closing section holds `paragraph`. */
+  const closing = (paragraph: string) =>
+    items(`# Outage\n\n## What happened\n\nThe disk filled up.\n\n## Moving on\n\n${paragraph}\n`).map((item) => [
+      item.text,
+      item.status,
+    ]);
+
+  it('reads the writer\'s plans as the team\'s, hedged ones after "in the future" or "going forward" too', () => {
+    assert.deepEqual(closing('In the future, I might add a canary stage to deploys.'), [
+      ['In the future, I might add a canary stage to deploys.', 'open'],
+    ]);
+    assert.deepEqual(closing('Going forward, we might shard the queue by tenant.'), [
+      ['Going forward, we might shard the queue by tenant.', 'open'],
+    ]);
+    assert.deepEqual(closing("I'm going to add an alert on disk usage."), [
+      ["I'm going to add an alert on disk usage.", 'open'],
+    ]);
+  });
+
+  it('reads the writer\'s work done since the incident, and the work reported with "also" right after it', () => {
+    assert.deepEqual(
+      closing(
+        "As a direct result of this incident, I've bumped the server's RAM to 1GB. " +
+          'I also enabled push notifications for the uptime checks.',
+      ),
+      [
+        ["As a direct result of this incident, I've bumped the server's RAM to 1GB.", 'done'],
+        ['I also enabled push notifications for the uptime checks.', 'done'],
+      ],
+    );
+    assert.deepEqual(closing('Since then, I have rotated the database credentials.'), [
+      ['Since then, I have rotated the database credentials.', 'done'],
+    ]);
+  });
+
+  it('keeps open an item that promises work beside the work it reports', () => {
+    assert.deepEqual(
+      section(
+        '- I have revoked the token, and will avoid creating one in the future',
+        '- We added an alert on disk usage and will tune its threshold next week',
+        '- We added an alert that will page the on-call engineer',
+      ).map((item) => item.status),
+      ['open', 'open', 'done'],
+    );
+  });
+
+  it('reads no plan or report in look-alikes: a thing that might, a hedge without a horizon, a remark', () => {
+    for (const paragraph of [
+      'In the future, this might happen again.',
+      'I might have missed the alert.',
+      'Unfortunately, we might lose some data.',
+      "I'll admit the dashboards were confusing.",
+      "As a result, we've lost two hours of data.",
+      'I also restarted the pod.',
+      'In the future, I might be able to automate it.',
+    ])
+      assert.deepEqual(closing(paragraph), [], paragraph);
+  });
+});
+
 describe('action items: lists', () => {
   it('reads a line whose list gives its details ("..., allowing:") as one item, a label over items as a label', () => {
     const found = section(
