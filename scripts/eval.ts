@@ -450,6 +450,12 @@ function main(): number {
       heldOut: false,
     },
     {
+      name: 'own sentences, fresh 14 (tuning, collected 2026-12-05)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-14.jsonl'),
+      heldOut: false,
+    },
+    {
       name: 'own documents, seen 11 (held out until its one measurement on 2026-12-05)',
       kind: 'documents',
       path: join(root, 'eval', 'docs', 'seen-11'),
@@ -483,6 +489,18 @@ function main(): number {
       name: 'own sentences, HELD OUT 13 (collected on 2026-12-05, not yet measured)',
       kind: 'sentences',
       path: join(root, 'eval', 'sentences', 'heldout-13.jsonl'),
+      heldOut: true,
+    },
+    {
+      name: 'own documents, HELD OUT 14 (collected on 2026-12-05, not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-14'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 14 (collected on 2026-12-05, not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-14.jsonl'),
       heldOut: true,
     },
   ];

@@ -79,8 +79,8 @@ describe('follow-through: teams, closed postmortems with open items, metrics', f
         items.map((item) => [item.label, item.description]),
         [
           ['Cap retries per client.', 'overdue since 2025-02-01 \u00b7 2025-01-05-pool.postmortem.md'],
-          ['Alert on pool saturation. (done 2025-01-25)', 'done 2025-01-25 \u00b7 2025-01-05-pool.postmortem.md'],
-          ['Revert the pool size. (done 2025-01-09)', 'done 2025-01-09 \u00b7 2025-01-05-pool.postmortem.md'],
+          ['Alert on pool saturation.', 'done 2025-01-25 \u00b7 2025-01-05-pool.postmortem.md'],
+          ['Revert the pool size.', 'done 2025-01-09 \u00b7 2025-01-05-pool.postmortem.md'],
         ],
       );
       const gus = (await rows(views.actionItems)).find((row) => row.label === '@gus');

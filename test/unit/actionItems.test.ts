@@ -818,7 +818,7 @@ describe('action items: where they are found', () => {
       ).map((item) => item.text),
       [
         'If possible, all security reports should be sent to two people.',
-        'A ticket (CDP-2445) was created to wrap the remaining operations.',
+        'A ticket was created to wrap the remaining operations.',
       ],
     );
   });
@@ -1860,8 +1860,54 @@ describe('action items: status, due date, priority, type and links', () => {
     assert.deepEqual(
       found.map((item) => [item.text, item.owners, item.due]),
       [
-        ['Add an alert (@alice)', ['@alice'], '2025-03-01'],
-        ['Add a dashboard \u2014 @bob', ['@bob'], '2025-04-01'],
+        ['Add an alert', ['@alice'], '2025-03-01'],
+        ['Add a dashboard', ['@bob'], '2025-04-01'],
+      ],
+    );
+  });
+
+  it('leaves out of the text a bracket or trailing dash part whose every piece was read into a field', () => {
+    const found = section(
+      '- [ ] Rotate certificates automatically (@bob, by 2026-12-01)',
+      '- [x] Add a cert expiry alert (@alice, done 2026-11-10)',
+      '- [ ] Add rate limiting to the API (owner: @carol; due 2026-01-15)',
+      '- [ ] Review alert thresholds (@bob and @carol, due Q1 2027) [P1]',
+      '- Renew the staging certificate \u2014 @erin, 2026-12-05',
+      '- [ ] Tune the timeouts (#43) (@erin)',
+    );
+    assert.deepEqual(
+      found.map((item) => item.text),
+      [
+        'Rotate certificates automatically',
+        'Add a cert expiry alert',
+        'Add rate limiting to the API',
+        'Review alert thresholds',
+        'Renew the staging certificate',
+        'Tune the timeouts',
+      ],
+    );
+    assert.deepEqual(found[1]!.owners, ['@alice']);
+    assert.deepEqual(found[5]!.links, ['#43']);
+  });
+
+  it('keeps a bracket that holds anything not read into a field, and a done date of an open item', () => {
+    const found = section(
+      '- [ ] Audit the PCI hosts (@carol, by 2026-12-15) (PCI scope)',
+      '- [ ] Document the runbook (see INC-12) (@dan)',
+      '- [ ] Move logs to S3 (cheaper storage, @bob)',
+      "- [ ] Split the queue (@bob's idea) \u2014 @carol",
+      '- [ ] Add a canary stage - for the payments service (@bob)',
+      '- [ ] Add alert (@alice) (done 2026-11-10)',
+    );
+    assert.deepEqual(
+      found.map((item) => item.text),
+      [
+        'Audit the PCI hosts (PCI scope)',
+        'Document the runbook (see INC-12)',
+        'Move logs to S3 (cheaper storage)',
+        "Split the queue (@bob's idea)",
+        'Add a canary stage - for the payments service',
+        'Add alert (done 2026-11-10)',
       ],
     );
   });
@@ -1902,7 +1948,7 @@ describe('action items: status, due date, priority, type and links', () => {
       {
         range: [4, 4],
         style: 'task',
-        text: 'Add an alert on queue depth. (#12)',
+        text: 'Add an alert on queue depth.',
         owners: ['@alice'],
         ownerSource: 'label',
         ownerRange: [42, 48],

@@ -18,6 +18,12 @@ function inNarrative(text: string): string[] {
   return detectBlame(text).map((detection) => detection.phrase);
 }
 
+/** Each sentence of `flagged` is flagged in a root cause with its phrase alone, and none of `clean` is. */
+function expectInRootCause(flagged: readonly (readonly [string, string])[], clean: readonly string[]): void {
+  for (const [sentence, phrase] of flagged) assert.deepEqual(inRootCause(sentence), [phrase], sentence);
+  for (const sentence of clean) assert.deepEqual(inRootCause(sentence), [], sentence);
+}
+
 /** Whether the sentence reads as telling what happens, any time (see `Sentence.timeless`). */
 function timeless(text: string): boolean {
   const [tokens] = readSentences(text, text, NO_KNOWN_NAMES, 0, text.length);
@@ -229,5 +235,137 @@ describe('blame readings', () => {
   it('a sentence that opens with a past verb, its writer left out, and an act done by mistake after the object', () => {
     assert.deepEqual(inRootCause('Applied the staging DNS change to production by mistake'), ['by mistake']);
     assert.deepEqual(inRootCause('The job applied the staging DNS change to production by mistake.'), []);
+  });
+
+  describe('shapes of blame in writing the rules were not tuned to', () => {
+    it("a person's or a named crew's failure to do what people do, or a failure said to be theirs by `by`", () => {
+      expectInRootCause(
+        [
+          ["The outage was caused by the crew's failure to respond to the alarm.", "the crew's failure"],
+          ['The breach was the result of a failure by a single engineer.', 'a failure by a single engineer'],
+          [
+            'The probable cause was failure to follow the checklist by the night shift operator.',
+            'failure to follow the checklist by the night shift operator',
+          ],
+          ["The data loss came from the support team's failure to verify the backup.", "team's failure"],
+        ],
+        [
+          "The outage was caused by the scheduler's failure to respond to health checks.",
+          'The outage was not the result of a failure by the on-call engineer.',
+          'Was the outage the result of a failure by the operator?',
+          'A failure by an operator is an error of omission that can cause an outage.',
+          'The failure to deploy by the pipeline left the old version running.',
+        ],
+      );
+    });
+
+    it('`than` before a number compares amounts and denies nothing; before a noun phrase it still denies', () => {
+      expectInRootCause(
+        [
+          [
+            'An outage that hit more than 3,000 customers was the result of a mistake by the operator.',
+            'a mistake by the operator',
+          ],
+          ["The loss of more than 40 GB of data was the engineer's fault.", "the engineer's fault"],
+          ['Less than 5 minutes later, an error by the operator took the site down.', 'an error by the operator'],
+          [
+            'A breach that exposed the records of more than 145 million people was the result of a failure by ' +
+              'a single individual.',
+            'a failure by a single individual',
+          ],
+        ],
+        [
+          'The cause was the config rather than a mistake by the operator.',
+          "It was more the tooling than the engineer's mistake.",
+          "Was the loss of more than 40 GB of data the engineer's fault?",
+          "The loss of more than 40 GB of data was not the engineer's fault.",
+        ],
+      );
+    });
+
+    it('`had` and a person after a word that cannot be its subject: the inverted conditional of hindsight', () => {
+      expectInRootCause(
+        [
+          ['The outage would have been avoided had the operator followed the runbook.', 'had the operator followed'],
+          ['It could have been fixed for $10000 had they listened.', 'had they listened'],
+          ['We lost a day that we would have saved had the engineer read the runbook.', 'had the engineer read'],
+          ['It could have been fixed in minutes had they have listened.', 'had they have listened'],
+        ],
+        [
+          'The outage could have been avoided had the scheduler retried the job.',
+          'Bob had the engineer check the logs.',
+          'Had the alert fired, the on-call engineer would have been paged.',
+          'Would the outage have been avoided had the runbook been clearer?',
+        ],
+      );
+      assert.deepEqual(inNarrative('The operator had checked the trim twice before takeoff.'), []);
+    });
+
+    it('a pilot or a dev who did not detect or try; not a program, nor a capitalised common noun opening it', () => {
+      expectInRootCause(
+        [
+          ['The pilot did not detect that the rudder trim was set wrong.', 'The pilot did not detect'],
+          ["The dev didn't try the fix even once before merging.", "The dev didn't try"],
+          ['The on-call engineer did not detect the disk filling up.', 'The on-call engineer did not detect'],
+          ['The reviewer did not try the migration against a copy of production.', 'The reviewer did not try'],
+        ],
+        [
+          'Testing did not detect the fault because cached data was still served.',
+          'The health check did not detect the stuck worker.',
+          'The pilot program did not detect any regressions.',
+          'The replication controller did not try to reschedule the pods.',
+          'Monitoring did not detect the outage for ten minutes.',
+          'Automation consumed the wrong checksum, leading to a stale image being deployed.',
+        ],
+      );
+    });
+
+    it('plural acronyms and the region after a place are things, not names', () => {
+      expectInRootCause(
+        [
+          ['In March, Alice deleted the production volume.', 'Alice deleted'],
+          ['After talking with Bob, Alice deleted the production volume.', 'Alice deleted'],
+          ['One of the SREs pushed the change to production.', 'the SREs pushed'],
+          ['The DBAs dropped the production table.', 'The DBAs dropped'],
+        ],
+        [
+          'One of the recent PRs has caused the build to break.',
+          'A software coding error in a call-routing facility in Englewood, Colorado caused the outage.',
+          'Two of the VMs restarted the job twice.',
+          'A power failure at a data center in Ashburn, Virginia took the region down.',
+        ],
+      );
+    });
+
+    it('a term defined, and what human error does in the present, tell of no incident', () => {
+      expectInRootCause(
+        [
+          ['Human error caused the outage.', 'Human error'],
+          ['Human error took the site down on Tuesday.', 'Human error'],
+          ['An operator error is what brought the site down.', 'An operator error'],
+          ['A typo in the config caused the outage.', 'typo'],
+        ],
+        [
+          'Despite advances in technology, human error remains a significant contributor to outages.',
+          'A fat finger error is a computer error or human error that can cause trades to become larger than needed.',
+          'A typo is a human error that can cause an outage.',
+          'User error plays a part in many support tickets.',
+        ],
+      );
+    });
+
+    it('a mistake made with `the`, `that` or `this`: `i made that huge mistake`, `made the same mistake`', () => {
+      expectInRootCause(
+        [
+          ['cant believe i made that huge mistake yesterday', 'i made that huge mistake'],
+          ['I made the same mistake twice and the cluster went down.', 'I made the same mistake'],
+          ['The engineer made this mistake on the command line.', 'The engineer made this mistake'],
+          ['Bob made the mistake of deploying on a Friday.', 'Bob made the mistake'],
+        ],
+        ['The compiler made the same mistake in the inlining pass.', 'The operator did not make that mistake.'],
+      );
+      assert.deepEqual(inNarrative('I made the error message say which pool ran out.'), []);
+      assert.deepEqual(inNarrative('Bob made the error go away by restarting the pod.'), []);
+    });
   });
 });

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analysis/analyze';
 import { parseConfig } from '../../src/core/config/parseConfig';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
-import { completionDateIn } from '../../src/core/followThrough/completion';
-import { COMPLETION_WORDS } from '../../src/core/followThrough/completionWords';
+import { completionDateIn, completionRemark } from '../../src/core/actionItems/completion';
+import { COMPLETION_WORDS } from '../../src/core/actionItems/completionWords';
 import { daysBetween, followThrough, type FollowedItem } from '../../src/core/followThrough/followThrough';
 import { teamDirectory } from '../../src/core/followThrough/teams';
 import { postmortemFacts, workspaceMetrics } from '../../src/core/metrics';
@@ -45,6 +45,18 @@ describe('follow-through: when a done item was done', () => {
     assert.equal(completionDateIn('Cap retries, due 2025-03-01'), undefined);
     assert.equal(completionDateIn('Complete the migration by 2025-03-01'), undefined);
     assert.equal(completionDateIn('Done'), undefined);
+  });
+
+  it('reads a completion as a remark on the item only when it is set off from the sentence', () => {
+    const remark = (text: string) => completionRemark(text)?.date;
+    assert.equal(remark('Add alert (@alice) (done 2026-11-10)'), '2026-11-10');
+    assert.equal(remark('Add alert (@alice, completed 2026-11-10), then tune it'), '2026-11-10');
+    assert.equal(remark('Shard the queue \u2014 shipped on November 3, 2026.'), '2026-11-03');
+    assert.equal(remark('| Cap retries | Closed: 2026-11-02 |'), '2026-11-02');
+    assert.equal(remark('Cap retries \u2705 2026-11-02'), '2026-11-02');
+    assert.equal(remark('Verify the fix deployed 2026-11-02 holds under load'), undefined);
+    assert.equal(remark('Check that the job, resolved 2026-11-02 by the vendor, still runs'), undefined);
+    assert.equal(remark('Add alert (done by @bob in staging)'), undefined);
   });
 
   it('gives each analyzed item its completion date, only when it is done, not taking it for the due date', () => {

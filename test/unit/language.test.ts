@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readSentences, readWords } from '../../src/core/language/english';
+import { participleLemma, readSentences, readWords } from '../../src/core/language/english';
 import { deniedInClause, deniedInPhrase } from '../../src/core/language/denial';
 import { classifyWord, mayNamePerson } from '../../src/core/language/people';
 import { subjectBefore } from '../../src/core/language/subject';
@@ -159,6 +159,26 @@ describe('the language layer', () => {
       assert.equal(engineers!.lemma, 'engineer');
       assert.equal(forgot!.lemma, 'forget');
       assert.equal(forgot!.pos, 'VERB');
+    });
+
+    it("gives a past participle read as an adjective its verb's lemma, and other words their own", () => {
+      const lemmas = (text: string) =>
+        readWords(text)
+          .filter((token) => token.kind === 'word')
+          .map(participleLemma);
+      assert.deepEqual(lemmas('the expired certificate'), ['the', 'expire', 'certificate']);
+      assert.deepEqual(lemmas('a broken deploy and a frozen queue'), [
+        'a',
+        'break',
+        'deploy',
+        'and',
+        'a',
+        'freeze',
+        'queue',
+      ]);
+      assert.deepEqual(lemmas('The index was corrupted.'), ['the', 'index', 'be', 'corrupt']);
+      assert.deepEqual(lemmas('a sacred red bed'), ['a', 'sacred', 'red', 'bed']);
+      assert.deepEqual(lemmas('a hundred golden keys'), ['a', 'hundred', 'golden', 'key']);
     });
 
     it('stands an opaque token for code and quotations', () => {

@@ -115,7 +115,7 @@ describe('related postmortems: causes and their terms', () => {
           'The certificates expired because renewal jobs were failing silently.',
           ['certificate', 'expire', 'renewal', 'job', 'fail'],
         ],
-        [8, 'Alerts on expiry were disabled.', ['alert', 'expiry', 'disabled']],
+        [8, 'Alerts on expiry were disabled.', ['alert', 'expiry', 'disable']],
         [12, 'A deploy restarted the proxies.', ['deploy', 'restart', 'proxy']],
       ],
     );
@@ -171,6 +171,29 @@ describe('related postmortems: ranking', () => {
       index.related(query).map((match) => [match.key, match.matches[0]!.shared]),
       [['pool.md', ['database', 'connection', 'pool', 'configuration', 'maximum']]],
     );
+  });
+
+  it('ranks the original first when a participle before a noun says what its verb said, in another order', () => {
+    const cause = (key: string, sentence: string) => profileOf(key, `# ${key}\n\n## Root cause\n\n${sentence}\n`);
+    const index = new CauseIndex([
+      cause('tls.md', "TLS failed because the load balancer's certificate expired."),
+      cause('disk.md', 'The disk filled up and the database stopped taking writes.'),
+      cause('cache.md', 'The cache was misconfigured, so it served stale pages for an hour.'),
+      cause('index.md', 'The search index was corrupted during the upgrade.'),
+      cause('balancer.md', 'The load balancer dropped connections during the TLS handshake after a deploy.'),
+      cause('storage.md', 'The storage upgrade took the database offline for writes.'),
+    ]);
+    const rewordings: readonly [string, string, string][] = [
+      ['The expired certificate on the load balancer broke TLS.', 'tls.md', 'expire'],
+      ['A full disk stopped the database writes.', 'disk.md', 'disk'],
+      ['A misconfigured cache served stale pages.', 'cache.md', 'misconfigured'],
+      ['A corrupted search index after the upgrade.', 'index.md', 'corrupt'],
+    ];
+    for (const [sentence, original, term] of rewordings) {
+      const first = index.related(cause('later.md', sentence), 1)[0];
+      assert.equal(first?.key, original, sentence);
+      assert.ok(first.matches[0]!.shared.includes(term), `${sentence}: ${first.matches[0]!.shared.join(' ')}`);
+    }
   });
 
   it('replaces a postmortem added again under its key, and leaves out one removed', () => {

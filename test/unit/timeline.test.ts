@@ -111,8 +111,11 @@ describe('timeline extraction', () => {
       '| - | Not a time |',
     ]);
     assert.deepEqual(
-      entries.map((entry) => entry.timeText),
-      ['1432'],
+      entries.map((entry) => [entry.timeText, entry.missingTime]),
+      [
+        ['1432', undefined],
+        ['', true],
+      ],
     );
   });
 
@@ -572,7 +575,7 @@ describe('timeline extraction', () => {
     },
   );
 
-  it('reads no untimed bullet away from a date line', () => {
+  it('reads no untimed bullet away from a date line, but in a list of timed bullets', () => {
     const entries = timeline([
       '## Timeline (all times UTC)',
       '',
@@ -586,8 +589,81 @@ describe('timeline extraction', () => {
       '- Nobody noticed either',
     ]);
     assert.deepEqual(
-      entries.map((entry) => entry.description),
-      ['Deploy'],
+      entries.map((entry) => [entry.description, entry.missingTime]),
+      [
+        ['Deploy', undefined],
+        ['Nobody noticed', true],
+      ],
+    );
+  });
+
+  it('reads a bullet or row with no time among timed ones as an entry that cannot be placed, and says why', () => {
+    const document = parse([
+      '## Timeline (all times CET)',
+      '',
+      '- 09:00: alert fires',
+      '- Customer reports arrive',
+      '  - from the EU region first',
+      '- 09:20: on-call acknowledges',
+      '  - Paged the database team',
+      '',
+      'Meanwhile support answered tickets.',
+      '',
+      '| Time | Event |',
+      '| --- | --- |',
+      '| 10:00 | Rolled back |',
+      '| 10:05 | Error rate back to normal |',
+      '| | Status page updated |',
+      '| Later that day | Customers told |',
+    ]);
+    const entries = document.timeline;
+    assert.deepEqual(
+      entries.map((entry) => [entry.timeText, entry.description, entry.instant === undefined, entry.missingTime]),
+      [
+        ['09:00', 'alert fires', true, undefined],
+        ['', 'Customer reports arrive', true, true],
+        ['09:20', 'on-call acknowledges', true, undefined],
+        ['10:00', 'Rolled back', true, undefined],
+        ['10:05', 'Error rate back to normal', true, undefined],
+        ['', 'Status page updated', true, true],
+        ['Later that day', 'Customers told', true, true],
+      ],
+    );
+    assert.equal(entries[1]!.error, 'no time written');
+    assert.equal(slice(document.text, entries[1]!.timeRange), '');
+    assert.equal(document.text.slice(entries[1]!.timeRange.start.offset).split('\n')[0], 'Customer reports arrive');
+  });
+
+  it('reads no entry from sub-bullets, a list with too few timed bullets, or one of dated notes', () => {
+    const entries = timeline([
+      '## Timeline (all times UTC)',
+      '',
+      '- 14:00 Deploy',
+      '  - Nobody noticed',
+      '  - 14:02 the canary fails',
+      '',
+      'Notes:',
+      '',
+      '- Dashboards were slow',
+      '- The runbook was out of date',
+      '- 15:00 was the handover',
+      '',
+      '2025-01-05',
+      '',
+      '- Patch written',
+      '- 11:20 AM Patch released',
+      '- Advisory published',
+    ]);
+    assert.deepEqual(
+      entries.map((entry) => [entry.description, entry.missingTime]),
+      [
+        ['Deploy', undefined],
+        ['the canary fails', undefined],
+        ['was the handover', undefined],
+        ['Patch written', undefined],
+        ['Patch released', undefined],
+        ['Advisory published', undefined],
+      ],
     );
   });
 

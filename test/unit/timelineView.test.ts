@@ -49,6 +49,31 @@ describe('the timeline view', () => {
     assert.deepEqual(dated.sectionProblems, []);
   });
 
+  it('shows a bullet with no time among timed ones as a row with the reason it cannot be placed', () => {
+    const lines = [
+      '# Outage',
+      '',
+      '## Timeline (UTC)',
+      '',
+      '- 2025-01-05 09:00 alert fires',
+      '- Customer reports arrive',
+    ];
+    const model = view([...lines, '- 2025-01-05 09:20 on-call acknowledges', ''].join('\n'));
+    assert.deepEqual(
+      model.rows.map((row) => [row.timeText, row.description, row.instant === null, row.unresolvedBecause]),
+      [
+        ['2025-01-05 09:00', 'alert fires', false, null],
+        ['', 'Customer reports arrive', true, null],
+        ['2025-01-05 09:20', 'on-call acknowledges', false, null],
+      ],
+    );
+    assert.deepEqual(
+      model.rows[1]!.problems.map((problem) => [problem.ruleId, problem.severity]),
+      [['timeline-timestamp', 'info']],
+    );
+    assert.match(model.rows[1]!.problems[0]!.message, /^Timeline entry has no time, so it cannot be placed/);
+  });
+
   it('gives rows in document order with stable ids, instants, milestones and the rules\u2019 problems', () => {
     const model = view(text);
     assert.equal(model.version, 7);

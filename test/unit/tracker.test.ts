@@ -243,8 +243,7 @@ describe('tracker: postmortem export-actions', () => {
     );
     assert.equal(
       lines[1],
-      '"Revert the pool size, ""fast"". (done ' +
-        '2025-01-09)",@alice,storage,,,,done,2025-01-09,,postmortems/pool.md,INC-7,Pool ' +
+      '"Revert the pool size, ""fast"".",@alice,storage,,,,done,2025-01-09,,postmortems/pool.md,INC-7,Pool ' +
         'exhausted,10',
     );
     assert.match(lines[2]!, /^"'=HYPERLINK\(""http:\/\/evil""\) Cap retries\.",@bob,,2025-02-01,/);

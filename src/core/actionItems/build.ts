@@ -3,6 +3,8 @@ import type { LineIndex } from '../model/text';
 import type { ActionItem } from '../model/types';
 import { antecedentOwners } from './antecedent';
 import type { DatedDay } from '../model/dates';
+import { readAsides } from './asides';
+import { completionIn, completionRemark } from './completion';
 import { type DueMatch, labelledDue, parenthesisedDue, trailingDue } from './dates';
 import { itemLinks } from './links';
 import { canonicalOwner, type OwnerDirectory } from './ownerNames';
@@ -77,7 +79,9 @@ export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem 
   if (draft.marker) removals.push(draft.marker);
   removals.push(...referenceLinks(source));
   const links = [...new Set([...itemLinks(source), ...(columns?.links ?? []), ...scope.links])];
-  const text = textWithout(source, removals) || links[0] || '';
+  const words = textWithout(source, removals);
+  const status = statusOf(draft, markers.status, words);
+  const text = withoutReadAsides(source, removals, { owner, status, links }) ?? (words || links[0] || '');
   const { index } = extraction;
   // A date read is worth more than one whose year is unknown, wherever each is written.
   const dues = [columns?.due, dueSpan, scope.due];
@@ -97,9 +101,28 @@ export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem 
     yearlessDue: due && due.date === undefined ? due.written : undefined,
     priority: columns?.priority ?? priority?.value,
     type: columns?.type ?? type?.value,
-    status: statusOf(draft, markers.status, text),
+    status,
     links,
   };
+}
+
+/**
+ * The item's words without the brackets and trailing dash parts that hold only what was read into its fields
+ * (owner, due date, done date, priority, links); undefined when it has none.
+ */
+function withoutReadAsides(
+  source: ItemSource,
+  removals: readonly Span[],
+  fields: { readonly owner: OwnerMatch; readonly status: ItemStatus; readonly links: readonly string[] },
+): string | undefined {
+  const spans = [...removals];
+  if (fields.owner.range) spans.push(fields.owner.range);
+  if (fields.status === 'done') {
+    const completion = completionIn(source.visible);
+    if (completion) spans.push({ start: source.start + completion.start, end: source.start + completion.end });
+  }
+  const asides = readAsides(source, { spans, values: [...fields.owner.owners, ...fields.links] });
+  return asides.length > 0 ? textWithout(source, [...removals, ...asides]) || undefined : undefined;
 }
 
 function ownerOf(draft: ItemDraft, { directory, text }: Extraction): OwnerMatch {
@@ -127,7 +150,7 @@ function statusOf(draft: ItemDraft, marked: ItemStatus | undefined, text: string
     marked ??
     draft.columns?.status ??
     draft.scope.status ??
-    (reportsDoneWork(reportText(draft, text)) ? 'done' : 'open')
+    (completionRemark(draft.source.visible) || reportsDoneWork(reportText(draft, text)) ? 'done' : 'open')
   );
 }
 

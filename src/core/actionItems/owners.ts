@@ -225,7 +225,11 @@ function trailingRun(source: ItemSource, spans: readonly Span[]): Span[] {
   // Only a run set off by a dash, bracket or comma is markup; "done by @lee" keeps its words.
   if (start > 0 && !/[(\u2014\u2013,;:-]/.test(source.prose[start - 1]!)) return [];
   while (start > 0 && /[\s(\u2014\u2013,;:-]/.test(source.prose[start - 1]!)) start--;
-  return [{ start: source.start + start, end: source.start + source.prose.trimEnd().length }];
+  const end = source.prose.trimEnd().length;
+  // "(cheaper storage, @bob)": the bracket the run closes, but did not open, stays.
+  const run = source.prose.slice(start, end);
+  const unopened = run.split(')').length > run.split('(').length ? run.indexOf(')') : -1;
+  return [{ start: source.start + start, end: source.start + (unopened >= 0 ? start + unopened : end) }];
 }
 
 /** "Add the alert — Carol Smith": a name after a dash at the end of the item. */

@@ -6,7 +6,7 @@ import { lintDocument } from './lint';
 import type { MarkdownCache } from '../model/markdown';
 import { parsePostmortem } from './parse';
 import type { ActionItem, FrontMatter, PostmortemDocument, Section } from '../model/types';
-import { completionDate } from '../followThrough/completion';
+import { completionDate } from '../actionItems/completion';
 import { teamDirectory } from '../followThrough/teams';
 import { causeSentences, type CauseSentence } from '../related/causes';
 import type { Finding, Fix } from '../model/findings';

@@ -230,10 +230,23 @@ function judgedAlternative(
   return { ...tokenSpan(tokens, modalStart, been + 1), kind: 'counterfactual', namesPerson: false };
 }
 
-/** `Had the operator read`, `..., had the author followed`, `preventable had the author`: no subject before `had`. */
+/** What a subject of `had` ends with: `the engineer had`, `Bob had`, `who had`. */
+const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Pronouns only a subject takes: after `had`, they make it the inverted conditional (`in minutes had they`). */
+const SUBJECT_PRONOUNS = words('i he she we they');
+
+/**
+ * `Had the operator read`, `..., had the author followed`, `preventable had the author`, `would have been avoided had
+ * the operator followed`, `fixed for $10000 had they listened`: no subject before `had`, so its subject follows it.
+ */
 function invertsConditional(sentence: Sentence, index: number): boolean {
   const before = sentence.tokens[index - 1];
-  return index === sentence.firstWord || before?.text === ',' || before?.pos === 'ADJ';
+  return (
+    index === sentence.firstWord ||
+    !isWord(before) ||
+    !SUBJECT_ENDS.has(before.pos) ||
+    isWordIn(sentence.tokens[index + 1], SUBJECT_PRONOUNS)
+  );
 }
 
 /** `if the engineer had checked`, `if only Bob had`, `Had the operator read the runbook`. */
@@ -247,7 +260,8 @@ function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft
   const subject = subjectAfter(tokens, after);
   const had = opener.lower === 'had' ? subject.end : matchAt(tokens, subject.end, HAD_WORDS);
   if (had < 0) return undefined;
-  const participle = participleAfter(tokens, had);
+  // `had they have listened`, `if I had have known`: a `have` that casual writing puts before the participle.
+  const participle = participleAfter(tokens, tokens[had]?.lower === 'have' ? had + 1 : had);
   if (participle < 0 || !subjectCounts(tokens, subject, tokens[participle]!.lower)) return undefined;
   // `If I had mistakenly disabled access, ...`: a mistake supposed, not a better act wished for.
   if (tokens.slice(had, participle).some((token) => MISTAKEN.has(token.lower))) return undefined;

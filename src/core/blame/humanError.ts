@@ -2,7 +2,7 @@
 import { indefiniteArticle, matchCase } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { type Token, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
+import { type Token, cue, hasCue, isPastVerb, isPresentVerb, isWord, isWordIn } from '../language/tokens';
 import type { TextSpan } from './rephrase';
 import { HUMAN_ROLE_WORDS } from '../language/people';
 import { reaches } from '../language/denial';
@@ -73,8 +73,13 @@ export function framedAsRiskOrDenial(tokens: readonly Token[], first: number): b
   return false;
 }
 
-/** `human error was not the cause`, `... isn't the problem`; `human mistakes are inevitable`, `... is a label`. */
+/**
+ * `human error was not the cause`, `... isn't the problem`; `human mistakes are inevitable`, `... is a label`, `...
+ * remains a significant contributor`.
+ */
 function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
+  // `human error remains a contributor to outages`, `... plays a part`: what human error does, of no incident told.
+  if (isPresentVerb(tokens[next]) && !tellsThePast(tokens)) return true;
   if (!isWordIn(tokens[next], IS_WORDS)) return false;
   if (isWordIn(tokens[next + 1], NEGATORS)) return true;
   // `Human error is predictable`, `... is seen as the effect of`: what human error is, said in the present of no

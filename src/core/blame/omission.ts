@@ -38,6 +38,7 @@ import {
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { harmFollows } from './harmfulAct';
+import { ANSWERING, ATTEMPTS } from './words/failing';
 import {
   CARE,
   CARE_GIVEN,
@@ -65,7 +66,18 @@ import {
 } from './words/omissions';
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
-export const DUTY_LEMMAS = wordsOf(DUTIES);
+const DUTY_LEMMAS = wordsOf(DUTIES);
+/** Human acts after `failed to` or `failure to`: a program fails to deploy, a person fails to notice. */
+const HUMAN_ACTIONS = new Set([...DUTY_LEMMAS, ...wordsOf(ANSWERING)]);
+const HAPPENED_TO = wordsOf(ATTEMPTS);
+
+/**
+ * Whether the word is something only a person does or leaves undone: a duty, or answering (`failed to respond`); not
+ * what happens to a person (`failed to receive the page`).
+ */
+export function isHumanAct(token: Token | undefined): boolean {
+  return isLemmaIn(token, HUMAN_ACTIONS) && !isWordIn(token, HAPPENED_TO);
+}
 const ATTENTION = wordsOf(ATTENTION_DUTIES);
 const KNOWS = wordsOf(KNOWING);
 /** The writer and the team: `I didn't know`, `we did not understand yet` tell what was known at the time. */

@@ -3,10 +3,16 @@
 import { compilePattern, matchAt, openingWords, requiredWords } from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { classifyWord, isPossessive, type DoerKind as SubjectKind } from '../language/people';
+import {
+  classifyWord,
+  isPossessive,
+  TEAM_WORDS,
+  withoutPossessive,
+  type DoerKind as SubjectKind,
+} from '../language/people';
 import { namesPeople, namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
-import { type Token, cue, hasCue, isLemmaIn, isPastVerb, isWordIn } from '../language/tokens';
-import { DUTY_LEMMAS } from './omission';
+import { type Token, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
+import { isHumanAct } from './omission';
 import { deniedInClause } from '../language/denial';
 import { wordsOf } from '../language/vocabulary/entry';
 import { DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
@@ -69,10 +75,21 @@ function ownerKind(tokens: readonly Token[], index: number): SubjectKind {
   return isPossessive(token) ? classifyWord(tokens, index) : 'none';
 }
 
-/** `Bob's mistake`, `the engineer's careless error`, `my fault`. */
+/** `a failure to respond`, `failure to comply`: a failure to do what only people do, at `index` (`failure`). */
+function failureToAct(tokens: readonly Token[], index: number): boolean {
+  return isWordIn(tokens[index], FAILURES) && tokens[index + 1]?.lower === 'to' && isHumanAct(tokens[index + 2]);
+}
+
+/** `the crew's`, `the support team's`: a team the writer names, owning what follows. */
+function teamOwns(tokens: readonly Token[], index: number): boolean {
+  return TEAM_WORDS.has(withoutPossessive(tokens[index]!.lower));
+}
+
+/** `Bob's mistake`, `the engineer's careless error`, `my fault`, `the crew's failure to respond`. */
 function possessed(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const owner = ownerKind(tokens, index);
-  if (owner !== 'person' && owner !== 'possible-person') return undefined;
+  const team = owner === 'group' && teamOwns(tokens, index);
+  if (owner !== 'person' && owner !== 'possible-person' && !team) return undefined;
   let noun = index + 1;
   // `the operator's wrong configuration`, `my wrong operation`: a wrong thing that is a person's.
   const wrongThing = owner === 'person' && isWordIn(tokens[noun], WRONG) && tokens[noun + 1]?.pos === 'NOUN';
@@ -81,10 +98,9 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
     noun++;
   const token = tokens[noun];
   if (token?.kind !== 'word' || !(wrongThing || OWNED.has(token.lower))) return undefined;
-  // `Jane's failure to follow the procedure`: a failure to do a duty is a person's.
-  const failedDuty =
-    token.lower === 'failure' && tokens[noun + 1]?.lower === 'to' && isLemmaIn(tokens[noun + 2], DUTY_LEMMAS);
-  if (owner === 'possible-person' && !STRONGLY_HUMAN.has(token.lower) && !failedDuty) return undefined;
+  // `Jane's failure to follow the procedure`: a failure to do a duty is a person's, or a named team's.
+  const failedDuty = failureToAct(tokens, noun);
+  if (owner !== 'person' && !STRONGLY_HUMAN.has(token.lower) && !failedDuty) return undefined;
   if (token.lower === 'bad' && tokens[index]!.lower !== 'my') return undefined;
   if (isWordIn(tokens[noun + 1], MEASURES)) return undefined;
   let first = index;
@@ -125,6 +141,33 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   const personByMistake = agent.kind === 'possible-person' && STRONGLY_HUMAN.has(tokens[index]!.lower);
   if (agent.kind !== 'person' && !namesTeam(tokens, agent) && !personByMistake) return undefined;
   return { ...tokenSpan(tokens, determiner, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+const FAILURES = words('failure failures');
+/** How many words the object of a failed act may take before its `by`: `failure to follow the checklist by`. */
+const FAILED_ACT_REACH = 6;
+
+/**
+ * `a failure by a single individual`, `failure to comply by the Train 1 crew`: a failure, or a failure to do what
+ * people do, said to be a person's or a named team's by `by`. A failure alone is a disk's as often as a person's: only
+ * an agent who is surely a person makes it one.
+ */
+function failureBy(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!isWordIn(tokens[index], FAILURES)) return undefined;
+  const act = failureToAct(tokens, index);
+  let by = index + 1;
+  if (act) {
+    by = index + 3;
+    while (by - index < FAILED_ACT_REACH + 3 && isWord(tokens[by]) && tokens[by]!.lower !== 'by') by++;
+  }
+  if (tokens[by]?.lower !== 'by') return undefined;
+  // `failure to follow the checklist by the night shift operator`: what only people do tells that one who may be a
+  // program is a person.
+  const agent = subjectAfter(tokens, by + 1);
+  if (!namesPerson(agent, act) && !namesTeam(tokens, agent)) return undefined;
+  const first = [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS)) ?? index;
+  if (tokens[first]!.lower === 'no' || deniedInClause(tokens, first)) return undefined;
+  return { ...tokenSpan(tokens, first, agent.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
 /** `the engineer was at fault`, `Ops is to blame`, `Bob was responsible for the outage`. */
@@ -204,13 +247,29 @@ function doneBadlyBy(tokens: readonly Token[], index: number): DetectionDraft | 
     : undefined;
 }
 
-const FINDERS = [possessed, attributed, atFault, blameNamed, headlineToBlame, causedByPerson, deemedBy, doneBadlyBy];
+const FINDERS = [
+  possessed,
+  attributed,
+  failureBy,
+  atFault,
+  blameNamed,
+  headlineToBlame,
+  causedByPerson,
+  deemedBy,
+  doneBadlyBy,
+];
+type Finder = (typeof FINDERS)[number];
+/** Finders that read a sentence about incidents or terms in general as no blame. */
+const TOLD_OF_THIS_INCIDENT: ReadonlySet<Finder> = new Set([causedByPerson, failureBy]);
+/** Finders that read a question as no blame. */
+const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([possessed, failureBy]);
 /** The words a finder may match at, besides possessives (`Bob's`). */
 const CUE = cue([
   ...POSSESSIVE_PRONOUNS.keys(),
   ...SINGULAR,
   ...PLURAL,
   ...FAULTS_OF,
+  ...FAILURES,
   ...DEEMED,
   ...BADLY,
   ...openingWords(AT_FAULT),
@@ -233,8 +292,8 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
     if (token.kind !== 'word' || !(hasCue(token, CUE) || isPossessive(token))) continue;
     for (const find of FINDERS) {
       // `errors caused by human operators making mistakes`, in a sentence about a term: people in general.
-      if (find === causedByPerson && sentence.general) continue;
-      if (find === possessed && asks(sentence)) continue;
+      if (TOLD_OF_THIS_INCIDENT.has(find) && sentence.general) continue;
+      if (TOLD_NOT_ASKED.has(find) && asks(sentence)) continue;
       const draft = find(tokens, i);
       if (draft) {
         drafts.push(draft);

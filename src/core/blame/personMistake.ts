@@ -35,7 +35,7 @@ import {
   isWord,
   isWordIn,
 } from '../language/tokens';
-import { DUTY_LEMMAS } from './omission';
+import { isHumanAct } from './omission';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
   BE_FORMS,
@@ -47,7 +47,7 @@ import {
   PERFECT_AUXILIARIES,
   words,
 } from '../language/vocabulary/grammar';
-import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
+import { AFFECTED, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import { DESTRUCTIVE_ACTIONS, RISKY_ACTIONS } from './words/omissions';
 import { SINGULAR_MISTAKES } from './words/ownedMistakes';
@@ -77,8 +77,6 @@ const SETS = {
   FORBIDDEN: new Set([...wordsOf(FORBIDDEN_ACTS), ...wordsOf(RISKY_ACTIONS), ...wordsOf(DESTRUCTIVE_ACTIONS)]),
 };
 
-/** Human acts after `failed to`: a program fails to deploy, a person fails to notice; the duties, and answering. */
-const HUMAN_ACTIONS = new Set([...DUTY_LEMMAS, ...wordsOf(ANSWERING)]);
 const SIGNALS = wordsOf(HUMAN_SIGNALS);
 const HAPPENED_TO = wordsOf(ATTEMPTS);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
@@ -112,7 +110,7 @@ const CUE = cue([...listOpeningWords(VERBS), ...listOpeningWords(ADVERBIALS), ..
 
 /** Whether what follows the verb is something only a person does or attends to. */
 function humanComplement(tokens: readonly Token[], end: number, complement: MistakeVerb['complement']): boolean {
-  if (complement === 'action') return isLemmaIn(tokens[end], HUMAN_ACTIONS) && !isWordIn(tokens[end], HAPPENED_TO);
+  if (complement === 'action') return isHumanAct(tokens[end]);
   let object = end;
   while (isWordIn(tokens[object], DETERMINERS) && object - end < 2) object++;
   // `ignored the disk space warnings`: the signal may end a compound.

@@ -11,7 +11,7 @@ import {
   TIME_UNITS,
   words,
 } from '../language/vocabulary/grammar';
-import { isNameShaped, isPossessive, withoutPossessive } from '../language/people';
+import { hasCommonNounEnding, isNameShaped, isPossessive, withoutPossessive } from '../language/people';
 import { namesPerson, subjectBefore, supposesClause, type Subject } from '../language/subject';
 import {
   beforeAdverbs,
@@ -43,8 +43,6 @@ const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const MISHAPS = new Set([...wordsOf(SINGULAR_MISTAKES), ...wordsOf(PLURAL_MISTAKES), ...wordsOf(HARMS)]);
 /** Auxiliaries that make an act supposed, not done: `would have restarted`, `may have pushed`. */
 const MODALS = words(`would could might may should must will can shall`);
-/** Endings of common nouns, which a capitalised word opening a sentence may have: `Misconfiguration`, `Flooding`. */
-const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ing|ity)$/;
 /** A capital inside a word marks a product, not a person: `DigitalOcean`, `WordPress`. */
 const INNER_CAPITAL = /^.\p{Ll}+\p{Lu}/u;
 
@@ -154,7 +152,7 @@ function looksLikeName(token: Token): boolean {
   return (
     isNameShaped(token) &&
     !INNER_CAPITAL.test(token.text) &&
-    !COMMON_NOUN_ENDING.test(token.lower) &&
+    !hasCommonNounEnding(token.lower) &&
     !MISHAPS.has(token.lower)
   );
 }

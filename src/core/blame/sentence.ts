@@ -88,7 +88,25 @@ const QUANTIFIER_REACH = 3;
  * incidents in general, in any tense, or one about what happens (see `tellsWhatHappens`).
  */
 function speaksInGeneral(tokens: readonly Token[], timeless: boolean): boolean {
-  return timeless || tokens.some((token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i));
+  return (
+    timeless ||
+    definesTerm(tokens) ||
+    tokens.some((token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i))
+  );
+}
+
+const INDEFINITE = words(`a an`);
+const IS_OR_ARE = words(`is are`);
+
+/**
+ * `A fat finger error is a computer error or human error that can cause ...`, `A typo is a human error that ...`: a
+ * term defined, `a` or `an` and its noun, then `is a`; not `An operator error is what brought the site down`.
+ */
+function definesTerm(tokens: readonly Token[]): boolean {
+  const first = firstWordOf(tokens);
+  if (!isWordIn(tokens[first], INDEFINITE)) return false;
+  const verb = tokens.findIndex((token, i) => i > first && (token.pos === 'VERB' || token.pos === 'AUX'));
+  return isWordIn(tokens[verb], IS_OR_ARE) && isWordIn(tokens[verb + 1], INDEFINITE);
 }
 
 /**

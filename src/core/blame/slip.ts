@@ -53,7 +53,8 @@ const SUPPOSITION_OPENING = 2;
  */
 function typoAsCause(sentence: Sentence, index: number): boolean {
   const opening = sentence.tokens.slice(0, SUPPOSITION_OPENING);
-  if (opening.some((token) => HYPOTHETICAL.has(token.lower))) return false;
+  // `A typo is a human error that can cause an outage`: said of typos in general.
+  if (sentence.general || opening.some((token) => HYPOTHETICAL.has(token.lower))) return false;
   if (sentence.causal) return true;
   if (!sentence.rootCause) return false;
   for (let i = index - 1; i >= index - TO_BE_REACH && isWord(sentence.tokens[i]); i--)

@@ -43,13 +43,18 @@ export function deniedInPhrase(tokens: readonly Token[], index: number): boolean
 function deniedBefore(tokens: readonly Token[], index: number, acrossVerbs: boolean): boolean {
   let verbAfter = false;
   for (let i = index - 1; i >= 0 && isWord(tokens[i]); i--) {
-    if (isWordIn(tokens[i], DENIALS))
+    if (isWordIn(tokens[i], DENIALS) && !comparesAmounts(tokens, i))
       return !isWordIn(tokens[i + 1], ADDING_AFTER_NEGATION) && reaches(tokens, i, index);
     if (CONJUNCTION_TAGS.has(tokens[i]!.pos) && (tokens[i]!.pos === 'SCONJ' || verbAfter)) return false;
     if (tokens[i]!.pos === 'VERB' && !acrossVerbs) return false;
     if (VERBS.has(tokens[i]!.pos)) verbAfter = true;
   }
   return false;
+}
+
+/** `more than 145 million consumers`, `less than 5 minutes`: `than` before a number compares amounts, denying none. */
+function comparesAmounts(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]!.lower === 'than' && tokens[index + 1]?.pos === 'NUM';
 }
 
 /**

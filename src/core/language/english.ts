@@ -2,7 +2,7 @@
 // each word with its part of speech and lemma, from wink-nlp's English model.
 import winkNLP from 'wink-nlp';
 import { forgetPersonHints, isRoleWord, nameOf, SYSTEM_NAMES } from './people';
-import { englishModel, lexiconWords } from './winkModel';
+import { englishModel, lexiconWords, verbLemmaOf } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
 import { NOUN_DETERMINERS, SAME_FORM_PASTS } from './vocabulary/grammar';
 
@@ -12,7 +12,13 @@ let loaded: Nlp | undefined;
 
 /** The model takes a tenth of a second to load, so it is loaded on first use, never on activation. */
 function nlp(): Nlp {
-  loaded ??= winkNLP(englishModel as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
+  if (loaded) return loaded;
+  loaded = winkNLP(englishModel as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
+  // A word the lexicon lacks goes to the lemmatizer, which then holds the lexicon for `verbLemmaOf`.
+  loaded
+    .readDoc('unlexiconed')
+    .tokens()
+    .out(loaded.its.lemma as never);
   return loaded;
 }
 
@@ -35,6 +41,21 @@ export function isEnglishWord(word: string): boolean {
     lexiconAnswers.set(lower, known);
   }
   return known;
+}
+
+/** A word ending as a past participle does: `-ed` (`expired`, `corrupted`) or `-en` (`broken`, `frozen`). */
+const PARTICIPLE_ENDING = /(?:ed|en)$/;
+
+/**
+ * The lemma of a past participle read as an adjective or a noun ("the expired certificate", "a broken deploy") is
+ * its verb's, as when it is read as a verb ("the certificate expired"): `expire`, `break`. Any other token keeps its
+ * lemma; so does a word the lexicon knows as no verb's form (`sacred`, `hundred`).
+ */
+export function participleLemma(token: Token): string {
+  if ((token.pos !== 'ADJ' && token.pos !== 'NOUN') || token.lemma !== token.lower) return token.lemma;
+  if (!PARTICIPLE_ENDING.test(token.lower)) return token.lemma;
+  nlp();
+  return verbLemmaOf(token.lower) ?? token.lemma;
 }
 
 /** Punctuation that bounds clauses: `, ; : ( ) [ ] . ! ?`, em and en dashes, a spaced hyphen. */

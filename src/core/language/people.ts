@@ -17,7 +17,7 @@ import {
 } from './vocabulary/people';
 import { PERSON_NOUNS } from './vocabulary/personNouns';
 import { SYSTEMS } from './vocabulary/systems';
-import { isPastVerb, isWordIn, type KnownNames, type Token } from './tokens';
+import { isPastVerb, isWord, isWordIn, type KnownNames, type Token } from './tokens';
 
 export const HUMAN_ROLE_WORDS = wordsOf(HUMAN_ROLES);
 const AMBIGUOUS_ROLE_WORDS = wordsOf(AMBIGUOUS_ROLES);
@@ -143,7 +143,7 @@ function hintOf(word: string): { readonly lower: string; readonly hint: PersonHi
     const hint =
       isPersonWord(word, lower) || (apostrophe !== null && isPersonWord(word, lower.slice(0, apostrophe.index)))
         ? 'person'
-        : NAME_SHAPE.test(word) && !NOT_NAMES.has(lower) && !SYSTEM_NAMES.has(lower)
+        : hasNameShape(word) && !NOT_NAMES.has(lower) && !SYSTEM_NAMES.has(lower)
           ? 'name-shaped'
           : 'unless-known';
     if (hints.size >= KEPT_HINTS) hints.clear();
@@ -180,6 +180,12 @@ const LABEL = /^(?:\p{Lu}|\d{1,2})$/u;
 const ON_DUTY = new Set(['call', 'shift', 'duty']);
 /** A capitalised word, perhaps with a hyphenated part or a user name's digits: `Maria`, `O'Brien`, `MacFan4000`. */
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}(?:['-]\p{Lu}?\p{Ll}+)?\d{0,4}(?:['\u2019]s?)?$/u;
+/** Capitals and a plural's `s`: `PRs`, `VMs`, `APIs`, things counted, never a name (people's are roles: `SREs`). */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+
+function hasNameShape(word: string): boolean {
+  return NAME_SHAPE.test(word) && !ACRONYM_PLURAL.test(word);
+}
 
 /** The word without a possessive ending (an apostrophe, straight or curly, and perhaps `s`): `Bob's` -> `Bob`. */
 export function withoutPossessive(text: string): string {
@@ -207,7 +213,7 @@ export function isPossessive(token: Token): boolean {
 export function isNameShaped(token: Token): boolean {
   if (token.known === 'system') return false;
   if (token.known === 'person') return true;
-  return NAME_SHAPE.test(token.text) && !NOT_NAMES.has(withoutPossessive(token.lower));
+  return hasNameShape(token.text) && !NOT_NAMES.has(withoutPossessive(token.lower));
 }
 
 /** The roles and person nouns in one set, singular (person nouns hold no program role): one look-up for most words. */
@@ -281,13 +287,39 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   if (LABEL.test(token.text) && before?.kind === 'word' && isRoleWord(before.lower)) return 'person';
   // A capitalised common noun or verb opening a sentence (`Automation consumed`, `Modifying the
   // tests`) is no name: the model tags names as proper nouns.
+  if (namesPlaceAfterAnother(tokens, index)) return 'thing';
   if (isNameShaped(token) && token.pos === 'PROPN') {
     // `the Kubernetes`, `a Terraform`: a product. Otherwise a name or a product we do not know.
     // `is that Tim did not`: a subordinating `that` opens a clause, not a noun phrase.
     if (before?.kind === 'word' && DETERMINERS.has(before.lower) && before.pos !== 'SCONJ') return 'thing';
+    // `Testing did not detect the fault`, `Automation consumed`: a common noun opening the sentence, tagged a name.
+    if (hasCommonNounEnding(lower) && tokens.slice(0, index).every((earlier) => earlier.kind !== 'word'))
+      return 'thing';
     return 'possible-person';
   }
   return 'thing';
+}
+
+/**
+ * `a facility in Englewood, Colorado caused`, `a data center in Ashburn, Virginia took`: a name after a comma that
+ * follows a name in a phrase after a noun is the place's region, not a person; not `After talking with Bob, Alice`.
+ */
+function namesPlaceAfterAnother(tokens: readonly Token[], index: number): boolean {
+  const noun = tokens[index - 4];
+  return (
+    tokens[index - 1]?.text === ',' &&
+    tokens[index - 2]?.pos === 'PROPN' &&
+    tokens[index - 3]?.pos === 'ADP' &&
+    isWord(noun) &&
+    (noun.pos === 'NOUN' || noun.pos === 'PROPN')
+  );
+}
+
+/** Endings of common nouns, which a capitalised word opening a sentence may have: `Misconfiguration`, `Testing`. */
+const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ing|ity)$/;
+
+export function hasCommonNounEnding(lower: string): boolean {
+  return COMMON_NOUN_ENDING.test(lower);
 }
 
 export function isModifier(lower: string): boolean {

@@ -12,6 +12,30 @@ import loadEntityMeta from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js'
 import feature from 'wink-eng-lite-web-model/dist/feature.js';
 import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
 
+/** The model's lemmatizer: a word, its part of speech, and the lexicon that says which parts of speech words may be. */
+const lemmatizeAs = lemmatize as unknown as (value: string, pos: string, lexicon: unknown) => string;
+
+let lexicon: unknown;
+
+/**
+ * The model's lemmatizer, keeping the lexicon wink-nlp hands it (wink-nlp keeps it private), so that a word can be
+ * lemmatized as another part of speech than the one it was read as.
+ */
+function lemmatizeKeepingLexicon(value: string, pos: string, cache: unknown): string {
+  lexicon = cache;
+  return lemmatizeAs(value, pos, cache);
+}
+
+/**
+ * `word` lemmatized as a verb, when the model's lexicon knows a verb it is a form of (`expired`: `expire`, `broken`:
+ * `break`); undefined before the model has lemmatized a word, or when it knows none (`sacred`, `hundred`).
+ */
+export function verbLemmaOf(word: string): string | undefined {
+  if (lexicon === undefined) return undefined;
+  const lemma = lemmatizeAs(word, 'VERB', lexicon);
+  return lemma === word ? undefined : lemma;
+}
+
 /** A machine that recognises nothing, in wink-nlp's automaton format. */
 const EMPTY_MACHINE = JSON.stringify([100, 0, {}, {}, {}, {}]);
 
@@ -35,5 +59,5 @@ export const englishModel = {
   ner: () => ({ machines: [], transformers: [] }),
   sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
   featureFn: feature,
-  addons: { lemmatize } as unknown as ModelAddons,
+  addons: { lemmatize: lemmatizeKeepingLexicon } as unknown as ModelAddons,
 };

@@ -116,6 +116,8 @@ export interface TimelineEntry {
    */
   readonly doubt?: TimeDoubt;
   readonly milestone: Milestone | undefined;
+  /** A bullet or table row with no time among timed ones: it cannot be placed (`timeText` is empty). */
+  readonly missingTime?: true;
 }
 
 export interface TimeDoubt {

@@ -1,6 +1,6 @@
 // What a postmortem says caused it: the sentences of its root-cause, contributing-factor and trigger
 // sections, each with its terms, the language layer's lemmas of its content words less the stop words.
-import { readSentences, readWords } from '../language/english';
+import { participleLemma, readSentences, readWords } from '../language/english';
 import type { Token } from '../language/tokens';
 import type { PostmortemDocument } from '../model/types';
 import { STOP_WORD_SET } from './stopWords';
@@ -20,17 +20,18 @@ const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'X']);
 const MAX_CAUSE_CHARACTERS = 20_000;
 
 /**
- * A token's term: its lemma in lower case (a short form's long form: `config` is `configuration`), if it is a
- * content word that is not a stop word. A
+ * A token's term: its lemma in lower case (a participle read as an adjective, its verb's: `expired` is `expire`; a
+ * short form's long form: `config` is `configuration`), if it is a content word that is not a stop word. A
  * sentence's first word in capitals is read again in lower case ("Certificates expired": the
  * tagger takes the capital for a name and keeps `certificates`).
  */
 function termOf(token: Token, first: boolean): string | undefined {
   if (token.kind !== 'word' || !CONTENT.has(token.pos)) return undefined;
-  const lemma =
+  const read =
     first && token.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(token.text)
-      ? (readWords(token.lower)[0]?.lemma ?? token.lemma)
-      : token.lemma;
+      ? (readWords(token.lower)[0] ?? token)
+      : token;
+  const lemma = participleLemma(read);
   const lower = lemma.toLowerCase();
   const term = TERM_ALIAS_MAP.get(lower) ?? lower;
   if (term.length < 2 || STOP_WORD_SET.has(term) || !/\p{L}/u.test(term)) return undefined;

@@ -1,18 +1,34 @@
 import { parseTimestamp } from '../model/time';
-import type { TimelineEntry } from '../model/types';
+import type { PostmortemDocument, TimelineEntry } from '../model/types';
 import type { RuleFinding } from '../model/findings';
 import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'timeline-timestamp',
   defaultSeverity: 'error',
-  description: 'A timeline entry whose time does not parse or is impossible, such as 13:06 PM or 25:00',
+  description:
+    'A timeline entry whose time does not parse or is impossible, such as 13:06 PM or 25:00, ' +
+    'or that has no time among timed entries (info)',
   fixable: true,
   check(document) {
     const impossible = document.timeline.filter((entry) => entry.invalid !== undefined).map(finding);
-    return [...impossible, ...document.timeline.flatMap(ambiguousDate)];
+    const untimed = document.timeline.filter((entry) => entry.missingTime).map((entry) => missingTime(document, entry));
+    return [...impossible, ...untimed, ...document.timeline.flatMap(ambiguousDate)];
   },
 };
+
+/** A bullet or row with no time among timed ones, on its first line: it is in the timeline, but nowhere on it. */
+function missingTime(document: PostmortemDocument, entry: TimelineEntry): RuleFinding {
+  const start = entry.timeRange.start.offset;
+  const lineBreak = document.text.slice(start, entry.range.end.offset).search(/[\r\n]/);
+  return {
+    message: entry.timeText
+      ? `No time in "${entry.timeText}", so the entry cannot be placed on the timeline`
+      : 'Timeline entry has no time, so it cannot be placed: write when it happened (~14:30 if approximate)',
+    range: document.rangeOf(start, lineBreak >= 0 ? start + lineBreak : entry.range.end.offset),
+    severity: 'info',
+  };
+}
 
 const ISO_DATE = /`(\d{4}-\d{2}-\d{2})`/g;
 

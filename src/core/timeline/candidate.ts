@@ -62,6 +62,8 @@ export interface EntryCandidate {
   readonly milestone: Milestone | undefined;
   /** An offset or a month where the time of day would be (`T+5m`, `Jul 2024`). */
   readonly untimed: UntimedMark | undefined;
+  /** A bullet or row with no time among timed ones. */
+  readonly missingTime: boolean;
 }
 
 /** A line, list item or heading that holds only a date: the date of the entries after it. */
@@ -85,6 +87,7 @@ export interface CandidateSource {
   readonly columnYear?: number | undefined;
   readonly approximate?: boolean;
   readonly untimed?: UntimedMark | undefined;
+  readonly missingTime?: boolean;
 }
 
 /** An entry from a timestamp scanned in text that starts at document offset `base`. */
@@ -117,6 +120,7 @@ export function entryCandidate(
     description: source.description,
     milestone: milestoneIn(source.markerText),
     untimed: source.untimed,
+    missingTime: source.missingTime === true,
   };
 }
 

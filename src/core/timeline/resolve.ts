@@ -375,6 +375,7 @@ class TimelineResolver {
       rolledOver,
       milestone: candidate.milestone,
       ...(doubt ? { doubt } : {}),
+      ...(candidate.missingTime ? { missingTime: true } : {}),
     };
   }
 }

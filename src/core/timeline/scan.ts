@@ -92,6 +92,21 @@ function maxEnd(initial: number, nodes: readonly Nodes[]): number {
 /** Where a bullet with no time of its own has its time: nowhere, before its first word. */
 const UNTIMED: Timestamp = NO_TIME;
 
+/** What a bullet's list tells of it. */
+interface ListContext {
+  /** A date line is right above the list. */
+  readonly dated: boolean;
+  /** Most bullets open with a time in bold, so a bold label opens an entry too. */
+  readonly labels: boolean;
+  /** Half the bullets of the list open with a time of day, so one with none is an entry with no time. */
+  readonly timed: boolean;
+}
+
+/** Whether a paragraph holds words to tell: a bullet that holds only markup or an image is no entry. */
+function hasText(paragraph: Paragraph, text: string): boolean {
+  return /\p{L}/u.test(plainTextBetween(paragraph, startOffset(paragraph), endOffset(paragraph), text));
+}
+
 /** How a line opens: its timestamp, or an offset or a month that marks an entry with no time of day. */
 interface Opening {
   readonly timestamp: Timestamp;
@@ -219,7 +234,7 @@ export class TimelineScanner {
       case 'paragraph':
         return this.scanParagraph(node, scope);
       case 'list':
-        this.scanList(node, scope, depth, dated);
+        this.scanList(node, scope, depth, dated, true);
         return dated;
       case 'table':
         for (const candidate of tableCandidates(this.context, node, scope)) this.events.push(candidate);
@@ -230,9 +245,26 @@ export class TimelineScanner {
     }
   }
 
-  private scanList(list: List, scope: SectionScope, depth: number, dated: boolean): void {
+  /** `entries`: the list is a list of entries, not the sub-bullets that continue an entry above it. */
+  private scanList(list: List, scope: SectionScope, depth: number, dated: boolean, entries: boolean): void {
     const labels = this.stampsInBold(list);
-    for (const item of list.children) this.scanListItem(item, scope, depth + 1, dated, labels);
+    const timed = entries && this.holdsTimedBullets(list, labels);
+    for (const item of list.children) this.scanListItem(item, scope, depth + 1, { dated, labels, timed });
+  }
+
+  /**
+   * Whether half the bullets of the list, and at least one, open with a time of day: then a bullet with no time there
+   * is an entry that cannot be placed. A time in one bullet of a list of dated or untimed notes makes no such list.
+   */
+  private holdsTimedBullets(list: List, labels: boolean): boolean {
+    const timed = list.children.filter((item) => {
+      const first = item.children[0];
+      if (first?.type !== 'paragraph') return false;
+      const text = firstLine(this.context, first).text;
+      const opening = this.openingOfBullet(text, first, labels);
+      return opening?.timestamp.time !== undefined && lineKind(text, opening) === 'entry';
+    });
+    return timed.length > 0 && timed.length * 2 >= list.children.length;
   }
 
   /**
@@ -256,7 +288,8 @@ export class TimelineScanner {
     return label && { timestamp: label, untimed: 'label' };
   }
 
-  private scanListItem(item: ListItem, scope: SectionScope, depth: number, dated: boolean, labels: boolean): void {
+  private scanListItem(item: ListItem, scope: SectionScope, depth: number, list: ListContext): void {
+    const { dated, labels, timed } = list;
     const [first, ...rest] = item.children;
     const nested = rest.filter((child): child is List => child.type === 'list');
     let entry: EntryCandidate | undefined;
@@ -277,8 +310,9 @@ export class TimelineScanner {
       )
         kind = 'entry';
       if (kind === 'date') this.events.push({ kind: 'date', scope, date: writtenDate(timestamp!.date!, line.start) });
-      else if (kind === 'entry' || dated) {
-        // A bullet with no time under a date line is an entry of that day.
+      else if (kind === 'entry' || dated || (timed && hasText(first, this.context.text))) {
+        // A bullet with no time under a date line is an entry of that day; among timed bullets, one with no time
+        // is an entry that cannot be placed, and says so.
         const found = kind === 'entry' ? timestamp! : UNTIMED;
         const start = startOffset(item);
         const end = endOffset(item);
@@ -286,7 +320,8 @@ export class TimelineScanner {
         entry = entryCandidate(this.context, found, line.start, {
           scope,
           style: 'list',
-          untimed: kind === 'entry' ? opening?.untimed : undefined,
+          untimed: kind === 'entry' ? opening?.untimed : dated ? undefined : 'none',
+          missingTime: kind !== 'entry' && timed,
           start,
           end,
           description,
@@ -296,7 +331,7 @@ export class TimelineScanner {
       }
     }
     const before = this.events.length;
-    for (const list of nested) this.scanList(list, scope, depth, kind === 'date');
+    for (const list of nested) this.scanList(list, scope, depth, kind === 'date', entry === undefined);
     // Entries nested under an entry end it where the nested list begins.
     if (entry && this.events.length > before && nested[0]) {
       const nestedStart = startOffset(nested[0]);

@@ -1,7 +1,7 @@
 // Timeline entries in tables: one per row, its time in one column (`| 2025-01-05 14:32 | ... |`)
 // or split over Day / Date / Time columns, with a zone or a year in the column headers
 // (`Time (UTC)`, `Date (2022)`).
-import type { Table, TableCell } from 'mdast';
+import type { Table, TableCell, TableRow } from 'mdast';
 import type { ModelContext } from '../model/context';
 import { endOffset, plainText, startOffset } from '../model/mdastText';
 import { NO_TIME, type Timestamp, timestampAt } from '../model/time';
@@ -74,39 +74,35 @@ interface CellTimestamp {
   readonly timestamp: Timestamp;
 }
 
-/** One entry per row whose date or time columns hold a date or a time. */
+/**
+ * One entry per row whose date or time columns hold a date or a time, and in a table where some row holds a time,
+ * one per row with words and no time, which cannot be placed.
+ */
 export function tableCandidates(context: ModelContext, table: Table, scope: SectionScope): EntryCandidate[] {
   const columns = readColumns(context, table);
+  const rows = table.children.slice(1).map((row) => ({ row, ...rowTimestamps(context, row, columns) }));
+  const timedRows = rows.filter((row) => row.timed !== undefined).length;
+  const timedTable = timedRows > 0 && timedRows * 2 >= rows.length;
   const candidates: EntryCandidate[] = [];
-  for (const row of table.children.slice(1)) {
-    let dated: CellTimestamp | undefined;
-    let timed: CellTimestamp | undefined;
-    let unparseable: CellTimestamp | undefined;
-    let marked: (CellTimestamp & { readonly mark: UntimedMark }) | undefined;
-    for (const index of columns.indexes) {
-      const cell = cellText(context, row.children[index]);
-      if (!cell || WEEKDAY.test(cell.text.trim())) continue;
-      const timestamp = timestampAt(cell.text, 0, { compact: columns.compact.has(index), wholeCell: true });
-      const untimed = timestamp ? undefined : untimedMarkAt(cell.text);
-      if (timestamp?.time) timed ??= { cell, timestamp };
-      else if (timestamp?.date && !timestamp.unparseable) dated ??= { cell, timestamp };
-      else if (untimed) marked ??= { cell, timestamp: untimed.timestamp, mark: untimed.mark };
-      else if (columns.named && (timestamp?.unparseable || (TIME_LIKE.test(cell.text) && /[\d?]/.test(cell.text))))
-        unparseable ??= { cell, timestamp: timestamp ?? placeholder(cell.text) };
-    }
-    const main = timed ?? dated ?? marked ?? unparseable;
+  for (const { row, dated, timed, marked, unparseable } of rows) {
+    const found = timed ?? dated ?? marked ?? unparseable;
+    const untimed = found || !timedTable ? undefined : noTime(context, row, columns);
+    const main = found ?? untimed;
     if (!main) continue;
     const description = row.children
       .filter((_cell, index) => !columns.indexes.includes(index))
       .map((cell) => plainTextBetween(cell, startOffset(cell), endOffset(cell), context.text))
       .filter((text) => text.length > 0)
       .join(' | ');
+    const missingTime = main === untimed;
+    if (missingTime && !/\p{L}/u.test(description)) continue;
     const start = startOffset(row);
     const end = endOffset(row);
     const candidate = entryCandidate(context, main.timestamp, main.cell.start, {
       scope,
       style: 'table',
-      untimed: main === marked ? marked.mark : undefined,
+      untimed: main === marked ? marked.mark : missingTime ? 'none' : undefined,
+      missingTime,
       start,
       end,
       description,
@@ -126,6 +122,47 @@ export function tableCandidates(context: ModelContext, table: Table, scope: Sect
     );
   }
   return candidates;
+}
+
+/** Where a row with no time has its time: its first time column's words ("Between the 10th and the 16th"), if any. */
+function noTime(context: ModelContext, row: TableRow, columns: Columns): CellTimestamp | undefined {
+  const cell = row.children[columns.indexes[0]!];
+  if (!cell) return undefined;
+  const written = cellText(context, cell);
+  // A dash or a question mark in the cell says "no time" as an empty cell does.
+  if (written && /[\p{L}\p{N}]/u.test(written.text)) {
+    const end = written.text.trimEnd().length;
+    return { cell: written, timestamp: { ...NO_TIME, end, rest: end } };
+  }
+  const start = written?.start ?? startOffset(cell) + 1;
+  return { cell: { text: '', start, end: start }, timestamp: NO_TIME };
+}
+
+interface RowTimestamps {
+  readonly dated?: CellTimestamp;
+  readonly timed?: CellTimestamp;
+  readonly unparseable?: CellTimestamp;
+  readonly marked?: CellTimestamp & { readonly mark: UntimedMark };
+}
+
+/** What the date and time columns of a row hold. */
+function rowTimestamps(context: ModelContext, row: TableRow, columns: Columns): RowTimestamps {
+  let dated: CellTimestamp | undefined;
+  let timed: CellTimestamp | undefined;
+  let unparseable: CellTimestamp | undefined;
+  let marked: (CellTimestamp & { readonly mark: UntimedMark }) | undefined;
+  for (const index of columns.indexes) {
+    const cell = cellText(context, row.children[index]);
+    if (!cell || WEEKDAY.test(cell.text.trim())) continue;
+    const timestamp = timestampAt(cell.text, 0, { compact: columns.compact.has(index), wholeCell: true });
+    const untimed = timestamp ? undefined : untimedMarkAt(cell.text);
+    if (timestamp?.time) timed ??= { cell, timestamp };
+    else if (timestamp?.date && !timestamp.unparseable) dated ??= { cell, timestamp };
+    else if (untimed) marked ??= { cell, timestamp: untimed.timestamp, mark: untimed.mark };
+    else if (columns.named && (timestamp?.unparseable || (TIME_LIKE.test(cell.text) && /[\d?]/.test(cell.text))))
+      unparseable ??= { cell, timestamp: timestamp ?? placeholder(cell.text) };
+  }
+  return { dated, timed, unparseable, marked };
 }
 
 function placeholder(text: string): Timestamp {

@@ -20,14 +20,15 @@ const MONTH_YEAR = new RegExp(String.raw`^${LEAD}(${MONTH},? \d{4})(?=[ \t]*(?:$
 /** Closing markup and a separator after the mark, before the entry's text. */
 const TRAILER = /^[*_`\])]*[ \t]*(?:[-\u2013\u2014:;|,.]{1,3}[ \t]*)?[*_]*[ \t]*/;
 
-/** Which mark an entry opens with instead of a time of day. */
-export type UntimedMark = 'offset' | 'month' | 'label';
+/** Which mark an entry opens with instead of a time of day; `none` for a bullet or row among timed ones with none. */
+export type UntimedMark = 'offset' | 'month' | 'label' | 'none';
 
 /** Why an entry opening with a mark resolves to no instant, for the person reading its time. */
 export const UNTIMED_REASONS: Readonly<Record<UntimedMark, string>> = {
   offset: 'an offset from another moment, not a time of day',
   month: 'only a month, no day or time',
   label: 'a label, not a date or time',
+  none: 'no time written',
 };
 
 /** `**Before the incident**:`: a bold phrase of a few words opening the text, a colon after it or inside. */

@@ -53,6 +53,57 @@ atTime(Date.UTC(2025, 2, 2), {
   ],
 });
 
+const SAID_DONE = actionItems(
+  '- [ ] Add a cert expiry alert (@alice) (done 2026-11-10)',
+  '- [ ] Rotate the keys @bob, completed 2026-11-12',
+  '',
+  '| Action | Owner | Status |',
+  '| --- | --- | --- |',
+  '| Cap retries (closed 2026-11-02) | @carol | Open |',
+);
+
+atTime(Date.UTC(2026, 11, 5), {
+  valid: [
+    {
+      name: 'a done date set off as a remark marks an item with no box done; one told in its sentence does not count',
+      text: actionItems(
+        '- Add a cert expiry alert (@alice) (done 2026-11-10)',
+        '- Shard the queue \u2014 @bob, shipped on November 3, 2026',
+        '- [ ] Verify the fix deployed 2026-11-02 holds under load (@carol, due 2026-12-20)',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an open box or status cell beside a done date: info at the box or cell, not "no due date"',
+      text: SAID_DONE,
+      errors: [
+        {
+          message: 'Action item says done on 2026-11-10 but its box is unchecked; check the box or remove the date',
+          line: 5,
+          flagged: '[ ]',
+          severity: 'info',
+          fix: 'Check the box',
+        },
+        {
+          message: 'Action item says done on 2026-11-12 but its box is unchecked; check the box or remove the date',
+          line: 6,
+          flagged: '[ ]',
+          severity: 'info',
+        },
+        {
+          message: 'Action item says done on 2026-11-02 but its status says open; mark it done or remove the date',
+          line: 10,
+          flagged: 'Open',
+          severity: 'info',
+          fix: 'Mark it done',
+        },
+      ],
+      output: SAID_DONE.replace(/\[ \]/g, '[x]').replace('| Open |', '| Done |'),
+    },
+  ],
+});
+
 atTime(Date.UTC(2026, 10, 16), {
   valid: [
     {

@@ -72,6 +72,40 @@ testRule('timeline-timestamp', {
   ],
   invalid: [
     {
+      name: 'a bullet or row with no time among timed ones, as info at its words',
+      text: [
+        ...UTC_DOC,
+        '- 09:00 alert fires',
+        '- Customer reports arrive',
+        '  - first from the EU region',
+        '- 09:20 on-call acknowledges',
+        '',
+        '| Time | Event |',
+        '| --- | --- |',
+        '| 10:00 | Rolled back |',
+        '| 10:05 | Errors back to normal |',
+        '| Between 10:10 and noon | Customers told |',
+        '',
+        'Notes:',
+        '',
+        '- Dashboards were slow',
+        '- The runbook was out of date',
+      ].join('\n'),
+      errors: [
+        {
+          message: 'Timeline entry has no time, so it cannot be placed: write when it happened (~14:30 if approximate)',
+          line: 10,
+          flagged: 'Customer reports arrive',
+          severity: 'info',
+        },
+        {
+          message: 'No time in "Between 10:10 and noon", so the entry cannot be placed on the timeline',
+          line: 18,
+          severity: 'info',
+        },
+      ],
+    },
+    {
       name: 'an impossible 12-hour time, on the time, fixed',
       text: GIFT_CARDS,
       errors: [

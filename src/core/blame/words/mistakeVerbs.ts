@@ -148,7 +148,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   },
   {
     patterns: [
-      'made|makes|make a|an? *? mistake|mistakes|error|errors|blunder|blunders|typo|typos|slip|' +
+      'made|makes|make a|an|the|that|this? *? mistake|mistakes|error|errors|blunder|blunders|typo|typos|slip|' +
         'oversight|boo-boo|goof|gaffe',
       'made|makes|make a|an ' +
         'small|little|big|huge|tiny|minor|major|serious|grave|real|classic|simple|silly|costly|fatal|honest|bad ' +
@@ -167,12 +167,15 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'The system administrator made a small little mistake on the command line.',
       'Technicians working on the upgrade made at least ten mistakes.',
       'He made a big boo-boo.',
+      'cant believe i made that huge mistake yesterday',
+      'Bob made the mistake of deploying on a Friday.',
     ],
     passes: [
       'Bob made a decision to roll back.',
       'The compiler made a small mistake in the inlining pass.',
       'Bob made a note of the errors.',
       'I made the error message say which connection pool ran out.',
+      'Bob made the error go away by restarting the pod.',
     ],
   },
   {

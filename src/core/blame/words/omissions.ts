@@ -4,12 +4,13 @@ import type { VocabularyEntry } from '../../language/vocabulary/entry';
 /** Duties of attention, which the perfect of experience does not leave undone: `I have never seen it`. */
 export const ATTENTION_DUTIES: readonly VocabularyEntry[] = [
   {
-    words: 'notice realize realise see spot catch consider think remember wait monitor watch open',
+    words: 'notice realize realise see spot catch detect consider think remember wait monitor watch open',
     note:
       'Attention: hindsight about what a person should have seen. "I have never seen this before" tells of ' +
       'experience, not of a duty.',
     flags: [
       'The intern did not notice the warning in the logs.',
+      'The on-call engineer did not detect the disk filling up.',
       "Someone wasn't checking their emails.",
       'The on-call engineer was not monitoring the dashboard.',
     ],
@@ -17,6 +18,7 @@ export const ATTENTION_DUTIES: readonly VocabularyEntry[] = [
       'The root cause was the DHCP server failing to renew its address, which I have never seen before.',
       'The alert did not catch the slow leak.',
       'Monitoring did not notice the disk filling up.',
+      'Testing did not detect the fault because cached data was still served.',
       'The load balancer was not checking health.',
       'The engineer was not checked for access.',
     ],
@@ -59,12 +61,14 @@ export const KNOWING: readonly VocabularyEntry[] = [
  */
 export const DUTIES: readonly VocabularyEntry[] = [
   {
-    words: 'check double-check verify validate test review read proofread inspect confirm look examine',
+    words: 'check double-check verify validate test try review read proofread inspect confirm look examine',
     note:
-      'Checking: "the engineer didn\'t check the tests" is the seed guide\'s own example of blame. A duty done ' +
-      'again ("re-check", "retest", "re-run") is the same duty.',
+      'Checking: "the engineer didn\'t check the tests" is the seed guide\'s own example of blame, and trying a ' +
+      'change ("the dev didn\'t try it") is checking it. A duty done again ("re-check", "retest", "re-run") is the ' +
+      'same duty.',
     flags: [
       "The engineer didn't check the tests.",
+      "The dev didn't try the fix even once before merging.",
       'The nurse did not re-check the order before confirming it.',
       'Maria deployed without running the tests.',
       'The most likely answer is that somebody merged without running the tests first.',
@@ -77,6 +81,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
       "Why didn't the deploy tool check the schema?",
       'The migration script did not check whether the column existed.',
       'The migration script did not re-check whether the column existed.',
+      'The replication controller did not try to reschedule the pods.',
       'The on-call engineer did not receive the page because the escalation policy was empty.',
       'The likely answer is that the bot merged without running the tests.',
       'The pipeline was praised for not running the tests twice.',
@@ -85,18 +90,22 @@ export const DUTIES: readonly VocabularyEntry[] = [
   {
     words:
       'copy update rotate renew back backup run follow use apply restart drain tag merge deploy push roll shut ' +
-      'turn switch complete disable enable lock close',
+      'turn switch complete disable enable lock close comply adhere obey',
     note:
       'Steps of a procedure a person is said to have skipped: "did not copy the new code to one of the servers", ' +
-      '"did not shut down the disaster recovery system", "did not turn the diesel supply back on".',
+      '"did not shut down the disaster recovery system", "did not turn the diesel supply back on", and keeping to ' +
+      'the procedure itself ("did not comply with", "failure to comply").',
     flags: [
       'One of the technicians did not copy the new code to one of the servers.',
       'One developer failed to rotate their key.',
       '@sam did not use the documented procedure, nor did he test the change.',
       'On Monday, the employee did not shut down a disaster recovery system overnight.',
+      'The operator did not comply with the lockout procedure.',
+      'The probable cause was failure to comply with the signal by the Train 1 crew.',
     ],
     passes: [
       'The deploy tool did not copy the new code to one of the servers.',
+      "The vendor's API did not comply with the specification.",
       'We did not have a way to test the change in staging.',
       'The server did not shut down cleanly.',
     ],

@@ -88,17 +88,21 @@ export const AMBIGUOUS_ROLES: readonly VocabularyEntry[] = [
     words:
       'user users operator operators admin admins administrator administrators deployer ' +
       'deployers reviewer reviewers author authors owner owners customer customers lead member ' +
-      'members agent agents representative representatives',
-    note: 'People or programs: "the operator forgot" is a person, "the Kubernetes operator failed to" is a controller.',
+      'members agent agents representative representatives pilot pilots',
+    note:
+      'People or programs: "the operator forgot" is a person, "the Kubernetes operator failed to" is a controller; ' +
+      '"the pilot did not detect" flies the aircraft, "the pilot program" is a trial.',
     flags: [
       'The operator forgot to drain the node.',
       'The reviewer approved the migration without reading it.',
       'The support agent forgot to escalate the ticket.',
+      'The pilot did not detect that the rudder trim was set wrong.',
     ],
     passes: [
       'The Kubernetes operator failed to reconcile the resource.',
       'The database user lacked the grant.',
       'The Datadog agent failed to report metrics.',
+      'The pilot program did not detect any regressions.',
     ],
   },
 ];
