@@ -1874,6 +1874,7 @@ describe('action items: status, due date, priority, type and links', () => {
       '- [ ] Review alert thresholds (@bob and @carol, due Q1 2027) [P1]',
       '- Renew the staging certificate \u2014 @erin, 2026-12-05',
       '- [ ] Tune the timeouts (#43) (@erin)',
+      '- [x] Shard the queue, shipped on March 3, 2025',
     );
     assert.deepEqual(
       found.map((item) => item.text),
@@ -1884,6 +1885,7 @@ describe('action items: status, due date, priority, type and links', () => {
         'Review alert thresholds',
         'Renew the staging certificate',
         'Tune the timeouts',
+        'Shard the queue',
       ],
     );
     assert.deepEqual(found[1]!.owners, ['@alice']);
@@ -1898,6 +1900,8 @@ describe('action items: status, due date, priority, type and links', () => {
       "- [ ] Split the queue (@bob's idea) \u2014 @carol",
       '- [ ] Add a canary stage - for the payments service (@bob)',
       '- [ ] Add alert (@alice) (done 2026-11-10)',
+      '- [ ] Add alerts for CPU, memory, disk (@bob, due 2026-12-20)',
+      '- [x] Fix the retry loop, closed 2026-11-02, see #44',
     );
     assert.deepEqual(
       found.map((item) => item.text),
@@ -1908,6 +1912,8 @@ describe('action items: status, due date, priority, type and links', () => {
         "Split the queue (@bob's idea)",
         'Add a canary stage - for the payments service',
         'Add alert (done 2026-11-10)',
+        'Add alerts for CPU, memory, disk',
+        'Fix the retry loop, closed 2026-11-02, see #44',
       ],
     );
   });

@@ -1,4 +1,5 @@
-// The asides of an action item that only repeat its fields: "(@bob, by 2026-12-01)", "— @erin, 2026-12-05".
+// The asides of an action item that only repeat its fields: "(@bob, by 2026-12-01)", "— @erin, 2026-12-05",
+// ", shipped on March 3, 2025" at the end of a done item.
 // A tracker takes the item's words as an issue's title, and the owner and dates as fields of their own.
 import type { ItemSource, Span } from './source';
 
@@ -12,20 +13,21 @@ export interface ReadParts {
 
 /** A bracket with no bracket inside it. */
 const BRACKET = /\(([^()\n]*)\)|\[([^[\]\n]*)\]/g;
-/** Where a trailing "— owner, date" part starts. */
-const DASH = /\s(?:\u2014|\u2013|--|-)\s/g;
+/** Where a trailing "— owner, date" or ", done date" part starts. */
+const SEPARATOR = /\s(?:\u2014|\u2013|--|-)\s|,\s/g;
 /** Where the pieces of an aside meet: commas, semicolons, "and", "&". */
 const PIECE_BREAK = /[,;]|\s(?:and|&)\s/i;
 /** Blanks and the punctuation that joins pieces, left when every word of a piece was read. */
 const FILLER = /[\s.:,;]/;
 
 /**
- * Document spans of the brackets, and of the trailing dash parts, of `source` whose every piece was read into a
- * field; a bracket with anything else in it ("(see INC-12)", "(PCI scope)") is the item's words.
+ * Document spans of the brackets, and of the trailing parts after a dash or comma, of `source` whose every piece was
+ * read into a field; a bracket or part with anything else in it ("(see INC-12)", "(PCI scope)", ", then the CDN") is
+ * the item's words.
  */
 export function readAsides(source: ItemSource, read: ReadParts): Span[] {
   const text = source.visible;
-  if (!/[([]|\s[\u2014\u2013-]/.test(text)) return [];
+  if (!/[([,]|\s[\u2014\u2013-]/.test(text)) return [];
   const covered = coverage(source, read.spans);
   const values = new Set(read.values.map((value) => value.toLowerCase()));
   const isRead = (from: number, to: number): boolean => allPiecesRead(text, from, to, covered, values);
@@ -35,16 +37,16 @@ export function readAsides(source: ItemSource, read: ReadParts): Span[] {
     if (/\S/.test(match[1] ?? match[2]!) && isRead(inner, match.index + match[0].length - 1))
       asides.push({ start: source.start + match.index, end: source.start + match.index + match[0].length });
   }
-  // "— @alice — 2026-03-01": each dash part from the end, while every piece of it was read.
+  // "— @alice — 2026-03-01", ", shipped on March 3, 2025": each part from the end, while every piece of it was read.
   let end = text.trimEnd().length;
-  const dashes = [...text.matchAll(DASH)];
-  for (let i = dashes.length - 1; i >= 0; i--) {
-    const dash = dashes[i]!;
-    const from = dash.index + dash[0].length;
+  const separators = [...text.matchAll(SEPARATOR)];
+  for (let i = separators.length - 1; i >= 0; i--) {
+    const separator = separators[i]!;
+    const from = separator.index + separator[0].length;
     if (from >= end) continue;
     if (!isRead(from, end)) break;
-    asides.push({ start: source.start + dash.index, end: source.start + end });
-    end = dash.index;
+    asides.push({ start: source.start + separator.index, end: source.start + end });
+    end = separator.index;
   }
   return asides;
 }
