@@ -48,6 +48,8 @@ interface InspectReport {
     text: string;
     owners: readonly string[];
     due: string | null;
+    /** A due date written without a year in a postmortem with no date, as written. */
+    yearlessDue: string | null;
     status: string;
     links: readonly string[];
   }[];
@@ -195,6 +197,7 @@ function inspectReport(
       text: item.text,
       owners: item.owners,
       due: item.due ?? null,
+      yearlessDue: item.yearlessDue ?? null,
       status: item.status,
       links: item.links,
     })),
@@ -289,7 +292,8 @@ function describeReport(report: InspectReport, document: PostmortemDocument): st
   lines.push('', `Action items (${report.actionItems.length}):`);
   for (const item of report.actionItems) {
     const owners = item.owners.length > 0 ? item.owners.join(', ') : 'no owner';
-    const extras = [item.due ? `due ${item.due}` : '', ...item.links].filter((extra) => extra !== '').join('  ');
+    const due = item.due ? `due ${item.due}` : item.yearlessDue ? `due ${item.yearlessDue}, year unknown` : '';
+    const extras = [due, ...item.links].filter((extra) => extra !== '').join('  ');
     lines.push(`  ${item.line}  ${item.status}  ${owners}  ${item.text}${extras ? `  (${extras})` : ''}`);
   }
   lines.push('', `Related postmortems (${report.related.length}):`);

@@ -931,6 +931,67 @@ describe('action items: where they are found', () => {
   });
 });
 
+describe('action items: the first person singular in prose', () => {
+  /** The items of a document without an action-items section whose closing section holds `paragraph`. */
+  const closing = (paragraph: string) =>
+    items(`# Outage\n\n## What happened\n\nThe disk filled up.\n\n## Moving on\n\n${paragraph}\n`).map((item) => [
+      item.text,
+      item.status,
+    ]);
+
+  it('reads the writer\'s plans as the team\'s, hedged ones after "in the future" or "going forward" too', () => {
+    assert.deepEqual(closing('In the future, I might add a canary stage to deploys.'), [
+      ['In the future, I might add a canary stage to deploys.', 'open'],
+    ]);
+    assert.deepEqual(closing('Going forward, we might shard the queue by tenant.'), [
+      ['Going forward, we might shard the queue by tenant.', 'open'],
+    ]);
+    assert.deepEqual(closing("I'm going to add an alert on disk usage."), [
+      ["I'm going to add an alert on disk usage.", 'open'],
+    ]);
+  });
+
+  it('reads the writer\'s work done since the incident, and the work reported with "also" right after it', () => {
+    assert.deepEqual(
+      closing(
+        "As a direct result of this incident, I've bumped the server's RAM to 1GB. " +
+          'I also enabled push notifications for the uptime checks.',
+      ),
+      [
+        ["As a direct result of this incident, I've bumped the server's RAM to 1GB.", 'done'],
+        ['I also enabled push notifications for the uptime checks.', 'done'],
+      ],
+    );
+    assert.deepEqual(closing('Since then, I have rotated the database credentials.'), [
+      ['Since then, I have rotated the database credentials.', 'done'],
+    ]);
+  });
+
+  it('keeps open an item that promises work beside the work it reports', () => {
+    assert.deepEqual(
+      section(
+        '- I have revoked the token, and will avoid creating one in the future',
+        '- We added an alert on disk usage and will tune its threshold next week',
+        '- We added an alert that will page the on-call engineer',
+      ).map((item) => item.status),
+      ['open', 'open', 'done'],
+    );
+  });
+
+  it('reads no plan or report in look-alikes: a thing that might, a hedge without a horizon, a remark', () => {
+    for (const paragraph of [
+      'In the future, this might happen again.',
+      'I might have missed the alert.',
+      'Unfortunately, we might lose some data.',
+      "I'll admit the dashboards were confusing.",
+      "As a result, we've lost two hours of data.",
+      'I also restarted the pod.',
+      'In the future, I might be able to automate it.',
+    ])
+      assert.deepEqual(closing(paragraph), [], paragraph);
+  });
+});
+
 describe('action items: lists', () => {
   it('reads a line whose list gives its details ("..., allowing:") as one item, a label over items as a label', () => {
     const found = section(
@@ -1140,6 +1201,71 @@ describe('action items: owners', () => {
     assert.deepEqual(
       found.map((item) => item.owners),
       [['N\u00f3va'], ['Kris'], [], []],
+    );
+  });
+
+  const NAMES = ['Priya', 'Marco', 'Oluwaseun', 'Siobhan', 'Kenji', 'Dmitri', 'Aisha', 'Zo\u00eb', 'Mateus', 'Chidi'];
+  const CATEGORIES = ['Monitoring', 'Docs', 'Follow-up', 'Infra', 'Backend', 'Frontend', 'Security', 'Tooling'];
+  const MORE_CATEGORIES = ['Observability', 'Runbooks', 'Kubernetes', 'Testing', 'Comms', 'Process', 'Alerting'];
+
+  it('reads a plain first name that opens an item before "to", "will", a colon or a dash and an instruction', () => {
+    for (const name of NAMES) {
+      const found = section(
+        `- ${name} to add a canary stage`,
+        `- ${name} will document the failover`,
+        `- ${name}: roll back faster`,
+        `- [ ] ${name} \u2014 add an alert (by Nov 15)`,
+        `- ${name} - cap the connection pool`,
+      );
+      assert.deepEqual(
+        found.map((item) => item.owners),
+        found.map(() => [name]),
+        name,
+      );
+    }
+    const [dashed] = section('- [ ] Priya \u2014 add an alert (by Nov 15)');
+    assert.equal(dashed!.text, 'Priya \u2014 add an alert');
+    assert.deepEqual(owner('- Priya Raman to add a canary stage').owners, ['Priya Raman']);
+  });
+
+  it('never reads a category or section word that opens an item as an owner', () => {
+    for (const category of [...CATEGORIES, ...MORE_CATEGORIES]) {
+      const found = section(
+        `- ${category} to cover the queue depth`,
+        `- ${category} will need an owner`,
+        `- ${category}: add an alert on queue depth`,
+        `- ${category} \u2014 write the runbook`,
+      );
+      assert.deepEqual(
+        found.map((item) => item.owners),
+        found.map(() => []),
+        category,
+      );
+    }
+  });
+
+  it('reads no plain name where a thing is meant: an English word, or one the document writes as a thing', () => {
+    assert.deepEqual(owner('- Mark: roll back faster').owners, []);
+    assert.deepEqual(owner('- Priya: the canary stage').owners, []);
+    const product = items(
+      '# Outage\n\nThe Cabotage app went down.\n\n## Action items\n\n' +
+        '- Cabotage to retry on 503s\n- Cabotage: add a retry\n',
+    );
+    assert.deepEqual(
+      product.map((item) => item.owners),
+      [[], []],
+    );
+    const lower = items(
+      '# Outage\n\nWe moved zorbix to the new cluster.\n\n## Action items\n\n- Zorbix: add a retry\n',
+    );
+    assert.deepEqual(lower[0]!.owners, []);
+    const preposition = items(
+      "# Outage\n\nLogins failed in Okta while Priya was away; on Priya's return we sent mail via Mailgun.\n\n" +
+        '## Action items\n\n- Okta: enforce MFA\n- Mailgun to retry on 5xx\n- Priya: add a login canary\n',
+    );
+    assert.deepEqual(
+      preposition.map((item) => item.owners),
+      [[], [], ['Priya']],
     );
   });
 
@@ -1469,7 +1595,8 @@ describe('action items: owners', () => {
     assert.deepEqual(owners('- Add a canary stage (Marco, by 2026-11-15)', config), ['Marco']);
     assert.deepEqual(owners('- Add exponential backoff (Payments team, by end of October)'), ['Payments team']);
     assert.deepEqual(owners('- Monitoring: add an alert on retries'), []);
-    assert.deepEqual(owners('- Marco: add a canary stage'), [], 'a name no configuration lists');
+    assert.deepEqual(owners('- Marco: add a canary stage'), ['Marco'], 'a name no configuration lists');
+    assert.deepEqual(owners('- Marco: the canary stage'), [], 'no instruction after the name');
     assert.deepEqual(owners('- Add an alert (PCI scope)'), []);
   });
 
@@ -1590,6 +1717,89 @@ describe('action items: status, due date, priority, type and links', () => {
     assert.deepEqual(
       [0, 1, 3, 4].map((i) => found[i]!.text),
       ['Rotate credentials', 'Fix retries', 'Renew the certificate', 'Upgrade TLS'],
+    );
+  });
+
+  it("reads a due date without a year as the first such day on or after the postmortem's date", () => {
+    // 2026-10-20 is a Tuesday.
+    const dated = (...lines: string[]) =>
+      items(['---', 'date: 2026-10-20', '---', '# Outage', '', '## Action items', '', ...lines, ''].join('\n'));
+    const found = dated(
+      '- Add an alert by Nov 15',
+      '- Cap the pool, due 15 November',
+      '- Write the runbook (Dec 3)',
+      '- Add a canary stage \u2014 Marco, Nov 15',
+      '- Review the retry budget by end of October',
+      '- Rotate the keys by Friday',
+      '- Shard the queue by Oct 1st',
+      '- Move logs by end of Q1',
+      '- Drop the cache by the end of the quarter',
+      '- Renew the certificate (target: January)',
+      '- Patch the proxy by Feb 29',
+      '',
+      '| Action | Due |\n| --- | --- |\n| Upgrade TLS | End of November |',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.due, item.yearlessDue]),
+      [
+        ['2026-11-15', undefined],
+        ['2026-11-15', undefined],
+        ['2026-12-03', undefined],
+        ['2026-11-15', undefined],
+        ['2026-10-31', undefined],
+        ['2026-10-23', undefined],
+        ['2027-10-01', undefined],
+        ['2027-03-31', undefined],
+        ['2026-12-31', undefined],
+        ['2027-01-31', undefined],
+        ['2028-02-29', undefined],
+        ['2026-11-30', undefined],
+      ],
+    );
+    assert.deepEqual(
+      [0, 3, 5].map((i) => [found[i]!.text, found[i]!.owners]),
+      [
+        ['Add an alert', []],
+        ['Add a canary stage', ['Marco']],
+        ['Rotate the keys', []],
+      ],
+    );
+  });
+
+  it('keeps a due date without a year as written when the postmortem gives no date', () => {
+    const found = section(
+      '- Add an alert by Nov 15',
+      '- Rotate the keys by Friday',
+      '- Add a canary \u2014 Marco, Nov 15',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.due, item.yearlessDue, item.text]),
+      [
+        [undefined, 'Nov 15', 'Add an alert'],
+        [undefined, 'Friday', 'Rotate the keys'],
+        [undefined, 'Nov 15', 'Add a canary'],
+      ],
+    );
+  });
+
+  it('reads a name alone as a date only after a keyword and capitalised, and no digits without a year', () => {
+    const dated = (...lines: string[]) =>
+      items(['---', 'date: 2026-10-20', '---', '# Outage', '', '## Action items', '', ...lines, ''].join('\n'));
+    const found = dated(
+      '- Review the design \u2014 May',
+      '- Add an alert (May)',
+      '- Make the pool size configurable so that it may grow',
+      '- Cut retries so the queue drains by march of the workers',
+      "- Merge the fix for Monday's deploy",
+      '- Add tracing to the Sun cluster',
+      '- Rotate the keys by Marco',
+      '- Ship v2 by 3/15',
+      '- Patch the proxy by Feb 30',
+      '- Review the alert by the end of the incident',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.due, item.yearlessDue]),
+      found.map(() => [undefined, undefined]),
     );
   });
 
@@ -1758,6 +1968,7 @@ describe('action items: status, due date, priority, type and links', () => {
         statusRange: [2, 5],
         textEndOffset: item.range.end.offset,
         due: '2025-03-01',
+        yearlessDue: undefined,
         priority: undefined,
         type: undefined,
         status: 'open',

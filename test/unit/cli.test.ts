@@ -703,7 +703,7 @@ describe('postmortem CLI', () => {
       const entryKeys = ['line', 'text', 'time', 'instant', 'error', 'doubt', 'milestone'];
       for (const entry of report.timeline) assert.deepEqual(Object.keys(entry), entryKeys);
       for (const item of report.actionItems)
-        assert.deepEqual(Object.keys(item), ['line', 'text', 'owners', 'due', 'status', 'links']);
+        assert.deepEqual(Object.keys(item), ['line', 'text', 'owners', 'due', 'yearlessDue', 'status', 'links']);
       assert.deepEqual(Object.keys(report.metrics), ['timeToDetect', 'timeToMitigate', 'timeToResolve']);
     });
 

@@ -2,9 +2,10 @@
 import type { LineIndex } from '../model/text';
 import type { ActionItem } from '../model/types';
 import { antecedentOwners } from './antecedent';
+import type { DatedDay } from '../model/dates';
 import { readAsides } from './asides';
 import { completionIn, completionRemark } from './completion';
-import { labelledDue, parenthesisedDue, trailingDue } from './dates';
+import { type DueMatch, labelledDue, parenthesisedDue, trailingDue } from './dates';
 import { itemLinks } from './links';
 import { canonicalOwner, type OwnerDirectory } from './ownerNames';
 import { findOwners, type OwnerMatch } from './owners';
@@ -17,7 +18,7 @@ export interface Scope {
   readonly owners: readonly string[];
   readonly ownerRange: Span | undefined;
   readonly status: ItemStatus | undefined;
-  readonly due: string | undefined;
+  readonly due: DueMatch | undefined;
   readonly links: readonly string[];
 }
 
@@ -27,7 +28,7 @@ export const EMPTY_SCOPE: Scope = { owners: [], ownerRange: undefined, status: u
 export interface ColumnValues {
   /** Undefined without an Owner column (or when the row lacks that cell). */
   readonly owner: OwnerMatch | undefined;
-  readonly due: string | undefined;
+  readonly due: DueMatch | undefined;
   readonly priority: string | undefined;
   readonly type: string | undefined;
   readonly status: ItemStatus | undefined;
@@ -58,13 +59,17 @@ export interface Extraction {
   readonly index: LineIndex;
   readonly definitions: Definitions;
   readonly directory: OwnerDirectory;
+  /** The postmortem's date, by which due dates written without a year are read. */
+  readonly postmortemDate: DatedDay | undefined;
 }
 
 export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem {
   const { source, scope, columns } = draft;
   const owner = ownerOf(draft, extraction);
   const markers = statusMarkers(source);
-  const dueSpan = labelledDue(source.prose) ?? parenthesisedDue(source.prose) ?? trailingDue(source.prose);
+  const anchor = extraction.postmortemDate;
+  const dueSpan =
+    labelledDue(source.prose, anchor) ?? parenthesisedDue(source.prose, anchor) ?? trailingDue(source.prose, anchor);
   const priority = columns?.priority === undefined ? findPriority(source) : undefined;
   const type = columns?.type === undefined ? findType(source) : undefined;
   const removals: Span[] = [...owner.removals, ...markers.removals];
@@ -78,6 +83,9 @@ export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem 
   const status = statusOf(draft, markers.status, words);
   const text = withoutReadAsides(source, removals, { owner, status, links }) ?? (words || links[0] || '');
   const { index } = extraction;
+  // A date read is worth more than one whose year is unknown, wherever each is written.
+  const dues = [columns?.due, dueSpan, scope.due];
+  const due = dues.find((candidate) => candidate?.date !== undefined) ?? dues.find((candidate) => candidate);
   return {
     range: index.rangeOf(draft.range.start, draft.range.end),
     style: draft.style,
@@ -89,7 +97,8 @@ export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem 
     ownerPlaceholder: owner.placeholder,
     statusRange: draft.statusSpan ? index.rangeOf(draft.statusSpan.start, draft.statusSpan.end) : undefined,
     textEndOffset: source.end,
-    due: columns?.due ?? dueSpan?.date ?? scope.due,
+    due: due?.date,
+    yearlessDue: due && due.date === undefined ? due.written : undefined,
     priority: columns?.priority ?? priority?.value,
     type: columns?.type ?? type?.value,
     status,

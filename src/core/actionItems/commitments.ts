@@ -3,10 +3,11 @@
 import { openerEnd, opensWithVerb } from '../language/commitment';
 import { isWord, type Token } from '../language/tokens';
 import { readItemSentences, type Sentence } from './sentences';
-import { reportsDoneWork, type ItemStatus } from './status';
+import { DONE_OPENER, reportsDoneWork, type ItemStatus } from './status';
 import {
   alternation,
   FUTURE_MODALS,
+  HEDGED_MODALS,
   hintOf,
   CONTINUE_WORDS,
   INTENT_WORDS,
@@ -66,10 +67,21 @@ const REQUIREMENT = new RegExp(
 const IDEAL = /\bideal(?:ly)?\b/i;
 const WOULD = /\bwould\b/i;
 const FORWARD = /\b(?:going|moving)\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b/i;
+/** The writers, a team ("we") or one person ("I", in a one-person project's postmortem). */
+const WRITERS = String.raw`\b(?:we|i)`;
 const WE_COMMIT = new RegExp(
   String.raw`\bwe\s*(?:'ll|\u2019ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to` +
     String.raw`|\u2019re\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+are\s+planning\s+to` +
-    String.raw`|\s+are\s+working\s+(?:on|to))\b`,
+    String.raw`|\s+are\s+working\s+(?:on|to))\b` +
+    String.raw`|\bi\s*(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to|['\u2019]m\s+going\s+to` +
+    String.raw`|\s+plan\s+to|\s+intend\s+to|\s+am\s+planning\s+to|\s+am\s+working\s+(?:on|to))\b` +
+    // "I'll admit", "I'll be honest", "I will never forget": said to the reader, not work.
+    String.raw`(?!\s+(?:be|admit|say|note|confess|not|never|forget|leave|let|spare|keep|tell)\b)`,
+  'i',
+);
+/** "In the future, I might redeploy ...": the writers' hedged plan (with `FORWARD`); not "might have", "might be". */
+const HEDGED_PLAN = new RegExp(
+  String.raw`${WRITERS}\s+(?:${alternation([HEDGED_MODALS])})\s+(?:also\s+)?(?!(?:have|be|not|never|need)\b)[a-z]`,
   'i',
 );
 
@@ -133,6 +145,7 @@ const STANCE = new RegExp(
 /** A strict commitment (see `isCommitment`) holds one of these: text without any holds none. */
 const STRICT_HINT = hintOf([
   FUTURE_MODALS,
+  HEDGED_MODALS,
   PROGRESSIVE_WORDS,
   ONGOING_WORDS,
   EXPLORING_WORDS,
@@ -271,19 +284,28 @@ export function reportsOwnChange(sentence: string): boolean {
  * incident, in so many words, wherever they tell it; not what they have since learned.
  */
 const DONE_SINCE = new RegExp(
-  String.raw`^(?:since\s+then,?\s+)?we\s*(?:\s+have|['\u2019]ve)\s+(?:also\s+)?since\s+` +
-    String.raw`(?!(?:${alternation([LEARNING_WORDS])})\b)|^since\s+then,?\s+(?=we\s*(?:\s+have|['\u2019]ve)\s+` +
+  String.raw`^(?:${DONE_OPENER},?\s+)?(?:we|i)\s*(?:\s+have|['\u2019]ve)\s+(?:also\s+)?since\s+` +
+    String.raw`(?!(?:${alternation([LEARNING_WORDS])})\b)` +
+    String.raw`|^${DONE_OPENER},?\s+(?=(?:we|i)\s*(?:\s+have|['\u2019]ve)\s+` +
     String.raw`(?:also\s+)?(?!(?:${alternation([LEARNING_WORDS])})\b))`,
   'i',
 );
+/** "We also rotated the keys.", "I also installed ...": more work reported, right after work done since. */
+const ALSO_DONE = /^(?:we|i)\s+also\s+/i;
+/** Text without one of these reports no work done since. */
+const DONE_SINCE_HINT = /\bsince\b|\bresult\s+of\b/i;
 
 /** The sentences of a paragraph's prose (`visible` the same with its code) that report work done since the incident. */
 export function doneSinceSentences(text: string, visible: string): Sentence[] {
-  if (!/\bsince\b/i.test(text)) return [];
-  return readItemSentences(text, visible).filter((sentence) => {
+  if (!DONE_SINCE_HINT.test(text)) return [];
+  const found: Sentence[] = [];
+  let previousDone = false;
+  for (const sentence of readItemSentences(text, visible)) {
     const words = text.slice(sentence.start, sentence.end);
-    return DONE_SINCE.test(words) && reportsDoneWork(words);
-  });
+    previousDone = (DONE_SINCE.test(words) || (previousDone && ALSO_DONE.test(words))) && reportsDoneWork(words);
+    if (previousDone) found.push(sentence);
+  }
+  return found;
 }
 
 /**
@@ -296,7 +318,12 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
   if (!text || text.endsWith(':') || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
   const future = WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text);
   if (strict)
-    return WE_COMMIT.test(text) || WE_EXPLORE.test(text) || (future && (FORWARD.test(text) || openerEnd(tokens) > 0));
+    return (
+      WE_COMMIT.test(text) ||
+      WE_EXPLORE.test(text) ||
+      (future && (FORWARD.test(text) || openerEnd(tokens) > 0)) ||
+      (HEDGED_PLAN.test(text) && FORWARD.test(text))
+    );
   return (
     future ||
     WE_OUGHT.test(text) ||
@@ -316,7 +343,14 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
  * action-items section (not `strict`) any sentence may be an imperative, so its sentences are always read.
  */
 function mayHoldCommitment(text: string, strict: boolean): boolean {
-  return !strict || WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text) || WE_COMMIT.test(text);
+  return (
+    !strict ||
+    WILL_ACT.test(text) ||
+    WILL_BE_ACTED.test(text) ||
+    GOING_TO.test(text) ||
+    WE_COMMIT.test(text) ||
+    HEDGED_PLAN.test(text)
+  );
 }
 
 /**

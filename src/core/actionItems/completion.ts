@@ -25,8 +25,8 @@ export interface CompletionMatch {
 function* completions(text: string): Generator<CompletionMatch> {
   if (!DIGIT.test(text)) return;
   for (const match of text.matchAll(COMPLETION)) {
-    const found = dateAt(text, match.index + match[0].length);
-    if (found) yield { date: found.date, start: match.index, end: found.end };
+    const found = dateAt(text, match.index + match[0].length, { anchor: undefined, bare: false });
+    if (found?.date) yield { date: found.date, start: match.index, end: found.end };
   }
 }
 

@@ -1,23 +1,41 @@
 // Due dates as people write them: any calendar date with a year (2025-03-01, 3/15/2025, March 1,
-// 2025, 1st March 2025; see `../dates`), Q2 2024, H1 2025, March 2025.
-import { MONTH, dateAt as calendarDateAt, daysInMonth, formatDate, monthOfName } from '../model/dates';
+// 2025, 1st March 2025; see `../dates`), Q2 2024, H1 2025, March 2025; and, read by the postmortem's
+// date, the same without a year (Nov 15, 15 November, Q4, end of October, Friday, end of the quarter).
+import {
+  MONTH,
+  type DatedDay,
+  dateAt as calendarDateAt,
+  dateOfWallClock,
+  daysInMonth,
+  formatDate,
+  midnightOf,
+  monthOfName,
+  weekdayOf,
+  weekdayOfName,
+} from '../model/dates';
 import { isBlankAt } from '../model/text';
 
 const QUARTER = /(?:q([1-4])\s*[-/ ]?\s*((?:19|20)\d{2})|((?:19|20)\d{2})\s*[-/ ]?\s*q([1-4]))(?![\w])/iy;
 const HALF = /h([12])\s*[-/ ]?\s*((?:19|20)\d{2})(?![\w])/iy;
 const MONTH_YEAR = new RegExp(`${MONTH}\\s+((?:19|20)\\d{2})(?![\\w])`, 'iy');
+const QUARTER_ONLY = /q([1-4])(?![\w])/iy;
+/** A month or a weekday by its name alone: `October`, `Oct.`, `Friday`, `Fri`; not `Octopus`, not `Friday's`. */
+const NAME_ONLY = /([a-z]{3,9})\.?(?![\w'\u2019])/iy;
+const MONTH_NAME = new RegExp(`^${MONTH}$`, 'i');
+/** What may stand before a date or a period: "end of Q2 2024", "the end of October", "end of the quarter". */
+const END_OF = /(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?/iy;
+const PERIOD = /(month|quarter|year)(?![\w])/iy;
 
-/** A written date keyword, then a date: "due 2025-03-01", "by end of Q2 2024", "(target: Q4 2025 - Q1 2026)". */
+/** A keyword, then a date: "due 2025-03-01", "by end of Q2 2024", "(target: Q4 2025 - Q1 2026)", "by Friday". */
 const DUE_LABEL = new RegExp(
   String.raw`(?<![\w-])(?:due(?:\s+(?:date|by|on))?|deadline|eta|target(?:\s+date)?|by` +
-    String.raw`|before|until|no\s+later\s+than)\s*[:=]?\s*(?:the\s+)?(?:end\s+of\s+` +
-    String.raw`(?:the\s+)?)?`,
+    String.raw`|before|until|no\s+later\s+than)\s*[:=]?\s*(?:the\s+)?`,
   'gi',
 );
 const RANGE_SEPARATOR = /\s*(?:-|\u2013|\u2014|to|through|until|,|\/)\s*/iy;
 
-/** Every date has a digit and ends with one: text without a digit holds none. */
-const DIGIT = /\d/;
+/** Text holds a date only if it has a digit, a month's or a weekday's name, or "end of". */
+const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end\s+of/i;
 
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
@@ -25,34 +43,78 @@ function isoDate(year: number, month: number, day: number): string | undefined {
   return formatDate({ year, month, day });
 }
 
+/** The first day on or after `anchor` that is this day of this month, or this month's last day (`day` undefined). */
+function nextOnOrAfter(anchor: DatedDay, month: number, day: number | undefined): string | undefined {
+  const from = formatDate(anchor);
+  // February 29 comes back within eight years.
+  for (let year = anchor.year; year <= anchor.year + 8; year++) {
+    const date = isoDate(year, month, day ?? daysInMonth(year, month));
+    if (date !== undefined && date >= from) return date;
+  }
+  return undefined;
+}
+
+/** The first such weekday after `anchor`: "by Friday" in a postmortem of Friday the 2nd is Friday the 9th. */
+function nextWeekday(anchor: DatedDay, weekday: number): string {
+  const midnight = midnightOf(anchor.year, anchor.month, anchor.day);
+  const days = ((weekday - weekdayOf(midnight) + 6) % 7) + 1;
+  return formatDate(dateOfWallClock(midnight + days * 86_400_000));
+}
+
+/** The last day of the month, quarter or year that holds `anchor`. */
+function periodEnd(anchor: DatedDay, period: string): string | undefined {
+  const month = period === 'year' ? 12 : period === 'quarter' ? Math.ceil(anchor.month / 3) * 3 : anchor.month;
+  return isoDate(anchor.year, month, daysInMonth(anchor.year, month));
+}
+
 export interface DateAt {
-  /** YYYY-MM-DD; a quarter, half or month reads as its last day. */
-  readonly date: string;
+  /**
+   * YYYY-MM-DD; a quarter, half or month reads as its last day. Undefined when the text gives no year and there is
+   * no postmortem date to read it by.
+   */
+  readonly date: string | undefined;
   readonly end: number;
 }
 
-/** Reads a date that starts exactly at `at` in `text`. */
-export function dateAt(text: string, at: number): DateAt | undefined {
+/**
+ * How a date may be written where it is read: `anchor` is the postmortem's date; `bare` allows the forms that have
+ * no digit (a month's or a weekday's name alone, "end of the quarter"), which only a keyword or a Due column make
+ * dates: "— May" is a person, "by May" a date.
+ */
+export interface DateReading {
+  readonly anchor: DatedDay | undefined;
+  readonly bare: boolean;
+}
+
+/** Reads a date that starts exactly at `at` in `text`, after "end of" if written. */
+export function dateAt(text: string, at: number, reading: DateReading): DateAt | undefined {
+  END_OF.lastIndex = at;
+  const endOf = END_OF.exec(text);
+  const from = endOf ? at + endOf[0].length : at;
+  const found = datedAt(text, from) ?? yearlessAt(text, from, reading);
+  if (found || !endOf || !reading.bare) return found;
+  PERIOD.lastIndex = from;
+  const period = PERIOD.exec(text);
+  if (!period) return undefined;
+  const date = reading.anchor ? periodEnd(reading.anchor, period[1]!.toLowerCase()) : undefined;
+  return { date, end: PERIOD.lastIndex };
+}
+
+/** A date with its year at `at`. */
+function datedAt(text: string, at: number): DateAt | undefined {
   const calendar = calendarDateAt(text, at);
   if (calendar && !calendar.invalid && !calendar.needsTime && calendar.date.year !== undefined) {
     const date = isoDate(calendar.date.year, calendar.date.month, calendar.date.day);
     if (date) return { date, end: calendar.end };
   }
-  const attempt = (pattern: RegExp, read: (match: RegExpExecArray) => string | undefined): DateAt | undefined => {
-    pattern.lastIndex = at;
-    const match = pattern.exec(text);
-    if (!match) return undefined;
-    const date = read(match);
-    return date ? { date, end: at + match[0].length } : undefined;
-  };
   return (
-    attempt(QUARTER, (m) => {
+    attempt(text, at, QUARTER, (m) => {
       const quarter = Number(m[1] ?? m[4]);
       const year = Number(m[2] ?? m[3]);
       return isoDate(year, quarter * 3, daysInMonth(year, quarter * 3));
     }) ??
-    attempt(HALF, (m) => isoDate(Number(m[2]), Number(m[1]) * 6, Number(m[1]) === 1 ? 30 : 31)) ??
-    attempt(MONTH_YEAR, (m) => {
+    attempt(text, at, HALF, (m) => isoDate(Number(m[2]), Number(m[1]) * 6, Number(m[1]) === 1 ? 30 : 31)) ??
+    attempt(text, at, MONTH_YEAR, (m) => {
       const year = Number(m[2]);
       const month = monthOfName(m[1]!);
       return isoDate(year, month, daysInMonth(year, month));
@@ -60,34 +122,85 @@ export function dateAt(text: string, at: number): DateAt | undefined {
   );
 }
 
+/** A date without its year at `at`: a month and day (`Nov 15`), a quarter (`Q4`), a month or a weekday alone. */
+function yearlessAt(text: string, at: number, { anchor, bare }: DateReading): DateAt | undefined {
+  const calendar = calendarDateAt(text, at);
+  // `Feb 29` is a date some years; `Feb 30` none, nor is it February.
+  if (calendar?.invalid) return undefined;
+  if (calendar && !calendar.needsTime && calendar.date.year === undefined) {
+    const { month, day } = calendar.date;
+    return { date: anchor ? nextOnOrAfter(anchor, month, day) : undefined, end: calendar.end };
+  }
+  QUARTER_ONLY.lastIndex = at;
+  const quarter = QUARTER_ONLY.exec(text);
+  if (quarter) {
+    const date = anchor ? nextOnOrAfter(anchor, Number(quarter[1]) * 3, undefined) : undefined;
+    return { date, end: QUARTER_ONLY.lastIndex };
+  }
+  // A name alone is a date only when written as a name is, capitalised: "may" is a verb, "sat" and "sun" words.
+  if (!bare || !/[A-Z]/.test(text[at] ?? '')) return undefined;
+  NAME_ONLY.lastIndex = at;
+  const name = NAME_ONLY.exec(text);
+  if (!name) return undefined;
+  const word = name[1]!;
+  if (MONTH_NAME.test(word))
+    return { date: anchor ? nextOnOrAfter(anchor, monthOfName(word), undefined) : undefined, end: NAME_ONLY.lastIndex };
+  const weekday = weekdayOfName(word);
+  if (weekday === undefined) return undefined;
+  return { date: anchor ? nextWeekday(anchor, weekday) : undefined, end: NAME_ONLY.lastIndex };
+}
+
+function attempt(
+  text: string,
+  at: number,
+  pattern: RegExp,
+  read: (match: RegExpExecArray) => string | undefined,
+): { date: string; end: number } | undefined {
+  pattern.lastIndex = at;
+  const match = pattern.exec(text);
+  if (!match) return undefined;
+  const date = read(match);
+  return date === undefined ? undefined : { date, end: at + match[0].length };
+}
+
 export interface DueMatch {
-  readonly date: string;
+  /** YYYY-MM-DD, or undefined for a date without a year and no postmortem date to read it by. */
+  readonly date: string | undefined;
+  /** The date as written, without its keyword: "Nov 15", "end of the quarter". */
+  readonly written: string;
   /** Relative to the text searched: the keyword and the date. */
   readonly start: number;
   readonly end: number;
 }
 
 /** A date, or a range of dates ("Q4 2025 - Q1 2026"), at `at`: the latest of them and where they end. */
-function datesAt(text: string, at: number): DateAt | undefined {
-  let found = dateAt(text, at);
+function datesAt(text: string, at: number, reading: DateReading): DateAt | undefined {
+  let found = dateAt(text, at, reading);
   if (!found) return undefined;
   let { date: latest, end } = found;
+  // A name alone after a comma is more likely a person than the end of a range: "by Friday, May".
+  const following = { ...reading, bare: false };
   for (;;) {
     RANGE_SEPARATOR.lastIndex = end;
     const separator = RANGE_SEPARATOR.exec(text);
-    found = separator ? dateAt(text, end + separator[0].length) : undefined;
+    found = separator ? dateAt(text, end + separator[0].length, following) : undefined;
     if (!found) return { date: latest, end };
-    if (found.date > latest) latest = found.date;
+    if (latest !== undefined && (found.date === undefined || found.date > latest)) latest = found.date;
     end = found.end;
   }
 }
 
+function dueMatch(text: string, start: number, dateStart: number, found: DateAt, end = found.end): DueMatch {
+  return { date: found.date, written: text.slice(dateStart, found.end).trim(), start, end };
+}
+
 /** A due date introduced by a keyword ("due", "by", "deadline", "ETA", "target"). */
-export function labelledDue(text: string): DueMatch | undefined {
-  if (!DIGIT.test(text)) return undefined;
+export function labelledDue(text: string, anchor: DatedDay | undefined): DueMatch | undefined {
+  if (!DATE_HINT.test(text)) return undefined;
   for (const label of text.matchAll(DUE_LABEL)) {
-    const found = datesAt(text, label.index + label[0].length);
-    if (found) return { date: found.date, start: label.index, end: found.end };
+    const dateStart = label.index + label[0].length;
+    const found = datesAt(text, dateStart, { anchor, bare: true });
+    if (found) return dueMatch(text, label.index, dateStart, found);
   }
   return undefined;
 }
@@ -96,19 +209,16 @@ export function labelledDue(text: string): DueMatch | undefined {
  * A parenthesis that holds only dates, optionally after "target" or "due": "(2025-03-01)",
  * "(Q4 2025 - Q1 2026)", "(Target: Q4 2025 - Q1 2026)". A range reads as its latest date.
  */
-export function parenthesisedDue(text: string): DueMatch | undefined {
-  if (!DIGIT.test(text)) return undefined;
+export function parenthesisedDue(text: string, anchor: DatedDay | undefined): DueMatch | undefined {
+  if (!DATE_HINT.test(text)) return undefined;
   let open = text.indexOf('(');
   let close = -1;
   while (open >= 0) {
     if (close < open) close = text.indexOf(')', open);
     if (close < 0) return undefined;
     if (close - open <= 80) {
-      const found = datesPart(text, open + 1, close);
-      if (found)
-        return found.whole
-          ? { date: found.date, start: open, end: close + 1 }
-          : { date: found.date, start: found.start, end: found.end };
+      const found = datesPart(text, open + 1, close, anchor);
+      if (found) return found.whole ? { ...found, start: open, end: close + 1 } : found;
     }
     open = text.indexOf('(', open + 1);
   }
@@ -119,52 +229,66 @@ const PAREN_LEAD = /\s*(?:(?:target(?:ed)?|due|eta|by|planned|expected)\s*[:=]?\
 
 /**
  * The comma-separated part of a parenthesis (start to end, relative) that holds only dates: all of
- * "(Q2 2024)", or "2025-03-01" in "(@alice, 2025-03-01)".
+ * "(Q2 2024)", or "2025-03-01" in "(@alice, 2025-03-01)". A name alone is a date only after a keyword: "(by Friday)".
  */
 function datesPart(
   text: string,
   start: number,
   end: number,
-): { date: string; start: number; end: number; whole: boolean } | undefined {
+  anchor: DatedDay | undefined,
+): (DueMatch & { whole: boolean }) | undefined {
   let partStart = start;
   while (partStart <= end) {
     const comma = text.indexOf(',', partStart);
     const partEnd = comma < 0 || comma > end ? end : comma;
     PAREN_LEAD.lastIndex = partStart;
-    const lead = PAREN_LEAD.exec(text);
-    const found = datesAt(text, partStart + (lead ? lead[0].length : 0));
+    const lead = PAREN_LEAD.exec(text)![0];
+    const dateStart = partStart + lead.length;
+    const found = datesAt(text, dateStart, { anchor, bare: lead.trim() !== '' });
     if (found && found.end <= partEnd && /^\s*$/.test(text.slice(found.end, partEnd))) {
       const whole = partStart === start && partEnd === end;
-      return { date: found.date, start: partStart, end: partEnd, whole };
+      return { ...dueMatch(text, partStart, dateStart, found, partEnd), whole };
     }
     partStart = partEnd + 1;
   }
   return undefined;
 }
 
-/** A date that ends the text after a separator: "Add an alert \u2014 @alice \u2014 2025-03-01". */
-export function trailingDue(text: string): DueMatch | undefined {
+/** What may stand between a separator and a trailing date: ", by Nov 15", "— due 2025-03-01". */
+const TRAILING_LEAD = /([\u2014\u2013,;|-])\s*(?:(?:due(?:\s+(?:by|on))?|by)\s+)?$/i;
+
+/**
+ * A date that ends the text after a separator: "Add an alert \u2014 @alice \u2014 2025-03-01", "\u2014 Marco, Nov 15",
+ * "\u2014 Marco, by Nov 15". Only dates with a digit: "\u2014 May" is a person.
+ */
+export function trailingDue(text: string, anchor: DatedDay | undefined): DueMatch | undefined {
   const end = text.trimEnd().replace(/[.;]$/, '').length;
   if (!DIGIT.test(text[end - 1] ?? '')) return undefined;
   for (let at = Math.max(0, end - 40); at < end; at++) {
     if (!isBlankAt(text, at - 1)) continue;
-    const found = datesAt(text, at);
+    const found = datesAt(text, at, { anchor, bare: false });
     if (!found || found.end !== end) continue;
-    let separator = at - 1;
-    while (separator > 0 && isBlankAt(text, separator)) separator--;
-    if (/[\u2014\u2013,;|-]/.test(text[separator] ?? '')) return { date: found.date, start: separator, end };
+    const lead = TRAILING_LEAD.exec(text.slice(0, at));
+    if (lead) return dueMatch(text, lead.index, at, found);
   }
   return undefined;
 }
 
-/** The latest date anywhere in a short text, such as a Due cell ("2025-03-01", "Mar 1, 2025"). */
-export function dateIn(text: string): string | undefined {
+/** Every date written with a digit ends with one. */
+const DIGIT = /\d/;
+
+/**
+ * The latest date anywhere in a short text, such as a Due cell ("2025-03-01", "Mar 1, 2025"); a name alone when it
+ * opens the text ("Friday", "End of October").
+ */
+export function dateIn(text: string, anchor: DatedDay | undefined): DueMatch | undefined {
   const bounded = text.slice(0, 200);
-  if (!DIGIT.test(bounded)) return undefined;
-  for (let at = 0; at < bounded.length; at++) {
+  if (!DATE_HINT.test(bounded)) return undefined;
+  const first = bounded.length - bounded.trimStart().length;
+  for (let at = first; at < bounded.length; at++) {
     if (at > 0 && /\w/.test(bounded[at - 1]!)) continue;
-    const found = dateAt(bounded, at);
-    if (found) return found.date;
+    const found = dateAt(bounded, at, { anchor, bare: at === first });
+    if (found) return dueMatch(bounded, at, at, found);
   }
   return undefined;
 }

@@ -19,6 +19,7 @@ import { frontMatterPeople, ownerDirectory } from './ownerNames';
 import { sectionScopes } from './scope';
 import { collectDefinitions } from './source';
 import type { ModelContext } from '../model/context';
+import { frontMatterDate } from '../model/frontMatter';
 import { startOffset } from '../model/mdastText';
 import { advisesReaders } from '../model/sections';
 import type { SectionKind } from '../vocabulary/terms';
@@ -31,6 +32,7 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
     index,
     definitions: collectDefinitions(tree),
     directory: ownerDirectory(config, text, frontMatterPeople(context.frontMatter?.data)),
+    postmortemDate: frontMatterDate(context.frontMatter),
   };
   const headings = new Map<number, Heading>();
   for (const node of tree.children) if (node.type === 'heading') headings.set(startOffset(node), node);

@@ -1,6 +1,9 @@
 // Tells who a short text names: a handle, a person, a team; or nobody (a placeholder, "we", a label).
 import type { PostmortemConfig } from '../vocabulary/terms';
+import { isEnglishWord } from '../language/english';
 import { hasNameShape } from '../language/names';
+import { isRoleWord, SYSTEM_NAMES, TEAM_WORDS } from '../language/people';
+import { NOT_NAMES } from '../language/vocabulary/grammar';
 import { organisationWords, teamNames } from './organisations';
 import {
   COLLECTIVE_OWNERS,
@@ -23,6 +26,11 @@ export interface OwnerDirectory {
   readonly teams: ReadonlySet<string>;
   /** The document's own people (its authors), lower-cased, by whole name and each of their names. */
   readonly people: ReadonlySet<string>;
+  /**
+   * Words the document writes as no person's name is written, lower-cased: in lower case (`tooling`, not in a handle
+   * or a path), or after an article, a possessive or a preposition no person follows (`the Cabotage app`, `in Okta`).
+   */
+  readonly unnamelike: ReadonlySet<string>;
 }
 
 const HANDLE = /^@[A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_.-]{1,60})?$/;
@@ -73,9 +81,14 @@ export function ownerDirectory(config: PostmortemConfig, text: string, people: r
   }
   let organisations: ReadonlySet<string> | undefined;
   let teams: ReadonlySet<string> | undefined;
+  let unnamelike: ReadonlySet<string> | undefined;
   return {
     known,
     people: names,
+    get unnamelike() {
+      unnamelike ??= unnamelikeWords(text);
+      return unnamelike;
+    },
     // Searched for in the whole text only when a team name needs them.
     get organisations() {
       organisations ??= organisationNames(text);
@@ -86,6 +99,25 @@ export function ownerDirectory(config: PostmortemConfig, text: string, people: r
       return teams;
     },
   };
+}
+
+/** A word in lower case, not part of a handle, an address or a path: `tooling`, not `@priya` nor `/priya`. */
+const LOWER_CASE_WORD = /(?<![@/\\\p{L}\p{N}_.-])\p{Ll}[\p{Ll}'\u2019-]*(?![\p{L}\p{N}_@/])/gu;
+/**
+ * A capitalised word after an article, a possessive or a preposition no person follows, not itself a possessive: a
+ * thing's name (`the Cabotage app`, `errors in Okta`, `sent via Mailgun`), not `on Priya's laptop`.
+ */
+const AFTER_ARTICLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Yy]our|[Ii]n|[Ii]nto|[Oo]n|[Oo]nto|[Vv]ia` +
+    String.raw`|[Ii]nside|[Ww]ithin)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'\u2019])`,
+  'gu',
+);
+
+function unnamelikeWords(text: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(LOWER_CASE_WORD)) found.add(match[0]);
+  for (const match of text.matchAll(AFTER_ARTICLE)) found.add(match[1]!.toLowerCase());
+  return found;
 }
 
 /** The document's team names without the words that only point at them: `the`, `our`, `whole`. */
@@ -187,6 +219,34 @@ function isPersonName(value: string): boolean {
     (token) =>
       hasNameShape(token) && !LABEL_WORDS.has(token.toLowerCase()) && !MONTH_AND_DAY_NAMES.has(token.toLowerCase()),
   );
+}
+
+/**
+ * A person's plain name, where the words around it say a person is meant ("Priya to add ...", "Marco: roll back
+ * ..."): one or two name-shaped words (`Priya`, `Oluwaseun Adeyemi`, `Zoë`), none an English word the language
+ * layer's lexicon holds, in the singular or the plural (`Monitoring`, `Security`, `Grace`), a label, system, role
+ * or team word (`Docs`, `Backend`, `Kubernetes`), a month or a day, nor a word the document writes as no name is
+ * written (`tooling` in lower case, `the Cabotage app`). A name that is also a word (`Mark`, `Will`) is missed,
+ * never a category taken for a person.
+ */
+export function isPlainName(value: string, directory: OwnerDirectory): boolean {
+  const tokens = words(value);
+  if (tokens.length < 1 || tokens.length > 2) return false;
+  return tokens.every((token) => {
+    const lower = token.toLowerCase();
+    return (
+      hasNameShape(token) &&
+      !LABEL_WORDS.has(lower) &&
+      !MONTH_AND_DAY_NAMES.has(lower) &&
+      !SYSTEM_NAMES.has(lower) &&
+      !NOT_NAMES.has(lower) &&
+      !TEAM_WORDS.has(lower) &&
+      !isRoleWord(lower) &&
+      !isEnglishWord(lower) &&
+      !(lower.endsWith('s') && isEnglishWord(lower.slice(0, -1))) &&
+      !directory.unnamelike.has(lower)
+    );
+  });
 }
 
 /** The canonical spelling of an owner: its configured alias target, or the owner as written. */

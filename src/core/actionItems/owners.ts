@@ -8,14 +8,17 @@ import {
   isHandle,
   isKnownOwner,
   isPlaceholderOwner,
+  isPlainName,
   isTeamName,
   mayNameOwner,
   namedOwners,
   splitOwnerList,
   type OwnerDirectory,
 } from './ownerNames';
+import { trailingDue } from './dates';
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
+import { readsAsVerb } from '../language/commitment';
 
 type OwnerSource = NonNullable<ActionItem['ownerSource']>;
 
@@ -55,11 +58,6 @@ const ASSIGNED_BEFORE = /\bassign(?:ed)?\s+to\s*$/i;
 /** Blanks before a label's value, across at most one line break. */
 const LEADING_BLANKS = /^[^\S\n]*(?:\n[^\S\n]*)?/;
 const TRAILING_SEPARATOR = /\s(?:\u2014|\u2013|--|-)\s/g;
-/** A date after a trailing name: `, Nov 15`, `, by 2026-11-15`, `, 15 November`. */
-const TRAILING_DATE = new RegExp(
-  String.raw`,\s*(?:(?:by|due)\s+)?(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?` +
-    String.raw`|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*$`,
-);
 
 /**
  * Owners written as such: an `Owner:` label, an @mention, a trailing "— Name", or a known owner or team before a colon,
@@ -74,27 +72,41 @@ export function markedOwners(source: ItemSource, directory: OwnerDirectory): Own
   );
 }
 
-/** `Marco: add a canary stage`, `[Payments team] Add backoff`: what opens an item, before a colon or in brackets. */
-const OPENING_LABEL = /^\s*(?:\[([^\]\n]{1,40})\]|([^:\n]{1,40}):)\s/;
+/**
+ * `Marco: add a canary stage`, `[Payments team] Add backoff`, `Priya \u2014 add an alert`: what opens an item, before a
+ * colon or a spaced dash, or in brackets.
+ */
+const OPENING_LABEL = /^\s*(?:\[([^\]\n]{1,40})\]|([^:\n\u2014\u2013]{1,40}?)(?::|\s+(?:\u2014|\u2013|--?))\s)/;
+const FIRST_WORD = /^\s*([A-Za-z]+)\b/;
 /** `(Marco, by 2026-11-15)`, `(Payments team)`: a bracket that opens with a name. */
 const BRACKETED = /\(([^(),\n]{1,40})[,)]/g;
 
 /**
- * A known owner, a handle or a team set off at the item's start or in brackets. An unknown word there is a category
- * (`Monitoring:`, `(PCI)`), so a person's plain name counts only when the configuration lists it.
+ * A known owner, a handle or a team set off at the item's start or in brackets; or a person's plain name set off at
+ * its start before an instruction (`Priya \u2014 add an alert`, `Marco: roll back faster`). A category there
+ * (`Monitoring:`, `Docs:`, `(PCI)`) is not a name (see `isPlainName`).
  */
 function setOffOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
   const opening = OPENING_LABEL.exec(source.prose);
   const candidates = [...source.prose.matchAll(BRACKETED)].map((match) => ({
     value: match[1]!,
     start: match.index + 1,
+    opening: false,
   }));
   if (opening) {
     const value = opening[1] ?? opening[2]!;
-    candidates.unshift({ value, start: opening.index + opening[0].indexOf(value) });
+    candidates.unshift({ value, start: opening.index + opening[0].indexOf(value), opening: true });
   }
-  for (const { value, start } of candidates) {
-    const owners = namedOwners(value, directory, false);
+  // What follows a name is an instruction: its first word reads as a verb ("roll back", "add an alert").
+  const instructed = (): boolean => {
+    const first = opening ? FIRST_WORD.exec(source.prose.slice(opening[0].length)) : null;
+    return first !== null && readsAsVerb(first[1]!.toLowerCase());
+  };
+  for (const { value, start, opening: opens } of candidates) {
+    const name = cleanOwnerText(value);
+    const owners =
+      namedOwners(value, directory, false) ??
+      (opens && isPlainName(name, directory) && instructed() ? [name] : undefined);
     if (!owners) continue;
     const trimmed = value.trim();
     const at = source.start + start + value.indexOf(trimmed);
@@ -231,7 +243,9 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   if (!last) return undefined;
   const nameStart = windowStart + last.index! + last[0].length;
   // "— Marco, Nov 15": the due date after the name is read as the due date.
-  const owners = namedOwners(source.prose.slice(nameStart, end).replace(TRAILING_DATE, ''), directory);
+  const named = source.prose.slice(nameStart, end);
+  const date = trailingDue(named, undefined);
+  const owners = namedOwners(date ? named.slice(0, date.start) : named, directory);
   if (!owners) return undefined;
   const range = { start: source.start + nameStart, end: source.start + end };
   return {
@@ -246,17 +260,26 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
 /** How far into an item its subject may reach: an opener and a subject of a dozen words. */
 const SUBJECT_REACH = 200;
 
+const CAPITALISED_WORD = /\p{Lu}\p{Ll}+/gu;
+
+/** Whether the first words of a text hold a person's plain name ("Going forward, Priya will ..."). */
+function holdsPlainName(text: string, directory: OwnerDirectory): boolean {
+  for (const word of text.slice(0, 60).matchAll(CAPITALISED_WORD)) if (isPlainName(word[0], directory)) return true;
+  return false;
+}
+
 /** "The SRE team will add ...", "Platform team to migrate ...", "@alice will ..."; not "Remind engineers to test". */
 function subjectOwners(source: ItemSource, from: number, directory: OwnerDirectory): OwnerMatch | undefined {
   const relative = from - source.start;
-  if (!mayNameOwner(source.prose.slice(relative, relative + SUBJECT_REACH), directory)) return undefined;
+  const head = source.prose.slice(relative, relative + SUBJECT_REACH);
+  if (!mayNameOwner(head, directory) && !holdsPlainName(head, directory)) return undefined;
   const clause = itemClause(source.prose.slice(relative));
   if (!clause || clause.passive || clause.imperative) return undefined;
   const subject = cleanOwnerText(source.prose.slice(relative + clause.subjectStart, relative + clause.subjectEnd));
   if (isCollectiveOwner(subject)) return undefined;
   const parts = splitOwnerList(subject);
   // A capitalised word at the start of a sentence may be any noun ("Migration to ..."), so a
-  // person's plain name counts as a subject only when the configuration lists it.
+  // person's plain name counts as a subject only when no English word, label or system could be meant.
   if (
     parts.length === 0 ||
     !parts.every(
@@ -264,7 +287,8 @@ function subjectOwners(source: ItemSource, from: number, directory: OwnerDirecto
         isHandle(part) ||
         isKnownOwner(part, directory) ||
         isTeamName(part, directory) ||
-        isDocumentTeam(part, directory),
+        isDocumentTeam(part, directory) ||
+        isPlainName(part, directory),
     )
   )
     return undefined;

@@ -27,12 +27,13 @@ function headingOwners(source: ItemSource, extraction: Extraction): readonly str
 function headingScope(heading: Heading, parent: Scope, extraction: Extraction): Scope {
   const source = itemSource(extraction.text, [heading], extraction.definitions);
   const owners = headingOwners(source, extraction);
-  const due = labelledDue(source.prose) ?? parenthesisedDue(source.prose);
+  const due =
+    labelledDue(source.prose, extraction.postmortemDate) ?? parenthesisedDue(source.prose, extraction.postmortemDate);
   return {
     owners: owners.length > 0 ? owners : parent.owners,
     ownerRange: owners.length > 0 ? { start: source.start, end: source.end } : parent.ownerRange,
     status: headingStatus(collapse(source.prose)) ?? parent.status,
-    due: due?.date ?? parent.due,
+    due: due ?? parent.due,
     links: [...new Set([...parent.links, ...itemLinks(source)])],
   };
 }

@@ -149,7 +149,7 @@ const NOT_A_REPORT = new RegExp(
   'i',
 );
 const WE_DID = new RegExp(
-  String.raw`^we(?:['\u2019]ve\s+|\s+(?:have\s+|had\s+)?)(?:(?:also|already|now|recently|since` +
+  String.raw`^(?:we|i)(?:['\u2019]ve\s+|\s+(?:have\s+|had\s+)?)(?:(?:also|already|now|recently|since` +
     String.raw`|for\s+\w+\s+\w+)\s+){0,3}(\w+ed|sent|made|built|wrote|took|ran|gave|held|did` +
     String.raw`|set\s+up|rolled\s+out)\b`,
   'i',
@@ -166,12 +166,25 @@ const PASSIVE_DONE = new RegExp(
   'i',
 );
 
-/** "Since then, we've added ...": an opener that dates the report, not part of it. */
-const SINCE_OPENER = /^since\s+(?:then|the\s+incident),?\s+/i;
+/**
+ * "Since then, we've added ...", "As a direct result of this incident, I've bumped ...": an opener that dates the
+ * report after the incident, not part of it.
+ */
+export const DONE_OPENER =
+  String.raw`(?:since\s+(?:then|the\s+incident)` +
+  String.raw`|as\s+a\s+(?:direct\s+)?result\s+of\s+(?:this|the)\s+(?:incident|outage))`;
+const SINCE_OPENER = new RegExp(String.raw`^${DONE_OPENER},?\s+`, 'i');
 
-/** Whether an item's wording reports work already done ("We enabled ...", "Reverted the change"). */
+/** "..., and will avoid creating one in the future": work promised beside the work reported, still to do. */
+const PROMISED_TOO = /\b(?:and|but)\s+(?:(?:we|i)\s+)?(?:will|shall)\s+(?!be\b)[a-z]/i;
+
+/**
+ * Whether an item's wording reports work already done ("We enabled ...", "Reverted the change"), and promises none
+ * beside it ("I have revoked the token, and will avoid creating one").
+ */
 export function reportsDoneWork(text: string): boolean {
   const start = text.trimStart().replace(SINCE_OPENER, '').slice(0, 200);
+  if (PROMISED_TOO.test(start)) return false;
   const we = WE_DID.exec(start);
   // "We made a plan to ...": the verb and what follows it.
   if (we) return !NOT_A_REPORT.test(start.slice(we[0].length - we[1]!.length));

@@ -135,7 +135,7 @@ export function tableDrafts(table: Table, scope: Scope, extraction: Extraction):
     const tracking = at('tracking');
     const columns: ColumnValues = {
       owner: ownerCell ? columnOwner(ownerCell.source, ownerCell.bounds) : undefined,
-      due: dateIn(words('due') ?? ''),
+      due: dateIn(words('due') ?? '', extraction.postmortemDate),
       priority: normalizePriority(words('priority') ?? ''),
       type: words('type')?.toLowerCase().slice(0, 40),
       status:

@@ -203,6 +203,14 @@ export const EXPLORING_WORDS: ItemWords = {
   example: '## Lessons\n\nWe are exploring ways to test the proxy configuration in CI.\n',
 };
 
+export const HEDGED_MODALS: ItemWords = {
+  words: ['might'],
+  note:
+    'A plan the writers hedge, only after "in the future" or "going forward" and with "I" or "we" as subject: ' +
+    '"In the future, I might redeploy Prometheus". Not "may" nor "could", which foresee more often than they plan.',
+  example: '## Summary\n\nIn the future, we might add a canary stage to config pushes.\n',
+};
+
 export const INTENT_WORDS: ItemWords = {
   words: ['plan', 'plans', 'planning', 'intend', 'intends', 'intending'],
   note: 'Before "to": "we plan to", "the team intends to".',

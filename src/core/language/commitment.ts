@@ -136,7 +136,7 @@ export function leadingClause(tokens: readonly Token[]): LeadingClause | undefin
 const readAsVerb = new Map<string, boolean>();
 
 /** Whether the model reads a word as a verb's base form where a verb must stand: "we will train it". */
-function readsAsVerb(lower: string): boolean {
+export function readsAsVerb(lower: string): boolean {
   let verb = readAsVerb.get(lower);
   if (verb === undefined) {
     const word = readWords(`we will ${lower} it`)[2];

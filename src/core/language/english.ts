@@ -2,7 +2,7 @@
 // each word with its part of speech and lemma, from wink-nlp's English model.
 import winkNLP from 'wink-nlp';
 import { forgetPersonHints, isRoleWord, nameOf, SYSTEM_NAMES } from './people';
-import { englishModel, verbLemmaOf } from './winkModel';
+import { englishModel, lexiconWords, verbLemmaOf } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
 import { NOUN_DETERMINERS, SAME_FORM_PASTS } from './vocabulary/grammar';
 
@@ -20,6 +20,27 @@ function nlp(): Nlp {
     .tokens()
     .out(loaded.its.lemma as never);
   return loaded;
+}
+
+/** Each word's answer from `isEnglishWord`, kept: a document asks about the same few words again. */
+const lexiconAnswers = new Map<string, boolean>();
+
+/**
+ * Whether the model's lexicon holds `word` in lower case: an English word (`monitoring`, `grace`, `docs` no), not a
+ * name it has never seen (`priya`, `oluwaseun`). The lexicon numbers its words first; a word it lacks is numbered
+ * after them when first read.
+ */
+export function isEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let known = lexiconAnswers.get(lower);
+  if (known === undefined) {
+    const english = nlp();
+    const tokens = english.readDoc(lower).tokens();
+    known = tokens.length() === 1 && (tokens.itemAt(0).out(english.its.uniqueId) as number) < lexiconWords();
+    if (lexiconAnswers.size >= 10_000) lexiconAnswers.clear();
+    lexiconAnswers.set(lower, known);
+  }
+  return known;
 }
 
 /** A word ending as a past participle does: `-ed` (`expired`, `corrupted`) or `-en` (`broken`, `frozen`). */

@@ -39,8 +39,19 @@ export function verbLemmaOf(word: string): string | undefined {
 /** A machine that recognises nothing, in wink-nlp's automaton format. */
 const EMPTY_MACHINE = JSON.stringify([100, 0, {}, {}, {}, {}]);
 
+/** How many words the model's lexicon holds: a word read later gets a number past them (see `isEnglishWord`). */
+let lexiconSize = 0;
+
+export function lexiconWords(): number {
+  return lexiconSize;
+}
+
 export const englishModel = {
-  core: loadCore,
+  core: () => {
+    const model = loadCore() as { features: { lexeme: { intrinsicSize: number } } };
+    lexiconSize = model.features.lexeme.intrinsicSize;
+    return model;
+  },
   sbd: loadSentenceBoundaries,
   pos: loadPartsOfSpeech,
   negation: loadNegation,

@@ -10,6 +10,9 @@ export interface CalendarDate {
   readonly day: number;
 }
 
+/** A date with its year. */
+export type DatedDay = CalendarDate & { readonly year: number };
+
 export interface DateMatch {
   readonly date: CalendarDate;
   readonly start: number;

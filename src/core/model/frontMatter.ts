@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Root } from 'mdast';
 import type { LineIndex } from './text';
+import { type DatedDay, dateAt } from './dates';
 import { explainYamlError } from './yamlErrors';
 import type { FrontMatter, FrontMatterField } from './types';
 
@@ -51,4 +52,16 @@ export function readFrontMatter(tree: Root, index: LineIndex): FrontMatter | und
     errors.push({ message: 'Front matter must be a mapping of keys to values', range: rangeIn(0, source.length) });
   }
   return { range: index.rangeOf(blockStart, blockEnd), data, fields, errors };
+}
+
+/** The postmortem's date, its front matter's `date` (`2025-01-05`, `January 5, 2025`), when it gives a whole one. */
+export function frontMatterDate(frontMatter: FrontMatter | undefined): DatedDay | undefined {
+  const value = frontMatter?.data?.date;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+  }
+  if (typeof value !== 'string') return undefined;
+  const found = dateAt(value.trim(), 0);
+  const year = found && !found.invalid ? found.date.year : undefined;
+  return found && year !== undefined ? { ...found.date, year } : undefined;
 }

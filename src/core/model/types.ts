@@ -167,6 +167,11 @@ export interface ActionItem {
   readonly textEndOffset: number;
   /** YYYY-MM-DD. */
   readonly due: string | undefined;
+  /**
+   * A due date written without a year (`Nov 15`, `by Friday`, `end of the quarter`) in a postmortem whose front matter
+   * gives no `date` to read it by, as written; `due` is then undefined.
+   */
+  readonly yearlessDue: string | undefined;
   readonly priority: string | undefined;
   readonly type: string | undefined;
   readonly status: 'open' | 'done';

@@ -20,6 +20,11 @@ export const rule: Rule = {
       if (item.status === 'done') continue;
       const done = doneDate(document, item);
       if (done !== undefined) findings.push(saidDoneFinding(document, item, done));
+      else if (item.due === undefined && item.yearlessDue !== undefined)
+        findings.push({
+          message: `Action item's due date "${item.yearlessDue}" has no year: add one, or date: to the front matter`,
+          range: itemHeadRange(document, item),
+        });
       else if (item.due === undefined)
         findings.push({ message: 'Action item has no due date', range: itemHeadRange(document, item) });
       else if (item.due < now)

@@ -4,7 +4,8 @@
 // matter, the timeline heading, the document's title); and the document's own zone.
 import type { Heading, Paragraph } from 'mdast';
 import type { ModelContext } from '../model/context';
-import { type CalendarDate, dateAt, findDate } from '../model/dates';
+import { type CalendarDate, findDate } from '../model/dates';
+import { frontMatterDate } from '../model/frontMatter';
 import { endOffset, startOffset } from '../model/mdastText';
 import { timestampAt } from '../model/time';
 import type { Section } from '../model/types';
@@ -110,22 +111,12 @@ export function documentZone(context: ModelContext): DocumentZone | undefined {
   return { mention: { ...read, text: configured, range: undefined }, source: 'config' };
 }
 
-function frontMatterDate(context: ModelContext): CalendarDate | undefined {
-  const value = context.frontMatter?.data?.date;
-  if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
-  }
-  if (typeof value !== 'string') return undefined;
-  const found = dateAt(value.trim(), 0);
-  return found && !found.invalid && found.date.year !== undefined ? found.date : undefined;
-}
-
 /**
  * The incident's date, for times written without one: the front matter's `date`, else a date in
  * the timeline's heading (`Timeline 7/5/2023`), else one in the document's title.
  */
 function incidentDate(context: ModelContext, timeline: Section): CalendarDate | undefined {
-  const fromFrontMatter = frontMatterDate(context);
+  const fromFrontMatter = frontMatterDate(context.frontMatter);
   if (fromFrontMatter) return fromFrontMatter;
   const fromHeading = findDate(timeline.title);
   if (fromHeading) return fromHeading;

@@ -103,3 +103,33 @@ atTime(Date.UTC(2026, 11, 5), {
     },
   ],
 });
+
+atTime(Date.UTC(2026, 10, 16), {
+  valid: [
+    {
+      name: 'a due date without a year, read by the front matter date, not yet passed',
+      text: `---\ndate: 2026-10-20\n---\n${actionItems('- Cap retries by Nov 30', '- Shard the queue by Fri, Dec 4')}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a due date without a year and no front matter date: the year is missing',
+      text: actionItems('- Cap retries by Nov 30'),
+      errors: [
+        {
+          message: `Action item's due date "Nov 30" has no year: add one, or date: to the front matter`,
+          line: 5,
+          severity: 'warning',
+        },
+      ],
+    },
+    {
+      name: 'a due date without a year read by the front matter date, passed',
+      text: `---\ndate: 2026-10-20\n---\n${actionItems('- Cap retries by Nov 15', '- Add an alert by Friday')}`,
+      errors: [
+        { message: 'Action item is past due (2026-11-15)', line: 8, severity: 'info' },
+        { message: 'Action item is past due (2026-10-23)', line: 9, severity: 'info' },
+      ],
+    },
+  ],
+});
