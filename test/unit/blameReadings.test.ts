@@ -367,5 +367,25 @@ describe('blame readings', () => {
       assert.deepEqual(inNarrative('I made the error message say which pool ran out.'), []);
       assert.deepEqual(inNarrative('Bob made the error go away by restarting the pod.'), []);
     });
+
+    it('a slip in slang, `typoed`, as `fat-fingered` is: a person, not a program nor nobody', () => {
+      expectInRootCause(
+        [
+          [
+            'Chatspike staff member Brain typoed a hostmask and the entire network was banned.',
+            'Chatspike staff member Brain typoed',
+          ],
+          ['The admin typoed the hostname in the config.', 'The admin typoed'],
+          ["I typo'd the bucket name.", "I typo'd"],
+          ['Someone typoed the IP address of the primary.', 'Someone typoed'],
+        ],
+        [
+          'The script typoed the hostname.',
+          'The autocomplete plugin typoed the hostname.',
+          'Nobody typoed anything; the template was wrong.',
+          'A typoed hostname is an error that can cause an outage.',
+        ],
+      );
+    });
   });
 });
