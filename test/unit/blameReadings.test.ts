@@ -387,5 +387,25 @@ describe('blame readings', () => {
         ],
       );
     });
+
+    it('people of a role failing to do a duty again, or to activate: `operators failed to reactivate`', () => {
+      expectInRootCause(
+        [
+          [
+            'Then, control room operators failed to reactivate protective devices before powering the substation.',
+            'operators failed to',
+          ],
+          ['The night shift operators failed to re-enable the alarms after maintenance.', 'operators failed to'],
+          ['The technicians failed to activate the backup generator.', 'The technicians failed to'],
+          ['Plant operators failed to reactivate the breakers.', 'Plant operators failed to'],
+        ],
+        [
+          'The controller failed to reactivate the webhook.',
+          'The Kubernetes operator failed to reactivate the webhook.',
+          'The failover script failed to re-enable the alarms.',
+          'Nobody failed to reactivate the devices; the relay stuck.',
+        ],
+      );
+    });
   });
 });
