@@ -407,5 +407,31 @@ describe('blame readings', () => {
         ],
       );
     });
+
+    it("a headline's or a label's bare mistake noun with its modifiers, then `by` and a person", () => {
+      expectInRootCause(
+        [
+          [
+            'Root cause: configuration mistake by the on-call engineer.',
+            'configuration mistake by the on-call engineer',
+          ],
+          [
+            'Operational error by the night shift engineer at the tower.',
+            'Operational error by the night shift engineer',
+          ],
+          ['Cause: procedural error by the technician during the swap.', 'procedural error by the technician'],
+          ['Trigger: manual error by an SRE during the failover.', 'manual error by an SRE'],
+        ],
+        [
+          'Root cause: configuration error by the deploy tool.',
+          'Operational error by the load balancer at the edge.',
+          'Root cause: not an error by the engineer but a missing guard.',
+        ],
+      );
+      assert.deepEqual(
+        inNarrative('Operational error by an operator is a term the FAA uses for a loss of separation.'),
+        [],
+      );
+    });
   });
 });
