@@ -380,6 +380,8 @@ describe('blame detector', () => {
       );
       assert.equal(rephrased('Mike overlooked the failing test.'), 'Mike did not notice the failing test.');
       assert.equal(rephrased('Bob fat-fingered the IP address.'), 'Bob mistyped the IP address.');
+      assert.equal(rephrased('Bob typoed the IP address.'), 'Bob mistyped the IP address.');
+      assert.equal(rephrased("Bob typo'd the IP address."), 'Bob mistyped the IP address.');
       assert.deepEqual(detectBlame('Bob had forgotten to renew it.')[0]!.suggestions, [], 'no "had did not"');
     });
   });

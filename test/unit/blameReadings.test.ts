@@ -367,5 +367,71 @@ describe('blame readings', () => {
       assert.deepEqual(inNarrative('I made the error message say which pool ran out.'), []);
       assert.deepEqual(inNarrative('Bob made the error go away by restarting the pod.'), []);
     });
+
+    it('a slip in slang, `typoed`, as `fat-fingered` is: a person, not a program nor nobody', () => {
+      expectInRootCause(
+        [
+          [
+            'Chatspike staff member Brain typoed a hostmask and the entire network was banned.',
+            'Chatspike staff member Brain typoed',
+          ],
+          ['The admin typoed the hostname in the config.', 'The admin typoed'],
+          ["I typo'd the bucket name.", "I typo'd"],
+          ['Someone typoed the IP address of the primary.', 'Someone typoed'],
+        ],
+        [
+          'The script typoed the hostname.',
+          'The autocomplete plugin typoed the hostname.',
+          'Nobody typoed anything; the template was wrong.',
+          'A typoed hostname is an error that can cause an outage.',
+        ],
+      );
+    });
+
+    it('people of a role failing to do a duty again, or to activate: `operators failed to reactivate`', () => {
+      expectInRootCause(
+        [
+          [
+            'Then, control room operators failed to reactivate protective devices before powering the substation.',
+            'operators failed to',
+          ],
+          ['The night shift operators failed to re-enable the alarms after maintenance.', 'operators failed to'],
+          ['The technicians failed to activate the backup generator.', 'The technicians failed to'],
+          ['Plant operators failed to reactivate the breakers.', 'Plant operators failed to'],
+        ],
+        [
+          'The controller failed to reactivate the webhook.',
+          'The Kubernetes operator failed to reactivate the webhook.',
+          'The failover script failed to re-enable the alarms.',
+          'Nobody failed to reactivate the devices; the relay stuck.',
+        ],
+      );
+    });
+
+    it("a headline's or a label's bare mistake noun with its modifiers, then `by` and a person", () => {
+      expectInRootCause(
+        [
+          [
+            'Root cause: configuration mistake by the on-call engineer.',
+            'configuration mistake by the on-call engineer',
+          ],
+          [
+            'Operational error by the night shift engineer at the tower.',
+            'Operational error by the night shift engineer',
+          ],
+          ['Cause: procedural error by the technician during the swap.', 'procedural error by the technician'],
+          ['Trigger: manual error by an SRE during the failover.', 'manual error by an SRE'],
+        ],
+        [
+          'Root cause: configuration error by the deploy tool.',
+          'Operational error by the load balancer at the edge.',
+          'Root cause: not an error by the engineer but a missing guard.',
+        ],
+      );
+      assert.deepEqual(
+        inNarrative('Operational error by an operator is a term the FAA uses for a loss of separation.'),
+        [],
+      );
+    });
   });
 });

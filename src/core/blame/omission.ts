@@ -72,11 +72,11 @@ const HUMAN_ACTIONS = new Set([...DUTY_LEMMAS, ...wordsOf(ANSWERING)]);
 const HAPPENED_TO = wordsOf(ATTEMPTS);
 
 /**
- * Whether the word is something only a person does or leaves undone: a duty, or answering (`failed to respond`); not
- * what happens to a person (`failed to receive the page`).
+ * Whether the word is something only a person does or leaves undone: a duty, done again too (`failed to reactivate`),
+ * or answering (`failed to respond`); not what happens to a person (`failed to receive the page`).
  */
 export function isHumanAct(token: Token | undefined): boolean {
-  return isLemmaIn(token, HUMAN_ACTIONS) && !isWordIn(token, HAPPENED_TO);
+  return isWord(token) && (HUMAN_ACTIONS.has(token.lemma) || isDutyRepeated(token)) && !HAPPENED_TO.has(token.lower);
 }
 const ATTENTION = wordsOf(ATTENTION_DUTIES);
 const KNOWS = wordsOf(KNOWING);

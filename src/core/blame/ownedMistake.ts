@@ -118,8 +118,8 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   const human = FAULTS_OF.has(tokens[index]!.lower);
   if (!plural && !human && !SINGULAR.has(tokens[index]!.lower)) return undefined;
   // "an error", "a careless error", "a single keystroke error": the determiner, at most two words before the noun.
-  // `Mistake by me on master`: a headline's bare noun opening the sentence.
-  const opening = tokens.slice(0, index).every((token) => token.kind !== 'word') ? index : undefined;
+  // `Mistake by me on master`, `Root cause: configuration mistake by the on-call engineer`: a headline's bare noun.
+  const opening = headlineNoun(tokens, index);
   const determiner = plural
     ? index
     : ([index - 1, index - 2, index - 3].find((i) => isWordIn(tokens[i], DETERMINERS)) ?? opening);
@@ -168,6 +168,23 @@ function failureBy(tokens: readonly Token[], index: number): DetectionDraft | un
   const first = [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS)) ?? index;
   if (tokens[first]!.lower === 'no' || deniedInClause(tokens, first)) return undefined;
   return { ...tokenSpan(tokens, first, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/** Words of a bare noun's phrase before it in a headline: `Operational error`, `Root cause: configuration mistake`. */
+const HEADLINE_MODIFIERS = 2;
+const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * Where the bare noun phrase ending at `index` starts, when it opens the sentence or follows a colon, as a
+ * headline's or a label's noun does (`Operational error by local controller`); else nothing.
+ */
+function headlineNoun(tokens: readonly Token[], index: number): number | undefined {
+  let first = index;
+  // The model tags a capitalised word opening a headline as a name: `Operational/PROPN error`.
+  while (index - first < HEADLINE_MODIFIERS && isWord(tokens[first - 1]) && MODIFIER_TAGS.has(tokens[first - 1]!.pos))
+    first--;
+  const opens = tokens.slice(0, first).every((token) => token.kind !== 'word');
+  return opens || tokens[first - 1]?.text === ':' ? first : undefined;
 }
 
 /** `the engineer was at fault`, `Ops is to blame`, `Bob was responsible for the outage`. */
@@ -260,7 +277,7 @@ const FINDERS = [
 ];
 type Finder = (typeof FINDERS)[number];
 /** Finders that read a sentence about incidents or terms in general as no blame. */
-const TOLD_OF_THIS_INCIDENT: ReadonlySet<Finder> = new Set([causedByPerson, failureBy]);
+const TOLD_OF_THIS_INCIDENT: ReadonlySet<Finder> = new Set([attributed, causedByPerson, failureBy]);
 /** Finders that read a question as no blame. */
 const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([possessed, failureBy]);
 /** The words a finder may match at, besides possessives (`Bob's`). */

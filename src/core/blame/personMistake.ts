@@ -179,7 +179,7 @@ function edits(sentence: Sentence, verbIndex: number, end: number, rephrase: Rep
       return [
         {
           ...span,
-          newText: verbWord.endsWith('s') ? 'mistypes' : verbWord.endsWith('ed') ? 'mistyped' : 'mistype',
+          newText: verbWord.endsWith('s') ? 'mistypes' : /(?:ed|['\u2019]d)$/.test(verbWord) ? 'mistyped' : 'mistype',
           safe: true,
         },
       ];

@@ -98,13 +98,13 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The linter overlooked the unused import.'],
   },
   {
-    patterns: ['fat-fingered|fat-fingers|fat-finger', 'fat fingered|fingers'],
+    patterns: ["fat-fingered|fat-fingers|fat-finger|typoed|typo'd|typoes", 'fat fingered|fingers'],
     humanOnly: true,
     judgesTeams: true,
     rephrase: 'mistype',
-    note: 'A typing slip said with a sneer: rephrased as "mistyped".',
-    flags: ['Bob fat-fingered the hostname.'],
-    passes: ['The keyboard macro fat-fingered the hostname.'],
+    note: 'A typing slip said with a sneer, or in slang ("typoed"): rephrased as "mistyped".',
+    flags: ['Bob fat-fingered the hostname.', 'Staff member Brain typoed a hostmask and the network was banned.'],
+    passes: ['The keyboard macro fat-fingered the hostname.', 'The script typoed the hostname.'],
   },
   {
     patterns: [

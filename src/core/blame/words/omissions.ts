@@ -90,7 +90,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
   {
     words:
       'copy update rotate renew back backup run follow use apply restart drain tag merge deploy push roll shut ' +
-      'turn switch complete disable enable lock close comply adhere obey',
+      'turn switch complete disable enable activate deactivate lock close comply adhere obey',
     note:
       'Steps of a procedure a person is said to have skipped: "did not copy the new code to one of the servers", ' +
       '"did not shut down the disaster recovery system", "did not turn the diesel supply back on", and keeping to ' +
@@ -102,10 +102,12 @@ export const DUTIES: readonly VocabularyEntry[] = [
       'On Monday, the employee did not shut down a disaster recovery system overnight.',
       'The operator did not comply with the lockout procedure.',
       'The probable cause was failure to comply with the signal by the Train 1 crew.',
+      'Then, control room operators failed to reactivate protective devices before powering the substation.',
     ],
     passes: [
       'The deploy tool did not copy the new code to one of the servers.',
       "The vendor's API did not comply with the specification.",
+      'The failover script failed to re-enable the alarms.',
       'We did not have a way to test the change in staging.',
       'The server did not shut down cleanly.',
     ],
