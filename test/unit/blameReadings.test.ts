@@ -174,6 +174,22 @@ describe('blame readings', () => {
     });
   });
 
+  it('a question whether asks and says nothing; a negated one, or the same words told, still blames', () => {
+    for (const question of [
+      'Was it operator error?',
+      'Did I do something wrong, or you mean some internal production branch?',
+      'Was the outage the result of a failure by the operator?',
+      'Did the intern delete the production table by mistake?',
+      'Should the engineer have checked the replica first?',
+    ]) {
+      assert.deepEqual(inNarrative(question), [], question);
+      assert.deepEqual(inRootCause(question), [], question);
+    }
+    assert.notDeepEqual(inRootCause('The intern deleted the production table by mistake.'), []);
+    assert.notDeepEqual(inNarrative('The engineer should have checked the replica first.'), []);
+    assert.notDeepEqual(inNarrative("Shouldn't the engineer have checked the replica first?"), []);
+  });
+
   it('recovering or repairing a broken thing is the response, not a mistake', () => {
     assert.deepEqual(inNarrative('Helena recovers the broken table and manually applies the database migration.'), []);
     assert.deepEqual(inNarrative('Helena pushed the broken table migration.'), ['Helena pushed the broken table']);

@@ -322,6 +322,7 @@ function detectUncached(
   );
   for (const tokens of sentences) {
     const sentence = makeSentence(tokens, masked, text, context);
+    if (sentence.asksWhether) continue;
     for (const detector of DETECTORS)
       for (const draft of detector.find(sentence))
         if (!onlyMentioned(sentence, draft)) detections.push(toDetection(sentence, draft));

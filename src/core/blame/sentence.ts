@@ -25,7 +25,7 @@ import {
   MANY_INCIDENTS,
 } from './words/framing';
 import { INCIDENTS } from './words/ownedMistakes';
-import { PAST_AUXILIARIES, PRESENT_BE, words } from '../language/vocabulary/grammar';
+import { NEGATIONS, PAST_AUXILIARIES, PRESENT_BE, QUESTION_AUXILIARIES, words } from '../language/vocabulary/grammar';
 import { subjectBefore } from '../language/subject';
 
 /** Where the prose stands and whom the document names. */
@@ -51,6 +51,8 @@ export interface Sentence {
   readonly timeless: boolean;
   /** Index of the first word token. */
   readonly firstWord: number;
+  /** The sentence asks whether something is so, and says nothing (see `asksWhether`). */
+  readonly asksWhether: boolean;
 }
 
 /** Words that make a sentence about causes. */
@@ -73,7 +75,22 @@ export function makeSentence(
     general: speaksInGeneral(tokens, timeless),
     timeless,
     firstWord: tokens.findIndex((token) => token.kind === 'word'),
+    asksWhether: asksWhether(tokens),
   };
+}
+
+/**
+ * `Was it operator error?`, `Did I do something wrong, or you mean another branch?`, `Was the outage the result of a
+ * failure by the operator?`: a question whether, opened by an auxiliary, asks and says nothing. Not one negated
+ * (`Didn't anyone check the tests?` says nobody did), nor one that asks why or how.
+ */
+function asksWhether(tokens: readonly Token[]): boolean {
+  const first = firstWordOf(tokens);
+  return (
+    tokens[tokens.length - 1]?.text === '?' &&
+    isWordIn(tokens[first], QUESTION_AUXILIARIES) &&
+    !isWordIn(tokens[first + 1], NEGATIONS)
+  );
 }
 
 const GENERALISING = wordsOf(GENERALISATIONS);

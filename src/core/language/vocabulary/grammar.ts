@@ -71,6 +71,11 @@ export const TIME_UNITS = words(`second seconds minute minutes hour hours day da
 /** The writers: `we`. */
 export const FIRST_PERSON_PLURAL = words(`we`);
 
+/** Auxiliaries that open a question whether: `Was it operator error?`, `Did I do something wrong?`. */
+export const QUESTION_AUXILIARIES = words(`
+  do does did is are am was were have has had can could will would should may might
+`);
+
 /** Words that deny what follows them: `did not check`, `not obviously related`, `was never at fault`. */
 export const NEGATIONS = words(`not never`);
 
