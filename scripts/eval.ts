@@ -480,16 +480,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 13 (collected on 2026-12-05, not yet measured)',
+      name: 'own documents, seen 13 (held out until its one measurement on 2026-12-05)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-13'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-13'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 13 (collected on 2026-12-05, not yet measured)',
+      name: 'own sentences, seen 13 (held out until its one measurement on 2026-12-05)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-13.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-13.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own documents, HELD OUT 14 (collected on 2026-12-05, not yet measured)',
