@@ -546,6 +546,22 @@ describe('action items: where they are found', () => {
     assert.deepEqual(texts('We need more help to improve security. We are investigating the errors.'), []);
   });
 
+  it('reads work the writers have begun and not finished as an open item, not what they have begun to see', () => {
+    const found = items(
+      '# Outage\n\n## Lessons\n\nWe have begun retooling our system for feedstock tokens. We have also started ' +
+        "the process of decommissioning old CI services. We've started to rotate every key. We have started " +
+        'seeing fewer timeouts. We have begun to notice the pattern. We started the rotation on Monday.\n',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.text.slice(0, 30), item.status]),
+      [
+        ['We have begun retooling our sy', 'open'],
+        ['We have also started the proce', 'open'],
+        ["We've started to rotate every ", 'open'],
+      ],
+    );
+  });
+
   it('reads the commitments of people, teams and organisations in lessons and resolutions, not of things', () => {
     const text = [
       '# Auction refund',

@@ -14,6 +14,8 @@ import {
   NEEDS_WORDS,
   ONGOING_WORDS,
   EXPLORING_WORDS,
+  BEGUN_WORDS,
+  PERCEIVING_WORDS,
   PASSIVE_OUGHT_WORDS,
   LEARNING_WORDS,
   PROGRESSIVE_WORDS,
@@ -38,6 +40,13 @@ const EXPLORING =
   String.raw`(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?` +
   String.raw`(?:${alternation([EXPLORING_WORDS])})\s+(?:what|how|whether|ways?|options)\b`;
 const WE_EXPLORE = new RegExp(String.raw`\bwe\s*${EXPLORING}`, 'i');
+/** "We have begun retooling ...", "we've started the process of ...": work the writers set going, not finished. */
+const WE_BEGUN = new RegExp(
+  String.raw`\b(?:we|i)\s*(?:\s+have|['\u2019]ve)\s+(?:also\s+|now\s+|already\s+)?` +
+    String.raw`(?:${alternation([BEGUN_WORDS])})\s+` +
+    String.raw`(?!(?:to\s+)?(?:${alternation([PERCEIVING_WORDS])})\b)(?:the\s+(?:process|work)\s+of\s+|to\s+)?[a-z]`,
+  'i',
+);
 const GOING_TO = new RegExp(
   String.raw`\b(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?` +
     String.raw`(?:${alternation([PROGRESSIVE_WORDS, ONGOING_WORDS])})\s+(?:to|on)\b` +
@@ -149,6 +158,7 @@ const STRICT_HINT = hintOf([
   PROGRESSIVE_WORDS,
   ONGOING_WORDS,
   EXPLORING_WORDS,
+  BEGUN_WORDS,
   INTENT_WORDS,
   CONTINUE_WORDS,
 ]);
@@ -321,11 +331,13 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
     return (
       WE_COMMIT.test(text) ||
       WE_EXPLORE.test(text) ||
+      WE_BEGUN.test(text) ||
       (future && (FORWARD.test(text) || openerEnd(tokens) > 0)) ||
       (HEDGED_PLAN.test(text) && FORWARD.test(text))
     );
   return (
     future ||
+    WE_BEGUN.test(text) ||
     WE_OUGHT.test(text) ||
     WE_WANT.test(text) ||
     ((WE_SUGGEST.test(text) || OUGHT_ACT.test(text)) && !HINDSIGHT.test(text) && !text.endsWith('?')) ||
@@ -349,6 +361,7 @@ function mayHoldCommitment(text: string, strict: boolean): boolean {
     WILL_BE_ACTED.test(text) ||
     GOING_TO.test(text) ||
     WE_COMMIT.test(text) ||
+    WE_BEGUN.test(text) ||
     HEDGED_PLAN.test(text)
   );
 }

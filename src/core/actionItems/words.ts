@@ -195,6 +195,36 @@ export const ONGOING_WORDS: ItemWords = {
   example: '## Action items\n\nThe IPS team is continuing to refine the paging policy.\n',
 };
 
+export const BEGUN_WORDS: ItemWords = {
+  words: ['begun', 'started'],
+  note:
+    'After "we have" or "we\'ve" and before work in its -ing form, "to" or "the process of": work the writers set ' +
+    'going and have not finished, an open item ("We have begun retooling our system for feedstock tokens"). Not ' +
+    'before what they perceive (see PERCEIVING_WORDS): "we have started seeing fewer errors".',
+  example: '## Follow-up\n\nWe have begun retooling our system for feedstock tokens.\n',
+};
+
+export const PERCEIVING_WORDS: ItemWords = {
+  words: [
+    'see',
+    'seeing',
+    'notice',
+    'noticing',
+    'receive',
+    'receiving',
+    'get',
+    'getting',
+    'hear',
+    'hearing',
+    'experience',
+    'experiencing',
+  ],
+  note:
+    'After "we have begun" or "we have started": what the writers perceive, no work ("We have started seeing fewer ' +
+    'timeouts"). In the example only the second sentence is an item.',
+  example: '## Follow-up\n\nWe have started seeing fewer timeouts. We will add a retry budget.\n',
+};
+
 export const EXPLORING_WORDS: ItemWords = {
   words: ['looking at', 'looking into', 'exploring', 'investigating', 'evaluating'],
   note:
