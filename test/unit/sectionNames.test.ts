@@ -189,6 +189,47 @@ describe('section names (sectionNames.json)', () => {
   });
 });
 
+describe('sections (sections.ts)', () => {
+  it('holds content where the section or a subsection at any depth holds some, and ends where they end', () => {
+    const text = [
+      '## Analysis',
+      '',
+      '### Contributing factors',
+      '',
+      '#### Deploys',
+      '',
+      '[One paragraph on what happened]',
+      '',
+      '#### Alerts',
+      '',
+      '- The queue alert fired late.',
+      '',
+      '## Lessons',
+      '',
+      '### Went well',
+      '',
+      'TBD',
+      '',
+    ].join('\n');
+    const sections = parsePostmortem(text).sections;
+    assert.deepEqual(
+      sections.map((section) => [
+        section.title,
+        section.empty,
+        text.slice(section.range.start.offset, section.range.end.offset).split('\n').length,
+      ]),
+      [
+        ['Analysis', false, 11],
+        ['Contributing factors', false, 9],
+        ['Deploys', true, 3],
+        ['Alerts', false, 3],
+        ['Lessons', true, 5],
+        ['Went well', true, 3],
+      ],
+    );
+  });
+});
+
 describe('placeholders (placeholders.ts)', () => {
   it("reads each entry's placeholders as such and its look-alikes as writing", () => {
     for (const entry of PLACEHOLDER_WORDS) {

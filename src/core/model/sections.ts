@@ -282,10 +282,13 @@ export function buildSections(
     } else if (open.length > 0) {
       const current = drafts[open[open.length - 1]!]!;
       current.nodes.push(node);
+      // Read once, not once per enclosing section: a list's or paragraph's text is gathered to tell.
+      const content = isContent(node);
+      const end = endOffset(node);
       for (const ancestor of open) {
         const draft = drafts[ancestor]!;
-        draft.end = Math.max(draft.end, endOffset(node));
-        if (isContent(node)) draft.hasContent = true;
+        draft.end = Math.max(draft.end, end);
+        if (content) draft.hasContent = true;
       }
     }
   }
