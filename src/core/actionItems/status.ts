@@ -116,17 +116,18 @@ export function statusWord(text: string): ItemStatus | undefined {
   return undefined;
 }
 
+const OPEN_HEADING = new RegExp(
+  String.raw`\b(?:planned|in[- ]progress|open|pending|todo|to do|not started|ongoing` +
+    String.raw`|upcoming|proposed|backlog|next steps)\b`,
+);
+/** "What could be done to avoid this", "What is being done to prevent ...": work still to do. */
+const DONE_HEADING = /\b(?<!\b(?:be|being) )(?:completed?|done|finished|closed|shipped|already (?:done|implemented))\b/;
+
 /** "Immediate actions (completed)", "Done" make items under them done; "Planned" makes them open; both say nothing. */
 export function headingStatus(title: string): ItemStatus | undefined {
   const lower = title.toLowerCase();
-  const open = new RegExp(
-    String.raw`\b(?:planned|in[- ]progress|open|pending|todo|to do|not started|ongoing` +
-      String.raw`|upcoming|proposed|backlog|next steps)\b`,
-  ).test(lower);
-  // "What could be done to avoid this", "What is being done to prevent ...": work still to do.
-  const done = /\b(?<!\b(?:be|being) )(?:completed?|done|finished|closed|shipped|already (?:done|implemented))\b/.test(
-    lower,
-  );
+  const open = OPEN_HEADING.test(lower);
+  const done = DONE_HEADING.test(lower);
   if (open && !done) return 'open';
   if (done && !open) return 'done';
   return undefined;
