@@ -260,11 +260,16 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
 /** How far into an item its subject may reach: an opener and a subject of a dozen words. */
 const SUBJECT_REACH = 200;
 
-const CAPITALISED_WORD = /\p{Lu}\p{Ll}+/gu;
+/** A capitalised word, or two, as the subject of work to come: `Priya will`, `Oluwaseun Adeyemi to`. */
+const CAPITALISED_SUBJECT = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:to|will|shall)\b/gu;
 
-/** Whether the first words of a text hold a person's plain name ("Going forward, Priya will ..."). */
+/**
+ * Whether the first words of a text hold a person's plain name as the subject of work to come ("Going forward, Priya
+ * will ...", "Priya to add ..."); any other capitalised word is left to the cheaper tests, not read as a subject.
+ */
 function holdsPlainName(text: string, directory: OwnerDirectory): boolean {
-  for (const word of text.slice(0, 60).matchAll(CAPITALISED_WORD)) if (isPlainName(word[0], directory)) return true;
+  for (const match of text.slice(0, 60).matchAll(CAPITALISED_SUBJECT))
+    if (match[1]!.split(/\s+/).some((word) => isPlainName(word, directory))) return true;
   return false;
 }
 
