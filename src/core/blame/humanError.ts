@@ -89,11 +89,6 @@ function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
   return false;
 }
 
-/** A question asks whether it was human error; it does not say so. */
-function isQuestion(sentence: Sentence): boolean {
-  return sentence.tokens[sentence.tokens.length - 1]?.text === '?';
-}
-
 function isPlural(noun: string): boolean {
   return noun.endsWith('s') && !noun.endsWith('ness');
 }
@@ -120,7 +115,8 @@ function rephrasings(sentence: Sentence, span: TextSpan, determiner: Token | und
 function detectHumanError(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
-  if (isQuestion(sentence) || sentence.general) return drafts;
+  // A question asks whether it was human error; it does not say so.
+  if (sentence.asks || sentence.general) return drafts;
   for (let i = 0; i < tokens.length; i++) {
     const agent = tokens[i]!;
     if (!hasCue(agent, CUE)) continue;

@@ -86,7 +86,7 @@ function procedureOpening(tokens: readonly Token[], be: number): number {
 function detectNonCompliance(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   // Statistics of many incidents (`in 58 percent of those cases, a procedure was not followed`), and questions.
-  if (sentence.general || tokens[tokens.length - 1]?.text === '?') return [];
+  if (sentence.general || sentence.asks) return [];
   const drafts: DetectionDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isWordIn(tokens[i], KEPT)) continue;

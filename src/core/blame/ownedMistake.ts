@@ -278,7 +278,7 @@ const FINDERS = [
 type Finder = (typeof FINDERS)[number];
 /** Finders that read a sentence about incidents or terms in general as no blame. */
 const TOLD_OF_THIS_INCIDENT: ReadonlySet<Finder> = new Set([attributed, causedByPerson, failureBy]);
-/** Finders that read a question as no blame. */
+/** Finders that read a question as no blame: `How could it possibly be the trainee's fault?` is asked, not said. */
 const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([possessed, failureBy]);
 /** The words a finder may match at, besides possessives (`Bob's`). */
 const CUE = cue([
@@ -296,11 +296,6 @@ const CUE = cue([
   ...openingWords(CAUSED_BY),
 ]);
 
-/** `How could it possibly be the trainee's fault?`, `Was it the operator's mistake?`: asked, not said. */
-function asks(sentence: Sentence): boolean {
-  return sentence.tokens[sentence.tokens.length - 1]?.text === '?';
-}
-
 function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
@@ -310,7 +305,7 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
     for (const find of FINDERS) {
       // `errors caused by human operators making mistakes`, in a sentence about a term: people in general.
       if (TOLD_OF_THIS_INCIDENT.has(find) && sentence.general) continue;
-      if (TOLD_NOT_ASKED.has(find) && asks(sentence)) continue;
+      if (TOLD_NOT_ASKED.has(find) && sentence.asks) continue;
       const draft = find(tokens, i);
       if (draft) {
         drafts.push(draft);

@@ -51,6 +51,8 @@ export interface Sentence {
   readonly timeless: boolean;
   /** Index of the first word token. */
   readonly firstWord: number;
+  /** The sentence ends in a question mark: it asks (`How could it be the trainee's fault?`). */
+  readonly asks: boolean;
   /** The sentence asks whether something is so, and says nothing (see `asksWhether`). */
   readonly asksWhether: boolean;
 }
@@ -66,6 +68,7 @@ export function makeSentence(
 ): Sentence {
   const causal = tokens.some((token) => hasCue(token, CAUSAL));
   const timeless = tellsWhatHappens(tokens);
+  const asks = tokens[tokens.length - 1]?.text === '?';
   return {
     tokens,
     rootCause: context.rootCause,
@@ -75,7 +78,8 @@ export function makeSentence(
     general: speaksInGeneral(tokens, timeless),
     timeless,
     firstWord: tokens.findIndex((token) => token.kind === 'word'),
-    asksWhether: asksWhether(tokens),
+    asks,
+    asksWhether: asks && asksWhether(tokens),
   };
 }
 
@@ -86,11 +90,7 @@ export function makeSentence(
  */
 function asksWhether(tokens: readonly Token[]): boolean {
   const first = firstWordOf(tokens);
-  return (
-    tokens[tokens.length - 1]?.text === '?' &&
-    isWordIn(tokens[first], QUESTION_AUXILIARIES) &&
-    !isWordIn(tokens[first + 1], NEGATIONS)
-  );
+  return isWordIn(tokens[first], QUESTION_AUXILIARIES) && !isWordIn(tokens[first + 1], NEGATIONS);
 }
 
 const GENERALISING = wordsOf(GENERALISATIONS);

@@ -64,7 +64,7 @@ function typoAsCause(sentence: Sentence, index: number): boolean {
 
 function detectSlips(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
-  if (tokens[tokens.length - 1]?.text === '?') return [];
+  if (sentence.asks) return [];
   const drafts: DetectionDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
