@@ -1,7 +1,7 @@
 // Does a learned blame scorer catch more blame on writing it has not seen than the hand-written rules do?
 // Leave-one-set-out over the sets that were each once held out (seen-3 to seen-6): train on everything else,
 // choose the threshold on the training sets only (by an inner leave-one-set-out), and measure on the set left out.
-// Never reads the held-out sets (heldout-14). Usage: node out/scripts/blameFolds.js
+// Never reads the held-out sets (heldout-*). Usage: node out/scripts/blameFolds.js
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
