@@ -221,7 +221,7 @@ function supposesOrAttacks(token: Token): boolean {
 }
 
 function find(sentence: Sentence): DetectionDraft[] {
-  if (!sentence.rootCause || sentence.general) return [];
+  if (!sentence.rootCause || sentence.general || sentence.keepsToProcedure) return [];
   const { tokens } = sentence;
   for (let verb = 0; verb < tokens.length; verb++) {
     if (!isPastAct(tokens, verb)) continue;

@@ -1,6 +1,6 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
-import { COMPLIANCE, PROCEDURES } from './words/compliance';
+import { BREACHES, COMPLIANCE, CONFORMITY, PROCEDURES } from './words/compliance';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
 import {
@@ -265,6 +265,18 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: PROCEDURES,
   },
   { name: 'compliance', role: 'keeping to a procedure, denied in the passive', entries: COMPLIANCE },
+  {
+    name: 'conformity',
+    role: "before a procedure: a person's act that kept to it, read as no mistake of theirs",
+    entries: CONFORMITY,
+    section: 'root-cause',
+  },
+  {
+    name: 'breaches',
+    role: 'before a word of keeping to a procedure: the keeping denied or failed',
+    entries: BREACHES,
+    section: 'root-cause',
+  },
   {
     name: 'measure nouns',
     role: 'after "user error", something measured or shown: not a cause',
