@@ -19,6 +19,20 @@ describe('section names (sectionNames.json)', () => {
     }
   });
 
+  it('reads status-page questions: why it happened, and what is done so that it does not happen again', () => {
+    for (const heading of ['Why did it happen?', 'Why did this outage happen', 'Why it went down', 'Why it broke'])
+      assert.equal(headingKind(heading), 'root-cause', heading);
+    for (const heading of [
+      'What are we doing so that it does not happen again?',
+      "What we'll do so this won't happen again",
+      'What are we changing?',
+      'Making sure it never happens again',
+    ])
+      assert.equal(headingKind(heading), 'action-items', heading);
+    for (const heading of ['What happened?', 'Why we write postmortems', 'It happened again'])
+      assert.notEqual(headingKind(heading), 'action-items', heading);
+  });
+
   it('takes "Looking forward" for the action items only where no other section names them', () => {
     const kinds = (text: string): string[] => parsePostmortem(text).sections.map((section) => section.ownKind);
     const outlook = '## Looking Forward\n\n1. **Bug bounty**\n   - We will establish a bug bounty program.\n';
