@@ -254,6 +254,25 @@ describe('blame readings', () => {
   });
 
   describe('shapes of blame in writing the rules were not tuned to', () => {
+    it('what a person would have seen is a thing shown; names before a possessive noun are no person', () => {
+      expectInRootCause(
+        [
+          ['A careful operator would have seen the warning.', 'A careful operator would have seen'],
+          [
+            'The Acme trader entered the wrong price, allowing the trade to go through.',
+            'The Acme trader entered the wrong price',
+          ],
+          ['Bob Smith deleted the wrong table.', 'Bob Smith deleted the wrong'],
+        ],
+        [
+          'A screenshot of what the employee would have seen shows how easy it was to click the wrong link.',
+          'The dialog shows whatever the operator would have noticed on the old console.',
+          "The Wall Street giant's systems were poorly designed, allowing the errant trade to go through.",
+          "The Acme Bank platform's limits were too loose, letting the wrong order through.",
+        ],
+      );
+    });
+
     it("a person's or a named crew's failure to do what people do, or a failure said to be theirs by `by`", () => {
       expectInRootCause(
         [

@@ -152,7 +152,10 @@ export function subjectAfter(tokens: readonly Token[], index: number): Subject &
     if (isPronounOrGroup(token.lower)) break;
   }
   if (head < 0) return { kind: word(tokens, i) ? 'thing' : 'none', first: index, head: i, end: i + 1 };
-  if (isPossessive(tokens[head]!)) return { kind: 'thing', first: index, head, end: head + 1 };
+  // `The Wall Street giant's systems`: names before a possessive noun tell whose thing it is, and are no one.
+  const after = word(tokens, head + 1);
+  const ownedAfter = role < 0 && after !== undefined && isPossessive(after);
+  if (isPossessive(tokens[head]!) || ownedAfter) return { kind: 'thing', first: index, head, end: head + 1 };
   const generic = GENERIC_DETERMINERS.has(tokens[index]!.lower);
   return { kind: generic ? 'group' : classifyWord(tokens, head), first: index, head, end: head + 1 };
 }
