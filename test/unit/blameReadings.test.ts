@@ -254,6 +254,34 @@ describe('blame readings', () => {
   });
 
   describe('shapes of blame in writing the rules were not tuned to', () => {
+    it('a controller is a person at a post, on duty, or with a personal pronoun after it; else a program', () => {
+      expectInRootCause(
+        [
+          [
+            'Operational error by the approach controller at the airport.',
+            'Operational error by the approach controller',
+          ],
+          [
+            'The ground controller made the mistake of clearing the jet across an active runway.',
+            'controller made the mistake',
+          ],
+          ['The controller on duty forgot to scan the runway.', 'The controller on duty forgot to'],
+          [
+            'The controller forgot to hand off the flight, and she never called the next sector.',
+            'The controller forgot to',
+          ],
+        ],
+        [
+          'The controller reconciled the deployment.',
+          'The controller deleted the old pods after the rollout.',
+          'The ingress controller forgot to reload its routes.',
+          'The tower controller did not make a mistake; the radar showed the wrong altitude.',
+          'Did the air traffic controller make the mistake of clearing the jet?',
+          'Air traffic controllers make mistakes when the radar is unreliable.',
+        ],
+      );
+    });
+
     it('what a person would have seen is a thing shown; names before a possessive noun are no person', () => {
       expectInRootCause(
         [

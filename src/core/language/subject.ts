@@ -6,6 +6,7 @@ import {
   isModifier,
   isNameShaped,
   isPossessive,
+  isRoleByContext,
   isRoleWord,
   isPronoun,
   withoutPossessive,
@@ -57,6 +58,7 @@ function isPhraseWord(token: Token | undefined): boolean {
     (DETERMINERS.has(token.lower) && token.pos !== 'SCONJ') ||
     isModifier(token.lower) ||
     isRoleWord(token.lower) ||
+    isRoleByContext(token.lower) ||
     GROUP_WORDS.has(token.lower) ||
     isNameShaped(token) ||
     token.lower === 'on'
@@ -118,10 +120,11 @@ function roleAhead(tokens: readonly Token[], index: number): number {
       !(
         NOUN_PHRASE_POS.has(next.pos) ||
         isRoleWord(next.lower) ||
+        isRoleByContext(next.lower) ||
         (next.lower.endsWith('ing') && !opensParticiplePhrase(tokens, k + 1))
       );
     const lower = withoutPossessive(token.lower);
-    if ((isRoleWord(lower) || TEAM_WORDS.has(lower)) && endsPhrase) return k;
+    if ((isRoleWord(lower) || isRoleByContext(lower) || TEAM_WORDS.has(lower)) && endsPhrase) return k;
     if (!NOUN_PHRASE_POS.has(token.pos) && !isModifier(token.lower)) return -1;
   }
   return -1;
