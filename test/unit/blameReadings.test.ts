@@ -254,6 +254,25 @@ describe('blame readings', () => {
   });
 
   describe('shapes of blame in writing the rules were not tuned to', () => {
+    it("a role's possessive owns the act as a name's does; not people in general", () => {
+      expectInRootCause(
+        [
+          ["The engineer's change broke the login page.", "engineer's change broke"],
+          ["The on-call engineer's script deleted the volumes.", "engineer's script deleted"],
+          ["The registered nurse's actions breached the hospital's protocol.", "nurse's actions breached"],
+          ["The contractor's cleanup job dropped the orders table.", "contractor's cleanup job dropped"],
+        ],
+        [
+          "The deploy tool's change broke the login page.",
+          "The engineer's change did not break the login page.",
+          "Did the engineer's change break the login page?",
+          "Engineers' changes often break the build.",
+          "Our engineer's review caught the bug before the release.",
+          "The controller's reconcile loop deleted the pods.",
+        ],
+      );
+    });
+
     it('a controller is a person at a post, on duty, or with a personal pronoun after it; else a program', () => {
       expectInRootCause(
         [
