@@ -254,6 +254,72 @@ describe('blame readings', () => {
   });
 
   describe('shapes of blame in writing the rules were not tuned to', () => {
+    it("a role's possessive owns the act as a name's does; not people in general", () => {
+      expectInRootCause(
+        [
+          ["The engineer's change broke the login page.", "engineer's change broke"],
+          ["The on-call engineer's script deleted the volumes.", "engineer's script deleted"],
+          ["The registered nurse's actions breached the hospital's protocol.", "nurse's actions breached"],
+          ["The contractor's cleanup job dropped the orders table.", "contractor's cleanup job dropped"],
+        ],
+        [
+          "The deploy tool's change broke the login page.",
+          "The engineer's change did not break the login page.",
+          "Did the engineer's change break the login page?",
+          "Engineers' changes often break the build.",
+          "Our engineer's review caught the bug before the release.",
+          "The controller's reconcile loop deleted the pods.",
+        ],
+      );
+    });
+
+    it('a controller is a person at a post, on duty, or with a personal pronoun after it; else a program', () => {
+      expectInRootCause(
+        [
+          [
+            'Operational error by the approach controller at the airport.',
+            'Operational error by the approach controller',
+          ],
+          [
+            'The ground controller made the mistake of clearing the jet across an active runway.',
+            'controller made the mistake',
+          ],
+          ['The controller on duty forgot to scan the runway.', 'The controller on duty forgot to'],
+          [
+            'The controller forgot to hand off the flight, and she never called the next sector.',
+            'The controller forgot to',
+          ],
+        ],
+        [
+          'The controller reconciled the deployment.',
+          'The controller deleted the old pods after the rollout.',
+          'The ingress controller forgot to reload its routes.',
+          'The tower controller did not make a mistake; the radar showed the wrong altitude.',
+          'Did the air traffic controller make the mistake of clearing the jet?',
+          'Air traffic controllers make mistakes when the radar is unreliable.',
+        ],
+      );
+    });
+
+    it('what a person would have seen is a thing shown; names before a possessive noun are no person', () => {
+      expectInRootCause(
+        [
+          ['A careful operator would have seen the warning.', 'A careful operator would have seen'],
+          [
+            'The Acme trader entered the wrong price, allowing the trade to go through.',
+            'The Acme trader entered the wrong price',
+          ],
+          ['Bob Smith deleted the wrong table.', 'Bob Smith deleted the wrong'],
+        ],
+        [
+          'A screenshot of what the employee would have seen shows how easy it was to click the wrong link.',
+          'The dialog shows whatever the operator would have noticed on the old console.',
+          "The Wall Street giant's systems were poorly designed, allowing the errant trade to go through.",
+          "The Acme Bank platform's limits were too loose, letting the wrong order through.",
+        ],
+      );
+    });
+
     it("a person's or a named crew's failure to do what people do, or a failure said to be theirs by `by`", () => {
       expectInRootCause(
         [

@@ -11,7 +11,7 @@ import {
   TIME_UNITS,
   words,
 } from '../language/vocabulary/grammar';
-import { hasCommonNounEnding, isNameShaped, isPossessive, withoutPossessive } from '../language/people';
+import { classifyWord, hasCommonNounEnding, isNameShaped, isPossessive, withoutPossessive } from '../language/people';
 import { namesPerson, subjectBefore, supposesClause, type Subject } from '../language/subject';
 import {
   beforeAdverbs,
@@ -137,9 +137,10 @@ function actsOnSomething(tokens: readonly Token[], verb: number, subject: Subjec
  */
 function isOnePerson(tokens: readonly Token[], subject: Subject): boolean {
   const head = tokens[subject.head];
-  if (head === undefined || AFFECTED_PEOPLE.has(withoutPossessive(head.lower))) return false;
+  const word = head === undefined ? undefined : withoutPossessive(head.lower);
+  if (head === undefined || word === undefined || AFFECTED_PEOPLE.has(word)) return false;
   // `Because developers used a developer install`: people of a kind in general, with no determiner.
-  if (head.lemma !== head.lower && subject.first === subject.head && head.pos === 'NOUN') return false;
+  if (head.lemma !== word && subject.first === subject.head && head.pos === 'NOUN') return false;
   if (namesPerson(subject, false)) return true;
   return subject.kind === 'possible-person' && head.pos === 'PROPN' && looksLikeName(head);
 }
@@ -180,7 +181,8 @@ function possessor(tokens: readonly Token[], subject: Subject): number {
     if (token.kind !== 'word') continue;
     if (PERSON_POSSESSIVES.has(token.lower)) return i;
     if (!isPossessive(token)) continue;
-    const owner: Subject = { kind: token.pos === 'PROPN' ? 'possible-person' : 'thing', first: i, head: i };
+    // `Kevin's change`, `the engineer's change`, `the registered nurse's actions`: a name's or a role's.
+    const owner: Subject = { kind: classifyWord(tokens, i), first: i, head: i };
     return isOnePerson(tokens, owner) ? i : -1;
   }
   return -1;

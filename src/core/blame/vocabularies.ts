@@ -88,11 +88,13 @@ import {
   ADDRESSED_PRONOUNS,
   AMBIGUOUS_PRONOUNS,
   AMBIGUOUS_ROLES,
+  CONTROL_POSTS,
   DOMAIN_MODIFIERS,
   GROUPS,
   TEAMS,
   HUMAN_ROLES,
   PERSON_ADJECTIVES,
+  ROLES_BY_CONTEXT,
   PERSON_PRONOUNS,
   PROGRAM_ROLES,
 } from '../language/vocabulary/people';
@@ -119,6 +121,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     role: 'a person after a determiner, a program after a product name',
     entries: AMBIGUOUS_ROLES,
   },
+  {
+    name: 'roles by context',
+    role: 'a person only with a post before it, duty or a personal pronoun after it',
+    entries: ROLES_BY_CONTEXT,
+  },
+  { name: 'control posts', role: 'where a controller works: a person at a post', entries: CONTROL_POSTS },
   { name: 'person pronouns', role: 'a person', entries: PERSON_PRONOUNS },
   { name: 'ambiguous pronouns', role: 'a person only with verbs only people do', entries: AMBIGUOUS_PRONOUNS },
   {
