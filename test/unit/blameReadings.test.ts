@@ -240,6 +240,41 @@ describe('blame readings', () => {
       ]);
     });
 
+    it('a negative subject denies what its verb says, its manner and motive; not a clause of its own after it', () => {
+      expectInRootCause(
+        [
+          ['Nobody noticed the engineer was careless.', 'careless'],
+          ['Nobody checked, because the engineer was lazy.', 'lazy'],
+          ['No tests ran and the engineer was careless.', 'careless'],
+          ['She acted recklessly.', 'recklessly'],
+        ],
+        [
+          'Nobody broke anything out of hubris.',
+          'Nobody here is stupid.',
+          'No one was negligent.',
+          'No engineer acted recklessly.',
+          'No one on the team was sloppy.',
+          'The engineer did not act recklessly.',
+        ],
+      );
+    });
+
+    it("what the writer does not see, think or remember as they write is no duty left undone; another's is", () => {
+      expectInRootCause(
+        [
+          ["I didn't see the alert.", "I didn't see"],
+          ["He doesn't see the alerts.", "He doesn't see"],
+          ["I don't check the logs before deploying.", "I don't check"],
+        ],
+        [
+          "Honestly, I don't see how the tests hadn't failed on the merge that introduced the problem.",
+          "I don't think the tests ran.",
+          "I don't remember who deployed it.",
+          'I do not see how this could happen.',
+        ],
+      );
+    });
+
     it('guessing what happened is reasoning, not an act that caused it', () => {
       assert.deepEqual(
         inRootCause('So I guessed it would have been some GitHub glitch that also removed the tag.'),

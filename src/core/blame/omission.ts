@@ -211,12 +211,15 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
 /**
  * `we did not know which service was failing`, `I didn't understand why`, `didn't know how to fix it`, `users do
  * not know each other's addresses`: not knowing, told by the writer of themselves or the team, a skill not
- * taught, or how things stand in the present, is no fault of a person.
+ * taught, or how things stand in the present, is no fault of a person. Nor is what the writer does not see, think or
+ * remember as they write: `I don't see how the tests passed`, `I don't think the job ran`.
  */
 function knownAtTheTime(tokens: readonly Token[], subject: number, auxiliary: number, verb: number): boolean {
-  if (!KNOWS.has(tokens[verb]!.lemma)) return false;
+  const writer = isWordIn(tokens[subject], FIRST_PERSON);
+  const present = isWordIn(tokens[auxiliary], PRESENT_DO);
+  if (!KNOWS.has(tokens[verb]!.lemma)) return writer && present && ATTENTION.has(tokens[verb]!.lemma);
   const skill = tokens[verb + 1]?.lower === 'how' && tokens[verb + 2]?.lower === 'to';
-  return skill || isWordIn(tokens[subject], FIRST_PERSON) || isWordIn(tokens[auxiliary], PRESENT_DO);
+  return skill || writer || present;
 }
 
 /** What opens a verb's object: `not follow the runbook`, `not understood how the cache works`. */
