@@ -31,29 +31,47 @@ function timeless(text: string): boolean {
   return makeSentence(tokens, text, text, PLAIN_PROSE).timeless;
 }
 
+/** Each sentence reads as telling what happens, any time, and nothing in it is flagged in a root cause. */
+function expectGeneral(sentences: readonly string[]): void {
+  for (const sentence of sentences) {
+    assert.equal(timeless(sentence), true, sentence);
+    assert.deepEqual(inRootCause(sentence), [], sentence);
+  }
+}
+
 describe('blame readings', () => {
   describe('what happens in general', () => {
     it('a plural with no determiner, or anyone of a kind, as the subject of a verb in the present', () => {
-      for (const sentence of [
+      expectGeneral([
         'Accidents are blamed on operator error, mechanical failure, or some other single cause.',
         'Internet outages can occur due to power outages or even human error.',
         'Every day, construction crews unintentionally damage fiber while performing unrelated work.',
         'An administrator unintentionally modifies policies, leading to unintended consequences.',
         'Every so often someone fat-fingers a command and the cluster goes down.',
-      ]) {
-        assert.equal(timeless(sentence), true, sentence);
-        assert.deepEqual(inRootCause(sentence), [], sentence);
-      }
+      ]);
     });
 
     it('a clause opened by `when` or `if` with its verbs in the present', () => {
-      for (const sentence of [
+      expectGeneral([
         'When a service goes dark, we blame human error, bad luck, or a flaky vendor.',
         'Blame happens when we stop our investigation with operator error.',
-      ]) {
-        assert.equal(timeless(sentence), true, sentence);
-        assert.deepEqual(inRootCause(sentence), [], sentence);
-      }
+      ]);
+    });
+
+    it('a saying reported in the past, the perfect of many and of the best of a kind speak in general', () => {
+      expectGeneral([
+        '"Humans make mistakes," he said, according to the newspaper.',
+        '"People make mistakes," the spokesman told reporters.',
+        'Engineers have made mistakes.',
+        'The greatest pilots with the best records have made mistakes.',
+      ]);
+      for (const sentence of [
+        '"The operator made a mistake," he said.',
+        'Someone has deleted the production database.',
+        'The engineers have made mistakes.',
+        'The best engineer on the team forgot to renew the certificate.',
+      ])
+        assert.equal(timeless(sentence), false, sentence);
     });
 
     it('a verb in the past, or an auxiliary in the past, tells of this incident', () => {
