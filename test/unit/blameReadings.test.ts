@@ -503,4 +503,24 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('a writer blaming themself, as forums and one-person projects do', () => {
+    it('an omission told by its auxiliary alone, at the end, stands for the duty named before it', () => {
+      expectInRootCause(
+        [
+          ["Oops, I thought I had tested enough, obviously I didn't.", "I didn't"],
+          ["I only need to click one button to manually back it up and I didn't.", "I didn't"],
+          ["The engineer was supposed to verify the backup, but he didn't.", "he didn't"],
+          ["I thought I had reviewed the diff, but I hadn't.", "I hadn't"],
+        ],
+        [
+          "We expected the failover script to restart the pods, but it didn't.",
+          "Nobody told me to check the backups, so I didn't.",
+          "I was asked to restart the pods, and I didn't, because the runbook said to wait.",
+          "Did anyone touch the config? I didn't.",
+          "I thought the deploy had finished, but it hadn't.",
+        ],
+      );
+    });
+  });
 });

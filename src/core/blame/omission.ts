@@ -271,6 +271,30 @@ function askedOmission(tokens: readonly Token[], why: number, after: number): De
   return { ...tokenSpan(tokens, why, verb), kind: 'person-mistake', namesPerson: true };
 }
 
+/** What may stand between the duty and an omission told by its auxiliary alone: `but`, `and`, `obviously`. */
+const ELLIPSIS_LINKS = words('but and yet obviously clearly evidently apparently');
+
+/**
+ * `I thought I had tested enough, obviously I didn't.`, `I only need to click one button to back it up and I didn't.`:
+ * a negated auxiliary that ends the sentence stands for the duty named before it, left undone by the person. Not
+ * `so I didn't`, which gives the reason, nor a program that didn't.
+ */
+function elidedOmission(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  const auxiliary = index - 1;
+  const negatedAuxiliary = isWordIn(tokens[auxiliary], DO_FORMS) || isWordIn(tokens[auxiliary], PERFECT_AUXILIARIES);
+  if (tokens[index]!.lemma !== 'not' || !negatedAuxiliary) return undefined;
+  if (tokens.slice(index + 1).some(isWord)) return undefined;
+  const subject = subjectBefore(tokens, auxiliary);
+  const link = tokens[subject.first - 1];
+  if (!namesPeople(tokens, subject) || !(link?.text === ',' || isWordIn(link, ELLIPSIS_LINKS))) return undefined;
+  // The model reads the `back` of `back it up` as an adverb now and then: a duty's word that is no noun counts.
+  const duty = (token: Token) => DUTY_LEMMAS.has(token.lemma) && token.pos !== 'NOUN';
+  let verb = subject.first - 1;
+  while (verb >= 0 && tokens[verb]!.pos !== 'VERB' && !duty(tokens[verb]!)) verb--;
+  if (verb < 0 || !duty(tokens[verb]!)) return undefined;
+  return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
+}
+
 /** `nor did he adequately test the change`. */
 function norDid(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (tokens[index]!.lower !== 'nor' || !isWordIn(tokens[index + 1], DO_FORMS)) return undefined;
@@ -642,7 +666,7 @@ function letLapse(tokens: readonly Token[], index: number): DetectionDraft | und
   return { ...tokenSpan(tokens, subject.first, lapse), kind: 'person-mistake', namesPerson: true };
 }
 
-const FINDERS = [omission, norDid, without, insteadOf, slow, tooMuch, moreCare, wrongObject, letLapse];
+const FINDERS = [omission, elidedOmission, norDid, without, insteadOf, slow, tooMuch, moreCare, wrongObject, letLapse];
 /** A remedy asks in the present by nature (`Operators must take more care`): read in a timeless sentence too. */
 const REMEDY_FINDERS = [moreCare];
 
