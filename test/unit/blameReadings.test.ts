@@ -31,29 +31,47 @@ function timeless(text: string): boolean {
   return makeSentence(tokens, text, text, PLAIN_PROSE).timeless;
 }
 
+/** Each sentence reads as telling what happens, any time, and nothing in it is flagged in a root cause. */
+function expectGeneral(sentences: readonly string[]): void {
+  for (const sentence of sentences) {
+    assert.equal(timeless(sentence), true, sentence);
+    assert.deepEqual(inRootCause(sentence), [], sentence);
+  }
+}
+
 describe('blame readings', () => {
   describe('what happens in general', () => {
     it('a plural with no determiner, or anyone of a kind, as the subject of a verb in the present', () => {
-      for (const sentence of [
+      expectGeneral([
         'Accidents are blamed on operator error, mechanical failure, or some other single cause.',
         'Internet outages can occur due to power outages or even human error.',
         'Every day, construction crews unintentionally damage fiber while performing unrelated work.',
         'An administrator unintentionally modifies policies, leading to unintended consequences.',
         'Every so often someone fat-fingers a command and the cluster goes down.',
-      ]) {
-        assert.equal(timeless(sentence), true, sentence);
-        assert.deepEqual(inRootCause(sentence), [], sentence);
-      }
+      ]);
     });
 
     it('a clause opened by `when` or `if` with its verbs in the present', () => {
-      for (const sentence of [
+      expectGeneral([
         'When a service goes dark, we blame human error, bad luck, or a flaky vendor.',
         'Blame happens when we stop our investigation with operator error.',
-      ]) {
-        assert.equal(timeless(sentence), true, sentence);
-        assert.deepEqual(inRootCause(sentence), [], sentence);
-      }
+      ]);
+    });
+
+    it('a saying reported in the past, the perfect of many and of the best of a kind speak in general', () => {
+      expectGeneral([
+        '"Humans make mistakes," he said, according to the newspaper.',
+        '"People make mistakes," the spokesman told reporters.',
+        'Engineers have made mistakes.',
+        'The greatest pilots with the best records have made mistakes.',
+      ]);
+      for (const sentence of [
+        '"The operator made a mistake," he said.',
+        'Someone has deleted the production database.',
+        'The engineers have made mistakes.',
+        'The best engineer on the team forgot to renew the certificate.',
+      ])
+        assert.equal(timeless(sentence), false, sentence);
     });
 
     it('a verb in the past, or an auxiliary in the past, tells of this incident', () => {
@@ -238,6 +256,41 @@ describe('blame readings', () => {
       assert.deepEqual(inNarrative("If you're going to be incompetent, make sure your boss knows less than you."), [
         'incompetent',
       ]);
+    });
+
+    it('a negative subject denies what its verb says, its manner and motive; not a clause of its own after it', () => {
+      expectInRootCause(
+        [
+          ['Nobody noticed the engineer was careless.', 'careless'],
+          ['Nobody checked, because the engineer was lazy.', 'lazy'],
+          ['No tests ran and the engineer was careless.', 'careless'],
+          ['She acted recklessly.', 'recklessly'],
+        ],
+        [
+          'Nobody broke anything out of hubris.',
+          'Nobody here is stupid.',
+          'No one was negligent.',
+          'No engineer acted recklessly.',
+          'No one on the team was sloppy.',
+          'The engineer did not act recklessly.',
+        ],
+      );
+    });
+
+    it("what the writer does not see, think or remember as they write is no duty left undone; another's is", () => {
+      expectInRootCause(
+        [
+          ["I didn't see the alert.", "I didn't see"],
+          ["He doesn't see the alerts.", "He doesn't see"],
+          ["I don't check the logs before deploying.", "I don't check"],
+        ],
+        [
+          "Honestly, I don't see how the tests hadn't failed on the merge that introduced the problem.",
+          "I don't think the tests ran.",
+          "I don't remember who deployed it.",
+          'I do not see how this could happen.',
+        ],
+      );
     });
 
     it('guessing what happened is reasoning, not an act that caused it', () => {
@@ -513,6 +566,26 @@ describe('blame readings', () => {
       assert.deepEqual(
         inNarrative('Operational error by an operator is a term the FAA uses for a loss of separation.'),
         [],
+      );
+    });
+  });
+
+  describe('a writer blaming themself, as forums and one-person projects do', () => {
+    it('an omission told by its auxiliary alone, at the end, stands for the duty named before it', () => {
+      expectInRootCause(
+        [
+          ["Oops, I thought I had tested enough, obviously I didn't.", "I didn't"],
+          ["I only need to click one button to manually back it up and I didn't.", "I didn't"],
+          ["The engineer was supposed to verify the backup, but he didn't.", "he didn't"],
+          ["I thought I had reviewed the diff, but I hadn't.", "I hadn't"],
+        ],
+        [
+          "We expected the failover script to restart the pods, but it didn't.",
+          "Nobody told me to check the backups, so I didn't.",
+          "I was asked to restart the pods, and I didn't, because the runbook said to wait.",
+          "Did anyone touch the config? I didn't.",
+          "I thought the deploy had finished, but it hadn't.",
+        ],
       );
     });
   });

@@ -211,12 +211,15 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
 /**
  * `we did not know which service was failing`, `I didn't understand why`, `didn't know how to fix it`, `users do
  * not know each other's addresses`: not knowing, told by the writer of themselves or the team, a skill not
- * taught, or how things stand in the present, is no fault of a person.
+ * taught, or how things stand in the present, is no fault of a person. Nor is what the writer does not see, think or
+ * remember as they write: `I don't see how the tests passed`, `I don't think the job ran`.
  */
 function knownAtTheTime(tokens: readonly Token[], subject: number, auxiliary: number, verb: number): boolean {
-  if (!KNOWS.has(tokens[verb]!.lemma)) return false;
+  const writer = isWordIn(tokens[subject], FIRST_PERSON);
+  const present = isWordIn(tokens[auxiliary], PRESENT_DO);
+  if (!KNOWS.has(tokens[verb]!.lemma)) return writer && present && ATTENTION.has(tokens[verb]!.lemma);
   const skill = tokens[verb + 1]?.lower === 'how' && tokens[verb + 2]?.lower === 'to';
-  return skill || isWordIn(tokens[subject], FIRST_PERSON) || isWordIn(tokens[auxiliary], PRESENT_DO);
+  return skill || writer || present;
 }
 
 /** What opens a verb's object: `not follow the runbook`, `not understood how the cache works`. */
@@ -266,6 +269,30 @@ function askedOmission(tokens: readonly Token[], why: number, after: number): De
   const verb = skipBetween(tokens, subject.end);
   if (!isWord(tokens[verb]) || !DUTY_LEMMAS.has(tokens[verb]!.lemma)) return undefined;
   return { ...tokenSpan(tokens, why, verb), kind: 'person-mistake', namesPerson: true };
+}
+
+/** What may stand between the duty and an omission told by its auxiliary alone: `but`, `and`, `obviously`. */
+const ELLIPSIS_LINKS = words('but and yet obviously clearly evidently apparently');
+
+/**
+ * `I thought I had tested enough, obviously I didn't.`, `I only need to click one button to back it up and I didn't.`:
+ * a negated auxiliary that ends the sentence stands for the duty named before it, left undone by the person. Not
+ * `so I didn't`, which gives the reason, nor a program that didn't.
+ */
+function elidedOmission(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  const auxiliary = index - 1;
+  const negatedAuxiliary = isWordIn(tokens[auxiliary], DO_FORMS) || isWordIn(tokens[auxiliary], PERFECT_AUXILIARIES);
+  if (tokens[index]!.lemma !== 'not' || !negatedAuxiliary) return undefined;
+  if (tokens.slice(index + 1).some(isWord)) return undefined;
+  const subject = subjectBefore(tokens, auxiliary);
+  const link = tokens[subject.first - 1];
+  if (!namesPeople(tokens, subject) || !(link?.text === ',' || isWordIn(link, ELLIPSIS_LINKS))) return undefined;
+  // The model reads the `back` of `back it up` as an adverb now and then: a duty's word that is no noun counts.
+  const duty = (token: Token) => DUTY_LEMMAS.has(token.lemma) && token.pos !== 'NOUN';
+  let verb = subject.first - 1;
+  while (verb >= 0 && tokens[verb]!.pos !== 'VERB' && !duty(tokens[verb]!)) verb--;
+  if (verb < 0 || !duty(tokens[verb]!)) return undefined;
+  return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
 }
 
 /** `nor did he adequately test the change`. */
@@ -642,7 +669,7 @@ function letLapse(tokens: readonly Token[], index: number): DetectionDraft | und
   return { ...tokenSpan(tokens, subject.first, lapse), kind: 'person-mistake', namesPerson: true };
 }
 
-const FINDERS = [omission, norDid, without, insteadOf, slow, tooMuch, moreCare, wrongObject, letLapse];
+const FINDERS = [omission, elidedOmission, norDid, without, insteadOf, slow, tooMuch, moreCare, wrongObject, letLapse];
 /** A remedy asks in the present by nature (`Operators must take more care`): read in a timeless sentence too. */
 const REMEDY_FINDERS = [moreCare];
 

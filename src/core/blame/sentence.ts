@@ -23,6 +23,7 @@ import {
   HABITUAL_OPENERS,
   INCIDENT_QUANTIFIERS,
   MANY_INCIDENTS,
+  REPORTING_VERBS,
 } from './words/framing';
 import { INCIDENTS } from './words/ownedMistakes';
 import { BREACHES, CONFORMITY, PROCEDURES } from './words/compliance';
@@ -156,12 +157,17 @@ function definesTerm(tokens: readonly Token[]): boolean {
   return isWordIn(tokens[verb], IS_OR_ARE) && isWordIn(tokens[verb + 1], INDEFINITE);
 }
 
+const REPORTS = wordsOf(REPORTING_VERBS);
+
 /**
  * `Accidents are blamed on operator error`, `every so often someone fat-fingers a command`, `when a service goes
- * dark, we blame human error`: what happens, in the present, with no verb in the past to tell of this incident.
+ * dark, we blame human error`: what happens, in the present, with no verb in the past to tell of this incident but
+ * one that reports a saying (`"Humans make mistakes," he said`).
  */
 function tellsWhatHappens(tokens: readonly Token[]): boolean {
-  if (tokens.some((token, i) => isWordIn(token, PAST_AUXILIARIES) || isSimplePast(tokens, i))) return false;
+  const toldOfIncident = (token: Token, i: number) =>
+    isWordIn(token, PAST_AUXILIARIES) || (isSimplePast(tokens, i) && !REPORTS.has(token.lemma));
+  if (tokens.some(toldOfIncident)) return false;
   const present = presentVerbs(tokens);
   return (
     present.length > 0 &&
@@ -186,6 +192,7 @@ function presentVerbs(tokens: readonly Token[]): number[] {
     const before = tokens[i - 1];
     const finite =
       PRESENT_BE.has(token.lower) ||
+      perfectOfMany(tokens, i) ||
       (MODALS.has(token.lower) && token.pos === 'AUX') ||
       (isPresentVerb(token) && !(isWord(before) && (before.lower === 'to' || ['AUX', 'VERB'].includes(before.pos))));
     if (finite) found.push(i);
@@ -213,10 +220,25 @@ function hasGenericSubject(tokens: readonly Token[], verb: number): boolean {
   const opener = tokens[subject.first]!;
   if (ANYBODY.has(head.lower)) return agreesWith(tokens[verb]!, head.lower !== 'people');
   if (DETERMINER_TAGS.has(opener.pos) || tokens.slice(subject.first, subject.head).some(isPossessive))
-    return GENERIC_OPENERS.has(opener.lower) && agreesWith(tokens[verb]!, head.lemma === head.lower);
+    return (
+      (GENERIC_OPENERS.has(opener.lower) || bestOfAKind(tokens, subject.first)) &&
+      agreesWith(tokens[verb]!, head.lemma === head.lower)
+    );
   // A plural with no determiner: `Accidents`, `Internet outages`, `third-party construction crews`.
   const plural = head.lower.endsWith('s') && (head.lemma !== head.lower || subject.head === firstWordOf(tokens));
   return plural && agreesWith(tokens[verb]!, false);
+}
+
+const SUPERLATIVES = words(`best worst most least`);
+
+/** `the best engineers`, `the most experienced operators`, `the greatest pilots`: the best of a kind are any of it. */
+function bestOfAKind(tokens: readonly Token[], first: number): boolean {
+  const next = tokens[first + 1];
+  return (
+    tokens[first]!.lower === 'the' &&
+    isWord(next) &&
+    (SUPERLATIVES.has(next.lower) || (next.pos === 'ADJ' && next.lower.endsWith('est') && next.lemma !== next.lower))
+  );
 }
 
 /** Whether a verb in the present agrees with a subject in the singular or the plural: `makes`, `damage`, `can`. */
@@ -244,9 +266,20 @@ const ANYBODY = wordsOf(ANYONE);
 const GENERIC_OPENERS = wordsOf(GENERIC_DETERMINERS);
 const HABITUAL = wordsOf(HABITUAL_OPENERS);
 
-/** `forgot`, `caused the outage`: a verb in the past, which tells of this incident; not the passive `are caused`. */
+/**
+ * `forgot`, `caused the outage`: a verb in the past, which tells of this incident; not the passive `are caused`, nor
+ * the perfect of many (`pilots have made mistakes`).
+ */
 function isSimplePast(tokens: readonly Token[], index: number): boolean {
-  return isPastVerb(tokens[index]) && !isPassive(tokens, index);
+  return isPastVerb(tokens[index]) && !isPassive(tokens, index) && !perfectOfMany(tokens, index - 1);
+}
+
+/**
+ * `have` before a participle: `The greatest pilots have made mistakes` tells what has happened to many, in the
+ * present, as `make mistakes` does; `has` (`someone has deleted the database`) tells of one occasion.
+ */
+function perfectOfMany(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.lower === 'have' && tokens[index]!.pos === 'AUX' && isPastVerb(tokens[index + 1]);
 }
 
 /** `every serious incident`, `all outages`: a quantifier before an incident noun. */

@@ -1,8 +1,9 @@
 // What a clause denies: `The fix isn't to tell people to be more careful`, `not really any single person's
 // fault`, `none of which are the fault of`, `more than pay attention`. Read by every detector that must not
 // flag what the writer denies.
-import { CONJUNCTION_TAGS, isWord, isWordIn, type Token } from './tokens';
-import { ADDING_AFTER_NEGATION, NEGATIONS, NOUN_PHRASE_NEGATIONS } from './vocabulary/grammar';
+import { subjectBefore } from './subject';
+import { CONJUNCTION_TAGS, isLemmaIn, isWord, isWordIn, type Token } from './tokens';
+import { ADDING_AFTER_NEGATION, NEGATIONS, NEGATIVE_SUBJECTS, NOUN_PHRASE_NEGATIONS } from './vocabulary/grammar';
 
 /**
  * Words that deny what follows in their clause: `not`, `never`, `without`, `no`, `none of which`, `than`; and those
@@ -43,13 +44,45 @@ export function deniedInPhrase(tokens: readonly Token[], index: number): boolean
 function deniedBefore(tokens: readonly Token[], index: number, acrossVerbs: boolean): boolean {
   let verbAfter = false;
   for (let i = index - 1; i >= 0 && isWord(tokens[i]); i--) {
+    if (!acrossVerbs && negativeSubjectAt(tokens, i)) return true;
     if (isWordIn(tokens[i], DENIALS) && !comparesAmounts(tokens, i))
       return !isWordIn(tokens[i + 1], ADDING_AFTER_NEGATION) && reaches(tokens, i, index);
     if (CONJUNCTION_TAGS.has(tokens[i]!.pos) && (tokens[i]!.pos === 'SCONJ' || verbAfter)) return false;
-    if (tokens[i]!.pos === 'VERB' && !acrossVerbs) return false;
+    // `did not act recklessly`, `Nobody broke anything out of hubris`: the manner or the motive of a denied verb is
+    // denied with it; not what qualifies its object (`never tested her careless change`).
+    if (tokens[i]!.pos === 'VERB' && !acrossVerbs)
+      return !verbAfter && !qualifiesNoun(tokens, index) && verbDenied(tokens, i);
     if (VERBS.has(tokens[i]!.pos)) verbAfter = true;
   }
   return false;
+}
+
+/**
+ * `nobody`, `no one`, or `no` opening its clause (`No engineer was careless`): a subject that denies what its verb
+ * says, as `not` after it would.
+ */
+function negativeSubjectAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (NEGATIVE_SUBJECTS.has(token.lower)) return true;
+  if (token.lower !== 'no' || !isWord(tokens[index + 1])) return false;
+  const before = tokens[index - 1];
+  return tokens[index + 1]!.lower === 'one' || !isWord(before) || CONJUNCTION_TAGS.has(before.pos);
+}
+
+/** Whether the verb at `index` is denied: `not` or `never` in its group (`did not act`), or a negative subject. */
+function verbDenied(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && isWord(tokens[i]) && GROUP_TAGS.has(tokens[i]!.pos); i--)
+    if (isLemmaIn(tokens[i], NEGATIONS)) return true;
+  const subject = subjectBefore(tokens, verb);
+  return subject.head >= 0 && negativeSubjectAt(tokens, subject.first);
+}
+
+/** The tags of a verb's group before it: `did not`, `had never`, `should have`. */
+const GROUP_TAGS = new Set(['AUX', 'PART', 'ADV']);
+
+/** `careless mistake`: an adjective before its noun. */
+function qualifiesNoun(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]!.pos === 'ADJ' && tokens[index + 1]?.pos === 'NOUN';
 }
 
 /** `more than 145 million consumers`, `less than 5 minutes`: `than` before a number compares amounts, denying none. */

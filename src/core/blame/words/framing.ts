@@ -196,6 +196,21 @@ export const GENERIC_DETERMINERS: readonly VocabularyEntry[] = [
   },
 ];
 
+/**
+ * Verbs that report what someone said: their past is the saying's, not the incident's (`"Humans make mistakes," he
+ * said`).
+ */
+export const REPORTING_VERBS: readonly VocabularyEntry[] = [
+  {
+    words: 'say tell add write explain note',
+    note:
+      'In the past they tell when something was said, not what happened: a saying in the present ("Humans make ' +
+      'mistakes," he said) still speaks in general. Another verb in the past still tells of this incident.',
+    flags: ['"The operator made a mistake," he said.'],
+    passes: ['"Humans make mistakes," he said, according to the newspaper.', 'He said that people make mistakes.'],
+  },
+];
+
 /** Subjects that are nobody in particular: with a verb in the present, what happens, not who did it. */
 export const ANYONE: readonly VocabularyEntry[] = [
   {
