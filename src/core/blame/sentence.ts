@@ -166,7 +166,7 @@ const REPORTS = wordsOf(REPORTING_VERBS);
  */
 function tellsWhatHappens(tokens: readonly Token[]): boolean {
   const toldOfIncident = (token: Token, i: number) =>
-    isWordIn(token, PAST_AUXILIARIES) || (isSimplePast(tokens, i) && !REPORTS.has(token.lemma));
+    (isSimplePast(tokens, i) && !REPORTS.has(token.lemma)) || isWordIn(token, PAST_AUXILIARIES);
   if (tokens.some(toldOfIncident)) return false;
   const present = presentVerbs(tokens);
   return (
