@@ -1659,6 +1659,22 @@ describe('action items: status, due date, priority, type and links', () => {
     );
   });
 
+  it('reads a bracketed status followed by why, and not a word that only begins like one', () => {
+    const found = section(
+      '- ~~Add a manual approval step~~ (dropped: it would block the nightly job)',
+      '- Cap retries (done - see #412)',
+      '- Shard the queue (cancelled; the queue is going away)',
+      '- Cap retries (open: waiting on the vendor)',
+      '- Replace the proxy with an (open-source) alternative (@ana, by 2026-12-20)',
+    );
+    assert.deepEqual(
+      found.map((item) => item.status),
+      ['done', 'done', 'done', 'open', 'open'],
+    );
+    assert.equal(found[0]!.text, 'Add a manual approval step');
+    assert.match(found[4]!.text, /\(open-source\) alternative/);
+  });
+
   it('reads open markers, and plans worded like past participles as open', () => {
     const found = section(
       '- TODO: add an alert',
