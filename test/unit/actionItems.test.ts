@@ -1672,6 +1672,14 @@ describe('action items: status, due date, priority, type and links', () => {
       ['done', 'done', 'done', 'open', 'open'],
     );
     assert.equal(found[0]!.text, 'Add a manual approval step');
+    const closing = section('1. We add an alert on the token error rate per region. Done.', '2. Complete the runbook.');
+    assert.deepEqual(
+      closing.map((item) => [item.status, item.text]),
+      [
+        ['done', 'We add an alert on the token error rate per region.'],
+        ['open', 'Complete the runbook.'],
+      ],
+    );
     assert.match(found[4]!.text, /\(open-source\) alternative/);
   });
 

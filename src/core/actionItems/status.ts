@@ -57,6 +57,12 @@ const MARKERS: readonly Marker[] = [
     status: 'done',
     strip: true,
   },
+  // `We add an alert on the error rate. Done.`: a sentence of its own that closes the item.
+  {
+    pattern: new RegExp(`(?<=[.!;]\\s+)(?:${alternation([DONE_LEADS])})[.!]?\\s*$`, 'gi'),
+    status: 'done',
+    strip: true,
+  },
   {
     pattern: new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:${CLOSED})\\b`, 'gi'),
     status: 'done',

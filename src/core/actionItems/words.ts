@@ -119,7 +119,9 @@ export const STATUS_LABELS: StatusWords = {
 export const DONE_LEADS: StatusWords = {
   status: 'done',
   words: ['done', 'complete', 'completed'],
-  note: 'Before an item\'s words ("Done: rotate the keys") or, in capitals, anywhere in it ("DONE").',
+  note:
+    'Before an item\'s words ("Done: rotate the keys"), as a sentence of its own closing it ("Add an alert. Done.") ' +
+    'or, in capitals, anywhere in it ("DONE").',
   example: '## Action items\n\n- Done: rotate the keys\n',
 };
 
