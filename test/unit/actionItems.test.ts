@@ -1619,6 +1619,25 @@ describe('action items: owners', () => {
   it('reads a trailing name followed by a date as the owner', () => {
     assert.deepEqual(items('## Action items\n\n- Add a canary stage \u2014 Marco, Nov 15\n')[0]!.owners, ['Marco']);
   });
+
+  it('reads a date after an owner label and a comma as the due date, not as an owner', () => {
+    const found = items(
+      '---\ndate: 2026-11-18\n---\n# X\n\n## Action items\n\n' +
+        '1. Merge the deploy jobs - owner: platform team, end of December\n' +
+        '2. Add an alert - owner: Ana, Dec 10\n' +
+        '3. Split the pool - owner: May Chen, Nov 30\n' +
+        '4. Retire the old job \u2014 @lee, end of the quarter\n',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.owners, item.due]),
+      [
+        [['platform team'], '2026-12-31'],
+        [['Ana'], '2026-12-10'],
+        [['May Chen'], '2026-11-30'],
+        [['@lee'], '2026-12-31'],
+      ],
+    );
+  });
 });
 
 describe('action items: status, due date, priority, type and links', () => {
