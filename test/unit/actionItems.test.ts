@@ -1474,6 +1474,15 @@ describe('action items: owners', () => {
     );
   });
 
+  it('gives the items under a bold label no owner when the label is an English word, not a plain name', () => {
+    const ownersUnder = (label: string): readonly string[] => only(section(label, '', '- Add a wrapper script')).owners;
+    for (const label of ['**Options:**', '**Alternatives:**', '**Critical Data:**', '**Candidates**', 'Safeguards:'])
+      assert.deepEqual(ownersUnder(label), [], label);
+    assert.deepEqual(ownersUnder('**Priya:**'), ['Priya']);
+    assert.deepEqual(ownersUnder('**Oluwaseun Adeyemi**'), ['Oluwaseun Adeyemi']);
+    assert.deepEqual(ownersUnder('Tomasz:'), ['Tomasz']);
+    assert.deepEqual(ownersUnder('**Zoë**'), ['Zoë']);
+  });
   it('groups by a name bullet heading nested items, and by a "Name:" line', () => {
     assert.deepEqual(
       section('- **@alice**', '  - Add an alert').map((item) => item.owners),
