@@ -1035,6 +1035,60 @@ describe('action items: lists', () => {
     assert.equal(found[0]!.range.end.line, 6);
   });
 
+  it('reads boxes under time-horizon subheadings and bullets under bold labels in sections headed by emoji', () => {
+    const found = items(
+      [
+        '# Cluster reset',
+        '',
+        '## \u{1F4CB} Recovery TODO',
+        '',
+        '### Immediate (Next 30min)',
+        '- [ ] Deploy the CNI',
+        '',
+        '### Long-term (Next week)',
+        '- [ ] Create a backup strategy',
+        '',
+        '## \u{1F6AB} Prevention Measures',
+        '',
+        '### 2. Apply Discipline',
+        '',
+        '**Ban auto-approve:**',
+        '- Add a pre-commit hook',
+        '',
+        '### 3. Lower Environments First',
+        '',
+        '**Process:**',
+        '1. Test change in dev',
+        '2. Promote to test',
+        '',
+        '## \u{1F4DA} Lessons Learned',
+        '',
+        '- Applied untested changes to production',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      found.map((item) => [item.text, item.status, item.owners]),
+      [
+        ['Deploy the CNI', 'open', []],
+        ['Create a backup strategy', 'open', []],
+        ['Add a pre-commit hook', 'open', []],
+      ],
+    );
+  });
+
+  it('takes the list under a label a procedure noun closes for the steps of one procedure, not for items', () => {
+    const texts = (...lines: string[]): string[] => section(...lines).map((item) => item.text);
+    for (const label of ['**Process:**', 'Release procedure:', '**New deploy workflow**', 'Failover runbook:'])
+      assert.deepEqual(texts(label, '', '1. Test the change in dev', '2. Promote it to staging'), [], label);
+    for (const label of ['**Process improvements:**', 'Process changes:', '**Options:**', '**Next steps:**'])
+      assert.deepEqual(
+        texts(label, '', '1. Add a plan review gate', '2. Alert on destroy operations'),
+        ['Add a plan review gate', 'Alert on destroy operations'],
+        label,
+      );
+  });
+
   it('reads bullets, numbered items and task lists with their styles and statuses', () => {
     const found = section(
       '- Add an alert',

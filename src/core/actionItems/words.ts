@@ -391,6 +391,17 @@ export const DETAIL_LEADS: ItemWords = {
   example: '## Action items\n\nConfigure external jump server access, allowing:\n\n- SSH access\n- Per-user keys\n',
 };
 
+export const PROCEDURE_NOUNS: ItemWords = {
+  words: ['process', 'procedure', 'workflow', 'runbook', 'playbook', 'checklist'],
+  note:
+    'Last in a short label of an action-items section ("**Process:**", "Promotion procedure:"), they say the list ' +
+    'after it holds the steps of one procedure ("1. Test change in dev", "2. Promote to test"), not items of their ' +
+    'own. Not "Process improvements:" or "Process changes:", whose lists are work.',
+  example:
+    '## Action items\n\n- Gate production applies on a reviewed plan\n\n' +
+    '**Process:**\n\n1. Test in dev\n2. Apply to prod\n',
+};
+
 export const RULE_CONDITIONS: ItemWords = {
   words: ['if', 'when', 'whenever', 'before', 'after', 'once', 'while', 'unless', 'where'],
   note:
