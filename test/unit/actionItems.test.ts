@@ -433,6 +433,39 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads each gerund phrase of a sentence that lists its action items as an item, and no other series', () => {
+    const texts = (sentence: string): string[] =>
+      items(`# Outage\n\n## Review\n\nWe met on Monday. ${sentence} It took an hour.\n`).map((item) => item.text);
+    assert.deepEqual(
+      texts(
+        'Our action items included tasks such as rotating the signing keys, adding a canary stage, and ' +
+          'documenting the failover.',
+      ),
+      ['rotating the signing keys', 'adding a canary stage', 'documenting the failover'],
+    );
+    assert.deepEqual(texts('The follow-ups are: migrating the queue to the new cluster and retiring the old one.'), [
+      'migrating the queue to the new cluster',
+      'retiring the old one',
+    ]);
+    assert.deepEqual(texts('Next steps include auditing every IAM role and enabling MFA for all admins.'), [
+      'auditing every IAM role',
+      'enabling MFA for all admins',
+    ]);
+    assert.deepEqual(texts('Our action points were rewriting the deploy script, adding alerts on lag.'), [
+      'rewriting the deploy script',
+      'adding alerts on lag',
+    ]);
+    for (const lookAlike of [
+      'The remediation included restarting the pods and clearing the cache.',
+      'Our action items included everything from monitoring to training.',
+      'The tasks included restarting the database.',
+      'Action items are tracked in Jira.',
+      'Our action items included nothing surprising.',
+      'The next steps were being discussed when the pager went off.',
+    ])
+      assert.deepEqual(texts(lookAlike), [], lookAlike);
+  });
+
   it('reads commitments in the prose of an action-items section, each with the sentences that elaborate on it', () => {
     const found = section(
       'We reverted the change. We will add a canary stage to deploys. This will catch bad ' +

@@ -402,6 +402,34 @@ export const PROCEDURE_NOUNS: ItemWords = {
     '**Process:**\n\n1. Test in dev\n2. Apply to prod\n',
 };
 
+export const LISTED_ITEM_NOUNS: ItemWords = {
+  words: [
+    'action items',
+    'action points',
+    'follow-ups',
+    'follow ups',
+    'followups',
+    'follow-up items',
+    'follow-up actions',
+    'next steps',
+    'remediation items',
+  ],
+  note:
+    'The subject of a sentence that lists the items by name, with `LISTED_ITEM_VERBS` after it and a series of ' +
+    'gerund phrases after that ("our action items included rotating keys, deleting CI logs after 48 hours and ' +
+    'updating our process"): one item per phrase. Not "tasks" or "remediation" alone, which as often tell what ' +
+    'was done during the incident ("The remediation included restarting the pods").',
+  example: '## Review\n\nOur action items included rotating the leaked keys.\n',
+};
+
+export const LISTED_ITEM_VERBS: ItemWords = {
+  words: ['include', 'includes', 'included', 'including', 'are', 'were', 'will be', 'consist of', 'consisted of'],
+  note:
+    'Between `LISTED_ITEM_NOUNS` and the gerund phrases they list, with "tasks such as", "work like" or a colon ' +
+    'between them or not.',
+  example: '## Review\n\nThe follow-ups are: deleting CI logs after 48 hours.\n',
+};
+
 export const RULE_CONDITIONS: ItemWords = {
   words: ['if', 'when', 'whenever', 'before', 'after', 'once', 'while', 'unless', 'where'],
   note:
