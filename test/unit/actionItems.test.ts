@@ -466,6 +466,28 @@ describe('action items: where they are found', () => {
       assert.deepEqual(texts(lookAlike), [], lookAlike);
   });
 
+  it("reads no commitment in the writers' plan for the text itself nor in a prediction of what befalls", () => {
+    const texts = (sentence: string): string[] =>
+      items(`# Outage\n\n## Conclusion\n\n${sentence}\n`).map((item) => item.text);
+    for (const sentence of [
+      "In this blog, I'll talk about the outage and what we learned.",
+      'In this section, we will break down the steps of our response.',
+      'Below, we will explain how the cache failed.',
+      'In this post, I am going to walk through the timeline.',
+      'Things will fail, so focus on being able to recover quickly.',
+      'While nobody likes incidents, they will happen.',
+      'Going forward, outages will inevitably occur.',
+    ])
+      assert.deepEqual(texts(sentence), [], sentence);
+    for (const sentence of [
+      'In this release, we will add a canary stage.',
+      'We will explain the new runbook to every on-call engineer.',
+      'Going forward, we will keep CPU below 80%.',
+      'We will fail over to the standby region every quarter.',
+    ])
+      assert.deepEqual(texts(sentence), [sentence], sentence);
+  });
+
   it('reads commitments in the prose of an action-items section, each with the sentences that elaborate on it', () => {
     const found = section(
       'We reverted the change. We will add a canary stage to deploys. This will catch bad ' +
@@ -1236,6 +1258,31 @@ describe('action items: lists', () => {
         ['bullet', 'Add a soak test to staging', 'P1'],
         ['bullet', 'Mitigate: Add a circuit breaker to the flag client', undefined],
       ],
+    );
+  });
+
+  it('takes a list a lead announces as types or priorities for a legend when each entry defines another', () => {
+    const found = section(
+      'Action fall under three types. Types:',
+      '* Prevent - Prevent similar issues from occurring.',
+      '* Detect - Be more effective in detecting them.',
+      '',
+      'To reflect this, action items should have assigned priority:',
+      '* P0 - Critical for reliability of the release.',
+      '* P1 - Important for long term success.',
+      '',
+      '| Action Item | Type | Priority |',
+      '|---|---|---|',
+      '| Detect corruption by default | Detect | P0 |',
+      '',
+      'Priorities:',
+      '',
+      '- Cap the connection pool (P0)',
+      '- Add a soak test (P1)',
+    );
+    assert.deepEqual(
+      found.map((item) => item.text),
+      ['Detect corruption by default', 'Cap the connection pool', 'Add a soak test'],
     );
   });
 

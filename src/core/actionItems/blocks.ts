@@ -74,7 +74,7 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
         return;
       }
       case 'list':
-        if (!isDetailList(nodes, i, extraction) && !isLegend(node, extraction))
+        if (!isDetailList(nodes, i, extraction) && !isLegend(node, extraction, nodes[i - 1]))
           drafts.push(...unlessNamesOnly(listDrafts(node, current, extraction)));
         return;
       case 'table':

@@ -430,6 +430,51 @@ export const LISTED_ITEM_VERBS: ItemWords = {
   example: '## Review\n\nThe follow-ups are: deleting CI logs after 48 hours.\n',
 };
 
+export const TEXT_NOUNS: ItemWords = {
+  words: [
+    'blog',
+    'blog post',
+    'post',
+    'article',
+    'section',
+    'document',
+    'write-up',
+    'writeup',
+    'piece',
+    'report',
+    'postmortem',
+    'post-mortem',
+    'retrospective',
+    'update',
+  ],
+  note:
+    'After "in this", the text itself: what the writers will do in it is the writing ("In this blog, I\'ll talk ' +
+    'about ...", "In this section, we will break down the steps of our response"), not work. Not "in this ' +
+    'release" or "in this sprint", where work is done.',
+  example: '## Summary\n\nIn this post, we will explain what went wrong. We will add an alert on queue depth.\n',
+};
+
+export const EVENT_VERBS: ItemWords = {
+  words: ['happen', 'occur', 'fail', 'break', 'recur', 'arise', 'go wrong'],
+  note:
+    'After "will", what befalls a system or the world, not work anyone takes on: "Things will fail, so focus on ' +
+    'recovery", "they (incidents) will happen" predict and commit nobody. Not where the writers commit in the same ' +
+    'sentence ("We will fail over to the standby").',
+  example: '## Conclusion\n\nIncidents will happen. Going forward, we will rehearse the failover every quarter.\n',
+};
+
+export const CLASS_NOUNS: ItemWords = {
+  words: ['types', 'type', 'priorities', 'priority', 'categories', 'category', 'levels', 'severities', 'kinds'],
+  note:
+    'Closing the sentence before a list with a colon ("Types:", "action items should have assigned priority:"), ' +
+    'they say the list defines the types or priorities items are tagged with ("Prevent - Prevent similar issues ' +
+    'from occurring", "P0 - Critical for the release"): a legend, not items, when each entry defines a different ' +
+    'tag. Without such a lead, "- P0: Cap the connection pool" is an item.',
+  example:
+    '## Action items\n\nPriorities:\n\n- P0 - Fix this week\n- P1 - Fix this quarter\n\n' +
+    '| Action item | Priority |\n|---|---|\n| Cap the pool | P0 |\n',
+};
+
 export const RULE_CONDITIONS: ItemWords = {
   words: ['if', 'when', 'whenever', 'before', 'after', 'once', 'while', 'unless', 'where'],
   note:
