@@ -65,6 +65,20 @@ describe('section names (sectionNames.json)', () => {
     );
   });
 
+  it('reads a heading past the emoji, symbols and numbering before its words and the symbols after them', () => {
+    assert.equal(headingKind('\u{1F6AB} Prevention Measures'), 'action-items');
+    assert.equal(headingKind('\u{1F4CB} Recovery TODO'), 'action-items');
+    assert.equal(headingKind('Cleanup to-dos \u2705'), 'action-items');
+    assert.equal(headingKind('1. \u{1F50D} Root Cause Analysis'), 'root-cause');
+    assert.equal(headingKind('\u{1F570}\uFE0F 2) Timeline'), 'timeline');
+    assert.equal(headingKind('\u2192 Lessons learned \u{1F4DA}'), 'lessons');
+    assert.equal(headingKind('\u{1F4CB} TODO Configuration management'), 'other');
+    assert.equal(headingKind('\u{1F527} Recovery Steps Taken'), 'resolution');
+    assert.equal(headingKind('\u{1F6E1}\uFE0F What Saved Us'), 'other');
+    assert.equal(headingKind('\u{1F4CA} Impact Assessment'), 'impact');
+    assert.equal(headingKind('Things to do next week'), 'other');
+  });
+
   it('matches a name only where its entry says: anywhere, at the start, or as the whole heading', () => {
     assert.equal(headingKind('Key takeaways'), 'lessons');
     assert.equal(headingKind('Things that went well'), 'lessons');

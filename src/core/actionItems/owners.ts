@@ -105,7 +105,7 @@ function setOffOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch
   for (const { value, start, opening: opens } of candidates) {
     const name = cleanOwnerText(value);
     const owners =
-      namedOwners(value, directory, false) ??
+      namedOwners(value, directory, 'none') ??
       (opens && isPlainName(name, directory) && instructed() ? [name] : undefined);
     if (!owners) continue;
     const trimmed = value.trim();
