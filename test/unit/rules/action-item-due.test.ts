@@ -101,6 +101,26 @@ atTime(Date.UTC(2026, 11, 5), {
       ],
       output: SAID_DONE.replace(/\[ \]/g, '[x]').replace('| Open |', '| Done |'),
     },
+    {
+      name: 'an open box beside a done word with no date: the same info, not "no due date"',
+      text: actionItems('- [ ] Add alert (@alice) (done)', '- [ ] Add a runbook (@bob) \u2705'),
+      errors: [
+        {
+          message: 'Action item says done but its box is unchecked; check the box or remove the word',
+          line: 5,
+          flagged: '[ ]',
+          severity: 'info',
+          fix: 'Check the box',
+        },
+        {
+          message: 'Action item says done but its box is unchecked; check the box or remove the word',
+          line: 6,
+          flagged: '[ ]',
+          severity: 'info',
+        },
+      ],
+      output: actionItems('- [x] Add alert (@alice) (done)', '- [x] Add a runbook (@bob) \u2705'),
+    },
   ],
 });
 
