@@ -37,9 +37,16 @@ const upper = (entry: ItemWords): string =>
 /** Ticks that say done. */
 const TICKS = '\u2705\u2714\u2611\u2713';
 
+const BRACKETED_DONE = new RegExp(`[([](?:${DONE}|${CLOSED})[)\\]]`, 'i');
+
+/** Whether text carries a bracketed remark that says done ("(done)", "[fixed]"), dated or not. */
+export function saysDoneInBrackets(text: string): boolean {
+  return BRACKETED_DONE.test(text);
+}
+
 const MARKERS: readonly Marker[] = [
   { pattern: new RegExp(`[${TICKS}]\uFE0F?`, 'g'), status: 'done', strip: true },
-  { pattern: new RegExp(`[([](?:${DONE}|${CLOSED})[)\\]]`, 'gi'), status: 'done', strip: true },
+  { pattern: new RegExp(BRACKETED_DONE.source, 'gi'), status: 'done', strip: true },
   {
     pattern: new RegExp(`\\b(?:${LABEL})\\s*[:=]\\s*(?:${DONE}|${CLOSED})\\b`, 'gi'),
     status: 'done',
