@@ -1261,6 +1261,22 @@ describe('action items: lists', () => {
     );
   });
 
+  it('reads no item in a paragraph of an action-items section that opens with a rule for writing the items', () => {
+    const texts = (paragraph: string): string[] => section(paragraph, '', '- Add an alert').map((item) => item.text);
+    for (const paragraph of [
+      'Action items should directly address the lessons learned. We should double down on what went well.',
+      'Each item must have an owner and a date. We should review them weekly.',
+      'All follow-ups should be tracked in the board. We will triage them on Mondays.',
+    ])
+      assert.deepEqual(texts(paragraph), ['Add an alert'], paragraph);
+    for (const paragraph of [
+      'We should add a canary stage. Action items should be small.',
+      'The items in the cache should expire after an hour.',
+      'Actionable alerts should page the on-call engineer.',
+    ])
+      assert.equal(texts(paragraph).length, 2, paragraph);
+  });
+
   it('takes a list a lead announces as types or priorities for a legend when each entry defines another', () => {
     const found = section(
       'Action fall under three types. Types:',

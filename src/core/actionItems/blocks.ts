@@ -32,7 +32,15 @@ import {
 } from './source';
 import { headingStatus, type ItemStatus } from './status';
 import { holdsItems, isActionTable, tableDrafts } from './tables';
-import { alternation, DETAIL_LEADS, PROCEDURE_NOUNS, TRACKED_WORK_NOUNS, TRACKING_VERBS } from './words';
+import {
+  alternation,
+  DETAIL_LEADS,
+  ITEM_RULE_NOUNS,
+  OUGHT_WORDS,
+  PROCEDURE_NOUNS,
+  TRACKED_WORK_NOUNS,
+  TRACKING_VERBS,
+} from './words';
 
 /** Every item in the top-level blocks of an action-items section. */
 export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
@@ -70,7 +78,7 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
         if (line) current = groupScope(line, { start: source.start, end: source.end }, scope);
         // A paragraph that is only a link to a tracked issue is that issue.
         else if (pointsToTrackedWork(source)) drafts.push(...spanDrafts(source, [wholeOf(source)], current));
-        else drafts.push(...commitmentDrafts(source, current, false));
+        else if (!ITEM_RULE.test(source.prose.trimStart())) drafts.push(...commitmentDrafts(source, current, false));
         return;
       }
       case 'list':
@@ -107,6 +115,12 @@ function ownedLead(source: ItemSource, next: RootContent | undefined, extraction
   const owners = findOwners(subSource(source, from, source.start + prose.length), extraction.directory);
   return owners.source === 'subject' ? { kind: 'owner', owners: owners.owners } : undefined;
 }
+
+/** "Action items should directly address ...": a paragraph that opens with a rule for writing the items is guidance. */
+const ITEM_RULE = new RegExp(
+  `^(?:(?:all|our|the)\\s+)?(?:${alternation([ITEM_RULE_NOUNS])})\\s+(?:${alternation([OUGHT_WORDS])})\\b`,
+  'i',
+);
 
 /** "Configure a jump server, allowing:": an item whose details the list after it gives. */
 const DETAILS_AHEAD = new RegExp(`\\b(?:${alternation([DETAIL_LEADS])}):$`, 'i');

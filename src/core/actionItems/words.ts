@@ -477,6 +477,26 @@ export const CLASS_NOUNS: ItemWords = {
     '| Action item | Priority |\n|---|---|\n| Cap the pool | P0 |\n',
 };
 
+export const ITEM_RULE_NOUNS: ItemWords = {
+  words: [
+    'action items',
+    'action points',
+    'actions',
+    'items',
+    'follow-ups',
+    'follow-up items',
+    'each item',
+    'every item',
+  ],
+  note:
+    'The subject of the first sentence of a paragraph of an action-items section, before "should" or "must": a rule ' +
+    'for writing the items ("Action items should directly address items listed in lessons learned. We should ' +
+    'double down on things that went well ..."), which makes the paragraph guidance, none of its sentences an item.',
+  example:
+    '## Action items\n\nAction items should address the lessons. We should fix what went wrong.\n\n' +
+    '- Add an alert on queue depth\n',
+};
+
 export const RULE_CONDITIONS: ItemWords = {
   words: ['if', 'when', 'whenever', 'before', 'after', 'once', 'while', 'unless', 'where'],
   note:

@@ -51,7 +51,7 @@ function saidDoneFinding(document: PostmortemDocument, item: ActionItem, date: s
   const box = item.style === 'task';
   const edit = item.statusRange ? markDoneEdit(document.text, item) : undefined;
   const said = date === undefined ? 'says done' : `says done on ${date}`;
-  const remove = date === undefined ? 'remove the word' : 'remove the date';
+  const remove = date === undefined ? 'remove the remark' : 'remove the date';
   return {
     message: box
       ? `Action item ${said} but its box is unchecked; check the box or ${remove}`
