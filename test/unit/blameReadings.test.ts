@@ -254,6 +254,26 @@ describe('blame readings', () => {
   });
 
   describe('shapes of blame in writing the rules were not tuned to', () => {
+    it('a person doing something told as the cause: after the cause and `was`, or before `led to`', () => {
+      expectInRootCause(
+        [
+          ['The probable cause was a technician rebooting the primary during peak traffic.', 'a technician rebooting'],
+          ['Root cause: an engineer running the cleanup script against production.', 'an engineer running'],
+          ['A contractor cutting through the fibre bundle led to the outage.', 'A contractor cutting'],
+          ['London-based trader typing wrong figures led to a mistaken sale.', 'London-based trader typing'],
+        ],
+        [
+          'The cause was found by an engineer reviewing the logs.',
+          'An engineer investigating the alert found the cause.',
+          'The probable cause was a disk filling up.',
+          'The cause was not an engineer rebooting the primary.',
+          'Was the cause an engineer rebooting the primary?',
+          'Engineers rebooting nodes by hand cause outages.',
+          'The controller reconciling the deployment caused the restart.',
+        ],
+      );
+    });
+
     it("a role's possessive owns the act as a name's does; not people in general", () => {
       expectInRootCause(
         [
