@@ -254,6 +254,28 @@ describe('blame readings', () => {
   });
 
   describe('shapes of blame in writing the rules were not tuned to', () => {
+    it('a lapse of attention on duty, by a person or a name titled by a role: `engineer Ana Ruiz lost track`', () => {
+      expectInRootCause(
+        [
+          [
+            'Investigators found that engineer Maria Lopez lost track of the signal aspect.',
+            'engineer Maria Lopez lost track of',
+          ],
+          ['The relief pilot fell asleep during the cruise.', 'pilot fell asleep'],
+          ['Developer Alice Smith forgot to renew the certificate.', 'Developer Alice Smith forgot to'],
+          ['The night operator dozed off during the batch run.', 'operator dozed off'],
+        ],
+        [
+          'The consumer lost track of its offset after the rebalance.',
+          'The on-call engineer had not fallen asleep; the page never reached her phone.',
+          'Did the controller fall asleep?',
+          'Tired engineers fall asleep on night shifts.',
+          'The engineer Ana restored service at 10:20.',
+          'Kubernetes operator Flux failed to reconcile the release.',
+        ],
+      );
+    });
+
     it('a person doing something told as the cause: after the cause and `was`, or before `led to`', () => {
       expectInRootCause(
         [
