@@ -24,6 +24,12 @@ function expectInRootCause(flagged: readonly (readonly [string, string])[], clea
   for (const sentence of clean) assert.deepEqual(inRootCause(sentence), [], sentence);
 }
 
+/** The same, for sentences standing outside a root cause. */
+function expectInNarrative(flagged: readonly (readonly [string, string])[], clean: readonly string[]): void {
+  for (const [sentence, phrase] of flagged) assert.deepEqual(inNarrative(sentence), [phrase], sentence);
+  for (const sentence of clean) assert.deepEqual(inNarrative(sentence), [], sentence);
+}
+
 /** Whether the sentence reads as telling what happens, any time (see `Sentence.timeless`). */
 function timeless(text: string): boolean {
   const [tokens] = readSentences(text, text, NO_KNOWN_NAMES, 0, text.length);
@@ -254,6 +260,24 @@ describe('blame readings', () => {
   });
 
   describe('shapes of blame in writing the rules were not tuned to', () => {
+    it("a person's conduct or attitude judged: `unprofessional` of a person, `a lax attitude to`", () => {
+      expectInNarrative(
+        [
+          ['The support agent was unprofessional on the call.', 'unprofessional'],
+          ['An unprofessional contractor unplugged the rack.', 'unprofessional'],
+          ['The team had a lax attitude towards code review.', 'lax attitude towards'],
+          ['The crew were over-confident.', 'over-confident'],
+        ],
+        [
+          'The old error page looked unprofessional.',
+          'Nobody was unprofessional; the runbook was wrong.',
+          'There was no casual attitude to risk here.',
+          'Was the engineer unprofessional?',
+          'The runbook takes a relaxed approach to naming.',
+        ],
+      );
+    });
+
     it('a lapse of attention on duty, by a person or a name titled by a role: `engineer Ana Ruiz lost track`', () => {
       expectInRootCause(
         [
