@@ -260,6 +260,26 @@ describe('blame readings', () => {
   });
 
   describe('shapes of blame in writing the rules were not tuned to', () => {
+    it('`did a re-install` instead of something else: `do` with an object is the act a person chose', () => {
+      expectInRootCause(
+        [
+          ['Instead of rolling back, the engineer did a force push to main.', 'Instead of rolling back, the engineer'],
+          ['Instead of a canary, the on-call did a full rollout.', 'Instead of a canary, the on-call'],
+          ['Instead of a drain, Bob did a hard reboot of the node.', 'Instead of a drain, Bob'],
+          [
+            'Instead of troubleshooting properly, the admin simply did a re-install of the stack.',
+            'Instead of troubleshooting properly, the admin',
+          ],
+        ],
+        [
+          'Instead of troubleshooting, the installer did a re-install of the stack.',
+          'Instead of a rollback, the pipeline did a full redeploy.',
+          'Instead of a rollback, we did a full redeploy.',
+          'Instead of a rollback, did the engineer do a redeploy?',
+        ],
+      );
+    });
+
     it("a person's conduct or attitude judged: `unprofessional` of a person, `a lax attitude to`", () => {
       expectInNarrative(
         [
