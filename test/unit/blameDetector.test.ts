@@ -686,6 +686,24 @@ describe('blame detector', () => {
       assert.deepEqual(inDocument('# T\n\nWe call this "human error" in the runbook.\n'), []);
     });
 
+    it('reads a punctuated quotation of a few words as the verdict when a cause is attributed before it', () => {
+      for (const [text, phrase] of [
+        ['The agency said the false alarm was because of \u201cone employee, human error.\u201d', 'human error'],
+        ['The controller said the outage was due to \u201ca simple human error, nothing more.\u201d', 'human error'],
+        ['Officials attributed the crash to \u201cpilot error, plain and simple.\u201d', 'pilot error'],
+        ["The bank put the loss down to \u201ca trader's error, sadly.\u201d", "a trader's error"],
+      ])
+        assert.deepEqual(inDocument(`# T\n\n${text}\n`), [phrase], text);
+      for (const text of [
+        'The restart was due to \u201cconnection reset by peer, retrying.\u201d',
+        'The outage was not due to \u201chuman error, as first reported.\u201d',
+        'Was the outage due to \u201chuman error, as the vendor claims\u201d?',
+        'Outages are often blamed on \u201chuman error, the usual suspect.\u201d',
+        'The team put the change to \u201ca vote, human error or not.\u201d',
+      ])
+        assert.deepEqual(inDocument(`# T\n\n${text}\n`), [], text);
+    });
+
     it('reads a few words in single quotes as held at a distance, unless they qualify the noun after them', () => {
       expectClean([
         "When we find 'human error', we don't stop there.",

@@ -24,6 +24,12 @@ function expectInRootCause(flagged: readonly (readonly [string, string])[], clea
   for (const sentence of clean) assert.deepEqual(inRootCause(sentence), [], sentence);
 }
 
+/** The same, for sentences standing outside a root cause. */
+function expectInNarrative(flagged: readonly (readonly [string, string])[], clean: readonly string[]): void {
+  for (const [sentence, phrase] of flagged) assert.deepEqual(inNarrative(sentence), [phrase], sentence);
+  for (const sentence of clean) assert.deepEqual(inNarrative(sentence), [], sentence);
+}
+
 /** Whether the sentence reads as telling what happens, any time (see `Sentence.timeless`). */
 function timeless(text: string): boolean {
   const [tokens] = readSentences(text, text, NO_KNOWN_NAMES, 0, text.length);
@@ -307,6 +313,86 @@ describe('blame readings', () => {
   });
 
   describe('shapes of blame in writing the rules were not tuned to', () => {
+    it('`did a re-install` instead of something else: `do` with an object is the act a person chose', () => {
+      expectInRootCause(
+        [
+          ['Instead of rolling back, the engineer did a force push to main.', 'Instead of rolling back, the engineer'],
+          ['Instead of a canary, the on-call did a full rollout.', 'Instead of a canary, the on-call'],
+          ['Instead of a drain, Bob did a hard reboot of the node.', 'Instead of a drain, Bob'],
+          [
+            'Instead of troubleshooting properly, the admin simply did a re-install of the stack.',
+            'Instead of troubleshooting properly, the admin',
+          ],
+        ],
+        [
+          'Instead of troubleshooting, the installer did a re-install of the stack.',
+          'Instead of a rollback, the pipeline did a full redeploy.',
+          'Instead of a rollback, we did a full redeploy.',
+          'Instead of a rollback, did the engineer do a redeploy?',
+        ],
+      );
+    });
+
+    it("a person's conduct or attitude judged: `unprofessional` of a person, `a lax attitude to`", () => {
+      expectInNarrative(
+        [
+          ['The support agent was unprofessional on the call.', 'unprofessional'],
+          ['An unprofessional contractor unplugged the rack.', 'unprofessional'],
+          ['The team had a lax attitude towards code review.', 'lax attitude towards'],
+          ['The crew were over-confident.', 'over-confident'],
+        ],
+        [
+          'The old error page looked unprofessional.',
+          'Nobody was unprofessional; the runbook was wrong.',
+          'There was no casual attitude to risk here.',
+          'Was the engineer unprofessional?',
+          'The runbook takes a relaxed approach to naming.',
+        ],
+      );
+    });
+
+    it('a lapse of attention on duty, by a person or a name titled by a role: `engineer Ana Ruiz lost track`', () => {
+      expectInRootCause(
+        [
+          [
+            'Investigators found that engineer Maria Lopez lost track of the signal aspect.',
+            'engineer Maria Lopez lost track of',
+          ],
+          ['The relief pilot fell asleep during the cruise.', 'pilot fell asleep'],
+          ['Developer Alice Smith forgot to renew the certificate.', 'Developer Alice Smith forgot to'],
+          ['The night operator dozed off during the batch run.', 'operator dozed off'],
+        ],
+        [
+          'The consumer lost track of its offset after the rebalance.',
+          'The on-call engineer had not fallen asleep; the page never reached her phone.',
+          'Did the controller fall asleep?',
+          'Tired engineers fall asleep on night shifts.',
+          'The engineer Ana restored service at 10:20.',
+          'Kubernetes operator Flux failed to reconcile the release.',
+        ],
+      );
+    });
+
+    it('a person doing something told as the cause: after the cause and `was`, or before `led to`', () => {
+      expectInRootCause(
+        [
+          ['The probable cause was a technician rebooting the primary during peak traffic.', 'a technician rebooting'],
+          ['Root cause: an engineer running the cleanup script against production.', 'an engineer running'],
+          ['A contractor cutting through the fibre bundle led to the outage.', 'A contractor cutting'],
+          ['London-based trader typing wrong figures led to a mistaken sale.', 'London-based trader typing'],
+        ],
+        [
+          'The cause was found by an engineer reviewing the logs.',
+          'An engineer investigating the alert found the cause.',
+          'The probable cause was a disk filling up.',
+          'The cause was not an engineer rebooting the primary.',
+          'Was the cause an engineer rebooting the primary?',
+          'Engineers rebooting nodes by hand cause outages.',
+          'The controller reconciling the deployment caused the restart.',
+        ],
+      );
+    });
+
     it("a role's possessive owns the act as a name's does; not people in general", () => {
       expectInRootCause(
         [

@@ -404,13 +404,18 @@ function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | un
   }
   if (!namesPeople(tokens, subject)) return undefined;
   let acted = false;
-  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB') acted = true;
+  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB' || doesAsMainVerb(tokens, i)) acted = true;
   if (!acted) return undefined;
   return {
     ...tokenSpan(tokens, Math.min(subject.first, index), Math.max(index + 1, subject.head)),
     kind: 'person-mistake',
     namesPerson: true,
   };
+}
+
+/** `did a re-install`, `does a force push`: `do` with an object of its own is the act, whatever its tag. */
+function doesAsMainVerb(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]!.lemma === 'do' && isWordIn(tokens[index + 1], DETERMINERS);
 }
 
 /** `the on-call was slow to respond`, `Luis was too slow to escalate`. */

@@ -12,7 +12,7 @@ import {
   words,
 } from '../language/vocabulary/grammar';
 import { classifyWord, hasCommonNounEnding, isNameShaped, isPossessive, withoutPossessive } from '../language/people';
-import { namesPerson, subjectBefore, supposesClause, type Subject } from '../language/subject';
+import { namesPerson, subjectAt, subjectBefore, supposesClause, type Subject } from '../language/subject';
 import {
   beforeAdverbs,
   isLemmaIn,
@@ -26,7 +26,9 @@ import {
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { PERSON_POSSESSIVES } from './ownedMistake';
+import { deniedInClause } from '../language/denial';
 import { AFFECTED } from './words/failing';
+import { CAUSAL_WORDS } from './words/framing';
 import { HARM_ENDINGS, HARMS } from './words/consequences';
 import { PLURAL_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
 import { DECIDING, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
@@ -222,9 +224,62 @@ function supposesOrAttacks(token: Token): boolean {
   return isWordIn(token, HYPOTHETICAL) || isWordIn(token, HOSTILE);
 }
 
+/** The verbs a gerund's stem may be: `typing` -> `typ`, `type`; `running` -> `runn`, `run`. */
+function gerundStems(lower: string): string[] {
+  const stem = lower.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)];
+}
+
+/** `speeding`, `typing`: a gerund of an act, not of noticing or answering (`investigating`), nor `being`. */
+function isGerundAct(token: Token | undefined): boolean {
+  if (!isWord(token) || !token.lower.endsWith('ing') || (token.pos !== 'VERB' && token.pos !== 'NOUN')) return false;
+  return !NOT_CAUSES.has(token.lemma) && !gerundStems(token.lower).some((stem) => NOT_CAUSES.has(stem));
+}
+
+/** Words of a noun phrase before its head: `London-based`, `a young`, `the night shift`. */
+function inNounPhrase(token: Token): boolean {
+  return token.kind === 'word' && (NOUN_PHRASE_TAGS.has(token.pos) || token.lower.includes('-'));
+}
+
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** How far after the gerund the verb of what it brought about may stand: `typing wrong figures led to`. */
+const CONSEQUENCE_REACH = 8;
+const BROUGHT_ABOUT = wordsOf(CAUSAL_WORDS);
+
+/**
+ * `The probable cause was an engineer speeding into a turn`, `London-based trader typing wrong figures led to a
+ * mistaken sale`: a person doing something, told as the cause: the complement of a cause's `was` (or a label's
+ * colon), or the subject of a verb that brought the incident about.
+ */
+function personDoingAsCause(sentence: Sentence): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  for (let gerund = 1; gerund < tokens.length; gerund++) {
+    if (!isGerundAct(tokens[gerund])) continue;
+    const person = subjectAt(tokens, gerund - 1);
+    if (person.head !== gerund - 1 || !isOnePerson(tokens, person) || deniedInClause(tokens, person.first)) continue;
+    const before = tokens[person.first - 1];
+    const complement = sentence.causal && (isWordIn(before, PAST_BE) || before?.text === ':');
+    let opening = person.first;
+    while (opening > 0 && inNounPhrase(tokens[opening - 1]!)) opening--;
+    const subject = opening === 0 || tokens[opening - 1]!.kind === 'punct';
+    if (complement || (subject && bringsAbout(tokens, gerund)))
+      return { ...tokenSpan(tokens, person.first, gerund), kind: 'person-mistake', namesPerson: true };
+  }
+  return undefined;
+}
+
+/** Whether a verb that brings something about follows the gerund's phrase, in its clause: `... led to`. */
+function bringsAbout(tokens: readonly Token[], gerund: number): boolean {
+  for (let i = gerund + 1; i < tokens.length && i - gerund <= CONSEQUENCE_REACH && tokens[i]!.kind === 'word'; i++)
+    if (tokens[i]!.pos === 'VERB' && BROUGHT_ABOUT.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
 function find(sentence: Sentence): DetectionDraft[] {
   if (!sentence.rootCause || sentence.general || sentence.keepsToProcedure) return [];
   const { tokens } = sentence;
+  const doing = personDoingAsCause(sentence);
+  if (doing) return [doing];
   for (let verb = 0; verb < tokens.length; verb++) {
     if (!isPastAct(tokens, verb)) continue;
     const subject = subjectBefore(tokens, verb);

@@ -295,6 +295,7 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   // tests`) is no name: the model tags names as proper nouns.
   if (namesPlaceAfterAnother(tokens, index)) return 'thing';
   if (isNameShaped(token) && token.pos === 'PROPN') {
+    if (titledByRole(tokens, index)) return 'person';
     // `the Kubernetes`, `a Terraform`: a product. Otherwise a name or a product we do not know.
     // `is that Tim did not`: a subordinating `that` opens a clause, not a noun phrase.
     if (before?.kind === 'word' && DETERMINERS.has(before.lower) && before.pos !== 'SCONJ') return 'thing';
@@ -304,6 +305,18 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
     return 'possible-person';
   }
   return 'thing';
+}
+
+/**
+ * `engineer Brandon Bostian`, `trainee nurse Jane`: a name after a role only people hold, as news style titles a
+ * person; the name may have one more name-shaped word before it.
+ */
+function titledByRole(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const before = isWord(previous) && isNameShaped(previous) ? tokens[index - 2] : previous;
+  if (!isWord(before)) return false;
+  const lower = before.lower;
+  return HUMAN_ROLE_WORDS.has(lower) || (before.pos === 'NOUN' && PERSON_NOUN_WORDS.has(lower));
 }
 
 /** Whether a role a program plays too is a person's: `controller` (see `ROLES_BY_CONTEXT`). */
