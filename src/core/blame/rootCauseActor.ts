@@ -258,7 +258,7 @@ function personDoingAsCause(sentence: Sentence): DetectionDraft | undefined {
     const person = subjectAt(tokens, gerund - 1);
     if (person.head !== gerund - 1 || !isOnePerson(tokens, person) || deniedInClause(tokens, person.first)) continue;
     const before = tokens[person.first - 1];
-    const complement = sentence.causal && (isWordIn(before, PAST_BE) || before?.text === ':');
+    const complement = sentence.causal && (before?.text === ':' || isWordIn(before, PAST_BE));
     let opening = person.first;
     while (opening > 0 && inNounPhrase(tokens[opening - 1]!)) opening--;
     const subject = opening === 0 || tokens[opening - 1]!.kind === 'punct';
