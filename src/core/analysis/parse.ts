@@ -25,7 +25,16 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   const tree = withBoldLineHeadings(parsed.tree, config.sectionNames);
   const frontMatter = readFrontMatter(tree, index);
   const sections = buildSections(tree, index, config.sectionNames);
-  const context: ModelContext = { text, index, tree, frontMatter, sections, config };
+  const context: ModelContext = {
+    text,
+    index,
+    tree,
+    frontMatter,
+    sections,
+    config,
+    definitions: parsed.definitions,
+    cache: options.cache,
+  };
   const timeline = extractTimeline(context);
   return {
     text,

@@ -41,6 +41,11 @@ interface SkippedBlock {
 export interface MarkdownParse {
   readonly tree: Root;
   readonly skipped: readonly SkippedBlock[];
+  /**
+   * The document's reference definitions, as each block was parsed with them: what a block holding a `]` parses to
+   * depends on them as well as on its text.
+   */
+  readonly definitions: string;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -350,12 +355,54 @@ interface CachedBlock {
 }
 
 /**
+ * What a later step of the analysis read from a block, by a key that holds the block's text and everything else the
+ * result depends on: a new version of the document reads again only where an edit touched the text or its context.
+ * An entry the last version did not use is dropped when the next begins, so that memory stays flat over many edits.
+ */
+export class KeptResults<T> {
+  private readonly entries = new Map<string, { readonly value: T; generation: number }>();
+
+  constructor(private readonly version: () => number) {}
+
+  get(key: string): T | undefined {
+    const entry = this.entries.get(key);
+    if (entry) entry.generation = this.version();
+    return entry?.value;
+  }
+
+  set(key: string, value: T): void {
+    this.entries.set(key, { value, generation: this.version() });
+  }
+
+  /** Drops the entries that the version before `current` did not use. */
+  forgetUnusedBefore(current: number): void {
+    for (const [key, entry] of this.entries) if (entry.generation !== current - 1) this.entries.delete(key);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/**
  * Parsed blocks of the previous version of a document, by their text: a new version re-parses
- * only the blocks an edit touched. Keep one cache per document.
+ * only the blocks an edit touched. Keep one cache per document; it also keeps, in `kept`, what later
+ * steps read from the blocks.
  */
 export class MarkdownCache {
   private blocks = new Map<string, CachedBlock>();
   private generation = 0;
+  private readonly results = new Map<string, KeptResults<unknown>>();
+
+  /** The results a step keeps under `name`, one store per step. */
+  kept<T>(name: string): KeptResults<T> {
+    let results = this.results.get(name);
+    if (!results) {
+      results = new KeptResults(() => this.generation);
+      this.results.set(name, results);
+    }
+    return results as KeptResults<T>;
+  }
 
   private static key(blockText: string, definitions: string, frontMatter: boolean): string {
     const withDefinitions = definitions && blockText.includes(']') ? `${blockText}\u0000${definitions}` : blockText;
@@ -399,6 +446,7 @@ export class MarkdownCache {
     const current = this.generation;
     for (const [key, block] of this.blocks) if (block.generation !== current) this.blocks.delete(key);
     this.generation++;
+    for (const results of this.results.values()) results.forgetUnusedBefore(this.generation);
   }
 }
 
@@ -459,6 +507,7 @@ export function parseMarkdown(original: string, cache?: MarkdownCache): Markdown
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const skipped: SkippedBlock[] = [];
   const children: RootContent[] = [];
+  let definitions = '';
   if (text.length > PARSE_LIMITS.maxDocumentLength) {
     skipped.push({
       start: 0,
@@ -468,7 +517,7 @@ export function parseMarkdown(original: string, cache?: MarkdownCache): Markdown
         `limit is ${PARSE_LIMITS.maxDocumentLength.toLocaleString('en-US')})`,
     });
   } else {
-    const definitions = referenceDefinitions(text);
+    definitions = referenceDefinitions(text);
     // Consecutive chunks that are not cached are parsed in one call, as each call has a cost of its
     // own; their nodes are then cached chunk by chunk.
     let run: Block[] = [];
@@ -544,5 +593,5 @@ export function parseMarkdown(original: string, cache?: MarkdownCache): Markdown
     children,
     position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lastLine, column: 1, offset: text.length } },
   };
-  return { tree, skipped };
+  return { tree, skipped, definitions };
 }
