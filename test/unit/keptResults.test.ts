@@ -75,6 +75,48 @@ describe("kept results: what later steps read from a document's blocks, kept bet
     }
   });
 
+  it("gives a fresh lint's blame findings when a block's section, the people named or the phrases change", () => {
+    const blame = (heading: string, authors: string) =>
+      [
+        '---',
+        'type: postmortem',
+        `authors: [${authors}]`,
+        '---',
+        '# Certificate expiry',
+        '',
+        `## ${heading}`,
+        '',
+        'Sam forgot to renew the certificate, and the on-call engineer missed the alert.',
+        '',
+        '- Sam failed to check the [expiry][cal] date.',
+        '',
+        // Read as blame in a root cause only, and with `carol` one of the document's people only.
+        'I was editing production directly. Then carol forgot to rotate the key.',
+        '',
+        '[cal]: https://example.com/calendar',
+        '',
+      ].join('\n');
+    const flagging: PostmortemConfig = { ...DEFAULT_CONFIG, phrases: { flag: ['renew the certificate'], allow: [] } };
+    const versions: [string, PostmortemConfig?][] = [
+      [blame('Timeline', 'carol')],
+      [blame('Root cause', 'carol')],
+      [blame('Root cause', 'dana, Sam Lee')],
+      [blame('Root cause', 'carol, Sam Lee')],
+      [blame('Timeline', 'carol, Sam Lee')],
+      [blame('Timeline', 'carol'), flagging],
+      [blame('Timeline', 'carol').replace('\n\n[cal]:', '\n\nSee\n[cal]:')],
+      [blame('Root cause', 'carol')],
+    ];
+    const cache = new MarkdownCache();
+    const ruleIds = new Set<string>();
+    for (const [index, [text, config]] of versions.entries()) {
+      const { kept, fresh } = readBoth(text, cache, config);
+      assert.deepEqual(kept.findings, fresh.findings, `version ${index}`);
+      for (const finding of kept.findings) ruleIds.add(finding.ruleId);
+    }
+    assert.ok(ruleIds.has('human-error-root-cause') && ruleIds.has('blameful-language'), [...ruleIds].join(', '));
+  });
+
   it('reads the owner, due date and link of a kept table anew from its context', () => {
     const cache = new MarkdownCache();
     readBoth(postmortem(), cache);

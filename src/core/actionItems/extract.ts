@@ -35,9 +35,7 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
     directory: ownerDirectory(config, text, frontMatterPeople(context.frontMatter?.data)),
     postmortemDate: frontMatterDate(context.frontMatter),
   };
-  const extraction: Extraction = context.cache
-    ? { ...read, keptTables: keptTables(context.cache, context.definitions, read) }
-    : read;
+  const extraction: Extraction = context.cache ? { ...read, keptTables: keptTables(context.cache, read) } : read;
   const headings = new Map<number, Heading>();
   for (const node of tree.children) if (node.type === 'heading') headings.set(startOffset(node), node);
   const scopes = sectionScopes(sections, headings, extraction);

@@ -210,10 +210,11 @@ interface KeptTable {
 
 /** Where a document's tables' items are kept between its versions, and what else they were read with. */
 export interface KeptTables {
+  readonly cache: MarkdownCache;
   readonly results: KeptResults<KeptTable>;
   /**
-   * The reference definitions a cell holding a `]` was parsed with, and those the tree holds, by which its links are
-   * read: a definition line may stand in a paragraph, where it defines nothing.
+   * The reference definitions the tree holds, by which a cell's links are read (a definition line may stand in a
+   * paragraph, where it defines nothing).
    */
   readonly definitions: string;
   /** The configured owners and the postmortem's date, which every row's owner and due date are read by. */
@@ -222,12 +223,12 @@ export interface KeptTables {
 
 export function keptTables(
   cache: MarkdownCache,
-  parsedWith: string,
   { definitions, directory, postmortemDate }: Omit<Extraction, 'keptTables'>,
 ): KeptTables {
   return {
+    cache,
     results: cache.kept<KeptTable>('action-item tables'),
-    definitions: `${parsedWith}\u0000${JSON.stringify([...definitions])}`,
+    definitions: JSON.stringify([...definitions]),
     context: JSON.stringify([[...directory.known], postmortemDate]),
   };
 }
@@ -251,7 +252,8 @@ export function keptTableItems(
   // Of the scope, a row owned by its cell reads only the status, the due date and the links.
   const scopeKey = JSON.stringify([scope.status, scope.due?.date, scope.due?.written, scope.links]);
   const definitions = tableText.includes(']') ? kept.definitions : '';
-  const key = `${reader}\u0000${scopeKey}\u0000${kept.context}\u0000${definitions}\u0000${tableText}`;
+  const parsed = kept.cache.blockKey(tableText);
+  const key = `${reader}\u0000${scopeKey}\u0000${kept.context}\u0000${definitions}\u0000${parsed}`;
   const found = kept.results.get(key);
   if (found) return found.items.map((item) => keptItem(moved(item, start - found.start, extraction.index)));
   const drafts = read();

@@ -32,7 +32,6 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     frontMatter,
     sections,
     config,
-    definitions: parsed.definitions,
     cache: options.cache,
   };
   const timeline = extractTimeline(context);
@@ -50,6 +49,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
       range: index.rangeOf(block.start, index.lineEnd(index.positionAt(block.start).line)),
     })),
     tree,
+    cache: options.cache,
     positionAt: (offset) => index.positionAt(offset),
     rangeOf: (start, end) => index.rangeOf(start, end),
     lineStart: (line) => index.lineStart(line),

@@ -13,8 +13,6 @@ export interface ModelContext {
   readonly frontMatter: FrontMatter | undefined;
   readonly sections: readonly Section[];
   readonly config: PostmortemConfig;
-  /** The reference definitions the blocks were parsed with (see `MarkdownParse`). */
-  readonly definitions: string;
   /** The cache kept from the document's previous version, if any: steps keep in it what they read from blocks. */
   readonly cache?: MarkdownCache;
 }

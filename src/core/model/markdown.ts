@@ -41,11 +41,6 @@ interface SkippedBlock {
 export interface MarkdownParse {
   readonly tree: Root;
   readonly skipped: readonly SkippedBlock[];
-  /**
-   * The document's reference definitions, as each block was parsed with them: what a block holding a `]` parses to
-   * depends on them as well as on its text.
-   */
-  readonly definitions: string;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -393,6 +388,16 @@ export class MarkdownCache {
   private blocks = new Map<string, CachedBlock>();
   private generation = 0;
   private readonly results = new Map<string, KeptResults<unknown>>();
+  /** The document's reference definitions, as this version's blocks are parsed with them. */
+  private definitions = '';
+
+  /**
+   * A key for a block's text that holds all its parse depends on: the text, and the document's reference definitions
+   * where the text holds a `]`.
+   */
+  blockKey(blockText: string): string {
+    return MarkdownCache.key(blockText, this.definitions, false);
+  }
 
   /** The results a step keeps under `name`, one store per step. */
   kept<T>(name: string): KeptResults<T> {
@@ -442,7 +447,8 @@ export class MarkdownCache {
   }
 
   /** Starts a new document version; blocks not used by the previous one are forgotten. */
-  beginVersion(): void {
+  beginVersion(definitions: string): void {
+    this.definitions = definitions;
     const current = this.generation;
     for (const [key, block] of this.blocks) if (block.generation !== current) this.blocks.delete(key);
     this.generation++;
@@ -502,13 +508,14 @@ function withMarkdownBullets(text: string): string {
  * mark included), block by block so that a cache can reuse the blocks an edit did not touch.
  */
 export function parseMarkdown(original: string, cache?: MarkdownCache): MarkdownParse {
-  cache?.beginVersion();
   const text = withMarkdownBullets(original);
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const skipped: SkippedBlock[] = [];
   const children: RootContent[] = [];
-  let definitions = '';
-  if (text.length > PARSE_LIMITS.maxDocumentLength) {
+  const tooLong = text.length > PARSE_LIMITS.maxDocumentLength;
+  const definitions = tooLong ? '' : referenceDefinitions(text);
+  cache?.beginVersion(definitions);
+  if (tooLong) {
     skipped.push({
       start: 0,
       end: text.length,
@@ -517,7 +524,6 @@ export function parseMarkdown(original: string, cache?: MarkdownCache): Markdown
         `limit is ${PARSE_LIMITS.maxDocumentLength.toLocaleString('en-US')})`,
     });
   } else {
-    definitions = referenceDefinitions(text);
     // Consecutive chunks that are not cached are parsed in one call, as each call has a cost of its
     // own; their nodes are then cached chunk by chunk.
     let run: Block[] = [];
@@ -593,5 +599,5 @@ export function parseMarkdown(original: string, cache?: MarkdownCache): Markdown
     children,
     position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lastLine, column: 1, offset: text.length } },
   };
-  return { tree, skipped, definitions };
+  return { tree, skipped };
 }
