@@ -3,7 +3,7 @@
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { endOffset, startOffset } from '../model/mdastText';
 import { headingKind, normalizeHeading } from '../model/sections';
-import type { Extraction, ItemDraft, Scope } from './build';
+import type { Draft, Extraction, ItemDraft, Scope } from './build';
 import { type ClosingRemark, closingRemark } from './closingRemark';
 import {
   announcesItems,
@@ -31,7 +31,7 @@ import {
   type ItemSource,
 } from './source';
 import { headingStatus, type ItemStatus } from './status';
-import { holdsItems, isActionTable, tableDrafts } from './tables';
+import { holdsItems, isActionTable, keptTableItems, tableDrafts } from './tables';
 import {
   alternation,
   DETAIL_LEADS,
@@ -43,9 +43,9 @@ import {
 } from './words';
 
 /** Every item in the top-level blocks of an action-items section. */
-export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
+export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope, extraction: Extraction): Draft[] {
   const nodes = joinAdjacentLists(sectionNodes, extraction.text);
-  const drafts: ItemDraft[] = [];
+  const drafts: Draft[] = [];
   let current = scope;
   let detailed: RootContent | undefined;
   nodes.forEach((node, i) => {
@@ -86,7 +86,12 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
           drafts.push(...unlessNamesOnly(listDrafts(node, current, extraction)));
         return;
       case 'table':
-        if (holdsItems(node, extraction)) drafts.push(...unlessNamesOnly(tableDrafts(node, current, extraction)));
+        if (holdsItems(node, extraction))
+          drafts.push(
+            ...keptTableItems(node, 'section', current, extraction, () =>
+              unlessNamesOnly(tableDrafts(node, current, extraction)),
+            ),
+          );
         return;
       case 'thematicBreak':
         current = scope;
@@ -386,9 +391,11 @@ function labelledParagraph(paragraph: Paragraph, label: ActionLabel, scope: Scop
 }
 
 /** The rows of tables that list action items by their columns, outside action-items sections. */
-export function actionTableDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
+export function actionTableDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): Draft[] {
   return nodes.flatMap((node) =>
-    node.type === 'table' && isActionTable(node, extraction) ? tableDrafts(node, scope, extraction) : [],
+    node.type === 'table' && isActionTable(node, extraction)
+      ? keptTableItems(node, 'elsewhere', scope, extraction, () => tableDrafts(node, scope, extraction))
+      : [],
   );
 }
 

@@ -11,6 +11,7 @@ import { canonicalOwner, type OwnerDirectory } from './ownerNames';
 import { findOwners, type OwnerMatch } from './owners';
 import { collapse, type Definitions, type ItemSource, type Span } from './source';
 import { reportsDoneWork, statusMarkers, type ItemStatus } from './status';
+import type { KeptTables } from './tables';
 import { findPriority, findType } from './tags';
 
 /** What the document around an item says about it: a group's owner, a heading's status, due date and links. */
@@ -53,6 +54,15 @@ export interface ItemDraft {
   readonly marker?: Span;
 }
 
+/** An item read before from a block whose text and context are as they were: only where it stands is new. */
+interface KeptItem {
+  readonly range: Span;
+  readonly kept: ActionItem;
+}
+
+/** An item to build, or one already built. */
+export type Draft = ItemDraft | KeptItem;
+
 /** What every extractor shares while reading one document. */
 export interface Extraction {
   readonly text: string;
@@ -61,6 +71,8 @@ export interface Extraction {
   readonly directory: OwnerDirectory;
   /** The postmortem's date, by which due dates written without a year are read. */
   readonly postmortemDate: DatedDay | undefined;
+  /** Tables' items kept from the document's previous version, when its cache is at hand. */
+  readonly keptTables?: KeptTables;
 }
 
 export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem {
@@ -126,9 +138,18 @@ function withoutReadAsides(
   return asides.length > 0 ? textWithout(source, [...removals, ...asides]) || undefined : undefined;
 }
 
+/**
+ * Whether a table row's Owner cell names its owner, or holds a placeholder: then the owner is read from the cell alone,
+ * whatever else the document says.
+ */
+export function ownedByColumn(draft: ItemDraft): boolean {
+  const column = draft.columns?.owner;
+  return column !== undefined && (column.owners.length > 0 || column.placeholder);
+}
+
 function ownerOf(draft: ItemDraft, { directory, text }: Extraction): OwnerMatch {
   const column = draft.columns?.owner;
-  if (column && (column.owners.length > 0 || column.placeholder)) return column;
+  if (column && ownedByColumn(draft)) return column;
   const own = findOwners(draft.source, directory, draft.bodyStart);
   if (own.owners.length > 0 || own.placeholder) return own;
   const antecedent = draft.style === 'paragraph' ? antecedentOwners(draft.source, text, directory) : undefined;

@@ -13,12 +13,13 @@ import {
   doneSinceDrafts,
   workAskedDrafts,
 } from './blocks';
-import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './build';
+import { buildItem, type Draft, EMPTY_SCOPE, type Extraction } from './build';
 import { headingItemDrafts } from './headingItems';
 import { lessonDrafts } from './lessons';
 import { listedItemDrafts } from './listedItems';
 import { frontMatterPeople, ownerDirectory } from './ownerNames';
 import { sectionScopes } from './scope';
+import { keptTables } from './tables';
 import { collectDefinitions } from './source';
 import type { ModelContext } from '../model/context';
 import { frontMatterDate } from '../model/frontMatter';
@@ -29,19 +30,20 @@ import type { ActionItem, Section } from '../model/types';
 
 export function extractActionItems(context: ModelContext): ActionItem[] {
   const { text, index, tree, sections, config } = context;
-  const extraction: Extraction = {
+  const read = {
     text,
     index,
     definitions: collectDefinitions(tree),
     directory: ownerDirectory(config, text, frontMatterPeople(context.frontMatter?.data)),
     postmortemDate: frontMatterDate(context.frontMatter),
   };
+  const extraction: Extraction = context.cache ? { ...read, keptTables: keptTables(context.cache, read) } : read;
   const headings = new Map<number, Heading>();
   for (const node of tree.children) if (node.type === 'heading') headings.set(startOffset(node), node);
   const scopes = sectionScopes(sections, headings, extraction);
 
   const headingItems = headingItemDrafts(sections, headings, scopes, extraction);
-  const drafts: ItemDraft[] = [];
+  const drafts: Draft[] = [];
   /** Blocks read by their section's own reader, or by none. */
   const readApart = new Set<RootContent>();
   sections.forEach((section, i) => {
@@ -65,7 +67,7 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
     ),
   );
   drafts.push(...lessonDrafts(sections, EMPTY_SCOPE, extraction));
-  return withoutRereadBlocks(drafts).map((draft) => buildItem(draft, extraction));
+  return withoutRereadBlocks(drafts).map((draft) => ('kept' in draft ? draft.kept : buildItem(draft, extraction)));
 }
 
 /** Sections where the authors say what they learnt and did, and so what they will do next. */
@@ -80,10 +82,10 @@ interface Block {
  * Items outside action-items sections: marked, labelled and in action tables anywhere but timelines; committed to in
  * prose.
  */
-function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, extraction: Extraction): ItemDraft[] {
+function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, extraction: Extraction): Draft[] {
   const nodes = (kept: (block: Block) => boolean) => blocks.filter(kept).map((block) => block.node);
   // A lesson tells what was done about it as well as what will be ("**Actions taken:**").
-  const drafts = [
+  const drafts: Draft[] = [
     ...markedDrafts(
       nodes((block) => block.kind !== 'lessons'),
       EMPTY_SCOPE,
@@ -136,7 +138,7 @@ function blocksWithKinds(nodes: readonly RootContent[], sections: readonly Secti
 }
 
 /** In document order, without a block two readers found (a bullet under "**Next steps:**" that also says "We will"). */
-function withoutRereadBlocks(drafts: readonly ItemDraft[]): ItemDraft[] {
+function withoutRereadBlocks(drafts: readonly Draft[]): Draft[] {
   const sorted = [...drafts].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   let end = -1;
   return sorted.filter((draft) => {

@@ -3,7 +3,17 @@
 import type { Table, TableCell } from 'mdast';
 import { endOffset, startOffset } from '../model/mdastText';
 import { headingKind } from '../model/sections';
-import type { ColumnValues, Extraction, ItemDraft, Scope } from './build';
+import type { KeptResults, MarkdownCache } from '../model/markdown';
+import type { ActionItem, Range } from '../model/types';
+import {
+  buildItem,
+  ownedByColumn,
+  type ColumnValues,
+  type Draft,
+  type Extraction,
+  type ItemDraft,
+  type Scope,
+} from './build';
 import { dateIn } from './dates';
 import { itemLinks } from './links';
 import { isCollectiveOwner, isPlaceholderOwner, splitOwnerList } from './ownerNames';
@@ -11,7 +21,7 @@ import type { OwnerMatch } from './owners';
 import { collapse, isBlankText, itemSource, type ItemSource, type Span } from './source';
 import { statusMarkers, statusWord, type ItemStatus } from './status';
 import { normalizePriority } from './tags';
-import { isBlankAt } from '../model/text';
+import { isBlankAt, type LineIndex } from '../model/text';
 
 type Role = 'owner' | 'due' | 'priority' | 'status' | 'type' | 'tracking' | 'text';
 
@@ -190,4 +200,82 @@ function columnOwner(source: ItemSource, bounds: CellBounds): OwnerMatch {
   }
   const range = value ? bounds.content : bounds.interior;
   return { owners, source: 'column', range, placeholder: placeholder && owners.length === 0, removals: [] };
+}
+
+/** A table's items as built, and the offset the table started at then. */
+interface KeptTable {
+  readonly start: number;
+  readonly items: readonly ActionItem[];
+}
+
+/** Where a document's tables' items are kept between its versions, and what else they were read with. */
+export interface KeptTables {
+  readonly cache: MarkdownCache;
+  readonly results: KeptResults<KeptTable>;
+  /**
+   * The reference definitions the tree holds, by which a cell's links are read (a definition line may stand in a
+   * paragraph, where it defines nothing).
+   */
+  readonly definitions: string;
+  /** The configured owners and the postmortem's date, which every row's owner and due date are read by. */
+  readonly context: string;
+}
+
+export function keptTables(
+  cache: MarkdownCache,
+  { definitions, directory, postmortemDate }: Omit<Extraction, 'keptTables'>,
+): KeptTables {
+  return {
+    cache,
+    results: cache.kept<KeptTable>('action-item tables'),
+    definitions: JSON.stringify([...definitions]),
+    context: JSON.stringify([[...directory.known], postmortemDate]),
+  };
+}
+
+/**
+ * The items of a table, as `read` drafts them (`reader` names which reader), built: kept from the document's previous
+ * version when the table's text and context are as they were. Only a table whose every row's owner is its Owner
+ * cell's is kept: another row's owner may be read from anywhere in the document.
+ */
+export function keptTableItems(
+  table: Table,
+  reader: string,
+  scope: Scope,
+  extraction: Extraction,
+  read: () => ItemDraft[],
+): Draft[] {
+  const kept = extraction.keptTables;
+  if (!kept) return read();
+  const start = startOffset(table);
+  const tableText = extraction.text.slice(start, endOffset(table));
+  // Of the scope, a row owned by its cell reads only the status, the due date and the links.
+  const scopeKey = JSON.stringify([scope.status, scope.due?.date, scope.due?.written, scope.links]);
+  const definitions = tableText.includes(']') ? kept.definitions : '';
+  const parsed = kept.cache.blockKey(tableText);
+  const key = `${reader}\u0000${scopeKey}\u0000${kept.context}\u0000${definitions}\u0000${parsed}`;
+  const found = kept.results.get(key);
+  if (found) return found.items.map((item) => keptItem(moved(item, start - found.start, extraction.index)));
+  const drafts = read();
+  if (!drafts.every(ownedByColumn)) return drafts;
+  const items = drafts.map((draft) => buildItem(draft, extraction));
+  kept.results.set(key, { start, items });
+  return items.map(keptItem);
+}
+
+function keptItem(item: ActionItem): Draft {
+  return { range: { start: item.range.start.offset, end: item.range.end.offset }, kept: item };
+}
+
+/** An item `by` characters further on, its lines and columns read anew. */
+function moved(item: ActionItem, by: number, index: LineIndex): ActionItem {
+  const move = (range: Range): Range => index.rangeOf(range.start.offset + by, range.end.offset + by);
+  return {
+    ...item,
+    range: move(item.range),
+    ownerRange: item.ownerRange && move(item.ownerRange),
+    ownerInsertOffset: item.ownerInsertOffset + by,
+    statusRange: item.statusRange && move(item.statusRange),
+    textEndOffset: item.textEndOffset + by,
+  };
 }

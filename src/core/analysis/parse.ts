@@ -25,7 +25,15 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   const tree = withBoldLineHeadings(parsed.tree, config.sectionNames);
   const frontMatter = readFrontMatter(tree, index);
   const sections = buildSections(tree, index, config.sectionNames);
-  const context: ModelContext = { text, index, tree, frontMatter, sections, config };
+  const context: ModelContext = {
+    text,
+    index,
+    tree,
+    frontMatter,
+    sections,
+    config,
+    cache: options.cache,
+  };
   const timeline = extractTimeline(context);
   return {
     text,
@@ -41,6 +49,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
       range: index.rangeOf(block.start, index.lineEnd(index.positionAt(block.start).line)),
     })),
     tree,
+    cache: options.cache,
     positionAt: (offset) => index.positionAt(offset),
     rangeOf: (start, end) => index.rangeOf(start, end),
     lineStart: (line) => index.lineStart(line),

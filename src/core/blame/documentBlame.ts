@@ -41,16 +41,28 @@ function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentB
   const phrases = compiledPhrases(config.phrases);
   const isRootCauseBlock = rootCauseTest(document);
   const names = knownNames(document, config);
+  const { cache } = document;
+  // A block's detections depend on its text as parsed, where it stands and the names and phrases known; masking its
+  // words and looking its detections up again cost more than keeping them by all that.
+  const kept = cache?.kept<readonly BlameDetection[]>('blame');
+  const context = kept && `${JSON.stringify(config.phrases)}\u0000${names.key}\u0000`;
   const found: DocumentBlame[] = [];
   for (const block of document.prose) {
     const base = block.start;
     const source = document.text.slice(base, block.end);
-    // The masked words are the source's, so a source without the words blame needs has no blame.
     const inRootCause = isRootCauseBlock(block);
-    if (phrases.flag.length === 0 && !mayHoldBlame(source, inRootCause)) continue;
-    for (const detection of detectBlame(block.masked, source, phrases, { rootCause: inRootCause, names })) {
-      found.push({ ...detection, start: base + detection.start, end: base + detection.end, inRootCause });
+    const key = cache && `${context}${inRootCause}\u0000${cache.blockKey(source)}`;
+    let detections = key === undefined ? undefined : kept?.get(key);
+    if (!detections) {
+      // The masked words are the source's, so a source without the words blame needs has no blame.
+      detections =
+        phrases.flag.length === 0 && !mayHoldBlame(source, inRootCause)
+          ? []
+          : detectBlame(block.masked, source, phrases, { rootCause: inRootCause, names });
+      if (key !== undefined) kept?.set(key, detections);
     }
+    for (const detection of detections)
+      found.push({ ...detection, start: base + detection.start, end: base + detection.end, inRootCause });
   }
   return found;
 }

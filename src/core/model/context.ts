@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { PostmortemConfig } from '../vocabulary/terms';
+import type { MarkdownCache } from './markdown';
 import type { LineIndex } from './text';
 import type { FrontMatter, Section } from './types';
 
@@ -12,4 +13,6 @@ export interface ModelContext {
   readonly frontMatter: FrontMatter | undefined;
   readonly sections: readonly Section[];
   readonly config: PostmortemConfig;
+  /** The cache kept from the document's previous version, if any: steps keep in it what they read from blocks. */
+  readonly cache?: MarkdownCache;
 }

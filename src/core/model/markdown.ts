@@ -350,12 +350,64 @@ interface CachedBlock {
 }
 
 /**
+ * What a later step of the analysis read from a block, by a key that holds the block's text and everything else the
+ * result depends on: a new version of the document reads again only where an edit touched the text or its context.
+ * An entry the last version did not use is dropped when the next begins, so that memory stays flat over many edits.
+ */
+export class KeptResults<T> {
+  private readonly entries = new Map<string, { readonly value: T; generation: number }>();
+
+  constructor(private readonly version: () => number) {}
+
+  get(key: string): T | undefined {
+    const entry = this.entries.get(key);
+    if (entry) entry.generation = this.version();
+    return entry?.value;
+  }
+
+  set(key: string, value: T): void {
+    this.entries.set(key, { value, generation: this.version() });
+  }
+
+  /** Drops the entries that the version before `current` did not use. */
+  forgetUnusedBefore(current: number): void {
+    for (const [key, entry] of this.entries) if (entry.generation !== current - 1) this.entries.delete(key);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/**
  * Parsed blocks of the previous version of a document, by their text: a new version re-parses
- * only the blocks an edit touched. Keep one cache per document.
+ * only the blocks an edit touched. Keep one cache per document; it also keeps, in `kept`, what later
+ * steps read from the blocks.
  */
 export class MarkdownCache {
   private blocks = new Map<string, CachedBlock>();
   private generation = 0;
+  private readonly results = new Map<string, KeptResults<unknown>>();
+  /** The document's reference definitions, as this version's blocks are parsed with them. */
+  private definitions = '';
+
+  /**
+   * A key for a block's text that holds all its parse depends on: the text, and the document's reference definitions
+   * where the text holds a `]`.
+   */
+  blockKey(blockText: string): string {
+    return MarkdownCache.key(blockText, this.definitions, false);
+  }
+
+  /** The results a step keeps under `name`, one store per step. */
+  kept<T>(name: string): KeptResults<T> {
+    let results = this.results.get(name);
+    if (!results) {
+      results = new KeptResults(() => this.generation);
+      this.results.set(name, results);
+    }
+    return results as KeptResults<T>;
+  }
 
   private static key(blockText: string, definitions: string, frontMatter: boolean): string {
     const withDefinitions = definitions && blockText.includes(']') ? `${blockText}\u0000${definitions}` : blockText;
@@ -395,10 +447,12 @@ export class MarkdownCache {
   }
 
   /** Starts a new document version; blocks not used by the previous one are forgotten. */
-  beginVersion(): void {
+  beginVersion(definitions: string): void {
+    this.definitions = definitions;
     const current = this.generation;
     for (const [key, block] of this.blocks) if (block.generation !== current) this.blocks.delete(key);
     this.generation++;
+    for (const results of this.results.values()) results.forgetUnusedBefore(this.generation);
   }
 }
 
@@ -454,12 +508,14 @@ function withMarkdownBullets(text: string): string {
  * mark included), block by block so that a cache can reuse the blocks an edit did not touch.
  */
 export function parseMarkdown(original: string, cache?: MarkdownCache): MarkdownParse {
-  cache?.beginVersion();
   const text = withMarkdownBullets(original);
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const skipped: SkippedBlock[] = [];
   const children: RootContent[] = [];
-  if (text.length > PARSE_LIMITS.maxDocumentLength) {
+  const tooLong = text.length > PARSE_LIMITS.maxDocumentLength;
+  const definitions = tooLong ? '' : referenceDefinitions(text);
+  cache?.beginVersion(definitions);
+  if (tooLong) {
     skipped.push({
       start: 0,
       end: text.length,
@@ -468,7 +524,6 @@ export function parseMarkdown(original: string, cache?: MarkdownCache): Markdown
         `limit is ${PARSE_LIMITS.maxDocumentLength.toLocaleString('en-US')})`,
     });
   } else {
-    const definitions = referenceDefinitions(text);
     // Consecutive chunks that are not cached are parsed in one call, as each call has a cost of its
     // own; their nodes are then cached chunk by chunk.
     let run: Block[] = [];

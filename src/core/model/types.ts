@@ -1,6 +1,7 @@
 // The postmortem model: what the tool understands in a document, every element with its range.
 import type { Root, RootContent } from 'mdast';
 import type { Milestone, SectionKind } from '../vocabulary/terms';
+import type { MarkdownCache } from './markdown';
 
 /** A place in the document: 0-based line and UTF-16 character, and the 0-based offset in the text. */
 export interface Position {
@@ -221,6 +222,8 @@ export interface PostmortemDocument {
   readonly problems: readonly ParseProblem[];
   /** The Markdown tree, positions absolute in `text`. */
   readonly tree: Root;
+  /** The cache kept from the document's previous version, if any: the rules keep in it what they read from blocks. */
+  readonly cache?: MarkdownCache;
   positionAt(offset: number): Position;
   rangeOf(start: number, end: number): Range;
   /** Offset of the start of a 0-based line (the text's length past the last line). */
