@@ -293,6 +293,18 @@ describe('blame readings', () => {
       );
     });
 
+    it('an act with nothing as its object did not happen; `nothing but` says what was done', () => {
+      expectInRootCause(
+        [
+          ['I forgot the backups.', 'I forgot'],
+          ['He forgot nothing but the backups.', 'He forgot'],
+          ['I deleted the production database.', 'I deleted'],
+          ['Bob changed nothing except the firewall rule.', 'Bob changed'],
+        ],
+        ['I forgot nothing.', 'I overlooked nothing.', 'I deleted nothing.', 'Bob changed nothing.'],
+      );
+    });
+
     it('guessing what happened is reasoning, not an act that caused it', () => {
       assert.deepEqual(
         inRootCause('So I guessed it would have been some GitHub glitch that also removed the tag.'),

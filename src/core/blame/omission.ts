@@ -15,7 +15,7 @@ import {
   mainVerbsBefore,
   namesPeople,
 } from '../language/subject';
-import { deniedInClause } from '../language/denial';
+import { deniedInClause, nothingDone } from '../language/denial';
 import {
   beforeAdverbs,
   complementsBe,
@@ -499,6 +499,8 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   const power = cutsPower(tokens, index);
   const destructive = DESTRUCTIVE.has(verb.lemma) || takesDown(tokens, index) || power;
   if (!(destructive || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB') return undefined;
+  // `I deleted nothing`: nothing destroyed.
+  if (nothingDone(tokens, index + 1)) return undefined;
   if (isPassive(tokens, index)) return doneByPerson(tokens, index);
   const subject = subjectBefore(tokens, index);
   // `Our out-sourced operations team broke the portal of a large customer`: a named team as a person.

@@ -36,6 +36,7 @@ import {
   isWordIn,
 } from '../language/tokens';
 import { isHumanAct } from './omission';
+import { nothingDone } from '../language/denial';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
   BE_FORMS,
@@ -205,9 +206,13 @@ function writerElided(sentence: Sentence, verb: number): boolean {
   return isWordIn(tokens[verb - 1], words('but and then'));
 }
 
-/** `so I don't forget to`, `she never ignored`: a mistake verb denied did not happen. */
-function denied(tokens: readonly Token[], index: number): boolean {
-  return isLemmaIn(tokens[beforeAdverbs(tokens, index, NEGATIONS)], NEGATIONS);
+/**
+ * `so I don't forget to`, `she never ignored`, `I forgot nothing`: a mistake verb denied, or with nothing as its
+ * object, did not happen.
+ */
+function denied(tokens: readonly Token[], index: number, end: number): boolean {
+  const negated = isLemmaIn(tokens[beforeAdverbs(tokens, index, NEGATIONS)], NEGATIONS);
+  return negated || nothingDone(tokens, end);
 }
 
 /** Modals and `to` before a verb's plain form: `developers will make mistakes`, `easy to misread`. */
@@ -328,7 +333,7 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
       if (adverb) drafts.push(adverb);
       continue;
     }
-    if (saysWhatMayHappen(tokens, i) || mistakeNounGoesOn(tokens, match.end) || denied(tokens, i)) continue;
+    if (saysWhatMayHappen(tokens, i) || mistakeNounGoesOn(tokens, match.end) || denied(tokens, i, match.end)) continue;
     const passive = passiveMistake(tokens, i, match);
     if (passive) {
       drafts.push(passive);

@@ -13,6 +13,7 @@ import {
 } from '../language/vocabulary/grammar';
 import { hasCommonNounEnding, isNameShaped, isPossessive, withoutPossessive } from '../language/people';
 import { namesPerson, subjectBefore, supposesClause, type Subject } from '../language/subject';
+import { nothingDone } from '../language/denial';
 import {
   beforeAdverbs,
   isLemmaIn,
@@ -224,7 +225,8 @@ function find(sentence: Sentence): DetectionDraft[] {
   if (!sentence.rootCause || sentence.general) return [];
   const { tokens } = sentence;
   for (let verb = 0; verb < tokens.length; verb++) {
-    if (!isPastAct(tokens, verb)) continue;
+    // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen.
+    if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1)) continue;
     const subject = subjectBefore(tokens, verb);
     if (!actsOnSomething(tokens, decidesToAct(tokens, verb) ? verb + 2 : verb, subject)) continue;
     // `who set up auto-renewal left the company and nobody knew it needed`: `it` does the needing. Not `who`, which
