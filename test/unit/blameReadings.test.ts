@@ -517,6 +517,24 @@ describe('blame readings', () => {
   });
 
   describe('a writer blaming themself, as forums and one-person projects do', () => {
+    it('a diary leaves its writer out: `Did a release, but totally forgot to`, an adverb before the mistake', () => {
+      expectInRootCause(
+        [
+          ['Did a release, but totally forgot to change the version number.', 'forgot to'],
+          ['Deployed the fix, but completely forgot to bump the version.', 'forgot to'],
+          ['Pushed the tag, and then simply forgot to publish the release.', 'forgot to'],
+          ['Pushed the tag, forgot to publish the release.', 'forgot to'],
+        ],
+        [
+          'The job ran, but forgot to release the lock.',
+          'Did a release, and the script forgot to bump the version.',
+          'Did a release, but never forgot to bump the version.',
+          'Had a look at the logs, but nothing stood out.',
+          'Did the engineer forget to run the tests?',
+        ],
+      );
+    });
+
     it('an omission told by its auxiliary alone, at the end, stands for the duty named before it', () => {
       expectInRootCause(
         [

@@ -193,17 +193,25 @@ function edits(sentence: Sentence, verbIndex: number, end: number, rephrase: Rep
   }
 }
 
+/** What joins a diary's mistake to the act before it, besides a comma: `Deployed the fix, but totally forgot to`. */
+const DIARY_LINKS = words('but and then');
+/** `did` and `had` as a verb of their own: `Did a release`, `Had a look`. */
+const DONE = words('did had');
+
 /**
- * `Forgot test condition, sent mass emails`, `Got the warning last night but forgot about it`: a
- * sentence that opens with a past verb has its writer as the subject, left out as in a diary.
+ * `Forgot test condition, sent mass emails`, `Got the warning last night but forgot about it`, `Did a release, but
+ * totally forgot to change the version`: a sentence that opens with a past verb (`did` or `had` too, before its
+ * object) has its writer as the subject, left out as in a diary.
  */
 function writerElided(sentence: Sentence, verb: number): boolean {
   const { tokens, firstWord } = sentence;
   const opener = tokens[firstWord];
-  if (!isPastVerb(opener)) return false;
+  const didSomething = isWordIn(opener, DONE) && isWordIn(tokens[firstWord + 1], DETERMINERS);
+  if (!isPastVerb(opener) && !didSomething) return false;
   if (verb === firstWord) return true;
   for (let i = firstWord + 1; i < verb; i++) if (tokens[i]!.kind === 'punct' && tokens[i]!.text !== ',') return false;
-  return isWordIn(tokens[verb - 1], words('but and then'));
+  const link = tokens[beforeAdverbs(tokens, verb)];
+  return link?.text === ',' || isWordIn(link, DIARY_LINKS);
 }
 
 /**
