@@ -208,6 +208,23 @@ describe('blame readings', () => {
     assert.notDeepEqual(inNarrative("Shouldn't the engineer have checked the replica first?"), []);
   });
 
+  it('a question whether after a preamble or an opening clause asks too; one why, or negated, still blames', () => {
+    for (const question of [
+      'Quick question — when your infrastructure team bypassed staging, was that a process failure?',
+      'One thing: when the engineer bypassed staging, was that approved?',
+      'If the engineer bypassed staging, was that a process failure?',
+      'Quick question — did the intern really delete prod?',
+    ])
+      assert.deepEqual(inRootCause(question), [], question);
+    assert.deepEqual(inRootCause('When the engineer bypassed staging, why did nobody stop him?'), [
+      'the engineer bypassed',
+    ]);
+    assert.deepEqual(inRootCause("When Bob skipped the review, didn't anyone notice?"), ['Bob skipped']);
+    assert.deepEqual(inRootCause('The engineer bypassed staging - was that a process failure?'), [
+      'The engineer bypassed',
+    ]);
+  });
+
   it('recovering or repairing a broken thing is the response, not a mistake', () => {
     assert.deepEqual(inNarrative('Helena recovers the broken table and manually applies the database migration.'), []);
     assert.deepEqual(inNarrative('Helena pushed the broken table migration.'), ['Helena pushed the broken table']);

@@ -86,12 +86,31 @@ export function makeSentence(
 
 /**
  * `Was it operator error?`, `Did I do something wrong, or you mean another branch?`, `Was the outage the result of a
- * failure by the operator?`: a question whether, opened by an auxiliary, asks and says nothing. Not one negated
- * (`Didn't anyone check the tests?` says nobody did), nor one that asks why or how.
+ * failure by the operator?`, `Quick question — when your team bypassed staging, was that a process failure?`: a
+ * question whether, opened by an auxiliary, asks and says nothing. Not one negated (`Didn't anyone check the tests?`
+ * says nobody did), nor one that asks why or how.
  */
 function asksWhether(tokens: readonly Token[]): boolean {
-  const first = firstWordOf(tokens);
+  const first = questionStart(tokens);
   return isWordIn(tokens[first], QUESTION_AUXILIARIES) && !isWordIn(tokens[first + 1], NEGATIONS);
+}
+
+/** What sets a question off from the words before it: `Quick question —`, `One thing:`. */
+const PREAMBLE_ENDS = new Set(['\u2014', '\u2013', ':']);
+/** Words that open a clause before a question's own: `when your team bypassed staging, was that ...?`. */
+const QUESTION_OPENERS = words(`when if after before once since while`);
+
+/** Where a question's own words start: past a preamble and a clause that opens it with a comma after it. */
+function questionStart(tokens: readonly Token[]): number {
+  let start = firstWordOf(tokens);
+  for (let i = tokens.length - 1; i > start; i--)
+    if (PREAMBLE_ENDS.has(tokens[i]!.text)) {
+      start = i + 1;
+      break;
+    }
+  if (!isWordIn(tokens[start], QUESTION_OPENERS)) return start;
+  const comma = tokens.findIndex((token, i) => i > start && token.text === ',');
+  return comma < 0 ? start : comma + 1;
 }
 
 const GENERALISING = wordsOf(GENERALISATIONS);
