@@ -155,7 +155,7 @@ const REPORTS = wordsOf(REPORTING_VERBS);
  */
 function tellsWhatHappens(tokens: readonly Token[]): boolean {
   const toldOfIncident = (token: Token, i: number) =>
-    isWordIn(token, PAST_AUXILIARIES) || (isSimplePast(tokens, i) && !REPORTS.has(token.lemma));
+    PAST_AUXILIARIES.has(token.lower) || (isSimplePast(tokens, i) && !REPORTS.has(token.lemma));
   if (tokens.some(toldOfIncident)) return false;
   const present = presentVerbs(tokens);
   return (
