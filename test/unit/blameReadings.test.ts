@@ -552,6 +552,25 @@ describe('blame readings', () => {
       );
     });
 
+    it("a diary's wrong choice, `instead of`, in a root cause: its writer left out", () => {
+      expectInRootCause(
+        [
+          ['Pushed to master instead of creating a new branch.', 'Pushed to master instead of'],
+          [
+            'Ran the migration against production instead of staging.',
+            'Ran the migration against production instead of',
+          ],
+          ['Restarted the primary instead of the replica, and the site went down.', 'Restarted the primary instead of'],
+        ],
+        [
+          'The script ran against production instead of staging.',
+          'We ran the migration against production instead of staging.',
+          'The job wrote to production instead of staging.',
+        ],
+      );
+      assert.deepEqual(inNarrative('Ran the migration against production instead of staging.'), []);
+    });
+
     it('an omission told by its auxiliary alone, at the end, stands for the duty named before it', () => {
       expectInRootCause(
         [

@@ -11,7 +11,7 @@ import {
 } from './patterns';
 import { negationFor } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
-import { isPlain, tokenSpan } from './sentence';
+import { isPlain, tokenSpan, writerLeftOut } from './sentence';
 import {
   clauseSubject,
   namesPerson,
@@ -193,27 +193,6 @@ function edits(sentence: Sentence, verbIndex: number, end: number, rephrase: Rep
   }
 }
 
-/** What joins a diary's mistake to the act before it, besides a comma: `Deployed the fix, but totally forgot to`. */
-const DIARY_LINKS = words('but and then');
-/** `did` and `had` as a verb of their own: `Did a release`, `Had a look`. */
-const DONE = words('did had');
-
-/**
- * `Forgot test condition, sent mass emails`, `Got the warning last night but forgot about it`, `Did a release, but
- * totally forgot to change the version`: a sentence that opens with a past verb (`did` or `had` too, before its
- * object) has its writer as the subject, left out as in a diary.
- */
-function writerElided(sentence: Sentence, verb: number): boolean {
-  const { tokens, firstWord } = sentence;
-  const opener = tokens[firstWord];
-  const didSomething = isWordIn(opener, DONE) && isWordIn(tokens[firstWord + 1], DETERMINERS);
-  if (!isPastVerb(opener) && !didSomething) return false;
-  if (verb === firstWord) return true;
-  for (let i = firstWord + 1; i < verb; i++) if (tokens[i]!.kind === 'punct' && tokens[i]!.text !== ',') return false;
-  const link = tokens[beforeAdverbs(tokens, verb)];
-  return link?.text === ',' || isWordIn(link, DIARY_LINKS);
-}
-
 /**
  * `so I don't forget to`, `she never ignored`, `I forgot nothing`: a mistake verb denied, or with nothing as its
  * object, did not happen.
@@ -351,7 +330,7 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
     // `pushed straight to main, bypassing code review`: a participle after a comma has the clause's subject.
     const participle = tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.text === ',';
     const subject = participle ? clauseSubject(tokens, i) : subjectBefore(tokens, i);
-    const elided = sentence.rootCause && match.entry.humanOnly && writerElided(sentence, i);
+    const elided = sentence.rootCause && match.entry.humanOnly && writerLeftOut(tokens, sentence.firstWord, i);
     if (!elided && !subjectCounts(subject, match.entry, tokens, match.end)) continue;
     // `even if he totally messed up, ...`: a mistake supposed, not told.
     if (isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) continue;

@@ -2,6 +2,7 @@
 import type { NeededWord } from './patterns';
 import { rephrase, type TextSpan } from './rephrase';
 import {
+  beforeAdverbs,
   cue,
   hasCue,
   isPassive,
@@ -26,7 +27,14 @@ import {
   REPORTING_VERBS,
 } from './words/framing';
 import { INCIDENTS } from './words/ownedMistakes';
-import { NEGATIONS, PAST_AUXILIARIES, PRESENT_BE, QUESTION_AUXILIARIES, words } from '../language/vocabulary/grammar';
+import {
+  DETERMINERS,
+  NEGATIONS,
+  PAST_AUXILIARIES,
+  PRESENT_BE,
+  QUESTION_AUXILIARIES,
+  words,
+} from '../language/vocabulary/grammar';
 import { subjectBefore } from '../language/subject';
 
 /** Where the prose stands and whom the document names. */
@@ -277,6 +285,27 @@ function quantifiesIncidents(tokens: readonly Token[], index: number): boolean {
   for (let i = index + 1; i <= index + QUANTIFIER_REACH && isWord(tokens[i]); i++)
     if (INCIDENT_NOUNS.has(tokens[i]!.lower)) return true;
   return false;
+}
+
+/** What joins a diary's mistake to the act before it, besides a comma: `Deployed the fix, but totally forgot to`. */
+const DIARY_LINKS = words('but and then');
+/** `did` and `had` as a verb of their own: `Did a release`, `Had a look`. */
+const DONE = words('did had');
+
+/**
+ * `Forgot test condition, sent mass emails`, `Got the warning last night but forgot about it`, `Did a release, but
+ * totally forgot to change the version`, `Pushed to master instead of creating a new branch`: a sentence that opens
+ * with a past verb (`did` or `had` too, before its object) has its writer as the subject of that verb, or of one
+ * joined to it, left out as in a diary.
+ */
+export function writerLeftOut(tokens: readonly Token[], firstWord: number, verb: number): boolean {
+  const opener = tokens[firstWord];
+  const didSomething = isWordIn(opener, DONE) && isWordIn(tokens[firstWord + 1], DETERMINERS);
+  if (!isPastVerb(opener) && !didSomething) return false;
+  if (verb === firstWord) return true;
+  for (let i = firstWord + 1; i < verb; i++) if (tokens[i]!.kind === 'punct' && tokens[i]!.text !== ',') return false;
+  const link = tokens[beforeAdverbs(tokens, verb)];
+  return link?.text === ',' || isWordIn(link, DIARY_LINKS);
 }
 
 /** Finds one kind of blame in a sentence. */
