@@ -552,6 +552,24 @@ describe('blame readings', () => {
       );
     });
 
+    it('a mistake said to be on a person, at the end of its clause: `this is 100% on me`', () => {
+      expectInRootCause(
+        [
+          ["@donaldsharp you're totally right, this is 100% on me.", 'this is 100% on me'],
+          ['That was totally on me, sorry.', 'That was totally on me'],
+          ['The outage was on him.', 'outage was on him'],
+        ],
+        [
+          'It was on me to check the logs.',
+          'The next round is on me.',
+          'This is not on me.',
+          'How is this on me?',
+          'The pager was on me that week.',
+          'The blame was put on me.',
+        ],
+      );
+    });
+
     it("a diary's wrong choice, `instead of`, in a root cause: its writer left out", () => {
       expectInRootCause(
         [
