@@ -456,6 +456,12 @@ function main(): number {
       heldOut: false,
     },
     {
+      name: 'own sentences, fresh 15 (tuning, collected 2026-12-05 (second session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-15.jsonl'),
+      heldOut: false,
+    },
+    {
       name: 'own documents, seen 11 (held out until its one measurement on 2026-12-05)',
       kind: 'documents',
       path: join(root, 'eval', 'docs', 'seen-11'),
@@ -502,6 +508,18 @@ function main(): number {
       kind: 'sentences',
       path: join(root, 'eval', 'sentences', 'seen-14.jsonl'),
       heldOut: false,
+    },
+    {
+      name: 'own documents, HELD OUT 15 (collected on 2026-12-05 (second session), not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-15'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 15 (collected on 2026-12-05 (second session), not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-15.jsonl'),
+      heldOut: true,
     },
   ];
   let allMet = true;

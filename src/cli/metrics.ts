@@ -211,7 +211,7 @@ function metricsTable(metrics: WorkspaceMetrics): string {
     `Recurring tags:     ${recurring(metrics.recurringTags)}`,
     `Recurring services: ${recurring(metrics.recurringServices)}`,
     `Recurring causes:   ${
-      metrics.recurringCauses.map(({ terms, count }) => `${terms} (${count})`).join(', ') || 'none'
+      metrics.recurringCauses.map(({ phrase, count }) => `${phrase} (${count})`).join(', ') || 'none'
     }`,
     ...(metrics.rows.length > 0 ? ['', ...rows] : []),
   ];

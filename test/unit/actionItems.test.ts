@@ -433,6 +433,61 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads each gerund phrase of a sentence that lists its action items as an item, and no other series', () => {
+    const texts = (sentence: string): string[] =>
+      items(`# Outage\n\n## Review\n\nWe met on Monday. ${sentence} It took an hour.\n`).map((item) => item.text);
+    assert.deepEqual(
+      texts(
+        'Our action items included tasks such as rotating the signing keys, adding a canary stage, and ' +
+          'documenting the failover.',
+      ),
+      ['rotating the signing keys', 'adding a canary stage', 'documenting the failover'],
+    );
+    assert.deepEqual(texts('The follow-ups are: migrating the queue to the new cluster and retiring the old one.'), [
+      'migrating the queue to the new cluster',
+      'retiring the old one',
+    ]);
+    assert.deepEqual(texts('Next steps include auditing every IAM role and enabling MFA for all admins.'), [
+      'auditing every IAM role',
+      'enabling MFA for all admins',
+    ]);
+    assert.deepEqual(texts('Our action points were rewriting the deploy script, adding alerts on lag.'), [
+      'rewriting the deploy script',
+      'adding alerts on lag',
+    ]);
+    for (const lookAlike of [
+      'The remediation included restarting the pods and clearing the cache.',
+      'Our action items included everything from monitoring to training.',
+      'The tasks included restarting the database.',
+      'Action items are tracked in Jira.',
+      'Our action items included nothing surprising.',
+      'The next steps were being discussed when the pager went off.',
+    ])
+      assert.deepEqual(texts(lookAlike), [], lookAlike);
+  });
+
+  it("reads no commitment in the writers' plan for the text itself nor in a prediction of what befalls", () => {
+    const texts = (sentence: string): string[] =>
+      items(`# Outage\n\n## Conclusion\n\n${sentence}\n`).map((item) => item.text);
+    for (const sentence of [
+      "In this blog, I'll talk about the outage and what we learned.",
+      'In this section, we will break down the steps of our response.',
+      'Below, we will explain how the cache failed.',
+      'In this post, I am going to walk through the timeline.',
+      'Things will fail, so focus on being able to recover quickly.',
+      'While nobody likes incidents, they will happen.',
+      'Going forward, outages will inevitably occur.',
+    ])
+      assert.deepEqual(texts(sentence), [], sentence);
+    for (const sentence of [
+      'In this release, we will add a canary stage.',
+      'We will explain the new runbook to every on-call engineer.',
+      'Going forward, we will keep CPU below 80%.',
+      'We will fail over to the standby region every quarter.',
+    ])
+      assert.deepEqual(texts(sentence), [sentence], sentence);
+  });
+
   it('reads commitments in the prose of an action-items section, each with the sentences that elaborate on it', () => {
     const found = section(
       'We reverted the change. We will add a canary stage to deploys. This will catch bad ' +
@@ -1035,6 +1090,60 @@ describe('action items: lists', () => {
     assert.equal(found[0]!.range.end.line, 6);
   });
 
+  it('reads boxes under time-horizon subheadings and bullets under bold labels in sections headed by emoji', () => {
+    const found = items(
+      [
+        '# Cluster reset',
+        '',
+        '## \u{1F4CB} Recovery TODO',
+        '',
+        '### Immediate (Next 30min)',
+        '- [ ] Deploy the CNI',
+        '',
+        '### Long-term (Next week)',
+        '- [ ] Create a backup strategy',
+        '',
+        '## \u{1F6AB} Prevention Measures',
+        '',
+        '### 2. Apply Discipline',
+        '',
+        '**Ban auto-approve:**',
+        '- Add a pre-commit hook',
+        '',
+        '### 3. Lower Environments First',
+        '',
+        '**Process:**',
+        '1. Test change in dev',
+        '2. Promote to test',
+        '',
+        '## \u{1F4DA} Lessons Learned',
+        '',
+        '- Applied untested changes to production',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      found.map((item) => [item.text, item.status, item.owners]),
+      [
+        ['Deploy the CNI', 'open', []],
+        ['Create a backup strategy', 'open', []],
+        ['Add a pre-commit hook', 'open', []],
+      ],
+    );
+  });
+
+  it('takes the list under a label a procedure noun closes for the steps of one procedure, not for items', () => {
+    const texts = (...lines: string[]): string[] => section(...lines).map((item) => item.text);
+    for (const label of ['**Process:**', 'Release procedure:', '**New deploy workflow**', 'Failover runbook:'])
+      assert.deepEqual(texts(label, '', '1. Test the change in dev', '2. Promote it to staging'), [], label);
+    for (const label of ['**Process improvements:**', 'Process changes:', '**Options:**', '**Next steps:**'])
+      assert.deepEqual(
+        texts(label, '', '1. Add a plan review gate', '2. Alert on destroy operations'),
+        ['Add a plan review gate', 'Alert on destroy operations'],
+        label,
+      );
+  });
+
   it('reads bullets, numbered items and task lists with their styles and statuses', () => {
     const found = section(
       '- Add an alert',
@@ -1149,6 +1258,47 @@ describe('action items: lists', () => {
         ['bullet', 'Add a soak test to staging', 'P1'],
         ['bullet', 'Mitigate: Add a circuit breaker to the flag client', undefined],
       ],
+    );
+  });
+
+  it('reads no item in a paragraph of an action-items section that opens with a rule for writing the items', () => {
+    const texts = (paragraph: string): string[] => section(paragraph, '', '- Add an alert').map((item) => item.text);
+    for (const paragraph of [
+      'Action items should directly address the lessons learned. We should double down on what went well.',
+      'Each item must have an owner and a date. We should review them weekly.',
+      'All follow-ups should be tracked in the board. We will triage them on Mondays.',
+    ])
+      assert.deepEqual(texts(paragraph), ['Add an alert'], paragraph);
+    for (const paragraph of [
+      'We should add a canary stage. Action items should be small.',
+      'The items in the cache should expire after an hour.',
+      'Actionable alerts should page the on-call engineer.',
+    ])
+      assert.equal(texts(paragraph).length, 2, paragraph);
+  });
+
+  it('takes a list a lead announces as types or priorities for a legend when each entry defines another', () => {
+    const found = section(
+      'Action fall under three types. Types:',
+      '* Prevent - Prevent similar issues from occurring.',
+      '* Detect - Be more effective in detecting them.',
+      '',
+      'To reflect this, action items should have assigned priority:',
+      '* P0 - Critical for reliability of the release.',
+      '* P1 - Important for long term success.',
+      '',
+      '| Action Item | Type | Priority |',
+      '|---|---|---|',
+      '| Detect corruption by default | Detect | P0 |',
+      '',
+      'Priorities:',
+      '',
+      '- Cap the connection pool (P0)',
+      '- Add a soak test (P1)',
+    );
+    assert.deepEqual(
+      found.map((item) => item.text),
+      ['Detect corruption by default', 'Cap the connection pool', 'Add a soak test'],
     );
   });
 
@@ -1474,6 +1624,15 @@ describe('action items: owners', () => {
     );
   });
 
+  it('gives the items under a bold label no owner when the label is an English word, not a plain name', () => {
+    const ownersUnder = (label: string): readonly string[] => only(section(label, '', '- Add a wrapper script')).owners;
+    for (const label of ['**Options:**', '**Alternatives:**', '**Critical Data:**', '**Candidates**', 'Safeguards:'])
+      assert.deepEqual(ownersUnder(label), [], label);
+    assert.deepEqual(ownersUnder('**Priya:**'), ['Priya']);
+    assert.deepEqual(ownersUnder('**Oluwaseun Adeyemi**'), ['Oluwaseun Adeyemi']);
+    assert.deepEqual(ownersUnder('Tomasz:'), ['Tomasz']);
+    assert.deepEqual(ownersUnder('**Zoë**'), ['Zoë']);
+  });
   it('groups by a name bullet heading nested items, and by a "Name:" line', () => {
     assert.deepEqual(
       section('- **@alice**', '  - Add an alert').map((item) => item.owners),
@@ -1619,6 +1778,25 @@ describe('action items: owners', () => {
   it('reads a trailing name followed by a date as the owner', () => {
     assert.deepEqual(items('## Action items\n\n- Add a canary stage \u2014 Marco, Nov 15\n')[0]!.owners, ['Marco']);
   });
+
+  it('reads a date after an owner label and a comma as the due date, not as an owner', () => {
+    const found = items(
+      '---\ndate: 2026-11-18\n---\n# X\n\n## Action items\n\n' +
+        '1. Merge the deploy jobs - owner: platform team, end of December\n' +
+        '2. Add an alert - owner: Ana, Dec 10\n' +
+        '3. Split the pool - owner: May Chen, Nov 30\n' +
+        '4. Retire the old job \u2014 @lee, end of the quarter\n',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.owners, item.due]),
+      [
+        [['platform team'], '2026-12-31'],
+        [['Ana'], '2026-12-10'],
+        [['May Chen'], '2026-11-30'],
+        [['@lee'], '2026-12-31'],
+      ],
+    );
+  });
 });
 
 describe('action items: status, due date, priority, type and links', () => {
@@ -1657,6 +1835,30 @@ describe('action items: status, due date, priority, type and links', () => {
       found.slice(0, 3).map((item) => item.text),
       ['Add an alert', 'Cap retries', 'Revert the config'],
     );
+  });
+
+  it('reads a bracketed status followed by why, and not a word that only begins like one', () => {
+    const found = section(
+      '- ~~Add a manual approval step~~ (dropped: it would block the nightly job)',
+      '- Cap retries (done - see #412)',
+      '- Shard the queue (cancelled; the queue is going away)',
+      '- Cap retries (open: waiting on the vendor)',
+      '- Replace the proxy with an (open-source) alternative (@ana, by 2026-12-20)',
+    );
+    assert.deepEqual(
+      found.map((item) => item.status),
+      ['done', 'done', 'done', 'open', 'open'],
+    );
+    assert.equal(found[0]!.text, 'Add a manual approval step');
+    const closing = section('1. We add an alert on the token error rate per region. Done.', '2. Complete the runbook.');
+    assert.deepEqual(
+      closing.map((item) => [item.status, item.text]),
+      [
+        ['done', 'We add an alert on the token error rate per region.'],
+        ['open', 'Complete the runbook.'],
+      ],
+    );
+    assert.match(found[4]!.text, /\(open-source\) alternative/);
   });
 
   it('reads open markers, and plans worded like past participles as open', () => {

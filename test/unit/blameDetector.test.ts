@@ -205,6 +205,36 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('Over 70% of all outages are caused by human error.'), []);
     });
 
+    it('in a root cause, reads an act that kept to a procedure as no mistake of the person who did it', () => {
+      for (const sentence of [
+        'The on-call engineer followed the runbook and restarted the primary, which wiped the replica.',
+        'Following the runbook, the engineer failed over to the secondary region, which had stale data.',
+        'Per the documented procedure, Maria drained the node before the upgrade, and the drain hung.',
+        'As instructed by the playbook, the operator deleted the lock file, which let two writers in.',
+        'According to the checklist, the SRE restarted every pod at once.',
+        'I ran the script against prod at 14:02, as the runbook said, and it deleted the cache keys.',
+      ])
+        assert.deepEqual(inRootCause(sentence), [], sentence);
+      // Kept to no procedure, or failed to: the act is read again.
+      assert.deepEqual(inRootCause('The operator deleted the lock file, which let two writers in.'), [
+        'The operator deleted',
+      ]);
+      assert.notDeepEqual(inRootCause('Instead of following the runbook, the operator deleted the lock file.'), []);
+      assert.notDeepEqual(inRootCause('The engineer had not followed the runbook and deleted the lock file.'), []);
+      assert.notDeepEqual(inRootCause('The engineer failed to follow the checklist and restarted every pod.'), []);
+    });
+
+    it('in a root cause, reads a person given or sent the wrong thing in the passive as the one acted on', () => {
+      for (const sentence of [
+        "The vendor's technician was sent to the wrong rack by an outdated floor plan.",
+        'The engineer was given the wrong credentials by the provisioning system.',
+        'The operator was shown the wrong dashboard because the links were swapped.',
+      ])
+        assert.deepEqual(inRootCause(sentence), [], sentence);
+      assert.notDeepEqual(inRootCause('The technician unplugged the wrong cable.'), []);
+      assert.notDeepEqual(inRootCause('The trader, whose name was not disclosed, entered it in the wrong field.'), []);
+    });
+
     it('in a root cause, reads a slip in the passive made with get as with be', () => {
       assert.deepEqual(inRootCause('A very important file got deleted by mistake.'), ['by mistake']);
       assert.deepEqual(inRootCause('The config was deleted by mistake.'), ['by mistake']);
@@ -654,6 +684,24 @@ describe('blame detector', () => {
       assert.deepEqual(inDocument('# T\n\nThe crash was attributed to \u201cpilot error\u201d.\n'), ['pilot error']);
       assert.deepEqual(inDocument('# T\n\nThe outage was due to an employee "typo."\n'), ['an employee "typo']);
       assert.deepEqual(inDocument('# T\n\nWe call this "human error" in the runbook.\n'), []);
+    });
+
+    it('reads a punctuated quotation of a few words as the verdict when a cause is attributed before it', () => {
+      for (const [text, phrase] of [
+        ['The agency said the false alarm was because of \u201cone employee, human error.\u201d', 'human error'],
+        ['The controller said the outage was due to \u201ca simple human error, nothing more.\u201d', 'human error'],
+        ['Officials attributed the crash to \u201cpilot error, plain and simple.\u201d', 'pilot error'],
+        ["The bank put the loss down to \u201ca trader's error, sadly.\u201d", "a trader's error"],
+      ])
+        assert.deepEqual(inDocument(`# T\n\n${text}\n`), [phrase], text);
+      for (const text of [
+        'The restart was due to \u201cconnection reset by peer, retrying.\u201d',
+        'The outage was not due to \u201chuman error, as first reported.\u201d',
+        'Was the outage due to \u201chuman error, as the vendor claims\u201d?',
+        'Outages are often blamed on \u201chuman error, the usual suspect.\u201d',
+        'The team put the change to \u201ca vote, human error or not.\u201d',
+      ])
+        assert.deepEqual(inDocument(`# T\n\n${text}\n`), [], text);
     });
 
     it('reads a few words in single quotes as held at a distance, unless they qualify the noun after them', () => {

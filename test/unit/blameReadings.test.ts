@@ -24,6 +24,12 @@ function expectInRootCause(flagged: readonly (readonly [string, string])[], clea
   for (const sentence of clean) assert.deepEqual(inRootCause(sentence), [], sentence);
 }
 
+/** The same, for sentences standing outside a root cause. */
+function expectInNarrative(flagged: readonly (readonly [string, string])[], clean: readonly string[]): void {
+  for (const [sentence, phrase] of flagged) assert.deepEqual(inNarrative(sentence), [phrase], sentence);
+  for (const sentence of clean) assert.deepEqual(inNarrative(sentence), [], sentence);
+}
+
 /** Whether the sentence reads as telling what happens, any time (see `Sentence.timeless`). */
 function timeless(text: string): boolean {
   const [tokens] = readSentences(text, text, NO_KNOWN_NAMES, 0, text.length);
@@ -336,6 +342,152 @@ describe('blame readings', () => {
   });
 
   describe('shapes of blame in writing the rules were not tuned to', () => {
+    it('`did a re-install` instead of something else: `do` with an object is the act a person chose', () => {
+      expectInRootCause(
+        [
+          ['Instead of rolling back, the engineer did a force push to main.', 'Instead of rolling back, the engineer'],
+          ['Instead of a canary, the on-call did a full rollout.', 'Instead of a canary, the on-call'],
+          ['Instead of a drain, Bob did a hard reboot of the node.', 'Instead of a drain, Bob'],
+          [
+            'Instead of troubleshooting properly, the admin simply did a re-install of the stack.',
+            'Instead of troubleshooting properly, the admin',
+          ],
+        ],
+        [
+          'Instead of troubleshooting, the installer did a re-install of the stack.',
+          'Instead of a rollback, the pipeline did a full redeploy.',
+          'Instead of a rollback, we did a full redeploy.',
+          'Instead of a rollback, did the engineer do a redeploy?',
+        ],
+      );
+    });
+
+    it("a person's conduct or attitude judged: `unprofessional` of a person, `a lax attitude to`", () => {
+      expectInNarrative(
+        [
+          ['The support agent was unprofessional on the call.', 'unprofessional'],
+          ['An unprofessional contractor unplugged the rack.', 'unprofessional'],
+          ['The team had a lax attitude towards code review.', 'lax attitude towards'],
+          ['The crew were over-confident.', 'over-confident'],
+        ],
+        [
+          'The old error page looked unprofessional.',
+          'Nobody was unprofessional; the runbook was wrong.',
+          'There was no casual attitude to risk here.',
+          'Was the engineer unprofessional?',
+          'The runbook takes a relaxed approach to naming.',
+        ],
+      );
+    });
+
+    it('a lapse of attention on duty, by a person or a name titled by a role: `engineer Ana Ruiz lost track`', () => {
+      expectInRootCause(
+        [
+          [
+            'Investigators found that engineer Maria Lopez lost track of the signal aspect.',
+            'engineer Maria Lopez lost track of',
+          ],
+          ['The relief pilot fell asleep during the cruise.', 'pilot fell asleep'],
+          ['Developer Alice Smith forgot to renew the certificate.', 'Developer Alice Smith forgot to'],
+          ['The night operator dozed off during the batch run.', 'operator dozed off'],
+        ],
+        [
+          'The consumer lost track of its offset after the rebalance.',
+          'The on-call engineer had not fallen asleep; the page never reached her phone.',
+          'Did the controller fall asleep?',
+          'Tired engineers fall asleep on night shifts.',
+          'The engineer Ana restored service at 10:20.',
+          'Kubernetes operator Flux failed to reconcile the release.',
+        ],
+      );
+    });
+
+    it('a person doing something told as the cause: after the cause and `was`, or before `led to`', () => {
+      expectInRootCause(
+        [
+          ['The probable cause was a technician rebooting the primary during peak traffic.', 'a technician rebooting'],
+          ['Root cause: an engineer running the cleanup script against production.', 'an engineer running'],
+          ['A contractor cutting through the fibre bundle led to the outage.', 'A contractor cutting'],
+          ['London-based trader typing wrong figures led to a mistaken sale.', 'London-based trader typing'],
+        ],
+        [
+          'The cause was found by an engineer reviewing the logs.',
+          'An engineer investigating the alert found the cause.',
+          'The probable cause was a disk filling up.',
+          'The cause was not an engineer rebooting the primary.',
+          'Was the cause an engineer rebooting the primary?',
+          'Engineers rebooting nodes by hand cause outages.',
+          'The controller reconciling the deployment caused the restart.',
+        ],
+      );
+    });
+
+    it("a role's possessive owns the act as a name's does; not people in general", () => {
+      expectInRootCause(
+        [
+          ["The engineer's change broke the login page.", "engineer's change broke"],
+          ["The on-call engineer's script deleted the volumes.", "engineer's script deleted"],
+          ["The registered nurse's actions breached the hospital's protocol.", "nurse's actions breached"],
+          ["The contractor's cleanup job dropped the orders table.", "contractor's cleanup job dropped"],
+        ],
+        [
+          "The deploy tool's change broke the login page.",
+          "The engineer's change did not break the login page.",
+          "Did the engineer's change break the login page?",
+          "Engineers' changes often break the build.",
+          "Our engineer's review caught the bug before the release.",
+          "The controller's reconcile loop deleted the pods.",
+        ],
+      );
+    });
+
+    it('a controller is a person at a post, on duty, or with a personal pronoun after it; else a program', () => {
+      expectInRootCause(
+        [
+          [
+            'Operational error by the approach controller at the airport.',
+            'Operational error by the approach controller',
+          ],
+          [
+            'The ground controller made the mistake of clearing the jet across an active runway.',
+            'controller made the mistake',
+          ],
+          ['The controller on duty forgot to scan the runway.', 'The controller on duty forgot to'],
+          [
+            'The controller forgot to hand off the flight, and she never called the next sector.',
+            'The controller forgot to',
+          ],
+        ],
+        [
+          'The controller reconciled the deployment.',
+          'The controller deleted the old pods after the rollout.',
+          'The ingress controller forgot to reload its routes.',
+          'The tower controller did not make a mistake; the radar showed the wrong altitude.',
+          'Did the air traffic controller make the mistake of clearing the jet?',
+          'Air traffic controllers make mistakes when the radar is unreliable.',
+        ],
+      );
+    });
+
+    it('what a person would have seen is a thing shown; names before a possessive noun are no person', () => {
+      expectInRootCause(
+        [
+          ['A careful operator would have seen the warning.', 'A careful operator would have seen'],
+          [
+            'The Acme trader entered the wrong price, allowing the trade to go through.',
+            'The Acme trader entered the wrong price',
+          ],
+          ['Bob Smith deleted the wrong table.', 'Bob Smith deleted the wrong'],
+        ],
+        [
+          'A screenshot of what the employee would have seen shows how easy it was to click the wrong link.',
+          'The dialog shows whatever the operator would have noticed on the old console.',
+          "The Wall Street giant's systems were poorly designed, allowing the errant trade to go through.",
+          "The Acme Bank platform's limits were too loose, letting the wrong order through.",
+        ],
+      );
+    });
+
     it("a person's or a named crew's failure to do what people do, or a failure said to be theirs by `by`", () => {
       expectInRootCause(
         [

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { readWords } from '../../src/core/language/english';
 import { parsePostmortem } from '../../src/core/analysis/parse';
-import { causeProfile, causeSentences, termsOf } from '../../src/core/related/causes';
+import { causeProfile, causeSentences, phraseOf, termsOf } from '../../src/core/related/causes';
 import { CauseIndex, type CauseProfile } from '../../src/core/related/relatedIndex';
 import { recurringCauses } from '../../src/core/related/recurring';
 import { STOP_WORD_SET, STOP_WORDS } from '../../src/core/related/stopWords';
@@ -267,8 +267,28 @@ describe('related postmortems: recurring causes in the metrics', () => {
         ],
       );
       assert.equal(recurring[0]!.example, 'The TLS certificate expired on the load balancer.');
+      // Shown as the example says them.
+      assert.deepEqual(
+        recurring.map((cause) => cause.phrase),
+        ['certificate expired', 'load balancer'],
+      );
     },
   );
+
+  it('shows a pair as the words that say it, a few words between them kept, else as the terms', () => {
+    const causes = (text: string) =>
+      causeSentences(parsePostmortem(`# X\n\n## Root cause\n\n${text}\n`, { config: DEFAULT_CONFIG }));
+    const recurring = recurringCauses([
+      { path: 'a.md', causes: causes('The pool did not scale with the number of hosts.') },
+      { path: 'b.md', causes: causes('The pool was too small for the number of hosts after a scale-out.') },
+    ]);
+    assert.ok(
+      recurring.some((cause) => cause.terms === 'number host' && cause.phrase === 'number of hosts'),
+      JSON.stringify(recurring),
+    );
+    assert.equal(phraseOf('The number of hosts grew.', 'number', 'host'), 'number of hosts');
+    assert.equal(phraseOf('The number grew, and so did the hosts.', 'number', 'host'), undefined);
+  });
 });
 
 describe('related postmortems: postmortem inspect', () => {

@@ -19,6 +19,20 @@ describe('section names (sectionNames.json)', () => {
     }
   });
 
+  it('reads status-page questions: why it happened, and what is done so that it does not happen again', () => {
+    for (const heading of ['Why did it happen?', 'Why did this outage happen', 'Why it went down', 'Why it broke'])
+      assert.equal(headingKind(heading), 'root-cause', heading);
+    for (const heading of [
+      'What are we doing so that it does not happen again?',
+      "What we'll do so this won't happen again",
+      'What are we changing?',
+      'Making sure it never happens again',
+    ])
+      assert.equal(headingKind(heading), 'action-items', heading);
+    for (const heading of ['What happened?', 'Why we write postmortems', 'It happened again'])
+      assert.notEqual(headingKind(heading), 'action-items', heading);
+  });
+
   it('takes "Looking forward" for the action items only where no other section names them', () => {
     const kinds = (text: string): string[] => parsePostmortem(text).sections.map((section) => section.ownKind);
     const outlook = '## Looking Forward\n\n1. **Bug bounty**\n   - We will establish a bug bounty program.\n';
@@ -49,6 +63,20 @@ describe('section names (sectionNames.json)', () => {
         ['Mitigation', 'resolution', 'action-items'],
       ],
     );
+  });
+
+  it('reads a heading past the emoji, symbols and numbering before its words and the symbols after them', () => {
+    assert.equal(headingKind('\u{1F6AB} Prevention Measures'), 'action-items');
+    assert.equal(headingKind('\u{1F4CB} Recovery TODO'), 'action-items');
+    assert.equal(headingKind('Cleanup to-dos \u2705'), 'action-items');
+    assert.equal(headingKind('1. \u{1F50D} Root Cause Analysis'), 'root-cause');
+    assert.equal(headingKind('\u{1F570}\uFE0F 2) Timeline'), 'timeline');
+    assert.equal(headingKind('\u2192 Lessons learned \u{1F4DA}'), 'lessons');
+    assert.equal(headingKind('\u{1F4CB} TODO Configuration management'), 'other');
+    assert.equal(headingKind('\u{1F527} Recovery Steps Taken'), 'resolution');
+    assert.equal(headingKind('\u{1F6E1}\uFE0F What Saved Us'), 'other');
+    assert.equal(headingKind('\u{1F4CA} Impact Assessment'), 'impact');
+    assert.equal(headingKind('Things to do next week'), 'other');
   });
 
   it('matches a name only where its entry says: anywhere, at the start, or as the whole heading', () => {

@@ -211,7 +211,7 @@ export class MetricsView extends LitElement {
           : html`<ul class="recurring-list" aria-label="Recurring causes">
             ${causes.map(
               (cause) => html`<li title=${`${cause.example}\n\n${cause.paths.join('\n')}`}><span
-              class="recurring-name">${cause.terms}</span> <span
+              class="recurring-name">${cause.phrase}</span> <span
               class="recurring-count">${plural(cause.count, 'postmortem', 'postmortems')}</span></li>`,
             )}
           </ul>`

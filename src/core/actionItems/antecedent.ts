@@ -30,7 +30,7 @@ function openingOwner(sentence: string, directory: OwnerDirectory): string | und
   for (let count = words.length; count >= 1; count--) {
     const name = words.slice(0, count).join(' ');
     if (/[,;:]$/.test(name)) continue;
-    if (isDocumentTeam(name, directory) || namedOwners(name, directory, false)?.length === 1)
+    if (isDocumentTeam(name, directory) || namedOwners(name, directory, 'none')?.length === 1)
       return name.replace(/^the\s+/i, '');
   }
   return undefined;

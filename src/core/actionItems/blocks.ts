@@ -32,7 +32,15 @@ import {
 } from './source';
 import { headingStatus, type ItemStatus } from './status';
 import { holdsItems, isActionTable, tableDrafts } from './tables';
-import { alternation, DETAIL_LEADS, TRACKED_WORK_NOUNS, TRACKING_VERBS } from './words';
+import {
+  alternation,
+  DETAIL_LEADS,
+  ITEM_RULE_NOUNS,
+  OUGHT_WORDS,
+  PROCEDURE_NOUNS,
+  TRACKED_WORK_NOUNS,
+  TRACKING_VERBS,
+} from './words';
 
 /** Every item in the top-level blocks of an action-items section. */
 export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
@@ -51,6 +59,10 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
           return;
         }
         const next = nodes[i + 1];
+        if (next?.type === 'list' && namesProcedure(source)) {
+          detailed = next;
+          return;
+        }
         if (next?.type === 'list' && DETAILS_AHEAD.test(source.prose.trimEnd())) {
           const range = { start: source.start, end: endOffset(next) };
           drafts.push({ style: 'paragraph', range, source, ownerInsertOffset: source.end, scope: current });
@@ -66,11 +78,11 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
         if (line) current = groupScope(line, { start: source.start, end: source.end }, scope);
         // A paragraph that is only a link to a tracked issue is that issue.
         else if (pointsToTrackedWork(source)) drafts.push(...spanDrafts(source, [wholeOf(source)], current));
-        else drafts.push(...commitmentDrafts(source, current, false));
+        else if (!ITEM_RULE.test(source.prose.trimStart())) drafts.push(...commitmentDrafts(source, current, false));
         return;
       }
       case 'list':
-        if (!isDetailList(nodes, i, extraction) && !isLegend(node, extraction))
+        if (!isDetailList(nodes, i, extraction) && !isLegend(node, extraction, nodes[i - 1]))
           drafts.push(...unlessNamesOnly(listDrafts(node, current, extraction)));
         return;
       case 'table':
@@ -104,8 +116,23 @@ function ownedLead(source: ItemSource, next: RootContent | undefined, extraction
   return owners.source === 'subject' ? { kind: 'owner', owners: owners.owners } : undefined;
 }
 
+/** "Action items should directly address ...": a paragraph that opens with a rule for writing the items is guidance. */
+const ITEM_RULE = new RegExp(
+  `^(?:(?:all|our|the)\\s+)?(?:${alternation([ITEM_RULE_NOUNS])})\\s+(?:${alternation([OUGHT_WORDS])})\\b`,
+  'i',
+);
+
 /** "Configure a jump server, allowing:": an item whose details the list after it gives. */
 const DETAILS_AHEAD = new RegExp(`\\b(?:${alternation([DETAIL_LEADS])}):$`, 'i');
+
+/** A short label a procedure noun closes ("**Process:**", "Release procedure:"), over the steps of one procedure. */
+const PROCEDURE_LABEL = new RegExp(`^(?:[\\w-]+ ){0,2}(?:${alternation([PROCEDURE_NOUNS])}):?$`, 'i');
+
+/** Whether a paragraph labels the list after it as the steps of one procedure: they are not items of their own. */
+function namesProcedure(source: ItemSource): boolean {
+  const words = labelWords(source);
+  return words !== undefined && PROCEDURE_LABEL.test(words);
+}
 
 /**
  * A list or table whose every entry is one word (`staticshare`, `www.statemag.state.gov`) names the

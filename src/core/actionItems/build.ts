@@ -102,6 +102,7 @@ export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem 
     priority: columns?.priority ?? priority?.value,
     type: columns?.type ?? type?.value,
     status,
+    ...(markers.status === 'done' && status === 'open' ? { markedDone: true } : {}),
     links,
   };
 }

@@ -10,6 +10,7 @@ import {
   HEDGED_MODALS,
   hintOf,
   CONTINUE_WORDS,
+  EVENT_VERBS,
   INTENT_WORDS,
   NEEDS_WORDS,
   ONGOING_WORDS,
@@ -25,6 +26,7 @@ import {
   WE_SUGGEST_WORDS,
   OUGHT_WORDS,
   REQUIREMENT_WORDS,
+  TEXT_NOUNS,
 } from './words';
 
 const MODALS = alternation([FUTURE_MODALS]);
@@ -113,6 +115,20 @@ const ANNOUNCEMENT = new RegExp(
     String.raw`\s+(?:tasks|action\s+items|actions|follow-?ups|items|steps)\b`,
   'i',
 );
+
+/** "In this blog, I'll talk about ...", "Below, we explain ...": the writers' plan for the text itself, not work. */
+const ABOUT_THE_TEXT = new RegExp(
+  String.raw`\bin\s+this\s+(?:${alternation([TEXT_NOUNS])})\b|^(?:below|in\s+what\s+follows)\b`,
+  'i',
+);
+
+/** "Things will fail", "they will happen": a prediction of what befalls, with no commitment of the writers. */
+const PREDICTION = new RegExp(String.raw`\bwill\s+(?:\w+ly\s+)?(?:${alternation([EVENT_VERBS])})\b`, 'i');
+
+/** Whether a sentence is about the text itself or predicts events, and so commits nobody to work. */
+function commitsNobody(text: string): boolean {
+  return ABOUT_THE_TEXT.test(text) || (PREDICTION.test(text) && !WE_COMMIT.test(text));
+}
 
 /** "To prevent similar issues in the future, we've made a few changes:": what the list after it holds. */
 const PREVENTION = /\bto\s+(?:prevent|avoid)\b|\b(?:going|moving)\s+forward\b|\bin\s+(?:the\s+)?future\b/i;
@@ -326,6 +342,7 @@ export function doneSinceSentences(text: string, visible: string): Sentence[] {
 export function isCommitment(sentence: string, tokens: readonly Token[], strict: boolean): boolean {
   const text = sentence.trim();
   if (!text || text.endsWith(':') || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
+  if (commitsNobody(text)) return false;
   const future = WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text);
   if (strict)
     return (

@@ -263,15 +263,30 @@ const TRAILING_LEAD = /([\u2014\u2013,;|-])\s*(?:(?:due(?:\s+(?:by|on))?|by)\s+)
  */
 export function trailingDue(text: string, anchor: DatedDay | undefined): DueMatch | undefined {
   const end = text.trimEnd().replace(/[.;]$/, '').length;
-  if (!DIGIT.test(text[end - 1] ?? '')) return undefined;
+  const digit = DIGIT.test(text[end - 1] ?? '');
   for (let at = Math.max(0, end - 40); at < end; at++) {
     if (!isBlankAt(text, at - 1)) continue;
-    const found = datesAt(text, at, { anchor, bare: false });
+    // Without a digit, only "end of ...", which no person is called: "— platform team, end of December".
+    if (!digit && !opensEndOf(text, at)) continue;
+    const found = datesAt(text, at, { anchor, bare: !digit });
     if (!found || found.end !== end) continue;
     const lead = TRAILING_LEAD.exec(text.slice(0, at));
     if (lead) return dueMatch(text, lead.index, at, found);
   }
   return undefined;
+}
+
+function opensEndOf(text: string, at: number): boolean {
+  END_OF.lastIndex = at;
+  return END_OF.test(text);
+}
+
+/**
+ * Whether a part of an owner's label is a date rather than an owner (`Owner: platform team, end of December`,
+ * `Owner: Ana, Dec 10`); a name that a month opens is a person (`May Chen`).
+ */
+export function isWholeDate(text: string): boolean {
+  return dateAt(text, 0, { anchor: undefined, bare: text.includes(' ') })?.end === text.length;
 }
 
 /** Every date written with a digit ends with one. */

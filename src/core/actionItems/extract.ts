@@ -1,6 +1,7 @@
 // Action items: from the lists, tables and prose of action-items sections (and their subsections),
 // from "Action item:" paragraphs, labelled lists and tables with action-item columns anywhere, from
-// first-person commitments in lessons and resolution sections ("We'll add an index ..."), and, in a
+// first-person commitments in lessons and resolution sections ("We'll add an index ..."), the gerund phrases a
+// sentence lists as its action items anywhere ("our action items included rotating keys, ..."), and, in a
 // document without an action-items section, from the commitments of its prose ("Secondly, ...").
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import {
@@ -15,6 +16,7 @@ import {
 import { buildItem, EMPTY_SCOPE, type Extraction, type ItemDraft } from './build';
 import { headingItemDrafts } from './headingItems';
 import { lessonDrafts } from './lessons';
+import { listedItemDrafts } from './listedItems';
 import { frontMatterPeople, ownerDirectory } from './ownerNames';
 import { sectionScopes } from './scope';
 import { collectDefinitions } from './source';
@@ -114,13 +116,11 @@ function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, ex
     (node): node is Paragraph => node.type === 'paragraph',
   );
   drafts.push(...workAskedDrafts(prose, EMPTY_SCOPE, extraction));
-  drafts.push(
-    ...doneSinceDrafts(
-      nodes((block) => block.kind !== 'timeline').filter((node): node is Paragraph => node.type === 'paragraph'),
-      EMPTY_SCOPE,
-      extraction,
-    ),
+  const untimed = nodes((block) => block.kind !== 'timeline').filter(
+    (node): node is Paragraph => node.type === 'paragraph',
   );
+  drafts.push(...doneSinceDrafts(untimed, EMPTY_SCOPE, extraction));
+  drafts.push(...listedItemDrafts(untimed, EMPTY_SCOPE, extraction));
   if (hasActionSection) return drafts;
   return [...drafts, ...proseCommitmentDrafts(prose, EMPTY_SCOPE, extraction)];
 }

@@ -287,19 +287,30 @@ export function isDocumentTeam(name: string, directory: OwnerDirectory): boolean
   return directory.teams.has(name.replace(/^the\s+/i, '').toLowerCase());
 }
 
+/**
+ * How a short text may name a person: `shaped`, by capitals alone (`Alice`, `Bob Smith`); `plain`, by capitals and a
+ * word no English word, label or system could be (`Priya`, `Bob Jones`; not `Options`, `Critical Data`); `none`, not at
+ * all (handles, known owners and teams only).
+ */
+type PersonNames = 'shaped' | 'plain' | 'none';
+
 /** The owners a short text names when every part of it is a handle, a person or a team; else undefined. */
-export function namedOwners(value: string, directory: OwnerDirectory, allowPeople = true): string[] | undefined {
+export function namedOwners(
+  value: string,
+  directory: OwnerDirectory,
+  people: PersonNames = 'shaped',
+): string[] | undefined {
   const cleaned = cleanOwnerText(value);
   if (!cleaned || isPlaceholderOwner(cleaned) || isCollectiveOwner(cleaned)) return undefined;
   if (isKnownOwner(cleaned, directory)) return [cleaned];
   const parts = splitOwnerList(cleaned);
   if (parts.length === 0) return undefined;
+  const isPerson = (part: string): boolean =>
+    people === 'shaped'
+      ? isPersonName(part)
+      : people === 'plain' && isPersonName(part) && words(part).some((word) => isPlainName(word, directory));
   const named = parts.every(
-    (part) =>
-      isHandle(part) ||
-      isKnownOwner(part, directory) ||
-      isTeamName(part, directory) ||
-      (allowPeople && isPersonName(part)),
+    (part) => isHandle(part) || isKnownOwner(part, directory) || isTeamName(part, directory) || isPerson(part),
   );
   return named ? parts : undefined;
 }

@@ -15,7 +15,7 @@ import {
   splitOwnerList,
   type OwnerDirectory,
 } from './ownerNames';
-import { trailingDue } from './dates';
+import { isWholeDate, trailingDue } from './dates';
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
 import { readsAsVerb } from '../language/commitment';
@@ -105,7 +105,7 @@ function setOffOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch
   for (const { value, start, opening: opens } of candidates) {
     const name = cleanOwnerText(value);
     const owners =
-      namedOwners(value, directory, false) ??
+      namedOwners(value, directory, 'none') ??
       (opens && isPlainName(name, directory) && instructed() ? [name] : undefined);
     if (!owners) continue;
     const trimmed = value.trim();
@@ -153,6 +153,7 @@ function labelledOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
     const owners: string[] = [];
     let holdsNonOwner = value.length === 0;
     for (const part of splitOwnerList(value)) {
+      if (isWholeDate(part)) continue;
       if (isPlaceholderOwner(part) || isCollectiveOwner(part)) holdsNonOwner = true;
       else if (isHandle(part) || isKnownOwner(part, directory) || part.split(' ').length <= 4) owners.push(part);
     }

@@ -20,7 +20,7 @@ import { LABEL_WORDS, MONTH_AND_DAY_NAMES } from './vocabulary';
 function headingOwners(source: ItemSource, extraction: Extraction): readonly string[] {
   const labelled = markedOwners(source, extraction.directory);
   if (labelled?.source === 'label' || labelled?.source === 'mention') return labelled.owners;
-  return namedOwners(collapse(source.prose), extraction.directory, false) ?? [];
+  return namedOwners(collapse(source.prose), extraction.directory, 'none') ?? [];
 }
 
 /** The scope a heading gives its items, on top of its parent's. */
@@ -105,7 +105,7 @@ function groupName(words: string, source: ItemSource, extraction: Extraction): G
   const labelled = markedOwners(source, extraction.directory);
   if (labelled && labelled.owners.length > 0 && (labelled.source === 'label' || labelled.source === 'mention'))
     return { kind: 'owner', owners: labelled.owners };
-  const owners = namedOwners(cleanOwnerText(words), extraction.directory);
+  const owners = namedOwners(cleanOwnerText(words), extraction.directory, 'plain');
   return owners ? { kind: 'owner', owners } : { kind: 'label' };
 }
 

@@ -34,12 +34,18 @@ const LABEL = alternation([STATUS_LABELS]);
 const upper = (entry: ItemWords): string =>
   alternation([{ ...entry, words: entry.words.map((word) => word.toUpperCase()) }]);
 
+/**
+ * After a bracketed status, why, in the same brackets: `(dropped: it would block the nightly job)`, `(done - see #12)`;
+ * not a word that goes on (`(open-source)`).
+ */
+const REASON = '(?:(?:\\s*[:;,\u2013\u2014]|\\s+-\\s)[^()[\\]]{0,200})?';
+
 /** Ticks that say done. */
 const TICKS = '\u2705\u2714\u2611\u2713';
 
 const MARKERS: readonly Marker[] = [
   { pattern: new RegExp(`[${TICKS}]\uFE0F?`, 'g'), status: 'done', strip: true },
-  { pattern: new RegExp(`[([](?:${DONE}|${CLOSED})[)\\]]`, 'gi'), status: 'done', strip: true },
+  { pattern: new RegExp(`[([](?:${DONE}|${CLOSED})${REASON}[)\\]]`, 'gi'), status: 'done', strip: true },
   {
     pattern: new RegExp(`\\b(?:${LABEL})\\s*[:=]\\s*(?:${DONE}|${CLOSED})\\b`, 'gi'),
     status: 'done',
@@ -48,6 +54,12 @@ const MARKERS: readonly Marker[] = [
   { pattern: new RegExp(`(?<![\\w-])(?:${upper(DONE_LEADS)})(?![\\w-])`, 'g'), status: 'done', strip: true },
   {
     pattern: new RegExp(`^\\s*(?:${alternation([DONE_LEADS])})\\s*[:\u2013\u2014-]\\s*`, 'gi'),
+    status: 'done',
+    strip: true,
+  },
+  // `We add an alert on the error rate. Done.`: a sentence of its own that closes the item.
+  {
+    pattern: new RegExp(`(?<=[.!;]\\s+)(?:${alternation([DONE_LEADS])})[.!]?\\s*$`, 'gi'),
     status: 'done',
     strip: true,
   },
@@ -64,7 +76,7 @@ const MARKERS: readonly Marker[] = [
     status: 'done',
     strip: false,
   },
-  { pattern: new RegExp(`[([](?:${OPEN})[)\\]]`, 'gi'), status: 'open', strip: true },
+  { pattern: new RegExp(`[([](?:${OPEN})${REASON}[)\\]]`, 'gi'), status: 'open', strip: true },
   { pattern: new RegExp(`\\b(?:${LABEL})\\s*[:=]\\s*(?:${OPEN})\\b`, 'gi'), status: 'open', strip: true },
   { pattern: new RegExp(`(?<![\\w-])(?:${upper(OPEN_LEADS)})(?![\\w-])\\s*:?`, 'g'), status: 'open', strip: true },
 ];

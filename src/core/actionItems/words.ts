@@ -119,7 +119,9 @@ export const STATUS_LABELS: StatusWords = {
 export const DONE_LEADS: StatusWords = {
   status: 'done',
   words: ['done', 'complete', 'completed'],
-  note: 'Before an item\'s words ("Done: rotate the keys") or, in capitals, anywhere in it ("DONE").',
+  note:
+    'Before an item\'s words ("Done: rotate the keys"), as a sentence of its own closing it ("Add an alert. Done.") ' +
+    'or, in capitals, anywhere in it ("DONE").',
   example: '## Action items\n\n- Done: rotate the keys\n',
 };
 
@@ -389,6 +391,110 @@ export const DETAIL_LEADS: ItemWords = {
     'makes possible ("Configure a jump server, allowing:"), not items of its own. Not "including:" or "such as:", ' +
     'which may announce items ("several changes, including:").',
   example: '## Action items\n\nConfigure external jump server access, allowing:\n\n- SSH access\n- Per-user keys\n',
+};
+
+export const PROCEDURE_NOUNS: ItemWords = {
+  words: ['process', 'procedure', 'workflow', 'runbook', 'playbook', 'checklist'],
+  note:
+    'Last in a short label of an action-items section ("**Process:**", "Promotion procedure:"), they say the list ' +
+    'after it holds the steps of one procedure ("1. Test change in dev", "2. Promote to test"), not items of their ' +
+    'own. Not "Process improvements:" or "Process changes:", whose lists are work.',
+  example:
+    '## Action items\n\n- Gate production applies on a reviewed plan\n\n' +
+    '**Process:**\n\n1. Test in dev\n2. Apply to prod\n',
+};
+
+export const LISTED_ITEM_NOUNS: ItemWords = {
+  words: [
+    'action items',
+    'action points',
+    'follow-ups',
+    'follow ups',
+    'followups',
+    'follow-up items',
+    'follow-up actions',
+    'next steps',
+    'remediation items',
+  ],
+  note:
+    'The subject of a sentence that lists the items by name, with `LISTED_ITEM_VERBS` after it and a series of ' +
+    'gerund phrases after that ("our action items included rotating keys, deleting CI logs after 48 hours and ' +
+    'updating our process"): one item per phrase. Not "tasks" or "remediation" alone, which as often tell what ' +
+    'was done during the incident ("The remediation included restarting the pods").',
+  example: '## Review\n\nOur action items included rotating the leaked keys.\n',
+};
+
+export const LISTED_ITEM_VERBS: ItemWords = {
+  words: ['include', 'includes', 'included', 'including', 'are', 'were', 'will be', 'consist of', 'consisted of'],
+  note:
+    'Between `LISTED_ITEM_NOUNS` and the gerund phrases they list, with "tasks such as", "work like" or a colon ' +
+    'between them or not.',
+  example: '## Review\n\nThe follow-ups are: deleting CI logs after 48 hours.\n',
+};
+
+export const TEXT_NOUNS: ItemWords = {
+  words: [
+    'blog',
+    'blog post',
+    'post',
+    'article',
+    'section',
+    'document',
+    'write-up',
+    'writeup',
+    'piece',
+    'report',
+    'postmortem',
+    'post-mortem',
+    'retrospective',
+    'update',
+  ],
+  note:
+    'After "in this", the text itself: what the writers will do in it is the writing ("In this blog, I\'ll talk ' +
+    'about ...", "In this section, we will break down the steps of our response"), not work. Not "in this ' +
+    'release" or "in this sprint", where work is done.',
+  example: '## Summary\n\nIn this post, we will explain what went wrong. We will add an alert on queue depth.\n',
+};
+
+export const EVENT_VERBS: ItemWords = {
+  words: ['happen', 'occur', 'fail', 'break', 'recur', 'arise', 'go wrong'],
+  note:
+    'After "will", what befalls a system or the world, not work anyone takes on: "Things will fail, so focus on ' +
+    'recovery", "they (incidents) will happen" predict and commit nobody. Not where the writers commit in the same ' +
+    'sentence ("We will fail over to the standby").',
+  example: '## Conclusion\n\nIncidents will happen. Going forward, we will rehearse the failover every quarter.\n',
+};
+
+export const CLASS_NOUNS: ItemWords = {
+  words: ['types', 'type', 'priorities', 'priority', 'categories', 'category', 'levels', 'severities', 'kinds'],
+  note:
+    'Closing the sentence before a list with a colon ("Types:", "action items should have assigned priority:"), ' +
+    'they say the list defines the types or priorities items are tagged with ("Prevent - Prevent similar issues ' +
+    'from occurring", "P0 - Critical for the release"): a legend, not items, when each entry defines a different ' +
+    'tag. Without such a lead, "- P0: Cap the connection pool" is an item.',
+  example:
+    '## Action items\n\nPriorities:\n\n- P0 - Fix this week\n- P1 - Fix this quarter\n\n' +
+    '| Action item | Priority |\n|---|---|\n| Cap the pool | P0 |\n',
+};
+
+export const ITEM_RULE_NOUNS: ItemWords = {
+  words: [
+    'action items',
+    'action points',
+    'actions',
+    'items',
+    'follow-ups',
+    'follow-up items',
+    'each item',
+    'every item',
+  ],
+  note:
+    'The subject of the first sentence of a paragraph of an action-items section, before "should" or "must": a rule ' +
+    'for writing the items ("Action items should directly address items listed in lessons learned. We should ' +
+    'double down on things that went well ..."), which makes the paragraph guidance, none of its sentences an item.',
+  example:
+    '## Action items\n\nAction items should address the lessons. We should fix what went wrong.\n\n' +
+    '- Add an alert on queue depth\n',
 };
 
 export const RULE_CONDITIONS: ItemWords = {

@@ -189,7 +189,7 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     };
   }
   if (!person) return undefined;
-  if (polarity === 'conditional' && !CATCHES.has(word)) return undefined;
+  if (polarity === 'conditional' && (!CATCHES.has(word) || namesWhatWasSeen(tokens, subject))) return undefined;
   // "an engineer could have run it by hand" is an option anyone had, not a person who failed.
   if (polarity === 'possible' && INDEFINITE.has(tokens[subject.first]!.lower)) return undefined;
   return {
@@ -198,6 +198,17 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     namesPerson: true,
     edits: rephrasings(tokens, index, participle, polarity),
   };
+}
+
+/** Words that open a clause standing for the thing it tells of: `what the employee would have seen`. */
+const FREE_RELATIVES = words('what whatever');
+
+/**
+ * `a screenshot of what the employee would have seen`: the clause names the thing before the person's eyes, not a
+ * better person who would have caught it.
+ */
+function namesWhatWasSeen(tokens: readonly Token[], subject: Subject): boolean {
+  return isWordIn(tokens[subject.first - 1], FREE_RELATIVES);
 }
 
 /** `Couldn't they have done a test run?`: hindsight asked as a question, the subject after the negated modal. */

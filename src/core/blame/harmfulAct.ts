@@ -89,7 +89,7 @@ function harmToldAt(tokens: readonly Token[], index: number): boolean {
 
 function detectHarmfulActs(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
-  if (!sentence.rootCause) return [];
+  if (!sentence.rootCause || sentence.keepsToProcedure) return [];
   for (let i = 1; i < tokens.length; i++) {
     if (!harmToldAt(tokens, i)) continue;
     const act = actor(tokens, i);

@@ -410,13 +410,18 @@ function insteadOf(tokens: readonly Token[], index: number, rootCause: boolean):
   }
   if (!namesPeople(tokens, subject)) return undefined;
   let acted = false;
-  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB') acted = true;
+  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB' || doesAsMainVerb(tokens, i)) acted = true;
   if (!acted) return undefined;
   return {
     ...tokenSpan(tokens, Math.min(subject.first, index), Math.max(index + 1, subject.head)),
     kind: 'person-mistake',
     namesPerson: true,
   };
+}
+
+/** `did a re-install`, `does a force push`: `do` with an object of its own is the act, whatever its tag. */
+function doesAsMainVerb(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]!.lemma === 'do' && isWordIn(tokens[index + 1], DETERMINERS);
 }
 
 /** `the on-call was slow to respond`, `Luis was too slow to escalate`. */
@@ -507,6 +512,8 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   if (!(destructive || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB') return undefined;
   // `I deleted nothing`: nothing destroyed.
   if (nothingDone(tokens, index + 1)) return undefined;
+  // `Following the runbook, the operator deleted the lock file`: the act kept to the procedure.
+  if (sentence.keepsToProcedure) return undefined;
   if (isPassive(tokens, index)) return doneByPerson(tokens, index);
   const subject = subjectBefore(tokens, index);
   // `Our out-sourced operations team broke the portal of a large customer`: a named team as a person.
@@ -576,10 +583,11 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   // `followed the link, which pointed to the wrong dashboard`: a thing did it, whoever the clause names.
   if (tokens.slice(subject.head + 1, index).some((token) => token.lower === 'which')) return undefined;
   if (!personAt(subject) || supposesClause(tokens, subject, nearest)) return undefined;
-  const verbs = tokens
-    .slice(subject.head + 1, index)
-    .filter((token, i) => token.pos === 'VERB' || subject.head + 1 + i === nearest);
-  if (verbs.length === 0 || verbs.some((verb) => REMEDIES.has(verb.lemma))) return undefined;
+  const verbs: number[] = [];
+  for (let i = subject.head + 1; i < index; i++) if (tokens[i]!.pos === 'VERB' || i === nearest) verbs.push(i);
+  if (verbs.length === 0 || verbs.some((verb) => REMEDIES.has(tokens[verb]!.lemma))) return undefined;
+  // `The technician was sent to the wrong rack`: in the passive the person is the one acted on.
+  if (isPassive(tokens, verbs[verbs.length - 1]!)) return undefined;
   return {
     ...tokenSpan(tokens, subject.first, index + (isWord(tokens[index + 1]) ? 1 : 0)),
     kind: 'person-mistake',

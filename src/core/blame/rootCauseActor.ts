@@ -11,8 +11,8 @@ import {
   TIME_UNITS,
   words,
 } from '../language/vocabulary/grammar';
-import { hasCommonNounEnding, isNameShaped, isPossessive, withoutPossessive } from '../language/people';
-import { namesPerson, subjectBefore, supposesClause, type Subject } from '../language/subject';
+import { classifyWord, hasCommonNounEnding, isNameShaped, isPossessive, withoutPossessive } from '../language/people';
+import { namesPerson, subjectAt, subjectBefore, supposesClause, type Subject } from '../language/subject';
 import { nothingDone } from '../language/denial';
 import {
   beforeAdverbs,
@@ -27,7 +27,9 @@ import {
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { PERSON_POSSESSIVES } from './ownedMistake';
+import { deniedInClause } from '../language/denial';
 import { AFFECTED } from './words/failing';
+import { CAUSAL_WORDS } from './words/framing';
 import { HARM_ENDINGS, HARMS } from './words/consequences';
 import { PLURAL_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
 import { DECIDING, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
@@ -138,9 +140,10 @@ function actsOnSomething(tokens: readonly Token[], verb: number, subject: Subjec
  */
 function isOnePerson(tokens: readonly Token[], subject: Subject): boolean {
   const head = tokens[subject.head];
-  if (head === undefined || AFFECTED_PEOPLE.has(withoutPossessive(head.lower))) return false;
+  const word = head === undefined ? undefined : withoutPossessive(head.lower);
+  if (head === undefined || word === undefined || AFFECTED_PEOPLE.has(word)) return false;
   // `Because developers used a developer install`: people of a kind in general, with no determiner.
-  if (head.lemma !== head.lower && subject.first === subject.head && head.pos === 'NOUN') return false;
+  if (head.lemma !== word && subject.first === subject.head && head.pos === 'NOUN') return false;
   if (namesPerson(subject, false)) return true;
   return subject.kind === 'possible-person' && head.pos === 'PROPN' && looksLikeName(head);
 }
@@ -181,7 +184,8 @@ function possessor(tokens: readonly Token[], subject: Subject): number {
     if (token.kind !== 'word') continue;
     if (PERSON_POSSESSIVES.has(token.lower)) return i;
     if (!isPossessive(token)) continue;
-    const owner: Subject = { kind: token.pos === 'PROPN' ? 'possible-person' : 'thing', first: i, head: i };
+    // `Kevin's change`, `the engineer's change`, `the registered nurse's actions`: a name's or a role's.
+    const owner: Subject = { kind: classifyWord(tokens, i), first: i, head: i };
     return isOnePerson(tokens, owner) ? i : -1;
   }
   return -1;
@@ -221,9 +225,62 @@ function supposesOrAttacks(token: Token): boolean {
   return isWordIn(token, HYPOTHETICAL) || isWordIn(token, HOSTILE);
 }
 
-function find(sentence: Sentence): DetectionDraft[] {
-  if (!sentence.rootCause || sentence.general) return [];
+/** The verbs a gerund's stem may be: `typing` -> `typ`, `type`; `running` -> `runn`, `run`. */
+function gerundStems(lower: string): string[] {
+  const stem = lower.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)];
+}
+
+/** `speeding`, `typing`: a gerund of an act, not of noticing or answering (`investigating`), nor `being`. */
+function isGerundAct(token: Token | undefined): boolean {
+  if (!isWord(token) || !token.lower.endsWith('ing') || (token.pos !== 'VERB' && token.pos !== 'NOUN')) return false;
+  return !NOT_CAUSES.has(token.lemma) && !gerundStems(token.lower).some((stem) => NOT_CAUSES.has(stem));
+}
+
+/** Words of a noun phrase before its head: `London-based`, `a young`, `the night shift`. */
+function inNounPhrase(token: Token): boolean {
+  return token.kind === 'word' && (NOUN_PHRASE_TAGS.has(token.pos) || token.lower.includes('-'));
+}
+
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** How far after the gerund the verb of what it brought about may stand: `typing wrong figures led to`. */
+const CONSEQUENCE_REACH = 8;
+const BROUGHT_ABOUT = wordsOf(CAUSAL_WORDS);
+
+/**
+ * `The probable cause was an engineer speeding into a turn`, `London-based trader typing wrong figures led to a
+ * mistaken sale`: a person doing something, told as the cause: the complement of a cause's `was` (or a label's
+ * colon), or the subject of a verb that brought the incident about.
+ */
+function personDoingAsCause(sentence: Sentence): DetectionDraft | undefined {
   const { tokens } = sentence;
+  for (let gerund = 1; gerund < tokens.length; gerund++) {
+    if (!isGerundAct(tokens[gerund])) continue;
+    const person = subjectAt(tokens, gerund - 1);
+    if (person.head !== gerund - 1 || !isOnePerson(tokens, person) || deniedInClause(tokens, person.first)) continue;
+    const before = tokens[person.first - 1];
+    const complement = sentence.causal && (before?.text === ':' || isWordIn(before, PAST_BE));
+    let opening = person.first;
+    while (opening > 0 && inNounPhrase(tokens[opening - 1]!)) opening--;
+    const subject = opening === 0 || tokens[opening - 1]!.kind === 'punct';
+    if (complement || (subject && bringsAbout(tokens, gerund)))
+      return { ...tokenSpan(tokens, person.first, gerund), kind: 'person-mistake', namesPerson: true };
+  }
+  return undefined;
+}
+
+/** Whether a verb that brings something about follows the gerund's phrase, in its clause: `... led to`. */
+function bringsAbout(tokens: readonly Token[], gerund: number): boolean {
+  for (let i = gerund + 1; i < tokens.length && i - gerund <= CONSEQUENCE_REACH && tokens[i]!.kind === 'word'; i++)
+    if (tokens[i]!.pos === 'VERB' && BROUGHT_ABOUT.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+function find(sentence: Sentence): DetectionDraft[] {
+  if (!sentence.rootCause || sentence.general || sentence.keepsToProcedure) return [];
+  const { tokens } = sentence;
+  const doing = personDoingAsCause(sentence);
+  if (doing) return [doing];
   for (let verb = 0; verb < tokens.length; verb++) {
     // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen.
     if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1)) continue;

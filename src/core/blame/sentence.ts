@@ -27,6 +27,7 @@ import {
   REPORTING_VERBS,
 } from './words/framing';
 import { INCIDENTS } from './words/ownedMistakes';
+import { BREACHES, CONFORMITY, PROCEDURES } from './words/compliance';
 import {
   DETERMINERS,
   NEGATIONS,
@@ -64,6 +65,8 @@ export interface Sentence {
   readonly asks: boolean;
   /** The sentence asks whether something is so, and says nothing (see `asksWhether`). */
   readonly asksWhether: boolean;
+  /** The sentence tells of an act that kept to a procedure (see `keepsToProcedure`). */
+  readonly keepsToProcedure: boolean;
 }
 
 /** Words that make a sentence about causes. */
@@ -89,7 +92,34 @@ export function makeSentence(
     firstWord: tokens.findIndex((token) => token.kind === 'word'),
     asks,
     asksWhether: asks && asksWhether(tokens),
+    keepsToProcedure: keepsToProcedure(tokens),
   };
+}
+
+const PROCEDURE_WORDS = wordsOf(PROCEDURES);
+const CONFORMING = wordsOf(CONFORMITY);
+const BREACHING = wordsOf(BREACHES);
+/** How far before a procedure the word of keeping to it may stand: `as instructed by the playbook`. */
+const CONFORMITY_REACH = 3;
+/** How far before that word a denial or a failure of it may stand: `had not followed`, `failed to follow`. */
+const BREACH_REACH = 2;
+
+/**
+ * `as the runbook said, I ran the script`, `following the checklist`, `per the documented procedure`: the act the
+ * sentence tells of kept to a procedure, so the procedure is what the sentence finds fault with; not `did not follow
+ * the runbook`, `instead of following the checklist`.
+ */
+function keepsToProcedure(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => isWordIn(token, PROCEDURE_WORDS) && conformsBefore(tokens, index));
+}
+
+function conformsBefore(tokens: readonly Token[], procedure: number): boolean {
+  for (let i = procedure - 1; i >= 0 && procedure - i <= CONFORMITY_REACH && isWord(tokens[i]); i--) {
+    if (!isWordIn(tokens[i], CONFORMING)) continue;
+    for (let j = i - 1; j >= 0 && i - j <= BREACH_REACH; j--) if (isWordIn(tokens[j], BREACHING)) return false;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -163,7 +193,7 @@ const REPORTS = wordsOf(REPORTING_VERBS);
  */
 function tellsWhatHappens(tokens: readonly Token[]): boolean {
   const toldOfIncident = (token: Token, i: number) =>
-    PAST_AUXILIARIES.has(token.lower) || (isSimplePast(tokens, i) && !REPORTS.has(token.lemma));
+    (isSimplePast(tokens, i) && !REPORTS.has(token.lemma)) || isWordIn(token, PAST_AUXILIARIES);
   if (tokens.some(toldOfIncident)) return false;
   const present = presentVerbs(tokens);
   return (

@@ -1,6 +1,6 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
-import { COMPLIANCE, PROCEDURES } from './words/compliance';
+import { BREACHES, COMPLIANCE, CONFORMITY, PROCEDURES } from './words/compliance';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
 import {
@@ -88,11 +88,13 @@ import {
   ADDRESSED_PRONOUNS,
   AMBIGUOUS_PRONOUNS,
   AMBIGUOUS_ROLES,
+  CONTROL_POSTS,
   DOMAIN_MODIFIERS,
   GROUPS,
   TEAMS,
   HUMAN_ROLES,
   PERSON_ADJECTIVES,
+  ROLES_BY_CONTEXT,
   PERSON_PRONOUNS,
   PROGRAM_ROLES,
 } from '../language/vocabulary/people';
@@ -119,6 +121,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     role: 'a person after a determiner, a program after a product name',
     entries: AMBIGUOUS_ROLES,
   },
+  {
+    name: 'roles by context',
+    role: 'a person only with a post before it, duty or a personal pronoun after it',
+    entries: ROLES_BY_CONTEXT,
+  },
+  { name: 'control posts', role: 'where a controller works: a person at a post', entries: CONTROL_POSTS },
   { name: 'person pronouns', role: 'a person', entries: PERSON_PRONOUNS },
   { name: 'ambiguous pronouns', role: 'a person only with verbs only people do', entries: AMBIGUOUS_PRONOUNS },
   {
@@ -265,6 +273,18 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: PROCEDURES,
   },
   { name: 'compliance', role: 'keeping to a procedure, denied in the passive', entries: COMPLIANCE },
+  {
+    name: 'conformity',
+    role: "before a procedure: a person's act that kept to it, read as no mistake of theirs",
+    entries: CONFORMITY,
+    section: 'root-cause',
+  },
+  {
+    name: 'breaches',
+    role: 'before a word of keeping to a procedure: the keeping denied or failed',
+    entries: BREACHES,
+    section: 'root-cause',
+  },
   {
     name: 'measure nouns',
     role: 'after "user error", something measured or shown: not a cause',

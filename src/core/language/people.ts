@@ -7,12 +7,14 @@ import {
   ADDRESSED_PRONOUNS,
   AMBIGUOUS_PRONOUNS,
   AMBIGUOUS_ROLES,
+  CONTROL_POSTS,
   DOMAIN_MODIFIERS,
   GROUPS,
   HUMAN_ROLES,
   PERSON_ADJECTIVES,
   PERSON_PRONOUNS,
   PROGRAM_ROLES,
+  ROLES_BY_CONTEXT,
   TEAMS,
 } from './vocabulary/people';
 import { PERSON_NOUNS } from './vocabulary/personNouns';
@@ -30,6 +32,8 @@ const PERSON_ADJECTIVE_WORDS = wordsOf(PERSON_ADJECTIVES);
 const DOMAIN_MODIFIER_WORDS = wordsOf(DOMAIN_MODIFIERS);
 export const SYSTEM_NAMES = wordsOf(SYSTEMS);
 const PROGRAM_ROLE_WORDS = wordsOf(PROGRAM_ROLES);
+const CONTEXT_ROLE_WORDS = wordsOf(ROLES_BY_CONTEXT);
+const POST_WORDS = wordsOf(CONTROL_POSTS);
 const PERSON_NOUN_WORDS = new Set(
   PERSON_NOUNS.trim()
     .split(/\s+/)
@@ -166,8 +170,9 @@ export function mayNamePerson(text: string, names: KnownNames): boolean {
     const { lower, hint } = hintOf(found[0]);
     if (hint === 'person' || names.people.has(lower)) return true;
     if (hint === 'name-shaped' && !names.systems.has(lower)) return true;
-    // `the on call forgot`: the one on duty (see `classifyWord`).
-    if (before === 'on' && ON_DUTY.has(lower)) return true;
+    // `the on call forgot`, `the tower controller forgot`: the one on duty, the one at a post (see `classifyWord`).
+    if ((before === 'on' && ON_DUTY.has(lower)) || (POST_WORDS.has(before) && CONTEXT_ROLE_WORDS.has(lower)))
+      return true;
     before = lower;
   }
   return false;
@@ -281,6 +286,7 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
     const product = before?.known === 'system' || SYSTEM_NAMES.has(before?.lower ?? '');
     return !product && (before?.pos === 'NOUN' || before?.pos === 'PROPN') ? 'possible-person' : 'thing';
   }
+  if (CONTEXT_ROLE_WORDS.has(lower)) return heldByPerson(tokens, index) ? 'person' : 'thing';
   if ((token.pos === 'NOUN' || token.pos === 'PROPN') && isPersonNoun(lower)) return 'person';
   if (ON_DUTY.has(lower) && before?.lower === 'on') return 'person';
   // `Engineer A`, `Operator 2`: a person kept anonymous.
@@ -289,6 +295,7 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   // tests`) is no name: the model tags names as proper nouns.
   if (namesPlaceAfterAnother(tokens, index)) return 'thing';
   if (isNameShaped(token) && token.pos === 'PROPN') {
+    if (titledByRole(tokens, index)) return 'person';
     // `the Kubernetes`, `a Terraform`: a product. Otherwise a name or a product we do not know.
     // `is that Tim did not`: a subordinating `that` opens a clause, not a noun phrase.
     if (before?.kind === 'word' && DETERMINERS.has(before.lower) && before.pos !== 'SCONJ') return 'thing';
@@ -298,6 +305,43 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
     return 'possible-person';
   }
   return 'thing';
+}
+
+/**
+ * `engineer Brandon Bostian`, `trainee nurse Jane`: a name after a role only people hold, as news style titles a
+ * person; the name may have one more name-shaped word before it.
+ */
+function titledByRole(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const before = isWord(previous) && isNameShaped(previous) ? tokens[index - 2] : previous;
+  if (!isWord(before)) return false;
+  const lower = before.lower;
+  return HUMAN_ROLE_WORDS.has(lower) || (before.pos === 'NOUN' && PERSON_NOUN_WORDS.has(lower));
+}
+
+/** Whether a role a program plays too is a person's: `controller` (see `ROLES_BY_CONTEXT`). */
+export function isRoleByContext(lower: string): boolean {
+  return CONTEXT_ROLE_WORDS.has(lower);
+}
+
+/** Pronouns that stand for one person, and only a person: `his responsibility`, `she never called`. */
+const ONE_PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+/** How far after the role its pronoun may stand: `this controller did not meet his responsibility`. */
+const PRONOUN_REACH = 10;
+
+/**
+ * `the tower controller`, `the controller on duty`, `this controller did not meet his responsibility`: the post
+ * before the role, duty after it, or a person's pronoun after it before any other person it may stand for.
+ */
+function heldByPerson(tokens: readonly Token[], index: number): boolean {
+  if (isWordIn(tokens[index - 1], POST_WORDS)) return true;
+  if (tokens[index + 1]?.lower === 'on' && ON_DUTY.has(tokens[index + 2]?.lower ?? '')) return true;
+  for (let i = index + 1; i < tokens.length && i - index <= PRONOUN_REACH; i++) {
+    const token = tokens[i]!;
+    if (ONE_PERSON_PRONOUNS.has(token.lower)) return true;
+    if (token.pos === 'PROPN' || isRoleWord(token.lower) || PERSONAL_WORDS.has(token.lower)) return false;
+  }
+  return false;
 }
 
 /**

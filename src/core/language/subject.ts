@@ -6,6 +6,7 @@ import {
   isModifier,
   isNameShaped,
   isPossessive,
+  isRoleByContext,
   isRoleWord,
   isPronoun,
   withoutPossessive,
@@ -57,6 +58,7 @@ function isPhraseWord(token: Token | undefined): boolean {
     (DETERMINERS.has(token.lower) && token.pos !== 'SCONJ') ||
     isModifier(token.lower) ||
     isRoleWord(token.lower) ||
+    isRoleByContext(token.lower) ||
     GROUP_WORDS.has(token.lower) ||
     isNameShaped(token) ||
     token.lower === 'on'
@@ -118,10 +120,11 @@ function roleAhead(tokens: readonly Token[], index: number): number {
       !(
         NOUN_PHRASE_POS.has(next.pos) ||
         isRoleWord(next.lower) ||
+        isRoleByContext(next.lower) ||
         (next.lower.endsWith('ing') && !opensParticiplePhrase(tokens, k + 1))
       );
     const lower = withoutPossessive(token.lower);
-    if ((isRoleWord(lower) || TEAM_WORDS.has(lower)) && endsPhrase) return k;
+    if ((isRoleWord(lower) || isRoleByContext(lower) || TEAM_WORDS.has(lower)) && endsPhrase) return k;
     if (!NOUN_PHRASE_POS.has(token.pos) && !isModifier(token.lower)) return -1;
   }
   return -1;
@@ -152,7 +155,10 @@ export function subjectAfter(tokens: readonly Token[], index: number): Subject &
     if (isPronounOrGroup(token.lower)) break;
   }
   if (head < 0) return { kind: word(tokens, i) ? 'thing' : 'none', first: index, head: i, end: i + 1 };
-  if (isPossessive(tokens[head]!)) return { kind: 'thing', first: index, head, end: head + 1 };
+  // `The Wall Street giant's systems`: names before a possessive noun tell whose thing it is, and are no one.
+  const after = word(tokens, head + 1);
+  const ownedAfter = role < 0 && after !== undefined && isPossessive(after);
+  if (isPossessive(tokens[head]!) || ownedAfter) return { kind: 'thing', first: index, head, end: head + 1 };
   const generic = GENERIC_DETERMINERS.has(tokens[index]!.lower);
   return { kind: generic ? 'group' : classifyWord(tokens, head), first: index, head, end: head + 1 };
 }

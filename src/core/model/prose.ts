@@ -55,11 +55,16 @@ function isDialogue(quotation: string, offset: number, text: string): boolean {
 }
 
 /**
- * A cause attributed just before a quotation: the quoted words, however few, are the verdict reported (`was
- * attributed to "pilot error"`, `was due to an employee "typo."`), not a term held at a distance.
+ * A cause attributed just before a quotation: the quoted words, however few and however punctuated, are the verdict
+ * reported (`was attributed to "pilot error"`, `was due to an employee "typo."`, `was because of "one person, human
+ * error."`), not a term held at a distance. What is attributed may stand inside: `attributed the crash to`, `put the
+ * loss down to`, `blamed the outage on`.
  */
+/** What is attributed, up to three words: `the crash`, `the loss`. */
+const ATTRIBUTED_THING = String.raw`(?:\s+[\p{L}'\u2019-]+){0,3}?`;
 const ATTRIBUTED_BEFORE = new RegExp(
-  String.raw`\b(?:due to|caused by|attributed to|blamed on|result of|because of|put down to)\s+` +
+  String.raw`\b(?:due to|caused by|result of|because of|` +
+    String.raw`attributed${ATTRIBUTED_THING}\s+to|blamed${ATTRIBUTED_THING}\s+on|put${ATTRIBUTED_THING}\s+down to)\s+` +
     String.raw`(?:(?:an?|the|one|some)\s+)?(?:[\p{L}-]+\s+)?$`,
   'iu',
 );
@@ -74,7 +79,7 @@ function maskQuotation(quotation: string, offset: number, text: string): string 
   const words = quotation.slice(1, -1).trim().split(/\s+/).length;
   const reported =
     (words >= 3 && words < STATEMENT_WORDS && REPORTED_PHRASE.test(quotation)) ||
-    (words < 3 && attributedBefore(offset, text)) ||
+    (words < STATEMENT_WORDS && attributedBefore(offset, text)) ||
     words >= STATEMENT_WORDS ||
     isDialogue(quotation, offset, text);
   NAMED_BY_WHAT_FOLLOWS.lastIndex = offset + quotation.length;

@@ -7,10 +7,11 @@ import { hasTextAfter, timestampAt } from './time';
 import { SECTION_KINDS, type SectionKind } from '../vocabulary/terms';
 import type { Section } from './types';
 
-/** Where a name's words must stand in a heading: anywhere as whole words, at its start, or as all of it. */
+/** Where a name's words must stand in a heading: anywhere as whole words, at its start or end, or as all of it. */
 const PLACES: Readonly<Record<string, (words: string) => string>> = {
   anywhere: (words) => `\\b(?:${words})\\b`,
   start: (words) => `^(?:${words})\\b`,
+  end: (words) => `\\b(?:${words})$`,
   whole: (words) => `^(?:${words})$`,
 };
 
@@ -37,14 +38,23 @@ const FALLBACK_VOCABULARY: ReadonlyArray<readonly [SectionKind, RegExp]> = NAMES
   compileName,
 );
 
-/** Lower-cased heading text without numbering, trailing punctuation or a parenthesised remark. */
+/**
+ * What opens a heading before its words: emoji, symbols and numbering in any order ("🚫 Prevention", "1. 📋 To do",
+ * "📋 2) Remediation"). Not an emoji written as a `:shortcode:`, whose words stay: Python Discord's template pairs
+ * ":warning: Leadup" with timed events, not with the root cause that "Leadup" alone names.
+ */
+const HEADING_LEAD = /^(?:[^\p{L}\p{N}]|(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)])\s+)+/u;
+/** What closes a heading after its words: punctuation, emoji and symbols ("Action items: ✅", "Timeline 🕐"). */
+const HEADING_TAIL = /[^\p{L}\p{N}]+$/u;
+
+/** Lower-cased heading text without numbering, emoji, symbols or punctuation around it, or a parenthesised remark. */
 export function normalizeHeading(title: string): string {
   return title
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/^\s*(\d+(\.\d+)*[.)]?|[ivx]+[.)])\s+/, '')
-    .replace(/[:?.!\s]+$/, '')
+    .replace(HEADING_LEAD, '')
+    .replace(HEADING_TAIL, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

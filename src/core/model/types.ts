@@ -175,6 +175,8 @@ export interface ActionItem {
   readonly priority: string | undefined;
   readonly type: string | undefined;
   readonly status: 'open' | 'done';
+  /** Its own words mark it done (`(done)`, a tick) while its box or Status cell says open. */
+  readonly markedDone?: boolean;
   /** Issue and pull-request references and URLs: `#123`, `repo#45`, `https://...`. */
   readonly links: readonly string[];
 }

@@ -43,6 +43,28 @@ export function termsOf(text: string): string[] {
   return readSentences(text, text).flatMap(sentenceTerms);
 }
 
+/** How many words a pair of terms may span as written, `number of hosts`; a longer span is shown as the terms. */
+const PHRASE_WORDS = 4;
+
+/**
+ * The words of `sentence` from the term `first` to the term `second` right after it, as written (`number host` in "the
+ * number of hosts" is `number of hosts`); undefined when the sentence does not say them so.
+ */
+export function phraseOf(sentence: string, first: string, second: string): string | undefined {
+  for (const tokens of readSentences(sentence, sentence)) {
+    const firstWord = tokens.findIndex((token) => token.kind === 'word');
+    let previous: { index: number; term: string } | undefined;
+    for (let index = 0; index < tokens.length; index++) {
+      const term = termOf(tokens[index]!, index === firstWord);
+      if (term === undefined) continue;
+      if (previous?.term === first && term === second && index - previous.index < PHRASE_WORDS)
+        return sentence.slice(tokens[previous.index]!.start, tokens[index]!.end);
+      previous = { index, term };
+    }
+  }
+  return undefined;
+}
+
 /** The terms of a sentence's tokens, in order. */
 function sentenceTerms(tokens: readonly Token[]): string[] {
   const first = tokens.findIndex((token) => token.kind === 'word');

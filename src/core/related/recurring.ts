@@ -1,10 +1,12 @@
 // Recurring causes, for the metrics: pairs of cause terms next to each other in a sentence
 // ("certificate expire", "connection pool") that the causes of two postmortems or more say.
-import type { CauseSentence } from './causes';
+import { phraseOf, type CauseSentence } from './causes';
 
 export interface RecurringCause {
   /** The two lemmas, as `certificate expire`. */
   readonly terms: string;
+  /** The words of the example that say them, as written (`certificate expired`), else the terms. */
+  readonly phrase: string;
   /** How many postmortems say it. */
   readonly count: number;
   /** Their paths, in the order given. */
@@ -48,7 +50,8 @@ export function recurringCauses(
     const key = cause.paths.join('\u0000');
     // "load balancer" and "balancer expire" in the same two postmortems are one recurring cause.
     if (shown.some((other) => other.paths.join('\u0000') === key)) continue;
-    shown.push(cause);
+    const [first, second] = cause.terms.split(' ') as [string, string];
+    shown.push({ ...cause, phrase: phraseOf(cause.example, first, second) ?? cause.terms });
   }
   return shown;
 }

@@ -19,7 +19,7 @@ export const rule: Rule = {
     for (const item of document.actionItems) {
       if (item.status === 'done') continue;
       const done = doneDate(document, item);
-      if (done !== undefined) findings.push(saidDoneFinding(document, item, done));
+      if (done !== undefined || item.markedDone) findings.push(saidDoneFinding(document, item, done));
       else if (item.due === undefined && item.yearlessDue !== undefined)
         findings.push({
           message: `Action item's due date "${item.yearlessDue}" has no year: add one, or date: to the front matter`,
@@ -44,16 +44,18 @@ function doneDate(document: PostmortemDocument, item: ActionItem): string | unde
 }
 
 /**
- * Either the work is done and the box was forgotten, or the date is stale: neither is an item with no due date.
- * Checking the box is the likelier answer, so it is the fix.
+ * Either the work is done and the box was forgotten, or the date (or the word, `(done)`) is stale: neither is an item
+ * with no due date. Checking the box is the likelier answer, so it is the fix.
  */
-function saidDoneFinding(document: PostmortemDocument, item: ActionItem, date: string): RuleFinding {
+function saidDoneFinding(document: PostmortemDocument, item: ActionItem, date: string | undefined): RuleFinding {
   const box = item.style === 'task';
   const edit = item.statusRange ? markDoneEdit(document.text, item) : undefined;
+  const said = date === undefined ? 'says done' : `says done on ${date}`;
+  const remove = date === undefined ? 'remove the remark' : 'remove the date';
   return {
     message: box
-      ? `Action item says done on ${date} but its box is unchecked; check the box or remove the date`
-      : `Action item says done on ${date} but its status says open; mark it done or remove the date`,
+      ? `Action item ${said} but its box is unchecked; check the box or ${remove}`
+      : `Action item ${said} but its status says open; mark it done or ${remove}`,
     range: item.statusRange ?? itemHeadRange(document, item),
     severity: 'info',
     fix: edit && { title: box ? 'Check the box' : 'Mark it done', edits: [edit] },

@@ -10,8 +10,12 @@ export const rule: Rule = {
   fixable: false,
   check(document) {
     const findings: RuleFinding[] = [];
-    for (const group of timelineGroups(document))
-      findings.push(...outOfOrder(group.entries.filter((entry) => entry.wallClock !== undefined)));
+    for (const group of timelineGroups(document)) {
+      const timed = group.entries.filter((entry) => entry.wallClock !== undefined);
+      findings.push(
+        ...(writtenNewestFirst(timed) ? outOfOrder([...timed].reverse(), NEWEST_FIRST) : outOfOrder(timed)),
+      );
+    }
     return findings;
   },
 };
@@ -27,10 +31,34 @@ function inOrder(earlier: TimelineEntry | undefined, later: TimelineEntry | unde
 }
 
 /**
+ * A status page's log of updates, newest first (`08:53 Resolved`, `08:20 Monitoring`, `07:49 Investigating`): more
+ * neighbours go back in time than forward, and at least two do.
+ */
+function writtenNewestFirst(entries: readonly TimelineEntry[]): boolean {
+  let back = 0;
+  let forward = 0;
+  for (let i = 1; i < entries.length; i++) {
+    if (!inOrder(entries[i - 1], entries[i])) back++;
+    else if (!inOrder(entries[i], entries[i - 1])) forward++;
+  }
+  return back >= 2 && back > forward;
+}
+
+/** How a finding names the neighbours: in the order read, which is the document's, or the document's reversed. */
+interface Wording {
+  readonly before: string;
+  readonly after: string;
+  readonly suffix: string;
+}
+
+const OLDEST_FIRST: Wording = { before: 'before', after: 'after', suffix: '' };
+const NEWEST_FIRST: Wording = { before: 'after', after: 'before', suffix: ', in a timeline written newest first' };
+
+/**
  * Where two neighbours are out of order, the one to flag is the one whose removal restores the
  * order: in 22:40, 22:06, 22:07 it is 22:40, too late; in 14:29, 14:49, 14:43, 14:55 it is 14:43.
  */
-function outOfOrder(entries: readonly TimelineEntry[]): RuleFinding[] {
+function outOfOrder(entries: readonly TimelineEntry[], wording: Wording = OLDEST_FIRST): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (let i = 1; i < entries.length; i++) {
     const before = entries[i - 1]!;
@@ -40,12 +68,16 @@ function outOfOrder(entries: readonly TimelineEntry[]): RuleFinding[] {
     const beforeFits = inOrder(entries[i - 2], entry);
     if (!entryFits && beforeFits) {
       findings.push({
-        message: `Timeline entry at ${shown(before)} is later than the entry after it (${shown(entry)})`,
+        message:
+          `Timeline entry at ${shown(before)} is later than the entry ${wording.after} it ` +
+          `(${shown(entry)})${wording.suffix}`,
         range: before.timeRange,
       });
     } else {
       findings.push({
-        message: `Timeline entry at ${shown(entry)} is earlier than the entry before it (${shown(before)})`,
+        message:
+          `Timeline entry at ${shown(entry)} is earlier than the entry ${wording.before} it ` +
+          `(${shown(before)})${wording.suffix}`,
         range: entry.timeRange,
       });
     }

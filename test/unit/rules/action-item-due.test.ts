@@ -101,6 +101,61 @@ atTime(Date.UTC(2026, 11, 5), {
       ],
       output: SAID_DONE.replace(/\[ \]/g, '[x]').replace('| Open |', '| Done |'),
     },
+    {
+      name: 'an open box beside a done word with no date: the same info, not "no due date"',
+      text: actionItems('- [ ] Add alert (@alice) (done)', '- [ ] Add a runbook (@bob) \u2705'),
+      errors: [
+        {
+          message: 'Action item says done but its box is unchecked; check the box or remove the remark',
+          line: 5,
+          flagged: '[ ]',
+          severity: 'info',
+          fix: 'Check the box',
+        },
+        {
+          message: 'Action item says done but its box is unchecked; check the box or remove the remark',
+          line: 6,
+          flagged: '[ ]',
+          severity: 'info',
+        },
+      ],
+      output: actionItems('- [x] Add alert (@alice) (done)', '- [x] Add a runbook (@bob) \u2705'),
+    },
+  ],
+});
+
+atTime(Date.UTC(2026, 11, 5), {
+  valid: [
+    {
+      name: 'done said outside brackets, or in a bracket that holds more, is no remark that the item is done',
+      text: actionItems(
+        '- [ ] Make sure the migration is done (by 2026-12-20)',
+        '- [ ] Add a done flag to the jobs, due 2026-12-20',
+        '- [ ] Verify the fix (done by Carol in staging) holds in production, due 2026-12-20',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an open box beside a bare "(done)" or "[fixed]": info at the box, not "no due date"',
+      text: actionItems('- [ ] Add a cert expiry alert (done)', '- [ ] Rotate the keys @bob [fixed]'),
+      errors: [
+        {
+          message: 'Action item says done but its box is unchecked; check the box or remove the remark',
+          line: 5,
+          flagged: '[ ]',
+          severity: 'info',
+          fix: 'Check the box',
+        },
+        {
+          message: 'Action item says done but its box is unchecked; check the box or remove the remark',
+          line: 6,
+          flagged: '[ ]',
+          severity: 'info',
+        },
+      ],
+      output: actionItems('- [x] Add a cert expiry alert (done)', '- [x] Rotate the keys @bob [fixed]'),
+    },
   ],
 });
 

@@ -45,6 +45,18 @@ testRule('timeline-order', {
       ),
     },
     { name: 'impossible times', text: SILENCED_TIMESTAMP },
+    {
+      name: "a status page's updates, newest first",
+      text: [
+        ...DATED,
+        '## Updates',
+        '',
+        '**08:53 UTC** - Resolved.',
+        '**08:20 UTC** - Monitoring.',
+        '**07:58 UTC** - Identified.',
+        '**07:49 UTC** - Investigating.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -89,6 +101,25 @@ testRule('timeline-order', {
       name: 'wall clocks compared when there is no zone or no date',
       text: ['## Timeline', '', '- 10:00 a', '- 09:58 b', '- 10:05 c'].join('\n'),
       errors: [{ message: 'Timeline entry at 09:58 is earlier than the entry before it (10:00)', line: 4 }],
+    },
+    {
+      name: 'an entry out of place in a timeline written newest first, named in the order it is written',
+      text: [
+        ...DATED,
+        '## Timeline (all times UTC)',
+        '',
+        '- 08:53 Resolved',
+        '- 08:20 Monitoring',
+        '- 08:31 Identified',
+        '- 07:49 Investigating',
+      ].join('\n'),
+      errors: [
+        {
+          message:
+            'Timeline entry at 08:20 is earlier than the entry after it (08:31), in a timeline written newest first',
+          line: 9,
+        },
+      ],
     },
     {
       name: 'instants compared when entries are in different zones',

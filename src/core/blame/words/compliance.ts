@@ -44,3 +44,34 @@ export const COMPLIANCE: readonly VocabularyEntry[] = [
     ],
   },
 ];
+
+/**
+ * Words that, a few words before a procedure (see `PROCEDURES`), say an act kept to it: `as the runbook said`,
+ * `per the documented procedure`, `following the checklist`.
+ */
+export const CONFORMITY: readonly VocabularyEntry[] = [
+  {
+    words: 'per following followed according accordance as instructed directed prescribed',
+    note:
+      'An act done as the procedure said: the procedure, not the person who kept to it, is what a root cause ' +
+      "names, so the person's act is read as no mistake of theirs. Not when the keeping is denied or failed " +
+      '(see the breaches).',
+    flags: ['The on-call engineer did not follow the runbook and deleted the lock file.'],
+    passes: [
+      'The on-call engineer followed the runbook and restarted the primary, which wiped the replica.',
+      'I ran the script against prod at 14:02, as the runbook said, and it deleted the cache keys.',
+      'As instructed by the playbook, the operator deleted the lock file, which let two writers in.',
+      'According to the checklist, the SRE deleted every pod at once.',
+    ],
+  },
+];
+
+/** Before a word of keeping to a procedure, words that deny or fail it: `had not followed`, `failed to follow`. */
+export const BREACHES: readonly VocabularyEntry[] = [
+  {
+    words: "not n't never failed fail forgot neglected without despite against contrary instead ignoring skipped",
+    note: 'The keeping denied, failed or set against the act: the person is again the one whose act is read.',
+    flags: ['Instead of following the runbook, the operator deleted the lock file.'],
+    passes: ['Following the runbook, the operator deleted the lock file, which let two writers in.'],
+  },
+];

@@ -7,7 +7,7 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
   {
     words:
       'careless negligent sloppy lazy reckless irresponsible thoughtless inattentive ' +
-      'overconfident complacent cavalier unqualified clumsy',
+      'overconfident over-confident complacent cavalier unqualified clumsy',
     note:
       'A want of care: said of a person or of their work, it judges the person. The fix drops ' +
       'the adjective and keeps the noun.',
@@ -40,7 +40,9 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
 /** Adjectives that judge only when said of a person: `a useless manager`, `he was useless`; not `useless alerts`. */
 export const PERSON_JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
   {
-    words: 'useless worthless hopeless disorganised disorganized arrogant ignorant incapable marginal mediocre',
+    words:
+      'useless worthless hopeless disorganised disorganized arrogant ignorant incapable marginal mediocre ' +
+      'unprofessional',
     note:
       'Worth or character denied: of a person, before them or after `is` / `was`, they judge the person; of a ' +
       'thing ("useless alerts", "marginal gains") they describe it.',
@@ -48,11 +50,13 @@ export const PERSON_JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
       'So it became apparent this guy was as useless as a screen door on a submarine.',
       'Instrument Repairman Perry Shea was a marginal employee at best.',
       'The director, who was useless, decided we should hire one.',
+      'Regulators said the nurse was unprofessional in not disclosing the error.',
     ],
     passes: [
       'The alerts were useless during the outage.',
       'The dashboard was useless because the metrics were stale.',
       'The gains from caching were marginal.',
+      'The old error page looked unprofessional.',
     ],
   },
 ];
@@ -140,6 +144,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
   {
     patterns: [
       'lack|lacked|lacking|loss|lapse|lapses of? attention|care|diligence|attentiveness|focus|concentration',
+      'casual|lax|relaxed attitude|attitudes to|towards|toward|about',
       'not paying attention',
       'was|were not paying attention',
       'did|does|do not bother',
@@ -155,12 +160,17 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
     flags: [
       'The outage was due to a lack of attention.',
       'A momentary loss of focus is all it takes to trigger a catastrophic error.',
+      "The officer's actions show a casual attitude to navigational risk.",
       'The engineer was not paying attention.',
       'The review lacked focus.',
       'Nobody on the platform team bothered to read the deprecation notice.',
       "The deploy went out because Tom couldn't be bothered to wait for CI.",
     ],
-    passes: ['A lack of alerts delayed the response.', 'The engineer was paying attention to the graphs.'],
+    passes: [
+      'A lack of alerts delayed the response.',
+      'The engineer was paying attention to the graphs.',
+      'The runbook takes a relaxed approach to naming.',
+    ],
   },
   {
     patterns: [

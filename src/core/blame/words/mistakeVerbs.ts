@@ -134,6 +134,31 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     ],
   },
   {
+    patterns: ['lost|loses|losing track of'],
+    humanOnly: false,
+    rephrase: 'none',
+    note:
+      'A lapse of attention on duty, as accident reports tell it ("lost track of where he was"): the verdict on the ' +
+      'person hides the workload and the design that made it likely. Only with a person as the subject: a ' +
+      'consumer loses track of its offset.',
+    flags: ['The engineer lost track of which terminal was connected to production.'],
+    passes: ['The consumer lost track of its offset after the rebalance.'],
+  },
+  {
+    patterns: [
+      'lost|loses|losing focus|concentration',
+      'fell|falls|falling|fallen asleep',
+      'dozed|dozes|dozing|nodded|nods|nodding off',
+    ],
+    humanOnly: true,
+    rephrase: 'none',
+    note:
+      'Falling asleep or losing focus on duty: only people do, and the verdict hides the fatigue and the staffing ' +
+      'that made it likely; say those.',
+    flags: ['The tower controller fell asleep during the overnight shift.', 'The night operator dozed off.'],
+    passes: ['The on-call engineer had not fallen asleep; the page never reached her phone.'],
+  },
+  {
     patterns: [
       'misread|mistyped|misunderstood|misjudged|misinterpreted|misremembered|misconfigured|' +
         'mislabeled|mislabelled|misclicked|miscalculated|misspelled|misspelt|mistook',

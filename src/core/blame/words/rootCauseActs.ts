@@ -5,14 +5,15 @@ import type { VocabularyEntry } from '../../language/vocabulary/entry';
 export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
   {
     words:
-      'notice observe see find discover identify detect spot realize realise learn determine diagnose figure ' +
+      'notice observe see find discover identify detect spot catch realize realise learn determine diagnose figure ' +
       'monitor',
-    note: 'Noticing, and monitoring: who found the problem is part of the response, not its cause.',
+    note: 'Noticing, catching and monitoring: who found the problem is part of the response, not its cause.',
     flags: ['The outage happened because Tom rebooted the router.'],
     passes: [
       'An engineer noticed the error rate climbing at 14:02.',
       'Maria found the bad commit in the deploy log.',
       'Bob was on call and was monitoring the dashboards.',
+      "Our engineer's review caught the bug before the release.",
     ],
   },
   {

@@ -107,6 +107,40 @@ export const AMBIGUOUS_ROLES: readonly VocabularyEntry[] = [
   },
 ];
 
+/**
+ * Roles a program plays as often as a person, a person only where the sentence says so: a word of the post before
+ * it (`CONTROL_POSTS`), `on duty` after it, or a personal pronoun after it that stands for it.
+ */
+export const ROLES_BY_CONTEXT: readonly VocabularyEntry[] = [
+  {
+    words: 'controller controllers',
+    note:
+      'An air traffic controller directs aircraft; a Kubernetes or a disk controller reconciles state. A person ' +
+      'only with a post before it ("the tower controller"), "on duty" after it, or "he", "his", "she" or "her" ' +
+      'after it ("this controller did not meet his responsibility").',
+    flags: [
+      'The tower controller forgot to pass on the runway change.',
+      'An air traffic controller made the mistake of clearing two jets onto the same runway.',
+      'The controller forgot to hand off the flight, and he never called the next sector.',
+    ],
+    passes: [
+      'The controller forgot to requeue the object after the watch expired.',
+      'The replication controller failed to reschedule the pods.',
+      'The tower controller handed the flight to approach at 10:02.',
+    ],
+  },
+];
+
+/** Words of an air traffic post before `controller`: `air traffic controller`, `the tower controller`. */
+export const CONTROL_POSTS: readonly VocabularyEntry[] = [
+  {
+    words: 'traffic tower approach ground local radar',
+    note: 'Where a controller works: the word before "controller" that makes it a person.',
+    flags: ['The local controller forgot to scan the runway before clearing the jet.'],
+    passes: ['The ingress controller forgot to reload its routes.'],
+  },
+];
+
 export const PERSON_PRONOUNS: readonly VocabularyEntry[] = [
   {
     words: 'i he she me him whoever',
