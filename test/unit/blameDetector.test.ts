@@ -552,6 +552,16 @@ describe('blame detector', () => {
   });
 
   describe('judgement and dismissive words', () => {
+    it('offers to drop a judging word only before its noun, never after be, where it would break the sentence', () => {
+      assert.equal(rephrased('A careless deploy took the site down.'), 'A deploy took the site down.');
+      for (const sentence of ['The crew were overconfident during the approach.', 'The operator was careless with it.'])
+        assert.deepEqual(
+          detectBlame(sentence).flatMap((detection) => detection.suggestions),
+          [],
+          sentence,
+        );
+    });
+
     it('flags words that judge a person', () => {
       expectFlagged('judgement', [
         'It was a careless mistake.',

@@ -56,7 +56,9 @@ function adjectiveDraft(tokens: readonly Token[], index: number): DetectionDraft
   // Before a determiner it is a verb (`Bob fat-fingered the address`), a mistake verb's to judge.
   if (isWord(noun) && DETERMINERS.has(noun.lower)) return undefined;
   if (firstMatch(tokens, index, TERMS)) return undefined;
-  if (!isWord(noun) || NOT_NOUNS.has(noun.lower))
+  // `The crew were overconfident during the approach`: after `be` the word says what a person was, and dropping it
+  // would leave `were during`; only a word before its noun (`a careless deploy`) can go.
+  if (!isWord(noun) || NOT_NOUNS.has(noun.lower) || isWordIn(tokens[index - 1], BE_FORMS))
     return { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
   // `a fat-fingered admin` -> `an admin`: the article goes with the noun that now follows it.
   const article = tokens[index - 1];
