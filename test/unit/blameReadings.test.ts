@@ -214,6 +214,23 @@ describe('blame readings', () => {
     assert.notDeepEqual(inNarrative("Shouldn't the engineer have checked the replica first?"), []);
   });
 
+  it('a question whether after a preamble or an opening clause asks too; one why, or negated, still blames', () => {
+    for (const question of [
+      'Quick question — when your infrastructure team bypassed staging, was that a process failure?',
+      'One thing: when the engineer bypassed staging, was that approved?',
+      'If the engineer bypassed staging, was that a process failure?',
+      'Quick question — did the intern really delete prod?',
+    ])
+      assert.deepEqual(inRootCause(question), [], question);
+    assert.deepEqual(inRootCause('When the engineer bypassed staging, why did nobody stop him?'), [
+      'the engineer bypassed',
+    ]);
+    assert.deepEqual(inRootCause("When Bob skipped the review, didn't anyone notice?"), ['Bob skipped']);
+    assert.deepEqual(inRootCause('The engineer bypassed staging - was that a process failure?'), [
+      'The engineer bypassed',
+    ]);
+  });
+
   it('recovering or repairing a broken thing is the response, not a mistake', () => {
     assert.deepEqual(inNarrative('Helena recovers the broken table and manually applies the database migration.'), []);
     assert.deepEqual(inNarrative('Helena pushed the broken table migration.'), ['Helena pushed the broken table']);
@@ -296,6 +313,18 @@ describe('blame readings', () => {
           "I don't remember who deployed it.",
           'I do not see how this could happen.',
         ],
+      );
+    });
+
+    it('an act with nothing as its object did not happen; `nothing but` says what was done', () => {
+      expectInRootCause(
+        [
+          ['I forgot the backups.', 'I forgot'],
+          ['He forgot nothing but the backups.', 'He forgot'],
+          ['I deleted the production database.', 'I deleted'],
+          ['Bob changed nothing except the firewall rule.', 'Bob changed'],
+        ],
+        ['I forgot nothing.', 'I overlooked nothing.', 'I deleted nothing.', 'Bob changed nothing.'],
       );
     });
 
@@ -657,6 +686,61 @@ describe('blame readings', () => {
   });
 
   describe('a writer blaming themself, as forums and one-person projects do', () => {
+    it('a diary leaves its writer out: `Did a release, but totally forgot to`, an adverb before the mistake', () => {
+      expectInRootCause(
+        [
+          ['Did a release, but totally forgot to change the version number.', 'forgot to'],
+          ['Deployed the fix, but completely forgot to bump the version.', 'forgot to'],
+          ['Pushed the tag, and then simply forgot to publish the release.', 'forgot to'],
+          ['Pushed the tag, forgot to publish the release.', 'forgot to'],
+        ],
+        [
+          'The job ran, but forgot to release the lock.',
+          'Did a release, and the script forgot to bump the version.',
+          'Did a release, but never forgot to bump the version.',
+          'Had a look at the logs, but nothing stood out.',
+          'Did the engineer forget to run the tests?',
+        ],
+      );
+    });
+
+    it('a mistake said to be on a person, at the end of its clause: `this is 100% on me`', () => {
+      expectInRootCause(
+        [
+          ["@donaldsharp you're totally right, this is 100% on me.", 'this is 100% on me'],
+          ['That was totally on me, sorry.', 'That was totally on me'],
+          ['The outage was on him.', 'outage was on him'],
+        ],
+        [
+          'It was on me to check the logs.',
+          'The next round is on me.',
+          'This is not on me.',
+          'How is this on me?',
+          'The pager was on me that week.',
+          'The blame was put on me.',
+        ],
+      );
+    });
+
+    it("a diary's wrong choice, `instead of`, in a root cause: its writer left out", () => {
+      expectInRootCause(
+        [
+          ['Pushed to master instead of creating a new branch.', 'Pushed to master instead of'],
+          [
+            'Ran the migration against production instead of staging.',
+            'Ran the migration against production instead of',
+          ],
+          ['Restarted the primary instead of the replica, and the site went down.', 'Restarted the primary instead of'],
+        ],
+        [
+          'The script ran against production instead of staging.',
+          'We ran the migration against production instead of staging.',
+          'The job wrote to production instead of staging.',
+        ],
+      );
+      assert.deepEqual(inNarrative('Ran the migration against production instead of staging.'), []);
+    });
+
     it('an omission told by its auxiliary alone, at the end, stands for the duty named before it', () => {
       expectInRootCause(
         [

@@ -15,7 +15,7 @@ import {
   mainVerbsBefore,
   namesPeople,
 } from '../language/subject';
-import { deniedInClause } from '../language/denial';
+import { deniedInClause, nothingDone } from '../language/denial';
 import {
   beforeAdverbs,
   complementsBe,
@@ -36,7 +36,7 @@ import {
   words,
 } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { tokenSpan } from './sentence';
+import { tokenSpan, writerLeftOut } from './sentence';
 import { harmFollows } from './harmfulAct';
 import { ANSWERING, ATTEMPTS } from './words/failing';
 import {
@@ -383,8 +383,11 @@ function isReducedPassive(tokens: readonly Token[], index: number): boolean {
 /** Words after the subject its verb may stand: `Instead of copying it, I instead for some reason used`. */
 const OPENING_VERB_REACH = 6;
 
-/** `Priya ran the cleanup job in production instead of staging`. */
-function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+/**
+ * `Priya ran the cleanup job in production instead of staging`; in a root cause, a diary's `Pushed to master instead of
+ * creating a new branch`, its writer left out.
+ */
+function insteadOf(tokens: readonly Token[], index: number, rootCause: boolean): DetectionDraft | undefined {
   if (!INSTEAD.has(tokens[index]!.lower) || tokens[index + 1]?.lower !== 'of') return undefined;
   // `he ran it on db1, instead of db2`: the subject of the verb before; `Instead of using a
   // library, someone wrote code`: the subject after the comma.
@@ -393,6 +396,9 @@ function insteadOf(tokens: readonly Token[], index: number): DetectionDraft | un
   for (let verb = index - 1; verb >= 0 && !(tokens[verb]!.kind === 'punct' && tokens[verb]!.text !== ','); verb--) {
     if (tokens[verb]!.pos !== 'VERB' || tokens[verb - 1]?.lower === 'to') continue;
     subject = subjectBefore(tokens, verb);
+    const firstWord = tokens.findIndex(isWord);
+    if (rootCause && subject.kind !== 'person' && writerLeftOut(tokens, firstWord, verb))
+      return { ...tokenSpan(tokens, verb, index + 1), kind: 'person-mistake', namesPerson: true };
     break;
   }
   let [from, to] = [subject.head + 1, index];
@@ -504,6 +510,8 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   const power = cutsPower(tokens, index);
   const destructive = DESTRUCTIVE.has(verb.lemma) || takesDown(tokens, index) || power;
   if (!(destructive || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB') return undefined;
+  // `I deleted nothing`: nothing destroyed.
+  if (nothingDone(tokens, index + 1)) return undefined;
   // `Following the runbook, the operator deleted the lock file`: the act kept to the procedure.
   if (sentence.keepsToProcedure) return undefined;
   if (isPassive(tokens, index)) return doneByPerson(tokens, index);

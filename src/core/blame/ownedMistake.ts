@@ -264,6 +264,27 @@ function doneBadlyBy(tokens: readonly Token[], index: number): DetectionDraft | 
     : undefined;
 }
 
+/** Who a mistake is said to be on: `this is 100% on me`. */
+const ON_WHOM = words('me him her');
+/** What is said to be on someone: `this`, `that one`, `it`, or the incident itself (`the outage is on me`). */
+const ON_WHAT = new Set(['this', 'that', 'it', 'one', ...wordsOf(INCIDENTS)]);
+/** How many words may stand between `is` and `on`: `all`, `100`, `totally`. */
+const ON_REACH = 3;
+
+/**
+ * `this is 100% on me`, `the outage was on him`: a mistake said to be a person's, at the end of its clause. Not `it was
+ * on me to check` (a duty), `the next round is on me` (no mistake), nor `this is not on me`.
+ */
+function onPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (tokens[index]!.lower !== 'on' || !isWordIn(tokens[index + 1], ON_WHOM) || isWord(tokens[index + 2]))
+    return undefined;
+  let be = index - 1;
+  while (be >= 0 && index - be <= ON_REACH && isWord(tokens[be]) && tokens[be]!.lemma !== 'be') be--;
+  if (tokens[be]?.lemma !== 'be' || !isWordIn(tokens[be - 1], ON_WHAT)) return undefined;
+  if (tokens.slice(be, index).some((token) => NEGATIONS.has(token.lemma))) return undefined;
+  return { ...tokenSpan(tokens, be - 1, index + 1), kind: 'person-mistake', namesPerson: true };
+}
+
 const FINDERS = [
   possessed,
   attributed,
@@ -274,12 +295,13 @@ const FINDERS = [
   causedByPerson,
   deemedBy,
   doneBadlyBy,
+  onPerson,
 ];
 type Finder = (typeof FINDERS)[number];
 /** Finders that read a sentence about incidents or terms in general as no blame. */
 const TOLD_OF_THIS_INCIDENT: ReadonlySet<Finder> = new Set([attributed, causedByPerson, failureBy]);
 /** Finders that read a question as no blame: `How could it possibly be the trainee's fault?` is asked, not said. */
-const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([possessed, failureBy]);
+const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([possessed, failureBy, onPerson]);
 /** The words a finder may match at, besides possessives (`Bob's`). */
 const CUE = cue([
   ...POSSESSIVE_PRONOUNS.keys(),
@@ -294,6 +316,7 @@ const CUE = cue([
   ...openingWords(TO_BLAME_FOR),
   ...openingWords(RESPONSIBLE),
   ...openingWords(CAUSED_BY),
+  'on',
 ]);
 
 function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
@@ -319,7 +342,7 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
 /** Each finder needs a mistake noun, or the words of `at fault`, `responsible for ...` or `caused by`. */
 export const ownedMistakeDetector: Detector = {
   find: detectOwnedMistakes,
-  needs: [],
+  needs: [...ON_WHOM].map((whom) => `on ${whom}`),
   needsWithPerson: [
     ...OWNED,
     ...WRONG,

@@ -11,7 +11,7 @@ import {
 } from './patterns';
 import { negationFor } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
-import { isPlain, tokenSpan } from './sentence';
+import { isPlain, tokenSpan, writerLeftOut } from './sentence';
 import {
   clauseSubject,
   namesPerson,
@@ -36,6 +36,7 @@ import {
   isWordIn,
 } from '../language/tokens';
 import { isHumanAct } from './omission';
+import { nothingDone } from '../language/denial';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
   BE_FORMS,
@@ -193,21 +194,12 @@ function edits(sentence: Sentence, verbIndex: number, end: number, rephrase: Rep
 }
 
 /**
- * `Forgot test condition, sent mass emails`, `Got the warning last night but forgot about it`: a
- * sentence that opens with a past verb has its writer as the subject, left out as in a diary.
+ * `so I don't forget to`, `she never ignored`, `I forgot nothing`: a mistake verb denied, or with nothing as its
+ * object, did not happen.
  */
-function writerElided(sentence: Sentence, verb: number): boolean {
-  const { tokens, firstWord } = sentence;
-  const opener = tokens[firstWord];
-  if (!isPastVerb(opener)) return false;
-  if (verb === firstWord) return true;
-  for (let i = firstWord + 1; i < verb; i++) if (tokens[i]!.kind === 'punct' && tokens[i]!.text !== ',') return false;
-  return isWordIn(tokens[verb - 1], words('but and then'));
-}
-
-/** `so I don't forget to`, `she never ignored`: a mistake verb denied did not happen. */
-function denied(tokens: readonly Token[], index: number): boolean {
-  return isLemmaIn(tokens[beforeAdverbs(tokens, index, NEGATIONS)], NEGATIONS);
+function denied(tokens: readonly Token[], index: number, end: number): boolean {
+  const negated = isLemmaIn(tokens[beforeAdverbs(tokens, index, NEGATIONS)], NEGATIONS);
+  return negated || nothingDone(tokens, end);
 }
 
 /** Modals and `to` before a verb's plain form: `developers will make mistakes`, `easy to misread`. */
@@ -328,7 +320,7 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
       if (adverb) drafts.push(adverb);
       continue;
     }
-    if (saysWhatMayHappen(tokens, i) || mistakeNounGoesOn(tokens, match.end) || denied(tokens, i)) continue;
+    if (saysWhatMayHappen(tokens, i) || mistakeNounGoesOn(tokens, match.end) || denied(tokens, i, match.end)) continue;
     const passive = passiveMistake(tokens, i, match);
     if (passive) {
       drafts.push(passive);
@@ -338,7 +330,7 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
     // `pushed straight to main, bypassing code review`: a participle after a comma has the clause's subject.
     const participle = tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.text === ',';
     const subject = participle ? clauseSubject(tokens, i) : subjectBefore(tokens, i);
-    const elided = sentence.rootCause && match.entry.humanOnly && writerElided(sentence, i);
+    const elided = sentence.rootCause && match.entry.humanOnly && writerLeftOut(tokens, sentence.firstWord, i);
     if (!elided && !subjectCounts(subject, match.entry, tokens, match.end)) continue;
     // `even if he totally messed up, ...`: a mistake supposed, not told.
     if (isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) continue;

@@ -13,6 +13,7 @@ import {
 } from '../language/vocabulary/grammar';
 import { classifyWord, hasCommonNounEnding, isNameShaped, isPossessive, withoutPossessive } from '../language/people';
 import { namesPerson, subjectAt, subjectBefore, supposesClause, type Subject } from '../language/subject';
+import { nothingDone } from '../language/denial';
 import {
   beforeAdverbs,
   isLemmaIn,
@@ -281,7 +282,8 @@ function find(sentence: Sentence): DetectionDraft[] {
   const doing = personDoingAsCause(sentence);
   if (doing) return [doing];
   for (let verb = 0; verb < tokens.length; verb++) {
-    if (!isPastAct(tokens, verb)) continue;
+    // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen.
+    if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1)) continue;
     const subject = subjectBefore(tokens, verb);
     if (!actsOnSomething(tokens, decidesToAct(tokens, verb) ? verb + 2 : verb, subject)) continue;
     // `who set up auto-renewal left the company and nobody knew it needed`: `it` does the needing. Not `who`, which

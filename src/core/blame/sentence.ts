@@ -2,6 +2,7 @@
 import type { NeededWord } from './patterns';
 import { rephrase, type TextSpan } from './rephrase';
 import {
+  beforeAdverbs,
   cue,
   hasCue,
   isPassive,
@@ -27,7 +28,14 @@ import {
 } from './words/framing';
 import { INCIDENTS } from './words/ownedMistakes';
 import { BREACHES, CONFORMITY, PROCEDURES } from './words/compliance';
-import { NEGATIONS, PAST_AUXILIARIES, PRESENT_BE, QUESTION_AUXILIARIES, words } from '../language/vocabulary/grammar';
+import {
+  DETERMINERS,
+  NEGATIONS,
+  PAST_AUXILIARIES,
+  PRESENT_BE,
+  QUESTION_AUXILIARIES,
+  words,
+} from '../language/vocabulary/grammar';
 import { subjectBefore } from '../language/subject';
 
 /** Where the prose stands and whom the document names. */
@@ -116,12 +124,31 @@ function conformsBefore(tokens: readonly Token[], procedure: number): boolean {
 
 /**
  * `Was it operator error?`, `Did I do something wrong, or you mean another branch?`, `Was the outage the result of a
- * failure by the operator?`: a question whether, opened by an auxiliary, asks and says nothing. Not one negated
- * (`Didn't anyone check the tests?` says nobody did), nor one that asks why or how.
+ * failure by the operator?`, `Quick question — when your team bypassed staging, was that a process failure?`: a
+ * question whether, opened by an auxiliary, asks and says nothing. Not one negated (`Didn't anyone check the tests?`
+ * says nobody did), nor one that asks why or how.
  */
 function asksWhether(tokens: readonly Token[]): boolean {
-  const first = firstWordOf(tokens);
+  const first = questionStart(tokens);
   return isWordIn(tokens[first], QUESTION_AUXILIARIES) && !isWordIn(tokens[first + 1], NEGATIONS);
+}
+
+/** What sets a question off from the words before it: `Quick question —`, `One thing:`. */
+const PREAMBLE_ENDS = new Set(['\u2014', '\u2013', ':']);
+/** Words that open a clause before a question's own: `when your team bypassed staging, was that ...?`. */
+const QUESTION_OPENERS = words(`when if after before once since while`);
+
+/** Where a question's own words start: past a preamble and a clause that opens it with a comma after it. */
+function questionStart(tokens: readonly Token[]): number {
+  let start = firstWordOf(tokens);
+  for (let i = tokens.length - 1; i > start; i--)
+    if (PREAMBLE_ENDS.has(tokens[i]!.text)) {
+      start = i + 1;
+      break;
+    }
+  if (!isWordIn(tokens[start], QUESTION_OPENERS)) return start;
+  const comma = tokens.findIndex((token, i) => i > start && token.text === ',');
+  return comma < 0 ? start : comma + 1;
 }
 
 const GENERALISING = wordsOf(GENERALISATIONS);
@@ -288,6 +315,27 @@ function quantifiesIncidents(tokens: readonly Token[], index: number): boolean {
   for (let i = index + 1; i <= index + QUANTIFIER_REACH && isWord(tokens[i]); i++)
     if (INCIDENT_NOUNS.has(tokens[i]!.lower)) return true;
   return false;
+}
+
+/** What joins a diary's mistake to the act before it, besides a comma: `Deployed the fix, but totally forgot to`. */
+const DIARY_LINKS = words('but and then');
+/** `did` and `had` as a verb of their own: `Did a release`, `Had a look`. */
+const DONE = words('did had');
+
+/**
+ * `Forgot test condition, sent mass emails`, `Got the warning last night but forgot about it`, `Did a release, but
+ * totally forgot to change the version`, `Pushed to master instead of creating a new branch`: a sentence that opens
+ * with a past verb (`did` or `had` too, before its object) has its writer as the subject of that verb, or of one
+ * joined to it, left out as in a diary.
+ */
+export function writerLeftOut(tokens: readonly Token[], firstWord: number, verb: number): boolean {
+  const opener = tokens[firstWord];
+  const didSomething = isWordIn(opener, DONE) && isWordIn(tokens[firstWord + 1], DETERMINERS);
+  if (!isPastVerb(opener) && !didSomething) return false;
+  if (verb === firstWord) return true;
+  for (let i = firstWord + 1; i < verb; i++) if (tokens[i]!.kind === 'punct' && tokens[i]!.text !== ',') return false;
+  const link = tokens[beforeAdverbs(tokens, verb)];
+  return link?.text === ',' || isWordIn(link, DIARY_LINKS);
 }
 
 /** Finds one kind of blame in a sentence. */

@@ -3,7 +3,7 @@
 // flag what the writer denies.
 import { subjectBefore } from './subject';
 import { CONJUNCTION_TAGS, isLemmaIn, isWord, isWordIn, type Token } from './tokens';
-import { ADDING_AFTER_NEGATION, NEGATIONS, NEGATIVE_SUBJECTS, NOUN_PHRASE_NEGATIONS } from './vocabulary/grammar';
+import { ADDING_AFTER_NEGATION, NEGATIONS, NEGATIVE_PRONOUNS, NOUN_PHRASE_NEGATIONS } from './vocabulary/grammar';
 
 /**
  * Words that deny what follows in their clause: `not`, `never`, `without`, `no`, `none of which`, `than`; and those
@@ -63,7 +63,7 @@ function deniedBefore(tokens: readonly Token[], index: number, acrossVerbs: bool
  */
 function negativeSubjectAt(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (NEGATIVE_SUBJECTS.has(token.lower)) return true;
+  if (NEGATIVE_PRONOUNS.has(token.lower)) return true;
   if (token.lower !== 'no' || !isWord(tokens[index + 1])) return false;
   const before = tokens[index - 1];
   return tokens[index + 1]!.lower === 'one' || !isWord(before) || CONJUNCTION_TAGS.has(before.pos);
@@ -99,4 +99,15 @@ export function reaches(tokens: readonly Token[], denial: number, index: number)
   if (!isWordIn(tokens[denial], NOUN_PHRASE_NEGATIONS)) return true;
   for (let i = denial + 1; i < index; i++) if (VERBS.has(tokens[i]!.pos)) return false;
   return true;
+}
+
+/** After `nothing`, words that make it `only`: `forgot nothing but the backups`. */
+const EXCEPTING = new Set(['but', 'except', 'save']);
+
+/**
+ * Whether the object at `index` denies the act before it: `I forgot nothing`, `Bob changed nothing`; not `forgot
+ * nothing but the backups`, which says what was forgotten.
+ */
+export function nothingDone(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.lower === 'nothing' && !isWordIn(tokens[index + 1], EXCEPTING);
 }

@@ -305,12 +305,23 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The pipeline deployed a broken build.', 'Bob ran the correct script.'],
   },
   {
-    patterns: ['did|does|do something|it|things|everything wrong|incorrectly', 'got|gets it|things wrong'],
+    patterns: ['did|does|do|done something|it|things|everything *? wrong|incorrectly', 'got|gets it|things wrong'],
     humanOnly: true,
     rephrase: 'none',
-    note: 'Doing or getting something wrong, said of a person with nothing said of what or why.',
-    flags: ['Someone did something wrong with the generators at our datacenter.', 'The engineer got it wrong.'],
-    passes: ['The parser did something wrong with the header.'],
+    note:
+      'Doing or getting something wrong, said of a person with nothing said of what or why; "done" too, and a word ' +
+      'of degree before "wrong" ("I\'ve done something terribly wrong").',
+    flags: [
+      'Someone did something wrong with the generators at our datacenter.',
+      'The engineer got it wrong.',
+      "Hey I've done something terribly wrong and I'm really sorry.",
+    ],
+    passes: [
+      'The parser did something wrong with the header.',
+      "I don't think I've done anything wrong.",
+      'Did I do something wrong, or do you mean another branch?',
+      'The migration had done something badly wrong to the index.',
+    ],
   },
   {
     patterns: ['was|were|is|are not|never supposed|meant|allowed to {FORBIDDEN}'],

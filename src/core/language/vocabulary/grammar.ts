@@ -82,8 +82,8 @@ export const NEGATIONS = words(`not never`);
 /** After a negation, words that make it add rather than deny: `not just a careless mistake`, `not only`. */
 export const ADDING_AFTER_NEGATION = words(`just only merely simply solely`);
 
-/** Subjects that deny what their verb says: `Nobody was careless`. */
-export const NEGATIVE_SUBJECTS = words(`nobody noone no-one`);
+/** Pronouns that deny what their verb says, as its subject or its object: `Nobody was careless`, `I forgot nothing`. */
+export const NEGATIVE_PRONOUNS = words(`nobody noone no-one nothing`);
 
 /** Negations that deny a noun phrase only, up to the next verb: `without power`, `no backups`. */
 export const NOUN_PHRASE_NEGATIONS = words(`without no`);
