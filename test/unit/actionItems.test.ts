@@ -466,6 +466,25 @@ describe('action items: where they are found', () => {
       assert.deepEqual(texts(lookAlike), [], lookAlike);
   });
 
+  it('reads work the writers report and promise more of in one clause ("... and will amend") as an open item', () => {
+    const read = (sentence: string) =>
+      items(`# Outage\n\nThe upload token leaked. ${sentence}\n`).map((item) => [item.text, item.status]);
+    for (const sentence of [
+      'We have requested a CVE from GitHub and will amend this announcement once it is issued.',
+      'We rotated the keys and will audit the remaining tokens next week.',
+      'I have revoked the token, and will avoid creating one in the future.',
+    ])
+      assert.deepEqual(read(sentence), [[sentence, 'open']], sentence);
+    for (const sentence of [
+      'We noticed that the disk filled and will need a bigger volume.',
+      'We reverted the change and will be monitoring closely.',
+      'We found the cache failed and will not retry.',
+      'Users reported errors and will be notified.',
+      'We apologized for the outage.',
+    ])
+      assert.deepEqual(read(sentence), [], sentence);
+  });
+
   it("reads no commitment in the writers' plan for the text itself nor in a prediction of what befalls", () => {
     const texts = (sentence: string): string[] =>
       items(`# Outage\n\n## Conclusion\n\n${sentence}\n`).map((item) => item.text);

@@ -90,6 +90,18 @@ const WE_COMMIT = new RegExp(
     String.raw`(?!\s+(?:be|admit|say|note|confess|not|never|forget|leave|let|spare|keep|tell)\b)`,
   'i',
 );
+/**
+ * "We have requested a CVE and will amend this announcement once it is issued": the writers report work and, in the
+ * same clause's subject, promise more; not where another subject comes between ("We found that the cache failed and
+ * will need ...").
+ */
+const WE_DID_AND_WILL = new RegExp(
+  String.raw`^(?:we|i)(?:\s+(?:have|had)|['\u2019]ve)?\s+\w+ed\b` +
+    String.raw`(?:(?!\b(?:that|which|who|it|they)\b)[^.!?;:]){0,120}?` +
+    String.raw`\b(?:and|but)\s+(?:will|shall)\s+(?!(?:be|not|never)\b)[a-z]`,
+  'i',
+);
+
 /** "In the future, I might redeploy ...": the writers' hedged plan (with `FORWARD`); not "might have", "might be". */
 const HEDGED_PLAN = new RegExp(
   String.raw`${WRITERS}\s+(?:${alternation([HEDGED_MODALS])})\s+(?:also\s+)?(?!(?:have|be|not|never|need)\b)[a-z]`,
@@ -347,6 +359,7 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
   if (strict)
     return (
       WE_COMMIT.test(text) ||
+      WE_DID_AND_WILL.test(text) ||
       WE_EXPLORE.test(text) ||
       WE_BEGUN.test(text) ||
       (future && (FORWARD.test(text) || openerEnd(tokens) > 0)) ||
@@ -378,6 +391,7 @@ function mayHoldCommitment(text: string, strict: boolean): boolean {
     WILL_BE_ACTED.test(text) ||
     GOING_TO.test(text) ||
     WE_COMMIT.test(text) ||
+    WE_DID_AND_WILL.test(text) ||
     WE_BEGUN.test(text) ||
     HEDGED_PLAN.test(text)
   );

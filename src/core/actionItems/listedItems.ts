@@ -3,6 +3,7 @@
 // incident management process." holds three items, one per phrase, where no list or section holds them.
 import type { Nodes, Paragraph } from 'mdast';
 import { isWord, type Token } from '../language/tokens';
+import { endOffset, startOffset } from '../model/mdastText';
 import { spanDrafts } from './blocks';
 import type { Extraction, ItemDraft, Scope } from './build';
 import { readItemSentences, type Sentence } from './sentences';
@@ -64,8 +65,9 @@ function gerundPhrases(tokens: readonly Token[], from: number): Sentence[] {
 /** The items the sentences of paragraphs name in a series of gerund phrases after "our action items included". */
 export function listedItemDrafts(paragraphs: readonly Paragraph[], scope: Scope, extraction: Extraction): ItemDraft[] {
   return paragraphs.flatMap((paragraph) => {
+    // A cheap look at the raw text first: most paragraphs name no action items.
+    if (!HINT.test(extraction.text.slice(startOffset(paragraph), endOffset(paragraph)))) return [];
     const source = itemSource(extraction.text, [paragraph as Nodes], extraction.definitions);
-    if (!HINT.test(source.prose)) return [];
     return readItemSentences(source.prose, source.visible).flatMap((sentence) => {
       const lead = LEAD.exec(source.prose.slice(sentence.start, sentence.end));
       if (!lead) return [];
