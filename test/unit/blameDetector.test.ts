@@ -179,6 +179,8 @@ describe('blame detector', () => {
         'A misunderstanding by the user led to the wrong region.',
         'The engineer caused the outage by running the script.',
         'Bob was responsible for the outage.',
+        'It was later found out that a London-based trader was responsible.',
+        'Investigators concluded the night operator was responsible.',
         'The engineer deleted the nodes accidentally.',
         'They forgot to tell anyone.',
         "The engineer's mistake caused the outage.",
@@ -191,6 +193,17 @@ describe('blame detector', () => {
         'The engineer, who was new to the team, forgot to drain the node.',
         'Bob deployed the change and then forgot to update the flag.',
         'The engineer who was on call forgot to page the database team.',
+      ]);
+    });
+
+    it('reads "was responsible" alone as blame only at the end of a sentence, and of a person', () => {
+      expectClean([
+        'The DBA was responsible, and she handled the failover well.',
+        'Who was responsible?',
+        'Nobody was responsible.',
+        'The contractor was not responsible.',
+        'The script was responsible.',
+        'The vendor was responsible for the rollout.',
       ]);
     });
 

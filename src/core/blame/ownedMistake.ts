@@ -56,6 +56,8 @@ const TO_BLAME_IS = compilePattern('to blame is|was|are|were');
 const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|that|these|those *? {INCIDENTS}', {
   INCIDENTS: wordsOf(INCIDENTS),
 });
+/** `It was found that a trader was responsible.`: responsible, in the past, for what the sentence is about. */
+const RESPONSIBLE_ALONE = compilePattern('was|were responsible');
 /** What a lapse is in: `a lapse in attention by the person on call`. */
 const LAPSE_OF = compilePattern('in|of attention|judgement|judgment|focus|concentration');
 const BY_PERSON = compilePattern('was|were? made|committed? by');
@@ -187,9 +189,16 @@ function headlineNoun(tokens: readonly Token[], index: number): number | undefin
   return opens || tokens[first - 1]?.text === ':' ? first : undefined;
 }
 
-/** `the engineer was at fault`, `Ops is to blame`, `Bob was responsible for the outage`. */
+/** `the engineer was at fault`, `Ops is to blame`, `Bob was responsible for the outage`, `a trader was responsible.` */
 function atFault(tokens: readonly Token[], index: number): DetectionDraft | undefined {
-  const end = Math.max(matchAt(tokens, index, AT_FAULT), matchAt(tokens, index, RESPONSIBLE));
+  const alone = matchAt(tokens, index, RESPONSIBLE_ALONE);
+  // At the sentence's end only: `The DBA was responsible, and she ...` may say who was in charge.
+  const closesClause = alone >= 0 && tokens.slice(alone).every((token) => token.text === '.' || token.text === '!');
+  const end = Math.max(
+    matchAt(tokens, index, AT_FAULT),
+    matchAt(tokens, index, RESPONSIBLE),
+    closesClause ? alone : -1,
+  );
   if (end < 0 || isWordIn(tokens[index - 1], NEGATIONS)) return undefined;
   const subject = subjectBefore(tokens, index);
   if (!namesPeople(tokens, subject)) return undefined;
