@@ -294,6 +294,18 @@ describe('blame detector', () => {
         'person-mistake: Bob not running',
       ]);
       expectClean(['The outage came from the cron job not running the cleanup.']);
+      // The model may read the gerund as a noun: `testing/NOUN`.
+      assert.deepEqual(flagged('It was due to the engineer not testing the change.'), [
+        'person-mistake: the engineer not testing',
+      ]);
+      assert.deepEqual(flagged('The whole thing came down to Tom not testing his change before merging it.'), [
+        'person-mistake: Tom not testing',
+      ]);
+      expectClean([
+        'The outage came down to the deploy tool not testing the change.',
+        'It came down to users not checking their email.',
+        'The tests were skipped, not testing anything.',
+      ]);
     });
 
     it('reads an act in progress in the past, and code or a quotation after a verb as its object', () => {

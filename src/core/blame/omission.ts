@@ -163,6 +163,14 @@ function dutyAt(tokens: readonly Token[], index: number): number {
   return isWord(duty) && (isDutyRepeated(duty) || (DUTY_LEMMAS.has(duty.lemma) && duty.pos !== 'NOUN')) ? verb : -1;
 }
 
+/** `testing`, `checking`, `running`: a duty in `-ing`, which the model may read as a noun (`not testing it`). */
+function isDutyGerund(token: Token | undefined): boolean {
+  if (!isWord(token) || !token.lower.endsWith('ing')) return false;
+  const stem = token.lower.slice(0, -3);
+  const undoubled = /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return DUTY_LEMMAS.has(token.lemma) || [stem, `${stem}e`, undoubled].some((form) => DUTY_LEMMAS.has(form));
+}
+
 /**
  * `re-check`, `retest`, `re-run`: a duty done again, a verb all the same where the model reads a hyphenated one
  * as a noun.
@@ -198,7 +206,7 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
     return undefined;
   if (isWordIn(tokens[index - 2], QUESTIONING) && isWordIn(tokens[index - 1], DO_FORMS))
     return askedOmission(tokens, index - 2, index + 1);
-  const duty = dutyAt(tokens, index + 1);
+  const duty = gerund ? skipBetween(tokens, index + 1) : dutyAt(tokens, index + 1);
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
   if (verb < 0 || experienced(tokens, index, verb)) return undefined;
@@ -251,8 +259,7 @@ function terseNegation(tokens: readonly Token[], index: number): boolean {
 function negatedGerundClause(tokens: readonly Token[], index: number): boolean {
   const subject = tokens[index - 1];
   if (!isWord(subject) || (subject.pos !== 'NOUN' && subject.pos !== 'PROPN')) return false;
-  const duty = dutyAt(tokens, index + 1);
-  return duty >= 0 && tokens[duty]!.lower.endsWith('ing');
+  return isDutyGerund(tokens[skipBetween(tokens, index + 1)]);
 }
 
 /** `I have never seen this before`: the perfect of experience, of a duty of attention, tells of no duty undone. */
@@ -322,11 +329,7 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   const verb = skipBetween(tokens, index + 1);
   const token = tokens[verb];
   if (!isWord(token)) return undefined;
-  const dutyDone =
-    token.lower.endsWith('ing') &&
-    (DUTY_LEMMAS.has(token.lemma) ||
-      DUTY_LEMMAS.has(token.lower.slice(0, -3)) ||
-      DUTY_LEMMAS.has(`${token.lower.slice(0, -3)}e`));
+  const dutyDone = isDutyGerund(token);
   // `merged it without review`, `without any testing`, `without the required peer review`.
   let noun = verb;
   while (
