@@ -1413,6 +1413,23 @@ describe('action items: owners', () => {
     assert.deepEqual(owner('- Priya Raman to add a canary stage').owners, ['Priya Raman']);
   });
 
+  it('reads a plain first name that opens a later clause of an item before "will" or "to"', () => {
+    for (const name of NAMES) {
+      const found = section(
+        `- Key format changes need a compatibility test, ${name} will write the guideline`,
+        `- Cap the pool; ${name} to follow up with the vendor`,
+      );
+      assert.deepEqual(
+        found.map((item) => item.owners),
+        found.map(() => [name]),
+        name,
+      );
+    }
+    for (const category of [...CATEGORIES, ...MORE_CATEGORIES, 'Kafka', 'Jenkins'])
+      assert.deepEqual(owner(`- Add a retry, ${category} will rebalance the partitions`).owners, [], category);
+    assert.deepEqual(owner('- Add a retry, the SRE team will review it').owners, []);
+  });
+
   it('never reads a category or section word that opens an item as an owner', () => {
     for (const category of [...CATEGORIES, ...MORE_CATEGORIES]) {
       const found = section(

@@ -127,8 +127,25 @@ export function findOwners(source: ItemSource, directory: OwnerDirectory, bodySt
     markedOwners(source, directory) ??
     subjectOwners(source, source.start, directory) ??
     (bodyStart > source.start ? subjectOwners(source, bodyStart, directory) : undefined) ??
+    laterClauseOwners(source, directory) ??
     NO_OWNER
   );
+}
+
+/** A clause after a comma or semicolon that a person's plain name opens, then `will` or `to`. */
+const LATER_CLAUSE = /[,;]\s+(?=\p{Lu}\p{Ll}+\s+(?:will|to|shall)\s)/gu;
+
+/**
+ * `Key format changes need a compatibility test, Anna will write the guideline`: the work, then who does it, in a
+ * clause of its own. Only a plain name counts there (`isPlainName`), not a team or a role, which may be told of.
+ */
+function laterClauseOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
+  for (const match of source.prose.matchAll(LATER_CLAUSE)) {
+    const from = source.start + match.index + match[0].length;
+    const found = subjectOwners(source, from, directory);
+    if (found?.owners.every((owner) => isPlainName(owner, directory))) return found;
+  }
+  return undefined;
 }
 
 function labelledOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
