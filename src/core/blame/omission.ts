@@ -163,12 +163,13 @@ function dutyAt(tokens: readonly Token[], index: number): number {
   return isWord(duty) && (isDutyRepeated(duty) || (DUTY_LEMMAS.has(duty.lemma) && duty.pos !== 'NOUN')) ? verb : -1;
 }
 
+/** The `-ing` forms of the duties (see `gerundsOf`). */
+const DUTY_GERUNDS = new Set([...DUTY_LEMMAS].flatMap(gerundsOf));
+
 /** `testing`, `checking`, `running`: a duty in `-ing`, which the model may read as a noun (`not testing it`). */
 function isDutyGerund(token: Token | undefined): boolean {
   if (!isWord(token) || !token.lower.endsWith('ing')) return false;
-  const stem = token.lower.slice(0, -3);
-  const undoubled = /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
-  return DUTY_LEMMAS.has(token.lemma) || [stem, `${stem}e`, undoubled].some((form) => DUTY_LEMMAS.has(form));
+  return DUTY_LEMMAS.has(token.lemma) || DUTY_GERUNDS.has(token.lower);
 }
 
 /**
@@ -728,7 +729,7 @@ function gerundsOf(lemma: string): string[] {
 }
 
 /** `employees not completing`, `the engineer not properly testing`: what opens a negated gerund clause. */
-const NEGATED_GERUNDS = [...[...DUTY_LEMMAS].flatMap(gerundsOf), ...BETWEEN].map((word) => `not ${word}`);
+const NEGATED_GERUNDS = [...DUTY_GERUNDS, ...BETWEEN].map((word) => `not ${word}`);
 
 /**
  * Every finder needs a negated auxiliary or `never`, `without`, `instead`, a word of slowness or care, or a destructive
