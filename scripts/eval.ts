@@ -510,16 +510,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 15 (collected on 2026-12-05 (second session), not yet measured)',
+      name: 'own documents, seen 15 (held out until its one measurement on 2026-12-05, third session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-15'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-15'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 15 (collected on 2026-12-05 (second session), not yet measured)',
+      name: 'own sentences, seen 15 (held out until its one measurement on 2026-12-05, third session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-15.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-15.jsonl'),
+      heldOut: false,
     },
   ];
   let allMet = true;
