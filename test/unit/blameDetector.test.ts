@@ -439,6 +439,24 @@ describe('blame detector', () => {
       assert.equal(rephrased("Bob typo'd the IP address."), 'Bob mistyped the IP address.');
       assert.deepEqual(detectBlame('Bob had forgotten to renew it.')[0]!.suggestions, [], 'no "had did not"');
     });
+
+    it('reads the agent of a passive as the one who left a duty undone: `started by Maria without checking`', () => {
+      assert.deepEqual(flagged('The reindex was started by Maria without checking the schedule.'), [
+        'person-mistake: started by Maria without checking',
+      ]);
+      assert.deepEqual(flagged('The release was cut by Priya without running the smoke tests.'), [
+        'person-mistake: cut by Priya without running',
+      ]);
+      assert.deepEqual(flagged('The hotfix was merged by an engineer without any review.'), [
+        'person-mistake: merged by an engineer without any review',
+      ]);
+      expectClean([
+        'The job was started by the scheduler without checking the lock.',
+        'The release was cut by the bot without running the smoke tests.',
+        'The alert was acknowledged by the on-call without delay.',
+        'The backup was restored by the DBA without any data loss.',
+      ]);
+    });
   });
 
   describe('hindsight', () => {

@@ -351,11 +351,13 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   const last = careless ? verb + 1 : dutyDone ? verb : noun;
   // `Without thinking, I hit delete`: a phrase that opens the clause, its subject after the comma.
   const opening = clauseSubject(tokens, index).kind === 'none' && tokens[last + 1]?.text === ',';
-  const subject = opening ? subjectAfter(tokens, last + 2) : actingSubject(tokens, index);
+  const { subject, from } = opening
+    ? { subject: subjectAfter(tokens, last + 2), from: index }
+    : actingSubject(tokens, index);
   if (!namesPeople(tokens, subject)) return undefined;
   if (opening) return { ...tokenSpan(tokens, index, subject.head), kind: 'person-mistake', namesPerson: true };
   return {
-    ...tokenSpan(tokens, subject.first, last),
+    ...tokenSpan(tokens, from, last),
     kind: careless ? 'judgement' : 'person-mistake',
     namesPerson: true,
   };
@@ -365,14 +367,19 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
 const WITHOUT_REACH = 8;
 
 /**
- * Who did what the phrase at `index` qualifies: the clause's subject, or the subject of the nearest
- * verb before it (`The likely answer is that somebody merged without`).
+ * Who did what the phrase at `index` qualifies, and where the words that say so start: the clause's subject, or the
+ * subject of the nearest verb before it (`The likely answer is that somebody merged without`), or that verb's agent
+ * in the passive, from the verb (`The reindex was started by Maria without`).
  */
-function actingSubject(tokens: readonly Token[], index: number): Subject {
+function actingSubject(tokens: readonly Token[], index: number): { subject: Subject; from: number } {
   const subject = clauseSubject(tokens, index);
-  if (subject.kind !== 'thing' && subject.kind !== 'none') return subject;
+  if (subject.kind !== 'thing' && subject.kind !== 'none') return { subject, from: subject.first };
   const verb = mainVerbsBefore(tokens, index, WITHOUT_REACH).next();
-  return verb.done ? subject : subjectBefore(tokens, verb.value);
+  if (verb.done) return { subject, from: subject.first };
+  const agent = isPassive(tokens, verb.value) ? passiveAgent(tokens, verb.value, index - verb.value) : undefined;
+  if (agent) return { subject: agent, from: verb.value };
+  const before = subjectBefore(tokens, verb.value);
+  return { subject: before, from: before.first };
 }
 
 /** A participle right after a noun (`changes deployed`), not after a person (`Maria deployed`). */
