@@ -65,6 +65,57 @@ describe('timeline extraction', () => {
     assert.equal(entries[1]!.description, 'Unrelated deployment reduces a timeout');
   });
 
+  describe('the date from a label before the timeline', () => {
+    const dated = (metadata: readonly string[]) =>
+      instants(timeline(['# Search latency', '', ...metadata, '', '## Timeline (UTC)', '', '- 09:12 rebuild starts']));
+
+    it('reads a label line, bold or in a list, and a metadata table either way round', () => {
+      assert.deepEqual(dated(['**Date:** 2026-11-02', '**Authors:** Jin']), ['2026-11-02T09:12Z']);
+      assert.deepEqual(dated(['Date: November 2, 2026; Authors: Jin']), ['2026-11-02T09:12Z']);
+      assert.deepEqual(dated(['- Incident date: 2 November 2026', '- Severity: 2']), ['2026-11-02T09:12Z']);
+      assert.deepEqual(dated(['| Date of incident | 2026-11-02 |', '|---|---|']), ['2026-11-02T09:12Z']);
+      assert.deepEqual(dated(['| Authors | Date | Status |', '|---|---|---|', '| Jin | 2026-11-02 | Draft |']), [
+        '2026-11-02T09:12Z',
+      ]);
+      assert.deepEqual(dated(['| Date | Status |', '|---|---|', '| 2026-11-02 | Draft |']), ['2026-11-02T09:12Z']);
+    });
+
+    it('reads no other label, no date after the timeline and no table of several rows', () => {
+      assert.deepEqual(dated(['**Last updated:** 2026-11-05']), [undefined]);
+      assert.deepEqual(dated(['Published on 2026-11-05']), [undefined]);
+      assert.deepEqual(dated(['| Item | Due date |', '|---|---|', '| Add a limit | 2026-11-20 |']), [undefined]);
+      assert.deepEqual(dated(['| Date | Event |', '|---|---|', '| 2026-11-01 | a |', '| 2026-11-02 | b |']), [
+        undefined,
+      ]);
+      const after = timeline([
+        '# Search',
+        '',
+        '## Timeline (UTC)',
+        '',
+        '- 09:12 rebuild starts',
+        '',
+        'Date: 2026-11-02',
+      ]);
+      assert.deepEqual(instants(after), [undefined]);
+    });
+
+    it('gives way to the front matter and to a date in the timeline heading', () => {
+      const lines = [
+        '---',
+        'date: 2026-11-03',
+        '---',
+        '**Date:** 2026-11-02',
+        '',
+        '## Timeline (UTC)',
+        '',
+        '- 09:12 a',
+      ];
+      assert.deepEqual(instants(timeline(lines)), ['2026-11-03T09:12Z']);
+      const heading = ['**Date:** 2026-11-02', '', '## Timeline, 2026-11-04 (UTC)', '', '- 09:12 a'];
+      assert.deepEqual(instants(timeline(heading)), ['2026-11-04T09:12Z']);
+    });
+  });
+
   it('reads a table with split Day / Date / Time columns, the year and the zone in the headers', () => {
     const lines = [
       '# Compromise',

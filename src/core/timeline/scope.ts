@@ -10,6 +10,7 @@ import { endOffset, startOffset } from '../model/mdastText';
 import { timestampAt } from '../model/time';
 import type { Section } from '../model/types';
 import { findZoneMention, readZone } from '../model/zones';
+import { labelledIncidentDate } from './dateLabel';
 import { type ZoneMention, mentionAt } from './mention';
 
 export interface SectionScope {
@@ -113,13 +114,16 @@ export function documentZone(context: ModelContext): DocumentZone | undefined {
 
 /**
  * The incident's date, for times written without one: the front matter's `date`, else a date in
- * the timeline's heading (`Timeline 7/5/2023`), else one in the document's title.
+ * the timeline's heading (`Timeline 7/5/2023`), else a date label before the timeline (`Date:
+ * 2015-03-21`), else a date in the document's title.
  */
 function incidentDate(context: ModelContext, timeline: Section): CalendarDate | undefined {
   const fromFrontMatter = frontMatterDate(context.frontMatter);
   if (fromFrontMatter) return fromFrontMatter;
   const fromHeading = findDate(timeline.title);
   if (fromHeading) return fromHeading;
+  const fromLabel = labelledIncidentDate(context.tree.children, timeline.headingRange.start.offset);
+  if (fromLabel) return fromLabel;
   const title = context.sections.find((section) => section.level === 1);
   return title && title.headingRange.start.offset < timeline.headingRange.start.offset
     ? findDate(title.title)
