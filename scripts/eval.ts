@@ -462,6 +462,12 @@ function main(): number {
       heldOut: false,
     },
     {
+      name: 'own sentences, fresh 16 (tuning, collected 2026-12-05 (third session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-16.jsonl'),
+      heldOut: false,
+    },
+    {
       name: 'own documents, seen 11 (held out until its one measurement on 2026-12-05)',
       kind: 'documents',
       path: join(root, 'eval', 'docs', 'seen-11'),
@@ -520,6 +526,18 @@ function main(): number {
       kind: 'sentences',
       path: join(root, 'eval', 'sentences', 'seen-15.jsonl'),
       heldOut: false,
+    },
+    {
+      name: 'own documents, HELD OUT 16 (collected on 2026-12-05 (third session), not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-16'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 16 (collected on 2026-12-05 (third session), not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-16.jsonl'),
+      heldOut: true,
     },
   ];
   let allMet = true;
