@@ -127,8 +127,16 @@ describe('e2e: the Postmortem views of a workspace with no postmortem', () => {
     await button.waitFor();
     await workbench.screenshot('e2e-views-empty.png');
     await button.click();
-    // New Postmortem asks for a template first.
-    await workbench.page.locator('.quick-input-widget').getByText('Google SRE style').first().waitFor();
-    await workbench.page.keyboard.press('Escape');
+    // New Postmortem asks for a template first, then a title, then a severity from the team's scale, saying so.
+    const { page } = workbench;
+    const question = page.locator('.quick-input-widget');
+    await question.getByText('Google SRE style').first().waitFor();
+    await page.keyboard.press('Enter');
+    await question.locator('.quick-input-title', { hasText: 'New Postmortem: Title' }).waitFor();
+    await page.keyboard.type('Payment webhooks delayed');
+    await page.keyboard.press('Enter');
+    await question.locator('.quick-input-title', { hasText: 'New Postmortem: Severity' }).waitFor();
+    assert.match((await question.locator('input').getAttribute('placeholder')) ?? '', /the team's scale/);
+    await page.keyboard.press('Escape');
   });
 });
