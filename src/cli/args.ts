@@ -101,6 +101,9 @@ function readArguments(argv: readonly string[]) {
     const message = error instanceof Error ? error.message : String(error);
     const name = argv.find((arg) => !arg.startsWith('-'));
     const command = name !== undefined && isCommandName(name) ? name : undefined;
+    // Node's words for an option written last without its value: "Option '-f, --format <value>' argument missing".
+    const valueless = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)?.[1];
+    if (valueless !== undefined) throw new UsageError(`${valueless} needs a value`, command);
     const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
     if (unknown === undefined) throw new UsageError(message, command);
     // Node's own message tells how to pass a file named like an option; the likely slip is a typo.

@@ -180,6 +180,20 @@ describe('postmortem CLI', () => {
       assert.match(command.stderr, /^postmortem: unknown command 'lnit'\. Did you mean "lint"\?\n/);
     });
 
+    it('says which option is missing its value, in its own words', async () => {
+      for (const [args, option] of [
+        [['lint', 'postmortems', '--format'], '--format'],
+        [['lint', 'postmortems', '-c'], '--config'],
+      ] as const) {
+        const result = await runCli(args);
+        assert.equal(result.code, 2);
+        assert.equal(
+          result.stderr,
+          `postmortem: ${option} needs a value\nRun 'postmortem lint --help' for its options.\n`,
+        );
+      }
+    });
+
     it('stops quietly when its reader closes the pipe early, as `| head` does', async () => {
       // Far more than a pipe holds, so that writing is still under way when the reader goes.
       const entries = Array.from({ length: 600 }, (_, i) => `- 14:${String(i % 60).padStart(2, '0')} UTC step ${i}`);
