@@ -440,6 +440,23 @@ describe('blame detector', () => {
       assert.deepEqual(detectBlame('Bob had forgotten to renew it.')[0]!.suggestions, [], 'no "had did not"');
     });
 
+    it("reads a named team's slip as the writers' own is read, and nobody's find by chance as a slip", () => {
+      assert.deepEqual(flagged('The crew inadvertently left the speedbrakes deployed.'), [
+        'human-error: The crew inadvertently left',
+      ]);
+      assert.deepEqual(flagged('The ops team mistakenly restarted the primary.'), [
+        'human-error: The ops team mistakenly restarted',
+      ]);
+      expectClean([
+        'The team accidentally discovered the leak while testing.',
+        'An engineer accidentally discovered the leak while testing.',
+        'Bob inadvertently noticed the spike.',
+        'Many teams inadvertently depend on the old API.',
+        'The platform team was accidentally paged twice.',
+        'The cleanup job accidentally deleted the route table.',
+      ]);
+    });
+
     it('reads the agent of a passive as the one who left a duty undone: `started by Maria without checking`', () => {
       assert.deepEqual(flagged('The reindex was started by Maria without checking the schedule.'), [
         'person-mistake: started by Maria without checking',

@@ -214,12 +214,13 @@ function saysWhatMayHappen(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * `we accidentally deleted the production database`: the writers' own slip, told as what happened;
- * a slip all the same, though no one person is named. Finding something by accident is no slip.
+ * `we accidentally deleted the production database`, `The crew inadvertently left the speedbrakes deployed`: the
+ * writers' or a named team's slip, told as what happened; a slip all the same, though no one person is named.
  */
-function ourSlip(tokens: readonly Token[], subject: Subject, end: number): boolean {
-  if (subject.kind !== 'group' || !isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL)) return false;
-  return !tokens.slice(subject.head + 1, end + 1).some((token) => DISCOVERED.has(token.lemma));
+function ourSlip(tokens: readonly Token[], subject: Subject): boolean {
+  return (
+    subject.kind === 'group' && (isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL) || namesTeam(tokens, subject))
+  );
 }
 
 /** How far back the verb of an adverbial after its object may stand: `deleted the production database by accident`. */
@@ -270,7 +271,10 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   // active.
   if (supposesClause(tokens, subject, beforeVerb ? index + 1 : -1)) return undefined;
   const passive = tokens.slice(Math.max(0, subject.head), index).some((token) => BE_FORMS.has(token.lower));
-  if (!passive && ourSlip(tokens, subject, beforeVerb ? index + 1 : index))
+  // `An engineer accidentally discovered the leak`: found by chance, whoever found it.
+  const acts = tokens.slice(subject.head + 1, (beforeVerb ? index + 1 : index) + 1);
+  if (acts.some((token) => DISCOVERED.has(token.lemma))) return undefined;
+  if (!passive && ourSlip(tokens, subject))
     return {
       ...tokenSpan(tokens, Math.min(subject.first, index), beforeVerb ? index + 1 : last),
       kind: 'human-error',

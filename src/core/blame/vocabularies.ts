@@ -350,7 +350,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'attempts', role: 'after "failed to", what happens to a person: not blame', entries: ATTEMPTS },
   { name: 'affected people', role: 'the people an incident happens to', entries: AFFECTED },
   { name: 'mistake adverbs', role: 'an act done by mistake, with a person as the subject', entries: MISTAKE_ADVERBS },
-  { name: 'discoveries', role: 'after a mistake adverb and "we": found by chance, not a slip', entries: DISCOVERIES },
+  { name: 'discoveries', role: 'after a mistake adverb: found by chance, not a slip', entries: DISCOVERIES },
   { name: 'mistake adverbials', role: 'an act done by mistake, said after the object', entries: MISTAKE_ADVERBIALS },
   {
     name: 'verb judging adverbs',

@@ -74,11 +74,13 @@ export const VERB_JUDGING_ADVERBS: readonly VocabularyEntry[] = [
 export const DISCOVERIES: readonly VocabularyEntry[] = [
   {
     words: 'discover find notice spot catch detect uncover stumble learn',
-    note: 'After a mistake adverb with "we" as the subject: what was found by chance, not done by mistake.',
+    note: 'After a mistake adverb, whoever the subject: what was found by chance, not done by mistake.',
     flags: [],
     passes: [
       'We accidentally discovered the bug while testing another feature.',
       'We inadvertently found a second leak.',
+      'An engineer accidentally discovered the leak while testing.',
+      'The networking team inadvertently noticed the spike.',
     ],
   },
 ];
