@@ -440,6 +440,20 @@ describe('blame detector', () => {
       assert.deepEqual(detectBlame('Bob had forgotten to renew it.')[0]!.suggestions, [], 'no "had did not"');
     });
 
+    it("reads no slip where the adverb is denied or only possible: `so we don't accidentally delete them`", () => {
+      expectClean([
+        "Enable deletion protection so we don't accidentally delete the tables.",
+        'Add a confirmation prompt so that operators do not accidentally drop a table.',
+        'An engineer could accidentally delete the bucket with this command.',
+        'We never accidentally deleted anything during the drill.',
+      ]);
+      assert.deepEqual(flagged("We'd accidentally caused the outage."), ["human-error: We'd accidentally caused"]);
+      assert.deepEqual(flagged('I managed to accidentally corrupt a production database.'), [
+        'person-mistake: I managed to accidentally corrupt',
+      ]);
+      assert.deepEqual(flagged('Bob accidentally ran the script twice.'), ['person-mistake: Bob accidentally ran']);
+    });
+
     it("reads a named team's slip as the writers' own is read, and nobody's find by chance as a slip", () => {
       assert.deepEqual(flagged('The crew inadvertently left the speedbrakes deployed.'), [
         'human-error: The crew inadvertently left',

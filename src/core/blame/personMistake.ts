@@ -203,7 +203,14 @@ function denied(tokens: readonly Token[], index: number, end: number): boolean {
 }
 
 /** Modals and `to` before a verb's plain form: `developers will make mistakes`, `easy to misread`. */
-const POSSIBILITY = words(`will would can could may might must shall should to`);
+const MODALS = words(`will would can could may might must shall should`);
+const POSSIBILITY = new Set([...MODALS, 'to']);
+
+/** A modal, then `adverb` and a verb's plain form: `could accidentally delete`. */
+function mayHappen(tokens: readonly Token[], adverb: number): boolean {
+  const verb = tokens[adverb + 1]!;
+  return isWordIn(tokens[beforeAdverbs(tokens, adverb)], MODALS) && verb.lower === verb.lemma;
+}
 
 /** Whether the verb at `index` says what may happen, or what a thing is (see `complementsBe`), not what someone did. */
 function saysWhatMayHappen(tokens: readonly Token[], index: number): boolean {
@@ -246,6 +253,9 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   if (!adverbial && !ADVERBS.has(tokens[index]!.lower)) return undefined;
   const last = adverbial ? adverbial.end - 1 : index;
   const beforeVerb = !adverbial && isWord(tokens[index + 1]);
+  // `so we don't accidentally delete them`, `An engineer could accidentally delete it`: no slip that happened. Not
+  // `I managed to accidentally corrupt`, `We'd accidentally caused`.
+  if (beforeVerb && (denied(tokens, index, index + 1) || mayHappen(tokens, index))) return undefined;
   // `shut down the ports after accidentally knocking out the power`: the clause's subject.
   const afterSubordinator =
     beforeVerb && isWordIn(tokens[index - 1], SUBORDINATORS) && tokens[index + 1]!.lower.endsWith('ing');
