@@ -5,6 +5,11 @@ import { headingKind } from '../../src/core/model/sections';
 import sectionNames from '../../src/core/model/sectionNames.json';
 import { isPlaceholderText, PLACEHOLDER_WORDS } from '../../src/core/model/placeholders';
 
+/** The kind each section of `text` names by its heading or its content. */
+function ownKinds(text: string): string[] {
+  return parsePostmortem(text).sections.map((section) => section.ownKind);
+}
+
 describe('section names (sectionNames.json)', () => {
   it('gives every name a note and an example heading that the name maps to its kind', () => {
     for (const name of sectionNames.names as readonly ((typeof sectionNames.names)[number] & {
@@ -202,6 +207,40 @@ describe('section names (sectionNames.json)', () => {
     assert.deepEqual(
       document.sections.map((section) => section.ownKind),
       ['other', 'root-cause', 'other', 'other'],
+    );
+  });
+
+  it('does not take a section that says the root cause is still sought for the root cause', () => {
+    for (const sought of [
+      'Services operating normally, root cause is being worked at.',
+      'The root cause is not yet known.',
+      'The root cause is still unclear; we keep looking.',
+      'Our root cause is currently under investigation.',
+      'The root cause was being looked into when the second alert fired.',
+    ])
+      assert.deepEqual(ownKinds(`# Outage\n\n## Tuesday night\n\n${sought}\n`), ['other', 'other'], sought);
+    for (const given of [
+      'The root cause was a stale cache.',
+      'The root cause is a leak in the pool.',
+      'The root causes were two expired certificates.',
+    ])
+      assert.deepEqual(ownKinds(`# Outage\n\n## Tuesday night\n\n${given}\n`), ['other', 'root-cause'], given);
+  });
+
+  it('does not take an incident under a status log for the root cause when its update names the cause', () => {
+    const update = (time: string, text: string): string => `(${time} UTC) ${text}\n\n`;
+    const log =
+      '# Status page\n\n## Past incidents\n\n### Night of the failover\n\n' +
+      update('7:30', 'Services operating normally, the root cause was an autovacuum run.') +
+      update('1:00', 'A database failed over.') +
+      '### April 16th, 2018\n\n' +
+      update('7:30', 'Services operating normally.') +
+      update('7:20', 'One database denied new connections.') +
+      update('6:30', 'We are investigating timeouts.');
+    const sections = parsePostmortem(log).sections;
+    assert.deepEqual(
+      sections.map((section) => section.kind),
+      ['other', 'timeline', 'timeline', 'timeline'],
     );
   });
 

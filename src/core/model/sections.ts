@@ -157,8 +157,12 @@ export function advisesReaders(title: string, nodes: readonly RootContent[]): bo
   return bullets.length >= 2 && bullets.every((bullet) => advisesOthers(plainText(bullet).trim()));
 }
 
-/** "The actual root cause was deeper", "the root cause is a leak": a sentence that gives the root cause. */
-const GIVES_ROOT_CAUSE = /\broot[- ]causes? (?:was|were|is|are|lies|lay)\b/i;
+/**
+ * "The actual root cause was deeper", "the root cause is a leak": a sentence that gives the root cause; not one that
+ * says it is still sought ("root cause is being worked at", "the root cause is not yet known", "is still unclear").
+ */
+const GIVES_ROOT_CAUSE =
+  /\broot[- ]causes? (?:was|were|is|are|lies|lay)\b(?! (?:being|still|not|yet|under|unknown|unclear|currently)\b)/i;
 
 /**
  * A section under a name of its own ("The Nitty Gritty") whose first paragraph gives the root cause is where it lives.
@@ -323,12 +327,15 @@ export function buildSections(
     const days = drafts.filter((child) => child.parent === i && isDayHeading(child.title));
     if (readsAsTimeline([...draft.nodes, ...days.flatMap((day) => day.nodes)])) draft.ownKind = draft.kind = 'timeline';
   });
+  // Under a timeline, a section is a day or an incident of it: its updates may name the cause.
+  const underTimeline = (draft: Draft): boolean =>
+    draft.parent !== undefined && (drafts[draft.parent]!.kind === 'timeline' || underTimeline(drafts[draft.parent]!));
   for (const draft of drafts) {
     if (
       draft.ownKind === 'other' &&
       ((CONCLUSION.test(normalizeHeading(draft.title)) &&
         draft.nodes.some((node) => CAUSAL_WORDING.test(plainText(node)))) ||
-        (draft.kind === 'other' && opensWithRootCause(draft.nodes)))
+        (draft.kind === 'other' && !underTimeline(draft) && opensWithRootCause(draft.nodes)))
     ) {
       draft.ownKind = 'root-cause';
       draft.kind = 'root-cause';
