@@ -244,6 +244,30 @@ describe('section names (sectionNames.json)', () => {
     );
   });
 
+  it('takes a long "What happened" that tells the cause for the root cause where no section names one', () => {
+    const story = (heading: string, cause: string): string =>
+      `## ${heading}\n\nWe run a registry.\n\nWe ran the collector on Monday.\n\n` +
+      `- cache layers\n- manifests\n\n${cause}\n`;
+    for (const [heading, cause] of [
+      ['What Happened', 'Because of this design, the collector deleted shared blobs.'],
+      ['What happened?', 'The root cause wound up being a bad grep expression.'],
+      ['So, what happened', 'The outage was caused by a renamed secret.'],
+      ['What happened', 'The failure was due to an expired key.'],
+    ])
+      assert.deepEqual(ownKinds(`# Outage\n\n${story(heading!, cause!)}`), ['other', 'root-cause'], heading);
+    // Short, without a cause, or beside a root-cause section of its own, the story is the summary.
+    assert.deepEqual(ownKinds('# Outage\n\n## What happened?\n\nThe site was down, caused by a DoS attack.\n'), [
+      'other',
+      'summary',
+    ]);
+    assert.deepEqual(ownKinds(`# Outage\n\n${story('What happened', 'Then it was over.')}`), ['other', 'summary']);
+    assert.deepEqual(
+      ownKinds(`# Outage\n\n${story('What happened', 'It was caused by a key.')}\n## Root cause\n\nA key.\n`),
+      ['other', 'summary', 'root-cause'],
+    );
+    assert.deepEqual(ownKinds(`# Outage\n\n${story('Background', 'It was caused by a key.')}`), ['other', 'summary']);
+  });
+
   it('takes a conclusion that states what contributed to the incident for its root cause', () => {
     const document = parsePostmortem(
       '# Outage\n\n## Conclusions on the regression\n\nSeveral factors contributed to this ' +

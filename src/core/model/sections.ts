@@ -172,6 +172,25 @@ function opensWithRootCause(nodes: readonly RootContent[]): boolean {
   return first?.type === 'paragraph' && GIVES_ROOT_CAUSE.test(plainText(first));
 }
 
+const STORY_HEADING = new RegExp(`^(?:${sectionNames.stories.headings.map((entry) => entry.words).join('|')})$`);
+/** A summary is short: a story told in this many paragraphs or lists or more is an account, not a summary. */
+const MIN_STORY_BLOCKS = 4;
+
+/**
+ * A section named for the story ("What happened") that tells it at length and says what caused it
+ * ("Because of this design, ...", "The root cause wound up being ...") is the account of the cause, in a
+ * document with no root-cause section of its own; a short one ("On Tuesday the site was down, caused by a
+ * DoS attack.") is the summary.
+ */
+function tellsTheCause(title: string, nodes: readonly RootContent[]): boolean {
+  const blocks = nodes.filter((node) => isContent(node) && (node.type === 'paragraph' || node.type === 'list'));
+  return (
+    STORY_HEADING.test(normalizeHeading(title)) &&
+    blocks.length >= MIN_STORY_BLOCKS &&
+    blocks.some((node) => CAUSAL_WORDING.test(plainText(node)))
+  );
+}
+
 /** Whether a block says something: not a heading, a comment, or a table of column names over no rows. */
 function isContent(node: RootContent): boolean {
   if (node.type === 'heading' || node.type === 'yaml' || node.type === 'definition') return false;
@@ -340,6 +359,10 @@ export function buildSections(
       draft.ownKind = 'root-cause';
       draft.kind = 'root-cause';
     }
+  }
+  if (!drafts.some((draft) => draft.ownKind === 'root-cause')) {
+    const story = drafts.find((draft) => draft.ownKind === 'summary' && tellsTheCause(draft.title, draft.nodes));
+    if (story) story.ownKind = story.kind = 'root-cause';
   }
   drafts.forEach((draft, i) => {
     if (
