@@ -493,6 +493,9 @@ describe('action items: where they are found', () => {
       'In this section, we will break down the steps of our response.',
       'Below, we will explain how the cache failed.',
       'In this post, I am going to walk through the timeline.',
+      'On this page, we will report any outages and degraded services for our customers.',
+      'On this status page we will post an update every thirty minutes.',
+      'In this thread, I will keep a log of what we try.',
       'Things will fail, so focus on being able to recover quickly.',
       'While nobody likes incidents, they will happen.',
       'Going forward, outages will inevitably occur.',
@@ -503,6 +506,9 @@ describe('action items: where they are found', () => {
       'We will explain the new runbook to every on-call engineer.',
       'Going forward, we will keep CPU below 80%.',
       'We will fail over to the standby region every quarter.',
+      'We will add a maintenance banner on this page.',
+      'On this cluster, we will add a second control-plane node.',
+      'On this date next year, we will rotate every key again.',
     ])
       assert.deepEqual(texts(sentence), [sentence], sentence);
   });

@@ -128,9 +128,12 @@ const ANNOUNCEMENT = new RegExp(
   'i',
 );
 
-/** "In this blog, I'll talk about ...", "Below, we explain ...": the writers' plan for the text itself, not work. */
+/**
+ * "In this blog, I'll talk about ...", "On this page, we will report ...", "Below, we explain ...": the writers' plan
+ * for the text itself, not work.
+ */
 const ABOUT_THE_TEXT = new RegExp(
-  String.raw`\bin\s+this\s+(?:${alternation([TEXT_NOUNS])})\b|^(?:below|in\s+what\s+follows)\b`,
+  String.raw`(?:\bin|^on)\s+this\s+(?:${alternation([TEXT_NOUNS])})\b|^(?:below|in\s+what\s+follows)\b`,
   'i',
 );
 

@@ -448,11 +448,16 @@ export const TEXT_NOUNS: ItemWords = {
     'post-mortem',
     'retrospective',
     'update',
+    'page',
+    'status page',
+    'thread',
   ],
   note:
-    'After "in this", the text itself: what the writers will do in it is the writing ("In this blog, I\'ll talk ' +
-    'about ...", "In this section, we will break down the steps of our response"), not work. Not "in this ' +
-    'release" or "in this sprint", where work is done.',
+    'After "in this", or "on this" opening the sentence, the text itself: what the writers will do in it is the ' +
+    'writing ("In this blog, I\'ll talk about ...", "In this section, we will break down the steps of our ' +
+    'response", a status page\'s "On this page, we will report any outages"), not work. Not "in this release" or ' +
+    '"in this sprint", where work is done, nor "on this page" later in a sentence ("We will add a banner on this ' +
+    'page").',
   example: '## Summary\n\nIn this post, we will explain what went wrong. We will add an alert on queue depth.\n',
 };
 
