@@ -966,6 +966,33 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads what things need, opening a lessons bullet, as an item; not needs of people, amounts, comparisons', () => {
+    const needs = [
+      'Kubernetes secrets, GCP service-accounts, and keys need 2-way links so that things can be looked up.',
+      'The runbook needs a section on regional failover.',
+      'Our staging and production configs need a single source of truth.',
+      'Health checks need a longer grace period after a deploy.',
+      'Alert thresholds for the queue need review every quarter.',
+    ];
+    const facts = [
+      'Users need an account to log in.',
+      'The service needs about a second to start.',
+      'It needs a restart after every upgrade.',
+      'When the cache fills, requests need a retry.',
+      'Some migrations need 30 minutes to run.',
+      'Large clusters need more memory than small ones.',
+      'Not every alert needs a page.',
+      'The rollback needed two attempts.',
+    ];
+    const text = ['# Outage', '', '## Lessons learned', '', ...[...needs, ...facts].map((line) => `- ${line}`)];
+    assert.deepEqual(
+      items(text.join('\n')).map((item) => item.text),
+      needs,
+    );
+    // In a story, the same sentence tells what was lacking.
+    assert.deepEqual(items(`# Outage\n\n## What happened\n\n${needs[1]}\n`), []);
+  });
+
   it('reads a paragraph of an action-items section closed by what became of it in brackets as one item', () => {
     const found = section(
       'The monitor is configured to check the old domain. (fixed by adding a separate monitoring entry)',
