@@ -70,6 +70,40 @@ describe('section names (sectionNames.json)', () => {
     );
   });
 
+  it('reads the impact named under action items as a category of the work: limiting it', () => {
+    const kinds = (text: string) =>
+      parsePostmortem(text).sections.map((section) => [section.title, section.kind] as const);
+    assert.deepEqual(
+      kinds(
+        '# Outage\n\n## Prevention Measures\n\n### 5. Blast Radius Limitation\n\n- Never apply to all nodes\n\n' +
+          '### Reducing impact\n\n- Shard the queue\n\n## Action items\n\n### Impact reduction\n\n- Add a cache\n',
+      ),
+      [
+        ['Outage', 'other'],
+        ['Prevention Measures', 'action-items'],
+        ['5. Blast Radius Limitation', 'action-items'],
+        ['Reducing impact', 'action-items'],
+        ['Action items', 'action-items'],
+        ['Impact reduction', 'action-items'],
+      ],
+    );
+    // Elsewhere the impact is the impact: on its own, under the summary, under the root cause.
+    assert.deepEqual(
+      kinds(
+        '# Outage\n\n## Impact\n\nDown.\n\n## Summary\n\n### Blast radius\n\nOne region.\n\n' +
+          '## Root cause\n\n### Customer impact\n\nSlow pages.\n',
+      ),
+      [
+        ['Outage', 'other'],
+        ['Impact', 'impact'],
+        ['Summary', 'summary'],
+        ['Blast radius', 'impact'],
+        ['Root cause', 'root-cause'],
+        ['Customer impact', 'impact'],
+      ],
+    );
+  });
+
   it('reads a heading past the emoji, symbols and numbering before its words and the symbols after them', () => {
     assert.equal(headingKind('\u{1F6AB} Prevention Measures'), 'action-items');
     assert.equal(headingKind('\u{1F4CB} Recovery TODO'), 'action-items');

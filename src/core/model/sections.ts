@@ -202,10 +202,11 @@ function isContent(node: RootContent): boolean {
 }
 
 /**
- * Kinds whose names also sort follow-up work by what it is for: prevent, detect, mitigate, repair
- * ("## Action items" over "### Detection", "### Mitigation", "### Fixes").
+ * Kinds whose names also sort follow-up work by what it is for: prevent, detect, mitigate, repair, limit the impact
+ * ("## Action items" over "### Detection", "### Mitigation", "### Fixes"; "## Prevention measures" over
+ * "### Blast radius limitation").
  */
-const WORK_CATEGORY_KINDS: ReadonlySet<SectionKind> = new Set(['detection', 'resolution']);
+const WORK_CATEGORY_KINDS: ReadonlySet<SectionKind> = new Set(['detection', 'resolution', 'impact']);
 
 /** `alsoKinds` when the heading names other kinds beside its own (but `readOtherwise`), else nothing. */
 function alsoKindsOf(
