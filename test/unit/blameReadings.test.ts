@@ -759,4 +759,32 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe("a person's failure or choice as a finding", () => {
+    it('a failure or a choice owned by a person, judged or named as the cause', () => {
+      expectInRootCause(
+        [
+          ["The probable cause was the mechanic's failure to properly torque the fitting.", "the mechanic's failure"],
+          ["The cause was the captain's unwise decision to continue the approach.", "the captain's unwise decision"],
+          ["The outage was due to the engineer's decision to skip the canary.", "the engineer's decision"],
+          ['Probable cause: action of the operator in bypassing the interlock.', 'action of the operator'],
+          [
+            'It was, frankly, poor look-out on the part of the watch officer.',
+            'poor look-out on the part of the watch officer',
+          ],
+          ['There was a failure on the part of the crew to monitor the airspeed.', 'a failure on the part of the crew'],
+        ],
+        [
+          "The probable cause was the mechanism's failure to latch.",
+          "The root cause was the vendor's decision to retire the API.",
+          "The outage was not caused by the pilot's decision to divert.",
+          "Was the outage caused by the pilot's decision to continue?",
+          'There was no failure on the part of the crew.',
+          'There was great effort on the part of the on-call engineer.',
+        ],
+      );
+      assert.deepEqual(inNarrative("The captain's decision to divert saved the flight."), []);
+      assert.deepEqual(inNarrative('The actions of the on-call engineer in restoring service were quick.'), []);
+    });
+  });
 });

@@ -55,6 +55,17 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     passes: ['An electrician restored power at 14:10.'],
   },
   {
+    words: 'mechanic mechanics captain captains copilot copilots co-pilot co-pilots skipper helmsman',
+    note:
+      'Crew of aircraft and ships and those who service them, as accident reports name them: WordNet knows ' +
+      '"mechanic" as an adjective too and "captain" as a verb, so they are listed here.',
+    flags: [
+      "The probable cause was the mechanic's failure to secure the plug.",
+      'The captain did not check the fuel before take-off.',
+    ],
+    passes: ['The mechanic replaced the oil filter at 10:05.', 'The captain briefed the crew before take-off.'],
+  },
+  {
     words: 'man men woman women fellow chap bloke',
     note: 'A person by sex or in casual words: "one man deleted his entire company".',
     flags: ['One man accidentally deleted his entire company with one bad line of code.'],
