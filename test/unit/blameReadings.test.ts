@@ -787,4 +787,40 @@ describe('blame readings', () => {
       assert.deepEqual(inNarrative('The actions of the on-call engineer in restoring service were quick.'), []);
     });
   });
+
+  describe('a role or a team as the one who erred', () => {
+    it('a driver or a controller where the sentence says it is a person, a nurse by initials, a team', () => {
+      expectInRootCause(
+        [
+          ['The driver failed to stop at the red signal.', 'The driver failed to'],
+          [
+            'The driver mistakenly took the train onto the wrong line.',
+            'The driver mistakenly took the train onto the wrong line',
+          ],
+          ['After that, controllers mistakenly cleared two planes onto one runway.', 'controllers mistakenly cleared'],
+          ['The air-traffic controller forgot to hand off the flight.', 'controller forgot to'],
+          ['The platform team accidentally deleted the bucket.', 'The platform team accidentally deleted'],
+          [
+            'Support staff then inappropriately applied the refund policy.',
+            'Support staff then inappropriately applied',
+          ],
+        ],
+        [
+          'The driver failed to load after the kernel upgrade.',
+          'The database driver forgot to close the connection.',
+          'The flight controller forgot to arm the motors.',
+          'The ingress controller failed to reconcile the routes.',
+          'Our staff accidentally discovered the bug.',
+          'The parser improperly escaped the input.',
+        ],
+      );
+      assert.deepEqual(inNarrative('Did the train driver stop at the red signal?'), []);
+      assert.deepEqual(inNarrative('The train driver stopped at the red signal.'), []);
+      assert.deepEqual(inNarrative('The platform team was accidentally paged.'), []);
+      assert.deepEqual(inNarrative('The technician did not accidentally delete the file.'), []);
+      assert.deepEqual(inNarrative('The RN mistakenly administered the wrong cup to the resident.'), [
+        'The RN mistakenly administered the wrong cup',
+      ]);
+    });
+  });
 });

@@ -245,6 +245,8 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   if (!adverbial && !ADVERBS.has(tokens[index]!.lower)) return undefined;
   const last = adverbial ? adverbial.end - 1 : index;
   const beforeVerb = !adverbial && isWord(tokens[index + 1]);
+  // `did not accidentally delete`, `never mistakenly ran`: a slip denied did not happen.
+  if (beforeVerb && denied(tokens, index, index + 2)) return undefined;
   // `shut down the ports after accidentally knocking out the power`: the clause's subject.
   const afterSubordinator =
     beforeVerb && isWordIn(tokens[index - 1], SUBORDINATORS) && tokens[index + 1]!.lower.endsWith('ing');
@@ -276,7 +278,10 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
       kind: 'human-error',
       namesPerson: false,
     };
-  if (!namesPerson(subject, beforeVerb || !passive)) return undefined;
+  // `ISO staff then inappropriately applied a protocol`: a team the writer names, before the verb, as a person; not
+  // one that found something by accident.
+  const team = beforeVerb && !passive && namesTeam(tokens, subject) && !DISCOVERED.has(tokens[index + 1]!.lemma);
+  if (!namesPerson(subject, beforeVerb || !passive) && !team) return undefined;
   const end = opening ? subject.head : beforeVerb ? index + 1 : last;
   return { ...tokenSpan(tokens, Math.min(subject.first, index), end), kind: 'person-mistake', namesPerson: true };
 }
