@@ -823,4 +823,30 @@ describe('blame readings', () => {
       ]);
     });
   });
+
+  describe('a duty left undone, in the passive, by a person', () => {
+    it('a negated passive of a duty with a person as its agent', () => {
+      expectInNarrative(
+        [
+          ['The alert was not acknowledged by the on-call engineer.', 'was not acknowledged by the on-call engineer'],
+          ["The warning wasn't noticed by the operator until the disk was full.", "wasn't noticed by the operator"],
+          [
+            'The change was not reviewed by the release manager before it shipped.',
+            'was not reviewed by the release manager',
+          ],
+          [
+            'The incident was not reported to the regulator by the shift supervisor.',
+            'was not reported to the regulator by the shift supervisor',
+          ],
+        ],
+        [
+          'The alert was not acknowledged by the pager system.',
+          'The change was not reviewed by a second engineer, as the policy allowed.',
+          'Was the alert not acknowledged by the on-call engineer?',
+          'The page was not received by the on-call engineer.',
+          'The alert was acknowledged by the on-call engineer within two minutes.',
+        ],
+      );
+    });
+  });
 });

@@ -22,6 +22,7 @@ import {
   cue,
   isLemmaIn,
   isPassive,
+  isPastVerb,
   isWord,
   isWordIn,
   type Token,
@@ -215,6 +216,25 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   const subject = gerund ? subjectAt(tokens, index - 1) : subjectBefore(tokens, auxiliary);
   if (!namesPeople(tokens, subject) || knownAtTheTime(tokens, subject.head, auxiliary, verb)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
+}
+
+/** How far after a duty undone in the passive its `by` may stand: `wasn't reported to the FAA by the controller`. */
+const UNDONE_AGENT_REACH = 6;
+/** What opens an agent who stands for anyone of a kind: `was not reviewed by a second engineer`. */
+const ANY_OF_A_KIND = words('a an any another');
+
+/**
+ * `wasn't reported by either the air-traffic controller or his supervisor`, `The alert was not acknowledged by the
+ * on-call engineer`: a duty left undone, told in the passive, with a person as its agent. Not anyone of a kind (`was
+ * not reviewed by a second engineer` tells of a step the process lacked), nor a program.
+ */
+function undoneByPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (tokens[index]!.lemma !== 'not' || !isWordIn(tokens[index - 1], BE_FORMS)) return undefined;
+  const duty = skipBetween(tokens, index + 1);
+  if (!isHumanAct(tokens[duty]) || !isPastVerb(tokens[duty])) return undefined;
+  const agent = passiveAgent(tokens, duty, UNDONE_AGENT_REACH);
+  if (agent === undefined || !personAt(agent) || isWordIn(tokens[agent.first], ANY_OF_A_KIND)) return undefined;
+  return { ...tokenSpan(tokens, index - 1, agent.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
 /**
@@ -686,7 +706,19 @@ function letLapse(tokens: readonly Token[], index: number): DetectionDraft | und
   return { ...tokenSpan(tokens, subject.first, lapse), kind: 'person-mistake', namesPerson: true };
 }
 
-const FINDERS = [omission, elidedOmission, norDid, without, insteadOf, slow, tooMuch, moreCare, wrongObject, letLapse];
+const FINDERS = [
+  undoneByPerson,
+  omission,
+  elidedOmission,
+  norDid,
+  without,
+  insteadOf,
+  slow,
+  tooMuch,
+  moreCare,
+  wrongObject,
+  letLapse,
+];
 /** A remedy asks in the present by nature (`Operators must take more care`): read in a timeless sentence too. */
 const REMEDY_FINDERS = [moreCare];
 
