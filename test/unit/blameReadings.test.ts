@@ -849,4 +849,32 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('an opening `Instead of` clause that lists what was not done', () => {
+    it('the person after the comma that ends the list', () => {
+      expectInRootCause(
+        [
+          [
+            'Instead of taking a step back, consulting the team and planning again, I forged ahead.',
+            'Instead of taking a step back, consulting the team and planning again, I',
+          ],
+        ],
+        [
+          'Instead of waiting, retrying, or failing over, the client gave up.',
+          'Instead of a rollback, a canary and a pause, we did a full redeploy.',
+          'Instead of a rollback, a canary and a pause, the pipeline did a full redeploy.',
+          'Instead of rolling back, checking the logs, or paging the DBA, did the engineer restart the primary?',
+        ],
+      );
+      assert.deepEqual(inNarrative('Instead of draining the node, cordoning it and waiting, Bob rebooted it.'), [
+        'Instead of draining the node, cordoning it and waiting, Bob',
+      ]);
+      assert.deepEqual(
+        inRootCause(
+          'Instead of rolling back, checking the logs, or paging the DBA, the engineer restarted the primary.',
+        ),
+        ['Instead of rolling back, checking the logs, or paging the DBA, the engineer', 'the engineer restarted'],
+      );
+    });
+  });
 });

@@ -427,9 +427,7 @@ function insteadOf(tokens: readonly Token[], index: number, rootCause: boolean):
   }
   let [from, to] = [subject.head + 1, index];
   if (subject.kind === 'none') {
-    const comma = tokens.findIndex((token, i) => i > index && token.text === ',');
-    if (comma < 0) return undefined;
-    subject = subjectAfter(tokens, comma + 1);
+    subject = subjectAfterOpening(tokens, index);
     [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 1 + OPENING_VERB_REACH)];
   }
   if (!namesPeople(tokens, subject)) return undefined;
@@ -441,6 +439,25 @@ function insteadOf(tokens: readonly Token[], index: number, rootCause: boolean):
     kind: 'person-mistake',
     namesPerson: true,
   };
+}
+
+/** How many commas an opening `Instead of` clause may hold: `Instead of taking a step back, consulting ITS, ...`. */
+const OPENING_COMMAS = 3;
+
+/**
+ * The subject after an opening `Instead of` clause: after the first comma that a person follows, as the clause may
+ * list what was not done (`Instead of taking a step back, consulting with ITS and planning a new deployment, I forged
+ * ahead`).
+ */
+function subjectAfterOpening(tokens: readonly Token[], index: number): Subject {
+  let subject: Subject = { kind: 'none', first: -1, head: -1 };
+  for (let i = index + 1, commas = 0; i < tokens.length && commas < OPENING_COMMAS; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    commas++;
+    subject = subjectAfter(tokens, i + 1);
+    if (namesPeople(tokens, subject)) break;
+  }
+  return subject;
 }
 
 /** `did a re-install`, `does a force push`: `do` with an object of its own is the act, whatever its tag. */
