@@ -254,6 +254,28 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('The cleanup job got the file deleted by the retention policy.'), []);
     });
 
+    it('in a root cause, reads a slip told of as what happens any time as no cause of this incident', () => {
+      for (const sentence of [
+        'Outages can happen when a misplaced comma slips into a config file.',
+        'Data loss may occur when a table is accidentally dropped during a migration.',
+        'Sometimes a command is mistakenly typed into the wrong terminal and nobody notices.',
+        'A deploy can fail when a variable is misspelled in the manifest.',
+      ])
+        assert.deepEqual(inRootCause(sentence), [], sentence);
+      assert.deepEqual(inRootCause('A misplaced decimal point in the dosage field caused the overdose.'), [
+        'misplaced',
+      ]);
+      assert.deepEqual(inRootCause('The table was accidentally dropped during the migration.'), [
+        'accidentally dropped',
+      ]);
+      assert.deepEqual(inRootCause('An incorrectly typed hostname pointed traffic at the wrong cluster.'), [
+        'incorrectly typed',
+      ]);
+      assert.deepEqual(inRootCause('The command was mistakenly typed into the production terminal.'), [
+        'mistakenly typed',
+      ]);
+    });
+
     it("in a root cause, reads a sentence that opens with a past verb as the writer's own", () => {
       assert.deepEqual(inRootCause('Forgot test condition, sent mass emails.'), ['Forgot']);
       assert.deepEqual(inRootCause('Got the warning email last night but forgot about it.'), ['forgot']);
