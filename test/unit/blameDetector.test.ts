@@ -414,6 +414,21 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('Backup not tested before the migration'), []);
     });
 
+    it('reads telling or noticing denied before "any" and a noun as a report that there was none', () => {
+      expectClean([
+        'The pilot did not report any problems with the landing gear before departure.',
+        "The on-call engineer didn't notice anything unusual in the dashboards that morning.",
+        'The customer did not report any errors after the fix was deployed.',
+        'The technician did not detect any leaks during the inspection.',
+      ]);
+      expectFlagged('person-mistake', [
+        'The pilot did not report the landing gear problem before departure.',
+        "The on-call engineer didn't notice the alert in the dashboard.",
+        'The operator did not mention any of the alarms during the shift handover.',
+        'The technician did not detect the leak during the inspection.',
+      ]);
+    });
+
     it("reads a question about a person's fault as asked, not said", () => {
       expectClean([
         "How in the world could a system that lets a two-week trainee destroy the equipment be the trainee's fault?",
