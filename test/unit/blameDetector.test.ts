@@ -624,6 +624,21 @@ describe('blame detector', () => {
         );
     });
 
+    it('reads a person or work judged in a clause that supposes, in a sentence about any time, as supposed', () => {
+      expectClean([
+        'If we hunt for the careless engineer after every outage, people will stop reporting mistakes.',
+        'When a sloppy change reaches production, the canary should catch it.',
+        'Unless a reckless operator is the whole story, the alarm design needs a look.',
+        'Whenever an incompetent vendor is blamed, the real gap in our contracts goes unexamined.',
+      ]);
+      expectFlagged('judgement', [
+        'We found the careless engineer who deleted the table.',
+        'When the sloppy change reached production, the site went down.',
+        "If you're going to be incompetent, make sure your boss knows less than you do.",
+        'An incompetent vendor cut the fiber.',
+      ]);
+    });
+
     it('flags words that judge a person', () => {
       expectFlagged('judgement', [
         'It was a careless mistake.',
