@@ -276,6 +276,22 @@ describe('blame detector', () => {
       ]);
     });
 
+    it('in a root cause, reads a noun before a pronoun and a verb with a stranded preposition as no object', () => {
+      for (const sentence of [
+        'Nothing was logged except a summary by the vendor engineer I spoke to.',
+        'The only record is a note from the support agent I talked to.',
+        'The cause lay in the staging host I logged into, which still had the old certificate.',
+        'The outage traced back to the old bastion host I connected through.',
+      ])
+        assert.deepEqual(inRootCause(sentence), [], sentence);
+      assert.deepEqual(inRootCause('The migration script I ran deleted the users table.'), ['I ran']);
+      assert.deepEqual(inRootCause('The config change I pushed yesterday broke the login page.'), ['I pushed']);
+      assert.deepEqual(inRootCause('The database I connected to was production, and I dropped the users table.'), [
+        'I dropped',
+      ]);
+      assert.deepEqual(inRootCause('Fixed a typo I made during made changes last night.'), ['I made']);
+    });
+
     it("in a root cause, reads a sentence that opens with a past verb as the writer's own", () => {
       assert.deepEqual(inRootCause('Forgot test condition, sent mass emails.'), ['Forgot']);
       assert.deepEqual(inRootCause('Got the warning email last night but forgot about it.'), ['forgot']);
