@@ -254,6 +254,44 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('The cleanup job got the file deleted by the retention policy.'), []);
     });
 
+    it('in a root cause, reads a slip told of as what happens any time as no cause of this incident', () => {
+      for (const sentence of [
+        'Outages can happen when a misplaced comma slips into a config file.',
+        'Data loss may occur when a table is accidentally dropped during a migration.',
+        'Sometimes a command is mistakenly typed into the wrong terminal and nobody notices.',
+        'A deploy can fail when a variable is misspelled in the manifest.',
+      ])
+        assert.deepEqual(inRootCause(sentence), [], sentence);
+      assert.deepEqual(inRootCause('A misplaced decimal point in the dosage field caused the overdose.'), [
+        'misplaced',
+      ]);
+      assert.deepEqual(inRootCause('The table was accidentally dropped during the migration.'), [
+        'accidentally dropped',
+      ]);
+      assert.deepEqual(inRootCause('An incorrectly typed hostname pointed traffic at the wrong cluster.'), [
+        'incorrectly typed',
+      ]);
+      assert.deepEqual(inRootCause('The command was mistakenly typed into the production terminal.'), [
+        'mistakenly typed',
+      ]);
+    });
+
+    it('in a root cause, reads a noun before a pronoun and a verb with a stranded preposition as no object', () => {
+      for (const sentence of [
+        'Nothing was logged except a summary by the vendor engineer I spoke to.',
+        'The only record is a note from the support agent I talked to.',
+        'The cause lay in the staging host I logged into, which still had the old certificate.',
+        'The outage traced back to the old bastion host I connected through.',
+      ])
+        assert.deepEqual(inRootCause(sentence), [], sentence);
+      assert.deepEqual(inRootCause('The migration script I ran deleted the users table.'), ['I ran']);
+      assert.deepEqual(inRootCause('The config change I pushed yesterday broke the login page.'), ['I pushed']);
+      assert.deepEqual(inRootCause('The database I connected to was production, and I dropped the users table.'), [
+        'I dropped',
+      ]);
+      assert.deepEqual(inRootCause('Fixed a typo I made during made changes last night.'), ['I made']);
+    });
+
     it("in a root cause, reads a sentence that opens with a past verb as the writer's own", () => {
       assert.deepEqual(inRootCause('Forgot test condition, sent mass emails.'), ['Forgot']);
       assert.deepEqual(inRootCause('Got the warning email last night but forgot about it.'), ['forgot']);
@@ -390,6 +428,21 @@ describe('blame detector', () => {
       ]);
       assert.deepEqual(inRootCause('on-call engineer not paged until 10:05'), []);
       assert.deepEqual(inRootCause('Backup not tested before the migration'), []);
+    });
+
+    it('reads telling or noticing denied before "any" and a noun as a report that there was none', () => {
+      expectClean([
+        'The pilot did not report any problems with the landing gear before departure.',
+        "The on-call engineer didn't notice anything unusual in the dashboards that morning.",
+        'The customer did not report any errors after the fix was deployed.',
+        'The technician did not detect any leaks during the inspection.',
+      ]);
+      expectFlagged('person-mistake', [
+        'The pilot did not report the landing gear problem before departure.',
+        "The on-call engineer didn't notice the alert in the dashboard.",
+        'The operator did not mention any of the alarms during the shift handover.',
+        'The technician did not detect the leak during the inspection.',
+      ]);
     });
 
     it("reads a question about a person's fault as asked, not said", () => {
@@ -634,6 +687,21 @@ describe('blame detector', () => {
           [],
           sentence,
         );
+    });
+
+    it('reads a person or work judged in a clause that supposes, in a sentence about any time, as supposed', () => {
+      expectClean([
+        'If we hunt for the careless engineer after every outage, people will stop reporting mistakes.',
+        'When a sloppy change reaches production, the canary should catch it.',
+        'Unless a reckless operator is the whole story, the alarm design needs a look.',
+        'Whenever an incompetent vendor is blamed, the real gap in our contracts goes unexamined.',
+      ]);
+      expectFlagged('judgement', [
+        'We found the careless engineer who deleted the table.',
+        'When the sloppy change reached production, the site went down.',
+        "If you're going to be incompetent, make sure your boss knows less than you do.",
+        'An incompetent vendor cut the fiber.',
+      ]);
     });
 
     it('flags words that judge a person', () => {

@@ -41,6 +41,7 @@ import { tokenSpan, writerLeftOut } from './sentence';
 import { harmFollows } from './harmfulAct';
 import { ANSWERING, ATTEMPTS } from './words/failing';
 import {
+  ABSENCE_REPORTS,
   CARE,
   CARE_GIVEN,
   CARE_VERBS,
@@ -211,7 +212,7 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   const duty = gerund ? skipBetween(tokens, index + 1) : dutyAt(tokens, index + 1);
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
-  if (verb < 0 || experienced(tokens, index, verb)) return undefined;
+  if (verb < 0 || experienced(tokens, index, verb) || reportsAbsence(tokens, verb)) return undefined;
   // `from the engineer not testing`: the gerund's subject, though a preposition stands before it.
   const subject = gerund ? subjectAt(tokens, index - 1) : subjectBefore(tokens, auxiliary);
   if (!namesPeople(tokens, subject) || knownAtTheTime(tokens, subject.head, auxiliary, verb)) return undefined;
@@ -281,6 +282,18 @@ function negatedGerundClause(tokens: readonly Token[], index: number): boolean {
   const subject = tokens[index - 1];
   if (!isWord(subject) || (subject.pos !== 'NOUN' && subject.pos !== 'PROPN')) return false;
   return isDutyGerund(tokens[skipBetween(tokens, index + 1)]);
+}
+
+const TELLS_OR_NOTICES = wordsOf(ABSENCE_REPORTS);
+
+/**
+ * `did not report any mechanical malfunctions`, `didn't notice anything unusual`: telling or noticing, negated before
+ * `any` and a noun or before `anything`, reports that there was none; not `any of the alarms`, which were there.
+ */
+function reportsAbsence(tokens: readonly Token[], verb: number): boolean {
+  if (!isLemmaIn(tokens[verb], TELLS_OR_NOTICES)) return false;
+  const object = tokens[verb + 1];
+  return object?.lower === 'anything' || (object?.lower === 'any' && tokens[verb + 2]?.lower !== 'of');
 }
 
 /** `I have never seen this before`: the perfect of experience, of a duty of attention, tells of no duty undone. */

@@ -47,6 +47,7 @@ import {
   WRONG_OBJECTS,
 } from './words/mistakeVerbs';
 import {
+  ABSENCE_REPORTS,
   CARE,
   CARE_GIVEN,
   CARE_VERBS,
@@ -178,6 +179,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     section: 'root-cause',
   },
   { name: 'duties', role: 'what a person is blamed for not doing', entries: DUTIES },
+  {
+    name: 'reports of absence',
+    role: 'telling or noticing, negated before "any" and a noun, that reports there was none',
+    entries: ABSENCE_REPORTS,
+  },
   { name: 'destructive actions', role: 'a person destroying something live', entries: DESTRUCTIVE_ACTIONS },
   { name: 'letting', role: 'a person letting something run out, before a lapse', entries: LETTING },
   { name: 'lapses', role: 'what runs out after a person let it', entries: LAPSES },

@@ -26,6 +26,28 @@ export const ATTENTION_DUTIES: readonly VocabularyEntry[] = [
 ];
 
 /**
+ * Verbs of telling and noticing that, negated before `any` and a noun or before `anything`, report that there was none
+ * to tell or notice: `the pilot did not report any malfunctions`. Not `any of the alarms`, which were there.
+ */
+export const ABSENCE_REPORTS: readonly VocabularyEntry[] = [
+  {
+    words: 'report mention notice see spot detect observe find',
+    note:
+      'A report of absence, the investigators\' standard phrase: "did not report any mechanical malfunctions" says ' +
+      'there were none, not that a person kept quiet about them. What was there and went untold or unseen stays a ' +
+      'duty left undone.',
+    flags: [
+      'The pilot did not report the landing gear problem before departure.',
+      'The operator did not mention any of the alarms during the shift handover.',
+    ],
+    passes: [
+      'The pilot did not report any mechanical malfunctions or failures with the airplane.',
+      "The on-call engineer didn't notice anything unusual in the dashboards that morning.",
+    ],
+  },
+];
+
+/**
  * Knowing: what a person is blamed for not knowing or understanding. Said of someone else it is a fault
  * (`the new SRE didn't know the flag was global`); said by the writer of themselves or of the team (`we did
  * not know which service was failing`) it tells what was known at the time, and lacking a skill (`didn't
