@@ -286,6 +286,22 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads a bullet that only marks the list empty as no item, blanks around the mark or not', () => {
+    const found = section('- none', '-   N/A   ', '- \u2014', '- TBD', '- Rotate the signing keys', '- n / a');
+    assert.deepEqual(
+      found.map((item) => item.text),
+      ['Rotate the signing keys', 'n / a'],
+    );
+  });
+
+  it('reads a list of single names with blanks around them as names, and one of several words as items', () => {
+    assert.deepEqual(section('Affected hosts:', '', '-  web-1 ', '-  web-2  '), []);
+    assert.deepEqual(
+      section('-  Rotate   keys ', '-  Audit\tlogs').map((item) => item.text),
+      ['Rotate keys', 'Audit logs'],
+    );
+  });
+
   it('reads the list that completes a first-person lead such as "We have:" or "We will:", wherever it stands', () => {
     const text = [
       '# Email exposure',
