@@ -193,7 +193,7 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     assert.deepEqual(await sent(), [{ type: 'ready' }]);
     assert.deepEqual(await texts('.stat dt'), ['Postmortems', 'Open action items', 'Unowned', 'Overdue', 'Done']);
     assert.deepEqual(await texts('.stat-value'), ['4', '3', '2', '1', '1']);
-    const charts = metrics.page.locator('svg.bar-chart');
+    const charts = metrics.page.locator('.bar-chart');
     assert.equal(await charts.nth(0).getAttribute('role'), 'img');
     assert.equal(await charts.nth(0).getAttribute('aria-label'), 'Postmortems by severity: SEV1 1, SEV2 2, unknown 1');
     assert.equal(
@@ -320,7 +320,7 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     );
     await show(hostile);
     assert.deepEqual(await titles(), ['Search results were stale', HOSTILE_TITLE]);
-    assert.match((await page.locator('svg.bar-chart').first().getAttribute('aria-label')) ?? '', /<\/text><script>/);
+    assert.match((await page.locator('.bar-chart').first().getAttribute('aria-label')) ?? '', /<\/text><script>/);
     assert.deepEqual(await texts('.recurring-list[aria-label="Recurring services"] .recurring-name'), [
       '<style>body{display:none}</style>',
     ]);
@@ -406,11 +406,17 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
     await metrics.setTheme('dark');
   });
 
-  it('fits a narrow panel: nothing scrolls sideways, and each value is shown under its column name', async () => {
+  it('fits a narrow panel: no sideways scrolling, chart text at full size, values under column names', async () => {
     const { page } = metrics;
     await show(SHOWCASE);
+    const labelHeights = new Set<number>();
     for (const width of [360, 520, 720, 1100]) {
       await page.setViewportSize({ width, height: 900 });
+      // The charts shorten their bars, never their text.
+      for (const height of await page
+        .locator('.bar-label')
+        .evaluateAll((labels) => labels.map((label) => Math.round(label.getBoundingClientRect().height))))
+        labelHeights.add(height);
       const overflow = await page.evaluate(() => {
         const right = document.documentElement.clientWidth;
         const scroller = document.querySelector('.table-scroll')!;
@@ -426,6 +432,7 @@ describe('e2e: the Show Metrics webview in Chromium', () => {
       });
       assert.deepEqual(overflow, { width: overflow.width, page: 0, table: 0, past: [] });
     }
+    assert.equal(labelHeights.size, 1, `the chart labels are ${[...labelHeights].join(', ')} px high`);
     await page.setViewportSize({ width: 520, height: 900 });
     const labels = await page.evaluate(() =>
       [...document.querySelectorAll('.postmortems tbody tr:first-child td')].map(

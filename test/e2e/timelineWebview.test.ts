@@ -439,6 +439,32 @@ describe('e2e: the timeline webview in Chromium', () => {
     await page.locator('.paste').waitFor({ state: 'detached' });
   });
 
+  it('names for a screen reader the fields that take the focus: time, description, paste box, zone', async () => {
+    await show(viewOf(INCIDENT, 1));
+    const { page } = timeline;
+    /** The accessible name of the element that has the focus, inside the shadow roots of the controls. */
+    const focusedName = (): Promise<string | null> =>
+      page.evaluate(() => {
+        let focused = document.activeElement;
+        while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+        return focused?.getAttribute('aria-label') ?? null;
+      });
+    assert.equal(await page.getByRole('combobox', { name: 'Show times in' }).count(), 1);
+    await page.locator('.entry').nth(1).click();
+    await page.keyboard.press('Enter');
+    await page.locator('.entry .edit-time').waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('edit-time'));
+    assert.equal(await focusedName(), 'Time as written');
+    assert.equal(await page.getByRole('textbox', { name: 'Time as written' }).count(), 1);
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedName(), 'Description');
+    await page.keyboard.press('Escape');
+    await page.locator('.paste-open').click();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('paste-text'));
+    assert.equal(await focusedName(), 'Chat or log excerpt');
+    await page.keyboard.press('Escape');
+  });
+
   it('offers to create a missing Timeline section', async () => {
     await show(viewOf(NO_TIMELINE, 7));
     const { page } = timeline;

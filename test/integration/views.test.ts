@@ -89,11 +89,31 @@ describe('views: Sections of the active postmortem', () => {
           { label: 'Impact', description: 'empty \u00b7 1 problem', icon: 'circle-slash', context: 'section' },
           { label: 'Timeline', description: '', icon: 'pass', context: 'section' },
           { label: 'Root Cause', description: 'required, missing', icon: 'circle-outline', context: 'missingSection' },
-          { label: 'Action Items', description: '1 problem', icon: 'warning', context: 'section' },
+          { label: 'Action Items', description: '1 problem', icon: 'error', context: 'section' },
         ],
       );
     },
   );
+
+  it('shows the worst severity of the problems of a section as its icon, and counts them by severity', async () => {
+    const { sections } = await views();
+    const actionItems = (rows: { node: SectionNode; row: Row }[]) =>
+      rows.find((root) => root.row.label === 'Action Items')!;
+    const roots = await sectionsOf(sections, PAYMENT);
+    const label = async (node: SectionNode) => (await sections.getTreeItem(node)).accessibilityInformation?.label ?? '';
+    assert.match(await label(actionItems(roots).node), /Action Items section, present, 1 error$/);
+    // A person who made the missing owner an info sees the section as having info only.
+    const settings = vscode.workspace.getConfiguration('postmortem');
+    await settings.update('rules', { 'action-item-owner': 'info' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const lowered = await sectionsOf(sections, PAYMENT, (rows) =>
+        rows.some((row) => row.label === 'Action Items' && row.icon === 'info'),
+      );
+      assert.match(await label(actionItems(lowered).node), /, 1 info$/);
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 
   it('counts the problems of each section as the diagnostics in it', async () => {
     const { sections } = await views();

@@ -461,8 +461,8 @@ export class TimelineEditor extends LitElement {
       <vscode-button class="paste-open" secondary aria-label="Paste a chat or log excerpt as entries"
         @click=${() => this.openPaste('')}>Paste log…</vscode-button>
       <label class="zone">
-        <span id="zone-label">Show times in</span>
-        <vscode-single-select class="zone-select" aria-labelledby="zone-label" aria-label="Show times in"
+        <span>Show times in</span>
+        <vscode-single-select class="zone-select" label="Show times in"
           .value=${this.zoneMode}
           @change=${(event: Event) => (this.zoneMode = (event.target as HTMLSelectElement).value as ZoneMode)}>
           ${ZONE_MODES.map(
@@ -516,7 +516,7 @@ export class TimelineEditor extends LitElement {
     const skipped = draft.skipped > 0 ? `, ${draft.skipped} ${draft.skipped === 1 ? 'line' : 'lines'} skipped` : '';
     return html`<section class="paste" aria-label="Paste a chat or log excerpt"
       @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.closePaste()}>
-      <vscode-textarea class="paste-text" rows="5" aria-label="Chat or log excerpt"
+      <vscode-textarea class="paste-text" rows="5" .label=${'Chat or log excerpt'}
         placeholder="[10:32] alice: restarted the primary" .value=${draft.text}
         @input=${(event: Event) => this.updatePaste((event.target as HTMLTextAreaElement).value)}></vscode-textarea>
       <p class="paste-summary">${count} found${skipped}; they will be added ${where}.</p>
@@ -612,8 +612,12 @@ export class TimelineEditor extends LitElement {
     </div>`;
   }
 
+  /**
+   * A @vscode-elements control takes its accessible name as `label`, which it puts on the input inside it that gets
+   * the focus; an `aria-label` on the element itself names nothing a screen reader announces.
+   */
   private editField(field: EditedField, label: string): TemplateResult {
-    return html`<vscode-textfield class=${`edit-${field}`} aria-label=${label} .value=${this.draft[field]}
+    return html`<vscode-textfield class=${`edit-${field}`} .label=${label} .value=${this.draft[field]}
       @input=${(event: Event) => (this.draft[field] = (event.target as HTMLInputElement).value)}
         @keydown=${this.onFieldKeydown}></vscode-textfield>`;
   }

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { findingsWithin, sectionKindTitle, shownSeverity, type Analysis } from '../../core';
+import { findingsWithin, sectionKindTitle, shownSeverity, type Analysis, type Severity } from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
 import { toRange } from '../convert';
 import type { DiagnosticsController } from '../diagnostics';
 import { readSettings } from '../settings';
+import type { ProblemCounts } from '../workspace/indexedPostmortem';
 import { REVEAL_COMMAND, countOf, themeIcon } from './presentation';
 import { ShownAnalysis } from './shownAnalysis';
 import { sectionOutline, type MissingSectionNode, type OutlineNode, type PresentSectionNode } from './sectionOutline';
@@ -19,6 +20,8 @@ export class SectionsProvider implements vscode.TreeDataProvider<SectionNode>, v
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private readonly shown: ShownAnalysis;
   private roots: readonly SectionNode[] = [];
+  /** The problems of each section shown by severity, by the offset of its heading. */
+  private problemsBySection = new Map<number, ProblemCounts>();
   readonly onDidChangeTreeData = this.changed.event;
 
   constructor(service: AnalysisService, diagnostics: DiagnosticsController) {
@@ -51,6 +54,8 @@ export class SectionsProvider implements vscode.TreeDataProvider<SectionNode>, v
     const kindName = section.kind === 'other' ? undefined : sectionKindTitle(section.kind);
     const state = section.empty ? 'empty' : 'present';
     const problems = section.problems > 0 ? countOf(section.problems, 'problem') : undefined;
+    const counts = this.problemsBySection.get(section.headingRange.start.offset);
+    const worst = counts && SEVERITIES.find((severity) => counts[severity] > 0);
     const item = new vscode.TreeItem(
       section.title || '(untitled)',
       node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
@@ -61,15 +66,15 @@ export class SectionsProvider implements vscode.TreeDataProvider<SectionNode>, v
       .join(' \u00b7 ');
     item.iconPath = section.empty
       ? themeIcon('circle-slash', 'warning')
-      : section.problems > 0
-        ? themeIcon('warning', 'warning')
+      : worst
+        ? themeIcon(worst, worst)
         : themeIcon('pass', 'passed');
     item.contextValue = 'section';
     const summary = [
       section.title,
       kindName ? `${kindName} section` : 'Section',
       state,
-      problems ?? 'no problems',
+      counts && worst ? problemsBySeverity(counts) : 'no problems',
     ].join(', ');
     item.tooltip = `${summary}\nLine ${section.headingRange.start.line + 1}`;
     item.accessibilityInformation = { label: summary };
@@ -99,6 +104,20 @@ export class SectionsProvider implements vscode.TreeDataProvider<SectionNode>, v
       shown.length === analysis.findings.length
         ? analysis.sections
         : analysis.sections.map((section) => ({ ...section, problems: findingsWithin(section.range, shown) }));
+    const ofSeverity = (severity: Severity) => shown.filter((finding) => shownSeverity(finding, rules) === severity);
+    const errors = ofSeverity('error');
+    const warnings = ofSeverity('warning');
+    const infos = ofSeverity('info');
+    this.problemsBySection = new Map(
+      sections.map((section) => [
+        section.headingRange.start.offset,
+        {
+          error: findingsWithin(section.range, errors),
+          warning: findingsWithin(section.range, warnings),
+          info: findingsWithin(section.range, infos),
+        },
+      ]),
+    );
     this.roots = analysis.isPostmortem ? sectionOutline({ sections, missingSections: analysis.missingSections }) : [];
     this.changed.fire();
   }
@@ -106,6 +125,16 @@ export class SectionsProvider implements vscode.TreeDataProvider<SectionNode>, v
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/** Worst first, as the icon shows the worst. */
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** `2 errors, 1 warning`: the severities a section has problems of. */
+function problemsBySeverity(counts: ProblemCounts): string {
+  return SEVERITIES.filter((severity) => counts[severity] > 0)
+    .map((severity) => (severity === 'info' ? `${counts.info} info` : countOf(counts[severity], severity)))
+    .join(', ');
 }
 
 function missingItem(node: MissingSectionNode): vscode.TreeItem {
