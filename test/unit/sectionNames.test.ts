@@ -70,35 +70,34 @@ describe('section names (sectionNames.json)', () => {
     );
   });
 
-  it('reads the impact named under action items as a category of the work: limiting it', () => {
+  it('reads a heading that names limiting the impact as follow-up work, and the impact alone as the impact', () => {
     const kinds = (text: string) =>
       parsePostmortem(text).sections.map((section) => [section.title, section.kind] as const);
     assert.deepEqual(
       kinds(
         '# Outage\n\n## Prevention Measures\n\n### 5. Blast Radius Limitation\n\n- Never apply to all nodes\n\n' +
-          '### Reducing impact\n\n- Shard the queue\n\n## Action items\n\n### Impact reduction\n\n- Add a cache\n',
+          '### Reducing impact\n\n- Shard the queue\n\n## Minimising the blast radius\n\n- Add a cell\n',
       ),
       [
         ['Outage', 'other'],
         ['Prevention Measures', 'action-items'],
         ['5. Blast Radius Limitation', 'action-items'],
         ['Reducing impact', 'action-items'],
-        ['Action items', 'action-items'],
-        ['Impact reduction', 'action-items'],
+        ['Minimising the blast radius', 'action-items'],
       ],
     );
-    // Elsewhere the impact is the impact: on its own, under the summary, under the root cause.
+    // The impact named alone is the impact, wherever it stands: on its own, under the summary, under action items.
     assert.deepEqual(
       kinds(
         '# Outage\n\n## Impact\n\nDown.\n\n## Summary\n\n### Blast radius\n\nOne region.\n\n' +
-          '## Root cause\n\n### Customer impact\n\nSlow pages.\n',
+          '## Action items\n\n### Customer impact\n\nSlow pages.\n',
       ),
       [
         ['Outage', 'other'],
         ['Impact', 'impact'],
         ['Summary', 'summary'],
         ['Blast radius', 'impact'],
-        ['Root cause', 'root-cause'],
+        ['Action items', 'action-items'],
         ['Customer impact', 'impact'],
       ],
     );

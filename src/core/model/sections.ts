@@ -202,11 +202,10 @@ function isContent(node: RootContent): boolean {
 }
 
 /**
- * Kinds whose names also sort follow-up work by what it is for: prevent, detect, mitigate, repair, limit the impact
- * ("## Action items" over "### Detection", "### Mitigation", "### Fixes"; "## Prevention measures" over
- * "### Blast radius limitation").
+ * Kinds whose names also sort follow-up work by what it is for: prevent, detect, mitigate, repair
+ * ("## Action items" over "### Detection", "### Mitigation", "### Fixes").
  */
-const WORK_CATEGORY_KINDS: ReadonlySet<SectionKind> = new Set(['detection', 'resolution', 'impact']);
+const WORK_CATEGORY_KINDS: ReadonlySet<SectionKind> = new Set(['detection', 'resolution']);
 
 /** `alsoKinds` when the heading names other kinds beside its own (but `readOtherwise`), else nothing. */
 function alsoKindsOf(
