@@ -162,7 +162,9 @@ function skipBetween(tokens: readonly Token[], index: number): number {
 function dutyAt(tokens: readonly Token[], index: number): number {
   const verb = skipBetween(tokens, index);
   const duty = tokens[verb];
-  return isWord(duty) && (isDutyRepeated(duty) || (DUTY_LEMMAS.has(duty.lemma) && duty.pos !== 'NOUN')) ? verb : -1;
+  // The model reads a hyphenated verb as a noun: `did not double-check`.
+  const asVerb = isWord(duty) && (duty.pos !== 'NOUN' || duty.lower.includes('-'));
+  return isWord(duty) && (isDutyRepeated(duty) || (DUTY_LEMMAS.has(duty.lemma) && asVerb)) ? verb : -1;
 }
 
 /** The `-ing` forms of the duties (see `gerundsOf`). */
