@@ -67,6 +67,22 @@ describe('blame detector', () => {
       ]);
     });
 
+    it('flags a worker named as the cause only bare and singular, as a queue has workers too', () => {
+      expectFlagged('human-error', [
+        'At&T Cable Cut At New Stadium Television, Internet Customers Lose Service Due To Worker Error',
+        'The outage was caused by worker error during the cutover.',
+        'Root cause: workman error at the splice.',
+        'Customers lost power for an hour because of worker error at the substation.',
+      ]);
+      expectClean([
+        'The job failed because of a worker error in the queue.',
+        'Worker errors triggered the retry alert.',
+        'The dashboard shows worker error counts per queue.',
+        'The outage was not caused by worker error.',
+        'Was the outage caused by worker error?',
+      ]);
+    });
+
     it('flags a procedure said not to have been followed as human error, naming nobody', () => {
       assert.deepEqual(flagged('The correct procedure was unfortunately not followed.'), [
         'human-error: procedure was unfortunately not followed',

@@ -21,6 +21,7 @@ import {
 } from './words/framing';
 import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
 import {
+  CAUSAL_ERROR_AGENTS,
   ERROR_AGENTS,
   ERROR_COMPOUNDS,
   ERROR_MAKERS,
@@ -241,6 +242,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'remedies', role: 'acts on a wrong thing that find or undo it: not blame', entries: REMEDY_ACTIONS },
   { name: 'error agents', role: 'a kind of person before an error noun: "user error"', entries: ERROR_AGENTS },
+  {
+    name: 'causal error agents',
+    role: 'a kind of person or program before an error noun, a person only as the stated cause: "worker error"',
+    entries: CAUSAL_ERROR_AGENTS,
+  },
   {
     name: 'failing agents',
     role: 'a kind of person before an error noun or "failure": "operator failure"',

@@ -41,6 +41,30 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
   },
 ];
 
+/**
+ * Kinds of person that are as often a program's part (`a worker error` in a job queue): their error is a person's
+ * only said as the cause, bare and in the singular, as "human error" is said.
+ */
+export const CAUSAL_ERROR_AGENTS: readonly VocabularyEntry[] = [
+  {
+    words: 'worker workman workmen',
+    note:
+      'A person at work named as the cause ("Customers Lose Service Due To Worker Error"); a queue\'s worker ' +
+      'errs too, so only the bare singular in a sentence that states a cause counts, not "a worker error" or ' +
+      '"worker errors".',
+    flags: [
+      'At&T Cable Cut At New Stadium Television, Internet Customers Lose Service Due To Worker Error',
+      'The outage was caused by worker error during the cutover.',
+    ],
+    passes: [
+      'The job failed because of a worker error in the queue.',
+      'Worker errors triggered the retry alert.',
+      'The dashboard shows worker error counts per queue.',
+      'The outage was not caused by worker error.',
+    ],
+  },
+];
+
 /** Kinds of person whose "failure" is a person failing; a user failure is a failure users see. */
 export const FAILING_AGENTS: readonly VocabularyEntry[] = [
   {
