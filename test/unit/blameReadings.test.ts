@@ -824,6 +824,26 @@ describe('blame readings', () => {
     });
   });
 
+  describe('a person of a role that the model tags oddly', () => {
+    it('an adjective before the role that the model may tag as a preposition: `outside engineers`', () => {
+      expectInNarrative(
+        [
+          ['The probe was lost through a mistake by outside engineers.', 'a mistake by outside engineers'],
+          [
+            'The outage was caused by a mistake by the outsourced contractors.',
+            'a mistake by the outsourced contractors',
+          ],
+        ],
+        [
+          'The probe was lost through a mistake by outside vendors.',
+          'It was not a mistake by outside engineers.',
+          'Was it a mistake by outside engineers?',
+          'Outside engineers reviewed the design at 10:05.',
+        ],
+      );
+    });
+  });
+
   describe('a duty left undone, in the passive, by a person', () => {
     it('a negated passive of a duty with a person as its agent', () => {
       expectInNarrative(

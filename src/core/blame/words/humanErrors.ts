@@ -23,6 +23,17 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
     passes: ['Staff reported an error on the login page.', 'The error was found by the crew at 10:05.'],
   },
   {
+    words: 'trader traders dealer dealers',
+    note:
+      'People who place orders: a "trader error" or a "trader blunder" that wipes billions off an index is a ' +
+      'person named as the cause, as a fat finger is.',
+    flags: [
+      'UK regulators fine bank over 2022 trader blunder that prompted flash crash in European stocks',
+      'The flash crash was caused by a dealer error.',
+    ],
+    passes: ['The trader reported an error in the order book at 10:05.'],
+  },
+  {
     words: 'manual person individual',
     note: 'A person in general, or work done by hand: "manual error" is a person\'s error too.',
     flags: ['Manual error caused the outage.'],
