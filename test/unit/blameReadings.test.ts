@@ -784,6 +784,19 @@ describe('blame readings', () => {
         ],
       );
       assert.deepEqual(inNarrative("The captain's decision to divert saved the flight."), []);
+      expectInNarrative(
+        [
+          ["The report was critical of the pilot's decision to continue the approach.", "the pilot's decision"],
+          ["Investigators faulted the captain's decision to take off.", "the captain's decision"],
+          ["The crash was blamed on the driver's decision to pass the signal.", "the driver's decision"],
+        ],
+        [
+          "The report praised the pilot's decision to divert.",
+          "The report was not critical of the pilot's decision to continue.",
+          "Was the report critical of the pilot's decision?",
+          "The report was critical of the vendor's decision to retire the API.",
+        ],
+      );
       assert.deepEqual(inNarrative('The actions of the on-call engineer in restoring service were quick.'), []);
     });
   });

@@ -73,6 +73,7 @@ import {
 import {
   DEEMING,
   DONE_BADLY,
+  FAULT_FINDING,
   INCIDENTS,
   LAPSES_ON_THEIR_PART,
   PERSONAL_CHOICES,
@@ -421,6 +422,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: PERSONAL_CHOICES,
     section: 'root-cause',
   },
+  { name: 'fault finding', role: "words that find fault with a person's choice after them", entries: FAULT_FINDING },
   { name: 'making participles', role: 'how a mistake came from the person after "by"', entries: MAKING_PARTICIPLES },
   { name: 'incidents', role: 'what a person is blamed for being responsible for', entries: INCIDENTS },
   { name: 'deeming', role: "a judgement said to be a person's, in the passive", entries: DEEMING },
