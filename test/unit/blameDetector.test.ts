@@ -67,6 +67,37 @@ describe('blame detector', () => {
       ]);
     });
 
+    it('flags a worker named as the cause only bare and singular, as a queue has workers too', () => {
+      expectFlagged('human-error', [
+        'At&T Cable Cut At New Stadium Television, Internet Customers Lose Service Due To Worker Error',
+        'The outage was caused by worker error during the cutover.',
+        'Root cause: workman error at the splice.',
+        'Customers lost power for an hour because of worker error at the substation.',
+      ]);
+      expectClean([
+        'The job failed because of a worker error in the queue.',
+        'Worker errors triggered the retry alert.',
+        'The dashboard shows worker error counts per queue.',
+        'The outage was not caused by worker error.',
+        'Was the outage caused by worker error?',
+      ]);
+    });
+
+    it('flags a trader or dealer error as a person named as the cause', () => {
+      expectFlagged('human-error', [
+        'UK regulators fine bank over 2022 trader blunder that prompted flash crash in European stocks',
+        'The flash crash was caused by a dealer error.',
+        'The index fell two per cent after a trader error on the desk.',
+        'Trader error wiped millions off the exchange.',
+      ]);
+      expectClean([
+        'The trader reported an error in the order book at 10:05.',
+        'Was the flash crash caused by a trader error?',
+        'The flash crash was not caused by trader error.',
+        'The dealer noticed the error and cancelled the orders.',
+      ]);
+    });
+
     it('flags a procedure said not to have been followed as human error, naming nobody', () => {
       assert.deepEqual(flagged('The correct procedure was unfortunately not followed.'), [
         'human-error: procedure was unfortunately not followed',

@@ -784,6 +784,19 @@ describe('blame readings', () => {
         ],
       );
       assert.deepEqual(inNarrative("The captain's decision to divert saved the flight."), []);
+      expectInNarrative(
+        [
+          ["The report was critical of the pilot's decision to continue the approach.", "the pilot's decision"],
+          ["Investigators faulted the captain's decision to take off.", "the captain's decision"],
+          ["The crash was blamed on the driver's decision to pass the signal.", "the driver's decision"],
+        ],
+        [
+          "The report praised the pilot's decision to divert.",
+          "The report was not critical of the pilot's decision to continue.",
+          "Was the report critical of the pilot's decision?",
+          "The report was critical of the vendor's decision to retire the API.",
+        ],
+      );
       assert.deepEqual(inNarrative('The actions of the on-call engineer in restoring service were quick.'), []);
     });
   });
@@ -821,6 +834,26 @@ describe('blame readings', () => {
       assert.deepEqual(inNarrative('The RN mistakenly administered the wrong cup to the resident.'), [
         'The RN mistakenly administered the wrong cup',
       ]);
+    });
+  });
+
+  describe('a person of a role that the model tags oddly', () => {
+    it('an adjective before the role that the model may tag as a preposition: `outside engineers`', () => {
+      expectInNarrative(
+        [
+          ['The probe was lost through a mistake by outside engineers.', 'a mistake by outside engineers'],
+          [
+            'The outage was caused by a mistake by the outsourced contractors.',
+            'a mistake by the outsourced contractors',
+          ],
+        ],
+        [
+          'The probe was lost through a mistake by outside vendors.',
+          'It was not a mistake by outside engineers.',
+          'Was it a mistake by outside engineers?',
+          'Outside engineers reviewed the design at 10:05.',
+        ],
+      );
     });
   });
 

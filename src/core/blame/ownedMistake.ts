@@ -22,6 +22,7 @@ import { WRONG_THINGS } from './words/omissions';
 import {
   DEEMING,
   DONE_BADLY,
+  FAULT_FINDING,
   INCIDENTS,
   LAPSES_ON_THEIR_PART,
   MAKING_PARTICIPLES,
@@ -46,6 +47,7 @@ const MAKING = wordsOf(MAKING_PARTICIPLES);
 const LAPSES = wordsOf(LAPSES_ON_THEIR_PART);
 const CHOICES = wordsOf(PERSONAL_CHOICES);
 const JUDGED_BAD = wordsOf(BAD_QUALITIES);
+const FINDS_FAULT = wordsOf(FAULT_FINDING);
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([
   ['my', 'person'],
   ['his', 'person'],
@@ -217,6 +219,13 @@ function namedAsCause(sentence: Sentence, first: number): boolean {
   return sentence.causal && before !== undefined && CAUSE_LINKS.has(before.lower);
 }
 
+/** `critical of the pilot's decision`, `blamed on`, `faulted the captain's decision`: fault found with the phrase. */
+function faultFoundWith(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  const link = isWordIn(before, words('of on')) ? first - 2 : first - 1;
+  return isWordIn(tokens[link], FINDS_FAULT);
+}
+
 /**
  * `the pilot's unwise decision to embark`, `the cause was the captain's decision to continue`, `Probable cause:
  * action of the pilot in continuing`: a person's choice or act, owned by a possessive or by `of` and a person, judged
@@ -236,7 +245,7 @@ function ownedChoice(tokens: readonly Token[], index: number, sentence: Sentence
     last = agent.end - 1;
   } else return undefined;
   while (first > 0 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
-  if (!judged && !namedAsCause(sentence, first)) return undefined;
+  if (!judged && !namedAsCause(sentence, first) && !faultFoundWith(tokens, first)) return undefined;
   if (deniedInClause(tokens, first)) return undefined;
   return { ...tokenSpan(tokens, first, last), kind: 'person-mistake', namesPerson: true };
 }
@@ -380,7 +389,7 @@ type Finder = (typeof FINDERS)[number];
 /** Finders that read a sentence about incidents or terms in general as no blame. */
 const TOLD_OF_THIS_INCIDENT: ReadonlySet<Finder> = new Set([attributed, causedByPerson, failureBy]);
 /** Finders that read a question as no blame: `How could it possibly be the trainee's fault?` is asked, not said. */
-const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([possessed, failureBy, onPerson]);
+const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([possessed, failureBy, onPerson, ownedChoice]);
 /** The words a finder may match at, besides possessives (`Bob's`). */
 const CUE = cue([
   ...POSSESSIVE_PRONOUNS.keys(),

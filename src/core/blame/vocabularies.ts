@@ -21,6 +21,7 @@ import {
 } from './words/framing';
 import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
 import {
+  CAUSAL_ERROR_AGENTS,
   ERROR_AGENTS,
   ERROR_COMPOUNDS,
   ERROR_MAKERS,
@@ -73,6 +74,7 @@ import {
 import {
   DEEMING,
   DONE_BADLY,
+  FAULT_FINDING,
   INCIDENTS,
   LAPSES_ON_THEIR_PART,
   PERSONAL_CHOICES,
@@ -248,6 +250,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'remedies', role: 'acts on a wrong thing that find or undo it: not blame', entries: REMEDY_ACTIONS },
   { name: 'error agents', role: 'a kind of person before an error noun: "user error"', entries: ERROR_AGENTS },
   {
+    name: 'causal error agents',
+    role: 'a kind of person or program before an error noun, a person only as the stated cause: "worker error"',
+    entries: CAUSAL_ERROR_AGENTS,
+  },
+  {
     name: 'failing agents',
     role: 'a kind of person before an error noun or "failure": "operator failure"',
     entries: FAILING_AGENTS,
@@ -421,6 +428,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: PERSONAL_CHOICES,
     section: 'root-cause',
   },
+  { name: 'fault finding', role: "words that find fault with a person's choice after them", entries: FAULT_FINDING },
   { name: 'making participles', role: 'how a mistake came from the person after "by"', entries: MAKING_PARTICIPLES },
   { name: 'incidents', role: 'what a person is blamed for being responsible for', entries: INCIDENTS },
   { name: 'deeming', role: "a judgement said to be a person's, in the passive", entries: DEEMING },

@@ -117,6 +117,25 @@ export const PERSONAL_CHOICES: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Words that find fault with what follows: `critical of the pilot's decision`, `faulted the captain's decision`. */
+export const FAULT_FINDING: readonly VocabularyEntry[] = [
+  {
+    words: 'critical blamed faulted criticised criticized',
+    note:
+      'A report that finds fault with a person\'s choice judges it, as a word before it would ("critical of", ' +
+      '"blamed on", or right before it).',
+    flags: [
+      "The report was critical of the pilot's decision to continue the approach.",
+      "Investigators faulted the captain's decision to take off.",
+    ],
+    passes: [
+      "The report praised the pilot's decision to divert.",
+      "The report was not critical of the pilot's decision to continue.",
+      "Was the report critical of the pilot's decision?",
+    ],
+  },
+];
+
 /** How a mistake came from the person named after `by`: `a typo entered by a team member`. */
 export const MAKING_PARTICIPLES: readonly VocabularyEntry[] = [
   {

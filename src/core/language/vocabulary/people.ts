@@ -344,9 +344,14 @@ export const PERSON_ADJECTIVES: readonly VocabularyEntry[] = [
       'new junior senior lead experienced inexperienced responding primary secondary affected ' +
       'end human other same original first second third tired busy single careful careless ' +
       'exhausted overworked remote on-call oncall tech support night-shift day-shift overnight ' +
-      'weekend',
-    note: 'Words before a role that keep it a person.',
-    flags: ['A junior engineer ran the migration against the production database by mistake.'],
+      'weekend outside outsourced young',
+    note:
+      'Words before a role that keep it a person: "outside engineers", which the model may tag as a preposition ' +
+      'there, among them.',
+    flags: [
+      'A junior engineer ran the migration against the production database by mistake.',
+      'The probe was lost through a mistake by outside engineers.',
+    ],
     passes: ['The new engineer joined the call at 10:10.'],
   },
 ];
