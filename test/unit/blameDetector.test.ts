@@ -674,6 +674,21 @@ describe('blame detector', () => {
       ]);
     });
 
+    it('reads a judging adjective said after "is" of a thing or of "it" as what the thing is like now', () => {
+      expectClean([
+        'The old admin console is clumsy and hides the delete button under the save button.',
+        'Honestly, the alerting setup is dumb: every page fires twice.',
+        "It's clumsy, but the new runbook format is still better than the wiki.",
+        'The retry logic in the client is lazy about backing off.',
+      ]);
+      expectFlagged('judgement', [
+        'The new admin is clumsy and keeps hitting the delete button.',
+        'Honestly, the on-call engineer is dumb.',
+        'It was careless of him to skip the review.',
+        "You're stupid for skipping the review.",
+      ]);
+    });
+
     it('flags words that judge a person', () => {
       expectFlagged('judgement', [
         'It was a careless mistake.',
