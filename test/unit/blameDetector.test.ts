@@ -841,6 +841,21 @@ describe('blame detector', () => {
         assert.deepEqual(inDocument(`# T\n\n${text}\n`), [], text);
     });
 
+    it('reads a person nobody in particular, sought in "-ing" or after "to", as no one said to have done it', () => {
+      expectClean([
+        'A blameless review is not about hunting for the person who typed the wrong command.',
+        'Our old process focused on finding the one who picked the wrong host.',
+        'Nobody here is looking for the person who restarted the wrong pod.',
+        'The goal is not to blame the person who deployed the wrong build but to fix the pipeline.',
+      ]);
+      expectFlagged('person-mistake', [
+        'We found the person who typed the wrong command.',
+        'The person who restarted the wrong pod was on their first shift.',
+        'The engineer who pushed the wrong button was new to the team.',
+        'Management blamed the person who deployed the wrong build.',
+      ]);
+    });
+
     it('reads a few words in single quotes as held at a distance, unless they qualify the noun after them', () => {
       expectClean([
         "When we find 'human error', we don't stop there.",
