@@ -105,6 +105,7 @@ function judgement(sentence: Sentence, index: number): DetectionDraft | undefine
   const lower = tokens[index]!.lower;
   if (ADJECTIVES.has(lower) && sentence.timeless && qualifiesNoun(tokens, index) && supposed(tokens, index))
     return undefined;
+  if (ADJECTIVES.has(lower) && saidOfThingAsItIs(tokens, index)) return undefined;
   if ((ADJECTIVES.has(lower) || OF_PERSONS.has(lower)) && asked(tokens, index)) return undefined;
   // `a danger of becoming complacent`, `to avoid complacency`: a risk to guard against, said of no one.
   if ((ADJECTIVES.has(lower) || NOUNS.has(lower)) && riskOf(tokens, index)) return undefined;
@@ -139,6 +140,26 @@ function qualifiesNoun(tokens: readonly Token[], index: number): boolean {
 function supposed(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= 0 && tokens[i]!.kind === 'word'; i--) if (SUPPOSING.has(tokens[i]!.lower)) return true;
   return false;
+}
+
+/** `is`, `it's`, `they're`: `be` in the present. */
+const BE_NOW = words(`is are 's 're am 'm`);
+/** Words between `be` and the adjective besides degree: `so dopey and stupid`, `clunky, clumsy`. */
+const ALONGSIDE = words(`and or ,`);
+/** What an adjective said of an act is followed by: `careless of him`, `stupid to skip it`, `stupid for making it`. */
+const ACT_AFTER = words(`of to for that`);
+
+/**
+ * `it's so dopey and stupid`, `the old admin console is clumsy`: said after `be` in the present, of `it` or of a
+ * thing, the adjective tells what the thing is like now. Not a person (`the new admin is clumsy`), not the past,
+ * which may judge an act (`it was careless`), nor an act named after it (`it is careless of him to`).
+ */
+function saidOfThingAsItIs(tokens: readonly Token[], index: number): boolean {
+  let be = index - 1;
+  while (isWordIn(tokens[be], DEGREE) || isWordIn(tokens[be], ALONGSIDE) || tokens[be]?.pos === 'ADJ') be--;
+  if (!isWordIn(tokens[be], BE_NOW) || isWordIn(tokens[index + 1], ACT_AFTER)) return false;
+  const subject = subjectBefore(tokens, be);
+  return subject.kind === 'thing' || tokens[subject.head]?.lower === 'it';
 }
 
 /** `a useless manager`, `this guy was as useless as`, `who was useless`: an adjective of worth said of a person. */

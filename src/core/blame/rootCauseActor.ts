@@ -288,6 +288,18 @@ function bringsAbout(tokens: readonly Token[], gerund: number): boolean {
   return false;
 }
 
+/** `have` in the present, which `I` takes: `I have added`, `I've included`. */
+const HAVE_NOW = words(`have 've`);
+
+/**
+ * `I've included remediation steps`, `I have rotated the keys and revoked the tokens`: what the writer has done by the
+ * time of writing, in the present perfect, is the report and the response; the incident's acts are told in the past
+ * (`I deleted`, `I had pushed`). Another person's `has pushed` stays an act.
+ */
+function writerHasDone(tokens: readonly Token[], subject: Subject, verb: number): boolean {
+  return tokens[subject.head]?.lower === 'i' && subject.head < verb && isWordIn(tokens[subject.head + 1], HAVE_NOW);
+}
+
 function find(sentence: Sentence): DetectionDraft[] {
   if (!sentence.rootCause || sentence.general || sentence.keepsToProcedure) return [];
   const { tokens } = sentence;
@@ -304,6 +316,7 @@ function find(sentence: Sentence): DetectionDraft[] {
     if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head && !isWordIn(tokens[nearest], RELATIVE_PRONOUNS))
       continue;
     if (subject.first < 0 || supposesClause(tokens, subject, verb) || tellsOtherThanCause(tokens, verb)) continue;
+    if (writerHasDone(tokens, subject, verb)) continue;
     // `Test cluster deletion script`: a capitalised word before a noun is that noun's modifier.
     const actor = isOnePerson(tokens, subject) && tokens[subject.head + 1]?.pos !== 'NOUN';
     const owner = actor ? subject.first : possessor(tokens, subject);

@@ -10,6 +10,8 @@ import {
   DENIALS,
   GENERAL_CLAIMS,
   ANYONE,
+  SEEKING,
+  SOUGHT_PERSONS,
   GENERALISATIONS,
   GENERIC_DETERMINERS,
   HABITUAL_OPENERS,
@@ -337,6 +339,8 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: GENERIC_DETERMINERS,
   },
   { name: 'anyone', role: 'a subject that is nobody in particular, in the present', entries: ANYONE },
+  { name: 'seeking', role: 'seeking a person, in "-ing" or after "to": the person sought is anyone', entries: SEEKING },
+  { name: 'sought persons', role: 'a person nobody in particular, after a word of seeking', entries: SOUGHT_PERSONS },
   {
     name: 'habitual openers',
     role: 'before a verb in the present: what happens each time, not in this incident',
