@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG, findConfigPath, parseConfig, type PostmortemConfig } from '../core';
+import { annotation } from './formats/github';
+import { repositoryPath } from './formats/paths';
 import { describeError, type CliIo } from './io';
+import { toLocation } from './location';
+
+/** The title of a configuration problem's annotation, where a finding's names its rule. */
+const CONFIG_TITLE = 'postmortem configuration';
 
 export interface LoadedConfig {
   readonly config: PostmortemConfig;
@@ -23,11 +29,16 @@ export class ConfigResolver {
   private constructor(
     private readonly io: CliIo,
     private readonly explicitPath: string | undefined,
+    private readonly annotate: boolean,
   ) {}
 
-  /** Undefined when `--config` names a file that cannot be read (reported already). */
-  static create(io: CliIo, explicitPath: string | undefined): ConfigResolver | undefined {
-    const resolver = new ConfigResolver(io, explicitPath === undefined ? undefined : resolve(io.cwd, explicitPath));
+  /**
+   * Undefined when `--config` names a file that cannot be read (reported already). With `annotate` (`lint --format
+   * github`), the problems of a configuration are GitHub workflow annotations on its lines, as the findings are.
+   */
+  static create(io: CliIo, explicitPath: string | undefined, annotate = false): ConfigResolver | undefined {
+    const resolved = explicitPath === undefined ? undefined : resolve(io.cwd, explicitPath);
+    const resolver = new ConfigResolver(io, resolved, annotate);
     if (resolver.explicitPath !== undefined && resolver.read(resolver.explicitPath) === undefined) return undefined;
     return resolver;
   }
@@ -80,8 +91,17 @@ export class ConfigResolver {
     }
     const { config, problems } = parseConfig(text);
     for (const problem of problems) {
-      const { line, character } = problem.range.start;
-      this.io.err(`${this.shown(path)}:${line + 1}:${character + 1}: ${problem.severity}: ${problem.message}\n`);
+      const place = toLocation(problem.range);
+      if (this.annotate)
+        this.io.out(
+          annotation(
+            problem.severity,
+            { file: repositoryPath(path, this.io.cwd), ...place },
+            CONFIG_TITLE,
+            problem.message,
+          ),
+        );
+      else this.io.err(`${this.shown(path)}:${place.line}:${place.column}: ${problem.severity}: ${problem.message}\n`);
       if (problem.severity === 'error') this.hasErrors = true;
     }
     if (problems.some((problem) => problem.severity === 'error'))

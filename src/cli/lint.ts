@@ -19,7 +19,7 @@ type LintCommand = Extract<Command, { name: 'lint' }>;
  * silently) unless `--pass-with-no-postmortems`. With a worker script, many files are linted on all cores.
  */
 export async function runLint(command: LintCommand, io: CliIo, workerScript?: string): Promise<number> {
-  const configs = ConfigResolver.create(io, command.config);
+  const configs = ConfigResolver.create(io, command.config, command.format === 'github');
   if (!configs) return 2;
   const { candidates, unmatched } = collectCandidates(command.paths, io.cwd);
   let failed = unmatched.length > 0;

@@ -96,6 +96,22 @@ describe('e2e: the Postmortem views of a workspace with no postmortem', () => {
     assert.equal(await welcome.getByRole('button', { name: 'Show Done Items' }).count(), 0);
   });
 
+  it('says there is nothing to filter by status, instead of an empty list', async () => {
+    const { page } = workbench;
+    await workbench.runCommand('Postmortem: Filter Postmortems by Status...');
+    // The message may go straight to the notification center (a toast shows one at a time).
+    await workbench.runCommand('Notifications: Show Notifications');
+    await page
+      .locator('.notifications-center')
+      .getByText('No postmortems in this workspace yet, so none to filter by status.')
+      .waitFor({ timeout: 30_000 });
+    await workbench.runCommand('Notifications: Hide Notifications');
+    const pickList = page.locator('.quick-input-widget .quick-input-title', {
+      hasText: 'Show Postmortems with Status',
+    });
+    assert.equal(await pickList.filter({ visible: true }).count(), 0, 'no empty pick list');
+  });
+
   it('says which files are postmortems and offers to write the first one', async () => {
     const welcome = welcomeOf('Postmortems');
     await welcome.getByText('No postmortems in this workspace yet.', { exact: false }).waitFor({ timeout: 30_000 });
@@ -111,8 +127,16 @@ describe('e2e: the Postmortem views of a workspace with no postmortem', () => {
     await button.waitFor();
     await workbench.screenshot('e2e-views-empty.png');
     await button.click();
-    // New Postmortem asks for a template first.
-    await workbench.page.locator('.quick-input-widget').getByText('Google SRE style').first().waitFor();
-    await workbench.page.keyboard.press('Escape');
+    // New Postmortem asks for a template first, then a title, then a severity from the team's scale, saying so.
+    const { page } = workbench;
+    const question = page.locator('.quick-input-widget');
+    await question.getByText('Google SRE style').first().waitFor();
+    await page.keyboard.press('Enter');
+    await question.locator('.quick-input-title', { hasText: 'New Postmortem: Title' }).waitFor();
+    await page.keyboard.type('Payment webhooks delayed');
+    await page.keyboard.press('Enter');
+    await question.locator('.quick-input-title', { hasText: 'New Postmortem: Severity' }).waitFor();
+    assert.match((await question.locator('input').getAttribute('placeholder')) ?? '', /the team's scale/);
+    await page.keyboard.press('Escape');
   });
 });

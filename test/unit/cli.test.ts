@@ -666,6 +666,23 @@ describe('postmortem CLI', () => {
       );
     });
 
+    it('annotates the lines of an invalid configuration, and still exits 2', async () => {
+      write('.postmortem.yaml', 'rules:\n  front-matter: eror\nseverity-scale: nope\n');
+      const result = await runCli(['lint', 'postmortems/bad.md', '--format', 'github']);
+      assert.equal(result.code, 2);
+      const lines = result.stdout.trimEnd().split('\n');
+      assert.deepEqual(lines.slice(0, 2), [
+        '::error file=.postmortem.yaml,line=2,col=17,endLine=2,endColumn=21,title=postmortem configuration::' +
+          '"rules.front-matter": "eror" is not a rule severity; expected one of error, warning, info, off. ' +
+          'Did you mean "error"?',
+        '::error file=.postmortem.yaml,line=3,col=17,endLine=3,endColumn=21,title=postmortem configuration::' +
+          '"severity-scale" must be a list',
+      ]);
+      assert.ok(lines.length > 2, 'the findings follow');
+      assert.doesNotMatch(result.stderr, /\.postmortem\.yaml:2:17/, 'not also as plain text');
+      assert.match(result.stderr, /the defaults apply in place of the invalid settings/);
+    });
+
     it('escapes messages and properties', () => {
       assert.equal(escapeData('50% done\r\nnext'), '50%25 done%0D%0Anext');
       assert.equal(escapeProperty('a,b:c%'), 'a%2Cb%3Ac%25');

@@ -59,6 +59,12 @@ describe('the core’s editor layer', () => {
     assert.equal(hover?.range?.start.offset, TEXT.indexOf('14:10'));
   });
 
+  it('counts from the first entry, and says so, when no entry marks the start', () => {
+    const unmarked = TEXT.replace(' [started]', '');
+    const hover = hoverAt(analyze(unmarked, { config: DEFAULT_CONFIG, path: 'outage.md' }), unmarked.indexOf('14:10'));
+    assert.match(hover?.parts[0] ?? '', /\+10m from the first entry\n/);
+  });
+
   it('fix-all takes each preferred fix once, leaving out one that overlaps an earlier one', () => {
     const finding = (start: number, end: number) => ({
       ...analysis.findings[0]!,

@@ -1,5 +1,5 @@
 import type { Severity } from '../../core';
-import { toLocation } from '../location';
+import { toLocation, type Location } from '../location';
 import { repositoryPath } from './paths';
 import type { Formatter } from './types';
 
@@ -15,22 +15,36 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** GitHub Actions workflow annotations: `::error file=F,line=L,col=C,endLine=L,endColumn=C,title=RULE::message`. */
+/** Where an annotation points: a file, and 1-based positions in it. */
+interface AnnotatedPlace extends Location {
+  readonly file: string;
+}
+
+/** One workflow annotation: `::error file=F,line=L,col=C,endLine=L,endColumn=C,title=TITLE::message`. */
+export function annotation(severity: Severity, place: AnnotatedPlace, title: string, message: string): string {
+  const properties = [
+    ['file', place.file],
+    ['line', String(place.line)],
+    ['col', String(place.column)],
+    ['endLine', String(place.endLine)],
+    ['endColumn', String(place.endColumn)],
+    ['title', title],
+  ];
+  const list = properties.map(([key, value]) => `${key}=${escapeProperty(value!)}`).join(',');
+  return `::${COMMAND[severity]} ${list}::${escapeData(message)}\n`;
+}
+
+/** GitHub Actions workflow annotations, one per finding, titled with its rule. */
 export const formatGithub: Formatter = (files, context) =>
   files
     .flatMap((file) =>
-      file.findings.map((finding) => {
-        const { line, column, endLine, endColumn } = toLocation(finding.range);
-        const properties = [
-          ['file', repositoryPath(file.absolutePath, context.cwd)],
-          ['line', String(line)],
-          ['col', String(column)],
-          ['endLine', String(endLine)],
-          ['endColumn', String(endColumn)],
-          ['title', finding.ruleId],
-        ];
-        const list = properties.map(([key, value]) => `${key}=${escapeProperty(value!)}`).join(',');
-        return `::${COMMAND[finding.severity]} ${list}::${escapeData(finding.message)}\n`;
-      }),
+      file.findings.map((finding) =>
+        annotation(
+          finding.severity,
+          { file: repositoryPath(file.absolutePath, context.cwd), ...toLocation(finding.range) },
+          finding.ruleId,
+          finding.message,
+        ),
+      ),
     )
     .join('');

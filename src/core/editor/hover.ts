@@ -14,12 +14,17 @@ export interface EditorHover {
 
 const covers = (range: Range, offset: number): boolean => range.start.offset <= offset && offset <= range.end.offset;
 
-/** The instant the incident started: the `started` milestone, else the first resolved entry. */
-function incidentStart(entries: readonly TimelineEntry[]): number | undefined {
-  return (
-    entries.find((entry) => entry.milestone === 'started' && entry.instant !== undefined) ??
-    entries.find((entry) => entry.instant !== undefined)
-  )?.instant;
+/**
+ * Where the offsets count from: the `started` milestone, named as the start of the incident; else the first resolved
+ * entry, named as that, since the document does not say when the incident started.
+ */
+function incidentStart(
+  entries: readonly TimelineEntry[],
+): { readonly instant: number; readonly name: string } | undefined {
+  const started = entries.find((entry) => entry.milestone === 'started' && entry.instant !== undefined)?.instant;
+  if (started !== undefined) return { instant: started, name: 'the start of the incident' };
+  const first = entries.find((entry) => entry.instant !== undefined)?.instant;
+  return first === undefined ? undefined : { instant: first, name: 'the first entry' };
 }
 
 /** Hovering a timeline entry shows its UTC instant and offset from the start; hovering a finding explains its rule. */
@@ -38,7 +43,7 @@ export function hoverAt(analysis: Analysis, offset: number): EditorHover | undef
       const start = incidentStart(analysis.timeline);
       text = `**${new Date(entry.instant).toISOString().replace('.000Z', 'Z')}** (UTC)`;
       if (entry.zone) text += `, read in ${escapeMarkdown(entry.zone)}`;
-      if (start !== undefined) text += `\n\n${signedDuration(entry.instant - start)} from the start of the incident`;
+      if (start !== undefined) text += `\n\n${signedDuration(entry.instant - start.instant)} from ${start.name}`;
     }
     if (entry.milestone) text += `\n\nMilestone: **${entry.milestone}**`;
     parts.push(text);

@@ -108,7 +108,10 @@ async function ask(
     validateInput: (value) => (value.trim() === '' ? 'A title is needed: it names the file too.' : undefined),
   });
   if (title === undefined) return undefined;
-  const severity = await vscode.window.showQuickPick(config.severityScale, { title: 'New Postmortem: Severity' });
+  const severity = await vscode.window.showQuickPick(config.severityScale, {
+    title: 'New Postmortem: Severity',
+    placeHolder: "How severe it was, on the team's scale (severity-scale in .postmortem.yaml)",
+  });
   if (severity === undefined) return undefined;
   const date = await vscode.window.showInputBox({
     title: 'New Postmortem: Date of the incident',

@@ -107,7 +107,11 @@ export function registerViews(
     vscode.commands.registerCommand('postmortem.actionItems.showDone', () => actionItems.setShowingDone(true)),
     vscode.commands.registerCommand('postmortem.actionItems.hideDone', () => actionItems.setShowingDone(false)),
     vscode.commands.registerCommand('postmortem.postmortems.filterByStatus', async (statuses?: readonly string[]) => {
-      const chosen = statuses ?? (await pickStatuses(postmortems));
+      if (statuses) return postmortems.setStatusFilter(statuses);
+      // The statuses offered are those of the postmortems found: wait for the search for them.
+      index.start();
+      await index.whenIdle();
+      const chosen = await pickStatuses(postmortems);
       if (chosen) postmortems.setStatusFilter(chosen);
     }),
     vscode.commands.registerCommand('postmortem.postmortems.clearFilter', () => postmortems.setStatusFilter(undefined)),

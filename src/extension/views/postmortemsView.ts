@@ -154,10 +154,18 @@ export class PostmortemsProvider implements vscode.TreeDataProvider<IndexedPostm
   }
 }
 
-/** Asks for the statuses to show, the current ones picked; undefined when the pick is dismissed. */
+/**
+ * Asks for the statuses to show, the current ones picked; undefined when the pick is dismissed, or when there is no
+ * postmortem to filter (said instead of an empty list).
+ */
 export async function pickStatuses(provider: PostmortemsProvider): Promise<string[] | undefined> {
   const current = new Set(provider.statusFilter ?? []);
-  const items = provider.statusChoices().map(({ status, count }) => ({
+  const choices = provider.statusChoices();
+  if (choices.length === 0) {
+    void vscode.window.showInformationMessage('No postmortems in this workspace yet, so none to filter by status.');
+    return undefined;
+  }
+  const items = choices.map(({ status, count }) => ({
     label: status === NO_STATUS ? '(no status)' : status,
     description: countOf(count, 'postmortem'),
     picked: current.has(status.toLowerCase()),
