@@ -291,6 +291,26 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('The cleanup job got the file deleted by the retention policy.'), []);
     });
 
+    it('in a root cause, reads a person denied as the cause as named as none, and one granted as named', () => {
+      expectInRootCause(
+        [
+          'The outage was not caused by the on-call engineer; the failover script had a race.',
+          'The data loss was never caused by an operator, as the audit log shows.',
+          'This was not caused by the contractor, whose change had been rolled back an hour earlier.',
+          "The outage wasn't caused by a utility worker doing a repair job, officials said.",
+        ],
+        [
+          ['The outage was caused by the on-call engineer.', 'caused by the on-call engineer'],
+          ['The data loss was caused by an operator, not by the backup system.', 'caused by an operator'],
+          [
+            'The outage was not only caused by the contractor but also by the missing review.',
+            'caused by the contractor',
+          ],
+          ["It wasn't the network: the outage was caused by the on-call engineer.", 'caused by the on-call engineer'],
+        ],
+      );
+    });
+
     it('in a root cause, reads a slip told of as what happens any time as no cause of this incident', () => {
       expectInRootCause(
         [

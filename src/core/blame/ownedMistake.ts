@@ -318,10 +318,13 @@ function phraseEndsAt(tokens: readonly Token[], index: number): boolean {
   return NEGATIONS.has(next.lower) && (tokens[index + 1]?.lower.endsWith('ing') ?? false);
 }
 
-/** `caused by the on-call engineer`: a person, not what they did, named as the cause. */
+/**
+ * `caused by the on-call engineer`: a person, not what they did, named as the cause. Not denied: `was not caused by
+ * the on-call engineer`; `not only caused by` grants it (see `deniedInClause`).
+ */
 function causedByPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const after = matchAt(tokens, index, CAUSED_BY);
-  if (after < 0) return undefined;
+  if (after < 0 || deniedInClause(tokens, index)) return undefined;
   const agent = subjectAfter(tokens, after);
   if (agent.kind !== 'person' || !phraseEndsAt(tokens, agent.end)) return undefined;
   return { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true };
