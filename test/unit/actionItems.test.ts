@@ -286,6 +286,22 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads a bullet that only marks the list empty as no item, blanks around the mark or not', () => {
+    const found = section('- none', '-   N/A   ', '- \u2014', '- TBD', '- Rotate the signing keys', '- n / a');
+    assert.deepEqual(
+      found.map((item) => item.text),
+      ['Rotate the signing keys', 'n / a'],
+    );
+  });
+
+  it('reads a list of single names with blanks around them as names, and one of several words as items', () => {
+    assert.deepEqual(section('Affected hosts:', '', '-  web-1 ', '-  web-2  '), []);
+    assert.deepEqual(
+      section('-  Rotate   keys ', '-  Audit\tlogs').map((item) => item.text),
+      ['Rotate keys', 'Audit logs'],
+    );
+  });
+
   it('reads the list that completes a first-person lead such as "We have:" or "We will:", wherever it stands', () => {
     const text = [
       '# Email exposure',
@@ -493,6 +509,9 @@ describe('action items: where they are found', () => {
       'In this section, we will break down the steps of our response.',
       'Below, we will explain how the cache failed.',
       'In this post, I am going to walk through the timeline.',
+      'On this page, we will report any outages and degraded services for our customers.',
+      'On this status page we will post an update every thirty minutes.',
+      'In this thread, I will keep a log of what we try.',
       'Things will fail, so focus on being able to recover quickly.',
       'While nobody likes incidents, they will happen.',
       'Going forward, outages will inevitably occur.',
@@ -503,6 +522,9 @@ describe('action items: where they are found', () => {
       'We will explain the new runbook to every on-call engineer.',
       'Going forward, we will keep CPU below 80%.',
       'We will fail over to the standby region every quarter.',
+      'We will add a maintenance banner on this page.',
+      'On this cluster, we will add a second control-plane node.',
+      'On this date next year, we will rotate every key again.',
     ])
       assert.deepEqual(texts(sentence), [sentence], sentence);
   });
@@ -958,6 +980,33 @@ describe('action items: where they are found', () => {
       ),
       ['Second-developer reviews are now required before any database configuration change.'],
     );
+  });
+
+  it('reads what things need, opening a lessons bullet, as an item; not needs of people, amounts, comparisons', () => {
+    const needs = [
+      'Kubernetes secrets, GCP service-accounts, and keys need 2-way links so that things can be looked up.',
+      'The runbook needs a section on regional failover.',
+      'Our staging and production configs need a single source of truth.',
+      'Health checks need a longer grace period after a deploy.',
+      'Alert thresholds for the queue need review every quarter.',
+    ];
+    const facts = [
+      'Users need an account to log in.',
+      'The service needs about a second to start.',
+      'It needs a restart after every upgrade.',
+      'When the cache fills, requests need a retry.',
+      'Some migrations need 30 minutes to run.',
+      'Large clusters need more memory than small ones.',
+      'Not every alert needs a page.',
+      'The rollback needed two attempts.',
+    ];
+    const text = ['# Outage', '', '## Lessons learned', '', ...[...needs, ...facts].map((line) => `- ${line}`)];
+    assert.deepEqual(
+      items(text.join('\n')).map((item) => item.text),
+      needs,
+    );
+    // In a story, the same sentence tells what was lacking.
+    assert.deepEqual(items(`# Outage\n\n## What happened\n\n${needs[1]}\n`), []);
   });
 
   it('reads a paragraph of an action-items section closed by what became of it in brackets as one item', () => {

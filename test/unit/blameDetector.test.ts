@@ -24,6 +24,12 @@ function inRootCause(text: string): string[] {
   );
 }
 
+/** In a root cause, none of `clean` is flagged, and each of `flagged` is with its phrases. */
+function expectInRootCause(clean: readonly string[], flagged: readonly (readonly [string, ...string[]])[]): void {
+  for (const sentence of clean) assert.deepEqual(inRootCause(sentence), [], sentence);
+  for (const [sentence, ...phrases] of flagged) assert.deepEqual(inRootCause(sentence), phrases, sentence);
+}
+
 /** Each sentence is flagged once with this kind. */
 function expectFlagged(kind: BlameKind, sentences: readonly string[]): void {
   for (const sentence of sentences) assert.deepEqual(kinds(sentence), [kind], sentence);
@@ -64,6 +70,37 @@ describe('blame detector', () => {
         'User error was made here by assuming the SHA was the same.',
         'The failure was caused by human errors in the runbook.',
         'The root cause was operator fault.',
+      ]);
+    });
+
+    it('flags a worker named as the cause only bare and singular, as a queue has workers too', () => {
+      expectFlagged('human-error', [
+        'At&T Cable Cut At New Stadium Television, Internet Customers Lose Service Due To Worker Error',
+        'The outage was caused by worker error during the cutover.',
+        'Root cause: workman error at the splice.',
+        'Customers lost power for an hour because of worker error at the substation.',
+      ]);
+      expectClean([
+        'The job failed because of a worker error in the queue.',
+        'Worker errors triggered the retry alert.',
+        'The dashboard shows worker error counts per queue.',
+        'The outage was not caused by worker error.',
+        'Was the outage caused by worker error?',
+      ]);
+    });
+
+    it('flags a trader or dealer error as a person named as the cause', () => {
+      expectFlagged('human-error', [
+        'UK regulators fine bank over 2022 trader blunder that prompted flash crash in European stocks',
+        'The flash crash was caused by a dealer error.',
+        'The index fell two per cent after a trader error on the desk.',
+        'Trader error wiped millions off the exchange.',
+      ]);
+      expectClean([
+        'The trader reported an error in the order book at 10:05.',
+        'Was the flash crash caused by a trader error?',
+        'The flash crash was not caused by trader error.',
+        'The dealer noticed the error and cancelled the orders.',
       ]);
     });
 
@@ -254,6 +291,77 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('The cleanup job got the file deleted by the retention policy.'), []);
     });
 
+    it('in a root cause, reads a person denied as the cause as named as none, and one granted as named', () => {
+      expectInRootCause(
+        [
+          'The outage was not caused by the on-call engineer; the failover script had a race.',
+          'The data loss was never caused by an operator, as the audit log shows.',
+          'This was not caused by the contractor, whose change had been rolled back an hour earlier.',
+          "The outage wasn't caused by a utility worker doing a repair job, officials said.",
+        ],
+        [
+          ['The outage was caused by the on-call engineer.', 'caused by the on-call engineer'],
+          ['The data loss was caused by an operator, not by the backup system.', 'caused by an operator'],
+          [
+            'The outage was not only caused by the contractor but also by the missing review.',
+            'caused by the contractor',
+          ],
+          ["It wasn't the network: the outage was caused by the on-call engineer.", 'caused by the on-call engineer'],
+        ],
+      );
+    });
+
+    it('in a root cause, reads a slip told of as what happens any time as no cause of this incident', () => {
+      expectInRootCause(
+        [
+          'Outages can happen when a misplaced comma slips into a config file.',
+          'Data loss may occur when a table is accidentally dropped during a migration.',
+          'Sometimes a command is mistakenly typed into the wrong terminal and nobody notices.',
+          'A deploy can fail when a variable is misspelled in the manifest.',
+        ],
+        [
+          ['A misplaced decimal point in the dosage field caused the overdose.', 'misplaced'],
+          ['The table was accidentally dropped during the migration.', 'accidentally dropped'],
+          ['An incorrectly typed hostname pointed traffic at the wrong cluster.', 'incorrectly typed'],
+          ['The command was mistakenly typed into the production terminal.', 'mistakenly typed'],
+        ],
+      );
+    });
+
+    it('in a root cause, reads a noun before a pronoun and a verb with a stranded preposition as no object', () => {
+      expectInRootCause(
+        [
+          'Nothing was logged except a summary by the vendor engineer I spoke to.',
+          'The only record is a note from the support agent I talked to.',
+          'The cause lay in the staging host I logged into, which still had the old certificate.',
+          'The outage traced back to the old bastion host I connected through.',
+        ],
+        [
+          ['The migration script I ran deleted the users table.', 'I ran'],
+          ['The config change I pushed yesterday broke the login page.', 'I pushed'],
+          ['The database I connected to was production, and I dropped the users table.', 'I dropped'],
+          ['Fixed a typo I made during made changes last night.', 'I made'],
+        ],
+      );
+    });
+
+    it('in a root cause, reads what the writer has done, in the present perfect, as the report and response', () => {
+      expectInRootCause(
+        [
+          "I've documented the manual failover steps in the runbook.",
+          'I have added a check to the deploy script so this cannot recur.',
+          "I've restarted the workers and the queue is draining again.",
+          'I have rotated the leaked keys and revoked the old tokens.',
+        ],
+        [
+          ['I deleted the production table while cleaning up old data.', 'I deleted'],
+          ['I had pushed the config to production before the review finished.', 'I had pushed'],
+          ['Tom has pushed an untested config to production.', 'Tom has pushed'],
+          ['The intern has changed the retention setting on the bucket.', 'The intern has changed'],
+        ],
+      );
+    });
+
     it("in a root cause, reads a sentence that opens with a past verb as the writer's own", () => {
       assert.deepEqual(inRootCause('Forgot test condition, sent mass emails.'), ['Forgot']);
       assert.deepEqual(inRootCause('Got the warning email last night but forgot about it.'), ['forgot']);
@@ -392,6 +500,21 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('Backup not tested before the migration'), []);
     });
 
+    it('reads telling or noticing denied before "any" and a noun as a report that there was none', () => {
+      expectClean([
+        'The pilot did not report any problems with the landing gear before departure.',
+        "The on-call engineer didn't notice anything unusual in the dashboards that morning.",
+        'The customer did not report any errors after the fix was deployed.',
+        'The technician did not detect any leaks during the inspection.',
+      ]);
+      expectFlagged('person-mistake', [
+        'The pilot did not report the landing gear problem before departure.',
+        "The on-call engineer didn't notice the alert in the dashboard.",
+        'The operator did not mention any of the alarms during the shift handover.',
+        'The technician did not detect the leak during the inspection.',
+      ]);
+    });
+
     it("reads a question about a person's fault as asked, not said", () => {
       expectClean([
         "How in the world could a system that lets a two-week trainee destroy the equipment be the trainee's fault?",
@@ -438,6 +561,37 @@ describe('blame detector', () => {
       assert.equal(rephrased('Bob typoed the IP address.'), 'Bob mistyped the IP address.');
       assert.equal(rephrased("Bob typo'd the IP address."), 'Bob mistyped the IP address.');
       assert.deepEqual(detectBlame('Bob had forgotten to renew it.')[0]!.suggestions, [], 'no "had did not"');
+    });
+
+    it("reads no slip where the adverb is denied or only possible: `so we don't accidentally delete them`", () => {
+      expectClean([
+        "Enable deletion protection so we don't accidentally delete the tables.",
+        'Add a confirmation prompt so that operators do not accidentally drop a table.',
+        'An engineer could accidentally delete the bucket with this command.',
+        'We never accidentally deleted anything during the drill.',
+      ]);
+      assert.deepEqual(flagged("We'd accidentally caused the outage."), ["human-error: We'd accidentally caused"]);
+      assert.deepEqual(flagged('I managed to accidentally corrupt a production database.'), [
+        'person-mistake: I managed to accidentally corrupt',
+      ]);
+      assert.deepEqual(flagged('Bob accidentally ran the script twice.'), ['person-mistake: Bob accidentally ran']);
+    });
+
+    it("reads a named team's slip as the writers' own is read, and nobody's find by chance as a slip", () => {
+      assert.deepEqual(flagged('The crew inadvertently left the speedbrakes deployed.'), [
+        'human-error: The crew inadvertently left',
+      ]);
+      assert.deepEqual(flagged('The ops team mistakenly restarted the primary.'), [
+        'human-error: The ops team mistakenly restarted',
+      ]);
+      expectClean([
+        'The team accidentally discovered the leak while testing.',
+        'An engineer accidentally discovered the leak while testing.',
+        'Bob inadvertently noticed the spike.',
+        'Many teams inadvertently depend on the old API.',
+        'The platform team was accidentally paged twice.',
+        'The cleanup job accidentally deleted the route table.',
+      ]);
     });
 
     it('reads the agent of a passive as the one who left a duty undone: `started by Maria without checking`', () => {
@@ -605,6 +759,36 @@ describe('blame detector', () => {
         );
     });
 
+    it('reads a person or work judged in a clause that supposes, in a sentence about any time, as supposed', () => {
+      expectClean([
+        'If we hunt for the careless engineer after every outage, people will stop reporting mistakes.',
+        'When a sloppy change reaches production, the canary should catch it.',
+        'Unless a reckless operator is the whole story, the alarm design needs a look.',
+        'Whenever an incompetent vendor is blamed, the real gap in our contracts goes unexamined.',
+      ]);
+      expectFlagged('judgement', [
+        'We found the careless engineer who deleted the table.',
+        'When the sloppy change reached production, the site went down.',
+        "If you're going to be incompetent, make sure your boss knows less than you do.",
+        'An incompetent vendor cut the fiber.',
+      ]);
+    });
+
+    it('reads a judging adjective said after "is" of a thing or of "it" as what the thing is like now', () => {
+      expectClean([
+        'The old admin console is clumsy and hides the delete button under the save button.',
+        'Honestly, the alerting setup is dumb: every page fires twice.',
+        "It's clumsy, but the new runbook format is still better than the wiki.",
+        'The retry logic in the client is lazy about backing off.',
+      ]);
+      expectFlagged('judgement', [
+        'The new admin is clumsy and keeps hitting the delete button.',
+        'Honestly, the on-call engineer is dumb.',
+        'It was careless of him to skip the review.',
+        "You're stupid for skipping the review.",
+      ]);
+    });
+
     it('flags words that judge a person', () => {
       expectFlagged('judgement', [
         'It was a careless mistake.',
@@ -755,6 +939,21 @@ describe('blame detector', () => {
         'The team put the change to \u201ca vote, human error or not.\u201d',
       ])
         assert.deepEqual(inDocument(`# T\n\n${text}\n`), [], text);
+    });
+
+    it('reads a person nobody in particular, sought in "-ing" or after "to", as no one said to have done it', () => {
+      expectClean([
+        'A blameless review is not about hunting for the person who typed the wrong command.',
+        'Our old process focused on finding the one who picked the wrong host.',
+        'Nobody here is looking for the person who restarted the wrong pod.',
+        'The goal is not to blame the person who deployed the wrong build but to fix the pipeline.',
+      ]);
+      expectFlagged('person-mistake', [
+        'We found the person who typed the wrong command.',
+        'The person who restarted the wrong pod was on their first shift.',
+        'The engineer who pushed the wrong button was new to the team.',
+        'Management blamed the person who deployed the wrong build.',
+      ]);
     });
 
     it('reads a few words in single quotes as held at a distance, unless they qualify the noun after them', () => {

@@ -759,4 +759,155 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe("a person's failure or choice as a finding", () => {
+    it('a failure or a choice owned by a person, judged or named as the cause', () => {
+      expectInRootCause(
+        [
+          ["The probable cause was the mechanic's failure to properly torque the fitting.", "the mechanic's failure"],
+          ["The cause was the captain's unwise decision to continue the approach.", "the captain's unwise decision"],
+          ["The outage was due to the engineer's decision to skip the canary.", "the engineer's decision"],
+          ['Probable cause: action of the operator in bypassing the interlock.', 'action of the operator'],
+          [
+            'It was, frankly, poor look-out on the part of the watch officer.',
+            'poor look-out on the part of the watch officer',
+          ],
+          ['There was a failure on the part of the crew to monitor the airspeed.', 'a failure on the part of the crew'],
+        ],
+        [
+          "The probable cause was the mechanism's failure to latch.",
+          "The root cause was the vendor's decision to retire the API.",
+          "The outage was not caused by the pilot's decision to divert.",
+          "Was the outage caused by the pilot's decision to continue?",
+          'There was no failure on the part of the crew.',
+          'There was great effort on the part of the on-call engineer.',
+        ],
+      );
+      assert.deepEqual(inNarrative("The captain's decision to divert saved the flight."), []);
+      expectInNarrative(
+        [
+          ["The report was critical of the pilot's decision to continue the approach.", "the pilot's decision"],
+          ["Investigators faulted the captain's decision to take off.", "the captain's decision"],
+          ["The crash was blamed on the driver's decision to pass the signal.", "the driver's decision"],
+        ],
+        [
+          "The report praised the pilot's decision to divert.",
+          "The report was not critical of the pilot's decision to continue.",
+          "Was the report critical of the pilot's decision?",
+          "The report was critical of the vendor's decision to retire the API.",
+        ],
+      );
+      assert.deepEqual(inNarrative('The actions of the on-call engineer in restoring service were quick.'), []);
+    });
+  });
+
+  describe('a role or a team as the one who erred', () => {
+    it('a driver or a controller where the sentence says it is a person, a nurse by initials, a team', () => {
+      expectInRootCause(
+        [
+          ['The driver failed to stop at the red signal.', 'The driver failed to'],
+          [
+            'The driver mistakenly took the train onto the wrong line.',
+            'The driver mistakenly took the train onto the wrong line',
+          ],
+          ['After that, controllers mistakenly cleared two planes onto one runway.', 'controllers mistakenly cleared'],
+          ['The air-traffic controller forgot to hand off the flight.', 'controller forgot to'],
+          ['The platform team accidentally deleted the bucket.', 'The platform team accidentally deleted'],
+          [
+            'Support staff then inappropriately applied the refund policy.',
+            'Support staff then inappropriately applied',
+          ],
+        ],
+        [
+          'The driver failed to load after the kernel upgrade.',
+          'The database driver forgot to close the connection.',
+          'The flight controller forgot to arm the motors.',
+          'The ingress controller failed to reconcile the routes.',
+          'Our staff accidentally discovered the bug.',
+          'The parser improperly escaped the input.',
+        ],
+      );
+      assert.deepEqual(inNarrative('Did the train driver stop at the red signal?'), []);
+      assert.deepEqual(inNarrative('The train driver stopped at the red signal.'), []);
+      assert.deepEqual(inNarrative('The platform team was accidentally paged.'), []);
+      assert.deepEqual(inNarrative('The technician did not accidentally delete the file.'), []);
+      assert.deepEqual(inNarrative('The RN mistakenly administered the wrong cup to the resident.'), [
+        'The RN mistakenly administered the wrong cup',
+      ]);
+    });
+  });
+
+  describe('a person of a role that the model tags oddly', () => {
+    it('an adjective before the role that the model may tag as a preposition: `outside engineers`', () => {
+      expectInNarrative(
+        [
+          ['The probe was lost through a mistake by outside engineers.', 'a mistake by outside engineers'],
+          [
+            'The outage was caused by a mistake by the outsourced contractors.',
+            'a mistake by the outsourced contractors',
+          ],
+        ],
+        [
+          'The probe was lost through a mistake by outside vendors.',
+          'It was not a mistake by outside engineers.',
+          'Was it a mistake by outside engineers?',
+          'Outside engineers reviewed the design at 10:05.',
+        ],
+      );
+    });
+  });
+
+  describe('a duty left undone, in the passive, by a person', () => {
+    it('a negated passive of a duty with a person as its agent', () => {
+      expectInNarrative(
+        [
+          ['The alert was not acknowledged by the on-call engineer.', 'was not acknowledged by the on-call engineer'],
+          ["The warning wasn't noticed by the operator until the disk was full.", "wasn't noticed by the operator"],
+          [
+            'The change was not reviewed by the release manager before it shipped.',
+            'was not reviewed by the release manager',
+          ],
+          [
+            'The incident was not reported to the regulator by the shift supervisor.',
+            'was not reported to the regulator by the shift supervisor',
+          ],
+        ],
+        [
+          'The alert was not acknowledged by the pager system.',
+          'The change was not reviewed by a second engineer, as the policy allowed.',
+          'Was the alert not acknowledged by the on-call engineer?',
+          'The page was not received by the on-call engineer.',
+          'The alert was acknowledged by the on-call engineer within two minutes.',
+        ],
+      );
+    });
+  });
+
+  describe('an opening `Instead of` clause that lists what was not done', () => {
+    it('the person after the comma that ends the list', () => {
+      expectInRootCause(
+        [
+          [
+            'Instead of taking a step back, consulting the team and planning again, I forged ahead.',
+            'Instead of taking a step back, consulting the team and planning again, I',
+          ],
+        ],
+        [
+          'Instead of waiting, retrying, or failing over, the client gave up.',
+          'Instead of a rollback, a canary and a pause, we did a full redeploy.',
+          'Instead of a rollback, a canary and a pause, the pipeline did a full redeploy.',
+          'Instead of rolling back, checking the logs, or paging the DBA, did the engineer restart the primary?',
+        ],
+      );
+      assert.deepEqual(inNarrative('Instead of draining the node, cordoning it and waiting, Bob rebooted it.'), [
+        'Instead of draining the node, cordoning it and waiting, Bob',
+      ]);
+      assert.deepEqual(
+        inRootCause(
+          'Instead of rolling back, checking the logs, or paging the DBA, the engineer restarted the primary.',
+        ),
+        ['Instead of rolling back, checking the logs, or paging the DBA, the engineer', 'the engineer restarted'],
+      );
+    });
+  });
 });

@@ -5,6 +5,11 @@ import { headingKind } from '../../src/core/model/sections';
 import sectionNames from '../../src/core/model/sectionNames.json';
 import { isPlaceholderText, PLACEHOLDER_WORDS } from '../../src/core/model/placeholders';
 
+/** The kind each section of `text` names by its heading or its content. */
+function ownKinds(text: string): string[] {
+  return parsePostmortem(text).sections.map((section) => section.ownKind);
+}
+
 describe('section names (sectionNames.json)', () => {
   it('gives every name a note and an example heading that the name maps to its kind', () => {
     for (const name of sectionNames.names as readonly ((typeof sectionNames.names)[number] & {
@@ -61,6 +66,39 @@ describe('section names (sectionNames.json)', () => {
         ['Action items', 'action-items', 'action-items'],
         ['Detection', 'detection', 'action-items'],
         ['Mitigation', 'resolution', 'action-items'],
+      ],
+    );
+  });
+
+  it('reads a heading that names limiting the impact as follow-up work, and the impact alone as the impact', () => {
+    const kinds = (text: string) =>
+      parsePostmortem(text).sections.map((section) => [section.title, section.kind] as const);
+    assert.deepEqual(
+      kinds(
+        '# Outage\n\n## Prevention Measures\n\n### 5. Blast Radius Limitation\n\n- Never apply to all nodes\n\n' +
+          '### Reducing impact\n\n- Shard the queue\n\n## Minimising the blast radius\n\n- Add a cell\n',
+      ),
+      [
+        ['Outage', 'other'],
+        ['Prevention Measures', 'action-items'],
+        ['5. Blast Radius Limitation', 'action-items'],
+        ['Reducing impact', 'action-items'],
+        ['Minimising the blast radius', 'action-items'],
+      ],
+    );
+    // The impact named alone is the impact, wherever it stands: on its own, under the summary, under action items.
+    assert.deepEqual(
+      kinds(
+        '# Outage\n\n## Impact\n\nDown.\n\n## Summary\n\n### Blast radius\n\nOne region.\n\n' +
+          '## Action items\n\n### Customer impact\n\nSlow pages.\n',
+      ),
+      [
+        ['Outage', 'other'],
+        ['Impact', 'impact'],
+        ['Summary', 'summary'],
+        ['Blast radius', 'impact'],
+        ['Action items', 'action-items'],
+        ['Customer impact', 'impact'],
       ],
     );
   });
@@ -203,6 +241,64 @@ describe('section names (sectionNames.json)', () => {
       document.sections.map((section) => section.ownKind),
       ['other', 'root-cause', 'other', 'other'],
     );
+  });
+
+  it('does not take a section that says the root cause is still sought for the root cause', () => {
+    for (const sought of [
+      'Services operating normally, root cause is being worked at.',
+      'The root cause is not yet known.',
+      'The root cause is still unclear; we keep looking.',
+      'Our root cause is currently under investigation.',
+      'The root cause was being looked into when the second alert fired.',
+    ])
+      assert.deepEqual(ownKinds(`# Outage\n\n## Tuesday night\n\n${sought}\n`), ['other', 'other'], sought);
+    for (const given of [
+      'The root cause was a stale cache.',
+      'The root cause is a leak in the pool.',
+      'The root causes were two expired certificates.',
+    ])
+      assert.deepEqual(ownKinds(`# Outage\n\n## Tuesday night\n\n${given}\n`), ['other', 'root-cause'], given);
+  });
+
+  it('does not take an incident under a status log for the root cause when its update names the cause', () => {
+    const update = (time: string, text: string): string => `(${time} UTC) ${text}\n\n`;
+    const log =
+      '# Status page\n\n## Past incidents\n\n### Night of the failover\n\n' +
+      update('7:30', 'Services operating normally, the root cause was an autovacuum run.') +
+      update('1:00', 'A database failed over.') +
+      '### April 16th, 2018\n\n' +
+      update('7:30', 'Services operating normally.') +
+      update('7:20', 'One database denied new connections.') +
+      update('6:30', 'We are investigating timeouts.');
+    const sections = parsePostmortem(log).sections;
+    assert.deepEqual(
+      sections.map((section) => section.kind),
+      ['other', 'timeline', 'timeline', 'timeline'],
+    );
+  });
+
+  it('takes a long "What happened" that tells the cause for the root cause where no section names one', () => {
+    const story = (heading: string, cause: string): string =>
+      `## ${heading}\n\nWe run a registry.\n\nWe ran the collector on Monday.\n\n` +
+      `- cache layers\n- manifests\n\n${cause}\n`;
+    for (const [heading, cause] of [
+      ['What Happened', 'Because of this design, the collector deleted shared blobs.'],
+      ['What happened?', 'The root cause wound up being a bad grep expression.'],
+      ['So, what happened', 'The outage was caused by a renamed secret.'],
+      ['What happened', 'The failure was due to an expired key.'],
+    ])
+      assert.deepEqual(ownKinds(`# Outage\n\n${story(heading!, cause!)}`), ['other', 'root-cause'], heading);
+    // Short, without a cause, or beside a root-cause section of its own, the story is the summary.
+    assert.deepEqual(ownKinds('# Outage\n\n## What happened?\n\nThe site was down, caused by a DoS attack.\n'), [
+      'other',
+      'summary',
+    ]);
+    assert.deepEqual(ownKinds(`# Outage\n\n${story('What happened', 'Then it was over.')}`), ['other', 'summary']);
+    assert.deepEqual(
+      ownKinds(`# Outage\n\n${story('What happened', 'It was caused by a key.')}\n## Root cause\n\nA key.\n`),
+      ['other', 'summary', 'root-cause'],
+    );
+    assert.deepEqual(ownKinds(`# Outage\n\n${story('Background', 'It was caused by a key.')}`), ['other', 'summary']);
   });
 
   it('takes a conclusion that states what contributed to the incident for its root cause', () => {

@@ -432,6 +432,44 @@ describe('timeline extraction', () => {
     );
   });
 
+  it('reads a log written newest first back over midnight, not forward', () => {
+    const log = (day: string, times: readonly string[]) => [
+      '## Past incidents (UTC)',
+      '',
+      `### ${day}`,
+      '',
+      ...times.flatMap((time) => [`(${time} UTC) Update.`, '']),
+      '### April 16th, 2018',
+      '',
+      '(7:30 UTC) Services operating normally.',
+      '',
+      '(7:20 UTC) A database denied connections.',
+      '',
+      '(6:30 UTC) Investigating.',
+    ];
+    // After hours back, newest first: the same day (a night's failure, then the morning's all-clear).
+    const night = timeline(log('May 26th, 2018', ['7:30', '1:00']));
+    assert.deepEqual(instants(night).slice(0, 2), ['2018-05-26T07:30Z', '2018-05-26T01:00Z']);
+    // After hours forward, newest first: the day before.
+    const late = timeline(log('May 27th, 2018', ['2:00', '21:40', '20:15']));
+    assert.deepEqual(instants(late).slice(0, 3), ['2018-05-27T02:00Z', '2018-05-26T21:40Z', '2018-05-26T20:15Z']);
+    assert.deepEqual(
+      late.map((entry) => entry.rolledOver),
+      [false, true, false, false, false, false],
+    );
+    // Oldest first, the same hours back still cross midnight.
+    const oldest = timeline([
+      '## Timeline (UTC)',
+      '',
+      '### May 26th, 2018',
+      '',
+      '- 21:40 Page',
+      '- 23:55 Fix',
+      '- 02:00 Done',
+    ]);
+    assert.deepEqual(instants(oldest), ['2018-05-26T21:40Z', '2018-05-26T23:55Z', '2018-05-27T02:00Z']);
+  });
+
   it('does not roll over after a date line', () => {
     const entries = timeline([
       '## Timeline (all times UTC)',

@@ -21,15 +21,7 @@ import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './marker
 import { findOwners } from './owners';
 import { type GroupLine, groupLine, groupScope, labelWords } from './scope';
 import type { Sentence } from './sentences';
-import {
-  collapse,
-  isBlankText,
-  itemSource,
-  pointsToTrackedWork,
-  skipBlanks,
-  subSource,
-  type ItemSource,
-} from './source';
+import { isBlankText, itemSource, pointsToTrackedWork, skipBlanks, subSource, type ItemSource } from './source';
 import { headingStatus, type ItemStatus } from './status';
 import { holdsItems, isActionTable, keptTableItems, tableDrafts } from './tables';
 import {
@@ -149,7 +141,7 @@ function unlessNamesOnly(drafts: ItemDraft[]): ItemDraft[] {
     drafts.length > 1 &&
     drafts.every(
       (draft) =>
-        draft.checked === undefined && !/\s/.test(collapse(draft.source.visible)) && !pointsToTrackedWork(draft.source),
+        draft.checked === undefined && !/\s/.test(draft.source.visible.trim()) && !pointsToTrackedWork(draft.source),
     );
   return namesOnly ? [] : drafts;
 }

@@ -13,6 +13,8 @@ import {
   EVENT_VERBS,
   INTENT_WORDS,
   NEEDS_WORDS,
+  NEEDING_SUBJECTS,
+  THING_NEEDS_WORDS,
   ONGOING_WORDS,
   EXPLORING_WORDS,
   BEGUN_WORDS,
@@ -75,6 +77,19 @@ const REQUIREMENT = new RegExp(
   String.raw`\b(?:is|are|should\s+be|must\s+be)\s+(?:(?:now|always)\s+)?(?:${alternation([REQUIREMENT_WORDS])})\b`,
   'i',
 );
+/**
+ * "Kubernetes secrets, GCP service-accounts, and keys need 2-way links": a subject of things, a few words with no
+ * clause in them, then what they lack; not an amount ("needs about a second"), "to", a denial ("Not every alert
+ * needs a page") or a comparison ("Large clusters need more memory than small ones").
+ */
+const THING_NEEDS = new RegExp(
+  String.raw`^(?!(?:${alternation([NEEDING_SUBJECTS])}|not|no|never)\b)(?![^.!?;]*\bthan\b)` +
+    String.raw`(?:(?!(?:that|which|who|when|if|while|because|since|once|and|or)\b)[\w'\u2019-]+,?\s+` +
+    String.raw`(?:(?:and|or)\s+)?){1,8}?(?:${alternation([THING_NEEDS_WORDS])})\s+` +
+    String.raw`(?!(?:to|not|no|about|around|only|just|roughly|several|some|time|at\s+least|up\s+to|a\s+few)\b)` +
+    String.raw`(?!\d+\s*(?:ms|s|sec|seconds?|mins?|minutes?|h|hours?|days?|weeks?)\b)[\w-]`,
+  'i',
+);
 const IDEAL = /\bideal(?:ly)?\b/i;
 const WOULD = /\bwould\b/i;
 const FORWARD = /\b(?:going|moving)\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b/i;
@@ -128,9 +143,12 @@ const ANNOUNCEMENT = new RegExp(
   'i',
 );
 
-/** "In this blog, I'll talk about ...", "Below, we explain ...": the writers' plan for the text itself, not work. */
+/**
+ * "In this blog, I'll talk about ...", "On this page, we will report ...", "Below, we explain ...": the writers' plan
+ * for the text itself, not work.
+ */
 const ABOUT_THE_TEXT = new RegExp(
-  String.raw`\bin\s+this\s+(?:${alternation([TEXT_NOUNS])})\b|^(?:below|in\s+what\s+follows)\b`,
+  String.raw`(?:\bin|^on)\s+this\s+(?:${alternation([TEXT_NOUNS])})\b|^(?:below|in\s+what\s+follows)\b`,
   'i',
 );
 
@@ -258,11 +276,11 @@ export function asksForWork(sentence: string): boolean {
 
 /**
  * Whether a sentence states a practice as required ("QA of all changes is necessary", "should be standard
- * procedure"): work asked for where work is expected (an action-items section, a lessons bullet), a statement of fact
- * elsewhere ("In this case, multiple ticks are necessary").
+ * procedure") or what things lack ("Secrets and keys need 2-way links"): work asked for where work is expected (a
+ * lessons bullet), a statement of fact elsewhere ("In this case, multiple ticks are necessary").
  */
 export function statesRequirement(sentence: string): boolean {
-  return REQUIREMENT.test(sentence) && !HINDSIGHT.test(sentence);
+  return (REQUIREMENT.test(sentence) || THING_NEEDS.test(sentence.trim())) && !HINDSIGHT.test(sentence);
 }
 
 /** "A ticket (CDP-2445) was created to wrap the operations", "We added a ticket to the backlog": work tracked. */

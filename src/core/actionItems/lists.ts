@@ -5,7 +5,7 @@ import { endOffset, startOffset } from '../model/mdastText';
 import type { Extraction, ItemDraft, Scope } from './build';
 import { leadingActionMarker } from './markers';
 import { groupScope, labelWords, listGroupHead } from './scope';
-import { collapse, isBlankText, itemSource, type ItemSource, type Span } from './source';
+import { isBlankText, itemSource, type ItemSource, type Span } from './source';
 
 /** Beyond this nesting, lists are not read for items (nobody nests action items that deep). */
 const MAX_DEPTH = 16;
@@ -35,7 +35,8 @@ function listItemDrafts(
     const head = listGroupHead(source, extraction, ordered);
     if (head) return underGroup(groupScope(head, { start: source.start, end: source.end }, scope));
   }
-  if (EMPTY_ITEM.test(collapse(source.visible)) && source.links.length === 0) return [];
+  // No empty mark holds a blank, so the trimmed text matches one where its `collapse` does, without a copy of it all.
+  if (EMPTY_ITEM.test(source.visible.trim()) && source.links.length === 0) return [];
   // `- \`COPYRIGHT_QUERY\``: a bullet of code names the things a sentence before it lists.
   if (item.checked !== true && item.checked !== false && isBlankText(source.prose) && source.links.length === 0)
     return [];
@@ -71,7 +72,7 @@ function listItemDrafts(
 /** Whether a list entry says something in several words, not only names a thing (`CPU`, `staticshare`). */
 function saysWork(item: ListItem, extraction: Extraction): boolean {
   const paragraphs = item.children.filter((child): child is Paragraph => child.type === 'paragraph');
-  return /\S\s+\S/.test(collapse(itemSource(extraction.text, paragraphs, extraction.definitions).prose));
+  return /\S\s+\S/.test(itemSource(extraction.text, paragraphs, extraction.definitions).prose);
 }
 
 /** The `[ ]` or `[x]` between a task item's marker and its text. */

@@ -325,6 +325,44 @@ export const NEEDS_WORDS: ItemWords = {
   example: '## Lessons learned\n\nThe status page generally needs to be part of our ways of working.\n',
 };
 
+export const THING_NEEDS_WORDS: ItemWords = {
+  words: ['need', 'needs'],
+  note:
+    'After a subject of things that opens a lessons bullet, before what is lacking, work asked for whoever does it: ' +
+    '"Kubernetes secrets, GCP service-accounts, and keys need 2-way links", "The runbook needs a failover ' +
+    'section"; not after people or a pronoun (`NEEDING_SUBJECTS`: "Users need an account"), nor before an amount ' +
+    '("The service needs about a second to start"), "to" (its own entries) or a denial.',
+  example: '## Lessons learned\n\n- Kubernetes secrets and service accounts need 2-way links.\n',
+};
+
+export const NEEDING_SUBJECTS: ItemWords = {
+  words: [
+    'we',
+    'i',
+    'you',
+    'they',
+    'he',
+    'she',
+    'it',
+    'this',
+    'that',
+    'users',
+    'user',
+    'customers',
+    'customer',
+    'people',
+    'everyone',
+    'everybody',
+    'someone',
+    'anyone',
+    'all',
+  ],
+  note:
+    'Opening a sentence before "need(s)", subjects whose needs are a fact, not work asked for ("Users need an ' +
+    'account to log in", "It needs a restart after an upgrade"); the writers\' own needs have their own entries.',
+  example: '## Lessons learned\n\n- Users need an account to log in.\n- The runbook needs a failover section.\n',
+};
+
 export const PASSIVE_OUGHT_WORDS: ItemWords = {
   words: ['should', 'must', 'need to', 'needs to', 'ought to'],
   note: 'Before "be" and a participle, work asked for whoever does it: "Tests should be added".',
@@ -448,11 +486,16 @@ export const TEXT_NOUNS: ItemWords = {
     'post-mortem',
     'retrospective',
     'update',
+    'page',
+    'status page',
+    'thread',
   ],
   note:
-    'After "in this", the text itself: what the writers will do in it is the writing ("In this blog, I\'ll talk ' +
-    'about ...", "In this section, we will break down the steps of our response"), not work. Not "in this ' +
-    'release" or "in this sprint", where work is done.',
+    'After "in this", or "on this" opening the sentence, the text itself: what the writers will do in it is the ' +
+    'writing ("In this blog, I\'ll talk about ...", "In this section, we will break down the steps of our ' +
+    'response", a status page\'s "On this page, we will report any outages"), not work. Not "in this release" or ' +
+    '"in this sprint", where work is done, nor "on this page" later in a sentence ("We will add a banner on this ' +
+    'page").',
   example: '## Summary\n\nIn this post, we will explain what went wrong. We will add an alert on queue depth.\n',
 };
 

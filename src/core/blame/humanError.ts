@@ -10,6 +10,7 @@ import { DETERMINERS, PAST_BE, PRESENT_BE, words } from '../language/vocabulary/
 import { wordsOf } from '../language/vocabulary/entry';
 import { AFFIRMING_TURNS, DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
 import {
+  CAUSAL_ERROR_AGENTS,
   ERROR_AGENTS,
   ERROR_COMPOUNDS,
   ERROR_MAKERS,
@@ -21,7 +22,9 @@ import {
 
 /** Agents whose "failure" is a person failing. */
 const FAILING = wordsOf(FAILING_AGENTS);
-const AGENTS = new Set([...wordsOf(ERROR_AGENTS), ...FAILING]);
+/** Agents whose error is a person's only as a stated cause, bare and singular (see `CAUSAL_ERROR_AGENTS`). */
+const CAUSAL_AGENTS = wordsOf(CAUSAL_ERROR_AGENTS);
+const AGENTS = new Set([...wordsOf(ERROR_AGENTS), ...FAILING, ...CAUSAL_AGENTS]);
 /** Nouns that still read well once the person is taken out: `user misunderstanding` -> `a misunderstanding`. */
 const NEUTRAL_NOUNS = wordsOf(ERROR_NOUNS);
 const MISTAKES = new Set([...NEUTRAL_NOUNS, ...wordsOf(PERSONAL_ERROR_NOUNS)]);
@@ -144,6 +147,8 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
     // counts. Nobody sees "human errors": those are made.
     if (isPlural(noun) && !sentence.causal && !FAILING.has(agent.lower)) continue;
     const determiner = isWordIn(tokens[i - 1], DETERMINERS) ? tokens[i - 1] : undefined;
+    // `Due To Worker Error`, not `a worker error` in a job queue.
+    if (CAUSAL_AGENTS.has(agent.lower) && (!sentence.causal || determiner || isPlural(noun))) continue;
     const span = tokenSpan(tokens, determiner ? i - 1 : i, last);
     drafts.push({
       ...span,

@@ -9,7 +9,7 @@ import { namesPerson, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { deniedInPhrase } from '../language/denial';
-import { BE_FORMS, DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, DETERMINERS, NEGATIONS, SUPPOSING, words } from '../language/vocabulary/grammar';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { RISK_NOUNS } from './words/framing';
 import {
@@ -103,6 +103,9 @@ function judgement(sentence: Sentence, index: number): DetectionDraft | undefine
   // `no willful or reckless behavior was involved`, `not a story about a careless mentor`: the writer denies it.
   if (deniedInPhrase(tokens, index)) return undefined;
   const lower = tokens[index]!.lower;
+  if (ADJECTIVES.has(lower) && sentence.timeless && qualifiesNoun(tokens, index) && supposed(tokens, index))
+    return undefined;
+  if (ADJECTIVES.has(lower) && saidOfThingAsItIs(tokens, index)) return undefined;
   if ((ADJECTIVES.has(lower) || OF_PERSONS.has(lower)) && asked(tokens, index)) return undefined;
   // `a danger of becoming complacent`, `to avoid complacency`: a risk to guard against, said of no one.
   if ((ADJECTIVES.has(lower) || NOUNS.has(lower)) && riskOf(tokens, index)) return undefined;
@@ -120,6 +123,43 @@ function judgement(sentence: Sentence, index: number): DetectionDraft | undefine
     return { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
   const phrase = firstMatch(tokens, index, PHRASES);
   return phrase ? { ...tokenSpan(tokens, index, phrase.end - 1), kind: 'judgement', namesPerson: false } : undefined;
+}
+
+/** `a careless person`, `the sloppy change`: the adjective stands before the noun it qualifies. */
+function qualifiesNoun(tokens: readonly Token[], index: number): boolean {
+  const noun = tokens[index + 1];
+  return isWord(noun) && (noun.pos === 'NOUN' || noun.pos === 'PROPN');
+}
+
+/**
+ * `if we find the careless person and correct them`, `when a sloppy change reaches production`: in a sentence that
+ * tells what happens any time, a person or a piece of work in a clause opened by `if` or `when` is supposed; it names
+ * nobody who acted. Not `when the sloppy change reached production`, told in the past, nor `If you're going to be
+ * incompetent`, said of the reader (see `qualifiesNoun`).
+ */
+function supposed(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && tokens[i]!.kind === 'word'; i--) if (SUPPOSING.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** `is`, `it's`, `they're`: `be` in the present. */
+const BE_NOW = words(`is are 's 're am 'm`);
+/** Words between `be` and the adjective besides degree: `so dopey and stupid`, `clunky, clumsy`. */
+const ALONGSIDE = words(`and or ,`);
+/** What an adjective said of an act is followed by: `careless of him`, `stupid to skip it`, `stupid for making it`. */
+const ACT_AFTER = words(`of to for that`);
+
+/**
+ * `it's so dopey and stupid`, `the old admin console is clumsy`: said after `be` in the present, of `it` or of a
+ * thing, the adjective tells what the thing is like now. Not a person (`the new admin is clumsy`), not the past,
+ * which may judge an act (`it was careless`), nor an act named after it (`it is careless of him to`).
+ */
+function saidOfThingAsItIs(tokens: readonly Token[], index: number): boolean {
+  let be = index - 1;
+  while (isWordIn(tokens[be], DEGREE) || isWordIn(tokens[be], ALONGSIDE) || tokens[be]?.pos === 'ADJ') be--;
+  if (!isWordIn(tokens[be], BE_NOW) || isWordIn(tokens[index + 1], ACT_AFTER)) return false;
+  const subject = subjectBefore(tokens, be);
+  return subject.kind === 'thing' || tokens[subject.head]?.lower === 'it';
 }
 
 /** `a useless manager`, `this guy was as useless as`, `who was useless`: an adjective of worth said of a person. */

@@ -1,10 +1,13 @@
 // What a sentence grants or quotes rather than asserts: a mistake conceded in an opening phrase on the way to a
 // finding about the system (`Even with the worker's mistake, the calls should have been rerouted`), and a word
-// in single quotes held at a distance (`we don't ask why they were 'careless'`, `When we find 'human error'`).
+// in single quotes held at a distance (`we don't ask why they were 'careless'`, `When we find 'human error'`), and a
+// person sought, not found (`It's not about finding the person who pushed the wrong button`).
 import { compileList, firstMatch } from './patterns';
 import type { DetectionDraft, Sentence } from './sentence';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { CONCESSIONS, OBLIGATIONS } from './words/framing';
+import { CONCESSIONS, OBLIGATIONS, SEEKING, SOUGHT_PERSONS } from './words/framing';
+import { isWord, isWordIn } from '../language/tokens';
+import { words } from '../language/vocabulary/grammar';
 
 const CONCEDING = compileList(patternsOf(CONCESSIONS));
 const MODALS = wordsOf(OBLIGATIONS);
@@ -58,7 +61,26 @@ function isClosingQuote(text: string, index: number): boolean {
   return !WORD_CHARACTER.test(text[index + 1] ?? ' ');
 }
 
+const SEEKS = wordsOf(SEEKING);
+const ANY_PERSON = wordsOf(SOUGHT_PERSONS);
+const ARTICLES = words(`the a an`);
+
+/**
+ * Whether the draft opens with a person nobody in particular (`the person who pushed the wrong button`) that a word
+ * of seeking in `-ing` or after `to` seeks (`finding`, `hunting for`, `to blame`): a blame culture described, with
+ * nobody said to have done it. Not `we found the person who`, told in the past.
+ */
+function sought(sentence: Sentence, draft: DetectionDraft): boolean {
+  const { tokens } = sentence;
+  const first = tokens.findIndex((token) => token.start === draft.start);
+  if (!isWordIn(tokens[first], ARTICLES) || !isWordIn(tokens[first + 1], ANY_PERSON)) return false;
+  const seeking = tokens[first - 1]?.lower === 'for' ? first - 2 : first - 1;
+  const verb = tokens[seeking];
+  if (!isWord(verb) || !(SEEKS.has(verb.lower) || SEEKS.has(verb.lemma))) return false;
+  return verb.lower.endsWith('ing') || (verb.lower === verb.lemma && tokens[seeking - 1]?.lower === 'to');
+}
+
 /** Whether the sentence grants or quotes the blame the draft found, rather than asserting it. */
 export function onlyMentioned(sentence: Sentence, draft: DetectionDraft): boolean {
-  return conceded(sentence, draft) || scareQuoted(sentence, draft);
+  return conceded(sentence, draft) || scareQuoted(sentence, draft) || sought(sentence, draft);
 }

@@ -22,6 +22,7 @@ import {
   cue,
   isLemmaIn,
   isPassive,
+  isPastVerb,
   isWord,
   isWordIn,
   type Token,
@@ -40,6 +41,7 @@ import { tokenSpan, writerLeftOut } from './sentence';
 import { harmFollows } from './harmfulAct';
 import { ANSWERING, ATTEMPTS } from './words/failing';
 import {
+  ABSENCE_REPORTS,
   CARE,
   CARE_GIVEN,
   CARE_VERBS,
@@ -160,7 +162,9 @@ function skipBetween(tokens: readonly Token[], index: number): number {
 function dutyAt(tokens: readonly Token[], index: number): number {
   const verb = skipBetween(tokens, index);
   const duty = tokens[verb];
-  return isWord(duty) && (isDutyRepeated(duty) || (DUTY_LEMMAS.has(duty.lemma) && duty.pos !== 'NOUN')) ? verb : -1;
+  // The model reads a hyphenated verb as a noun: `did not double-check`.
+  const asVerb = isWord(duty) && (duty.pos !== 'NOUN' || duty.lower.includes('-'));
+  return isWord(duty) && (isDutyRepeated(duty) || (DUTY_LEMMAS.has(duty.lemma) && asVerb)) ? verb : -1;
 }
 
 /** The `-ing` forms of the duties (see `gerundsOf`). */
@@ -210,11 +214,30 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   const duty = gerund ? skipBetween(tokens, index + 1) : dutyAt(tokens, index + 1);
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
-  if (verb < 0 || experienced(tokens, index, verb)) return undefined;
+  if (verb < 0 || experienced(tokens, index, verb) || reportsAbsence(tokens, verb)) return undefined;
   // `from the engineer not testing`: the gerund's subject, though a preposition stands before it.
   const subject = gerund ? subjectAt(tokens, index - 1) : subjectBefore(tokens, auxiliary);
   if (!namesPeople(tokens, subject) || knownAtTheTime(tokens, subject.head, auxiliary, verb)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
+}
+
+/** How far after a duty undone in the passive its `by` may stand: `wasn't reported to the FAA by the controller`. */
+const UNDONE_AGENT_REACH = 6;
+/** What opens an agent who stands for anyone of a kind: `was not reviewed by a second engineer`. */
+const ANY_OF_A_KIND = words('a an any another');
+
+/**
+ * `wasn't reported by either the air-traffic controller or his supervisor`, `The alert was not acknowledged by the
+ * on-call engineer`: a duty left undone, told in the passive, with a person as its agent. Not anyone of a kind (`was
+ * not reviewed by a second engineer` tells of a step the process lacked), nor a program.
+ */
+function undoneByPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (tokens[index]!.lemma !== 'not' || !isWordIn(tokens[index - 1], BE_FORMS)) return undefined;
+  const duty = skipBetween(tokens, index + 1);
+  if (!isHumanAct(tokens[duty]) || !isPastVerb(tokens[duty])) return undefined;
+  const agent = passiveAgent(tokens, duty, UNDONE_AGENT_REACH);
+  if (agent === undefined || !personAt(agent) || isWordIn(tokens[agent.first], ANY_OF_A_KIND)) return undefined;
+  return { ...tokenSpan(tokens, index - 1, agent.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
 /**
@@ -261,6 +284,18 @@ function negatedGerundClause(tokens: readonly Token[], index: number): boolean {
   const subject = tokens[index - 1];
   if (!isWord(subject) || (subject.pos !== 'NOUN' && subject.pos !== 'PROPN')) return false;
   return isDutyGerund(tokens[skipBetween(tokens, index + 1)]);
+}
+
+const TELLS_OR_NOTICES = wordsOf(ABSENCE_REPORTS);
+
+/**
+ * `did not report any mechanical malfunctions`, `didn't notice anything unusual`: telling or noticing, negated before
+ * `any` and a noun or before `anything`, reports that there was none; not `any of the alarms`, which were there.
+ */
+function reportsAbsence(tokens: readonly Token[], verb: number): boolean {
+  if (!isLemmaIn(tokens[verb], TELLS_OR_NOTICES)) return false;
+  const object = tokens[verb + 1];
+  return object?.lower === 'anything' || (object?.lower === 'any' && tokens[verb + 2]?.lower !== 'of');
 }
 
 /** `I have never seen this before`: the perfect of experience, of a duty of attention, tells of no duty undone. */
@@ -414,9 +449,7 @@ function insteadOf(tokens: readonly Token[], index: number, rootCause: boolean):
   }
   let [from, to] = [subject.head + 1, index];
   if (subject.kind === 'none') {
-    const comma = tokens.findIndex((token, i) => i > index && token.text === ',');
-    if (comma < 0) return undefined;
-    subject = subjectAfter(tokens, comma + 1);
+    subject = subjectAfterOpening(tokens, index);
     [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 1 + OPENING_VERB_REACH)];
   }
   if (!namesPeople(tokens, subject)) return undefined;
@@ -428,6 +461,25 @@ function insteadOf(tokens: readonly Token[], index: number, rootCause: boolean):
     kind: 'person-mistake',
     namesPerson: true,
   };
+}
+
+/** How many commas an opening `Instead of` clause may hold: `Instead of taking a step back, consulting ITS, ...`. */
+const OPENING_COMMAS = 3;
+
+/**
+ * The subject after an opening `Instead of` clause: after the first comma that a person follows, as the clause may
+ * list what was not done (`Instead of taking a step back, consulting with ITS and planning a new deployment, I forged
+ * ahead`).
+ */
+function subjectAfterOpening(tokens: readonly Token[], index: number): Subject {
+  let subject: Subject = { kind: 'none', first: -1, head: -1 };
+  for (let i = index + 1, commas = 0; i < tokens.length && commas < OPENING_COMMAS; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    commas++;
+    subject = subjectAfter(tokens, i + 1);
+    if (namesPeople(tokens, subject)) break;
+  }
+  return subject;
 }
 
 /** `did a re-install`, `does a force push`: `do` with an object of its own is the act, whatever its tag. */
@@ -693,7 +745,19 @@ function letLapse(tokens: readonly Token[], index: number): DetectionDraft | und
   return { ...tokenSpan(tokens, subject.first, lapse), kind: 'person-mistake', namesPerson: true };
 }
 
-const FINDERS = [omission, elidedOmission, norDid, without, insteadOf, slow, tooMuch, moreCare, wrongObject, letLapse];
+const FINDERS = [
+  undoneByPerson,
+  omission,
+  elidedOmission,
+  norDid,
+  without,
+  insteadOf,
+  slow,
+  tooMuch,
+  moreCare,
+  wrongObject,
+  letLapse,
+];
 /** A remedy asks in the present by nature (`Operators must take more care`): read in a timeless sentence too. */
 const REMEDY_FINDERS = [moreCare];
 

@@ -15,14 +15,18 @@ import { type Token, cue, hasCue, isPastVerb, isWord, isWordIn } from '../langua
 import { isHumanAct } from './omission';
 import { deniedInClause } from '../language/denial';
 import { wordsOf } from '../language/vocabulary/entry';
-import { DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MEASURE_NOUNS } from './words/framing';
+import { BAD_QUALITIES } from './words/mistakeVerbs';
 import { WRONG_THINGS } from './words/omissions';
 import {
   DEEMING,
   DONE_BADLY,
+  FAULT_FINDING,
   INCIDENTS,
+  LAPSES_ON_THEIR_PART,
   MAKING_PARTICIPLES,
+  PERSONAL_CHOICES,
   PERSONAL_FAULTS,
   PERSONAL_MISTAKES,
   PLURAL_MISTAKES,
@@ -40,6 +44,10 @@ const PLURAL = wordsOf(PLURAL_MISTAKES);
 const MEASURES = wordsOf(MEASURE_NOUNS);
 const WRONG = wordsOf(WRONG_THINGS);
 const MAKING = wordsOf(MAKING_PARTICIPLES);
+const LAPSES = wordsOf(LAPSES_ON_THEIR_PART);
+const CHOICES = wordsOf(PERSONAL_CHOICES);
+const JUDGED_BAD = wordsOf(BAD_QUALITIES);
+const FINDS_FAULT = wordsOf(FAULT_FINDING);
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([
   ['my', 'person'],
   ['his', 'person'],
@@ -77,9 +85,15 @@ function ownerKind(tokens: readonly Token[], index: number): SubjectKind {
   return isPossessive(token) ? classifyWord(tokens, index) : 'none';
 }
 
-/** `a failure to respond`, `failure to comply`: a failure to do what only people do, at `index` (`failure`). */
+/**
+ * `a failure to respond`, `failure to properly check`: a failure to do what only people do, at `index` (`failure`),
+ * an adverb or two allowed before the act.
+ */
 function failureToAct(tokens: readonly Token[], index: number): boolean {
-  return isWordIn(tokens[index], FAILURES) && tokens[index + 1]?.lower === 'to' && isHumanAct(tokens[index + 2]);
+  if (!isWordIn(tokens[index], FAILURES) || tokens[index + 1]?.lower !== 'to') return false;
+  let act = index + 2;
+  while (tokens[act]?.pos === 'ADV' && act - index < 4) act++;
+  return isHumanAct(tokens[act]);
 }
 
 /** `the crew's`, `the support team's`: a team the writer names, owning what follows. */
@@ -118,10 +132,13 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
 function attributed(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const plural = PLURAL.has(tokens[index]!.lower);
   const human = FAULTS_OF.has(tokens[index]!.lower);
-  if (!plural && !human && !SINGULAR.has(tokens[index]!.lower)) return undefined;
+  // `bad look-out on the part of the quartermaster`: what counts only on a person's part.
+  const onTheirPart = LAPSES.has(tokens[index]!.lower) && matchAt(tokens, index + 1, ON_THE_PART_OF) >= 0;
+  if (!plural && !human && !onTheirPart && !SINGULAR.has(tokens[index]!.lower)) return undefined;
   // "an error", "a careless error", "a single keystroke error": the determiner, at most two words before the noun.
-  // `Mistake by me on master`, `Root cause: configuration mistake by the on-call engineer`: a headline's bare noun.
-  const opening = headlineNoun(tokens, index);
+  // `Mistake by me on master`, `Root cause: configuration mistake by the on-call engineer`: a headline's bare noun;
+  // `It was bad look-out on the part of`: a bare noun told of by `be`.
+  const opening = headlineNoun(tokens, index) ?? toldByBe(tokens, index);
   const determiner = plural
     ? index
     : ([index - 1, index - 2, index - 3].find((i) => isWordIn(tokens[i], DETERMINERS)) ?? opening);
@@ -170,6 +187,67 @@ function failureBy(tokens: readonly Token[], index: number): DetectionDraft | un
   const first = [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS)) ?? index;
   if (tokens[first]!.lower === 'no' || deniedInClause(tokens, first)) return undefined;
   return { ...tokenSpan(tokens, first, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/** How many tokens an aside between `be` and its noun may hold: `It was, in my judgment, bad look-out`. */
+const ASIDE_REACH = 6;
+
+/**
+ * `was bad look-out`, `is negligence`, `was, in my judgment, bad look-out`: where a bare noun's phrase starts after
+ * `be`, an adjective allowed before it, and an aside set off by commas before that.
+ */
+function toldByBe(tokens: readonly Token[], index: number): number | undefined {
+  const first = tokens[index - 1]?.pos === 'ADJ' ? index - 1 : index;
+  let be = first - 1;
+  if (tokens[be]?.text === ',') {
+    let comma = be - 1;
+    while (comma > 0 && be - comma <= ASIDE_REACH && isWord(tokens[comma])) comma--;
+    be = tokens[comma]?.text === ',' ? comma - 1 : be;
+  }
+  return isWordIn(tokens[be], BE_FORMS) ? first : undefined;
+}
+
+/** What stands right before a choice named as the cause: `was the pilot's decision`, `due to`, `caused by`, `from`. */
+const CAUSE_LINKS = new Set([...BE_FORMS, 'to', 'by', 'from', ':']);
+
+/**
+ * Whether the phrase that starts at `first` is named as the cause: the sentence states one, and the phrase stands
+ * after `was`, `due to`, `caused by`, `from` or a label's colon (`Probable cause: action of the pilot`).
+ */
+function namedAsCause(sentence: Sentence, first: number): boolean {
+  const before = sentence.tokens[first - 1];
+  return sentence.causal && before !== undefined && CAUSE_LINKS.has(before.lower);
+}
+
+/** `critical of the pilot's decision`, `blamed on`, `faulted the captain's decision`: fault found with the phrase. */
+function faultFoundWith(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  const link = isWordIn(before, words('of on')) ? first - 2 : first - 1;
+  return isWordIn(tokens[link], FINDS_FAULT);
+}
+
+/**
+ * `the pilot's unwise decision to embark`, `the cause was the captain's decision to continue`, `Probable cause:
+ * action of the pilot in continuing`: a person's choice or act, owned by a possessive or by `of` and a person, judged
+ * by the word before it or named as the cause. Told as what happened, it is an account.
+ */
+function ownedChoice(tokens: readonly Token[], index: number, sentence: Sentence): DetectionDraft | undefined {
+  if (!CHOICES.has(tokens[index]!.lower)) return undefined;
+  const judged = isWordIn(tokens[index - 1], JUDGED_BAD);
+  const owner = judged ? index - 2 : index - 1;
+  let first: number;
+  let last = index;
+  if (tokens[owner] && ownerKind(tokens, owner) === 'person') first = owner;
+  else if (tokens[index + 1]?.lower === 'of') {
+    const agent = subjectAfter(tokens, index + 2);
+    if (agent.kind !== 'person') return undefined;
+    first = judged ? index - 1 : index;
+    last = agent.end - 1;
+  } else return undefined;
+  while (first > 0 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
+  if (!judged && !namedAsCause(sentence, first) && !faultFoundWith(tokens, first)) return undefined;
+  if (deniedInClause(tokens, first)) return undefined;
+  return { ...tokenSpan(tokens, first, last), kind: 'person-mistake', namesPerson: true };
 }
 
 /** Words of a bare noun's phrase before it in a headline: `Operational error`, `Root cause: configuration mistake`. */
@@ -240,10 +318,13 @@ function phraseEndsAt(tokens: readonly Token[], index: number): boolean {
   return NEGATIONS.has(next.lower) && (tokens[index + 1]?.lower.endsWith('ing') ?? false);
 }
 
-/** `caused by the on-call engineer`: a person, not what they did, named as the cause. */
+/**
+ * `caused by the on-call engineer`: a person, not what they did, named as the cause. Not denied: `was not caused by
+ * the on-call engineer`; `not only caused by` grants it (see `deniedInClause`).
+ */
 function causedByPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const after = matchAt(tokens, index, CAUSED_BY);
-  if (after < 0) return undefined;
+  if (after < 0 || deniedInClause(tokens, index)) return undefined;
   const agent = subjectAfter(tokens, after);
   if (agent.kind !== 'person' || !phraseEndsAt(tokens, agent.end)) return undefined;
   return { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true };
@@ -305,12 +386,13 @@ const FINDERS = [
   deemedBy,
   doneBadlyBy,
   onPerson,
+  ownedChoice,
 ];
 type Finder = (typeof FINDERS)[number];
 /** Finders that read a sentence about incidents or terms in general as no blame. */
 const TOLD_OF_THIS_INCIDENT: ReadonlySet<Finder> = new Set([attributed, causedByPerson, failureBy]);
 /** Finders that read a question as no blame: `How could it possibly be the trainee's fault?` is asked, not said. */
-const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([possessed, failureBy, onPerson]);
+const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([possessed, failureBy, onPerson, ownedChoice]);
 /** The words a finder may match at, besides possessives (`Bob's`). */
 const CUE = cue([
   ...POSSESSIVE_PRONOUNS.keys(),
@@ -318,6 +400,8 @@ const CUE = cue([
   ...PLURAL,
   ...FAULTS_OF,
   ...FAILURES,
+  ...LAPSES,
+  ...CHOICES,
   ...DEEMED,
   ...BADLY,
   ...openingWords(AT_FAULT),
@@ -338,7 +422,7 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
       // `errors caused by human operators making mistakes`, in a sentence about a term: people in general.
       if (TOLD_OF_THIS_INCIDENT.has(find) && sentence.general) continue;
       if (TOLD_NOT_ASKED.has(find) && sentence.asks) continue;
-      const draft = find(tokens, i);
+      const draft = find(tokens, i, sentence);
       if (draft) {
         drafts.push(draft);
         break;
@@ -354,6 +438,8 @@ export const ownedMistakeDetector: Detector = {
   needs: [...ON_WHOM].map((whom) => `on ${whom}`),
   needsWithPerson: [
     ...OWNED,
+    ...LAPSES,
+    ...CHOICES,
     ...WRONG,
     ...SINGULAR,
     ...PLURAL,

@@ -203,7 +203,14 @@ function denied(tokens: readonly Token[], index: number, end: number): boolean {
 }
 
 /** Modals and `to` before a verb's plain form: `developers will make mistakes`, `easy to misread`. */
-const POSSIBILITY = words(`will would can could may might must shall should to`);
+const MODALS = words(`will would can could may might must shall should`);
+const POSSIBILITY = new Set([...MODALS, 'to']);
+
+/** A modal, then `adverb` and a verb's plain form: `could accidentally delete`. */
+function mayHappen(tokens: readonly Token[], adverb: number): boolean {
+  const verb = tokens[adverb + 1]!;
+  return isWordIn(tokens[beforeAdverbs(tokens, adverb)], MODALS) && verb.lower === verb.lemma;
+}
 
 /** Whether the verb at `index` says what may happen, or what a thing is (see `complementsBe`), not what someone did. */
 function saysWhatMayHappen(tokens: readonly Token[], index: number): boolean {
@@ -214,12 +221,13 @@ function saysWhatMayHappen(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * `we accidentally deleted the production database`: the writers' own slip, told as what happened;
- * a slip all the same, though no one person is named. Finding something by accident is no slip.
+ * `we accidentally deleted the production database`, `The crew inadvertently left the speedbrakes deployed`: the
+ * writers' or a named team's slip, told as what happened; a slip all the same, though no one person is named.
  */
-function ourSlip(tokens: readonly Token[], subject: Subject, end: number): boolean {
-  if (subject.kind !== 'group' || !isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL)) return false;
-  return !tokens.slice(subject.head + 1, end + 1).some((token) => DISCOVERED.has(token.lemma));
+function ourSlip(tokens: readonly Token[], subject: Subject): boolean {
+  return (
+    subject.kind === 'group' && (isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL) || namesTeam(tokens, subject))
+  );
 }
 
 /** How far back the verb of an adverbial after its object may stand: `deleted the production database by accident`. */
@@ -245,6 +253,9 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   if (!adverbial && !ADVERBS.has(tokens[index]!.lower)) return undefined;
   const last = adverbial ? adverbial.end - 1 : index;
   const beforeVerb = !adverbial && isWord(tokens[index + 1]);
+  // `so we don't accidentally delete them`, `An engineer could accidentally delete it`: no slip that happened. Not
+  // `I managed to accidentally corrupt`, `We'd accidentally caused`.
+  if (beforeVerb && (denied(tokens, index, index + 1) || mayHappen(tokens, index))) return undefined;
   // `shut down the ports after accidentally knocking out the power`: the clause's subject.
   const afterSubordinator =
     beforeVerb && isWordIn(tokens[index - 1], SUBORDINATORS) && tokens[index + 1]!.lower.endsWith('ing');
@@ -270,13 +281,19 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   // active.
   if (supposesClause(tokens, subject, beforeVerb ? index + 1 : -1)) return undefined;
   const passive = tokens.slice(Math.max(0, subject.head), index).some((token) => BE_FORMS.has(token.lower));
-  if (!passive && ourSlip(tokens, subject, beforeVerb ? index + 1 : index))
+  // `An engineer accidentally discovered the leak`: found by chance, whoever found it.
+  const acts = tokens.slice(subject.head + 1, (beforeVerb ? index + 1 : index) + 1);
+  if (acts.some((token) => DISCOVERED.has(token.lemma))) return undefined;
+  if (!passive && ourSlip(tokens, subject))
     return {
       ...tokenSpan(tokens, Math.min(subject.first, index), beforeVerb ? index + 1 : last),
       kind: 'human-error',
       namesPerson: false,
     };
-  if (!namesPerson(subject, beforeVerb || !passive)) return undefined;
+  // `ISO staff then inappropriately applied a protocol`: a team the writer names, before the verb, as a person; not
+  // one that found something by accident.
+  const team = beforeVerb && !passive && namesTeam(tokens, subject) && !DISCOVERED.has(tokens[index + 1]!.lemma);
+  if (!namesPerson(subject, beforeVerb || !passive) && !team) return undefined;
   const end = opening ? subject.head : beforeVerb ? index + 1 : last;
   return { ...tokenSpan(tokens, Math.min(subject.first, index), end), kind: 'person-mistake', namesPerson: true };
 }

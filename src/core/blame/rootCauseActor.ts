@@ -117,13 +117,14 @@ const PARTICLES = words(`up down out off back away over`);
  * `Resources became unreadable`, `introduced with the new API` tell of a state or a change.
  */
 function actsOnSomething(tokens: readonly Token[], verb: number, subject: Subject): boolean {
-  // `a small update I pushed yesterday`: the object stands before the pronoun that is its clause's subject.
+  // `a small update I pushed yesterday`: the object stands before the pronoun that is its clause's subject; not
+  // `the vendor engineer I spoke to`, where the noun is the stranded preposition's, as after `spoke to the vendor`.
   if (
     tokens[subject.head]?.pos === 'PRON' &&
     subject.first === subject.head &&
     tokens[subject.first - 1]?.pos === 'NOUN'
   )
-    return true;
+    return !strandsPreposition(tokens, verb);
   let next = verb + 1;
   if (isWordIn(tokens[next], PARTICLES)) next++;
   if (tokens[next]?.pos === 'ADJ') next++;
@@ -132,6 +133,17 @@ function actsOnSomething(tokens: readonly Token[], verb: number, subject: Subjec
   if (opener?.pos === 'NUM' && isWordIn(tokens[next + 1], TIME_UNITS) && tokens[next + 2]?.lower !== 'of') return false;
   // `ran "make test"`, ``ran `rm -rf` ``: code or a quotation right after the verb is what it acted on.
   return (opener?.kind === 'word' && OBJECT_OPENERS.has(opener.pos)) || opener?.kind === 'opaque';
+}
+
+/**
+ * `I spoke to.`, `I logged into, which`, `I connected to was`: a preposition right after the verb that ends the clause,
+ * before a mark or the verb of the clause around it (the model tags that `to` as a particle). Not `during made
+ * changes`, whose object a writer's slip has garbled.
+ */
+function strandsPreposition(tokens: readonly Token[], verb: number): boolean {
+  const preposition = tokens[verb + 1];
+  const after = tokens[verb + 2];
+  return (preposition?.pos === 'ADP' || preposition?.lower === 'to') && (!isWord(after) || after.pos === 'AUX');
 }
 
 /**
@@ -276,6 +288,18 @@ function bringsAbout(tokens: readonly Token[], gerund: number): boolean {
   return false;
 }
 
+/** `have` in the present, which `I` takes: `I have added`, `I've included`. */
+const HAVE_NOW = words(`have 've`);
+
+/**
+ * `I've included remediation steps`, `I have rotated the keys and revoked the tokens`: what the writer has done by the
+ * time of writing, in the present perfect, is the report and the response; the incident's acts are told in the past
+ * (`I deleted`, `I had pushed`). Another person's `has pushed` stays an act.
+ */
+function writerHasDone(tokens: readonly Token[], subject: Subject, verb: number): boolean {
+  return tokens[subject.head]?.lower === 'i' && subject.head < verb && isWordIn(tokens[subject.head + 1], HAVE_NOW);
+}
+
 function find(sentence: Sentence): DetectionDraft[] {
   if (!sentence.rootCause || sentence.general || sentence.keepsToProcedure) return [];
   const { tokens } = sentence;
@@ -292,6 +316,7 @@ function find(sentence: Sentence): DetectionDraft[] {
     if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head && !isWordIn(tokens[nearest], RELATIVE_PRONOUNS))
       continue;
     if (subject.first < 0 || supposesClause(tokens, subject, verb) || tellsOtherThanCause(tokens, verb)) continue;
+    if (writerHasDone(tokens, subject, verb)) continue;
     // `Test cluster deletion script`: a capitalised word before a noun is that noun's modifier.
     const actor = isOnePerson(tokens, subject) && tokens[subject.head + 1]?.pos !== 'NOUN';
     const owner = actor ? subject.first : possessor(tokens, subject);

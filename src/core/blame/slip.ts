@@ -77,8 +77,9 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
         kind: 'human-error',
         namesPerson: false,
       });
-    } else if (!sentence.rootCause) {
-      // Outside a root cause only the slip nouns above are read.
+    } else if (!sentence.rootCause || sentence.timeless) {
+      // Outside a root cause only the slip nouns above are read; `Errors can happen when a misplaced decimal point
+      // leads to ...` tells how slips happen anywhere, not this incident's cause.
     } else if (
       token.lower === 'by' &&
       tokens[i + 1]?.lower === 'mistake' &&

@@ -10,6 +10,8 @@ import {
   DENIALS,
   GENERAL_CLAIMS,
   ANYONE,
+  SEEKING,
+  SOUGHT_PERSONS,
   GENERALISATIONS,
   GENERIC_DETERMINERS,
   HABITUAL_OPENERS,
@@ -21,6 +23,7 @@ import {
 } from './words/framing';
 import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
 import {
+  CAUSAL_ERROR_AGENTS,
   ERROR_AGENTS,
   ERROR_COMPOUNDS,
   ERROR_MAKERS,
@@ -47,6 +50,7 @@ import {
   WRONG_OBJECTS,
 } from './words/mistakeVerbs';
 import {
+  ABSENCE_REPORTS,
   CARE,
   CARE_GIVEN,
   CARE_VERBS,
@@ -72,7 +76,10 @@ import {
 import {
   DEEMING,
   DONE_BADLY,
+  FAULT_FINDING,
   INCIDENTS,
+  LAPSES_ON_THEIR_PART,
+  PERSONAL_CHOICES,
   MAKING_PARTICIPLES,
   PERSONAL_FAULTS,
   PERSONAL_MISTAKES,
@@ -89,7 +96,10 @@ import {
   AMBIGUOUS_PRONOUNS,
   AMBIGUOUS_ROLES,
   CONTROL_POSTS,
+  CONTROL_SETTINGS,
   DOMAIN_MODIFIERS,
+  DRIVING_POSTS,
+  DRIVING_SETTINGS,
   GROUPS,
   TEAMS,
   HUMAN_ROLES,
@@ -123,10 +133,13 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   {
     name: 'roles by context',
-    role: 'a person only with a post before it, duty or a personal pronoun after it',
+    role: 'a person only with a post before it, its setting in the sentence, duty or a personal pronoun after it',
     entries: ROLES_BY_CONTEXT,
   },
   { name: 'control posts', role: 'where a controller works: a person at a post', entries: CONTROL_POSTS },
+  { name: 'control settings', role: 'what a controller directs: a person where they stand', entries: CONTROL_SETTINGS },
+  { name: 'driving posts', role: 'what a driver drives, before "driver": a person', entries: DRIVING_POSTS },
+  { name: 'driving settings', role: 'trains and roads: a driver among them is a person', entries: DRIVING_SETTINGS },
   { name: 'person pronouns', role: 'a person', entries: PERSON_PRONOUNS },
   { name: 'ambiguous pronouns', role: 'a person only with verbs only people do', entries: AMBIGUOUS_PRONOUNS },
   {
@@ -170,6 +183,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     section: 'root-cause',
   },
   { name: 'duties', role: 'what a person is blamed for not doing', entries: DUTIES },
+  {
+    name: 'reports of absence',
+    role: 'telling or noticing, negated before "any" and a noun, that reports there was none',
+    entries: ABSENCE_REPORTS,
+  },
   { name: 'destructive actions', role: 'a person destroying something live', entries: DESTRUCTIVE_ACTIONS },
   { name: 'letting', role: 'a person letting something run out, before a lapse', entries: LETTING },
   { name: 'lapses', role: 'what runs out after a person let it', entries: LAPSES },
@@ -233,6 +251,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'remedies', role: 'acts on a wrong thing that find or undo it: not blame', entries: REMEDY_ACTIONS },
   { name: 'error agents', role: 'a kind of person before an error noun: "user error"', entries: ERROR_AGENTS },
+  {
+    name: 'causal error agents',
+    role: 'a kind of person or program before an error noun, a person only as the stated cause: "worker error"',
+    entries: CAUSAL_ERROR_AGENTS,
+  },
   {
     name: 'failing agents',
     role: 'a kind of person before an error noun or "failure": "operator failure"',
@@ -316,6 +339,8 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: GENERIC_DETERMINERS,
   },
   { name: 'anyone', role: 'a subject that is nobody in particular, in the present', entries: ANYONE },
+  { name: 'seeking', role: 'seeking a person, in "-ing" or after "to": the person sought is anyone', entries: SEEKING },
+  { name: 'sought persons', role: 'a person nobody in particular, after a word of seeking', entries: SOUGHT_PERSONS },
   {
     name: 'habitual openers',
     role: 'before a verb in the present: what happens each time, not in this incident',
@@ -350,7 +375,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'attempts', role: 'after "failed to", what happens to a person: not blame', entries: ATTEMPTS },
   { name: 'affected people', role: 'the people an incident happens to', entries: AFFECTED },
   { name: 'mistake adverbs', role: 'an act done by mistake, with a person as the subject', entries: MISTAKE_ADVERBS },
-  { name: 'discoveries', role: 'after a mistake adverb and "we": found by chance, not a slip', entries: DISCOVERIES },
+  { name: 'discoveries', role: 'after a mistake adverb: found by chance, not a slip', entries: DISCOVERIES },
   { name: 'mistake adverbials', role: 'an act done by mistake, said after the object', entries: MISTAKE_ADVERBIALS },
   {
     name: 'verb judging adverbs',
@@ -400,6 +425,14 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     role: 'a mistake said to be made by a person',
     entries: [...SINGULAR_MISTAKES, ...PLURAL_MISTAKES],
   },
+  { name: 'lapses on their part', role: 'what counts only "on the part of" a person', entries: LAPSES_ON_THEIR_PART },
+  {
+    name: 'personal choices',
+    role: "a person's choice or act, judged or named as the cause",
+    entries: PERSONAL_CHOICES,
+    section: 'root-cause',
+  },
+  { name: 'fault finding', role: "words that find fault with a person's choice after them", entries: FAULT_FINDING },
   { name: 'making participles', role: 'how a mistake came from the person after "by"', entries: MAKING_PARTICIPLES },
   { name: 'incidents', role: 'what a person is blamed for being responsible for', entries: INCIDENTS },
   { name: 'deeming', role: "a judgement said to be a person's, in the passive", entries: DEEMING },

@@ -8,13 +8,17 @@ import {
   AMBIGUOUS_PRONOUNS,
   AMBIGUOUS_ROLES,
   CONTROL_POSTS,
+  CONTROL_SETTINGS,
+  CONTROLLER_ROLES,
   DOMAIN_MODIFIERS,
+  DRIVER_ROLES,
+  DRIVING_POSTS,
+  DRIVING_SETTINGS,
   GROUPS,
   HUMAN_ROLES,
   PERSON_ADJECTIVES,
   PERSON_PRONOUNS,
   PROGRAM_ROLES,
-  ROLES_BY_CONTEXT,
   TEAMS,
 } from './vocabulary/people';
 import { PERSON_NOUNS } from './vocabulary/personNouns';
@@ -32,8 +36,18 @@ const PERSON_ADJECTIVE_WORDS = wordsOf(PERSON_ADJECTIVES);
 const DOMAIN_MODIFIER_WORDS = wordsOf(DOMAIN_MODIFIERS);
 export const SYSTEM_NAMES = wordsOf(SYSTEMS);
 const PROGRAM_ROLE_WORDS = wordsOf(PROGRAM_ROLES);
-const CONTEXT_ROLE_WORDS = wordsOf(ROLES_BY_CONTEXT);
-const POST_WORDS = wordsOf(CONTROL_POSTS);
+/** The words before a role a program plays too that make it a person's, and the words of its setting that do. */
+interface RoleContext {
+  readonly posts: ReadonlySet<string>;
+  readonly settings: ReadonlySet<string>;
+}
+const CONTROLLING: RoleContext = { posts: wordsOf(CONTROL_POSTS), settings: wordsOf(CONTROL_SETTINGS) };
+const DRIVING: RoleContext = { posts: wordsOf(DRIVING_POSTS), settings: wordsOf(DRIVING_SETTINGS) };
+const ROLE_CONTEXTS: ReadonlyMap<string, RoleContext> = new Map([
+  ...[...wordsOf(CONTROLLER_ROLES)].map((role) => [role, CONTROLLING] as const),
+  ...[...wordsOf(DRIVER_ROLES)].map((role) => [role, DRIVING] as const),
+]);
+const CONTEXT_ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_CONTEXTS.keys());
 const PERSON_NOUN_WORDS = new Set(
   PERSON_NOUNS.trim()
     .split(/\s+/)
@@ -166,15 +180,25 @@ function hintOf(word: string): { readonly lower: string; readonly hint: PersonHi
 export function mayNamePerson(text: string, names: KnownNames): boolean {
   WORD.lastIndex = 0;
   let before = '';
+  let role: RoleContext | undefined;
   for (let found = WORD.exec(text); found; found = WORD.exec(text)) {
     const { lower, hint } = hintOf(found[0]);
     if (hint === 'person' || names.people.has(lower)) return true;
     if (hint === 'name-shaped' && !names.systems.has(lower)) return true;
     // `the on call forgot`, `the tower controller forgot`: the one on duty, the one at a post (see `classifyWord`).
-    if ((before === 'on' && ON_DUTY.has(lower)) || (POST_WORDS.has(before) && CONTEXT_ROLE_WORDS.has(lower)))
-      return true;
+    const context = ROLE_CONTEXTS.get(lower);
+    if ((before === 'on' && ON_DUTY.has(lower)) || context?.posts.has(before)) return true;
+    role ??= context;
     before = lower;
   }
+  return role !== undefined && inSetting(text, role);
+}
+
+/** Whether a word of the role's setting stands in the text: `planes` for a controller, `signal` for a driver. */
+function inSetting(text: string, role: RoleContext): boolean {
+  WORD.lastIndex = 0;
+  for (let found = WORD.exec(text); found; found = WORD.exec(text))
+    if (role.settings.has(found[0].toLowerCase())) return true;
   return false;
 }
 
@@ -334,7 +358,10 @@ const PRONOUN_REACH = 10;
  * before the role, duty after it, or a person's pronoun after it before any other person it may stand for.
  */
 function heldByPerson(tokens: readonly Token[], index: number): boolean {
-  if (isWordIn(tokens[index - 1], POST_WORDS)) return true;
+  const context = ROLE_CONTEXTS.get(withoutPossessive(tokens[index]!.lower));
+  if (context === undefined) return false;
+  if (isWordIn(tokens[index - 1], context.posts)) return true;
+  if (tokens.some((token) => context.settings.has(token.lower))) return true;
   if (tokens[index + 1]?.lower === 'on' && ON_DUTY.has(tokens[index + 2]?.lower ?? '')) return true;
   for (let i = index + 1; i < tokens.length && i - index <= PRONOUN_REACH; i++) {
     const token = tokens[i]!;

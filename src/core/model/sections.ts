@@ -157,8 +157,12 @@ export function advisesReaders(title: string, nodes: readonly RootContent[]): bo
   return bullets.length >= 2 && bullets.every((bullet) => advisesOthers(plainText(bullet).trim()));
 }
 
-/** "The actual root cause was deeper", "the root cause is a leak": a sentence that gives the root cause. */
-const GIVES_ROOT_CAUSE = /\broot[- ]causes? (?:was|were|is|are|lies|lay)\b/i;
+/**
+ * "The actual root cause was deeper", "the root cause is a leak": a sentence that gives the root cause; not one that
+ * says it is still sought ("root cause is being worked at", "the root cause is not yet known", "is still unclear").
+ */
+const GIVES_ROOT_CAUSE =
+  /\broot[- ]causes? (?:was|were|is|are|lies|lay)\b(?! (?:being|still|not|yet|under|unknown|unclear|currently)\b)/i;
 
 /**
  * A section under a name of its own ("The Nitty Gritty") whose first paragraph gives the root cause is where it lives.
@@ -166,6 +170,25 @@ const GIVES_ROOT_CAUSE = /\broot[- ]causes? (?:was|were|is|are|lies|lay)\b/i;
 function opensWithRootCause(nodes: readonly RootContent[]): boolean {
   const first = nodes.find(isContent);
   return first?.type === 'paragraph' && GIVES_ROOT_CAUSE.test(plainText(first));
+}
+
+const STORY_HEADING = new RegExp(`^(?:${sectionNames.stories.headings.map((entry) => entry.words).join('|')})$`);
+/** A summary is short: a story told in this many paragraphs or lists or more is an account, not a summary. */
+const MIN_STORY_BLOCKS = 4;
+
+/**
+ * A section named for the story ("What happened") that tells it at length and says what caused it
+ * ("Because of this design, ...", "The root cause wound up being ...") is the account of the cause, in a
+ * document with no root-cause section of its own; a short one ("On Tuesday the site was down, caused by a
+ * DoS attack.") is the summary.
+ */
+function tellsTheCause(title: string, nodes: readonly RootContent[]): boolean {
+  const blocks = nodes.filter((node) => isContent(node) && (node.type === 'paragraph' || node.type === 'list'));
+  return (
+    STORY_HEADING.test(normalizeHeading(title)) &&
+    blocks.length >= MIN_STORY_BLOCKS &&
+    blocks.some((node) => CAUSAL_WORDING.test(plainText(node)))
+  );
 }
 
 /** Whether a block says something: not a heading, a comment, or a table of column names over no rows. */
@@ -323,16 +346,23 @@ export function buildSections(
     const days = drafts.filter((child) => child.parent === i && isDayHeading(child.title));
     if (readsAsTimeline([...draft.nodes, ...days.flatMap((day) => day.nodes)])) draft.ownKind = draft.kind = 'timeline';
   });
+  // Under a timeline, a section is a day or an incident of it: its updates may name the cause.
+  const underTimeline = (draft: Draft): boolean =>
+    draft.parent !== undefined && (drafts[draft.parent]!.kind === 'timeline' || underTimeline(drafts[draft.parent]!));
   for (const draft of drafts) {
     if (
       draft.ownKind === 'other' &&
       ((CONCLUSION.test(normalizeHeading(draft.title)) &&
         draft.nodes.some((node) => CAUSAL_WORDING.test(plainText(node)))) ||
-        (draft.kind === 'other' && opensWithRootCause(draft.nodes)))
+        (draft.kind === 'other' && !underTimeline(draft) && opensWithRootCause(draft.nodes)))
     ) {
       draft.ownKind = 'root-cause';
       draft.kind = 'root-cause';
     }
+  }
+  if (!drafts.some((draft) => draft.ownKind === 'root-cause')) {
+    const story = drafts.find((draft) => draft.ownKind === 'summary' && tellsTheCause(draft.title, draft.nodes));
+    if (story) story.ownKind = story.kind = 'root-cause';
   }
   drafts.forEach((draft, i) => {
     if (

@@ -110,12 +110,36 @@ function notations(events: readonly TimelineEvent[]): Map<number, Notation> {
   return byGroup;
 }
 
+/**
+ * The groups whose times of day mostly go back from one entry to the next within a day, at least twice: a
+ * status page's log of updates, newest first. Entries with a date of their own and date lines start a day; a
+ * step of more than the rollover gap may cross midnight either way and tells nothing.
+ */
+function newestFirstGroups(events: readonly TimelineEvent[]): ReadonlySet<number> {
+  const steps = new Map<number, { back: number; forward: number }>();
+  let previous: EntryCandidate | undefined;
+  for (const event of events) {
+    const sameDay = previous !== undefined && previous.scope.group === event.scope.group;
+    const time = event.kind === 'entry' && !event.date ? event.time : undefined;
+    if (sameDay && time && previous!.time) {
+      const step = steps.get(event.scope.group) ?? { back: 0, forward: 0 };
+      steps.set(event.scope.group, step);
+      const change = millisecondsOfDay(time) - millisecondsOfDay(previous!.time);
+      if (change < 0 && change >= -ROLLOVER_GAP) step.back++;
+      else if (change > 0 && change <= ROLLOVER_GAP) step.forward++;
+    }
+    previous = event.kind === 'entry' && event.time ? event : undefined;
+  }
+  return new Set([...steps].flatMap(([group, { back, forward }]) => (back >= 2 && back > forward ? [group] : [])));
+}
+
 class TimelineResolver {
   private state: State = { day: undefined, previous: undefined, lastTimed: undefined };
   private group: number | undefined;
   private notation: Notation = { offsets: 0, ranges: 0 };
   private readonly notations: ReadonlyMap<number, Notation>;
   private readonly dateOrder: DateOrder | undefined;
+  private readonly newestFirst: ReadonlySet<number>;
   /** The ambiguous dates (`YYYY-MM-DD` as read) already reported in this timeline: each is reported once. */
   private readonly reportedDates = new Set<string>();
   readonly entries: TimelineEntry[] = [];
@@ -127,6 +151,7 @@ class TimelineResolver {
   ) {
     this.notations = notations(events);
     this.dateOrder = dateOrderOf(events);
+    this.newestFirst = newestFirstGroups(events);
   }
 
   add(event: TimelineEvent): void {
@@ -239,7 +264,8 @@ class TimelineResolver {
   /**
    * The day of a time with no date of its own: after the last sure entry (or, when none was sure
    * since the day was set, the last timed one), on its day in this entry's zone, rolled over when it
-   * went back by hours.
+   * went back by hours; in a log written newest first, rolled back to the day before when it went
+   * forward by hours, and not rolled over when it went back.
    */
   private dayAfterPrevious(time: number, zone: Zone | undefined): { day: Day; rolledOver: boolean } {
     const reference = this.state.previous ?? this.state.lastTimed;
@@ -248,10 +274,13 @@ class TimelineResolver {
     const compareInstants = reference.instant !== undefined && zone !== undefined;
     const day = localDay(reference, zone);
     const wallClock = day.midnight + time;
-    const wentBack = compareInstants
-      ? zone.resolve(wallClock).instant < reference.instant! - ROLLOVER_GAP
-      : wallClock < reference.wallClock - ROLLOVER_GAP;
-    return wentBack ? { day: { ...day, midnight: day.midnight + DAY }, rolledOver: true } : { day, rolledOver: false };
+    const change = compareInstants
+      ? zone.resolve(wallClock).instant - reference.instant!
+      : wallClock - reference.wallClock;
+    const step = this.group !== undefined && this.newestFirst.has(this.group) ? -1 : 1;
+    return change * step < -ROLLOVER_GAP
+      ? { day: { ...day, midnight: day.midnight + step * DAY }, rolledOver: true }
+      : { day, rolledOver: false };
   }
 
   /**

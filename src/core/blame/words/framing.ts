@@ -222,6 +222,32 @@ export const ANYONE: readonly VocabularyEntry[] = [
 ];
 
 /**
+ * Seeking a person, in `-ing` or after `to`: `finding the person who pushed the wrong button`, `to blame the one who`.
+ * The person sought is anyone who might have done it, not one the sentence says did; `found` tells of one.
+ */
+export const SEEKING: readonly VocabularyEntry[] = [
+  {
+    words:
+      'find finding look looking hunt hunting search searching blame blaming punish punishing identify identifying',
+    note:
+      'A blame culture described: "It\'s not about finding the person who pushed the wrong button" seeks whoever ' +
+      'did it, and says nobody did. Told in the past ("we found the person who ...") the person is one who did.',
+    flags: ['We found the person who typed the wrong command.'],
+    passes: ['A blameless review is not about hunting for the person who typed the wrong command.'],
+  },
+];
+
+/** Nouns of a person nobody in particular, after `the` or `a`, that SEEKING seeks: `the person who`, `the one who`. */
+export const SOUGHT_PERSONS: readonly VocabularyEntry[] = [
+  {
+    words: 'person one individual culprit',
+    note: 'Anyone who did it: after a word of seeking in "-ing" or after "to", nobody the sentence names.',
+    flags: ['The person who restarted the wrong pod was on their first shift.'],
+    passes: ['Nobody here is looking for the person who restarted the wrong pod.'],
+  },
+];
+
+/**
  * Clause openers that, before a verb in the present, tell what happens whenever something does: `When a service
  * goes dark, we blame human error`.
  */

@@ -23,6 +23,17 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
     passes: ['Staff reported an error on the login page.', 'The error was found by the crew at 10:05.'],
   },
   {
+    words: 'trader traders dealer dealers',
+    note:
+      'People who place orders: a "trader error" or a "trader blunder" that wipes billions off an index is a ' +
+      'person named as the cause, as a fat finger is.',
+    flags: [
+      'UK regulators fine bank over 2022 trader blunder that prompted flash crash in European stocks',
+      'The flash crash was caused by a dealer error.',
+    ],
+    passes: ['The trader reported an error in the order book at 10:05.'],
+  },
+  {
     words: 'manual person individual',
     note: 'A person in general, or work done by hand: "manual error" is a person\'s error too.',
     flags: ['Manual error caused the outage.'],
@@ -38,6 +49,30 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
       'A clerical error deleted the zone.',
     ],
     passes: ['Validation now catches a typing mistake before the deploy.'],
+  },
+];
+
+/**
+ * Kinds of person that are as often a program's part (`a worker error` in a job queue): their error is a person's
+ * only said as the cause, bare and in the singular, as "human error" is said.
+ */
+export const CAUSAL_ERROR_AGENTS: readonly VocabularyEntry[] = [
+  {
+    words: 'worker workman workmen',
+    note:
+      'A person at work named as the cause ("Customers Lose Service Due To Worker Error"); a queue\'s worker ' +
+      'errs too, so only the bare singular in a sentence that states a cause counts, not "a worker error" or ' +
+      '"worker errors".',
+    flags: [
+      'At&T Cable Cut At New Stadium Television, Internet Customers Lose Service Due To Worker Error',
+      'The outage was caused by worker error during the cutover.',
+    ],
+    passes: [
+      'The job failed because of a worker error in the queue.',
+      'Worker errors triggered the retry alert.',
+      'The dashboard shows worker error counts per queue.',
+      'The outage was not caused by worker error.',
+    ],
   },
 ];
 

@@ -10,7 +10,8 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
       'overconfident over-confident complacent cavalier unqualified clumsy',
     note:
       'A want of care: said of a person or of their work, it judges the person. The fix drops ' +
-      'the adjective and keeps the noun.',
+      'the adjective and keeps the noun. After "is", of a thing as it is now ("the admin console is clumsy"), ' +
+      'it describes the thing.',
     flags: [
       'The engineer was careless.',
       'A reckless rollout took the site down.',
@@ -18,13 +19,19 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
       'An unqualified engineer made the change.',
       'A fiber got cut by a clumsy contractor with a backhoe.',
     ],
-    passes: ['The proxy uses lazy loading.', 'A sloppy quorum let the write through.'],
+    passes: [
+      'The proxy uses lazy loading.',
+      'A sloppy quorum let the write through.',
+      'The old admin console is clumsy and hides the delete button.',
+    ],
   },
   {
     words:
       'incompetent stupid dumb idiotic foolish boneheaded bone-headed bonehead clueless moronic fat-fingered ' +
       'bumbling inept hapless brainless witless hamfisted ham-fisted',
-    note: "Insults to a person's mind: never a finding about a system, whatever they qualify.",
+    note:
+      'Insults to a person\'s mind: never a finding about a system, whatever they qualify; said after "is" of a ' +
+      'thing or of "it" as it is now ("it\'s so dopey and stupid"), they tell what the writer makes of the thing.',
     flags: [
       'It was a stupid mistake.',
       'A clueless reviewer approved it.',
@@ -33,7 +40,11 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
       'A bumbling IT contractor shut down a power supply unit.',
       'A hamfisted worker at the colo provider shut down several ISPs.',
     ],
-    passes: ['The dumb client retried forever.', 'I sat there for a few minutes checking if I was dumb.'],
+    passes: [
+      'The dumb client retried forever.',
+      'I sat there for a few minutes checking if I was dumb.',
+      'Honestly, the alerting setup is dumb: every page fires twice.',
+    ],
   },
 ];
 

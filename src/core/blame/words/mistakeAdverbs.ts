@@ -35,6 +35,21 @@ export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
     ],
     passes: ['The script unknowingly ran the cleanup against the live cluster.'],
   },
+  {
+    words: 'improperly inappropriately',
+    note:
+      'An act done the wrong way, said of the person who did it: "staff inappropriately applied a protocol". A ' +
+      'program that does something improperly is a finding about the program.',
+    flags: [
+      'ISO staff then inappropriately applied a protocol that called for a cut in load.',
+      'The technician improperly installed the oil filter.',
+    ],
+    passes: [
+      'The parser improperly escaped the input.',
+      'The valve was improperly installed.',
+      'The technician did not improperly install the filter.',
+    ],
+  },
 ];
 
 /** The same said in two words, after the object: `ran the script by mistake`. */
@@ -74,11 +89,13 @@ export const VERB_JUDGING_ADVERBS: readonly VocabularyEntry[] = [
 export const DISCOVERIES: readonly VocabularyEntry[] = [
   {
     words: 'discover find notice spot catch detect uncover stumble learn',
-    note: 'After a mistake adverb with "we" as the subject: what was found by chance, not done by mistake.',
+    note: 'After a mistake adverb, whoever the subject: what was found by chance, not done by mistake.',
     flags: [],
     passes: [
       'We accidentally discovered the bug while testing another feature.',
       'We inadvertently found a second leak.',
+      'An engineer accidentally discovered the leak while testing.',
+      'The networking team inadvertently noticed the spike.',
     ],
   },
 ];

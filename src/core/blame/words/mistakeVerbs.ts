@@ -345,7 +345,9 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
 /** {BAD}: what is wrong with a judgement, `made an incorrect assumption`. */
 export const BAD_QUALITIES: readonly VocabularyEntry[] = [
   {
-    words: 'incorrect wrong bad false faulty mistaken erroneous poor invalid flawed hasty rash careless',
+    words:
+      'incorrect wrong bad false faulty mistaken erroneous poor invalid flawed hasty rash careless unwise ' +
+      'ill-advised ill-judged imprudent reckless',
     note: 'Words that say a judgement was wrong, before a judgement noun.',
     flags: ['I made an incorrect assumption about the cache.', 'Bob made a hasty decision.'],
     passes: ['Bob made a quick decision.'],

@@ -26,6 +26,28 @@ export const ATTENTION_DUTIES: readonly VocabularyEntry[] = [
 ];
 
 /**
+ * Verbs of telling and noticing that, negated before `any` and a noun or before `anything`, report that there was none
+ * to tell or notice: `the pilot did not report any malfunctions`. Not `any of the alarms`, which were there.
+ */
+export const ABSENCE_REPORTS: readonly VocabularyEntry[] = [
+  {
+    words: 'report mention notice see spot detect observe find',
+    note:
+      'A report of absence, the investigators\' standard phrase: "did not report any mechanical malfunctions" says ' +
+      'there were none, not that a person kept quiet about them. What was there and went untold or unseen stays a ' +
+      'duty left undone.',
+    flags: [
+      'The pilot did not report the landing gear problem before departure.',
+      'The operator did not mention any of the alarms during the shift handover.',
+    ],
+    passes: [
+      'The pilot did not report any mechanical malfunctions or failures with the airplane.',
+      "The on-call engineer didn't notice anything unusual in the dashboards that morning.",
+    ],
+  },
+];
+
+/**
  * Knowing: what a person is blamed for not knowing or understanding. Said of someone else it is a fault
  * (`the new SRE didn't know the flag was global`); said by the writer of themselves or of the team (`we did
  * not know which service was failing`) it tells what was known at the time, and lacking a skill (`didn't
@@ -70,6 +92,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
       "The engineer didn't check the tests.",
       "The dev didn't try the fix even once before merging.",
       'The nurse did not re-check the order before confirming it.',
+      'The engineer did not double-check the target cluster before running the command.',
       'Maria deployed without running the tests.',
       'The most likely answer is that somebody merged without running the tests first.',
       'The reviewer approved the migration without reading it.',
@@ -81,6 +104,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
       "Why didn't the deploy tool check the schema?",
       'The migration script did not check whether the column existed.',
       'The migration script did not re-check whether the column existed.',
+      'The deploy script did not double-check the target cluster.',
       'The replication controller did not try to reschedule the pods.',
       'The on-call engineer did not receive the page because the escalation policy was empty.',
       'The likely answer is that the bot merged without running the tests.',

@@ -71,6 +71,71 @@ export const SINGULAR_MISTAKES: readonly VocabularyEntry[] = [
   },
 ];
 
+/**
+ * What a person may be said to have shown, besides mistakes, once it is put on their part: `bad look-out on the part
+ * of the quartermaster`, `a failure on the part of the crew`.
+ */
+export const LAPSES_ON_THEIR_PART: readonly VocabularyEntry[] = [
+  {
+    words: 'failure failures lookout look-out',
+    note:
+      'A failure, or a watch badly kept, said to be "on the part of" a person: the person is named as the one who ' +
+      'failed. On the part of a program or a vendor it is a finding.',
+    flags: [
+      'It was bad look-out on the part of the quartermaster not to report the matter.',
+      'There was a failure on the part of the crew to monitor the airspeed.',
+    ],
+    passes: [
+      'There was a failure on the part of the vendor to notify us.',
+      'There was great effort on the part of the on-call engineer.',
+      'There was no failure on the part of the crew.',
+    ],
+  },
+];
+
+/**
+ * A person's choice or act, which is blame only when it is judged (`the pilot's unwise decision`) or named as the
+ * cause (`the cause was the captain's decision to continue`, `Probable cause: action of the pilot in continuing`).
+ */
+export const PERSONAL_CHOICES: readonly VocabularyEntry[] = [
+  {
+    words: 'decision decisions choice choices action actions persistence insistence',
+    note:
+      'What a person chose or did, owned by a possessive or by "of" and a person: blame when a word before it says ' +
+      'it was wrong, or when the sentence names it as the cause. Told as what happened, it is an account.',
+    flags: [
+      "The probable cause was the pilot's unwise decision to take off.",
+      "The root cause was the engineer's decision to restart the primary.",
+      'Probable cause: action of the pilot in continuing the flight into cloud.',
+    ],
+    passes: [
+      "The engineer's decision to roll back restored service.",
+      'The actions of the on-call engineer in restoring service were quick.',
+      "The root cause was the vendor's decision to retire the API.",
+      "The outage was not caused by the pilot's decision to divert.",
+    ],
+  },
+];
+
+/** Words that find fault with what follows: `critical of the pilot's decision`, `faulted the captain's decision`. */
+export const FAULT_FINDING: readonly VocabularyEntry[] = [
+  {
+    words: 'critical blamed faulted criticised criticized',
+    note:
+      'A report that finds fault with a person\'s choice judges it, as a word before it would ("critical of", ' +
+      '"blamed on", or right before it).',
+    flags: [
+      "The report was critical of the pilot's decision to continue the approach.",
+      "Investigators faulted the captain's decision to take off.",
+    ],
+    passes: [
+      "The report praised the pilot's decision to divert.",
+      "The report was not critical of the pilot's decision to continue.",
+      "Was the report critical of the pilot's decision?",
+    ],
+  },
+];
+
 /** How a mistake came from the person named after `by`: `a typo entered by a team member`. */
 export const MAKING_PARTICIPLES: readonly VocabularyEntry[] = [
   {

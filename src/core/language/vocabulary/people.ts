@@ -55,6 +55,25 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     passes: ['An electrician restored power at 14:10.'],
   },
   {
+    words: 'mechanic mechanics captain captains copilot copilots co-pilot co-pilots skipper helmsman',
+    note:
+      'Crew of aircraft and ships and those who service them, as accident reports name them: WordNet knows ' +
+      '"mechanic" as an adjective too and "captain" as a verb, so they are listed here.',
+    flags: [
+      "The probable cause was the mechanic's failure to secure the plug.",
+      'The captain did not check the fuel before take-off.',
+    ],
+    passes: ['The mechanic replaced the oil filter at 10:05.', 'The captain briefed the crew before take-off.'],
+  },
+  {
+    words: 'rn rns lpn lpns cna cnas',
+    note:
+      'Nurses and nursing assistants by their initials, as care-home and hospital reports name them (registered ' +
+      'nurse, licensed practical nurse, certified nursing assistant).',
+    flags: ['The RN mistakenly administered the wrong cup to the resident.'],
+    passes: ['The RN administered the evening medications at 20:00.'],
+  },
+  {
     words: 'man men woman women fellow chap bloke',
     note: 'A person by sex or in casual words: "one man deleted his entire company".',
     flags: ['One man accidentally deleted his entire company with one bad line of code.'],
@@ -108,20 +127,22 @@ export const AMBIGUOUS_ROLES: readonly VocabularyEntry[] = [
 ];
 
 /**
- * Roles a program plays as often as a person, a person only where the sentence says so: a word of the post before
- * it (`CONTROL_POSTS`), `on duty` after it, or a personal pronoun after it that stands for it.
+ * Controllers: a person only where the sentence says so: a word of the post before it (`CONTROL_POSTS`), a word of
+ * aircraft in its sentence (`CONTROL_SETTINGS`), `on duty` after it, or a personal pronoun after it that stands for it.
  */
-export const ROLES_BY_CONTEXT: readonly VocabularyEntry[] = [
+export const CONTROLLER_ROLES: readonly VocabularyEntry[] = [
   {
     words: 'controller controllers',
     note:
       'An air traffic controller directs aircraft; a Kubernetes or a disk controller reconciles state. A person ' +
-      'only with a post before it ("the tower controller"), "on duty" after it, or "he", "his", "she" or "her" ' +
-      'after it ("this controller did not meet his responsibility").',
+      'only with a post before it ("the tower controller", "the air-traffic controller"), aircraft or a runway in ' +
+      'its sentence, "on duty" after it, or "he", "his", "she" or "her" after it ("this controller did not meet his ' +
+      'responsibility").',
     flags: [
       'The tower controller forgot to pass on the runway change.',
       'An air traffic controller made the mistake of clearing two jets onto the same runway.',
       'The controller forgot to hand off the flight, and he never called the next sector.',
+      'Controllers mistakenly cleared two planes onto the same runway.',
     ],
     passes: [
       'The controller forgot to requeue the object after the watch expired.',
@@ -131,13 +152,81 @@ export const ROLES_BY_CONTEXT: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Drivers: a person only with a vehicle before it (`DRIVING_POSTS`) or a word of trains and roads in its sentence. */
+export const DRIVER_ROLES: readonly VocabularyEntry[] = [
+  {
+    words: 'driver drivers',
+    note:
+      'A train or bus driver drives; a device or database driver is a program. A person only with a vehicle before ' +
+      'it ("the train driver"), a word of trains and roads in its sentence ("failed to stop at the red signal"), ' +
+      '"on duty" after it, or "he", "his", "she" or "her" after it.',
+    flags: [
+      'The driver failed to stop at the red signal.',
+      'The bus driver forgot to check the mirrors.',
+      'The driver mistakenly took the train onto the wrong line.',
+    ],
+    passes: [
+      'The driver failed to load after the kernel upgrade.',
+      'The database driver forgot to close the connection.',
+      'The train driver stopped at the red signal.',
+    ],
+  },
+];
+
+/**
+ * Roles a program plays as often as a person, a person only where the sentence says so: a word of the post before
+ * it, a word of its setting in the sentence, `on duty` after it, or a personal pronoun after it that stands for it.
+ */
+export const ROLES_BY_CONTEXT: readonly VocabularyEntry[] = [...CONTROLLER_ROLES, ...DRIVER_ROLES];
+
 /** Words of an air traffic post before `controller`: `air traffic controller`, `the tower controller`. */
 export const CONTROL_POSTS: readonly VocabularyEntry[] = [
   {
-    words: 'traffic tower approach ground local radar',
-    note: 'Where a controller works: the word before "controller" that makes it a person.',
-    flags: ['The local controller forgot to scan the runway before clearing the jet.'],
+    words: 'traffic air-traffic tower approach ground local radar',
+    note:
+      'Where a controller works: the word before "controller" that makes it a person, hyphenated or not ' +
+      '("the air-traffic controller").',
+    flags: [
+      'The local controller forgot to scan the runway before clearing the jet.',
+      'The air-traffic controller forgot to hand off the flight.',
+    ],
     passes: ['The ingress controller forgot to reload its routes.'],
+  },
+];
+
+/** What controllers direct: with one of these in its sentence, a controller is a person. */
+export const CONTROL_SETTINGS: readonly VocabularyEntry[] = [
+  {
+    words: 'plane planes aircraft airplane airplanes aeroplane aeroplanes jet jets runway runways airport airspace',
+    note:
+      'Aircraft and airfields: a controller in the same sentence directs them ("controllers mistakenly flew three ' +
+      'planes too close"). "Flight" is left out: a drone\'s flight controller is a program.',
+    flags: ['A report describes a chaotic scene after controllers mistakenly flew three planes too close together.'],
+    passes: ['The flight controller forgot to arm the motors.'],
+  },
+];
+
+/** Vehicles before `driver`: `the train driver`, `a bus driver`. */
+export const DRIVING_POSTS: readonly VocabularyEntry[] = [
+  {
+    words: 'train bus truck lorry taxi tram coach van delivery locomotive',
+    note: 'What a driver drives: the word before "driver" that makes it a person.',
+    flags: ['The lorry driver forgot to lower the tipper.'],
+    passes: ['The graphics driver forgot to release the buffer.'],
+  },
+];
+
+/** Trains and roads: with one of these in its sentence, a driver is a person. */
+export const DRIVING_SETTINGS: readonly VocabularyEntry[] = [
+  {
+    words:
+      'train trains locomotive tram signal signals brakes crossing junction road lane pedestrian pedestrians ' +
+      'passenger passengers vehicle',
+    note:
+      'Trains, signals and roads: a driver in the same sentence drives ("the driver failed to stop at the red ' +
+      'signal"). A device driver is seldom said to stop at a signal.',
+    flags: ['The driver failed to check the brakes before leaving the depot.'],
+    passes: ['The driver failed to load the firmware.'],
   },
 ];
 
@@ -255,9 +344,14 @@ export const PERSON_ADJECTIVES: readonly VocabularyEntry[] = [
       'new junior senior lead experienced inexperienced responding primary secondary affected ' +
       'end human other same original first second third tired busy single careful careless ' +
       'exhausted overworked remote on-call oncall tech support night-shift day-shift overnight ' +
-      'weekend',
-    note: 'Words before a role that keep it a person.',
-    flags: ['A junior engineer ran the migration against the production database by mistake.'],
+      'weekend outside outsourced young',
+    note:
+      'Words before a role that keep it a person: "outside engineers", which the model may tag as a preposition ' +
+      'there, among them.',
+    flags: [
+      'A junior engineer ran the migration against the production database by mistake.',
+      'The probe was lost through a mistake by outside engineers.',
+    ],
     passes: ['The new engineer joined the call at 10:10.'],
   },
 ];
