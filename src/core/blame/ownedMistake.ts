@@ -26,6 +26,7 @@ import {
   INCIDENTS,
   LAPSES_ON_THEIR_PART,
   MAKING_PARTICIPLES,
+  PERSONAL_ACTS,
   PERSONAL_CHOICES,
   PERSONAL_FAULTS,
   PERSONAL_MISTAKES,
@@ -45,7 +46,8 @@ const MEASURES = wordsOf(MEASURE_NOUNS);
 const WRONG = wordsOf(WRONG_THINGS);
 const MAKING = wordsOf(MAKING_PARTICIPLES);
 const LAPSES = wordsOf(LAPSES_ON_THEIR_PART);
-const CHOICES = wordsOf(PERSONAL_CHOICES);
+const ACTS = wordsOf(PERSONAL_ACTS);
+const CHOICES = new Set([...wordsOf(PERSONAL_CHOICES), ...ACTS]);
 const JUDGED_BAD = wordsOf(BAD_QUALITIES);
 const FINDS_FAULT = wordsOf(FAULT_FINDING);
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([
@@ -70,6 +72,8 @@ const RESPONSIBLE_ALONE = compilePattern('was|were responsible');
 const LAPSE_OF = compilePattern('in|of attention|judgement|judgment|focus|concentration');
 const BY_PERSON = compilePattern('was|were? made|committed? by');
 const ON_THE_PART_OF = compilePattern('on the part of');
+/** What a lapse needs after it to be read at all (see `LAPSES_ON_THEIR_PART`). */
+const LAPSE_ON_THEIR_PART = compilePattern('{LAPSES} on the part of', { LAPSES });
 const AT_THE_HANDS_OF = compilePattern('at the hands of');
 const CAUSED_BY = compilePattern('caused by');
 /** Words that may follow a noun phrase without extending it. */
@@ -233,6 +237,8 @@ function faultFoundWith(tokens: readonly Token[], first: number): boolean {
  */
 function ownedChoice(tokens: readonly Token[], index: number, sentence: Sentence): DetectionDraft | undefined {
   if (!CHOICES.has(tokens[index]!.lower)) return undefined;
+  // `Action items`: an act is read in a root cause only (see `PERSONAL_ACTS`).
+  if (ACTS.has(tokens[index]!.lower) && !sentence.rootCause) return undefined;
   const judged = isWordIn(tokens[index - 1], JUDGED_BAD);
   const owner = judged ? index - 2 : index - 1;
   let first: number;
@@ -438,8 +444,9 @@ export const ownedMistakeDetector: Detector = {
   needs: [...ON_WHOM].map((whom) => `on ${whom}`),
   needsWithPerson: [
     ...OWNED,
-    ...LAPSES,
-    ...CHOICES,
+    ...[...LAPSES].map((word) => ({ word, pattern: LAPSE_ON_THEIR_PART })),
+    // An act (`Action of the pilot`) is read in a root cause only, where every sentence naming a person is read.
+    ...wordsOf(PERSONAL_CHOICES),
     ...WRONG,
     ...SINGULAR,
     ...PLURAL,

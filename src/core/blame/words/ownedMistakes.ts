@@ -94,26 +94,36 @@ export const LAPSES_ON_THEIR_PART: readonly VocabularyEntry[] = [
 ];
 
 /**
- * A person's choice or act, which is blame only when it is judged (`the pilot's unwise decision`) or named as the
- * cause (`the cause was the captain's decision to continue`, `Probable cause: action of the pilot in continuing`).
+ * A person's choice, which is blame only when it is judged (`the pilot's unwise decision`) or named as the cause (`the
+ * cause was the captain's decision to continue`).
  */
 export const PERSONAL_CHOICES: readonly VocabularyEntry[] = [
   {
-    words: 'decision decisions choice choices action actions persistence insistence',
+    words: 'decision decisions choice choices persistence insistence',
     note:
-      'What a person chose or did, owned by a possessive or by "of" and a person: blame when a word before it says ' +
-      'it was wrong, or when the sentence names it as the cause. Told as what happened, it is an account.',
+      'What a person chose, owned by a possessive or by "of" and a person: blame when a word before it says it was ' +
+      'wrong, or when the sentence names it as the cause. Told as what happened, it is an account.',
     flags: [
       "The probable cause was the pilot's unwise decision to take off.",
       "The root cause was the engineer's decision to restart the primary.",
-      'Probable cause: action of the pilot in continuing the flight into cloud.',
     ],
     passes: [
       "The engineer's decision to roll back restored service.",
-      'The actions of the on-call engineer in restoring service were quick.',
       "The root cause was the vendor's decision to retire the API.",
       "The outage was not caused by the pilot's decision to divert.",
     ],
+  },
+];
+
+/** A person's act, read as a choice is (`Probable cause: action of the pilot in continuing`). */
+export const PERSONAL_ACTS: readonly VocabularyEntry[] = [
+  {
+    words: 'action actions',
+    note:
+      'What a person did, read as a choice is. "Action" is everywhere in postmortems ("Action items"), so it is ' +
+      'read only in a root cause, where every sentence that may name a person is read.',
+    flags: ['Probable cause: action of the pilot in continuing the flight into cloud.'],
+    passes: ['The actions of the on-call engineer in restoring service were quick.', 'Action items: @alice to page.'],
   },
 ];
 
