@@ -788,7 +788,7 @@ describe('blame readings', () => {
         [
           ["The report was critical of the pilot's decision to continue the approach.", "the pilot's decision"],
           ["Investigators faulted the captain's decision to take off.", "the captain's decision"],
-          ["The crash was blamed on the driver's decision to pass the signal.", "the driver's decision"],
+          ["The crash was blamed on the driver's decision to cross the junction.", "the driver's decision"],
         ],
         [
           "The report praised the pilot's decision to divert.",
@@ -805,7 +805,7 @@ describe('blame readings', () => {
     it('a driver or a controller where the sentence says it is a person, a nurse by initials, a team', () => {
       expectInRootCause(
         [
-          ['The driver failed to stop at the red signal.', 'The driver failed to'],
+          ['The driver failed to stop at the level crossing.', 'The driver failed to'],
           [
             'The driver mistakenly took the train onto the wrong line.',
             'The driver mistakenly took the train onto the wrong line',
@@ -820,6 +820,8 @@ describe('blame readings', () => {
         ],
         [
           'The driver failed to load after the kernel upgrade.',
+          'The driver failed to handle the signal.',
+          'The GPU driver mistakenly dropped the signal.',
           'The database driver forgot to close the connection.',
           'The flight controller forgot to arm the motors.',
           'The ingress controller failed to reconcile the routes.',

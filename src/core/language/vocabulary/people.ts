@@ -158,10 +158,10 @@ export const DRIVER_ROLES: readonly VocabularyEntry[] = [
     words: 'driver drivers',
     note:
       'A train or bus driver drives; a device or database driver is a program. A person only with a vehicle before ' +
-      'it ("the train driver"), a word of trains and roads in its sentence ("failed to stop at the red signal"), ' +
+      'it ("the train driver"), a word of trains and roads in its sentence ("failed to stop at the crossing"), ' +
       '"on duty" after it, or "he", "his", "she" or "her" after it.',
     flags: [
-      'The driver failed to stop at the red signal.',
+      'The driver failed to stop at the level crossing.',
       'The bus driver forgot to check the mirrors.',
       'The driver mistakenly took the train onto the wrong line.',
     ],
@@ -169,6 +169,8 @@ export const DRIVER_ROLES: readonly VocabularyEntry[] = [
       'The driver failed to load after the kernel upgrade.',
       'The database driver forgot to close the connection.',
       'The train driver stopped at the red signal.',
+      'The driver failed to handle the signal.',
+      'The GPU driver mistakenly dropped the signal.',
     ],
   },
 ];
@@ -220,11 +222,11 @@ export const DRIVING_POSTS: readonly VocabularyEntry[] = [
 export const DRIVING_SETTINGS: readonly VocabularyEntry[] = [
   {
     words:
-      'train trains locomotive tram signal signals brakes crossing junction road lane pedestrian pedestrians ' +
+      'train trains locomotive tram brakes crossing junction road lane pedestrian pedestrians ' +
       'passenger passengers vehicle',
     note:
-      'Trains, signals and roads: a driver in the same sentence drives ("the driver failed to stop at the red ' +
-      'signal"). A device driver is seldom said to stop at a signal.',
+      'Trains and roads: a driver in the same sentence drives ("the driver failed to stop at the crossing"). Not ' +
+      '"signal": programs handle signals, and a device driver is often said to miss one.',
     flags: ['The driver failed to check the brakes before leaving the depot.'],
     passes: ['The driver failed to load the firmware.'],
   },
