@@ -99,12 +99,13 @@ describe('e2e: the Postmortem views of a workspace with no postmortem', () => {
   it('says there is nothing to filter by status, instead of an empty list', async () => {
     const { page } = workbench;
     await workbench.runCommand('Postmortem: Filter Postmortems by Status...');
-    // The message may go straight to the notification center (a toast shows one at a time).
+    // The message goes to the notification center (a toast shows one at a time), once the command has waited for the
+    // search for postmortems, which takes a while on a loaded machine.
     await workbench.runCommand('Notifications: Show Notifications');
     await page
       .locator('.notifications-center')
       .getByText('No postmortems in this workspace yet, so none to filter by status.')
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ timeout: 90_000 });
     await workbench.runCommand('Notifications: Hide Notifications');
     const pickList = page.locator('.quick-input-widget .quick-input-title', {
       hasText: 'Show Postmortems with Status',
