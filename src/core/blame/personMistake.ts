@@ -290,10 +290,7 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
       kind: 'human-error',
       namesPerson: false,
     };
-  // `ISO staff then inappropriately applied a protocol`: a team the writer names, before the verb, as a person; not
-  // one that found something by accident.
-  const team = beforeVerb && !passive && namesTeam(tokens, subject) && !DISCOVERED.has(tokens[index + 1]!.lemma);
-  if (!namesPerson(subject, beforeVerb || !passive) && !team) return undefined;
+  if (!namesPerson(subject, beforeVerb || !passive)) return undefined;
   const end = opening ? subject.head : beforeVerb ? index + 1 : last;
   return { ...tokenSpan(tokens, Math.min(subject.first, index), end), kind: 'person-mistake', namesPerson: true };
 }

@@ -119,9 +119,9 @@ function newestFirstGroups(events: readonly TimelineEvent[]): ReadonlySet<number
   const steps = new Map<number, { back: number; forward: number }>();
   let previous: EntryCandidate | undefined;
   for (const event of events) {
-    const sameDay = previous !== undefined && previous.scope.group === event.scope.group;
+    const sameGroup = previous !== undefined && previous.scope.group === event.scope.group;
     const time = event.kind === 'entry' && !event.date ? event.time : undefined;
-    if (sameDay && time && previous!.time) {
+    if (sameGroup && time && previous!.time) {
       const step = steps.get(event.scope.group) ?? { back: 0, forward: 0 };
       steps.set(event.scope.group, step);
       const change = millisecondsOfDay(time) - millisecondsOfDay(previous!.time);
