@@ -528,16 +528,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 16 (collected on 2026-12-05 (third session), not yet measured)',
+      name: 'own documents, seen 16 (held out until its one measurement on 2026-12-05, fourth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-16'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-16'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 16 (collected on 2026-12-05 (third session), not yet measured)',
+      name: 'own sentences, seen 16 (held out until its one measurement on 2026-12-05, fourth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-16.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-16.jsonl'),
+      heldOut: false,
     },
   ];
   let allMet = true;
