@@ -384,6 +384,17 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('The data set grew past the disk.'), []);
     });
 
+    it('reads a role with a phrase in -ing the model tags as a noun as the one who acted', () => {
+      assert.deepEqual(inRootCause('The person publishing the package forgot to build it.'), [
+        'The person publishing the package forgot to',
+      ]);
+      assert.deepEqual(inRootCause('The contractor configuring the firewall left port 22 open.'), [
+        'The contractor configuring the firewall left',
+      ]);
+      assert.deepEqual(inRootCause('The user testing the feature found a bug in the export.'), []);
+      assert.deepEqual(inRootCause('The maintainer releasing the package followed the release checklist.'), []);
+    });
+
     it('reads a number of units of time after a verb as when it acted, not what it acted on', () => {
       assert.deepEqual(inRootCause('A background worker, deployed three weeks earlier, read the new column.'), []);
       assert.deepEqual(inRootCause('Bob deleted 3 days of logs.'), ['Bob deleted']);

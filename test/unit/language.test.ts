@@ -40,6 +40,17 @@ describe('the language layer', () => {
       assert.equal(posOf('The operator reset caused the outage.', 'reset'), 'NOUN');
     });
 
+    it('reads a word in -ing after a role and before its object as a verb opening a phrase about the role', () => {
+      const tokenOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word);
+      assert.equal(tokenOf('The person publishing the package forgot to build it.', 'publishing')?.pos, 'VERB');
+      assert.equal(tokenOf('The person publishing the package forgot to build it.', 'publishing')?.lemma, 'publish');
+      assert.equal(subjectOf('The person publishing the package forgot to build it.', 'forgot').kind, 'person');
+      assert.equal(subjectOf('The engineer publishing this forgot to build it.', 'forgot').kind, 'person');
+      // Not before a noun (a compound: `the engineer onboarding docs`), nor after a word that is no role.
+      assert.equal(tokenOf('The engineer onboarding docs were out of date.', 'onboarding')?.pos, 'NOUN');
+      assert.equal(subjectOf('The package publishing the tarball failed to build it.', 'failed').kind, 'thing');
+    });
+
     /** Whether `reader` reads `word` in `text` as denied. */
     const deniedBy =
       (reader: typeof deniedInClause) =>
