@@ -50,7 +50,7 @@ export interface PostmortemRow {
 export interface WorkspaceMetrics {
   /** How many postmortems. */
   readonly count: number;
-  /** Front matter `severity` and `status` values (`unknown` when missing), keys sorted by name with `unknown` last. */
+  /** `severity` and `status` values (`unknown` when missing), keys sorted by name with `unknown` last. */
   readonly bySeverity: Readonly<Record<string, number>>;
   readonly byStatus: Readonly<Record<string, number>>;
   readonly durations: Readonly<Record<DurationName, DurationStats>>;
@@ -74,7 +74,10 @@ const UNKNOWN = 'unknown';
  */
 export interface PostmortemFacts {
   readonly title: string | undefined;
-  /** Front matter values as one line of text (see `frontMatterText`). */
+  /**
+   * Front matter values as one line of text (see `frontMatterText`); `severity` and `status` also from a metadata
+   * table, without front matter.
+   */
   readonly id: string | undefined;
   readonly date: string | undefined;
   readonly severity: string | undefined;
@@ -99,8 +102,8 @@ export function postmortemFacts(analysis: Analysis): PostmortemFacts {
     title: analysis.title,
     id: frontMatterText(frontMatter?.['id']),
     date: frontMatterText(frontMatter?.['date']),
-    severity: frontMatterText(frontMatter?.['severity']),
-    status: frontMatterText(frontMatter?.['status']),
+    severity: frontMatterText(frontMatter?.['severity'] ?? analysis.metadataTable['severity']),
+    status: frontMatterText(frontMatter?.['status'] ?? analysis.metadataTable['status']),
     tags: frontMatterList(frontMatter?.['tags']),
     services: frontMatterList(frontMatter?.['services']),
     metrics: analysis.metrics,
