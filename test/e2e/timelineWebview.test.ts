@@ -238,6 +238,22 @@ describe('e2e: the timeline webview in Chromium', () => {
     assert.equal((await page.evaluate(() => timelineStandIn.saved))?.zoneMode, 'utc');
   });
 
+  it('names the document zone as written, and says why an entry out of order has no instant', async () => {
+    const pacific = ['# Billing export', '', '## Timeline', '', 'All times PST.', '', '- 09:40 Alert', '- 09:20 Stall'];
+    await show(viewOf(pacific.join('\n'), 1));
+    const { page } = timeline;
+    const options = await page.locator('.zone-select vscode-option').allTextContents();
+    assert.equal(options[0]?.trim(), 'Document zone (PST)');
+    assert.match((await page.locator('.row.head .instant').textContent()) ?? '', /Instant \(PST\)/);
+    const stall = page.locator('.entry').nth(1);
+    assert.match((await stall.locator('.problems').textContent()) ?? '', /earlier than the entry before it/);
+    assert.equal(
+      (await stall.locator('.instant').textContent())?.replace(/\s+/g, ' ').trim(),
+      '— no date for this time',
+      'the order problem beside it does not say why it has no instant',
+    );
+  });
+
   it('edits, deletes, adds and undoes from the keyboard alone', async () => {
     let text = INCIDENT;
     let view = viewOf(text, 1);
