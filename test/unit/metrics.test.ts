@@ -165,7 +165,7 @@ describe('workspace metrics', () => {
   });
 });
 
-describe('severity and status from a metadata table', () => {
+describe('facts from a metadata table', () => {
   const facts = (text: string) => postmortemFacts(analyze(text, { config: DEFAULT_CONFIG, path: 'a.postmortem.md' }));
 
   it('reads rows of a name and a value under the title, when there is no front matter', () => {
@@ -176,12 +176,19 @@ describe('severity and status from a metadata table', () => {
       '| --- | --- |',
       '| **Severity:** | SEV-2 |',
       '| Status | Draft |',
+      '| Date | 2026-11-14 |',
+      '| ID | INC-204 |',
+      '| Services | search, indexer |',
       '',
       '## Summary',
       '',
       'Search was down.',
     ].join('\n');
-    assert.deepEqual([facts(text).severity, facts(text).status], ['SEV-2', 'Draft']);
+    const { severity, status, date, id, services } = facts(text);
+    assert.deepEqual(
+      [severity, status, date, id, services],
+      ['SEV-2', 'Draft', '2026-11-14', 'INC-204', ['search', 'indexer']],
+    );
   });
 
   it('reads a header row of names over one row of values', () => {
