@@ -562,11 +562,11 @@ describe('e2e: the timeline webview in Chromium', () => {
     await timeline.setTheme('dark');
   });
 
-  it('reads from 280 px to full width with nothing cut off and no sideways scrolling', async () => {
+  it('reads from 220 px to full width with nothing cut off or overlapping and no sideways scrolling', async () => {
     const { page } = timeline;
     const view = viewOf(INCIDENT, 1);
     try {
-      for (const width of [280, 360, 400, 520, 640, 760, 1000]) {
+      for (const width of [220, 280, 360, 400, 520, 640, 760, 1000]) {
         await page.setViewportSize({ width, height: 760 });
         await show(view);
         await page.locator('.entry').nth(2).click();
@@ -579,7 +579,7 @@ describe('e2e: the timeline webview in Chromium', () => {
               return box.width > 0 && (box.left < -0.5 || box.right > right + 0.5);
             })
             .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
-          const labels = [...document.querySelectorAll('.axis .milestone-label')].map((label) =>
+          const labels = [...document.querySelectorAll('.axis .milestone-label, .axis .axis-end')].map((label) =>
             label.getBoundingClientRect(),
           );
           const overlapping = labels.some((a, i) =>
