@@ -801,6 +801,33 @@ describe('blame detector', () => {
           detection.phrase,
         );
     });
+
+    it('reads care wished of a named person, and what the writer expected of others, as hindsight', () => {
+      assert.deepEqual(flagged('Mary should have been more cautious.'), ['counterfactual: Mary should have been']);
+      assert.deepEqual(flagged('Dev should have been a bit more careful with the flags.'), [
+        'counterfactual: Dev should have been',
+      ]);
+      assert.deepEqual(flagged('If Anil had been more vigilant, the leak would have been found.'), [
+        'counterfactual: If Anil had been',
+      ]);
+      expectFlagged('counterfactual', [
+        'I would have hoped that migrations are actually reviewed before they are merged.',
+        'I would have expected the reviewer to catch this.',
+        'Honestly, I would have expected the on-call to check the dashboard.',
+      ]);
+      expectClean([
+        'The retry logic should have been more cautious.',
+        'The test suite should have been more thorough.',
+        'Mary was more cautious after the incident.',
+        'I would have hoped for a quieter on-call week.',
+        'I would have expected the failover to finish in a minute.',
+        'We would have expected the cache to be warm.',
+        'I would have hoped that the outage was shorter.',
+        'I would have thought that the alert fired.',
+        'I would have expected that the change is tested by CI.',
+        'I would have expected the on-call to be paged.',
+      ]);
+    });
   });
 
   describe('judgement and dismissive words', () => {
