@@ -622,6 +622,61 @@ describe('blame detector', () => {
         'The backup was restored by the DBA without any data loss.',
       ]);
     });
+
+    it('reads a role listed in the singular as a person in the plural too: `the nurses gave the wrong dose`', () => {
+      assert.deepEqual(flagged('The clerks entered the wrong account number.'), [
+        'person-mistake: The clerks entered the wrong account',
+      ]);
+      assert.deepEqual(flagged('The skippers ignored the storm warning.'), ['person-mistake: The skippers ignored']);
+      assert.deepEqual(flagged('Two doctors prescribed the wrong antibiotic.'), [
+        'person-mistake: Two doctors prescribed the wrong antibiotic',
+      ]);
+      expectClean([
+        'The nurses gave the evening doses at 20:00.',
+        'The clerks entered the account numbers twice a day.',
+        'The nurses gave the right dose.',
+      ]);
+    });
+
+    it('reads a duty undone in the perfect passive by a person: `had not been activated by the driver`', () => {
+      assert.deepEqual(flagged('The smoke detectors had not been tested by the janitor.'), [
+        'person-mistake: had not been tested by the janitor',
+      ]);
+      assert.deepEqual(flagged('The change had not been reviewed by Priya before the deploy.'), [
+        'person-mistake: had not been reviewed by Priya',
+      ]);
+      assert.deepEqual(flagged('The handbrake on the trailer had not been applied by the driver.'), [
+        'person-mistake: had not been applied by the driver',
+      ]);
+      assert.deepEqual(flagged('The night nurses did not action the pump alarm.'), [
+        'person-mistake: nurses did not action',
+      ]);
+      expectClean([
+        'The backup had not been verified by a second engineer.',
+        'The backup had not been verified by the nightly job.',
+        'The firmware had not been loaded by the driver.',
+        'The pipeline did not action the queued jobs.',
+        'The admin did not perform the suspension of the account.',
+        'We did not action the alert because it was a known false positive.',
+      ]);
+    });
+
+    it('reads a slip opening the sentence before a passive with nobody named, in a root cause, as human error', () => {
+      expectInRootCause(
+        [
+          'By mistake, the alert was routed to the wrong team by the paging rules.',
+          'By mistake or not, the change was rolled back.',
+          'By the time the mistake was found, the branch was restored.',
+          'Accidentally, the cron job deleted the bucket.',
+        ],
+        [
+          ['By mistake, the production table was truncated.', 'By mistake'],
+          ['Inadvertently, the staging keys were copied into the public bucket.', 'Inadvertently'],
+          ['By mistake, the master branch was force updated.', 'By mistake'],
+        ],
+      );
+      expectClean(['By mistake, the production table was truncated.']);
+    });
   });
 
   describe('hindsight', () => {
@@ -756,6 +811,33 @@ describe('blame detector', () => {
           [],
           detection.phrase,
         );
+    });
+
+    it('reads care wished of a named person, and what the writer expected of others, as hindsight', () => {
+      assert.deepEqual(flagged('Mary should have been more cautious.'), ['counterfactual: Mary should have been']);
+      assert.deepEqual(flagged('Dev should have been a bit more careful with the flags.'), [
+        'counterfactual: Dev should have been',
+      ]);
+      assert.deepEqual(flagged('If Anil had been more vigilant, the leak would have been found.'), [
+        'counterfactual: If Anil had been',
+      ]);
+      expectFlagged('counterfactual', [
+        'I would have hoped that migrations are actually reviewed before they are merged.',
+        'I would have expected the reviewer to catch this.',
+        'Honestly, I would have expected the on-call to check the dashboard.',
+      ]);
+      expectClean([
+        'The retry logic should have been more cautious.',
+        'The test suite should have been more thorough.',
+        'Mary was more cautious after the incident.',
+        'I would have hoped for a quieter on-call week.',
+        'I would have expected the failover to finish in a minute.',
+        'We would have expected the cache to be warm.',
+        'I would have hoped that the outage was shorter.',
+        'I would have thought that the alert fired.',
+        'I would have expected that the change is tested by CI.',
+        'I would have expected the on-call to be paged.',
+      ]);
     });
   });
 

@@ -232,8 +232,11 @@ const ANY_OF_A_KIND = words('a an any another');
  * not reviewed by a second engineer` tells of a step the process lacked), nor a program.
  */
 function undoneByPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
-  if (tokens[index]!.lemma !== 'not' || !isWordIn(tokens[index - 1], BE_FORMS)) return undefined;
-  const duty = skipBetween(tokens, index + 1);
+  if (tokens[index]!.lemma !== 'not') return undefined;
+  // `had not been activated by the driver`: the perfect's `been` after the negation.
+  const perfect = isWordIn(tokens[index - 1], PERFECT_AUXILIARIES) && tokens[index + 1]?.lower === 'been';
+  if (!perfect && !isWordIn(tokens[index - 1], BE_FORMS)) return undefined;
+  const duty = skipBetween(tokens, perfect ? index + 2 : index + 1);
   if (!isHumanAct(tokens[duty]) || !isPastVerb(tokens[duty])) return undefined;
   const agent = passiveAgent(tokens, duty, UNDONE_AGENT_REACH);
   if (agent === undefined || !personAt(agent) || isWordIn(tokens[agent.first], ANY_OF_A_KIND)) return undefined;

@@ -21,7 +21,14 @@ import {
   OBLIGATIONS,
   RISK_WORDS,
 } from './words/framing';
-import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
+import {
+  DECISIONS,
+  EXPECTATIONS,
+  HINDSIGHT_CATCHES,
+  HINDSIGHT_VERDICTS,
+  HUMAN_PARTICIPLES,
+  VIGILANCE,
+} from './words/hindsight';
 import {
   CAUSAL_ERROR_AGENTS,
   ERROR_AGENTS,
@@ -413,6 +420,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'vigilance', role: 'what should have been caught, with nobody named', entries: VIGILANCE },
   { name: 'decisions', role: 'what should not have been let through', entries: DECISIONS },
   { name: 'hindsight catches', role: 'what a better person would have caught', entries: HINDSIGHT_CATCHES },
+  { name: 'expectations', role: 'what the writer would have expected of others', entries: EXPECTATIONS },
   {
     name: 'hindsight verdicts',
     role: 'the road not taken, judged: "would have been better to"',
