@@ -912,4 +912,35 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe("a person's state, not a choice", () => {
+    it('what a person felt, sensed or feared is no act; an act beside it, or one the feeling allowed, still is', () => {
+      expectInRootCause(
+        [
+          ['The operator felt rushed and deleted the wrong volume.', 'The operator felt rushed and deleted the wrong'],
+          [
+            'The engineer felt the change was safe and pushed it straight to production.',
+            'The engineer felt the change was safe and pushed',
+          ],
+          ['Priya felt sure and skipped the canary.', 'Priya felt sure and skipped'],
+          ['Dave rebooted the router because he felt it was stuck.', 'Dave rebooted'],
+          [
+            'The on-call engineer felt tired and ran the cleanup job in production.',
+            'The on-call engineer felt tired and ran',
+          ],
+          ['The contractor felt the cable and then unplugged it.', 'The contractor felt the cable and then unplugged'],
+          ['The operator feared a timeout and killed the primary.', 'The operator feared a timeout and killed'],
+          ['On the morning of the outage he felt free to skip the canary.', 'he felt'],
+        ],
+        [
+          'The operator felt the alert thresholds were too noisy to act on.',
+          'The on-call engineer felt he should have been given a runbook for the failover.',
+          'After the reorg, Priya felt that nobody had told her the cron job was hers.',
+          'Dave felt the rollback was safe because staging had passed.',
+          'The SRE feared the replica was already corrupt.',
+          'The administrator sensed the disk was about to fill.',
+        ],
+      );
+    });
+  });
 });
