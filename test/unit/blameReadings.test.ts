@@ -943,4 +943,30 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe("a failing that is nobody's, in a norm or a question", () => {
+    it('as the subject of a norm or of what it is now, or asked about; owned, acting or the cause, it judges', () => {
+      expectInNarrative(
+        [
+          ['Negligence caused the outage.', 'Negligence'],
+          ['His negligence must be addressed in the review.', 'His negligence'],
+          ['Negligence by the on-call engineer is the root cause.', 'Negligence'],
+          ['The outage was caused by gross negligence.', 'negligence'],
+          ['Sheer incompetence must have brought the site down.', 'incompetence'],
+          ["The operator's carelessness will be raised in his review.", "The operator's carelessness"],
+          ['What about his negligence?', 'negligence'],
+          ['Carelessness in the release team is why the site went down.', 'Carelessness'],
+          ['Complacency is what broke the deploy.', 'Complacency'],
+        ],
+        [
+          'Negligence must not be confused with an honest slip.',
+          'Carelessness can happen to anyone after a long shift.',
+          'What about incompetence? The review found a missing guard, not a weak engineer.',
+          'Gross negligence should be handled by HR, not by a postmortem.',
+          'Incompetence in a new hire is usually a gap in onboarding.',
+          'Recklessness is rare; most incidents come from gaps in the process.',
+        ],
+      );
+    });
+  });
 });

@@ -36,6 +36,7 @@ import {
   JUDGING_ADJECTIVES,
   JUDGING_ADVERBS,
   JUDGING_NOUNS,
+  NAME_CALLING,
   JUDGING_PHRASES,
   PERSON_JUDGING_ADJECTIVES,
   TERMS_OF_ART,
@@ -397,6 +398,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'judging adverbs', role: 'how a person acted, judged', entries: JUDGING_ADVERBS },
   { name: 'judging nouns', role: 'a failing of character named as the cause', entries: JUDGING_NOUNS },
+  { name: 'name-calling', role: 'nouns that call a person names', entries: NAME_CALLING },
   { name: 'terms of art', role: 'the technical sense of a judging adjective: not blame', entries: TERMS_OF_ART },
   {
     name: 'judging phrases',
