@@ -32,9 +32,10 @@ import { AFFECTED } from './words/failing';
 import { CAUSAL_WORDS } from './words/framing';
 import { HARM_ENDINGS, HARMS } from './words/consequences';
 import { PLURAL_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
-import { DECIDING, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
+import { DECIDING, FEELINGS, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
 
-const NOT_CAUSES = wordsOf(RESPONSE_ACTS);
+const FELT = wordsOf(FEELINGS);
+const NOT_CAUSES = new Set([...wordsOf(RESPONSE_ACTS), ...FELT]);
 const MOVING = wordsOf(MOVEMENTS);
 const DECIDED = wordsOf(DECIDING);
 /** How far after `left` the state it left something in may stand: `left the old firewall port open`. */
@@ -85,12 +86,16 @@ function isPastProgressive(tokens: readonly Token[], index: number): boolean {
   );
 }
 
-/** `decided to move the UPS`: a decision to act, told as the act (see `DECIDING`). */
+/**
+ * `decided to move the UPS`, `felt able to ignore the lookout`: a decision to act, or a feeling that allowed it,
+ * told as the act (see `DECIDING`, `FEELINGS`).
+ */
 function decidesToAct(tokens: readonly Token[], index: number): boolean {
-  const act = tokens[index + 2];
+  const to = isLemmaIn(tokens[index], FELT) && tokens[index + 1]?.pos === 'ADJ' ? index + 2 : index + 1;
+  const act = tokens[to + 1];
   return (
-    isLemmaIn(tokens[index], DECIDED) &&
-    tokens[index + 1]?.lower === 'to' &&
+    (to === index + 2 || isLemmaIn(tokens[index], DECIDED)) &&
+    tokens[to]?.lower === 'to' &&
     act?.pos === 'VERB' &&
     !NOT_CAUSES.has(act.lemma) &&
     !MOVING.has(act.lemma)
