@@ -391,6 +391,13 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('The contractor configuring the firewall left port 22 open.'), [
         'The contractor configuring the firewall left',
       ]);
+      assert.deepEqual(inRootCause('It looks like the person publishing this forgot to build it.'), [
+        'the person publishing this forgot to',
+      ]);
+      assert.deepEqual(inRootCause('It seems like the engineer running the migration skipped the dry run.'), [
+        'the engineer running the migration skipped',
+      ]);
+      assert.deepEqual(inRootCause('It looks like the deploy job running the migration skipped the dry run.'), []);
       assert.deepEqual(inRootCause('The user testing the feature found a bug in the export.'), []);
       assert.deepEqual(inRootCause('The maintainer releasing the package followed the release checklist.'), []);
     });
