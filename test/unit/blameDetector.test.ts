@@ -384,6 +384,13 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('The data set grew past the disk.'), []);
     });
 
+    it('reads a person doing something as the cause, but not one answering the incident', () => {
+      assert.deepEqual(inRootCause('The probable cause was an engineer seeking a shortcut through the firewall.'), [
+        'an engineer seeking',
+      ]);
+      assert.deepEqual(inRootCause('The probable cause was an engineer investigating the alert.'), []);
+    });
+
     it('reads a role with a phrase in -ing the model tags as a noun as the one who acted', () => {
       assert.deepEqual(inRootCause('The person publishing the package forgot to build it.'), [
         'The person publishing the package forgot to',

@@ -4,7 +4,7 @@ import { participleLemma, readSentences, readWords } from '../../src/core/langua
 import { deniedInClause, deniedInPhrase } from '../../src/core/language/denial';
 import { classifyWord, mayNamePerson } from '../../src/core/language/people';
 import { subjectBefore } from '../../src/core/language/subject';
-import { NO_KNOWN_NAMES, type Token } from '../../src/core/language/tokens';
+import { gerundsOf, NO_KNOWN_NAMES, type Token } from '../../src/core/language/tokens';
 
 function sentencesOf(text: string): string[] {
   return readSentences(text, text).map((tokens) => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
@@ -26,6 +26,13 @@ describe('the language layer', () => {
       assert.equal(posOf('A broken build deployed by Maria took the site down.', 'build'), 'NOUN');
       assert.equal(posOf('The engineers restart the service daily.', 'restart'), 'VERB');
       assert.equal(posOf('The operator set the flag to false.', 'set'), 'VERB');
+    });
+
+    it('writes the -ing forms a verb may take', () => {
+      assert.deepEqual(gerundsOf('test'), ['testing']);
+      assert.deepEqual(gerundsOf('complete'), ['completeing', 'completing']);
+      assert.deepEqual(gerundsOf('run'), ['runing', 'running']);
+      assert.deepEqual(gerundsOf('see'), ['seeing']);
     });
 
     it("reads a past tense after a role as the role's verb, not as a compound noun", () => {
