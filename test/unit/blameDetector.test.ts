@@ -175,6 +175,21 @@ describe('blame detector', () => {
       assert.equal(detectBlame('The root cause was human error.')[0]!.causal, true);
       assert.equal(detectBlame('User error was made here.')[0]!.causal, false);
     });
+
+    it("reads the errors of people at work in the plural too, not users' errors nor a text's", () => {
+      expectFlagged('human-error', [
+        'The leak followed several employee errors.',
+        'Two technician errors left the feeder unearthed.',
+        'The derailment came after a series of crew errors.',
+      ]);
+      expectClean([
+        'Employee error counts are tracked per quarter.',
+        'Staff errors are rarer with a second check.',
+        'User errors rose during the outage.',
+        'Developer errors appeared in the console.',
+        'Typing errors were corrected by the editor.',
+      ]);
+    });
   });
 
   describe('a person as the one who erred', () => {
@@ -665,6 +680,25 @@ describe('blame detector', () => {
         ],
       );
       expectClean(['By mistake, the production table was truncated.']);
+    });
+
+    it('reads a mistake owned through `whose` as the person it stands for: `the engineer whose fault it was`', () => {
+      assert.deepEqual(flagged('The contractor whose mistake wiped the disks was not named.'), [
+        'person-mistake: whose mistake',
+      ]);
+      assert.deepEqual(flagged('Bob, whose oversight let the cert expire, apologised.'), [
+        'person-mistake: whose oversight',
+      ]);
+      assert.deepEqual(flagged('We spoke to the operator whose error took the line down.'), [
+        'person-mistake: whose error',
+      ]);
+      expectClean([
+        'The disk whose fault triggered the failover was replaced.',
+        'Nobody knew whose fault it was.',
+        'It was never clear whose mistake it was.',
+        'The service whose error rate rose was rolled back.',
+        'The team whose mistake it was wrote the review.',
+      ]);
     });
   });
 
