@@ -700,6 +700,32 @@ describe('blame detector', () => {
         'The team whose mistake it was wrote the review.',
       ]);
     });
+
+    it('reads a slip adverb opening the sentence without its comma, and one after the object before a clause', () => {
+      assert.deepEqual(flagged('Unintentionally one of the engineers pushed to main.'), [
+        'person-mistake: Unintentionally one of the engineers',
+      ]);
+      assert.deepEqual(flagged('Inadvertently a technician unplugged the core switch.'), [
+        'person-mistake: Inadvertently a technician',
+      ]);
+      assert.deepEqual(flagged('Accidentally Bob deleted the bucket.'), ['person-mistake: Accidentally Bob']);
+      assert.deepEqual(flagged('The electrician cut the live feed inadvertently while tracing a fault.'), [
+        'person-mistake: The electrician cut the live feed inadvertently',
+      ]);
+      assert.deepEqual(
+        flagged('The analyst overwrote the quarterly figures unintentionally while merging two sheets.'),
+        ['person-mistake: The analyst overwrote the quarterly figures unintentionally'],
+      );
+      expectClean([
+        'Inadvertently the cron job deleted the bucket.',
+        'Unintentionally the new limit throttled every customer.',
+        'Accidentally it deleted the bucket.',
+        'The job ran inadvertently while the backup was running.',
+        'The replica was promoted inadvertently while the primary was healthy.',
+        'Accidentally deleted buckets are kept for a week.',
+        'Mistakenly flagged payments are released after review.',
+      ]);
+    });
   });
 
   describe('hindsight', () => {
