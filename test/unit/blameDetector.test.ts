@@ -175,6 +175,21 @@ describe('blame detector', () => {
       assert.equal(detectBlame('The root cause was human error.')[0]!.causal, true);
       assert.equal(detectBlame('User error was made here.')[0]!.causal, false);
     });
+
+    it("reads the errors of people at work in the plural too, not users' errors nor a text's", () => {
+      expectFlagged('human-error', [
+        'The leak followed several employee errors.',
+        'Two technician errors left the feeder unearthed.',
+        'The derailment came after a series of crew errors.',
+      ]);
+      expectClean([
+        'Employee error counts are tracked per quarter.',
+        'Staff errors are rarer with a second check.',
+        'User errors rose during the outage.',
+        'Developer errors appeared in the console.',
+        'Typing errors were corrected by the editor.',
+      ]);
+    });
   });
 
   describe('a person as the one who erred', () => {
@@ -690,6 +705,51 @@ describe('blame detector', () => {
         ],
       );
       expectClean(['By mistake, the production table was truncated.']);
+    });
+
+    it('reads a mistake owned through `whose` as the person it stands for: `the engineer whose fault it was`', () => {
+      assert.deepEqual(flagged('The contractor whose mistake wiped the disks was not named.'), [
+        'person-mistake: whose mistake',
+      ]);
+      assert.deepEqual(flagged('Bob, whose oversight let the cert expire, apologised.'), [
+        'person-mistake: whose oversight',
+      ]);
+      assert.deepEqual(flagged('We spoke to the operator whose error took the line down.'), [
+        'person-mistake: whose error',
+      ]);
+      expectClean([
+        'The disk whose fault triggered the failover was replaced.',
+        'Nobody knew whose fault it was.',
+        'It was never clear whose mistake it was.',
+        'The service whose error rate rose was rolled back.',
+        'The team whose mistake it was wrote the review.',
+      ]);
+    });
+
+    it('reads a slip adverb opening the sentence without its comma, and one after the object before a clause', () => {
+      assert.deepEqual(flagged('Unintentionally one of the engineers pushed to main.'), [
+        'person-mistake: Unintentionally one of the engineers',
+      ]);
+      assert.deepEqual(flagged('Inadvertently a technician unplugged the core switch.'), [
+        'person-mistake: Inadvertently a technician',
+      ]);
+      assert.deepEqual(flagged('Accidentally Bob deleted the bucket.'), ['person-mistake: Accidentally Bob']);
+      assert.deepEqual(flagged('The electrician cut the live feed inadvertently while tracing a fault.'), [
+        'person-mistake: The electrician cut the live feed inadvertently',
+      ]);
+      assert.deepEqual(
+        flagged('The analyst overwrote the quarterly figures unintentionally while merging two sheets.'),
+        ['person-mistake: The analyst overwrote the quarterly figures unintentionally'],
+      );
+      expectClean([
+        'Inadvertently the cron job deleted the bucket.',
+        'Unintentionally the new limit throttled every customer.',
+        'Accidentally it deleted the bucket.',
+        'The job ran inadvertently while the backup was running.',
+        'The replica was promoted inadvertently while the primary was healthy.',
+        'Accidentally deleted buckets are kept for a week.',
+        'Mistakenly flagged payments are released after review.',
+      ]);
     });
   });
 

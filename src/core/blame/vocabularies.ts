@@ -32,6 +32,7 @@ import {
 import {
   CAUSAL_ERROR_AGENTS,
   ERROR_AGENTS,
+  STAFF_ERROR_AGENTS,
   ERROR_COMPOUNDS,
   ERROR_MAKERS,
   ERROR_NOUNS,
@@ -266,6 +267,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'remedies', role: 'acts on a wrong thing that find or undo it: not blame', entries: REMEDY_ACTIONS },
   { name: 'error agents', role: 'a kind of person before an error noun: "user error"', entries: ERROR_AGENTS },
+  {
+    name: 'staff error agents',
+    role: 'people at work before an error noun, in the plural too: "several staff errors"',
+    entries: STAFF_ERROR_AGENTS,
+  },
   {
     name: 'causal error agents',
     role: 'a kind of person or program before an error noun, a person only as the stated cause: "worker error"',
