@@ -969,4 +969,45 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('a term defined, or naming it talked about', () => {
+    it('a term that opens a sentence, then what it refers to, means or can be, defines it', () => {
+      const definitions = [
+        'Operator error can be a slip, a lapse, or a mistake made under time pressure.',
+        'Human error refers to an act that had an outcome nobody intended.',
+        'Human error means an action that did not have the intended result.',
+        'Pilot error is defined as a decision or action that contributed to an accident.',
+        'Pilot error can be a mistake, oversight, lapse in judgment, or failure to exercise due diligence.',
+      ];
+      expectInNarrative(
+        [
+          ['Operator error can be blamed for this outage.', 'Operator error'],
+          ['Human error may have caused the outage.', 'Human error'],
+          ['Human error refers us back to the operator who ran the script.', 'Human error'],
+          ['An operator error is what brought the site down.', 'An operator error'],
+        ],
+        definitions,
+      );
+      expectInRootCause([], definitions);
+    });
+
+    it('a naming verb in `-ing` that opens the sentence or follows a word of topic; told as done, it blames', () => {
+      const topics = [
+        'Regarding citing human error as the root cause, I would keep asking why.',
+        'We should stop calling it operator error and ask what made the slip easy.',
+        'The habit of blaming pilot error hides the design flaw.',
+        'Citing human error as the root cause ends the inquiry too early.',
+      ];
+      expectInNarrative(
+        [
+          ['The report closed the case, citing human error.', 'human error'],
+          ['We are citing human error as the root cause.', 'human error'],
+          ['After citing operator error, the team closed the ticket.', 'operator error'],
+          ['The outage was human error.', 'human error'],
+        ],
+        topics,
+      );
+      expectInRootCause([], topics);
+    });
+  });
 });
