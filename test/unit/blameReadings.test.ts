@@ -1010,4 +1010,28 @@ describe('blame readings', () => {
       expectInRootCause([], topics);
     });
   });
+
+  describe('advice to nobody in particular', () => {
+    it('what anyone, people or a plural with no determiner is told to do; told to a person, it blames', () => {
+      expectInNarrative(
+        [
+          ['We told Bob to be more careful.', 'be more careful'],
+          ['Dave was told to be more careful.', 'be more careful'],
+          ['We asked the contractor to stop being so careless.', 'careless'],
+          ['Telling Priya to pay more attention did not help.', 'pay more attention'],
+          ['The team lead told the new hire to be more careful next time.', 'be more careful'],
+          ['The on-call engineer needs to be more careful.', 'be more careful'],
+          ['We reminded our engineers to pay more attention to the warnings.', 'pay more attention'],
+        ],
+        [
+          'Telling people to be more careful will not stop the next outage.',
+          'Asking engineers to pay more attention does not fix a noisy pager.',
+          'Reminding everyone to be more careful is not an action item.',
+          'We will not tell operators to be more careful; the console will ask for confirmation.',
+          'Reminding anyone to pay more attention cannot replace a confirmation prompt.',
+          'Urging developers to pay more attention to warnings only adds to the noise.',
+        ],
+      );
+    });
+  });
 });

@@ -9,6 +9,7 @@ import {
   AFFIRMING_TURNS,
   DENIALS,
   GENERAL_CLAIMS,
+  ADVISING,
   DEFINITIONS,
   TERM_NAMING,
   NAMING_TOPICS,
@@ -361,6 +362,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'definitions', role: 'after a term that opens a sentence: the sentence defines it', entries: DEFINITIONS },
   { name: 'term naming', role: 'verbs that name a term, as a topic before "human error"', entries: TERM_NAMING },
   { name: 'naming topics', role: 'words that make a naming verb after them a topic', entries: NAMING_TOPICS },
+  { name: 'advising', role: 'verbs of telling: advice to nobody in particular judges no one', entries: ADVISING },
   { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },
   { name: 'mistake verbs', role: "a person's mistake, said with the verb", entries: MISTAKE_VERBS },
   {

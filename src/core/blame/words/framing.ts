@@ -184,6 +184,22 @@ export const NAMING_TOPICS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Verbs (lemmas) of telling someone what to do: `Telling people to be more careful`. */
+export const ADVISING: readonly VocabularyEntry[] = [
+  {
+    words: 'tell ask remind urge instruct train encourage warn',
+    note:
+      'Telling nobody in particular (anyone, people, a plural with no determiner) to be more careful or to pay ' +
+      'more attention is advice, often a remedy the writer rejects ("Telling people to be more careful will make ' +
+      'the problem go away"); said to a person ("We told Bob to be more careful"), it judges that person.',
+    flags: ['We told Bob to be more careful.', 'Dave was told to be more careful.'],
+    passes: [
+      'Telling people to be more careful will not stop the next outage.',
+      'Asking engineers to pay more attention does not fix a noisy pager.',
+    ],
+  },
+];
+
 /** Words that mark a sentence as stating a cause. */
 export const CAUSAL_WORDS: readonly VocabularyEntry[] = [
   {
