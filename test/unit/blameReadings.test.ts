@@ -1034,4 +1034,35 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('contempt for what anyone should have known', () => {
+    it('no expert needed to see it, one job, rank amateurs; no expert needed to use a tool, a job of a program', () => {
+      expectInNarrative(
+        [
+          ["It doesn't take a genius to see that the backup was never tested.", "doesn't take a genius to see"],
+          [
+            'It did not take a rocket scientist to know the cable would be pulled.',
+            'did not take a rocket scientist to know',
+          ],
+          [
+            'Furthermore it does not take a brain surgeon to work out that the trailer would roll down the hill.',
+            'does not take a brain surgeon to work',
+          ],
+          ["It doesn't take an expert to notice a disk-full alert.", "doesn't take an expert to notice"],
+          ['You had one job: rotate the certificate.', 'You had one job'],
+          ['You had one job, and the certificate still expired.', 'You had one job'],
+          ['Their IT organization was run by rank amateurs.', 'by rank amateurs'],
+        ],
+        [
+          "It doesn't take a genius to use the new deploy tool.",
+          'It does not take an expert to run the migration now; it is one command.',
+          'It did not take a long time to see that the disk was full.',
+          'The cron job had one job: rotate the logs, and it stopped when the disk filled.',
+          'The restore does not take an expert any more, since the script checks the target first.',
+          "It didn't take a scientist to restore the service, only the runbook.",
+          'We rank beginners below experts in the on-call rota.',
+        ],
+      );
+    });
+  });
 });
