@@ -912,4 +912,157 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe("a person's state, not a choice", () => {
+    it('what a person felt, sensed or feared is no act; an act beside it, or one the feeling allowed, still is', () => {
+      expectInRootCause(
+        [
+          ['The operator felt rushed and deleted the wrong volume.', 'The operator felt rushed and deleted the wrong'],
+          [
+            'The engineer felt the change was safe and pushed it straight to production.',
+            'The engineer felt the change was safe and pushed',
+          ],
+          ['Priya felt sure and skipped the canary.', 'Priya felt sure and skipped'],
+          ['Dave rebooted the router because he felt it was stuck.', 'Dave rebooted'],
+          [
+            'The on-call engineer felt tired and ran the cleanup job in production.',
+            'The on-call engineer felt tired and ran',
+          ],
+          ['The contractor felt the cable and then unplugged it.', 'The contractor felt the cable and then unplugged'],
+          ['The operator feared a timeout and killed the primary.', 'The operator feared a timeout and killed'],
+          ['On the morning of the outage he felt free to skip the canary.', 'he felt'],
+        ],
+        [
+          'The operator felt the alert thresholds were too noisy to act on.',
+          'The on-call engineer felt he should have been given a runbook for the failover.',
+          'After the reorg, Priya felt that nobody had told her the cron job was hers.',
+          'Dave felt the rollback was safe because staging had passed.',
+          'The SRE feared the replica was already corrupt.',
+          'The administrator sensed the disk was about to fill.',
+        ],
+      );
+    });
+  });
+
+  describe("a failing that is nobody's, in a norm or a question", () => {
+    it('as the subject of a norm or of what it is now, or asked about; owned, acting or the cause, it judges', () => {
+      expectInNarrative(
+        [
+          ['Negligence caused the outage.', 'Negligence'],
+          ['His negligence must be addressed in the review.', 'His negligence'],
+          ['Negligence by the on-call engineer is the root cause.', 'Negligence'],
+          ['The outage was caused by gross negligence.', 'negligence'],
+          ['Sheer incompetence must have brought the site down.', 'incompetence'],
+          ["The operator's carelessness will be raised in his review.", "The operator's carelessness"],
+          ['What about his negligence?', 'negligence'],
+          ['Carelessness in the release team is why the site went down.', 'Carelessness'],
+          ['Complacency is what broke the deploy.', 'Complacency'],
+        ],
+        [
+          'Negligence must not be confused with an honest slip.',
+          'Carelessness can happen to anyone after a long shift.',
+          'What about incompetence? The review found a missing guard, not a weak engineer.',
+          'Gross negligence should be handled by HR, not by a postmortem.',
+          'Incompetence in a new hire is usually a gap in onboarding.',
+          'Recklessness is rare; most incidents come from gaps in the process.',
+        ],
+      );
+    });
+  });
+
+  describe('a term defined, or naming it talked about', () => {
+    it('a term that opens a sentence, then what it refers to, means or can be, defines it', () => {
+      const definitions = [
+        'Operator error can be a slip, a lapse, or a mistake made under time pressure.',
+        'Human error refers to an act that had an outcome nobody intended.',
+        'Human error means an action that did not have the intended result.',
+        'Pilot error is defined as a decision or action that contributed to an accident.',
+        'Pilot error can be a mistake, oversight, lapse in judgment, or failure to exercise due diligence.',
+      ];
+      expectInNarrative(
+        [
+          ['Operator error can be blamed for this outage.', 'Operator error'],
+          ['Human error may have caused the outage.', 'Human error'],
+          ['Human error refers us back to the operator who ran the script.', 'Human error'],
+          ['An operator error is what brought the site down.', 'An operator error'],
+        ],
+        definitions,
+      );
+      expectInRootCause([], definitions);
+    });
+
+    it('a naming verb in `-ing` that opens the sentence or follows a word of topic; told as done, it blames', () => {
+      const topics = [
+        'Regarding citing human error as the root cause, I would keep asking why.',
+        'We should stop calling it operator error and ask what made the slip easy.',
+        'The habit of blaming pilot error hides the design flaw.',
+        'Citing human error as the root cause ends the inquiry too early.',
+      ];
+      expectInNarrative(
+        [
+          ['The report closed the case, citing human error.', 'human error'],
+          ['We are citing human error as the root cause.', 'human error'],
+          ['After citing operator error, the team closed the ticket.', 'operator error'],
+          ['The outage was human error.', 'human error'],
+        ],
+        topics,
+      );
+      expectInRootCause([], topics);
+    });
+  });
+
+  describe('advice to nobody in particular', () => {
+    it('what anyone, people or a plural with no determiner is told to do; told to a person, it blames', () => {
+      expectInNarrative(
+        [
+          ['We told Bob to be more careful.', 'be more careful'],
+          ['Dave was told to be more careful.', 'be more careful'],
+          ['We asked the contractor to stop being so careless.', 'careless'],
+          ['Telling Priya to pay more attention did not help.', 'pay more attention'],
+          ['The team lead told the new hire to be more careful next time.', 'be more careful'],
+          ['The on-call engineer needs to be more careful.', 'be more careful'],
+          ['We reminded our engineers to pay more attention to the warnings.', 'pay more attention'],
+        ],
+        [
+          'Telling people to be more careful will not stop the next outage.',
+          'Asking engineers to pay more attention does not fix a noisy pager.',
+          'Reminding everyone to be more careful is not an action item.',
+          'We will not tell operators to be more careful; the console will ask for confirmation.',
+          'Reminding anyone to pay more attention cannot replace a confirmation prompt.',
+          'Urging developers to pay more attention to warnings only adds to the noise.',
+        ],
+      );
+    });
+  });
+
+  describe('contempt for what anyone should have known', () => {
+    it('no expert needed to see it, one job, rank amateurs; no expert needed to use a tool, a job of a program', () => {
+      expectInNarrative(
+        [
+          ["It doesn't take a genius to see that the backup was never tested.", "doesn't take a genius to see"],
+          [
+            'It did not take a rocket scientist to know the cable would be pulled.',
+            'did not take a rocket scientist to know',
+          ],
+          [
+            'Furthermore it does not take a brain surgeon to work out that the trailer would roll down the hill.',
+            'does not take a brain surgeon to work',
+          ],
+          ["It doesn't take an expert to notice a disk-full alert.", "doesn't take an expert to notice"],
+          ['You had one job: rotate the certificate.', 'You had one job'],
+          ['You had one job, and the certificate still expired.', 'You had one job'],
+          ['Their IT organization was run by rank amateurs.', 'by rank amateurs'],
+        ],
+        [
+          "It doesn't take a genius to use the new deploy tool.",
+          'It does not take an expert to run the migration now; it is one command.',
+          'It did not take a long time to see that the disk was full.',
+          'The cron job had one job: rotate the logs, and it stopped when the disk filled.',
+          'The restore does not take an expert any more, since the script checks the target first.',
+          "It didn't take a scientist to restore the service, only the runbook.",
+          'We rank beginners below experts in the on-call rota.',
+        ],
+      );
+    });
+  });
 });

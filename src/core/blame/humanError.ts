@@ -1,14 +1,22 @@
 // "human error", "user error", "operator mistake": a kind of person named as the cause.
 import { indefiniteArticle, matchCase } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
-import { tokenSpan } from './sentence';
-import { type Token, cue, hasCue, isPastVerb, isPresentVerb, isWord, isWordIn } from '../language/tokens';
+import { tellsThePast, tokenSpan } from './sentence';
+import { type Token, cue, hasCue, isPresentVerb, isWord, isWordIn } from '../language/tokens';
 import type { TextSpan } from './rephrase';
 import { HUMAN_ROLE_WORDS } from '../language/people';
 import { reaches } from '../language/denial';
-import { DETERMINERS, PAST_BE, PRESENT_BE, words } from '../language/vocabulary/grammar';
+import { DETERMINERS, PRESENT_BE, words } from '../language/vocabulary/grammar';
 import { wordsOf } from '../language/vocabulary/entry';
-import { AFFIRMING_TURNS, DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
+import {
+  AFFIRMING_TURNS,
+  DENIALS,
+  GENERAL_CLAIMS,
+  MEASURE_NOUNS,
+  NAMING_TOPICS,
+  RISK_WORDS,
+  TERM_NAMING,
+} from './words/framing';
 import {
   CAUSAL_ERROR_AGENTS,
   ERROR_AGENTS,
@@ -18,13 +26,16 @@ import {
   FAILING_AGENTS,
   FAILURE_NOUNS,
   PERSONAL_ERROR_NOUNS,
+  STAFF_ERROR_AGENTS,
 } from './words/humanErrors';
 
 /** Agents whose "failure" is a person failing. */
 const FAILING = wordsOf(FAILING_AGENTS);
 /** Agents whose error is a person's only as a stated cause, bare and singular (see `CAUSAL_ERROR_AGENTS`). */
 const CAUSAL_AGENTS = wordsOf(CAUSAL_ERROR_AGENTS);
-const AGENTS = new Set([...wordsOf(ERROR_AGENTS), ...FAILING, ...CAUSAL_AGENTS]);
+/** Agents whose errors are made, never seen, in the plural too (see `STAFF_ERROR_AGENTS`). */
+const STAFF = wordsOf(STAFF_ERROR_AGENTS);
+const AGENTS = new Set([...wordsOf(ERROR_AGENTS), ...STAFF, ...FAILING, ...CAUSAL_AGENTS]);
 /** Nouns that still read well once the person is taken out: `user misunderstanding` -> `a misunderstanding`. */
 const NEUTRAL_NOUNS = wordsOf(ERROR_NOUNS);
 const MISTAKES = new Set([...NEUTRAL_NOUNS, ...wordsOf(PERSONAL_ERROR_NOUNS)]);
@@ -38,14 +49,6 @@ const TURNS = wordsOf(AFFIRMING_TURNS);
 const GENERAL = wordsOf(GENERAL_CLAIMS);
 const IS_WORDS = words(`is was are were`);
 
-/** `was`, `caused`, `brought`: a verb in the past, which tells of one incident; not a passive's `is seen`. */
-function tellsThePast(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (token, i) =>
-      (token.kind === 'word' && PAST_BE.has(token.lower)) ||
-      (isPastVerb(token) && !isWordIn(tokens[i - 1], PRESENT_BE)),
-  );
-}
 /** The words a detection starts at. */
 const MADE_BY = [...AGENTS, ...HUMAN_ROLE_WORDS].flatMap((agent) => [...MAKERS].map((maker) => `${agent}-${maker}`));
 const CUE = cue([...AGENTS, ...COMPOUNDS, ...MADE_BY]);
@@ -90,6 +93,23 @@ function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
   if (isWordIn(tokens[next], PRESENT_BE) && !tellsThePast(tokens)) return true;
   for (let i = next + 1; i <= next + 4 && isWord(tokens[i]); i++) if (GENERAL.has(tokens[i]!.lower)) return true;
   return false;
+}
+
+const NAMING = wordsOf(TERM_NAMING);
+const TOPICS = wordsOf(NAMING_TOPICS);
+
+/**
+ * `Regarding citing human error as the root cause`, `stop calling it operator error`, `the habit of blaming pilot
+ * error`: the term named by a verb in `-ing` that opens the sentence or follows a word of topic (see `NAMING_TOPICS`);
+ * the naming is talked about, not done. Not `We are citing human error`, `..., citing human error`.
+ */
+function namedAsTopic(sentence: Sentence, first: number): boolean {
+  const { tokens } = sentence;
+  const before = isWordIn(tokens[first - 1], DETERMINERS) ? first - 1 : first;
+  const verb = tokens[before - 1]?.lower === 'it' ? before - 2 : before - 1;
+  const naming = tokens[verb];
+  if (!isWord(naming) || !naming.lower.endsWith('ing') || !NAMING.has(naming.lemma)) return false;
+  return verb === sentence.firstWord || isWordIn(tokens[verb - 1], TOPICS);
 }
 
 function isPlural(noun: string): boolean {
@@ -142,10 +162,10 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
       continue;
     }
     if (isWordIn(tokens[last + 1], MEASURES) || deniedOrGeneralAfter(tokens, last + 1)) continue;
-    if (framedAsRiskOrDenial(tokens, i)) continue;
+    if (framedAsRiskOrDenial(tokens, i) || namedAsTopic(sentence, i)) continue;
     // "user errors" are as often the errors users see as errors users made: only a stated cause
-    // counts. Nobody sees "human errors": those are made.
-    if (isPlural(noun) && !sentence.causal && !FAILING.has(agent.lower)) continue;
+    // counts. Nobody sees "human errors" or "staff errors": those are made.
+    if (isPlural(noun) && !sentence.causal && !FAILING.has(agent.lower) && !STAFF.has(agent.lower)) continue;
     const determiner = isWordIn(tokens[i - 1], DETERMINERS) ? tokens[i - 1] : undefined;
     // `Due To Worker Error`, not `a worker error` in a job queue.
     if (CAUSAL_AGENTS.has(agent.lower) && (!sentence.causal || determiner || isPlural(noun))) continue;

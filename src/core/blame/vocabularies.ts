@@ -9,6 +9,10 @@ import {
   AFFIRMING_TURNS,
   DENIALS,
   GENERAL_CLAIMS,
+  ADVISING,
+  DEFINITIONS,
+  TERM_NAMING,
+  NAMING_TOPICS,
   ANYONE,
   SEEKING,
   SOUGHT_PERSONS,
@@ -21,10 +25,18 @@ import {
   OBLIGATIONS,
   RISK_WORDS,
 } from './words/framing';
-import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
+import {
+  DECISIONS,
+  EXPECTATIONS,
+  HINDSIGHT_CATCHES,
+  HINDSIGHT_VERDICTS,
+  HUMAN_PARTICIPLES,
+  VIGILANCE,
+} from './words/hindsight';
 import {
   CAUSAL_ERROR_AGENTS,
   ERROR_AGENTS,
+  STAFF_ERROR_AGENTS,
   ERROR_COMPOUNDS,
   ERROR_MAKERS,
   ERROR_NOUNS,
@@ -36,6 +48,7 @@ import {
   JUDGING_ADJECTIVES,
   JUDGING_ADVERBS,
   JUDGING_NOUNS,
+  NAME_CALLING,
   JUDGING_PHRASES,
   PERSON_JUDGING_ADJECTIVES,
   TERMS_OF_ART,
@@ -90,7 +103,7 @@ import {
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
 import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
-import { DECIDING, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
+import { DECIDING, FEELINGS, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
 import type { PatternEntry, VocabularyEntry } from '../language/vocabulary/entry';
 import {
   ADDRESSED_PRONOUNS,
@@ -157,6 +170,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'responses',
     role: 'acts of noticing, answering and reasoning: in a root cause, a person doing them is not the cause',
     entries: RESPONSE_ACTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'feelings',
+    role: 'a state a person was in: no cause in a root cause, but before an adjective, "to" and a verb, the act',
+    entries: FEELINGS,
     section: 'root-cause',
   },
   {
@@ -253,6 +272,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'remedies', role: 'acts on a wrong thing that find or undo it: not blame', entries: REMEDY_ACTIONS },
   { name: 'error agents', role: 'a kind of person before an error noun: "user error"', entries: ERROR_AGENTS },
   {
+    name: 'staff error agents',
+    role: 'people at work before an error noun, in the plural too: "several staff errors"',
+    entries: STAFF_ERROR_AGENTS,
+  },
+  {
     name: 'causal error agents',
     role: 'a kind of person or program before an error noun, a person only as the stated cause: "worker error"',
     entries: CAUSAL_ERROR_AGENTS,
@@ -348,6 +372,10 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: HABITUAL_OPENERS,
   },
   { name: 'general claims', role: 'after "human error is", saying what it is in general', entries: GENERAL_CLAIMS },
+  { name: 'definitions', role: 'after a term that opens a sentence: the sentence defines it', entries: DEFINITIONS },
+  { name: 'term naming', role: 'verbs that name a term, as a topic before "human error"', entries: TERM_NAMING },
+  { name: 'naming topics', role: 'words that make a naming verb after them a topic', entries: NAMING_TOPICS },
+  { name: 'advising', role: 'verbs of telling: advice to nobody in particular judges no one', entries: ADVISING },
   { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },
   { name: 'mistake verbs', role: "a person's mistake, said with the verb", entries: MISTAKE_VERBS },
   {
@@ -391,6 +419,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'judging adverbs', role: 'how a person acted, judged', entries: JUDGING_ADVERBS },
   { name: 'judging nouns', role: 'a failing of character named as the cause', entries: JUDGING_NOUNS },
+  { name: 'name-calling', role: 'nouns that call a person names', entries: NAME_CALLING },
   { name: 'terms of art', role: 'the technical sense of a judging adjective: not blame', entries: TERMS_OF_ART },
   {
     name: 'judging phrases',
@@ -413,6 +442,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'vigilance', role: 'what should have been caught, with nobody named', entries: VIGILANCE },
   { name: 'decisions', role: 'what should not have been let through', entries: DECISIONS },
   { name: 'hindsight catches', role: 'what a better person would have caught', entries: HINDSIGHT_CATCHES },
+  { name: 'expectations', role: 'what the writer would have expected of others', entries: EXPECTATIONS },
   {
     name: 'hindsight verdicts',
     role: 'the road not taken, judged: "would have been better to"',

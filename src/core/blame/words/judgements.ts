@@ -90,14 +90,24 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
       'overconfidence complacency arrogance hubris',
     note:
       'A failing of character named as the cause, where a finding would name what allowed the mistake; the nouns ' +
-      'of the judging adjectives ("overconfident", "complacent").',
+      'of the judging adjectives ("overconfident", "complacent"). A failing that is nobody\'s (no "his", "the", ' +
+      '"by the operator") as the subject of a norm ("must not be tolerated"), of what it is now, or asked about ' +
+      '("What about negligence?") names no one who failed.',
     flags: [
       'The outage was due to negligence.',
       'The outage came from carelessness.',
       'It is a story of that oldest character flaw: overconfidence.',
     ],
-    passes: ['The outage was due to a missing check.'],
+    passes: [
+      'The outage was due to a missing check.',
+      'With that said, gross negligence and harmful acts must not be ignored or tolerated.',
+      'What about negligence? In most cases dismissal would be too harsh a penalty.',
+    ],
   },
+];
+
+/** Name-calling: `idiot`, `moron`, `fool`. */
+export const NAME_CALLING: readonly VocabularyEntry[] = [
   {
     words:
       'idiot idiots moron morons nitwit nitwits imbecile imbeciles dimwit dimwits halfwit ' +
@@ -144,6 +154,30 @@ export const TERMS_OF_ART: readonly PatternEntry[] = [
 
 /** Phrases that judge: `lack of attention`, `not paying attention`, `a rookie mistake`. */
 export const JUDGING_PHRASES: readonly PatternEntry[] = [
+  {
+    patterns: [
+      "does|did|do not|n't take a|an *? genius|surgeon|scientist|expert|einstein|mastermind|wizard|phd " +
+        'to see|know|realise|realize|notice|understand|figure|work|tell|spot|guess',
+      'you had one job',
+      'by|of|like|is|are|was|were rank amateur|amateurs|beginner|beginners|novice|novices',
+    ],
+    note:
+      'Contempt for what anyone should have known: no expert is needed to see it ("it does not take a brain ' +
+      'surgeon to work out that ..."), the person addressed had only it to do ("You had one job"), or people ' +
+      'called "rank amateurs". What no expert is needed to do (use, run, restore) praises a tool, and a thing ' +
+      'with one job is a program.',
+    flags: [
+      "It doesn't take a genius to see that the backup was never tested.",
+      'Furthermore it does not take a brain surgeon to work out that the trailer would roll down the hill.',
+      'You had one job: rotate the certificate.',
+      'Their IT organization was run by rank amateurs.',
+    ],
+    passes: [
+      "It doesn't take a genius to use the new deploy tool.",
+      'It did not take a long time to see that the disk was full.',
+      'The cron job had one job: rotate the logs, and it stopped when the disk filled.',
+    ],
+  },
   {
     patterns: ['what was|were * *? *? thinking'],
     note:
