@@ -175,6 +175,21 @@ describe('blame detector', () => {
       assert.equal(detectBlame('The root cause was human error.')[0]!.causal, true);
       assert.equal(detectBlame('User error was made here.')[0]!.causal, false);
     });
+
+    it("reads the errors of people at work in the plural too, not users' errors nor a text's", () => {
+      expectFlagged('human-error', [
+        'The leak followed several employee errors.',
+        'Two technician errors left the feeder unearthed.',
+        'The derailment came after a series of crew errors.',
+      ]);
+      expectClean([
+        'Employee error counts are tracked per quarter.',
+        'Staff errors are rarer with a second check.',
+        'User errors rose during the outage.',
+        'Developer errors appeared in the console.',
+        'Typing errors were corrected by the editor.',
+      ]);
+    });
   });
 
   describe('a person as the one who erred', () => {
@@ -382,6 +397,31 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('Bob sets the TTL to zero on every deploy.'), []);
       assert.deepEqual(inRootCause('A power cut took the site down.'), []);
       assert.deepEqual(inRootCause('The data set grew past the disk.'), []);
+    });
+
+    it('reads a person doing something as the cause, but not one answering the incident', () => {
+      assert.deepEqual(inRootCause('The probable cause was an engineer seeking a shortcut through the firewall.'), [
+        'an engineer seeking',
+      ]);
+      assert.deepEqual(inRootCause('The probable cause was an engineer investigating the alert.'), []);
+    });
+
+    it('reads a role with a phrase in -ing the model tags as a noun as the one who acted', () => {
+      assert.deepEqual(inRootCause('The person publishing the package forgot to build it.'), [
+        'The person publishing the package forgot to',
+      ]);
+      assert.deepEqual(inRootCause('The contractor configuring the firewall left port 22 open.'), [
+        'The contractor configuring the firewall left',
+      ]);
+      assert.deepEqual(inRootCause('It looks like the person publishing this forgot to build it.'), [
+        'the person publishing this forgot to',
+      ]);
+      assert.deepEqual(inRootCause('It seems like the engineer running the migration skipped the dry run.'), [
+        'the engineer running the migration skipped',
+      ]);
+      assert.deepEqual(inRootCause('It looks like the deploy job running the migration skipped the dry run.'), []);
+      assert.deepEqual(inRootCause('The user testing the feature found a bug in the export.'), []);
+      assert.deepEqual(inRootCause('The maintainer releasing the package followed the release checklist.'), []);
     });
 
     it('reads a number of units of time after a verb as when it acted, not what it acted on', () => {
@@ -611,6 +651,106 @@ describe('blame detector', () => {
         'The backup was restored by the DBA without any data loss.',
       ]);
     });
+
+    it('reads a role listed in the singular as a person in the plural too: `the nurses gave the wrong dose`', () => {
+      assert.deepEqual(flagged('The clerks entered the wrong account number.'), [
+        'person-mistake: The clerks entered the wrong account',
+      ]);
+      assert.deepEqual(flagged('The skippers ignored the storm warning.'), ['person-mistake: The skippers ignored']);
+      assert.deepEqual(flagged('Two doctors prescribed the wrong antibiotic.'), [
+        'person-mistake: Two doctors prescribed the wrong antibiotic',
+      ]);
+      expectClean([
+        'The nurses gave the evening doses at 20:00.',
+        'The clerks entered the account numbers twice a day.',
+        'The nurses gave the right dose.',
+      ]);
+    });
+
+    it('reads a duty undone in the perfect passive by a person: `had not been activated by the driver`', () => {
+      assert.deepEqual(flagged('The smoke detectors had not been tested by the janitor.'), [
+        'person-mistake: had not been tested by the janitor',
+      ]);
+      assert.deepEqual(flagged('The change had not been reviewed by Priya before the deploy.'), [
+        'person-mistake: had not been reviewed by Priya',
+      ]);
+      assert.deepEqual(flagged('The handbrake on the trailer had not been applied by the driver.'), [
+        'person-mistake: had not been applied by the driver',
+      ]);
+      assert.deepEqual(flagged('The night nurses did not action the pump alarm.'), [
+        'person-mistake: nurses did not action',
+      ]);
+      expectClean([
+        'The backup had not been verified by a second engineer.',
+        'The backup had not been verified by the nightly job.',
+        'The firmware had not been loaded by the driver.',
+        'The pipeline did not action the queued jobs.',
+        'The admin did not perform the suspension of the account.',
+        'We did not action the alert because it was a known false positive.',
+      ]);
+    });
+
+    it('reads a slip opening the sentence before a passive with nobody named, in a root cause, as human error', () => {
+      expectInRootCause(
+        [
+          'By mistake, the alert was routed to the wrong team by the paging rules.',
+          'By mistake or not, the change was rolled back.',
+          'By the time the mistake was found, the branch was restored.',
+          'Accidentally, the cron job deleted the bucket.',
+        ],
+        [
+          ['By mistake, the production table was truncated.', 'By mistake'],
+          ['Inadvertently, the staging keys were copied into the public bucket.', 'Inadvertently'],
+          ['By mistake, the master branch was force updated.', 'By mistake'],
+        ],
+      );
+      expectClean(['By mistake, the production table was truncated.']);
+    });
+
+    it('reads a mistake owned through `whose` as the person it stands for: `the engineer whose fault it was`', () => {
+      assert.deepEqual(flagged('The contractor whose mistake wiped the disks was not named.'), [
+        'person-mistake: whose mistake',
+      ]);
+      assert.deepEqual(flagged('Bob, whose oversight let the cert expire, apologised.'), [
+        'person-mistake: whose oversight',
+      ]);
+      assert.deepEqual(flagged('We spoke to the operator whose error took the line down.'), [
+        'person-mistake: whose error',
+      ]);
+      expectClean([
+        'The disk whose fault triggered the failover was replaced.',
+        'Nobody knew whose fault it was.',
+        'It was never clear whose mistake it was.',
+        'The service whose error rate rose was rolled back.',
+        'The team whose mistake it was wrote the review.',
+      ]);
+    });
+
+    it('reads a slip adverb opening the sentence without its comma, and one after the object before a clause', () => {
+      assert.deepEqual(flagged('Unintentionally one of the engineers pushed to main.'), [
+        'person-mistake: Unintentionally one of the engineers',
+      ]);
+      assert.deepEqual(flagged('Inadvertently a technician unplugged the core switch.'), [
+        'person-mistake: Inadvertently a technician',
+      ]);
+      assert.deepEqual(flagged('Accidentally Bob deleted the bucket.'), ['person-mistake: Accidentally Bob']);
+      assert.deepEqual(flagged('The electrician cut the live feed inadvertently while tracing a fault.'), [
+        'person-mistake: The electrician cut the live feed inadvertently',
+      ]);
+      assert.deepEqual(
+        flagged('The analyst overwrote the quarterly figures unintentionally while merging two sheets.'),
+        ['person-mistake: The analyst overwrote the quarterly figures unintentionally'],
+      );
+      expectClean([
+        'Inadvertently the cron job deleted the bucket.',
+        'Unintentionally the new limit throttled every customer.',
+        'Accidentally it deleted the bucket.',
+        'The job ran inadvertently while the backup was running.',
+        'The replica was promoted inadvertently while the primary was healthy.',
+        'Accidentally deleted buckets are kept for a week.',
+        'Mistakenly flagged payments are released after review.',
+      ]);
+    });
   });
 
   describe('hindsight', () => {
@@ -745,6 +885,33 @@ describe('blame detector', () => {
           [],
           detection.phrase,
         );
+    });
+
+    it('reads care wished of a named person, and what the writer expected of others, as hindsight', () => {
+      assert.deepEqual(flagged('Mary should have been more cautious.'), ['counterfactual: Mary should have been']);
+      assert.deepEqual(flagged('Dev should have been a bit more careful with the flags.'), [
+        'counterfactual: Dev should have been',
+      ]);
+      assert.deepEqual(flagged('If Anil had been more vigilant, the leak would have been found.'), [
+        'counterfactual: If Anil had been',
+      ]);
+      expectFlagged('counterfactual', [
+        'I would have hoped that migrations are actually reviewed before they are merged.',
+        'I would have expected the reviewer to catch this.',
+        'Honestly, I would have expected the on-call to check the dashboard.',
+      ]);
+      expectClean([
+        'The retry logic should have been more cautious.',
+        'The test suite should have been more thorough.',
+        'Mary was more cautious after the incident.',
+        'I would have hoped for a quieter on-call week.',
+        'I would have expected the failover to finish in a minute.',
+        'We would have expected the cache to be warm.',
+        'I would have hoped that the outage was shorter.',
+        'I would have thought that the alert fired.',
+        'I would have expected that the change is tested by CI.',
+        'I would have expected the on-call to be paged.',
+      ]);
     });
   });
 

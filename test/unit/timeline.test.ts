@@ -209,6 +209,146 @@ describe('timeline extraction', () => {
     assert.equal(entries[0]!.zoneText, 'CEST');
   });
 
+  it("reads stamps left inside a template's braces, and AM and PM shortened to a letter after the minutes", () => {
+    const document = parse([
+      '## Timeline',
+      '',
+      'All times in UTC',
+      '',
+      '### {{ 2024-03-02 Between 02:00 and 02.30 PM }}',
+      'Two pull requests were merged.',
+      '',
+      '### {{ 06:10 }}',
+      '',
+      'A user opened an issue.',
+      '',
+      '### {{07:45}}',
+      '',
+      'The fix broke another hub.',
+      '',
+      '### 10:45a',
+      '',
+      'Students could not start servers.',
+      '',
+      '### 12:29p',
+      '',
+      'Pods were deleted.',
+    ]);
+    assert.deepEqual(
+      document.timeline.map((entry) => entry.description),
+      [
+        'Between 02:00 and 02.30 PM',
+        'A user opened an issue.',
+        'The fix broke another hub.',
+        'Students could not start servers.',
+        'Pods were deleted.',
+      ],
+    );
+    assert.deepEqual(instants(document.timeline.slice(1)), [
+      '2024-03-02T06:10Z',
+      '2024-03-02T07:45Z',
+      '2024-03-02T10:45Z',
+      '2024-03-02T12:29Z',
+    ]);
+    const list = timeline([
+      '## Timeline',
+      '',
+      '- {{ 13:05 UTC }} - Nodes cordoned',
+      '- 9:30p Nodes back',
+      '- 11:02a Up',
+    ]);
+    assert.deepEqual(
+      list.map((entry) => [entry.timeText, entry.description]),
+      [
+        ['13:05 UTC', 'Nodes cordoned'],
+        ['9:30p', 'Nodes back'],
+        ['11:02a', 'Up'],
+      ],
+    );
+  });
+
+  it('reads no stamp in braces that hold a placeholder or a number, nor a letter set off after the minutes', () => {
+    const document = parse([
+      '## Timeline',
+      '',
+      '- {{ time }} - Alert fires',
+      '- {{ 3 }} retries failed',
+      '- 10:45 a deploy started',
+      '- 11:20 p99 latency rose',
+    ]);
+    assert.deepEqual(
+      document.timeline.map((entry) => [entry.timeText, entry.description]),
+      [
+        ['', '{{ time }} - Alert fires'],
+        ['', '{{ 3 }} retries failed'],
+        ['10:45', 'a deploy started'],
+        ['11:20', 'p99 latency rose'],
+      ],
+    );
+  });
+
+  it('reads a paragraph with no time that is all a date line holds as an entry of that day', () => {
+    const document = parse([
+      '## Timeline',
+      '',
+      'All times are UTC.',
+      '',
+      '**January 10, 2022**',
+      '',
+      '11:26 - The proxy status changes on three subdomains.',
+      '',
+      '**March 17, 2022:**',
+      '',
+      'The Blue Team finds two addresses that point at missing buckets.',
+      '',
+      '**March 21, 2022:**',
+      '',
+      '10:36 - A report goes out.',
+      '',
+      'Monday, 4 April 2022',
+      '',
+      'Nobody looked at the report.',
+    ]);
+    assert.deepEqual(
+      document.timeline.map((entry) => [entry.day, entry.timeText, entry.description]),
+      [
+        ['2022-01-10', '11:26', 'The proxy status changes on three subdomains.'],
+        ['2022-03-17', '', 'The Blue Team finds two addresses that point at missing buckets.'],
+        ['2022-03-21', '10:36', 'A report goes out.'],
+        ['2022-04-04', '', 'Nobody looked at the report.'],
+      ],
+    );
+  });
+
+  it('reads no entry from prose under a date line that leads into more, or follows a timed line', () => {
+    const document = parse([
+      '## Timeline',
+      '',
+      '**March 17, 2022**',
+      '',
+      'What happened that day:',
+      '',
+      '- 10:00 Deploy starts',
+      '- 10:05 Deploy ends',
+      '',
+      '**March 18, 2022**',
+      '',
+      'Two paragraphs of notes.',
+      '',
+      'The second of them.',
+      '',
+      '**March 19, 2022**',
+      '',
+      '09:00 - Rollback',
+      '',
+      'The rollback took an hour.',
+    ]);
+    assert.deepEqual(
+      document.timeline.map((entry) => entry.description),
+      ['Deploy starts', 'Deploy ends', 'Rollback'],
+    );
+  });
+
   it('reads a heading entry from the heading and the paragraph under it, not the rest of its body', () => {
     const document = parse([
       '## Timeline (all times UTC)',

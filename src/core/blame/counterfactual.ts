@@ -16,9 +16,17 @@ import { tokenSpan } from './sentence';
 import { namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
-import { NEGATIONS, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MISTAKE_ADVERBS } from './words/mistakeAdverbs';
-import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
+import {
+  DECISIONS,
+  EXPECTATIONS,
+  HINDSIGHT_CATCHES,
+  HINDSIGHT_VERDICTS,
+  HUMAN_PARTICIPLES,
+  VIGILANCE,
+} from './words/hindsight';
+import { CARE } from './words/omissions';
 
 /** `should have`, `could have` (a possibility, not a norm), `should not have`, `would have`. */
 type Polarity = 'positive' | 'possible' | 'negative' | 'conditional';
@@ -46,6 +54,12 @@ const LET_THROUGH = wordsOf(DECISIONS);
 const CATCHES = wordsOf(HINDSIGHT_CATCHES);
 const MISTAKEN = wordsOf(MISTAKE_ADVERBS);
 const VERDICTS = wordsOf(HINDSIGHT_VERDICTS);
+const EXPECTED = wordsOf(EXPECTATIONS);
+const CAREFUL = wordsOf(CARE);
+/** What may stand between `been` and a word of care: `been more cautious`, `been a bit more careful`. */
+const DEGREE = words('more a bit little much far');
+/** How many words of degree may stand before a word of care. */
+const DEGREE_REACH = 3;
 /** What a verdict compares: `better to roll back`, `better if we had`, `better rather than panic`. */
 const ALTERNATIVES = words('to if rather');
 const ASKING_MODALS = words('could should would');
@@ -98,11 +112,19 @@ function programAgent(tokens: readonly Token[], participle: number): boolean {
  * does not look back (`you should have tested`, `if you had set up recovery`). So is a team the writer
  * names, for what only people do (`the ops team should have checked`).
  */
-function subjectCounts(tokens: readonly Token[], subject: Subject, participle: string): boolean {
-  const humanAct = HUMAN_ACTS.has(participle);
+function subjectCounts(tokens: readonly Token[], subject: Subject, participle: number): boolean {
+  const humanAct = HUMAN_ACTS.has(tokens[participle]!.lower) || careAfter(tokens, participle);
   return (
     namesPerson(subject, humanAct) || (humanAct && namesTeam(tokens, subject)) || tokens[subject.first]?.lower === 'you'
   );
+}
+
+/** `been more cautious`, `been careful`: care only a person takes, after `been`: `Mary should have been` is one. */
+function careAfter(tokens: readonly Token[], been: number): boolean {
+  if (tokens[been]!.lower !== 'been') return false;
+  let i = been + 1;
+  while (isWordIn(tokens[i], DEGREE) && i - been <= DEGREE_REACH) i++;
+  return isWordIn(tokens[i], CAREFUL);
 }
 
 const PLURAL_PRONOUNS = words('they we these those both');
@@ -168,7 +190,7 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     if (judged) return judged;
   }
   const subject = subjectBefore(tokens, index);
-  const person = subjectCounts(tokens, subject, word);
+  const person = subjectCounts(tokens, subject, participle);
   if (word === 'been' && isWord(tokens[participle + 1]) && isParticiple(tokens[participle + 1]!.lower)) {
     // The passive. A person as its subject is who it happened to (`he should have been paged`);
     // "could have been noticed earlier" says it was possible; "should have been caught" says someone failed.
@@ -189,6 +211,8 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     };
   }
   if (!person) return undefined;
+  if (polarity === 'conditional' && EXPECTED.has(word) && expectsOfOthers(tokens, participle))
+    return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: true };
   if (polarity === 'conditional' && (!CATCHES.has(word) || namesWhatWasSeen(tokens, subject))) return undefined;
   // "an engineer could have run it by hand" is an option anyone had, not a person who failed.
   if (polarity === 'possible' && INDEFINITE.has(tokens[subject.first]!.lower)) return undefined;
@@ -198,6 +222,26 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     namesPerson: true,
     edits: rephrasings(tokens, index, participle, polarity),
   };
+}
+
+/** How many adverbs may stand between an expected check's `are` and its participle: `are actually tested`. */
+const ADVERB_REACH = 2;
+
+/**
+ * `I would have hoped that configs are actually tested`, `I would have expected the reviewer to catch this`: what
+ * the writer expected of others, who did not do it: a person to act, or a check in the passive by nobody named or a
+ * person. Not what a thing was expected to do (`expected the failover to finish`), nor a check by a program, nor what
+ * was to happen to a person (`expected the on-call to be paged`).
+ */
+function expectsOfOthers(tokens: readonly Token[], verb: number): boolean {
+  const subject = subjectAfter(tokens, tokens[verb + 1]?.lower === 'that' ? verb + 2 : verb + 1);
+  if (subject.head < 0) return false;
+  // Not `the on-call to be paged`: what was to happen to the person.
+  if (tokens[subject.end]?.lower === 'to') return namesPerson(subject, true) && tokens[subject.end + 1]?.lower !== 'be';
+  if (!isWordIn(tokens[subject.end], BE_FORMS)) return false;
+  let participle = subject.end + 1;
+  while (tokens[participle]?.pos === 'ADV' && participle - subject.end <= ADVERB_REACH) participle++;
+  return isWordIn(tokens[participle], CAUGHT) && !programAgent(tokens, participle);
 }
 
 /** Words that open a clause standing for the thing it tells of: `what the employee would have seen`. */
@@ -273,7 +317,7 @@ function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft
   if (had < 0) return undefined;
   // `had they have listened`, `if I had have known`: a `have` that casual writing puts before the participle.
   const participle = participleAfter(tokens, tokens[had]?.lower === 'have' ? had + 1 : had);
-  if (participle < 0 || !subjectCounts(tokens, subject, tokens[participle]!.lower)) return undefined;
+  if (participle < 0 || !subjectCounts(tokens, subject, participle)) return undefined;
   // `If I had mistakenly disabled access, ...`: a mistake supposed, not a better act wished for.
   if (tokens.slice(had, participle).some((token) => MISTAKEN.has(token.lower))) return undefined;
   return { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: true };

@@ -26,13 +26,16 @@ import {
   FAILING_AGENTS,
   FAILURE_NOUNS,
   PERSONAL_ERROR_NOUNS,
+  STAFF_ERROR_AGENTS,
 } from './words/humanErrors';
 
 /** Agents whose "failure" is a person failing. */
 const FAILING = wordsOf(FAILING_AGENTS);
 /** Agents whose error is a person's only as a stated cause, bare and singular (see `CAUSAL_ERROR_AGENTS`). */
 const CAUSAL_AGENTS = wordsOf(CAUSAL_ERROR_AGENTS);
-const AGENTS = new Set([...wordsOf(ERROR_AGENTS), ...FAILING, ...CAUSAL_AGENTS]);
+/** Agents whose errors are made, never seen, in the plural too (see `STAFF_ERROR_AGENTS`). */
+const STAFF = wordsOf(STAFF_ERROR_AGENTS);
+const AGENTS = new Set([...wordsOf(ERROR_AGENTS), ...STAFF, ...FAILING, ...CAUSAL_AGENTS]);
 /** Nouns that still read well once the person is taken out: `user misunderstanding` -> `a misunderstanding`. */
 const NEUTRAL_NOUNS = wordsOf(ERROR_NOUNS);
 const MISTAKES = new Set([...NEUTRAL_NOUNS, ...wordsOf(PERSONAL_ERROR_NOUNS)]);
@@ -161,8 +164,8 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
     if (isWordIn(tokens[last + 1], MEASURES) || deniedOrGeneralAfter(tokens, last + 1)) continue;
     if (framedAsRiskOrDenial(tokens, i) || namedAsTopic(sentence, i)) continue;
     // "user errors" are as often the errors users see as errors users made: only a stated cause
-    // counts. Nobody sees "human errors": those are made.
-    if (isPlural(noun) && !sentence.causal && !FAILING.has(agent.lower)) continue;
+    // counts. Nobody sees "human errors" or "staff errors": those are made.
+    if (isPlural(noun) && !sentence.causal && !FAILING.has(agent.lower) && !STAFF.has(agent.lower)) continue;
     const determiner = isWordIn(tokens[i - 1], DETERMINERS) ? tokens[i - 1] : undefined;
     // `Due To Worker Error`, not `a worker error` in a job queue.
     if (CAUSAL_AGENTS.has(agent.lower) && (!sentence.causal || determiner || isPlural(noun))) continue;

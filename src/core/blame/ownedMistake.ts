@@ -84,6 +84,8 @@ const PHRASE_FOLLOWERS = words(
 
 function ownerKind(tokens: readonly Token[], index: number): SubjectKind {
   const token = tokens[index]!;
+  // `the engineer whose fault it was`, `Bob, whose mistake it was`: the one the relative stands for.
+  if (token.lower === 'whose') return classifyWord(tokens, tokens[index - 1]?.text === ',' ? index - 2 : index - 1);
   const pronoun = POSSESSIVE_PRONOUNS.get(token.lower);
   if (pronoun) return pronoun;
   return isPossessive(token) ? classifyWord(tokens, index) : 'none';
@@ -402,6 +404,7 @@ const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([possessed, failureBy, onPer
 /** The words a finder may match at, besides possessives (`Bob's`). */
 const CUE = cue([
   ...POSSESSIVE_PRONOUNS.keys(),
+  'whose',
   ...SINGULAR,
   ...PLURAL,
   ...FAULTS_OF,

@@ -247,12 +247,16 @@ function opensWithItsVerb(tokens: readonly Token[], index: number, firstWord: nu
   return verb === firstWord && isPastVerb(tokens[verb]);
 }
 
+/** Tags of the words that open a clause or a noun phrase, not a verb: `while`, `with`, `and`, `the`, `one`, `we`. */
+const CLAUSE_OPENING_TAGS = words(`SCONJ ADP CCONJ DET NUM PRON PROPN`);
+
 /** A mistake adverb before its verb (the subject precedes it) or after the object (the clause's subject). */
 function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: number): DetectionDraft | undefined {
   const adverbial = firstMatch(tokens, index, ADVERBIALS);
   if (!adverbial && !ADVERBS.has(tokens[index]!.lower)) return undefined;
   const last = adverbial ? adverbial.end - 1 : index;
-  const beforeVerb = !adverbial && isWord(tokens[index + 1]);
+  // `connected wires inadvertently while cutting`: a word that opens a clause or a phrase is no verb.
+  const beforeVerb = !adverbial && isWord(tokens[index + 1]) && !CLAUSE_OPENING_TAGS.has(tokens[index + 1]!.pos);
   // `so we don't accidentally delete them`, `An engineer could accidentally delete it`: no slip that happened. Not
   // `I managed to accidentally corrupt`, `We'd accidentally caused`.
   if (beforeVerb && (denied(tokens, index, index + 1) || mayHappen(tokens, index))) return undefined;
@@ -262,7 +266,10 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   // `Without authorization, the engineer disabled`, `Inadvertently, I scrapped`: an adverbial that opens the
   // clause, its subject after the comma.
   const comma = adverbial ? adverbial.end : index + 1;
-  const opening = tokens[comma]?.text === ',' && clauseSubject(tokens, index).kind === 'none';
+  // `Unintentionally one of the members made a push force`: the opening adverb's comma left out.
+  const opening =
+    (tokens[comma]?.text === ',' || (index === firstWord && !beforeVerb)) &&
+    clauseSubject(tokens, index).kind === 'none';
   // `Accidentally pushed to master`: a diary's sentence, whose subject is the writer.
   // Not `Accidentally deleted buckets are kept`: a participle before its noun and that noun's verb.
   const attributive = tokens[index + 2]?.pos === 'NOUN' && ['AUX', 'VERB'].includes(tokens[index + 3]?.pos ?? '');
@@ -273,7 +280,7 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   if (!beforeVerb && !opening && opensWithItsVerb(tokens, index, firstWord))
     return { ...tokenSpan(tokens, index, last), kind: 'human-error', namesPerson: false };
   const subject = opening
-    ? subjectAfter(tokens, comma + 1)
+    ? subjectAfter(tokens, tokens[comma]?.text === ',' ? comma + 1 : comma)
     : beforeVerb && !afterSubordinator
       ? subjectBefore(tokens, index)
       : subjectOfVerbBefore(tokens, index);

@@ -16,6 +16,7 @@ import { namesPerson, subjectAt, subjectBefore, supposesClause, type Subject } f
 import { nothingDone } from '../language/denial';
 import {
   beforeAdverbs,
+  gerundsOf,
   isLemmaIn,
   isPassive,
   isPastVerb,
@@ -36,6 +37,7 @@ import { DECIDING, FEELINGS, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_A
 
 const FELT = wordsOf(FEELINGS);
 const NOT_CAUSES = new Set([...wordsOf(RESPONSE_ACTS), ...FELT]);
+const NOT_CAUSE_GERUNDS = new Set([...NOT_CAUSES].flatMap(gerundsOf));
 const MOVING = wordsOf(MOVEMENTS);
 const DECIDED = wordsOf(DECIDING);
 /** How far after `left` the state it left something in may stand: `left the old firewall port open`. */
@@ -242,16 +244,10 @@ function supposesOrAttacks(token: Token): boolean {
   return isWordIn(token, HYPOTHETICAL) || isWordIn(token, HOSTILE);
 }
 
-/** The verbs a gerund's stem may be: `typing` -> `typ`, `type`; `running` -> `runn`, `run`. */
-function gerundStems(lower: string): string[] {
-  const stem = lower.slice(0, -3);
-  return [stem, `${stem}e`, stem.slice(0, -1)];
-}
-
 /** `speeding`, `typing`: a gerund of an act, not of noticing or answering (`investigating`), nor `being`. */
 function isGerundAct(token: Token | undefined): boolean {
   if (!isWord(token) || !token.lower.endsWith('ing') || (token.pos !== 'VERB' && token.pos !== 'NOUN')) return false;
-  return !NOT_CAUSES.has(token.lemma) && !gerundStems(token.lower).some((stem) => NOT_CAUSES.has(stem));
+  return !NOT_CAUSES.has(token.lemma) && !NOT_CAUSE_GERUNDS.has(token.lower);
 }
 
 /** Words of a noun phrase before its head: `London-based`, `a young`, `the night shift`. */

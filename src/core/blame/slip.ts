@@ -21,11 +21,33 @@ function isParticiple(token: Token | undefined): boolean {
   return isWord(token) && (token.pos === 'VERB' || token.pos === 'ADJ') && /(?:ed|en|wn|lt)$/.test(token.lower);
 }
 
+/** How far after a sentence's opening slip its clause's `was` may stand: `By mistake, the master branch was`. */
+const OPENED_CLAUSE_REACH = 6;
+/** How many words a passive's participle may stand after its `was`: `was force updated`, `was hard deleted`. */
+const PARTICIPLE_REACH = 2;
+
 /**
- * `was unintentionally pressed`, `had been deleted, by mistake`, `an incorrectly typed command`, `one
- * mistyped command`: a slip from `first` to `last` in the passive or before a noun, with no program as the agent.
+ * `By mistake, the master branch was force updated`, `Inadvertently, the staging keys were copied`: the participle
+ * of the passive in the clause after a slip that opens the sentence and a comma; -1 when there is none.
+ */
+function openedClauseParticiple(tokens: readonly Token[], first: number, last: number): number {
+  if (tokens[last + 1]?.text !== ',' || tokens.slice(0, first).some(isWord)) return -1;
+  for (let be = last + 2; be <= last + 1 + OPENED_CLAUSE_REACH && isWord(tokens[be]); be++) {
+    if (!BE_FORMS.has(tokens[be]!.lower)) continue;
+    for (let i = be + 1; i <= be + PARTICIPLE_REACH && isWord(tokens[i]); i++) if (isParticiple(tokens[i])) return i;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * `was unintentionally pressed`, `had been deleted, by mistake`, `By mistake, the branch was force updated`, `an
+ * incorrectly typed command`, `one mistyped command`: a slip from `first` to `last` in the passive or before a noun,
+ * with no program as the agent.
  */
 function passiveSlip(tokens: readonly Token[], first: number, last: number): boolean {
+  const opened = openedClauseParticiple(tokens, first, last);
+  if (opened >= 0) return noProgramAgent(tokens, opened);
   const participle = isParticiple(tokens[last])
     ? last
     : isParticiple(tokens[last + 1])
@@ -39,8 +61,12 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number): boo
   const attributive =
     participle >= last && tokens[participle + 1]?.pos === 'NOUN' && !isWordIn(tokens[first - 1], PERFECT_AUXILIARIES);
   if (!passive && !attributive) return false;
-  const agent = passiveAgent(tokens, Math.max(participle, last), AGENT_REACH);
-  // `mistakenly deleted by us` is the slip `we mistakenly deleted` said in the passive.
+  return noProgramAgent(tokens, Math.max(participle, last));
+}
+
+/** Whether the passive at `participle` has no agent or a person's: `mistakenly deleted by us` is our slip. */
+function noProgramAgent(tokens: readonly Token[], participle: number): boolean {
+  const agent = passiveAgent(tokens, participle, AGENT_REACH);
   return agent === undefined || agent.kind === 'person' || agent.kind === 'possible-person' || agent.kind === 'group';
 }
 

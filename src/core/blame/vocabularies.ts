@@ -25,10 +25,18 @@ import {
   OBLIGATIONS,
   RISK_WORDS,
 } from './words/framing';
-import { DECISIONS, HINDSIGHT_CATCHES, HINDSIGHT_VERDICTS, HUMAN_PARTICIPLES, VIGILANCE } from './words/hindsight';
+import {
+  DECISIONS,
+  EXPECTATIONS,
+  HINDSIGHT_CATCHES,
+  HINDSIGHT_VERDICTS,
+  HUMAN_PARTICIPLES,
+  VIGILANCE,
+} from './words/hindsight';
 import {
   CAUSAL_ERROR_AGENTS,
   ERROR_AGENTS,
+  STAFF_ERROR_AGENTS,
   ERROR_COMPOUNDS,
   ERROR_MAKERS,
   ERROR_NOUNS,
@@ -264,6 +272,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'remedies', role: 'acts on a wrong thing that find or undo it: not blame', entries: REMEDY_ACTIONS },
   { name: 'error agents', role: 'a kind of person before an error noun: "user error"', entries: ERROR_AGENTS },
   {
+    name: 'staff error agents',
+    role: 'people at work before an error noun, in the plural too: "several staff errors"',
+    entries: STAFF_ERROR_AGENTS,
+  },
+  {
     name: 'causal error agents',
     role: 'a kind of person or program before an error noun, a person only as the stated cause: "worker error"',
     entries: CAUSAL_ERROR_AGENTS,
@@ -429,6 +442,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'vigilance', role: 'what should have been caught, with nobody named', entries: VIGILANCE },
   { name: 'decisions', role: 'what should not have been let through', entries: DECISIONS },
   { name: 'hindsight catches', role: 'what a better person would have caught', entries: HINDSIGHT_CATCHES },
+  { name: 'expectations', role: 'what the writer would have expected of others', entries: EXPECTATIONS },
   {
     name: 'hindsight verdicts',
     role: 'the road not taken, judged: "would have been better to"',

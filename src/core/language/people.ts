@@ -55,7 +55,7 @@ const PERSON_NOUN_WORDS = new Set(
 );
 
 /**
- * Every word `hasPersonNounSingular` accepts, made on first use: one look-up for a word, where finding its singulars
+ * Every word `hasSingularIn` accepts, made on first use: one look-up for a word, where finding its singulars
  * makes new strings for every word in `s`.
  */
 let personNounPluralWords: ReadonlySet<string> | undefined;
@@ -66,11 +66,27 @@ function isPersonNounPlural(lower: string): boolean {
 }
 
 function personNounPlurals(): ReadonlySet<string> {
-  personNounPluralWords ??= new Set([...PERSON_NOUN_WORDS].flatMap(pluralsToTry).filter(hasPersonNounSingular));
+  personNounPluralWords ??= pluralsOf(PERSON_NOUN_WORDS);
   return personNounPluralWords;
 }
 
-/** The words whose singular `hasPersonNounSingular` may find to be `noun`. */
+/** The plurals of the human roles that are not listed with them (see `humanRolePlurals`). */
+let humanRolePluralWords: ReadonlySet<string> | undefined;
+
+/**
+ * `the nurses`, `two clerks`, `the skippers`: a role listed in the singular only, because WordNet knows it as a verb
+ * too, is a person in the plural all the same.
+ */
+function humanRolePlurals(): ReadonlySet<string> {
+  humanRolePluralWords ??= pluralsOf(HUMAN_ROLE_WORDS);
+  return humanRolePluralWords;
+}
+
+function pluralsOf(nouns: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...nouns].flatMap(pluralsToTry).filter((plural) => hasSingularIn(plural, nouns)));
+}
+
+/** The words whose singular `hasSingularIn` may find to be `noun`. */
 function pluralsToTry(noun: string): string[] {
   const plurals = [`${noun}s`, `${noun}es`];
   if (noun.endsWith('y')) plurals.push(`${noun.slice(0, -1)}ies`);
@@ -78,12 +94,11 @@ function pluralsToTry(noun: string): string[] {
   return plurals;
 }
 
-function hasPersonNounSingular(lower: string): boolean {
-  if (lower.endsWith('ies')) return PERSON_NOUN_WORDS.has(`${lower.slice(0, -3)}y`);
-  if (lower.endsWith('men')) return PERSON_NOUN_WORDS.has(`${lower.slice(0, -3)}man`);
-  if (lower.endsWith('es'))
-    return PERSON_NOUN_WORDS.has(lower.slice(0, -1)) || PERSON_NOUN_WORDS.has(lower.slice(0, -2));
-  return lower.endsWith('s') && PERSON_NOUN_WORDS.has(lower.slice(0, -1));
+function hasSingularIn(lower: string, nouns: ReadonlySet<string>): boolean {
+  if (lower.endsWith('ies')) return nouns.has(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('men')) return nouns.has(`${lower.slice(0, -3)}man`);
+  if (lower.endsWith('es')) return nouns.has(lower.slice(0, -1)) || nouns.has(lower.slice(0, -2));
+  return lower.endsWith('s') && nouns.has(lower.slice(0, -1));
 }
 
 /** A pronoun, whoever it stands for: `she`, `they`, `you`. */
@@ -259,6 +274,7 @@ function roleWords(): ReadonlySet<string> {
   roleWordsAndPlurals ??= new Set([
     ...ROLE_WORDS,
     ...[...personNounPlurals()].filter((plural) => !PROGRAM_ROLE_WORDS.has(plural)),
+    ...humanRolePlurals(),
   ]);
   return roleWordsAndPlurals;
 }
@@ -303,7 +319,7 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   if (GROUP_WORDS.has(lower)) return 'group';
   // `Team B`, `team 2`: a team's label.
   if (TEAM_WORDS.has(before?.lower ?? '') && LABEL.test(token.text)) return 'group';
-  if (HUMAN_ROLE_WORDS.has(lower)) return 'person';
+  if (HUMAN_ROLE_WORDS.has(lower) || (token.pos === 'NOUN' && humanRolePlurals().has(lower))) return 'person';
   if (AMBIGUOUS_ROLE_WORDS.has(lower)) {
     if (introducesPerson(before)) return 'person';
     // `control room operators`, `the FirstEnergy operators`: people or programs, as the verb tells.

@@ -84,6 +84,26 @@ export const HINDSIGHT_CATCHES: readonly VocabularyEntry[] = [
   },
 ];
 
+/** What the writer `would have` expected of others, who did not do it: `I would have hoped that configs are tested`. */
+export const EXPECTATIONS: readonly VocabularyEntry[] = [
+  {
+    words: 'hoped expected thought assumed',
+    note:
+      'After "would have", before a person expected to act ("the reviewer to catch this") or a check in the ' +
+      'passive ("that configs are actually tested"): the people who did not are blamed. What a thing was expected ' +
+      'to do ("the failover to finish in a minute") is a finding.',
+    flags: [
+      'I would have hoped that configs are actually tested before a PR is done.',
+      'I would have expected the reviewer to catch this.',
+    ],
+    passes: [
+      'I would have expected the failover to finish in a minute.',
+      'I would have hoped for a quieter on-call week.',
+      'I would have expected that the change is tested by CI.',
+    ],
+  },
+];
+
 /** A verdict on the road not taken: `it would have been better to roll back`. */
 export const HINDSIGHT_VERDICTS: readonly VocabularyEntry[] = [
   {

@@ -2,36 +2,25 @@
 // Each entry's sentences run as tests.
 import type { VocabularyEntry } from '../../language/vocabulary/entry';
 
-/** A kind of person before an error noun: `user error`, `developer mistake`. */
+/**
+ * A kind of person before an error noun: `user error`, `developer mistake`. In the plural their errors are theirs only
+ * in a sentence that states a cause: `user errors rose` are the errors users saw, `typing errors were corrected` are
+ * the text's.
+ */
 export const ERROR_AGENTS: readonly VocabularyEntry[] = [
   {
-    words: 'user users developer developers admin administrator employee employees engineer',
+    words: 'user users developer developers admin administrator',
     note: 'Roles: "user error" names the user as the cause, as a "developer mistake" names the developer.',
     flags: [
       'The outage was caused by user error.',
       'It was a developer mistake.',
       'An administrator error deleted the DNS records.',
     ],
-    passes: ['A user reported an error at 10:05.', 'The user error rate rose during the outage.'],
-  },
-  {
-    words: 'staff technician technicians crew',
-    note:
-      'People at work named by their job or group: "staff error" names the staff as the cause. Not "worker", ' +
-      'which in software is as often a process ("a worker error" in a job queue).',
-    flags: ['The cause was staff error.', 'A technician error took the feeder offline.'],
-    passes: ['Staff reported an error on the login page.', 'The error was found by the crew at 10:05.'],
-  },
-  {
-    words: 'trader traders dealer dealers',
-    note:
-      'People who place orders: a "trader error" or a "trader blunder" that wipes billions off an index is a ' +
-      'person named as the cause, as a fat finger is.',
-    flags: [
-      'UK regulators fine bank over 2022 trader blunder that prompted flash crash in European stocks',
-      'The flash crash was caused by a dealer error.',
+    passes: [
+      'A user reported an error at 10:05.',
+      'The user error rate rose during the outage.',
+      'User errors rose during the outage.',
     ],
-    passes: ['The trader reported an error in the order book at 10:05.'],
   },
   {
     words: 'manual person individual',
@@ -48,7 +37,50 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
       'The root cause of this outage was a typing mistake in the configuration files.',
       'A clerical error deleted the zone.',
     ],
-    passes: ['Validation now catches a typing mistake before the deploy.'],
+    passes: [
+      'Validation now catches a typing mistake before the deploy.',
+      'Typing errors were corrected by the editor.',
+    ],
+  },
+];
+
+/**
+ * People at work named by their job, before an error noun: `staff error`, `crew errors`. They make errors rather than
+ * see them, so their errors in the plural are theirs too: `after several staff errors`.
+ */
+export const STAFF_ERROR_AGENTS: readonly VocabularyEntry[] = [
+  {
+    words: 'employee employees engineer',
+    note: 'Roles: "employee error" names the employee as the cause, as "several employee errors" do.',
+    flags: ['The leak followed several employee errors.'],
+    passes: ['Employee error counts are tracked per quarter.'],
+  },
+  {
+    words: 'staff technician technicians crew',
+    note:
+      'People at work named by their job or group: "staff error" names the staff as the cause. Not "worker", ' +
+      'which in software is as often a process ("a worker error" in a job queue).',
+    flags: [
+      'The cause was staff error.',
+      'A technician error took the feeder offline.',
+      'Man died in hospital after several staff errors, rules coroner',
+    ],
+    passes: [
+      'Staff reported an error on the login page.',
+      'The error was found by the crew at 10:05.',
+      'Staff errors are rarer with a second check.',
+    ],
+  },
+  {
+    words: 'trader traders dealer dealers',
+    note:
+      'People who place orders: a "trader error" or a "trader blunder" that wipes billions off an index is a ' +
+      'person named as the cause, as a fat finger is.',
+    flags: [
+      'UK regulators fine bank over 2022 trader blunder that prompted flash crash in European stocks',
+      'The flash crash was caused by a dealer error.',
+    ],
+    passes: ['The trader reported an error in the order book at 10:05.'],
   },
 ];
 

@@ -114,11 +114,12 @@ export const DUTIES: readonly VocabularyEntry[] = [
   {
     words:
       'copy update rotate renew back backup run follow use apply restart drain tag merge deploy push roll shut ' +
-      'turn switch complete disable enable activate deactivate lock close comply adhere obey',
+      'turn switch complete disable enable activate deactivate lock close comply adhere obey action',
     note:
       'Steps of a procedure a person is said to have skipped: "did not copy the new code to one of the servers", ' +
       '"did not shut down the disaster recovery system", "did not turn the diesel supply back on", and keeping to ' +
-      'the procedure itself ("did not comply with", "failure to comply").',
+      'the procedure itself ("did not comply with", "failure to comply", "did not action the procedure"). Not ' +
+      '"perform" or "execute": "the admin did not perform the suspension" says someone else did it.',
     flags: [
       'One of the technicians did not copy the new code to one of the servers.',
       'One developer failed to rotate their key.',

@@ -80,7 +80,7 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     passes: ['One man answered the phone.'],
   },
   {
-    words: 'officer officers staffer clerk nurse minion webmaster trainee',
+    words: 'officer officers staffer clerk nurse doctor minion webmaster trainee',
     note:
       'Any noun WordNet knows only as a person is a person too (personNouns.ts, 6,000 nouns): ' +
       'these stand for them.',
@@ -222,12 +222,15 @@ export const DRIVING_POSTS: readonly VocabularyEntry[] = [
 export const DRIVING_SETTINGS: readonly VocabularyEntry[] = [
   {
     words:
-      'train trains locomotive tram brakes crossing junction road lane pedestrian pedestrians ' +
-      'passenger passengers vehicle',
+      'train trains locomotive tram brake brakes handbrake crossing junction road lane pedestrian pedestrians ' +
+      'passenger passengers vehicle trailer truck lorry mirrors',
     note:
       'Trains and roads: a driver in the same sentence drives ("the driver failed to stop at the crossing"). Not ' +
       '"signal": programs handle signals, and a device driver is often said to miss one.',
-    flags: ['The driver failed to check the brakes before leaving the depot.'],
+    flags: [
+      'The driver failed to check the brakes before leaving the depot.',
+      'The handbrake on the trailer had not been applied by the driver.',
+    ],
     passes: ['The driver failed to load the firmware.'],
   },
 ];
