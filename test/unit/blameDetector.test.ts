@@ -775,6 +775,11 @@ describe('blame detector', () => {
       ]);
     });
 
+    it('does not read a capitalised common word inside a title as a person', () => {
+      assert.deepEqual(flagged('Wins and Losses Calculated Incorrectly: your game statistics may be off.'), []);
+      assert.deepEqual(flagged('Mark Forgot To Renew The Certificate'), ['person-mistake: Mark Forgot To']);
+    });
+
     it('does not flag what anyone, or any attacker, could have done', () => {
       expectClean([
         'An engineer could have run it by hand.',

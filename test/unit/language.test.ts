@@ -28,6 +28,14 @@ describe('the language layer', () => {
       assert.equal(posOf('The operator set the flag to false.', 'set'), 'VERB');
     });
 
+    it('reads an English word the model tags as a name inside a title as a common word, but for its first word', () => {
+      const posOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word)?.pos;
+      assert.equal(posOf('Wins and Losses Calculated Incorrectly: your statistics may be off.', 'losses'), 'NOUN');
+      // Not outside a title, nor the word a headline opens with.
+      assert.equal(posOf('Mark Forgot To Renew The Certificate', 'mark'), 'PROPN');
+      assert.equal(posOf('Then Mark forgot to renew it.', 'mark'), 'PROPN');
+    });
+
     it('writes the -ing forms a verb may take', () => {
       assert.deepEqual(gerundsOf('test'), ['testing']);
       assert.deepEqual(gerundsOf('complete'), ['completeing', 'completing']);

@@ -4,7 +4,7 @@ import winkNLP from 'wink-nlp';
 import { forgetPersonHints, isRoleWord, nameOf, SYSTEM_NAMES } from './people';
 import { englishModel, lexiconWords, verbLemmaOf } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
-import { NOUN_DETERMINERS, SAME_FORM_PASTS } from './vocabulary/grammar';
+import { NOUN_DETERMINERS, SAME_FORM_PASTS, TITLE_SMALL_WORDS } from './vocabulary/grammar';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -502,6 +502,41 @@ function verbsAfterRoles(words: RawToken[]): void {
   }
 }
 
+/** How many capitalised words make a run of words between clause punctuation a title. */
+const TITLE_WORDS = 3;
+
+/**
+ * In a title every word is capitalised, so its capitals say nothing of names: a word there, after the first, that the
+ * model tags as a proper noun is a common one when the lexicon knows it in lower case (`Wins and Losses Calculated
+ * Incorrectly:`). The first word may be a name the title opens with, as a headline does (`Mark Forgot To Renew The
+ * Certificate`); a name the document gives stays a name anywhere.
+ */
+function commonWordsInTitles(words: RawToken[], names: KnownNames): void {
+  let start = 0;
+  for (let end = 0; end <= words.length; end++) {
+    if (end < words.length && !CLAUSE_PUNCTUATION.has(words[end]!.text)) continue;
+    if (isTitle(words, start, end))
+      for (let i = start + 1; i < end; i++) {
+        const word = words[i]!;
+        const lower = word.text.toLowerCase();
+        if (word.pos === 'PROPN' && !names.people.has(lower) && isEnglishWord(lower))
+          words[i] = { ...word, pos: 'NOUN' };
+      }
+    start = end + 1;
+  }
+}
+
+/** Whether the words in `[start, end)` are a title: capitalised, but for a title's small words, and enough of them. */
+function isTitle(words: readonly RawToken[], start: number, end: number): boolean {
+  let capitalised = 0;
+  for (let i = start; i < end; i++) {
+    const { text } = words[i]!;
+    if (/^\p{Lu}/u.test(text)) capitalised++;
+    else if (/^\p{Ll}/u.test(text) && !TITLE_SMALL_WORDS.has(text.toLowerCase())) return false;
+  }
+  return capitalised >= TITLE_WORDS;
+}
+
 function readUncached(masked: string, source: string, names: KnownNames, start: number, end: number): Token[][] {
   const text = masked.slice(start, end);
   const english = nlp();
@@ -523,6 +558,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     const words = splitRunTogether(joinWords(raw, first, last + 1));
     nounsInNounPhrases(words);
     verbsAfterRoles(words);
+    commonWordsInTitles(words, names);
     const sentence: Token[] = [];
     for (let i = 0; i < words.length; i++) {
       const token = toToken(words[i]!, words[i + 1], names);

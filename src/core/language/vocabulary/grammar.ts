@@ -131,3 +131,6 @@ export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december
 `);
+
+/** Words a title leaves in lower case among its capitalised ones: `Wins and Losses`, `Out of Memory on the Primary`. */
+export const TITLE_SMALL_WORDS = words(`a an the and or nor but of to in on at by for from with as vs via`);
