@@ -139,6 +139,12 @@ export const TERMS_OF_ART: readonly PatternEntry[] = [
     passes: ['Lazy initialization delayed startup.', 'The proxy uses lazy loading.'],
   },
   {
+    patterns: ['lazy *? lookup|lookups|fetch|fetches|fetching|query|queries|join|joins|relationship|relationships'],
+    note: 'Data read lazily, when first used, perhaps by a store named between: "lazy DB lookups", "a lazy join".',
+    flags: [],
+    passes: ['The ORM avoids later lazy DB lookups.', 'A lazy relationship fired one query per row.'],
+  },
+  {
     patterns: ['dumb terminal|terminals|pipe|pipes|client|clients|proxy|switch'],
     note: 'Dumb devices: ones that pass data on without logic of their own.',
     flags: [],
