@@ -264,13 +264,17 @@ export const PROGRAM_ROLES: readonly VocabularyEntry[] = [
       'slave slaves observer observers daemon daemons visitor visitors signer signers bearer ' +
       'payer payers candidate candidates voter voters tenant tenants principal principals ' +
       'originator initiator invoker resolver referee arbiter witness learner learners tracker ' +
-      'trackers dispatcher dispatchers broker brokers puppeteer scout scouts courier couriers',
-    note: 'Parts a program plays: a Kafka consumer, a Raft candidate, a signal handler, an IAM principal.',
+      'trackers dispatcher dispatchers broker brokers puppeteer scout scouts courier couriers ' +
+      'provisioner provisioners',
+    note:
+      'Parts a program plays: a Kafka consumer, a Raft candidate, a signal handler, an IAM principal, a ' +
+      'Terraform provisioner.',
     flags: [],
     passes: [
       'The consumer failed to commit its offsets.',
       'The candidate failed to win the election.',
       'The signal handler forgot to restore the mask.',
+      'The destroy-time provisioner executed talosctl reset on every node.',
     ],
   },
   {
