@@ -468,6 +468,12 @@ function main(): number {
       heldOut: false,
     },
     {
+      name: 'own sentences, fresh 17 (tuning, collected 2026-12-05 (fourth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-17.jsonl'),
+      heldOut: false,
+    },
+    {
       name: 'own documents, seen 11 (held out until its one measurement on 2026-12-05)',
       kind: 'documents',
       path: join(root, 'eval', 'docs', 'seen-11'),
@@ -538,6 +544,18 @@ function main(): number {
       kind: 'sentences',
       path: join(root, 'eval', 'sentences', 'seen-16.jsonl'),
       heldOut: false,
+    },
+    {
+      name: 'own documents, HELD OUT 17 (collected on 2026-12-05 (fourth session), not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-17'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 17 (collected on 2026-12-05 (fourth session), not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-17.jsonl'),
+      heldOut: true,
     },
   ];
   let allMet = true;

@@ -50,7 +50,7 @@ export interface PostmortemRow {
 export interface WorkspaceMetrics {
   /** How many postmortems. */
   readonly count: number;
-  /** Front matter `severity` and `status` values (`unknown` when missing), keys sorted by name with `unknown` last. */
+  /** `severity` and `status` values (`unknown` when missing), keys sorted by name with `unknown` last. */
   readonly bySeverity: Readonly<Record<string, number>>;
   readonly byStatus: Readonly<Record<string, number>>;
   readonly durations: Readonly<Record<DurationName, DurationStats>>;
@@ -74,12 +74,12 @@ const UNKNOWN = 'unknown';
  */
 export interface PostmortemFacts {
   readonly title: string | undefined;
-  /** Front matter values as one line of text (see `frontMatterText`). */
+  /** Front matter values, or a metadata table's without front matter, as one line of text (see `frontMatterText`). */
   readonly id: string | undefined;
   readonly date: string | undefined;
   readonly severity: string | undefined;
   readonly status: string | undefined;
-  /** Front matter `tags` and `services`, each value once. */
+  /** `tags` and `services` (front matter or metadata table), each value once. */
   readonly tags: readonly string[];
   readonly services: readonly string[];
   readonly metrics: Metrics;
@@ -94,15 +94,15 @@ export interface MetricsInput extends PostmortemFacts {
 }
 
 export function postmortemFacts(analysis: Analysis): PostmortemFacts {
-  const { frontMatter } = analysis;
+  const field = (key: string): unknown => analysis.frontMatter?.[key] ?? analysis.metadataTable[key];
   return {
     title: analysis.title,
-    id: frontMatterText(frontMatter?.['id']),
-    date: frontMatterText(frontMatter?.['date']),
-    severity: frontMatterText(frontMatter?.['severity']),
-    status: frontMatterText(frontMatter?.['status']),
-    tags: frontMatterList(frontMatter?.['tags']),
-    services: frontMatterList(frontMatter?.['services']),
+    id: frontMatterText(field('id')),
+    date: frontMatterText(field('date')),
+    severity: frontMatterText(field('severity')),
+    status: frontMatterText(field('status')),
+    tags: frontMatterList(field('tags')),
+    services: frontMatterList(field('services')),
     metrics: analysis.metrics,
     actionItems: analysis.actionItems,
     causes: analysis.causes,

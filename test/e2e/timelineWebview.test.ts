@@ -238,6 +238,22 @@ describe('e2e: the timeline webview in Chromium', () => {
     assert.equal((await page.evaluate(() => timelineStandIn.saved))?.zoneMode, 'utc');
   });
 
+  it('names the document zone as written, and says why an entry out of order has no instant', async () => {
+    const pacific = ['# Billing export', '', '## Timeline', '', 'All times PST.', '', '- 09:40 Alert', '- 09:20 Stall'];
+    await show(viewOf(pacific.join('\n'), 1));
+    const { page } = timeline;
+    const options = await page.locator('.zone-select vscode-option').allTextContents();
+    assert.equal(options[0]?.trim(), 'Document zone (PST)');
+    assert.match((await page.locator('.row.head .instant').textContent()) ?? '', /Instant \(PST\)/);
+    const stall = page.locator('.entry').nth(1);
+    assert.match((await stall.locator('.problems').textContent()) ?? '', /earlier than the entry before it/);
+    assert.equal(
+      (await stall.locator('.instant').textContent())?.replace(/\s+/g, ' ').trim(),
+      '— no date for this time',
+      'the order problem beside it does not say why it has no instant',
+    );
+  });
+
   it('edits, deletes, adds and undoes from the keyboard alone', async () => {
     let text = INCIDENT;
     let view = viewOf(text, 1);
@@ -546,11 +562,11 @@ describe('e2e: the timeline webview in Chromium', () => {
     await timeline.setTheme('dark');
   });
 
-  it('reads from 280 px to full width with nothing cut off and no sideways scrolling', async () => {
+  it('reads from 220 px to full width with nothing cut off or overlapping and no sideways scrolling', async () => {
     const { page } = timeline;
     const view = viewOf(INCIDENT, 1);
     try {
-      for (const width of [280, 360, 400, 520, 640, 760, 1000]) {
+      for (const width of [220, 280, 360, 400, 520, 640, 760, 1000]) {
         await page.setViewportSize({ width, height: 760 });
         await show(view);
         await page.locator('.entry').nth(2).click();
@@ -563,7 +579,7 @@ describe('e2e: the timeline webview in Chromium', () => {
               return box.width > 0 && (box.left < -0.5 || box.right > right + 0.5);
             })
             .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
-          const labels = [...document.querySelectorAll('.axis .milestone-label')].map((label) =>
+          const labels = [...document.querySelectorAll('.axis .milestone-label, .axis .axis-end')].map((label) =>
             label.getBoundingClientRect(),
           );
           const overlapping = labels.some((a, i) =>

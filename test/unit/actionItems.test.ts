@@ -1408,6 +1408,44 @@ describe('action items: lists', () => {
     const item = only(items(text));
     assert.equal(text.slice(0, item.ownerInsertOffset), '## Action items\n\n- Add an alert\n  on queue depth');
   });
+
+  it("reads no item from a line of a template's variables never filled in, but reads text inside braces", () => {
+    const texts = section(
+      '1. {{ summary }} [link to github issue]',
+      '2. {{owner}}',
+      '3. {{ action_item }} - {{ due_date }}',
+      '4. {{ Start writing after action reports for future outages }} [link to github issue]',
+      '5. Rotate {{ secret_name }} keys',
+      '6. {{ task.title }}',
+    ).map((item) => item.text);
+    assert.equal(texts.length, 2, JSON.stringify(texts));
+    assert.match(texts[0]!, /Start writing after action reports for future outages/);
+    assert.match(texts[1]!, /^Rotate \{\{ secret_name \}\} keys/);
+  });
+
+  it('reads no item from a checklist whose every box states what must hold of the report before it is closed', () => {
+    const head = '# Outage\n\n## Action items\n\n- [ ] Add an alert on queue depth\n\n## Actions\n\n';
+    const checklist = (...boxes: string[]): string[] => items(`${head}${boxes.join('\n')}\n`).map((item) => item.text);
+    for (const boxes of [
+      [
+        '- [ ] Incident has been dealt with or is over',
+        '- [ ] Sections above are filled out',
+        '- [ ] Incident title and after-action report is cleaned up',
+        '- [ ] All actionable items above have linked GitHub Issues',
+      ],
+      ['- [x] Timeline is complete', '- [ ] Postmortem has been reviewed by the team', '- [x] Summary is written'],
+      ['- [ ] The report is published', '- [ ] All action items have owners'],
+    ])
+      assert.deepEqual(checklist(...boxes), ['Add an alert on queue depth'], boxes.join(' / '));
+    for (const boxes of [
+      ['- [ ] Alerting is added for disk usage', '- [ ] Runbook is updated'],
+      ['- [ ] Share the postmortem with customers', '- [ ] Review the timeline with support'],
+      ['- [ ] Incident response runbook is updated', '- [ ] Incident channel is archived'],
+      ['- [ ] Sections above are filled out', '- [ ] Add an alert on consumer lag'],
+      ['- Sections above are filled out', '- The report is published'],
+    ])
+      assert.equal(checklist(...boxes).length, 3, boxes.join(' / '));
+  });
 });
 
 describe('action items: owners', () => {

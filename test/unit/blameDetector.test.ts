@@ -399,6 +399,31 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('The data set grew past the disk.'), []);
     });
 
+    it('reads a person doing something as the cause, but not one answering the incident', () => {
+      assert.deepEqual(inRootCause('The probable cause was an engineer seeking a shortcut through the firewall.'), [
+        'an engineer seeking',
+      ]);
+      assert.deepEqual(inRootCause('The probable cause was an engineer investigating the alert.'), []);
+    });
+
+    it('reads a role with a phrase in -ing the model tags as a noun as the one who acted', () => {
+      assert.deepEqual(inRootCause('The person publishing the package forgot to build it.'), [
+        'The person publishing the package forgot to',
+      ]);
+      assert.deepEqual(inRootCause('The contractor configuring the firewall left port 22 open.'), [
+        'The contractor configuring the firewall left',
+      ]);
+      assert.deepEqual(inRootCause('It looks like the person publishing this forgot to build it.'), [
+        'the person publishing this forgot to',
+      ]);
+      assert.deepEqual(inRootCause('It seems like the engineer running the migration skipped the dry run.'), [
+        'the engineer running the migration skipped',
+      ]);
+      assert.deepEqual(inRootCause('It looks like the deploy job running the migration skipped the dry run.'), []);
+      assert.deepEqual(inRootCause('The user testing the feature found a bug in the export.'), []);
+      assert.deepEqual(inRootCause('The maintainer releasing the package followed the release checklist.'), []);
+    });
+
     it('reads a number of units of time after a verb as when it acted, not what it acted on', () => {
       assert.deepEqual(inRootCause('A background worker, deployed three weeks earlier, read the new column.'), []);
       assert.deepEqual(inRootCause('Bob deleted 3 days of logs.'), ['Bob deleted']);

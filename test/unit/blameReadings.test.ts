@@ -912,4 +912,61 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe("a person's state, not a choice", () => {
+    it('what a person felt, sensed or feared is no act; an act beside it, or one the feeling allowed, still is', () => {
+      expectInRootCause(
+        [
+          ['The operator felt rushed and deleted the wrong volume.', 'The operator felt rushed and deleted the wrong'],
+          [
+            'The engineer felt the change was safe and pushed it straight to production.',
+            'The engineer felt the change was safe and pushed',
+          ],
+          ['Priya felt sure and skipped the canary.', 'Priya felt sure and skipped'],
+          ['Dave rebooted the router because he felt it was stuck.', 'Dave rebooted'],
+          [
+            'The on-call engineer felt tired and ran the cleanup job in production.',
+            'The on-call engineer felt tired and ran',
+          ],
+          ['The contractor felt the cable and then unplugged it.', 'The contractor felt the cable and then unplugged'],
+          ['The operator feared a timeout and killed the primary.', 'The operator feared a timeout and killed'],
+          ['On the morning of the outage he felt free to skip the canary.', 'he felt'],
+        ],
+        [
+          'The operator felt the alert thresholds were too noisy to act on.',
+          'The on-call engineer felt he should have been given a runbook for the failover.',
+          'After the reorg, Priya felt that nobody had told her the cron job was hers.',
+          'Dave felt the rollback was safe because staging had passed.',
+          'The SRE feared the replica was already corrupt.',
+          'The administrator sensed the disk was about to fill.',
+        ],
+      );
+    });
+  });
+
+  describe("a failing that is nobody's, in a norm or a question", () => {
+    it('as the subject of a norm or of what it is now, or asked about; owned, acting or the cause, it judges', () => {
+      expectInNarrative(
+        [
+          ['Negligence caused the outage.', 'Negligence'],
+          ['His negligence must be addressed in the review.', 'His negligence'],
+          ['Negligence by the on-call engineer is the root cause.', 'Negligence'],
+          ['The outage was caused by gross negligence.', 'negligence'],
+          ['Sheer incompetence must have brought the site down.', 'incompetence'],
+          ["The operator's carelessness will be raised in his review.", "The operator's carelessness"],
+          ['What about his negligence?', 'negligence'],
+          ['Carelessness in the release team is why the site went down.', 'Carelessness'],
+          ['Complacency is what broke the deploy.', 'Complacency'],
+        ],
+        [
+          'Negligence must not be confused with an honest slip.',
+          'Carelessness can happen to anyone after a long shift.',
+          'What about incompetence? The review found a missing guard, not a weak engineer.',
+          'Gross negligence should be handled by HR, not by a postmortem.',
+          'Incompetence in a new hire is usually a gap in onboarding.',
+          'Recklessness is rare; most incidents come from gaps in the process.',
+        ],
+      );
+    });
+  });
 });

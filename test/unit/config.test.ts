@@ -188,6 +188,35 @@ describe('parseConfig', () => {
     assert.equal(at(duplicate.problems, 2).message, 'Invalid YAML: "timezone" is written twice; keep one');
   });
 
+  it('places a YAML error on the line to change, one problem for one mistake', () => {
+    const unclosed = parseConfig('rules:\n  blameful-language: warning\nseverity-scale: [SEV1, SEV2\nowners: [a]\n');
+    assert.deepEqual(unclosed.problems.length, 1);
+    assert.deepEqual(at(unclosed.problems, 3), {
+      message: 'Invalid YAML: a list opened with "[" is not closed with "]" on its line',
+      column: 17,
+      severity: 'error',
+    });
+    const map = parseConfig('owner-aliases: {ana: Ana Lima\nowners: [a]\n');
+    assert.equal(
+      at(map.problems, 1).message,
+      'Invalid YAML: a mapping opened with "{" is not closed with "}" on its line',
+    );
+    const deeper = parseConfig('rules:\n  blameful-language: warning\n   timeline-order: off\n');
+    assert.deepEqual(deeper.problems.length, 1);
+    assert.deepEqual(at(deeper.problems, 3), {
+      message:
+        'Invalid YAML: a line is indented deeper than the key above it, which YAML reads as going on its value; ' +
+        'indent it as its neighbours: timeline-order: off',
+      column: 4,
+      severity: 'error',
+    });
+    const nested = parseConfig('phrases:\n  flag:\n    - root cause was\n      - human error\n');
+    assert.ok(
+      nested.problems.every((problem) => problem.range.start.line !== 2),
+      'a list item is no key: value line',
+    );
+  });
+
   it('rejects a file that is not a mapping', () => {
     const { config, problems } = parseConfig('- summary\n- impact\n');
     assert.deepEqual(config, DEFAULT_CONFIG);

@@ -4,7 +4,7 @@ import { participleLemma, readSentences, readWords } from '../../src/core/langua
 import { deniedInClause, deniedInPhrase } from '../../src/core/language/denial';
 import { classifyWord, mayNamePerson } from '../../src/core/language/people';
 import { subjectBefore } from '../../src/core/language/subject';
-import { NO_KNOWN_NAMES, type Token } from '../../src/core/language/tokens';
+import { gerundsOf, NO_KNOWN_NAMES, type Token } from '../../src/core/language/tokens';
 
 function sentencesOf(text: string): string[] {
   return readSentences(text, text).map((tokens) => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
@@ -28,6 +28,13 @@ describe('the language layer', () => {
       assert.equal(posOf('The operator set the flag to false.', 'set'), 'VERB');
     });
 
+    it('writes the -ing forms a verb may take', () => {
+      assert.deepEqual(gerundsOf('test'), ['testing']);
+      assert.deepEqual(gerundsOf('complete'), ['completeing', 'completing']);
+      assert.deepEqual(gerundsOf('run'), ['runing', 'running']);
+      assert.deepEqual(gerundsOf('see'), ['seeing']);
+    });
+
     it("reads a past tense after a role as the role's verb, not as a compound noun", () => {
       const posOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word)?.pos;
       assert.equal(posOf('the night operator panicked and rebooted all nodes', 'panicked'), 'VERB');
@@ -38,6 +45,17 @@ describe('the language layer', () => {
       assert.equal(posOf('The admin reset the password.', 'reset'), 'VERB');
       assert.equal(posOf('The engineer shut down the host.', 'shut'), 'VERB');
       assert.equal(posOf('The operator reset caused the outage.', 'reset'), 'NOUN');
+    });
+
+    it('reads a word in -ing after a role and before its object as a verb opening a phrase about the role', () => {
+      const tokenOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word);
+      assert.equal(tokenOf('The person publishing the package forgot to build it.', 'publishing')?.pos, 'VERB');
+      assert.equal(tokenOf('The person publishing the package forgot to build it.', 'publishing')?.lemma, 'publish');
+      assert.equal(subjectOf('The person publishing the package forgot to build it.', 'forgot').kind, 'person');
+      assert.equal(subjectOf('The engineer publishing this forgot to build it.', 'forgot').kind, 'person');
+      // Not before a noun (a compound: `the engineer onboarding docs`), nor after a word that is no role.
+      assert.equal(tokenOf('The engineer onboarding docs were out of date.', 'onboarding')?.pos, 'NOUN');
+      assert.equal(subjectOf('The package publishing the tarball failed to build it.', 'failed').kind, 'thing');
     });
 
     /** Whether `reader` reads `word` in `text` as denied. */

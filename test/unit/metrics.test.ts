@@ -164,3 +164,52 @@ describe('workspace metrics', () => {
     assert.deepEqual(workspaceMetrics(inputs, '2025-01-01'), workspaceMetrics([...inputs].reverse(), '2025-01-01'));
   });
 });
+
+describe('facts from a metadata table', () => {
+  const facts = (text: string) => postmortemFacts(analyze(text, { config: DEFAULT_CONFIG, path: 'a.postmortem.md' }));
+
+  it('reads rows of a name and a value under the title, when there is no front matter', () => {
+    const text = [
+      '# Postmortem: search outage',
+      '',
+      '| Field | Value |',
+      '| --- | --- |',
+      '| **Severity:** | SEV-2 |',
+      '| Status | Draft |',
+      '| Date | 2026-11-14 |',
+      '| ID | INC-204 |',
+      '| Services | search, indexer |',
+      '',
+      '## Summary',
+      '',
+      'Search was down.',
+    ].join('\n');
+    const { severity, status, date, id, services } = facts(text);
+    assert.deepEqual(
+      [severity, status, date, id, services],
+      ['SEV-2', 'Draft', '2026-11-14', 'INC-204', ['search', 'indexer']],
+    );
+  });
+
+  it('reads a header row of names over one row of values', () => {
+    const text = [
+      '# Queue backlog',
+      '',
+      '| Date | Severity | Status | Authors |',
+      '| --- | --- | --- | --- |',
+      '| 2026-11-02 | SEV3 | In review | Ana |',
+      '',
+      '## Summary',
+    ].join('\n');
+    assert.deepEqual([facts(text).severity, facts(text).status], ['SEV3', 'In review']);
+  });
+
+  it('reads no table after the first section, no empty cell, and nothing over front matter', () => {
+    const later = ['# Outage', '', '## Impact', '', '| Severity | SEV-1 |', '| --- | --- |', '| Status | Open |'];
+    assert.deepEqual([facts(later.join('\n')).severity, facts(later.join('\n')).status], [undefined, undefined]);
+    const empty = ['# Outage', '', '| Severity |  |', '| --- | --- |', '| Status | Final |', '', '## Summary'];
+    assert.deepEqual([facts(empty.join('\n')).severity, facts(empty.join('\n')).status], [undefined, 'Final']);
+    const front = ['---', 'type: postmortem', 'severity: SEV-1', '---', '# Outage', '', '| Status | Final |'];
+    assert.deepEqual([facts(front.join('\n')).severity, facts(front.join('\n')).status], ['SEV-1', undefined]);
+  });
+});

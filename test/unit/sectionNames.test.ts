@@ -301,6 +301,27 @@ describe('section names (sectionNames.json)', () => {
     assert.deepEqual(ownKinds(`# Outage\n\n${story('Background', 'It was caused by a key.')}`), ['other', 'summary']);
   });
 
+  it('takes a conclusion that tells what the failure did in a clause of its own for its root cause', () => {
+    const kind = (body: string): string | undefined =>
+      parsePostmortem(`# Outage\n\n## Summary\n\nDown.\n\n## Conclusion\n\n${body}\n`).sections[2]?.ownKind;
+    for (const entry of sectionNames.causes.wording) assert.equal(kind(entry.example), 'root-cause', entry.example);
+    for (const cause of [
+      'The certificate on the load balancer had expired, which caused every TLS handshake to fail.',
+      'A migration locked the users table for 20 minutes, preventing logins from completing.',
+      'The cache node ran out of memory. This led to a cascade of timeouts in the API.',
+      'The scheduler was pinned to an old image, causing jobs to hang.',
+    ])
+      assert.equal(kind(cause), 'root-cause', cause);
+    for (const apologyOrOutlook of [
+      'This was a long outage. We apologise for the inconvenience this has caused.',
+      'We added an alert on queue depth, preventing this from happening again.',
+      'The change that caused the outage has been reverted, and we are glad it is over.',
+      'This outage led us to rethink our on-call rotation.',
+    ])
+      assert.equal(kind(apologyOrOutlook), 'other', apologyOrOutlook);
+    assert.equal(kind('We improved our CI, resulting in faster builds.'), 'lessons');
+  });
+
   it('takes a conclusion that states what contributed to the incident for its root cause', () => {
     const document = parsePostmortem(
       '# Outage\n\n## Conclusions on the regression\n\nSeveral factors contributed to this ' +

@@ -44,6 +44,13 @@ describe('time parsing', () => {
     assert.equal(clock('At 14:20 UTC, the on-call acknowledges'), '14:20:00');
     assert.equal(at.approximate, false, '"at" is not "around"');
     assert.equal('At 14:20 UTC, the on-call acknowledges'.slice(at.rest), 'the on-call acknowledges');
+    assert.equal(clock('10:45a'), '10:45:00');
+    assert.equal(clock('12:29p'), '12:29:00');
+    assert.equal(clock('9:05p Pods deleted'), '21:05:00');
+    assert.equal(clock('{{ 06:10 }}'), '06:10:00');
+    assert.equal(parseTimestamp('{{ 2022-01-20 14:30 }}')?.time?.hour, 14);
+    assert.equal(clock('10:45 a deploy'), '10:45:00');
+    assert.equal(timestampAt('{{ summary }}'), undefined);
     assert.equal(clock('1432', { compact: true }), '14:32:00');
     assert.equal(timestampAt('1432'), undefined, 'four digits are a time only in a time column');
   });

@@ -209,6 +209,84 @@ describe('timeline extraction', () => {
     assert.equal(entries[0]!.zoneText, 'CEST');
   });
 
+  it("reads stamps left inside a template's braces, and AM and PM shortened to a letter after the minutes", () => {
+    const document = parse([
+      '## Timeline',
+      '',
+      'All times in UTC',
+      '',
+      '### {{ 2024-03-02 Between 02:00 and 02.30 PM }}',
+      'Two pull requests were merged.',
+      '',
+      '### {{ 06:10 }}',
+      '',
+      'A user opened an issue.',
+      '',
+      '### {{07:45}}',
+      '',
+      'The fix broke another hub.',
+      '',
+      '### 10:45a',
+      '',
+      'Students could not start servers.',
+      '',
+      '### 12:29p',
+      '',
+      'Pods were deleted.',
+    ]);
+    assert.deepEqual(
+      document.timeline.map((entry) => entry.description),
+      [
+        'Between 02:00 and 02.30 PM',
+        'A user opened an issue.',
+        'The fix broke another hub.',
+        'Students could not start servers.',
+        'Pods were deleted.',
+      ],
+    );
+    assert.deepEqual(instants(document.timeline.slice(1)), [
+      '2024-03-02T06:10Z',
+      '2024-03-02T07:45Z',
+      '2024-03-02T10:45Z',
+      '2024-03-02T12:29Z',
+    ]);
+    const list = timeline([
+      '## Timeline',
+      '',
+      '- {{ 13:05 UTC }} - Nodes cordoned',
+      '- 9:30p Nodes back',
+      '- 11:02a Up',
+    ]);
+    assert.deepEqual(
+      list.map((entry) => [entry.timeText, entry.description]),
+      [
+        ['13:05 UTC', 'Nodes cordoned'],
+        ['9:30p', 'Nodes back'],
+        ['11:02a', 'Up'],
+      ],
+    );
+  });
+
+  it('reads no stamp in braces that hold a placeholder or a number, nor a letter set off after the minutes', () => {
+    const document = parse([
+      '## Timeline',
+      '',
+      '- {{ time }} - Alert fires',
+      '- {{ 3 }} retries failed',
+      '- 10:45 a deploy started',
+      '- 11:20 p99 latency rose',
+    ]);
+    assert.deepEqual(
+      document.timeline.map((entry) => [entry.timeText, entry.description]),
+      [
+        ['', '{{ time }} - Alert fires'],
+        ['', '{{ 3 }} retries failed'],
+        ['10:45', 'a deploy started'],
+        ['11:20', 'p99 latency rose'],
+      ],
+    );
+  });
+
   it('reads a heading entry from the heading and the paragraph under it, not the rest of its body', () => {
     const document = parse([
       '## Timeline (all times UTC)',

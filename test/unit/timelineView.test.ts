@@ -116,8 +116,35 @@ describe('the timeline view', () => {
     assert.equal(model.documentZone, 'UTC');
   });
 
+  it('says why an instant is unknown when a problem of its row says something else (the order, mixed zones)', () => {
+    const model = view(
+      ['# Outage', '', '## Timeline', '', '- 10:00 UTC Deploy', '- 09:00 UTC Alert', '- 10:30 PDT Paged', ''].join(
+        '\n',
+      ),
+    );
+    assert.deepEqual(
+      model.rows.map((row) => [row.timeText, row.problems.length > 0, row.unresolvedBecause]),
+      [
+        ['10:00 UTC', false, 'no date for this time'],
+        ['09:00 UTC', true, 'no date for this time'],
+        ['10:30 PDT', true, 'no date for this time'],
+      ],
+    );
+  });
+
+  it('names the document zone as the document writes it', () => {
+    const pacific = ['# Outage', '', '## Timeline', '', 'All times PST.', '', '- 09:05 Deploy', '- 09:40 Alert', ''];
+    const model = view(pacific.join('\n'));
+    assert.deepEqual([model.documentZone, model.documentZoneText], ['-08:00', 'PST']);
+    const berlin = view(text);
+    assert.deepEqual([berlin.documentZone, berlin.documentZoneText], ['Europe/Berlin', 'Europe/Berlin']);
+  });
+
   it('says when there is no timeline section, and takes no zone from nothing', () => {
     const model = view('# Outage\n\n## Summary\n\nIt broke.\n');
-    assert.deepEqual([model.hasSection, model.rows, model.gaps, model.documentZone], [false, [], [], null]);
+    assert.deepEqual(
+      [model.hasSection, model.rows, model.gaps, model.documentZone, model.documentZoneText],
+      [false, [], [], null, null],
+    );
   });
 });

@@ -51,7 +51,12 @@ export function timeAxis(
       return { ...entry, text, labelX, labelY: FIRST_LABEL_Y + line * LABEL_LINE };
     });
   const baseline = FIRST_LABEL_Y + Math.max(lineEnds.length, 2) * LABEL_LINE + 12;
-  const height = baseline + 34;
+  const firstText = formatInstant(first, zone);
+  const lastText = formatInstant(last, zone);
+  // In a narrow editor the two ends do not fit side by side: the last goes under the first.
+  const endsStacked = (firstText.length + lastText.length + 2) * CHARACTER_WIDTH > width - margin;
+  const lastEndY = baseline + 20 + (endsStacked ? LABEL_LINE : 0);
+  const height = lastEndY + 14;
   const gaps = view.gaps.flatMap((gap) => {
     const from = instantById.get(gap.afterId);
     const to = instantById.get(gap.beforeId);
@@ -64,7 +69,7 @@ export function timeAxis(
   const summary = [
     `Time axis of ${timed.length} timed ` +
       `${timed.length === 1 ? 'entry' : 'entries'} of ${view.rows.length}, ` +
-      `from ${formatInstant(first, zone)} to ${formatInstant(last, zone)} (${zone}).`,
+      `from ${firstText} to ${lastText} (${zone}).`,
     milestones.length > 0 ? `Milestones: ${milestoneTexts.join(', ')}.` : 'No milestones.',
     gaps.length > 0 ? `Quiet gaps: ${gapTexts.join(', ')}.` : '',
   ]
@@ -96,8 +101,7 @@ export function timeAxis(
       ({ text, labelX, labelY }) => svg`<text class="milestone-label" x=${labelX} y=${labelY}
       text-anchor="middle">${text}</text>`,
     )}
-    <text class="axis-end" x=${margin / 2} y=${baseline + 20} text-anchor="start">${formatInstant(first, zone)}</text>
-    <text class="axis-end" x=${width - margin / 2} y=${baseline + 20}
-      text-anchor="end">${formatInstant(last, zone)}</text>
+    <text class="axis-end" x=${margin / 2} y=${baseline + 20} text-anchor="start">${firstText}</text>
+    <text class="axis-end" x=${width - margin / 2} y=${lastEndY} text-anchor="end">${lastText}</text>
   </svg>`;
 }

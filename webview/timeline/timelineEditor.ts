@@ -446,7 +446,7 @@ export class TimelineEditor extends LitElement {
   private toolbar(view: TimelineViewModel): TemplateResult {
     const selected = this.selectedRow;
     const zoneLabels: Record<ZoneMode, string> = {
-      document: `Document zone (${view.documentZone ?? 'as written'})`,
+      document: `Document zone (${view.documentZoneText ?? 'as written'})`,
       utc: 'UTC',
       local: `Local (${localZone})`,
     };
@@ -542,8 +542,8 @@ export class TimelineEditor extends LitElement {
 
   private grid(view: TimelineViewModel): TemplateResult {
     const zoneHeader =
-      this.zoneMode === 'document' && view.documentZone === null
-        ? 'as written'
+      this.zoneMode === 'document'
+        ? (view.documentZoneText ?? 'as written')
         : zoneFor(this.zoneMode, view.documentZone);
     const tabbableId = this.selectedRow ? this.selectedId : view.rows[0]?.id;
     return html`<div class="grid" role="grid" aria-label="Timeline entries" aria-rowcount=${view.rows.length + 1}

@@ -3,15 +3,18 @@
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { endOffset, startOffset } from '../model/mdastText';
 import type { Extraction, ItemDraft, Scope } from './build';
+import { isTemplateVariable } from '../model/placeholders';
 import { leadingActionMarker } from './markers';
 import { groupScope, labelWords, listGroupHead } from './scope';
 import { isBlankText, itemSource, type ItemSource, type Span } from './source';
+import { alternation, REPORT_PARTS } from './words';
 
 /** Beyond this nesting, lists are not read for items (nobody nests action items that deep). */
 const MAX_DEPTH = 16;
 const EMPTY_ITEM = /^(?:none|n\/a|na|tbd|-|\u2013|\u2014|\.\.\.|\u2026)?$/i;
 
 export function listDrafts(list: List, scope: Scope, extraction: Extraction, depth = 0): ItemDraft[] {
+  if (closesTheReport(list, extraction)) return [];
   const drafts: ItemDraft[] = [];
   for (const item of list.children)
     drafts.push(...listItemDrafts(item, list.ordered === true, scope, extraction, depth));
@@ -37,6 +40,7 @@ function listItemDrafts(
   }
   // No empty mark holds a blank, so the trimmed text matches one where its `collapse` does, without a copy of it all.
   if (EMPTY_ITEM.test(source.visible.trim()) && source.links.length === 0) return [];
+  if (isTemplateVariable(source.visible)) return [];
   // `- \`COPYRIGHT_QUERY\``: a bullet of code names the things a sentence before it lists.
   if (item.checked !== true && item.checked !== false && isBlankText(source.prose) && source.links.length === 0)
     return [];
@@ -67,6 +71,30 @@ function listItemDrafts(
     },
     ...subtasks.flatMap((list) => listDrafts(list, scope, extraction, depth + 1)),
   ];
+}
+
+/**
+ * A task whose subject is the report or a part of it, stating what must hold ("Sections above are filled out",
+ * "Incident title and after-action report is cleaned up", "Incident has been dealt with or is over").
+ */
+const REPORT_STATE = new RegExp(
+  `^(?:[\\w'-]+\\s+){0,5}?(?:${alternation([REPORT_PARTS])})(?:\\s+(?:above|below))?\\s+(?:is|are|has|have)\\b`,
+  'i',
+);
+
+/**
+ * A checklist of two or more boxes, each stating what must hold of the report before it is closed: the template's
+ * checklist for the report itself, not follow-up work. A list that mixes in a task of another kind is read as tasks.
+ */
+function closesTheReport(list: List, extraction: Extraction): boolean {
+  return (
+    list.children.length >= 2 &&
+    list.children.every((item) => {
+      if (typeof item.checked !== 'boolean') return false;
+      const paragraphs = item.children.filter((child): child is Paragraph => child.type === 'paragraph');
+      return REPORT_STATE.test(itemSource(extraction.text, paragraphs, extraction.definitions).prose.trim());
+    })
+  );
 }
 
 /** Whether a list entry says something in several words, not only names a thing (`CPU`, `staticshare`). */

@@ -567,3 +567,30 @@ export const TRACKED_REMARKS: ItemWords = {
     '## Follow-up\n\nThe monitoring system should page more people. Ideally, it would ping chat directly. ' +
     '(filed https://github.com/o/r/issues/1)\n',
 };
+
+export const REPORT_PARTS: ItemWords = {
+  words: [
+    'incident',
+    'report',
+    'after-action report',
+    'postmortem',
+    'post-mortem',
+    'post mortem',
+    'section',
+    'sections',
+    'title',
+    'document',
+    'summary',
+    'timeline',
+    'action items',
+    'actionable items',
+  ],
+  note:
+    'The report and its parts, closing the subject of every task of a checklist that states what must hold ' +
+    '("Sections above are filled out", "All actionable items above have linked GitHub Issues", "Incident has been ' +
+    'dealt with or is over"): the checklist for closing the report, not follow-up work. Not a task with another ' +
+    'subject ("Incident response runbook is updated") or an imperative ("Share the postmortem with customers").',
+  example:
+    '## Action items\n\n- [ ] Add an alert on queue depth\n\n## Actions\n\n- [ ] Sections above are filled out\n' +
+    '- [ ] All actionable items above have linked GitHub Issues\n',
+};

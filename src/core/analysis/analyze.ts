@@ -15,6 +15,7 @@ import type { WorkspacePostmortems } from '../model/workspace';
 import { suppressionEdit } from './suppression';
 import { findingsWithin } from '../model/findingsWithin';
 import { missingSections } from '../model/requiredSections';
+import { metadataTableFields } from '../model/metadataTable';
 
 export interface SectionSummary extends Omit<Section, 'nodes'> {
   /** How many findings lie in the section, subsections included. */
@@ -48,6 +49,8 @@ export interface Analysis extends Pick<PostmortemDocument, 'timeline' | 'metrics
   readonly frontMatter: FrontMatter['data'];
   /** A front matter block whose YAML cannot be read: its values, `related:` among them, are not known. */
   readonly frontMatterUnread: boolean;
+  /** Without front matter, the fields of its metadata table under the title, by lower-case name (`severity`). */
+  readonly metadataTable: Readonly<Record<string, string>>;
   readonly sections: readonly SectionSummary[];
   /** Required section kinds the document lacks. */
   readonly missingSections: readonly SectionKind[];
@@ -72,6 +75,7 @@ const NOT_A_POSTMORTEM: Analysis = {
   title: undefined,
   frontMatter: undefined,
   frontMatterUnread: false,
+  metadataTable: {},
   sections: [],
   missingSections: [],
   timeline: [],
@@ -98,6 +102,12 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     title: typeof frontMatterTitle === 'string' ? frontMatterTitle : firstHeading?.title,
     frontMatter: document.frontMatter?.data,
     frontMatterUnread: document.frontMatter?.data === undefined && (document.frontMatter?.errors.length ?? 0) > 0,
+    metadataTable: document.frontMatter
+      ? {}
+      : metadataTableFields(
+          document.tree.children,
+          document.sections.find((section) => section.level > 1)?.headingRange.start.offset ?? text.length,
+        ),
     sections: document.sections.map(({ nodes: _nodes, ...section }) => ({
       ...section,
       problems: findingsWithin(section.range, findings),

@@ -1,12 +1,12 @@
 // "human error", "user error", "operator mistake": a kind of person named as the cause.
 import { indefiniteArticle, matchCase } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
-import { tokenSpan } from './sentence';
-import { type Token, cue, hasCue, isPastVerb, isPresentVerb, isWord, isWordIn } from '../language/tokens';
+import { tellsThePast, tokenSpan } from './sentence';
+import { type Token, cue, hasCue, isPresentVerb, isWord, isWordIn } from '../language/tokens';
 import type { TextSpan } from './rephrase';
 import { HUMAN_ROLE_WORDS } from '../language/people';
 import { reaches } from '../language/denial';
-import { DETERMINERS, PAST_BE, PRESENT_BE, words } from '../language/vocabulary/grammar';
+import { DETERMINERS, PRESENT_BE, words } from '../language/vocabulary/grammar';
 import { wordsOf } from '../language/vocabulary/entry';
 import { AFFIRMING_TURNS, DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
 import {
@@ -41,14 +41,6 @@ const TURNS = wordsOf(AFFIRMING_TURNS);
 const GENERAL = wordsOf(GENERAL_CLAIMS);
 const IS_WORDS = words(`is was are were`);
 
-/** `was`, `caused`, `brought`: a verb in the past, which tells of one incident; not a passive's `is seen`. */
-function tellsThePast(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (token, i) =>
-      (token.kind === 'word' && PAST_BE.has(token.lower)) ||
-      (isPastVerb(token) && !isWordIn(tokens[i - 1], PRESENT_BE)),
-  );
-}
 /** The words a detection starts at. */
 const MADE_BY = [...AGENTS, ...HUMAN_ROLE_WORDS].flatMap((agent) => [...MAKERS].map((maker) => `${agent}-${maker}`));
 const CUE = cue([...AGENTS, ...COMPOUNDS, ...MADE_BY]);

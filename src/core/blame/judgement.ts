@@ -3,13 +3,13 @@
 import { compileList, firstMatch, listOpeningWords, listRequiredWords } from './patterns';
 import { indefiniteArticle, matchCase, removalEdit } from './rephrase';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { tokenSpan } from './sentence';
-import { classifyWord } from '../language/people';
+import { tellsThePast, tokenSpan } from './sentence';
+import { classifyWord, isPossessive } from '../language/people';
 import { namesPerson, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { deniedInPhrase } from '../language/denial';
-import { BE_FORMS, DETERMINERS, NEGATIONS, SUPPOSING, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, DETERMINERS, NEGATIONS, PRESENT_BE, SUPPOSING, words } from '../language/vocabulary/grammar';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { RISK_NOUNS } from './words/framing';
 import {
@@ -17,6 +17,7 @@ import {
   JUDGING_ADVERBS,
   JUDGING_NOUNS,
   JUDGING_PHRASES,
+  NAME_CALLING,
   PERSON_JUDGING_ADJECTIVES,
   TERMS_OF_ART,
 } from './words/judgements';
@@ -27,7 +28,8 @@ const OF_PERSONS = wordsOf(PERSON_JUDGING_ADJECTIVES);
 /** Words of degree between `was` and its adjective: `was as useless as`, `was completely useless`. */
 const DEGREE = words(`as so too very completely totally utterly just plain quite rather pretty fairly`);
 const ADVERBS = wordsOf(JUDGING_ADVERBS);
-const NOUNS = wordsOf(JUDGING_NOUNS);
+const FAILINGS = wordsOf(JUDGING_NOUNS);
+const NOUNS = new Set([...FAILINGS, ...wordsOf(NAME_CALLING)]);
 const TERMS = compileList(patternsOf(TERMS_OF_ART));
 const INDEFINITE_ARTICLES = words(`a an`);
 /** Words after an adjective that are not the noun it qualifies: `careless and`, `careless enough`. */
@@ -118,11 +120,41 @@ function judgement(sentence: Sentence, index: number): DetectionDraft | undefine
     return isWord(tokens[index + 1])
       ? removable(sentence, index, 'judgement')
       : { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
+  if (FAILINGS.has(lower) && failingOfNobody(sentence, index)) return undefined;
   // `to fool the health check`: a name that is also a verb calls nobody anything as one.
   if (NOUNS.has(lower) && tokens[index]!.pos !== 'VERB')
     return { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
   const phrase = firstMatch(tokens, index, PHRASES);
   return phrase ? { ...tokenSpan(tokens, index, phrase.end - 1), kind: 'judgement', namesPerson: false } : undefined;
+}
+
+/** Words after a failing that say whose it is: `negligence by the operator`, `the carelessness of the crew`. */
+const OWNED_AFTER = words(`by of from on`);
+/** Modals of what must or can be, any time: `negligence must not be tolerated`, `carelessness can cost lives`. */
+const NORM_MODALS = words(`can must should will shall`);
+
+/**
+ * `gross negligence and harmful acts must not be ignored or tolerated`, `Negligence in an employee is frustrating at
+ * best`, `What about negligence?`: a failing that is nobody's, the subject of a norm or of what it is now, or asked
+ * about, names no one who failed. Not one owned (`his negligence`, `negligence by the operator`, `in the operator`),
+ * one that did something (`Negligence caused the outage`, `must have brought the site down`) or was the cause
+ * (`Negligence is the root cause`).
+ */
+function failingOfNobody(sentence: Sentence, index: number): boolean {
+  const { tokens } = sentence;
+  let before = index - 1;
+  while (tokens[before]?.pos === 'ADJ') before--;
+  const owner = tokens[before];
+  if (isWordIn(owner, DETERMINERS) || (isWord(owner) && isPossessive(owner))) return false;
+  const after = tokens[index + 1]?.lower ?? '';
+  if (OWNED_AFTER.has(after) || (after === 'in' && !isWordIn(tokens[index + 2], INDEFINITE_ARTICLES))) return false;
+  if (sentence.asks) return true;
+  if (sentence.causal) return false;
+  const verb = tokens.findIndex((token, i) => i > index && (token.pos === 'AUX' || token.pos === 'VERB'));
+  if (verb < 0) return false;
+  const { lower } = tokens[verb]!;
+  if (NORM_MODALS.has(lower)) return tokens[verb + 1]?.lower !== 'have';
+  return PRESENT_BE.has(lower) && !tellsThePast(tokens);
 }
 
 /** `a careless person`, `the sloppy change`: the adjective stands before the noun it qualifies. */

@@ -20,6 +20,7 @@ import {
   beforeAdverbs,
   complementsBe,
   cue,
+  gerundsOf,
   isLemmaIn,
   isPassive,
   isPastVerb,
@@ -167,7 +168,7 @@ function dutyAt(tokens: readonly Token[], index: number): number {
   return isWord(duty) && (isDutyRepeated(duty) || (DUTY_LEMMAS.has(duty.lemma) && asVerb)) ? verb : -1;
 }
 
-/** The `-ing` forms of the duties (see `gerundsOf`). */
+/** The `-ing` forms of the duties. */
 const DUTY_GERUNDS = new Set([...DUTY_LEMMAS].flatMap(gerundsOf));
 
 /** `testing`, `checking`, `running`: a duty in `-ing`, which the model may read as a noun (`not testing it`). */
@@ -792,14 +793,6 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
     }
   }
   return drafts;
-}
-
-/** The `-ing` forms a duty's lemma may be written in: `testing`, `completing`, `running`. */
-function gerundsOf(lemma: string): string[] {
-  const forms = [`${lemma}ing`];
-  if (lemma.endsWith('e') && !lemma.endsWith('ee')) forms.push(`${lemma.slice(0, -1)}ing`);
-  if (/[^aeiou][aeiou][bdgmnprt]$/.test(lemma)) forms.push(`${lemma}${lemma.slice(-1)}ing`);
-  return forms;
 }
 
 /** `employees not completing`, `the engineer not properly testing`: what opens a negated gerund clause. */

@@ -16,6 +16,7 @@ import { namesPerson, subjectAt, subjectBefore, supposesClause, type Subject } f
 import { nothingDone } from '../language/denial';
 import {
   beforeAdverbs,
+  gerundsOf,
   isLemmaIn,
   isPassive,
   isPastVerb,
@@ -32,9 +33,11 @@ import { AFFECTED } from './words/failing';
 import { CAUSAL_WORDS } from './words/framing';
 import { HARM_ENDINGS, HARMS } from './words/consequences';
 import { PLURAL_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
-import { DECIDING, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
+import { DECIDING, FEELINGS, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
 
-const NOT_CAUSES = wordsOf(RESPONSE_ACTS);
+const FELT = wordsOf(FEELINGS);
+const NOT_CAUSES = new Set([...wordsOf(RESPONSE_ACTS), ...FELT]);
+const NOT_CAUSE_GERUNDS = new Set([...NOT_CAUSES].flatMap(gerundsOf));
 const MOVING = wordsOf(MOVEMENTS);
 const DECIDED = wordsOf(DECIDING);
 /** How far after `left` the state it left something in may stand: `left the old firewall port open`. */
@@ -85,12 +88,16 @@ function isPastProgressive(tokens: readonly Token[], index: number): boolean {
   );
 }
 
-/** `decided to move the UPS`: a decision to act, told as the act (see `DECIDING`). */
+/**
+ * `decided to move the UPS`, `felt able to ignore the lookout`: a decision to act, or a feeling that allowed it,
+ * told as the act (see `DECIDING`, `FEELINGS`).
+ */
 function decidesToAct(tokens: readonly Token[], index: number): boolean {
-  const act = tokens[index + 2];
+  const to = isLemmaIn(tokens[index], FELT) && tokens[index + 1]?.pos === 'ADJ' ? index + 2 : index + 1;
+  const act = tokens[to + 1];
   return (
-    isLemmaIn(tokens[index], DECIDED) &&
-    tokens[index + 1]?.lower === 'to' &&
+    (to === index + 2 || isLemmaIn(tokens[index], DECIDED)) &&
+    tokens[to]?.lower === 'to' &&
     act?.pos === 'VERB' &&
     !NOT_CAUSES.has(act.lemma) &&
     !MOVING.has(act.lemma)
@@ -237,16 +244,10 @@ function supposesOrAttacks(token: Token): boolean {
   return isWordIn(token, HYPOTHETICAL) || isWordIn(token, HOSTILE);
 }
 
-/** The verbs a gerund's stem may be: `typing` -> `typ`, `type`; `running` -> `runn`, `run`. */
-function gerundStems(lower: string): string[] {
-  const stem = lower.slice(0, -3);
-  return [stem, `${stem}e`, stem.slice(0, -1)];
-}
-
 /** `speeding`, `typing`: a gerund of an act, not of noticing or answering (`investigating`), nor `being`. */
 function isGerundAct(token: Token | undefined): boolean {
   if (!isWord(token) || !token.lower.endsWith('ing') || (token.pos !== 'VERB' && token.pos !== 'NOUN')) return false;
-  return !NOT_CAUSES.has(token.lemma) && !gerundStems(token.lower).some((stem) => NOT_CAUSES.has(stem));
+  return !NOT_CAUSES.has(token.lemma) && !NOT_CAUSE_GERUNDS.has(token.lower);
 }
 
 /** Words of a noun phrase before its head: `London-based`, `a young`, `the night shift`. */

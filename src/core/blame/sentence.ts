@@ -32,6 +32,7 @@ import {
   DETERMINERS,
   NEGATIONS,
   PAST_AUXILIARIES,
+  PAST_BE,
   PRESENT_BE,
   QUESTION_AUXILIARIES,
   words,
@@ -338,6 +339,14 @@ export function writerLeftOut(tokens: readonly Token[], firstWord: number, verb:
   return link?.text === ',' || isWordIn(link, DIARY_LINKS);
 }
 
+/** `was`, `caused`, `brought`: a verb in the past, which tells of one incident; not a passive's `is seen`. */
+export function tellsThePast(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, i) =>
+      (token.kind === 'word' && PAST_BE.has(token.lower)) ||
+      (isPastVerb(token) && !isWordIn(tokens[i - 1], PRESENT_BE)),
+  );
+}
 /** Finds one kind of blame in a sentence. */
 export interface Detector {
   readonly find: (sentence: Sentence) => DetectionDraft[];

@@ -44,6 +44,7 @@ import {
   JUDGING_ADJECTIVES,
   JUDGING_ADVERBS,
   JUDGING_NOUNS,
+  NAME_CALLING,
   JUDGING_PHRASES,
   PERSON_JUDGING_ADJECTIVES,
   TERMS_OF_ART,
@@ -98,7 +99,7 @@ import {
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
 import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
-import { DECIDING, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
+import { DECIDING, FEELINGS, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
 import type { PatternEntry, VocabularyEntry } from '../language/vocabulary/entry';
 import {
   ADDRESSED_PRONOUNS,
@@ -165,6 +166,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'responses',
     role: 'acts of noticing, answering and reasoning: in a root cause, a person doing them is not the cause',
     entries: RESPONSE_ACTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'feelings',
+    role: 'a state a person was in: no cause in a root cause, but before an adjective, "to" and a verb, the act',
+    entries: FEELINGS,
     section: 'root-cause',
   },
   {
@@ -404,6 +411,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'judging adverbs', role: 'how a person acted, judged', entries: JUDGING_ADVERBS },
   { name: 'judging nouns', role: 'a failing of character named as the cause', entries: JUDGING_NOUNS },
+  { name: 'name-calling', role: 'nouns that call a person names', entries: NAME_CALLING },
   { name: 'terms of art', role: 'the technical sense of a judging adjective: not blame', entries: TERMS_OF_ART },
   {
     name: 'judging phrases',

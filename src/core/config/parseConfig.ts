@@ -13,7 +13,7 @@ import type { Range } from '../model/types';
 import { DEFAULT_CONFIG } from './defaults';
 import { createReadContext, keyPaths, listOf, mapOf, objectOf, oneOf, text } from './readers';
 import type { ProblemSeverity, Reader } from './readers';
-import { explainYamlError } from '../model/yamlErrors';
+import { yamlProblems } from '../model/yamlErrors';
 
 export interface ConfigProblem {
   readonly message: string;
@@ -132,8 +132,8 @@ export function parseConfig(source: string): ParsedConfig {
     problems.push({ message, range: index.rangeOf(start, Math.max(end, start + 1)), severity });
   try {
     const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-    for (const error of document.errors)
-      report(error.pos[0], error.pos[1], `Invalid YAML: ${explainYamlError(error, source)}`, 'error');
+    for (const { start, end, message } of yamlProblems(document.errors, source))
+      report(start, end, `Invalid YAML: ${message}`, 'error');
     for (const warning of document.warnings)
       report(warning.pos[0], warning.pos[1], firstLine(warning.message), 'warning');
     if (document.errors.length > 0 || document.contents === null) return { config: DEFAULT_CONFIG, problems };

@@ -473,10 +473,11 @@ const AFTER_INTRANSITIVE = new Set(['PUNCT', 'CCONJ', 'ADP', 'ADV', 'SCONJ']);
 const OBJECT_OR_PARTICLE_OPENERS = new Set([...OBJECT_OPENERS, 'ADP']);
 
 /**
- * The tagger reads a role and a past tense after it as one compound noun now and then (`the night operator
+ * The tagger reads a role and a verb after it as one compound noun now and then (`the night operator
  * panicked and rebooted`): a word in `-ed` tagged as a noun, after a role noun and before the sentence's end,
  * punctuation, a conjunction, a preposition or an adverb, is the verb the role is the subject of; so is a verb whose
- * past is its base form before its object (`the admin reset the password`).
+ * past is its base form before its object (`the admin reset the password`), and a word in `-ing` before its object,
+ * which opens a phrase about the role (`the person publishing the package forgot`).
  */
 function verbsAfterRoles(words: RawToken[]): void {
   // From the last word back, as in `nounsInNounPhrases`: a word after it that was made a verb was a noun, and
@@ -486,14 +487,18 @@ function verbsAfterRoles(words: RawToken[]): void {
     if (token.pos !== 'NOUN') continue;
     const lower = token.text.toLowerCase();
     const sameFormPast = SAME_FORM_PASTS.has(lower);
-    if (!lower.endsWith('ed') && !sameFormPast) continue;
+    const participle = lower.endsWith('ing');
+    if (!lower.endsWith('ed') && !sameFormPast && !participle) continue;
     const before = words[i - 1]!;
     const after = words[i + 1];
     if (before.pos !== 'NOUN' || !isRoleWord(before.text.toLowerCase())) continue;
-    const verb = sameFormPast
-      ? OBJECT_OR_PARTICLE_OPENERS.has(after?.pos ?? '')
-      : after === undefined || AFTER_INTRANSITIVE.has(after.pos);
-    if (verb) words[i] = { ...token, pos: 'VERB' };
+    const verb = participle
+      ? OBJECT_OPENERS.has(after?.pos ?? '')
+      : sameFormPast
+        ? OBJECT_OR_PARTICLE_OPENERS.has(after?.pos ?? '')
+        : after === undefined || AFTER_INTRANSITIVE.has(after.pos);
+    if (verb)
+      words[i] = { ...token, pos: 'VERB', lemma: participle ? (verbLemmaOf(lower) ?? token.lemma) : token.lemma };
   }
 }
 

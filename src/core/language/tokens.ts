@@ -77,6 +77,14 @@ function isThirdPersonPresent(token: Token): boolean {
   );
 }
 
+/** The `-ing` forms a verb's lemma may be written in: `testing`, `completing`, `running`. */
+export function gerundsOf(lemma: string): string[] {
+  const forms = [`${lemma}ing`];
+  if (lemma.endsWith('e') && !lemma.endsWith('ee')) forms.push(`${lemma.slice(0, -1)}ing`);
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(lemma)) forms.push(`${lemma}${lemma.slice(-1)}ing`);
+  return forms;
+}
+
 /**
  * A verb in the past, or its participle, as the tagger reads it: `rebooted`, `ran`, `pushed`; not `run`, `running`,
  * `goes`.

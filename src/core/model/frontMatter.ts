@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Root } from 'mdast';
 import type { LineIndex } from './text';
 import { type DatedDay, dateAt } from './dates';
-import { explainYamlError } from './yamlErrors';
+import { yamlProblems } from './yamlErrors';
 import type { FrontMatter, FrontMatterField } from './types';
 
 /** Reads the YAML front matter block of a parsed document, with every field's and error's range. */
@@ -17,9 +17,9 @@ export function readFrontMatter(tree: Root, index: LineIndex): FrontMatter | und
   const rangeIn = (start: number, end: number) => index.rangeOf(contentStart + start, contentStart + end);
 
   const parsed = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-  const errors = [...parsed.errors, ...parsed.warnings].map((error) => ({
-    message: explainYamlError(error, source),
-    range: rangeIn(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+  const errors = yamlProblems([...parsed.errors, ...parsed.warnings], source).map(({ message, start, end }) => ({
+    message,
+    range: rangeIn(start, end),
   }));
   const fields: FrontMatterField[] = [];
   let data: Record<string, unknown> | undefined;

@@ -45,3 +45,16 @@ export function isPlaceholderText(text: string): boolean {
     return rest === '' || /^\s*[:\-–—]/.test(rest) || !/[\p{L}\p{N}]/u.test(rest);
   });
 }
+
+/** A template's variable in braces, one name (`{{ summary }}`, `{{owner}}`, `{{ task.title }}`), not text. */
+const TEMPLATE_VARIABLE = /\{\{\s*[\p{L}\p{N}_.-]+\s*\}\}/gu;
+
+/**
+ * Whether text is only a template's variables, with bracketed text or punctuation beside them (`{{ summary }} [link
+ * to github issue]`): a line of the template never filled in. Not `{{ Start writing reports }}`, text written inside
+ * the braces, nor `Rotate {{ secret_name }} keys`.
+ */
+export function isTemplateVariable(text: string): boolean {
+  const rest = text.replace(TEMPLATE_VARIABLE, ' ');
+  return rest !== text && !/[\p{L}\p{N}]/u.test(rest.replace(BRACKETED, ' '));
+}

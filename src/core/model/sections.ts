@@ -96,7 +96,11 @@ function namedAlso(title: string, ownKind: SectionKind, extraNames: Readonly<Rec
  * A "Conclusion" (or "Conclusions regarding ...") that states what caused the incident is where the root cause lives.
  */
 const CONCLUSION = /^conclusions?\b/;
-const CAUSAL_WORDING = /\b(caused by|root cause|was due to|because of|the cause|contributed to)\b/i;
+/** Wording that says what caused the incident ("caused by", "..., this caused an outage"): the data in sectionNames. */
+const CAUSAL_WORDING = new RegExp(
+  `\\b(?:${sectionNames.causes.wording.map((entry) => entry.words).join('|')})\\b`,
+  'i',
+);
 
 const REFLECTIVE_HEADING = new RegExp(
   `^(?:${sectionNames.reflections.headings.map((entry) => entry.words).join('|')})$`,

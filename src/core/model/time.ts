@@ -68,8 +68,11 @@ export interface ScanOptions {
   readonly wholeCell?: boolean;
 }
 
-/** Markup, a task box, `at` and the words of an approximate time (`around`, `~`) before a time. */
-const LEAD = /(?:[ \t*_`([~\u2248]|\[[ xX]\][ \t]|(?:at|approx(?:imately|\.)?|ca\.|circa|around|about)[ \t])*/iy;
+/**
+ * Markup, a task box, a template's `{{` left around the time it was filled with, `at` and the words of an approximate
+ * time (`around`, `~`) before a time.
+ */
+const LEAD = /(?:[ \t*_`([~\u2248]|\{\{|\[[ xX]\][ \t]|(?:at|approx(?:imately|\.)?|ca\.|circa|around|about)[ \t])*/iy;
 const APPROXIMATE_LEAD = /[~\u2248]|approx|ca\.|circa|around|about/i;
 const PLACEHOLDER_ANYWHERE = /(?:\?{1,2}|[xX]{1,2}|[hH]{1,2}|-{2}):(?:\?{2}|[xX]{2}|[mM]{2}|-{2})(?![A-Za-z0-9])/y;
 const PLACEHOLDER_MARKED = /(?:\?{1,4}|TBD|TBC|N\/A)(?=[\])*_`]|$)/iy;
@@ -95,6 +98,8 @@ const COMPACT_LABEL = /(\d{2})(\d{2})(?=(?:\]\([^()\s]{0,300}\))?[ \t]?:(?!\d))/
 const APPROXIMATE_MARK = /[~\u2248]/y;
 const HOUR_ONLY = /(\d{1,2})(?=\s?[ap]\.?\s?m\.?(?![A-Za-z]))/iy;
 const MERIDIEM = /\s?([ap])\.?\s?m\.?(?![A-Za-z])/iy;
+/** `10:45a`, `12:29p`: a lower-case `a` or `p` right after the minutes, as some logs and chats shorten AM and PM. */
+const SHORT_MERIDIEM = /([ap])(?![A-Za-z0-9])/y;
 const DATE_TIME_SEPARATOR = /(?:T|,?[ \t]{1,4}(?:at[ \t]{1,3}|@[ \t]{0,3}|[-\u2013\u2014][ \t]{1,3})?|,)/iy;
 const RANGE_SEPARATOR = /[ \t]{0,2}(?:[-\u2013\u2014]|to|until)[ \t]{0,2}/iy;
 /** A zone in parentheses or brackets (`(UTC+2)`, `[CEST]`); a bracket followed by `(` is a link's text. */
@@ -105,7 +110,7 @@ const SPACES = /[ \t]{1,2}/y;
 /** A word before a time that may name the day of the week (`Wednesday 16:58`, `Wed, 09:15`, `Thu. at 08:00`). */
 const WEEKDAY_LEAD = /((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})\.?,?[ \t]{1,3}(?:at[ \t]{1,3})?/iy;
 // After the separator, a backtick opens a code span of the description: it is not markup to skip.
-const TRAILER = /[*_`\])]*[ \t]*(?:[-\u2013\u2014:;|,.]{1,3}[ \t]*)?[*_]*[ \t]*/y;
+const TRAILER = /[ \t]*(?:\}\})?[*_`\])]*[ \t]*(?:[-\u2013\u2014:;|,.]{1,3}[ \t]*)?[*_]*[ \t]*/y;
 /** `-04:00`, `-0400` right after a time, or after one blank: a negative offset, or a range's end. */
 const NEGATIVE_OFFSET = /([ \t]?)(-\d{2}:?\d{2})(?!\d|:\d)/y;
 
@@ -176,7 +181,8 @@ function clockAt(text: string, position: number, options: ScanOptions): ClockMat
     hour = Number(found[1]);
   }
   const digitsEnd = position + found[0].length + (hourMark?.[0].length ?? 0);
-  const meridiemMatch = sticky(MERIDIEM, text, digitsEnd);
+  const meridiemMatch =
+    sticky(MERIDIEM, text, digitsEnd) ?? (found[0].includes(':') ? sticky(SHORT_MERIDIEM, text, digitsEnd) : null);
   const meridiem = meridiemMatch?.[1]?.toLowerCase();
   const end = digitsEnd + (meridiemMatch?.[0].length ?? 0);
   if (!boundaryAfter(text, end)) return undefined;
@@ -399,7 +405,7 @@ function restAfter(text: string, end: number): number {
 export function parseTimestamp(text: string, options: ScanOptions = {}): Timestamp | undefined {
   const found = timestampAt(text, 0, options);
   if (!found) return undefined;
-  return /^[\s*_`\])]*$/.test(text.slice(found.end)) ? found : undefined;
+  return /^[\s*_`\])}]*$/.test(text.slice(found.end)) ? found : undefined;
 }
 
 /** Milliseconds since midnight. */
@@ -409,5 +415,5 @@ export function millisecondsOfDay(time: ClockTime): number {
 
 /** Whether the timestamp is followed by more than markup: a date with text is an entry, alone a date line. */
 export function hasTextAfter(text: string, timestamp: Timestamp): boolean {
-  return /[^\s*_`\])(:;,.\-\u2013\u2014|]/.test(text.slice(timestamp.rest, timestamp.rest + 200));
+  return /[^\s*_`\])}(:;,.\-\u2013\u2014|]/.test(text.slice(timestamp.rest, timestamp.rest + 200));
 }

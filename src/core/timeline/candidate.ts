@@ -117,11 +117,19 @@ export function entryCandidate(
     zoneOrWord: mentionAt(context, base, timestamp.zoneOrWord),
     columnZone: source.columnZone,
     columnYear: source.columnYear,
-    description: source.description,
+    description: withoutClosingBraces(source.description),
     milestone: milestoneIn(source.markerText),
     untimed: source.untimed,
     missingTime: source.missingTime === true,
   };
+}
+
+/**
+ * A description without the `}}` that closed a template's braces around a heading filled in with the stamp and its
+ * text (`### {{ 2022-01-20 Between 02:00 and 02.30 PM }}`): braces opened in the description itself stay.
+ */
+function withoutClosingBraces(description: string): string {
+  return description.includes('{{') ? description : description.replace(/\s*\}\}$/, '');
 }
 
 function offsetOrRangeAt(context: ModelContext, base: number, timestamp: Timestamp): EntryCandidate['offsetOrRange'] {

@@ -23,7 +23,7 @@ export interface TimelineRow {
   readonly description: string;
   /** Milliseconds since the epoch, or null when the time does not resolve. */
   readonly instant: number | null;
-  /** Why `instant` is null (`no date for this time`) when none of the row's problems says so; else null. */
+  /** Why `instant` is null (`no date for this time`), the reasons none of the row's problems says; else null. */
   readonly unresolvedBecause: string | null;
   /** The zone the time was read in (`UTC`, `America/Los_Angeles`, `+02:00`), or null. */
   readonly zone: string | null;
@@ -46,6 +46,8 @@ export interface TimelineViewModel {
   readonly hasSection: boolean;
   /** The zone the document's times are written in (IANA name, `UTC` or an offset such as `+02:00`), or null. */
   readonly documentZone: string | null;
+  /** That zone as the document writes it (`PST`, `Europe/Berlin`), or null. */
+  readonly documentZoneText: string | null;
   readonly rows: readonly TimelineRow[];
   /** The timeline rules' findings on no one entry (a timeline with no zone), worded as the diagnostics are. */
   readonly sectionProblems: readonly EntryProblem[];

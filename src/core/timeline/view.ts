@@ -40,7 +40,7 @@ export function timelineView(analysis: ViewInput, version: number): TimelineView
       timeText: entry.timeText,
       description: withoutMilestone(entry.description),
       instant,
-      unresolvedBecause: instant === null && problems.length === 0 ? (entry.error ?? null) : null,
+      unresolvedBecause: instant === null ? reasonsUnsaid(entry.error, problems) : null,
       zone: entry.zone ?? null,
       approximate: entry.approximate,
       milestone: entry.milestone ?? null,
@@ -48,11 +48,13 @@ export function timelineView(analysis: ViewInput, version: number): TimelineView
     };
   });
   const { timeToDetect, timeToMitigate, timeToResolve } = analysis.metrics;
+  const zone = documentZone(analysis);
   return {
     version,
     title: analysis.title ?? '',
     hasSection: analysis.sections.some((section) => section.kind === 'timeline'),
-    documentZone: documentZone(analysis),
+    documentZone: zone,
+    documentZoneText: analysis.timeline.find((entry) => entry.zone === zone && entry.zoneText)?.zoneText ?? zone,
     rows,
     sectionProblems: timelineFindings.filter((finding) => !onEntry.has(finding)).map(asProblem),
     metrics: {
@@ -63,6 +65,18 @@ export function timelineView(analysis: ViewInput, version: number): TimelineView
     },
     gaps: longGaps(rows),
   };
+}
+
+/**
+ * The reasons of `error` (`no date for this time; no time zone in scope`) that none of the row's problems says; none
+ * when a problem is about the time as written (impossible, missing), which is why it has no instant.
+ */
+function reasonsUnsaid(error: string | undefined, problems: readonly EntryProblem[]): string | null {
+  if (problems.some((problem) => problem.ruleId === 'timeline-timestamp')) return null;
+  const unsaid = (error ?? '')
+    .split('; ')
+    .filter((reason) => reason !== '' && !problems.some((problem) => problem.message.includes(reason)));
+  return unsaid.length > 0 ? unsaid.join('; ') : null;
 }
 
 function asProblem({ ruleId, severity, message }: Finding): EntryProblem {

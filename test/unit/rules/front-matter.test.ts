@@ -77,7 +77,7 @@ testRule('front-matter', {
     {
       name: 'a list never closed',
       text: withFrontMatter('authors: [alice, bob', 'status: draft'),
-      errors: [{ message: 'Invalid front matter: a list opened with "[" is not closed with "]" on its line', line: 3 }],
+      errors: [{ message: 'Invalid front matter: a list opened with "[" is not closed with "]" on its line', line: 2 }],
     },
     {
       name: 'a line with no colon after its key',

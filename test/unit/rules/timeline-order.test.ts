@@ -118,7 +118,89 @@ testRule('timeline-order', {
           message:
             'Timeline entry at 08:20 is earlier than the entry after it (08:31), in a timeline written newest first',
           line: 9,
+          suggestions: [],
         },
+      ],
+    },
+    {
+      name: 'a dated list out of order: the sort offered as a suggestion, moving each entry whole',
+      text: [
+        ...DATED,
+        '## Timeline (all times UTC)',
+        '',
+        '- 14:00 a',
+        '- 14:20 c [detected]',
+        '  more of c',
+        '- 14:10 b',
+      ].join('\n'),
+      errors: [
+        {
+          message: 'Timeline entry at 14:10 is earlier than the entry before it (14:20)',
+          line: 11,
+          suggestions: [
+            {
+              title: 'Sort the timeline entries by time',
+              output: [
+                ...DATED,
+                '## Timeline (all times UTC)',
+                '',
+                '- 14:00 a',
+                '- 14:10 b',
+                '- 14:20 c [detected]',
+                '  more of c',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a table of rows in PST, its date in a metadata table: the rows sorted, each byte of each row kept',
+      text: [
+        '# Export stalled',
+        '',
+        '| Date | 2026-11-14 |',
+        '| --- | --- |',
+        '',
+        '## Timeline',
+        '',
+        '| Time | Event |',
+        '| --- | --- |',
+        '| 09:40 PST | Alert  fires |',
+        '| 09:20 PST | Workers stop |',
+        '| 10:55 PST | Restarted |',
+      ].join('\n'),
+      errors: [
+        {
+          message: 'Timeline entry at 09:20 PST is earlier than the entry before it (09:40 PST)',
+          line: 11,
+          suggestions: [
+            {
+              title: 'Sort the timeline entries by time',
+              output: [
+                '# Export stalled',
+                '',
+                '| Date | 2026-11-14 |',
+                '| --- | --- |',
+                '',
+                '## Timeline',
+                '',
+                '| Time | Event |',
+                '| --- | --- |',
+                '| 09:20 PST | Workers stop |',
+                '| 09:40 PST | Alert  fires |',
+                '| 10:55 PST | Restarted |',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'no sort offered for times with no date, which may be on the next day',
+      text: ['## Timeline (all times UTC)', '', '- 23:50 a', '- 00:10 b', '- 00:05 c'].join('\n'),
+      errors: [
+        { message: 'Timeline entry at 00:05 is earlier than the entry before it (00:10)', line: 5, suggestions: [] },
       ],
     },
     {

@@ -90,14 +90,24 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
       'overconfidence complacency arrogance hubris',
     note:
       'A failing of character named as the cause, where a finding would name what allowed the mistake; the nouns ' +
-      'of the judging adjectives ("overconfident", "complacent").',
+      'of the judging adjectives ("overconfident", "complacent"). A failing that is nobody\'s (no "his", "the", ' +
+      '"by the operator") as the subject of a norm ("must not be tolerated"), of what it is now, or asked about ' +
+      '("What about negligence?") names no one who failed.',
     flags: [
       'The outage was due to negligence.',
       'The outage came from carelessness.',
       'It is a story of that oldest character flaw: overconfidence.',
     ],
-    passes: ['The outage was due to a missing check.'],
+    passes: [
+      'The outage was due to a missing check.',
+      'With that said, gross negligence and harmful acts must not be ignored or tolerated.',
+      'What about negligence? In most cases dismissal would be too harsh a penalty.',
+    ],
   },
+];
+
+/** Name-calling: `idiot`, `moron`, `fool`. */
+export const NAME_CALLING: readonly VocabularyEntry[] = [
   {
     words:
       'idiot idiots moron morons nitwit nitwits imbecile imbeciles dimwit dimwits halfwit ' +

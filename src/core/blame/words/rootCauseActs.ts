@@ -83,6 +83,27 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Feeling: `the commander felt he should have been advised`; `felt able to ignore` tells the act allowed. */
+export const FEELINGS: readonly VocabularyEntry[] = [
+  {
+    words: 'feel sense fear',
+    note:
+      'What a person felt, sensed or feared ("the commander felt he should have been advised to rest longer") ' +
+      'is a state the person was in, not a choice; an act after it is read on its own. With an adjective, "to" ' +
+      'and a verb after it ("felt able to ignore the lookout", "felt free to skip the canary"), the act it ' +
+      "allowed is told as the person's act.",
+    flags: [
+      'The engineer felt the change was safe and pushed it straight to production.',
+      'On the morning of the outage he felt free to skip the canary.',
+    ],
+    passes: [
+      'The operator felt the alert thresholds were too noisy to act on.',
+      'The on-call engineer felt he should have been given a runbook for the failover.',
+      'The SRE feared the replica was already corrupt.',
+    ],
+  },
+];
+
 /** Deciding to act: `someone had decided to move the UPS`. */
 export const DECIDING: readonly VocabularyEntry[] = [
   {

@@ -106,8 +106,12 @@ export const SUPPOSING = new Set([...HYPOTHETICAL, 'when']);
 /** The auxiliaries of the perfect: `had forgotten`, `has not checked`, `had mistakenly disabled`. */
 export const PERFECT_AUXILIARIES = words(`had has have`);
 
+/**
+ * Words that open a clause of its own with its own subject: `began when an engineer changed`; `like` after a verb of
+ * seeming (`It looks like the person publishing this forgot`).
+ */
 export const SUBORDINATORS = words(`
-  when whenever because since while whilst although though whereas until unless once after before as if
+  when whenever because since while whilst although though whereas until unless once after before as if like
 `);
 
 /** People, but none of the above: `the person who`. */
