@@ -9,7 +9,7 @@ import { lintDocument } from '../src/core/analysis/lint';
 import { parsePostmortem } from '../src/core/analysis/parse';
 import type { PostmortemDocument } from '../src/core/model/types';
 import type { Finding } from '../src/core/model/findings';
-import { containsLine, hasLabelledSection } from './labelledDocuments';
+import { containsLine, hasLabelledSection, readsTrap } from './labelledDocuments';
 import { BLAME_RULES, flagsSentence, readLabelled } from './labelledSentences';
 
 interface Labels {
@@ -167,7 +167,7 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
         const hit = findingsOnLine(findings, issue.line, new Set([rule])).length > 0;
         timelineProblems.add(hit, where(issue.line, `${issue.category} not flagged: ${issue.issue}`));
       } else if (issue.category === 'not_an_entry_trap') {
-        const hit = !document.timeline.some((entry) => containsLine(entry.range, issue.line));
+        const hit = !document.timeline.some((entry) => readsTrap(entry, issue));
         timelineProblems.add(hit, where(issue.line, `not an entry, but read as one: ${issue.issue}`));
       }
     }

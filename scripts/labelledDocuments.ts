@@ -1,7 +1,7 @@
 // Postmortems labelled by hand (`labels.json` beside them), read the same way by the evaluation and by the unit test
 // of the made-up postmortems.
 import { kindsSatisfying } from '../src/core/model/requiredSections';
-import type { PostmortemDocument, Range } from '../src/core/model/types';
+import type { PostmortemDocument, Range, TimelineEntry } from '../src/core/model/types';
 import type { SectionKind } from '../src/core/vocabulary/terms';
 
 /** The section kinds each label of `has_sections` stands for. */
@@ -25,4 +25,19 @@ export function hasLabelledSection(document: PostmortemDocument, label: string):
 /** Whether a 0-based model range holds a labelled, 1-based line. */
 export function containsLine(range: Range, line: number): boolean {
   return range.start.line + 1 <= line && line <= range.end.line + 1;
+}
+
+/** The text a label quotes: `'(UTC + 2)' inside the text gives the zone ...`. */
+const QUOTED = /'([^']+)'/g;
+
+/**
+ * Whether a timeline entry is what a not-an-entry trap warns of: it starts on the trap's line and, when the trap
+ * quotes what must not be read (`'(UTC + 2)' inside the text`), its time is in a quote. An entry whose own stamp
+ * opens the line, with the quoted text later in it, or one that only runs on over the line, is a real entry beside
+ * the trap.
+ */
+export function readsTrap(entry: TimelineEntry, trap: { readonly line: number; readonly issue: string }): boolean {
+  if (entry.range.start.line + 1 !== trap.line) return false;
+  const quotes = [...trap.issue.matchAll(QUOTED)].map((match) => match[1]!);
+  return quotes.length === 0 || quotes.some((quote) => quote.includes(entry.timeText));
 }

@@ -5,6 +5,7 @@ import {
   CauseIndex,
   causeProfile,
   documentId,
+  documentMetadataTable,
   frontMatterText,
   humanDuration,
   isoDuration,
@@ -33,6 +34,8 @@ interface InspectReport {
   readonly path: string;
   readonly isPostmortem: boolean;
   readonly frontMatter: Readonly<Record<string, unknown>>;
+  /** Without front matter, the fields of the metadata table under the title, by lower-case name. */
+  readonly metadataTable: Readonly<Record<string, string>>;
   readonly sections: readonly { kind: string; title: string; level: number; line: number; endLine: number }[];
   readonly timeline: readonly {
     line: number;
@@ -176,6 +179,7 @@ function inspectReport(
     path,
     isPostmortem,
     frontMatter: document.frontMatter?.data ?? {},
+    metadataTable: documentMetadataTable(document),
     sections: document.sections.map((section) => ({
       kind: section.kind,
       title: section.title,
@@ -269,6 +273,9 @@ function describeReport(report: InspectReport, document: PostmortemDocument): st
       'Front matter:',
       ...fields.map(([key, value]) => `  ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`),
     );
+  const tableFields = Object.entries(report.metadataTable);
+  if (tableFields.length > 0)
+    lines.push('', 'Metadata table:', ...tableFields.map(([key, value]) => `  ${key}: ${value}`));
   if (report.listedRelated.length > 0)
     lines.push(
       '',

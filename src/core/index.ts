@@ -51,6 +51,7 @@ export {
   type ActionItemCounts,
   type PostmortemFacts,
 } from './metrics';
+export { documentMetadataTable } from './model/metadataTable';
 export { readMetricsMessage } from './metricsProtocol';
 export { CODEOWNERS_PATHS, knownOwners, ownersFromCodeowners } from './owners';
 

@@ -427,6 +427,40 @@ describe('views: Postmortems in the workspace', () => {
     );
   });
 
+  it('shows the date, severity and status a metadata table gives, without front matter', async () => {
+    const { postmortems } = await views();
+    const uri = workspaceUri('postmortems/2026-11-14-billing-export.md');
+    const text = [
+      '# Billing export stalled',
+      '',
+      '| Field | Value |',
+      '| --- | --- |',
+      '| Date | 2026-11-14 |',
+      '| Severity | SEV-2 |',
+      '| Status | Draft |',
+      '',
+      '## Summary',
+      '',
+      'The nightly billing export stopped writing files.',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await rootsWhen(
+        postmortems,
+        (nodes) =>
+          nodes.some(
+            (node) =>
+              node.label === 'Billing export stalled' &&
+              node.description.startsWith('2026-11-14 \u00b7 SEV-2 \u00b7 Draft'),
+          ),
+        'the postmortem with its metadata table read',
+      );
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it(
     'holds the postmortems written into folders just made, which the watcher may report without their files, and ' +
       'follows a folder moved outside the editor',

@@ -969,4 +969,100 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('a term defined, or naming it talked about', () => {
+    it('a term that opens a sentence, then what it refers to, means or can be, defines it', () => {
+      const definitions = [
+        'Operator error can be a slip, a lapse, or a mistake made under time pressure.',
+        'Human error refers to an act that had an outcome nobody intended.',
+        'Human error means an action that did not have the intended result.',
+        'Pilot error is defined as a decision or action that contributed to an accident.',
+        'Pilot error can be a mistake, oversight, lapse in judgment, or failure to exercise due diligence.',
+      ];
+      expectInNarrative(
+        [
+          ['Operator error can be blamed for this outage.', 'Operator error'],
+          ['Human error may have caused the outage.', 'Human error'],
+          ['Human error refers us back to the operator who ran the script.', 'Human error'],
+          ['An operator error is what brought the site down.', 'An operator error'],
+        ],
+        definitions,
+      );
+      expectInRootCause([], definitions);
+    });
+
+    it('a naming verb in `-ing` that opens the sentence or follows a word of topic; told as done, it blames', () => {
+      const topics = [
+        'Regarding citing human error as the root cause, I would keep asking why.',
+        'We should stop calling it operator error and ask what made the slip easy.',
+        'The habit of blaming pilot error hides the design flaw.',
+        'Citing human error as the root cause ends the inquiry too early.',
+      ];
+      expectInNarrative(
+        [
+          ['The report closed the case, citing human error.', 'human error'],
+          ['We are citing human error as the root cause.', 'human error'],
+          ['After citing operator error, the team closed the ticket.', 'operator error'],
+          ['The outage was human error.', 'human error'],
+        ],
+        topics,
+      );
+      expectInRootCause([], topics);
+    });
+  });
+
+  describe('advice to nobody in particular', () => {
+    it('what anyone, people or a plural with no determiner is told to do; told to a person, it blames', () => {
+      expectInNarrative(
+        [
+          ['We told Bob to be more careful.', 'be more careful'],
+          ['Dave was told to be more careful.', 'be more careful'],
+          ['We asked the contractor to stop being so careless.', 'careless'],
+          ['Telling Priya to pay more attention did not help.', 'pay more attention'],
+          ['The team lead told the new hire to be more careful next time.', 'be more careful'],
+          ['The on-call engineer needs to be more careful.', 'be more careful'],
+          ['We reminded our engineers to pay more attention to the warnings.', 'pay more attention'],
+        ],
+        [
+          'Telling people to be more careful will not stop the next outage.',
+          'Asking engineers to pay more attention does not fix a noisy pager.',
+          'Reminding everyone to be more careful is not an action item.',
+          'We will not tell operators to be more careful; the console will ask for confirmation.',
+          'Reminding anyone to pay more attention cannot replace a confirmation prompt.',
+          'Urging developers to pay more attention to warnings only adds to the noise.',
+        ],
+      );
+    });
+  });
+
+  describe('contempt for what anyone should have known', () => {
+    it('no expert needed to see it, one job, rank amateurs; no expert needed to use a tool, a job of a program', () => {
+      expectInNarrative(
+        [
+          ["It doesn't take a genius to see that the backup was never tested.", "doesn't take a genius to see"],
+          [
+            'It did not take a rocket scientist to know the cable would be pulled.',
+            'did not take a rocket scientist to know',
+          ],
+          [
+            'Furthermore it does not take a brain surgeon to work out that the trailer would roll down the hill.',
+            'does not take a brain surgeon to work',
+          ],
+          ["It doesn't take an expert to notice a disk-full alert.", "doesn't take an expert to notice"],
+          ['You had one job: rotate the certificate.', 'You had one job'],
+          ['You had one job, and the certificate still expired.', 'You had one job'],
+          ['Their IT organization was run by rank amateurs.', 'by rank amateurs'],
+        ],
+        [
+          "It doesn't take a genius to use the new deploy tool.",
+          'It does not take an expert to run the migration now; it is one command.',
+          'It did not take a long time to see that the disk was full.',
+          'The cron job had one job: rotate the logs, and it stopped when the disk filled.',
+          'The restore does not take an expert any more, since the script checks the target first.',
+          "It didn't take a scientist to restore the service, only the runbook.",
+          'We rank beginners below experts in the on-call rota.',
+        ],
+      );
+    });
+  });
 });

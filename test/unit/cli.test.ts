@@ -712,6 +712,7 @@ describe('postmortem CLI', () => {
         'path',
         'isPostmortem',
         'frontMatter',
+        'metadataTable',
         'sections',
         'timeline',
         'actionItems',
@@ -780,6 +781,18 @@ describe('postmortem CLI', () => {
       );
       const unrelated = await runCli(['inspect', 'postmortems/good.md']);
       assert.ok(!unrelated.stdout.includes('Listed as related'), 'no block when the front matter lists none');
+    });
+
+    it('prints the metadata table of a postmortem without front matter, and gives it in the JSON', async () => {
+      write(
+        'postmortems/table-metadata.md',
+        '# Billing export stalled\n\n| Field | Value |\n| --- | --- |\n| Severity | SEV-2 |\n| Status | Draft |\n\n' +
+          '## Summary\n\nThe export stopped.\n',
+      );
+      const text = await runCli(['inspect', 'postmortems/table-metadata.md']);
+      assert.match(text.stdout, /\nMetadata table:\n {2}field: Value\n {2}severity: SEV-2\n {2}status: Draft\n/);
+      const json = JSON.parse((await runCli(['inspect', 'postmortems/table-metadata.md', '--format', 'json'])).stdout);
+      assert.deepEqual(json.metadataTable, { field: 'Value', severity: 'SEV-2', status: 'Draft' });
     });
 
     it('says why each metric it cannot compute is unknown', async () => {

@@ -59,6 +59,18 @@ describe('the core’s editor layer', () => {
     assert.equal(hover?.range?.start.offset, TEXT.indexOf('14:10'));
   });
 
+  it('names the zone as the document writes it, with the offset it stands for', () => {
+    const pacific = ['# Outage', '', '## Timeline', '', 'All times PST.', '', '- 2026-11-14 09:05 Export stalls'].join(
+      '\n',
+    );
+    const hover = hoverAt(
+      analyze(pacific, { config: DEFAULT_CONFIG, path: 'outage.postmortem.md' }),
+      pacific.indexOf('09:05'),
+    );
+    // Markdown: the parentheses and the minus are escaped, and show as written.
+    assert.match(hover?.parts[0] ?? '', /^\*\*2026-11-14T17:05:00Z\*\* \(UTC\), read in PST \\\(\\-08:00\\\)\n/);
+  });
+
   it('counts from the first entry, and says so, when no entry marks the start', () => {
     const unmarked = TEXT.replace(' [started]', '');
     const hover = hoverAt(analyze(unmarked, { config: DEFAULT_CONFIG, path: 'outage.md' }), unmarked.indexOf('14:10'));

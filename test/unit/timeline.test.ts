@@ -287,6 +287,68 @@ describe('timeline extraction', () => {
     );
   });
 
+  it('reads a paragraph with no time that is all a date line holds as an entry of that day', () => {
+    const document = parse([
+      '## Timeline',
+      '',
+      'All times are UTC.',
+      '',
+      '**January 10, 2022**',
+      '',
+      '11:26 - The proxy status changes on three subdomains.',
+      '',
+      '**March 17, 2022:**',
+      '',
+      'The Blue Team finds two addresses that point at missing buckets.',
+      '',
+      '**March 21, 2022:**',
+      '',
+      '10:36 - A report goes out.',
+      '',
+      'Monday, 4 April 2022',
+      '',
+      'Nobody looked at the report.',
+    ]);
+    assert.deepEqual(
+      document.timeline.map((entry) => [entry.day, entry.timeText, entry.description]),
+      [
+        ['2022-01-10', '11:26', 'The proxy status changes on three subdomains.'],
+        ['2022-03-17', '', 'The Blue Team finds two addresses that point at missing buckets.'],
+        ['2022-03-21', '10:36', 'A report goes out.'],
+        ['2022-04-04', '', 'Nobody looked at the report.'],
+      ],
+    );
+  });
+
+  it('reads no entry from prose under a date line that leads into more, or follows a timed line', () => {
+    const document = parse([
+      '## Timeline',
+      '',
+      '**March 17, 2022**',
+      '',
+      'What happened that day:',
+      '',
+      '- 10:00 Deploy starts',
+      '- 10:05 Deploy ends',
+      '',
+      '**March 18, 2022**',
+      '',
+      'Two paragraphs of notes.',
+      '',
+      'The second of them.',
+      '',
+      '**March 19, 2022**',
+      '',
+      '09:00 - Rollback',
+      '',
+      'The rollback took an hour.',
+    ]);
+    assert.deepEqual(
+      document.timeline.map((entry) => entry.description),
+      ['Deploy starts', 'Deploy ends', 'Rollback'],
+    );
+  });
+
   it('reads a heading entry from the heading and the paragraph under it, not the rest of its body', () => {
     const document = parse([
       '## Timeline (all times UTC)',

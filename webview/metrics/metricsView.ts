@@ -172,7 +172,8 @@ export class MetricsView extends LitElement {
                 const stats = metrics.durations[name];
                 return html`<tr>
                   <th scope="row">${DURATION_LABELS[name]}</th>
-                  <td>${formatDuration(stats.median)}</td><td>${formatDuration(stats.p90)}</td><td>${stats.n}</td>
+                  <td data-label="Median">${formatDuration(stats.median)}</td><td
+                    data-label="90th percentile">${formatDuration(stats.p90)}</td><td data-label="n">${stats.n}</td>
                 </tr>`;
               })}
             </tbody>

@@ -15,7 +15,7 @@ import type { WorkspacePostmortems } from '../model/workspace';
 import { suppressionEdit } from './suppression';
 import { findingsWithin } from '../model/findingsWithin';
 import { missingSections } from '../model/requiredSections';
-import { metadataTableFields } from '../model/metadataTable';
+import { documentMetadataTable } from '../model/metadataTable';
 
 export interface SectionSummary extends Omit<Section, 'nodes'> {
   /** How many findings lie in the section, subsections included. */
@@ -102,12 +102,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     title: typeof frontMatterTitle === 'string' ? frontMatterTitle : firstHeading?.title,
     frontMatter: document.frontMatter?.data,
     frontMatterUnread: document.frontMatter?.data === undefined && (document.frontMatter?.errors.length ?? 0) > 0,
-    metadataTable: document.frontMatter
-      ? {}
-      : metadataTableFields(
-          document.tree.children,
-          document.sections.find((section) => section.level > 1)?.headingRange.start.offset ?? text.length,
-        ),
+    metadataTable: documentMetadataTable(document),
     sections: document.sections.map(({ nodes: _nodes, ...section }) => ({
       ...section,
       problems: findingsWithin(section.range, findings),

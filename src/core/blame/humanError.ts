@@ -8,7 +8,15 @@ import { HUMAN_ROLE_WORDS } from '../language/people';
 import { reaches } from '../language/denial';
 import { DETERMINERS, PRESENT_BE, words } from '../language/vocabulary/grammar';
 import { wordsOf } from '../language/vocabulary/entry';
-import { AFFIRMING_TURNS, DENIALS, GENERAL_CLAIMS, MEASURE_NOUNS, RISK_WORDS } from './words/framing';
+import {
+  AFFIRMING_TURNS,
+  DENIALS,
+  GENERAL_CLAIMS,
+  MEASURE_NOUNS,
+  NAMING_TOPICS,
+  RISK_WORDS,
+  TERM_NAMING,
+} from './words/framing';
 import {
   CAUSAL_ERROR_AGENTS,
   ERROR_AGENTS,
@@ -87,6 +95,23 @@ function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
   return false;
 }
 
+const NAMING = wordsOf(TERM_NAMING);
+const TOPICS = wordsOf(NAMING_TOPICS);
+
+/**
+ * `Regarding citing human error as the root cause`, `stop calling it operator error`, `the habit of blaming pilot
+ * error`: the term named by a verb in `-ing` that opens the sentence or follows a word of topic (see `NAMING_TOPICS`);
+ * the naming is talked about, not done. Not `We are citing human error`, `..., citing human error`.
+ */
+function namedAsTopic(sentence: Sentence, first: number): boolean {
+  const { tokens } = sentence;
+  const before = isWordIn(tokens[first - 1], DETERMINERS) ? first - 1 : first;
+  const verb = tokens[before - 1]?.lower === 'it' ? before - 2 : before - 1;
+  const naming = tokens[verb];
+  if (!isWord(naming) || !naming.lower.endsWith('ing') || !NAMING.has(naming.lemma)) return false;
+  return verb === sentence.firstWord || isWordIn(tokens[verb - 1], TOPICS);
+}
+
 function isPlural(noun: string): boolean {
   return noun.endsWith('s') && !noun.endsWith('ness');
 }
@@ -137,7 +162,7 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
       continue;
     }
     if (isWordIn(tokens[last + 1], MEASURES) || deniedOrGeneralAfter(tokens, last + 1)) continue;
-    if (framedAsRiskOrDenial(tokens, i)) continue;
+    if (framedAsRiskOrDenial(tokens, i) || namedAsTopic(sentence, i)) continue;
     // "user errors" are as often the errors users see as errors users made: only a stated cause
     // counts. Nobody sees "human errors" or "staff errors": those are made.
     if (isPlural(noun) && !sentence.causal && !FAILING.has(agent.lower) && !STAFF.has(agent.lower)) continue;

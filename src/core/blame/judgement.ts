@@ -120,7 +120,8 @@ function judgement(sentence: Sentence, index: number): DetectionDraft | undefine
     return isWord(tokens[index + 1])
       ? removable(sentence, index, 'judgement')
       : { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
-  if (FAILINGS.has(lower) && failingOfNobody(sentence, index)) return undefined;
+  // `Pilot error can be a mistake, oversight, lapse in judgment, ...`: what a term defined holds judges no one.
+  if (sentence.definesTerm || (FAILINGS.has(lower) && failingOfNobody(sentence, index))) return undefined;
   // `to fool the health check`: a name that is also a verb calls nobody anything as one.
   if (NOUNS.has(lower) && tokens[index]!.pos !== 'VERB')
     return { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };

@@ -37,7 +37,11 @@ export function sentenceFeatures(tokens: readonly Token[], rootCause: boolean): 
     features.add(`w:${words[i]}`);
     features.add(`b:${i === 0 ? '<start>' : words[i - 1]}_${words[i]}`);
     if (token.kind !== 'word') continue;
-    if (MODALS.has(token.lower) && HAVE.has(tokens[i + 1]?.lower ?? '')) features.add('modal-perfect');
+    if (i > 0 && tokens[i - 1]!.kind === 'word') features.add(`pos:${tokens[i - 1]!.pos}_${token.pos}`);
+    if (MODALS.has(token.lower) && HAVE.has(tokens[i + 1]?.lower ?? '')) {
+      features.add('modal-perfect');
+      features.add(`modal-perfect:${doer(subjectBefore(tokens, i).kind)}`);
+    }
     if (token.pos !== 'VERB') continue;
     const subject = subjectBefore(tokens, i);
     const negated = tokens[i - 1]?.lower === 'not' || tokens[i - 2]?.lower === 'not';

@@ -1,12 +1,13 @@
 // What a sentence grants or quotes rather than asserts: a mistake conceded in an opening phrase on the way to a
 // finding about the system (`Even with the worker's mistake, the calls should have been rerouted`), and a word
 // in single quotes held at a distance (`we don't ask why they were 'careless'`, `When we find 'human error'`), and a
-// person sought, not found (`It's not about finding the person who pushed the wrong button`).
+// person sought, not found (`It's not about finding the person who pushed the wrong button`), and advice to nobody in
+// particular (`Telling people to be more careful will make the problem go away`).
 import { compileList, firstMatch } from './patterns';
 import type { DetectionDraft, Sentence } from './sentence';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { CONCESSIONS, OBLIGATIONS, SEEKING, SOUGHT_PERSONS } from './words/framing';
-import { isWord, isWordIn } from '../language/tokens';
+import { ADVISING, ANYONE, CONCESSIONS, OBLIGATIONS, SEEKING, SOUGHT_PERSONS } from './words/framing';
+import { isLemmaIn, isWord, isWordIn } from '../language/tokens';
 import { words } from '../language/vocabulary/grammar';
 
 const CONCEDING = compileList(patternsOf(CONCESSIONS));
@@ -80,7 +81,32 @@ function sought(sentence: Sentence, draft: DetectionDraft): boolean {
   return verb.lower.endsWith('ing') || (verb.lower === verb.lemma && tokens[seeking - 1]?.lower === 'to');
 }
 
+const TELLING = wordsOf(ADVISING);
+const ANYBODY = wordsOf(ANYONE);
+/** How far before the draft the `to` of the advice may stand: `to stop being careless`. */
+const ADVICE_REACH = 3;
+
+/**
+ * `Telling people to be more careful will make the problem go away`, `Asking engineers to pay more attention`: the
+ * draft opens in what nobody in particular (see `ANYONE`, or a plural with no determiner) is told to do, which is
+ * advice, said of no one. Not `We told Bob to be more careful`, `Dave was told to be more careful`.
+ */
+function advisedToAnyone(sentence: Sentence, draft: DetectionDraft): boolean {
+  const { tokens } = sentence;
+  const first = tokens.findIndex((token) => token.start === draft.start);
+  let to = first - 1;
+  while (to > first - 1 - ADVICE_REACH && isWord(tokens[to]) && tokens[to]!.lower !== 'to') to--;
+  const told = tokens[to - 1];
+  if (tokens[to]?.lower !== 'to' || !isWord(told) || !isLemmaIn(tokens[to - 2], TELLING)) return false;
+  return ANYBODY.has(told.lower) || (told.pos === 'NOUN' && told.lemma !== told.lower);
+}
+
 /** Whether the sentence grants or quotes the blame the draft found, rather than asserting it. */
 export function onlyMentioned(sentence: Sentence, draft: DetectionDraft): boolean {
-  return conceded(sentence, draft) || scareQuoted(sentence, draft) || sought(sentence, draft);
+  return (
+    conceded(sentence, draft) ||
+    scareQuoted(sentence, draft) ||
+    sought(sentence, draft) ||
+    advisedToAnyone(sentence, draft)
+  );
 }

@@ -1,5 +1,5 @@
 // One sentence of a prose block, as the detectors see it, and how they report what they find.
-import type { NeededWord } from './patterns';
+import { compileList, firstMatch, type NeededWord } from './patterns';
 import { rephrase, type TextSpan } from './rephrase';
 import {
   beforeAdverbs,
@@ -15,9 +15,10 @@ import {
   type Token,
 } from '../language/tokens';
 import type { BlameDetection, BlameKind, Rephrasing } from './types';
-import { wordsOf } from '../language/vocabulary/entry';
+import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
   CAUSAL_WORDS,
+  DEFINITIONS,
   GENERALISATIONS,
   ANYONE,
   GENERIC_DETERMINERS,
@@ -60,6 +61,8 @@ export interface Sentence {
   readonly general: boolean;
   /** The sentence tells what happens, any time, in the present: no verb in it tells of one occasion. */
   readonly timeless: boolean;
+  /** The sentence defines a term (see `definesTerm`): what the definition holds is told of no incident. */
+  readonly definesTerm: boolean;
   /** Index of the first word token. */
   readonly firstWord: number;
   /** The sentence ends in a question mark: it asks (`How could it be the trainee's fault?`). */
@@ -82,14 +85,16 @@ export function makeSentence(
   const causal = tokens.some((token) => hasCue(token, CAUSAL));
   const timeless = tellsWhatHappens(tokens);
   const asks = tokens[tokens.length - 1]?.text === '?';
+  const defines = definesTerm(tokens);
   return {
     tokens,
     rootCause: context.rootCause,
     masked,
     source,
     causal,
-    general: speaksInGeneral(tokens, timeless),
+    general: timeless || defines || speaksInGeneral(tokens),
     timeless,
+    definesTerm: defines,
     firstWord: tokens.findIndex((token) => token.kind === 'word'),
     asks,
     asksWhether: asks && asksWhether(tokens),
@@ -163,26 +168,37 @@ const QUANTIFIER_REACH = 3;
  * `60% of downtime is attributed to human error`, `every serious incident`, `human error is often`: a claim about
  * incidents in general, in any tense, or one about what happens (see `tellsWhatHappens`).
  */
-function speaksInGeneral(tokens: readonly Token[], timeless: boolean): boolean {
-  return (
-    timeless ||
-    definesTerm(tokens) ||
-    tokens.some((token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i))
-  );
+function speaksInGeneral(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i));
 }
 
 const INDEFINITE = words(`a an`);
 const IS_OR_ARE = words(`is are`);
 
+const DEFINING = compileList(patternsOf(DEFINITIONS));
+/** Tags of the words a term is made of: `Human Error`, `pilot error`, `fat finger error`. */
+const TERM_TAGS = words(`NOUN PROPN ADJ`);
+/** Words a term opening a definition holds at most. */
+const TERM_WORDS = 3;
+
 /**
  * `A fat finger error is a computer error or human error that can cause ...`, `A typo is a human error that ...`: a
- * term defined, `a` or `an` and its noun, then `is a`; not `An operator error is what brought the site down`.
+ * term defined, `a` or `an` and its noun, then `is a`; not `An operator error is what brought the site down`. Or a
+ * term of a few words, then what it refers to, means or can be (see `DEFINITIONS`): `Human error refers to an act
+ * that had an outcome nobody intended`, `Pilot error can be a mistake, oversight, ...`; not `Human error may have
+ * caused the outage`.
  */
 function definesTerm(tokens: readonly Token[]): boolean {
   const first = firstWordOf(tokens);
-  if (!isWordIn(tokens[first], INDEFINITE)) return false;
-  const verb = tokens.findIndex((token, i) => i > first && (token.pos === 'VERB' || token.pos === 'AUX'));
-  return isWordIn(tokens[verb], IS_OR_ARE) && isWordIn(tokens[verb + 1], INDEFINITE);
+  const article = isWordIn(tokens[first], INDEFINITE);
+  if (article) {
+    const verb = tokens.findIndex((token, i) => i > first && (token.pos === 'VERB' || token.pos === 'AUX'));
+    if (isWordIn(tokens[verb], IS_OR_ARE) && isWordIn(tokens[verb + 1], INDEFINITE)) return true;
+  }
+  const term = article ? first + 1 : first;
+  for (let end = term; end < term + TERM_WORDS && TERM_TAGS.has(tokens[end]?.pos ?? ''); end++)
+    if (firstMatch(tokens, end + 1, DEFINING)) return true;
+  return false;
 }
 
 const REPORTS = wordsOf(REPORTING_VERBS);

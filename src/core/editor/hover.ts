@@ -42,7 +42,7 @@ export function hoverAt(analysis: Analysis, offset: number): EditorHover | undef
     } else {
       const start = incidentStart(analysis.timeline);
       text = `**${new Date(entry.instant).toISOString().replace('.000Z', 'Z')}** (UTC)`;
-      if (entry.zone) text += `, read in ${escapeMarkdown(entry.zone)}`;
+      if (entry.zone) text += `, read in ${escapeMarkdown(writtenZone(entry.zone, entry.zoneText))}`;
       if (start !== undefined) text += `\n\n${signedDuration(entry.instant - start.instant)} from ${start.name}`;
     }
     if (entry.milestone) text += `\n\nMilestone: **${entry.milestone}**`;
@@ -55,6 +55,11 @@ export function hoverAt(analysis: Analysis, offset: number): EditorHover | undef
     );
   }
   return parts.length > 0 ? { parts, range } : undefined;
+}
+
+/** The zone as the document writes it, with the zone read when that says more (`PST (-08:00)`). */
+function writtenZone(zone: string, written: string | undefined): string {
+  return written === undefined || written === zone ? zone : `${written} (${zone})`;
 }
 
 export function escapeMarkdown(text: string): string {

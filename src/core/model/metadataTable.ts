@@ -2,6 +2,7 @@
 // (`| Severity | SEV-2 |`), or a header row of names over one row of values (`| Severity | Status |`).
 import type { RootContent, Table } from 'mdast';
 import { plainText, startOffset } from './mdastText';
+import type { PostmortemDocument } from './types';
 
 /** A name as a key: lower-case, one space between words, without a closing colon (`**Severity:**` is `severity`). */
 function fieldKey(name: string): string {
@@ -25,11 +26,20 @@ function tableFields(table: Table, fields: Map<string, string>): void {
  * The fields of the metadata tables among `blocks` before the offset `before` (the first section under the title), by
  * lower-case name; the first table to name a field gives its value, and an empty cell gives none.
  */
-export function metadataTableFields(blocks: readonly RootContent[], before: number): Readonly<Record<string, string>> {
+function metadataTableFields(blocks: readonly RootContent[], before: number): Readonly<Record<string, string>> {
   const fields = new Map<string, string>();
   for (const block of blocks) {
     if (startOffset(block) >= before) break;
     if (block.type === 'table') tableFields(block, fields);
   }
   return Object.fromEntries(fields);
+}
+
+/** The fields of a document's metadata table under its title, when it has no front matter; none when it has. */
+export function documentMetadataTable(
+  document: Pick<PostmortemDocument, 'frontMatter' | 'tree' | 'sections' | 'text'>,
+): Readonly<Record<string, string>> {
+  if (document.frontMatter) return {};
+  const firstSection = document.sections.find((section) => section.level > 1);
+  return metadataTableFields(document.tree.children, firstSection?.headingRange.start.offset ?? document.text.length);
 }

@@ -149,7 +149,40 @@ export class TimelineScanner {
     if (headingKind === 'entry') return;
     // A date line (or a date heading) dates the bullets of the list right under it, timed or not.
     let dated = headingKind === 'date';
-    for (const node of nodes) dated = this.scanBlock(node, scope, 0, dated);
+    nodes.forEach((node, i) => {
+      if (dated && node.type === 'paragraph' && this.isDayProse(node, nodes[i + 1])) {
+        this.pushDayProse(node, scope);
+        dated = false;
+      } else dated = this.scanBlock(node, scope, 0, dated);
+    });
+  }
+
+  /**
+   * Whether a paragraph with no time right under a date line is all that day holds (`**March 17, 2022:**` over
+   * "The Blue Team identifies ...", then the next date line or the end): the day's entry, with no time of day. Not a
+   * paragraph that leads into more (a list, another paragraph) or that opens a line with a time or a date itself.
+   */
+  private isDayProse(paragraph: Paragraph, next: RootContent | undefined): boolean {
+    const lines = (node: Nodes) => linesOf(this.context, node).map((line) => lineKind(line.text, openingOf(line.text)));
+    return (
+      lines(paragraph).every((kind) => kind === undefined) &&
+      (next === undefined || (next.type === 'paragraph' && lines(next).every((kind) => kind === 'date')))
+    );
+  }
+
+  private pushDayProse(paragraph: Paragraph, scope: SectionScope): void {
+    const start = startOffset(paragraph);
+    const end = endOffset(paragraph);
+    this.events.push(
+      entryCandidate(this.context, UNTIMED, start, {
+        scope,
+        style: 'line',
+        start,
+        end,
+        description: plainTextBetween(paragraph, start, end, this.context.text),
+        markerText: this.context.text.slice(start, Math.min(end, start + 4000)),
+      }),
+    );
   }
 
   /**

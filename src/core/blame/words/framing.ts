@@ -138,6 +138,68 @@ export const GENERAL_CLAIMS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** What follows a term that a sentence defines: `Human error refers to`, `Pilot error can be a mistake`. */
+export const DEFINITIONS: readonly PatternEntry[] = [
+  {
+    patterns: ['refers|refer to', 'means|mean', 'is|are defined|understood as', 'can|may be a|an|any'],
+    note:
+      'A term at the opening of a sentence, then what it refers to, means or can be: the sentence defines the ' +
+      'term. What the definition holds ("an act that had an outcome nobody intended", "lapse in judgment") is ' +
+      'told of no incident.',
+    flags: ['Human error may have caused the outage.', 'Operator error can be blamed for this outage.'],
+    passes: [
+      'Pilot error can be a mistake, oversight, lapse in judgment, or failure to exercise due diligence by pilots.',
+      'Human error refers to an act that had an outcome nobody intended.',
+      'Pilot error is defined as a decision or action that contributed to an accident.',
+    ],
+  },
+];
+
+/** Verbs (lemmas) that name a term, in `-ing` after a word that makes the naming a topic (see `NAMING_TOPICS`). */
+export const TERM_NAMING: readonly VocabularyEntry[] = [
+  {
+    words: 'cite call label blame name classify',
+    note:
+      'Naming the term as an act talked about ("Regarding citing human error as the root cause", "stop calling ' +
+      'it operator error", "the habit of blaming pilot error"), not done by the writers here.',
+    flags: ['We are citing human error as the root cause.', 'The report closed the case, citing human error.'],
+    passes: [
+      'Regarding citing human error as the root cause, I would keep asking why.',
+      'We should stop calling it operator error and ask what made the slip easy.',
+      'The habit of blaming pilot error hides the design flaw.',
+    ],
+  },
+];
+
+/** Words before a naming verb in `-ing` that make the naming a topic: `about calling it`, `stop blaming`. */
+export const NAMING_TOPICS: readonly VocabularyEntry[] = [
+  {
+    words: 'about regarding concerning of against on stop avoid quit',
+    note:
+      'A preposition, or a verb of giving up, before the naming: the naming is what the sentence talks about. ' +
+      'A naming that opens the sentence is one too ("Citing human error as the root cause ends the inquiry"); ' +
+      'after "are", a comma or "after" it is told as done.',
+    flags: ['After citing operator error, the team closed the ticket.'],
+    passes: ['Instead of labelling it human error, the review asked what the console showed.'],
+  },
+];
+
+/** Verbs (lemmas) of telling someone what to do: `Telling people to be more careful`. */
+export const ADVISING: readonly VocabularyEntry[] = [
+  {
+    words: 'tell ask remind urge instruct train encourage warn',
+    note:
+      'Telling nobody in particular (anyone, people, a plural with no determiner) to be more careful or to pay ' +
+      'more attention is advice, often a remedy the writer rejects ("Telling people to be more careful will make ' +
+      'the problem go away"); said to a person ("We told Bob to be more careful"), it judges that person.',
+    flags: ['We told Bob to be more careful.', 'Dave was told to be more careful.'],
+    passes: [
+      'Telling people to be more careful will not stop the next outage.',
+      'Asking engineers to pay more attention does not fix a noisy pager.',
+    ],
+  },
+];
+
 /** Words that mark a sentence as stating a cause. */
 export const CAUSAL_WORDS: readonly VocabularyEntry[] = [
   {

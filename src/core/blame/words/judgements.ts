@@ -155,6 +155,30 @@ export const TERMS_OF_ART: readonly PatternEntry[] = [
 /** Phrases that judge: `lack of attention`, `not paying attention`, `a rookie mistake`. */
 export const JUDGING_PHRASES: readonly PatternEntry[] = [
   {
+    patterns: [
+      "does|did|do not|n't take a|an *? genius|surgeon|scientist|expert|einstein|mastermind|wizard|phd " +
+        'to see|know|realise|realize|notice|understand|figure|work|tell|spot|guess',
+      'you had one job',
+      'by|of|like|is|are|was|were rank amateur|amateurs|beginner|beginners|novice|novices',
+    ],
+    note:
+      'Contempt for what anyone should have known: no expert is needed to see it ("it does not take a brain ' +
+      'surgeon to work out that ..."), the person addressed had only it to do ("You had one job"), or people ' +
+      'called "rank amateurs". What no expert is needed to do (use, run, restore) praises a tool, and a thing ' +
+      'with one job is a program.',
+    flags: [
+      "It doesn't take a genius to see that the backup was never tested.",
+      'Furthermore it does not take a brain surgeon to work out that the trailer would roll down the hill.',
+      'You had one job: rotate the certificate.',
+      'Their IT organization was run by rank amateurs.',
+    ],
+    passes: [
+      "It doesn't take a genius to use the new deploy tool.",
+      'It did not take a long time to see that the disk was full.',
+      'The cron job had one job: rotate the logs, and it stopped when the disk filled.',
+    ],
+  },
+  {
     patterns: ['what was|were * *? *? thinking'],
     note:
       'The rhetorical "what were they thinking": a verdict asked as a question. The useful question is what the ' +
