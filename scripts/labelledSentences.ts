@@ -29,8 +29,15 @@ export function flagsSentence(sentence: Pick<LabelledSentence, 'text' | 'section
 }
 
 export function readLabelled(file: string): LabelledSentence[] {
-  return readFileSync(file, 'utf8')
+  const sentences = readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as LabelledSentence);
+  // The evaluation names each miss by its id: two sentences with one id would be told apart by nobody.
+  const seen = new Set<string>();
+  for (const { id } of sentences) {
+    if (seen.has(id)) throw new Error(`${file}: the id ${id} is given to two sentences`);
+    seen.add(id);
+  }
+  return sentences;
 }

@@ -1065,4 +1065,28 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('what anyone is like', () => {
+    it('a judging adjective said in the present of anyone or of `we all`; of someone particular, it judges', () => {
+      expectInNarrative(
+        [
+          ['Someone was careless with the production keys.', 'careless'],
+          ['Somebody here is careless with the keys, and we know who.', 'careless'],
+          ['Bob is careless with the production keys.', 'careless'],
+          ['We were sloppy and skipped the canary.', 'sloppy'],
+          ['The on-call engineer is lazy about acknowledging pages.', 'lazy'],
+          ['Somebody on the team is careless with the keys.', 'careless'],
+          ['We are careless with the production keys.', 'careless'],
+        ],
+        [
+          'Anyone is careless at three in the morning after a twelve-hour shift.',
+          'Unless somebody is reckless, a blameless review keeps them in the room.',
+          'We are all careless when the pager goes off at night.',
+          'Everyone is sloppy with a console that asks no confirmation.',
+          'People are lazy about passwords when the policy makes them change every month.',
+          'Somebody is always careless eventually, so the delete needs a guard.',
+        ],
+      );
+    });
+  });
 });

@@ -1,7 +1,8 @@
 // The blame rules tag only the sentences that hold the words a detector needs (see `windowsWithNeededWords`):
 // on every labelled sentence, whatever a detector finds when every sentence is tagged lies in a window read.
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DETECTORS, mayHoldBlame, windowsWithNeededWords } from '../../src/core/blame/detect';
 import { makeSentence, type ReadingContext } from '../../src/core/blame/sentence';
@@ -63,6 +64,18 @@ describe('blame: the sentences tagged', () => {
   it('finds labelled sentences to check', () => {
     assert.ok(labelledFiles.length >= 2);
     assert.ok(labelledFiles.flatMap(readLabelled).length > 1000);
+  });
+
+  it('refuses a labelled file that gives one id to two sentences', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'postmortem-labelled-'));
+    const file = join(folder, 'twice.jsonl');
+    const line = (text: string) => JSON.stringify({ id: 'x-001', text, blame: false });
+    writeFileSync(file, `${line('One.')}\n${line('Two.')}\n`);
+    try {
+      assert.throws(() => readLabelled(file), /the id x-001 is given to two sentences/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('reads the sentences whose words are written otherwise than the model reads them', () => {

@@ -11,7 +11,7 @@ import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { deniedInPhrase } from '../language/denial';
 import { BE_FORMS, DETERMINERS, NEGATIONS, PRESENT_BE, SUPPOSING, words } from '../language/vocabulary/grammar';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
-import { RISK_NOUNS } from './words/framing';
+import { ANYONE, RISK_NOUNS } from './words/framing';
 import {
   JUDGING_ADJECTIVES,
   JUDGING_ADVERBS,
@@ -108,6 +108,7 @@ function judgement(sentence: Sentence, index: number): DetectionDraft | undefine
   if (ADJECTIVES.has(lower) && sentence.timeless && qualifiesNoun(tokens, index) && supposed(tokens, index))
     return undefined;
   if (ADJECTIVES.has(lower) && saidOfThingAsItIs(tokens, index)) return undefined;
+  if ((ADJECTIVES.has(lower) || OF_PERSONS.has(lower)) && saidOfAnyone(tokens, index)) return undefined;
   if ((ADJECTIVES.has(lower) || OF_PERSONS.has(lower)) && asked(tokens, index)) return undefined;
   // `a danger of becoming complacent`, `to avoid complacency`: a risk to guard against, said of no one.
   if ((ADJECTIVES.has(lower) || NOUNS.has(lower)) && riskOf(tokens, index)) return undefined;
@@ -193,6 +194,23 @@ function saidOfThingAsItIs(tokens: readonly Token[], index: number): boolean {
   if (!isWordIn(tokens[be], BE_NOW) || isWordIn(tokens[index + 1], ACT_AFTER)) return false;
   const subject = subjectBefore(tokens, be);
   return subject.kind === 'thing' || tokens[subject.head]?.lower === 'it';
+}
+
+const ANYBODY = wordsOf(ANYONE);
+/** Words between `be` and an adjective said of anyone: `we are all careless`, `somebody is always careless`. */
+const OF_EVERYONE = words(`all always`);
+
+/**
+ * `Anyone is careless at three in the morning`, `Unless somebody is reckless`, `we're all as stupid tomorrow as we
+ * are today`: said in the present of nobody in particular (see `ANYONE`), or of `we all`, the adjective tells what
+ * people are like, of no one who acted. Not `Someone was careless`, `Somebody here is careless`, `Bob is careless`.
+ */
+function saidOfAnyone(tokens: readonly Token[], index: number): boolean {
+  let be = index - 1;
+  while (isWordIn(tokens[be], DEGREE) || isWordIn(tokens[be], OF_EVERYONE) || tokens[be]?.pos === 'ADV') be--;
+  if (!isWordIn(tokens[be], BE_NOW)) return false;
+  const subject = tokens[be - 1]?.lower ?? '';
+  return ANYBODY.has(subject) || (subject === 'we' && tokens[be + 1]?.lower === 'all');
 }
 
 /** `a useless manager`, `this guy was as useless as`, `who was useless`: an adjective of worth said of a person. */
