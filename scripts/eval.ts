@@ -85,6 +85,7 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
   const sections = new Measure();
   const itemsFound = new Measure();
   const unlabelledItems: string[] = [];
+  const unlabelledBlame: string[] = [];
   const itemTraps = new Measure();
   const owners = new Measure();
   const ownerRule = { truePositive: 0, falsePositive: 0, falseNegative: 0, misses: [] as string[] };
@@ -147,6 +148,17 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
         overlapsPhrase(document, finding, phrase.line, phrase.phrase),
       );
       blameRecall.add(hit, where(phrase.line, `blame not flagged (${phrase.confidence}): ${phrase.phrase}`));
+    }
+    // Labels name every blameful phrase, of any confidence: a blame finding on none of them is a false alarm the
+    // traps, which name only the look-alikes the labeller thought of, may not show.
+    for (const finding of findings) {
+      if (!BLAME_RULES.has(finding.ruleId)) continue;
+      const labelled = label.blameful_phrases.some(
+        (phrase) =>
+          containsLine(finding.range, phrase.line) && overlapsPhrase(document, finding, phrase.line, phrase.phrase),
+      );
+      if (!labelled)
+        unlabelledBlame.push(where(finding.range.start.line + 1, `not labelled blame: ${finding.message}`));
     }
     for (const trap of label.false_positive_traps) {
       const flagged = findingsOnLine(findings, trap.line, BLAME_RULES).some((finding) =>
@@ -220,6 +232,7 @@ function evaluateDocuments(title: string, corpus: string, verbose: boolean): boo
         blameRecall.misses,
       ],
       ['traps flagged', `${trapsFlagged}/${traps.total}`, '<= 2%', trapsFlagged <= traps.total * 0.02, traps.misses],
+      ['blame findings on no labelled phrase', `${unlabelledBlame.length}`, '', true, unlabelledBlame],
       [
         'timeline entry counts within 10%',
         `${timelineCounts.hits}/${timelineCounts.total} documents`,

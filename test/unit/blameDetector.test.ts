@@ -799,6 +799,19 @@ describe('blame detector', () => {
       ]);
     });
 
+    it('does not flag what anyone, or any attacker, could have done', () => {
+      expectClean([
+        'An engineer could have run it by hand.',
+        'An external actor could have retrieved or modified data in the system.',
+        'As a result, a malicious actor could have potentially altered data.',
+        'A determined attacker could have read every customer record.',
+      ]);
+      expectFlagged('counterfactual', [
+        'The on-call engineer could have rolled back sooner.',
+        'Bob could have caught this in review.',
+      ]);
+    });
+
     it('does not flag a question about a system, nor a thing that would have been better', () => {
       expectClean([
         "Couldn't the deploy tool have caught this?",

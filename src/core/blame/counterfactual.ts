@@ -214,14 +214,22 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   if (polarity === 'conditional' && EXPECTED.has(word) && expectsOfOthers(tokens, participle))
     return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: true };
   if (polarity === 'conditional' && (!CATCHES.has(word) || namesWhatWasSeen(tokens, subject))) return undefined;
-  // "an engineer could have run it by hand" is an option anyone had, not a person who failed.
-  if (polarity === 'possible' && INDEFINITE.has(tokens[subject.first]!.lower)) return undefined;
+  // "an engineer could have run it by hand" is an option anyone had, not a person who failed; so is what "a
+  // malicious actor could have altered".
+  if (polarity === 'possible' && opensIndefinitely(tokens, subject)) return undefined;
   return {
     ...tokenSpan(tokens, subject.first, participle),
     kind: 'counterfactual',
     namesPerson: true,
     edits: rephrasings(tokens, index, participle, polarity),
   };
+}
+
+/** Whether the subject's noun phrase opens with `a` or `an`, past the words describing it: `an external actor`. */
+function opensIndefinitely(tokens: readonly Token[], subject: Subject): boolean {
+  let first = subject.first;
+  while (first > 0 && (tokens[first - 1]!.pos === 'ADJ' || tokens[first - 1]!.pos === 'NOUN')) first--;
+  return isWordIn(tokens[first], INDEFINITE) || isWordIn(tokens[first - 1], INDEFINITE);
 }
 
 /** How many adverbs may stand between an expected check's `are` and its participle: `are actually tested`. */
