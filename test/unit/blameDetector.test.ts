@@ -751,6 +751,30 @@ describe('blame detector', () => {
         'Mistakenly flagged payments are released after review.',
       ]);
     });
+
+    it('reads a slip adverb after a day word or adverb as opening the clause, and `got` after it as passive', () => {
+      assert.deepEqual(flagged('Yesterday inadvertently a contractor cut the fibre trunk.'), [
+        'person-mistake: inadvertently a contractor',
+      ]);
+      assert.deepEqual(flagged('Then mistakenly the clerk refunded every order twice.'), [
+        'person-mistake: mistakenly the clerk',
+      ]);
+      expectInRootCause(
+        [
+          'Today accidentally the cron job deleted the bucket.',
+          'Then inadvertently the failover promoted the stale replica.',
+          'The archive accidentally got purged by the retention job.',
+        ],
+        [
+          ['The archive mistakenly got purged during the cleanup.', 'mistakenly'],
+          ['The ticket queue inadvertently got wiped before the handover.', 'inadvertently'],
+        ],
+      );
+      expectClean([
+        'The archive mistakenly got purged during the cleanup.',
+        'Today inadvertently nothing was deleted.',
+      ]);
+    });
   });
 
   describe('hindsight', () => {

@@ -250,6 +250,11 @@ function opensWithItsVerb(tokens: readonly Token[], index: number, firstWord: nu
 /** Tags of the words that open a clause or a noun phrase, not a verb: `while`, `with`, `and`, `the`, `one`, `we`. */
 const CLAUSE_OPENING_TAGS = words(`SCONJ ADP CCONJ DET NUM PRON PROPN`);
 
+/** Whether only adverbs and day words stand before `index` in the sentence: `Today accidentally`, `Then mistakenly`. */
+function opensSentence(tokens: readonly Token[], firstWord: number, index: number): boolean {
+  return tokens.slice(firstWord, index).every((token) => token.pos === 'ADV' || DAY_ADVERBS.has(token.lower));
+}
+
 /** A mistake adverb before its verb (the subject precedes it) or after the object (the clause's subject). */
 function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: number): DetectionDraft | undefined {
   const adverbial = firstMatch(tokens, index, ADVERBIALS);
@@ -268,8 +273,8 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   const comma = adverbial ? adverbial.end : index + 1;
   // `Unintentionally one of the members made a push force`: the opening adverb's comma left out.
   const opening =
-    (tokens[comma]?.text === ',' || (index === firstWord && !beforeVerb)) &&
-    clauseSubject(tokens, index).kind === 'none';
+    (tokens[comma]?.text === ',' && clauseSubject(tokens, index).kind === 'none') ||
+    (!beforeVerb && opensSentence(tokens, firstWord, index));
   // `Accidentally pushed to master`: a diary's sentence, whose subject is the writer.
   // Not `Accidentally deleted buckets are kept`: a participle before its noun and that noun's verb.
   const attributive = tokens[index + 2]?.pos === 'NOUN' && ['AUX', 'VERB'].includes(tokens[index + 3]?.pos ?? '');

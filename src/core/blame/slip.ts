@@ -4,7 +4,7 @@
 import { passiveAgent } from '../language/subject';
 import { isPassive, isWord, isWordIn, type Token } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, HYPOTHETICAL, PERFECT_AUXILIARIES } from '../language/vocabulary/grammar';
+import { BE_FORMS, GET_FORMS, HYPOTHETICAL, PERFECT_AUXILIARIES } from '../language/vocabulary/grammar';
 import { framedAsRiskOrDenial } from './humanError';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
@@ -21,6 +21,8 @@ function isParticiple(token: Token | undefined): boolean {
   return isWord(token) && (token.pos === 'VERB' || token.pos === 'ADJ') && /(?:ed|en|wn|lt)$/.test(token.lower);
 }
 
+/** The auxiliaries of a passive: `was`, `got`. */
+const PASSIVE_AUXILIARIES = new Set([...BE_FORMS, ...GET_FORMS]);
 /** How far after a sentence's opening slip its clause's `was` may stand: `By mistake, the master branch was`. */
 const OPENED_CLAUSE_REACH = 6;
 /** How many words a passive's participle may stand after its `was`: `was force updated`, `was hard deleted`. */
@@ -48,15 +50,19 @@ function openedClauseParticiple(tokens: readonly Token[], first: number, last: n
 function passiveSlip(tokens: readonly Token[], first: number, last: number): boolean {
   const opened = openedClauseParticiple(tokens, first, last);
   if (opened >= 0) return noProgramAgent(tokens, opened);
+  // `accidentally got mangled`, `mistakenly was deleted`: the passive's auxiliary after the slip.
+  const auxiliaryAfter = isWordIn(tokens[last + 1], PASSIVE_AUXILIARIES) && isParticiple(tokens[last + 2]);
   const participle = isParticiple(tokens[last])
     ? last
     : isParticiple(tokens[last + 1])
       ? last + 1
-      : isParticiple(tokens[first - 1])
-        ? first - 1
-        : -1;
+      : auxiliaryAfter
+        ? last + 2
+        : isParticiple(tokens[first - 1])
+          ? first - 1
+          : -1;
   if (participle < 0) return false;
-  const passive = isPassive(tokens, Math.min(participle, first));
+  const passive = isPassive(tokens, auxiliaryAfter ? participle : Math.min(participle, first));
   // `an incorrectly typed command`, not `had mistakenly disabled access`.
   const attributive =
     participle >= last && tokens[participle + 1]?.pos === 'NOUN' && !isWordIn(tokens[first - 1], PERFECT_AUXILIARIES);
