@@ -559,16 +559,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 17 (collected on 2026-12-05 (fourth session), not yet measured)',
+      name: 'own documents, seen 17 (held out until its one measurement on 2026-12-05, fourth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-17'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-17'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 17 (collected on 2026-12-05 (fourth session), not yet measured)',
+      name: 'own sentences, seen 17 (held out until its one measurement on 2026-12-05, fourth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-17.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-17.jsonl'),
+      heldOut: false,
     },
   ];
   let allMet = true;
