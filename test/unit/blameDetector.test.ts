@@ -238,6 +238,10 @@ describe('blame detector', () => {
         "The engineer's mistake caused the outage.",
         "It was Bob's fault.",
         'This was a careless error on the part of the operator.',
+        'No, that was a total mistake on my part.',
+        'It was an oversight on his part.',
+        "That was a misjudgement on Priya's part.",
+        'It was a lapse in judgement on her part.',
         'It was a mistake at the hands of the night-shift operators.',
         'The outage was caused by the new intern.',
         'The engineer was to blame for the outage.',
@@ -802,6 +806,16 @@ describe('blame detector', () => {
     it('does not read a capitalised common word inside a title as a person', () => {
       assert.deepEqual(flagged('Wins and Losses Calculated Incorrectly: your game statistics may be off.'), []);
       assert.deepEqual(flagged('Mark Forgot To Renew The Certificate'), ['person-mistake: Mark Forgot To']);
+    });
+
+    it('does not flag what is on the part of nobody, of the writers, or of a company', () => {
+      expectClean([
+        "There was no mistake on anyone's part.",
+        'A mistake on our part let the bad config through.',
+        "An error on Stripe's part delayed the payouts.",
+        'No action is needed on your part.',
+        'Was it a mistake on his part? We do not think so.',
+      ]);
     });
 
     it('does not flag what anyone, or any attacker, could have done', () => {

@@ -139,7 +139,9 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   const plural = PLURAL.has(tokens[index]!.lower);
   const human = FAULTS_OF.has(tokens[index]!.lower);
   // `bad look-out on the part of the quartermaster`: what counts only on a person's part.
-  const onTheirPart = LAPSES.has(tokens[index]!.lower) && matchAt(tokens, index + 1, ON_THE_PART_OF) >= 0;
+  const onTheirPart =
+    LAPSES.has(tokens[index]!.lower) &&
+    (matchAt(tokens, index + 1, ON_THE_PART_OF) >= 0 || ownPartOwner(tokens, index + 1) !== 'none');
   if (!plural && !human && !onTheirPart && !SINGULAR.has(tokens[index]!.lower)) return undefined;
   // "an error", "a careless error", "a single keystroke error": the determiner, at most two words before the noun.
   // `Mistake by me on master`, `Root cause: configuration mistake by the on-call engineer`: a headline's bare noun;
@@ -159,6 +161,11 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
     matchAt(tokens, next, AT_THE_HANDS_OF),
     human && tokens[next]?.lower === 'of' ? next + 1 : -1,
   );
+  // `a total mistake on my part`, `an oversight on Priya's part`: what only people make tells that one who may be a
+  // program (`on Stripe's part` after `an error`) is a person.
+  const partOwner = ownPartOwner(tokens, next);
+  if (partOwner === 'person' || (partOwner === 'possible-person' && STRONGLY_HUMAN.has(tokens[index]!.lower)))
+    return { ...tokenSpan(tokens, determiner, next + 2), kind: 'person-mistake', namesPerson: true };
   if (after < 0) return undefined;
   const agent = subjectAfter(tokens, after);
   // `mistakes were made by the networking team`: a named team makes mistakes as a person does; `a mistake by the
@@ -166,6 +173,12 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   const personByMistake = agent.kind === 'possible-person' && STRONGLY_HUMAN.has(tokens[index]!.lower);
   if (agent.kind !== 'person' && !namesTeam(tokens, agent) && !personByMistake) return undefined;
   return { ...tokenSpan(tokens, determiner, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/** Whose part it is in `on my part`, `on Priya's part`, with `on` at `index`; `none` when the words are not there. */
+function ownPartOwner(tokens: readonly Token[], index: number): SubjectKind {
+  if (tokens[index]?.lower !== 'on' || tokens[index + 2]?.lower !== 'part') return 'none';
+  return ownerKind(tokens, index + 1);
 }
 
 const FAILURES = words('failure failures');
