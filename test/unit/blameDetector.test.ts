@@ -239,6 +239,8 @@ describe('blame detector', () => {
         "It was Bob's fault.",
         'This was a careless error on the part of the operator.',
         'No, that was a total mistake on my part.',
+        'I am trying to fix the mistake Mariam made by uploading at the wrong location.',
+        'The typo that the on-call engineer introduced broke the config.',
         'It was an oversight on his part.',
         "That was a misjudgement on Priya's part.",
         'It was a lapse in judgement on her part.',
@@ -359,7 +361,7 @@ describe('blame detector', () => {
           ['The migration script I ran deleted the users table.', 'I ran'],
           ['The config change I pushed yesterday broke the login page.', 'I pushed'],
           ['The database I connected to was production, and I dropped the users table.', 'I dropped'],
-          ['Fixed a typo I made during made changes last night.', 'I made'],
+          ['Fixed a typo I made during made changes last night.', 'a typo I made'],
         ],
       );
     });
@@ -808,11 +810,13 @@ describe('blame detector', () => {
       assert.deepEqual(flagged('Mark Forgot To Renew The Certificate'), ['person-mistake: Mark Forgot To']);
     });
 
-    it('does not flag what is on the part of nobody, of the writers, or of a company', () => {
+    it('does not flag what is on the part of nobody, the writers or a company, nor a mistake a program made', () => {
       expectClean([
         "There was no mistake on anyone's part.",
         'A mistake on our part let the bad config through.',
         "An error on Stripe's part delayed the payouts.",
+        'The mistake the script made was deleting the wrong volume.',
+        'We fixed the mistake in the config that the migration introduced.',
         'No action is needed on your part.',
         'Was it a mistake on his part? We do not think so.',
       ]);

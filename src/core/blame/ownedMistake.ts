@@ -166,6 +166,9 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   const partOwner = ownPartOwner(tokens, next);
   if (partOwner === 'person' || (partOwner === 'possible-person' && STRONGLY_HUMAN.has(tokens[index]!.lower)))
     return { ...tokenSpan(tokens, determiner, next + 2), kind: 'person-mistake', namesPerson: true };
+  const maker = makerAfter(tokens, index + 1);
+  if (maker.kind === 'person' || (maker.kind === 'possible-person' && STRONGLY_HUMAN.has(tokens[index]!.lower)))
+    return { ...tokenSpan(tokens, determiner, maker.end), kind: 'person-mistake', namesPerson: true };
   if (after < 0) return undefined;
   const agent = subjectAfter(tokens, after);
   // `mistakes were made by the networking team`: a named team makes mistakes as a person does; `a mistake by the
@@ -173,6 +176,19 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   const personByMistake = agent.kind === 'possible-person' && STRONGLY_HUMAN.has(tokens[index]!.lower);
   if (agent.kind !== 'person' && !namesTeam(tokens, agent) && !personByMistake) return undefined;
   return { ...tokenSpan(tokens, determiner, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/**
+ * The one who made the mistake in a relative clause after it, `that` or none opening it: `the mistake Mariam made`,
+ * `the typo that the engineer introduced`; `none` when no making verb follows its subject.
+ */
+function makerAfter(tokens: readonly Token[], index: number): { readonly kind: SubjectKind; readonly end: number } {
+  const start = tokens[index]?.lower === 'that' ? index + 1 : index;
+  if (!isWord(tokens[start])) return { kind: 'none', end: start };
+  const subject = subjectAfter(tokens, start);
+  return isWordIn(tokens[subject.end], MAKING)
+    ? { kind: subject.kind, end: subject.end }
+    : { kind: 'none', end: start };
 }
 
 /** Whose part it is in `on my part`, `on Priya's part`, with `on` at `index`; `none` when the words are not there. */
