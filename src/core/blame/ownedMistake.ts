@@ -161,21 +161,26 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
     matchAt(tokens, next, AT_THE_HANDS_OF),
     human && tokens[next]?.lower === 'of' ? next + 1 : -1,
   );
-  // `a total mistake on my part`, `an oversight on Priya's part`: what only people make tells that one who may be a
-  // program (`on Stripe's part` after `an error`) is a person.
-  const partOwner = ownPartOwner(tokens, next);
-  if (partOwner === 'person' || (partOwner === 'possible-person' && STRONGLY_HUMAN.has(tokens[index]!.lower)))
+  // `a total mistake on my part`, then `the mistake Mariam made`.
+  const mistake = tokens[index]!;
+  if (madeByPerson(ownPartOwner(tokens, next), mistake))
     return { ...tokenSpan(tokens, determiner, next + 2), kind: 'person-mistake', namesPerson: true };
   const maker = makerAfter(tokens, index + 1);
-  if (maker.kind === 'person' || (maker.kind === 'possible-person' && STRONGLY_HUMAN.has(tokens[index]!.lower)))
+  if (madeByPerson(maker.kind, mistake))
     return { ...tokenSpan(tokens, determiner, maker.end), kind: 'person-mistake', namesPerson: true };
   if (after < 0) return undefined;
   const agent = subjectAfter(tokens, after);
-  // `mistakes were made by the networking team`: a named team makes mistakes as a person does; `a mistake by the
-  // network admin`: what only people make tells that an admin who may be a program is a person.
-  const personByMistake = agent.kind === 'possible-person' && STRONGLY_HUMAN.has(tokens[index]!.lower);
-  if (agent.kind !== 'person' && !namesTeam(tokens, agent) && !personByMistake) return undefined;
+  // `mistakes were made by the networking team`: a named team makes mistakes as a person does.
+  if (!madeByPerson(agent.kind, mistake) && !namesTeam(tokens, agent)) return undefined;
   return { ...tokenSpan(tokens, determiner, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/**
+ * Whether one of this kind made the mistake as a person: a person, or one who may be a program making what only
+ * people make (`a mistake by the network admin`, `an oversight on Priya's part`; not `an error on Stripe's part`).
+ */
+function madeByPerson(kind: SubjectKind, mistake: Token): boolean {
+  return kind === 'person' || (kind === 'possible-person' && STRONGLY_HUMAN.has(mistake.lower));
 }
 
 /**
