@@ -16,7 +16,7 @@ import { tokenSpan } from './sentence';
 import { namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, NEGATIONS, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, INDEFINITE_ARTICLES, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MISTAKE_ADVERBS } from './words/mistakeAdverbs';
 import {
   DECISIONS,
@@ -66,7 +66,6 @@ const ASKING_MODALS = words('could should would');
 const BETWEEN = words(
   `simply just also easily really probably definitely first already immediately at least more carefully properly`,
 );
-const INDEFINITE = words(`a an`);
 const IF_WORDS = compilePattern('if only?');
 const HAD_WORDS = compilePattern('had not?');
 /** The words hindsight starts with: a modal, `if`, or `had` opening the sentence. */
@@ -229,7 +228,7 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
 function opensIndefinitely(tokens: readonly Token[], subject: Subject): boolean {
   let first = subject.first;
   while (first > 0 && (tokens[first - 1]!.pos === 'ADJ' || tokens[first - 1]!.pos === 'NOUN')) first--;
-  return isWordIn(tokens[first], INDEFINITE) || isWordIn(tokens[first - 1], INDEFINITE);
+  return isWordIn(tokens[first], INDEFINITE_ARTICLES) || isWordIn(tokens[first - 1], INDEFINITE_ARTICLES);
 }
 
 /** How many adverbs may stand between an expected check's `are` and its participle: `are actually tested`. */

@@ -3,15 +3,23 @@
 import { compileList, firstMatch, listOpeningWords, listRequiredWords } from './patterns';
 import { indefiniteArticle, matchCase, removalEdit } from './rephrase';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { tellsThePast, tokenSpan } from './sentence';
+import { ANYBODY, tellsThePast, tokenSpan } from './sentence';
 import { classifyWord, isPossessive } from '../language/people';
 import { namesPerson, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { deniedInPhrase } from '../language/denial';
-import { BE_FORMS, DETERMINERS, NEGATIONS, PRESENT_BE, SUPPOSING, words } from '../language/vocabulary/grammar';
+import {
+  BE_FORMS,
+  DETERMINERS,
+  INDEFINITE_ARTICLES,
+  NEGATIONS,
+  PRESENT_BE,
+  SUPPOSING,
+  words,
+} from '../language/vocabulary/grammar';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
-import { ANYONE, RISK_NOUNS } from './words/framing';
+import { RISK_NOUNS } from './words/framing';
 import {
   JUDGING_ADJECTIVES,
   JUDGING_ADVERBS,
@@ -31,7 +39,6 @@ const ADVERBS = wordsOf(JUDGING_ADVERBS);
 const FAILINGS = wordsOf(JUDGING_NOUNS);
 const NOUNS = new Set([...FAILINGS, ...wordsOf(NAME_CALLING)]);
 const TERMS = compileList(patternsOf(TERMS_OF_ART));
-const INDEFINITE_ARTICLES = words(`a an`);
 /** Words after an adjective that are not the noun it qualifies: `careless and`, `careless enough`. */
 const NOT_NOUNS = words(`and or but to of in with about when as than enough at for by on`);
 
@@ -196,7 +203,6 @@ function saidOfThingAsItIs(tokens: readonly Token[], index: number): boolean {
   return subject.kind === 'thing' || tokens[subject.head]?.lower === 'it';
 }
 
-const ANYBODY = wordsOf(ANYONE);
 /** Words between `be` and an adjective said of anyone: `we are all careless`, `somebody is always careless`. */
 const OF_EVERYONE = words(`all always`);
 

@@ -4,9 +4,9 @@
 // person sought, not found (`It's not about finding the person who pushed the wrong button`), and advice to nobody in
 // particular (`Telling people to be more careful will make the problem go away`).
 import { compileList, firstMatch } from './patterns';
-import type { DetectionDraft, Sentence } from './sentence';
+import { ANYBODY, type DetectionDraft, type Sentence } from './sentence';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { ADVISING, ANYONE, CONCESSIONS, OBLIGATIONS, SEEKING, SOUGHT_PERSONS } from './words/framing';
+import { ADVISING, CONCESSIONS, OBLIGATIONS, SEEKING, SOUGHT_PERSONS } from './words/framing';
 import { isLemmaIn, isWord, isWordIn } from '../language/tokens';
 import { words } from '../language/vocabulary/grammar';
 
@@ -82,7 +82,6 @@ function sought(sentence: Sentence, draft: DetectionDraft): boolean {
 }
 
 const TELLING = wordsOf(ADVISING);
-const ANYBODY = wordsOf(ANYONE);
 /** How far before the draft the `to` of the advice may stand: `to stop being careless`. */
 const ADVICE_REACH = 3;
 

@@ -31,6 +31,7 @@ import { INCIDENTS } from './words/ownedMistakes';
 import { BREACHES, CONFORMITY, PROCEDURES } from './words/compliance';
 import {
   DETERMINERS,
+  INDEFINITE_ARTICLES,
   NEGATIONS,
   PAST_AUXILIARIES,
   PAST_BE,
@@ -172,7 +173,6 @@ function speaksInGeneral(tokens: readonly Token[]): boolean {
   return tokens.some((token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i));
 }
 
-const INDEFINITE = words(`a an`);
 const IS_OR_ARE = words(`is are`);
 
 const DEFINING = compileList(patternsOf(DEFINITIONS));
@@ -190,10 +190,10 @@ const TERM_WORDS = 3;
  */
 function definesTerm(tokens: readonly Token[]): boolean {
   const first = firstWordOf(tokens);
-  const article = isWordIn(tokens[first], INDEFINITE);
+  const article = isWordIn(tokens[first], INDEFINITE_ARTICLES);
   if (article) {
     const verb = tokens.findIndex((token, i) => i > first && (token.pos === 'VERB' || token.pos === 'AUX'));
-    if (isWordIn(tokens[verb], IS_OR_ARE) && isWordIn(tokens[verb + 1], INDEFINITE)) return true;
+    if (isWordIn(tokens[verb], IS_OR_ARE) && isWordIn(tokens[verb + 1], INDEFINITE_ARTICLES)) return true;
   }
   const term = article ? first + 1 : first;
   for (let end = term; end < term + TERM_WORDS && TERM_TAGS.has(tokens[end]?.pos ?? ''); end++)
@@ -306,7 +306,8 @@ function firstWordOf(tokens: readonly Token[]): number {
   return tokens.findIndex((token) => token.kind === 'word');
 }
 
-const ANYBODY = wordsOf(ANYONE);
+/** Nobody in particular (see `ANYONE`): `anyone`, `somebody`, `people`. */
+export const ANYBODY = wordsOf(ANYONE);
 const GENERIC_OPENERS = wordsOf(GENERIC_DETERMINERS);
 const HABITUAL = wordsOf(HABITUAL_OPENERS);
 

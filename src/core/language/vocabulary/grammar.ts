@@ -6,6 +6,9 @@ export function words(list: string): ReadonlySet<string> {
   return new Set(list.trim().split(/\s+/));
 }
 
+/** The indefinite articles: `an engineer could have run it`, `A typo is a human error`. */
+export const INDEFINITE_ARTICLES = words(`a an`);
+
 /** Words that open a noun phrase: `the engineer`, `our on-call`, `one engineer`. */
 export const DETERMINERS = words(`
   a an the this that these those our their his her my your its one another each every any some no
