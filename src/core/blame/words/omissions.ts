@@ -392,6 +392,22 @@ export const CARE: readonly VocabularyEntry[] = [
       'We reviewed the plan thoroughly.',
     ],
   },
+  {
+    words: 'competent qualified capable skilled proficient',
+    note:
+      'A person said not to be competent or qualified for the work is judged; say what training, help or guard ' +
+      'the work lacked instead. Said of a program or a job, it is a limit of the thing.',
+    flags: [
+      'Frankly the on-call engineer was not competent to handle a failover.',
+      'The contractor was not qualified to change the firewall.',
+      'Our DBA is not skilled enough to run the upgrade alone.',
+    ],
+    passes: [
+      'The script is not capable of handling retries.',
+      'The job was not qualified for the fast path.',
+      'Every engineer on the rota is qualified to run a failover.',
+    ],
+  },
 ];
 
 /** Care asked of people as a thing to give: `pay more attention`, `take more care`. */

@@ -54,6 +54,23 @@ export const SHARED_MISTAKES: readonly VocabularyEntry[] = [
     flags: ["It was the engineer's error.", "It was the operator's failure."],
     passes: ['It was their error.', "It was the client's error.", "The engineer's error rate was high."],
   },
+  {
+    words:
+      'misconfiguration misconfigurations misstep missteps misclick misclicks miscalculation miscalculations ' +
+      'mishandling misreading misinterpretation misinterpretations misoperation misoperations misuse',
+    note:
+      'An act done wrongly, named by its "mis-" noun: a person\'s when a person owns it, but programs misconfigure ' +
+      'and misread too, so "their" alone does not make it one.',
+    flags: [
+      "An engineer's misconfiguration of the DNS record took the site offline.",
+      "The operator's misclick sent the purge to every region.",
+    ],
+    passes: [
+      "The installer's misconfiguration of the proxy broke TLS.",
+      'Their misconfiguration of the proxy broke TLS.',
+      "The engineer's misconfiguration report listed three hosts.",
+    ],
+  },
 ];
 
 /** Mistakes said to be made by someone: `a mistake by the operator`, `an error on the part of the reviewer`. */
