@@ -193,6 +193,23 @@ describe('blame detector', () => {
   });
 
   describe('a person as the one who erred', () => {
+    it("reads a page or a call left unanswered as a person's, not a program's silence or a policy", () => {
+      expectFlagged('person-mistake', [
+        'The on-call engineer did not acknowledge the alert.',
+        "Kim didn't answer the page.",
+        'The responder did not reply to the ping for an hour.',
+        'Priya never acknowledged any of the pages.',
+        'When the reviewer did not test the change, the bug shipped.',
+      ]);
+      expectClean([
+        'Prow did not respond to any GitHub events, including our slash commands.',
+        'The API did not reply within the timeout.',
+        'Hermes never acknowledged the webhook deliveries.',
+        'If the primary on-call does not acknowledge within five minutes, the page escalates.',
+        'When the reviewer does not test the change, the bot blocks the merge.',
+      ]);
+    });
+
     it('flags roles, names, handles and first-person admissions', () => {
       expectFlagged('person-mistake', [
         'The engineer forgot to renew the certificate.',

@@ -40,7 +40,7 @@ import {
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan, writerLeftOut } from './sentence';
 import { harmFollows } from './harmfulAct';
-import { ANSWERING, ATTEMPTS } from './words/failing';
+import { ATTEMPTS, CALLS, HUMAN_SIGNALS } from './words/failing';
 import {
   ABSENCE_REPORTS,
   CARE,
@@ -50,6 +50,7 @@ import {
   DESTRUCTIVE_ACTIONS,
   LAPSES,
   LETTING,
+  ANSWERS,
   ATTENTION_DUTIES,
   DUTIES,
   EXCESS,
@@ -70,8 +71,6 @@ import {
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 const DUTY_LEMMAS = wordsOf(DUTIES);
-/** Human acts after `failed to` or `failure to`: a program fails to deploy, a person fails to notice. */
-const HUMAN_ACTIONS = new Set([...DUTY_LEMMAS, ...wordsOf(ANSWERING)]);
 const HAPPENED_TO = wordsOf(ATTEMPTS);
 
 /**
@@ -79,9 +78,14 @@ const HAPPENED_TO = wordsOf(ATTEMPTS);
  * or answering (`failed to respond`); not what happens to a person (`failed to receive the page`).
  */
 export function isHumanAct(token: Token | undefined): boolean {
-  return isWord(token) && (HUMAN_ACTIONS.has(token.lemma) || isDutyRepeated(token)) && !HAPPENED_TO.has(token.lower);
+  return isWord(token) && (DUTY_LEMMAS.has(token.lemma) || isDutyRepeated(token)) && !HAPPENED_TO.has(token.lower);
 }
 const ATTENTION = wordsOf(ATTENTION_DUTIES);
+const ANSWERING = wordsOf(ANSWERS);
+/** What people are reached by: what a name answers is a person's to answer only when it is one of these. */
+const REACHES_PEOPLE = new Set([...wordsOf(HUMAN_SIGNALS), ...wordsOf(CALLS)]);
+/** How far after the verb what it answers may stand: `did not respond to any of the pages`. */
+const ANSWERED_REACH = 5;
 const KNOWS = wordsOf(KNOWING);
 /** The writer and the team: `I didn't know`, `we did not understand yet` tell what was known at the time. */
 const FIRST_PERSON = words('i we');
@@ -219,7 +223,30 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   // `from the engineer not testing`: the gerund's subject, though a preposition stands before it.
   const subject = gerund ? subjectAt(tokens, index - 1) : subjectBefore(tokens, auxiliary);
   if (!namesPeople(tokens, subject) || knownAtTheTime(tokens, subject.head, auxiliary, verb)) return undefined;
+  if (supposesOmission(tokens, subject.first, auxiliary)) return undefined;
+  if (subject.kind === 'possible-person' && ANSWERING.has(tokens[verb]!.lemma) && !answersPeople(tokens, verb))
+    return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
+}
+
+/**
+ * `Kim didn't answer her phone`, `did not respond to any of the pages`: what the verb at `verb` answers is a signal
+ * meant for people; `Prow did not respond to any GitHub events` is a program's silence.
+ */
+function answersPeople(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb + 1; i < tokens.length && i - verb <= ANSWERED_REACH && isWord(tokens[i]); i++)
+    if (REACHES_PEOPLE.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/**
+ * `If the on-call does not acknowledge within five minutes, the page escalates`, `When the reviewer does not test the
+ * change, the bot blocks the merge`: a duty supposed undone, as a policy says what happens then; not `When the
+ * reviewer did not test the change, the bug shipped`, which tells of one time.
+ */
+function supposesOmission(tokens: readonly Token[], subject: number, auxiliary: number): boolean {
+  if (isWordIn(tokens[subject - 1], HYPOTHETICAL)) return true;
+  return tokens[subject - 1]?.lower === 'when' && isWordIn(tokens[auxiliary], PRESENT_DO);
 }
 
 /** How far after a duty undone in the passive its `by` may stand: `wasn't reported to the FAA by the controller`. */

@@ -2,7 +2,7 @@
 // entry's sentences and for the rule pages' word tables.
 import { BREACHES, COMPLIANCE, CONFORMITY, PROCEDURES } from './words/compliance';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
-import { AFFECTED, ANSWERING, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
+import { AFFECTED, ATTEMPTS, CALLS, HUMAN_SIGNALS } from './words/failing';
 import {
   CAUSAL_WORDS,
   CONCESSIONS,
@@ -399,8 +399,8 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     role: '{WRONG} in the mistake verbs: what was wrong with the thing acted on',
     entries: WRONG_OBJECTS,
   },
-  { name: 'answering', role: 'a human act after "failed to", besides the duties', entries: ANSWERING },
   { name: 'human signals', role: 'what a person misses or ignores', entries: HUMAN_SIGNALS },
+  { name: 'calls', role: 'how people are reached, which a name answers as a person', entries: CALLS },
   { name: 'attempts', role: 'after "failed to", what happens to a person: not blame', entries: ATTEMPTS },
   { name: 'affected people', role: 'the people an incident happens to', entries: AFFECTED },
   { name: 'mistake adverbs', role: 'an act done by mistake, with a person as the subject', entries: MISTAKE_ADVERBS },

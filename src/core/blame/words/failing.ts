@@ -2,15 +2,15 @@
 // whether a person failed. Each entry's sentences run as tests.
 import type { VocabularyEntry } from '../../language/vocabulary/entry';
 
-/** Answering, a human act after `failed to` besides the duties: `failed to acknowledge the page`. */
-export const ANSWERING: readonly VocabularyEntry[] = [
+/** How people are reached, besides the signals: `didn't answer her phone`, `did not reply to the ping`. */
+export const CALLS: readonly VocabularyEntry[] = [
   {
-    words: 'respond acknowledge ack',
+    words: 'phone phones call calls pager pagers ping pings',
     note:
-      'Answering a page is a person\'s act, so "they failed to respond" is a person failing; a ' +
-      'service failing to respond is an outage.',
-    flags: ['They failed to acknowledge the page.', 'They failed to respond to the page.'],
-    passes: ['The service failed to respond to health checks.'],
+      'What a person answers. After a name the text may give a program too (a bot that "did not respond to any ' +
+      'events"), answering is read as a person\'s only when it is a page, a call or another signal meant for people.',
+    flags: ["We lost four hours because Kim didn't answer her phone."],
+    passes: ['Prow did not respond to any GitHub events, including our slash commands.'],
   },
 ];
 

@@ -77,6 +77,30 @@ export const KNOWING: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Answering a page or a call: `did not acknowledge the alert`, `failed to respond`. */
+export const ANSWERS: readonly VocabularyEntry[] = [
+  {
+    words: 'respond acknowledge ack answer reply',
+    note:
+      'Answering a page or a call is a person\'s act: "the on-call did not acknowledge the alert", "they failed to ' +
+      'respond", "Kim didn\'t answer the page" blame the one who did not. A service that does not respond is an ' +
+      'outage, and a policy that says what happens when no one answers blames nobody.',
+    flags: [
+      'They failed to acknowledge the page.',
+      'They failed to respond to the page.',
+      'The on-call engineer did not acknowledge the alert.',
+      "We lost four hours because Kim didn't answer her phone.",
+    ],
+    passes: [
+      'The service failed to respond to health checks.',
+      'The load balancer did not respond to the probe.',
+      'Prow did not respond to any GitHub events, including our slash commands.',
+      'If the primary on-call does not acknowledge within five minutes, the page escalates.',
+      'The on-call engineer did not receive the page because the escalation policy was empty.',
+    ],
+  },
+];
+
 /**
  * Duties: what a person is blamed for not doing (`didn't check`, `without testing`). Lemmas. Things
  * that happen to a person (`did not receive the page`, `did not have access`) are not duties.
@@ -137,6 +161,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
       'The server did not shut down cleanly.',
     ],
   },
+  ...ANSWERS,
   {
     words: 'notify inform tell escalate communicate announce page alert warn ask mention consult report request',
     note: 'Telling others: a person who "did not escalate" is blamed for the silence.',
