@@ -193,6 +193,21 @@ describe('blame detector', () => {
   });
 
   describe('a person as the one who erred', () => {
+    it('reads who skipped a check in a passive with its agent, with or without `was`', () => {
+      expectFlagged('person-mistake', [
+        'A change pushed by a junior developer without review.',
+        'The config was edited by Maria without any testing.',
+        'A hotfix deployed by the on-call engineer without a canary took down checkout.',
+        'The schema was quietly altered by the DBA without review.',
+      ]);
+      expectClean([
+        'A change pushed by the release bot without review.',
+        'The config was edited by the deploy bot without any testing.',
+        'Changes merged without review reach production.',
+        'The config was edited by Maria after two reviews.',
+      ]);
+    });
+
     it("reads a page or a call left unanswered as a person's, not a program's silence or a policy", () => {
       expectFlagged('person-mistake', [
         'The on-call engineer did not acknowledge the alert.',

@@ -442,7 +442,9 @@ function actingSubject(tokens: readonly Token[], index: number): { subject: Subj
   if (subject.kind !== 'thing' && subject.kind !== 'none') return { subject, from: subject.first };
   const verb = mainVerbsBefore(tokens, index, WITHOUT_REACH).next();
   if (verb.done) return { subject, from: subject.first };
-  const agent = isPassive(tokens, verb.value) ? passiveAgent(tokens, verb.value, index - verb.value) : undefined;
+  // `A change pushed by a junior developer without review`: a participle with its agent is a passive without `was`.
+  const passive = isPassive(tokens, verb.value) || tokens[verb.value + 1]?.lower === 'by';
+  const agent = passive ? passiveAgent(tokens, verb.value, index - verb.value) : undefined;
   if (agent) return { subject: agent, from: verb.value };
   const before = subjectBefore(tokens, verb.value);
   return { subject: before, from: before.first };

@@ -4,7 +4,7 @@ import winkNLP from 'wink-nlp';
 import { forgetPersonHints, isRoleWord, nameOf, SYSTEM_NAMES } from './people';
 import { englishModel, lexiconWords, verbLemmaOf } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
-import { NOUN_DETERMINERS, SAME_FORM_PASTS, TITLE_SMALL_WORDS } from './vocabulary/grammar';
+import { BE_FORMS, NOUN_DETERMINERS, SAME_FORM_PASTS, TITLE_SMALL_WORDS } from './vocabulary/grammar';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -502,6 +502,22 @@ function verbsAfterRoles(words: RawToken[]): void {
   }
 }
 
+/**
+ * The model tags some participles of the passive as adjectives (`The config was edited by Maria`): a word in `-ed`
+ * after a form of `be`, an adverb allowed between, and before `by` is the verb of a passive with its agent.
+ */
+function participlesBeforeAgents(words: RawToken[]): void {
+  for (let i = 1; i < words.length - 1; i++) {
+    const token = words[i]!;
+    if (token.pos !== 'ADJ' || words[i + 1]!.text.toLowerCase() !== 'by') continue;
+    const lower = token.text.toLowerCase();
+    if (!lower.endsWith('ed')) continue;
+    const be = words[i - 1]!.pos === 'ADV' ? words[i - 2] : words[i - 1];
+    if (be === undefined || !BE_FORMS.has(be.text.toLowerCase())) continue;
+    words[i] = { ...token, pos: 'VERB', lemma: verbLemmaOf(lower) ?? token.lemma };
+  }
+}
+
 /** How many capitalised words make a run of words between clause punctuation a title. */
 const TITLE_WORDS = 3;
 
@@ -558,6 +574,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     const words = splitRunTogether(joinWords(raw, first, last + 1));
     nounsInNounPhrases(words);
     verbsAfterRoles(words);
+    participlesBeforeAgents(words);
     commonWordsInTitles(words, names);
     const sentence: Token[] = [];
     for (let i = 0; i < words.length; i++) {
