@@ -487,6 +487,12 @@ function main(): number {
       heldOut: false,
     },
     {
+      name: 'own sentences, root-cause people (tuning, collected 2026-12-05 (fifth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'rootcause-18.jsonl'),
+      heldOut: false,
+    },
+    {
       name: 'own documents, seen 11 (held out until its one measurement on 2026-12-05)',
       kind: 'documents',
       path: join(root, 'eval', 'docs', 'seen-11'),
