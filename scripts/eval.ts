@@ -493,6 +493,12 @@ function main(): number {
       heldOut: false,
     },
     {
+      name: 'own sentences, fresh 18 (tuning, collected 2026-12-05 (fifth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-18.jsonl'),
+      heldOut: false,
+    },
+    {
       name: 'own documents, seen 11 (held out until its one measurement on 2026-12-05)',
       kind: 'documents',
       path: join(root, 'eval', 'docs', 'seen-11'),
@@ -575,6 +581,18 @@ function main(): number {
       kind: 'sentences',
       path: join(root, 'eval', 'sentences', 'seen-17.jsonl'),
       heldOut: false,
+    },
+    {
+      name: 'own documents, HELD OUT 18 (collected on 2026-12-05 (fifth session), not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-18'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 18 (collected on 2026-12-05 (fifth session), not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-18.jsonl'),
+      heldOut: true,
     },
   ];
   let allMet = true;
