@@ -193,6 +193,26 @@ describe('blame detector', () => {
   });
 
   describe('a person as the one who erred', () => {
+    it("reads no person in a slip of a subject before it, a modal's never, or a mistake something was taken as", () => {
+      expectInRootCause(
+        [
+          'A database migration caused the incident, which accidentally deleted data from production servers.',
+          'The cleanup job accidentally deleted data from production.',
+          'The boards were fried, so they would never turn on again.',
+          'The job will never check the cache after a restart.',
+          'A first-try failure at ten minutes is likely experienced as a failure by the user.',
+          'It was logged as an error by the engineer on call.',
+        ],
+        [
+          ['An incorrectly typed command deleted the volume.', 'incorrectly typed'],
+          ['Someone accidentally deleted data from production.', 'Someone accidentally deleted'],
+          ['Bob never checked the tests.', 'Bob never checked'],
+          ['The root cause was an error by the engineer on call.', 'an error by the engineer'],
+          ['The outage was a failure by the operator to follow the runbook.', 'a failure by the operator'],
+        ],
+      );
+    });
+
     it('reads who skipped a check in a passive with its agent, with or without `was`', () => {
       expectFlagged('person-mistake', [
         'A change pushed by a junior developer without review.',

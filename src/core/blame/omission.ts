@@ -33,6 +33,7 @@ import {
   DETERMINERS,
   FIRST_PERSON_PLURAL,
   HYPOTHETICAL,
+  MODALS,
   NEGATIONS,
   PERFECT_AUXILIARIES,
   words,
@@ -206,6 +207,8 @@ function doneBadlyAt(tokens: readonly Token[], index: number): number {
 function omission(tokens: readonly Token[], index: number, rootCause: boolean): DetectionDraft | undefined {
   const negation = tokens[index]!;
   if (!NEGATIONS.has(negation.lower)) return undefined;
+  // `they would never turn on again`, `it will never check`: what a modal says of the future or of a supposition.
+  if (negation.lower === 'never' && isWordIn(tokens[index - 1], MODALS)) return undefined;
   const gerund = negation.lower === 'not' && negatedGerundClause(tokens, index);
   const terse = gerund || (rootCause && negation.lower === 'not' && terseNegation(tokens, index));
   const auxiliary = negation.lower === 'not' && !terse ? index - 1 : index;

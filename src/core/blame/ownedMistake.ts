@@ -168,11 +168,19 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   const maker = makerAfter(tokens, index + 1);
   if (madeByPerson(maker.kind, mistake))
     return { ...tokenSpan(tokens, determiner, maker.end), kind: 'person-mistake', namesPerson: true };
-  if (after < 0) return undefined;
+  if (after < 0 || namedAs(tokens, determiner)) return undefined;
   const agent = subjectAfter(tokens, after);
   // `mistakes were made by the networking team`: a named team makes mistakes as a person does.
   if (!madeByPerson(agent.kind, mistake) && !namesTeam(tokens, agent)) return undefined;
   return { ...tokenSpan(tokens, determiner, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/**
+ * `is experienced as a failure by the user`, `was logged as an error by the engineer on call`: a mistake's phrase, from
+ * `first`, that names what something was taken as; the `by` after it is the agent of the verb before.
+ */
+function namedAs(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'as';
 }
 
 /**
@@ -226,6 +234,7 @@ function failureBy(tokens: readonly Token[], index: number): DetectionDraft | un
   if (!namesPerson(agent, act) && !namesTeam(tokens, agent)) return undefined;
   const first = [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS)) ?? index;
   if (tokens[first]!.lower === 'no' || deniedInClause(tokens, first)) return undefined;
+  if (namedAs(tokens, first)) return undefined;
   return { ...tokenSpan(tokens, first, agent.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 

@@ -5,6 +5,7 @@
 import { wordsOf } from '../language/vocabulary/entry';
 import {
   HYPOTHETICAL,
+  MODALS,
   PAST_BE,
   RELATIVE_PRONOUNS,
   TIME_CLAUSE_OPENERS,
@@ -47,8 +48,6 @@ const ENDED = wordsOf(HARM_ENDINGS);
 const HOSTILE = wordsOf(HOSTILE_OBJECTS);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const MISHAPS = new Set([...wordsOf(SINGULAR_MISTAKES), ...wordsOf(PLURAL_MISTAKES), ...wordsOf(HARMS)]);
-/** Auxiliaries that make an act supposed, not done: `would have restarted`, `may have pushed`. */
-const MODALS = words(`would could might may should must will can shall`);
 /** A capital inside a word marks a product, not a person: `DigitalOcean`, `WordPress`. */
 const INNER_CAPITAL = /^.\p{Ll}+\p{Lu}/u;
 

@@ -63,12 +63,19 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number): boo
           : -1;
   if (participle < 0) return false;
   const passive = isPassive(tokens, auxiliaryAfter ? participle : Math.min(participle, first));
-  // `an incorrectly typed command`, not `had mistakenly disabled access`.
+  // `an incorrectly typed command`, not `had mistakenly disabled access`, nor `which accidentally deleted data`, where
+  // the participle is the verb of the subject before the slip.
   const attributive =
-    participle >= last && tokens[participle + 1]?.pos === 'NOUN' && !isWordIn(tokens[first - 1], PERFECT_AUXILIARIES);
+    participle >= last &&
+    tokens[participle + 1]?.pos === 'NOUN' &&
+    !isWordIn(tokens[first - 1], PERFECT_AUXILIARIES) &&
+    !SUBJECT_TAGS.has(tokens[first - 1]?.pos ?? '');
   if (!passive && !attributive) return false;
   return noProgramAgent(tokens, Math.max(participle, last));
 }
+
+/** What a clause's subject ends with: a slip after one is in its verb's phrase, not a noun's. */
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** Whether the passive at `participle` has no agent or a person's: `mistakenly deleted by us` is our slip. */
 function noProgramAgent(tokens: readonly Token[], participle: number): boolean {

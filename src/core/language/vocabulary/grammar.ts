@@ -82,6 +82,9 @@ export const QUESTION_AUXILIARIES = words(`
 /** Words that deny what follows them: `did not check`, `not obviously related`, `was never at fault`. */
 export const NEGATIONS = words(`not never`);
 
+/** Modal auxiliaries, which make an act supposed, not done: `would have restarted`, `would never turn on`. */
+export const MODALS = words(`would could might may should must will can shall`);
+
 /** After a negation, words that make it add rather than deny: `not just a careless mistake`, `not only`. */
 export const ADDING_AFTER_NEGATION = words(`just only merely simply solely`);
 
