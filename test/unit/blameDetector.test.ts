@@ -193,6 +193,27 @@ describe('blame detector', () => {
   });
 
   describe('a person as the one who erred', () => {
+    it("reads a person's act named as the cause by its link, a failure of a person to act, and a state left", () => {
+      expectInRootCause(
+        [
+          'The outage was due to the scheduler running the purge twice.',
+          'The failure of the replica to sync caused the outage.',
+          "The scheduler's decision to evict the pods caused the outage.",
+          'The engineer left the company and joined a startup.',
+          'The benchmark runs three reps of each query.',
+        ],
+        [
+          ['The incident was the result of the DBA dropping an index he thought was unused.', 'the DBA dropping'],
+          ['The outage was due to an engineer running the purge script twice.', 'an engineer running'],
+          ['Failure of the network engineer to follow change management.', 'Failure of the network engineer to follow'],
+          ["The engineer's decision to skip the canary caused the outage.", "The engineer's decision"],
+          ["The on-call engineer's choice of the wrong region triggered the failover.", "engineer's choice"],
+          ['The admin left the debug endpoint exposed to the internet.', 'The admin left'],
+          ['The sales rep forgot to tell the customer.', 'rep forgot to'],
+        ],
+      );
+    });
+
     it("reads no person in a slip of a subject before it, a modal's never, or a mistake something was taken as", () => {
       expectInRootCause(
         [

@@ -2,7 +2,7 @@
 // `the engineer was at fault`, `caused by the on-call engineer`.
 import { compilePattern, matchAt, openingWords, requiredWords } from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { tokenSpan } from './sentence';
+import { bringsAbout, tokenSpan } from './sentence';
 import {
   classifyWord,
   isPossessive,
@@ -96,10 +96,15 @@ function ownerKind(tokens: readonly Token[], index: number): SubjectKind {
  * an adverb or two allowed before the act.
  */
 function failureToAct(tokens: readonly Token[], index: number): boolean {
-  if (!isWordIn(tokens[index], FAILURES) || tokens[index + 1]?.lower !== 'to') return false;
-  let act = index + 2;
-  while (tokens[act]?.pos === 'ADV' && act - index < 4) act++;
-  return isHumanAct(tokens[act]);
+  return isWordIn(tokens[index], FAILURES) && humanActAfter(tokens, index + 1) >= 0;
+}
+
+/** Where a human act stands after `to` at `to`, an adverb or two allowed before it (`to properly check`); else -1. */
+function humanActAfter(tokens: readonly Token[], to: number): number {
+  if (tokens[to]?.lower !== 'to') return -1;
+  let act = to + 1;
+  while (tokens[act]?.pos === 'ADV' && act - to < 3) act++;
+  return isHumanAct(tokens[act]) ? act : -1;
 }
 
 /** `the crew's`, `the support team's`: a team the writer names, owning what follows. */
@@ -221,6 +226,7 @@ const FAILED_ACT_REACH = 6;
  */
 function failureBy(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (!isWordIn(tokens[index], FAILURES)) return undefined;
+  if (tokens[index + 1]?.lower === 'of') return failureOf(tokens, index);
   const act = failureToAct(tokens, index);
   let by = index + 1;
   if (act) {
@@ -236,6 +242,20 @@ function failureBy(tokens: readonly Token[], index: number): DetectionDraft | un
   if (tokens[first]!.lower === 'no' || deniedInClause(tokens, first)) return undefined;
   if (namedAs(tokens, first)) return undefined;
   return { ...tokenSpan(tokens, first, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/**
+ * `Failure of the network engineer to follow change management`, `the failure of the crew to respond`: the one who
+ * failed between `of` and `to`, and what only people do after it.
+ */
+function failureOf(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  const agent = subjectAfter(tokens, index + 2);
+  const act = humanActAfter(tokens, agent.end);
+  // Not `failures of Prow to respond`: a name there may be a program's as often as a person's.
+  if (act < 0 || (agent.kind !== 'person' && !namesTeam(tokens, agent))) return undefined;
+  const first = [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS)) ?? index;
+  if (deniedInClause(tokens, first) || namedAs(tokens, first)) return undefined;
+  return { ...tokenSpan(tokens, first, act), kind: 'person-mistake', namesPerson: true };
 }
 
 /** How many tokens an aside between `be` and its noun may hold: `It was, in my judgment, bad look-out`. */
@@ -268,6 +288,15 @@ function namedAsCause(sentence: Sentence, first: number): boolean {
   return sentence.causal && before !== undefined && CAUSE_LINKS.has(before.lower);
 }
 
+/** Words before a possessive in its noun phrase: `The on-call engineer's`, `the new DBA's`. */
+const POSSESSOR_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/** Whether the phrase at `first` opens the sentence, modifiers allowed before it: `The on-call engineer's choice`. */
+function opensSentence(sentence: Sentence, first: number): boolean {
+  const { tokens, firstWord } = sentence;
+  return firstWord >= 0 && tokens.slice(firstWord, first).every((token) => POSSESSOR_MODIFIERS.has(token.pos));
+}
+
 /** `critical of the pilot's decision`, `blamed on`, `faulted the captain's decision`: fault found with the phrase. */
 function faultFoundWith(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
@@ -296,7 +325,9 @@ function ownedChoice(tokens: readonly Token[], index: number, sentence: Sentence
     last = agent.end - 1;
   } else return undefined;
   while (first > 0 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
-  if (!judged && !namedAsCause(sentence, first) && !faultFoundWith(tokens, first)) return undefined;
+  // `The engineer's decision to skip the canary led to the outage`: the choice as the subject of what it caused.
+  const causes = opensSentence(sentence, first) && bringsAbout(tokens, index);
+  if (!judged && !causes && !namedAsCause(sentence, first) && !faultFoundWith(tokens, first)) return undefined;
   if (deniedInClause(tokens, first)) return undefined;
   return { ...tokenSpan(tokens, first, last), kind: 'person-mistake', namesPerson: true };
 }

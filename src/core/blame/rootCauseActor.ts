@@ -27,7 +27,7 @@ import {
   type Token,
 } from '../language/tokens';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { tokenSpan } from './sentence';
+import { bringsAbout, tokenSpan } from './sentence';
 import { PERSON_POSSESSIVES } from './ownedMistake';
 import { deniedInClause } from '../language/denial';
 import { AFFECTED } from './words/failing';
@@ -103,10 +103,16 @@ function decidesToAct(tokens: readonly Token[], index: number): boolean {
   );
 }
 
-/** `left the firewall port open`: a thing left in a state is an act, unlike `left the company`. */
+/**
+ * `left the firewall port open`, `left the debug endpoint exposed`: a thing left in a state is an act, unlike `left
+ * the company` or `left the company and joined a startup`.
+ */
 function leftInState(tokens: readonly Token[], verb: number): boolean {
-  for (let i = verb + 2; i < tokens.length && i - verb <= STATE_REACH && tokens[i]!.kind === 'word'; i++)
+  for (let i = verb + 2; i < tokens.length && i - verb <= STATE_REACH && tokens[i]!.kind === 'word'; i++) {
     if (tokens[i]!.pos === 'ADJ' && tokens[i + 1]?.pos !== 'NOUN') return true;
+    // The participle of a state right after the object's phrase: the model tags `exposed`, `enabled` as verbs.
+    if (!NOUN_PHRASE_TAGS.has(tokens[i]!.pos)) return tokens[i]!.pos === 'VERB' && tokens[i]!.lower.endsWith('ed');
+  }
   return false;
 }
 
@@ -255,8 +261,6 @@ function inNounPhrase(token: Token): boolean {
 }
 
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-/** How far after the gerund the verb of what it brought about may stand: `typing wrong figures led to`. */
-const CONSEQUENCE_REACH = 8;
 const BROUGHT_ABOUT = wordsOf(CAUSAL_WORDS);
 
 /**
@@ -271,7 +275,8 @@ function personDoingAsCause(sentence: Sentence): DetectionDraft | undefined {
     const person = subjectAt(tokens, gerund - 1);
     if (person.head !== gerund - 1 || !isOnePerson(tokens, person) || deniedInClause(tokens, person.first)) continue;
     const before = tokens[person.first - 1];
-    const complement = sentence.causal && (before?.text === ':' || isWordIn(before, PAST_BE));
+    const complement =
+      sentence.causal && (before?.text === ':' || isWordIn(before, PAST_BE) || followsCauseLink(tokens, person.first));
     let opening = person.first;
     while (opening > 0 && inNounPhrase(tokens[opening - 1]!)) opening--;
     const subject = opening === 0 || tokens[opening - 1]!.kind === 'punct';
@@ -281,11 +286,12 @@ function personDoingAsCause(sentence: Sentence): DetectionDraft | undefined {
   return undefined;
 }
 
-/** Whether a verb that brings something about follows the gerund's phrase, in its clause: `... led to`. */
-function bringsAbout(tokens: readonly Token[], gerund: number): boolean {
-  for (let i = gerund + 1; i < tokens.length && i - gerund <= CONSEQUENCE_REACH && tokens[i]!.kind === 'word'; i++)
-    if (tokens[i]!.pos === 'VERB' && BROUGHT_ABOUT.has(tokens[i]!.lower)) return true;
-  return false;
+/** The prepositions that link a cause to the word that names it as one: `result of`, `due to`, `caused by`. */
+const CAUSE_PREPOSITIONS = words(`of to by from`);
+
+/** `the result of the DBA dropping`, `due to an engineer running`: the phrase at `first` named as the cause. */
+function followsCauseLink(tokens: readonly Token[], first: number): boolean {
+  return isWordIn(tokens[first - 1], CAUSE_PREPOSITIONS) && isWordIn(tokens[first - 2], BROUGHT_ABOUT);
 }
 
 /** `have` in the present, which `I` takes: `I have added`, `I've included`. */

@@ -75,7 +75,20 @@ export interface Sentence {
 }
 
 /** Words that make a sentence about causes. */
-const CAUSAL = cue(wordsOf(CAUSAL_WORDS));
+const CAUSAL_WORD_LIST = wordsOf(CAUSAL_WORDS);
+const CAUSAL = cue(CAUSAL_WORD_LIST);
+/** How far after a phrase the verb of what it brought about may stand: `typing wrong figures led to`. */
+const CONSEQUENCE_REACH = 8;
+
+/**
+ * Whether a verb that brings something about follows the phrase at `index`, in its clause: `an engineer typing wrong
+ * figures led to`, `the engineer's decision to skip the canary caused`.
+ */
+export function bringsAbout(tokens: readonly Token[], index: number): boolean {
+  for (let i = index + 1; i < tokens.length && i - index <= CONSEQUENCE_REACH && tokens[i]!.kind === 'word'; i++)
+    if (tokens[i]!.pos === 'VERB' && CAUSAL_WORD_LIST.has(tokens[i]!.lower)) return true;
+  return false;
+}
 
 export function makeSentence(
   tokens: readonly Token[],

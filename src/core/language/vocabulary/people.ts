@@ -107,12 +107,14 @@ export const AMBIGUOUS_ROLES: readonly VocabularyEntry[] = [
     words:
       'user users operator operators admin admins administrator administrators deployer ' +
       'deployers reviewer reviewers author authors owner owners customer customers lead member ' +
-      'members agent agents representative representatives pilot pilots',
+      'members agent agents representative representatives rep reps pilot pilots',
     note:
       'People or programs: "the operator forgot" is a person, "the Kubernetes operator failed to" is a controller; ' +
-      '"the pilot did not detect" flies the aircraft, "the pilot program" is a trial.',
+      '"the pilot did not detect" flies the aircraft, "the pilot program" is a trial. "Rep" is short for a ' +
+      'representative ("the support rep"), and a repetition after a number ("three reps").',
     flags: [
       'The operator forgot to drain the node.',
+      'The customer support rep mistakenly refunded every order.',
       'The reviewer approved the migration without reading it.',
       'The support agent forgot to escalate the ticket.',
       'The pilot did not detect that the rudder trim was set wrong.',
