@@ -28,7 +28,7 @@ import {
   REPORTING_VERBS,
 } from './words/framing';
 import { INCIDENTS } from './words/ownedMistakes';
-import { BREACHES, CONFORMITY, PROCEDURES } from './words/compliance';
+import { BREACHES, CHECKS_DONE, CONFORMITY, PLANS, PROCEDURES } from './words/compliance';
 import {
   DETERMINERS,
   INDEFINITE_ARTICLES,
@@ -119,6 +119,8 @@ export function makeSentence(
 const PROCEDURE_WORDS = wordsOf(PROCEDURES);
 const CONFORMING = wordsOf(CONFORMITY);
 const BREACHING = wordsOf(BREACHES);
+const PLANNED = wordsOf(PLANS);
+const CHECKED = wordsOf(CHECKS_DONE);
 /** How far before a procedure the word of keeping to it may stand: `as instructed by the playbook`. */
 const CONFORMITY_REACH = 3;
 /** How far before that word a denial or a failure of it may stand: `had not followed`, `failed to follow`. */
@@ -130,15 +132,32 @@ const BREACH_REACH = 2;
  * the runbook`, `instead of following the checklist`.
  */
 function keepsToProcedure(tokens: readonly Token[]): boolean {
-  return tokens.some((token, index) => isWordIn(token, PROCEDURE_WORDS) && conformsBefore(tokens, index));
+  return tokens.some(
+    (token, index) =>
+      (isWordIn(token, PROCEDURE_WORDS) && conformsBefore(tokens, index, CONFORMING)) ||
+      (isWordIn(token, PLANNED) &&
+        tokens[index - 1]?.lower === 'as' &&
+        !breachedBefore(tokens, index - 1, PLAN_REACH)) ||
+      (isWordIn(token, CHECKED) && conformsBefore(tokens, index, AFTER_CHECKS)),
+  );
 }
 
-function conformsBefore(tokens: readonly Token[], procedure: number): boolean {
-  for (let i = procedure - 1; i >= 0 && procedure - i <= CONFORMITY_REACH && isWord(tokens[i]); i--) {
-    if (!isWordIn(tokens[i], CONFORMING)) continue;
-    for (let j = i - 1; j >= 0 && i - j <= BREACH_REACH; j--) if (isWordIn(tokens[j], BREACHING)) return false;
-    return true;
-  }
+/** Words that, before a check, say the act went through it: `after two approvals`, `with a sign-off`. */
+const AFTER_CHECKS = words('after with');
+
+function conformsBefore(tokens: readonly Token[], procedure: number, conforming: ReadonlySet<string>): boolean {
+  for (let i = procedure - 1; i >= 0 && procedure - i <= CONFORMITY_REACH && isWord(tokens[i]); i--)
+    if (isWordIn(tokens[i], conforming)) return !breachedBefore(tokens, i, BREACH_REACH);
+  return false;
+}
+
+/** How far before `as planned` a denial of the act may stand: `did not replace the PSU as scheduled`. */
+const PLAN_REACH = 6;
+
+/** Whether a denial or a failure stands within `reach` words before the word of keeping at `index`. */
+function breachedBefore(tokens: readonly Token[], index: number, reach: number): boolean {
+  for (let j = index - 1; j >= 0 && index - j <= reach && isWord(tokens[j]); j--)
+    if (isWordIn(tokens[j], BREACHING)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
-import { BREACHES, COMPLIANCE, CONFORMITY, PROCEDURES } from './words/compliance';
+import { BREACHES, CHECKS_DONE, COMPLIANCE, CONFORMITY, PLANS, PROCEDURES } from './words/compliance';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { AFFECTED, ATTEMPTS, CALLS, HUMAN_SIGNALS } from './words/failing';
 import {
@@ -325,6 +325,18 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'conformity',
     role: "before a procedure: a person's act that kept to it, read as no mistake of theirs",
     entries: CONFORMITY,
+    section: 'root-cause',
+  },
+  {
+    name: 'plans',
+    role: "after `as`: a person's act done as planned or as usual, read as no mistake of theirs",
+    entries: PLANS,
+    section: 'root-cause',
+  },
+  {
+    name: 'checks done',
+    role: "after `after` or `with`: a person's act that went through the process's checks, no mistake of theirs",
+    entries: CHECKS_DONE,
     section: 'root-cause',
   },
   {

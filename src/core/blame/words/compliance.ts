@@ -66,7 +66,40 @@ export const CONFORMITY: readonly VocabularyEntry[] = [
   },
 ];
 
-/** Before a word of keeping to a procedure, words that deny or fail it: `had not followed`, `failed to follow`. */
+/** What an act was done as, after `as`: `as scheduled`, `as planned`, `as usual`. */
+export const PLANS: readonly VocabularyEntry[] = [
+  {
+    words: 'scheduled planned usual agreed documented designed intended approved',
+    note:
+      'After "as": an act done as it was planned or as is usual ("replaced the failed PSU, as scheduled") kept to ' +
+      'the plan, as an act that follows the runbook does: the plan, not the person, is what a root cause looks at.',
+    flags: ['The technician did not replace the PSU as scheduled and unplugged the wrong cable.'],
+    passes: [
+      'A technician replaced the failed PSU in rack 12, as scheduled.',
+      'As planned, the DBA dropped the old index at 10:00, which slowed every query.',
+    ],
+  },
+];
+
+/** Checks an act was done after or with: `merged the change after two approvals and a passing build`. */
+export const CHECKS_DONE: readonly VocabularyEntry[] = [
+  {
+    words: 'review reviews approval approvals sign-off sign-offs testing tests canary',
+    note:
+      'After "after" or "with", a few words allowed between: the act went through the checks the process asks for, ' +
+      'so what let the change through is the finding, not the one who made it.',
+    flags: ['The developer merged the change without review.'],
+    passes: [
+      'A developer merged the change after two approvals and a passing build.',
+      'The engineer deployed the config with a sign-off from the database team, which missed the bad index.',
+    ],
+  },
+];
+
+/**
+ * Before a word of keeping to a procedure or a plan, words that deny or fail it: `had not followed`, `failed to
+ * follow`, `did not replace the PSU as scheduled`.
+ */
 export const BREACHES: readonly VocabularyEntry[] = [
   {
     words: "not n't never failed fail forgot neglected without despite against contrary instead ignoring skipped",
