@@ -704,6 +704,40 @@ describe('blame readings', () => {
       );
     });
 
+    it("a root cause's note with no subject names its writer's slip: an interjection, `must have`, a bare slip", () => {
+      expectInRootCause(
+        [
+          ['Missed a closing brace in the Terraform module.', 'Missed'],
+          ['Oops, must have skipped the migration step.', 'skipped'],
+          ['Deployed to wrong environment.', 'Deployed to wrong'],
+          ['Typo in the env file.', 'Typo'],
+          ['Sorry, forgot to run the tests.', 'forgot to'],
+          ['Mistyped the bucket name in the deploy script.', 'Mistyped'],
+          ['Site is down again, forgot to renew the certificate.', 'forgot to'],
+          ['Small oversight in the migration script.', 'oversight'],
+          ['Sent to the wrong channel.', 'Sent to the wrong'],
+          ['Probably missed the null check in the parser.', 'missed'],
+          ['Ignored the disk warnings over the weekend.', 'Ignored'],
+          ['Oops, forgot the changelog entry.', 'forgot'],
+        ],
+        [
+          'Missed heartbeats caused the failover.',
+          'Skipped jobs were retried.',
+          'Typo detection in the linter is off by default.',
+          'Forgotten sessions are purged after a day.',
+          'Error in the config parser.',
+          'The sync job uploaded to the wrong bucket.',
+          'Must have been a network partition.',
+          'Typo checks run in CI.',
+          'Missed 3 heartbeats from node-2.',
+          'Oops, the scheduler skipped the backup.',
+          'Failed to connect to the database.',
+          'The disk was full, skipped the compaction.',
+          'The cache was cold, missed the first requests.',
+        ],
+      );
+    });
+
     it('a mistake said to be on a person, at the end of its clause: `this is 100% on me`', () => {
       expectInRootCause(
         [
