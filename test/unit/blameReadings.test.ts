@@ -738,6 +738,41 @@ describe('blame readings', () => {
       );
     });
 
+    it("the writer's own mistake: made by me, on my part, side or end, mine, with me, and an act of two words", () => {
+      expectInRootCause(
+        [
+          ['Oversight and rushed review on my part in the 4.2 release.', 'Oversight and rushed review on my part'],
+          ['The errors were introduced by me in the last refactor.', 'errors were introduced by me'],
+          ['A wrong call on my side during the failover.', 'A wrong call on my side'],
+          ['Was a bad rebase on my end.', 'a bad rebase on my end'],
+          ['The blame for this is entirely mine.', 'The blame for this is entirely mine'],
+          ['The fault lies with me for skipping the canary.', 'The fault lies with me'],
+          ['I force pushed the branch.', 'I force pushed'],
+          ['I copy pasted the staging credentials into prod.', 'I copy pasted'],
+          ['The mistakes that were made by me went unnoticed in review.', 'mistakes that were made by me'],
+          ['Honestly, the fault was mine.', 'the fault was mine'],
+        ],
+        [
+          'Sorry for the delay in publishing this report.',
+          'My habit of writing tests first helped here.',
+          'The errors were introduced by the upgrade to v2.',
+          'A bad sector on the primary disk corrupted the index.',
+          "A wrong value on the vendor's side broke the feed.",
+          'The blame is not on anyone.',
+          'No mistake on my part was involved.',
+          'The config file changed the timeout.',
+          "The fault lies with the load balancer's health check.",
+          'The job force pushed the branch.',
+          'A bad deploy on their side took the API down.',
+          'The blame for this outage lies with the missing alert.',
+          'The fault is not mine.',
+          'Errors that were reported by users went to the wrong queue.',
+        ],
+      );
+      assert.deepEqual(inNarrative('The blame for this is entirely mine.'), ['The blame for this is entirely mine']);
+      assert.deepEqual(inNarrative('The mine was flooded.'), []);
+    });
+
     it('a mistake said to be on a person, at the end of its clause: `this is 100% on me`', () => {
       expectInRootCause(
         [

@@ -35,10 +35,12 @@ import {
   DETERMINERS,
   INDEFINITE_ARTICLES,
   NEGATIONS,
+  NOUN_RELATIVES,
   PAST_AUXILIARIES,
   PAST_BE,
   PRESENT_BE,
   QUESTION_AUXILIARIES,
+  RELATIVE_PRONOUNS,
   words,
 } from '../language/vocabulary/grammar';
 import { subjectBefore } from '../language/subject';
@@ -262,6 +264,8 @@ function clauseOpener(tokens: readonly Token[], index: number): number {
 function hasGenericSubject(tokens: readonly Token[], verb: number): boolean {
   const subject = subjectBefore(tokens, verb);
   if (subject.head < 0 || isWordIn(tokens[subject.first - 1], CLAUSE_LINKS)) return false;
+  // `a good reminder to everyone who is lucky enough`: the verb of a relative clause, which says who is meant.
+  if (isWordIn(tokens[beforeAdverbs(tokens, verb)], RELATIVES)) return false;
   const head = tokens[subject.head]!;
   const opener = tokens[subject.first]!;
   if (ANYBODY.has(head.lower)) return agreesWith(tokens[verb]!, head.lower !== 'people');
@@ -294,6 +298,8 @@ function agreesWith(verb: Token, singular: boolean): boolean {
   return (verb.lower !== verb.lemma) === singular;
 }
 
+/** Words that open a relative clause right before its verb: `everyone who is`, `crews that are`. */
+const RELATIVES = new Set([...RELATIVE_PRONOUNS, ...NOUN_RELATIVES]);
 /** Words before a subject that make its clause part of another's: `logs that are stored`, `a race than X is`. */
 const CLAUSE_LINKS = words(`that which who whom whose than where because since as`);
 
