@@ -773,6 +773,63 @@ describe('blame readings', () => {
       assert.deepEqual(inNarrative('The mine was flooded.'), []);
     });
 
+    it('hindsight about others: an aside after the subject, avoided by an act, advice, a past for `had`', () => {
+      expectInRootCause(
+        [
+          [
+            'The reviewers (myself included) should have caught this.',
+            'The reviewers (myself included) should have caught',
+          ],
+          [
+            'The approvers (two of us) should have spotted the missing index.',
+            'The approvers (two of us) should have spotted',
+          ],
+          [
+            'The outage could have been avoided by not deploying on a Friday.',
+            'could have been avoided by not deploying',
+          ],
+          ['This could have been avoided by reading the release notes.', 'could have been avoided by reading'],
+          ['If the on-call checked the dashboard, we would have caught it in minutes.', 'If the on-call checked'],
+          [
+            'The data loss would have been prevented by not skipping the backup step.',
+            'would have been prevented by not skipping',
+          ],
+          ['If the DBA followed the runbook, the table would have survived.', 'If the DBA followed'],
+        ],
+        [
+          'The outage could have been avoided by adding a second replica.',
+          'This could have been prevented by a lock on the table.',
+          'The outage could have been avoided with automated canary analysis.',
+          'If the alert had fired, the on-call would have been paged in time.',
+          'If the job checked the lock, it would have waited.',
+          'If they followed the runbook, the step was missing anyway.',
+          'The outage could have been avoided by not having a single point of failure.',
+          'The reviewers should have been given more time.',
+          'If Bob deployed it, it would have shown up in the log.',
+          "Clear the cache and this won't happen again.",
+          'The operator (our Kubernetes controller) deleted the stale pods.',
+        ],
+      );
+      expectInNarrative(
+        [
+          ["Never deploy on a Friday and this won't happen again.", "Never deploy on a Friday and this won't happen"],
+          [
+            'Just run the tests before merging and none of this happens.',
+            'Just run the tests before merging and none of this happens',
+          ],
+          [
+            "Don't hotfix production by hand and none of this would happen.",
+            "Don't hotfix production by hand and none of this would happen",
+          ],
+        ],
+        [
+          'Never deploy without a canary: the pipeline enforces it.',
+          'Run the tests before merging and CI will go green.',
+          "Restart the pod and this won't happen again.",
+        ],
+      );
+    });
+
     it('a mistake said to be on a person, at the end of its clause: `this is 100% on me`', () => {
       expectInRootCause(
         [

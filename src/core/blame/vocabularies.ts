@@ -29,9 +29,11 @@ import {
 import {
   DECISIONS,
   EXPECTATIONS,
+  HINDSIGHT_ADVICE,
   HINDSIGHT_CATCHES,
   HINDSIGHT_VERDICTS,
   HUMAN_PARTICIPLES,
+  UNDONE_INCIDENTS,
   VIGILANCE,
 } from './words/hindsight';
 import {
@@ -455,6 +457,16 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'vigilance', role: 'what should have been caught, with nobody named', entries: VIGILANCE },
   { name: 'decisions', role: 'what should not have been let through', entries: DECISIONS },
   { name: 'hindsight catches', role: 'what a better person would have caught', entries: HINDSIGHT_CATCHES },
+  {
+    name: 'hindsight advice',
+    role: 'a prohibition or "just" opening a sentence, before an imperative and the incident undone',
+    entries: HINDSIGHT_ADVICE,
+  },
+  {
+    name: 'undone incidents',
+    role: 'after advice and "and": the incident said not to happen',
+    entries: UNDONE_INCIDENTS,
+  },
   { name: 'expectations', role: 'what the writer would have expected of others', entries: EXPECTATIONS },
   {
     name: 'hindsight verdicts',
