@@ -704,6 +704,132 @@ describe('blame readings', () => {
       );
     });
 
+    it("a root cause's note with no subject names its writer's slip: an interjection, `must have`, a bare slip", () => {
+      expectInRootCause(
+        [
+          ['Missed a closing brace in the Terraform module.', 'Missed'],
+          ['Oops, must have skipped the migration step.', 'skipped'],
+          ['Deployed to wrong environment.', 'Deployed to wrong'],
+          ['Typo in the env file.', 'Typo'],
+          ['Sorry, forgot to run the tests.', 'forgot to'],
+          ['Mistyped the bucket name in the deploy script.', 'Mistyped'],
+          ['Site is down again, forgot to renew the certificate.', 'forgot to'],
+          ['Small oversight in the migration script.', 'oversight'],
+          ['Sent to the wrong channel.', 'Sent to the wrong'],
+          ['Probably missed the null check in the parser.', 'missed'],
+          ['Ignored the disk warnings over the weekend.', 'Ignored'],
+          ['Oops, forgot the changelog entry.', 'forgot'],
+        ],
+        [
+          'Missed heartbeats caused the failover.',
+          'Skipped jobs were retried.',
+          'Typo detection in the linter is off by default.',
+          'Forgotten sessions are purged after a day.',
+          'Error in the config parser.',
+          'The sync job uploaded to the wrong bucket.',
+          'Must have been a network partition.',
+          'Typo checks run in CI.',
+          'Missed 3 heartbeats from node-2.',
+          'Oops, the scheduler skipped the backup.',
+          'Failed to connect to the database.',
+          'The disk was full, skipped the compaction.',
+          'The cache was cold, missed the first requests.',
+        ],
+      );
+    });
+
+    it("the writer's own mistake: made by me, on my part, side or end, mine, with me, and an act of two words", () => {
+      expectInRootCause(
+        [
+          ['Oversight and rushed review on my part in the 4.2 release.', 'Oversight and rushed review on my part'],
+          ['The errors were introduced by me in the last refactor.', 'errors were introduced by me'],
+          ['A wrong call on my side during the failover.', 'A wrong call on my side'],
+          ['Was a bad rebase on my end.', 'a bad rebase on my end'],
+          ['The blame for this is entirely mine.', 'The blame for this is entirely mine'],
+          ['The fault lies with me for skipping the canary.', 'The fault lies with me'],
+          ['I force pushed the branch.', 'I force pushed'],
+          ['I copy pasted the staging credentials into prod.', 'I copy pasted'],
+          ['The mistakes that were made by me went unnoticed in review.', 'mistakes that were made by me'],
+          ['Honestly, the fault was mine.', 'the fault was mine'],
+        ],
+        [
+          'Sorry for the delay in publishing this report.',
+          'My habit of writing tests first helped here.',
+          'The errors were introduced by the upgrade to v2.',
+          'A bad sector on the primary disk corrupted the index.',
+          "A wrong value on the vendor's side broke the feed.",
+          'The blame is not on anyone.',
+          'No mistake on my part was involved.',
+          'The config file changed the timeout.',
+          "The fault lies with the load balancer's health check.",
+          'The job force pushed the branch.',
+          'A bad deploy on their side took the API down.',
+          'The blame for this outage lies with the missing alert.',
+          'The fault is not mine.',
+          'Errors that were reported by users went to the wrong queue.',
+        ],
+      );
+      assert.deepEqual(inNarrative('The blame for this is entirely mine.'), ['The blame for this is entirely mine']);
+      assert.deepEqual(inNarrative('The mine was flooded.'), []);
+    });
+
+    it('hindsight about others: an aside after the subject, avoided by an act, advice, a past for `had`', () => {
+      expectInRootCause(
+        [
+          [
+            'The reviewers (myself included) should have caught this.',
+            'The reviewers (myself included) should have caught',
+          ],
+          [
+            'The approvers (two of us) should have spotted the missing index.',
+            'The approvers (two of us) should have spotted',
+          ],
+          [
+            'The outage could have been avoided by not deploying on a Friday.',
+            'could have been avoided by not deploying',
+          ],
+          ['This could have been avoided by reading the release notes.', 'could have been avoided by reading'],
+          ['If the on-call checked the dashboard, we would have caught it in minutes.', 'If the on-call checked'],
+          [
+            'The data loss would have been prevented by not skipping the backup step.',
+            'would have been prevented by not skipping',
+          ],
+          ['If the DBA followed the runbook, the table would have survived.', 'If the DBA followed'],
+        ],
+        [
+          'The outage could have been avoided by adding a second replica.',
+          'This could have been prevented by a lock on the table.',
+          'The outage could have been avoided with automated canary analysis.',
+          'If the alert had fired, the on-call would have been paged in time.',
+          'If the job checked the lock, it would have waited.',
+          'If they followed the runbook, the step was missing anyway.',
+          'The outage could have been avoided by not having a single point of failure.',
+          'The reviewers should have been given more time.',
+          'If Bob deployed it, it would have shown up in the log.',
+          "Clear the cache and this won't happen again.",
+          'The operator (our Kubernetes controller) deleted the stale pods.',
+        ],
+      );
+      expectInNarrative(
+        [
+          ["Never deploy on a Friday and this won't happen again.", "Never deploy on a Friday and this won't happen"],
+          [
+            'Just run the tests before merging and none of this happens.',
+            'Just run the tests before merging and none of this happens',
+          ],
+          [
+            "Don't hotfix production by hand and none of this would happen.",
+            "Don't hotfix production by hand and none of this would happen",
+          ],
+        ],
+        [
+          'Never deploy without a canary: the pipeline enforces it.',
+          'Run the tests before merging and CI will go green.',
+          "Restart the pod and this won't happen again.",
+        ],
+      );
+    });
+
     it('a mistake said to be on a person, at the end of its clause: `this is 100% on me`', () => {
       expectInRootCause(
         [

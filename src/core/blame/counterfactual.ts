@@ -2,9 +2,11 @@
 // `if the operator had read the runbook`. A system as the subject (`the alert should have fired`)
 // is a finding about the system, not blame.
 import {
+  compileList,
   compilePattern,
   firstMatch,
   listOpeningWords,
+  listRequiredWords,
   matchAt,
   openingWords,
   patternList,
@@ -14,16 +16,18 @@ import { baseForm, isParticiple } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
-import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
-import { wordsOf } from '../language/vocabulary/entry';
+import { type Token, cue, gerundsOf, hasCue, isWord, isWordIn } from '../language/tokens';
+import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { BE_FORMS, INDEFINITE_ARTICLES, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MISTAKE_ADVERBS } from './words/mistakeAdverbs';
 import {
   DECISIONS,
   EXPECTATIONS,
+  HINDSIGHT_ADVICE,
   HINDSIGHT_CATCHES,
   HINDSIGHT_VERDICTS,
   HUMAN_PARTICIPLES,
+  UNDONE_INCIDENTS,
   VIGILANCE,
 } from './words/hindsight';
 import { CARE } from './words/omissions';
@@ -69,7 +73,7 @@ const BETWEEN = words(
 const IF_WORDS = compilePattern('if only?');
 const HAD_WORDS = compilePattern('had not?');
 /** The words hindsight starts with: a modal, `if`, or `had` opening the sentence. */
-const CUE = cue([...listOpeningWords(MODALS), ...openingWords(IF_WORDS), 'had']);
+const CUE = cue([...listOpeningWords(MODALS), ...openingWords(IF_WORDS), 'had', 'and']);
 
 /**
  * Index of the participle after the modal, skipping a few adverbs, or -1. A verb's base form there is one too, as
@@ -199,6 +203,9 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     if (agent && namesPerson(agent, false) && polarity !== 'possible') {
       return { ...tokenSpan(tokens, index, agent.end - 1), kind: 'counterfactual', namesPerson: true };
     }
+    // `could have been avoided by not committing directly to master`: what people did, or should have done.
+    const act = CATCHES.has(passiveWord) ? actAvoidedBy(tokens, participle + 2) : -1;
+    if (act >= 0) return { ...tokenSpan(tokens, index, act), kind: 'counterfactual', namesPerson: false };
     const vigilance =
       (CAUGHT.has(passiveWord) && polarity === 'positive') || (LET_THROUGH.has(passiveWord) && polarity === 'negative');
     if (!vigilance || programAgent(tokens, participle + 1)) return undefined;
@@ -222,6 +229,28 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     namesPerson: true,
     edits: rephrasings(tokens, index, participle, polarity),
   };
+}
+
+/** The gerunds of the acts only people do (see `HUMAN_PARTICIPLES`): `checking`, `reading`, `listening`. */
+const HUMAN_ACT_GERUNDS = new Set(
+  [...HUMAN_ACTS].flatMap((word) => gerundsOf(baseForm(word) ?? word.replace(/ed$/, ''))),
+);
+/** Verbs whose gerund, denied, tells of no act: `by not having a replica`, `by not being on call`. */
+const STATES = words('be have');
+
+/**
+ * Where the act ends that, after `by` at `index`, would have avoided or caught the incident, or -1: one denied, which
+ * someone did (`by not committing directly to master`), or an act only people do (`by reading the release notes`).
+ * Not what a system could have had (`by adding a second replica`, `by not having a single point of failure`).
+ */
+function actAvoidedBy(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.lower !== 'by') return -1;
+  const denied = isWordIn(tokens[index + 1], NEGATIONS);
+  const gerund = tokens[denied ? index + 2 : index + 1];
+  // The model reads a gerund after `by` as a noun now and then: `by reading/NOUN the release notes`.
+  if (!isWord(gerund) || !gerund.lower.endsWith('ing') || (gerund.pos !== 'VERB' && gerund.pos !== 'NOUN')) return -1;
+  const acted = denied ? !STATES.has(gerund.lemma) : HUMAN_ACT_GERUNDS.has(gerund.lower);
+  return acted ? (denied ? index + 2 : index + 1) : -1;
 }
 
 /** Whether the subject's noun phrase opens with `a` or `an`, past the words describing it: `an external actor`. */
@@ -321,7 +350,7 @@ function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft
   if (after < 0) return undefined;
   const subject = subjectAfter(tokens, after);
   const had = opener.lower === 'had' ? subject.end : matchAt(tokens, subject.end, HAD_WORDS);
-  if (had < 0) return undefined;
+  if (had < 0) return opener.lower === 'had' ? undefined : pastForPerfect(sentence, index, subject);
   // `had they have listened`, `if I had have known`: a `have` that casual writing puts before the participle.
   const participle = participleAfter(tokens, tokens[had]?.lower === 'have' ? had + 1 : had);
   if (participle < 0 || !subjectCounts(tokens, subject, participle)) return undefined;
@@ -330,12 +359,59 @@ function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft
   return { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: true };
 }
 
+const ADVICE = compileList(patternsOf(HINDSIGHT_ADVICE));
+/** Tags of an imperative's verb: `deploy`, `do`, and a verb the model reads as a noun. */
+const IMPERATIVE_TAGS = words('VERB AUX NOUN');
+const UNDONE = compileList(patternsOf(UNDONE_INCIDENTS));
+
+/**
+ * `NEVER do a force push and this won't happen`, `Just run the tests before merging and none of this happens`: advice
+ * that opens the sentence with a prohibition or a "just" and an imperative, then, after `and` at `index`, the incident
+ * undone. Not `Restart the pod and this won't happen again`, a remedy, nor advice with no incident after it.
+ */
+function adviceHindsight(sentence: Sentence, index: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  if (tokens[index]!.lower !== 'and' || sentence.firstWord < 0) return undefined;
+  const undone = firstMatch(tokens, index + 1, UNDONE);
+  const advice = undone && firstMatch(tokens, sentence.firstWord, ADVICE);
+  const verb = advice && tokens[advice.end];
+  // The model reads an imperative as a noun now and then: `Don't hotfix/NOUN production by hand`.
+  if (!verb || verb.lower !== verb.lemma || !IMPERATIVE_TAGS.has(verb.pos)) return undefined;
+  return { ...tokenSpan(tokens, sentence.firstWord, undone.end - 1), kind: 'counterfactual', namesPerson: false };
+}
+
+/** The modals of what would have followed: `they would have solved it`, `we could have rolled back`. */
+const WOULD_HAVE = compilePattern('would|could have');
+
+/**
+ * `If they followed my suggestion ... they would have solved it`: the simple past in place of `had followed`, as casual
+ * writing has it, of an act only people do by someone other than the reader, with `would have` after it telling what
+ * would have followed. Not `If the alert fired, the on-call would have been paged`, nor `If they followed the runbook,
+ * the step was missing`.
+ */
+function pastForPerfect(
+  sentence: Sentence,
+  index: number,
+  subject: Subject & { readonly end: number },
+): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  const verb = tokens[subject.end];
+  // Not `you`: `If you followed the setup guide, you would have seen a prompt` tells the reader what they saw.
+  if (!isWordIn(verb, HUMAN_ACTS) || verb.pos !== 'VERB' || !namesPerson(subject, true)) return undefined;
+  const followed = tokens.some((_, i) => i > subject.end && matchAt(tokens, i, WOULD_HAVE) >= 0);
+  return followed ? { ...tokenSpan(tokens, index, subject.end), kind: 'counterfactual', namesPerson: true } : undefined;
+}
+
 function detectCounterfactuals(sentence: Sentence): DetectionDraft[] {
   const drafts: DetectionDraft[] = [];
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length; i++) {
     if (!hasCue(tokens[i], CUE)) continue;
-    const draft = modalHindsight(sentence, i) ?? askedHindsight(sentence, i) ?? conditionalHindsight(sentence, i);
+    const draft =
+      modalHindsight(sentence, i) ??
+      askedHindsight(sentence, i) ??
+      conditionalHindsight(sentence, i) ??
+      adviceHindsight(sentence, i);
     if (draft) drafts.push(draft);
   }
   return drafts;
@@ -357,7 +433,15 @@ const MODAL_PHRASES = ['should', 'could', 'would'].flatMap((modal) => [
  */
 export const counterfactualDetector: Detector = {
   find: detectCounterfactuals,
-  needs: [...MODAL_PHRASES, 'shoulda', 'coulda', 'ought to have', 'oughta have', 'ought have'],
+  needs: [
+    ...MODAL_PHRASES,
+    'shoulda',
+    'coulda',
+    'ought to have',
+    'oughta have',
+    'ought have',
+    ...listRequiredWords(UNDONE),
+  ],
   needsWithPerson: [...openingWords(IF_WORDS), ...[...ASKING_MODALS].map((modal) => `${modal}n't`)],
   // `preventable had the author followed the checklist`: a hindsight conditional with no `would have`.
   needsInRootCause: ['had'],

@@ -43,6 +43,7 @@ export const DETECTORS: readonly Detector[] = [
 const NEEDED_ALONE = DETECTORS.flatMap((detector) => [...detector.needs]);
 const NEEDED_WITH_PERSON = DETECTORS.flatMap((detector) => [...(detector.needsWithPerson ?? [])]);
 const NEEDED_IN_ROOT_CAUSE = DETECTORS.flatMap((detector) => [...(detector.needsInRootCause ?? [])]);
+const NEEDED_ALONE_IN_ROOT_CAUSE = DETECTORS.flatMap((detector) => [...(detector.needsAloneInRootCause ?? [])]);
 
 /**
  * A value made on first use and kept: the tests of needed words take a tenth of a second to build and compile,
@@ -61,7 +62,11 @@ const neededWordAnywhere = madeOnFirstUse(() =>
   anyWordTests([...NEEDED_ALONE, ...NEEDED_WITH_PERSON].map(wordOf), '', false),
 );
 const neededWordAnywhereInRootCause = madeOnFirstUse(() =>
-  anyWordTests([...NEEDED_ALONE, ...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE].map(wordOf), '', false),
+  anyWordTests(
+    [...NEEDED_ALONE, ...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE, ...NEEDED_ALONE_IN_ROOT_CAUSE].map(wordOf),
+    '',
+    false,
+  ),
 );
 
 /** A root cause's sentences are all read when a detector asks for it: one test that matches each sentence once. */
@@ -104,6 +109,7 @@ function neededWords(needs: readonly NeededWord[]): NeededWords {
 
 /** The same words, whole: those needed alone, those needed with a person, and those in a root cause too. */
 const neededWord = madeOnFirstUse(() => neededWords(NEEDED_ALONE));
+const neededInRootCauseWord = madeOnFirstUse(() => neededWords([...NEEDED_ALONE, ...NEEDED_ALONE_IN_ROOT_CAUSE]));
 /** Any word at all, needed outright: one match in each sentence. */
 const ANY_WORD: NeededWords = { test: /[\p{L}@]/gu, inPatterns: new Map() };
 const neededWithPersonWord = madeOnFirstUse(() => neededWords(NEEDED_WITH_PERSON));
@@ -191,7 +197,7 @@ export function windowsWithNeededWords(masked: string, context: ReadingContext):
         ? neededWithPersonInRootCauseWord()
         : neededWithPersonWord();
   const found = [
-    ...sentencesWith(masked, neededWord(), () => true),
+    ...sentencesWith(masked, context.rootCause ? neededInRootCauseWord() : neededWord(), () => true),
     ...sentencesWith(masked, withPerson, (window) =>
       mayNamePerson(masked.slice(window.start, window.end), context.names),
     ),

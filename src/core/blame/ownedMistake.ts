@@ -70,11 +70,16 @@ const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|tha
 const RESPONSIBLE_ALONE = compilePattern('was|were responsible');
 /** What a lapse is in: `a lapse in attention by the person on call`. */
 const LAPSE_OF = compilePattern('in|of attention|judgement|judgment|focus|concentration');
-const BY_PERSON = compilePattern('was|were? made|committed? by');
+/** `a mistake by`, `was made by`, `mistakes that had been introduced by`: the one who made it, after `by`. */
+const BY_PERSON = compilePattern('that|which? had|has|have? been|was|were? {MAKING}? by', {
+  MAKING: wordsOf(MAKING_PARTICIPLES),
+});
 const ON_THE_PART_OF = compilePattern('on the part of');
 /** What a lapse needs after it to be read at all (see `LAPSES_ON_THEIR_PART`). */
 const LAPSE_ON_THEIR_PART = compilePattern('{LAPSES} on the part of', { LAPSES });
 const AT_THE_HANDS_OF = compilePattern('at the hands of');
+/** What `on my part` and its kin need to be read at all. */
+const ON_OWN_PART = compilePattern('on my|his|her|their part|side|end');
 const CAUSED_BY = compilePattern('caused by');
 /** Words that may follow a noun phrase without extending it. */
 const PHRASE_FOLLOWERS = words(
@@ -169,7 +174,7 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   // `a total mistake on my part`, then `the mistake Mariam made`.
   const mistake = tokens[index]!;
   if (madeByPerson(ownPartOwner(tokens, next), mistake))
-    return { ...tokenSpan(tokens, determiner, next + 2), kind: 'person-mistake', namesPerson: true };
+    return { ...tokenSpan(tokens, determiner, ownPartEnd(tokens, next)), kind: 'person-mistake', namesPerson: true };
   const maker = makerAfter(tokens, index + 1);
   if (madeByPerson(maker.kind, mistake))
     return { ...tokenSpan(tokens, determiner, maker.end), kind: 'person-mistake', namesPerson: true };
@@ -209,10 +214,30 @@ function makerAfter(tokens: readonly Token[], index: number): { readonly kind: S
     : { kind: 'none', end: start };
 }
 
-/** Whose part it is in `on my part`, `on Priya's part`, with `on` at `index`; `none` when the words are not there. */
+/** What is someone's, after `on` and a possessive: `on my part`, `on my side`, `on my end`. */
+const PARTS = words('part side end');
+/** Words that join a second failing to the mistake: `Mistake and poor checking on my part`. */
+const JOINED = words('and or');
+/** How many words the failing joined to the mistake may take: `and a wrong assumption`. */
+const JOINED_REACH = 3;
+
+/**
+ * Whose part it is in `on my part`, `on Priya's part`, `on my side`, with `on` at `index`, or after a failing joined to
+ * the mistake (`Mistake and poor checking on my part`); `none` when the words are not there.
+ */
 function ownPartOwner(tokens: readonly Token[], index: number): SubjectKind {
-  if (tokens[index]?.lower !== 'on' || tokens[index + 2]?.lower !== 'part') return 'none';
-  return ownerKind(tokens, index + 1);
+  let on = index;
+  if (isWordIn(tokens[on], JOINED))
+    while (on - index <= JOINED_REACH && isWord(tokens[on + 1]) && tokens[on]!.lower !== 'on') on++;
+  if (tokens[on]?.lower !== 'on' || !isWordIn(tokens[on + 2], PARTS)) return 'none';
+  return ownerKind(tokens, on + 1);
+}
+
+/** Where `on my part` ends, from `index` as `ownPartOwner` reads it. */
+function ownPartEnd(tokens: readonly Token[], index: number): number {
+  let part = index;
+  while (part < tokens.length && !isWordIn(tokens[part], PARTS)) part++;
+  return part;
 }
 
 const FAILURES = words('failure failures');
@@ -457,8 +482,72 @@ function onPerson(tokens: readonly Token[], index: number): DetectionDraft | und
   return { ...tokenSpan(tokens, be - 1, index + 1), kind: 'person-mistake', namesPerson: true };
 }
 
+/**
+ * `Was a bad manipulation on my side`, `a wrong call on my part`, `poor checking on his part`: an act judged bad, with
+ * the adjective at `index`, put on a person's part. Not `a bad sector on the primary disk`, nor `a wrong value on the
+ * vendor's side`, which is a company's.
+ */
+function badActOnPart(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!JUDGED_BAD.has(tokens[index]!.lower) || tokens[index + 1]?.pos !== 'NOUN') return undefined;
+  if (ownPartOwner(tokens, index + 2) !== 'person') return undefined;
+  let first = index;
+  while (first > 0 && first > index - 2 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
+  if (tokens[first]!.lower === 'no' || deniedInClause(tokens, first)) return undefined;
+  return { ...tokenSpan(tokens, first, ownPartEnd(tokens, index + 2)), kind: 'person-mistake', namesPerson: true };
+}
+
+/** A mistake or the blame, said to be someone's after it: `The fault is mine`, `the blame lies with me`. */
+const DECLARED = new Set([...FAULTS_OF, 'blame']);
+/** Verbs that put a fault with someone, besides `be`: `lies with`, `rests with`. */
+const RESTING = words('lies lay rests rested sits sat');
+/** What a person's own is, after `be`: `mine`, `his`. */
+const OWN = words('mine his hers');
+/** Words before the verb that say what the fault is for: `The blame for this outage`. */
+const FOR_REACH = 4;
+
+/** Whose a fault is said to be, from `index` after its verb: `mine`, `Bob's`, `with me` after `lies`. */
+function declaredOwner(
+  tokens: readonly Token[],
+  index: number,
+  rests: boolean,
+): { readonly kind: SubjectKind; readonly end: number } {
+  if (rests) {
+    if (tokens[index]?.lower !== 'with') return { kind: 'none', end: index };
+    const agent = subjectAfter(tokens, index + 1);
+    return { kind: agent.kind, end: agent.end - 1 };
+  }
+  const token = tokens[index];
+  if (!isWord(token)) return { kind: 'none', end: index };
+  return { kind: OWN.has(token.lower) ? 'person' : ownerKind(tokens, index), end: index };
+}
+
+/**
+ * `The fault is entirely mine`, `The blame for this is mine`, `The fault lies with me`, `the mistake was Bob's`: a
+ * fault, at `index`, said after `be` or `lies with` to be a person's. Not `The fault is not mine`, nor `the fault lies
+ * with the vendor`.
+ */
+function declaredOwn(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!DECLARED.has(tokens[index]!.lower)) return undefined;
+  let verb = index + 1;
+  if (tokens[verb]?.lower === 'for')
+    while (verb - index <= FOR_REACH && isWord(tokens[verb]) && !isWordIn(tokens[verb], BE_FORMS)) verb++;
+  const rests = isWordIn(tokens[verb], RESTING);
+  if (!rests && !isWordIn(tokens[verb], BE_FORMS)) return undefined;
+  let owner = verb + 1;
+  while (tokens[owner]?.pos === 'ADV' && owner - verb < 3) owner++;
+  if (tokens.slice(verb, owner).some((token) => NEGATIONS.has(token.lower))) return undefined;
+  const { kind, end } = declaredOwner(tokens, owner, rests);
+  // `The mistake was his decision to`: what follows is the phrase's noun, told by `ownedChoice`.
+  if (kind !== 'person' || tokens[end + 1]?.pos === 'NOUN') return undefined;
+  let first = index;
+  while (first > 0 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
+  return { ...tokenSpan(tokens, first, end), kind: 'person-mistake', namesPerson: true };
+}
+
 const FINDERS = [
   possessed,
+  badActOnPart,
+  declaredOwn,
   attributed,
   failureBy,
   atFault,
@@ -474,7 +563,14 @@ type Finder = (typeof FINDERS)[number];
 /** Finders that read a sentence about incidents or terms in general as no blame. */
 const TOLD_OF_THIS_INCIDENT: ReadonlySet<Finder> = new Set([attributed, causedByPerson, failureBy]);
 /** Finders that read a question as no blame: `How could it possibly be the trainee's fault?` is asked, not said. */
-const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([possessed, failureBy, onPerson, ownedChoice]);
+const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([
+  possessed,
+  failureBy,
+  onPerson,
+  ownedChoice,
+  badActOnPart,
+  declaredOwn,
+]);
 /** The words a finder may match at, besides possessives (`Bob's`). */
 const CUE = cue([
   ...POSSESSIVE_PRONOUNS.keys(),
@@ -487,6 +583,8 @@ const CUE = cue([
   ...CHOICES,
   ...DEEMED,
   ...BADLY,
+  ...JUDGED_BAD,
+  'blame',
   ...openingWords(AT_FAULT),
   ...openingWords(TO_BLAME_IS),
   ...openingWords(TO_BLAME_FOR),
@@ -518,7 +616,8 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
 /** Each finder needs a mistake noun, or the words of `at fault`, `responsible for ...` or `caused by`. */
 export const ownedMistakeDetector: Detector = {
   find: detectOwnedMistakes,
-  needs: [...ON_WHOM].map((whom) => `on ${whom}`),
+  // `The blame for this is entirely mine`: a person named by `mine` alone (`his` and `hers` name one anyway).
+  needs: [...[...ON_WHOM].map((whom) => `on ${whom}`), 'mine'],
   needsWithPerson: [
     ...OWNED,
     ...[...LAPSES].map((word) => ({ word, pattern: LAPSE_ON_THEIR_PART })),
@@ -529,6 +628,8 @@ export const ownedMistakeDetector: Detector = {
     ...PLURAL,
     ...DEEMED,
     ...BADLY,
+    ...[...PARTS].map((word) => ({ word, pattern: ON_OWN_PART })),
+    ...[...RESTING].map((word) => `${word} with`),
     ...requiredWords(AT_FAULT),
     ...requiredWords(TO_BLAME_FOR),
     ...requiredWords(RESPONSIBLE),

@@ -65,7 +65,10 @@ import {
 
 /** A mistake verb's pattern, compiled, with how its entry reads it. */
 interface MistakeVerb
-  extends Pick<MistakeVerbEntry, 'humanOnly' | 'rephrase' | 'complement' | 'judgesGroups' | 'judgesTeams'> {
+  extends Pick<
+    MistakeVerbEntry,
+    'humanOnly' | 'rephrase' | 'complement' | 'judgesGroups' | 'judgesTeams' | 'writersSlip'
+  > {
   readonly pattern: TokenPattern;
 }
 
@@ -88,7 +91,7 @@ const OBJECT_NOUNS = 4;
 
 /** In the entries' order: the first match wins. */
 const VERBS = patternList(
-  MISTAKE_VERBS.flatMap(({ patterns, humanOnly, rephrase, complement, judgesGroups, judgesTeams }) =>
+  MISTAKE_VERBS.flatMap(({ patterns, humanOnly, rephrase, complement, judgesGroups, judgesTeams, writersSlip }) =>
     patterns.map(
       (pattern): MistakeVerb => ({
         pattern: compilePattern(pattern, SETS),
@@ -97,6 +100,7 @@ const VERBS = patternList(
         complement,
         judgesGroups,
         judgesTeams,
+        writersSlip,
       }),
     ),
   ),
@@ -333,6 +337,17 @@ function passiveMistake(
   return { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
+/**
+ * Whether the verb, its subject left out, tells of a slip of the writer's: what only people do, what only people
+ * attend to (`Ignored the disk warnings`), or a slip whatever its object (`Missed a semicolon`, see `writersSlip`).
+ */
+function writersAct(match: { readonly entry: MistakeVerb; readonly end: number }, tokens: readonly Token[]): boolean {
+  const { entry, end } = match;
+  if (entry.humanOnly) return true;
+  if (entry.writersSlip && isWordIn(tokens[end], DETERMINERS)) return true;
+  return entry.complement !== undefined && humanComplement(tokens, end, entry.complement);
+}
+
 function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const drafts: DetectionDraft[] = [];
@@ -353,10 +368,12 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
       i = match.end - 1;
       continue;
     }
+    // `The technician was sent to the wrong rack`: the subject of a passive is the one acted on.
+    if (isPassive(tokens, i)) continue;
     // `pushed straight to main, bypassing code review`: a participle after a comma has the clause's subject.
     const participle = tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.text === ',';
     const subject = participle ? clauseSubject(tokens, i) : subjectBefore(tokens, i);
-    const elided = sentence.rootCause && match.entry.humanOnly && writerLeftOut(tokens, sentence.firstWord, i);
+    const elided = sentence.rootCause && writersAct(match, tokens) && writerLeftOut(tokens, sentence.firstWord, i);
     if (!elided && !subjectCounts(subject, match.entry, tokens, match.end)) continue;
     // `even if he totally messed up, ...`: a mistake supposed, not told.
     if (isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) continue;
@@ -383,4 +400,6 @@ export const personMistakeDetector: Detector = {
     ...ADVERBS,
   ],
   needsWithPerson: listRequiredWords(VERBS),
+  // A root cause's note leaves its writer out: `uploaded to wrong place!` names no one.
+  needsAloneInRootCause: listRequiredWords(VERBS),
 };

@@ -306,6 +306,21 @@ function writerHasDone(tokens: readonly Token[], subject: Subject, verb: number)
   return tokens[subject.head]?.lower === 'i' && subject.head < verb && isWordIn(tokens[subject.head + 1], HAVE_NOW);
 }
 
+/**
+ * Where the act whose past verb is at `verb` starts: at a plain word before it that makes one act with it (`I copy
+ * pasted the config`, `I force pushed the branch`), a verb's plain form, or a noun after `I` or `he`; else at the
+ * verb. Not `the config file changed` nor `my commit deleted`, whose noun is the subject.
+ */
+function actStart(tokens: readonly Token[], verb: number): number {
+  const before = tokens[verb - 1];
+  if (!isWord(before) || before.lower !== before.lemma) return verb;
+  const joined = before.pos === 'VERB' || (before.pos === 'NOUN' && isWordIn(tokens[verb - 2], SUBJECT_PRONOUNS));
+  return joined ? verb - 1 : verb;
+}
+
+/** Pronouns that are a verb's subject, not a noun's possessive: `I force pushed`, not `my commit deleted`. */
+const SUBJECT_PRONOUNS = words(`i he she we they you`);
+
 function find(sentence: Sentence): DetectionDraft[] {
   if (!sentence.rootCause || sentence.general || sentence.keepsToProcedure) return [];
   const { tokens } = sentence;
@@ -314,11 +329,12 @@ function find(sentence: Sentence): DetectionDraft[] {
   for (let verb = 0; verb < tokens.length; verb++) {
     // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen.
     if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1)) continue;
-    const subject = subjectBefore(tokens, verb);
+    const start = actStart(tokens, verb);
+    const subject = subjectBefore(tokens, start);
     if (!actsOnSomething(tokens, decidesToAct(tokens, verb) ? verb + 2 : verb, subject)) continue;
     // `who set up auto-renewal left the company and nobody knew it needed`: `it` does the needing. Not `who`, which
     // stands for the person before it (`the intern who brought down the network`).
-    const nearest = beforeAdverbs(tokens, verb);
+    const nearest = beforeAdverbs(tokens, start);
     if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head && !isWordIn(tokens[nearest], RELATIVE_PRONOUNS))
       continue;
     if (subject.first < 0 || supposesClause(tokens, subject, verb) || tellsOtherThanCause(tokens, verb)) continue;

@@ -19,6 +19,7 @@ import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
   CAUSAL_WORDS,
   DEFINITIONS,
+  DIARY_INTERJECTIONS,
   GENERALISATIONS,
   ANYONE,
   GENERIC_DETERMINERS,
@@ -30,13 +31,16 @@ import {
 import { INCIDENTS } from './words/ownedMistakes';
 import { BREACHES, CHECKS_DONE, CONFORMITY, PLANS, PROCEDURES } from './words/compliance';
 import {
+  BE_FORMS,
   DETERMINERS,
   INDEFINITE_ARTICLES,
   NEGATIONS,
+  NOUN_RELATIVES,
   PAST_AUXILIARIES,
   PAST_BE,
   PRESENT_BE,
   QUESTION_AUXILIARIES,
+  RELATIVE_PRONOUNS,
   words,
 } from '../language/vocabulary/grammar';
 import { subjectBefore } from '../language/subject';
@@ -292,6 +296,8 @@ function clauseOpener(tokens: readonly Token[], index: number): number {
 function hasGenericSubject(tokens: readonly Token[], verb: number): boolean {
   const subject = subjectBefore(tokens, verb);
   if (subject.head < 0 || isWordIn(tokens[subject.first - 1], CLAUSE_LINKS)) return false;
+  // `a good reminder to everyone who is lucky enough`: the verb of a relative clause, which says who is meant.
+  if (isWordIn(tokens[beforeAdverbs(tokens, verb)], RELATIVES)) return false;
   const head = tokens[subject.head]!;
   const opener = tokens[subject.first]!;
   if (ANYBODY.has(head.lower)) return agreesWith(tokens[verb]!, head.lower !== 'people');
@@ -324,6 +330,8 @@ function agreesWith(verb: Token, singular: boolean): boolean {
   return (verb.lower !== verb.lemma) === singular;
 }
 
+/** Words that open a relative clause right before its verb: `everyone who is`, `crews that are`. */
+const RELATIVES = new Set([...RELATIVE_PRONOUNS, ...NOUN_RELATIVES]);
 /** Words before a subject that make its clause part of another's: `logs that are stored`, `a race than X is`. */
 const CLAUSE_LINKS = words(`that which who whom whose than where because since as`);
 
@@ -353,10 +361,16 @@ function isSimplePast(tokens: readonly Token[], index: number): boolean {
 
 /**
  * `have` before a participle: `The greatest pilots have made mistakes` tells what has happened to many, in the
- * present, as `make mistakes` does; `has` (`someone has deleted the database`) tells of one occasion.
+ * present, as `make mistakes` does; `has` (`someone has deleted the database`) tells of one occasion, and so does
+ * `have` after a modal (`must've forgotten to build`).
  */
 function perfectOfMany(tokens: readonly Token[], index: number): boolean {
-  return tokens[index]?.lower === 'have' && tokens[index]!.pos === 'AUX' && isPastVerb(tokens[index + 1]);
+  return (
+    tokens[index]?.lower === 'have' &&
+    tokens[index]!.pos === 'AUX' &&
+    tokens[index - 1]?.pos !== 'AUX' &&
+    isPastVerb(tokens[index + 1])
+  );
 }
 
 /** `every serious incident`, `all outages`: a quantifier before an incident noun. */
@@ -371,19 +385,69 @@ function quantifiesIncidents(tokens: readonly Token[], index: number): boolean {
 const DIARY_LINKS = words('but and then');
 /** `did` and `had` as a verb of their own: `Did a release`, `Had a look`. */
 const DONE = words('did had');
+const INTERJECTIONS = wordsOf(DIARY_INTERJECTIONS);
+/** A guess at the writer's own slip, before `have` and its participle: `must've forgotten to build`. */
+const GUESSES = words('must');
+const HAVE = words('have');
+
+/**
+ * Where a diary's note starts, past what may open it before its verb: an interjection and its comma (`Whoops,`,
+ * `Sorry,`), adverbs (`Totally forgot`), and a guess's `must have` (`must've forgotten`).
+ */
+function diaryOpener(tokens: readonly Token[], firstWord: number): number {
+  let opener = firstWord;
+  if (isWordIn(tokens[opener], INTERJECTIONS) && tokens[opener + 1]?.text === ',') opener += 2;
+  while (tokens[opener]?.pos === 'ADV' && isWord(tokens[opener + 1])) opener++;
+  if (isWordIn(tokens[opener], GUESSES) && isWordIn(tokens[opener + 1], HAVE)) opener += 2;
+  return opener;
+}
+
+/**
+ * A verb in the past opening a note: `forgot`, `Deployed`; `Mistyped the bucket name` too, which the model reads as a
+ * name, as it does most unknown capitalised words that open a sentence, though a determiner after it makes it a verb.
+ * Not a participle before its noun and that noun's verb: `Skipped jobs were retried`.
+ */
+function opensWithPast(tokens: readonly Token[], opener: number): boolean {
+  const token = tokens[opener];
+  const next = tokens[opener + 1];
+  if (next?.pos === 'NOUN' && ['AUX', 'VERB'].includes(tokens[opener + 2]?.pos ?? '')) return false;
+  const readAsName = token?.pos === 'PROPN' && token.lower.endsWith('ed') && isWordIn(next, DETERMINERS);
+  return readAsName || isPastVerb(token);
+}
+
+/**
+ * `Build is currently broken, forgot to resolve some issues`: a verb of leaving an act undone, with no subject, after a
+ * comma and a clause that tells a state, with `be` and no act: the state's holder left nothing undone, the writer did.
+ * Not `The disk was full, skipped the compaction`, which a program may have done.
+ */
+function afterStatedState(tokens: readonly Token[], verb: number): boolean {
+  const comma = beforeAdverbs(tokens, verb);
+  if (tokens[comma]?.text !== ',' || tokens[verb + 1]?.lower !== 'to') return false;
+  let be = -1;
+  let i = comma - 1;
+  for (; i >= 0 && isWord(tokens[i]); i--) {
+    if (BE_FORMS.has(tokens[i]!.lower)) be = i;
+    else if (tokens[i]!.pos === 'VERB' && !isWordIn(tokens[beforeAdverbs(tokens, i)], BE_FORMS)) return false;
+  }
+  // The state has a holder before its `be`: `Build is broken`.
+  return be > i + 1;
+}
 
 /**
  * `Forgot test condition, sent mass emails`, `Got the warning last night but forgot about it`, `Did a release, but
- * totally forgot to change the version`, `Pushed to master instead of creating a new branch`: a sentence that opens
- * with a past verb (`did` or `had` too, before its object) has its writer as the subject of that verb, or of one
- * joined to it, left out as in a diary.
+ * totally forgot to change the version`, `Pushed to master instead of creating a new branch`, `Whoops, must've
+ * forgotten to build`: a sentence that opens with a past verb (`did` or `had` too, before its object), past an
+ * interjection, adverbs or a guess's `must have`, has its writer as the subject of that verb, or of one joined to it,
+ * left out as in a diary; so has a verb after a stated state (see `afterStatedState`).
  */
 export function writerLeftOut(tokens: readonly Token[], firstWord: number, verb: number): boolean {
-  const opener = tokens[firstWord];
-  const didSomething = isWordIn(opener, DONE) && isWordIn(tokens[firstWord + 1], DETERMINERS);
-  if (!isPastVerb(opener) && !didSomething) return false;
-  if (verb === firstWord) return true;
-  for (let i = firstWord + 1; i < verb; i++) if (tokens[i]!.kind === 'punct' && tokens[i]!.text !== ',') return false;
+  if (afterStatedState(tokens, verb)) return true;
+  const opener = diaryOpener(tokens, firstWord);
+  const didSomething = isWordIn(tokens[opener], DONE) && isWordIn(tokens[opener + 1], DETERMINERS);
+  if (!opensWithPast(tokens, opener) && !didSomething) return false;
+  if (verb === opener) return true;
+  if (verb < opener) return false;
+  for (let i = opener + 1; i < verb; i++) if (tokens[i]!.kind === 'punct' && tokens[i]!.text !== ',') return false;
   const link = tokens[beforeAdverbs(tokens, verb)];
   return link?.text === ',' || isWordIn(link, DIARY_LINKS);
 }
@@ -410,6 +474,8 @@ export interface Detector {
    * the detections that name a person as the one who erred.
    */
   readonly needsWithPerson?: Iterable<NeededWord>;
+  /** Words needed alone in a root-cause section only: its notes name no one (`forgot to bump the version`). */
+  readonly needsAloneInRootCause?: Iterable<NeededWord>;
   /** Words that count as `needsWithPerson` in a root-cause section only. */
   readonly needsInRootCause?: Iterable<string>;
   /** Every sentence of a root-cause section that may name a person is read, whatever its words. */

@@ -4,13 +4,14 @@
 import { passiveAgent } from '../language/subject';
 import { isPassive, isWord, isWordIn, type Token } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, GET_FORMS, HYPOTHETICAL, PERFECT_AUXILIARIES } from '../language/vocabulary/grammar';
+import { BE_FORMS, GET_FORMS, HYPOTHETICAL, PERFECT_AUXILIARIES, words } from '../language/vocabulary/grammar';
 import { framedAsRiskOrDenial } from './humanError';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
+import { SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
+const HEADLINE_NOUNS = new Set([...wordsOf(SLIP_HEADLINES), ...NOUNS]);
 const ADVERBS = wordsOf(SLIP_ADVERBS);
 /** How far a passive's agent may stand after the slip: `was deleted accidentally by the cleanup job`. */
 const AGENT_REACH = 5;
@@ -101,9 +102,33 @@ function typoAsCause(sentence: Sentence, index: number): boolean {
   return false;
 }
 
+/** What may follow a headline's noun: where the slip was, `in the hostname`, `from previous push`. */
+const PLACE_TAGS = words('ADP PUNCT');
+
+/**
+ * `Typo in the hostname`, `Mistake from previous push`, `Small oversight in the migration script.`: a root cause's
+ * note that is a slip's noun, adjectives alone before it, and where it was, with no verb told in a tense: the index of
+ * the noun, or -1. Not `Typo detection in the linter is off`, nor `Typo checks run in CI`.
+ */
+function slipHeadline(sentence: Sentence): number {
+  const { tokens } = sentence;
+  if (!sentence.rootCause || sentence.firstWord < 0) return -1;
+  let noun = sentence.firstWord;
+  // The model reads a capitalised adjective opening the note as a name: `Small/PROPN oversight`.
+  if (tokens[noun]?.pos === 'PROPN' && isWordIn(tokens[noun + 1], HEADLINE_NOUNS)) noun++;
+  while (tokens[noun]?.pos === 'ADJ') noun++;
+  if (!isWordIn(tokens[noun], HEADLINE_NOUNS)) return -1;
+  const after = tokens[noun + 1];
+  if (after !== undefined && !PLACE_TAGS.has(after.pos)) return -1;
+  const told = tokens.some((token) => token.pos === 'AUX' || (token.pos === 'VERB' && token.lower !== token.lemma));
+  return told ? -1 : noun;
+}
+
 function detectSlips(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   if (sentence.asks) return [];
+  const headline = slipHeadline(sentence);
+  if (headline >= 0) return [{ ...tokenSpan(tokens, headline, headline), kind: 'human-error', namesPerson: false }];
   const drafts: DetectionDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -140,4 +165,5 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
 export const slipDetector: Detector = {
   find: detectSlips,
   needs: [...NOUNS, ...ADVERBS, 'by mistake'],
+  needsAloneInRootCause: wordsOf(SLIP_HEADLINES),
 };

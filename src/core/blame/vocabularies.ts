@@ -19,6 +19,7 @@ import {
   GENERALISATIONS,
   GENERIC_DETERMINERS,
   HABITUAL_OPENERS,
+  DIARY_INTERJECTIONS,
   INCIDENT_QUANTIFIERS,
   MANY_INCIDENTS,
   MEASURE_NOUNS,
@@ -28,9 +29,11 @@ import {
 import {
   DECISIONS,
   EXPECTATIONS,
+  HINDSIGHT_ADVICE,
   HINDSIGHT_CATCHES,
   HINDSIGHT_VERDICTS,
   HUMAN_PARTICIPLES,
+  UNDONE_INCIDENTS,
   VIGILANCE,
 } from './words/hindsight';
 import {
@@ -102,7 +105,7 @@ import {
   SINGULAR_MISTAKES,
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
-import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
+import { SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
 import { DECIDING, FEELINGS, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
 import type { PatternEntry, VocabularyEntry } from '../language/vocabulary/entry';
 import {
@@ -309,6 +312,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     section: 'root-cause',
   },
   {
+    name: 'slip headlines',
+    role: "in a root cause, a note that is only a slip's name and where it was",
+    entries: SLIP_HEADLINES,
+    section: 'root-cause',
+  },
+  {
     name: 'slip adverbs',
     role: 'in a root cause, a slip in the passive or before a participle',
     entries: SLIP_ADVERBS,
@@ -383,6 +392,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     role: 'before a verb in the present: what happens each time, not in this incident',
     entries: HABITUAL_OPENERS,
   },
+  {
+    name: 'diary interjections',
+    role: "in a root cause, before a note that opens with its verb: the writer's slip all the same",
+    entries: DIARY_INTERJECTIONS,
+    section: 'root-cause',
+  },
   { name: 'general claims', role: 'after "human error is", saying what it is in general', entries: GENERAL_CLAIMS },
   { name: 'definitions', role: 'after a term that opens a sentence: the sentence defines it', entries: DEFINITIONS },
   { name: 'term naming', role: 'verbs that name a term, as a topic before "human error"', entries: TERM_NAMING },
@@ -454,6 +469,16 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'vigilance', role: 'what should have been caught, with nobody named', entries: VIGILANCE },
   { name: 'decisions', role: 'what should not have been let through', entries: DECISIONS },
   { name: 'hindsight catches', role: 'what a better person would have caught', entries: HINDSIGHT_CATCHES },
+  {
+    name: 'hindsight advice',
+    role: 'a prohibition or "just" opening a sentence, before an imperative and the incident undone',
+    entries: HINDSIGHT_ADVICE,
+  },
+  {
+    name: 'undone incidents',
+    role: 'after advice and "and": the incident said not to happen',
+    entries: UNDONE_INCIDENTS,
+  },
   { name: 'expectations', role: 'what the writer would have expected of others', entries: EXPECTATIONS },
   {
     name: 'hindsight verdicts',

@@ -189,8 +189,22 @@ function opensPersonClause(tokens: readonly Token[], index: number, verb: number
   return (subject.kind === 'person' || subject.kind === 'possible-person') && subject.end <= verb;
 }
 
-/** How many tokens an aside in brackets may hold: `(EMR)`, `(the one on call)`. */
-const MAX_ASIDE = 8;
+/** Tags of the words of a noun phrase: `our Kubernetes controller`. */
+const NOUN_PHRASE_TAGS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+/** How many tokens an aside in brackets may hold: `(EMR)`, `(the one on call)`, `(of which I am one, so guilty)`. */
+const MAX_ASIDE = 12;
+
+/** Whether the aside in brackets from `open` to `close` is a noun phrase that names no person: `(our controller)`. */
+function restatesAsThing(tokens: readonly Token[], open: number, close: number): boolean {
+  const restated = subjectAt(tokens, close - 1);
+  return (
+    restated.kind !== 'none' &&
+    restated.kind !== 'person' &&
+    restated.first > open &&
+    (tokens[restated.head]!.pos === 'NOUN' || tokens[restated.head]!.pos === 'PROPN') &&
+    tokens.slice(open + 1, restated.first).every((token) => NOUN_PHRASE_TAGS.has(token.pos))
+  );
+}
 
 /** The index of the `(` that opens a short aside whose `)` is at `index`, or -1. */
 function asideOpening(tokens: readonly Token[], index: number): number {
@@ -259,7 +273,10 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
   const aside = asideOpening(tokens, j);
   if (aside > 0) {
     const across = subjectAcross(tokens, aside);
-    return across?.kind === 'person' ? across : NONE;
+    if (across?.kind !== 'person') return NONE;
+    // `The operator (our Kubernetes controller) deleted`: an aside right after the subject that restates it says what
+    // it is.
+    return across.head === aside - 1 && restatesAsThing(tokens, aside, j) ? NONE : across;
   }
   const token = tokens[j];
   if (token === undefined) return NONE;
@@ -340,6 +357,8 @@ function subjectAcross(tokens: readonly Token[], index: number): Subject | undef
     next !== undefined &&
     (freeRelative ||
       next.text === ',' ||
+      // `the reviewers (myself included) should have`: an aside in brackets about the subject.
+      next.text === '(' ||
       next.pos === 'ADP' ||
       // `The person responsible for the rollout did not`: an adjective with its own phrase.
       (next.pos === 'ADJ' && opensPrepositionalPhrase(tokens[subject.head + 2])) ||

@@ -404,3 +404,18 @@ export const OBLIGATIONS: readonly VocabularyEntry[] = [
     passes: ["Even with the worker's mistake, 911 calls should have been automatically rerouted."],
   },
 ];
+
+/**
+ * What may open a diary's note before its verb, with a comma after it: `Whoops, must've forgotten to build`, `Sorry,
+ * missed a file`. The writer, left out, is the verb's subject all the same.
+ */
+export const DIARY_INTERJECTIONS: readonly VocabularyEntry[] = [
+  {
+    words: "oops whoops woops sorry argh ugh damn dang welp ouch yikes doh d'oh meh oh ah",
+    note:
+      'An exclamation or an apology before a root cause\'s note that opens with its verb ("Oops, forgot to bump the ' +
+      'version") leaves the writer out as the note does without it: the slip is the writer\'s.',
+    flags: ["Whoops, must've forgotten to build.", 'Sorry, forgot to run the migrations.'],
+    passes: ['Oops, the scheduler skipped the backup.', 'Sorry, the build was slow.'],
+  },
+];

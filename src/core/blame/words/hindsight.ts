@@ -1,6 +1,6 @@
 // Hindsight: what a person "should have" done, what "should have been caught". Each entry's
 // sentences run as tests.
-import type { VocabularyEntry } from '../../language/vocabulary/entry';
+import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/entry';
 
 /** What people do and programs mostly do not: `should have checked`. With them, `they` or a name is a person. */
 export const HUMAN_PARTICIPLES: readonly VocabularyEntry[] = [
@@ -120,5 +120,42 @@ export const HINDSIGHT_VERDICTS: readonly VocabularyEntry[] = [
       'The dashboard would have been better with a latency panel.',
       'The restore would have been correct either way.',
     ],
+  },
+];
+
+/**
+ * Advice that opens a sentence with a prohibition or a "just", before an imperative: `NEVER do a force push`, `Just
+ * run the tests`. With the incident undone after it (see `UNDONE_INCIDENTS`), it says what someone did.
+ */
+export const HINDSIGHT_ADVICE: readonly PatternEntry[] = [
+  {
+    patterns: ['never', 'do not', 'just|simply'],
+    note:
+      'A prohibition or a "just" before an imperative, then "and this won\'t happen": hindsight told as advice, ' +
+      'naming what someone did as what caused the incident. Say what made the act possible or likely.',
+    flags: [
+      "NEVER do a force push and this won't happen.",
+      "Don't deploy on a Friday and none of this would happen.",
+      'Just run the tests before merging and this never happens.',
+    ],
+    passes: [
+      "Restart the pod and this won't happen again.",
+      'Never deploy without a canary: the pipeline enforces it.',
+      'Just run the tests before merging and CI will go green.',
+    ],
+  },
+];
+
+/** The incident undone, after `and` and advice (see `HINDSIGHT_ADVICE`): `and this won't happen`. */
+export const UNDONE_INCIDENTS: readonly PatternEntry[] = [
+  {
+    patterns: [
+      'this|that|it will|would not|never happen|occur',
+      'this|that|it never happens|happened|occurs|occurred',
+      'none of this|that|it will|would? happen|happens|occur|occurs',
+    ],
+    note: 'What the advice would have spared: the incident, said not to happen.',
+    flags: ['Never skip the canary and this would not happen.'],
+    passes: ['Never skip the canary and this will not break the cache.'],
   },
 ];

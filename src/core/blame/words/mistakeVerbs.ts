@@ -21,6 +21,11 @@ export interface MistakeVerbEntry extends PatternEntry {
   readonly judgesGroups?: true;
   /** A named team that does it is judged as a person is: `the networking team forgot to renew`. */
   readonly judgesTeams?: true;
+  /**
+   * With its subject left out, as a commit's or a changelog's note tells it, and a determiner after it, the verb is
+   * the writer's slip whatever its object: `Missed a semicolon in the config`.
+   */
+  readonly writersSlip?: true;
 }
 
 /** In order: where two patterns start with the same word, the longer comes first, and the first match wins. */
@@ -271,7 +276,10 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     humanOnly: false,
     rephrase: 'suggest-notice',
     complement: 'signal',
-    note: 'Missing a signal a person should attend to; a program misses things too.',
+    writersSlip: true,
+    note:
+      "Missing a signal a person should attend to; a program misses things too. In a root cause's note with its " +
+      'writer left out ("Missed a semicolon in the config"), what the writer missed, whatever it is.',
     flags: ['Bob missed the alert.', 'They missed the warnings.'],
     passes: ['They missed the deadline.'],
   },
@@ -295,14 +303,23 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The upgrade broke the build.', 'Bob caused the outage.'],
   },
   {
-    patterns: ['{WRONG_ACTIONS} the|a|an {WRONG}'],
+    patterns: ['{WRONG_ACTIONS} the|a|an {WRONG}', '{WRONG_ACTIONS} to|into|onto|on|in the|a|an? {WRONG}'],
     humanOnly: true,
     rephrase: 'none',
     note:
-      'A person who ran, pushed or deployed the wrong thing ({WRONG_ACTIONS} and {WRONG} are the ' +
-      'wrong actions and wrong objects).',
-    flags: ['Bob ran the wrong script.', 'The engineer deployed a broken build.'],
-    passes: ['The pipeline deployed a broken build.', 'Bob ran the correct script.'],
+      'A person who ran, pushed or deployed the wrong thing, or to the wrong place ({WRONG_ACTIONS} and {WRONG} are ' +
+      'the wrong actions and wrong objects).',
+    flags: [
+      'Bob ran the wrong script.',
+      'The engineer deployed a broken build.',
+      'She pushed to the wrong branch.',
+      'The operator uploaded into the wrong bucket.',
+    ],
+    passes: [
+      'The pipeline deployed a broken build.',
+      'Bob ran the correct script.',
+      'The sync job uploaded to the wrong bucket.',
+    ],
   },
   {
     patterns: ['did|does|do|done something|it|things|everything *? wrong|incorrectly', 'got|gets it|things wrong'],
@@ -374,8 +391,8 @@ export const WRONG_ACTIONS: readonly VocabularyEntry[] = [
     passes: ['The scheduler ran the wrong script.'],
   },
   {
-    words: 'typed entered selected chose picked copied pasted',
-    note: 'Choosing or entering something by hand.',
+    words: 'typed entered selected chose picked copied pasted uploaded sent posted published moved',
+    note: 'Choosing, entering or sending something by hand.',
     flags: ['The operator selected the wrong region.'],
     passes: ['The operator selected the right region.'],
   },

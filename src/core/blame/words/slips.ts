@@ -19,6 +19,26 @@ export const SLIP_NOUNS: readonly VocabularyEntry[] = [
 ];
 
 /**
+ * Mistakes that, as the whole of a root cause's note, are a person's slip: `Mistake from previous push`. The slip
+ * nouns above are read so too.
+ */
+export const SLIP_HEADLINES: readonly VocabularyEntry[] = [
+  {
+    words: 'mistake mistakes oversight oversights blunder blunders slip-up slip-ups goof goofs',
+    note:
+      'A root cause that is only a mistake\'s name and where it was ("Typo in the hostname", "Mistake from previous ' +
+      "push\") is a commit's or a changelog's note of the writer's slip: say what let it through. A program's " +
+      'fault is an "error" or a "bug", not read so.',
+    flags: ['Mistake from previous push', 'Typo in the hostname', 'Small oversight in the migration script.'],
+    passes: [
+      'Typo detection in the linter is off by default.',
+      'Error in the config parser.',
+      'Mistakes in the runbook were fixed.',
+    ],
+  },
+];
+
+/**
  * Slips said with an adverb, in the passive or before a participle: `was unintentionally pressed`, `an incorrectly
  * typed command`.
  */
