@@ -1089,4 +1089,32 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('an insult to a thing', () => {
+    it('an insult before a thing that neither thinks nor is an act vents at it; of a person or an act, judges', () => {
+      expectInNarrative(
+        [
+          ['The stupid intern deleted the logs.', 'stupid intern'],
+          ['Our dumb contractor unplugged the pager server.', 'dumb contractor'],
+          ['A clueless developer wrote the retry loop.', 'clueless developer'],
+          ['The idiotic operator ran the cron job twice.', 'idiotic operator'],
+          ['It was a stupid mistake to change the timeout.', 'stupid mistake'],
+          ['That was a bonehead move by the on-call engineer.', 'bonehead move'],
+          ['Whose dumb idea was it to deploy on a Friday?', 'dumb idea'],
+          ['The admins keep doing dumb things in production.', 'dumb things'],
+          ['The hapless wire-scrapper then made it worse by fixing the mess himself.', 'hapless wire-scrapper'],
+        ],
+        [
+          'The stupid script deleted the logs.',
+          'Our stupid pager app went silent during the outage.',
+          'I spent an hour fighting the dumb linter before the deploy.',
+          'The idiotic retry loop hammered the database for ten minutes.',
+          'That stupid cron job ran twice at midnight.',
+          'Another dumb DNS outage took the status page down.',
+          'The moronic default timeout of zero meant the client waited forever.',
+          'This stupid thing would not boot after the update.',
+        ],
+      );
+    });
+  });
 });

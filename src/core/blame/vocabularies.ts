@@ -45,6 +45,8 @@ import {
   PERSONAL_ERROR_NOUNS,
 } from './words/humanErrors';
 import {
+  INSULTED_ACTS,
+  INSULTING_ADJECTIVES,
   JUDGING_ADJECTIVES,
   JUDGING_ADVERBS,
   JUDGING_NOUNS,
@@ -52,6 +54,7 @@ import {
   JUDGING_PHRASES,
   PERSON_JUDGING_ADJECTIVES,
   TERMS_OF_ART,
+  VAGUE_DOINGS,
 } from './words/judgements';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import {
@@ -412,6 +415,9 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: VERB_JUDGING_ADVERBS,
   },
   { name: 'judging adjectives', role: 'a person or their work judged', entries: JUDGING_ADJECTIVES },
+  { name: 'insulting adjectives', role: 'a mind insulted, in a person or in its acts', entries: INSULTING_ADJECTIVES },
+  { name: 'insulted acts', role: 'what a mind does, judged with its doer', entries: INSULTED_ACTS },
+  { name: 'vague doings', role: 'anything, a doing only after a verb of doing', entries: VAGUE_DOINGS },
   {
     name: 'person-judging adjectives',
     role: 'a person judged, said of a person only',
