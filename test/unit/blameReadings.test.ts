@@ -1117,4 +1117,31 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('a person doing the job in a root cause', () => {
+    it('an act that freed or ended something stuck or harmful, or done well, is the response; other acts cause', () => {
+      expectInRootCause(
+        [
+          ['The on-call restarted the node, which wiped the stuck jobs.', 'The on-call restarted'],
+          ['Maria restarted the pods during peak traffic.', 'Maria restarted'],
+          ['The SRE failed the traffic over to the standby, which dropped every session.', 'The SRE failed'],
+          ['Bob restarted the consumer and the backlog was lost.', 'Bob restarted'],
+          ['The operator skipped the second step of the runbook.', 'The operator skipped'],
+          ['Priya killed the migration halfway, which corrupted the table.', 'Priya killed'],
+          ['The DBA restarted the replica, which cleared the cache.', 'The DBA restarted'],
+          ['Bob deleted the alerts table as well.', 'Bob deleted'],
+        ],
+        [
+          'The on-call restarted the node, which cleared the stuck jobs.',
+          'Maria restarted the pods, after which the alerts cleared.',
+          'The SRE failed the traffic over to the standby, which stopped the errors.',
+          'Bob restarted the consumer and the backlog drained within minutes.',
+          'The engineer on call handled it well.',
+          'The operator followed the runbook correctly.',
+          'Priya killed the hung migration, which unblocked the deploy queue.',
+          'The DBA restarted the replica, which cleared the replication errors.',
+        ],
+      );
+    });
+  });
 });

@@ -106,7 +106,17 @@ import {
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
 import { SLIP_ADVERBS, SLIP_NOUNS } from './words/slips';
-import { DECIDING, FEELINGS, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
+import {
+  DECIDING,
+  DONE_WELL,
+  FEELINGS,
+  HOSTILE_OBJECTS,
+  MOVEMENTS,
+  RELIEVING_ACTS,
+  RESOLUTIONS,
+  RESPONSE_ACTS,
+  STUCK_THINGS,
+} from './words/rootCauseActs';
 import type { PatternEntry, VocabularyEntry } from '../language/vocabulary/entry';
 import {
   ADDRESSED_PRONOUNS,
@@ -197,6 +207,19 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'resolutions',
     role: 'what an act restored: the response, not the cause',
     entries: RESOLUTIONS,
+    section: 'root-cause',
+  },
+  {
+    name: 'relieving acts',
+    role: 'freeing or ending something stuck or harmful: after an act, the response',
+    entries: RELIEVING_ACTS,
+    section: 'root-cause',
+  },
+  { name: 'stuck things', role: 'what a relieving act frees or ends', entries: STUCK_THINGS, section: 'root-cause' },
+  {
+    name: 'done well',
+    role: 'an act said to be done right: the job, not the cause',
+    entries: DONE_WELL,
     section: 'root-cause',
   },
   {
