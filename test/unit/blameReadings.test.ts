@@ -1144,4 +1144,31 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe("the writer's own question or state of knowing", () => {
+    it('what the writer asks they did not know, or news just told they had not noticed; of others, it blames', () => {
+      expectInNarrative(
+        [
+          ["Why didn't the on-call engineer know about the alert?", "Why didn't the on-call engineer know"],
+          ["Why didn't Bob check the logs before deploying?", "Why didn't Bob check"],
+          ["Why didn't I check the logs before deploying?", "Why didn't I check"],
+          ["The intern didn't realise that was the production database.", "The intern didn't realise"],
+          ["I didn't notice the warning in the deploy log.", "I didn't notice"],
+          ["Bob didn't realise that was the case and pushed anyway.", "Bob didn't realise"],
+          ["Why didn't the reviewer notice the missing test?", "Why didn't the reviewer notice"],
+          ["I didn't realise the flag was global, so I enabled it everywhere.", "I didn't realise"],
+        ],
+        [
+          "Why didn't I know about this sooner?",
+          "Why didn't I know the backup had stopped?",
+          "Why didn't we understand the alert at the time?",
+          "Ok, I didn't realise that was the case.",
+          "Oh, I didn't notice that.",
+          "Thanks, I didn't realise that was possible.",
+          "Ah, I didn't realise this was a thing.",
+          "Good point, I didn't notice this.",
+        ],
+      );
+    });
+  });
 });
