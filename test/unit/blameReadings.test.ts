@@ -1171,4 +1171,34 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('a log line', () => {
+    it('a capitalised mishap opening a log line is no name; a name before the same words still blames', () => {
+      expectInNarrative(
+        [
+          ['Tom skipped the canary.', 'Tom skipped'],
+          ['Priya ignored the warning.', 'Priya ignored'],
+          ['Tom syncing the pod, skipping the checks, broke it.', 'Tom syncing the pod, skipping'],
+          ['Alex skipped the review.', 'Alex skipped'],
+          ['Errol skipped the canary.', 'Errol skipped'],
+        ],
+        [
+          'Error syncing pod, skipping: failed to start',
+          'Failure reading config, skipping',
+          'Warning: Failure loading plugin, skipping',
+          'Error opening socket, bypassing the cache',
+          'Failure contacting the registry, skipping the image pull',
+          'Error validating webhook, skipping the admission check',
+        ],
+      );
+      expectInRootCause(
+        [
+          ['Mark bypassed the cache.', 'Mark bypassed'],
+          ['Dana ignored the alert, skipping the runbook.', 'Dana ignored the alert, skipping'],
+          ['Kim bypassing the checks caused the outage.', 'Kim bypassing'],
+        ],
+        ['Timeout waiting for lock, skipping', 'Crash reading the journal, skipping'],
+      );
+    });
+  });
 });

@@ -185,7 +185,7 @@ function isOnePerson(tokens: readonly Token[], subject: Subject): boolean {
  * A capitalised word with nothing of a product or a common noun about it: `Tom`, not `DigitalOcean`, `Flooding`,
  * nor a mistake or a harm opening the sentence (`Mistake in the config caused it`).
  */
-function looksLikeName(token: Token): boolean {
+export function looksLikeName(token: Token): boolean {
   return (
     isNameShaped(token) &&
     !INNER_CAPITAL.test(token.text) &&
