@@ -1215,4 +1215,116 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('an insult to a thing', () => {
+    it('an insult before a thing that neither thinks nor is an act vents at it; of a person or an act, judges', () => {
+      expectInNarrative(
+        [
+          ['The stupid intern deleted the logs.', 'stupid intern'],
+          ['Our dumb contractor unplugged the pager server.', 'dumb contractor'],
+          ['A clueless developer wrote the retry loop.', 'clueless developer'],
+          ['The idiotic operator ran the cron job twice.', 'idiotic operator'],
+          ['It was a stupid mistake to change the timeout.', 'stupid mistake'],
+          ['That was a bonehead move by the on-call engineer.', 'bonehead move'],
+          ['Whose dumb idea was it to deploy on a Friday?', 'dumb idea'],
+          ['The admins keep doing dumb things in production.', 'dumb things'],
+          ['The hapless wire-scrapper then made it worse by fixing the mess himself.', 'hapless wire-scrapper'],
+        ],
+        [
+          'The stupid script deleted the logs.',
+          'Our stupid pager app went silent during the outage.',
+          'I spent an hour fighting the dumb linter before the deploy.',
+          'The idiotic retry loop hammered the database for ten minutes.',
+          'That stupid cron job ran twice at midnight.',
+          'Another dumb DNS outage took the status page down.',
+          'The moronic default timeout of zero meant the client waited forever.',
+          'This stupid thing would not boot after the update.',
+        ],
+      );
+    });
+  });
+
+  describe('a person doing the job in a root cause', () => {
+    it('an act that freed or ended something stuck or harmful, or done well, is the response; other acts cause', () => {
+      expectInRootCause(
+        [
+          ['The on-call restarted the node, which wiped the stuck jobs.', 'The on-call restarted'],
+          ['Maria restarted the pods during peak traffic.', 'Maria restarted'],
+          ['The SRE failed the traffic over to the standby, which dropped every session.', 'The SRE failed'],
+          ['Bob restarted the consumer and the backlog was lost.', 'Bob restarted'],
+          ['The operator skipped the second step of the runbook.', 'The operator skipped'],
+          ['Priya killed the migration halfway, which corrupted the table.', 'Priya killed'],
+          ['The DBA restarted the replica, which cleared the cache.', 'The DBA restarted'],
+          ['Bob deleted the alerts table as well.', 'Bob deleted'],
+        ],
+        [
+          'The on-call restarted the node, which cleared the stuck jobs.',
+          'Maria restarted the pods, after which the alerts cleared.',
+          'The SRE failed the traffic over to the standby, which stopped the errors.',
+          'Bob restarted the consumer and the backlog drained within minutes.',
+          'The engineer on call handled it well.',
+          'The operator followed the runbook correctly.',
+          'Priya killed the hung migration, which unblocked the deploy queue.',
+          'The DBA restarted the replica, which cleared the replication errors.',
+        ],
+      );
+    });
+  });
+
+  describe("the writer's own question or state of knowing", () => {
+    it('what the writer asks they did not know, or news just told they had not noticed; of others, it blames', () => {
+      expectInNarrative(
+        [
+          ["Why didn't the on-call engineer know about the alert?", "Why didn't the on-call engineer know"],
+          ["Why didn't Bob check the logs before deploying?", "Why didn't Bob check"],
+          ["Why didn't I check the logs before deploying?", "Why didn't I check"],
+          ["The intern didn't realise that was the production database.", "The intern didn't realise"],
+          ["I didn't notice the warning in the deploy log.", "I didn't notice"],
+          ["Bob didn't realise that was the case and pushed anyway.", "Bob didn't realise"],
+          ["Why didn't the reviewer notice the missing test?", "Why didn't the reviewer notice"],
+          ["I didn't realise the flag was global, so I enabled it everywhere.", "I didn't realise"],
+        ],
+        [
+          "Why didn't I know about this sooner?",
+          "Why didn't I know the backup had stopped?",
+          "Why didn't we understand the alert at the time?",
+          "Ok, I didn't realise that was the case.",
+          "Oh, I didn't notice that.",
+          "Thanks, I didn't realise that was possible.",
+          "Ah, I didn't realise this was a thing.",
+          "Good point, I didn't notice this.",
+        ],
+      );
+    });
+  });
+
+  describe('a log line', () => {
+    it('a capitalised mishap opening a log line is no name; a name before the same words still blames', () => {
+      expectInNarrative(
+        [
+          ['Tom skipped the canary.', 'Tom skipped'],
+          ['Priya ignored the warning.', 'Priya ignored'],
+          ['Tom syncing the pod, skipping the checks, broke it.', 'Tom syncing the pod, skipping'],
+          ['Alex skipped the review.', 'Alex skipped'],
+          ['Errol skipped the canary.', 'Errol skipped'],
+        ],
+        [
+          'Error syncing pod, skipping: failed to start',
+          'Failure reading config, skipping',
+          'Warning: Failure loading plugin, skipping',
+          'Error opening socket, bypassing the cache',
+          'Failure contacting the registry, skipping the image pull',
+          'Error validating webhook, skipping the admission check',
+        ],
+      );
+      expectInRootCause(
+        [
+          ['Mark bypassed the cache.', 'Mark bypassed'],
+          ['Dana ignored the alert, skipping the runbook.', 'Dana ignored the alert, skipping'],
+          ['Kim bypassing the checks caused the outage.', 'Kim bypassing'],
+        ],
+        ['Timeout waiting for lock, skipping', 'Crash reading the journal, skipping'],
+      );
+    });
+  });
 });

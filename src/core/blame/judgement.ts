@@ -4,11 +4,12 @@ import { compileList, firstMatch, listOpeningWords, listRequiredWords } from './
 import { indefiniteArticle, matchCase, removalEdit } from './rephrase';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { ANYBODY, tellsThePast, tokenSpan } from './sentence';
-import { classifyWord, isPossessive } from '../language/people';
+import { classifyWord, isPossessive, ONE_PERSON_PRONOUNS } from '../language/people';
 import { namesPerson, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { deniedInPhrase } from '../language/denial';
+import { ORGANISATIONS } from '../language/vocabulary/people';
 import {
   BE_FORMS,
   DETERMINERS,
@@ -20,7 +21,11 @@ import {
 } from '../language/vocabulary/grammar';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { RISK_NOUNS } from './words/framing';
+import { ERROR_NOUNS, PERSONAL_ERROR_NOUNS } from './words/humanErrors';
+import { JUDGED_CHOICES } from './words/mistakeVerbs';
 import {
+  INSULTED_ACTS,
+  INSULTING_ADJECTIVES,
   JUDGING_ADJECTIVES,
   JUDGING_ADVERBS,
   JUDGING_NOUNS,
@@ -28,9 +33,23 @@ import {
   NAME_CALLING,
   PERSON_JUDGING_ADJECTIVES,
   TERMS_OF_ART,
+  VAGUE_DOINGS,
 } from './words/judgements';
 
-const ADJECTIVES = wordsOf(JUDGING_ADJECTIVES);
+const INSULTS = wordsOf(INSULTING_ADJECTIVES);
+const ADJECTIVES = new Set([...wordsOf(JUDGING_ADJECTIVES), ...INSULTS]);
+/** What only a mind does: a mistake, a choice, a move. */
+const ACTS_OF_MIND = new Set([
+  ...wordsOf(ERROR_NOUNS),
+  ...wordsOf(PERSONAL_ERROR_NOUNS),
+  ...wordsOf(JUDGED_CHOICES),
+  ...wordsOf(INSULTED_ACTS),
+]);
+const VAGUE = wordsOf(VAGUE_DOINGS);
+/** Things made of minds: `an incompetent vendor`. */
+const MINDFUL_THINGS = wordsOf(ORGANISATIONS);
+/** Verbs of doing, as lemmas, that make a vague thing a doing: `doing dumb things`, `dumb things we forgot to do`. */
+const DOING = words(`do make try pull say`);
 const RISKS = wordsOf(RISK_NOUNS);
 const OF_PERSONS = wordsOf(PERSON_JUDGING_ADJECTIVES);
 /** Words of degree between `was` and its adjective: `was as useless as`, `was completely useless`. */
@@ -115,6 +134,7 @@ function judgement(sentence: Sentence, index: number): DetectionDraft | undefine
   if (ADJECTIVES.has(lower) && sentence.timeless && qualifiesNoun(tokens, index) && supposed(tokens, index))
     return undefined;
   if (ADJECTIVES.has(lower) && saidOfThingAsItIs(tokens, index)) return undefined;
+  if (INSULTS.has(lower) && insultsThing(tokens, index)) return undefined;
   if ((ADJECTIVES.has(lower) || OF_PERSONS.has(lower)) && saidOfAnyone(tokens, index)) return undefined;
   if ((ADJECTIVES.has(lower) || OF_PERSONS.has(lower)) && asked(tokens, index)) return undefined;
   // `a danger of becoming complacent`, `to avoid complacency`: a risk to guard against, said of no one.
@@ -181,6 +201,30 @@ function qualifiesNoun(tokens: readonly Token[], index: number): boolean {
 function supposed(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= 0 && tokens[i]!.kind === 'word'; i--) if (SUPPOSING.has(tokens[i]!.lower)) return true;
   return false;
+}
+
+function isNoun(token: Token | undefined): boolean {
+  return isWord(token) && (token.pos === 'NOUN' || token.pos === 'PROPN');
+}
+
+/**
+ * `The stupid script deleted the logs`, `stupid AWS outages`: an insult before a noun phrase whose words are all
+ * things, the head neither an act of a mind nor a doing, vents at a thing that does not think. Not a person in the
+ * phrase (`the stupid intern`, `stupid user trick`), a party made of people (`an incompetent vendor`), an act of a
+ * mind or a piece of work (`a stupid typo`, `a bonehead move`, `a stupid change`), nor anything done (`doing dumb
+ * things`, `the dumb things we forgot to do`).
+ */
+function insultsThing(tokens: readonly Token[], index: number): boolean {
+  let head = index + 1;
+  if (!isNoun(tokens[head])) return false;
+  while (isNoun(tokens[head + 1])) head++;
+  for (let i = index + 1; i <= head; i++) if (classifyWord(tokens, i) !== 'thing') return false;
+  const noun = tokens[head]!.lower;
+  if (ACTS_OF_MIND.has(noun) || MINDFUL_THINGS.has(noun)) return false;
+  // `The hapless wire-scrapper ... fix the mess himself`: a word we do not know as a person's, that a person's
+  // pronoun after it shows was one.
+  if (tokens.slice(head + 1).some((token) => ONE_PERSON_PRONOUNS.has(token.lower))) return false;
+  return !VAGUE.has(noun) || !tokens.some((token) => token.pos === 'VERB' && DOING.has(token.lemma));
 }
 
 /** `is`, `it's`, `they're`: `be` in the present. */

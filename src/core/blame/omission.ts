@@ -57,6 +57,7 @@ import {
   EXCESS,
   KNOWING,
   MANNER,
+  NEWS_TOLD,
   OFFLINE,
   POWER_ACTS,
   POWER_PARTS,
@@ -91,6 +92,9 @@ const KNOWS = wordsOf(KNOWING);
 /** The writer and the team: `I didn't know`, `we did not understand yet` tell what was known at the time. */
 const FIRST_PERSON = words('i we');
 const PRESENT_DO = words('do does');
+const NEWS = wordsOf(NEWS_TOLD);
+/** Demonstratives that point back at what was just said: `I didn't notice that`. */
+const POINTING_BACK = words('that this');
 const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
 const TAKES_DOWN = wordsOf(TAKING_DOWN);
 const ACTS_ON_POWER = wordsOf(POWER_ACTS);
@@ -278,14 +282,32 @@ function undoneByPerson(tokens: readonly Token[], index: number): DetectionDraft
  * `we did not know which service was failing`, `I didn't understand why`, `didn't know how to fix it`, `users do
  * not know each other's addresses`: not knowing, told by the writer of themselves or the team, a skill not
  * taught, or how things stand in the present, is no fault of a person. Nor is what the writer does not see, think or
- * remember as they write: `I don't see how the tests passed`, `I don't think the job ran`.
+ * remember as they write: `I don't see how the tests passed`, `I don't think the job ran`, nor news just told that
+ * they had not noticed (see `newsTold`).
  */
 function knownAtTheTime(tokens: readonly Token[], subject: number, auxiliary: number, verb: number): boolean {
   const writer = isWordIn(tokens[subject], FIRST_PERSON);
   const present = isWordIn(tokens[auxiliary], PRESENT_DO);
-  if (!KNOWS.has(tokens[verb]!.lemma)) return writer && present && ATTENTION.has(tokens[verb]!.lemma);
+  if (!KNOWS.has(tokens[verb]!.lemma))
+    return writer && (present || newsTold(tokens, verb + 1)) && ATTENTION.has(tokens[verb]!.lemma);
   const skill = tokens[verb + 1]?.lower === 'how' && tokens[verb + 2]?.lower === 'to';
   return skill || writer || present;
+}
+
+/** How many words may stand between `that was` and the end of what it was said to be: `that was a thing`. */
+const NEWS_REACH = 2;
+
+/**
+ * `that.`, `this,`, `that was the case`, `this was possible`: a demonstrative alone, or said to be the case, true,
+ * possible or a thing, points back at what someone just told (see `NEWS_TOLD`); not `that the flag was global`.
+ */
+function newsTold(tokens: readonly Token[], index: number): boolean {
+  if (!isWordIn(tokens[index], POINTING_BACK)) return false;
+  if (!isWord(tokens[index + 1])) return true;
+  if (!isWordIn(tokens[index + 1], BE_FORMS)) return false;
+  for (let i = index + 2; i <= index + 2 + NEWS_REACH && isWord(tokens[i]); i++)
+    if (isWordIn(tokens[i], NEWS) && !isWord(tokens[i + 1])) return true;
+  return false;
 }
 
 /** What opens a verb's object: `not follow the runbook`, `not understood how the cache works`. */
@@ -338,13 +360,18 @@ function experienced(tokens: readonly Token[], never: number, verb: number): boo
   return tokens[never]!.lower === 'never' && present && ATTENTION.has(tokens[verb]!.lemma);
 }
 
-/** `Why didn't the engineer test it in staging?`: the omission asked as a question, its subject after the negation. */
+/**
+ * `Why didn't the engineer test it in staging?`: the omission asked as a question, its subject after the negation. Not
+ * what the writer did not know (`Why didn't I know about this sooner?`; see `knownAtTheTime`).
+ */
 function askedOmission(tokens: readonly Token[], why: number, after: number): DetectionDraft | undefined {
   const subject = subjectAfter(tokens, after);
   if (!namesPerson(subject, true)) return undefined;
   // After its subject the verb is bare, which the model may read as a noun (`the engineer test it`).
   const verb = skipBetween(tokens, subject.end);
   if (!isWord(tokens[verb]) || !DUTY_LEMMAS.has(tokens[verb]!.lemma)) return undefined;
+  // `Why didn't I know about this sooner?`: the writer asks what kept them from knowing, as they would tell it.
+  if (knownAtTheTime(tokens, subject.head, why + 1, verb)) return undefined;
   return { ...tokenSpan(tokens, why, verb), kind: 'person-mistake', namesPerson: true };
 }
 

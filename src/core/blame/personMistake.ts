@@ -36,6 +36,8 @@ import {
   isWordIn,
 } from '../language/tokens';
 import { isHumanAct } from './omission';
+import { looksLikeName } from './rootCauseActor';
+import { isNameShaped } from '../language/people';
 import { nothingDone } from '../language/denial';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
@@ -136,7 +138,23 @@ function subjectCounts(subject: Subject, entry: MistakeVerb, tokens: readonly To
   // `the QA team failed to test`: a named team, as a possible person, by a human act or signal after the verb.
   if (team) return entry.complement !== undefined && humanComplement(tokens, end, entry.complement);
   if (subject.kind !== 'possible-person') return false;
+  if (opensWithMishap(tokens, subject)) return false;
   return entry.humanOnly || (entry.complement !== undefined && humanComplement(tokens, end, entry.complement));
+}
+
+/**
+ * `Error syncing pod, skipping`, `Failure reading config, skipping`: a capitalised word opening the sentence that is
+ * no name (a mishap, a common noun; see `looksLikeName`), or one after a label's colon, heads a log line, whose acts
+ * are a program's. Not a word
+ * inside the sentence, where the subject finder may have stopped short of the person (`one of our developers working
+ * on the Quota Increase Application made a mistake`).
+ */
+function opensWithMishap(tokens: readonly Token[], subject: Subject): boolean {
+  const head = tokens[subject.head];
+  if (head?.pos !== 'PROPN' || !isNameShaped(head) || looksLikeName(head)) return false;
+  // `Warning: Failure loading plugin, skipping`: after a label's colon too.
+  if (tokens[subject.head - 1]?.text === ':') return true;
+  return tokens.slice(0, subject.head).every((token) => token.kind !== 'word');
 }
 
 const MISTAKE_NOUNS = wordsOf(SINGULAR_MISTAKES);

@@ -34,7 +34,17 @@ import { AFFECTED } from './words/failing';
 import { CAUSAL_WORDS } from './words/framing';
 import { HARM_ENDINGS, HARMS } from './words/consequences';
 import { PLURAL_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
-import { DECIDING, FEELINGS, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
+import {
+  DECIDING,
+  DONE_WELL,
+  FEELINGS,
+  HOSTILE_OBJECTS,
+  MOVEMENTS,
+  RELIEVING_ACTS,
+  RESOLUTIONS,
+  RESPONSE_ACTS,
+  STUCK_THINGS,
+} from './words/rootCauseActs';
 
 const FELT = wordsOf(FEELINGS);
 const NOT_CAUSES = new Set([...wordsOf(RESPONSE_ACTS), ...FELT]);
@@ -44,6 +54,10 @@ const DECIDED = wordsOf(DECIDING);
 /** How far after `left` the state it left something in may stand: `left the old firewall port open`. */
 const STATE_REACH = 5;
 const RESOLVED = wordsOf(RESOLUTIONS);
+const RELIEVING = wordsOf(RELIEVING_ACTS);
+/** What a relieving act frees or ends: stuck work, alarms, and harm. */
+const TROUBLES = new Set([...wordsOf(STUCK_THINGS), ...wordsOf(HARMS)]);
+const WELL = wordsOf(DONE_WELL);
 const ENDED = wordsOf(HARM_ENDINGS);
 const HOSTILE = wordsOf(HOSTILE_OBJECTS);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
@@ -176,7 +190,7 @@ function isOnePerson(tokens: readonly Token[], subject: Subject): boolean {
  * A capitalised word with nothing of a product or a common noun about it: `Tom`, not `DigitalOcean`, `Flooding`,
  * nor a mistake or a harm opening the sentence (`Mistake in the config caused it`).
  */
-function looksLikeName(token: Token): boolean {
+export function looksLikeName(token: Token): boolean {
   return (
     isNameShaped(token) &&
     !INNER_CAPITAL.test(token.text) &&
@@ -216,13 +230,14 @@ function possessor(tokens: readonly Token[], subject: Subject): number {
 }
 
 /**
- * Whether the sentence tells of something else than a colleague's act: an attack, an act that
- * restored service or made the errors stop (`Kevin restored the service`, not the phrasal `backed up`; `... which
- * restored service`), or a supposed act (`If they blame the person who did the update`).
+ * Whether the sentence tells of something else than a colleague's act: an attack, an act done well (`handled it
+ * well`), an act that restored service or made the errors stop (`Kevin restored the service`, not the phrasal `backed
+ * up`; `... which restored service`, `... which cleared the stuck jobs`), or a supposed act (`If they blame the person
+ * who did the update`).
  */
 function tellsOtherThanCause(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb + 1; i < tokens.length && i - verb <= 6 && tokens[i]!.kind !== 'punct'; i++)
-    if (isWordIn(tokens[i], HOSTILE)) return true;
+    if (isWordIn(tokens[i], HOSTILE) || doneWell(tokens, i)) return true;
   if (isLemmaIn(tokens[verb], RESOLVED) && !isWordIn(tokens[verb + 1], PARTICLES)) return true;
   return tokens.some((token, i) => (i > verb ? resolves(tokens, i) : i < verb && supposesOrAttacks(token)));
 }
@@ -237,12 +252,33 @@ const TIME_CLAUSE_REACH = 2;
 function resolves(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.lower === 'to' && isLemmaIn(tokens[index + 1], ENDED)) return true;
+  if (relieves(tokens, index)) return true;
   if (!isLemmaIn(token, RESOLVED)) return false;
   for (let i = index - 1; i >= 0 && index - i <= TIME_CLAUSE_REACH; i--) {
     if (isWordIn(tokens[i], TIME_CLAUSE_OPENERS)) return false;
     if (tokens[i]!.kind === 'punct') break;
   }
   return true;
+}
+
+/** How far after a relieving verb what it frees may stand: `which cleared all the stuck jobs`. */
+const RELIEF_REACH = 4;
+
+/**
+ * `which cleared the stuck jobs`, `after which the alerts cleared`, `and the backlog drained`: a verb that frees or
+ * ends something, with stuck work, an alarm or a harm as its subject or its object. Not `which cleared the cache`.
+ */
+function relieves(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]!.pos !== 'VERB' || !isLemmaIn(tokens[index], RELIEVING)) return false;
+  if (isWordIn(tokens[beforeAdverbs(tokens, index)], TROUBLES)) return true;
+  for (let i = index + 1; i < tokens.length && i - index <= RELIEF_REACH && tokens[i]!.kind === 'word'; i++)
+    if (isWordIn(tokens[i], TROUBLES)) return true;
+  return false;
+}
+
+/** `handled it well`, `followed the steps correctly`: an adverb that says the act was done right; not `as well`. */
+function doneWell(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]!.pos === 'ADV' && isWordIn(tokens[index], WELL) && tokens[index - 1]?.lower !== 'as';
 }
 
 function supposesOrAttacks(token: Token): boolean {

@@ -48,6 +48,8 @@ import {
   PERSONAL_ERROR_NOUNS,
 } from './words/humanErrors';
 import {
+  INSULTED_ACTS,
+  INSULTING_ADJECTIVES,
   JUDGING_ADJECTIVES,
   JUDGING_ADVERBS,
   JUDGING_NOUNS,
@@ -55,6 +57,7 @@ import {
   JUDGING_PHRASES,
   PERSON_JUDGING_ADJECTIVES,
   TERMS_OF_ART,
+  VAGUE_DOINGS,
 } from './words/judgements';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import {
@@ -77,6 +80,7 @@ import {
   DUTIES,
   EXCESS,
   MANNER,
+  NEWS_TOLD,
   OFFLINE,
   POWER_ACTS,
   POWER_PARTS,
@@ -106,7 +110,17 @@ import {
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
 import { SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
-import { DECIDING, FEELINGS, HOSTILE_OBJECTS, MOVEMENTS, RESOLUTIONS, RESPONSE_ACTS } from './words/rootCauseActs';
+import {
+  DECIDING,
+  DONE_WELL,
+  FEELINGS,
+  HOSTILE_OBJECTS,
+  MOVEMENTS,
+  RELIEVING_ACTS,
+  RESOLUTIONS,
+  RESPONSE_ACTS,
+  STUCK_THINGS,
+} from './words/rootCauseActs';
 import type { PatternEntry, VocabularyEntry } from '../language/vocabulary/entry';
 import {
   ADDRESSED_PRONOUNS,
@@ -200,6 +214,19 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     section: 'root-cause',
   },
   {
+    name: 'relieving acts',
+    role: 'freeing or ending something stuck or harmful: after an act, the response',
+    entries: RELIEVING_ACTS,
+    section: 'root-cause',
+  },
+  { name: 'stuck things', role: 'what a relieving act frees or ends', entries: STUCK_THINGS, section: 'root-cause' },
+  {
+    name: 'done well',
+    role: 'an act said to be done right: the job, not the cause',
+    entries: DONE_WELL,
+    section: 'root-cause',
+  },
+  {
     name: 'hostile objects',
     role: 'what an attacker does: not a colleague who erred',
     entries: HOSTILE_OBJECTS,
@@ -210,6 +237,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'reports of absence',
     role: 'telling or noticing, negated before "any" and a noun, that reports there was none',
     entries: ABSENCE_REPORTS,
+  },
+  {
+    name: 'news told',
+    role: 'what "that" is said to be when the writer had not noticed news just told',
+    entries: NEWS_TOLD,
   },
   { name: 'destructive actions', role: 'a person destroying something live', entries: DESTRUCTIVE_ACTIONS },
   { name: 'letting', role: 'a person letting something run out, before a lapse', entries: LETTING },
@@ -439,6 +471,9 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: VERB_JUDGING_ADVERBS,
   },
   { name: 'judging adjectives', role: 'a person or their work judged', entries: JUDGING_ADJECTIVES },
+  { name: 'insulting adjectives', role: 'a mind insulted, in a person or in its acts', entries: INSULTING_ADJECTIVES },
+  { name: 'insulted acts', role: 'what a mind does, judged with its doer', entries: INSULTED_ACTS },
+  { name: 'vague doings', role: 'anything, a doing only after a verb of doing', entries: VAGUE_DOINGS },
   {
     name: 'person-judging adjectives',
     role: 'a person judged, said of a person only',

@@ -365,7 +365,15 @@ export function isRoleByContext(lower: string): boolean {
 }
 
 /** Pronouns that stand for one person, and only a person: `his responsibility`, `she never called`. */
-const ONE_PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+export const ONE_PERSON_PRONOUNS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'his',
+  'her',
+  'him',
+  'himself',
+  'herself',
+]);
 /** How far after the role its pronoun may stand: `this controller did not meet his responsibility`. */
 const PRONOUN_REACH = 10;
 

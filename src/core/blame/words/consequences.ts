@@ -26,7 +26,7 @@ export const HARMS: readonly VocabularyEntry[] = [
   {
     words: `outage outages downtime deletion deletions loss losses imbalance failure failures crash crashes corruption
       surge damage disruption disruptions degradation error errors down offline unavailable unreachable broken
-      blackout fire smoke shutdown incident panic`,
+      blackout fire smoke shutdown incident panic timeout timeouts exception exceptions`,
     note:
       'What went wrong, as a noun or a state: after a consequence word, the act before it did ' +
       'harm. A recovery or a fix after the same word is no harm.',

@@ -25,13 +25,22 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
       'The old admin console is clumsy and hides the delete button.',
     ],
   },
+];
+
+/**
+ * Insults to a mind, of a person or of what a mind did (`a stupid mistake`); before a thing that does not think and
+ * is nobody's act (`the stupid script`, `stupid AWS outages`) they vent at the thing.
+ */
+export const INSULTING_ADJECTIVES: readonly VocabularyEntry[] = [
   {
     words:
       'incompetent stupid dumb idiotic foolish boneheaded bone-headed bonehead clueless moronic fat-fingered ' +
       'bumbling inept hapless brainless witless hamfisted ham-fisted',
     note:
-      'Insults to a person\'s mind: never a finding about a system, whatever they qualify; said after "is" of a ' +
-      'thing or of "it" as it is now ("it\'s so dopey and stupid"), they tell what the writer makes of the thing.',
+      "Insults to a person's mind, said of the person or of an act only a mind does (a mistake, a move, a " +
+      'decision). Before a thing that neither thinks nor is an act ("the stupid script", "stupid outages"), or said ' +
+      'after "is" of a thing or of "it" as it is now ("it\'s so dopey and stupid"), they tell what the writer makes ' +
+      'of the thing.',
     flags: [
       'It was a stupid mistake.',
       'A clueless reviewer approved it.',
@@ -44,7 +53,41 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
       'The dumb client retried forever.',
       'I sat there for a few minutes checking if I was dumb.',
       'Honestly, the alerting setup is dumb: every page fires twice.',
+      'The stupid script deleted the logs.',
+      'We spent the night on another stupid AWS outage.',
     ],
+  },
+];
+
+/**
+ * What a mind does, besides mistakes and choices, that an insult before it judges as its doer's: `a bonehead move`.
+ * The vague ones count only after a verb of doing (see `VAGUE_DOINGS`).
+ */
+export const INSULTED_ACTS: readonly VocabularyEntry[] = [
+  {
+    words:
+      'move moves idea ideas trick tricks tradeoff tradeoffs trade-off trade-offs maneuver maneuvers manoeuvre ' +
+      'manoeuvres act acts stunt stunts thinking behaviour behavior change changes deploy deploys deployment ' +
+      'rollout rollouts commit commits fix fixes patch patches edit edits merge merges',
+    note: 'An act of a mind, or a piece of work done: an insult to it insults the one who did it.',
+    flags: [
+      'That was a bonehead move by the admin.',
+      'Whose dumb idea was it to deploy on Friday?',
+      'That was a stupid change.',
+    ],
+    passes: ['The stupid cron job deleted the logs.'],
+  },
+];
+
+/** Anything at all, which an insult judges as a doing only after a verb of doing: `doing dumb things`. */
+export const VAGUE_DOINGS: readonly VocabularyEntry[] = [
+  {
+    words: 'thing things stuff',
+    note:
+      'Anything at all: a doing after a verb of doing ("sysadmins doing dumb things"), a thing otherwise ("this ' +
+      'stupid thing would not boot").',
+    flags: ['Sysadmins keep doing dumb things.'],
+    passes: ['This stupid thing would not boot.'],
   },
 ];
 

@@ -26,6 +26,25 @@ export const ATTENTION_DUTIES: readonly VocabularyEntry[] = [
 ];
 
 /**
+ * What a demonstrative is said to be when it points back at news just told: `I didn't realise that was the case`.
+ */
+export const NEWS_TOLD: readonly VocabularyEntry[] = [
+  {
+    words: 'case so true possible thing',
+    note:
+      'The writer not having noticed or realised "that" or "this", alone or said to be the case, true, possible ' +
+      'or a thing, acknowledges what someone just told them ("Ok, I didn\'t realise that was the case"): a state, ' +
+      'not a duty of attention left undone. Said of another person, or of a fact named ("that the flag was ' +
+      'global", "that was the production database"), it stays one.',
+    flags: [
+      'Bob did not realise that was the case and pushed anyway.',
+      "I didn't realise that was the production database.",
+    ],
+    passes: ["Ok, I didn't realise that was the case.", "Good point, I didn't notice this."],
+  },
+];
+
+/**
  * Verbs of telling and noticing that, negated before `any` and a noun or before `anything`, report that there was none
  * to tell or notice: `the pilot did not report any malfunctions`. Not `any of the alarms`, which were there.
  */

@@ -148,7 +148,7 @@ export const MOVEMENTS: readonly VocabularyEntry[] = [
 /** What ends the harm: an act that restored service is the response, even when told in a root cause. */
 export const RESOLUTIONS: readonly VocabularyEntry[] = [
   {
-    words: 'restore resolve recover recovery mitigate fix back care',
+    words: 'restore resolve recover recovery mitigate fix back care unblock unstick unjam',
     note:
       'An act followed by what it restored is the response: "restarted the primary, which restored service". Not ' +
       'after "when" or "while", which tell what the act was done during.',
@@ -162,6 +162,42 @@ export const RESOLUTIONS: readonly VocabularyEntry[] = [
       'The technician turned the power back on at 10:40.',
       'I just took care of it, looks like the certificate did not get updated.',
     ],
+  },
+];
+
+/** Freeing what was stuck or ending a harm, told as what an act did: `which cleared the stuck jobs`. */
+export const RELIEVING_ACTS: readonly VocabularyEntry[] = [
+  {
+    words: 'clear free stop end drain',
+    note:
+      'With something stuck or a harm beside it, before it ("the alerts cleared", "the backlog drained") or after ' +
+      'it ("which cleared the stuck jobs"), an act followed by it is the response. Without one it may be the harm: ' +
+      '"which cleared the cache".',
+    flags: ['The on-call engineer restarted the node, which cleared the cache.'],
+    passes: [
+      'The on-call engineer restarted the node, which cleared the stuck jobs.',
+      'Maria restarted the pods, after which the alerts cleared.',
+    ],
+  },
+];
+
+/** What is stuck or signals harm, which an act that frees or clears it ends: `the stuck jobs`, `the alerts`. */
+export const STUCK_THINGS: readonly VocabularyEntry[] = [
+  {
+    words: 'stuck hung hanging stalled blocked wedged jammed frozen backlog backlogs alert alerts alarm alarms',
+    note: 'Stuck work and raised alarms: cleared or drained, the harm is over.',
+    flags: [],
+    passes: ['Bob restarted the consumer and the backlog drained within minutes.'],
+  },
+];
+
+/** How an act was done that says it was done right: `handled it well`, `followed the steps correctly`. */
+export const DONE_WELL: readonly VocabularyEntry[] = [
+  {
+    words: 'well correctly properly admirably professionally skilfully skillfully expertly flawlessly',
+    note: 'An act said to be done well or rightly is a person doing the job, not the cause.',
+    flags: ['The engineer on call restarted the primary during peak traffic.'],
+    passes: ['The engineer on call handled it well.', 'The operator followed the runbook correctly.'],
   },
 ];
 

@@ -253,6 +253,16 @@ export const PERSON_PRONOUNS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Parties made of people, which a finding names as a dependency; an insult to one insults its people. */
+export const ORGANISATIONS: readonly VocabularyEntry[] = [
+  {
+    words: 'vendor vendors supplier suppliers partner partners provider providers sponsor sponsors',
+    note: 'Organisations: a partner who erred is a finding about the dependency, not a person who erred.',
+    flags: [],
+    passes: ['The vendor failed to notify us of the maintenance.'],
+  },
+];
+
 /**
  * Nouns WordNet knows only as people that name programs or parties in our writing: left out of the
  * person nouns (personNouns.ts), so that they are people only when a vocabulary here says so.
@@ -279,12 +289,7 @@ export const PROGRAM_ROLES: readonly VocabularyEntry[] = [
       'The destroy-time provisioner executed talosctl reset on every node.',
     ],
   },
-  {
-    words: 'vendor vendors supplier suppliers partner partners provider providers sponsor sponsors',
-    note: 'Organisations: a partner who erred is a finding about the dependency, not a person who erred.',
-    flags: [],
-    passes: ['The vendor failed to notify us of the maintenance.'],
-  },
+  ...ORGANISATIONS,
 ];
 
 /** The person spoken to: a person when told what they did, anyone in instructions and suppositions. */
