@@ -193,6 +193,21 @@ describe('blame detector', () => {
   });
 
   describe('a person as the one who erred', () => {
+    it('reads a person named as the cause after `be` and `because of`, `due to`, `down to`', () => {
+      expectFlagged('person-mistake', [
+        'That was because of me.',
+        'The outage was all down to me.',
+        'The outage was due to the on-call engineer.',
+        'It was entirely because of the new DBA.',
+      ]);
+      expectClean([
+        'It was because of the cache.',
+        "The outage was due to the engineer's change and the missing guard.",
+        'It was not because of the on-call engineer.',
+        'It was due to me being away.',
+      ]);
+    });
+
     it("reads a person's act named as the cause by its link, a failure of a person to act, and a state left", () => {
       expectInRootCause(
         [
@@ -1224,8 +1239,12 @@ describe('blame detector', () => {
     });
 
     it('reads a punctuated quotation of a few words as the verdict when a cause is attributed before it', () => {
+      // `was because of "one employee` names a person as the cause as well: a finding of its own.
+      assert.deepEqual(
+        inDocument('# T\n\nThe agency said the false alarm was because of \u201cone employee, human error.\u201d\n'),
+        ['was because of \u201cone employee', 'human error'],
+      );
       for (const [text, phrase] of [
-        ['The agency said the false alarm was because of \u201cone employee, human error.\u201d', 'human error'],
         ['The controller said the outage was due to \u201ca simple human error, nothing more.\u201d', 'human error'],
         ['Officials attributed the crash to \u201cpilot error, plain and simple.\u201d', 'pilot error'],
         ["The bank put the loss down to \u201ca trader's error, sadly.\u201d", "a trader's error"],

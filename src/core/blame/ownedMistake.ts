@@ -81,6 +81,8 @@ const AT_THE_HANDS_OF = compilePattern('at the hands of');
 /** What `on my part` and its kin need to be read at all. */
 const ON_OWN_PART = compilePattern('on my|his|her|their part|side|end');
 const CAUSED_BY = compilePattern('caused by');
+/** `That was because of me`, `The outage was all down to the on-call engineer`: a person named as the cause by `be`. */
+const BE_BECAUSE_OF = compilePattern('is|was|are|were all|entirely|solely|simply? because|due|owing|down of|to');
 /** Words that may follow a noun phrase without extending it. */
 const PHRASE_FOLLOWERS = words(
   `who which that when while during in on at after before and or but ` +
@@ -421,17 +423,23 @@ function blameNamed(tokens: readonly Token[], index: number): DetectionDraft | u
  */
 function phraseEndsAt(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index];
-  if (next?.kind !== 'word' || PHRASE_FOLLOWERS.has(next.lower) || next.lower.endsWith('ing')) return true;
+  if (next?.kind !== 'word' || PHRASE_FOLLOWERS.has(next.lower)) return true;
+  if (next.lower.endsWith('ing')) return next.lower !== 'being';
   return NEGATIONS.has(next.lower) && (tokens[index + 1]?.lower.endsWith('ing') ?? false);
 }
 
 /**
- * `caused by the on-call engineer`: a person, not what they did, named as the cause. Not denied: `was not caused by
- * the on-call engineer`; `not only caused by` grants it (see `deniedInClause`).
+ * `caused by the on-call engineer`, `That was because of me`: a person, not what they did, named as the cause. Not
+ * denied: `was not caused by the on-call engineer`; `not only caused by` grants it (see `deniedInClause`). Not a
+ * person's state: `due to me being away`.
  */
 function causedByPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
-  const after = matchAt(tokens, index, CAUSED_BY);
+  const byBe = matchAt(tokens, index, BE_BECAUSE_OF);
+  const after = Math.max(matchAt(tokens, index, CAUSED_BY), byBe);
   if (after < 0 || deniedInClause(tokens, index)) return undefined;
+  // After `be`, the person alone: what they did (`due to an engineer running`) is the gerund readers', and a
+  // quotation (`was because of "one employee, human error"`) is someone else's words.
+  if (after === byBe && (!isWord(tokens[after]) || isWord(tokens[subjectAfter(tokens, after).end]))) return undefined;
   const agent = subjectAfter(tokens, after);
   if (agent.kind !== 'person' || !phraseEndsAt(tokens, agent.end)) return undefined;
   return { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true };
@@ -590,6 +598,7 @@ const CUE = cue([
   ...openingWords(TO_BLAME_FOR),
   ...openingWords(RESPONSIBLE),
   ...openingWords(CAUSED_BY),
+  ...openingWords(BE_BECAUSE_OF),
   'on',
 ]);
 
@@ -613,7 +622,10 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
   return drafts;
 }
 
-/** Each finder needs a mistake noun, or the words of `at fault`, `responsible for ...` or `caused by`. */
+/**
+ * Each finder needs a mistake noun, or the words of `at fault`, `responsible for ...`, `caused by` or `was because
+ * of`.
+ */
 export const ownedMistakeDetector: Detector = {
   find: detectOwnedMistakes,
   // `The blame for this is entirely mine`: a person named by `mine` alone (`his` and `hers` name one anyway).
@@ -634,5 +646,6 @@ export const ownedMistakeDetector: Detector = {
     ...requiredWords(TO_BLAME_FOR),
     ...requiredWords(RESPONSIBLE),
     ...requiredWords(CAUSED_BY),
+    ...requiredWords(BE_BECAUSE_OF),
   ],
 };
