@@ -322,22 +322,30 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     ],
   },
   {
-    patterns: ['did|does|do|done something|it|things|everything *? wrong|incorrectly', 'got|gets it|things wrong'],
+    patterns: [
+      'did|does|do|done something|it|things|everything *? wrong|incorrectly',
+      'got|gets it|things wrong',
+      'got|gets the|a|an|his|her|their|my *? *? wrong',
+    ],
     humanOnly: true,
     rephrase: 'none',
     note:
-      'Doing or getting something wrong, said of a person with nothing said of what or why; "done" too, and a word ' +
-      'of degree before "wrong" ("I\'ve done something terribly wrong").',
+      'Doing or getting something wrong, said of a person with nothing said of why; "done" too, a word of degree ' +
+      'before "wrong" ("I\'ve done something terribly wrong"), and what they got wrong ("got the region wrong").',
     flags: [
       'Someone did something wrong with the generators at our datacenter.',
       'The engineer got it wrong.',
       "Hey I've done something terribly wrong and I'm really sorry.",
+      'It sounds like a Google employee got an input wrong.',
+      'The on-call engineer got the region wrong.',
     ],
     passes: [
       'The parser did something wrong with the header.',
       "I don't think I've done anything wrong.",
       'Did I do something wrong, or do you mean another branch?',
       'The migration had done something badly wrong to the index.',
+      'The script got the region wrong.',
+      'The parser gets the date wrong for two-digit years.',
     ],
   },
   {
