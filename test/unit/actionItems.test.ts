@@ -930,6 +930,28 @@ describe('action items: where they are found', () => {
     for (const [bullet, item] of committing) assert.deepEqual(lessons(bullet), [item], bullet);
   });
 
+  it('reads no item in a disposition the writers mean to take on, or in how things were done before', () => {
+    const lessons = (bullet: string): string[] =>
+      items(['# Outage', '', '## Lessons learned', '', bullet, ''].join('\n')).map((item) => item.text);
+    for (const bullet of [
+      '- We need to be more proactive about cleaning up old CI services.',
+      '- We must be more careful with production credentials.',
+      '- We should be less trusting of default timeouts.',
+      '- We used the same token across multiple CI services. This limited our ability to revoke one.',
+      '- We relied on a single region for the registry.',
+      '- We assumed the replica was in sync.',
+    ])
+      assert.deepEqual(lessons(bullet), [], bullet);
+    for (const bullet of [
+      '- We\u2019ll be more actively using the status page to report issues going forward.',
+      '- We need to be able to fail over in minutes.',
+      '- We need to add more alerts on the queue.',
+      '- We rotated the tokens for every CI service.',
+      '- We replaced the shared token with one token per service.',
+    ])
+      assert.equal(lessons(bullet).length, 1, bullet);
+  });
+
   it(
     'without an action-items section, also reads the other clear commitments of a resolution, ' + 'one sentence each',
     () => {
