@@ -904,6 +904,54 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads no item in work asked for later in a lessons bullet telling what went wrong, but a commitment', () => {
+    const lessons = (bullet: string): string[] =>
+      items(['# Outage', '', '## Lessons learned', '', '**What went wrong**', '', bullet, ''].join('\n')).map(
+        (item) => item.text,
+      );
+    for (const bullet of [
+      '- We were adding the parser as a peer dependency. Instead, the regular dependency should be added.',
+      '- The config was copied by hand between hosts. It should be templated.',
+      '- Nobody looked at the canary before the full rollout. The canary must be checked first.',
+      '- We relied on one region. Rather, traffic should be spread across two.',
+      '- The alert fired into a muted channel. Alerts like this need to be routed to the pager.',
+    ])
+      assert.deepEqual(lessons(bullet), [], bullet);
+    const committing: ReadonlyArray<readonly [string, string]> = [
+      ['- The config was copied by hand. We will template it next sprint.', 'We will template it next sprint.'],
+      [
+        '- The canary went unread. Going forward, the team will check it first.',
+        'Going forward, the team will check it first.',
+      ],
+      ['- Alerts went to a muted channel. We need to route them to the pager.', 'We need to route them to the pager.'],
+      ['- The regular dependency should be added.', 'The regular dependency should be added.'],
+      ['- We will add the parser as a regular dependency.', 'We will add the parser as a regular dependency.'],
+    ];
+    for (const [bullet, item] of committing) assert.deepEqual(lessons(bullet), [item], bullet);
+  });
+
+  it('reads no item in a disposition the writers mean to take on, or in how things were done before', () => {
+    const lessons = (bullet: string): string[] =>
+      items(['# Outage', '', '## Lessons learned', '', bullet, ''].join('\n')).map((item) => item.text);
+    for (const bullet of [
+      '- We need to be more proactive about cleaning up old CI services.',
+      '- We must be more careful with production credentials.',
+      '- We should be less trusting of default timeouts.',
+      '- We used the same token across multiple CI services. This limited our ability to revoke one.',
+      '- We relied on a single region for the registry.',
+      '- We assumed the replica was in sync.',
+    ])
+      assert.deepEqual(lessons(bullet), [], bullet);
+    for (const bullet of [
+      '- We\u2019ll be more actively using the status page to report issues going forward.',
+      '- We need to be able to fail over in minutes.',
+      '- We need to add more alerts on the queue.',
+      '- We rotated the tokens for every CI service.',
+      '- We replaced the shared token with one token per service.',
+    ])
+      assert.equal(lessons(bullet).length, 1, bullet);
+  });
+
   it(
     'without an action-items section, also reads the other clear commitments of a resolution, ' + 'one sentence each',
     () => {

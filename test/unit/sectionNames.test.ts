@@ -38,6 +38,31 @@ describe('section names (sectionNames.json)', () => {
       assert.notEqual(headingKind(heading), 'action-items', heading);
   });
 
+  it('reads closing thoughts and what was learnt as lessons, and a technical account as the root cause', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['Closing Thoughts & What can you do?', 'lessons'],
+      ['Final thoughts', 'lessons'],
+      ['Some afterthoughts', 'lessons'],
+      ['What did we learn?', 'lessons'],
+      ['What can we learn from this', 'lessons'],
+      ['More Technical', 'root-cause'],
+      ['Technical', 'root-cause'],
+      ['Getting technical', 'root-cause'],
+      ['The technical problem', 'root-cause'],
+      ['Technical deep-dive', 'root-cause'],
+      // Look-alikes: a link to reading, a heading that names another kind too, work, a summary, the system's debt.
+      ['Learn more', 'other'],
+      ['Learn more about status pages', 'other'],
+      ['Final thoughts on the root cause', 'root-cause'],
+      ['Thoughts', 'other'],
+      ['Technical improvements', 'action-items'],
+      ['Non-technical summary', 'summary'],
+      ['Technical debt', 'other'],
+      ['Technical contacts', 'other'],
+    ];
+    for (const [heading, kind] of cases) assert.equal(headingKind(heading), kind, heading);
+  });
+
   it('takes "Looking forward" for the action items only where no other section names them', () => {
     const kinds = (text: string): string[] => parsePostmortem(text).sections.map((section) => section.ownKind);
     const outlook = '## Looking Forward\n\n1. **Bug bounty**\n   - We will establish a bug bounty program.\n';

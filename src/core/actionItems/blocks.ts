@@ -456,9 +456,16 @@ export function narrativeCommitmentDrafts(
           first?.type === 'paragraph' && mayHoldCommitmentSentence(rawText(first, extraction), alsoStrict);
         const source = committing ? paragraphSource(first, extraction) : undefined;
         const sentences = source ? commitmentSentences(source.prose, source.visible, alsoStrict) : [];
-        if (source && sentences[0]?.start === skipBlanks(source.prose))
+        if (source && sentences[0]?.start === skipBlanks(source.prose)) {
           drafts.push(...listDrafts({ type: 'list', children: [item] }, scope, extraction));
-        else if (source && sentences.length > 0) drafts.push(...spanDrafts(source, sentences, scope));
+          continue;
+        }
+        // Later in a bullet that opens otherwise, telling what went wrong or what was done, work asked for whoever
+        // does it judges that account ("We added it as a peer dependency. Instead, the regular dependency should
+        // be added."): only a commitment there is work.
+        const committed =
+          source && sentences.length > 0 ? commitmentSentences(source.prose, source.visible, alsoStrict, false) : [];
+        if (source && committed.length > 0) drafts.push(...spanDrafts(source, committed, scope));
         else
           for (const child of item.children) if (child.type === 'list') pending.push({ node: child, depth: depth + 1 });
       }

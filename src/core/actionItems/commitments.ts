@@ -190,10 +190,16 @@ export function firstPersonLead(text: string): ItemStatus | undefined {
   return lead[1] ? 'done' : 'open';
 }
 
-/** "We will continue to take security seriously": a stance, not an action. */
+/**
+ * "We will continue to take security seriously", "We need to be more proactive about cleaning up old services": a
+ * stance, or a disposition the writers mean to take on, not an action; not work done more so ("We'll be more
+ * actively using this space to report issues").
+ */
 const STANCE = new RegExp(
   String.raw`\bseriously\b|\b(?:do|try)\s+our\s+(?:very\s+)?best\b|\bstrive\b|\b(?:remain` +
-    String.raw`|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b`,
+    String.raw`|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b` +
+    String.raw`|\b(?:we|i)(?:['\u2019]ll|\s+(?:will|need\s+to|must|should|have\s+to|ought\s+to))\s+be\s+` +
+    String.raw`(?:much\s+|far\s+|a\s+lot\s+)?(?:more|less)\s+(?![a-z]+ly\b)[a-z]+\b(?!\s+than\b)`,
   'i',
 );
 

@@ -61,16 +61,17 @@ export function mayHoldCommitmentSentence(text: string, alsoStrict: boolean): bo
 /**
  * The sentences of `text` (an item's prose; `visible` the same with its code) that commit its
  * authors to work: first-person commitments, and with `alsoStrict` any strict commitment
- * ("Secondly, the SDKs will stop retrying"; see `isCommitment`).
+ * ("Secondly, the SDKs will stop retrying"; see `isCommitment`) and, unless `asks` is false, work asked for
+ * whoever does it ("Tests should be added").
  */
-export function commitmentSentences(text: string, visible: string, alsoStrict: boolean): Sentence[] {
+export function commitmentSentences(text: string, visible: string, alsoStrict: boolean, asks = true): Sentence[] {
   if (!mayHoldCommitmentSentence(text, alsoStrict)) return [];
   return readItemSentences(text, visible)
     .filter((sentence) => {
       const words = text.slice(sentence.start, sentence.end);
       return (
         (peopleCommit(sentence.tokens) && isCommitment(words, sentence.tokens, false)) ||
-        (alsoStrict && (isCommitment(words, sentence.tokens, true) || asksForWork(words)))
+        (alsoStrict && (isCommitment(words, sentence.tokens, true) || (asks && asksForWork(words))))
       );
     })
     .map(({ start, end }) => ({ start, end }));

@@ -158,6 +158,8 @@ const REPORTED_VERB = new RegExp(
 const NOT_A_REPORT = new RegExp(
   '^(?:planned|proposed|suggested|recommended|scheduled|need|needed|required' +
     '|related|based|started|decided|agreed|wanted|intended|hoped|expected|considered' +
+    // "We used the same token across services": how things were done, not a change made.
+    '|used|relied|depended|assumed|trusted|believed' +
     String.raw`|discussed|made\s+(?:a\s+)?plans?\s+(?:to|for))\b`,
   'i',
 );
