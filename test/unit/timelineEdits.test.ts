@@ -6,6 +6,7 @@ import { parsePostmortem } from '../../src/core/analysis/parse';
 import type { Milestone } from '../../src/core/vocabulary/terms';
 import type { PostmortemDocument, TimelineEntry } from '../../src/core/model/types';
 import { checkedTimelineEdits, timelineEdits } from '../../src/core/timeline/edits';
+import { entrySource } from '../../src/core/timeline/entrySource';
 import { entryIds } from '../../src/core/timeline/ids';
 import type { TimelineIntent } from '../../src/core/timeline/protocol';
 import { generatedPostmortem } from '../support/generatedInputs';
@@ -195,6 +196,30 @@ describe('timeline edits in tables, headings and lines', () => {
     assert.equal(added.split('\n')[7], '|     | 2025-01-06 | 00:10 | Fixed [resolved] |');
     const entry = parse(added).timeline[1]!;
     assert.deepEqual([entry.instant, entry.milestone], [Date.UTC(2025, 0, 6, 0, 10), 'resolved']);
+  });
+
+  it("reads each table's own date columns, from all its rows, for every row's entry", () => {
+    // The first table writes a date in its second column in a later row only; the second table's second column is
+    // the description's.
+    const document = parse(
+      doc(
+        '| Time (UTC) | When | Event |',
+        '|---|---|---|',
+        '| 22:40 | | Login fails |',
+        '| 22:50 | 2025-01-05 | Paged |',
+        '',
+        'Later:',
+        '',
+        '| Time (UTC) | Event | Notes |',
+        '|---|---|---|',
+        '| 2025-01-06 00:10 | Fixed | PR 12 |',
+      ),
+    );
+    const cells = document.timeline.map((entry) => {
+      const source = entrySource(document, entry);
+      return typeof source === 'string' ? source : source.descriptionCells;
+    });
+    assert.deepEqual(cells, [[2], [2], [1, 2]]);
   });
 
   it('never writes a description into a column the header names as the time, when a row lacks a cell', () => {

@@ -24,7 +24,7 @@ import {
 import { readSentences } from '../language/english';
 import { mayNamePerson } from '../language/people';
 import type { BlameDetection, BlameKind, Rephrasing } from './types';
-import { anyWordTest, anyWordTests } from '../language/wordTest';
+import { anyWordSearch, anyWordTests, searchOf, type WordSearch } from '../language/wordTest';
 
 export const DETECTORS: readonly Detector[] = [
   humanErrorDetector,
@@ -78,8 +78,8 @@ function wordOf(need: NeededWord): string {
 
 /** Needed words as one test, and the patterns of the words needed only in a pattern (see `NeededWord`). */
 interface NeededWords {
-  /** Matches where one of the words stands, whole. */
-  readonly test: RegExp;
+  /** Finds in a text where one of the words stands, whole. */
+  readonly search: (text: string) => WordSearch;
   /** For a word needed only in patterns: their tests, one of which its text passes (see `patternTest`). */
   readonly inPatterns: ReadonlyMap<string, readonly TokenPattern[]>;
 }
@@ -104,14 +104,14 @@ function neededWords(needs: readonly NeededWord[]): NeededWords {
     else inPatterns.set(need.word, [...(inPatterns.get(need.word) ?? []), need.pattern]);
   }
   for (const word of alone) inPatterns.delete(word);
-  return { test: anyWordTest([...alone, ...inPatterns.keys()], 'g'), inPatterns };
+  return { search: anyWordSearch([...alone, ...inPatterns.keys()]), inPatterns };
 }
 
 /** The same words, whole: those needed alone, those needed with a person, and those in a root cause too. */
 const neededWord = madeOnFirstUse(() => neededWords(NEEDED_ALONE));
 const neededInRootCauseWord = madeOnFirstUse(() => neededWords([...NEEDED_ALONE, ...NEEDED_ALONE_IN_ROOT_CAUSE]));
 /** Any word at all, needed outright: one match in each sentence. */
-const ANY_WORD: NeededWords = { test: /[\p{L}@]/gu, inPatterns: new Map() };
+const ANY_WORD: NeededWords = { search: searchOf([/[\p{L}@]/gu]), inPatterns: new Map() };
 const neededWithPersonWord = madeOnFirstUse(() => neededWords(NEEDED_WITH_PERSON));
 const neededWithPersonInRootCauseWord = madeOnFirstUse(() =>
   neededWords([...NEEDED_WITH_PERSON, ...NEEDED_IN_ROOT_CAUSE]),
@@ -158,17 +158,18 @@ function sentenceAround(masked: string, start: number, end: number): Window {
  */
 function sentencesWith(masked: string, needed: NeededWords, keep: (window: Window) => boolean): Candidate[] {
   const candidates: Candidate[] = [];
-  const { test } = needed;
+  const next = needed.search(masked);
   let window: Candidate | undefined;
-  test.lastIndex = 0;
-  for (let found = test.exec(masked); found; found = test.exec(masked)) {
+  let from = 0;
+  for (let found = next(from); found; found = next(from)) {
+    from = found.index + found[0].length;
     // A match inside the sentence of the one before is in the same sentence: needed words hold no sentence end.
     if (!window || found.index >= window.end) {
       // Built whole, not spread from the sentence: a spread object is slow to build and to change.
-      const { start, end } = sentenceAround(masked, found.index, found.index + found[0].length);
+      const { start, end } = sentenceAround(masked, found.index, from);
       window = { start, end, outright: false, patterns: [] };
       if (!keep(window)) {
-        test.lastIndex = Math.max(test.lastIndex, window.end);
+        from = Math.max(from, window.end);
         continue;
       }
       candidates.push(window);
@@ -177,7 +178,7 @@ function sentencesWith(masked: string, needed: NeededWords, keep: (window: Windo
     if (patterns) window.patterns.push(...patterns);
     else {
       window.outright = true;
-      test.lastIndex = Math.max(test.lastIndex, window.end);
+      from = Math.max(from, window.end);
     }
   }
   return candidates;

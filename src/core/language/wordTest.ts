@@ -44,6 +44,12 @@ const EDGE_AFTER = '[A-Za-z0-9_]';
  * words inside longer words too: where they are written at all.
  */
 export function anyWordTest(words: Iterable<string>, flags = '', wholeWords = true): RegExp {
+  const { apart, joined } = writtenFormTries(words);
+  return wordTestOf(apart, joined, flags, wholeWords);
+}
+
+/** The written forms of words (see `anyWordTest`), those apart and those that join the word before them. */
+function writtenFormTries(words: Iterable<string>): { apart: Trie; joined: Trie } {
   const apart: Trie = { next: new Map(), word: false };
   const joined: Trie = { next: new Map(), word: false };
   for (const form of [...words].flatMap(writtenForms)) {
@@ -58,9 +64,13 @@ export function anyWordTest(words: Iterable<string>, flags = '', wholeWords = tr
     }
     trie.word = true;
   }
+  return { apart, joined };
+}
+
+function wordTestOf(apart: Trie, joined: Trie, flags: string, wholeWords: boolean): RegExp {
   // A form that joins the word before it (`'ve not`) has a word character before it.
   const pattern = [
-    wholeWords ? `(?<!${EDGE_BEFORE})${triePattern(apart)}` : triePattern(apart),
+    ...(apart.next.size > 0 ? [wholeWords ? `(?<!${EDGE_BEFORE})${triePattern(apart)}` : triePattern(apart)] : []),
     ...(joined.next.size > 0 ? [triePattern(joined)] : []),
   ].join('|');
   return new RegExp(wholeWords ? `(?:${pattern})(?!${EDGE_AFTER})` : pattern, `iu${flags}`);
@@ -82,4 +92,69 @@ export function anyWordTests(words: readonly string[], flags = '', wholeWords = 
     );
     if (tests.every((test) => test.source.length < OPTIMISED_SOURCE_LENGTH) || size <= 1) return tests;
   }
+}
+
+/** Where one of a search's words stands, after a given offset: the match as a test's `exec` gives it, or null. */
+export type WordSearch = (from: number) => RegExpExecArray | null;
+
+/**
+ * The matches of `anyWordTest(words)` in a text, one after another, for a list that may be too long for one fast test:
+ * the words are split by their first character into tests under `OPTIMISED_SOURCE_LENGTH`, so that at most one test
+ * can match at any offset, and the search gives the earliest of their matches. The forms that join the word before
+ * them (`'ve`, `n't`) stay in one test with the other forms opening with the same characters, after them, as in the
+ * one test.
+ */
+export function anyWordSearch(words: Iterable<string>): (text: string) => WordSearch {
+  const { apart, joined } = writtenFormTries(words);
+  const withJoined: Trie = { next: new Map(), word: false };
+  const groups: Trie[] = [withJoined];
+  let size = triePattern(joined).length;
+  for (const [character, next] of apart.next) {
+    const branch = characterPattern(character).length + triePattern(next).length;
+    if (joined.next.has(character)) {
+      withJoined.next.set(character, next);
+      size += branch;
+    }
+  }
+  for (const [character, next] of apart.next) {
+    if (joined.next.has(character)) continue;
+    const branch = characterPattern(character).length + triePattern(next).length;
+    // Room for what wraps the branches.
+    if (size + branch > OPTIMISED_SOURCE_LENGTH - 100) {
+      groups.push({ next: new Map(), word: false });
+      size = 0;
+    }
+    groups[groups.length - 1]!.next.set(character, next);
+    size += branch;
+  }
+  const none: Trie = { next: new Map(), word: false };
+  return searchOf(
+    groups
+      .filter((group, index) => group.next.size > 0 || (index === 0 && joined.next.size > 0))
+      .map((group) => wordTestOf(group, group === withJoined ? joined : none, 'g', true)),
+  );
+}
+
+/**
+ * The earliest of the tests' matches from an offset on (the first test's where two start at the same offset): each
+ * test looks again only when the search has passed its last match.
+ */
+export function searchOf(tests: readonly RegExp[]): (text: string) => WordSearch {
+  return (text) => {
+    const found: (RegExpExecArray | null | undefined)[] = tests.map(() => undefined);
+    return (from) => {
+      let first: RegExpExecArray | null = null;
+      for (let i = 0; i < tests.length; i++) {
+        let match = found[i];
+        if (match === undefined || (match !== null && match.index < from)) {
+          const test = tests[i]!;
+          test.lastIndex = from;
+          match = test.exec(text);
+          found[i] = match;
+        }
+        if (match && (!first || match.index < first.index)) first = match;
+      }
+      return first;
+    };
+  };
 }

@@ -134,8 +134,18 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
+/** The patterns with `start` in place of their anchor at the text's start. */
+function patternsStartingWith(start: string): RegExp[] {
+  return PATTERNS.map(({ pattern }) => new RegExp(pattern.source.replace(/^\^/, start), pattern.flags));
+}
+
 /** The patterns anywhere in the text: where none matches, the item's action need not be found. */
-const ANYWHERE = PATTERNS.map(({ pattern }) => new RegExp(pattern.source.replace(/^\^/, '\\b'), pattern.flags));
+const ANYWHERE = patternsStartingWith('\\b');
+/**
+ * The patterns with no anchor: where none matches after a text's first character, the action found inside the text
+ * can start with none of them, and need not be found (the model may start a word inside a written one: `can|not`).
+ */
+const UNANCHORED = patternsStartingWith('');
 
 /** Why an action item's text is vague, or undefined when it names a concrete change. */
 export const vagueness = remembered(readVagueness);
@@ -146,7 +156,8 @@ function readVagueness(text: string): Vagueness | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   if (!ANYWHERE.some((pattern) => pattern.test(words))) return undefined;
-  const action = words.slice(predicateStart(words));
+  const afterFirst = words.slice(1);
+  const action = UNANCHORED.some((pattern) => pattern.test(afterFirst)) ? words.slice(predicateStart(words)) : words;
   for (const { pattern, message, artefactsHelp, deliverableHelps } of PATTERNS) {
     const match = pattern.exec(action) ?? pattern.exec(words);
     if (!match) continue;

@@ -1,7 +1,7 @@
 // Where the parts of a timeline entry are written: its lines, its time, its description (a list
 // item's first paragraph, a line, a heading or the paragraph under it, a table row's cells), its
 // milestone marker; and how text a person typed is written there so that it reads back the same.
-import type { Heading, Nodes } from 'mdast';
+import type { Heading, Nodes, Table } from 'mdast';
 import { endOffset, startOffset } from '../model/mdastText';
 import { milestoneIn } from './milestones';
 import { parseTimestamp, timestampAt } from '../model/time';
@@ -114,17 +114,33 @@ function nodeAround(node: Nodes, offset: number, type: Nodes['type'], depth = 0)
   return child ? nodeAround(child, offset, type, depth + 1) : undefined;
 }
 
+/** Each document's tables' time columns, read once per table: each of its rows' entries asks for them. */
+const timeColumnsOfTables = new WeakMap<PostmortemDocument, Map<Nodes, ReadonlySet<number>>>();
+
 /**
  * The columns of the table holding a row that the header names as the date or the time, or in which some row writes a
  * date or a weekday (the split `Day | Date | Time` columns): the cells that are not the description.
  */
-function tableTimeColumns(document: PostmortemDocument, offset: number): Set<number> {
-  const { text } = document;
+function tableTimeColumns(document: PostmortemDocument, offset: number): ReadonlySet<number> {
   const table = nodeAround(document.tree, offset, 'table');
   if (table?.type !== 'table') return new Set();
+  let tables = timeColumnsOfTables.get(document);
+  if (!tables) {
+    tables = new Map();
+    timeColumnsOfTables.set(document, tables);
+  }
+  let columns = tables.get(table);
+  if (!columns) {
+    columns = timeColumnsOf(document.text, table);
+    tables.set(table, columns);
+  }
+  return columns;
+}
+
+function timeColumnsOf(text: string, table: Table): Set<number> {
   // The columns the reader takes the time from never hold the description, whatever a row holds in them.
   const columns = new Set(namedTimeColumns(table));
-  for (const row of (table.children as Nodes[]).slice(1)) {
+  for (const row of table.children.slice(1)) {
     const start = lineStartOf(text, startOffset(row));
     tableCells(text, start, lineEndOf(text, start)).forEach((cell, index) => {
       if (isDateCell(text.slice(cell.start, cell.end))) columns.add(index);

@@ -52,6 +52,8 @@ testRule('action-item-vague', {
     vague('- Improve monitoring', 'Improve', 'noChange'),
     vague('- Monitor better', 'Monitor better', 'noChange'),
     vague('- The IPS team is continuing to improve the response process.', 'improve', 'noChange'),
+    vague('- Our team will investigate the database timeouts', 'investigate', 'noDeliverable'),
+    vague('- Improve monitoring of the outdoor sensors', 'Improve', 'noChange'),
     vague('More training will be conducted in the future.', 'More training', 'training'),
   ],
 });
