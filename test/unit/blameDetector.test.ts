@@ -193,6 +193,18 @@ describe('blame detector', () => {
   });
 
   describe('a person as the one who erred', () => {
+    it("reads a mistake verb whose past has its base's form in a passive with a person as agent", () => {
+      expectFlagged('person-mistake', [
+        'The graph was misread by the engineer.',
+        'The dashboard was misread by the on-call engineer during the failover.',
+      ]);
+      expectClean([
+        'The graph was misread by the dashboard plugin.',
+        'The password was reset by the operator.',
+        'The fix was restart the pod.',
+      ]);
+    });
+
     it('reads a person named as the cause after `be` and `because of`, `due to`, `down to`', () => {
       expectFlagged('person-mistake', [
         'That was because of me.',

@@ -321,6 +321,9 @@ function judgedAlternative(
   return { ...tokenSpan(tokens, modalStart, been + 1), kind: 'counterfactual', namesPerson: false };
 }
 
+/** Words a subject after an inverted `had` opens with: `had the operator`, `had they`, `had someone`. */
+const HAD_SUBJECT_OPENERS = words('the a an our my his her their i he she they someone somebody anyone anybody');
+
 /** What a subject of `had` ends with: `the engineer had`, `Bob had`, `who had`. */
 const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Pronouns only a subject takes: after `had`, they make it the inverted conditional (`in minutes had they`). */
@@ -442,7 +445,12 @@ export const counterfactualDetector: Detector = {
     'ought have',
     ...listRequiredWords(UNDONE),
   ],
-  needsWithPerson: [...openingWords(IF_WORDS), ...[...ASKING_MODALS].map((modal) => `${modal}n't`)],
+  needsWithPerson: [
+    ...openingWords(IF_WORDS),
+    ...[...ASKING_MODALS].map((modal) => `${modal}n't`),
+    // `avoidable had the operator double-checked`: outside a root cause, `had` before the words a subject opens with.
+    ...[...HAD_SUBJECT_OPENERS].map((opener) => `had ${opener}`),
+  ],
   // `preventable had the author followed the checklist`: a hindsight conditional with no `would have`.
   needsInRootCause: ['had'],
 };
