@@ -48,6 +48,7 @@ import {
   CARE_GIVEN,
   CARE_VERBS,
   CHECKS,
+  CHECK_MAKING,
   DESTRUCTIVE_ACTIONS,
   LAPSES,
   LETTING,
@@ -104,6 +105,7 @@ const DOWN = wordsOf(OFFLINE);
 const DOWN_REACH = 5;
 const CHECK_NOUNS = wordsOf(CHECKS);
 const CHECK_DETERMINERS = words('any a the');
+const MAKES_CHECKS = wordsOf(CHECK_MAKING);
 const RISKY = wordsOf(RISKY_ACTIONS);
 const PRODUCTION = wordsOf(PRODUCTION_OBJECTS);
 const SLOW = wordsOf(SLOWNESS);
@@ -174,7 +176,17 @@ function dutyAt(tokens: readonly Token[], index: number): number {
   const duty = tokens[verb];
   // The model reads a hyphenated verb as a noun: `did not double-check`.
   const asVerb = isWord(duty) && (duty.pos !== 'NOUN' || duty.lower.includes('-'));
-  return isWord(duty) && (isDutyRepeated(duty) || (DUTY_LEMMAS.has(duty.lemma) && asVerb)) ? verb : -1;
+  if (isWord(duty) && (isDutyRepeated(duty) || (DUTY_LEMMAS.has(duty.lemma) && asVerb))) return verb;
+  return makesCheck(tokens, verb) ? verb : -1;
+}
+
+/** `did not write any tests`, `didn't add a canary`, `did not get a review`: a check not made, as a duty undone. */
+function makesCheck(tokens: readonly Token[], verb: number): boolean {
+  if (!isWord(tokens[verb]) || tokens[verb]!.pos !== 'VERB' || !MAKES_CHECKS.has(tokens[verb]!.lemma)) return false;
+  let noun = verb + 1;
+  while (noun - verb <= CHECK_REACH && (isWordIn(tokens[noun], CHECK_DETERMINERS) || tokens[noun]?.pos === 'ADJ'))
+    noun++;
+  return isWordIn(tokens[noun], CHECK_NOUNS);
 }
 
 /** The `-ing` forms of the duties. */

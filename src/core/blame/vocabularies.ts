@@ -74,6 +74,7 @@ import {
   CARE_GIVEN,
   CARE_VERBS,
   CHECKS,
+  CHECK_MAKING,
   DESTRUCTIVE_ACTIONS,
   LAPSES,
   LETTING,
@@ -286,6 +287,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'manner', role: 'after a negated verb, a duty done badly', entries: MANNER },
   { name: 'checks', role: 'after "without", a check a person went without', entries: CHECKS },
+  { name: 'check making', role: 'after a negation, a verb that makes a check before one', entries: CHECK_MAKING },
   {
     name: 'risky actions',
     role: 'in a root cause, a person changing something live',

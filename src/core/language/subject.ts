@@ -18,6 +18,7 @@ import {
   DETERMINERS,
   GENERIC_DETERMINERS,
   INTRODUCERS,
+  POSTPOSITIVE_ADJECTIVES,
   RELATIVE_PRONOUNS,
   SUBORDINATORS,
   SUPPOSING,
@@ -290,6 +291,9 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
     return relativeClauseSubject(tokens, j - 1) ?? subjectAcross(tokens, j) ?? appositive;
   }
   if (token.kind === 'word' && CONJUNCTIONS.has(token.lower)) return clauseSubject(tokens, j);
+  // `The developer responsible did not`, `the engineers involved forgot`: an adjective that follows its noun.
+  if (token.kind === 'word' && POSTPOSITIVE_ADJECTIVES.has(token.lower) && tokens[j - 1]?.pos === 'NOUN')
+    return subjectBefore(tokens, j);
   const direct = subjectAt(tokens, j);
   // `A misunderstanding by the user led`: a person inside a prepositional phrase is not the subject.
   if (insidePrepositionalPhrase(tokens, direct)) return subjectAcross(tokens, j + 1) ?? { ...direct, kind: 'thing' };

@@ -228,6 +228,22 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
     ],
   },
   {
+    patterns: [
+      'should|ought be|feel ashamed|embarrassed',
+      'should|ought to be|feel ashamed|embarrassed',
+      'shame on you|him|her|them|whoever',
+    ],
+    note:
+      'Shame wished on someone ("Whoever approved this change should be ashamed", "Shame on them"): a verdict on ' +
+      'the person. What the writer feels ("I was embarrassed by the outage") judges no one.',
+    flags: [
+      'Whoever approved this change should be ashamed.',
+      'The team that shipped this ought to be embarrassed.',
+      'Shame on whoever merged it.',
+    ],
+    passes: ['I was embarrassed to tell the customer.', 'Nobody should feel ashamed of asking for help.'],
+  },
+  {
     patterns: ['what was|were * *? *? thinking'],
     note:
       'The rhetorical "what were they thinking": a verdict asked as a question. The useful question is what the ' +

@@ -206,6 +206,25 @@ export const MANNER: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Verbs that make a check, before one (see `CHECKS`): `did not write any tests`, `didn't get a review`. */
+export const CHECK_MAKING: readonly VocabularyEntry[] = [
+  {
+    words: 'write add get do include request perform',
+    note:
+      'A person who "did not write any tests" or "did not get a review" skipped the check as one who "did not ' +
+      'test" did. Only with a check after the verb: "did not write the migration" is no omission.',
+    flags: [
+      'The developer responsible did not write any tests for the new endpoint.',
+      "The engineer didn't get a review before merging.",
+    ],
+    passes: [
+      'The engineer did not write the migration.',
+      'The code generator did not write any tests for the new endpoint.',
+      'The developer did not get a reply from the vendor.',
+    ],
+  },
+];
+
 /** Checks a person is said to have gone without: `merged it without review`. */
 export const CHECKS: readonly VocabularyEntry[] = [
   {

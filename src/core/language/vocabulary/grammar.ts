@@ -82,6 +82,9 @@ export const QUESTION_AUXILIARIES = words(`
 /** Words that deny what follows them: `did not check`, `not obviously related`, `was never at fault`. */
 export const NEGATIONS = words(`not never`);
 
+/** Adjectives that follow the noun they tell of: `the developer responsible`, `the people involved`. */
+export const POSTPOSITIVE_ADJECTIVES = words(`responsible involved concerned`);
+
 /** Modal auxiliaries, which make an act supposed, not done: `would have restarted`, `would never turn on`. */
 export const MODALS = words(`would could might may should must will can shall`);
 
