@@ -107,6 +107,16 @@ export const DENIALS: readonly VocabularyEntry[] = [
       'Wright denied rumors of a botched mainframe upgrade as the reason for the glitch.',
     ],
   },
+  {
+    words: 'ruled excluded eliminated dismissed discounted',
+    note: 'Ruling out: human error said to have been ruled out or excluded is a cause the review set aside.',
+    flags: [],
+    passes: [
+      'Human error was ruled out after we found the scheduler bug.',
+      'We ruled out operator error within the first hour.',
+      'Investigators excluded human error as a factor.',
+    ],
+  },
 ];
 
 /** Words after a denial that turn to what is said: `not a lack of electricity but employee error`. */
