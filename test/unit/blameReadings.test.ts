@@ -830,6 +830,32 @@ describe('blame readings', () => {
       );
     });
 
+    it('an apology for an act that did harm, as a gerund after `for`: the writer did it', () => {
+      expectInRootCause(
+        [
+          ['Sorry for deleting the release branch, it is restored now.', 'Sorry for deleting'],
+          ['Really sorry for breaking the nightly build again.', 'sorry for breaking'],
+          ['Sorry for dropping the users table, that was me.', 'Sorry for dropping'],
+        ],
+        ['Sorry for the outage this morning.', 'We apologize for the disruption to your deployments.'],
+      );
+      expectInNarrative(
+        [
+          ['Sorry for taking down the staging cluster yesterday.', 'Sorry for taking down'],
+          ['Apologies for accidentally wiping the shared bucket.', 'Apologies for accidentally wiping'],
+          ['My apologies for knocking out the VPN during the upgrade.', 'My apologies for knocking out'],
+          ['Sorry for breaking main, reverting now.', 'Sorry for breaking'],
+        ],
+        [
+          'Sorry for taking so long to answer.',
+          'Apologies for any inconvenience caused.',
+          'Sorry for the noise in the alerts channel.',
+          'Sorry for asking, but is the fix deployed?',
+          'Apologies for the delay in publishing this report.',
+        ],
+      );
+    });
+
     it('a mistake said to be on a person, at the end of its clause: `this is 100% on me`', () => {
       expectInRootCause(
         [
