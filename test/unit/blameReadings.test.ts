@@ -856,6 +856,32 @@ describe('blame readings', () => {
       );
     });
 
+    it("a root cause's note denies a duty with its writer left out, or starts after a label's colon", () => {
+      expectInRootCause(
+        [
+          ['Did not run the tests before merging.', 'Did not run'],
+          ["Didn't check the replica lag before the switchover.", "Didn't check"],
+          ["Sorry, didn't test the migration on staging.", "didn't test"],
+          ['Root cause: forgot to renew the certificate.', 'forgot to'],
+          ['Had not checked the disk space before the import.', 'Had not checked'],
+          ['Oops, did not verify the checksum of the backup.', 'did not verify'],
+          ["Didn't review the diff closely enough.", "Didn't review"],
+          ['Cause: did not follow the rollback runbook.', 'did not follow'],
+        ],
+        [
+          'Did not see any errors in the logs.',
+          'Did not receive the alert until 09:40.',
+          "Didn't fire because the threshold was too high.",
+          'Root cause: skipped jobs were retried.',
+          'Status: failed to connect to the database.',
+          "Didn't realize the change would recreate the node.",
+          'Did not know the flag was still on.',
+          'The script did not run the tests before merging.',
+          'Had not been tested in staging.',
+        ],
+      );
+    });
+
     it('a mistake said to be on a person, at the end of its clause: `this is 100% on me`', () => {
       expectInRootCause(
         [
