@@ -882,6 +882,28 @@ describe('blame readings', () => {
       );
     });
 
+    it('a person before an aside set off by commas is the subject after it, not a clause of its own', () => {
+      expectInRootCause(
+        [
+          [
+            'The reviewers, myself included, should have caught this.',
+            'The reviewers, myself included, should have caught',
+          ],
+          ['The admins, me included, forgot to rotate the key.', 'The admins, me included, forgot to'],
+        ],
+        [
+          'The reviewers, as far as we know, were never asked to look at the config.',
+          'The scheduler, as configured, skipped the backup.',
+          'The engineer, not the script, was paged first.',
+          'The canary, as designed, caught the bad build.',
+          'The pipeline, with its new gate, should have caught this.',
+          'The bots, two of them, ignored the webhook.',
+          'The replicas, all three, missed the heartbeat.',
+          'The alert, as it turned out, should have fired.',
+        ],
+      );
+    });
+
     it('a mistake said to be on a person, at the end of its clause: `this is 100% on me`', () => {
       expectInRootCause(
         [
