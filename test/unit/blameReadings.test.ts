@@ -830,6 +830,80 @@ describe('blame readings', () => {
       );
     });
 
+    it('an apology for an act that did harm, as a gerund after `for`: the writer did it', () => {
+      expectInRootCause(
+        [
+          ['Sorry for deleting the release branch, it is restored now.', 'Sorry for deleting'],
+          ['Really sorry for breaking the nightly build again.', 'sorry for breaking'],
+          ['Sorry for dropping the users table, that was me.', 'Sorry for dropping'],
+        ],
+        ['Sorry for the outage this morning.', 'We apologize for the disruption to your deployments.'],
+      );
+      expectInNarrative(
+        [
+          ['Sorry for taking down the staging cluster yesterday.', 'Sorry for taking down'],
+          ['Apologies for accidentally wiping the shared bucket.', 'Apologies for accidentally wiping'],
+          ['My apologies for knocking out the VPN during the upgrade.', 'My apologies for knocking out'],
+          ['Sorry for breaking main, reverting now.', 'Sorry for breaking'],
+        ],
+        [
+          'Sorry for taking so long to answer.',
+          'Apologies for any inconvenience caused.',
+          'Sorry for the noise in the alerts channel.',
+          'Sorry for asking, but is the fix deployed?',
+          'Apologies for the delay in publishing this report.',
+        ],
+      );
+    });
+
+    it("a root cause's note denies a duty with its writer left out, or starts after a label's colon", () => {
+      expectInRootCause(
+        [
+          ['Did not run the tests before merging.', 'Did not run'],
+          ["Didn't check the replica lag before the switchover.", "Didn't check"],
+          ["Sorry, didn't test the migration on staging.", "didn't test"],
+          ['Root cause: forgot to renew the certificate.', 'forgot to'],
+          ['Had not checked the disk space before the import.', 'Had not checked'],
+          ['Oops, did not verify the checksum of the backup.', 'did not verify'],
+          ["Didn't review the diff closely enough.", "Didn't review"],
+          ['Cause: did not follow the rollback runbook.', 'did not follow'],
+        ],
+        [
+          'Did not see any errors in the logs.',
+          'Did not receive the alert until 09:40.',
+          "Didn't fire because the threshold was too high.",
+          'Root cause: skipped jobs were retried.',
+          'Status: failed to connect to the database.',
+          "Didn't realize the change would recreate the node.",
+          'Did not know the flag was still on.',
+          'The script did not run the tests before merging.',
+          'Had not been tested in staging.',
+        ],
+      );
+    });
+
+    it('a person before an aside set off by commas is the subject after it, not a clause of its own', () => {
+      expectInRootCause(
+        [
+          [
+            'The reviewers, myself included, should have caught this.',
+            'The reviewers, myself included, should have caught',
+          ],
+          ['The admins, me included, forgot to rotate the key.', 'The admins, me included, forgot to'],
+        ],
+        [
+          'The reviewers, as far as we know, were never asked to look at the config.',
+          'The scheduler, as configured, skipped the backup.',
+          'The engineer, not the script, was paged first.',
+          'The canary, as designed, caught the bad build.',
+          'The pipeline, with its new gate, should have caught this.',
+          'The bots, two of them, ignored the webhook.',
+          'The replicas, all three, missed the heartbeat.',
+          'The alert, as it turned out, should have fired.',
+        ],
+      );
+    });
+
     it('a mistake said to be on a person, at the end of its clause: `this is 100% on me`', () => {
       expectInRootCause(
         [

@@ -241,10 +241,16 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   if (verb < 0 || experienced(tokens, index, verb) || reportsAbsence(tokens, verb)) return undefined;
   // `from the engineer not testing`: the gerund's subject, though a preposition stands before it.
   const subject = gerund ? subjectAt(tokens, index - 1) : subjectBefore(tokens, auxiliary);
-  if (!namesPeople(tokens, subject) || knownAtTheTime(tokens, subject.head, auxiliary, verb)) return undefined;
+  // `Did not run the tests before merging`: a root cause's note, its writer left out. Not what the writer did not know
+  // or see at the time (`Didn't realize the change would recreate the node`), as with `I` (see `knownAtTheTime`).
+  const person = namesPeople(tokens, subject);
+  const lemma = tokens[verb]!.lemma;
+  const heeded = ATTENTION.has(lemma) || KNOWS.has(lemma);
+  if (!person && !heeded && rootCause && writerLeftOut(tokens, tokens.findIndex(isWord), auxiliary))
+    return { ...tokenSpan(tokens, auxiliary, verb), kind: 'person-mistake', namesPerson: true };
+  if (!person || knownAtTheTime(tokens, subject.head, auxiliary, verb)) return undefined;
   if (supposesOmission(tokens, subject.first, auxiliary)) return undefined;
-  if (subject.kind === 'possible-person' && ANSWERING.has(tokens[verb]!.lemma) && !answersPeople(tokens, verb))
-    return undefined;
+  if (subject.kind === 'possible-person' && ANSWERING.has(lemma) && !answersPeople(tokens, verb)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
 }
 

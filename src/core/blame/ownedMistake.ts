@@ -1,6 +1,6 @@
 // A mistake that belongs to a person: `Bob's mistake`, `an error by the operator`,
 // `the engineer was at fault`, `caused by the on-call engineer`.
-import { compilePattern, matchAt, openingWords, requiredWords } from './patterns';
+import { compileList, compilePattern, firstMatch, matchAt, openingWords, requiredWords } from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { bringsAbout, tokenSpan } from './sentence';
 import {
@@ -14,12 +14,14 @@ import { namesPeople, namesPerson, namesTeam, passiveAgent, subjectAfter, subjec
 import { type Token, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
 import { isHumanAct } from './omission';
 import { deniedInClause } from '../language/denial';
-import { wordsOf } from '../language/vocabulary/entry';
+import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { BE_FORMS, DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MEASURE_NOUNS } from './words/framing';
 import { BAD_QUALITIES } from './words/mistakeVerbs';
-import { WRONG_THINGS } from './words/omissions';
+import { DESTRUCTIVE_ACTIONS, WRONG_THINGS } from './words/omissions';
 import {
+  APOLOGIES,
+  APOLOGISED_ACTS,
   DEEMING,
   DONE_BADLY,
   FAULT_FINDING,
@@ -552,8 +554,38 @@ function declaredOwn(tokens: readonly Token[], index: number): DetectionDraft | 
   return { ...tokenSpan(tokens, first, end), kind: 'person-mistake', namesPerson: true };
 }
 
+const APOLOGY_WORDS = wordsOf(APOLOGIES);
+const HARMFUL_ACTS = compileList(patternsOf(APOLOGISED_ACTS));
+const DESTROYING = new Set([...wordsOf(DESTRUCTIVE_ACTIONS)].filter((form) => form.endsWith('ing')));
+/** How many adverbs may stand between `for` and the act: `for unintentionally breaking`. */
+const APOLOGY_ADVERBS = 2;
+
+/**
+ * `my abject apologies for breaking this`, `Sorry for deleting the release branch`, `Sorry for taking down staging`: an
+ * apology, at `index`, for an act that did harm, told as a gerund after `for`. Not an apology for the incident, the
+ * delay or the noise, nor for `taking so long`.
+ */
+function apologisedFor(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!APOLOGY_WORDS.has(tokens[index]!.lower) || tokens[index + 1]?.lower !== 'for') return undefined;
+  let act = index + 2;
+  while (tokens[act]?.pos === 'ADV' && act - index - 2 < APOLOGY_ADVERBS) act++;
+  const token = tokens[act];
+  if (!isWord(token)) return undefined;
+  const end = DESTROYING.has(token.lower) ? act + 1 : (firstMatch(tokens, act, HARMFUL_ACTS)?.end ?? -1);
+  if (end < 0) return undefined;
+  let first = index;
+  while (
+    first > 0 &&
+    first > index - 3 &&
+    (isWordIn(tokens[first - 1], DETERMINERS) || tokens[first - 1]!.pos === 'ADJ')
+  )
+    first--;
+  return { ...tokenSpan(tokens, first, end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
 const FINDERS = [
   possessed,
+  apologisedFor,
   badActOnPart,
   declaredOwn,
   attributed,
@@ -573,6 +605,7 @@ const TOLD_OF_THIS_INCIDENT: ReadonlySet<Finder> = new Set([attributed, causedBy
 /** Finders that read a question as no blame: `How could it possibly be the trainee's fault?` is asked, not said. */
 const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([
   possessed,
+  apologisedFor,
   failureBy,
   onPerson,
   ownedChoice,
@@ -592,6 +625,7 @@ const CUE = cue([
   ...DEEMED,
   ...BADLY,
   ...JUDGED_BAD,
+  ...APOLOGY_WORDS,
   'blame',
   ...openingWords(AT_FAULT),
   ...openingWords(TO_BLAME_IS),
@@ -629,7 +663,7 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
 export const ownedMistakeDetector: Detector = {
   find: detectOwnedMistakes,
   // `The blame for this is entirely mine`: a person named by `mine` alone (`his` and `hers` name one anyway).
-  needs: [...[...ON_WHOM].map((whom) => `on ${whom}`), 'mine'],
+  needs: [...[...ON_WHOM].map((whom) => `on ${whom}`), 'mine', ...[...APOLOGY_WORDS].map((word) => `${word} for`)],
   needsWithPerson: [
     ...OWNED,
     ...[...LAPSES].map((word) => ({ word, pattern: LAPSE_ON_THEIR_PART })),

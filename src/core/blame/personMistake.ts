@@ -418,6 +418,9 @@ export const personMistakeDetector: Detector = {
     ...ADVERBS,
   ],
   needsWithPerson: listRequiredWords(VERBS),
-  // A root cause's note leaves its writer out: `uploaded to wrong place!` names no one.
-  needsAloneInRootCause: listRequiredWords(VERBS),
+  // A root cause's note leaves its writer out: `uploaded to wrong place!` names no one. Only the verbs that may be the
+  // writer's so (see `writersAct`): not `caused`, which nearly every root cause holds.
+  needsAloneInRootCause: listRequiredWords(
+    patternList(VERBS.entries.filter((entry) => entry.humanOnly || entry.writersSlip || entry.complement)),
+  ),
 };

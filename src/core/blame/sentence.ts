@@ -383,8 +383,19 @@ function quantifiesIncidents(tokens: readonly Token[], index: number): boolean {
 
 /** What joins a diary's mistake to the act before it, besides a comma: `Deployed the fix, but totally forgot to`. */
 const DIARY_LINKS = words('but and then');
-/** `did` and `had` as a verb of their own: `Did a release`, `Had a look`. */
+/** `did` and `had` as a verb of their own (`Did a release`, `Had a look`), or denied (`Did not run the tests`). */
 const DONE = words('did had');
+const DONE_WITH = new Set([...DETERMINERS, ...NEGATIONS]);
+/** Marks after which a note starts anew: `Caused by #58 -- did not run tests`, `Root cause: forgot to bump it`. */
+const NOTE_BREAKS = new Set([';', ':', '\u2014', '\u2013', '-']);
+
+/** Where the note that holds the verb at `verb` starts: after the last break before it, else at the first word. */
+function noteStart(tokens: readonly Token[], firstWord: number, verb: number): number {
+  let start = firstWord;
+  for (let i = firstWord; i < verb; i++)
+    if (tokens[i]!.kind === 'punct' && NOTE_BREAKS.has(tokens[i]!.text)) start = i + 1;
+  return start;
+}
 const INTERJECTIONS = wordsOf(DIARY_INTERJECTIONS);
 /** A guess at the writer's own slip, before `have` and its participle: `must've forgotten to build`. */
 const GUESSES = words('must');
@@ -436,14 +447,16 @@ function afterStatedState(tokens: readonly Token[], verb: number): boolean {
 /**
  * `Forgot test condition, sent mass emails`, `Got the warning last night but forgot about it`, `Did a release, but
  * totally forgot to change the version`, `Pushed to master instead of creating a new branch`, `Whoops, must've
- * forgotten to build`: a sentence that opens with a past verb (`did` or `had` too, before its object), past an
- * interjection, adverbs or a guess's `must have`, has its writer as the subject of that verb, or of one joined to it,
- * left out as in a diary; so has a verb after a stated state (see `afterStatedState`).
+ * forgotten to build`, `Did not run the tests`: a note that opens with a past verb (`did` or `had` too, before its
+ * object or denied), past an interjection, adverbs or a guess's `must have`, has its writer as the subject of that
+ * verb, or of one joined to it, left out as in a diary; so has a verb after a stated state (see `afterStatedState`). A
+ * note starts at the sentence's first word or after a break (`Root cause: forgot to renew the certificate`).
  */
 export function writerLeftOut(tokens: readonly Token[], firstWord: number, verb: number): boolean {
   if (afterStatedState(tokens, verb)) return true;
-  const opener = diaryOpener(tokens, firstWord);
-  const didSomething = isWordIn(tokens[opener], DONE) && isWordIn(tokens[opener + 1], DETERMINERS);
+  const opener = diaryOpener(tokens, noteStart(tokens, firstWord, verb));
+  // `Did a release`, `Did not run the tests`, `Had not checked`: `did` or `had` with its object or denied.
+  const didSomething = isWordIn(tokens[opener], DONE) && isWordIn(tokens[opener + 1], DONE_WITH);
   if (!opensWithPast(tokens, opener) && !didSomething) return false;
   if (verb === opener) return true;
   if (verb < opener) return false;

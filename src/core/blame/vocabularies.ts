@@ -104,6 +104,8 @@ import {
   PERSONAL_CHOICES,
   MAKING_PARTICIPLES,
   PERSONAL_FAULTS,
+  APOLOGIES,
+  APOLOGISED_ACTS,
   PERSONAL_MISTAKES,
   PLURAL_MISTAKES,
   SHARED_MISTAKES,
@@ -523,6 +525,8 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: HINDSIGHT_VERDICTS,
   },
   { name: 'personal faults', role: 'a person\'s own mistake, also by "of"', entries: PERSONAL_FAULTS },
+  { name: 'apologies', role: 'before "for" and an act that did harm: the writer did it', entries: APOLOGIES },
+  { name: 'apologised acts', role: 'after an apology\'s "for": an act that did harm', entries: APOLOGISED_ACTS },
   { name: 'personal mistakes', role: 'what only a person owns', entries: PERSONAL_MISTAKES },
   { name: 'shared mistakes', role: 'what a person or a program may own', entries: SHARED_MISTAKES },
   {

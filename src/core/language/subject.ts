@@ -207,6 +207,26 @@ function restatesAsThing(tokens: readonly Token[], open: number, close: number):
   );
 }
 
+/** Pronouns that open a clause of their own: `as far as we know`. */
+const NOMINATIVE_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+/**
+ * `The reviewers, myself included, should have`: the person before a short aside set off by commas, whose closing
+ * comma is at `comma`; undefined when no person stands there, or the aside is a clause with a subject of its own
+ * (`The reviewers, as far as we know, were never asked`).
+ */
+function beforeCommaAside(tokens: readonly Token[], comma: number): Subject | undefined {
+  for (let i = comma - 1; i > 0 && comma - i <= MAX_ASIDE; i--) {
+    const token = tokens[i]!;
+    if (token.text === ',') {
+      const subject = subjectAt(tokens, i - 1);
+      return subject.kind === 'person' ? subject : undefined;
+    }
+    if (token.kind !== 'word' || token.pos === 'AUX' || NOMINATIVE_PRONOUNS.has(token.lower)) return undefined;
+  }
+  return undefined;
+}
+
 /** The index of the `(` that opens a short aside whose `)` is at `index`, or -1. */
 function asideOpening(tokens: readonly Token[], index: number): number {
   if (tokens[index]?.text !== ')') return -1;
@@ -288,7 +308,9 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
     if (token.text !== ',') return NONE;
     const appositive = subjectAt(tokens, j - 1);
     if (appositive.kind === 'person' || appositive.kind === 'possible-person') return appositive;
-    return relativeClauseSubject(tokens, j - 1) ?? subjectAcross(tokens, j) ?? appositive;
+    return (
+      relativeClauseSubject(tokens, j - 1) ?? subjectAcross(tokens, j) ?? beforeCommaAside(tokens, j) ?? appositive
+    );
   }
   if (token.kind === 'word' && CONJUNCTIONS.has(token.lower)) return clauseSubject(tokens, j);
   // `The developer responsible did not`, `the engineers involved forgot`: an adjective that follows its noun.

@@ -1,6 +1,6 @@
 // Mistakes that belong to a person: `Bob's mistake`, `an error by the operator`, `the fault of the
 // release manager`, `responsible for the outage`. Each entry's sentences run as tests.
-import type { VocabularyEntry } from '../../language/vocabulary/entry';
+import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/entry';
 
 /** Faults only people have: `the fault of the release manager`, as well as `their fault`. */
 export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
@@ -217,5 +217,37 @@ export const DONE_BADLY: readonly VocabularyEntry[] = [
       'Done badly by a program, or with no agent, it is a finding about the work.',
     flags: ['The RAID setup was very poorly designed by Jacob.', 'The migration was hastily planned by the DBA.'],
     passes: ['The RAID setup was poorly designed.', 'The retry loop was badly written by the code generator.'],
+  },
+];
+
+/**
+ * An apology for an act that did harm, the act as a gerund after `for` (see `APOLOGISED_ACTS`): `my abject apologies
+ * for breaking this`, `Sorry for deleting the branch`. The writer owns the act.
+ */
+export const APOLOGIES: readonly VocabularyEntry[] = [
+  {
+    words: 'sorry apologies apologize apologise apology apologizing apologising',
+    note:
+      'Apologising for breaking or deleting something names the writer as the one who did it: say what let the ' +
+      'act do harm. An apology for the incident, the delay or the noise names no one.',
+    flags: [
+      'Outstanding volunteerism – and my abject apologies for breaking this *sooo* blatantly.',
+      'Sorry for deleting the release branch, it is restored now.',
+    ],
+    passes: [
+      'Sorry for the outage this morning.',
+      'Apologies for the delay in publishing this report.',
+      'Sorry for taking so long to answer.',
+    ],
+  },
+];
+
+/** Acts that did harm, as gerunds after an apology's `for` (see `APOLOGIES`), besides the destructive ones. */
+export const APOLOGISED_ACTS: readonly PatternEntry[] = [
+  {
+    patterns: ['breaking|borking', 'taking|bringing|knocking down|out|offline'],
+    note: 'Breaking something, or taking it down: with "sorry for", the writer did it.',
+    flags: ['Sorry for taking down the staging cluster yesterday.'],
+    passes: ['Sorry for taking a while to reply.'],
   },
 ];
