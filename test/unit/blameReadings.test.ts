@@ -1327,4 +1327,40 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('what a program does instead of something else', () => {
+    it('"they" doing only what programs do, instead of something else, is no person who chose wrong', () => {
+      expectInNarrative(
+        [
+          ['Instead of testing the fix, they pushed it to production.', 'Instead of testing the fix, they'],
+          [
+            'Instead of falling back to the old config, they pushed the new one to every host.',
+            'Instead of falling back to the old config, they',
+          ],
+          [
+            'Instead of serving the cached copy, Bob restarted the cache in production.',
+            'Instead of serving the cached copy, Bob',
+          ],
+          ['Instead of checking the logs, they restarted the database.', 'Instead of checking the logs, they'],
+          [
+            'Instead of redirecting the traffic, they deleted the load balancer.',
+            'Instead of redirecting the traffic, they',
+          ],
+          ['Instead of retrying the job, they dropped the queue.', 'Instead of retrying the job, they'],
+          ['Instead of returning the laptop, he wiped the disk.', 'Instead of returning the laptop, he'],
+          ['Instead of escalating, they muted the pager.', 'Instead of escalating, they'],
+        ],
+        [
+          'Instead of falling back to the English version of the pages, they were returning a 404.',
+          'Instead of serving the cached copy, they were returning a 500 for every request.',
+          'Instead of failing over to the replica, they crashed on startup.',
+          'Instead of redirecting to the login page, they responded with a blank screen.',
+          'Instead of retrying once, they retried every request a hundred times.',
+          'Instead of throwing a clear error, they returned an empty list.',
+          'Instead of serving static files, they were redirecting to the old domain.',
+          'Instead of emitting one event per order, they emitted one per item.',
+        ],
+      );
+    });
+  });
 });
