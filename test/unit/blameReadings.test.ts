@@ -1363,4 +1363,31 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('what happens to those who erred, in general', () => {
+    it('a past act qualifying a noun, in a claim of what usually happens, tells it; told as done, it blames', () => {
+      expectInNarrative(
+        [
+          ['The engineer who made the error caused the outage.', 'The engineer who made the error caused'],
+          ['Engineers who made a mistake took the site down.', 'Engineers who made a mistake'],
+          ['The operator skipped a step, and the volume was deleted.', 'The operator skipped'],
+          ['A mistake made by the on-call engineer took the site down.', 'A mistake made by the on-call engineer'],
+          ['The outage was a mistake made by an engineer.', 'a mistake made by an engineer'],
+          ['Bob, who skipped the canary, broke production.', 'Bob, who skipped the canary, broke'],
+          ['The intern who deleted the table was careless.', 'careless'],
+          ['The reviewer who approved the change missed the bug.', 'The reviewer who approved the change missed'],
+        ],
+        [
+          'The engineer who made the error often needs support more than anyone.',
+          'Engineers who made a mistake often feel shame for weeks.',
+          'An operator who skipped a step usually faces discipline in a blameful culture.',
+          'People who caused an outage often leave the company within a year.',
+          'A responder who deleted the wrong volume typically blames themselves first.',
+          'Anyone who broke production sometimes hides it from the team.',
+          'A change approved by a tired reviewer often ships a bug.',
+          'Mistakes made by a new hire are usually gaps in onboarding.',
+        ],
+      );
+    });
+  });
 });
