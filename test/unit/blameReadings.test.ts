@@ -1401,4 +1401,67 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('what a program does instead of something else', () => {
+    it('"they" doing only what programs do, instead of something else, is no person who chose wrong', () => {
+      expectInNarrative(
+        [
+          ['Instead of testing the fix, they pushed it to production.', 'Instead of testing the fix, they'],
+          [
+            'Instead of falling back to the old config, they pushed the new one to every host.',
+            'Instead of falling back to the old config, they',
+          ],
+          [
+            'Instead of serving the cached copy, Bob restarted the cache in production.',
+            'Instead of serving the cached copy, Bob',
+          ],
+          ['Instead of checking the logs, they restarted the database.', 'Instead of checking the logs, they'],
+          [
+            'Instead of redirecting the traffic, they deleted the load balancer.',
+            'Instead of redirecting the traffic, they',
+          ],
+          ['Instead of retrying the job, they dropped the queue.', 'Instead of retrying the job, they'],
+          ['Instead of returning the laptop, he wiped the disk.', 'Instead of returning the laptop, he'],
+          ['Instead of escalating, they muted the pager.', 'Instead of escalating, they'],
+        ],
+        [
+          'Instead of falling back to the English version of the pages, they were returning a 404.',
+          'Instead of serving the cached copy, they were returning a 500 for every request.',
+          'Instead of failing over to the replica, they crashed on startup.',
+          'Instead of redirecting to the login page, they responded with a blank screen.',
+          'Instead of retrying once, they retried every request a hundred times.',
+          'Instead of throwing a clear error, they returned an empty list.',
+          'Instead of serving static files, they were redirecting to the old domain.',
+          'Instead of emitting one event per order, they emitted one per item.',
+        ],
+      );
+    });
+  });
+
+  describe('what happens to those who erred, in general', () => {
+    it('a past act qualifying a noun, in a claim of what usually happens, tells it; told as done, it blames', () => {
+      expectInNarrative(
+        [
+          ['The engineer who made the error caused the outage.', 'The engineer who made the error caused'],
+          ['Engineers who made a mistake took the site down.', 'Engineers who made a mistake'],
+          ['The operator skipped a step, and the volume was deleted.', 'The operator skipped'],
+          ['A mistake made by the on-call engineer took the site down.', 'A mistake made by the on-call engineer'],
+          ['The outage was a mistake made by an engineer.', 'a mistake made by an engineer'],
+          ['Bob, who skipped the canary, broke production.', 'Bob, who skipped the canary, broke'],
+          ['The intern who deleted the table was careless.', 'careless'],
+          ['The reviewer who approved the change missed the bug.', 'The reviewer who approved the change missed'],
+        ],
+        [
+          'The engineer who made the error often needs support more than anyone.',
+          'Engineers who made a mistake often feel shame for weeks.',
+          'An operator who skipped a step usually faces discipline in a blameful culture.',
+          'People who caused an outage often leave the company within a year.',
+          'A responder who deleted the wrong volume typically blames themselves first.',
+          'Anyone who broke production sometimes hides it from the team.',
+          'A change approved by a tired reviewer often ships a bug.',
+          'Mistakes made by a new hire are usually gaps in onboarding.',
+        ],
+      );
+    });
+  });
 });

@@ -61,6 +61,7 @@ import {
   NEWS_TOLD,
   OFFLINE,
   POWER_ACTS,
+  PROGRAM_ACTS,
   POWER_PARTS,
   PRODUCTION_OBJECTS,
   TAKING_DOWN,
@@ -118,6 +119,7 @@ const GIVES_CARE = wordsOf(CARE_VERBS);
 /** `more attention`, `closer attention`, `greater care`. */
 const MORE = words('more closer greater extra');
 const INSTEAD = wordsOf(WRONG_CHOICE);
+const PROGRAMS_DO = wordsOf(PROGRAM_ACTS);
 const WRONG = wordsOf(WRONG_THINGS);
 const WRONG_BARE = wordsOf(WRONG_WITHOUT_ARTICLE);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
@@ -534,8 +536,11 @@ function insteadOf(tokens: readonly Token[], index: number, rootCause: boolean):
     [from, to] = [subject.head + 1, Math.min(tokens.length, subject.head + 1 + OPENING_VERB_REACH)];
   }
   if (!namesPeople(tokens, subject)) return undefined;
+  // `they were returning a 404`: what only a program does is no act of a person's, when the subject may be a program.
+  const actsAsPerson = (token: Token) => subject.kind === 'person' || !isLemmaIn(token, PROGRAMS_DO);
   let acted = false;
-  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB' || doesAsMainVerb(tokens, i)) acted = true;
+  for (let i = from; i < to; i++)
+    if ((tokens[i]!.pos === 'VERB' && actsAsPerson(tokens[i]!)) || doesAsMainVerb(tokens, i)) acted = true;
   if (!acted) return undefined;
   return {
     ...tokenSpan(tokens, Math.min(subject.first, index), Math.max(index + 1, subject.head)),

@@ -242,20 +242,39 @@ const REPORTS = wordsOf(REPORTING_VERBS);
 /**
  * `Accidents are blamed on operator error`, `every so often someone fat-fingers a command`, `when a service goes
  * dark, we blame human error`: what happens, in the present, with no verb in the past to tell of this incident but
- * one that reports a saying (`"Humans make mistakes," he said`).
+ * one that reports a saying (`"Humans make mistakes," he said`). A past act that qualifies a noun (see
+ * `qualifiesNoun`) is no telling of this incident only in a claim of what usually happens: `the engineer who made the
+ * error often needs support`; not `Let's not forget the intern who brought down the network`.
  */
 function tellsWhatHappens(tokens: readonly Token[]): boolean {
   const toldOfIncident = (token: Token, i: number) =>
     (isSimplePast(tokens, i) && !REPORTS.has(token.lemma)) || isWordIn(token, PAST_AUXILIARIES);
-  if (tokens.some(toldOfIncident)) return false;
+  const told = tokens.filter((token, i) => toldOfIncident(token, i) && !qualifiesNoun(tokens, i));
+  if (told.length > 0) return false;
   const present = presentVerbs(tokens);
+  if (present.length === 0) return false;
+  const generalising = tokens.some((token) => GENERALISING.has(token.lower));
+  if (tokens.some(toldOfIncident)) return generalising;
   return (
-    present.length > 0 &&
-    (tokens.some((token) => GENERALISING.has(token.lower)) ||
-      present.some((verb) => HABITUAL.has(tokens[clauseOpener(tokens, verb)]?.lower ?? '')) ||
-      present.some((verb) => hasGenericSubject(tokens, verb)))
+    generalising ||
+    present.some((verb) => HABITUAL.has(tokens[clauseOpener(tokens, verb)]?.lower ?? '')) ||
+    present.some((verb) => hasGenericSubject(tokens, verb))
   );
 }
+
+/**
+ * `the engineer who made the error also needs support`, `behind a mistake made by a human`: a verb in the past in a
+ * relative clause on a noun (`Engineers who made a mistake`, `anyone who skipped`), or a participle after a noun with
+ * its agent, tells what the noun is, not what happened.
+ */
+function qualifiesNoun(tokens: readonly Token[], index: number): boolean {
+  if (isWordIn(tokens[index - 1], RELATIVE_PRONOUNS)) return QUALIFIED.has(tokens[index - 2]?.pos ?? '');
+  const noun = tokens[index - 1]?.pos;
+  return (noun === 'NOUN' || noun === 'PROPN') && tokens[index + 1]?.lower === 'by';
+}
+
+/** Tags of the words a relative clause qualifies: a noun, the model's capitalised noun, `anyone`. */
+const QUALIFIED = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** Modals that say what may happen, any time: `outages can occur`. */
 const MODALS = words(`can may might will must`);

@@ -84,6 +84,7 @@ import {
   NEWS_TOLD,
   OFFLINE,
   POWER_ACTS,
+  PROGRAM_ACTS,
   POWER_PARTS,
   PRODUCTION_OBJECTS,
   TAKING_DOWN,
@@ -302,6 +303,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'care-given', role: 'care asked of people as a thing to give', entries: CARE_GIVEN },
   { name: 'care-verbs', role: 'verbs that give care', entries: CARE_VERBS },
   { name: 'wrong choice', role: 'a person who chose one thing instead of another', entries: WRONG_CHOICE },
+  { name: 'program acts', role: 'what programs do: after "instead of", no choice of a person', entries: PROGRAM_ACTS },
   { name: 'wrong things', role: 'a person acting with something wrong', entries: WRONG_THINGS },
   {
     name: 'wrong without article',

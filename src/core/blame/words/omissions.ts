@@ -514,6 +514,18 @@ export const WRONG_CHOICE: readonly VocabularyEntry[] = [
   },
 ];
 
+/** What programs do, not people: `they were returning a 404`. Lemmas. */
+export const PROGRAM_ACTS: readonly VocabularyEntry[] = [
+  {
+    words: 'return respond crash retry throw redirect serve emit',
+    note:
+      'Answering requests and failing as software does: "they" or a capitalised word doing only these, "instead ' +
+      'of" something else, is a program or a page that behaved wrongly, not a person who chose wrong.',
+    flags: ['Instead of testing the fix, they pushed it to production.'],
+    passes: ['Instead of falling back to the English version of the pages, they were returning a 404.'],
+  },
+];
+
 /** What is wrong in a person's act: `pushed a broken config`, `with a bad configuration`. */
 /**
  * Of WRONG_THINGS, those standard English never writes without an article before a singular noun (`the wrong
