@@ -38,11 +38,14 @@ import {
   DECIDING,
   DONE_WELL,
   FEELINGS,
+  FLAWS,
   HOSTILE_OBJECTS,
   MOVEMENTS,
   RELIEVING_ACTS,
   RESOLUTIONS,
   RESPONSE_ACTS,
+  REVEALING_ACTS,
+  ROUTINE,
   STUCK_THINGS,
 } from './words/rootCauseActs';
 
@@ -60,6 +63,9 @@ const TROUBLES = new Set([...wordsOf(STUCK_THINGS), ...wordsOf(HARMS)]);
 const WELL = wordsOf(DONE_WELL);
 const ENDED = wordsOf(HARM_ENDINGS);
 const HOSTILE = wordsOf(HOSTILE_OBJECTS);
+const REVEALING = wordsOf(REVEALING_ACTS);
+const FLAWED = wordsOf(FLAWS);
+const ROUTINE_WORDS = wordsOf(ROUTINE);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const MISHAPS = new Set([...wordsOf(SINGULAR_MISTAKES), ...wordsOf(PLURAL_MISTAKES), ...wordsOf(HARMS)]);
 /** A capital inside a word marks a product, not a person: `DigitalOcean`, `WordPress`. */
@@ -237,9 +243,26 @@ function possessor(tokens: readonly Token[], subject: Subject): number {
  */
 function tellsOtherThanCause(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb + 1; i < tokens.length && i - verb <= 6 && tokens[i]!.kind !== 'punct'; i++)
-    if (isWordIn(tokens[i], HOSTILE) || doneWell(tokens, i)) return true;
+    if (isWordIn(tokens[i], HOSTILE) || doneWell(tokens, i) || routineObject(tokens, i)) return true;
+  if (tokens.some((_, i) => i >= verb && revealsFlaw(tokens, i))) return true;
   if (isLemmaIn(tokens[verb], RESOLVED) && !isWordIn(tokens[verb + 1], PARTICLES)) return true;
   return tokens.some((token, i) => (i > verb ? resolves(tokens, i) : i < verb && supposesOrAttacks(token)));
+}
+
+/** How far after a revealing act the flaw it brought to light may stand: `exposed a latent race condition`. */
+const FLAW_REACH = 4;
+
+/** `exposed a race condition`, `which hit a bug in the allocator`: an act that brought a flaw to light. */
+function revealsFlaw(tokens: readonly Token[], index: number): boolean {
+  if (!isWordIn(tokens[index], REVEALING) || tokens[index]!.pos !== 'VERB') return false;
+  for (let i = index + 1; i <= index + FLAW_REACH && isWord(tokens[i]); i++)
+    if (isWordIn(tokens[i], FLAWED)) return true;
+  return false;
+}
+
+/** `the standard rebalancing command`, `a routine restart`: a routine word before a noun, in the act's object. */
+function routineObject(tokens: readonly Token[], index: number): boolean {
+  return isWordIn(tokens[index], ROUTINE_WORDS) && tokens[index + 1]?.pos === 'NOUN';
 }
 
 /** How far before a resolution word the opener of a time clause may stand: `when I resolved`. */

@@ -201,6 +201,48 @@ export const DONE_WELL: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Acts that bring a flaw to light: `exposed a race condition`, `which hit a bug in the allocator`. */
+export const REVEALING_ACTS: readonly VocabularyEntry[] = [
+  {
+    words:
+      'expose exposed exposes reveal revealed reveals uncover uncovered surface surfaced hit hits trigger triggered',
+    note:
+      'An act that exposed, hit or triggered a flaw (see the flaws) puts the cause in the flaw: "A developer\'s ' +
+      'change exposed a race condition that had existed for years", "ran the rebalancing command, which hit a bug". ' +
+      'Exposing something that is no flaw may be the harm itself: "exposed the database to the internet".',
+    flags: ['The contractor exposed the database to the internet.'],
+    passes: [
+      "A developer's change exposed a race condition that had existed for years.",
+      'An engineer ran the rebalancing command, which hit a bug in the allocator.',
+    ],
+  },
+];
+
+/** Flaws an act can bring to light, after a revealing act. */
+export const FLAWS: readonly VocabularyEntry[] = [
+  {
+    words: 'bug bugs race races flaw flaws defect defects weakness weaknesses regression regressions deadlock',
+    note: 'Flaws of the system that were there before the act: what a root cause names.',
+    flags: [],
+    passes: ['Our engineer upgraded the driver, which triggered a latent deadlock in the pool.'],
+  },
+];
+
+/** Acts done as the normal course of the work: `ran the standard rebalancing command`. */
+export const ROUTINE: readonly VocabularyEntry[] = [
+  {
+    words: 'standard routine regular usual normal documented scheduled planned',
+    note:
+      'An act on "the standard command", "a routine restart", "the scheduled maintenance" is the normal course of ' +
+      'the work, as an act that follows the runbook is: what the routine lacked is the finding.',
+    flags: ['The engineer skipped the standard pre-deploy checks.'],
+    passes: [
+      'The operator ran the standard failover command, and the replica lost writes.',
+      'A technician performed the scheduled maintenance on rack 12, which cut power to both feeds.',
+    ],
+  },
+];
+
 /** What only an attacker does: someone who attacks the service is not a colleague who erred. */
 export const HOSTILE_OBJECTS: readonly VocabularyEntry[] = [
   {
