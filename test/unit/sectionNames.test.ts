@@ -268,6 +268,42 @@ describe('section names (sectionNames.json)', () => {
     );
   });
 
+  it('takes a section whose first paragraph says what the incident was caused by or stemmed from for its cause', () => {
+    for (const entry of sectionNames.openings.wording)
+      assert.deepEqual(
+        ownKinds(`# Outage\n\n## Tuesday night\n\n${entry.example}\n`),
+        ['other', 'root-cause'],
+        entry.example,
+      );
+    for (const [heading, opening] of [
+      ['Issue details', 'The issue was caused by a line of code that stored non-deterministic data.'],
+      ['Deep dive', 'The errors arose from a race between the two writers.'],
+      ['What broke', 'The outage was triggered by an expired intermediate certificate.'],
+      ['The long version', 'Most of this stems from how the scheduler retries.'],
+    ])
+      assert.deepEqual(ownKinds(`# Outage\n\n## ${heading}\n\n${opening}\n`), ['other', 'root-cause'], heading);
+    // A section with nothing of its own opens with its first subsection; not the document's title.
+    assert.deepEqual(
+      ownKinds('# Outage\n\n## Issue details\n\n### Description\n\nThe issue was caused by a bad flag.\n'),
+      ['other', 'root-cause', 'summary'],
+    );
+    assert.deepEqual(ownKinds('# Outage\n\n## Summary\n\nThe outage was caused by a bad flag.\n'), [
+      'other',
+      'summary',
+    ]);
+    for (const [text, kinds] of [
+      ['## Tuesday night\n\nWe fixed the bug that was caused by the migration.\n', ['other', 'other']],
+      ['## Tuesday night\n\nThis post arose from a discussion in the review.\n', ['other', 'other']],
+      ['## Tuesday night\n\nWe rolled back.\n\nThe outage was caused by a bad flag.\n', ['other', 'other']],
+      ['## Timeline\n\n### Day 2\n\nThe issue was caused by a bad deploy.\n', ['other', 'timeline', 'other']],
+      [
+        '## Action items\n\n### Database\n\nThe outage was caused by a full disk.\n',
+        ['other', 'action-items', 'other'],
+      ],
+    ] as const)
+      assert.deepEqual(ownKinds(`# Outage\n\n${text}`), kinds, text);
+  });
+
   it('does not take a section that says the root cause is still sought for the root cause', () => {
     for (const sought of [
       'Services operating normally, root cause is being worked at.',

@@ -162,14 +162,18 @@ export function advisesReaders(title: string, nodes: readonly RootContent[]): bo
 }
 
 /**
- * "The actual root cause was deeper", "the root cause is a leak": a sentence that gives the root cause; not one that
- * says it is still sought ("root cause is being worked at", "the root cause is not yet known", "is still unclear").
+ * "The actual root cause was deeper", "The issue was caused by a line of code", "much of this stemmed from a recent
+ * change": a sentence that gives what the incident came from (the data in sectionNames); not one that says the root
+ * cause is still sought ("root cause is being worked at", "the root cause is not yet known", "is still unclear").
  */
-const GIVES_ROOT_CAUSE =
-  /\broot[- ]causes? (?:was|were|is|are|lies|lay)\b(?! (?:being|still|not|yet|under|unknown|unclear|currently)\b)/i;
+const GIVES_ROOT_CAUSE = new RegExp(
+  `\\b(?:${sectionNames.openings.wording.map((entry) => entry.words).join('|')})\\b`,
+  'i',
+);
 
 /**
- * A section under a name of its own ("The Nitty Gritty") whose first paragraph gives the root cause is where it lives.
+ * A section under a name of its own ("The Nitty Gritty", "Issue details") whose first paragraph gives the root cause
+ * is where it lives.
  */
 function opensWithRootCause(nodes: readonly RootContent[]): boolean {
   const first = nodes.find(isContent);
@@ -350,6 +354,12 @@ export function buildSections(
     const days = drafts.filter((child) => child.parent === i && isDayHeading(child.title));
     if (readsAsTimeline([...draft.nodes, ...days.flatMap((day) => day.nodes)])) draft.ownKind = draft.kind = 'timeline';
   });
+  // A section with nothing of its own under its heading ("## Issue details" over "### Description") opens with its
+  // first subsection; not the document's title, whose first subsection opens the whole story.
+  const openingNodes = (draft: Draft): readonly RootContent[] => {
+    if (draft.parent === undefined || draft.nodes.some(isContent)) return draft.nodes;
+    return drafts.find((child) => child.parent !== undefined && drafts[child.parent] === draft)?.nodes ?? [];
+  };
   // Under a timeline, a section is a day or an incident of it: its updates may name the cause.
   const underTimeline = (draft: Draft): boolean =>
     draft.parent !== undefined && (drafts[draft.parent]!.kind === 'timeline' || underTimeline(drafts[draft.parent]!));
@@ -358,7 +368,7 @@ export function buildSections(
       draft.ownKind === 'other' &&
       ((CONCLUSION.test(normalizeHeading(draft.title)) &&
         draft.nodes.some((node) => CAUSAL_WORDING.test(plainText(node)))) ||
-        (draft.kind === 'other' && !underTimeline(draft) && opensWithRootCause(draft.nodes)))
+        (draft.kind === 'other' && !underTimeline(draft) && opensWithRootCause(openingNodes(draft))))
     ) {
       draft.ownKind = 'root-cause';
       draft.kind = 'root-cause';
