@@ -304,6 +304,31 @@ describe('section names (sectionNames.json)', () => {
       assert.deepEqual(ownKinds(`# Outage\n\n${text}`), kinds, text);
   });
 
+  it('takes a section that names the root cause later on for it, where no section names or opens with it', () => {
+    for (const [heading, body] of [
+      [
+        'The Smoking Gun',
+        "Let's check the logs.\n\nThere it is! This leads me to the root cause of this problem: it needs more RAM.",
+      ],
+      ['Digging in', 'We looked at the graphs.\n\nIn the end, the root cause was a stale DNS record.'],
+      ['Down the rabbit hole', 'We bisected the releases.\n\nThe root cause of the outage: a missing index.'],
+      ['Chasing it', 'We read the logs.\n\nSo the root causes were two expired certificates.'],
+    ])
+      assert.deepEqual(ownKinds(`# Outage\n\n## ${heading}\n\n${body}\n`), ['other', 'root-cause'], heading);
+    for (const [text, kinds] of [
+      [
+        '## Root cause\n\nA key.\n\n## Digging in\n\nWe looked.\n\nThe root cause was a key.\n',
+        ['other', 'root-cause', 'other'],
+      ],
+      ['## Absence of alerts\n\nDown.\n\n**Root Causes**: the job crashed.\n', ['other', 'other']],
+      ['Down.\n\nThe root cause was a key.\n\n## Details\n\nWe looked.\n', ['other', 'other']],
+      ['## Digging in\n\nWe looked.\n\nThe root cause is still unclear.\n', ['other', 'other']],
+      ['## Timeline\n\n### Day 2\n\nWe looked.\n\nThe root cause was a key.\n', ['other', 'timeline', 'other']],
+      ['## Process\n\nWe met.\n\nFor the root cause analysis: we used five whys.\n', ['other', 'other']],
+    ] as const)
+      assert.deepEqual(ownKinds(`# Outage\n\n${text}`), kinds, text);
+  });
+
   it('does not take a section that says the root cause is still sought for the root cause', () => {
     for (const sought of [
       'Services operating normally, root cause is being worked at.',

@@ -171,6 +171,17 @@ const GIVES_ROOT_CAUSE = new RegExp(
   'i',
 );
 
+type Opening = (typeof sectionNames.openings.wording)[number] & { readonly named?: boolean };
+
+/** "This leads me to the root cause of this problem: the server needs more RAM!": the root cause in so many words. */
+const NAMES_ROOT_CAUSE = new RegExp(
+  `\\b(?:${(sectionNames.openings.wording as readonly Opening[])
+    .filter((entry) => entry.named)
+    .map((entry) => entry.words)
+    .join('|')})\\b`,
+  'i',
+);
+
 /**
  * A section under a name of its own ("The Nitty Gritty", "Issue details") whose first paragraph gives the root cause
  * is where it lives.
@@ -376,7 +387,21 @@ export function buildSections(
   }
   if (!drafts.some((draft) => draft.ownKind === 'root-cause')) {
     const story = drafts.find((draft) => draft.ownKind === 'summary' && tellsTheCause(draft.title, draft.nodes));
-    if (story) story.ownKind = story.kind = 'root-cause';
+    // A debugging story under names of its own ends where it names the root cause ("The Smoking Gun"); not a bold
+    // label paragraph ("**Root Causes**: ..."), a template's field written in the section of another name, nor the
+    // lead under the document's title, which holds its sections.
+    const named = drafts.find(
+      (draft, i) =>
+        draft.kind === 'other' &&
+        !underTimeline(draft) &&
+        !(draft.parent === undefined && drafts.some((child) => child.parent === i)) &&
+        draft.nodes.some(
+          (node) =>
+            node.type === 'paragraph' && node.children[0]?.type !== 'strong' && NAMES_ROOT_CAUSE.test(plainText(node)),
+        ),
+    );
+    const cause = story ?? named;
+    if (cause) cause.ownKind = cause.kind = 'root-cause';
   }
   drafts.forEach((draft, i) => {
     if (
