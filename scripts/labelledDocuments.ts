@@ -14,11 +14,16 @@ const LABEL_KINDS: Readonly<Record<string, readonly SectionKind[]>> = {
   lessons: ['lessons'],
 };
 
-/** Whether the document has a section of the labelled kind, also as one of the kinds a heading names. */
+/**
+ * Whether the document has a section of the labelled kind, also as one of the kinds a heading names; a heading with
+ * nothing written under it or its subsections is not that section, as the labels read them ("'## Analysis' is an
+ * empty heading": no cause section).
+ */
 export function hasLabelledSection(document: PostmortemDocument, label: string): boolean {
   const kinds = LABEL_KINDS[label] ?? [];
   return document.sections.some(
-    (section) => kinds.includes(section.ownKind) || section.alsoKinds?.some((also) => kinds.includes(also)),
+    (section) =>
+      !section.empty && (kinds.includes(section.ownKind) || section.alsoKinds?.some((also) => kinds.includes(also))),
   );
 }
 

@@ -268,6 +268,67 @@ describe('section names (sectionNames.json)', () => {
     );
   });
 
+  it('takes a section whose first paragraph says what the incident was caused by or stemmed from for its cause', () => {
+    for (const entry of sectionNames.openings.wording)
+      assert.deepEqual(
+        ownKinds(`# Outage\n\n## Tuesday night\n\n${entry.example}\n`),
+        ['other', 'root-cause'],
+        entry.example,
+      );
+    for (const [heading, opening] of [
+      ['Issue details', 'The issue was caused by a line of code that stored non-deterministic data.'],
+      ['Deep dive', 'The errors arose from a race between the two writers.'],
+      ['What broke', 'The outage was triggered by an expired intermediate certificate.'],
+      ['The long version', 'Most of this stems from how the scheduler retries.'],
+    ])
+      assert.deepEqual(ownKinds(`# Outage\n\n## ${heading}\n\n${opening}\n`), ['other', 'root-cause'], heading);
+    // A section with nothing of its own opens with its first subsection; not the document's title.
+    assert.deepEqual(
+      ownKinds('# Outage\n\n## Issue details\n\n### Description\n\nThe issue was caused by a bad flag.\n'),
+      ['other', 'root-cause', 'summary'],
+    );
+    assert.deepEqual(ownKinds('# Outage\n\n## Summary\n\nThe outage was caused by a bad flag.\n'), [
+      'other',
+      'summary',
+    ]);
+    for (const [text, kinds] of [
+      ['## Tuesday night\n\nWe fixed the bug that was caused by the migration.\n', ['other', 'other']],
+      ['## Tuesday night\n\nThis post arose from a discussion in the review.\n', ['other', 'other']],
+      ['## Tuesday night\n\nWe rolled back.\n\nThe outage was caused by a bad flag.\n', ['other', 'other']],
+      ['## Timeline\n\n### Day 2\n\nThe issue was caused by a bad deploy.\n', ['other', 'timeline', 'other']],
+      [
+        '## Action items\n\n### Database\n\nThe outage was caused by a full disk.\n',
+        ['other', 'action-items', 'other'],
+      ],
+    ] as const)
+      assert.deepEqual(ownKinds(`# Outage\n\n${text}`), kinds, text);
+  });
+
+  it('takes a section that names the root cause later on for it, where no section names or opens with it', () => {
+    for (const [heading, body] of [
+      [
+        'The Smoking Gun',
+        "Let's check the logs.\n\nThere it is! This leads me to the root cause of this problem: it needs more RAM.",
+      ],
+      ['Digging in', 'We looked at the graphs.\n\nIn the end, the root cause was a stale DNS record.'],
+      ['Down the rabbit hole', 'We bisected the releases.\n\nThe root cause of the outage: a missing index.'],
+      ['Chasing it', 'We read the logs.\n\nSo the root causes were two expired certificates.'],
+    ])
+      assert.deepEqual(ownKinds(`# Outage\n\n## ${heading}\n\n${body}\n`), ['other', 'root-cause'], heading);
+    for (const [text, kinds] of [
+      [
+        '## Root cause\n\nA key.\n\n## Digging in\n\nWe looked.\n\nThe root cause was a key.\n',
+        ['other', 'root-cause', 'other'],
+      ],
+      ['## Absence of alerts\n\nDown.\n\n**Root Causes**: the job crashed.\n', ['other', 'other']],
+      ['Down.\n\nThe root cause was a key.\n\n## Details\n\nWe looked.\n', ['other', 'other']],
+      ['## Digging in\n\nWe looked.\n\nThe root cause is still unclear.\n', ['other', 'other']],
+      ['## Timeline\n\n### Day 2\n\nWe looked.\n\nThe root cause was a key.\n', ['other', 'timeline', 'other']],
+      ['## Process\n\nWe met.\n\nFor the root cause analysis: we used five whys.\n', ['other', 'other']],
+    ] as const)
+      assert.deepEqual(ownKinds(`# Outage\n\n${text}`), kinds, text);
+  });
+
   it('does not take a section that says the root cause is still sought for the root cause', () => {
     for (const sought of [
       'Services operating normally, root cause is being worked at.',

@@ -162,14 +162,29 @@ export function advisesReaders(title: string, nodes: readonly RootContent[]): bo
 }
 
 /**
- * "The actual root cause was deeper", "the root cause is a leak": a sentence that gives the root cause; not one that
- * says it is still sought ("root cause is being worked at", "the root cause is not yet known", "is still unclear").
+ * "The actual root cause was deeper", "The issue was caused by a line of code", "much of this stemmed from a recent
+ * change": a sentence that gives what the incident came from (the data in sectionNames); not one that says the root
+ * cause is still sought ("root cause is being worked at", "the root cause is not yet known", "is still unclear").
  */
-const GIVES_ROOT_CAUSE =
-  /\broot[- ]causes? (?:was|were|is|are|lies|lay)\b(?! (?:being|still|not|yet|under|unknown|unclear|currently)\b)/i;
+const GIVES_ROOT_CAUSE = new RegExp(
+  `\\b(?:${sectionNames.openings.wording.map((entry) => entry.words).join('|')})\\b`,
+  'i',
+);
+
+type Opening = (typeof sectionNames.openings.wording)[number] & { readonly named?: boolean };
+
+/** "This leads me to the root cause of this problem: the server needs more RAM!": the root cause in so many words. */
+const NAMES_ROOT_CAUSE = new RegExp(
+  `\\b(?:${(sectionNames.openings.wording as readonly Opening[])
+    .filter((entry) => entry.named)
+    .map((entry) => entry.words)
+    .join('|')})\\b`,
+  'i',
+);
 
 /**
- * A section under a name of its own ("The Nitty Gritty") whose first paragraph gives the root cause is where it lives.
+ * A section under a name of its own ("The Nitty Gritty", "Issue details") whose first paragraph gives the root cause
+ * is where it lives.
  */
 function opensWithRootCause(nodes: readonly RootContent[]): boolean {
   const first = nodes.find(isContent);
@@ -350,6 +365,12 @@ export function buildSections(
     const days = drafts.filter((child) => child.parent === i && isDayHeading(child.title));
     if (readsAsTimeline([...draft.nodes, ...days.flatMap((day) => day.nodes)])) draft.ownKind = draft.kind = 'timeline';
   });
+  // A section with nothing of its own under its heading ("## Issue details" over "### Description") opens with its
+  // first subsection; not the document's title, whose first subsection opens the whole story.
+  const openingNodes = (draft: Draft): readonly RootContent[] => {
+    if (draft.parent === undefined || draft.nodes.some(isContent)) return draft.nodes;
+    return drafts.find((child) => child.parent !== undefined && drafts[child.parent] === draft)?.nodes ?? [];
+  };
   // Under a timeline, a section is a day or an incident of it: its updates may name the cause.
   const underTimeline = (draft: Draft): boolean =>
     draft.parent !== undefined && (drafts[draft.parent]!.kind === 'timeline' || underTimeline(drafts[draft.parent]!));
@@ -358,7 +379,7 @@ export function buildSections(
       draft.ownKind === 'other' &&
       ((CONCLUSION.test(normalizeHeading(draft.title)) &&
         draft.nodes.some((node) => CAUSAL_WORDING.test(plainText(node)))) ||
-        (draft.kind === 'other' && !underTimeline(draft) && opensWithRootCause(draft.nodes)))
+        (draft.kind === 'other' && !underTimeline(draft) && opensWithRootCause(openingNodes(draft))))
     ) {
       draft.ownKind = 'root-cause';
       draft.kind = 'root-cause';
@@ -366,7 +387,21 @@ export function buildSections(
   }
   if (!drafts.some((draft) => draft.ownKind === 'root-cause')) {
     const story = drafts.find((draft) => draft.ownKind === 'summary' && tellsTheCause(draft.title, draft.nodes));
-    if (story) story.ownKind = story.kind = 'root-cause';
+    // A debugging story under names of its own ends where it names the root cause ("The Smoking Gun"); not a bold
+    // label paragraph ("**Root Causes**: ..."), a template's field written in the section of another name, nor the
+    // lead under the document's title, which holds its sections.
+    const named = drafts.find(
+      (draft, i) =>
+        draft.kind === 'other' &&
+        !underTimeline(draft) &&
+        !(draft.parent === undefined && drafts.some((child) => child.parent === i)) &&
+        draft.nodes.some(
+          (node) =>
+            node.type === 'paragraph' && node.children[0]?.type !== 'strong' && NAMES_ROOT_CAUSE.test(plainText(node)),
+        ),
+    );
+    const cause = story ?? named;
+    if (cause) cause.ownKind = cause.kind = 'root-cause';
   }
   drafts.forEach((draft, i) => {
     if (
