@@ -44,6 +44,7 @@ import {
   words,
 } from '../language/vocabulary/grammar';
 import { subjectBefore } from '../language/subject';
+import { isPossessive } from '../language/people';
 
 /** Where the prose stands and whom the document names. */
 export interface ReadingContext {
@@ -356,10 +357,6 @@ const CLAUSE_LINKS = words(`that which who whom whose than where because since a
 
 /** Tags of the words that point at some of a kind: `the`, `our`, `two`, `many`. */
 const DETERMINER_TAGS = words(`DET NUM PRON`);
-
-function isPossessive(token: Token): boolean {
-  return /['\u2019]s?$/.test(token.text);
-}
 
 function firstWordOf(tokens: readonly Token[]): number {
   return tokens.findIndex((token) => token.kind === 'word');
