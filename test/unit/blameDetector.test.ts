@@ -193,6 +193,21 @@ describe('blame detector', () => {
   });
 
   describe('a person as the one who erred', () => {
+    it('reads an act joined by `and` to a response its subject made first as the response, in a root cause', () => {
+      expectInRootCause(
+        [
+          'During the cutover, an engineer noticed the error rate climbing and paused the rollout.',
+          'Maria spotted the spike and rolled back the deploy.',
+          'The on-call engineer acknowledged the page and restarted the consumer.',
+        ],
+        [
+          ['The operator feared a timeout and killed the primary.', 'The operator feared a timeout and killed'],
+          ['The engineer rebooted the router and restarted the proxy.', 'The engineer rebooted'],
+          ['Bob noticed the alert and restarted the wrong server.', 'Bob noticed the alert and restarted the wrong'],
+        ],
+      );
+    });
+
     it("reads a mistake verb whose past has its base's form in a passive with a person as agent", () => {
       expectFlagged('person-mistake', [
         'The graph was misread by the engineer.',

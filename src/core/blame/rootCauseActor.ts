@@ -41,6 +41,7 @@ import {
   FLAWS,
   HOSTILE_OBJECTS,
   MOVEMENTS,
+  NOTICING_AND_ANSWERING,
   RELIEVING_ACTS,
   RESOLUTIONS,
   RESPONSE_ACTS,
@@ -51,6 +52,7 @@ import {
 
 const FELT = wordsOf(FEELINGS);
 const NOT_CAUSES = new Set([...wordsOf(RESPONSE_ACTS), ...FELT]);
+const RESPONDING = wordsOf(NOTICING_AND_ANSWERING);
 const NOT_CAUSE_GERUNDS = new Set([...NOT_CAUSES].flatMap(gerundsOf));
 const MOVING = wordsOf(MOVEMENTS);
 const DECIDED = wordsOf(DECIDING);
@@ -353,6 +355,16 @@ function followsCauseLink(tokens: readonly Token[], first: number): boolean {
   return isWordIn(tokens[first - 1], CAUSE_PREPOSITIONS) && isWordIn(tokens[first - 2], BROUGHT_ABOUT);
 }
 
+/**
+ * `an engineer noticed the error rate climbing and paused the rollout`: an act joined by `and` to a response the same
+ * subject made first (see `NOTICING_AND_ANSWERING`) goes on with the response.
+ */
+function respondsFirst(tokens: readonly Token[], subject: Subject, verb: number): boolean {
+  const between = tokens.slice(subject.head + 1, verb);
+  const and = between.findIndex((token) => token.lower === 'and');
+  return and > 0 && between.slice(0, and).some((token) => token.pos === 'VERB' && RESPONDING.has(token.lemma));
+}
+
 /** `have` in the present, which `I` takes: `I have added`, `I've included`. */
 const HAVE_NOW = words(`have 've`);
 
@@ -397,7 +409,7 @@ function find(sentence: Sentence): DetectionDraft[] {
     if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head && !isWordIn(tokens[nearest], RELATIVE_PRONOUNS))
       continue;
     if (subject.first < 0 || supposesClause(tokens, subject, verb) || tellsOtherThanCause(tokens, verb)) continue;
-    if (writerHasDone(tokens, subject, verb)) continue;
+    if (writerHasDone(tokens, subject, verb) || respondsFirst(tokens, subject, verb)) continue;
     // `Test cluster deletion script`: a capitalised word before a noun is that noun's modifier.
     const actor = isOnePerson(tokens, subject) && tokens[subject.head + 1]?.pos !== 'NOUN';
     const owner = actor ? subject.first : possessor(tokens, subject);

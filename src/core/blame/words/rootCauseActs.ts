@@ -1,8 +1,8 @@
 // What a person does in a root cause that tells how the incident was met, not what caused it.
 import type { VocabularyEntry } from '../../language/vocabulary/entry';
 
-/** Acts of noticing, responding and reasoning (lemmas): a root cause that tells them names no person as the cause. */
-export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
+/** Acts of noticing and answering the incident (lemmas): the response, which an act joined to them goes on with. */
+export const NOTICING_AND_ANSWERING: readonly VocabularyEntry[] = [
   {
     words:
       'notice observe see find discover identify detect spot catch realize realise learn determine diagnose figure ' +
@@ -28,6 +28,11 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
       'Rogers has publicly attributed the cause of this outage to a maintenance upgrade in its core network.',
     ],
   },
+];
+
+/** Acts of noticing, responding and reasoning (lemmas): a root cause that tells them names no person as the cause. */
+export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
+  ...NOTICING_AND_ANSWERING,
   {
     words:
       'deny claim confirm explain announce describe question argue insist suggest apologize apologise inform tell ' +
