@@ -594,6 +594,12 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'seen-18.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own sentences, HELD OUT 19 (collected on 2026-12-05 (fifth session, at its end), not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-19.jsonl'),
+      heldOut: true,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
