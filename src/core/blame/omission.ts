@@ -251,7 +251,10 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   if (!person && !heeded && rootCause && writerLeftOut(tokens, tokens.findIndex(isWord), auxiliary))
     return { ...tokenSpan(tokens, auxiliary, verb), kind: 'person-mistake', namesPerson: true };
   if (!person || knownAtTheTime(tokens, subject.head, auxiliary, verb)) return undefined;
-  if (supposesOmission(tokens, subject.first, auxiliary)) return undefined;
+  // `If the on-call does not acknowledge within five minutes, the page escalates`, `When the reviewer does not test
+  // the change, the bot blocks the merge`: a duty supposed undone, as a policy says what happens then; not `When the
+  // reviewer did not test the change, the bug shipped`, which tells of one time.
+  if (supposesClause(tokens, subject, auxiliary, (token) => PRESENT_DO.has(token.lower))) return undefined;
   if (subject.kind === 'possible-person' && ANSWERING.has(lemma) && !answersPeople(tokens, verb)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
 }
@@ -264,16 +267,6 @@ function answersPeople(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb + 1; i < tokens.length && i - verb <= ANSWERED_REACH && isWord(tokens[i]); i++)
     if (REACHES_PEOPLE.has(tokens[i]!.lower)) return true;
   return false;
-}
-
-/**
- * `If the on-call does not acknowledge within five minutes, the page escalates`, `When the reviewer does not test the
- * change, the bot blocks the merge`: a duty supposed undone, as a policy says what happens then; not `When the
- * reviewer did not test the change, the bug shipped`, which tells of one time.
- */
-function supposesOmission(tokens: readonly Token[], subject: number, auxiliary: number): boolean {
-  if (isWordIn(tokens[subject - 1], HYPOTHETICAL)) return true;
-  return tokens[subject - 1]?.lower === 'when' && isWordIn(tokens[auxiliary], PRESENT_DO);
 }
 
 /** How far after a duty undone in the passive its `by` may stand: `wasn't reported to the FAA by the controller`. */

@@ -472,15 +472,25 @@ export function namesTeam(tokens: readonly Token[], subject: Subject): boolean {
 
 /**
  * Whether the subject's clause supposes rather than tells: after `if`, or after `when` with its verb
- * at `verb` in the present (`When I accidentally click the wrong option` is any time, not one time).
+ * at `verb` in the present (`When I accidentally click the wrong option` is any time, not one time). `present` says
+ * whether that verb is in the present; by default a base form that is no regular past.
  */
-export function supposesClause(tokens: readonly Token[], subject: Subject, verb: number): boolean {
+export function supposesClause(
+  tokens: readonly Token[],
+  subject: Subject,
+  verb: number,
+  present: (token: Token) => boolean = isBaseForm,
+): boolean {
   const opener = tokens[subject.first - 1];
   if (opener?.kind !== 'word' || !SUPPOSING.has(opener.lower)) return false;
   if (opener.lower !== 'when') return true;
   const acted = tokens[verb];
-  // A past the model left as its own lemma, read as an adjective, is the past all the same: `when someone mixed up`.
-  return acted?.kind === 'word' && acted.lower === acted.lemma && !PAST_ENDING.test(acted.lower);
+  return acted?.kind === 'word' && present(acted);
+}
+
+/** A past the model left as its own lemma, read as an adjective, is the past all the same: `when someone mixed up`. */
+function isBaseForm(token: Token): boolean {
+  return token.lower === token.lemma && !PAST_ENDING.test(token.lower);
 }
 
 /** The ending of a regular past, not of `need` or `speed`. */
