@@ -265,6 +265,8 @@ describe('blame detector', () => {
           'The job will never check the cache after a restart.',
           'A first-try failure at ten minutes is likely experienced as a failure by the user.',
           'It was logged as an error by the engineer on call.',
+          'There was no failure of the operator to follow the runbook.',
+          'There was no failure by the operator to follow the runbook.',
         ],
         [
           ['An incorrectly typed command deleted the volume.', 'incorrectly typed'],

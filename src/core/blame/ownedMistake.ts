@@ -267,10 +267,19 @@ function failureBy(tokens: readonly Token[], index: number): DetectionDraft | un
   // program is a person.
   const agent = subjectAfter(tokens, by + 1);
   if (!namesPerson(agent, act) && !namesTeam(tokens, agent)) return undefined;
-  const first = [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS)) ?? index;
-  if (tokens[first]!.lower === 'no' || deniedInClause(tokens, first)) return undefined;
-  if (namedAs(tokens, first)) return undefined;
+  const first = failureStart(tokens, index);
+  if (first === undefined) return undefined;
   return { ...tokenSpan(tokens, first, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/**
+ * Where the phrase of the failure at `index` starts, its determiner included (`the failure`, `a total failure`); none
+ * when it is denied (`no failure by`, `was not a failure of`) or names what something was taken as (see `namedAs`).
+ */
+function failureStart(tokens: readonly Token[], index: number): number | undefined {
+  const first = [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS)) ?? index;
+  if (tokens[first]!.lower === 'no' || deniedInClause(tokens, first) || namedAs(tokens, first)) return undefined;
+  return first;
 }
 
 /**
@@ -282,8 +291,8 @@ function failureOf(tokens: readonly Token[], index: number): DetectionDraft | un
   const act = humanActAfter(tokens, agent.end);
   // Not `failures of Prow to respond`: a name there may be a program's as often as a person's.
   if (act < 0 || (agent.kind !== 'person' && !namesTeam(tokens, agent))) return undefined;
-  const first = [index - 1, index - 2].find((i) => isWordIn(tokens[i], DETERMINERS)) ?? index;
-  if (deniedInClause(tokens, first) || namedAs(tokens, first)) return undefined;
+  const first = failureStart(tokens, index);
+  if (first === undefined) return undefined;
   return { ...tokenSpan(tokens, first, act), kind: 'person-mistake', namesPerson: true };
 }
 
