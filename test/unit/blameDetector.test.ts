@@ -830,6 +830,30 @@ describe('blame detector', () => {
       expectClean(['By mistake, the production table was truncated.']);
     });
 
+    it('reads one mistake made in the passive, nobody named, in a root cause or a stated cause, as human error', () => {
+      expectInRootCause(
+        [
+          'No mistake was made during the failover.',
+          'It is not a single mistake: a whole series of mistakes were made.',
+          'The mistake was made worse by the retry storm.',
+          'A manual change was made which was reverted by the operator.',
+          'An error was made by the parser when it read the new field.',
+          'If a mistake was made, the dry run would have shown it.',
+        ],
+        [
+          [
+            'A manual configuration error was made which was auto-corrected by our healing job.',
+            'A manual configuration error was made',
+          ],
+          ['An error had been made in the firewall change.', 'An error had been made'],
+        ],
+      );
+      assert.deepEqual(flagged('A typo was made in the hostname, which caused the outage.'), [
+        'human-error: A typo was made',
+      ]);
+      expectClean(['An error was made during the migration, and it was caught in review.']);
+    });
+
     it('reads a mistake owned through `whose` as the person it stands for: `the engineer whose fault it was`', () => {
       assert.deepEqual(flagged('The contractor whose mistake wiped the disks was not named.'), [
         'person-mistake: whose mistake',

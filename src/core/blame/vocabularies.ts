@@ -113,7 +113,7 @@ import {
   SINGULAR_MISTAKES,
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
-import { SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
+import { MADE_SLIPS, SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
 import {
   DECIDING,
   DONE_WELL,
@@ -375,6 +375,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'slip adverbs',
     role: 'in a root cause, a slip in the passive or before a participle',
     entries: SLIP_ADVERBS,
+    section: 'root-cause',
+  },
+  {
+    name: 'made slips',
+    role: 'in a root cause or a stated cause, one mistake made in the passive with nobody named',
+    entries: MADE_SLIPS,
     section: 'root-cause',
   },
   { name: 'error compounds', role: 'human error in one word', entries: ERROR_COMPOUNDS },
