@@ -98,6 +98,22 @@ describe('blame readings', () => {
       assert.equal(timeless('A technician makes a mistake.'), true);
     });
 
+    it('the best of a kind with its verb in the plain form, and a participle before its noun, speak in general', () => {
+      expectGeneral([
+        'Those of you that are developers know that even the greatest programmer make mistakes.',
+        'Even the most careful engineer forget a step now and then.',
+        'Even experienced operators make mistakes from time to time.',
+        'Trained operators misread dashboards when the alerts are noisy.',
+      ]);
+      for (const sentence of [
+        'The most senior engineer shut down the wrong router.',
+        'Experienced operators skipped the canary during the rollout.',
+        'Someone typoed the IP address of the primary.',
+        'The engineer deleted files from the primary.',
+      ])
+        assert.equal(timeless(sentence), false, sentence);
+    });
+
     it('particular people and things are no generalisation: `the`, `our`, a name', () => {
       assert.equal(timeless('The operators are to blame.'), false);
       assert.equal(timeless('Our engineers forget to check the logs.'), false);
