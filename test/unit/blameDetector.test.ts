@@ -854,6 +854,25 @@ describe('blame detector', () => {
       expectClean(['An error was made during the migration, and it was caught in review.']);
     });
 
+    it('reads going around a fault as a workaround, and going around a control, in any state, as a mistake', () => {
+      expectClean([
+        'Our engineers have bypassed the problem and routed new power lines to the rack.',
+        'The on-call engineer bypassed the broken load balancer to restore service.',
+        'Ops bypassed the bottleneck by adding a second queue consumer.',
+      ]);
+      expectInRootCause(
+        [
+          'The technician circumvented the outage by patching a spare cable into the core switch.',
+          'The operator bypassed the failed power supply by moving the rack to the second feed.',
+        ],
+        [['The developer circumvented the review to ship the fix faster.', 'The developer circumvented']],
+      );
+      assert.deepEqual(flagged('The operator bypassed the failing safety check.'), [
+        'person-mistake: The operator bypassed',
+      ]);
+      assert.deepEqual(flagged('The admin bypassed the approval step.'), ['person-mistake: The admin bypassed']);
+    });
+
     it('reads a mistake owned through `whose` as the person it stands for: `the engineer whose fault it was`', () => {
       assert.deepEqual(flagged('The contractor whose mistake wiped the disks was not named.'), [
         'person-mistake: whose mistake',

@@ -1411,7 +1411,7 @@ describe('blame readings', () => {
         [
           ['Mark bypassed the cache.', 'Mark bypassed'],
           ['Dana ignored the alert, skipping the runbook.', 'Dana ignored the alert, skipping'],
-          ['Kim bypassing the checks caused the outage.', 'Kim bypassing'],
+          ['Kim bypassing the checks caused the outage.', 'Kim bypassing the checks caused'],
         ],
         ['Timeout waiting for lock, skipping', 'Crash reading the journal, skipping'],
       );

@@ -65,6 +65,9 @@ import {
   FORBIDDEN_ACTS,
   JUDGED_CHOICES,
   MISTAKE_VERBS,
+  FAULTS_WORKED_AROUND,
+  FAULTY_PARTS,
+  CONTROLS,
   WRONG_ACTIONS,
   WRONG_OBJECTS,
 } from './words/mistakeVerbs';
@@ -466,6 +469,21 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },
   { name: 'mistake verbs', role: "a person's mistake, said with the verb", entries: MISTAKE_VERBS },
   {
+    name: 'faults worked around',
+    role: 'after `bypassed` or `circumvented`, a fault: a workaround, not a control gone around',
+    entries: FAULTS_WORKED_AROUND,
+  },
+  {
+    name: 'faulty parts',
+    role: 'after `bypassed` or `circumvented`, a part in a faulty state: a workaround',
+    entries: FAULTY_PARTS,
+  },
+  {
+    name: 'controls',
+    role: 'after `bypassed` or `circumvented`, what stops a change, in whatever state: a control gone around',
+    entries: CONTROLS,
+  },
+  {
     name: 'bad qualities',
     role: '{BAD} in the mistake verbs: what was wrong with a judgement',
     entries: BAD_QUALITIES,
@@ -516,6 +534,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     role: 'attention or care said to be missing, a mistake called inexcusable',
     entries: JUDGING_PHRASES,
   },
+
   { name: 'dismissive words', role: 'what a person faced, called obvious', entries: DISMISSIVE_ALWAYS },
   {
     name: 'obviously about',

@@ -63,6 +63,17 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
     ],
   },
   {
+    words: 'bypass circumvent',
+    note:
+      'Going around: a fault gone around ("circumvented the outage by patching in a spare cable") is a workaround, ' +
+      'the response; a control gone around ("bypassed the review") is read by the mistake verbs.',
+    flags: ['The developer circumvented the review to ship the fix faster.'],
+    passes: [
+      'The technician circumvented the outage by patching a spare cable into the core switch.',
+      'The operator bypassed the failed power supply by moving the rack to the second feed.',
+    ],
+  },
+  {
     words: 'experience suffer encounter face undergo',
     note:
       'Undergoing: what a company, a team or a person went through ("Microsoft experienced a networking issue") ' +
