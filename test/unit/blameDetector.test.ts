@@ -854,6 +854,18 @@ describe('blame detector', () => {
       expectClean(['An error was made during the migration, and it was caught in review.']);
     });
 
+    it('reads an act done without thought or care as a mistake of a person, not of a program', () => {
+      assert.deepEqual(flagged('I blithely confirmed the deletion.'), ['person-mistake: I blithely confirmed']);
+      assert.deepEqual(flagged('The admin heedlessly ran the cleanup script.'), [
+        'person-mistake: The admin heedlessly ran',
+      ]);
+      expectClean([
+        'The retry loop blithely ignored the error and kept going.',
+        'The dashboard blithely reported green while the queue grew.',
+        'The team hastily rolled back the release once the alerts fired.',
+      ]);
+    });
+
     it('reads going around a fault as a workaround, and going around a control, in any state, as a mistake', () => {
       expectClean([
         'Our engineers have bypassed the problem and routed new power lines to the rack.',
