@@ -1148,6 +1148,19 @@ describe('blame detector', () => {
   });
 
   describe('judgement and dismissive words', () => {
+    it('reads attention not paid with how much or how close it was: `did not pay close enough attention`', () => {
+      assert.deepEqual(flagged("I didn't pay super-close attention to the prompt."), [
+        "judgement: didn't pay super-close attention",
+      ]);
+      assert.deepEqual(flagged('He did not pay close enough attention to the warning.'), [
+        'judgement: did not pay close enough attention',
+      ]);
+      expectClean([
+        'The engineer was paying close attention to the graphs.',
+        'We did not pay for the extra support attention the vendor offered.',
+      ]);
+    });
+
     it('offers to drop a judging word only before its noun, never after be, where it would break the sentence', () => {
       assert.equal(rephrased('A careless deploy took the site down.'), 'A deploy took the site down.');
       for (const sentence of ['The crew were overconfident during the approach.', 'The operator was careless with it.'])

@@ -55,6 +55,7 @@ import {
   JUDGING_NOUNS,
   NAME_CALLING,
   JUDGING_PHRASES,
+  ATTENTION_DEGREES,
   PERSON_JUDGING_ADJECTIVES,
   TERMS_OF_ART,
   VAGUE_DOINGS,
@@ -533,6 +534,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'judging phrases',
     role: 'attention or care said to be missing, a mistake called inexcusable',
     entries: JUDGING_PHRASES,
+  },
+  {
+    name: 'attention degrees',
+    role: '{HEED} in the judging phrases: how much attention was not paid',
+    entries: ATTENTION_DEGREES,
   },
 
   { name: 'dismissive words', role: 'what a person faced, called obvious', entries: DISMISSIVE_ALWAYS },
