@@ -1388,6 +1388,21 @@ describe('blame readings', () => {
     });
   });
 
+  describe('the response as a stretch of time', () => {
+    it('reads an act in progress while the incident was worked as the scene, one in the simple past as an act', () => {
+      expectInRootCause(
+        [
+          ['While debugging, the engineer ran the cleanup script against production.', 'the engineer ran'],
+          ['During the maintenance window the operator was editing the config by hand.', 'the operator was editing'],
+        ],
+        [
+          'During the investigation the on-call engineer was running read-only queries against the replica.',
+          'While troubleshooting the login errors, the developer was tailing the auth service logs.',
+        ],
+      );
+    });
+  });
+
   describe('a log line', () => {
     it('a capitalised mishap opening a log line is no name; a name before the same words still blames', () => {
       expectInNarrative(

@@ -128,6 +128,7 @@ import {
   RELIEVING_ACTS,
   RESOLUTIONS,
   RESPONSE_ACTS,
+  RESPONSE_WORK,
   REVEALING_ACTS,
   ROUTINE,
   STUCK_THINGS,
@@ -198,6 +199,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'responses',
     role: 'acts of noticing, answering and reasoning: in a root cause, a person doing them is not the cause',
     entries: RESPONSE_ACTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'response work',
+    role: 'in a root cause, after `during` or `while` opening it: an act in progress then is the scene, not the cause',
+    entries: RESPONSE_WORK,
     section: 'root-cause',
   },
   {

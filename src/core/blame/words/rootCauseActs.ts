@@ -271,3 +271,25 @@ export const HOSTILE_OBJECTS: readonly VocabularyEntry[] = [
     ],
   },
 ];
+
+/**
+ * The response as a stretch of time, after `during` or `while` opening the sentence: `During the investigation of
+ * access router 1's problems`, `While troubleshooting the lag`.
+ */
+export const RESPONSE_WORK: readonly VocabularyEntry[] = [
+  {
+    words:
+      'investigation investigating troubleshooting debugging diagnosis diagnosing recovery recovering response ' +
+      'responding mitigation mitigating triage triaging',
+    note:
+      'An act in progress while the incident was being worked ("During the investigation ..., the onsite engineer ' +
+      'was using the same console cable") tells what the responder was doing then, the scene of what happened ' +
+      'next, not the cause. An act told in the simple past there ("While debugging, the engineer ran the cleanup ' +
+      'script against production") is read as any act is.',
+    flags: ['While debugging, the engineer ran the cleanup script against production.'],
+    passes: [
+      'During the investigation the on-call engineer was running read-only queries against the replica.',
+      'While troubleshooting the login errors, the developer was tailing the auth service logs.',
+    ],
+  },
+];
