@@ -854,6 +854,28 @@ describe('blame detector', () => {
       expectClean(['An error was made during the migration, and it was caught in review.']);
     });
 
+    it('reads a person acting on one thing as if it were another, in a root cause, as a mistake', () => {
+      expectInRootCause(
+        [
+          'The team treated the drill as if it were a real incident.',
+          'The dashboard showed the replica as if it was the primary.',
+          'It looked as if it was the primary that failed, but the logs showed otherwise.',
+          'The service behaved as if it was under load.',
+        ],
+        [
+          [
+            'The engineer then proceeded to work on access router 1 as if it was access router 2.',
+            'The engineer then proceeded to work on access router 1 as if it was',
+          ],
+          ['The DBA ran the migration against prod as though it were staging.', 'The DBA ran'],
+        ],
+      );
+      assert.deepEqual(flagged('The technician unplugged rack 12 as if it were rack 21, which caused the outage.'), [
+        'person-mistake: The technician unplugged rack 12 as if it were',
+      ]);
+      expectClean(['The DBA ran the migration against prod as though it were staging.']);
+    });
+
     it('reads an act done without thought or care as a mistake of a person, not of a program', () => {
       assert.deepEqual(flagged('I blithely confirmed the deletion.'), ['person-mistake: I blithely confirmed']);
       assert.deepEqual(flagged('The admin heedlessly ran the cleanup script.'), [

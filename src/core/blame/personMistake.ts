@@ -43,6 +43,7 @@ import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
   BE_FORMS,
   DAY_ADVERBS,
+  DEFINITE_DETERMINERS,
   DETERMINERS,
   FIRST_PERSON_PLURAL,
   HYPOTHETICAL,
@@ -61,6 +62,7 @@ import {
   FAULTY_PARTS,
   FORBIDDEN_ACTS,
   JUDGED_CHOICES,
+  MISTAKEN_IDENTITIES,
   MISTAKE_VERBS,
   type MistakeVerbEntry,
   type Rephrase,
@@ -184,6 +186,56 @@ function faultAfter(tokens: readonly Token[], end: number): boolean {
     else if (!OBJECT_TAGS.has(token.pos)) break;
   }
   return faulty;
+}
+
+const AS_IF = compileList(patternsOf(MISTAKEN_IDENTITIES));
+/** Tags of the words that name a thing taken for another: `access router 2`, `staging`, `rack 21`. */
+const NAMING_TAGS = words(`NOUN PROPN NUM`);
+/** How many words of the thing taken for another are looked at: `access router 2`. */
+const NAMED_REACH = 3;
+
+/**
+ * Whether what follows `as if it was` at `index` names a thing: a definite phrase (`the standby`), or a noun, a name
+ * or a number among its first words (`access router 2`, `staging`); not `a real incident`, nor a state (`idle`).
+ */
+function namesThing(tokens: readonly Token[], index: number): boolean {
+  const first = tokens[index];
+  if (!isWord(first)) return false;
+  if (DETERMINERS.has(first.lower)) return DEFINITE_DETERMINERS.has(first.lower);
+  if (first.pos === 'ADJ' || first.pos === 'ADV' || first.pos === 'ADP') return false;
+  for (let i = index; i < index + NAMED_REACH && isWord(tokens[i]); i++)
+    if (NAMING_TAGS.has(tokens[i]!.pos)) return true;
+  return false;
+}
+
+/**
+ * The nearest verb in the past before `index` in its clause, or the one before `to` and a nearest verb (`proceeded to
+ * work on`); the model reads a noun as a verb now and then (`access router 1`), and such a word is passed over.
+ */
+function pastActBefore(tokens: readonly Token[], index: number): number | undefined {
+  for (const verb of mainVerbsBefore(tokens, index, VERB_REACH)) {
+    const acted = tokens[verb - 1]?.lower === 'to' ? beforeAdverbs(tokens, verb - 1) : verb;
+    if (isPastVerb(tokens[acted])) return acted;
+  }
+  return undefined;
+}
+
+/**
+ * `The engineer then proceeded to work on access router 1 as if it was access router 2`: a person's act in the past
+ * on one thing told as done to another (see `MISTAKEN_IDENTITIES`), in a root cause or a stated cause; from the
+ * person to the end of `as if it was`.
+ */
+function actedAsIf(sentence: Sentence, index: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  if (!(sentence.rootCause || sentence.causal)) return undefined;
+  const match = firstMatch(tokens, index, AS_IF);
+  if (!match || !namesThing(tokens, match.end)) return undefined;
+  const acted = pastActBefore(tokens, index);
+  if (acted === undefined) return undefined;
+  const subject = subjectBefore(tokens, acted);
+  if (!namesPerson(subject, true) || supposesClause(tokens, subject, acted) || denied(tokens, acted, acted + 1))
+    return undefined;
+  return { ...tokenSpan(tokens, subject.first, match.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
 const MISTAKE_NOUNS = wordsOf(SINGULAR_MISTAKES);
@@ -401,6 +453,11 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
   // `Every so often a technician makes a mistake`: what happens to anyone, not what someone did.
   if (sentence.timeless) return drafts;
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower === 'as') {
+      const asIf = actedAsIf(sentence, i);
+      if (asIf) drafts.push(asIf);
+      continue;
+    }
     if (!hasCue(tokens[i], CUE)) continue;
     const match = firstMatch(tokens, i, VERBS);
     if (!match) {
@@ -448,7 +505,7 @@ export const personMistakeDetector: Detector = {
     ...listRequiredWords(ADVERBIALS),
     ...ADVERBS,
   ],
-  needsWithPerson: listRequiredWords(VERBS),
+  needsWithPerson: [...listRequiredWords(VERBS), ...listRequiredWords(AS_IF)],
   // A root cause's note leaves its writer out: `uploaded to wrong place!` names no one. Only the verbs that may be the
   // writer's so (see `writersAct`): not `caused`, which nearly every root cause holds.
   needsAloneInRootCause: listRequiredWords(

@@ -66,6 +66,7 @@ import {
   FORBIDDEN_ACTS,
   JUDGED_CHOICES,
   MISTAKE_VERBS,
+  MISTAKEN_IDENTITIES,
   FAULTS_WORKED_AROUND,
   FAULTY_PARTS,
   CONTROLS,
@@ -476,6 +477,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'advising', role: 'verbs of telling: advice to nobody in particular judges no one', entries: ADVISING },
   { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },
   { name: 'mistake verbs', role: "a person's mistake, said with the verb", entries: MISTAKE_VERBS },
+  {
+    name: 'mistaken identities',
+    role: "in a root cause or a stated cause, a person's act on one thing told as done to another",
+    entries: MISTAKEN_IDENTITIES,
+    section: 'root-cause',
+  },
   {
     name: 'faults worked around',
     role: 'after `bypassed` or `circumvented`, a fault: a workaround, not a control gone around',

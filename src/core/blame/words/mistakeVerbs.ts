@@ -497,3 +497,31 @@ export const CONTROLS: readonly VocabularyEntry[] = [
     passes: ['The on-call engineer bypassed the unresponsive storage node.'],
   },
 ];
+
+/**
+ * A person's act on one thing told as done to another: `worked on access router 1 as if it was access router 2`. The
+ * thing it was taken for is named: a definite noun phrase, a name or a number, not `a real incident` nor a state.
+ */
+export const MISTAKEN_IDENTITIES: readonly PatternEntry[] = [
+  {
+    patterns: [
+      'as if|though it|this|that|they|these|those was|were|is|are',
+      'as if|though it|this|that|they|these|those had been',
+    ],
+    note:
+      'Acting on one thing as if it were another ("proceeded to work on access router 1 as if it was access router ' +
+      '2") tells the act from what the writer knows now: a person who took the wrong thing for the right one, ' +
+      "named as the cause. In a root cause or a stated cause, after a person's act in the past. Say what made the " +
+      'two look alike (the labels, the prompt). Not what something was treated as on purpose ("treated the drill as ' +
+      'if it were a real incident"), a state ("as if it was idle"), nor a program\'s act.',
+    flags: [
+      'The engineer then worked on access router 1 as if it was access router 2.',
+      'The DBA ran the migration against prod as though it were staging.',
+    ],
+    passes: [
+      'The team treated the drill as if it were a real incident.',
+      'The node behaved as if it was idle.',
+      'The dashboard showed the replica as if it was the primary.',
+    ],
+  },
+];
