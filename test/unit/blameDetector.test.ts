@@ -876,6 +876,16 @@ describe('blame detector', () => {
       expectClean(['The DBA ran the migration against prod as though it were staging.']);
     });
 
+    it('reads a pronoun before a slip adverb and its gerund as its subject: `resulted in me accidentally`', () => {
+      assert.deepEqual(flagged('The change resulted in me accidentally deleting the staging bucket.'), [
+        'person-mistake: me accidentally deleting',
+      ]);
+      expectClean([
+        'It resulted in it accidentally deleting the staging bucket.',
+        'This kept me from accidentally deleting the bucket.',
+      ]);
+    });
+
     it('reads an act done without thought or care as a mistake of a person, not of a program', () => {
       assert.deepEqual(flagged('I blithely confirmed the deletion.'), ['person-mistake: I blithely confirmed']);
       assert.deepEqual(flagged('The admin heedlessly ran the cleanup script.'), [

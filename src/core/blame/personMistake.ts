@@ -17,6 +17,7 @@ import {
   namesPerson,
   passiveAgent,
   subjectAfter,
+  subjectAt,
   subjectBefore,
   supposesClause,
   type Subject,
@@ -387,11 +388,16 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   // `Applied the staging change to production by mistake`: the same diary's sentence, the adverbial after the object.
   if (!beforeVerb && !opening && opensWithItsVerb(tokens, index, firstWord))
     return { ...tokenSpan(tokens, index, last), kind: 'human-error', namesPerson: false };
+  // `resulted in me accidentally deleting`: a pronoun right before the adverb and its gerund is the gerund's subject,
+  // though it stands in a prepositional phrase.
+  const gerundSubject =
+    beforeVerb && tokens[index - 1]?.pos === 'PRON' && tokens[index + 1]!.lower.endsWith('ing')
+      ? subjectAt(tokens, index - 1)
+      : undefined;
   const subject = opening
     ? subjectAfter(tokens, tokens[comma]?.text === ',' ? comma + 1 : comma)
-    : beforeVerb && !afterSubordinator
-      ? subjectBefore(tokens, index)
-      : subjectOfVerbBefore(tokens, index);
+    : (gerundSubject ??
+      (beforeVerb && !afterSubordinator ? subjectBefore(tokens, index) : subjectOfVerbBefore(tokens, index)));
   // After the object the adverb may belong to a passive (`X had been set accidentally`): a name counts only in the
   // active.
   if (supposesClause(tokens, subject, beforeVerb ? index + 1 : -1)) return undefined;
