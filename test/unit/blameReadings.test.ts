@@ -789,6 +789,22 @@ describe('blame readings', () => {
       assert.deepEqual(inNarrative('The mine was flooded.'), []);
     });
 
+    it("a failure or an error declared to be a person's, after be or belongs to; not a task that is theirs", () => {
+      expectInRootCause(
+        [
+          ['There were many failures, but the biggest failure belongs to me.', 'failure belongs to me'],
+          ['The biggest mistake belongs to the release manager.', 'mistake belongs to the release manager'],
+          ['The error was his.', 'The error was his'],
+        ],
+        [
+          'The failure belongs to the storage layer.',
+          "The error was the parser's.",
+          'The failure was mine to fix.',
+          'The responsibility for the fix belongs to me.',
+        ],
+      );
+    });
+
     it('hindsight about others: an aside after the subject, avoided by an act, advice, a past for `had`', () => {
       expectInRootCause(
         [

@@ -113,6 +113,7 @@ import {
   APOLOGIES,
   APOLOGISED_ACTS,
   PERSONAL_MISTAKES,
+  DECLARED_FAULTS,
   PLURAL_MISTAKES,
   SHARED_MISTAKES,
   SINGULAR_MISTAKES,
@@ -591,6 +592,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'apologies', role: 'before "for" and an act that did harm: the writer did it', entries: APOLOGIES },
   { name: 'apologised acts', role: 'after an apology\'s "for": an act that did harm', entries: APOLOGISED_ACTS },
   { name: 'personal mistakes', role: 'what only a person owns', entries: PERSONAL_MISTAKES },
+  {
+    name: 'declared faults',
+    role: "besides the faults, what is said to be a person's after be, lies with or belongs to",
+    entries: DECLARED_FAULTS,
+  },
   { name: 'shared mistakes', role: 'what a person or a program may own', entries: SHARED_MISTAKES },
   {
     name: 'attributed mistakes',
