@@ -1404,6 +1404,18 @@ describe('blame readings', () => {
     });
   });
 
+  describe('a modal before the subject', () => {
+    it('asks or supposes what may be done: `How can an employee solely authorise ...?`', () => {
+      expectInRootCause(
+        [['Why did the engineer delete the production cluster?', 'the engineer delete']],
+        [
+          'How can an employee, even one with 30 years of experience, solely authorise the disbursement of $10m?',
+          'Should an engineer ever be able to drop a table without a second approval?',
+        ],
+      );
+    });
+  });
+
   describe('the response as a stretch of time', () => {
     it('reads an act in progress while the incident was worked as the scene, one in the simple past as an act', () => {
       expectInRootCause(

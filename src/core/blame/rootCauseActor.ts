@@ -427,6 +427,9 @@ function find(sentence: Sentence): DetectionDraft[] {
     if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head && !isWordIn(tokens[nearest], RELATIVE_PRONOUNS))
       continue;
     if (subject.first < 0 || supposesClause(tokens, subject, verb) || tellsOtherThanCause(tokens, verb)) continue;
+    // `How can an employee solely authorise a $10m payment?`, `Should an engineer delete ...`: a modal before the
+    // subject asks or supposes what may be done; the verb after it is no act told.
+    if (isWordIn(tokens[subject.first - 1], MODALS)) continue;
     if (writerHasDone(tokens, subject, verb) || respondsFirst(tokens, subject, verb)) continue;
     // `Test cluster deletion script`: a capitalised word before a noun is that noun's modifier.
     const actor = isOnePerson(tokens, subject) && tokens[subject.head + 1]?.pos !== 'NOUN';
