@@ -1404,6 +1404,18 @@ describe('blame readings', () => {
     });
   });
 
+  describe('a participle read as an adjective', () => {
+    it('after its subject and an adverb is the act: `The developer manually edited the migration`', () => {
+      expectInRootCause(
+        [['The developer manually edited the migration.', 'The developer manually edited']],
+        [
+          'My carefully prepared checklist did not cover the second region.',
+          'His recently rotated credentials had not reached the deploy job.',
+        ],
+      );
+    });
+  });
+
   describe('a modal before the subject', () => {
     it('asks or supposes what may be done: `How can an employee solely authorise ...?`', () => {
       expectInRootCause(

@@ -94,9 +94,12 @@ function inProgressDuringResponse(sentence: Sentence, verb: number): boolean {
 /** A verb in the past, done by its subject: `rebooted`, `ran`, `had dropped`; not `was paged`, `to run`. */
 function isPastAct(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  // `The contractor disabled the rule`: the model may read a participle after its subject as an adjective.
+  // `The contractor disabled the rule`, `The developer manually edited`: the model may read a participle after its
+  // subject, and adverbs, as an adjective.
   const participle =
-    token.pos === 'ADJ' && token.lower.endsWith('ed') && SUBJECT_ENDS.has(tokens[index - 1]?.pos ?? '');
+    token.pos === 'ADJ' &&
+    token.lower.endsWith('ed') &&
+    SUBJECT_ENDS.has(tokens[beforeAdverbs(tokens, index)]?.pos ?? '');
   // Not `says`, `goes`: the present tells of how things are, not of an act.
   if (!participle && !isPastVerb(token) && !isSameFormPast(tokens, index) && !isPastProgressive(tokens, index))
     return false;
