@@ -854,6 +854,18 @@ describe('blame detector', () => {
       expectClean(['An error was made during the migration, and it was caught in review.']);
     });
 
+    it("reads the writers' forgetting in a root cause as human error, and outside one as owning a step", () => {
+      expectInRootCause(
+        [
+          'We did not forget to renew it; the renewal job failed.',
+          'If we forget to renew, the monitor pages the owner.',
+          'Nobody forgot anything: the renewal job had been disabled in the last refactor.',
+        ],
+        [['We forgot to update the DNS record after the migration.', 'We forgot to']],
+      );
+      assert.deepEqual(kinds('We forgot to update the DNS record after the migration.'), []);
+    });
+
     it('reads a person acting on one thing as if it were another, in a root cause, as a mistake', () => {
       expectInRootCause(
         [

@@ -75,7 +75,14 @@ import {
 interface MistakeVerb
   extends Pick<
     MistakeVerbEntry,
-    'humanOnly' | 'rephrase' | 'complement' | 'judgesGroups' | 'judgesTeams' | 'writersSlip' | 'worksAround'
+    | 'humanOnly'
+    | 'rephrase'
+    | 'complement'
+    | 'judgesGroups'
+    | 'judgesTeams'
+    | 'writersSlip'
+    | 'worksAround'
+    | 'oursInRootCause'
   > {
   readonly pattern: TokenPattern;
 }
@@ -100,7 +107,17 @@ const OBJECT_NOUNS = 4;
 /** In the entries' order: the first match wins. */
 const VERBS = patternList(
   MISTAKE_VERBS.flatMap(
-    ({ patterns, humanOnly, rephrase, complement, judgesGroups, judgesTeams, writersSlip, worksAround }) =>
+    ({
+      patterns,
+      humanOnly,
+      rephrase,
+      complement,
+      judgesGroups,
+      judgesTeams,
+      writersSlip,
+      worksAround,
+      oursInRootCause,
+    }) =>
       patterns.map(
         (pattern): MistakeVerb => ({
           pattern: compilePattern(pattern, SETS),
@@ -111,6 +128,7 @@ const VERBS = patternList(
           judgesTeams,
           writersSlip,
           worksAround,
+          oursInRootCause,
         }),
       ),
   ),
@@ -486,9 +504,16 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
     const participle = tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.text === ',';
     const subject = participle ? clauseSubject(tokens, i) : subjectBefore(tokens, i);
     const elided = sentence.rootCause && writersAct(match, tokens) && writerLeftOut(tokens, sentence.firstWord, i);
-    if (!elided && !subjectCounts(subject, match.entry, tokens, match.end)) continue;
+    // `Oops, we forgot to deploy that`, in a root cause: the writers' slip, told as the cause.
+    const ours = sentence.rootCause && match.entry.oursInRootCause === true && ourSlip(tokens, subject);
+    if (!elided && !ours && !subjectCounts(subject, match.entry, tokens, match.end)) continue;
     // `even if he totally messed up, ...`: a mistake supposed, not told.
     if (isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) continue;
+    if (ours && !subjectCounts(subject, match.entry, tokens, match.end)) {
+      drafts.push({ ...tokenSpan(tokens, subject.first, match.end - 1), kind: 'human-error', namesPerson: false });
+      i = match.end - 1;
+      continue;
+    }
     const span = tokenSpan(tokens, elided ? i : subject.first, match.end - 1);
     drafts.push({
       ...span,

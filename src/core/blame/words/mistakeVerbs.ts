@@ -21,6 +21,11 @@ export interface MistakeVerbEntry extends PatternEntry {
   readonly judgesGroups?: true;
   /** A named team that does it is judged as a person is: `the networking team forgot to renew`. */
   readonly judgesTeams?: true;
+  /**
+   * In a root cause, the writers (`we`) or a named team doing it is a slip told as the cause, human error with no
+   * one person named: `we forgot to deploy that`.
+   */
+  readonly oursInRootCause?: true;
   /** With a fault as its object (see `FAULTS_WORKED_AROUND`) the act is a workaround: `bypassed the problem`. */
   readonly worksAround?: true;
   /**
@@ -36,10 +41,12 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     patterns: ['forgot|forgets|forget|forgotten to', 'neglected|neglects|neglect to', 'did|does not bother|think to'],
     humanOnly: true,
     judgesTeams: true,
+    oursInRootCause: true,
     rephrase: 'negate',
     note:
       'Forgetting a step: only people forget. Rephrased as what did not happen: "forgot to ' +
-      'renew" -> "did not renew".',
+      'renew" -> "did not renew". In a root cause the writers\' forgetting ("we forgot to deploy that") names ' +
+      'human error as the cause, as "we accidentally deleted" does; elsewhere it is the writers owning a step.',
     flags: ['The engineer forgot to renew the certificate.', 'She did not think to page the database team.'],
     passes: ['The cron job forgot to renew the certificate.'],
   },
@@ -47,6 +54,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     patterns: ['forgot|forgets|forgotten', 'neglected|neglects', 'did|does not bother'],
     humanOnly: true,
     judgesTeams: true,
+    oursInRootCause: true,
     rephrase: 'none',
     note: 'The same with an object rather than a verb ("forgot the flag"): no rephrase says what was left undone.',
     flags: ['Bob forgot the flag.', 'The engineer neglected the warnings.'],
