@@ -830,6 +830,93 @@ describe('blame detector', () => {
       expectClean(['By mistake, the production table was truncated.']);
     });
 
+    it('reads one mistake made in the passive, nobody named, in a root cause or a stated cause, as human error', () => {
+      expectInRootCause(
+        [
+          'No mistake was made during the failover.',
+          'It is not a single mistake: a whole series of mistakes were made.',
+          'The mistake was made worse by the retry storm.',
+          'A manual change was made which was reverted by the operator.',
+          'An error was made by the parser when it read the new field.',
+          'If a mistake was made, the dry run would have shown it.',
+        ],
+        [
+          [
+            'A manual configuration error was made which was auto-corrected by our healing job.',
+            'A manual configuration error was made',
+          ],
+          ['An error had been made in the firewall change.', 'An error had been made'],
+        ],
+      );
+      assert.deepEqual(flagged('A typo was made in the hostname, which caused the outage.'), [
+        'human-error: A typo was made',
+      ]);
+      expectClean(['An error was made during the migration, and it was caught in review.']);
+    });
+
+    it('reads a person acting on one thing as if it were another, in a root cause, as a mistake', () => {
+      expectInRootCause(
+        [
+          'The team treated the drill as if it were a real incident.',
+          'The dashboard showed the replica as if it was the primary.',
+          'It looked as if it was the primary that failed, but the logs showed otherwise.',
+          'The service behaved as if it was under load.',
+        ],
+        [
+          [
+            'The engineer then proceeded to work on access router 1 as if it was access router 2.',
+            'The engineer then proceeded to work on access router 1 as if it was',
+          ],
+          ['The DBA ran the migration against prod as though it were staging.', 'The DBA ran'],
+        ],
+      );
+      assert.deepEqual(flagged('The technician unplugged rack 12 as if it were rack 21, which caused the outage.'), [
+        'person-mistake: The technician unplugged rack 12 as if it were',
+      ]);
+      expectClean(['The DBA ran the migration against prod as though it were staging.']);
+    });
+
+    it('reads a pronoun before a slip adverb and its gerund as its subject: `resulted in me accidentally`', () => {
+      assert.deepEqual(flagged('The change resulted in me accidentally deleting the staging bucket.'), [
+        'person-mistake: me accidentally deleting',
+      ]);
+      expectClean([
+        'It resulted in it accidentally deleting the staging bucket.',
+        'This kept me from accidentally deleting the bucket.',
+      ]);
+    });
+
+    it('reads an act done without thought or care as a mistake of a person, not of a program', () => {
+      assert.deepEqual(flagged('I blithely confirmed the deletion.'), ['person-mistake: I blithely confirmed']);
+      assert.deepEqual(flagged('The admin heedlessly ran the cleanup script.'), [
+        'person-mistake: The admin heedlessly ran',
+      ]);
+      expectClean([
+        'The retry loop blithely ignored the error and kept going.',
+        'The dashboard blithely reported green while the queue grew.',
+        'The team hastily rolled back the release once the alerts fired.',
+      ]);
+    });
+
+    it('reads going around a fault as a workaround, and going around a control, in any state, as a mistake', () => {
+      expectClean([
+        'Our engineers have bypassed the problem and routed new power lines to the rack.',
+        'The on-call engineer bypassed the broken load balancer to restore service.',
+        'Ops bypassed the bottleneck by adding a second queue consumer.',
+      ]);
+      expectInRootCause(
+        [
+          'The technician circumvented the outage by patching a spare cable into the core switch.',
+          'The operator bypassed the failed power supply by moving the rack to the second feed.',
+        ],
+        [['The developer circumvented the review to ship the fix faster.', 'The developer circumvented']],
+      );
+      assert.deepEqual(flagged('The operator bypassed the failing safety check.'), [
+        'person-mistake: The operator bypassed',
+      ]);
+      assert.deepEqual(flagged('The admin bypassed the approval step.'), ['person-mistake: The admin bypassed']);
+    });
+
     it('reads a mistake owned through `whose` as the person it stands for: `the engineer whose fault it was`', () => {
       assert.deepEqual(flagged('The contractor whose mistake wiped the disks was not named.'), [
         'person-mistake: whose mistake',
@@ -1093,6 +1180,19 @@ describe('blame detector', () => {
   });
 
   describe('judgement and dismissive words', () => {
+    it('reads attention not paid with how much or how close it was: `did not pay close enough attention`', () => {
+      assert.deepEqual(flagged("I didn't pay super-close attention to the prompt."), [
+        "judgement: didn't pay super-close attention",
+      ]);
+      assert.deepEqual(flagged('He did not pay close enough attention to the warning.'), [
+        'judgement: did not pay close enough attention',
+      ]);
+      expectClean([
+        'The engineer was paying close attention to the graphs.',
+        'We did not pay for the extra support attention the vendor offered.',
+      ]);
+    });
+
     it('offers to drop a judging word only before its noun, never after be, where it would break the sentence', () => {
       assert.equal(rephrased('A careless deploy took the site down.'), 'A deploy took the site down.');
       for (const sentence of ['The crew were overconfident during the approach.', 'The operator was careless with it.'])

@@ -98,6 +98,22 @@ describe('blame readings', () => {
       assert.equal(timeless('A technician makes a mistake.'), true);
     });
 
+    it('the best of a kind with its verb in the plain form, and a participle before its noun, speak in general', () => {
+      expectGeneral([
+        'Those of you that are developers know that even the greatest programmer make mistakes.',
+        'Even the most careful engineer forget a step now and then.',
+        'Even experienced operators make mistakes from time to time.',
+        'Trained operators misread dashboards when the alerts are noisy.',
+      ]);
+      for (const sentence of [
+        'The most senior engineer shut down the wrong router.',
+        'Experienced operators skipped the canary during the rollout.',
+        'Someone typoed the IP address of the primary.',
+        'The engineer deleted files from the primary.',
+      ])
+        assert.equal(timeless(sentence), false, sentence);
+    });
+
     it('particular people and things are no generalisation: `the`, `our`, a name', () => {
       assert.equal(timeless('The operators are to blame.'), false);
       assert.equal(timeless('Our engineers forget to check the logs.'), false);
@@ -773,6 +789,22 @@ describe('blame readings', () => {
       assert.deepEqual(inNarrative('The mine was flooded.'), []);
     });
 
+    it("a failure or an error declared to be a person's, after be or belongs to; not a task that is theirs", () => {
+      expectInRootCause(
+        [
+          ['There were many failures, but the biggest failure belongs to me.', 'failure belongs to me'],
+          ['The biggest mistake belongs to the release manager.', 'mistake belongs to the release manager'],
+          ['The error was his.', 'The error was his'],
+        ],
+        [
+          'The failure belongs to the storage layer.',
+          "The error was the parser's.",
+          'The failure was mine to fix.',
+          'The responsibility for the fix belongs to me.',
+        ],
+      );
+    });
+
     it('hindsight about others: an aside after the subject, avoided by an act, advice, a past for `had`', () => {
       expectInRootCause(
         [
@@ -1372,6 +1404,33 @@ describe('blame readings', () => {
     });
   });
 
+  describe('a modal before the subject', () => {
+    it('asks or supposes what may be done: `How can an employee solely authorise ...?`', () => {
+      expectInRootCause(
+        [['Why did the engineer delete the production cluster?', 'the engineer delete']],
+        [
+          'How can an employee, even one with 30 years of experience, solely authorise the disbursement of $10m?',
+          'Should an engineer ever be able to drop a table without a second approval?',
+        ],
+      );
+    });
+  });
+
+  describe('the response as a stretch of time', () => {
+    it('reads an act in progress while the incident was worked as the scene, one in the simple past as an act', () => {
+      expectInRootCause(
+        [
+          ['While debugging, the engineer ran the cleanup script against production.', 'the engineer ran'],
+          ['During the maintenance window the operator was editing the config by hand.', 'the operator was editing'],
+        ],
+        [
+          'During the investigation the on-call engineer was running read-only queries against the replica.',
+          'While troubleshooting the login errors, the developer was tailing the auth service logs.',
+        ],
+      );
+    });
+  });
+
   describe('a log line', () => {
     it('a capitalised mishap opening a log line is no name; a name before the same words still blames', () => {
       expectInNarrative(
@@ -1395,7 +1454,7 @@ describe('blame readings', () => {
         [
           ['Mark bypassed the cache.', 'Mark bypassed'],
           ['Dana ignored the alert, skipping the runbook.', 'Dana ignored the alert, skipping'],
-          ['Kim bypassing the checks caused the outage.', 'Kim bypassing'],
+          ['Kim bypassing the checks caused the outage.', 'Kim bypassing the checks caused'],
         ],
         ['Timeout waiting for lock, skipping', 'Crash reading the journal, skipping'],
       );

@@ -30,6 +30,7 @@ import {
   JUDGING_ADVERBS,
   JUDGING_NOUNS,
   JUDGING_PHRASES,
+  ATTENTION_DEGREES,
   NAME_CALLING,
   PERSON_JUDGING_ADJECTIVES,
   TERMS_OF_ART,
@@ -61,7 +62,7 @@ const TERMS = compileList(patternsOf(TERMS_OF_ART));
 /** Words after an adjective that are not the noun it qualifies: `careless and`, `careless enough`. */
 const NOT_NOUNS = words(`and or but to of in with about when as than enough at for by on`);
 
-const PHRASES = compileList(patternsOf(JUDGING_PHRASES));
+const PHRASES = compileList(patternsOf(JUDGING_PHRASES), { HEED: wordsOf(ATTENTION_DEGREES) });
 const ALWAYS = wordsOf(DISMISSIVE_ALWAYS);
 const HINDSIGHT_WORDS = wordsOf(OBVIOUSLY_ABOUT);
 /** `not obviously related` says the opposite of dismissing. */

@@ -22,6 +22,7 @@ import { DESTRUCTIVE_ACTIONS, WRONG_THINGS } from './words/omissions';
 import {
   APOLOGIES,
   APOLOGISED_ACTS,
+  DECLARED_FAULTS,
   DEEMING,
   DONE_BADLY,
   FAULT_FINDING,
@@ -516,22 +517,28 @@ function badActOnPart(tokens: readonly Token[], index: number): DetectionDraft |
 }
 
 /** A mistake or the blame, said to be someone's after it: `The fault is mine`, `the blame lies with me`. */
-const DECLARED = new Set([...FAULTS_OF, 'blame']);
-/** Verbs that put a fault with someone, besides `be`: `lies with`, `rests with`. */
-const RESTING = words('lies lay rests rested sits sat');
+const DECLARED = new Set([...FAULTS_OF, ...wordsOf(DECLARED_FAULTS)]);
+/** Verbs that put a fault with someone, besides `be`, and the word before the one it is put with. */
+const RESTING: ReadonlyMap<string, string> = new Map([
+  ...[...words('lies lay rests rested sits sat')].map((verb): [string, string] => [verb, 'with']),
+  ...[...words('belongs belonged')].map((verb): [string, string] => [verb, 'to']),
+]);
 /** What a person's own is, after `be`: `mine`, `his`. */
 const OWN = words('mine his hers');
 /** Words before the verb that say what the fault is for: `The blame for this outage`. */
 const FOR_REACH = 4;
 
-/** Whose a fault is said to be, from `index` after its verb: `mine`, `Bob's`, `with me` after `lies`. */
+/**
+ * Whose a fault is said to be, from `index` after its verb: `mine`, `Bob's`, `with me` after `lies`, `to me` after
+ * `belongs` (`preposition` is the word a resting verb needs).
+ */
 function declaredOwner(
   tokens: readonly Token[],
   index: number,
-  rests: boolean,
+  preposition: string | undefined,
 ): { readonly kind: SubjectKind; readonly end: number } {
-  if (rests) {
-    if (tokens[index]?.lower !== 'with') return { kind: 'none', end: index };
+  if (preposition !== undefined) {
+    if (tokens[index]?.lower !== preposition) return { kind: 'none', end: index };
     const agent = subjectAfter(tokens, index + 1);
     return { kind: agent.kind, end: agent.end - 1 };
   }
@@ -541,23 +548,24 @@ function declaredOwner(
 }
 
 /**
- * `The fault is entirely mine`, `The blame for this is mine`, `The fault lies with me`, `the mistake was Bob's`: a
- * fault, at `index`, said after `be` or `lies with` to be a person's. Not `The fault is not mine`, nor `the fault lies
- * with the vendor`.
+ * `The fault is entirely mine`, `The blame for this is mine`, `The fault lies with me`, `the mistake was Bob's`, `the
+ * biggest failure belongs to me`: a fault, at `index`, said after `be`, `lies with` or `belongs to` to be a person's.
+ * Not `The fault is not mine`, nor `the fault lies with the vendor`.
  */
 function declaredOwn(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (!DECLARED.has(tokens[index]!.lower)) return undefined;
   let verb = index + 1;
   if (tokens[verb]?.lower === 'for')
     while (verb - index <= FOR_REACH && isWord(tokens[verb]) && !isWordIn(tokens[verb], BE_FORMS)) verb++;
-  const rests = isWordIn(tokens[verb], RESTING);
-  if (!rests && !isWordIn(tokens[verb], BE_FORMS)) return undefined;
+  const preposition = isWord(tokens[verb]) ? RESTING.get(tokens[verb]!.lower) : undefined;
+  if (preposition === undefined && !isWordIn(tokens[verb], BE_FORMS)) return undefined;
   let owner = verb + 1;
   while (tokens[owner]?.pos === 'ADV' && owner - verb < 3) owner++;
   if (tokens.slice(verb, owner).some((token) => NEGATIONS.has(token.lower))) return undefined;
-  const { kind, end } = declaredOwner(tokens, owner, rests);
-  // `The mistake was his decision to`: what follows is the phrase's noun, told by `ownedChoice`.
-  if (kind !== 'person' || tokens[end + 1]?.pos === 'NOUN') return undefined;
+  const { kind, end } = declaredOwner(tokens, owner, preposition);
+  // `The mistake was his decision to`: what follows is the phrase's noun, told by `ownedChoice`. `The failure was mine
+  // to fix`: a task that is the person's, not the failure.
+  if (kind !== 'person' || tokens[end + 1]?.pos === 'NOUN' || tokens[end + 1]?.lower === 'to') return undefined;
   let first = index;
   while (first > 0 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
   return { ...tokenSpan(tokens, first, end), kind: 'person-mistake', namesPerson: true };
@@ -684,7 +692,7 @@ export const ownedMistakeDetector: Detector = {
     ...DEEMED,
     ...BADLY,
     ...[...PARTS].map((word) => ({ word, pattern: ON_OWN_PART })),
-    ...[...RESTING].map((word) => `${word} with`),
+    ...[...RESTING].map(([verb, preposition]) => `${verb} ${preposition}`),
     ...requiredWords(AT_FAULT),
     ...requiredWords(TO_BLAME_FOR),
     ...requiredWords(RESPONSIBLE),

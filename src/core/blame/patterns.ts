@@ -87,9 +87,12 @@ export function patternList<T extends { readonly pattern: TokenPattern }>(entrie
   return { entries, byFirstWord, anyFirstWord };
 }
 
-/** Patterns without word sets, in order, as a list. */
-export function compileList(texts: readonly string[]): PatternList<{ readonly pattern: TokenPattern }> {
-  return patternList(texts.map((text) => ({ pattern: compilePattern(text) })));
+/** Patterns, in order, as a list; `sets` are the word sets they name in braces. */
+export function compileList(
+  texts: readonly string[],
+  sets: WordSets = {},
+): PatternList<{ readonly pattern: TokenPattern }> {
+  return patternList(texts.map((text) => ({ pattern: compilePattern(text, sets) })));
 }
 
 /** The first pattern of the list that matches at `index`, with its end. */

@@ -17,6 +17,7 @@ import {
   namesPerson,
   passiveAgent,
   subjectAfter,
+  subjectAt,
   subjectBefore,
   supposesClause,
   type Subject,
@@ -43,6 +44,7 @@ import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
   BE_FORMS,
   DAY_ADVERBS,
+  DEFINITE_DETERMINERS,
   DETERMINERS,
   FIRST_PERSON_PLURAL,
   HYPOTHETICAL,
@@ -56,8 +58,12 @@ import { DESTRUCTIVE_ACTIONS, RISKY_ACTIONS } from './words/omissions';
 import { SINGULAR_MISTAKES } from './words/ownedMistakes';
 import {
   BAD_QUALITIES,
+  CONTROLS,
+  FAULTS_WORKED_AROUND,
+  FAULTY_PARTS,
   FORBIDDEN_ACTS,
   JUDGED_CHOICES,
+  MISTAKEN_IDENTITIES,
   MISTAKE_VERBS,
   type MistakeVerbEntry,
   type Rephrase,
@@ -69,7 +75,7 @@ import {
 interface MistakeVerb
   extends Pick<
     MistakeVerbEntry,
-    'humanOnly' | 'rephrase' | 'complement' | 'judgesGroups' | 'judgesTeams' | 'writersSlip'
+    'humanOnly' | 'rephrase' | 'complement' | 'judgesGroups' | 'judgesTeams' | 'writersSlip' | 'worksAround'
   > {
   readonly pattern: TokenPattern;
 }
@@ -93,18 +99,20 @@ const OBJECT_NOUNS = 4;
 
 /** In the entries' order: the first match wins. */
 const VERBS = patternList(
-  MISTAKE_VERBS.flatMap(({ patterns, humanOnly, rephrase, complement, judgesGroups, judgesTeams, writersSlip }) =>
-    patterns.map(
-      (pattern): MistakeVerb => ({
-        pattern: compilePattern(pattern, SETS),
-        humanOnly,
-        rephrase,
-        complement,
-        judgesGroups,
-        judgesTeams,
-        writersSlip,
-      }),
-    ),
+  MISTAKE_VERBS.flatMap(
+    ({ patterns, humanOnly, rephrase, complement, judgesGroups, judgesTeams, writersSlip, worksAround }) =>
+      patterns.map(
+        (pattern): MistakeVerb => ({
+          pattern: compilePattern(pattern, SETS),
+          humanOnly,
+          rephrase,
+          complement,
+          judgesGroups,
+          judgesTeams,
+          writersSlip,
+          worksAround,
+        }),
+      ),
   ),
 );
 
@@ -155,6 +163,80 @@ function opensWithMishap(tokens: readonly Token[], subject: Subject): boolean {
   // `Warning: Failure loading plugin, skipping`: after a label's colon too.
   if (tokens[subject.head - 1]?.text === ':') return true;
   return tokens.slice(0, subject.head).every((token) => token.kind !== 'word');
+}
+
+const FAULTS = wordsOf(FAULTS_WORKED_AROUND);
+const FAULTY = wordsOf(FAULTY_PARTS);
+const CONTROL_WORDS = wordsOf(CONTROLS);
+/** Tags of the words of an object's phrase after its determiner: `the broken load balancer`. */
+const OBJECT_TAGS = words(`NOUN ADJ PROPN`);
+
+/**
+ * `bypassed the problem`, `bypassed the broken load balancer`: the object after `end` is a fault, or a part in a faulty
+ * state, and no control (`bypassed the failing safety check`).
+ */
+function faultAfter(tokens: readonly Token[], end: number): boolean {
+  let object = end;
+  while (isWordIn(tokens[object], DETERMINERS) && object - end < 2) object++;
+  let faulty = false;
+  for (let word = object; word - object < OBJECT_NOUNS && isWord(tokens[word]); word++) {
+    const token = tokens[word]!;
+    if (CONTROL_WORDS.has(token.lower)) return false;
+    if (FAULTS.has(token.lower)) return true;
+    if (FAULTY.has(token.lower)) faulty = true;
+    else if (!OBJECT_TAGS.has(token.pos)) break;
+  }
+  return faulty;
+}
+
+const AS_IF = compileList(patternsOf(MISTAKEN_IDENTITIES));
+/** Tags of the words that name a thing taken for another: `access router 2`, `staging`, `rack 21`. */
+const NAMING_TAGS = words(`NOUN PROPN NUM`);
+/** How many words of the thing taken for another are looked at: `access router 2`. */
+const NAMED_REACH = 3;
+
+/**
+ * Whether what follows `as if it was` at `index` names a thing: a definite phrase (`the standby`), or a noun, a name
+ * or a number among its first words (`access router 2`, `staging`); not `a real incident`, nor a state (`idle`).
+ */
+function namesThing(tokens: readonly Token[], index: number): boolean {
+  const first = tokens[index];
+  if (!isWord(first)) return false;
+  if (DETERMINERS.has(first.lower)) return DEFINITE_DETERMINERS.has(first.lower);
+  if (first.pos === 'ADJ' || first.pos === 'ADV' || first.pos === 'ADP') return false;
+  for (let i = index; i < index + NAMED_REACH && isWord(tokens[i]); i++)
+    if (NAMING_TAGS.has(tokens[i]!.pos)) return true;
+  return false;
+}
+
+/**
+ * The nearest verb in the past before `index` in its clause, or the one before `to` and a nearest verb (`proceeded to
+ * work on`); the model reads a noun as a verb now and then (`access router 1`), and such a word is passed over.
+ */
+function pastActBefore(tokens: readonly Token[], index: number): number | undefined {
+  for (const verb of mainVerbsBefore(tokens, index, VERB_REACH)) {
+    const acted = tokens[verb - 1]?.lower === 'to' ? beforeAdverbs(tokens, verb - 1) : verb;
+    if (isPastVerb(tokens[acted])) return acted;
+  }
+  return undefined;
+}
+
+/**
+ * `The engineer then proceeded to work on access router 1 as if it was access router 2`: a person's act in the past
+ * on one thing told as done to another (see `MISTAKEN_IDENTITIES`), in a root cause or a stated cause; from the
+ * person to the end of `as if it was`.
+ */
+function actedAsIf(sentence: Sentence, index: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  if (!(sentence.rootCause || sentence.causal)) return undefined;
+  const match = firstMatch(tokens, index, AS_IF);
+  if (!match || !namesThing(tokens, match.end)) return undefined;
+  const acted = pastActBefore(tokens, index);
+  if (acted === undefined) return undefined;
+  const subject = subjectBefore(tokens, acted);
+  if (!namesPerson(subject, true) || supposesClause(tokens, subject, acted) || denied(tokens, acted, acted + 1))
+    return undefined;
+  return { ...tokenSpan(tokens, subject.first, match.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
 const MISTAKE_NOUNS = wordsOf(SINGULAR_MISTAKES);
@@ -306,11 +388,16 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   // `Applied the staging change to production by mistake`: the same diary's sentence, the adverbial after the object.
   if (!beforeVerb && !opening && opensWithItsVerb(tokens, index, firstWord))
     return { ...tokenSpan(tokens, index, last), kind: 'human-error', namesPerson: false };
+  // `resulted in me accidentally deleting`: a pronoun right before the adverb and its gerund is the gerund's subject,
+  // though it stands in a prepositional phrase.
+  const gerundSubject =
+    beforeVerb && tokens[index - 1]?.pos === 'PRON' && tokens[index + 1]!.lower.endsWith('ing')
+      ? subjectAt(tokens, index - 1)
+      : undefined;
   const subject = opening
     ? subjectAfter(tokens, tokens[comma]?.text === ',' ? comma + 1 : comma)
-    : beforeVerb && !afterSubordinator
-      ? subjectBefore(tokens, index)
-      : subjectOfVerbBefore(tokens, index);
+    : (gerundSubject ??
+      (beforeVerb && !afterSubordinator ? subjectBefore(tokens, index) : subjectOfVerbBefore(tokens, index)));
   // After the object the adverb may belong to a passive (`X had been set accidentally`): a name counts only in the
   // active.
   if (supposesClause(tokens, subject, beforeVerb ? index + 1 : -1)) return undefined;
@@ -372,6 +459,11 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
   // `Every so often a technician makes a mistake`: what happens to anyone, not what someone did.
   if (sentence.timeless) return drafts;
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower === 'as') {
+      const asIf = actedAsIf(sentence, i);
+      if (asIf) drafts.push(asIf);
+      continue;
+    }
     if (!hasCue(tokens[i], CUE)) continue;
     const match = firstMatch(tokens, i, VERBS);
     if (!match) {
@@ -380,6 +472,8 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
       continue;
     }
     if (saysWhatMayHappen(tokens, i) || mistakeNounGoesOn(tokens, match.end) || denied(tokens, i, match.end)) continue;
+    // `bypassed the problem and routed new power lines`: a workaround, the response.
+    if (match.entry.worksAround && faultAfter(tokens, match.end)) continue;
     const passive = passiveMistake(tokens, i, match);
     if (passive) {
       drafts.push(passive);
@@ -417,7 +511,7 @@ export const personMistakeDetector: Detector = {
     ...listRequiredWords(ADVERBIALS),
     ...ADVERBS,
   ],
-  needsWithPerson: listRequiredWords(VERBS),
+  needsWithPerson: [...listRequiredWords(VERBS), ...listRequiredWords(AS_IF)],
   // A root cause's note leaves its writer out: `uploaded to wrong place!` names no one. Only the verbs that may be the
   // writer's so (see `writersAct`): not `caused`, which nearly every root cause holds.
   needsAloneInRootCause: listRequiredWords(

@@ -45,6 +45,7 @@ import {
   RELIEVING_ACTS,
   RESOLUTIONS,
   RESPONSE_ACTS,
+  RESPONSE_WORK,
   REVEALING_ACTS,
   ROUTINE,
   STUCK_THINGS,
@@ -68,10 +69,27 @@ const HOSTILE = wordsOf(HOSTILE_OBJECTS);
 const REVEALING = wordsOf(REVEALING_ACTS);
 const FLAWED = wordsOf(FLAWS);
 const ROUTINE_WORDS = wordsOf(ROUTINE);
+const WORKING_THE_INCIDENT = wordsOf(RESPONSE_WORK);
+/** Words that open a sentence told during a stretch of time: `During the investigation`, `While debugging`. */
+const DURING = new Set([...TIME_CLAUSE_OPENERS, 'during']);
+/** How far after `during` or `while` the response may be named: `During the initial investigation`. */
+const RESPONSE_REACH = 3;
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const MISHAPS = new Set([...wordsOf(SINGULAR_MISTAKES), ...wordsOf(PLURAL_MISTAKES), ...wordsOf(HARMS)]);
 /** A capital inside a word marks a product, not a person: `DigitalOcean`, `WordPress`. */
 const INNER_CAPITAL = /^.\p{Ll}+\p{Lu}/u;
+
+/**
+ * `During the investigation of the router's problems the onsite engineer was using the same cable`: an act in
+ * progress at `verb` in a sentence that opens in the response (see `RESPONSE_WORK`).
+ */
+function inProgressDuringResponse(sentence: Sentence, verb: number): boolean {
+  const { tokens, firstWord } = sentence;
+  if (!isWordIn(tokens[firstWord], DURING) || !isPastProgressive(tokens, verb)) return false;
+  for (let i = firstWord + 1; i <= firstWord + RESPONSE_REACH && i < verb && isWord(tokens[i]); i++)
+    if (isWordIn(tokens[i], WORKING_THE_INCIDENT)) return true;
+  return false;
+}
 
 /** A verb in the past, done by its subject: `rebooted`, `ran`, `had dropped`; not `was paged`, `to run`. */
 function isPastAct(tokens: readonly Token[], index: number): boolean {
@@ -399,7 +417,7 @@ function find(sentence: Sentence): DetectionDraft[] {
   if (doing) return [doing];
   for (let verb = 0; verb < tokens.length; verb++) {
     // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen.
-    if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1)) continue;
+    if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1) || inProgressDuringResponse(sentence, verb)) continue;
     const start = actStart(tokens, verb);
     const subject = subjectBefore(tokens, start);
     if (!actsOnSomething(tokens, decidesToAct(tokens, verb) ? verb + 2 : verb, subject)) continue;
@@ -409,6 +427,9 @@ function find(sentence: Sentence): DetectionDraft[] {
     if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head && !isWordIn(tokens[nearest], RELATIVE_PRONOUNS))
       continue;
     if (subject.first < 0 || supposesClause(tokens, subject, verb) || tellsOtherThanCause(tokens, verb)) continue;
+    // `How can an employee solely authorise a $10m payment?`, `Should an engineer delete ...`: a modal before the
+    // subject asks or supposes what may be done; the verb after it is no act told.
+    if (isWordIn(tokens[subject.first - 1], MODALS)) continue;
     if (writerHasDone(tokens, subject, verb) || respondsFirst(tokens, subject, verb)) continue;
     // `Test cluster deletion script`: a capitalised word before a noun is that noun's modifier.
     const actor = isOnePerson(tokens, subject) && tokens[subject.head + 1]?.pos !== 'NOUN';

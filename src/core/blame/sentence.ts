@@ -41,6 +41,7 @@ import {
   PRESENT_BE,
   QUESTION_AUXILIARIES,
   RELATIVE_PRONOUNS,
+  SAME_FORM_PASTS,
   words,
 } from '../language/vocabulary/grammar';
 import { subjectBefore } from '../language/subject';
@@ -249,7 +250,8 @@ const REPORTS = wordsOf(REPORTING_VERBS);
  */
 function tellsWhatHappens(tokens: readonly Token[]): boolean {
   const toldOfIncident = (token: Token, i: number) =>
-    (isSimplePast(tokens, i) && !REPORTS.has(token.lemma)) || isWordIn(token, PAST_AUXILIARIES);
+    (isSimplePast(tokens, i) && !REPORTS.has(token.lemma) && !attributive(tokens, i)) ||
+    isWordIn(token, PAST_AUXILIARIES);
   const told = tokens.filter((token, i) => toldOfIncident(token, i) && !qualifiesNoun(tokens, i));
   if (told.length > 0) return false;
   const present = presentVerbs(tokens);
@@ -272,6 +274,20 @@ function qualifiesNoun(tokens: readonly Token[], index: number): boolean {
   if (isWordIn(tokens[index - 1], RELATIVE_PRONOUNS)) return QUALIFIED.has(tokens[index - 2]?.pos ?? '');
   const noun = tokens[index - 1]?.pos;
   return (noun === 'NOUN' || noun === 'PROPN') && tokens[index + 1]?.lower === 'by';
+}
+
+/** Tags of the words a noun phrase may open with before a participle that qualifies its noun: `the`, `of`. */
+const PHRASE_OPENING_TAGS = words(`DET ADP`);
+
+/**
+ * `Even experienced operators make mistakes`, `of the deleted files`: a participle before its noun, opening the
+ * sentence (after adverbs alone) or a noun phrase, says what the noun is and tells of no occasion; not `The engineer
+ * deleted files`, where a subject stands before it.
+ */
+function attributive(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index + 1]?.pos !== 'NOUN') return false;
+  const before = tokens[beforeAdverbs(tokens, index)];
+  return !isWord(before) || PHRASE_OPENING_TAGS.has(before.pos);
 }
 
 /** Tags of the words a relative clause qualifies: a noun, the model's capitalised noun, `anyone`. */
@@ -315,15 +331,17 @@ function clauseOpener(tokens: readonly Token[], index: number): number {
  */
 function hasGenericSubject(tokens: readonly Token[], verb: number): boolean {
   const subject = subjectBefore(tokens, verb);
-  if (subject.head < 0 || isWordIn(tokens[subject.first - 1], CLAUSE_LINKS)) return false;
+  if (subject.head < 0) return false;
+  const first = determinerBefore(tokens, subject.first);
+  if (isWordIn(tokens[first - 1], CLAUSE_LINKS)) return false;
   // `a good reminder to everyone who is lucky enough`: the verb of a relative clause, which says who is meant.
   if (isWordIn(tokens[beforeAdverbs(tokens, verb)], RELATIVES)) return false;
   const head = tokens[subject.head]!;
-  const opener = tokens[subject.first]!;
+  const opener = tokens[first]!;
   if (ANYBODY.has(head.lower)) return agreesWith(tokens[verb]!, head.lower !== 'people');
-  if (DETERMINER_TAGS.has(opener.pos) || tokens.slice(subject.first, subject.head).some(isPossessive))
+  if (DETERMINER_TAGS.has(opener.pos) || tokens.slice(first, subject.head).some(isPossessive))
     return (
-      (GENERIC_OPENERS.has(opener.lower) || bestOfAKind(tokens, subject.first)) &&
+      (GENERIC_OPENERS.has(opener.lower) || bestOfAKind(tokens, first)) &&
       agreesWith(tokens[verb]!, head.lemma === head.lower)
     );
   // A plural with no determiner: `Accidents`, `Internet outages`, `third-party construction crews`.
@@ -332,6 +350,18 @@ function hasGenericSubject(tokens: readonly Token[], verb: number): boolean {
 }
 
 const SUPERLATIVES = words(`best worst most least`);
+/** How many adjectives may stand between a subject's determiner and the words the subject finder took. */
+const ADJECTIVE_REACH = 2;
+
+/**
+ * The determiner that opens a subject's phrase before adjectives the subject finder left out (`the greatest` of `the
+ * greatest programmer`), else the subject's first word.
+ */
+function determinerBefore(tokens: readonly Token[], first: number): number {
+  let i = first;
+  while (first - i < ADJECTIVE_REACH && (tokens[i - 1]?.pos === 'ADJ' || isWordIn(tokens[i - 1], SUPERLATIVES))) i--;
+  return i < first && DETERMINER_TAGS.has(tokens[i - 1]?.pos ?? '') ? i - 1 : first;
+}
 
 /** `the best engineers`, `the most experienced operators`, `the greatest pilots`: the best of a kind are any of it. */
 function bestOfAKind(tokens: readonly Token[], first: number): boolean {
@@ -343,10 +373,16 @@ function bestOfAKind(tokens: readonly Token[], first: number): boolean {
   );
 }
 
-/** Whether a verb in the present agrees with a subject in the singular or the plural: `makes`, `damage`, `can`. */
+/**
+ * Whether a verb in the present agrees with a subject in the singular or the plural: `makes`, `damage`, `can`. After
+ * the singular, a plain form that is no past (`even the greatest programmer make mistakes`) is the present with its
+ * `s` left out; one that is a past too (`A Telecity engineer shut down`), or a word in `-ed` the model did not know
+ * (`typoed`), is read as the past.
+ */
 function agreesWith(verb: Token, singular: boolean): boolean {
   if (MODALS.has(verb.lower)) return true;
   if (PRESENT_BE.has(verb.lower)) return (verb.lower === 'is') === singular;
+  if (singular && verb.lower === verb.lemma) return !SAME_FORM_PASTS.has(verb.lower) && !verb.lower.endsWith('ed');
   return (verb.lower !== verb.lemma) === singular;
 }
 

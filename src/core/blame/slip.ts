@@ -1,14 +1,23 @@
 // A slip named as the cause with nobody named (`a typo in the config caused the outage`, `the button
 // was unintentionally pressed`): human error said without the word. In a root cause, or, for a typo,
 // in any sentence that states a cause.
+import { deniedInClause } from '../language/denial';
 import { passiveAgent } from '../language/subject';
 import { isPassive, isWord, isWordIn, type Token } from '../language/tokens';
-import { wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, GET_FORMS, HYPOTHETICAL, PERFECT_AUXILIARIES, words } from '../language/vocabulary/grammar';
+import { patternsOf, wordsOf } from '../language/vocabulary/entry';
+import {
+  BE_FORMS,
+  DETERMINERS,
+  GET_FORMS,
+  HYPOTHETICAL,
+  PERFECT_AUXILIARIES,
+  words,
+} from '../language/vocabulary/grammar';
 import { framedAsRiskOrDenial } from './humanError';
+import { compileList, firstMatch, listRequiredWords, listOpeningWords } from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
+import { MADE_SLIPS, SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
 const HEADLINE_NOUNS = new Set([...wordsOf(SLIP_HEADLINES), ...NOUNS]);
@@ -124,6 +133,43 @@ function slipHeadline(sentence: Sentence): number {
   return told ? -1 : noun;
 }
 
+const MADE = compileList(patternsOf(MADE_SLIPS));
+const MADE_NOUNS = new Set(listOpeningWords(MADE));
+/** How many words a made mistake's determiner may stand before it: `a really embarrassing mistake`. */
+const DETERMINER_REACH = 4;
+/**
+ * How far after `made` its agent's `by` may stand: `was made quickly by`; not the `by` of a relative clause after it
+ * (`was made which was auto-corrected by our self-healing system`).
+ */
+const MADE_AGENT_REACH = 2;
+
+/**
+ * `a really embarrassing mistake was made`, `a manual configuration error was made which ...`: one mistake made, in
+ * the passive, its maker left out, in a root cause or a stated cause (see `MADE_SLIPS`); the span from its determiner
+ * to `made`. Not `no mistake was made`, a program as the agent, nor a mistake `made worse`.
+ */
+function madeSlip(sentence: Sentence, noun: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  if (!(sentence.rootCause || sentence.causal) || sentence.general) return undefined;
+  const made = firstMatch(tokens, noun, MADE);
+  if (!made) return undefined;
+  let determiner = noun - 1;
+  while (
+    determiner >= noun - DETERMINER_REACH &&
+    isWord(tokens[determiner]) &&
+    !isWordIn(tokens[determiner], DETERMINERS)
+  )
+    determiner--;
+  if (!isWordIn(tokens[determiner], DETERMINERS) || tokens[determiner]!.lower === 'no') return undefined;
+  if (deniedInClause(tokens, determiner) || framedAsRiskOrDenial(tokens, determiner)) return undefined;
+  if (tokens.slice(0, determiner).some((token) => isWordIn(token, HYPOTHETICAL))) return undefined;
+  // `was made worse by the retries`, `was made visible`: a mistake there already, made into something.
+  if (tokens[made.end]?.pos === 'ADJ') return undefined;
+  const agent = passiveAgent(tokens, made.end - 1, MADE_AGENT_REACH);
+  if (agent !== undefined && agent.kind !== 'person' && agent.kind !== 'possible-person') return undefined;
+  return { ...tokenSpan(tokens, determiner, made.end - 1), kind: 'human-error', namesPerson: false };
+}
+
 function detectSlips(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   if (sentence.asks) return [];
@@ -132,6 +178,11 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
   const drafts: DetectionDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const made = isWordIn(token, MADE_NOUNS) ? madeSlip(sentence, i) : undefined;
+    if (made) {
+      drafts.push(made);
+      continue;
+    }
     // The words a slip starts at, before the look back at what frames them: most words are none.
     const starts = NOUNS.has(token.lower) || (sentence.rootCause && (token.lower === 'by' || ADVERBS.has(token.lower)));
     if (token.kind !== 'word' || !starts || framedAsRiskOrDenial(tokens, i)) continue;
@@ -164,6 +215,6 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
 /** A slip noun, or in a root cause a slip adverb or `by mistake`: rare words, so needed alone. */
 export const slipDetector: Detector = {
   find: detectSlips,
-  needs: [...NOUNS, ...ADVERBS, 'by mistake'],
+  needs: [...NOUNS, ...ADVERBS, 'by mistake', ...listRequiredWords(MADE)],
   needsAloneInRootCause: wordsOf(SLIP_HEADLINES),
 };

@@ -55,6 +55,7 @@ import {
   JUDGING_NOUNS,
   NAME_CALLING,
   JUDGING_PHRASES,
+  ATTENTION_DEGREES,
   PERSON_JUDGING_ADJECTIVES,
   TERMS_OF_ART,
   VAGUE_DOINGS,
@@ -65,6 +66,10 @@ import {
   FORBIDDEN_ACTS,
   JUDGED_CHOICES,
   MISTAKE_VERBS,
+  MISTAKEN_IDENTITIES,
+  FAULTS_WORKED_AROUND,
+  FAULTY_PARTS,
+  CONTROLS,
   WRONG_ACTIONS,
   WRONG_OBJECTS,
 } from './words/mistakeVerbs';
@@ -108,12 +113,13 @@ import {
   APOLOGIES,
   APOLOGISED_ACTS,
   PERSONAL_MISTAKES,
+  DECLARED_FAULTS,
   PLURAL_MISTAKES,
   SHARED_MISTAKES,
   SINGULAR_MISTAKES,
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
-import { SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
+import { MADE_SLIPS, SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
 import {
   DECIDING,
   DONE_WELL,
@@ -124,6 +130,7 @@ import {
   RELIEVING_ACTS,
   RESOLUTIONS,
   RESPONSE_ACTS,
+  RESPONSE_WORK,
   REVEALING_ACTS,
   ROUTINE,
   STUCK_THINGS,
@@ -194,6 +201,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'responses',
     role: 'acts of noticing, answering and reasoning: in a root cause, a person doing them is not the cause',
     entries: RESPONSE_ACTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'response work',
+    role: 'in a root cause, after `during` or `while` opening it: an act in progress then is the scene, not the cause',
+    entries: RESPONSE_WORK,
     section: 'root-cause',
   },
   {
@@ -377,6 +390,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: SLIP_ADVERBS,
     section: 'root-cause',
   },
+  {
+    name: 'made slips',
+    role: 'in a root cause or a stated cause, one mistake made in the passive with nobody named',
+    entries: MADE_SLIPS,
+    section: 'root-cause',
+  },
   { name: 'error compounds', role: 'human error in one word', entries: ERROR_COMPOUNDS },
   {
     name: 'procedures',
@@ -460,6 +479,27 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },
   { name: 'mistake verbs', role: "a person's mistake, said with the verb", entries: MISTAKE_VERBS },
   {
+    name: 'mistaken identities',
+    role: "in a root cause or a stated cause, a person's act on one thing told as done to another",
+    entries: MISTAKEN_IDENTITIES,
+    section: 'root-cause',
+  },
+  {
+    name: 'faults worked around',
+    role: 'after `bypassed` or `circumvented`, a fault: a workaround, not a control gone around',
+    entries: FAULTS_WORKED_AROUND,
+  },
+  {
+    name: 'faulty parts',
+    role: 'after `bypassed` or `circumvented`, a part in a faulty state: a workaround',
+    entries: FAULTY_PARTS,
+  },
+  {
+    name: 'controls',
+    role: 'after `bypassed` or `circumvented`, what stops a change, in whatever state: a control gone around',
+    entries: CONTROLS,
+  },
+  {
     name: 'bad qualities',
     role: '{BAD} in the mistake verbs: what was wrong with a judgement',
     entries: BAD_QUALITIES,
@@ -510,6 +550,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     role: 'attention or care said to be missing, a mistake called inexcusable',
     entries: JUDGING_PHRASES,
   },
+  {
+    name: 'attention degrees',
+    role: '{HEED} in the judging phrases: how much attention was not paid',
+    entries: ATTENTION_DEGREES,
+  },
+
   { name: 'dismissive words', role: 'what a person faced, called obvious', entries: DISMISSIVE_ALWAYS },
   {
     name: 'obviously about',
@@ -546,6 +592,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'apologies', role: 'before "for" and an act that did harm: the writer did it', entries: APOLOGIES },
   { name: 'apologised acts', role: 'after an apology\'s "for": an act that did harm', entries: APOLOGISED_ACTS },
   { name: 'personal mistakes', role: 'what only a person owns', entries: PERSONAL_MISTAKES },
+  {
+    name: 'declared faults',
+    role: "besides the faults, what is said to be a person's after be, lies with or belongs to",
+    entries: DECLARED_FAULTS,
+  },
   { name: 'shared mistakes', role: 'what a person or a program may own', entries: SHARED_MISTAKES },
   {
     name: 'attributed mistakes',

@@ -233,16 +233,22 @@ export const CAUSAL_WORDS: readonly VocabularyEntry[] = [
 /** Words that make a present-tense sentence a claim about incidents in general: `human error is often the cause`. */
 export const GENERALISATIONS: readonly VocabularyEntry[] = [
   {
-    words: 'often usually typically commonly frequently generally sometimes',
+    words: 'often usually typically commonly frequently generally sometimes always invariably rarely seldom',
     note:
       'With "is", "are" or a verb in the present, and no "was", "were" or verb in the past, the sentence speaks ' +
       'of incidents in general, not of this one. "As is often the case, the cause was human error" still says ' +
-      'what this cause was.',
-    flags: ['As is often the case, the root cause was human error.', 'Human error often compounded the delay.'],
+      'what this cause was, and "always" with a verb in the past ("The engineer always forgot to renew the ' +
+      'certificate") tells of this incident too.',
+    flags: [
+      'As is often the case, the root cause was human error.',
+      'Human error often compounded the delay.',
+      'The engineer always forgot to renew the certificate.',
+    ],
     passes: [
       'All too often, operator error is identified as the causal factor.',
       'Sometimes the problems are caused by operator error where the crew makes a mistake.',
       'Human error, missing safeguards and time pressure often compound in subtle ways.',
+      'There is always a missing guard behind a mistake made by an operator.',
     ],
   },
 ];

@@ -201,6 +201,27 @@ export const TERMS_OF_ART: readonly PatternEntry[] = [
   },
 ];
 
+/** {HEED}: how much or how close the attention not paid was: `did not pay close attention`. */
+export const ATTENTION_DEGREES: readonly VocabularyEntry[] = [
+  {
+    words:
+      'close closer careful much enough full proper sufficient adequate particular any due real very too that so ' +
+      'super-close',
+    note:
+      'Attention said not to have been paid, with how much or how close ("didn\'t pay super-close attention to the ' +
+      'confirmation message", "did not pay close enough attention"): the same judgement as "did not pay attention".',
+    flags: [
+      "I didn't pay super-close attention to the confirmation message.",
+      'The engineer did not pay close enough attention to the warning.',
+      'The reviewer was not paying much attention.',
+    ],
+    passes: [
+      'The engineer was paying close attention to the graphs.',
+      'We did not pay for the extra support attention the vendor offered.',
+    ],
+  },
+];
+
 /** Phrases that judge: `lack of attention`, `not paying attention`, `a rookie mistake`. */
 export const JUDGING_PHRASES: readonly PatternEntry[] = [
   {
@@ -255,18 +276,18 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
     patterns: [
       'lack|lacked|lacking|loss|lapse|lapses of? attention|care|diligence|attentiveness|focus|concentration',
       'casual|lax|relaxed attitude|attitudes to|towards|toward|about',
-      'not paying attention',
-      'was|were not paying attention',
+      'not paying {HEED}? {HEED}? attention',
+      'was|were not paying {HEED}? {HEED}? attention',
       'did|does|do not bother',
       'nobody|noone|no-one *? *? *? *? bothered|bothers to',
       'no one *? *? *? *? bothered|bothers to',
       'never bothered|bothers to',
-      'did|do not pay attention',
+      'did|do not pay {HEED}? {HEED}? attention',
       "could|can|would not|n't be bothered",
     ],
     note:
       'Attention or care said to be missing: a judgement of the person, where a finding would ' +
-      'say what they could not see.',
+      'say what they could not see ({HEED} is how much attention, see the attention degrees).',
     flags: [
       'The outage was due to a lack of attention.',
       'A momentary loss of focus is all it takes to trigger a catastrophic error.',

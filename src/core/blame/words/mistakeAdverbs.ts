@@ -36,6 +36,24 @@ export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
     passes: ['The script unknowingly ran the cleanup against the live cluster.'],
   },
   {
+    words: 'blithely heedlessly unthinkingly cavalierly inattentively haphazardly',
+    note:
+      'An act done without the thought or care it needed ("I blithely confirmed the deletion"), said of a person: ' +
+      'as a judgement it needs a person as the subject, as writers say it of programs too ("the retry loop ' +
+      'blithely ignored the error"). Speed alone ("hastily", "hurriedly") is not read: people act fast in a ' +
+      'response ("hastily started to copy their DNS entries").',
+    flags: [
+      'I blithely confirmed the deletion, then a progress bar appeared.',
+      'The admin heedlessly ran the cleanup script against the live cluster.',
+      'An engineer cavalierly approved his own change to the firewall rules.',
+    ],
+    passes: [
+      'The retry loop blithely ignored the error and kept going.',
+      'The deploy tool haphazardly ordered the migrations.',
+      'The team hastily rolled back the release once the alerts fired.',
+    ],
+  },
+  {
     words: 'improperly inappropriately',
     note:
       'An act done the wrong way, said of the person who did it: "staff inappropriately applied a protocol". A ' +

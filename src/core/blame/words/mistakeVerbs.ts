@@ -21,6 +21,8 @@ export interface MistakeVerbEntry extends PatternEntry {
   readonly judgesGroups?: true;
   /** A named team that does it is judged as a person is: `the networking team forgot to renew`. */
   readonly judgesTeams?: true;
+  /** With a fault as its object (see `FAULTS_WORKED_AROUND`) the act is a workaround: `bypassed the problem`. */
+  readonly worksAround?: true;
   /**
    * With its subject left out, as a commit's or a changelog's note tells it, and a determiner after it, the verb is
    * the writer's slip whatever its object: `Missed a semicolon in the config`.
@@ -217,17 +219,33 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The team thought it was a good idea to add a cache.'],
   },
   {
-    patterns: ['skipped|skips|skipping|bypassed|bypasses|bypassing|circumvented|circumvents|circumventing'],
+    patterns: ['skipped|skips|skipping'],
     humanOnly: true,
     judgesTeams: true,
     rephrase: 'none',
-    note: 'Leaving out a step or going around a control: the person is named, the step that could be skipped is not.',
+    note: 'Leaving out a step: the person is named, the step that could be skipped is not.',
+    flags: ['The engineer skipped the canary.', 'The engineer skipped the failing tests.'],
+    passes: ['The deploy skipped the canary.'],
+  },
+  {
+    patterns: ['bypassed|bypasses|bypassing|circumvented|circumvents|circumventing'],
+    humanOnly: true,
+    judgesTeams: true,
+    rephrase: 'none',
+    worksAround: true,
+    note:
+      'Going around a control: the person is named, the control that could be gone around is not. Going around a ' +
+      'fault (see the faults worked around) is a workaround, the response.',
     flags: [
-      'The engineer skipped the canary.',
       'The engineer bypassed the review.',
       'Mark pushed straight to main, bypassing code review.',
+      'The operator bypassed the failing safety check.',
     ],
-    passes: ['The deploy skipped the canary.'],
+    passes: [
+      'The deploy bypassed the canary.',
+      'Our engineers have bypassed the problem and routed new power lines to the rack.',
+      'The on-call engineer bypassed the broken load balancer to restore service.',
+    ],
   },
   {
     patterns: [
@@ -431,5 +449,79 @@ export const WRONG_OBJECTS: readonly VocabularyEntry[] = [
     note: "A thing that was wrong, right after the act's determiner.",
     flags: ['The engineer deployed a broken build.', 'Bob pushed a buggy release.'],
     passes: ['Bob deployed a fixed build.'],
+  },
+];
+
+/**
+ * Faults a person goes around (after `bypassed`, `circumvented`): `bypassed the problem`, `bypassed the faulty switch`.
+ * Going around one is a workaround, the response to the incident, not a control gone around.
+ */
+export const FAULTS_WORKED_AROUND: readonly VocabularyEntry[] = [
+  {
+    words:
+      'problem problems issue issues fault faults failure failures outage outages bottleneck bottlenecks ' +
+      'blockage blockages breakage bug bugs',
+    note: 'A fault as what is bypassed: the act works around it.',
+    flags: ['The engineer bypassed the approval step.'],
+    passes: [
+      'Our engineers have bypassed the problem and routed new power lines to the rack.',
+      'The team bypassed the issue by restarting the service.',
+    ],
+  },
+];
+
+/** Faulty states of a part bypassed (see `FAULTS_WORKED_AROUND`): `bypassed the broken load balancer`. */
+export const FAULTY_PARTS: readonly VocabularyEntry[] = [
+  {
+    words: 'faulty failed failing broken dead damaged defective degraded unhealthy malfunctioning unresponsive',
+    note:
+      'A part in a faulty state, bypassed, is taken out of the path: a workaround. Not a check or a procedure in ' +
+      'that state ("bypassed the failing safety check"), which is a control gone around.',
+    flags: ['The operator bypassed the failing safety check.', 'The engineer bypassed the broken review process.'],
+    passes: [
+      'The on-call engineer bypassed the broken load balancer to restore service.',
+      'The engineer bypassed the failed disk controller.',
+    ],
+  },
+];
+
+/** Controls, which stay controls in a faulty state: `bypassed the failing safety check` goes around one. */
+export const CONTROLS: readonly VocabularyEntry[] = [
+  {
+    words:
+      'check checks review reviews approval approvals test tests gate gates control controls safeguard safeguards ' +
+      'interlock interlocks guard guards lock locks validation verification process procedure policy rule rules ' +
+      'limit limits protection protections alarm alarms',
+    note: 'What is there to stop a change or an act: going around one, in whatever state, is going around a control.',
+    flags: ['The operator bypassed the failing safety check.'],
+    passes: ['The on-call engineer bypassed the unresponsive storage node.'],
+  },
+];
+
+/**
+ * A person's act on one thing told as done to another: `worked on access router 1 as if it was access router 2`. The
+ * thing it was taken for is named: a definite noun phrase, a name or a number, not `a real incident` nor a state.
+ */
+export const MISTAKEN_IDENTITIES: readonly PatternEntry[] = [
+  {
+    patterns: [
+      'as if|though it|this|that|they|these|those was|were|is|are',
+      'as if|though it|this|that|they|these|those had been',
+    ],
+    note:
+      'Acting on one thing as if it were another ("proceeded to work on access router 1 as if it was access router ' +
+      '2") tells the act from what the writer knows now: a person who took the wrong thing for the right one, ' +
+      "named as the cause. In a root cause or a stated cause, after a person's act in the past. Say what made the " +
+      'two look alike (the labels, the prompt). Not what something was treated as on purpose ("treated the drill as ' +
+      'if it were a real incident"), a state ("as if it was idle"), nor a program\'s act.',
+    flags: [
+      'The engineer then worked on access router 1 as if it was access router 2.',
+      'The DBA ran the migration against prod as though it were staging.',
+    ],
+    passes: [
+      'The team treated the drill as if it were a real incident.',
+      'The node behaved as if it was idle.',
+      'The dashboard showed the replica as if it was the primary.',
+    ],
   },
 ];

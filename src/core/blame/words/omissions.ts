@@ -579,14 +579,17 @@ export const REMEDY_ACTIONS: readonly VocabularyEntry[] = [
     words:
       'revert roll rollback remove fix replace restore disable delete find identify notice ' +
       'discover investigate spot catch detect debug isolate quarantine drain stop kill patch ' +
-      'correct undo flag report look search dig examine recover repair resolve rebuild mitigate',
-    note: 'Finding, undoing or fixing a wrong thing is the response, not the mistake.',
+      'correct undo flag report look search dig examine recover repair resolve rebuild mitigate bypass circumvent',
+    note:
+      'Finding, undoing or fixing a wrong thing, or going around it ("bypassed the broken load balancer"), is the ' +
+      'response, not the mistake.',
     flags: [],
     passes: [
       'Maria rolled back the broken release.',
       'The on-call engineer reverted the bad commit.',
       'Sam found the bad config at 10:40.',
       'Smart engineers looked in the wrong place first.',
+      'The on-call engineer bypassed the broken load balancer to restore service.',
     ],
   },
 ];

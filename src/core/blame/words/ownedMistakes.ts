@@ -26,6 +26,30 @@ export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
   },
 ];
 
+/**
+ * Besides the faults, what is said to be a person's after `be`, `lies with` or `belongs to`: `the biggest failure
+ * belongs to me`, `the blame lies with the on-call engineer`.
+ */
+export const DECLARED_FAULTS: readonly VocabularyEntry[] = [
+  {
+    words: 'blame failure failures error errors',
+    note:
+      "A failure or an error is a program's as often as a person's, but one declared to be a person's (\"the " +
+      'biggest failure belongs to me", "the error was his") names that person as the cause. A program or a team ' +
+      'as the owner ("belongs to the storage layer") is not read.',
+    flags: [
+      'There were many failures in this, but the biggest failure belongs to me.',
+      'The error was his.',
+      'The blame lies with the on-call engineer.',
+    ],
+    passes: [
+      'The failure belongs to the storage layer.',
+      'The decision belongs to the incident commander.',
+      'The error was not mine.',
+    ],
+  },
+];
+
 /** What a person can own, besides the faults: `their misjudgment`, `my bad`. */
 export const PERSONAL_MISTAKES: readonly VocabularyEntry[] = [
   {

@@ -63,6 +63,17 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
     ],
   },
   {
+    words: 'bypass circumvent',
+    note:
+      'Going around: a fault gone around ("circumvented the outage by patching in a spare cable") is a workaround, ' +
+      'the response; a control gone around ("bypassed the review") is read by the mistake verbs.',
+    flags: ['The developer circumvented the review to ship the fix faster.'],
+    passes: [
+      'The technician circumvented the outage by patching a spare cable into the core switch.',
+      'The operator bypassed the failed power supply by moving the rack to the second feed.',
+    ],
+  },
+  {
     words: 'experience suffer encounter face undergo',
     note:
       'Undergoing: what a company, a team or a person went through ("Microsoft experienced a networking issue") ' +
@@ -257,6 +268,28 @@ export const HOSTILE_OBJECTS: readonly VocabularyEntry[] = [
     passes: [
       'Someone ran a Distributed Denial of Service attack on our service.',
       'The first step the attacker took was to steal the token of one of our bots.',
+    ],
+  },
+];
+
+/**
+ * The response as a stretch of time, after `during` or `while` opening the sentence: `During the investigation of
+ * access router 1's problems`, `While troubleshooting the lag`.
+ */
+export const RESPONSE_WORK: readonly VocabularyEntry[] = [
+  {
+    words:
+      'investigation investigating troubleshooting debugging diagnosis diagnosing recovery recovering response ' +
+      'responding mitigation mitigating triage triaging',
+    note:
+      'An act in progress while the incident was being worked ("During the investigation ..., the onsite engineer ' +
+      'was using the same console cable") tells what the responder was doing then, the scene of what happened ' +
+      'next, not the cause. An act told in the simple past there ("While debugging, the engineer ran the cleanup ' +
+      'script against production") is read as any act is.',
+    flags: ['While debugging, the engineer ran the cleanup script against production.'],
+    passes: [
+      'During the investigation the on-call engineer was running read-only queries against the replica.',
+      'While troubleshooting the login errors, the developer was tailing the auth service logs.',
     ],
   },
 ];

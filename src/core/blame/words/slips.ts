@@ -1,6 +1,6 @@
 // A slip named as the cause with nobody named: "a typo in the config caused", "the button was
 // unintentionally pressed". The corpus counts these as human error. Each entry's sentences run as tests.
-import type { VocabularyEntry } from '../../language/vocabulary/entry';
+import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/entry';
 
 /** Slips that only a person's hands make: in a root cause, or in a sentence that states a cause. */
 export const SLIP_NOUNS: readonly VocabularyEntry[] = [
@@ -61,6 +61,39 @@ export const SLIP_ADVERBS: readonly VocabularyEntry[] = [
     passes: [
       'The bucket was accidentally deleted by the cleanup job.',
       'The cron job accidentally deleted the bucket.',
+    ],
+  },
+];
+
+/**
+ * A mistake made, in the passive, with nobody named: `a really embarrassing mistake was made`, `a manual configuration
+ * error was made`. One mistake, after a determiner that is not `no`.
+ */
+export const MADE_SLIPS: readonly PatternEntry[] = [
+  {
+    patterns: [
+      'mistake|error|blunder|oversight|slip|slip-up|typo|goof|misjudgment|misjudgement|miscalculation ' +
+        'was|got made|committed',
+      'mistake|error|blunder|oversight|slip|slip-up|typo|goof|misjudgment|misjudgement|miscalculation ' +
+        'had|has been made|committed',
+    ],
+    note:
+      'Making a mistake is what people do: "a mistake was made" names human error as the cause with the person ' +
+      'left out. Read in a root cause or a stated cause, for one mistake: "a whole series of mistakes were made" ' +
+      'speaks of a system of them, and "no mistake was made" denies it. A program\'s error is returned, thrown or ' +
+      'logged, not made; a mistake "made worse" or an error "made visible" was there already.',
+    flags: [
+      'Unfortunately a really embarrassing mistake was made, which affected a limited number of our customers.',
+      'A manual configuration error was made during the migration.',
+      'During this process, an error was made that resulted in the wrong zone being targeted.',
+      'A costly oversight had been made in the rollout plan.',
+    ],
+    passes: [
+      'No mistake was made during the failover.',
+      'It is not a single mistake: a whole series of mistakes were made.',
+      'The error was made visible on the new dashboard.',
+      'An error was returned by the API for every request.',
+      'If a mistake is made, the dry run shows it.',
     ],
   },
 ];
