@@ -63,6 +63,26 @@ describe('section names (sectionNames.json)', () => {
     for (const [heading, kind] of cases) assert.equal(headingKind(heading), kind, heading);
   });
 
+  it('reads a heading that names the defect itself as the root cause, and work on it or its reports as not', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['Description of the Bug', 'root-cause'],
+      ['Details of the defect', 'root-cause'],
+      ['Anatomy of the vulnerability', 'root-cause'],
+      ['The bug', 'root-cause'],
+      ['Bug explained', 'root-cause'],
+      ['What was the bug?', 'root-cause'],
+      // Look-alikes: the summary's description, the work on the bug, reports and rewards, a title naming a bug.
+      ['Description', 'summary'],
+      ['Description of the incident', 'summary'],
+      ['Bug fixes', 'other'],
+      ['Fixing the bug', 'other'],
+      ['Bug bounty', 'other'],
+      ['Reporting a vulnerability', 'other'],
+      ['PostHog Surveys SDK Bug - October 3, 2025', 'other'],
+    ];
+    for (const [heading, kind] of cases) assert.equal(headingKind(heading), kind, heading);
+  });
+
   it('takes "Looking forward" for the action items only where no other section names them', () => {
     const kinds = (text: string): string[] => parsePostmortem(text).sections.map((section) => section.ownKind);
     const outlook = '## Looking Forward\n\n1. **Bug bounty**\n   - We will establish a bug bounty program.\n';
