@@ -83,6 +83,26 @@ describe('section names (sectionNames.json)', () => {
     for (const [heading, kind] of cases) assert.equal(headingKind(heading), kind, heading);
   });
 
+  it('reads a heading that names the symptoms, how the failure showed itself, as the impact', () => {
+    for (const heading of [
+      'Error Manifestation',
+      'Symptoms',
+      'User-facing symptoms',
+      'Observed symptoms',
+      'How the outage manifested',
+      'How it showed up',
+    ])
+      assert.equal(headingKind(heading), 'impact', heading);
+    // Look-alikes: alerting on symptoms, files that are manifests, symptoms of something else than the failure.
+    for (const heading of [
+      'Symptom-based alerting',
+      'Manifest files',
+      'Kubernetes manifests',
+      'Symptoms of on-call fatigue',
+    ])
+      assert.equal(headingKind(heading), 'other', heading);
+  });
+
   it('takes "Looking forward" for the action items only where no other section names them', () => {
     const kinds = (text: string): string[] => parsePostmortem(text).sections.map((section) => section.ownKind);
     const outlook = '## Looking Forward\n\n1. **Bug bounty**\n   - We will establish a bug bounty program.\n';
