@@ -10,6 +10,11 @@ function ownKinds(text: string): string[] {
   return parsePostmortem(text).sections.map((section) => section.ownKind);
 }
 
+/** Asserts the kind each heading names, as `[heading, kind]` pairs. */
+function assertHeadingKinds(cases: ReadonlyArray<readonly [string, string]>): void {
+  for (const [heading, kind] of cases) assert.equal(headingKind(heading), kind, heading);
+}
+
 describe('section names (sectionNames.json)', () => {
   it('gives every name a note and an example heading that the name maps to its kind', () => {
     for (const name of sectionNames.names as readonly ((typeof sectionNames.names)[number] & {
@@ -39,7 +44,7 @@ describe('section names (sectionNames.json)', () => {
   });
 
   it('reads closing thoughts and what was learnt as lessons, and a technical account as the root cause', () => {
-    const cases: ReadonlyArray<readonly [string, string]> = [
+    assertHeadingKinds([
       ['Closing Thoughts & What can you do?', 'lessons'],
       ['Final thoughts', 'lessons'],
       ['Some afterthoughts', 'lessons'],
@@ -59,12 +64,11 @@ describe('section names (sectionNames.json)', () => {
       ['Non-technical summary', 'summary'],
       ['Technical debt', 'other'],
       ['Technical contacts', 'other'],
-    ];
-    for (const [heading, kind] of cases) assert.equal(headingKind(heading), kind, heading);
+    ]);
   });
 
   it('reads a heading that names the defect itself as the root cause, and work on it or its reports as not', () => {
-    const cases: ReadonlyArray<readonly [string, string]> = [
+    assertHeadingKinds([
       ['Description of the Bug', 'root-cause'],
       ['Details of the defect', 'root-cause'],
       ['Anatomy of the vulnerability', 'root-cause'],
@@ -79,28 +83,37 @@ describe('section names (sectionNames.json)', () => {
       ['Bug bounty', 'other'],
       ['Reporting a vulnerability', 'other'],
       ['PostHog Surveys SDK Bug - October 3, 2025', 'other'],
-    ];
-    for (const [heading, kind] of cases) assert.equal(headingKind(heading), kind, heading);
+    ]);
   });
 
   it('reads a heading that names the symptoms, how the failure showed itself, as the impact', () => {
-    for (const heading of [
-      'Error Manifestation',
-      'Symptoms',
-      'User-facing symptoms',
-      'Observed symptoms',
-      'How the outage manifested',
-      'How it showed up',
-    ])
-      assert.equal(headingKind(heading), 'impact', heading);
-    // Look-alikes: alerting on symptoms, files that are manifests, symptoms of something else than the failure.
-    for (const heading of [
-      'Symptom-based alerting',
-      'Manifest files',
-      'Kubernetes manifests',
-      'Symptoms of on-call fatigue',
-    ])
-      assert.equal(headingKind(heading), 'other', heading);
+    assertHeadingKinds([
+      ['Error Manifestation', 'impact'],
+      ['Symptoms', 'impact'],
+      ['User-facing symptoms', 'impact'],
+      ['Observed symptoms', 'impact'],
+      ['How the outage manifested', 'impact'],
+      ['How it showed up', 'impact'],
+      // Look-alikes: alerting on symptoms, files that are manifests, symptoms of something else than the failure.
+      ['Symptom-based alerting', 'other'],
+      ['Manifest files', 'other'],
+      ['Kubernetes manifests', 'other'],
+      ['Symptoms of on-call fatigue', 'other'],
+    ]);
+  });
+
+  it('reads why a safeguard was missing or failed as the root cause, and other whys as not', () => {
+    assertHeadingKinds([
+      ["Why We Didn't Have Backups", 'root-cause'],
+      ["Why didn't the alert fire?", 'root-cause'],
+      ['Why the failover did not happen', 'root-cause'],
+      ["Why wasn't it caught sooner", 'root-cause'],
+      ["Why our tests couldn't see it", 'root-cause'],
+      // Look-alikes: why the writers do something, why not another tool, what the incident was not.
+      ['Why we write postmortems', 'other'],
+      ['Why not Kubernetes?', 'other'],
+      ["Why this wasn't a breach", 'other'],
+    ]);
   });
 
   it('takes "Looking forward" for the action items only where no other section names them', () => {
