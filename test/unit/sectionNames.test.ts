@@ -440,6 +440,26 @@ describe('section names (sectionNames.json)', () => {
     assert.deepEqual(ownKinds(`# Outage\n\n${story('Background', 'It was caused by a key.')}`), ['other', 'summary']);
   });
 
+  it('takes a section named for the incident that narrates all of it at length for the account, not a summary', () => {
+    const narrated = (heading: string, paragraphs: number, last = ''): string =>
+      `# Outage\n\n## ${heading}\n\n` +
+      Array.from({ length: paragraphs }, (_, i) => `Step ${i + 1}: we paged the next team.\n\n`).join('') +
+      `${last}\n\n## Takeaways\n\nWe learned to page earlier.\n`;
+    for (const heading of ['The incident', 'The outage', 'What happened', 'So, what happened?'])
+      assert.deepEqual(ownKinds(narrated(heading, 12)), ['other', 'other', 'lessons'], heading);
+    // Told in a few paragraphs it is the summary; under the summary's own name it is one at any length; a long story
+    // that tells the cause is still the account of the cause.
+    for (const heading of ['The incident', 'What happened'])
+      assert.deepEqual(ownKinds(narrated(heading, 7)), ['other', 'summary', 'lessons'], heading);
+    for (const heading of ['Summary', 'Incident overview', 'Background'])
+      assert.deepEqual(ownKinds(narrated(heading, 14)), ['other', 'summary', 'lessons'], heading);
+    assert.deepEqual(ownKinds(narrated('What happened', 12, 'The outage was caused by a renamed secret.')), [
+      'other',
+      'root-cause',
+      'lessons',
+    ]);
+  });
+
   it('takes a conclusion that tells what the failure did in a clause of its own for its root cause', () => {
     const kind = (body: string): string | undefined =>
       parsePostmortem(`# Outage\n\n## Summary\n\nDown.\n\n## Conclusion\n\n${body}\n`).sections[2]?.ownKind;
