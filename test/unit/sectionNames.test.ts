@@ -10,6 +10,11 @@ function ownKinds(text: string): string[] {
   return parsePostmortem(text).sections.map((section) => section.ownKind);
 }
 
+/** Asserts the kind each heading names, as `[heading, kind]` pairs. */
+function assertHeadingKinds(cases: ReadonlyArray<readonly [string, string]>): void {
+  for (const [heading, kind] of cases) assert.equal(headingKind(heading), kind, heading);
+}
+
 describe('section names (sectionNames.json)', () => {
   it('gives every name a note and an example heading that the name maps to its kind', () => {
     for (const name of sectionNames.names as readonly ((typeof sectionNames.names)[number] & {
@@ -39,7 +44,7 @@ describe('section names (sectionNames.json)', () => {
   });
 
   it('reads closing thoughts and what was learnt as lessons, and a technical account as the root cause', () => {
-    const cases: ReadonlyArray<readonly [string, string]> = [
+    assertHeadingKinds([
       ['Closing Thoughts & What can you do?', 'lessons'],
       ['Final thoughts', 'lessons'],
       ['Some afterthoughts', 'lessons'],
@@ -59,8 +64,56 @@ describe('section names (sectionNames.json)', () => {
       ['Non-technical summary', 'summary'],
       ['Technical debt', 'other'],
       ['Technical contacts', 'other'],
-    ];
-    for (const [heading, kind] of cases) assert.equal(headingKind(heading), kind, heading);
+    ]);
+  });
+
+  it('reads a heading that names the defect itself as the root cause, and work on it or its reports as not', () => {
+    assertHeadingKinds([
+      ['Description of the Bug', 'root-cause'],
+      ['Details of the defect', 'root-cause'],
+      ['Anatomy of the vulnerability', 'root-cause'],
+      ['The bug', 'root-cause'],
+      ['Bug explained', 'root-cause'],
+      ['What was the bug?', 'root-cause'],
+      // Look-alikes: the summary's description, the work on the bug, reports and rewards, a title naming a bug.
+      ['Description', 'summary'],
+      ['Description of the incident', 'summary'],
+      ['Bug fixes', 'other'],
+      ['Fixing the bug', 'other'],
+      ['Bug bounty', 'other'],
+      ['Reporting a vulnerability', 'other'],
+      ['PostHog Surveys SDK Bug - October 3, 2025', 'other'],
+    ]);
+  });
+
+  it('reads a heading that names the symptoms, how the failure showed itself, as the impact', () => {
+    assertHeadingKinds([
+      ['Error Manifestation', 'impact'],
+      ['Symptoms', 'impact'],
+      ['User-facing symptoms', 'impact'],
+      ['Observed symptoms', 'impact'],
+      ['How the outage manifested', 'impact'],
+      ['How it showed up', 'impact'],
+      // Look-alikes: alerting on symptoms, files that are manifests, symptoms of something else than the failure.
+      ['Symptom-based alerting', 'other'],
+      ['Manifest files', 'other'],
+      ['Kubernetes manifests', 'other'],
+      ['Symptoms of on-call fatigue', 'other'],
+    ]);
+  });
+
+  it('reads why a safeguard was missing or failed as the root cause, and other whys as not', () => {
+    assertHeadingKinds([
+      ["Why We Didn't Have Backups", 'root-cause'],
+      ["Why didn't the alert fire?", 'root-cause'],
+      ['Why the failover did not happen', 'root-cause'],
+      ["Why wasn't it caught sooner", 'root-cause'],
+      ["Why our tests couldn't see it", 'root-cause'],
+      // Look-alikes: why the writers do something, why not another tool, what the incident was not.
+      ['Why we write postmortems', 'other'],
+      ['Why not Kubernetes?', 'other'],
+      ["Why this wasn't a breach", 'other'],
+    ]);
   });
 
   it('takes "Looking forward" for the action items only where no other section names them', () => {
@@ -385,6 +438,26 @@ describe('section names (sectionNames.json)', () => {
       ['other', 'summary', 'root-cause'],
     );
     assert.deepEqual(ownKinds(`# Outage\n\n${story('Background', 'It was caused by a key.')}`), ['other', 'summary']);
+  });
+
+  it('takes a section named for the incident that narrates all of it at length for the account, not a summary', () => {
+    const narrated = (heading: string, paragraphs: number, last = ''): string =>
+      `# Outage\n\n## ${heading}\n\n` +
+      Array.from({ length: paragraphs }, (_, i) => `Step ${i + 1}: we paged the next team.\n\n`).join('') +
+      `${last}\n\n## Takeaways\n\nWe learned to page earlier.\n`;
+    for (const heading of ['The incident', 'The outage', 'What happened', 'So, what happened?'])
+      assert.deepEqual(ownKinds(narrated(heading, 12)), ['other', 'other', 'lessons'], heading);
+    // Told in a few paragraphs it is the summary; under the summary's own name it is one at any length; a long story
+    // that tells the cause is still the account of the cause.
+    for (const heading of ['The incident', 'What happened'])
+      assert.deepEqual(ownKinds(narrated(heading, 7)), ['other', 'summary', 'lessons'], heading);
+    for (const heading of ['Summary', 'Incident overview', 'Background'])
+      assert.deepEqual(ownKinds(narrated(heading, 14)), ['other', 'summary', 'lessons'], heading);
+    assert.deepEqual(ownKinds(narrated('What happened', 12, 'The outage was caused by a renamed secret.')), [
+      'other',
+      'root-cause',
+      'lessons',
+    ]);
   });
 
   it('takes a conclusion that tells what the failure did in a clause of its own for its root cause', () => {

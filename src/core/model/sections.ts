@@ -195,6 +195,11 @@ const STORY_HEADING = new RegExp(`^(?:${sectionNames.stories.headings.map((entry
 /** A summary is short: a story told in this many paragraphs or lists or more is an account, not a summary. */
 const MIN_STORY_BLOCKS = 4;
 
+/** The paragraphs and lists that tell a section's story. */
+function storyBlocks(nodes: readonly RootContent[]): RootContent[] {
+  return nodes.filter((node) => isContent(node) && (node.type === 'paragraph' || node.type === 'list'));
+}
+
 /**
  * A section named for the story ("What happened") that tells it at length and says what caused it
  * ("Because of this design, ...", "The root cause wound up being ...") is the account of the cause, in a
@@ -202,12 +207,24 @@ const MIN_STORY_BLOCKS = 4;
  * DoS attack.") is the summary.
  */
 function tellsTheCause(title: string, nodes: readonly RootContent[]): boolean {
-  const blocks = nodes.filter((node) => isContent(node) && (node.type === 'paragraph' || node.type === 'list'));
+  const blocks = storyBlocks(nodes);
   return (
     STORY_HEADING.test(normalizeHeading(title)) &&
     blocks.length >= MIN_STORY_BLOCKS &&
     blocks.some((node) => CAUSAL_WORDING.test(plainText(node)))
   );
+}
+
+const ACCOUNT_HEADING = new RegExp(`^(?:${sectionNames.accounts.headings.map((entry) => entry.words).join('|')})$`);
+/**
+ * The whole account is this long: a blog post's "The incident" that narrates the response step by step in 25
+ * paragraphs; the longest summary under a story name in the labelled documents holds 7.
+ */
+const MIN_ACCOUNT_BLOCKS = 12;
+
+/** A section named for the incident itself ("The incident") that tells all of it at length: the account, no summary. */
+function tellsTheWholeStory(title: string, nodes: readonly RootContent[]): boolean {
+  return ACCOUNT_HEADING.test(normalizeHeading(title)) && storyBlocks(nodes).length >= MIN_ACCOUNT_BLOCKS;
 }
 
 /** Whether a block says something: not a heading, a comment, or a table of column names over no rows. */
@@ -402,6 +419,12 @@ export function buildSections(
     );
     const cause = story ?? named;
     if (cause) cause.ownKind = cause.kind = 'root-cause';
+  }
+  for (const draft of drafts) {
+    if (draft.ownKind === 'summary' && tellsTheWholeStory(draft.title, draft.nodes)) {
+      draft.ownKind = 'other';
+      draft.kind = draft.parent === undefined ? 'other' : drafts[draft.parent]!.kind;
+    }
   }
   drafts.forEach((draft, i) => {
     if (
