@@ -795,11 +795,13 @@ describe('blame readings', () => {
           ['There were many failures, but the biggest failure belongs to me.', 'failure belongs to me'],
           ['The biggest mistake belongs to the release manager.', 'mistake belongs to the release manager'],
           ['The error was his.', 'The error was his'],
+          ['The blame is mine to carry.', 'The blame is mine'],
         ],
         [
           'The failure belongs to the storage layer.',
           "The error was the parser's.",
           'The failure was mine to fix.',
+          'The error was his to investigate, and he found the bad config within the hour.',
           'The responsibility for the fix belongs to me.',
         ],
       );

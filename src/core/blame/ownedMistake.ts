@@ -18,7 +18,7 @@ import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { BE_FORMS, DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MEASURE_NOUNS } from './words/framing';
 import { BAD_QUALITIES } from './words/mistakeVerbs';
-import { DESTRUCTIVE_ACTIONS, WRONG_THINGS } from './words/omissions';
+import { DESTRUCTIVE_ACTIONS, REMEDY_ACTIONS, WRONG_THINGS } from './words/omissions';
 import {
   APOLOGIES,
   APOLOGISED_ACTS,
@@ -564,11 +564,18 @@ function declaredOwn(tokens: readonly Token[], index: number): DetectionDraft | 
   if (tokens.slice(verb, owner).some((token) => NEGATIONS.has(token.lower))) return undefined;
   const { kind, end } = declaredOwner(tokens, owner, preposition);
   // `The mistake was his decision to`: what follows is the phrase's noun, told by `ownedChoice`. `The failure was mine
-  // to fix`: a task that is the person's, not the failure.
-  if (kind !== 'person' || tokens[end + 1]?.pos === 'NOUN' || tokens[end + 1]?.lower === 'to') return undefined;
+  // to fix`: a task that is the person's, not the failure (not `The blame is mine to carry`).
+  if (kind !== 'person' || tokens[end + 1]?.pos === 'NOUN' || remedyAfter(tokens, end + 1)) return undefined;
   let first = index;
   while (first > 0 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
   return { ...tokenSpan(tokens, first, end), kind: 'person-mistake', namesPerson: true };
+}
+
+const REMEDIES = wordsOf(REMEDY_ACTIONS);
+
+/** `to fix`, `to investigate`: a remedy to do, at `index`. */
+function remedyAfter(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.lower === 'to' && isWord(tokens[index + 1]) && REMEDIES.has(tokens[index + 1]!.lemma);
 }
 
 const APOLOGY_WORDS = wordsOf(APOLOGIES);
