@@ -153,6 +153,17 @@ describe('the language layer', () => {
       );
     });
 
+    it("reads 'd as had before a participle and as would before a plain verb", () => {
+      const readingOfD = (text: string) => readWords(text).find((token) => /^['\u2019]d$/.test(token.text))?.lower;
+      assert.equal(readingOfD("He assumed it worked but he'd not tried a retrieval."), 'had');
+      assert.equal(readingOfD("She'd deleted the table by mistake."), 'had');
+      assert.equal(readingOfD('We\u2019d already deployed it.'), 'had');
+      assert.equal(readingOfD("They'd been warned twice."), 'had');
+      assert.equal(readingOfD("We'd have caught it with a canary."), 'would');
+      assert.equal(readingOfD("I'd say the alert was late."), 'would');
+      assert.equal(readingOfD("He'd rather wait for the window."), 'would');
+    });
+
     it('keeps hyphenated words and possessives whole', () => {
       assert.deepEqual(
         readWords("The on-call engineer's fat-fingered change").map((token) => token.text),

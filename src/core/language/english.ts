@@ -101,8 +101,10 @@ const CONTRACTED: ReadonlyMap<string, string> = new Map([
   ["'m", 'am'],
   ["'d", 'would'],
 ]);
+/** `'d` before a past participle is `had`, not `would`: `he'd not tried`, `she'd deleted` (see `readsAsHad`). */
+const CONTRACTED_HAD = "'d";
 /** The words a contraction's part reads as: `n't` is `not`, `ca` is `can`. */
-const CONTRACTIONS_READ_AS = new Set(CONTRACTED.values());
+const CONTRACTIONS_READ_AS = new Set([...CONTRACTED.values(), 'had']);
 
 /**
  * Whether every word token whose `lower` is `word` holds `word` in its text, case aside: not so for the
@@ -138,6 +140,7 @@ function mayBeWrittenOtherwise(word: string): boolean {
 function wordForms(word: string, next: string | undefined): WrittenWord[] {
   const forms: WrittenWord[] = [{ text: word, joined: false }];
   if (isMisWord(word)) forms.push({ text: `${MIS_APART}${word.slice(3)}`, joined: false });
+  if (word === 'had') forms.push({ text: CONTRACTED_HAD, joined: true }, { text: CONTRACTED_HAD, joined: false });
   for (const [part, reading] of CONTRACTED) {
     if (reading !== word || (BEFORE_NOT_ONLY.has(part) && next !== 'not')) continue;
     // `didn't`, `I've`, `shouldve` join the word before; `did n't` and `ca n't` are written apart.
@@ -306,11 +309,30 @@ function knownAs(lower: string, names: KnownNames): Token['known'] {
   return names.people.has(name) ? 'person' : undefined;
 }
 
-function toToken(raw: RawToken, next: RawToken | undefined, names: KnownNames): Token | undefined {
+/**
+ * Whether the `'d` at `index` of `words` is `had`: the next word, past any adverb or `not`, is a verb written
+ * otherwise than its lemma (`he'd not tried`, `we'd already deployed`, `she'd been`), where `would` takes the plain
+ * form (`he'd try`, `we'd have caught it`).
+ */
+function readsAsHad(words: readonly RawToken[], index: number): boolean {
+  let i = index + 1;
+  while (i < words.length && (words[i]!.pos === 'ADV' || words[i]!.pos === 'PART')) i++;
+  const verb = words[i];
+  return (
+    verb !== undefined &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX') &&
+    verb.text.toLowerCase() !== verb.lemma.toLowerCase() &&
+    !verb.text.toLowerCase().endsWith('ing')
+  );
+}
+
+function toToken(words: readonly RawToken[], index: number, names: KnownNames): Token | undefined {
+  const raw = words[index]!;
   if (hasWordCharacter(raw.text)) {
-    const lower = normalWord(raw.text, next?.text);
+    const contractedHad = straightLower(raw.text) === CONTRACTED_HAD && readsAsHad(words, index);
+    const lower = contractedHad ? 'had' : normalWord(raw.text, words[index + 1]?.text);
     const known = knownAs(lower, names);
-    const lemma = raw.lemma.toLowerCase();
+    const lemma = contractedHad ? 'have' : raw.lemma.toLowerCase();
     const cues = cuesOf(lower);
     // Object literals, not a spread: a spread token is slower to build and to read.
     return known
@@ -578,7 +600,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     commonWordsInTitles(words, names);
     const sentence: Token[] = [];
     for (let i = 0; i < words.length; i++) {
-      const token = toToken(words[i]!, words[i + 1], names);
+      const token = toToken(words, i, names);
       if (token) sentence.push(token);
     }
     if (sentence.length === 0) continue;
