@@ -164,6 +164,17 @@ describe('blame readings', () => {
       assert.deepEqual(inRootCause('My team rolled back the change.'), []);
     });
 
+    it('capitalised words whose verb agrees with more than one are a product, not a person; two joined names are people', () => {
+      assert.deepEqual(
+        inRootCause('We realised that Page Rules configured in Cloudflare were setting a long cache TTL.'),
+        [],
+      );
+      assert.deepEqual(inRootCause('Cloud Functions were retrying every request.'), []);
+      assert.deepEqual(inRootCause('Edge Workers have rewritten every header.'), []);
+      assert.deepEqual(inRootCause('Bob was deleting the old indexes.'), ['Bob was deleting']);
+      assert.deepEqual(inRootCause('Bob and Ann were deleting the old indexes.'), ['Ann were deleting']);
+    });
+
     it('an act that restored service is no cause, whoever did it; the phrasal `backed up` is another verb', () => {
       assert.deepEqual(inRootCause('Her quick fix restored service.'), []);
       assert.deepEqual(inRootCause('Kevin restored the service.'), []);

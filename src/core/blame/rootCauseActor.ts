@@ -201,6 +201,21 @@ function strandsPreposition(tokens: readonly Token[], verb: number): boolean {
   return (preposition?.pos === 'ADP' || preposition?.lower === 'to') && (!isWord(after) || after.pos === 'AUX');
 }
 
+/** The forms of `be` and `have` that agree only with more than one: `were`, not `was`. */
+const PLURAL_AGREEMENT = new Set(['were', 'are', 'have']);
+
+/**
+ * `Page Rules configured in Cloudflare were setting a long TTL`, `Cloud Functions were retrying`: capitalised words
+ * whose verb agrees with more than one are a product's parts, not a person's name (`Bob and Ann were` joins two).
+ */
+function namesManyThings(tokens: readonly Token[], subject: Subject, verb: number): boolean {
+  if (tokens[subject.head]?.pos !== 'PROPN') return false;
+  for (let i = Math.max(0, subject.first - 1); i < subject.head; i++) if (tokens[i]?.pos === 'CCONJ') return false;
+  let agreeing = verb;
+  while (agreeing > subject.head && !isWordIn(tokens[agreeing], PLURAL_AGREEMENT)) agreeing--;
+  return agreeing > subject.head && tokens.slice(subject.head + 1, agreeing).every((token) => token.pos !== 'CCONJ');
+}
+
 /**
  * One person, named or by role, the writer included (`I put down a production database`: a root cause that names
  * the writer's act names a person all the same): not a pronoun that may be a program, not the users, not `we`.
@@ -435,7 +450,10 @@ function find(sentence: Sentence): DetectionDraft[] {
     if (isWordIn(tokens[subject.first - 1], MODALS)) continue;
     if (writerHasDone(tokens, subject, verb) || respondsFirst(tokens, subject, verb)) continue;
     // `Test cluster deletion script`: a capitalised word before a noun is that noun's modifier.
-    const actor = isOnePerson(tokens, subject) && tokens[subject.head + 1]?.pos !== 'NOUN';
+    const actor =
+      isOnePerson(tokens, subject) &&
+      tokens[subject.head + 1]?.pos !== 'NOUN' &&
+      !namesManyThings(tokens, subject, verb);
     const owner = actor ? subject.first : possessor(tokens, subject);
     if (owner < 0) continue;
     return [{ ...tokenSpan(tokens, owner, verb), kind: 'person-mistake', namesPerson: true }];
