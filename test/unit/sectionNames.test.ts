@@ -357,6 +357,20 @@ describe('section names (sectionNames.json)', () => {
       assert.deepEqual(ownKinds(`# Outage\n\n${text}`), kinds, text);
   });
 
+  it("takes a summary's subsection that opens with the root cause for the root cause, not one that opens otherwise", () => {
+    assert.deepEqual(
+      ownKinds(
+        '# Outage\n\n## Summary\n\nThe site served 404s for two days.\n\n' +
+          '### Details\n\nWe believe much of this stemmed from a recent change to the NGINX config.\n',
+      ),
+      ['other', 'summary', 'root-cause'],
+    );
+    assert.deepEqual(
+      ownKinds('# Outage\n\n## Summary\n\nThe site served 404s.\n\n### Details\n\nThe site runs on two servers.\n'),
+      ['other', 'summary', 'other'],
+    );
+  });
+
   it('takes a section that names the root cause later on for it, where no section names or opens with it', () => {
     for (const [heading, body] of [
       [

@@ -191,6 +191,12 @@ function opensWithRootCause(nodes: readonly RootContent[]): boolean {
   return first?.type === 'paragraph' && GIVES_ROOT_CAUSE.test(plainText(first));
 }
 
+/**
+ * Where a section under a name of its own that opens with the root cause is the root cause: anywhere outside a named
+ * section, and under the summary, whose subsection ("# The Incident" over "## Details") tells more than it.
+ */
+const OPENS_CAUSE_UNDER: ReadonlySet<SectionKind> = new Set(['other', 'summary']);
+
 const STORY_HEADING = new RegExp(`^(?:${sectionNames.stories.headings.map((entry) => entry.words).join('|')})$`);
 /** A summary is short: a story told in this many paragraphs or lists or more is an account, not a summary. */
 const MIN_STORY_BLOCKS = 4;
@@ -396,7 +402,7 @@ export function buildSections(
       draft.ownKind === 'other' &&
       ((CONCLUSION.test(normalizeHeading(draft.title)) &&
         draft.nodes.some((node) => CAUSAL_WORDING.test(plainText(node)))) ||
-        (draft.kind === 'other' && !underTimeline(draft) && opensWithRootCause(openingNodes(draft))))
+        (OPENS_CAUSE_UNDER.has(draft.kind) && !underTimeline(draft) && opensWithRootCause(openingNodes(draft))))
     ) {
       draft.ownKind = 'root-cause';
       draft.kind = 'root-cause';
