@@ -164,7 +164,7 @@ describe('blame readings', () => {
       assert.deepEqual(inRootCause('My team rolled back the change.'), []);
     });
 
-    it('capitalised words whose verb agrees with more than one are a product, not a person; two joined names are people', () => {
+    it('capitalised words agreeing with more than one are a product, not a person; two joined names are people', () => {
       assert.deepEqual(
         inRootCause('We realised that Page Rules configured in Cloudflare were setting a long cache TTL.'),
         [],

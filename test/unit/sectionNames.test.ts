@@ -357,7 +357,7 @@ describe('section names (sectionNames.json)', () => {
       assert.deepEqual(ownKinds(`# Outage\n\n${text}`), kinds, text);
   });
 
-  it("takes a summary's subsection that opens with the root cause for the root cause, not one that opens otherwise", () => {
+  it("takes a summary's subsection that opens with the root cause for the root cause, not another", () => {
     assert.deepEqual(
       ownKinds(
         '# Outage\n\n## Summary\n\nThe site served 404s for two days.\n\n' +
