@@ -164,6 +164,12 @@ describe('blame readings', () => {
       assert.deepEqual(inRootCause('My team rolled back the change.'), []);
     });
 
+    it('a command written in capitals after the verb is what a person acted on, whatever the model tags it', () => {
+      assert.deepEqual(inRootCause('The DBA ran DELETE without a WHERE clause.'), ['The DBA ran']);
+      assert.deepEqual(inRootCause('The engineer issued FLUSHALL on the primary.'), ['The engineer issued']);
+      assert.deepEqual(inRootCause('The cron job ran DELETE on the table every night.'), []);
+    });
+
     it('capitalised words agreeing with more than one are a product, not a person; two joined names are people', () => {
       assert.deepEqual(
         inRootCause('We realised that Page Rules configured in Cloudflare were setting a long cache TTL.'),

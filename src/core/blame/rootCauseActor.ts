@@ -186,9 +186,14 @@ function actsOnSomething(tokens: readonly Token[], verb: number, subject: Subjec
   const opener = tokens[next];
   // `deployed three weeks earlier`: a number of units of time says when, not what (unlike `3 days of logs`).
   if (opener?.pos === 'NUM' && isWordIn(tokens[next + 1], TIME_UNITS) && tokens[next + 2]?.lower !== 'of') return false;
-  // `ran "make test"`, ``ran `rm -rf` ``: code or a quotation right after the verb is what it acted on.
-  return (opener?.kind === 'word' && OBJECT_OPENERS.has(opener.pos)) || opener?.kind === 'opaque';
+  // `ran "make test"`, ``ran `rm -rf` ``: code or a quotation right after the verb is what it acted on, and so is a
+  // command written in capitals as code is (`ran DELETE`, `issued TRUNCATE`), which the model may tag a verb.
+  if (opener?.kind === 'opaque') return true;
+  return opener?.kind === 'word' && (OBJECT_OPENERS.has(opener.pos) || WRITTEN_AS_CODE.test(opener.text));
 }
+
+/** A word in capitals, as commands and keywords are written: `DELETE`, `DROP`, `FLUSHALL`. */
+const WRITTEN_AS_CODE = /^[A-Z][A-Z0-9_]+$/;
 
 /**
  * `I spoke to.`, `I logged into, which`, `I connected to was`: a preposition right after the verb that ends the clause,
