@@ -164,6 +164,13 @@ describe('blame readings', () => {
       assert.deepEqual(inRootCause('My team rolled back the change.'), []);
     });
 
+    it('an act on a part already in a faulty state answers the fault; making a fault does not', () => {
+      assert.deepEqual(inRootCause('The contractor replaced the failed disk, and the array began rebuilding.'), []);
+      assert.deepEqual(inRootCause('The on-call engineer restarted the unresponsive node at 03:10.'), []);
+      assert.deepEqual(inRootCause('Workers made faulty connections to the signalling system.'), ['Workers made']);
+      assert.deepEqual(inRootCause('The technician replaced the healthy disk instead of the failed one.').length, 1);
+    });
+
     it('a command written in capitals after the verb is what a person acted on, whatever the model tags it', () => {
       assert.deepEqual(inRootCause('The DBA ran DELETE without a WHERE clause.'), ['The DBA ran']);
       assert.deepEqual(inRootCause('The engineer issued FLUSHALL on the primary.'), ['The engineer issued']);

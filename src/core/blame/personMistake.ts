@@ -36,6 +36,7 @@ import {
   isWord,
   isWordIn,
 } from '../language/tokens';
+import { objectFault } from './faults';
 import { isHumanAct } from './omission';
 import { looksLikeName } from './rootCauseActor';
 import { isNameShaped } from '../language/people';
@@ -58,9 +59,6 @@ import { DESTRUCTIVE_ACTIONS, RISKY_ACTIONS } from './words/omissions';
 import { SINGULAR_MISTAKES } from './words/ownedMistakes';
 import {
   BAD_QUALITIES,
-  CONTROLS,
-  FAULTS_WORKED_AROUND,
-  FAULTY_PARTS,
   FORBIDDEN_ACTS,
   JUDGED_CHOICES,
   MISTAKEN_IDENTITIES,
@@ -181,30 +179,6 @@ function opensWithMishap(tokens: readonly Token[], subject: Subject): boolean {
   // `Warning: Failure loading plugin, skipping`: after a label's colon too.
   if (tokens[subject.head - 1]?.text === ':') return true;
   return tokens.slice(0, subject.head).every((token) => token.kind !== 'word');
-}
-
-const FAULTS = wordsOf(FAULTS_WORKED_AROUND);
-const FAULTY = wordsOf(FAULTY_PARTS);
-const CONTROL_WORDS = wordsOf(CONTROLS);
-/** Tags of the words of an object's phrase after its determiner: `the broken load balancer`. */
-const OBJECT_TAGS = words(`NOUN ADJ PROPN`);
-
-/**
- * `bypassed the problem`, `bypassed the broken load balancer`: the object after `end` is a fault, or a part in a faulty
- * state, and no control (`bypassed the failing safety check`).
- */
-function faultAfter(tokens: readonly Token[], end: number): boolean {
-  let object = end;
-  while (isWordIn(tokens[object], DETERMINERS) && object - end < 2) object++;
-  let faulty = false;
-  for (let word = object; word - object < OBJECT_NOUNS && isWord(tokens[word]); word++) {
-    const token = tokens[word]!;
-    if (CONTROL_WORDS.has(token.lower)) return false;
-    if (FAULTS.has(token.lower)) return true;
-    if (FAULTY.has(token.lower)) faulty = true;
-    else if (!OBJECT_TAGS.has(token.pos)) break;
-  }
-  return faulty;
 }
 
 const AS_IF = compileList(patternsOf(MISTAKEN_IDENTITIES));
@@ -491,7 +465,7 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
     }
     if (saysWhatMayHappen(tokens, i) || mistakeNounGoesOn(tokens, match.end) || denied(tokens, i, match.end)) continue;
     // `bypassed the problem and routed new power lines`: a workaround, the response.
-    if (match.entry.worksAround && faultAfter(tokens, match.end)) continue;
+    if (match.entry.worksAround && objectFault(tokens, match.end)) continue;
     const passive = passiveMistake(tokens, i, match);
     if (passive) {
       drafts.push(passive);

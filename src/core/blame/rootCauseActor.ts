@@ -4,6 +4,7 @@
 // noticing, answering and reasoning are not causes, nor is what the writers (`we`) or the users did.
 import { wordsOf } from '../language/vocabulary/entry';
 import {
+  DEFINITE_DETERMINERS,
   HYPOTHETICAL,
   MODALS,
   PAST_BE,
@@ -30,6 +31,7 @@ import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { bringsAbout, tokenSpan } from './sentence';
 import { PERSON_POSSESSIVES } from './ownedMistake';
 import { deniedInClause } from '../language/denial';
+import { objectFault } from './faults';
 import { AFFECTED } from './words/failing';
 import { CAUSAL_WORDS } from './words/framing';
 import { HARM_ENDINGS, HARMS } from './words/consequences';
@@ -204,6 +206,15 @@ function strandsPreposition(tokens: readonly Token[], verb: number): boolean {
   const preposition = tokens[verb + 1];
   const after = tokens[verb + 2];
   return (preposition?.pos === 'ADP' || preposition?.lower === 'to') && (!isWord(after) || after.pos === 'AUX');
+}
+
+/**
+ * `The contractor replaced the failed disk`, `restarted the unresponsive node`: an act on a part already in a faulty
+ * state, named with a definite determiner, answers the fault. Not `made faulty connections`, which made the fault.
+ */
+function actsOnFaultyPart(tokens: readonly Token[], verb: number): boolean {
+  const object = isWordIn(tokens[verb + 1], PARTICLES) ? verb + 2 : verb + 1;
+  return isWordIn(tokens[object], DEFINITE_DETERMINERS) && objectFault(tokens, object) === 'faulty-part';
 }
 
 /** The forms of `be` and `have` that agree only with more than one: `were`, not `was`. */
@@ -444,6 +455,7 @@ function find(sentence: Sentence): DetectionDraft[] {
     const start = actStart(tokens, verb);
     const subject = subjectBefore(tokens, start);
     if (!actsOnSomething(tokens, decidesToAct(tokens, verb) ? verb + 2 : verb, subject)) continue;
+    if (actsOnFaultyPart(tokens, verb)) continue;
     // `who set up auto-renewal left the company and nobody knew it needed`: `it` does the needing. Not `who`, which
     // stands for the person before it (`the intern who brought down the network`).
     const nearest = beforeAdverbs(tokens, start);
