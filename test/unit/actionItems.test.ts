@@ -754,6 +754,30 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads the work a lessons section asks for beside action items when its title names further work', () => {
+    const listed = '- Add an alert on disk usage';
+    const beside = (heading: string, line: string): string[] =>
+      items(['# Outage', '', '## Action items', '', listed, '', heading, '', line, ''].join('\n'))
+        .map((item) => item.text)
+        .filter((text) => `- ${text}` !== listed);
+    const further: [string, string][] = [
+      ['## Further Mitigations and Learnings', 'The testnet configuration needs to mirror mainnet.'],
+      ['## Additional measures and lessons learned', 'Backups should be restored once a quarter.'],
+      ['## Learnings and further improvements', 'We should add a canary to the deploy pipeline.'],
+      ['## Lessons and remaining work', 'Event decoding needs to be more fault tolerant.'],
+      ['## Other mitigations and takeaways', 'Every schema change must be reviewed by a second engineer.'],
+    ];
+    for (const [heading, line] of further) assert.deepEqual(beside(heading, line), [line], heading);
+    const lookAlikes: [string, string][] = [
+      ['## Lessons learned', 'The testnet configuration needs to mirror mainnet.'],
+      ['## Further thoughts', 'Backups should be restored once a quarter.'],
+      ['## Further Mitigations and Learnings', 'We should have caught this on testnet.'],
+      ['## Further Mitigations and Learnings', 'The disk filled up because logs were never rotated.'],
+      ['## What more we learned', 'Event decoding needs to be more fault tolerant.'],
+    ];
+    for (const [heading, line] of lookAlikes) assert.deepEqual(beside(heading, line), [], `${heading}: ${line}`);
+  });
+
   it('reads the imperatives of lessons bullets where no action-items section answers for the same incident', () => {
     const text = [
       '# Status log',

@@ -402,6 +402,27 @@ export const LEARNING_WORDS: ItemWords = {
   example: '## Action items\n\nWe have learned that the queue is shared.\n\nWe have added an alert on queue depth.\n',
 };
 
+export const FURTHER_WORK_QUALIFIERS: ItemWords = {
+  words: ['further', 'additional', 'more', 'other', 'remaining', 'future'],
+  note:
+    'Before a word for work (`FURTHER_WORK_NOUNS`) in the title of a lessons section: the section also holds work ' +
+    'beyond what an action-items section lists ("Further Mitigations and Learnings"), so the work it asks for is ' +
+    'read even beside that section; not "Further thoughts" nor "Further reading", which name no work.',
+  example:
+    '## Action items\n\nNone beyond the fixes above.\n\n## Additional measures and lessons learned\n\n' +
+    'The staging configuration needs to mirror production.\n',
+};
+
+export const FURTHER_WORK_NOUNS: ItemWords = {
+  words: ['mitigations', 'measures', 'actions', 'steps', 'improvements', 'remediations', 'safeguards', 'work'],
+  note:
+    'After a word such as "further" (`FURTHER_WORK_QUALIFIERS`) in the title of a lessons section, the work the ' +
+    'section adds to the action items ("Lessons and remaining work"); the plural, as work still to do is titled.',
+  example:
+    '## Action items\n\nNone beyond the fixes above.\n\n## Further mitigations and learnings\n\n' +
+    'ABI decoding of contract events needs to be more resilient.\n',
+};
+
 export const TRACKED_WORK_NOUNS: ItemWords = {
   words: ['ticket', 'tickets', 'issue', 'issues', 'bug', 'bugs', 'task', 'tasks', 'follow-up issues'],
   note:
