@@ -778,6 +778,27 @@ describe('action items: where they are found', () => {
     for (const [heading, line] of lookAlikes) assert.deepEqual(beside(heading, line), [], `${heading}: ${line}`);
   });
 
+  it('reads no item in a remark on what the work listed did, told in the past, but a commitment after it', () => {
+    const readAfterList = (line: string): string[] =>
+      section('- Add retries to the client.', '', line)
+        .map((item) => item.text)
+        .filter((text) => text !== 'Add retries to the client.');
+    for (const remark of [
+      'These targeted actions significantly strengthened our CI, ensuring safe operations moving forward.',
+      'These changes reduced errors by half, ensuring stability going forward.',
+      'Those measures lowered the page volume in the future.',
+      'These improvements noticeably shortened recovery going forward.',
+    ])
+      assert.deepEqual(readAfterList(remark), [], remark);
+    for (const work of [
+      'We will add more alerts going forward.',
+      'These alerts fired too late, so going forward we will page on queue depth.',
+      'These dashboards will be removed going forward.',
+      'Going forward, the platform team will review every config change.',
+    ])
+      assert.deepEqual(readAfterList(work), [work], work);
+  });
+
   it('reads the imperatives of lessons bullets where no action-items section answers for the same incident', () => {
     const text = [
       '# Status log',

@@ -6,6 +6,7 @@ import { readItemSentences, type Sentence } from './sentences';
 import { DONE_OPENER, reportsDoneWork, type ItemStatus } from './status';
 import {
   alternation,
+  DONE_WORK_NOUNS,
   FUTURE_MODALS,
   HEDGED_MODALS,
   hintOf,
@@ -126,10 +127,13 @@ const HEDGED_PLAN = new RegExp(
 /**
  * "This will prevent ...", "These changes will reduce ...": what a change will do, not a new
  * commitment. Work done to a thing is one: "This exclusion will be removed", "It will be deployed".
+ * "These targeted actions significantly strengthened ...": what the work listed did, told in the past.
  */
 const EFFECT = new RegExp(
   String.raw`^(?:this|that|it|these|those|which|doing\s+so|the\s+(?:change|fix))(?:\s+[\w-]+)?` +
-    String.raw`\s+(?:will|would|should|could|can|may|might)\s+(?!be\b)`,
+    String.raw`\s+(?:will|would|should|could|can|may|might)\s+(?!be\b)` +
+    String.raw`|^(?:these|those)\s+(?:[\w-]+\s+)?(?:${alternation([DONE_WORK_NOUNS])})\s+(?:\w+ly\s+)?` +
+    String.raw`(?!(?:needed|required)\b)[a-z]+ed\b`,
   'i',
 );
 /** "We'll be making several changes": an announcement of the items, not an item. */

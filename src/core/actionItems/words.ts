@@ -423,6 +423,17 @@ export const FURTHER_WORK_NOUNS: ItemWords = {
     'ABI decoding of contract events needs to be more resilient.\n',
 };
 
+export const DONE_WORK_NOUNS: ItemWords = {
+  words: ['changes', 'actions', 'measures', 'steps', 'improvements', 'fixes'],
+  note:
+    'After "These" or "Those" (and a word such as "targeted"), before a past tense: what the work listed did ("These ' +
+    'targeted actions significantly strengthened the security posture ..., ensuring safe operations moving ' +
+    'forward"), a remark on the items, not one more; not before "needed" or "required" (work still asked for).',
+  example:
+    '## Action items\n\n- Add retries to the client.\n\nThese changes significantly reduced errors, ensuring ' +
+    'stability going forward.\n',
+};
+
 export const TRACKED_WORK_NOUNS: ItemWords = {
   words: ['ticket', 'tickets', 'issue', 'issues', 'bug', 'bugs', 'task', 'tasks', 'follow-up issues'],
   note:
