@@ -799,6 +799,33 @@ describe('action items: where they are found', () => {
       assert.deepEqual(readAfterList(work), [work], work);
   });
 
+  it('reads the list a count of things made introduces as done items, not a count of events or people', () => {
+    const listed = (lead: string): [string, string | undefined][] =>
+      items(
+        `# Regression\n\n## Summary\n\nIt broke.\n\n## Changes\n\n${lead}\n\n1. A basic test.\n2. A stress test.\n`,
+      ).map((item) => [item.text, item.status]);
+    const done: [string, string | undefined][] = [
+      ['A basic test.', 'done'],
+      ['A stress test.', 'done'],
+    ];
+    for (const lead of [
+      'Two tests added in `tests/ImportTests.fs`:',
+      'Three alerts were added to the pager rotation:',
+      'A couple of runbooks have been written:',
+      'The fix is in v1.2. Several new checks were introduced across the pipeline:',
+      'Two dashboards created:',
+    ])
+      assert.deepEqual(listed(lead), done, lead);
+    for (const lead of [
+      'Two tests failed:',
+      'Two engineers added context:',
+      'Two regions were affected:',
+      'Several alerts fired in the night:',
+      'Two tests added retries to the client, which:',
+    ])
+      assert.deepEqual(listed(lead), [], lead);
+  });
+
   it('reads the imperatives of lessons bullets where no action-items section answers for the same incident', () => {
     const text = [
       '# Status log',

@@ -6,6 +6,7 @@ import { readItemSentences, type Sentence } from './sentences';
 import { DONE_OPENER, reportsDoneWork, type ItemStatus } from './status';
 import {
   alternation,
+  DONE_LEAD_VERBS,
   DONE_WORK_NOUNS,
   FUTURE_MODALS,
   HEDGED_MODALS,
@@ -30,6 +31,7 @@ import {
   OUGHT_WORDS,
   REQUIREMENT_WORDS,
   TEXT_NOUNS,
+  WORK_COUNTS,
 } from './words';
 
 const MODALS = alternation([FUTURE_MODALS]);
@@ -182,16 +184,34 @@ const FIRST_PERSON_LEAD = new RegExp(
   'i',
 );
 
+/** The last sentence of a paragraph's text, roughly: after its last stop followed by a blank. */
+function lastSentence(text: string): string {
+  return text
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .pop()!;
+}
+
 /** The status of the items a paragraph's last sentence heads when it is a first-person lead, else undefined. */
 export function firstPersonLead(text: string): ItemStatus | undefined {
-  const lead = FIRST_PERSON_LEAD.exec(
-    text
-      .trim()
-      .split(/(?<=[.!?])\s+/)
-      .pop()!,
-  );
+  const lead = FIRST_PERSON_LEAD.exec(lastSentence(text));
   if (!lead) return undefined;
   return lead[1] ? 'done' : 'open';
+}
+
+/**
+ * "Two tests added in `ImportTests.fs`:", "Three alerts were added to the pager rotation:": a count of things made,
+ * which the list after it names; the verb takes no object ("Two engineers added context:" is no lead).
+ */
+const COUNTED_DONE_LEAD = new RegExp(
+  String.raw`^(?:${alternation([WORK_COUNTS])})\s+(?:new\s+|more\s+)?[\w-]+\s+(?:(?:were|have\s+been)\s+)?` +
+    String.raw`(?:${alternation([DONE_LEAD_VERBS])})(?:\s+(?:in|to|for|on|under|across)\s+[^:]*)?:$`,
+  'i',
+);
+
+/** Whether a paragraph's last sentence counts things made that the list after it names (`COUNTED_DONE_LEAD`). */
+export function countsDoneWork(text: string): boolean {
+  return COUNTED_DONE_LEAD.test(lastSentence(text));
 }
 
 /**

@@ -434,6 +434,28 @@ export const DONE_WORK_NOUNS: ItemWords = {
     'stability going forward.\n',
 };
 
+export const WORK_COUNTS: ItemWords = {
+  words: ['two', 'three', 'four', 'five', 'six', 'several', 'a few', 'a couple of'],
+  note:
+    'Opening a sentence that ends in a colon, before a noun and a verb of work done (`DONE_LEAD_VERBS`): the count ' +
+    'of the things made that the list after it names, each a done item ("Two tests added in `ImportTests.fs`:"); ' +
+    'not "Two tests failed:" nor "Two engineers added context:", whose verb tells no work done or takes an object.',
+  example:
+    '## Regression tests\n\nTwo tests added in `ImportTests.fs`:\n\n1. **Basic test**: compiles a library and ' +
+    'references it.\n',
+};
+
+export const DONE_LEAD_VERBS: ItemWords = {
+  words: ['added', 'created', 'written', 'introduced', 'implemented', 'deployed', 'set up', 'put in place'],
+  note:
+    'After a count and a noun (`WORK_COUNTS`), with "were" or "have been" or alone, then nothing but a place ("in ' +
+    '...", "to ...") before the colon: the things listed after it were made, each a done item ("Three alerts ' +
+    'were added to the pager rotation:").',
+  example:
+    '## Monitoring\n\nThree alerts were added to the pager rotation:\n\n- Queue depth above 10,000 for five ' +
+    'minutes.\n',
+};
+
 export const TRACKED_WORK_NOUNS: ItemWords = {
   words: ['ticket', 'tickets', 'issue', 'issues', 'bug', 'bugs', 'task', 'tasks', 'follow-up issues'],
   note:
