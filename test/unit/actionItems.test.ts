@@ -754,6 +754,78 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads the work a lessons section asks for beside action items when its title names further work', () => {
+    const listed = '- Add an alert on disk usage';
+    const beside = (heading: string, line: string): string[] =>
+      items(['# Outage', '', '## Action items', '', listed, '', heading, '', line, ''].join('\n'))
+        .map((item) => item.text)
+        .filter((text) => `- ${text}` !== listed);
+    const further: [string, string][] = [
+      ['## Further Mitigations and Learnings', 'The testnet configuration needs to mirror mainnet.'],
+      ['## Additional measures and lessons learned', 'Backups should be restored once a quarter.'],
+      ['## Learnings and further improvements', 'We should add a canary to the deploy pipeline.'],
+      ['## Lessons and remaining work', 'Event decoding needs to be more fault tolerant.'],
+      ['## Other mitigations and takeaways', 'Every schema change must be reviewed by a second engineer.'],
+    ];
+    for (const [heading, line] of further) assert.deepEqual(beside(heading, line), [line], heading);
+    const lookAlikes: [string, string][] = [
+      ['## Lessons learned', 'The testnet configuration needs to mirror mainnet.'],
+      ['## Further thoughts', 'Backups should be restored once a quarter.'],
+      ['## Further Mitigations and Learnings', 'We should have caught this on testnet.'],
+      ['## Further Mitigations and Learnings', 'The disk filled up because logs were never rotated.'],
+      ['## What more we learned', 'Event decoding needs to be more fault tolerant.'],
+    ];
+    for (const [heading, line] of lookAlikes) assert.deepEqual(beside(heading, line), [], `${heading}: ${line}`);
+  });
+
+  it('reads no item in a remark on what the work listed did, told in the past, but a commitment after it', () => {
+    const readAfterList = (line: string): string[] =>
+      section('- Add retries to the client.', '', line)
+        .map((item) => item.text)
+        .filter((text) => text !== 'Add retries to the client.');
+    for (const remark of [
+      'These targeted actions significantly strengthened our CI, ensuring safe operations moving forward.',
+      'These changes reduced errors by half, ensuring stability going forward.',
+      'Those measures lowered the page volume in the future.',
+      'These improvements noticeably shortened recovery going forward.',
+    ])
+      assert.deepEqual(readAfterList(remark), [], remark);
+    for (const work of [
+      'We will add more alerts going forward.',
+      'These alerts fired too late, so going forward we will page on queue depth.',
+      'These dashboards will be removed going forward.',
+      'Going forward, the platform team will review every config change.',
+    ])
+      assert.deepEqual(readAfterList(work), [work], work);
+  });
+
+  it('reads the list a count of things made introduces as done items, not a count of events or people', () => {
+    const listed = (lead: string): [string, string | undefined][] =>
+      items(
+        `# Regression\n\n## Summary\n\nIt broke.\n\n## Changes\n\n${lead}\n\n1. A basic test.\n2. A stress test.\n`,
+      ).map((item) => [item.text, item.status]);
+    const done: [string, string | undefined][] = [
+      ['A basic test.', 'done'],
+      ['A stress test.', 'done'],
+    ];
+    for (const lead of [
+      'Two tests added in `tests/ImportTests.fs`:',
+      'Three alerts were added to the pager rotation:',
+      'A couple of runbooks have been written:',
+      'The fix is in v1.2. Several new checks were introduced across the pipeline:',
+      'Two dashboards created:',
+    ])
+      assert.deepEqual(listed(lead), done, lead);
+    for (const lead of [
+      'Two tests failed:',
+      'Two engineers added context:',
+      'Two regions were affected:',
+      'Several alerts fired in the night:',
+      'Two tests added retries to the client, which:',
+    ])
+      assert.deepEqual(listed(lead), [], lead);
+  });
+
   it('reads the imperatives of lessons bullets where no action-items section answers for the same incident', () => {
     const text = [
       '# Status log',

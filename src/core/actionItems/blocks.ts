@@ -9,6 +9,7 @@ import {
   announcesItems,
   commitmentRuns,
   doneSinceSentences,
+  countsDoneWork,
   firstPersonLead,
   mayAskForWorkOnThings,
   mayHoldStrictCommitment,
@@ -264,8 +265,8 @@ export function markedDrafts(
 }
 
 /**
- * A paragraph that heads the list after it: it announces changes, or starts a sentence the list
- * completes ("We have:").
+ * A paragraph that heads the list after it: it announces changes, counts things made ("Two tests added:"), or
+ * starts a sentence the list completes ("We have:").
  */
 function listLead(
   paragraph: Paragraph,
@@ -273,7 +274,7 @@ function listLead(
   extraction: Extraction,
 ): { status: ItemStatus | undefined } | undefined {
   const raw = rawText(paragraph, extraction);
-  const status = firstPersonLead(raw);
+  const status = firstPersonLead(raw) ?? (countsDoneWork(raw) ? 'done' : undefined);
   return status || announcesItems(raw) || announcesTrackedWork(raw, list, extraction) ? { status } : undefined;
 }
 

@@ -6,6 +6,8 @@ import { readItemSentences, type Sentence } from './sentences';
 import { DONE_OPENER, reportsDoneWork, type ItemStatus } from './status';
 import {
   alternation,
+  DONE_LEAD_VERBS,
+  DONE_WORK_NOUNS,
   FUTURE_MODALS,
   HEDGED_MODALS,
   hintOf,
@@ -29,6 +31,7 @@ import {
   OUGHT_WORDS,
   REQUIREMENT_WORDS,
   TEXT_NOUNS,
+  WORK_COUNTS,
 } from './words';
 
 const MODALS = alternation([FUTURE_MODALS]);
@@ -126,10 +129,13 @@ const HEDGED_PLAN = new RegExp(
 /**
  * "This will prevent ...", "These changes will reduce ...": what a change will do, not a new
  * commitment. Work done to a thing is one: "This exclusion will be removed", "It will be deployed".
+ * "These targeted actions significantly strengthened ...": what the work listed did, told in the past.
  */
 const EFFECT = new RegExp(
   String.raw`^(?:this|that|it|these|those|which|doing\s+so|the\s+(?:change|fix))(?:\s+[\w-]+)?` +
-    String.raw`\s+(?:will|would|should|could|can|may|might)\s+(?!be\b)`,
+    String.raw`\s+(?:will|would|should|could|can|may|might)\s+(?!be\b)` +
+    String.raw`|^(?:these|those)\s+(?:[\w-]+\s+)?(?:${alternation([DONE_WORK_NOUNS])})\s+(?:\w+ly\s+)?` +
+    String.raw`(?!(?:needed|required)\b)[a-z]+ed\b`,
   'i',
 );
 /** "We'll be making several changes": an announcement of the items, not an item. */
@@ -178,16 +184,34 @@ const FIRST_PERSON_LEAD = new RegExp(
   'i',
 );
 
+/** The last sentence of a paragraph's text, roughly: after its last stop followed by a blank. */
+function lastSentence(text: string): string {
+  return text
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .pop()!;
+}
+
 /** The status of the items a paragraph's last sentence heads when it is a first-person lead, else undefined. */
 export function firstPersonLead(text: string): ItemStatus | undefined {
-  const lead = FIRST_PERSON_LEAD.exec(
-    text
-      .trim()
-      .split(/(?<=[.!?])\s+/)
-      .pop()!,
-  );
+  const lead = FIRST_PERSON_LEAD.exec(lastSentence(text));
   if (!lead) return undefined;
   return lead[1] ? 'done' : 'open';
+}
+
+/**
+ * "Two tests added in `ImportTests.fs`:", "Three alerts were added to the pager rotation:": a count of things made,
+ * which the list after it names; the verb takes no object ("Two engineers added context:" is no lead).
+ */
+const COUNTED_DONE_LEAD = new RegExp(
+  String.raw`^(?:${alternation([WORK_COUNTS])})\s+(?:new\s+|more\s+)?[\w-]+\s+(?:(?:were|have\s+been)\s+)?` +
+    String.raw`(?:${alternation([DONE_LEAD_VERBS])})(?:\s+(?:in|to|for|on|under|across)\s+[^:]*)?:$`,
+  'i',
+);
+
+/** Whether a paragraph's last sentence counts things made that the list after it names (`COUNTED_DONE_LEAD`). */
+export function countsDoneWork(text: string): boolean {
+  return COUNTED_DONE_LEAD.test(lastSentence(text));
 }
 
 /**

@@ -2,7 +2,8 @@
 // bullet of a lessons section that opens with an imperative ("- Test changes on all device types.", "- When
 // pushing infrastructure changes, always run a preview", "- Don't push changes alone"), and a sentence that asks
 // for work whoever does it ("Features for teachers must be tested by a teacher"). Beside an action-items section
-// of the same incident, lessons restate its work or give advice, and are read for commitments only (blocks.ts).
+// of the same incident, lessons restate its work or give advice, and are read for commitments only (blocks.ts),
+// unless their title names further work of their own ("Further Mitigations and Learnings").
 // A bullet under a bold title ("- **Have additional providers.** Having ...") is a lesson titled as advice, and a
 // list completing the sentence before it ("the only safe way would be:") is a procedure. The same holds of a
 // resolution section whose list is all imperatives ("### Action taken:" over "- Decrease the CPU level at which
@@ -18,10 +19,15 @@ import { asksForWork, asksInImperative, mayAskForWork, reportsOwnChange, statesR
 import { listDrafts } from './lists';
 import { readItemSentences } from './sentences';
 import { itemSource } from './source';
-import { RULE_ADVERBS, RULE_CONDITIONS } from './words';
+import { alternation, FURTHER_WORK_NOUNS, FURTHER_WORK_QUALIFIERS, RULE_ADVERBS, RULE_CONDITIONS } from './words';
 
 const CONDITIONS: ReadonlySet<string> = new Set(RULE_CONDITIONS.words);
 const ADVERBS: ReadonlySet<string> = new Set(RULE_ADVERBS.words);
+/** "Further Mitigations and Learnings": a lessons title that names work beyond the action items as well. */
+const FURTHER_WORK_TITLE = new RegExp(
+  String.raw`\b(?:${alternation([FURTHER_WORK_QUALIFIERS])})\s+(?:${alternation([FURTHER_WORK_NOUNS])})\b`,
+  'i',
+);
 /** A case longer than this ("When ..., ") is a sentence of its own. */
 const MAX_CASE = 16;
 
@@ -137,7 +143,10 @@ const READERS: Partial<Record<Section['kind'], typeof lessonSectionDrafts>> = {
   resolution: resolutionSectionDrafts,
 };
 
-/** The items lessons and resolution sections ask for where no action-items section speaks for the same incident. */
+/**
+ * The items lessons and resolution sections ask for where no action-items section speaks for the same incident, or
+ * where a lessons section's title names further work of its own ("Further Mitigations and Learnings").
+ */
 export function lessonDrafts(sections: readonly Section[], scope: Scope, extraction: Extraction): ItemDraft[] {
   return sections.flatMap((section, index) => {
     const read = READERS[section.kind];
@@ -145,6 +154,7 @@ export function lessonDrafts(sections: readonly Section[], scope: Scope, extract
     if (!read || advisesReaders(section.title, section.nodes)) return [];
     const incident = incidentOf(sections, index);
     const answered = sections.some((other, at) => other.kind === 'action-items' && within(sections, at, incident));
-    return answered ? [] : read(section.nodes, scope, extraction);
+    const furtherWork = section.kind === 'lessons' && FURTHER_WORK_TITLE.test(section.title);
+    return answered && !furtherWork ? [] : read(section.nodes, scope, extraction);
   });
 }

@@ -402,6 +402,60 @@ export const LEARNING_WORDS: ItemWords = {
   example: '## Action items\n\nWe have learned that the queue is shared.\n\nWe have added an alert on queue depth.\n',
 };
 
+export const FURTHER_WORK_QUALIFIERS: ItemWords = {
+  words: ['further', 'additional', 'more', 'other', 'remaining', 'future'],
+  note:
+    'Before a word for work (`FURTHER_WORK_NOUNS`) in the title of a lessons section: the section also holds work ' +
+    'beyond what an action-items section lists ("Further Mitigations and Learnings"), so the work it asks for is ' +
+    'read even beside that section; not "Further thoughts" nor "Further reading", which name no work.',
+  example:
+    '## Action items\n\nNone beyond the fixes above.\n\n## Additional measures and lessons learned\n\n' +
+    'The staging configuration needs to mirror production.\n',
+};
+
+export const FURTHER_WORK_NOUNS: ItemWords = {
+  words: ['mitigations', 'measures', 'actions', 'steps', 'improvements', 'remediations', 'safeguards', 'work'],
+  note:
+    'After a word such as "further" (`FURTHER_WORK_QUALIFIERS`) in the title of a lessons section, the work the ' +
+    'section adds to the action items ("Lessons and remaining work"); the plural, as work still to do is titled.',
+  example:
+    '## Action items\n\nNone beyond the fixes above.\n\n## Further mitigations and learnings\n\n' +
+    'ABI decoding of contract events needs to be more resilient.\n',
+};
+
+export const DONE_WORK_NOUNS: ItemWords = {
+  words: ['changes', 'actions', 'measures', 'steps', 'improvements', 'fixes'],
+  note:
+    'After "These" or "Those" (and a word such as "targeted"), before a past tense: what the work listed did ("These ' +
+    'targeted actions significantly strengthened the security posture ..., ensuring safe operations moving ' +
+    'forward"), a remark on the items, not one more; not before "needed" or "required" (work still asked for).',
+  example:
+    '## Action items\n\n- Add retries to the client.\n\nThese changes significantly reduced errors, ensuring ' +
+    'stability going forward.\n',
+};
+
+export const WORK_COUNTS: ItemWords = {
+  words: ['two', 'three', 'four', 'five', 'six', 'several', 'a few', 'a couple of'],
+  note:
+    'Opening a sentence that ends in a colon, before a noun and a verb of work done (`DONE_LEAD_VERBS`): the count ' +
+    'of the things made that the list after it names, each a done item ("Two tests added in `ImportTests.fs`:"); ' +
+    'not "Two tests failed:" nor "Two engineers added context:", whose verb tells no work done or takes an object.',
+  example:
+    '## Regression tests\n\nTwo tests added in `ImportTests.fs`:\n\n1. **Basic test**: compiles a library and ' +
+    'references it.\n',
+};
+
+export const DONE_LEAD_VERBS: ItemWords = {
+  words: ['added', 'created', 'written', 'introduced', 'implemented', 'deployed', 'set up', 'put in place'],
+  note:
+    'After a count and a noun (`WORK_COUNTS`), with "were" or "have been" or alone, then nothing but a place ("in ' +
+    '...", "to ...") before the colon: the things listed after it were made, each a done item ("Three alerts ' +
+    'were added to the pager rotation:").',
+  example:
+    '## Monitoring\n\nThree alerts were added to the pager rotation:\n\n- Queue depth above 10,000 for five ' +
+    'minutes.\n',
+};
+
 export const TRACKED_WORK_NOUNS: ItemWords = {
   words: ['ticket', 'tickets', 'issue', 'issues', 'bug', 'bugs', 'task', 'tasks', 'follow-up issues'],
   note:
