@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { participleLemma, readSentences, readWords } from '../../src/core/language/english';
+import { parsePostmortem } from '../../src/core/analysis/parse';
+import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { deniedInClause, deniedInPhrase } from '../../src/core/language/denial';
+import { knownNames } from '../../src/core/language/knownNames';
 import { classifyWord, mayNamePerson } from '../../src/core/language/people';
 import { subjectBefore } from '../../src/core/language/subject';
 import { gerundsOf, NO_KNOWN_NAMES, type Token } from '../../src/core/language/tokens';
@@ -140,6 +143,19 @@ describe('the language layer', () => {
     it('gives every token its offsets in the text', () => {
       const text = "  The on-call engineer didn't check Bob's   change \u2014 obviously.";
       for (const token of readWords(text)) assert.equal(text.slice(token.start, token.end), token.text);
+    });
+  });
+
+  describe("the document's people", () => {
+    it("takes the names of action items' owners as people, not the words of a group's name", () => {
+      const document = parsePostmortem(
+        '# Halt\n\n## Action items\n\n- [ ] Align the heights (owner: Cheqd product team)\n' +
+          '- [ ] Write the runbook (owner: Dana Okafor and @lee, due 2024-04-01)\n',
+      );
+      const { people } = knownNames(document, DEFAULT_CONFIG);
+      assert.equal(people.has('cheqd'), false);
+      assert.equal(people.has('product'), false);
+      for (const name of ['dana', 'okafor', 'lee']) assert.equal(people.has(name), true, name);
     });
   });
 

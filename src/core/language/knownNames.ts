@@ -19,14 +19,20 @@ function isNameWord(word: string): boolean {
   );
 }
 
-/** The words of names as `Token.known` looks them up: `@Alice Smith` -> `alice`, `smith`. */
+/** What separates the names of a list: `Alice, Bob`, `Alice; Bob`, `Alice and Bob`. */
+const NAME_SEPARATORS = /\s*[,;]\s*|\s+(?:and|&)\s+/;
+
+/**
+ * The words of names as `Token.known` looks them up: `@Alice Smith` -> `alice`, `smith`. Not the words of a group's
+ * name (`cheqd product team`, `Acme SRE squad`): the group is not a person, nor is any word of its name.
+ */
 function addNames(into: Set<string>, value: unknown): void {
   if (typeof value === 'string') {
-    for (const name of value
-      .toLowerCase()
-      .split(/[\s,]+/)
-      .map(nameOf))
-      if (isNameWord(name)) into.add(name);
+    for (const phrase of value.toLowerCase().split(NAME_SEPARATORS)) {
+      const names = phrase.split(/\s+/).map(nameOf);
+      if (GROUP_WORDS.has(names[names.length - 1] ?? '')) continue;
+      for (const name of names) if (isNameWord(name)) into.add(name);
+    }
   } else if (Array.isArray(value)) {
     for (const item of value) addNames(into, item);
   }
