@@ -85,7 +85,7 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'follow rely receive get lose work hold own lead do approve review sign',
+    words: 'follow rely receive get lose work hold own have lead do approve review sign',
     note:
       'Acts that show a person doing as the process said, or what the person had: "the operator followed the ' +
       'documented procedure, which was out of date" puts the cause in the procedure; "a reviewer approved the ' +
@@ -95,6 +95,7 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
       'The operator followed the documented procedure, which was out of date.',
       'The engineer followed the standard playbook to remove the servers.',
       'A reviewer approved the change; the diff did not show the generated file.',
+      'Since launch, the operator has had two validator sets with different upgrade heights.',
     ],
   },
 ];
