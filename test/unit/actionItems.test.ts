@@ -1696,6 +1696,41 @@ describe('action items: owners', () => {
     assert.deepEqual(owners('We will address the following items:'), [[], []]);
   });
 
+  it('hands a list a lesson or a resolution introduces to the subject of the sentence introducing it', () => {
+    const owners = (heading: string, lead: string): string[][] =>
+      items(
+        `# Upgrade\n\n${heading}\n\nUsers were not warned.\n\n${lead}\n\n1. Ensure users know.\n2. Add alerts.\n`,
+      ).map((item) => [...item.owners]);
+    const owned: [string, string, string][] = [
+      [
+        '## Lessons learned',
+        'The cheqd product team will address the following items ahead of the next upgrade:',
+        'cheqd product team',
+      ],
+      ['### Resolution', 'The platform team will take on the following actions:', 'platform team'],
+      [
+        '## Lessons learned',
+        'The release team will handle the following items before the next release:',
+        'release team',
+      ],
+      ['## Takeaways', 'The SRE team will address the following follow-ups:', 'SRE team'],
+    ];
+    for (const [heading, lead, owner] of owned) assert.deepEqual(owners(heading, lead), [[owner], [owner]], lead);
+    const unowned: [string, string][] = [
+      ['## Lessons learned', 'We will address the following items:'],
+      ['## Lessons learned', 'The development team will conduct the following actions. Those are:'],
+      ['## Lessons learned', 'We asked that the following items be addressed:'],
+      ['### Resolution', 'The following items will be addressed before the next upgrade:'],
+    ];
+    for (const [heading, lead] of unowned) {
+      const read = owners(heading, lead);
+      assert.ok(
+        read.every((found) => found.length === 0),
+        `${lead}: ${JSON.stringify(read)}`,
+      );
+    }
+  });
+
   it('finds Owner labels, mentions, a trailing dash name and a named team as the subject', () => {
     assert.deepEqual(owner('- Add an alert. Owner: @alice'), {
       owners: ['@alice'],

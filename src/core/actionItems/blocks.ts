@@ -234,7 +234,7 @@ export function markedDrafts(
       const status = label?.status ?? lead?.status;
       const labelScope = status ? { ...scope, status } : scope;
       if (node.type === 'paragraph' && next?.type === 'list' && (label?.whole || lead)) {
-        drafts.push(...listDrafts(next, labelScope, extraction));
+        drafts.push(...listDrafts(next, leadScope(node, next, labelScope, extraction), extraction));
         i++;
       } else if (node.type === 'paragraph' && label && !label.whole) {
         drafts.push(labelledParagraph(node, label, labelScope, extraction));
@@ -262,6 +262,16 @@ export function markedDrafts(
     }
   }
   return drafts;
+}
+
+/**
+ * The scope of a list that a paragraph heads: "The cheqd product team will address the following items ...:" hands
+ * the list to the lead's subject, in a lesson as in an action-items section (`ownedLead`).
+ */
+function leadScope(lead: Paragraph, list: List, scope: Scope, extraction: Extraction): Scope {
+  const source = paragraphSource(lead, extraction);
+  const line = ownedLead(source, list, extraction);
+  return line ? groupScope(line, { start: source.start, end: source.end }, scope) : scope;
 }
 
 /**
