@@ -37,6 +37,9 @@ describe('the language layer: commitments', () => {
 
   it('skips an opener before the subject', () => {
     assert.equal(frame('Going forward, Team Identity will rotate the keys')?.subject, 'Team Identity');
+    assert.equal(frame('Hence, the Comdex team will audit the reward module')?.subject, 'the Comdex team');
+    assert.equal(frame('As a result, the storage team will add a disk alert')?.subject, 'the storage team');
+    assert.equal(frame('Therefore the on-call rotation will page two people')?.subject, 'the on-call rotation');
     assert.equal(
       frame('As a long-term fix (Q2 2025), the Storage team will move sessions')?.subject,
       'the Storage team',

@@ -19,7 +19,7 @@ export const TAKING_ON_VERBS = words(`own take lead drive handle`);
 
 /**
  * Openers before a commitment's subject, with or without a comma: "Going forward, the team will ...", "Also @alice to
- * ...".
+ * ...", "Hence, the Comdex team will ..." (a conclusion drawn from what was said before).
  */
 export const LEAD_IN_PHRASES: readonly (readonly string[])[] = [
   ['going', 'forward'],
@@ -29,9 +29,12 @@ export const LEAD_IN_PHRASES: readonly (readonly string[])[] = [
   ['in', 'the', 'future'],
   ['in', 'addition'],
   ['to', 'start', 'with'],
+  ['as', 'a', 'result'],
+  ['as', 'such'],
   ...[
     ...words(
-      `next then also additionally finally lastly first firstly second secondly third thirdly further furthermore`,
+      `next then also additionally finally lastly first firstly second secondly third thirdly further furthermore
+      hence therefore thus consequently accordingly`,
     ),
   ].map((word) => [word]),
 ];
