@@ -86,6 +86,21 @@ describe('section names (sectionNames.json)', () => {
     ]);
   });
 
+  it('reads what the failure implied for people as the impact, and a list of quick facts as the summary', () => {
+    assertHeadingKinds([
+      ['Privacy implications with ring signatures', 'impact'],
+      ['Security implications', 'impact'],
+      ['Implications', 'impact'],
+      ['Quick Facts', 'summary'],
+      ['Key facts', 'summary'],
+      ['At a glance', 'summary'],
+      // Look-alikes: implications for a design, facts about a thing.
+      ['Design implications', 'other'],
+      ['Facts about the cluster', 'other'],
+      ['Fact-checking the status page', 'other'],
+    ]);
+  });
+
   it('reads a heading that names the symptoms, how the failure showed itself, as the impact', () => {
     assertHeadingKinds([
       ['Error Manifestation', 'impact'],
