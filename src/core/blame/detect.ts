@@ -137,9 +137,13 @@ interface Candidate extends Window {
   readonly patterns: TokenPattern[];
 }
 
-/** Whether a sentence surely ends at `index`: a period, `!` or `?` before a blank. */
+/**
+ * Whether a sentence surely ends at `index`: a period, `!` or `?` before a blank. Not the dots of an ellipsis (`and..
+ * forgot about it`), after which the model may read the same sentence on.
+ */
 function endsSentence(text: string, index: number): boolean {
   const character = text[index];
+  if (character === '.' && text[index - 1] === '.') return false;
   return (character === '.' || character === '!' || character === '?') && /\s/.test(text[index + 1] ?? '');
 }
 
