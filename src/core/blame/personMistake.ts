@@ -70,18 +70,7 @@ import {
 } from './words/mistakeVerbs';
 
 /** A mistake verb's pattern, compiled, with how its entry reads it. */
-interface MistakeVerb
-  extends Pick<
-    MistakeVerbEntry,
-    | 'humanOnly'
-    | 'rephrase'
-    | 'complement'
-    | 'judgesGroups'
-    | 'judgesTeams'
-    | 'writersSlip'
-    | 'worksAround'
-    | 'oursInRootCause'
-  > {
+interface MistakeVerb extends Omit<MistakeVerbEntry, 'patterns' | 'note' | 'flags' | 'passes'> {
   readonly pattern: TokenPattern;
 }
 
@@ -104,31 +93,8 @@ const OBJECT_NOUNS = 4;
 
 /** In the entries' order: the first match wins. */
 const VERBS = patternList(
-  MISTAKE_VERBS.flatMap(
-    ({
-      patterns,
-      humanOnly,
-      rephrase,
-      complement,
-      judgesGroups,
-      judgesTeams,
-      writersSlip,
-      worksAround,
-      oursInRootCause,
-    }) =>
-      patterns.map(
-        (pattern): MistakeVerb => ({
-          pattern: compilePattern(pattern, SETS),
-          humanOnly,
-          rephrase,
-          complement,
-          judgesGroups,
-          judgesTeams,
-          writersSlip,
-          worksAround,
-          oursInRootCause,
-        }),
-      ),
+  MISTAKE_VERBS.flatMap(({ patterns, note: _note, flags: _flags, passes: _passes, ...reading }) =>
+    patterns.map((pattern): MistakeVerb => ({ pattern: compilePattern(pattern, SETS), ...reading })),
   ),
 );
 
