@@ -12,6 +12,11 @@ const OBJECT_TAGS = words(`NOUN ADJ PROPN`);
 /** How many words of an object's phrase are looked at: `the broken primary load balancer`. */
 const OBJECT_WORDS = 4;
 
+/** Whether a word tells a part in a faulty state: `broken`, `failed`, `unresponsive`. */
+export function isFaultyState(word: string): boolean {
+  return FAULTY.has(word);
+}
+
 /**
  * What the object after `end` is: `fault` (`the problem`, `the outage`), `faulty-part` (`the broken load balancer`,
  * `the failed disk`), or nothing of either, which a control in any state is (`the failing safety check`).

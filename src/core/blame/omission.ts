@@ -2,6 +2,7 @@
 // the tests`), chose wrong (`ran it in production instead of staging`), destroyed production
 // (`I dropped the production database`), was slow (`the on-call was slow to respond`) or is asked to
 // be more careful. A program in the same place is a finding about the program, not blame.
+import { isFaultyState } from './faults';
 import { wordsOf } from '../language/vocabulary/entry';
 import {
   clauseSubject,
@@ -66,6 +67,7 @@ import {
   PRODUCTION_OBJECTS,
   TAKING_DOWN,
   REMEDY_ACTIONS,
+  REPAIRS_OF_FAULTY,
   RISKY_ACTIONS,
   SLOWNESS,
   WRONG_CHOICE,
@@ -123,6 +125,7 @@ const PROGRAMS_DO = wordsOf(PROGRAM_ACTS);
 const WRONG = wordsOf(WRONG_THINGS);
 const WRONG_BARE = wordsOf(WRONG_WITHOUT_ARTICLE);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
+const REPAIRS = wordsOf(REPAIRS_OF_FAULTY);
 const BADLY = wordsOf(MANNER);
 /** `if the intern deletes the entire database`: what could happen, not what someone did. */
 /** `Why didn't they check?`: a question that blames. */
@@ -727,7 +730,10 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   if (!personAt(subject) || supposesClause(tokens, subject, nearest)) return undefined;
   const verbs: number[] = [];
   for (let i = subject.head + 1; i < index; i++) if (tokens[i]!.pos === 'VERB' || i === nearest) verbs.push(i);
-  if (verbs.length === 0 || verbs.some((verb) => REMEDIES.has(tokens[verb]!.lemma))) return undefined;
+  const answers = isFaultyState(tokens[index]!.lower)
+    ? (lemma: string) => REMEDIES.has(lemma) || REPAIRS.has(lemma)
+    : (lemma: string) => REMEDIES.has(lemma);
+  if (verbs.length === 0 || verbs.some((verb) => answers(tokens[verb]!.lemma))) return undefined;
   // `The technician was sent to the wrong rack`: in the passive the person is the one acted on.
   if (isPassive(tokens, verbs[verbs.length - 1]!)) return undefined;
   return {

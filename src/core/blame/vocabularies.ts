@@ -94,6 +94,7 @@ import {
   PRODUCTION_OBJECTS,
   TAKING_DOWN,
   REMEDY_ACTIONS,
+  REPAIRS_OF_FAULTY,
   RISKY_ACTIONS,
   SLOWNESS,
   WRONG_CHOICE,
@@ -340,6 +341,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: WRONG_WITHOUT_ARTICLE,
   },
   { name: 'remedies', role: 'acts on a wrong thing that find or undo it: not blame', entries: REMEDY_ACTIONS },
+  { name: 'repairs', role: 'acts that repair a broken or faulty part: not blame', entries: REPAIRS_OF_FAULTY },
   { name: 'error agents', role: 'a kind of person before an error noun: "user error"', entries: ERROR_AGENTS },
   {
     name: 'staff error agents',

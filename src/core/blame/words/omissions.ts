@@ -593,3 +593,21 @@ export const REMEDY_ACTIONS: readonly VocabularyEntry[] = [
     ],
   },
 ];
+
+/**
+ * Acts that repair a part in a faulty state (see `FAULTY_PARTS`) and answer nothing else: "restarted the broken pod"
+ * is the response, "restarted the wrong pod" a mistake.
+ */
+export const REPAIRS_OF_FAULTY: readonly VocabularyEntry[] = [
+  {
+    words: 'restart reboot reset swap reseat reinstall reimage',
+    note:
+      'Restarting, swapping or rebuilding a part that is broken or faulty is how the fault is answered; the same ' +
+      'act on the wrong part is still the mistake, read by the wrong things.',
+    flags: ['The engineer restarted the wrong pod.'],
+    passes: [
+      'The engineer swapped the broken network card for a spare.',
+      'The technician reseated the faulty line card.',
+    ],
+  },
+];
