@@ -103,8 +103,10 @@ const CONTRACTED: ReadonlyMap<string, string> = new Map([
 ]);
 /** `'d` before a past participle is `had`, not `would`: `he'd not tried`, `she'd deleted` (see `readsAsHad`). */
 const CONTRACTED_HAD = "'d";
+/** Every reading of a contraction's part, the one that depends on the next word too. */
+const CONTRACTION_READINGS: readonly (readonly [string, string])[] = [...CONTRACTED, [CONTRACTED_HAD, 'had']];
 /** The words a contraction's part reads as: `n't` is `not`, `ca` is `can`. */
-const CONTRACTIONS_READ_AS = new Set([...CONTRACTED.values(), 'had']);
+const CONTRACTIONS_READ_AS = new Set(CONTRACTION_READINGS.map(([, reading]) => reading));
 
 /**
  * Whether every word token whose `lower` is `word` holds `word` in its text, case aside: not so for the
@@ -140,8 +142,7 @@ function mayBeWrittenOtherwise(word: string): boolean {
 function wordForms(word: string, next: string | undefined): WrittenWord[] {
   const forms: WrittenWord[] = [{ text: word, joined: false }];
   if (isMisWord(word)) forms.push({ text: `${MIS_APART}${word.slice(3)}`, joined: false });
-  if (word === 'had') forms.push({ text: CONTRACTED_HAD, joined: true }, { text: CONTRACTED_HAD, joined: false });
-  for (const [part, reading] of CONTRACTED) {
+  for (const [part, reading] of CONTRACTION_READINGS) {
     if (reading !== word || (BEFORE_NOT_ONLY.has(part) && next !== 'not')) continue;
     // `didn't`, `I've`, `shouldve` join the word before; `did n't` and `ca n't` are written apart.
     if (part.includes("'") || part === 've') forms.push({ text: part, joined: true });
