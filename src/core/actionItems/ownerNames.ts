@@ -1,7 +1,7 @@
 // Tells who a short text names: a handle, a person, a team; or nobody (a placeholder, "we", a label).
 import type { PostmortemConfig } from '../vocabulary/terms';
 import { isEnglishWord } from '../language/english';
-import { hasNameShape } from '../language/names';
+import { hasNameShape, NAME_LIST_SEPARATORS } from '../language/names';
 import { isRoleWord, SYSTEM_NAMES, TEAM_WORDS } from '../language/people';
 import { NOT_NAMES } from '../language/vocabulary/grammar';
 import { organisationWords, teamNames } from './organisations';
@@ -172,7 +172,7 @@ export function isHandle(value: string): boolean {
 export function splitOwnerList(value: string): string[] {
   if (isPlaceholderOwner(value)) return [cleanOwnerText(value)];
   return value
-    .split(/\s*(?:,|;|&|\/|\+|\band\b)\s*/)
+    .split(NAME_LIST_SEPARATORS)
     .map(cleanOwnerText)
     .filter((part) => part.length > 0);
 }

@@ -2,6 +2,7 @@
 // action items' owners, the team's owners and aliases, and the team's own systems.
 import type { PostmortemConfig } from '../vocabulary/terms';
 import type { PostmortemDocument } from '../model/types';
+import { NAME_LIST_SEPARATORS } from './names';
 import { GROUP_WORDS, isRoleWord, nameOf } from './people';
 import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';
 import type { KnownNames } from './tokens';
@@ -19,16 +20,13 @@ function isNameWord(word: string): boolean {
   );
 }
 
-/** What separates the names of a list: `Alice, Bob`, `Alice; Bob`, `Alice and Bob`. */
-const NAME_SEPARATORS = /\s*[,;]\s*|\s+(?:and|&)\s+/;
-
 /**
  * The words of names as `Token.known` looks them up: `@Alice Smith` -> `alice`, `smith`. Not the words of a group's
  * name (`cheqd product team`, `Acme SRE squad`): the group is not a person, nor is any word of its name.
  */
 function addNames(into: Set<string>, value: unknown): void {
   if (typeof value === 'string') {
-    for (const phrase of value.toLowerCase().split(NAME_SEPARATORS)) {
+    for (const phrase of value.toLowerCase().split(NAME_LIST_SEPARATORS)) {
       const names = phrase.split(/\s+/).map(nameOf);
       if (GROUP_WORDS.has(names[names.length - 1] ?? '')) continue;
       for (const name of names) if (isNameWord(name)) into.add(name);

@@ -11,3 +11,6 @@ const UNCASED_NAME = /^[\p{Lo}\p{M}]{1,12}$/u;
 export function hasNameShape(word: string): boolean {
   return CASED_NAME.test(word) || UNCASED_NAME.test(word);
 }
+
+/** What separates the names of a list written alone: `@a, @b and Carol`, `Ann & Bo`, `infra/SRE`, `Ann + Bo`. */
+export const NAME_LIST_SEPARATORS = /\s*(?:,|;|&|\/|\+|\band\b)\s*/;
