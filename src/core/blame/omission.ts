@@ -730,9 +730,8 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   if (!personAt(subject) || supposesClause(tokens, subject, nearest)) return undefined;
   const verbs: number[] = [];
   for (let i = subject.head + 1; i < index; i++) if (tokens[i]!.pos === 'VERB' || i === nearest) verbs.push(i);
-  const answers = isFaultyState(tokens[index]!.lower)
-    ? (lemma: string) => REMEDIES.has(lemma) || REPAIRS.has(lemma)
-    : (lemma: string) => REMEDIES.has(lemma);
+  const repairable = isFaultyState(tokens[index]!.lower);
+  const answers = (lemma: string) => REMEDIES.has(lemma) || (repairable && REPAIRS.has(lemma));
   if (verbs.length === 0 || verbs.some((verb) => answers(tokens[verb]!.lemma))) return undefined;
   // `The technician was sent to the wrong rack`: in the passive the person is the one acted on.
   if (isPassive(tokens, verbs[verbs.length - 1]!)) return undefined;

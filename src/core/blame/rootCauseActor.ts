@@ -226,10 +226,10 @@ const PLURAL_AGREEMENT = new Set(['were', 'are', 'have']);
  */
 function namesManyThings(tokens: readonly Token[], subject: Subject, verb: number): boolean {
   if (tokens[subject.head]?.pos !== 'PROPN') return false;
-  for (let i = Math.max(0, subject.first - 1); i < subject.head; i++) if (tokens[i]?.pos === 'CCONJ') return false;
   let agreeing = verb;
   while (agreeing > subject.head && !isWordIn(tokens[agreeing], PLURAL_AGREEMENT)) agreeing--;
-  return agreeing > subject.head && tokens.slice(subject.head + 1, agreeing).every((token) => token.pos !== 'CCONJ');
+  const joined = tokens.slice(Math.max(0, subject.first - 1), agreeing).some((token) => token.pos === 'CCONJ');
+  return agreeing > subject.head && !joined;
 }
 
 /**
