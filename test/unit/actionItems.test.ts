@@ -1620,6 +1620,30 @@ describe('action items: owners', () => {
     assert.deepEqual(owner('- Priya Raman to add a canary stage').owners, ['Priya Raman']);
   });
 
+  it('reads a plain first name before every committing phrase the commitment reader knows', () => {
+    for (const name of NAMES) {
+      const found = section(
+        `- ${name} is going to run the game day`,
+        `- ${name} is working on a fix for the retry storm`,
+        `- ${name} agreed to review the alert thresholds`,
+        `- ${name} needs to update the deploy docs`,
+        `- ${name} is responsible for the capacity plan`,
+        `- ${name} owns the runbook update`,
+        `- ${name} is driving the migration to the new queue`,
+        `- ${name} has to rotate the keys`,
+        `- ${name} should add a canary stage`,
+      );
+      assert.deepEqual(
+        found.map((item) => item.owners),
+        found.map(() => [name]),
+        name,
+      );
+    }
+    for (const category of [...CATEGORIES, ...MORE_CATEGORIES])
+      for (const line of [`- ${category} is going to need a rewrite`, `- ${category} needs to cover disk errors`])
+        assert.deepEqual(owner(line).owners, [], line);
+  });
+
   it('reads a plain first name that opens a later clause of an item before "will" or "to"', () => {
     for (const name of NAMES) {
       const found = section(

@@ -19,6 +19,8 @@ import { isWholeDate, trailingDue } from './dates';
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
 import { readsAsVerb } from '../language/commitment';
+import { COMMITTING_MODALS, TAKING_ON_VERBS, TO_VERBS } from '../language/vocabulary/commitments';
+import { BE_FORMS, PERFECT_AUXILIARIES } from '../language/vocabulary/grammar';
 
 type OwnerSource = NonNullable<ActionItem['ownerSource']>;
 
@@ -278,8 +280,24 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
 /** How far into an item its subject may reach: an opener and a subject of a dozen words. */
 const SUBJECT_REACH = 200;
 
-/** A capitalised word, or two, as the subject of work to come: `Priya will`, `Oluwaseun Adeyemi to`. */
-const CAPITALISED_SUBJECT = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:to|will|shall)\b/gu;
+/**
+ * The first word of the committing words `leadingClause` reads (see `language/commitment.ts`), in any form: `will`,
+ * `to`, `is` (going to, working on, responsible for), `needs` or `agreed` (to), `owns`, `is driving`.
+ */
+const COMMITTING_START = [
+  ...COMMITTING_MODALS,
+  'to',
+  ...BE_FORMS,
+  ...PERFECT_AUXILIARIES,
+  // A verb's stem before its endings: `agre` for agrees, agreed; `driv` for drives, driving.
+  ...[...TO_VERBS, ...TAKING_ON_VERBS].map((verb) => `${verb.replace(/e$/, '')}\\p{Ll}*`),
+].join('|');
+
+/** A capitalised word, or two, as the subject of work to come: `Priya will`, `Oluwaseun Adeyemi to`, `Sam owns`. */
+const CAPITALISED_SUBJECT = new RegExp(
+  String.raw`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:${COMMITTING_START})(?![\p{L}])`,
+  'gu',
+);
 
 /**
  * Whether the first words of a text hold a person's plain name as the subject of work to come ("Going forward, Priya
