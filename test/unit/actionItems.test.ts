@@ -1596,6 +1596,17 @@ describe('action items: owners', () => {
     );
   });
 
+  it("reads an author's short name as an owner, but not an initial", () => {
+    const found = items(
+      '---\nauthors: [Jo Park, J. Lee]\n---\n# Outage\n\n## Action items\n\n' +
+        '- Jo to follow up with the vendor\n- J. to follow up with the vendor\n',
+    );
+    assert.deepEqual(
+      found.map((item) => item.owners),
+      [['Jo'], []],
+    );
+  });
+
   const NAMES = ['Priya', 'Marco', 'Oluwaseun', 'Siobhan', 'Kenji', 'Dmitri', 'Aisha', 'Zo\u00eb', 'Mateus', 'Chidi'];
   const CATEGORIES = ['Monitoring', 'Docs', 'Follow-up', 'Infra', 'Backend', 'Frontend', 'Security', 'Tooling'];
   const MORE_CATEGORIES = ['Observability', 'Runbooks', 'Kubernetes', 'Testing', 'Comms', 'Process', 'Alerting'];
@@ -1659,6 +1670,20 @@ describe('action items: owners', () => {
     for (const category of [...CATEGORIES, ...MORE_CATEGORIES, 'Kafka', 'Jenkins'])
       assert.deepEqual(owner(`- Add a retry, ${category} will rebalance the partitions`).owners, [], category);
     assert.deepEqual(owner('- Add a retry, the SRE team will review it').owners, []);
+  });
+
+  it('reads the subject after an opening label that names no owner', () => {
+    const found = section(
+      '- AI: Priya to follow up with the vendor about rate limits',
+      '- Follow-up: Marco will add dashboards for p99 latency',
+      '- Monitoring: the SRE team will add an alert on queue depth',
+      '- Docs: update the failover runbook',
+      '- Monitoring: alerts will be added for queue depth',
+    );
+    assert.deepEqual(
+      found.map((item) => item.owners),
+      [['Priya'], ['Marco'], ['SRE team'], [], []],
+    );
   });
 
   it('never reads a category or section word that opens an item as an owner', () => {

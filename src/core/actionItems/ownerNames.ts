@@ -71,7 +71,9 @@ export function ownerDirectory(config: PostmortemConfig, text: string, people: r
     const name = person.replace(REMARK, ' ').replace(/\s+/g, ' ').trim();
     if (!isPersonName(name)) continue;
     names.add(name.toLowerCase());
-    for (const part of words(name)) if (part.length >= 3) names.add(part.toLowerCase());
+    // A short name counts (`Jo`, `Li`, `张伟`), an initial (`J.`) or a particle (`de`, `van`) does not.
+    for (const part of words(name))
+      if (part.length >= 3 || (hasNameShape(part) && !part.endsWith('.'))) names.add(part.toLowerCase());
   }
   for (const owner of config.owners) if (typeof owner === 'string') add(owner, owner);
   for (const [alias, canonical] of Object.entries(config.ownerAliases)) {

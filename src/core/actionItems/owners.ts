@@ -125,13 +125,24 @@ function setOffOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch
 
 /** The owner of an item from its own words; `bodyStart` is where the text after a bold title starts. */
 export function findOwners(source: ItemSource, directory: OwnerDirectory, bodyStart = source.start): OwnerMatch {
+  const labelEnd = openingLabelEnd(source);
   return (
     markedOwners(source, directory) ??
     subjectOwners(source, source.start, directory) ??
     (bodyStart > source.start ? subjectOwners(source, bodyStart, directory) : undefined) ??
+    (labelEnd !== undefined && labelEnd !== bodyStart ? subjectOwners(source, labelEnd, directory) : undefined) ??
     laterClauseOwners(source, directory) ??
     NO_OWNER
   );
+}
+
+/**
+ * Where the words after an opening label start ("Follow-up: Priya will add ...", "AI: Jo to ask the vendor"): a label
+ * that names no owner is a category or a marker, and the subject after it may be the owner.
+ */
+function openingLabelEnd(source: ItemSource): number | undefined {
+  const opening = OPENING_LABEL.exec(source.prose);
+  return opening ? source.start + opening.index + opening[0].length : undefined;
 }
 
 /** A clause after a comma or semicolon that a person's plain name opens, then `will` or `to`. */
