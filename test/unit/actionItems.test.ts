@@ -1252,6 +1252,30 @@ describe('action items: the first person singular in prose', () => {
 });
 
 describe('action items: lists', () => {
+  it('reads the fields an item gives in sub-bullets ("- Owner: Ravi", "- Due: ...") as part of the item', () => {
+    const [canary, lag, runbook] = section(
+      '1. **Add a canary stage**',
+      '   - Owner: Ravi',
+      '   - Due date: 2026-12-01',
+      '   - Priority: P1',
+      '2. Alert on replication lag',
+      '   - Status: done',
+      '   - Assignee: @dba-team',
+      '3. Write the failover runbook',
+      '   - Talked to Ravi: he will review it',
+      '   - Covers the primary and both replicas',
+    );
+    assert.deepEqual(
+      [canary, lag, runbook].map((item) => [item!.text, item!.owners, item!.due, item!.status]),
+      [
+        ['Add a canary stage', ['Ravi'], '2026-12-01', 'open'],
+        ['Alert on replication lag', ['@dba-team'], undefined, 'done'],
+        ['Write the failover runbook', [], undefined, 'open'],
+      ],
+    );
+    assert.equal(canary!.priority?.toLowerCase(), 'p1');
+  });
+
   it('reads a line whose list gives its details ("..., allowing:") as one item, a label over items as a label', () => {
     const found = section(
       'Jump Server Access: Configure external jump server access, allowing:',

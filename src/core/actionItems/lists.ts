@@ -7,7 +7,7 @@ import { isTemplateVariable } from '../model/placeholders';
 import { leadingActionMarker } from './markers';
 import { groupScope, labelWords, listGroupHead } from './scope';
 import { isBlankText, itemSource, type ItemSource, type Span } from './source';
-import { alternation, REPORT_PARTS } from './words';
+import { alternation, FIELD_LABELS, REPORT_PARTS } from './words';
 
 /** Beyond this nesting, lists are not read for items (nobody nests action items that deep). */
 const MAX_DEPTH = 16;
@@ -33,11 +33,14 @@ function listItemDrafts(
   const underGroup = (groupScopeValue: Scope): ItemDraft[] =>
     nested.flatMap((list) => listDrafts(list, groupScopeValue, extraction, depth + 1));
   if (textNodes.length === 0) return underGroup(scope);
-  const source = itemSource(extraction.text, textNodes, extraction.definitions);
+  const headSource = itemSource(extraction.text, textNodes, extraction.definitions);
   if (nested.length > 0 && (item.checked === null || item.checked === undefined)) {
-    const head = listGroupHead(source, extraction, ordered);
-    if (head) return underGroup(groupScope(head, { start: source.start, end: source.end }, scope));
+    const head = listGroupHead(headSource, extraction, ordered);
+    if (head) return underGroup(groupScope(head, { start: headSource.start, end: headSource.end }, scope));
   }
+  const fields = nested.flatMap((list) => fieldParagraphs(list, extraction));
+  const source =
+    fields.length > 0 ? itemSource(extraction.text, [...textNodes, ...fields], extraction.definitions) : headSource;
   // No empty mark holds a blank, so the trimmed text matches one where its `collapse` does, without a copy of it all.
   if (EMPTY_ITEM.test(source.visible.trim()) && source.links.length === 0) return [];
   if (isTemplateVariable(source.visible)) return [];
@@ -71,6 +74,19 @@ function listItemDrafts(
     },
     ...subtasks.flatMap((list) => listDrafts(list, scope, extraction, depth + 1)),
   ];
+}
+
+/** A field's label at the start of a sub-bullet: "Owner:", "Due date:", "Status =". */
+const FIELD_LINE = new RegExp(`^\\s*(?:${alternation([FIELD_LABELS])})\\s*[:=]`, 'i');
+
+/** The paragraphs of a nested list's entries that each give a field of the item above ("- Owner: Ravi"). */
+function fieldParagraphs(list: List, extraction: Extraction): Paragraph[] {
+  return list.children.flatMap((entry) => {
+    if (entry.children.length !== 1 || entry.children[0]!.type !== 'paragraph') return [];
+    const paragraph = entry.children[0];
+    const prose = itemSource(extraction.text, [paragraph], extraction.definitions).prose;
+    return FIELD_LINE.test(prose) ? [paragraph] : [];
+  });
 }
 
 /**

@@ -161,6 +161,38 @@ export const PRIORITY_LABELS: ItemWords = {
   example: '## Action items\n\n- Add an alert, priority: high\n',
 };
 
+export const FIELD_LABELS: ItemWords = {
+  words: [
+    'owner',
+    'owners',
+    'assignee',
+    'assigned to',
+    'dri',
+    'responsible',
+    'accountable',
+    'lead',
+    'driver',
+    'poc',
+    'due',
+    'due date',
+    'deadline',
+    'eta',
+    'target',
+    'target date',
+    'status',
+    'priority',
+    'type',
+    'ticket',
+    'tracking',
+    'issue',
+    'bug',
+  ],
+  note:
+    'Before a colon, a sub-bullet of an item that gives one of its fields ("- Owner: Ravi", "- Due: 2026-12-01"): ' +
+    'read as part of the item, not as a bullet of its own.',
+  example: '## Action items\n\n1. **Add a canary stage**\n   - Owner: Ravi\n   - Due: 2026-12-01\n',
+};
+
 export const PRIORITY_NUMBERS: ItemWords = {
   words: ['p0', 'p1', 'p2', 'p3', 'p4'],
   note: 'Numbered priorities, alone as a word or in brackets: "P1", "[p2]".',
