@@ -2,6 +2,10 @@
 // "improve X" with no change named, a generic "fix the issue", relying on people being careful,
 // training as the only fix, "make sure it doesn't happen again", or a hedge ("consider", "if possible").
 import { predicateStart } from '../actionItems/subject';
+import { isEnglishWord } from '../language/english';
+import { hasNameShape } from '../language/names';
+import { GROUP_WORDS, isPronoun, isRoleWord, SYSTEM_NAMES } from '../language/people';
+import { DETERMINERS } from '../language/vocabulary/grammar';
 import { remembered } from '../util/remembered';
 
 export interface Vagueness {
@@ -18,6 +22,8 @@ interface Pattern {
   readonly artefactsHelp: boolean;
   /** A later "and fix ..." or "by adding ..." makes it concrete too. */
   readonly deliverableHelps: boolean;
+  /** Whether a teaching verb with a thing as its object ("Train the anomaly model on ...") is no training of people. */
+  readonly teachingThingsHelps?: boolean;
 }
 
 const CONCRETE_VERBS =
@@ -71,6 +77,7 @@ const PATTERNS: readonly Pattern[] = [
       'automation, a guard) so the same slip cannot cause an outage',
     artefactsHelp: false,
     deliverableHelps: true,
+    teachingThingsHelps: true,
   },
   {
     pattern: new RegExp(
@@ -134,6 +141,40 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
+/** A verb of teaching in the imperative, whose object follows it: "Teach the linter ...", "Retrain the model". */
+const TEACHING_VERB = /^(?:re-?)?train$|^teach$|^educate$|^remind$/i;
+/** Words that end a teaching verb's object: "Train engineers *on* ...", "Teach the linter *about* ...". */
+const OBJECT_END = /^(?:on|about|in|to|how|that|what|why|when|where|for|with|of|so|and|or|before|after|by)$/i;
+/** An object longer than this is not read: the words after it are no longer its own. */
+const MAX_OBJECT_WORDS = 5;
+
+/** Whether a word says a person or people: a role, a group, a pronoun, or a name that is no English word or system. */
+function saysPeople(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isRoleWord(lower) || GROUP_WORDS.has(lower) || isPronoun(lower)) return true;
+  return hasNameShape(word) && !isEnglishWord(lower) && !SYSTEM_NAMES.has(lower);
+}
+
+/**
+ * Whether the words after a teaching verb name a thing taught, and no person: "the config linter the DB limit", "the
+ * anomaly model on last week's traffic"; not "engineers on ...", "the on-call team to ...", "Priya about ...", nor
+ * nothing ("Train on the failover").
+ */
+function teachesAThing(rest: string): boolean {
+  const object = rest
+    .split(/[.,;:()]/)[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(0, MAX_OBJECT_WORDS);
+  let things = 0;
+  for (const word of object) {
+    if (word === '' || OBJECT_END.test(word)) break;
+    if (saysPeople(word)) return false;
+    if (!DETERMINERS.has(word.toLowerCase())) things++;
+  }
+  return things > 0;
+}
+
 /** The patterns with `start` in place of their anchor at the text's start. */
 function patternsStartingWith(start: string): RegExp[] {
   return PATTERNS.map(({ pattern }) => new RegExp(pattern.source.replace(/^\^/, start), pattern.flags));
@@ -158,13 +199,14 @@ function readVagueness(text: string): Vagueness | undefined {
   if (!ANYWHERE.some((pattern) => pattern.test(words))) return undefined;
   const afterFirst = words.slice(1);
   const action = UNANCHORED.some((pattern) => pattern.test(afterFirst)) ? words.slice(predicateStart(words)) : words;
-  for (const { pattern, message, artefactsHelp, deliverableHelps } of PATTERNS) {
+  for (const { pattern, message, artefactsHelp, deliverableHelps, teachingThingsHelps } of PATTERNS) {
     const match = pattern.exec(action) ?? pattern.exec(words);
     if (!match) continue;
     const rest = words.slice(words.indexOf(match[0]) + match[0].length);
     if (deliverableHelps && DELIVERABLE.test(rest)) return undefined;
     if (artefactsHelp && (ARTEFACT.test(rest) || MEASURE.test(rest))) return undefined;
     const phrase = match[0].trim();
+    if (teachingThingsHelps && TEACHING_VERB.test(phrase) && teachesAThing(rest)) return undefined;
     return { phrase: phrase.toLowerCase(), message: `Vague action item: ${message.replace('$1', phrase)}` };
   }
   return undefined;
