@@ -612,6 +612,18 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'seen-20.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 21 (collected on 2026-12-06, not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-21'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 21 (collected on 2026-12-06, not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-21.jsonl'),
+      heldOut: true,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
