@@ -1561,4 +1561,73 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe("a slip that is a thing's doing or state", () => {
+    it('a passive slip a thing caused is its effect; a person who caused it, or no cause named, still slips', () => {
+      assert.ok(
+        inRootCause('The engineer caused the certificates to be erroneously revoked.').includes('erroneously revoked'),
+      );
+      expectInRootCause(
+        [
+          ['The backup table was accidentally dropped.', 'accidentally dropped'],
+          ['The certificates were erroneously revoked by an operator.', 'erroneously revoked'],
+        ],
+        [
+          'Due to system logic issues, this action inadvertently caused all subordinate CA certificates to be ' +
+            'erroneously revoked.',
+          'A race in the sync job caused several user accounts to be accidentally deleted.',
+          'The retry logic caused the same payment to be wrongly charged twice.',
+          'The faulty migration led to the billing records being erroneously archived.',
+        ],
+      );
+    });
+
+    it("a result's adverb before a participle and its noun tells a state, unless its `mis-` word is a slip", () => {
+      expectInRootCause(
+        [
+          ['An incorrectly typed command during routine debugging caused the outage.', 'incorrectly typed'],
+          ['A wrongly spelled hostname in the deploy script took the site down.', 'wrongly spelled'],
+          ['An incorrectly placed decimal point sent the dose ten times too high.', 'incorrectly placed'],
+          ['An accidentally deleted route table caused the outage.', 'accidentally deleted'],
+          ['The renewal was erroneously approved before the domain was revalidated.', 'erroneously approved'],
+        ],
+        [
+          'These delays are due to an incorrectly configured mailing list that was replied to many times.',
+          'The root cause was a wrongly sized connection pool.',
+          'The login failures were caused by an incorrectly configured load balancer.',
+          'An erroneously issued certificate was revoked within an hour.',
+        ],
+      );
+    });
+
+    it('human error set off from a verb in the present by a dash is said of errors in general', () => {
+      expectInNarrative(
+        [
+          ['Human error - was the cause of the outage.', 'Human error'],
+          ['Human error - the root cause of the outage.', 'Human error'],
+        ],
+        [
+          'Human Error - is a good percentage of the reason for outages.',
+          'Human error \u2013 is predictable, and systems should expect it.',
+          'Human error - is never the whole story.',
+        ],
+      );
+    });
+
+    it('a job inherited is what the person was handed, not an act that caused the incident', () => {
+      expectInRootCause(
+        [
+          [
+            'Tom inherited the config and then deleted the production database.',
+            'Tom inherited the config and then deleted',
+          ],
+        ],
+        [
+          'The development team was understaffed, so I inherited the job of deploying the website to production.',
+          'Our new SRE inherited a cluster with no runbooks.',
+          'When Dana left, Sam inherited the on-call rotation for the payments service.',
+        ],
+      );
+    });
+  });
 });

@@ -2,8 +2,8 @@
 // was unintentionally pressed`): human error said without the word. In a root cause, or, for a typo,
 // in any sentence that states a cause.
 import { deniedInClause } from '../language/denial';
-import { passiveAgent } from '../language/subject';
-import { isPassive, isWord, isWordIn, type Token } from '../language/tokens';
+import { namesPerson, namesTeam, passiveAgent, subjectBefore } from '../language/subject';
+import { beforeAdverbs, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
   BE_FORMS,
@@ -17,11 +17,13 @@ import { framedAsRiskOrDenial } from './humanError';
 import { compileList, firstMatch, listRequiredWords, listOpeningWords } from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { MADE_SLIPS, SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
+import { CAUSAL_WORDS } from './words/framing';
+import { MADE_SLIPS, RESULT_SLIP_ADVERBS, SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
 const HEADLINE_NOUNS = new Set([...wordsOf(SLIP_HEADLINES), ...NOUNS]);
-const ADVERBS = wordsOf(SLIP_ADVERBS);
+const RESULT_ADVERBS = wordsOf(RESULT_SLIP_ADVERBS);
+const ADVERBS = new Set([...wordsOf(SLIP_ADVERBS), ...RESULT_ADVERBS]);
 /** How far a passive's agent may stand after the slip: `was deleted accidentally by the cleanup job`. */
 const AGENT_REACH = 5;
 /** How far before a typo `was` may stand: `the cause was a single typo`. */
@@ -79,9 +81,42 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number): boo
     participle >= last &&
     tokens[participle + 1]?.pos === 'NOUN' &&
     !isWordIn(tokens[first - 1], PERFECT_AUXILIARIES) &&
-    !SUBJECT_TAGS.has(tokens[first - 1]?.pos ?? '');
+    !SUBJECT_TAGS.has(tokens[first - 1]?.pos ?? '') &&
+    namesSlipBeforeNoun(tokens, first, participle);
   if (!passive && !attributive) return false;
-  return noProgramAgent(tokens, Math.max(participle, last));
+  return noProgramAgent(tokens, Math.max(participle, last)) && !broughtAboutByThing(tokens, participle);
+}
+
+const CAUSING = wordsOf(CAUSAL_WORDS);
+/** How far before a passive's `to be` the verb that caused it may stand: past a long object and its list of names. */
+const CAUSE_REACH = 30;
+/** Marks that end the clause a causing verb is looked for in. */
+const CLAUSE_ENDS = new Set([',', ';', ':']);
+
+/**
+ * `this action inadvertently caused all subordinate CA certificates to be erroneously revoked`, `the bug led to
+ * records being wrongly deleted`: a slip in a passive that a causing verb brought about is its cause's effect, and
+ * names no slip when the cause is a thing. `The engineer caused the certificates to be erroneously revoked` stays.
+ */
+function broughtAboutByThing(tokens: readonly Token[], participle: number): boolean {
+  const auxiliary = beforeAdverbs(tokens, participle);
+  const infinitive = tokens[auxiliary]?.lower === 'be' && tokens[auxiliary - 1]?.lower === 'to';
+  if (!infinitive && tokens[auxiliary]?.lower !== 'being') return false;
+  for (let i = auxiliary - 1; i >= 0 && auxiliary - i <= CAUSE_REACH && !CLAUSE_ENDS.has(tokens[i]!.text); i--) {
+    if (tokens[i]!.pos !== 'VERB' || !CAUSING.has(tokens[i]!.lower)) continue;
+    const cause = subjectBefore(tokens, i);
+    return cause.head >= 0 && !namesPerson(cause, true) && !namesTeam(tokens, cause);
+  }
+  return false;
+}
+
+/**
+ * `an incorrectly typed command` as `a mistyped command`, not `an incorrectly configured mailing list`, a state: a
+ * result's adverb and the participle after it, before a noun, name a slip only when their `mis-` word is a slip (see
+ * `RESULT_SLIP_ADVERBS`).
+ */
+function namesSlipBeforeNoun(tokens: readonly Token[], adverb: number, participle: number): boolean {
+  return !isWordIn(tokens[adverb], RESULT_ADVERBS) || ADVERBS.has(`mis${tokens[participle]!.lower}`);
 }
 
 /** What a clause's subject ends with: a slip after one is in its verb's phrase, not a noun's. */
