@@ -1630,4 +1630,33 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe('an act whose verb stands in scare quotes', () => {
+    /** What is flagged in a root cause when the quotations are blanked, as the document's prose masks them. */
+    function quotedInRootCause(text: string): string[] {
+      const masked = text.replace(/"[^"]*"/g, (quotation) => ' '.repeat(quotation.length));
+      const context = { rootCause: true, names: NO_KNOWN_NAMES };
+      return detectBlame(masked, text, compilePhrases(undefined), context).map((found) =>
+        text.slice(found.start, found.end),
+      );
+    }
+
+    it("a person's act told with its verb in quotes is held at a distance as no such act; a thing's is not", () => {
+      const flagged = [
+        ['I had "restored" the two-month-old backup on production.', 'I had "restored"'],
+        ['And on my local machine, I had "backed up" instead of restoring my database.', 'I had "backed up"'],
+        ['Bob had "fixed" the bug by restarting the pod.', 'Bob had "fixed"'],
+        ['I "tested" the migration on my laptop only.', 'I "tested"'],
+      ];
+      for (const [sentence, phrase] of flagged) assert.deepEqual(quotedInRootCause(sentence), [phrase], sentence);
+      for (const sentence of [
+        'I clicked "Restore" and the backup came back.',
+        'The script had "restored" the backup from the wrong bucket.',
+        'I had "admin" access to the production cluster.',
+        'We had "restored" the backup from the wrong bucket.',
+        'If I had "restored" the backup, the data would be back.',
+      ])
+        assert.deepEqual(quotedInRootCause(sentence), [], sentence);
+    });
+  });
 });
