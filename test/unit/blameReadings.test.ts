@@ -1631,6 +1631,27 @@ describe('blame readings', () => {
     });
   });
 
+  describe('what happened by mistake', () => {
+    it('an event or a passive act by mistake is a slip with nobody named; a denial or a program agent is not', () => {
+      expectInRootCause(
+        [
+          ['This data privacy breach of a single data happened by mistake.', 'by mistake'],
+          ['The outage occurred by mistake during routine maintenance.', 'by mistake'],
+          ['The deletion was done by mistake.', 'by mistake'],
+          ['The migration was run by mistake against the live database.', 'by mistake'],
+        ],
+        [
+          'The alert fired by mistake.',
+          'Nothing happened by mistake; the deletion was planned.',
+          'Nothing was deleted by mistake during the drill.',
+          'By mistake, nothing else was changed.',
+          'The wrong certificate was installed by mistake by the provisioning script.',
+          'It can happen by mistake when the flag is unset.',
+        ],
+      );
+    });
+  });
+
   describe('an act whose verb stands in scare quotes', () => {
     /** What is flagged in a root cause when the quotations are blanked, as the document's prose masks them. */
     function quotedInRootCause(text: string): string[] {

@@ -1,9 +1,9 @@
 // A slip named as the cause with nobody named (`a typo in the config caused the outage`, `the button
 // was unintentionally pressed`): human error said without the word. In a root cause, or, for a typo,
 // in any sentence that states a cause.
-import { deniedInClause } from '../language/denial';
+import { deniedInClause, deniedInPhrase } from '../language/denial';
 import { namesPerson, namesTeam, passiveAgent, subjectBefore } from '../language/subject';
-import { beforeAdverbs, isPassive, isWord, isWordIn, type Token } from '../language/tokens';
+import { beforeAdverbs, isPassive, isPastVerb, isWord, isWordIn, type Token } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
   BE_FORMS,
@@ -18,7 +18,14 @@ import { compileList, firstMatch, listRequiredWords, listOpeningWords } from './
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
 import { CAUSAL_WORDS } from './words/framing';
-import { MADE_SLIPS, RESULT_SLIP_ADVERBS, SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
+import {
+  MADE_SLIPS,
+  MISTAKEN_EVENTS,
+  RESULT_SLIP_ADVERBS,
+  SLIP_ADVERBS,
+  SLIP_HEADLINES,
+  SLIP_NOUNS,
+} from './words/slips';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
 const HEADLINE_NOUNS = new Set([...wordsOf(SLIP_HEADLINES), ...NOUNS]);
@@ -61,7 +68,8 @@ function openedClauseParticiple(tokens: readonly Token[], first: number, last: n
  */
 function passiveSlip(tokens: readonly Token[], first: number, last: number): boolean {
   const opened = openedClauseParticiple(tokens, first, last);
-  if (opened >= 0) return noProgramAgent(tokens, opened);
+  // `By mistake, nothing else was changed`: what the clause denies was no slip.
+  if (opened >= 0) return noProgramAgent(tokens, opened) && !deniedInPhrase(tokens, opened);
   // `accidentally got mangled`, `mistakenly was deleted`: the passive's auxiliary after the slip.
   const auxiliaryAfter = isWordIn(tokens[last + 1], PASSIVE_AUXILIARIES) && isParticiple(tokens[last + 2]);
   const participle = isParticiple(tokens[last])
@@ -230,11 +238,7 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     } else if (!sentence.rootCause || sentence.timeless) {
       // Outside a root cause only the slip nouns above are read; `Errors can happen when a misplaced decimal point
       // leads to ...` tells how slips happen anywhere, not this incident's cause.
-    } else if (
-      token.lower === 'by' &&
-      tokens[i + 1]?.lower === 'mistake' &&
-      passiveSlip(tokens, tokens[i - 1]?.text === ',' ? i - 1 : i, i + 1)
-    ) {
+    } else if (token.lower === 'by' && tokens[i + 1]?.lower === 'mistake' && byMistakeSlip(tokens, i)) {
       drafts.push({ ...tokenSpan(tokens, i, i + 1), kind: 'human-error', namesPerson: false });
     } else if (ADVERBS.has(token.lower) && passiveSlip(tokens, i, i)) {
       drafts.push({
@@ -245,6 +249,24 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     }
   }
   return drafts;
+}
+
+const HAPPENING = wordsOf(MISTAKEN_EVENTS);
+
+/**
+ * `had been deleted, by mistake`, `This breach happened by mistake`, `The migration was run by mistake`: an act in the
+ * passive, whatever its participle's form, or an event that happened (see `MISTAKEN_EVENTS`), by the mistake whose
+ * `by` is at `by`, with no program as the agent; not `Nothing was deleted by mistake`.
+ */
+function byMistakeSlip(tokens: readonly Token[], by: number): boolean {
+  const first = tokens[by - 1]?.text === ',' ? by - 1 : by;
+  const verb = beforeAdverbs(tokens, first);
+  if (deniedInClause(tokens, verb) || deniedInPhrase(tokens, verb)) return false;
+  if (passiveSlip(tokens, first, by + 1)) return true;
+  const token = tokens[verb];
+  if (!isWord(token)) return false;
+  if (HAPPENING.has(token.lemma)) return isPastVerb(token);
+  return token.pos === 'VERB' && isPassive(tokens, verb) && noProgramAgent(tokens, by + 1);
 }
 
 /** A slip noun, or in a root cause a slip adverb or `by mistake`: rare words, so needed alone. */

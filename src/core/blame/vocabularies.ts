@@ -120,7 +120,14 @@ import {
   SINGULAR_MISTAKES,
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
-import { MADE_SLIPS, RESULT_SLIP_ADVERBS, SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
+import {
+  MADE_SLIPS,
+  MISTAKEN_EVENTS,
+  RESULT_SLIP_ADVERBS,
+  SLIP_ADVERBS,
+  SLIP_HEADLINES,
+  SLIP_NOUNS,
+} from './words/slips';
 import {
   DECIDING,
   DONE_WELL,
@@ -396,6 +403,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'result slip adverbs',
     role: "in a root cause, a slip in the passive; before a noun, only as a slip's `mis-` word",
     entries: RESULT_SLIP_ADVERBS,
+    section: 'root-cause',
+  },
+  {
+    name: 'mistaken events',
+    role: 'in a root cause, an event that happened `by mistake`',
+    entries: MISTAKEN_EVENTS,
     section: 'root-cause',
   },
   {

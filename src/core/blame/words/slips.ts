@@ -122,3 +122,27 @@ export const MADE_SLIPS: readonly PatternEntry[] = [
     ],
   },
 ];
+
+/**
+ * Verbs of an event that happened: `This breach happened by mistake`. With `by mistake` after them, in a root cause,
+ * the event came of someone's mistake, as an act in the passive does (`The deletion was done by mistake`).
+ */
+export const MISTAKEN_EVENTS: readonly VocabularyEntry[] = [
+  {
+    words: 'happen occur',
+    note:
+      'An event that "happened by mistake" or "occurred by mistake" came of a mistake with the person left out, as ' +
+      '"was done by mistake" does: a slip named as the cause. A program\'s own act by mistake ("the alert fired by ' +
+      'mistake") is a false positive, not read so; nor is a denial ("None of this happened by mistake").',
+    flags: [
+      'This data privacy breach happened by mistake.',
+      'The outage occurred by mistake during routine maintenance.',
+      'The deletion was done by mistake.',
+    ],
+    passes: [
+      'The alert fired by mistake.',
+      'None of this happened by mistake: the script was written to purge old rows.',
+      'The email was sent by mistake by the notification service.',
+    ],
+  },
+];
