@@ -1561,4 +1561,123 @@ describe('blame readings', () => {
       );
     });
   });
+
+  describe("a slip that is a thing's doing or state", () => {
+    it('a passive slip a thing caused is its effect; a person who caused it, or no cause named, still slips', () => {
+      assert.ok(
+        inRootCause('The engineer caused the certificates to be erroneously revoked.').includes('erroneously revoked'),
+      );
+      expectInRootCause(
+        [
+          ['The backup table was accidentally dropped.', 'accidentally dropped'],
+          ['The certificates were erroneously revoked by an operator.', 'erroneously revoked'],
+        ],
+        [
+          'Due to system logic issues, this action inadvertently caused all subordinate CA certificates to be ' +
+            'erroneously revoked.',
+          'A race in the sync job caused several user accounts to be accidentally deleted.',
+          'The retry logic caused the same payment to be wrongly charged twice.',
+          'The faulty migration led to the billing records being erroneously archived.',
+        ],
+      );
+    });
+
+    it("a result's adverb before a participle and its noun tells a state, unless its `mis-` word is a slip", () => {
+      expectInRootCause(
+        [
+          ['An incorrectly typed command during routine debugging caused the outage.', 'incorrectly typed'],
+          ['A wrongly spelled hostname in the deploy script took the site down.', 'wrongly spelled'],
+          ['An incorrectly placed decimal point sent the dose ten times too high.', 'incorrectly placed'],
+          ['An accidentally deleted route table caused the outage.', 'accidentally deleted'],
+          ['The renewal was erroneously approved before the domain was revalidated.', 'erroneously approved'],
+        ],
+        [
+          'These delays are due to an incorrectly configured mailing list that was replied to many times.',
+          'The root cause was a wrongly sized connection pool.',
+          'The login failures were caused by an incorrectly configured load balancer.',
+          'An erroneously issued certificate was revoked within an hour.',
+        ],
+      );
+    });
+
+    it('human error set off from a verb in the present by a dash is said of errors in general', () => {
+      expectInNarrative(
+        [
+          ['Human error - was the cause of the outage.', 'Human error'],
+          ['Human error - the root cause of the outage.', 'Human error'],
+        ],
+        [
+          'Human Error - is a good percentage of the reason for outages.',
+          'Human error \u2013 is predictable, and systems should expect it.',
+          'Human error - is never the whole story.',
+        ],
+      );
+    });
+
+    it('a job inherited is what the person was handed, not an act that caused the incident', () => {
+      expectInRootCause(
+        [
+          [
+            'Tom inherited the config and then deleted the production database.',
+            'Tom inherited the config and then deleted',
+          ],
+        ],
+        [
+          'The development team was understaffed, so I inherited the job of deploying the website to production.',
+          'Our new SRE inherited a cluster with no runbooks.',
+          'When Dana left, Sam inherited the on-call rotation for the payments service.',
+        ],
+      );
+    });
+  });
+
+  describe('what happened by mistake', () => {
+    it('an event or a passive act by mistake is a slip with nobody named; a denial or a program agent is not', () => {
+      expectInRootCause(
+        [
+          ['This data privacy breach of a single data happened by mistake.', 'by mistake'],
+          ['The outage occurred by mistake during routine maintenance.', 'by mistake'],
+          ['The deletion was done by mistake.', 'by mistake'],
+          ['The migration was run by mistake against the live database.', 'by mistake'],
+        ],
+        [
+          'The alert fired by mistake.',
+          'Nothing happened by mistake; the deletion was planned.',
+          'Nothing was deleted by mistake during the drill.',
+          'By mistake, nothing else was changed.',
+          'The wrong certificate was installed by mistake by the provisioning script.',
+          'It can happen by mistake when the flag is unset.',
+        ],
+      );
+    });
+  });
+
+  describe('an act whose verb stands in scare quotes', () => {
+    /** What is flagged in a root cause when the quotations are blanked, as the document's prose masks them. */
+    function quotedInRootCause(text: string): string[] {
+      const masked = text.replace(/"[^"]*"/g, (quotation) => ' '.repeat(quotation.length));
+      const context = { rootCause: true, names: NO_KNOWN_NAMES };
+      return detectBlame(masked, text, compilePhrases(undefined), context).map((found) =>
+        text.slice(found.start, found.end),
+      );
+    }
+
+    it("a person's act told with its verb in quotes is held at a distance as no such act; a thing's is not", () => {
+      const flagged = [
+        ['I had "restored" the two-month-old backup on production.', 'I had "restored"'],
+        ['And on my local machine, I had "backed up" instead of restoring my database.', 'I had "backed up"'],
+        ['Bob had "fixed" the bug by restarting the pod.', 'Bob had "fixed"'],
+        ['I "tested" the migration on my laptop only.', 'I "tested"'],
+      ];
+      for (const [sentence, phrase] of flagged) assert.deepEqual(quotedInRootCause(sentence), [phrase], sentence);
+      for (const sentence of [
+        'I clicked "Restore" and the backup came back.',
+        'The script had "restored" the backup from the wrong bucket.',
+        'I had "admin" access to the production cluster.',
+        'We had "restored" the backup from the wrong bucket.',
+        'If I had "restored" the backup, the data would be back.',
+      ])
+        assert.deepEqual(quotedInRootCause(sentence), [], sentence);
+    });
+  });
 });

@@ -95,6 +95,14 @@ function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
   return false;
 }
 
+/** Dashes that may set a term off from its verb: `Human Error - is a good percentage of the reason for outages`. */
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/** Where the verb after the term ending at `last` stands: the next word, past a dash. */
+function verbAfter(tokens: readonly Token[], last: number): number {
+  return DASHES.has(tokens[last + 1]?.text ?? '') ? last + 2 : last + 1;
+}
+
 const NAMING = wordsOf(TERM_NAMING);
 const TOPICS = wordsOf(NAMING_TOPICS);
 
@@ -161,7 +169,7 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
     } else {
       continue;
     }
-    if (isWordIn(tokens[last + 1], MEASURES) || deniedOrGeneralAfter(tokens, last + 1)) continue;
+    if (isWordIn(tokens[last + 1], MEASURES) || deniedOrGeneralAfter(tokens, verbAfter(tokens, last))) continue;
     if (framedAsRiskOrDenial(tokens, i) || namedAsTopic(sentence, i)) continue;
     // "user errors" are as often the errors users see as errors users made: only a stated cause
     // counts. Nobody sees "human errors" or "staff errors": those are made.

@@ -8,6 +8,7 @@ import {
   HYPOTHETICAL,
   MODALS,
   PAST_BE,
+  PERFECT_AUXILIARIES,
   RELATIVE_PRONOUNS,
   TIME_CLAUSE_OPENERS,
   TIME_UNITS,
@@ -16,6 +17,7 @@ import {
 import { classifyWord, hasCommonNounEnding, isNameShaped, isPossessive, withoutPossessive } from '../language/people';
 import { namesPerson, subjectAt, subjectBefore, supposesClause, type Subject } from '../language/subject';
 import { nothingDone } from '../language/denial';
+import { verbLemmaOf } from '../language/winkModel';
 import {
   beforeAdverbs,
   gerundsOf,
@@ -444,10 +446,41 @@ function actStart(tokens: readonly Token[], verb: number): number {
 /** Pronouns that are a verb's subject, not a noun's possessive: `I force pushed`, not `my commit deleted`. */
 const SUBJECT_PRONOUNS = words(`i he she we they you`);
 
+/** How many words a quotation in a verb's place may hold: `"restored"`, `"backed up"`. */
+const QUOTED_VERB_WORDS = 2;
+/** A verb's past as written: `restored`, `backed`, `fixed`, `taken`. */
+const PAST_ENDING = /^\p{Ll}+(?:ed|en)$/u;
+
+/**
+ * `I had "restored" the two-month-old backup on production`, `I had "backed up" instead of restoring`, `Bob "fixed" the
+ * bug`: a person's act whose verb stands in quotes, held at a distance as no such act. The quotation is read as a
+ * verb when it stands right after its subject or a perfect `had`, its first word a verb's past in lower case, and no
+ * noun follows it (`I had "admin" access`).
+ */
+function scareQuotedAct(sentence: Sentence): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  for (let quoted = 1; quoted < tokens.length; quoted++) {
+    if (tokens[quoted]!.kind !== 'opaque' || SUBJECT_ENDS.has(tokens[quoted + 1]?.pos ?? '')) continue;
+    const quotation = sentence.source.slice(tokens[quoted]!.start, tokens[quoted]!.end).trimEnd();
+    const words = quotation.replace(/^\W+|\W+$/g, '');
+    const [verb, ...rest] = words.split(/\s+/);
+    if (!verb || rest.length >= QUOTED_VERB_WORDS || !PAST_ENDING.test(verb) || verbLemmaOf(verb) === undefined)
+      continue;
+    const before = tokens[quoted - 1]!;
+    if (before.kind !== 'word' || !(PERFECT_AUXILIARIES.has(before.lower) || SUBJECT_ENDS.has(before.pos))) continue;
+    const subject = subjectBefore(tokens, quoted);
+    if (!isOnePerson(tokens, subject) || supposesClause(tokens, subject, quoted) || deniedInClause(tokens, quoted))
+      continue;
+    const end = tokens[quoted]!.start + quotation.length;
+    return { start: tokens[subject.first]!.start, end, kind: 'person-mistake', namesPerson: true };
+  }
+  return undefined;
+}
+
 function find(sentence: Sentence): DetectionDraft[] {
   if (!sentence.rootCause || sentence.general || sentence.keepsToProcedure) return [];
   const { tokens } = sentence;
-  const doing = personDoingAsCause(sentence);
+  const doing = personDoingAsCause(sentence) ?? scareQuotedAct(sentence);
   if (doing) return [doing];
   for (let verb = 0; verb < tokens.length; verb++) {
     // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen.

@@ -1,9 +1,9 @@
 // A slip named as the cause with nobody named (`a typo in the config caused the outage`, `the button
 // was unintentionally pressed`): human error said without the word. In a root cause, or, for a typo,
 // in any sentence that states a cause.
-import { deniedInClause } from '../language/denial';
-import { passiveAgent } from '../language/subject';
-import { isPassive, isWord, isWordIn, type Token } from '../language/tokens';
+import { deniedInClause, deniedInPhrase } from '../language/denial';
+import { namesPerson, namesTeam, passiveAgent, subjectBefore } from '../language/subject';
+import { beforeAdverbs, isPassive, isPastVerb, isWord, isWordIn, type Token } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
   BE_FORMS,
@@ -17,11 +17,20 @@ import { framedAsRiskOrDenial } from './humanError';
 import { compileList, firstMatch, listRequiredWords, listOpeningWords } from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { MADE_SLIPS, SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
+import { CAUSAL_WORDS } from './words/framing';
+import {
+  MADE_SLIPS,
+  MISTAKEN_EVENTS,
+  RESULT_SLIP_ADVERBS,
+  SLIP_ADVERBS,
+  SLIP_HEADLINES,
+  SLIP_NOUNS,
+} from './words/slips';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
 const HEADLINE_NOUNS = new Set([...wordsOf(SLIP_HEADLINES), ...NOUNS]);
-const ADVERBS = wordsOf(SLIP_ADVERBS);
+const RESULT_ADVERBS = wordsOf(RESULT_SLIP_ADVERBS);
+const ADVERBS = new Set([...wordsOf(SLIP_ADVERBS), ...RESULT_ADVERBS]);
 /** How far a passive's agent may stand after the slip: `was deleted accidentally by the cleanup job`. */
 const AGENT_REACH = 5;
 /** How far before a typo `was` may stand: `the cause was a single typo`. */
@@ -59,7 +68,8 @@ function openedClauseParticiple(tokens: readonly Token[], first: number, last: n
  */
 function passiveSlip(tokens: readonly Token[], first: number, last: number): boolean {
   const opened = openedClauseParticiple(tokens, first, last);
-  if (opened >= 0) return noProgramAgent(tokens, opened);
+  // `By mistake, nothing else was changed`: what the clause denies was no slip.
+  if (opened >= 0) return noProgramAgent(tokens, opened) && !deniedInPhrase(tokens, opened);
   // `accidentally got mangled`, `mistakenly was deleted`: the passive's auxiliary after the slip.
   const auxiliaryAfter = isWordIn(tokens[last + 1], PASSIVE_AUXILIARIES) && isParticiple(tokens[last + 2]);
   const participle = isParticiple(tokens[last])
@@ -79,9 +89,42 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number): boo
     participle >= last &&
     tokens[participle + 1]?.pos === 'NOUN' &&
     !isWordIn(tokens[first - 1], PERFECT_AUXILIARIES) &&
-    !SUBJECT_TAGS.has(tokens[first - 1]?.pos ?? '');
+    !SUBJECT_TAGS.has(tokens[first - 1]?.pos ?? '') &&
+    namesSlipBeforeNoun(tokens, first, participle);
   if (!passive && !attributive) return false;
-  return noProgramAgent(tokens, Math.max(participle, last));
+  return noProgramAgent(tokens, Math.max(participle, last)) && !broughtAboutByThing(tokens, participle);
+}
+
+const CAUSING = wordsOf(CAUSAL_WORDS);
+/** How far before a passive's `to be` the verb that caused it may stand: past a long object and its list of names. */
+const CAUSE_REACH = 30;
+/** Marks that end the clause a causing verb is looked for in. */
+const CLAUSE_ENDS = new Set([',', ';', ':']);
+
+/**
+ * `this action inadvertently caused all subordinate CA certificates to be erroneously revoked`, `the bug led to
+ * records being wrongly deleted`: a slip in a passive that a causing verb brought about is its cause's effect, and
+ * names no slip when the cause is a thing. `The engineer caused the certificates to be erroneously revoked` stays.
+ */
+function broughtAboutByThing(tokens: readonly Token[], participle: number): boolean {
+  const auxiliary = beforeAdverbs(tokens, participle);
+  const infinitive = tokens[auxiliary]?.lower === 'be' && tokens[auxiliary - 1]?.lower === 'to';
+  if (!infinitive && tokens[auxiliary]?.lower !== 'being') return false;
+  for (let i = auxiliary - 1; i >= 0 && auxiliary - i <= CAUSE_REACH && !CLAUSE_ENDS.has(tokens[i]!.text); i--) {
+    if (tokens[i]!.pos !== 'VERB' || !CAUSING.has(tokens[i]!.lower)) continue;
+    const cause = subjectBefore(tokens, i);
+    return cause.head >= 0 && !namesPerson(cause, true) && !namesTeam(tokens, cause);
+  }
+  return false;
+}
+
+/**
+ * `an incorrectly typed command` as `a mistyped command`, not `an incorrectly configured mailing list`, a state: a
+ * result's adverb and the participle after it, before a noun, name a slip only when their `mis-` word is a slip (see
+ * `RESULT_SLIP_ADVERBS`).
+ */
+function namesSlipBeforeNoun(tokens: readonly Token[], adverb: number, participle: number): boolean {
+  return !isWordIn(tokens[adverb], RESULT_ADVERBS) || ADVERBS.has(`mis${tokens[participle]!.lower}`);
 }
 
 /** What a clause's subject ends with: a slip after one is in its verb's phrase, not a noun's. */
@@ -195,11 +238,7 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     } else if (!sentence.rootCause || sentence.timeless) {
       // Outside a root cause only the slip nouns above are read; `Errors can happen when a misplaced decimal point
       // leads to ...` tells how slips happen anywhere, not this incident's cause.
-    } else if (
-      token.lower === 'by' &&
-      tokens[i + 1]?.lower === 'mistake' &&
-      passiveSlip(tokens, tokens[i - 1]?.text === ',' ? i - 1 : i, i + 1)
-    ) {
+    } else if (token.lower === 'by' && tokens[i + 1]?.lower === 'mistake' && byMistakeSlip(tokens, i)) {
       drafts.push({ ...tokenSpan(tokens, i, i + 1), kind: 'human-error', namesPerson: false });
     } else if (ADVERBS.has(token.lower) && passiveSlip(tokens, i, i)) {
       drafts.push({
@@ -210,6 +249,24 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     }
   }
   return drafts;
+}
+
+const HAPPENING = wordsOf(MISTAKEN_EVENTS);
+
+/**
+ * `had been deleted, by mistake`, `This breach happened by mistake`, `The migration was run by mistake`: an act in the
+ * passive, whatever its participle's form, or an event that happened (see `MISTAKEN_EVENTS`), by the mistake whose
+ * `by` is at `by`, with no program as the agent; not `Nothing was deleted by mistake`.
+ */
+function byMistakeSlip(tokens: readonly Token[], by: number): boolean {
+  const first = tokens[by - 1]?.text === ',' ? by - 1 : by;
+  const verb = beforeAdverbs(tokens, first);
+  if (deniedInClause(tokens, verb) || deniedInPhrase(tokens, verb)) return false;
+  if (passiveSlip(tokens, first, by + 1)) return true;
+  const token = tokens[verb];
+  if (!isWord(token)) return false;
+  if (HAPPENING.has(token.lemma)) return isPastVerb(token);
+  return token.pos === 'VERB' && isPassive(tokens, verb) && noProgramAgent(tokens, by + 1);
 }
 
 /** A slip noun, or in a root cause a slip adverb or `by mistake`: rare words, so needed alone. */

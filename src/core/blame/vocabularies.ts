@@ -120,7 +120,14 @@ import {
   SINGULAR_MISTAKES,
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
-import { MADE_SLIPS, SLIP_ADVERBS, SLIP_HEADLINES, SLIP_NOUNS } from './words/slips';
+import {
+  MADE_SLIPS,
+  MISTAKEN_EVENTS,
+  RESULT_SLIP_ADVERBS,
+  SLIP_ADVERBS,
+  SLIP_HEADLINES,
+  SLIP_NOUNS,
+} from './words/slips';
 import {
   DECIDING,
   DONE_WELL,
@@ -390,6 +397,18 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'slip adverbs',
     role: 'in a root cause, a slip in the passive or before a participle',
     entries: SLIP_ADVERBS,
+    section: 'root-cause',
+  },
+  {
+    name: 'result slip adverbs',
+    role: "in a root cause, a slip in the passive; before a noun, only as a slip's `mis-` word",
+    entries: RESULT_SLIP_ADVERBS,
+    section: 'root-cause',
+  },
+  {
+    name: 'mistaken events',
+    role: 'in a root cause, an event that happened `by mistake`',
+    entries: MISTAKEN_EVENTS,
     section: 'root-cause',
   },
   {

@@ -85,17 +85,19 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'follow rely receive get lose work hold own have lead do approve review sign',
+    words: 'follow rely receive get inherit lose work hold own have lead do approve review sign',
     note:
-      'Acts that show a person doing as the process said, or what the person had: "the operator followed the ' +
-      'documented procedure, which was out of date" puts the cause in the procedure; "a reviewer approved the ' +
-      'change; the diff did not show the generated file" puts it in the review tool.',
+      'Acts that show a person doing as the process said, or what the person had or was handed: "the operator ' +
+      'followed the documented procedure, which was out of date" puts the cause in the procedure; "a reviewer ' +
+      'approved the change; the diff did not show the generated file" puts it in the review tool; "I inherited the ' +
+      'job of deploying" tells of a job handed over, as the team was understaffed.',
     flags: ['Priya ran the cleanup job in production instead of staging.'],
     passes: [
       'The operator followed the documented procedure, which was out of date.',
       'The engineer followed the standard playbook to remove the servers.',
       'A reviewer approved the change; the diff did not show the generated file.',
       'Since launch, the operator has had two validator sets with different upgrade heights.',
+      'The team was understaffed, so I inherited the job of deploying the website to production.',
     ],
   },
 ];

@@ -45,15 +45,15 @@ export const SLIP_HEADLINES: readonly VocabularyEntry[] = [
 export const SLIP_ADVERBS: readonly VocabularyEntry[] = [
   {
     words:
-      'accidentally accidently mistakenly inadvertently unintentionally incorrectly erroneously ' +
-      'wrongly mistyped misspelled misspelt misdirected misplaced',
+      'accidentally accidently mistakenly inadvertently unintentionally ' +
+      'mistyped misspelled misspelt misdirected misplaced',
     note:
       'In a root cause, a slip in the passive names human error with the person left out; a ' +
       'program as the agent ("was deleted accidentally by the cleanup job") is a finding about ' +
       'the program.',
     flags: [
       'The "Publish" button for release 0.48.0 was unintentionally pressed instead of the "Save Draft" button.',
-      'An incorrectly typed command during routine debugging caused the outage.',
+      'An accidentally deleted route table caused the outage.',
       'Pages that carried essential code had been deleted, by mistake of course.',
       'The blog was mistakenly deleted by us.',
       'The root cause was a misdirected migration command to the production environment.',
@@ -61,6 +61,31 @@ export const SLIP_ADVERBS: readonly VocabularyEntry[] = [
     passes: [
       'The bucket was accidentally deleted by the cleanup job.',
       'The cron job accidentally deleted the bucket.',
+    ],
+  },
+];
+
+/**
+ * Adverbs that say a result was wrong, not that an act was unintended: in the passive they are slips as the words above
+ * are; before a participle and its noun they tell the thing's state, as `mis-` does, and are a slip only where the
+ * `mis-` word is one of the slips above (`an incorrectly typed command` is a mistyped one).
+ */
+export const RESULT_SLIP_ADVERBS: readonly VocabularyEntry[] = [
+  {
+    words: 'incorrectly erroneously wrongly',
+    note:
+      'In a root cause, "the renewal was erroneously approved" names a slip with the person left out. Before a ' +
+      'noun, "an incorrectly configured mailing list" says what state the list was in, as "a misconfigured mailing ' +
+      'list" does, and names no slip; "an incorrectly typed command" is a mistyped one, which only hands make.',
+    flags: [
+      'An incorrectly typed command during routine debugging caused the outage.',
+      'The renewal was erroneously approved before the domain was revalidated.',
+      'A wrongly spelled hostname in the deploy script took the site down.',
+    ],
+    passes: [
+      'These delays are due to an incorrectly configured mailing list that was replied to many times.',
+      'The root cause was a wrongly sized connection pool.',
+      'An erroneously formatted date in the feed stopped the import.',
     ],
   },
 ];
@@ -94,6 +119,30 @@ export const MADE_SLIPS: readonly PatternEntry[] = [
       'The error was made visible on the new dashboard.',
       'An error was returned by the API for every request.',
       'If a mistake is made, the dry run shows it.',
+    ],
+  },
+];
+
+/**
+ * Verbs of an event that happened: `This breach happened by mistake`. With `by mistake` after them, in a root cause,
+ * the event came of someone's mistake, as an act in the passive does (`The deletion was done by mistake`).
+ */
+export const MISTAKEN_EVENTS: readonly VocabularyEntry[] = [
+  {
+    words: 'happen occur',
+    note:
+      'An event that "happened by mistake" or "occurred by mistake" came of a mistake with the person left out, as ' +
+      '"was done by mistake" does: a slip named as the cause. A program\'s own act by mistake ("the alert fired by ' +
+      'mistake") is a false positive, not read so; nor is a denial ("None of this happened by mistake").',
+    flags: [
+      'This data privacy breach happened by mistake.',
+      'The outage occurred by mistake during routine maintenance.',
+      'The deletion was done by mistake.',
+    ],
+    passes: [
+      'The alert fired by mistake.',
+      'None of this happened by mistake: the script was written to purge old rows.',
+      'The email was sent by mistake by the notification service.',
     ],
   },
 ];
