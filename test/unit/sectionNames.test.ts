@@ -43,6 +43,22 @@ describe('section names (sectionNames.json)', () => {
       assert.notEqual(headingKind(heading), 'action-items', heading);
   });
 
+  it("reads a to-do list in two words, a retrospective's two questions and the changes being made", () => {
+    assertHeadingKinds([
+      ['To Do', 'action-items'],
+      ['To do list', 'action-items'],
+      ['What changes we are making now?', 'action-items'],
+      ["Changes we're making", 'action-items'],
+      ['What worked?', 'lessons'],
+      ["What didn't work", 'lessons'],
+      ['What did not work well', 'lessons'],
+    ]);
+    for (const heading of ['How to do a failover', 'Things to do in the console', 'What changed', 'Worked example'])
+      assert.notEqual(headingKind(heading), 'action-items', heading);
+    for (const heading of ['How the cache worked', 'Work that did not ship'])
+      assert.notEqual(headingKind(heading), 'lessons', heading);
+  });
+
   it('reads closing thoughts and what was learnt as lessons, and a technical account as the root cause', () => {
     assertHeadingKinds([
       ['Closing Thoughts & What can you do?', 'lessons'],

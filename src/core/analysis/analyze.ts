@@ -14,6 +14,7 @@ import { RULES } from '../rules/index';
 import type { WorkspacePostmortems } from '../model/workspace';
 import { suppressionEdit } from './suppression';
 import { findingsWithin } from '../model/findingsWithin';
+import { htmlBlockSpans, writesInsideHtml } from '../model/htmlBlocks';
 import { missingSections } from '../model/requiredSections';
 import { documentMetadataTable } from '../model/metadataTable';
 
@@ -35,6 +36,8 @@ export interface AnalyzedActionItem extends ActionItem {
   readonly completedOn: string | undefined;
   /** The teams of its owners, from the configuration's `teams`. */
   readonly teams: readonly string[];
+  /** The item is written in block HTML: the views do not write into it, so that the markup stays as written. */
+  readonly writtenInHtml?: true;
 }
 
 /** The model's plain-data parts, as the parser produced them. */
@@ -118,9 +121,11 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 
 function analyzedActionItems(document: PostmortemDocument, config: AnalyzeOptions['config']): AnalyzedActionItem[] {
   const teamsOf = teamDirectory(config);
+  const html = htmlBlockSpans(document.tree);
   return document.actionItems.map((item) => ({
     ...item,
     completedOn: completionDate(document.text, item),
     teams: [...new Set(item.owners.flatMap(teamsOf))],
+    ...(writesInsideHtml(html, item.range.start.offset, item.range.end.offset) ? { writtenInHtml: true } : {}),
   }));
 }

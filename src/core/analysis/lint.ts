@@ -2,7 +2,8 @@ import { INTERNAL_ERROR_RULE_ID, PARSE_RULE_ID, type PostmortemConfig } from '..
 import { parsePostmortem } from './parse';
 import type { PostmortemDocument, Range } from '../model/types';
 import { RULES } from '../rules/index';
-import type { Finding, RuleFinding } from '../model/findings';
+import type { Finding, Fix, RuleFinding } from '../model/findings';
+import { htmlBlockSpans, writesInsideHtml } from '../model/htmlBlocks';
 import type { Rule } from '../rules/types';
 import type { WorkspacePostmortems } from '../model/workspace';
 import { suppressionCheck } from './suppression';
@@ -40,7 +41,28 @@ export function lintDocument(
     }
   }
   const suppressed = safeSuppressionCheck(document);
-  return findings.filter((finding) => !suppressed(finding.ruleId, finding.range.start.line)).sort(byPosition);
+  const html = htmlBlockSpans(document.tree);
+  return findings
+    .filter((finding) => !suppressed(finding.ruleId, finding.range.start.line))
+    .map((finding) => (html.length > 0 ? withoutFixesInsideHtml(finding, html) : finding))
+    .sort(byPosition);
+}
+
+/**
+ * A finding without the fixes that would write inside text read from block HTML: an edit there could break the
+ * markup the author wrote, so none is offered (the finding stays).
+ */
+function withoutFixesInsideHtml(finding: Finding, html: ReturnType<typeof htmlBlockSpans>): Finding {
+  const writesInside = (fix: Fix) => fix.edits.some((edit) => writesInsideHtml(html, edit.start, edit.end));
+  const { fix, suggestions, ...rest } = finding;
+  const keptFix = fix && !writesInside(fix) ? fix : undefined;
+  const keptSuggestions = suggestions?.filter((suggestion) => !writesInside(suggestion));
+  if (keptFix === fix && keptSuggestions?.length === suggestions?.length) return finding;
+  return {
+    ...rest,
+    ...(keptFix ? { fix: keptFix } : {}),
+    ...(keptSuggestions && keptSuggestions.length > 0 ? { suggestions: keptSuggestions } : {}),
+  };
 }
 
 /** Parses and lints a postmortem's text. */

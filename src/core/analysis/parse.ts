@@ -4,6 +4,7 @@ import { extractActionItems } from '../actionItems/extract';
 import type { ModelContext } from '../model/context';
 import { withBoldLineHeadings } from '../model/boldHeadings';
 import { readFrontMatter } from '../model/frontMatter';
+import { readableText } from '../model/htmlBlocks';
 import { type MarkdownCache, parseMarkdown } from '../model/markdown';
 import { collectProse, collectRootCauses } from '../model/prose';
 import { buildSections } from '../model/sections';
@@ -20,13 +21,15 @@ export interface ParseOptions {
 /** Reads a postmortem's Markdown into the model: front matter, sections, timeline, action items. */
 export function parsePostmortem(text: string, options: ParseOptions = {}): PostmortemDocument {
   const config = options.config ?? DEFAULT_CONFIG;
-  const index = new LineIndex(text);
   const parsed = parseMarkdown(text, options.cache);
+  // What the readers read: the text, with the markup of block HTML blanked (same offsets and lines).
+  const readable = readableText(text, parsed.tree);
+  const index = new LineIndex(readable);
   const tree = withBoldLineHeadings(parsed.tree, config.sectionNames);
   const frontMatter = readFrontMatter(tree, index);
   const sections = buildSections(tree, index, config.sectionNames);
   const context: ModelContext = {
-    text,
+    text: readable,
     index,
     tree,
     frontMatter,
@@ -42,7 +45,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     timeline,
     actionItems: extractActionItems(context),
     rootCauses: collectRootCauses(sections, index),
-    prose: collectProse(tree, text, sections),
+    prose: collectProse(tree, readable, sections),
     metrics: computeMetrics(timeline),
     problems: parsed.skipped.map((block) => ({
       message: `Too large to analyze: ${block.reason}. This part of the document is skipped.`,

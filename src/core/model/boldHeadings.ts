@@ -19,7 +19,13 @@ function boldLine(node: RootContent): string | undefined {
 }
 
 function asHeading(paragraph: Paragraph): Heading {
-  return { type: 'heading', depth: 2, children: paragraph.children, position: paragraph.position };
+  return {
+    type: 'heading',
+    depth: 2,
+    children: paragraph.children,
+    position: paragraph.position,
+    data: paragraph.data,
+  };
 }
 
 /**

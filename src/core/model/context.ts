@@ -6,6 +6,7 @@ import type { FrontMatter, Section } from './types';
 
 /** What the extractors of timeline entries and action items work from. */
 export interface ModelContext {
+  /** The document as readers read it: the markup of block HTML blanked, every offset kept (`readableText`). */
   readonly text: string;
   readonly index: LineIndex;
   /** The Markdown tree, positions absolute in `text`. */

@@ -1,4 +1,5 @@
 import type { List, Nodes, Root, RootContent } from 'mdast';
+import { withHtmlBlocksRead } from './htmlBlocks';
 import { REMARK_PARSER } from './remarkParser';
 
 /** The parser every block goes through, seen only through its `MarkdownParser` interface. */
@@ -458,7 +459,8 @@ export class MarkdownCache {
 
 /**
  * Parses one block. Link reference definitions elsewhere in the document are appended after the
- * block so that `[text][ref]` reads as a link, and the definitions' own nodes are dropped.
+ * block so that `[text][ref]` reads as a link, and the definitions' own nodes are dropped. Block HTML is read as the
+ * blocks it means (`htmlBlocks.ts`).
  */
 function parseBlock(
   blockText: string,
@@ -469,9 +471,9 @@ function parseBlock(
   variant: Variant,
 ): RootContent[] {
   const source = definitions && blockText.includes(']') ? `${blockText}\n\n${definitions}` : blockText;
-  const children = parser
-    .parse(source, variant, frontMatter)
-    .children.filter((child) => (child.position?.start.offset ?? 0) < blockText.length);
+  const children = withHtmlBlocksRead(parser.parse(source, variant, frontMatter).children, source).filter(
+    (child) => (child.position?.start.offset ?? 0) < blockText.length,
+  );
   for (const child of children) shift(child, line, offset);
   return children;
 }

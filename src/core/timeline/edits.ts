@@ -3,6 +3,7 @@
 // in the document's own style, copied from the entry next to them.
 import { applyEdits } from '../edits/applyEdits';
 import { sectionInsertion } from '../edits/insertSection';
+import { htmlBlockSpans, writesInsideHtml } from '../model/htmlBlocks';
 import type { Milestone } from '../vocabulary/terms';
 import type { PostmortemDocument, Section, TextEdit, TimelineEntry } from '../model/types';
 import {
@@ -47,9 +48,16 @@ const CHANGED_MEANWHILE =
  * added "now".
  */
 export function timelineEdits(document: PostmortemDocument, intent: TimelineIntent, now: number): TimelineEditResult {
-  if (intent.type === 'createSection') return createSection(document);
-  const result = editsFor(new Timeline(document), intent, now);
+  const result =
+    intent.type === 'createSection' ? createSection(document) : editsFor(new Timeline(document), intent, now);
   if ('refused' in result) return result;
+  const html = htmlBlockSpans(document.tree);
+  if (result.edits.some((edit) => writesInsideHtml(html, edit.start, edit.end)))
+    return {
+      refused:
+        'This entry is written in HTML; nothing was changed, so that the markup stays as written. Edit it in the text.',
+    };
+  if (intent.type === 'createSection') return result;
   const regions = timelineRegions(document);
   const outside = result.edits.some(
     (edit) => !regions.some((region) => region.start <= edit.start && edit.end <= region.end),

@@ -39,7 +39,8 @@ function lineBreaks(context: ModelContext, node: Nodes): LineBreak[] {
   if (node.type !== 'paragraph') return [];
   const breaks: LineBreak[] = [];
   for (const child of node.children) {
-    if (child.type !== 'html' || !LINE_BREAK.test(child.value.trim())) continue;
+    // A `break` read from block HTML stands where its `<br>` does; one of Markdown's ends its line anyway.
+    if (child.type !== 'break' && (child.type !== 'html' || !LINE_BREAK.test(child.value.trim()))) continue;
     let next = endOffset(child);
     while (context.text[next] === ' ' || context.text[next] === '\t') next++;
     breaks.push({ start: startOffset(child), next });

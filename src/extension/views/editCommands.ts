@@ -9,6 +9,7 @@ import {
   sectionKindTitle,
   type ActionItem,
   type Analysis,
+  type AnalyzedActionItem,
   type SectionKind,
   type TextEdit,
 } from '../../core';
@@ -43,7 +44,7 @@ export async function applyAndShow(
  * The item as the document's current analysis reads it: on the same line with the same words, else the same words
  * nearest to it.
  */
-function currentItem(items: readonly ActionItem[], shown: IndexedActionItem): ActionItem | undefined {
+function currentItem(items: readonly AnalyzedActionItem[], shown: IndexedActionItem): AnalyzedActionItem | undefined {
   const same = items.filter((item) => item.text === shown.text);
   return (
     same.find((item) => item.range.start.line === shown.line) ??
@@ -86,6 +87,12 @@ export async function editItem(
     if (!item) {
       void vscode.window.showWarningMessage(
         `The action item "${shown.text}" is no longer in ${vscode.workspace.asRelativePath(shown.uri)}.`,
+      );
+      return false;
+    }
+    if (item.writtenInHtml) {
+      void vscode.window.showWarningMessage(
+        `The action item "${shown.text}" is written in HTML; edit it in the text, so that the markup stays as written.`,
       );
       return false;
     }

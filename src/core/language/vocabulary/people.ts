@@ -263,6 +263,22 @@ export const ORGANISATIONS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Parties who attack the service from outside: what they did is the incident, not a colleague's mistake. */
+const ADVERSARIES: readonly VocabularyEntry[] = [
+  {
+    words:
+      'attacker attackers intruder intruders hacker hackers adversary adversaries thief thieves criminal ' +
+      'criminals spammer spammers scammer scammers fraudster fraudsters',
+    note: 'Attackers: what an intruder did is told as the incident, with no blame of a colleague in it.',
+    flags: [],
+    passes: [
+      'The attackers fully compromised this machine, including gaining root privileges.',
+      'All but one log file were deleted by the attacker.',
+      'An intruder wiped the audit logs before we noticed.',
+    ],
+  },
+];
+
 /**
  * Nouns WordNet knows only as people that name programs or parties in our writing: left out of the
  * person nouns (personNouns.ts), so that they are people only when a vocabulary here says so.
@@ -290,6 +306,7 @@ export const PROGRAM_ROLES: readonly VocabularyEntry[] = [
     ],
   },
   ...ORGANISATIONS,
+  ...ADVERSARIES,
 ];
 
 /** The person spoken to: a person when told what they did, anyone in instructions and suppositions. */
