@@ -2,7 +2,7 @@
 // build packed into a VSIX, installed with the server's `--install-extension`, and loaded from the
 // server's extensions folder. An empty extension takes the development path the test runner needs.
 import { type ExecFileSyncOptions, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEST_API_VARIABLE } from '../src/extension/testApi';
 import { INTEGRATION_RUN, type IntegrationResult, runIntegrationSuite } from './runIntegration';
@@ -51,6 +51,17 @@ function runtimeFilesCheck(extensionsDir: string): TestOutcome {
     : { title, state: 'failed', durationMs: 0, error: `missing: ${missing.join(', ')}` };
 }
 
+/** The most the VSIX may weigh (issue 11: the language model must leave it under 5 MB). */
+const MAX_VSIX_BYTES = 5 * 1024 * 1024;
+
+function vsixSizeCheck(vsix: string): TestOutcome {
+  const bytes = statSync(vsix).size;
+  const title = `the VSIX is under 5 MB (${(bytes / 1024 / 1024).toFixed(2)} MB)`;
+  return bytes < MAX_VSIX_BYTES
+    ? { title, state: 'passed', durationMs: 0 }
+    : { title, state: 'failed', durationMs: 0, error: `${bytes} bytes, over ${MAX_VSIX_BYTES}` };
+}
+
 /** Environment variable naming an already built VSIX to test instead (a release candidate). */
 const VSIX_VARIABLE = 'POSTMORTEM_TEST_VSIX';
 
@@ -65,6 +76,7 @@ export async function runVsixSuite(): Promise<IntegrationResult> {
     installExtension(vsix, extensionsDir);
     log(`packaged and installed ${vsix} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const files = runtimeFilesCheck(extensionsDir);
+    const size = vsixSizeCheck(vsix);
     const suite = await runIntegrationSuite({
       ...INTEGRATION_RUN,
       name: 'vsix',
@@ -72,7 +84,7 @@ export async function runVsixSuite(): Promise<IntegrationResult> {
       stateDir,
       env: { [INSTALLED_EXTENSIONS_VARIABLE]: extensionsDir, [TEST_API_VARIABLE]: '1' },
     });
-    return { ...suite, outcomes: [files, ...suite.outcomes] };
+    return { ...suite, outcomes: [files, size, ...suite.outcomes] };
   } finally {
     rmSync(stateDir, { recursive: true, force: true });
   }

@@ -12,6 +12,11 @@ export interface CauseSentence {
   readonly line: number;
   /** Lemmas of its content words, lower case, in order, repeats kept. */
   readonly terms: readonly string[];
+  /**
+   * For each term but the last, the words from it to the next term as written (`number of hosts` for `number host`),
+   * or undefined where they lie too far apart: read with the sentence, so that showing them needs no model.
+   */
+  readonly phrases: readonly (string | undefined)[];
 }
 
 /** Parts of speech that say what happened to what; the rest are grammar. */
@@ -46,31 +51,25 @@ export function termsOf(text: string): string[] {
 /** How many words a pair of terms may span as written, `number of hosts`; a longer span is shown as the terms. */
 const PHRASE_WORDS = 4;
 
-/**
- * The words of `sentence` from the term `first` to the term `second` right after it, as written (`number host` in "the
- * number of hosts" is `number of hosts`); undefined when the sentence does not say them so.
- */
-export function phraseOf(sentence: string, first: string, second: string): string | undefined {
-  for (const tokens of readSentences(sentence, sentence)) {
-    const firstWord = tokens.findIndex((token) => token.kind === 'word');
-    let previous: { index: number; term: string } | undefined;
-    for (let index = 0; index < tokens.length; index++) {
-      const term = termOf(tokens[index]!, index === firstWord);
-      if (term === undefined) continue;
-      if (previous?.term === first && term === second && index - previous.index < PHRASE_WORDS)
-        return sentence.slice(tokens[previous.index]!.start, tokens[index]!.end);
-      previous = { index, term };
-    }
-  }
-  return undefined;
+/** A term and the index of the token it is read from. */
+interface ReadTerm {
+  readonly term: string;
+  readonly index: number;
+}
+
+function readTerms(tokens: readonly Token[]): ReadTerm[] {
+  const first = tokens.findIndex((token) => token.kind === 'word');
+  const terms: ReadTerm[] = [];
+  tokens.forEach((token, index) => {
+    const term = termOf(token, index === first);
+    if (term !== undefined) terms.push({ term, index });
+  });
+  return terms;
 }
 
 /** The terms of a sentence's tokens, in order. */
 function sentenceTerms(tokens: readonly Token[]): string[] {
-  const first = tokens.findIndex((token) => token.kind === 'word');
-  return tokens
-    .map((token, index) => termOf(token, index === first))
-    .filter((term): term is string => term !== undefined);
+  return readTerms(tokens).map(({ term }) => term);
 }
 
 /** A sentence as a person reads it: without a list marker, emphasis markers or line breaks. */
@@ -94,14 +93,19 @@ export function causeSentences(
     const source = document.text.slice(start, Math.min(statement.range.end.offset, start + budget));
     budget -= source.length;
     for (const tokens of readSentences(source, source)) {
-      const terms = sentenceTerms(tokens);
+      const terms = readTerms(tokens);
       if (terms.length === 0) continue;
       const from = tokens[0]!.start;
       const to = tokens[tokens.length - 1]!.end;
       sentences.push({
         text: plainSentence(source.slice(from, to)),
         line: document.positionAt(start + from).line,
-        terms,
+        terms: terms.map(({ term }) => term),
+        phrases: terms.slice(1).map((next, i) => {
+          const previous = terms[i]!;
+          if (next.index - previous.index >= PHRASE_WORDS) return undefined;
+          return plainSentence(source.slice(tokens[previous.index]!.start, tokens[next.index]!.end));
+        }),
       });
     }
   }

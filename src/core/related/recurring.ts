@@ -1,6 +1,6 @@
 // Recurring causes, for the metrics: pairs of cause terms next to each other in a sentence
 // ("certificate expire", "connection pool") that the causes of two postmortems or more say.
-import { phraseOf, type CauseSentence } from './causes';
+import type { CauseSentence } from './causes';
 
 export interface RecurringCause {
   /** The two lemmas, as `certificate expire`. */
@@ -24,7 +24,7 @@ const MAX_RECURRING = 10;
 export function recurringCauses(
   postmortems: readonly { readonly path: string; readonly causes: readonly CauseSentence[] }[],
 ): RecurringCause[] {
-  const found = new Map<string, { paths: string[]; example: string }>();
+  const found = new Map<string, { paths: string[]; example: string; phrase: string | undefined }>();
   for (const { path, causes } of postmortems) {
     const seen = new Set<string>();
     for (const sentence of causes) {
@@ -36,13 +36,19 @@ export function recurringCauses(
         seen.add(key);
         const entry = found.get(key);
         if (entry) entry.paths.push(path);
-        else found.set(key, { paths: [path], example: sentence.text });
+        else found.set(key, { paths: [path], example: sentence.text, phrase: sentence.phrases[i] });
       }
     }
   }
   const recurring = [...found]
     .filter(([, entry]) => entry.paths.length >= 2)
-    .map(([terms, entry]) => ({ terms, count: entry.paths.length, paths: entry.paths, example: entry.example }))
+    .map(([terms, entry]) => ({
+      terms,
+      phrase: entry.phrase ?? terms,
+      count: entry.paths.length,
+      paths: entry.paths,
+      example: entry.example,
+    }))
     .sort((a, b) => b.count - a.count || (a.terms < b.terms ? -1 : a.terms > b.terms ? 1 : 0));
   const shown: RecurringCause[] = [];
   for (const cause of recurring) {
@@ -50,8 +56,7 @@ export function recurringCauses(
     const key = cause.paths.join('\u0000');
     // "load balancer" and "balancer expire" in the same two postmortems are one recurring cause.
     if (shown.some((other) => other.paths.join('\u0000') === key)) continue;
-    const [first, second] = cause.terms.split(' ') as [string, string];
-    shown.push({ ...cause, phrase: phraseOf(cause.example, first, second) ?? cause.terms });
+    shown.push(cause);
   }
   return shown;
 }
