@@ -296,6 +296,22 @@ describe('blame readings', () => {
       assert.deepEqual(inRootCause('The script responsible for entering the orders failed to transcribe them.'), []);
     });
 
+    it('a role with a passive participle and its phrase after it: `Registration Agent assigned to ...`', () => {
+      assert.deepEqual(
+        inRootCause(
+          'Registration Agent assigned to process the request erroneously approved the renewal before completion of ' +
+            'domain revalidation.',
+        ),
+        ['Registration Agent assigned to process the request erroneously approved'],
+      );
+      assert.deepEqual(inRootCause('The engineer assigned to the migration forgot to take a backup.'), [
+        'The engineer assigned to the migration forgot to',
+      ]);
+      assert.deepEqual(inRootCause('The service account assigned to the job mistakenly deleted the bucket.'), []);
+      assert.deepEqual(inRootCause('The engineer assigned to the incident restored the service within an hour.'), []);
+      assert.deepEqual(inRootCause('The engineer talked to the vendor about the outage.'), []);
+    });
+
     it('an aside in brackets inside the subject, when the subject is a person', () => {
       assert.deepEqual(inRootCause('The engineer responsible for the record (EMR) failed to transcribe the orders.'), [
         'The engineer responsible for the record (EMR) failed to',
