@@ -1647,6 +1647,22 @@ describe('blame readings', () => {
     });
   });
 
+  describe('a duty let slide', () => {
+    it("a person who fell or got behind on a duty is blamed; a program's lag, the writers' plans are not", () => {
+      expectInRootCause(
+        [
+          ['I got behind on my backups.', 'I got behind on'],
+          ['Our DBA had fallen behind on the certificate renewals.', 'Our DBA had fallen behind on'],
+        ],
+        [
+          'The replica fell behind on replication during the traffic spike.',
+          'We fell behind on the roadmap after the outage.',
+          'The project fell behind schedule.',
+        ],
+      );
+    });
+  });
+
   describe('what happened by mistake', () => {
     it('an event or a passive act by mistake is a slip with nobody named; a denial or a program agent is not', () => {
       expectInRootCause(
