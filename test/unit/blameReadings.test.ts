@@ -1663,6 +1663,25 @@ describe('blame readings', () => {
     });
   });
 
+  describe('a record not kept', () => {
+    it('a person who did not note, record or write down what was needed later is blamed; a program is not', () => {
+      expectInRootCause(
+        [
+          [
+            "And obviously I didn't write down in my diary the date of expiry, nor did my webhost remind me.",
+            "I didn't write",
+          ],
+          ['The operator did not record the change in the log.', 'The operator did not record'],
+        ],
+        [
+          'The monitoring system did not record the metric.',
+          'The engineer did not write the migration; the vendor did.',
+          'I wrote down the expiry date, but the reminder went to an old address.',
+        ],
+      );
+    });
+  });
+
   describe('what happened by mistake', () => {
     it('an event or a passive act by mistake is a slip with nobody named; a denial or a program agent is not', () => {
       expectInRootCause(
