@@ -296,6 +296,22 @@ describe('blame readings', () => {
       assert.deepEqual(inRootCause('The script responsible for entering the orders failed to transcribe them.'), []);
     });
 
+    it('a role with a passive participle and its phrase after it: `Registration Agent assigned to ...`', () => {
+      assert.deepEqual(
+        inRootCause(
+          'Registration Agent assigned to process the request erroneously approved the renewal before completion of ' +
+            'domain revalidation.',
+        ),
+        ['Registration Agent assigned to process the request erroneously approved'],
+      );
+      assert.deepEqual(inRootCause('The engineer assigned to the migration forgot to take a backup.'), [
+        'The engineer assigned to the migration forgot to',
+      ]);
+      assert.deepEqual(inRootCause('The service account assigned to the job mistakenly deleted the bucket.'), []);
+      assert.deepEqual(inRootCause('The engineer assigned to the incident restored the service within an hour.'), []);
+      assert.deepEqual(inRootCause('The engineer talked to the vendor about the outage.'), []);
+    });
+
     it('an aside in brackets inside the subject, when the subject is a person', () => {
       assert.deepEqual(inRootCause('The engineer responsible for the record (EMR) failed to transcribe the orders.'), [
         'The engineer responsible for the record (EMR) failed to',
@@ -1626,6 +1642,41 @@ describe('blame readings', () => {
           'The development team was understaffed, so I inherited the job of deploying the website to production.',
           'Our new SRE inherited a cluster with no runbooks.',
           'When Dana left, Sam inherited the on-call rotation for the payments service.',
+        ],
+      );
+    });
+  });
+
+  describe('a duty let slide', () => {
+    it("a person who fell or got behind on a duty is blamed; a program's lag, the writers' plans are not", () => {
+      expectInRootCause(
+        [
+          ['I got behind on my backups.', 'I got behind on'],
+          ['Our DBA had fallen behind on the certificate renewals.', 'Our DBA had fallen behind on'],
+        ],
+        [
+          'The replica fell behind on replication during the traffic spike.',
+          'We fell behind on the roadmap after the outage.',
+          'The project fell behind schedule.',
+        ],
+      );
+    });
+  });
+
+  describe('a record not kept', () => {
+    it('a person who did not note, record or write down what was needed later is blamed; a program is not', () => {
+      expectInRootCause(
+        [
+          [
+            "And obviously I didn't write down in my diary the date of expiry, nor did my webhost remind me.",
+            "I didn't write",
+          ],
+          ['The operator did not record the change in the log.', 'The operator did not record'],
+        ],
+        [
+          'The monitoring system did not record the metric.',
+          'The engineer did not write the migration; the vendor did.',
+          'I wrote down the expiry date, but the reminder went to an old address.',
         ],
       );
     });

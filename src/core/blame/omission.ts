@@ -3,7 +3,8 @@
 // (`I dropped the production database`), was slow (`the on-call was slow to respond`) or is asked to
 // be more careful. A program in the same place is a finding about the program, not blame.
 import { isFaultyState } from './faults';
-import { wordsOf } from '../language/vocabulary/entry';
+import { patternsOf, wordsOf } from '../language/vocabulary/entry';
+import { compileList, firstMatch } from './patterns';
 import {
   clauseSubject,
   namesPerson,
@@ -56,6 +57,7 @@ import {
   ANSWERS,
   ATTENTION_DUTIES,
   DUTIES,
+  WRITTEN_DOWN,
   EXCESS,
   KNOWING,
   MANNER,
@@ -77,6 +79,7 @@ import {
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 const DUTY_LEMMAS = wordsOf(DUTIES);
+const WRITTEN_DOWN_LIST = compileList(patternsOf(WRITTEN_DOWN));
 const HAPPENED_TO = wordsOf(ATTEMPTS);
 
 /**
@@ -182,7 +185,7 @@ function dutyAt(tokens: readonly Token[], index: number): number {
   // The model reads a hyphenated verb as a noun: `did not double-check`.
   const asVerb = isWord(duty) && (duty.pos !== 'NOUN' || duty.lower.includes('-'));
   if (isWord(duty) && (isDutyRepeated(duty) || (DUTY_LEMMAS.has(duty.lemma) && asVerb))) return verb;
-  return makesCheck(tokens, verb) ? verb : -1;
+  return makesCheck(tokens, verb) || firstMatch(tokens, verb, WRITTEN_DOWN_LIST) ? verb : -1;
 }
 
 /** `did not write any tests`, `didn't add a canary`, `did not get a review`: a check not made, as a duty undone. */

@@ -84,6 +84,7 @@ import {
   LAPSES,
   LETTING,
   DUTIES,
+  WRITTEN_DOWN,
   EXCESS,
   MANNER,
   NEWS_TOLD,
@@ -274,6 +275,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     section: 'root-cause',
   },
   { name: 'duties', role: 'what a person is blamed for not doing', entries: DUTIES },
+  { name: 'written down', role: 'writing something down, a duty read with its particle', entries: WRITTEN_DOWN },
   {
     name: 'reports of absence',
     role: 'telling or noticing, negated before "any" and a noun, that reports there was none',

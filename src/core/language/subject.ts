@@ -389,17 +389,36 @@ function subjectAcross(tokens: readonly Token[], index: number): Subject | undef
       // `The person responsible for the rollout did not`: an adjective with its own phrase.
       (next.pos === 'ADJ' && opensPrepositionalPhrase(tokens[subject.head + 2])) ||
       opensParticiplePhrase(tokens, subject.head + 1) ||
+      opensPassivePhrase(tokens, subject.head + 1) ||
       RELATIVE_PRONOUNS.has(next.lower));
   if (!modifierOpens) return undefined;
   // `The engineer who was responsible for the migration on the night of the incident did not`: a clause
   // about the person, with its own verb, between the subject and its verb.
   const aboutPerson = freeRelative || (next.kind === 'word' && PERSON_RELATIVES.has(next.lower));
+  // `Registration Agent assigned to process the request erroneously approved`: the participle opening the modifier is
+  // no verb of a clause of its own.
+  const firstVerb = opensPassivePhrase(tokens, subject.head + 1) ? subject.head + 2 : subject.head + 1;
   for (let i = subject.head + 1; i < index; i++) {
     const token = tokens[i]!;
     if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'that')) return undefined;
-    if (!aboutPerson && isFiniteVerb(tokens, i)) return undefined;
+    if (!aboutPerson && i >= firstVerb && isFiniteVerb(tokens, i)) return undefined;
   }
   return subject;
+}
+
+/**
+ * `assigned to process the request`, `tasked with the rollout`: a participle in the passive after a person, with its
+ * phrase, says who the person is, as `responsible for` does; not `assigned the ticket`, whose object makes it the verb.
+ */
+function opensPassivePhrase(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return (
+    token?.kind === 'word' &&
+    token.pos === 'VERB' &&
+    /(?:ed|en)$/.test(token.lower) &&
+    token.lemma !== token.lower &&
+    opensPrepositionalPhrase(tokens[index + 1])
+  );
 }
 
 /** Prepositions an adjective takes, whatever the model tags them (`responsible for` may read as a conjunction). */

@@ -160,6 +160,20 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The consumer lost track of its offset after the rebalance.'],
   },
   {
+    patterns: ['got|gets|getting|gotten|fell|falls|falling|fallen behind on|with'],
+    humanOnly: false,
+    rephrase: 'none',
+    note:
+      'A duty let slide ("I got behind on my backups", "the admin fell behind on patching"): the verdict on the ' +
+      'person hides the workload that made it likely. Only with a person as the subject: a replica falls behind on ' +
+      'replication, a consumer on its queue.',
+    flags: ['I got behind on my backups.', 'The admin fell behind on patching the servers.'],
+    passes: [
+      'The replica fell behind on replication during the traffic spike.',
+      'The consumer got behind on the queue after the rebalance.',
+    ],
+  },
+  {
     patterns: [
       'lost|loses|losing focus|concentration',
       'fell|falls|falling|fallen asleep',

@@ -1,5 +1,5 @@
 // What a person is said to have left undone or done wrong. Each entry's sentences run as tests.
-import type { VocabularyEntry } from '../../language/vocabulary/entry';
+import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/entry';
 
 /** Duties of attention, which the perfect of experience does not leave undone: `I have never seen it`. */
 export const ATTENTION_DUTIES: readonly VocabularyEntry[] = [
@@ -182,6 +182,15 @@ export const DUTIES: readonly VocabularyEntry[] = [
   },
   ...ANSWERS,
   {
+    words: 'record note document jot',
+    note:
+      'Keeping a record of what must be done later: a person who "did not note the expiry date" or "did not ' +
+      'document the change" is blamed for the lapse, as one who did not check is. Writing it down is read with its ' +
+      'particle (see `WRITTEN_DOWN`); a program that does not record a metric is a finding about the program.',
+    flags: ["I didn't note the expiry date of the domain.", 'The operator did not record the change in the log.'],
+    passes: ['The monitoring system did not record the metric.', 'The wiki did not document the new flag.'],
+  },
+  {
     words: 'notify inform tell escalate communicate announce page alert warn ask mention consult report request',
     note: 'Telling others: a person who "did not escalate" is blamed for the silence.',
     flags: ['The on-call engineer did not escalate to the database team.'],
@@ -189,6 +198,21 @@ export const DUTIES: readonly VocabularyEntry[] = [
   },
   ...ATTENTION_DUTIES,
   ...KNOWING,
+];
+
+/**
+ * Writing something down, read with its particle as a duty (see the duties of keeping a record): `write` alone is not
+ * one (`did not write the migration`).
+ */
+export const WRITTEN_DOWN: readonly PatternEntry[] = [
+  {
+    patterns: ['write|writes|wrote|written|writing|jotted|put|puts down'],
+    note:
+      'A person who "didn\'t write down the date of expiry" left a record undone, as one who did not note it; a ' +
+      '"did not write the migration" is no omission.',
+    flags: ["And obviously I didn't write down in my diary the date of expiry, nor did my webhost remind me."],
+    passes: ['The engineer did not write the migration; the vendor did.'],
+  },
 ];
 
 /** How a person is said to have done a duty badly, after a negated verb: `did not respond properly`. */
