@@ -177,6 +177,30 @@ describe('block HTML read as the Markdown it means (htmlBlocks.ts)', () => {
     );
   });
 
+  it('points at the words after a byte-order mark, front matter and earlier blocks, and after a cached move', () => {
+    const html = '<div><p>Deploy <b>the fix</b></p>\n<ul><li>Add an alert</li></ul></div>\n';
+    const body = `${'Some words.\n\n'.repeat(40)}${html}`;
+    const check = (text: string) => {
+      const words = nodesOf(tree(text), 'text').filter((node) => (node as { value: string }).value.trim() !== '');
+      for (const node of words)
+        assert.equal(
+          text.slice(node.position!.start.offset, node.position!.end.offset).replace(/\s+/g, ' '),
+          (node as { value: string }).value.trim(),
+        );
+      return words.length;
+    };
+    assert.equal(check(`\ufeff---\ntype: postmortem\n---\n${body}`), 43);
+    const cache = new MarkdownCache();
+    const first = `${TITLE}${body}`;
+    parseMarkdown(first, cache);
+    const moved = `Lead paragraph.\n\n${first}`;
+    const words = nodesOf(parseMarkdown(moved, cache).tree, 'text').slice(-3);
+    assert.deepEqual(
+      words.map((node) => moved.slice(node.position!.start.offset, node.position!.end.offset)),
+      ['Deploy', 'the fix', 'Add an alert'],
+    );
+  });
+
   it('drops comments, scripts and styles, and keeps a suppression comment inside an HTML block working', () => {
     const text =
       `${TITLE}## Root cause\n\n<div><p>The engineer forgot to renew the certificate.` +
