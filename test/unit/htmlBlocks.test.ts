@@ -11,6 +11,7 @@ import { MarkdownCache, parseMarkdown } from '../../src/core/model/markdown';
 import { plainText } from '../../src/core/model/mdastText';
 import { entryIds } from '../../src/core/timeline/ids';
 import { timelineEdits } from '../../src/core/timeline/edits';
+import { timelineView } from '../../src/core/timeline/view';
 import { projectRoot } from '../support/vscodeHost';
 
 function seenDocument(prefix: string): string {
@@ -232,6 +233,13 @@ describe('block HTML read as the Markdown it means (htmlBlocks.ts)', () => {
 
     const document = parsePostmortem(html);
     assert.equal(document.timeline.length, 2);
+    // The timeline editor shows the entries read-only.
+    const rows = timelineView(analyze(html, options), 1).rows;
+    assert.deepEqual(
+      rows.map((row) => row.writtenInHtml),
+      [true, true],
+    );
+    assert.equal(timelineView(analyze(markdown, options), 1).rows[0]!.writtenInHtml, undefined);
     const ids = entryIds(document.timeline);
     for (const intent of [
       { type: 'edit', version: 1, id: ids[0]!, description: 'Pager fired' },
