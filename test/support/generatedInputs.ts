@@ -111,6 +111,34 @@ const line = fc.oneof(
     )
     .map((parts) => parts.join(' ')),
   fc.constantFrom(...phrases),
+  // Block HTML, as exports from blogs and wikis keep it, well-formed or not.
+  fc
+    .tuple(
+      fc.constantFrom(
+        '<ul><li>',
+        '<li>',
+        '<p>',
+        '<h2>',
+        '<div><p><strong>',
+        '<table><tr><td>',
+        '<ol start="x"><li>',
+        '',
+      ),
+      fc.constantFrom(...times, ''),
+      fc.constantFrom(...phrases),
+      fc.constantFrom(
+        '</li></ul>',
+        '</li>',
+        '<br>',
+        '<br /><br />',
+        '</p>',
+        '</h2>',
+        '&nbsp;&amp;&#8217;',
+        '</td><td>',
+        '',
+      ),
+    )
+    .map((parts) => parts.join(' ')),
   fc.constantFrom(
     '```',
     '~~~',

@@ -11,6 +11,7 @@ import { MarkdownCache, parseMarkdown } from '../../src/core/model/markdown';
 import { plainText } from '../../src/core/model/mdastText';
 import { entryIds } from '../../src/core/timeline/ids';
 import { timelineEdits } from '../../src/core/timeline/edits';
+import { timelineView } from '../../src/core/timeline/view';
 import { projectRoot } from '../support/vscodeHost';
 
 function seenDocument(prefix: string): string {
@@ -177,6 +178,30 @@ describe('block HTML read as the Markdown it means (htmlBlocks.ts)', () => {
     );
   });
 
+  it('points at the words after a byte-order mark, front matter and earlier blocks, and after a cached move', () => {
+    const html = '<div><p>Deploy <b>the fix</b></p>\n<ul><li>Add an alert</li></ul></div>\n';
+    const body = `${'Some words.\n\n'.repeat(40)}${html}`;
+    const check = (text: string) => {
+      const words = nodesOf(tree(text), 'text').filter((node) => (node as { value: string }).value.trim() !== '');
+      for (const node of words)
+        assert.equal(
+          text.slice(node.position!.start.offset, node.position!.end.offset).replace(/\s+/g, ' '),
+          (node as { value: string }).value.trim(),
+        );
+      return words.length;
+    };
+    assert.equal(check(`\ufeff---\ntype: postmortem\n---\n${body}`), 43);
+    const cache = new MarkdownCache();
+    const first = `${TITLE}${body}`;
+    parseMarkdown(first, cache);
+    const moved = `Lead paragraph.\n\n${first}`;
+    const words = nodesOf(parseMarkdown(moved, cache).tree, 'text').slice(-3);
+    assert.deepEqual(
+      words.map((node) => moved.slice(node.position!.start.offset, node.position!.end.offset)),
+      ['Deploy', 'the fix', 'Add an alert'],
+    );
+  });
+
   it('drops comments, scripts and styles, and keeps a suppression comment inside an HTML block working', () => {
     const text =
       `${TITLE}## Root cause\n\n<div><p>The engineer forgot to renew the certificate.` +
@@ -208,6 +233,13 @@ describe('block HTML read as the Markdown it means (htmlBlocks.ts)', () => {
 
     const document = parsePostmortem(html);
     assert.equal(document.timeline.length, 2);
+    // The timeline editor shows the entries read-only.
+    const rows = timelineView(analyze(html, options), 1).rows;
+    assert.deepEqual(
+      rows.map((row) => row.writtenInHtml),
+      [true, true],
+    );
+    assert.equal(timelineView(analyze(markdown, options), 1).rows[0]!.writtenInHtml, undefined);
     const ids = entryIds(document.timeline);
     for (const intent of [
       { type: 'edit', version: 1, id: ids[0]!, description: 'Pager fired' },

@@ -194,7 +194,7 @@ export class TimelineEditor extends LitElement {
 
   private startEditing(id: string, field: EditedField = 'time'): void {
     const row = this.rows.find((candidate) => candidate.id === id);
-    if (!row) return;
+    if (!row || row.writtenInHtml) return;
     this.select(id);
     this.editingId = id;
     this.draft = { time: row.timeText, description: row.description };
@@ -227,7 +227,7 @@ export class TimelineEditor extends LitElement {
 
   private addAfterSelected(): void {
     const selected = this.selectedRow;
-    if (!selected) return;
+    if (!selected || selected.writtenInHtml) return;
     this.editNewEntry = true;
     this.send({
       type: 'add',
@@ -237,6 +237,7 @@ export class TimelineEditor extends LitElement {
   }
 
   private deleteEntry(id: string): void {
+    if (this.rows.find((candidate) => candidate.id === id)?.writtenInHtml) return;
     this.send({ type: 'delete', id });
     this.focusAfterUpdate('row');
   }
@@ -455,7 +456,8 @@ export class TimelineEditor extends LitElement {
         @click=${() => this.addNow()}>Add entry now</vscode-button>
       <vscode-button class="add-after" secondary
         aria-label=${selected ? `Add entry after ${selected.timeText}` : 'Add entry after the selected entry'}
-        ?disabled=${!selected} @click=${() => this.addAfterSelected()}>Add after selected</vscode-button>
+        ?disabled=${!selected || selected.writtenInHtml === true}
+        @click=${() => this.addAfterSelected()}>Add after selected</vscode-button>
       <vscode-button class="sort" secondary aria-label="Sort entries by time"
         @click=${() => this.send({ type: 'sort' })}>Sort by time</vscode-button>
       <vscode-button class="paste-open" secondary aria-label="Paste a chat or log excerpt as entries"
@@ -598,7 +600,7 @@ export class TimelineEditor extends LitElement {
       <span role="gridcell"
         class="description">${editing ? this.editField('description', 'Description') : row.description}</span>
       <span role="gridcell" class="milestone">${
-        selected
+        selected && !row.writtenInHtml
           ? this.milestoneSelect(row)
           : row.milestone
             ? html`<span
@@ -634,11 +636,14 @@ export class TimelineEditor extends LitElement {
     </select>`;
   }
 
+  /** An entry written in HTML is read-only here: an edit could break the markup the author wrote. */
   private rowActions(row: TimelineRow): TemplateResult {
+    const reveal = html`<vscode-button class="reveal" secondary aria-label=${`Go to line ${row.line + 1}`}
+      @click=${() => this.post({ type: 'reveal', id: row.id })}>Go to line</vscode-button>`;
+    if (row.writtenInHtml) return html`<span class="read-only">Written in HTML: edit it in the text</span> ${reveal}`;
     return html`<vscode-button class="edit" secondary aria-label="Edit entry"
       @click=${() => this.startEditing(row.id)}>Edit</vscode-button>
-      <vscode-button class="reveal" secondary aria-label=${`Go to line ${row.line + 1}`}
-        @click=${() => this.post({ type: 'reveal', id: row.id })}>Go to line</vscode-button>
+      ${reveal}
       <vscode-button class="delete" secondary aria-label="Delete entry"
         @click=${() => this.deleteEntry(row.id)}>Delete</vscode-button>`;
   }

@@ -4,7 +4,7 @@ import { extractActionItems } from '../actionItems/extract';
 import type { ModelContext } from '../model/context';
 import { withBoldLineHeadings } from '../model/boldHeadings';
 import { readFrontMatter } from '../model/frontMatter';
-import { readableText } from '../model/htmlBlocks';
+import { htmlBlockSpans, readableText, writesInsideHtml } from '../model/htmlBlocks';
 import { type MarkdownCache, parseMarkdown } from '../model/markdown';
 import { collectProse, collectRootCauses } from '../model/prose';
 import { buildSections } from '../model/sections';
@@ -37,7 +37,12 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     config,
     cache: options.cache,
   };
-  const timeline = extractTimeline(context);
+  const html = htmlBlockSpans(parsed.tree);
+  const timeline = extractTimeline(context).map((entry) =>
+    writesInsideHtml(html, entry.range.start.offset, entry.range.end.offset)
+      ? { ...entry, writtenInHtml: true as const }
+      : entry,
+  );
   return {
     text,
     frontMatter,

@@ -132,7 +132,8 @@ function hasWords(nodes: readonly Nodes[]): boolean {
 function spanOf(children: readonly Nodes[]): Nodes['position'] {
   const first = children[0]?.position;
   const last = children[children.length - 1]?.position;
-  return first && last ? { start: first.start, end: last.end } : undefined;
+  // Points of its own: shifting a moved block shifts every node's points once.
+  return first && last ? { start: { ...first.start }, end: { ...last.end } } : undefined;
 }
 
 /**

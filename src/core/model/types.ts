@@ -119,6 +119,8 @@ export interface TimelineEntry {
   readonly milestone: Milestone | undefined;
   /** A bullet or table row with no time among timed ones: it cannot be placed (`timeText` is empty). */
   readonly missingTime?: true;
+  /** Written in block HTML: the timeline editor shows the entry read-only, so that the markup stays as written. */
+  readonly writtenInHtml?: true;
 }
 
 export interface TimeDoubt {

@@ -30,6 +30,8 @@ export interface TimelineRow {
   readonly approximate: boolean;
   readonly milestone: Milestone | null;
   readonly problems: readonly EntryProblem[];
+  /** Written in block HTML: shown read-only, so that the markup stays as written. */
+  readonly writtenInHtml?: true;
 }
 
 /** A long quiet stretch between two consecutive resolved entries. */

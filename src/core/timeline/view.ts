@@ -45,6 +45,7 @@ export function timelineView(analysis: ViewInput, version: number): TimelineView
       approximate: entry.approximate,
       milestone: entry.milestone ?? null,
       problems,
+      ...(entry.writtenInHtml ? { writtenInHtml: true as const } : {}),
     };
   });
   const { timeToDetect, timeToMitigate, timeToResolve } = analysis.metrics;
