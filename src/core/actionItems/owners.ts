@@ -4,6 +4,7 @@ import type { ActionItem } from '../model/types';
 import {
   isDocumentTeam,
   cleanOwnerText,
+  HANDLE_NAME,
   isCollectiveOwner,
   isHandle,
   isKnownOwner,
@@ -48,7 +49,7 @@ const OWNER_LABEL = new RegExp(
 /** Where a label's value ends: a bracket, a separator or the next label. */
 const VALUE_END =
   /[\n\r;)\]|]|\s\(|\.(?:\s|$)|\s[\u2014\u2013]|\s-\s|\s(?:due|by|deadline|eta|priority|status|type|target)\b/i;
-const MENTION = /(?<![\w@./+-])@([A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59})?)/g;
+const MENTION = new RegExp(String.raw`(?<![\w@./+-])@(${HANDLE_NAME}(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59})?)`, 'g');
 /** A mention right after these words is the object of the item ("Ask @bob to review"), not its owner. */
 const OBJECT_BEFORE = new RegExp(
   String.raw`(?:^|[^\w])(?:ask|asking|ping|pinging|tell|notify|remind|contact|e-?mail|cc` +
@@ -197,7 +198,7 @@ function labelledOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
 }
 
 /** A code span that holds only a handle (`` `@nova` ``): a mention written as code. */
-const CODE_HANDLE = /`@[A-Za-z0-9][A-Za-z0-9_-]{0,38}`/g;
+const CODE_HANDLE = new RegExp(`\`@${HANDLE_NAME}\``, 'g');
 
 /** The item's prose with the handles written as code put back: the text its mentions are read in. */
 function mentionText(source: ItemSource): string {

@@ -1,0 +1,36 @@
+// Forms found by trying the product as a new user on postmortems written in the styles real teams use
+// (PagerDuty, GitLab, Notion, Jira, Google SRE): each test writes the form as those documents do.
+import * as assert from 'node:assert/strict';
+import { parsePostmortem } from '../../src/core/analysis/parse';
+
+function owners(listItems: readonly string[]): string[][] {
+  const text = ['---', 'date: 2026-11-01', '---', '# Outage', '', '## Action Items', '', ...listItems, ''].join('\n');
+  return parsePostmortem(text).actionItems.map((item) => [...item.owners]);
+}
+
+describe('owners: handles with a dot (Slack, GitLab, Jira)', () => {
+  it('reads the whole handle, in brackets, after a dash, after a label and at the end', () => {
+    assert.deepEqual(
+      owners([
+        '- [ ] Alert on max per-partition lag (@tom.becker, PAY-2231, due 2026-11-15)',
+        '- [ ] Upgrade the client — @wen.li — 2026-12-01',
+        '- [ ] Rotate the keys. Owner: @maria.garcia-lopez, due 2026-12-01',
+        '- [ ] Page the DBA on replica lag @j.smith',
+      ]),
+      [['@tom.becker'], ['@wen.li'], ['@maria.garcia-lopez'], ['@j.smith']],
+    );
+  });
+
+  it('ends a handle at a dot that ends the sentence, and reads no address or package as a handle', () => {
+    assert.deepEqual(
+      owners([
+        '- Write up the findings for @bob. (@ann, 2026-12-01)',
+        '- Mail ops@example.com about the change (@ann, 2026-12-01)',
+        '- Update the `@types/node` package (@ann, 2026-12-01)',
+        '- Fix the retry loop, ask @ops.oncall to review (@sam, 2026-12-01)',
+        '- Alert on lag — @lee.',
+      ]),
+      [['@ann'], ['@ann'], ['@ann'], ['@sam'], ['@lee']],
+    );
+  });
+});
