@@ -34,3 +34,38 @@ describe('owners: handles with a dot (Slack, GitLab, Jira)', () => {
     );
   });
 });
+
+function dues(listItems: readonly string[]): (string | undefined)[] {
+  const text = ['---', 'date: 2026-11-01', '---', '# Outage', '', '## Action Items', '', ...listItems, ''].join('\n');
+  return parsePostmortem(text).actionItems.map((item) => item.due);
+}
+
+describe('due dates: a month and day in digits without a year', () => {
+  it('reads "12/15" after "due", "ETA" or a set-off "by", and in a Due cell, by the postmortem date', () => {
+    assert.deepEqual(
+      dues([
+        '- [ ] Put PgBouncer in front of the pricing DB — @mei — by 12/15',
+        '- [ ] Migrate the cron jobs (@ann, by 12/15)',
+        '- [ ] Add an alert, due 1/20 (@ann)',
+        '- [ ] Rotate keys; ETA 11/30 — @bob',
+        '- [ ] Write the report — @bob — by 15/12',
+      ]),
+      ['2026-12-15', '2026-12-15', '2027-01-20', '2026-11-30', '2026-12-15'],
+    );
+    const table = ['| Action | Owner | Due |', '|---|---|---|', '| Add a dashboard | @lee | 12/15 |'];
+    assert.deepEqual(dues(table), ['2026-12-15']);
+  });
+
+  it('reads no fraction, count, impossible day or date that may be either way round', () => {
+    assert.deepEqual(
+      dues([
+        '- [ ] Add an alert — @ann — due 3/4',
+        '- [ ] Cut the retry budget by 1/2 — @bob',
+        '- [ ] Reduce p99 by 3/4 before launch — @bob',
+        '- [ ] Fix the parser (tests pass 12/15) — @bob',
+        '- [ ] Ship it — @bob — due 2/30',
+      ]),
+      [undefined, undefined, undefined, undefined, undefined],
+    );
+  });
+});

@@ -25,6 +25,11 @@ const MONTH_NAME = new RegExp(`^${MONTH}$`, 'i');
 /** What may stand before a date or a period: "end of Q2 2024", "the end of October", "end of the quarter". */
 const END_OF = /(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?/iy;
 const PERIOD = /(month|quarter|year)(?![\w])/iy;
+/**
+ * A month and day in digits with a slash and no year (`12/15`, `15/12`): a fraction too ("cut retries by 1/2"), so
+ * a date only where a due date is asked for (`monthDay`), and only with a day over 12, which shows the order.
+ */
+const MONTH_DAY = /(\d{1,2})\/(\d{1,2})(?![\w/]|[.:-]\d)/y;
 
 /** A keyword, then a date: "due 2025-03-01", "by end of Q2 2024", "(target: Q4 2025 - Q1 2026)", "by Friday". */
 const DUE_LABEL = new RegExp(
@@ -84,6 +89,8 @@ export interface DateAt {
 export interface DateReading {
   readonly anchor: DatedDay | undefined;
   readonly bare: boolean;
+  /** Whether a month and day in digits alone (`12/15`) is a date: after "due" or a set-off "by", in a Due cell. */
+  readonly monthDay?: boolean;
 }
 
 /** Reads a date that starts exactly at `at` in `text`, after "end of" if written. */
@@ -123,13 +130,26 @@ function datedAt(text: string, at: number): DateAt | undefined {
 }
 
 /** A date without its year at `at`: a month and day (`Nov 15`), a quarter (`Q4`), a month or a weekday alone. */
-function yearlessAt(text: string, at: number, { anchor, bare }: DateReading): DateAt | undefined {
+function yearlessAt(text: string, at: number, { anchor, bare, monthDay }: DateReading): DateAt | undefined {
   const calendar = calendarDateAt(text, at);
   // `Feb 29` is a date some years; `Feb 30` none, nor is it February.
   if (calendar?.invalid) return undefined;
   if (calendar && !calendar.needsTime && calendar.date.year === undefined) {
     const { month, day } = calendar.date;
     return { date: anchor ? nextOnOrAfter(anchor, month, day) : undefined, end: calendar.end };
+  }
+  if (monthDay) {
+    MONTH_DAY.lastIndex = at;
+    const digits = MONTH_DAY.exec(text);
+    if (digits) {
+      const [first, second] = [Number(digits[1]), Number(digits[2])];
+      // Only a number over 12 tells which is the day: `3/4` may be March 4 or 3 April.
+      if (first > 12 === second > 12) return undefined;
+      const [month, day] = first > 12 ? [second, first] : [first, second];
+      // 2024 is a leap year: `2/29` is a date some years.
+      if (isoDate(2024, month, day) === undefined) return undefined;
+      return { date: anchor ? nextOnOrAfter(anchor, month, day) : undefined, end: MONTH_DAY.lastIndex };
+    }
   }
   QUARTER_ONLY.lastIndex = at;
   const quarter = QUARTER_ONLY.exec(text);
@@ -194,12 +214,18 @@ function dueMatch(text: string, start: number, dateStart: number, found: DateAt,
   return { date: found.date, written: text.slice(dateStart, found.end).trim(), start, end };
 }
 
+/** Keywords that may tell by how much as well as by when ("cut retries by 1/2"), unless set off ("— by 12/15"). */
+const AMOUNT_OR_TIME = /^(?:by|before|until)\b/i;
+/** What sets off a keyword as a field of the item: the item's start, a dash, a comma, a bracket or a bar. */
+const FIELD_START = /(?:^|[\u2014\u2013,;:(|]|\s-)\s*$/;
+
 /** A due date introduced by a keyword ("due", "by", "deadline", "ETA", "target"). */
 export function labelledDue(text: string, anchor: DatedDay | undefined): DueMatch | undefined {
   if (!DATE_HINT.test(text)) return undefined;
   for (const label of text.matchAll(DUE_LABEL)) {
     const dateStart = label.index + label[0].length;
-    const found = datesAt(text, dateStart, { anchor, bare: true });
+    const monthDay = !AMOUNT_OR_TIME.test(label[0]) || FIELD_START.test(text.slice(0, label.index));
+    const found = datesAt(text, dateStart, { anchor, bare: true, monthDay });
     if (found) return dueMatch(text, label.index, dateStart, found);
   }
   return undefined;
@@ -244,7 +270,8 @@ function datesPart(
     PAREN_LEAD.lastIndex = partStart;
     const lead = PAREN_LEAD.exec(text)![0];
     const dateStart = partStart + lead.length;
-    const found = datesAt(text, dateStart, { anchor, bare: lead.trim() !== '' });
+    const keyword = lead.trim() !== '';
+    const found = datesAt(text, dateStart, { anchor, bare: keyword, monthDay: keyword });
     if (found && found.end <= partEnd && /^\s*$/.test(text.slice(found.end, partEnd))) {
       const whole = partStart === start && partEnd === end;
       return { ...dueMatch(text, partStart, dateStart, found, partEnd), whole };
@@ -302,7 +329,7 @@ export function dateIn(text: string, anchor: DatedDay | undefined): DueMatch | u
   const first = bounded.length - bounded.trimStart().length;
   for (let at = first; at < bounded.length; at++) {
     if (at > 0 && /\w/.test(bounded[at - 1]!)) continue;
-    const found = dateAt(bounded, at, { anchor, bare: at === first });
+    const found = dateAt(bounded, at, { anchor, bare: at === first, monthDay: at === first });
     if (found) return dueMatch(bounded, at, at, found);
   }
   return undefined;
