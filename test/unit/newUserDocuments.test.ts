@@ -69,3 +69,43 @@ describe('due dates: a month and day in digits without a year', () => {
     );
   });
 });
+
+function ownersAndDues(listItems: readonly string[]): [string[], string | undefined][] {
+  const text = ['---', 'date: 2026-11-20', '---', '# Outage', '', '## Action items', '', ...listItems, ''].join('\n');
+  return parsePostmortem(text).actionItems.map((item) => [[...item.owners], item.due]);
+}
+
+describe('due dates: a weekday or a period end shortened after the owner', () => {
+  it('reads "— Fri" and "— EOW" as the due date and the name before them as the owner', () => {
+    // 2026-11-20 is a Friday: the week's end is that day, the next Friday a week on.
+    assert.deepEqual(
+      ownersAndDues([
+        '- renew the lock every 60s while the job runs — Jana Kowalski — Fri',
+        '- alert when the job runs longer than the TTL — Jana Kowalski — EOW',
+        '- split the job — Marco — by EOQ',
+        '- audit the mailboxes — Priya — end of week',
+        '- write the report (due EOM) — Priya',
+        '- rotate the keys — Friday',
+      ]),
+      [
+        [['Jana Kowalski'], '2026-11-27'],
+        [['Jana Kowalski'], '2026-11-20'],
+        [['Marco'], '2026-12-31'],
+        [['Priya'], '2026-11-20'],
+        [['Priya'], '2026-11-30'],
+        [[], '2026-11-27'],
+      ],
+    );
+  });
+
+  it('still reads a month alone after a dash as no date, and lower-case words as no abbreviation', () => {
+    assert.deepEqual(
+      ownersAndDues(['- page on lag — May', '- add a dashboard — Marco, Nov 30', '- fix the eow flag — Priya']),
+      [
+        [[], undefined],
+        [['Marco'], '2026-11-30'],
+        [['Priya'], undefined],
+      ],
+    );
+  });
+});

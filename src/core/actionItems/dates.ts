@@ -24,7 +24,18 @@ const NAME_ONLY = /([a-z]{3,9})\.?(?![\w'\u2019])/iy;
 const MONTH_NAME = new RegExp(`^${MONTH}$`, 'i');
 /** What may stand before a date or a period: "end of Q2 2024", "the end of October", "end of the quarter". */
 const END_OF = /(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?/iy;
-const PERIOD = /(month|quarter|year)(?![\w])/iy;
+const PERIOD = /(week|month|quarter|year)(?![\w])/iy;
+/**
+ * The end of a period as trackers and chat shorten it, read as "end of the ..." is: `EOW` the week's Friday, `EOM`
+ * the month's last day, `EOQ` the quarter's, `EOY` the year's; in capitals, so no word is taken for one.
+ */
+const PERIOD_END_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  EOW: 'week',
+  EOM: 'month',
+  EOQ: 'quarter',
+  EOY: 'year',
+};
+const PERIOD_END_ABBREVIATION = new RegExp(`(${Object.keys(PERIOD_END_ABBREVIATIONS).join('|')})(?![\\w])`, 'y');
 /**
  * A month and day in digits with a slash and no year (`12/15`, `15/12`): a fraction too ("cut retries by 1/2"), so
  * a date only where a due date is asked for (`monthDay`), and only with a day over 12, which shows the order.
@@ -39,8 +50,8 @@ const DUE_LABEL = new RegExp(
 );
 const RANGE_SEPARATOR = /\s*(?:-|\u2013|\u2014|to|through|until|,|\/)\s*/iy;
 
-/** Text holds a date only if it has a digit, a month's or a weekday's name, or "end of". */
-const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end\s+of/i;
+/** Text holds a date only if it has a digit, a month's or a weekday's name, "end of" or a period's end shortened. */
+const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end\s+of|EO[WMQY]/i;
 
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
@@ -66,8 +77,12 @@ function nextWeekday(anchor: DatedDay, weekday: number): string {
   return formatDate(dateOfWallClock(midnight + days * 86_400_000));
 }
 
-/** The last day of the month, quarter or year that holds `anchor`. */
+/** The last day of the month, quarter or year that holds `anchor`; of a week, its Friday, the working week's end. */
 function periodEnd(anchor: DatedDay, period: string): string | undefined {
+  if (period === 'week')
+    return weekdayOf(midnightOf(anchor.year, anchor.month, anchor.day)) === 5
+      ? formatDate(anchor)
+      : nextWeekday(anchor, 5);
   const month = period === 'year' ? 12 : period === 'quarter' ? Math.ceil(anchor.month / 3) * 3 : anchor.month;
   return isoDate(anchor.year, month, daysInMonth(anchor.year, month));
 }
@@ -99,12 +114,24 @@ export function dateAt(text: string, at: number, reading: DateReading): DateAt |
   const endOf = END_OF.exec(text);
   const from = endOf ? at + endOf[0].length : at;
   const found = datedAt(text, from) ?? yearlessAt(text, from, reading);
+  if (!found && !endOf && reading.bare) return periodEndAbbreviationAt(text, at, reading.anchor);
   if (found || !endOf || !reading.bare) return found;
   PERIOD.lastIndex = from;
   const period = PERIOD.exec(text);
   if (!period) return undefined;
   const date = reading.anchor ? periodEnd(reading.anchor, period[1]!.toLowerCase()) : undefined;
   return { date, end: PERIOD.lastIndex };
+}
+
+/** `EOW`, `EOQ` at `at`: the end of the period that holds `anchor`. */
+function periodEndAbbreviationAt(text: string, at: number, anchor: DatedDay | undefined): DateAt | undefined {
+  PERIOD_END_ABBREVIATION.lastIndex = at;
+  const found = PERIOD_END_ABBREVIATION.exec(text);
+  if (!found) return undefined;
+  return {
+    date: anchor ? periodEnd(anchor, PERIOD_END_ABBREVIATIONS[found[1]!]!) : undefined,
+    end: found.index + found[0].length,
+  };
 }
 
 /** A date with its year at `at`. */
@@ -293,8 +320,9 @@ export function trailingDue(text: string, anchor: DatedDay | undefined): DueMatc
   const digit = DIGIT.test(text[end - 1] ?? '');
   for (let at = Math.max(0, end - 40); at < end; at++) {
     if (!isBlankAt(text, at - 1)) continue;
-    // Without a digit, only "end of ...", which no person is called: "— platform team, end of December".
-    if (!digit && !opensEndOf(text, at)) continue;
+    // Without a digit, only what no person is called: "end of ..." ("— platform team, end of December"), a
+    // weekday's name or a period's end shortened ("— JK — Fri", "— JK — EOW"); "— May" may be a person.
+    if (!digit && !opensEndOf(text, at) && !opensUndatedDue(text, at)) continue;
     const found = datesAt(text, at, { anchor, bare: !digit });
     if (!found || found.end !== end) continue;
     const lead = TRAILING_LEAD.exec(text.slice(0, at));
@@ -306,6 +334,15 @@ export function trailingDue(text: string, anchor: DatedDay | undefined): DueMatc
 function opensEndOf(text: string, at: number): boolean {
   END_OF.lastIndex = at;
   return END_OF.test(text);
+}
+
+/** A weekday's name or a period's end shortened at `at`: `Fri`, `Friday`, `EOW`. */
+function opensUndatedDue(text: string, at: number): boolean {
+  PERIOD_END_ABBREVIATION.lastIndex = at;
+  if (PERIOD_END_ABBREVIATION.test(text)) return true;
+  NAME_ONLY.lastIndex = at;
+  const name = NAME_ONLY.exec(text);
+  return name !== null && /^[A-Z]/.test(name[1]!) && weekdayOfName(name[1]!) !== undefined;
 }
 
 /**

@@ -270,14 +270,14 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   // A parenthesised remark after the name ("— Carol Smith (done)") is not part of it.
   const end = source.prose.trimEnd().replace(/\s*\([^()\n]{0,40}\)$/, '').length;
   const windowStart = Math.max(0, end - 80);
+  // "— Marco, Nov 15", "— JK — Fri": the due date after the name is read as the due date.
+  const date = trailingDue(source.prose.slice(windowStart, end), undefined);
+  const nameEnd = date ? windowStart + date.start : end;
   let last: RegExpMatchArray | undefined;
-  for (const match of source.prose.slice(windowStart, end).matchAll(TRAILING_SEPARATOR)) last = match;
+  for (const match of source.prose.slice(windowStart, nameEnd).matchAll(TRAILING_SEPARATOR)) last = match;
   if (!last) return undefined;
   const nameStart = windowStart + last.index! + last[0].length;
-  // "— Marco, Nov 15": the due date after the name is read as the due date.
-  const named = source.prose.slice(nameStart, end);
-  const date = trailingDue(named, undefined);
-  const owners = namedOwners(date ? named.slice(0, date.start) : named, directory);
+  const owners = namedOwners(source.prose.slice(nameStart, nameEnd), directory);
   if (!owners) return undefined;
   const range = { start: source.start + nameStart, end: source.start + end };
   return {
