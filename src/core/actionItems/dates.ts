@@ -24,7 +24,23 @@ const NAME_ONLY = /([a-z]{3,9})\.?(?![\w'\u2019])/iy;
 const MONTH_NAME = new RegExp(`^${MONTH}$`, 'i');
 /** What may stand before a date or a period: "end of Q2 2024", "the end of October", "end of the quarter". */
 const END_OF = /(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?/iy;
-const PERIOD = /(month|quarter|year)(?![\w])/iy;
+const PERIOD = /(week|month|quarter|year)(?![\w])/iy;
+/**
+ * The end of a period as trackers and chat shorten it, read as "end of the ..." is: `EOW` the week's Friday, `EOM`
+ * the month's last day, `EOQ` the quarter's, `EOY` the year's; in capitals, so no word is taken for one.
+ */
+const PERIOD_END_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  EOW: 'week',
+  EOM: 'month',
+  EOQ: 'quarter',
+  EOY: 'year',
+};
+const PERIOD_END_ABBREVIATION = new RegExp(`(${Object.keys(PERIOD_END_ABBREVIATIONS).join('|')})(?![\\w])`, 'y');
+/**
+ * A month and day in digits with a slash and no year (`12/15`, `15/12`): a fraction too ("cut retries by 1/2"), so
+ * a date only where a due date is asked for (`monthDay`), and only with a day over 12, which shows the order.
+ */
+const MONTH_DAY = /(\d{1,2})\/(\d{1,2})(?![\w/]|[.:-]\d)/y;
 
 /** A keyword, then a date: "due 2025-03-01", "by end of Q2 2024", "(target: Q4 2025 - Q1 2026)", "by Friday". */
 const DUE_LABEL = new RegExp(
@@ -34,8 +50,8 @@ const DUE_LABEL = new RegExp(
 );
 const RANGE_SEPARATOR = /\s*(?:-|\u2013|\u2014|to|through|until|,|\/)\s*/iy;
 
-/** Text holds a date only if it has a digit, a month's or a weekday's name, or "end of". */
-const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end\s+of/i;
+/** Text holds a date only if it has a digit, a month's or a weekday's name, "end of" or a period's end shortened. */
+const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end\s+of|EO[WMQY]/i;
 
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
@@ -61,8 +77,12 @@ function nextWeekday(anchor: DatedDay, weekday: number): string {
   return formatDate(dateOfWallClock(midnight + days * 86_400_000));
 }
 
-/** The last day of the month, quarter or year that holds `anchor`. */
+/** The last day of the month, quarter or year that holds `anchor`; of a week, its Friday, the working week's end. */
 function periodEnd(anchor: DatedDay, period: string): string | undefined {
+  if (period === 'week')
+    return weekdayOf(midnightOf(anchor.year, anchor.month, anchor.day)) === 5
+      ? formatDate(anchor)
+      : nextWeekday(anchor, 5);
   const month = period === 'year' ? 12 : period === 'quarter' ? Math.ceil(anchor.month / 3) * 3 : anchor.month;
   return isoDate(anchor.year, month, daysInMonth(anchor.year, month));
 }
@@ -84,6 +104,8 @@ export interface DateAt {
 export interface DateReading {
   readonly anchor: DatedDay | undefined;
   readonly bare: boolean;
+  /** Whether a month and day in digits alone (`12/15`) is a date: after "due" or a set-off "by", in a Due cell. */
+  readonly monthDay?: boolean;
 }
 
 /** Reads a date that starts exactly at `at` in `text`, after "end of" if written. */
@@ -92,12 +114,24 @@ export function dateAt(text: string, at: number, reading: DateReading): DateAt |
   const endOf = END_OF.exec(text);
   const from = endOf ? at + endOf[0].length : at;
   const found = datedAt(text, from) ?? yearlessAt(text, from, reading);
+  if (!found && !endOf && reading.bare) return periodEndAbbreviationAt(text, at, reading.anchor);
   if (found || !endOf || !reading.bare) return found;
   PERIOD.lastIndex = from;
   const period = PERIOD.exec(text);
   if (!period) return undefined;
   const date = reading.anchor ? periodEnd(reading.anchor, period[1]!.toLowerCase()) : undefined;
   return { date, end: PERIOD.lastIndex };
+}
+
+/** `EOW`, `EOQ` at `at`: the end of the period that holds `anchor`. */
+function periodEndAbbreviationAt(text: string, at: number, anchor: DatedDay | undefined): DateAt | undefined {
+  PERIOD_END_ABBREVIATION.lastIndex = at;
+  const found = PERIOD_END_ABBREVIATION.exec(text);
+  if (!found) return undefined;
+  return {
+    date: anchor ? periodEnd(anchor, PERIOD_END_ABBREVIATIONS[found[1]!]!) : undefined,
+    end: found.index + found[0].length,
+  };
 }
 
 /** A date with its year at `at`. */
@@ -123,13 +157,26 @@ function datedAt(text: string, at: number): DateAt | undefined {
 }
 
 /** A date without its year at `at`: a month and day (`Nov 15`), a quarter (`Q4`), a month or a weekday alone. */
-function yearlessAt(text: string, at: number, { anchor, bare }: DateReading): DateAt | undefined {
+function yearlessAt(text: string, at: number, { anchor, bare, monthDay }: DateReading): DateAt | undefined {
   const calendar = calendarDateAt(text, at);
   // `Feb 29` is a date some years; `Feb 30` none, nor is it February.
   if (calendar?.invalid) return undefined;
   if (calendar && !calendar.needsTime && calendar.date.year === undefined) {
     const { month, day } = calendar.date;
     return { date: anchor ? nextOnOrAfter(anchor, month, day) : undefined, end: calendar.end };
+  }
+  if (monthDay) {
+    MONTH_DAY.lastIndex = at;
+    const digits = MONTH_DAY.exec(text);
+    if (digits) {
+      const [first, second] = [Number(digits[1]), Number(digits[2])];
+      // Only a number over 12 tells which is the day: `3/4` may be March 4 or 3 April.
+      if (first > 12 === second > 12) return undefined;
+      const [month, day] = first > 12 ? [second, first] : [first, second];
+      // 2024 is a leap year: `2/29` is a date some years.
+      if (isoDate(2024, month, day) === undefined) return undefined;
+      return { date: anchor ? nextOnOrAfter(anchor, month, day) : undefined, end: MONTH_DAY.lastIndex };
+    }
   }
   QUARTER_ONLY.lastIndex = at;
   const quarter = QUARTER_ONLY.exec(text);
@@ -194,12 +241,18 @@ function dueMatch(text: string, start: number, dateStart: number, found: DateAt,
   return { date: found.date, written: text.slice(dateStart, found.end).trim(), start, end };
 }
 
+/** Keywords that may tell by how much as well as by when ("cut retries by 1/2"), unless set off ("— by 12/15"). */
+const AMOUNT_OR_TIME = /^(?:by|before|until)\b/i;
+/** What sets off a keyword as a field of the item: the item's start, a dash, a comma, a bracket or a bar. */
+const FIELD_START = /(?:^|[\u2014\u2013,;:(|]|\s-)\s*$/;
+
 /** A due date introduced by a keyword ("due", "by", "deadline", "ETA", "target"). */
 export function labelledDue(text: string, anchor: DatedDay | undefined): DueMatch | undefined {
   if (!DATE_HINT.test(text)) return undefined;
   for (const label of text.matchAll(DUE_LABEL)) {
     const dateStart = label.index + label[0].length;
-    const found = datesAt(text, dateStart, { anchor, bare: true });
+    const monthDay = !AMOUNT_OR_TIME.test(label[0]) || FIELD_START.test(text.slice(0, label.index));
+    const found = datesAt(text, dateStart, { anchor, bare: true, monthDay });
     if (found) return dueMatch(text, label.index, dateStart, found);
   }
   return undefined;
@@ -244,7 +297,8 @@ function datesPart(
     PAREN_LEAD.lastIndex = partStart;
     const lead = PAREN_LEAD.exec(text)![0];
     const dateStart = partStart + lead.length;
-    const found = datesAt(text, dateStart, { anchor, bare: lead.trim() !== '' });
+    const keyword = lead.trim() !== '';
+    const found = datesAt(text, dateStart, { anchor, bare: keyword, monthDay: keyword });
     if (found && found.end <= partEnd && /^\s*$/.test(text.slice(found.end, partEnd))) {
       const whole = partStart === start && partEnd === end;
       return { ...dueMatch(text, partStart, dateStart, found, partEnd), whole };
@@ -266,8 +320,9 @@ export function trailingDue(text: string, anchor: DatedDay | undefined): DueMatc
   const digit = DIGIT.test(text[end - 1] ?? '');
   for (let at = Math.max(0, end - 40); at < end; at++) {
     if (!isBlankAt(text, at - 1)) continue;
-    // Without a digit, only "end of ...", which no person is called: "— platform team, end of December".
-    if (!digit && !opensEndOf(text, at)) continue;
+    // Without a digit, only what no person is called: "end of ..." ("— platform team, end of December"), a
+    // weekday's name or a period's end shortened ("— JK — Fri", "— JK — EOW"); "— May" may be a person.
+    if (!digit && !opensEndOf(text, at) && !opensUndatedDue(text, at)) continue;
     const found = datesAt(text, at, { anchor, bare: !digit });
     if (!found || found.end !== end) continue;
     const lead = TRAILING_LEAD.exec(text.slice(0, at));
@@ -279,6 +334,15 @@ export function trailingDue(text: string, anchor: DatedDay | undefined): DueMatc
 function opensEndOf(text: string, at: number): boolean {
   END_OF.lastIndex = at;
   return END_OF.test(text);
+}
+
+/** A weekday's name or a period's end shortened at `at`: `Fri`, `Friday`, `EOW`. */
+function opensUndatedDue(text: string, at: number): boolean {
+  PERIOD_END_ABBREVIATION.lastIndex = at;
+  if (PERIOD_END_ABBREVIATION.test(text)) return true;
+  NAME_ONLY.lastIndex = at;
+  const name = NAME_ONLY.exec(text);
+  return name !== null && /^[A-Z]/.test(name[1]!) && weekdayOfName(name[1]!) !== undefined;
 }
 
 /**
@@ -302,7 +366,7 @@ export function dateIn(text: string, anchor: DatedDay | undefined): DueMatch | u
   const first = bounded.length - bounded.trimStart().length;
   for (let at = first; at < bounded.length; at++) {
     if (at > 0 && /\w/.test(bounded[at - 1]!)) continue;
-    const found = dateAt(bounded, at, { anchor, bare: at === first });
+    const found = dateAt(bounded, at, { anchor, bare: at === first, monthDay: at === first });
     if (found) return dueMatch(bounded, at, at, found);
   }
   return undefined;

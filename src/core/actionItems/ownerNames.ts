@@ -33,7 +33,12 @@ export interface OwnerDirectory {
   readonly unnamelike: ReadonlySet<string>;
 }
 
-const HANDLE = /^@[A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_.-]{1,60})?$/;
+/**
+ * A handle's name after its `@`: GitHub's (`nova`, `org/team`) and the dotted ones of Slack, GitLab and Jira
+ * (`tom.becker`); a dot ends it unless a letter or digit follows (`@tom.` ends a sentence).
+ */
+export const HANDLE_NAME = String.raw`[A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\.[A-Za-z0-9_-]{1,38}){0,3}`;
+const HANDLE = new RegExp(String.raw`^@${HANDLE_NAME}(?:\/[A-Za-z0-9_.-]{1,60})?$`);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}s?$/;
 
 /** Front-matter keys whose values are the document's own people: its authors and its owner. */

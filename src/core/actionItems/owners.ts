@@ -4,6 +4,7 @@ import type { ActionItem } from '../model/types';
 import {
   isDocumentTeam,
   cleanOwnerText,
+  HANDLE_NAME,
   isCollectiveOwner,
   isHandle,
   isKnownOwner,
@@ -48,7 +49,7 @@ const OWNER_LABEL = new RegExp(
 /** Where a label's value ends: a bracket, a separator or the next label. */
 const VALUE_END =
   /[\n\r;)\]|]|\s\(|\.(?:\s|$)|\s[\u2014\u2013]|\s-\s|\s(?:due|by|deadline|eta|priority|status|type|target)\b/i;
-const MENTION = /(?<![\w@./+-])@([A-Za-z0-9][A-Za-z0-9_-]{0,38}(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59})?)/g;
+const MENTION = new RegExp(String.raw`(?<![\w@./+-])@(${HANDLE_NAME}(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59})?)`, 'g');
 /** A mention right after these words is the object of the item ("Ask @bob to review"), not its owner. */
 const OBJECT_BEFORE = new RegExp(
   String.raw`(?:^|[^\w])(?:ask|asking|ping|pinging|tell|notify|remind|contact|e-?mail|cc` +
@@ -197,7 +198,7 @@ function labelledOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
 }
 
 /** A code span that holds only a handle (`` `@nova` ``): a mention written as code. */
-const CODE_HANDLE = /`@[A-Za-z0-9][A-Za-z0-9_-]{0,38}`/g;
+const CODE_HANDLE = new RegExp(`\`@${HANDLE_NAME}\``, 'g');
 
 /** The item's prose with the handles written as code put back: the text its mentions are read in. */
 function mentionText(source: ItemSource): string {
@@ -269,14 +270,14 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   // A parenthesised remark after the name ("— Carol Smith (done)") is not part of it.
   const end = source.prose.trimEnd().replace(/\s*\([^()\n]{0,40}\)$/, '').length;
   const windowStart = Math.max(0, end - 80);
+  // "— Marco, Nov 15", "— JK — Fri": the due date after the name is read as the due date.
+  const date = trailingDue(source.prose.slice(windowStart, end), undefined);
+  const nameEnd = date ? windowStart + date.start : end;
   let last: RegExpMatchArray | undefined;
-  for (const match of source.prose.slice(windowStart, end).matchAll(TRAILING_SEPARATOR)) last = match;
+  for (const match of source.prose.slice(windowStart, nameEnd).matchAll(TRAILING_SEPARATOR)) last = match;
   if (!last) return undefined;
   const nameStart = windowStart + last.index! + last[0].length;
-  // "— Marco, Nov 15": the due date after the name is read as the due date.
-  const named = source.prose.slice(nameStart, end);
-  const date = trailingDue(named, undefined);
-  const owners = namedOwners(date ? named.slice(0, date.start) : named, directory);
+  const owners = namedOwners(source.prose.slice(nameStart, nameEnd), directory);
   if (!owners) return undefined;
   const range = { start: source.start + nameStart, end: source.start + end };
   return {

@@ -1,0 +1,111 @@
+// Forms found by trying the product as a new user on postmortems written in the styles real teams use
+// (PagerDuty, GitLab, Notion, Jira, Google SRE): each test writes the form as those documents do.
+import * as assert from 'node:assert/strict';
+import { parsePostmortem } from '../../src/core/analysis/parse';
+
+function owners(listItems: readonly string[]): string[][] {
+  const text = ['---', 'date: 2026-11-01', '---', '# Outage', '', '## Action Items', '', ...listItems, ''].join('\n');
+  return parsePostmortem(text).actionItems.map((item) => [...item.owners]);
+}
+
+describe('owners: handles with a dot (Slack, GitLab, Jira)', () => {
+  it('reads the whole handle, in brackets, after a dash, after a label and at the end', () => {
+    assert.deepEqual(
+      owners([
+        '- [ ] Alert on max per-partition lag (@tom.becker, PAY-2231, due 2026-11-15)',
+        '- [ ] Upgrade the client — @wen.li — 2026-12-01',
+        '- [ ] Rotate the keys. Owner: @maria.garcia-lopez, due 2026-12-01',
+        '- [ ] Page the DBA on replica lag @j.smith',
+      ]),
+      [['@tom.becker'], ['@wen.li'], ['@maria.garcia-lopez'], ['@j.smith']],
+    );
+  });
+
+  it('ends a handle at a dot that ends the sentence, and reads no address or package as a handle', () => {
+    assert.deepEqual(
+      owners([
+        '- Write up the findings for @bob. (@ann, 2026-12-01)',
+        '- Mail ops@example.com about the change (@ann, 2026-12-01)',
+        '- Update the `@types/node` package (@ann, 2026-12-01)',
+        '- Fix the retry loop, ask @ops.oncall to review (@sam, 2026-12-01)',
+        '- Alert on lag — @lee.',
+      ]),
+      [['@ann'], ['@ann'], ['@ann'], ['@sam'], ['@lee']],
+    );
+  });
+});
+
+function dues(listItems: readonly string[]): (string | undefined)[] {
+  const text = ['---', 'date: 2026-11-01', '---', '# Outage', '', '## Action Items', '', ...listItems, ''].join('\n');
+  return parsePostmortem(text).actionItems.map((item) => item.due);
+}
+
+describe('due dates: a month and day in digits without a year', () => {
+  it('reads "12/15" after "due", "ETA" or a set-off "by", and in a Due cell, by the postmortem date', () => {
+    assert.deepEqual(
+      dues([
+        '- [ ] Put PgBouncer in front of the pricing DB — @mei — by 12/15',
+        '- [ ] Migrate the cron jobs (@ann, by 12/15)',
+        '- [ ] Add an alert, due 1/20 (@ann)',
+        '- [ ] Rotate keys; ETA 11/30 — @bob',
+        '- [ ] Write the report — @bob — by 15/12',
+      ]),
+      ['2026-12-15', '2026-12-15', '2027-01-20', '2026-11-30', '2026-12-15'],
+    );
+    const table = ['| Action | Owner | Due |', '|---|---|---|', '| Add a dashboard | @lee | 12/15 |'];
+    assert.deepEqual(dues(table), ['2026-12-15']);
+  });
+
+  it('reads no fraction, count, impossible day or date that may be either way round', () => {
+    assert.deepEqual(
+      dues([
+        '- [ ] Add an alert — @ann — due 3/4',
+        '- [ ] Cut the retry budget by 1/2 — @bob',
+        '- [ ] Reduce p99 by 3/4 before launch — @bob',
+        '- [ ] Fix the parser (tests pass 12/15) — @bob',
+        '- [ ] Ship it — @bob — due 2/30',
+      ]),
+      [undefined, undefined, undefined, undefined, undefined],
+    );
+  });
+});
+
+function ownersAndDues(listItems: readonly string[]): [string[], string | undefined][] {
+  const text = ['---', 'date: 2026-11-20', '---', '# Outage', '', '## Action items', '', ...listItems, ''].join('\n');
+  return parsePostmortem(text).actionItems.map((item) => [[...item.owners], item.due]);
+}
+
+describe('due dates: a weekday or a period end shortened after the owner', () => {
+  it('reads "— Fri" and "— EOW" as the due date and the name before them as the owner', () => {
+    // 2026-11-20 is a Friday: the week's end is that day, the next Friday a week on.
+    assert.deepEqual(
+      ownersAndDues([
+        '- renew the lock every 60s while the job runs — Jana Kowalski — Fri',
+        '- alert when the job runs longer than the TTL — Jana Kowalski — EOW',
+        '- split the job — Marco — by EOQ',
+        '- audit the mailboxes — Priya — end of week',
+        '- write the report (due EOM) — Priya',
+        '- rotate the keys — Friday',
+      ]),
+      [
+        [['Jana Kowalski'], '2026-11-27'],
+        [['Jana Kowalski'], '2026-11-20'],
+        [['Marco'], '2026-12-31'],
+        [['Priya'], '2026-11-20'],
+        [['Priya'], '2026-11-30'],
+        [[], '2026-11-27'],
+      ],
+    );
+  });
+
+  it('still reads a month alone after a dash as no date, and lower-case words as no abbreviation', () => {
+    assert.deepEqual(
+      ownersAndDues(['- page on lag — May', '- add a dashboard — Marco, Nov 30', '- fix the eow flag — Priya']),
+      [
+        [[], undefined],
+        [['Marco'], '2026-11-30'],
+        [['Priya'], undefined],
+      ],
+    );
+  });
+});
