@@ -29,7 +29,7 @@ import {
   REPORTING_VERBS,
 } from './words/framing';
 import { INCIDENTS } from './words/ownedMistakes';
-import { BREACHES, CHECKS_DONE, CONFORMITY, PLANS, PROCEDURES } from './words/compliance';
+import { BREACHES, CHECKS_DONE, CONFORMITY, PLANS, PROCEDURES, REQUESTS } from './words/compliance';
 import {
   BE_FORMS,
   DETERMINERS,
@@ -127,6 +127,9 @@ const CONFORMING = wordsOf(CONFORMITY);
 const BREACHING = wordsOf(BREACHES);
 const PLANNED = wordsOf(PLANS);
 const CHECKED = wordsOf(CHECKS_DONE);
+const REQUESTED = wordsOf(REQUESTS);
+/** How many words may name who asked, between `as` and the asking: `as the security advisory recommended`. */
+const REQUESTER_REACH = 4;
 /** How far before a procedure the word of keeping to it may stand: `as instructed by the playbook`. */
 const CONFORMITY_REACH = 3;
 /** How far before that word a denial or a failure of it may stand: `had not followed`, `failed to follow`. */
@@ -144,8 +147,16 @@ function keepsToProcedure(tokens: readonly Token[]): boolean {
       (isWordIn(token, PLANNED) &&
         tokens[index - 1]?.lower === 'as' &&
         !breachedBefore(tokens, index - 1, PLAN_REACH)) ||
-      (isWordIn(token, CHECKED) && conformsBefore(tokens, index, AFTER_CHECKS)),
+      (isWordIn(token, CHECKED) && conformsBefore(tokens, index, AFTER_CHECKS)) ||
+      (isWordIn(token, REQUESTED) && token.pos === 'VERB' && askedFor(tokens, index)),
   );
+}
+
+/** `as the ticket requested`: `as` a few words before the asking, nothing but words between, not denied before it. */
+function askedFor(tokens: readonly Token[], asking: number): boolean {
+  for (let i = asking - 1; i >= 0 && asking - i <= REQUESTER_REACH && isWord(tokens[i]); i--)
+    if (tokens[i]!.lower === 'as') return i < asking - 1 && !breachedBefore(tokens, i, PLAN_REACH);
+  return false;
 }
 
 /** Words that, before a check, say the act went through it: `after two approvals`, `with a sign-off`. */

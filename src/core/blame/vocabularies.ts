@@ -1,6 +1,6 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
-import { BREACHES, CHECKS_DONE, COMPLIANCE, CONFORMITY, PLANS, PROCEDURES } from './words/compliance';
+import { BREACHES, CHECKS_DONE, COMPLIANCE, CONFORMITY, PLANS, PROCEDURES, REQUESTS } from './words/compliance';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { AFFECTED, ATTEMPTS, CALLS, HUMAN_SIGNALS } from './words/failing';
 import {
@@ -436,6 +436,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'plans',
     role: "after `as`: a person's act done as planned or as usual, read as no mistake of theirs",
     entries: PLANS,
+    section: 'root-cause',
+  },
+  {
+    name: 'requests',
+    role: "after `as` and who asked: a person's act done as it was asked for, read as no mistake of theirs",
+    entries: REQUESTS,
     section: 'root-cause',
   },
   {

@@ -81,6 +81,25 @@ export const PLANS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** What someone asked for, after `as` and who asked: `as the ticket requested`, `as the advisory recommended`. */
+export const REQUESTS: readonly VocabularyEntry[] = [
+  {
+    words:
+      'said says requested requests recommended recommends required requires asked asks advised advises ' +
+      'instructed suggested specified',
+    note:
+      'After "as" and a few words naming who or what asked ("as the ticket requested", "as the security advisory ' +
+      'recommended", "as the vendor advised"): the act did what it was asked to, so the request and what it missed ' +
+      'are the finding, not the person who carried it out.',
+    flags: ['The support engineer granted the customer admin rights, though nobody had requested it.'],
+    passes: [
+      'The support engineer granted the customer admin rights, as the ticket requested.',
+      'I upgraded the library as the security advisory recommended, and the new version changed the default timeout.',
+      'The operator drained the node as the vendor advised, which moved every lease to one host.',
+    ],
+  },
+];
+
 /** Checks an act was done after or with: `merged the change after two approvals and a passing build`. */
 export const CHECKS_DONE: readonly VocabularyEntry[] = [
   {
