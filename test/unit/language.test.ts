@@ -37,6 +37,9 @@ describe('the language layer', () => {
       // Not outside a title, nor the word a headline opens with.
       assert.equal(posOf('Mark Forgot To Renew The Certificate', 'mark'), 'PROPN');
       assert.equal(posOf('Then Mark forgot to renew it.', 'mark'), 'PROPN');
+      // A capital past ASCII counts as one; a word in lower case past ASCII, not a title's small word, ends the title.
+      assert.equal(posOf('Échecs and Losses Calculated Incorrectly: your statistics may be off.', 'losses'), 'NOUN');
+      assert.equal(posOf('Wins and Losses évalués Incorrectly: your statistics may be off.', 'losses'), 'PROPN');
     });
 
     it('writes the -ing forms a verb may take', () => {

@@ -187,8 +187,8 @@ function straightLower(text: string): string {
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
-function normalWord(text: string, next: string | undefined): string {
-  const lower = straightLower(text);
+/** The word a token's text (`lower`, as `straightLower` gives it) reads as, beside the next token's text `next`. */
+function normalWord(lower: string, next: string | undefined): string {
   // `ca` and `wo` are contracted only before `n't`: `can't`, `won't`.
   if ((lower === 'ca' || lower === 'wo' || lower === 'sha') && (next === undefined || straightLower(next) !== "n't"))
     return lower;
@@ -330,8 +330,9 @@ function readsAsHad(words: readonly RawToken[], index: number): boolean {
 function toToken(words: readonly RawToken[], index: number, names: KnownNames): Token | undefined {
   const raw = words[index]!;
   if (hasWordCharacter(raw.text)) {
-    const contractedHad = straightLower(raw.text) === CONTRACTED_HAD && readsAsHad(words, index);
-    const lower = contractedHad ? 'had' : normalWord(raw.text, words[index + 1]?.text);
+    const written = straightLower(raw.text);
+    const contractedHad = written === CONTRACTED_HAD && readsAsHad(words, index);
+    const lower = contractedHad ? 'had' : normalWord(written, words[index + 1]?.text);
     const known = knownAs(lower, names);
     const lemma = contractedHad ? 'have' : raw.lemma.toLowerCase();
     const cues = cuesOf(lower);
@@ -362,7 +363,8 @@ function opaqueTokens(masked: string, source: string, start: number, end: number
   const tokens: Token[] = [];
   if (masked === source) return tokens;
   for (let i = start; i < end; i++) {
-    if (masked[i] === source[i] || !OPAQUE_OPENERS.has(source[i]!) || !BLANK.test(masked[i]!)) continue;
+    if (masked.charCodeAt(i) === source.charCodeAt(i) || !OPAQUE_OPENERS.has(source[i]!) || !BLANK.test(masked[i]!))
+      continue;
     let j = i + 1;
     while (j < end && BLANK.test(masked[j]!) && masked[j] !== '\n') j++;
     tokens.push({ kind: 'opaque', text: '', lower: '', lemma: '', pos: 'X', start: i, end: j, cues: 0 });
@@ -565,13 +567,25 @@ function commonWordsInTitles(words: RawToken[], names: KnownNames): void {
   }
 }
 
+/**
+ * Whether a text starts with a capital, or with a lower-case letter. Constants, not literals in `isTitle`: esbuild
+ * writes a `\p{…}` outside a character class as a `new RegExp`, which a literal in a function builds for every word.
+ */
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
 /** Whether the words in `[start, end)` are a title: capitalised, but for a title's small words, and enough of them. */
 function isTitle(words: readonly RawToken[], start: number, end: number): boolean {
+  // Too few words to hold enough capitalised ones: most clauses of prose.
+  if (end - start < TITLE_WORDS) return false;
   let capitalised = 0;
   for (let i = start; i < end; i++) {
     const { text } = words[i]!;
-    if (/^\p{Lu}/u.test(text)) capitalised++;
-    else if (/^\p{Ll}/u.test(text) && !TITLE_SMALL_WORDS.has(text.toLowerCase())) return false;
+    const first = text.charCodeAt(0);
+    // Most words start with an ASCII letter, whose case needs no search.
+    const upper = first >= 65 && first <= 90 ? true : first >= 97 && first <= 122 ? false : undefined;
+    if (upper ?? STARTS_UPPER.test(text)) capitalised++;
+    else if ((upper === false || STARTS_LOWER.test(text)) && !TITLE_SMALL_WORDS.has(text.toLowerCase())) return false;
   }
   return capitalised >= TITLE_WORDS;
 }

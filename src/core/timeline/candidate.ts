@@ -149,6 +149,17 @@ function markdownText(source: string): string {
 }
 
 /**
+ * A letter. A constant, not a literal where it is used: esbuild writes a `\p{…}` outside a character class as a
+ * `new RegExp`, which a literal in a function would build again at each call.
+ */
+const LETTER = /\p{L}/u;
+
+/** Whether a text holds a letter: words to tell, not only markup, an image or a time. */
+export function holdsLetter(text: string): boolean {
+  return LETTER.test(text);
+}
+
+/**
  * The visible text of the part of `node` between two document offsets of `text`: text and inline
  * code, links by their text, no markup. Whitespace is collapsed.
  */

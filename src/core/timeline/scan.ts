@@ -6,7 +6,14 @@ import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from 'mda
 import type { ModelContext } from '../model/context';
 import { endOffset, startOffset } from '../model/mdastText';
 import { NO_TIME, hasTextAfter, type Timestamp, timestampAt } from '../model/time';
-import { type EntryCandidate, type TimelineEvent, entryCandidate, plainTextBetween, writtenDate } from './candidate';
+import {
+  type EntryCandidate,
+  type TimelineEvent,
+  entryCandidate,
+  holdsLetter,
+  plainTextBetween,
+  writtenDate,
+} from './candidate';
 import type { HeadingContent, SectionScope } from './scope';
 import { tableCandidates } from './table';
 import { boldLabelAt, type UntimedMark, untimedMarkAt } from './untimedMarks';
@@ -105,7 +112,7 @@ interface ListContext {
 
 /** Whether a paragraph holds words to tell: a bullet that holds only markup or an image is no entry. */
 function hasText(paragraph: Paragraph, text: string): boolean {
-  return /\p{L}/u.test(plainTextBetween(paragraph, startOffset(paragraph), endOffset(paragraph), text));
+  return holdsLetter(plainTextBetween(paragraph, startOffset(paragraph), endOffset(paragraph), text));
 }
 
 /** How a line opens: its timestamp, or an offset or a month that marks an entry with no time of day. */

@@ -5,7 +5,7 @@ import type { Table, TableCell, TableRow } from 'mdast';
 import type { ModelContext } from '../model/context';
 import { endOffset, plainText, startOffset } from '../model/mdastText';
 import { NO_TIME, type Timestamp, timestampAt } from '../model/time';
-import { type EntryCandidate, entryCandidate, plainTextBetween, writtenDate } from './candidate';
+import { type EntryCandidate, entryCandidate, holdsLetter, plainTextBetween, writtenDate } from './candidate';
 import { type ZoneMention, mentionAt } from './mention';
 import type { SectionScope } from './scope';
 import { findZoneMention } from '../model/zones';
@@ -95,7 +95,7 @@ export function tableCandidates(context: ModelContext, table: Table, scope: Sect
       .filter((text) => text.length > 0)
       .join(' | ');
     const missingTime = main === untimed;
-    if (missingTime && !/\p{L}/u.test(description)) continue;
+    if (missingTime && !holdsLetter(description)) continue;
     const start = startOffset(row);
     const end = endOffset(row);
     const candidate = entryCandidate(context, main.timestamp, main.cell.start, {
