@@ -1710,6 +1710,18 @@ describe('blame readings', () => {
     });
   });
 
+  describe("a slip's headline after an interjection", () => {
+    it("an interjection or an apology before a slip headline leaves it the writer's note", () => {
+      expectInRootCause(
+        [
+          ['Oops, typo in my config here.', 'typo'],
+          ['Sorry, mistake from previous push.', 'mistake'],
+        ],
+        ['Oops, the scheduler skipped the backup.', 'Sorry, typo detection in the linter is off by default.'],
+      );
+    });
+  });
+
   describe('what happened by mistake', () => {
     it('an event or a passive act by mistake is a slip with nobody named; a denial or a program agent is not', () => {
       expectInRootCause(
