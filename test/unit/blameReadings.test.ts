@@ -1682,6 +1682,46 @@ describe('blame readings', () => {
     });
   });
 
+  describe("a person's ignorance, or complacency told as a change", () => {
+    it("ignorance owned by a person judges them; nobody's or a program's does not", () => {
+      expectInRootCause(
+        [
+          ['His ignorance further shone through when he recommended a system restore to fix email.', 'His ignorance'],
+          ["The contractor's ignorance of the lockout procedure caused the shock.", "The contractor's ignorance"],
+        ],
+        [
+          'Ignorance of the connection limit was widespread across the teams.',
+          "The scheduler's ignorance of node pressure delayed the eviction.",
+        ],
+      );
+    });
+
+    it('grown or got too comfortable is a verdict of complacency; comfortable alone is not', () => {
+      expectInRootCause(
+        [
+          ['The team had grown too comfortable with manual failovers.', 'grown too comfortable'],
+          ['After years without an incident, the admins got a bit too relaxed about backups.', 'got a bit too relaxed'],
+        ],
+        [
+          'The engineer got comfortable with the new tooling after a week of training.',
+          'The on-call engineer was comfortable running the failover alone.',
+        ],
+      );
+    });
+  });
+
+  describe("a slip's headline after an interjection", () => {
+    it("an interjection or an apology before a slip headline leaves it the writer's note", () => {
+      expectInRootCause(
+        [
+          ['Oops, typo in my config here.', 'typo'],
+          ['Sorry, mistake from previous push.', 'mistake'],
+        ],
+        ['Oops, the scheduler skipped the backup.', 'Sorry, typo detection in the linter is off by default.'],
+      );
+    });
+  });
+
   describe('what happened by mistake', () => {
     it('an event or a passive act by mistake is a slip with nobody named; a denial or a program agent is not', () => {
       expectInRootCause(

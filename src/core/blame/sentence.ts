@@ -468,7 +468,7 @@ const HAVE = words('have');
  * Where a diary's note starts, past what may open it before its verb: an interjection and its comma (`Whoops,`,
  * `Sorry,`), adverbs (`Totally forgot`), and a guess's `must have` (`must've forgotten`).
  */
-function diaryOpener(tokens: readonly Token[], firstWord: number): number {
+export function diaryOpener(tokens: readonly Token[], firstWord: number): number {
   let opener = firstWord;
   if (isWordIn(tokens[opener], INTERJECTIONS) && tokens[opener + 1]?.text === ',') opener += 2;
   while (tokens[opener]?.pos === 'ADV' && isWord(tokens[opener + 1])) opener++;

@@ -16,7 +16,7 @@ import {
 import { framedAsRiskOrDenial } from './humanError';
 import { compileList, firstMatch, listRequiredWords, listOpeningWords } from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { tokenSpan } from './sentence';
+import { diaryOpener, tokenSpan } from './sentence';
 import { CAUSAL_WORDS } from './words/framing';
 import {
   MADE_SLIPS,
@@ -165,7 +165,8 @@ const PLACE_TAGS = words('ADP PUNCT');
 function slipHeadline(sentence: Sentence): number {
   const { tokens } = sentence;
   if (!sentence.rootCause || sentence.firstWord < 0) return -1;
-  let noun = sentence.firstWord;
+  // `Oops, typo in the hostname`: past what may open a diary's note, the note is the same.
+  let noun = diaryOpener(tokens, sentence.firstWord);
   // The model reads a capitalised adjective opening the note as a name: `Small/PROPN oversight`.
   if (tokens[noun]?.pos === 'PROPN' && isWordIn(tokens[noun + 1], HEADLINE_NOUNS)) noun++;
   while (tokens[noun]?.pos === 'ADJ') noun++;

@@ -265,6 +265,21 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
     passes: ['I was embarrassed to tell the customer.', 'Nobody should feel ashamed of asking for help.'],
   },
   {
+    patterns: ['got|gets|getting|became|become|becomes|grew|grown|grows a? little|bit? too|overly comfortable|relaxed'],
+    note:
+      'Grown too comfortable: complacency told as a change in the person ("got a little too comfortable in the ' +
+      'process"), a verdict as "complacent" is. Comfortable enough, or comfortable with a tool after training, ' +
+      'judges no one.',
+    flags: [
+      "I got a little too comfortable in the process, and didn't realize the segment did not save.",
+      'The team had grown too comfortable with manual failovers.',
+    ],
+    passes: [
+      'The engineer got comfortable with the new tooling after a week of training.',
+      'The on-call engineer was comfortable running the failover alone.',
+    ],
+  },
+  {
     patterns: ['what was|were * *? *? thinking'],
     note:
       'The rhetorical "what were they thinking": a verdict asked as a question. The useful question is what the ' +

@@ -53,12 +53,22 @@ export const DECLARED_FAULTS: readonly VocabularyEntry[] = [
 /** What a person can own, besides the faults: `their misjudgment`, `my bad`. */
 export const PERSONAL_MISTAKES: readonly VocabularyEntry[] = [
   {
-    words: 'misjudgment misjudgement negligence carelessness downfall undoing',
+    words: 'misjudgment misjudgement negligence carelessness ignorance downfall undoing',
     note:
       'A person\'s failing, owned by a possessive: even "their" is a person here. A downfall or an undoing ' +
-      'is the mistake that brought them down.',
-    flags: ['It was their misjudgment.', 'It was their negligence.', 'His downfall was not reading the label.'],
-    passes: ["The scheduler's misjudgment of load delayed the job.", 'It was their judgement.'],
+      'is the mistake that brought them down; ignorance is the failing "ignorant" judges a person for, a state of ' +
+      'knowledge when nobody owns it ("Ignorance of the limit was widespread").',
+    flags: [
+      'It was their misjudgment.',
+      'It was their negligence.',
+      'His downfall was not reading the label.',
+      'His ignorance further shone through when he recommended a system restore to fix email.',
+    ],
+    passes: [
+      "The scheduler's misjudgment of load delayed the job.",
+      'It was their judgement.',
+      'Ignorance of the connection limit was widespread across the teams.',
+    ],
   },
   {
     words: 'bad',
