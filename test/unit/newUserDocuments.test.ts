@@ -109,3 +109,32 @@ describe('due dates: a weekday or a period end shortened after the owner', () =>
     );
   });
 });
+
+function kinds(headings: readonly string[]): string[] {
+  const text = ['# Outage', '', ...headings.flatMap((heading) => [`## ${heading}`, '', 'Some text.', '']), ''].join(
+    '\n',
+  );
+  return parsePostmortem(text)
+    .sections.filter((section) => section.level === 2)
+    .map((section) => section.kind);
+}
+
+describe('sections: what went badly, asked as what could be better', () => {
+  it('reads GitLab\'s "What can be improved" and a softened "What didn\'t go so well" as the lessons', () => {
+    assert.deepEqual(
+      kinds([
+        'What went well',
+        'What can be improved',
+        "What didn't go so well",
+        'What could have gone better',
+        'Things we could have done better',
+      ]),
+      ['lessons', 'lessons', 'lessons', 'lessons', 'lessons'],
+    );
+  });
+
+  it('still reads planned improvements as the action items and an improvement told as done as no lessons', () => {
+    assert.deepEqual(kinds(['Improvements', 'Planned improvements']), ['action-items', 'action-items']);
+    assert.notEqual(kinds(['How we improved the alerting'])[0], 'lessons');
+  });
+});
