@@ -138,3 +138,39 @@ describe('sections: what went badly, asked as what could be better', () => {
     assert.notEqual(kinds(['How we improved the alerting'])[0], 'lessons');
   });
 });
+
+describe('owners and due dates said in a sentence, as people writing in a second language do', () => {
+  it('reads "owner is Sneha" and "Target is 15th Nov" as the owner and the due date', () => {
+    assert.deepEqual(
+      ownersAndDues([
+        '1. Make one document for how to renew the APNs certificate, owner is Sneha, by end of this month.',
+        '2. Kiran will add the alert for certificate expiry 30 days before. Target is 15th Dec.',
+        '3. Move the account to the group mailbox. The owner will be the platform team, deadline is 12/20.',
+        '4. Rotate the key. ETA is Friday.',
+      ]),
+      [
+        [['Sneha'], '2026-11-30'],
+        [['Kiran'], '2026-12-15'],
+        [['platform team'], '2026-12-20'],
+        [[], '2026-11-27'],
+      ],
+    );
+  });
+
+  it('reads no owner where the sentence names none, and no date in a target that is a number', () => {
+    assert.deepEqual(
+      ownersAndDues([
+        '- Find out who the owner is for the billing cron.',
+        '- Decide the rollout; the owner is unclear.',
+        '- Raise availability; target is 99.9% for the quarter.',
+        '- Cut the p99; target is 300 ms.',
+      ]),
+      [
+        [[], undefined],
+        [[], undefined],
+        [[], undefined],
+        [[], undefined],
+      ],
+    );
+  });
+});
