@@ -174,3 +174,31 @@ describe('owners and due dates said in a sentence, as people writing in a second
     );
   });
 });
+
+function statuses(listItems: readonly string[]): [string | undefined, string][] {
+  const text = ['---', 'date: 2026-11-20', '---', '# Outage', '', '## Follow-ups', '', ...listItems, ''].join('\n');
+  return parsePostmortem(text).actionItems.map((item) => [item.status, item.text]);
+}
+
+describe("status: the last of the fields in an item's brackets", () => {
+  it('reads "(API team, done)" and "(Infra, in progress)" as the status and keeps the fields before it', () => {
+    assert.deepEqual(
+      statuses([
+        '- Client retries to the cache will use a circuit breaker (API team, done)',
+        "- Shard the queue (@ann, PAY-12, won't do)",
+        '- Rotation tooling will wait for the cluster to rebalance (Infra, in progress)',
+      ]).map(([status]) => status),
+      ['done', 'done', 'open'],
+    );
+  });
+
+  it('reads no status in a bracket where the word goes on or opens it alone as before', () => {
+    assert.deepEqual(
+      statuses([
+        '- Add a canary stage (see the runbook, done by hand last time) — @ann',
+        '- Alert on queue depth (payments, open-source exporter) — @ann',
+      ]).map(([status]) => status),
+      ['open', 'open'],
+    );
+  });
+});

@@ -40,12 +40,20 @@ const upper = (entry: ItemWords): string =>
  */
 const REASON = '(?:(?:\\s*[:;,\u2013\u2014]|\\s+-\\s)[^()[\\]]{0,200})?';
 
+/**
+ * Before a status that closes a bracket of the item's fields, after a comma: `(API team, done)`, `(@ann, in
+ * progress)`, `(Infra, PAY-12, won't do)`; the fields before it stay.
+ */
+const LAST_FIELD = '(?<=[([][^()[\\]\\n]{1,60}),\\s*';
+const FIELDS_END = '\\s*(?=[)\\]])';
+
 /** Ticks that say done. */
 const TICKS = '\u2705\u2714\u2611\u2713';
 
 const MARKERS: readonly Marker[] = [
   { pattern: new RegExp(`[${TICKS}]\uFE0F?`, 'g'), status: 'done', strip: true },
   { pattern: new RegExp(`[([](?:${DONE}|${CLOSED})${REASON}[)\\]]`, 'gi'), status: 'done', strip: true },
+  { pattern: new RegExp(`${LAST_FIELD}(?:${DONE}|${CLOSED})${FIELDS_END}`, 'gi'), status: 'done', strip: true },
   {
     pattern: new RegExp(`\\b(?:${LABEL})\\s*[:=]\\s*(?:${DONE}|${CLOSED})\\b`, 'gi'),
     status: 'done',
@@ -77,6 +85,7 @@ const MARKERS: readonly Marker[] = [
     strip: false,
   },
   { pattern: new RegExp(`[([](?:${OPEN})${REASON}[)\\]]`, 'gi'), status: 'open', strip: true },
+  { pattern: new RegExp(`${LAST_FIELD}(?:${OPEN})${FIELDS_END}`, 'gi'), status: 'open', strip: true },
   { pattern: new RegExp(`\\b(?:${LABEL})\\s*[:=]\\s*(?:${OPEN})\\b`, 'gi'), status: 'open', strip: true },
   { pattern: new RegExp(`(?<![\\w-])(?:${upper(OPEN_LEADS)})(?![\\w-])\\s*:?`, 'g'), status: 'open', strip: true },
 ];
