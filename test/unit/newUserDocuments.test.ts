@@ -2,6 +2,7 @@
 // (PagerDuty, GitLab, Notion, Jira, Google SRE): each test writes the form as those documents do.
 import * as assert from 'node:assert/strict';
 import { parsePostmortem } from '../../src/core/analysis/parse';
+import { documentMetadataTable } from '../../src/core/model/metadataTable';
 
 function owners(listItems: readonly string[]): string[][] {
   const text = ['---', 'date: 2026-11-01', '---', '# Outage', '', '## Action Items', '', ...listItems, ''].join('\n');
@@ -200,5 +201,31 @@ describe("status: the last of the fields in an item's brackets", () => {
       ]).map(([status]) => status),
       ['open', 'open'],
     );
+  });
+});
+
+describe('metadata table: where it ends', () => {
+  it("ends at the first section after the title, at the title's level too, so a Timeline table is no metadata", () => {
+    const text = [
+      '# INC-4471 Post-Incident Review: Mobile login failures',
+      '',
+      '| **Severity** | Sev 2 |',
+      '|---|---|',
+      '| **Status** | Closed |',
+      '',
+      '# Summary',
+      '',
+      'Logins failed.',
+      '',
+      '# Timeline',
+      '',
+      '| Date | Event |',
+      '|---|---|',
+      '| 12 Aug 2026 3:05 PM CEST | Flag set to 100% |',
+      '',
+    ].join('\n');
+    assert.deepEqual(documentMetadataTable(parsePostmortem(text)), { severity: 'Sev 2', status: 'Closed' });
+    const nested = text.replace('# Summary', '## Summary').replace('# Timeline', '## Timeline');
+    assert.deepEqual(documentMetadataTable(parsePostmortem(nested)), { severity: 'Sev 2', status: 'Closed' });
   });
 });
