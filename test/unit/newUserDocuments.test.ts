@@ -229,3 +229,39 @@ describe('metadata table: where it ends', () => {
     assert.deepEqual(documentMetadataTable(parsePostmortem(nested)), { severity: 'Sev 2', status: 'Closed' });
   });
 });
+
+describe('status: the last field after a spaced dash', () => {
+  it('reads "- Rahul - done" as a done item owned by Rahul, and a due date before the status', () => {
+    const found = ownersAndDues([
+      '1. Move the Apple developer account to the group mailbox - Rahul - done',
+      '2. Renew the certificate — Priya — in progress',
+      '3. Add the alert — @ann — 2026-12-01 — done',
+    ]);
+    assert.deepEqual(found, [
+      [['Rahul'], undefined],
+      [['Priya'], undefined],
+      [['@ann'], '2026-12-01'],
+    ]);
+    assert.deepEqual(
+      statuses([
+        '- Move the account - Rahul - done',
+        '- Renew it — Priya — in progress',
+        '- Write the runbook - done.',
+      ]),
+      [
+        ['done', 'Move the account'],
+        ['open', 'Renew it'],
+        ['done', 'Write the runbook'],
+      ],
+    );
+  });
+
+  it('reads no status in a word that ends the sentence without a dash before it', () => {
+    assert.deepEqual(
+      statuses(['- Keep the queue open — @ann', '- Make the check run when the job is done — @ann']).map(
+        ([status]) => status,
+      ),
+      ['open', 'open'],
+    );
+  });
+});

@@ -14,6 +14,7 @@ import {
   weekdayOfName,
 } from '../model/dates';
 import { isBlankAt } from '../model/text';
+import { trailingStatusStart } from './status';
 
 const QUARTER = /(?:q([1-4])\s*[-/ ]?\s*((?:19|20)\d{2})|((?:19|20)\d{2})\s*[-/ ]?\s*q([1-4]))(?![\w])/iy;
 const HALF = /h([12])\s*[-/ ]?\s*((?:19|20)\d{2})(?![\w])/iy;
@@ -316,10 +317,12 @@ const TRAILING_LEAD = /([\u2014\u2013,;|-])\s*(?:(?:due(?:\s+(?:by|on))?|by)\s+)
 
 /**
  * A date that ends the text after a separator: "Add an alert \u2014 @alice \u2014 2025-03-01", "\u2014 Marco, Nov 15",
- * "\u2014 Marco, by Nov 15". Only dates with a digit: "\u2014 May" is a person.
+ * "\u2014 Marco, by Nov 15", or before a closing status ("\u2014 2025-03-01 \u2014 done"). Without a digit only what no
+ * person is called (see below): "\u2014 May" is a person.
  */
 export function trailingDue(text: string, anchor: DatedDay | undefined): DueMatch | undefined {
-  const end = text.trimEnd().replace(/[.;]$/, '').length;
+  // A status may close the item after the date: "— @ann — 2026-12-01 — done".
+  const end = text.slice(0, trailingStatusStart(text)).trimEnd().replace(/[.;]$/, '').length;
   const digit = DIGIT.test(text[end - 1] ?? '');
   for (let at = Math.max(0, end - 40); at < end; at++) {
     if (!isBlankAt(text, at - 1)) continue;

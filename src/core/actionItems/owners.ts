@@ -17,6 +17,7 @@ import {
   type OwnerDirectory,
 } from './ownerNames';
 import { isWholeDate, trailingDue } from './dates';
+import { trailingStatusStart } from './status';
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
 import { readsAsVerb } from '../language/commitment';
@@ -295,9 +296,11 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   // A parenthesised remark after the name ("— Carol Smith (done)") is not part of it.
   const end = source.prose.trimEnd().replace(/\s*\([^()\n]{0,40}\)$/, '').length;
   const windowStart = Math.max(0, end - 80);
-  // "— Marco, Nov 15", "— JK — Fri": the due date after the name is read as the due date.
-  const date = trailingDue(source.prose.slice(windowStart, end), undefined);
-  const nameEnd = date ? windowStart + date.start : end;
+  // "— Marco, Nov 15", "— JK — Fri", "- Rahul - done": a due date or a status after the name is read as such.
+  const fields = source.prose.slice(windowStart, end);
+  const fieldsEnd = trailingStatusStart(fields) ?? fields.length;
+  const date = trailingDue(fields, undefined);
+  const nameEnd = windowStart + (date ? date.start : fieldsEnd);
   let last: RegExpMatchArray | undefined;
   for (const match of source.prose.slice(windowStart, nameEnd).matchAll(TRAILING_SEPARATOR)) last = match;
   if (!last) return undefined;
