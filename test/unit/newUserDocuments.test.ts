@@ -2,6 +2,7 @@
 // (PagerDuty, GitLab, Notion, Jira, Google SRE): each test writes the form as those documents do.
 import * as assert from 'node:assert/strict';
 import { parsePostmortem } from '../../src/core/analysis/parse';
+import { documentMetadataTable } from '../../src/core/model/metadataTable';
 
 function owners(listItems: readonly string[]): string[][] {
   const text = ['---', 'date: 2026-11-01', '---', '# Outage', '', '## Action Items', '', ...listItems, ''].join('\n');
@@ -106,6 +107,161 @@ describe('due dates: a weekday or a period end shortened after the owner', () =>
         [['Marco'], '2026-11-30'],
         [['Priya'], undefined],
       ],
+    );
+  });
+});
+
+function kinds(headings: readonly string[]): string[] {
+  const text = ['# Outage', '', ...headings.flatMap((heading) => [`## ${heading}`, '', 'Some text.', '']), ''].join(
+    '\n',
+  );
+  return parsePostmortem(text)
+    .sections.filter((section) => section.level === 2)
+    .map((section) => section.kind);
+}
+
+describe('sections: what went badly, asked as what could be better', () => {
+  it('reads GitLab\'s "What can be improved" and a softened "What didn\'t go so well" as the lessons', () => {
+    assert.deepEqual(
+      kinds([
+        'What went well',
+        'What can be improved',
+        "What didn't go so well",
+        'What could have gone better',
+        'Things we could have done better',
+      ]),
+      ['lessons', 'lessons', 'lessons', 'lessons', 'lessons'],
+    );
+  });
+
+  it('still reads planned improvements as the action items and an improvement told as done as no lessons', () => {
+    assert.deepEqual(kinds(['Improvements', 'Planned improvements']), ['action-items', 'action-items']);
+    assert.notEqual(kinds(['How we improved the alerting'])[0], 'lessons');
+  });
+});
+
+describe('owners and due dates said in a sentence, as people writing in a second language do', () => {
+  it('reads "owner is Sneha" and "Target is 15th Nov" as the owner and the due date', () => {
+    assert.deepEqual(
+      ownersAndDues([
+        '1. Make one document for how to renew the APNs certificate, owner is Sneha, by end of this month.',
+        '2. Kiran will add the alert for certificate expiry 30 days before. Target is 15th Dec.',
+        '3. Move the account to the group mailbox. The owner will be the platform team, deadline is 12/20.',
+        '4. Rotate the key. ETA is Friday.',
+      ]),
+      [
+        [['Sneha'], '2026-11-30'],
+        [['Kiran'], '2026-12-15'],
+        [['platform team'], '2026-12-20'],
+        [[], '2026-11-27'],
+      ],
+    );
+  });
+
+  it('reads no owner where the sentence names none, and no date in a target that is a number', () => {
+    assert.deepEqual(
+      ownersAndDues([
+        '- Find out who the owner is for the billing cron.',
+        '- Decide the rollout; the owner is unclear.',
+        '- Raise availability; target is 99.9% for the quarter.',
+        '- Cut the p99; target is 300 ms.',
+      ]),
+      [
+        [[], undefined],
+        [[], undefined],
+        [[], undefined],
+        [[], undefined],
+      ],
+    );
+  });
+});
+
+function statuses(listItems: readonly string[]): [string | undefined, string][] {
+  const text = ['---', 'date: 2026-11-20', '---', '# Outage', '', '## Follow-ups', '', ...listItems, ''].join('\n');
+  return parsePostmortem(text).actionItems.map((item) => [item.status, item.text]);
+}
+
+describe("status: the last of the fields in an item's brackets", () => {
+  it('reads "(API team, done)" and "(Infra, in progress)" as the status and keeps the fields before it', () => {
+    assert.deepEqual(
+      statuses([
+        '- Client retries to the cache will use a circuit breaker (API team, done)',
+        "- Shard the queue (@ann, PAY-12, won't do)",
+        '- Rotation tooling will wait for the cluster to rebalance (Infra, in progress)',
+      ]).map(([status]) => status),
+      ['done', 'done', 'open'],
+    );
+  });
+
+  it('reads no status in a bracket where the word goes on or opens it alone as before', () => {
+    assert.deepEqual(
+      statuses([
+        '- Add a canary stage (see the runbook, done by hand last time) — @ann',
+        '- Alert on queue depth (payments, open-source exporter) — @ann',
+      ]).map(([status]) => status),
+      ['open', 'open'],
+    );
+  });
+});
+
+describe('metadata table: where it ends', () => {
+  it("ends at the first section after the title, at the title's level too, so a Timeline table is no metadata", () => {
+    const text = [
+      '# INC-4471 Post-Incident Review: Mobile login failures',
+      '',
+      '| **Severity** | Sev 2 |',
+      '|---|---|',
+      '| **Status** | Closed |',
+      '',
+      '# Summary',
+      '',
+      'Logins failed.',
+      '',
+      '# Timeline',
+      '',
+      '| Date | Event |',
+      '|---|---|',
+      '| 12 Aug 2026 3:05 PM CEST | Flag set to 100% |',
+      '',
+    ].join('\n');
+    assert.deepEqual(documentMetadataTable(parsePostmortem(text)), { severity: 'Sev 2', status: 'Closed' });
+    const nested = text.replace('# Summary', '## Summary').replace('# Timeline', '## Timeline');
+    assert.deepEqual(documentMetadataTable(parsePostmortem(nested)), { severity: 'Sev 2', status: 'Closed' });
+  });
+});
+
+describe('status: the last field after a spaced dash', () => {
+  it('reads "- Rahul - done" as a done item owned by Rahul, and a due date before the status', () => {
+    const found = ownersAndDues([
+      '1. Move the Apple developer account to the group mailbox - Rahul - done',
+      '2. Renew the certificate — Priya — in progress',
+      '3. Add the alert — @ann — 2026-12-01 — done',
+    ]);
+    assert.deepEqual(found, [
+      [['Rahul'], undefined],
+      [['Priya'], undefined],
+      [['@ann'], '2026-12-01'],
+    ]);
+    assert.deepEqual(
+      statuses([
+        '- Move the account - Rahul - done',
+        '- Renew it — Priya — in progress',
+        '- Write the runbook - done.',
+      ]),
+      [
+        ['done', 'Move the account'],
+        ['open', 'Renew it'],
+        ['done', 'Write the runbook'],
+      ],
+    );
+  });
+
+  it('reads no status in a word that ends the sentence without a dash before it', () => {
+    assert.deepEqual(
+      statuses(['- Keep the queue open — @ann', '- Make the check run when the job is done — @ann']).map(
+        ([status]) => status,
+      ),
+      ['open', 'open'],
     );
   });
 });

@@ -621,3 +621,36 @@ describe('timeline edits on real and generated postmortems', () => {
     );
   });
 });
+
+describe('timeline milestones in capitals, as the SRE book writes them', () => {
+  const text = doc(
+    '- 14:51 News reports a new sonnet',
+    '- 14:54 OUTAGE BEGINS — Search backends start melting down under load',
+    '- 15:01 INCIDENT BEGINS. Incident commander: jennifer',
+    '- 15:36 OUTAGE MITIGATED, traffic diverted to USA-1',
+    '- 16:00 OUTAGE ENDS',
+  );
+
+  it('reads the incident and the word in capitals as the milestone, the first of each kind counting', () => {
+    assert.deepEqual(
+      parse(text).timeline.map((entry) => entry.milestone ?? null),
+      [null, 'started', 'started', 'mitigated', 'resolved'],
+    );
+    assert.deepEqual(parse(text).metrics.timeToResolve, 66 * 60_000);
+  });
+
+  it('writes a changed milestone in the same capitals, in place', () => {
+    assert.equal(
+      apply(text, (ids) => ({ type: 'edit', version: 1, id: ids[3]!, milestone: 'resolved' })),
+      text.replace('OUTAGE MITIGATED', 'OUTAGE ENDS'),
+    );
+  });
+
+  it('reads no milestone in capitals without the incident, nor in a sentence in lower case', () => {
+    const plain = doc('- 14:54 Outage begins to spread to eu-west', '- 15:00 BEGINS', '- 15:02 the incident ended');
+    assert.deepEqual(
+      parse(plain).timeline.map((entry) => entry.milestone ?? null),
+      [null, null, null],
+    );
+  });
+});

@@ -14,6 +14,7 @@ import {
   weekdayOfName,
 } from '../model/dates';
 import { isBlankAt } from '../model/text';
+import { trailingStatusStart } from './status';
 
 const QUARTER = /(?:q([1-4])\s*[-/ ]?\s*((?:19|20)\d{2})|((?:19|20)\d{2})\s*[-/ ]?\s*q([1-4]))(?![\w])/iy;
 const HALF = /h([12])\s*[-/ ]?\s*((?:19|20)\d{2})(?![\w])/iy;
@@ -42,10 +43,13 @@ const PERIOD_END_ABBREVIATION = new RegExp(`(${Object.keys(PERIOD_END_ABBREVIATI
  */
 const MONTH_DAY = /(\d{1,2})\/(\d{1,2})(?![\w/]|[.:-]\d)/y;
 
-/** A keyword, then a date: "due 2025-03-01", "by end of Q2 2024", "(target: Q4 2025 - Q1 2026)", "by Friday". */
+/**
+ * A keyword, then a date: "due 2025-03-01", "by end of Q2 2024", "(target: Q4 2025 - Q1 2026)", "by Friday"; a noun
+ * may say it in a sentence: "Target is 15th Nov", "The deadline will be Friday".
+ */
 const DUE_LABEL = new RegExp(
-  String.raw`(?<![\w-])(?:due(?:\s+(?:date|by|on))?|deadline|eta|target(?:\s+date)?|by` +
-    String.raw`|before|until|no\s+later\s+than)\s*[:=]?\s*(?:the\s+)?`,
+  String.raw`(?<![\w-])(?:(?:due\s+date|deadline|eta|target(?:\s+date)?)(?:\s+(?:is|will\s+be))?` +
+    String.raw`|due(?:\s+(?:by|on))?|by|before|until|no\s+later\s+than)\s*[:=]?\s*(?:the\s+)?`,
   'gi',
 );
 const RANGE_SEPARATOR = /\s*(?:-|\u2013|\u2014|to|through|until|,|\/)\s*/iy;
@@ -313,10 +317,12 @@ const TRAILING_LEAD = /([\u2014\u2013,;|-])\s*(?:(?:due(?:\s+(?:by|on))?|by)\s+)
 
 /**
  * A date that ends the text after a separator: "Add an alert \u2014 @alice \u2014 2025-03-01", "\u2014 Marco, Nov 15",
- * "\u2014 Marco, by Nov 15". Only dates with a digit: "\u2014 May" is a person.
+ * "\u2014 Marco, by Nov 15", or before a closing status ("\u2014 2025-03-01 \u2014 done"). Without a digit only what no
+ * person is called (see below): "\u2014 May" is a person.
  */
 export function trailingDue(text: string, anchor: DatedDay | undefined): DueMatch | undefined {
-  const end = text.trimEnd().replace(/[.;]$/, '').length;
+  // A status may close the item after the date: "— @ann — 2026-12-01 — done".
+  const end = text.slice(0, trailingStatusStart(text)).trimEnd().replace(/[.;]$/, '').length;
   const digit = DIGIT.test(text[end - 1] ?? '');
   for (let at = Math.max(0, end - 40); at < end; at++) {
     if (!isBlankAt(text, at - 1)) continue;

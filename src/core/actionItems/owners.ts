@@ -17,6 +17,7 @@ import {
   type OwnerDirectory,
 } from './ownerNames';
 import { isWholeDate, trailingDue } from './dates';
+import { trailingStatusStart } from './status';
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
 import { readsAsVerb } from '../language/commitment';
@@ -69,6 +70,7 @@ const TRAILING_SEPARATOR = /\s(?:\u2014|\u2013|--|-)\s/g;
 export function markedOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
   return (
     labelledOwners(source, directory) ??
+    spokenLabelOwners(source, directory) ??
     mentionedOwners(source) ??
     trailingOwners(source, directory) ??
     setOffOwners(source, directory)
@@ -162,6 +164,43 @@ function laterClauseOwners(source: ItemSource, directory: OwnerDirectory): Owner
   return undefined;
 }
 
+interface LabelValue {
+  readonly value: string;
+  /** The value's characters in the document. */
+  readonly range: Span;
+  /** The label and its value. */
+  readonly removal: Span;
+}
+
+/** The value after an owner's label at `index`, `length` long: up to a bracket, a separator or the next label. */
+function labelValue(source: ItemSource, index: number, length: number): LabelValue {
+  // The value may wrap onto the next line ("OWNER:" at a line's end, "blasten@" below it).
+  const valueStart = index + length + LEADING_BLANKS.exec(source.visible.slice(index + length))![0].length;
+  const limit = source.visible.slice(valueStart, valueStart + 160);
+  const stop = VALUE_END.exec(limit);
+  const rawValue = stop ? limit.slice(0, stop.index) : limit;
+  const value = rawValue.trim().replace(/[\s,;:]+$/, '');
+  const valueOffset = valueStart + rawValue.indexOf(value);
+  const removal = { start: source.start + index, end: source.start + valueOffset + value.length };
+  const range = value ? { start: source.start + valueOffset, end: removal.end } : removal;
+  return { value, range, removal };
+}
+
+/**
+ * "owner is Sneha", "The owner will be the payments team": the label said in a sentence, as people writing in a
+ * second language often do. Only a name counts there (`namedOwners`), so "the owner is unclear" names no one.
+ */
+const SPOKEN_OWNER_LABEL = /(?<![\w-])owner\s+(?:is|will\s+be)\s+(?:the\s+)?/gi;
+
+function spokenLabelOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
+  for (const label of source.prose.matchAll(SPOKEN_OWNER_LABEL)) {
+    const { value, range, removal } = labelValue(source, label.index, label[0].length);
+    const owners = namedOwners(value, directory);
+    if (owners) return { owners, source: 'label', range, placeholder: false, removals: [removal] };
+  }
+  return undefined;
+}
+
 function labelledOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
   // A label ends in `:` or `=`.
   if (!source.prose.includes(':') && !source.prose.includes('=')) return undefined;
@@ -170,17 +209,7 @@ function labelledOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   for (const label of source.prose.matchAll(OWNER_LABEL)) {
     // An item names its owner once or twice; a run of labels is not worth reading to the end.
     if (++labels > MAX_LABELS) break;
-    // The value may wrap onto the next line ("OWNER:" at a line's end, "blasten@" below it).
-    const valueStart =
-      label.index +
-      label[0].length +
-      LEADING_BLANKS.exec(source.visible.slice(label.index + label[0].length))![0].length;
-    const limit = source.visible.slice(valueStart, valueStart + 160);
-    const stop = VALUE_END.exec(limit);
-    const rawValue = stop ? limit.slice(0, stop.index) : limit;
-    const value = rawValue.trim().replace(/[\s,;:]+$/, '');
-    const valueOffset = valueStart + rawValue.indexOf(value);
-    const removal = { start: source.start + label.index, end: source.start + valueOffset + value.length };
+    const { value, range, removal } = labelValue(source, label.index, label[0].length);
     const owners: string[] = [];
     let holdsNonOwner = value.length === 0;
     for (const part of splitOwnerList(value)) {
@@ -188,9 +217,6 @@ function labelledOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
       if (isPlaceholderOwner(part) || isCollectiveOwner(part)) holdsNonOwner = true;
       else if (isHandle(part) || isKnownOwner(part, directory) || part.split(' ').length <= 4) owners.push(part);
     }
-    const range = value
-      ? { start: source.start + valueOffset, end: source.start + valueOffset + value.length }
-      : { start: removal.start, end: removal.end };
     if (owners.length > 0) return { owners, source: 'label', range, placeholder: false, removals: [removal] };
     if (holdsNonOwner) placeholder ??= { owners: [], source: undefined, range, placeholder: true, removals: [removal] };
   }
@@ -270,9 +296,11 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   // A parenthesised remark after the name ("— Carol Smith (done)") is not part of it.
   const end = source.prose.trimEnd().replace(/\s*\([^()\n]{0,40}\)$/, '').length;
   const windowStart = Math.max(0, end - 80);
-  // "— Marco, Nov 15", "— JK — Fri": the due date after the name is read as the due date.
-  const date = trailingDue(source.prose.slice(windowStart, end), undefined);
-  const nameEnd = date ? windowStart + date.start : end;
+  // "— Marco, Nov 15", "— JK — Fri", "- Rahul - done": a due date or a status after the name is read as such.
+  const fields = source.prose.slice(windowStart, end);
+  const fieldsEnd = trailingStatusStart(fields) ?? fields.length;
+  const date = trailingDue(fields, undefined);
+  const nameEnd = windowStart + (date ? date.start : fieldsEnd);
   let last: RegExpMatchArray | undefined;
   for (const match of source.prose.slice(windowStart, nameEnd).matchAll(TRAILING_SEPARATOR)) last = match;
   if (!last) return undefined;

@@ -40,12 +40,25 @@ const upper = (entry: ItemWords): string =>
  */
 const REASON = '(?:(?:\\s*[:;,\u2013\u2014]|\\s+-\\s)[^()[\\]]{0,200})?';
 
+/**
+ * Before a status that closes a bracket of the item's fields, after a comma: `(API team, done)`, `(@ann, in
+ * progress)`, `(Infra, PAY-12, won't do)`; the fields before it stay.
+ */
+const LAST_FIELD = '(?<=[([][^()[\\]\\n]{1,60}),\\s*';
+const FIELDS_END = '\\s*(?=[)\\]])';
+
+/** A status set off by a spaced dash as the item's last field: "Move the account - Rahul - done", "— in progress". */
+const TRAILING_FIELD = '(?<=\\s)(?:-|\u2013|\u2014)\\s+';
+const ITEM_END = '\\s*[.!]?\\s*$';
+
 /** Ticks that say done. */
 const TICKS = '\u2705\u2714\u2611\u2713';
 
 const MARKERS: readonly Marker[] = [
   { pattern: new RegExp(`[${TICKS}]\uFE0F?`, 'g'), status: 'done', strip: true },
   { pattern: new RegExp(`[([](?:${DONE}|${CLOSED})${REASON}[)\\]]`, 'gi'), status: 'done', strip: true },
+  { pattern: new RegExp(`${LAST_FIELD}(?:${DONE}|${CLOSED})${FIELDS_END}`, 'gi'), status: 'done', strip: true },
+  { pattern: new RegExp(`${TRAILING_FIELD}(?:${DONE}|${CLOSED})${ITEM_END}`, 'gi'), status: 'done', strip: true },
   {
     pattern: new RegExp(`\\b(?:${LABEL})\\s*[:=]\\s*(?:${DONE}|${CLOSED})\\b`, 'gi'),
     status: 'done',
@@ -77,17 +90,29 @@ const MARKERS: readonly Marker[] = [
     strip: false,
   },
   { pattern: new RegExp(`[([](?:${OPEN})${REASON}[)\\]]`, 'gi'), status: 'open', strip: true },
+  { pattern: new RegExp(`${LAST_FIELD}(?:${OPEN})${FIELDS_END}`, 'gi'), status: 'open', strip: true },
+  { pattern: new RegExp(`${TRAILING_FIELD}(?:${OPEN})${ITEM_END}`, 'gi'), status: 'open', strip: true },
   { pattern: new RegExp(`\\b(?:${LABEL})\\s*[:=]\\s*(?:${OPEN})\\b`, 'gi'), status: 'open', strip: true },
   { pattern: new RegExp(`(?<![\\w-])(?:${upper(OPEN_LEADS)})(?![\\w-])\\s*:?`, 'g'), status: 'open', strip: true },
 ];
+
+const TRAILING_STATUS = new RegExp(`\\s${TRAILING_FIELD}(?:${DONE}|${CLOSED}|${OPEN})${ITEM_END}`, 'i');
+
+/** Where a status set off as the item's last field starts ("Move the account - Rahul - done"), if it has one. */
+export function trailingStatusStart(text: string): number | undefined {
+  return TRAILING_STATUS.exec(text)?.index;
+}
 
 export interface StatusMatch {
   readonly status: ItemStatus | undefined;
   readonly removals: readonly Span[];
 }
 
-/** Text without one of these holds no marker: a tick or a bracket, or a word the markers outside brackets need. */
-const BRACKET_OR_TICK = new RegExp(`[${TICKS}([]`);
+/**
+ * Text without one of these holds no marker: a tick or a bracket, a word the markers outside brackets need, or a
+ * dash before a last field.
+ */
+const BRACKET_OR_TICK = new RegExp(`[${TICKS}([]|\\s[-\u2013\u2014]\\s`);
 const TICK = new RegExp(`[${TICKS}]`);
 const MARKER_WORD = hintOf(UNBRACKETED_STATUS);
 

@@ -35,11 +35,16 @@ function metadataTableFields(blocks: readonly RootContent[], before: number): Re
   return Object.fromEntries(fields);
 }
 
-/** The fields of a document's metadata table under its title, when it has no front matter; none when it has. */
+/**
+ * The fields of a document's metadata table under its title, when it has no front matter; none when it has. The
+ * metadata ends where the first section after the title starts, at any level: a Jira or Confluence export writes its
+ * sections at the title's level (`# Summary` after `# INC-4471 ...`), and the Timeline table there is no metadata.
+ */
 export function documentMetadataTable(
   document: Pick<PostmortemDocument, 'frontMatter' | 'tree' | 'sections' | 'text'>,
 ): Readonly<Record<string, string>> {
   if (document.frontMatter) return {};
-  const firstSection = document.sections.find((section) => section.level > 1);
+  const [first, second] = document.sections;
+  const firstSection = first?.level === 1 ? second : first;
   return metadataTableFields(document.tree.children, firstSection?.headingRange.start.offset ?? document.text.length);
 }

@@ -3,7 +3,7 @@
 // milestone marker; and how text a person typed is written there so that it reads back the same.
 import type { Heading, Nodes, Table } from 'mdast';
 import { endOffset, startOffset } from '../model/mdastText';
-import { milestoneIn } from './milestones';
+import { CAPITALS_MARKER, milestoneIn } from './milestones';
 import { parseTimestamp, timestampAt } from '../model/time';
 import type { Milestone } from '../vocabulary/terms';
 import type { PostmortemDocument, TimelineEntry } from '../model/types';
@@ -257,7 +257,12 @@ export function findMarker(source: string): Marker | undefined {
       if (milestone) return { start: i, end, milestone };
     }
   }
-  return undefined;
+  CAPITALS_MARKER.lastIndex = 0;
+  const capitals = CAPITALS_MARKER.exec(source);
+  const milestone = capitals ? milestoneIn(capitals[0]) : undefined;
+  return capitals && milestone
+    ? { start: capitals.index, end: capitals.index + capitals[0].length, milestone }
+    : undefined;
 }
 
 /** How a document writes milestone markers, from the first one in it; `[detected]` at the end by default. */
@@ -281,7 +286,8 @@ export function markerStyleOf(description: string): MarkerStyle | undefined {
   const marker = findMarker(description);
   if (!marker) return undefined;
   const written = description.slice(marker.start, marker.end);
-  const form = MARKER_FORMS.find(([open]) => written.startsWith(open))!;
+  // A marker in capitals with no bracket (`OUTAGE BEGINS`) is written back so.
+  const form = MARKER_FORMS.find(([open]) => written.startsWith(open)) ?? ['', ''];
   const inner = written.slice(form[0].length, written.length - form[1].length).trim();
   const subject = /^(outage|incident|impact|problem|issue|service|degradation|disruption)\s/i.exec(inner)?.[1];
   return {
