@@ -1722,6 +1722,21 @@ describe('blame readings', () => {
     });
   });
 
+  describe('a verdict that an act cannot be excused', () => {
+    it('unforgivable, inexcusable and unpardonable judge whoever did it; an unforgiving system is not judged', () => {
+      expectInNarrative(
+        [
+          ['This is absolutely unforgivable.', 'unforgivable'],
+          ["The on-call engineer's inexcusable delay left the site down for an hour.", 'inexcusable delay'],
+        ],
+        [
+          'The method of deployment was unforgiving; templates had to be copied into the CMS by hand.',
+          'Nothing anyone did that night was unforgivable.',
+        ],
+      );
+    });
+  });
+
   describe('what happened by mistake', () => {
     it('an event or a passive act by mistake is a slip with nobody named; a denial or a program agent is not', () => {
       expectInRootCause(

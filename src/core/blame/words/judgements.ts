@@ -25,6 +25,21 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
       'The old admin console is clumsy and hides the delete button.',
     ],
   },
+  {
+    words: 'unforgivable unforgiveable inexcusable unpardonable',
+    note:
+      'A verdict that what was done cannot be forgiven or excused: it judges whoever did it, whatever the word is ' +
+      'said of ("three unforgivable things", "an inexcusable failure by the vendor"). A finding says what made the ' +
+      'act likely. Not "unforgiving", which tells how a system treats mistakes.',
+    flags: [
+      'This guy did three unforgivable things in the world of IT.',
+      'Overall an inexcusable failure of network design by the vendor.',
+    ],
+    passes: [
+      'The method of deployment was unforgiving; templates had to be copied into the CMS by hand.',
+      'The old console is unforgiving: one wrong click deletes the project.',
+    ],
+  },
 ];
 
 /**
