@@ -24,7 +24,8 @@ function asHeading(paragraph: Paragraph): Heading {
     depth: 2,
     children: paragraph.children,
     position: paragraph.position,
-    data: paragraph.data,
+    // A paragraph read from block HTML keeps its mark (`htmlBlocks.ts`).
+    ...(paragraph.data ? { data: paragraph.data } : {}),
   };
 }
 
