@@ -265,3 +265,27 @@ describe('status: the last field after a spaced dash', () => {
     );
   });
 });
+
+describe('owners: a person mentioned by their whole name, as Notion and Confluence export a mention', () => {
+  it('reads "@Mei Chen" as Mei Chen where the name ends the field', () => {
+    assert.deepEqual(
+      owners([
+        '- [ ] Put PgBouncer in front of the pricing DB — @Mei Chen — by 12/15',
+        '- [x] Add DB connection count to the dashboard (@Ravi Kumar, done)',
+        '- [ ] Cap the autoscaler — @Ravi Kumar',
+      ]),
+      [['Mei Chen'], ['Ravi Kumar'], ['Ravi Kumar']],
+    );
+  });
+
+  it('keeps the handle alone before a word that goes on, a lower-case handle, or a surname that is a word', () => {
+    assert.deepEqual(
+      owners([
+        '- [ ] Page on lag — @Mei Please review the thresholds',
+        '- [ ] Rotate the keys — @mei Chen',
+        '- [ ] Add the alert — @Sam Hall',
+      ]),
+      [['@Mei'], ['@mei'], ['@Sam']],
+    );
+  });
+});
