@@ -289,3 +289,22 @@ describe('owners: a person mentioned by their whole name, as Notion and Confluen
     );
   });
 });
+
+describe('owners: a later sentence of the item that takes the work on', () => {
+  const item = (text: string): string[] => {
+    const document = ['---', 'authors: [Sam Okafor]', '---', '# Outage', '', '## Next steps', '', `- ${text}`, ''];
+    return [...parsePostmortem(document.join('\n')).actionItems[0]!.owners];
+  };
+
+  it('reads "Sam owns this" and "Lena takes it from here" after the work as its owner', () => {
+    assert.deepEqual(item("We're adding a policy check on health check paths. Sam owns this, by Oct 16."), ['Sam']);
+    assert.deepEqual(item('Move the throttle into config management. Lena takes it from here.'), ['Lena']);
+    assert.deepEqual(item('Cap the autoscaler at 20 pods. Oluwaseun handles the rollout.'), ['Oluwaseun']);
+  });
+
+  it('reads no owner in a later sentence that tells of part of the work, a system or a product', () => {
+    assert.deepEqual(item('Add a synthetic check from outside our network. Priya will review the thresholds.'), []);
+    assert.deepEqual(item('Add an alert on lag. Kafka will rebalance the partitions anyway.'), []);
+    assert.deepEqual(item('Rotate the keys. Grafana owns the dashboards.'), []);
+  });
+});

@@ -148,18 +148,29 @@ function openingLabelEnd(source: ItemSource): number | undefined {
   return opening ? source.start + opening.index + opening[0].length : undefined;
 }
 
-/** A clause after a comma or semicolon that a person's plain name opens, then `will` or `to`. */
-const LATER_CLAUSE = /[,;]\s+(?=\p{Lu}\p{Ll}+\s+(?:will|to|shall)\s)/gu;
+/**
+ * A clause after a comma or semicolon that a person's plain name opens, then `will`, `to` or a verb of taking the work
+ * on (`owns`, `takes`, `leads`, `drives`, `handles`): "..., Anna will write the guideline"; or a sentence of the item
+ * after its first that so takes it on: "We're adding a policy check. Sam owns this, by Oct 16." (not "Priya will
+ * review the thresholds", a part of the work told of).
+ */
+const TAKING_ON = [...TAKING_ON_VERBS].map((verb) => `${verb}s`).join('|');
+const LATER_CLAUSE = new RegExp(
+  String.raw`[,;]\s+(?=\p{Lu}\p{Ll}+\s+(?:will|to|shall|${TAKING_ON})\s)` +
+    String.raw`|[.!]\s+(?=\p{Lu}\p{Ll}+\s+(?:${TAKING_ON})\s)`,
+  'gu',
+);
 
 /**
  * `Key format changes need a compatibility test, Anna will write the guideline`: the work, then who does it, in a
- * clause of its own. Only a plain name counts there (`isPlainName`), not a team or a role, which may be told of.
+ * clause of its own. Only a person counts there, by a plain name (`isPlainName`) or as one of the document's own people
+ * (an author, "Sam owns this"), not a team or a role, which may be told of.
  */
 function laterClauseOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
   for (const match of source.prose.matchAll(LATER_CLAUSE)) {
     const from = source.start + match.index + match[0].length;
     const found = subjectOwners(source, from, directory);
-    if (found?.owners.every((owner) => isPlainName(owner, directory))) return found;
+    if (found?.owners.every((owner) => isPlainName(owner, directory) || isKnownOwner(owner, directory))) return found;
   }
   return undefined;
 }
