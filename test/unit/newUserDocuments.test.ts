@@ -265,3 +265,46 @@ describe('status: the last field after a spaced dash', () => {
     );
   });
 });
+
+describe('owners: a person mentioned by their whole name, as Notion and Confluence export a mention', () => {
+  it('reads "@Mei Chen" as Mei Chen where the name ends the field', () => {
+    assert.deepEqual(
+      owners([
+        '- [ ] Put PgBouncer in front of the pricing DB — @Mei Chen — by 12/15',
+        '- [x] Add DB connection count to the dashboard (@Ravi Kumar, done)',
+        '- [ ] Cap the autoscaler — @Ravi Kumar',
+      ]),
+      [['Mei Chen'], ['Ravi Kumar'], ['Ravi Kumar']],
+    );
+  });
+
+  it('keeps the handle alone before a word that goes on, a lower-case handle, or a surname that is a word', () => {
+    assert.deepEqual(
+      owners([
+        '- [ ] Page on lag — @Mei Please review the thresholds',
+        '- [ ] Rotate the keys — @mei Chen',
+        '- [ ] Add the alert — @Sam Hall',
+      ]),
+      [['@Mei'], ['@mei'], ['@Sam']],
+    );
+  });
+});
+
+describe('owners: a later sentence of the item that takes the work on', () => {
+  const item = (text: string): string[] => {
+    const document = ['---', 'authors: [Sam Okafor]', '---', '# Outage', '', '## Next steps', '', `- ${text}`, ''];
+    return [...parsePostmortem(document.join('\n')).actionItems[0]!.owners];
+  };
+
+  it('reads "Sam owns this" and "Lena takes it from here" after the work as its owner', () => {
+    assert.deepEqual(item("We're adding a policy check on health check paths. Sam owns this, by Oct 16."), ['Sam']);
+    assert.deepEqual(item('Move the throttle into config management. Lena takes it from here.'), ['Lena']);
+    assert.deepEqual(item('Cap the autoscaler at 20 pods. Oluwaseun handles the rollout.'), ['Oluwaseun']);
+  });
+
+  it('reads no owner in a later sentence that tells of part of the work, a system or a product', () => {
+    assert.deepEqual(item('Add a synthetic check from outside our network. Priya will review the thresholds.'), []);
+    assert.deepEqual(item('Add an alert on lag. Kafka will rebalance the partitions anyway.'), []);
+    assert.deepEqual(item('Rotate the keys. Grafana owns the dashboards.'), []);
+  });
+});

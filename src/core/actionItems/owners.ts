@@ -71,7 +71,7 @@ export function markedOwners(source: ItemSource, directory: OwnerDirectory): Own
   return (
     labelledOwners(source, directory) ??
     spokenLabelOwners(source, directory) ??
-    mentionedOwners(source) ??
+    mentionedOwners(source, directory) ??
     trailingOwners(source, directory) ??
     setOffOwners(source, directory)
   );
@@ -148,18 +148,29 @@ function openingLabelEnd(source: ItemSource): number | undefined {
   return opening ? source.start + opening.index + opening[0].length : undefined;
 }
 
-/** A clause after a comma or semicolon that a person's plain name opens, then `will` or `to`. */
-const LATER_CLAUSE = /[,;]\s+(?=\p{Lu}\p{Ll}+\s+(?:will|to|shall)\s)/gu;
+/**
+ * A clause after a comma or semicolon that a person's plain name opens, then `will`, `to` or a verb of taking the work
+ * on (`owns`, `takes`, `leads`, `drives`, `handles`): "..., Anna will write the guideline"; or a sentence of the item
+ * after its first that so takes it on: "We're adding a policy check. Sam owns this, by Oct 16." (not "Priya will
+ * review the thresholds", a part of the work told of).
+ */
+const TAKING_ON = [...TAKING_ON_VERBS].map((verb) => `${verb}s`).join('|');
+const LATER_CLAUSE = new RegExp(
+  String.raw`[,;]\s+(?=\p{Lu}\p{Ll}+\s+(?:will|to|shall|${TAKING_ON})\s)` +
+    String.raw`|[.!]\s+(?=\p{Lu}\p{Ll}+\s+(?:${TAKING_ON})\s)`,
+  'gu',
+);
 
 /**
  * `Key format changes need a compatibility test, Anna will write the guideline`: the work, then who does it, in a
- * clause of its own. Only a plain name counts there (`isPlainName`), not a team or a role, which may be told of.
+ * clause of its own. Only a person counts there, by a plain name (`isPlainName`) or as one of the document's own people
+ * (an author, "Sam owns this"), not a team or a role, which may be told of.
  */
 function laterClauseOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
   for (const match of source.prose.matchAll(LATER_CLAUSE)) {
     const from = source.start + match.index + match[0].length;
     const found = subjectOwners(source, from, directory);
-    if (found?.owners.every((owner) => isPlainName(owner, directory))) return found;
+    if (found?.owners.every((owner) => isPlainName(owner, directory) || isKnownOwner(owner, directory))) return found;
   }
   return undefined;
 }
@@ -235,7 +246,22 @@ function mentionText(source: ItemSource): string {
   return text;
 }
 
-function mentionedOwners(source: ItemSource): OwnerMatch | undefined {
+/** A capitalised first name as a handle (`@Mei`), as Notion and Confluence write a mention of a person. */
+const NAME_HANDLE = /^@\p{Lu}\p{Ll}+$/u;
+/** The surname after it, then the end of the field: `@Mei Chen — by 12/15`, `(@Ravi Kumar, done)`. */
+const MENTIONED_SURNAME = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s*(?:$|[,;)\]|\u2014\u2013]|\s-\s|\s(?:due|by)\b))/u;
+
+/**
+ * The length of the surname after a mention of a person by their whole name (`@Mei Chen`), or 0: a plain name
+ * (`isPlainName`) that ends the field, so "ask @Mei Please" and "@Sam Hall" (a word too) keep the first name only.
+ */
+function mentionedSurname(handle: string, after: string, directory: OwnerDirectory): number {
+  if (!NAME_HANDLE.test(handle)) return 0;
+  const surname = MENTIONED_SURNAME.exec(after);
+  return surname && isPlainName(surname[1]!, directory) ? surname[0].length : 0;
+}
+
+function mentionedOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
   const prose = mentionText(source);
   if (!prose.includes('@')) return undefined;
   const owners = new Set<string>();
@@ -243,7 +269,8 @@ function mentionedOwners(source: ItemSource): OwnerMatch | undefined {
   let placeholder: Span | undefined;
   for (const mention of prose.matchAll(MENTION)) {
     const handle = `@${mention[1]!.replace(/\.+$/, '')}`;
-    const end = mention.index + 1 + handle.length - 1;
+    const surname = mentionedSurname(handle, prose.slice(mention.index + handle.length), directory);
+    const end = mention.index + handle.length + surname;
     if (/^['\u2019]s\b/.test(prose.slice(end, end + 3))) continue;
     const before = prose.slice(Math.max(0, mention.index - 30), mention.index);
     if (OBJECT_BEFORE.test(before) && !ASSIGNED_BEFORE.test(before)) continue;
@@ -252,7 +279,7 @@ function mentionedOwners(source: ItemSource): OwnerMatch | undefined {
       placeholder ??= span;
       continue;
     }
-    owners.add(handle);
+    owners.add(surname > 0 ? prose.slice(mention.index + 1, end) : handle);
     spans.push(span);
   }
   if (owners.size > 0)
