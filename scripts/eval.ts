@@ -613,16 +613,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 21 (collected on 2026-12-06, not yet measured)',
+      name: 'own documents, seen 21 (held out until its one measurement on 2026-12-06, seventh session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-21'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-21'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 21 (collected on 2026-12-06, not yet measured)',
+      name: 'own sentences, seen 21 (held out until its one measurement on 2026-12-06, seventh session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-21.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-21.jsonl'),
+      heldOut: false,
     },
   ];
   let allMet = true;
