@@ -308,3 +308,30 @@ describe('owners: a later sentence of the item that takes the work on', () => {
     assert.deepEqual(item('Rotate the keys. Grafana owns the dashboards.'), []);
   });
 });
+
+describe('timeline: a date with a remark on the times', () => {
+  it('reads "2026-11-03 (all times US/Pacific)" as the date of the entries after it, not as an entry', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Timeline',
+      '',
+      '2026-11-03 (all times US/Pacific)',
+      '',
+      '- 14:00 Deploy starts',
+      '- 14:05 Alert fires',
+      '',
+      '2026-11-04 (primary failed over)',
+      '',
+      '- 09:00 Replica rebuilt',
+      '',
+    ].join('\n');
+    const entries = parsePostmortem(text).timeline.map((entry) => [entry.timeText, entry.instant ?? null]);
+    assert.deepEqual(entries, [
+      ['14:00', Date.UTC(2026, 10, 3, 22, 0)],
+      ['14:05', Date.UTC(2026, 10, 3, 22, 5)],
+      ['2026-11-04', null],
+      ['09:00', Date.UTC(2026, 10, 4, 17, 0)],
+    ]);
+  });
+});

@@ -413,7 +413,11 @@ export function millisecondsOfDay(time: ClockTime): number {
   return ((time.hour * 60 + time.minute) * 60 + time.second) * 1000 + time.millisecond;
 }
 
+/** A remark on the times after a date, no words of an entry: "2026-11-03 (all times US/Pacific)", "(times in UTC)". */
+const TIMES_REMARK = /^\s*\((?:all\s+)?times?\b[^()\n]*\)/i;
+
 /** Whether the timestamp is followed by more than markup: a date with text is an entry, alone a date line. */
 export function hasTextAfter(text: string, timestamp: Timestamp): boolean {
-  return /[^\s*_`\])}(:;,.\-\u2013\u2014|]/.test(text.slice(timestamp.rest, timestamp.rest + 200));
+  const after = text.slice(timestamp.rest, timestamp.rest + 200);
+  return /[^\s*_`\])}(:;,.\-\u2013\u2014|]/.test(after.replace(TIMES_REMARK, ''));
 }
