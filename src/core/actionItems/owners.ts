@@ -128,24 +128,26 @@ function setOffOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch
 
 /** The owner of an item from its own words; `bodyStart` is where the text after a bold title starts. */
 export function findOwners(source: ItemSource, directory: OwnerDirectory, bodyStart = source.start): OwnerMatch {
-  const labelEnd = openingLabelEnd(source);
   return (
     markedOwners(source, directory) ??
     subjectOwners(source, source.start, directory) ??
     (bodyStart > source.start ? subjectOwners(source, bodyStart, directory) : undefined) ??
-    (labelEnd !== undefined && labelEnd !== bodyStart ? subjectOwners(source, labelEnd, directory) : undefined) ??
+    subjectAfterLabel(source, directory, bodyStart) ??
     laterClauseOwners(source, directory) ??
     NO_OWNER
   );
 }
 
 /**
- * Where the words after an opening label start ("Follow-up: Priya will add ...", "AI: Jo to ask the vendor"): a label
- * that names no owner is a category or a marker, and the subject after it may be the owner.
+ * The subject after an opening label ("Follow-up: Priya will add ...", "AI: Jo to ask the vendor"): a label that names
+ * no owner is a category or a marker, and the subject after it may be the owner. Not read again where the label ends
+ * at `bodyStart`, whose subject is read already.
  */
-function openingLabelEnd(source: ItemSource): number | undefined {
+function subjectAfterLabel(source: ItemSource, directory: OwnerDirectory, bodyStart: number): OwnerMatch | undefined {
   const opening = OPENING_LABEL.exec(source.prose);
-  return opening ? source.start + opening.index + opening[0].length : undefined;
+  if (!opening) return undefined;
+  const labelEnd = source.start + opening.index + opening[0].length;
+  return labelEnd === bodyStart ? undefined : subjectOwners(source, labelEnd, directory);
 }
 
 /**
