@@ -186,6 +186,34 @@ describe('suppression comments', () => {
     assert.equal(check('b', 1), false);
   });
 
+  it('never writes the comment into a code span, an HTML tag or a code block', () => {
+    const text = [
+      '# T',
+      '',
+      'Some blame, see `the',
+      'runbook` here.',
+      '',
+      '<p>Some blame in <span',
+      'class="x">a tag</span></p>',
+      '',
+      '```',
+      'blame',
+      '```',
+      '',
+    ].join('\n');
+    const silenced = (line: number) => applyEdits(text, [suppressionEdit(parsePostmortem(text), 'b-rule', line).edit]);
+    assert.match(silenced(2), /^Some blame, see <!-- postmortem-disable-line b-rule --> `the$/m);
+    assert.match(silenced(5), /^<p>Some blame in <!-- postmortem-disable-line b-rule --> <span$/m);
+    // A code block holds no comment: the rule is disabled for the document, at its top.
+    assert.match(silenced(9), /^<!-- postmortem-disable b-rule -->\n# T\n/);
+    assert.equal(suppressionEdit(parsePostmortem(text), 'b-rule', 9).title, 'Disable b-rule for this document');
+    for (const line of [2, 5]) {
+      const after = silenced(line);
+      assert.equal(after.replace(/<!-- postmortem-disable-line b-rule --> /, ''), text);
+      assert.equal(lines(parsePostmortem(after), 'b-rule').includes(line + 1), false, `line ${line + 1}`);
+    }
+  });
+
   it('builds the edit that silences a rule on a line, and the edit works', () => {
     const text = '---\ntitle: blame\n---\n# T\n\nSome blame here.\n\n| who | what |\n| --- | --- |\n| x | blame |\n';
     const silenced = (line: number) => {

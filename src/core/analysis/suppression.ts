@@ -7,6 +7,7 @@
 // front matter included, since no comment can precede the front matter.
 // Comments are read from the Markdown tree's `html` nodes, so one inside a code block is text.
 import type { Nodes } from 'mdast';
+import { htmlBlockSpans } from '../model/htmlBlocks';
 import type { PostmortemDocument, TextEdit } from '../model/types';
 
 type Directive = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
@@ -110,19 +111,14 @@ export interface SuppressionEdit {
 
 /**
  * The edit that silences a rule on a 0-based line: a `disable-line` comment at the end of the
- * line (inside the last cell of a table row, so that the table keeps its shape), or, for a line
- * of the front matter, where no comment can go, a `disable` comment for the whole document after it.
+ * line (inside the last cell of a table row, so that the table keeps its shape; before a code span or an HTML tag
+ * that runs on past the line, where a comment would be code or part of the tag). For a line of the front matter, or
+ * one with no such place (it lies inside a code block or an HTML tag), it is a `disable` comment for the whole
+ * document at its top.
  */
 export function suppressionEdit(document: PostmortemDocument, ruleId: string, line: number): SuppressionEdit {
   const frontMatter = document.frontMatter;
-  if (frontMatter && line <= frontMatter.range.end.line) {
-    const offset = frontMatter.range.end.offset;
-    const eol = document.text.charCodeAt(document.lineStart(frontMatter.range.end.line + 1) - 2) === 13 ? '\r\n' : '\n';
-    return {
-      title: `Disable ${ruleId} for this document`,
-      edit: { start: offset, end: offset, newText: `${eol}<!-- postmortem-disable ${ruleId} -->` },
-    };
-  }
+  if (frontMatter && line <= frontMatter.range.end.line) return documentWide(document, ruleId);
   const lineStart = document.lineStart(line);
   const lineEnd = endOfLine(document.text, lineStart);
   const content = document.text.slice(lineStart, lineEnd).replace(/\s+$/, '');
@@ -133,10 +129,72 @@ export function suppressionEdit(document: PostmortemDocument, ruleId: string, li
     const lastPipe = contentEnd - 1;
     return { title, edit: { start: lastPipe, end: lastPipe, newText: `${comment} ` } };
   }
-  return {
-    title,
-    edit: { start: contentEnd, end: contentEnd, newText: content.trim() === '' ? comment : ` ${comment}` },
-  };
+  const at = commentPlace(document, lineStart, contentEnd);
+  if (at === undefined) return documentWide(document, ruleId);
+  const newText = content.trim() === '' ? comment : at === contentEnd ? ` ${comment}` : `${comment} `;
+  return { title, edit: { start: at, end: at, newText } };
+}
+
+/** A `disable` comment for the whole document: after its front matter, or on a line of its own at its start. */
+function documentWide(document: PostmortemDocument, ruleId: string): SuppressionEdit {
+  const title = `Disable ${ruleId} for this document`;
+  const comment = `<!-- postmortem-disable ${ruleId} -->`;
+  const frontMatter = document.frontMatter;
+  const eol = document.text.includes('\r\n') ? '\r\n' : '\n';
+  if (!frontMatter) return { title, edit: { start: 0, end: 0, newText: `${comment}${eol}` } };
+  const offset = frontMatter.range.end.offset;
+  return { title, edit: { start: offset, end: offset, newText: `${eol}${comment}` } };
+}
+
+/** Nodes whose text a comment inside would join: it would be code, math or part of a tag, not a comment. */
+const LITERAL_NODES = new Set(['inlineCode', 'code', 'html', 'inlineMath', 'math']);
+
+/**
+ * Where on the line `[lineStart, contentEnd)` a comment may go: its end, or else the start of the code span or HTML
+ * tag that runs on past it when that starts on the line; undefined when the whole line is inside one.
+ */
+function commentPlace(document: PostmortemDocument, lineStart: number, contentEnd: number): number | undefined {
+  const literal = literalAround(document.tree, contentEnd);
+  const tag = literal === undefined ? tagAround(document, contentEnd) : undefined;
+  const start = literal ?? tag;
+  if (start === undefined) return contentEnd;
+  return start >= lineStart ? start : undefined;
+}
+
+/** The start of the code, math or raw HTML node that runs on past `offset`, if any. */
+function literalAround(tree: PostmortemDocument['tree'], offset: number): number | undefined {
+  const pending: Nodes[] = [tree];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || !(start < offset && offset < end)) continue;
+    // Block HTML is read as structure (see htmlBlocks.ts): its tags are looked for in the text by `tagAround`.
+    if (LITERAL_NODES.has(node.type) && !(node.type === 'html' && node.data?.htmlBlock)) return start;
+    if ('children' in node) pending.push(...(node.children as Nodes[]));
+  }
+  return undefined;
+}
+
+/** The start of the HTML tag or comment that is open at `offset` within block HTML, if any. */
+function tagAround(document: PostmortemDocument, offset: number): number | undefined {
+  const span = htmlBlockSpans(document.tree).find((html) => html.start < offset && offset < html.end);
+  if (!span) return undefined;
+  const text = document.text;
+  let open: number | undefined;
+  let quote = '';
+  for (let i = span.start; i < offset; i++) {
+    const character = text[i]!;
+    if (open === undefined) {
+      if (character === '<' && /[A-Za-z/!?]/.test(text[i + 1] ?? '')) open = i;
+    } else if (text.startsWith('<!--', open)) {
+      if (character === '>' && i >= open + 4 && text.startsWith('--', i - 2)) open = undefined;
+    } else if (quote !== '') {
+      if (character === quote) quote = '';
+    } else if (character === '"' || character === "'") quote = character;
+    else if (character === '>') open = undefined;
+  }
+  return open;
 }
 
 function endOfLine(text: string, from: number): number {
