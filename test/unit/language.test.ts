@@ -72,6 +72,15 @@ describe('the language layer', () => {
       assert.equal(subjectOf('The package publishing the tarball failed to build it.', 'failed').kind, 'thing');
     });
 
+    it('reads a past the lexicon lacks as a past, its lemma the stem', () => {
+      const lemmaOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word)?.lemma;
+      assert.equal(lemmaOf('The contractor hardcoded the credentials.', 'hardcoded'), 'hardcode');
+      assert.equal(lemmaOf('The engineer hotfixed production.', 'hotfixed'), 'hotfix');
+      assert.equal(lemmaOf('Our SRE dockerized the job.', 'dockerized'), 'dockerize');
+      // A state in `un-` is an adjective's: `unexamined`, `unpatched` stay as written.
+      assert.equal(lemmaOf('The real gap goes unexamined.', 'unexamined'), 'unexamined');
+    });
+
     /** Whether `reader` reads `word` in `text` as denied. */
     const deniedBy =
       (reader: typeof deniedInClause) =>

@@ -186,7 +186,7 @@ describe('related postmortems: ranking', () => {
     const rewordings: readonly [string, string, string][] = [
       ['The expired certificate on the load balancer broke TLS.', 'tls.md', 'expire'],
       ['A full disk stopped the database writes.', 'disk.md', 'disk'],
-      ['A misconfigured cache served stale pages.', 'cache.md', 'misconfigured'],
+      ['A misconfigured cache served stale pages.', 'cache.md', 'misconfigure'],
       ['A corrupted search index after the upgrade.', 'index.md', 'corrupt'],
     ];
     for (const [sentence, original, term] of rewordings) {

@@ -479,6 +479,28 @@ function nounsInNounPhrases(words: RawToken[]): void {
   }
 }
 
+/** A regular past the lexicon lacks (`hardcoded`, `hotfixed`); not `need`, nor `unpatched`, an adjective of a state. */
+const UNKNOWN_PAST = /^(?!un)[a-z][a-z-]{2,}[^e]ed$/;
+/** A stem that ends in a consonant after one vowel, as `code` and `time` do before their silent `e`. */
+const SILENT_E_STEM = /[^aeiou][aeiou][bcdgklmnprstvz]$/;
+
+/**
+ * The model leaves a verb it does not know in the past as its own lemma (`The contractor hardcoded the credentials`),
+ * so it reads as no past at all: its lemma is its stem, with the silent `e` a consonant after a single vowel takes
+ * (`hardcode`), or with a doubled consonant made single (`hotfixed`, `shipped`: `hotfix`, `ship`).
+ */
+function stemsOfUnknownPasts(words: RawToken[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const token = words[i]!;
+    const lower = token.text.toLowerCase();
+    if (token.pos !== 'VERB' || token.lemma.toLowerCase() !== lower || !UNKNOWN_PAST.test(lower)) continue;
+    const stem = lower.slice(0, -2);
+    const doubled = stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2];
+    const lemma = doubled ? stem.slice(0, -1) : SILENT_E_STEM.test(stem) ? `${stem}e` : stem;
+    words[i] = { ...token, lemma };
+  }
+}
+
 /** Whether a word is its own lemma, case aside: a verb's base form, a singular noun. */
 function isOwnLemma(token: RawToken): boolean {
   return token.lemma === token.text || token.lemma.toLowerCase() === token.text.toLowerCase();
@@ -609,6 +631,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
   for (const [first, last] of spans) {
     // Each step below makes a new list or changes the one it is given, never `raw`.
     const words = splitRunTogether(joinWords(raw, first, last + 1));
+    stemsOfUnknownPasts(words);
     nounsInNounPhrases(words);
     verbsAfterRoles(words);
     participlesBeforeAgents(words);
