@@ -9,6 +9,7 @@ import { slipDetector } from './slip';
 import { nonComplianceDetector } from './nonCompliance';
 import { harmfulActDetector } from './harmfulAct';
 import { rootCauseActorDetector } from './rootCauseActor';
+import { blamingDetector } from './blaming';
 import { onlyMentioned } from './mention';
 import { patternTest, type NeededWord, type TokenPattern } from './patterns';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
@@ -37,6 +38,7 @@ export const DETECTORS: readonly Detector[] = [
   nonComplianceDetector,
   harmfulActDetector,
   rootCauseActorDetector,
+  blamingDetector,
 ];
 
 /** Most prose holds none of the words the detectors need, and is not read word by word. */

@@ -1,5 +1,6 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
+import { BLAME_LAID, BLAME_NOUNS, BLAME_TAKEN, BLAMED_PRONOUNS, BLAMERS, BLAMING_VERBS } from './words/blaming';
 import { BREACHES, CHECKS_DONE, COMPLIANCE, CONFORMITY, PLANS, PROCEDURES, REQUESTS } from './words/compliance';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { AFFECTED, ATTEMPTS, CALLS, HUMAN_SIGNALS } from './words/failing';
@@ -645,4 +646,10 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'incidents', role: 'what a person is blamed for being responsible for', entries: INCIDENTS },
   { name: 'deeming', role: "a judgement said to be a person's, in the passive", entries: DEEMING },
   { name: 'done badly', role: "work done badly, said to be a person's, in the passive", entries: DONE_BADLY },
+  { name: 'blaming verbs', role: 'a person blamed, in so many words', entries: BLAMING_VERBS },
+  { name: 'blamed pronouns', role: 'the person blamed, after a verb of blaming', entries: BLAMED_PRONOUNS },
+  { name: 'blamers', role: 'who blames or takes the blame: the writers', entries: BLAMERS },
+  { name: 'blame taken', role: 'verbs whose subject takes the blame', entries: BLAME_TAKEN },
+  { name: 'blame laid', role: 'verbs that lay the blame on the person after "on"', entries: BLAME_LAID },
+  { name: 'blame nouns', role: 'the blame someone takes or is given', entries: BLAME_NOUNS },
 ];

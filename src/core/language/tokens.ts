@@ -85,6 +85,11 @@ export function gerundsOf(lemma: string): string[] {
   return forms;
 }
 
+/** Every form of a regular verb's lemma: `blame`, `blames`, `blamed`, `blaming`. */
+export function regularFormsOf(lemma: string): string[] {
+  return [lemma, `${lemma}s`, lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`, ...gerundsOf(lemma)];
+}
+
 /**
  * A verb in the past, or its participle, as the tagger reads it: `rebooted`, `ran`, `pushed`; not `run`, `running`,
  * `goes`.

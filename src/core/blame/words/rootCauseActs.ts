@@ -45,7 +45,7 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
       'The spokesperson denied reports of a failed upgrade as the reason for the outage.',
       'The director confirmed the outage on the company blog.',
       'I chatted with Sakeeb who informed me of the glitch with the renewal function.',
-      'The utility immediately blamed the blackout on a worker at another company.',
+      'The utility immediately blamed the blackout on a tripped line at another company.',
     ],
   },
   {
