@@ -624,6 +624,18 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'seen-21.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 22 (collected on 2026-12-06, not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-22'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 22 (collected on 2026-12-06, not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-22.jsonl'),
+      heldOut: true,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
