@@ -65,6 +65,19 @@ describe('timeline extraction', () => {
     assert.equal(entries[1]!.description, 'Unrelated deployment reduces a timeout');
   });
 
+  it('takes the date from the one day the summary names, and from none when it names two', () => {
+    const dated = (summary: string) =>
+      instants(
+        timeline(['# Checkout outage', '', '## Summary', '', summary, '', '## Timeline (UTC)', '', '- 14:02 push']),
+      );
+    assert.deepEqual(dated('On March 12, 2024, checkout failed for 47 minutes.'), ['2024-03-12T14:02Z']);
+    assert.deepEqual(dated('On 2024-03-12 checkout failed. By March 12, 2024 it was fixed.'), ['2024-03-12T14:02Z']);
+    // The change of one day broke checkout on another: either could be the timeline's.
+    assert.deepEqual(dated('The change of March 10, 2024 broke checkout on March 12, 2024.'), [undefined]);
+    // `02/07/2024` is February 7 or July 2.
+    assert.deepEqual(dated('On 02/07/2024 checkout failed.'), [undefined]);
+  });
+
   describe('the date from a label before the timeline', () => {
     const dated = (metadata: readonly string[]) =>
       instants(timeline(['# Search latency', '', ...metadata, '', '## Timeline (UTC)', '', '- 09:12 rebuild starts']));

@@ -190,6 +190,23 @@ export function findDate(text: string): CalendarDate | undefined {
   });
 }
 
+/**
+ * Every complete date (with a year) in `text` that reads one way only: not `02/07/2024`, which may be February 7 or
+ * July 2.
+ */
+export function unambiguousFullDates(text: string): CalendarDate[] {
+  const dates: CalendarDate[] = [];
+  const starts = new RegExp(DATE_START.source, 'g');
+  for (let start = starts.exec(text); start; start = starts.exec(text)) {
+    const found = dateAt(text, start.index + start[0].length);
+    if (start[0].length === 0) starts.lastIndex++;
+    if (!found || found.invalid || found.needsTime || found.date.year === undefined || found.dayFirst) continue;
+    dates.push(found.date);
+    starts.lastIndex = Math.max(starts.lastIndex, found.end);
+  }
+  return dates;
+}
+
 /** Midnight of a date, read as if in UTC, in milliseconds since the epoch. */
 export function midnightOf(year: number, month: number, day: number): number {
   const date = new Date(0);

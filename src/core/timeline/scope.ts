@@ -1,12 +1,12 @@
 // The timeline pass's first stage: what each timeline section says about the times in it, read as
 // the pass reaches the section. The zone named in its heading (`Timeline (all times PST)`) or in a
 // line (`All times in UTC.`), whether they are approximate, the date the incident happened (front
-// matter, the timeline heading, the document's title); and the document's own zone.
+// matter, the timeline heading, the document's title, its summary); and the document's own zone.
 import type { Heading, Paragraph } from 'mdast';
 import type { ModelContext } from '../model/context';
-import { type CalendarDate, findDate } from '../model/dates';
+import { type CalendarDate, findDate, formatDate, unambiguousFullDates } from '../model/dates';
 import { frontMatterDate } from '../model/frontMatter';
-import { endOffset, startOffset } from '../model/mdastText';
+import { endOffset, plainText, startOffset } from '../model/mdastText';
 import { timestampAt } from '../model/time';
 import type { Section } from '../model/types';
 import { findZoneMention, readZone } from '../model/zones';
@@ -115,7 +115,7 @@ export function documentZone(context: ModelContext): DocumentZone | undefined {
 /**
  * The incident's date, for times written without one: the front matter's `date`, else a date in
  * the timeline's heading (`Timeline 7/5/2023`), else a date label before the timeline (`Date:
- * 2015-03-21`), else a date in the document's title.
+ * 2015-03-21`), else a date in the document's title, else the one day its summary names.
  */
 function incidentDate(context: ModelContext, timeline: Section): CalendarDate | undefined {
   const fromFrontMatter = frontMatterDate(context.frontMatter);
@@ -125,7 +125,22 @@ function incidentDate(context: ModelContext, timeline: Section): CalendarDate | 
   const fromLabel = labelledIncidentDate(context.tree.children, timeline.headingRange.start.offset);
   if (fromLabel) return fromLabel;
   const title = context.sections.find((section) => section.level === 1);
-  return title && title.headingRange.start.offset < timeline.headingRange.start.offset
-    ? findDate(title.title)
-    : undefined;
+  const fromTitle =
+    title && title.headingRange.start.offset < timeline.headingRange.start.offset ? findDate(title.title) : undefined;
+  return fromTitle ?? summaryDate(context.sections, timeline);
+}
+
+/**
+ * The one day a summary before the timeline names (`On March 12, 2024, checkout returned errors`): none when it names
+ * two (`the change of March 10 broke checkout on March 12`), which could be either.
+ */
+function summaryDate(sections: readonly Section[], timeline: Section): CalendarDate | undefined {
+  const days = new Map<string, CalendarDate>();
+  for (const section of sections) {
+    if (section.ownKind !== 'summary' || section.range.start.offset >= timeline.headingRange.start.offset) continue;
+    for (const node of section.nodes)
+      if (node.type === 'paragraph' || node.type === 'list')
+        for (const date of unambiguousFullDates(plainText(node))) days.set(formatDate(date), date);
+  }
+  return days.size === 1 ? [...days.values()][0] : undefined;
 }
