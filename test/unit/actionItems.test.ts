@@ -2351,6 +2351,15 @@ describe('action items: status, due date, priority, type and links', () => {
     );
   });
 
+  it("takes the postmortem's date from its title, a date label or its summary when the front matter gives none", () => {
+    const dueOf = (...head: string[]) =>
+      items([...head, '', '## Action items', '', '- Add an alert by Nov 15', ''].join('\n'))[0]?.due;
+    assert.equal(dueOf('# Incident 2026-10-20: login failures'), '2026-11-15');
+    assert.equal(dueOf('# Login failures', '', 'Date: October 20, 2026'), '2026-11-15');
+    assert.equal(dueOf('# Login failures', '', '## Summary', '', 'On 2026-12-01 logins failed.'), '2027-11-15');
+    assert.equal(dueOf('# Login failures', '', '## Summary', '', 'Logins failed.'), undefined);
+  });
+
   it('reads a name alone as a date only after a keyword and capitalised, and no digits without a year', () => {
     const dated = (...lines: string[]) =>
       items(['---', 'date: 2026-10-20', '---', '# Outage', '', '## Action items', '', ...lines, ''].join('\n'));

@@ -22,7 +22,7 @@ import { sectionScopes } from './scope';
 import { keptTables } from './tables';
 import { collectDefinitions } from './source';
 import type { ModelContext } from '../model/context';
-import { frontMatterDate } from '../model/frontMatter';
+import { documentIncidentDate } from '../timeline/scope';
 import { startOffset } from '../model/mdastText';
 import { advisesReaders } from '../model/sections';
 import type { SectionKind } from '../vocabulary/terms';
@@ -35,7 +35,7 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
     index,
     definitions: collectDefinitions(tree),
     directory: ownerDirectory(config, text, frontMatterPeople(context.frontMatter?.data)),
-    postmortemDate: frontMatterDate(context.frontMatter),
+    postmortemDate: documentIncidentDate(context),
   };
   const extraction: Extraction = context.cache ? { ...read, keptTables: keptTables(context.cache, read) } : read;
   const headings = new Map<number, Heading>();

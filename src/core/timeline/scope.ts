@@ -4,7 +4,7 @@
 // matter, the timeline heading, the document's title, its summary); and the document's own zone.
 import type { Heading, Paragraph } from 'mdast';
 import type { ModelContext } from '../model/context';
-import { type CalendarDate, findDate, formatDate, unambiguousFullDates } from '../model/dates';
+import { type CalendarDate, type DatedDay, findDate, formatDate, unambiguousFullDates } from '../model/dates';
 import { frontMatterDate } from '../model/frontMatter';
 import { endOffset, plainText, startOffset } from '../model/mdastText';
 import { timestampAt } from '../model/time';
@@ -114,30 +114,46 @@ export function documentZone(context: ModelContext): DocumentZone | undefined {
 
 /**
  * The incident's date, for times written without one: the front matter's `date`, else a date in
- * the timeline's heading (`Timeline 7/5/2023`), else a date label before the timeline (`Date:
- * 2015-03-21`), else a date in the document's title, else the one day its summary names.
+ * the timeline's heading (`Timeline 7/5/2023`), else a date the document writes before the timeline (see
+ * `writtenIncidentDate`).
  */
 function incidentDate(context: ModelContext, timeline: Section): CalendarDate | undefined {
-  const fromFrontMatter = frontMatterDate(context.frontMatter);
-  if (fromFrontMatter) return fromFrontMatter;
-  const fromHeading = findDate(timeline.title);
-  if (fromHeading) return fromHeading;
-  const fromLabel = labelledIncidentDate(context.tree.children, timeline.headingRange.start.offset);
-  if (fromLabel) return fromLabel;
-  const title = context.sections.find((section) => section.level === 1);
-  const fromTitle =
-    title && title.headingRange.start.offset < timeline.headingRange.start.offset ? findDate(title.title) : undefined;
-  return fromTitle ?? summaryDate(context.sections, timeline);
+  return (
+    frontMatterDate(context.frontMatter) ??
+    findDate(timeline.title) ??
+    writtenIncidentDate(context, timeline.headingRange.start.offset)
+  );
 }
 
 /**
- * The one day a summary before the timeline names (`On March 12, 2024, checkout returned errors`): none when it names
+ * The incident's day as the whole document gives it, for dates written without a year (an action item's `due Sep
+ * 30`): the front matter's `date`, else a date it writes (see `writtenIncidentDate`).
+ */
+export function documentIncidentDate(context: ModelContext): DatedDay | undefined {
+  const date = frontMatterDate(context.frontMatter) ?? writtenIncidentDate(context, context.text.length);
+  return date?.year === undefined ? undefined : { ...date, year: date.year };
+}
+
+/**
+ * A date the document writes before `before` for the incident: a date label (`Date: 2015-03-21`), else the title's
+ * date, else the one day its summary names.
+ */
+function writtenIncidentDate(context: ModelContext, before: number): CalendarDate | undefined {
+  const fromLabel = labelledIncidentDate(context.tree.children, before);
+  if (fromLabel) return fromLabel;
+  const title = context.sections.find((section) => section.level === 1);
+  const fromTitle = title && title.headingRange.start.offset < before ? findDate(title.title) : undefined;
+  return fromTitle ?? summaryDate(context.sections, before);
+}
+
+/**
+ * The one day a summary before `before` names (`On March 12, 2024, checkout returned errors`): none when it names
  * two (`the change of March 10 broke checkout on March 12`), which could be either.
  */
-function summaryDate(sections: readonly Section[], timeline: Section): CalendarDate | undefined {
+function summaryDate(sections: readonly Section[], before: number): CalendarDate | undefined {
   const days = new Map<string, CalendarDate>();
   for (const section of sections) {
-    if (section.ownKind !== 'summary' || section.range.start.offset >= timeline.headingRange.start.offset) continue;
+    if (section.ownKind !== 'summary' || section.range.start.offset >= before) continue;
     for (const node of section.nodes)
       if (node.type === 'paragraph' || node.type === 'list')
         for (const date of unambiguousFullDates(plainText(node))) days.set(formatDate(date), date);
