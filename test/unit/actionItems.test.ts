@@ -2165,6 +2165,19 @@ describe('action items: status, due date, priority, type and links', () => {
     );
   });
 
+  it('reads an item struck through with a word of completion beside it as done, not one still open', () => {
+    const found = section(
+      '- ~~Rotate the EU edge keys~~ done on Sep 4.',
+      '- ~~Shard the queue~~ completed in #812',
+      '- ~~Rotate the EU edge keys~~ not done, moved to Q3',
+      '- Rotate the ~~EU~~ edge keys',
+    );
+    assert.deepEqual(
+      found.map((item) => item.status),
+      ['done', 'done', 'open', 'open'],
+    );
+  });
+
   it('reads done markers and leaves them out of the text', () => {
     const found = section(
       '- Add an alert (done)',

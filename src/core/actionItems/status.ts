@@ -136,8 +136,14 @@ export function statusMarkers(source: ItemSource): StatusMatch {
   return { status, removals };
 }
 
+/**
+ * Whether the item is struck through: nearly all of it (`~~Rotate the keys~~ (see #12)`), or most of it with a word
+ * of completion beside it (`~~Rotate the EU edge keys~~ done on Sep 4`).
+ */
 function isStruckThrough(source: ItemSource): boolean {
-  return source.struck > 0 && source.struck >= source.prose.replace(/\s+/g, '').length * 0.8;
+  const written = source.prose.replace(/\s+/g, '').length;
+  if (source.struck === 0) return false;
+  return source.struck >= written * 0.8 || (source.struck >= written * 0.4 && statusWord(source.prose) === 'done');
 }
 
 const OPEN_WORD = new RegExp(`\\b(?:${OPEN}|not\\s+done|no)\\b`);
