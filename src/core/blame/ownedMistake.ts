@@ -548,19 +548,22 @@ function declaredOwner(
 }
 
 /**
- * `The fault is entirely mine`, `The blame for this is mine`, `The fault lies with me`, `the mistake was Bob's`, `the
+ * `The fault is entirely mine`, `The blame here is all mine`, `The blame for this is mine`, `The fault lies with me`, `the mistake was Bob's`, `the
  * biggest failure belongs to me`: a fault, at `index`, said after `be`, `lies with` or `belongs to` to be a person's.
  * Not `The fault is not mine`, nor `the fault lies with the vendor`.
  */
 function declaredOwn(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (!DECLARED.has(tokens[index]!.lower)) return undefined;
   let verb = index + 1;
+  // `The blame here is mine`: an adverb between the fault and its verb.
+  while (tokens[verb]?.pos === 'ADV' && verb - index < 3) verb++;
   if (tokens[verb]?.lower === 'for')
     while (verb - index <= FOR_REACH && isWord(tokens[verb]) && !isWordIn(tokens[verb], BE_FORMS)) verb++;
   const preposition = isWord(tokens[verb]) ? RESTING.get(tokens[verb]!.lower) : undefined;
   if (preposition === undefined && !isWordIn(tokens[verb], BE_FORMS)) return undefined;
   let owner = verb + 1;
-  while (tokens[owner]?.pos === 'ADV' && owner - verb < 3) owner++;
+  // `is entirely mine`, `is all mine`.
+  while ((tokens[owner]?.pos === 'ADV' || tokens[owner]?.lower === 'all') && owner - verb < 3) owner++;
   if (tokens.slice(verb, owner).some((token) => NEGATIONS.has(token.lower))) return undefined;
   const { kind, end } = declaredOwner(tokens, owner, preposition);
   // `The mistake was his decision to`: what follows is the phrase's noun, told by `ownedChoice`. `The failure was mine

@@ -39,6 +39,8 @@ import { CAUSAL_WORDS } from './words/framing';
 import { HARM_ENDINGS, HARMS } from './words/consequences';
 import { PLURAL_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
 import {
+  AFTERMATH_EVENTS,
+  AFTERMATH_OPENERS,
   DECIDING,
   DONE_WELL,
   FEELINGS,
@@ -74,6 +76,8 @@ const REVEALING = wordsOf(REVEALING_ACTS);
 const FLAWED = wordsOf(FLAWS);
 const ROUTINE_WORDS = wordsOf(ROUTINE);
 const WORKING_THE_INCIDENT = wordsOf(RESPONSE_WORK);
+const AFTER = wordsOf(AFTERMATH_OPENERS);
+const THE_INCIDENT = wordsOf(AFTERMATH_EVENTS);
 /** Words that open a sentence told during a stretch of time: `During the investigation`, `While debugging`. */
 const DURING = new Set([...TIME_CLAUSE_OPENERS, 'during']);
 /** How far after `during` or `while` the response may be named: `During the initial investigation`. */
@@ -292,17 +296,26 @@ function possessor(tokens: readonly Token[], subject: Subject): number {
 }
 
 /**
- * Whether the sentence tells of something else than a colleague's act: an attack, an act done well (`handled it
+ * Whether the sentence tells of something else than a colleague's act: an act after the incident (`I updated the
+ * runbook after the incident`), an attack, an act done well (`handled it
  * well`), an act that restored service or made the errors stop (`Kevin restored the service`, not the phrasal `backed
  * up`; `... which restored service`, `... which cleared the stuck jobs`), or a supposed act (`If they blame the person
  * who did the update`).
  */
 function tellsOtherThanCause(tokens: readonly Token[], verb: number): boolean {
+  if (tokens.some((_, i) => datesAfterIncident(tokens, i))) return true;
   for (let i = verb + 1; i < tokens.length && i - verb <= 6 && tokens[i]!.kind !== 'punct'; i++)
     if (isWordIn(tokens[i], HOSTILE) || doneWell(tokens, i) || routineObject(tokens, i)) return true;
   if (tokens.some((_, i) => i >= verb && revealsFlaw(tokens, i))) return true;
   if (isLemmaIn(tokens[verb], RESOLVED) && !isWordIn(tokens[verb + 1], PARTICLES)) return true;
   return tokens.some((token, i) => (i > verb ? resolves(tokens, i) : i < verb && supposesOrAttacks(token)));
+}
+
+/** `after the incident`, `since this outage`, `following the postmortem`: a word of `AFTER` at `index`. */
+function datesAfterIncident(tokens: readonly Token[], index: number): boolean {
+  if (!isWordIn(tokens[index], AFTER)) return false;
+  const next = isWordIn(tokens[index + 1], DEFINITE_DETERMINERS) ? index + 2 : index + 1;
+  return isWordIn(tokens[next], THE_INCIDENT);
 }
 
 /** How far after a revealing act the flaw it brought to light may stand: `exposed a latent race condition`. */

@@ -131,6 +131,8 @@ import {
   SLIP_NOUNS,
 } from './words/slips';
 import {
+  AFTERMATH_EVENTS,
+  AFTERMATH_OPENERS,
   DECIDING,
   DONE_WELL,
   FEELINGS,
@@ -273,6 +275,18 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'routine',
     role: "before the act's object: the normal course of the work",
     entries: ROUTINE,
+    section: 'root-cause',
+  },
+  {
+    name: 'aftermath openers',
+    role: 'before the incident named: an act dated after it, follow-up rather than cause',
+    entries: AFTERMATH_OPENERS,
+    section: 'root-cause',
+  },
+  {
+    name: 'aftermath events',
+    role: 'the incident or its review, after which an act is follow-up',
+    entries: AFTERMATH_EVENTS,
     section: 'root-cause',
   },
   { name: 'duties', role: 'what a person is blamed for not doing', entries: DUTIES },

@@ -296,3 +296,30 @@ export const RESPONSE_WORK: readonly VocabularyEntry[] = [
     ],
   },
 ];
+
+/** Words before the incident's name (see `AFTERMATH_EVENTS`) that date an act after it: `after the incident`. */
+export const AFTERMATH_OPENERS: readonly VocabularyEntry[] = [
+  {
+    words: 'after since following',
+    note:
+      'An act dated after the incident ("I updated the runbook after the incident", "since the outage the SRE has ' +
+      'rewritten the alerts") is the response or the follow-up, told in a root cause for context: it caused nothing.',
+    flags: ['The engineer deleted the backups after the migration.'],
+    passes: [
+      'I updated the runbook after the incident.',
+      'Since the outage, the on-call engineer has rewritten the alert rules.',
+    ],
+  },
+];
+
+/** The incident itself, named after a word of `AFTERMATH_OPENERS`: `after the outage`, `since this incident`. */
+export const AFTERMATH_EVENTS: readonly VocabularyEntry[] = [
+  {
+    words: 'incident outage downtime postmortem post-mortem retrospective review',
+    note:
+      'The incident as a whole, or the review of it: an act after it is follow-up. Not a failure or a bug, after ' +
+      'which an act may still be a cause ("the operator force-pushed after the failed build").',
+    flags: ['The operator force-pushed after the failed build, which wiped the history.'],
+    passes: ['After the postmortem, the team lead rewrote the deploy checklist.'],
+  },
+];
