@@ -548,8 +548,9 @@ function declaredOwner(
 }
 
 /**
- * `The fault is entirely mine`, `The blame here is all mine`, `The blame for this is mine`, `The fault lies with me`, `the mistake was Bob's`, `the
- * biggest failure belongs to me`: a fault, at `index`, said after `be`, `lies with` or `belongs to` to be a person's.
+ * `The fault is entirely mine`, `The blame here is all mine`, `The blame for this is mine`, `The fault lies with me`,
+ * `the mistake was Bob's`, `the biggest failure belongs to me`: a fault, at `index`, said after `be`, `lies with` or
+ * `belongs to` to be a person's.
  * Not `The fault is not mine`, nor `the fault lies with the vendor`.
  */
 function declaredOwn(tokens: readonly Token[], index: number): DetectionDraft | undefined {
