@@ -149,6 +149,38 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     ],
   },
   {
+    patterns: [
+      'cut|cuts|cutting *? *? corners',
+      'made|makes|making it|things|matters worse',
+      'shot|shoots|shooting myself|ourselves|himself|herself|themselves|yourself in the foot',
+      'jumped|jumps|jumping the gun',
+      'had|has|having a brain fart',
+      'went|goes|gone rogue',
+      "oops'd|oopsed|oopsied",
+      'winged|wings|winging it',
+    ],
+    humanOnly: true,
+    judgesGroups: true,
+    rephrase: 'none',
+    note:
+      'Idioms of a mistake owned, as personal postmortems confess them ("To get the project in on time I cut lots ' +
+      'of corners", "Then I made it worse", "I jumped the gun"): the verdict on the person hides the deadline and ' +
+      'the tooling that made the shortcut likely. Only with a person or a team as the subject: a retry storm ' +
+      'makes it worse, a script jumps nothing.',
+    flags: [
+      'I cut corners on the rollout to make the deadline.',
+      'Then I made it worse by restarting the primary.',
+      'I jumped the gun and deployed before the build finished.',
+      'Sam had a brain fart and pasted the prod token.',
+    ],
+    passes: [
+      'The retry storm made it worse.',
+      'We cut costs by moving logs to cold storage.',
+      'The deploy went rogue when the canary check timed out.',
+      'I winged the demo, and it went fine.',
+    ],
+  },
+  {
     patterns: ['lost|loses|losing track of'],
     humanOnly: false,
     rephrase: 'none',

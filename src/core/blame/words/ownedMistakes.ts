@@ -32,19 +32,21 @@ export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
  */
 export const DECLARED_FAULTS: readonly VocabularyEntry[] = [
   {
-    words: 'blame failure failures error errors',
+    words: 'blame failure failures error errors typo typos slip slips',
     note:
       "A failure or an error is a program's as often as a person's, but one declared to be a person's (\"the " +
-      'biggest failure belongs to me", "the error was his") names that person as the cause. A program or a team ' +
-      'as the owner ("belongs to the storage layer") is not read.',
+      'biggest failure belongs to me", "the error was his", "Mea culpa: the config typo was mine") names that ' +
+      'person as the cause. A program or a team as the owner ("belongs to the storage layer") is not read.',
     flags: [
       'There were many failures in this, but the biggest failure belongs to me.',
       'The error was his.',
       'The blame lies with the on-call engineer.',
+      'Mea culpa: the config typo was mine.',
     ],
     passes: [
       'The failure belongs to the storage layer.',
       'The decision belongs to the incident commander.',
+      'The typo was in the config template.',
       'The error was not mine.',
     ],
   },
