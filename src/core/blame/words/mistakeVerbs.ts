@@ -51,6 +51,18 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The cron job forgot to renew the certificate.'],
   },
   {
+    patterns: ['was|were|is|are forget|forgot to'],
+    humanOnly: true,
+    judgesTeams: true,
+    oursInRootCause: true,
+    rephrase: 'none',
+    note:
+      'Forgetting as writers of English as a second language tell it, with "be" before the verb ("He was forget ' +
+      'to restart the worker"): the same lapse, read as "forgot to" is.',
+    flags: ['He was forget to restart the worker after change.'],
+    passes: ['The cron job was forget to run, as the scheduler skipped it.'],
+  },
+  {
     patterns: ['forgot|forgets|forgotten', 'neglected|neglects', 'did|does not bother'],
     humanOnly: true,
     judgesTeams: true,
