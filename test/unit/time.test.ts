@@ -195,6 +195,15 @@ describe('dates', () => {
     assert.equal(findDate('Jan 5 outage'), undefined, 'a date without a year is not the incident date');
   });
 
+  it('reads a range of days sharing a year as its first day', () => {
+    const nov3 = { year: 2026, month: 11, day: 3 };
+    assert.deepEqual(findDate('Search indexing stalled (Nov 3\u20134, 2026)'), nov3);
+    assert.deepEqual(findDate('Outage of Nov 3-4, 2026'), nov3);
+    assert.deepEqual(findDate('Outage of 3\u20134 November 2026'), nov3);
+    // Without a year after it, a dash and a number are no range: `Nov 3 - 4 engineers joined`.
+    assert.equal(dateAt('Nov 3 - 4 engineers joined', 0)?.end, 5);
+  });
+
   it('reads a month and day in digits only before a time', () => {
     assert.equal(dateAt('03-26 23:04', 0)?.needsTime, true);
     assert.equal(timestampAt('03-26 is when'), undefined);

@@ -78,9 +78,14 @@ const YEAR_FIRST = new RegExp(`${WEEKDAY}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})$
 const YEAR_LAST = new RegExp(`${WEEKDAY}(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})${END}`, 'iy');
 /** Month and day only (03-26, 7/5): read only right before a time, where nothing else is meant. */
 const MONTH_DAY = /(\d{1,2})[-/](\d{1,2})(?=[T\s]\s{0,2}\d)/y;
-const NAME_FIRST = new RegExp(`${WEEKDAY}${MONTH}\\s{1,3}(\\d{1,2})${ORDINAL}${YEAR_AFTER}${END}`, 'iy');
+/** A range's last day before the year both days share: the `–4` of `Nov 3–4, 2026`, read as its first day. */
+const RANGE_END = `(?:\\s?[-\u2013]\\s?\\d{1,2}${ORDINAL})`;
+const NAME_FIRST = new RegExp(
+  `${WEEKDAY}${MONTH}\\s{1,3}(\\d{1,2})${ORDINAL}(?:${RANGE_END}?,?\\s{1,3}(\\d{4}))?${END}`,
+  'iy',
+);
 const DAY_FIRST = new RegExp(
-  `${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s{1,3}(?:of\\s)?${MONTH}${YEAR_AFTER}${END}`,
+  `${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th|\\.)?${RANGE_END}?\\s{1,3}(?:of\\s)?${MONTH}${YEAR_AFTER}${END}`,
   'iy',
 );
 
