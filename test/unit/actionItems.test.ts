@@ -2348,6 +2348,32 @@ describe('action items: status, due date, priority, type and links', () => {
     );
   });
 
+  it("reads next week, this quarter and the end of next month from the postmortem's date", () => {
+    // 2026-10-20 is a Tuesday.
+    const found = items(
+      [
+        '---',
+        'date: 2026-10-20',
+        '---',
+        '# Outage',
+        '',
+        '## Action items',
+        '',
+        '- Add an alert (owner: Ana, due next week)',
+        '- Cap retries (owner: Ana) by next month',
+        '- Rotate keys (owner: Ana, due end of next quarter)',
+        '- Fix the runbook (owner: Ana, due this week)',
+        '- Shard the queue (owner: Ana, by the coming year)',
+        '- Plan the next quarter of work (owner: Ana)',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      found.map((item) => item.due),
+      ['2026-10-30', '2026-11-30', '2027-03-31', '2026-10-23', '2027-12-31', undefined],
+    );
+  });
+
   it('keeps a due date without a year as written when the postmortem gives no date', () => {
     const found = section(
       '- Add an alert by Nov 15',

@@ -5,6 +5,7 @@ import {
   MONTH,
   type DatedDay,
   dateAt as calendarDateAt,
+  DAY,
   dateOfWallClock,
   daysInMonth,
   formatDate,
@@ -26,6 +27,8 @@ const MONTH_NAME = new RegExp(`^${MONTH}$`, 'i');
 /** What may stand before a date or a period: "end of Q2 2024", "the end of October", "end of the quarter". */
 const END_OF = /(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?/iy;
 const PERIOD = /(week|month|quarter|year)(?![\w])/iy;
+/** A period named from the postmortem's date: "next week", "this quarter", "the next month". */
+const RELATIVE_PERIOD = /(?:the\s+)?(next|this|coming)\s+(week|month|quarter|year)(?![\w])/iy;
 /**
  * The end of a period as trackers and chat shorten it, read as "end of the ..." is: `EOW` the week's Friday, `EOM`
  * the month's last day, `EOQ` the quarter's, `EOY` the year's; in capitals, so no word is taken for one.
@@ -54,8 +57,15 @@ const DUE_LABEL = new RegExp(
 );
 const RANGE_SEPARATOR = /\s*(?:-|\u2013|\u2014|to|through|until|,|\/)\s*/iy;
 
-/** Text holds a date only if it has a digit, a month's or a weekday's name, "end of" or a period's end shortened. */
-const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end\s+of|EO[WMQY]/i;
+/**
+ * Text holds a date only if it has a digit, a month's or a weekday's name, "end of", a period's end shortened, or a
+ * period named from the postmortem's date ("next week").
+ */
+const DATE_HINT = new RegExp(
+  String.raw`\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end\s+of|EO[WMQY]` +
+    String.raw`|(?:next|this|coming)\s`,
+  'i',
+);
 
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
@@ -78,7 +88,7 @@ function nextOnOrAfter(anchor: DatedDay, month: number, day: number | undefined)
 function nextWeekday(anchor: DatedDay, weekday: number): string {
   const midnight = midnightOf(anchor.year, anchor.month, anchor.day);
   const days = ((weekday - weekdayOf(midnight) + 6) % 7) + 1;
-  return formatDate(dateOfWallClock(midnight + days * 86_400_000));
+  return formatDate(dateOfWallClock(midnight + days * DAY));
 }
 
 /** The last day of the month, quarter or year that holds `anchor`; of a week, its Friday, the working week's end. */
@@ -117,7 +127,7 @@ export function dateAt(text: string, at: number, reading: DateReading): DateAt |
   END_OF.lastIndex = at;
   const endOf = END_OF.exec(text);
   const from = endOf ? at + endOf[0].length : at;
-  const found = datedAt(text, from) ?? yearlessAt(text, from, reading);
+  const found = datedAt(text, from) ?? yearlessAt(text, from, reading) ?? relativePeriodAt(text, from, reading);
   if (!found && !endOf && reading.bare) return periodEndAbbreviationAt(text, at, reading.anchor);
   if (found || !endOf || !reading.bare) return found;
   PERIOD.lastIndex = from;
@@ -125,6 +135,34 @@ export function dateAt(text: string, at: number, reading: DateReading): DateAt |
   if (!period) return undefined;
   const date = reading.anchor ? periodEnd(reading.anchor, period[1]!.toLowerCase()) : undefined;
   return { date, end: PERIOD.lastIndex };
+}
+
+/** How far "next" moves the postmortem's date, in days or months, to a day of the period after the one it is in. */
+const NEXT_PERIOD: Readonly<Record<string, { readonly days?: number; readonly months?: number }>> = {
+  week: { days: 7 },
+  month: { months: 1 },
+  quarter: { months: 3 },
+  year: { months: 12 },
+};
+
+/**
+ * "next week", "this quarter", "(the) end of next month" at `at`: the end of that period, counted from the postmortem's
+ * date (the Friday of a week, the last day of the others), as "end of the quarter" is read. Only where bare forms are.
+ */
+function relativePeriodAt(text: string, at: number, { anchor, bare }: DateReading): DateAt | undefined {
+  if (!bare) return undefined;
+  RELATIVE_PERIOD.lastIndex = at;
+  const found = RELATIVE_PERIOD.exec(text);
+  if (!found) return undefined;
+  const period = found[2]!.toLowerCase();
+  const end = RELATIVE_PERIOD.lastIndex;
+  if (!anchor) return { date: undefined, end };
+  if (found[1]!.toLowerCase() === 'this') return { date: periodEnd(anchor, period), end };
+  const { days = 0, months = 0 } = NEXT_PERIOD[period]!;
+  const shifted = dateOfWallClock(
+    midnightOf(anchor.year, anchor.month + months, months > 0 ? 1 : anchor.day) + days * DAY,
+  );
+  return { date: periodEnd({ ...shifted, year: shifted.year! }, period), end };
 }
 
 /** `EOW`, `EOQ` at `at`: the end of the period that holds `anchor`. */

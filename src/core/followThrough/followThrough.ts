@@ -1,5 +1,6 @@
 // Follow-through: per owner and per team, how many action items are open, done and overdue, and
 // how many days the done ones took from the incident's date to the date they were done.
+import { DAY } from '../model/dates';
 import { median, percentile } from '../util/stats';
 
 /** What follow-through reads of one action item. */
@@ -43,8 +44,6 @@ export interface FollowThrough {
   /** Every team of the configuration that owns an item, alphabetically. */
   readonly byTeam: readonly FollowThroughGroup[];
 }
-
-const DAY = 86_400_000;
 
 /** Whole days from one `YYYY-MM-DD` to another; undefined when either is missing or the second is earlier. */
 export function daysBetween(from: string | undefined, to: string | undefined): number | undefined {

@@ -32,7 +32,8 @@ export interface DateMatch {
 
 export type DateOrder = 'day-first' | 'month-first';
 
-const DAY = 86_400_000;
+/** A day in milliseconds. */
+export const DAY = 86_400_000;
 
 export const MONTH_NAMES = [
   'January',

@@ -1,6 +1,6 @@
 // How a timeline entry's zone is decided when its text leaves room for doubt, and the words that
 // tell the author which reading was taken and how to write the time so that only one is possible.
-import { type CalendarDate, dateOfWallClock, formatDate, MONTH_NAMES } from '../model/dates';
+import { type CalendarDate, DAY, dateOfWallClock, formatDate, MONTH_NAMES } from '../model/dates';
 import type { ZoneMention } from './mention';
 import type { Range, TimeDoubt } from '../model/types';
 import {
@@ -13,7 +13,6 @@ import {
 } from '../model/zones';
 
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 /** The zone an entry's time is read in, or the doubt that leaves it with none. */
 export interface DecidedZone {

@@ -1,13 +1,12 @@
 // How a document writes its times (`14:32`, `14:32 UTC`, `2025-01-05 14:32`, `2:32 PM`), read
 // from an entry, and the text of a new time in that format: "now", or a time a person typed.
-import { type CalendarDate, dateOfWallClock, formatDate, midnightOf, MONTH_NAMES } from '../model/dates';
+import { type CalendarDate, DAY, dateOfWallClock, formatDate, midnightOf, MONTH_NAMES } from '../model/dates';
 import { millisecondsOfDay, parseTimestamp, timestampAt } from '../model/time';
 import type { TimelineEntry } from '../model/types';
 import { parseZone, UTC_ZONE, type Zone } from '../model/zones';
 import { rewriteDate } from './writtenDate';
 
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 export interface TimeFormat {
   /** The date written before the sample's time (`12-05 `, `Sep 27 2017, `) and the day it is; none without one. */
