@@ -1311,12 +1311,15 @@ describe('blame detector', () => {
   });
 
   describe('configured phrases', () => {
-    const phrases = compilePhrases({ flag: ['went rogue', 'rookie move'], allow: ['Dave forgot', 'simply had to'] });
+    const phrases = compilePhrases({ flag: ['yolo deploy', 'rookie move'], allow: ['Dave forgot', 'simply had to'] });
 
     it("flags the team's phrases as whole words in any case", () => {
       assert.deepEqual(
-        detectBlame('Ops Went  rogue here.', undefined, phrases).map((detection) => [detection.kind, detection.phrase]),
-        [['configured', 'Went rogue']],
+        detectBlame('Ops did a YOLO  deploy here.', undefined, phrases).map((detection) => [
+          detection.kind,
+          detection.phrase,
+        ]),
+        [['configured', 'YOLO deploy']],
       );
       assert.deepEqual(detectBlame('A rookie mover.', undefined, phrases), []);
     });

@@ -72,6 +72,13 @@ describe('the language layer', () => {
       assert.equal(subjectOf('The package publishing the tarball failed to build it.', 'failed').kind, 'thing');
     });
 
+    it('reads a negation run together without its apostrophe as not, and w/o as without', () => {
+      const lowers = (text: string) => readWords(text).map((token) => token.lower);
+      assert.deepEqual(lowers('our SRE didnt check'), ['our', 'sre', 'did', 'not', 'check']);
+      assert.deepEqual(lowers('Windows NT failed'), ['windows', 'nt', 'failed']);
+      assert.deepEqual(lowers('approved w/o review'), ['approved', 'without', 'review']);
+    });
+
     it('reads a past the lexicon lacks as a past, its lemma the stem', () => {
       const lemmaOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word)?.lemma;
       assert.equal(lemmaOf('The contractor hardcoded the credentials.', 'hardcoded'), 'hardcode');

@@ -100,11 +100,22 @@ const CONTRACTED: ReadonlyMap<string, string> = new Map([
   ["'re", 'are'],
   ["'m", 'am'],
   ["'d", 'would'],
+  // `w/o review`: the abbreviation, one token to the model.
+  ['w/o', 'without'],
 ]);
 /** `'d` before a past participle is `had`, not `would`: `he'd not tried`, `she'd deleted` (see `readsAsHad`). */
 const CONTRACTED_HAD = "'d";
+/**
+ * `didnt`, `doesnt`, `wouldnt`: the negation run together without its apostrophe, which the model splits off as `nt`;
+ * `not` only when joined to the auxiliary before it (`Windows NT` is a name).
+ */
+const RUN_TOGETHER_NOT = 'nt';
 /** Every reading of a contraction's part, the one that depends on the next word too. */
-const CONTRACTION_READINGS: readonly (readonly [string, string])[] = [...CONTRACTED, [CONTRACTED_HAD, 'had']];
+const CONTRACTION_READINGS: readonly (readonly [string, string])[] = [
+  ...CONTRACTED,
+  [CONTRACTED_HAD, 'had'],
+  [RUN_TOGETHER_NOT, 'not'],
+];
 /** The words a contraction's part reads as: `n't` is `not`, `ca` is `can`. */
 const CONTRACTIONS_READ_AS = new Set(CONTRACTION_READINGS.map(([, reading]) => reading));
 
@@ -144,9 +155,10 @@ function wordForms(word: string, next: string | undefined): WrittenWord[] {
   if (isMisWord(word)) forms.push({ text: `${MIS_APART}${word.slice(3)}`, joined: false });
   for (const [part, reading] of CONTRACTION_READINGS) {
     if (reading !== word || (BEFORE_NOT_ONLY.has(part) && next !== 'not')) continue;
-    // `didn't`, `I've`, `shouldve` join the word before; `did n't` and `ca n't` are written apart.
-    if (part.includes("'") || part === 've') forms.push({ text: part, joined: true });
-    if (part !== 've') forms.push({ text: part, joined: false });
+    // `didn't`, `I've`, `shouldve`, `didnt` join the word before; `did n't` and `ca n't` are written apart.
+    const runTogether = part === 've' || part === RUN_TOGETHER_NOT;
+    if (part.includes("'") || runTogether) forms.push({ text: part, joined: true });
+    if (!runTogether) forms.push({ text: part, joined: false });
   }
   return forms;
 }
@@ -327,12 +339,19 @@ function readsAsHad(words: readonly RawToken[], index: number): boolean {
   );
 }
 
+/** Whether the token at `index` is joined to an auxiliary before it, no blank between: the `nt` of `didnt`. */
+function joinsAuxiliary(words: readonly RawToken[], index: number): boolean {
+  const before = words[index - 1];
+  return before !== undefined && before.pos === 'AUX' && before.end === words[index]!.start;
+}
+
 function toToken(words: readonly RawToken[], index: number, names: KnownNames): Token | undefined {
   const raw = words[index]!;
   if (hasWordCharacter(raw.text)) {
     const written = straightLower(raw.text);
     const contractedHad = written === CONTRACTED_HAD && readsAsHad(words, index);
-    const lower = contractedHad ? 'had' : normalWord(written, words[index + 1]?.text);
+    const negation = written === RUN_TOGETHER_NOT && joinsAuxiliary(words, index);
+    const lower = contractedHad ? 'had' : negation ? 'not' : normalWord(written, words[index + 1]?.text);
     const known = knownAs(lower, names);
     const lemma = contractedHad ? 'have' : raw.lemma.toLowerCase();
     const cues = cuesOf(lower);

@@ -9,13 +9,16 @@ interface Trie {
 
 /**
  * A character of a word as a pattern: an apostrophe matches a curly one too (see `Token.lower`),
- * and the space between the words of a phrase any blanks.
+ * and the space between the words of a phrase any blanks; a slash is the one of `w/o`.
  */
 function characterPattern(character: string): string {
   if (character === "'") return "['\\u2019]";
   if (character === ' ') return '\\s+';
+  if (character === '/') return '\\/';
   if (!/^[a-z0-9-]$/.test(character))
-    throw new Error(`"${character}" in a needed word is not a lower-case letter, digit, hyphen, apostrophe or space`);
+    throw new Error(
+      `"${character}" in a needed word is not a lower-case letter, digit, hyphen, slash, apostrophe or space`,
+    );
   return character;
 }
 

@@ -101,10 +101,10 @@ testRule('blameful-language', {
     },
     {
       name: "the team's phrases, and never the allowed ones",
-      text: postmortem({ Summary: 'Ops went rogue. Dave forgot to renew it. Bob forgot to renew it.' }),
-      config: { phrases: { flag: ['went rogue'], allow: ['Dave forgot'] } },
+      text: postmortem({ Summary: 'Ops did a yolo deploy. Dave forgot to renew it. Bob forgot to renew it.' }),
+      config: { phrases: { flag: ['yolo deploy'], allow: ['Dave forgot'] } },
       errors: [
-        { message: '"went rogue" is on the team\'s list of phrases to avoid', line: 5 },
+        { message: '"yolo deploy" is on the team\'s list of phrases to avoid', line: 5 },
         { message: person('Bob forgot to'), line: 5 },
       ],
     },
