@@ -15,6 +15,7 @@ import {
 import { baseForm, isParticiple } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
+import { isRoleWord } from '../language/people';
 import { namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
 import { type Token, cue, gerundsOf, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
@@ -25,6 +26,7 @@ import {
   EXPECTATIONS,
   HINDSIGHT_ADVICE,
   HINDSIGHT_CATCHES,
+  IMAGINED_QUALITIES,
   HINDSIGHT_VERDICTS,
   HUMAN_PARTICIPLES,
   UNDONE_INCIDENTS,
@@ -56,6 +58,19 @@ const HUMAN_ACTS = wordsOf(HUMAN_PARTICIPLES);
 const CAUGHT = wordsOf(VIGILANCE);
 const LET_THROUGH = wordsOf(DECISIONS);
 const CATCHES = wordsOf(HINDSIGHT_CATCHES);
+const BETTER = wordsOf(IMAGINED_QUALITIES);
+/** The words of a quality before a role: `a far more careful`. */
+const QUALITY_TAGS = new Set(['ADJ', 'ADV']);
+const QUALITY_REACH = 3;
+
+/** `a more careful engineer`, `any good admin`: one imagined with a quality the one who acted is judged to lack. */
+function imaginedBetter(tokens: readonly Token[], subject: Subject): boolean {
+  if (subject.first < 0) return false;
+  // The quality may stand before where the phrase is taken to start: `a better engineer` starts at `engineer`.
+  let first = subject.first;
+  while (first > 0 && subject.first - first < QUALITY_REACH && QUALITY_TAGS.has(tokens[first - 1]!.pos)) first--;
+  return tokens.slice(first, subject.head).some((token) => isWordIn(token, BETTER));
+}
 const MISTAKEN = wordsOf(MISTAKE_ADVERBS);
 const VERDICTS = wordsOf(HINDSIGHT_VERDICTS);
 const EXPECTED = wordsOf(EXPECTATIONS);
@@ -193,7 +208,10 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     if (judged) return judged;
   }
   const subject = subjectBefore(tokens, index);
-  const person = subjectCounts(tokens, subject, participle);
+  // `A better engineer would have`: one of a kind, imagined better than the one who acted.
+  const person =
+    subjectCounts(tokens, subject, participle) ||
+    (subject.kind === 'group' && isRoleWord(tokens[subject.head]?.lower ?? '') && imaginedBetter(tokens, subject));
   if (word === 'been' && isWord(tokens[participle + 1]) && isParticiple(tokens[participle + 1]!.lower)) {
     // The passive. A person as its subject is who it happened to (`he should have been paged`);
     // "could have been noticed earlier" says it was possible; "should have been caught" says someone failed.
@@ -219,7 +237,12 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   if (!person) return undefined;
   if (polarity === 'conditional' && EXPECTED.has(word) && expectsOfOthers(tokens, participle))
     return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: true };
-  if (polarity === 'conditional' && (!CATCHES.has(word) || namesWhatWasSeen(tokens, subject))) return undefined;
+  if (
+    polarity === 'conditional' &&
+    !imaginedBetter(tokens, subject) &&
+    (!CATCHES.has(word) || namesWhatWasSeen(tokens, subject))
+  )
+    return undefined;
   // "an engineer could have run it by hand" is an option anyone had, not a person who failed; so is what "a
   // malicious actor could have altered".
   if (polarity === 'possible' && opensIndefinitely(tokens, subject)) return undefined;

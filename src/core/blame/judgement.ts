@@ -5,7 +5,7 @@ import { indefiniteArticle, matchCase, removalEdit } from './rephrase';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { ANYBODY, tellsThePast, tokenSpan } from './sentence';
 import { classifyWord, isPossessive, ONE_PERSON_PRONOUNS } from '../language/people';
-import { namesPerson, subjectBefore } from '../language/subject';
+import { namesPerson, subjectAfter, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { deniedInPhrase } from '../language/denial';
@@ -19,6 +19,7 @@ import {
   SUPPOSING,
   words,
 } from '../language/vocabulary/grammar';
+import { BLAMED_PRONOUNS } from './words/blaming';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { RISK_NOUNS } from './words/framing';
 import { ERROR_NOUNS, PERSONAL_ERROR_NOUNS } from './words/humanErrors';
@@ -53,6 +54,8 @@ const MINDFUL_THINGS = wordsOf(ORGANISATIONS);
 const DOING = words(`do make try pull say`);
 const RISKS = wordsOf(RISK_NOUNS);
 const OF_PERSONS = wordsOf(PERSON_JUDGING_ADJECTIVES);
+/** The person after `of`: `naive of us`, `short-sighted of me`. */
+const BLAMED = wordsOf(BLAMED_PRONOUNS);
 /** Words of degree between `was` and its adjective: `was as useless as`, `was completely useless`. */
 const DEGREE = words(`as so too very completely totally utterly just plain quite rather pretty fairly`);
 const ADVERBS = wordsOf(JUDGING_ADVERBS);
@@ -264,9 +267,20 @@ function saidOfAnyone(tokens: readonly Token[], index: number): boolean {
   return ANYBODY.has(subject) || (subject === 'we' && tokens[be + 1]?.lower === 'all');
 }
 
-/** `a useless manager`, `this guy was as useless as`, `who was useless`: an adjective of worth said of a person. */
+/** The person a phrase at `index` names: `the new admin` in `naive of the new admin`. */
+function personAfter(tokens: readonly Token[], index: number): boolean {
+  return namesPerson(subjectAfter(tokens, index), false);
+}
+
+/**
+ * `a useless manager`, `this guy was as useless as`, `who was useless`, `naive of us`: an adjective of worth said of
+ * a person.
+ */
 function saidOfPerson(tokens: readonly Token[], index: number): boolean {
   if (classifyWord(tokens, index + 1) === 'person') return true;
+  // `It was naive of us to assume`: said of the person after `of`.
+  if (tokens[index + 1]?.lower === 'of' && (isWordIn(tokens[index + 2], BLAMED) || personAfter(tokens, index + 2)))
+    return true;
   let be = index - 1;
   while (isWordIn(tokens[be], DEGREE)) be--;
   if (!isWordIn(tokens[be], BE_FORMS)) return false;

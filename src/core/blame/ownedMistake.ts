@@ -489,17 +489,26 @@ const ON_WHAT = new Set(['this', 'that', 'it', 'one', ...wordsOf(INCIDENTS)]);
 const ON_REACH = 3;
 
 /**
- * `this is 100% on me`, `the outage was on him`: a mistake said to be a person's, at the end of its clause. Not `it was
- * on me to check` (a duty), `the next round is on me` (no mistake), nor `this is not on me`.
+ * `this is 100% on me`, `the outage was on him`: a mistake said to be a person's, at the end of its clause or before
+ * what it was (`It is on me for not reading the diff`). Not `it was on me to check` (a duty), `the next round is on
+ * me` (no mistake), nor `this is not on me`.
  */
 function onPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
-  if (tokens[index]!.lower !== 'on' || !isWordIn(tokens[index + 1], ON_WHOM) || isWord(tokens[index + 2]))
-    return undefined;
+  if (tokens[index]!.lower !== 'on' || !isWordIn(tokens[index + 1], ON_WHOM)) return undefined;
+  if (isWord(tokens[index + 2]) && !mistakeGivenAfter(tokens, index + 2)) return undefined;
   let be = index - 1;
   while (be >= 0 && index - be <= ON_REACH && isWord(tokens[be]) && tokens[be]!.lemma !== 'be') be--;
   if (tokens[be]?.lemma !== 'be' || !isWordIn(tokens[be - 1], ON_WHAT)) return undefined;
   if (tokens.slice(be, index).some((token) => NEGATIONS.has(token.lemma))) return undefined;
   return { ...tokenSpan(tokens, be - 1, index + 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `for not reading the diff`, `for missing it`: after `on me`, the mistake it is on them for. */
+function mistakeGivenAfter(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.lower !== 'for') return false;
+  const next = tokens[index + 1];
+  if (!isWord(next)) return false;
+  return NEGATIONS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'));
 }
 
 /**

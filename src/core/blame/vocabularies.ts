@@ -32,6 +32,7 @@ import {
   EXPECTATIONS,
   HINDSIGHT_ADVICE,
   HINDSIGHT_CATCHES,
+  IMAGINED_QUALITIES,
   HINDSIGHT_VERDICTS,
   HUMAN_PARTICIPLES,
   UNDONE_INCIDENTS,
@@ -616,6 +617,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'vigilance', role: 'what should have been caught, with nobody named', entries: VIGILANCE },
   { name: 'decisions', role: 'what should not have been let through', entries: DECISIONS },
   { name: 'hindsight catches', role: 'what a better person would have caught', entries: HINDSIGHT_CATCHES },
+  {
+    name: 'imagined qualities',
+    role: 'a person imagined better, before "would have": whatever they would have done',
+    entries: IMAGINED_QUALITIES,
+  },
   {
     name: 'hindsight advice',
     role: 'a prohibition or "just" opening a sentence, before an imperative and the incident undone',

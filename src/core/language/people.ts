@@ -131,6 +131,8 @@ const PERSONAL_WORDS = new Set([
   'their',
   'my',
   'me',
+  // `naive of us`: the writers, when a word needs a person (see `mayNamePerson`).
+  'us',
   'who',
   'someone',
   'somebody',

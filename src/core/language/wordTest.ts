@@ -15,7 +15,7 @@ function characterPattern(character: string): string {
   if (character === "'") return "['\\u2019]";
   if (character === ' ') return '\\s+';
   if (character === '/') return '\\/';
-  if (!/^[a-z0-9-]$/.test(character))
+  if (!/^[\p{Ll}0-9-]$/u.test(character))
     throw new Error(
       `"${character}" in a needed word is not a lower-case letter, digit, hyphen, slash, apostrophe or space`,
     );

@@ -84,6 +84,22 @@ export const HINDSIGHT_CATCHES: readonly VocabularyEntry[] = [
   },
 ];
 
+/** What makes the person imagined before `would have` a better one: `a more careful engineer would have used it`. */
+export const IMAGINED_QUALITIES: readonly VocabularyEntry[] = [
+  {
+    words: 'better careful competent experienced diligent attentive thorough smarter wiser seasoned decent good',
+    note:
+      'A person imagined better than the one who acted ("A more careful engineer would have used the dry-run ' +
+      'flag", "a good admin would have kept a backup"): whatever they would have done, the real one is judged ' +
+      'against them. A person of no such quality ("a reviewer would have approved it anyway") is no comparison.',
+    flags: [
+      'A more careful engineer would have used the dry-run flag.',
+      'A good admin would have kept an offline backup.',
+    ],
+    passes: ['A reviewer would have approved it anyway.', 'An engineer on call would have restarted it.'],
+  },
+];
+
 /** What the writer `would have` expected of others, who did not do it: `I would have hoped that configs are tested`. */
 export const EXPECTATIONS: readonly VocabularyEntry[] = [
   {

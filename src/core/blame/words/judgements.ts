@@ -109,6 +109,14 @@ export const VAGUE_DOINGS: readonly VocabularyEntry[] = [
 /** Adjectives that judge only when said of a person: `a useless manager`, `he was useless`; not `useless alerts`. */
 export const PERSON_JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
   {
+    words: 'naive naïve short-sighted shortsighted',
+    note:
+      'Judgement found wanting: of a person ("It was naive of us to assume the backups worked", "the new admin was ' +
+      'naive about DNS caching") it judges them; of a program ("a naive retry loop") it names a simple design.',
+    flags: ['It was naive of us to assume the backups worked.', 'The new admin was naive about DNS caching.'],
+    passes: ['The naive retry loop hammered the API.', 'A naive string match picked the wrong host.'],
+  },
+  {
     words:
       'useless worthless hopeless disorganised disorganized arrogant ignorant incapable marginal mediocre ' +
       'unprofessional',
@@ -262,6 +270,14 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'It did not take a long time to see that the disk was full.',
       'The cron job had one job: rotate the logs, and it stopped when the disk filled.',
     ],
+  },
+  {
+    patterns: ["should have|'ve known better", 'ought to have known better', "should've|shouldve known better"],
+    note:
+      'A verdict in hindsight on whoever acted, the writers too ("We should have known better than to skip ' +
+      'staging"): what they knew then, and what made the choice look safe, is the finding.',
+    flags: ['We should have known better than to skip staging.', "I should've known better."],
+    passes: ['The dashboard should have shown the error rate better.'],
   },
   {
     patterns: [
