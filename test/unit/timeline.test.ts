@@ -78,6 +78,36 @@ describe('timeline extraction', () => {
     assert.deepEqual(dated('On 02/07/2024 checkout failed.'), [undefined]);
   });
 
+  it("reads a day's number before its date as a date line or heading: 'Day 2 (March 13)'", () => {
+    const dated = (line: string) =>
+      instants(
+        timeline([
+          '---',
+          'date: 2026-03-12',
+          'timezone: UTC',
+          '---',
+          '# T',
+          '',
+          '## Timeline',
+          '',
+          '- 14:10 errors rise',
+          '',
+          line,
+          '',
+          '- 9:05 tickets spike',
+        ]),
+      );
+    for (const line of [
+      '**Day 2 (March 13)**',
+      '### Day 2 (March 13)',
+      '**Day 2 — March 13**',
+      'Day 2: Friday, March 13',
+    ])
+      assert.deepEqual(dated(line), ['2026-03-12T14:10Z', '2026-03-13T09:05Z'], line);
+    // A day's number alone dates nothing.
+    assert.deepEqual(dated('**Day 2**'), ['2026-03-12T14:10Z', '2026-03-12T09:05Z']);
+  });
+
   describe('the date from a label before the timeline', () => {
     const dated = (metadata: readonly string[]) =>
       instants(timeline(['# Search latency', '', ...metadata, '', '## Timeline (UTC)', '', '- 09:12 rebuild starts']));

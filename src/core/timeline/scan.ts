@@ -121,11 +121,22 @@ interface Opening {
   readonly untimed?: UntimedMark;
 }
 
+/** A day's number before its date: `Day 2 (March 13)`, `**Day 3 — 2026-03-14**`, `Day 1: Tuesday, May 12`. */
+const DAY_NUMBER = /^\s*(?:\*\*|__)?day\s+\d{1,2}\s*(?:[(:,\u2013\u2014-]\s*)?/i;
+
 function openingOf(text: string): Opening | undefined {
-  const timestamp = timestampAt(text);
+  const timestamp = timestampAt(text) ?? numberedDay(text);
   if (timestamp) return { timestamp };
   const marked = untimedMarkAt(text);
   return marked && { timestamp: marked.timestamp, untimed: marked.mark };
+}
+
+/** The date after a day's number (`Day 2 (March 13)`): a date line as the date alone would be; not a time alone. */
+function numberedDay(text: string): Timestamp | undefined {
+  const number = DAY_NUMBER.exec(text);
+  if (!number) return undefined;
+  const timestamp = timestampAt(text, number[0].length);
+  return timestamp?.date ? timestamp : undefined;
 }
 
 /** What a line opening with `opening` is: an entry, a date line, or neither. */
