@@ -2148,6 +2148,68 @@ describe('action items: owners', () => {
       ],
     );
   });
+
+  it("reads initials in brackets at an item's end, or after a dash, as its owner, not as its text", () => {
+    const found = section(
+      '- Move the incident reports to the team manual [MB]',
+      '- Add a basic uptime healthcheck [CF to write story]',
+      '- Create an incident channel [IBG] [done]',
+      '- Rotate the signing keys \u2014 JK',
+      '- Page the secondary on-call too [JK, AL]',
+      '- Write the restore drill [R.T.]',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.owners, item.text, item.status]),
+      [
+        [['MB'], 'Move the incident reports to the team manual', 'open'],
+        [['CF'], 'Add a basic uptime healthcheck', 'open'],
+        [['IBG'], 'Create an incident channel', 'done'],
+        [['JK'], 'Rotate the signing keys', 'open'],
+        [['JK', 'AL'], 'Page the secondary on-call too', 'open'],
+        [['R.T.'], 'Write the restore drill', 'open'],
+      ],
+    );
+  });
+
+  it('reads no owner in capitals that tag an item, at its start, or that a system or a state may mean', () => {
+    for (const line of [
+      '- Document the retry budget [WIP]',
+      '- Add a read replica for the reports [DB]',
+      '- [SRE] Add an alert on queue depth',
+      '- Rotate the keys \u2014 AWS',
+      '- Decide on a second region [TBD]',
+      '- Tune the autoscaler [P1]',
+      '- Page the secondary on-call too [JK, MR]',
+    ])
+      assert.deepEqual(owner(line).owners, [], line);
+  });
+
+  it('reads bracketed initials that are also an acronym when the document names a person with them', () => {
+    const text = (attendance: string): string =>
+      `# Outage\n\n| Attendance: | ${attendance} |\n| --- | --- |\n\n## Actions\n\n- Move the reports [DB]\n`;
+    assert.deepEqual(only(items(text('Chris Farms, Daniel Blair'))).owners, ['DB']);
+    assert.deepEqual(only(items(text('Chris Farms, Dana Okafor'))).owners, []);
+    // Capitalised words that could be terms name nobody: "Data Backup" gives no initials.
+    assert.deepEqual(only(items(text('Data Backup'))).owners, []);
+  });
+
+  it('reads a first name and an initial in the last field after a colon, alone or before what they do', () => {
+    const found = section(
+      '- Define acceptance tests : Chris F create story',
+      '- Define the promotion pipeline : Chris F',
+      '- Review the runbook: Marco K.',
+      '- Write the restore drill : Priya to write the story',
+      '- Pin the terraform modules : Existing story in backlog',
+      '- Define what the incident process looks like : Shared',
+      '- Upgrade: Kafka to 3.5',
+      '- Investigate: Kafka will be upgraded',
+      '- Fix the alert: Grafana A dashboard',
+    );
+    assert.deepEqual(
+      found.map((item) => item.owners),
+      [['Chris F'], ['Chris F'], ['Marco K'], ['Priya'], [], [], [], [], []],
+    );
+  });
 });
 
 describe('action items: status, due date, priority, type and links', () => {
