@@ -577,6 +577,64 @@ describe('sections (sections.ts)', () => {
       ],
     );
   });
+
+  /** The kind of each section of a document with these sections, each holding one bullet, and its items' texts. */
+  const read = (...headings: string[]) => {
+    const text = ['# Outage', '', ...headings.flatMap((heading, i) => [heading, '', `- Add check number ${i}`, ''])];
+    const parsed = parsePostmortem(text.join('\n'));
+    return {
+      kinds: parsed.sections.slice(1).map((section) => section.kind),
+      items: parsed.actionItems.map((item) => item.text),
+    };
+  };
+
+  it('reads ideas beside the actions agreed as lessons, with the sections under them, and not as items', () => {
+    assert.deepEqual(
+      read(
+        '### Possible Improvements:',
+        '#### What we could do to prevent this happening again',
+        '#### What we could do to improve our response',
+        '### Actions',
+      ),
+      {
+        kinds: ['lessons', 'lessons', 'lessons', 'action-items'],
+        items: ['Add check number 3'],
+      },
+    );
+    for (const heading of [
+      '## Potential fixes',
+      '## Ideas for improvement',
+      '## Suggestions',
+      '## Recommendations',
+      '## Things being considered',
+      '## Possible next steps',
+    ]) {
+      const found = read(heading, '## Action items');
+      assert.notEqual(found.kinds[0], 'action-items', heading);
+      assert.deepEqual(found.items, ['Add check number 1'], heading);
+    }
+    for (const heading of sectionNames.proposals.headings.map((entry) => entry.example))
+      assert.deepEqual(read(`## ${heading}`, '## Action items').items, ['Add check number 1'], heading);
+  });
+
+  it('reads a list of ideas that is the only list of follow-ups, and agreed work beside the actions, as items', () => {
+    for (const headings of [
+      ['## Possible improvements'],
+      ['## What could be done to avoid this in future?'],
+      ['## Recommendations'],
+      ['## Improvements', '## Action items'],
+      ['## Recommended actions', '## Action items'],
+      ['## Next steps', '## Follow-ups'],
+    ]) {
+      const found = read(...headings);
+      assert.deepEqual(
+        found.kinds,
+        headings.map(() => 'action-items'),
+        headings.join(', '),
+      );
+      assert.equal(found.items.length, headings.length, headings.join(', '));
+    }
+  });
 });
 
 describe('placeholders (placeholders.ts)', () => {

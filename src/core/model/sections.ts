@@ -273,6 +273,28 @@ function aloneKind(title: string): SectionKind | undefined {
   return ALONE_NAMES.find(([, pattern]) => pattern.test(normalized))?.[0];
 }
 
+const PROPOSAL_NAME = new RegExp(`\\b(?:${sectionNames.proposals.headings.map((entry) => entry.words).join('|')})\\b`);
+
+/**
+ * Sections of ideas not yet agreed ("Possible Improvements", "Recommendations", "What we could do to ...") beside the
+ * document's own list of actions are what the review considered: the lessons, with every action-items section under
+ * them. Alone, such a section is the document's list of follow-ups and stays so.
+ */
+function settleProposals(drafts: { ownKind: SectionKind; kind: SectionKind; title: string; parent?: number }[]) {
+  const proposes = drafts.map(
+    (draft) => draft.ownKind === 'action-items' && PROPOSAL_NAME.test(normalizeHeading(draft.title)),
+  );
+  const underProposal = (i: number): boolean => {
+    const parent = drafts[i]!.parent;
+    return parent !== undefined && (proposes[parent]! || underProposal(parent));
+  };
+  const agreed = drafts.some((draft, i) => draft.ownKind === 'action-items' && !proposes[i] && !underProposal(i));
+  if (!agreed) return;
+  drafts.forEach((draft, i) => {
+    if ((proposes[i] || underProposal(i)) && draft.ownKind === 'action-items') draft.ownKind = draft.kind = 'lessons';
+  });
+}
+
 /** A heading that holds only a date ("May 12", "2024-05-12", "Tuesday, 12 May"): a day of a timeline. */
 function isDayHeading(title: string): boolean {
   const timestamp = timestampAt(title);
@@ -447,6 +469,7 @@ export function buildSections(
     if (draft.ownKind === 'action-items' && advisesReaders(draft.title, draft.nodes))
       draft.ownKind = draft.kind = 'lessons';
   }
+  settleProposals(drafts);
   drafts.forEach((draft, i) => {
     if (draft.ownKind === 'resolution' && listsRemediations(draft.nodes) && !drafts.some((child) => child.parent === i))
       draft.ownKind = draft.kind = 'action-items';
