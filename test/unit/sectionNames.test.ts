@@ -635,6 +635,84 @@ describe('sections (sections.ts)', () => {
       assert.equal(found.items.length, headings.length, headings.join(', '));
     }
   });
+  /** The kind of each section (after the title) and the number of timeline entries of a document. */
+  const timelineOf = (...lines: string[]) => {
+    const parsed = parsePostmortem(['# Outage', '', ...lines, ''].join('\n'));
+    return { kinds: parsed.sections.slice(1).map((section) => section.ownKind), entries: parsed.timeline.length };
+  };
+
+  it('reads a story whose paragraph announces the timeline as a list of timed items as the timeline', () => {
+    const cases: [string[], number][] = [
+      [
+        [
+          '## What happened',
+          '',
+          'Here is the sequence of events (all times UTC):',
+          '',
+          '- 09:12 deploy started',
+          '- 09:20 alerts fired',
+          '- 09:41 rollback finished',
+        ],
+        3,
+      ],
+      [
+        [
+          '## Summary',
+          '',
+          'The queue stalled. The timeline was as follows:',
+          '',
+          '- 14:02: queue depth rose',
+          '- 14:30: consumers restarted',
+        ],
+        2,
+      ],
+      [
+        [
+          '## The outage',
+          '',
+          'Timeline of the outage:',
+          '',
+          '1. 2024-03-01 10:00 UTC: the disk filled',
+          '2. 2024-03-01 10:30 UTC: the disk was grown',
+        ],
+        2,
+      ],
+      [
+        [
+          '### What happened',
+          '',
+          'This is the timeline of events that occurred on Thursday, starting at 10.42am:',
+          '',
+          ' - 10.42: the app became unavailable.',
+          ' - 10.56: the platform auto-healed.',
+          '',
+          'This is what we learnt:',
+          '',
+          ' - An instance was terminated.',
+        ],
+        2,
+      ],
+    ];
+    for (const [lines, entries] of cases)
+      assert.deepEqual(timelineOf(...lines), { kinds: ['timeline'], entries }, lines[2]);
+  });
+
+  it('reads no timeline in a list that is not announced as one, not all timed, or beside a timeline section', () => {
+    const timed = ['- 10:42 the disk filled', '- 10:56 the disk was grown'];
+    const cases: [string, string, string[], string[]][] = [
+      ['## What happened', 'We looked at the timeline of deploys:', ['- the config change', '- the rollback'], []],
+      ['## What happened', 'The outage had two phases:', timed, []],
+      ['## What happened', 'The timeline is in the appendix.', timed, []],
+      ['## What happened', 'The timeline of the rollout:', ['- 10:42 the canary went out', '- then the fleet'], []],
+      ['## Root cause', 'The timeline of the change:', timed, []],
+      ['## What happened', 'The timeline of events:', timed, ['', '## Timeline', '', '- 10:40 deploy']],
+    ];
+    for (const [heading, paragraph, items, after] of cases) {
+      const { kinds } = timelineOf(heading, '', paragraph, '', ...items, ...after);
+      assert.notEqual(kinds[0], 'timeline', paragraph);
+      assert.equal(kinds.filter((kind) => kind === 'timeline').length, after.length > 0 ? 1 : 0, paragraph);
+    }
+  });
 });
 
 describe('placeholders (placeholders.ts)', () => {

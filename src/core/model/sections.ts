@@ -323,6 +323,43 @@ function readsAsTimeline(nodes: readonly RootContent[]): boolean {
   return timed >= MIN_TIMED_LINES && timed * 2 >= lines.length;
 }
 
+/** The names of a timeline that may stand anywhere in a heading ("timeline", "sequence of events"): the data. */
+const TIMELINE_NAME = new RegExp(
+  `\\b(?:${NAMES.filter((name) => name.kind === 'timeline' && name.at === 'anywhere')
+    .map((name) => name.words)
+    .join('|')})\\b`,
+  'i',
+);
+/** Where a story may hold the timeline in a list of its own: the summary, or a section under a name of its own. */
+const ANNOUNCED_IN: ReadonlySet<SectionKind> = new Set(['other', 'summary']);
+
+/**
+ * Whether a section holds a list its paragraph announces as the timeline ("This is the timeline of events that
+ * occurred on Thursday February 11 2016:"), each of its two or more items opening with a time.
+ */
+function holdsAnnouncedTimeline(nodes: readonly RootContent[]): boolean {
+  return nodes.some((node, i) => {
+    const next = nodes[i + 1];
+    if (node.type !== 'paragraph' || next?.type !== 'list' || next.children.length < 2) return false;
+    const text = plainText(node).trim();
+    return (
+      text.endsWith(':') &&
+      TIMELINE_NAME.test(text) &&
+      next.children.every((item) => timestampAt(plainText(item).trimStart())?.time !== undefined)
+    );
+  });
+}
+
+/**
+ * In a document with no timeline section, the section whose story announces its timeline as a list ("### What
+ * happened" over "This is the timeline of events ...:" and " - 10.42: ...") is the timeline.
+ */
+function announcedTimeline(drafts: { ownKind: SectionKind; kind: SectionKind; nodes: RootContent[] }[]) {
+  if (drafts.some((draft) => draft.ownKind === 'timeline')) return;
+  const story = drafts.find((draft) => ANNOUNCED_IN.has(draft.ownKind) && holdsAnnouncedTimeline(draft.nodes));
+  if (story) story.ownKind = story.kind = 'timeline';
+}
+
 /**
  * Whether a heading ends an open section: one at its level or above does, except that the days of a
  * timeline written as headings at the timeline's own level ("## Timeline", "## May 12") continue it.
@@ -410,6 +447,7 @@ export function buildSections(
     const days = drafts.filter((child) => child.parent === i && isDayHeading(child.title));
     if (readsAsTimeline([...draft.nodes, ...days.flatMap((day) => day.nodes)])) draft.ownKind = draft.kind = 'timeline';
   });
+  announcedTimeline(drafts);
   // A section with nothing of its own under its heading ("## Issue details" over "### Description") opens with its
   // first subsection; not the document's title, whose first subsection opens the whole story.
   const openingNodes = (draft: Draft): readonly RootContent[] => {
