@@ -1190,6 +1190,74 @@ describe('action items: where they are found', () => {
   });
 });
 
+describe('action items: work under way, work to be done to things, and commitments in a conclusion', () => {
+  const texts = (text: string): string[] => items(text).map((item) => item.text);
+
+  it("reads the writers' work under way, and passive work with an adverb, in an action-items section", () => {
+    const found = texts(
+      [
+        '# Outage',
+        '',
+        '## What we\u2019re doing differently',
+        '',
+        'Based on what we observed, we are building tests to verify the failover.',
+        '',
+        'We\u2019re migrating the queue to the new cluster.',
+        '',
+        'We are currently adding a canary stage to every deploy.',
+        '',
+        'These tests will be automatically run on every change.',
+        '',
+        'The access lists will be manually reviewed each quarter.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(found, [
+      'Based on what we observed, we are building tests to verify the failover.',
+      'We\u2019re migrating the queue to the new cluster.',
+      'We are currently adding a canary stage to every deploy.',
+      'These tests will be automatically run on every change.',
+      'The access lists will be manually reviewed each quarter.',
+    ]);
+  });
+
+  it('reads no item in what the writers perceive, hope or wait for, nor in what a change will be', () => {
+    for (const sentence of [
+      'We are seeing fewer timeouts.',
+      'We are still seeing errors on the replica.',
+      'We are hoping the vendor fixes it.',
+      'We are waiting for the vendor.',
+      'This will be completely transparent to users.',
+      'We are confident the fix holds.',
+    ])
+      assert.deepEqual(section(sentence), [], sentence);
+  });
+
+  it('reads a first-person commitment in a conclusion beside the action items, not its apology or its thanks', () => {
+    const conclusion = (...paragraphs: string[]) =>
+      texts(
+        ['# Outage', '', '## Action items', '', '- Add an alert', '', '## Conclusion', '', ...paragraphs, ''].join(
+          '\n',
+        ),
+      );
+    assert.deepEqual(
+      conclusion('We apologise for the impact. We will continue to analyze the events leading up to this incident.'),
+      ['Add an alert', 'We will continue to analyze the events leading up to this incident.'],
+    );
+    assert.deepEqual(conclusion('In closing, we will publish the load test results next month.'), [
+      'Add an alert',
+      'In closing, we will publish the load test results next month.',
+    ]);
+    for (const paragraph of [
+      'We apologise for the impact of this outage.',
+      'We would like to thank everyone who helped.',
+      'If you have any questions, please contact the team.',
+      'Outages like this will happen again; systems fail.',
+    ])
+      assert.deepEqual(conclusion(paragraph), ['Add an alert'], paragraph);
+  });
+});
+
 describe('action items: the first person singular in prose', () => {
   /** The items of a document without an action-items section whose closing section holds `paragraph`. */
   const closing = (paragraph: string) =>

@@ -24,6 +24,7 @@ import {
   PASSIVE_OUGHT_WORDS,
   LEARNING_WORDS,
   PROGRESSIVE_WORDS,
+  IDLE_PROGRESSIVES,
   READER_DIRECTIONS,
   WE_OUGHT_WORDS,
   WE_WANT_WORDS,
@@ -41,7 +42,8 @@ const WILL_ACT = new RegExp(
 );
 /** A participle after "be": work done to something ("be added", "be sent"). */
 const PARTICIPLE = String.raw`(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken)`;
-const WILL_BE_ACTED = new RegExp(String.raw`\bwill\s+(?:also\s+)?be\s+(?:${PARTICIPLE}|\w+ing)\b`, 'i');
+/** "will be added", "will also be sent", "will be automatically run": work to be done to something. */
+const WILL_BE_ACTED = new RegExp(String.raw`\bwill\s+(?:also\s+)?be\s+(?:\w+ly\s+)?(?:${PARTICIPLE}|\w+ing)\b`, 'i');
 /** "is exploring ways to", "'re also looking at what we can do": work to find the fix, under way. */
 const EXPLORING =
   String.raw`(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?` +
@@ -58,6 +60,15 @@ const GOING_TO = new RegExp(
   String.raw`\b(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?` +
     String.raw`(?:${alternation([PROGRESSIVE_WORDS, ONGOING_WORDS])})\s+(?:to|on)\b` +
     String.raw`|\b${EXPLORING}|\b(?:${alternation([INTENT_WORDS, CONTINUE_WORDS])})\s+to\b`,
+  'i',
+);
+/**
+ * "we are building tests to verify ...", "We're migrating the queue": the writers' work under way, told in the
+ * present progressive (in an action-items section); not what they perceive, hope or wait for.
+ */
+const WE_DOING = new RegExp(
+  String.raw`\bwe\s*(?:\s+are|['\u2019]re)\s+(?:also\s+|now\s+|currently\s+|actively\s+)?` +
+    String.raw`(?!(?:${alternation([PERCEIVING_WORDS, IDLE_PROGRESSIVES])})\b)[a-z]{3,}ing\b`,
   'i',
 );
 const WE_OUGHT = new RegExp(
@@ -415,6 +426,7 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
     );
   return (
     future ||
+    WE_DOING.test(text) ||
     WE_BEGUN.test(text) ||
     WE_OUGHT.test(text) ||
     WE_WANT.test(text) ||

@@ -399,6 +399,15 @@ export const PERCEIVING_WORDS: ItemWords = {
   example: '## Follow-up\n\nWe have started seeing fewer timeouts. We will add a retry budget.\n',
 };
 
+export const IDLE_PROGRESSIVES: ItemWords = {
+  words: ['hoping', 'expecting', 'wondering', 'waiting', 'feeling', 'thinking', 'looking forward', 'still seeing'],
+  note:
+    'After "we are" in an action-items section: a hope, an expectation or a wait, no work under way ("We are ' +
+    'hoping the vendor fixes it"); with PERCEIVING_WORDS ("We are seeing fewer timeouts"). Other verbs in -ing ' +
+    'there are work under way: "We are building tests to verify this behaviour". In the example only the second ' +
+    'sentence is an item.',
+  example: '## Action items\n\nWe are hoping for fewer pages. We are adding a retry budget.\n',
+};
 export const EXPLORING_WORDS: ItemWords = {
   words: ['looking at', 'looking into', 'exploring', 'investigating', 'evaluating'],
   note:

@@ -110,6 +110,11 @@ const LESSON_WORDING = new RegExp(
   'i',
 );
 
+/** Whether a heading names a closing or reflective section ("Conclusion", "Closing remarks", "Postmortem"). */
+export function namesReflection(title: string): boolean {
+  return REFLECTIVE_HEADING.test(normalizeHeading(title));
+}
+
 /**
  * A closing or reflective section under a name of its own ("Conclusion", "Postmortem"), with no subsections, that
  * says what was learned or what is needed ("More time needs to be allocated to ...") is where the lessons live.
@@ -117,7 +122,7 @@ const LESSON_WORDING = new RegExp(
 function reflectsLessons(title: string, nodes: readonly RootContent[], hasSubsections: boolean): boolean {
   return (
     !hasSubsections &&
-    REFLECTIVE_HEADING.test(normalizeHeading(title)) &&
+    namesReflection(title) &&
     nodes.some((node) => isContent(node) && LESSON_WORDING.test(plainText(node)))
   );
 }
