@@ -1258,6 +1258,49 @@ describe('action items: work under way, work to be done to things, and commitmen
   });
 });
 
+describe('action items: changes the writers made, told in the past in an action-items section', () => {
+  it('reads a change made in a clause of its own, past an opener and adverbs, as a done item', () => {
+    const found = section(
+      'To help debugging, we also created some useful dashboards.',
+      '',
+      'Since we have a licence, we simply integrated the metrics into our client.',
+      '',
+      'The UI is extensible so we added a new page for incidents.',
+      '',
+      '**Runbook:** We also created an incident runbook.',
+      '',
+      'We added the following monitors -',
+      '',
+      '- Queue latency over five minutes',
+      '- Job failures over 5%',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.text, item.status]),
+      [
+        ['To help debugging, we also created some useful dashboards.', 'done'],
+        ['Since we have a licence, we simply integrated the metrics into our client.', 'done'],
+        ['The UI is extensible so we added a new page for incidents.', 'done'],
+        ['Runbook: We also created an incident runbook.', 'done'],
+        ['Queue latency over five minutes', 'done'],
+        ['Job failures over 5%', 'done'],
+      ],
+    );
+  });
+
+  it('reads no item in what the response did, what was weighed or learnt, nor outside an action-items section', () => {
+    for (const sentence of [
+      'We eventually resolved the emergency by expanding the database.',
+      'We also seriously considered adding timeouts.',
+      'We gained a lot of knowledge about the registry.',
+      'We reverted the problematic changes and released a new version.',
+      'We noticed the errors within minutes.',
+    ])
+      assert.deepEqual(section(sentence), [], sentence);
+    for (const sentence of ['We quickly created a new incident channel.', 'During the outage, we added a new replica.'])
+      assert.deepEqual(items(`# Outage\n\n## What went well\n\n${sentence}\n`), [], sentence);
+  });
+});
+
 describe('action items: the first person singular in prose', () => {
   /** The items of a document without an action-items section whose closing section holds `paragraph`. */
   const closing = (paragraph: string) =>

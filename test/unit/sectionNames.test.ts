@@ -83,6 +83,20 @@ describe('section names (sectionNames.json)', () => {
     ]);
   });
 
+  it('reads an area of the response named with its improvement, and prevention to come, as the action items', () => {
+    assertHeadingKinds([
+      ['Quicker Detection', 'action-items'],
+      ['Faster rollbacks', 'action-items'],
+      ['Better alerting', 'action-items'],
+      ['Improved monitoring', 'action-items'],
+      ['Future prevention', 'action-items'],
+      // Look-alikes: what went well or could be better, an area alone, a sentence that goes on.
+      ['What could have gone better', 'lessons'],
+      ['Faster than expected', 'other'],
+      ['Improved monitoring caught the second spike', 'other'],
+    ]);
+  });
+
   it('reads a heading that names the defect itself as the root cause, and work on it or its reports as not', () => {
     assertHeadingKinds([
       ['Description of the Bug', 'root-cause'],

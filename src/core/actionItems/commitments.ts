@@ -23,6 +23,7 @@ import {
   PERCEIVING_WORDS,
   PASSIVE_OUGHT_WORDS,
   LEARNING_WORDS,
+  MADE_CHANGE_VERBS,
   PROGRESSIVE_WORDS,
   IDLE_PROGRESSIVES,
   READER_DIRECTIONS,
@@ -370,6 +371,36 @@ const WE_CHANGED = new RegExp(
   'i',
 );
 
+/**
+ * "we also created some useful dashboards", "Since we have a license, we simply integrated the metrics", "..., so we
+ * added a new web page": a change the writers made, told in the past in a clause of its own, its object opening with
+ * a determiner (`MADE_CHANGE_VERBS`; not "We also seriously considered adding timeouts", "We eventually resolved the
+ * emergency"), and read as a report past its adverbs (`reportsDoneWork`).
+ */
+const WE_MADE = new RegExp(
+  String.raw`(?:^|[,;:]\s+(?:so\s+|and\s+|then\s+)?|\bso\s+)(we\s+(?:(?:also|then|now|simply|\w+ly)\s+){0,2})` +
+    String.raw`(?:${alternation([MADE_CHANGE_VERBS])})\s+` +
+    String.raw`(?:the|a|an|our|its|their|this|these|those|new|more|some)\b`,
+  'i',
+);
+
+/** A sentence that ends as a lead of the list after it: a colon, or a spaced dash ("the following monitors -"). */
+const LEADS_LIST = /(?::|\s[-\u2013\u2014])$/;
+
+/** Whether a sentence tells of a change the writers made, in a clause of its own (see `WE_MADE`). */
+export function tellsOwnChange(text: string): boolean {
+  const made = WE_MADE.exec(text);
+  if (!made) return false;
+  const verbAt = made.index + made[0].indexOf(made[1]!) + made[1]!.length;
+  return reportsDoneWork(`we ${text.slice(verbAt)}`);
+}
+
+/** Whether a paragraph's last sentence leads a list of changes the writers made ("We added these monitors -"). */
+export function leadsOwnChanges(text: string): boolean {
+  const sentence = lastSentence(text);
+  return LEADS_LIST.test(sentence) && tellsOwnChange(sentence);
+}
+
 /** Whether a sentence reports a change the writers made ("We improved our upgrade testing procedure to ..."). */
 export function reportsOwnChange(sentence: string): boolean {
   const text = sentence.trim();
@@ -412,7 +443,7 @@ export function doneSinceSentences(text: string, visible: string): Sentence[] {
  */
 export function isCommitment(sentence: string, tokens: readonly Token[], strict: boolean): boolean {
   const text = sentence.trim();
-  if (!text || text.endsWith(':') || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
+  if (!text || LEADS_LIST.test(text) || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
   if (commitsNobody(text)) return false;
   const future = WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text);
   if (strict)
@@ -436,6 +467,7 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
     (IDEAL.test(text) && WOULD.test(text)) ||
     FORWARD.test(text) ||
     (WE_HAVE_DONE.test(text) && reportsDoneWork(text)) ||
+    tellsOwnChange(text) ||
     asksInImperative(text, tokens)
   );
 }

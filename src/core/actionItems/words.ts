@@ -637,6 +637,35 @@ export const DONE_LEAD_VERBS: ItemWords = {
     'minutes.\n',
 };
 
+export const MADE_CHANGE_VERBS: ItemWords = {
+  words: [
+    'added',
+    'created',
+    'introduced',
+    'integrated',
+    'implemented',
+    'deployed',
+    'enabled',
+    'configured',
+    'installed',
+    'automated',
+    'documented',
+    'built',
+    'wrote',
+    'set up',
+    'put in place',
+    'rolled out',
+    'migrated',
+    'upgraded',
+  ],
+  note:
+    'After "we" (and an adverb) in a clause of its own in an action-items section, then a determiner: a change the ' +
+    'writers made, a done item ("To help debugging, we also created some useful dashboards"). Not what the response ' +
+    'did or what was learnt ("We eventually resolved the emergency", "We reverted the change", "We gained a lot ' +
+    'of knowledge"): those verbs are not here.',
+  example: '## Action items\n\nTo help debugging, we also created some useful dashboards.\n',
+};
+
 export const TRACKED_WORK_NOUNS: ItemWords = {
   words: ['ticket', 'tickets', 'issue', 'issues', 'bug', 'bugs', 'task', 'tasks', 'follow-up issues'],
   note:
