@@ -1301,6 +1301,20 @@ describe('action items: changes the writers made, told in the past in an action-
   });
 });
 
+describe('action items: work the writers wish for', () => {
+  it('reads "we\'d like to" as "we would like to" in action items, not thanks nor curiosity elsewhere', () => {
+    for (const sentence of [
+      'We\u2019d like to add queue-based auto-scaling.',
+      "We'd like to shard the queue by tenant.",
+      'We would like to add a canary stage.',
+    ])
+      assert.equal(only(section(sentence)).text, sentence);
+    for (const sentence of ["We'd like to thank everyone who helped.", 'We would like to thank the vendor.'])
+      assert.deepEqual(section(sentence), [], sentence);
+    assert.deepEqual(items("# Outage\n\n## Summary\n\nWe'd like to understand why the cache failed.\n"), []);
+  });
+});
+
 describe('action items: the first person singular in prose', () => {
   /** The items of a document without an action-items section whose closing section holds `paragraph`. */
   const closing = (paragraph: string) =>

@@ -76,7 +76,8 @@ const WE_OUGHT = new RegExp(
   `\\bwe\\s+(?:${alternation([WE_OUGHT_WORDS])})\\b|\\b(?:${alternation([NEEDS_WORDS])})\\b`,
   'i',
 );
-const WE_WANT = new RegExp(`\\bwe\\s+(?:${alternation([WE_WANT_WORDS])})\\b`, 'i');
+/** "we want to", "we would like to", "we\u2019d like to" (the contraction without a blank before it). */
+const WE_WANT = new RegExp(`\\bwe(?:\\s+|(?=['\u2019]d\\b))(?:${alternation([WE_WANT_WORDS])})\\b`, 'i');
 const WE_SUGGEST = new RegExp(`\\bwe\\s+(?:${alternation([WE_SUGGEST_WORDS])})\\s+(?!not\\b)[a-z]`, 'i');
 /**
  * "should only make", "must page": a practice asked for; not "should be", "should have", "should not", nor a question
@@ -227,13 +228,13 @@ export function countsDoneWork(text: string): boolean {
 }
 
 /**
- * "We will continue to take security seriously", "We need to be more proactive about cleaning up old services": a
- * stance, or a disposition the writers mean to take on, not an action; not work done more so ("We'll be more
- * actively using this space to report issues").
+ * "We will continue to take security seriously", "We'd like to thank the vendor", "We need to be more proactive about
+ * cleaning up old services": a stance, a courtesy, or a disposition the writers mean to take on, not an action; not
+ * work done more so ("We'll be more actively using this space to report issues").
  */
 const STANCE = new RegExp(
   String.raw`\bseriously\b|\b(?:do|try)\s+our\s+(?:very\s+)?best\b|\bstrive\b|\b(?:remain` +
-    String.raw`|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b` +
+    String.raw`|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b|\bthank\b` +
     String.raw`|\b(?:we|i)(?:['\u2019]ll|\s+(?:will|need\s+to|must|should|have\s+to|ought\s+to))\s+be\s+` +
     String.raw`(?:much\s+|far\s+|a\s+lot\s+)?(?:more|less)\s+(?![a-z]+ly\b)[a-z]+\b(?!\s+than\b)`,
   'i',

@@ -451,8 +451,10 @@ export const NEGATED_MODALS: ItemWords = {
 };
 
 export const WE_WANT_WORDS: ItemWords = {
-  words: ['want to', 'would like to'],
-  note: 'After "we", in an action-items section only: "We want to shard the queue"; elsewhere it is often curiosity.',
+  words: ['want to', 'would like to', "'d like to"],
+  note:
+    'After "we", in an action-items section only: "We want to shard the queue", "We\'d like to add queue-based ' +
+    'auto-scaling"; elsewhere it is often curiosity.',
   example: '## Action items\n\nWe want to shard the queue by tenant.\n',
 };
 
