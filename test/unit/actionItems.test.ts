@@ -2305,6 +2305,8 @@ describe('action items: owners', () => {
       '- Decide on a second region [TBD]',
       '- Tune the autoscaler [P1]',
       '- Page the secondary on-call too [JK, MR]',
+      '- Run the database in two zones [HA]',
+      '- Retry the upload on timeouts [TCP]',
     ])
       assert.deepEqual(owner(line).owners, [], line);
   });
