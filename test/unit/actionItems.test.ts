@@ -2311,6 +2311,23 @@ describe('action items: owners', () => {
       assert.deepEqual(owner(line).owners, [], line);
   });
 
+  it('reads initials in round brackets at the end as the owner, but not an acronym the words before spell', () => {
+    const found = section(
+      '- Add an alert on queue depth (JK)',
+      '- Rotate the signing keys (JK, AL) (done)',
+      '- Cap the connection pool (CF to follow up)',
+      '- Write a runbook for the write-ahead log (WAL)',
+      '- Define a recovery time objective (RTO)',
+      '- Move to a managed control plane (EKS)',
+      '- Page on saturation (e.g. PagerDuty)',
+      '- Review the runbook (optional)',
+    );
+    assert.deepEqual(
+      found.map((item) => item.owners),
+      [['JK'], ['JK', 'AL'], ['CF'], [], [], [], [], []],
+    );
+  });
+
   it('reads bracketed initials that are also an acronym when the document names a person with them', () => {
     const text = (attendance: string): string =>
       `# Outage\n\n| Attendance: | ${attendance} |\n| --- | --- |\n\n## Actions\n\n- Move the reports [DB]\n`;

@@ -111,21 +111,33 @@ function signedField(source: ItemSource, directory: OwnerDirectory): OwnerMatch 
   };
 }
 
-/** The brackets that end an item: `[DB]`, `[IBG] [done]`, `[CF to write story]`. */
-const TRAILING_BRACKETS = /(?:[^\S\n]*\[[^\][\n]{1,40}\])+[^\S\n]*$/;
-const BRACKET = /\[([^\][\n]{1,40})\]/g;
+/** The brackets, square or round, that end an item: `[DB]`, `[IBG] [done]`, `[CF to write story]`, `(JK)`. */
+const TRAILING_BRACKETS = /(?:[^\S\n]*(?:\[[^\][\n]{1,40}\]|\([^()\n]{1,40}\)))+[^\S\n]*$/;
+const BRACKET = /\[([^\][\n]{1,40})\]|\(([^()\n]{1,40})\)/g;
+
+/** Whether one set of capitals spells the initials of the words before it: "write-ahead log (WAL)" defines WAL. */
+function abbreviates(before: string, owners: readonly string[]): boolean {
+  if (owners.length !== 1) return false;
+  const letters = owners[0]!.replace(/\./g, '').toLowerCase();
+  const words = before.split(/[\s-]+/).filter((word) => /^\p{L}/u.test(word));
+  const initials = words
+    .slice(-letters.length)
+    .map((word) => word[0]!.toLowerCase())
+    .join('');
+  return initials === letters;
+}
 
 /**
- * `Move incident reports to team manual [DB]`, `Investigate a statuspage account [IBG] [done]`: initials in brackets
- * among those that end an item sign its owner (`initialsOwners`); at its start they tag a category ("[DB] Add an
- * index").
+ * `Move incident reports to team manual [DB]`, `Investigate a statuspage account [IBG] [done]`, `Add an alert (JK)`:
+ * initials in brackets among those that end an item sign its owner (`initialsOwners`), unless the words before them
+ * spell them ("write-ahead log (WAL)"); at its start they tag a category ("[DB] Add an index").
  */
 function bracketedInitials(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
   const trailing = TRAILING_BRACKETS.exec(source.prose);
   if (!trailing || trailing.index === 0) return undefined;
   for (const bracket of trailing[0].matchAll(BRACKET)) {
-    const owners = initialsOwners(bracket[1]!, directory);
-    if (!owners) continue;
+    const owners = initialsOwners(bracket[1] ?? bracket[2]!, directory);
+    if (!owners || abbreviates(source.prose.slice(0, trailing.index + bracket.index), owners)) continue;
     const start = source.start + trailing.index + bracket.index;
     const range = { start, end: start + bracket[0].length };
     return { owners, source: 'label', range, placeholder: false, removals: [range] };
