@@ -1190,6 +1190,131 @@ describe('action items: where they are found', () => {
   });
 });
 
+describe('action items: work under way, work to be done to things, and commitments in a conclusion', () => {
+  const texts = (text: string): string[] => items(text).map((item) => item.text);
+
+  it("reads the writers' work under way, and passive work with an adverb, in an action-items section", () => {
+    const found = texts(
+      [
+        '# Outage',
+        '',
+        '## What we\u2019re doing differently',
+        '',
+        'Based on what we observed, we are building tests to verify the failover.',
+        '',
+        'We\u2019re migrating the queue to the new cluster.',
+        '',
+        'We are currently adding a canary stage to every deploy.',
+        '',
+        'These tests will be automatically run on every change.',
+        '',
+        'The access lists will be manually reviewed each quarter.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(found, [
+      'Based on what we observed, we are building tests to verify the failover.',
+      'We\u2019re migrating the queue to the new cluster.',
+      'We are currently adding a canary stage to every deploy.',
+      'These tests will be automatically run on every change.',
+      'The access lists will be manually reviewed each quarter.',
+    ]);
+  });
+
+  it('reads no item in what the writers perceive, hope or wait for, nor in what a change will be', () => {
+    for (const sentence of [
+      'We are seeing fewer timeouts.',
+      'We are still seeing errors on the replica.',
+      'We are hoping the vendor fixes it.',
+      'We are waiting for the vendor.',
+      'This will be completely transparent to users.',
+      'We are confident the fix holds.',
+    ])
+      assert.deepEqual(section(sentence), [], sentence);
+  });
+
+  it('reads a first-person commitment in a conclusion beside the action items, not its apology or its thanks', () => {
+    const conclusion = (...paragraphs: string[]) =>
+      texts(
+        ['# Outage', '', '## Action items', '', '- Add an alert', '', '## Conclusion', '', ...paragraphs, ''].join(
+          '\n',
+        ),
+      );
+    assert.deepEqual(
+      conclusion('We apologise for the impact. We will continue to analyze the events leading up to this incident.'),
+      ['Add an alert', 'We will continue to analyze the events leading up to this incident.'],
+    );
+    assert.deepEqual(conclusion('In closing, we will publish the load test results next month.'), [
+      'Add an alert',
+      'In closing, we will publish the load test results next month.',
+    ]);
+    for (const paragraph of [
+      'We apologise for the impact of this outage.',
+      'We would like to thank everyone who helped.',
+      'If you have any questions, please contact the team.',
+      'Outages like this will happen again; systems fail.',
+    ])
+      assert.deepEqual(conclusion(paragraph), ['Add an alert'], paragraph);
+  });
+});
+
+describe('action items: changes the writers made, told in the past in an action-items section', () => {
+  it('reads a change made in a clause of its own, past an opener and adverbs, as a done item', () => {
+    const found = section(
+      'To help debugging, we also created some useful dashboards.',
+      '',
+      'Since we have a licence, we simply integrated the metrics into our client.',
+      '',
+      'The UI is extensible so we added a new page for incidents.',
+      '',
+      '**Runbook:** We also created an incident runbook.',
+      '',
+      'We added the following monitors -',
+      '',
+      '- Queue latency over five minutes',
+      '- Job failures over 5%',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.text, item.status]),
+      [
+        ['To help debugging, we also created some useful dashboards.', 'done'],
+        ['Since we have a licence, we simply integrated the metrics into our client.', 'done'],
+        ['The UI is extensible so we added a new page for incidents.', 'done'],
+        ['Runbook: We also created an incident runbook.', 'done'],
+        ['Queue latency over five minutes', 'done'],
+        ['Job failures over 5%', 'done'],
+      ],
+    );
+  });
+
+  it('reads no item in what the response did, what was weighed or learnt, nor outside an action-items section', () => {
+    for (const sentence of [
+      'We eventually resolved the emergency by expanding the database.',
+      'We also seriously considered adding timeouts.',
+      'We gained a lot of knowledge about the registry.',
+      'We reverted the problematic changes and released a new version.',
+      'We noticed the errors within minutes.',
+    ])
+      assert.deepEqual(section(sentence), [], sentence);
+    for (const sentence of ['We quickly created a new incident channel.', 'During the outage, we added a new replica.'])
+      assert.deepEqual(items(`# Outage\n\n## What went well\n\n${sentence}\n`), [], sentence);
+  });
+});
+
+describe('action items: work the writers wish for', () => {
+  it('reads "we\'d like to" as "we would like to" in action items, not thanks nor curiosity elsewhere', () => {
+    for (const sentence of [
+      'We\u2019d like to add queue-based auto-scaling.',
+      "We'd like to shard the queue by tenant.",
+      'We would like to add a canary stage.',
+    ])
+      assert.equal(only(section(sentence)).text, sentence);
+    for (const sentence of ["We'd like to thank everyone who helped.", 'We would like to thank the vendor.'])
+      assert.deepEqual(section(sentence), [], sentence);
+    assert.deepEqual(items("# Outage\n\n## Summary\n\nWe'd like to understand why the cache failed.\n"), []);
+  });
+});
+
 describe('action items: the first person singular in prose', () => {
   /** The items of a document without an action-items section whose closing section holds `paragraph`. */
   const closing = (paragraph: string) =>
@@ -2146,6 +2271,87 @@ describe('action items: owners', () => {
         [['May Chen'], '2026-11-30'],
         [['@lee'], '2026-12-31'],
       ],
+    );
+  });
+
+  it("reads initials in brackets at an item's end, or after a dash, as its owner, not as its text", () => {
+    const found = section(
+      '- Move the incident reports to the team manual [MB]',
+      '- Add a basic uptime healthcheck [CF to write story]',
+      '- Create an incident channel [IBG] [done]',
+      '- Rotate the signing keys \u2014 JK',
+      '- Page the secondary on-call too [JK, AL]',
+      '- Write the restore drill [R.T.]',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.owners, item.text, item.status]),
+      [
+        [['MB'], 'Move the incident reports to the team manual', 'open'],
+        [['CF'], 'Add a basic uptime healthcheck', 'open'],
+        [['IBG'], 'Create an incident channel', 'done'],
+        [['JK'], 'Rotate the signing keys', 'open'],
+        [['JK', 'AL'], 'Page the secondary on-call too', 'open'],
+        [['R.T.'], 'Write the restore drill', 'open'],
+      ],
+    );
+  });
+
+  it('reads no owner in capitals that tag an item, at its start, or that a system or a state may mean', () => {
+    for (const line of [
+      '- Document the retry budget [WIP]',
+      '- Add a read replica for the reports [DB]',
+      '- [SRE] Add an alert on queue depth',
+      '- Rotate the keys \u2014 AWS',
+      '- Decide on a second region [TBD]',
+      '- Tune the autoscaler [P1]',
+      '- Page the secondary on-call too [JK, MR]',
+      '- Run the database in two zones [HA]',
+      '- Retry the upload on timeouts [TCP]',
+    ])
+      assert.deepEqual(owner(line).owners, [], line);
+  });
+
+  it('reads initials in round brackets at the end as the owner, but not an acronym the words before spell', () => {
+    const found = section(
+      '- Add an alert on queue depth (JK)',
+      '- Rotate the signing keys (JK, AL) (done)',
+      '- Cap the connection pool (CF to follow up)',
+      '- Write a runbook for the write-ahead log (WAL)',
+      '- Define a recovery time objective (RTO)',
+      '- Move to a managed control plane (EKS)',
+      '- Page on saturation (e.g. PagerDuty)',
+      '- Review the runbook (optional)',
+    );
+    assert.deepEqual(
+      found.map((item) => item.owners),
+      [['JK'], ['JK', 'AL'], ['CF'], [], [], [], [], []],
+    );
+  });
+
+  it('reads bracketed initials that are also an acronym when the document names a person with them', () => {
+    const text = (attendance: string): string =>
+      `# Outage\n\n| Attendance: | ${attendance} |\n| --- | --- |\n\n## Actions\n\n- Move the reports [DB]\n`;
+    assert.deepEqual(only(items(text('Chris Farms, Daniel Blair'))).owners, ['DB']);
+    assert.deepEqual(only(items(text('Chris Farms, Dana Okafor'))).owners, []);
+    // Capitalised words that could be terms name nobody: "Data Backup" gives no initials.
+    assert.deepEqual(only(items(text('Data Backup'))).owners, []);
+  });
+
+  it('reads a first name and an initial in the last field after a colon, alone or before what they do', () => {
+    const found = section(
+      '- Define acceptance tests : Chris F create story',
+      '- Define the promotion pipeline : Chris F',
+      '- Review the runbook: Marco K.',
+      '- Write the restore drill : Priya to write the story',
+      '- Pin the terraform modules : Existing story in backlog',
+      '- Define what the incident process looks like : Shared',
+      '- Upgrade: Kafka to 3.5',
+      '- Investigate: Kafka will be upgraded',
+      '- Fix the alert: Grafana A dashboard',
+    );
+    assert.deepEqual(
+      found.map((item) => item.owners),
+      [['Chris F'], ['Chris F'], ['Marco K'], ['Priya'], [], [], [], [], []],
     );
   });
 });

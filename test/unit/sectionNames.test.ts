@@ -83,6 +83,20 @@ describe('section names (sectionNames.json)', () => {
     ]);
   });
 
+  it('reads an area of the response named with its improvement, and prevention to come, as the action items', () => {
+    assertHeadingKinds([
+      ['Quicker Detection', 'action-items'],
+      ['Faster rollbacks', 'action-items'],
+      ['Better alerting', 'action-items'],
+      ['Improved monitoring', 'action-items'],
+      ['Future prevention', 'action-items'],
+      // Look-alikes: what went well or could be better, an area alone, a sentence that goes on.
+      ['What could have gone better', 'lessons'],
+      ['Faster than expected', 'other'],
+      ['Improved monitoring caught the second spike', 'other'],
+    ]);
+  });
+
   it('reads a heading that names the defect itself as the root cause, and work on it or its reports as not', () => {
     assertHeadingKinds([
       ['Description of the Bug', 'root-cause'],
@@ -576,6 +590,142 @@ describe('sections (sections.ts)', () => {
         ['Went well', true, 3],
       ],
     );
+  });
+
+  /** The kind of each section of a document with these sections, each holding one bullet, and its items' texts. */
+  const read = (...headings: string[]) => {
+    const text = ['# Outage', '', ...headings.flatMap((heading, i) => [heading, '', `- Add check number ${i}`, ''])];
+    const parsed = parsePostmortem(text.join('\n'));
+    return {
+      kinds: parsed.sections.slice(1).map((section) => section.kind),
+      items: parsed.actionItems.map((item) => item.text),
+    };
+  };
+
+  it('reads ideas beside the actions agreed as lessons, with the sections under them, and not as items', () => {
+    assert.deepEqual(
+      read(
+        '### Possible Improvements:',
+        '#### What we could do to prevent this happening again',
+        '#### What we could do to improve our response',
+        '### Actions',
+      ),
+      {
+        kinds: ['lessons', 'lessons', 'lessons', 'action-items'],
+        items: ['Add check number 3'],
+      },
+    );
+    for (const heading of [
+      '## Potential fixes',
+      '## Ideas for improvement',
+      '## Suggestions',
+      '## Recommendations',
+      '## Things being considered',
+      '## Possible next steps',
+    ]) {
+      const found = read(heading, '## Action items');
+      assert.notEqual(found.kinds[0], 'action-items', heading);
+      assert.deepEqual(found.items, ['Add check number 1'], heading);
+    }
+    for (const heading of sectionNames.proposals.headings.map((entry) => entry.example))
+      assert.deepEqual(read(`## ${heading}`, '## Action items').items, ['Add check number 1'], heading);
+  });
+
+  it('reads a list of ideas that is the only list of follow-ups, and agreed work beside the actions, as items', () => {
+    for (const headings of [
+      ['## Possible improvements'],
+      ['## What could be done to avoid this in future?'],
+      ['## Recommendations'],
+      ['## Improvements', '## Action items'],
+      ['## Recommended actions', '## Action items'],
+      ['## Next steps', '## Follow-ups'],
+    ]) {
+      const found = read(...headings);
+      assert.deepEqual(
+        found.kinds,
+        headings.map(() => 'action-items'),
+        headings.join(', '),
+      );
+      assert.equal(found.items.length, headings.length, headings.join(', '));
+    }
+  });
+  /** The kind of each section (after the title) and the number of timeline entries of a document. */
+  const timelineOf = (...lines: string[]) => {
+    const parsed = parsePostmortem(['# Outage', '', ...lines, ''].join('\n'));
+    return { kinds: parsed.sections.slice(1).map((section) => section.ownKind), entries: parsed.timeline.length };
+  };
+
+  it('reads a story whose paragraph announces the timeline as a list of timed items as the timeline', () => {
+    const cases: [string[], number][] = [
+      [
+        [
+          '## What happened',
+          '',
+          'Here is the sequence of events (all times UTC):',
+          '',
+          '- 09:12 deploy started',
+          '- 09:20 alerts fired',
+          '- 09:41 rollback finished',
+        ],
+        3,
+      ],
+      [
+        [
+          '## Summary',
+          '',
+          'The queue stalled. The timeline was as follows:',
+          '',
+          '- 14:02: queue depth rose',
+          '- 14:30: consumers restarted',
+        ],
+        2,
+      ],
+      [
+        [
+          '## The outage',
+          '',
+          'Timeline of the outage:',
+          '',
+          '1. 2024-03-01 10:00 UTC: the disk filled',
+          '2. 2024-03-01 10:30 UTC: the disk was grown',
+        ],
+        2,
+      ],
+      [
+        [
+          '### What happened',
+          '',
+          'This is the timeline of events that occurred on Thursday, starting at 10.42am:',
+          '',
+          ' - 10.42: the app became unavailable.',
+          ' - 10.56: the platform auto-healed.',
+          '',
+          'This is what we learnt:',
+          '',
+          ' - An instance was terminated.',
+        ],
+        2,
+      ],
+    ];
+    for (const [lines, entries] of cases)
+      assert.deepEqual(timelineOf(...lines), { kinds: ['timeline'], entries }, lines[2]);
+  });
+
+  it('reads no timeline in a list that is not announced as one, not all timed, or beside a timeline section', () => {
+    const timed = ['- 10:42 the disk filled', '- 10:56 the disk was grown'];
+    const cases: [string, string, string[], string[]][] = [
+      ['## What happened', 'We looked at the timeline of deploys:', ['- the config change', '- the rollback'], []],
+      ['## What happened', 'The outage had two phases:', timed, []],
+      ['## What happened', 'The timeline is in the appendix.', timed, []],
+      ['## What happened', 'The timeline of the rollout:', ['- 10:42 the canary went out', '- then the fleet'], []],
+      ['## Root cause', 'The timeline of the change:', timed, []],
+      ['## What happened', 'The timeline of events:', timed, ['', '## Timeline', '', '- 10:40 deploy']],
+    ];
+    for (const [heading, paragraph, items, after] of cases) {
+      const { kinds } = timelineOf(heading, '', paragraph, '', ...items, ...after);
+      assert.notEqual(kinds[0], 'timeline', paragraph);
+      assert.equal(kinds.filter((kind) => kind === 'timeline').length, after.length > 0 ? 1 : 0, paragraph);
+    }
   });
 });
 

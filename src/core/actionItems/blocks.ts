@@ -11,6 +11,7 @@ import {
   doneSinceSentences,
   countsDoneWork,
   firstPersonLead,
+  leadsOwnChanges,
   mayAskForWorkOnThings,
   mayHoldStrictCommitment,
   workAskedSentences,
@@ -59,6 +60,12 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
         if (next?.type === 'list' && DETAILS_AHEAD.test(source.prose.trimEnd())) {
           const range = { start: source.start, end: endOffset(next) };
           drafts.push({ style: 'paragraph', range, source, ownerInsertOffset: source.end, scope: current });
+          detailed = next;
+          return;
+        }
+        // "We added the following Datadog monitors -": the list after it names changes made, done.
+        if (next?.type === 'list' && leadsOwnChanges(source.prose)) {
+          drafts.push(...listDrafts(next, { ...current, status: 'done' }, extraction));
           detailed = next;
           return;
         }

@@ -10,6 +10,7 @@ import { itemLinks } from './links';
 import { canonicalOwner, type OwnerDirectory } from './ownerNames';
 import { findOwners, type OwnerMatch } from './owners';
 import { collapse, type Definitions, type ItemSource, type Span } from './source';
+import { tellsOwnChange } from './commitments';
 import { reportsDoneWork, statusMarkers, type ItemStatus } from './status';
 import type { KeptTables } from './tables';
 import { findPriority, findType } from './tags';
@@ -172,8 +173,13 @@ function statusOf(draft: ItemDraft, marked: ItemStatus | undefined, text: string
     marked ??
     draft.columns?.status ??
     draft.scope.status ??
-    (completionRemark(draft.source.visible) || reportsDoneWork(reportText(draft, text)) ? 'done' : 'open')
+    (completionRemark(draft.source.visible) || reportsDone(reportText(draft, text)) ? 'done' : 'open')
   );
+}
+
+/** Whether an item's words report work done, at their start or in a clause of their own ("..., we added a page"). */
+function reportsDone(text: string): boolean {
+  return reportsDoneWork(text) || tellsOwnChange(text);
 }
 
 /** The words that may report work done: after a bold title ("**Source cleanup:** materialized the IDs"), if any. */

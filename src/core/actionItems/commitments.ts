@@ -23,7 +23,9 @@ import {
   PERCEIVING_WORDS,
   PASSIVE_OUGHT_WORDS,
   LEARNING_WORDS,
+  MADE_CHANGE_VERBS,
   PROGRESSIVE_WORDS,
+  IDLE_PROGRESSIVES,
   READER_DIRECTIONS,
   WE_OUGHT_WORDS,
   WE_WANT_WORDS,
@@ -41,7 +43,8 @@ const WILL_ACT = new RegExp(
 );
 /** A participle after "be": work done to something ("be added", "be sent"). */
 const PARTICIPLE = String.raw`(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken)`;
-const WILL_BE_ACTED = new RegExp(String.raw`\bwill\s+(?:also\s+)?be\s+(?:${PARTICIPLE}|\w+ing)\b`, 'i');
+/** "will be added", "will also be sent", "will be automatically run": work to be done to something. */
+const WILL_BE_ACTED = new RegExp(String.raw`\bwill\s+(?:also\s+)?be\s+(?:\w+ly\s+)?(?:${PARTICIPLE}|\w+ing)\b`, 'i');
 /** "is exploring ways to", "'re also looking at what we can do": work to find the fix, under way. */
 const EXPLORING =
   String.raw`(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?` +
@@ -60,11 +63,21 @@ const GOING_TO = new RegExp(
     String.raw`|\b${EXPLORING}|\b(?:${alternation([INTENT_WORDS, CONTINUE_WORDS])})\s+to\b`,
   'i',
 );
+/**
+ * "we are building tests to verify ...", "We're migrating the queue": the writers' work under way, told in the
+ * present progressive (in an action-items section); not what they perceive, hope or wait for.
+ */
+const WE_DOING = new RegExp(
+  String.raw`\bwe\s*(?:\s+are|['\u2019]re)\s+(?:also\s+|now\s+|currently\s+|actively\s+)?` +
+    String.raw`(?!(?:${alternation([PERCEIVING_WORDS, IDLE_PROGRESSIVES])})\b)[a-z]{3,}ing\b`,
+  'i',
+);
 const WE_OUGHT = new RegExp(
   `\\bwe\\s+(?:${alternation([WE_OUGHT_WORDS])})\\b|\\b(?:${alternation([NEEDS_WORDS])})\\b`,
   'i',
 );
-const WE_WANT = new RegExp(`\\bwe\\s+(?:${alternation([WE_WANT_WORDS])})\\b`, 'i');
+/** "we want to", "we would like to", "we\u2019d like to" (the contraction without a blank before it). */
+const WE_WANT = new RegExp(`\\bwe(?:\\s+|(?=['\u2019]d\\b))(?:${alternation([WE_WANT_WORDS])})\\b`, 'i');
 const WE_SUGGEST = new RegExp(`\\bwe\\s+(?:${alternation([WE_SUGGEST_WORDS])})\\s+(?!not\\b)[a-z]`, 'i');
 /**
  * "should only make", "must page": a practice asked for; not "should be", "should have", "should not", nor a question
@@ -215,13 +228,13 @@ export function countsDoneWork(text: string): boolean {
 }
 
 /**
- * "We will continue to take security seriously", "We need to be more proactive about cleaning up old services": a
- * stance, or a disposition the writers mean to take on, not an action; not work done more so ("We'll be more
- * actively using this space to report issues").
+ * "We will continue to take security seriously", "We'd like to thank the vendor", "We need to be more proactive about
+ * cleaning up old services": a stance, a courtesy, or a disposition the writers mean to take on, not an action; not
+ * work done more so ("We'll be more actively using this space to report issues").
  */
 const STANCE = new RegExp(
   String.raw`\bseriously\b|\b(?:do|try)\s+our\s+(?:very\s+)?best\b|\bstrive\b|\b(?:remain` +
-    String.raw`|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b` +
+    String.raw`|stay|are|is)\s+committed\b|\bcare\s+(?:deeply\s+)?about\b|\bapologi[sz]e\b|\bthank\b` +
     String.raw`|\b(?:we|i)(?:['\u2019]ll|\s+(?:will|need\s+to|must|should|have\s+to|ought\s+to))\s+be\s+` +
     String.raw`(?:much\s+|far\s+|a\s+lot\s+)?(?:more|less)\s+(?![a-z]+ly\b)[a-z]+\b(?!\s+than\b)`,
   'i',
@@ -359,6 +372,36 @@ const WE_CHANGED = new RegExp(
   'i',
 );
 
+/**
+ * "we also created some useful dashboards", "Since we have a license, we simply integrated the metrics", "..., so we
+ * added a new web page": a change the writers made, told in the past in a clause of its own, its object opening with
+ * a determiner (`MADE_CHANGE_VERBS`; not "We also seriously considered adding timeouts", "We eventually resolved the
+ * emergency"), and read as a report past its adverbs (`reportsDoneWork`).
+ */
+const WE_MADE = new RegExp(
+  String.raw`(?:^|[,;:]\s+(?:so\s+|and\s+|then\s+)?|\bso\s+)(we\s+(?:(?:also|then|now|simply|\w+ly)\s+){0,2})` +
+    String.raw`(?:${alternation([MADE_CHANGE_VERBS])})\s+` +
+    String.raw`(?:the|a|an|our|its|their|this|these|those|new|more|some)\b`,
+  'i',
+);
+
+/** A sentence that ends as a lead of the list after it: a colon, or a spaced dash ("the following monitors -"). */
+const LEADS_LIST = /(?::|\s[-\u2013\u2014])$/;
+
+/** Whether a sentence tells of a change the writers made, in a clause of its own (see `WE_MADE`). */
+export function tellsOwnChange(text: string): boolean {
+  const made = WE_MADE.exec(text);
+  if (!made) return false;
+  const verbAt = made.index + made[0].indexOf(made[1]!) + made[1]!.length;
+  return reportsDoneWork(`we ${text.slice(verbAt)}`);
+}
+
+/** Whether a paragraph's last sentence leads a list of changes the writers made ("We added these monitors -"). */
+export function leadsOwnChanges(text: string): boolean {
+  const sentence = lastSentence(text);
+  return LEADS_LIST.test(sentence) && tellsOwnChange(sentence);
+}
+
 /** Whether a sentence reports a change the writers made ("We improved our upgrade testing procedure to ..."). */
 export function reportsOwnChange(sentence: string): boolean {
   const text = sentence.trim();
@@ -401,7 +444,7 @@ export function doneSinceSentences(text: string, visible: string): Sentence[] {
  */
 export function isCommitment(sentence: string, tokens: readonly Token[], strict: boolean): boolean {
   const text = sentence.trim();
-  if (!text || text.endsWith(':') || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
+  if (!text || LEADS_LIST.test(text) || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
   if (commitsNobody(text)) return false;
   const future = WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text);
   if (strict)
@@ -415,6 +458,7 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
     );
   return (
     future ||
+    WE_DOING.test(text) ||
     WE_BEGUN.test(text) ||
     WE_OUGHT.test(text) ||
     WE_WANT.test(text) ||
@@ -424,6 +468,7 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
     (IDEAL.test(text) && WOULD.test(text)) ||
     FORWARD.test(text) ||
     (WE_HAVE_DONE.test(text) && reportsDoneWork(text)) ||
+    tellsOwnChange(text) ||
     asksInImperative(text, tokens)
   );
 }

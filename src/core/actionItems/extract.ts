@@ -24,7 +24,7 @@ import { collectDefinitions } from './source';
 import type { ModelContext } from '../model/context';
 import { documentIncidentDate } from '../timeline/scope';
 import { startOffset } from '../model/mdastText';
-import { advisesReaders } from '../model/sections';
+import { advisesReaders, namesReflection } from '../model/sections';
 import type { SectionKind } from '../vocabulary/terms';
 import type { ActionItem, Section } from '../model/types';
 
@@ -76,6 +76,8 @@ const COMMITTING_KINDS: ReadonlySet<SectionKind | undefined> = new Set(['lessons
 interface Block {
   readonly node: RootContent;
   readonly kind: SectionKind | undefined;
+  /** In a closing section under a name of its own ("Conclusion"): where the authors say what they will do next. */
+  readonly closing: boolean;
 }
 
 /**
@@ -108,15 +110,15 @@ function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, ex
   );
   drafts.push(
     ...narrativeCommitmentDrafts(
-      nodes((block) => COMMITTING_KINDS.has(block.kind)),
+      nodes((block) => COMMITTING_KINDS.has(block.kind) || block.closing),
       EMPTY_SCOPE,
       extraction,
       !hasActionSection,
     ),
   );
-  const prose = nodes((block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind)).filter(
-    (node): node is Paragraph => node.type === 'paragraph',
-  );
+  const prose = nodes(
+    (block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind) && !block.closing,
+  ).filter((node): node is Paragraph => node.type === 'paragraph');
   drafts.push(...workAskedDrafts(prose, EMPTY_SCOPE, extraction));
   const untimed = nodes((block) => block.kind !== 'timeline').filter(
     (node): node is Paragraph => node.type === 'paragraph',
@@ -129,11 +131,16 @@ function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, ex
 
 /** Top-level blocks, in document order, with the kind of the section each stands in. */
 function blocksWithKinds(nodes: readonly RootContent[], sections: readonly Section[]): Block[] {
-  const kindAt = new Map(sections.map((section) => [section.headingRange.start.offset, section.kind]));
+  const sectionAt = new Map(sections.map((section) => [section.headingRange.start.offset, section]));
   let kind: SectionKind | undefined;
+  let closing = false;
   return nodes.map((node) => {
-    if (node.type === 'heading') kind = kindAt.get(startOffset(node)) ?? kind;
-    return { node, kind };
+    const section = node.type === 'heading' ? sectionAt.get(startOffset(node)) : undefined;
+    if (section) {
+      kind = section.kind;
+      closing = namesReflection(section.title);
+    }
+    return { node, kind, closing };
   });
 }
 

@@ -17,6 +17,7 @@ import {
   type OwnerDirectory,
 } from './ownerNames';
 import { isWholeDate, trailingDue } from './dates';
+import { initialsOwners } from './initials';
 import { trailingStatusStart } from './status';
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
@@ -73,8 +74,75 @@ export function markedOwners(source: ItemSource, directory: OwnerDirectory): Own
     spokenLabelOwners(source, directory) ??
     mentionedOwners(source, directory) ??
     trailingOwners(source, directory) ??
+    bracketedInitials(source, directory) ??
+    signedField(source, directory) ??
     setOffOwners(source, directory)
   );
+}
+
+/** The last field of an item after a colon: `Define acceptance tests : Chris F create story`. */
+const LAST_FIELD = /\S\s*:\s+([^:\n]{2,60})$/;
+/** A first name and the initial of a surname, then what is left: `Chris F create story`. */
+const SIGNED_NAME = /^(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu})\.?)?(?=\s|$)\s*(.*)$/u;
+const COMMITTED = /^(?:to|will)\s+(\p{Ll}+)/u;
+
+/**
+ * A person signing the item's last field after a colon, as a review's follow-up list writes owner or state there
+ * (`... : Chris F create story`, `... : Priya to write the story`; not `... : Shared` nor `... : Existing story in
+ * backlog`): a plain first name (`isPlainName`) with a surname's initial, alone or before what they do, or before
+ * "to" or "will" and a verb.
+ */
+function signedField(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
+  const field = LAST_FIELD.exec(source.prose);
+  const signed = field && SIGNED_NAME.exec(field[1]!.trimEnd());
+  if (!signed || !isPlainName(signed[1]!, directory)) return undefined;
+  const [, first, initial, rest] = signed;
+  const committed = COMMITTED.exec(rest!);
+  const acts = initial ? rest === '' || readsAsVerb(rest!.split(/\s/)[0]!.toLowerCase()) : false;
+  if (!acts && !(committed && committed[1] !== 'be' && readsAsVerb(committed[1]!))) return undefined;
+  const name = initial ? `${first} ${initial}` : first!;
+  const start = source.start + field.index + field[0].indexOf(field[1]!);
+  return {
+    owners: [name],
+    source: 'label',
+    range: { start, end: start + signed[0].indexOf(name) + name.length },
+    placeholder: false,
+    removals: [],
+  };
+}
+
+/** The brackets, square or round, that end an item: `[DB]`, `[IBG] [done]`, `[CF to write story]`, `(JK)`. */
+const TRAILING_BRACKETS = /(?:[^\S\n]*(?:\[[^\][\n]{1,40}\]|\([^()\n]{1,40}\)))+[^\S\n]*$/;
+const BRACKET = /\[([^\][\n]{1,40})\]|\(([^()\n]{1,40})\)/g;
+
+/** Whether one set of capitals spells the initials of the words before it: "write-ahead log (WAL)" defines WAL. */
+function abbreviates(before: string, owners: readonly string[]): boolean {
+  if (owners.length !== 1) return false;
+  const letters = owners[0]!.replace(/\./g, '').toLowerCase();
+  const words = before.split(/[\s-]+/).filter((word) => /^\p{L}/u.test(word));
+  const initials = words
+    .slice(-letters.length)
+    .map((word) => word[0]!.toLowerCase())
+    .join('');
+  return initials === letters;
+}
+
+/**
+ * `Move incident reports to team manual [DB]`, `Investigate a statuspage account [IBG] [done]`, `Add an alert (JK)`:
+ * initials in brackets among those that end an item sign its owner (`initialsOwners`), unless the words before them
+ * spell them ("write-ahead log (WAL)"); at its start they tag a category ("[DB] Add an index").
+ */
+function bracketedInitials(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
+  const trailing = TRAILING_BRACKETS.exec(source.prose);
+  if (!trailing || trailing.index === 0) return undefined;
+  for (const bracket of trailing[0].matchAll(BRACKET)) {
+    const owners = initialsOwners(bracket[1] ?? bracket[2]!, directory);
+    if (!owners || abbreviates(source.prose.slice(0, trailing.index + bracket.index), owners)) continue;
+    const start = source.start + trailing.index + bracket.index;
+    const range = { start, end: start + bracket[0].length };
+    return { owners, source: 'label', range, placeholder: false, removals: [range] };
+  }
+  return undefined;
 }
 
 /**
@@ -334,7 +402,8 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   for (const match of source.prose.slice(windowStart, nameEnd).matchAll(TRAILING_SEPARATOR)) last = match;
   if (!last) return undefined;
   const nameStart = windowStart + last.index! + last[0].length;
-  const owners = namedOwners(source.prose.slice(nameStart, nameEnd), directory);
+  const name = source.prose.slice(nameStart, nameEnd);
+  const owners = namedOwners(name, directory) ?? initialsOwners(name, directory);
   if (!owners) return undefined;
   const range = { start: source.start + nameStart, end: source.start + end };
   return {

@@ -155,6 +155,183 @@ export const UNBRACKETED_STATUS: readonly StatusWords[] = [
   CLOSED_WORDS,
 ];
 
+export const TAG_CAPITALS: ItemWords = {
+  words: [
+    'wip',
+    'tbd',
+    'tbc',
+    'tba',
+    'todo',
+    'done',
+    'new',
+    'open',
+    'fyi',
+    'asap',
+    'eod',
+    'eow',
+    'eta',
+    'na',
+    'ok',
+    'nb',
+    'rfc',
+    'adr',
+    'poc',
+    'mvp',
+    'high',
+    'low',
+    'med',
+    'crit',
+    'sev',
+    'bug',
+    'fix',
+    'docs',
+    'test',
+    'idea',
+  ],
+  note:
+    'Capitals in brackets or after a dash at an item\'s end that mark its state, priority or kind ("[WIP]", ' +
+    '"[TBD]", "— ASAP"), not the initials of its owner ("[DB]", "— JK"), unless a person the document names has ' +
+    'those initials.',
+  example: '## Action items\n\n- Document the retry budget [WIP]\n',
+};
+
+export const ACRONYM_CAPITALS: ItemWords = {
+  words: [
+    'api',
+    'cli',
+    'sdk',
+    'ui',
+    'ux',
+    'ci',
+    'cd',
+    'qa',
+    'sre',
+    'ops',
+    'dev',
+    'eng',
+    'sec',
+    'it',
+    'dr',
+    'hr',
+    'pm',
+    'db',
+    'sql',
+    'dns',
+    'cdn',
+    'ssl',
+    'tls',
+    'ssh',
+    'vpn',
+    'iam',
+    'sso',
+    'mfa',
+    'aws',
+    'gcp',
+    'eks',
+    'gke',
+    'aks',
+    'rds',
+    'sqs',
+    'sns',
+    'ecs',
+    'ecr',
+    'kms',
+    'waf',
+    'lb',
+    'elb',
+    'alb',
+    'nlb',
+    'bgp',
+    'ntp',
+    'http',
+    'smtp',
+    'json',
+    'yaml',
+    'xml',
+    'rpc',
+    'grpc',
+    'rest',
+    'os',
+    'vm',
+    'cpu',
+    'ram',
+    'gpu',
+    'jvm',
+    'oom',
+    'pr',
+    'mr',
+    'rca',
+    'slo',
+    'sla',
+    'sli',
+    'kpi',
+    'okr',
+    'kb',
+    'faq',
+    'pii',
+    'gdpr',
+    'cve',
+    'ddos',
+    'dos',
+    'xss',
+    'csrf',
+    'iac',
+    'ami',
+    'mttr',
+    'mttd',
+    'cx',
+    'cs',
+    'eu',
+    'us',
+    'uk',
+    'ha',
+    'ai',
+    'ml',
+    'io',
+    'bi',
+    'seo',
+    'vpc',
+    'gcs',
+    'tcp',
+    'udp',
+    'ip',
+    'url',
+    'css',
+    'html',
+    'js',
+    'ts',
+    'ios',
+    'npm',
+    'ssd',
+    'nfs',
+    'ldap',
+    'saml',
+    'oidc',
+    'jwt',
+    'etl',
+    'crm',
+    'erp',
+    'hsm',
+    'pki',
+    'acl',
+    'rbac',
+    'cors',
+    'csp',
+    'uat',
+    'prod',
+    'stg',
+    'noc',
+  ],
+  note:
+    'Systems, areas and places written in capitals that tag an item at its end ("Add an index [DB]", "Rotate the ' +
+    'keys — AWS"), not the initials of its owner, unless a person the document names has those initials (a retro ' +
+    'attended by "Daniel Blair" signs his items "[DB]").',
+  example: '## Action items\n\n- Add a read replica for the reports [DB]\n',
+};
+
+/** Capitals that are no person's initials where no person the document names has them. */
+export const NOT_INITIALS: readonly ItemWords[] = [TAG_CAPITALS, ACRONYM_CAPITALS];
+
 export const PRIORITY_LABELS: ItemWords = {
   words: ['priority'],
   note: 'Labels a level after it ("priority: high") or is named by one before it ("high-priority").',
@@ -259,6 +436,15 @@ export const PERCEIVING_WORDS: ItemWords = {
   example: '## Follow-up\n\nWe have started seeing fewer timeouts. We will add a retry budget.\n',
 };
 
+export const IDLE_PROGRESSIVES: ItemWords = {
+  words: ['hoping', 'expecting', 'wondering', 'waiting', 'feeling', 'thinking', 'looking forward', 'still seeing'],
+  note:
+    'After "we are" in an action-items section: a hope, an expectation or a wait, no work under way ("We are ' +
+    'hoping the vendor fixes it"); with PERCEIVING_WORDS ("We are seeing fewer timeouts"). Other verbs in -ing ' +
+    'there are work under way: "We are building tests to verify this behaviour". In the example only the second ' +
+    'sentence is an item.',
+  example: '## Action items\n\nWe are hoping for fewer pages. We are adding a retry budget.\n',
+};
 export const EXPLORING_WORDS: ItemWords = {
   words: ['looking at', 'looking into', 'exploring', 'investigating', 'evaluating'],
   note:
@@ -302,8 +488,10 @@ export const NEGATED_MODALS: ItemWords = {
 };
 
 export const WE_WANT_WORDS: ItemWords = {
-  words: ['want to', 'would like to'],
-  note: 'After "we", in an action-items section only: "We want to shard the queue"; elsewhere it is often curiosity.',
+  words: ['want to', 'would like to', "'d like to"],
+  note:
+    'After "we", in an action-items section only: "We want to shard the queue", "We\'d like to add queue-based ' +
+    'auto-scaling"; elsewhere it is often curiosity.',
   example: '## Action items\n\nWe want to shard the queue by tenant.\n',
 };
 
@@ -486,6 +674,35 @@ export const DONE_LEAD_VERBS: ItemWords = {
   example:
     '## Monitoring\n\nThree alerts were added to the pager rotation:\n\n- Queue depth above 10,000 for five ' +
     'minutes.\n',
+};
+
+export const MADE_CHANGE_VERBS: ItemWords = {
+  words: [
+    'added',
+    'created',
+    'introduced',
+    'integrated',
+    'implemented',
+    'deployed',
+    'enabled',
+    'configured',
+    'installed',
+    'automated',
+    'documented',
+    'built',
+    'wrote',
+    'set up',
+    'put in place',
+    'rolled out',
+    'migrated',
+    'upgraded',
+  ],
+  note:
+    'After "we" (and an adverb) in a clause of its own in an action-items section, then a determiner: a change the ' +
+    'writers made, a done item ("To help debugging, we also created some useful dashboards"). Not what the response ' +
+    'did or what was learnt ("We eventually resolved the emergency", "We reverted the change", "We gained a lot ' +
+    'of knowledge"): those verbs are not here.',
+  example: '## Action items\n\nTo help debugging, we also created some useful dashboards.\n',
 };
 
 export const TRACKED_WORK_NOUNS: ItemWords = {

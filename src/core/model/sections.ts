@@ -110,6 +110,11 @@ const LESSON_WORDING = new RegExp(
   'i',
 );
 
+/** Whether a heading names a closing or reflective section ("Conclusion", "Closing remarks", "Postmortem"). */
+export function namesReflection(title: string): boolean {
+  return REFLECTIVE_HEADING.test(normalizeHeading(title));
+}
+
 /**
  * A closing or reflective section under a name of its own ("Conclusion", "Postmortem"), with no subsections, that
  * says what was learned or what is needed ("More time needs to be allocated to ...") is where the lessons live.
@@ -117,7 +122,7 @@ const LESSON_WORDING = new RegExp(
 function reflectsLessons(title: string, nodes: readonly RootContent[], hasSubsections: boolean): boolean {
   return (
     !hasSubsections &&
-    REFLECTIVE_HEADING.test(normalizeHeading(title)) &&
+    namesReflection(title) &&
     nodes.some((node) => isContent(node) && LESSON_WORDING.test(plainText(node)))
   );
 }
@@ -273,6 +278,28 @@ function aloneKind(title: string): SectionKind | undefined {
   return ALONE_NAMES.find(([, pattern]) => pattern.test(normalized))?.[0];
 }
 
+const PROPOSAL_NAME = new RegExp(`\\b(?:${sectionNames.proposals.headings.map((entry) => entry.words).join('|')})\\b`);
+
+/**
+ * Sections of ideas not yet agreed ("Possible Improvements", "Recommendations", "What we could do to ...") beside the
+ * document's own list of actions are what the review considered: the lessons, with every action-items section under
+ * them. Alone, such a section is the document's list of follow-ups and stays so.
+ */
+function settleProposals(drafts: { ownKind: SectionKind; kind: SectionKind; title: string; parent?: number }[]) {
+  const proposes = drafts.map(
+    (draft) => draft.ownKind === 'action-items' && PROPOSAL_NAME.test(normalizeHeading(draft.title)),
+  );
+  const underProposal = (i: number): boolean => {
+    const parent = drafts[i]!.parent;
+    return parent !== undefined && (proposes[parent]! || underProposal(parent));
+  };
+  const agreed = drafts.some((draft, i) => draft.ownKind === 'action-items' && !proposes[i] && !underProposal(i));
+  if (!agreed) return;
+  drafts.forEach((draft, i) => {
+    if ((proposes[i] || underProposal(i)) && draft.ownKind === 'action-items') draft.ownKind = draft.kind = 'lessons';
+  });
+}
+
 /** A heading that holds only a date ("May 12", "2024-05-12", "Tuesday, 12 May"): a day of a timeline. */
 function isDayHeading(title: string): boolean {
   const timestamp = timestampAt(title);
@@ -299,6 +326,43 @@ function readsAsTimeline(nodes: readonly RootContent[]): boolean {
   const lines = openingLines(nodes).filter((line) => line.trim() !== '');
   const timed = lines.filter((line) => timestampAt(line)?.time !== undefined).length;
   return timed >= MIN_TIMED_LINES && timed * 2 >= lines.length;
+}
+
+/** The names of a timeline that may stand anywhere in a heading ("timeline", "sequence of events"): the data. */
+const TIMELINE_NAME = new RegExp(
+  `\\b(?:${NAMES.filter((name) => name.kind === 'timeline' && name.at === 'anywhere')
+    .map((name) => name.words)
+    .join('|')})\\b`,
+  'i',
+);
+/** Where a story may hold the timeline in a list of its own: the summary, or a section under a name of its own. */
+const ANNOUNCED_IN: ReadonlySet<SectionKind> = new Set(['other', 'summary']);
+
+/**
+ * Whether a section holds a list its paragraph announces as the timeline ("This is the timeline of events that
+ * occurred on Thursday February 11 2016:"), each of its two or more items opening with a time.
+ */
+function holdsAnnouncedTimeline(nodes: readonly RootContent[]): boolean {
+  return nodes.some((node, i) => {
+    const next = nodes[i + 1];
+    if (node.type !== 'paragraph' || next?.type !== 'list' || next.children.length < 2) return false;
+    const text = plainText(node).trim();
+    return (
+      text.endsWith(':') &&
+      TIMELINE_NAME.test(text) &&
+      next.children.every((item) => timestampAt(plainText(item).trimStart())?.time !== undefined)
+    );
+  });
+}
+
+/**
+ * In a document with no timeline section, the section whose story announces its timeline as a list ("### What
+ * happened" over "This is the timeline of events ...:" and " - 10.42: ...") is the timeline.
+ */
+function announcedTimeline(drafts: { ownKind: SectionKind; kind: SectionKind; nodes: RootContent[] }[]) {
+  if (drafts.some((draft) => draft.ownKind === 'timeline')) return;
+  const story = drafts.find((draft) => ANNOUNCED_IN.has(draft.ownKind) && holdsAnnouncedTimeline(draft.nodes));
+  if (story) story.ownKind = story.kind = 'timeline';
 }
 
 /**
@@ -388,6 +452,7 @@ export function buildSections(
     const days = drafts.filter((child) => child.parent === i && isDayHeading(child.title));
     if (readsAsTimeline([...draft.nodes, ...days.flatMap((day) => day.nodes)])) draft.ownKind = draft.kind = 'timeline';
   });
+  announcedTimeline(drafts);
   // A section with nothing of its own under its heading ("## Issue details" over "### Description") opens with its
   // first subsection; not the document's title, whose first subsection opens the whole story.
   const openingNodes = (draft: Draft): readonly RootContent[] => {
@@ -447,6 +512,7 @@ export function buildSections(
     if (draft.ownKind === 'action-items' && advisesReaders(draft.title, draft.nodes))
       draft.ownKind = draft.kind = 'lessons';
   }
+  settleProposals(drafts);
   drafts.forEach((draft, i) => {
     if (draft.ownKind === 'resolution' && listsRemediations(draft.nodes) && !drafts.some((child) => child.parent === i))
       draft.ownKind = draft.kind = 'action-items';
