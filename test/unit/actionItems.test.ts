@@ -1993,7 +1993,7 @@ describe('action items: owners', () => {
       found.map((item) => [item.text, item.owners, item.due, item.priority]),
       [
         ['Add a canary', ['@bob'], '2024-01-01', 'P1'],
-        ['Document the failover. JIRA: OPS-12', ['Jane Doe'], undefined, 'P2'],
+        ['Document the failover.', ['Jane Doe'], undefined, 'P2'],
         ['alert on SERVFAIL rate > 1% for 5 min', ['@kim'], undefined, undefined],
         ['Roll back the config \u2014 done by @lee', ['@lee'], undefined, undefined],
       ],
@@ -2382,6 +2382,23 @@ describe('action items: status, due date, priority, type and links', () => {
       found.map((item) => item.status),
       ['done', 'done', 'open', 'open'],
     );
+  });
+
+  it("ends an owner label's value at the next field's label, and leaves a tracking field out of the text", () => {
+    const found = section(
+      '- Fix the pool (owner: Dana, ticket: SRCH-411)',
+      '- Route alerts. Owner: Dana. Tracking: https://jira.example.com/SRCH-412',
+      '- Add a canary (owner: Ana, Bob)',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.text, item.owners]),
+      [
+        ['Fix the pool', ['Dana']],
+        ['Route alerts.', ['Dana']],
+        ['Add a canary', ['Ana', 'Bob']],
+      ],
+    );
+    assert.deepEqual(found[0]!.links, ['SRCH-411']);
   });
 
   it('reads done markers and leaves them out of the text', () => {

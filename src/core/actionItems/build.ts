@@ -14,6 +14,7 @@ import { tellsOwnChange } from './commitments';
 import { reportsDoneWork, statusMarkers, type ItemStatus } from './status';
 import type { KeptTables } from './tables';
 import { findPriority, findType } from './tags';
+import { alternation, TRACKING_LABELS } from './words';
 
 /** What the document around an item says about it: a group's owner, a heading's status, due date and links. */
 export interface Scope {
@@ -90,7 +91,7 @@ export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem 
   if (priority) removals.push(priority.span);
   if (type) removals.push(type.span);
   if (draft.marker) removals.push(draft.marker);
-  removals.push(...referenceLinks(source));
+  removals.push(...referenceLinks(source), ...trackingFields(source));
   const links = [...new Set([...itemLinks(source), ...(columns?.links ?? []), ...scope.links])];
   const words = textWithout(source, removals);
   const status = statusOf(draft, markers.status, words);
@@ -198,6 +199,22 @@ function referenceLinks(source: ItemSource): Span[] {
       REFERENCE_WORDS.test(collapse(source.visible.slice(link.at - source.start, link.end - source.start))),
     )
     .map((link) => ({ start: link.at, end: link.end }));
+}
+
+const TRACKING_FIELD = new RegExp(
+  String.raw`(?<![\w-])(?:${alternation([TRACKING_LABELS])})\s*[:=]\s*([^\s,;)\]]+)`,
+  'gi',
+);
+
+/** `Ticket: SRCH-410`, `tracking: https://...`: a label before one of the item's links, left out of its text. */
+function trackingFields(source: ItemSource): Span[] {
+  if (!source.visible.includes(':') && !source.visible.includes('=')) return [];
+  const links = new Set(itemLinks(source));
+  const spans: Span[] = [];
+  for (const field of source.visible.matchAll(TRACKING_FIELD))
+    if (links.has(field[1]!.replace(/[.]$/, '')))
+      spans.push({ start: source.start + field.index, end: source.start + field.index + field[0].length });
+  return spans;
 }
 
 /** What the tidying of stray separators below looks at: without it, only blanks need collapsing. */

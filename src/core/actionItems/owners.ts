@@ -18,6 +18,7 @@ import {
 } from './ownerNames';
 import { isWholeDate, trailingDue } from './dates';
 import { initialsOwners } from './initials';
+import { alternation, FIELD_LABELS } from './words';
 import { trailingStatusStart } from './status';
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
@@ -48,9 +49,13 @@ const OWNER_LABEL = new RegExp(
     String.raw`|drivers?)\s*[:=]`,
   'gi',
 );
-/** Where a label's value ends: a bracket, a separator or the next label. */
-const VALUE_END =
-  /[\n\r;)\]|]|\s\(|\.(?:\s|$)|\s[\u2014\u2013]|\s-\s|\s(?:due|by|deadline|eta|priority|status|type|target)\b/i;
+/** Where a label's value ends: a bracket, a separator or the next label (`owner: Dana, ticket: SRCH-411`). */
+const VALUE_END = new RegExp(
+  String.raw`[\n\r;)\]|]|\s\(|\.(?:\s|$)|\s[\u2014\u2013]|\s-\s` +
+    String.raw`|\s(?:due|by|deadline|eta|priority|status|type|target)\b` +
+    String.raw`|,?\s+(?:${alternation([FIELD_LABELS])})\s*[:=]`,
+  'i',
+);
 const MENTION = new RegExp(String.raw`(?<![\w@./+-])@(${HANDLE_NAME}(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59})?)`, 'g');
 /** A mention right after these words is the object of the item ("Ask @bob to review"), not its owner. */
 const OBJECT_BEFORE = new RegExp(

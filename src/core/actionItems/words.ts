@@ -329,6 +329,15 @@ export const ACRONYM_CAPITALS: ItemWords = {
   example: '## Action items\n\n- Add a read replica for the reports [DB]\n',
 };
 
+/** Labels of an item's tracking link: `Ticket: SRCH-410`, `(tracking: https://...)`. */
+export const TRACKING_LABELS: ItemWords = {
+  words: ['ticket', 'tracking', 'issue', 'bug', 'jira'],
+  note:
+    "Before a colon and a link the item's links hold: the label and the link are the item's tracking, kept in its " +
+    'links and left out of its text ("Route alerts Ticket: SRCH-410" reads "Route alerts").',
+  example: '## Action items\n\n- Route search alerts to the on-call (owner: Dana, ticket: SRCH-410)\n',
+};
+
 /** Capitals that are no person's initials where no person the document names has them. */
 export const NOT_INITIALS: readonly ItemWords[] = [TAG_CAPITALS, ACRONYM_CAPITALS];
 
