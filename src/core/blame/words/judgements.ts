@@ -329,6 +329,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'nobody|noone|no-one *? *? *? *? bothered|bothers to',
       'no one *? *? *? *? bothered|bothers to',
       'never bothered|bothers to',
+      'if anyone|anybody had bothered to',
+      'had anyone|anybody bothered to',
       'did|do not pay {HEED}? {HEED}? attention',
       "could|can|would not|n't be bothered",
     ],
@@ -344,6 +346,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'Nobody on the platform team bothered to read the deprecation notice.',
       "The deploy went out because Tom couldn't be bothered to wait for CI.",
       "He hadn't bothered to tell anyone that the domain was about to expire.",
+      "Had anyone bothered to look at the graphs, we'd have caught it.",
     ],
     passes: [
       'A lack of alerts delayed the response.',
