@@ -170,6 +170,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'went|goes|gone rogue',
       "oops'd|oopsed|oopsied",
       'winged|wings|winging it',
+      'kept|keep|keeps putting it|this|that|them off',
     ],
     humanOnly: true,
     judgesGroups: true,
@@ -184,12 +185,14 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'Then I made it worse by restarting the primary.',
       'I jumped the gun and deployed before the build finished.',
       'Sam had a brain fart and pasted the prod token.',
+      'I had been meaning to renew the certificate for weeks but kept putting it off.',
     ],
     passes: [
       'The retry storm made it worse.',
       'We cut costs by moving logs to cold storage.',
       'The deploy went rogue when the canary check timed out.',
       'I winged the demo, and it went fine.',
+      'The scheduler kept putting it off until the queue drained.',
     ],
   },
   {
