@@ -353,19 +353,22 @@ export const GROUPS: readonly VocabularyEntry[] = [
 /** Teams: a group of people the writer names, judged as a person is by what only people do. */
 export const TEAMS: readonly VocabularyEntry[] = [
   {
-    words: 'team teams squad squads department departments group crew staff folks qa ops',
+    words: 'team teams squad squads department departments group crew staff folks qa ops leadership',
     note:
       'A team that forgot, neglected or did not check is blamed as a whole: the same finding as for one person. ' +
-      'What a team did or did not have is a gap in the system.',
+      'What a team did or did not have is a gap in the system. Not "management", which is as often a system\'s ' +
+      '("configuration management").',
     flags: [
       'The platform team did not bother to announce it.',
       'The networking team forgot to renew the certificate.',
       "The deleting team didn't notice this, and directly passed the site ID to their script.",
       'QA signed off on the release without testing the checkout flow.',
+      'Leadership ignored repeated warnings from the SRE team.',
     ],
     passes: [
       'The team did not have a way to test the change in staging.',
       'The networking team renewed the certificate.',
+      'Leadership approved the budget for a second region.',
     ],
   },
 ];
