@@ -631,6 +631,20 @@ describe('sections (sections.ts)', () => {
       assert.deepEqual(read(`## ${heading}`, '## Action items').items, ['Add check number 1'], heading);
   });
 
+  it('reads ideas beside a list of actions still to write as the follow-ups', () => {
+    const parsed = parsePostmortem(
+      '# Outage\n\n## Possible improvements\n\n- Add a canary\n\n## Action items\n\nTBD\n',
+    );
+    assert.deepEqual(
+      parsed.sections.map((section) => section.ownKind),
+      ['other', 'action-items', 'action-items'],
+    );
+    assert.deepEqual(
+      parsed.actionItems.map((item) => item.text),
+      ['Add a canary'],
+    );
+  });
+
   it('reads a list of ideas that is the only list of follow-ups, and agreed work beside the actions, as items', () => {
     for (const headings of [
       ['## Possible improvements'],

@@ -282,10 +282,12 @@ const PROPOSAL_NAME = new RegExp(`\\b(?:${sectionNames.proposals.headings.map((e
 
 /**
  * Sections of ideas not yet agreed ("Possible Improvements", "Recommendations", "What we could do to ...") beside the
- * document's own list of actions are what the review considered: the lessons, with every action-items section under
- * them. Alone, such a section is the document's list of follow-ups and stays so.
+ * document's own list of actions, written, are what the review considered: the lessons, with every action-items
+ * section under them. Alone, or beside a list still to write, such a section is the document's follow-ups.
  */
-function settleProposals(drafts: { ownKind: SectionKind; kind: SectionKind; title: string; parent?: number }[]) {
+function settleProposals(
+  drafts: { ownKind: SectionKind; kind: SectionKind; title: string; parent?: number; hasContent: boolean }[],
+) {
   const proposes = drafts.map(
     (draft) => draft.ownKind === 'action-items' && PROPOSAL_NAME.test(normalizeHeading(draft.title)),
   );
@@ -293,7 +295,10 @@ function settleProposals(drafts: { ownKind: SectionKind; kind: SectionKind; titl
     const parent = drafts[i]!.parent;
     return parent !== undefined && (proposes[parent]! || underProposal(parent));
   };
-  const agreed = drafts.some((draft, i) => draft.ownKind === 'action-items' && !proposes[i] && !underProposal(i));
+  // A list of actions still to write ("## Action items" over "TBD") agrees on nothing.
+  const agreed = drafts.some(
+    (draft, i) => draft.ownKind === 'action-items' && draft.hasContent && !proposes[i] && !underProposal(i),
+  );
   if (!agreed) return;
   drafts.forEach((draft, i) => {
     if ((proposes[i] || underProposal(i)) && draft.ownKind === 'action-items') draft.ownKind = draft.kind = 'lessons';
