@@ -685,7 +685,7 @@ describe('sections (sections.ts)', () => {
       ],
       [
         [
-          '## Summary',
+          '## Incident notes',
           '',
           'The queue stalled. The timeline was as follows:',
           '',
@@ -733,6 +733,7 @@ describe('sections (sections.ts)', () => {
       ['## What happened', 'The timeline is in the appendix.', timed, []],
       ['## What happened', 'The timeline of the rollout:', ['- 10:42 the canary went out', '- then the fleet'], []],
       ['## Root cause', 'The timeline of the change:', timed, []],
+      ['## Summary', 'The queue stalled. The timeline was as follows:', timed, []],
       ['## What happened', 'The timeline of events:', timed, ['', '## Timeline', '', '- 10:40 deploy']],
     ];
     for (const [heading, paragraph, items, after] of cases) {
@@ -740,6 +741,9 @@ describe('sections (sections.ts)', () => {
       assert.notEqual(kinds[0], 'timeline', paragraph);
       assert.equal(kinds.filter((kind) => kind === 'timeline').length, after.length > 0 ? 1 : 0, paragraph);
     }
+    // The lead under the document's title, over its sections, is no section of its own.
+    const lead = timelineOf('The timeline of events:', '', ...timed, '', '## Impact', '', 'Checkout failed.');
+    assert.deepEqual(lead, { kinds: ['impact'], entries: 0 });
   });
 });
 

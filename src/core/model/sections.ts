@@ -340,8 +340,14 @@ const TIMELINE_NAME = new RegExp(
     .join('|')})\\b`,
   'i',
 );
-/** Where a story may hold the timeline in a list of its own: the summary, or a section under a name of its own. */
-const ANNOUNCED_IN: ReadonlySet<SectionKind> = new Set(['other', 'summary']);
+/**
+ * Whether a section may hold the timeline as a list its story announces: one under a name of its own, or the story of
+ * the incident ("What happened", "The outage"); not a section named the summary, which stays the summary.
+ */
+function mayHoldStory(draft: { ownKind: SectionKind; title: string }): boolean {
+  const named = normalizeHeading(draft.title);
+  return draft.ownKind === 'other' || (draft.ownKind === 'summary' && ACCOUNT_HEADING.test(named));
+}
 
 /**
  * Whether a section holds a list its paragraph announces as the timeline ("This is the timeline of events that
@@ -364,9 +370,13 @@ function holdsAnnouncedTimeline(nodes: readonly RootContent[]): boolean {
  * In a document with no timeline section, the section whose story announces its timeline as a list ("### What
  * happened" over "This is the timeline of events ...:" and " - 10.42: ...") is the timeline.
  */
-function announcedTimeline(drafts: { ownKind: SectionKind; kind: SectionKind; nodes: RootContent[] }[]) {
+function announcedTimeline(
+  drafts: { ownKind: SectionKind; kind: SectionKind; title: string; nodes: RootContent[]; parent?: number }[],
+) {
   if (drafts.some((draft) => draft.ownKind === 'timeline')) return;
-  const story = drafts.find((draft) => ANNOUNCED_IN.has(draft.ownKind) && holdsAnnouncedTimeline(draft.nodes));
+  // Not the document's title over its sections: its lead is no section of its own.
+  const title = (i: number): boolean => drafts[i]!.parent === undefined && drafts.some((child) => child.parent === i);
+  const story = drafts.find((draft, i) => !title(i) && mayHoldStory(draft) && holdsAnnouncedTimeline(draft.nodes));
   if (story) story.ownKind = story.kind = 'timeline';
 }
 
