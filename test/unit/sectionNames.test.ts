@@ -95,6 +95,15 @@ describe('section names (sectionNames.json)', () => {
       ['Faster than expected', 'other'],
       ['Improved monitoring caught the second spike', 'other'],
     ]);
+    // Under what went well, such a heading tells what helped: part of the lessons, not work.
+    const text =
+      '# Outage\n\n## Lessons\n\n### What went well\n\n#### Faster detection\n\nWe added the alert last year.\n';
+    const parsed = parsePostmortem(text);
+    assert.deepEqual(
+      parsed.sections.map((section) => section.kind),
+      ['other', 'lessons', 'lessons', 'lessons'],
+    );
+    assert.deepEqual(parsed.actionItems, []);
   });
 
   it('reads a heading that names the defect itself as the root cause, and work on it or its reports as not', () => {

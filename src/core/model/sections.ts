@@ -15,7 +15,7 @@ const PLACES: Readonly<Record<string, (words: string) => string>> = {
   whole: (words) => `^(?:${words})$`,
 };
 
-type SectionName = (typeof sectionNames.names)[number] & { readonly onlyWithout?: boolean };
+type SectionName = (typeof sectionNames.names)[number] & { readonly onlyWithout?: boolean; readonly notUnder?: string };
 
 function compileName(name: SectionName): readonly [SectionKind, RegExp] {
   const place = PLACES[name.at];
@@ -305,6 +305,19 @@ function settleProposals(
   });
 }
 
+/** Names that do not count under a heading that names what helped ("What went well" over "Faster detection"). */
+const NOT_UNDER: ReadonlyArray<readonly [RegExp, RegExp]> = NAMES.filter((name) => name.notUnder).map((name) => [
+  compileName(name)[1],
+  new RegExp(`\\b(?:${name.notUnder})\\b`),
+]);
+
+/** Whether a heading's name does not count under its parent's heading (see `NOT_UNDER`). */
+function notNamedUnder(title: string, parentTitle: string): boolean {
+  const normalized = normalizeHeading(title);
+  const parent = normalizeHeading(parentTitle);
+  return NOT_UNDER.some(([name, under]) => name.test(normalized) && under.test(parent));
+}
+
 /** A heading that holds only a date ("May 12", "2024-05-12", "Tuesday, 12 May"): a day of a timeline. */
 function isDayHeading(title: string): boolean {
   const timestamp = timestampAt(title);
@@ -421,7 +434,11 @@ export function buildSections(
       const parent = open.length > 0 ? open[open.length - 1] : undefined;
       const inherited = parent === undefined ? 'other' : drafts[parent]!.kind;
       // `### 14:35 Root cause found` under a timeline is a timeline entry, not a root-cause section.
-      const ownKind = inherited === 'timeline' && timestampAt(title)?.time ? 'other' : headingKind(title, extraNames);
+      const ownKind =
+        (inherited === 'timeline' && timestampAt(title)?.time) ||
+        (parent !== undefined && notNamedUnder(title, drafts[parent]!.title))
+          ? 'other'
+          : headingKind(title, extraNames);
       drafts.push({
         heading: node,
         title,
