@@ -2307,6 +2307,8 @@ describe('action items: owners', () => {
       '- Page the secondary on-call too [JK, MR]',
       '- Run the database in two zones [HA]',
       '- Retry the upload on timeouts [TCP]',
+      '- Split the deploy job in two [NOTE]',
+      '- Freeze deploys on Fridays [HOLD]',
     ])
       assert.deepEqual(owner(line).owners, [], line);
   });

@@ -95,6 +95,15 @@ describe('section names (sectionNames.json)', () => {
       ['Faster than expected', 'other'],
       ['Improved monitoring caught the second spike', 'other'],
     ]);
+    // Under what went well, such a heading tells what helped: part of the lessons, not work.
+    const text =
+      '# Outage\n\n## Lessons\n\n### What went well\n\n#### Faster detection\n\nWe added the alert last year.\n';
+    const parsed = parsePostmortem(text);
+    assert.deepEqual(
+      parsed.sections.map((section) => section.kind),
+      ['other', 'lessons', 'lessons', 'lessons'],
+    );
+    assert.deepEqual(parsed.actionItems, []);
   });
 
   it('reads a heading that names the defect itself as the root cause, and work on it or its reports as not', () => {
@@ -631,6 +640,20 @@ describe('sections (sections.ts)', () => {
       assert.deepEqual(read(`## ${heading}`, '## Action items').items, ['Add check number 1'], heading);
   });
 
+  it('reads ideas beside a list of actions still to write as the follow-ups', () => {
+    const parsed = parsePostmortem(
+      '# Outage\n\n## Possible improvements\n\n- Add a canary\n\n## Action items\n\nTBD\n',
+    );
+    assert.deepEqual(
+      parsed.sections.map((section) => section.ownKind),
+      ['other', 'action-items', 'action-items'],
+    );
+    assert.deepEqual(
+      parsed.actionItems.map((item) => item.text),
+      ['Add a canary'],
+    );
+  });
+
   it('reads a list of ideas that is the only list of follow-ups, and agreed work beside the actions, as items', () => {
     for (const headings of [
       ['## Possible improvements'],
@@ -671,7 +694,7 @@ describe('sections (sections.ts)', () => {
       ],
       [
         [
-          '## Summary',
+          '## Incident notes',
           '',
           'The queue stalled. The timeline was as follows:',
           '',
@@ -719,6 +742,7 @@ describe('sections (sections.ts)', () => {
       ['## What happened', 'The timeline is in the appendix.', timed, []],
       ['## What happened', 'The timeline of the rollout:', ['- 10:42 the canary went out', '- then the fleet'], []],
       ['## Root cause', 'The timeline of the change:', timed, []],
+      ['## Summary', 'The queue stalled. The timeline was as follows:', timed, []],
       ['## What happened', 'The timeline of events:', timed, ['', '## Timeline', '', '- 10:40 deploy']],
     ];
     for (const [heading, paragraph, items, after] of cases) {
@@ -726,6 +750,9 @@ describe('sections (sections.ts)', () => {
       assert.notEqual(kinds[0], 'timeline', paragraph);
       assert.equal(kinds.filter((kind) => kind === 'timeline').length, after.length > 0 ? 1 : 0, paragraph);
     }
+    // The lead under the document's title, over its sections, is no section of its own.
+    const lead = timelineOf('The timeline of events:', '', ...timed, '', '## Impact', '', 'Checkout failed.');
+    assert.deepEqual(lead, { kinds: ['impact'], entries: 0 });
   });
 });
 

@@ -15,7 +15,7 @@ const PLACES: Readonly<Record<string, (words: string) => string>> = {
   whole: (words) => `^(?:${words})$`,
 };
 
-type SectionName = (typeof sectionNames.names)[number] & { readonly onlyWithout?: boolean };
+type SectionName = (typeof sectionNames.names)[number] & { readonly onlyWithout?: boolean; readonly notUnder?: string };
 
 function compileName(name: SectionName): readonly [SectionKind, RegExp] {
   const place = PLACES[name.at];
@@ -282,10 +282,12 @@ const PROPOSAL_NAME = new RegExp(`\\b(?:${sectionNames.proposals.headings.map((e
 
 /**
  * Sections of ideas not yet agreed ("Possible Improvements", "Recommendations", "What we could do to ...") beside the
- * document's own list of actions are what the review considered: the lessons, with every action-items section under
- * them. Alone, such a section is the document's list of follow-ups and stays so.
+ * document's own list of actions, written, are what the review considered: the lessons, with every action-items
+ * section under them. Alone, or beside a list still to write, such a section is the document's follow-ups.
  */
-function settleProposals(drafts: { ownKind: SectionKind; kind: SectionKind; title: string; parent?: number }[]) {
+function settleProposals(
+  drafts: { ownKind: SectionKind; kind: SectionKind; title: string; parent?: number; hasContent: boolean }[],
+) {
   const proposes = drafts.map(
     (draft) => draft.ownKind === 'action-items' && PROPOSAL_NAME.test(normalizeHeading(draft.title)),
   );
@@ -293,11 +295,27 @@ function settleProposals(drafts: { ownKind: SectionKind; kind: SectionKind; titl
     const parent = drafts[i]!.parent;
     return parent !== undefined && (proposes[parent]! || underProposal(parent));
   };
-  const agreed = drafts.some((draft, i) => draft.ownKind === 'action-items' && !proposes[i] && !underProposal(i));
+  // A list of actions still to write ("## Action items" over "TBD") agrees on nothing.
+  const agreed = drafts.some(
+    (draft, i) => draft.ownKind === 'action-items' && draft.hasContent && !proposes[i] && !underProposal(i),
+  );
   if (!agreed) return;
   drafts.forEach((draft, i) => {
     if ((proposes[i] || underProposal(i)) && draft.ownKind === 'action-items') draft.ownKind = draft.kind = 'lessons';
   });
+}
+
+/** Names that do not count under a heading that names what helped ("What went well" over "Faster detection"). */
+const NOT_UNDER: ReadonlyArray<readonly [RegExp, RegExp]> = NAMES.filter((name) => name.notUnder).map((name) => [
+  compileName(name)[1],
+  new RegExp(`\\b(?:${name.notUnder})\\b`),
+]);
+
+/** Whether a heading's name does not count under its parent's heading (see `NOT_UNDER`). */
+function notNamedUnder(title: string, parentTitle: string): boolean {
+  const normalized = normalizeHeading(title);
+  const parent = normalizeHeading(parentTitle);
+  return NOT_UNDER.some(([name, under]) => name.test(normalized) && under.test(parent));
 }
 
 /** A heading that holds only a date ("May 12", "2024-05-12", "Tuesday, 12 May"): a day of a timeline. */
@@ -335,8 +353,14 @@ const TIMELINE_NAME = new RegExp(
     .join('|')})\\b`,
   'i',
 );
-/** Where a story may hold the timeline in a list of its own: the summary, or a section under a name of its own. */
-const ANNOUNCED_IN: ReadonlySet<SectionKind> = new Set(['other', 'summary']);
+/**
+ * Whether a section may hold the timeline as a list its story announces: one under a name of its own, or the story of
+ * the incident ("What happened", "The outage"); not a section named the summary, which stays the summary.
+ */
+function mayHoldStory(draft: { ownKind: SectionKind; title: string }): boolean {
+  const named = normalizeHeading(draft.title);
+  return draft.ownKind === 'other' || (draft.ownKind === 'summary' && ACCOUNT_HEADING.test(named));
+}
 
 /**
  * Whether a section holds a list its paragraph announces as the timeline ("This is the timeline of events that
@@ -359,9 +383,13 @@ function holdsAnnouncedTimeline(nodes: readonly RootContent[]): boolean {
  * In a document with no timeline section, the section whose story announces its timeline as a list ("### What
  * happened" over "This is the timeline of events ...:" and " - 10.42: ...") is the timeline.
  */
-function announcedTimeline(drafts: { ownKind: SectionKind; kind: SectionKind; nodes: RootContent[] }[]) {
+function announcedTimeline(
+  drafts: { ownKind: SectionKind; kind: SectionKind; title: string; nodes: RootContent[]; parent?: number }[],
+) {
   if (drafts.some((draft) => draft.ownKind === 'timeline')) return;
-  const story = drafts.find((draft) => ANNOUNCED_IN.has(draft.ownKind) && holdsAnnouncedTimeline(draft.nodes));
+  // Not the document's title over its sections: its lead is no section of its own.
+  const title = (i: number): boolean => drafts[i]!.parent === undefined && drafts.some((child) => child.parent === i);
+  const story = drafts.find((draft, i) => !title(i) && mayHoldStory(draft) && holdsAnnouncedTimeline(draft.nodes));
   if (story) story.ownKind = story.kind = 'timeline';
 }
 
@@ -406,7 +434,11 @@ export function buildSections(
       const parent = open.length > 0 ? open[open.length - 1] : undefined;
       const inherited = parent === undefined ? 'other' : drafts[parent]!.kind;
       // `### 14:35 Root cause found` under a timeline is a timeline entry, not a root-cause section.
-      const ownKind = inherited === 'timeline' && timestampAt(title)?.time ? 'other' : headingKind(title, extraNames);
+      const ownKind =
+        (inherited === 'timeline' && timestampAt(title)?.time) ||
+        (parent !== undefined && notNamedUnder(title, drafts[parent]!.title))
+          ? 'other'
+          : headingKind(title, extraNames);
       drafts.push({
         heading: node,
         title,
