@@ -625,16 +625,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 22 (collected on 2026-12-06, not yet measured)',
+      name: 'own documents, seen 22 (held out until its one measurement on 2026-12-06, eighth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-22'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-22'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 22 (collected on 2026-12-06, not yet measured)',
+      name: 'own sentences, seen 22 (held out until its one measurement on 2026-12-06, eighth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-22.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-22.jsonl'),
+      heldOut: false,
     },
   ];
   let allMet = true;
