@@ -110,6 +110,8 @@ const CONTRACTED_HAD = "'d";
  * `not` only when joined to the auxiliary before it (`Windows NT` is a name).
  */
 const RUN_TOGETHER_NOT = 'nt';
+/** A written form that ends in a contraction's part: `'ve`, `shouldve`, `'d`. */
+const CONTRACTION_PART_END = /(?:^|\s)ve$|'(?:ve|d|ll|re|m)$/;
 /** Every reading of a contraction's part, the one that depends on the next word too. */
 const CONTRACTION_READINGS: readonly (readonly [string, string])[] = [
   ...CONTRACTED,
@@ -177,11 +179,16 @@ export function writtenForms(phrase: string): WrittenWord[] {
   words.forEach((word, index) => {
     const next = words[index + 1];
     forms = forms.flatMap((form) =>
-      wordForms(word, next).map((written) =>
-        index === 0
-          ? written
-          : { text: `${form.text}${written.joined ? '' : ' '}${written.text}`, joined: form.joined },
-      ),
+      wordForms(word, next)
+        // `didnt` joins an auxiliary written whole, not another contraction's part (`'ve` + `nt` spells "Event").
+        .filter(
+          (written) => !(written.text === RUN_TOGETHER_NOT && written.joined && CONTRACTION_PART_END.test(form.text)),
+        )
+        .map((written) =>
+          index === 0
+            ? written
+            : { text: `${form.text}${written.joined ? '' : ' '}${written.text}`, joined: form.joined },
+        ),
     );
   });
   return forms;

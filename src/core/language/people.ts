@@ -131,8 +131,6 @@ const PERSONAL_WORDS = new Set([
   'their',
   'my',
   'me',
-  // `naive of us`: the writers, when a word needs a person (see `mayNamePerson`).
-  'us',
   'who',
   'someone',
   'somebody',
@@ -205,6 +203,8 @@ export function mayNamePerson(text: string, names: KnownNames): boolean {
     // `the on call forgot`, `the tower controller forgot`: the one on duty, the one at a post (see `classifyWord`).
     const context = ROLE_CONTEXTS.get(lower);
     if ((before === 'on' && ON_DUTY.has(lower)) || context?.posts.has(before)) return true;
+    // `naive of us`: the writers, judged; `us` elsewhere (`alerted us`) is read only for a word needed alone.
+    if (before === 'of' && lower === 'us') return true;
     role ??= context;
     before = lower;
   }
