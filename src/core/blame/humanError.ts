@@ -14,6 +14,7 @@ import {
   GENERAL_CLAIMS,
   MEASURE_NOUNS,
   NAMING_TOPICS,
+  TOPIC_NOUNS,
   RISK_WORDS,
   TERM_NAMING,
 } from './words/framing';
@@ -105,17 +106,20 @@ function verbAfter(tokens: readonly Token[], last: number): number {
 
 const NAMING = wordsOf(TERM_NAMING);
 const TOPICS = wordsOf(NAMING_TOPICS);
+const TOPIC_WORDS = wordsOf(TOPIC_NOUNS);
 
 /**
  * `Regarding citing human error as the root cause`, `stop calling it operator error`, `the habit of blaming pilot
- * error`: the term named by a verb in `-ing` that opens the sentence or follows a word of topic (see `NAMING_TOPICS`);
- * the naming is talked about, not done. Not `We are citing human error`, `..., citing human error`.
+ * error`: the term named by a verb in `-ing` that opens the sentence or follows a word of topic (see `NAMING_TOPICS`),
+ * or after a noun of topic (`on the topic of human error`); the naming is talked about, not done. Not `We are citing human error`, `..., citing human error`.
  */
 function namedAsTopic(sentence: Sentence, first: number): boolean {
   const { tokens } = sentence;
   const before = isWordIn(tokens[first - 1], DETERMINERS) ? first - 1 : first;
   const verb = tokens[before - 1]?.lower === 'it' ? before - 2 : before - 1;
   const naming = tokens[verb];
+  // `on the topic of human error`: a noun of topic and `of` right before the term.
+  if (tokens[before - 1]?.lower === 'of' && isWordIn(tokens[before - 2], TOPIC_WORDS)) return true;
   if (!isWord(naming) || !naming.lower.endsWith('ing') || !NAMING.has(naming.lemma)) return false;
   return verb === sentence.firstWord || isWordIn(tokens[verb - 1], TOPICS);
 }

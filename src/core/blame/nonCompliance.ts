@@ -61,12 +61,21 @@ function procedureInHindsight(tokens: readonly Token[], been: number): Subject |
   return undefined;
 }
 
+/** Whether `even` opens the supposition before `first`: `Even had policy been followed`, `even if the runbook had`. */
+function conceded(tokens: readonly Token[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && first - i <= 3 && isWord(tokens[i]); i--)
+    if (tokens[i]!.lower === 'even') return true;
+  return false;
+}
+
 /** `should have been followed`, `had proper procedures been followed`: a procedure wished kept, in hindsight. */
 function keptInHindsight(tokens: readonly Token[], participle: number): DetectionDraft | undefined {
   const been = wordBefore(tokens, participle);
   if (tokens[been]?.lower !== 'been' || tokens[participle + 1]?.lower === 'by') return undefined;
   const subject = procedureInHindsight(tokens, been);
   if (subject?.kind !== 'thing' || !isWordIn(tokens[subject.head], KEPT_TO)) return undefined;
+  // `Even had policy been followed, nothing would have prevented it`: a concession, the keeping said not to matter.
+  if (conceded(tokens, subject.first)) return undefined;
   return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: false };
 }
 

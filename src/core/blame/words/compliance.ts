@@ -38,6 +38,7 @@ export const COMPLIANCE: readonly VocabularyEntry[] = [
       'If the runbook had been followed, this would not have happened.',
     ],
     passes: [
+      'Even had the policy been followed, nothing would have prevented the wrongly addressed letter.',
       'The runbook was not observed to fail until the drill.',
       'The migration should have been followed by a reindex.',
       'Had the alert been routed to the right team, we would have known.',

@@ -194,6 +194,18 @@ export const NAMING_TOPICS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Nouns before `of` that make the term after them the topic: `on the topic of human error`. */
+export const TOPIC_NOUNS: readonly VocabularyEntry[] = [
+  {
+    words: 'topic subject theme question matter',
+    note:
+      'The term named as what is talked about ("Since we\'re on the topic of human error, ...", "the subject of ' +
+      'operator error came up"): it states no cause.',
+    flags: ['The topic of the review was the outage, which human error caused.'],
+    passes: ["Since we're on the topic of human error, I'd like to share a neat piece of our culture."],
+  },
+];
+
 /** Verbs (lemmas) of telling someone what to do: `Telling people to be more careful`. */
 export const ADVISING: readonly VocabularyEntry[] = [
   {
