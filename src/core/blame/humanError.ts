@@ -111,7 +111,8 @@ const TOPIC_WORDS = wordsOf(TOPIC_NOUNS);
 /**
  * `Regarding citing human error as the root cause`, `stop calling it operator error`, `the habit of blaming pilot
  * error`: the term named by a verb in `-ing` that opens the sentence or follows a word of topic (see `NAMING_TOPICS`),
- * or after a noun of topic (`on the topic of human error`); the naming is talked about, not done. Not `We are citing human error`, `..., citing human error`.
+ * or after a noun of topic (`on the topic of human error`); the naming is talked about, not done. Not `We are citing
+ * human error`, `..., citing human error`.
  */
 function namedAsTopic(sentence: Sentence, first: number): boolean {
   const { tokens } = sentence;
