@@ -31,8 +31,8 @@ export interface OwnerDirectory {
    * or a path), or after an article, a possessive or a preposition no person follows (`the Cabotage app`, `in Okta`).
    */
   readonly unnamelike: ReadonlySet<string>;
-  /** The initials of the people the document names (`DB` for "Daniel Blair"), in capitals. */
-  readonly initials: ReadonlySet<string>;
+  /** The document's text, for the readings of it made on first use (the initials of its people: `initials.ts`). */
+  readonly text: string;
 }
 
 /**
@@ -91,14 +91,10 @@ export function ownerDirectory(config: PostmortemConfig, text: string, people: r
   let organisations: ReadonlySet<string> | undefined;
   let teams: ReadonlySet<string> | undefined;
   let unnamelike: ReadonlySet<string> | undefined;
-  let initials: ReadonlySet<string> | undefined;
-  const directory: OwnerDirectory = {
+  return {
     known,
     people: names,
-    get initials() {
-      initials ??= documentInitials(text, directory);
-      return initials;
-    },
+    text,
     get unnamelike() {
       unnamelike ??= unnamelikeWords(text);
       return unnamelike;
@@ -113,7 +109,6 @@ export function ownerDirectory(config: PostmortemConfig, text: string, people: r
       return teams;
     },
   };
-  return directory;
 }
 
 /** A word in lower case, not part of a handle, an address or a path: `tooling`, not `@priya` nor `/priya`. */
@@ -262,46 +257,6 @@ export function isPlainName(value: string, directory: OwnerDirectory): boolean {
       !directory.unnamelike.has(lower)
     );
   });
-}
-
-/**
- * A run of capitalised words, and single capitals after the first (`Daniel Blair`, `Iain Baars-Gordon`, `Chris F`),
- * as the names of people are written in an attendance row or a sentence.
- */
-const NAME_RUN =
-  /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[^\S\n]+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\.?(?![\p{L}])))+/gu;
-
-/** The initials of a name's words, a double-barrelled surname giving one or both of its capitals. */
-function initialsOf(words: readonly string[]): string[] {
-  const short = words.map((word) => word[0]!).join('');
-  const long = words
-    .map((word) =>
-      word
-        .split('-')
-        .map((part) => part[0]!)
-        .join(''),
-    )
-    .join('');
-  return short === long ? [short] : [short, long];
-}
-
-/**
- * The initials of the people a document names: two or three words of a run of capitalised words that open with a
- * person's plain name (`isPlainName`: "Daniel Blair" gives DB, "Iain Baars-Gordon" IB and IBG), not of words that
- * could be a term ("Data Backup").
- */
-function documentInitials(text: string, directory: OwnerDirectory): ReadonlySet<string> {
-  const found = new Set<string>();
-  for (const run of text.matchAll(NAME_RUN)) {
-    const words = run[0].split(/\s+/).map((word) => word.replace(/\.$/, ''));
-    words.forEach((word, i) => {
-      if (word.length < 2 || !isPlainName(word, directory)) return;
-      for (const length of [2, 3])
-        if (i + length <= words.length)
-          for (const initials of initialsOf(words.slice(i, i + length))) found.add(initials);
-    });
-  }
-  return found;
 }
 
 /** The canonical spelling of an owner: its configured alias target, or the owner as written. */
