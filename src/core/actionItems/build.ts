@@ -91,8 +91,9 @@ export function buildItem(draft: ItemDraft, extraction: Extraction): ActionItem 
   if (priority) removals.push(priority.span);
   if (type) removals.push(type.span);
   if (draft.marker) removals.push(draft.marker);
-  removals.push(...referenceLinks(source), ...trackingFields(source));
-  const links = [...new Set([...itemLinks(source), ...(columns?.links ?? []), ...scope.links])];
+  const ownLinks = itemLinks(source);
+  removals.push(...referenceLinks(source), ...trackingFields(source, ownLinks));
+  const links = [...new Set([...ownLinks, ...(columns?.links ?? []), ...scope.links])];
   const words = textWithout(source, removals);
   const status = statusOf(draft, markers.status, words);
   const text = withoutReadAsides(source, removals, { owner, status, links }) ?? (words || links[0] || '');
@@ -206,13 +207,12 @@ const TRACKING_FIELD = new RegExp(
   'gi',
 );
 
-/** `Ticket: SRCH-410`, `tracking: https://...`: a label before one of the item's links, left out of its text. */
-function trackingFields(source: ItemSource): Span[] {
+/** `Ticket: SRCH-410`, `tracking: https://...`: a label before one of the item's `links`, left out of its text. */
+function trackingFields(source: ItemSource, links: readonly string[]): Span[] {
   if (!source.visible.includes(':') && !source.visible.includes('=')) return [];
-  const links = new Set(itemLinks(source));
   const spans: Span[] = [];
   for (const field of source.visible.matchAll(TRACKING_FIELD))
-    if (links.has(field[1]!.replace(/[.]$/, '')))
+    if (links.includes(field[1]!.replace(/[.]$/, '')))
       spans.push({ start: source.start + field.index, end: source.start + field.index + field[0].length });
   return spans;
 }

@@ -45,6 +45,9 @@ function isPeople(tokens: readonly Token[], subject: Subject): boolean {
   return namesPerson(subject, false) || namesTeam(tokens, subject);
 }
 
+/** `had to take the blame`: the writers' duty told, not an infinitive of purpose. */
+const HAD = new Set(['had']);
+
 /**
  * The writers as the subject of the verb at `verb`, telling (`I blamed`, `we had to take`), not supposing (`if we only
  * blame`) nor talking of blaming (`to blame`); the span's first word, or undefined.
@@ -59,9 +62,6 @@ function writersActing(tokens: readonly Token[], verb: number): number | undefin
   if (!isWordIn(tokens[subject.head], WRITERS) || supposesClause(tokens, subject, verb)) return undefined;
   return subject.first;
 }
-
-/** `had to take the blame`: the writers' duty told, not an infinitive of purpose. */
-const HAD = new Set(['had']);
 
 /** The person after `on` within reach of `index`, as the last word of the span: `on the new hire`. */
 function blamedOn(tokens: readonly Token[], index: number): number | undefined {

@@ -62,15 +62,6 @@ const BETTER = wordsOf(IMAGINED_QUALITIES);
 /** The words of a quality before a role: `a far more careful`. */
 const QUALITY_TAGS = new Set(['ADJ', 'ADV']);
 const QUALITY_REACH = 3;
-
-/** `a more careful engineer`, `any good admin`: one imagined with a quality the one who acted is judged to lack. */
-function imaginedBetter(tokens: readonly Token[], subject: Subject): boolean {
-  if (subject.first < 0) return false;
-  // The quality may stand before where the phrase is taken to start: `a better engineer` starts at `engineer`.
-  let first = subject.first;
-  while (first > 0 && subject.first - first < QUALITY_REACH && QUALITY_TAGS.has(tokens[first - 1]!.pos)) first--;
-  return tokens.slice(first, subject.head).some((token) => isWordIn(token, BETTER));
-}
 const MISTAKEN = wordsOf(MISTAKE_ADVERBS);
 const VERDICTS = wordsOf(HINDSIGHT_VERDICTS);
 const EXPECTED = wordsOf(EXPECTATIONS);
@@ -208,10 +199,11 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     if (judged) return judged;
   }
   const subject = subjectBefore(tokens, index);
+  const better = imaginedBetter(tokens, subject);
   // `A better engineer would have`: one of a kind, imagined better than the one who acted.
   const person =
     subjectCounts(tokens, subject, participle) ||
-    (subject.kind === 'group' && isRoleWord(tokens[subject.head]?.lower ?? '') && imaginedBetter(tokens, subject));
+    (better && subject.kind === 'group' && isRoleWord(tokens[subject.head]?.lower ?? ''));
   if (word === 'been' && isWord(tokens[participle + 1]) && isParticiple(tokens[participle + 1]!.lower)) {
     // The passive. A person as its subject is who it happened to (`he should have been paged`);
     // "could have been noticed earlier" says it was possible; "should have been caught" says someone failed.
@@ -237,11 +229,7 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   if (!person) return undefined;
   if (polarity === 'conditional' && EXPECTED.has(word) && expectsOfOthers(tokens, participle))
     return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: true };
-  if (
-    polarity === 'conditional' &&
-    !imaginedBetter(tokens, subject) &&
-    (!CATCHES.has(word) || namesWhatWasSeen(tokens, subject))
-  )
+  if (polarity === 'conditional' && !better && (!CATCHES.has(word) || namesWhatWasSeen(tokens, subject)))
     return undefined;
   // "an engineer could have run it by hand" is an option anyone had, not a person who failed; so is what "a
   // malicious actor could have altered".
@@ -252,6 +240,15 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     namesPerson: true,
     edits: rephrasings(tokens, index, participle, polarity),
   };
+}
+
+/** `a more careful engineer`, `any good admin`: one imagined with a quality the one who acted is judged to lack. */
+function imaginedBetter(tokens: readonly Token[], subject: Subject): boolean {
+  if (subject.first < 0) return false;
+  // The quality may stand before where the phrase is taken to start: `a better engineer` starts at `engineer`.
+  let first = subject.first;
+  while (first > 0 && subject.first - first < QUALITY_REACH && QUALITY_TAGS.has(tokens[first - 1]!.pos)) first--;
+  return tokens.slice(first, subject.head).some((token) => isWordIn(token, BETTER));
 }
 
 /** The gerunds of the acts only people do (see `HUMAN_PARTICIPLES`): `checking`, `reading`, `listening`. */

@@ -61,9 +61,12 @@ function procedureInHindsight(tokens: readonly Token[], been: number): Subject |
   return undefined;
 }
 
+/** How far before the procedure `even` may open its supposition: `even if the runbook`. */
+const CONCESSION_REACH = 3;
+
 /** Whether `even` opens the supposition before `first`: `Even had policy been followed`, `even if the runbook had`. */
 function conceded(tokens: readonly Token[], first: number): boolean {
-  for (let i = first - 1; i >= 0 && first - i <= 3 && isWord(tokens[i]); i--)
+  for (let i = first - 1; i >= 0 && first - i <= CONCESSION_REACH && isWord(tokens[i]); i--)
     if (tokens[i]!.lower === 'even') return true;
   return false;
 }

@@ -296,14 +296,12 @@ function possessor(tokens: readonly Token[], subject: Subject): number {
 }
 
 /**
- * Whether the sentence tells of something else than a colleague's act: an act after the incident (`I updated the
- * runbook after the incident`), an attack, an act done well (`handled it
+ * Whether the sentence tells of something else than a colleague's act: an attack, an act done well (`handled it
  * well`), an act that restored service or made the errors stop (`Kevin restored the service`, not the phrasal `backed
  * up`; `... which restored service`, `... which cleared the stuck jobs`), or a supposed act (`If they blame the person
  * who did the update`).
  */
 function tellsOtherThanCause(tokens: readonly Token[], verb: number): boolean {
-  if (tokens.some((_, i) => datesAfterIncident(tokens, i))) return true;
   for (let i = verb + 1; i < tokens.length && i - verb <= 6 && tokens[i]!.kind !== 'punct'; i++)
     if (isWordIn(tokens[i], HOSTILE) || doneWell(tokens, i) || routineObject(tokens, i)) return true;
   if (tokens.some((_, i) => i >= verb && revealsFlaw(tokens, i))) return true;
@@ -495,6 +493,8 @@ function find(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   const doing = personDoingAsCause(sentence) ?? scareQuotedAct(sentence);
   if (doing) return [doing];
+  // `I updated the runbook after the incident`: an act dated after the incident is follow-up, whichever verb it is.
+  if (tokens.some((_, i) => datesAfterIncident(tokens, i))) return [];
   for (let verb = 0; verb < tokens.length; verb++) {
     // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen.
     if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1) || inProgressDuringResponse(sentence, verb)) continue;

@@ -190,10 +190,13 @@ const DATE_START = /(?:^|[^A-Za-z0-9])(?=[A-Za-z0-9])/g;
 
 /** The first complete date (with a year) anywhere in the first 300 characters of `text`. */
 export function findDate(text: string): CalendarDate | undefined {
-  return firstAtStarts(text, 300, DATE_START, (head, position) => {
-    const found = dateAt(head, position);
-    return found && !found.invalid && !found.needsTime && found.date.year !== undefined ? found.date : undefined;
-  });
+  return firstAtStarts(text, 300, DATE_START, (head, position) => fullDateAt(head, position)?.date);
+}
+
+/** A date with its year written at `position`, one that exists and needs no time after it to be a date. */
+function fullDateAt(text: string, position: number): DateMatch | undefined {
+  const found = dateAt(text, position);
+  return found && !found.invalid && !found.needsTime && found.date.year !== undefined ? found : undefined;
 }
 
 /**
@@ -204,9 +207,9 @@ export function unambiguousFullDates(text: string): CalendarDate[] {
   const dates: CalendarDate[] = [];
   const starts = new RegExp(DATE_START.source, 'g');
   for (let start = starts.exec(text); start; start = starts.exec(text)) {
-    const found = dateAt(text, start.index + start[0].length);
+    const found = fullDateAt(text, start.index + start[0].length);
     if (start[0].length === 0) starts.lastIndex++;
-    if (!found || found.invalid || found.needsTime || found.date.year === undefined || found.dayFirst) continue;
+    if (!found || found.dayFirst) continue;
     dates.push(found.date);
     starts.lastIndex = Math.max(starts.lastIndex, found.end);
   }

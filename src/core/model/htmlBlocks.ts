@@ -480,8 +480,20 @@ interface Span {
   readonly end: number;
 }
 
+/** Each tree's spans read from block HTML, found once: the parse, the lint, the analysis and the edits all ask. */
+const spansRead = new WeakMap<Root, readonly Span[]>();
+
 /** The spans of the document that were read from block HTML: no edit may write inside them. */
-export function htmlBlockSpans(tree: Root): Span[] {
+export function htmlBlockSpans(tree: Root): readonly Span[] {
+  let spans = spansRead.get(tree);
+  if (!spans) {
+    spans = blockSpans(tree);
+    spansRead.set(tree, spans);
+  }
+  return spans;
+}
+
+function blockSpans(tree: Root): Span[] {
   const spans: Span[] = [];
   for (const node of tree.children) {
     const block = node.data?.htmlBlock;
