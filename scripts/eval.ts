@@ -636,6 +636,18 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'seen-22.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 23 (collected on 2026-12-06, not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-23'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 23 (collected on 2026-12-06, not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-23.jsonl'),
+      heldOut: true,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
