@@ -2330,6 +2330,60 @@ describe('action items: owners', () => {
     );
   });
 
+  it("reads a name in brackets at an item's end as its owner, but not a place, a product or a word", () => {
+    const found = section(
+      '- Add schema validation to the config repo (Tomas)',
+      '- Add schema validation to the config repo (Tomas, Q1)',
+      '- Add the alert [Ana Lopez]',
+      '- Add the alert (owner Priya)',
+      '- Add the alert (owned by the payments team)',
+      '- Add the alert (Grafana)',
+      '- Add the alert (staging)',
+      '- Add the alert (Frankfurt)',
+      '- Add the alert (P2)',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.owners, item.text]),
+      [
+        [['Tomas'], 'Add schema validation to the config repo'],
+        [['Tomas'], 'Add schema validation to the config repo'],
+        [['Ana Lopez'], 'Add the alert'],
+        [['Priya'], 'Add the alert'],
+        [['the payments team'], 'Add the alert'],
+        [[], 'Add the alert (Grafana)'],
+        [[], 'Add the alert (staging)'],
+        [[], 'Add the alert (Frankfurt)'],
+        [[], 'Add the alert'],
+      ],
+    );
+  });
+
+  it('reads an owner set off by a slash, bar, arrow or owned-by, or one field before a priority or a period', () => {
+    const found = section(
+      '- Add a canary stage for config pushes \u2014 Sam \u2014 next sprint',
+      '- Add the alert - Mark - P1',
+      '- Add the alert / Ana / 2026-12-10',
+      '- Add the alert | Ana',
+      '- Add the alert \u2192 Ana',
+      '- Add the alert, owned by Ana',
+      '- Add the alert \u2014 Priya \u2014 needs a vendor answer',
+      '- Move the logs \u2014 Redis \u2014 later',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.owners, item.due ?? null]),
+      [
+        [['Sam'], null],
+        [['Mark'], null],
+        [['Ana'], '2026-12-10'],
+        [['Ana'], null],
+        [['Ana'], null],
+        [['Ana'], null],
+        [['Priya'], null],
+        [[], null],
+      ],
+    );
+  });
+
   it('reads bracketed initials that are also an acronym when the document names a person with them', () => {
     const text = (attendance: string): string =>
       `# Outage\n\n| Attendance: | ${attendance} |\n| --- | --- |\n\n## Actions\n\n- Move the reports [DB]\n`;

@@ -351,7 +351,7 @@ function datesPart(
 }
 
 /** What may stand between a separator and a trailing date: ", by Nov 15", "— due 2025-03-01". */
-const TRAILING_LEAD = /([\u2014\u2013,;|-])\s*(?:(?:due(?:\s+(?:by|on))?|by)\s+)?$/i;
+const TRAILING_LEAD = /([\u2014\u2013,;|/\u2192-])\s*(?:(?:due(?:\s+(?:by|on))?|by)\s+)?$/i;
 
 /**
  * A date that ends the text after a separator: "Add an alert \u2014 @alice \u2014 2025-03-01", "\u2014 Marco, Nov 15",

@@ -18,7 +18,7 @@ import {
 } from './ownerNames';
 import { isWholeDate, trailingDue } from './dates';
 import { initialsOwners } from './initials';
-import { alternation, FIELD_LABELS } from './words';
+import { alternation, FIELD_LABELS, LABELLED_LEVELS, SCHEDULE_FIELDS, SHOUTED_LEVELS } from './words';
 import { trailingStatusStart } from './status';
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
@@ -67,7 +67,6 @@ const OBJECT_BEFORE = new RegExp(
 const ASSIGNED_BEFORE = /\bassign(?:ed)?\s+to\s*$/i;
 /** Blanks before a label's value, across at most one line break. */
 const LEADING_BLANKS = /^[^\S\n]*(?:\n[^\S\n]*)?/;
-const TRAILING_SEPARATOR = /\s(?:\u2014|\u2013|--|-)\s/g;
 
 /**
  * Owners written as such: an `Owner:` label, an @mention, a trailing "— Name", or a known owner or team before a colon,
@@ -79,7 +78,7 @@ export function markedOwners(source: ItemSource, directory: OwnerDirectory): Own
     spokenLabelOwners(source, directory) ??
     mentionedOwners(source, directory) ??
     trailingOwners(source, directory) ??
-    bracketedInitials(source, directory) ??
+    bracketedOwners(source, directory) ??
     signedField(source, directory) ??
     setOffOwners(source, directory)
   );
@@ -132,17 +131,36 @@ function abbreviates(before: string, owners: readonly string[]): boolean {
   return initials === letters;
 }
 
+/** An owner's label without its colon, opening a bracket: `(owner Ana)`, `[owned by Ana]`, `(assigned to Ana)`. */
+const BRACKET_OWNER_LABEL = /^\s*(?:(?:co-?)?owners?|owned\s+by|assigned\s+to|assignee|driven\s+by|led\s+by)\s+/i;
+
 /**
- * `Move incident reports to team manual [DB]`, `Investigate a statuspage account [IBG] [done]`, `Add an alert (JK)`:
- * initials in brackets among those that end an item sign its owner (`initialsOwners`), unless the words before them
- * spell them ("write-ahead log (WAL)"); at its start they tag a category ("[DB] Add an index").
+ * A person or team a bracket that ends an item names, alone or first (`(Tomas)`, `[Ana Lopez]`, `(Tomas, Q1)`,
+ * `(owner Ana)`): by a plain name (`isPlainName`), a handle, a known owner or a team, so that a place or a product in
+ * a bracket (`(Grafana)`, `(staging)`, `(P2)`) names no one.
  */
-function bracketedInitials(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
+function bracketNameOwners(field: string, directory: OwnerDirectory): string[] | undefined {
+  const value = field.replace(BRACKET_OWNER_LABEL, '');
+  return namedOwners(value, directory, 'plain') ?? namedOwners(value.split(',')[0]!, directory, 'plain');
+}
+
+/**
+ * `Move incident reports to team manual [DB]`, `Investigate a statuspage account [IBG] [done]`, `Add an alert (JK)`,
+ * `Add schema validation (Tomas)`: initials or a name in brackets among those that end an item sign its owner
+ * (`initialsOwners`, `bracketNameOwners`), unless the words before initials spell them ("write-ahead log (WAL)"); at
+ * its start they tag a category ("[DB] Add an index").
+ */
+function bracketedOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
   const trailing = TRAILING_BRACKETS.exec(source.prose);
   if (!trailing || trailing.index === 0) return undefined;
   for (const bracket of trailing[0].matchAll(BRACKET)) {
-    const owners = initialsOwners(bracket[1] ?? bracket[2]!, directory);
-    if (!owners || abbreviates(source.prose.slice(0, trailing.index + bracket.index), owners)) continue;
+    const field = bracket[1] ?? bracket[2]!;
+    const initials = initialsOwners(field, directory);
+    const owners =
+      initials && !abbreviates(source.prose.slice(0, trailing.index + bracket.index), initials)
+        ? initials
+        : bracketNameOwners(field, directory);
+    if (!owners) continue;
     const start = source.start + trailing.index + bracket.index;
     const range = { start, end: start + bracket[0].length };
     return { owners, source: 'label', range, placeholder: false, removals: [range] };
@@ -392,9 +410,27 @@ function trailingRun(source: ItemSource, spans: readonly Span[]): Span[] {
   return [{ start: source.start + start, end: source.start + (unopened >= 0 ? start + unopened : end) }];
 }
 
-/** "Add the alert — Carol Smith": a name after a dash at the end of the item. */
+/**
+ * What sets off an item's last fields: a spaced dash, slash, bar or arrow (`— Carol`, `/ Ana /`, `→ Ana`), or `owned
+ * by` (`, owned by Ana`).
+ */
+const TRAILING_SEPARATOR = /\s(?:\u2014|\u2013|--|-|\/|\||\u2192|->|=>)\s|,?\s(?:owned|driven|led)\s+by\s/g;
+/** How many of an item's last fields are read for its owner: the name may stand before a priority or a period. */
+const OWNER_FIELDS = 2;
+/** A last field of priority or of when: `P1`, `high`, `next sprint`, `Q3 2027`, `(ASAP)`. */
+const SCHEDULE_FIELD = new RegExp(
+  String.raw`^\s*[[(]?(?:p[0-4]|sev\s*[0-4]|(?:${alternation([SHOUTED_LEVELS, LABELLED_LEVELS])})` +
+    String.raw`(?:[\s-]+priority)?|(?:${alternation([SCHEDULE_FIELDS])})(?:\s+\d{4})?)[\])]?[\s.;]*$`,
+  'i',
+);
+
+/**
+ * "Add the alert — Carol Smith", "Add a canary — Sam — next sprint", "Fix the retry — Mark - P1": a name set off at
+ * the end of the item. In the last field a name's shape is enough (`namedOwners`); before one more field that is no
+ * date or status, it must be a plain name, a handle, a known owner or a team.
+ */
 function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMatch | undefined {
-  if (!/[-\u2013\u2014]/.test(source.prose)) return undefined;
+  if (!/[-\u2013\u2014/|\u2192>]|\sby\s/.test(source.prose)) return undefined;
   // A parenthesised remark after the name ("— Carol Smith (done)") is not part of it.
   const end = source.prose.trimEnd().replace(/\s*\([^()\n]{0,40}\)$/, '').length;
   const windowStart = Math.max(0, end - 80);
@@ -403,21 +439,28 @@ function trailingOwners(source: ItemSource, directory: OwnerDirectory): OwnerMat
   const fieldsEnd = trailingStatusStart(fields) ?? fields.length;
   const date = trailingDue(fields, undefined);
   const nameEnd = windowStart + (date ? date.start : fieldsEnd);
-  let last: RegExpMatchArray | undefined;
-  for (const match of source.prose.slice(windowStart, nameEnd).matchAll(TRAILING_SEPARATOR)) last = match;
-  if (!last) return undefined;
-  const nameStart = windowStart + last.index! + last[0].length;
-  const name = source.prose.slice(nameStart, nameEnd);
-  const owners = namedOwners(name, directory) ?? initialsOwners(name, directory);
-  if (!owners) return undefined;
-  const range = { start: source.start + nameStart, end: source.start + end };
-  return {
-    owners,
-    source: 'label',
-    range,
-    placeholder: false,
-    removals: [{ start: source.start + windowStart + last.index!, end: range.end }],
-  };
+  const separators = [...source.prose.slice(windowStart, nameEnd).matchAll(TRAILING_SEPARATOR)];
+  for (let field = separators.length - 1; field >= Math.max(0, separators.length - OWNER_FIELDS); field--) {
+    const separator = separators[field]!;
+    const last = field === separators.length - 1;
+    const nameStart = windowStart + separator.index + separator[0].length;
+    const fieldEnd = last ? nameEnd : windowStart + separators[field + 1]!.index;
+    const name = source.prose.slice(nameStart, fieldEnd);
+    const shaped = last || SCHEDULE_FIELD.test(source.prose.slice(fieldEnd, nameEnd).replace(TRAILING_SEPARATOR, ''));
+    const owners = shaped
+      ? (namedOwners(name, directory) ?? initialsOwners(name, directory))
+      : namedOwners(name, directory, 'plain');
+    if (!owners) continue;
+    const range = { start: source.start + nameStart, end: source.start + (last ? end : fieldEnd) };
+    return {
+      owners,
+      source: 'label',
+      range,
+      placeholder: false,
+      removals: [{ start: source.start + windowStart + separator.index, end: range.end }],
+    };
+  }
+  return undefined;
 }
 
 /** How far into an item its subject may reach: an opener and a subject of a dozen words. */

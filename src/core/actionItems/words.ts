@@ -347,6 +347,31 @@ export const PRIORITY_LABELS: ItemWords = {
   example: '## Action items\n\n- Add an alert, priority: high\n',
 };
 
+export const SCHEDULE_FIELDS: ItemWords = {
+  words: [
+    'asap',
+    'tbd',
+    'tba',
+    'backlog',
+    'ongoing',
+    'next sprint',
+    'this sprint',
+    'next release',
+    'next quarter',
+    'this quarter',
+    'q1',
+    'q2',
+    'q3',
+    'q4',
+    'h1',
+    'h2',
+  ],
+  note:
+    'A field of when, not who, that may close an item after its owner ("— Sam — next sprint", "- Ana - Q3"); with ' +
+    'the priorities, it lets the owner stand one field before the end.',
+  example: '## Action items\n\n- Add a canary stage for config pushes — Sam — next sprint\n',
+};
+
 export const FIELD_LABELS: ItemWords = {
   words: [
     'owner',
