@@ -2384,6 +2384,21 @@ describe('action items: owners', () => {
     );
   });
 
+  it('reads a name that is also a word as an owner where another item is signed with it', () => {
+    const found = section(
+      '- Add a canary stage \u2014 Mark',
+      '- Mark to add the dashboard',
+      '- Add the alert (owner: Grace)',
+      '- Grace will write the runbook',
+      '- Will will review the runbook',
+      '- Add the runbook (Bob)',
+    );
+    assert.deepEqual(
+      found.map((item) => item.owners),
+      [['Mark'], ['Mark'], ['Grace'], ['Grace'], [], []],
+    );
+  });
+
   it('reads bracketed initials that are also an acronym when the document names a person with them', () => {
     const text = (attendance: string): string =>
       `# Outage\n\n| Attendance: | ${attendance} |\n| --- | --- |\n\n## Actions\n\n- Move the reports [DB]\n`;

@@ -17,7 +17,7 @@ import { buildItem, type Draft, EMPTY_SCOPE, type Extraction } from './build';
 import { headingItemDrafts } from './headingItems';
 import { lessonDrafts } from './lessons';
 import { listedItemDrafts } from './listedItems';
-import { frontMatterPeople, ownerDirectory } from './ownerNames';
+import { frontMatterPeople, ownerDirectory, signingPeople } from './ownerNames';
 import { sectionScopes } from './scope';
 import { keptTables } from './tables';
 import { collectDefinitions } from './source';
@@ -30,11 +30,12 @@ import type { ActionItem, Section } from '../model/types';
 
 export function extractActionItems(context: ModelContext): ActionItem[] {
   const { text, index, tree, sections, config } = context;
+  const people = frontMatterPeople(context.frontMatter?.data);
   const read = {
     text,
     index,
     definitions: collectDefinitions(tree),
-    directory: ownerDirectory(config, text, frontMatterPeople(context.frontMatter?.data)),
+    directory: ownerDirectory(config, text, people),
     postmortemDate: documentIncidentDate(context),
   };
   const extraction: Extraction = context.cache ? { ...read, keptTables: keptTables(context.cache, read) } : read;
@@ -67,7 +68,18 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
     ),
   );
   drafts.push(...lessonDrafts(sections, EMPTY_SCOPE, extraction));
-  return withoutRereadBlocks(drafts).map((draft) => ('kept' in draft ? draft.kept : buildItem(draft, extraction)));
+  const built = withoutRereadBlocks(drafts).map((draft) => ({
+    draft,
+    item: 'kept' in draft ? draft.kept : buildItem(draft, extraction),
+  }));
+  const items = built.map(({ item }) => item);
+  const signing = signingPeople(items, extraction.directory);
+  if (signing.length === 0 || items.every((item) => item.owners.length > 0)) return items;
+  // Read again, the unowned items may name one of the people who sign others ("Mark to add ..." beside "- Mark").
+  const again = { ...extraction, directory: ownerDirectory(config, text, [...people, ...signing]) };
+  return built.map(({ draft, item }) =>
+    item.owners.length > 0 || 'kept' in draft ? item : buildItem(draft, again),
+  );
 }
 
 /** Sections where the authors say what they learnt and did, and so what they will do next. */

@@ -1,4 +1,5 @@
 // Tells who a short text names: a handle, a person, a team; or nobody (a placeholder, "we", a label).
+import type { ActionItem } from '../model/types';
 import type { PostmortemConfig } from '../vocabulary/terms';
 import { isEnglishWord } from '../language/english';
 import { hasNameShape, NAME_LIST_SEPARATORS } from '../language/names';
@@ -55,6 +56,21 @@ export function frontMatterPeople(frontMatter: Readonly<Record<string, unknown>>
     else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') names.push(item.trim());
   }
   return names;
+}
+
+/**
+ * The people who sign items with a label, a column or a trailing name whom the plain test misses: names that are also
+ * English words (`Owner: Grace`, `— Mark`). The document's own people, so that "Mark to add the dashboard" elsewhere
+ * is Mark's.
+ */
+export function signingPeople(items: readonly ActionItem[], directory: OwnerDirectory): string[] {
+  const found = new Set<string>();
+  for (const item of items) {
+    if (item.ownerSource !== 'label' && item.ownerSource !== 'column') continue;
+    for (const owner of item.owners)
+      if (isPersonName(owner) && !isKnownOwner(owner, directory) && !isPlainName(owner, directory)) found.add(owner);
+  }
+  return [...found];
 }
 
 /** `Kris Nóva ([@krisnova](https://...))`: the name without a parenthesised remark or a link. */
