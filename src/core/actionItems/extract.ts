@@ -77,9 +77,7 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
   if (signing.length === 0 || items.every((item) => item.owners.length > 0)) return items;
   // Read again, the unowned items may name one of the people who sign others ("Mark to add ..." beside "- Mark").
   const again = { ...extraction, directory: ownerDirectory(config, text, [...people, ...signing]) };
-  return built.map(({ draft, item }) =>
-    item.owners.length > 0 || 'kept' in draft ? item : buildItem(draft, again),
-  );
+  return built.map(({ draft, item }) => (item.owners.length > 0 || 'kept' in draft ? item : buildItem(draft, again)));
 }
 
 /** Sections where the authors say what they learnt and did, and so what they will do next. */
