@@ -16,6 +16,7 @@ import {
 } from '../model/dates';
 import { isBlankAt } from '../model/text';
 import { trailingStatusStart } from './status';
+import { alternation, SCHEDULE_FIELDS } from './words';
 
 const QUARTER = /(?:q([1-4])\s*[-/ ]?\s*((?:19|20)\d{2})|((?:19|20)\d{2})\s*[-/ ]?\s*q([1-4]))(?![\w])/iy;
 const HALF = /h([12])\s*[-/ ]?\s*((?:19|20)\d{2})(?![\w])/iy;
@@ -298,6 +299,28 @@ export function labelledDue(text: string, anchor: DatedDay | undefined): DueMatc
     if (found) return dueMatch(text, label.index, dateStart, found);
   }
   return undefined;
+}
+
+/** A word of when that names no day: `ASAP`, `next sprint`, `TBD` (a quarter alone names one, read by its year). */
+const UNDATED = new RegExp(
+  String.raw`(${alternation([SCHEDULE_FIELDS]).replace(/\|?q[1-4]|\|?h[12]/g, '')})(?![\w-])`,
+  'iy',
+);
+/** A last field set off by a dash or a bracket: `— next sprint`, `(ASAP)`. */
+const SET_OFF_UNDATED = new RegExp(String.raw`(?:\s[\u2014\u2013-]\s+|\()\s*(${UNDATED.source})\)?[\s.]*$`, 'i');
+
+/**
+ * When an item says it is due without a day: "due ASAP", "ETA: next sprint", "by next release", "— next sprint".
+ * `TBD` counts only after a keyword: set off alone it may stand for the owner.
+ */
+export function undatedDue(text: string): string | undefined {
+  for (const label of text.matchAll(DUE_LABEL)) {
+    UNDATED.lastIndex = label.index + label[0].length;
+    const word = UNDATED.exec(text);
+    if (word) return word[1];
+  }
+  const setOff = SET_OFF_UNDATED.exec(text);
+  return setOff && !/^tb[ad]$/i.test(setOff[1]!) ? setOff[1] : undefined;
 }
 
 /**

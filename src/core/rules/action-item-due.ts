@@ -1,5 +1,6 @@
 import { today } from '../util/clock';
 import { completionRemark } from '../actionItems/completion';
+import { undatedDue } from '../actionItems/dates';
 import { markDoneEdit } from '../actionItems/edits';
 import { itemHeadRange } from '../actionItems/ranges';
 import type { RuleFinding } from '../model/findings';
@@ -25,8 +26,7 @@ export const rule: Rule = {
           message: `Action item's due date "${item.yearlessDue}" has no year: add one, or date: to the front matter`,
           range: itemHeadRange(document, item),
         });
-      else if (item.due === undefined)
-        findings.push({ message: 'Action item has no due date', range: itemHeadRange(document, item) });
+      else if (item.due === undefined) findings.push(noDueFinding(document, item));
       else if (item.due < now)
         findings.push({
           message: `Action item is past due (${item.due})`,
@@ -37,6 +37,17 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** No due date; where the item says when in words that name no day ("due ASAP", "— next sprint"), it says so. */
+function noDueFinding(document: PostmortemDocument, item: ActionItem): RuleFinding {
+  const said = undatedDue(document.text.slice(item.range.start.offset, item.textEndOffset));
+  return {
+    message: said
+      ? `Action item's due "${said}" names no day: write the date it is due`
+      : 'Action item has no due date',
+    range: itemHeadRange(document, item),
+  };
+}
 
 /** The date an open item says it was done on ("- [ ] Add alert (done 2026-11-10)"), while its box says open. */
 function doneDate(document: PostmortemDocument, item: ActionItem): string | undefined {

@@ -39,6 +39,26 @@ atTime(Date.UTC(2025, 1, 1), {
   ],
 });
 
+atTime(Date.UTC(2025, 1, 1), {
+  invalid: [
+    {
+      name: 'an item due in words that name no day, told so; TBD set off alone may be the owner',
+      text: actionItems(
+        '- Add an alert, due ASAP. Owner: @alice',
+        '- Cap retries \u2014 @bob \u2014 next sprint',
+        '- Shard the queue (ETA: next release) @carol',
+        '- Rotate the keys \u2014 TBD',
+      ),
+      errors: [
+        { message: 'Action item\'s due "ASAP" names no day: write the date it is due', line: 5 },
+        { message: 'Action item\'s due "next sprint" names no day: write the date it is due', line: 6 },
+        { message: 'Action item\'s due "next release" names no day: write the date it is due', line: 7 },
+        { message: 'Action item has no due date', line: 8 },
+      ],
+    },
+  ],
+});
+
 atTime(Date.UTC(2025, 2, 1, 23, 59), {
   valid: [{ name: 'an item due today, and a done item past due', text: DUE_AND_DONE }],
 });
