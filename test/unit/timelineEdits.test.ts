@@ -306,6 +306,46 @@ describe('timeline edits in tables, headings and lines', () => {
     );
   });
 
+  it('reads and edits a status page\u2019s updates, each told above its time', () => {
+    const updates = doc(
+      '**Resolved** - This incident has been resolved.',
+      'Nov 3, 14:22 UTC',
+      '',
+      '**Investigating** - We are investigating',
+      'elevated error rates.',
+      'Nov 3, 13:12 UTC',
+    );
+    assert.deepEqual(entries(updates), [
+      ['Nov 3, 14:22 UTC', 'Resolved - This incident has been resolved.', null],
+      ['Nov 3, 13:12 UTC', 'Investigating - We are investigating elevated error rates.', null],
+    ]);
+    assert.equal(
+      apply(updates, (ids) => ({ type: 'edit', version: 1, id: ids[1]!, description: 'Investigating errors' })),
+      doc(
+        '**Resolved** - This incident has been resolved.',
+        'Nov 3, 14:22 UTC',
+        '',
+        '**Investigating** errors',
+        'Nov 3, 13:12 UTC',
+      ),
+    );
+    assert.equal(
+      apply(updates, (ids) => ({ type: 'edit', version: 1, id: ids[0]!, time: '14:25' })),
+      doc(
+        '**Resolved** - This incident has been resolved.',
+        'Nov 3, 14:25 UTC',
+        '',
+        '**Investigating** - We are investigating',
+        'elevated error rates.',
+        'Nov 3, 13:12 UTC',
+      ),
+    );
+    assert.equal(
+      apply(updates, (ids) => ({ type: 'delete', version: 1, id: ids[0]! })),
+      doc('', '**Investigating** - We are investigating', 'elevated error rates.', 'Nov 3, 13:12 UTC'),
+    );
+  });
+
   it('keeps the time format: dates, seconds, zones, and now in the document\u2019s zone', () => {
     const cases: [string, string][] = [
       ['- 2025-01-05 09:00 PST Deploy', '- 2025-01-05 06:32 PST Now'],

@@ -173,8 +173,13 @@ export function entrySource(document: PostmortemDocument, entry: TimelineEntry):
       return {
         ...base,
         end: lineEndOf(text, entry.range.end.offset),
-        descriptionStart: restAfterTime(text, entry),
-        descriptionEnd: entry.range.end.offset,
+        ...(lineStartOf(text, timeStart) > start
+          ? // Told above its time, as a status page writes an update: the lines above are the description.
+            {
+              descriptionStart: entry.range.start.offset,
+              descriptionEnd: lineEndOf(text, lineStartOf(text, timeStart) - 1),
+            }
+          : { descriptionStart: restAfterTime(text, entry), descriptionEnd: entry.range.end.offset }),
       };
     case 'list': {
       const item = nodeAt(document.tree, entry.range.start.offset, 'listItem');

@@ -395,12 +395,16 @@ export class TimelineScanner {
   }
 
   /**
-   * Each line that begins with a time is an entry; the lines after it, up to the next, continue it.
-   * Returns whether the last line is a date line.
+   * Each line that begins with a time is an entry; the lines after it, up to the next, continue it. A time alone on
+   * the paragraph's first timed line, under lines of text, closes them: a status page's update ("**Resolved** - This
+   * incident has been resolved." over "Nov 3, 14:22 UTC") is told before its time. Returns whether the last line is a
+   * date line.
    */
   private scanParagraph(paragraph: Paragraph, scope: SectionScope): boolean {
     let open: EntryCandidate | undefined;
     let kind: ReturnType<typeof lineKind>;
+    /** Where the lines of text before the paragraph's first time start, while no entry is open. */
+    let toldBefore: { start: number; end: number } | undefined;
     for (const line of linesOf(this.context, paragraph)) {
       const opening = openingOf(line.text);
       const timestamp = opening?.timestamp;
@@ -408,18 +412,24 @@ export class TimelineScanner {
       if (kind === 'date') {
         this.events.push({ kind: 'date', scope, date: writtenDate(timestamp!.date!, line.start) });
         open = undefined;
+        toldBefore = undefined;
       } else if (kind === 'entry') {
-        const description = plainTextBetween(paragraph, line.start + timestamp!.rest, line.end, this.context.text);
+        const own = plainTextBetween(paragraph, line.start + timestamp!.rest, line.end, this.context.text);
+        const above = own || !toldBefore ? undefined : toldBefore;
+        const description = above ? plainTextBetween(paragraph, above.start, above.end, this.context.text) : own;
         open = entryCandidate(this.context, timestamp!, line.start, {
           scope,
           style: 'line',
           untimed: opening?.untimed,
-          start: line.start,
+          start: above?.start ?? line.start,
           end: line.end,
           description,
           markerText: line.text,
         });
         this.events.push(open);
+        toldBefore = undefined;
+      } else if (!open && holdsLetter(line.text)) {
+        toldBefore = { start: toldBefore?.start ?? line.start, end: line.end };
       } else if (open) {
         open.end = line.end;
         const more = plainTextBetween(paragraph, line.start, line.end, this.context.text);
