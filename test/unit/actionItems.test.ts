@@ -529,6 +529,26 @@ describe('action items: where they are found', () => {
       assert.deepEqual(texts(sentence), [sentence], sentence);
   });
 
+  it('reads two commitments of one sentence, each with its own subject, as two items', () => {
+    const found = section(
+      'We will add the feature-store client to the load test (Lena, by 2026-10-31), and Ravi will put a latency ' +
+        'budget check into the canary analysis. We will roll back faster; the SRE team will own the runbook.',
+      '',
+      'We will add retries, and we expect fewer timeouts. We will test it, and Ana will not be paged for it.',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.text, item.owners]),
+      [
+        ['We will add the feature-store client to the load test', ['Lena']],
+        ['Ravi will put a latency budget check into the canary analysis.', ['Ravi']],
+        ['We will roll back faster', []],
+        ['the SRE team will own the runbook.', ['SRE team']],
+        ['We will add retries, and we expect fewer timeouts.', []],
+        ['We will test it, and Ana will not be paged for it.', []],
+      ],
+    );
+  });
+
   it('reads commitments in the prose of an action-items section, each with the sentences that elaborate on it', () => {
     const found = section(
       'We reverted the change. We will add a canary stage to deploys. This will catch bad ' +

@@ -729,6 +729,18 @@ describe('sections (sections.ts)', () => {
         ],
         2,
       ],
+      [
+        [
+          '## What happened',
+          '',
+          'All times CEST.',
+          '',
+          '- 09:12 \u2014 Deploy of fraud-scorer 4.18',
+          '- 09:31 \u2014 PagerDuty pages the payments on-call',
+          '- 09:59 \u2014 Rollback complete',
+        ],
+        3,
+      ],
     ];
     for (const [lines, entries] of cases)
       assert.deepEqual(timelineOf(...lines), { kinds: ['timeline'], entries }, lines[2]);
@@ -742,6 +754,7 @@ describe('sections (sections.ts)', () => {
       ['## What happened', 'The timeline is in the appendix.', timed, []],
       ['## What happened', 'The timeline of the rollout:', ['- 10:42 the canary went out', '- then the fleet'], []],
       ['## Root cause', 'The timeline of the change:', timed, []],
+      ['## Root cause', 'The change went out in steps.', [...timed, '- 11:02 the disk filled again'], []],
       ['## Summary', 'The queue stalled. The timeline was as follows:', timed, []],
       ['## What happened', 'The timeline of events:', timed, ['', '## Timeline', '', '- 10:40 deploy']],
     ];

@@ -491,6 +491,16 @@ function mayHoldCommitment(text: string, strict: boolean): boolean {
 }
 
 /**
+ * Where a committing sentence goes on to a second commitment of its own, with a subject of its own: "We will add the
+ * client to the load test, and Ravi will put a latency check into the canary analysis", "...; the SRE team will ...".
+ */
+const NEXT_COMMITMENT = new RegExp(
+  String.raw`(?:,\s*and|;)\s+(?=(?:we|I|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|the\s+[\p{L}-]+\s+team)\s+` +
+    String.raw`(?:will|shall|is\s+going\s+to|are\s+going\s+to|to)\s+(?!be\b|not\b)\p{Ll})`,
+  'gu',
+);
+
+/**
  * Groups a paragraph's sentences into commitments: each runs from a committing sentence through the
  * sentences that elaborate on it, up to the next commitment. Sentences before the first are narrative.
  */
@@ -501,7 +511,12 @@ export function commitmentRuns(text: string, visible: string, strict: boolean): 
   for (const sentence of readItemSentences(text, visible)) {
     if (isCommitment(text.slice(sentence.start, sentence.end), sentence.tokens, strict)) {
       if (current) runs.push(current);
-      current = { start: sentence.start, end: sentence.end };
+      let start = sentence.start;
+      for (const clause of text.slice(sentence.start, sentence.end).matchAll(NEXT_COMMITMENT)) {
+        runs.push({ start, end: sentence.start + clause.index });
+        start = sentence.start + clause.index + clause[0].length;
+      }
+      current = { start, end: sentence.end };
     } else if (current) {
       current.end = sentence.end;
     }

@@ -1,4 +1,4 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, List, Root, RootContent } from 'mdast';
 import { endOffset, plainText, startOffset } from './mdastText';
 import { isPlaceholderText } from './placeholders';
 import sectionNames from './sectionNames.json';
@@ -364,18 +364,18 @@ function mayHoldStory(draft: { ownKind: SectionKind; title: string }): boolean {
 
 /**
  * Whether a section holds a list its paragraph announces as the timeline ("This is the timeline of events that
- * occurred on Thursday February 11 2016:"), each of its two or more items opening with a time.
+ * occurred on Thursday February 11 2016:"), each of its two or more items opening with a time; or, announced or not,
+ * a list of `MIN_TIMED_LINES` or more items that all do ("All times CEST." over "- 09:12 — Deploy of ...").
  */
 function holdsAnnouncedTimeline(nodes: readonly RootContent[]): boolean {
+  const timed = (list: List) =>
+    list.children.every((item) => timestampAt(plainText(item).trimStart())?.time !== undefined);
   return nodes.some((node, i) => {
+    if (node.type === 'list' && node.children.length >= MIN_TIMED_LINES && timed(node)) return true;
     const next = nodes[i + 1];
     if (node.type !== 'paragraph' || next?.type !== 'list' || next.children.length < 2) return false;
     const text = plainText(node).trim();
-    return (
-      text.endsWith(':') &&
-      TIMELINE_NAME.test(text) &&
-      next.children.every((item) => timestampAt(plainText(item).trimStart())?.time !== undefined)
-    );
+    return text.endsWith(':') && TIMELINE_NAME.test(text) && timed(next);
   });
 }
 
