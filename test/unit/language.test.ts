@@ -31,6 +31,13 @@ describe('the language layer', () => {
       assert.equal(posOf('The operator set the flag to false.', 'set'), 'VERB');
     });
 
+    it('reads a word in -ed between an article or a possessive and a noun as modifying it, not as an act', () => {
+      const posOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word)?.pos;
+      assert.equal(posOf('The load test covers the scorer alone with a mocked feature store.', 'mocked'), 'ADJ');
+      assert.equal(posOf('This caused errors.', 'caused'), 'VERB');
+      assert.equal(posOf('Maria deployed the fix.', 'deployed'), 'VERB');
+    });
+
     it('reads an English word the model tags as a name inside a title as a common word, but for its first word', () => {
       const posOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word)?.pos;
       assert.equal(posOf('Wins and Losses Calculated Incorrectly: your statistics may be off.', 'losses'), 'NOUN');
@@ -175,6 +182,12 @@ describe('the language layer', () => {
       assert.equal(people.has('cheqd'), false);
       assert.equal(people.has('product'), false);
       for (const name of ['dana', 'okafor', 'lee']) assert.equal(people.has(name), true, name);
+    });
+
+    it("takes a team's systems as systems, also those named by a role word", () => {
+      const document = parsePostmortem('# Halt\n\n## Root cause\n\nThe scorer dropped the requests.\n');
+      const { systems } = knownNames(document, { ...DEFAULT_CONFIG, systems: ['fraud scorer', 'Atlas'] });
+      assert.deepEqual([...systems].sort(), ['atlas', 'fraud', 'scorer']);
     });
   });
 

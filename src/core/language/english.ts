@@ -591,6 +591,24 @@ function participlesBeforeAgents(words: RawToken[]): void {
   }
 }
 
+/** Articles and possessives: after one, a word in `-ed` before a noun modifies it (`a mocked feature store`). */
+const MODIFIED_NOUN_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'his', 'her', 'my', 'your', 'its']);
+
+/**
+ * The model tags some participles that modify a noun as verbs (`covers the scorer alone with a mocked feature store`):
+ * a word in `-ed` between an article or a possessive and a noun is an adjective, not an act. Not after `this` or
+ * `that`, which may be the subject (`This caused errors`).
+ */
+function participlesModifyingNouns(words: RawToken[]): void {
+  for (let i = 1; i < words.length - 1; i++) {
+    const token = words[i]!;
+    if (token.pos !== 'VERB' || !token.text.endsWith('ed')) continue;
+    const next = words[i + 1]!.pos;
+    if ((next === 'NOUN' || next === 'PROPN') && MODIFIED_NOUN_OPENERS.has(words[i - 1]!.text.toLowerCase()))
+      words[i] = { ...token, pos: 'ADJ' };
+  }
+}
+
 /** How many capitalised words make a run of words between clause punctuation a title. */
 const TITLE_WORDS = 3;
 
@@ -661,6 +679,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     nounsInNounPhrases(words);
     verbsAfterRoles(words);
     participlesBeforeAgents(words);
+    participlesModifyingNouns(words);
     commonWordsInTitles(words, names);
     const sentence: Token[] = [];
     for (let i = 0; i < words.length; i++) {

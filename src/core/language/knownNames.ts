@@ -9,12 +9,15 @@ import type { KnownNames } from './tokens';
 
 const HAS_LETTER = /\p{L}/u;
 
-/** A word of a name, not of a phrase such as `the platform team` or `on-call engineer`. */
-function isNameWord(word: string): boolean {
+/**
+ * A word of a name, not of a phrase such as `the platform team` or `on-call engineer`. A system's name may be a role
+ * word: a team's `fraud scorer` or `operator` is a program, and saying so is why the team lists it.
+ */
+function isNameWord(word: string, system: boolean): boolean {
   return (
     HAS_LETTER.test(word) &&
     !GROUP_WORDS.has(word) &&
-    !isRoleWord(word) &&
+    (system || !isRoleWord(word)) &&
     !DETERMINERS.has(word) &&
     !NOT_NAMES.has(word)
   );
@@ -24,15 +27,15 @@ function isNameWord(word: string): boolean {
  * The words of names as `Token.known` looks them up: `@Alice Smith` -> `alice`, `smith`. Not the words of a group's
  * name (`cheqd product team`, `Acme SRE squad`): the group is not a person, nor is any word of its name.
  */
-function addNames(into: Set<string>, value: unknown): void {
+function addNames(into: Set<string>, value: unknown, system = false): void {
   if (typeof value === 'string') {
     for (const phrase of value.toLowerCase().split(NAME_LIST_SEPARATORS)) {
       const names = phrase.split(/\s+/).map(nameOf);
       if (GROUP_WORDS.has(names[names.length - 1] ?? '')) continue;
-      for (const name of names) if (isNameWord(name)) into.add(name);
+      for (const name of names) if (isNameWord(name, system)) into.add(name);
     }
   } else if (Array.isArray(value)) {
-    for (const item of value) addNames(into, item);
+    for (const item of value) addNames(into, item, system);
   }
 }
 
@@ -47,7 +50,7 @@ export function knownNames(document: PostmortemDocument, config: PostmortemConfi
   addNames(people, Object.keys(config.ownerAliases));
   addNames(people, Object.values(config.ownerAliases));
   const systems = new Set<string>();
-  addNames(systems, config.systems);
+  addNames(systems, config.systems, true);
   for (const system of systems) people.delete(system);
   return { people, systems, key: `${[...people].sort().join(' ')}|${[...systems].sort().join(' ')}` };
 }
