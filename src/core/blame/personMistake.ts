@@ -109,7 +109,8 @@ const CUE = cue([...listOpeningWords(VERBS), ...listOpeningWords(ADVERBIALS), ..
 function humanComplement(tokens: readonly Token[], end: number, complement: MistakeVerb['complement']): boolean {
   if (complement === 'action') return isHumanAct(tokens[end]);
   let object = end;
-  while (isWordIn(tokens[object], DETERMINERS) && object - end < 2) object++;
+  // `ignored the warnings`, `ignored three warnings`, `missed all 12 alerts`.
+  while ((isWordIn(tokens[object], DETERMINERS) || tokens[object]?.pos === 'NUM') && object - end < 2) object++;
   // `ignored the disk space warnings`: the signal may end a compound.
   for (let noun = object; noun - object < OBJECT_NOUNS && isWord(tokens[noun]); noun++) {
     if (isWordIn(tokens[noun], SIGNALS)) return true;

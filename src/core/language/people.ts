@@ -7,6 +7,7 @@ import {
   ADDRESSED_PRONOUNS,
   AMBIGUOUS_PRONOUNS,
   AMBIGUOUS_ROLES,
+  BODIES,
   CONTROL_POSTS,
   CONTROL_SETTINGS,
   CONTROLLER_ROLES,
@@ -30,7 +31,9 @@ const AMBIGUOUS_ROLE_WORDS = wordsOf(AMBIGUOUS_ROLES);
 const PERSON_PRONOUN_WORDS = wordsOf(PERSON_PRONOUNS);
 const AMBIGUOUS_PRONOUN_WORDS = wordsOf(AMBIGUOUS_PRONOUNS);
 const ADDRESSED_PRONOUN_WORDS = wordsOf(ADDRESSED_PRONOUNS);
-export const TEAM_WORDS = wordsOf(TEAMS);
+const BODY_WORDS = wordsOf(BODIES);
+/** Teams, and bodies of people (`management`) where they name no part of a system. */
+export const TEAM_WORDS = new Set([...wordsOf(TEAMS), ...BODY_WORDS]);
 export const GROUP_WORDS = new Set([...wordsOf(GROUPS), ...TEAM_WORDS]);
 const PERSON_ADJECTIVE_WORDS = wordsOf(PERSON_ADJECTIVES);
 const DOMAIN_MODIFIER_WORDS = wordsOf(DOMAIN_MODIFIERS);
@@ -318,6 +321,8 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   // `you broke it` is said to someone; `you can see`, `if you restart` are anyone's, read as any other word.
   if (ADDRESSED_PRONOUN_WORDS.has(lower) && isPastVerb(tokens[index + 1]) && !isWordIn(before, SUPPOSING))
     return 'person';
+  // `configuration management`, `the change management process`: a part of a system, named beside a noun.
+  if (BODY_WORDS.has(lower)) return introducesPerson(before) && tokens[index + 1]?.pos !== 'NOUN' ? 'group' : 'thing';
   if (GROUP_WORDS.has(lower)) return 'group';
   // `Team B`, `team 2`: a team's label.
   if (TEAM_WORDS.has(before?.lower ?? '') && LABEL.test(token.text)) return 'group';

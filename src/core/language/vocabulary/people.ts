@@ -350,14 +350,34 @@ export const GROUPS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Bodies of people that share a name with a part of a system: a team alone, a thing beside a noun. */
+export const BODIES: readonly VocabularyEntry[] = [
+  {
+    words: 'management',
+    note:
+      'The managers as a body, judged as a team is ("Management ignored the warnings", "senior management overruled ' +
+      'the freeze"), or a part of a system ("configuration management", "memory management"): a thing with a noun ' +
+      'before or after it.',
+    flags: [
+      'Management ignored three warnings from the storage team about disk headroom.',
+      'Senior management ignored the capacity warnings for a quarter.',
+    ],
+    passes: [
+      'Configuration management failed to apply the new role.',
+      'Memory management in the runtime caused long pauses.',
+      'The change management process did not require a rollback plan.',
+    ],
+  },
+];
+
 /** Teams: a group of people the writer names, judged as a person is by what only people do. */
 export const TEAMS: readonly VocabularyEntry[] = [
   {
     words: 'team teams squad squads department departments group crew staff folks qa ops leadership',
     note:
       'A team that forgot, neglected or did not check is blamed as a whole: the same finding as for one person. ' +
-      'What a team did or did not have is a gap in the system. Not "management", which is as often a system\'s ' +
-      '("configuration management").',
+      'What a team did or did not have is a gap in the system. "Management" is among the ambiguous roles: as often ' +
+      'a system\'s ("configuration management").',
     flags: [
       'The platform team did not bother to announce it.',
       'The networking team forgot to renew the certificate.',
