@@ -637,16 +637,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 23 (collected on 2026-12-06, not yet measured)',
+      name: 'own documents, seen 23 (held out until its one measurement on 2026-12-06, ninth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-23'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-23'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 23 (collected on 2026-12-06, not yet measured)',
+      name: 'own sentences, seen 23 (held out until its one measurement on 2026-12-06, ninth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-23.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-23.jsonl'),
+      heldOut: false,
     },
   ];
   let allMet = true;
