@@ -5,6 +5,7 @@ import { parsePostmortem } from '../../src/core/analysis/parse';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { deniedInClause, deniedInPhrase } from '../../src/core/language/denial';
 import { knownNames } from '../../src/core/language/knownNames';
+import { lintDocument } from '../../src/core/analysis/lint';
 import { classifyWord, mayNamePerson } from '../../src/core/language/people';
 import { subjectBefore } from '../../src/core/language/subject';
 import { gerundsOf, NO_KNOWN_NAMES, type Token } from '../../src/core/language/tokens';
@@ -182,6 +183,19 @@ describe('the language layer', () => {
       assert.equal(people.has('cheqd'), false);
       assert.equal(people.has('product'), false);
       for (const name of ['dana', 'okafor', 'lee']) assert.equal(people.has(name), true, name);
+    });
+
+    it('takes a capitalised name the document writes before a version or a program part as a system', () => {
+      const document = parsePostmortem(
+        '# Outage\n\n## Root cause\n\nPathfinder failed to sync block 84448.\n\n## Timeline\n\n' +
+          '- 06:05 Pathfinder nodes stop syncing\n- 06:10 Maria Lopez paged\n\n' +
+          'We build the images nightly. They release weekly. I build it. Maria release notes.\n',
+      );
+      const { systems } = knownNames(document, DEFAULT_CONFIG);
+      assert.equal(systems.has('pathfinder'), true);
+      for (const word of ['maria', 'we', 'they', 'i']) assert.equal(systems.has(word), false, word);
+      const findings = lintDocument(document, DEFAULT_CONFIG).filter((f) => f.ruleId === 'human-error-root-cause');
+      assert.deepEqual(findings, []);
     });
 
     it("takes a team's systems as systems, also those named by a role word", () => {

@@ -8,6 +8,13 @@ import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';
 import type { KnownNames } from './tokens';
 
 const HAS_LETTER = /\p{L}/u;
+/**
+ * Parts a program has and a person does not, in the singular or plural: `nodes`, `service`, `API`; not `release` or
+ * `build`, which follow a name as verbs too.
+ */
+const PROGRAM_PARTS =
+  'nodes?|servers?|services?|clusters?|instances?|pods?|daemons?|workers?|' +
+  'databases?|APIs?|SDK|CLI|client|binary|binaries|container|containers|deployment|endpoint|endpoints';
 
 /**
  * A word of a name, not of a phrase such as `the platform team` or `on-call engineer`. A system's name may be a role
@@ -39,6 +46,25 @@ function addNames(into: Set<string>, value: unknown, system = false): void {
   }
 }
 
+/**
+ * A capitalised name the document writes as a program's: before a version or a part a program has (`Pathfinder
+ * 0.5.7`, `Pathfinder nodes`, `Atlas service`), so that "Pathfinder failed to sync" elsewhere tells of the program.
+ */
+const SYSTEM_SHAPED = new RegExp(
+  String.raw`(?<![\p{L}\d@-])(\p{Lu}[\p{L}\d-]+)\s+(?:v?\d+\.\d+|(?:${PROGRAM_PARTS})(?![\p{L}\d-]))`,
+  'gu',
+);
+
+function documentSystems(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(SYSTEM_SHAPED)) {
+    // Not a pronoun or a function word before a verb of the same form: "We build ...", "They release ...".
+    const name = match[1]!.toLowerCase();
+    if (isNameWord(name, true)) found.add(name);
+  }
+  return found;
+}
+
 export function knownNames(document: PostmortemDocument, config: PostmortemConfig): KnownNames {
   const people = new Set<string>();
   const data = document.frontMatter?.data;
@@ -51,6 +77,7 @@ export function knownNames(document: PostmortemDocument, config: PostmortemConfi
   addNames(people, Object.values(config.ownerAliases));
   const systems = new Set<string>();
   addNames(systems, config.systems, true);
+  for (const system of documentSystems(document.text)) if (!people.has(system)) systems.add(system);
   for (const system of systems) people.delete(system);
   return { people, systems, key: `${[...people].sort().join(' ')}|${[...systems].sort().join(' ')}` };
 }
