@@ -32,7 +32,8 @@ describe('action-item vocabularies (actionItems/words.ts)', () => {
       const item = found[0]!;
       if ('status' in entry) assert.equal(item.status, (entry as StatusWords).status, entry.example);
       if (PRIORITY_ENTRIES.includes(entry)) assert.ok(item.priority, `a priority in: ${entry.example}`);
-      if (entry === vocabularies.SCHEDULE_FIELDS) assert.deepEqual(item.owners, ['Sam'], entry.example);
+      if (entry === vocabularies.SCHEDULE_FIELDS || entry === vocabularies.PERIOD_FIELDS)
+        assert.deepEqual(item.owners, ['Sam'], entry.example);
     });
   }
 

@@ -302,10 +302,7 @@ export function labelledDue(text: string, anchor: DatedDay | undefined): DueMatc
 }
 
 /** A word of when that names no day: `ASAP`, `next sprint`, `TBD` (a quarter alone names one, read by its year). */
-const UNDATED = new RegExp(
-  String.raw`(${alternation([SCHEDULE_FIELDS]).replace(/\|?q[1-4]|\|?h[12]/g, '')})(?![\w-])`,
-  'iy',
-);
+const UNDATED = new RegExp(String.raw`(${alternation([SCHEDULE_FIELDS])})(?![\w-])`, 'iy');
 /** A last field set off by a dash or a bracket: `— next sprint`, `(ASAP)`. */
 const SET_OFF_UNDATED = new RegExp(String.raw`(?:\s[\u2014\u2013-]\s+|\()\s*(${UNDATED.source})\)?[\s.]*$`, 'i');
 

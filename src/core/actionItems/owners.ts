@@ -18,7 +18,7 @@ import {
 } from './ownerNames';
 import { isWholeDate, trailingDue } from './dates';
 import { initialsOwners } from './initials';
-import { alternation, FIELD_LABELS, LABELLED_LEVELS, SCHEDULE_FIELDS, SHOUTED_LEVELS } from './words';
+import { alternation, FIELD_LABELS, LABELLED_LEVELS, PERIOD_FIELDS, SCHEDULE_FIELDS, SHOUTED_LEVELS } from './words';
 import { trailingStatusStart } from './status';
 import type { ItemSource, Span } from './source';
 import { itemClause } from './subject';
@@ -420,7 +420,7 @@ const OWNER_FIELDS = 2;
 /** A last field of priority or of when: `P1`, `high`, `next sprint`, `Q3 2027`, `(ASAP)`. */
 const SCHEDULE_FIELD = new RegExp(
   String.raw`^\s*[[(]?(?:p[0-4]|sev\s*[0-4]|(?:${alternation([SHOUTED_LEVELS, LABELLED_LEVELS])})` +
-    String.raw`(?:[\s-]+priority)?|(?:${alternation([SCHEDULE_FIELDS])})(?:\s+\d{4})?)[\])]?[\s.;]*$`,
+    String.raw`(?:[\s-]+priority)?|(?:${alternation([SCHEDULE_FIELDS, PERIOD_FIELDS])})(?:\s+\d{4})?)[\])]?[\s.;]*$`,
   'i',
 );
 

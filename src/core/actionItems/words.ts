@@ -359,17 +359,19 @@ export const SCHEDULE_FIELDS: ItemWords = {
     'next release',
     'next quarter',
     'this quarter',
-    'q1',
-    'q2',
-    'q3',
-    'q4',
-    'h1',
-    'h2',
   ],
   note:
-    'A field of when, not who, that may close an item after its owner ("— Sam — next sprint", "- Ana - Q3"); with ' +
-    'the priorities, it lets the owner stand one field before the end.',
+    'A field of when, naming no day, that may close an item after its owner ("— Sam — next sprint"); with the ' +
+    'priorities and the periods, it lets the owner stand one field before the end.',
   example: '## Action items\n\n- Add a canary stage for config pushes — Sam — next sprint\n',
+};
+
+export const PERIOD_FIELDS: ItemWords = {
+  words: ['q1', 'q2', 'q3', 'q4', 'h1', 'h2'],
+  note:
+    'A quarter or a half as a last field after the owner ("- Ana - Q3"): a period, read as a due date by the ' +
+    "postmortem's year, not a name.",
+  example: '## Action items\n\n- Add a canary stage for config pushes — Sam — Q3\n',
 };
 
 export const FIELD_LABELS: ItemWords = {
