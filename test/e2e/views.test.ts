@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { examplesDir, openWorkbench, type Workbench } from '../support/workbench';
+import { examplesDir, openWorkbench, screenshotIfFailed, type Workbench } from '../support/workbench';
 
 describe('e2e: the Postmortem views', () => {
   let workbench: Workbench;
@@ -20,6 +20,10 @@ describe('e2e: the Postmortem views', () => {
     workbench = await openWorkbench(examplesDir);
     await workbench.openFile('2025-02-11-search-index-outage.md');
     await workbench.page.locator('.activitybar .action-item a[aria-label^="Postmortem"]').click();
+  });
+
+  afterEach(async function () {
+    await screenshotIfFailed(workbench, 'e2e-views', this.currentTest);
   });
 
   after(async () => {
@@ -63,6 +67,10 @@ describe('e2e: the Postmortem views of a workspace with no postmortem', () => {
     await workbench.page.locator('.activitybar .action-item a[aria-label^="Postmortem"]').click();
   });
 
+  afterEach(async function () {
+    await screenshotIfFailed(workbench, 'e2e-views-empty', this.currentTest);
+  });
+
   after(async () => {
     await workbench?.close();
     rmSync(folder, { recursive: true, force: true });
@@ -99,13 +107,17 @@ describe('e2e: the Postmortem views of a workspace with no postmortem', () => {
   it('says there is nothing to filter by status, instead of an empty list', async () => {
     const { page } = workbench;
     await workbench.runCommand('Postmortem: Filter Postmortems by Status...');
-    // The message goes to the notification center (a toast shows one at a time), once the command has waited for the
-    // search for postmortems, which takes a while on a loaded machine.
-    await workbench.runCommand('Notifications: Show Notifications');
-    await page
+    // The message comes once the command has waited for the search for postmortems, which takes a while on a loaded
+    // machine, and a toast may have hidden again by then: it is read in the notification center, kept open.
+    const message = page
       .locator('.notifications-center')
-      .getByText('No postmortems in this workspace yet, so none to filter by status.')
-      .waitFor({ timeout: 90_000 });
+      .getByText('No postmortems in this workspace yet, so none to filter by status.');
+    for (const deadline = Date.now() + 90_000; !(await message.isVisible()) && Date.now() < deadline; ) {
+      if (!(await page.locator('.notifications-center').isVisible()))
+        await workbench.runCommand('Notifications: Show Notifications');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    assert.ok(await message.isVisible(), 'the message is in the notification center');
     await workbench.runCommand('Notifications: Hide Notifications');
     const pickList = page.locator('.quick-input-widget .quick-input-title', {
       hasText: 'Show Postmortems with Status',

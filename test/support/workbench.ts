@@ -109,7 +109,8 @@ export async function openWorkbench(folder: string): Promise<Workbench> {
         const input = page.locator('.quick-input-widget input');
         await input.waitFor();
         await input.fill(`>${title}`);
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+        // Enter runs the focused row, which is a recently used command until the filter applies: wait for this one.
+        await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor();
         await page.keyboard.press('Enter');
       },
       async screenshot(name) {
