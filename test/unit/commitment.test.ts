@@ -35,6 +35,14 @@ describe('the language layer: commitments', () => {
     assert.deepEqual(frame('Build team will cache the dependencies'), active('Build team', 'will'));
   });
 
+  it('reads a verb before a pronoun as an imperative, and a word before a group noun as the group', () => {
+    const opens = (text: string) => opensWithVerb(readWords(text), 0);
+    assert.equal(opens('Improve our monitoring, especially around mainnet.'), true);
+    assert.equal(opens('Tell everyone about the change.'), true);
+    assert.equal(opens('Build team to add tests.'), false);
+    assert.equal(opens('Release people to tag the build.'), false);
+  });
+
   it('skips an opener before the subject', () => {
     assert.equal(frame('Going forward, Team Identity will rotate the keys')?.subject, 'Team Identity');
     assert.equal(frame('Hence, the Comdex team will audit the reward module')?.subject, 'the Comdex team');

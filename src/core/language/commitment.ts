@@ -159,13 +159,15 @@ function objectFollows(tokens: readonly Token[], index: number, end: number): bo
  * Whether the phrase from `index` to `end` (token indices) opens with a verb: "Remind engineers",
  * "Ask the platform team". The model tags a capitalised verb at an item's start as a proper noun
  * ("Train", "Document"), so such a word counts when the model reads it as a verb where a verb must
- * stand and an object follows it; a word before a group noun names the group ("Build team", "Release team").
+ * stand and an object follows it; a word before a group noun names the group ("Build team", "Release team"), not one
+ * before a pronoun.
  */
 export function opensWithVerb(tokens: readonly Token[], index: number, end: number = tokens.length - 1): boolean {
   const first = tokens[index];
   const next = tokens[index + 1];
   if (!isWord(first) || first.known !== undefined || first.lower.startsWith('@')) return false;
-  if (isWord(next) && GROUP_WORDS.has(next.lower)) return false;
+  // A pronoun after the verb is its object or its determiner: "Improve our monitoring", "Tell everyone".
+  if (isWord(next) && GROUP_WORDS.has(next.lower) && next.pos !== 'PRON') return false;
   if (first.pos === 'VERB' || first.pos === 'AUX') return first.lemma === first.lower;
   return (
     first.pos === 'PROPN' &&
