@@ -47,9 +47,50 @@ describe('documents pasted from Google Docs or a word processor', () => {
   });
 
   it('leaves bold lines as emphasis beside written headings, alone, or when they name no sections', () => {
-    assert.deepEqual(kinds(`## Summary\n\nIt broke.\n\n${PASTED}`), ['Summary=summary']);
+    // Beside written headings only a timeline label over a list is a heading (see below).
+    assert.deepEqual(kinds(`## Summary\n\nIt broke.\n\n${PASTED}`), ['Summary=summary', 'Timeline (UTC)=timeline']);
     assert.deepEqual(kinds('**Summary**\n\nIt broke.\n\n**Important**\n\nSee the ticket.\n'), []);
     assert.deepEqual(kinds('**Update one**\n\nIt broke.\n\n**Update two**\n\nIt works.\n'), []);
     assert.deepEqual(kinds('**Summary** and **Impact**\n\nIt broke.\n\n**Timeline** of it all, in short.\n'), []);
+  });
+
+  it('reads a bold timeline label over a list inside another section as the timeline, one level below', () => {
+    const text = [
+      '# Cost map outage',
+      '',
+      '## Root cause',
+      '',
+      'A malformed JSON file was merged.',
+      '',
+      '**Timeline:**',
+      '',
+      '1. The JSON was merged.',
+      '2. Users reported import failures.',
+      '',
+      '## Remediation',
+      '',
+      '- Validate the JSON in CI.',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(text), [
+      'Cost map outage=other',
+      'Root cause=root-cause',
+      'Timeline:=timeline',
+      'Remediation=action-items',
+    ]);
+    const document = parsePostmortem(text);
+    assert.equal(document.sections[2]?.level, 3);
+    assert.equal(document.sections[2]?.parent, 1);
+    // Beside a timeline heading, or over no list, the label stays emphasis.
+    assert.deepEqual(
+      kinds(`${text}\n## Timeline\n\n- 10:00 merged\n`).filter((kind) => kind.endsWith('=timeline')),
+      ['Timeline=timeline'],
+    );
+    assert.deepEqual(
+      kinds(text.replace('**Timeline:**\n\n1.', '**Timeline:**\n\nThe steps:\n\n1.')).filter((kind) =>
+        kind.endsWith('=timeline'),
+      ),
+      [],
+    );
   });
 });

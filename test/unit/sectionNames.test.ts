@@ -741,6 +741,18 @@ describe('sections (sections.ts)', () => {
         ],
         3,
       ],
+      [
+        [
+          '## What happened',
+          '',
+          '| Date | Time (CET) | Event |',
+          '| --- | --- | --- |',
+          '| Nov 28 | 09:10 | Indexer v4.2 rolled out to eu-west |',
+          '| Nov 28 | 09:40 | Support ticket arrives |',
+          '| Nov 28 | 10:50 | Rolled back to v4.1 |',
+        ],
+        3,
+      ],
     ];
     for (const [lines, entries] of cases)
       assert.deepEqual(timelineOf(...lines), { kinds: ['timeline'], entries }, lines[2]);
@@ -757,6 +769,12 @@ describe('sections (sections.ts)', () => {
       ['## Root cause', 'The change went out in steps.', [...timed, '- 11:02 the disk filled again'], []],
       ['## Summary', 'The queue stalled. The timeline was as follows:', timed, []],
       ['## What happened', 'The timeline of events:', timed, ['', '## Timeline', '', '- 10:40 deploy']],
+      [
+        '## What happened',
+        'The versions deployed:',
+        ['| Version | Time |', '| --- | --- |', '| 4.1 | 09:10 |', '| 4.2 | never |', '| 4.3 | 10:50 |'],
+        [],
+      ],
     ];
     for (const [heading, paragraph, items, after] of cases) {
       const { kinds } = timelineOf(heading, '', paragraph, '', ...items, ...after);

@@ -346,6 +346,62 @@ describe('timeline edits in tables, headings and lines', () => {
     );
   });
 
+  it('reads and edits a timeline set in a code block, a line each, when the section holds no other entries', () => {
+    const lines = [
+      'All times UTC.',
+      '',
+      '```',
+      '2023-06-17 18:05 Block is created, nodes fail',
+      '2023-06-17 19:10 Issue reported',
+      '   via Telegram',
+      '2023-06-18 03:00 Root cause found',
+    ];
+    // Closed or, as a real postmortem left it, never closed: the fence then runs to the end of the document.
+    const closed = doc(...lines, '```');
+    assert.deepEqual(entries(closed), [
+      ['2023-06-17 18:05', 'Block is created, nodes fail', null],
+      ['2023-06-17 19:10', 'Issue reported via Telegram', null],
+      ['2023-06-18 03:00', 'Root cause found', null],
+    ]);
+    assert.equal(entries(`# Outage\n\n## Timeline\n\n${lines.join('\n')}\n`).length, 3);
+    assert.equal(
+      apply(closed, (ids) => ({ type: 'edit', version: 1, id: ids[1]!, time: '19:12' })),
+      closed.replace('19:10', '19:12'),
+    );
+    assert.equal(
+      apply(closed, (ids) => ({ type: 'delete', version: 1, id: ids[1]! })),
+      closed.replace('2023-06-17 19:10 Issue reported\n   via Telegram\n', ''),
+    );
+    assert.equal(
+      apply(closed, (ids) => ({
+        type: 'add',
+        version: 1,
+        afterId: ids[0]!,
+        entry: { time: '18:30', description: 'Paged', milestone: 'detected' },
+      })),
+      closed.replace('fail\n', 'fail\n2023-06-17 18:30 Paged [detected]\n'),
+    );
+    // A log pasted beside the entries of a list is no timeline of its own.
+    assert.deepEqual(
+      entries(
+        doc(
+          '- 18:00 Deploy',
+          '- 18:05 Alert',
+          '',
+          '```',
+          '18:01:02 ERROR a',
+          '18:01:03 ERROR b',
+          '18:01:04 ERROR c',
+          '```',
+        ),
+      ),
+      [
+        ['18:00', 'Deploy', null],
+        ['18:05', 'Alert', null],
+      ],
+    );
+  });
+
   it('keeps the time format: dates, seconds, zones, and now in the document\u2019s zone', () => {
     const cases: [string, string][] = [
       ['- 2025-01-05 09:00 PST Deploy', '- 2025-01-05 06:32 PST Now'],

@@ -18,10 +18,10 @@ function boldLine(node: RootContent): string | undefined {
   return title !== '' && !title.includes('\n') && title.length <= MAX_HEADING_LENGTH ? title : undefined;
 }
 
-function asHeading(paragraph: Paragraph): Heading {
+function asHeading(paragraph: Paragraph, depth: Heading['depth'] = 2): Heading {
   return {
     type: 'heading',
-    depth: 2,
+    depth,
     children: paragraph.children,
     position: paragraph.position,
     // A paragraph read from block HTML keeps its mark (`htmlBlocks.ts`).
@@ -35,7 +35,8 @@ function asHeading(paragraph: Paragraph): Heading {
  * name sections, every bold line is read as a second-level heading; elsewhere a bold line is emphasis.
  */
 export function withBoldLineHeadings(tree: Root, extraNames: Readonly<Record<string, SectionKind>> = {}): Root {
-  if (tree.children.some((node) => node.type === 'heading' && node.depth > 1)) return tree;
+  if (tree.children.some((node) => node.type === 'heading' && node.depth > 1))
+    return withBoldTimelineLabel(tree, extraNames);
   let named = 0;
   for (const node of tree.children) {
     const title = boldLine(node);
@@ -47,5 +48,28 @@ export function withBoldLineHeadings(tree: Root, extraNames: Readonly<Record<str
     children: tree.children.map((node) =>
       node.type === 'paragraph' && boldLine(node) !== undefined ? asHeading(node) : node,
     ),
+  };
+}
+
+/**
+ * A document with headings but no timeline section may give its timeline under a bold label inside another section
+ * ("## Root cause", then "**Timeline:**" over "1. A malformed JSON was merged ..."): the label is read as a heading one
+ * level below the heading before it, so that the steps are the timeline and the section above keeps the rest.
+ */
+function withBoldTimelineLabel(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
+  const { children } = tree;
+  const isTimeline = (title: string | undefined) =>
+    title !== undefined && headingKind(title, extraNames) === 'timeline';
+  if (children.some((node) => node.type === 'heading' && isTimeline(plainText(node)))) return tree;
+  const label = children.findIndex((node, i) => isTimeline(boldLine(node)) && children[i + 1]?.type === 'list');
+  if (label < 0) return tree;
+  const above = children
+    .slice(0, label)
+    .filter((node): node is Heading => node.type === 'heading')
+    .pop();
+  const depth = Math.min((above?.depth ?? 1) + 1, 6) as Heading['depth'];
+  return {
+    ...tree,
+    children: children.map((node, i) => (i === label ? asHeading(node as Paragraph, depth) : node)),
   };
 }

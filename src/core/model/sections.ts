@@ -1,4 +1,4 @@
-import type { Heading, List, Root, RootContent } from 'mdast';
+import type { Heading, List, Root, RootContent, Table } from 'mdast';
 import { endOffset, plainText, startOffset } from './mdastText';
 import { isPlaceholderText } from './placeholders';
 import sectionNames from './sectionNames.json';
@@ -363,15 +363,31 @@ function mayHoldStory(draft: { ownKind: SectionKind; title: string }): boolean {
 }
 
 /**
+ * Whether a table's rows, `MIN_TIMED_LINES` of them or more, all give a time of day in one of their first two cells
+ * (`| Nov 28 | 09:10 | Indexer v4.2 rolled out |`): a table of events.
+ */
+function isTimedTable(table: Table): boolean {
+  const rows = table.children.slice(1);
+  return (
+    rows.length >= MIN_TIMED_LINES &&
+    rows.every((row) =>
+      row.children.slice(0, 2).some((cell) => timestampAt(plainText(cell).trim())?.time !== undefined),
+    )
+  );
+}
+
+/**
  * Whether a section holds a list its paragraph announces as the timeline ("This is the timeline of events that
  * occurred on Thursday February 11 2016:"), each of its two or more items opening with a time; or, announced or not,
- * a list of `MIN_TIMED_LINES` or more items that all do ("All times CEST." over "- 09:12 — Deploy of ...").
+ * a list of `MIN_TIMED_LINES` or more items that all do ("All times CEST." over "- 09:12 — Deploy of ..."), or a table
+ * of as many rows that all give a time.
  */
 function holdsAnnouncedTimeline(nodes: readonly RootContent[]): boolean {
   const timed = (list: List) =>
     list.children.every((item) => timestampAt(plainText(item).trimStart())?.time !== undefined);
   return nodes.some((node, i) => {
     if (node.type === 'list' && node.children.length >= MIN_TIMED_LINES && timed(node)) return true;
+    if (node.type === 'table' && isTimedTable(node)) return true;
     const next = nodes[i + 1];
     if (node.type !== 'paragraph' || next?.type !== 'list' || next.children.length < 2) return false;
     const text = plainText(node).trim();

@@ -1,3 +1,4 @@
+import type { List } from 'mdast';
 import { parseTimestamp } from '../model/time';
 import type { PostmortemDocument, TimelineEntry } from '../model/types';
 import type { RuleFinding } from '../model/findings';
@@ -8,14 +9,38 @@ export const rule: Rule = {
   defaultSeverity: 'error',
   description:
     'A timeline entry whose time does not parse or is impossible, such as 13:06 PM or 25:00, ' +
-    'or that has no time among timed entries (info)',
+    'or that has no time among timed entries, or a timeline whose steps have no time at all (info)',
   fixable: true,
   check(document) {
     const impossible = document.timeline.filter((entry) => entry.invalid !== undefined).map(finding);
     const untimed = document.timeline.filter((entry) => entry.missingTime).map((entry) => missingTime(document, entry));
-    return [...impossible, ...untimed, ...document.timeline.flatMap(ambiguousDate)];
+    return [...impossible, ...untimed, ...document.timeline.flatMap(ambiguousDate), ...untimedSteps(document)];
   },
 };
+
+/**
+ * A timeline section that lists its steps with no time at all ("1. The JSON was merged." over "2. Users reported
+ * failures."): nothing of it is on the timeline, and the times to detect, mitigate and resolve cannot be told. Said
+ * once, on the first step's line.
+ */
+function untimedSteps(document: PostmortemDocument): RuleFinding[] {
+  if (document.timeline.length > 0) return [];
+  for (const section of document.sections) {
+    if (section.ownKind !== 'timeline') continue;
+    const steps = section.nodes.find((node): node is List => node.type === 'list' && node.children.length >= 2);
+    const start = steps?.children[0]?.position?.start.offset;
+    if (start === undefined) continue;
+    const lineBreak = document.text.slice(start).search(/[\r\n]|$/);
+    return [
+      {
+        message: 'No timeline step has a time, so none can be placed: write when each happened (~14:30 if approximate)',
+        range: document.rangeOf(start, start + lineBreak),
+        severity: 'info',
+      },
+    ];
+  }
+  return [];
+}
 
 /** A bullet or row with no time among timed ones, on its first line: it is in the timeline, but nowhere on it. */
 function missingTime(document: PostmortemDocument, entry: TimelineEntry): RuleFinding {

@@ -2,7 +2,7 @@
 // list items, table rows, headings and lines that begin with a time, and the date lines between
 // them, each made a candidate. Code blocks, block quotes (quoted chat and logs) and HTML are never
 // entries.
-import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+import type { Code, Heading, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import type { ModelContext } from '../model/context';
 import { endOffset, startOffset } from '../model/mdastText';
 import { NO_TIME, hasTextAfter, type Timestamp, timestampAt } from '../model/time';
@@ -100,6 +100,17 @@ function maxEnd(initial: number, nodes: readonly Nodes[]): number {
 /** Where a bullet with no time of its own has its time: nowhere, before its first word. */
 const UNTIMED: Timestamp = NO_TIME;
 
+/** A code block in a timeline section is its timeline when this many of its lines or more open with a time. */
+const MIN_CODE_ENTRIES = 3;
+
+/** The words of a line of code as a description: blanks run together, no separator before them (`- `, `: `). */
+function codeLineWords(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-\u2013\u2014:;,.|]\s*/, '');
+}
+
 /** What a bullet's list tells of it. */
 interface ListContext {
   /** A date line is right above the list. */
@@ -166,6 +177,13 @@ export class TimelineScanner {
   ): void {
     const headingKind = heading && headingNode ? this.scanHeading(heading, headingNode, nodes, scope) : undefined;
     if (headingKind === 'entry') return;
+    if (!this.holdsEntries(nodes)) {
+      const code = nodes.find((node): node is Code => node.type === 'code' && this.isTimelineCode(node));
+      if (code) {
+        this.scanCodeLines(code, scope);
+        return;
+      }
+    }
     // A date line (or a date heading) dates the bullets of the list right under it, timed or not.
     let dated = headingKind === 'date';
     nodes.forEach((node, i) => {
@@ -256,6 +274,57 @@ export class TimelineScanner {
       }),
     );
     return 'entry';
+  }
+
+  /** The lines of a code block's contents, between its fences (an unclosed fence runs to the end). */
+  private codeLines(code: Code): Line[] {
+    const { index } = this.context;
+    const first = index.positionAt(startOffset(code)).line + 1;
+    const end = endOffset(code);
+    const lastLine = index.positionAt(end).line;
+    const closed = /^ {0,3}(`{3,}|~{3,})\s*$/.test(this.context.text.slice(index.lineStart(lastLine), end));
+    const lines: Line[] = [];
+    for (let line = first; line <= (closed ? lastLine - 1 : lastLine); line++)
+      lines.push(lineAt(this.context, index.lineStart(line), Math.min(end, index.lineEnd(line))));
+    return lines;
+  }
+
+  /**
+   * Whether a code block holds a timeline set in a fixed-width font (`2023-06-17 18:05 Block 84448 is created`, a
+   * line each): `MIN_CODE_ENTRIES` lines or more, and most of its lines with words, open with a time of day.
+   */
+  private isTimelineCode(code: Code): boolean {
+    const lines = this.codeLines(code).filter((line) => holdsLetter(line.text));
+    const timed = lines.filter((line) => {
+      const opening = openingOf(line.text);
+      return opening?.timestamp.time !== undefined && lineKind(line.text, opening) === 'entry';
+    });
+    return timed.length >= MIN_CODE_ENTRIES && timed.length * 2 > lines.length;
+  }
+
+  /**
+   * A timeline section whose only entries are a code block's lines: each line that opens with a time is an entry, in
+   * the words written after it; a line with words and no time continues the entry above it.
+   */
+  private scanCodeLines(code: Code, scope: SectionScope): void {
+    let open: EntryCandidate | undefined;
+    for (const line of this.codeLines(code)) {
+      const opening = openingOf(line.text);
+      if (opening && lineKind(line.text, opening) === 'entry') {
+        open = entryCandidate(this.context, opening.timestamp, line.start, {
+          scope,
+          style: 'line',
+          start: line.start,
+          end: line.end,
+          description: codeLineWords(line.text.slice(opening.timestamp.rest)),
+          markerText: line.text,
+        });
+        this.events.push(open);
+      } else if (open && holdsLetter(line.text)) {
+        open.end = line.end;
+        open.description = `${open.description} ${codeLineWords(line.text)}`.trim();
+      }
+    }
   }
 
   /** Whether any of the blocks begins a line or a list item with a time, or is a table. */

@@ -72,6 +72,20 @@ testRule('timeline-timestamp', {
   ],
   invalid: [
     {
+      name: 'a timeline whose steps have no time at all, once, on the first step',
+      text: ['# Outage', '', '## Timeline', '', '1. The JSON was merged.', '2. Users reported failures.', ''].join(
+        '\n',
+      ),
+      errors: [
+        {
+          message:
+            'No timeline step has a time, so none can be placed: write when each happened (~14:30 if approximate)',
+          line: 5,
+          severity: 'info',
+        },
+      ],
+    },
+    {
       name: 'a bullet or row with no time among timed ones, as info at its words',
       text: [
         ...UTC_DOC,
