@@ -335,3 +335,34 @@ describe('timeline: a date with a remark on the times', () => {
     ]);
   });
 });
+
+describe('action items: numbered labels opening lines, with no bullets', () => {
+  it('reads each line of a paragraph that opens with "AI-5:" or the like as an item, and no other paragraph', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action items',
+      '',
+      'AI-5: Review broker disk capacity \u2014 owner: @kwame',
+      'AI-6: Add the broker dashboard link to the lag alert',
+      '',
+      'Action 7. Page on SMART disk errors',
+      '',
+      'AI-8: Write the runbook',
+      'and tell the on-call about it',
+      '',
+    ].join('\n');
+    const items = parsePostmortem(text).actionItems.map((item) => [item.range.start.line, [...item.owners]]);
+    // Lines count from 0. A line in lower case goes on with the item above it.
+    assert.deepEqual(items, [
+      [4, ['@kwame']],
+      [5, []],
+      [7, []],
+      [9, []],
+    ]);
+    assert.equal(parsePostmortem(text).actionItems[3]?.text, 'AI-8: Write the runbook and tell the on-call about it');
+    // A paragraph with a line that neither opens with a label nor goes on in lower case is read as prose.
+    const prose = text.replace('and tell the on-call about it', 'The on-call was told.');
+    assert.equal(parsePostmortem(prose).actionItems.length, 3);
+  });
+});

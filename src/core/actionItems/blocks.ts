@@ -30,6 +30,7 @@ import {
   alternation,
   DETAIL_LEADS,
   ITEM_RULE_NOUNS,
+  NUMBERED_ITEM_LABELS,
   OUGHT_WORDS,
   PROCEDURE_NOUNS,
   TRACKED_WORK_NOUNS,
@@ -47,6 +48,11 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
     switch (node.type) {
       case 'paragraph': {
         const source = paragraphSource(node, extraction);
+        const labelled = labelledLines(source);
+        if (labelled) {
+          drafts.push(...spanDrafts(source, labelled, current));
+          return;
+        }
         const marked = markedParagraph(node, source, current);
         if (marked) {
           drafts.push(marked);
@@ -119,6 +125,34 @@ function ownedLead(source: ItemSource, next: RootContent | undefined, extraction
   const from = source.start + (match ? match.index + match[0].length : 0);
   const owners = findOwners(subSource(source, from, source.start + prose.length), extraction.directory);
   return owners.source === 'subject' ? { kind: 'owner', owners: owners.owners } : undefined;
+}
+
+/** An item's label at the start of a line: "AI-5:", "Action 2.", "Task #3)" (see `NUMBERED_ITEM_LABELS`). */
+const NUMBERED_LABEL = new RegExp(
+  `^\\s*(?:${alternation([NUMBERED_ITEM_LABELS], '[- ]')})\\s*[-#]?\\s*\\d+\\s*[:.)]\\s+\\S`,
+  'i',
+);
+
+const CONTINUED_LINE = /^\s*\p{Ll}/u;
+
+/**
+ * "AI-5: Review broker disk capacity" over "AI-6: Add the dashboard link to the alert": the lines of a paragraph that
+ * each open with a numbered item label, as spans relative to the source, a line in lower case after one going on with
+ * it; undefined when another line does not.
+ */
+function labelledLines(source: ItemSource): Sentence[] | undefined {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of source.prose.split('\n')) {
+    const end = start + line.length;
+    const last = spans[spans.length - 1];
+    if (NUMBERED_LABEL.test(line)) spans.push({ start: start + line.search(/\S/), end: start + line.trimEnd().length });
+    // A line that goes on in lower case goes on with the item above it.
+    else if (last && CONTINUED_LINE.test(line)) last.end = start + line.trimEnd().length;
+    else if (line.trim() !== '') return undefined;
+    start = end + 1;
+  }
+  return spans.length > 0 ? spans : undefined;
 }
 
 /** "Action items should directly address ...": a paragraph that opens with a rule for writing the items is guidance. */

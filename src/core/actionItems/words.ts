@@ -50,6 +50,15 @@ export const ACTION_MARKERS: ItemWords = {
   example: '## What happened\n\nWe lost DNS. Action item: rotate the resolver keys.\n',
 };
 
+export const NUMBERED_ITEM_LABELS: ItemWords = {
+  words: ['ai', 'ap', 'action', 'action item', 'action point', 'task', 'item'],
+  note:
+    'Before a number and a colon, a dot or a bracket, opening a line in an action-items section: the label of an ' +
+    'item ("AI-5: Review broker disk capacity"). A paragraph whose every line opens so is a list written without ' +
+    'bullets, an item a line.',
+  example: '## Action items\n\nAI-5: Review broker disk capacity\n',
+};
+
 export const DONE_WORDS: StatusWords = {
   status: 'done',
   words: [
