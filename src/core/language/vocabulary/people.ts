@@ -368,6 +368,22 @@ export const BODIES: readonly VocabularyEntry[] = [
       'The change management process did not require a rollback plan.',
     ],
   },
+  {
+    words: 'engineering sales marketing finance legal procurement',
+    note:
+      'A department named by its work, judged as a team is ("Engineering ignored the capacity warnings"), or that ' +
+      'work and what serves it ("engineering work", "sales dashboards", "the finance export job"): a thing with a ' +
+      'noun before or after it.',
+    flags: [
+      'Engineering ignored the capacity warnings from November.',
+      'Sales forgot to tell the customers about the maintenance window.',
+    ],
+    passes: [
+      'The engineering work to add retries is tracked in PAY-12.',
+      'Sales dashboards failed to load during the outage.',
+      'The finance export job failed to start.',
+    ],
+  },
 ];
 
 /** Teams: a group of people the writer names, judged as a person is by what only people do. */
