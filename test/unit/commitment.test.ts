@@ -56,6 +56,15 @@ describe('the language layer: commitments', () => {
     assert.equal(openerEnd(readWords('After the restart, the cache will warm up')), 0);
   });
 
+  it('skips an opener of the time ahead, with or without a comma, and no other time', () => {
+    assert.equal(frame('Over the next quarter the platform team will move the builds')?.subject, 'the platform team');
+    assert.equal(frame('Next week the platform team will move the builds')?.subject, 'the platform team');
+    assert.equal(frame('In the coming weeks, @ana will rotate the keys')?.subject, '@ana');
+    assert.equal(frame('Within the next two sprints Priya will add a canary')?.subject, 'Priya');
+    assert.equal(openerEnd(readWords('After a few days, the cache will warm up')), 0);
+    assert.equal(openerEnd(readWords('In the logs, the errors will show')), 0);
+  });
+
   it('reads a passive subject as what is acted on', () => {
     assert.equal(frame('Monitoring will be added by the on-call engineers')?.passive, true);
     assert.equal(frame('Dashboards to be added by Q3')?.passive, true);

@@ -6,11 +6,15 @@ import { GROUP_WORDS, isNameShaped, isRoleWord } from './people';
 import { isWord, type Token } from './tokens';
 import {
   ACCOUNTABLE_WORDS,
+  AHEAD_WORDS,
   COMMITTING_MODALS,
+  COUNT_WORDS,
   LEAD_IN_PHRASES,
+  PLANNING_SPANS,
   PROGRESSIVE_VERBS,
   REMEDY_NOUNS,
   TAKING_ON_VERBS,
+  TIME_PREPOSITIONS,
   TO_VERBS,
 } from './vocabulary/commitments';
 import { DETERMINERS } from './vocabulary/grammar';
@@ -53,10 +57,24 @@ function remarkEnd(tokens: readonly Token[], index: number): number {
   return index;
 }
 
-/** The token index where the clause starts past an opener such as "Going forward," or "Secondly,", or 0. */
+/** "Over the next quarter", "In the coming weeks", "Next week": the index after an opener of the time ahead, or 0. */
+function timeAheadEnd(tokens: readonly Token[]): number {
+  const wordIn = (index: number, set: ReadonlySet<string>) => isWord(tokens[index]) && set.has(tokens[index]!.lower);
+  let index = wordIn(0, TIME_PREPOSITIONS) ? 1 : 0;
+  if (phraseAt(tokens, index, ['the'])) index++;
+  if (!wordIn(index, AHEAD_WORDS)) return 0;
+  index++;
+  while (wordIn(index, COUNT_WORDS) || tokens[index]?.pos === 'NUM') index++;
+  return wordIn(index, PLANNING_SPANS) ? index + 1 : 0;
+}
+
+/**
+ * The token index where the clause starts past an opener such as "Going forward,", "Secondly," or "Over the next
+ * quarter", or 0.
+ */
 export function openerEnd(tokens: readonly Token[]): number {
   const phrase = LEAD_IN_PHRASES.find((words) => phraseAt(tokens, 0, words));
-  let end = phrase?.length ?? asRemedyEnd(tokens);
+  let end = Math.max(phrase?.length ?? 0, timeAheadEnd(tokens)) || asRemedyEnd(tokens);
   if (end === 0) return 0;
   end = remarkEnd(tokens, end);
   while (tokens[end]?.text === ',') end++;

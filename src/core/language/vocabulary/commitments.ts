@@ -39,5 +39,18 @@ export const LEAD_IN_PHRASES: readonly (readonly string[])[] = [
   ].map((word) => [word]),
 ];
 
+/**
+ * An opener of the time ahead, with or without a comma: "Over the next quarter the platform team will ...", "In the
+ * coming weeks, we will ...", "Next week @ana will ...": a preposition (`TIME_PREPOSITIONS`), a word looking ahead
+ * (`AHEAD_WORDS`), a count (`COUNT_WORDS`) and a span of planning (`PLANNING_SPANS`). Not "After a few days, the cache
+ * will warm up", which looks ahead to nothing anyone does.
+ */
+export const TIME_PREPOSITIONS = words(`over in within during by for`);
+export const AHEAD_WORDS = words(`next coming following upcoming this`);
+export const COUNT_WORDS = words(`few couple of two three four five six several`);
+export const PLANNING_SPANS = words(
+  `day days week weeks month months quarter quarters sprint sprints year years half cycle cycles release releases`,
+);
+
 /** "As a long-term fix (Q2 2024), the team will ...": the nouns that end an opener starting "As a". */
 export const REMEDY_NOUNS = words(`solution fix measure step improvement mitigation remedy`);
