@@ -56,6 +56,17 @@ describe('the language layer: commitments', () => {
     assert.equal(openerEnd(readWords('After the restart, the cache will warm up')), 0);
   });
 
+  it("reads a named person's work under way as their commitment, and no system's", () => {
+    assert.deepEqual(frame('Theo is adding a smoke test'), {
+      subject: 'Theo',
+      verb: 'is adding',
+      passive: false,
+      imperative: false,
+    });
+    assert.equal(frame('@kwame is reviewing the broker disks')?.subject, '@kwame');
+    assert.equal(frame('The cache is returning stale keys'), undefined);
+  });
+
   it('skips an opener of the time ahead, with or without a comma, and no other time', () => {
     assert.equal(frame('Over the next quarter the platform team will move the builds')?.subject, 'the platform team');
     assert.equal(frame('Next week the platform team will move the builds')?.subject, 'the platform team');

@@ -366,3 +366,30 @@ describe('action items: numbered labels opening lines, with no bullets', () => {
     assert.equal(parsePostmortem(prose).actionItems.length, 3);
   });
 });
+
+describe('action items: commitments in a blog post\u2019s prose', () => {
+  it('reads a named person\u2019s work under way as their item, also as the second commitment of a sentence', () => {
+    const text = [
+      '# Image uploads failed',
+      '',
+      '## What we\u2019re doing about it',
+      '',
+      'We\u2019re going to pin the CA bundle version, and Theo is adding a smoke test before an image is published.',
+      'Over the next quarter the platform team will move base image builds to the new build system.',
+      'Redis is returning stale keys after a failover.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      parsePostmortem(text).actionItems.map((item) => [item.text, [...item.owners]]),
+      [
+        ['We\u2019re going to pin the CA bundle version', []],
+        ['Theo is adding a smoke test before an image is published.', ['Theo']],
+        [
+          'Over the next quarter the platform team will move base image builds to the new build system. Redis is ' +
+            'returning stale keys after a failover.',
+          ['platform team'],
+        ],
+      ],
+    );
+  });
+});

@@ -1,6 +1,6 @@
 // Commitments in prose: sentences such as "We will add a manual override to the health checks" or
 // "The IPS team is continuing to improve the response process", as opposed to narrative.
-import { openerEnd, opensWithVerb } from '../language/commitment';
+import { openerEnd, opensWithVerb, personAtWork } from '../language/commitment';
 import { isWord, type Token } from '../language/tokens';
 import { readItemSentences, type Sentence } from './sentences';
 import { DONE_OPENER, reportsDoneWork, type ItemStatus } from './status';
@@ -72,6 +72,8 @@ const WE_DOING = new RegExp(
     String.raw`(?!(?:${alternation([PERCEIVING_WORDS, IDLE_PROGRESSIVES])})\b)[a-z]{3,}ing\b`,
   'i',
 );
+/** What a person may be doing that is no work: perceiving, hoping, waiting (see `WE_DOING`). */
+const IDLE_OR_PERCEIVING = new RegExp(`^(?:${alternation([PERCEIVING_WORDS, IDLE_PROGRESSIVES])})$`, 'i');
 const WE_OUGHT = new RegExp(
   `\\bwe\\s+(?:${alternation([WE_OUGHT_WORDS])})\\b|\\b(?:${alternation([NEEDS_WORDS])})\\b`,
   'i',
@@ -459,6 +461,7 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
   return (
     future ||
     WE_DOING.test(text) ||
+    (personAtWork(tokens, 0) && !IDLE_OR_PERCEIVING.test(tokens[2]!.lower)) ||
     WE_BEGUN.test(text) ||
     WE_OUGHT.test(text) ||
     WE_WANT.test(text) ||
@@ -492,11 +495,12 @@ function mayHoldCommitment(text: string, strict: boolean): boolean {
 
 /**
  * Where a committing sentence goes on to a second commitment of its own, with a subject of its own: "We will add the
- * client to the load test, and Ravi will put a latency check into the canary analysis", "...; the SRE team will ...".
+ * client to the load test, and Ravi will put a latency check into the canary analysis", "...; the SRE team will ...",
+ * "..., and Theo is adding a smoke test".
  */
 const NEXT_COMMITMENT = new RegExp(
   String.raw`(?:,\s*and|;)\s+(?=(?:we|I|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|the\s+[\p{L}-]+\s+team)\s+` +
-    String.raw`(?:will|shall|is\s+going\s+to|are\s+going\s+to|to)\s+(?!be\b|not\b)\p{Ll})`,
+    String.raw`(?:will|shall|is\s+going\s+to|are\s+going\s+to|to|is\s+\p{Ll}{3,}ing)\s+(?!be\b|not\b)\p{Ll})`,
   'gu',
 );
 

@@ -110,9 +110,29 @@ function commitmentEnd(tokens: readonly Token[], index: number): number {
     if (TAKING_ON_VERBS.has(next.lemma) && next.lower.endsWith('ing')) return index + 2;
   }
   if (TO_VERBS.has(token.lemma) && next?.lower === 'to') return index + 2;
+  if (personAtWork(tokens, index - 1)) return index + 2;
   // "Ops team owns the runbook"; the model tags `own` after a name as an adjective as often as a verb.
   if (TAKING_ON_VERBS.has(token.lemma) && token.lemma !== token.lower) return index + 1;
   return -1;
+}
+
+/**
+ * "Theo is adding a smoke test", "@kwame is reviewing the capacity": a person named by a name or a handle at `index`,
+ * then `is` and a verb in -ing: their work under way.
+ */
+export function personAtWork(tokens: readonly Token[], index: number): boolean {
+  const person = tokens[index];
+  const be = tokens[index + 1];
+  const verb = tokens[index + 2];
+  return (
+    isWord(person) &&
+    (person.lower.startsWith('@') || (person.pos === 'PROPN' && isNameShaped(person))) &&
+    isWord(be) &&
+    be.lower === 'is' &&
+    isWord(verb) &&
+    verb.pos === 'VERB' &&
+    verb.lower.endsWith('ing')
+  );
 }
 
 /**
