@@ -30,6 +30,18 @@ export const HUMAN_PARTICIPLES: readonly VocabularyEntry[] = [
     passes: ['They should have sent the alert.'],
   },
   {
+    words: 'approved authorized authorised greenlit merged',
+    note:
+      'Letting a change through: a person\'s call, judged in hindsight ("Priya should not have approved the ' +
+      'change"). A program that merges is named as one ("the bot should have merged it" is no person).',
+    flags: [
+      'Priya should not have approved the change.',
+      'In hindsight, Priya should never have approved a change that large on a Friday.',
+      'The tech lead should not have merged that pull request.',
+    ],
+    passes: ['The bot should have merged the dependency update.', 'The change was approved after the load test.'],
+  },
+  {
     words: 'bothered',
     note: 'Taking the trouble: wishing someone had bothered says they could not be bothered.',
     flags: ['If Marco had bothered to read the alert, we would have caught this earlier.'],
