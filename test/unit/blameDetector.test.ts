@@ -251,7 +251,7 @@ describe('blame detector', () => {
           ["The engineer's decision to skip the canary caused the outage.", "The engineer's decision"],
           ["The on-call engineer's choice of the wrong region triggered the failover.", "engineer's choice"],
           ['The admin left the debug endpoint exposed to the internet.', 'The admin left'],
-          ['The sales rep forgot to tell the customer.', 'rep forgot to'],
+          ['The sales rep forgot to tell the customer.', 'The sales rep forgot to'],
         ],
       );
     });
