@@ -649,16 +649,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 24 (collected on 2026-12-06, not yet measured)',
+      name: 'own documents, seen 24 (held out until its one measurement on 2026-12-06, tenth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-24'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-24'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 24 (collected on 2026-12-06, not yet measured)',
+      name: 'own sentences, seen 24 (held out until its one measurement on 2026-12-06, tenth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-24.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-24.jsonl'),
+      heldOut: false,
     },
   ];
   let allMet = true;
