@@ -347,6 +347,17 @@ describe('section names (sectionNames.json)', () => {
     assert.deepEqual(read('- Package maintainers should enable two-factor authentication.\n'), ['action-items', 1]);
   });
 
+  it('takes bullets that each speak to the reader for advice under any name, not the writers\u2019 work', () => {
+    const items = (heading: string, list: string) =>
+      parsePostmortem(`# Outage\n\n## ${heading}\n\n${list}\n`).actionItems.length;
+    const toReader =
+      '1. Pay careful attention to your custom authentication flows.\n2. Have a backup plan for your realm.\n';
+    assert.equal(items('Retrospective', toReader), 0);
+    assert.equal(items('What you should do', '- Rotate your tokens.\n- Update your client to 2.4.\n'), 0);
+    assert.equal(items('Retrospective', `${toReader}3. Add an alert on login failures.\n`), 3);
+    assert.equal(items('Action items', '- Rotate your tokens.\n- We will update our client.\n'), 2);
+  });
+
   it('takes "What went wrong" standing alone for the root cause, and under or beside lessons for the lessons', () => {
     const kinds = (text: string): string[] =>
       parsePostmortem(text).sections.map((section) => [section.ownKind, ...(section.alsoKinds ?? [])].join('+'));

@@ -159,11 +159,26 @@ function advisesOthers(text: string): boolean {
   return subject !== undefined && !WRITERS.test(subject);
 }
 
-/** A recommendations section whose bullets, two or more, each advise somebody other than the writers. */
+/** "you", "your": the reader, spoken to. */
+const READER = /\byour?\b/i;
+
+/** Whether a bullet speaks to the reader ("Have a backup plan for accessing your realm"), not of the writers' work. */
+function addressesReader(text: string): boolean {
+  return READER.test(text) && !WRITERS.test(text);
+}
+
+/**
+ * A section whose bullets, two or more, each speak to the reader ("Pay careful attention to your custom authentication
+ * flows", "Rotate your tokens"), or a recommendations section whose bullets each advise somebody other than the
+ * writers: advice to readers, not the writers' own work.
+ */
 export function advisesReaders(title: string, nodes: readonly RootContent[]): boolean {
-  if (!ADVICE_HEADING.test(normalizeHeading(title))) return false;
-  const bullets = nodes.flatMap((node) => (node.type === 'list' ? node.children : []));
-  return bullets.length >= 2 && bullets.every((bullet) => advisesOthers(plainText(bullet).trim()));
+  const bullets = nodes
+    .flatMap((node) => (node.type === 'list' ? node.children : []))
+    .map((bullet) => plainText(bullet).trim());
+  if (bullets.length < 2) return false;
+  if (bullets.every(addressesReader)) return true;
+  return ADVICE_HEADING.test(normalizeHeading(title)) && bullets.every(advisesOthers);
 }
 
 /**
