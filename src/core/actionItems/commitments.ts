@@ -63,17 +63,19 @@ const GOING_TO = new RegExp(
     String.raw`|\b${EXPLORING}|\b(?:${alternation([INTENT_WORDS, CONTINUE_WORDS])})\s+to\b`,
   'i',
 );
+/** Progressives that tell of no work: perceiving, hoping, waiting ("We are seeing fewer errors"). */
+const IDLE_WORDS = alternation([PERCEIVING_WORDS, IDLE_PROGRESSIVES]);
 /**
  * "we are building tests to verify ...", "We're migrating the queue": the writers' work under way, told in the
  * present progressive (in an action-items section); not what they perceive, hope or wait for.
  */
 const WE_DOING = new RegExp(
   String.raw`\bwe\s*(?:\s+are|['\u2019]re)\s+(?:also\s+|now\s+|currently\s+|actively\s+)?` +
-    String.raw`(?!(?:${alternation([PERCEIVING_WORDS, IDLE_PROGRESSIVES])})\b)[a-z]{3,}ing\b`,
+    String.raw`(?!(?:${IDLE_WORDS})\b)[a-z]{3,}ing\b`,
   'i',
 );
-/** What a person may be doing that is no work: perceiving, hoping, waiting (see `WE_DOING`). */
-const IDLE_OR_PERCEIVING = new RegExp(`^(?:${alternation([PERCEIVING_WORDS, IDLE_PROGRESSIVES])})$`, 'i');
+/** One of `IDLE_WORDS`, whole: "Theo is hoping ..." is no work under way. */
+const IDLE_OR_PERCEIVING = new RegExp(`^(?:${IDLE_WORDS})$`, 'i');
 const WE_OUGHT = new RegExp(
   `\\bwe\\s+(?:${alternation([WE_OUGHT_WORDS])})\\b|\\b(?:${alternation([NEEDS_WORDS])})\\b`,
   'i',

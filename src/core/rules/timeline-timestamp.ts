@@ -28,13 +28,12 @@ function untimedSteps(document: PostmortemDocument): RuleFinding[] {
   for (const section of document.sections) {
     if (section.ownKind !== 'timeline') continue;
     const steps = section.nodes.find((node): node is List => node.type === 'list' && node.children.length >= 2);
-    const start = steps?.children[0]?.position?.start.offset;
-    if (start === undefined) continue;
-    const lineBreak = document.text.slice(start).search(/[\r\n]|$/);
+    const first = steps?.children[0]?.position;
+    if (first?.start.offset === undefined || first.end.offset === undefined) continue;
     return [
       {
         message: 'No timeline step has a time, so none can be placed: write when each happened (~14:30 if approximate)',
-        range: document.rangeOf(start, start + lineBreak),
+        range: firstLineOf(document, first.start.offset, first.end.offset),
         severity: 'info',
       },
     ];
@@ -44,15 +43,19 @@ function untimedSteps(document: PostmortemDocument): RuleFinding[] {
 
 /** A bullet or row with no time among timed ones, on its first line: it is in the timeline, but nowhere on it. */
 function missingTime(document: PostmortemDocument, entry: TimelineEntry): RuleFinding {
-  const start = entry.timeRange.start.offset;
-  const lineBreak = document.text.slice(start, entry.range.end.offset).search(/[\r\n]/);
   return {
     message: entry.timeText
       ? `No time in "${entry.timeText}", so the entry cannot be placed on the timeline`
       : 'Timeline entry has no time, so it cannot be placed: write when it happened (~14:30 if approximate)',
-    range: document.rangeOf(start, lineBreak >= 0 ? start + lineBreak : entry.range.end.offset),
+    range: firstLineOf(document, entry.timeRange.start.offset, entry.range.end.offset),
     severity: 'info',
   };
+}
+
+/** The range from `start` to the end of its line, or to `end` when that comes first. */
+function firstLineOf(document: PostmortemDocument, start: number, end: number) {
+  const lineBreak = document.text.slice(start, end).search(/[\r\n]/);
+  return document.rangeOf(start, lineBreak >= 0 ? start + lineBreak : end);
 }
 
 const ISO_DATE = /`(\d{4}-\d{2}-\d{2})`/g;

@@ -188,8 +188,12 @@ export function plainTextBetween(node: Nodes, from: number, to: number, text: st
     if ('children' in current) for (const child of current.children as Nodes[]) visit(child, depth + 1);
   };
   visit(node, 0);
-  return parts
-    .join('')
+  return descriptionText(parts.join(''));
+}
+
+/** Words as an entry's description: blanks run together, no bars around them, no separator before them (`- `, `: `). */
+export function descriptionText(words: string): string {
+  return words
     .replace(/\s+/g, ' ')
     .replace(/^[\s|]+|[\s|]+$/g, '')
     .replace(/^[-\u2013\u2014:;,.]\s+/, '');

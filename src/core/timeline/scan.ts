@@ -11,6 +11,7 @@ import {
   type TimelineEvent,
   entryCandidate,
   holdsLetter,
+  descriptionText,
   plainTextBetween,
   writtenDate,
 } from './candidate';
@@ -103,14 +104,6 @@ const UNTIMED: Timestamp = NO_TIME;
 /** A code block in a timeline section is its timeline when this many of its lines or more open with a time. */
 const MIN_CODE_ENTRIES = 3;
 
-/** The words of a line of code as a description: blanks run together, no separator before them (`- `, `: `). */
-function codeLineWords(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[-\u2013\u2014:;,.|]\s*/, '');
-}
-
 /** What a bullet's list tells of it. */
 interface ListContext {
   /** A date line is right above the list. */
@@ -177,13 +170,15 @@ export class TimelineScanner {
   ): void {
     const headingKind = heading && headingNode ? this.scanHeading(heading, headingNode, nodes, scope) : undefined;
     if (headingKind === 'entry') return;
-    if (!this.holdsEntries(nodes)) {
-      const code = nodes.find((node): node is Code => node.type === 'code' && this.isTimelineCode(node));
-      if (code) {
-        this.scanCodeLines(code, scope);
-        return;
+    const codes = nodes.filter((node): node is Code => node.type === 'code');
+    if (codes.length > 0 && !this.holdsEntries(nodes))
+      for (const code of codes) {
+        const lines = this.timelineCodeLines(code);
+        if (lines) {
+          this.scanCodeLines(lines, scope);
+          return;
+        }
       }
-    }
     // A date line (or a date heading) dates the bullets of the list right under it, timed or not.
     let dated = headingKind === 'date';
     nodes.forEach((node, i) => {
@@ -290,25 +285,27 @@ export class TimelineScanner {
   }
 
   /**
-   * Whether a code block holds a timeline set in a fixed-width font (`2023-06-17 18:05 Block 84448 is created`, a
-   * line each): `MIN_CODE_ENTRIES` lines or more, and most of its lines with words, open with a time of day.
+   * A code block's lines when it holds a timeline set in a fixed-width font (`2023-06-17 18:05 Block 84448 is
+   * created`, a line each): `MIN_CODE_ENTRIES` lines or more, and most of its lines with words, open with a time of
+   * day. Otherwise undefined.
    */
-  private isTimelineCode(code: Code): boolean {
-    const lines = this.codeLines(code).filter((line) => holdsLetter(line.text));
-    const timed = lines.filter((line) => {
+  private timelineCodeLines(code: Code): Line[] | undefined {
+    const lines = this.codeLines(code);
+    const worded = lines.filter((line) => holdsLetter(line.text));
+    const timed = worded.filter((line) => {
       const opening = openingOf(line.text);
       return opening?.timestamp.time !== undefined && lineKind(line.text, opening) === 'entry';
     });
-    return timed.length >= MIN_CODE_ENTRIES && timed.length * 2 > lines.length;
+    return timed.length >= MIN_CODE_ENTRIES && timed.length * 2 > worded.length ? lines : undefined;
   }
 
   /**
    * A timeline section whose only entries are a code block's lines: each line that opens with a time is an entry, in
    * the words written after it; a line with words and no time continues the entry above it.
    */
-  private scanCodeLines(code: Code, scope: SectionScope): void {
+  private scanCodeLines(lines: readonly Line[], scope: SectionScope): void {
     let open: EntryCandidate | undefined;
-    for (const line of this.codeLines(code)) {
+    for (const line of lines) {
       const opening = openingOf(line.text);
       if (opening && lineKind(line.text, opening) === 'entry') {
         open = entryCandidate(this.context, opening.timestamp, line.start, {
@@ -316,13 +313,13 @@ export class TimelineScanner {
           style: 'line',
           start: line.start,
           end: line.end,
-          description: codeLineWords(line.text.slice(opening.timestamp.rest)),
+          description: descriptionText(line.text.slice(opening.timestamp.rest)),
           markerText: line.text,
         });
         this.events.push(open);
       } else if (open && holdsLetter(line.text)) {
         open.end = line.end;
-        open.description = `${open.description} ${codeLineWords(line.text)}`.trim();
+        open.description = descriptionText(`${open.description} ${line.text}`);
       }
     }
   }
