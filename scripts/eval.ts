@@ -660,6 +660,18 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'seen-24.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 25 (collected on 2026-12-06, not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-25'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 25 (collected on 2026-12-06, not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-25.jsonl'),
+      heldOut: true,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
