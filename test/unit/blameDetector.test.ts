@@ -997,6 +997,19 @@ describe('blame detector', () => {
         'Today inadvertently nothing was deleted.',
       ]);
     });
+
+    it('reads an irregular participle after a slip adverb as a passive, as a regular one', () => {
+      expectInRootCause(
+        [
+          'The cleanup script was accidentally run by the nightly scheduler.',
+          'The invoices were sent by the billing job.',
+        ],
+        [
+          ['The cleanup script was accidentally run against the production database.', 'accidentally run'],
+          ["The customer's records had been mistakenly sent to another address.", 'mistakenly sent'],
+        ],
+      );
+    });
   });
 
   describe('hindsight', () => {

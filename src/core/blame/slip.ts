@@ -6,6 +6,7 @@ import { namesPerson, namesTeam, passiveAgent, subjectBefore } from '../language
 import { beforeAdverbs, isPassive, isPastVerb, isWord, isWordIn, type Token } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
+  BASE_FORM_PARTICIPLES,
   BE_FORMS,
   DETERMINERS,
   GET_FORMS,
@@ -36,8 +37,16 @@ const AGENT_REACH = 5;
 /** How far before a typo `was` may stand: `the cause was a single typo`. */
 const TO_BE_REACH = 3;
 
+/**
+ * A past participle: regular (`deleted`, `broken`, `blown`, `built`), or an irregular one the model lemmatizes (`sent`,
+ * `made`), or one spelled as its base form (`run`). Not `set` or `put`, as often a state's (`was incorrectly set to`).
+ */
 function isParticiple(token: Token | undefined): boolean {
-  return isWord(token) && (token.pos === 'VERB' || token.pos === 'ADJ') && /(?:ed|en|wn|lt)$/.test(token.lower);
+  if (!isWord(token) || (token.pos !== 'VERB' && token.pos !== 'ADJ')) return false;
+  if (/(?:ed|en|wn|lt)$/.test(token.lower)) return true;
+  // `got`: the passive's auxiliary (`mistakenly got purged`), not its participle.
+  if (PASSIVE_AUXILIARIES.has(token.lower)) return false;
+  return token.pos === 'VERB' && (BASE_FORM_PARTICIPLES.has(token.lower) || isPastVerb(token));
 }
 
 /** The auxiliaries of a passive: `was`, `got`. */
@@ -74,10 +83,10 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number): boo
   const auxiliaryAfter = isWordIn(tokens[last + 1], PASSIVE_AUXILIARIES) && isParticiple(tokens[last + 2]);
   const participle = isParticiple(tokens[last])
     ? last
-    : isParticiple(tokens[last + 1])
-      ? last + 1
-      : auxiliaryAfter
-        ? last + 2
+    : auxiliaryAfter
+      ? last + 2
+      : isParticiple(tokens[last + 1])
+        ? last + 1
         : isParticiple(tokens[first - 1])
           ? first - 1
           : -1;

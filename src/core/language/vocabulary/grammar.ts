@@ -51,6 +51,8 @@ export const PAST_AUXILIARIES = words(`was were did had`);
  * whose past tells of letting someone know and of leaving a job more often than of an act on a system.
  */
 export const SAME_FORM_PASTS = words(`set put cut hit shut reset spread cast burst split upset`);
+/** Verbs whose past participle is their base form, as `run` in `the script was run against production`. */
+export const BASE_FORM_PARTICIPLES = words(`run rerun come become overcome`);
 
 /**
  * How words that open with a vowel letter and a consonant sound begin, so that `a` goes before them: `a user`,
