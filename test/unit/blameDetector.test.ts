@@ -1010,6 +1010,22 @@ describe('blame detector', () => {
         ],
       );
     });
+
+    it('reads `in error` ending its phrase, and `by mistake` after a phrasal verb, as a passive slip', () => {
+      expectInRootCause(
+        [
+          'A spike in error rates was seen after the deploy.',
+          'Two pods were left in error state.',
+          'The email was sent in error by the notification service.',
+          'Nothing was deleted in error.',
+        ],
+        [
+          ['The spreadsheet was sent in error to 200 parents.', 'in error'],
+          ['The email was sent in error by a member of staff.', 'in error'],
+          ['The letter was sent out by mistake.', 'by mistake'],
+        ],
+      );
+    });
   });
 
   describe('hindsight', () => {

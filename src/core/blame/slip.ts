@@ -12,6 +12,7 @@ import {
   GET_FORMS,
   HYPOTHETICAL,
   PERFECT_AUXILIARIES,
+  VERB_PARTICLES,
   words,
 } from '../language/vocabulary/grammar';
 import { framedAsRiskOrDenial } from './humanError';
@@ -237,7 +238,9 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
       continue;
     }
     // The words a slip starts at, before the look back at what frames them: most words are none.
-    const starts = NOUNS.has(token.lower) || (sentence.rootCause && (token.lower === 'by' || ADVERBS.has(token.lower)));
+    const starts =
+      NOUNS.has(token.lower) ||
+      (sentence.rootCause && (token.lower === 'by' || token.lower === 'in' || ADVERBS.has(token.lower)));
     if (token.kind !== 'word' || !starts || framedAsRiskOrDenial(tokens, i)) continue;
     if (NOUNS.has(token.lower) && typoAsCause(sentence, i)) {
       drafts.push({
@@ -248,7 +251,7 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     } else if (!sentence.rootCause || sentence.timeless) {
       // Outside a root cause only the slip nouns above are read; `Errors can happen when a misplaced decimal point
       // leads to ...` tells how slips happen anywhere, not this incident's cause.
-    } else if (token.lower === 'by' && tokens[i + 1]?.lower === 'mistake' && byMistakeSlip(tokens, i)) {
+    } else if (opensMistakeAdverbial(tokens, i) && byMistakeSlip(tokens, i)) {
       drafts.push({ ...tokenSpan(tokens, i, i + 1), kind: 'human-error', namesPerson: false });
     } else if (ADVERBS.has(token.lower) && passiveSlip(tokens, i, i)) {
       drafts.push({
@@ -263,13 +266,29 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
 
 const HAPPENING = wordsOf(MISTAKEN_EVENTS);
 
+/** What may follow an adverbial that ends its phrase: `in error to 200 parents`, `in error and`, `in error when`. */
+const AFTER_ADVERBIAL = new Set(['ADP', 'CCONJ', 'SCONJ', 'ADV', 'PART']);
+
+/**
+ * `by mistake`, or `in error` as officials write it (`was sent in error`) where it ends its phrase: not `in error rates`
+ * nor `left in error state`.
+ */
+function opensMistakeAdverbial(tokens: readonly Token[], index: number): boolean {
+  const [first, second] = [tokens[index]?.lower, tokens[index + 1]?.lower];
+  if (first === 'by') return second === 'mistake';
+  const after = tokens[index + 2];
+  return first === 'in' && second === 'error' && (!isWord(after) || AFTER_ADVERBIAL.has(after.pos));
+}
+
 /**
  * `had been deleted, by mistake`, `This breach happened by mistake`, `The migration was run by mistake`: an act in the
  * passive, whatever its participle's form, or an event that happened (see `MISTAKEN_EVENTS`), by the mistake whose
  * `by` is at `by`, with no program as the agent; not `Nothing was deleted by mistake`.
  */
 function byMistakeSlip(tokens: readonly Token[], by: number): boolean {
-  const first = tokens[by - 1]?.text === ',' ? by - 1 : by;
+  const before = tokens[by - 1]?.text === ',' ? by - 1 : by;
+  // `was sent out by mistake`: the phrasal verb's particle is part of the act.
+  const first = isWordIn(tokens[before - 1], VERB_PARTICLES) && isParticiple(tokens[before - 2]) ? before - 1 : before;
   const verb = beforeAdverbs(tokens, first);
   if (deniedInClause(tokens, verb) || deniedInPhrase(tokens, verb)) return false;
   if (passiveSlip(tokens, first, by + 1)) return true;
@@ -282,6 +301,6 @@ function byMistakeSlip(tokens: readonly Token[], by: number): boolean {
 /** A slip noun, or in a root cause a slip adverb or `by mistake`: rare words, so needed alone. */
 export const slipDetector: Detector = {
   find: detectSlips,
-  needs: [...NOUNS, ...ADVERBS, 'by mistake', ...listRequiredWords(MADE)],
+  needs: [...NOUNS, ...ADVERBS, 'by mistake', 'in error', ...listRequiredWords(MADE)],
   needsAloneInRootCause: wordsOf(SLIP_HEADLINES),
 };
