@@ -655,6 +655,12 @@ function main(): number {
       heldOut: false,
     },
     {
+      name: 'own documents, fresh 25 (tuning, collected 2026-12-06 (eleventh session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'fresh-25'),
+      heldOut: false,
+    },
+    {
       name: 'own sentences, seen 24 (held out until its one measurement on 2026-12-06, tenth session)',
       kind: 'sentences',
       path: join(root, 'eval', 'sentences', 'seen-24.jsonl'),
