@@ -270,8 +270,8 @@ const HAPPENING = wordsOf(MISTAKEN_EVENTS);
 const AFTER_ADVERBIAL = new Set(['ADP', 'CCONJ', 'SCONJ', 'ADV', 'PART']);
 
 /**
- * `by mistake`, or `in error` as officials write it (`was sent in error`) where it ends its phrase: not `in error rates`
- * nor `left in error state`.
+ * `by mistake`, or `in error` as officials write it (`was sent in error`) where it ends its phrase: not `in error
+ * rates` nor `left in error state`.
  */
 function opensMistakeAdverbial(tokens: readonly Token[], index: number): boolean {
   const [first, second] = [tokens[index]?.lower, tokens[index + 1]?.lower];

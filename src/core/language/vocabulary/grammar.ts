@@ -51,7 +51,7 @@ export const PAST_AUXILIARIES = words(`was were did had`);
  * whose past tells of letting someone know and of leaving a job more often than of an act on a system.
  */
 export const SAME_FORM_PASTS = words(`set put cut hit shut reset spread cast burst split upset`);
-/** Particles of phrasal verbs, which may stand between a participle and what says how it was done: `sent out by mistake`. */
+/** Particles of phrasal verbs, which may stand between a participle and how it was done: `sent out by mistake`. */
 export const VERB_PARTICLES = words(`out off up down away back over`);
 /** Verbs whose past participle is their base form, as `run` in `the script was run against production`. */
 export const BASE_FORM_PARTICIPLES = words(`run rerun come become overcome`);
