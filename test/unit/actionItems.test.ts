@@ -2515,6 +2515,31 @@ describe('action items: status, due date, priority, type and links', () => {
     );
   });
 
+  it('reads a status leading an item, and a resolution section of such items as action items', () => {
+    const document = parsePostmortem(
+      [
+        '# Bad deploy',
+        '',
+        '## Mitigations',
+        '',
+        '- Implemented: Alternative cluster ready.',
+        '- Suggested: Increase helm knowledge in the team.',
+        '- Proposed - add a guard on the kube context',
+        '',
+      ].join('\n'),
+      { config: DEFAULT_CONFIG },
+    );
+    assert.equal(document.sections.find((found) => found.title === 'Mitigations')?.kind, 'action-items');
+    assert.deepEqual(
+      document.actionItems.map((item) => [item.status, item.text]),
+      [
+        ['done', 'Alternative cluster ready.'],
+        ['open', 'Increase helm knowledge in the team.'],
+        ['open', 'add a guard on the kube context'],
+      ],
+    );
+  });
+
   it('reads a bracketed status followed by why, and not a word that only begins like one', () => {
     const found = section(
       '- ~~Add a manual approval step~~ (dropped: it would block the nightly job)',

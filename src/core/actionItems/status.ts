@@ -2,6 +2,7 @@
 // text, a heading such as "Immediate actions (completed)", or wording that reports finished work.
 import type { ActionItem } from '../model/types';
 import type { ItemSource, Span } from './source';
+import { statusLead } from '../vocabulary/statusLeads';
 import {
   ALREADY,
   ALREADY_STATES,
@@ -13,6 +14,7 @@ import {
   type ItemWords,
   OPEN_LEADS,
   OPEN_WORDS,
+  PROPOSAL_LEADS,
   STATUS_LABELS,
   UNBRACKETED_STATUS,
 } from './words';
@@ -54,6 +56,9 @@ const ITEM_END = '\\s*[.!]?\\s*$';
 /** Ticks that say done. */
 const TICKS = '\u2705\u2714\u2611\u2713';
 
+const DONE_LEAD = statusLead(DONE_LEADS.words);
+const PROPOSAL_LEAD = statusLead(PROPOSAL_LEADS.words);
+
 const MARKERS: readonly Marker[] = [
   { pattern: new RegExp(`[${TICKS}]\uFE0F?`, 'g'), status: 'done', strip: true },
   { pattern: new RegExp(`[([](?:${DONE}|${CLOSED})${REASON}[)\\]]`, 'gi'), status: 'done', strip: true },
@@ -65,11 +70,7 @@ const MARKERS: readonly Marker[] = [
     strip: true,
   },
   { pattern: new RegExp(`(?<![\\w-])(?:${upper(DONE_LEADS)})(?![\\w-])`, 'g'), status: 'done', strip: true },
-  {
-    pattern: new RegExp(`^\\s*(?:${alternation([DONE_LEADS])})\\s*[:\u2013\u2014-]\\s*`, 'gi'),
-    status: 'done',
-    strip: true,
-  },
+  { pattern: DONE_LEAD, status: 'done', strip: true },
   // `We add an alert on the error rate. Done.`: a sentence of its own that closes the item.
   {
     pattern: new RegExp(`(?<=[.!;]\\s+)(?:${alternation([DONE_LEADS])})[.!]?\\s*$`, 'gi'),
@@ -94,6 +95,7 @@ const MARKERS: readonly Marker[] = [
   { pattern: new RegExp(`${TRAILING_FIELD}(?:${OPEN})${ITEM_END}`, 'gi'), status: 'open', strip: true },
   { pattern: new RegExp(`\\b(?:${LABEL})\\s*[:=]\\s*(?:${OPEN})\\b`, 'gi'), status: 'open', strip: true },
   { pattern: new RegExp(`(?<![\\w-])(?:${upper(OPEN_LEADS)})(?![\\w-])\\s*:?`, 'g'), status: 'open', strip: true },
+  { pattern: PROPOSAL_LEAD, status: 'open', strip: true },
 ];
 
 const TRAILING_STATUS = new RegExp(`\\s${TRAILING_FIELD}(?:${DONE}|${CLOSED}|${OPEN})${ITEM_END}`, 'i');

@@ -4,6 +4,7 @@
 // words, and the cheap looks that reject text without any, are built from these lists alone.
 import type { ActionItem } from '../model/types';
 import { anyWordTest } from '../language/wordTest';
+import { DONE_LEAD_WORDS, PROPOSAL_LEAD_WORDS } from '../vocabulary/statusLeads';
 
 export interface ItemWords {
   /** Words or phrases, in lower case; blanks in a phrase match any blanks, an apostrophe a curly one too. */
@@ -125,14 +126,7 @@ export const STATUS_LABELS: StatusWords = {
   example: '## Action items\n\n- Rotate the keys, status: done\n',
 };
 
-export const DONE_LEADS: StatusWords = {
-  status: 'done',
-  words: ['done', 'complete', 'completed'],
-  note:
-    'Before an item\'s words ("Done: rotate the keys"), as a sentence of its own closing it ("Add an alert. Done.") ' +
-    'or, in capitals, anywhere in it ("DONE").',
-  example: '## Action items\n\n- Done: rotate the keys\n',
-};
+export const DONE_LEADS: StatusWords = { status: 'done', ...DONE_LEAD_WORDS };
 
 export const OPEN_LEADS: StatusWords = {
   status: 'open',
@@ -140,6 +134,8 @@ export const OPEN_LEADS: StatusWords = {
   note: 'In capitals, anywhere in an item: "TODO: add an alert".',
   example: '## Action items\n\n- TODO: add an alert on queue depth\n',
 };
+
+export const PROPOSAL_LEADS: StatusWords = { status: 'open', ...PROPOSAL_LEAD_WORDS };
 
 export const ALREADY: StatusWords = {
   status: 'done',
@@ -160,6 +156,7 @@ export const UNBRACKETED_STATUS: readonly StatusWords[] = [
   STATUS_LABELS,
   DONE_LEADS,
   OPEN_LEADS,
+  PROPOSAL_LEADS,
   ALREADY,
   CLOSED_WORDS,
 ];

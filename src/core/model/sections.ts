@@ -4,6 +4,7 @@ import { isPlaceholderText } from './placeholders';
 import sectionNames from './sectionNames.json';
 import type { LineIndex } from './text';
 import { hasTextAfter, timestampAt } from './time';
+import { opensWithStatusLead } from '../vocabulary/statusLeads';
 import { SECTION_KINDS, type SectionKind } from '../vocabulary/terms';
 import type { Section } from './types';
 
@@ -129,7 +130,8 @@ function reflectsLessons(title: string, nodes: readonly RootContent[], hasSubsec
 
 /**
  * A resolution section that holds nothing but a list of two or more entries, each under a bold title ("## Resolution"
- * over "1. **Settings:** ...", "2. **Source cleanup:** ...") lists the remediations made: those are its action items.
+ * over "1. **Settings:** ...", "2. **Source cleanup:** ...") or led by its status ("## Mitigations" over
+ * "- Implemented: ...", "- Suggested: ...") lists the remediations made and proposed: those are its action items.
  * Prose, or a list of plain steps ("- Rolled back the release"), tells of the recovery instead.
  */
 function listsRemediations(nodes: readonly RootContent[]): boolean {
@@ -141,7 +143,9 @@ function listsRemediations(nodes: readonly RootContent[]): boolean {
     entries.length >= 2 &&
     entries.every((entry) => {
       const first = entry.children[0];
-      return first?.type === 'paragraph' && first.children[0]?.type === 'strong';
+      return (
+        first?.type === 'paragraph' && (first.children[0]?.type === 'strong' || opensWithStatusLead(plainText(first)))
+      );
     })
   );
 }
