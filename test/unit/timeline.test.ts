@@ -847,6 +847,34 @@ describe('timeline extraction', () => {
     },
   );
 
+  it('dates the bullets after a label under a date heading, not those after a sentence that leads into them', () => {
+    const entries = timeline([
+      '## Timeline',
+      '',
+      '### 2019-01-21 Monday:',
+      '',
+      'Radix Team:',
+      '',
+      '1. We inform the platform users that the cluster is down',
+      '1. We change the platform aliases to the new cluster',
+      '',
+      '### 2019-09-18',
+      '',
+      'The fix lands, with a test that:',
+      '',
+      '1. Creates a new plugin',
+      '1. Deletes its android folder',
+    ]);
+    assert.deepEqual(
+      entries.map((entry) => [entry.day, entry.description]),
+      [
+        ['2019-01-21', 'We inform the platform users that the cluster is down'],
+        ['2019-01-21', 'We change the platform aliases to the new cluster'],
+        ['2019-09-18', 'The fix lands, with a test that:'],
+      ],
+    );
+  });
+
   it('reads no untimed bullet away from a date line, but in a list of timed bullets', () => {
     const entries = timeline([
       '## Timeline (all times UTC)',

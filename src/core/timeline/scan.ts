@@ -4,7 +4,7 @@
 // entries.
 import type { Code, Heading, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import type { ModelContext } from '../model/context';
-import { endOffset, startOffset } from '../model/mdastText';
+import { endOffset, plainText, startOffset } from '../model/mdastText';
 import { NO_TIME, hasTextAfter, type Timestamp, timestampAt } from '../model/time';
 import {
   type EntryCandidate,
@@ -152,6 +152,20 @@ function lineKind(text: string, opening: Opening | undefined): 'entry' | 'date' 
   return undefined;
 }
 
+/** How many words a label over a day's list may have: `Radix Team:`, `Actions taken:`. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * Whether the blocks open with a label over a list (`Radix Team:` then `1. We inform the users ...`): a few words
+ * and a colon, with no time or date; not a sentence that leads into details (`The change lands with a test that:`).
+ */
+function labelsList(blocks: readonly RootContent[]): boolean {
+  const [label, list] = blocks;
+  if (label?.type !== 'paragraph' || list?.type !== 'list') return false;
+  const text = plainText(label).trim();
+  return /^[^:\n]+:$/.test(text) && text.split(/\s+/).length <= MAX_LABEL_WORDS && !openingOf(text);
+}
+
 export class TimelineScanner {
   /** The entries and date lines of the sections scanned so far, in document order. */
   readonly events: TimelineEvent[] = [];
@@ -185,6 +199,8 @@ export class TimelineScanner {
       if (dated && node.type === 'paragraph' && this.isDayProse(node, nodes[i + 1])) {
         this.pushDayProse(node, scope);
         dated = false;
+      } else if (dated && labelsList(nodes.slice(i))) {
+        // The label names who acted that day; the list after it holds the day's entries.
       } else dated = this.scanBlock(node, scope, 0, dated);
     });
   }
@@ -233,13 +249,13 @@ export class TimelineScanner {
     const text = heading.text.slice(0, LINE_HEAD);
     const opening = openingOf(text);
     const timestamp = opening?.timestamp;
-    // A date heading over entries dates them; over prose alone (`### 2019-02-13` then what happened) it is an entry of
-    // that day.
+    // A date heading over entries dates them, as it does a list after a label (`Radix Team:`); over prose alone
+    // (`### 2019-02-13` then what happened) it is an entry of that day.
     if (
       timestamp?.date &&
       !timestamp.time &&
       !timestamp.unparseable &&
-      (body[0]?.type !== 'paragraph' || this.holdsEntries(body))
+      (body[0]?.type !== 'paragraph' || this.holdsEntries(body) || labelsList(body))
     ) {
       this.events.push({ kind: 'date', scope, date: writtenDate(timestamp.date, heading.start) });
       return 'date';
