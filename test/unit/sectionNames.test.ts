@@ -372,6 +372,14 @@ describe('section names (sectionNames.json)', () => {
       'lessons',
       'lessons',
     ]);
+    // Beside a lessons section of another name it still tells the cause.
+    assert.deepEqual(
+      kinds(
+        '## What went wrong\n\nThe power system was in standby.\n\n' +
+          '# Preventing it / What we have learnt\n\n1. Add alerts.\n',
+      ),
+      ['root-cause', 'lessons+action-items'],
+    );
   });
 
   it('takes a section under a name of its own whose first paragraph gives the root cause for the root cause', () => {

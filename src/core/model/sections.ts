@@ -291,6 +291,9 @@ const ALONE_NAMES: ReadonlyArray<readonly [SectionKind, RegExp]> = sectionNames.
   new RegExp(`\\b(?:${entry.words})\\b`),
 ]);
 
+/** Lessons names beside which a lessons name is one of the lessons: "What went well" beside "What went wrong". */
+const BESIDE_NAMES = new RegExp(`\\b(?:${sectionNames.alone.beside.map((entry) => entry.words).join('|')})\\b`);
+
 /** The kind a lessons name takes alone ("What went wrong and how was it fixed?" with no "What went well"), if any. */
 function aloneKind(title: string): SectionKind | undefined {
   const normalized = normalizeHeading(title);
@@ -501,7 +504,11 @@ export function buildSections(
   drafts.forEach((draft, i) => {
     const alone = draft.ownKind === 'lessons' ? aloneKind(draft.title) : undefined;
     const lessonsBeside = drafts.some(
-      (other, at) => at !== i && other.ownKind === 'lessons' && other.parent === draft.parent,
+      (other, at) =>
+        at !== i &&
+        other.ownKind === 'lessons' &&
+        other.parent === draft.parent &&
+        BESIDE_NAMES.test(normalizeHeading(other.title)),
     );
     const inLessons = draft.parent !== undefined && drafts[draft.parent]!.kind === 'lessons';
     if (!alone || lessonsBeside || inLessons) return;
