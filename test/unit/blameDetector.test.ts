@@ -1011,6 +1011,16 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads a long capitalised name ending in a common noun as a thing, not a person', () => {
+      expectInRootCause(
+        [
+          'It is unclear how the Cisco Redundant Power System entered the standby state.',
+          'The Azure Front Door rejected the new certificate.',
+        ],
+        [['Developer Alice Smith forgot to renew the certificate.', 'Developer Alice Smith forgot to']],
+      );
+    });
+
     it('reads `in error` ending its phrase, and `by mistake` after a phrasal verb, as a passive slip', () => {
       expectInRootCause(
         [

@@ -633,6 +633,34 @@ function commonWordsInTitles(words: RawToken[], names: KnownNames): void {
   }
 }
 
+/** How many capitalised proper nouns in a row make a product's or a place's name, not a person's. */
+const LONG_NAME_WORDS = 3;
+
+/**
+ * A name of three or more capitalised words ending in a word the lexicon knows in lower case is a thing's, named by
+ * what it is (`the Cisco Redundant Power System`, `Google Cloud Platform`, `Azure Front Door`): its last word is a
+ * common noun, as in lower case, so the phrase names a system, not a person. Not a person's name after a role
+ * (`Developer Alice Smith`), nor a name the document gives.
+ */
+function commonHeadsOfLongNames(words: RawToken[], names: KnownNames): void {
+  let run = 0;
+  let titled = false;
+  for (let i = 0; i <= words.length; i++) {
+    const word = words[i];
+    if (word?.pos === 'PROPN' && STARTS_UPPER.test(word.text)) {
+      run++;
+      titled ||= isRoleWord(word.text.toLowerCase());
+      continue;
+    }
+    const last = words[i - 1];
+    const lower = last?.text.toLowerCase() ?? '';
+    if (run >= LONG_NAME_WORDS && !titled && !names.people.has(lower) && isEnglishWord(lower))
+      words[i - 1] = { ...last!, pos: 'NOUN' };
+    run = 0;
+    titled = false;
+  }
+}
+
 /**
  * Whether a text starts with a capital, or with a lower-case letter. Constants, not literals in `isTitle`: esbuild
  * writes a `\p{…}` outside a character class as a `new RegExp`, which a literal in a function builds for every word.
@@ -681,6 +709,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     participlesBeforeAgents(words);
     participlesModifyingNouns(words);
     commonWordsInTitles(words, names);
+    commonHeadsOfLongNames(words, names);
     const sentence: Token[] = [];
     for (let i = 0; i < words.length; i++) {
       const token = toToken(words, i, names);
