@@ -204,6 +204,14 @@ describe('dates', () => {
     assert.equal(dateAt('Nov 3 - 4 engineers joined', 0)?.end, 5);
   });
 
+  it("reads a month's name between the day and the year with dashes, always with the year", () => {
+    const july25 = { year: 2022, month: 7, day: 25 };
+    for (const written of ['July-25-2022', 'Jul-25-2022', '25-Jul-2022', '25-JUL-22', '2022-Jul-25'])
+      assert.deepEqual(findDate(`Reported on ${written}`), july25, written);
+    assert.equal(timestampAt('July-25-2022 13:50 XSS protection was enabled')?.time?.hour, 13);
+    assert.equal(findDate('Jul-25 outage'), undefined);
+  });
+
   it('reads a month and day in digits only before a time', () => {
     assert.equal(dateAt('03-26 23:04', 0)?.needsTime, true);
     assert.equal(timestampAt('03-26 is when'), undefined);

@@ -90,6 +90,15 @@ const DAY_FIRST = new RegExp(
   'iy',
 );
 
+/**
+ * A month's name between the day and the year with dashes, as logs and tickets write it: `July-25-2022`, `25-Jul-2022`,
+ * `25-JUL-22`, `2022-Jul-25`. Always with the year: `Jul-25` alone may be July 2025.
+ */
+const NAME_DASHED = new RegExp(
+  `${WEEKDAY}(?:${MONTH}-(\\d{1,2})-(\\d{4})|(\\d{1,2})-${MONTH}-(\\d{4}|\\d{2})|(\\d{4})-${MONTH}-(\\d{1,2}))${END}`,
+  'iy',
+);
+
 export function monthOfName(name: string): number {
   const prefix = name.slice(0, 3).toLowerCase();
   return MONTH_NAMES.findIndex((month) => month.slice(0, 3).toLowerCase() === prefix) + 1;
@@ -172,6 +181,21 @@ export function dateAt(text: string, position: number): DateMatch | undefined {
   if (found) {
     const year = found[3] === undefined ? undefined : Number(found[3]);
     return match({ year, month: monthOfName(found[2]!), day: Number(found[1]) }, position, DAY_FIRST.lastIndex);
+  }
+
+  NAME_DASHED.lastIndex = position;
+  found = NAME_DASHED.exec(text);
+  if (found) {
+    const [month, day, year] = found[1]
+      ? [found[1], found[2]!, found[3]!]
+      : found[5]
+        ? [found[5], found[4]!, found[6]!]
+        : [found[8]!, found[9]!, found[7]!];
+    return match(
+      { year: fullYear(year), month: monthOfName(month), day: Number(day) },
+      position,
+      NAME_DASHED.lastIndex,
+    );
   }
 
   MONTH_DAY.lastIndex = position;
