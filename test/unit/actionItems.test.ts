@@ -2515,6 +2515,26 @@ describe('action items: status, due date, priority, type and links', () => {
     );
   });
 
+  it("takes an item's own words over its heading's status: work reported done, work committed to", () => {
+    const statuses = (heading: string, ...bullets: string[]) =>
+      parsePostmortem([`## ${heading}`, '', ...bullets.map((bullet) => `- ${bullet}`), ''].join('\n'), {
+        config: DEFAULT_CONFIG,
+      }).actionItems.map((item) => item.status);
+    assert.deepEqual(
+      statuses('Next steps', "We've updated our health checks to include the pool.", 'Add timeouts to pool queries.'),
+      ['done', 'open'],
+    );
+    assert.deepEqual(
+      statuses(
+        'Action items (completed)',
+        'We are also replacing our WASM engine.',
+        'Lastly, we will also re-evaluate gas pricing.',
+      ),
+      ['open', 'open'],
+    );
+    assert.deepEqual(statuses('Action items (completed)', 'Add timeouts to pool queries.'), ['done']);
+  });
+
   it('reads a status leading an item, and a resolution section of such items as action items', () => {
     const document = parsePostmortem(
       [

@@ -10,7 +10,7 @@ import { itemLinks } from './links';
 import { canonicalOwner, type OwnerDirectory } from './ownerNames';
 import { findOwners, type OwnerMatch } from './owners';
 import { collapse, type Definitions, type ItemSource, type Span } from './source';
-import { tellsOwnChange } from './commitments';
+import { opensWithCommitment, tellsOwnChange } from './commitments';
 import { reportsDoneWork, statusMarkers, type ItemStatus } from './status';
 import type { KeptTables } from './tables';
 import { findPriority, findType } from './tags';
@@ -169,14 +169,21 @@ function ownerOf(draft: ItemDraft, { directory, text }: Extraction): OwnerMatch 
   return column ?? own;
 }
 
+/**
+ * An item's status: its box or its own marker, its table's status column, then what its words say ("We've updated the
+ * checks" under "Next steps" is done; "We are also replacing the engine" under "What has been done" is not), then its
+ * heading's.
+ */
 function statusOf(draft: ItemDraft, marked: ItemStatus | undefined, text: string): ItemStatus {
   if (draft.checked !== undefined) return draft.checked ? 'done' : 'open';
-  return (
-    marked ??
-    draft.columns?.status ??
-    draft.scope.status ??
-    (completionRemark(draft.source.visible) || reportsDone(reportText(draft, text)) ? 'done' : 'open')
-  );
+  const words = reportText(draft, text);
+  const worded =
+    completionRemark(draft.source.visible) || reportsDone(words)
+      ? 'done'
+      : opensWithCommitment(words)
+        ? 'open'
+        : undefined;
+  return marked ?? draft.columns?.status ?? worded ?? draft.scope.status ?? 'open';
 }
 
 /** Whether an item's words report work done, at their start or in a clause of their own ("..., we added a page"). */

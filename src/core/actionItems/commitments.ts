@@ -126,6 +126,21 @@ const WE_COMMIT = new RegExp(
   'i',
 );
 /**
+ * "We are also replacing our WASM engine", "Lastly, we will also be re-evaluating gas pricing": work the writers commit
+ * to, or have under way, said at an item's start, past a word or two that order it.
+ */
+const OPENS_COMMITTED = new RegExp(
+  String.raw`^(?:[\w'-]+,?\s+){0,2}?(?:we|i)(?:\s*['\u2019]ll|\s+will|\s+shall` +
+    String.raw`|\s+(?:are|am)\s+(?:also\s+|now\s+|currently\s+)?(?:going\s+to|\w+ing)|['\u2019](?:re|m)\s+\w+ing)\b`,
+  'i',
+);
+
+/** Whether an item opens with work the writers commit to or have under way (`OPENS_COMMITTED`). */
+export function opensWithCommitment(text: string): boolean {
+  return OPENS_COMMITTED.test(text.trimStart());
+}
+
+/**
  * "We have requested a CVE and will amend this announcement once it is issued": the writers report work and, in the
  * same clause's subject, promise more; not where another subject comes between ("We found that the cache failed and
  * will need ...").
