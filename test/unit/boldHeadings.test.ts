@@ -47,8 +47,12 @@ describe('documents pasted from Google Docs or a word processor', () => {
   });
 
   it('leaves bold lines as emphasis beside written headings, alone, or when they name no sections', () => {
-    // Beside written headings only a timeline label over a list is a heading (see below).
-    assert.deepEqual(kinds(`## Summary\n\nIt broke.\n\n${PASTED}`), ['Summary=summary', 'Timeline (UTC)=timeline']);
+    // Beside written headings only a timeline or an action-items label over a list is a heading (see below).
+    assert.deepEqual(kinds(`## Summary\n\nIt broke.\n\n${PASTED}`), [
+      'Summary=summary',
+      'Timeline (UTC)=timeline',
+      'Action Items=action-items',
+    ]);
     assert.deepEqual(kinds('**Summary**\n\nIt broke.\n\n**Important**\n\nSee the ticket.\n'), []);
     assert.deepEqual(kinds('**Update one**\n\nIt broke.\n\n**Update two**\n\nIt works.\n'), []);
     assert.deepEqual(kinds('**Summary** and **Impact**\n\nIt broke.\n\n**Timeline** of it all, in short.\n'), []);
@@ -92,5 +96,33 @@ describe('documents pasted from Google Docs or a word processor', () => {
       ),
       [],
     );
+  });
+
+  it('reads one bold action-items label over a list in another section as the action items, not one per lesson', () => {
+    const text = [
+      '# Bloat',
+      '',
+      '### Why did this happen?',
+      '',
+      'Nodes ran an outdated engine.',
+      '',
+      '**What has been done**',
+      '',
+      '1. A small upgrade was released.',
+      '2. We are also replacing our engine.',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(text), [
+      'Bloat=other',
+      'Why did this happen?=root-cause',
+      'What has been done=action-items',
+    ]);
+    assert.deepEqual(
+      parsePostmortem(text).actionItems.map((item) => item.status),
+      ['done', 'open'],
+    );
+    const perLesson = ['## Lessons', '', '### Reviews', '', '**Actions planned:**', '', '- Add a checklist.', ''];
+    const twice = [...perLesson, '### Alerting', '', '**Actions planned:**', '', '- Add an alert.', ''].join('\n');
+    assert.deepEqual(kinds(twice), ['Lessons=lessons', 'Reviews=lessons', 'Alerting=lessons']);
   });
 });

@@ -36,7 +36,7 @@ function asHeading(paragraph: Paragraph, depth: Heading['depth'] = 2): Heading {
  */
 export function withBoldLineHeadings(tree: Root, extraNames: Readonly<Record<string, SectionKind>> = {}): Root {
   if (tree.children.some((node) => node.type === 'heading' && node.depth > 1))
-    return withBoldTimelineLabel(tree, extraNames);
+    return withBoldSectionLabels(tree, extraNames);
   let named = 0;
   for (const node of tree.children) {
     const title = boldLine(node);
@@ -51,25 +51,35 @@ export function withBoldLineHeadings(tree: Root, extraNames: Readonly<Record<str
   };
 }
 
+/** Sections a document with headings may give under a bold label inside another section. */
+const LABELLED_KINDS: readonly SectionKind[] = ['timeline', 'action-items'];
+
 /**
- * A document with headings but no timeline section may give its timeline under a bold label inside another section
- * ("## Root cause", then "**Timeline:**" over "1. A malformed JSON was merged ..."): the label is read as a heading one
- * level below the heading before it, so that the steps are the timeline and the section above keeps the rest.
+ * A document with headings but no timeline or action-items section may give one under a bold label inside another
+ * section ("## Root cause", then "**Timeline:**" over "1. A malformed JSON was merged ...", or "**What has been done**"
+ * over "1. A small upgrade was released ..."): the label is read as a heading one level below the heading before it,
+ * so that the list is that section and the section above keeps the rest. Only one such label of a kind: several are
+ * each the close of the section they stand in.
  */
-function withBoldTimelineLabel(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
+function withBoldSectionLabels(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
   const { children } = tree;
-  const isTimeline = (title: string | undefined) =>
-    title !== undefined && headingKind(title, extraNames) === 'timeline';
-  if (children.some((node) => node.type === 'heading' && isTimeline(plainText(node)))) return tree;
-  const label = children.findIndex((node, i) => isTimeline(boldLine(node)) && children[i + 1]?.type === 'list');
-  if (label < 0) return tree;
-  const above = children
-    .slice(0, label)
-    .filter((node): node is Heading => node.type === 'heading')
-    .pop();
-  const depth = Math.min((above?.depth ?? 1) + 1, 6) as Heading['depth'];
+  const labels = new Set<number>();
+  for (const kind of LABELLED_KINDS) {
+    const isKind = (title: string | undefined) => title !== undefined && headingKind(title, extraNames) === kind;
+    if (children.some((node) => node.type === 'heading' && isKind(plainText(node)))) continue;
+    const found = children.flatMap((node, i) =>
+      isKind(boldLine(node)) && children[i + 1]?.type === 'list' ? [i] : [],
+    );
+    // Labels over lists all through the document (`**Actions planned:**` under each lesson) are the lessons' own.
+    if (found.length === 1) labels.add(found[0]!);
+  }
+  if (labels.size === 0) return tree;
+  let depth: Heading['depth'] = 2;
   return {
     ...tree,
-    children: children.map((node, i) => (i === label ? asHeading(node as Paragraph, depth) : node)),
+    children: children.map((node, i) => {
+      if (node.type === 'heading') depth = Math.min(node.depth + 1, 6) as Heading['depth'];
+      return labels.has(i) ? asHeading(node as Paragraph, depth) : node;
+    }),
   };
 }
