@@ -60,6 +60,17 @@ export const SYSTEMS: readonly VocabularyEntry[] = [
   },
   {
     words:
+      'microsoft apple oracle ibm meta facebook stripe twilio okta auth0 digitalocean linode hetzner ovh ' +
+      'equinix cogent cisco juniper vmware mailgun sendgrid',
+    note: 'Vendors of the industry, named for what their products or their changes did.',
+    flags: [],
+    passes: [
+      'Microsoft has changed the protocol for health probing from TCP to HTTP.',
+      'Equinix started its maintenance on power feed A.',
+    ],
+  },
+  {
+    words:
       'python java node rust go linux ubuntu debian windows chrome firefox safari rails django ' +
       'react npm yarn homebrew brew pip',
     note: 'Languages, runtimes, operating systems and package managers.',
