@@ -2515,6 +2515,40 @@ describe('action items: status, due date, priority, type and links', () => {
     );
   });
 
+  it('reads every bullet of a mostly-work list as an item under a lessons title that names further work too', () => {
+    const text = [
+      '# Primary site outage',
+      '',
+      '## Preventing the issue from happening again / What we have learnt',
+      '',
+      '1. Improve our response time to acknowledge ongoing outages.',
+      '2. Add monitoring and alerting of switch PSU states.',
+      '3. The OpenStreetMap Ops have decided to replace the switches with Juniper switches.',
+      '4. During the June site visit out-of-band access equipment was installed.',
+      '5. Make site failover easier and less manual.',
+      '',
+      '## What we have learnt',
+      '',
+      '- Add alerts for the power system.',
+      '- The power system had a standby state nobody knew of.',
+      '- Check the standby state on each visit.',
+      '',
+    ].join('\n');
+    const items = parsePostmortem(text, { config: DEFAULT_CONFIG }).actionItems;
+    assert.deepEqual(
+      items.map((item) => [item.range.start.line, item.owners]),
+      [
+        [4, []],
+        [5, []],
+        [6, ['OpenStreetMap Ops']],
+        [7, []],
+        [8, []],
+        [12, []],
+        [14, []],
+      ],
+    );
+  });
+
   it("takes an item's own words over its heading's status: work reported done, work committed to", () => {
     const statuses = (heading: string, ...bullets: string[]) =>
       parsePostmortem([`## ${heading}`, '', ...bullets.map((bullet) => `- ${bullet}`), ''].join('\n'), {

@@ -93,15 +93,25 @@ function paragraphDrafts(paragraph: Paragraph, scope: Scope, extraction: Extract
   return spanDrafts(source, asking, scope);
 }
 
-/** The items that the top-level blocks of a lessons section ask for in so many words. */
-function lessonSectionDrafts(nodes: readonly RootContent[], scope: Scope, extraction: Extraction): ItemDraft[] {
+/**
+ * The items that the top-level blocks of a lessons section ask for in so many words. Under a title that names further
+ * work too (`namesWork`: "Preventing the issue from happening again / What we have learnt"), a list most of whose
+ * bullets ask for work is a list of work: every bullet is an item ("The Ops have decided to replace the switches",
+ * "The out-of-band equipment was installed").
+ */
+function lessonSectionDrafts(
+  nodes: readonly RootContent[],
+  scope: Scope,
+  extraction: Extraction,
+  namesWork = false,
+): ItemDraft[] {
   return nodes.flatMap((node, i) => {
     if (node.type === 'paragraph') return paragraphDrafts(node, scope, extraction);
     const before = nodes[i - 1];
     if (node.type !== 'list' || (before?.type === 'paragraph' && endsSentenceWithColon(before, extraction))) return [];
-    return node.children
-      .filter((item) => bulletAsks(item, extraction))
-      .flatMap((item) => listDrafts({ type: 'list', children: [item] }, scope, extraction));
+    const asking = node.children.filter((item) => bulletAsks(item, extraction));
+    const items = namesWork && asking.length * 2 > node.children.length ? node.children : asking;
+    return items.flatMap((item) => listDrafts({ type: 'list', children: [item] }, scope, extraction));
   });
 }
 
@@ -155,6 +165,7 @@ export function lessonDrafts(sections: readonly Section[], scope: Scope, extract
     const incident = incidentOf(sections, index);
     const answered = sections.some((other, at) => other.kind === 'action-items' && within(sections, at, incident));
     const furtherWork = section.kind === 'lessons' && FURTHER_WORK_TITLE.test(section.title);
-    return answered && !furtherWork ? [] : read(section.nodes, scope, extraction);
+    const namesWork = furtherWork || section.alsoKinds?.includes('action-items') === true;
+    return answered && !furtherWork ? [] : read(section.nodes, scope, extraction, namesWork);
   });
 }
