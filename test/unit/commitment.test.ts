@@ -33,6 +33,11 @@ describe('the language layer: commitments', () => {
     );
     assert.deepEqual(frame('Ops team owns the rollback runbook'), active('Ops team', 'owns'));
     assert.deepEqual(frame('Build team will cache the dependencies'), active('Build team', 'will'));
+    assert.deepEqual(
+      frame('The OpenStreetMap Ops have decided to replace the switches'),
+      active('The OpenStreetMap Ops', 'have decided to'),
+    );
+    assert.deepEqual(frame('The DBA team has agreed to add an index'), active('The DBA team', 'has agreed to'));
   });
 
   it('reads a verb before a pronoun as an imperative, and a word before a group noun as the group', () => {

@@ -98,9 +98,13 @@ export const COLLECTIVE_OWNERS: ReadonlySet<string> = new Set([
   'management',
 ]);
 
-/** Nouns that make a phrase a group of people: `the Identity team`, `Chia operations engineers`. */
+/**
+ * Nouns that make a phrase a group of people: `the Identity team`, `Chia operations engineers`, `the OpenStreetMap
+ * Ops` (an operations team, named for its work).
+ */
 export const TEAM_NOUNS: ReadonlySet<string> = new Set([
   'team',
+  'ops',
   'teams',
   'squad',
   'guild',

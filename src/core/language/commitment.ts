@@ -110,6 +110,9 @@ function commitmentEnd(tokens: readonly Token[], index: number): number {
     if (TAKING_ON_VERBS.has(next.lemma) && next.lower.endsWith('ing')) return index + 2;
   }
   if (TO_VERBS.has(token.lemma) && next?.lower === 'to') return index + 2;
+  // "The Ops have decided to replace the switches", "has agreed to": the perfect of such a verb.
+  if (token.lemma === 'have' && isWord(next) && next.lemma !== next.lower && TO_VERBS.has(next.lemma))
+    if (tokens[index + 2]?.lower === 'to') return index + 3;
   if (personAtWork(tokens, index - 1)) return index + 2;
   // "Ops team owns the runbook"; the model tags `own` after a name as an adjective as often as a verb.
   if (TAKING_ON_VERBS.has(token.lemma) && token.lemma !== token.lower) return index + 1;

@@ -5,8 +5,11 @@ import { words } from './grammar';
 /** Modal verbs that commit their subject: "The SRE team will add ...", "Storage team must rotate ...". */
 export const COMMITTING_MODALS = words(`will shall should must`);
 
-/** Verbs that commit their subject with `to` after them: "needs to", "has to", "is to", "plans to", "agreed to". */
-export const TO_VERBS = words(`need have be plan intend agree commit continue`);
+/**
+ * Verbs that commit their subject with `to` after them: "needs to", "has to", "is to", "plans to", "agreed to", "have
+ * decided to".
+ */
+export const TO_VERBS = words(`need have be plan intend agree commit continue decide`);
 
 /** `be` + one of these + `to`/`on`: "is going to", "are working on", "is continuing to", "is planning to". */
 export const PROGRESSIVE_VERBS = words(`going working continuing planning`);
