@@ -131,8 +131,12 @@ function abbreviates(before: string, owners: readonly string[]): boolean {
   return initials === letters;
 }
 
-/** An owner's label without its colon, opening a bracket: `(owner Ana)`, `[owned by Ana]`, `(assigned to Ana)`. */
-const BRACKET_OWNER_LABEL = /^\s*(?:(?:co-?)?owners?|owned\s+by|assigned\s+to|assignee|driven\s+by|led\s+by)\s+/i;
+/**
+ * An owner's label without its colon, opening a bracket: `(owner Ana)`, `[owned by Ana]`, `(assigned to Ana)`, or an
+ * arrow handing the work on: `(-> system team)`, `(\u2192 Bob)`.
+ */
+const BRACKET_OWNER_LABEL =
+  /^\s*(?:(?:(?:co-?)?owners?|owned\s+by|assigned\s+to|assignee|driven\s+by|led\s+by)\s+|(?:->|=>|\u2192)\s*)/i;
 
 /**
  * A person or team a bracket that ends an item names, alone or first (`(Tomas)`, `[Ana Lopez]`, `(Tomas, Q1)`,
