@@ -2553,6 +2553,23 @@ describe('action items: status, due date, priority, type and links', () => {
     );
   });
 
+  it('reads work to come or under way in prose, not what would befall in the future', () => {
+    const text = [
+      '## Next Steps',
+      '',
+      "More generally, the lack of timeouts caused it. We'll be doing a more extensive review of capacity.",
+      '',
+      'We are also in the middle of an ongoing effort to remove database queries from the request path.',
+      '',
+      'In the future a failure like this would only lead to API downtime.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      parsePostmortem(text, { config: DEFAULT_CONFIG }).actionItems.map((item) => item.range.start.line),
+      [2, 4],
+    );
+  });
+
   it("takes an item's own words over its heading's status: work reported done, work committed to", () => {
     const statuses = (heading: string, ...bullets: string[]) =>
       parsePostmortem([`## ${heading}`, '', ...bullets.map((bullet) => `- ${bullet}`), ''].join('\n'), {

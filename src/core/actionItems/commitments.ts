@@ -43,8 +43,13 @@ const WILL_ACT = new RegExp(
 );
 /** A participle after "be": work done to something ("be added", "be sent"). */
 const PARTICIPLE = String.raw`(?:\w+ed|\w+en|built|made|done|set|run|held|taught|kept|put|sent|shown|written|taken)`;
-/** "will be added", "will also be sent", "will be automatically run": work to be done to something. */
-const WILL_BE_ACTED = new RegExp(String.raw`\bwill\s+(?:also\s+)?be\s+(?:\w+ly\s+)?(?:${PARTICIPLE}|\w+ing)\b`, 'i');
+/** "will be added", "will also be sent", "will be automatically run", "We'll be doing a review": work to come. */
+const WILL_BE_ACTED = new RegExp(
+  String.raw`(?:\bwill|['\u2019]ll)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?(?:${PARTICIPLE}|\w+ing)\b`,
+  'i',
+);
+/** "We are also in the middle of an ongoing effort to remove ...": work under way, named as an effort. */
+const ONGOING_EFFORT = /\b(?:ongoing|continuing|current)\s+(?:effort|work|project|initiative)\s+to\s+[a-z]/i;
 /** "is exploring ways to", "'re also looking at what we can do": work to find the fix, under way. */
 const EXPLORING =
   String.raw`(?:am|is|are|'re|\u2019re)\s+(?:also\s+|now\s+)?` +
@@ -486,7 +491,9 @@ export function isCommitment(sentence: string, tokens: readonly Token[], strict:
     ((NEEDED_WORK.test(text) || REQUIREMENT.test(text)) && !HINDSIGHT.test(text)) ||
     TRACKED_WORK.test(text) ||
     (IDEAL.test(text) && WOULD.test(text)) ||
-    FORWARD.test(text) ||
+    // "In the future a failure like this would only lead to API downtime": what would befall, not work.
+    (FORWARD.test(text) && !WOULD.test(text)) ||
+    ONGOING_EFFORT.test(text) ||
     (WE_HAVE_DONE.test(text) && reportsDoneWork(text)) ||
     tellsOwnChange(text) ||
     asksInImperative(text, tokens)
