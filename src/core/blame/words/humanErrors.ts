@@ -29,13 +29,14 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
     passes: ['Automation eliminates manual error.'],
   },
   {
-    words: 'typing clerical',
+    words: 'typing clerical administrative',
     note:
-      'A slip of the hands or of the paperwork: "a typing mistake", "a clerical error" are human ' +
-      'error in other words.',
+      'A slip of the hands or of the paperwork: "a typing mistake", "a clerical error", "an administrative ' +
+      'oversight" are human error in other words, as official statements write it.',
     flags: [
       'The root cause of this outage was a typing mistake in the configuration files.',
       'A clerical error deleted the zone.',
+      'Due to an administrative error, the names of 200 pupils were shared with parents.',
     ],
     passes: [
       'Validation now catches a typing mistake before the deploy.',

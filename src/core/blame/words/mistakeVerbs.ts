@@ -486,9 +486,11 @@ export const WRONG_ACTIONS: readonly VocabularyEntry[] = [
     passes: ['The scheduler ran the wrong script.'],
   },
   {
-    words: 'typed entered selected chose picked copied pasted uploaded sent posted published moved',
-    note: 'Choosing, entering or sending something by hand.',
-    flags: ['The operator selected the wrong region.'],
+    words:
+      'typed entered selected chose picked copied pasted uploaded sent posted published moved emailed mailed ' +
+      'forwarded shared attached',
+    note: 'Choosing, entering or sending something by hand, a file or a message too.',
+    flags: ['The operator selected the wrong region.', 'An employee emailed the spreadsheet to the wrong parents.'],
     passes: ['The operator selected the right region.'],
   },
   {
