@@ -1011,6 +1011,16 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads one picked from a group of people as a person: `One of our staff`', () => {
+      expectInRootCause(
+        ['Two of our staff were on leave that week.', 'One of our staff noticed the disk filling up.'],
+        [
+          ['One of our staff deleted the database.', 'One of our staff deleted'],
+          ['One of the team deleted the database.', 'One of the team deleted'],
+        ],
+      );
+    });
+
     it('reads a long capitalised name ending in a common noun as a thing, not a person', () => {
       expectInRootCause(
         [

@@ -82,6 +82,9 @@ export function subjectAt(tokens: readonly Token[], head: number): Subject {
   const kind = classifyWord(tokens, head);
   if (kind === 'none') return NONE;
   const first = phraseStart(tokens, head);
+  // `One of our staff deleted`, `two of the team`: people picked from a group, the phrase from its number.
+  const picked = tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.pos === 'NUM';
+  if (kind === 'group' && picked) return { kind: 'person', first: first - 2, head };
   return { kind: GENERIC_DETERMINERS.has(tokens[first]!.lower) ? 'group' : kind, first, head };
 }
 
@@ -135,7 +138,8 @@ function roleAhead(tokens: readonly Token[], index: number): number {
 export function subjectAfter(tokens: readonly Token[], index: number): Subject & { readonly end: number } {
   let i = skipDeterminers(tokens, index);
   // `one of the technicians`, `some of our devs'`: the people the phrase picks from.
-  if (i > index && tokens[i]?.lower === 'of') i = skipDeterminers(tokens, i + 1);
+  const picks = i > index && tokens[i]?.lower === 'of';
+  if (picks) i = skipDeterminers(tokens, i + 1);
   const role = roleAhead(tokens, i);
   let head = role;
   if (role >= 0) i = role + 1;
@@ -161,7 +165,9 @@ export function subjectAfter(tokens: readonly Token[], index: number): Subject &
   const ownedAfter = role < 0 && after !== undefined && isPossessive(after);
   if (isPossessive(tokens[head]!) || ownedAfter) return { kind: 'thing', first: index, head, end: head + 1 };
   const generic = GENERIC_DETERMINERS.has(tokens[index]!.lower);
-  return { kind: generic ? 'group' : classifyWord(tokens, head), first: index, head, end: head + 1 };
+  const kind = generic ? 'group' : classifyWord(tokens, head);
+  // `One of our staff`, `two of the team`: people picked from a group.
+  return { kind: picks && kind === 'group' ? 'person' : kind, first: index, head, end: head + 1 };
 }
 
 /**
