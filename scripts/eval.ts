@@ -667,16 +667,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 25 (collected on 2026-12-06, not yet measured)',
+      name: 'own documents, seen 25 (held out until its one measurement on 2026-12-06, eleventh session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-25'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-25'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 25 (collected on 2026-12-06, not yet measured)',
+      name: 'own sentences, seen 25 (held out until its one measurement on 2026-12-06, eleventh session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-25.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-25.jsonl'),
+      heldOut: false,
     },
   ];
   let allMet = true;
