@@ -2553,6 +2553,26 @@ describe('action items: status, due date, priority, type and links', () => {
     );
   });
 
+  it("reads a story's bullets that commit as its paragraphs do, where no section holds action items", () => {
+    const text = [
+      '# Spec repo rate limiting',
+      '',
+      '### Too many fetches',
+      '',
+      'That led to us changing the following:',
+      '',
+      '- [We will no longer](https://example.com/pull/5017) automatically update spec-repos on `pod install`.',
+      '- We will still automatically update the spec-repos on `pod update`.',
+      '- Before any fetching, [we’ll be making use](https://example.com/pull/313) of a cheaper API.',
+      '- The fetches ran on every install.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      parsePostmortem(text, { config: DEFAULT_CONFIG }).actionItems.map((item) => item.range.start.line),
+      [6, 8],
+    );
+  });
+
   it('reads work to come or under way in prose, not what would befall in the future', () => {
     const text = [
       '## Next Steps',

@@ -264,6 +264,9 @@ const STANCE = new RegExp(
   'i',
 );
 
+/** "We will still automatically update the spec-repos on `pod update`": what stays as it was, no new work. */
+const KEPT_AS_IS = /\b(?:will|['\u2019]ll)\s+still\b/i;
+
 /** A strict commitment (see `isCommitment`) holds one of these: text without any holds none. */
 const STRICT_HINT = hintOf([
   FUTURE_MODALS,
@@ -469,6 +472,7 @@ export function doneSinceSentences(text: string, visible: string): Sentence[] {
 export function isCommitment(sentence: string, tokens: readonly Token[], strict: boolean): boolean {
   const text = sentence.trim();
   if (!text || LEADS_LIST.test(text) || EFFECT.test(text) || ANNOUNCEMENT.test(text) || STANCE.test(text)) return false;
+  if (KEPT_AS_IS.test(text)) return false;
   if (commitsNobody(text)) return false;
   const future = WILL_ACT.test(text) || WILL_BE_ACTED.test(text) || GOING_TO.test(text);
   if (strict)

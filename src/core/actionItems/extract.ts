@@ -3,7 +3,7 @@
 // first-person commitments in lessons and resolution sections ("We'll add an index ..."), the gerund phrases a
 // sentence lists as its action items anywhere ("our action items included rotating keys, ..."), and, in a
 // document without an action-items section, from the commitments of its prose ("Secondly, ...").
-import type { Heading, Paragraph, RootContent } from 'mdast';
+import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import {
   actionTableDrafts,
   markedDrafts,
@@ -136,7 +136,12 @@ function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, ex
   drafts.push(...doneSinceDrafts(untimed, EMPTY_SCOPE, extraction));
   drafts.push(...listedItemDrafts(untimed, EMPTY_SCOPE, extraction));
   if (hasActionSection) return drafts;
-  return [...drafts, ...proseCommitmentDrafts(prose, EMPTY_SCOPE, extraction)];
+  // "- [We will no longer](...) automatically update spec-repos": a bullet of a story committing as prose does.
+  const bullets = nodes((block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind) && !block.closing)
+    .filter((node): node is List => node.type === 'list')
+    .flatMap((list) => list.children.map((item) => item.children[0]))
+    .filter((first): first is Paragraph => first?.type === 'paragraph');
+  return [...drafts, ...proseCommitmentDrafts([...prose, ...bullets], EMPTY_SCOPE, extraction)];
 }
 
 /** Top-level blocks, in document order, with the kind of the section each stands in. */
