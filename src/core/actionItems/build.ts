@@ -176,14 +176,14 @@ function ownerOf(draft: ItemDraft, { directory, text }: Extraction): OwnerMatch 
  */
 function statusOf(draft: ItemDraft, marked: ItemStatus | undefined, text: string): ItemStatus {
   if (draft.checked !== undefined) return draft.checked ? 'done' : 'open';
+  return marked ?? draft.columns?.status ?? wordedStatus(draft, text) ?? draft.scope.status ?? 'open';
+}
+
+/** The status an item's words say: done work reported, or work committed to or under way; else undefined. */
+function wordedStatus(draft: ItemDraft, text: string): ItemStatus | undefined {
   const words = reportText(draft, text);
-  const worded =
-    completionRemark(draft.source.visible) || reportsDone(words)
-      ? 'done'
-      : opensWithCommitment(words)
-        ? 'open'
-        : undefined;
-  return marked ?? draft.columns?.status ?? worded ?? draft.scope.status ?? 'open';
+  if (completionRemark(draft.source.visible) || reportsDone(words)) return 'done';
+  return opensWithCommitment(words) ? 'open' : undefined;
 }
 
 /** Whether an item's words report work done, at their start or in a clause of their own ("..., we added a page"). */

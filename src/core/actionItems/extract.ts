@@ -126,9 +126,8 @@ function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, ex
       !hasActionSection,
     ),
   );
-  const prose = nodes(
-    (block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind) && !block.closing,
-  ).filter((node): node is Paragraph => node.type === 'paragraph');
+  const story = nodes((block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind) && !block.closing);
+  const prose = story.filter((node): node is Paragraph => node.type === 'paragraph');
   drafts.push(...workAskedDrafts(prose, EMPTY_SCOPE, extraction));
   const untimed = nodes((block) => block.kind !== 'timeline').filter(
     (node): node is Paragraph => node.type === 'paragraph',
@@ -137,7 +136,7 @@ function draftsElsewhere(blocks: readonly Block[], hasActionSection: boolean, ex
   drafts.push(...listedItemDrafts(untimed, EMPTY_SCOPE, extraction));
   if (hasActionSection) return drafts;
   // "- [We will no longer](...) automatically update spec-repos": a bullet of a story committing as prose does.
-  const bullets = nodes((block) => block.kind !== 'timeline' && !COMMITTING_KINDS.has(block.kind) && !block.closing)
+  const bullets = story
     .filter((node): node is List => node.type === 'list')
     .flatMap((list) => list.children.map((item) => item.children[0]))
     .filter((first): first is Paragraph => first?.type === 'paragraph');

@@ -239,8 +239,7 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     }
     // The words a slip starts at, before the look back at what frames them: most words are none.
     const starts =
-      NOUNS.has(token.lower) ||
-      (sentence.rootCause && (token.lower === 'by' || token.lower === 'in' || ADVERBS.has(token.lower)));
+      NOUNS.has(token.lower) || (sentence.rootCause && (ADVERBS.has(token.lower) || opensMistakeAdverbial(tokens, i)));
     if (token.kind !== 'word' || !starts || framedAsRiskOrDenial(tokens, i)) continue;
     if (NOUNS.has(token.lower) && typoAsCause(sentence, i)) {
       drafts.push({

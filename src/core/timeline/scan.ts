@@ -156,11 +156,10 @@ function lineKind(text: string, opening: Opening | undefined): 'entry' | 'date' 
 const MAX_LABEL_WORDS = 4;
 
 /**
- * Whether the blocks open with a label over a list (`Radix Team:` then `1. We inform the users ...`): a few words
+ * Whether `label` is a label over the `list` after it (`Radix Team:` then `1. We inform the users ...`): a few words
  * and a colon, with no time or date; not a sentence that leads into details (`The change lands with a test that:`).
  */
-function labelsList(blocks: readonly RootContent[]): boolean {
-  const [label, list] = blocks;
+function labelsList(label: RootContent | undefined, list: RootContent | undefined): boolean {
   if (label?.type !== 'paragraph' || list?.type !== 'list') return false;
   const text = plainText(label).trim();
   return /^[^:\n]+:$/.test(text) && text.split(/\s+/).length <= MAX_LABEL_WORDS && !openingOf(text);
@@ -199,7 +198,7 @@ export class TimelineScanner {
       if (dated && node.type === 'paragraph' && this.isDayProse(node, nodes[i + 1])) {
         this.pushDayProse(node, scope);
         dated = false;
-      } else if (dated && labelsList(nodes.slice(i))) {
+      } else if (dated && labelsList(node, nodes[i + 1])) {
         // The label names who acted that day; the list after it holds the day's entries.
       } else dated = this.scanBlock(node, scope, 0, dated);
     });
@@ -255,7 +254,7 @@ export class TimelineScanner {
       timestamp?.date &&
       !timestamp.time &&
       !timestamp.unparseable &&
-      (body[0]?.type !== 'paragraph' || this.holdsEntries(body) || labelsList(body))
+      (body[0]?.type !== 'paragraph' || this.holdsEntries(body) || labelsList(body[0], body[1]))
     ) {
       this.events.push({ kind: 'date', scope, date: writtenDate(timestamp.date, heading.start) });
       return 'date';
