@@ -8,7 +8,7 @@ import { classifyWord, isPossessive, ONE_PERSON_PRONOUNS } from '../language/peo
 import { namesPerson, subjectAfter, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { deniedInPhrase } from '../language/denial';
+import { deniedAsSubject, deniedInPhrase } from '../language/denial';
 import { ORGANISATIONS } from '../language/vocabulary/people';
 import {
   BE_FORMS,
@@ -135,6 +135,7 @@ function judgement(sentence: Sentence, index: number): DetectionDraft | undefine
   // `no willful or reckless behavior was involved`, `not a story about a careless mentor`: the writer denies it.
   if (deniedInPhrase(tokens, index)) return undefined;
   const lower = tokens[index]!.lower;
+  if (FAILINGS.has(lower) && deniedAsSubject(tokens, index)) return undefined;
   if (ADJECTIVES.has(lower) && sentence.timeless && qualifiesNoun(tokens, index) && supposed(tokens, index))
     return undefined;
   if (ADJECTIVES.has(lower) && saidOfThingAsItIs(tokens, index)) return undefined;

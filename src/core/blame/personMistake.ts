@@ -390,7 +390,9 @@ function passiveMistake(
 ): DetectionDraft | undefined {
   // `was overlooked`, `had been skipped`, `got ignored`: told of the incident, not `outages are caused by ...`.
   if (!isPassive(tokens, index) || !isWordIn(tokens[beforeAdverbs(tokens, index)], TOLD_PASSIVES)) return undefined;
-  const agent = passiveAgent(tokens, match.end - 1, AGENT_REACH);
+  // `was rushed by the lead`: a pattern may end at the agent's `by`.
+  const last = tokens[match.end - 1]?.lower === 'by' ? match.end - 2 : match.end - 1;
+  const agent = passiveAgent(tokens, last, AGENT_REACH);
   if (agent === undefined || !namesPerson(agent, match.entry.humanOnly)) return undefined;
   // `caused by human errors`: the person word modifies the noun after it.
   if (tokens[agent.end]?.pos === 'NOUN') return undefined;

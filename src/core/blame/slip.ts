@@ -161,6 +161,34 @@ function typoAsCause(sentence: Sentence, index: number): boolean {
   if (!sentence.rootCause) return false;
   for (let i = index - 1; i >= index - TO_BE_REACH && isWord(sentence.tokens[i]); i--)
     if (BE_FORMS.has(sentence.tokens[i]!.lower)) return true;
+  return actsAsSubject(sentence.tokens, index);
+}
+
+/** What may stand before a subject's noun: `A single typo`, `One small mistake`. */
+const BEFORE_SUBJECT_NOUN = words('DET NUM ADJ ADV');
+/** How far after its noun a subject's verb may stand: past where it was, `in the DNS record for the API`. */
+const SUBJECT_VERB_REACH = 12;
+
+/** `Sarah's` of `Sarah's typo`: whose the slip was. */
+function isPossessive(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  return (token.pos === 'PROPN' || token.pos === 'NOUN') && /['\u2019]s$/.test(token.text);
+}
+
+/**
+ * `A typo in the DNS record took the site down`: in a root cause, the slip opens the sentence as the subject of a verb
+ * in the past, in the active; not `A typo in the docs was reported`, which says what was done to it.
+ */
+function actsAsSubject(tokens: readonly Token[], noun: number): boolean {
+  for (let i = 0; i < noun; i++) if (!BEFORE_SUBJECT_NOUN.has(tokens[i]!.pos) && !isPossessive(tokens, i)) return false;
+  // `The typo checker flagged`: a noun after it makes the slip a kind of thing.
+  if (tokens[noun + 1]?.pos === 'NOUN' || tokens[noun + 1]?.pos === 'PROPN') return false;
+  for (let i = noun + 1; i < tokens.length && i - noun <= SUBJECT_VERB_REACH; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') return false;
+    if (token.pos === 'AUX') return false;
+    if (token.pos === 'VERB') return isPastVerb(token) && !isPassive(tokens, i);
+  }
   return false;
 }
 

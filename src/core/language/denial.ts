@@ -3,7 +3,14 @@
 // flag what the writer denies.
 import { subjectBefore } from './subject';
 import { CONJUNCTION_TAGS, isLemmaIn, isWord, isWordIn, type Token } from './tokens';
-import { ADDING_AFTER_NEGATION, NEGATIONS, NEGATIVE_PRONOUNS, NOUN_PHRASE_NEGATIONS } from './vocabulary/grammar';
+import {
+  ADDING_AFTER_NEGATION,
+  NEGATIONS,
+  NEGATIVE_PRONOUNS,
+  NOUN_PHRASE_NEGATIONS,
+  NOUN_RELATIVES,
+  RELATIVE_PRONOUNS,
+} from './vocabulary/grammar';
 
 /**
  * Words that deny what follows in their clause: `not`, `never`, `without`, `no`, `none of which`, `than`; and those
@@ -55,6 +62,29 @@ function deniedBefore(tokens: readonly Token[], index: number, acrossVerbs: bool
     if (VERBS.has(tokens[i]!.pos)) verbAfter = true;
   }
   return false;
+}
+
+/** How far after a noun its verb may stand: past whose or what it was, `inexperience with the new database`. */
+const SUBJECT_VERB_REACH = 6;
+/** What may stand in a verb's group after its first word: `was not`, `had never really`. */
+const VERB_GROUP_TAGS = new Set(['VERB', 'AUX', 'PART', 'ADV']);
+
+/**
+ * `Negligence was not the cause`, `Carelessness played no part in this`, `... had nothing to do with it`: the word at
+ * `index` is the subject of a verb that is denied, or whose object is `no` or `nothing`.
+ */
+export function deniedAsSubject(tokens: readonly Token[], index: number): boolean {
+  let verb = index + 1;
+  while (verb - index <= SUBJECT_VERB_REACH && isWord(tokens[verb]) && !VERBS.has(tokens[verb]!.pos)) {
+    // `negligence that was never caught`: the verb of a clause about it, not its own.
+    if (isWordIn(tokens[verb], NOUN_RELATIVES) || isWordIn(tokens[verb], RELATIVE_PRONOUNS)) return false;
+    verb++;
+  }
+  if (!isWord(tokens[verb]) || !VERBS.has(tokens[verb]!.pos)) return false;
+  let next = verb + 1;
+  for (; isWord(tokens[next]) && VERB_GROUP_TAGS.has(tokens[next]!.pos); next++)
+    if (isLemmaIn(tokens[next], NEGATIONS)) return true;
+  return isWordIn(tokens[next], NEGATIVE_PRONOUNS) || tokens[next]?.lower === 'no';
 }
 
 /**

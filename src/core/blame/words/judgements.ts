@@ -153,7 +153,7 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
   {
     words:
       'carelessness negligence sloppiness laziness incompetence recklessness stupidity foolishness inattention ' +
-      'overconfidence complacency arrogance hubris',
+      'overconfidence complacency arrogance hubris inexperience',
     note:
       'A failing of character named as the cause, where a finding would name what allowed the mistake; the nouns ' +
       'of the judging adjectives ("overconfident", "complacent"). A failing that is nobody\'s (no "his", "the", ' +
@@ -163,6 +163,7 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
       'The outage was due to negligence.',
       'The outage came from carelessness.',
       'It is a story of that oldest character flaw: overconfidence.',
+      "The engineer's inexperience led to the outage.",
     ],
     passes: [
       'The outage was due to a missing check.',

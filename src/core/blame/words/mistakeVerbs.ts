@@ -92,14 +92,21 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     ],
   },
   {
-    patterns: ['rushed|rushes|botched|botches|bungled|bungles|fumbled|fumbles the|a|an|his|her|their|my|our|this|that'],
+    patterns: [
+      'rushed|rushes|botched|botches|bungled|bungles|fumbled|fumbles the|a|an|his|her|their|my|our|this|that',
+      'rushed|botched|bungled through|by',
+    ],
     humanOnly: true,
     judgesTeams: true,
     rephrase: 'none',
     note:
       'Doing a thing too fast or badly: the verb judges the doer. What pressed for speed (a deadline, a page) ' +
-      'is what a finding names.',
-    flags: ['The engineer rushed the deployment to meet the deadline.', 'Alex botched the failover.'],
+      'is what a finding names. In the passive the doer is the agent ("was rushed through review by the lead").',
+    flags: [
+      'The engineer rushed the deployment to meet the deadline.',
+      'Alex botched the failover.',
+      'The change was rushed through review by the team lead.',
+    ],
     passes: ['The team rushed to the data center.', 'The queue rushed the messages through.'],
   },
   {
@@ -163,6 +170,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   {
     patterns: [
       'cut|cuts|cutting *? *? corners',
+      'took|takes|taking|take *? shortcuts',
       'made|makes|making it|things|matters worse',
       'shot|shoots|shooting myself|ourselves|himself|herself|themselves|yourself in the foot',
       'jumped|jumps|jumping the gun',
@@ -182,6 +190,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'makes it worse, a script jumps nothing.',
     flags: [
       'I cut corners on the rollout to make the deadline.',
+      'The team took shortcuts during the rollout.',
       'Then I made it worse by restarting the primary.',
       'I jumped the gun and deployed before the build finished.',
       'Sam had a brain fart and pasted the prod token.',
@@ -392,6 +401,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   {
     patterns: ['{WRONG_ACTIONS} the|a|an {WRONG}', '{WRONG_ACTIONS} to|into|onto|on|in the|a|an? {WRONG}'],
     humanOnly: true,
+    judgesTeams: true,
     rephrase: 'none',
     note:
       'A person who ran, pushed or deployed the wrong thing, or to the wrong place ({WRONG_ACTIONS} and {WRONG} are ' +
@@ -401,11 +411,47 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'The engineer deployed a broken build.',
       'She pushed to the wrong branch.',
       'The operator uploaded into the wrong bucket.',
+      'Support staff deleted the wrong file.',
     ],
     passes: [
       'The pipeline deployed a broken build.',
       'Bob ran the correct script.',
       'The sync job uploaded to the wrong bucket.',
+    ],
+  },
+  {
+    patterns: [
+      'lost|loses|misplaced|misplaces|mislaid|mislays a|an|the|his|her|their|my|our|work|company *? ' +
+        'laptop|laptops|phone|phones|device|devices|tablet|usb|badge|keys|folder|documents|paperwork|files',
+    ],
+    humanOnly: true,
+    judgesTeams: true,
+    rephrase: 'none',
+    note:
+      'A person who lost or misplaced a device or papers: only people carry them. What the device held unprotected ' +
+      '(no encryption, no remote wipe) is what a finding names.',
+    flags: [
+      'An employee lost a laptop containing unencrypted records.',
+      'A member of staff misplaced a folder of patient letters on the train.',
+    ],
+    passes: ['The courier service lost the parcel.', 'The engineer lost connectivity to the host.'],
+  },
+  {
+    patterns: ['gave|gives|handed|hands|told|tells|showed|shows|quoted|quotes * *? the|a|an wrong|incorrect'],
+    humanOnly: true,
+    judgesTeams: true,
+    rephrase: 'none',
+    note:
+      'A person who gave someone the wrong thing: the one given to (and "out") stands between the act and the ' +
+      'wrong thing.',
+    flags: [
+      'Support staff gave customers the wrong instructions.',
+      'The agent told the caller the wrong account number.',
+      'The engineer gave out the wrong address.',
+    ],
+    passes: [
+      'The status page gave customers the wrong impression.',
+      'Support staff gave customers the new instructions.',
     ],
   },
   {

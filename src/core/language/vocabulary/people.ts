@@ -407,6 +407,25 @@ export const TEAMS: readonly VocabularyEntry[] = [
       'Leadership approved the budget for a second region.',
     ],
   },
+  {
+    words:
+      'council councils charity charities agency agencies school schools university universities college ' +
+      'hospital hospitals clinic practice ministry company firm',
+    note:
+      'An organisation told as the one that slipped ("The council inadvertently disclosed ..."): its people\'s ' +
+      "mistake, told as an organisation's statement tells it, and judged as a team is. What it did without fault, " +
+      'or what its systems did, is no blame.',
+    flags: [
+      'The council inadvertently disclosed the addresses of 300 residents.',
+      'The charity mistakenly included the names of donors in the newsletter.',
+      'The school sent the letter to the wrong parents by mistake.',
+    ],
+    passes: [
+      'The council approved the budget for a new data centre.',
+      "The university's email system sent the message twice.",
+      'The company did not have a way to test the change in staging.',
+    ],
+  },
 ];
 
 /** Adjectives of people: `the new on-call engineer`, `the end user`. */
