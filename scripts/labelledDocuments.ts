@@ -44,5 +44,6 @@ const QUOTED = /'([^']+)'/g;
 export function readsTrap(entry: TimelineEntry, trap: { readonly line: number; readonly issue: string }): boolean {
   if (entry.range.start.line + 1 !== trap.line) return false;
   const quotes = [...trap.issue.matchAll(QUOTED)].map((match) => match[1]!);
-  return quotes.length === 0 || quotes.some((quote) => quote.includes(entry.timeText));
+  // An entry with no time written reads no quoted time (every text includes the empty one).
+  return quotes.length === 0 || quotes.some((quote) => entry.timeText !== '' && quote.includes(entry.timeText));
 }

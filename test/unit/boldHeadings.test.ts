@@ -125,4 +125,80 @@ describe('documents pasted from Google Docs or a word processor', () => {
     const twice = [...perLesson, '### Alerting', '', '**Actions planned:**', '', '- Add an alert.', ''].join('\n');
     assert.deepEqual(kinds(twice), ['Lessons=lessons', 'Reviews=lessons', 'Alerting=lessons']);
   });
+
+  it("reads a template's bold fields that name sections as those sections, with their text and what follows", () => {
+    const text = [
+      '# Chain halt',
+      '##',
+      '',
+      '**Date of incident**: 6th November, 2022  ',
+      '**Summary**: The chain halted after the upgrade.  ',
+      '**Impact**: ',
+      '1. Downtime for 4 hours.',
+      '',
+      '**Root Causes**: Validators built with different Go versions disagreed.',
+      '**Trigger**: The third staking epoch.',
+      '',
+      '| Action Item | Type | Owner | Bug |',
+      '| --- | --- | --- | --- |',
+      '| Sync Go versions | Prevention | Core team | TODO |',
+      '',
+    ].join('\n');
+    const document = parsePostmortem(text);
+    assert.deepEqual(
+      document.sections.map((section) => [
+        section.title,
+        section.kind,
+        section.range.start.line,
+        section.range.end.line,
+      ]),
+      [
+        ['Chain halt', 'other', 0, 13],
+        ['', 'other', 1, 13],
+        ['Summary', 'summary', 4, 4],
+        ['Impact', 'impact', 5, 6],
+        ['Root Causes', 'root-cause', 8, 8],
+        ['Trigger', 'trigger', 9, 13],
+      ],
+    );
+    // The table of action items stands under the last field: by its columns, that section has action items.
+    assert.deepEqual(document.sections[5]?.alsoKinds, ['action-items']);
+    assert.deepEqual(
+      document.rootCauses.map((cause) => cause.text),
+      ['Validators built with different Go versions disagreed.', 'The third staking epoch.'],
+    );
+    assert.deepEqual(
+      document.actionItems.map((item) => [item.text, item.owners]),
+      [['Sync Go versions', ['Core team']]],
+    );
+  });
+
+  it('leaves bold fields as text where fewer than two name sections, or a label is written more than once', () => {
+    const titles = (text: string) => parsePostmortem(text).sections.map((section) => section.title);
+    assert.deepEqual(titles('# T\n\n## Notes\n\n**Summary**: It broke.\n\n**Authors**: Ann\n'), ['T', 'Notes']);
+    const perLesson = [
+      '## Lessons',
+      '',
+      '### Reviews',
+      '',
+      '**Resolution:** A checklist.',
+      '',
+      '**Impact:** Slower reviews.',
+      '',
+      '### Alerting',
+      '',
+      '**Resolution:** An alert.',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(perLesson), ['Lessons=lessons', 'Reviews=lessons', 'Alerting=lessons']);
+    const inTimeline = [
+      '## Timeline',
+      '',
+      '**Detection:** 10:02 alert fired',
+      '',
+      '**Resolution:** 10:40 rollback',
+      '',
+    ];
+    assert.deepEqual(kinds(inTimeline.join('\n')), ['Timeline=timeline']);
+  });
 });

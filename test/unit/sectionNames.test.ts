@@ -777,6 +777,19 @@ describe('sections (sections.ts)', () => {
       assert.deepEqual(timelineOf(...lines), { kinds: ['timeline'], entries }, lines[2]);
   });
 
+  it('reads three or more times a paragraph announces as the timeline as it, under any name', () => {
+    const announced = timelineOf(
+      '# Technical details',
+      '',
+      'Here is the timeline of what happened, all times in Pacific Time:',
+      '* In 2021, we changed how configuration is pushed.',
+      '* 10:28 on May 18, a regular build went out to production.',
+      '* 11:45, the CD pipeline pushed the change to all clusters.',
+      '* 11:55, we started getting pages.',
+    );
+    assert.deepEqual(announced, { kinds: ['timeline'], entries: 4 });
+  });
+
   it('reads no timeline in a list that is not announced as one, not all timed, or beside a timeline section', () => {
     const timed = ['- 10:42 the disk filled', '- 10:56 the disk was grown'];
     const cases: [string, string, string[], string[]][] = [

@@ -103,6 +103,18 @@ describe('time parsing', () => {
     assert.equal('12:11 PM: Impersonator'.slice(parsed('12:11 PM: Impersonator').rest), 'Impersonator');
   });
 
+  it('reads the day written after a time with "on"', () => {
+    const text = '10:28 on May 18, a regular build went out';
+    assert.equal(date(text), '????-05-18');
+    assert.equal(clock(text), '10:28:00');
+    assert.equal(text.slice(parsed(text).rest), 'a regular build went out');
+    assert.equal(date('14:05 UTC on 2024-03-10 the disk filled'), '2024-03-10');
+    // `on` before anything but a day is the entry's text.
+    const onCall = '10:28 on call was paged';
+    assert.equal(parsed(onCall).date, undefined);
+    assert.equal(onCall.slice(parsed(onCall).rest), 'on call was paged');
+  });
+
   it('reads an approximate range as its start', () => {
     const found = parsed('~13:30-13:45 Launch success drops');
     assert.equal(found.approximate, true);

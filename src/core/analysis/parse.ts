@@ -7,7 +7,7 @@ import { readFrontMatter } from '../model/frontMatter';
 import { htmlBlockSpans, readableText, writesInsideHtml } from '../model/htmlBlocks';
 import { type MarkdownCache, parseMarkdown } from '../model/markdown';
 import { collectProse, collectRootCauses } from '../model/prose';
-import { buildSections } from '../model/sections';
+import { buildSections, withItemTables } from '../model/sections';
 import { LineIndex } from '../model/text';
 import { computeMetrics, extractTimeline } from '../timeline/extract';
 import type { PostmortemDocument } from '../model/types';
@@ -43,12 +43,13 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
       ? { ...entry, writtenInHtml: true as const }
       : entry,
   );
+  const actionItems = extractActionItems(context);
   return {
     text,
     frontMatter,
-    sections,
+    sections: withItemTables(sections, actionItems),
     timeline,
-    actionItems: extractActionItems(context),
+    actionItems,
     rootCauses: collectRootCauses(sections, index),
     prose: collectProse(tree, readable, sections),
     metrics: computeMetrics(timeline),

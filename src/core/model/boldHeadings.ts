@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
 import { plainText } from './mdastText';
 import { headingKind } from './sections';
 import type { SectionKind } from '../vocabulary/terms';
@@ -35,6 +35,10 @@ function asHeading(paragraph: Paragraph, depth: Heading['depth'] = 2): Heading {
  * name sections, every bold line is read as a second-level heading; elsewhere a bold line is emphasis.
  */
 export function withBoldLineHeadings(tree: Root, extraNames: Readonly<Record<string, SectionKind>> = {}): Root {
+  return withBoldFieldHeadings(withBoldLines(tree, extraNames), extraNames);
+}
+
+function withBoldLines(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
   if (tree.children.some((node) => node.type === 'heading' && node.depth > 1))
     return withBoldSectionLabels(tree, extraNames);
   let named = 0;
@@ -80,6 +84,143 @@ function withBoldSectionLabels(tree: Root, extraNames: Readonly<Record<string, S
     children: children.map((node, i) => {
       if (node.type === 'heading') depth = Math.min(node.depth + 1, 6) as Heading['depth'];
       return labels.has(i) ? asHeading(node as Paragraph, depth) : node;
+    }),
+  };
+}
+
+/** A line of a paragraph: what stands between two line breaks. */
+type Line = PhrasingContent[];
+
+/** Whether a paragraph's child ends its line: a hard break, or a text whose soft break is its last character. */
+function endsLine(node: PhrasingContent): boolean {
+  return node.type === 'break' || (node.type === 'text' && node.value.endsWith('\n'));
+}
+
+function linesOf(paragraph: Paragraph): Line[] {
+  const lines: Line[] = [[]];
+  for (const child of paragraph.children) {
+    lines[lines.length - 1]!.push(child);
+    if (endsLine(child)) lines.push([]);
+  }
+  return lines.filter((line) => line.length > 0);
+}
+
+/** The title of a line opening with a bold label and a colon (`**Summary**: ...`, `**Root Causes:** ...`). */
+function fieldTitle(line: Line): string | undefined {
+  const [label, after] = line;
+  if (label?.type !== 'strong') return undefined;
+  const title = plainText(label).trim();
+  const colon = title.endsWith(':') || (after?.type === 'text' && after.value.startsWith(':'));
+  return colon && title.length <= MAX_HEADING_LENGTH ? title.replace(/:$/, '').trim().toLowerCase() : undefined;
+}
+
+/** The titles of fields that name sections, each written once in the document, with the kinds they name. */
+type FieldNames = ReadonlyMap<string, SectionKind>;
+
+function fieldKind(line: Line, names: FieldNames): SectionKind | undefined {
+  const title = fieldTitle(line);
+  return title === undefined ? undefined : names.get(title);
+}
+
+/** A node's position with its start moved on by characters of its first line. */
+function shifted(node: PhrasingContent, by: number): NonNullable<PhrasingContent['position']> {
+  const { start, end } = node.position!;
+  return { start: { line: start.line, column: start.column + by, offset: (start.offset ?? 0) + by }, end };
+}
+
+function paragraphOf(children: Line): Paragraph | undefined {
+  const words = children.filter((child) => child.type !== 'break' && plainText(child).replace(/^:/, '').trim() !== '');
+  if (words.length === 0) return undefined;
+  const first = children.find((child) => words.includes(child))!;
+  const from = children.indexOf(first);
+  let to = children.length;
+  while (children[to - 1]?.type === 'break') to--;
+  const kept = children.slice(from, to);
+  // `**Summary**: Chain halted`: the colon after the label and the blanks after it are the label's.
+  if (first.type === 'text') {
+    const lead = /^:?[ \t]*/.exec(first.value)![0].length;
+    if (lead > 0) kept[0] = { ...first, value: first.value.slice(lead), position: shifted(first, lead) };
+  }
+  const start = kept[0]!.position!.start;
+  const last = kept[kept.length - 1]!;
+  let end = last.position!.end;
+  // A soft break ends the line's text: the paragraph ends before it, on the line it closes.
+  if (last.type === 'text' && last.value.endsWith('\n') && last.position!.start.line === end.line - 1) {
+    const offset = (end.offset ?? 0) - 1;
+    end = {
+      line: end.line - 1,
+      column: last.position!.start.column + offset - (last.position!.start.offset ?? 0),
+      offset,
+    };
+  }
+  return { type: 'paragraph', children: kept, position: { start, end } };
+}
+
+/** The blocks a paragraph of fields becomes: a heading for each field that names a section, with its text after it. */
+function fieldBlocks(paragraph: Paragraph, depth: Heading['depth'], names: FieldNames): RootContent[] {
+  const blocks: RootContent[] = [];
+  let pending: Line = [];
+  const flush = (): void => {
+    const text = paragraphOf(pending);
+    if (text) blocks.push(text);
+    pending = [];
+  };
+  for (const line of linesOf(paragraph)) {
+    if (fieldKind(line, names) === undefined) {
+      pending.push(...line);
+      continue;
+    }
+    flush();
+    const label = line[0] as Strong;
+    blocks.push({ type: 'heading', depth, children: label.children, position: label.position });
+    pending = line.slice(1);
+  }
+  flush();
+  return blocks;
+}
+
+/** Fields naming sections before a document's field lines count as its sections. */
+const MIN_NAMED_FIELDS = 2;
+/**
+ * Sections whose bold labels are their own (`**Detection:** 10:02 alert fired` in a timeline is an entry), and which a
+ * field does not name: `**Actions planned:**` under each lesson is the lesson's (see `withBoldSectionLabels`).
+ */
+const FIELDS_OWN_KINDS: readonly SectionKind[] = ['timeline', 'action-items'];
+
+/**
+ * A document written after a template's fields gives some sections as a bold label opening a line, with the text after
+ * it ("**Summary**: Chain halted ...", then "**Impact**:" over a list, then "**Root Causes**: ..."), each line its own
+ * paragraph or several in one. Where at least two such labels name sections, each is read as a heading one level below
+ * the heading before it, with its text as the section's paragraph; other fields (`**Authors**: ...`) stay text. Not in
+ * a timeline or an action-items section, whose labels are their entries' and items', nor a label written more than
+ * once (`**Action taken:**` under each lesson), which is each part's own.
+ */
+function withBoldFieldHeadings(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
+  const candidates: number[] = [];
+  const written = new Map<string, number>();
+  let ownKind: SectionKind = 'other';
+  tree.children.forEach((node, i) => {
+    if (node.type === 'heading') ownKind = headingKind(plainText(node), extraNames);
+    if (node.type !== 'paragraph' || FIELDS_OWN_KINDS.includes(ownKind)) return;
+    const titles = linesOf(node).flatMap((line) => fieldTitle(line) ?? []);
+    for (const title of titles) written.set(title, (written.get(title) ?? 0) + 1);
+    if (titles.length > 0) candidates.push(i);
+  });
+  const names = new Map<string, SectionKind>();
+  for (const [title, times] of written) {
+    const kind = headingKind(title, extraNames);
+    if (times === 1 && kind !== 'other' && !FIELDS_OWN_KINDS.includes(kind)) names.set(title, kind);
+  }
+  if (names.size < MIN_NAMED_FIELDS) return tree;
+  const fieldParagraphs = new Set(
+    candidates.filter((i) => linesOf(tree.children[i] as Paragraph).some((line) => fieldKind(line, names))),
+  );
+  let depth: Heading['depth'] = 2;
+  return {
+    ...tree,
+    children: tree.children.flatMap((node, i) => {
+      if (node.type === 'heading') depth = Math.min(node.depth + 1, 6) as Heading['depth'];
+      return fieldParagraphs.has(i) ? fieldBlocks(node as Paragraph, depth, names) : [node];
     }),
   };
 }

@@ -6,7 +6,7 @@ import type { LineIndex } from './text';
 import { hasTextAfter, timestampAt } from './time';
 import { opensWithStatusLead } from '../vocabulary/statusLeads';
 import { SECTION_KINDS, type SectionKind } from '../vocabulary/terms';
-import type { Section } from './types';
+import type { ActionItem, Section } from './types';
 
 /** Where a name's words must stand in a heading: anywhere as whole words, at its start or end, or as all of it. */
 const PLACES: Readonly<Record<string, (words: string) => string>> = {
@@ -400,20 +400,26 @@ function isTimedTable(table: Table): boolean {
 
 /**
  * Whether a section holds a list its paragraph announces as the timeline ("This is the timeline of events that
- * occurred on Thursday February 11 2016:"), each of its two or more items opening with a time; or, announced or not,
+ * occurred on Thursday February 11 2016:"), two or more and at least half of its items opening with a time; or,
+ * announced or not,
  * a list of `MIN_TIMED_LINES` or more items that all do ("All times CEST." over "- 09:12 — Deploy of ..."), or a table
  * of as many rows that all give a time.
  */
-function holdsAnnouncedTimeline(nodes: readonly RootContent[]): boolean {
-  const timed = (list: List) =>
-    list.children.every((item) => timestampAt(plainText(item).trimStart())?.time !== undefined);
+function holdsAnnouncedTimeline(nodes: readonly RootContent[], announcedOnly = false): boolean {
+  const timedItems = (list: List) =>
+    list.children.filter((item) => timestampAt(plainText(item).trimStart())?.time !== undefined).length;
   return nodes.some((node, i) => {
-    if (node.type === 'list' && node.children.length >= MIN_TIMED_LINES && timed(node)) return true;
-    if (node.type === 'table' && isTimedTable(node)) return true;
+    const unannounced =
+      (node.type === 'list' && node.children.length >= MIN_TIMED_LINES && timedItems(node) === node.children.length) ||
+      (node.type === 'table' && isTimedTable(node));
+    if (unannounced && !announcedOnly) return true;
     const next = nodes[i + 1];
     if (node.type !== 'paragraph' || next?.type !== 'list' || next.children.length < 2) return false;
     const text = plainText(node).trim();
-    return text.endsWith(':') && TIMELINE_NAME.test(text) && timed(next);
+    // Announced, the list may open with what came before the day (`In 2021, we changed ...`).
+    const timed = timedItems(next);
+    const enough = announcedOnly ? MIN_TIMED_LINES : 2;
+    return text.endsWith(':') && TIMELINE_NAME.test(text) && timed >= enough && timed * 2 >= next.children.length;
   });
 }
 
@@ -428,7 +434,10 @@ function announcedTimeline(
   // Not the document's title over its sections: its lead is no section of its own.
   const title = (i: number): boolean => drafts[i]!.parent === undefined && drafts.some((child) => child.parent === i);
   const story = drafts.find((draft, i) => !title(i) && mayHoldStory(draft) && holdsAnnouncedTimeline(draft.nodes));
-  if (story) story.ownKind = story.kind = 'timeline';
+  // A section of another name that says in so many words that its list of `MIN_TIMED_LINES` or more times is the
+  // timeline ("# Technical details" over "Here is the timeline of what happened, all times in Pacific Time:") holds it.
+  const announced = story ?? drafts.find((draft, i) => !title(i) && holdsAnnouncedTimeline(draft.nodes, true));
+  if (announced) announced.ownKind = announced.kind = 'timeline';
 }
 
 /**
@@ -611,4 +620,26 @@ export function buildSections(
     empty: !draft.hasContent,
     parent: draft.parent,
   }));
+}
+
+/**
+ * A table of action items is one by its columns, wherever it stands (`| Action Item | Type | Owner | Bug |` under an
+ * unnamed heading): the section that holds it also meets the action-items requirement.
+ */
+export function withItemTables(sections: readonly Section[], items: readonly ActionItem[]): Section[] {
+  const holding = new Set<number>();
+  for (const item of items) {
+    if (item.style !== 'table') continue;
+    const line = item.range.start.line;
+    let innermost = -1;
+    sections.forEach((section, i) => {
+      if (section.range.start.line <= line && line <= section.range.end.line) innermost = i;
+    });
+    if (innermost >= 0) holding.add(innermost);
+  }
+  return sections.map((section, i) => {
+    const kinds = [section.kind, ...(section.alsoKinds ?? [])];
+    if (!holding.has(i) || kinds.includes('action-items')) return section;
+    return { ...section, alsoKinds: [...(section.alsoKinds ?? []), 'action-items'] };
+  });
 }

@@ -102,6 +102,8 @@ const MERIDIEM = /\s?([ap])\.?\s?m\.?(?![A-Za-z])/iy;
 const SHORT_MERIDIEM = /([ap])(?![A-Za-z0-9])/y;
 const DATE_TIME_SEPARATOR = /(?:T|,?[ \t]{1,4}(?:at[ \t]{1,3}|@[ \t]{0,3}|[-\u2013\u2014][ \t]{1,3})?|,)/iy;
 const RANGE_SEPARATOR = /[ \t]{0,2}(?:[-\u2013\u2014]|to|until)[ \t]{0,2}/iy;
+/** What joins a time to the day after it: `10:28 on May 18`. */
+const DAY_AFTER_TIME = /[ \t]{1,2}on[ \t]{1,2}/iy;
 /** A zone in parentheses or brackets (`(UTC+2)`, `[CEST]`); a bracket followed by `(` is a link's text. */
 const ENCLOSED = /[ \t]{0,2}(?:\(([^()\n]{1,40})\)|\[([^[\]\n]{1,40})\](?!\())/y;
 /** Between a time and its zone: closing markup (`**14:05**`, `[14:05]`), `hrs`, `in`, a comma; then a blank. */
@@ -385,6 +387,13 @@ function readTimestamp(text: string, position: number, options: ScanOptions): Ti
       if (suggestion !== undefined) suggestion += head.slice(end, zone.end);
       end = zone.end;
     }
+  }
+  // `10:28 on May 18, a regular build went out`: the day after the time.
+  const on = clock && !date ? sticky(DAY_AFTER_TIME, head, end) : null;
+  const dayAfter = on ? dateAt(head, end + on[0].length) : undefined;
+  if (dayAfter && !dayAfter.invalid) {
+    date = dayAfter;
+    end = dayAfter.end;
   }
   if (!invalid) suggestion = undefined;
   const clockStart = clock?.start ?? end;
