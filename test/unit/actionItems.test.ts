@@ -1540,6 +1540,26 @@ describe('action items: lists', () => {
     );
   });
 
+  it('reads the entries under a commitment that each commit in words of their own as items of their own', () => {
+    const found = section(
+      "- We're changing our CD system so that rollbacks are fast.",
+      '  * Longer-term we are also considering an intent-based CD.',
+      "  * We're also going to run regular recovery drills.",
+      "- We're adding retries to the client.",
+      '  - with a jittered backoff',
+      '  - capped at five',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.text, item.range.start.line, item.range.end.line]),
+      [
+        ["We're changing our CD system so that rollbacks are fast.", 4, 4],
+        ['Longer-term we are also considering an intent-based CD.', 5, 5],
+        ["We're also going to run regular recovery drills.", 6, 6],
+        ["We're adding retries to the client.", 7, 9],
+      ],
+    );
+  });
+
   it('reads a task that holds only a URL, with the URL as its text and link', () => {
     const item = only(section('- [ ] https://github.com/acme/shop/issues/412'));
     assert.equal(item.text, 'https://github.com/acme/shop/issues/412');

@@ -136,7 +136,7 @@ const WE_COMMIT = new RegExp(
  */
 const OPENS_COMMITTED = new RegExp(
   String.raw`^(?:[\w'-]+,?\s+){0,2}?(?:we|i)(?:\s*['\u2019]ll|\s+will|\s+shall` +
-    String.raw`|\s+(?:are|am)\s+(?:also\s+|now\s+|currently\s+)?(?:going\s+to|\w+ing)|['\u2019](?:re|m)\s+\w+ing)\b`,
+    String.raw`|(?:\s+(?:are|am)|['\u2019](?:re|m))\s+(?:also\s+|now\s+|currently\s+)?(?:going\s+to|\w+ing))\b`,
   'i',
 );
 

@@ -4,6 +4,7 @@ import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { endOffset, startOffset } from '../model/mdastText';
 import type { Extraction, ItemDraft, Scope } from './build';
 import { isTemplateVariable } from '../model/placeholders';
+import { opensWithCommitment } from './commitments';
 import { leadingActionMarker } from './markers';
 import { groupScope, labelWords, listGroupHead } from './scope';
 import { isBlankText, itemSource, type ItemSource, type Span } from './source';
@@ -53,11 +54,15 @@ function listItemDrafts(
   // are the entries under a short title ending in a colon when each says a piece of work in words
   // ("A better process for flagging fires:" over "Alerts for issues that quickly gain thumb ups"); a
   // sentence that runs into its colon ("... measures which will:") is completed by its list instead.
+  // A commitment's entries that each commit in words of their own ("We're changing our CD system ..." over "We're also
+  // going to run recovery drills") are items of their own too.
   const subtasks =
     checked === undefined
       ? labelWords(source)?.endsWith(':')
         ? nested.filter((list) => list.children.every((child) => saysWork(child, extraction)))
-        : []
+        : opensWithCommitment(source.prose)
+          ? nested.filter((list) => list.children.every((child) => commits(child, extraction)))
+          : []
       : nested.filter((list) => list.children.some((child) => typeof child.checked === 'boolean'));
   const end = subtasks.length > 0 ? endOffset(textNodes[textNodes.length - 1]!) : endOffset(item);
   return [
@@ -115,8 +120,17 @@ function closesTheReport(list: List, extraction: Extraction): boolean {
 
 /** Whether a list entry says something in several words, not only names a thing (`CPU`, `staticshare`). */
 function saysWork(item: ListItem, extraction: Extraction): boolean {
+  return /\S\s+\S/.test(entryProse(item, extraction));
+}
+
+/** Whether a list entry opens with work the writers commit to (see `opensWithCommitment`). */
+function commits(item: ListItem, extraction: Extraction): boolean {
+  return opensWithCommitment(entryProse(item, extraction));
+}
+
+function entryProse(item: ListItem, extraction: Extraction): string {
   const paragraphs = item.children.filter((child): child is Paragraph => child.type === 'paragraph');
-  return /\S\s+\S/.test(itemSource(extraction.text, paragraphs, extraction.definitions).prose);
+  return itemSource(extraction.text, paragraphs, extraction.definitions).prose;
 }
 
 /** The `[ ]` or `[x]` between a task item's marker and its text. */
