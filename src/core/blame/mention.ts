@@ -6,7 +6,18 @@
 import { compileList, firstMatch } from './patterns';
 import { ANYBODY, type DetectionDraft, type Sentence } from './sentence';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { ADVISING, CONCESSIONS, OBLIGATIONS, SEEKING, SOUGHT_PERSONS } from './words/framing';
+import {
+  ADVISING,
+  APPEARANCES,
+  CONCESSIONS,
+  CORRECTING_OPENERS,
+  DISOWNINGS,
+  OBLIGATIONS,
+  REFUTATIONS,
+  REFUTED_CLAIMS,
+  SEEKING,
+  SOUGHT_PERSONS,
+} from './words/framing';
 import { isLemmaIn, isWord, isWordIn } from '../language/tokens';
 import { words } from '../language/vocabulary/grammar';
 
@@ -100,10 +111,47 @@ function advisedToAnyone(sentence: Sentence, draft: DetectionDraft): boolean {
   return ANYBODY.has(told.lower) || (told.pos === 'NOUN' && told.lemma !== told.lower);
 }
 
+const DISOWNING = compileList(patternsOf(DISOWNINGS));
+const APPEARING = compileList(patternsOf(APPEARANCES));
+const CORRECTING = wordsOf(CORRECTING_OPENERS);
+const CLAIMS = compileList(patternsOf(REFUTED_CLAIMS));
+const REFUTING = compileList(patternsOf(REFUTATIONS));
+/** What turns a sentence from the claim a frame disowns to the writer's own: `..., but the engineer forgot`. */
+const TURNS = words(`but however yet though although whereas`);
+
+/** Whether a pattern of the list matches at a token from `from` to before `end`. */
+function matchesWithin(tokens: Sentence['tokens'], from: number, end: number, list: typeof DISOWNING): boolean {
+  for (let i = from; i < end; i++) if (firstMatch(tokens, i, list)) return true;
+  return false;
+}
+
+/**
+ * Whether the draft stands in a claim its sentence disowns: after a frame of denial or a verdict set aside (see
+ * `DISOWNINGS`), with no turn between them; after an appearance the sentence corrects (see `APPEARANCES`); or in a
+ * claim the sentence calls false after the draft (`Early speculation that an employee had deleted the records proved
+ * false`).
+ */
+function disowned(sentence: Sentence, draft: DetectionDraft): boolean {
+  const { tokens } = sentence;
+  const first = tokens.findIndex((token) => token.start >= draft.start);
+  if (first < 0) return false;
+  let from = first - 1;
+  while (from >= 0 && !TURNS.has(tokens[from]!.lower) && tokens[from]!.text !== ';') from--;
+  if (matchesWithin(tokens, from + 1, first, DISOWNING)) return true;
+  const after = tokens.findIndex((token) => token.start >= draft.end);
+  if (matchesWithin(tokens, from + 1, first, APPEARING)) {
+    const opensConceding = isWordIn(tokens[sentence.firstWord], CORRECTING);
+    return opensConceding || (after >= 0 && tokens.slice(after).some((token) => TURNS.has(token.lower)));
+  }
+  if (!matchesWithin(tokens, from + 1, first, CLAIMS)) return false;
+  return after >= 0 && matchesWithin(tokens, after, tokens.length, REFUTING);
+}
+
 /** Whether the sentence grants or quotes the blame the draft found, rather than asserting it. */
 export function onlyMentioned(sentence: Sentence, draft: DetectionDraft): boolean {
   return (
     conceded(sentence, draft) ||
+    disowned(sentence, draft) ||
     scareQuoted(sentence, draft) ||
     sought(sentence, draft) ||
     advisedToAnyone(sentence, draft)

@@ -8,6 +8,7 @@ import { compileList, firstMatch } from './patterns';
 import {
   clauseSubject,
   namesPerson,
+  namesTeam,
   passiveAgent,
   subjectAfter,
   subjectAt,
@@ -579,7 +580,8 @@ function slow(tokens: readonly Token[], index: number): DetectionDraft | undefin
   while (isWordIn(tokens[be], DEGREE) && index - be < 3) be--;
   if (!isWordIn(tokens[be], BE_FORMS)) return undefined;
   const subject = subjectBefore(tokens, be);
-  if (!personAt(subject)) return undefined;
+  // `The SRE team was too slow to react`: a team judged as a person is.
+  if (!personAt(subject) && !namesTeam(tokens, subject)) return undefined;
   return {
     ...tokenSpan(tokens, subject.first, index + 2 < tokens.length && isWord(tokens[index + 2]) ? index + 2 : index + 1),
     kind: 'judgement',

@@ -549,7 +549,8 @@ function declaredOwner(
   if (preposition !== undefined) {
     if (tokens[index]?.lower !== preposition) return { kind: 'none', end: index };
     const agent = subjectAfter(tokens, index + 1);
-    return { kind: agent.kind, end: agent.end - 1 };
+    // `The blame lies with the team that approved the change`: a team is judged as a person is.
+    return { kind: namesTeam(tokens, agent) ? 'person' : agent.kind, end: agent.end - 1 };
   }
   const token = tokens[index];
   if (!isWord(token)) return { kind: 'none', end: index };

@@ -7,6 +7,11 @@ import { AFFECTED, ATTEMPTS, CALLS, HUMAN_SIGNALS } from './words/failing';
 import {
   CAUSAL_WORDS,
   CONCESSIONS,
+  APPEARANCES,
+  CORRECTING_OPENERS,
+  DISOWNINGS,
+  REFUTATIONS,
+  REFUTED_CLAIMS,
   AFFIRMING_TURNS,
   DENIALS,
   GENERAL_CLAIMS,
@@ -489,6 +494,23 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: CONCESSIONS,
   },
   { name: 'obligations', role: 'after a conceded mistake, what the system should have done', entries: OBLIGATIONS },
+  {
+    name: 'disowning frames',
+    role: 'before a claim: a denial reported, an appearance, or a verdict set aside; the claim is not the finding',
+    entries: DISOWNINGS,
+  },
+  {
+    name: 'appearances',
+    role: 'before a claim the sentence goes on to correct: how it might look',
+    entries: APPEARANCES,
+  },
+  {
+    name: 'correcting openers',
+    role: 'opening a sentence that grants an appearance to correct it',
+    entries: CORRECTING_OPENERS,
+  },
+  { name: 'refuted claims', role: 'a claim the same sentence goes on to call false', entries: REFUTED_CLAIMS },
+  { name: 'refutations', role: 'after a refuted claim, what calls it false', entries: REFUTATIONS },
   {
     name: 'many incidents',
     role: 'statistics, studies and terms: human error spoken of in general, in any tense',

@@ -423,6 +423,90 @@ export const CONCESSIONS: readonly PatternEntry[] = [
   },
 ];
 
+/**
+ * Frames that disown the claim after them: the writer reports a denial (`The company denied that ...`), says how the
+ * incident might look to others (`While this might look like human error, ...`), or names a verdict to set it aside
+ * (`It would be easy to call this operator error, but ...`). A mistake after one, up to a turn (`but`, `however`, a
+ * semicolon), is not the writer's finding.
+ */
+export const DISOWNINGS: readonly PatternEntry[] = [
+  {
+    patterns: [
+      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|refuted|refutes|disputed|disputes|dismissed ' +
+        'that|claims|claim|reports|suggestions|allegations|speculation|rumours|rumors|accusations',
+      'denied|denies|rejected|rejects|refuted|refutes|disputed|disputes|dismissed claims|reports|suggestions that',
+    ],
+    note: 'A denial or rejection reported: the claim it disowns names no cause the writer gives.',
+    flags: ['The report found that the engineer had deleted the wrong table.'],
+    passes: [
+      'The company denied that the outage was caused by human error.',
+      'Officials rejected claims that staff error was to blame.',
+    ],
+  },
+  {
+    patterns: [
+      'easy|tempting|convenient|simplistic|unfair|wrong to call|blame|say|conclude|label|write|dismiss',
+      'calling|labelling|labeling|dismissing this|it|that',
+    ],
+    note: 'A verdict named in order to set it aside: what would be easy or tempting to say is not what is said.',
+    flags: ['We had to call this operator error.'],
+    passes: [
+      'It would be easy to call this operator error, but the interface invited the mistake.',
+      'Calling this a human error would miss the point: the tool allowed a destructive command.',
+      'It is tempting to say the engineer should have checked, but nothing prompted them to.',
+    ],
+  },
+];
+
+/**
+ * How the incident might look (`While this might look like simple human error, it was made possible by ...`): disowned
+ * only where the sentence corrects it, opening with a concession (`while`, `although`) or turning after it (`but`).
+ * "This may sound like a very stupid mistake" alone says it was one.
+ */
+export const APPEARANCES: readonly PatternEntry[] = [
+  {
+    patterns: ['might|may|could|would look|seem|appear|sound like|as'],
+    note: 'An appearance the sentence corrects: what it looks like is not what the writer finds.',
+    flags: ['This may sound like a very stupid mistake you will never make.'],
+    passes: [
+      'While this might look like simple human error, it was made possible by a missing safeguard.',
+      'This may look like operator error, but the console offered no confirmation.',
+    ],
+  },
+];
+
+/** What opens a sentence that grants an appearance on the way to correcting it: `While this might look like ...`. */
+export const CORRECTING_OPENERS: readonly VocabularyEntry[] = [
+  {
+    words: 'while whilst although though',
+    note: 'A concession opening the sentence: the appearance it grants is corrected in the main clause.',
+    flags: [],
+    passes: ['Although it may seem like a careless slip, the form invited it.'],
+  },
+];
+
+/** Claims a sentence reports in order to refute them later in it: `Early speculation that ... proved false`. */
+export const REFUTED_CLAIMS: readonly PatternEntry[] = [
+  {
+    patterns: ['speculation|claims|claim|reports|report|rumours|rumors|suggestions|allegations|fears that'],
+    note: 'A claim the same sentence calls false (see `REFUTATIONS`) names no cause the writer gives.',
+    flags: ['Reports that the engineer forgot to renew the certificate were confirmed.'],
+    passes: ['Early speculation that an employee had deleted the records proved false.'],
+  },
+];
+
+/** What calls a claim false after it: `proved false`, `turned out to be wrong`, `were unfounded`. */
+export const REFUTATIONS: readonly PatternEntry[] = [
+  {
+    patterns: [
+      'proved|proven|turned|was|were|is|are|has|have *? *? *? false|wrong|unfounded|untrue|baseless|incorrect|mistaken',
+    ],
+    note: 'A claim called false: what it said is not the cause.',
+    flags: [],
+    passes: ['Rumours that a technician had unplugged the server turned out to be false.'],
+  },
+];
+
 /** Modals of the clause a concession leads to: what the system should, could or would have done. */
 export const OBLIGATIONS: readonly VocabularyEntry[] = [
   {

@@ -273,6 +273,22 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
     ],
   },
   {
+    patterns: [
+      'anyone|anybody|whoever paying|who|with attention|half|was|were *? *? would|could|should have noticed|seen|' +
+        'caught|spotted|known|checked',
+      'any competent|careful|decent|attentive engineer|operator|admin|administrator|developer|reviewer|sre would|' +
+        'could|should have',
+    ],
+    note:
+      'What anyone attentive or competent would have done, in hindsight: a verdict on the one who did not, with ' +
+      'nobody named. What made it hard to notice is the finding.',
+    flags: [
+      'Anyone paying attention would have noticed the disk filling up.',
+      'Any competent admin would have caught the typo.',
+    ],
+    passes: ['Anyone could have made the same mistake with the tools we had.', 'Anyone paying attention now sees it.'],
+  },
+  {
     patterns: ["should have|'ve known better", 'ought to have known better', "should've|shouldve known better"],
     note:
       'A verdict in hindsight on whoever acted, the writers too ("We should have known better than to skip ' +

@@ -443,7 +443,11 @@ export const SLOWNESS: readonly VocabularyEntry[] = [
   {
     words: 'slow late reluctant hesitant',
     note: 'A person judged as slow to act. A system "slow to respond" is a latency, not blame.',
-    flags: ['The on-call was slow to respond.', 'Luis was too slow to escalate.'],
+    flags: [
+      'The on-call was slow to respond.',
+      'Luis was too slow to escalate.',
+      'The SRE team was too slow to react.',
+    ],
     passes: ['The service was slow to respond during the failover.', 'The replica was late to catch up.'],
   },
   {

@@ -36,12 +36,14 @@ export const DECLARED_FAULTS: readonly VocabularyEntry[] = [
     note:
       "A failure or an error is a program's as often as a person's, but one declared to be a person's (\"the " +
       'biggest failure belongs to me", "the error was his", "Mea culpa: the config typo was mine") names that ' +
-      'person as the cause. A program or a team as the owner ("belongs to the storage layer") is not read.',
+      'person as the cause, and so does a team it lies with. A program as the owner ("belongs to the storage layer") ' +
+      'is not read.',
     flags: [
       'There were many failures in this, but the biggest failure belongs to me.',
       'The error was his.',
       'The blame lies with the on-call engineer.',
       'Mea culpa: the config typo was mine.',
+      'The blame lies with the team that approved the change.',
     ],
     passes: [
       'The failure belongs to the storage layer.',

@@ -35,14 +35,15 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
   ...NOTICING_AND_ANSWERING,
   {
     words:
-      'deny claim confirm explain announce describe question argue insist suggest apologize apologise inform tell ' +
-      'notify blame',
+      'deny reject refute dispute claim confirm explain announce describe question argue insist suggest apologize ' +
+      'apologise inform tell notify blame',
     note:
       'Telling: what a person said, claimed or denied about the incident is a report of it, quoted in the ' +
       'press or the postmortem; the cause is what was said to have happened.',
     flags: ['Priya ran the cleanup job in production instead of staging.'],
     passes: [
       'The spokesperson denied reports of a failed upgrade as the reason for the outage.',
+      'Officials rejected claims that staff error was to blame.',
       'The director confirmed the outage on the company blog.',
       'I chatted with Sakeeb who informed me of the glitch with the renewal function.',
       'The utility immediately blamed the blackout on a tripped line at another company.',
