@@ -685,16 +685,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 26 (collected on 2026-12-06, not yet measured)',
+      name: 'own documents, seen 26 (held out until its one measurement on 2026-12-06, twelfth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-26'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-26'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 26 (collected on 2026-12-06, not yet measured)',
+      name: 'own sentences, seen 26 (held out until its one measurement on 2026-12-06, twelfth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-26.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-26.jsonl'),
+      heldOut: false,
     },
   ];
   let allMet = true;
