@@ -129,10 +129,11 @@ function shifted(node: PhrasingContent, by: number): NonNullable<PhrasingContent
 }
 
 function paragraphOf(children: Line): Paragraph | undefined {
-  const words = children.filter((child) => child.type !== 'break' && plainText(child).replace(/^:/, '').trim() !== '');
-  if (words.length === 0) return undefined;
-  const first = children.find((child) => words.includes(child))!;
-  const from = children.indexOf(first);
+  const from = children.findIndex(
+    (child) => child.type !== 'break' && plainText(child).replace(/^:/, '').trim() !== '',
+  );
+  if (from < 0) return undefined;
+  const first = children[from]!;
   let to = children.length;
   while (children[to - 1]?.type === 'break') to--;
   const kept = children.slice(from, to);
