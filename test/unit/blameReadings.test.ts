@@ -650,12 +650,14 @@ describe('blame readings', () => {
           ['Human error took the site down on Tuesday.', 'Human error'],
           ['An operator error is what brought the site down.', 'An operator error'],
           ['A typo in the config caused the outage.', 'typo'],
+          ['Human error did take the site down.', 'Human error'],
         ],
         [
           'Despite advances in technology, human error remains a significant contributor to outages.',
           'A fat finger error is a computer error or human error that can cause trades to become larger than needed.',
           'A typo is a human error that can cause an outage.',
           'User error plays a part in many support tickets.',
+          'Human error does take place, but we can put checks in our process.',
         ],
       );
     });

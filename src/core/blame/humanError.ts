@@ -84,9 +84,14 @@ export function framedAsRiskOrDenial(tokens: readonly Token[], first: number): b
  * `human error was not the cause`, `... isn't the problem`; `human mistakes are inevitable`, `... is a label`, `...
  * remains a significant contributor`.
  */
+/** `does` and `do` before a verb in the present: `Human error does take place`. */
+const PRESENT_DO = new Set(['do', 'does']);
+
 function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
-  // `human error remains a contributor to outages`, `... plays a part`: what human error does, of no incident told.
-  if (isPresentVerb(tokens[next]) && !tellsThePast(tokens)) return true;
+  // `human error remains a contributor to outages`, `... plays a part`, `... does take place`: what human error does,
+  // of no incident told.
+  const emphatic = isWordIn(tokens[next], PRESENT_DO) && isPresentVerb(tokens[next + 1]);
+  if ((isPresentVerb(tokens[next]) || emphatic) && !tellsThePast(tokens)) return true;
   if (!isWordIn(tokens[next], IS_WORDS)) return false;
   if (isWordIn(tokens[next + 1], NEGATORS)) return true;
   // `Human error is predictable`, `... is seen as the effect of`: what human error is, said in the present of no

@@ -621,8 +621,30 @@ function apologisedFor(tokens: readonly Token[], index: number): DetectionDraft 
   return { ...tokenSpan(tokens, first, end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
+/** How many words the act may take before its `was`: `His decision to restart both nodes was a mistake`. */
+const ACT_REACH = 10;
+const ARTICLES = words('a an');
+
+/**
+ * `My merge was a mistake`, `His decision to restart both nodes was a mistake`: a clause that opens with a person's
+ * possessive, said to be a mistake (a fault noun, at `index`, after `was a`). Not `It was a mistake`, nor `My merge
+ * was not a mistake`.
+ */
+function actWasMistake(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!FAULTS_OF.has(tokens[index]!.lower)) return undefined;
+  let article = index - 1;
+  while (tokens[article]?.pos === 'ADJ' && index - article < 4) article--;
+  if (!isWordIn(tokens[article], ARTICLES) || !isWordIn(tokens[article - 1], BE_FORMS)) return undefined;
+  let first = article - 1;
+  while (first > 0 && isWord(tokens[first - 1]) && article - first <= ACT_REACH) first--;
+  const owner = tokens[first]!;
+  if (first >= article - 2 || !isWord(owner) || ownerKind(tokens, first) !== 'person') return undefined;
+  return { ...tokenSpan(tokens, first, index), kind: 'person-mistake', namesPerson: true };
+}
+
 const FINDERS = [
   possessed,
+  actWasMistake,
   apologisedFor,
   badActOnPart,
   declaredOwn,
@@ -643,6 +665,7 @@ const TOLD_OF_THIS_INCIDENT: ReadonlySet<Finder> = new Set([attributed, causedBy
 /** Finders that read a question as no blame: `How could it possibly be the trainee's fault?` is asked, not said. */
 const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([
   possessed,
+  actWasMistake,
   apologisedFor,
   failureBy,
   onPerson,

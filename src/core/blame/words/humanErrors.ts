@@ -23,6 +23,12 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
     ],
   },
   {
+    words: 'copy-paste copy-and-paste',
+    note: 'A slip of the hands named by what they did: a "copy-paste error" is a person\'s, as a typo is.',
+    flags: ['A copy-paste error caused the outage.'],
+    passes: ['The copy-paste buffer was cleared after the error.'],
+  },
+  {
     words: 'manual person individual',
     note: 'A person in general, or work done by hand: "manual error" is a person\'s error too.',
     flags: ['Manual error caused the outage.'],

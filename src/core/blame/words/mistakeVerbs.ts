@@ -259,7 +259,8 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   {
     patterns: [
       'made|makes|make a|an|the|that|this? *? mistake|mistakes|error|errors|blunder|blunders|typo|typos|slip|' +
-        'oversight|boo-boo|goof|gaffe',
+        'oversight|boo-boo|goof|gaffe|oopsie|whoopsie',
+      'did|does|do a|an|the|that|this? *? mistake|mistakes|blunder|blunders|boo-boo|goof|gaffe|oopsie|whoopsie',
       'made|makes|make a|an ' +
         'small|little|big|huge|tiny|minor|major|serious|grave|real|classic|simple|silly|costly|fatal|honest|bad ' +
         'small|little|big|huge|tiny|minor|simple|silly|stupid|dumb|rookie|procedural|human|typing|clerical ' +
@@ -277,6 +278,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'The system administrator made a small little mistake on the command line.',
       'Technicians working on the upgrade made at least ten mistakes.',
       'He made a big boo-boo.',
+      'I did a dependency oopsie.',
       'cant believe i made that huge mistake yesterday',
       'Bob made the mistake of deploying on a Friday.',
     ],
@@ -286,6 +288,8 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'Bob made a note of the errors.',
       'I made the error message say which connection pool ran out.',
       'Bob made the error go away by restarting the pod.',
+      'The linter did a typo check.',
+      'I did the error handling for the client.',
     ],
   },
   {

@@ -7,7 +7,8 @@ export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
   {
     words: 'fault mistake mistakes oversight oversights blunder blunders',
     note:
-      'A person\'s own mistake, owned by a possessive or by "of". Judgement nouns after "of" are ' +
+      'A person\'s own mistake, owned by a possessive or by "of", or a person\'s act said to be one ("My merge was a ' +
+      'mistake"). Judgement nouns after "of" are ' +
       "judgement's to flag. Only people make these, so a role that may be a program's (admin, operator) is a " +
       'person when it makes one.',
     flags: [
@@ -15,8 +16,12 @@ export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
       'It was the fault of the release manager.',
       'The blunder of the release manager cost an hour.',
       'The root cause was a mistake by the network admin.',
+      'My merge was a mistake, this is not ready.',
+      'His decision to restart both nodes was a mistake.',
     ],
     passes: [
+      'My merge was not a mistake.',
+      'The timeout in the template was a mistake.',
       'It was the failure of the release manager.',
       'The root cause was an error by the network admin panel.',
       'This error was not the fault of one person, and personal attacks are not tolerated.',

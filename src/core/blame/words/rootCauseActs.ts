@@ -86,7 +86,7 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'follow rely receive get inherit lose work hold own have lead do approve review sign',
+    words: 'follow rely receive get inherit lose work hold own have lead do approve review sign test verify validate',
     note:
       'Acts that show a person doing as the process said, or what the person had or was handed: "the operator ' +
       'followed the documented procedure, which was out of date" puts the cause in the procedure; "a reviewer ' +
@@ -97,6 +97,7 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
       'The operator followed the documented procedure, which was out of date.',
       'The engineer followed the standard playbook to remove the servers.',
       'A reviewer approved the change; the diff did not show the generated file.',
+      'While Sardine tested this change and rolled it out in stages, our tests missed the combination that failed.',
       'Since launch, the operator has had two validator sets with different upgrade heights.',
       'The team was understaffed, so I inherited the job of deploying the website to production.',
     ],

@@ -5,11 +5,15 @@ import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/en
 /** Slips that only a person's hands make: in a root cause, or in a sentence that states a cause. */
 export const SLIP_NOUNS: readonly VocabularyEntry[] = [
   {
-    words: 'typo typos typographical mistype mistypes misspelling misspellings fat-finger',
+    words: 'typo typos typographical mistype mistypes misspelling misspellings fat-finger oopsie oopsies whoopsie',
     note:
       "A typo as the cause stops the analysis at the person's hands: say what let the typo " +
       'through (no validation, no review, no dry run).',
-    flags: ['The root cause was a typo in the configuration files.', 'A single typo in the config caused the outage.'],
+    flags: [
+      'The root cause was a typo in the configuration files.',
+      'A single typo in the config caused the outage.',
+      'The outage was caused by a dependency oopsie.',
+    ],
     passes: [
       'Validation now rejects a typo in the region name.',
       'Typos in the runbook were fixed.',
