@@ -15,7 +15,7 @@ import { type Token, cue, hasCue, isPastVerb, isWord, isWordIn } from '../langua
 import { isHumanAct } from './omission';
 import { deniedInClause } from '../language/denial';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, DETERMINERS, NEGATIONS, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, DETERMINERS, INDEFINITE_ARTICLES, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MEASURE_NOUNS } from './words/framing';
 import { BAD_QUALITIES } from './words/mistakeVerbs';
 import { DESTRUCTIVE_ACTIONS, REMEDY_ACTIONS, WRONG_THINGS } from './words/omissions';
@@ -623,7 +623,6 @@ function apologisedFor(tokens: readonly Token[], index: number): DetectionDraft 
 
 /** How many words the act may take before its `was`: `His decision to restart both nodes was a mistake`. */
 const ACT_REACH = 10;
-const ARTICLES = words('a an');
 
 /**
  * `My merge was a mistake`, `His decision to restart both nodes was a mistake`: a clause that opens with a person's
@@ -634,7 +633,7 @@ function actWasMistake(tokens: readonly Token[], index: number): DetectionDraft 
   if (!FAULTS_OF.has(tokens[index]!.lower)) return undefined;
   let article = index - 1;
   while (tokens[article]?.pos === 'ADJ' && index - article < 4) article--;
-  if (!isWordIn(tokens[article], ARTICLES) || !isWordIn(tokens[article - 1], BE_FORMS)) return undefined;
+  if (!isWordIn(tokens[article], INDEFINITE_ARTICLES) || !isWordIn(tokens[article - 1], BE_FORMS)) return undefined;
   let first = article - 1;
   while (first > 0 && isWord(tokens[first - 1]) && article - first <= ACT_REACH) first--;
   const owner = tokens[first]!;

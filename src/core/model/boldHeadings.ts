@@ -158,7 +158,7 @@ function paragraphOf(children: Line): Paragraph | undefined {
 }
 
 /** The blocks a paragraph of fields becomes: a heading for each field that names a section, with its text after it. */
-function fieldBlocks(paragraph: Paragraph, depth: Heading['depth'], names: FieldNames): RootContent[] {
+function fieldBlocks(lines: readonly Line[], depth: Heading['depth'], names: FieldNames): RootContent[] {
   const blocks: RootContent[] = [];
   let pending: Line = [];
   const flush = (): void => {
@@ -166,7 +166,7 @@ function fieldBlocks(paragraph: Paragraph, depth: Heading['depth'], names: Field
     if (text) blocks.push(text);
     pending = [];
   };
-  for (const line of linesOf(paragraph)) {
+  for (const line of lines) {
     if (fieldKind(line, names) === undefined) {
       pending.push(...line);
       continue;
@@ -197,15 +197,17 @@ const FIELDS_OWN_KINDS: readonly SectionKind[] = ['timeline', 'action-items'];
  * once (`**Action taken:**` under each lesson), which is each part's own.
  */
 function withBoldFieldHeadings(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
-  const candidates: number[] = [];
+  /** The lines of each paragraph that holds a field, by its index among the tree's children. */
+  const candidates = new Map<number, Line[]>();
   const written = new Map<string, number>();
   let ownKind: SectionKind = 'other';
   tree.children.forEach((node, i) => {
     if (node.type === 'heading') ownKind = headingKind(plainText(node), extraNames);
     if (node.type !== 'paragraph' || FIELDS_OWN_KINDS.includes(ownKind)) return;
-    const titles = linesOf(node).flatMap((line) => fieldTitle(line) ?? []);
+    const lines = linesOf(node);
+    const titles = lines.flatMap((line) => fieldTitle(line) ?? []);
     for (const title of titles) written.set(title, (written.get(title) ?? 0) + 1);
-    if (titles.length > 0) candidates.push(i);
+    if (titles.length > 0) candidates.set(i, lines);
   });
   const names = new Map<string, SectionKind>();
   for (const [title, times] of written) {
@@ -213,15 +215,13 @@ function withBoldFieldHeadings(tree: Root, extraNames: Readonly<Record<string, S
     if (times === 1 && kind !== 'other' && !FIELDS_OWN_KINDS.includes(kind)) names.set(title, kind);
   }
   if (names.size < MIN_NAMED_FIELDS) return tree;
-  const fieldParagraphs = new Set(
-    candidates.filter((i) => linesOf(tree.children[i] as Paragraph).some((line) => fieldKind(line, names))),
-  );
   let depth: Heading['depth'] = 2;
   return {
     ...tree,
     children: tree.children.flatMap((node, i) => {
       if (node.type === 'heading') depth = Math.min(node.depth + 1, 6) as Heading['depth'];
-      return fieldParagraphs.has(i) ? fieldBlocks(node as Paragraph, depth, names) : [node];
+      const lines = candidates.get(i);
+      return lines?.some((line) => fieldKind(line, names)) ? fieldBlocks(lines, depth, names) : [node];
     }),
   };
 }

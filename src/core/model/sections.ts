@@ -409,10 +409,11 @@ function holdsAnnouncedTimeline(nodes: readonly RootContent[], announcedOnly = f
   const timedItems = (list: List) =>
     list.children.filter((item) => timestampAt(plainText(item).trimStart())?.time !== undefined).length;
   return nodes.some((node, i) => {
-    const unannounced =
-      (node.type === 'list' && node.children.length >= MIN_TIMED_LINES && timedItems(node) === node.children.length) ||
-      (node.type === 'table' && isTimedTable(node));
-    if (unannounced && !announcedOnly) return true;
+    if (!announcedOnly) {
+      if (node.type === 'list' && node.children.length >= MIN_TIMED_LINES && timedItems(node) === node.children.length)
+        return true;
+      if (node.type === 'table' && isTimedTable(node)) return true;
+    }
     const next = nodes[i + 1];
     if (node.type !== 'paragraph' || next?.type !== 'list' || next.children.length < 2) return false;
     const text = plainText(node).trim();
