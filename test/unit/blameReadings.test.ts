@@ -356,6 +356,52 @@ describe('blame readings', () => {
       );
     });
 
+    it('a denied belief denies the clause it holds ("neg-raising"); one asserted or a later clause does not', () => {
+      expectInNarrative(
+        [
+          ['We believe the engineer acted carelessly.', 'carelessly'],
+          ["We don't think it matters, but the engineer was careless.", 'careless'],
+        ],
+        [
+          'We do not believe any individual acted carelessly; the process made this mistake easy.',
+          'We do not think anyone was careless.',
+          "I don't believe that the operator acted recklessly.",
+        ],
+      );
+    });
+
+    it('a capitalised part of the service opening a root cause is a thing; a name that is also a verb, a name', () => {
+      expectInRootCause(
+        [
+          ['Grant forgot to renew the certificate.', 'Grant forgot to'],
+          ['Will deployed the change without running the tests.', 'Will deployed the change without running'],
+          ['Mark did not check the replica before promoting it.', 'Mark did not check'],
+        ],
+        [
+          'Backup did not run on the night of the incident.',
+          'Review did not catch the change because the diff was 4,000 lines long.',
+          'Scheduler forgot to release the lock after the timeout.',
+          'Check failed on the node.',
+          'Add alerts for the power system.',
+        ],
+      );
+    });
+
+    it('an act a verb of avoiding governs is not done: no duty left undone in it', () => {
+      expectInNarrative(
+        [
+          [
+            'Bob restarted the service without noticing the config was stale.',
+            'Bob restarted the service without noticing',
+          ],
+        ],
+        [
+          'Alex thinks we really need a close monitoring of systemd to avoid having services down without noticing.',
+          'A deploy lock prevents changes going out without review.',
+        ],
+      );
+    });
+
     it("what the writer does not see, think or remember as they write is no duty left undone; another's is", () => {
       expectInRootCause(
         [

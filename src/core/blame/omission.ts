@@ -32,6 +32,7 @@ import {
   type Token,
 } from '../language/tokens';
 import {
+  AVOIDING_VERBS,
   BE_FORMS,
   DETERMINERS,
   FIRST_PERSON_PLURAL,
@@ -463,7 +464,7 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   const careless = token.lower === 'being' && isWordIn(tokens[verb + 1], CAREFUL);
   if (!duty && !careless) return undefined;
   // `changes deployed without enough review`: the changes went out so, nobody is named.
-  if (isReducedPassive(tokens, index - 1)) return undefined;
+  if (isReducedPassive(tokens, index - 1) || avoidedAct(tokens, index)) return undefined;
   const last = careless ? verb + 1 : dutyDone ? verb : noun;
   // `Without thinking, I hit delete`: a phrase that opens the clause, its subject after the comma.
   const opening = clauseSubject(tokens, index).kind === 'none' && tokens[last + 1]?.text === ',';
@@ -477,6 +478,19 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
     kind: careless ? 'judgement' : 'person-mistake',
     namesPerson: true,
   };
+}
+
+/**
+ * `to avoid having services down without noticing`, `prevents deploys going out without review`: the act the phrase at
+ * `index` qualifies is one a verb of avoiding governs, a verb between them, in the same clause: it is not done.
+ */
+function avoidedAct(tokens: readonly Token[], index: number): boolean {
+  let governed = false;
+  for (let i = index - 1; i >= 0 && index - i <= WITHOUT_REACH && tokens[i]!.kind !== 'punct'; i--) {
+    if (isLemmaIn(tokens[i], AVOIDING_VERBS)) return governed;
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') governed = true;
+  }
+  return false;
 }
 
 /** How far back the verb a `without` phrase qualifies may stand: `merged the change into main without`. */

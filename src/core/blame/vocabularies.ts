@@ -173,7 +173,7 @@ import {
   PERSON_PRONOUNS,
   PROGRAM_ROLES,
 } from '../language/vocabulary/people';
-import { SYSTEMS } from '../language/vocabulary/systems';
+import { SERVICE_PARTS, SYSTEMS } from '../language/vocabulary/systems';
 
 export interface Vocabulary {
   readonly name: string;
@@ -218,6 +218,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'person adjectives', role: 'words before a role that keep it a person', entries: PERSON_ADJECTIVES },
   { name: 'domain modifiers', role: 'a line of work before a role', entries: DOMAIN_MODIFIERS },
   { name: 'systems', role: 'a program, bot or product: never a person who erred', entries: SYSTEMS },
+  {
+    name: 'service parts',
+    role: "capitalised at a sentence's start with no article, a part or process of the service, not a name",
+    entries: SERVICE_PARTS,
+    section: 'root-cause',
+  },
   {
     name: 'responses',
     role: 'acts of noticing, answering and reasoning: in a root cause, a person doing them is not the cause',

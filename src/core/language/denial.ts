@@ -5,6 +5,7 @@ import { subjectBefore } from './subject';
 import { CONJUNCTION_TAGS, isLemmaIn, isWord, isWordIn, type Token } from './tokens';
 import {
   ADDING_AFTER_NEGATION,
+  DENIAL_RAISING_VERBS,
   NEGATIONS,
   NEGATIVE_PRONOUNS,
   NOUN_PHRASE_NEGATIONS,
@@ -58,7 +59,7 @@ function deniedBefore(tokens: readonly Token[], index: number, acrossVerbs: bool
     // `did not act recklessly`, `Nobody broke anything out of hubris`: the manner or the motive of a denied verb is
     // denied with it; not what qualifies its object (`never tested her careless change`).
     if (tokens[i]!.pos === 'VERB' && !acrossVerbs)
-      return !verbAfter && !qualifiesNoun(tokens, index) && verbDenied(tokens, i);
+      return deniedBelief(tokens, i) || (!verbAfter && !qualifiesNoun(tokens, index) && verbDenied(tokens, i));
     if (VERBS.has(tokens[i]!.pos)) verbAfter = true;
   }
   return false;
@@ -99,12 +100,29 @@ function negativeSubjectAt(tokens: readonly Token[], index: number): boolean {
   return tokens[index + 1]!.lower === 'one' || !isWord(before) || CONJUNCTION_TAGS.has(before.pos);
 }
 
-/** Whether the verb at `index` is denied: `not` or `never` in its group (`did not act`), or a negative subject. */
+/**
+ * Whether the verb at `index` is denied: `not` or `never` in its group (`did not act`), a negative subject, or a
+ * denied belief that holds its clause (`We do not believe any individual acted carelessly`).
+ */
 function verbDenied(tokens: readonly Token[], verb: number): boolean {
+  if (negatedGroup(tokens, verb)) return true;
+  const subject = subjectBefore(tokens, verb);
+  if (subject.head < 0) return false;
+  if (negativeSubjectAt(tokens, subject.first)) return true;
+  const before = tokens[subject.first - 1]?.lower === 'that' ? subject.first - 2 : subject.first - 1;
+  return before >= 0 && deniedBelief(tokens, before);
+}
+
+/** `not` or `never` in the group of the verb at `verb`: `did not act`, `had never`. */
+function negatedGroup(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb - 1; i >= 0 && isWord(tokens[i]) && GROUP_TAGS.has(tokens[i]!.pos); i--)
     if (isLemmaIn(tokens[i], NEGATIONS)) return true;
-  const subject = subjectBefore(tokens, verb);
-  return subject.head >= 0 && negativeSubjectAt(tokens, subject.first);
+  return false;
+}
+
+/** A belief denied, which denies the clause it holds: `do not believe`, `don't think`. */
+function deniedBelief(tokens: readonly Token[], verb: number): boolean {
+  return isLemmaIn(tokens[verb], DENIAL_RAISING_VERBS) && negatedGroup(tokens, verb);
 }
 
 /** The tags of a verb's group before it: `did not`, `had never`, `should have`. */

@@ -4,7 +4,13 @@ import winkNLP from 'wink-nlp';
 import { forgetPersonHints, isRoleWord, nameOf, SYSTEM_NAMES } from './people';
 import { englishModel, lexiconWords, verbLemmaOf } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
-import { BE_FORMS, NOUN_DETERMINERS, SAME_FORM_PASTS, TITLE_SMALL_WORDS } from './vocabulary/grammar';
+import {
+  BE_FORMS,
+  NOUN_DETERMINERS,
+  PARTICIPLE_IMPERATIVES,
+  SAME_FORM_PASTS,
+  TITLE_SMALL_WORDS,
+} from './vocabulary/grammar';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -609,6 +615,30 @@ function participlesModifyingNouns(words: RawToken[]): void {
   }
 }
 
+/** Past forms of auxiliaries after which a word opening a sentence in the base form is a name: `Grant did not`. */
+const PAST_AUXILIARIES = new Set(['did', 'was', 'had', 'could', 'would']);
+
+/**
+ * The model tags a name that is also a verb as the verb when it opens a sentence (`Grant forgot to renew the
+ * certificate`, `Will deployed the change`): a capitalised base form there before a past form (`forgot`, `did`) opens
+ * no imperative, which takes no tense after it, so it is the name of the one who acted.
+ */
+function namesOpeningSentences(words: RawToken[]): void {
+  const first = words[0];
+  const next = words[1];
+  if (first === undefined || next === undefined || !STARTS_UPPER.test(first.text)) return;
+  const lower = first.text.toLowerCase();
+  if (first.pos !== 'VERB' && !(first.pos === 'AUX' && lower === 'will')) return;
+  if (!isOwnLemma(first) || PARTICIPLE_IMPERATIVES.has(lower)) return;
+  // A past, not a present in `-s` the model read as a verb after an imperative (`Add alerts for the power system`).
+  const nextLower = next.text.toLowerCase();
+  const past =
+    next.pos === 'AUX'
+      ? PAST_AUXILIARIES.has(nextLower)
+      : next.pos === 'VERB' && !isOwnLemma(next) && !nextLower.endsWith('s');
+  if (past) words[0] = { ...first, pos: 'PROPN' };
+}
+
 /** How many capitalised words make a run of words between clause punctuation a title. */
 const TITLE_WORDS = 3;
 
@@ -704,6 +734,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     // Each step below makes a new list or changes the one it is given, never `raw`.
     const words = splitRunTogether(joinWords(raw, first, last + 1));
     stemsOfUnknownPasts(words);
+    namesOpeningSentences(words);
     nounsInNounPhrases(words);
     verbsAfterRoles(words);
     participlesBeforeAgents(words);

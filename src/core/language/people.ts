@@ -23,7 +23,7 @@ import {
   TEAMS,
 } from './vocabulary/people';
 import { PERSON_NOUNS } from './vocabulary/personNouns';
-import { SYSTEMS } from './vocabulary/systems';
+import { SERVICE_PARTS, SYSTEMS } from './vocabulary/systems';
 import { isPastVerb, isWord, isWordIn, type KnownNames, type Token } from './tokens';
 
 export const HUMAN_ROLE_WORDS = wordsOf(HUMAN_ROLES);
@@ -38,6 +38,7 @@ export const GROUP_WORDS = new Set([...wordsOf(GROUPS), ...TEAM_WORDS]);
 const PERSON_ADJECTIVE_WORDS = wordsOf(PERSON_ADJECTIVES);
 const DOMAIN_MODIFIER_WORDS = wordsOf(DOMAIN_MODIFIERS);
 export const SYSTEM_NAMES = wordsOf(SYSTEMS);
+const SERVICE_PART_WORDS = wordsOf(SERVICE_PARTS);
 const PROGRAM_ROLE_WORDS = wordsOf(PROGRAM_ROLES);
 /** The words before a role a program plays too that make it a person's, and the words of its setting that do. */
 interface RoleContext {
@@ -346,8 +347,11 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
     // `the Kubernetes`, `a Terraform`: a product. Otherwise a name or a product we do not know.
     // `is that Tim did not`: a subordinating `that` opens a clause, not a noun phrase.
     if (before?.kind === 'word' && DETERMINERS.has(before.lower) && before.pos !== 'SCONJ') return 'thing';
-    // `Testing did not detect the fault`, `Automation consumed`: a common noun opening the sentence, tagged a name.
-    if (hasCommonNounEnding(lower) && tokens.slice(0, index).every((earlier) => earlier.kind !== 'word'))
+    // `Testing did not detect the fault`, `Backup did not run`: a common noun opening the sentence, tagged a name.
+    if (
+      (hasCommonNounEnding(lower) || SERVICE_PART_WORDS.has(lower)) &&
+      tokens.slice(0, index).every((earlier) => earlier.kind !== 'word')
+    )
       return 'thing';
     return 'possible-person';
   }

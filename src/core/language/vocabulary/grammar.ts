@@ -98,6 +98,25 @@ export const ADDING_AFTER_NEGATION = words(`just only merely simply solely`);
 /** Pronouns that deny what their verb says, as its subject or its object: `Nobody was careless`, `I forgot nothing`. */
 export const NEGATIVE_PRONOUNS = words(`nobody noone no-one nothing`);
 
+/**
+ * Verbs of belief whose denial denies the clause they hold ("neg-raising"): `We do not believe any individual acted
+ * carelessly`, `I don't think anyone was careless` say that nobody was.
+ */
+export const DENIAL_RAISING_VERBS = words(`think believe suppose expect imagine feel reckon`);
+
+/**
+ * Verbs whose act keeps another from happening: what they govern is not done (`we need monitoring to avoid having
+ * services down without noticing`, `a lock prevents deploys going out without review`).
+ */
+export const AVOIDING_VERBS = words(`avoid prevent stop preclude forbid prohibit block`);
+
+/**
+ * Verbs that open an imperative before a participle (`Be advised`, `Get started`, `See attached`, `Keep posted`): a
+ * capitalised one opening a sentence before a past form is the verb, not a name as `Grant forgot` and `Will deployed`
+ * open with.
+ */
+export const PARTICIPLE_IMPERATIVES = words(`be get have see keep let stay remain`);
+
 /** Negations that deny a noun phrase only, up to the next verb: `without power`, `no backups`. */
 export const NOUN_PHRASE_NEGATIONS = words(`without no`);
 

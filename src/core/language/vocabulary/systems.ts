@@ -78,3 +78,40 @@ export const SYSTEMS: readonly VocabularyEntry[] = [
     passes: ['Homebrew failed to verify the bottle checksum.'],
   },
 ];
+
+/**
+ * Parts and processes of a running service that terse reports name without an article at a sentence's start, where
+ * the model tags the capitalised word a name: "Backup did not run", "Review did not catch the change". Only there are
+ * they read as things; a person's name that is also a word (`Mark`, `Bob`) is not among them.
+ */
+export const SERVICE_PARTS: readonly VocabularyEntry[] = [
+  {
+    words:
+      'test tests review reviews rollback rollbacks backup backups failover failback canary canaries cutover rollout ' +
+      'release deploy build upgrade patch restore snapshot retry retries timeout timeouts alert alerts alarm pager ' +
+      'check checks probe probes ' +
+      'dashboard script job batch pipeline',
+    note: 'What a team runs to change, check or recover a service.',
+    flags: [],
+    passes: [
+      'Review did not catch the change because the diff was 4,000 lines long.',
+      'Backup did not run on the night of the incident.',
+      'Canary did not catch the regression because it only served internal traffic.',
+      'Test was asserting on the wrong values.',
+    ],
+  },
+  {
+    words:
+      'traffic cache queue load config replica replicas cluster node nodes server servers database disk storage ' +
+      'network memory capacity staging search checkout billing auth login proxy firewall scheduler gateway router ' +
+      'endpoint website site app frontend backend dns cdn api',
+    note: 'Parts of the service and of what it runs on.',
+    flags: [],
+    passes: [
+      'Database did not catch the malformed rows.',
+      'Scheduler forgot to release the lock after the timeout.',
+      'Firewall blocked the health checks.',
+      'Checkout did not validate the coupon amount.',
+    ],
+  },
+];
