@@ -2655,6 +2655,38 @@ describe('action items: status, due date, priority, type and links', () => {
     );
   });
 
+  it('reads a paragraph or a bullet opening with a status in capitals as an item anywhere; not a short note', () => {
+    const document = parsePostmortem(
+      [
+        '# Disk full',
+        '',
+        '## Summary',
+        '',
+        'TODO: fill in',
+        '',
+        'Done right, the check would have caught the snapshot before the pool filled up.',
+        '',
+        '## Lessons learned',
+        '',
+        '**DONE**: Alex added the blog and the wiki to the monitored sites.',
+        '',
+        '**TODO** a ZFS exporter should alert us on Slack about disk space usage.',
+        '',
+        '- DOING - the import on staging checks the space left before it starts',
+        '',
+      ].join('\n'),
+      { config: DEFAULT_CONFIG },
+    );
+    assert.deepEqual(
+      document.actionItems.map((item) => [item.range.start.line, item.status, item.text]),
+      [
+        [10, 'done', 'Alex added the blog and the wiki to the monitored sites.'],
+        [12, 'open', 'a ZFS exporter should alert us on Slack about disk space usage.'],
+        [14, 'open', 'the import on staging checks the space left before it starts'],
+      ],
+    );
+  });
+
   it('reads a bracketed status followed by why, and not a word that only begins like one', () => {
     const found = section(
       '- ~~Add a manual approval step~~ (dropped: it would block the nightly job)',

@@ -51,6 +51,16 @@ export const ACTION_MARKERS: ItemWords = {
   example: '## What happened\n\nWe lost DNS. Action item: rotate the resolver keys.\n',
 };
 
+export const STATUS_MARKERS: ItemWords = {
+  words: ['todo', 'to do', 'done', 'doing', 'wip', 'in progress'],
+  note:
+    'Written in capitals, often bold, at the start of a paragraph or a bullet, with a colon, a dash or nothing after ' +
+    'it: an item with its status, anywhere ("**DONE**: Alex added the blog to the monitored sites"). Not in lower ' +
+    'case ("Done right, the check would have caught it"), nor before three words or fewer, which is a note to ' +
+    'come back ("TODO: fill in").',
+  example: '## Lessons learned\n\n**TODO** a ZFS exporter should alert us when the pool is nearly full.\n',
+};
+
 export const NUMBERED_ITEM_LABELS: ItemWords = {
   words: ['ai', 'ap', 'action', 'action item', 'action point', 'task', 'item'],
   note:
