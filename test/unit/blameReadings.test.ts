@@ -387,6 +387,23 @@ describe('blame readings', () => {
       );
     });
 
+    it('a person acting despite a warning or a failing check; not a program, nor a result despite errors', () => {
+      expectInNarrative(
+        [
+          [
+            'The on-call engineer restarted the database in spite of the alerts.',
+            'The on-call engineer restarted the database in spite of the alerts',
+          ],
+          ['Despite the warnings, the engineer pushed the change.', 'Despite the warnings, the engineer pushed'],
+        ],
+        ['The system kept serving traffic despite the alerts.', 'We restored service despite the errors.'],
+      );
+    });
+
+    it('a resolving act that nobody did resolves nothing: the act before it stays the cause', () => {
+      expectInRootCause([['Someone disabled the alert and nobody turned it back on.', 'Someone disabled']], []);
+    });
+
     it('an act a verb of avoiding governs is not done: no duty left undone in it', () => {
       expectInNarrative(
         [

@@ -53,7 +53,7 @@ import {
   PERFECT_AUXILIARIES,
   words,
 } from '../language/vocabulary/grammar';
-import { AFFECTED, ATTEMPTS, HUMAN_SIGNALS } from './words/failing';
+import { AFFECTED, ATTEMPTS, DISREGARDED, HUMAN_SIGNALS } from './words/failing';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import { DESTRUCTIVE_ACTIONS, RISKY_ACTIONS } from './words/omissions';
 import { SINGULAR_MISTAKES } from './words/ownedMistakes';
@@ -84,6 +84,8 @@ const SETS = {
 };
 
 const SIGNALS = wordsOf(HUMAN_SIGNALS);
+/** What a person may be told to have acted despite: the signals and the checks (see `DISREGARDED`). */
+const HEEDED = new Set([...SIGNALS, ...wordsOf(DISREGARDED)]);
 const HAPPENED_TO = wordsOf(ATTEMPTS);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const JUDGING_ADVERBS = wordsOf(VERB_JUDGING_ADVERBS);
@@ -196,6 +198,41 @@ function actedAsIf(sentence: Sentence, index: number): DetectionDraft | undefine
   if (!namesPerson(subject, true) || supposesClause(tokens, subject, acted) || denied(tokens, acted, acted + 1))
     return undefined;
   return { ...tokenSpan(tokens, subject.first, match.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/** How many words may stand between `despite` and what was disregarded: `despite the two failing CI checks`. */
+const DESPITE_REACH = 5;
+
+/**
+ * `The team lead approved the change despite the failing checks`, `Despite the warnings, the engineer pushed the
+ * change`: a person's act in the past done despite a signal or a check, from the person to what was disregarded, or
+ * from `despite` to the act when it opens the sentence.
+ */
+function actedDespite(sentence: Sentence, index: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  const opener = tokens[index]!.lower === 'despite' ? index : index - 1;
+  if (opener !== index && (tokens[opener]?.lower !== 'in' || tokens[index + 1]?.lower !== 'of')) return undefined;
+  let heeded = opener === index ? index + 1 : index + 2;
+  while (heeded - index <= DESPITE_REACH && isWord(tokens[heeded]) && !isWordIn(tokens[heeded], HEEDED)) heeded++;
+  if (!isWordIn(tokens[heeded], HEEDED)) return undefined;
+  const acted = pastActBefore(tokens, opener);
+  if (acted === undefined) return opener === sentence.firstWord ? actedAfterDespite(tokens, opener, heeded) : undefined;
+  const subject = subjectBefore(tokens, acted);
+  if (!namesPerson(subject, true) || supposesClause(tokens, subject, acted) || denied(tokens, acted, acted + 1))
+    return undefined;
+  return { ...tokenSpan(tokens, subject.first, heeded), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `Despite the warnings, the engineer pushed the change`: the person and the act after the opening phrase's comma. */
+function actedAfterDespite(tokens: readonly Token[], opener: number, heeded: number): DetectionDraft | undefined {
+  let comma = heeded + 1;
+  while (isWord(tokens[comma])) comma++;
+  if (tokens[comma]?.text !== ',') return undefined;
+  const subject = subjectAfter(tokens, comma + 1);
+  let acted = subject.end;
+  while (tokens[acted]?.pos === 'ADV') acted++;
+  if (!namesPerson(subject, true) || !isPastVerb(tokens[acted]) || denied(tokens, acted, acted + 1)) return undefined;
+  return { ...tokenSpan(tokens, opener, acted), kind: 'person-mistake', namesPerson: true };
 }
 
 const MISTAKE_NOUNS = wordsOf(SINGULAR_MISTAKES);
@@ -425,6 +462,11 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
       if (asIf) drafts.push(asIf);
       continue;
     }
+    if (tokens[i]!.lower === 'despite' || tokens[i]!.lower === 'spite') {
+      const despite = actedDespite(sentence, i);
+      if (despite) drafts.push(despite);
+      continue;
+    }
     if (!hasCue(tokens[i], CUE)) continue;
     const match = firstMatch(tokens, i, VERBS);
     if (!match) {
@@ -479,7 +521,7 @@ export const personMistakeDetector: Detector = {
     ...listRequiredWords(ADVERBIALS),
     ...ADVERBS,
   ],
-  needsWithPerson: [...listRequiredWords(VERBS), ...listRequiredWords(AS_IF)],
+  needsWithPerson: [...listRequiredWords(VERBS), ...listRequiredWords(AS_IF), 'despite', 'spite'],
   // A root cause's note leaves its writer out: `uploaded to wrong place!` names no one. Only the verbs that may be the
   // writer's so (see `writersAct`): not `caused`, which nearly every root cause holds.
   needsAloneInRootCause: listRequiredWords(

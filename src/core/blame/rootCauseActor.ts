@@ -32,7 +32,7 @@ import {
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { bringsAbout, tokenSpan } from './sentence';
 import { PERSON_POSSESSIVES } from './ownedMistake';
-import { deniedInClause } from '../language/denial';
+import { deniedInClause, deniedInPhrase } from '../language/denial';
 import { objectFault } from './faults';
 import { AFFECTED } from './words/failing';
 import { CAUSAL_WORDS } from './words/framing';
@@ -343,7 +343,8 @@ function resolves(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.lower === 'to' && isLemmaIn(tokens[index + 1], ENDED)) return true;
   if (relieves(tokens, index)) return true;
-  if (!isLemmaIn(token, RESOLVED)) return false;
+  // `and nobody turned it back on`: a resolving act denied was not done.
+  if (!isLemmaIn(token, RESOLVED) || deniedInPhrase(tokens, index)) return false;
   for (let i = index - 1; i >= 0 && index - i <= TIME_CLAUSE_REACH; i--) {
     if (isWordIn(tokens[i], TIME_CLAUSE_OPENERS)) return false;
     if (tokens[i]!.kind === 'punct') break;

@@ -30,6 +30,21 @@ export const HUMAN_SIGNALS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** What a person acts despite, besides the signals: `approved the change despite the failing checks`. */
+export const DISREGARDED: readonly VocabularyEntry[] = [
+  {
+    words: 'check checks test tests objection objections concern concerns review reviews',
+    note:
+      "A person's act told as done despite a signal meant for people or a check that failed is an act against " +
+      "the evidence, judged in hindsight. Not a program's act, nor a signal that did not reach the person.",
+    flags: ['The team lead approved the change despite the failing checks.'],
+    passes: [
+      'The deploy tool promoted the build despite the failing checks.',
+      'We restored service despite the errors.',
+    ],
+  },
+];
+
 /** Things that happen to a person rather than things a person neglects: `failed to connect`. */
 export const ATTEMPTS: readonly VocabularyEntry[] = [
   {
