@@ -78,7 +78,7 @@ const GOOD = [
 const STATUSES = 'draft, in-review, reviewed, published, closed';
 
 /** Missing Impact (an error), an empty Timeline (a warning), an unknown status (an error, fixable). */
-const BAD = GOOD.replace('status: draft', 'status: in review')
+const BAD = GOOD.replace('status: draft', 'status: in reveiw')
   .replace('## Impact\n\n40% of requests.\n\n', '')
   .replace('- 14:32 UTC alert fired', '<!-- times -->');
 /** Only a warning: the Timeline is empty. */
@@ -273,7 +273,7 @@ describe('postmortem CLI', () => {
         {
           ruleId: 'front-matter',
           severity: 'error',
-          message: 'Unknown status "in review"; expected one of: draft, in-review, reviewed, published, closed',
+          message: 'Unknown status "in reveiw"; expected one of: draft, in-review, reviewed, published, closed',
           line: 3,
           column: 9,
           endLine: 3,
@@ -344,7 +344,7 @@ describe('postmortem CLI', () => {
       assert.match(
         plain.stdout,
         new RegExp(
-          String.raw`^\npostmortems\/bad\.md\n {2}3:9 +error +Unknown status "in review"; expected` +
+          String.raw`^\npostmortems\/bad\.md\n {2}3:9 +error +Unknown status "in reveiw"; expected` +
             String.raw` one of: draft, in-review, reviewed, published, closed +front-matter\n`,
         ),
       );
@@ -365,7 +365,7 @@ describe('postmortem CLI', () => {
         'no trailing padding',
       );
       const start = lines.findIndex((line) => line.includes('Unknown status'));
-      assert.match(lines[start]!, /^ {2}3:9 +error +Unknown status "in review"; .* +front-matter$/);
+      assert.match(lines[start]!, /^ {2}3:9 +error +Unknown status "in reveiw"; .* +front-matter$/);
       const column = lines[start]!.indexOf('Unknown');
       const after = lines.slice(start + 1);
       const indent = ' '.repeat(column);
@@ -376,7 +376,7 @@ describe('postmortem CLI', () => {
       assert.ok(continued.length > 0, 'the message continues under the message column');
       const firstLine = lines[start]!.slice(column).replace(/ +front-matter$/, '');
       const message = [firstLine, ...continued.map((line) => line.trim())].join(' ');
-      assert.equal(message, `Unknown status "in review"; expected one of: ${STATUSES}`);
+      assert.equal(message, `Unknown status "in reveiw"; expected one of: ${STATUSES}`);
       const short = lines.find((line) => line.includes('is missing'))!;
       assert.equal(short.indexOf('required-sections'), lines[start]!.indexOf('front-matter'), 'rule ids stay aligned');
     });
@@ -672,7 +672,7 @@ describe('postmortem CLI', () => {
         lines[0],
         '::error ' +
           'file=postmortems/bad.md,line=3,col=9,endLine=3,endColumn=18,title=front-matter::Unknown ' +
-          'status "in review"; expected one of: draft, in-review, reviewed, published, closed',
+          'status "in reveiw"; expected one of: draft, in-review, reviewed, published, closed',
       );
       assert.match(
         lines[2]!,

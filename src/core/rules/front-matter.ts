@@ -86,11 +86,24 @@ function checkAllowed(
 ): RuleFinding | undefined {
   const wanted = written.trim().toLowerCase();
   if (allowed.some((candidate) => candidate.toLowerCase() === wanted)) return undefined;
+  // `SEV-2`, `sev 2`, `in_progress`: a value of the list, spelled with other separators; metrics count it apart.
+  const respelled = allowed.find((candidate) => withoutSeparators(candidate) === withoutSeparators(wanted));
+  if (respelled !== undefined)
+    return {
+      message: `${field.key} "${written}" is "${respelled}" written another way; write it as the list does, so that metrics count it with the others`,
+      range: field.valueRange,
+      severity: 'warning',
+      ...replacement(field, respelled, document),
+    };
   return {
     message: `Unknown ${field.key} "${written}"; expected one of: ${allowed.join(', ')}`,
     range: field.valueRange,
     ...replacement(field, closestMatch(written, allowed), document),
   };
+}
+
+function withoutSeparators(value: string): string {
+  return value.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
 /** Dates a person clearly meant: `2025/1/5`, `2025.01.05`, `2025-01-05T14:00Z`. */

@@ -92,14 +92,30 @@ testRule('front-matter', {
     },
     {
       name: 'an unknown status with the allowed values, fixed when obvious',
+      text: withFrontMatter('status: in reveiw'),
+      errors: [
+        {
+          message: `Unknown status "in reveiw"; expected one of: ${STATUSES}`,
+          line: 2,
+          column: 9,
+          flagged: 'in reveiw',
+          severity: 'error',
+        },
+      ],
+      output: withFrontMatter('status: in-review'),
+    },
+    {
+      name: "a value of the list spelled with other separators: a warning, fixed to the list's spelling",
       text: withFrontMatter('status: in review'),
       errors: [
         {
-          message: `Unknown status "in review"; expected one of: ${STATUSES}`,
+          message:
+            'status "in review" is "in-review" written another way; write it as the list does, so that metrics count ' +
+            'it with the others',
           line: 2,
           column: 9,
           flagged: 'in review',
-          severity: 'error',
+          severity: 'warning',
         },
       ],
       output: withFrontMatter('status: in-review'),
@@ -110,9 +126,17 @@ testRule('front-matter', {
       errors: [{ message: `Unknown status "wip"; expected one of: ${STATUSES}`, line: 2 }],
     },
     {
-      name: 'an unknown severity, fixed keeping its quotes',
+      name: 'a severity spelled with a blank or a dash, fixed keeping its quotes',
       text: withFrontMatter('severity: "sev 2"'),
-      errors: [{ message: `Unknown severity "sev 2"; expected one of: ${SEVERITIES}`, line: 2 }],
+      errors: [
+        {
+          message:
+            'severity "sev 2" is "SEV2" written another way; write it as the list does, so that metrics count it ' +
+            'with the others',
+          line: 2,
+          severity: 'warning',
+        },
+      ],
       output: withFrontMatter('severity: "SEV2"'),
     },
     {
