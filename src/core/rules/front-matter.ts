@@ -90,7 +90,9 @@ function checkAllowed(
   const respelled = allowed.find((candidate) => withoutSeparators(candidate) === withoutSeparators(wanted));
   if (respelled !== undefined)
     return {
-      message: `${field.key} "${written}" is "${respelled}" written another way; write it as the list does, so that metrics count it with the others`,
+      message:
+        `${field.key} "${written}" is "${respelled}" written another way; ` +
+        'write it as the list does, so that metrics count it with the others',
       range: field.valueRange,
       severity: 'warning',
       ...replacement(field, respelled, document),
