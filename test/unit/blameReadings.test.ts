@@ -400,6 +400,20 @@ describe('blame readings', () => {
       );
     });
 
+    it("what a person would have caught had a thing done otherwise is the thing's help, not hindsight", () => {
+      assert.deepEqual(inNarrative('If the operator had read the runbook, he would have seen the warning.'), [
+        'If the operator had read',
+        'he would have seen',
+      ]);
+      expectInNarrative(
+        [],
+        [
+          'If the script had asked for confirmation, the DBA would have seen the row count.',
+          'Had the script asked for confirmation, the DBA would have seen the row count.',
+        ],
+      );
+    });
+
     it('a resolving act that nobody did resolves nothing: the act before it stays the cause', () => {
       expectInRootCause([['Someone disabled the alert and nobody turned it back on.', 'Someone disabled']], []);
     });

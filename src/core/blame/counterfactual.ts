@@ -229,7 +229,11 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   if (!person) return undefined;
   if (polarity === 'conditional' && EXPECTED.has(word) && expectsOfOthers(tokens, participle))
     return { ...tokenSpan(tokens, subject.first, participle), kind: 'counterfactual', namesPerson: true };
-  if (polarity === 'conditional' && !better && (!CATCHES.has(word) || namesWhatWasSeen(tokens, subject)))
+  if (
+    polarity === 'conditional' &&
+    !better &&
+    (!CATCHES.has(word) || namesWhatWasSeen(tokens, subject) || thingsCondition(tokens, subject))
+  )
     return undefined;
   // "an engineer could have run it by hand" is an option anyone had, not a person who failed; so is what "a
   // malicious actor could have altered".
@@ -240,6 +244,20 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     namesPerson: true,
     edits: rephrasings(tokens, index, participle, polarity),
   };
+}
+
+/**
+ * `If the script had asked for confirmation, the DBA would have seen the row count` (or `Had the script asked ...`): a
+ * condition whose subject is a thing makes what a person would then have caught the system's help, not the person's
+ * failing.
+ */
+function thingsCondition(tokens: readonly Token[], subject: Subject): boolean {
+  const opener = tokens.findIndex(
+    (token, i) => i < subject.first && (token.lower === 'if' || (token.lower === 'had' && !isWord(tokens[i - 1]))),
+  );
+  if (opener < 0) return false;
+  const condition = subjectAfter(tokens, opener + 1);
+  return condition.kind === 'thing' && condition.head < subject.first;
 }
 
 /** `a more careful engineer`, `any good admin`: one imagined with a quality the one who acted is judged to lack. */

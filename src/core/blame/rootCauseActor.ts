@@ -5,6 +5,7 @@
 import { wordsOf } from '../language/vocabulary/entry';
 import {
   DEFINITE_DETERMINERS,
+  DETERMINERS,
   HYPOTHETICAL,
   MODALS,
   PAST_BE,
@@ -48,6 +49,8 @@ import {
   HOSTILE_OBJECTS,
   MOVEMENTS,
   NOTICING_AND_ANSWERING,
+  POST_MOVES,
+  POSTS,
   RELIEVING_ACTS,
   RESOLUTIONS,
   RESPONSE_ACTS,
@@ -62,6 +65,8 @@ const NOT_CAUSES = new Set([...wordsOf(RESPONSE_ACTS), ...FELT]);
 const RESPONDING = wordsOf(NOTICING_AND_ANSWERING);
 const NOT_CAUSE_GERUNDS = new Set([...NOT_CAUSES].flatMap(gerundsOf));
 const MOVING = wordsOf(MOVEMENTS);
+const POST_WORDS = wordsOf(POSTS);
+const MOVES_BETWEEN_POSTS = wordsOf(POST_MOVES);
 const DECIDED = wordsOf(DECIDING);
 /** How far after `left` the state it left something in may stand: `left the old firewall port open`. */
 const STATE_REACH = 5;
@@ -114,6 +119,10 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
   // `Flooding, caused by heavy rainfall`: a participle with its agent is a passive without `was`.
   if (isPassive(tokens, index) || tokens[index + 1]?.lower === 'by') return false;
   if (MOVING.has(token.lemma)) return leftInState(tokens, index);
+  // `after she changed teams`, `switched roles`, `joined the company`: a move between posts (see `POSTS`).
+  const object = isWordIn(tokens[index + 1], DETERMINERS) ? index + 2 : index + 1;
+  const movedPost = isWordIn(tokens[object], POST_WORDS) && tokens[object + 1]?.pos !== 'NOUN';
+  if (movedPost && isLemmaIn(token, MOVES_BETWEEN_POSTS)) return false;
   if (decidesToAct(tokens, index)) return true;
   // A participle read as an adjective keeps its `-ed` in the lemma: `informed`, `announced`.
   if (NOT_CAUSES.has(token.lemma) || (participle && [1, 2].some((cut) => NOT_CAUSES.has(token.lower.slice(0, -cut)))))

@@ -146,6 +146,8 @@ import {
   FLAWS,
   HOSTILE_OBJECTS,
   MOVEMENTS,
+  POST_MOVES,
+  POSTS,
   RELIEVING_ACTS,
   RESOLUTIONS,
   RESPONSE_ACTS,
@@ -252,6 +254,18 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'movements',
     role: 'coming and going: in a root cause, no act that caused anything',
     entries: MOVEMENTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'posts',
+    role: 'where a person works: a move between posts is no act that caused anything',
+    entries: POSTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'moves between posts',
+    role: 'before a post: a person moving, not acting on the system',
+    entries: POST_MOVES,
     section: 'root-cause',
   },
   {

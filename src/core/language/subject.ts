@@ -97,6 +97,12 @@ function relativeClauseSubject(tokens: readonly Token[], index: number): Subject
       const head = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
       return subjectAt(tokens, head);
     }
+    // `The team that owns billing ignored`: `that` right after a team or a role, and a verb right after it, opens a
+    // clause about it; not `warned the driver that the train was`.
+    if (token.kind === 'word' && token.lower === 'that' && i < index && tokens[i + 1]?.pos === 'VERB') {
+      const before = subjectAt(tokens, i - 1);
+      if (before.kind === 'person' || before.kind === 'group') return before;
+    }
   }
   return undefined;
 }

@@ -23,9 +23,11 @@ export const HUMAN_SIGNALS: readonly VocabularyEntry[] = [
     passes: ['They ignored the retries.'],
   },
   {
-    words: 'step steps sign signs instruction instructions runbook checklist advice guidance memo ticket tickets',
-    note: 'Instructions and tasks meant for people.',
-    flags: ['Bob ignored the runbook.'],
+    words:
+      'step steps sign signs instruction instructions runbook checklist advice guidance memo ticket tickets request ' +
+      'requests',
+    note: 'Instructions, tasks and requests meant for people.',
+    flags: ['Bob ignored the runbook.', 'The team that owns billing ignored our requests for a review.'],
     passes: ['Bob ignored the config.', 'They missed the deadline.'],
   },
 ];

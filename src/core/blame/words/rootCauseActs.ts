@@ -166,6 +166,31 @@ export const MOVEMENTS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Where a person works: moving between posts is no act on the system (`after she changed teams`). */
+export const POSTS: readonly VocabularyEntry[] = [
+  {
+    words: 'team teams job jobs role roles position positions department departments company companies employer',
+    note:
+      'The object of a person\'s move between posts ("changed teams", "switched roles", "joined the company"): ' +
+      "where they work, not what they did to the system. Changing a team's settings is an act.",
+    flags: ['The admin changed the team settings so that anyone could deploy.'],
+    passes: [
+      "Jenna's renewal reminder went to a mailbox that nobody monitored after she changed teams.",
+      'The only engineer who knew the cluster switched roles in March.',
+    ],
+  },
+];
+
+/** Moves between posts, before a word of `POSTS`: `changed teams`, `switched roles`, `joined the company`. */
+export const POST_MOVES: readonly VocabularyEntry[] = [
+  {
+    words: 'change switch join move transfer swap',
+    note: 'A move between posts when a post follows; "crashed the company" is an act, as is "changed the config".',
+    flags: ['The engineer crashed the company with one command.'],
+    passes: ['The only engineer who knew the cluster moved teams in March.'],
+  },
+];
+
 /** What ends the harm: an act that restored service is the response, even when told in a root cause. */
 export const RESOLUTIONS: readonly VocabularyEntry[] = [
   {
