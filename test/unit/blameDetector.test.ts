@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { detectBlame } from '../../src/core/blame/detect';
 import { compilePhrases, overlapTest } from '../../src/core/blame/phrases';
 import { baseForm, indefiniteArticle } from '../../src/core/blame/rephrase';
+import { PLAIN_PROSE } from '../../src/core/blame/sentence';
 import type { BlameDetection, BlameKind } from '../../src/core/blame/types';
 import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { parsePostmortem } from '../../src/core/analysis/parse';
@@ -71,6 +72,21 @@ describe('blame detector', () => {
         'The failure was caused by human errors in the runbook.',
         'The root cause was operator fault.',
       ]);
+    });
+
+    it('flags human error with a short parenthesis or one more noun inside it, in a root cause', () => {
+      const inRootCause = (text: string) =>
+        detectBlame(text, text, compilePhrases(undefined), { ...PLAIN_PROSE, rootCause: true }).map((found) => [
+          found.kind,
+          found.phrase,
+        ]);
+      assert.deepEqual(inRootCause('The release got a wrong version number due to a human (mine) error.'), [
+        ['human-error', 'a human (mine) error'],
+      ]);
+      assert.deepEqual(inRootCause('The root cause was a human process error.'), [
+        ['human-error', 'a human process error'],
+      ]);
+      assert.deepEqual(inRootCause('The user interface error messages were unclear.'), []);
     });
 
     it('flags a worker named as the cause only bare and singular, as a queue has workers too', () => {

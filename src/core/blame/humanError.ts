@@ -27,6 +27,7 @@ import {
   FAILING_AGENTS,
   FAILURE_NOUNS,
   PERSONAL_ERROR_NOUNS,
+  QUALIFIED_ERROR_AGENTS,
   STAFF_ERROR_AGENTS,
 } from './words/humanErrors';
 
@@ -41,6 +42,7 @@ const AGENTS = new Set([...wordsOf(ERROR_AGENTS), ...STAFF, ...FAILING, ...CAUSA
 const NEUTRAL_NOUNS = wordsOf(ERROR_NOUNS);
 const MISTAKES = new Set([...NEUTRAL_NOUNS, ...wordsOf(PERSONAL_ERROR_NOUNS)]);
 const FAILURES = wordsOf(FAILURE_NOUNS);
+const QUALIFIED = wordsOf(QUALIFIED_ERROR_AGENTS);
 const MAKERS = wordsOf(ERROR_MAKERS);
 const COMPOUNDS = wordsOf(ERROR_COMPOUNDS);
 const MEASURES = wordsOf(MEASURE_NOUNS);
@@ -152,6 +154,16 @@ function rephrasings(sentence: Sentence, span: TextSpan, determiner: Token | und
   return proposals;
 }
 
+/** How many tokens a parenthesis between an agent and its error may hold, its brackets included: `(mine)`. */
+const ASIDE_TOKENS = 5;
+
+/** Past a short parenthesis at `index`, right after an agent: `a human (mine) error`. */
+function pastAside(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.text !== '(') return index;
+  for (let i = index + 1; i < index + ASIDE_TOKENS && tokens[i]; i++) if (tokens[i]!.text === ')') return i + 1;
+  return index;
+}
+
 /** `human error`, `user errors`, `operator mistake`, `human-error`, outside risk and metric wording. */
 function detectHumanError(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
@@ -171,11 +183,15 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
       if (found === undefined) continue;
       last = found;
       noun = tokens[found]!.lower;
-    } else if (AGENTS.has(agent.lower) && tokens[i + 1]?.kind === 'word') {
-      noun = tokens[i + 1]!.lower;
+    } else if (AGENTS.has(agent.lower) && tokens[pastAside(tokens, i + 1)]?.kind === 'word') {
+      const next = pastAside(tokens, i + 1);
+      // `a human process error`: one noun between, after an agent that names a person all the same.
+      const qualified =
+        QUALIFIED.has(agent.lower) && tokens[next]!.pos === 'NOUN' && isWordIn(tokens[next + 1], MISTAKES) ? 1 : 0;
+      noun = tokens[next + qualified]!.lower;
       const failing = FAILURES.has(noun) && FAILING.has(agent.lower);
       if (!MISTAKES.has(noun) && !failing) continue;
-      last = i + 1;
+      last = next + qualified;
     } else {
       continue;
     }

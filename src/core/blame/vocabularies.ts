@@ -47,6 +47,7 @@ import {
 import {
   CAUSAL_ERROR_AGENTS,
   ERROR_AGENTS,
+  QUALIFIED_ERROR_AGENTS,
   STAFF_ERROR_AGENTS,
   ERROR_COMPOUNDS,
   ERROR_MAKERS,
@@ -396,6 +397,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'remedies', role: 'acts on a wrong thing that find or undo it: not blame', entries: REMEDY_ACTIONS },
   { name: 'repairs', role: 'acts that repair a broken or faulty part: not blame', entries: REPAIRS_OF_FAULTY },
   { name: 'error agents', role: 'a kind of person before an error noun: "user error"', entries: ERROR_AGENTS },
+  {
+    name: 'qualified error agents',
+    role: 'a person even with one more noun before the error noun: "a human process error"',
+    entries: QUALIFIED_ERROR_AGENTS,
+    section: 'root-cause',
+  },
   {
     name: 'staff error agents',
     role: 'people at work before an error noun, in the plural too: "several staff errors"',

@@ -23,9 +23,9 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'copy-paste copy-and-paste',
+    words: 'copy-paste copy-and-paste copy/paste',
     note: 'A slip of the hands named by what they did: a "copy-paste error" is a person\'s, as a typo is.',
-    flags: ['A copy-paste error caused the outage.'],
+    flags: ['A copy-paste error caused the outage.', 'A copy/paste mistake in #599 led to using the wrong provider.'],
     passes: ['The copy-paste buffer was cleared after the error.'],
   },
   {
@@ -124,6 +124,19 @@ export const FAILING_AGENTS: readonly VocabularyEntry[] = [
       'which is as often what users saw.',
     flags: ['The incident was caused by operator failure.', 'The outage was caused by human error.'],
     passes: ['The outage came from user failure.'],
+  },
+];
+
+/**
+ * Agents that name a person even with one more noun before the error noun: `a human process error`, `human
+ * configuration errors`. Not a user or a developer, whose `user interface error` is the interface's.
+ */
+export const QUALIFIED_ERROR_AGENTS: readonly VocabularyEntry[] = [
+  {
+    words: 'human',
+    note: 'A human error of some kind is still human error: "a human process error", "a human configuration error".',
+    flags: ['The main technical root cause was reported as a human process error.'],
+    passes: ['The human interface error messages were unclear.', 'We reduced human process errors with automation.'],
   },
 ];
 
