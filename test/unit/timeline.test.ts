@@ -330,6 +330,56 @@ describe('timeline extraction', () => {
     );
   });
 
+  it("reads the zone a line under the title gives, and days side by side under a story as the timeline's parts", () => {
+    const document = parsePostmortem(
+      [
+        '# Registry outage (March 3-4, 2025)',
+        '',
+        'Written by the infra team. All times are PT.',
+        '',
+        '## What happened',
+        '',
+        'The CDN cached error responses for a day.',
+        '',
+        '### March 3, 2025',
+        '',
+        '**09:14** First user report in the forum.',
+        '**09:40** On-call confirms elevated 502s.',
+        '**10:05** We purge the CDN cache.',
+        '',
+        '### March 4, 2025',
+        '',
+        '**08:30** We find the cache rule for 5xx responses.',
+        '**08:52** Rule removed and cache purged.',
+        '',
+        '## Why',
+        '',
+        'The rule was meant to shield the origin during a spike and was never removed.',
+      ].join('\n'),
+      { config: DEFAULT_CONFIG },
+    );
+    assert.deepEqual(
+      document.sections.map((section) => [section.title, section.kind]),
+      [
+        ['Registry outage (March 3-4, 2025)', 'other'],
+        ['What happened', 'summary'],
+        ['March 3, 2025', 'timeline'],
+        ['March 4, 2025', 'timeline'],
+        ['Why', 'root-cause'],
+      ],
+    );
+    assert.deepEqual(
+      document.timeline.map((entry) => entry.instant && new Date(entry.instant).toISOString()),
+      [
+        '2025-03-03T17:14:00.000Z',
+        '2025-03-03T17:40:00.000Z',
+        '2025-03-03T18:05:00.000Z',
+        '2025-03-04T16:30:00.000Z',
+        '2025-03-04T16:52:00.000Z',
+      ],
+    );
+  });
+
   it('reads a paragraph with no time that is all a date line holds as an entry of that day', () => {
     const document = parse([
       '## Timeline',

@@ -536,6 +536,17 @@ export function buildSections(
     const days = drafts.filter((child) => child.parent === i && isDayHeading(child.title));
     if (readsAsTimeline([...draft.nodes, ...days.flatMap((day) => day.nodes)])) draft.ownKind = draft.kind = 'timeline';
   });
+  // Days side by side under a section of another kind (`## What happened` over `### March 3`, `### March 4`) are a
+  // timeline together, each day a part of it, though one day may hold fewer times than a timeline of its own.
+  drafts.forEach((draft, i) => {
+    if (draft.kind === 'timeline') return;
+    const days = drafts.filter(
+      (child) =>
+        child.parent === i && (child.ownKind === 'other' || child.ownKind === 'timeline') && isDayHeading(child.title),
+    );
+    if (days.length < 2 || !readsAsTimeline(days.flatMap((day) => day.nodes))) return;
+    for (const day of days) day.ownKind = day.kind = 'timeline';
+  });
   announcedTimeline(drafts);
   // A section with nothing of its own under its heading ("## Issue details" over "### Description") opens with its
   // first subsection; not the document's title, whose first subsection opens the whole story.

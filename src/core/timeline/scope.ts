@@ -92,10 +92,24 @@ export function sectionScope(
   return {
     group: parent?.group ?? index,
     headingZone: ownHeadingZone ?? parent?.headingZone,
-    lineZone: lineZone ?? parent?.lineZone,
+    lineZone: lineZone ?? parent?.lineZone ?? (parent ? undefined : preambleZone(context)),
     approximate: approximate || (parent?.approximate ?? false),
     incidentDate: parent ? parent.incidentDate : incidentDate(context, section),
   };
+}
+
+/**
+ * A zone line the document writes under its title, before its first section (`# Registry outage` over "All times are
+ * PT."): it names the zone of every timeline that names none of its own.
+ */
+function preambleZone(context: ModelContext): ZoneMention | undefined {
+  for (const node of context.tree.children) {
+    if (node.type === 'heading' && node.depth > 1) return undefined;
+    if (node.type !== 'paragraph') continue;
+    const zone = zoneLine(context, node).zone;
+    if (zone) return zone;
+  }
+  return undefined;
 }
 
 /** The front matter's `timezone`, else the configuration's. */
