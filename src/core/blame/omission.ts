@@ -3,6 +3,7 @@
 // (`I dropped the production database`), was slow (`the on-call was slow to respond`) or is asked to
 // be more careful. A program in the same place is a finding about the program, not blame.
 import { isFaultyState } from './faults';
+import { classifyWord, isPossessive } from '../language/people';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { compileList, firstMatch } from './patterns';
 import {
@@ -72,6 +73,7 @@ import {
   TAKING_DOWN,
   REMEDY_ACTIONS,
   REPAIRS_OF_FAULTY,
+  RESPONSES_JUDGED,
   RISKY_ACTIONS,
   SLOWNESS,
   WRONG_CHOICE,
@@ -117,6 +119,7 @@ const MAKES_CHECKS = wordsOf(CHECK_MAKING);
 const RISKY = wordsOf(RISKY_ACTIONS);
 const PRODUCTION = wordsOf(PRODUCTION_OBJECTS);
 const SLOW = wordsOf(SLOWNESS);
+const RESPONSE_ACTS = wordsOf(RESPONSES_JUDGED);
 const EXCESSIVE = wordsOf(EXCESS);
 /** How far before `too` the act may stand: `applied a system configuration update too broadly`. */
 const EXCESS_REACH = 8;
@@ -145,7 +148,7 @@ const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had', 'has', 'have', 'was', '
 const DO_FORMS = words('do does did');
 /** Words allowed between a negation and its verb: `did not even check`, `did not properly test`. */
 const BETWEEN = words('even properly actually first fully really always adequately sufficiently carefully thoroughly');
-const DEGREE = words('too very a bit quite extremely rather');
+const DEGREE = words('too very a bit quite extremely rather way far much');
 /** How far after a negated verb its manner may stand: `did not do their job properly`. */
 const MANNER_REACH = 5;
 /** How many words may stand between `without` and its check: `without the required peer review`. */
@@ -589,10 +592,11 @@ function doesAsMainVerb(tokens: readonly Token[], index: number): boolean {
 
 /** `the on-call was slow to respond`, `Luis was too slow to escalate`. */
 function slow(tokens: readonly Token[], index: number): DetectionDraft | undefined {
-  if (!SLOW.has(tokens[index]!.lower) || tokens[index + 1]?.lower !== 'to') return undefined;
+  if (!SLOW.has(tokens[index]!.lower)) return undefined;
   let be = index - 1;
   while (isWordIn(tokens[be], DEGREE) && index - be < 3) be--;
   if (!isWordIn(tokens[be], BE_FORMS)) return undefined;
+  if (tokens[index + 1]?.lower !== 'to') return slowResponse(tokens, be, index);
   const subject = subjectBefore(tokens, be);
   // `The SRE team was too slow to react`: a team judged as a person is.
   if (!personAt(subject) && !namesTeam(tokens, subject)) return undefined;
@@ -601,6 +605,18 @@ function slow(tokens: readonly Token[], index: number): DetectionDraft | undefin
     kind: 'judgement',
     namesPerson: true,
   };
+}
+
+/**
+ * `Sam's rollback was way too slow`, `the on-call engineer's response was too slow`: a person's act of response,
+ * named by the person's possessive right before it, judged slow (see `RESPONSES_JUDGED`).
+ */
+function slowResponse(tokens: readonly Token[], be: number, index: number): DetectionDraft | undefined {
+  const act = be - 1;
+  const owner = tokens[act - 1];
+  if (!isWordIn(tokens[act], RESPONSE_ACTS) || !isWord(owner) || !isPossessive(owner)) return undefined;
+  if (!personAt({ kind: classifyWord(tokens, act - 1), first: act - 1, head: act - 1 })) return undefined;
+  return { ...tokenSpan(tokens, act - 1, index), kind: 'judgement', namesPerson: true };
 }
 
 /** `an engineer applied the update too broadly`: a person's act judged excessive. */

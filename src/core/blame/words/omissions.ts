@@ -439,6 +439,18 @@ export const EXCESS: readonly VocabularyEntry[] = [
 ];
 
 /** How a person is judged slow: `the on-call was slow to respond`, `Luis was too slow to escalate`. */
+/** A person's acts of response that may be judged slow: `Sam's rollback was way too slow`. */
+export const RESPONSES_JUDGED: readonly VocabularyEntry[] = [
+  {
+    words: 'response responses rollback reaction escalation fix handling handoff acknowledgement acknowledgment',
+    note:
+      'After a person\'s possessive, before "was too slow": the person judged by the speed of their act. A ' +
+      "system's response, or a person's laptop, is no act of theirs.",
+    flags: ["Honestly, Sam's rollback was way too slow.", "The on-call engineer's response was too slow."],
+    passes: ["The database's response was too slow.", "Sam's laptop was too slow.", 'The rollback was too slow.'],
+  },
+];
+
 export const SLOWNESS: readonly VocabularyEntry[] = [
   {
     words: 'slow late reluctant hesitant',
