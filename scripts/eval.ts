@@ -703,16 +703,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 27 (collected on 2026-12-06, not yet measured)',
+      name: 'own documents, seen 27 (held out until its one measurement on 2026-12-06, thirteenth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-27'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-27'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 27 (collected on 2026-12-06, not yet measured)',
+      name: 'own sentences, seen 27 (held out until its one measurement on 2026-12-06, thirteenth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-27.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-27.jsonl'),
+      heldOut: false,
     },
   ];
   let allMet = true;
