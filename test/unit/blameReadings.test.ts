@@ -414,6 +414,20 @@ describe('blame readings', () => {
       );
     });
 
+    it("a slip in the passive after a thing stated as the cause in its own clause is the thing's effect", () => {
+      expectInRootCause(
+        [
+          ['A discount was mistakenly applied to your account.', 'mistakenly applied'],
+          ['All API keys have been revoked due to them accidentally being published publicly.', 'accidentally'],
+        ],
+        [
+          'Due to a system issue, a previously expired discount was mistakenly applied to your account.',
+          'Because of a bug in the billing job, the invoice was mistakenly sent twice.',
+          "well, the scripts updating the mirrors wasn't running, that's why it was included erroneously",
+        ],
+      );
+    });
+
     it('a resolving act that nobody did resolves nothing: the act before it stays the cause', () => {
       expectInRootCause([['Someone disabled the alert and nobody turned it back on.', 'Someone disabled']], []);
     });

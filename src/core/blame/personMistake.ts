@@ -53,7 +53,7 @@ import {
   PERFECT_AUXILIARIES,
   words,
 } from '../language/vocabulary/grammar';
-import { AFFECTED, ATTEMPTS, DISREGARDED, HUMAN_SIGNALS } from './words/failing';
+import { AFFECTED, ATTEMPTS, DISREGARDED, HUMAN_SIGNALS, RECEIVING } from './words/failing';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import { DESTRUCTIVE_ACTIONS, RISKY_ACTIONS } from './words/omissions';
 import { SINGULAR_MISTAKES } from './words/ownedMistakes';
@@ -87,6 +87,7 @@ const SIGNALS = wordsOf(HUMAN_SIGNALS);
 /** What a person may be told to have acted despite: the signals and the checks (see `DISREGARDED`). */
 const HEEDED = new Set([...SIGNALS, ...wordsOf(DISREGARDED)]);
 const HAPPENED_TO = wordsOf(ATTEMPTS);
+const RECEIVED = wordsOf(RECEIVING);
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const JUDGING_ADVERBS = wordsOf(VERB_JUDGING_ADVERBS);
 const DISCOVERED = wordsOf(DISCOVERIES);
@@ -365,6 +366,8 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   // `so we don't accidentally delete them`, `An engineer could accidentally delete it`: no slip that happened. Not
   // `I managed to accidentally corrupt`, `We'd accidentally caused`.
   if (beforeVerb && (denied(tokens, index, index + 1) || mayHappen(tokens, index))) return undefined;
+  // `she had mistakenly received the email`: what reached the person, someone else's slip (see `RECEIVING`).
+  if (beforeVerb && isLemmaIn(tokens[index + 1], RECEIVED)) return undefined;
   // `shut down the ports after accidentally knocking out the power`: the clause's subject.
   const afterSubordinator =
     beforeVerb && isWordIn(tokens[index - 1], SUBORDINATORS) && tokens[index + 1]!.lower.endsWith('ing');

@@ -2,12 +2,13 @@
 // was unintentionally pressed`): human error said without the word. In a root cause, or, for a typo,
 // in any sentence that states a cause.
 import { deniedInClause, deniedInPhrase } from '../language/denial';
-import { namesPerson, namesTeam, passiveAgent, subjectBefore } from '../language/subject';
+import { namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
 import { beforeAdverbs, isPassive, isPastVerb, isWord, isWordIn, type Token } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
   BASE_FORM_PARTICIPLES,
   BE_FORMS,
+  CAUSE_OPENERS,
   DETERMINERS,
   GET_FORMS,
   HYPOTHETICAL,
@@ -102,7 +103,33 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number): boo
     !SUBJECT_TAGS.has(tokens[first - 1]?.pos ?? '') &&
     namesSlipBeforeNoun(tokens, first, participle);
   if (!passive && !attributive) return false;
-  return noProgramAgent(tokens, Math.max(participle, last)) && !broughtAboutByThing(tokens, participle);
+  return (
+    noProgramAgent(tokens, Math.max(participle, last)) &&
+    !broughtAboutByThing(tokens, participle) &&
+    !thingStatedAsCause(tokens, first)
+  );
+}
+
+/**
+ * `Due to a system issue, a discount was mistakenly applied`, `Because of a bug in the billing job, the invoice was
+ * mistakenly sent twice`, `the scripts weren't running, that's why it was included erroneously`: the sentence gives a
+ * thing as the cause, before the slip told in the passive, which is then the thing's effect, no one's slip.
+ */
+function thingStatedAsCause(tokens: readonly Token[], slip: number): boolean {
+  for (let i = 0; i < slip; i++) {
+    // Its own clause before a comma, not the phrase the slip stands in (`revoked due to them accidentally being
+    // published`).
+    if (isWordIn(tokens[i], CAUSE_OPENERS) && tokens.slice(i, slip).some((token) => token.text === ',')) {
+      const of = tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+      return subjectAfter(tokens, of).kind === 'thing';
+    }
+    // `..., that's why`: the clause before is the cause.
+    if (tokens[i]!.lower === 'why' && tokens[i - 2]?.lower === 'that' && i > 2) {
+      const verb = tokens.findIndex((word, at) => at < i - 2 && (word.pos === 'VERB' || word.pos === 'AUX'));
+      return verb > 0 && subjectBefore(tokens, verb).kind === 'thing';
+    }
+  }
+  return false;
 }
 
 const CAUSING = wordsOf(CAUSAL_WORDS);

@@ -3,7 +3,7 @@
 import { BLAME_LAID, BLAME_NOUNS, BLAME_TAKEN, BLAMED_PRONOUNS, BLAMERS, BLAMING_VERBS } from './words/blaming';
 import { BREACHES, CHECKS_DONE, COMPLIANCE, CONFORMITY, PLANS, PROCEDURES, REQUESTS } from './words/compliance';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
-import { AFFECTED, ATTEMPTS, CALLS, DISREGARDED, HUMAN_SIGNALS } from './words/failing';
+import { AFFECTED, ATTEMPTS, CALLS, DISREGARDED, HUMAN_SIGNALS, RECEIVING } from './words/failing';
 import {
   CAUSAL_WORDS,
   CONCESSIONS,
@@ -622,6 +622,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'human signals', role: 'what a person misses or ignores', entries: HUMAN_SIGNALS },
   { name: 'disregarded', role: 'what a person is told to have acted despite', entries: DISREGARDED },
+  { name: 'receiving', role: 'what reaches a person: a slip before it is not theirs', entries: RECEIVING },
   { name: 'calls', role: 'how people are reached, which a name answers as a person', entries: CALLS },
   { name: 'attempts', role: 'after "failed to", what happens to a person: not blame', entries: ATTEMPTS },
   { name: 'affected people', role: 'the people an incident happens to', entries: AFFECTED },

@@ -47,6 +47,18 @@ export const DISREGARDED: readonly VocabularyEntry[] = [
   },
 ];
 
+/** What reaches a person: a slip adverb before it tells a mistake someone else made, not theirs. */
+export const RECEIVING: readonly VocabularyEntry[] = [
+  {
+    words: 'receive hear',
+    note:
+      'Getting something sent to you: "she had mistakenly received the email" was sent to her by mistake, not her ' +
+      'slip. Not "accidentally deleted", nor "accidentally accessed", which are acts.',
+    flags: ['She had accidentally deleted the email.'],
+    passes: ['The latter informed all addressees by email that she had mistakenly received the email.'],
+  },
+];
+
 /** Things that happen to a person rather than things a person neglects: `failed to connect`. */
 export const ATTEMPTS: readonly VocabularyEntry[] = [
   {

@@ -117,6 +117,12 @@ export const AVOIDING_VERBS = words(`avoid prevent stop preclude forbid prohibit
  */
 export const PARTICIPLE_IMPERATIVES = words(`be get have see keep let stay remain`);
 
+/**
+ * Words that open a stated cause before its noun phrase or clause: `Due to a system issue, ...`, `Because of a bug in
+ * the billing job, ...`, `Because the job retried, ...`.
+ */
+export const CAUSE_OPENERS = words(`due because owing thanks`);
+
 /** Negations that deny a noun phrase only, up to the next verb: `without power`, `no backups`. */
 export const NOUN_PHRASE_NEGATIONS = words(`without no`);
 
