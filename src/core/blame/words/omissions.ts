@@ -438,7 +438,6 @@ export const EXCESS: readonly VocabularyEntry[] = [
   },
 ];
 
-/** How a person is judged slow: `the on-call was slow to respond`, `Luis was too slow to escalate`. */
 /** A person's acts of response that may be judged slow: `Sam's rollback was way too slow`. */
 export const RESPONSES_JUDGED: readonly VocabularyEntry[] = [
   {
@@ -451,6 +450,7 @@ export const RESPONSES_JUDGED: readonly VocabularyEntry[] = [
   },
 ];
 
+/** How a person is judged slow: `the on-call was slow to respond`, `Luis was too slow to escalate`. */
 export const SLOWNESS: readonly VocabularyEntry[] = [
   {
     words: 'slow late reluctant hesitant',
