@@ -428,6 +428,13 @@ describe('blame readings', () => {
       );
     });
 
+    it('an omission named as a cause after "caused by" is nobody\'s; a person\'s named beside it is theirs', () => {
+      expectInNarrative(
+        [['Bob broke the build by never checking the logs.', 'Bob broke the build by never checking']],
+        ['Report from user that Dashboard is unavailable, caused by not restarting Celery service.'],
+      );
+    });
+
     it('a resolving act that nobody did resolves nothing: the act before it stays the cause', () => {
       expectInRootCause([['Someone disabled the alert and nobody turned it back on.', 'Someone disabled']], []);
     });

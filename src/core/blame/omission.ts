@@ -433,6 +433,9 @@ function norDid(tokens: readonly Token[], index: number): DetectionDraft | undef
   return { ...tokenSpan(tokens, index, verb), kind: 'person-mistake', namesPerson: true };
 }
 
+/** Participles before `by` that make what follows a cause: `caused by not restarting`, `triggered by`. */
+const CAUSED = words(`caused triggered`);
+
 /** `for not running the tests`, `by never checking`: a negated gerund that says what was left undone, as `without`. */
 const NEGATED_GERUND_OPENERS = words(`for by`);
 const GERUND_NEGATIONS = words(`not never`);
@@ -447,6 +450,8 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
     isWordIn(tokens[index - 1], NEGATED_GERUND_OPENERS) &&
     tokens[index + 1]?.lower.endsWith('ing') === true;
   if (tokens[index]!.lower !== 'without' && !negatedGerund) return undefined;
+  // `unavailable, caused by not restarting the Celery service`: the omission is named as a cause, by nobody.
+  if (negatedGerund && isWordIn(tokens[index - 2], CAUSED)) return undefined;
   const verb = skipBetween(tokens, index + 1);
   const token = tokens[verb];
   if (!isWord(token)) return undefined;
