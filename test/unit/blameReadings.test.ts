@@ -435,6 +435,17 @@ describe('blame readings', () => {
       );
     });
 
+    it("the one to blame named, the writer too; a past written for an act's plain word", () => {
+      expectInRootCause(
+        [
+          ['Bob is the one to blame.', 'Bob is the one to blame'],
+          ["I know that I'm the one to blame.", "I'm the one to blame"],
+          ['I forced pushed an old version into master.', 'I forced pushed'],
+        ],
+        ['The vendor is to blame.', 'Who is to blame is less important than what we change.'],
+      );
+    });
+
     it('a resolving act that nobody did resolves nothing: the act before it stays the cause', () => {
       expectInRootCause([['Someone disabled the alert and nobody turned it back on.', 'Someone disabled']], []);
     });

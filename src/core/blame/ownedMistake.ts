@@ -63,7 +63,11 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(
   [...POSSESSIVE_PRONOUNS].filter(([, kind]) => kind === 'person').map(([pronoun]) => pronoun),
 );
-const AT_FAULT = compilePattern('is|was|are|were to|at blame|fault');
+const AT_FAULT = compilePattern("is|was|are|were|am|'m|’m|i'm|i’m to|at blame|fault");
+/** `I'm the one to blame`, `Bob was the person to blame`. */
+const ONE_TO_BLAME = compilePattern("is|was|are|were|am|'m|’m|i'm|i’m the one|ones|person|people|guy to blame");
+/** `I'm`, read as one word: its own subject. */
+const I_AM = words("i'm i’m");
 /** `the one to blame was the intern`: who is to blame, named after it. */
 const TO_BLAME_IS = compilePattern('to blame is|was|are|were');
 const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|that|these|those *? {INCIDENTS}', {
@@ -388,17 +392,23 @@ function headlineNoun(tokens: readonly Token[], index: number): number | undefin
   return opens || tokens[first - 1]?.text === ':' ? first : undefined;
 }
 
-/** `the engineer was at fault`, `Ops is to blame`, `Bob was responsible for the outage`, `a trader was responsible.` */
+/**
+ * `the engineer was at fault`, `Ops is to blame`, `I'm the one to blame`, `Bob was responsible for the outage`, `a trader
+ * was responsible.`
+ */
 function atFault(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const alone = matchAt(tokens, index, RESPONSIBLE_ALONE);
   // At the sentence's end only: `The DBA was responsible, and she ...` may say who was in charge.
   const closesClause = alone >= 0 && tokens.slice(alone).every((token) => token.text === '.' || token.text === '!');
   const end = Math.max(
     matchAt(tokens, index, AT_FAULT),
+    matchAt(tokens, index, ONE_TO_BLAME),
     matchAt(tokens, index, RESPONSIBLE),
     closesClause ? alone : -1,
   );
   if (end < 0 || isWordIn(tokens[index - 1], NEGATIONS)) return undefined;
+  if (isWordIn(tokens[index], I_AM))
+    return { ...tokenSpan(tokens, index, end - 1), kind: 'human-error', namesPerson: false };
   const subject = subjectBefore(tokens, index);
   if (!namesPeople(tokens, subject)) return undefined;
   return { ...tokenSpan(tokens, subject.first, end - 1), kind: 'person-mistake', namesPerson: true };

@@ -459,6 +459,8 @@ function writerHasDone(tokens: readonly Token[], subject: Subject, verb: number)
  */
 function actStart(tokens: readonly Token[], verb: number): number {
   const before = tokens[verb - 1];
+  // `I forced pushed an old version`: a past written for the plain word of the act, as `force pushed` is meant.
+  if (isPastVerb(before) && isWordIn(tokens[verb - 2], SUBJECT_PRONOUNS)) return verb - 1;
   if (!isWord(before) || before.lower !== before.lemma) return verb;
   const joined = before.pos === 'VERB' || (before.pos === 'NOUN' && isWordIn(tokens[verb - 2], SUBJECT_PRONOUNS));
   return joined ? verb - 1 : verb;
