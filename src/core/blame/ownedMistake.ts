@@ -393,8 +393,8 @@ function headlineNoun(tokens: readonly Token[], index: number): number | undefin
 }
 
 /**
- * `the engineer was at fault`, `Ops is to blame`, `I'm the one to blame`, `Bob was responsible for the outage`, `a trader
- * was responsible.`
+ * `the engineer was at fault`, `Ops is to blame`, `I'm the one to blame`, `Bob was responsible for the outage`, `a
+ * trader was responsible.`
  */
 function atFault(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const alone = matchAt(tokens, index, RESPONSIBLE_ALONE);
@@ -407,6 +407,7 @@ function atFault(tokens: readonly Token[], index: number): DetectionDraft | unde
     closesClause ? alone : -1,
   );
   if (end < 0 || isWordIn(tokens[index - 1], NEGATIONS)) return undefined;
+  // `I'm the one to blame`: the writer's own slip, as `we accidentally deleted` is.
   if (isWordIn(tokens[index], I_AM))
     return { ...tokenSpan(tokens, index, end - 1), kind: 'human-error', namesPerson: false };
   const subject = subjectBefore(tokens, index);
