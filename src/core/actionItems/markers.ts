@@ -18,17 +18,21 @@ const LEADING_STATUS = new RegExp(
 const RAW_MARKER = new RegExp(alternation([ACTION_MARKERS], '[\\s*_-]*'), 'i');
 const RAW_STATUS = new RegExp(`(?<![\\w-])(?:${CAPITAL_STATUS_WORDS})(?![\\w-])`);
 
+/** Where a marker matched at the source's start stands, blanks before it left out. */
+function openingSpan(source: ItemSource, match: RegExpExecArray | null): Span | undefined {
+  return match ? { start: source.start + match[0].search(/\S/), end: source.start + match[0].length } : undefined;
+}
+
 /** The marker at the very start of the source, if any: an action marker or a status in capitals. */
 export function leadingActionMarker(source: ItemSource): Span | undefined {
   const opening = source.prose.slice(0, 80);
-  const match = LEADING_MARKER.exec(opening) ?? LEADING_STATUS.exec(opening);
-  return match ? { start: source.start + match[0].search(/\S/), end: source.start + match[0].length } : undefined;
+  return openingSpan(source, LEADING_MARKER.exec(opening) ?? LEADING_STATUS.exec(opening));
 }
 
 /** The first marker at the start of the source or of one of its sentences, or a status in capitals opening it. */
 export function actionMarker(source: ItemSource): Span | undefined {
-  const status = LEADING_STATUS.exec(source.prose.slice(0, 80));
-  if (status) return { start: source.start + status[0].search(/\S/), end: source.start + status[0].length };
+  const status = openingSpan(source, LEADING_STATUS.exec(source.prose.slice(0, 80)));
+  if (status) return status;
   for (const match of source.prose.matchAll(MARKER)) {
     let before = match.index;
     while (before > 0 && /\s/.test(source.prose[before - 1]!)) before--;

@@ -6,7 +6,7 @@ import { type Token, cue, hasCue, isPresentVerb, isWord, isWordIn } from '../lan
 import type { TextSpan } from './rephrase';
 import { HUMAN_ROLE_WORDS } from '../language/people';
 import { reaches } from '../language/denial';
-import { DETERMINERS, PRESENT_BE, words } from '../language/vocabulary/grammar';
+import { DETERMINERS, PRESENT_BE, PRESENT_DO, words } from '../language/vocabulary/grammar';
 import { wordsOf } from '../language/vocabulary/entry';
 import {
   AFFIRMING_TURNS,
@@ -84,11 +84,8 @@ export function framedAsRiskOrDenial(tokens: readonly Token[], first: number): b
 
 /**
  * `human error was not the cause`, `... isn't the problem`; `human mistakes are inevitable`, `... is a label`, `...
- * remains a significant contributor`.
+ * remains a significant contributor`, `... does take place`.
  */
-/** `does` and `do` before a verb in the present: `Human error does take place`. */
-const PRESENT_DO = new Set(['do', 'does']);
-
 function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
   // `human error remains a contributor to outages`, `... plays a part`, `... does take place`: what human error does,
   // of no incident told.
@@ -173,18 +170,19 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
   for (let i = 0; i < tokens.length; i++) {
     const agent = tokens[i]!;
     if (!hasCue(agent, CUE)) continue;
+    // The agent's noun, past a short parenthesis: `a human (mine) error`.
+    const next = pastAside(tokens, i + 1);
     let last: number;
     let noun: string;
     if (COMPOUNDS.has(agent.lower)) {
       last = i;
       noun = 'error';
     } else if (madeBy(agent.lower)) {
-      const found = [i + 1, i + 2].find((next) => isWordIn(tokens[next], MISTAKES));
+      const found = [i + 1, i + 2].find((at) => isWordIn(tokens[at], MISTAKES));
       if (found === undefined) continue;
       last = found;
       noun = tokens[found]!.lower;
-    } else if (AGENTS.has(agent.lower) && tokens[pastAside(tokens, i + 1)]?.kind === 'word') {
-      const next = pastAside(tokens, i + 1);
+    } else if (AGENTS.has(agent.lower) && tokens[next]?.kind === 'word') {
       // `a human process error`: one noun between, after an agent that names a person all the same.
       const qualified =
         QUALIFIED.has(agent.lower) && tokens[next]!.pos === 'NOUN' && isWordIn(tokens[next + 1], MISTAKES) ? 1 : 0;

@@ -41,6 +41,7 @@ import {
   MODALS,
   NEGATIONS,
   PERFECT_AUXILIARIES,
+  PRESENT_DO,
   words,
 } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
@@ -102,7 +103,6 @@ const ANSWERED_REACH = 5;
 const KNOWS = wordsOf(KNOWING);
 /** The writer and the team: `I didn't know`, `we did not understand yet` tell what was known at the time. */
 const FIRST_PERSON = words('i we');
-const PRESENT_DO = words('do does');
 const NEWS = wordsOf(NEWS_TOLD);
 /** Demonstratives that point back at what was just said: `I didn't notice that`. */
 const POINTING_BACK = words('that this');

@@ -63,9 +63,11 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(
   [...POSSESSIVE_PRONOUNS].filter(([, kind]) => kind === 'person').map(([pronoun]) => pronoun),
 );
-const AT_FAULT = compilePattern("is|was|are|were|am|'m|’m|i'm|i’m to|at blame|fault");
+/** The forms of `be` before a verdict: `is`, `'m`, and `I'm` read as one word. */
+const BE_BEFORE_VERDICT = "is|was|are|were|am|'m|’m|i'm|i’m";
+const AT_FAULT = compilePattern(`${BE_BEFORE_VERDICT} to|at blame|fault`);
 /** `I'm the one to blame`, `Bob was the person to blame`. */
-const ONE_TO_BLAME = compilePattern("is|was|are|were|am|'m|’m|i'm|i’m the one|ones|person|people|guy to blame");
+const ONE_TO_BLAME = compilePattern(`${BE_BEFORE_VERDICT} the one|ones|person|people|guy to blame`);
 /** `I'm`, read as one word: its own subject. */
 const I_AM = words("i'm i’m");
 /** `the one to blame was the intern`: who is to blame, named after it. */

@@ -8,6 +8,7 @@ import {
   BE_FORMS,
   NOUN_DETERMINERS,
   PARTICIPLE_IMPERATIVES,
+  PAST_AUXILIARIES,
   SAME_FORM_PASTS,
   TITLE_SMALL_WORDS,
 } from './vocabulary/grammar';
@@ -615,8 +616,11 @@ function participlesModifyingNouns(words: RawToken[]): void {
   }
 }
 
-/** Past forms of auxiliaries after which a word opening a sentence in the base form is a name: `Grant did not`. */
-const PAST_AUXILIARIES = new Set(['did', 'was', 'had', 'could', 'would']);
+/**
+ * Auxiliaries in the past, modals' too, after which a word opening a sentence in the base form is a name: `Grant did
+ * not`, `Will could not`.
+ */
+const PASTS_AFTER_NAMES = new Set([...PAST_AUXILIARIES, 'could', 'would']);
 
 /**
  * The model tags a name that is also a verb as the verb when it opens a sentence (`Grant forgot to renew the
@@ -634,7 +638,7 @@ function namesOpeningSentences(words: RawToken[]): void {
   const nextLower = next.text.toLowerCase();
   const past =
     next.pos === 'AUX'
-      ? PAST_AUXILIARIES.has(nextLower)
+      ? PASTS_AFTER_NAMES.has(nextLower)
       : next.pos === 'VERB' && !isOwnLemma(next) && !nextLower.endsWith('s');
   if (past) words[0] = { ...first, pos: 'PROPN' };
 }

@@ -45,6 +45,8 @@ export const PRESENT_BE = words(`is are`);
 export const PAST_BE = words(`was were`);
 /** Auxiliaries in the past: `did not check`, `had forgotten`, `Why did the developer forget`. */
 export const PAST_AUXILIARIES = words(`was were did had`);
+/** `do` in the present, an auxiliary before a verb: `I don't check`, `Human error does take place`. */
+export const PRESENT_DO = words(`do does`);
 
 /**
  * Verbs whose past is their base form: `Bob set the TTL to zero`, `the contractor cut the fiber`. Not `let` and `quit`,
