@@ -714,6 +714,18 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'seen-27.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 28 (collected on 2026-12-06, not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-28'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 28 (collected on 2026-12-06, not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-28.jsonl'),
+      heldOut: true,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
