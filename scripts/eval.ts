@@ -673,6 +673,12 @@ function main(): number {
       heldOut: false,
     },
     {
+      name: 'own documents, fresh 28 (tuning, collected 2026-12-06 (fourteenth session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'fresh-28'),
+      heldOut: false,
+    },
+    {
       name: 'own sentences, seen 24 (held out until its one measurement on 2026-12-06, tenth session)',
       kind: 'sentences',
       path: join(root, 'eval', 'sentences', 'seen-24.jsonl'),
