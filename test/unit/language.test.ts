@@ -167,6 +167,17 @@ describe('the language layer', () => {
       ]);
     });
 
+    it('tags words across a line break inside a paragraph as across a space, keeping their offsets', () => {
+      const tags = (text: string) => readWords(text).map((token) => `${token.text}/${token.pos}`);
+      for (const [wrapped, flat] of [
+        ['The engineer did not\ncheck the list.', 'The engineer did not check the list.'],
+        ['Kofi should have double\r\nchecked the hosts.', 'Kofi should have double  checked the hosts.'],
+      ] as const) {
+        assert.deepEqual(tags(wrapped), tags(flat));
+        for (const token of readWords(wrapped)) assert.equal(wrapped.slice(token.start, token.end), token.text);
+      }
+    });
+
     it('gives every token its offsets in the text', () => {
       const text = "  The on-call engineer didn't check Bob's   change \u2014 obviously.";
       for (const token of readWords(text)) assert.equal(text.slice(token.start, token.end), token.text);

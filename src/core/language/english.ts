@@ -718,8 +718,15 @@ function isTitle(words: readonly RawToken[], start: number, end: number): boolea
   return capitalised >= TITLE_WORDS;
 }
 
+/**
+ * A line break inside a paragraph, with no blank line before or after it. The model reads one as a token of its own,
+ * which changes how it tags the words beside it (`did not` / `check the list` tags `check` as a noun); a space in its
+ * place keeps every offset, and the model splits no sentence at either.
+ */
+const SOFT_LINE_BREAK = /(?<!\n[ \t]*)\r?\n(?![ \t]*\r?\n)/g;
+
 function readUncached(masked: string, source: string, names: KnownNames, start: number, end: number): Token[][] {
-  const text = masked.slice(start, end);
+  const text = masked.slice(start, end).replace(SOFT_LINE_BREAK, (lineBreak) => ' '.repeat(lineBreak.length));
   const english = nlp();
   const { its } = english;
   const document = english.readDoc(text);
