@@ -51,6 +51,7 @@ import { ATTEMPTS, CALLS, HUMAN_SIGNALS } from './words/failing';
 import {
   ABSENCE_REPORTS,
   CARE,
+  CARE_ENSURED,
   CARE_GIVEN,
   CARE_VERBS,
   CHECKS,
@@ -124,6 +125,7 @@ const EXCESSIVE = wordsOf(EXCESS);
 /** How far before `too` the act may stand: `applied a system configuration update too broadly`. */
 const EXCESS_REACH = 8;
 const CAREFUL = wordsOf(CARE);
+const ENSURING = wordsOf(CARE_ENSURED);
 const CARE_NOUNS = wordsOf(CARE_GIVEN);
 const GIVES_CARE = wordsOf(CARE_VERBS);
 /** `more attention`, `closer attention`, `greater care`. */
@@ -647,6 +649,8 @@ function moreCare(tokens: readonly Token[], index: number): DetectionDraft | und
     return deniedInClause(tokens, more - 1)
       ? undefined
       : { ...tokenSpan(tokens, more - 1, index), kind: 'judgement', namesPerson: false };
+  if (isWordIn(be, words('are is')) && careEnsured(tokens, more - 1))
+    return { ...tokenSpan(tokens, more - 1, index), kind: 'judgement', namesPerson: false };
   if (
     tokens[index - 1]?.lower === 'not' &&
     isWordIn(tokens[index - 2], BE_FORMS) &&
@@ -655,6 +659,17 @@ function moreCare(tokens: readonly Token[], index: number): DetectionDraft | und
     return { ...tokenSpan(tokens, index - 2, index), kind: 'judgement', namesPerson: true };
   }
   return notEnoughCare(tokens, index);
+}
+
+/** `Make sure people are more careful`: care asked of people, right after a word that asks for it (`CARE_ENSURED`). */
+function careEnsured(tokens: readonly Token[], be: number): boolean {
+  const subject = subjectBefore(tokens, be);
+  // `people` in general are asked too: nobody in particular, but the remedy is the same.
+  if (!namesPeople(tokens, subject) && subject.kind !== 'group') return false;
+  // The model may read an opening `Ensure` into the noun phrase after it; `Ensure that operators are ...`.
+  let asker = isWordIn(tokens[subject.first], ENSURING) ? subject.first : subject.first - 1;
+  if (tokens[asker]?.lower === 'that') asker--;
+  return isWordIn(tokens[asker], ENSURING);
 }
 
 /** How far before `careful enough` its negation may stand: `didn't coordinate the rollout carefully enough`. */

@@ -85,6 +85,7 @@ import {
 import {
   ABSENCE_REPORTS,
   CARE,
+  CARE_ENSURED,
   CARE_GIVEN,
   CARE_VERBS,
   CHECKS,
@@ -386,6 +387,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'slowness', role: 'a person judged slow', entries: SLOWNESS },
   { name: 'responses judged', role: "a person's act judged slow after their possessive", entries: RESPONSES_JUDGED },
   { name: 'care', role: 'care asked of people as the remedy', entries: CARE },
+  {
+    name: 'care-ensured',
+    role: 'words that ask people to keep care as a state: "make sure people are careful"',
+    entries: CARE_ENSURED,
+  },
   { name: 'care-given', role: 'care asked of people as a thing to give', entries: CARE_GIVEN },
   { name: 'care-verbs', role: 'verbs that give care', entries: CARE_VERBS },
   { name: 'wrong choice', role: 'a person who chose one thing instead of another', entries: WRONG_CHOICE },

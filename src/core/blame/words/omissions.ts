@@ -513,6 +513,24 @@ export const CARE: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Words that ask for what follows them: `Make sure people are more careful`, `Ensure engineers are careful`. */
+export const CARE_ENSURED: readonly VocabularyEntry[] = [
+  {
+    words: 'sure ensure',
+    note:
+      'Before people and "are" or "is" with a word of care (see CARE): the same remedy as "be more careful", asked ' +
+      'of them as a state to keep. Said of a program, a check or a step, it is a design of the thing.',
+    flags: [
+      'Make sure people are more careful when editing runbooks.',
+      'Ensure the on-call engineer is careful with production credentials.',
+    ],
+    passes: [
+      'Make sure the script is more careful about empty host lists.',
+      'Ensure the rollout tool is cautious with new regions.',
+    ],
+  },
+];
+
 /** Care asked of people as a thing to give: `pay more attention`, `take more care`. */
 export const CARE_GIVEN: readonly VocabularyEntry[] = [
   {
