@@ -2097,6 +2097,40 @@ describe('action items: owners', () => {
     assert.deepEqual(owner('- Storage team to add a staging soak test').owners, ['Storage team']);
   });
 
+  it('reads an Owner cell that says something instead of naming someone as no owner, but a long name as one', () => {
+    const [remark, named] = section(
+      '| Description | Owner |',
+      '|---|---|',
+      '| Add test coverage for the mobile map | Added along with the PR fix |',
+      '| Add a canary check | Jan van der Berg |',
+    );
+    assert.deepEqual([remark!.owners, remark!.ownerPlaceholder], [[], true]);
+    assert.deepEqual(named!.owners, ['Jan van der Berg']);
+  });
+
+  it("takes the names in a table's Actor column as the document's own owners, acronyms and words too", () => {
+    const text = [
+      '## Timeline',
+      '',
+      '| Time | Actor | Event |',
+      '| --- | --- | --- |',
+      '| 10:00 | ICL | Release published |',
+      '| 10:30 | Hypha, Kubernetes | Upgrade tested; pod restarted |',
+      '',
+      '## Action items',
+      '',
+      '- ICL to add a linker check to the release build',
+      '- Hypha to verify the release on the testnet',
+      '- Kubernetes to restart the pod',
+      '- Acme to send the report',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => item.owners),
+      [['ICL'], ['Hypha'], [], []],
+    );
+  });
+
   it('inserts an owner inside an empty Owner cell, or after the text of a table without one', () => {
     const text = '## Action items\n\n| Action | Owner |\n| --- | --- |\n| Cap retries |   |\n';
     const item = only(items(text));

@@ -196,6 +196,21 @@ describe('the language layer', () => {
       for (const name of ['dana', 'okafor', 'lee']) assert.equal(people.has(name), true, name);
     });
 
+    it('takes a name set off by commas beside a role as a person, also one that is a word, and owner of items', () => {
+      const text =
+        '# Outage\n\n## What happened\n\nOur support lead, Dana, escalated at 14:52. Grace, the on-call engineer, ' +
+        'rolled back. In March, Postgres, our database, slowed.\n\n## Action items\n\n' +
+        '- Dana will write up an escalation guide\n- Grace to add a canary\n';
+      const document = parsePostmortem(text);
+      const { people } = knownNames(document, DEFAULT_CONFIG);
+      for (const name of ['dana', 'grace']) assert.equal(people.has(name), true, name);
+      for (const word of ['march', 'postgres']) assert.equal(people.has(word), false, word);
+      assert.deepEqual(
+        document.actionItems.map((item) => item.owners),
+        [['Dana'], ['Grace']],
+      );
+    });
+
     it('takes a capitalised name the document writes before a version or a program part as a system', () => {
       const document = parsePostmortem(
         '# Outage\n\n## Root cause\n\nPathfinder failed to sync block 84448.\n\n## Timeline\n\n' +

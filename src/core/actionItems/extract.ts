@@ -18,6 +18,8 @@ import { headingItemDrafts } from './headingItems';
 import { lessonDrafts } from './lessons';
 import { listedItemDrafts } from './listedItems';
 import { frontMatterPeople, ownerDirectory, signingPeople } from './ownerNames';
+import { tableActors } from './actors';
+import { namesInApposition } from '../language/apposition';
 import { sectionScopes } from './scope';
 import { keptTables } from './tables';
 import { collectDefinitions } from './source';
@@ -30,12 +32,13 @@ import type { ActionItem, Section } from '../model/types';
 
 export function extractActionItems(context: ModelContext): ActionItem[] {
   const { text, index, tree, sections, config } = context;
-  const people = frontMatterPeople(context.frontMatter?.data);
+  const people = [...frontMatterPeople(context.frontMatter?.data), ...namesInApposition(text)];
+  const actors = tableActors(tree);
   const read = {
     text,
     index,
     definitions: collectDefinitions(tree),
-    directory: ownerDirectory(config, text, people),
+    directory: ownerDirectory(config, text, people, actors),
     postmortemDate: documentIncidentDate(context),
   };
   const extraction: Extraction = context.cache ? { ...read, keptTables: keptTables(context.cache, read) } : read;
@@ -76,7 +79,7 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
   const signing = signingPeople(items, extraction.directory);
   if (signing.length === 0 || items.every((item) => item.owners.length > 0)) return items;
   // Read again, the unowned items may name one of the people who sign others ("Mark to add ..." beside "- Mark").
-  const again = { ...extraction, directory: ownerDirectory(config, text, [...people, ...signing]) };
+  const again = { ...extraction, directory: ownerDirectory(config, text, [...people, ...signing], actors) };
   return built.map(({ draft, item }) => (item.owners.length > 0 || 'kept' in draft ? item : buildItem(draft, again)));
 }
 

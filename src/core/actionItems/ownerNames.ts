@@ -1,7 +1,7 @@
 // Tells who a short text names: a handle, a person, a team; or nobody (a placeholder, "we", a label).
 import type { ActionItem } from '../model/types';
 import type { PostmortemConfig } from '../vocabulary/terms';
-import { isEnglishWord } from '../language/english';
+import { isEnglishWord, readWords } from '../language/english';
 import { hasNameShape, NAME_LIST_SEPARATORS } from '../language/names';
 import { isRoleWord, SYSTEM_NAMES, TEAM_WORDS } from '../language/people';
 import { NOT_NAMES } from '../language/vocabulary/grammar';
@@ -79,9 +79,15 @@ const REMARK = /\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\]\([^)]*\)/g;
 /**
  * The configured owners, and the document's own people (`people`, the authors its front matter names) by their
  * whole names and each of their names: "Nóva to send the list" names the author Kris Nóva. An author is an owner as
- * written, never the canonical name of a configured owner or a handle.
+ * written, never the canonical name of a configured owner or a handle. `actors` are the names the document's tables
+ * give as the ones who acted (see `tableActors`): owners as written too, acronyms and words included (`ICL`, `Hypha`).
  */
-export function ownerDirectory(config: PostmortemConfig, text: string, people: readonly string[] = []): OwnerDirectory {
+export function ownerDirectory(
+  config: PostmortemConfig,
+  text: string,
+  people: readonly string[] = [],
+  actors: readonly string[] = [],
+): OwnerDirectory {
   const known = new Map<string, string>();
   const add = (name: string, canonical: string): void => {
     const key = name.trim().toLowerCase();
@@ -99,6 +105,11 @@ export function ownerDirectory(config: PostmortemConfig, text: string, people: r
       if (part.length >= 3 || (hasNameShape(part) && !part.endsWith('.'))) names.add(part.toLowerCase());
   }
   for (const owner of config.owners) if (typeof owner === 'string') add(owner, owner);
+  // A label or a system in an actor column (`Alert`, `Kubernetes`) acted, but owns no work.
+  for (const actor of actors) {
+    const lower = actor.toLowerCase();
+    if (!LABEL_WORDS.has(lower) && !SYSTEM_NAMES.has(lower) && !known.has(lower)) add(actor, actor);
+  }
   for (const [alias, canonical] of Object.entries(config.ownerAliases)) {
     if (typeof canonical !== 'string') continue;
     add(canonical, canonical);
@@ -184,6 +195,20 @@ export function cleanOwnerText(raw: string): string {
 
 export function isPlaceholderOwner(value: string): boolean {
   return PLACEHOLDER_OWNERS.has(cleanOwnerText(value).toLowerCase());
+}
+
+/** Fewer words than this in an owner field are a name, however they are tagged (`Will Smith`, `Mark`). */
+const REMARK_WORDS = 3;
+
+/**
+ * An owner field that says something instead of naming someone: a clause with a verb and lower-case words in it
+ * ("Added along with the PR fix", "Will be assigned after triage"). Not a name with particles (`Jan van der Berg`).
+ */
+export function isOwnerRemark(value: string): boolean {
+  const tokens = readWords(value).filter((token) => /\p{L}/u.test(token.text));
+  if (tokens.length < REMARK_WORDS) return false;
+  const lowerCase = tokens.filter((token) => /^\p{Ll}/u.test(token.text)).length;
+  return lowerCase >= 2 && tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
 }
 
 export function isCollectiveOwner(value: string): boolean {

@@ -16,7 +16,7 @@ import {
 } from './build';
 import { dateIn } from './dates';
 import { itemLinks } from './links';
-import { isCollectiveOwner, isPlaceholderOwner, splitOwnerList } from './ownerNames';
+import { isCollectiveOwner, isOwnerRemark, isPlaceholderOwner, splitOwnerList } from './ownerNames';
 import type { OwnerMatch } from './owners';
 import { collapse, isBlankText, itemSource, type ItemSource, type Span } from './source';
 import { statusMarkers, statusWord, type ItemStatus } from './status';
@@ -195,7 +195,7 @@ function columnOwner(source: ItemSource, bounds: CellBounds): OwnerMatch {
   const owners: string[] = [];
   let placeholder = false;
   for (const part of splitOwnerList(value)) {
-    if (isPlaceholderOwner(part) || isCollectiveOwner(part)) placeholder = true;
+    if (isPlaceholderOwner(part) || isCollectiveOwner(part) || isOwnerRemark(part)) placeholder = true;
     else owners.push(part);
   }
   const range = value ? bounds.content : bounds.interior;

@@ -51,6 +51,17 @@ export const ACTION_MARKERS: ItemWords = {
   example: '## What happened\n\nWe lost DNS. Action item: rotate the resolver keys.\n',
 };
 
+export const ACTOR_HEADERS: ItemWords = {
+  words: ['actor', 'actors', 'who', 'by', 'done by', 'performed by', 'person', 'responder', 'party'],
+  note:
+    'A table column headed by one of these alone ("| Time | Actor | Event |") names who acted: its names, acronyms ' +
+    'too ("ICL", "Hypha"), are the document\'s own people and teams, so that an item "ICL to add the check" is owned ' +
+    'by ICL. A name the column gives is taken as written; other words in the header ("Action by date") do not count.',
+  example:
+    '## Timeline\n\n| Time | Actor | Event |\n| --- | --- | --- |\n| 10:00 | ICL | Release published |\n\n' +
+    '## Action items\n\n- ICL to add a linker check to the release build\n',
+};
+
 export const STATUS_MARKERS: ItemWords = {
   words: ['todo', 'to do', 'done', 'doing', 'wip', 'in progress'],
   note:
