@@ -126,6 +126,22 @@ describe('documents pasted from Google Docs or a word processor', () => {
     assert.deepEqual(kinds(twice), ['Lessons=lessons', 'Reviews=lessons', 'Alerting=lessons']);
   });
 
+  it('reads an italic lessons label over a list in a section as the lessons, and the rules it lists as items', () => {
+    const text = [
+      '## 22/Mar/2022',
+      '',
+      'Both nodes went offline during the migration.',
+      '',
+      '_Lessons learned_',
+      '',
+      '- Try to book a dedicated slot for the migration.',
+      '- Do not migrate both nodes in the same slot.',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(text), ['22/Mar/2022=other', 'Lessons learned=lessons']);
+    assert.equal(parsePostmortem(text).actionItems.length, 2);
+  });
+
   it("reads a template's bold fields that name sections as those sections, with their text and what follows", () => {
     const text = [
       '# Chain halt',

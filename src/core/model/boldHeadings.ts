@@ -9,11 +9,15 @@ const MAX_HEADING_LENGTH = 80;
 /** Bold lines that name sections before a document's bold lines count as its headings. */
 const MIN_NAMED_SECTIONS = 2;
 
-/** The text of a paragraph that is one bold phrase alone on its line ("**Summary**"), else undefined. */
-function boldLine(node: RootContent): string | undefined {
+/**
+ * The text of a paragraph that is one bold phrase alone on its line ("**Summary**"), else undefined; with `italic`, an
+ * italic one too ("_Lessons learned_").
+ */
+function boldLine(node: RootContent, italic = false): string | undefined {
   if (node.type !== 'paragraph') return undefined;
   const parts = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  if (parts.length !== 1 || parts[0]!.type !== 'strong') return undefined;
+  const type = parts[0]?.type;
+  if (parts.length !== 1 || !(type === 'strong' || (italic && type === 'emphasis'))) return undefined;
   const title = plainText(parts[0]!).trim();
   return title !== '' && !title.includes('\n') && title.length <= MAX_HEADING_LENGTH ? title : undefined;
 }
@@ -56,12 +60,13 @@ function withBoldLines(tree: Root, extraNames: Readonly<Record<string, SectionKi
 }
 
 /** Sections a document with headings may give under a bold label inside another section. */
-const LABELLED_KINDS: readonly SectionKind[] = ['timeline', 'action-items'];
+const LABELLED_KINDS: readonly SectionKind[] = ['timeline', 'action-items', 'lessons'];
 
 /**
- * A document with headings but no timeline or action-items section may give one under a bold label inside another
- * section ("## Root cause", then "**Timeline:**" over "1. A malformed JSON was merged ...", or "**What has been done**"
- * over "1. A small upgrade was released ..."): the label is read as a heading one level below the heading before it,
+ * A document with headings but no timeline, action-items or lessons section may give one under a bold or italic label
+ * inside another section ("## Root cause", then "**Timeline:**" over "1. A malformed JSON was merged ...",
+ * "**What has been done**" over "1. A small upgrade was released ...", "_Lessons learned_" over "- Before migration,
+ * plan ahead ..."): the label is read as a heading one level below the heading before it,
  * so that the list is that section and the section above keeps the rest. Only one such label of a kind: several are
  * each the close of the section they stand in.
  */
@@ -72,7 +77,7 @@ function withBoldSectionLabels(tree: Root, extraNames: Readonly<Record<string, S
     const isKind = (title: string | undefined) => title !== undefined && headingKind(title, extraNames) === kind;
     if (children.some((node) => node.type === 'heading' && isKind(plainText(node)))) continue;
     const found = children.flatMap((node, i) =>
-      isKind(boldLine(node)) && children[i + 1]?.type === 'list' ? [i] : [],
+      isKind(boldLine(node, true)) && children[i + 1]?.type === 'list' ? [i] : [],
     );
     // Labels over lists all through the document (`**Actions planned:**` under each lesson) are the lessons' own.
     if (found.length === 1) labels.add(found[0]!);
