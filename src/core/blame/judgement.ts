@@ -278,14 +278,17 @@ function personAfter(tokens: readonly Token[], index: number): boolean {
  * a person.
  */
 function saidOfPerson(tokens: readonly Token[], index: number): boolean {
-  if (classifyWord(tokens, index + 1) === 'person') return true;
+  // Of people together too: `inexperienced management`, `the team was disorganised`.
+  const after = classifyWord(tokens, index + 1);
+  if (after === 'person' || after === 'group') return true;
   // `It was naive of us to assume`: said of the person after `of`.
   if (tokens[index + 1]?.lower === 'of' && (isWordIn(tokens[index + 2], BLAMED) || personAfter(tokens, index + 2)))
     return true;
   let be = index - 1;
   while (isWordIn(tokens[be], DEGREE)) be--;
   if (!isWordIn(tokens[be], BE_FORMS)) return false;
-  return namesPerson(subjectBefore(tokens, be), false);
+  const subject = subjectBefore(tokens, be);
+  return namesPerson(subject, false) || subject.kind === 'group';
 }
 
 /** Words that open a clause a verb asks about: `checking if I was dumb`, `wondered whether he was careless`. */

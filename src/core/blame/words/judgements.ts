@@ -117,6 +117,22 @@ export const PERSON_JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
     passes: ['The naive retry loop hammered the API.', 'A naive string match picked the wrong host.'],
   },
   {
+    words: 'inexperienced untrained unskilled',
+    note:
+      'Experience or training denied: of a person or of people ("inexperienced management", "an untrained ' +
+      'contractor") it puts the cause in them; say what training, pairing or guard the work lacked ("an engineer ' +
+      'new to the system, with no runbook for the step"). Of a thing ("an untrained model") it describes the thing.',
+    flags: [
+      'Inexperienced management at the exchange led to bad decisions during the de-peg.',
+      "Don't let inexperienced managers handle the treasury.",
+      'The outage was caused by an untrained contractor.',
+    ],
+    passes: [
+      'The untrained model flagged every request as spam.',
+      'Most of the stale alerts came from an untrained classifier.',
+    ],
+  },
+  {
     words:
       'useless worthless hopeless disorganised disorganized arrogant ignorant incapable marginal mediocre ' +
       'unprofessional',

@@ -393,6 +393,18 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The proxy ignored the header.'],
   },
   {
+    patterns: ['dismissed|dismisses|disregarded|disregards', 'brushed|brushes|shrugged|shrugs|wrote|writes off'],
+    humanOnly: false,
+    rephrase: 'suggest-act-on',
+    complement: 'signal',
+    note:
+      'Dismissing a signal a person should act on, in so many words ("dismissed the alert", "shrugged off the ' +
+      'warnings"): the verdict of hindsight on what the signal was worth. What made it look like noise at the time ' +
+      'is what a finding names. A program disregards headers and flags.',
+    flags: ['The on-call dismissed the alert as a false positive.', 'The team shrugged off the warnings.'],
+    passes: ['The proxy disregarded the header.', 'We dismissed the idea of a rollback.'],
+  },
+  {
     patterns: ['broke|breaks', 'caused|causes'],
     humanOnly: false,
     rephrase: 'none',
