@@ -140,6 +140,11 @@ describe('documents pasted from Google Docs or a word processor', () => {
     ].join('\n');
     assert.deepEqual(kinds(text), ['22/Mar/2022=other', 'Lessons learned=lessons']);
     assert.equal(parsePostmortem(text).actionItems.length, 2);
+    // A template's italic prompt is no label: `Leadup` keeps the list.
+    const prompt = ['## Leadup', '', '*List the sequence of events that led to the incident*', ''];
+    const entries = ['- **00:27 UTC:** Django starts', '- **00:32 UTC:** Joe is paged', '- **00:42 UTC:** Fixed', ''];
+    const titles = kinds([...prompt, ...entries].join('\n')).map((kind) => kind.split('=')[0]);
+    assert.deepEqual(titles, ['Leadup']);
   });
 
   it("reads a template's bold fields that name sections as those sections, with their text and what follows", () => {

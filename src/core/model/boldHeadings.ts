@@ -10,8 +10,14 @@ const MAX_HEADING_LENGTH = 80;
 const MIN_NAMED_SECTIONS = 2;
 
 /**
- * The text of a paragraph that is one bold phrase alone on its line ("**Summary**"), else undefined; with `italic`, an
- * italic one too ("_Lessons learned_").
+ * An italic line is a label when it is as short as a heading's name ("_Lessons learned_"); a longer one is a template's
+ * prompt ("*List the sequence of events that led to the incident*").
+ */
+const MAX_ITALIC_LABEL_WORDS = 4;
+
+/**
+ * The text of a paragraph that is one bold phrase alone on its line ("**Summary**"), else undefined; with `italic`, a
+ * short italic one too (see `MAX_ITALIC_LABEL_WORDS`).
  */
 function boldLine(node: RootContent, italic = false): string | undefined {
   if (node.type !== 'paragraph') return undefined;
@@ -19,6 +25,7 @@ function boldLine(node: RootContent, italic = false): string | undefined {
   const type = parts[0]?.type;
   if (parts.length !== 1 || !(type === 'strong' || (italic && type === 'emphasis'))) return undefined;
   const title = plainText(parts[0]!).trim();
+  if (type === 'emphasis' && title.split(/\s+/).length > MAX_ITALIC_LABEL_WORDS) return undefined;
   return title !== '' && !title.includes('\n') && title.length <= MAX_HEADING_LENGTH ? title : undefined;
 }
 
