@@ -352,6 +352,13 @@ describe('the language layer', () => {
       assert.equal(subjectOf('The Kubernetes operator failed to reconcile.', 'failed').kind, 'thing');
     });
 
+    it('reads a role after "or", "nor" or "and" as nobody in particular when "no" or "neither" opens the list', () => {
+      for (const text of ['No job or owner tracked it.', 'Neither the job nor the owner tracked it.'])
+        assert.equal(subjectOf(text, 'tracked').kind, 'group', text);
+      assert.equal(subjectOf('Neither engineer tracked it.', 'tracked').kind, 'group');
+      assert.equal(subjectOf('The job or the owner tracked it.', 'tracked').kind, 'person');
+    });
+
     it('reads the subject of a verb after `and` in a clause that `that` opens', () => {
       assert.deepEqual(
         subjectOf('Leppo confessed that he had been working late and accidentally deleted it.', 'deleted'),

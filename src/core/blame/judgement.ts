@@ -9,7 +9,7 @@ import { namesPerson, subjectAfter, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isWord, isWordIn } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { deniedAsSubject, deniedInPhrase } from '../language/denial';
-import { ORGANISATIONS } from '../language/vocabulary/people';
+import { GROUPS, ORGANISATIONS } from '../language/vocabulary/people';
 import {
   BE_FORMS,
   DETERMINERS,
@@ -278,9 +278,8 @@ function personAfter(tokens: readonly Token[], index: number): boolean {
  * a person.
  */
 function saidOfPerson(tokens: readonly Token[], index: number): boolean {
-  // Of people together too: `inexperienced management`, `the team was disorganised`.
   const after = classifyWord(tokens, index + 1);
-  if (after === 'person' || after === 'group') return true;
+  if (after === 'person' || (after === 'group' && namesCertainPeople(tokens[index + 1]))) return true;
   // `It was naive of us to assume`: said of the person after `of`.
   if (tokens[index + 1]?.lower === 'of' && (isWordIn(tokens[index + 2], BLAMED) || personAfter(tokens, index + 2)))
     return true;
@@ -288,7 +287,15 @@ function saidOfPerson(tokens: readonly Token[], index: number): boolean {
   while (isWordIn(tokens[be], DEGREE)) be--;
   if (!isWordIn(tokens[be], BE_FORMS)) return false;
   const subject = subjectBefore(tokens, be);
-  return namesPerson(subject, false) || subject.kind === 'group';
+  return namesPerson(subject, false) || (subject.kind === 'group' && namesCertainPeople(tokens[subject.head]));
+}
+
+/** The writers, everyone and people in general (see `GROUPS`): nobody in particular is judged. */
+const ANYONE = wordsOf(GROUPS);
+
+/** Of people together, a team or a body of them: `inexperienced management`, `the team was disorganised`. */
+function namesCertainPeople(group: Token | undefined): boolean {
+  return isWord(group) && !ANYONE.has(group.lower);
 }
 
 /** Words that open a clause a verb asks about: `checking if I was dumb`, `wondered whether he was careless`. */

@@ -53,6 +53,8 @@ import {
   CARE,
   CARE_ENSURED,
   CARE_GIVEN,
+  INTENDING,
+  OBLIGED_ACTS,
   CARE_VERBS,
   CHECKS,
   CHECK_MAKING,
@@ -85,6 +87,8 @@ import {
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 const DUTY_LEMMAS = wordsOf(DUTIES);
+const INTENTIONS = wordsOf(INTENDING);
+const OBLIGED = wordsOf(OBLIGED_ACTS);
 const WRITTEN_DOWN_LIST = compileList(patternsOf(WRITTEN_DOWN));
 const HAPPENED_TO = wordsOf(ATTEMPTS);
 
@@ -191,6 +195,8 @@ function dutyAt(tokens: readonly Token[], index: number): number {
   const duty = tokens[verb];
   // The model reads a hyphenated verb as a noun: `did not double-check`.
   const asVerb = isWord(duty) && (duty.pos !== 'NOUN' || duty.lower.includes('-'));
+  // `didn't plan to look into it`: an intention, not a duty.
+  if (isLemmaIn(duty, INTENTIONS) && tokens[verb + 1]?.lower === 'to') return -1;
   if (isWord(duty) && (isDutyRepeated(duty) || (DUTY_LEMMAS.has(duty.lemma) && asVerb))) return verb;
   return makesCheck(tokens, verb) || firstMatch(tokens, verb, WRITTEN_DOWN_LIST) ? verb : -1;
 }
@@ -423,6 +429,28 @@ function elidedOmission(tokens: readonly Token[], index: number): DetectionDraft
   while (verb >= 0 && tokens[verb]!.pos !== 'VERB' && !duty(tokens[verb]!)) verb--;
   if (verb < 0 || !duty(tokens[verb]!)) return undefined;
   return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
+}
+
+/** How far before `but` the obligation may stand: `was supposed to rotate the signing keys every quarter but`. */
+const OBLIGATION_REACH = 12;
+
+/**
+ * `Bob was supposed to rotate the keys but never did`, `was asked to check the replica but didn't`: a negation that
+ * ends the sentence after `but` stands for the act a person was to do (see `OBLIGED_ACTS`).
+ */
+function obligedButNot(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!NEGATIONS.has(tokens[index]!.lower) && tokens[index]!.lemma !== 'not') return undefined;
+  const after = isWordIn(tokens[index + 1], DO_FORMS) ? index + 2 : index + 1;
+  if (tokens.slice(after).some(isWord)) return undefined;
+  const but = isWordIn(tokens[index - 1], DO_FORMS) ? index - 2 : index - 1;
+  if (tokens[but]?.lower !== 'but') return undefined;
+  for (let i = but - 1; i > 0 && but - i <= OBLIGATION_REACH; i--) {
+    if (!isWordIn(tokens[i], OBLIGED) || tokens[i + 1]?.lower !== 'to' || !isWordIn(tokens[i - 1], BE_FORMS)) continue;
+    const subject = subjectBefore(tokens, i - 1);
+    if (!namesPeople(tokens, subject)) return undefined;
+    return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
+  }
+  return undefined;
 }
 
 /** `nor did he adequately test the change`. */
@@ -887,6 +915,7 @@ function letLapse(tokens: readonly Token[], index: number): DetectionDraft | und
 const FINDERS = [
   undoneByPerson,
   omission,
+  obligedButNot,
   elidedOmission,
   norDid,
   without,

@@ -86,6 +86,8 @@ import {
   ABSENCE_REPORTS,
   CARE,
   CARE_ENSURED,
+  INTENDING,
+  OBLIGED_ACTS,
   CARE_GIVEN,
   CARE_VERBS,
   CHECKS,
@@ -387,6 +389,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'slowness', role: 'a person judged slow', entries: SLOWNESS },
   { name: 'responses judged', role: "a person's act judged slow after their possessive", entries: RESPONSES_JUDGED },
   { name: 'care', role: 'care asked of people as the remedy', entries: CARE },
+  {
+    name: 'obliged acts',
+    role: 'what a person was to do, left undone: "was supposed to ... but never did"',
+    entries: OBLIGED_ACTS,
+  },
+  { name: 'intending', role: 'duties that before "to" tell an intention, not work undone', entries: INTENDING },
   {
     name: 'care-ensured',
     role: 'words that ask people to keep care as a state: "make sure people are careful"',

@@ -12,7 +12,7 @@ import {
   withoutPossessive,
   type DoerKind,
 } from './people';
-import type { Token } from './tokens';
+import { isWordIn, type Token } from './tokens';
 import {
   DEFINITE_DETERMINERS,
   DETERMINERS,
@@ -85,7 +85,25 @@ export function subjectAt(tokens: readonly Token[], head: number): Subject {
   // `One of our staff deleted`, `two of the team`: people picked from a group, the phrase from its number.
   const picked = tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.pos === 'NUM';
   if (kind === 'group' && picked) return { kind: 'person', first: first - 2, head };
-  return { kind: GENERIC_DETERMINERS.has(tokens[first]!.lower) ? 'group' : kind, first, head };
+  const generic = GENERIC_DETERMINERS.has(tokens[first]!.lower) || genericBeforeConjunction(tokens, first);
+  return { kind: generic ? 'group' : kind, first, head };
+}
+
+/** The conjunctions a determiner of the conjunct before them spans: not `but`. */
+const JOINING = new Set(['and', 'or', 'nor']);
+
+/**
+ * `No job or owner tracked it`, `Neither the job nor the owner`: a determiner that denies or generalises the conjunct
+ * before `or`, `nor` or `and` spans the conjunct after it too (`first` opens that one).
+ */
+function genericBeforeConjunction(tokens: readonly Token[], first: number): boolean {
+  if (!isWordIn(tokens[first - 1], JOINING)) return false;
+  for (let i = first - 2; i >= 0 && first - 1 - i <= MAX_PHRASE; i--) {
+    const token = tokens[i]!;
+    if (token.kind === 'word' && GENERIC_DETERMINERS.has(token.lower)) return true;
+    if (!isPhraseWord(token) && !(token.kind === 'word' && NOUN_PHRASE_POS.has(token.pos))) return false;
+  }
+  return false;
 }
 
 /** The doer introduced by `who` shortly before `index`: `the engineer who was on call forgot`. */

@@ -191,6 +191,17 @@ export const DUTIES: readonly VocabularyEntry[] = [
     passes: ['The monitoring system did not record the metric.', 'The wiki did not document the new flag.'],
   },
   {
+    words: 'coordinate co-ordinate sync synchronise synchronize plan schedule prepare',
+    note:
+      'Working with others or ahead of time: a person who "did not coordinate with the storage team" or "did not ' +
+      'plan the cutover" is blamed for what the work lacked; say what made coordinating or planning hard.',
+    flags: [
+      "The outage happened because Raj didn't coordinate with the storage team.",
+      'The release manager did not plan the cutover.',
+    ],
+    passes: ['The cron daemon did not schedule the job.', 'The two replicas did not sync their state.'],
+  },
+  {
     words: 'notify inform tell escalate communicate announce page alert warn ask mention consult report request',
     note: 'Telling others: a person who "did not escalate" is blamed for the silence.',
     flags: ['The on-call engineer did not escalate to the database team.'],
@@ -467,6 +478,37 @@ export const SLOWNESS: readonly VocabularyEntry[] = [
     note: 'A person said to be too busy or distracted to act: the verdict hides what held their attention; say that.',
     flags: ['Our engineers were too busy to notice the disk filling up.'],
     passes: ['The database was too busy to accept new connections.'],
+  },
+];
+
+/** What a person was to do, told after "was": `was supposed to rotate the keys but never did`. */
+export const OBLIGED_ACTS: readonly VocabularyEntry[] = [
+  {
+    words: 'supposed meant expected asked told required assigned',
+    note:
+      'After "was" or "were", before "to" and the act, then "but" and a negation standing for the act ("but never ' +
+      'did", "but didn\'t"): the act a person was to do, left undone, said of them. Not a program\'s, and not a ' +
+      'sentence that says what stopped it ("but the job had been disabled").',
+    flags: [
+      'Bob was supposed to rotate the keys but never did.',
+      "The on-call engineer was asked to check the replica but didn't.",
+    ],
+    passes: [
+      'The job was supposed to rotate the keys but never did.',
+      'Bob was supposed to rotate the keys, but the job had been disabled.',
+    ],
+  },
+];
+
+/** Duties that before `to` tell an intention: `didn't plan to look into it`. */
+export const INTENDING: readonly VocabularyEntry[] = [
+  {
+    words: 'plan prepare',
+    note:
+      'Before "to" and a verb these tell what someone meant to do ("he didn\'t plan to look into it"), not work ' +
+      'left undone; with an object ("did not plan the cutover") they are duties (see the duties of working ahead).',
+    flags: ['The release manager did not plan the cutover.'],
+    passes: ["A member mentioned he had been charged twice, but that he didn't plan to look into it."],
   },
 ];
 

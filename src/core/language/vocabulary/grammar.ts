@@ -25,7 +25,7 @@ export const DEFINITE_DETERMINERS = words(`the this that these those our their h
 export const NOUN_DETERMINERS = words(`a an the this these those our their his her my your its`);
 
 /** `any engineer could have made this mistake`: anyone, not a person who erred. */
-export const GENERIC_DETERMINERS = words(`any every each no`);
+export const GENERIC_DETERMINERS = words(`any every each no neither`);
 
 /** Words skipped between a subject and its verb: `Bob also accidentally forgot`, `Bob did not`. */
 export const VERB_MODIFIERS = words(`
