@@ -205,6 +205,8 @@ const REMARK_WORDS = 3;
  * ("Added along with the PR fix", "Will be assigned after triage"). Not a name with particles (`Jan van der Berg`).
  */
 export function isOwnerRemark(value: string): boolean {
+  // Most owner fields are a name or two: the model is asked only about longer ones.
+  if (value.trim().split(/\s+/).length < REMARK_WORDS) return false;
   const tokens = readWords(value).filter((token) => /\p{L}/u.test(token.text));
   if (tokens.length < REMARK_WORDS) return false;
   const lowerCase = tokens.filter((token) => /^\p{Ll}/u.test(token.text)).length;

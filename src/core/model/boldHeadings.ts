@@ -79,15 +79,21 @@ const LABELLED_KINDS: readonly SectionKind[] = ['timeline', 'action-items', 'les
  */
 function withBoldSectionLabels(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
   const { children } = tree;
+  // Each heading and each label over a list is named once, whichever kind is looked for.
+  const headingKinds = new Set<SectionKind>();
+  const labelsByKind = new Map<SectionKind, number[]>();
+  children.forEach((node, i) => {
+    if (node.type === 'heading') headingKinds.add(headingKind(plainText(node), extraNames));
+    const label = children[i + 1]?.type === 'list' ? boldLine(node, true) : undefined;
+    if (label === undefined) return;
+    const kind = headingKind(label, extraNames);
+    labelsByKind.set(kind, [...(labelsByKind.get(kind) ?? []), i]);
+  });
   const labels = new Set<number>();
   for (const kind of LABELLED_KINDS) {
-    const isKind = (title: string | undefined) => title !== undefined && headingKind(title, extraNames) === kind;
-    if (children.some((node) => node.type === 'heading' && isKind(plainText(node)))) continue;
-    const found = children.flatMap((node, i) =>
-      isKind(boldLine(node, true)) && children[i + 1]?.type === 'list' ? [i] : [],
-    );
+    const found = labelsByKind.get(kind) ?? [];
     // Labels over lists all through the document (`**Actions planned:**` under each lesson) are the lessons' own.
-    if (found.length === 1) labels.add(found[0]!);
+    if (!headingKinds.has(kind) && found.length === 1) labels.add(found[0]!);
   }
   if (labels.size === 0) return tree;
   let depth: Heading['depth'] = 2;
