@@ -2095,6 +2095,10 @@ describe('action items: owners', () => {
     }
     assert.deepEqual(owner('- SRE engineers to add a staging soak test').owners, ['SRE engineers']);
     assert.deepEqual(owner('- Storage team to add a staging soak test').owners, ['Storage team']);
+    // A named team's rotation, set off at the end: `— Edge on-call`; not the on-call alone.
+    assert.deepEqual(owner('- Add an alert on saturation — Edge on-call').owners, ['Edge on-call']);
+    assert.deepEqual(owner('- Add an alert on saturation — Payments SRE').owners, ['Payments SRE']);
+    assert.deepEqual(owner('- Add an alert on saturation — on-call').owners, []);
   });
 
   it('reads an Owner cell that says something instead of naming someone as no owner, but a long name as one', () => {
@@ -2891,6 +2895,28 @@ describe('action items: status, due date, priority, type and links', () => {
     assert.deepEqual(
       found.map((item) => item.due),
       ['2026-10-30', '2026-11-30', '2027-03-31', '2026-10-23', '2027-12-31', undefined],
+    );
+  });
+
+  it("takes the incident's year from the timeline's first dated entry when nothing else gives the date", () => {
+    const found = items(
+      [
+        '# Elevated API error rates',
+        '',
+        '## Timeline',
+        '',
+        '- Dec 4, 2026 10:12 UTC - Investigating',
+        '- Dec 4, 2026 11:42 UTC - Resolved',
+        '',
+        '## Action items',
+        '',
+        '- Reject unknown keys (owner: Edge team, Q1)',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      found.map((item) => item.due),
+      ['2027-03-31'],
     );
   });
 

@@ -28,9 +28,23 @@ import { documentIncidentDate } from '../timeline/scope';
 import { startOffset } from '../model/mdastText';
 import { advisesReaders, namesReflection } from '../model/sections';
 import type { SectionKind } from '../vocabulary/terms';
-import type { ActionItem, Section } from '../model/types';
+import type { ActionItem, Section, TimelineEntry } from '../model/types';
+import type { DatedDay } from '../model/dates';
 
-export function extractActionItems(context: ModelContext): ActionItem[] {
+/** The first day the timeline gives with its year (`2026-12-04`): the incident's, where nothing else names it. */
+function firstTimelineDay(timeline: readonly TimelineEntry[]): DatedDay | undefined {
+  const days = timeline.flatMap((entry) => (entry.day && FULL_DAY.test(entry.day) ? [entry.day] : [])).sort();
+  const [year, month, day] = (days[0]?.split('-') ?? []).map(Number);
+  return year === undefined ? undefined : { year, month: month!, day: day! };
+}
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The action items of a document. `timeline` gives the incident's day where the document names it nowhere else, for
+ * due dates written without a year (`Q1`, `by Jan 15`).
+ */
+export function extractActionItems(context: ModelContext, timeline: readonly TimelineEntry[] = []): ActionItem[] {
   const { text, index, tree, sections, config } = context;
   const people = [...frontMatterPeople(context.frontMatter?.data), ...namesInApposition(text)];
   const actors = tableActors(tree);
@@ -39,7 +53,7 @@ export function extractActionItems(context: ModelContext): ActionItem[] {
     index,
     definitions: collectDefinitions(tree),
     directory: ownerDirectory(config, text, people, actors),
-    postmortemDate: documentIncidentDate(context),
+    postmortemDate: documentIncidentDate(context) ?? firstTimelineDay(timeline),
   };
   const extraction: Extraction = context.cache ? { ...read, keptTables: keptTables(context.cache, read) } : read;
   const headings = new Map<number, Heading>();

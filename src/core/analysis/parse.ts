@@ -43,7 +43,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
       ? { ...entry, writtenInHtml: true as const }
       : entry,
   );
-  const actionItems = extractActionItems(context);
+  const actionItems = extractActionItems(context, timeline);
   return {
     text,
     frontMatter,
