@@ -133,6 +133,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'members',
   'leads',
   'owners',
+  // A team's rotation, in the singular: `Edge on-call`, `Storage oncall`, `Payments SRE`.
+  'on-call',
+  'oncall',
+  'sre',
+  'rotation',
 ]);
 
 /** Words in front of a team noun that do not name a team: `the whole team`, `the affected teams`. */
