@@ -211,6 +211,30 @@ describe('the language layer', () => {
       );
     });
 
+    it("takes a handle that speaks in a timeline's chat lines as a person, and owner of items", () => {
+      const text = [
+        '# Login loops',
+        '',
+        '## Timeline',
+        '',
+        '- 21:10 — kira: I think I pushed the staging config to prod',
+        '- 21:12 — kira: yeah, reverting now',
+        '- 21:19 — Update: revert deployed',
+        '',
+        'tar: Unexpected EOF in archive',
+        '',
+        '## Action items',
+        '',
+        '- Refuse a config whose env does not match the target (kira)',
+        '',
+      ].join('\n');
+      const document = parsePostmortem(text);
+      const { people } = knownNames(document, DEFAULT_CONFIG);
+      assert.equal(people.has('kira'), true);
+      for (const word of ['tar', 'update']) assert.equal(people.has(word), false, word);
+      assert.deepEqual(document.actionItems[0]!.owners, ['kira']);
+    });
+
     it('takes a capitalised name the document writes before a version or a program part as a system', () => {
       const document = parsePostmortem(
         '# Outage\n\n## Root cause\n\nPathfinder failed to sync block 84448.\n\n## Timeline\n\n' +

@@ -20,6 +20,7 @@ import { listedItemDrafts } from './listedItems';
 import { frontMatterPeople, ownerDirectory, signingPeople } from './ownerNames';
 import { tableActors } from './actors';
 import { namesInApposition } from '../language/apposition';
+import { chatSpeakers } from '../language/chatSpeakers';
 import { sectionScopes } from './scope';
 import { keptTables } from './tables';
 import { collectDefinitions } from './source';
@@ -47,7 +48,8 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function extractActionItems(context: ModelContext, timeline: readonly TimelineEntry[] = []): ActionItem[] {
   const { text, index, tree, sections, config } = context;
   const people = [...frontMatterPeople(context.frontMatter?.data), ...namesInApposition(text)];
-  const actors = tableActors(tree);
+  // Handles are written in lower case (`kira:`): owners as written, as the names an actor column gives are.
+  const actors = [...tableActors(tree), ...chatSpeakers(text)];
   const read = {
     text,
     index,

@@ -1,8 +1,10 @@
 // The people and systems a document and its team name: the front matter's authors and owner, the
-// action items' owners, people named beside their role, the team's owners and aliases, and the team's own systems.
+// action items' owners, people named beside their role, the speakers of chat lines, the team's owners and aliases,
+// and the team's own systems.
 import type { PostmortemConfig } from '../vocabulary/terms';
 import type { PostmortemDocument } from '../model/types';
 import { namesInApposition } from './apposition';
+import { chatSpeakers } from './chatSpeakers';
 import { NAME_LIST_SEPARATORS } from './names';
 import { GROUP_WORDS, isRoleWord, nameOf } from './people';
 import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';
@@ -74,6 +76,7 @@ export function knownNames(document: PostmortemDocument, config: PostmortemConfi
   addNames(people, data?.['owner']);
   for (const item of document.actionItems) addNames(people, item.owners);
   addNames(people, namesInApposition(document.text));
+  addNames(people, chatSpeakers(document.text));
   addNames(people, config.owners);
   addNames(people, Object.keys(config.ownerAliases));
   addNames(people, Object.values(config.ownerAliases));
