@@ -248,6 +248,19 @@ describe('the language layer', () => {
       assert.deepEqual(findings, []);
     });
 
+    it('takes a capitalised name the document writes alone as code as a system, in a root cause too', () => {
+      const document = parsePostmortem(
+        '# Blank metadata\n\n| **Systems** | `Elan`, `Asklepian` |\n| --- | --- |\n\n## 5 Whys\n\n' +
+          '* Asklepian terminated because a sequence had blank metadata\n' +
+          '* ...because Elan processed sequences with incomplete metadata\n',
+      );
+      assert.equal(document.sections[1]!.kind, 'root-cause');
+      const { systems } = knownNames(document, DEFAULT_CONFIG);
+      for (const name of ['elan', 'asklepian']) assert.equal(systems.has(name), true, name);
+      const findings = lintDocument(document, DEFAULT_CONFIG).filter((f) => f.ruleId === 'human-error-root-cause');
+      assert.deepEqual(findings, []);
+    });
+
     it("takes a team's systems as systems, also those named by a role word", () => {
       const document = parsePostmortem('# Halt\n\n## Root cause\n\nThe scorer dropped the requests.\n');
       const { systems } = knownNames(document, { ...DEFAULT_CONFIG, systems: ['fraud scorer', 'Atlas'] });

@@ -51,15 +51,23 @@ function addNames(into: Set<string>, value: unknown, system = false): void {
 
 /**
  * A capitalised name the document writes as a program's: before a version or a part a program has (`Pathfinder
- * 0.5.7`, `Pathfinder nodes`, `Atlas service`), so that "Pathfinder failed to sync" elsewhere tells of the program.
+ * 0.5.7`, `Pathfinder nodes`, `Atlas service`), so that "Pathfinder failed to sync" elsewhere tells of the program;
+ * or alone as code (see `CODE_NAME`).
  */
 const SYSTEM_SHAPED = new RegExp(
   String.raw`(?<![\p{L}\d@-])(\p{Lu}[\p{L}\d-]+)\s+(?:v?\d+\.\d+|(?:${PROGRAM_PARTS})(?![\p{L}\d-]))`,
   'gu',
 );
 
+/** A capitalised name written alone as code (`` `Elan` ``, `` `Asklepian` ``): an identifier, a program's name. */
+const CODE_NAME = /`(\p{Lu}[\p{L}\d_-]+)`/gu;
+
 function documentSystems(text: string): Set<string> {
   const found = new Set<string>();
+  for (const match of text.matchAll(CODE_NAME)) {
+    const name = match[1]!.toLowerCase();
+    if (isNameWord(name, true)) found.add(name);
+  }
   for (const match of text.matchAll(SYSTEM_SHAPED)) {
     // Not a pronoun or a function word before a verb of the same form: "We build ...", "They release ...".
     const name = match[1]!.toLowerCase();
