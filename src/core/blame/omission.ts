@@ -55,6 +55,7 @@ import {
   CARE_GIVEN,
   INTENDING,
   OBLIGED_ACTS,
+  PRACTICES_STOPPED,
   CARE_VERBS,
   CHECKS,
   CHECK_MAKING,
@@ -89,6 +90,10 @@ import {
 const DUTY_LEMMAS = wordsOf(DUTIES);
 const INTENTIONS = wordsOf(INTENDING);
 const OBLIGED = wordsOf(OBLIGED_ACTS);
+const STOPPED = wordsOf(PRACTICES_STOPPED);
+const STOPPING = words('stop quit');
+/** What asks for it before `stop`: `must stop`, `need to stop`, `has to stop`. */
+const ASKING_TO = words('need needs have has got ought');
 const WRITTEN_DOWN_LIST = compileList(patternsOf(WRITTEN_DOWN));
 const HAPPENED_TO = wordsOf(ATTEMPTS);
 
@@ -168,6 +173,7 @@ const LETS = wordsOf(LETTING);
 const LAPSING = wordsOf(LAPSES);
 const CUE = cue([
   ...NEGATIONS,
+  ...STOPPED,
   'nor',
   'without',
   'too',
@@ -451,6 +457,18 @@ function obligedButNot(tokens: readonly Token[], index: number): DetectionDraft 
     return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
   }
   return undefined;
+}
+
+/** `Engineers must stop ignoring alerts`, `The team needs to stop skipping review`: a practice people must stop. */
+function practiceStopped(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!STOPPED.has(tokens[index]!.lower) || !isWordIn(tokens[index - 1], STOPPING)) return undefined;
+  let asker = index - 2;
+  if (tokens[asker]?.lower === 'to' && isWordIn(tokens[asker - 1], ASKING_TO)) asker--;
+  else if (!isWordIn(tokens[asker], MODALS)) return undefined;
+  const subject = subjectBefore(tokens, asker);
+  if (isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL)) return undefined;
+  if (!namesPeople(tokens, subject) && subject.kind !== 'group') return undefined;
+  return { ...tokenSpan(tokens, subject.first, index), kind: 'judgement', namesPerson: false };
 }
 
 /** `nor did he adequately test the change`. */
@@ -925,9 +943,10 @@ const FINDERS = [
   moreCare,
   wrongObject,
   letLapse,
+  practiceStopped,
 ];
 /** A remedy asks in the present by nature (`Operators must take more care`): read in a timeless sentence too. */
-const REMEDY_FINDERS = [moreCare];
+const REMEDY_FINDERS = [moreCare, practiceStopped];
 
 function detectOmissions(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
@@ -985,6 +1004,7 @@ export const omissionDetector: Detector = {
     ...TAKES_DOWN,
     ...ACTS_ON_POWER,
     ...LETS,
+    ...[...STOPPED].flatMap((gerund) => [...STOPPING].map((stop) => `${stop} ${gerund}`)),
   ],
   needsInRootCause: RISKY,
 };

@@ -88,6 +88,7 @@ import {
   CARE_ENSURED,
   INTENDING,
   OBLIGED_ACTS,
+  PRACTICES_STOPPED,
   CARE_GIVEN,
   CARE_VERBS,
   CHECKS,
@@ -393,6 +394,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'obliged acts',
     role: 'what a person was to do, left undone: "was supposed to ... but never did"',
     entries: OBLIGED_ACTS,
+  },
+  {
+    name: 'practices stopped',
+    role: 'after "must stop" or "need to stop", a practice people are told to stop',
+    entries: PRACTICES_STOPPED,
   },
   { name: 'intending', role: 'duties that before "to" tell an intention, not work undone', entries: INTENDING },
   {

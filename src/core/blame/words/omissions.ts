@@ -512,6 +512,27 @@ export const INTENDING: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Practices people are told to stop: `Engineers must stop ignoring alerts`. */
+export const PRACTICES_STOPPED: readonly VocabularyEntry[] = [
+  {
+    words: 'ignoring skipping bypassing circumventing disregarding neglecting rushing cutting',
+    note:
+      'After "stop" or "quit" that people, a role or a team must, need to or should do ("Engineers must stop ' +
+      'ignoring alerts", "The team has to stop skipping code review"): the remedy asked of them, which says they did ' +
+      'it, as "be more careful" does. Not a program\'s behaviour, and not the writers\' own plan ("We need to stop ' +
+      'paging the whole team"), which changes the process.',
+    flags: [
+      'Engineers must stop ignoring alerts.',
+      'The team has to stop skipping code review.',
+      'Engineers need to stop cutting corners on rollouts.',
+    ],
+    passes: [
+      'The scheduler must stop retrying failed jobs forever.',
+      'We need to stop skipping the canary for config changes.',
+    ],
+  },
+];
+
 /** Care asked of people as the remedy: `be more careful`, `without being thorough`. */
 export const CARE: readonly VocabularyEntry[] = [
   {
