@@ -721,16 +721,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 28 (collected on 2026-12-06, not yet measured)',
+      name: 'own documents, seen 28 (held out until its one measurement on 2026-12-06, fourteenth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-28'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-28'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 28 (collected on 2026-12-06, not yet measured)',
+      name: 'own sentences, seen 28 (held out until its one measurement on 2026-12-06, fourteenth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-28.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-28.jsonl'),
+      heldOut: false,
     },
   ];
   let allMet = true;
