@@ -8,14 +8,11 @@ const COMMA = /,[^\S\n]+/g;
 /** The word before the comma: `lead` in `lead, Dana,`. */
 const WORD_BEFORE = /(?<![\p{L}-])(\p{Ll}[\p{Ll}-]*)$/u;
 /** After the comma, a name and a comma: `Dana,`. */
-const NAME_AFTER = new RegExp(String.raw`^(${NAME}),`, 'u');
+const NAME_AFTER = new RegExp(`^(${NAME}),`, 'u');
 /** The name before the comma: `Bob` in `Bob, the on-call engineer,`. */
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\d@-])(${NAME})$`, 'u');
 /** After the comma, a role after an article or `our`, up to two words before it: `the on-call engineer,`. */
-const ROLE_AFTER = new RegExp(
-  String.raw`^(?:our|the|a|an|their|my)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=[,.;:)])`,
-  'u',
-);
+const ROLE_AFTER = /^(?:our|the|a|an|their|my)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=[,.;:)])/u;
 /** How far around a comma the words are read: a name of two words, a role of three. */
 const REACH = 60;
 
