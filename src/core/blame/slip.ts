@@ -22,6 +22,7 @@ import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { diaryOpener, tokenSpan } from './sentence';
 import { CAUSAL_WORDS } from './words/framing';
 import {
+  LAPSED_PASSIVES,
   MADE_SLIPS,
   MISTAKEN_EVENTS,
   RESULT_SLIP_ADVERBS,
@@ -31,6 +32,7 @@ import {
 } from './words/slips';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
+const LAPSES = wordsOf(LAPSED_PASSIVES);
 const HEADLINE_NOUNS = new Set([...wordsOf(SLIP_HEADLINES), ...NOUNS]);
 const RESULT_ADVERBS = wordsOf(RESULT_SLIP_ADVERBS);
 const ADVERBS = new Set([...wordsOf(SLIP_ADVERBS), ...RESULT_ADVERBS]);
@@ -63,8 +65,10 @@ const PARTICIPLE_REACH = 2;
  * of the passive in the clause after a slip that opens the sentence and a comma; -1 when there is none.
  */
 function openedClauseParticiple(tokens: readonly Token[], first: number, last: number): number {
-  if (tokens[last + 1]?.text !== ',' || tokens.slice(0, first).some(isWord)) return -1;
-  for (let be = last + 2; be <= last + 1 + OPENED_CLAUSE_REACH && isWord(tokens[be]); be++) {
+  // `By mistake the command was applied`: without its comma, the clause opens with its subject's determiner.
+  const comma = tokens[last + 1]?.text === ',';
+  if ((!comma && !isWordIn(tokens[last + 1], DETERMINERS)) || tokens.slice(0, first).some(isWord)) return -1;
+  for (let be = last + (comma ? 2 : 1); be <= last + 1 + OPENED_CLAUSE_REACH && isWord(tokens[be]); be++) {
     if (!BE_FORMS.has(tokens[be]!.lower)) continue;
     for (let i = be + 1; i <= be + PARTICIPLE_REACH && isWord(tokens[i]); i++) if (isParticiple(tokens[i])) return i;
     return -1;
@@ -294,7 +298,8 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     }
     // The words a slip starts at, before the look back at what frames them: most words are none.
     const starts =
-      NOUNS.has(token.lower) || (sentence.rootCause && (ADVERBS.has(token.lower) || opensMistakeAdverbial(tokens, i)));
+      NOUNS.has(token.lower) ||
+      (sentence.rootCause && (ADVERBS.has(token.lower) || LAPSES.has(token.lower) || opensMistakeAdverbial(tokens, i)));
     if (token.kind !== 'word' || !starts || framedAsRiskOrDenial(tokens, i)) continue;
     if (NOUNS.has(token.lower) && typoAsCause(sentence, i)) {
       drafts.push({
@@ -305,6 +310,8 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     } else if (!sentence.rootCause || sentence.timeless) {
       // Outside a root cause only the slip nouns above are read; `Errors can happen when a misplaced decimal point
       // leads to ...` tells how slips happen anywhere, not this incident's cause.
+    } else if (LAPSES.has(token.lower) && lapsedPassive(tokens, i)) {
+      drafts.push({ ...tokenSpan(tokens, i, i), kind: 'human-error', namesPerson: false });
     } else if (opensMistakeAdverbial(tokens, i) && byMistakeSlip(tokens, i)) {
       drafts.push({ ...tokenSpan(tokens, i, i + 1), kind: 'human-error', namesPerson: false });
     } else if (ADVERBS.has(token.lower) && passiveSlip(tokens, i, i)) {
@@ -329,7 +336,7 @@ const AFTER_ADVERBIAL = new Set(['ADP', 'CCONJ', 'SCONJ', 'ADV', 'PART']);
  */
 function opensMistakeAdverbial(tokens: readonly Token[], index: number): boolean {
   const [first, second] = [tokens[index]?.lower, tokens[index + 1]?.lower];
-  if (first === 'by') return second === 'mistake';
+  if (first === 'by') return second === 'mistake' || second === 'accident';
   const after = tokens[index + 2];
   return first === 'in' && second === 'error' && (!isWord(after) || AFTER_ADVERBIAL.has(after.pos));
 }
@@ -349,12 +356,35 @@ function byMistakeSlip(tokens: readonly Token[], by: number): boolean {
   const token = tokens[verb];
   if (!isWord(token)) return false;
   if (HAPPENING.has(token.lemma)) return isPastVerb(token);
-  return token.pos === 'VERB' && isPassive(tokens, verb) && noProgramAgent(tokens, by + 1);
+  if (token.pos === 'VERB' && isPassive(tokens, verb)) return noProgramAgent(tokens, by + 1);
+  return passiveBefore(tokens, by);
+}
+
+/** `The step was forgotten`: a lapse in the passive (see `LAPSED_PASSIVES`), no program its agent, not denied. */
+function lapsedPassive(tokens: readonly Token[], participle: number): boolean {
+  if (!isPassive(tokens, participle) || deniedInClause(tokens, participle) || deniedInPhrase(tokens, participle))
+    return false;
+  return noProgramAgent(tokens, participle) && !isWordIn(tokens[participle + 1], words('by'));
+}
+
+/** How far back from the adverbial its passive may stand: `was applied to all servers by mistake`. */
+const ADVERBIAL_REACH = 7;
+
+/**
+ * `was applied to all servers by mistake`, `was sent earlier today in error`: a passive in the same clause before the
+ * adverbial at `at`, past its object or a time, with no program as its agent and not denied.
+ */
+function passiveBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= ADVERBIAL_REACH && isWord(tokens[i]); i--) {
+    if (!isParticiple(tokens[i]) || !isPassive(tokens, i)) continue;
+    return noProgramAgent(tokens, at + 1) && !deniedInClause(tokens, i) && !deniedInPhrase(tokens, i);
+  }
+  return false;
 }
 
 /** A slip noun, or in a root cause a slip adverb or `by mistake`: rare words, so needed alone. */
 export const slipDetector: Detector = {
   find: detectSlips,
-  needs: [...NOUNS, ...ADVERBS, 'by mistake', 'in error', ...listRequiredWords(MADE)],
-  needsAloneInRootCause: wordsOf(SLIP_HEADLINES),
+  needs: [...NOUNS, ...ADVERBS, 'by mistake', 'by accident', 'in error', ...listRequiredWords(MADE)],
+  needsAloneInRootCause: [...wordsOf(SLIP_HEADLINES), ...LAPSES],
 };

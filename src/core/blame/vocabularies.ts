@@ -137,6 +137,7 @@ import {
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
 import {
   MADE_SLIPS,
+  LAPSED_PASSIVES,
   MISTAKEN_EVENTS,
   RESULT_SLIP_ADVERBS,
   SLIP_ADVERBS,
@@ -484,6 +485,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'mistaken events',
     role: 'in a root cause, an event that happened `by mistake`',
     entries: MISTAKEN_EVENTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'lapsed passives',
+    role: 'in a root cause, a lapse told in the passive with nobody named: "the step was forgotten"',
+    entries: LAPSED_PASSIVES,
     section: 'root-cause',
   },
   {

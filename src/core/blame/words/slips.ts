@@ -150,3 +150,16 @@ export const MISTAKEN_EVENTS: readonly VocabularyEntry[] = [
     ],
   },
 ];
+
+/** Lapses only a mind has, told in the passive: `the step was forgotten`. */
+export const LAPSED_PASSIVES: readonly VocabularyEntry[] = [
+  {
+    words: 'forgotten overlooked neglected',
+    note:
+      'In a root cause, a step "was forgotten", a setting "was overlooked": a lapse of someone\'s with the person ' +
+      'left out, human error said in the passive. Not with a program as the agent ("overlooked by the linter"), nor ' +
+      'denied ("nothing was overlooked").',
+    flags: ['But at some point that selection was overlooked, officials said.', 'The final step was forgotten.'],
+    passes: ['The error was overlooked by the linter.', 'Nothing was overlooked: the runbook had no such step.'],
+  },
+];
