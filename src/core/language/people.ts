@@ -347,10 +347,11 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
     // `the Kubernetes`, `a Terraform`: a product. Otherwise a name or a product we do not know.
     // `is that Tim did not`: a subordinating `that` opens a clause, not a noun phrase.
     if (before?.kind === 'word' && DETERMINERS.has(before.lower) && before.pos !== 'SCONJ') return 'thing';
-    // `Testing did not detect the fault`, `Backup did not run`: a common noun opening the sentence, tagged a name.
+    // `Testing did not detect the fault`, `Backup did not run`: a common noun opening the sentence, tagged a name;
+    // `the Fortnite Client and Server`: a part of the service capitalised in a product's name, anywhere.
     if (
-      (hasCommonNounEnding(lower) || SERVICE_PART_WORDS.has(lower)) &&
-      tokens.slice(0, index).every((earlier) => earlier.kind !== 'word')
+      SERVICE_PART_WORDS.has(lower) ||
+      (hasCommonNounEnding(lower) && tokens.slice(0, index).every((earlier) => earlier.kind !== 'word'))
     )
       return 'thing';
     return 'possible-person';

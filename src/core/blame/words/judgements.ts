@@ -353,7 +353,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
   },
   {
     patterns: [
-      'lack|lacked|lacking|loss|lapse|lapses of? attention|care|diligence|attentiveness|focus|concentration',
+      'lack|lacked|lacking|loss|lapse|lapses of? attention|care|diligence|attentiveness|focus|concentration|skill|' +
+        'skills|competence|competency|professionalism',
       'casual|lax|relaxed attitude|attitudes to|towards|toward|about',
       'not paying {HEED}? {HEED}? attention',
       'was|were not paying {HEED}? {HEED}? attention',
@@ -368,10 +369,11 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       "could|can|would not|n't be bothered",
     ],
     note:
-      'Attention or care said to be missing: a judgement of the person, where a finding would ' +
+      'Attention, care or skill said to be missing: a judgement of the person, where a finding would ' +
       'say what they could not see ({HEED} is how much attention, see the attention degrees).',
     flags: [
       'The outage was due to a lack of attention.',
+      'Clearly, there was a lack of skill, knowledge and supervision.',
       'A momentary loss of focus is all it takes to trigger a catastrophic error.',
       "The officer's actions show a casual attitude to navigational risk.",
       'The engineer was not paying attention.',
@@ -383,6 +385,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
     ],
     passes: [
       'A lack of alerts delayed the response.',
+      'A lack of documentation made the step easy to miss.',
       'The alarms had not bothered anyone for months, so nobody checked them.',
       'The engineer was paying attention to the graphs.',
       'The runbook takes a relaxed approach to naming.',

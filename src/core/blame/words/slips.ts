@@ -20,6 +20,14 @@ export const SLIP_NOUNS: readonly VocabularyEntry[] = [
       'Now if you mistype the command, the prompt stops the deploy that a typo would have caused.',
     ],
   },
+  {
+    words: 'screwup screwups screw-up screw-ups cock-up cock-ups foul-up foul-ups goof goofs goof-up',
+    note:
+      'A mistake in slang, stated as the cause ("due to a merge screwup"): human error with the person left out, as ' +
+      'a typo is; say what let it through.',
+    flags: ['The release was pulled because, due to a merge screwup, the tarball did not match the tag.'],
+    passes: ["The new merge queue makes a screwup like last month's impossible."],
+  },
 ];
 
 /**

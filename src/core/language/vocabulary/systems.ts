@@ -81,8 +81,9 @@ export const SYSTEMS: readonly VocabularyEntry[] = [
 
 /**
  * Parts and processes of a running service that terse reports name without an article at a sentence's start, where
- * the model tags the capitalised word a name: "Backup did not run", "Review did not catch the change". Only there are
- * they read as things; a person's name that is also a word (`Mark`, `Bob`) is not among them.
+ * the model tags the capitalised word a name: "Backup did not run", "Review did not catch the change"; or that a
+ * product's name capitalises as its own ("changes to the Fortnite Client and Server", "Content Service"). Read as
+ * things there; a person's name that is also a word (`Mark`, `Bob`) is not among them.
  */
 export const SERVICE_PARTS: readonly VocabularyEntry[] = [
   {
@@ -104,7 +105,7 @@ export const SERVICE_PARTS: readonly VocabularyEntry[] = [
     words:
       'traffic cache queue load config replica replicas cluster node nodes server servers database disk storage ' +
       'network memory capacity staging search checkout billing auth login proxy firewall scheduler gateway router ' +
-      'endpoint website site app frontend backend dns cdn api',
+      'endpoint website site app frontend backend dns cdn api client clients service services',
     note: 'Parts of the service and of what it runs on.',
     flags: [],
     passes: [
