@@ -19,8 +19,6 @@ import { lessonDrafts } from './lessons';
 import { listedItemDrafts } from './listedItems';
 import { frontMatterPeople, ownerDirectory, signingPeople } from './ownerNames';
 import { tableActors } from './actors';
-import { namesInApposition } from '../language/apposition';
-import { chatSpeakers } from '../language/chatSpeakers';
 import { sectionScopes } from './scope';
 import { keptTables } from './tables';
 import { collectDefinitions } from './source';
@@ -29,7 +27,7 @@ import { documentIncidentDate } from '../timeline/scope';
 import { startOffset } from '../model/mdastText';
 import { advisesReaders, namesReflection } from '../model/sections';
 import type { SectionKind } from '../vocabulary/terms';
-import type { ActionItem, Section, TimelineEntry } from '../model/types';
+import type { ActionItem, NamedPeople, Section, TimelineEntry } from '../model/types';
 import type { DatedDay } from '../model/dates';
 
 /** The first day the timeline gives with its year (`2026-12-04`): the incident's, where nothing else names it. */
@@ -43,13 +41,17 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The action items of a document. `timeline` gives the incident's day where the document names it nowhere else, for
- * due dates written without a year (`Q1`, `by Jan 15`).
+ * due dates written without a year (`Q1`, `by Jan 15`); `named` the people the text names as such, owners too.
  */
-export function extractActionItems(context: ModelContext, timeline: readonly TimelineEntry[] = []): ActionItem[] {
+export function extractActionItems(
+  context: ModelContext,
+  timeline: readonly TimelineEntry[] = [],
+  named: NamedPeople = { besideRoles: [], speakers: [] },
+): ActionItem[] {
   const { text, index, tree, sections, config } = context;
-  const people = [...frontMatterPeople(context.frontMatter?.data), ...namesInApposition(text)];
+  const people = [...frontMatterPeople(context.frontMatter?.data), ...named.besideRoles];
   // Handles are written in lower case (`kira:`): owners as written, as the names an actor column gives are.
-  const actors = [...tableActors(tree), ...chatSpeakers(text)];
+  const actors = [...tableActors(tree), ...named.speakers];
   const read = {
     text,
     index,

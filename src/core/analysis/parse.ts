@@ -10,7 +10,9 @@ import { collectProse, collectRootCauses } from '../model/prose';
 import { buildSections, withItemTables } from '../model/sections';
 import { LineIndex } from '../model/text';
 import { computeMetrics, extractTimeline } from '../timeline/extract';
-import type { PostmortemDocument } from '../model/types';
+import type { NamedPeople, PostmortemDocument } from '../model/types';
+import { namesInApposition } from '../language/apposition';
+import { chatSpeakers } from '../language/chatSpeakers';
 
 export interface ParseOptions {
   readonly config?: PostmortemConfig;
@@ -43,7 +45,11 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
       ? { ...entry, writtenInHtml: true as const }
       : entry,
   );
-  const actionItems = extractActionItems(context, timeline);
+  const namedPeople: NamedPeople = {
+    besideRoles: namesInApposition(readable),
+    speakers: chatSpeakers(timeline.map((entry) => entry.description)),
+  };
+  const actionItems = extractActionItems(context, timeline, namedPeople);
   return {
     text,
     frontMatter,
@@ -53,6 +59,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
     rootCauses: collectRootCauses(sections, index),
     prose: collectProse(tree, readable, sections),
     metrics: computeMetrics(timeline),
+    namedPeople,
     problems: parsed.skipped.map((block) => ({
       message: `Too large to analyze: ${block.reason}. This part of the document is skipped.`,
       range: index.rangeOf(block.start, index.lineEnd(index.positionAt(block.start).line)),

@@ -3,8 +3,6 @@
 // and the team's own systems.
 import type { PostmortemConfig } from '../vocabulary/terms';
 import type { PostmortemDocument } from '../model/types';
-import { namesInApposition } from './apposition';
-import { chatSpeakers } from './chatSpeakers';
 import { NAME_LIST_SEPARATORS } from './names';
 import { GROUP_WORDS, isRoleWord, nameOf } from './people';
 import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';
@@ -83,8 +81,8 @@ export function knownNames(document: PostmortemDocument, config: PostmortemConfi
   addNames(people, data?.['author']);
   addNames(people, data?.['owner']);
   for (const item of document.actionItems) addNames(people, item.owners);
-  addNames(people, namesInApposition(document.text));
-  addNames(people, chatSpeakers(document.text));
+  addNames(people, document.namedPeople.besideRoles);
+  addNames(people, document.namedPeople.speakers);
   addNames(people, config.owners);
   addNames(people, Object.keys(config.ownerAliases));
   addNames(people, Object.values(config.ownerAliases));

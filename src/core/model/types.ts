@@ -211,6 +211,14 @@ interface ParseProblem {
   readonly range: Range;
 }
 
+/** People a document names where nothing else says so: beside their role, or as the speakers of its chat lines. */
+export interface NamedPeople {
+  /** "Our support lead, Dana, escalated": see `namesInApposition`. */
+  readonly besideRoles: readonly string[];
+  /** Handles that speak in the timeline, "21:12 — kira: reverting now": see `chatSpeakers`. */
+  readonly speakers: readonly string[];
+}
+
 export interface PostmortemDocument {
   readonly text: string;
   readonly frontMatter: FrontMatter | undefined;
@@ -220,6 +228,8 @@ export interface PostmortemDocument {
   readonly rootCauses: readonly Statement[];
   readonly prose: readonly ProseBlock[];
   readonly metrics: Metrics;
+  /** People the text names as such, read once for the owners and the blame rules (see `NamedPeople`). */
+  readonly namedPeople: NamedPeople;
   /** Problems that stopped the analysis of a part of the document (too large, too deep). */
   readonly problems: readonly ParseProblem[];
   /** The Markdown tree, positions absolute in `text`. */
