@@ -135,6 +135,8 @@ const EXCESSIVE = wordsOf(EXCESS);
 const EXCESS_REACH = 8;
 const CAREFUL = wordsOf(CARE);
 const ENSURING = wordsOf(CARE_ENSURED);
+/** `Make sure people are careful`: the present of `be`, a state asked for. */
+const PRESENT_BE = words('are is');
 const CARE_NOUNS = wordsOf(CARE_GIVEN);
 const GIVES_CARE = wordsOf(CARE_VERBS);
 /** `more attention`, `closer attention`, `greater care`. */
@@ -695,7 +697,7 @@ function moreCare(tokens: readonly Token[], index: number): DetectionDraft | und
     return deniedInClause(tokens, more - 1)
       ? undefined
       : { ...tokenSpan(tokens, more - 1, index), kind: 'judgement', namesPerson: false };
-  if (isWordIn(be, words('are is')) && careEnsured(tokens, more - 1))
+  if (isWordIn(be, PRESENT_BE) && careEnsured(tokens, more - 1))
     return { ...tokenSpan(tokens, more - 1, index), kind: 'judgement', namesPerson: false };
   if (
     tokens[index - 1]?.lower === 'not' &&

@@ -364,7 +364,7 @@ function byMistakeSlip(tokens: readonly Token[], by: number): boolean {
 function lapsedPassive(tokens: readonly Token[], participle: number): boolean {
   if (!isPassive(tokens, participle) || deniedInClause(tokens, participle) || deniedInPhrase(tokens, participle))
     return false;
-  return noProgramAgent(tokens, participle) && !isWordIn(tokens[participle + 1], words('by'));
+  return noProgramAgent(tokens, participle) && tokens[participle + 1]?.lower !== 'by';
 }
 
 /** How far back from the adverbial its passive may stand: `was applied to all servers by mistake`. */
