@@ -30,14 +30,14 @@ import type { SectionKind } from '../vocabulary/terms';
 import type { ActionItem, NamedPeople, Section, TimelineEntry } from '../model/types';
 import type { DatedDay } from '../model/dates';
 
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The first day the timeline gives with its year (`2026-12-04`): the incident's, where nothing else names it. */
 function firstTimelineDay(timeline: readonly TimelineEntry[]): DatedDay | undefined {
   const days = timeline.flatMap((entry) => (entry.day && FULL_DAY.test(entry.day) ? [entry.day] : [])).sort();
   const [year, month, day] = (days[0]?.split('-') ?? []).map(Number);
   return year === undefined ? undefined : { year, month: month!, day: day! };
 }
-
-const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The action items of a document. `timeline` gives the incident's day where the document names it nowhere else, for

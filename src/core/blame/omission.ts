@@ -41,6 +41,7 @@ import {
   MODALS,
   NEGATIONS,
   PERFECT_AUXILIARIES,
+  PRESENT_BE,
   PRESENT_DO,
   words,
 } from '../language/vocabulary/grammar';
@@ -135,8 +136,6 @@ const EXCESSIVE = wordsOf(EXCESS);
 const EXCESS_REACH = 8;
 const CAREFUL = wordsOf(CARE);
 const ENSURING = wordsOf(CARE_ENSURED);
-/** `Make sure people are careful`: the present of `be`, a state asked for. */
-const PRESENT_BE = words('are is');
 const CARE_NOUNS = wordsOf(CARE_GIVEN);
 const GIVES_CARE = wordsOf(CARE_VERBS);
 /** `more attention`, `closer attention`, `greater care`. */

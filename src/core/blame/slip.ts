@@ -351,7 +351,7 @@ function byMistakeSlip(tokens: readonly Token[], by: number): boolean {
   // `was sent out by mistake`: the phrasal verb's particle is part of the act.
   const first = isWordIn(tokens[before - 1], VERB_PARTICLES) && isParticiple(tokens[before - 2]) ? before - 1 : before;
   const verb = beforeAdverbs(tokens, first);
-  if (deniedInClause(tokens, verb) || deniedInPhrase(tokens, verb)) return false;
+  if (denied(tokens, verb)) return false;
   if (passiveSlip(tokens, first, by + 1)) return true;
   const token = tokens[verb];
   if (!isWord(token)) return false;
@@ -360,10 +360,14 @@ function byMistakeSlip(tokens: readonly Token[], by: number): boolean {
   return passiveBefore(tokens, by);
 }
 
+/** `Nothing was deleted by mistake`, `was not overlooked`: the act at `index` denied in its clause or its phrase. */
+function denied(tokens: readonly Token[], index: number): boolean {
+  return deniedInClause(tokens, index) || deniedInPhrase(tokens, index);
+}
+
 /** `The step was forgotten`: a lapse in the passive (see `LAPSED_PASSIVES`), no program its agent, not denied. */
 function lapsedPassive(tokens: readonly Token[], participle: number): boolean {
-  if (!isPassive(tokens, participle) || deniedInClause(tokens, participle) || deniedInPhrase(tokens, participle))
-    return false;
+  if (!isPassive(tokens, participle) || denied(tokens, participle)) return false;
   return noProgramAgent(tokens, participle) && tokens[participle + 1]?.lower !== 'by';
 }
 
@@ -377,7 +381,7 @@ const ADVERBIAL_REACH = 7;
 function passiveBefore(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= 0 && at - i <= ADVERBIAL_REACH && isWord(tokens[i]); i--) {
     if (!isParticiple(tokens[i]) || !isPassive(tokens, i)) continue;
-    return noProgramAgent(tokens, at + 1) && !deniedInClause(tokens, i) && !deniedInPhrase(tokens, i);
+    return noProgramAgent(tokens, at + 1) && !denied(tokens, i);
   }
   return false;
 }

@@ -62,11 +62,7 @@ const CODE_NAME = /`(\p{Lu}[\p{L}\d_-]+)`/gu;
 
 function documentSystems(text: string): Set<string> {
   const found = new Set<string>();
-  for (const match of text.matchAll(CODE_NAME)) {
-    const name = match[1]!.toLowerCase();
-    if (isNameWord(name, true)) found.add(name);
-  }
-  for (const match of text.matchAll(SYSTEM_SHAPED)) {
+  for (const match of [...text.matchAll(CODE_NAME), ...text.matchAll(SYSTEM_SHAPED)]) {
     // Not a pronoun or a function word before a verb of the same form: "We build ...", "They release ...".
     const name = match[1]!.toLowerCase();
     if (isNameWord(name, true)) found.add(name);
