@@ -40,6 +40,7 @@ import {
   HYPOTHETICAL,
   MODALS,
   NEGATIONS,
+  PAST_BE,
   PERFECT_AUXILIARIES,
   PRESENT_BE,
   PRESENT_DO,
@@ -61,6 +62,7 @@ import {
   CHECKS,
   CHECK_MAKING,
   DESTRUCTIVE_ACTIONS,
+  MISTAKEN_BELIEFS,
   LAPSES,
   LETTING,
   ANSWERS,
@@ -118,6 +120,9 @@ const NEWS = wordsOf(NEWS_TOLD);
 /** Demonstratives that point back at what was just said: `I didn't notice that`. */
 const POINTING_BACK = words('that this');
 const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
+const BELIEFS = wordsOf(MISTAKEN_BELIEFS);
+/** How far after a belief its past `was` may stand: `thinking the old bucket was`. */
+const BELIEF_REACH = 4;
 const TAKES_DOWN = wordsOf(TAKING_DOWN);
 const ACTS_ON_POWER = wordsOf(POWER_ACTS);
 const POWER = wordsOf(POWER_PARTS);
@@ -771,12 +776,22 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   if (!destructive)
     return live ? { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true } : undefined;
   // `disconnected a power supply, causing a surge`: the act is named as the cause.
-  const harmful = live || harmFollows(tokens, index);
+  const harmful = live || harmFollows(tokens, index) || actedInWrongBelief(tokens, index);
   // In a root-cause section what a person destroyed is the cause, when the person is surely one;
   // taking something down is everyday work unless what went down was live.
   if (!harmful && !(sentence.rootCause && subject.kind === 'person' && (DESTRUCTIVE.has(verb.lemma) || power)))
     return undefined;
   return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `deleted the volume believing it was unused`: a belief, in the act's clause, that something was so. */
+function actedInWrongBelief(tokens: readonly Token[], index: number): boolean {
+  for (let i = index + 1; i < tokens.length && tokens[i]!.kind !== 'punct'; i++) {
+    if (!BELIEFS.has(tokens[i]!.lower)) continue;
+    for (let j = i + 1; j <= i + BELIEF_REACH && isWord(tokens[j]); j++) if (PAST_BE.has(tokens[j]!.lower)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** `cut the power`, `kicked loose the power cable`, `flipped the breaker`; not `turned the power back on`. */
@@ -826,6 +841,9 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   // `he threw the wrong switch`: the subject of the verb that acted on it, else the clause's.
   const nearest = actingVerb(tokens, before) >= 0 ? actingVerb(tokens, before) : gerundOfPerson(tokens, before);
   const ofVerb = nearest >= 0 ? subjectBefore(tokens, nearest) : undefined;
+  // `the configuration file referenced the wrong kickstart`: a noun for a thing right before the acting verb is its
+  // subject, whoever the clause's is.
+  if (ofVerb?.kind === 'thing' && ofVerb.head === nearest - 1 && tokens[ofVerb.head]!.pos === 'NOUN') return undefined;
   const subject = ofVerb && personAt(ofVerb) ? ofVerb : clauseSubject(tokens, index);
   // `followed the link, which pointed to the wrong dashboard`: a thing did it, whoever the clause names.
   if (tokens.slice(subject.head + 1, index).some((token) => token.lower === 'which')) return undefined;

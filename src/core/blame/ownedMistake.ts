@@ -75,6 +75,10 @@ const TO_BLAME_IS = compilePattern('to blame is|was|are|were');
 const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|that|these|those *? {INCIDENTS}', {
   INCIDENTS: wordsOf(INCIDENTS),
 });
+/** `Alex was responsible for the bad merge`: for work called bad. */
+const RESPONSIBLE_FOR_FAULTY = compilePattern('is|was|are|were responsible for the|this|that|these|those {WRONG} *', {
+  WRONG,
+});
 /** `It was found that a trader was responsible.`: responsible, in the past, for what the sentence is about. */
 const RESPONSIBLE_ALONE = compilePattern('was|were responsible');
 /** What a lapse is in: `a lapse in attention by the person on call`. */
@@ -406,6 +410,7 @@ function atFault(tokens: readonly Token[], index: number): DetectionDraft | unde
     matchAt(tokens, index, AT_FAULT),
     matchAt(tokens, index, ONE_TO_BLAME),
     matchAt(tokens, index, RESPONSIBLE),
+    matchAt(tokens, index, RESPONSIBLE_FOR_FAULTY),
     closesClause ? alone : -1,
   );
   if (end < 0 || isWordIn(tokens[index - 1], NEGATIONS)) return undefined;
@@ -752,6 +757,7 @@ export const ownedMistakeDetector: Detector = {
     ...requiredWords(AT_FAULT),
     ...requiredWords(TO_BLAME_FOR),
     ...requiredWords(RESPONSIBLE),
+    ...requiredWords(RESPONSIBLE_FOR_FAULTY),
     ...requiredWords(CAUSED_BY),
     ...requiredWords(BE_BECAUSE_OF),
   ],

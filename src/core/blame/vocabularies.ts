@@ -94,6 +94,7 @@ import {
   CHECKS,
   CHECK_MAKING,
   DESTRUCTIVE_ACTIONS,
+  MISTAKEN_BELIEFS,
   LAPSES,
   LETTING,
   DUTIES,
@@ -338,6 +339,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: NEWS_TOLD,
   },
   { name: 'destructive actions', role: 'a person destroying something live', entries: DESTRUCTIVE_ACTIONS },
+  { name: 'mistaken beliefs', role: 'a wrong belief a destructive act was done in', entries: MISTAKEN_BELIEFS },
   { name: 'letting', role: 'a person letting something run out, before a lapse', entries: LETTING },
   { name: 'lapses', role: 'what runs out after a person let it', entries: LAPSES },
   {

@@ -598,6 +598,22 @@ function participlesBeforeAgents(words: RawToken[]): void {
   }
 }
 
+/** Tags of the head a clause's subject ends in. */
+const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * The model tags some pasts after their subject as adjectives (`The engineer truncated the orders table`): a word in
+ * `-ed` between a noun or pronoun and an article or possessive that opens its object is the clause's verb.
+ */
+function pastsBeforeObjects(words: RawToken[]): void {
+  for (let i = 1; i < words.length - 1; i++) {
+    const token = words[i]!;
+    if (token.pos !== 'ADJ' || !token.text.toLowerCase().endsWith('ed')) continue;
+    if (SUBJECT_HEADS.has(words[i - 1]!.pos) && opensNounPhrase(words[i + 1]))
+      words[i] = { ...token, pos: 'VERB', lemma: verbLemmaOf(token.text.toLowerCase()) ?? token.lemma };
+  }
+}
+
 /** Articles and possessives: after one, a word in `-ed` before a noun modifies it (`a mocked feature store`). */
 const MODIFIED_NOUN_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'his', 'her', 'my', 'your', 'its']);
 
@@ -749,6 +765,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     nounsInNounPhrases(words);
     verbsAfterRoles(words);
     participlesBeforeAgents(words);
+    pastsBeforeObjects(words);
     participlesModifyingNouns(words);
     commonWordsInTitles(words, names);
     commonHeadsOfLongNames(words, names);
