@@ -732,6 +732,18 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'seen-28.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 29 (collected on 2026-12-07, not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-29'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 29 (collected on 2026-12-07, not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-29.jsonl'),
+      heldOut: true,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
