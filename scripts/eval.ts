@@ -679,6 +679,12 @@ function main(): number {
       heldOut: false,
     },
     {
+      name: 'own documents, fresh 29 (tuning, collected 2026-12-07 (fifteenth session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'fresh-29'),
+      heldOut: false,
+    },
+    {
       name: 'own sentences, seen 24 (held out until its one measurement on 2026-12-06, tenth session)',
       kind: 'sentences',
       path: join(root, 'eval', 'sentences', 'seen-24.jsonl'),
