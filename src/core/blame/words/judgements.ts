@@ -440,7 +440,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'had|has|have the bright|genius idea',
       'should|must|can not|never be allowed|let|trusted anywhere? near',
       'individual|individuals|person|persons|people|engineer|engineers|employee|employees|party responsible ' +
-        '*? *? *? *? *? has|have|had been|was|were identified|found|named',
+        '*? *? *? *? *? has|have|had been|was|were identified|found|named|suspended|fired|dismissed|sacked|disciplined',
     ],
     note:
       'Belittling what people faced, mocking how they acted, or telling of their punishment (or wishing one: ' +
@@ -466,6 +466,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'Honestly, the developer should know better by now.',
       'The intern should not be allowed anywhere near the billing system again.',
       'The individual responsible for this policy change has been identified.',
+      'The spokesperson said the engineer responsible had been suspended.',
     ],
     passes: [
       'The restore should have taken 20 minutes but the snapshot was corrupt.',

@@ -216,6 +216,30 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The consumer lost track of its offset after the rebalance.'],
   },
   {
+    patterns: [
+      'fell|falls|fall|falling|fallen for a|an|the *? phishing|scam|spoofed|fake|fraudulent|malicious',
+      'clicked|clicks|clicking on? a|an|the *? phishing|malicious|spoofed|fake|fraudulent|suspicious ' +
+        'link|links|email|emails|attachment|attachments',
+      'opened|opens|opening a|an|the *? phishing|malicious|spoofed|fake|fraudulent|suspicious ' +
+        'email|emails|attachment|attachments|link',
+    ],
+    humanOnly: false,
+    rephrase: 'none',
+    note:
+      'A person said to have been taken in by a phishing lure ("an employee clicked a phishing link"): the verdict ' +
+      'on the person hides what let one click give an attacker access (no second factor, mail filtering, an ' +
+      'account with too much reach). Only with a person as the subject: a mail filter opens attachments to scan ' +
+      'them.',
+    flags: [
+      'An employee fell for a phishing email.',
+      'An employee clicked a phishing link and entered their credentials, which is how the attacker got in.',
+    ],
+    passes: [
+      'The sandbox opened the malicious attachment and blocked it.',
+      'A phishing email reached 40 employees because the filter rule had been disabled.',
+    ],
+  },
+  {
     patterns: ['got|gets|getting|gotten|fell|falls|falling|fallen behind on|with'],
     humanOnly: false,
     rephrase: 'none',

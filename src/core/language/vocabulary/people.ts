@@ -74,6 +74,16 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     passes: ['The RN administered the evening medications at 20:00.'],
   },
   {
+    words:
+      'teacher teachers pupil pupils president presidents pastor pastors rabbi rabbis dealer dealers lineman ' +
+      'linemen schoolmaster bodyguard bodyguards',
+    note:
+      'Occupations WordNet also knows in a sense that is no person (a teacher as what teaches, a lineman of ' +
+      'football), so that personNouns.ts, which keeps only nouns all of whose senses are people, leaves them out.',
+    flags: ['The teacher accidentally shared the file publicly.', 'A lineman cut the fibre cable by mistake.'],
+    passes: ['The teacher reported the problem at 09:10.'],
+  },
+  {
     words: 'man men woman women fellow chap bloke',
     note: 'A person by sex or in casual words: "one man deleted his entire company".',
     flags: ['One man accidentally deleted his entire company with one bad line of code.'],
