@@ -144,12 +144,22 @@ function keepsToProcedure(tokens: readonly Token[]): boolean {
   return tokens.some(
     (token, index) =>
       (isWordIn(token, PROCEDURE_WORDS) && conformsBefore(tokens, index, CONFORMING)) ||
-      (isWordIn(token, PLANNED) &&
-        tokens[index - 1]?.lower === 'as' &&
-        !breachedBefore(tokens, index - 1, PLAN_REACH)) ||
+      (isWordIn(token, PLANNED) && asPlanned(tokens, index)) ||
       (isWordIn(token, CHECKED) && conformsBefore(tokens, index, AFTER_CHECKS)) ||
       (isWordIn(token, REQUESTED) && token.pos === 'VERB' && askedFor(tokens, index)),
   );
+}
+
+/**
+ * `as planned`, `as part of the planned reindex`: the act at `planned` was done as it was planned, not denied before
+ * `as`.
+ */
+function asPlanned(tokens: readonly Token[], planned: number): boolean {
+  let as = planned - 1;
+  if (isWordIn(tokens[as], DETERMINERS)) as--;
+  if (tokens[as]?.lower === 'of' && tokens[as - 1]?.lower === 'part') as -= 2;
+  else if (as !== planned - 1) return false;
+  return tokens[as]?.lower === 'as' && !breachedBefore(tokens, as, PLAN_REACH);
 }
 
 /** `as the ticket requested`: `as` a few words before the asking, nothing but words between, not denied before it. */

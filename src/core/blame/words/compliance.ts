@@ -72,12 +72,14 @@ export const PLANS: readonly VocabularyEntry[] = [
   {
     words: 'scheduled planned usual agreed documented designed intended approved',
     note:
-      'After "as": an act done as it was planned or as is usual ("replaced the failed PSU, as scheduled") kept to ' +
-      'the plan, as an act that follows the runbook does: the plan, not the person, is what a root cause looks at.',
+      'After "as", or "as part of the": an act done as it was planned or as is usual ("replaced the failed PSU, as ' +
+      'scheduled", "as part of the planned reindex") kept to the plan, as an act that follows the runbook does: the ' +
+      'plan, not the person, is what a root cause looks at.',
     flags: ['The technician did not replace the PSU as scheduled and unplugged the wrong cable.'],
     passes: [
       'A technician replaced the failed PSU in rack 12, as scheduled.',
       'As planned, the DBA dropped the old index at 10:00, which slowed every query.',
+      'Our engineer deleted the live index as part of the planned reindex, which failed halfway.',
     ],
   },
 ];
