@@ -17,6 +17,7 @@ import {
   DEFINITE_DETERMINERS,
   DETERMINERS,
   GENERIC_DETERMINERS,
+  INSTANCE_NOUNS,
   INTRODUCERS,
   POSTPOSITIVE_ADJECTIVES,
   RELATIVE_PRONOUNS,
@@ -365,7 +366,10 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
   return relativeClauseSubject(tokens, j) ?? (opensClause ? undefined : subjectAcross(tokens, j + 1)) ?? direct;
 }
 
-/** Whether a phrase follows a preposition, other than `of` after a number (`one of the engineers`). */
+/**
+ * Whether a phrase follows a preposition, other than `of` after a number (`one of the engineers`) or a case (`a case of
+ * an engineer cutting corners`).
+ */
 function insidePrepositionalPhrase(tokens: readonly Token[], phrase: Subject): boolean {
   if (phrase.kind !== 'person' && phrase.kind !== 'possible-person') return false;
   const preposition = tokens[phrase.first - 1];
@@ -374,7 +378,7 @@ function insidePrepositionalPhrase(tokens: readonly Token[], phrase: Subject): b
   return !(
     preposition.lower === 'of' &&
     picked !== undefined &&
-    (picked.pos === 'NUM' || DETERMINERS.has(picked.lower))
+    (picked.pos === 'NUM' || DETERMINERS.has(picked.lower) || INSTANCE_NOUNS.has(picked.lower))
   );
 }
 

@@ -5,7 +5,7 @@ import type { PatternEntry, VocabularyEntry } from '../../language/vocabulary/en
 /** Faults only people have: `the fault of the release manager`, as well as `their fault`. */
 export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
   {
-    words: 'fault mistake mistakes oversight oversights blunder blunders',
+    words: 'fault mistake mistakes oversight oversights blunder blunders misstep missteps gaffe gaffes',
     note:
       'A person\'s own mistake, owned by a possessive or by "of", or a person\'s act said to be one ("My merge was a ' +
       'mistake"). Judgement nouns after "of" are ' +
@@ -119,13 +119,14 @@ export const SHARED_MISTAKES: readonly VocabularyEntry[] = [
 /** Mistakes said to be made by someone: `a mistake by the operator`, `an error on the part of the reviewer`. */
 export const SINGULAR_MISTAKES: readonly VocabularyEntry[] = [
   {
-    words: 'error mistake oversight slip blunder typo lapse misjudgment misjudgement misunderstanding',
+    words: 'error mistake oversight slip blunder typo lapse misjudgment misjudgement misunderstanding misstep gaffe',
     note: 'After a determiner and before "by" or "on the part of" a person. A program as the agent is a finding.',
     flags: [
       'It was a mistake by the operator.',
       'A mistake was made by the networking team.',
       'It was an error on the part of the reviewer.',
       'It was a lapse in attention by the person on call.',
+      'A misstep by the on-call engineer turned a minor issue into a full outage.',
     ],
     passes: ['It was an error by the deploy tool.', 'Mistakes by many teams are why we built the guard.'],
   },
@@ -222,7 +223,7 @@ export const MAKING_PARTICIPLES: readonly VocabularyEntry[] = [
 /** Mistakes in the plural need no determiner: `Mistakes by the release manager led to ...`. */
 export const PLURAL_MISTAKES: readonly VocabularyEntry[] = [
   {
-    words: 'mistakes errors oversights slips blunders typos lapses',
+    words: 'mistakes errors oversights slips blunders typos lapses missteps gaffes',
     note: 'The same in the plural, which may open the sentence.',
     flags: ['Mistakes by the release manager led to the outage.', 'Errors by the release manager led to the outage.'],
     passes: ['Errors by the load balancer led to the outage.'],

@@ -43,6 +43,8 @@ export const GET_FORMS = words(`get gets got gotten getting`);
 /** `be` in the present and in the past: what is so in general, and what happened once. */
 export const PRESENT_BE = words(`is are`);
 export const PAST_BE = words(`was were`);
+/** Nouns whose `of` names the doer of what follows: `a case of an engineer cutting corners`, `an instance of`. */
+export const INSTANCE_NOUNS = words(`case cases instance instances example examples matter`);
 /** Auxiliaries in the past: `did not check`, `had forgotten`, `Why did the developer forget`. */
 export const PAST_AUXILIARIES = words(`was were did had`);
 /** `do` in the present, an auxiliary before a verb: `I don't check`, `Human error does take place`. */
