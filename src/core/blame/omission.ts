@@ -854,7 +854,12 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   const answers = (lemma: string) => REMEDIES.has(lemma) || (repairable && REPAIRS.has(lemma));
   if (verbs.length === 0 || verbs.some((verb) => answers(tokens[verb]!.lemma))) return undefined;
   // `The technician was sent to the wrong rack`: in the passive the person is the one acted on.
-  if (isPassive(tokens, verbs[verbs.length - 1]!)) return undefined;
+  const acting = verbs[verbs.length - 1]!;
+  if (isPassive(tokens, acting)) return undefined;
+  // `users can write an invalid expression`, `Inngest should mark the step as failed with an invalid expression`: what
+  // may or should be done is no act done.
+  const modalBefore = (verb: number) => isWordIn(tokens[tokens[verb - 1]?.pos === 'ADV' ? verb - 2 : verb - 1], MODALS);
+  if (verbs.some(modalBefore)) return undefined;
   return {
     ...tokenSpan(tokens, subject.first, index + (isWord(tokens[index + 1]) ? 1 : 0)),
     kind: 'person-mistake',
