@@ -2842,6 +2842,8 @@ describe('action items: status, due date, priority, type and links', () => {
       '- Drop the cache by the end of the quarter',
       '- Renew the certificate (target: January)',
       '- Patch the proxy by Feb 29',
+      '- Run a game day in Q1',
+      '- Compare the logs in March',
       '',
       '| Action | Due |\n| --- | --- |\n| Upgrade TLS | End of November |',
     );
@@ -2859,6 +2861,8 @@ describe('action items: status, due date, priority, type and links', () => {
         ['2026-12-31', undefined],
         ['2027-01-31', undefined],
         ['2028-02-29', undefined],
+        ['2027-03-31', undefined],
+        [undefined, undefined],
         ['2026-11-30', undefined],
       ],
     );

@@ -48,12 +48,13 @@ const PERIOD_END_ABBREVIATION = new RegExp(`(${Object.keys(PERIOD_END_ABBREVIATI
 const MONTH_DAY = /(\d{1,2})\/(\d{1,2})(?![\w/]|[.:-]\d)/y;
 
 /**
- * A keyword, then a date: "due 2025-03-01", "by end of Q2 2024", "(target: Q4 2025 - Q1 2026)", "by Friday"; a noun
- * may say it in a sentence: "Target is 15th Nov", "The deadline will be Friday".
+ * A keyword, then a date: "due 2025-03-01", "by end of Q2 2024", "(target: Q4 2025 - Q1 2026)", "by Friday", "in Q1"
+ * (a quarter or a half only: "in March" may tell when something happened); a noun may say it in a sentence: "Target is
+ * 15th Nov", "The deadline will be Friday".
  */
 const DUE_LABEL = new RegExp(
   String.raw`(?<![\w-])(?:(?:due\s+date|deadline|eta|target(?:\s+date)?)(?:\s+(?:is|will\s+be))?` +
-    String.raw`|due(?:\s+(?:by|on))?|by|before|until|no\s+later\s+than)\s*[:=]?\s*(?:the\s+)?`,
+    String.raw`|due(?:\s+(?:by|on))?|by|before|until|no\s+later\s+than|in(?=\s+(?:the\s+)?[QH]\d\b))\s*[:=]?\s*(?:the\s+)?`,
   'gi',
 );
 const RANGE_SEPARATOR = /\s*(?:-|\u2013|\u2014|to|through|until|,|\/)\s*/iy;
