@@ -54,7 +54,8 @@ const MONTH_DAY = /(\d{1,2})\/(\d{1,2})(?![\w/]|[.:-]\d)/y;
  */
 const DUE_LABEL = new RegExp(
   String.raw`(?<![\w-])(?:(?:due\s+date|deadline|eta|target(?:\s+date)?)(?:\s+(?:is|will\s+be))?` +
-    String.raw`|due(?:\s+(?:by|on))?|by|before|until|no\s+later\s+than|in(?=\s+(?:the\s+)?[QH]\d\b))\s*[:=]?\s*(?:the\s+)?`,
+    String.raw`|due(?:\s+(?:by|on))?|by|before|until|no\s+later\s+than|in(?=\s+(?:the\s+)?[QH]\d\b))` +
+    String.raw`\s*[:=]?\s*(?:the\s+)?`,
   'gi',
 );
 const RANGE_SEPARATOR = /\s*(?:-|\u2013|\u2014|to|through|until|,|\/)\s*/iy;
