@@ -81,7 +81,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`^(?:investigate|investigating|look(?:ing)?\s+into|research|explore|exploring` +
+      String.raw`^(?:investigate|investigating|look(?:ing)?\s+(?:into|at\s+(?:whether|if|how|why))` +
+        String.raw`|see\s+(?:whether|if)|research|explore|exploring` +
         String.raw`|figure\s+out|find\s+out|dig\s+into|think\s+about|analy[sz]e|evaluate|assess` +
         String.raw`|study|revisit|rethink|reconsider|discuss)\b`,
       'i',

@@ -43,6 +43,8 @@ testRule('action-item-vague', {
   invalid: [
     vague('- Investigate the database timeouts', 'Investigate', 'noDeliverable'),
     vague('- Look into the flaky deploys', 'Look into', 'noDeliverable'),
+    vague('- Someone should look at whether we can circuit-break slow merchants', 'look at whether', 'noDeliverable'),
+    vague('- See if the retry budget can be lowered', 'See if', 'noDeliverable'),
     vague('- Consider allowing the cluster to refuse traffic', 'Consider', 'noCommitment'),
     vague('- If possible observe the next daily run', 'If possible', 'noCommitment'),
     vague('- Fix the issue', 'Fix the issue', 'noFault'),
