@@ -150,6 +150,11 @@ describe('blame detector', () => {
       expectClean(['The outage happened without human error: a race in the scheduler caused it.']);
     });
 
+    it('reads "than" before a number as comparing amounts, not as naming what the cause was not', () => {
+      assert.deepEqual(kinds('The file was emailed to more than 1,000 students due to human error.'), ['human-error']);
+      expectClean(['The cause was the config rather than human error.', 'It was the scheduler more than human error.']);
+    });
+
     it('does not flag systemic wording, risks, denials and measurements', () => {
       expectClean([
         'This is a manual step, which increases the room for error.',
@@ -510,7 +515,7 @@ describe('blame detector', () => {
         [
           ['I deleted the production table while cleaning up old data.', 'I deleted'],
           ['I had pushed the config to production before the review finished.', 'I had pushed'],
-          ['Tom has pushed an untested config to production.', 'Tom has pushed'],
+          ['Tom has pushed an untested config to production.', 'Tom has pushed an untested config'],
           ['The intern has changed the retention setting on the bucket.', 'The intern has changed'],
         ],
       );
@@ -1445,6 +1450,13 @@ describe('blame detector', () => {
       assert.deepEqual(inDocument('# T\n\nThe crash was attributed to \u201cpilot error\u201d.\n'), ['pilot error']);
       assert.deepEqual(inDocument('# T\n\nThe outage was due to an employee "typo."\n'), ['an employee "typo']);
       assert.deepEqual(inDocument('# T\n\nWe call this "human error" in the runbook.\n'), []);
+    });
+
+    it('reads one or two quoted words as the cause reported when a cause is named just after them', () => {
+      assert.deepEqual(inDocument('# T\n\n"Human error" caused the 911 system to stop working.\n'), ['Human error']);
+      assert.deepEqual(inDocument('# T\n\nOxfam said "human error" was the reason for the breach.\n'), ['human error']);
+      assert.deepEqual(inDocument('# T\n\n"Human error" is never the cause.\n'), []);
+      assert.deepEqual(inDocument('# T\n\n"Human error" was not the reason: the form had no check.\n'), []);
     });
 
     it('reads a punctuated quotation of a few words as the verdict when a cause is attributed before it', () => {

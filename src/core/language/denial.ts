@@ -141,9 +141,11 @@ function comparesAmounts(tokens: readonly Token[], index: number): boolean {
 /**
  * Whether the denial at `denial` reaches the word at `index`. A denial of a noun phrase (`without`, `no`) ends
  * where a verb starts: `a blackout that left millions without power was the result of human error` denies the
- * power, not the human error. `not` and `never` deny the verb after them and all it governs.
+ * power, not the human error. `not` and `never` deny the verb after them and all it governs. `than` before a number
+ * denies nothing (`emailed to more than 1,000 students due to human error`).
  */
 export function reaches(tokens: readonly Token[], denial: number, index: number): boolean {
+  if (comparesAmounts(tokens, denial)) return false;
   if (!isWordIn(tokens[denial], NOUN_PHRASE_NEGATIONS)) return true;
   for (let i = denial + 1; i < index; i++) if (VERBS.has(tokens[i]!.pos)) return false;
   return true;

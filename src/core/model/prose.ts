@@ -75,8 +75,22 @@ function attributedBefore(offset: number, text: string): boolean {
   return ATTRIBUTED_BEFORE.test(text.slice(Math.max(0, offset - ATTRIBUTION_REACH), offset));
 }
 
+/**
+ * A cause named just after a quotation: the quoted words are the cause reported (`"Human error" caused the outage`,
+ * `said "human error" was the reason for the breach`), not a term held at a distance; `"human error" is never the
+ * cause` names the term (see `NAMED_BY_WHAT_FOLLOWS`).
+ */
+const ATTRIBUTED_AFTER = new RegExp(
+  String.raw`\s*(?:caused|causes|led\s+to|leads\s+to|resulted\s+in|results\s+in|triggered|triggers` +
+    String.raw`|(?:is|was|were)\s+(?:(?:the|a)\s+)?(?:(?:main|root|primary|likely|probable|sole)\s+)?` +
+    String.raw`(?:cause|reason|culprit|trigger)|(?:is|was|were)\s+to\s+blame)\b`,
+  'iy',
+);
+
 function maskQuotation(quotation: string, offset: number, text: string): string {
   const words = quotation.slice(1, -1).trim().split(/\s+/).length;
+  ATTRIBUTED_AFTER.lastIndex = offset + quotation.length;
+  if (words < STATEMENT_WORDS && ATTRIBUTED_AFTER.test(text)) return quotation;
   const reported =
     (words >= 3 && words < STATEMENT_WORDS && REPORTED_PHRASE.test(quotation)) ||
     (words < STATEMENT_WORDS && attributedBefore(offset, text)) ||
