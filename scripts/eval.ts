@@ -685,6 +685,12 @@ function main(): number {
       heldOut: false,
     },
     {
+      name: 'own sentences, fresh 29 (tuning, collected 2026-12-07 (fifteenth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-29s.jsonl'),
+      heldOut: false,
+    },
+    {
       name: 'own sentences, seen 24 (held out until its one measurement on 2026-12-06, tenth session)',
       kind: 'sentences',
       path: join(root, 'eval', 'sentences', 'seen-24.jsonl'),
