@@ -470,6 +470,16 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads a cause traced to, attributed to or pinned on a person as naming them', () => {
+      assert.deepEqual(flagged('Officials traced the computer debacle to a single employee.'), [
+        'person-mistake: traced the computer debacle to a single employee',
+      ]);
+      assert.deepEqual(flagged('The board pinned the outage on the intern.'), [
+        'person-mistake: pinned the outage on the intern',
+      ]);
+      expectClean(['We traced the slowdown to a bad config push.', 'The team attributed the outage to the new cache.']);
+    });
+
     it('in a root cause, reads a slip told of as what happens any time as no cause of this incident', () => {
       expectInRootCause(
         [
@@ -1455,6 +1465,7 @@ describe('blame detector', () => {
     it('reads one or two quoted words as the cause reported when a cause is named just after them', () => {
       assert.deepEqual(inDocument('# T\n\n"Human error" caused the 911 system to stop working.\n'), ['Human error']);
       assert.deepEqual(inDocument('# T\n\nOxfam said "human error" was the reason for the breach.\n'), ['human error']);
+      assert.deepEqual(inDocument("# T\n\n'Human error' led to an email data breach.\n"), ['Human error']);
       assert.deepEqual(inDocument('# T\n\n"Human error" is never the cause.\n'), []);
       assert.deepEqual(inDocument('# T\n\n"Human error" was not the reason: the form had no check.\n'), []);
     });

@@ -94,6 +94,10 @@ const AT_THE_HANDS_OF = compilePattern('at the hands of');
 /** What `on my part` and its kin need to be read at all. */
 const ON_OWN_PART = compilePattern('on my|his|her|their part|side|end');
 const CAUSED_BY = compilePattern('caused by');
+/** `tracing a computer debacle to a single employee`, `pinned the outage on the intern`: a cause laid on someone. */
+const TRACED_TO = compilePattern(
+  'traced|tracing|traces|trace|attributed|attributes|attributing|pinned|pins|pinning * *? *? *? *? back? to|on',
+);
 /** `That was because of me`, `The outage was all down to the on-call engineer`: a person named as the cause by `be`. */
 const BE_BECAUSE_OF = compilePattern('is|was|are|were all|entirely|solely|simply? because|due|owing|down of|to');
 /** Words that may follow a noun phrase without extending it. */
@@ -465,7 +469,7 @@ function phraseEndsAt(tokens: readonly Token[], index: number): boolean {
  */
 function causedByPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const byBe = matchAt(tokens, index, BE_BECAUSE_OF);
-  const after = Math.max(matchAt(tokens, index, CAUSED_BY), byBe);
+  const after = Math.max(matchAt(tokens, index, CAUSED_BY), matchAt(tokens, index, TRACED_TO), byBe);
   if (after < 0 || deniedInClause(tokens, index)) return undefined;
   // After `be`, the person alone: what they did (`due to an engineer running`) is the gerund readers', and a
   // quotation (`was because of "one employee, human error"`) is someone else's words.
@@ -710,6 +714,7 @@ const CUE = cue([
   ...openingWords(TO_BLAME_FOR),
   ...openingWords(RESPONSIBLE),
   ...openingWords(CAUSED_BY),
+  ...openingWords(TRACED_TO),
   ...openingWords(BE_BECAUSE_OF),
   'on',
 ]);
@@ -759,6 +764,7 @@ export const ownedMistakeDetector: Detector = {
     ...requiredWords(RESPONSIBLE),
     ...requiredWords(RESPONSIBLE_FOR_FAULTY),
     ...requiredWords(CAUSED_BY),
+    ...requiredWords(TRACED_TO),
     ...requiredWords(BE_BECAUSE_OF),
   ],
 };

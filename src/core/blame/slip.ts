@@ -22,16 +22,20 @@ import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { diaryOpener, tokenSpan } from './sentence';
 import { CAUSAL_WORDS } from './words/framing';
 import {
+  ACCIDENTAL_ACTS,
   LAPSED_PASSIVES,
   MADE_SLIPS,
   MISTAKEN_EVENTS,
   RESULT_SLIP_ADVERBS,
+  SLIP_ADJECTIVES,
   SLIP_ADVERBS,
   SLIP_HEADLINES,
   SLIP_NOUNS,
 } from './words/slips';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
+const SLIP_ADJECTIVE_WORDS = wordsOf(SLIP_ADJECTIVES);
+const ACCIDENTAL = wordsOf(ACCIDENTAL_ACTS);
 const LAPSES = wordsOf(LAPSED_PASSIVES);
 const HEADLINE_NOUNS = new Set([...wordsOf(SLIP_HEADLINES), ...NOUNS]);
 const RESULT_ADVERBS = wordsOf(RESULT_SLIP_ADVERBS);
@@ -188,15 +192,33 @@ function typoAsCause(sentence: Sentence, index: number): boolean {
   const opening = sentence.tokens.slice(0, SUPPOSITION_OPENING);
   // `A typo is a human error that can cause an outage`: said of typos in general.
   if (sentence.general || opening.some((token) => HYPOTHETICAL.has(token.lower))) return false;
-  if (sentence.causal) return true;
+  if (sentence.causal) return !causeFollows(sentence.tokens, index);
   if (!sentence.rootCause) return false;
   for (let i = index - 1; i >= index - TO_BE_REACH && isWord(sentence.tokens[i]); i--)
     if (BE_FORMS.has(sentence.tokens[i]!.lower)) return true;
   return actsAsSubject(sentence.tokens, index);
 }
 
-/** What may stand before a subject's noun: `A single typo`, `One small mistake`. */
-const BEFORE_SUBJECT_NOUN = words('DET NUM ADJ ADV');
+/** Words that, after a cause's verb, turn to its cause: `caused by`, `stemmed from`. */
+const CAUSE_TURNS = words('by from');
+/** Verbs (lemmas) whose cause follows `by` or `from`: `was caused by`, `resulted from`. */
+const CAUSED_VERBS = words('cause trigger result stem arise');
+
+/**
+ * `The accidental release happened due to several factors`, `The typo was caused by an autocomplete`: the slip is
+ * what the clause explains, its cause named after it.
+ */
+function causeFollows(tokens: readonly Token[], noun: number): boolean {
+  for (let i = noun + 1; i < tokens.length && tokens[i]!.kind !== 'punct'; i++) {
+    const token = tokens[i]!;
+    if (token.lower === 'because' || (token.lower === 'due' && tokens[i + 1]?.lower === 'to')) return true;
+    if (isWordIn(tokens[i + 1], CAUSE_TURNS) && CAUSED_VERBS.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+/** What may stand before a subject's noun: `A single typo`, `One small mistake`, `A credit union email gaffe`. */
+const BEFORE_SUBJECT_NOUN = words('DET NUM ADJ ADV NOUN PROPN');
 /** How far after its noun a subject's verb may stand: past where it was, `in the DNS record for the API`. */
 const SUBJECT_VERB_REACH = 12;
 
@@ -299,8 +321,14 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     // The words a slip starts at, before the look back at what frames them: most words are none.
     const starts =
       NOUNS.has(token.lower) ||
+      SLIP_ADJECTIVE_WORDS.has(token.lower) ||
       (sentence.rootCause && (ADVERBS.has(token.lower) || LAPSES.has(token.lower) || opensMistakeAdverbial(tokens, i)));
     if (token.kind !== 'word' || !starts || framedAsRiskOrDenial(tokens, i)) continue;
+    // `An accidental switch-off caused`: the act, called accidental, stated as the cause.
+    if (SLIP_ADJECTIVE_WORDS.has(token.lower) && isWordIn(tokens[i + 1], ACCIDENTAL) && typoAsCause(sentence, i + 1)) {
+      drafts.push({ ...tokenSpan(tokens, i, i + 1), kind: 'human-error', namesPerson: false });
+      continue;
+    }
     if (NOUNS.has(token.lower) && typoAsCause(sentence, i)) {
       drafts.push({
         ...tokenSpan(tokens, i, token.lower === 'typographical' && isWord(tokens[i + 1]) ? i + 1 : i),
@@ -389,6 +417,14 @@ function passiveBefore(tokens: readonly Token[], at: number): boolean {
 /** A slip noun, or in a root cause a slip adverb or `by mistake`: rare words, so needed alone. */
 export const slipDetector: Detector = {
   find: detectSlips,
-  needs: [...NOUNS, ...ADVERBS, 'by mistake', 'by accident', 'in error', ...listRequiredWords(MADE)],
+  needs: [
+    ...NOUNS,
+    ...ADVERBS,
+    ...SLIP_ADJECTIVE_WORDS,
+    'by mistake',
+    'by accident',
+    'in error',
+    ...listRequiredWords(MADE),
+  ],
   needsAloneInRootCause: [...wordsOf(SLIP_HEADLINES), ...LAPSES],
 };

@@ -142,6 +142,8 @@ import {
   MISTAKEN_EVENTS,
   RESULT_SLIP_ADVERBS,
   SLIP_ADVERBS,
+  SLIP_ADJECTIVES,
+  ACCIDENTAL_ACTS,
   SLIP_HEADLINES,
   SLIP_NOUNS,
 } from './words/slips';
@@ -463,6 +465,18 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'slip nouns',
     role: 'in a root cause or a stated cause, a slip as the cause with nobody named',
     entries: SLIP_NOUNS,
+    section: 'root-cause',
+  },
+  {
+    name: 'slip adjectives',
+    role: 'in a root cause or a stated cause, an act called accidental as the cause, with nobody named',
+    entries: SLIP_ADJECTIVES,
+    section: 'root-cause',
+  },
+  {
+    name: 'accidental acts',
+    role: 'acts that, called accidental, are a slip',
+    entries: ACCIDENTAL_ACTS,
     section: 'root-cause',
   },
   {

@@ -87,10 +87,15 @@ const ATTRIBUTED_AFTER = new RegExp(
   'iy',
 );
 
+/** Whether a cause is named right after a quotation that closes before `end` (see `ATTRIBUTED_AFTER`). */
+export function causeNamedAfter(text: string, end: number): boolean {
+  ATTRIBUTED_AFTER.lastIndex = end;
+  return ATTRIBUTED_AFTER.test(text);
+}
+
 function maskQuotation(quotation: string, offset: number, text: string): string {
   const words = quotation.slice(1, -1).trim().split(/\s+/).length;
-  ATTRIBUTED_AFTER.lastIndex = offset + quotation.length;
-  if (words < STATEMENT_WORDS && ATTRIBUTED_AFTER.test(text)) return quotation;
+  if (words < STATEMENT_WORDS && causeNamedAfter(text, offset + quotation.length)) return quotation;
   const reported =
     (words >= 3 && words < STATEMENT_WORDS && REPORTED_PHRASE.test(quotation)) ||
     (words < STATEMENT_WORDS && attributedBefore(offset, text)) ||

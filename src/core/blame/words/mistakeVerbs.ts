@@ -220,6 +220,8 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'fell|falls|fall|falling|fallen for a|an|the *? phishing|scam|spoofed|fake|fraudulent|malicious',
       'clicked|clicks|clicking on? a|an|the *? phishing|malicious|spoofed|fake|fraudulent|suspicious ' +
         'link|links|email|emails|attachment|attachments',
+      'clicked|clicks|clicking on? a|an|the link|links|attachment|attachments in|from a|an|the *? ' +
+        'phishing|malicious|spoofed|fake|fraudulent|suspicious',
       'opened|opens|opening a|an|the *? phishing|malicious|spoofed|fake|fraudulent|suspicious ' +
         'email|emails|attachment|attachments|link',
     ],
@@ -233,6 +235,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     flags: [
       'An employee fell for a phishing email.',
       'An employee clicked a phishing link and entered their credentials, which is how the attacker got in.',
+      'A council employee clicked on a link in a phishing email.',
     ],
     passes: [
       'The sandbox opened the malicious attachment and blocked it.',

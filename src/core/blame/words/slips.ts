@@ -21,12 +21,50 @@ export const SLIP_NOUNS: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'screwup screwups screw-up screw-ups cock-up cock-ups foul-up foul-ups goof goofs goof-up',
+    words:
+      'screwup screwups screw-up screw-ups cock-up cock-ups foul-up foul-ups goof goofs goof-up gaffe gaffes ' +
+      'mix-up mix-ups',
     note:
       'A mistake in slang, stated as the cause ("due to a merge screwup"): human error with the person left out, as ' +
       'a typo is; say what let it through.',
-    flags: ['The release was pulled because, due to a merge screwup, the tarball did not match the tag.'],
+    flags: [
+      'The release was pulled because, due to a merge screwup, the tarball did not match the tag.',
+      'An email gaffe exposed the details of 300 staff.',
+    ],
     passes: ["The new merge queue makes a screwup like last month's impossible."],
+  },
+];
+
+/** Words that call an act a slip, before the act's noun (see `ACCIDENTAL_ACTS`): `an accidental switch-off`. */
+export const SLIP_ADJECTIVES: readonly VocabularyEntry[] = [
+  {
+    words: 'accidental inadvertent unintentional',
+    note:
+      'An act said to be done by accident, stated as the cause: human error with the person left out, as a typo ' +
+      'is. Only before an act (see "accidental acts"): "accidental complexity" is no slip.',
+    flags: ['An accidental switch-off caused IT systems at the council to go offline for 36 hours.'],
+    passes: ['Accidental complexity in the deploy scripts slowed the response.'],
+  },
+];
+
+/** Acts that, called accidental, are a slip: `an accidental deletion`, `the inadvertent release of the data`. */
+export const ACCIDENTAL_ACTS: readonly VocabularyEntry[] = [
+  {
+    words:
+      'deletion deletions removal removals switch-off switch-offs shutdown shutdowns shut-down reboot reboots ' +
+      'restart restarts push pushes merge merges commit commits overwrite overwrites publication release ' +
+      'disclosure disclosures email emails e-mail click upload uploads change changes disconnection unplugging',
+    note:
+      'What a person does by hand: called accidental and stated as the cause (in a root cause, or with a word of ' +
+      'cause), it is a slip with nobody named. Guarding against it is no cause.',
+    flags: [
+      'The root cause was the accidental deletion of the production bucket.',
+      'An inadvertent push to the release branch triggered the deploy.',
+    ],
+    passes: [
+      'Versioning protects the bucket against accidental deletion.',
+      'Accidental deletions are kept in the trash for 30 days.',
+    ],
   },
 ];
 
