@@ -470,6 +470,16 @@ describe('blame detector', () => {
       );
     });
 
+    it('in a root cause, reads a headline with no closing stop as telling what happened', () => {
+      assert.deepEqual(inRootCause('Employee information mistakenly published at the hospital'), [
+        'mistakenly published',
+      ]);
+      assert.deepEqual(inRootCause("St Vincent's Hospital email gaffe reveals confidential employee details"), [
+        'gaffe',
+      ]);
+      assert.deepEqual(inRootCause('Employee information is mistakenly published when the form is reused.'), []);
+    });
+
     it('reads a cause traced to, attributed to or pinned on a person as naming them', () => {
       assert.deepEqual(flagged('Officials traced the computer debacle to a single employee.'), [
         'person-mistake: traced the computer debacle to a single employee',

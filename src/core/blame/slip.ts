@@ -85,7 +85,17 @@ function openedClauseParticiple(tokens: readonly Token[], first: number, last: n
  * incorrectly typed command`, `one mistyped command`: a slip from `first` to `last` in the passive or before a noun,
  * with no program as the agent.
  */
-function passiveSlip(tokens: readonly Token[], first: number, last: number): boolean {
+/**
+ * A headline or a title: no closing punctuation, and no verb in a tense of the past, so that its present tells what
+ * happened (`Credit union email gaffe exposes employee information`) and its participle after a noun is a passive
+ * with `was` left out (`Employee information mistakenly published at the hospital`).
+ */
+function isHeadline(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && last.kind !== 'punct' && !tokens.some((token) => token.pos === 'AUX');
+}
+
+function passiveSlip(tokens: readonly Token[], first: number, last: number, headline = false): boolean {
   const opened = openedClauseParticiple(tokens, first, last);
   // `By mistake, nothing else was changed`: what the clause denies was no slip.
   if (opened >= 0) return noProgramAgent(tokens, opened) && !deniedInPhrase(tokens, opened);
@@ -101,7 +111,9 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number): boo
           ? first - 1
           : -1;
   if (participle < 0) return false;
-  const passive = isPassive(tokens, auxiliaryAfter ? participle : Math.min(participle, first));
+  const passive =
+    isPassive(tokens, auxiliaryAfter ? participle : Math.min(participle, first)) ||
+    (headline && participle === last + 1 && SUBJECT_TAGS.has(tokens[first - 1]?.pos ?? ''));
   // `an incorrectly typed command`, not `had mistakenly disabled access`, nor `which accidentally deleted data`, where
   // the participle is the verb of the subject before the slip.
   const attributive =
@@ -196,7 +208,7 @@ function typoAsCause(sentence: Sentence, index: number): boolean {
   if (!sentence.rootCause) return false;
   for (let i = index - 1; i >= index - TO_BE_REACH && isWord(sentence.tokens[i]); i--)
     if (BE_FORMS.has(sentence.tokens[i]!.lower)) return true;
-  return actsAsSubject(sentence.tokens, index);
+  return actsAsSubject(sentence.tokens, index, isHeadline(sentence.tokens));
 }
 
 /** Words that, after a cause's verb, turn to its cause: `caused by`, `stemmed from`. */
@@ -232,7 +244,7 @@ function isPossessive(tokens: readonly Token[], index: number): boolean {
  * `A typo in the DNS record took the site down`: in a root cause, the slip opens the sentence as the subject of a verb
  * in the past, in the active; not `A typo in the docs was reported`, which says what was done to it.
  */
-function actsAsSubject(tokens: readonly Token[], noun: number): boolean {
+function actsAsSubject(tokens: readonly Token[], noun: number, headline: boolean): boolean {
   for (let i = 0; i < noun; i++) if (!BEFORE_SUBJECT_NOUN.has(tokens[i]!.pos) && !isPossessive(tokens, i)) return false;
   // `The typo checker flagged`: a noun after it makes the slip a kind of thing.
   if (tokens[noun + 1]?.pos === 'NOUN' || tokens[noun + 1]?.pos === 'PROPN') return false;
@@ -240,7 +252,9 @@ function actsAsSubject(tokens: readonly Token[], noun: number): boolean {
     const token = tokens[i]!;
     if (token.kind !== 'word') return false;
     if (token.pos === 'AUX') return false;
-    if (token.pos === 'VERB') return isPastVerb(token) && !isPassive(tokens, i);
+    // A headline's present tells what happened: `email gaffe exposes employee information`.
+    const toldInHeadline = headline && token.lower.endsWith('s');
+    if (token.pos === 'VERB') return (toldInHeadline || isPastVerb(token)) && !isPassive(tokens, i);
   }
   return false;
 }
@@ -342,7 +356,7 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
       drafts.push({ ...tokenSpan(tokens, i, i), kind: 'human-error', namesPerson: false });
     } else if (opensMistakeAdverbial(tokens, i) && byMistakeSlip(tokens, i)) {
       drafts.push({ ...tokenSpan(tokens, i, i + 1), kind: 'human-error', namesPerson: false });
-    } else if (ADVERBS.has(token.lower) && passiveSlip(tokens, i, i)) {
+    } else if (ADVERBS.has(token.lower) && passiveSlip(tokens, i, i, isHeadline(tokens))) {
       drafts.push({
         ...tokenSpan(tokens, i, isParticiple(tokens[i + 1]) ? i + 1 : i),
         kind: 'human-error',
