@@ -480,6 +480,13 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('Employee information is mistakenly published when the form is reused.'), []);
     });
 
+    it('in a root cause, reads a past the same as its base in a "when" clause as told, not supposed', () => {
+      expectInRootCause(
+        ['When engineers shut down the switch, the site goes down.'],
+        [['It happened when an engineer shut down the switch.', 'an engineer shut']],
+      );
+    });
+
     it('reads a cause traced to, attributed to or pinned on a person as naming them', () => {
       assert.deepEqual(flagged('Officials traced the computer debacle to a single employee.'), [
         'person-mistake: traced the computer debacle to a single employee',

@@ -12,7 +12,7 @@ import {
   withoutPossessive,
   type DoerKind,
 } from './people';
-import { isWordIn, type Token } from './tokens';
+import { isSameFormPast, isWordIn, type Token } from './tokens';
 import {
   DEFINITE_DETERMINERS,
   DETERMINERS,
@@ -538,7 +538,8 @@ export function supposesClause(
   if (opener?.kind !== 'word' || !SUPPOSING.has(opener.lower)) return false;
   if (opener.lower !== 'when') return true;
   const acted = tokens[verb];
-  return acted?.kind === 'word' && present(acted);
+  // `when an engineer shut down the switch`: a past the same as its base after a singular subject is the past.
+  return acted?.kind === 'word' && present(acted) && !isSameFormPast(tokens, verb);
 }
 
 /** A past the model left as its own lemma, read as an adjective, is the past all the same: `when someone mixed up`. */
