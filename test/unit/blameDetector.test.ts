@@ -849,7 +849,7 @@ describe('blame detector', () => {
         'person-mistake: had not been applied by the driver',
       ]);
       assert.deepEqual(flagged('The night nurses did not action the pump alarm.'), [
-        'person-mistake: nurses did not action',
+        'person-mistake: The night nurses did not action',
       ]);
       expectClean([
         'The backup had not been verified by a second engineer.',

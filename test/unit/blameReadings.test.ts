@@ -554,7 +554,7 @@ describe('blame readings', () => {
           ],
           ['The relief pilot fell asleep during the cruise.', 'pilot fell asleep'],
           ['Developer Alice Smith forgot to renew the certificate.', 'Developer Alice Smith forgot to'],
-          ['The night operator dozed off during the batch run.', 'operator dozed off'],
+          ['The night operator dozed off during the batch run.', 'The night operator dozed off'],
         ],
         [
           'The consumer lost track of its offset after the rebalance.',
@@ -812,7 +812,10 @@ describe('blame readings', () => {
             'Then, control room operators failed to reactivate protective devices before powering the substation.',
             'operators failed to',
           ],
-          ['The night shift operators failed to re-enable the alarms after maintenance.', 'operators failed to'],
+          [
+            'The night shift operators failed to re-enable the alarms after maintenance.',
+            'The night shift operators failed to',
+          ],
           ['The technicians failed to activate the backup generator.', 'The technicians failed to'],
           ['Plant operators failed to reactivate the breakers.', 'Plant operators failed to'],
         ],

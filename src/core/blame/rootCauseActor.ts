@@ -43,6 +43,7 @@ import {
   AFTERMATH_EVENTS,
   AFTERMATH_OPENERS,
   DECIDING,
+  DECISIONS_MADE,
   DONE_WELL,
   FEELINGS,
   FLAWS,
@@ -68,6 +69,7 @@ const MOVING = wordsOf(MOVEMENTS);
 const POST_WORDS = wordsOf(POSTS);
 const MOVES_BETWEEN_POSTS = wordsOf(POST_MOVES);
 const DECIDED = wordsOf(DECIDING);
+const DECISIONS = wordsOf(DECISIONS_MADE);
 /** How far after `left` the state it left something in may stand: `left the old firewall port open`. */
 const STATE_REACH = 5;
 const RESOLVED = wordsOf(RESOLUTIONS);
@@ -152,15 +154,26 @@ function isPastProgressive(tokens: readonly Token[], index: number): boolean {
  * told as the act (see `DECIDING`, `FEELINGS`).
  */
 function decidesToAct(tokens: readonly Token[], index: number): boolean {
-  const to = isLemmaIn(tokens[index], FELT) && tokens[index + 1]?.pos === 'ADJ' ? index + 2 : index + 1;
+  return decidedAct(tokens, index) >= 0;
+}
+
+/**
+ * Where the act decided on stands, or -1: `decided to move the UPS`, `felt safe to restart`, `made the call to drop
+ * the index`.
+ */
+function decidedAct(tokens: readonly Token[], index: number): number {
+  const felt = isLemmaIn(tokens[index], FELT) && tokens[index + 1]?.pos === 'ADJ';
+  const made = tokens[index]!.lemma === 'make' && isWordIn(tokens[index + 2], DECISIONS);
+  const to = felt ? index + 2 : made ? index + 3 : index + 1;
   const act = tokens[to + 1];
-  return (
-    (to === index + 2 || isLemmaIn(tokens[index], DECIDED)) &&
+  const decides = felt || made || isLemmaIn(tokens[index], DECIDED);
+  return decides &&
     tokens[to]?.lower === 'to' &&
     act?.pos === 'VERB' &&
     !NOT_CAUSES.has(act.lemma) &&
     !MOVING.has(act.lemma)
-  );
+    ? to + 1
+    : -1;
 }
 
 /**
@@ -350,7 +363,9 @@ const TIME_CLAUSE_REACH = 2;
  */
 function resolves(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (token.lower === 'to' && isLemmaIn(tokens[index + 1], ENDED)) return true;
+  // `caused the errors to drop`, not `to drop the index`: with an object, the verb acts, it does not end.
+  if (token.lower === 'to' && isLemmaIn(tokens[index + 1], ENDED) && !isWordIn(tokens[index + 2], DETERMINERS))
+    return true;
   if (relieves(tokens, index)) return true;
   // `and nobody turned it back on`: a resolving act denied was not done.
   if (!isLemmaIn(token, RESOLVED) || deniedInPhrase(tokens, index)) return false;
@@ -512,7 +527,8 @@ function find(sentence: Sentence): DetectionDraft[] {
     if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1) || inProgressDuringResponse(sentence, verb)) continue;
     const start = actStart(tokens, verb);
     const subject = subjectBefore(tokens, start);
-    if (!actsOnSomething(tokens, decidesToAct(tokens, verb) ? verb + 2 : verb, subject)) continue;
+    const decided = decidedAct(tokens, verb);
+    if (!actsOnSomething(tokens, decided >= 0 ? decided : verb, subject)) continue;
     if (actsOnFaultyPart(tokens, verb)) continue;
     // `who set up auto-renewal left the company and nobody knew it needed`: `it` does the needing. Not `who`, which
     // stands for the person before it (`the intern who brought down the network`).

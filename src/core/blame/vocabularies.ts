@@ -151,6 +151,7 @@ import {
   AFTERMATH_EVENTS,
   AFTERMATH_OPENERS,
   DECIDING,
+  DECISIONS_MADE,
   DONE_WELL,
   FEELINGS,
   FLAWS,
@@ -175,6 +176,7 @@ import {
   CONTROL_POSTS,
   CONTROL_SETTINGS,
   DOMAIN_MODIFIERS,
+  SHIFT_MODIFIERS,
   DRIVING_POSTS,
   DRIVING_SETTINGS,
   GROUPS,
@@ -229,6 +231,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'bodies', role: 'a team alone, a part of a system beside a noun', entries: BODIES },
   { name: 'person adjectives', role: 'words before a role that keep it a person', entries: PERSON_ADJECTIVES },
   { name: 'domain modifiers', role: 'a line of work before a role', entries: DOMAIN_MODIFIERS },
+  { name: 'shift modifiers', role: 'the shift a role works, before it', entries: SHIFT_MODIFIERS },
   { name: 'systems', role: 'a program, bot or product: never a person who erred', entries: SYSTEMS },
   {
     name: 'service parts',
@@ -258,6 +261,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'deciding',
     role: 'before "to" and a verb: the act decided on, told as the act',
     entries: DECIDING,
+    section: 'root-cause',
+  },
+  {
+    name: 'decisions made',
+    role: 'after "made the": a decision, as "decided" is',
+    entries: DECISIONS_MADE,
     section: 'root-cause',
   },
   {

@@ -12,6 +12,7 @@ import {
   CONTROL_SETTINGS,
   CONTROLLER_ROLES,
   DOMAIN_MODIFIERS,
+  SHIFT_MODIFIERS,
   DRIVER_ROLES,
   DRIVING_POSTS,
   DRIVING_SETTINGS,
@@ -37,6 +38,7 @@ export const TEAM_WORDS = new Set([...wordsOf(TEAMS), ...BODY_WORDS]);
 export const GROUP_WORDS = new Set([...wordsOf(GROUPS), ...TEAM_WORDS]);
 const PERSON_ADJECTIVE_WORDS = wordsOf(PERSON_ADJECTIVES);
 const DOMAIN_MODIFIER_WORDS = wordsOf(DOMAIN_MODIFIERS);
+const SHIFT_MODIFIER_WORDS = wordsOf(SHIFT_MODIFIERS);
 export const SYSTEM_NAMES = wordsOf(SYSTEMS);
 const SERVICE_PART_WORDS = wordsOf(SERVICE_PARTS);
 const PROGRAM_ROLE_WORDS = wordsOf(PROGRAM_ROLES);
@@ -296,6 +298,7 @@ function introducesPerson(before: Token | undefined): boolean {
   return (
     DETERMINERS.has(before.lower) ||
     PERSON_ADJECTIVE_WORDS.has(before.lower) ||
+    SHIFT_MODIFIER_WORDS.has(before.lower) ||
     before.pos === 'ADJ' ||
     HUMAN_ROLE_WORDS.has(before.lower) ||
     GROUP_WORDS.has(before.lower) ||
@@ -430,5 +433,5 @@ export function hasCommonNounEnding(lower: string): boolean {
 }
 
 export function isModifier(lower: string): boolean {
-  return PERSON_ADJECTIVE_WORDS.has(lower) || DOMAIN_MODIFIER_WORDS.has(lower);
+  return PERSON_ADJECTIVE_WORDS.has(lower) || DOMAIN_MODIFIER_WORDS.has(lower) || SHIFT_MODIFIER_WORDS.has(lower);
 }

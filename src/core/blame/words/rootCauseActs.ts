@@ -151,6 +151,20 @@ export const DECIDING: readonly VocabularyEntry[] = [
   },
 ];
 
+/** What is made when one decides, after `made the` or `made a`: `made the call to`, `made a decision to`. */
+export const DECISIONS_MADE: readonly VocabularyEntry[] = [
+  {
+    words: 'call decision choice',
+    note:
+      'Making the call or the decision to do something is deciding to: the act decided on is read as the ' +
+      'person\'s act (see "deciding"), and making a call to wait is no act on anything.',
+    flags: ['The DBA made the call to drop the old index on the primary.'],
+    passes: [
+      'The shift lead made the call to wait for more data, which was reasonable given what the dashboards showed.',
+    ],
+  },
+];
+
 /** Coming and going: `After Jeremy left`, `I went to sleep`. `left the port open` is caught as an omission. */
 export const MOVEMENTS: readonly VocabularyEntry[] = [
   {

@@ -468,3 +468,15 @@ export const DOMAIN_MODIFIERS: readonly VocabularyEntry[] = [
     passes: ['The release manager announced the freeze.'],
   },
 ];
+
+/** The shift a role works, before it: `the night operator`. */
+export const SHIFT_MODIFIERS: readonly VocabularyEntry[] = [
+  {
+    words: 'night day shift weekend morning evening overnight duty',
+    note:
+      'The shift a role works before it ("the night operator"): the person on duty then, even for a role a program ' +
+      'plays too ("the Kubernetes operator").',
+    flags: ['The night operator ignored the alarm.'],
+    passes: ['The night operator acknowledged the alarm at 02:14.'],
+  },
+];
