@@ -487,6 +487,17 @@ describe('blame detector', () => {
       );
     });
 
+    it("reads an organisation's name as the subject of a slip as human error, but not a product's", () => {
+      assert.deepEqual(kinds('The PSNI mistakenly published a spreadsheet online.'), ['human-error']);
+      assert.deepEqual(kinds('University of Canberra accidentally sent staff details to every employee.'), [
+        'human-error',
+      ]);
+      expectClean([
+        'Kubernetes accidentally evicted the pods.',
+        'Changes to the Fortnite Client and Server inadvertently resulted in a surge of traffic.',
+      ]);
+    });
+
     it('reads a cause traced to, attributed to or pinned on a person as naming them', () => {
       assert.deepEqual(flagged('Officials traced the computer debacle to a single employee.'), [
         'person-mistake: traced the computer debacle to a single employee',

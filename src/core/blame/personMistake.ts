@@ -39,7 +39,7 @@ import {
 import { objectFault } from './faults';
 import { isHumanAct } from './omission';
 import { looksLikeName } from './rootCauseActor';
-import { isNameShaped } from '../language/people';
+import { isNameShaped, SYSTEM_NAMES } from '../language/people';
 import { nothingDone } from '../language/denial';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
@@ -331,6 +331,23 @@ function ourSlip(tokens: readonly Token[], subject: Subject): boolean {
   );
 }
 
+/**
+ * `The PSNI mistakenly published a spreadsheet`, `University of Canberra accidentally sent`: a name the model reads as
+ * a thing (an acronym, a place), not a known system, did it by mistake: an organisation's slip, human error with no
+ * one named. Programs' names are systems (`Terraform`, see `systems.ts`), and a team can list its own.
+ */
+function organisationsSlip(tokens: readonly Token[], subject: Subject): boolean {
+  const head = tokens[subject.head];
+  if (subject.kind !== 'thing' || head?.pos !== 'PROPN' || head.known === 'system' || SYSTEM_NAMES.has(head.lower))
+    return false;
+  // The sentence's subject, all of it capitalised: not `changes to the Fortnite Client and Server inadvertently`.
+  const opening = isWordIn(tokens[0], DEFINITE_ARTICLE) ? 1 : 0;
+  const phrase = tokens.slice(opening, subject.head + 1);
+  return phrase.every((token) => token.lower === 'of' || /^\p{Lu}/u.test(token.text));
+}
+
+const DEFINITE_ARTICLE = words('the');
+
 /** How far back the verb of an adverbial after its object may stand: `deleted the production database by accident`. */
 const VERB_REACH = 8;
 
@@ -404,7 +421,7 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   // `An engineer accidentally discovered the leak`: found by chance, whoever found it.
   const acts = tokens.slice(subject.head + 1, (beforeVerb ? index + 1 : index) + 1);
   if (acts.some((token) => DISCOVERED.has(token.lemma))) return undefined;
-  if (!passive && ourSlip(tokens, subject))
+  if (!passive && (ourSlip(tokens, subject) || organisationsSlip(tokens, subject)))
     return {
       ...tokenSpan(tokens, Math.min(subject.first, index), beforeVerb ? index + 1 : last),
       kind: 'human-error',
