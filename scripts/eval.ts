@@ -745,16 +745,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 29 (collected on 2026-12-07, not yet measured)',
+      name: 'own documents, seen 29 (held out until its one measurement on 2026-12-07, fifteenth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-29'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-29'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 29 (collected on 2026-12-07, not yet measured)',
+      name: 'own sentences, seen 29 (held out until its one measurement on 2026-12-07, fifteenth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-29.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-29.jsonl'),
+      heldOut: false,
     },
   ];
   let allMet = true;
