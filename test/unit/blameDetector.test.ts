@@ -487,6 +487,13 @@ describe('blame detector', () => {
       );
     });
 
+    it("in a root cause, reads a diary's act with a wrong thing, its writer left out, as a slip", () => {
+      expectInRootCause(
+        ['The package was released from the wrong branch because the tag pointed there.', 'Found the wrong config.'],
+        [['Released the package from the wrong branch.', 'Released the package from the wrong branch']],
+      );
+    });
+
     it("reads an organisation's name as the subject of a slip as human error, but not a product's", () => {
       assert.deepEqual(kinds('The PSNI mistakenly published a spreadsheet online.'), ['human-error']);
       assert.deepEqual(kinds('University of Canberra accidentally sent staff details to every employee.'), [

@@ -885,7 +885,7 @@ describe('blame readings', () => {
           ['Mistyped the bucket name in the deploy script.', 'Mistyped'],
           ['Site is down again, forgot to renew the certificate.', 'forgot to'],
           ['Small oversight in the migration script.', 'oversight'],
-          ['Sent to the wrong channel.', 'Sent to the wrong'],
+          ['Sent to the wrong channel.', 'Sent to the wrong channel'],
           ['Probably missed the null check in the parser.', 'missed'],
           ['Ignored the disk warnings over the weekend.', 'Ignored'],
           ['Oops, forgot the changelog entry.', 'forgot'],

@@ -829,7 +829,7 @@ function doneByPerson(tokens: readonly Token[], index: number): DetectionDraft |
  * `a network technician brought the device online with a bad configuration`, `someone pushed a
  * broken config`: a person acting with something wrong. Finding or undoing the wrong thing is not.
  */
-function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+function wrongObject(tokens: readonly Token[], index: number, rootCause: boolean): DetectionDraft | undefined {
   if (!WRONG.has(tokens[index]!.lower)) return undefined;
   const relative = wrongThingAPersonMade(tokens, index);
   if (relative) return relative;
@@ -847,6 +847,21 @@ function wrongObject(tokens: readonly Token[], index: number): DetectionDraft | 
   const subject = ofVerb && personAt(ofVerb) ? ofVerb : clauseSubject(tokens, index);
   // `followed the link, which pointed to the wrong dashboard`: a thing did it, whoever the clause names.
   if (tokens.slice(subject.head + 1, index).some((token) => token.lower === 'which')) return undefined;
+  // `Released the package from the wrong branch`: in a root cause, a diary's note whose writer is left out.
+  const firstWord = tokens.findIndex(isWord);
+  const noted = nearest >= 0 ? nearest : firstWord;
+  if (
+    rootCause &&
+    !personAt(subject) &&
+    noted >= 0 &&
+    !REMEDIES.has(tokens[noted]!.lemma) &&
+    writerLeftOut(tokens, firstWord, noted)
+  )
+    return {
+      ...tokenSpan(tokens, noted, index + (isWord(tokens[index + 1]) ? 1 : 0)),
+      kind: 'human-error',
+      namesPerson: false,
+    };
   if (!personAt(subject) || supposesClause(tokens, subject, nearest)) return undefined;
   const verbs: number[] = [];
   for (let i = subject.head + 1; i < index; i++) if (tokens[i]!.pos === 'VERB' || i === nearest) verbs.push(i);

@@ -222,7 +222,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
         'link|links|email|emails|attachment|attachments',
       'clicked|clicks|clicking on? a|an|the link|links|attachment|attachments in|from a|an|the *? ' +
         'phishing|malicious|spoofed|fake|fraudulent|suspicious',
-      'opened|opens|opening a|an|the *? phishing|malicious|spoofed|fake|fraudulent|suspicious ' +
+      'opened|opens|opening a|an|the *? phishing|malicious|spoofed|fake|fraudulent|suspicious|suspect ' +
         'email|emails|attachment|attachments|link',
     ],
     humanOnly: false,
@@ -236,6 +236,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'An employee fell for a phishing email.',
       'An employee clicked a phishing link and entered their credentials, which is how the attacker got in.',
       'A council employee clicked on a link in a phishing email.',
+      'The ransomware spread after a staff member opened a suspect email attachment.',
     ],
     passes: [
       'The sandbox opened the malicious attachment and blocked it.',
