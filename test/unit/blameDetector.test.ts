@@ -487,6 +487,13 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads a person after "for" as the subject of the infinitive after them, not after an adjective', () => {
+      assert.deepEqual(flagged('It only took moments for an employee to accidentally cripple the service.'), [
+        'person-mistake: an employee to accidentally cripple',
+      ]);
+      expectClean(['The screenshot shows how easy it was for someone to click the wrong link.']);
+    });
+
     it("in a root cause, reads a diary's act with a wrong thing, its writer left out, as a slip", () => {
       expectInRootCause(
         ['The package was released from the wrong branch because the tag pointed there.', 'Found the wrong config.'],

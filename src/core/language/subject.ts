@@ -335,6 +335,13 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
   // `I managed to accidentally corrupt`: an infinitive after a verb has that verb's subject.
   if (token.lower === 'to' && token.pos === 'PART' && j > 0 && tokens[j - 1]!.pos === 'VERB')
     return subjectBefore(tokens, j - 1);
+  // `It only took moments for an employee to accidentally cripple`: `for` and a person open the infinitive's subject.
+  if (token.lower === 'to' && token.pos === 'PART' && j > 0) {
+    const phrase = subjectAt(tokens, j - 1);
+    // Not `how easy it was for someone to click`: after an adjective, what anyone might do.
+    const easy = tokens.slice(Math.max(0, phrase.first - 4), phrase.first - 1).some((word) => word.pos === 'ADJ');
+    if (tokens[phrase.first - 1]?.lower === 'for' && phrase.kind === 'person' && !easy) return phrase;
+  }
   if (token.kind === 'punct') {
     if (token.text !== ',') return NONE;
     const appositive = subjectAt(tokens, j - 1);
