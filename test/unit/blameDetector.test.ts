@@ -494,6 +494,13 @@ describe('blame detector', () => {
       expectClean(['The screenshot shows how easy it was for someone to click the wrong link.']);
     });
 
+    it('in a root cause, reads an act whose object follows the one told (`disclosed to a father the identity`)', () => {
+      expectInRootCause(
+        ['The engineer spoke to the customer the next day.'],
+        [['A council officer disclosed to a father the identity of a neighbour.', 'A council officer disclosed']],
+      );
+    });
+
     it("in a root cause, reads a diary's act with a wrong thing, its writer left out, as a slip", () => {
       expectInRootCause(
         ['The package was released from the wrong branch because the tag pointed there.', 'Found the wrong config.'],

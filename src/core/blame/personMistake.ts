@@ -331,6 +331,9 @@ function ourSlip(tokens: readonly Token[], subject: Subject): boolean {
   );
 }
 
+/** `The` before an organisation's name: `The PSNI`. */
+const DEFINITE_ARTICLE = words('the');
+
 /**
  * `The PSNI mistakenly published a spreadsheet`, `University of Canberra accidentally sent`: a name the model reads as
  * a thing (an acronym, a place), not a known system, did it by mistake: an organisation's slip, human error with no
@@ -345,8 +348,6 @@ function organisationsSlip(tokens: readonly Token[], subject: Subject): boolean 
   const phrase = tokens.slice(opening, subject.head + 1);
   return phrase.every((token) => token.lower === 'of' || /^\p{Lu}/u.test(token.text));
 }
-
-const DEFINITE_ARTICLE = words('the');
 
 /** How far back the verb of an adverbial after its object may stand: `deleted the production database by accident`. */
 const VERB_REACH = 8;

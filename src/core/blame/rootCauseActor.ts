@@ -212,6 +212,15 @@ function actsOnSomething(tokens: readonly Token[], verb: number, subject: Subjec
     return !strandsPreposition(tokens, verb);
   let next = verb + 1;
   if (isWordIn(tokens[next], PARTICLES)) next++;
+  // `disclosed to a father the identity of a neighbour`: the one told, set before the object.
+  // Not `spoke to the customer the next day`: a time after the one spoken to.
+  const toldBefore =
+    tokens[next]?.lower === 'to' &&
+    isWordIn(tokens[next + 1], DETERMINERS) &&
+    tokens[next + 2]?.pos === 'NOUN' &&
+    isWordIn(tokens[next + 3], DETERMINERS) &&
+    !tokens.slice(next + 4, next + 6).some((token) => token.pos === 'ADJ' || isWordIn(token, TIME_UNITS));
+  if (toldBefore) next += 3;
   if (tokens[next]?.pos === 'ADJ') next++;
   const opener = tokens[next];
   // `deployed three weeks earlier`: a number of units of time says when, not what (unlike `3 days of logs`).

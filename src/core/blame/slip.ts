@@ -81,12 +81,7 @@ function openedClauseParticiple(tokens: readonly Token[], first: number, last: n
 }
 
 /**
- * `was unintentionally pressed`, `had been deleted, by mistake`, `By mistake, the branch was force updated`, `an
- * incorrectly typed command`, `one mistyped command`: a slip from `first` to `last` in the passive or before a noun,
- * with no program as the agent.
- */
-/**
- * A headline or a title: no closing punctuation, and no verb in a tense of the past, so that its present tells what
+ * A headline or a title: no closing punctuation and no auxiliary, so that its present tells what
  * happened (`Credit union email gaffe exposes employee information`) and its participle after a noun is a passive
  * with `was` left out (`Employee information mistakenly published at the hospital`).
  */
@@ -95,6 +90,11 @@ function isHeadline(tokens: readonly Token[]): boolean {
   return last !== undefined && last.kind !== 'punct' && !tokens.some((token) => token.pos === 'AUX');
 }
 
+/**
+ * `was unintentionally pressed`, `had been deleted, by mistake`, `By mistake, the branch was force updated`, `an
+ * incorrectly typed command`, `one mistyped command`: a slip from `first` to `last` in the passive or before a noun,
+ * with no program as the agent.
+ */
 function passiveSlip(tokens: readonly Token[], first: number, last: number, headline = false): boolean {
   const opened = openedClauseParticiple(tokens, first, last);
   // `By mistake, nothing else was changed`: what the clause denies was no slip.
