@@ -17,7 +17,7 @@ import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentenc
 import { tokenSpan } from './sentence';
 import { isRoleWord } from '../language/people';
 import { namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
-import { type Token, cue, gerundsOf, hasCue, isWord, isWordIn } from '../language/tokens';
+import { type Token, cue, gerundsOf, hasCue, isWord, isWordIn, SUBJECT_END_TAGS } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { BE_FORMS, INDEFINITE_ARTICLES, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MISTAKE_ADVERBS } from './words/mistakeAdverbs';
@@ -362,8 +362,6 @@ function judgedAlternative(
 /** Words a subject after an inverted `had` opens with: `had the operator`, `had they`, `had someone`. */
 const HAD_SUBJECT_OPENERS = words('the a an our my his her their i he she they someone somebody anyone anybody');
 
-/** What a subject of `had` ends with: `the engineer had`, `Bob had`, `who had`. */
-const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Pronouns only a subject takes: after `had`, they make it the inverted conditional (`in minutes had they`). */
 const SUBJECT_PRONOUNS = words('i he she we they');
 
@@ -376,7 +374,7 @@ function invertsConditional(sentence: Sentence, index: number): boolean {
   return (
     index === sentence.firstWord ||
     !isWord(before) ||
-    !SUBJECT_ENDS.has(before.pos) ||
+    !SUBJECT_END_TAGS.has(before.pos) ||
     isWordIn(sentence.tokens[index + 1], SUBJECT_PRONOUNS)
   );
 }

@@ -873,8 +873,7 @@ function wrongObject(tokens: readonly Token[], index: number, rootCause: boolean
   if (isPassive(tokens, acting)) return undefined;
   // `users can write an invalid expression`, `Inngest should mark the step as failed with an invalid expression`: what
   // may or should be done is no act done.
-  const modalBefore = (verb: number) => isWordIn(tokens[tokens[verb - 1]?.pos === 'ADV' ? verb - 2 : verb - 1], MODALS);
-  if (verbs.some(modalBefore)) return undefined;
+  if (verbs.some((verb) => isWordIn(tokens[beforeAdverbs(tokens, verb)], MODALS))) return undefined;
   return {
     ...tokenSpan(tokens, subject.first, index + (isWord(tokens[index + 1]) ? 1 : 0)),
     kind: 'person-mistake',

@@ -331,9 +331,6 @@ function ourSlip(tokens: readonly Token[], subject: Subject): boolean {
   );
 }
 
-/** `The` before an organisation's name: `The PSNI`. */
-const DEFINITE_ARTICLE = words('the');
-
 /**
  * `The PSNI mistakenly published a spreadsheet`, `University of Canberra accidentally sent`: a name the model reads as
  * a thing (an acronym, a place), not a known system, did it by mistake: an organisation's slip, human error with no
@@ -344,7 +341,7 @@ function organisationsSlip(tokens: readonly Token[], subject: Subject): boolean 
   if (subject.kind !== 'thing' || head?.pos !== 'PROPN' || head.known === 'system' || SYSTEM_NAMES.has(head.lower))
     return false;
   // The sentence's subject, all of it capitalised: not `changes to the Fortnite Client and Server inadvertently`.
-  const opening = isWordIn(tokens[0], DEFINITE_ARTICLE) ? 1 : 0;
+  const opening = tokens[0]?.lower === 'the' ? 1 : 0;
   const phrase = tokens.slice(opening, subject.head + 1);
   return phrase.every((token) => token.lower === 'of' || /^\p{Lu}/u.test(token.text));
 }

@@ -28,6 +28,7 @@ import {
   isSameFormPast,
   isWord,
   isWordIn,
+  SUBJECT_END_TAGS,
   type Token,
 } from '../language/tokens';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
@@ -114,7 +115,7 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
   const participle =
     token.pos === 'ADJ' &&
     token.lower.endsWith('ed') &&
-    SUBJECT_ENDS.has(tokens[beforeAdverbs(tokens, index)]?.pos ?? '');
+    SUBJECT_END_TAGS.has(tokens[beforeAdverbs(tokens, index)]?.pos ?? '');
   // Not `says`, `goes`: the present tells of how things are, not of an act.
   if (!participle && !isPastVerb(token) && !isSameFormPast(tokens, index) && !isPastProgressive(tokens, index))
     return false;
@@ -125,7 +126,7 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
   const object = isWordIn(tokens[index + 1], DETERMINERS) ? index + 2 : index + 1;
   const movedPost = isWordIn(tokens[object], POST_WORDS) && tokens[object + 1]?.pos !== 'NOUN';
   if (movedPost && isLemmaIn(token, MOVES_BETWEEN_POSTS)) return false;
-  if (decidesToAct(tokens, index)) return true;
+  if (decidedAct(tokens, index) >= 0) return true;
   // A participle read as an adjective keeps its `-ed` in the lemma: `informed`, `announced`.
   if (NOT_CAUSES.has(token.lemma) || (participle && [1, 2].some((cut) => NOT_CAUSES.has(token.lower.slice(0, -cut)))))
     return false;
@@ -150,16 +151,9 @@ function isPastProgressive(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * `decided to move the UPS`, `felt able to ignore the lookout`: a decision to act, or a feeling that allowed it,
- * told as the act (see `DECIDING`, `FEELINGS`).
- */
-function decidesToAct(tokens: readonly Token[], index: number): boolean {
-  return decidedAct(tokens, index) >= 0;
-}
-
-/**
- * Where the act decided on stands, or -1: `decided to move the UPS`, `felt safe to restart`, `made the call to drop
- * the index`.
+ * `decided to move the UPS`, `felt able to ignore the lookout`, `made the call to drop the index`: a decision to act,
+ * or a feeling that allowed it, told as the act (see `DECIDING`, `FEELINGS`, `DECISIONS_MADE`); where the act decided
+ * on stands, or -1.
  */
 function decidedAct(tokens: readonly Token[], index: number): number {
   const felt = isLemmaIn(tokens[index], FELT) && tokens[index + 1]?.pos === 'ADJ';
@@ -188,9 +182,6 @@ function leftInState(tokens: readonly Token[], verb: number): boolean {
   }
   return false;
 }
-
-/** Parts of speech a subject ends with. */
-const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** Words that open an object: `the router`, `Kevin's change`, `production`, `them`, `two nodes`. */
 const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -507,14 +498,15 @@ const PAST_ENDING = /^\p{Ll}+(?:ed|en)$/u;
 function scareQuotedAct(sentence: Sentence): DetectionDraft | undefined {
   const { tokens } = sentence;
   for (let quoted = 1; quoted < tokens.length; quoted++) {
-    if (tokens[quoted]!.kind !== 'opaque' || SUBJECT_ENDS.has(tokens[quoted + 1]?.pos ?? '')) continue;
+    if (tokens[quoted]!.kind !== 'opaque' || SUBJECT_END_TAGS.has(tokens[quoted + 1]?.pos ?? '')) continue;
     const quotation = sentence.source.slice(tokens[quoted]!.start, tokens[quoted]!.end).trimEnd();
     const words = quotation.replace(/^\W+|\W+$/g, '');
     const [verb, ...rest] = words.split(/\s+/);
     if (!verb || rest.length >= QUOTED_VERB_WORDS || !PAST_ENDING.test(verb) || verbLemmaOf(verb) === undefined)
       continue;
     const before = tokens[quoted - 1]!;
-    if (before.kind !== 'word' || !(PERFECT_AUXILIARIES.has(before.lower) || SUBJECT_ENDS.has(before.pos))) continue;
+    if (before.kind !== 'word' || !(PERFECT_AUXILIARIES.has(before.lower) || SUBJECT_END_TAGS.has(before.pos)))
+      continue;
     const subject = subjectBefore(tokens, quoted);
     if (!isOnePerson(tokens, subject) || supposesClause(tokens, subject, quoted) || deniedInClause(tokens, quoted))
       continue;

@@ -3,7 +3,15 @@
 // in any sentence that states a cause.
 import { deniedInClause, deniedInPhrase } from '../language/denial';
 import { namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
-import { beforeAdverbs, isPassive, isPastVerb, isWord, isWordIn, type Token } from '../language/tokens';
+import {
+  beforeAdverbs,
+  isPassive,
+  isPastVerb,
+  isWord,
+  isWordIn,
+  SUBJECT_END_TAGS,
+  type Token,
+} from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
   BASE_FORM_PARTICIPLES,
@@ -113,14 +121,14 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number, head
   if (participle < 0) return false;
   const passive =
     isPassive(tokens, auxiliaryAfter ? participle : Math.min(participle, first)) ||
-    (headline && participle === last + 1 && SUBJECT_TAGS.has(tokens[first - 1]?.pos ?? ''));
+    (headline && participle === last + 1 && SUBJECT_END_TAGS.has(tokens[first - 1]?.pos ?? ''));
   // `an incorrectly typed command`, not `had mistakenly disabled access`, nor `which accidentally deleted data`, where
   // the participle is the verb of the subject before the slip.
   const attributive =
     participle >= last &&
     tokens[participle + 1]?.pos === 'NOUN' &&
     !isWordIn(tokens[first - 1], PERFECT_AUXILIARIES) &&
-    !SUBJECT_TAGS.has(tokens[first - 1]?.pos ?? '') &&
+    !SUBJECT_END_TAGS.has(tokens[first - 1]?.pos ?? '') &&
     namesSlipBeforeNoun(tokens, first, participle);
   if (!passive && !attributive) return false;
   return (
@@ -183,9 +191,6 @@ function broughtAboutByThing(tokens: readonly Token[], participle: number): bool
 function namesSlipBeforeNoun(tokens: readonly Token[], adverb: number, participle: number): boolean {
   return !isWordIn(tokens[adverb], RESULT_ADVERBS) || ADVERBS.has(`mis${tokens[participle]!.lower}`);
 }
-
-/** What a clause's subject ends with: a slip after one is in its verb's phrase, not a noun's. */
-const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** Whether the passive at `participle` has no agent or a person's: `mistakenly deleted by us` is our slip. */
 function noProgramAgent(tokens: readonly Token[], participle: number): boolean {

@@ -3,7 +3,7 @@
 import winkNLP from 'wink-nlp';
 import { forgetPersonHints, isRoleWord, nameOf, SYSTEM_NAMES } from './people';
 import { englishModel, lexiconWords, verbLemmaOf } from './winkModel';
-import { cuesOf, NO_KNOWN_NAMES, type KnownNames, type Token } from './tokens';
+import { cuesOf, NO_KNOWN_NAMES, SUBJECT_END_TAGS, type KnownNames, type Token } from './tokens';
 import {
   BE_FORMS,
   NOUN_DETERMINERS,
@@ -598,9 +598,6 @@ function participlesBeforeAgents(words: RawToken[]): void {
   }
 }
 
-/** Tags of the head a clause's subject ends in. */
-const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
-
 /**
  * The model tags some pasts after their subject as adjectives (`The engineer truncated the orders table`): a word in
  * `-ed` between a noun or pronoun and an article or possessive that opens its object is the clause's verb.
@@ -609,7 +606,7 @@ function pastsBeforeObjects(words: RawToken[]): void {
   for (let i = 1; i < words.length - 1; i++) {
     const token = words[i]!;
     if (token.pos !== 'ADJ' || !token.text.toLowerCase().endsWith('ed')) continue;
-    if (SUBJECT_HEADS.has(words[i - 1]!.pos) && opensNounPhrase(words[i + 1]))
+    if (SUBJECT_END_TAGS.has(words[i - 1]!.pos) && opensNounPhrase(words[i + 1]))
       words[i] = { ...token, pos: 'VERB', lemma: verbLemmaOf(token.text.toLowerCase()) ?? token.lemma };
   }
 }

@@ -129,6 +129,9 @@ export function isPresentVerb(token: Token | undefined): token is Token {
   return isWord(token) && token.pos === 'VERB' && (token.lower === token.lemma || isThirdPersonPresent(token));
 }
 
+/** Word classes a clause's subject ends with: `the engineer`, `Bob`, `she`. */
+export const SUBJECT_END_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+
 /** Word classes that join clauses: `and`, `but`, `because`. */
 export const CONJUNCTION_TAGS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ']);
 
