@@ -1101,6 +1101,40 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads members picked from a group as people: `Two members of staff`, `a member of the team`', () => {
+      expectInRootCause(
+        ['Two members of staff were on leave that week.', 'A member of the team noticed the disk filling up.'],
+        [
+          ['Two members of staff forwarded the email outside the organisation.', 'Two members of staff forwarded'],
+          ['A member of the team deleted the database.', 'A member of the team deleted'],
+        ],
+      );
+    });
+
+    it('reads a group past the modifier that follows it: `Staff handling the migration forgot`', () => {
+      expectInRootCause(
+        ['Staff handling the migration stayed late to finish it.'],
+        [['Staff handling the migration forgot to copy the archive tables.', 'Staff handling the migration forgot to']],
+      );
+    });
+
+    it('reads a duty decided against as one left undone: `decided not to page`', () => {
+      expectInRootCause(
+        ['The engineer decided not to stay late that evening.', 'We decided that the alert was noise.'],
+        [
+          ['Joe decided not to page the database team.', 'Joe decided not to page'],
+          ['The engineer opted not to run the tests.', 'The engineer opted not to run'],
+        ],
+      );
+    });
+
+    it('reads a record emailed as an act, people emailed as the response: `emailed the file`', () => {
+      expectInRootCause(
+        ['The on-call engineer emailed the customers at 10:40.'],
+        [['A staff member emailed the file to an external address.', 'A staff member emailed']],
+      );
+    });
+
     it('reads a long capitalised name ending in a common noun as a thing, not a person', () => {
       expectInRootCause(
         [

@@ -88,6 +88,7 @@ import {
   WRONG_THINGS,
   WRONG_WITHOUT_ARTICLE,
 } from './words/omissions';
+import { DECIDING } from './words/rootCauseActs';
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 const DUTY_LEMMAS = wordsOf(DUTIES);
@@ -176,6 +177,7 @@ const OBJECT_REACH = 7;
 const AGENT_REACH = 10;
 
 const LETS = wordsOf(LETTING);
+const DECIDED = wordsOf(DECIDING);
 const LAPSING = wordsOf(LAPSES);
 const CUE = cue([
   ...NEGATIONS,
@@ -260,17 +262,20 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   if (negation.lower === 'never' && isWordIn(tokens[index - 1], MODALS)) return undefined;
   const gerund = negation.lower === 'not' && negatedGerundClause(tokens, index);
   const terse = gerund || (rootCause && negation.lower === 'not' && terseNegation(tokens, index));
+  // `Joe decided not to page the database team`: a duty decided against, as if `did not` stood there.
+  const decided = negation.lower === 'not' && decidedAgainst(tokens, index);
   const auxiliary = negation.lower === 'not' && !terse ? index - 1 : index;
   const before = tokens[auxiliary]?.lower ?? '';
   // `wasn't checking their emails`: a duty left undone, in the progressive.
   const progressive = negation.lower === 'not' && BE_FORMS.has(before);
-  if (negation.lower === 'not' && !DO_FORMS.has(before) && !PERFECT_AUXILIARIES.has(before) && !progressive && !terse)
-    return undefined;
+  const auxiliaryBefore = DO_FORMS.has(before) || PERFECT_AUXILIARIES.has(before) || progressive;
+  if (negation.lower === 'not' && !auxiliaryBefore && !terse && !decided) return undefined;
   if (isWordIn(tokens[index - 2], QUESTIONING) && isWordIn(tokens[index - 1], DO_FORMS))
     return askedOmission(tokens, index - 2, index + 1);
-  const duty = gerund ? skipBetween(tokens, index + 1) : dutyAt(tokens, index + 1);
+  const after = decided ? index + 2 : index + 1;
+  const duty = gerund ? skipBetween(tokens, after) : dutyAt(tokens, after);
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
-  const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, index + 1)));
+  const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, after)));
   if (verb < 0 || experienced(tokens, index, verb) || reportsAbsence(tokens, verb)) return undefined;
   // `from the engineer not testing`: the gerund's subject, though a preposition stands before it.
   const subject = gerund ? subjectAt(tokens, index - 1) : subjectBefore(tokens, auxiliary);
@@ -288,6 +293,12 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   if (supposesClause(tokens, subject, auxiliary, (token) => PRESENT_DO.has(token.lower))) return undefined;
   if (subject.kind === 'possible-person' && ANSWERING.has(lemma) && !answersPeople(tokens, verb)) return undefined;
   return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
+}
+
+/** `decided not to`, `chose not to`, `opted not to`: the `not` at `index` denies the act decided on. */
+function decidedAgainst(tokens: readonly Token[], index: number): boolean {
+  const decision = tokens[index - 1];
+  return isPastVerb(decision) && DECIDED.has(decision.lemma) && tokens[index + 1]?.lower === 'to';
 }
 
 /**

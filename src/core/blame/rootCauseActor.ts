@@ -58,6 +58,7 @@ import {
   RESPONSE_ACTS,
   RESPONSE_WORK,
   REVEALING_ACTS,
+  SENT_RECORDS,
   ROUTINE,
   STUCK_THINGS,
 } from './words/rootCauseActs';
@@ -81,6 +82,9 @@ const WELL = wordsOf(DONE_WELL);
 const ENDED = wordsOf(HARM_ENDINGS);
 const HOSTILE = wordsOf(HOSTILE_OBJECTS);
 const REVEALING = wordsOf(REVEALING_ACTS);
+const RECORDS = wordsOf(SENT_RECORDS);
+/** Verbs of answering that send a record when one is their object: `emailed the file`. */
+const MESSAGING = words(`email message`);
 const FLAWED = wordsOf(FLAWS);
 const ROUTINE_WORDS = wordsOf(ROUTINE);
 const WORKING_THE_INCIDENT = wordsOf(RESPONSE_WORK);
@@ -128,8 +132,9 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
   if (movedPost && isLemmaIn(token, MOVES_BETWEEN_POSTS)) return false;
   if (decidedAct(tokens, index) >= 0) return true;
   // A participle read as an adjective keeps its `-ed` in the lemma: `informed`, `announced`.
-  if (NOT_CAUSES.has(token.lemma) || (participle && [1, 2].some((cut) => NOT_CAUSES.has(token.lower.slice(0, -cut)))))
-    return false;
+  const answers =
+    NOT_CAUSES.has(token.lemma) || (participle && [1, 2].some((cut) => NOT_CAUSES.has(token.lower.slice(0, -cut))));
+  if (answers && !sendsRecord(tokens, index)) return false;
   for (let i = index - 1; i >= 0 && index - i <= 3 && tokens[i]!.kind === 'word'; i--) {
     if (MODALS.has(tokens[i]!.lower) || tokens[i]!.lower === 'to') return false;
     if (tokens[i]!.pos !== 'AUX' && tokens[i]!.pos !== 'ADV' && tokens[i]!.pos !== 'PART') break;
@@ -168,6 +173,14 @@ function decidedAct(tokens: readonly Token[], index: number): number {
     !MOVING.has(act.lemma)
     ? to + 1
     : -1;
+}
+
+/** `emailed the file`, `messaged the spreadsheet`: a record sent (see `SENT_RECORDS`), not people told. */
+function sendsRecord(tokens: readonly Token[], verb: number): boolean {
+  if (!MESSAGING.has(tokens[verb]!.lemma)) return false;
+  let object = verb + 1;
+  while (object - verb <= 3 && (tokens[object]?.pos === 'DET' || tokens[object]?.pos === 'ADJ')) object++;
+  return isWordIn(tokens[object], RECORDS);
 }
 
 /**

@@ -164,6 +164,7 @@ import {
   RESPONSE_ACTS,
   RESPONSE_WORK,
   REVEALING_ACTS,
+  SENT_RECORDS,
   ROUTINE,
   STUCK_THINGS,
 } from './words/rootCauseActs';
@@ -319,6 +320,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     section: 'root-cause',
   },
   { name: 'flaws', role: 'what a revealing act brings to light', entries: FLAWS, section: 'root-cause' },
+  {
+    name: 'sent records',
+    role: 'after emailing or messaging: a record sent, an act, where people emailed answer the incident',
+    entries: SENT_RECORDS,
+    section: 'root-cause',
+  },
   {
     name: 'routine',
     role: "before the act's object: the normal course of the work",

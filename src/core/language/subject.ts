@@ -18,6 +18,7 @@ import {
   DETERMINERS,
   GENERIC_DETERMINERS,
   INSTANCE_NOUNS,
+  MEMBER_NOUNS,
   INTRODUCERS,
   POSTPOSITIVE_ADJECTIVES,
   RELATIVE_PRONOUNS,
@@ -83,9 +84,16 @@ export function subjectAt(tokens: readonly Token[], head: number): Subject {
   const kind = classifyWord(tokens, head);
   if (kind === 'none') return NONE;
   const first = phraseStart(tokens, head);
-  // `One of our staff deleted`, `two of the team`: people picked from a group, the phrase from its number.
-  const picked = tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.pos === 'NUM';
-  if (kind === 'group' && picked) return { kind: 'person', first: first - 2, head };
+  // `One of our staff deleted`, `two of the team`, `members of staff`: people picked from a group, the phrase from its
+  // number or the member noun.
+  const picker = tokens[first - 2];
+  const picked =
+    tokens[first - 1]?.lower === 'of' &&
+    picker !== undefined &&
+    (picker.pos === 'NUM' || (picker.kind === 'word' && MEMBER_NOUNS.has(picker.lower)));
+  // `a member of`, `two members of`: the member noun's own article or number opens the phrase.
+  const counted = picker?.pos !== 'NUM' && (tokens[first - 3]?.pos === 'NUM' || tokens[first - 3]?.pos === 'DET');
+  if (kind === 'group' && picked) return { kind: 'person', first: counted ? first - 3 : first - 2, head };
   const generic = GENERIC_DETERMINERS.has(tokens[first]!.lower) || genericBeforeConjunction(tokens, first);
   return { kind: generic ? 'group' : kind, first, head };
 }
@@ -415,7 +423,8 @@ function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
  */
 function subjectAcross(tokens: readonly Token[], index: number): Subject | undefined {
   const subject = clauseSubject(tokens, index);
-  if (subject.kind !== 'person' && subject.kind !== 'possible-person') return undefined;
+  // `The team handling the migration forgot`: a group is followed by its modifiers as a person is.
+  if (subject.kind !== 'person' && subject.kind !== 'possible-person' && subject.kind !== 'group') return undefined;
   // What follows the subject must start a modifier, not go on with the noun phrase (`Operator error caused`).
   // `Whoever approved this change should have`: the subject is a clause of its own.
   const next = tokens[subject.head + 1];

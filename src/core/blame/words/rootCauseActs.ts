@@ -278,6 +278,23 @@ export const REVEALING_ACTS: readonly VocabularyEntry[] = [
   },
 ];
 
+/**
+ * Records a message can carry: after `emailed` or `messaged` (answering the incident when people are the object), a
+ * record sent is an act that can disclose it.
+ */
+export const SENT_RECORDS: readonly VocabularyEntry[] = [
+  {
+    words:
+      'file files spreadsheet spreadsheets list lists document documents attachment attachments data record records ' +
+      'details report reports letter letters form forms password passwords credentials key keys',
+    note:
+      'Emailing or messaging people ("emailed the customers") answers the incident; emailing a record ("emailed ' +
+      'the file to an external address") sends it, the act a disclosure starts from.',
+    flags: ['A staff member emailed the file to an external address.'],
+    passes: ['The on-call engineer emailed the customers at 10:40.'],
+  },
+];
+
 /** Flaws an act can bring to light, after a revealing act. */
 export const FLAWS: readonly VocabularyEntry[] = [
   {

@@ -45,6 +45,8 @@ export const PRESENT_BE = words(`is are`);
 export const PAST_BE = words(`was were`);
 /** Nouns whose `of` names the doer of what follows: `a case of an engineer cutting corners`, `an instance of`. */
 export const INSTANCE_NOUNS = words(`case cases instance instances example examples matter`);
+/** Nouns whose `of` picks people from a group: `two members of staff`, `a member of the team`. */
+export const MEMBER_NOUNS = words(`member members`);
 /** Auxiliaries in the past: `did not check`, `had forgotten`, `Why did the developer forget`. */
 export const PAST_AUXILIARIES = words(`was were did had`);
 /** `do` in the present, an auxiliary before a verb: `I don't check`, `Human error does take place`. */
