@@ -756,6 +756,18 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'seen-29.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 30 (collected on 2026-12-07, not yet measured)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-30'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 30 (collected on 2026-12-07, not yet measured)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-30.jsonl'),
+      heldOut: true,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
