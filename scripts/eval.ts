@@ -685,6 +685,12 @@ function main(): number {
       heldOut: false,
     },
     {
+      name: 'own documents, fresh 30 (tuning, collected 2026-12-07 (sixteenth session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'fresh-30'),
+      heldOut: false,
+    },
+    {
       name: 'own sentences, fresh 29 (tuning, collected 2026-12-07 (fifteenth session))',
       kind: 'sentences',
       path: join(root, 'eval', 'sentences', 'fresh-29s.jsonl'),
