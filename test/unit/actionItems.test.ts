@@ -2786,6 +2786,20 @@ describe('action items: status, due date, priority, type and links', () => {
     );
   });
 
+  it('takes the status of a bold label over a nested list, and reads the label as no item', () => {
+    const found = items(
+      '## Corrective and Preventive Measures\n\n- **Immediate Actions Taken**:\n  * Documented the incident ' +
+        'patterns\n- **Short-term Corrective Actions**:\n  * Add alerts for block time spikes\n',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.text, item.status]),
+      [
+        ['Documented the incident patterns', 'done'],
+        ['Add alerts for block time spikes', 'open'],
+      ],
+    );
+  });
+
   it('reads due dates written with a keyword, in a parenthesis, in a Due column or in a heading', () => {
     const found = section(
       '- Add an alert, due: 2025-03-01',

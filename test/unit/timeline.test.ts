@@ -545,6 +545,29 @@ describe('timeline extraction', () => {
     );
   });
 
+  it('reads bullets that name a moment in a bold label before its time, when most bullets do', () => {
+    const entries = timeline([
+      '## Timeline',
+      '',
+      '- **Incident Start:**        2025-08-18 23:15 UTC',
+      '- **Time of Detection:**     2025-08-18 23:25 UTC (Prometheus alerts)',
+      '- **Planned Restart:**       2025-08-19 00:30 UTC',
+      '',
+      'Notes:',
+      '',
+      '- **Scope:** 10:00 was the busiest hour.',
+      '- **Cause:** a reused password.',
+    ]);
+    assert.deepEqual(
+      entries.map((entry) => [entry.timeText, entry.description, entry.milestone, iso(entry.instant)]),
+      [
+        ['2025-08-18 23:15 UTC', 'Incident Start', 'started', '2025-08-18T23:15Z'],
+        ['2025-08-18 23:25 UTC', 'Time of Detection (Prometheus alerts)', 'detected', '2025-08-18T23:25Z'],
+        ['2025-08-19 00:30 UTC', 'Planned Restart', undefined, '2025-08-19T00:30Z'],
+      ],
+    );
+  });
+
   it('keeps a time heading that names a kind in the timeline', () => {
     const document = parse([
       '## Timeline (all times UTC)',

@@ -171,6 +171,23 @@ describe('editing a time in its own notation', () => {
     assert.equal(edit('12-06 09:02'), '- [12-06 09:02] Crashloop bug introduced');
   });
 
+  it('changes the time of a bullet named by a bold label, and refuses to rewrite its words', () => {
+    const text = [
+      '## Timeline',
+      '',
+      '- **Incident Start:** 2025-08-18 23:15 UTC',
+      '- **Detected:** 2025-08-18 23:25 UTC',
+      '',
+    ];
+    const document = parse(text.join('\n'));
+    const id = entryIds(document.timeline)[0]!;
+    const timed = timelineEdits(document, { type: 'edit', version: 1, id, time: '2025-08-18 23:17 UTC' }, NOW);
+    assert.ok('edits' in timed);
+    assert.equal(applyEdits(text.join('\n'), timed.edits).split('\n')[2], '- **Incident Start:** 2025-08-18 23:17 UTC');
+    const worded = timelineEdits(document, { type: 'edit', version: 1, id, description: 'Outage start' }, NOW);
+    assert.ok('refused' in worded && /bold label/.test(worded.refused));
+  });
+
   it('keeps a weekday when the time changes, and rewrites it when the day does', () => {
     const text = ['---', 'date: 2024-06-05', 'timezone: UTC', '---', '## Timeline', '', '- Wednesday 16:58 Paged', ''];
     const document = parse(text.join('\n'));

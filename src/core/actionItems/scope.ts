@@ -10,7 +10,7 @@ import { itemLinks } from './links';
 import { cleanOwnerText, isHandle, isKnownOwner, isTeamName, namedOwners } from './ownerNames';
 import { markedOwners } from './owners';
 import { allBold, collapse, holdsMoreWordsThan, itemSource, type ItemSource, type Span } from './source';
-import { headingStatus } from './status';
+import { headingStatus, type ItemStatus } from './status';
 import { LABEL_WORDS, MONTH_AND_DAY_NAMES } from './vocabulary';
 
 /**
@@ -76,7 +76,10 @@ export function sectionScopes(
   return scopes;
 }
 
-export type GroupLine = { readonly kind: 'owner'; readonly owners: readonly string[] } | { readonly kind: 'label' };
+/** A label's status is that of the items under it (`**Immediate Actions Taken**:`), as a heading's is. */
+export type GroupLine =
+  | { readonly kind: 'owner'; readonly owners: readonly string[] }
+  | { readonly kind: 'label'; readonly status?: ItemStatus };
 
 const MAX_GROUP_WORDS = 8;
 
@@ -106,7 +109,7 @@ function groupName(words: string, source: ItemSource, extraction: Extraction): G
   if (labelled && labelled.owners.length > 0 && (labelled.source === 'label' || labelled.source === 'mention'))
     return { kind: 'owner', owners: labelled.owners };
   const owners = namedOwners(cleanOwnerText(words), extraction.directory, 'plain');
-  return owners ? { kind: 'owner', owners } : { kind: 'label' };
+  return owners ? { kind: 'owner', owners } : { kind: 'label', status: headingStatus(words) };
 }
 
 /**
@@ -148,5 +151,6 @@ function titlesItem(line: GroupLine, words: string, source: ItemSource, extracti
 
 /** The scope for items under a group line: its owners, or the enclosing scope again after a label. */
 export function groupScope(line: GroupLine, range: Span, base: Scope): Scope {
-  return line.kind === 'owner' ? { ...base, owners: line.owners, ownerRange: range } : base;
+  if (line.kind === 'owner') return { ...base, owners: line.owners, ownerRange: range };
+  return line.status ? { ...base, status: line.status } : base;
 }

@@ -165,8 +165,14 @@ const OPEN_HEADING = new RegExp(
   String.raw`\b(?:planned|in[- ]progress|open|pending|todo|to do|not started|ongoing` +
     String.raw`|upcoming|proposed|backlog|next steps)\b`,
 );
-/** "What could be done to avoid this", "What is being done to prevent ...": work still to do. */
-const DONE_HEADING = /\b(?<!\b(?:be|being) )(?:completed?|done|finished|closed|shipped|already (?:done|implemented))\b/;
+/**
+ * "Completed", "Actions taken" mark work done; "What could be done to avoid this", "What is being done to prevent ...":
+ * work still to do.
+ */
+const DONE_HEADING = new RegExp(
+  String.raw`\b(?<!\b(?:be|being) )(?:completed?|done|finished|closed|shipped|already (?:done|implemented)` +
+    String.raw`|(?:actions?|steps|measures|changes) (?:taken|implemented))\b`,
+);
 
 /** "Immediate actions (completed)", "Done" make items under them done; "Planned" makes them open; both say nothing. */
 export function headingStatus(title: string): ItemStatus | undefined {

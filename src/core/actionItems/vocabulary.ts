@@ -269,6 +269,7 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'step',
   'steps',
   'done',
+  'taken',
   'completed',
   'complete',
   'open',

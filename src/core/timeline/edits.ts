@@ -72,6 +72,7 @@ export function timelineEdits(document: PostmortemDocument, intent: TimelineInte
 }
 
 const NO_DESCRIPTION_CELL = 'This table row has no cell for a description; change it in the text.';
+const LABEL_BEFORE_TIME = "This entry's words start in a bold label before its time; change them in the text.";
 
 /** How many entries the document has after an intent's edits, for those whose count it decides. */
 function expectedEntryCount(document: PostmortemDocument, intent: TimelineIntent): number | undefined {
@@ -284,6 +285,7 @@ function editEntry(
   }
   if (change.description !== undefined || change.milestone !== undefined) {
     if (source.entry.style === 'table' && source.descriptionCells.length === 0) return { refused: NO_DESCRIPTION_CELL };
+    if (change.description !== undefined && source.labelBefore) return { refused: LABEL_BEFORE_TIME };
     const { descriptionStart: start, descriptionEnd: end } = source;
     const before = text.slice(start, end);
     const escapeText = escaperFor(source, source.descriptionBelow);

@@ -29,6 +29,8 @@ export interface EntrySource {
   readonly descriptionEnd: number;
   /** A heading entry whose description is the paragraph under it. */
   readonly descriptionBelow: boolean;
+  /** A bullet that names its moment in a bold label before the time (`- **Incident Start:** 23:15 UTC`). */
+  readonly labelBefore: boolean;
   readonly cells: readonly Cell[];
   readonly timeCell: number;
   /** Cells that are neither the time nor a date or weekday: the description's. */
@@ -158,6 +160,7 @@ export function entrySource(document: PostmortemDocument, entry: TimelineEntry):
     entry,
     start,
     descriptionBelow: false,
+    labelBefore: false,
     cells: [] as Cell[],
     timeCell: -1,
     descriptionCells: [] as number[],
@@ -185,8 +188,12 @@ export function entrySource(document: PostmortemDocument, entry: TimelineEntry):
       const item = nodeAt(document.tree, entry.range.start.offset, 'listItem');
       const first = item && 'children' in item ? (item.children[0] as Nodes | undefined) : undefined;
       const descriptionEnd = first?.type === 'paragraph' ? endOffset(first) : lineEndOf(text, timeStart);
+      // Words in bold before the time, not the markup of a time in bold (`**14:05**`) nor `At 14:05`: a label the
+      // description starts with.
+      const lead = first ? text.slice(startOffset(first), timeStart) : '';
       return {
         ...base,
+        labelBefore: /^(?:\*\*|__)[^*_]*[\p{L}\d]/u.test(lead),
         end: lineEndOf(text, entry.range.end.offset),
         descriptionStart: restAfterTime(text, entry),
         descriptionEnd,

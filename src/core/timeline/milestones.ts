@@ -5,8 +5,10 @@
 import type { Milestone } from '../vocabulary/terms';
 
 const SUBJECTS = 'outage|incident|impact|problem|issue|service|degradation|disruption';
-const SUBJECT = `(?:(?:${SUBJECTS})\\s{1,3})?`;
-const WORDS = 'begins?|began|start(?:s|ed)?|detected|detection|mitigated|mitigation|ends?|ended|resolved|recovered';
+// `**Time of Detection:**`: the moment named as the time of the milestone.
+const SUBJECT = `(?:time\\s{1,3}of\\s{1,3})?(?:(?:${SUBJECTS})\\s{1,3})?`;
+const WORDS =
+  'begins?|began|start(?:s|ed)?|detected|detection|mitigated|mitigation|ends?|ended|resolved|resolution|recovered';
 const WORD = `(${WORDS})`;
 const BODY = `\\s{0,3}${SUBJECT}${WORD}:?\\s{0,3}`;
 const MARKER = new RegExp(`\\[${BODY}\\](?![(\\[])|\\(${BODY}\\)|\\*\\*${BODY}\\*\\*|__${BODY}__`, 'gi');

@@ -110,6 +110,8 @@ interface ListContext {
   readonly dated: boolean;
   /** Most bullets open with a time in bold, so a bold label opens an entry too. */
   readonly labels: boolean;
+  /** Most bullets give a bold label and then its time (`**Incident Start:** 23:15 UTC`). */
+  readonly labelledTimes: boolean;
   /** Half the bullets of the list open with a time of day, so one with none is an entry with no time. */
   readonly timed: boolean;
 }
@@ -123,6 +125,16 @@ function hasText(paragraph: Paragraph, text: string): boolean {
 interface Opening {
   readonly timestamp: Timestamp;
   readonly untimed?: UntimedMark;
+  /** Where the bold label before the time stands (`**Incident Start:** 23:15`): the entry's name. */
+  readonly label?: { readonly start: number; readonly end: number };
+}
+
+/** `**Incident Start:** 2025-08-18 23:15 UTC`: a bold label, then the time of day it names. */
+function labelledTimeAt(text: string): Opening | undefined {
+  const label = boldLabelAt(text);
+  if (!label) return undefined;
+  const timestamp = timestampAt(text, label.rest);
+  return timestamp?.time ? { timestamp, label: { start: label.start, end: label.end } } : undefined;
 }
 
 /** A day's number before its date: `Day 2 (March 13)`, `**Day 3 — 2026-03-14**`, `Day 1: Tuesday, May 12`. */
@@ -381,20 +393,22 @@ export class TimelineScanner {
   /** `entries`: the list is a list of entries, not the sub-bullets that continue an entry above it. */
   private scanList(list: List, scope: SectionScope, depth: number, dated: boolean, entries: boolean): void {
     const labels = this.stampsInBold(list);
-    const timed = entries && this.holdsTimedBullets(list, labels);
-    for (const item of list.children) this.scanListItem(item, scope, depth + 1, { dated, labels, timed });
+    const labelledTimes = this.labelsThenTimes(list);
+    const timed = entries && this.holdsTimedBullets(list, labels, labelledTimes);
+    for (const item of list.children)
+      this.scanListItem(item, scope, depth + 1, { dated, labels, labelledTimes, timed });
   }
 
   /**
    * Whether half the bullets of the list, and at least one, open with a time of day: then a bullet with no time there
    * is an entry that cannot be placed. A time in one bullet of a list of dated or untimed notes makes no such list.
    */
-  private holdsTimedBullets(list: List, labels: boolean): boolean {
+  private holdsTimedBullets(list: List, labels: boolean, labelledTimes: boolean): boolean {
     const timed = list.children.filter((item) => {
       const first = item.children[0];
       if (first?.type !== 'paragraph') return false;
       const text = firstLine(this.context, first).text;
-      const opening = this.openingOfBullet(text, first, labels);
+      const opening = this.openingOfBullet(text, first, labels, labelledTimes);
       return opening?.timestamp.time !== undefined && lineKind(text, opening) === 'entry';
     });
     return timed.length > 0 && timed.length * 2 >= list.children.length;
@@ -413,23 +427,45 @@ export class TimelineScanner {
     return stamped.length >= 2 && stamped.length * 2 >= list.children.length;
   }
 
-  /** The opening of a bullet's first line: its time or mark, or in a list of bold stamps its bold label. */
-  private openingOfBullet(text: string, first: Paragraph, labels: boolean): Opening | undefined {
-    const opening = openingOf(text);
+  /**
+   * Whether most bullets of a list, two at least, give a bold label and then its time (`- **Incident Start:**
+   * 2025-08-18 23:15 UTC`, `- **Time of Detection:** 23:25 UTC`): a timeline of named moments.
+   */
+  private labelsThenTimes(list: List): boolean {
+    const labelled = list.children.filter((item) => {
+      const first = item.children[0];
+      if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong') return false;
+      const { text } = firstLine(this.context, first);
+      return !openingOf(text) && labelledTimeAt(text) !== undefined;
+    });
+    return labelled.length >= 2 && labelled.length * 2 >= list.children.length;
+  }
+
+  /**
+   * The opening of a bullet's first line: its time or mark; in a list of named moments, the time after its bold label;
+   * in a list of bold stamps, its bold label.
+   */
+  private openingOfBullet(
+    text: string,
+    first: Paragraph,
+    labels: boolean,
+    labelledTimes: boolean,
+  ): Opening | undefined {
+    const opening = openingOf(text) ?? (labelledTimes ? labelledTimeAt(text) : undefined);
     if (opening || !labels || first.children[0]?.type !== 'strong') return opening;
     const label = boldLabelAt(text);
     return label && { timestamp: label, untimed: 'label' };
   }
 
   private scanListItem(item: ListItem, scope: SectionScope, depth: number, list: ListContext): void {
-    const { dated, labels, timed } = list;
+    const { dated, labels, labelledTimes, timed } = list;
     const [first, ...rest] = item.children;
     const nested = rest.filter((child): child is List => child.type === 'list');
     let entry: EntryCandidate | undefined;
     let kind: ReturnType<typeof lineKind>;
     if (first?.type === 'paragraph') {
       const line = firstLine(this.context, first);
-      const opening = this.openingOfBullet(line.text, first, labels);
+      const opening = this.openingOfBullet(line.text, first, labels, labelledTimes);
       const timestamp = opening?.timestamp;
       kind = lineKind(line.text, opening);
       // `- 2025-01-05: Day one` over a nested list of times is the date of those times.
@@ -449,7 +485,16 @@ export class TimelineScanner {
         const found = kind === 'entry' ? timestamp! : UNTIMED;
         const start = startOffset(item);
         const end = endOffset(item);
-        const description = plainTextBetween(first, line.start + found.rest, endOffset(first), this.context.text);
+        const after = plainTextBetween(first, line.start + found.rest, endOffset(first), this.context.text);
+        // `**Incident Start:** 23:15 UTC`: the label names the moment, and what follows the time adds to it.
+        const label = kind === 'entry' ? opening?.label : undefined;
+        const named = label
+          ? plainTextBetween(first, line.start + label.start, line.start + label.end, this.context.text).replace(
+              /:$/,
+              '',
+            )
+          : '';
+        const description = [named, after].filter(Boolean).join(' ');
         entry = entryCandidate(this.context, found, line.start, {
           scope,
           style: 'list',
