@@ -1128,6 +1128,46 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads one mistake right after a word of cause as a slip: `due to a mistake`', () => {
+      expectInRootCause(
+        [
+          'The outage was not due to a mistake.',
+          'The delay happened because our monitoring focuses on common mistakes.',
+          'A mistake in the WHERE clause of the migration deleted 3,000 rows.',
+        ],
+        [
+          ['The release was meant to be a dry run, but due to a mistake, it was a real release.', 'due to a mistake'],
+          ['The alerts did not get through because of a mistake in typing the address.', 'because of a mistake'],
+        ],
+      );
+    });
+
+    it('reads a risk word before a verb of its own as framing nothing after the verb', () => {
+      expectInRootCause(
+        ['The checklist lowers the chance of human error.'],
+        [['The outage across the lower North Island was caused by human error.', 'human error']],
+      );
+    });
+
+    it("reads the subject before an aside that opens with a participle, not the aside's agent", () => {
+      expectInRootCause(
+        ['The equipment, installed and operated by the grid operator, mistakenly shut down the supply.'],
+        [
+          [
+            'The engineer, asked by the manager to hurry, mistakenly deleted the volume.',
+            'The engineer, asked by the manager to hurry, mistakenly deleted',
+          ],
+        ],
+      );
+    });
+
+    it("reads a reply that names whom it answers as the writer's note: `@isaackwan sorry, forgot to`", () => {
+      expectInRootCause(
+        ['@bob thanks, merged the fix.'],
+        [['@isaackwan sorry, forgot to push the tags.', 'forgot to']],
+      );
+    });
+
     it('reads a record emailed as an act, people emailed as the response: `emailed the file`', () => {
       expectInRootCause(
         ['The on-call engineer emailed the customers at 10:40.'],

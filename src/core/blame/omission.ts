@@ -1042,6 +1042,8 @@ export const omissionDetector: Detector = {
     'never',
     'nor did',
     'nor does',
+    // `decided not to page`, `chose not to`.
+    'not to',
     'without',
     ...[...NEGATED_GERUND_OPENERS].map((opener) => `${opener} not`),
     ...NEGATED_GERUNDS,

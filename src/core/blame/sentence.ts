@@ -480,6 +480,8 @@ const HAVE = words('have');
  */
 export function diaryOpener(tokens: readonly Token[], firstWord: number): number {
   let opener = firstWord;
+  // `@isaackwan sorry, forgot to push the tags`: a reply opens by naming whom it answers.
+  if (tokens[opener]?.text.startsWith('@')) opener += tokens[opener + 1]?.text === ',' ? 2 : 1;
   if (isWordIn(tokens[opener], INTERJECTIONS) && tokens[opener + 1]?.text === ',') opener += 2;
   while (tokens[opener]?.pos === 'ADV' && isWord(tokens[opener + 1])) opener++;
   if (isWordIn(tokens[opener], GUESSES) && isWordIn(tokens[opener + 1], HAVE)) opener += 2;

@@ -20,6 +20,7 @@ import {
   DETERMINERS,
   GET_FORMS,
   HYPOTHETICAL,
+  NEGATIONS,
   PERFECT_AUXILIARIES,
   VERB_PARTICLES,
   words,
@@ -39,9 +40,17 @@ import {
   SLIP_ADVERBS,
   SLIP_HEADLINES,
   SLIP_NOUNS,
+  MISTAKES_AS_CAUSE,
 } from './words/slips';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
+const CAUSE_MISTAKES = wordsOf(MISTAKES_AS_CAUSE);
+/** Words after a mistake that turn to its maker: `a mistake by the operator`, `on the part of`. */
+const MAKER_TURNS = words('by on');
+/** The one mistake given: `a mistake`, `one small mistake`. */
+const ONE = words('a an one');
+/** How many adjectives may stand between the article and the mistake: `a simple clerical mistake`. */
+const MISTAKE_ADJECTIVE_REACH = 2;
 const SLIP_ADJECTIVE_WORDS = wordsOf(SLIP_ADJECTIVES);
 const ACCIDENTAL = wordsOf(ACCIDENTAL_ACTS);
 const LAPSES = wordsOf(LAPSED_PASSIVES);
@@ -337,6 +346,11 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
       drafts.push(made);
       continue;
     }
+    const given = isWordIn(token, CAUSE_MISTAKES) ? mistakeGivenAsCause(sentence, i) : -1;
+    if (given >= 0) {
+      drafts.push({ ...tokenSpan(tokens, given, i), kind: 'human-error', namesPerson: false });
+      continue;
+    }
     // The words a slip starts at, before the look back at what frames them: most words are none.
     const starts =
       NOUNS.has(token.lower) ||
@@ -433,6 +447,29 @@ function passiveBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * `due to a mistake`, `because of a simple mistake in typing`: one mistake right after a word of cause (see
+ * `MISTAKES_AS_CAUSE`); where the span starts (the word of cause), or -1.
+ */
+function mistakeGivenAsCause(sentence: Sentence, noun: number): number {
+  const { tokens } = sentence;
+  // `the result of a mistake by the operator`: the mistake's maker is named, and read as such (see `ownedMistake`).
+  if (sentence.general || isWordIn(tokens[noun + 1], MAKER_TURNS)) return -1;
+  let article = noun - 1;
+  while (article >= noun - MISTAKE_ADJECTIVE_REACH && tokens[article]?.pos === 'ADJ') article--;
+  if (!isWordIn(tokens[article], ONE)) return -1;
+  const [before, last] = [tokens[article - 2], tokens[article - 1]];
+  if (!isWord(before) || !isWord(last)) return -1;
+  const caused =
+    (last.lower === 'to' && (before.lower === 'due' || before.lower === 'owing')) ||
+    (last.lower === 'of' && (before.lower === 'because' || before.lemma === 'result')) ||
+    (last.lower === 'by' && before.lemma === 'cause');
+  // `was not due to a mistake` denies it; `alerts did not get through because of a mistake` gives the mistake as the
+  // cause of what did not happen.
+  const denied = isWordIn(tokens[article - 3], NEGATIONS) || /n['\u2019]t$/.test(tokens[article - 3]?.lower ?? '');
+  return caused && !denied ? article - 2 : -1;
+}
+
 /** A slip noun, or in a root cause a slip adverb or `by mistake`: rare words, so needed alone. */
 export const slipDetector: Detector = {
   find: detectSlips,
@@ -443,6 +480,7 @@ export const slipDetector: Detector = {
     'by mistake',
     'by accident',
     'in error',
+    ...CAUSE_MISTAKES,
     ...listRequiredWords(MADE),
   ],
   needsAloneInRootCause: [...wordsOf(SLIP_HEADLINES), ...LAPSES],

@@ -146,6 +146,7 @@ import {
   ACCIDENTAL_ACTS,
   SLIP_HEADLINES,
   SLIP_NOUNS,
+  MISTAKES_AS_CAUSE,
 } from './words/slips';
 import {
   AFTERMATH_EVENTS,
@@ -481,6 +482,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'slip nouns',
     role: 'in a root cause or a stated cause, a slip as the cause with nobody named',
     entries: SLIP_NOUNS,
+    section: 'root-cause',
+  },
+  {
+    name: 'mistakes as cause',
+    role: 'right after a word of cause, one mistake as the cause with nobody named',
+    entries: MISTAKES_AS_CAUSE,
     section: 'root-cause',
   },
   {

@@ -266,6 +266,24 @@ function beforeCommaAside(tokens: readonly Token[], comma: number): Subject | un
   return undefined;
 }
 
+/**
+ * The comma that opens an aside closed by the comma at `comma` when the aside starts with a past participle (`,
+ * installed and operated by the National Grid,`), or -1.
+ */
+function participleAsideOpening(tokens: readonly Token[], comma: number): number {
+  for (let i = comma - 1; i > 0 && comma - i <= MAX_ASIDE; i--) {
+    const token = tokens[i]!;
+    if (token.text !== ',') {
+      if (token.kind !== 'word') return -1;
+      continue;
+    }
+    const first = tokens[i + 1];
+    const participle = first?.pos === 'VERB' && /(?:ed|en|wn)$/.test(first.lower) && first.lemma !== first.lower;
+    return participle ? i : -1;
+  }
+  return -1;
+}
+
 /** The index of the `(` that opens a short aside whose `)` is at `index`, or -1. */
 function asideOpening(tokens: readonly Token[], index: number): number {
   if (tokens[index]?.text !== ')') return -1;
@@ -352,6 +370,9 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
   }
   if (token.kind === 'punct') {
     if (token.text !== ',') return NONE;
+    // `the equipment, installed and operated by the National Grid, shut down`: the aside's agent is not the subject.
+    const aside = participleAsideOpening(tokens, j);
+    if (aside > 0) return subjectBefore(tokens, aside + 1);
     const appositive = subjectAt(tokens, j - 1);
     if (appositive.kind === 'person' || appositive.kind === 'possible-person') return appositive;
     return (

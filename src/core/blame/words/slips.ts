@@ -35,6 +35,27 @@ export const SLIP_NOUNS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Mistakes given as the cause with nobody named, right after a word of cause: `due to a mistake`. */
+export const MISTAKES_AS_CAUSE: readonly VocabularyEntry[] = [
+  {
+    words: 'mistake blunder misstep slip-up',
+    note:
+      'One mistake given as the cause with nobody named ("due to a mistake, it ended up being a real release", ' +
+      '"because of a mistake in typing the address"): a person\'s slip all the same, as a typo is. Only right ' +
+      'after "due to", "because of", "owing to", "caused by" or "the result of" and "a", "an" or "one": said ' +
+      'anywhere else a mistake is often a program\'s or anyone\'s ("A mistake in the WHERE clause deleted rows", ' +
+      '"everyone makes mistakes").',
+    flags: [
+      'It was intended to be a dry-run release, but due to a mistake, it ended up being a real release.',
+      'The alerts did not get through because of a mistake in typing the address.',
+    ],
+    passes: [
+      'The delay happened because our monitoring focuses on common mistakes.',
+      'A mistake in the WHERE clause of the migration deleted 3,000 rows.',
+    ],
+  },
+];
+
 /** Words that call an act a slip, before the act's noun (see `ACCIDENTAL_ACTS`): `an accidental switch-off`. */
 export const SLIP_ADJECTIVES: readonly VocabularyEntry[] = [
   {
