@@ -1875,6 +1875,19 @@ describe('action items: owners', () => {
     );
   });
 
+  it('reads the writer as the owner of work the writer takes on: `I will`', () => {
+    const found = section(
+      '- I will build better monitoring for the disk',
+      "- I'll add a dashboard for p99 latency",
+      '- We will add an alert on queue depth',
+      '- I. Add an alert on queue depth',
+    );
+    assert.deepEqual(
+      found.map((item) => item.owners),
+      [['I'], ['I'], [], []],
+    );
+  });
+
   it('never reads a category or section word that opens an item as an owner', () => {
     for (const category of [...CATEGORIES, ...MORE_CATEGORIES]) {
       const found = section(

@@ -503,10 +503,13 @@ function holdsPlainName(text: string, directory: OwnerDirectory): boolean {
 function subjectOwners(source: ItemSource, from: number, directory: OwnerDirectory): OwnerMatch | undefined {
   const relative = from - source.start;
   const head = source.prose.slice(relative, relative + SUBJECT_REACH);
-  if (!mayNameOwner(head, directory) && !holdsPlainName(head, directory)) return undefined;
+  // `I will build better monitoring`: the writer takes the work on, and owns it.
+  const writer = WRITER_SUBJECT.test(head);
+  if (!writer && !mayNameOwner(head, directory) && !holdsPlainName(head, directory)) return undefined;
   const clause = itemClause(source.prose.slice(relative));
   if (!clause || clause.passive || clause.imperative) return undefined;
   const subject = cleanOwnerText(source.prose.slice(relative + clause.subjectStart, relative + clause.subjectEnd));
+  if (writer && subject === 'I') return ownedBySubject(['I'], from, clause);
   if (isCollectiveOwner(subject)) return undefined;
   const parts = splitOwnerList(subject);
   // A capitalised word at the start of a sentence may be any noun ("Migration to ..."), so a
@@ -523,12 +526,25 @@ function subjectOwners(source: ItemSource, from: number, directory: OwnerDirecto
     )
   )
     return undefined;
-  const owners = parts.map((part) => part.replace(/^the\s+/i, ''));
-  const start = from + clause.subjectStart;
+  return ownedBySubject(
+    parts.map((part) => part.replace(/^the\s+/i, '')),
+    from,
+    clause,
+  );
+}
+
+/** `I will`, `I'll`: the writer as an item's subject. */
+const WRITER_SUBJECT = /^\s*I\b(?!\.)/;
+
+function ownedBySubject(
+  owners: readonly string[],
+  from: number,
+  clause: { subjectStart: number; subjectEnd: number },
+): OwnerMatch {
   return {
     owners,
     source: 'subject',
-    range: { start, end: from + clause.subjectEnd },
+    range: { start: from + clause.subjectStart, end: from + clause.subjectEnd },
     placeholder: false,
     removals: [],
   };
