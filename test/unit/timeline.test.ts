@@ -568,6 +568,37 @@ describe('timeline extraction', () => {
     );
   });
 
+  it('reads status updates, a heading each with its time, as the timeline: `## Update (2013-08-06 9:33 UTC)`', () => {
+    const document = parse([
+      '# Service issue',
+      '',
+      'Some services are down.',
+      '',
+      '## Update (2013-08-06 9:33 UTC)',
+      '',
+      'The cause is a hardware failure.',
+      '',
+      '## Resolved - 2013-08-06 13:18 UTC',
+      '',
+      'All services are back.',
+      '',
+      '## Update on the packages',
+      '',
+      'Nothing more.',
+    ]);
+    assert.deepEqual(
+      document.sections.map((section) => section.kind),
+      ['other', 'timeline', 'timeline', 'other'],
+    );
+    assert.deepEqual(
+      document.timeline.map((entry) => [entry.description, iso(entry.instant)]),
+      [
+        ['The cause is a hardware failure.', '2013-08-06T09:33Z'],
+        ['All services are back.', '2013-08-06T13:18Z'],
+      ],
+    );
+  });
+
   it('keeps a time heading that names a kind in the timeline', () => {
     const document = parse([
       '## Timeline (all times UTC)',

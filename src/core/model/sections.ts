@@ -5,6 +5,7 @@ import sectionNames from './sectionNames.json';
 import type { LineIndex } from './text';
 import { hasTextAfter, timestampAt } from './time';
 import { opensWithStatusLead } from '../vocabulary/statusLeads';
+import { statusUpdateTime } from './statusUpdate';
 import { SECTION_KINDS, type SectionKind } from '../vocabulary/terms';
 import type { ActionItem, Section } from './types';
 
@@ -547,6 +548,11 @@ export function buildSections(
     if (days.length < 2 || !readsAsTimeline(days.flatMap((day) => day.nodes))) return;
     for (const day of days) day.ownKind = day.kind = 'timeline';
   });
+  // Status updates, a heading each with its time (`## Update (2013-08-06 9:33 UTC)`): the incident's timeline, each
+  // update an entry of it.
+  const updates = drafts.filter((draft) => statusUpdateTime(draft.title) !== undefined);
+  if (updates.length >= 2)
+    for (const update of updates) if (update.ownKind === 'other') update.ownKind = update.kind = 'timeline';
   announcedTimeline(drafts);
   // A section with nothing of its own under its heading ("## Issue details" over "### Description") opens with its
   // first subsection; not the document's title, whose first subsection opens the whole story.

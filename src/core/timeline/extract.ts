@@ -7,6 +7,7 @@
 // (`scan.ts`, with `table.ts` for tables, each made a candidate by `candidate.ts`); then all the
 // candidates are resolved to instants (`resolve.ts`, with `doubts.ts` for what cannot be read surely).
 import type { ModelContext } from '../model/context';
+import { statusUpdateTime } from '../model/statusUpdate';
 import { TimelineScanner } from './scan';
 import { resolveTimeline } from './resolve';
 import { type SectionScope, documentZone, headingContent, headingNodes, sectionScope } from './scope';
@@ -25,8 +26,9 @@ export function extractTimeline(context: ModelContext): TimelineEntry[] {
     const parent = section.parent === undefined ? undefined : scopes.get(section.parent);
     const scope = sectionScope(context, index, heading, parent);
     scopes.set(index, scope);
-    // A group's outermost heading (`## Timeline`) is its title, never an entry.
-    scanner.scanSection(section.nodes, headingNode, index === scope.group ? undefined : heading, scope);
+    // A group's outermost heading (`## Timeline`) is its title, never an entry; a status update's is its entry.
+    const update = heading !== undefined && statusUpdateTime(heading.text) !== undefined;
+    scanner.scanSection(section.nodes, headingNode, index === scope.group && !update ? undefined : heading, scope);
   });
   return resolveTimeline(context, scanner.events, documentZone(context));
 }

@@ -5,6 +5,7 @@
 import type { Code, Heading, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import type { ModelContext } from '../model/context';
 import { endOffset, plainText, startOffset } from '../model/mdastText';
+import { statusUpdateTime } from '../model/statusUpdate';
 import { NO_TIME, hasTextAfter, type Timestamp, timestampAt } from '../model/time';
 import {
   type EntryCandidate,
@@ -258,7 +259,8 @@ export class TimelineScanner {
     scope: SectionScope,
   ): 'entry' | 'date' | undefined {
     const text = heading.text.slice(0, LINE_HEAD);
-    const opening = openingOf(text);
+    const updated = statusUpdateTime(text);
+    const opening = openingOf(text) ?? (updated && { timestamp: updated });
     const timestamp = opening?.timestamp;
     // A date heading over entries dates them, as it does a list after a label (`Radix Team:`); over prose alone
     // (`### 2019-02-13` then what happened) it is an entry of that day.
