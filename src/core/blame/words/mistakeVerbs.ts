@@ -374,6 +374,20 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The pipeline waved through builds with optional checks.', 'The summary glosses over nothing.'],
   },
   {
+    patterns: [
+      'self-merged|self-merges|self-approved|self-approves|self-reviewed',
+      'approved|approves|merged|merges|reviewed his|her|their|my own',
+    ],
+    humanOnly: true,
+    judgesTeams: true,
+    rephrase: 'none',
+    note:
+      "Approving or merging one's own change: the second pair of eyes the review was for is left out, and the " +
+      "person is judged for it. Say what let a change merge with only its author's approval.",
+    flags: ['The engineer approved their own change.', 'Yikes, he self-merged it.'],
+    passes: ['The bot merged its own dependency update.', 'The engineer approved the change after two reviews.'],
+  },
+  {
     patterns: ['failed|fails|fail to'],
     humanOnly: false,
     rephrase: 'negate',
