@@ -1168,6 +1168,18 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads a person who acted anyway after a warning the sentence tells of', () => {
+      expectInRootCause(
+        ['The alert fired but we restarted the service anyway.', 'The engineer deployed anyway.'],
+        [
+          [
+            'The developer had been warned about the risk but deployed anyway.',
+            'The developer had been warned about the risk but deployed anyway',
+          ],
+        ],
+      );
+    });
+
     it('reads a record emailed as an act, people emailed as the response: `emailed the file`', () => {
       expectInRootCause(
         ['The on-call engineer emailed the customers at 10:40.'],

@@ -224,6 +224,31 @@ function actedDespite(sentence: Sentence, index: number): DetectionDraft | undef
   return { ...tokenSpan(tokens, subject.first, heeded), kind: 'person-mistake', namesPerson: true };
 }
 
+/** Words that close an act done against what was said: `deployed anyway`. */
+const ANYWAY = words('anyway regardless');
+
+/**
+ * `The developer had been warned about the risk but deployed anyway`: a person's act in the past done `anyway` after a
+ * warning the same sentence tells of (`warned`, or a signal or check heeded, see `HEEDED`); from the person to
+ * `anyway`.
+ */
+function actedAnyway(sentence: Sentence, index: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  if (isWord(tokens[index + 1])) return undefined;
+  const acted = pastActBefore(tokens, index);
+  if (acted === undefined) return undefined;
+  const warned = tokens.slice(0, acted).some((token) => token.lemma === 'warn' || isWordIn(token, HEEDED));
+  const subject = subjectBefore(tokens, acted);
+  if (
+    !warned ||
+    !namesPerson(subject, true) ||
+    supposesClause(tokens, subject, acted) ||
+    denied(tokens, acted, acted + 1)
+  )
+    return undefined;
+  return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
+}
+
 /** `Despite the warnings, the engineer pushed the change`: the person and the act after the opening phrase's comma. */
 function actedAfterDespite(tokens: readonly Token[], opener: number, heeded: number): DetectionDraft | undefined {
   let comma = heeded + 1;
@@ -485,6 +510,11 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
       if (despite) drafts.push(despite);
       continue;
     }
+    if (isWordIn(tokens[i], ANYWAY)) {
+      const warned = actedAnyway(sentence, i);
+      if (warned) drafts.push(warned);
+      continue;
+    }
     if (!hasCue(tokens[i], CUE)) continue;
     const match = firstMatch(tokens, i, VERBS);
     if (!match) {
@@ -539,7 +569,7 @@ export const personMistakeDetector: Detector = {
     ...listRequiredWords(ADVERBIALS),
     ...ADVERBS,
   ],
-  needsWithPerson: [...listRequiredWords(VERBS), ...listRequiredWords(AS_IF), 'despite', 'spite'],
+  needsWithPerson: [...listRequiredWords(VERBS), ...listRequiredWords(AS_IF), 'despite', 'spite', ...ANYWAY],
   // A root cause's note leaves its writer out: `uploaded to wrong place!` names no one. Only the verbs that may be the
   // writer's so (see `writersAct`): not `caused`, which nearly every root cause holds.
   needsAloneInRootCause: listRequiredWords(
