@@ -180,6 +180,8 @@ function sendsRecord(tokens: readonly Token[], verb: number): boolean {
   if (!MESSAGING.has(tokens[verb]!.lemma)) return false;
   let object = verb + 1;
   while (object - verb <= 3 && (tokens[object]?.pos === 'DET' || tokens[object]?.pos === 'ADJ')) object++;
+  // `emailed acceptance letters`: the record is the compound's last noun.
+  while (object - verb <= 5 && tokens[object + 1]?.pos === 'NOUN') object++;
   return isWordIn(tokens[object], RECORDS);
 }
 
