@@ -697,6 +697,12 @@ function main(): number {
       heldOut: false,
     },
     {
+      name: 'own sentences, fresh 30b (tuning, collected 2026-12-07 (sixteenth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-30t.jsonl'),
+      heldOut: false,
+    },
+    {
       name: 'own sentences, fresh 29 (tuning, collected 2026-12-07 (fifteenth session))',
       kind: 'sentences',
       path: join(root, 'eval', 'sentences', 'fresh-29s.jsonl'),
