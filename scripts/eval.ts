@@ -691,6 +691,12 @@ function main(): number {
       heldOut: false,
     },
     {
+      name: 'own documents, fresh 30b documents (tuning, collected 2026-12-07 (sixteenth session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'fresh-30b'),
+      heldOut: false,
+    },
+    {
       name: 'own sentences, fresh 30 (tuning, collected 2026-12-07 (sixteenth session))',
       kind: 'sentences',
       path: join(root, 'eval', 'sentences', 'fresh-30s.jsonl'),
