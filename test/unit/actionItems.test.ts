@@ -172,6 +172,12 @@ describe('action items: where they are found', () => {
         '### Platform team',
         '',
         'Write the capacity plan.',
+        '',
+        '### Communication between the two teams',
+        '',
+        'These two teams need a better working relationship. To that end, @john will meet with @rob.',
+        '',
+        'We also need to establish a defined SLA with the Relops team.',
       ].join('\n');
       const found = items(text);
       assert.deepEqual(
@@ -188,6 +194,9 @@ describe('action items: where they are found', () => {
           ['bullet', 'Move to a managed database', [], 'open'],
           // A heading that names a team is no item; the imperative under it is, the team's.
           ['paragraph', 'Write the capacity plan.', ['Platform team'], 'open'],
+          // Work committed to in two paragraphs is two items, each where it is said; `These two teams` names nobody.
+          ['paragraph', 'To that end, @john will meet with @rob.', ['@john'], 'open'],
+          ['paragraph', 'We also need to establish a defined SLA with the Relops team.', [], 'open'],
         ],
       );
       const [monitoring, runbook] = found;

@@ -81,8 +81,10 @@ const WE_DOING = new RegExp(
 );
 /** One of `IDLE_WORDS`, whole: "Theo is hoping ..." is no work under way. */
 const IDLE_OR_PERCEIVING = new RegExp(`^(?:${IDLE_WORDS})$`, 'i');
+/** Adverbs between `we` and what it commits to: `we also need to`, `we still have to`. */
+const WE_ADVERB = String.raw`(?:(?:also|still|now|really|then|first|all|too)\s+)?`;
 const WE_OUGHT = new RegExp(
-  `\\bwe\\s+(?:${alternation([WE_OUGHT_WORDS])})\\b|\\b(?:${alternation([NEEDS_WORDS])})\\b`,
+  `\\bwe\\s+${WE_ADVERB}(?:${alternation([WE_OUGHT_WORDS])})\\b|\\b(?:${alternation([NEEDS_WORDS])})\\b`,
   'i',
 );
 /** "we want to", "we would like to", "we\u2019d like to" (the contraction without a blank before it). */

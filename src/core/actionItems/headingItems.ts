@@ -5,6 +5,7 @@ import { endOffset, startOffset } from '../model/mdastText';
 import type { Section } from '../model/types';
 import type { Extraction, ItemDraft, Scope } from './build';
 import { headingGroupsItems } from './scope';
+import { commitmentSentences } from './firstPerson';
 import { itemSource } from './source';
 
 /**
@@ -24,6 +25,18 @@ function mayBeItem(section: Section, sections: readonly Section[], hasSubsection
   return !section.nodes.some((node) => node.type === 'list' || node.type === 'table');
 }
 
+/**
+ * `#### Communication and SLAs` over "John will meet with Rob ...", then "We also need to establish a defined SLA ...":
+ * work committed to in two paragraphs or more is several items, each read where it is said, not one under the heading.
+ */
+function committedApart(paragraphs: readonly Paragraph[], extraction: Extraction): boolean {
+  const committing = paragraphs.filter((paragraph) => {
+    const source = itemSource(extraction.text, [paragraph], extraction.definitions);
+    return commitmentSentences(source.prose, source.visible, true).length > 0;
+  });
+  return committing.length >= 2;
+}
+
 /** The subsections that are one item each (the heading the title, its paragraphs the description), by section index. */
 export function headingItemDrafts(
   sections: readonly Section[],
@@ -38,6 +51,7 @@ export function headingItemDrafts(
     if (!heading || !mayBeItem(section, sections, parents.has(index)) || headingGroupsItems(heading, extraction))
       return;
     const paragraphs = section.nodes.filter((node): node is Paragraph => node.type === 'paragraph');
+    if (committedApart(paragraphs, extraction)) return;
     const first = paragraphs[0];
     drafts.set(index, {
       style: 'heading',

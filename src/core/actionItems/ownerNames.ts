@@ -214,8 +214,12 @@ export function isOwnerRemark(value: string): boolean {
 }
 
 export function isCollectiveOwner(value: string): boolean {
-  return COLLECTIVE_OWNERS.has(cleanOwnerText(value).toLowerCase());
+  const lower = cleanOwnerText(value).toLowerCase();
+  return COLLECTIVE_OWNERS.has(lower) || POINTING_BACK.test(lower);
 }
+
+/** `These two teams`, `those people`, `both groups`: a phrase that points back to people named before, no name. */
+const POINTING_BACK = /^(?:these|those|both)\b/;
 
 export function isHandle(value: string): boolean {
   return HANDLE.test(value);
