@@ -1142,6 +1142,13 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads human error given as the cause of what did not happen, not as denied', () => {
+      expectInRootCause(
+        ['The outage was not caused by human error.', 'It did not happen because of human error.'],
+        [['The software failure was not detected due to human error.', 'human error']],
+      );
+    });
+
     it('reads a risk word before a verb of its own as framing nothing after the verb', () => {
       expectInRootCause(
         ['The checklist lowers the chance of human error.'],

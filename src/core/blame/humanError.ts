@@ -6,7 +6,14 @@ import { type Token, cue, hasCue, isPresentVerb, isWord, isWordIn } from '../lan
 import type { TextSpan } from './rephrase';
 import { HUMAN_ROLE_WORDS } from '../language/people';
 import { reaches } from '../language/denial';
-import { DETERMINERS, PRESENT_BE, PRESENT_DO, words } from '../language/vocabulary/grammar';
+import {
+  CAUSED_VERBS,
+  DETERMINERS,
+  OCCURRING_VERBS,
+  PRESENT_BE,
+  PRESENT_DO,
+  words,
+} from '../language/vocabulary/grammar';
 import { wordsOf } from '../language/vocabulary/entry';
 import {
   AFFIRMING_TURNS,
@@ -79,11 +86,30 @@ export function framedAsRiskOrDenial(tokens: readonly Token[], first: number): b
     }
     if (token.kind !== 'word') continue;
     if (TURNS.has(token.lower)) return false;
-    if ((RISKS.has(token.lower) && !pastVerb) || (NEGATORS.has(token.lower) && reaches(tokens, i, first))) return true;
+    if (RISKS.has(token.lower) && !pastVerb) return true;
+    if (NEGATORS.has(token.lower) && reaches(tokens, i, first) && !explainsWhatDidNotHappen(tokens, i, first))
+      return true;
     pastVerb ||= token.pos === 'AUX';
     seen++;
   }
   return false;
+}
+
+/**
+ * `the failure was not detected due to human error`: the cause of what did not happen, after a verb the denial at
+ * `denial` denies; not `was not caused by human error`, `was not due to human error` nor `did not happen because of`.
+ */
+function explainsWhatDidNotHappen(tokens: readonly Token[], denial: number, first: number): boolean {
+  const between = tokens.slice(denial + 1, first);
+  const deniedAct = between.some(
+    (token) => token.pos === 'VERB' && !CAUSED_VERBS.has(token.lemma) && !OCCURRING_VERBS.has(token.lemma),
+  );
+  const because = between.some(
+    (token, k) =>
+      (token.lower === 'due' && between[k + 1]?.lower === 'to') ||
+      (token.lower === 'because' && between[k + 1]?.lower === 'of'),
+  );
+  return deniedAct && because;
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   BASE_FORM_PARTICIPLES,
   BE_FORMS,
   CAUSE_OPENERS,
+  CAUSED_VERBS,
   DETERMINERS,
   GET_FORMS,
   HYPOTHETICAL,
@@ -227,8 +228,6 @@ function typoAsCause(sentence: Sentence, index: number): boolean {
 
 /** Words that, after a cause's verb, turn to its cause: `caused by`, `stemmed from`. */
 const CAUSE_TURNS = words('by from');
-/** Verbs (lemmas) whose cause follows `by` or `from`: `was caused by`, `resulted from`. */
-const CAUSED_VERBS = words('cause trigger result stem arise');
 
 /**
  * `The accidental release happened due to several factors`, `The typo was caused by an autocomplete`: the slip is
