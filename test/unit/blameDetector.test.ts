@@ -1142,6 +1142,13 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads `your` before an act in a root cause as the person answered: `@Ferroin your merge broke it`', () => {
+      expectInRootCause(
+        ['Your data was never at risk.', 'Also own up to your mistakes.'],
+        [['cc: @Ferroin your merge broke it...', 'your merge broke']],
+      );
+    });
+
     it('reads human error given as the cause of what did not happen, not as denied', () => {
       expectInRootCause(
         ['The outage was not caused by human error.', 'It did not happen because of human error.'],

@@ -315,15 +315,16 @@ function possessor(tokens: readonly Token[], subject: Subject): number {
   // `Marcus's migration script`: the nouns of a compound before the phrase the subject finder gave.
   let first = subject.first;
   while (first > 0 && subject.first - first < COMPOUND_REACH && isCompoundPart(tokens[first - 1]!)) first--;
-  // `My previous commit broke the tests`, `his change`: a person's, as `Kevin's change` is.
+  // `My previous commit broke the tests`, `his change`, `@Ferroin your merge broke it`: a person's, as `Kevin's
+  // change` is; in a root cause `your` is the person the writer answers, not any reader.
   for (let i = first - 1; i >= 0 && first - i <= COMPOUND_REACH && isWord(tokens[i]); i--) {
-    if (PERSON_POSSESSIVES.has(tokens[i]!.lower)) return i;
+    if (PERSON_POSSESSIVES.has(tokens[i]!.lower) || tokens[i]!.lower === 'your') return i;
     if (tokens[i]!.pos !== 'ADJ') break;
   }
   for (let i = first; i < subject.head; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
-    if (PERSON_POSSESSIVES.has(token.lower)) return i;
+    if (PERSON_POSSESSIVES.has(token.lower) || token.lower === 'your') return i;
     if (!isPossessive(token)) continue;
     // `Kevin's change`, `the engineer's change`, `the registered nurse's actions`: a name's or a role's.
     const owner: Subject = { kind: classifyWord(tokens, i), first: i, head: i };
