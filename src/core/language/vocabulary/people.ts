@@ -101,6 +101,14 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     passes: ['The officer restored the service at 10:20.'],
   },
   {
+    words: 'official officials',
+    note:
+      'A public servant: WordNet also knows the word as an adjective ("the official docs"), so it is not among the ' +
+      'person nouns; as the head of a noun phrase it is a person.',
+    flags: ['A junior official forgot to encrypt the CD before posting it.'],
+    passes: ['The official release notes listed the change.'],
+  },
+  {
     words: 'person individual individuals human humans guy guys someone somebody',
     note: 'A person left unnamed, and indefinite pronouns for one.',
     flags: ['The guy forgot to put it in bypass.', 'Someone on the team pushed a broken config.'],
