@@ -1142,6 +1142,13 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads a risky act in a mistaken belief as a slip outside a root cause too', () => {
+      const flagged = (text: string) => detectBlame(text).length > 0;
+      assert.equal(flagged('I ran the migration against prod thinking it was staging.'), true);
+      assert.equal(flagged('The on-call restarted the pods thinking it was a DNS issue.'), false);
+      assert.equal(flagged('I ran the fix against prod, thinking it would help.'), false);
+    });
+
     it('reads `your` before an act in a root cause as the person answered: `@Ferroin your merge broke it`', () => {
       expectInRootCause(
         ['Your data was never at risk.', 'Also own up to your mistakes.'],

@@ -772,7 +772,10 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   const verb = tokens[index]!;
   const power = cutsPower(tokens, index);
   const destructive = DESTRUCTIVE.has(verb.lemma) || takesDown(tokens, index) || power;
-  if (!(destructive || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB') return undefined;
+  // `I ran the migration against prod thinking it was staging`: a risky act in a mistaken belief, anywhere.
+  const misbelieved = RISKY.has(verb.lemma) && actedInWrongBelief(tokens, index);
+  if (!(destructive || misbelieved || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB')
+    return undefined;
   // `I deleted nothing`: nothing destroyed.
   if (nothingDone(tokens, index + 1)) return undefined;
   // `Following the runbook, the operator deleted the lock file`: the act kept to the procedure.
@@ -785,7 +788,9 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   for (let i = index + 1; i <= index + OBJECT_REACH && i < tokens.length && !live; i++)
     live = PRODUCTION.has(tokens[i]!.lower);
   if (!destructive)
-    return live ? { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true } : undefined;
+    return live || misbelieved
+      ? { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true }
+      : undefined;
   // `disconnected a power supply, causing a surge`: the act is named as the cause.
   const harmful = live || harmFollows(tokens, index) || actedInWrongBelief(tokens, index);
   // In a root-cause section what a person destroyed is the cause, when the person is surely one;
@@ -1018,7 +1023,7 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
       (DESTRUCTIVE.has(token.lemma) ||
         TAKES_DOWN.has(token.lemma) ||
         ACTS_ON_POWER.has(token.lower) ||
-        (sentence.rootCause && RISKY.has(token.lemma)))
+        RISKY.has(token.lemma))
     ) {
       const draft = destroyed(sentence, i);
       if (draft) drafts.push(draft);
@@ -1055,6 +1060,8 @@ export const omissionDetector: Detector = {
     ...TAKES_DOWN,
     ...ACTS_ON_POWER,
     ...LETS,
+    // `ran the migration against prod thinking it was staging`.
+    ...BELIEFS,
     ...[...STOPPED].flatMap((gerund) => [...STOPPING].map((stop) => `${stop} ${gerund}`)),
   ],
   needsInRootCause: RISKY,
