@@ -1142,6 +1142,13 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads a share of incidents counted in digits as a statistic, and a breach as an incident', () => {
+      expectInRootCause(
+        ['Operator errors caused 12% of the 245 outages last year.', 'Human error accounted for 3 of the 10 breaches.'],
+        [['Bob was responsible for the breach.', 'Bob was responsible for the breach']],
+      );
+    });
+
     it('reads a risky act in a mistaken belief as a slip outside a root cause too', () => {
       const flagged = (text: string) => detectBlame(text).length > 0;
       assert.equal(flagged('I ran the migration against prod thinking it was staging.'), true);

@@ -45,7 +45,7 @@ import {
   words,
 } from '../language/vocabulary/grammar';
 import { subjectBefore } from '../language/subject';
-import { isPossessive } from '../language/people';
+import { isPossessive, pluralsOf } from '../language/people';
 
 /** Where the prose stands and whom the document names. */
 export interface ReadingContext {
@@ -220,7 +220,7 @@ function questionStart(tokens: readonly Token[]): number {
 const GENERALISING = wordsOf(GENERALISATIONS);
 const MANY = wordsOf(MANY_INCIDENTS);
 const QUANTIFIERS = wordsOf(INCIDENT_QUANTIFIERS);
-const INCIDENT_NOUNS = new Set([...wordsOf(INCIDENTS)].flatMap((noun) => [noun, `${noun}s`]));
+const INCIDENT_NOUNS = new Set([...wordsOf(INCIDENTS), ...pluralsOf(wordsOf(INCIDENTS))]);
 /** How far before its incident noun a quantifier may stand: `every serious incident`. */
 const QUANTIFIER_REACH = 3;
 
@@ -229,7 +229,24 @@ const QUANTIFIER_REACH = 3;
  * incidents in general, in any tense, or one about what happens (see `tellsWhatHappens`).
  */
 function speaksInGeneral(tokens: readonly Token[]): boolean {
-  return tokens.some((token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i));
+  return tokens.some(
+    (token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i) || shareOfIncidents(tokens, i),
+  );
+}
+
+/** How far after a percentage its incidents may stand: `12% of the 245 data breaches`. */
+const SHARE_REACH = 5;
+
+/**
+ * `accounted for 12% of the 245 data breaches`, `3 of the 10 outages`: a share of incidents counted in digits, a
+ * statistic (the tokens leave the `%` out).
+ */
+function shareOfIncidents(tokens: readonly Token[], index: number): boolean {
+  const share = tokens[index]!;
+  if (share.pos !== 'NUM' || !/^\d/.test(share.text) || tokens[index + 1]?.lower !== 'of') return false;
+  for (let i = index + 2; i <= index + SHARE_REACH && isWord(tokens[i]); i++)
+    if (INCIDENT_NOUNS.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 const IS_OR_ARE = words(`is are`);

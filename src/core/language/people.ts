@@ -88,7 +88,8 @@ function humanRolePlurals(): ReadonlySet<string> {
   return humanRolePluralWords;
 }
 
-function pluralsOf(nouns: ReadonlySet<string>): ReadonlySet<string> {
+/** The plurals of `nouns`: `outages`, `breaches`, `engineers`, `policemen`. */
+export function pluralsOf(nouns: ReadonlySet<string>): ReadonlySet<string> {
   return new Set([...nouns].flatMap(pluralsToTry).filter((plural) => hasSingularIn(plural, nouns)));
 }
 

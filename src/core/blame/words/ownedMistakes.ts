@@ -233,7 +233,7 @@ export const PLURAL_MISTAKES: readonly VocabularyEntry[] = [
 /** What a person is said to be responsible for when they are blamed for it: `responsible for the outage`. */
 export const INCIDENTS: readonly VocabularyEntry[] = [
   {
-    words: 'outage incident failure error mistake downtime breakage bug problem issue loss',
+    words: 'outage incident failure error mistake downtime breakage bug problem issue loss breach',
     note:
       'Being "responsible for" the incident names a person as its cause; being responsible for a ' +
       'task is ownership.',
