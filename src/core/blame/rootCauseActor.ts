@@ -44,6 +44,7 @@ import {
   AFTERMATH_EVENTS,
   AFTERMATH_OPENERS,
   DECIDING,
+  DIRECTING,
   DECISIONS_MADE,
   DONE_WELL,
   FEELINGS,
@@ -71,6 +72,7 @@ const MOVING = wordsOf(MOVEMENTS);
 const POST_WORDS = wordsOf(POSTS);
 const MOVES_BETWEEN_POSTS = wordsOf(POST_MOVES);
 const DECIDED = wordsOf(DECIDING);
+const DIRECTED = wordsOf(DIRECTING);
 const DECISIONS = wordsOf(DECISIONS_MADE);
 /** How far after `left` the state it left something in may stand: `left the old firewall port open`. */
 const STATE_REACH = 5;
@@ -163,9 +165,11 @@ function isPastProgressive(tokens: readonly Token[], index: number): boolean {
 function decidedAct(tokens: readonly Token[], index: number): number {
   const felt = isLemmaIn(tokens[index], FELT) && tokens[index + 1]?.pos === 'ADJ';
   const made = tokens[index]!.lemma === 'make' && isWordIn(tokens[index + 2], DECISIONS);
-  const to = felt ? index + 2 : made ? index + 3 : index + 1;
+  // `told the engineer to skip the tests`: the act asked of a person (see `DIRECTING`).
+  const told = isLemmaIn(tokens[index], DIRECTED) ? personAsked(tokens, index + 1) : -1;
+  const to = felt ? index + 2 : made ? index + 3 : told >= 0 ? told : index + 1;
   const act = tokens[to + 1];
-  const decides = felt || made || isLemmaIn(tokens[index], DECIDED);
+  const decides = felt || made || told >= 0 || isLemmaIn(tokens[index], DECIDED);
   return decides &&
     tokens[to]?.lower === 'to' &&
     act?.pos === 'VERB' &&
@@ -173,6 +177,13 @@ function decidedAct(tokens: readonly Token[], index: number): number {
     !MOVING.has(act.lemma)
     ? to + 1
     : -1;
+}
+
+/** Where `to` stands after the person asked, whose phrase opens at `first` (`the engineer to`), or -1. */
+function personAsked(tokens: readonly Token[], first: number): number {
+  const asked = subjectAt(tokens, first + (isWordIn(tokens[first], DETERMINERS) ? 1 : 0));
+  const to = asked.head + 1;
+  return namesPerson(asked, true) && tokens[to]?.lower === 'to' ? to : -1;
 }
 
 /** `emailed the file`, `messaged the spreadsheet`: a record sent (see `SENT_RECORDS`), not people told. */

@@ -152,6 +152,7 @@ import {
   AFTERMATH_EVENTS,
   AFTERMATH_OPENERS,
   DECIDING,
+  DIRECTING,
   DECISIONS_MADE,
   DONE_WELL,
   FEELINGS,
@@ -263,6 +264,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'deciding',
     role: 'before "to" and a verb: the act decided on, told as the act',
     entries: DECIDING,
+    section: 'root-cause',
+  },
+  {
+    name: 'directing',
+    role: "telling someone else to act: the act asked for is the asker's",
+    entries: DIRECTING,
     section: 'root-cause',
   },
   {

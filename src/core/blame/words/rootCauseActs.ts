@@ -125,6 +125,18 @@ export const FEELINGS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Telling someone else to act: `the team lead told the engineer to skip the tests`. */
+export const DIRECTING: readonly VocabularyEntry[] = [
+  {
+    words: 'tell ask instruct order direct',
+    note:
+      'With a person, "to" and a verb after them, the act asked for is told as the asker\'s act, as deciding to ' +
+      'act is; telling or asking alone (the on-call told the team, asked for help) answers the incident.',
+    flags: ['The team lead told the engineer to skip the tests.'],
+    passes: ['The on-call engineer asked the database team for help at 03:10.'],
+  },
+];
+
 /** Deciding to act: `someone had decided to move the UPS`. */
 export const DECIDING: readonly VocabularyEntry[] = [
   {
