@@ -781,16 +781,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 30 (collected on 2026-12-07, not yet measured)',
+      name: 'own documents, seen 30 (held out until its one measurement on 2026-12-07, sixteenth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-30'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-30'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 30 (collected on 2026-12-07, not yet measured)',
+      name: 'own sentences, seen 30 (held out until its one measurement on 2026-12-07, sixteenth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-30.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-30.jsonl'),
+      heldOut: false,
     },
   ];
   let allMet = true;
