@@ -1884,6 +1884,23 @@ describe('action items: owners', () => {
     );
   });
 
+  it('reads a paragraph that opens with a name in bold as work given to that person: `**Alex** Investigate`', () => {
+    const found = section(
+      '**Alex** Investigate caching API responses for individual works',
+      '',
+      '**Natalie** to cc the digital team on emails to staff',
+      '',
+      '**Note** the cache is shared.',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.owners, item.text.endsWith('individual works') || item.text.endsWith('to staff')]),
+      [
+        [['Alex'], true],
+        [['Natalie'], true],
+      ],
+    );
+  });
+
   it('reads the writer as the owner of work the writer takes on: `I will`', () => {
     const found = section(
       '- I will build better monitoring for the disk',

@@ -1,7 +1,7 @@
 // Action items from the blocks of a section, and from prose elsewhere: lists, tables, group lines,
 // "Action item:" paragraphs and commitment sentences.
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
-import { endOffset, startOffset } from '../model/mdastText';
+import { endOffset, plainText, startOffset } from '../model/mdastText';
 import { headingKind, normalizeHeading } from '../model/sections';
 import type { Draft, Extraction, ItemDraft, Scope } from './build';
 import { type ClosingRemark, closingRemark } from './closingRemark';
@@ -20,10 +20,20 @@ import { commitmentSentences, mayHoldCommitmentSentence } from './firstPerson';
 import { isLegend } from './legend';
 import { isDetailList, joinAdjacentLists, listDrafts } from './lists';
 import { actionMarker, leadingActionMarker, mayHoldActionMarker } from './markers';
+import { namedOwners } from './ownerNames';
 import { findOwners } from './owners';
 import { type GroupLine, groupLine, groupScope, labelWords } from './scope';
 import type { Sentence } from './sentences';
-import { isBlankText, itemSource, pointsToTrackedWork, skipBlanks, subSource, type ItemSource } from './source';
+import {
+  holdsMoreWordsThan,
+  isBlankText,
+  itemSource,
+  pointsToTrackedWork,
+  skipBlanks,
+  subSource,
+  type ItemSource,
+  type Span,
+} from './source';
 import { headingStatus, type ItemStatus } from './status';
 import { holdsItems, isActionTable, keptTableItems, tableDrafts } from './tables';
 import {
@@ -56,6 +66,13 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
         const marked = markedParagraph(node, source, current);
         if (marked) {
           drafts.push(marked);
+          return;
+        }
+        const owner = leadingOwner(node, source, extraction);
+        if (owner) {
+          drafts.push(
+            ...spanDrafts(source, [wholeOf(source)], { ...current, owners: owner.owners, ownerRange: owner.range }),
+          );
           return;
         }
         const next = nodes[i + 1];
@@ -227,6 +244,26 @@ function remarkedParagraph(source: ItemSource, remark: ClosingRemark, scope: Sco
     ownerInsertOffset: range.end,
     scope: { ...scope, status: remark.status },
   };
+}
+
+/**
+ * `**Robert** Turn on 2FA for Elastic`, `**Alex** Investigate caching`: a paragraph of an action-items section that
+ * opens with a person's or a team's name in bold, the work given to them after it; the name and where it stands.
+ */
+function leadingOwner(
+  paragraph: Paragraph,
+  source: ItemSource,
+  extraction: Extraction,
+): { owners: readonly string[]; range: Span } | undefined {
+  const first = paragraph.children[0];
+  if (first?.type !== 'strong' || paragraph.children.length < 2) return undefined;
+  const name = plainText(first).trim().replace(/:$/, '');
+  const owners = namedOwners(name, extraction.directory, 'plain');
+  if (!owners || owners.length === 0) return undefined;
+  const after = source.prose.slice(endOffset(first) - source.start).trim();
+  return holdsMoreWordsThan(after, 1)
+    ? { owners, range: { start: startOffset(first), end: endOffset(first) } }
+    : undefined;
 }
 
 /** The span of all of a source's words, relative to it. */
