@@ -1134,6 +1134,7 @@ describe('blame detector', () => {
           'The outage was not due to a mistake.',
           'The delay happened because our monitoring focuses on common mistakes.',
           'A mistake in the WHERE clause of the migration deleted 3,000 rows.',
+          'The applicants received the email because of a mistake in the university software.',
         ],
         [
           ['The release was meant to be a dry run, but due to a mistake, it was a real release.', 'due to a mistake'],

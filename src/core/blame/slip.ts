@@ -454,6 +454,9 @@ function mistakeGivenAsCause(sentence: Sentence, noun: number): number {
   const { tokens } = sentence;
   // `the result of a mistake by the operator`: the mistake's maker is named, and read as such (see `ownedMistake`).
   if (sentence.general || isWordIn(tokens[noun + 1], MAKER_TURNS)) return -1;
+  // `because of a "serious mistake" in Carnegie Mellon's computer software`: a flaw in a thing, not a person's slip as
+  // `a mistake in typing the address` is.
+  if (tokens[noun + 1]?.lower === 'in' && !tokens[noun + 2]?.lower.endsWith('ing')) return -1;
   let article = noun - 1;
   while (article >= noun - MISTAKE_ADJECTIVE_REACH && tokens[article]?.pos === 'ADJ') article--;
   if (!isWordIn(tokens[article], ONE)) return -1;

@@ -41,8 +41,9 @@ export const MISTAKES_AS_CAUSE: readonly VocabularyEntry[] = [
     words: 'mistake blunder misstep slip-up',
     note:
       'One mistake given as the cause with nobody named ("due to a mistake, it ended up being a real release", ' +
-      '"because of a mistake in typing the address"): a person\'s slip all the same, as a typo is. Only right ' +
-      'after "due to", "because of", "owing to", "caused by" or "the result of" and "a", "an" or "one": said ' +
+      '"because of a mistake in typing the address"): a person\'s slip all the same, as a typo is; not a ' +
+      'mistake in a thing ("a mistake in the university software"). Only right after "due to", "because of", ' +
+      '"owing to", "caused by" or "the result of" and "a", "an" or "one": said ' +
       'anywhere else a mistake is often a program\'s or anyone\'s ("A mistake in the WHERE clause deleted rows", ' +
       '"everyone makes mistakes").',
     flags: [
@@ -52,6 +53,7 @@ export const MISTAKES_AS_CAUSE: readonly VocabularyEntry[] = [
     passes: [
       'The delay happened because our monitoring focuses on common mistakes.',
       'A mistake in the WHERE clause of the migration deleted 3,000 rows.',
+      'The applicants received the email because of a mistake in the university software.',
     ],
   },
 ];
