@@ -1891,12 +1891,17 @@ describe('action items: owners', () => {
       '**Natalie** to cc the digital team on emails to staff',
       '',
       '**Note** the cache is shared.',
+      '',
+      'Robert: Turn on two-factor login for the search cluster',
+      '',
+      'Note: the cache is shared.',
     );
     assert.deepEqual(
-      found.map((item) => [item.owners, item.text.endsWith('individual works') || item.text.endsWith('to staff')]),
+      found.map((item) => [item.owners, /(?:individual works|to staff|search cluster)$/.test(item.text)]),
       [
         [['Alex'], true],
         [['Natalie'], true],
+        [['Robert'], true],
       ],
     );
   });

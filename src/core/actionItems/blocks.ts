@@ -247,8 +247,9 @@ function remarkedParagraph(source: ItemSource, remark: ClosingRemark, scope: Sco
 }
 
 /**
- * `**Robert** Turn on 2FA for Elastic`, `**Alex** Investigate caching`: a paragraph of an action-items section that
- * opens with a person's or a team's name in bold, the work given to them after it; the name and where it stands.
+ * `**Robert** Turn on 2FA for Elastic`, `**Alex** Investigate caching`, `Robert: Investigate caching`: a paragraph of
+ * an action-items section that opens with a person's or a team's name in bold or before a colon, the work given to them
+ * after it; the name and where it stands.
  */
 function leadingOwner(
   paragraph: Paragraph,
@@ -256,15 +257,24 @@ function leadingOwner(
   extraction: Extraction,
 ): { owners: readonly string[]; range: Span } | undefined {
   const first = paragraph.children[0];
-  if (first?.type !== 'strong' || paragraph.children.length < 2) return undefined;
-  const name = plainText(first).trim().replace(/:$/, '');
+  // `Robert: Investigate caching`: a name and a colon at the paragraph's start.
+  const colon = first?.type === 'text' ? NAME_AND_COLON.exec(first.value) : null;
+  if (!first || (first.type !== 'strong' && !colon)) return undefined;
+  if (first.type === 'strong' && paragraph.children.length < 2) return undefined;
+  const name = colon ? colon[1]! : plainText(first).trim().replace(/:$/, '');
   const owners = namedOwners(name, extraction.directory, 'plain');
   if (!owners || owners.length === 0) return undefined;
-  const after = source.prose.slice(endOffset(first) - source.start).trim();
-  return holdsMoreWordsThan(after, 1)
-    ? { owners, range: { start: startOffset(first), end: endOffset(first) } }
-    : undefined;
+  const start = startOffset(first);
+  const end = colon ? start + name.length : endOffset(first);
+  const after = source.prose
+    .slice(end - source.start)
+    .replace(/^\s*:/, '')
+    .trim();
+  return holdsMoreWordsThan(after, 1) ? { owners, range: { start, end } } : undefined;
 }
+
+/** A name of one or two capitalised words and a colon: `Robert: `, `Mary Jones: `. */
+const NAME_AND_COLON = /^(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)?):\s+\S/u;
 
 /** The span of all of a source's words, relative to it. */
 function wholeOf(source: ItemSource): Sentence {
