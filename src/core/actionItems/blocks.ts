@@ -70,9 +70,8 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
         }
         const owner = leadingOwner(node, source, extraction);
         if (owner) {
-          drafts.push(
-            ...spanDrafts(source, [wholeOf(source)], { ...current, owners: owner.owners, ownerRange: owner.range }),
-          );
+          const owned = groupScope({ kind: 'owner', owners: owner.owners }, owner.range, current);
+          drafts.push(...spanDrafts(source, [wholeOf(source)], owned));
           return;
         }
         const next = nodes[i + 1];

@@ -77,7 +77,7 @@ function madeBy(lower: string): boolean {
 export function framedAsRiskOrDenial(tokens: readonly Token[], first: number): boolean {
   // `the outage across the lower North Island was caused by human error`: a risk word before a verb of its clause's
   // own frames nothing after the verb; a denial does (`was not caused by human error`).
-  let pastVerb = false;
+  let pastAuxiliary = false;
   for (let i = first - 1, seen = 0; i >= 0 && seen < LOOKBEHIND && first - i <= LOOKBEHIND_TOKENS; i--) {
     const token = tokens[i]!;
     if (token.kind === 'punct') {
@@ -86,10 +86,10 @@ export function framedAsRiskOrDenial(tokens: readonly Token[], first: number): b
     }
     if (token.kind !== 'word') continue;
     if (TURNS.has(token.lower)) return false;
-    if (RISKS.has(token.lower) && !pastVerb) return true;
+    if (RISKS.has(token.lower) && !pastAuxiliary) return true;
     if (NEGATORS.has(token.lower) && reaches(tokens, i, first) && !explainsWhatDidNotHappen(tokens, i, first))
       return true;
-    pastVerb ||= token.pos === 'AUX';
+    pastAuxiliary ||= token.pos === 'AUX';
     seen++;
   }
   return false;

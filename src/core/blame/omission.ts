@@ -772,8 +772,9 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   const verb = tokens[index]!;
   const power = cutsPower(tokens, index);
   const destructive = DESTRUCTIVE.has(verb.lemma) || takesDown(tokens, index) || power;
+  const believedWrongly = actedInWrongBelief(tokens, index);
   // `I ran the migration against prod thinking it was staging`: a risky act in a mistaken belief, anywhere.
-  const misbelieved = RISKY.has(verb.lemma) && actedInWrongBelief(tokens, index);
+  const misbelieved = RISKY.has(verb.lemma) && believedWrongly;
   if (!(destructive || misbelieved || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB')
     return undefined;
   // `I deleted nothing`: nothing destroyed.
@@ -792,7 +793,7 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
       ? { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true }
       : undefined;
   // `disconnected a power supply, causing a surge`: the act is named as the cause.
-  const harmful = live || harmFollows(tokens, index) || actedInWrongBelief(tokens, index);
+  const harmful = live || harmFollows(tokens, index) || believedWrongly;
   // In a root-cause section what a person destroyed is the cause, when the person is surely one;
   // taking something down is everyday work unless what went down was live.
   if (!harmful && !(sentence.rootCause && subject.kind === 'person' && (DESTRUCTIVE.has(verb.lemma) || power)))

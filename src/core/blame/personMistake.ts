@@ -194,11 +194,17 @@ function actedAsIf(sentence: Sentence, index: number): DetectionDraft | undefine
   const match = firstMatch(tokens, index, AS_IF);
   if (!match || !namesThing(tokens, match.end)) return undefined;
   const acted = pastActBefore(tokens, index);
-  if (acted === undefined) return undefined;
-  const subject = subjectBefore(tokens, acted);
-  if (!namesPerson(subject, true) || supposesClause(tokens, subject, acted) || denied(tokens, acted, acted + 1))
-    return undefined;
+  const subject = acted === undefined ? undefined : actingPerson(tokens, acted);
+  if (!subject) return undefined;
   return { ...tokenSpan(tokens, subject.first, match.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/** The person who did the act in the past at `acted`, told as done (neither supposed nor denied), or undefined. */
+function actingPerson(tokens: readonly Token[], acted: number): Subject | undefined {
+  const subject = subjectBefore(tokens, acted);
+  return namesPerson(subject, true) && !supposesClause(tokens, subject, acted) && !denied(tokens, acted, acted + 1)
+    ? subject
+    : undefined;
 }
 
 /** How many words may stand between `despite` and what was disregarded: `despite the two failing CI checks`. */
@@ -218,10 +224,8 @@ function actedDespite(sentence: Sentence, index: number): DetectionDraft | undef
   if (!isWordIn(tokens[heeded], HEEDED)) return undefined;
   const acted = pastActBefore(tokens, opener);
   if (acted === undefined) return opener === sentence.firstWord ? actedAfterDespite(tokens, opener, heeded) : undefined;
-  const subject = subjectBefore(tokens, acted);
-  if (!namesPerson(subject, true) || supposesClause(tokens, subject, acted) || denied(tokens, acted, acted + 1))
-    return undefined;
-  return { ...tokenSpan(tokens, subject.first, heeded), kind: 'person-mistake', namesPerson: true };
+  const subject = actingPerson(tokens, acted);
+  return subject && { ...tokenSpan(tokens, subject.first, heeded), kind: 'person-mistake', namesPerson: true };
 }
 
 /** Words that close an act done against what was said: `deployed anyway`. */
@@ -238,15 +242,8 @@ function actedAnyway(sentence: Sentence, index: number): DetectionDraft | undefi
   const acted = pastActBefore(tokens, index);
   if (acted === undefined) return undefined;
   const warned = tokens.slice(0, acted).some((token) => token.lemma === 'warn' || isWordIn(token, HEEDED));
-  const subject = subjectBefore(tokens, acted);
-  if (
-    !warned ||
-    !namesPerson(subject, true) ||
-    supposesClause(tokens, subject, acted) ||
-    denied(tokens, acted, acted + 1)
-  )
-    return undefined;
-  return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
+  const subject = warned ? actingPerson(tokens, acted) : undefined;
+  return subject && { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
 }
 
 /** `Despite the warnings, the engineer pushed the change`: the person and the act after the opening phrase's comma. */

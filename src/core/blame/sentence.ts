@@ -244,8 +244,12 @@ const SHARE_REACH = 5;
 function shareOfIncidents(tokens: readonly Token[], index: number): boolean {
   const share = tokens[index]!;
   if (share.pos !== 'NUM' || !/^\d/.test(share.text) || tokens[index + 1]?.lower !== 'of') return false;
-  for (let i = index + 2; i <= index + SHARE_REACH && isWord(tokens[i]); i++)
-    if (INCIDENT_NOUNS.has(tokens[i]!.lower)) return true;
+  return incidentNounBetween(tokens, index + 2, index + SHARE_REACH);
+}
+
+/** Whether an incident noun stands among the words from `from` to `last`: `the 245 data breaches`. */
+function incidentNounBetween(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let i = from; i <= last && isWord(tokens[i]); i++) if (INCIDENT_NOUNS.has(tokens[i]!.lower)) return true;
   return false;
 }
 
@@ -465,10 +469,7 @@ function perfectOfMany(tokens: readonly Token[], index: number): boolean {
 
 /** `every serious incident`, `all outages`: a quantifier before an incident noun. */
 function quantifiesIncidents(tokens: readonly Token[], index: number): boolean {
-  if (!QUANTIFIERS.has(tokens[index]!.lower)) return false;
-  for (let i = index + 1; i <= index + QUANTIFIER_REACH && isWord(tokens[i]); i++)
-    if (INCIDENT_NOUNS.has(tokens[i]!.lower)) return true;
-  return false;
+  return QUANTIFIERS.has(tokens[index]!.lower) && incidentNounBetween(tokens, index + 1, index + QUANTIFIER_REACH);
 }
 
 /** What joins a diary's mistake to the act before it, besides a comma: `Deployed the fix, but totally forgot to`. */

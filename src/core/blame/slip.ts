@@ -466,10 +466,9 @@ function mistakeGivenAsCause(sentence: Sentence, noun: number): number {
     (last.lower === 'to' && (before.lower === 'due' || before.lower === 'owing')) ||
     (last.lower === 'of' && (before.lower === 'because' || before.lemma === 'result')) ||
     (last.lower === 'by' && before.lemma === 'cause');
-  // `was not due to a mistake` denies it; `alerts did not get through because of a mistake` gives the mistake as the
-  // cause of what did not happen.
-  const denied = isWordIn(tokens[article - 3], NEGATIONS) || /n['\u2019]t$/.test(tokens[article - 3]?.lower ?? '');
-  return caused && !denied ? article - 2 : -1;
+  // `was not due to a mistake`, `wasn't due to` (read as `not`) deny it; `alerts did not get through because of a
+  // mistake` gives the mistake as the cause of what did not happen.
+  return caused && !isWordIn(tokens[article - 3], NEGATIONS) ? article - 2 : -1;
 }
 
 /** A slip noun, or in a root cause a slip adverb or `by mistake`: rare words, so needed alone. */
