@@ -792,6 +792,30 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'seen-30.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 31 (collected 2026-12-07, seventeenth session)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-31'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 31 (collected 2026-12-07, seventeenth session)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-31.jsonl'),
+      heldOut: true,
+    },
+    {
+      name: 'own documents, fresh 31 (tuning, collected 2026-12-07 (seventeenth session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'fresh-31'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 31 (tuning, collected 2026-12-07 (seventeenth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-31s.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
