@@ -73,6 +73,19 @@ function madeBy(lower: string): boolean {
   return MADE_BY_WORDS.has(lower);
 }
 
+/** What may stand in a preposition's object before the word it frames: `against accidental operator error`. */
+const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'VERB']);
+
+/**
+ * Whether the preposition at `preposition` (`guards against`) takes the words up to `first` as its object: not
+ * `was run against staging by mistake`, whose adverbial tells how the act was done, outside the object.
+ */
+function governs(tokens: readonly Token[], preposition: number, first: number): boolean {
+  if (tokens[first]?.pos === 'ADP') return false;
+  for (let i = preposition + 1; i < first; i++) if (!OBJECT_TAGS.has(tokens[i]!.pos)) return false;
+  return true;
+}
+
 /** `reduce the chance of human error`, `not human error`: a risk or a denial, not a cause. */
 export function framedAsRiskOrDenial(tokens: readonly Token[], first: number): boolean {
   // `the outage across the lower North Island was caused by human error`: a risk word before a verb of its clause's
@@ -86,7 +99,7 @@ export function framedAsRiskOrDenial(tokens: readonly Token[], first: number): b
     }
     if (token.kind !== 'word') continue;
     if (TURNS.has(token.lower)) return false;
-    if (RISKS.has(token.lower) && !pastAuxiliary) return true;
+    if (RISKS.has(token.lower) && !pastAuxiliary && (token.pos !== 'ADP' || governs(tokens, i, first))) return true;
     if (NEGATORS.has(token.lower) && reaches(tokens, i, first) && !explainsWhatDidNotHappen(tokens, i, first))
       return true;
     pastAuxiliary ||= token.pos === 'AUX';

@@ -20,7 +20,7 @@ import {
   SOUGHT_PERSONS,
 } from './words/framing';
 import { isLemmaIn, isWord, isWordIn } from '../language/tokens';
-import { words } from '../language/vocabulary/grammar';
+import { BE_FORMS, words } from '../language/vocabulary/grammar';
 
 const CONCEDING = compileList(patternsOf(CONCESSIONS));
 const MODALS = wordsOf(OBLIGATIONS);
@@ -124,8 +124,14 @@ const TURNS = words(`but however yet though although whereas`);
 
 /** Whether a pattern of the list matches at a token from `from` to before `end`. */
 function matchesWithin(tokens: Sentence['tokens'], from: number, end: number, list: typeof DISOWNING): boolean {
-  for (let i = from; i < end; i++) if (firstMatch(tokens, i, list)) return true;
+  for (let i = from; i < end; i++) if (firstMatch(tokens, i, list) && !toldAsDoing(tokens, i)) return true;
   return false;
+}
+
+/** `The city is calling it a human error`: a verb in `-ing` after `is`, told as being done, sets nothing aside. */
+function toldAsDoing(tokens: Sentence['tokens'], index: number): boolean {
+  const verb = tokens[index]!;
+  return verb.pos === 'VERB' && verb.lower.endsWith('ing') && isWordIn(tokens[index - 1], BE_FORMS);
 }
 
 /**

@@ -18,6 +18,7 @@ import type { BlameDetection, BlameKind, Rephrasing } from './types';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
   CAUSAL_WORDS,
+  CAUSE_NAMINGS,
   DEFINITIONS,
   DIARY_INTERJECTIONS,
   GENERALISATIONS,
@@ -83,6 +84,12 @@ export interface Sentence {
 /** Words that make a sentence about causes. */
 const CAUSAL_WORD_LIST = wordsOf(CAUSAL_WORDS);
 const CAUSAL = cue(CAUSAL_WORD_LIST);
+const NAMING_CAUSE = compileList(patternsOf(CAUSE_NAMINGS));
+
+/** Whether the sentence states a cause: with a causal word, or by blaming, citing or calling (`CAUSE_NAMINGS`). */
+function statesCause(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => hasCue(token, CAUSAL) || firstMatch(tokens, index, NAMING_CAUSE) !== undefined);
+}
 /** How far after a phrase the verb of what it brought about may stand: `typing wrong figures led to`. */
 const CONSEQUENCE_REACH = 8;
 
@@ -102,7 +109,7 @@ export function makeSentence(
   source: string,
   context: ReadingContext,
 ): Sentence {
-  const causal = tokens.some((token) => hasCue(token, CAUSAL));
+  const causal = statesCause(tokens);
   const timeless = tellsWhatHappens(tokens);
   const asks = tokens[tokens.length - 1]?.text === '?';
   const defines = definesTerm(tokens);
@@ -226,11 +233,15 @@ const QUANTIFIER_REACH = 3;
 
 /**
  * `60% of downtime is attributed to human error`, `every serious incident`, `human error is often`: a claim about
- * incidents in general, in any tense, or one about what happens (see `tellsWhatHappens`).
+ * incidents in general, in any tense, or one about what happens (see `tellsWhatHappens`). Not `The city called it
+ * human error`, which names this incident's cause (see `CAUSE_NAMINGS`).
  */
 function speaksInGeneral(tokens: readonly Token[]): boolean {
   return tokens.some(
-    (token, i) => MANY.has(token.lower) || quantifiesIncidents(tokens, i) || shareOfIncidents(tokens, i),
+    (token, i) =>
+      (MANY.has(token.lower) && !firstMatch(tokens, i, NAMING_CAUSE)) ||
+      quantifiesIncidents(tokens, i) ||
+      shareOfIncidents(tokens, i),
   );
 }
 

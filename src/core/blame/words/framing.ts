@@ -71,8 +71,10 @@ export const RISK_WORDS: readonly VocabularyEntry[] = [
     words:
       'against catch catches catching detect detects handle handles tolerate tolerates guard ' +
       'guards protect protects surface surfaces',
-    note: 'A system that copes with human error: what it does about errors, not who made one.',
-    flags: [],
+    note:
+      'A system that copes with human error: what it does about errors, not who made one. A preposition frames ' +
+      'only its own object: "run against staging by mistake" tells how the act was done.',
+    flags: ['The engineer ran the migration against the production database by mistake.'],
     passes: [
       'The script guards against operator error.',
       'The validator catches user error before it reaches production.',
@@ -239,6 +241,23 @@ export const CAUSAL_WORDS: readonly VocabularyEntry[] = [
       'A typo in the CI configuration broke the build.',
     ],
     passes: ['User errors rose during the outage.', 'User errors were brought to our attention by support.'],
+  },
+];
+
+/** Naming what caused it: `Officials blamed human error`, `the city is calling it human error`. */
+export const CAUSE_NAMINGS: readonly PatternEntry[] = [
+  {
+    patterns: [
+      'blamed|blames|blaming|cited|cites|citing|chalked|chalks|chalking',
+      'called|calling|termed|described|labelled|labeled it|this|that',
+    ],
+    note:
+      'Blaming or citing a cause, or calling the incident something, states what caused it: "Officials blamed ' +
+      'human error for the false alert", "the city is calling it human error". Only the sentence\'s stating a ' +
+      'cause comes from here; "stop calling it operator error" is still a naming talked about (see "naming ' +
+      'topics"), and "we call this X" in the present is what a term means to the writers.',
+    flags: ['Officials blamed human error for the false alert.', 'The county is calling it a human error.'],
+    passes: ['Calling it human error would miss the point: the console invited the slip.'],
   },
 ];
 
@@ -445,7 +464,8 @@ export const DISOWNINGS: readonly PatternEntry[] = [
   },
   {
     patterns: [
-      'easy|tempting|convenient|simplistic|unfair|wrong to call|blame|say|conclude|label|write|dismiss',
+      'easy|tempting|convenient|simplistic|unfair|wrong|premature|early|misleading|lazy to call|blame|say|conclude|' +
+        'label|write|dismiss',
       'calling|labelling|labeling|dismissing this|it|that',
     ],
     note: 'A verdict named in order to set it aside: what would be easy or tempting to say is not what is said.',
@@ -454,6 +474,7 @@ export const DISOWNINGS: readonly PatternEntry[] = [
       'It would be easy to call this operator error, but the interface invited the mistake.',
       'Calling this a human error would miss the point: the tool allowed a destructive command.',
       'It is tempting to say the engineer should have checked, but nothing prompted them to.',
+      'The chief engineer said it was premature to call it human error until the review was done.',
     ],
   },
 ];
