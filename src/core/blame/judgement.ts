@@ -34,6 +34,7 @@ import {
   ATTENTION_DEGREES,
   NAME_CALLING,
   PERSON_JUDGING_ADJECTIVES,
+  RESPONSIBLE_PEOPLE,
   TERMS_OF_ART,
   VAGUE_DOINGS,
 } from './words/judgements';
@@ -65,7 +66,10 @@ const TERMS = compileList(patternsOf(TERMS_OF_ART));
 /** Words after an adjective that are not the noun it qualifies: `careless and`, `careless enough`. */
 const NOT_NOUNS = words(`and or but to of in with about when as than enough at for by on`);
 
-const PHRASES = compileList(patternsOf(JUDGING_PHRASES), { HEED: wordsOf(ATTENTION_DEGREES) });
+const PHRASES = compileList(patternsOf(JUDGING_PHRASES), {
+  HEED: wordsOf(ATTENTION_DEGREES),
+  RESPONSIBLE_PEOPLE: wordsOf(RESPONSIBLE_PEOPLE),
+});
 const ALWAYS = wordsOf(DISMISSIVE_ALWAYS);
 const HINDSIGHT_WORDS = wordsOf(OBVIOUSLY_ABOUT);
 /** `not obviously related` says the opposite of dismissing. */

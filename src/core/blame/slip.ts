@@ -43,6 +43,7 @@ import {
   SLIP_NOUNS,
   MISTAKES_AS_CAUSE,
 } from './words/slips';
+import { WRONG_ACTIONS } from './words/mistakeVerbs';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
 const CAUSE_MISTAKES = wordsOf(MISTAKES_AS_CAUSE);
@@ -332,6 +333,42 @@ function madeSlip(sentence: Sentence, noun: number): DetectionDraft | undefined 
   return { ...tokenSpan(tokens, determiner, made.end - 1), kind: 'human-error', namesPerson: false };
 }
 
+const HAND_ACTS = wordsOf(WRONG_ACTIONS);
+/** The wrong one of a thing, as a passive's subject: `the wrong file`, `an incorrect value`. */
+const WRONG_ONES = words('wrong incorrect');
+/** The passive's auxiliary, told as done: `was uploaded`, `had been sent`, `got deleted`. */
+const DONE_PASSIVE = words('was were got');
+/** How many words a wrong thing's noun phrase holds after `wrong`: `the wrong config file`. */
+const WRONG_THING_WORDS = 3;
+
+/**
+ * `The wrong config file was copied to production`, `An incorrect value was entered`: in a root cause, the wrong thing
+ * as the subject of an act done by hand (see `WRONG_ACTIONS`) told in the passive, its doer left out: a slip, human
+ * error with no one named. Not a program as the agent (`was uploaded by the sync job`), not denied, nor supposed.
+ */
+function wrongThingHandled(sentence: Sentence, wrong: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  if (!sentence.rootCause || sentence.general || !isWordIn(tokens[wrong - 1], ONE_OR_THE)) return undefined;
+  let auxiliary = wrong + 1;
+  while (auxiliary - wrong <= WRONG_THING_WORDS && THING_TAGS.has(tokens[auxiliary]?.pos ?? '')) auxiliary++;
+  if (auxiliary === wrong + 1) return undefined;
+  // `had been sent`: the perfect's `been` is the passive's auxiliary.
+  const perfect = isWordIn(tokens[auxiliary], PERFECT_AUXILIARIES) && tokens[auxiliary + 1]?.lower === 'been';
+  if (!perfect && !isWordIn(tokens[auxiliary], DONE_PASSIVE)) return undefined;
+  let participle = perfect ? auxiliary + 2 : auxiliary + 1;
+  // `was then copied`: an adverb or two before the participle.
+  while (tokens[participle]?.pos === 'ADV' && participle - auxiliary < 3) participle++;
+  if (!isWordIn(tokens[participle], HAND_ACTS) || !isPassive(tokens, participle)) return undefined;
+  if (denied(tokens, participle) || !noProgramAgent(tokens, participle)) return undefined;
+  if (tokens.slice(0, wrong).some((token) => isWordIn(token, HYPOTHETICAL))) return undefined;
+  return { ...tokenSpan(tokens, wrong - 1, participle), kind: 'human-error', namesPerson: false };
+}
+
+/** The determiner of a wrong thing: `the wrong file`, `an incorrect value`. */
+const ONE_OR_THE = words('a an the');
+/** Tags of a wrong thing's words: `config file`, `DNS record`. */
+const THING_TAGS = words('NOUN PROPN ADJ NUM');
+
 function detectSlips(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   if (sentence.asks) return [];
@@ -343,6 +380,11 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     const made = isWordIn(token, MADE_NOUNS) ? madeSlip(sentence, i) : undefined;
     if (made) {
       drafts.push(made);
+      continue;
+    }
+    const handled = isWordIn(token, WRONG_ONES) ? wrongThingHandled(sentence, i) : undefined;
+    if (handled) {
+      drafts.push(handled);
       continue;
     }
     const given = isWordIn(token, CAUSE_MISTAKES) ? mistakeGivenAsCause(sentence, i) : -1;
@@ -484,5 +526,5 @@ export const slipDetector: Detector = {
     ...CAUSE_MISTAKES,
     ...listRequiredWords(MADE),
   ],
-  needsAloneInRootCause: [...wordsOf(SLIP_HEADLINES), ...LAPSES],
+  needsAloneInRootCause: [...wordsOf(SLIP_HEADLINES), ...LAPSES, ...WRONG_ONES],
 };

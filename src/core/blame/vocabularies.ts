@@ -6,6 +6,7 @@ import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './wor
 import { AFFECTED, ATTEMPTS, CALLS, DISREGARDED, HUMAN_SIGNALS, RECEIVING } from './words/failing';
 import {
   CAUSAL_WORDS,
+  CAUSE_NAMINGS,
   CONCESSIONS,
   APPEARANCES,
   CORRECTING_OPENERS,
@@ -65,6 +66,7 @@ import {
   NAME_CALLING,
   JUDGING_PHRASES,
   ATTENTION_DEGREES,
+  RESPONSIBLE_PEOPLE,
   PERSON_JUDGING_ADJECTIVES,
   TERMS_OF_ART,
   VAGUE_DOINGS,
@@ -650,6 +652,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'topic nouns', role: 'a noun of topic before "of" and the term: talked about', entries: TOPIC_NOUNS },
   { name: 'advising', role: 'verbs of telling: advice to nobody in particular judges no one', entries: ADVISING },
   { name: 'causal words', role: 'a sentence that states a cause', entries: CAUSAL_WORDS },
+  { name: 'cause namings', role: 'blaming, citing or calling: a sentence that states a cause', entries: CAUSE_NAMINGS },
   { name: 'mistake verbs', role: "a person's mistake, said with the verb", entries: MISTAKE_VERBS },
   {
     name: 'mistaken identities',
@@ -729,6 +732,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'attention degrees',
     role: '{HEED} in the judging phrases: how much attention was not paid',
     entries: ATTENTION_DEGREES,
+  },
+  {
+    name: 'people responsible',
+    role: '{RESPONSIBLE_PEOPLE} in the judging phrases: a person picked out as responsible or involved',
+    entries: RESPONSIBLE_PEOPLE,
   },
 
   { name: 'dismissive words', role: 'what a person faced, called obvious', entries: DISMISSIVE_ALWAYS },

@@ -35,14 +35,16 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
     passes: ['Automation eliminates manual error.'],
   },
   {
-    words: 'typing clerical administrative',
+    words: 'typing clerical administrative keying data-entry',
     note:
       'A slip of the hands or of the paperwork: "a typing mistake", "a clerical error", "an administrative ' +
-      'oversight" are human error in other words, as official statements write it.',
+      'oversight", "a keying error" are human error in other words, as official statements write it. Not ' +
+      '"transcription error", which names a kind of medication or data error whatever its cause.',
     flags: [
       'The root cause of this outage was a typing mistake in the configuration files.',
       'A clerical error deleted the zone.',
       'Due to an administrative error, the names of 200 pupils were shared with parents.',
+      'The wrong totals were published after a keying error was made.',
     ],
     passes: [
       'Validation now catches a typing mistake before the deploy.',

@@ -262,6 +262,20 @@ export const ATTENTION_DEGREES: readonly VocabularyEntry[] = [
   },
 ];
 
+/** {RESPONSIBLE_PEOPLE}: people named as "responsible" or "involved", whose punishment or retraining is told. */
+export const RESPONSIBLE_PEOPLE: readonly VocabularyEntry[] = [
+  {
+    words:
+      'individual individuals person persons people party engineer engineers employee employees member members ' +
+      'staffer staffers worker workers operator operators technician technicians officer officers developer developers',
+    note:
+      'A person picked out as the one "responsible" or "involved": what the judging phrases say happened to them ' +
+      '(identified, fired, retrained, "will receive additional training") is a verdict on that person.',
+    flags: ['The technician involved has been retrained.', 'The officer responsible was dismissed.'],
+    passes: ['The technicians involved restored power at 10:40.'],
+  },
+];
+
 /** Phrases that judge: `lack of attention`, `not paying attention`, `a rookie mistake`. */
 export const JUDGING_PHRASES: readonly PatternEntry[] = [
   {
@@ -432,8 +446,10 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'nobody|noone|no-one thought to',
       'no one thought to',
       'asleep at the wheel|switch',
-      'has|have|had been|was|were let go',
-      'has|have|had been|was|were disciplined|reprimanded|sacked|spoken',
+      'has|have|had been let go',
+      'was|were let go',
+      'has|have|had been disciplined|reprimanded|sacked|spoken',
+      'was|were disciplined|reprimanded|sacked|spoken',
       'was|were fired|dismissed|sacked for failing|neglecting|negligence',
       'has|have|had been fired|dismissed|sacked for failing|neglecting|negligence',
       'all he|she|they|someone|anyone really? needed|had|has|have|need|needs to do was|is',
@@ -441,8 +457,11 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'pretty|perfectly|completely|totally|quite obvious that',
       'had|has|have the bright|genius idea',
       'should|must|can not|never be allowed|let|trusted anywhere? near',
-      'individual|individuals|person|persons|people|engineer|engineers|employee|employees|party responsible ' +
-        '*? *? *? *? *? has|have|had been|was|were identified|found|named|suspended|fired|dismissed|sacked|disciplined',
+      '{RESPONSIBLE_PEOPLE} responsible|involved|concerned *? *? *? *? *? has|have|had? been|was|were ' +
+        'identified|found|named|suspended|fired|dismissed|sacked|disciplined|retrained|re-trained',
+      '{RESPONSIBLE_PEOPLE} responsible|involved|concerned *? *? *? *? *? will|should|must|has|have|had|was|were ' +
+        'be|been? receive|received|undergo|undergone|attend|attended|complete|completed|given|re-sit|resit|retake ' +
+        '*? *? *? training|retraining|warning|reminder|reprimand|coaching|exam|exams|course',
     ],
     note:
       'Belittling what people faced, mocking how they acted, or telling of their punishment (or wishing one: ' +
@@ -469,6 +488,10 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'The intern should not be allowed anywhere near the billing system again.',
       'The individual responsible for this policy change has been identified.',
       'The spokesperson said the engineer responsible had been suspended.',
+      'The employee responsible was fired.',
+      'The staff member involved has been retrained.',
+      'The person responsible should re-sit their security exams.',
+      'The employees involved have received additional training.',
       'The supervisor was fired for failing to check the transfer.',
     ],
     passes: [
@@ -484,6 +507,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'The idea was to clean up the old databases first.',
       'Deploys should not be allowed to run during the freeze.',
       'The commit responsible for the regression has been identified.',
+      'The engineers involved will receive a copy of this report.',
+      'The people involved were paged at 10:02.',
     ],
   },
 ];

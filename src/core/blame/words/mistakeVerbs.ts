@@ -457,6 +457,27 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The upgrade broke the build.', 'Bob caused the outage.'],
   },
   {
+    patterns: [
+      '{WRONG_ACTIONS} the|a|an wrong|incorrect',
+      '{WRONG_ACTIONS} to|into|onto|on|in|from|against the|a|an? wrong|incorrect',
+      '{WRONG_ACTIONS} the|a|an|our|their|his|her|my * *? to|into|onto|on|in|from|against the|a|an wrong|incorrect',
+    ],
+    humanOnly: true,
+    judgesTeams: true,
+    oursInRootCause: true,
+    rephrase: 'none',
+    note:
+      'The same with a thing that was the wrong one: in a root cause the writers\' choice of it ("we accessed the ' +
+      'wrong database") is a slip told as the cause, human error with no one person named, as "we accidentally ' +
+      'deleted" is. A broken or buggy thing shipped is not read so: the writers owning a defect they shipped.',
+    flags: [
+      'Bob restored the wrong backup.',
+      'The operator connected to the wrong database.',
+      'She ran the cleanup script on the wrong database.',
+    ],
+    passes: ['The failover script connected to the wrong database.'],
+  },
+  {
     patterns: ['{WRONG_ACTIONS} the|a|an {WRONG}', '{WRONG_ACTIONS} to|into|onto|on|in the|a|an? {WRONG}'],
     humanOnly: true,
     judgesTeams: true,
@@ -602,6 +623,14 @@ export const WRONG_ACTIONS: readonly VocabularyEntry[] = [
     note: 'Changing something: "edited the wrong file".',
     flags: ['Bob edited the wrong file.'],
     passes: ['The formatter edited the wrong file.'],
+  },
+  {
+    words: 'accessed connected logged restored opened keyed queried updated called dialled dialed',
+    note:
+      'Reaching, opening or restoring something by hand: "connected to the wrong database", "restored the ' +
+      'wrong backup", "logged into the wrong account", "keyed the wrong amount".',
+    flags: ['The admin logged into the wrong account.', 'A clerk keyed the wrong amount.'],
+    passes: ['The client library connected to the wrong database.'],
   },
 ];
 
