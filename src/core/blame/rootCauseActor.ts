@@ -5,6 +5,7 @@
 import { wordsOf } from '../language/vocabulary/entry';
 import {
   DEFINITE_DETERMINERS,
+  CAUSED_VERBS,
   DETERMINERS,
   HYPOTHETICAL,
   MODALS,
@@ -16,7 +17,7 @@ import {
   words,
 } from '../language/vocabulary/grammar';
 import { classifyWord, hasCommonNounEnding, isNameShaped, isPossessive, withoutPossessive } from '../language/people';
-import { namesPerson, subjectAt, subjectBefore, supposesClause, type Subject } from '../language/subject';
+import { namesPerson, passiveAgent, subjectAt, subjectBefore, supposesClause, type Subject } from '../language/subject';
 import { nothingDone } from '../language/denial';
 import { verbLemmaOf } from '../language/winkModel';
 import {
@@ -543,6 +544,27 @@ function scareQuotedAct(sentence: Sentence): DetectionDraft | undefined {
   return undefined;
 }
 
+/** How far after a passive's participle its agent's `by` may stand: `was introduced after 4.9.1 by`. */
+const PASSIVE_AGENT_REACH = 4;
+
+/** Verbs (lemmas) that bring a fault about: `was introduced by`, `was caused by`. */
+const FAULT_MAKING = new Set([...CAUSED_VERBS, 'introduce', 'create']);
+
+/**
+ * `Bug was introduced after 4.9.1 by Paul Bender`, `The outage was caused by an engineer`: a fault brought about, told
+ * in the passive, whose agent is one person, the same as `Paul Bender introduced the bug`. Not denied (`was never
+ * caused by an operator`), nor supposed (`could be caused by anyone`).
+ */
+function passiveFaultOfPerson(tokens: readonly Token[], verb: number): DetectionDraft | undefined {
+  const token = tokens[verb]!;
+  if (token.pos !== 'VERB' || !FAULT_MAKING.has(token.lemma) || !isPassive(tokens, verb)) return undefined;
+  const agent = passiveAgent(tokens, verb, PASSIVE_AGENT_REACH);
+  if (!agent || !isOnePerson(tokens, agent) || deniedInClause(tokens, verb)) return undefined;
+  for (let i = verb - 1; i >= 0 && verb - i <= 3 && tokens[i]!.kind === 'word'; i--)
+    if (MODALS.has(tokens[i]!.lower)) return undefined;
+  return { ...tokenSpan(tokens, verb, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
 function find(sentence: Sentence): DetectionDraft[] {
   if (!sentence.rootCause || sentence.general || sentence.keepsToProcedure) return [];
   const { tokens } = sentence;
@@ -551,6 +573,8 @@ function find(sentence: Sentence): DetectionDraft[] {
   // `I updated the runbook after the incident`: an act dated after the incident is follow-up, whichever verb it is.
   if (tokens.some((_, i) => datesAfterIncident(tokens, i))) return [];
   for (let verb = 0; verb < tokens.length; verb++) {
+    const passive = passiveFaultOfPerson(tokens, verb);
+    if (passive) return [passive];
     // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen.
     if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1) || inProgressDuringResponse(sentence, verb)) continue;
     const start = actStart(tokens, verb);
