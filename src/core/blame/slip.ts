@@ -21,6 +21,7 @@ import {
   DETERMINERS,
   GET_FORMS,
   HYPOTHETICAL,
+  MODALS,
   NEGATIONS,
   PERFECT_AUXILIARIES,
   VERB_PARTICLES,
@@ -177,6 +178,16 @@ const CAUSE_REACH = 30;
 /** Marks that end the clause a causing verb is looked for in. */
 const CLAUSE_ENDS = new Set([',', ';', ':']);
 
+/** Where a verb after a parenthesis would stand without it: `the hardware array (PLA) caused` as `array caused`. */
+function pastParenthesis(tokens: readonly Token[], verb: number): number {
+  if (tokens[verb - 1]?.text !== ')') return verb;
+  for (let i = verb - 2; i >= 0 && verb - i <= ASIDE_REACH; i--) if (tokens[i]!.text === '(') return i;
+  return verb;
+}
+
+/** How many tokens back a parenthesis before a verb may open: `(PLA)`, `(the one on call)`. */
+const ASIDE_REACH = 8;
+
 /**
  * `this action inadvertently caused all subordinate CA certificates to be erroneously revoked`, `the bug led to
  * records being wrongly deleted`: a slip in a passive that a causing verb brought about is its cause's effect, and
@@ -188,7 +199,7 @@ function broughtAboutByThing(tokens: readonly Token[], participle: number): bool
   if (!infinitive && tokens[auxiliary]?.lower !== 'being') return false;
   for (let i = auxiliary - 1; i >= 0 && auxiliary - i <= CAUSE_REACH && !CLAUSE_ENDS.has(tokens[i]!.text); i--) {
     if (tokens[i]!.pos !== 'VERB' || !CAUSING.has(tokens[i]!.lower)) continue;
-    const cause = subjectBefore(tokens, i);
+    const cause = subjectBefore(tokens, pastParenthesis(tokens, i));
     return cause.head >= 0 && !namesPerson(cause, true) && !namesTeam(tokens, cause);
   }
   return false;
@@ -212,6 +223,9 @@ function noProgramAgent(tokens: readonly Token[], participle: number): boolean {
 /** Words a sentence may open with before the `if` that makes all of it a supposition: `Now if you`. */
 const SUPPOSITION_OPENING = 2;
 
+/** What the incident was, said as `is` says it: `This involved the inadvertent disclosure of`. */
+const INVOLVING = words('involved involves');
+
 /**
  * `a typo caused`, `the cause was a typo`: said as the cause, not as what a check catches, nor in a
  * sentence that supposes (`If you mistype the command, a typo deploys master`).
@@ -223,7 +237,7 @@ function typoAsCause(sentence: Sentence, index: number): boolean {
   if (sentence.causal) return !causeFollows(sentence.tokens, index);
   if (!sentence.rootCause) return false;
   for (let i = index - 1; i >= index - TO_BE_REACH && isWord(sentence.tokens[i]); i--)
-    if (BE_FORMS.has(sentence.tokens[i]!.lower)) return true;
+    if (BE_FORMS.has(sentence.tokens[i]!.lower) || INVOLVING.has(sentence.tokens[i]!.lower)) return true;
   return actsAsSubject(sentence.tokens, index, isHeadline(sentence.tokens));
 }
 
@@ -467,9 +481,17 @@ function denied(tokens: readonly Token[], index: number): boolean {
   return deniedInClause(tokens, index) || deniedInPhrase(tokens, index);
 }
 
-/** `The step was forgotten`: a lapse in the passive (see `LAPSED_PASSIVES`), no program its agent, not denied. */
+/**
+ * `The step was forgotten`: a lapse in the passive (see `LAPSED_PASSIVES`), no program its agent, not denied; not
+ * one that may happen (`any of which can be missed`), that a thing brought about (`caused some entries to be
+ * omitted`), nor one whose cause the clause goes on to give (`This was missed because the requirements were not
+ * communicated`).
+ */
 function lapsedPassive(tokens: readonly Token[], participle: number): boolean {
   if (!isPassive(tokens, participle) || denied(tokens, participle)) return false;
+  const auxiliary = beforeAdverbs(tokens, participle);
+  if (isWordIn(tokens[beforeAdverbs(tokens, auxiliary)], MODALS)) return false;
+  if (broughtAboutByThing(tokens, participle) || causeFollows(tokens, participle)) return false;
   return noProgramAgent(tokens, participle) && tokens[participle + 1]?.lower !== 'by';
 }
 

@@ -23,9 +23,15 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'copy-paste copy-and-paste copy/paste',
-    note: 'A slip of the hands named by what they did: a "copy-paste error" is a person\'s, as a typo is.',
-    flags: ['A copy-paste error caused the outage.', 'A copy/paste mistake in #599 led to using the wrong provider.'],
+    words: 'copy-paste copy-and-paste copy/paste paste cut-and-paste',
+    note:
+      'A slip of the hands named by what they did: a "copy-paste error" is a person\'s, as a typo is; so is a ' +
+      '"copy paste error" in two words, whose last is "paste".',
+    flags: [
+      'A copy-paste error caused the outage.',
+      'A copy/paste mistake in #599 led to using the wrong provider.',
+      'Seems that was a copy paste error when we duplicated that line.',
+    ],
     passes: ['The copy-paste buffer was cleared after the error.'],
   },
   {
@@ -164,11 +170,15 @@ export const PERSONAL_ERROR_NOUNS: readonly VocabularyEntry[] = [
   {
     words:
       'lapse lapses blunder blunders negligence carelessness misjudgment misjudgement ' +
-      'misjudgments misjudgements inattention fault',
+      'misjudgments misjudgements inattention fault misconduct',
     note:
       'A person\'s failing: "operator negligence" cannot become "a negligence", so the rephrase ' +
       'is "a process gap".',
-    flags: ['Operator negligence caused the outage.', 'Operator misjudgment led to the outage.'],
+    flags: [
+      'Operator negligence caused the outage.',
+      'Operator misjudgment led to the outage.',
+      'The breach was rooted in individual misconduct.',
+    ],
     passes: ['The operator found the fault at 10:40.'],
   },
 ];

@@ -223,12 +223,24 @@ export const MISTAKEN_EVENTS: readonly VocabularyEntry[] = [
 /** Lapses only a mind has, told in the passive: `the step was forgotten`. */
 export const LAPSED_PASSIVES: readonly VocabularyEntry[] = [
   {
-    words: 'forgotten overlooked neglected',
+    words: 'forgotten overlooked neglected missed omitted',
     note:
       'In a root cause, a step "was forgotten", a setting "was overlooked": a lapse of someone\'s with the person ' +
       'left out, human error said in the passive. Not with a program as the agent ("overlooked by the linter"), nor ' +
       'denied ("nothing was overlooked").',
-    flags: ['But at some point that selection was overlooked, officials said.', 'The final step was forgotten.'],
+    flags: [
+      'But at some point that selection was overlooked, officials said.',
+      'The final step was forgotten.',
+      'A step was missed in what should have been standard operating procedure.',
+    ],
     passes: ['The error was overlooked by the linter.', 'Nothing was overlooked: the runbook had no such step.'],
+  },
+  {
+    words: 'transposed mistyped misdialled misdialed misfiled mislabelled mislabeled misaddressed miskeyed',
+    note:
+      'A slip of the hands told in the passive, its doer left out ("the red and yellow aspects were transposed", ' +
+      '"the hostname was mistyped"): human error said without the word, as a lapse is.',
+    flags: ['After the track works, the red and yellow aspects on the signal were transposed.'],
+    passes: ['The columns were transposed by the export script.'],
   },
 ];
