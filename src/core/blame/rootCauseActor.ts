@@ -559,7 +559,9 @@ function passiveFaultOfPerson(tokens: readonly Token[], verb: number): Detection
   const token = tokens[verb]!;
   if (token.pos !== 'VERB' || !FAULT_MAKING.has(token.lemma) || !isPassive(tokens, verb)) return undefined;
   const agent = passiveAgent(tokens, verb, PASSIVE_AGENT_REACH);
-  if (!agent || !isOnePerson(tokens, agent) || deniedInClause(tokens, verb)) return undefined;
+  // `was caused by human error`: a person's word that qualifies the noun after it names no agent.
+  if (!agent || !isOnePerson(tokens, agent) || tokens[agent.end]?.pos === 'NOUN' || deniedInClause(tokens, verb))
+    return undefined;
   for (let i = verb - 1; i >= 0 && verb - i <= 3 && tokens[i]!.kind === 'word'; i--)
     if (MODALS.has(tokens[i]!.lower)) return undefined;
   return { ...tokenSpan(tokens, verb, agent.end - 1), kind: 'person-mistake', namesPerson: true };
