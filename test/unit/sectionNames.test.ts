@@ -327,6 +327,8 @@ describe('section names (sectionNames.json)', () => {
     assert.deepEqual(kinds(list), ['other', 'action-items', 'lessons']);
     assert.deepEqual(kinds(`We rolled back the release.\n\n${list}`), ['other', 'resolution', 'lessons']);
     assert.deepEqual(kinds('- Rolled back the release\n- Restarted the pods'), ['other', 'resolution', 'lessons']);
+    const recovery = '- **Immediate mitigation**: issued a new certificate\n- **Verification**: curl returns 200\n';
+    assert.deepEqual(kinds(recovery), ['other', 'resolution', 'lessons'], 'titles that name the recovery itself');
     assert.deepEqual(kinds(`${list}\n### Recovery\n\nThe queue drained by noon.`), [
       'other',
       'resolution',

@@ -133,23 +133,32 @@ function reflectsLessons(title: string, nodes: readonly RootContent[], hasSubsec
  * A resolution section that holds nothing but a list of two or more entries, each under a bold title ("## Resolution"
  * over "1. **Settings:** ...", "2. **Source cleanup:** ...") or led by its status ("## Mitigations" over
  * "- Implemented: ...", "- Suggested: ...") lists the remediations made and proposed: those are its action items.
- * Prose, or a list of plain steps ("- Rolled back the release"), tells of the recovery instead.
+ * Prose, a list of plain steps ("- Rolled back the release"), or entries whose every title names a step of the
+ * recovery ("**Immediate mitigation**:", "**Verification**:", see `recoverySteps`) tells of the recovery instead.
  */
 function listsRemediations(nodes: readonly RootContent[]): boolean {
   const content = nodes.filter(isContent);
   const entries = content.flatMap((node) => (node.type === 'list' ? node.children : []));
+  const leads = entries.map((entry) => {
+    const first = entry.children[0];
+    if (first?.type !== 'paragraph') return undefined;
+    const title = first.children[0];
+    if (title?.type === 'strong') return { title: plainText(title) };
+    return opensWithStatusLead(plainText(first)) ? { title: undefined } : undefined;
+  });
   return (
     content.length > 0 &&
     content.every((node) => node.type === 'list') &&
     entries.length >= 2 &&
-    entries.every((entry) => {
-      const first = entry.children[0];
-      return (
-        first?.type === 'paragraph' && (first.children[0]?.type === 'strong' || opensWithStatusLead(plainText(first)))
-      );
-    })
+    leads.every((lead) => lead !== undefined) &&
+    !leads.every((lead) => lead?.title !== undefined && RECOVERY_STEP.test(lead.title.toLowerCase()))
   );
 }
+
+/** A bold title that tells the recovery itself: `**Immediate mitigation**`, `**Verification**` (see the data). */
+const RECOVERY_STEP = new RegExp(
+  `\\b(?:${sectionNames.recoverySteps.titles.map((entry) => entry.words).join('|')})\\b`,
+);
 
 const ADVICE_HEADING = new RegExp(`^(?:${sectionNames.advice.headings.map((entry) => entry.words).join('|')})$`);
 
