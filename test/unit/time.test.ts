@@ -88,6 +88,7 @@ describe('time parsing', () => {
     assert.equal(date('26/05/2021'), '2021-05-26', 'a first number over 12 is the day');
     assert.equal(date('19.04.2018'), '2018-04-19', 'dots are day first');
     assert.equal(date('[03-26 23:04]'), '????-03-26');
+    assert.equal(date('10-01 ~15:00'), '????-10-01', 'an approximate time after a month and day');
   });
 
   it('reads the whole of a date and time, and where the rest of the entry starts', () => {

@@ -77,8 +77,8 @@ const END = '(?!(?!T\\d)[A-Za-z0-9]|[.:/]\\d)';
 const YEAR_FIRST = new RegExp(`${WEEKDAY}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${END}`, 'iy');
 /** Year last, month first with `/` and `-` (US: 7/5/2023, 01-10-2024), day first with `.` (19.04.2018). */
 const YEAR_LAST = new RegExp(`${WEEKDAY}(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})${END}`, 'iy');
-/** Month and day only (03-26, 7/5): read only right before a time, where nothing else is meant. */
-const MONTH_DAY = /(\d{1,2})[-/](\d{1,2})(?=[T\s]\s{0,2}\d)/y;
+/** Month and day only (03-26, 7/5): read only right before a time (`10-01 ~15:00` too), where nothing else is meant. */
+const MONTH_DAY = /(\d{1,2})[-/](\d{1,2})(?=[T\s]\s{0,2}[~\u2248]?\d)/y;
 /** A range's last day before the year both days share: the `–4` of `Nov 3–4, 2026`, read as its first day. */
 const RANGE_END = `(?:\\s?[-\u2013]\\s?\\d{1,2}${ORDINAL})`;
 const NAME_FIRST = new RegExp(
