@@ -816,6 +816,18 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'fresh-31s.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, fresh 31b (tuning, collected 2026-12-07 (seventeenth session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'fresh-31b'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 31t (tuning, collected 2026-12-07 (seventeenth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-31t.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
