@@ -1919,6 +1919,24 @@ describe('action items: owners', () => {
     );
   });
 
+  it("reads work the writer promises in prose, `I will be building`, past the promise, as the writer's", () => {
+    const items = parsePostmortem(
+      [
+        '# Outage\n\nFeed fetching stopped for a day.\n',
+        'I want to assure you that I will be building better monitoring to ensure this never happens again.\n',
+        "I'll be honest, it was a bad week.\n",
+        'I promise I will add a dashboard for fetch times.\n',
+      ].join('\n'),
+    ).actionItems;
+    assert.deepEqual(
+      items.map((item) => [item.range.start.line, item.owners]),
+      [
+        [4, ['I']],
+        [8, ['I']],
+      ],
+    );
+  });
+
   it('never reads a category or section word that opens an item as an owner', () => {
     for (const category of [...CATEGORIES, ...MORE_CATEGORIES]) {
       const found = section(

@@ -128,8 +128,8 @@ const WE_COMMIT = new RegExp(
     String.raw`|\s+are\s+working\s+(?:on|to))\b` +
     String.raw`|\bi\s*(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to|['\u2019]m\s+going\s+to` +
     String.raw`|\s+plan\s+to|\s+intend\s+to|\s+am\s+planning\s+to|\s+am\s+working\s+(?:on|to))\b` +
-    // "I'll admit", "I'll be honest", "I will never forget": said to the reader, not work.
-    String.raw`(?!\s+(?:be|admit|say|note|confess|not|never|forget|leave|let|spare|keep|tell)\b)`,
+    // "I'll admit", "I'll be honest", "I will never forget": said to the reader, not work; "I will be building" is.
+    String.raw`(?!\s+(?:be(?!\s+\w+ing\b)|admit|say|note|confess|not|never|forget|leave|let|spare|keep|tell)\b)`,
   'i',
 );
 /**

@@ -500,7 +500,12 @@ function holdsPlainName(text: string, directory: OwnerDirectory): boolean {
 }
 
 /** "The SRE team will add ...", "Platform team to migrate ...", "@alice will ..."; not "Remind engineers to test". */
-function subjectOwners(source: ItemSource, from: number, directory: OwnerDirectory): OwnerMatch | undefined {
+function subjectOwners(source: ItemSource, itemStart: number, directory: OwnerDirectory): OwnerMatch | undefined {
+  // `I promise I will add ...`, `I want to assure you that I will be building ...`: the work follows the promise.
+  const assured = ASSURANCE.exec(
+    source.prose.slice(itemStart - source.start, itemStart - source.start + SUBJECT_REACH),
+  );
+  const from = itemStart + (assured?.[0].length ?? 0);
   const relative = from - source.start;
   const head = source.prose.slice(relative, relative + SUBJECT_REACH);
   // `I will build better monitoring`: the writer takes the work on, and owns it.
@@ -532,6 +537,13 @@ function subjectOwners(source: ItemSource, from: number, directory: OwnerDirecto
     clause,
   );
 }
+
+/** A promise before the work promised, by the writers: `I promise`, `We can assure you that`. */
+const ASSURANCE = new RegExp(
+  String.raw`^\s*(?:I|we)\s+(?:can\s+|want\s+to\s+(?:not\s+only\s+)?|would\s+like\s+to\s+)?` +
+    String.raw`(?:promise|assure\s+(?:you|everyone|our\s+\w+)|guarantee|commit\s+to\s+you)(?:\s+that)?\s+(?=\S)`,
+  'i',
+);
 
 /** `I will`, `I'll`: the writer as an item's subject. */
 const WRITER_SUBJECT = /^\s*I\b(?!\.)/;
