@@ -1919,6 +1919,24 @@ describe('action items: owners', () => {
     );
   });
 
+  it("reads the list a commitment leads with a colon as its items, handed to the lead's subject", () => {
+    const items = parsePostmortem(
+      [
+        '# Outage\n\nThe release broke.\n\n## Lessons\n',
+        'As a next step, @olistic is going to produce two documents:\n',
+        '1. The first will outline our release process.\n2. The second will propose changes to it.\n',
+        'We learned the following:\n\n- Canaries matter\n- Freezes help\n',
+      ].join('\n'),
+    ).actionItems;
+    assert.deepEqual(
+      items.map((item) => [item.text, item.owners]),
+      [
+        ['The first will outline our release process.', ['@olistic']],
+        ['The second will propose changes to it.', ['@olistic']],
+      ],
+    );
+  });
+
   it("reads work the writer promises in prose, `I will be building`, past the promise, as the writer's", () => {
     const items = parsePostmortem(
       [

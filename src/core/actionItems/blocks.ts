@@ -140,7 +140,8 @@ function ownedLead(source: ItemSource, next: RootContent | undefined, extraction
   const match = LAST_SENTENCE.exec(prose);
   const from = source.start + (match ? match.index + match[0].length : 0);
   const owners = findOwners(subSource(source, from, source.start + prose.length), extraction.directory);
-  return owners.source === 'subject' ? { kind: 'owner', owners: owners.owners } : undefined;
+  const named = owners.source === 'subject' || owners.source === 'mention';
+  return named ? { kind: 'owner', owners: owners.owners } : undefined;
 }
 
 /** An item's label at the start of a line: "AI-5:", "Action 2.", "Task #3)" (see `NUMBERED_ITEM_LABELS`). */
@@ -529,6 +530,28 @@ export function doneSinceDrafts(paragraphs: readonly Paragraph[], scope: Scope, 
 const MAX_DEPTH = 16;
 
 /**
+ * "As a next step, @olistic is going to produce two documents:" over a list: a commitment that leads the list after
+ * it with a colon commits to the list's entries, which are the items, handed to the lead's subject when it names one.
+ */
+function committedListDrafts(
+  paragraph: Paragraph,
+  list: List,
+  scope: Scope,
+  extraction: Extraction,
+  alsoStrict: boolean,
+): ItemDraft[] {
+  const source = paragraphSource(paragraph, extraction);
+  const prose = source.prose.trimEnd();
+  if (!prose.endsWith(':')) return [];
+  const lead = prose.slice(0, -1);
+  const last = commitmentSentences(lead, source.visible.slice(0, lead.length), alsoStrict).at(-1);
+  if (!last || lead.slice(last.end).trim() !== '') return [];
+  const owner = ownedLead(source, list, extraction);
+  const listScope = owner ? groupScope(owner, { start: source.start, end: source.end }, scope) : scope;
+  return listDrafts(list, listScope, extraction);
+}
+
+/**
  * Commitments in the paragraphs and lists of lessons and resolution sections: each committing
  * sentence of a paragraph, each bullet that opens with one ("- We'll add an index on ..."), and
  * each committing sentence later in a bullet ("- **Inform the community.** ... Moving forward, we'll ...").
@@ -540,7 +563,18 @@ export function narrativeCommitmentDrafts(
   alsoStrict: boolean,
 ): ItemDraft[] {
   const drafts: ItemDraft[] = [];
-  const pending: { node: Nodes; depth: number }[] = nodes.map((node) => ({ node, depth: 0 }));
+  const led = new Set<Nodes>();
+  nodes.forEach((node, i) => {
+    const next = nodes[i + 1];
+    if (node.type !== 'paragraph' || next?.type !== 'list') return;
+    const listed = committedListDrafts(node, next, scope, extraction, alsoStrict);
+    if (listed.length === 0) return;
+    drafts.push(...listed);
+    led.add(node).add(next);
+  });
+  const pending: { node: Nodes; depth: number }[] = nodes
+    .filter((node) => !led.has(node))
+    .map((node) => ({ node, depth: 0 }));
   while (pending.length > 0) {
     const { node, depth } = pending.pop()!;
     if (node.type === 'paragraph') {
