@@ -1624,6 +1624,10 @@ describe('blame detector', () => {
       assert.deepEqual(inDocument('# T\n\nThe crash was attributed to \u201cpilot error\u201d.\n'), ['pilot error']);
       assert.deepEqual(inDocument('# T\n\nThe outage was due to an employee "typo."\n'), ['an employee "typo']);
       assert.deepEqual(inDocument('# T\n\nWe call this "human error" in the runbook.\n'), []);
+      assert.deepEqual(inDocument('# T\n\nIt was not an IT failure; it was a \u201cHuman Error\u201d.\n'), [
+        'a \u201cHuman Error',
+      ]);
+      assert.deepEqual(inDocument('# T\n\nThe city is calling it a "human error."\n'), ['a "human error']);
     });
 
     it('reads one or two quoted words as the cause reported when a cause is named just after them', () => {

@@ -58,7 +58,7 @@ function isDialogue(quotation: string, offset: number, text: string): boolean {
  * A cause attributed just before a quotation: the quoted words, however few and however punctuated, are the verdict
  * reported (`was attributed to "pilot error"`, `was due to an employee "typo."`, `was because of "one person, human
  * error."`, `blamed the mistake on a combination of "human error and ..."`, `Officials blamed "human error"`, `is
- * calling it a "human error."`), not a term held at a distance. What is attributed may stand inside: `attributed the
+ * calling it a "human error."`, `it was a "Human Error"`), not a term held at a distance. What is attributed may stand inside: `attributed the
  * crash to`, `put the loss down to`, `blamed the outage on`.
  */
 /** What is attributed, up to three words: `the crash`, `the loss`. */
@@ -67,7 +67,8 @@ const ATTRIBUTED_BEFORE = new RegExp(
   String.raw`\b(?:due to|caused by|result of|because of|` +
     String.raw`attributed${ATTRIBUTED_THING}\s+to|blamed${ATTRIBUTED_THING}\s+on|put${ATTRIBUTED_THING}\s+down to|` +
     String.raw`blamed|blames|blaming|cited|cites|citing|` +
-    String.raw`(?:called|calling|termed|labell?ed|described)\s+(?:it|this|that)(?:\s+as)?)\s+` +
+    String.raw`(?:called|calling|termed|labell?ed|described)\s+(?:it|this|that)(?:\s+as)?|` +
+    String.raw`(?:it|this|that)\s+(?:was|is)(?:\s+(?:all|just|simply|purely|really))?)\s+` +
     String.raw`(?:(?:an?|the|one|some)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
   'iu',
 );

@@ -211,9 +211,16 @@ export const ERROR_MAKERS: readonly VocabularyEntry[] = [
 /** Written as one word: `human-error`, and the jokes that mean the same. */
 export const ERROR_COMPOUNDS: readonly VocabularyEntry[] = [
   {
-    words: 'human-error user-error operator-error pilot-error pebkac pebcak id10t fat-finger wetware',
+    words:
+      'human-error user-error operator-error pilot-error pebkac pebcak id10t fat-finger wetware fat-finger-error ' +
+      'fat-fingered-error',
     note: 'Human error in one word. The jokes ("problem exists between keyboard and chair") blame the user as much.',
-    flags: ['The outage was human-error.', 'Root cause: PEBKAC.', 'A fat-finger in the config took the site down.'],
+    flags: [
+      'The outage was human-error.',
+      'Root cause: PEBKAC.',
+      'A fat-finger in the config took the site down.',
+      'This Fat-Finger-Error wiped £30bn off the value of the index.',
+    ],
     passes: ['We looked for user-error reports in the logs.'],
   },
 ];
