@@ -58,8 +58,8 @@ function isDialogue(quotation: string, offset: number, text: string): boolean {
  * A cause attributed just before a quotation: the quoted words, however few and however punctuated, are the verdict
  * reported (`was attributed to "pilot error"`, `was due to an employee "typo."`, `was because of "one person, human
  * error."`, `blamed the mistake on a combination of "human error and ..."`, `Officials blamed "human error"`, `is
- * calling it a "human error."`, `it was a "Human Error"`), not a term held at a distance. What is attributed may stand inside: `attributed the
- * crash to`, `put the loss down to`, `blamed the outage on`.
+ * calling it a "human error."`, `it was a "Human Error"`), not a term held at a distance. What is attributed may
+ * stand inside: `attributed the crash to`, `put the loss down to`, `blamed the outage on`.
  */
 /** What is attributed, up to three words: `the crash`, `the loss`. */
 const ATTRIBUTED_THING = String.raw`(?:\s+[\p{L}'\u2019-]+){0,3}?`;
