@@ -58,6 +58,10 @@ const NEGATORS = wordsOf(DENIALS);
 const TURNS = wordsOf(AFFIRMING_TURNS);
 const GENERAL = wordsOf(GENERAL_CLAIMS);
 const IS_WORDS = words(`is was are were`);
+/** Modals of what can happen at any time: `human error can occur`, `cannot be eliminated`. */
+const ABLE = words(`can cannot`);
+/** What a cause is said to be after `can be`: `Operator error can be blamed for this outage`. */
+const BLAMED = words(`blamed attributed traced pinned`);
 
 /** The words a detection starts at. */
 const MADE_BY = [...AGENTS, ...HUMAN_ROLE_WORDS].flatMap((agent) => [...MAKERS].map((maker) => `${agent}-${maker}`));
@@ -133,7 +137,8 @@ function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
   // `human error remains a contributor to outages`, `... plays a part`, `... does take place`: what human error does,
   // of no incident told.
   const emphatic = isWordIn(tokens[next], PRESENT_DO) && isPresentVerb(tokens[next + 1]);
-  if ((isPresentVerb(tokens[next]) || emphatic) && !tellsThePast(tokens)) return true;
+  if (emphatic || (isPresentVerb(tokens[next]) && !tellsThePast(tokens))) return true;
+  if (isWordIn(tokens[next], ABLE)) return whatMayHappen(tokens, next);
   if (!isWordIn(tokens[next], IS_WORDS)) return false;
   if (isWordIn(tokens[next + 1], NEGATORS)) return true;
   // `Human error is predictable`, `... is seen as the effect of`: what human error is, said in the present of no
@@ -141,6 +146,16 @@ function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
   if (isWordIn(tokens[next], PRESENT_BE) && !tellsThePast(tokens)) return true;
   for (let i = next + 1; i <= next + 4 && isWord(tokens[i]); i++) if (GENERAL.has(tokens[i]!.lower)) return true;
   return false;
+}
+
+/**
+ * `human error can occur`, `... cannot be eliminated`: what it may do anywhere, after the modal at `modal`; not `can
+ * have caused` (a guess at this incident) nor `can be blamed for this outage` (a cause named).
+ */
+function whatMayHappen(tokens: readonly Token[], modal: number): boolean {
+  const verb = isWordIn(tokens[modal + 1], NEGATORS) ? modal + 2 : modal + 1;
+  if (tokens[verb]?.lower === 'have') return false;
+  return !(tokens[verb]?.lower === 'be' && isWordIn(tokens[verb + 1], BLAMED));
 }
 
 /** Dashes that may set a term off from its verb: `Human Error - is a good percentage of the reason for outages`. */

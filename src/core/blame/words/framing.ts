@@ -146,6 +146,8 @@ export const GENERAL_CLAIMS: readonly VocabularyEntry[] = [
       'Operator error is something you can and should examine and address.',
       'Human error is predictable.',
       'Human error is seen as the effect of systemic vulnerabilities deeper inside the organization.',
+      'In an exercise of this scale, human error can occur, but we have processes in place as has happened here.',
+      'But human error cannot be eliminated even though electronic trading has made markets more efficient.',
     ],
   },
 ];
