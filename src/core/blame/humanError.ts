@@ -60,12 +60,16 @@ const GENERAL = wordsOf(GENERAL_CLAIMS);
 const IS_WORDS = words(`is was are were`);
 /** Modals of what can happen at any time: `human error can occur`, `cannot be eliminated`. */
 const ABLE = words(`can cannot`);
+/** Modals of what may be, before `be`: `could be brought down by`. */
+const POSSIBLE = words(`could might may can`);
 /** What a cause is said to be after `can be`: `Operator error can be blamed for this outage`. */
 const BLAMED = words(`blamed attributed traced pinned`);
 
 /** The words a detection starts at. */
 const MADE_BY = [...AGENTS, ...HUMAN_ROLE_WORDS].flatMap((agent) => [...MAKERS].map((maker) => `${agent}-${maker}`));
-const CUE = cue([...AGENTS, ...COMPOUNDS, ...MADE_BY]);
+/** The first words of agents written with a hyphen, which may be written as two words: `data` of `data entry`. */
+const FIRST_OF_PAIRS = [...AGENTS].filter((agent) => agent.includes('-')).map((agent) => agent.split('-')[0]!);
+const CUE = cue([...AGENTS, ...COMPOUNDS, ...MADE_BY, ...FIRST_OF_PAIRS]);
 /** Words, and tokens of any kind, looked at before "human error". */
 const LOOKBEHIND = 6;
 const LOOKBEHIND_TOKENS = 8;
@@ -158,6 +162,22 @@ function whatMayHappen(tokens: readonly Token[], modal: number): boolean {
   return !(tokens[verb]?.lower === 'be' && isWordIn(tokens[verb + 1], BLAMED));
 }
 
+/** How far before its `by` a passive that may happen is looked for: `could be brought down so badly by`. */
+const POSSIBLE_REACH = 12;
+
+/**
+ * `a system that could be brought down so catastrophically by a data entry error`: the agent, at `first`, of a passive
+ * that may happen (a modal and `be`), not of one that did.
+ */
+function possibleAgent(tokens: readonly Token[], first: number): boolean {
+  let by = first - 1;
+  while (tokens[by]?.pos === 'DET' || tokens[by]?.pos === 'ADJ') by--;
+  if (tokens[by]?.lower !== 'by') return false;
+  for (let i = by - 1; i >= 0 && by - i <= POSSIBLE_REACH && tokens[i]!.text !== ','; i--)
+    if (POSSIBLE.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'be') return true;
+  return false;
+}
+
 /** Dashes that may set a term off from its verb: `Human Error - is a good percentage of the reason for outages`. */
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 
@@ -226,10 +246,13 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
   // A question asks whether it was human error; it does not say so.
   if (sentence.asks || sentence.general) return drafts;
   for (let i = 0; i < tokens.length; i++) {
-    const agent = tokens[i]!;
-    if (!hasCue(agent, CUE)) continue;
+    const token = tokens[i]!;
+    if (!hasCue(token, CUE)) continue;
+    // `a data entry error`: an agent written with a hyphen (`data-entry`) may be written as two words.
+    const pair = tokens[i + 1]?.kind === 'word' ? `${token.lower}-${tokens[i + 1]!.lower}` : '';
+    const agent = AGENTS.has(pair) ? { lower: pair } : token;
     // The agent's noun, past a short parenthesis: `a human (mine) error`.
-    const next = pastAside(tokens, i + 1);
+    const next = pastAside(tokens, agent === token ? i + 1 : i + 2);
     let last: number;
     let noun: string;
     if (COMPOUNDS.has(agent.lower)) {
@@ -252,7 +275,7 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
       continue;
     }
     if (isWordIn(tokens[last + 1], MEASURES) || deniedOrGeneralAfter(tokens, verbAfter(tokens, last))) continue;
-    if (framedAsRiskOrDenial(tokens, i) || namedAsTopic(sentence, i)) continue;
+    if (framedAsRiskOrDenial(tokens, i) || namedAsTopic(sentence, i) || possibleAgent(tokens, i)) continue;
     // "user errors" are as often the errors users see as errors users made: only a stated cause
     // counts. Nobody sees "human errors" or "staff errors": those are made.
     if (isPlural(noun) && !sentence.causal && !FAILING.has(agent.lower) && !STAFF.has(agent.lower)) continue;
@@ -275,7 +298,9 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
  * The agent and its error as written (`human error`, `operator failures`); "error" alone is everywhere in postmortems.
  */
 const AGENT_ERRORS = [...AGENTS].flatMap((agent) =>
-  [...MISTAKES, ...(FAILING.has(agent) ? FAILURES : [])].map((noun) => `${agent} ${noun}`),
+  [...MISTAKES, ...(FAILING.has(agent) ? FAILURES : [])].flatMap((noun) =>
+    agent.includes('-') ? [`${agent} ${noun}`, `${agent.replace('-', ' ')} ${noun}`] : [`${agent} ${noun}`],
+  ),
 );
 
 /** Every detection holds an agent and its error, an `engineer-driven` kind of word, or a compound. */

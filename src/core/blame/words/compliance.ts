@@ -8,7 +8,7 @@ export const PROCEDURES: readonly VocabularyEntry[] = [
     words:
       'procedure procedures process processes instruction instructions runbook runbooks checklist checklists ' +
       'step steps protocol protocols policy policies practice practices guidance guideline guidelines playbook ' +
-      'playbooks rule rules sop sops',
+      'playbooks rule rules sop sops check checks',
     note:
       'What people are meant to keep to. Said not to have been followed, it puts the cause in the people who ' +
       'did not, without naming them: a reviewer reads it as human error. What the procedure lacked is the finding.',
@@ -27,7 +27,7 @@ export const PROCEDURES: readonly VocabularyEntry[] = [
 /** Keeping to a procedure, as the participle of the passive: `was not followed`, `were not adhered to`. */
 export const COMPLIANCE: readonly VocabularyEntry[] = [
   {
-    words: 'followed observed obeyed respected honored honoured adhered',
+    words: 'followed observed obeyed respected honored honoured adhered carried performed completed conducted',
     note:
       'Keeping to what a procedure says; denied in the passive, nobody kept to it; wished for in hindsight ("should ' +
       'have been followed", "had the runbook been followed"), somebody did not.',
@@ -36,6 +36,7 @@ export const COMPLIANCE: readonly VocabularyEntry[] = [
       'The procedure should have been followed.',
       'The outage could have been avoided had proper procedures been followed.',
       'If the runbook had been followed, this would not have happened.',
+      'The patient died after basic checks were not carried out.',
     ],
     passes: [
       'Even had the policy been followed, nothing would have prevented the wrongly addressed letter.',

@@ -51,9 +51,11 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
       'A clerical error deleted the zone.',
       'Due to an administrative error, the names of 200 pupils were shared with parents.',
       'The wrong totals were published after a keying error was made.',
+      'A simple data entry error caused the shortfall.',
     ],
     passes: [
       'Validation now catches a typing mistake before the deploy.',
+      'Any system that could be brought down for so long by a data entry error is a broken system.',
       'Typing errors were corrected by the editor.',
     ],
   },
@@ -213,13 +215,14 @@ export const ERROR_COMPOUNDS: readonly VocabularyEntry[] = [
   {
     words:
       'human-error user-error operator-error pilot-error pebkac pebcak id10t fat-finger wetware fat-finger-error ' +
-      'fat-fingered-error',
+      'fat-fingered-error human-caused human-induced',
     note: 'Human error in one word. The jokes ("problem exists between keyboard and chair") blame the user as much.',
     flags: [
       'The outage was human-error.',
       'Root cause: PEBKAC.',
       'A fat-finger in the config took the site down.',
       'This Fat-Finger-Error wiped £30bn off the value of the index.',
+      'The agency said the system did not malfunction, and that the error was human-caused.',
     ],
     passes: ['We looked for user-error reports in the logs.'],
   },
