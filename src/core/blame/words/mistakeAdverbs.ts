@@ -106,14 +106,17 @@ export const VERB_JUDGING_ADVERBS: readonly VocabularyEntry[] = [
 /** Finding by chance: `we accidentally discovered the bug` is luck, not a slip. Lemmas. */
 export const DISCOVERIES: readonly VocabularyEntry[] = [
   {
-    words: 'discover find notice spot catch detect uncover stumble learn',
-    note: 'After a mistake adverb, whoever the subject: what was found by chance, not done by mistake.',
+    words: 'discover find notice spot catch detect uncover stumble learn fix solve resolve help improve save prevent',
+    note:
+      'After a mistake adverb, whoever the subject: what was found, fixed or helped by chance, not done by mistake ' +
+      '("we inadvertently fixed what was causing data corruption").',
     flags: [],
     passes: [
       'We accidentally discovered the bug while testing another feature.',
       'We inadvertently found a second leak.',
       'An engineer accidentally discovered the leak while testing.',
       'The networking team inadvertently noticed the spike.',
+      'Lucky, because we inadvertently fixed what was causing data corruption.',
     ],
   },
 ];
