@@ -386,6 +386,7 @@ describe('blame detector', () => {
         'The outage was caused by the new intern.',
         'The engineer was to blame for the outage.',
         'The operator is at fault.',
+        'The operator was mistaken.',
         'The engineer, who was new to the team, forgot to drain the node.',
         'Bob deployed the change and then forgot to update the flag.',
         'The engineer who was on call forgot to page the database team.',
@@ -400,6 +401,8 @@ describe('blame detector', () => {
         'The contractor was not responsible.',
         'The script was responsible.',
         'The vendor was responsible for the rollout.',
+        'Ankoubot was the first to notice something was wrong with the world.',
+        'The config was wrong.',
       ]);
     });
 

@@ -66,6 +66,8 @@ export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(
 /** The forms of `be` before a verdict: `is`, `'m`, and `I'm` read as one word. */
 const BE_BEFORE_VERDICT = "is|was|are|were|am|'m|’m|i'm|i’m";
 const AT_FAULT = compilePattern(`${BE_BEFORE_VERDICT} to|at blame|fault`);
+/** `The air controller was wrong`, `the operator was mistaken`: a verdict on a person. */
+const IN_THE_WRONG = compilePattern(`${BE_BEFORE_VERDICT} wrong|mistaken`);
 /** `I'm the one to blame`, `Bob was the person to blame`. */
 const ONE_TO_BLAME = compilePattern(`${BE_BEFORE_VERDICT} the one|ones|person|people|guy to blame`);
 /** `I'm`, read as one word: its own subject. */
@@ -404,7 +406,7 @@ function headlineNoun(tokens: readonly Token[], index: number): number | undefin
 
 /**
  * `the engineer was at fault`, `Ops is to blame`, `I'm the one to blame`, `Bob was responsible for the outage`, `a
- * trader was responsible.`
+ * trader was responsible.`, `the operator was mistaken`
  */
 function atFault(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const alone = matchAt(tokens, index, RESPONSIBLE_ALONE);
@@ -412,12 +414,14 @@ function atFault(tokens: readonly Token[], index: number): DetectionDraft | unde
   const closesClause = alone >= 0 && tokens.slice(alone).every((token) => token.text === '.' || token.text === '!');
   const end = Math.max(
     matchAt(tokens, index, AT_FAULT),
+    matchAt(tokens, index, IN_THE_WRONG),
     matchAt(tokens, index, ONE_TO_BLAME),
     matchAt(tokens, index, RESPONSIBLE),
     matchAt(tokens, index, RESPONSIBLE_FOR_FAULTY),
     closesClause ? alone : -1,
   );
-  if (end < 0 || isWordIn(tokens[index - 1], NEGATIONS)) return undefined;
+  // `noticed something was wrong`: a thing is the subject, whoever the clause before names.
+  if (end < 0 || isWordIn(tokens[index - 1], NEGATIONS) || isWordIn(tokens[index - 1], SOME_THING)) return undefined;
   // `I'm the one to blame`: the writer's own slip, as `we accidentally deleted` is.
   if (isWordIn(tokens[index], I_AM))
     return { ...tokenSpan(tokens, index, end - 1), kind: 'human-error', namesPerson: false };
@@ -425,6 +429,9 @@ function atFault(tokens: readonly Token[], index: number): DetectionDraft | unde
   if (!namesPeople(tokens, subject)) return undefined;
   return { ...tokenSpan(tokens, subject.first, end - 1), kind: 'person-mistake', namesPerson: true };
 }
+
+/** Things no one in particular is: `something was wrong`. */
+const SOME_THING = words('something anything nothing everything');
 
 /** A headline's `Worker to Blame for Outage`: `is` left out, as headlines leave it. */
 const TO_BLAME_FOR = compilePattern('to blame for');
@@ -760,6 +767,7 @@ export const ownedMistakeDetector: Detector = {
     ...[...PARTS].map((word) => ({ word, pattern: ON_OWN_PART })),
     ...[...RESTING].map(([verb, preposition]) => `${verb} ${preposition}`),
     ...requiredWords(AT_FAULT),
+    ...requiredWords(IN_THE_WRONG),
     ...requiredWords(TO_BLAME_FOR),
     ...requiredWords(RESPONSIBLE),
     ...requiredWords(RESPONSIBLE_FOR_FAULTY),
