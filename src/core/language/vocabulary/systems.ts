@@ -25,6 +25,18 @@ export const SYSTEMS: readonly VocabularyEntry[] = [
     ],
   },
   {
+    words: 'claude chatgpt codex cursor devin gemini windsurf aider',
+    note:
+      'AI assistants and coding agents, which act in postmortems now ("Claude wiped out our database data while ' +
+      'testing"): what such an agent did is a finding about the tool and the access it was given. A team with a ' +
+      'person of one of these names lists that person under `owners` or in the front matter.',
+    flags: [],
+    passes: [
+      'Claude wiped out our database data while doing testing, today.',
+      'Cursor deleted the migrations folder when asked to clean up.',
+    ],
+  },
+  {
     words:
       'kubernetes k8s helm terraform pulumi ansible puppet chef salt docker containerd nomad ' +
       'consul vault etcd istio envoy linkerd calico cilium karpenter fargate lambda cron systemd ' +
