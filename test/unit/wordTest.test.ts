@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DETECTORS } from '../../src/core/blame/detect';
 import { anyWordSearch, anyWordTest, anyWordTests, searchOf } from '../../src/core/language/wordTest';
-import { corpusDocuments, exampleDocuments } from './documents';
+import { corpusDocuments, evalDocuments, exampleDocuments } from './documents';
 
 /** Every match of a `g` test, one after another, as offset and text. */
 function matchesOf(test: RegExp, text: string): string[] {
@@ -52,11 +52,12 @@ describe('needed-word tests', () => {
       assert.ok(anyWordTest(needed).source.length >= 20_000, 'the list is long enough to need splitting');
     });
 
-    it('finds the matches the one test finds, in order, in the corpus and the examples', () => {
+    it('finds the matches the one test finds, in order, in the corpus, the evaluation documents and the examples', () => {
       const one = anyWordTest(needed, 'g');
       const search = anyWordSearch(needed);
       let matches = 0;
-      for (const { text } of [...corpusDocuments(), ...exampleDocuments()]) {
+      // The evaluation documents are in every clone; the shared corpus only where it sits beside the project.
+      for (const { text } of [...corpusDocuments(), ...evalDocuments(), ...exampleDocuments()]) {
         const expected = matchesOf(one, text);
         matches += expected.length;
         assert.deepEqual(searchedMatches(search, text), expected);
