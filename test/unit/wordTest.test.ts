@@ -52,7 +52,7 @@ describe('needed-word tests', () => {
       assert.ok(anyWordTest(needed).source.length >= 20_000, 'the list is long enough to need splitting');
     });
 
-    it('finds the matches the one test finds, in order, in the corpus, the evaluation documents and the examples', () => {
+    it('finds the matches the one test finds, in order, in the corpus, the evaluation documents, the examples', () => {
       const one = anyWordTest(needed, 'g');
       const search = anyWordSearch(needed);
       let matches = 0;
