@@ -78,6 +78,17 @@ describe('the language layer', () => {
       // Not before a noun (a compound: `the engineer onboarding docs`), nor after a word that is no role.
       assert.equal(tokenOf('The engineer onboarding docs were out of date.', 'onboarding')?.pos, 'NOUN');
       assert.equal(subjectOf('The package publishing the tarball failed to build it.', 'failed').kind, 'thing');
+      // A phrase of three words or more after the person: `engineers conducting maintenance work mistakenly deleted`.
+      assert.deepEqual(subjectOf('Engineers conducting maintenance work mistakenly deleted the volume.', 'deleted'), {
+        kind: 'person',
+        words: 'Engineers',
+      });
+    });
+
+    it('reads the subject past a time between it and its verb: `A staff member last Thursday failed`', () => {
+      assert.equal(subjectOf('A staff member last Thursday failed to follow the steps.', 'failed').kind, 'person');
+      assert.equal(subjectOf('The engineer yesterday forgot to renew it.', 'forgot').kind, 'person');
+      assert.equal(subjectOf('The job on Monday failed to run.', 'failed').kind, 'thing');
     });
 
     it('reads a negation run together without its apostrophe as not, and w/o as without', () => {

@@ -24,6 +24,9 @@ import {
   RELATIVE_PRONOUNS,
   SUBORDINATORS,
   SUPPOSING,
+  TIME_LEADS,
+  TIME_OF_DAY_WORDS,
+  TIMES_ALONE,
   VERB_MODIFIERS,
 } from './vocabulary/grammar';
 
@@ -336,6 +339,31 @@ export function clauseSubject(tokens: readonly Token[], index: number): Subject 
   return subject.end <= index ? { kind: subject.kind, first: subject.first, head: subject.head } : NONE;
 }
 
+/** How many words a participle phrase after its person may hold: `processing the three requests`. */
+const RUNNING_PHRASE_WORDS = 4;
+
+/**
+ * `The individual processing them had failed`, `an engineer running the cleanup deleted`: a person, then a phrase
+ * that opens with a participle in -ing and runs up to `last`, before the verb: the person is its subject.
+ */
+function personRunningPhrase(tokens: readonly Token[], last: number): Subject | undefined {
+  for (let i = last; i >= 1 && last - i < RUNNING_PHRASE_WORDS && word(tokens, i); i--) {
+    const token = tokens[i]!;
+    if (isFiniteVerb(tokens, i)) return undefined;
+    if (token.pos !== 'VERB' || !token.lower.endsWith('ing') || token.lemma === token.lower) continue;
+    const person = subjectAt(tokens, i - 1);
+    return person.kind === 'person' && person.head === i - 1 ? person : undefined;
+  }
+  return undefined;
+}
+
+/** Where a time between a subject and its verb ends before it: `A staff member last Thursday failed`; else `at`. */
+function beforeTime(tokens: readonly Token[], at: number): number {
+  if (isWordIn(tokens[at], TIMES_ALONE) && tokens[at - 1]?.pos !== 'ADP') return at - 1;
+  if (isWordIn(tokens[at], TIME_OF_DAY_WORDS) && isWordIn(tokens[at - 1], TIME_LEADS)) return at - 2;
+  return at;
+}
+
 /** The subject of the verb at `index`, walking back over adverbs and auxiliaries. */
 export function subjectBefore(tokens: readonly Token[], index: number): Subject {
   let j = index - 1;
@@ -346,6 +374,7 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
     (VERB_MODIFIERS.has(tokens[j]!.lower) || tokens[j]!.pos === 'ADV')
   )
     j--;
+  j = beforeTime(tokens, j);
   // `the nurse responsible for the electronic record (EMR) failed`: past an aside, only a person whose phrase runs on;
   // not a capitalised word that may be a name (`Work on making this limit configurable (#5626) also introduced`).
   const aside = asideOpening(tokens, j);
@@ -383,6 +412,8 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
   // `The developer responsible did not`, `the engineers involved forgot`: an adjective that follows its noun.
   if (token.kind === 'word' && POSTPOSITIVE_ADJECTIVES.has(token.lower) && tokens[j - 1]?.pos === 'NOUN')
     return subjectBefore(tokens, j);
+  const running = personRunningPhrase(tokens, j);
+  if (running) return running;
   const direct = subjectAt(tokens, j);
   // `A misunderstanding by the user led`: a person inside a prepositional phrase is not the subject.
   if (insidePrepositionalPhrase(tokens, direct)) return subjectAcross(tokens, j + 1) ?? { ...direct, kind: 'thing' };

@@ -84,6 +84,14 @@ export const DAY_ADVERBS = words(`yesterday today tonight tomorrow`);
 
 /** Units of time: after a number they measure when, not what was acted on (`deployed three weeks earlier`). */
 export const TIME_UNITS = words(`second seconds minute minutes hour hours day days week weeks month months year years`);
+/** A time that may stand between a subject and its verb: `A staff member last Thursday failed to`. */
+export const TIME_OF_DAY_WORDS = words(
+  `monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night weekend week month`,
+);
+/** What leads such a time: `last Thursday`, `that morning`, `on Monday`. */
+export const TIME_LEADS = words(`last this that next on one early late`);
+/** Times said in one word: `A staff member yesterday failed to`. */
+export const TIMES_ALONE = words(`yesterday today tonight earlier later overnight`);
 
 /** The writers: `we`. */
 export const FIRST_PERSON_PLURAL = words(`we`);
