@@ -5,6 +5,7 @@ import { knownNames } from '../language/knownNames';
 import { detectBlame, mayHoldBlame } from './detect';
 import { compilePhrases, overlapTest, type CompiledPhrases } from './phrases';
 import type { BlameDetection } from './types';
+import { remembered } from '../util/remembered';
 
 export interface DocumentBlame extends BlameDetection {
   /** The detection lies in a root-cause or trigger section, or in a root-cause statement. */
@@ -37,21 +38,26 @@ function compiledPhrases(phrases: PostmortemConfig['phrases']): CompiledPhrases 
   return found;
 }
 
+let contextsNumbered = 0;
+/** A number for each set of names and phrases known, new for each set (one forgotten and met again gets another). */
+const contextNumber = remembered(() => `${contextsNumbered++}\u0000`);
+
 function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentBlame[] {
   const phrases = compiledPhrases(config.phrases);
   const isRootCauseBlock = rootCauseTest(document);
   const names = knownNames(document, config);
   const { cache } = document;
   // A block's detections depend on its text as parsed, where it stands and the names and phrases known; masking its
-  // words and looking its detections up again cost more than keeping them by all that.
+  // words and looking its detections up again cost more than keeping them by all that. The names and phrases are
+  // keyed by a short number of their own, so that each block's key is not its text joined to every name.
   const kept = cache?.kept<readonly BlameDetection[]>('blame');
-  const context = kept && `${JSON.stringify(config.phrases)}\u0000${names.key}\u0000`;
+  const context = kept && contextNumber(`${JSON.stringify(config.phrases)}\u0000${names.key}`);
   const found: DocumentBlame[] = [];
   for (const block of document.prose) {
     const base = block.start;
     const source = document.text.slice(base, block.end);
     const inRootCause = isRootCauseBlock(block);
-    const key = cache && `${context}${inRootCause}\u0000${cache.blockKey(source)}`;
+    const key = cache && `${context}${inRootCause ? 'r' : 'p'}${cache.blockKey(source)}`;
     let detections = key === undefined ? undefined : kept?.get(key);
     if (!detections) {
       // The masked words are the source's, so a source without the words blame needs has no blame.

@@ -7,6 +7,7 @@ import { NAME_LIST_SEPARATORS } from './names';
 import { GROUP_WORDS, isRoleWord, nameOf } from './people';
 import { DETERMINERS, NOT_NAMES } from './vocabulary/grammar';
 import type { KnownNames } from './tokens';
+import { remembered } from '../util/remembered';
 
 const HAS_LETTER = /\p{L}/u;
 /**
@@ -60,14 +61,23 @@ const SYSTEM_SHAPED = new RegExp(
 /** A capitalised name written alone as code (`` `Elan` ``, `` `Asklepian` ``): an identifier, a program's name. */
 const CODE_NAME = /`(\p{Lu}[\p{L}\d_-]+)`/gu;
 
-function documentSystems(text: string): Set<string> {
+/** The system names one line holds, kept by its text: a document is read again on every edit. */
+const lineSystems = remembered((text: string): readonly string[] => {
   const found = new Set<string>();
   for (const match of [...text.matchAll(CODE_NAME), ...text.matchAll(SYSTEM_SHAPED)]) {
     // Not a pronoun or a function word before a verb of the same form: "We build ...", "They release ...".
     const name = match[1]!.toLowerCase();
     if (isNameWord(name, true)) found.add(name);
   }
-  return found;
+  return [...found];
+});
+
+/**
+ * The system names the document holds, read line by line: a long list edited in one line is read again in that line
+ * only. A name and the word after it on the next line (`Redis` / `servers`) are not read as one.
+ */
+function documentSystems(text: string): Set<string> {
+  return new Set(text.split('\n').flatMap(lineSystems));
 }
 
 export function knownNames(document: PostmortemDocument, config: PostmortemConfig): KnownNames {

@@ -6,6 +6,7 @@ import type { LineIndex } from './text';
 import { hasTextAfter, timestampAt } from './time';
 import { opensWithStatusLead } from '../vocabulary/statusLeads';
 import { statusUpdateTime } from './statusUpdate';
+import { remembered } from '../util/remembered';
 import { SECTION_KINDS, type SectionKind } from '../vocabulary/terms';
 import type { ActionItem, Section } from './types';
 
@@ -49,17 +50,20 @@ const HEADING_LEAD = /^(?:[^\p{L}\p{N}]|(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)])\s+)+/u
 /** What closes a heading after its words: punctuation, emoji and symbols ("Action items: ✅", "Timeline 🕐"). */
 const HEADING_TAIL = /[^\p{L}\p{N}]+$/u;
 
-/** Lower-cased heading text without numbering, emoji, symbols or punctuation around it, or a parenthesised remark. */
-export function normalizeHeading(title: string): string {
-  return title
+/**
+ * Lower-cased heading text without numbering, emoji, symbols or punctuation around it, or a parenthesised remark; kept
+ * by the title, as a document's headings are read again on every edit.
+ */
+export const normalizeHeading = remembered((title: string): string =>
+  title
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\([^)]*\)/g, ' ')
     .replace(HEADING_LEAD, '')
     .replace(HEADING_TAIL, '')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** The kind a heading names only when the document has no other section of that kind, if any. */
 function fallbackKind(title: string): SectionKind | undefined {
