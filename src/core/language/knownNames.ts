@@ -58,11 +58,15 @@ const SYSTEM_SHAPED = new RegExp(
   'gu',
 );
 
+/** What a line needs to name a program the way `SYSTEM_SHAPED` reads it: a version or a program's part. */
+const PART_OR_VERSION = new RegExp(String.raw`\d\.\d|${PROGRAM_PARTS}`);
+
 /** A capitalised name written alone as code (`` `Elan` ``, `` `Asklepian` ``): an identifier, a program's name. */
 const CODE_NAME = /`(\p{Lu}[\p{L}\d_-]+)`/gu;
 
 /** The system names one line holds, kept by its text: a document is read again on every edit. */
 const lineSystems = remembered((text: string): readonly string[] => {
+  if (!text.includes('`') && !PART_OR_VERSION.test(text)) return [];
   const found = new Set<string>();
   for (const match of [...text.matchAll(CODE_NAME), ...text.matchAll(SYSTEM_SHAPED)]) {
     // Not a pronoun or a function word before a verb of the same form: "We build ...", "They release ...".
