@@ -828,6 +828,12 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'fresh-31t.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own sentences, fresh 31u (tuning, collected 2026-12-07 (seventeenth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-31u.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
