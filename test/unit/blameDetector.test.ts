@@ -1174,6 +1174,24 @@ describe('blame detector', () => {
       );
     });
 
+    it('in a root cause, reads the wrong thing handled by hand in the passive, its doer left out, as a slip', () => {
+      expectInRootCause(
+        [
+          'The wrong file was uploaded by the sync job.',
+          'Traffic was sent to the wrong region by the load balancer.',
+          'There were no guardrails to stop the process from being run on the wrong server.',
+          'If the wrong file is uploaded, the check fails.',
+          'They had at no time been overlooked or mislaid.',
+          'Documents are packed by machine, resulting in the summons being issued in error.',
+        ],
+        [
+          ['The wrong config file was copied to production.', 'The wrong config file was copied'],
+          ['A bone marrow test was also performed on the wrong patient.', 'performed on the wrong'],
+          ['The letter was sent to the wrong address.', 'sent to the wrong'],
+        ],
+      );
+    });
+
     it('reads a risk word before a verb of its own as framing nothing after the verb', () => {
       expectInRootCause(
         ['The checklist lowers the chance of human error.'],

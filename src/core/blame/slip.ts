@@ -178,6 +178,15 @@ const CAUSE_REACH = 30;
 /** Marks that end the clause a causing verb is looked for in. */
 const CLAUSE_ENDS = new Set([',', ';', ':']);
 
+/** The subject of the clause that ends at the comma at `comma`: that of its first verb. */
+function clauseBefore(tokens: readonly Token[], comma: number): ReturnType<typeof subjectBefore> {
+  let start = comma - 1;
+  while (start > 0 && !CLAUSE_ENDS.has(tokens[start - 1]!.text)) start--;
+  for (let i = start; i < comma; i++)
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return subjectBefore(tokens, i);
+  return subjectBefore(tokens, comma);
+}
+
 /** Where a verb after a parenthesis would stand without it: `the hardware array (PLA) caused` as `array caused`. */
 function pastParenthesis(tokens: readonly Token[], verb: number): number {
   if (tokens[verb - 1]?.text !== ')') return verb;
@@ -200,7 +209,10 @@ function broughtAboutByThing(tokens: readonly Token[], participle: number): bool
   for (let i = auxiliary - 1; i >= 0 && auxiliary - i <= CAUSE_REACH && !CLAUSE_ENDS.has(tokens[i]!.text); i--) {
     if (tokens[i]!.pos !== 'VERB' || !CAUSING.has(tokens[i]!.lower)) continue;
     const cause = subjectBefore(tokens, pastParenthesis(tokens, i));
-    return cause.head >= 0 && !namesPerson(cause, true) && !namesTeam(tokens, cause);
+    // `documents are packed by machine, resulting in the summons being issued in error`: the clause before the comma
+    // is the cause, and its subject is whose.
+    const whose = cause.head < 0 && tokens[i - 1]?.text === ',' ? clauseBefore(tokens, i - 1) : cause;
+    return whose.head >= 0 && !namesPerson(whose, true) && !namesTeam(tokens, whose);
   }
   return false;
 }
@@ -363,6 +375,7 @@ const WRONG_THING_WORDS = 3;
 function wrongThingHandled(sentence: Sentence, wrong: number): DetectionDraft | undefined {
   const { tokens } = sentence;
   if (!sentence.rootCause || sentence.general || !isWordIn(tokens[wrong - 1], ONE_OR_THE)) return undefined;
+  if (isWordIn(tokens[wrong - 2], PLACE_PREPOSITIONS)) return handledToWrongThing(tokens, wrong);
   let auxiliary = wrong + 1;
   while (auxiliary - wrong <= WRONG_THING_WORDS && THING_TAGS.has(tokens[auxiliary]?.pos ?? '')) auxiliary++;
   if (auxiliary === wrong + 1) return undefined;
@@ -373,9 +386,33 @@ function wrongThingHandled(sentence: Sentence, wrong: number): DetectionDraft | 
   // `was then copied`: an adverb or two before the participle.
   while (tokens[participle]?.pos === 'ADV' && participle - auxiliary < 3) participle++;
   if (!isWordIn(tokens[participle], HAND_ACTS) || !isPassive(tokens, participle)) return undefined;
-  if (denied(tokens, participle) || !noProgramAgent(tokens, participle)) return undefined;
+  if (denied(tokens, participle) || !noProgramAgent(tokens, participle) || causeFollows(tokens, participle))
+    return undefined;
   if (tokens.slice(0, wrong).some((token) => isWordIn(token, HYPOTHETICAL))) return undefined;
   return { ...tokenSpan(tokens, wrong - 1, participle), kind: 'human-error', namesPerson: false };
+}
+
+/** Prepositions of where an act went: `performed on the wrong patient`, `sent to the wrong address`. */
+const PLACE_PREPOSITIONS = words('on to into in onto from against');
+/** How many words may stand between the participle and the preposition: `was uploaded by mistake to`. */
+const PLACE_REACH = 3;
+
+/**
+ * `A bone marrow test was also performed on the wrong patient`, `the letter was sent to the wrong address`: an act by
+ * hand in the passive, its doer left out, that went to the wrong thing: a slip, as the wrong thing handled is.
+ */
+function handledToWrongThing(tokens: readonly Token[], wrong: number): DetectionDraft | undefined {
+  for (let i = wrong - 3; i >= 0 && wrong - 3 - i < PLACE_REACH && isWord(tokens[i]); i--) {
+    if (!isWordIn(tokens[i], HAND_ACTS) || !isPassive(tokens, i)) continue;
+    if (denied(tokens, i) || !noProgramAgent(tokens, i) || broughtAboutByThing(tokens, i)) return undefined;
+    if (tokens.slice(0, i).some((token) => isWordIn(token, HYPOTHETICAL))) return undefined;
+    // `no guardrails to stop the process from being run on the wrong server`: what was to be kept from happening.
+    if (framedAsRiskOrDenial(tokens, i) || tokens[beforeAdverbs(tokens, i)]?.lower === 'being') return undefined;
+    // `was released from the wrong branch because the tag pointed there`: what the clause goes on to explain.
+    if (causeFollows(tokens, wrong)) return undefined;
+    return { ...tokenSpan(tokens, i, wrong), kind: 'human-error', namesPerson: false };
+  }
+  return undefined;
 }
 
 /** The determiner of a wrong thing: `the wrong file`, `an incorrect value`. */
@@ -472,7 +509,8 @@ function byMistakeSlip(tokens: readonly Token[], by: number): boolean {
   const token = tokens[verb];
   if (!isWord(token)) return false;
   if (HAPPENING.has(token.lemma)) return isPastVerb(token);
-  if (token.pos === 'VERB' && isPassive(tokens, verb)) return noProgramAgent(tokens, by + 1);
+  if (token.pos === 'VERB' && isPassive(tokens, verb))
+    return noProgramAgent(tokens, by + 1) && !broughtAboutByThing(tokens, verb);
   return passiveBefore(tokens, by);
 }
 

@@ -29,6 +29,8 @@ const DENIALS = new Set([
 ]);
 
 const VERBS = new Set(['VERB', 'AUX']);
+/** `at no time`, `at no point`, `at no stage`. */
+const NO_TIME = new Set(['time', 'point', 'stage']);
 
 /**
  * Whether a word before `index` in the same clause denies what stands at `index`: no punctuation between, and
@@ -53,6 +55,8 @@ function deniedBefore(tokens: readonly Token[], index: number, acrossVerbs: bool
   let verbAfter = false;
   for (let i = index - 1; i >= 0 && isWord(tokens[i]); i--) {
     if (!acrossVerbs && negativeSubjectAt(tokens, i)) return true;
+    // `had at no time been overlooked`, `at no point was it deleted`: `never` in three words.
+    if (tokens[i]!.lower === 'no' && isWordIn(tokens[i + 1], NO_TIME) && tokens[i - 1]?.lower === 'at') return true;
     if (isWordIn(tokens[i], DENIALS) && !comparesAmounts(tokens, i))
       return !isWordIn(tokens[i + 1], ADDING_AFTER_NEGATION) && reaches(tokens, i, index);
     if (CONJUNCTION_TAGS.has(tokens[i]!.pos) && (tokens[i]!.pos === 'SCONJ' || verbAfter)) return false;

@@ -625,6 +625,12 @@ export const WRONG_ACTIONS: readonly VocabularyEntry[] = [
     passes: ['The formatter edited the wrong file.'],
   },
   {
+    words: 'administered performed given prescribed dispensed operated',
+    note: 'Care or a procedure given by hand: "administered the wrong dose", "performed on the wrong patient".',
+    flags: ['The nurse administered the wrong dose.'],
+    passes: ['The pump administered the wrong dose after the firmware update.'],
+  },
+  {
     words: 'accessed connected logged restored opened keyed queried updated called dialled dialed',
     note:
       'Reaching, opening or restoring something by hand: "connected to the wrong database", "restored the ' +
