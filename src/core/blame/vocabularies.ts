@@ -191,6 +191,7 @@ import {
   ROLES_BY_CONTEXT,
   PERSON_PRONOUNS,
   PROGRAM_ROLES,
+  PROGRAM_COMPOUNDS,
 } from '../language/vocabulary/people';
 import { SERVICE_PARTS, SYSTEMS } from '../language/vocabulary/systems';
 
@@ -209,6 +210,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'program roles',
     role: 'nouns that name people in a dictionary and programs or parties here',
     entries: PROGRAM_ROLES,
+  },
+  {
+    name: 'program compounds',
+    role: "a person's word after the noun that makes it a program's: `password manager`",
+    entries: PROGRAM_COMPOUNDS,
   },
   {
     name: 'ambiguous roles',

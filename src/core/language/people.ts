@@ -8,6 +8,7 @@ import {
   AMBIGUOUS_PRONOUNS,
   AMBIGUOUS_ROLES,
   BODIES,
+  PROGRAM_COMPOUNDS,
   CONTROL_POSTS,
   CONTROL_SETTINGS,
   CONTROLLER_ROLES,
@@ -42,6 +43,8 @@ const SHIFT_MODIFIER_WORDS = wordsOf(SHIFT_MODIFIERS);
 export const SYSTEM_NAMES = wordsOf(SYSTEMS);
 const SERVICE_PART_WORDS = wordsOf(SERVICE_PARTS);
 const PROGRAM_ROLE_WORDS = wordsOf(PROGRAM_ROLES);
+/** `password manager`, `package manager`: a person's word that names a program after its noun. */
+const PROGRAM_COMPOUND_WORDS = wordsOf(PROGRAM_COMPOUNDS);
 /** The words before a role a program plays too that make it a person's, and the words of its setting that do. */
 interface RoleContext {
   readonly posts: ReadonlySet<string>;
@@ -331,6 +334,8 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   if (GROUP_WORDS.has(lower)) return 'group';
   // `Team B`, `team 2`: a team's label.
   if (TEAM_WORDS.has(before?.lower ?? '') && LABEL.test(token.text)) return 'group';
+  if (before?.kind === 'word' && PROGRAM_COMPOUND_WORDS.has(`${before.lower}-${lower.replace(/s$/, '')}`))
+    return 'thing';
   if (HUMAN_ROLE_WORDS.has(lower) || (token.pos === 'NOUN' && humanRolePlurals().has(lower))) return 'person';
   if (AMBIGUOUS_ROLE_WORDS.has(lower)) {
     if (introducesPerson(before)) return 'person';

@@ -298,6 +298,25 @@ const ADVERSARIES: readonly VocabularyEntry[] = [
 ];
 
 /**
+ * A person's word after the noun that makes it a program's: `password manager`, `package manager`, `load balancer`,
+ * written here as the two words joined by a hyphen.
+ */
+export const PROGRAM_COMPOUNDS: readonly VocabularyEntry[] = [
+  {
+    words:
+      'password-manager package-manager task-manager window-manager resource-manager node-manager ' +
+      'cluster-manager secrets-manager secret-manager certificate-manager connection-manager session-manager ' +
+      'dependency-manager version-manager device-manager boot-manager state-manager config-manager ' +
+      'configuration-manager memory-manager file-manager display-manager download-manager',
+    note:
+      'Programs named "manager": "the password manager synced the admin password" tells of a program. "The ' +
+      'release manager", "the incident manager", "the engineering manager" are people.',
+    flags: ['The release manager tagged the wrong commit.'],
+    passes: ['The password manager synced the admin password to a shared vault.'],
+  },
+];
+
+/**
  * Nouns WordNet knows only as people that name programs or parties in our writing: left out of the
  * person nouns (personNouns.ts), so that they are people only when a vocabulary here says so.
  */
