@@ -48,6 +48,8 @@ import {
   DIRECTING,
   DECISIONS_MADE,
   DONE_WELL,
+  BELIEF_GROUNDS,
+  BELIEFS_HELD,
   FEELINGS,
   FLAWS,
   HOSTILE_OBJECTS,
@@ -544,6 +546,23 @@ function scareQuotedAct(sentence: Sentence): DetectionDraft | undefined {
   return undefined;
 }
 
+const BELIEVING = wordsOf(BELIEFS_HELD);
+const GROUNDS = wordsOf(BELIEF_GROUNDS);
+
+/**
+ * `Alex assumed the flag was already off in production`: in a root cause, one person's belief told as what they went
+ * by, with no grounds given for it (`since the config UI showed it as off`, `as the library's docs said`), names the
+ * person who was wrong.
+ */
+function ungroundedBelief(tokens: readonly Token[], verb: number): DetectionDraft | undefined {
+  const token = tokens[verb]!;
+  if (token.pos !== 'VERB' || !BELIEVING.has(token.lemma) || !isPastVerb(token)) return undefined;
+  if (tokens.slice(verb + 1).some((word) => isWordIn(word, GROUNDS)) || deniedInClause(tokens, verb)) return undefined;
+  const subject = subjectBefore(tokens, verb);
+  if (!isOnePerson(tokens, subject) || isWordIn(tokens[subject.first - 1], MODALS)) return undefined;
+  return { ...tokenSpan(tokens, subject.first, verb), kind: 'person-mistake', namesPerson: true };
+}
+
 /** How far after a passive's participle its agent's `by` may stand: `was introduced after 4.9.1 by`. */
 const PASSIVE_AGENT_REACH = 4;
 
@@ -575,7 +594,7 @@ function find(sentence: Sentence): DetectionDraft[] {
   // `I updated the runbook after the incident`: an act dated after the incident is follow-up, whichever verb it is.
   if (tokens.some((_, i) => datesAfterIncident(tokens, i))) return [];
   for (let verb = 0; verb < tokens.length; verb++) {
-    const passive = passiveFaultOfPerson(tokens, verb);
+    const passive = passiveFaultOfPerson(tokens, verb) ?? ungroundedBelief(tokens, verb);
     if (passive) return [passive];
     // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen.
     if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1) || inProgressDuringResponse(sentence, verb)) continue;

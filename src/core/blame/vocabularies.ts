@@ -157,6 +157,8 @@ import {
   DIRECTING,
   DECISIONS_MADE,
   DONE_WELL,
+  BELIEF_GROUNDS,
+  BELIEFS_HELD,
   FEELINGS,
   FLAWS,
   HOSTILE_OBJECTS,
@@ -266,6 +268,18 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'feelings',
     role: 'a state a person was in: no cause in a root cause, but before an adjective, "to" and a verb, the act',
     entries: FEELINGS,
+    section: 'root-cause',
+  },
+  {
+    name: 'beliefs held',
+    role: "in a root cause, one person's belief with no grounds given: the person who was wrong",
+    entries: BELIEFS_HELD,
+    section: 'root-cause',
+  },
+  {
+    name: 'belief grounds',
+    role: 'after a belief, what it rested on: the finding, not the person',
+    entries: BELIEF_GROUNDS,
     section: 'root-cause',
   },
   {

@@ -104,6 +104,34 @@ export const RESPONSE_ACTS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Assumptions (lemmas) a person went by, in the past: `assumed`, `presumed`. */
+export const BELIEFS_HELD: readonly VocabularyEntry[] = [
+  {
+    words: 'assume presume',
+    note:
+      "In a root cause, one person's assumption told as what they went by, with no grounds given for it, names the " +
+      'person who was wrong; with grounds ("since the config UI showed it as off", "as the docs said") the grounds ' +
+      'are the finding, and the writers\' own ("We assumed ...") is a team\'s. What a person believed or expected ' +
+      'is their reasoning, told as a blameless root cause tells it (see the reasoning verbs).',
+    flags: ['Unfortunately, Alex assumed the flag was already off in production.'],
+    passes: [
+      'The developer assumed the flag was off in production, since the config UI showed it as off.',
+      'We assumed the cache would warm in minutes; it took two hours.',
+      'The script assumed the change was backwards compatible.',
+    ],
+  },
+];
+
+/** Words after a belief that give its grounds: `since`, `as`, `because`, `according to`. */
+export const BELIEF_GROUNDS: readonly VocabularyEntry[] = [
+  {
+    words: 'since as because given per according based',
+    note: 'What the belief rested on, said after it: what misled the person is then the finding (see the beliefs).',
+    flags: [],
+    passes: ['I assumed the retry would back off, as the library docs said.'],
+  },
+];
+
 /** Feeling: `the commander felt he should have been advised`; `felt able to ignore` tells the act allowed. */
 export const FEELINGS: readonly VocabularyEntry[] = [
   {
