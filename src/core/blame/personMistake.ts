@@ -447,6 +447,8 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
       kind: 'human-error',
       namesPerson: false,
     };
+  // `they were incorrectly auto-enrolled onto a pension scheme`: the subject of a passive is the one acted on.
+  if (beforeVerb && passive && !opening && isPassive(tokens, index + 1)) return undefined;
   if (!namesPerson(subject, beforeVerb || !passive)) return undefined;
   const end = opening ? subject.head : beforeVerb ? index + 1 : last;
   return { ...tokenSpan(tokens, Math.min(subject.first, index), end), kind: 'person-mistake', namesPerson: true };

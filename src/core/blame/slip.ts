@@ -129,7 +129,10 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number, head
         ? last + 1
         : isParticiple(tokens[first - 1])
           ? first - 1
-          : -1;
+          : // `had been set up incorrectly`: a phrasal verb's particle between.
+            isWordIn(tokens[first - 1], VERB_PARTICLES) && isParticiple(tokens[first - 2])
+            ? first - 2
+            : -1;
   if (participle < 0) return false;
   const passive =
     isPassive(tokens, auxiliaryAfter ? participle : Math.min(participle, first)) ||
@@ -146,7 +149,9 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number, head
   return (
     noProgramAgent(tokens, Math.max(participle, last)) &&
     !broughtAboutByThing(tokens, participle) &&
-    !thingStatedAsCause(tokens, first)
+    !thingStatedAsCause(tokens, first) &&
+    // `were incorrectly auto-enrolled onto a pension scheme due to a technical glitch`: a cause given after it.
+    !causeFollows(tokens, Math.max(participle, last))
   );
 }
 

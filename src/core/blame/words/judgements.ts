@@ -425,7 +425,12 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'It was a simple mistake that anyone would have avoided.',
       'The root cause remains some variant of a fat fingered user.',
     ],
-    passes: ['It was a typo.', 'It was an error in the config.', 'The dashboard showed poor latency.'],
+    passes: [
+      'It was a typo.',
+      'It was an error in the config.',
+      'The dashboard showed poor latency.',
+      "They shouldn't have been put in a position where a simple mistake could cost them their job.",
+    ],
   },
   {
     patterns: [
@@ -446,6 +451,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'nobody|noone|no-one thought to',
       'no one thought to',
       'asleep at the wheel|switch',
+      '{RESPONSIBLE_PEOPLE} responsible|involved|concerned? *? *? will|should|must|shall be held accountable|liable',
       'has|have|had been let go',
       'was|were let go',
       'has|have|had been disciplined|reprimanded|sacked|spoken',
@@ -489,6 +495,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'The individual responsible for this policy change has been identified.',
       'The spokesperson said the engineer responsible had been suspended.',
       'The employee responsible was fired.',
+      'The party responsible will be held accountable and appropriately discharged.',
       'The staff member involved has been retrained.',
       'The person responsible should re-sit their security exams.',
       'The employees involved have received additional training.',
@@ -508,6 +515,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'Deploys should not be allowed to run during the freeze.',
       'The commit responsible for the regression has been identified.',
       'The engineers involved will receive a copy of this report.',
+      'The exchange should be held responsible for the shutdown, its chief said.',
       'The people involved were paged at 10:02.',
     ],
   },

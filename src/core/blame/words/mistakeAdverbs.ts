@@ -19,6 +19,7 @@ export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
     passes: [
       'The cron job accidentally deleted the bucket.',
       'The bucket was accidentally deleted.',
+      'The staff were paid less after they were incorrectly auto-enrolled onto a pension scheme.',
       'We accidentally discovered the bug while testing another feature.',
       'Accidentally, the cron job deleted the bucket.',
       'Accidentally deleted buckets are kept for a week.',
