@@ -414,6 +414,18 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The test suite missed an obvious bug.'],
   },
   {
+    patterns: ['missed|misses|skipped|skips a|an|the|one|some *? *? step|steps|check|checks'],
+    humanOnly: true,
+    judgesTeams: true,
+    oursInRootCause: true,
+    rephrase: 'none',
+    note:
+      'Missing or skipping a step of a procedure: a lapse. In a root cause the writers\' own ("we missed an ' +
+      'important configuration step") is human error told as the cause, as "we forgot to" is.',
+    flags: ['Bob missed a step in the runbook.', 'The operator skipped the final check.'],
+    passes: ['The job skipped a step because the flag was unset.'],
+  },
+  {
     patterns: ['missed|misses'],
     humanOnly: false,
     rephrase: 'suggest-notice',
