@@ -793,16 +793,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 31 (collected 2026-12-07, seventeenth session)',
+      name: 'own documents, seen 31 (held out until its one measurement on 2026-12-07, seventeenth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-31'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-31'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 31 (collected 2026-12-07, seventeenth session)',
+      name: 'own sentences, seen 31 (held out until its one measurement on 2026-12-07, seventeenth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-31.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-31.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own documents, fresh 31 (tuning, collected 2026-12-07 (seventeenth session))',
