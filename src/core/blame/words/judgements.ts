@@ -463,8 +463,9 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'pretty|perfectly|completely|totally|quite obvious that',
       'had|has|have the bright|genius idea',
       'should|must|can not|never be allowed|let|trusted anywhere? near',
-      '{RESPONSIBLE_PEOPLE} responsible|involved|concerned *? *? *? *? *? has|have|had? been|was|were ' +
-        'identified|found|named|suspended|fired|dismissed|sacked|disciplined|retrained|re-trained',
+      '{RESPONSIBLE_PEOPLE} responsible|involved|concerned *? *? *? *? *? *? *? *? *? *? *? *? has|have|had? ' +
+        'been|was|were identified|found|named|suspended|fired|dismissed|sacked|disciplined|retrained|re-trained',
+      '{RESPONSIBLE_PEOPLE} *? *? *? was|were|been held responsible|accountable|liable for',
       '{RESPONSIBLE_PEOPLE} responsible|involved|concerned *? *? *? *? *? will|should|must|has|have|had|was|were ' +
         'be|been? receive|received|undergo|undergone|attend|attended|complete|completed|given|re-sit|resit|retake ' +
         '*? *? *? training|retraining|warning|reminder|reprimand|coaching|exam|exams|course',
@@ -496,6 +497,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'The spokesperson said the engineer responsible had been suspended.',
       'The employee responsible was fired.',
       'The party responsible will be held accountable and appropriately discharged.',
+      'Two officers of the Board were held responsible for the mistake in compiling the results.',
+      'The individuals responsible for the inaccurate display of the images in the report have been identified.',
       'The staff member involved has been retrained.',
       'The person responsible should re-sit their security exams.',
       'The employees involved have received additional training.',

@@ -126,8 +126,11 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     patterns: ['overlooked|overlooks'],
     humanOnly: true,
     judgesTeams: true,
+    oursInRootCause: true,
     rephrase: 'notice',
-    note: 'Not seeing what was there: rephrased as "did not notice", which says no more than what happened.',
+    note:
+      'Not seeing what was there: rephrased as "did not notice", which says no more than what happened. In a root ' +
+      'cause the writers\' own ("It was just something we overlooked") is human error told as the cause.',
     flags: ['The engineer overlooked the warning.'],
     passes: ['The linter overlooked the unused import.'],
   },
@@ -637,8 +640,11 @@ export const WRONG_ACTIONS: readonly VocabularyEntry[] = [
     passes: ['The formatter edited the wrong file.'],
   },
   {
-    words: 'administered performed given prescribed dispensed operated',
-    note: 'Care or a procedure given by hand: "administered the wrong dose", "performed on the wrong patient".',
+    words:
+      'administered performed given prescribed dispensed operated installed reinstalled re-installed placed fitted',
+    note:
+      'Care or a procedure given by hand, or a part put in place: "administered the wrong dose", "performed on the ' +
+      'wrong patient", "re-installed in the wrong location".',
     flags: ['The nurse administered the wrong dose.'],
     passes: ['The pump administered the wrong dose after the firmware update.'],
   },

@@ -251,6 +251,7 @@ export const CHECK_MAKING: readonly VocabularyEntry[] = [
     flags: [
       'The developer responsible did not write any tests for the new endpoint.',
       "The engineer didn't get a review before merging.",
+      'The staff nurse did not perform the appropriate checks before taking the sample.',
     ],
     passes: [
       'The engineer did not write the migration.',
@@ -263,7 +264,9 @@ export const CHECK_MAKING: readonly VocabularyEntry[] = [
 /** Checks a person is said to have gone without: `merged it without review`. */
 export const CHECKS: readonly VocabularyEntry[] = [
   {
-    words: 'review reviews approval testing tests validation verification sign-off canary staging backup backups',
+    words:
+      'review reviews approval testing tests validation verification sign-off canary staging backup backups ' +
+      'check checks',
     note:
       'A person acting without a check is named as the one who skipped it; a change that went ' +
       'out without one is a finding about the process.',
