@@ -886,7 +886,7 @@ describe('blame readings', () => {
           ['Site is down again, forgot to renew the certificate.', 'forgot to'],
           ['Small oversight in the migration script.', 'oversight'],
           ['Sent to the wrong channel.', 'Sent to the wrong channel'],
-          ['Probably missed the null check in the parser.', 'missed'],
+          ['Probably missed the null check in the parser.', 'missed the null check'],
           ['Ignored the disk warnings over the weekend.', 'Ignored'],
           ['Oops, forgot the changelog entry.', 'forgot'],
         ],
