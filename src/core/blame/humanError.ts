@@ -60,6 +60,8 @@ const GENERAL = wordsOf(GENERAL_CLAIMS);
 const IS_WORDS = words(`is was are were`);
 /** Modals of what can happen at any time: `human error can occur`, `cannot be eliminated`. */
 const ABLE = words(`can cannot`);
+/** What joins a second noun to the term: `human error and lapses`. */
+const JOINING = words(`and or`);
 /** Modals of what may be, before `be`: `could be brought down by`. */
 const POSSIBLE = words(`could might may can`);
 /** What a cause is said to be after `can be`: `Operator error can be blamed for this outage`. */
@@ -137,11 +139,16 @@ function explainsWhatDidNotHappen(tokens: readonly Token[], denial: number, firs
  * `human error was not the cause`, `... isn't the problem`; `human mistakes are inevitable`, `... is a label`, `...
  * remains a significant contributor`, `... does take place`.
  */
-function deniedOrGeneralAfter(tokens: readonly Token[], next: number): boolean {
+function deniedOrGeneralAfter(tokens: readonly Token[], after: number): boolean {
+  // `human error and lapses occur from time to time`: past another noun joined to the term, its verb.
+  const joined = isWordIn(tokens[after], JOINING) && tokens[after + 1]?.pos === 'NOUN';
+  const next = joined ? after + 2 : after;
   // `human error remains a contributor to outages`, `... plays a part`, `... does take place`: what human error does,
   // of no incident told.
   const emphatic = isWordIn(tokens[next], PRESENT_DO) && isPresentVerb(tokens[next + 1]);
   if (emphatic || (isPresentVerb(tokens[next]) && !tellsThePast(tokens))) return true;
+  // `human error and lapses occur from time to time`: what happens, whatever else the sentence tells.
+  if (isPresentVerb(tokens[next]) && OCCURRING_VERBS.has(tokens[next]!.lemma)) return true;
   if (isWordIn(tokens[next], ABLE)) return whatMayHappen(tokens, next);
   if (!isWordIn(tokens[next], IS_WORDS)) return false;
   if (isWordIn(tokens[next + 1], NEGATORS)) return true;

@@ -340,9 +340,14 @@ function undoneByPerson(tokens: readonly Token[], index: number): DetectionDraft
  * remember as they write: `I don't see how the tests passed`, `I don't think the job ran`, nor news just told that
  * they had not noticed (see `newsTold`).
  */
+/** Remembering: told in the present, what a person recalls as they are asked, not what they did. */
+const MEMORY = words('remember recall recollect');
+
 function knownAtTheTime(tokens: readonly Token[], subject: number, auxiliary: number, verb: number): boolean {
   const writer = isWordIn(tokens[subject], FIRST_PERSON);
   const present = isWordIn(tokens[auxiliary], PRESENT_DO);
+  // `The operator does not remember the incident`: what a person recalls now, not a duty then.
+  if (present && isLemmaIn(tokens[verb], MEMORY)) return true;
   if (!KNOWS.has(tokens[verb]!.lemma))
     return writer && (present || newsTold(tokens, verb + 1)) && ATTENTION.has(tokens[verb]!.lemma);
   const skill = tokens[verb + 1]?.lower === 'how' && tokens[verb + 2]?.lower === 'to';

@@ -358,8 +358,10 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
     if (before?.kind === 'word' && DETERMINERS.has(before.lower) && before.pos !== 'SCONJ') return 'thing';
     // `Testing did not detect the fault`, `Backup did not run`: a common noun opening the sentence, tagged a name;
     // `the Fortnite Client and Server`: a part of the service capitalised in a product's name, anywhere.
+    // `the Common Alerting Protocol Handler`: a part a program plays, capitalised in its name (see `PROGRAM_ROLES`).
     if (
       SERVICE_PART_WORDS.has(lower) ||
+      (PROGRAM_ROLE_WORDS.has(lower) && isWord(before) && isNameShaped(before)) ||
       (hasCommonNounEnding(lower) && tokens.slice(0, index).every((earlier) => earlier.kind !== 'word'))
     )
       return 'thing';

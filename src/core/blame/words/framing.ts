@@ -148,6 +148,7 @@ export const GENERAL_CLAIMS: readonly VocabularyEntry[] = [
       'Human error is seen as the effect of systemic vulnerabilities deeper inside the organization.',
       'In an exercise of this scale, human error can occur, but we have processes in place as has happened here.',
       'But human error cannot be eliminated even though electronic trading has made markets more efficient.',
+      'Given the size of the Public Service, human error and lapses occur from time to time.',
     ],
   },
 ];

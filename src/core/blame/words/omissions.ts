@@ -21,6 +21,7 @@ export const ATTENTION_DUTIES: readonly VocabularyEntry[] = [
       'Testing did not detect the fault because cached data was still served.',
       'The load balancer was not checking health.',
       'The engineer was not checked for access.',
+      'The operator does not remember the incident.',
     ],
   },
 ];

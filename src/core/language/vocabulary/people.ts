@@ -340,6 +340,7 @@ export const PROGRAM_ROLES: readonly VocabularyEntry[] = [
       'The candidate failed to win the election.',
       'The signal handler forgot to restore the mask.',
       'The destroy-time provisioner executed talosctl reset on every node.',
+      'The new code for our Common Alerting Protocol Handler, implemented last week, mistakenly allowed the test out.',
     ],
   },
   ...ORGANISATIONS,
