@@ -356,7 +356,7 @@ function madeSlip(sentence: Sentence, noun: number): DetectionDraft | undefined 
     determiner--;
   if (!isWordIn(tokens[determiner], DETERMINERS) || tokens[determiner]!.lower === 'no') return undefined;
   if (deniedInClause(tokens, determiner) || framedAsRiskOrDenial(tokens, determiner)) return undefined;
-  if (tokens.slice(0, determiner).some((token) => isWordIn(token, HYPOTHETICAL))) return undefined;
+  if (supposedBefore(tokens, determiner)) return undefined;
   // `was made worse by the retries`, `was made visible`: a mistake there already, made into something.
   if (tokens[made.end]?.pos === 'ADJ') return undefined;
   const agent = passiveAgent(tokens, made.end - 1, MADE_AGENT_REACH);
@@ -391,10 +391,27 @@ function wrongThingHandled(sentence: Sentence, wrong: number): DetectionDraft | 
   // `was then copied`: an adverb or two before the participle.
   while (tokens[participle]?.pos === 'ADV' && participle - auxiliary < 3) participle++;
   if (!isWordIn(tokens[participle], HAND_ACTS) || !isPassive(tokens, participle)) return undefined;
-  if (denied(tokens, participle) || !noProgramAgent(tokens, participle) || causeFollows(tokens, participle))
-    return undefined;
-  if (tokens.slice(0, wrong).some((token) => isWordIn(token, HYPOTHETICAL))) return undefined;
+  if (!handSlipTold(tokens, wrong - 1, participle, participle)) return undefined;
   return { ...tokenSpan(tokens, wrong - 1, participle), kind: 'human-error', namesPerson: false };
+}
+
+/**
+ * Whether the act by hand in the passive at `participle`, whose slip runs from `first` to `last`, is told as done by a
+ * person: not denied, no program its agent, not supposed (`If the wrong file is uploaded`), and not explained by a
+ * cause given after it (`because the pipeline defaulted to main`).
+ */
+function handSlipTold(tokens: readonly Token[], first: number, last: number, participle: number): boolean {
+  return (
+    !denied(tokens, participle) &&
+    noProgramAgent(tokens, participle) &&
+    !supposedBefore(tokens, first) &&
+    !causeFollows(tokens, last)
+  );
+}
+
+/** Whether a word of supposition (`if`, `suppose`) stands before `index`: what follows it is supposed. */
+function supposedBefore(tokens: readonly Token[], index: number): boolean {
+  return tokens.slice(0, index).some((token) => isWordIn(token, HYPOTHETICAL));
 }
 
 /** Prepositions of where an act went: `performed on the wrong patient`, `sent to the wrong address`. */
@@ -409,12 +426,10 @@ const PLACE_REACH = 3;
 function handledToWrongThing(tokens: readonly Token[], wrong: number): DetectionDraft | undefined {
   for (let i = wrong - 3; i >= 0 && wrong - 3 - i < PLACE_REACH && isWord(tokens[i]); i--) {
     if (!isWordIn(tokens[i], HAND_ACTS) || !isPassive(tokens, i)) continue;
-    if (denied(tokens, i) || !noProgramAgent(tokens, i) || broughtAboutByThing(tokens, i)) return undefined;
-    if (tokens.slice(0, i).some((token) => isWordIn(token, HYPOTHETICAL))) return undefined;
+    // `was released from the wrong branch because the tag pointed there`: what the clause goes on to explain.
+    if (!handSlipTold(tokens, i, wrong, i) || broughtAboutByThing(tokens, i)) return undefined;
     // `no guardrails to stop the process from being run on the wrong server`: what was to be kept from happening.
     if (framedAsRiskOrDenial(tokens, i) || tokens[beforeAdverbs(tokens, i)]?.lower === 'being') return undefined;
-    // `was released from the wrong branch because the tag pointed there`: what the clause goes on to explain.
-    if (causeFollows(tokens, wrong)) return undefined;
     return { ...tokenSpan(tokens, i, wrong), kind: 'human-error', namesPerson: false };
   }
   return undefined;

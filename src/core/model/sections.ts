@@ -1,4 +1,4 @@
-import type { Heading, List, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, ListItem, Root, RootContent, Table } from 'mdast';
 import { endOffset, plainText, startOffset } from './mdastText';
 import { isPlaceholderText } from './placeholders';
 import sectionNames from './sectionNames.json';
@@ -143,20 +143,23 @@ function reflectsLessons(title: string, nodes: readonly RootContent[], hasSubsec
 function listsRemediations(nodes: readonly RootContent[]): boolean {
   const content = nodes.filter(isContent);
   const entries = content.flatMap((node) => (node.type === 'list' ? node.children : []));
-  const leads = entries.map((entry) => {
-    const first = entry.children[0];
-    if (first?.type !== 'paragraph') return undefined;
-    const title = first.children[0];
-    if (title?.type === 'strong') return { title: plainText(title) };
-    return opensWithStatusLead(plainText(first)) ? { title: undefined } : undefined;
-  });
   return (
     content.length > 0 &&
     content.every((node) => node.type === 'list') &&
     entries.length >= 2 &&
-    leads.every((lead) => lead !== undefined) &&
-    !leads.every((lead) => lead?.title !== undefined && RECOVERY_STEP.test(lead.title.toLowerCase()))
+    entries.every((entry) => {
+      const first = entry.children[0];
+      return first?.type === 'paragraph' && (boldTitle(entry) !== undefined || opensWithStatusLead(plainText(first)));
+    }) &&
+    !entries.every((entry) => RECOVERY_STEP.test(boldTitle(entry)?.toLowerCase() ?? ''))
   );
+}
+
+/** The bold title a list entry opens with (`**Settings:**`), if any. */
+function boldTitle(entry: ListItem): string | undefined {
+  const first = entry.children[0];
+  const title = first?.type === 'paragraph' ? first.children[0] : undefined;
+  return title?.type === 'strong' ? plainText(title) : undefined;
 }
 
 /** A bold title that tells the recovery itself: `**Immediate mitigation**`, `**Verification**` (see the data). */
