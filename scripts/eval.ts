@@ -834,6 +834,36 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'fresh-31u.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 32 (collected blind on 2026-12-07, eighteenth session)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-32'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 32 (collected blind on 2026-12-07, eighteenth session)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-32.jsonl'),
+      heldOut: true,
+    },
+    {
+      name: 'own documents, fresh 32 (tuning, collected 2026-12-07 (eighteenth session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'fresh-32'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 32s (tuning, collected 2026-12-07 (eighteenth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-32s.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 32t (tuning, collected 2026-12-07 (eighteenth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-32t.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
