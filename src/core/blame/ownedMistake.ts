@@ -3,13 +3,7 @@
 import { compileList, compilePattern, firstMatch, matchAt, openingWords, requiredWords } from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { bringsAbout, tokenSpan } from './sentence';
-import {
-  classifyWord,
-  isPossessive,
-  TEAM_WORDS,
-  withoutPossessive,
-  type DoerKind as SubjectKind,
-} from '../language/people';
+import { classifyWord, isPossessive, isTeamAt, type DoerKind as SubjectKind } from '../language/people';
 import { namesPeople, namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
 import { isHumanAct } from './omission';
@@ -36,6 +30,7 @@ import {
   PLURAL_MISTAKES,
   SHARED_MISTAKES,
   SINGULAR_MISTAKES,
+  SPACED_SLANG_MISTAKES,
 } from './words/ownedMistakes';
 
 /** What belongs to a person by `of`: `the fault of the release manager` (judgement nouns are judgement's). */
@@ -45,6 +40,7 @@ const STRONGLY_HUMAN = new Set([...FAULTS_OF, ...wordsOf(PERSONAL_MISTAKES)]);
 const OWNED = new Set([...wordsOf(SHARED_MISTAKES), ...STRONGLY_HUMAN]);
 const SINGULAR = wordsOf(SINGULAR_MISTAKES);
 const PLURAL = wordsOf(PLURAL_MISTAKES);
+const SPACED_SLANG = wordsOf(SPACED_SLANG_MISTAKES);
 const MEASURES = wordsOf(MEASURE_NOUNS);
 const WRONG = wordsOf(WRONG_THINGS);
 const MAKING = wordsOf(MAKING_PARTICIPLES);
@@ -135,7 +131,7 @@ function humanActAfter(tokens: readonly Token[], to: number): number {
 
 /** `the crew's`, `the support team's`: a team the writer names, owning what follows. */
 function teamOwns(tokens: readonly Token[], index: number): boolean {
-  return TEAM_WORDS.has(withoutPossessive(tokens[index]!.lower));
+  return isTeamAt(tokens, index);
 }
 
 /** `Bob's mistake`, `the engineer's careless error`, `my fault`, `the crew's failure to respond`. */
@@ -173,7 +169,8 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   const onTheirPart =
     LAPSES.has(tokens[index]!.lower) &&
     (matchAt(tokens, index + 1, ON_THE_PART_OF) >= 0 || ownPartOwner(tokens, index + 1) !== 'none');
-  if (!plural && !human && !onTheirPart && !SINGULAR.has(tokens[index]!.lower)) return undefined;
+  const spaced = spacedSlangEnd(tokens, index);
+  if (!plural && !human && !onTheirPart && !SINGULAR.has(tokens[index]!.lower) && spaced < 0) return undefined;
   // "an error", "a careless error", "a single keystroke error": the determiner, at most two words before the noun.
   // `Mistake by me on master`, `Root cause: configuration mistake by the on-call engineer`: a headline's bare noun;
   // `It was bad look-out on the part of`: a bare noun told of by `be`.
@@ -183,7 +180,7 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
     : ([index - 1, index - 2, index - 3].find((i) => isWordIn(tokens[i], DETERMINERS)) ?? opening);
   if (determiner === undefined || tokens[determiner]!.lower === 'no' || deniedInClause(tokens, determiner))
     return undefined;
-  const lapse = Math.max(index + 1, matchAt(tokens, index + 1, LAPSE_OF));
+  const lapse = Math.max(index + 1, spaced + 1, matchAt(tokens, index + 1, LAPSE_OF));
   const next = isWordIn(tokens[lapse], MAKING) ? lapse + 1 : lapse;
   // `the fault of the release manager`: only what is a person's alone belongs to them by `of`.
   const after = Math.max(
@@ -196,7 +193,7 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   const mistake = tokens[index]!;
   if (madeByPerson(ownPartOwner(tokens, next), mistake))
     return { ...tokenSpan(tokens, determiner, ownPartEnd(tokens, next)), kind: 'person-mistake', namesPerson: true };
-  const maker = makerAfter(tokens, index + 1);
+  const maker = makerAfter(tokens, Math.max(index, spaced) + 1);
   if (madeByPerson(maker.kind, mistake))
     return { ...tokenSpan(tokens, determiner, maker.end), kind: 'person-mistake', namesPerson: true };
   if (after < 0 || namedAs(tokens, determiner)) return undefined;
@@ -204,6 +201,18 @@ function attributed(tokens: readonly Token[], index: number): DetectionDraft | u
   // `mistakes were made by the networking team`: a named team makes mistakes as a person does.
   if (!madeByPerson(agent.kind, mistake) && !namesTeam(tokens, agent)) return undefined;
   return { ...tokenSpan(tokens, determiner, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/**
+ * Where `the only screw up` ends (at `up`) when the slang verb at `index` is a noun, after a determiner and at most one
+ * modifier; else -1.
+ */
+function spacedSlangEnd(tokens: readonly Token[], index: number): number {
+  if (!SPACED_SLANG.has(tokens[index]!.lower) || tokens[index + 1]?.lower !== 'up') return -1;
+  if (isWordIn(tokens[index - 1], DETERMINERS)) return index + 1;
+  const before = tokens[index - 1];
+  const modified = (before?.pos === 'ADJ' || before?.pos === 'ADV') && isWordIn(tokens[index - 2], DETERMINERS);
+  return modified ? index + 1 : -1;
 }
 
 /**
@@ -706,6 +715,7 @@ const CUE = cue([
   ...POSSESSIVE_PRONOUNS.keys(),
   'whose',
   ...SINGULAR,
+  ...SPACED_SLANG,
   ...PLURAL,
   ...FAULTS_OF,
   ...FAILURES,

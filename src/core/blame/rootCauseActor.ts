@@ -17,7 +17,15 @@ import {
   words,
 } from '../language/vocabulary/grammar';
 import { classifyWord, hasCommonNounEnding, isNameShaped, isPossessive, withoutPossessive } from '../language/people';
-import { namesPerson, passiveAgent, subjectAt, subjectBefore, supposesClause, type Subject } from '../language/subject';
+import {
+  namesPerson,
+  passiveAgent,
+  subjectAfter,
+  subjectAt,
+  subjectBefore,
+  supposesClause,
+  type Subject,
+} from '../language/subject';
 import { nothingDone } from '../language/denial';
 import { verbLemmaOf } from '../language/winkModel';
 import {
@@ -340,11 +348,14 @@ function possessor(tokens: readonly Token[], subject: Subject): number {
     if (token.kind !== 'word') continue;
     if (PERSON_POSSESSIVES.has(token.lower) || token.lower === 'your') return i;
     if (!isPossessive(token)) continue;
-    // `Kevin's change`, `the engineer's change`, `the registered nurse's actions`: a name's or a role's.
-    const owner: Subject = { kind: classifyWord(tokens, i), first: i, head: i };
-    return isOnePerson(tokens, owner) ? i : -1;
+    return isPersonsPossessive(tokens, i) ? i : -1;
   }
   return -1;
+}
+
+/** `Kevin's`, `the engineer's`, `the registered nurse's`: the possessive at `index` is a name's or a role's. */
+function isPersonsPossessive(tokens: readonly Token[], index: number): boolean {
+  return isOnePerson(tokens, { kind: classifyWord(tokens, index), first: index, head: index });
 }
 
 /**
@@ -571,19 +582,40 @@ const FAULT_MAKING = new Set([...CAUSED_VERBS, 'introduce', 'create']);
 
 /**
  * `Bug was introduced after 4.9.1 by Paul Bender`, `The outage was caused by an engineer`: a fault brought about, told
- * in the passive, whose agent is one person, the same as `Paul Bender introduced the bug`. Not denied (`was never
- * caused by an operator`), nor supposed (`could be caused by anyone`).
+ * in the passive, whose agent is one person or one person's act, the same as `Paul Bender introduced the bug`. Not
+ * denied (`was never caused by an operator`), nor supposed (`could be caused by anyone`).
  */
 function passiveFaultOfPerson(tokens: readonly Token[], verb: number): DetectionDraft | undefined {
   const token = tokens[verb]!;
   if (token.pos !== 'VERB' || !FAULT_MAKING.has(token.lemma) || !isPassive(tokens, verb)) return undefined;
   const agent = passiveAgent(tokens, verb, PASSIVE_AGENT_REACH);
-  // `was caused by human error`: a person's word that qualifies the noun after it names no agent.
-  if (!agent || !isOnePerson(tokens, agent) || tokens[agent.end]?.pos === 'NOUN' || deniedInClause(tokens, verb))
-    return undefined;
+  if (!agent || deniedInClause(tokens, verb)) return undefined;
+  // `was caused by human error`: a person's word that qualifies the noun after it names no agent. `was caused by
+  // the engineer's change`: a person's act, as `the engineer's change caused it` is.
+  const owned = isPossessive(tokens[agent.head]!) && isPersonsPossessive(tokens, agent.head);
+  const person = !owned && isOnePerson(tokens, agent) && tokens[agent.end]?.pos !== 'NOUN';
+  const doerEnd = doerOfAct(tokens, agent.end);
+  if (!owned && !person && doerEnd < 0 && possessor(tokens, agent) < 0) return undefined;
   for (let i = verb - 1; i >= 0 && verb - i <= 3 && tokens[i]!.kind === 'word'; i--)
     if (MODALS.has(tokens[i]!.lower)) return undefined;
-  return { ...tokenSpan(tokens, verb, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+  const end = doerEnd >= 0 ? doerEnd - 1 : owned ? agent.end : agent.end - 1;
+  return { ...tokenSpan(tokens, verb, end), kind: 'person-mistake', namesPerson: true };
+}
+
+/** How many words the `of` phrase between an act and its doer may take: `of the 07:12 train`. */
+const OF_PHRASE_REACH = 5;
+
+/**
+ * `the operation of the train by the operator`: after an act's noun, at `of`, the thing it was done to and then its
+ * doer after `by`, one person; where the doer's phrase ends, or -1.
+ */
+function doerOfAct(tokens: readonly Token[], of: number): number {
+  if (tokens[of]?.lower !== 'of') return -1;
+  let by = of + 1;
+  while (by - of <= OF_PHRASE_REACH && NOUN_PHRASE_TAGS.has(tokens[by]?.pos ?? '')) by++;
+  if (by === of + 1 || tokens[by]?.lower !== 'by') return -1;
+  const doer = subjectAfter(tokens, by + 1);
+  return isOnePerson(tokens, doer) ? doer.end : -1;
 }
 
 function find(sentence: Sentence): DetectionDraft[] {

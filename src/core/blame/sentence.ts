@@ -5,6 +5,7 @@ import {
   beforeAdverbs,
   cue,
   hasCue,
+  isLemmaIn,
   isPassive,
   isPastVerb,
   isPresentVerb,
@@ -30,7 +31,7 @@ import {
   REPORTING_VERBS,
 } from './words/framing';
 import { INCIDENTS } from './words/ownedMistakes';
-import { BREACHES, CHECKS_DONE, CONFORMITY, PLANS, PROCEDURES, REQUESTS } from './words/compliance';
+import { BREACHES, CHECKS_DONE, CONFORMITY, FUNCTIONING, PLANS, PROCEDURES, REQUESTS } from './words/compliance';
 import {
   BE_FORMS,
   DETERMINERS,
@@ -133,6 +134,7 @@ const PROCEDURE_WORDS = wordsOf(PROCEDURES);
 const CONFORMING = wordsOf(CONFORMITY);
 const BREACHING = wordsOf(BREACHES);
 const PLANNED = wordsOf(PLANS);
+const WORKING = wordsOf(FUNCTIONING);
 const CHECKED = wordsOf(CHECKS_DONE);
 const REQUESTED = wordsOf(REQUESTS);
 /** How many words may name who asked, between `as` and the asking: `as the security advisory recommended`. */
@@ -166,6 +168,8 @@ function asPlanned(tokens: readonly Token[], planned: number): boolean {
   if (isWordIn(tokens[as], DETERMINERS)) as--;
   if (tokens[as]?.lower === 'of' && tokens[as - 1]?.lower === 'part') as -= 2;
   else if (as !== planned - 1) return false;
+  // `the train was working as designed`: a thing doing its job, not an act kept to a plan.
+  if (isLemmaIn(tokens[as - 1], WORKING)) return false;
   return tokens[as]?.lower === 'as' && !breachedBefore(tokens, as, PLAN_REACH);
 }
 

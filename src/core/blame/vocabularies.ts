@@ -1,7 +1,16 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
 import { BLAME_LAID, BLAME_NOUNS, BLAME_TAKEN, BLAMED_PRONOUNS, BLAMERS, BLAMING_VERBS } from './words/blaming';
-import { BREACHES, CHECKS_DONE, COMPLIANCE, CONFORMITY, PLANS, PROCEDURES, REQUESTS } from './words/compliance';
+import {
+  BREACHES,
+  CHECKS_DONE,
+  COMPLIANCE,
+  CONFORMITY,
+  FUNCTIONING,
+  PLANS,
+  PROCEDURES,
+  REQUESTS,
+} from './words/compliance';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { AFFECTED, ATTEMPTS, CALLS, DISREGARDED, HUMAN_SIGNALS, RECEIVING } from './words/failing';
 import {
@@ -136,6 +145,7 @@ import {
   PLURAL_MISTAKES,
   SHARED_MISTAKES,
   SINGULAR_MISTAKES,
+  SPACED_SLANG_MISTAKES,
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
 import {
@@ -188,6 +198,7 @@ import {
   DRIVING_SETTINGS,
   GROUPS,
   TEAMS,
+  OWNED_TEAMS,
   HUMAN_ROLES,
   PERSON_ADJECTIVES,
   ROLES_BY_CONTEXT,
@@ -241,6 +252,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'groups', role: 'the writers or nobody in particular: not a person who erred', entries: GROUPS },
   { name: 'teams', role: 'a named team: judged as a person by what only people do', entries: TEAMS },
+  { name: 'owned teams', role: "anyone, unless a party's: then its staff, judged as a team", entries: OWNED_TEAMS },
   { name: 'bodies', role: 'a team alone, a part of a system beside a noun', entries: BODIES },
   { name: 'person adjectives', role: 'words before a role that keep it a person', entries: PERSON_ADJECTIVES },
   { name: 'domain modifiers', role: 'a line of work before a role', entries: DOMAIN_MODIFIERS },
@@ -587,6 +599,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     section: 'root-cause',
   },
   {
+    name: 'functioning',
+    role: 'before `as` and a plan: a thing that did its job, not an act that kept to a plan',
+    entries: FUNCTIONING,
+    section: 'root-cause',
+  },
+  {
     name: 'requests',
     role: "after `as` and who asked: a person's act done as it was asked for, read as no mistake of theirs",
     entries: REQUESTS,
@@ -809,7 +827,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   {
     name: 'attributed mistakes',
     role: 'a mistake said to be made by a person',
-    entries: [...SINGULAR_MISTAKES, ...PLURAL_MISTAKES],
+    entries: [...SINGULAR_MISTAKES, ...SPACED_SLANG_MISTAKES, ...PLURAL_MISTAKES],
   },
   { name: 'lapses on their part', role: 'what counts only "on the part of" a person', entries: LAPSES_ON_THEIR_PART },
   {

@@ -2,7 +2,7 @@
 // own people, a handle, or a proper noun that is no known system. No list of first names: a name
 // never seen before is a person all the same.
 import { wordsOf } from './vocabulary/entry';
-import { DETERMINERS, NOT_NAMES, SUPPOSING } from './vocabulary/grammar';
+import { DETERMINERS, NOT_NAMES, POSSESSIVE_DETERMINERS, SUPPOSING } from './vocabulary/grammar';
 import {
   ADDRESSED_PRONOUNS,
   AMBIGUOUS_PRONOUNS,
@@ -19,6 +19,7 @@ import {
   DRIVING_SETTINGS,
   GROUPS,
   HUMAN_ROLES,
+  OWNED_TEAMS,
   PERSON_ADJECTIVES,
   PERSON_PRONOUNS,
   PROGRAM_ROLES,
@@ -37,6 +38,7 @@ const BODY_WORDS = wordsOf(BODIES);
 /** Teams, and bodies of people (`management`) where they name no part of a system. */
 export const TEAM_WORDS = new Set([...wordsOf(TEAMS), ...BODY_WORDS]);
 export const GROUP_WORDS = new Set([...wordsOf(GROUPS), ...TEAM_WORDS]);
+const OWNED_TEAM_WORDS = wordsOf(OWNED_TEAMS);
 const PERSON_ADJECTIVE_WORDS = wordsOf(PERSON_ADJECTIVES);
 const DOMAIN_MODIFIER_WORDS = wordsOf(DOMAIN_MODIFIERS);
 const SHIFT_MODIFIER_WORDS = wordsOf(SHIFT_MODIFIERS);
@@ -109,6 +111,18 @@ function hasSingularIn(lower: string, nouns: ReadonlySet<string>): boolean {
   if (lower.endsWith('men')) return nouns.has(`${lower.slice(0, -3)}man`);
   if (lower.endsWith('es')) return nouns.has(lower.slice(0, -1)) || nouns.has(lower.slice(0, -2));
   return lower.endsWith('s') && nouns.has(lower.slice(0, -1));
+}
+
+/** A team's word at `index`: `the crew`, `staff`, or a party's `people` (`our people`, `the vendor's people`). */
+export function isTeamAt(tokens: readonly Token[], index: number): boolean {
+  const lower = withoutPossessive(tokens[index]?.lower ?? '');
+  if (TEAM_WORDS.has(lower)) return true;
+  const before = tokens[index - 1];
+  return (
+    OWNED_TEAM_WORDS.has(lower) &&
+    before !== undefined &&
+    (isWordIn(before, POSSESSIVE_DETERMINERS) || isPossessive(before))
+  );
 }
 
 /** A pronoun, whoever it stands for: `she`, `they`, `you`. */
@@ -205,6 +219,7 @@ function hintOf(word: string): { readonly lower: string; readonly hint: PersonHi
 export function mayNamePerson(text: string, names: KnownNames): boolean {
   WORD.lastIndex = 0;
   let before = '';
+  let possessed = false;
   let role: RoleContext | undefined;
   for (let found = WORD.exec(text); found; found = WORD.exec(text)) {
     const { lower, hint } = hintOf(found[0]);
@@ -215,8 +230,11 @@ export function mayNamePerson(text: string, names: KnownNames): boolean {
     if ((before === 'on' && ON_DUTY.has(lower)) || context?.posts.has(before)) return true;
     // `naive of us`: the writers, judged; `us` elsewhere (`alerted us`) is read only for a word needed alone.
     if (before === 'of' && lower === 'us') return true;
+    // `our people`, `the vendor's people`: a party's staff (see `isTeamAt`).
+    if (OWNED_TEAM_WORDS.has(lower) && (POSSESSIVE_DETERMINERS.has(before) || possessed)) return true;
     role ??= context;
     before = lower;
+    possessed = POSSESSIVE_ENDING.test(found[0]);
   }
   return role !== undefined && inSetting(text, role);
 }

@@ -6,6 +6,7 @@ import {
   isModifier,
   isNameShaped,
   isPossessive,
+  isTeamAt,
   isRoleByContext,
   isRoleWord,
   isPronoun,
@@ -164,7 +165,7 @@ function roleAhead(tokens: readonly Token[], index: number): number {
         (next.lower.endsWith('ing') && !opensParticiplePhrase(tokens, k + 1))
       );
     const lower = withoutPossessive(token.lower);
-    if ((isRoleWord(lower) || isRoleByContext(lower) || TEAM_WORDS.has(lower)) && endsPhrase) return k;
+    if ((isRoleWord(lower) || isRoleByContext(lower) || isTeamAt(tokens, k)) && endsPhrase) return k;
     if (!NOUN_PHRASE_POS.has(token.pos) && !isModifier(token.lower)) return -1;
   }
   return -1;
@@ -415,6 +416,8 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
   const running = personRunningPhrase(tokens, j);
   if (running) return running;
   const direct = subjectAt(tokens, j);
+  const joined = personJoinedBefore(tokens, direct);
+  if (joined) return joined;
   // `A misunderstanding by the user led`: a person inside a prepositional phrase is not the subject.
   if (insidePrepositionalPhrase(tokens, direct)) return subjectAcross(tokens, j + 1) ?? { ...direct, kind: 'thing' };
   if (direct.kind === 'thing' || direct.kind === 'group') {
@@ -431,6 +434,20 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
     phraseFirst--;
   const opensClause = phraseFirst === 0 || tokens[phraseFirst - 1]!.kind === 'punct';
   return relativeClauseSubject(tokens, j) ?? (opensClause ? undefined : subjectAcross(tokens, j + 1)) ?? direct;
+}
+
+/**
+ * `The staff nurse and the healthcare assistant did not`: a person joined by `and` before a phrase that may not be
+ * one makes the subject people, with the person as its head.
+ */
+function personJoinedBefore(tokens: readonly Token[], phrase: Subject): Subject | undefined {
+  if (phrase.kind === 'person' || phrase.kind === 'none') return undefined;
+  // `the healthcare assistant`: the noun phrase may start before the head the phrase finder gave.
+  let first = phrase.first;
+  while (first > 0 && (NOUN_PHRASE_POS.has(tokens[first - 1]!.pos) || tokens[first - 1]!.pos === 'DET')) first--;
+  if (tokens[first - 1]?.lower !== 'and') return undefined;
+  const before = subjectAt(tokens, first - 2);
+  return before.kind === 'person' ? { kind: 'person', first: before.first, head: before.head } : undefined;
 }
 
 /**
@@ -579,7 +596,7 @@ export function namesPeople(tokens: readonly Token[], subject: Subject): boolean
  */
 export function namesTeam(tokens: readonly Token[], subject: Subject): boolean {
   if (subject.kind !== 'group') return false;
-  const team = [subject.head, subject.head - 1].find((index) => TEAM_WORDS.has(tokens[index]?.lower ?? ''));
+  const team = [subject.head, subject.head - 1].find((index) => isTeamAt(tokens, index));
   if (team === undefined) return false;
   let first = subject.first;
   while (first > 0 && (tokens[first - 1]!.pos === 'NUM' || DETERMINERS.has(tokens[first - 1]!.lower))) first--;

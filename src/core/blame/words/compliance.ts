@@ -85,6 +85,21 @@ export const PLANS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Verbs (lemmas) of a thing doing its job, before `as designed`: `the train was working as designed`. */
+export const FUNCTIONING: readonly VocabularyEntry[] = [
+  {
+    words: 'work function operate perform behave',
+    note:
+      'Right before "as" and a plan ("working as designed", "performed as intended"): a thing that did its job, ' +
+      "said of that thing alone; a person's act in another clause of the sentence is read on its own.",
+    flags: [
+      'The signals were working as designed and the derailment was caused by the operation of the train by the ' +
+        'operator.',
+    ],
+    passes: ['The failover worked as designed, and the on-call engineer restored the primary an hour later.'],
+  },
+];
+
 /** What someone asked for, after `as` and who asked: `as the ticket requested`, `as the advisory recommended`. */
 export const REQUESTS: readonly VocabularyEntry[] = [
   {

@@ -17,9 +17,11 @@ export const CALLS: readonly VocabularyEntry[] = [
 /** What a person misses or ignores: `ignored the alert`. */
 export const HUMAN_SIGNALS: readonly VocabularyEntry[] = [
   {
-    words: 'alert alerts page pages warning warnings message messages email emails notification notifications',
+    words:
+      'alert alerts alarm alarms page pages warning warnings message messages email emails notification ' +
+      'notifications reminder reminders complaint complaints',
     note: 'Signals sent to people: missing or ignoring one is a person not attending to it.',
-    flags: ['They missed the warnings.', 'They ignored the alerts.'],
+    flags: ['They missed the warnings.', 'They ignored the alerts.', 'The crew ignored the alarm.'],
     passes: ['They ignored the retries.'],
   },
   {

@@ -130,6 +130,27 @@ export const SINGULAR_MISTAKES: readonly VocabularyEntry[] = [
     ],
     passes: ['It was an error by the deploy tool.', 'Mistakes by many teams are why we built the guard.'],
   },
+  {
+    words: 'screwup screw-up foul-up cock-up goof goof-up slip-up fuckup fuck-up boo-boo',
+    note:
+      'A mistake in slang, made by a person as the others are: "the only screwup I made". Written as two words ' +
+      '("screw up") after a determiner too, see the spaced slang below.',
+    flags: ['The only screw-up I made was skipping the drain.', 'It was a slip-up by the on-call engineer.'],
+    passes: ['The screw-up in the release script skipped the drain.'],
+  },
+];
+
+/** Verbs of slang mistakes that, with `up` after them and a determiner before, are nouns: `the only screw up`. */
+export const SPACED_SLANG_MISTAKES: readonly VocabularyEntry[] = [
+  {
+    words: 'screw foul cock goof fuck',
+    note:
+      'Right after a determiner, or a determiner and one modifier, and before "up": the slang noun written as two ' +
+      'words, owned as any mistake is ("the only screw up that I made"). After a subject it is the verb, read by ' +
+      'the mistake verbs.',
+    flags: ['The only screw up that I made was forgetting to drain the node.'],
+    passes: ['The deploy script will screw up the cache if it runs twice.'],
+  },
 ];
 
 /**

@@ -24,6 +24,9 @@ export const DEFINITE_DETERMINERS = words(`the this that these those our their h
  */
 export const NOUN_DETERMINERS = words(`a an the this these those our their his her my your its`);
 
+/** Determiners that name whose a thing is: `our people`, `their team`. */
+export const POSSESSIVE_DETERMINERS = words(`our their his her my your`);
+
 /** `any engineer could have made this mistake`: anyone, not a person who erred. */
 export const GENERIC_DETERMINERS = words(`any every each no neither`);
 

@@ -466,6 +466,21 @@ export const TEAMS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Words for anyone that name a party's staff when the party is named before them: `our people`. */
+export const OWNED_TEAMS: readonly VocabularyEntry[] = [
+  {
+    words: 'people',
+    note:
+      'Anyone, alone ("people make mistakes"); after "our", "their", "your" or a name\'s "\'s", the staff of a ' +
+      'party, judged as a team is ("our people should have caught it", "the vendor\'s people").',
+    flags: [
+      'Our people should have caught it before it shipped.',
+      "The vendor's people forgot to renew the certificate.",
+    ],
+    passes: ['People should double-check changes like this one.', 'Our people worked through the night to restore it.'],
+  },
+];
+
 /** Adjectives of people: `the new on-call engineer`, `the end user`. */
 export const PERSON_ADJECTIVES: readonly VocabularyEntry[] = [
   {
