@@ -47,7 +47,7 @@ import {
   words,
 } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { tokenSpan, writerLeftOut } from './sentence';
+import { causeFollows, tokenSpan, writerLeftOut } from './sentence';
 import { harmFollows } from './harmfulAct';
 import { ATTEMPTS, CALLS, HUMAN_SIGNALS } from './words/failing';
 import {
@@ -273,6 +273,8 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   if (isWordIn(tokens[index - 2], QUESTIONING) && isWordIn(tokens[index - 1], DO_FORMS))
     return askedOmission(tokens, index - 2, index + 1);
   const after = decided ? index + 2 : index + 1;
+  // `has not yet identified a root cause`: work still under way, not a duty left undone.
+  if (tokens[after]?.lower === 'yet') return undefined;
   const duty = gerund ? skipBetween(tokens, after) : dutyAt(tokens, after);
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, after)));
@@ -331,6 +333,20 @@ function undoneByPerson(tokens: readonly Token[], index: number): DetectionDraft
   const agent = passiveAgent(tokens, duty, UNDONE_AGENT_REACH);
   if (agent === undefined || !personAt(agent) || isWordIn(tokens[agent.first], ANY_OF_A_KIND)) return undefined;
   return { ...tokenSpan(tokens, index - 1, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/**
+ * `A valve was not properly closed, which resulted in`, `the patch was not correctly applied`: in a root cause, a duty
+ * done badly, told in the passive with no agent, is a slip with its person left out. With an agent it is the agent's
+ * (see `undoneByPerson`) or a program's.
+ */
+function undoneImproperly(tokens: readonly Token[], index: number, rootCause: boolean): DetectionDraft | undefined {
+  if (!rootCause || tokens[index]!.lemma !== 'not' || !isWordIn(tokens[index - 1], BE_FORMS)) return undefined;
+  const duty = index + 2;
+  if (!isWordIn(tokens[index + 1], BADLY) || !isHumanAct(tokens[duty]) || !isPastVerb(tokens[duty])) return undefined;
+  // `were not properly drained because the script timed out`: the clause gives its cause.
+  if (passiveAgent(tokens, duty, UNDONE_AGENT_REACH) !== undefined || causeFollows(tokens, duty)) return undefined;
+  return { ...tokenSpan(tokens, index - 1, duty), kind: 'human-error', namesPerson: false };
 }
 
 /**
@@ -992,6 +1008,7 @@ function letLapse(tokens: readonly Token[], index: number): DetectionDraft | und
 
 const FINDERS = [
   undoneByPerson,
+  undoneImproperly,
   omission,
   obligedButNot,
   elidedOmission,
@@ -1071,4 +1088,6 @@ export const omissionDetector: Detector = {
     ...[...STOPPED].flatMap((gerund) => [...STOPPING].map((stop) => `${stop} ${gerund}`)),
   ],
   needsInRootCause: RISKY,
+  // `A valve was not properly closed`: a duty done badly, its person left out.
+  needsAloneInRootCause: [...BADLY].map((manner) => `not ${manner}`),
 };

@@ -2,7 +2,7 @@
 // `the engineer was at fault`, `caused by the on-call engineer`.
 import { compileList, compilePattern, firstMatch, matchAt, openingWords, requiredWords } from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { bringsAbout, tokenSpan } from './sentence';
+import { bringsAbout, supposedBefore, tokenSpan } from './sentence';
 import { classifyWord, isPossessive, isTeamAt, type DoerKind as SubjectKind } from '../language/people';
 import { namesPeople, namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
@@ -14,6 +14,7 @@ import { MEASURE_NOUNS } from './words/framing';
 import { BAD_QUALITIES } from './words/mistakeVerbs';
 import { DESTRUCTIVE_ACTIONS, REMEDY_ACTIONS, WRONG_THINGS } from './words/omissions';
 import {
+  ADMISSIONS,
   APOLOGIES,
   APOLOGISED_ACTS,
   DECLARED_FAULTS,
@@ -54,6 +55,8 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([
   ['his', 'person'],
   ['her', 'person'],
   ['their', 'possible-person'],
+  // `That is your fault`: the one addressed, a person's only with what only people have.
+  ['your', 'possible-person'],
 ]);
 /** `my`, `his`, `her`: a person's for sure, as `Kevin's` is. */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(
@@ -151,6 +154,8 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
   const failedDuty = failureToAct(tokens, noun);
   if (owner !== 'person' && !STRONGLY_HUMAN.has(token.lower) && !failedDuty) return undefined;
   if (token.lower === 'bad' && tokens[index]!.lower !== 'my') return undefined;
+  // `own up to your mistakes`, `If there is a mistake it's your fault`: advice or a supposition, to anyone addressed.
+  if (tokens[index]!.lower === 'your' && (PLURAL.has(token.lower) || supposedBefore(tokens, index))) return undefined;
   if (isWordIn(tokens[noun + 1], MEASURES)) return undefined;
   let first = index;
   while (first > 0 && first > index - 3 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
@@ -631,6 +636,7 @@ function remedyAfter(tokens: readonly Token[], index: number): boolean {
 }
 
 const APOLOGY_WORDS = wordsOf(APOLOGIES);
+const ADMITTING = wordsOf(ADMISSIONS);
 const HARMFUL_ACTS = compileList(patternsOf(APOLOGISED_ACTS));
 const DESTROYING = new Set([...wordsOf(DESTRUCTIVE_ACTIONS)].filter((form) => form.endsWith('ing')));
 /** How many adverbs may stand between `for` and the act: `for unintentionally breaking`. */
@@ -659,6 +665,20 @@ function apologisedFor(tokens: readonly Token[], index: number): DetectionDraft 
   return { ...tokenSpan(tokens, first, end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
+/**
+ * `The LPN acknowledged the mistake`, `the engineer admitted the error`: a person owning up to the mistake at `index`,
+ * named by `the` or `a` after a verb of owning up (see `ADMISSIONS`), not denied.
+ */
+function admittedMistake(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  const mistake = tokens[index]!.lower;
+  if (!SINGULAR.has(mistake) && !PLURAL.has(mistake) && !FAULTS_OF.has(mistake)) return undefined;
+  const verb = isWordIn(tokens[index - 1], DETERMINERS) ? index - 2 : index - 1;
+  if (!isWordIn(tokens[verb], ADMITTING) || deniedInClause(tokens, verb)) return undefined;
+  const subject = subjectBefore(tokens, verb);
+  if (!namesPerson(subject, true)) return undefined;
+  return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
+}
+
 /** How many words the act may take before its `was`: `His decision to restart both nodes was a mistake`. */
 const ACT_REACH = 10;
 
@@ -683,6 +703,7 @@ const FINDERS = [
   possessed,
   actWasMistake,
   apologisedFor,
+  admittedMistake,
   badActOnPart,
   declaredOwn,
   attributed,

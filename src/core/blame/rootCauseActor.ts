@@ -4,6 +4,7 @@
 // noticing, answering and reasoning are not causes, nor is what the writers (`we`) or the users did.
 import { wordsOf } from '../language/vocabulary/entry';
 import {
+  BE_FORMS,
   DEFINITE_DETERMINERS,
   CAUSED_VERBS,
   DETERMINERS,
@@ -41,7 +42,7 @@ import {
   type Token,
 } from '../language/tokens';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { bringsAbout, tokenSpan } from './sentence';
+import { bringsAbout, namedCauseAt, tokenSpan } from './sentence';
 import { PERSON_POSSESSIVES } from './ownedMistake';
 import { deniedInClause, deniedInPhrase } from '../language/denial';
 import { objectFault } from './faults';
@@ -602,6 +603,17 @@ function passiveFaultOfPerson(tokens: readonly Token[], verb: number): Detection
   return { ...tokenSpan(tokens, verb, end), kind: 'person-mistake', namesPerson: true };
 }
 
+/**
+ * `The engineer's change was the root cause`, `Bob's push was the probable cause of the outage`: one person's act
+ * named as the cause by `was` (see `namedCauseAt`), as `the engineer's change caused it` is.
+ */
+function possessedCause(tokens: readonly Token[], verb: number): DetectionDraft | undefined {
+  if (!isWordIn(tokens[verb], BE_FORMS) || !namedCauseAt(tokens, verb + 1) || deniedInClause(tokens, verb))
+    return undefined;
+  const owner = possessor(tokens, subjectBefore(tokens, verb));
+  return owner < 0 ? undefined : { ...tokenSpan(tokens, owner, verb), kind: 'person-mistake', namesPerson: true };
+}
+
 /** How many words the `of` phrase between an act and its doer may take: `of the 07:12 train`. */
 const OF_PHRASE_REACH = 5;
 
@@ -626,7 +638,8 @@ function find(sentence: Sentence): DetectionDraft[] {
   // `I updated the runbook after the incident`: an act dated after the incident is follow-up, whichever verb it is.
   if (tokens.some((_, i) => datesAfterIncident(tokens, i))) return [];
   for (let verb = 0; verb < tokens.length; verb++) {
-    const passive = passiveFaultOfPerson(tokens, verb) ?? ungroundedBelief(tokens, verb);
+    const passive =
+      passiveFaultOfPerson(tokens, verb) ?? ungroundedBelief(tokens, verb) ?? possessedCause(tokens, verb);
     if (passive) return [passive];
     // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen.
     if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1) || inProgressDuringResponse(sentence, verb)) continue;

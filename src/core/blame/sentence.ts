@@ -34,6 +34,8 @@ import { INCIDENTS } from './words/ownedMistakes';
 import { BREACHES, CHECKS_DONE, CONFORMITY, FUNCTIONING, PLANS, PROCEDURES, REQUESTS } from './words/compliance';
 import {
   BE_FORMS,
+  CAUSED_VERBS,
+  HYPOTHETICAL,
   DETERMINERS,
   INDEFINITE_ARTICLES,
   NEGATIONS,
@@ -99,9 +101,51 @@ const CONSEQUENCE_REACH = 8;
  * figures led to`, `the engineer's decision to skip the canary caused`.
  */
 export function bringsAbout(tokens: readonly Token[], index: number): boolean {
-  for (let i = index + 1; i < tokens.length && i - index <= CONSEQUENCE_REACH && tokens[i]!.kind === 'word'; i++)
+  for (let i = index + 1; i < tokens.length && i - index <= CONSEQUENCE_REACH && tokens[i]!.kind === 'word'; i++) {
     if (tokens[i]!.pos === 'VERB' && CAUSAL_WORD_LIST.has(tokens[i]!.lower)) return true;
+    if (isWordIn(tokens[i], BE_FORMS) && namedCauseAt(tokens, i + 1)) return true;
+  }
   return false;
+}
+
+/** Nouns that name what brought the incident about: `was the probable cause of`, `was the main reason`. */
+const CAUSE_NOUNS = words('cause reason');
+/** What follows a cause noun to name what it caused: `the cause of`, `the reason for`. */
+const CAUSE_OBJECTS = words('of for behind');
+/** How many words may qualify the cause: `the probable cause`, `the single biggest root cause`. */
+const CAUSE_QUALIFIERS = 4;
+const CAUSE_QUALIFIER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'VERB', 'ADV']);
+
+/**
+ * `the probable cause`, `a contributing cause`, `the root cause of`, `the main reason for` at `index`, after `was`:
+ * named as the cause. Not `the reason service came back`, which tells what it brought back.
+ */
+export function namedCauseAt(tokens: readonly Token[], index: number): boolean {
+  for (let i = index; i - index <= CAUSE_QUALIFIERS && isWord(tokens[i]); i++) {
+    if (isWordIn(tokens[i], CAUSE_NOUNS)) return !isWord(tokens[i + 1]) || isWordIn(tokens[i + 1], CAUSE_OBJECTS);
+    if (!CAUSE_QUALIFIER_TAGS.has(tokens[i]!.pos)) return false;
+  }
+  return false;
+}
+
+const CAUSE_TURNS = words('by from');
+
+/**
+ * `The accidental release happened due to several factors`, `The typo was caused by an autocomplete`: the slip is
+ * what the clause explains, its cause named after it.
+ */
+export function causeFollows(tokens: readonly Token[], noun: number): boolean {
+  for (let i = noun + 1; i < tokens.length && tokens[i]!.kind !== 'punct'; i++) {
+    const token = tokens[i]!;
+    if (token.lower === 'because' || (token.lower === 'due' && tokens[i + 1]?.lower === 'to')) return true;
+    if (isWordIn(tokens[i + 1], CAUSE_TURNS) && CAUSED_VERBS.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+/** Whether a word of supposition (`if`, `suppose`) stands before `index`: what follows it is supposed. */
+export function supposedBefore(tokens: readonly Token[], index: number): boolean {
+  return tokens.slice(0, index).some((token) => isWordIn(token, HYPOTHETICAL));
 }
 
 export function makeSentence(

@@ -17,7 +17,6 @@ import {
   BASE_FORM_PARTICIPLES,
   BE_FORMS,
   CAUSE_OPENERS,
-  CAUSED_VERBS,
   DETERMINERS,
   GET_FORMS,
   HYPOTHETICAL,
@@ -28,9 +27,10 @@ import {
   words,
 } from '../language/vocabulary/grammar';
 import { framedAsRiskOrDenial } from './humanError';
-import { compileList, firstMatch, listRequiredWords, listOpeningWords } from './patterns';
+import { compileList, compilePattern, firstMatch, listRequiredWords, listOpeningWords } from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { diaryOpener, tokenSpan } from './sentence';
+import { causeFollows, diaryOpener, supposedBefore, tokenSpan } from './sentence';
+import { isHumanAct } from './omission';
 import { CAUSAL_WORDS } from './words/framing';
 import {
   ACCIDENTAL_ACTS,
@@ -43,11 +43,20 @@ import {
   SLIP_HEADLINES,
   SLIP_NOUNS,
   MISTAKES_AS_CAUSE,
+  ERRORS_IN_ACTS,
+  CHANGES_MADE,
 } from './words/slips';
 import { WRONG_ACTIONS } from './words/mistakeVerbs';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
 const CAUSE_MISTAKES = wordsOf(MISTAKES_AS_CAUSE);
+const ACT_ERRORS = wordsOf(ERRORS_IN_ACTS);
+const MADE_CHANGES = wordsOf(CHANGES_MADE);
+/** Words that open the act an error was made in: `when making`, `while updating`, `in applying`. */
+const IN_THE_ACT = words('when while in during');
+/** How far after `making` what it makes may stand: `making a DNS setting change`. */
+const MADE_REACH = 4;
+const ERROR_IN_AN_ACT = compilePattern('{ERRORS} when|while|in|during', { ERRORS: ACT_ERRORS });
 /** Words after a mistake that turn to its maker: `a mistake by the operator`, `on the part of`. */
 const MAKER_TURNS = words('by on');
 /** The one mistake given: `a mistake`, `one small mistake`. */
@@ -259,21 +268,6 @@ function typoAsCause(sentence: Sentence, index: number): boolean {
 }
 
 /** Words that, after a cause's verb, turn to its cause: `caused by`, `stemmed from`. */
-const CAUSE_TURNS = words('by from');
-
-/**
- * `The accidental release happened due to several factors`, `The typo was caused by an autocomplete`: the slip is
- * what the clause explains, its cause named after it.
- */
-function causeFollows(tokens: readonly Token[], noun: number): boolean {
-  for (let i = noun + 1; i < tokens.length && tokens[i]!.kind !== 'punct'; i++) {
-    const token = tokens[i]!;
-    if (token.lower === 'because' || (token.lower === 'due' && tokens[i + 1]?.lower === 'to')) return true;
-    if (isWordIn(tokens[i + 1], CAUSE_TURNS) && CAUSED_VERBS.has(token.lemma)) return true;
-  }
-  return false;
-}
-
 /** What may stand before a subject's noun: `A single typo`, `One small mistake`, `A credit union email gaffe`. */
 const BEFORE_SUBJECT_NOUN = words('DET NUM ADJ ADV NOUN PROPN');
 /** How far after its noun a subject's verb may stand: past where it was, `in the DNS record for the API`. */
@@ -409,11 +403,6 @@ function handSlipTold(tokens: readonly Token[], first: number, last: number, par
   );
 }
 
-/** Whether a word of supposition (`if`, `suppose`) stands before `index`: what follows it is supposed. */
-function supposedBefore(tokens: readonly Token[], index: number): boolean {
-  return tokens.slice(0, index).some((token) => isWordIn(token, HYPOTHETICAL));
-}
-
 /** Prepositions of where an act went: `performed on the wrong patient`, `sent to the wrong address`. */
 const PLACE_PREPOSITIONS = words('on to into in onto from against');
 /** How many words may stand between the participle and the preposition: `was uploaded by mistake to`. */
@@ -456,6 +445,11 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     const handled = isWordIn(token, WRONG_ONES) ? wrongThingHandled(sentence, i) : undefined;
     if (handled) {
       drafts.push(handled);
+      continue;
+    }
+    const inAct = isWordIn(token, ACT_ERRORS) ? errorInAct(sentence, i) : undefined;
+    if (inAct) {
+      drafts.push(inAct);
       continue;
     }
     const given = isWordIn(token, CAUSE_MISTAKES) ? mistakeGivenAsCause(sentence, i) : -1;
@@ -569,6 +563,24 @@ function passiveBefore(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
+ * `an error when making a setting change`, `a mistake while updating the record`: in a root cause or a sentence that
+ * states a cause, an error made while a person did a duty or made a change (see `ERRORS_IN_ACTS`).
+ */
+function errorInAct(sentence: Sentence, noun: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  if ((!sentence.rootCause && !sentence.causal) || sentence.general || !isWordIn(tokens[noun + 1], IN_THE_ACT))
+    return undefined;
+  const act = tokens[noun + 2];
+  if (!isWord(act) || !act.lower.endsWith('ing')) return undefined;
+  let end = noun + 2;
+  if (act.lemma === 'make') {
+    while (end - noun - 2 < MADE_REACH && isWord(tokens[end + 1]) && !isWordIn(tokens[end], MADE_CHANGES)) end++;
+    if (!isWordIn(tokens[end], MADE_CHANGES)) return undefined;
+  } else if (!isHumanAct(act)) return undefined;
+  return { ...tokenSpan(tokens, noun, end), kind: 'human-error', namesPerson: false };
+}
+
+/**
  * `due to a mistake`, `because of a simple mistake in typing`: one mistake right after a word of cause (see
  * `MISTAKES_AS_CAUSE`); where the span starts (the word of cause), or -1.
  */
@@ -605,6 +617,7 @@ export const slipDetector: Detector = {
     'in error',
     ...CAUSE_MISTAKES,
     ...listRequiredWords(MADE),
+    ...[...ACT_ERRORS].map((word) => ({ word, pattern: ERROR_IN_AN_ACT })),
   ],
   needsAloneInRootCause: [...wordsOf(SLIP_HEADLINES), ...LAPSES, ...WRONG_ONES],
 };

@@ -138,6 +138,7 @@ import {
   PERSONAL_CHOICES,
   MAKING_PARTICIPLES,
   PERSONAL_FAULTS,
+  ADMISSIONS,
   APOLOGIES,
   APOLOGISED_ACTS,
   PERSONAL_MISTAKES,
@@ -159,6 +160,8 @@ import {
   SLIP_HEADLINES,
   SLIP_NOUNS,
   MISTAKES_AS_CAUSE,
+  ERRORS_IN_ACTS,
+  CHANGES_MADE,
 } from './words/slips';
 import {
   AFTERMATH_EVENTS,
@@ -526,6 +529,18 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     section: 'root-cause',
   },
   {
+    name: 'errors in acts',
+    role: "before `when`, `while` or `in` and a person's act: an error made doing it, nobody named",
+    entries: ERRORS_IN_ACTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'changes made',
+    role: 'after `making`, in an error made doing it: what a person makes',
+    entries: CHANGES_MADE,
+    section: 'root-cause',
+  },
+  {
     name: 'mistakes as cause',
     role: 'right after a word of cause, one mistake as the cause with nobody named',
     entries: MISTAKES_AS_CAUSE,
@@ -816,6 +831,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'personal faults', role: 'a person\'s own mistake, also by "of"', entries: PERSONAL_FAULTS },
   { name: 'apologies', role: 'before "for" and an act that did harm: the writer did it', entries: APOLOGIES },
+  { name: 'admissions', role: 'before "the mistake": the one who owned up made it', entries: ADMISSIONS },
   { name: 'apologised acts', role: 'after an apology\'s "for": an act that did harm', entries: APOLOGISED_ACTS },
   { name: 'personal mistakes', role: 'what only a person owns', entries: PERSONAL_MISTAKES },
   {

@@ -159,6 +159,7 @@ const PERSONAL_WORDS = new Set([
   'someone',
   'somebody',
   'you',
+  'your',
 ]);
 const WORD = /[@\p{L}](?:[\p{L}\p{N}]|['\u2019_.-](?=[\p{L}\p{N}]))*/gu;
 

@@ -466,6 +466,10 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       '{RESPONSIBLE_PEOPLE} responsible|involved|concerned *? *? *? *? *? *? *? *? *? *? *? *? has|have|had? ' +
         'been|was|were identified|found|named|suspended|fired|dismissed|sacked|disciplined|retrained|re-trained',
       '{RESPONSIBLE_PEOPLE} *? *? *? was|were|been held responsible|accountable|liable for',
+      'action|actions|measures will|would|shall|has|have|had|was|were|is|are be|been? taken against ' +
+        'those|anyone|whoever|the|any *? responsible|involved',
+      'disciplinary action|actions|measures|proceedings will|would|shall|has|have|had|was|were|is|are be|been? ' +
+        'taken|launched|started|initiated|begun',
       '{RESPONSIBLE_PEOPLE} responsible|involved|concerned *? *? *? *? *? will|should|must|has|have|had|was|were ' +
         'be|been? receive|received|undergo|undergone|attend|attended|complete|completed|given|re-sit|resit|retake ' +
         '*? *? *? training|retraining|warning|reminder|reprimand|coaching|exam|exams|course',
@@ -498,6 +502,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'The employee responsible was fired.',
       'The party responsible will be held accountable and appropriately discharged.',
       'Two officers of the Board were held responsible for the mistake in compiling the results.',
+      'The chief executive said that action would be taken against those responsible for the outage.',
+      'Disciplinary action has been taken against the two employees.',
       'The individuals responsible for the inaccurate display of the images in the report have been identified.',
       'The staff member involved has been retrained.',
       'The person responsible should re-sit their security exams.',

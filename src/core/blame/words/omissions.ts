@@ -127,7 +127,9 @@ export const ANSWERS: readonly VocabularyEntry[] = [
  */
 export const DUTIES: readonly VocabularyEntry[] = [
   {
-    words: 'check double-check verify validate test try review read proofread inspect confirm look examine',
+    words:
+      'check double-check cross-check verify validate test try review read proofread inspect confirm look examine ' +
+      'compare reconcile identify',
     note:
       'Checking: "the engineer didn\'t check the tests" is the seed guide\'s own example of blame, and trying a ' +
       'change ("the dev didn\'t try it") is checking it. A duty done again ("re-check", "retest", "re-run") is the ' +
@@ -143,6 +145,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
       "Why didn't the engineer test it in staging?",
       'I apologize for not running the tests after I committed my changes.',
       'Dave broke the build by never checking the logs.',
+      'The nurse did not compare the medication label to the order.',
     ],
     passes: [
       "Why didn't the deploy tool check the schema?",
@@ -203,9 +206,12 @@ export const DUTIES: readonly VocabularyEntry[] = [
     passes: ['The cron daemon did not schedule the job.', 'The two replicas did not sync their state.'],
   },
   {
-    words: 'notify inform tell escalate communicate announce page alert warn ask mention consult report request',
+    words: 'notify inform tell escalate communicate announce page alert warn ask mention consult report request seek',
     note: 'Telling others: a person who "did not escalate" is blamed for the silence.',
-    flags: ['The on-call engineer did not escalate to the database team.'],
+    flags: [
+      'The on-call engineer did not escalate to the database team.',
+      'The prison officer did not then seek medical attention for the prisoner.',
+    ],
     passes: ['PagerDuty did not notify the secondary.', 'The status page did not announce the maintenance.'],
   },
   ...ATTENTION_DUTIES,

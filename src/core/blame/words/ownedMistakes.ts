@@ -181,13 +181,14 @@ export const LAPSES_ON_THEIR_PART: readonly VocabularyEntry[] = [
  */
 export const PERSONAL_CHOICES: readonly VocabularyEntry[] = [
   {
-    words: 'decision decisions choice choices persistence insistence',
+    words: 'decision decisions decision-making choice choices persistence insistence',
     note:
       'What a person chose, owned by a possessive or by "of" and a person: blame when a word before it says it was ' +
       'wrong, or when the sentence names it as the cause. Told as what happened, it is an account.',
     flags: [
       "The probable cause was the pilot's unwise decision to take off.",
       "The root cause was the engineer's decision to restart the primary.",
+      "The pilot's decision-making in poor weather was the probable cause of the crash.",
     ],
     passes: [
       "The engineer's decision to roll back restored service.",
@@ -282,6 +283,18 @@ export const DONE_BADLY: readonly VocabularyEntry[] = [
       'Done badly by a program, or with no agent, it is a finding about the work.',
     flags: ['The RAID setup was very poorly designed by Jacob.', 'The migration was hastily planned by the DBA.'],
     passes: ['The RAID setup was poorly designed.', 'The retry loop was badly written by the code generator.'],
+  },
+];
+
+/** Verbs of owning up, before `the mistake`: `The LPN acknowledged the mistake`. */
+export const ADMISSIONS: readonly VocabularyEntry[] = [
+  {
+    words: 'acknowledged admitted conceded confessed owned acknowledges admits concedes confesses owns',
+    note:
+      'A person who owned up to "the mistake" or "the error" is named as the one who made it, as "her mistake" ' +
+      'names her. What a program or an organisation acknowledged, or a mistake denied, is not.',
+    flags: ['The LPN acknowledged the mistake, stating that the order required two tablets.'],
+    passes: ['The vendor acknowledged the error in its API.', 'The nurse never admitted any mistake.'],
   },
 ];
 

@@ -35,6 +35,36 @@ export const SLIP_NOUNS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Errors said to be made in doing something, before `when`, `while` or `in`: `an error when making a change`. */
+export const ERRORS_IN_ACTS: readonly VocabularyEntry[] = [
+  {
+    words: 'error errors mistake mistakes',
+    note:
+      'An error made while a person did a step ("an error when making a setting change", "a mistake while ' +
+      'updating the record"), in a root cause or a sentence that states a cause: a slip with its person left out. ' +
+      'The act must be one only people do, a duty (see "duties") or making a change; "an error when processing ' +
+      'the request" is a program\'s.',
+    flags: [
+      'The cause of the outage was determined to be an error when making a setting change to an email server.',
+      'A mistake while updating the DNS record caused the outage.',
+    ],
+    passes: [
+      'The cause of the outage was an error when processing large uploads.',
+      'The job logs an error when making a request to the API.',
+    ],
+  },
+];
+
+/** What a person makes, after `making`: `an error when making a setting change`. */
+export const CHANGES_MADE: readonly VocabularyEntry[] = [
+  {
+    words: 'change changes edit edits update updates modification modifications',
+    note: "A change a person makes: an error while making one is the person's slip.",
+    flags: ['The cause was an error while making a configuration change.'],
+    passes: ['The cause was an error while making a request to the billing API.'],
+  },
+];
+
 /** Mistakes given as the cause with nobody named, right after a word of cause: `due to a mistake`. */
 export const MISTAKES_AS_CAUSE: readonly VocabularyEntry[] = [
   {
