@@ -360,10 +360,15 @@ function namedAsCause(sentence: Sentence, first: number): boolean {
 /** Words before a possessive in its noun phrase: `The on-call engineer's`, `the new DBA's`. */
 const POSSESSOR_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
-/** Whether the phrase at `first` opens the sentence, modifiers allowed before it: `The on-call engineer's choice`. */
+/**
+ * Whether the phrase at `first` opens the sentence or a clause after `that`, modifiers allowed before it: `The on-call
+ * engineer's choice`, `the NTSB found that the pilot's decision-making`.
+ */
 function opensSentence(sentence: Sentence, first: number): boolean {
   const { tokens, firstWord } = sentence;
-  return firstWord >= 0 && tokens.slice(firstWord, first).every((token) => POSSESSOR_MODIFIERS.has(token.pos));
+  let opening = first;
+  while (opening > firstWord && POSSESSOR_MODIFIERS.has(tokens[opening - 1]!.pos)) opening--;
+  return firstWord >= 0 && (opening === firstWord || tokens[opening - 1]?.lower === 'that');
 }
 
 /** `critical of the pilot's decision`, `blamed on`, `faulted the captain's decision`: fault found with the phrase. */
@@ -393,7 +398,8 @@ function ownedChoice(tokens: readonly Token[], index: number, sentence: Sentence
     first = judged ? index - 1 : index;
     last = agent.end - 1;
   } else return undefined;
-  while (first > 0 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
+  // Not the `that` opening a clause: `found that the pilot's decision-making`.
+  while (first > 0 && isWordIn(tokens[first - 1], DETERMINERS) && tokens[first - 1]!.pos === 'DET') first--;
   // `The engineer's decision to skip the canary led to the outage`: the choice as the subject of what it caused.
   const causes = opensSentence(sentence, first) && bringsAbout(tokens, index);
   if (!judged && !causes && !namedAsCause(sentence, first) && !faultFoundWith(tokens, first)) return undefined;
@@ -561,11 +567,28 @@ function mistakeGivenAfter(tokens: readonly Token[], index: number): boolean {
  */
 function badActOnPart(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (!JUDGED_BAD.has(tokens[index]!.lower) || tokens[index + 1]?.pos !== 'NOUN') return undefined;
-  if (ownPartOwner(tokens, index + 2) !== 'person') return undefined;
+  const on = pastOfPhrase(tokens, index + 2);
+  if (ownPartOwner(tokens, on) !== 'person') return undefined;
   let first = index;
   while (first > 0 && first > index - 2 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
   if (tokens[first]!.lower === 'no' || deniedInClause(tokens, first)) return undefined;
-  return { ...tokenSpan(tokens, first, ownPartEnd(tokens, index + 2)), kind: 'person-mistake', namesPerson: true };
+  return { ...tokenSpan(tokens, first, ownPartEnd(tokens, on)), kind: 'person-mistake', namesPerson: true };
+}
+
+/** How many words the `of` phrase after a judged act may take: `use of the force flag`. */
+const OF_PHRASE_REACH = 5;
+const OF_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Past the `of` phrase at `index`, if one stands there (`of \`git push --force\``, `of the force flag`). */
+function pastOfPhrase(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.lower !== 'of') return index;
+  let end = index + 1;
+  while (
+    end - index <= OF_PHRASE_REACH &&
+    (tokens[end]?.kind === 'opaque' || OF_PHRASE_TAGS.has(tokens[end]?.pos ?? ''))
+  )
+    end++;
+  return end;
 }
 
 /** A mistake or the blame, said to be someone's after it: `The fault is mine`, `the blame lies with me`. */

@@ -373,6 +373,17 @@ function tellsOtherThanCause(tokens: readonly Token[], verb: number): boolean {
   return tokens.some((token, i) => (i > verb ? resolves(tokens, i) : i < verb && supposesOrAttacks(token)));
 }
 
+/** Prepositions that open or close a span of time: `from when`, `until when`. */
+const SPAN_ENDS = words('from since until till');
+
+/**
+ * `The time from when the pilot obtained a weather briefing until the accident`: a clause opened by `when` right after
+ * a preposition of a span dates the span; its act is a point in time, not a cause.
+ */
+function datesSpan(tokens: readonly Token[], subject: Subject): boolean {
+  return tokens[subject.first - 1]?.lower === 'when' && isWordIn(tokens[subject.first - 2], SPAN_ENDS);
+}
+
 /** `after the incident`, `since this outage`, `following the postmortem`: a word of `AFTER` at `index`. */
 function datesAfterIncident(tokens: readonly Token[], index: number): boolean {
   if (!isWordIn(tokens[index], AFTER)) return false;
@@ -540,10 +551,15 @@ const PAST_ENDING = /^\p{Ll}+(?:ed|en)$/u;
 function scareQuotedAct(sentence: Sentence): DetectionDraft | undefined {
   const { tokens } = sentence;
   for (let quoted = 1; quoted < tokens.length; quoted++) {
-    if (tokens[quoted]!.kind !== 'opaque' || SUBJECT_END_TAGS.has(tokens[quoted + 1]?.pos ?? '')) continue;
+    if (tokens[quoted]!.kind !== 'opaque') continue;
     const quotation = sentence.source.slice(tokens[quoted]!.start, tokens[quoted]!.end).trimEnd();
-    const words = quotation.replace(/^\W+|\W+$/g, '');
-    const [verb, ...rest] = words.split(/\s+/);
+    const quotedWords = quotation.replace(/^\W+|\W+$/g, '').split(/\s+/);
+    // `"erroneously deleted" information`: a manner adverb may open the quotation before its verb, which then may
+    // have its object after the quotation; otherwise a noun after it is what the quoted word qualifies.
+    const adverb = quotedWords.length > 1 && /ly$/.test(quotedWords[0]!);
+    if (adverb) quotedWords.shift();
+    else if (SUBJECT_END_TAGS.has(tokens[quoted + 1]?.pos ?? '')) continue;
+    const [verb, ...rest] = quotedWords;
     if (!verb || rest.length >= QUOTED_VERB_WORDS || !PAST_ENDING.test(verb) || verbLemmaOf(verb) === undefined)
       continue;
     const before = tokens[quoted - 1]!;
@@ -654,6 +670,7 @@ function find(sentence: Sentence): DetectionDraft[] {
     if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head && !isWordIn(tokens[nearest], RELATIVE_PRONOUNS))
       continue;
     if (subject.first < 0 || supposesClause(tokens, subject, verb) || tellsOtherThanCause(tokens, verb)) continue;
+    if (datesSpan(tokens, subject)) continue;
     // `How can an employee solely authorise a $10m payment?`, `Should an engineer delete ...`: a modal before the
     // subject asks or supposes what may be done; the verb after it is no act told.
     if (isWordIn(tokens[subject.first - 1], MODALS)) continue;

@@ -28,6 +28,7 @@ import {
   HABITUAL_OPENERS,
   INCIDENT_QUANTIFIERS,
   MANY_INCIDENTS,
+  INCIDENTS_AT_LARGE,
   REPORTING_VERBS,
 } from './words/framing';
 import { INCIDENTS } from './words/ownedMistakes';
@@ -274,6 +275,7 @@ function questionStart(tokens: readonly Token[]): number {
 
 const GENERALISING = wordsOf(GENERALISATIONS);
 const MANY = wordsOf(MANY_INCIDENTS);
+const AT_LARGE = wordsOf(INCIDENTS_AT_LARGE);
 const QUANTIFIERS = wordsOf(INCIDENT_QUANTIFIERS);
 const INCIDENT_NOUNS = new Set([...wordsOf(INCIDENTS), ...pluralsOf(wordsOf(INCIDENTS))]);
 /** How far before its incident noun a quantifier may stand: `every serious incident`. */
@@ -289,8 +291,17 @@ function speaksInGeneral(tokens: readonly Token[]): boolean {
     (token, i) =>
       (MANY.has(token.lower) && !firstMatch(tokens, i, NAMING_CAUSE)) ||
       quantifiesIncidents(tokens, i) ||
-      shareOfIncidents(tokens, i),
+      shareOfIncidents(tokens, i) ||
+      incidentsAtLarge(tokens, i),
   );
+}
+
+/** `of adverse incidents`, `to accidents`: bare plural incidents after a preposition (see `INCIDENTS_AT_LARGE`). */
+function incidentsAtLarge(tokens: readonly Token[], index: number): boolean {
+  if (!isWordIn(tokens[index], AT_LARGE)) return false;
+  let before = index - 1;
+  while (tokens[before]?.pos === 'ADJ' || tokens[before]?.pos === 'NOUN') before--;
+  return tokens[before]?.pos === 'ADP';
 }
 
 /** How far after a percentage its incidents may stand: `12% of the 245 data breaches`. */

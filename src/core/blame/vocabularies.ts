@@ -39,6 +39,7 @@ import {
   DIARY_INTERJECTIONS,
   INCIDENT_QUANTIFIERS,
   MANY_INCIDENTS,
+  INCIDENTS_AT_LARGE,
   MEASURE_NOUNS,
   OBLIGATIONS,
   RISK_WORDS,
@@ -672,6 +673,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'many incidents',
     role: 'statistics, studies and terms: human error spoken of in general, in any tense',
     entries: MANY_INCIDENTS,
+  },
+  {
+    name: 'incidents at large',
+    role: 'bare plurals after a preposition: incidents in general, not this one',
+    entries: INCIDENTS_AT_LARGE,
   },
   {
     name: 'incident quantifiers',

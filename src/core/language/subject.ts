@@ -15,6 +15,7 @@ import {
 } from './people';
 import { isSameFormPast, isWordIn, type Token } from './tokens';
 import {
+  BY_MEANS,
   DEFINITE_DETERMINERS,
   DETERMINERS,
   GENERIC_DETERMINERS,
@@ -216,7 +217,8 @@ export function passiveAgent(
   reach: number,
 ): (Subject & { readonly end: number }) | undefined {
   for (let by = index + 1; by <= index + reach && word(tokens, by); by++) {
-    if (tokens[by]!.lower === 'by') return subjectAfter(tokens, by + 1);
+    // `sent by e-mail to the wrong person`: how it was done, not who did it.
+    if (tokens[by]!.lower === 'by' && !isWordIn(tokens[by + 1], BY_MEANS)) return subjectAfter(tokens, by + 1);
   }
   return undefined;
 }

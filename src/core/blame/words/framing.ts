@@ -378,6 +378,25 @@ export const HABITUAL_OPENERS: readonly VocabularyEntry[] = [
 ];
 
 /**
+ * Incidents of a kind, in the plural with no determiner after a preposition: `of adverse incidents which have resulted
+ * from human error`, `the contribution of human error to accidents`.
+ */
+export const INCIDENTS_AT_LARGE: readonly VocabularyEntry[] = [
+  {
+    words: 'incidents accidents outages breaches crashes mishaps',
+    note:
+      'Bare plurals after a preposition speak of incidents in general ("the reporting of adverse incidents which ' +
+      'have resulted from human error"), not of this one; a determiner or a number points at particular ones ' +
+      '("the two outages were caused by human error").',
+    flags: ['The two outages were caused by human error.'],
+    passes: [
+      'Staff are often disciplined after the reporting of adverse incidents which have resulted from human error.',
+      'We asked employers about a no-blame culture given the contribution of human error to adverse incidents.',
+    ],
+  },
+];
+
+/**
  * Words that make a sentence about many incidents or about the words themselves, in any tense: statistics, studies,
  * terms.
  */

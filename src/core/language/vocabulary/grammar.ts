@@ -193,3 +193,10 @@ export const NOT_NAMES = words(`
 
 /** Words a title leaves in lower case among its capitalised ones: `Wins and Losses`, `Out of Memory on the Primary`. */
 export const TITLE_SMALL_WORDS = words(`a an the and or nor but of to in on at by for from with as vs via`);
+
+/**
+ * Bare nouns after `by` that say how, not who: `sent by e-mail`, `entered by hand`, `deleted by mistake`, `enabled by
+ * default`. A passive's `by` before one of them names no agent.
+ */
+export const BY_MEANS = words(`email e-mail mail post fax phone telephone text courier hand mistake accident error
+  default design chance`);
