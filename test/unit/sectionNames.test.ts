@@ -297,6 +297,9 @@ describe('section names (sectionNames.json)', () => {
     assert.deepEqual(also('Root cause & remediation'), ['action-items', 'root-cause']);
     assert.deepEqual(also('Timeline: what happened'), ['timeline']);
     assert.deepEqual(also('Corrective and preventative measures'), ['action-items']);
+    assert.deepEqual(also('Summary of the impact'), ['impact', 'summary']);
+    assert.deepEqual(also('Summary of events'), ['summary']);
+    assert.deepEqual(also('Description of the bug'), ['root-cause']);
     assert.deepEqual(
       missingSections(parsePostmortem('# Outage\n\n## Root cause and remediation\n\nA full disk.\n').sections, [
         'root-cause',

@@ -88,9 +88,21 @@ export function headingKind(title: string, extraNames: Readonly<Record<string, S
  */
 const NAME_SEPARATOR = /\s*(?:[,;&/+]|\band\b)\s*/;
 
-/** The kinds the parts of a heading name other than `ownKind`: "Root cause and remediation" names two. */
+/**
+ * A summary's heading that says what it sums up: "Summary of the impact" sums up the incident by its impact. Not
+ * "Description of the bug", whose head only introduces what it is about.
+ */
+const SUMMARY_OF = /^((?:[\w-]+ )?summary) of ./;
+
+/**
+ * The kinds the parts of a heading name other than `ownKind`: "Root cause and remediation" names two, and so does
+ * "Summary of the impact" (see `SUMMARY_OF`).
+ */
 function namedAlso(title: string, ownKind: SectionKind, extraNames: Readonly<Record<string, SectionKind>>) {
-  const parts = normalizeHeading(title).split(NAME_SEPARATOR);
+  const normalized = normalizeHeading(title);
+  const parts = normalized.split(NAME_SEPARATOR);
+  const summary = SUMMARY_OF.exec(normalized);
+  if (summary) parts.push(summary[1]!);
   if (parts.length < 2) return [];
   const kinds = new Set(parts.filter((part) => part !== '').map((part) => headingKind(part, extraNames)));
   kinds.delete('other');
