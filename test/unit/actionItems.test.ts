@@ -659,6 +659,21 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads a change the writers report having made so that it not happen again as a done item, anywhere', () => {
+    const found = items(
+      '# Outage\n\nRequests from a build farm filled the workers. We moved quickly and blocked the farm to prevent ' +
+        "further damage. We've blocked all requests for `.jar` files to prevent any further such requests. We " +
+        'added a size limit to the upload queue to avoid this happening again.\n',
+    );
+    assert.deepEqual(
+      found.map((item) => [item.text.slice(0, 30), item.status]),
+      [
+        ["We've blocked all requests for", 'done'],
+        ['We added a size limit to the u', 'done'],
+      ],
+    );
+  });
+
   it('reads a need for a thing and work being explored as items of a lessons section, not a call for help', () => {
     const texts = (body: string): string[] =>
       items(`# Outage\n\n## Lessons\n\n${body}\n`).map((item) => item.text.slice(0, 40));

@@ -20,6 +20,8 @@ import {
   ONGOING_WORDS,
   EXPLORING_WORDS,
   BEGUN_WORDS,
+  PREVENTING_WORDS,
+  RECURRENCE_WORDS,
   PERCEIVING_WORDS,
   PASSIVE_OUGHT_WORDS,
   LEARNING_WORDS,
@@ -431,6 +433,22 @@ export function leadsOwnChanges(text: string): boolean {
   return LEADS_LIST.test(sentence) && tellsOwnChange(sentence);
 }
 
+/**
+ * "... to prevent any further such requests", "to avoid this happening again": a change's purpose is that the incident
+ * not happen again (see `RECURRENCE_WORDS`).
+ */
+const PREVENTS_AGAIN = new RegExp(
+  String.raw`\bto\s+(?:help\s+)?(?:${alternation([PREVENTING_WORDS])})\b[^.!?;]{0,80}?` +
+    String.raw`\b(?:${alternation([RECURRENCE_WORDS])})\b`,
+  'i',
+);
+
+/** Whether a sentence reports a change the writers made so that the incident not happen again (`PREVENTS_AGAIN`). */
+function reportsPreventiveChange(sentence: string): boolean {
+  const text = sentence.trim();
+  return PREVENTS_AGAIN.test(text) && (WE_HAVE_DONE.test(text) || WE_CHANGED.test(text)) && reportsDoneWork(text);
+}
+
 /** Whether a sentence reports a change the writers made ("We improved our upgrade testing procedure to ..."). */
 export function reportsOwnChange(sentence: string): boolean {
   const text = sentence.trim();
@@ -450,17 +468,25 @@ const DONE_SINCE = new RegExp(
 );
 /** "We also rotated the keys.", "I also installed ...": more work reported, right after work done since. */
 const ALSO_DONE = /^(?:we|i)\s+also\s+/i;
-/** Text without one of these reports no work done since. */
-const DONE_SINCE_HINT = /\bsince\b|\bresult\s+of\b/i;
+/** Text without one of these reports no work done since, nor a change so that it not happen again. */
+const DONE_SINCE_HINT = new RegExp(
+  String.raw`\bsince\b|\bresult\s+of\b|\b(?:${alternation([PREVENTING_WORDS])})\b`,
+  'i',
+);
 
-/** The sentences of a paragraph's prose (`visible` the same with its code) that report work done since the incident. */
+/**
+ * The sentences of a paragraph's prose (`visible` the same with its code) that report work done since the incident,
+ * or a change made so that it not happen again (see `reportsPreventiveChange`).
+ */
 export function doneSinceSentences(text: string, visible: string): Sentence[] {
   if (!DONE_SINCE_HINT.test(text)) return [];
   const found: Sentence[] = [];
   let previousDone = false;
   for (const sentence of readItemSentences(text, visible)) {
     const words = text.slice(sentence.start, sentence.end);
-    previousDone = (DONE_SINCE.test(words) || (previousDone && ALSO_DONE.test(words))) && reportsDoneWork(words);
+    previousDone =
+      ((DONE_SINCE.test(words) || (previousDone && ALSO_DONE.test(words))) && reportsDoneWork(words)) ||
+      reportsPreventiveChange(words);
     if (previousDone) found.push(sentence);
   }
   return found;

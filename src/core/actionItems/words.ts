@@ -508,6 +508,24 @@ export const IDLE_PROGRESSIVES: ItemWords = {
     'sentence is an item.',
   example: '## Action items\n\nWe are hoping for fewer pages. We are adding a retry budget.\n',
 };
+export const PREVENTING_WORDS: ItemWords = {
+  words: ['prevent', 'avoid', 'stop'],
+  note:
+    'After "to" (or "to help"), and before what must not happen again (see RECURRENCE_WORDS), in a change the ' +
+    'writers report having made: the change is a follow-up done.',
+  example: '# Outage\n\nWe have added a size limit to the upload queue to avoid this happening again.\n',
+};
+
+export const RECURRENCE_WORDS: ItemWords = {
+  words: ['future', 'again', 'recurrence', 'recurring', 'repeat', 'similar', 'such'],
+  note:
+    'After "to prevent", "to avoid" or "to stop" in a change the writers report having made ("We\'ve blocked all ' +
+    'requests which include certain keywords to prevent any further such requests"): a follow-up done, told in ' +
+    'prose outside any action-items section. Not "further": a fix made during the incident "to prevent further ' +
+    'damage" stops the errors it was causing, and prevents nothing again.',
+  example: "# Outage\n\nWe've blocked all requests with a `.jar` path to prevent any further such requests.\n",
+};
+
 export const EXPLORING_WORDS: ItemWords = {
   words: ['looking at', 'looking into', 'exploring', 'investigating', 'evaluating'],
   note:
