@@ -2,7 +2,7 @@
 // `the engineer was at fault`, `caused by the on-call engineer`.
 import { compileList, compilePattern, firstMatch, matchAt, openingWords, requiredWords } from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { bringsAbout, supposedBefore, tokenSpan } from './sentence';
+import { bringsAbout, looksLikeName, supposedBefore, tokenSpan } from './sentence';
 import { classifyWord, isPossessive, isTeamAt, type DoerKind as SubjectKind } from '../language/people';
 import { namesPeople, namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
@@ -391,7 +391,7 @@ function ownedChoice(tokens: readonly Token[], index: number, sentence: Sentence
   const owner = judged ? index - 2 : index - 1;
   let first: number;
   let last = index;
-  if (tokens[owner] && ownerKind(tokens, owner) === 'person') first = owner;
+  if (tokens[owner] && ownsAsPerson(tokens, owner)) first = owner;
   else if (tokens[index + 1]?.lower === 'of') {
     const agent = subjectAfter(tokens, index + 2);
     if (agent.kind !== 'person') return undefined;
@@ -405,6 +405,17 @@ function ownedChoice(tokens: readonly Token[], index: number, sentence: Sentence
   if (!judged && !causes && !namedAsCause(sentence, first) && !faultFoundWith(tokens, first)) return undefined;
   if (deniedInClause(tokens, first)) return undefined;
   return { ...tokenSpan(tokens, first, last), kind: 'person-mistake', namesPerson: true };
+}
+
+/**
+ * Whether the possessive at `index` is a person's: a role's or a pronoun's, or a name's (`Priya's decision`) that has
+ * nothing of a product about it (see `looksLikeName`).
+ */
+function ownsAsPerson(tokens: readonly Token[], index: number): boolean {
+  const kind = ownerKind(tokens, index);
+  return (
+    kind === 'person' || (kind === 'possible-person' && isPossessive(tokens[index]!) && looksLikeName(tokens[index]!))
+  );
 }
 
 /** Words of a bare noun's phrase before it in a headline: `Operational error`, `Root cause: configuration mistake`. */

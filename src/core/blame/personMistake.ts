@@ -11,7 +11,7 @@ import {
 } from './patterns';
 import { negationFor } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
-import { isPlain, tokenSpan, writerLeftOut } from './sentence';
+import { isPlain, looksLikeName, tokenSpan, writerLeftOut } from './sentence';
 import {
   clauseSubject,
   namesPerson,
@@ -38,7 +38,6 @@ import {
 } from '../language/tokens';
 import { objectFault } from './faults';
 import { isHumanAct } from './omission';
-import { looksLikeName } from './rootCauseActor';
 import { isNameShaped, SYSTEM_NAMES } from '../language/people';
 import { nothingDone } from '../language/denial';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';

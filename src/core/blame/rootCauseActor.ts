@@ -17,7 +17,7 @@ import {
   TIME_UNITS,
   words,
 } from '../language/vocabulary/grammar';
-import { classifyWord, hasCommonNounEnding, isNameShaped, isPossessive, withoutPossessive } from '../language/people';
+import { classifyWord, isPossessive, withoutPossessive } from '../language/people';
 import {
   namesPerson,
   passiveAgent,
@@ -42,14 +42,13 @@ import {
   type Token,
 } from '../language/tokens';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { bringsAbout, namedCauseAt, tokenSpan } from './sentence';
+import { bringsAbout, looksLikeName, namedCauseAt, tokenSpan } from './sentence';
 import { PERSON_POSSESSIVES } from './ownedMistake';
 import { deniedInClause, deniedInPhrase } from '../language/denial';
 import { objectFault } from './faults';
 import { AFFECTED } from './words/failing';
 import { CAUSAL_WORDS } from './words/framing';
 import { HARM_ENDINGS, HARMS } from './words/consequences';
-import { PLURAL_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
 import {
   AFTERMATH_EVENTS,
   AFTERMATH_OPENERS,
@@ -109,9 +108,6 @@ const DURING = new Set([...TIME_CLAUSE_OPENERS, 'during']);
 /** How far after `during` or `while` the response may be named: `During the initial investigation`. */
 const RESPONSE_REACH = 3;
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
-const MISHAPS = new Set([...wordsOf(SINGULAR_MISTAKES), ...wordsOf(PLURAL_MISTAKES), ...wordsOf(HARMS)]);
-/** A capital inside a word marks a product, not a person: `DigitalOcean`, `WordPress`. */
-const INNER_CAPITAL = /^.\p{Ll}+\p{Lu}/u;
 
 /**
  * `During the investigation of the router's problems the onsite engineer was using the same cable`: an act in
@@ -157,16 +153,17 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * `I was editing production directly`, `the operator was running the script`: an act in progress, in the past. The
+ * `I was editing production directly`, `the operator was running the script`, `I had been editing the prod file`: an
+ * act in progress, in the past. The
  * model reads such a word as a noun now and then (`was editing production`): after `was` it is the verb all the same.
  */
 function isPastProgressive(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  return (
-    (token.pos === 'VERB' || token.pos === 'NOUN') &&
-    token.lower.endsWith('ing') &&
-    isWordIn(tokens[beforeAdverbs(tokens, index)], PAST_BE)
-  );
+  const auxiliary = beforeAdverbs(tokens, index);
+  // `I had been editing the prod file`: the past perfect's `been`.
+  const perfect = tokens[auxiliary]?.lower === 'been' && tokens[beforeAdverbs(tokens, auxiliary)]?.lower === 'had';
+  const past = perfect || isWordIn(tokens[auxiliary], PAST_BE);
+  return (token.pos === 'VERB' || token.pos === 'NOUN') && token.lower.endsWith('ing') && past;
 }
 
 /**
@@ -312,19 +309,6 @@ function isOnePerson(tokens: readonly Token[], subject: Subject): boolean {
   return subject.kind === 'possible-person' && head.pos === 'PROPN' && looksLikeName(head);
 }
 
-/**
- * A capitalised word with nothing of a product or a common noun about it: `Tom`, not `DigitalOcean`, `Flooding`,
- * nor a mistake or a harm opening the sentence (`Mistake in the config caused it`).
- */
-export function looksLikeName(token: Token): boolean {
-  return (
-    isNameShaped(token) &&
-    !INNER_CAPITAL.test(token.text) &&
-    !hasCommonNounEnding(token.lower) &&
-    !MISHAPS.has(token.lower)
-  );
-}
-
 /** How many words of a compound noun may stand before the subject's phrase: `Marcus's database migration script`. */
 const COMPOUND_REACH = 3;
 
@@ -421,7 +405,9 @@ function resolves(tokens: readonly Token[], index: number): boolean {
     return true;
   if (relieves(tokens, index)) return true;
   // `and nobody turned it back on`: a resolving act denied was not done.
-  if (!isLemmaIn(token, RESOLVED) || deniedInPhrase(tokens, index)) return false;
+  // `went back to sleep`: `back` as where one went, not what was brought back.
+  const wentBack = token.pos === 'ADV' && tokens[index - 1]?.lemma === 'go';
+  if (!isLemmaIn(token, RESOLVED) || wentBack || deniedInPhrase(tokens, index)) return false;
   for (let i = index - 1; i >= 0 && index - i <= TIME_CLAUSE_REACH; i--) {
     if (isWordIn(tokens[i], TIME_CLAUSE_OPENERS)) return false;
     if (tokens[i]!.kind === 'punct') break;

@@ -31,7 +31,8 @@ import {
   INCIDENTS_AT_LARGE,
   REPORTING_VERBS,
 } from './words/framing';
-import { INCIDENTS } from './words/ownedMistakes';
+import { INCIDENTS, PLURAL_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
+import { HARMS } from './words/consequences';
 import { BREACHES, CHECKS_DONE, CONFORMITY, FUNCTIONING, PLANS, PROCEDURES, REQUESTS } from './words/compliance';
 import {
   BE_FORMS,
@@ -50,7 +51,7 @@ import {
   words,
 } from '../language/vocabulary/grammar';
 import { subjectBefore } from '../language/subject';
-import { isPossessive, pluralsOf } from '../language/people';
+import { hasCommonNounEnding, isNameShaped, isPossessive, pluralsOf } from '../language/people';
 
 /** Where the prose stands and whom the document names. */
 export interface ReadingContext {
@@ -147,6 +148,23 @@ export function causeFollows(tokens: readonly Token[], noun: number): boolean {
 /** Whether a word of supposition (`if`, `suppose`) stands before `index`: what follows it is supposed. */
 export function supposedBefore(tokens: readonly Token[], index: number): boolean {
   return tokens.slice(0, index).some((token) => isWordIn(token, HYPOTHETICAL));
+}
+
+const MISHAPS = new Set([...wordsOf(SINGULAR_MISTAKES), ...wordsOf(PLURAL_MISTAKES), ...wordsOf(HARMS)]);
+/** A capital inside a word marks a product, not a person: `DigitalOcean`, `WordPress`. */
+const INNER_CAPITAL = /^.\p{Ll}+\p{Lu}/u;
+
+/**
+ * A capitalised word with nothing of a product or a common noun about it: `Tom`, not `DigitalOcean`, `Flooding`,
+ * nor a mistake or a harm opening the sentence (`Mistake in the config caused it`).
+ */
+export function looksLikeName(token: Token): boolean {
+  return (
+    isNameShaped(token) &&
+    !INNER_CAPITAL.test(token.text) &&
+    !hasCommonNounEnding(token.lower) &&
+    !MISHAPS.has(token.lower)
+  );
 }
 
 export function makeSentence(

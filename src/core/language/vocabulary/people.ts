@@ -243,13 +243,14 @@ export const DRIVING_SETTINGS: readonly VocabularyEntry[] = [
   {
     words:
       'train trains locomotive tram brake brakes handbrake crossing junction road lane pedestrian pedestrians ' +
-      'passenger passengers vehicle trailer truck lorry mirrors',
+      'passenger passengers vehicle trailer truck lorry mirrors light lights speeding',
     note:
-      'Trains and roads: a driver in the same sentence drives ("the driver failed to stop at the crossing"). Not ' +
-      '"signal": programs handle signals, and a device driver is often said to miss one.',
+      'Trains and roads: a driver in the same sentence drives ("the driver failed to stop at the crossing", "ran a ' +
+      'red light"). Not "signal": programs handle signals, and a device driver is often said to miss one.',
     flags: [
       'The driver failed to check the brakes before leaving the depot.',
       'The handbrake on the trailer had not been applied by the driver.',
+      'The driver ran a red light.',
     ],
     passes: ['The driver failed to load the firmware.'],
   },
@@ -313,6 +314,16 @@ export const PROGRAM_COMPOUNDS: readonly VocabularyEntry[] = [
       'release manager", "the incident manager", "the engineering manager" are people.',
     flags: ['The release manager tagged the wrong commit.'],
     passes: ['The password manager synced the admin password to a shared vault.'],
+  },
+  {
+    words:
+      'background-worker queue-worker job-worker celery-worker sidekiq-worker cron-worker web-worker ' +
+      'service-worker cloudflare-worker resque-worker',
+    note:
+      'Programs named "worker": "a background worker had been reading the column" tells of a process. "A utility ' +
+      'worker", "a maintenance worker" are people.',
+    flags: ['A maintenance worker cut the wrong cable.'],
+    passes: ['A background worker had been quietly reading one of the new columns.'],
   },
 ];
 
