@@ -250,7 +250,7 @@ export const DRIVING_SETTINGS: readonly VocabularyEntry[] = [
     flags: [
       'The driver failed to check the brakes before leaving the depot.',
       'The handbrake on the trailer had not been applied by the driver.',
-      'The driver ran a red light.',
+      'The driver failed to stop at the red light.',
     ],
     passes: ['The driver failed to load the firmware.'],
   },
