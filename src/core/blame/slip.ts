@@ -46,6 +46,7 @@ import {
   ERRORS_IN_ACTS,
   CHANGES_MADE,
 } from './words/slips';
+import { DISCOVERIES } from './words/mistakeAdverbs';
 import { WRONG_ACTIONS } from './words/mistakeVerbs';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
@@ -68,6 +69,7 @@ const ACCIDENTAL = wordsOf(ACCIDENTAL_ACTS);
 const LAPSES = wordsOf(LAPSED_PASSIVES);
 const HEADLINE_NOUNS = new Set([...wordsOf(SLIP_HEADLINES), ...NOUNS]);
 const RESULT_ADVERBS = wordsOf(RESULT_SLIP_ADVERBS);
+const FOUND_BY_CHANCE = wordsOf(DISCOVERIES);
 const ADVERBS = new Set([...wordsOf(SLIP_ADVERBS), ...RESULT_ADVERBS]);
 /** How far a passive's agent may stand after the slip: `was deleted accidentally by the cleanup job`. */
 const AGENT_REACH = 5;
@@ -481,6 +483,8 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
       drafts.push({ ...tokenSpan(tokens, i, i), kind: 'human-error', namesPerson: false });
     } else if (opensMistakeAdverbial(tokens, i) && byMistakeSlip(tokens, i)) {
       drafts.push({ ...tokenSpan(tokens, i, i + 1), kind: 'human-error', namesPerson: false });
+    } else if (ADVERBS.has(token.lower) && activeSlip(tokens, i)) {
+      drafts.push({ ...tokenSpan(tokens, i, i + 1), kind: 'human-error', namesPerson: false });
     } else if (ADVERBS.has(token.lower) && passiveSlip(tokens, i, i, isHeadline(tokens))) {
       drafts.push({
         ...tokenSpan(tokens, i, isParticiple(tokens[i + 1]) ? i + 1 : i),
@@ -578,6 +582,21 @@ function errorInAct(sentence: Sentence, noun: number): DetectionDraft | undefine
     if (!isWordIn(tokens[end], MADE_CHANGES)) return undefined;
   } else if (!isHumanAct(act)) return undefined;
   return { ...tokenSpan(tokens, noun, end), kind: 'human-error', namesPerson: false };
+}
+
+/**
+ * `and accidentally merged it`, `only to have accidentally deleted the admin's account`, `people working on the next
+ * cabinet accidentally unplug your power strip`: in a root cause, an act done by accident (not a result adverb's
+ * `incorrectly`, which programs do too) whose doer is left out or is no program, not denied nor supposed.
+ */
+function activeSlip(tokens: readonly Token[], adverb: number): boolean {
+  const verb = tokens[adverb + 1];
+  if (isWordIn(tokens[adverb], RESULT_ADVERBS) || !isWord(verb) || verb.pos !== 'VERB' || isPassive(tokens, adverb + 1))
+    return false;
+  // `Our staff accidentally discovered the bug`: found or fixed by chance, not done by mistake.
+  if (FOUND_BY_CHANCE.has(verb.lemma)) return false;
+  if (denied(tokens, adverb + 1) || supposedBefore(tokens, adverb)) return false;
+  return subjectBefore(tokens, adverb).kind !== 'thing';
 }
 
 /**

@@ -153,9 +153,11 @@ export const SLIP_ADVERBS: readonly VocabularyEntry[] = [
     note:
       'In a root cause, a slip in the passive names human error with the person left out; a ' +
       'program as the agent ("was deleted accidentally by the cleanup job") is a finding about ' +
-      'the program.',
+      'the program. So does an act done by accident whose doer is left out or not a program ("and accidentally ' +
+      'merged it", "only to have accidentally deleted the admin\'s account").',
     flags: [
       'The "Publish" button for release 0.48.0 was unintentionally pressed instead of the "Save Draft" button.',
+      'He tried to help me, and accidentally merged it.',
       'An accidentally deleted route table caused the outage.',
       'Pages that carried essential code had been deleted, by mistake of course.',
       'The blog was mistakenly deleted by us.',
