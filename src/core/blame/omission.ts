@@ -624,6 +624,16 @@ const OPENING_VERB_REACH = 6;
  * `Priya ran the cleanup job in production instead of staging`; in a root cause, a diary's `Pushed to master instead of
  * creating a new branch`, its writer left out.
  */
+/** A verb at `index`, or a past the model read as an adjective right after its subject: `A trader keyed in 300m`. */
+function actsAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.pos === 'VERB') return true;
+  const after = tokens[index - 1]?.pos ?? '';
+  return (
+    token.pos === 'ADJ' && token.lower.endsWith('ed') && (after === 'NOUN' || after === 'PROPN' || after === 'PRON')
+  );
+}
+
 function insteadOf(tokens: readonly Token[], index: number, rootCause: boolean): DetectionDraft | undefined {
   if (!INSTEAD.has(tokens[index]!.lower) || tokens[index + 1]?.lower !== 'of') return undefined;
   // `he ran it on db1, instead of db2`: the subject of the verb before; `Instead of using a
@@ -631,7 +641,7 @@ function insteadOf(tokens: readonly Token[], index: number, rootCause: boolean):
   // `chose to restart the primary instead of`: past `to`, the verb that has the subject.
   let subject = clauseSubject(tokens, index);
   for (let verb = index - 1; verb >= 0 && !(tokens[verb]!.kind === 'punct' && tokens[verb]!.text !== ','); verb--) {
-    if (tokens[verb]!.pos !== 'VERB' || tokens[verb - 1]?.lower === 'to') continue;
+    if (!actsAt(tokens, verb) || tokens[verb - 1]?.lower === 'to') continue;
     subject = subjectBefore(tokens, verb);
     const firstWord = tokens.findIndex(isWord);
     if (rootCause && subject.kind !== 'person' && writerLeftOut(tokens, firstWord, verb))
@@ -648,7 +658,7 @@ function insteadOf(tokens: readonly Token[], index: number, rootCause: boolean):
   const actsAsPerson = (token: Token) => subject.kind === 'person' || !isLemmaIn(token, PROGRAMS_DO);
   let acted = false;
   for (let i = from; i < to; i++)
-    if ((tokens[i]!.pos === 'VERB' && actsAsPerson(tokens[i]!)) || doesAsMainVerb(tokens, i)) acted = true;
+    if ((actsAt(tokens, i) && actsAsPerson(tokens[i]!)) || doesAsMainVerb(tokens, i)) acted = true;
   if (!acted) return undefined;
   return {
     ...tokenSpan(tokens, Math.min(subject.first, index), Math.max(index + 1, subject.head)),

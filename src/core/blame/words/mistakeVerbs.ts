@@ -627,7 +627,7 @@ export const WRONG_ACTIONS: readonly VocabularyEntry[] = [
   },
   {
     words:
-      'typed entered selected chose picked copied pasted uploaded sent posted published moved emailed mailed ' +
+      'typed keyed entered selected chose picked copied pasted uploaded sent posted published moved emailed mailed ' +
       'forwarded shared attached',
     note: 'Choosing, entering or sending something by hand, a file or a message too.',
     flags: ['The operator selected the wrong region.', 'An employee emailed the spreadsheet to the wrong parents.'],
