@@ -1146,9 +1146,13 @@ describe('blame detector', () => {
       );
     });
 
-    it('reads a share of incidents counted in digits as a statistic, and a breach as an incident', () => {
+    it('reads a share of incidents counted in digits as a statistic that blames no one, and a breach as one', () => {
       expectInRootCause(
-        ['Operator errors caused 12% of the 245 outages last year.', 'Human error accounted for 3 of the 10 breaches.'],
+        [
+          'Operator errors caused 12% of the 245 outages last year.',
+          'Human error accounted for 3 of the 10 breaches.',
+          'Simple mistakes such as sending data to the wrong recipient accounted for 12% of the 245 data breaches.',
+        ],
         [['Bob was responsible for the breach.', 'Bob was responsible for the breach']],
       );
     });

@@ -335,7 +335,7 @@ function detectUncached(
   );
   for (const tokens of sentences) {
     const sentence = makeSentence(tokens, masked, text, context);
-    if (sentence.asksWhether) continue;
+    if (sentence.asksWhether || sentence.counts) continue;
     for (const detector of DETECTORS)
       for (const draft of detector.find(sentence))
         if (!onlyMentioned(sentence, draft)) detections.push(toDetection(sentence, draft));

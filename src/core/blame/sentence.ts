@@ -82,6 +82,8 @@ export interface Sentence {
   readonly asks: boolean;
   /** The sentence asks whether something is so, and says nothing (see `asksWhether`). */
   readonly asksWhether: boolean;
+  /** The sentence counts incidents in digits, a statistic, and blames no one (see `shareOfIncidents`). */
+  readonly counts: boolean;
   /** The sentence tells of an act that kept to a procedure (see `keepsToProcedure`). */
   readonly keepsToProcedure: boolean;
 }
@@ -189,6 +191,7 @@ export function makeSentence(
     firstWord: tokens.findIndex((token) => token.kind === 'word'),
     asks,
     asksWhether: asks && asksWhether(tokens),
+    counts: tokens.some((_, i) => shareOfIncidents(tokens, i)),
     keepsToProcedure: keepsToProcedure(tokens),
   };
 }

@@ -473,15 +473,18 @@ export const CONCESSIONS: readonly PatternEntry[] = [
 export const DISOWNINGS: readonly PatternEntry[] = [
   {
     patterns: [
-      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|refuted|refutes|disputed|disputes|dismissed ' +
-        'that|claims|claim|reports|suggestions|allegations|speculation|rumours|rumors|accusations',
-      'denied|denies|rejected|rejects|refuted|refutes|disputed|disputes|dismissed claims|reports|suggestions that',
+      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|refuted|refutes|disputed|disputes|dismissed|' +
+        'scotched|scotches|quashed|quashes|debunked|debunks that|claims|claim|reports|suggestions|allegations|' +
+        'speculation|rumours|rumors|accusations',
+      'denied|denies|rejected|rejects|refuted|refutes|disputed|disputes|dismissed|scotched|quashed|debunked ' +
+        'claims|reports|suggestions that',
     ],
     note: 'A denial or rejection reported: the claim it disowns names no cause the writer gives.',
     flags: ['The report found that the engineer had deleted the wrong table.'],
     passes: [
       'The company denied that the outage was caused by human error.',
       'Officials rejected claims that staff error was to blame.',
+      'The bank says it has fixed a computer problem and has scotched reports the problem was due to human error.',
     ],
   },
   {
