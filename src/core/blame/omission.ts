@@ -882,8 +882,9 @@ function wrongObject(tokens: readonly Token[], index: number, rootCause: boolean
   const relative = wrongThingAPersonMade(tokens, index);
   if (relative) return relative;
   // `oncall guy restart wrong pod`: chat and non-native writing leave the article out after the verb.
-  const bare =
-    WRONG_BARE.has(tokens[index]!.lower) && tokens[index - 1]?.pos === 'VERB' && tokens[index + 1]?.pos === 'NOUN';
+  // `did wrong configuration on customer account`: `do` as the main verb.
+  const verbBefore = tokens[index - 1]?.pos === 'VERB' || isWordIn(tokens[index - 1], DO_FORMS);
+  const bare = WRONG_BARE.has(tokens[index]!.lower) && verbBefore && tokens[index + 1]?.pos === 'NOUN';
   if (!bare && !isWordIn(tokens[index - 1], ARTICLES)) return undefined;
   const before = bare ? index - 1 : index - 2;
   // `he threw the wrong switch`: the subject of the verb that acted on it, else the clause's.

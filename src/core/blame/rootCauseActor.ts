@@ -17,7 +17,7 @@ import {
   TIME_UNITS,
   words,
 } from '../language/vocabulary/grammar';
-import { classifyWord, isPossessive, withoutPossessive } from '../language/people';
+import { classifyWord, isPossessive, isRoleWord, withoutPossessive } from '../language/people';
 import {
   namesPerson,
   passiveAgent,
@@ -131,8 +131,8 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
     token.lower.endsWith('ed') &&
     SUBJECT_END_TAGS.has(tokens[beforeAdverbs(tokens, index)]?.pos ?? '');
   // Not `says`, `goes`: the present tells of how things are, not of an act.
-  if (!participle && !isPastVerb(token) && !isSameFormPast(tokens, index) && !isPastProgressive(tokens, index))
-    return false;
+  const past = isPastVerb(token) || isSameFormPast(tokens, index) || isPastProgressive(tokens, index);
+  if (!participle && !past && !terseAct(tokens, index)) return false;
   // `Flooding, caused by heavy rainfall`: a participle with its agent is a passive without `was`.
   if (isPassive(tokens, index) || tokens[index + 1]?.lower === 'by') return false;
   if (MOVING.has(token.lemma)) return leftInState(tokens, index);
@@ -150,6 +150,17 @@ function isPastAct(tokens: readonly Token[], index: number): boolean {
     if (tokens[i]!.pos !== 'AUX' && tokens[i]!.pos !== 'ADV' && tokens[i]!.pos !== 'PART') break;
   }
   return true;
+}
+
+/**
+ * `developer commit secret key into public repo`: a root cause's terse note in non-native writing, a verb's base form
+ * right after one person named by a role, where the present would take an `-s`: the act told, as a past.
+ */
+function terseAct(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.pos !== 'VERB' || token.lower !== token.lemma || /(?:s|ed|ing)$/.test(token.lower)) return false;
+  const before = tokens[index - 1];
+  return isWord(before) && before.pos === 'NOUN' && !before.lower.endsWith('s') && isRoleWord(before.lower);
 }
 
 /**

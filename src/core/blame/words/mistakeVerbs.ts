@@ -620,7 +620,7 @@ export const JUDGED_CHOICES: readonly VocabularyEntry[] = [
 export const WRONG_ACTIONS: readonly VocabularyEntry[] = [
   {
     words:
-      'ran run deployed pushed applied merged used executed committed shipped released restarted rebooted targeted',
+      'ran run did deployed pushed applied merged used executed committed shipped released restarted rebooted targeted',
     note: 'Running or shipping something: with the wrong thing as the object, the person chose it.',
     flags: ['Bob ran the wrong script.', 'The engineer restarted the wrong node.'],
     passes: ['The scheduler ran the wrong script.'],
