@@ -160,7 +160,11 @@ function terseAct(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.pos !== 'VERB' || token.lower !== token.lemma || /(?:s|ed|ing)$/.test(token.lower)) return false;
   const before = tokens[index - 1];
-  return isWord(before) && before.pos === 'NOUN' && !before.lower.endsWith('s') && isRoleWord(before.lower);
+  if (!isWord(before) || before.pos !== 'NOUN' || before.lower.endsWith('s') || !isRoleWord(before.lower)) return false;
+  // `did the engineer restart the primary?`: the base form after an auxiliary before the subject is no terse past.
+  let opening = index - 1;
+  while (NOUN_PHRASE_TAGS.has(tokens[opening - 1]?.pos ?? '')) opening--;
+  return tokens[opening - 1]?.pos !== 'AUX' && !isWordIn(tokens[opening - 1], MODALS);
 }
 
 /**
