@@ -9,6 +9,7 @@ import { reaches } from '../language/denial';
 import {
   CAUSED_VERBS,
   DETERMINERS,
+  MAY_MODALS,
   OCCURRING_VERBS,
   PRESENT_BE,
   PRESENT_DO,
@@ -62,8 +63,6 @@ const IS_WORDS = words(`is was are were`);
 const ABLE = words(`can cannot`);
 /** What joins a second noun to the term: `human error and lapses`. */
 const JOINING = words(`and or`);
-/** Modals of what may be, before `be`: `could be brought down by`. */
-const POSSIBLE = words(`could might may can`);
 /** What a cause is said to be after `can be`: `Operator error can be blamed for this outage`. */
 const BLAMED = words(`blamed attributed traced pinned`);
 
@@ -181,7 +180,7 @@ function possibleAgent(tokens: readonly Token[], first: number): boolean {
   while (tokens[by]?.pos === 'DET' || tokens[by]?.pos === 'ADJ') by--;
   if (tokens[by]?.lower !== 'by') return false;
   for (let i = by - 1; i >= 0 && by - i <= POSSIBLE_REACH && tokens[i]!.text !== ','; i--)
-    if (POSSIBLE.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'be') return true;
+    if (MAY_MODALS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'be') return true;
   return false;
 }
 

@@ -14,6 +14,7 @@ import {
   BE_FORMS,
   DETERMINERS,
   INDEFINITE_ARTICLES,
+  MAY_MODALS,
   NEGATIONS,
   PRESENT_BE,
   SUPPOSING,
@@ -164,14 +165,13 @@ function judgement(sentence: Sentence, index: number): DetectionDraft | undefine
     return { ...tokenSpan(tokens, index, index), kind: 'judgement', namesPerson: false };
   const phrase = firstMatch(tokens, index, PHRASES);
   // `a position where a simple mistake could cost them their job`: a mistake that may be made, judged of no one.
-  if (!phrase || (isWordIn(tokens[phrase.end], MAY) && tokens[phrase.end + 1]?.lower !== 'have')) return undefined;
+  if (!phrase || (isWordIn(tokens[phrase.end], MAY_MODALS) && tokens[phrase.end + 1]?.lower !== 'have'))
+    return undefined;
   return { ...tokenSpan(tokens, index, phrase.end - 1), kind: 'judgement', namesPerson: false };
 }
 
 /** Words after a failing that say whose it is: `negligence by the operator`, `the carelessness of the crew`. */
 const OWNED_AFTER = words(`by of from on`);
-/** Modals of what may be: `a simple mistake could cost them their job`. */
-const MAY = words(`could would might can may`);
 /** Modals of what must or can be, any time: `negligence must not be tolerated`, `carelessness can cost lives`. */
 const NORM_MODALS = words(`can must should will shall`);
 

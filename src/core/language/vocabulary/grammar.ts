@@ -112,6 +112,8 @@ export const POSTPOSITIVE_ADJECTIVES = words(`responsible involved concerned`);
 
 /** Modal auxiliaries, which make an act supposed, not done: `would have restarted`, `would never turn on`. */
 export const MODALS = words(`would could might may should must will can shall`);
+/** Modals of what may be, not what was: `a simple mistake could cost them their job`, `could be brought down by`. */
+export const MAY_MODALS = words(`could would might may can`);
 
 /** After a negation, words that make it add rather than deny: `not just a careless mistake`, `not only`. */
 export const ADDING_AFTER_NEGATION = words(`just only merely simply solely`);
