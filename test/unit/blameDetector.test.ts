@@ -1730,11 +1730,12 @@ describe('blame detector', () => {
       assert.deepEqual(inDocument('# T\n\nThe client showed "operator error: bad token" twice.\n'), []);
     });
 
-    it('reads a short quotation as said when a verb of saying tells who said it', () => {
+    it('reads a short quotation as said when a verb of saying before or after it tells who said it', () => {
       assert.deepEqual(inDocument('# T\n\n"I screwed up," he admitted.\n'), ['I screwed up']);
       assert.deepEqual(inDocument('# T\n\n"I just ran it without thinking," said the engineer.\n'), [
         'I just ran it without thinking',
       ]);
+      assert.deepEqual(inDocument('# T\n\nShe admitted: "I screwed up the order."\n'), ['I screwed up']);
       // Not dialogue: no punctuation of its own inside the marks, or no verb of saying after it.
       assert.deepEqual(inDocument('# T\n\nThe log said "user error: invalid token" at 02:14.\n'), []);
       assert.deepEqual(inDocument('# T\n\nThe banner read "I screwed up," then cleared.\n'), []);

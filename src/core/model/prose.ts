@@ -47,8 +47,15 @@ const SAID_AFTER = new RegExp(
   'iuy',
 );
 
-/** Whether a quotation is dialogue someone in the story said (see `SAID_AFTER`). */
+/** A verb of saying and its comma or colon right before a quotation: `admitted: "I ticked every box wrong."`. */
+const SAID_BEFORE = new RegExp(String.raw`\b(?:${SAYING.replaceAll(' ', '|')})\s*[,:]\s*$`, 'iu');
+
+/**
+ * Whether a quotation is dialogue someone in the story said: ending in its own punctuation before a verb of saying
+ * (see `SAID_AFTER`), or opened by one and its comma or colon (see `SAID_BEFORE`).
+ */
 function isDialogue(quotation: string, offset: number, text: string): boolean {
+  if (SAID_BEFORE.test(text.slice(Math.max(0, offset - ATTRIBUTION_REACH), offset))) return true;
   if (!DIALOGUE_END.test(quotation)) return false;
   SAID_AFTER.lastIndex = offset + quotation.length;
   return SAID_AFTER.test(text);
