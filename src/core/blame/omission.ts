@@ -275,6 +275,13 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   const after = decided ? index + 2 : index + 1;
   // `has not yet identified a root cause`: work still under way, not a duty left undone.
   if (tokens[after]?.lower === 'yet') return undefined;
+  // `a backup engineer who had never run it`: what the person had done before, said to tell who they were.
+  if (
+    negation.lower === 'never' &&
+    isWordIn(tokens[index - 1], PERFECT_AUXILIARIES) &&
+    tokens[index - 2]?.lower === 'who'
+  )
+    return undefined;
   const duty = gerund ? skipBetween(tokens, after) : dutyAt(tokens, after);
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
   const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, after)));
