@@ -835,16 +835,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 32 (collected blind on 2026-12-07, eighteenth session)',
+      name: 'own documents, seen 32 (held out until its one measurement on 2026-12-07, eighteenth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-32'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-32'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 32 (collected blind on 2026-12-07, eighteenth session)',
+      name: 'own sentences, seen 32 (held out until its one measurement on 2026-12-07, eighteenth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-32.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-32.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own documents, fresh 32 (tuning, collected 2026-12-07 (eighteenth session))',
