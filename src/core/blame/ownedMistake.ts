@@ -249,22 +249,27 @@ function makerAfter(tokens: readonly Token[], index: number): { readonly kind: S
     : { kind: 'none', end: start };
 }
 
-/** What is someone's, after `on` and a possessive: `on my part`, `on my side`, `on my end`. */
-const PARTS = words('part side end');
+/** What is someone's, after `on` and a possessive: `on my part`, `on my side`, `on my end`, `from our behalf`. */
+const PARTS = words('part side end behalf');
+/** Words before a possessive and a part: `on my part`, `from our side`. */
+const PART_OPENERS = words('on from');
 /** Words that join a second failing to the mistake: `Mistake and poor checking on my part`. */
 const JOINED = words('and or');
 /** How many words the failing joined to the mistake may take: `and a wrong assumption`. */
 const JOINED_REACH = 3;
 
 /**
- * Whose part it is in `on my part`, `on Priya's part`, `on my side`, with `on` at `index`, or after a failing joined to
- * the mistake (`Mistake and poor checking on my part`); `none` when the words are not there.
+ * Whose part it is in `on my part`, `on Priya's part`, `on my side`, `from our behalf`, with `on` or `from` at
+ * `index`, or after a failing joined to the mistake (`Mistake and poor checking on my part`); `none` when the words are
+ * not there. The writers' own part (`on our part`) is theirs as one person's is.
  */
 function ownPartOwner(tokens: readonly Token[], index: number): SubjectKind {
   let on = index;
   if (isWordIn(tokens[on], JOINED))
-    while (on - index <= JOINED_REACH && isWord(tokens[on + 1]) && tokens[on]!.lower !== 'on') on++;
-  if (tokens[on]?.lower !== 'on' || !isWordIn(tokens[on + 2], PARTS)) return 'none';
+    while (on - index <= JOINED_REACH && isWord(tokens[on + 1]) && !isWordIn(tokens[on], PART_OPENERS)) on++;
+  if (!isWordIn(tokens[on], PART_OPENERS) || !isWordIn(tokens[on + 2], PARTS)) return 'none';
+  // `a mistake on our part`: the writers own it, as `we made a mistake` says.
+  if (tokens[on + 1]?.lower === 'our') return 'person';
   return ownerKind(tokens, on + 1);
 }
 

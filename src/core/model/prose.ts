@@ -104,7 +104,26 @@ export function causeNamedAfter(text: string, end: number): boolean {
   return ATTRIBUTED_AFTER.test(text);
 }
 
+/** Nothing but a list's or a quote's marker before a quotation on its line: it opens the line. */
+const OPENS_LINE = /(?:^|\n)[ \t>*+-]*$/;
+/** How far before a quotation its line's opening is looked for. */
+const LINE_OPENING = 8;
+/** Nothing but space after a quotation, to its line's end. */
+const ENDS_LINE = /^\s*(?:\n|$)/;
+/** A quotation closed by a sentence's own stop inside its marks: `"... misconfigured this."`. */
+const STOPPED = /[.!?]\s*["\u201d]$/;
+
+/**
+ * A quotation that is a sentence of its own, on its own line (`"I seem to have misconfigured this."`): what someone
+ * said, put forward by the postmortem, not a term or a message inside the author's words.
+ */
+function standsAlone(quotation: string, offset: number, text: string): boolean {
+  if (!STOPPED.test(quotation) || !ENDS_LINE.test(text.slice(offset + quotation.length))) return false;
+  return OPENS_LINE.test(text.slice(Math.max(0, offset - LINE_OPENING), offset));
+}
+
 function maskQuotation(quotation: string, offset: number, text: string): string {
+  if (standsAlone(quotation, offset, text)) return quotation;
   const words = quotation.slice(1, -1).trim().split(/\s+/).length;
   if (words < STATEMENT_WORDS && causeNamedAfter(text, offset + quotation.length)) return quotation;
   const reported =

@@ -641,7 +641,8 @@ export const WRONG_ACTIONS: readonly VocabularyEntry[] = [
   },
   {
     words:
-      'administered performed given prescribed dispensed operated installed reinstalled re-installed placed fitted',
+      'administered performed gave given prescribed dispensed operated installed reinstalled re-installed placed ' +
+      'fitted',
     note:
       'Care or a procedure given by hand, or a part put in place: "administered the wrong dose", "performed on the ' +
       'wrong patient", "re-installed in the wrong location".',
