@@ -264,9 +264,11 @@ describe('blame detector', () => {
           "The scheduler's decision to evict the pods caused the outage.",
           'The engineer left the company and joined a startup.',
           'The benchmark runs three reps of each query.',
+          'The error was not due to the clerk typing the figures.',
         ],
         [
           ['The incident was the result of the DBA dropping an index he thought was unused.', 'the DBA dropping'],
+          ['The error was not due to the software but the clerk typing the figures.', 'the clerk typing'],
           ['The outage was due to an engineer running the purge script twice.', 'an engineer running'],
           ['Failure of the network engineer to follow change management.', 'Failure of the network engineer to follow'],
           ["The engineer's decision to skip the canary caused the outage.", "The engineer's decision"],

@@ -261,15 +261,13 @@ const JOINED_REACH = 3;
 /**
  * Whose part it is in `on my part`, `on Priya's part`, `on my side`, `from our behalf`, with `on` or `from` at
  * `index`, or after a failing joined to the mistake (`Mistake and poor checking on my part`); `none` when the words are
- * not there. The writers' own part (`on our part`) is theirs as one person's is.
+ * not there.
  */
 function ownPartOwner(tokens: readonly Token[], index: number): SubjectKind {
   let on = index;
   if (isWordIn(tokens[on], JOINED))
     while (on - index <= JOINED_REACH && isWord(tokens[on + 1]) && !isWordIn(tokens[on], PART_OPENERS)) on++;
   if (!isWordIn(tokens[on], PART_OPENERS) || !isWordIn(tokens[on + 2], PARTS)) return 'none';
-  // `a mistake on our part`: the writers own it, as `we made a mistake` says.
-  if (tokens[on + 1]?.lower === 'our') return 'person';
   return ownerKind(tokens, on + 1);
 }
 

@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   HYPOTHETICAL,
   MODALS,
+  NEGATIONS,
   PAST_BE,
   PERFECT_AUXILIARIES,
   RELATIVE_PRONOUNS,
@@ -478,10 +479,13 @@ function personDoingAsCause(sentence: Sentence): DetectionDraft | undefined {
   for (let gerund = 1; gerund < tokens.length; gerund++) {
     if (!isGerundAct(tokens[gerund])) continue;
     const person = subjectAt(tokens, gerund - 1);
-    if (person.head !== gerund - 1 || !isOnePerson(tokens, person) || deniedInClause(tokens, person.first)) continue;
+    if (person.head !== gerund - 1 || !isOnePerson(tokens, person)) continue;
+    const contrasted = contrastedCause(tokens, person.first);
+    if (!contrasted && deniedInClause(tokens, person.first)) continue;
     const before = tokens[person.first - 1];
     const complement =
-      sentence.causal && (before?.text === ':' || isWordIn(before, PAST_BE) || followsCauseLink(tokens, person.first));
+      sentence.causal &&
+      (contrasted || before?.text === ':' || isWordIn(before, PAST_BE) || followsCauseLink(tokens, person.first));
     let opening = person.first;
     while (opening > 0 && inNounPhrase(tokens[opening - 1]!)) opening--;
     const subject = opening === 0 || tokens[opening - 1]!.kind === 'punct';
@@ -489,6 +493,20 @@ function personDoingAsCause(sentence: Sentence): DetectionDraft | undefined {
       return { ...tokenSpan(tokens, person.first, gerund), kind: 'person-mistake', namesPerson: true };
   }
   return undefined;
+}
+
+/** How far before `but` the denied cause may stand: `not due to mathematical computations but`. */
+const CONTRAST_REACH = 8;
+
+/**
+ * `was not due to mathematical computations but the person typing`: the phrase at `first`, after `but`, is the cause
+ * the sentence gives in place of the one it denies.
+ */
+function contrastedCause(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'but') return false;
+  for (let i = first - 2; i > 0 && first - 2 - i < CONTRAST_REACH && isWord(tokens[i]); i--)
+    if (followsCauseLink(tokens, i + 1) && isWordIn(tokens[i - 2], NEGATIONS)) return true;
+  return false;
 }
 
 /** The prepositions that link a cause to the word that names it as one: `result of`, `due to`, `caused by`. */
