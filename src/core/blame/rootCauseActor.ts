@@ -170,8 +170,8 @@ function terseAct(tokens: readonly Token[], index: number): boolean {
 
 /**
  * `I was editing production directly`, `the operator was running the script`, `I had been editing the prod file`: an
- * act in progress, in the past. The
- * model reads such a word as a noun now and then (`was editing production`): after `was` it is the verb all the same.
+ * act in progress, in the past. The model reads such a word as a noun now and then (`was editing production`): after
+ * `was` it is the verb all the same.
  */
 function isPastProgressive(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
@@ -673,9 +673,8 @@ function find(sentence: Sentence): DetectionDraft[] {
   // `I updated the runbook after the incident`: an act dated after the incident is follow-up, whichever verb it is.
   if (tokens.some((_, i) => datesAfterIncident(tokens, i))) return [];
   for (let verb = 0; verb < tokens.length; verb++) {
-    const passive =
-      passiveFaultOfPerson(tokens, verb) ?? ungroundedBelief(tokens, verb) ?? possessedCause(tokens, verb);
-    if (passive) return [passive];
+    const stated = passiveFaultOfPerson(tokens, verb) ?? ungroundedBelief(tokens, verb) ?? possessedCause(tokens, verb);
+    if (stated) return [stated];
     // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen.
     if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1) || inProgressDuringResponse(sentence, verb)) continue;
     const start = actStart(tokens, verb);

@@ -179,19 +179,20 @@ export function makeSentence(
   const timeless = tellsWhatHappens(tokens);
   const asks = tokens[tokens.length - 1]?.text === '?';
   const defines = definesTerm(tokens);
+  const counts = tokens.some((_, i) => shareOfIncidents(tokens, i));
   return {
     tokens,
     rootCause: context.rootCause,
     masked,
     source,
     causal,
-    general: timeless || defines || speaksInGeneral(tokens),
+    general: timeless || defines || counts || speaksInGeneral(tokens),
     timeless,
     definesTerm: defines,
     firstWord: tokens.findIndex((token) => token.kind === 'word'),
     asks,
     asksWhether: asks && asksWhether(tokens),
-    counts: tokens.some((_, i) => shareOfIncidents(tokens, i)),
+    counts,
     keepsToProcedure: keepsToProcedure(tokens),
   };
 }
@@ -304,15 +305,15 @@ const QUANTIFIER_REACH = 3;
 
 /**
  * `60% of downtime is attributed to human error`, `every serious incident`, `human error is often`: a claim about
- * incidents in general, in any tense, or one about what happens (see `tellsWhatHappens`). Not `The city called it
- * human error`, which names this incident's cause (see `CAUSE_NAMINGS`).
+ * incidents in general, in any tense, or one about what happens (see `tellsWhatHappens`); incidents counted in digits
+ * are one too (`counts`, see `shareOfIncidents`). Not `The city called it human error`, which names this incident's
+ * cause (see `CAUSE_NAMINGS`).
  */
 function speaksInGeneral(tokens: readonly Token[]): boolean {
   return tokens.some(
     (token, i) =>
       (MANY.has(token.lower) && !firstMatch(tokens, i, NAMING_CAUSE)) ||
       quantifiesIncidents(tokens, i) ||
-      shareOfIncidents(tokens, i) ||
       incidentsAtLarge(tokens, i),
   );
 }

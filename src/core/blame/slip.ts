@@ -57,7 +57,7 @@ const MADE_CHANGES = wordsOf(CHANGES_MADE);
 const IN_THE_ACT = words('when while in during');
 /** How far after `making` what it makes may stand: `making a DNS setting change`. */
 const MADE_REACH = 4;
-const ERROR_IN_AN_ACT = compilePattern('{ERRORS} when|while|in|during', { ERRORS: ACT_ERRORS });
+const ERROR_IN_AN_ACT = compilePattern('{ERRORS} {IN_THE_ACT}', { ERRORS: ACT_ERRORS, IN_THE_ACT });
 /** Words after a mistake that turn to its maker: `a mistake by the operator`, `on the part of`. */
 const MAKER_TURNS = words('by on');
 /** The one mistake given: `a mistake`, `one small mistake`. */
