@@ -864,6 +864,36 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'fresh-32t.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 33 (collected blind on 2026-12-07, nineteenth session)',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-33'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 33 (collected blind on 2026-12-07, nineteenth session)',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-33.jsonl'),
+      heldOut: true,
+    },
+    {
+      name: 'own documents, fresh 33 (tuning, collected 2026-12-07 (nineteenth session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'fresh-33'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 33s (tuning, collected 2026-12-07 (nineteenth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-33s.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 33t (tuning, collected 2026-12-07 (nineteenth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-33t.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
