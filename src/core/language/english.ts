@@ -680,6 +680,18 @@ function commonWordsInTitles(words: RawToken[], names: KnownNames): void {
   }
 }
 
+/**
+ * The model tags a common noun opening a sentence as a name now and then (`Lack of monitoring meant ...`): one before
+ * `of` that the lexicon knows in lower case heads a noun phrase, as a name seldom does (`Mark of the SRE team` is
+ * rarer than `Loss of power`). A name the document gives stays a name.
+ */
+function commonNounsOpeningOfPhrases(words: RawToken[], names: KnownNames): void {
+  const [first, next] = words;
+  if (first?.pos !== 'PROPN' || next?.text.toLowerCase() !== 'of' || !STARTS_UPPER.test(first.text)) return;
+  const lower = first.text.toLowerCase();
+  if (!names.people.has(lower) && isEnglishWord(lower)) words[0] = { ...first, pos: 'NOUN' };
+}
+
 /** How many capitalised proper nouns in a row make a product's or a place's name, not a person's. */
 const LONG_NAME_WORDS = 3;
 
@@ -766,6 +778,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     participlesModifyingNouns(words);
     commonWordsInTitles(words, names);
     commonHeadsOfLongNames(words, names);
+    commonNounsOpeningOfPhrases(words, names);
     const sentence: Token[] = [];
     for (let i = 0; i < words.length; i++) {
       const token = toToken(words, i, names);
