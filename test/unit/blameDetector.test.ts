@@ -229,6 +229,29 @@ describe('blame detector', () => {
       );
     });
 
+    it("reads a person's act told in the passive with the person as agent as the active is, in a root cause", () => {
+      expectInRootCause(
+        [
+          'The config was edited by the deploy bot.',
+          'A bug was introduced in the library that was picked up by Flutter.',
+          'The equipment, installed and operated by the National Grid, shut down.',
+          'Nothing was logged except a summary by the vendor engineer I spoke to.',
+          'It expired and probably got scooped up by a domain speculator.',
+          'The alert was acknowledged by the on-call engineer.',
+          'The config could be edited by any engineer.',
+          'Lack of monitoring during the cutover meant the wrong VLAN went unnoticed.',
+        ],
+        [
+          ['The config was edited by an engineer.', 'edited by an engineer'],
+          [
+            'The firewall rule was changed manually by the on-call engineer.',
+            'changed manually by the on-call engineer',
+          ],
+          ['Schema change pushed by a junior developer.', 'pushed by a junior developer'],
+        ],
+      );
+    });
+
     it("reads a mistake verb whose past has its base's form in a passive with a person as agent", () => {
       expectFlagged('person-mistake', [
         'The graph was misread by the engineer.',

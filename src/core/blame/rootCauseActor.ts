@@ -8,9 +8,11 @@ import {
   DEFINITE_DETERMINERS,
   CAUSED_VERBS,
   DETERMINERS,
+  HEDGES,
   HYPOTHETICAL,
   MODALS,
   NEGATIONS,
+  NOUN_RELATIVES,
   PAST_BE,
   PERFECT_AUXILIARIES,
   RELATIVE_PRONOUNS,
@@ -639,6 +641,36 @@ function passiveFaultOfPerson(tokens: readonly Token[], verb: number): Detection
 }
 
 /**
+ * `The config was edited by an engineer`, `The rule was changed manually by the on-call engineer`, `Deployment done
+ * by junior dev`: one person's act told in the passive, with the person as its agent, the same as `An engineer edited the
+ * config`; with the active's exceptions (noticing and answering, acts that resolved, supposed or denied acts). The
+ * agent is a person for sure: after `by`, a capitalised word names a program as often as a person (`picked up by
+ * Flutter`, `operated by the National Grid`).
+ */
+function passiveActOfPerson(tokens: readonly Token[], verb: number): DetectionDraft | undefined {
+  const token = tokens[verb]!;
+  const participle = token.pos === 'VERB' || (token.pos === 'ADJ' && token.lower.endsWith('ed'));
+  if (!participle || token.lower === token.lemma || token.lower.endsWith('ing')) return undefined;
+  // `Deployment done by junior dev`: a terse note's participle with its agent after the noun that opens it.
+  const terse =
+    tokens[verb + 1]?.lower === 'by' && tokens.slice(0, verb).every((before) => NOUN_PHRASE_TAGS.has(before.pos));
+  if (!isPassive(tokens, verb) && !terse) return undefined;
+  // `A manual change was made which was reverted by the operator`: a relative clause tells what befell the thing.
+  if (isWordIn(tokens[beforeAdverbs(tokens, verb) - 1], NOUN_RELATIVES)) return undefined;
+  const agent = passiveAgent(tokens, verb, PASSIVE_AGENT_REACH);
+  if (agent?.kind !== 'person' || !isOnePerson(tokens, agent) || isPossessive(tokens[agent.head]!)) return undefined;
+  // Only adverbs between: in `logged as an error by the engineer`, `sent in error by`, `made which was reverted by`,
+  // the agent is another word's.
+  const between = tokens.slice(verb + 1, agent.first - 1);
+  if (tokens[agent.end]?.pos === 'NOUN' || between.some((word) => word.pos !== 'ADV')) return undefined;
+  if (NOT_CAUSES.has(token.lemma) || MOVING.has(token.lemma) || deniedInClause(tokens, verb)) return undefined;
+  if (tellsOtherThanCause(tokens, verb)) return undefined;
+  for (let i = verb - 1; i >= 0 && verb - i <= 3 && tokens[i]!.kind === 'word'; i--)
+    if (MODALS.has(tokens[i]!.lower) || HEDGES.has(tokens[i]!.lower) || tokens[i]!.lower === 'to') return undefined;
+  return { ...tokenSpan(tokens, verb, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/**
  * `The engineer's change was the root cause`, `Bob's push was the probable cause of the outage`: one person's act
  * named as the cause by `was` (see `namedCauseAt`), as `the engineer's change caused it` is.
  */
@@ -673,7 +705,11 @@ function find(sentence: Sentence): DetectionDraft[] {
   // `I updated the runbook after the incident`: an act dated after the incident is follow-up, whichever verb it is.
   if (tokens.some((_, i) => datesAfterIncident(tokens, i))) return [];
   for (let verb = 0; verb < tokens.length; verb++) {
-    const stated = passiveFaultOfPerson(tokens, verb) ?? ungroundedBelief(tokens, verb) ?? possessedCause(tokens, verb);
+    const stated =
+      passiveFaultOfPerson(tokens, verb) ??
+      passiveActOfPerson(tokens, verb) ??
+      ungroundedBelief(tokens, verb) ??
+      possessedCause(tokens, verb);
     if (stated) return [stated];
     // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen.
     if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1) || inProgressDuringResponse(sentence, verb)) continue;

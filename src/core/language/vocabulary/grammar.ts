@@ -156,6 +156,9 @@ export const INTRODUCERS = words(`
 `);
 
 /** Words that open a clause of its own inside a sentence: `the outage began when an engineer changed`. */
+/** Adverbs that hedge what the clause tells: `probably got scooped up by a domain speculator`. */
+export const HEDGES = words(`probably possibly perhaps maybe likely presumably apparently seemingly allegedly`);
+
 /** Words that open a clause of what could happen: `if the intern deletes the entire database`. */
 export const HYPOTHETICAL = words(`if unless whenever`);
 
