@@ -31,6 +31,7 @@ import {
   HUMAN_PARTICIPLES,
   UNDONE_INCIDENTS,
   VIGILANCE,
+  WHETHER_ASKING,
 } from './words/hindsight';
 import { CARE } from './words/omissions';
 
@@ -55,6 +56,8 @@ const MODALS = patternList<Modal>([
 ]);
 
 const HUMAN_ACTS = wordsOf(HUMAN_PARTICIPLES);
+/** Their base forms, which non-native writing puts after `have`: `Should have check too`. */
+const HUMAN_ACT_BASES = new Set([...HUMAN_ACTS].map((act) => baseForm(act) ?? act));
 const CAUGHT = wordsOf(VIGILANCE);
 const LET_THROUGH = wordsOf(DECISIONS);
 const CATCHES = wordsOf(HINDSIGHT_CATCHES);
@@ -66,6 +69,9 @@ const MISTAKEN = wordsOf(MISTAKE_ADVERBS);
 const VERDICTS = wordsOf(HINDSIGHT_VERDICTS);
 const EXPECTED = wordsOf(EXPECTATIONS);
 const CAREFUL = wordsOf(CARE);
+const ASKING_WHETHER = wordsOf(WHETHER_ASKING);
+/** How far before `if` the verb of asking may stand: `asked Elizabeth if`, `asked the on-call engineer if`. */
+const ASKING_REACH = 4;
 /** What may stand between `been` and a word of care: `been more cautious`, `been a bit more careful`. */
 const DEGREE = words('more a bit little much far');
 /** How many words of degree may stand before a word of care. */
@@ -182,6 +188,8 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   const match = firstMatch(tokens, index, MODALS);
   if (!match) return undefined;
   const { polarity } = match.entry;
+  const elided = writersHindsight(sentence, index, match.end, polarity);
+  if (elided) return elided;
   const participle = participleAfter(tokens, match.end);
   if (participle < 0) return undefined;
   const word = tokens[participle]!.lower;
@@ -244,6 +252,27 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     namesPerson: true,
     edits: rephrasings(tokens, index, participle, polarity),
   };
+}
+
+/**
+ * `Should have tested this first.`, `Should have check too...`, `Shouldn't have merged it`: hindsight that opens the
+ * sentence with its subject left out, as notes and chat leave out `I`: the writer's own act, judged, when it is one only
+ * people do (see `HUMAN_PARTICIPLES`). Not `Should have fired an alert`, whose subject left out is a program, nor a
+ * question, nor what could or would have been.
+ */
+function writersHindsight(
+  sentence: Sentence,
+  index: number,
+  after: number,
+  polarity: Polarity,
+): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  if (index !== sentence.firstWord || (polarity !== 'positive' && polarity !== 'negative')) return undefined;
+  if (tokens.some((token) => token.text === '?')) return undefined;
+  // What only people do (`tested`, `merged`; `check` as non-native writing has it), not `worked` or `fired`.
+  const verb = tokens[after];
+  if (!isWord(verb) || !(HUMAN_ACTS.has(verb.lower) || HUMAN_ACT_BASES.has(verb.lower))) return undefined;
+  return { ...tokenSpan(tokens, index, after), kind: 'counterfactual', namesPerson: true };
 }
 
 /**
@@ -379,6 +408,14 @@ function invertsConditional(sentence: Sentence, index: number): boolean {
   );
 }
 
+/** `asked Elizabeth if she had`, `checked if the engineer had`: `if` at `index` as whether, after a verb of asking. */
+function asksWhether(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]!.lower !== 'if') return false;
+  for (let i = index - 1; i >= 0 && index - i <= ASKING_REACH && isWord(tokens[i]); i--)
+    if (ASKING_WHETHER.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
 /** `if the engineer had checked`, `if only Bob had`, `Had the operator read the runbook`. */
 function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft | undefined {
   const { tokens } = sentence;
@@ -386,7 +423,7 @@ function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft
   let after: number;
   if (opener.lower === 'had' && invertsConditional(sentence, index)) after = index + 1;
   else after = matchAt(tokens, index, IF_WORDS);
-  if (after < 0) return undefined;
+  if (after < 0 || asksWhether(tokens, index)) return undefined;
   const subject = subjectAfter(tokens, after);
   const had = opener.lower === 'had' ? subject.end : matchAt(tokens, subject.end, HAD_WORDS);
   if (had < 0) return opener.lower === 'had' ? undefined : pastForPerfect(sentence, index, subject);

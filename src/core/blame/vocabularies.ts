@@ -47,6 +47,7 @@ import {
 import {
   DECISIONS,
   EXPECTATIONS,
+  WHETHER_ASKING,
   HINDSIGHT_ADVICE,
   HINDSIGHT_CATCHES,
   IMAGINED_QUALITIES,
@@ -830,6 +831,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: UNDONE_INCIDENTS,
   },
   { name: 'expectations', role: 'what the writer would have expected of others', entries: EXPECTATIONS },
+  { name: 'whether-asking', role: 'verbs after which `if` asks whether', entries: WHETHER_ASKING },
   {
     name: 'hindsight verdicts',
     role: 'the road not taken, judged: "would have been better to"',

@@ -112,6 +112,22 @@ export const IMAGINED_QUALITIES: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Verbs after which `if` asks whether, and supposes nothing: `asked her if she had changed the tape`. */
+export const WHETHER_ASKING: readonly VocabularyEntry[] = [
+  {
+    words: 'ask asked asks asking wonder wondered check checked checking know knew see saw confirm confirmed unsure',
+    note:
+      'Asking and finding out: "He asked Elizabeth if she had changed the backup tape" reports a question, and ' +
+      '"we checked if the operator had restarted it" a check; neither wishes a better act done. `if` right after ' +
+      'one of them, or after its object, means whether.',
+    flags: ['If the operator had checked the replica, the outage would have been avoided.'],
+    passes: [
+      'He asked Elizabeth if she had changed the backup tape this morning and she replied affirmatively.',
+      'We checked if the engineer had restarted the consumer before paging the vendor.',
+    ],
+  },
+];
+
 /** What the writer `would have` expected of others, who did not do it: `I would have hoped that configs are tested`. */
 export const EXPECTATIONS: readonly VocabularyEntry[] = [
   {
