@@ -123,6 +123,19 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     ],
   },
   {
+    patterns: ['erred|errs in|by|when|while|badly|seriously|gravely|grievously|repeatedly'],
+    humanOnly: true,
+    rephrase: 'none',
+    note:
+      'Erring, said with what it was in ("erred in dispensing the medication") or how badly: a person named as the ' +
+      'one who made the mistake. Erring "on the side of caution" is a choice, not a mistake, and is not matched.',
+    flags: [
+      'The pharmacist admitted that she had erred in dispensing the medication.',
+      'The engineer erred badly when failing over.',
+    ],
+    passes: ['We erred on the side of caution and paged everyone.', 'The parser errs in rare cases.'],
+  },
+  {
     patterns: ['overlooked|overlooks'],
     humanOnly: true,
     judgesTeams: true,

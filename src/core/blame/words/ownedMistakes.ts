@@ -62,13 +62,15 @@ export const DECLARED_FAULTS: readonly VocabularyEntry[] = [
 /** What a person can own, besides the faults: `their misjudgment`, `my bad`. */
 export const PERSONAL_MISTAKES: readonly VocabularyEntry[] = [
   {
-    words: 'misjudgment misjudgement negligence carelessness ignorance downfall undoing',
+    words: 'misjudgment misjudgement negligence carelessness ignorance downfall undoing failings shortcomings',
     note:
       'A person\'s failing, owned by a possessive: even "their" is a person here. A downfall or an undoing ' +
       'is the mistake that brought them down; ignorance is the failing "ignorant" judges a person for, a state of ' +
-      'knowledge when nobody owns it ("Ignorance of the limit was widespread").',
+      'knowledge when nobody owns it ("Ignorance of the limit was widespread"). A person\'s failings and ' +
+      "shortcomings are judged in them; a system's are findings.",
     flags: [
       'It was their misjudgment.',
+      "The pharmacist's failings were serious and repeated.",
       'It was their negligence.',
       'His downfall was not reading the label.',
       'His ignorance further shone through when he recommended a system restore to fix email.',
@@ -77,6 +79,7 @@ export const PERSONAL_MISTAKES: readonly VocabularyEntry[] = [
       "The scheduler's misjudgment of load delayed the job.",
       'It was their judgement.',
       'Ignorance of the connection limit was widespread across the teams.',
+      "The system's shortcomings led to the outage.",
     ],
   },
   {
