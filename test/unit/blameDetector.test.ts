@@ -252,6 +252,23 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads an act done by one person named as the cause by its link, and a slip a thing held, in a root cause', () => {
+      expectInRootCause(
+        [
+          'The outage was caused by a change made by the deploy bot.',
+          'The outage was not attributed to a change made by a developer.',
+          "Errors made by the Post Office's Horizon system caused the losses.",
+          'The linter had a check for typos.',
+        ],
+        [
+          ['The outage was attributed to a change made by a developer.', 'a change made by a developer'],
+          ['The WHERE clause had a typo.', 'typo'],
+          ['The config contained a typo.', 'typo'],
+          ["I'd fucked up my testing.", "I'd fucked up"],
+        ],
+      );
+    });
+
     it("reads a mistake verb whose past has its base's form in a passive with a person as agent", () => {
       expectFlagged('person-mistake', [
         'The graph was misread by the engineer.',
@@ -1294,6 +1311,21 @@ describe('blame detector', () => {
   });
 
   describe('hindsight', () => {
+    it('reads hindsight opening a sentence with its writer left out, for what only people do', () => {
+      expectFlagged('counterfactual', [
+        'Should have tested this before merging.',
+        "Shouldn't have merged it on a Friday.",
+        'Sorry about that. Should have check too...',
+      ]);
+      expectClean([
+        'Should have fired an alert at 80%.',
+        'Should have worked, but the cache was stale.',
+        'Should have been caught by CI.',
+        'Should we have rolled back sooner?',
+        'Could have checked the replica, but the runbook said not to.',
+      ]);
+    });
+
     it('flags counterfactuals with a person as the subject, and the passive "should have been caught"', () => {
       expectFlagged('counterfactual', [
         'The on-call engineer should have checked the dashboard.',

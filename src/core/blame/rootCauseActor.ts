@@ -50,6 +50,7 @@ import { PERSON_POSSESSIVES } from './ownedMistake';
 import { deniedInClause, deniedInPhrase } from '../language/denial';
 import { objectFault } from './faults';
 import { AFFECTED } from './words/failing';
+import { MISTAKE_ADVERBS } from './words/mistakeAdverbs';
 import { CAUSAL_WORDS } from './words/framing';
 import { HARM_ENDINGS, HARMS } from './words/consequences';
 import {
@@ -111,6 +112,7 @@ const DURING = new Set([...TIME_CLAUSE_OPENERS, 'during']);
 /** How far after `during` or `while` the response may be named: `During the initial investigation`. */
 const RESPONSE_REACH = 3;
 const AFFECTED_PEOPLE = wordsOf(AFFECTED);
+const SLIPPED = wordsOf(MISTAKE_ADVERBS);
 
 /**
  * `During the investigation of the router's problems the onsite engineer was using the same cable`: an act in
@@ -324,7 +326,9 @@ function isOnePerson(tokens: readonly Token[], subject: Subject): boolean {
   // `Because developers used a developer install`: people of a kind in general, with no determiner.
   if (head.lemma !== word && subject.first === subject.head && head.pos === 'NOUN') return false;
   if (namesPerson(subject, false)) return true;
-  return subject.kind === 'possible-person' && head.pos === 'PROPN' && looksLikeName(head);
+  // `the Post Office's Horizon system`: a name owned by another is a thing's.
+  const owned = tokens.slice(subject.first, subject.head).some((token) => isPossessive(token));
+  return subject.kind === 'possible-person' && head.pos === 'PROPN' && looksLikeName(head) && !owned;
 }
 
 /** How many words of a compound noun may stand before the subject's phrase: `Marcus's database migration script`. */
@@ -665,6 +669,9 @@ function passiveActOfPerson(tokens: readonly Token[], verb: number): DetectionDr
   if (tokens[agent.end]?.pos === 'NOUN' || between.some((word) => word.pos !== 'ADV')) return undefined;
   if (NOT_CAUSES.has(token.lemma) || MOVING.has(token.lemma) || deniedInClause(tokens, verb)) return undefined;
   if (tellsOtherThanCause(tokens, verb)) return undefined;
+  // `were erroneously revoked by an operator`: a slip, which the slip detector tells as one.
+  const manner = tokens.slice(beforeAdverbs(tokens, verb) + 1, agent.first);
+  if (manner.some((word) => isWordIn(word, SLIPPED))) return undefined;
   for (let i = verb - 1; i >= 0 && verb - i <= 3 && tokens[i]!.kind === 'word'; i--)
     if (MODALS.has(tokens[i]!.lower) || HEDGES.has(tokens[i]!.lower) || tokens[i]!.lower === 'to') return undefined;
   return { ...tokenSpan(tokens, verb, agent.end - 1), kind: 'person-mistake', namesPerson: true };
@@ -685,22 +692,41 @@ function possessedCause(tokens: readonly Token[], verb: number): DetectionDraft 
 const OF_PHRASE_REACH = 5;
 
 /**
- * `the operation of the train by the operator`: after an act's noun, at `of`, the thing it was done to and then its
- * doer after `by`, one person; where the doer's phrase ends, or -1.
+ * After an act's noun, at `at`, its doer after `by`, one person: in an `of` phrase with the thing it was done to (`the
+ * operation of the train by the operator`), or after a participle (`a change made by a developer`, `a command run by
+ * the DBA`). Where the doer's phrase ends, or -1.
  */
-function doerOfAct(tokens: readonly Token[], of: number): number {
-  if (tokens[of]?.lower !== 'of') return -1;
-  let by = of + 1;
-  while (by - of <= OF_PHRASE_REACH && NOUN_PHRASE_TAGS.has(tokens[by]?.pos ?? '')) by++;
-  if (by === of + 1 || tokens[by]?.lower !== 'by') return -1;
+function doerOfAct(tokens: readonly Token[], at: number): number {
+  let by = at + 1;
+  if (tokens[at]?.lower === 'of') {
+    while (by - at <= OF_PHRASE_REACH && NOUN_PHRASE_TAGS.has(tokens[by]?.pos ?? '')) by++;
+    if (by === at + 1) return -1;
+  } else if (tokens[at]?.pos !== 'VERB' || (tokens[at]!.lower === tokens[at]!.lemma && !isSameFormPast(tokens, at)))
+    return -1;
+  if (tokens[by]?.lower !== 'by') return -1;
   const doer = subjectAfter(tokens, by + 1);
   return isOnePerson(tokens, doer) ? doer.end : -1;
+}
+
+/**
+ * `was attributed to a change made by a developer`, `due to a command run by the DBA`: an act done by one person,
+ * named as the cause by its link (see `followsCauseLink`); the detection, or undefined.
+ */
+function linkedActOfPerson(tokens: readonly Token[]): DetectionDraft | undefined {
+  for (let first = 2; first < tokens.length; first++) {
+    if (!followsCauseLink(tokens, first) || deniedInClause(tokens, first)) continue;
+    const act = subjectAfter(tokens, first);
+    if (act.kind !== 'thing') continue;
+    const end = doerOfAct(tokens, act.head + 1);
+    if (end >= 0) return { ...tokenSpan(tokens, first, end - 1), kind: 'person-mistake', namesPerson: true };
+  }
+  return undefined;
 }
 
 function find(sentence: Sentence): DetectionDraft[] {
   if (!sentence.rootCause || sentence.general || sentence.keepsToProcedure) return [];
   const { tokens } = sentence;
-  const doing = personDoingAsCause(sentence) ?? scareQuotedAct(sentence);
+  const doing = personDoingAsCause(sentence) ?? scareQuotedAct(sentence) ?? linkedActOfPerson(tokens);
   if (doing) return [doing];
   // `I updated the runbook after the incident`: an act dated after the incident is follow-up, whichever verb it is.
   if (tokens.some((_, i) => datesAfterIncident(tokens, i))) return [];

@@ -251,8 +251,11 @@ function noProgramAgent(tokens: readonly Token[], participle: number): boolean {
 /** Words a sentence may open with before the `if` that makes all of it a supposition: `Now if you`. */
 const SUPPOSITION_OPENING = 2;
 
-/** What the incident was, said as `is` says it: `This involved the inadvertent disclosure of`. */
-const INVOLVING = words('involved involves');
+/**
+ * What the incident was, said as `is` says it, or what held the slip: `This involved the inadvertent disclosure of`,
+ * `The WHERE clause had a typo`, `the config contained a typo`.
+ */
+const INVOLVING = words('involved involves had has contained contains included includes');
 
 /**
  * `a typo caused`, `the cause was a typo`: said as the cause, not as what a check catches, nor in a

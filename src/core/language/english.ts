@@ -600,14 +600,18 @@ function participlesBeforeAgents(words: RawToken[]): void {
 
 /**
  * The model tags some pasts after their subject as adjectives (`The engineer truncated the orders table`): a word in
- * `-ed` between a noun or pronoun and an article or possessive that opens its object is the clause's verb.
+ * `-ed` between a noun or pronoun and an article or possessive that opens its object is the clause's verb. So is one
+ * after a contracted `had` (`I'd fucked up my testing`), a participle the lexicon knows as a verb's.
  */
 function pastsBeforeObjects(words: RawToken[]): void {
   for (let i = 1; i < words.length - 1; i++) {
     const token = words[i]!;
-    if (token.pos !== 'ADJ' || !token.text.toLowerCase().endsWith('ed')) continue;
-    if (SUBJECT_END_TAGS.has(words[i - 1]!.pos) && opensNounPhrase(words[i + 1]))
-      words[i] = { ...token, pos: 'VERB', lemma: verbLemmaOf(token.text.toLowerCase()) ?? token.lemma };
+    const lower = token.text.toLowerCase();
+    if (token.pos !== 'ADJ' || !lower.endsWith('ed')) continue;
+    const verbLemma = verbLemmaOf(lower);
+    const afterHad = words[i - 1]!.text.replace('\u2019', "'") === CONTRACTED_HAD && verbLemma !== undefined;
+    if (afterHad || (SUBJECT_END_TAGS.has(words[i - 1]!.pos) && opensNounPhrase(words[i + 1])))
+      words[i] = { ...token, pos: 'VERB', lemma: verbLemma ?? token.lemma };
   }
 }
 
