@@ -3,7 +3,14 @@
 import { compileList, compilePattern, firstMatch, matchAt, openingWords, requiredWords } from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { bringsAbout, looksLikeName, supposedBefore, tokenSpan } from './sentence';
-import { classifyWord, isPossessive, isTeamAt, type DoerKind as SubjectKind } from '../language/people';
+import {
+  classifyWord,
+  HUMAN_ROLE_WORDS,
+  isPossessive,
+  isTeamAt,
+  withoutPossessive,
+  type DoerKind as SubjectKind,
+} from '../language/people';
 import { namesPeople, namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
 import { type Token, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
 import { isHumanAct } from './omission';
@@ -136,6 +143,9 @@ function humanActAfter(tokens: readonly Token[], to: number): number {
 function teamOwns(tokens: readonly Token[], index: number): boolean {
   return isTeamAt(tokens, index);
 }
+
+/** The verbs after `to` that open what was done to its subject: `to be paged`, `to get notified`. */
+const PASSIVE_OPENERS = words('be get');
 
 /** `Bob's mistake`, `the engineer's careless error`, `my fault`, `the crew's failure to respond`. */
 function possessed(tokens: readonly Token[], index: number): DetectionDraft | undefined {
@@ -322,7 +332,12 @@ function failureStart(tokens: readonly Token[], index: number): number | undefin
  */
 function failureOf(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const agent = subjectAfter(tokens, index + 2);
-  const act = humanActAfter(tokens, agent.end);
+  // One in a role only people hold fails at any act (`the failure of the captain to keep a proper lookout`); not at
+  // being done to (`the failure of the on-call engineer to be paged` is the pager's). `the operator` may be a program.
+  const verb = tokens[agent.end]?.lower === 'to' ? tokens[agent.end + 1] : undefined;
+  const human = agent.kind === 'person' && HUMAN_ROLE_WORDS.has(withoutPossessive(tokens[agent.head]!.lower));
+  const anyAct = human && verb?.pos === 'VERB' && !isWordIn(verb, PASSIVE_OPENERS) ? agent.end + 1 : -1;
+  const act = humanActAfter(tokens, agent.end) >= 0 ? humanActAfter(tokens, agent.end) : anyAct;
   // Not `failures of Prow to respond`: a name there may be a program's as often as a person's.
   if (act < 0 || (agent.kind !== 'person' && !namesTeam(tokens, agent))) return undefined;
   const first = failureStart(tokens, index);

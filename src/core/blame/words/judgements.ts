@@ -26,13 +26,15 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'unforgivable unforgiveable inexcusable unpardonable',
+    words: 'unforgivable unforgiveable inexcusable unpardonable reprehensible',
     note:
-      'A verdict that what was done cannot be forgiven or excused: it judges whoever did it, whatever the word is ' +
-      'said of ("three unforgivable things", "an inexcusable failure by the vendor"). A finding says what made the ' +
-      'act likely. Not "unforgiving", which tells how a system treats mistakes.',
+      'A verdict that what was done cannot be forgiven or excused, or deserves reproach: it judges whoever did it, ' +
+      'whatever the word is said of ("three unforgivable things", "an inexcusable failure by the vendor", "his role ' +
+      'was highly reprehensible"). A finding says what made the act likely. Not "unforgiving", which tells how a ' +
+      'system treats mistakes.',
     flags: [
       'This guy did three unforgivable things in the world of IT.',
+      'The court termed his role in the exam errors highly reprehensible.',
       'Overall an inexcusable failure of network design by the vendor.',
     ],
     passes: [
@@ -368,7 +370,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
   {
     patterns: [
       'lack|lacked|lacking|loss|lapse|lapses of? attention|care|diligence|attentiveness|focus|concentration|skill|' +
-        'skills|competence|competency|professionalism',
+        'skills|competence|competency|professionalism|judgement|judgment',
+      'lack|lacked|lacking of? common sense',
       'casual|lax|relaxed attitude|attitudes to|towards|toward|about',
       'not paying {HEED}? {HEED}? attention',
       'was|were not paying {HEED}? {HEED}? attention',
@@ -388,6 +391,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
     flags: [
       'The outage was due to a lack of attention.',
       'Clearly, there was a lack of skill, knowledge and supervision.',
+      'It shows a lack of common sense.',
       'A momentary loss of focus is all it takes to trigger a catastrophic error.',
       "The officer's actions show a casual attitude to navigational risk.",
       'The engineer was not paying attention.',
