@@ -45,6 +45,7 @@ import {
   MISTAKES_AS_CAUSE,
   ERRORS_IN_ACTS,
   CHANGES_MADE,
+  INPUT_ACTS,
 } from './words/slips';
 import { DISCOVERIES } from './words/mistakeAdverbs';
 import { WRONG_ACTIONS } from './words/mistakeVerbs';
@@ -364,6 +365,9 @@ function madeSlip(sentence: Sentence, noun: number): DetectionDraft | undefined 
 }
 
 const HAND_ACTS = wordsOf(WRONG_ACTIONS);
+const INPUTS = wordsOf(INPUT_ACTS);
+/** How far before `instead of` the act put in by hand may stand: `were entered into the To field, instead of`. */
+const INSTEAD_REACH = 8;
 /** The wrong one of a thing, as a passive's subject: `the wrong file`, `an incorrect value`. */
 const WRONG_ONES = words('wrong incorrect');
 /** The passive's auxiliary, told as done: `was uploaded`, `had been sent`, `got deleted`. */
@@ -429,6 +433,30 @@ function handledToWrongThing(tokens: readonly Token[], wrong: number): Detection
   return undefined;
 }
 
+/**
+ * `The addresses were entered into the To field instead of the Bcc field`: in a root cause, an act of entering or
+ * choosing by hand (see `INPUT_ACTS`) in the passive, told as done, its doer left out, then `instead of` the right place
+ * or thing in its clause: a slip, as the wrong place named is. Not done by a program, named or `automatically`.
+ */
+function inputInsteadOf(sentence: Sentence, instead: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  if (!sentence.rootCause || sentence.general || tokens[instead + 1]?.lower !== 'of') return undefined;
+  for (let i = instead - 1; i >= 0 && instead - i <= INSTEAD_REACH; i--) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct' && token.text !== ',' && token.text !== '\u2019' && token.text !== "'") return undefined;
+    if (!isWordIn(token, INPUTS) || !isWordIn(tokens[beforeAdverbs(tokens, i)], DONE_PASSIVE)) continue;
+    // `The wrong region was selected instead of`: the wrong thing named is the slip told (see `wrongThingHandled`).
+    if (tokens.slice(0, i).some((word) => isWordIn(word, WRONG_ONES))) return undefined;
+    if (!handSlipTold(tokens, i, instead, i) || framedAsRiskOrDenial(tokens, i)) return undefined;
+    // `copied from staging instead of production by the sync job`, `selected automatically instead of`: a program's.
+    const agent = passiveAgent(tokens, instead, INSTEAD_REACH);
+    const byProgram = agent !== undefined && agent.kind !== 'person' && agent.kind !== 'possible-person';
+    if (byProgram || tokens.slice(i, instead).some((word) => word.lower === 'automatically')) return undefined;
+    return { ...tokenSpan(tokens, i, instead + 1), kind: 'human-error', namesPerson: false };
+  }
+  return undefined;
+}
+
 /** The determiner of a wrong thing: `the wrong file`, `an incorrect value`. */
 const ONE_OR_THE = words('a an the');
 /** Tags of a wrong thing's words: `config file`, `DNS record`. */
@@ -447,7 +475,12 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
       drafts.push(made);
       continue;
     }
-    const handled = isWordIn(token, WRONG_ONES) ? wrongThingHandled(sentence, i) : undefined;
+    const instead = token.lower === 'instead';
+    const handled = isWordIn(token, WRONG_ONES)
+      ? wrongThingHandled(sentence, i)
+      : instead
+        ? inputInsteadOf(sentence, i)
+        : undefined;
     if (handled) {
       drafts.push(handled);
       continue;
@@ -641,5 +674,5 @@ export const slipDetector: Detector = {
     ...listRequiredWords(MADE),
     ...[...ACT_ERRORS].map((word) => ({ word, pattern: ERROR_IN_AN_ACT })),
   ],
-  needsAloneInRootCause: [...wordsOf(SLIP_HEADLINES), ...LAPSES, ...WRONG_ONES],
+  needsAloneInRootCause: [...wordsOf(SLIP_HEADLINES), ...LAPSES, ...WRONG_ONES, 'instead'],
 };

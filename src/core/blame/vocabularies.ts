@@ -154,6 +154,7 @@ import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/co
 import {
   MADE_SLIPS,
   LAPSED_PASSIVES,
+  INPUT_ACTS,
   MISTAKEN_EVENTS,
   RESULT_SLIP_ADVERBS,
   SLIP_ADVERBS,
@@ -558,6 +559,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'accidental acts',
     role: 'acts that, called accidental, are a slip',
     entries: ACCIDENTAL_ACTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'input acts',
+    role: 'in a root cause, an act of entering or choosing in the passive with `instead of`',
+    entries: INPUT_ACTS,
     section: 'root-cause',
   },
   {

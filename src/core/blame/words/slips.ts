@@ -276,3 +276,21 @@ export const LAPSED_PASSIVES: readonly VocabularyEntry[] = [
     passes: ['The columns were transposed by the export script.'],
   },
 ];
+
+/** Acts of putting something in by hand, which `instead of` tells were done to the wrong place or thing. */
+export const INPUT_ACTS: readonly VocabularyEntry[] = [
+  {
+    words: 'typed keyed entered selected chosen picked copied pasted filled ticked clicked inputted input',
+    note:
+      'Entering or choosing by hand: in a root cause, told in the passive with "instead of" the right place or ' +
+      'thing ("the addresses were entered into the To field instead of the Bcc field"), a slip with its doer left ' +
+      'out, as the wrong field named is. Not sending or routing, which programs do as often ("the traffic was sent ' +
+      'to the backup region instead of the primary").',
+    flags: ['The addresses were entered into the To field instead of the Bcc field.'],
+    passes: [
+      'The traffic was sent to the backup region instead of the primary.',
+      'The value is now typed in a form instead of a spreadsheet.',
+      'The config was copied from staging instead of production by the sync job.',
+    ],
+  },
+];
