@@ -269,6 +269,24 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads any act one person for sure did not do as left undone, in a root cause', () => {
+      expectInRootCause(
+        [
+          'The logger did not write the request body to disk.',
+          'The engineer did not write the migration; the vendor did.',
+          "Optimism didn't give Alchemy enough notice.",
+          'Did not allow ingress to the endpoint from Packer.',
+          'The on-call engineer did not have access to the console.',
+          'The engineer decided not to stay late that evening.',
+          'The engineer did not act recklessly.',
+        ],
+        [
+          ['The nurse did not administer the second dose.', 'The nurse did not administer'],
+          ['The train driver did not control the speed of the train.', 'driver did not control'],
+        ],
+      );
+    });
+
     it("reads a mistake verb whose past has its base's form in a passive with a person as agent", () => {
       expectFlagged('person-mistake', [
         'The graph was misread by the engineer.',

@@ -3,7 +3,7 @@
 // (`I dropped the production database`), was slow (`the on-call was slow to respond`) or is asked to
 // be more careful. A program in the same place is a finding about the program, not blame.
 import { isFaultyState } from './faults';
-import { classifyWord, isPossessive } from '../language/people';
+import { classifyWord, HUMAN_ROLE_WORDS, isPossessive, isRoleByContext, withoutPossessive } from '../language/people';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { compileList, firstMatch } from './patterns';
 import {
@@ -68,6 +68,7 @@ import {
   ANSWERS,
   ATTENTION_DUTIES,
   DUTIES,
+  NOT_LEFT_UNDONE,
   WRITTEN_DOWN,
   EXCESS,
   KNOWING,
@@ -92,6 +93,7 @@ import { DECIDING } from './words/rootCauseActs';
 
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 const DUTY_LEMMAS = wordsOf(DUTIES);
+const NOT_UNDONE = wordsOf(NOT_LEFT_UNDONE);
 const INTENTIONS = wordsOf(INTENDING);
 const OBLIGED = wordsOf(OBLIGED_ACTS);
 const STOPPED = wordsOf(PRACTICES_STOPPED);
@@ -215,6 +217,30 @@ function dutyAt(tokens: readonly Token[], index: number): number {
   return makesCheck(tokens, verb) || firstMatch(tokens, verb, WRITTEN_DOWN_LIST) ? verb : -1;
 }
 
+/** An act's verb in its plain form at `index` (past `skipBetween`), not one of `NOT_LEFT_UNDONE`; or -1. */
+function actUndoneAt(tokens: readonly Token[], index: number): number {
+  const verb = skipBetween(tokens, index);
+  const act = tokens[verb];
+  if (!isWord(act) || act.pos !== 'VERB' || act.lower !== act.lemma || NOT_UNDONE.has(act.lemma)) return -1;
+  // `did not act recklessly`: the manner is denied, not the act.
+  if (tokens[verb + 1]?.pos === 'ADV' && tokens[verb + 1]!.lower.endsWith('ly')) return -1;
+  return isLemmaIn(act, INTENTIONS) && tokens[verb + 1]?.lower === 'to' ? -1 : verb;
+}
+
+/**
+ * Whether one person for sure left the act at `verb` undone: a role only people hold or one its context gives a person
+ * (`the train driver`), a person's pronoun or a name (not `Optimism didn't give`, `the firm didn't set up`, `the logger
+ * did not write`), and no one else said to have done it after (`The engineer did not write the migration; the vendor
+ * did`).
+ */
+function undoneByOnePerson(tokens: readonly Token[], subject: Subject, verb: number): boolean {
+  const head = tokens[subject.head];
+  if (subject.kind !== 'person' || !isWord(head)) return false;
+  const role = withoutPossessive(head.lower);
+  const sure = HUMAN_ROLE_WORDS.has(role) || isRoleByContext(role) || head.pos === 'PRON' || head.pos === 'PROPN';
+  return sure && !tokens.some((token, i) => i > verb && isWordIn(token, DO_FORMS) && !isWord(tokens[i + 1]));
+}
+
 /** `did not write any tests`, `didn't add a canary`, `did not get a review`: a check not made, as a duty undone. */
 function makesCheck(tokens: readonly Token[], verb: number): boolean {
   if (!isWord(tokens[verb]) || tokens[verb]!.pos !== 'VERB' || !MAKES_CHECKS.has(tokens[verb]!.lemma)) return false;
@@ -283,14 +309,18 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   )
     return undefined;
   const duty = gerund ? skipBetween(tokens, after) : dutyAt(tokens, after);
+  // In a root cause, any act one person did not do is told as the cause (`the driver did not control the speed`).
+  const undone = duty < 0 && rootCause && !progressive && !decided ? actUndoneAt(tokens, after) : -1;
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
-  const verb = Math.max(duty, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, after)));
+  const verb = Math.max(duty, undone, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, after)));
   if (verb < 0 || experienced(tokens, index, verb) || reportsAbsence(tokens, verb)) return undefined;
   // `from the engineer not testing`: the gerund's subject, though a preposition stands before it.
   const subject = gerund ? subjectAt(tokens, index - 1) : subjectBefore(tokens, auxiliary);
   // `Did not run the tests before merging`: a root cause's note, its writer left out. Not what the writer did not know
   // or see at the time (`Didn't realize the change would recreate the node`), as with `I` (see `knownAtTheTime`).
   const person = namesPeople(tokens, subject);
+  // An act that is no duty is read only as one person's for sure, with nobody else said to have done it.
+  if (verb === undone && verb !== duty && !undoneByOnePerson(tokens, subject, verb)) return undefined;
   const lemma = tokens[verb]!.lemma;
   const heeded = ATTENTION.has(lemma) || KNOWS.has(lemma);
   if (!person && !heeded && rootCause && writerLeftOut(tokens, tokens.findIndex(isWord), auxiliary))

@@ -111,6 +111,7 @@ import {
   LAPSES,
   LETTING,
   DUTIES,
+  NOT_LEFT_UNDONE,
   WRITTEN_DOWN,
   EXCESS,
   MANNER,
@@ -393,6 +394,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     section: 'root-cause',
   },
   { name: 'duties', role: 'what a person is blamed for not doing', entries: DUTIES },
+  {
+    name: 'not left undone',
+    role: 'in a root cause, verbs a person did not do without leaving an act undone',
+    entries: NOT_LEFT_UNDONE,
+    section: 'root-cause',
+  },
   { name: 'written down', role: 'writing something down, a duty read with its particle', entries: WRITTEN_DOWN },
   {
     name: 'reports of absence',

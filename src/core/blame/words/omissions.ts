@@ -122,6 +122,31 @@ export const ANSWERS: readonly VocabularyEntry[] = [
 ];
 
 /**
+ * Verbs (lemmas) that a person "did not" do without leaving anything undone: states, what happens to a person, and
+ * denials of a cause. In a root cause, any other act one person did not do is told as a cause (see `ACTS_UNDONE`).
+ */
+export const NOT_LEFT_UNDONE: readonly VocabularyEntry[] = [
+  {
+    words:
+      'have own receive get need want expect like mean intend happen exist hold contain include seem appear ' +
+      'matter affect impact cause break introduce make do be become realize realise see hear feel believe think work ' +
+      'anticipate foresee suspect find understand recall remember agree mind care encounter experience face ' +
+      'suffer disclose reveal say comment specify elaborate',
+    note:
+      'Having, receiving and wanting happen to a person or are states ("the on-call engineer did not have access", ' +
+      '"did not receive the page"); not causing, breaking or doing something denies a cause ("the engineer did not ' +
+      'cause the outage"); not expecting or foreseeing is what was known at the time, not encountering an error is ' +
+      'what happened to them, and not disclosing details is what a spokesperson told. None is an act left undone.',
+    flags: ['The driver did not control the speed of the train.'],
+    passes: [
+      'The on-call engineer did not have access to the console.',
+      'The engineer did not cause the outage; the scheduler did.',
+      'The operator did not expect the failover to take so long.',
+    ],
+  },
+];
+
+/**
  * Duties: what a person is blamed for not doing (`didn't check`, `without testing`). Lemmas. Things
  * that happen to a person (`did not receive the page`, `did not have access`) are not duties.
  */
