@@ -279,9 +279,12 @@ describe('blame detector', () => {
           'The on-call engineer did not have access to the console.',
           'The engineer decided not to stay late that evening.',
           'The engineer did not act recklessly.',
+          "The SRE who wrote the alert has since left, and the alert's threshold was never revisited.",
+          'The script never fixed the records.',
         ],
         [
           ['The nurse did not administer the second dose.', 'The nurse did not administer'],
+          ['It was an IP address update that I never fixed in the DNS records.', 'I never fixed'],
           ['The train driver did not control the speed of the train.', 'driver did not control'],
         ],
       );

@@ -619,7 +619,7 @@ describe('blame readings', () => {
           ],
           ['The controller on duty forgot to scan the runway.', 'The controller on duty forgot to'],
           [
-            'The controller forgot to hand off the flight, and she never called the next sector.',
+            'The controller forgot to hand off the flight before she went on break.',
             'The controller forgot to',
           ],
         ],

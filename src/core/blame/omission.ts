@@ -217,11 +217,15 @@ function dutyAt(tokens: readonly Token[], index: number): number {
   return makesCheck(tokens, verb) || firstMatch(tokens, verb, WRITTEN_DOWN_LIST) ? verb : -1;
 }
 
-/** An act's verb in its plain form at `index` (past `skipBetween`), not one of `NOT_LEFT_UNDONE`; or -1. */
-function actUndoneAt(tokens: readonly Token[], index: number): number {
+/**
+ * An act's verb at `index` (past `skipBetween`), not one of `NOT_LEFT_UNDONE`, in its plain form, or in the past
+ * after `never` (`I never fixed`); or -1.
+ */
+function actUndoneAt(tokens: readonly Token[], index: number, never: boolean): number {
   const verb = skipBetween(tokens, index);
   const act = tokens[verb];
-  if (!isWord(act) || act.pos !== 'VERB' || act.lower !== act.lemma || NOT_UNDONE.has(act.lemma)) return -1;
+  if (!isWord(act) || act.pos !== 'VERB' || NOT_UNDONE.has(act.lemma)) return -1;
+  if (act.lower !== act.lemma && !(never && isPastVerb(act))) return -1;
   // `did not act recklessly`: the manner is denied, not the act.
   if (tokens[verb + 1]?.pos === 'ADV' && tokens[verb + 1]!.lower.endsWith('ly')) return -1;
   return isLemmaIn(act, INTENTIONS) && tokens[verb + 1]?.lower === 'to' ? -1 : verb;
@@ -310,7 +314,12 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
     return undefined;
   const duty = gerund ? skipBetween(tokens, after) : dutyAt(tokens, after);
   // In a root cause, any act one person did not do is told as the cause (`the driver did not control the speed`).
-  const undone = duty < 0 && rootCause && !progressive && !decided ? actUndoneAt(tokens, after) : -1;
+  // Not a passive (`the threshold was never revisited`), whose subject is not the one who did not act.
+  const passive = isWordIn(tokens[index - 1], BE_FORMS);
+  const undone =
+    duty < 0 && rootCause && !progressive && !decided && !passive
+      ? actUndoneAt(tokens, after, negation.lower === 'never')
+      : -1;
   if (progressive && !(duty >= 0 && tokens[duty]!.lower.endsWith('ing'))) return undefined;
   const verb = Math.max(duty, undone, progressive ? -1 : doneBadlyAt(tokens, skipBetween(tokens, after)));
   if (verb < 0 || experienced(tokens, index, verb) || reportsAbsence(tokens, verb)) return undefined;
