@@ -618,10 +618,7 @@ describe('blame readings', () => {
             'controller made the mistake',
           ],
           ['The controller on duty forgot to scan the runway.', 'The controller on duty forgot to'],
-          [
-            'The controller forgot to hand off the flight before she went on break.',
-            'The controller forgot to',
-          ],
+          ['The controller forgot to hand off the flight before she went on break.', 'The controller forgot to'],
         ],
         [
           'The controller reconciled the deployment.',

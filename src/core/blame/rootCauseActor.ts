@@ -373,10 +373,16 @@ function isPersonsPossessive(tokens: readonly Token[], index: number): boolean {
  */
 function tellsOtherThanCause(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb + 1; i < tokens.length && i - verb <= 6 && tokens[i]!.kind !== 'punct'; i++)
-    if (isWordIn(tokens[i], HOSTILE) || doneWell(tokens, i) || routineObject(tokens, i)) return true;
+    if (hostileAt(tokens, i) || doneWell(tokens, i) || routineObject(tokens, i)) return true;
   if (tokens.some((_, i) => i >= verb && revealsFlaw(tokens, i))) return true;
   if (isLemmaIn(tokens[verb], RESOLVED) && !isWordIn(tokens[verb + 1], PARTICLES)) return true;
   return tokens.some((token, i) => (i > verb ? resolves(tokens, i) : i < verb && supposesOrAttacks(token)));
+}
+
+/** An attack named at `index` (see `HOSTILE_OBJECTS`); not `in breach of` a rule, which an act done against it is. */
+function hostileAt(tokens: readonly Token[], index: number): boolean {
+  const ruleBroken = tokens[index - 1]?.lower === 'in' && tokens[index + 1]?.lower === 'of';
+  return isWordIn(tokens[index], HOSTILE) && !ruleBroken;
 }
 
 /** Prepositions that open or close a span of time: `from when`, `until when`. */
