@@ -344,6 +344,28 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads a paragraph led by a bold `Fix:` label, wherever it stands, as a done item', () => {
+    const text = [
+      '# Cache poisoning',
+      '',
+      '## Recurrence',
+      '',
+      '### Bug A: the fix never stayed deployed',
+      '',
+      'A restart recreated the container from the floating tag.',
+      '',
+      '**Fix:** the deploy job now pins the image to the commit tag.',
+      '',
+      '### Bug B: the bypass rule fired on the wrong side',
+      '',
+      'The rules were in the wrong order.',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.text, item.status]),
+      [['the deploy job now pins the image to the commit tag.', 'done']],
+    );
+  });
+
   it('reads the list under a label that names action items, wherever it stands', () => {
     const text = [
       '# Search index outage',

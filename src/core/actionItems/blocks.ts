@@ -464,8 +464,12 @@ function actionLabel(paragraph: Paragraph, extraction: Extraction, completedToo:
 /** What a label says of the items under it, or undefined when it names no action items. */
 function labelStatus(words: string, completedToo: boolean): { status: ItemStatus | undefined } | undefined {
   if (headingKind(words) === 'action-items') return { status: headingStatus(words) };
-  return completedToo && DONE_LABEL.test(normalizeHeading(words)) ? { status: 'done' } : undefined;
+  const normalized = normalizeHeading(words);
+  return FIX_LABEL.test(normalized) || (completedToo && DONE_LABEL.test(normalized)) ? { status: 'done' } : undefined;
 }
+
+/** A label that tells the fix made, anywhere (`**Fix:** the deploy job now pins the image`): its items are done. */
+const FIX_LABEL = /^(?:the )?fix(?:es|ed)?$/;
 
 /** "**Action taken:** This process is now documented": the paragraph is the item, without its label. */
 function labelledParagraph(paragraph: Paragraph, label: ActionLabel, scope: Scope, extraction: Extraction): ItemDraft {
