@@ -865,16 +865,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 33 (collected blind on 2026-12-07, nineteenth session)',
+      name: 'own documents, seen 33 (held out until its one measurement on 2026-12-07, nineteenth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-33'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-33'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 33 (collected blind on 2026-12-07, nineteenth session)',
+      name: 'own sentences, seen 33 (held out until its one measurement on 2026-12-07, nineteenth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-33.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-33.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own documents, fresh 33 (tuning, collected 2026-12-07 (nineteenth session))',
