@@ -256,9 +256,9 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
 
 /**
  * `Should have tested this first.`, `Should have check too...`, `Shouldn't have merged it`: hindsight that opens the
- * sentence with its subject left out, as notes and chat leave out `I`: the writer's own act, judged, when it is one only
- * people do (see `HUMAN_PARTICIPLES`). Not `Should have fired an alert`, whose subject left out is a program, nor a
- * question, nor what could or would have been.
+ * sentence with its subject left out, as notes and chat leave out `I`: the writer's own act, judged, when it is one
+ * only people do (see `HUMAN_PARTICIPLES`). Not `Should have fired an alert`, whose subject left out is a program, nor
+ * a question, nor what could or would have been.
  */
 function writersHindsight(
   sentence: Sentence,

@@ -435,8 +435,8 @@ function handledToWrongThing(tokens: readonly Token[], wrong: number): Detection
 
 /**
  * `The addresses were entered into the To field instead of the Bcc field`: in a root cause, an act of entering or
- * choosing by hand (see `INPUT_ACTS`) in the passive, told as done, its doer left out, then `instead of` the right place
- * or thing in its clause: a slip, as the wrong place named is. Not done by a program, named or `automatically`.
+ * choosing by hand (see `INPUT_ACTS`) in the passive, told as done, its doer left out, then `instead of` the right
+ * place or thing in its clause: a slip, as the wrong place named is. Not done by a program, named or `automatically`.
  */
 function inputInsteadOf(sentence: Sentence, instead: number): DetectionDraft | undefined {
   const { tokens } = sentence;
