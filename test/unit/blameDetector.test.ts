@@ -252,7 +252,7 @@ describe('blame detector', () => {
       );
     });
 
-    it('reads an act done by one person named as the cause by its link, and a slip a thing held, in a root cause', () => {
+    it('reads an act by one person named as the cause by its link, and a slip a thing held, in a root cause', () => {
       expectInRootCause(
         [
           'The outage was caused by a change made by the deploy bot.',
@@ -287,6 +287,24 @@ describe('blame detector', () => {
           ['It was an IP address update that I never fixed in the DNS records.', 'I never fixed'],
           ['The train driver did not control the speed of the train.', 'driver did not control'],
           ['The technician disabled the alarm in breach of the procedure.', 'The technician disabled'],
+        ],
+      );
+    });
+
+    it('reads a cause given before a scare-quoted verdict, a person restated by an appositive, not a relative', () => {
+      expectInRootCause(
+        [
+          "When we find 'human error', we ask what made it possible.",
+          'Without warning, the web hosting company I was using went belly-up and shut off their servers.',
+          'The reviewers, as far as we know, were never asked.',
+        ],
+        [
+          ["The incident was due to 'human error'.", 'human error'],
+          [
+            'A server administrator, the most experienced administrator we have, made a big mistake.',
+            'administrator, the most experienced administrator we have, made a big mistake',
+          ],
+          ['On the morning of the outage he felt free to skip the canary.', 'he felt'],
         ],
       );
     });

@@ -3,7 +3,7 @@
 // in single quotes held at a distance (`we don't ask why they were 'careless'`, `When we find 'human error'`), and a
 // person sought, not found (`It's not about finding the person who pushed the wrong button`), and advice to nobody in
 // particular (`Telling people to be more careful will make the problem go away`).
-import { causeNamedAfter } from '../model/prose';
+import { attributedBefore, causeNamedAfter } from '../model/prose';
 import { compileList, firstMatch } from './patterns';
 import { ANYBODY, type DetectionDraft, type Sentence } from './sentence';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
@@ -54,8 +54,9 @@ function scareQuoted(sentence: Sentence, draft: DetectionDraft): boolean {
   let close = draft.end;
   while (close < text.length && !isClosingQuote(text, close) && text[close] !== '\n') close++;
   if (!isClosingQuote(text, close)) return false;
-  // `'Human error' led to email data breach`: the cause reported, not a term held at a distance.
-  if (causeNamedAfter(text, close + 1)) return false;
+  // `'Human error' led to email data breach`, `was due to 'human error'`: the cause reported, not a term held at a
+  // distance.
+  if (causeNamedAfter(text, close + 1) || attributedBefore(open, text)) return false;
   // `'Idiot' Telecity engineer pulls plug`: a quoted word before a noun qualifies it, as the writer puts it.
   const next = sentence.tokens.find((token) => token.start > close);
   if (next && next.kind === 'word' && QUALIFIED.has(next.pos)) return false;

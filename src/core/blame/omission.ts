@@ -69,6 +69,7 @@ import {
   ATTENTION_DUTIES,
   DUTIES,
   NOT_LEFT_UNDONE,
+  LAPSED_STATES,
   WRITTEN_DOWN,
   EXCESS,
   KNOWING,
@@ -94,6 +95,11 @@ import { DECIDING } from './words/rootCauseActs';
 /** Lemmas of duties: `checked`, `checking` and `check` for `check`. */
 const DUTY_LEMMAS = wordsOf(DUTIES);
 const NOT_UNDONE = wordsOf(NOT_LEFT_UNDONE);
+const LAPSED = wordsOf(LAPSED_STATES);
+/** The verbs that put a person in a state: `was distracted`, `became unaware`, `got distracted`. */
+const IN_STATE = words('was were became become got get');
+/** Words after a lapsed state that explain it: `distracted by a second page`, `unaware because the alert was muted`. */
+const EXPLAINED = words('by because due as since when while after from');
 const INTENTIONS = wordsOf(INTENDING);
 const OBLIGED = wordsOf(OBLIGED_ACTS);
 const STOPPED = wordsOf(PRACTICES_STOPPED);
@@ -193,6 +199,7 @@ const CUE = cue([
   ...CARE_NOUNS,
   ...WRONG,
   ...LETS,
+  ...LAPSED,
 ]);
 
 function personAt(subject: Subject): boolean {
@@ -1063,6 +1070,23 @@ function letLapse(tokens: readonly Token[], index: number): DetectionDraft | und
   return { ...tokenSpan(tokens, subject.first, lapse), kind: 'person-mistake', namesPerson: true };
 }
 
+/**
+ * `The officer on watch became distracted`, `the OOW was unaware of the deviation`: in a root cause, one person in a
+ * state of lapsed attention (see `LAPSED_STATES`), unexplained by what follows it.
+ */
+function lapsedState(tokens: readonly Token[], index: number, rootCause: boolean): DetectionDraft | undefined {
+  if (!rootCause || !isWordIn(tokens[index], LAPSED) || isWordIn(tokens[index + 1], EXPLAINED)) return undefined;
+  const verb = beforeAdverbs(tokens, index);
+  if (!isWordIn(tokens[verb], IN_STATE) || deniedInClause(tokens, index)) return undefined;
+  // One person, as `was` tells: not `Users were unaware of the outage`, people in general who met the incident.
+  const subject = subjectBefore(tokens, verb);
+  const head = tokens[subject.head];
+  const plural =
+    tokens[verb]!.lower === 'were' || (head !== undefined && head.pos === 'NOUN' && head.lemma !== head.lower);
+  if (subject.kind !== 'person' || plural || !namesPerson(subject, false)) return undefined;
+  return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
+}
+
 const FINDERS = [
   undoneByPerson,
   undoneImproperly,
@@ -1077,6 +1101,7 @@ const FINDERS = [
   moreCare,
   wrongObject,
   letLapse,
+  lapsedState,
   practiceStopped,
 ];
 /** A remedy asks in the present by nature (`Operators must take more care`): read in a timeless sentence too. */

@@ -396,6 +396,30 @@ function datesSpan(tokens: readonly Token[], subject: Subject): boolean {
   return tokens[subject.first - 1]?.lower === 'when' && isWordIn(tokens[subject.first - 2], SPAN_ENDS);
 }
 
+/** How many words a noun phrase before a reduced relative clause may hold: `the web hosting company`. */
+const RELATIVE_HEAD_REACH = 4;
+
+/**
+ * `the web hosting company I was using went belly-up`: a pronoun's clause in the past progressive right after a noun
+ * phrase, with the noun's own verb after it, describes the noun (a relative clause without `that`); it tells no cause.
+ */
+function inReducedRelative(tokens: readonly Token[], subject: Subject, verb: number): boolean {
+  const noun = tokens[subject.first - 1];
+  // What the person was doing then, in progress (`the company I was using`); an act done (`the script I ran deleted
+  // the table`) stays the person's.
+  if (!isPastProgressive(tokens, verb)) return false;
+  if (tokens[subject.head]?.pos !== 'PRON' || !isWord(noun) || noun.pos !== 'NOUN') return false;
+  // Not a noun in a phrase of time or place (`On the morning of the outage he felt`), whose pronoun opens the clause.
+  // The noun's own verb follows, before any `and` or punctuation: `company I was using went`.
+  const next = tokens.findIndex(
+    (token, i) => i > verb && (token.pos === 'VERB' || token.kind !== 'word' || token.pos === 'CCONJ'),
+  );
+  if (tokens[next]?.pos !== 'VERB') return false;
+  for (let i = subject.first - 2; i >= 0 && subject.first - 1 - i <= RELATIVE_HEAD_REACH && isWord(tokens[i]); i--)
+    if (tokens[i]!.pos === 'DET') return tokens[i - 1]?.pos !== 'ADP';
+  return false;
+}
+
 /** `after the incident`, `since this outage`, `following the postmortem`: a word of `AFTER` at `index`. */
 function datesAfterIncident(tokens: readonly Token[], index: number): boolean {
   if (!isWordIn(tokens[index], AFTER)) return false;
@@ -651,8 +675,8 @@ function passiveFaultOfPerson(tokens: readonly Token[], verb: number): Detection
 }
 
 /**
- * `The config was edited by an engineer`, `The rule was changed manually by the on-call engineer`, `Deployment done
- * by junior dev`: one person's act told in the passive, with the person as its agent, the same as `An engineer edited the
+ * `The config was edited by an engineer`, `The rule was changed manually by the on-call engineer`, `Deployment done by
+ * junior dev`: one person's act told in the passive, with the person as its agent, the same as `An engineer edited the
  * config`; with the active's exceptions (noticing and answering, acts that resolved, supposed or denied acts). The
  * agent is a person for sure: after `by`, a capitalised word names a program as often as a person (`picked up by
  * Flutter`, `operated by the National Grid`).
@@ -756,7 +780,7 @@ function find(sentence: Sentence): DetectionDraft[] {
     if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head && !isWordIn(tokens[nearest], RELATIVE_PRONOUNS))
       continue;
     if (subject.first < 0 || supposesClause(tokens, subject, verb) || tellsOtherThanCause(tokens, verb)) continue;
-    if (datesSpan(tokens, subject)) continue;
+    if (datesSpan(tokens, subject) || inReducedRelative(tokens, subject, verb)) continue;
     // `How can an employee solely authorise a $10m payment?`, `Should an engineer delete ...`: a modal before the
     // subject asks or supposes what may be done; the verb after it is no act told.
     if (isWordIn(tokens[subject.first - 1], MODALS)) continue;

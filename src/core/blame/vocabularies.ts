@@ -112,6 +112,7 @@ import {
   LETTING,
   DUTIES,
   NOT_LEFT_UNDONE,
+  LAPSED_STATES,
   WRITTEN_DOWN,
   EXCESS,
   MANNER,
@@ -394,6 +395,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     section: 'root-cause',
   },
   { name: 'duties', role: 'what a person is blamed for not doing', entries: DUTIES },
+  {
+    name: 'lapsed states',
+    role: "in a root cause, a person's lapse of attention or awareness",
+    entries: LAPSED_STATES,
+    section: 'root-cause',
+  },
   {
     name: 'not left undone',
     role: 'in a root cause, verbs a person did not do without leaving an act undone',

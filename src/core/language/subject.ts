@@ -257,17 +257,24 @@ const NOMINATIVE_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it'
 
 /**
  * `The reviewers, myself included, should have`: the person before a short aside set off by commas, whose closing
- * comma is at `comma`; undefined when no person stands there, or the aside is a clause with a subject of its own
- * (`The reviewers, as far as we know, were never asked`).
+ * comma is at `comma`, or maybe a person before a noun phrase restating them (`A server administrator, the most
+ * experienced administrator we have, made`); undefined when no person stands there, or the aside is a clause with a
+ * subject of its own (`The reviewers, as far as we know, were never asked`).
  */
 function beforeCommaAside(tokens: readonly Token[], comma: number): Subject | undefined {
+  let clause = false;
   for (let i = comma - 1; i > 0 && comma - i <= MAX_ASIDE; i--) {
     const token = tokens[i]!;
     if (token.text === ',') {
+      // `A server administrator, the most experienced administrator we have, made`: a noun phrase restating the
+      // person, a clause of its own inside it.
+      const appositive = tokens[i + 1]?.pos === 'DET';
+      if (clause && !appositive) return undefined;
       const subject = subjectAt(tokens, i - 1);
-      return subject.kind === 'person' ? subject : undefined;
+      return subject.kind === 'person' || (appositive && subject.kind === 'possible-person') ? subject : undefined;
     }
-    if (token.kind !== 'word' || token.pos === 'AUX' || NOMINATIVE_PRONOUNS.has(token.lower)) return undefined;
+    if (token.kind !== 'word') return undefined;
+    clause ||= token.pos === 'AUX' || NOMINATIVE_PRONOUNS.has(token.lower);
   }
   return undefined;
 }
@@ -408,7 +415,7 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
     const appositive = subjectAt(tokens, j - 1);
     if (appositive.kind === 'person' || appositive.kind === 'possible-person') return appositive;
     return (
-      relativeClauseSubject(tokens, j - 1) ?? subjectAcross(tokens, j) ?? beforeCommaAside(tokens, j) ?? appositive
+      relativeClauseSubject(tokens, j - 1) ?? beforeCommaAside(tokens, j) ?? subjectAcross(tokens, j) ?? appositive
     );
   }
   if (token.kind === 'word' && CONJUNCTIONS.has(token.lower)) return clauseSubject(tokens, j);

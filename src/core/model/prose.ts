@@ -82,7 +82,7 @@ const ATTRIBUTED_BEFORE = new RegExp(
 /** How far before a quotation its attribution is looked for. */
 const ATTRIBUTION_REACH = 60;
 
-function attributedBefore(offset: number, text: string): boolean {
+export function attributedBefore(offset: number, text: string): boolean {
   return ATTRIBUTED_BEFORE.test(text.slice(Math.max(0, offset - ATTRIBUTION_REACH), offset));
 }
 

@@ -502,6 +502,25 @@ export const DISOWNINGS: readonly PatternEntry[] = [
       'The chief engineer said it was premature to call it human error until the review was done.',
     ],
   },
+  {
+    patterns: ['misspoke|misspoken|misspeaks|retracted|retracts|withdrew|withdraws|recanted|recants'],
+    note:
+      'A statement taken back ("she misspoke when she attributed the failure to human error"): the cause it gave is ' +
+      'the one withdrawn.',
+    flags: ['The report found that the engineer had deleted the wrong table.'],
+    passes: [
+      'The clerk said she misspoke last week when she attributed the initial failure to review the ballots to human ' +
+        'error.',
+    ],
+  },
+  {
+    patterns: ['made|makes|make it sound|look|seem like|as'],
+    note:
+      'Words said to have given a wrong impression ("I made it sound like I was blaming my staff"): the writer takes ' +
+      'back what the impression was, not a cause they give.',
+    flags: ['The report made clear that the engineer had deleted the wrong table.'],
+    passes: ['I made it sound like I was blaming my staff, and I did not mean that.'],
+  },
 ];
 
 /**

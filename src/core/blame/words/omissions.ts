@@ -121,6 +121,25 @@ export const ANSWERS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** States of lapsed attention or awareness a person was in: `the officer on watch became distracted`. */
+export const LAPSED_STATES: readonly VocabularyEntry[] = [
+  {
+    words: 'distracted unaware oblivious preoccupied',
+    note:
+      'In a root cause, one person who "was distracted" or "became unaware" of what mattered is told as the cause: a ' +
+      'lapse of attention, human error said of the person. Not with what distracted them after it ("distracted by a ' +
+      'second page", "unaware because the alert was muted"): that explains the lapse by the work or the system.',
+    flags: [
+      'The officer on watch became distracted and lost positional awareness.',
+      "For about two hours, the officer on watch was unaware of the vessel's deviation from the route.",
+    ],
+    passes: [
+      'The on-call engineer was distracted by a second page from the storage cluster.',
+      'The dashboard was unaware of the new region.',
+    ],
+  },
+];
+
 /**
  * Verbs (lemmas) that a person "did not" do without leaving anything undone: states, what happens to a person, and
  * denials of a cause. In a root cause, any other act one person did not do is told as a cause (see `ACTS_UNDONE`).
