@@ -297,9 +297,14 @@ describe('blame detector', () => {
           "When we find 'human error', we ask what made it possible.",
           'Without warning, the web hosting company I was using went belly-up and shut off their servers.',
           'The reviewers, as far as we know, were never asked.',
+          'There is no evidence that the engineer was negligent.',
         ],
         [
           ["The incident was due to 'human error'.", 'human error'],
+          [
+            'There was no indication that care was compromised by the incident, which was due to human error.',
+            'human error',
+          ],
           [
             'A server administrator, the most experienced administrator we have, made a big mistake.',
             'administrator, the most experienced administrator we have, made a big mistake',

@@ -135,6 +135,14 @@ function toldAsDoing(tokens: Sentence['tokens'], index: number): boolean {
   return verb.pos === 'VERB' && verb.lower.endsWith('ing') && isWordIn(tokens[index - 1], BE_FORMS);
 }
 
+/** Words that open a clause of its own after a comma: `, which was due to human error`, `, and I had failed to`. */
+const CLAUSE_OPENERS = words(`which and`);
+
+/** Whether a new clause opens at `index`: a comma, then `which` or `and`. */
+function opensClause(tokens: Sentence['tokens'], index: number): boolean {
+  return tokens[index]!.text === ',' && isWordIn(tokens[index + 1], CLAUSE_OPENERS);
+}
+
 /**
  * Whether the draft stands in a claim its sentence disowns: after a frame of denial or a verdict set aside (see
  * `DISOWNINGS`), with no turn between them; after an appearance the sentence corrects (see `APPEARANCES`); or in a
@@ -146,7 +154,8 @@ function disowned(sentence: Sentence, draft: DetectionDraft): boolean {
   const first = tokens.findIndex((token) => token.start >= draft.start);
   if (first < 0) return false;
   let from = first - 1;
-  while (from >= 0 && !TURNS.has(tokens[from]!.lower) && tokens[from]!.text !== ';') from--;
+  while (from >= 0 && !TURNS.has(tokens[from]!.lower) && tokens[from]!.text !== ';' && !opensClause(tokens, from))
+    from--;
   if (matchesWithin(tokens, from + 1, first, DISOWNING)) return true;
   const after = tokens.findIndex((token) => token.start >= draft.end);
   if (matchesWithin(tokens, from + 1, first, APPEARING)) {

@@ -503,6 +503,22 @@ export const DISOWNINGS: readonly PatternEntry[] = [
     ],
   },
   {
+    patterns: [
+      'no|little evidence|indication|suggestion|sign|reason that|to|of',
+      'no valid|good|real evidence|indication|suggestion|sign|reason that|to|of',
+      'nothing suggests|suggested|indicates|indicated|shows|showed',
+    ],
+    note:
+      'A finding that nothing supports the blame ("There is no evidence that the engineer was negligent", "no valid ' +
+      'reason to conclude the employee had been negligent"): the claim is set aside, not made.',
+    flags: ['The report found that the engineer had deleted the wrong table.'],
+    passes: [
+      'There is no evidence that the engineer was negligent.',
+      'There was no valid reason to conclude the employee had been negligent in complying with safety requirements.',
+      'Nothing suggests the operator was careless.',
+    ],
+  },
+  {
     patterns: ['misspoke|misspoken|misspeaks|retracted|retracts|withdrew|withdraws|recanted|recants'],
     note:
       'A statement taken back ("she misspoke when she attributed the failure to human error"): the cause it gave is ' +
