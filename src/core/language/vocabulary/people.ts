@@ -459,7 +459,8 @@ export const TEAMS: readonly VocabularyEntry[] = [
   {
     words:
       'council councils charity charities agency agencies school schools university universities college ' +
-      'hospital hospitals clinic practice ministry company firm',
+      'hospital hospitals clinic practice ministry company firm bank banks airline airlines insurer insurers ' +
+      'retailer retailers department departments authority authorities regulator lottery',
     note:
       'An organisation told as the one that slipped ("The council inadvertently disclosed ..."): its people\'s ' +
       "mistake, told as an organisation's statement tells it, and judged as a team is. What it did without fault, " +
@@ -468,11 +469,13 @@ export const TEAMS: readonly VocabularyEntry[] = [
       'The council inadvertently disclosed the addresses of 300 residents.',
       'The charity mistakenly included the names of donors in the newsletter.',
       'The school sent the letter to the wrong parents by mistake.',
+      'The airline accidentally filed fares for $0.',
     ],
     passes: [
       'The council approved the budget for a new data centre.',
       "The university's email system sent the message twice.",
       'The company did not have a way to test the change in staging.',
+      "The bank's payment system sent the transfers twice.",
     ],
   },
 ];
