@@ -46,6 +46,7 @@ import {
   ERRORS_IN_ACTS,
   CHANGES_MADE,
   INPUT_ACTS,
+  SLIPS_CALLED,
 } from './words/slips';
 import { DISCOVERIES } from './words/mistakeAdverbs';
 import { WRONG_ACTIONS } from './words/mistakeVerbs';
@@ -366,6 +367,11 @@ function madeSlip(sentence: Sentence, noun: number): DetectionDraft | undefined 
 
 const HAND_ACTS = wordsOf(WRONG_ACTIONS);
 const INPUTS = wordsOf(INPUT_ACTS);
+const CALLED_SLIPS = wordsOf(SLIPS_CALLED);
+/** The subjects that point back at the act told before: `that was an accident`, `it was a mistake`. */
+const POINTING_BACK = words('it that this');
+/** Adjectives that leave a slip a slip: `an honest mistake`, `a simple accident`. */
+const SLIP_QUALIFIERS = words('honest simple genuine pure complete total big small silly stupid');
 /** How far before `instead of` the act put in by hand may stand: `were entered into the To field, instead of`. */
 const INSTEAD_REACH = 8;
 /** The wrong one of a thing, as a passive's subject: `the wrong file`, `an incorrect value`. */
@@ -457,6 +463,23 @@ function inputInsteadOf(sentence: Sentence, instead: number): DetectionDraft | u
   return undefined;
 }
 
+/**
+ * `Thanks, yeah, that was an accident.`, `It was an honest mistake.`: in a root cause, the act told before called a
+ * slip (see `SLIPS_CALLED`) by `it was`, with nothing after the noun; not denied.
+ */
+function slipCalled(sentence: Sentence, noun: number): DetectionDraft | undefined {
+  const { tokens } = sentence;
+  if (!sentence.rootCause || sentence.general || isWord(tokens[noun + 1])) return undefined;
+  let article = noun - 1;
+  if (isWordIn(tokens[article], SLIP_QUALIFIERS)) article--;
+  if (!isWordIn(tokens[article], ONE)) return undefined;
+  let be = article - 1;
+  while (tokens[be]?.pos === 'ADV' && article - be <= 2) be--;
+  if (!isWordIn(tokens[be], BE_FORMS) || !isWordIn(tokens[be - 1], POINTING_BACK) || denied(tokens, article))
+    return undefined;
+  return { ...tokenSpan(tokens, be - 1, noun), kind: 'human-error', namesPerson: false };
+}
+
 /** The determiner of a wrong thing: `the wrong file`, `an incorrect value`. */
 const ONE_OR_THE = words('a an the');
 /** Tags of a wrong thing's words: `config file`, `DNS record`. */
@@ -473,6 +496,11 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     const made = isWordIn(token, MADE_NOUNS) ? madeSlip(sentence, i) : undefined;
     if (made) {
       drafts.push(made);
+      continue;
+    }
+    const called = isWordIn(token, CALLED_SLIPS) ? slipCalled(sentence, i) : undefined;
+    if (called) {
+      drafts.push(called);
       continue;
     }
     const instead = token.lower === 'instead';
@@ -674,5 +702,5 @@ export const slipDetector: Detector = {
     ...listRequiredWords(MADE),
     ...[...ACT_ERRORS].map((word) => ({ word, pattern: ERROR_IN_AN_ACT })),
   ],
-  needsAloneInRootCause: [...wordsOf(SLIP_HEADLINES), ...LAPSES, ...WRONG_ONES, 'instead'],
+  needsAloneInRootCause: [...wordsOf(SLIP_HEADLINES), ...LAPSES, ...WRONG_ONES, 'instead', ...CALLED_SLIPS],
 };

@@ -157,6 +157,7 @@ import {
   MADE_SLIPS,
   LAPSED_PASSIVES,
   INPUT_ACTS,
+  SLIPS_CALLED,
   MISTAKEN_EVENTS,
   RESULT_SLIP_ADVERBS,
   SLIP_ADVERBS,
@@ -573,6 +574,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'accidental acts',
     role: 'acts that, called accidental, are a slip',
     entries: ACCIDENTAL_ACTS,
+    section: 'root-cause',
+  },
+  {
+    name: 'slips called',
+    role: 'in a root cause, what `it was` calls the act: a mistake, an accident',
+    entries: SLIPS_CALLED,
     section: 'root-cause',
   },
   {
