@@ -464,7 +464,7 @@ function inputInsteadOf(sentence: Sentence, instead: number): DetectionDraft | u
 }
 
 /**
- * `Thanks, yeah, that was an accident.`, `It was an honest mistake.`: in a root cause, the act told before called a
+ * `Thanks, yeah, that was an accident.`, `It was a genuine accident.`: in a root cause, the act told before called a
  * slip (see `SLIPS_CALLED`) by `it was`, with nothing after the noun; not denied.
  */
 function slipCalled(sentence: Sentence, noun: number): DetectionDraft | undefined {

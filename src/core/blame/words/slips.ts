@@ -298,16 +298,17 @@ export const INPUT_ACTS: readonly VocabularyEntry[] = [
 /** What a root cause may call the act, after `it was`: `Thanks, yeah, that was an accident.` */
 export const SLIPS_CALLED: readonly VocabularyEntry[] = [
   {
-    words: 'mistake accident blunder slip-up oversight',
+    words: 'accident blunder slip-up',
     note:
-      'In a root cause, "it was an accident" or "that was a mistake" with nothing after it calls the act a slip, ' +
-      'with nobody named: human error said without the word. Not denied ("it was not an accident"), nor with more ' +
-      'after the noun ("it was an accident on the motorway", "it was a mistake in the config file").',
-    flags: ['Thanks, yeah, that was an accident.', 'It was an honest mistake.'],
+      'In a root cause, "it was an accident" with nothing after it calls the act a slip, with nobody named: human ' +
+      'error said without the word. Not denied ("it was not an accident"), nor with more after the noun ("it was an ' +
+      'accident on the motorway"). Not "it was a mistake", which is what fix-all leaves of "it was a careless ' +
+      'mistake": the judgement taken out, the sentence says what the writers made of it.',
+    flags: ['Thanks, yeah, that was an accident.', 'It was a genuine accident.'],
     passes: [
       'It was not an accident.',
       'It was an accident on the motorway that closed the road to the data centre.',
-      'It was a mistake in the config file that the linter did not catch.',
+      'It was a mistake.',
     ],
   },
 ];
