@@ -337,7 +337,8 @@ function failureOf(tokens: readonly Token[], index: number): DetectionDraft | un
   const verb = tokens[agent.end]?.lower === 'to' ? tokens[agent.end + 1] : undefined;
   const human = agent.kind === 'person' && HUMAN_ROLE_WORDS.has(withoutPossessive(tokens[agent.head]!.lower));
   const anyAct = human && verb?.pos === 'VERB' && !isWordIn(verb, PASSIVE_OPENERS) ? agent.end + 1 : -1;
-  const act = humanActAfter(tokens, agent.end) >= 0 ? humanActAfter(tokens, agent.end) : anyAct;
+  const humanAct = humanActAfter(tokens, agent.end);
+  const act = humanAct >= 0 ? humanAct : anyAct;
   // Not `failures of Prow to respond`: a name there may be a program's as often as a person's.
   if (act < 0 || (agent.kind !== 'person' && !namesTeam(tokens, agent))) return undefined;
   const first = failureStart(tokens, index);

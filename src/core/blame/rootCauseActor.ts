@@ -668,8 +668,7 @@ function passiveFaultOfPerson(tokens: readonly Token[], verb: number): Detection
   const person = !owned && isOnePerson(tokens, agent) && tokens[agent.end]?.pos !== 'NOUN';
   const doerEnd = doerOfAct(tokens, agent.end);
   if (!owned && !person && doerEnd < 0 && possessor(tokens, agent) < 0) return undefined;
-  for (let i = verb - 1; i >= 0 && verb - i <= 3 && tokens[i]!.kind === 'word'; i--)
-    if (MODALS.has(tokens[i]!.lower)) return undefined;
+  if (standsJustBefore(tokens, verb, MODALS)) return undefined;
   const end = doerEnd >= 0 ? doerEnd - 1 : owned ? agent.end : agent.end - 1;
   return { ...tokenSpan(tokens, verb, end), kind: 'person-mistake', namesPerson: true };
 }
@@ -702,9 +701,18 @@ function passiveActOfPerson(tokens: readonly Token[], verb: number): DetectionDr
   // `were erroneously revoked by an operator`: a slip, which the slip detector tells as one.
   const manner = tokens.slice(beforeAdverbs(tokens, verb) + 1, agent.first);
   if (manner.some((word) => isWordIn(word, SLIPPED))) return undefined;
-  for (let i = verb - 1; i >= 0 && verb - i <= 3 && tokens[i]!.kind === 'word'; i--)
-    if (MODALS.has(tokens[i]!.lower) || HEDGES.has(tokens[i]!.lower) || tokens[i]!.lower === 'to') return undefined;
+  if (standsJustBefore(tokens, verb, UNTOLD_PASSIVE)) return undefined;
   return { ...tokenSpan(tokens, verb, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/** Words before a passive that tell no act done: a modal, a hedge, `to` (`could be edited`, `probably got edited`). */
+const UNTOLD_PASSIVE = new Set([...MODALS, ...HEDGES, 'to']);
+
+/** Whether one of `words` is among the three words right before `index`, none of them punctuation. */
+function standsJustBefore(tokens: readonly Token[], index: number, words: ReadonlySet<string>): boolean {
+  for (let i = index - 1; i >= 0 && index - i <= 3 && tokens[i]!.kind === 'word'; i--)
+    if (words.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 /**
