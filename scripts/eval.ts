@@ -894,6 +894,36 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'fresh-33t.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 34 (collected 2026-12-07 (twentieth session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-34'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 34 (collected 2026-12-07 (twentieth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-34.jsonl'),
+      heldOut: true,
+    },
+    {
+      name: 'own documents, fresh 34 (tuning, collected 2026-12-07 (twentieth session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'fresh-34'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 34s (tuning, collected 2026-12-07 (twentieth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-34s.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 34t (tuning, collected 2026-12-07 (twentieth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-34t.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
