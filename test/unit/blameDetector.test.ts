@@ -1038,6 +1038,17 @@ describe('blame detector', () => {
       assert.deepEqual(kinds('We forgot to update the DNS record after the migration.'), []);
     });
 
+    it("reads the writers' own mistake in a root cause as human error, and outside one as an account", () => {
+      expectInRootCause(
+        ['If we made a mistake, the deploy gate would stop it.', 'We made a decision to roll back the release.'],
+        [
+          ["We've realised that we've made a mistake here.", "we've made a mistake"],
+          ['Our team made an error in the failover configuration.', 'Our team made an error'],
+        ],
+      );
+      assert.deepEqual(kinds("We made a mistake in our capacity estimate, which assumed last year's traffic."), []);
+    });
+
     it('reads a person acting on one thing as if it were another, in a root cause, as a mistake', () => {
       expectInRootCause(
         [

@@ -314,8 +314,12 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'made|makes|make a|an? {BAD} {JUDGED}',
     ],
     humanOnly: true,
+    oursInRootCause: true,
     rephrase: 'none',
-    note: 'Making a mistake, or a bad call ({BAD} and {JUDGED} are the bad qualities and judged choices).',
+    note:
+      'Making a mistake, or a bad call ({BAD} and {JUDGED} are the bad qualities and judged choices). In a root ' +
+      "cause the writers' own (\"We've realised that we've made a mistake here\") is human error told as the " +
+      'cause; elsewhere it is an account of what happened ("We made a mistake in our capacity estimate").',
     flags: [
       'The operator made a mistake in the config.',
       'I made an incorrect assumption about the cache.',
