@@ -56,6 +56,7 @@ import { AFFECTED, ATTEMPTS, DISREGARDED, HUMAN_SIGNALS, RECEIVING } from './wor
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import { DESTRUCTIVE_ACTIONS, RISKY_ACTIONS } from './words/omissions';
 import { SINGULAR_MISTAKES } from './words/ownedMistakes';
+import { STATEMENTS } from './words/framing';
 import {
   BAD_QUALITIES,
   FORBIDDEN_ACTS,
@@ -367,6 +368,25 @@ function organisationsSlip(tokens: readonly Token[], subject: Subject): boolean 
   return phrase.every((token) => token.lower === 'of' || /^\p{Lu}/u.test(token.text));
 }
 
+const SAYING = wordsOf(STATEMENTS);
+const SPEAKERS_PRONOUNS = words(`it they`);
+
+/**
+ * `United says it accidentally filed fares`, `The council admitted that they had mistakenly sent`: `it` or `they`
+ * opening what an organisation says stands for the organisation, so the slip is its own. The speaker is a named team
+ * or a name: a program says nothing, and a name that may be a person's (`United`) is no person's if it is `it`.
+ */
+function speakersSlip(tokens: readonly Token[], subject: Subject): boolean {
+  const pronoun = tokens[subject.head];
+  if (subject.first !== subject.head || !isWordIn(pronoun, SPEAKERS_PRONOUNS)) return false;
+  const verb = tokens[subject.first - 1]?.lower === 'that' ? subject.first - 2 : subject.first - 1;
+  if (!SAYING.has(tokens[verb]?.lemma ?? '')) return false;
+  const speaker = subjectBefore(tokens, verb);
+  if (namesTeam(tokens, speaker)) return true;
+  const name = tokens[speaker.head]?.pos === 'PROPN';
+  return name && (speaker.kind === 'thing' || (speaker.kind === 'possible-person' && pronoun!.lower === 'it'));
+}
+
 /** How far back the verb of an adverbial after its object may stand: `deleted the production database by accident`. */
 const VERB_REACH = 8;
 
@@ -440,7 +460,7 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   // `An engineer accidentally discovered the leak`: found by chance, whoever found it.
   const acts = tokens.slice(subject.head + 1, (beforeVerb ? index + 1 : index) + 1);
   if (acts.some((token) => DISCOVERED.has(token.lemma))) return undefined;
-  if (!passive && (ourSlip(tokens, subject) || organisationsSlip(tokens, subject)))
+  if (!passive && (ourSlip(tokens, subject) || organisationsSlip(tokens, subject) || speakersSlip(tokens, subject)))
     return {
       ...tokenSpan(tokens, Math.min(subject.first, index), beforeVerb ? index + 1 : last),
       kind: 'human-error',

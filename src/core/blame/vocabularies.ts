@@ -31,6 +31,7 @@ import {
   NAMING_TOPICS,
   TOPIC_NOUNS,
   ANYONE,
+  STATEMENTS,
   SEEKING,
   SOUGHT_PERSONS,
   GENERALISATIONS,
@@ -720,6 +721,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: GENERIC_DETERMINERS,
   },
   { name: 'anyone', role: 'a subject that is nobody in particular, in the present', entries: ANYONE },
+  {
+    name: 'statements',
+    role: 'reporting what an organisation says: a pronoun after it stands for the organisation',
+    entries: STATEMENTS,
+  },
   { name: 'seeking', role: 'seeking a person, in "-ing" or after "to": the person sought is anyone', entries: SEEKING },
   { name: 'sought persons', role: 'a person nobody in particular, after a word of seeking', entries: SOUGHT_PERSONS },
   {

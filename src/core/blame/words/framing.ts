@@ -323,6 +323,24 @@ export const REPORTING_VERBS: readonly VocabularyEntry[] = [
   },
 ];
 
+/**
+ * Verbs (as lemmas) that report what an organisation says of itself: a pronoun opening what it says stands for it
+ * (`United says it accidentally filed fares`).
+ */
+export const STATEMENTS: readonly VocabularyEntry[] = [
+  {
+    words: 'say state admit acknowledge confirm concede announce explain',
+    note:
+      'An organisation that says "it" or "they" did something by mistake owns the slip, as if it had said "we": ' +
+      'the pronoun stands for the speaker. A person speaking of "it" speaks of something else.',
+    flags: [
+      'United says it accidentally filed fares for $0.',
+      'The council admitted that it had mistakenly sent the letters.',
+    ],
+    passes: ['The engineer said it accidentally restarted the pod.', 'United says it has fixed the fares.'],
+  },
+];
+
 /** Subjects that are nobody in particular: with a verb in the present, what happens, not who did it. */
 export const ANYONE: readonly VocabularyEntry[] = [
   {
