@@ -12,6 +12,9 @@ import {
   CONTROL_POSTS,
   CONTROL_SETTINGS,
   CONTROLLER_ROLES,
+  DISPATCH_POSTS,
+  DISPATCH_SETTINGS,
+  DISPATCHER_ROLES,
   DOMAIN_MODIFIERS,
   SHIFT_MODIFIERS,
   DRIVER_ROLES,
@@ -19,10 +22,13 @@ import {
   DRIVING_SETTINGS,
   GROUPS,
   HUMAN_ROLES,
+  MASTER_ROLES,
   OWNED_TEAMS,
   PERSON_ADJECTIVES,
   PERSON_PRONOUNS,
   PROGRAM_ROLES,
+  SHIP_POSTS,
+  SHIP_SETTINGS,
   TEAMS,
 } from './vocabulary/people';
 import { PERSON_NOUNS } from './vocabulary/personNouns';
@@ -54,9 +60,13 @@ interface RoleContext {
 }
 const CONTROLLING: RoleContext = { posts: wordsOf(CONTROL_POSTS), settings: wordsOf(CONTROL_SETTINGS) };
 const DRIVING: RoleContext = { posts: wordsOf(DRIVING_POSTS), settings: wordsOf(DRIVING_SETTINGS) };
+const COMMANDING: RoleContext = { posts: wordsOf(SHIP_POSTS), settings: wordsOf(SHIP_SETTINGS) };
+const DISPATCHING: RoleContext = { posts: wordsOf(DISPATCH_POSTS), settings: wordsOf(DISPATCH_SETTINGS) };
 const ROLE_CONTEXTS: ReadonlyMap<string, RoleContext> = new Map([
   ...[...wordsOf(CONTROLLER_ROLES)].map((role) => [role, CONTROLLING] as const),
   ...[...wordsOf(DRIVER_ROLES)].map((role) => [role, DRIVING] as const),
+  ...[...wordsOf(MASTER_ROLES)].map((role) => [role, COMMANDING] as const),
+  ...[...wordsOf(DISPATCHER_ROLES)].map((role) => [role, DISPATCHING] as const),
 ]);
 const CONTEXT_ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_CONTEXTS.keys());
 const PERSON_NOUN_WORDS = new Set(

@@ -66,6 +66,16 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     passes: ['The mechanic replaced the oil filter at 10:05.', 'The captain briefed the crew before take-off.'],
   },
   {
+    words:
+      'oow oows watchkeeper watchkeepers watch-keeper watch-keepers deckhand deckhands crewmember crewmembers ' +
+      'crew-member crew-members',
+    note:
+      "A ship's crew by their duties, as marine accident reports name them: the officer of the watch (OOW), " +
+      'the watchkeeper, a deckhand, a crewmember.',
+    flags: ['The OOW accidentally switched off the radar.', 'A crewmember accidentally released the anchor.'],
+    passes: ['The OOW called the master at 04:41.'],
+  },
+  {
     words: 'rn rns lpn lpns cna cnas',
     note:
       'Nurses and nursing assistants by their initials, as care-home and hospital reports name them (registered ' +
@@ -195,11 +205,45 @@ export const DRIVER_ROLES: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Masters: a person only with a ship before it (`SHIP_POSTS`) or a word of ships in its sentence. */
+export const MASTER_ROLES: readonly VocabularyEntry[] = [
+  {
+    words: 'master masters',
+    note:
+      "A ship's master commands it; a master branch, node or database is a program's. A person only with a " +
+      'vessel before it ("the ferry master"), a word of ships in its sentence ("the master failed to alter ' +
+      'course" in a report on a vessel), "on duty" after it, or "he", "his", "she" or "her" after it.',
+    flags: [
+      'The master of the vessel forgot to post a lookout.',
+      'The master forgot about the target, which he had acquired on the radar.',
+    ],
+    passes: ['The master failed to elect a new leader.', 'The master forgot to flush the binlog.'],
+  },
+];
+
+/** Dispatchers: a person only with a post before it (`DISPATCH_POSTS`) or a word of aircraft or ambulances near. */
+export const DISPATCHER_ROLES: readonly VocabularyEntry[] = [
+  {
+    words: 'dispatcher dispatchers',
+    note:
+      'A flight or ambulance dispatcher is a person; an event or a job dispatcher is a program. A person only with ' +
+      'a post before it ("the flight dispatcher"), aircraft or an ambulance in its sentence, "on duty" after it, or ' +
+      '"he", "his", "she" or "her" after it.',
+    flags: ['The dispatcher forgot to add the cargo to the load sheet of the aircraft.'],
+    passes: ['The dispatcher failed to route the event to its handler.'],
+  },
+];
+
 /**
  * Roles a program plays as often as a person, a person only where the sentence says so: a word of the post before
  * it, a word of its setting in the sentence, `on duty` after it, or a personal pronoun after it that stands for it.
  */
-export const ROLES_BY_CONTEXT: readonly VocabularyEntry[] = [...CONTROLLER_ROLES, ...DRIVER_ROLES];
+export const ROLES_BY_CONTEXT: readonly VocabularyEntry[] = [
+  ...CONTROLLER_ROLES,
+  ...DRIVER_ROLES,
+  ...MASTER_ROLES,
+  ...DISPATCHER_ROLES,
+];
 
 /** Words of an air traffic post before `controller`: `air traffic controller`, `the tower controller`. */
 export const CONTROL_POSTS: readonly VocabularyEntry[] = [
@@ -235,6 +279,55 @@ export const DRIVING_POSTS: readonly VocabularyEntry[] = [
     note: 'What a driver drives: the word before "driver" that makes it a person.',
     flags: ['The lorry driver forgot to lower the tipper.'],
     passes: ['The graphics driver forgot to release the buffer.'],
+  },
+];
+
+/** Vessels before `master`: `the ferry master`, `the harbour master`. */
+export const SHIP_POSTS: readonly VocabularyEntry[] = [
+  {
+    words: "ship ship's ship’s vessel vessel's vessel’s ferry tanker trawler barge tug yacht harbour harbor",
+    note: 'What a master commands: the word before "master" that makes it a person.',
+    flags: ["The ship's master forgot to post a lookout."],
+    passes: ['The database master forgot to flush the log.'],
+  },
+];
+
+/** Ships and the sea: with one of these in its sentence, a master is a person. */
+export const SHIP_SETTINGS: readonly VocabularyEntry[] = [
+  {
+    words:
+      "vessel vessels vessel's vessel’s ship ships ship's ship’s boat boats ferry ferries tanker tankers trawler " +
+      'trawlers yacht yachts barge barges tug tugs tugboat starboard helm harbour harbor mooring berth berthing ' +
+      'seamanship wheelhouse aground lookout',
+    note:
+      'Ships and the sea: a master in the same sentence commands a vessel ("the master did not slow the vessel"). ' +
+      'Not "bridge", "port" or "watch": networks and programs have those too.',
+    flags: ['The master forgot to slow the vessel in the fog.'],
+    passes: ['The master did not replicate the write to the replica.'],
+  },
+];
+
+/** Posts before `dispatcher`: `the flight dispatcher`, `an ambulance dispatcher`. */
+export const DISPATCH_POSTS: readonly VocabularyEntry[] = [
+  {
+    words: 'flight ambulance police fire emergency 911 999 112 train rail',
+    note: 'Where a dispatcher works: the word before "dispatcher" that makes it a person.',
+    flags: ['The ambulance dispatcher forgot to send the second crew.'],
+    passes: ['The event dispatcher forgot to release the lock.'],
+  },
+];
+
+/** Aircraft and ambulances: with one of these in its sentence, a dispatcher is a person. */
+export const DISPATCH_SETTINGS: readonly VocabularyEntry[] = [
+  {
+    words:
+      'plane planes aircraft airplane airplanes aeroplane aeroplanes jet jets runway airport ambulance ambulances ' +
+      'paramedic paramedics',
+    note:
+      'Aircraft and ambulances: a dispatcher in the same sentence sends them ("the dispatcher released the ' +
+      'aircraft").',
+    flags: ['The dispatcher mistakenly released the aircraft without the fuel figures.'],
+    passes: ['The dispatcher mistakenly released the job twice.'],
   },
 ];
 
@@ -340,7 +433,7 @@ export const PROGRAM_ROLES: readonly VocabularyEntry[] = [
       'slave slaves observer observers daemon daemons visitor visitors signer signers bearer ' +
       'payer payers candidate candidates voter voters tenant tenants principal principals ' +
       'originator initiator invoker resolver referee arbiter witness learner learners tracker ' +
-      'trackers dispatcher dispatchers broker brokers puppeteer scout scouts courier couriers ' +
+      'trackers broker brokers puppeteer scout scouts courier couriers ' +
       'provisioner provisioners',
     note:
       'Parts a program plays: a Kafka consumer, a Raft candidate, a signal handler, an IAM principal, a ' +
