@@ -523,6 +523,11 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
       drafts.push({ ...tokenSpan(tokens, given, i), kind: 'human-error', namesPerson: false });
       continue;
     }
+    const causing = isWordIn(token, CAUSE_MISTAKES) ? mistakeCausing(sentence, i) : -1;
+    if (causing >= 0) {
+      drafts.push({ ...tokenSpan(tokens, causing, i + 1), kind: 'human-error', namesPerson: false });
+      continue;
+    }
     // The words a slip starts at, before the look back at what frames them: most words are none.
     const starts =
       NOUNS.has(token.lower) ||
@@ -686,6 +691,20 @@ function mistakeGivenAsCause(sentence: Sentence, noun: number): number {
   // `was not due to a mistake`, `wasn't due to` (read as `not`) deny it; `alerts did not get through because of a
   // mistake` gives the mistake as the cause of what did not happen.
   return caused && !isWordIn(tokens[article - 3], NEGATIONS) ? article - 2 : -1;
+}
+
+/**
+ * `after a blunder led to a patient being given the wrong medication`, `A simple mistake caused the outage`: one
+ * mistake as the subject of a verb of cause in the past (see `MISTAKES_AS_CAUSE`); where the span starts (its
+ * article), or -1. Not `A mistake in the WHERE clause deleted rows`: a mistake in a thing is no verb's subject here.
+ */
+function mistakeCausing(sentence: Sentence, noun: number): number {
+  const { tokens } = sentence;
+  const verb = tokens[noun + 1];
+  if (sentence.general || verb?.pos !== 'VERB' || !CAUSING.has(verb.lower) || !isPastVerb(verb)) return -1;
+  let article = noun - 1;
+  while (article >= noun - MISTAKE_ADJECTIVE_REACH && tokens[article]?.pos === 'ADJ') article--;
+  return isWordIn(tokens[article], ONE) && !isWordIn(tokens[article - 1], NEGATIONS) ? article : -1;
 }
 
 /** A slip noun, or in a root cause a slip adverb or `by mistake`: rare words, so needed alone. */

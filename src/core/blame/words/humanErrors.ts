@@ -41,11 +41,12 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
     passes: ['Automation eliminates manual error.'],
   },
   {
-    words: 'typing clerical administrative keying data-entry procedural',
+    words: 'typing clerical administrative keying data-entry procedural maintenance repair',
     note:
       'A slip of the hands or of the paperwork: "a typing mistake", "a clerical error", "an administrative ' +
-      'oversight", "a keying error", "a procedural error during maintenance" (a step done wrong) are human error ' +
-      'in other words, as official statements write it. Not ' +
+      'oversight", "a keying error", "a procedural error during maintenance" (a step done wrong), "a maintenance ' +
+      'error" or "a repair oversight" (work on the aircraft done wrong) are human error in other words, as ' +
+      'official statements and accident reports write it. Not ' +
       '"transcription error", which names a kind of medication or data error whatever its cause.',
     flags: [
       'The root cause of this outage was a typing mistake in the configuration files.',
@@ -54,6 +55,7 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
       'The wrong totals were published after a keying error was made.',
       'A simple data entry error caused the shortfall.',
       'The outage was caused by a procedural error during scheduled maintenance work at the sub-station.',
+      'Plane incident due to repair oversight',
     ],
     passes: [
       'Validation now catches a typing mistake before the deploy.',
