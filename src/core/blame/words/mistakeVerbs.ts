@@ -158,7 +158,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   },
   {
     patterns: [
-      'messed|screwed|mucked|fouled|mess|screw|fucked|fuck|cocked|effed|borked up',
+      'messed|screwed|mucked|fouled|mess|screw|fucked|fuck|cocked|effed|borked|buggered|bollocksed up',
       'messed|screwed|mucked|fucked|cocked|effed|borked it|this|that|things|everything|something|stuff|them *? up',
       'botched|bungled|blundered|goofed|botches|cocked-up|fucked-up|screwed-up|messed-up',
       'dropped|drops|drop the ball',

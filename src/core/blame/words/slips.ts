@@ -93,11 +93,15 @@ export const MISTAKES_AS_CAUSE: readonly VocabularyEntry[] = [
 /** Words that call an act a slip, before the act's noun (see `ACCIDENTAL_ACTS`): `an accidental switch-off`. */
 export const SLIP_ADJECTIVES: readonly VocabularyEntry[] = [
   {
-    words: 'accidental inadvertent unintentional',
+    words: 'accidental inadvertent unintentional mistaken',
     note:
-      'An act said to be done by accident, stated as the cause: human error with the person left out, as a typo ' +
-      'is. Only before an act (see "accidental acts"): "accidental complexity" is no slip.',
-    flags: ['An accidental switch-off caused IT systems at the council to go offline for 36 hours.'],
+      'An act said to be done by accident or by mistake, stated as the cause: human error with the person left ' +
+      'out, as a typo is. Only before an act (see "accidental acts"): "accidental complexity" is no slip.',
+    flags: [
+      'An accidental switch-off caused IT systems at the council to go offline for 36 hours.',
+      'One of these outages was an accidental paste into a terminal.',
+      'The outage was caused by the mistaken takedown of the production server.',
+    ],
     passes: ['Accidental complexity in the deploy scripts slowed the response.'],
   },
 ];
@@ -108,7 +112,8 @@ export const ACCIDENTAL_ACTS: readonly VocabularyEntry[] = [
     words:
       'deletion deletions removal removals switch-off switch-offs shutdown shutdowns shut-down reboot reboots ' +
       'restart restarts push pushes merge merges commit commits overwrite overwrites publication release ' +
-      'disclosure disclosures email emails e-mail click upload uploads change changes disconnection unplugging',
+      'disclosure disclosures email emails e-mail click upload uploads change changes disconnection unplugging ' +
+      'paste pastes takedown takedowns keystroke keystrokes keypress wipe wipes',
     note:
       'What a person does by hand: called accidental and stated as the cause (in a root cause, or with a word of ' +
       'cause), it is a slip with nobody named. Guarding against it is no cause.',
