@@ -416,15 +416,19 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
         'mistake|mistakes|error|errors|oversight|oversights|blunder|blunders|typo|typos',
       'lapse|lapses|error|errors in judgement|judgment',
       'poor|bad judgement|judgment',
+      'poor|bad|careless|sloppy|negligent seamanship|airmanship|workmanship',
       'mere typo|typos|oversight|oversights|slip|slips',
       'fat fingered|fingering user|users|admin|admins|operator|operators|engineer|engineers|' +
         'developer|developers|typo|typos|mistake|mistakes|error|errors',
     ],
-    note: 'A mistake called one nobody should make, or judgement called poor.',
+    note:
+      'A mistake called one nobody should make, or judgement or a craft called poor: "poor seamanship" and ' +
+      '"poor airmanship" in accident reports, "careless workmanship" in disciplinary findings.',
     flags: [
       'It was a rookie mistake.',
       'It was a lapse in judgement.',
       'It showed poor judgement.',
+      'Poor seamanship;',
       'It came down to mere typos.',
       'It was a simple mistake that anyone would have avoided.',
       'The root cause remains some variant of a fat fingered user.',
@@ -433,6 +437,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'It was a typo.',
       'It was an error in the config.',
       'The dashboard showed poor latency.',
+      'The captain is to be commended for the professional airmanship he displayed.',
       "They shouldn't have been put in a position where a simple mistake could cost them their job.",
     ],
   },
