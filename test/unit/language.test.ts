@@ -75,6 +75,9 @@ describe('the language layer', () => {
       assert.equal(tokenOf('The person publishing the package forgot to build it.', 'publishing')?.lemma, 'publish');
       assert.equal(subjectOf('The person publishing the package forgot to build it.', 'forgot').kind, 'person');
       assert.equal(subjectOf('The engineer publishing this forgot to build it.', 'forgot').kind, 'person');
+      // A role the model reads as an adjective: `The individual processing them`.
+      assert.equal(tokenOf('The individual processing them failed to tell anyone.', 'processing')?.pos, 'VERB');
+      assert.equal(subjectOf('The individual processing them failed to tell anyone.', 'failed').kind, 'person');
       // Not before a noun (a compound: `the engineer onboarding docs`), nor after a word that is no role.
       assert.equal(tokenOf('The engineer onboarding docs were out of date.', 'onboarding')?.pos, 'NOUN');
       assert.equal(subjectOf('The package publishing the tarball failed to build it.', 'failed').kind, 'thing');
@@ -83,6 +86,15 @@ describe('the language layer', () => {
         kind: 'person',
         words: 'Engineers',
       });
+    });
+
+    it('reads a word after `did not` as the verb it negates, though the model does not know it', () => {
+      const tokenOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word);
+      assert.equal(tokenOf('The pilot did not crosscheck the bags.', 'crosscheck')?.pos, 'VERB');
+      assert.equal(tokenOf("We didn't sanity-check it.", 'sanity-check')?.pos, 'VERB');
+      assert.equal(tokenOf('The pilot did not properly crosscheck the bags.', 'crosscheck')?.pos, 'VERB');
+      // Not after `not` alone, nor after another verb: `not crosscheck-ready`, `did the crosscheck`.
+      assert.equal(tokenOf('The team did the crosscheck at 10:05.', 'crosscheck')?.pos, 'NOUN');
     });
 
     it('reads the subject past a time between it and its verb: `A staff member last Thursday failed`', () => {

@@ -571,7 +571,8 @@ function verbsAfterRoles(words: RawToken[]): void {
     if (!lower.endsWith('ed') && !sameFormPast && !participle) continue;
     const before = words[i - 1]!;
     const after = words[i + 1];
-    if (before.pos !== 'NOUN' || !isRoleWord(before.text.toLowerCase())) continue;
+    // `The individual processing them`: a role the model reads as an adjective is a role all the same.
+    if ((before.pos !== 'NOUN' && before.pos !== 'ADJ') || !isRoleWord(before.text.toLowerCase())) continue;
     const verb = participle
       ? OBJECT_OPENERS.has(after?.pos ?? '')
       : sameFormPast
@@ -579,6 +580,26 @@ function verbsAfterRoles(words: RawToken[]): void {
         : after === undefined || AFTER_INTRANSITIVE.has(after.pos);
     if (verb)
       words[i] = { ...token, pos: 'VERB', lemma: participle ? (verbLemmaOf(lower) ?? token.lemma) : token.lemma };
+  }
+}
+
+/** The forms of `do` that, with `not` after them, want a verb in the base form: `did not crosscheck`. */
+const DO_FORMS = new Set(['do', 'does', 'did']);
+const NOT_FORMS = new Set(['not', "n't", 'n’t']);
+
+/**
+ * The model tags a verb it does not know as a noun (`The crew did not crosscheck the bags`): after `do`, `does` or
+ * `did` and `not`, an adverb allowed between (`did not properly crosscheck`), a word tagged a noun or an adjective
+ * can only be the verb `not` negates.
+ */
+function verbsAfterDoNot(words: RawToken[]): void {
+  for (let i = 2; i < words.length; i++) {
+    const token = words[i]!;
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ') continue;
+    const not = words[i - 1]!.pos === 'ADV' && !NOT_FORMS.has(words[i - 1]!.text.toLowerCase()) ? i - 2 : i - 1;
+    if (!NOT_FORMS.has(words[not]?.text.toLowerCase() ?? '') || !DO_FORMS.has(words[not - 1]?.text.toLowerCase() ?? ''))
+      continue;
+    words[i] = { ...token, pos: 'VERB', lemma: token.text.toLowerCase() };
   }
 }
 
@@ -777,6 +798,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     namesOpeningSentences(words);
     nounsInNounPhrases(words);
     verbsAfterRoles(words);
+    verbsAfterDoNot(words);
     participlesBeforeAgents(words);
     pastsBeforeObjects(words);
     participlesModifyingNouns(words);

@@ -172,8 +172,8 @@ export const NOT_LEFT_UNDONE: readonly VocabularyEntry[] = [
 export const DUTIES: readonly VocabularyEntry[] = [
   {
     words:
-      'check double-check cross-check verify validate test try review read proofread inspect confirm look examine ' +
-      'compare reconcile identify',
+      'check double-check cross-check doublecheck crosscheck verify validate test try review read proofread inspect ' +
+      'confirm look examine compare reconcile identify',
     note:
       'Checking: "the engineer didn\'t check the tests" is the seed guide\'s own example of blame, and trying a ' +
       'change ("the dev didn\'t try it") is checking it. A duty done again ("re-check", "retest", "re-run") is the ' +
@@ -190,6 +190,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
       'I apologize for not running the tests after I committed my changes.',
       'Dave broke the build by never checking the logs.',
       'The nurse did not compare the medication label to the order.',
+      'The crew did not crosscheck the total number of bags against the cargo manifest.',
     ],
     passes: [
       "Why didn't the deploy tool check the schema?",
