@@ -240,9 +240,12 @@ describe('blame detector', () => {
           'The alert was acknowledged by the on-call engineer.',
           'The config could be edited by any engineer.',
           'Lack of monitoring during the cutover meant the wrong VLAN went unnoticed.',
+          'The flag was left on by the migration script.',
+          'The port was left open by the installer.',
         ],
         [
           ['The config was edited by an engineer.', 'edited by an engineer'],
+          ['The parameter was left blank by the operator.', 'left blank by the operator'],
           [
             'The firewall rule was changed manually by the on-call engineer.',
             'changed manually by the on-call engineer',

@@ -695,8 +695,11 @@ function passiveActOfPerson(tokens: readonly Token[], verb: number): DetectionDr
   // Only adverbs between: in `logged as an error by the engineer`, `sent in error by`, `made which was reverted by`,
   // the agent is another word's.
   const between = tokens.slice(verb + 1, agent.first - 1);
-  if (tokens[agent.end]?.pos === 'NOUN' || between.some((word) => word.pos !== 'ADV')) return undefined;
-  if (NOT_CAUSES.has(token.lemma) || MOVING.has(token.lemma) || deniedInClause(tokens, verb)) return undefined;
+  // `was left blank by the operator`: the state a thing was left in is part of the act.
+  const leftIn = token.lemma === 'leave' && LEFT_STATE_TAGS.has(between[0]?.pos ?? '') ? 1 : 0;
+  if (tokens[agent.end]?.pos === 'NOUN' || between.slice(leftIn).some((word) => word.pos !== 'ADV')) return undefined;
+  if (NOT_CAUSES.has(token.lemma) || (MOVING.has(token.lemma) && leftIn === 0) || deniedInClause(tokens, verb))
+    return undefined;
   if (tellsOtherThanCause(tokens, verb)) return undefined;
   // `were erroneously revoked by an operator`: a slip, which the slip detector tells as one.
   const manner = tokens.slice(beforeAdverbs(tokens, verb) + 1, agent.first);
@@ -704,6 +707,9 @@ function passiveActOfPerson(tokens: readonly Token[], verb: number): DetectionDr
   if (standsJustBefore(tokens, verb, UNTOLD_PASSIVE)) return undefined;
   return { ...tokenSpan(tokens, verb, agent.end - 1), kind: 'person-mistake', namesPerson: true };
 }
+
+/** Tags of the state a thing was left in: `left blank`, `left unattended`, `left open`. */
+const LEFT_STATE_TAGS = new Set(['ADJ', 'VERB']);
 
 /** Words before a passive that tell no act done: a modal, a hedge, `to` (`could be edited`, `probably got edited`). */
 const UNTOLD_PASSIVE = new Set([...MODALS, ...HEDGES, 'to']);
