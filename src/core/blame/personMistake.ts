@@ -372,15 +372,30 @@ const SAYING = wordsOf(STATEMENTS);
 const SPEAKERS_PRONOUNS = words(`it they`);
 
 /**
- * `United says it accidentally filed fares`, `The council admitted that they had mistakenly sent`: `it` or `they`
- * opening what an organisation says stands for the organisation, so the slip is its own. The speaker is a named team
- * or a name: a program says nothing, and a name that may be a person's (`United`) is no person's if it is `it`.
+ * The verb whose subject `it` or `they` at `pronoun` stands for: a verb of saying right before it, `that` allowed
+ * between (`United says it`), or a verb in the past with no object right before the word that opens the pronoun's
+ * clause, adverbs allowed between (`Oxfam has apologised after it`; not `Bob restarted the server after it`, where
+ * `it` may be the server); else -1.
+ */
+function antecedentVerb(tokens: readonly Token[], pronoun: number): number {
+  const opener = tokens[pronoun - 1]?.lower === 'that' ? pronoun - 2 : pronoun - 1;
+  if (SAYING.has(tokens[opener]?.lemma ?? '')) return opener;
+  if (!isWordIn(tokens[opener], SUBORDINATORS)) return -1;
+  const verb = beforeAdverbs(tokens, opener);
+  return tokens[verb]?.pos === 'VERB' && isPastVerb(tokens[verb]) ? verb : -1;
+}
+
+/**
+ * `United says it accidentally filed fares`, `The council admitted that they had mistakenly sent`, `Oxfam has
+ * apologised after it accidentally emailed`: `it` or `they` opening what an organisation says, or a clause about what
+ * it did, stands for the organisation, so the slip is its own. The organisation is a named team or a name: a program
+ * says nothing, and a name that may be a person's (`United`) is no person's if it is `it`.
  */
 function speakersSlip(tokens: readonly Token[], subject: Subject): boolean {
   const pronoun = tokens[subject.head];
   if (subject.first !== subject.head || !isWordIn(pronoun, SPEAKERS_PRONOUNS)) return false;
-  const verb = tokens[subject.first - 1]?.lower === 'that' ? subject.first - 2 : subject.first - 1;
-  if (!SAYING.has(tokens[verb]?.lemma ?? '')) return false;
+  const verb = antecedentVerb(tokens, subject.first);
+  if (verb < 0) return false;
   const speaker = subjectBefore(tokens, verb);
   if (namesTeam(tokens, speaker)) return true;
   const name = tokens[speaker.head]?.pos === 'PROPN';

@@ -332,12 +332,18 @@ export const STATEMENTS: readonly VocabularyEntry[] = [
     words: 'say state admit acknowledge confirm concede announce explain',
     note:
       'An organisation that says "it" or "they" did something by mistake owns the slip, as if it had said "we": ' +
-      'the pronoun stands for the speaker. A person speaking of "it" speaks of something else.',
+      'the pronoun stands for the speaker; so it does after a verb with no object and "after", "when" or "since" ' +
+      '("Oxfam has apologised after it accidentally emailed"). A person speaking of "it" speaks of something else.',
     flags: [
       'United says it accidentally filed fares for $0.',
       'The council admitted that it had mistakenly sent the letters.',
+      'Oxfam has apologised after it accidentally emailed a number of supporters.',
     ],
-    passes: ['The engineer said it accidentally restarted the pod.', 'United says it has fixed the fares.'],
+    passes: [
+      'The engineer said it accidentally restarted the pod.',
+      'United says it has fixed the fares.',
+      'Acme restarted the proxy after it accidentally dropped the connection.',
+    ],
   },
 ];
 
