@@ -177,10 +177,10 @@ const NORM_MODALS = words(`can must should will shall`);
 
 /**
  * `gross negligence and harmful acts must not be ignored or tolerated`, `Negligence in an employee is frustrating at
- * best`, `What about negligence?`: a failing that is nobody's, the subject of a norm or of what it is now, or asked
- * about, names no one who failed. Not one owned (`his negligence`, `negligence by the operator`, `in the operator`),
- * one that did something (`Negligence caused the outage`, `must have brought the site down`) or was the cause
- * (`Negligence is the root cause`).
+ * best`, `What about negligence?`, `whether the actions constitute misconduct`: a failing that is nobody's, the subject
+ * of a norm or of what it is now, or asked about, names no one who failed. Not one owned (`his negligence`, `negligence
+ * by the operator`, `in the operator`), one that did something (`Negligence caused the outage`, `must have brought the
+ * site down`) or was the cause (`Negligence is the root cause`).
  */
 function failingOfNobody(sentence: Sentence, index: number): boolean {
   const { tokens } = sentence;
@@ -190,7 +190,7 @@ function failingOfNobody(sentence: Sentence, index: number): boolean {
   if (isWordIn(owner, DETERMINERS) || (isWord(owner) && isPossessive(owner))) return false;
   const after = tokens[index + 1]?.lower ?? '';
   if (OWNED_AFTER.has(after) || (after === 'in' && !isWordIn(tokens[index + 2], INDEFINITE_ARTICLES))) return false;
-  if (sentence.asks) return true;
+  if (sentence.asks || tokens.slice(0, index).some((token) => token.lower === 'whether')) return true;
   if (sentence.causal) return false;
   const verb = tokens.findIndex((token, i) => i > index && (token.pos === 'AUX' || token.pos === 'VERB'));
   if (verb < 0) return false;

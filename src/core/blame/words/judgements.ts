@@ -171,7 +171,7 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
   {
     words:
       'carelessness negligence sloppiness laziness incompetence recklessness stupidity foolishness inattention ' +
-      'overconfidence complacency arrogance hubris inexperience',
+      'overconfidence complacency arrogance hubris inexperience misconduct maladministration',
     note:
       'A failing of character named as the cause, where a finding would name what allowed the mistake; the nouns ' +
       'of the judging adjectives ("overconfident", "complacent"). A failing that is nobody\'s (no "his", "the", ' +
@@ -182,11 +182,13 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
       'The outage came from carelessness.',
       'It is a story of that oldest character flaw: overconfidence.',
       "The engineer's inexperience led to the outage.",
+      'The hearing found that gross misconduct was proven.',
     ],
     passes: [
       'The outage was due to a missing check.',
       'With that said, gross negligence and harmful acts must not be ignored or tolerated.',
       'What about negligence? In most cases dismissal would be too harsh a penalty.',
+      "The issue to be decided is whether the employee's actions constitute misconduct.",
     ],
   },
 ];
@@ -280,6 +282,24 @@ export const RESPONSIBLE_PEOPLE: readonly VocabularyEntry[] = [
 
 /** Phrases that judge: `lack of attention`, `not paying attention`, `a rookie mistake`. */
 export const JUDGING_PHRASES: readonly PatternEntry[] = [
+  {
+    patterns: [
+      'fell|falls|fall|falling *? *? short|below of? the|an|a applicable|acceptable|required|reasonable|expected|' +
+        'appropriate|professional standard|standards',
+    ],
+    note:
+      'Conduct said to fall short of a standard, as ombudsmen, regulators and coroners find it ("fell so far short ' +
+      'of the applicable standard", "fell below an acceptable standard of care"): a verdict on whoever acted. A ' +
+      'service that fell short of "our standards" or of a commitment is the organisation\'s own apology.',
+    flags: [
+      "Mr Nath's actions fell so far short of the applicable standard as to amount to maladministration.",
+      'The failure to act on the test result fell below an acceptable standard of care.',
+    ],
+    passes: [
+      'This week, we fell short of our commitment to you all.',
+      'Our service fell short of the standards our customers expect.',
+    ],
+  },
   {
     patterns: [
       "does|did|do not|n't take a|an *? genius|surgeon|scientist|expert|einstein|mastermind|wizard|phd " +
