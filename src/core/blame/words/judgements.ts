@@ -286,18 +286,22 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
     patterns: [
       'fell|falls|fall|falling *? *? short|below of? the|an|a applicable|acceptable|required|reasonable|expected|' +
         'appropriate|professional standard|standards',
+      'disregard for|of',
     ],
     note:
       'Conduct said to fall short of a standard, as ombudsmen, regulators and coroners find it ("fell so far short ' +
       'of the applicable standard", "fell below an acceptable standard of care"): a verdict on whoever acted. A ' +
-      'service that fell short of "our standards" or of a commitment is the organisation\'s own apology.',
+      'service that fell short of "our standards" or of a commitment is the organisation\'s own apology. So is a ' +
+      '"disregard for" rules, warnings or forecasts found in someone\'s conduct.',
     flags: [
       "Mr Nath's actions fell so far short of the applicable standard as to amount to maladministration.",
       'The failure to act on the test result fell below an acceptable standard of care.',
+      'The investigation found that disregard for the forecasts contributed to the decision.',
     ],
     passes: [
       'This week, we fell short of our commitment to you all.',
       'Our service fell short of the standards our customers expect.',
+      'Disregard the warning if the replica is already drained.',
     ],
   },
   {
