@@ -229,6 +229,16 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads a root cause that names a person and nothing else, `it was the intern`', () => {
+      expectInRootCause(
+        ['It was the cache.', 'It was not the intern.', 'It was the intern who found the bug.'],
+        [
+          ['Yes, it was the intern.', 'it was the intern'],
+          ['It was our DBA.', 'It was our DBA'],
+        ],
+      );
+    });
+
     it("reads a person's act told in the passive with the person as agent as the active is, in a root cause", () => {
       expectInRootCause(
         [

@@ -767,10 +767,26 @@ function linkedActOfPerson(tokens: readonly Token[]): DetectionDraft | undefined
   return undefined;
 }
 
+/**
+ * `Yes, it was the intern.`, `It was our DBA.`: a root cause that names a person and nothing else, as `it was`, opening
+ * the sentence or after a comma, and the person closing it; not denied (`it wasn't the intern`), nor a thing (`it was
+ * the cache`).
+ */
+function personAlone(tokens: readonly Token[]): DetectionDraft | undefined {
+  let it = tokens.length - 1;
+  while (it >= 0 && tokens[it]!.lower !== 'it') it--;
+  if (it < 0 || !isWordIn(tokens[it + 1], PAST_BE) || (it > 0 && tokens[it - 1]!.text !== ',')) return undefined;
+  const person = subjectAfter(tokens, it + 2);
+  if (person.kind !== 'person' || person.first !== it + 2) return undefined;
+  if (tokens.slice(person.end).some((token) => token.kind === 'word')) return undefined;
+  return { ...tokenSpan(tokens, it, person.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
 function find(sentence: Sentence): DetectionDraft[] {
   if (!sentence.rootCause || sentence.general || sentence.keepsToProcedure) return [];
   const { tokens } = sentence;
-  const doing = personDoingAsCause(sentence) ?? scareQuotedAct(sentence) ?? linkedActOfPerson(tokens);
+  const doing =
+    personDoingAsCause(sentence) ?? scareQuotedAct(sentence) ?? linkedActOfPerson(tokens) ?? personAlone(tokens);
   if (doing) return [doing];
   // `I updated the runbook after the incident`: an act dated after the incident is follow-up, whichever verb it is.
   if (tokens.some((_, i) => datesAfterIncident(tokens, i))) return [];
