@@ -1051,6 +1051,13 @@ describe('blame detector', () => {
       assert.deepEqual(kinds('We forgot to update the DNS record after the migration.'), []);
     });
 
+    it('reads a fault owned as told, and one supposed in the present as no fault yet', () => {
+      assert.deepEqual(kinds("If I'm honest, it was my fault."), ['person-mistake']);
+      assert.deepEqual(kinds("It's my fault."), ['person-mistake']);
+      assert.deepEqual(kinds("If it happens again, THEN it's my fault."), []);
+      assert.deepEqual(kinds('If the backup fails again, it will be my fault.'), []);
+    });
+
     it("reads the writers' own mistake in a root cause as human error, and outside one as an account", () => {
       expectInRootCause(
         ['If we made a mistake, the deploy gate would stop it.', 'We made a decision to roll back the release.'],

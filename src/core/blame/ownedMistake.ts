@@ -12,7 +12,7 @@ import {
   type DoerKind as SubjectKind,
 } from '../language/people';
 import { namesPeople, namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
-import { type Token, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
+import { type Token, beforeAdverbs, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
 import { isHumanAct } from './omission';
 import { deniedInClause } from '../language/denial';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
@@ -147,6 +147,9 @@ function teamOwns(tokens: readonly Token[], index: number): boolean {
 /** The verbs after `to` that open what was done to its subject: `to be paged`, `to get notified`. */
 const PASSIVE_OPENERS = words('be get');
 
+/** What a fault supposed is said to be by, in the present or to come: `then it's my fault`, `it will be my fault`. */
+const SUPPOSED_BE = words(`is 's be`);
+
 /** `Bob's mistake`, `the engineer's careless error`, `my fault`, `the crew's failure to respond`. */
 function possessed(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const owner = ownerKind(tokens, index);
@@ -166,6 +169,8 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
   if (token.lower === 'bad' && tokens[index]!.lower !== 'my') return undefined;
   // `own up to your mistakes`, `If there is a mistake it's your fault`: advice or a supposition, to anyone addressed.
   if (tokens[index]!.lower === 'your' && (PLURAL.has(token.lower) || supposedBefore(tokens, index))) return undefined;
+  // `If it happens again, then it's my fault`: a fault supposed, in the present, not one owned.
+  if (supposedBefore(tokens, index) && isWordIn(tokens[beforeAdverbs(tokens, index)], SUPPOSED_BE)) return undefined;
   if (isWordIn(tokens[noun + 1], MEASURES)) return undefined;
   let first = index;
   while (first > 0 && first > index - 3 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
