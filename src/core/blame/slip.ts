@@ -31,7 +31,7 @@ import { compileList, compilePattern, firstMatch, listRequiredWords, listOpening
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { causeFollows, diaryOpener, supposedBefore, tokenSpan } from './sentence';
 import { isHumanAct } from './omission';
-import { CAUSAL_WORDS } from './words/framing';
+import { CAUSAL_WORDS, PERMISSIONS } from './words/framing';
 import {
   ACCIDENTAL_ACTS,
   LAPSED_PASSIVES,
@@ -191,6 +191,7 @@ function thingStatedAsCause(tokens: readonly Token[], slip: number): boolean {
 }
 
 const CAUSING = wordsOf(CAUSAL_WORDS);
+const LETTING = wordsOf(PERMISSIONS);
 /** How far before a passive's `to be` the verb that caused it may stand: past a long object and its list of names. */
 const CAUSE_REACH = 30;
 /** Marks that end the clause a causing verb is looked for in. */
@@ -225,7 +226,7 @@ function broughtAboutByThing(tokens: readonly Token[], participle: number): bool
   const infinitive = tokens[auxiliary]?.lower === 'be' && tokens[auxiliary - 1]?.lower === 'to';
   if (!infinitive && tokens[auxiliary]?.lower !== 'being') return false;
   for (let i = auxiliary - 1; i >= 0 && auxiliary - i <= CAUSE_REACH && !CLAUSE_ENDS.has(tokens[i]!.text); i--) {
-    if (tokens[i]!.pos !== 'VERB' || !CAUSING.has(tokens[i]!.lower)) continue;
+    if (tokens[i]!.pos !== 'VERB' || !(CAUSING.has(tokens[i]!.lower) || LETTING.has(tokens[i]!.lower))) continue;
     const cause = subjectBefore(tokens, pastParenthesis(tokens, i));
     // `documents are packed by machine, resulting in the summons being issued in error`: the clause before the comma
     // is the cause, and its subject is whose.

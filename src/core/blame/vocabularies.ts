@@ -32,6 +32,7 @@ import {
   TOPIC_NOUNS,
   ANYONE,
   STATEMENTS,
+  PERMISSIONS,
   SEEKING,
   SOUGHT_PERSONS,
   GENERALISATIONS,
@@ -733,6 +734,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: GENERIC_DETERMINERS,
   },
   { name: 'anyone', role: 'a subject that is nobody in particular, in the present', entries: ANYONE },
+  {
+    name: 'permissions',
+    role: 'letting a slip happen: a thing that lets it be made tells a condition',
+    entries: PERMISSIONS,
+    section: 'root-cause',
+  },
   {
     name: 'statements',
     role: 'reporting what an organisation says: a pronoun after it stands for the organisation',

@@ -347,6 +347,21 @@ export const STATEMENTS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Verbs of letting happen: a thing that lets a slip be made says what could go wrong, not what someone did. */
+export const PERMISSIONS: readonly VocabularyEntry[] = [
+  {
+    words: 'allow allowed allows allowing permit permitted permits permitting let lets enable enabled enables enabling',
+    note:
+      'A design or a tool that "allowed them to be installed incorrectly" tells how a slip was possible, a condition ' +
+      'a finding names; the slip is not told as done. A person who let it happen is still read as acting.',
+    flags: [],
+    passes: [
+      'A contributory factor was the design of the cams, which allowed them to be installed incorrectly.',
+      'The console permitted the volume to be deleted accidentally.',
+    ],
+  },
+];
+
 /** Subjects that are nobody in particular: with a verb in the present, what happens, not who did it. */
 export const ANYONE: readonly VocabularyEntry[] = [
   {
