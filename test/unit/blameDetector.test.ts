@@ -1404,6 +1404,17 @@ describe('blame detector', () => {
       ]);
     });
 
+    it("reads the writers' own hindsight in a root cause as told of the cause, and outside one as not", () => {
+      expectInRootCause(
+        ['We should have alerts on certificate expiry.', 'We could have rolled back sooner, had the alert fired.'],
+        [
+          ['We should have first communicated to everyone about the maintenance.', 'We should have first communicated'],
+          ['In retrospect we should have requested a longer window.', 'we should have requested'],
+        ],
+      );
+      assert.deepEqual(kinds('We should have first communicated to everyone about the maintenance.'), []);
+    });
+
     it('flags counterfactuals with a person as the subject, and the passive "should have been caught"', () => {
       expectFlagged('counterfactual', [
         'The on-call engineer should have checked the dashboard.',

@@ -143,6 +143,8 @@ function careAfter(tokens: readonly Token[], been: number): boolean {
 }
 
 const PLURAL_PRONOUNS = words('they we these those both');
+/** The writers, whose own hindsight in a root cause is told as the cause. */
+const WRITERS = words('we');
 
 /** Whether a subject is plural: `these changes should have been`, `they should have been`. */
 function isPluralSubject(tokens: readonly Token[], subject: Subject): boolean {
@@ -209,7 +211,15 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   const subject = subjectBefore(tokens, index);
   const better = imaginedBetter(tokens, subject);
   // `A better engineer would have`: one of a kind, imagined better than the one who acted.
+  // `We should have first communicated to everyone`, in a root cause: the writers' own hindsight told as the cause.
+  const ours =
+    sentence.rootCause &&
+    subject.first === subject.head &&
+    isWordIn(tokens[subject.head], WRITERS) &&
+    (polarity === 'positive' || polarity === 'negative') &&
+    word !== 'been';
   const person =
+    ours ||
     subjectCounts(tokens, subject, participle) ||
     (better && subject.kind === 'group' && isRoleWord(tokens[subject.head]?.lower ?? ''));
   if (word === 'been' && isWord(tokens[participle + 1]) && isParticiple(tokens[participle + 1]!.lower)) {
