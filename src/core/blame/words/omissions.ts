@@ -512,15 +512,21 @@ export const PRODUCTION_OBJECTS: readonly VocabularyEntry[] = [
 /** How a person's act is judged excessive, after `too`: `applied the update too broadly`. */
 export const EXCESS: readonly VocabularyEntry[] = [
   {
-    words: 'broadly widely quickly fast early soon aggressively hastily hurriedly casually lightly',
+    words: 'broadly widely quickly fast early soon aggressively hastily hurriedly casually lightly late slowly',
     note:
       'After "too", with a person as the subject of the act before it: the person is judged on ' +
-      'how they acted. A system that acted too quickly is a finding about the system.',
+      'how they acted, too soon or too late ("The pilot reacted too late to the warnings"). A system that acted too ' +
+      'quickly or too slowly is a finding about the system.',
     flags: [
       'An engineer applied a system configuration update too broadly.',
       'The on-call engineer restarted the primary too early.',
+      'The pilot reacted too late to the low airspeed warnings.',
     ],
-    passes: ['The autoscaler removed nodes too quickly.', 'The rollout went too fast for the canary to catch it.'],
+    passes: [
+      'The autoscaler removed nodes too quickly.',
+      'The rollout went too fast for the canary to catch it.',
+      'The failover reacted too late to the load spike.',
+    ],
   },
 ];
 
