@@ -1058,6 +1058,18 @@ describe('blame detector', () => {
       assert.deepEqual(kinds('If the backup fails again, it will be my fault.'), []);
     });
 
+    it("reads the subject of a gerund after `for` as the main clause's: `apologised for accidentally sending`", () => {
+      expectInRootCause(
+        ['The tool is known for accidentally deleting files.', 'Thanks for accidentally finding the bug.'],
+        [
+          [
+            'The council has apologised for accidentally sending the letters.',
+            'The council has apologised for accidentally sending',
+          ],
+        ],
+      );
+    });
+
     it("reads the writers' own mistake in a root cause as human error, and outside one as an account", () => {
       expectInRootCause(
         ['If we made a mistake, the deploy gate would stop it.', 'We made a decision to roll back the release.'],

@@ -103,6 +103,8 @@ const VERBS = patternList(
 
 /** Words that open a clause whose subject is the main clause's: `after accidentally deleting`. */
 const SUBORDINATORS = words(`after while when before by since upon`);
+/** Words before a gerund whose subject is the main clause's: `after accidentally deleting`, `apologised for it`. */
+const GERUND_OPENERS = new Set([...SUBORDINATORS, 'for']);
 const ADVERBS = wordsOf(MISTAKE_ADVERBS);
 const ADVERBIALS = compileList(patternsOf(MISTAKE_ADVERBIALS));
 /** The words a verb or an adverb starts with. */
@@ -441,7 +443,7 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   if (beforeVerb && isLemmaIn(tokens[index + 1], RECEIVED)) return undefined;
   // `shut down the ports after accidentally knocking out the power`: the clause's subject.
   const afterSubordinator =
-    beforeVerb && isWordIn(tokens[index - 1], SUBORDINATORS) && tokens[index + 1]!.lower.endsWith('ing');
+    beforeVerb && isWordIn(tokens[index - 1], GERUND_OPENERS) && tokens[index + 1]!.lower.endsWith('ing');
   // `Without authorization, the engineer disabled`, `Inadvertently, I scrapped`: an adverbial that opens the
   // clause, its subject after the comma.
   const comma = adverbial ? adverbial.end : index + 1;
