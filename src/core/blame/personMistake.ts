@@ -398,7 +398,9 @@ function speakersSlip(tokens: readonly Token[], subject: Subject): boolean {
   if (subject.first !== subject.head || !isWordIn(pronoun, SPEAKERS_PRONOUNS)) return false;
   const verb = antecedentVerb(tokens, subject.first);
   if (verb < 0) return false;
-  const speaker = subjectBefore(tokens, verb);
+  // `apologised after admitting it had`: the gerund's subject is the main clause's.
+  const gerund = tokens[verb]!.lower.endsWith('ing') && isWordIn(tokens[verb - 1], GERUND_OPENERS);
+  const speaker = gerund ? subjectOfVerbBefore(tokens, verb - 1) : subjectBefore(tokens, verb);
   if (namesTeam(tokens, speaker)) return true;
   const name = tokens[speaker.head]?.pos === 'PROPN';
   return name && (speaker.kind === 'thing' || (speaker.kind === 'possible-person' && pronoun!.lower === 'it'));

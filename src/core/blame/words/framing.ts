@@ -338,6 +338,7 @@ export const STATEMENTS: readonly VocabularyEntry[] = [
       'United says it accidentally filed fares for $0.',
       'The council admitted that it had mistakenly sent the letters.',
       'Oxfam has apologised after it accidentally emailed a number of supporters.',
+      'The council apologised after admitting it had inadvertently shared their email addresses.',
     ],
     passes: [
       'The engineer said it accidentally restarted the pod.',
