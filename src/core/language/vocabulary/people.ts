@@ -338,11 +338,13 @@ export const DRIVING_SETTINGS: readonly VocabularyEntry[] = [
   {
     words:
       'train trains locomotive tram brake brakes handbrake crossing junction road lane pedestrian pedestrians ' +
-      'passenger passengers vehicle trailer truck lorry mirrors light lights speeding',
+      'passenger passengers vehicle trailer truck lorry mirrors light lights speeding danger',
     note:
       'Trains and roads: a driver in the same sentence drives ("the driver failed to stop at the crossing", "ran a ' +
-      'red light"). Not "signal": programs handle signals, and a device driver is often said to miss one.',
+      'red light", "passed the signal at danger"). Not "signal": programs handle signals, and a device driver is ' +
+      'often said to miss one.',
     flags: [
+      'The driver failed to notice the signal at danger.',
       'The driver failed to check the brakes before leaving the depot.',
       'The handbrake on the trailer had not been applied by the driver.',
       'The driver failed to stop at the red light.',
