@@ -1314,6 +1314,7 @@ describe('blame detector', () => {
       expectInRootCause(
         [
           'The wrong file was uploaded by the sync job.',
+          'The outage was caused by the wrong file being uploaded by the sync job.',
           'Traffic was sent to the wrong region by the load balancer.',
           'There were no guardrails to stop the process from being run on the wrong server.',
           'If the wrong file is uploaded, the check fails.',
@@ -1324,6 +1325,10 @@ describe('blame detector', () => {
           ['The wrong config file was copied to production.', 'The wrong config file was copied'],
           ['A bone marrow test was also performed on the wrong patient.', 'performed on the wrong'],
           ['The letter was sent to the wrong address.', 'sent to the wrong'],
+          [
+            'The outage was caused by an incorrect setting being applied to a configuration file.',
+            'an incorrect setting being applied',
+          ],
         ],
       );
     });

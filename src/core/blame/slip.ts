@@ -377,8 +377,8 @@ const SLIP_QUALIFIERS = words('honest simple genuine pure complete total big sma
 const INSTEAD_REACH = 8;
 /** The wrong one of a thing, as a passive's subject: `the wrong file`, `an incorrect value`. */
 const WRONG_ONES = words('wrong incorrect');
-/** The passive's auxiliary, told as done: `was uploaded`, `had been sent`, `got deleted`. */
-const DONE_PASSIVE = words('was were got');
+/** The passive's auxiliary, told as done: `was uploaded`, `got deleted`, `the wrong file being sent`. */
+const DONE_PASSIVE = words('was were got being');
 /** How many words a wrong thing's noun phrase holds after `wrong`: `the wrong config file`. */
 const WRONG_THING_WORDS = 3;
 
