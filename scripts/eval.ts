@@ -895,16 +895,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 34 (collected 2026-12-07 (twentieth session))',
+      name: 'own documents, seen 34 (held out until its one measurement on 2026-12-07, twentieth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-34'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-34'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 34 (collected 2026-12-07 (twentieth session))',
+      name: 'own sentences, seen 34 (held out until its one measurement on 2026-12-07, twentieth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-34.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-34.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own documents, fresh 34 (tuning, collected 2026-12-07 (twentieth session))',
