@@ -1070,6 +1070,17 @@ describe('blame detector', () => {
       );
     });
 
+    it("reads the writers' own failing to act in a root cause as human error, not an organisation's", () => {
+      expectInRootCause(
+        [
+          'The council failed to take appropriate organisational measures to prevent accidental disclosure.',
+          'The audit tool encountered a bug and failed to stop the command.',
+        ],
+        [['However, we then failed to fully test the change.', 'we then failed to']],
+      );
+      assert.deepEqual(kinds('However, we then failed to fully test the change.'), []);
+    });
+
     it("reads the writers' own mistake in a root cause as human error, and outside one as an account", () => {
       expectInRootCause(
         ['If we made a mistake, the deploy gate would stop it.', 'We made a decision to roll back the release.'],

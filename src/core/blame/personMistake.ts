@@ -355,6 +355,11 @@ function ourSlip(tokens: readonly Token[], subject: Subject): boolean {
   );
 }
 
+/** `we failed to`: the writers themselves as the subject. */
+function writersOwn(tokens: readonly Token[], subject: Subject): boolean {
+  return subject.kind === 'group' && isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL);
+}
+
 /**
  * `The PSNI mistakenly published a spreadsheet`, `University of Canberra accidentally sent`: a name the model reads as
  * a thing (an acronym, a place), not a known system, did it by mistake: an organisation's slip, human error with no
@@ -575,7 +580,11 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
     const subject = participle ? clauseSubject(tokens, i) : subjectBefore(tokens, i);
     const elided = sentence.rootCause && writersAct(match, tokens) && writerLeftOut(tokens, sentence.firstWord, i);
     // `Oops, we forgot to deploy that`, in a root cause: the writers' slip, told as the cause.
-    const ours = sentence.rootCause && match.entry.oursInRootCause === true && ourSlip(tokens, subject);
+    // A verb programs share (`failed to`) is the writers' slip only with `we`, not a named team's or an organisation's.
+    const ours =
+      sentence.rootCause &&
+      match.entry.oursInRootCause === true &&
+      (match.entry.humanOnly ? ourSlip(tokens, subject) : writersOwn(tokens, subject));
     if (!elided && !ours && !subjectCounts(subject, match.entry, tokens, match.end)) continue;
     // `even if he totally messed up, ...`: a mistake supposed, not told.
     if (isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) continue;

@@ -410,11 +410,13 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   {
     patterns: ['failed|fails|fail to'],
     humanOnly: false,
+    oursInRootCause: true,
     rephrase: 'negate',
     complement: 'action',
     note:
       'Programs fail to do things too: blame only with a person as the subject, or a human act ' +
-      'after it (a duty, or answering), for a named team too.',
+      'after it (a duty, or answering), for a named team too. In a root cause the writers\' own ("we then failed ' +
+      'to fully test") is human error told as the cause, as "we forgot to" is.',
     flags: [
       'The engineer failed to check the replica.',
       'They failed to acknowledge the page.',
