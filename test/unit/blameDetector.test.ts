@@ -1076,7 +1076,10 @@ describe('blame detector', () => {
           'The council failed to take appropriate organisational measures to prevent accidental disclosure.',
           'The audit tool encountered a bug and failed to stop the command.',
         ],
-        [['However, we then failed to fully test the change.', 'we then failed to']],
+        [
+          ['However, we then failed to fully test the change.', 'we then failed to'],
+          ["In yesterday's case, we got it wrong, which blocked the release.", 'we got it wrong'],
+        ],
       );
       assert.deepEqual(kinds('However, we then failed to fully test the change.'), []);
     });

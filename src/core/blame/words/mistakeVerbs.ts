@@ -574,10 +574,12 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'got|gets the|a|an|his|her|their|my *? *? wrong',
     ],
     humanOnly: true,
+    oursInRootCause: true,
     rephrase: 'none',
     note:
       'Doing or getting something wrong, said of a person with nothing said of why; "done" too, a word of degree ' +
-      'before "wrong" ("I\'ve done something terribly wrong"), and what they got wrong ("got the region wrong").',
+      'before "wrong" ("I\'ve done something terribly wrong"), and what they got wrong ("got the region wrong"). In ' +
+      'a root cause the writers\' own ("In yesterday\'s case, we got it wrong") is told as the cause.',
     flags: [
       'Someone did something wrong with the generators at our datacenter.',
       'The engineer got it wrong.',
