@@ -1060,8 +1060,16 @@ describe('blame detector', () => {
 
     it("reads the subject of a gerund after `for` as the main clause's: `apologised for accidentally sending`", () => {
       expectInRootCause(
-        ['The tool is known for accidentally deleting files.', 'Thanks for accidentally finding the bug.'],
         [
+          'The tool is known for accidentally deleting files.',
+          'Thanks for accidentally finding the bug.',
+          'The script removed the change, inadvertently triggering a shutdown.',
+        ],
+        [
+          [
+            'We removed the change, inadvertently triggering a shutdown.',
+            'We removed the change, inadvertently triggering',
+          ],
           [
             'The council has apologised for accidentally sending the letters.',
             'The council has apologised for accidentally sending',

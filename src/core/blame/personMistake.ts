@@ -448,9 +448,12 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
   if (beforeVerb && (denied(tokens, index, index + 1) || mayHappen(tokens, index))) return undefined;
   // `she had mistakenly received the email`: what reached the person, someone else's slip (see `RECEIVING`).
   if (beforeVerb && isLemmaIn(tokens[index + 1], RECEIVED)) return undefined;
-  // `shut down the ports after accidentally knocking out the power`: the clause's subject.
+  // `shut down the ports after accidentally knocking out the power`, `we removed the change, inadvertently triggering
+  // a shutdown`: the clause's subject.
   const afterSubordinator =
-    beforeVerb && isWordIn(tokens[index - 1], GERUND_OPENERS) && tokens[index + 1]!.lower.endsWith('ing');
+    beforeVerb &&
+    (isWordIn(tokens[index - 1], GERUND_OPENERS) || tokens[index - 1]?.text === ',') &&
+    tokens[index + 1]!.lower.endsWith('ing');
   // `Without authorization, the engineer disabled`, `Inadvertently, I scrapped`: an adverbial that opens the
   // clause, its subject after the comma.
   const comma = adverbial ? adverbial.end : index + 1;
