@@ -505,6 +505,10 @@ describe('the language layer', () => {
     it('takes a person inside a prepositional phrase for no subject', () => {
       assert.equal(subjectOf('A misunderstanding by the user led to it.', 'led').kind, 'thing');
       assert.equal(subjectOf('Operator error caused the outage.', 'caused').kind, 'thing');
+      assert.equal(subjectOf('The configured limits for this customer should have held.', 'should').kind, 'thing');
+      assert.equal(subjectOf('The engineer for this customer should have checked.', 'should').kind, 'person');
+      // `for` inside a name is part of it: `the Department for Communities`.
+      assert.notEqual(subjectOf('The Department for Communities has admitted it.', 'has').kind, 'thing');
     });
 
     it('reads a role at the end of a noun phrase, and the clause past a time and a conjunction', () => {

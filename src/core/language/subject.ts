@@ -466,7 +466,10 @@ function personJoinedBefore(tokens: readonly Token[], phrase: Subject): Subject 
 function insidePrepositionalPhrase(tokens: readonly Token[], phrase: Subject): boolean {
   if (phrase.kind !== 'person' && phrase.kind !== 'possible-person') return false;
   const preposition = tokens[phrase.first - 1];
-  if (preposition?.pos !== 'ADP' || (!ATTACHING.has(preposition.lower) && preposition.lower !== 'by')) return false;
+  if (preposition?.pos !== 'ADP' || !(ATTACHING.has(preposition.lower) || INSIDE_ONLY.has(preposition.lower)))
+    return false;
+  // `the Department for Communities`: `for` inside a capitalised name.
+  if (preposition.lower === 'for' && /^\p{Lu}/u.test(tokens[phrase.first - 2]?.text ?? '')) return false;
   const picked = tokens[phrase.first - 2];
   return !(
     preposition.lower === 'of' &&
@@ -559,6 +562,12 @@ function opensPrepositionalPhrase(token: Token | undefined): boolean {
 
 /** Relative pronouns that open a clause about a person: `the engineer who was on call`. */
 const PERSON_RELATIVES = new Set(['who', "who's", 'whose']);
+
+/**
+ * Prepositions whose phrase is never the subject, though they attach no person to the noun before them: `a
+ * misunderstanding by the user`, `the configured limits for this customer`.
+ */
+const INSIDE_ONLY = new Set(['by', 'for']);
 
 /** Prepositions that attach a phrase to the noun before them: `someone on the team`, `a developer from the vendor`. */
 const ATTACHING = new Set(['on', 'of', 'from', 'in', 'at', 'with']);
