@@ -301,6 +301,16 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The installer misconfigured the load balancer.'],
   },
   {
+    patterns: ['had|has|have a|an *? *? misconfiguration|misconfig|mistake|oversight|blunder'],
+    humanOnly: true,
+    rephrase: 'none',
+    note:
+      'Having a mistake, as people own one ("I had a DNS misconfiguration when moving off Cloudflare"); a thing that ' +
+      'has a misconfiguration or a mistake in it is a finding about the thing.',
+    flags: ['I had a DNS misconfiguration when moving off Cloudflare.', 'Bob had an oversight in the runbook.'],
+    passes: ['The load balancer had a misconfiguration in its health check.', 'The report had a mistake in it.'],
+  },
+  {
     patterns: [
       'made|makes|make a|an|the|that|this? *? mistake|mistakes|error|errors|blunder|blunders|typo|typos|slip|' +
         'oversight|boo-boo|goof|gaffe|oopsie|whoopsie',
