@@ -701,6 +701,7 @@ describe('blame detector', () => {
       assert.deepEqual(inRootCause('Bob set the TTL to zero.'), ['Bob set']);
       assert.deepEqual(inRootCause('The contractor cut the fiber.'), ['The contractor cut']);
       assert.deepEqual(inRootCause('The admin reset the password.'), ['The admin reset']);
+      assert.deepEqual(inRootCause('Someone hit the delete button.'), ['Someone hit']);
       // The present, and nouns of the same form: no act.
       assert.deepEqual(inRootCause('Bob sets the TTL to zero on every deploy.'), []);
       assert.deepEqual(inRootCause('A power cut took the site down.'), []);

@@ -105,15 +105,15 @@ export function isPastVerb(token: Token | undefined): token is Token {
 }
 
 /** Third-person singular pronouns, whose verb in the present ends in `s`: `he shuts`, so `he shut` is the past. */
-const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'someone', 'somebody', 'everyone', 'everybody', 'nobody']);
 /** What opens the object or the particle of an act: `cut the fiber`, `shut down the host`, `set TTL to 0`. */
 const ACT_FOLLOWERS = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP']);
 
 /**
  * A verb whose past is its base form (`set`, `cut`, `shut`), in the past, as its subject shows: after `had`, or after
  * one person or thing in the singular that the present would give an `s` (`Bob set the TTL`, `the admin reset the
- * password`, `he shut down the host`), with its object or particle after it; not the nouns `a power cut caused`,
- * `the data set grew`.
+ * password`, `he shut down the host`, `someone hit the delete button`), with its object or particle after it; not the
+ * nouns `a power cut caused`, `the data set grew`.
  */
 export function isSameFormPast(tokens: readonly Token[], index: number): boolean {
   if (!isWordIn(tokens[index], SAME_FORM_PASTS) || !ACT_FOLLOWERS.has(tokens[index + 1]?.pos ?? '')) return false;
