@@ -468,8 +468,10 @@ function insidePrepositionalPhrase(tokens: readonly Token[], phrase: Subject): b
   const preposition = tokens[phrase.first - 1];
   if (preposition?.pos !== 'ADP' || !(ATTACHING.has(preposition.lower) || INSIDE_ONLY.has(preposition.lower)))
     return false;
-  // `the Department for Communities`: `for` inside a capitalised name.
+  // `the Department for Communities`: `for` inside a capitalised name; `for whoever mixed up the numbers`: `whoever`
+  // opens a clause of its own, whose subject it is.
   if (preposition.lower === 'for' && /^\p{Lu}/u.test(tokens[phrase.first - 2]?.text ?? '')) return false;
+  if (preposition.lower === 'for' && FREE_RELATIVES.has(tokens[phrase.head]?.lower ?? '')) return false;
   const picked = tokens[phrase.first - 2];
   return !(
     preposition.lower === 'of' &&
@@ -568,6 +570,8 @@ const PERSON_RELATIVES = new Set(['who', "who's", 'whose']);
  * misunderstanding by the user`, `the configured limits for this customer`.
  */
 const INSIDE_ONLY = new Set(['by', 'for']);
+/** Pronouns that open a clause of their own after a preposition: `for whoever mixed up the numbers`. */
+const FREE_RELATIVES = new Set(['whoever', 'whomever']);
 
 /** Prepositions that attach a phrase to the noun before them: `someone on the team`, `a developer from the vendor`. */
 const ATTACHING = new Set(['on', 'of', 'from', 'in', 'at', 'with']);
