@@ -350,9 +350,7 @@ function saysWhatMayHappen(tokens: readonly Token[], index: number): boolean {
  * writers' or a named team's slip, told as what happened; a slip all the same, though no one person is named.
  */
 function ourSlip(tokens: readonly Token[], subject: Subject): boolean {
-  return (
-    subject.kind === 'group' && (isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL) || namesTeam(tokens, subject))
-  );
+  return writersOwn(tokens, subject) || namesTeam(tokens, subject);
 }
 
 /** `we failed to`: the writers themselves as the subject. */
