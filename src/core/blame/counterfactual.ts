@@ -19,7 +19,7 @@ import { isRoleWord } from '../language/people';
 import { namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
 import { type Token, cue, gerundsOf, hasCue, isWord, isWordIn, SUBJECT_END_TAGS } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, INDEFINITE_ARTICLES, NEGATIONS, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, FIRST_PERSON_PLURAL, INDEFINITE_ARTICLES, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MISTAKE_ADVERBS } from './words/mistakeAdverbs';
 import {
   DECISIONS,
@@ -143,8 +143,6 @@ function careAfter(tokens: readonly Token[], been: number): boolean {
 }
 
 const PLURAL_PRONOUNS = words('they we these those both');
-/** The writers, whose own hindsight in a root cause is told as the cause. */
-const WRITERS = words('we');
 
 /** Whether a subject is plural: `these changes should have been`, `they should have been`. */
 function isPluralSubject(tokens: readonly Token[], subject: Subject): boolean {
@@ -215,7 +213,7 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   const ours =
     sentence.rootCause &&
     subject.first === subject.head &&
-    isWordIn(tokens[subject.head], WRITERS) &&
+    isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL) &&
     (polarity === 'positive' || polarity === 'negative') &&
     word !== 'been';
   const person =

@@ -36,6 +36,7 @@ import {
   AVOIDING_VERBS,
   BE_FORMS,
   DETERMINERS,
+  DO_FORMS,
   FIRST_PERSON_PLURAL,
   HYPOTHETICAL,
   MODALS,
@@ -171,7 +172,6 @@ const PARTICLES = words('up down out off over away back');
 const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'had', 'has', 'have', 'was', 'were', 'is', 'are'].flatMap(
   (auxiliary) => [`${auxiliary} not`, `${auxiliary}n't`],
 );
-const DO_FORMS = words('do does did');
 /** Words allowed between a negation and its verb: `did not even check`, `did not properly test`. */
 const BETWEEN = words('even properly actually first fully really always adequately sufficiently carefully thoroughly');
 const DEGREE = words('too very a bit quite extremely rather way far much');

@@ -669,6 +669,13 @@ function activeSlip(tokens: readonly Token[], adverb: number): boolean {
   return subjectBefore(tokens, adverb).kind !== 'thing';
 }
 
+/** Where the article of a mistake's noun would stand, past an adjective or two: `a simple mistake`. */
+function articleOf(tokens: readonly Token[], noun: number): number {
+  let article = noun - 1;
+  while (article >= noun - MISTAKE_ADJECTIVE_REACH && tokens[article]?.pos === 'ADJ') article--;
+  return article;
+}
+
 /**
  * `due to a mistake`, `because of a simple mistake in typing`: one mistake right after a word of cause (see
  * `MISTAKES_AS_CAUSE`); where the span starts (the word of cause), or -1.
@@ -680,8 +687,7 @@ function mistakeGivenAsCause(sentence: Sentence, noun: number): number {
   // `because of a "serious mistake" in Carnegie Mellon's computer software`: a flaw in a thing, not a person's slip as
   // `a mistake in typing the address` is.
   if (tokens[noun + 1]?.lower === 'in' && !tokens[noun + 2]?.lower.endsWith('ing')) return -1;
-  let article = noun - 1;
-  while (article >= noun - MISTAKE_ADJECTIVE_REACH && tokens[article]?.pos === 'ADJ') article--;
+  const article = articleOf(tokens, noun);
   if (!isWordIn(tokens[article], ONE)) return -1;
   const [before, last] = [tokens[article - 2], tokens[article - 1]];
   if (!isWord(before) || !isWord(last)) return -1;
@@ -703,8 +709,7 @@ function mistakeCausing(sentence: Sentence, noun: number): number {
   const { tokens } = sentence;
   const verb = tokens[noun + 1];
   if (sentence.general || verb?.pos !== 'VERB' || !CAUSING.has(verb.lower) || !isPastVerb(verb)) return -1;
-  let article = noun - 1;
-  while (article >= noun - MISTAKE_ADJECTIVE_REACH && tokens[article]?.pos === 'ADJ') article--;
+  const article = articleOf(tokens, noun);
   return isWordIn(tokens[article], ONE) && !isWordIn(tokens[article - 1], NEGATIONS) ? article : -1;
 }
 

@@ -6,6 +6,7 @@ import { englishModel, lexiconWords, verbLemmaOf } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, SUBJECT_END_TAGS, type KnownNames, type Token } from './tokens';
 import {
   BE_FORMS,
+  DO_FORMS,
   NOUN_DETERMINERS,
   PARTICIPLE_IMPERATIVES,
   PAST_AUXILIARIES,
@@ -583,8 +584,7 @@ function verbsAfterRoles(words: RawToken[]): void {
   }
 }
 
-/** The forms of `do` that, with `not` after them, want a verb in the base form: `did not crosscheck`. */
-const DO_FORMS = new Set(['do', 'does', 'did']);
+/** How `not` is written after a form of `do`, which wants a verb in the base form: `did not crosscheck`. */
 const NOT_FORMS = new Set(['not', "n't", 'n’t']);
 
 /**

@@ -99,6 +99,9 @@ export const TIMES_ALONE = words(`yesterday today tonight earlier later overnigh
 /** The writers: `we`. */
 export const FIRST_PERSON_PLURAL = words(`we`);
 
+/** The forms of `do` that carry a negation: `did not check`, `does not bother`. */
+export const DO_FORMS = words(`do does did`);
+
 /** Auxiliaries that open a question whether: `Was it operator error?`, `Did I do something wrong?`. */
 export const QUESTION_AUXILIARIES = words(`
   do does did is are am was were have has had can could will would should may might
