@@ -924,6 +924,36 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'fresh-34t.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 35 (collected 2026-12-07 (twenty-first session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-35'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 35 (collected 2026-12-07 (twenty-first session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-35.jsonl'),
+      heldOut: true,
+    },
+    {
+      name: 'own documents, fresh 35 (tuning, collected 2026-12-07 (twenty-first session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'fresh-35'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 35s (tuning, collected 2026-12-07 (twenty-first session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-35s.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 35t (tuning, collected 2026-12-07 (twenty-first session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-35t.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
