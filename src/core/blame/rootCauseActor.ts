@@ -16,6 +16,7 @@ import {
   PAST_BE,
   PERFECT_AUXILIARIES,
   RELATIVE_PRONOUNS,
+  SWITCH_STATES,
   TIME_CLAUSE_OPENERS,
   TIME_UNITS,
   words,
@@ -232,6 +233,8 @@ function sendsRecord(tokens: readonly Token[], verb: number): boolean {
 function leftInState(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb + 2; i < tokens.length && i - verb <= STATE_REACH && tokens[i]!.kind === 'word'; i++) {
     if (tokens[i]!.pos === 'ADJ' && tokens[i + 1]?.pos !== 'NOUN') return true;
+    // `left debug logging on in production`: a switch's state, with no object of its own after it.
+    if (isWordIn(tokens[i], SWITCH_STATES) && !OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '')) return true;
     // The participle of a state right after the object's phrase: the model tags `exposed`, `enabled` as verbs.
     if (!NOUN_PHRASE_TAGS.has(tokens[i]!.pos)) return tokens[i]!.pos === 'VERB' && tokens[i]!.lower.endsWith('ed');
   }

@@ -5,6 +5,7 @@ import { forgetPersonHints, isRoleWord, nameOf, SYSTEM_NAMES } from './people';
 import { englishModel, lexiconWords, verbLemmaOf } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, SUBJECT_END_TAGS, type KnownNames, type Token } from './tokens';
 import {
+  BARE_INFINITIVE_TAKERS,
   BE_FORMS,
   DO_FORMS,
   NOUN_DETERMINERS,
@@ -513,6 +514,21 @@ function nounsInNounPhrases(words: RawToken[]): void {
   }
 }
 
+/**
+ * The tagger reads a noun that modifies the next one as a verb after a verb's past now and then (`left debug logging
+ * enabled`): a base form between a past and a noun is a noun, unless the past is of a verb that takes a bare
+ * infinitive (`helped build pipelines`).
+ */
+function modifiersAfterPasts(words: RawToken[]): void {
+  for (let i = 1; i < words.length - 1; i++) {
+    const token = words[i]!;
+    const before = words[i - 1]!;
+    if (token.pos !== 'VERB' || !isOwnLemma(token) || words[i + 1]!.pos !== 'NOUN') continue;
+    if (before.pos === 'VERB' && !isOwnLemma(before) && !BARE_INFINITIVE_TAKERS.has(before.lemma.toLowerCase()))
+      words[i] = { ...token, pos: 'NOUN' };
+  }
+}
+
 /** A regular past the lexicon lacks (`hardcoded`, `hotfixed`); not `need`, nor `unpatched`, an adjective of a state. */
 const UNKNOWN_PAST = /^(?!un)[a-z][a-z-]{2,}[^e]ed$/;
 /** A stem that ends in a consonant after one vowel, as `code` and `time` do before their silent `e`. */
@@ -641,16 +657,18 @@ const MODIFIED_NOUN_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'his', 
 
 /**
  * The model tags some participles that modify a noun as verbs (`covers the scorer alone with a mocked feature store`):
- * a word in `-ed` between an article or a possessive and a noun is an adjective, not an act. Not after `this` or
- * `that`, which may be the subject (`This caused errors`).
+ * a word in `-ed` between an article or a possessive and a noun is an adjective, not an act, and so is a hyphenated one
+ * between a preposition and a noun. Not after `this` or `that`, which may be the subject (`This caused errors`).
  */
 function participlesModifyingNouns(words: RawToken[]): void {
   for (let i = 1; i < words.length - 1; i++) {
     const token = words[i]!;
     if (token.pos !== 'VERB' || !token.text.endsWith('ed')) continue;
     const next = words[i + 1]!.pos;
-    if ((next === 'NOUN' || next === 'PROPN') && MODIFIED_NOUN_OPENERS.has(words[i - 1]!.text.toLowerCase()))
-      words[i] = { ...token, pos: 'ADJ' };
+    if (next !== 'NOUN' && next !== 'PROPN') continue;
+    // `for London-based Carat International`: a compound's participle after a preposition, before its noun.
+    const compound = token.text.includes('-') && words[i - 1]!.pos === 'ADP';
+    if (compound || MODIFIED_NOUN_OPENERS.has(words[i - 1]!.text.toLowerCase())) words[i] = { ...token, pos: 'ADJ' };
   }
 }
 
@@ -797,6 +815,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     stemsOfUnknownPasts(words);
     namesOpeningSentences(words);
     nounsInNounPhrases(words);
+    modifiersAfterPasts(words);
     verbsAfterRoles(words);
     verbsAfterDoNot(words);
     participlesBeforeAgents(words);

@@ -66,6 +66,8 @@ export const PRESENT_DO = words(`do does`);
 export const SAME_FORM_PASTS = words(`set put cut hit shut reset spread cast burst split upset`);
 /** Particles of phrasal verbs, which may stand between a participle and how it was done: `sent out by mistake`. */
 export const VERB_PARTICLES = words(`out off up down away back over`);
+/** A switch's states, which a thing may be left in: `left debug logging on`, `left the heater off`. */
+export const SWITCH_STATES = words(`on off`);
 /** Verbs whose past participle is their base form, as `run` in `the script was run against production`. */
 export const BASE_FORM_PARTICIPLES = words(`run rerun come become overcome`);
 
@@ -142,6 +144,12 @@ export const AVOIDING_VERBS = words(`avoid prevent stop preclude forbid prohibit
  * open with.
  */
 export const PARTICIPLE_IMPERATIVES = words(`be get have see keep let stay remain`);
+
+/**
+ * Verbs whose object may be a bare infinitive (`let run`, `helped build`, `made fail`): after any other verb's past, a
+ * base form before a noun modifies the noun (`left debug logging enabled`, `turned test mode on`).
+ */
+export const BARE_INFINITIVE_TAKERS = words(`let make help see watch hear have bid dare need`);
 
 /**
  * Words that open a stated cause before its noun phrase or clause: `Due to a system issue, ...`, `Because of a bug in

@@ -29,19 +29,28 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     words:
       'contractor contractors intern interns employee employees staffer staffers teammate ' +
       'teammates colleague colleagues coworker coworkers co-worker co-workers manager managers ' +
-      'supervisor supervisors newcomer newcomers newbie hire',
-    note: 'People by their place in the organisation.',
+      'supervisor supervisors newcomer newcomers newbie hire volunteer volunteers',
+    note:
+      'People by their place in the organisation. WordNet knows "volunteer" as a verb too, so personNouns.ts leaves ' +
+      'it out.',
     flags: [
       'The intern did not verify the backup before wiping the disk.',
       'A contractor accidentally deleted the bucket.',
+      'A volunteer mistakenly unsubscribed the whole mailing list.',
       'The nurse supervisor responsible for the discharge orders failed to transcribe them.',
     ],
     passes: ['A contractor joined the incident call.', 'The shift supervisor approved the rollback at 02:10.'],
   },
   {
-    words: 'cto ctos cio cios ciso cisos coo cso cpo vp vps svp evp',
-    note: 'Executives by their initials; WordNet knows CEO and CFO, not these.',
-    flags: ['The guy to blame is the CTO.', 'The VP forgot to approve the failover plan.'],
+    words: 'cto ctos cio cios ciso cisos coo cso cpo vp vps svp evp exec execs executive executives',
+    note:
+      'Executives, by their initials too; WordNet knows CEO and CFO, not these, and knows "exec" only as a group and ' +
+      '"executive" as an adjective too ("the executive summary", where the noun after it is the head).',
+    flags: [
+      'The guy to blame is the CTO.',
+      'The VP forgot to approve the failover plan.',
+      'A top exec for London-based Carat International accidentally emailed the entire firm a note.',
+    ],
     passes: ['The CTO joined the incident call at 03:10.'],
   },
   {
@@ -94,6 +103,14 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
       'football), so that personNouns.ts, which keeps only nouns all of whose senses are people, leaves them out.',
     flags: ['The teacher accidentally shared the file publicly.', 'A lineman cut the fibre cable by mistake.'],
     passes: ['The teacher reported the problem at 09:10.'],
+  },
+  {
+    words: 'moderator moderators sysop sysops cashier cashiers',
+    note:
+      'People who keep a forum, a server or a till: WordNet also knows a "moderator" as what slows neutrons and ' +
+      '"cashier" as a verb, so personNouns.ts leaves them out.',
+    flags: ['A moderator banned the wrong account by mistake.', 'The cashier forgot to void the test payment.'],
+    passes: ['A moderator locked the thread at 10:05.'],
   },
   {
     words: 'man men woman women fellow chap bloke',
