@@ -1421,8 +1421,39 @@ describe('blame detector', () => {
         ],
         [
           ['The spreadsheet was sent in error to 200 parents.', 'in error'],
-          ['The email was sent in error by a member of staff.', 'in error'],
+          ['The email was sent in error by a member of staff.', 'in error by a member'],
           ['The letter was sent out by mistake.', 'by mistake'],
+        ],
+      );
+    });
+
+    it("reads a passive slip's person as its agent anywhere: the one who slipped, not the thing acted on", () => {
+      expectFlagged('person-mistake', [
+        'The email was mistakenly sent by an employee.',
+        'The school said the email was sent in error by an employee.',
+        'The email was sent by mistake by a teacher.',
+      ]);
+      expectClean([
+        'The files were mistakenly deleted by the cleanup job.',
+        'The email was sent in error by the mailing system.',
+        'The account was mistakenly flagged by our fraud model.',
+      ]);
+    });
+
+    it("reads the writers' own step left out, in a root cause, and a thing left switched on", () => {
+      expectInRootCause(
+        [
+          'We cannot deploy without running the tests.',
+          'The pipeline lets us deploy without running the tests.',
+          'The script left debug logging on.',
+          'The load balancer unintentionally routed traffic to the drained pool',
+        ],
+        [
+          ['We deployed without running the tests.', 'We deployed without running'],
+          ['Without testing, we deployed the change.', 'Without testing, we'],
+          ['We skipped the staging deploy.', 'We skipped'],
+          ['The developer left debug logging enabled in production.', 'The developer left'],
+          ['The developer left debug logging on in production.', 'The developer left'],
         ],
       );
     });

@@ -1697,7 +1697,7 @@ describe('blame readings', () => {
       expectInRootCause(
         [
           ['The backup table was accidentally dropped.', 'accidentally dropped'],
-          ['The certificates were erroneously revoked by an operator.', 'erroneously revoked'],
+          ['The certificates were erroneously revoked by an operator.', 'erroneously revoked by an operator'],
         ],
         [
           'Due to system logic issues, this action inadvertently caused all subordinate CA certificates to be ' +

@@ -18,6 +18,7 @@ import {
   type Subject,
   mainVerbsBefore,
   namesPeople,
+  writersOwn,
 } from '../language/subject';
 import { deniedInClause, nothingDone } from '../language/denial';
 import {
@@ -583,7 +584,7 @@ const GERUND_NEGATIONS = words(`not never`);
  * `Maria deployed without running the tests`, `looked over it without being thorough`, `I apologize for not
  * running the tests`.
  */
-function without(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+function without(tokens: readonly Token[], index: number, rootCause: boolean): DetectionDraft | undefined {
   const negatedGerund =
     isWordIn(tokens[index], GERUND_NEGATIONS) &&
     isWordIn(tokens[index - 1], NEGATED_GERUND_OPENERS) &&
@@ -618,6 +619,14 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
   const { subject, from } = opening
     ? { subject: subjectAfter(tokens, last + 2), from: index }
     : actingSubject(tokens, index);
+  // `We deployed without running the tests`, in a root cause: the writers' own check left out, told as the cause.
+  const done = opening ? isPastVerb(tokens[subject.head + 1]) : pastActBefore(tokens, index);
+  if (rootCause && !careless && writersOwn(tokens, subject) && done)
+    return {
+      ...tokenSpan(tokens, opening ? index : from, opening ? subject.head : last),
+      kind: 'human-error',
+      namesPerson: false,
+    };
   if (!namesPeople(tokens, subject)) return undefined;
   if (opening) return { ...tokenSpan(tokens, index, subject.head), kind: 'person-mistake', namesPerson: true };
   return {
@@ -625,6 +634,12 @@ function without(tokens: readonly Token[], index: number): DetectionDraft | unde
     kind: careless ? 'judgement' : 'person-mistake',
     namesPerson: true,
   };
+}
+
+/** Whether the verb a `without` at `index` qualifies was done, in the past: not `We cannot deploy without`. */
+function pastActBefore(tokens: readonly Token[], index: number): boolean {
+  const verb = mainVerbsBefore(tokens, index, WITHOUT_REACH).next();
+  return !verb.done && isPastVerb(tokens[verb.value]) && !deniedInClause(tokens, verb.value);
 }
 
 /**
@@ -1170,6 +1185,7 @@ export const omissionDetector: Detector = {
     ...[...STOPPED].flatMap((gerund) => [...STOPPING].map((stop) => `${stop} ${gerund}`)),
   ],
   needsInRootCause: RISKY,
-  // `A valve was not properly closed`: a duty done badly, its person left out.
-  needsAloneInRootCause: [...BADLY].map((manner) => `not ${manner}`),
+  // `A valve was not properly closed`: a duty done badly, its person left out. `We deployed without running the
+  // tests`: the writers' own check left out, though `we` names no person.
+  needsAloneInRootCause: [...[...BADLY].map((manner) => `not ${manner}`), 'without'],
 };

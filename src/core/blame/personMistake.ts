@@ -23,6 +23,7 @@ import {
   type Subject,
   mainVerbsBefore,
   namesTeam,
+  writersOwn,
 } from '../language/subject';
 import {
   type Token,
@@ -46,7 +47,6 @@ import {
   DAY_ADVERBS,
   DEFINITE_DETERMINERS,
   DETERMINERS,
-  FIRST_PERSON_PLURAL,
   HYPOTHETICAL,
   NEGATIONS,
   PERFECT_AUXILIARIES,
@@ -353,11 +353,6 @@ function ourSlip(tokens: readonly Token[], subject: Subject): boolean {
   return writersOwn(tokens, subject) || namesTeam(tokens, subject);
 }
 
-/** `we failed to`: the writers themselves as the subject. */
-function writersOwn(tokens: readonly Token[], subject: Subject): boolean {
-  return subject.kind === 'group' && isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL);
-}
-
 /**
  * `The PSNI mistakenly published a spreadsheet`, `University of Canberra accidentally sent`: a name the model reads as
  * a thing (an acronym, a place), not a known system, did it by mistake: an organisation's slip, human error with no
@@ -491,7 +486,11 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
       kind: 'human-error',
       namesPerson: false,
     };
-  // `they were incorrectly auto-enrolled onto a pension scheme`: the subject of a passive is the one acted on.
+  // `was mistakenly deleted by the intern`, `was sent in error by an employee`: the passive's agent is the one who
+  // slipped, not its subject, the one acted on (`they were incorrectly auto-enrolled onto a pension scheme`).
+  const agent = passive && !opening ? passiveAgent(tokens, beforeVerb ? index + 1 : last, AGENT_REACH) : undefined;
+  if (agent && namesPerson(agent, true) && tokens[agent.end]?.pos !== 'NOUN')
+    return { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true };
   if (beforeVerb && passive && !opening && isPassive(tokens, index + 1)) return undefined;
   if (!namesPerson(subject, beforeVerb || !passive)) return undefined;
   const end = opening ? subject.head : beforeVerb ? index + 1 : last;

@@ -30,6 +30,7 @@ import {
   TIME_OF_DAY_WORDS,
   TIMES_ALONE,
   VERB_MODIFIERS,
+  FIRST_PERSON_PLURAL,
 } from './vocabulary/grammar';
 
 type SubjectKind = DoerKind;
@@ -600,6 +601,11 @@ function modifiedSubject(tokens: readonly Token[], phrase: Subject, depth = 0): 
 /** A word of place or direction with no object of its own: `down`, `over`, `back`. */
 function isParticle(token: Token): boolean {
   return (token.pos === 'ADP' || token.pos === 'ADV') && !ATTACHING.has(token.lower);
+}
+
+/** `we failed to`, `we deployed without`: the writers themselves as the subject. */
+export function writersOwn(tokens: readonly Token[], subject: Subject): boolean {
+  return subject.kind === 'group' && isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL);
 }
 
 /** A person for sure, or, when `possibleCounts`, maybe a person. */

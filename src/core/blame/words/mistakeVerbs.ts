@@ -362,8 +362,11 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     patterns: ['skipped|skips|skipping'],
     humanOnly: true,
     judgesTeams: true,
+    oursInRootCause: true,
     rephrase: 'none',
-    note: 'Leaving out a step: the person is named, the step that could be skipped is not.',
+    note:
+      'Leaving out a step: the person is named, the step that could be skipped is not. In a root cause, the ' +
+      'writers\' own ("we skipped the staging deploy") too.',
     flags: ['The engineer skipped the canary.', 'The engineer skipped the failing tests.'],
     passes: ['The deploy skipped the canary.'],
   },
