@@ -1454,8 +1454,32 @@ describe('blame detector', () => {
           ['We skipped the staging deploy.', 'We skipped'],
           ['The developer left debug logging enabled in production.', 'The developer left'],
           ['The developer left debug logging on in production.', 'The developer left'],
+          ["We didn't run the CI job before merging.", "We didn't run"],
+          ['We never tested the failover path.', 'We never tested'],
+          ['the CI has been failing since yesterday night due to me.', 'due to me'],
+          ['No, I just clicked on the wrong spot.', 'I just clicked on the wrong spot'],
         ],
       );
+      expectInRootCause(
+        [
+          'We decided not to page the database team because the symptoms pointed at the network.',
+          'We did not document the procedure because it had never been run.',
+          'Unfortunately a step failed while replacing the original table which we had not planned for.',
+          'We did not have monitoring on the queue.',
+        ],
+        [],
+      );
+    });
+
+    it('reads `you` as the one addressed past an adverb or a perfect, unless the sentence supposes or explains', () => {
+      expectFlagged('person-mistake', [
+        "I see that you've accidentally deleted the entire file in your last commit.",
+        'The site went down for an hour because of me.',
+      ]);
+      expectClean([
+        'Losing money because you have typed in the wrong number is an operational mistake.',
+        'If you have accidentally deleted a file, restore it from the trash.',
+      ]);
     });
   });
 

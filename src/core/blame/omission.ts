@@ -5,7 +5,7 @@
 import { isFaultyState } from './faults';
 import { classifyWord, HUMAN_ROLE_WORDS, isPossessive, isRoleByContext, withoutPossessive } from '../language/people';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { compileList, firstMatch } from './patterns';
+import { compileList, compilePattern, firstMatch } from './patterns';
 import {
   clauseSubject,
   namesPerson,
@@ -47,6 +47,7 @@ import {
   PRESENT_BE,
   PRESENT_DO,
   words,
+  NOUN_RELATIVES,
 } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { causeFollows, tokenSpan, writerLeftOut } from './sentence';
@@ -342,6 +343,20 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   const heeded = ATTENTION.has(lemma) || KNOWS.has(lemma);
   if (!person && !heeded && rootCause && writerLeftOut(tokens, tokens.findIndex(isWord), auxiliary))
     return { ...tokenSpan(tokens, auxiliary, verb), kind: 'person-mistake', namesPerson: true };
+  // `we didn't run the CI job`, in a root cause: the writers' own duty left undone, told as the cause.
+  // Not a decision (`We decided not to page`), what a cause after it explains (`We did not document the procedure
+  // because it had never been run`), nor what a clause about a thing says of it (`a step which we had not planned
+  // for`).
+  const ours =
+    rootCause &&
+    verb === duty &&
+    !decided &&
+    !heeded &&
+    writersOwn(tokens, subject) &&
+    !isWordIn(tokens[subject.first - 1], NOUN_RELATIVES) &&
+    !causeFollows(tokens, verb);
+  if (ours && !supposesClause(tokens, subject, auxiliary, (token) => PRESENT_DO.has(token.lower)))
+    return { ...tokenSpan(tokens, subject.first, verb), kind: 'human-error', namesPerson: false };
   if (!person || knownAtTheTime(tokens, subject.head, auxiliary, verb)) return undefined;
   // `If the on-call does not acknowledge within five minutes, the page escalates`, `When the reviewer does not test
   // the change, the bot blocks the merge`: a duty supposed undone, as a policy says what happens then; not `When the
@@ -1155,6 +1170,9 @@ function detectOmissions(sentence: Sentence): DetectionDraft[] {
 /** `employees not completing`, `the engineer not properly testing`: what opens a negated gerund clause. */
 const NEGATED_GERUNDS = [...DUTY_GERUNDS, ...BETWEEN].map((word) => `not ${word}`);
 
+/** `we didn't`, `"we" didn't`, `we had never`: the writers' own act denied, as the text says it. */
+const WRITERS_UNDONE = [compilePattern("we did|had not|n't|never"), compilePattern('we never')];
+
 /**
  * Every finder needs a negated auxiliary or `never`, `without`, `instead`, a word of slowness or care, or a destructive
  * verb.
@@ -1187,5 +1205,10 @@ export const omissionDetector: Detector = {
   needsInRootCause: RISKY,
   // `A valve was not properly closed`: a duty done badly, its person left out. `We deployed without running the
   // tests`: the writers' own check left out, though `we` names no person.
-  needsAloneInRootCause: [...[...BADLY].map((manner) => `not ${manner}`), 'without'],
+  // `we didn't run the CI job`: the writers' own duty left undone.
+  needsAloneInRootCause: [
+    ...[...BADLY].map((manner) => `not ${manner}`),
+    'without',
+    ...WRITERS_UNDONE.map((pattern) => ({ word: 'we', pattern })),
+  ],
 };

@@ -108,6 +108,8 @@ const TRACED_TO = compilePattern(
 );
 /** `That was because of me`, `The outage was all down to the on-call engineer`: a person named as the cause by `be`. */
 const BE_BECAUSE_OF = compilePattern('is|was|are|were all|entirely|solely|simply? because|due|owing|down of|to');
+/** `the CI has been failing since yesterday due to me`: the writer or another named by a pronoun, whatever the verb. */
+const BECAUSE_OF = compilePattern('because|due|owing of|to me|him|her');
 /** Words that may follow a noun phrase without extending it. */
 const PHRASE_FOLLOWERS = words(
   `who which that when while during in on at after before and or but ` +
@@ -531,7 +533,8 @@ function phraseEndsAt(tokens: readonly Token[], index: number): boolean {
  */
 function causedByPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const byBe = matchAt(tokens, index, BE_BECAUSE_OF);
-  const after = Math.max(matchAt(tokens, index, CAUSED_BY), matchAt(tokens, index, TRACED_TO), byBe);
+  const byPronoun = matchAt(tokens, index, BECAUSE_OF);
+  const after = Math.max(matchAt(tokens, index, CAUSED_BY), matchAt(tokens, index, TRACED_TO), byBe, byPronoun - 1);
   if (after < 0 || deniedInClause(tokens, index)) return undefined;
   // After `be`, the person alone: what they did (`due to an engineer running`) is the gerund readers', and a
   // quotation (`was because of "one employee, human error"`) is someone else's words.
@@ -812,6 +815,7 @@ const CUE = cue([
   ...openingWords(CAUSED_BY),
   ...openingWords(TRACED_TO),
   ...openingWords(BE_BECAUSE_OF),
+  ...openingWords(BECAUSE_OF),
   'on',
 ]);
 
@@ -863,5 +867,6 @@ export const ownedMistakeDetector: Detector = {
     ...requiredWords(CAUSED_BY),
     ...requiredWords(TRACED_TO),
     ...requiredWords(BE_BECAUSE_OF),
+    ...requiredWords(BECAUSE_OF),
   ],
 };

@@ -5,6 +5,7 @@ import { forgetPersonHints, isRoleWord, nameOf, SYSTEM_NAMES } from './people';
 import { englishModel, lexiconWords, verbLemmaOf } from './winkModel';
 import { cuesOf, NO_KNOWN_NAMES, SUBJECT_END_TAGS, type KnownNames, type Token } from './tokens';
 import {
+  ANSWERS,
   BARE_INFINITIVE_TAKERS,
   BE_FORMS,
   DO_FORMS,
@@ -514,6 +515,12 @@ function nounsInNounPhrases(words: RawToken[]): void {
   }
 }
 
+/** `No, I just clicked on the wrong spot`: an answer opening the sentence before a comma is no determiner. */
+function answersOpeningSentences(words: RawToken[]): void {
+  const first = words[0];
+  if (first && ANSWERS.has(first.text.toLowerCase()) && words[1]?.text === ',') words[0] = { ...first, pos: 'INTJ' };
+}
+
 /**
  * The tagger reads a noun that modifies the next one as a verb after a verb's past now and then (`left debug logging
  * enabled`): a base form between a past and a noun is a noun, unless the past is of a verb that takes a bare
@@ -816,6 +823,7 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
     namesOpeningSentences(words);
     nounsInNounPhrases(words);
     modifiersAfterPasts(words);
+    answersOpeningSentences(words);
     verbsAfterRoles(words);
     verbsAfterDoNot(words);
     participlesBeforeAgents(words);

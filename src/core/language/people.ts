@@ -2,7 +2,7 @@
 // own people, a handle, or a proper noun that is no known system. No list of first names: a name
 // never seen before is a person all the same.
 import { wordsOf } from './vocabulary/entry';
-import { DETERMINERS, NOT_NAMES, POSSESSIVE_DETERMINERS, SUPPOSING } from './vocabulary/grammar';
+import { DETERMINERS, NOT_NAMES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, SUPPOSING } from './vocabulary/grammar';
 import {
   ADDRESSED_PRONOUNS,
   AMBIGUOUS_PRONOUNS,
@@ -250,6 +250,25 @@ export function mayNamePerson(text: string, names: KnownNames): boolean {
   return role !== undefined && inSetting(text, role);
 }
 
+/** Whether a word that supposes or gives a cause stands before `index`: `if`, `when`, `because`. */
+function supposes(tokens: readonly Token[], index: number): boolean {
+  return tokens.slice(0, index).some((token) => SUPPOSING.has(token.lower) || token.lower === 'because');
+}
+
+/** How far a past act after a pronoun may stand: past `'ve` and an adverb, `you've accidentally deleted`. */
+const ACT_REACH = 3;
+
+/** Where the verb after the word at `index` stands, past a perfect's auxiliary and adverbs (`you've just deleted`). */
+function actAfter(tokens: readonly Token[], index: number): number {
+  let verb = index + 1;
+  while (
+    verb - index < ACT_REACH &&
+    (tokens[verb]?.pos === 'ADV' || isWordIn(tokens[verb], PERFECT_AUXILIARIES) || tokens[verb]?.lower === "'ve")
+  )
+    verb++;
+  return verb;
+}
+
 /** Whether a word of the role's setting stands in the text: `planes` for a controller, `signal` for a driver. */
 function inSetting(text: string, role: RoleContext): boolean {
   WORD.lastIndex = 0;
@@ -357,6 +376,10 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
   if (AMBIGUOUS_PRONOUN_WORDS.has(lower)) return 'possible-person';
   // `you broke it` is said to someone; `you can see`, `if you restart` are anyone's, read as any other word.
   if (ADDRESSED_PRONOUN_WORDS.has(lower) && isPastVerb(tokens[index + 1]) && !isWordIn(before, SUPPOSING))
+    return 'person';
+  // `you've accidentally deleted the file`: said to someone too, in a sentence that supposes nothing and gives no
+  // cause (not `Losing money because you have typed in the wrong number is ...`).
+  if (ADDRESSED_PRONOUN_WORDS.has(lower) && isPastVerb(tokens[actAfter(tokens, index)]) && !supposes(tokens, index))
     return 'person';
   // `configuration management`, `the change management process`: a part of a system, named beside a noun.
   if (BODY_WORDS.has(lower)) return introducesPerson(before) && tokens[index + 1]?.pos !== 'NOUN' ? 'group' : 'thing';

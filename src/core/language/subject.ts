@@ -326,11 +326,15 @@ function clauseStart(tokens: readonly Token[], index: number): number {
     start--;
   }
   // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause, nor a conjunction,
-  // nor a sentence adverb (`Unfortunately instead of copying it, I used`, `Obviously, whoever wrote it`).
+  // nor a sentence adverb (`Unfortunately instead of copying it, I used`, `Obviously, whoever wrote it`), nor an
+  // interjection (`No, I just clicked on the wrong spot`).
   while (
     start < index &&
     word(tokens, start) &&
-    (/^\d/.test(tokens[start]!.text) || CONJUNCTIONS.has(tokens[start]!.lower) || tokens[start]!.pos === 'ADV')
+    (/^\d/.test(tokens[start]!.text) ||
+      CONJUNCTIONS.has(tokens[start]!.lower) ||
+      tokens[start]!.pos === 'ADV' ||
+      tokens[start]!.pos === 'INTJ')
   ) {
     start++;
     if (tokens[start]?.text === ',' && start < index) start++;

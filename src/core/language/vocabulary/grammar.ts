@@ -66,6 +66,8 @@ export const PRESENT_DO = words(`do does`);
 export const SAME_FORM_PASTS = words(`set put cut hit shut reset spread cast burst split upset`);
 /** Particles of phrasal verbs, which may stand between a participle and how it was done: `sent out by mistake`. */
 export const VERB_PARTICLES = words(`out off up down away back over`);
+/** Answers that may open a sentence before a comma: `No, I just clicked on the wrong spot`. */
+export const ANSWERS = words(`no yes yeah yep nope nah`);
 /** A switch's states, which a thing may be left in: `left debug logging on`, `left the heater off`. */
 export const SWITCH_STATES = words(`on off`);
 /** Verbs whose past participle is their base form, as `run` in `the script was run against production`. */
