@@ -1471,6 +1471,28 @@ describe('blame detector', () => {
       );
     });
 
+    it('reads the findings of accident reports: failures to act with an adverb, titled names, what came later', () => {
+      expectInRootCause(
+        [
+          'Also, no engineered safety system intervened to apply the brakes before they were applied by the driver.',
+          'The backup failed before the engineer deleted the table.',
+          'Mr Lawrence had not been adequately trained.',
+          'The operator had not been adequately trained.',
+        ],
+        [
+          [
+            'The probable cause was the failure of the engineer to correctly interpret the signal.',
+            'the failure of the engineer to correctly interpret',
+          ],
+        ],
+      );
+      for (const sentence of [
+        'If Mr Williams had slowed down, the bus would not have overturned.',
+        'If the driver had slowed down, the bus would not have overturned.',
+      ])
+        assert.equal(inRootCause(sentence).length, 1, sentence);
+    });
+
     it('reads `you` as the one addressed past an adverb or a perfect, unless the sentence supposes or explains', () => {
       expectFlagged('person-mistake', [
         "I see that you've accidentally deleted the entire file in your last commit.",

@@ -50,7 +50,7 @@ import {
   NOUN_RELATIVES,
 } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { causeFollows, tokenSpan, writerLeftOut } from './sentence';
+import { cameLater, causeFollows, tokenSpan, writerLeftOut } from './sentence';
 import { harmFollows } from './harmfulAct';
 import { ATTEMPTS, CALLS, HUMAN_SIGNALS } from './words/failing';
 import {
@@ -314,6 +314,8 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   const after = decided ? index + 2 : index + 1;
   // `has not yet identified a root cause`: work still under way, not a duty left undone.
   if (tokens[after]?.lower === 'yet') return undefined;
+  // `had not been adequately trained`: a perfect passive, whose subject is the one acted on (see `undoneByPerson`).
+  if (tokens[after]?.lower === 'been' && isPastVerb(tokens[skipBetween(tokens, after + 1)])) return undefined;
   // `a backup engineer who had never run it`: what the person had done before, said to tell who they were.
   if (
     negation.lower === 'never' &&
@@ -891,8 +893,8 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   const misbelieved = RISKY.has(verb.lemma) && believedWrongly;
   if (!(destructive || misbelieved || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB')
     return undefined;
-  // `I deleted nothing`: nothing destroyed.
-  if (nothingDone(tokens, index + 1)) return undefined;
+  // `I deleted nothing`: nothing destroyed. `The backup failed before the engineer deleted the table`: what came after.
+  if (nothingDone(tokens, index + 1) || cameLater(tokens, index)) return undefined;
   // `Following the runbook, the operator deleted the lock file`: the act kept to the procedure.
   if (sentence.keepsToProcedure) return undefined;
   if (isPassive(tokens, index)) return doneByPerson(tokens, index);

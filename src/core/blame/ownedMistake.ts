@@ -136,9 +136,15 @@ function failureToAct(tokens: readonly Token[], index: number): boolean {
 /** Where a human act stands after `to` at `to`, an adverb or two allowed before it (`to properly check`); else -1. */
 function humanActAfter(tokens: readonly Token[], to: number): number {
   if (tokens[to]?.lower !== 'to') return -1;
-  let act = to + 1;
-  while (tokens[act]?.pos === 'ADV' && act - to < 3) act++;
+  const act = pastAdverbs(tokens, to + 1);
   return isHumanAct(tokens[act]) ? act : -1;
+}
+
+/** Where the verb stands from `index` on, past two adverbs at most: `to correctly interpret`. */
+function pastAdverbs(tokens: readonly Token[], index: number): number {
+  let at = index;
+  while (tokens[at]?.pos === 'ADV' && at - index < 2) at++;
+  return at;
 }
 
 /** `the crew's`, `the support team's`: a team the writer names, owning what follows. */
@@ -341,9 +347,11 @@ function failureOf(tokens: readonly Token[], index: number): DetectionDraft | un
   const agent = subjectAfter(tokens, index + 2);
   // One in a role only people hold fails at any act (`the failure of the captain to keep a proper lookout`); not at
   // being done to (`the failure of the on-call engineer to be paged` is the pager's). `the operator` may be a program.
-  const verb = tokens[agent.end]?.lower === 'to' ? tokens[agent.end + 1] : undefined;
+  // `the failure of the engineer to correctly interpret the signal`: adverbs may stand before the act.
+  const at = pastAdverbs(tokens, agent.end + 1);
+  const verb = tokens[agent.end]?.lower === 'to' ? tokens[at] : undefined;
   const human = agent.kind === 'person' && HUMAN_ROLE_WORDS.has(withoutPossessive(tokens[agent.head]!.lower));
-  const anyAct = human && verb?.pos === 'VERB' && !isWordIn(verb, PASSIVE_OPENERS) ? agent.end + 1 : -1;
+  const anyAct = human && verb?.pos === 'VERB' && !isWordIn(verb, PASSIVE_OPENERS) ? at : -1;
   const humanAct = humanActAfter(tokens, agent.end);
   const act = humanAct >= 0 ? humanAct : anyAct;
   // Not `failures of Prow to respond`: a name there may be a program's as often as a person's.

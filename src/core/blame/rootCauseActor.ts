@@ -46,7 +46,7 @@ import {
   type Token,
 } from '../language/tokens';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { bringsAbout, looksLikeName, namedCauseAt, tokenSpan } from './sentence';
+import { bringsAbout, cameLater, looksLikeName, namedCauseAt, tokenSpan } from './sentence';
 import { PERSON_POSSESSIVES } from './ownedMistake';
 import { deniedInClause, deniedInPhrase } from '../language/denial';
 import { objectFault } from './faults';
@@ -375,6 +375,7 @@ function isPersonsPossessive(tokens: readonly Token[], index: number): boolean {
  * who did the update`).
  */
 function tellsOtherThanCause(tokens: readonly Token[], verb: number): boolean {
+  if (cameLater(tokens, verb)) return true;
   for (let i = verb + 1; i < tokens.length && i - verb <= 6 && tokens[i]!.kind !== 'punct'; i++)
     if (hostileAt(tokens, i) || doneWell(tokens, i) || routineObject(tokens, i)) return true;
   if (tokens.some((_, i) => i >= verb && revealsFlaw(tokens, i))) return true;

@@ -49,6 +49,7 @@ import {
   RELATIVE_PRONOUNS,
   SAME_FORM_PASTS,
   words,
+  LATER_CLAUSE_OPENERS,
 } from '../language/vocabulary/grammar';
 import { subjectBefore } from '../language/subject';
 import { hasCommonNounEnding, isNameShaped, isPossessive, pluralsOf } from '../language/people';
@@ -133,6 +134,19 @@ export function namedCauseAt(tokens: readonly Token[], index: number): boolean {
 }
 
 const CAUSE_TURNS = words('by from');
+
+/**
+ * Whether the verb stands in a clause opened by `before` or `until`: what it tells came after the event the sentence
+ * explains (`no safety system applied the brakes before they were applied by the driver`).
+ */
+export function cameLater(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && verb - i <= LATER_CLAUSE_REACH && tokens[i]!.kind === 'word'; i--)
+    if (isWordIn(tokens[i], LATER_CLAUSE_OPENERS)) return true;
+  return false;
+}
+
+/** How far before its verb a clause's `before` may stand: `before the two on-call engineers had restarted`. */
+const LATER_CLAUSE_REACH = 6;
 
 /**
  * `The accidental release happened due to several factors`, `The typo was caused by an autocomplete`: the slip is

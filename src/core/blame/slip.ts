@@ -17,6 +17,7 @@ import {
   BASE_FORM_PARTICIPLES,
   BE_FORMS,
   CAUSE_OPENERS,
+  CAUSED_VERBS,
   DETERMINERS,
   GET_FORMS,
   HYPOTHETICAL,
@@ -703,7 +704,9 @@ function mistakeGivenAsCause(sentence: Sentence, noun: number): number {
   const caused =
     (last.lower === 'to' && (before.lower === 'due' || before.lower === 'owing')) ||
     (last.lower === 'of' && (before.lower === 'because' || before.lemma === 'result')) ||
-    (last.lower === 'by' && before.lemma === 'cause');
+    (last.lower === 'by' && before.lemma === 'cause') ||
+    // `arose from a genuine mistake`, `stemmed from a mistake`.
+    (last.lower === 'from' && CAUSED_VERBS.has(before.lemma));
   // `was not due to a mistake`, `wasn't due to` (read as `not`) deny it; `alerts did not get through because of a
   // mistake` gives the mistake as the cause of what did not happen.
   return caused && !isWordIn(tokens[article - 3], NEGATIONS) ? article - 2 : -1;

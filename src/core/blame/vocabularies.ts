@@ -217,6 +217,7 @@ import {
   HUMAN_ROLES,
   PERSON_ADJECTIVES,
   ROLES_BY_CONTEXT,
+  HONORIFICS,
   PERSON_PRONOUNS,
   PROGRAM_ROLES,
   PROGRAM_COMPOUNDS,
@@ -266,6 +267,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     role: 'aircraft and ambulances: a dispatcher among them is a person',
     entries: DISPATCH_SETTINGS,
   },
+  { name: 'honorifics', role: 'a title: the capitalised name after it is a person', entries: HONORIFICS },
   { name: 'person pronouns', role: 'a person', entries: PERSON_PRONOUNS },
   { name: 'ambiguous pronouns', role: 'a person only with verbs only people do', entries: AMBIGUOUS_PRONOUNS },
   {

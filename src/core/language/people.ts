@@ -5,6 +5,7 @@ import { wordsOf } from './vocabulary/entry';
 import { DETERMINERS, NOT_NAMES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, SUPPOSING } from './vocabulary/grammar';
 import {
   ADDRESSED_PRONOUNS,
+  HONORIFICS,
   AMBIGUOUS_PRONOUNS,
   AMBIGUOUS_ROLES,
   BODIES,
@@ -40,6 +41,7 @@ const AMBIGUOUS_ROLE_WORDS = wordsOf(AMBIGUOUS_ROLES);
 const PERSON_PRONOUN_WORDS = wordsOf(PERSON_PRONOUNS);
 const AMBIGUOUS_PRONOUN_WORDS = wordsOf(AMBIGUOUS_PRONOUNS);
 const ADDRESSED_PRONOUN_WORDS = wordsOf(ADDRESSED_PRONOUNS);
+const HONORIFIC_WORDS = wordsOf(HONORIFICS);
 const BODY_WORDS = wordsOf(BODIES);
 /** Teams, and bodies of people (`management`) where they name no part of a system. */
 export const TEAM_WORDS = new Set([...wordsOf(TEAMS), ...BODY_WORDS]);
@@ -423,15 +425,21 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
 }
 
 /**
- * `engineer Brandon Bostian`, `trainee nurse Jane`: a name after a role only people hold, as news style titles a
- * person; the name may have one more name-shaped word before it.
+ * `engineer Brandon Bostian`, `trainee nurse Jane`, `Mr Williams`: a name after a role only people hold, as news style
+ * titles a person, or after a title; the name may have one more name-shaped word before it.
  */
 function titledByRole(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
+  if (isHonorific(previous)) return true;
   const before = isWord(previous) && isNameShaped(previous) ? tokens[index - 2] : previous;
   if (!isWord(before)) return false;
   const lower = before.lower;
-  return HUMAN_ROLE_WORDS.has(lower) || (before.pos === 'NOUN' && PERSON_NOUN_WORDS.has(lower));
+  return isHonorific(before) || HUMAN_ROLE_WORDS.has(lower) || (before.pos === 'NOUN' && PERSON_NOUN_WORDS.has(lower));
+}
+
+/** `Mr`, `Dr.`: a title, capitalised. */
+function isHonorific(token: Token | undefined): boolean {
+  return isWord(token) && /^\p{Lu}/u.test(token.text) && HONORIFIC_WORDS.has(token.lower.replace(/\.$/, ''));
 }
 
 /** Whether a role a program plays too is a person's: `controller` (see `ROLES_BY_CONTEXT`). */

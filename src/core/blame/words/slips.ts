@@ -73,14 +73,16 @@ export const MISTAKES_AS_CAUSE: readonly VocabularyEntry[] = [
       'One mistake given as the cause with nobody named ("due to a mistake, it ended up being a real release", ' +
       '"because of a mistake in typing the address"): a person\'s slip all the same, as a typo is; not a ' +
       'mistake in a thing ("a mistake in the university software"). Only right after "due to", "because of", ' +
-      '"owing to", "caused by" or "the result of" and "a", "an" or "one", or as the subject of "caused", "led", ' +
-      '"resulted" or "triggered" ("after a blunder led to a patient being given the wrong medication"): said ' +
+      '"owing to", "caused by", "the result of" or "arose from" and "a", "an" or "one", or as the subject of ' +
+      '"caused", "led", "resulted" or "triggered" ("after a blunder led to a patient being given the wrong ' +
+      'medication"): said ' +
       'anywhere else a mistake is often a program\'s or anyone\'s ("A mistake in the WHERE clause deleted rows", ' +
       '"everyone makes mistakes").',
     flags: [
       'It was intended to be a dry-run release, but due to a mistake, it ended up being a real release.',
       'The alerts did not get through because of a mistake in typing the address.',
       'The pharmacy changed its procedures after a blunder led to a patient being given the wrong medication.',
+      'The situation arose from a genuine mistake when sending out some 5,000 letters.',
     ],
     passes: [
       'The delay happened because our monitoring focuses on common mistakes.',

@@ -66,6 +66,9 @@ export const PRESENT_DO = words(`do does`);
 export const SAME_FORM_PASTS = words(`set put cut hit shut reset spread cast burst split upset`);
 /** Particles of phrasal verbs, which may stand between a participle and how it was done: `sent out by mistake`. */
 export const VERB_PARTICLES = words(`out off up down away back over`);
+/** Words that open a clause telling what came later: `the brakes failed before they were applied by the driver`. */
+export const LATER_CLAUSE_OPENERS = words(`before until`);
+
 /** Answers that may open a sentence before a comma: `No, I just clicked on the wrong spot`. */
 export const ANSWERS = words(`no yes yeah yep nope nah`);
 /** A switch's states, which a thing may be left in: `left debug logging on`, `left the heater off`. */

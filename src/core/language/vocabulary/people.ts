@@ -355,7 +355,8 @@ export const DRIVING_SETTINGS: readonly VocabularyEntry[] = [
   {
     words:
       'train trains locomotive tram brake brakes handbrake crossing junction road lane pedestrian pedestrians ' +
-      'passenger passengers vehicle trailer truck lorry mirrors light lights speeding danger',
+      'passenger passengers vehicle trailer truck lorry mirrors light lights speeding danger bus buses coach ' +
+      'coaches car cars van vans taxi taxis highway motorway',
     note:
       'Trains and roads: a driver in the same sentence drives ("the driver failed to stop at the crossing", "ran a ' +
       'red light", "passed the signal at danger"). Not "signal": programs handle signals, and a device driver is ' +
@@ -365,8 +366,21 @@ export const DRIVING_SETTINGS: readonly VocabularyEntry[] = [
       'The driver failed to check the brakes before leaving the depot.',
       'The handbrake on the trailer had not been applied by the driver.',
       'The driver failed to stop at the red light.',
+      'If the driver had slowed down, the bus would not have overturned.',
     ],
     passes: ['The driver failed to load the firmware.'],
+  },
+];
+
+/** Titles before a name, capitalised: the name after one is a person's, not a product's. */
+export const HONORIFICS: readonly VocabularyEntry[] = [
+  {
+    words: 'mr mrs ms mx miss dr sir dame',
+    note:
+      'A title before a capitalised name, as news and investigators\' reports name people ("Mr Williams", "Dr. ' +
+      'Patel"): the name is a person\'s. Read only capitalised, so "5 ms" stays a duration.',
+    flags: ['If Mr Williams had slowed down, the bus would not have overturned.'],
+    passes: ['Latency rose to 500 ms after Williams was deployed.'],
   },
 ];
 
