@@ -194,6 +194,63 @@ describe('documents pasted from Google Docs or a word processor', () => {
     );
   });
 
+  it('reads a list of fields as sections, one list per report, and a label over a list under field headings', () => {
+    const reports = [
+      '#### Downtime on March 3rd, 2019',
+      '',
+      '- **Time**:',
+      '  - Down: 15:21 UTC',
+      '- **Affected Services**: blog, tor exit.',
+      '- **Reason/Cause**: The address generator took all the CPU.',
+      '- **Remedial Actions**: I am going to limit its threads.',
+      '',
+      '#### Downtime on March 4th, 2019',
+      '',
+      '- Written by Jake',
+      '- **Reason/Cause**: The generator again.',
+      '- **Remedial Actions**: I will stop the generator.',
+      '',
+    ].join('\n');
+    const document = parsePostmortem(reports);
+    assert.deepEqual(
+      document.sections.map((section) => [section.title, section.kind, section.range.start.line]),
+      [
+        ['Downtime on March 3rd, 2019', 'other', 0],
+        ['Time', 'timeline', 2],
+        ['Affected Services', 'impact', 4],
+        ['Reason/Cause', 'root-cause', 5],
+        ['Remedial Actions', 'action-items', 6],
+        ['Downtime on March 4th, 2019', 'other', 8],
+        ['Reason/Cause', 'root-cause', 11],
+        ['Remedial Actions', 'action-items', 12],
+      ],
+    );
+    assert.deepEqual(
+      document.actionItems.map((item) => item.text),
+      ['I am going to limit its threads.', 'I will stop the generator.'],
+    );
+    // A list whose items name one section, or none, stays a list.
+    assert.deepEqual(kinds('# T\n\n- **Impact**: none.\n- **Authors**: Ann\n'), ['T=other']);
+    const fields = [
+      '# Outage',
+      '',
+      '**Summary:** The blog was down.',
+      '',
+      '**Root cause:** A certificate expired.',
+      '',
+      '**Action items:**',
+      '',
+      '- Renew certificates automatically',
+      '',
+    ].join('\n');
+    assert.deepEqual(kinds(fields), [
+      'Outage=other',
+      'Summary:=summary',
+      'Root cause:=root-cause',
+      'Action items:=action-items',
+    ]);
+  });
+
   it('leaves bold fields as text where fewer than two name sections, or a label is written more than once', () => {
     const titles = (text: string) => parsePostmortem(text).sections.map((section) => section.title);
     assert.deepEqual(titles('# T\n\n## Notes\n\n**Summary**: It broke.\n\n**Authors**: Ann\n'), ['T', 'Notes']);

@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
 import { plainText } from './mdastText';
 import { headingKind } from './sections';
 import type { SectionKind } from '../vocabulary/terms';
@@ -46,7 +46,11 @@ function asHeading(paragraph: Paragraph, depth: Heading['depth'] = 2): Heading {
  * name sections, every bold line is read as a second-level heading; elsewhere a bold line is emphasis.
  */
 export function withBoldLineHeadings(tree: Root, extraNames: Readonly<Record<string, SectionKind>> = {}): Root {
-  return withBoldFieldHeadings(withBoldLines(tree, extraNames), extraNames);
+  const lined = withBoldLines(tree, extraNames);
+  const fielded = withBoldFieldHeadings(withFieldLists(lined, extraNames), extraNames);
+  // `**Summary:** ...`, `**Root cause:** ...`, then `**Action items:**` over a list: once the fields are headings, the
+  // label over the list is read as in any document with headings.
+  return fielded === lined || lined !== tree ? fielded : withBoldSectionLabels(fielded, extraNames);
 }
 
 function withBoldLines(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
@@ -242,4 +246,75 @@ function withBoldFieldHeadings(tree: Root, extraNames: Readonly<Record<string, S
       return lines?.some((line) => fieldKind(line, names)) ? fieldBlocks(lines, depth, names) : [node];
     }),
   };
+}
+
+/**
+ * A report written as a list of fields, each item a bold label naming a section and its text ("- **Reason/Cause**: I
+ * believe ...", "- **Remedial Actions**: I am going to ..."), one list per report on a page of several: where at least
+ * two items of a list name different sections, each such item is read as a heading one level below the heading before
+ * it, with the item's text and nested lists as the section. Items that name none stay a list. Not a list in a timeline
+ * or an action-items section, whose labels are their entries' and items'.
+ */
+function withFieldLists(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
+  let ownKind: SectionKind = 'other';
+  let depth: Heading['depth'] = 2;
+  let changed = false;
+  const children = tree.children.flatMap((node): RootContent[] => {
+    if (node.type === 'heading') {
+      ownKind = headingKind(plainText(node), extraNames);
+      depth = Math.min(node.depth + 1, 6) as Heading['depth'];
+    }
+    if (node.type !== 'list' || FIELDS_OWN_KINDS.includes(ownKind)) return [node];
+    const kinds = node.children.map((item) => itemFieldKind(item, extraNames));
+    const named = new Set(kinds.filter((kind) => kind !== undefined));
+    if (named.size < MIN_NAMED_FIELDS || named.size < kinds.filter((kind) => kind !== undefined).length) return [node];
+    changed = true;
+    return fieldListBlocks(node, kinds, depth);
+  });
+  return changed ? { ...tree, children } : tree;
+}
+
+/** The section a list item's opening field names (`- **Impact**: ...`), if any. */
+function itemFieldKind(item: ListItem, extraNames: Readonly<Record<string, SectionKind>>): SectionKind | undefined {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return undefined;
+  const title = fieldTitle(linesOf(first)[0] ?? []);
+  const kind = title === undefined ? 'other' : headingKind(title, extraNames);
+  return kind === 'other' ? undefined : kind;
+}
+
+/** The blocks of a list of fields: a heading and its text for each field item, the other items kept as lists. */
+function fieldListBlocks(
+  list: List,
+  kinds: readonly (SectionKind | undefined)[],
+  depth: Heading['depth'],
+): RootContent[] {
+  const blocks: RootContent[] = [];
+  let rest: ListItem[] = [];
+  const flush = (): void => {
+    if (rest.length > 0) blocks.push({ ...list, children: rest, position: spanOf(rest) });
+    rest = [];
+  };
+  list.children.forEach((item, i) => {
+    if (kinds[i] === undefined) {
+      rest.push(item);
+      return;
+    }
+    flush();
+    const [first, ...after] = item.children as [Paragraph, ...RootContent[]];
+    const [line, ...lines] = linesOf(first);
+    const label = line![0] as Strong;
+    blocks.push({ type: 'heading', depth, children: label.children, position: label.position });
+    const text = paragraphOf([...line!.slice(1), ...lines.flat()]);
+    if (text) blocks.push(text);
+    blocks.push(...(after as RootContent[]));
+  });
+  flush();
+  return blocks;
+}
+
+/** The position from the first item's start to the last one's end. */
+function spanOf(items: readonly ListItem[]): List['position'] {
+  const [first, last] = [items[0]!.position, items[items.length - 1]!.position];
+  return first && last ? { start: first.start, end: last.end } : undefined;
 }
