@@ -1476,6 +1476,7 @@ describe('blame detector', () => {
         [
           'Also, no engineered safety system intervened to apply the brakes before they were applied by the driver.',
           'The backup failed before the engineer deleted the table.',
+          'He added that the ballot is two pages long, and the tracking system tracks pages instead of ballots.',
           'Mr Lawrence had not been adequately trained.',
           'The operator had not been adequately trained.',
         ],

@@ -726,6 +726,11 @@ function insteadOf(tokens: readonly Token[], index: number, rootCause: boolean):
   // `chose to restart the primary instead of`: past `to`, the verb that has the subject.
   let subject = clauseSubject(tokens, index);
   for (let verb = index - 1; verb >= 0 && !(tokens[verb]!.kind === 'punct' && tokens[verb]!.text !== ','); verb--) {
+    // `..., and the tracking system tracks page numbers instead of ballots`: a clause of its own opens at `, and`.
+    if (tokens[verb]!.pos === 'CCONJ' && tokens[verb - 1]?.text === ',') {
+      subject = subjectAfter(tokens, verb + 1);
+      break;
+    }
     if (!actsAt(tokens, verb) || tokens[verb - 1]?.lower === 'to') continue;
     subject = subjectBefore(tokens, verb);
     const firstWord = tokens.findIndex(isWord);

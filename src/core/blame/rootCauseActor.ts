@@ -801,8 +801,10 @@ function find(sentence: Sentence): DetectionDraft[] {
       ungroundedBelief(tokens, verb) ??
       possessedCause(tokens, verb);
     if (stated) return [stated];
-    // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen.
+    // `Bob changed nothing`, `I forgot nothing`: an act with nothing as its object did not happen. `He added that
+    // ...`, `She noted that ...`: a clause after the verb tells what was said or thought, not what was done.
     if (!isPastAct(tokens, verb) || nothingDone(tokens, verb + 1) || inProgressDuringResponse(sentence, verb)) continue;
+    if (tokens[verb + 1]?.lower === 'that' && tokens[verb + 1]!.pos === 'SCONJ') continue;
     const start = actStart(tokens, verb);
     const subject = subjectBefore(tokens, start);
     const decided = decidedAct(tokens, verb);
