@@ -254,6 +254,8 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   // "an engineer could have run it by hand" is an option anyone had, not a person who failed; so is what "a
   // malicious actor could have altered".
   if (polarity === 'possible' && opensIndefinitely(tokens, subject)) return undefined;
+  // `I don't see how you could have done something to the page`: what was possible, asked about, not told.
+  if (polarity === 'possible' && isWordIn(tokens[subject.first - 1], ASKED_ABOUT)) return undefined;
   return {
     ...tokenSpan(tokens, subject.first, participle),
     kind: 'counterfactual',
@@ -261,6 +263,9 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
     edits: rephrasings(tokens, index, participle, polarity),
   };
 }
+
+/** Words that open a clause asked about: `how you could have`, `whether he could have`. */
+const ASKED_ABOUT = words('how whether');
 
 /**
  * `Should have tested this first.`, `Should have check too...`, `Shouldn't have merged it`: hindsight that opens the
