@@ -999,6 +999,21 @@ describe('blame detector', () => {
       ]);
     });
 
+    it('reads a slip told in the passive of a thing anywhere as human error, not a state or what befell people', () => {
+      expectFlagged('human-error', [
+        'One of the nodes was accidentally deleted in the production environment.',
+        'The issue was closed by mistake.',
+        'By mistake, the production table was truncated.',
+      ]);
+      expectClean([
+        'The platform team was accidentally paged twice.',
+        'The certificate fields were issued incorrectly.',
+        'A misdirected email is one of the most frequent breaches logged by our customers.',
+        'The alert was accidentally silenced by the new rule.',
+        'If a file is accidentally deleted, restore it from the trash.',
+      ]);
+    });
+
     it('reads a slip opening the sentence before a passive with nobody named, in a root cause, as human error', () => {
       expectInRootCause(
         [
@@ -1013,7 +1028,6 @@ describe('blame detector', () => {
           ['By mistake, the master branch was force updated.', 'By mistake'],
         ],
       );
-      expectClean(['By mistake, the production table was truncated.']);
     });
 
     it('reads one mistake made in the passive, nobody named, in a root cause or a stated cause, as human error', () => {

@@ -543,7 +543,9 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     const starts =
       NOUNS.has(token.lower) ||
       SLIP_ADJECTIVE_WORDS.has(token.lower) ||
-      (sentence.rootCause && (ADVERBS.has(token.lower) || LAPSES.has(token.lower) || opensMistakeAdverbial(tokens, i)));
+      ADVERBS.has(token.lower) ||
+      opensMistakeAdverbial(tokens, i) ||
+      (sentence.rootCause && LAPSES.has(token.lower));
     if (token.kind !== 'word' || !starts || framedAsRiskOrDenial(tokens, i)) continue;
     // `An accidental switch-off caused`: the act, called accidental, stated as the cause.
     if (SLIP_ADJECTIVE_WORDS.has(token.lower) && isWordIn(tokens[i + 1], ACCIDENTAL) && typoAsCause(sentence, i + 1)) {
@@ -556,9 +558,12 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
         kind: 'human-error',
         namesPerson: false,
       });
-    } else if (!sentence.rootCause || sentence.timeless) {
-      // Outside a root cause only the slip nouns above are read; `Errors can happen when a misplaced decimal point
-      // leads to ...` tells how slips happen anywhere, not this incident's cause.
+    } else if (sentence.timeless) {
+      // `Errors can happen when a misplaced decimal point leads to ...` tells how slips happen anywhere, not this
+      // incident's cause.
+    } else if (!sentence.rootCause) {
+      const told = toldSlip(sentence, i);
+      if (told >= 0) drafts.push({ ...tokenSpan(tokens, i, told), kind: 'human-error', namesPerson: false });
     } else if (LAPSES.has(token.lower) && lapsedPassive(tokens, i)) {
       drafts.push({ ...tokenSpan(tokens, i, i), kind: 'human-error', namesPerson: false });
     } else if (opensMistakeAdverbial(tokens, i) && byMistakeSlip(tokens, i)) {
@@ -574,6 +579,28 @@ function detectSlips(sentence: Sentence): DetectionDraft[] {
     }
   }
   return drafts;
+}
+
+/**
+ * `One of the nodes was accidentally deleted`, `the issue was closed by mistake`: outside a root cause, a slip told of
+ * this incident in the passive, its doer left out; where its span ends, or -1. Not a state (`were issued incorrectly`),
+ * a thing before its noun (`a misdirected email`), what befell people (`The platform team was accidentally paged`),
+ * nor what is said in general.
+ */
+function toldSlip(sentence: Sentence, index: number): number {
+  const { tokens } = sentence;
+  if (sentence.general) return -1;
+  const adverbial = opensMistakeAdverbial(tokens, index);
+  if (adverbial ? !byMistakeSlip(tokens, index) : RESULT_ADVERBS.has(tokens[index]!.lower)) return -1;
+  const participle = adverbial ? beforeAdverbs(tokens, index) : index + 1;
+  if (
+    !adverbial &&
+    !(isParticiple(tokens[participle]) && isPassive(tokens, participle) && passiveSlip(tokens, index, index))
+  )
+    return -1;
+  const patient = subjectBefore(tokens, beforeAdverbs(tokens, adverbial ? participle : index));
+  if (patient.kind === 'person' || patient.kind === 'group' || namesTeam(tokens, patient)) return -1;
+  return adverbial ? index + 1 : participle;
 }
 
 const HAPPENING = wordsOf(MISTAKEN_EVENTS);

@@ -612,7 +612,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   {
     name: 'slip adverbs',
-    role: 'in a root cause, a slip in the passive or before a participle',
+    role: 'a slip in the passive; in a root cause, before a participle too',
     entries: SLIP_ADVERBS,
     section: 'root-cause',
   },

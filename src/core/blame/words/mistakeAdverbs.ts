@@ -8,17 +8,18 @@ export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
     words: 'accidentally mistakenly inadvertently unintentionally wrongly incorrectly erroneously',
     note:
       'An act done by mistake: with a person as the subject, the person is named as the cause. A ' +
-      'program, or the passive with nobody named, is not blame.',
+      'program is not blame; the passive with nobody named is human error with the person left out (see the slip ' +
+      'adverbs).',
     flags: [
       'Bob accidentally deleted the bucket.',
       'The engineer mistakenly ran the script against production.',
       'In our efforts to add a distribution, we accidentally deleted an entry in our architecture table.',
       'Inadvertently, I scrapped about 100 items in a real factory.',
       'Accidentally pushed to master instead of develop, whoops!',
+      'The bucket was accidentally deleted.',
     ],
     passes: [
       'The cron job accidentally deleted the bucket.',
-      'The bucket was accidentally deleted.',
       'The staff were paid less after they were incorrectly auto-enrolled onto a pension scheme.',
       'We accidentally discovered the bug while testing another feature.',
       'Accidentally, the cron job deleted the bucket.',

@@ -163,7 +163,10 @@ export const SLIP_ADVERBS: readonly VocabularyEntry[] = [
       'In a root cause, a slip in the passive names human error with the person left out; a ' +
       'program as the agent ("was deleted accidentally by the cleanup job") is a finding about ' +
       'the program. So does an act done by accident whose doer is left out or not a program ("and accidentally ' +
-      'merged it", "only to have accidentally deleted the admin\'s account").',
+      'merged it", "only to have accidentally deleted the admin\'s account"). Elsewhere, only a slip told in the ' +
+      'passive of a thing ("One of the nodes was accidentally deleted", "the issue was closed by mistake"): not a ' +
+      'state ("were issued incorrectly"), a thing before its noun ("a misdirected email"), what befell people ("the ' +
+      'platform team was accidentally paged"), nor what is said in general.',
     flags: [
       'The "Publish" button for release 0.48.0 was unintentionally pressed instead of the "Save Draft" button.',
       'He tried to help me, and accidentally merged it.',
