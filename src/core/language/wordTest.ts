@@ -9,16 +9,15 @@ interface Trie {
 
 /**
  * A character of a word as a pattern: an apostrophe matches a curly one too (see `Token.lower`),
- * and the space between the words of a phrase any blanks; a slash is the one of `w/o`.
+ * and the space between the words of a phrase any blanks; a slash is the one of `w/o`, an ampersand the one of
+ * `cut&paste`.
  */
 function characterPattern(character: string): string {
   if (character === "'") return "['\\u2019]";
   if (character === ' ') return '\\s+';
   if (character === '/') return '\\/';
-  if (!/^[\p{Ll}0-9-]$/u.test(character))
-    throw new Error(
-      `"${character}" in a needed word is not a lower-case letter, digit, hyphen, slash, apostrophe or space`,
-    );
+  if (!/^[\p{Ll}0-9&-]$/u.test(character))
+    throw new Error(`"${character}" in a needed word is no lower-case letter, digit, or one of - / & ' and space`);
   return character;
 }
 

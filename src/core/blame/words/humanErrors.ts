@@ -23,7 +23,7 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'copy-paste copy-and-paste copy/paste paste cut-and-paste',
+    words: 'copy-paste copy-and-paste copy/paste copy&paste paste cut-and-paste cut&paste cut/paste',
     note:
       'A slip of the hands named by what they did: a "copy-paste error" is a person\'s, as a typo is; so is a ' +
       '"copy paste error" in two words, whose last is "paste".',
@@ -31,6 +31,7 @@ export const ERROR_AGENTS: readonly VocabularyEntry[] = [
       'A copy-paste error caused the outage.',
       'A copy/paste mistake in #599 led to using the wrong provider.',
       'Seems that was a copy paste error when we duplicated that line.',
+      'The error was a combination of a cut&paste error and a never before seen bug in the services.',
     ],
     passes: ['The copy-paste buffer was cleared after the error.'],
   },
