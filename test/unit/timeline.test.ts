@@ -568,6 +568,23 @@ describe('timeline extraction', () => {
     );
   });
 
+  it('reads bullets that name a moment in a plain label before its time, and a label with no time as no entry', () => {
+    const entries = timeline([
+      '## Timeline',
+      '',
+      '- Down: 15:21 UTC (~ 5 minutes)',
+      '- Up: 15:38 UTC (manual check)',
+      '- Total Time: 17 minutes down',
+    ]);
+    assert.deepEqual(
+      entries.map((entry) => [entry.timeText, entry.description]),
+      [
+        ['15:21 UTC', 'Down (~ 5 minutes)'],
+        ['15:38 UTC', 'Up (manual check)'],
+      ],
+    );
+  });
+
   it('reads status updates, a heading each with its time, as the timeline: `## Update (2013-08-06 9:33 UTC)`', () => {
     const document = parse([
       '# Service issue',

@@ -185,7 +185,18 @@ describe('editing a time in its own notation', () => {
     assert.ok('edits' in timed);
     assert.equal(applyEdits(text.join('\n'), timed.edits).split('\n')[2], '- **Incident Start:** 2025-08-18 23:17 UTC');
     const worded = timelineEdits(document, { type: 'edit', version: 1, id, description: 'Outage start' }, NOW);
-    assert.ok('refused' in worded && /bold label/.test(worded.refused));
+    assert.ok('refused' in worded && /label before its time/.test(worded.refused));
+  });
+
+  it('changes the time of a bullet named by a plain label, keeping the label, and refuses to rewrite its words', () => {
+    const text = ['## Timeline', '', '- Down: 15:21 UTC (~ 5 minutes)', '- Up: 15:38 UTC (manual check)', ''];
+    const document = parse(text.join('\n'));
+    const id = entryIds(document.timeline)[0]!;
+    const timed = timelineEdits(document, { type: 'edit', version: 1, id, time: '15:25 UTC' }, NOW);
+    assert.ok('edits' in timed);
+    assert.equal(applyEdits(text.join('\n'), timed.edits).split('\n')[2], '- Down: 15:25 UTC (~ 5 minutes)');
+    const worded = timelineEdits(document, { type: 'edit', version: 1, id, description: 'Outage' }, NOW);
+    assert.ok('refused' in worded && /label before its time/.test(worded.refused));
   });
 
   it('keeps a weekday when the time changes, and rewrites it when the day does', () => {

@@ -72,7 +72,7 @@ export function timelineEdits(document: PostmortemDocument, intent: TimelineInte
 }
 
 const NO_DESCRIPTION_CELL = 'This table row has no cell for a description; change it in the text.';
-const LABEL_BEFORE_TIME = "This entry's words start in a bold label before its time; change them in the text.";
+const LABEL_BEFORE_TIME = "This entry's words start in a label before its time; change them in the text.";
 
 /** How many entries the document has after an intent's edits, for those whose count it decides. */
 function expectedEntryCount(document: PostmortemDocument, intent: TimelineIntent): number | undefined {

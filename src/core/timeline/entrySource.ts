@@ -188,12 +188,12 @@ export function entrySource(document: PostmortemDocument, entry: TimelineEntry):
       const item = nodeAt(document.tree, entry.range.start.offset, 'listItem');
       const first = item && 'children' in item ? (item.children[0] as Nodes | undefined) : undefined;
       const descriptionEnd = first?.type === 'paragraph' ? endOffset(first) : lineEndOf(text, timeStart);
-      // Words in bold before the time, not the markup of a time in bold (`**14:05**`) nor `At 14:05`: a label the
-      // description starts with.
+      // Words in bold before the time, or a few words and a colon (`Down: 15:21`), not the markup of a time in bold
+      // (`**14:05**`) nor `At 14:05`: a label the description starts with.
       const lead = first ? text.slice(startOffset(first), timeStart) : '';
       return {
         ...base,
-        labelBefore: /^(?:\*\*|__)[^*_]*[\p{L}\d]/u.test(lead),
+        labelBefore: /^(?:\*\*|__)[^*_]*[\p{L}\d]/u.test(lead) || /^\p{L}[^:\n]{0,40}:\s*$/u.test(lead),
         end: lineEndOf(text, entry.range.end.offset),
         descriptionStart: restAfterTime(text, entry),
         descriptionEnd,

@@ -130,13 +130,27 @@ interface Opening {
   readonly label?: { readonly start: number; readonly end: number };
 }
 
-/** `**Incident Start:** 2025-08-18 23:15 UTC`: a bold label, then the time of day it names. */
+/**
+ * `**Incident Start:** 2025-08-18 23:15 UTC`, `Down: 15:21 UTC (~ 5 minutes)`: a label in bold or a few capitalised
+ * words and a colon, then the time of day it names.
+ */
 function labelledTimeAt(text: string): Opening | undefined {
-  const label = boldLabelAt(text);
+  const plain = PLAIN_LABEL.exec(text);
+  const label =
+    boldLabelAt(text) ??
+    (plain ? { start: plain[1]!.length, end: plain[1]!.length + plain[2]!.length, rest: plain[0].length } : undefined);
   if (!label) return undefined;
   const timestamp = timestampAt(text, label.rest);
   return timestamp?.time ? { timestamp, label: { start: label.start, end: label.end } } : undefined;
 }
+
+/** Whether `text` opens with a label, bold or plain (see `labelledTimeAt`). */
+function labelAt(text: string): boolean {
+  return boldLabelAt(text) !== undefined || PLAIN_LABEL.test(text);
+}
+
+/** `Down:`, `Incident start:`: up to four words, the first capitalised, and a colon, opening a bullet. */
+const PLAIN_LABEL = /^([ \t]*)(\p{Lu}[\p{L}\d]*(?:[ \t][\p{L}\d]+){0,3}):[ \t]*/u;
 
 /** A day's number before its date: `Day 2 (March 13)`, `**Day 3 — 2026-03-14**`, `Day 1: Tuesday, May 12`. */
 const DAY_NUMBER = /^\s*(?:\*\*|__)?day\s+\d{1,2}\s*(?:[(:,\u2013\u2014-]\s*)?/i;
@@ -430,13 +444,13 @@ export class TimelineScanner {
   }
 
   /**
-   * Whether most bullets of a list, two at least, give a bold label and then its time (`- **Incident Start:**
-   * 2025-08-18 23:15 UTC`, `- **Time of Detection:** 23:25 UTC`): a timeline of named moments.
+   * Whether most bullets of a list, two at least, give a label and then its time (`- **Incident Start:**
+   * 2025-08-18 23:15 UTC`, `- **Time of Detection:** 23:25 UTC`, `- Down: 15:21 UTC`): a timeline of named moments.
    */
   private labelsThenTimes(list: List): boolean {
     const labelled = list.children.filter((item) => {
       const first = item.children[0];
-      if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong') return false;
+      if (first?.type !== 'paragraph') return false;
       const { text } = firstLine(this.context, first);
       return !openingOf(text) && labelledTimeAt(text) !== undefined;
     });
@@ -481,9 +495,14 @@ export class TimelineScanner {
       )
         kind = 'entry';
       if (kind === 'date') this.events.push({ kind: 'date', scope, date: writtenDate(timestamp!.date!, line.start) });
-      else if (kind === 'entry' || dated || (timed && hasText(first, this.context.text))) {
+      else if (
+        kind === 'entry' ||
+        dated ||
+        (timed && hasText(first, this.context.text) && !(labelledTimes && labelAt(line.text)))
+      ) {
         // A bullet with no time under a date line is an entry of that day; among timed bullets, one with no time
-        // is an entry that cannot be placed, and says so.
+        // is an entry that cannot be placed, and says so; not a label among named moments (`Total Time: 17 minutes`),
+        // which sums them up.
         const found = kind === 'entry' ? timestamp! : UNTIMED;
         const start = startOffset(item);
         const end = endOffset(item);
