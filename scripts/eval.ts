@@ -925,16 +925,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 35 (collected 2026-12-07 (twenty-first session))',
+      name: 'own documents, seen 35 (held out until its one measurement on 2026-12-07, twenty-first session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-35'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-35'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 35 (collected 2026-12-07 (twenty-first session))',
+      name: 'own sentences, seen 35 (held out until its one measurement on 2026-12-07, twenty-first session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-35.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-35.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own documents, fresh 35 (tuning, collected 2026-12-07 (twenty-first session))',
