@@ -1508,6 +1508,19 @@ describe('blame detector', () => {
         assert.equal(inRootCause(sentence).length, 1, sentence);
     });
 
+    it('reads admissions and duties of seen-35 in a root cause: an oversight, sorry for causing it', () => {
+      expectInRootCause(
+        ['The data was not encrypted properly by the library.', 'Sorry for causing confusion in the thread.'],
+        [
+          ["Hi, I'm sorry about that, that was an oversight.", 'that was an oversight'],
+          ['The alert was not configured, which was an oversight.', 'which was an oversight'],
+          ['Thanks for letting me know and my apologies for causing it!', 'my apologies for causing it'],
+          ['The right fuel cap was not secured properly and departed the aircraft.', 'was not secured properly'],
+          ['The crew failed to secure the cargo hatch prior to take-off.', 'The crew failed to'],
+        ],
+      );
+    });
+
     it('reads `you` as the one addressed past an adverb or a perfect, unless the sentence supposes or explains', () => {
       expectFlagged('person-mistake', [
         "I see that you've accidentally deleted the entire file in your last commit.",

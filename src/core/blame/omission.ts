@@ -413,11 +413,14 @@ function undoneByPerson(tokens: readonly Token[], index: number): DetectionDraft
  */
 function undoneImproperly(tokens: readonly Token[], index: number, rootCause: boolean): DetectionDraft | undefined {
   if (!rootCause || tokens[index]!.lemma !== 'not' || !isWordIn(tokens[index - 1], BE_FORMS)) return undefined;
-  const duty = index + 2;
-  if (!isWordIn(tokens[index + 1], BADLY) || !isHumanAct(tokens[duty]) || !isPastVerb(tokens[duty])) return undefined;
+  // `was not properly closed`, or the manner after the act: `was not secured properly`.
+  const before = isWordIn(tokens[index + 1], BADLY);
+  const duty = before ? index + 2 : index + 1;
+  if (!before && !isWordIn(tokens[duty + 1], BADLY)) return undefined;
+  if (!isHumanAct(tokens[duty]) || !isPastVerb(tokens[duty])) return undefined;
   // `were not properly drained because the script timed out`: the clause gives its cause.
   if (passiveAgent(tokens, duty, UNDONE_AGENT_REACH) !== undefined || causeFollows(tokens, duty)) return undefined;
-  return { ...tokenSpan(tokens, index - 1, duty), kind: 'human-error', namesPerson: false };
+  return { ...tokenSpan(tokens, index - 1, before ? duty : duty + 1), kind: 'human-error', namesPerson: false };
 }
 
 /**
@@ -1215,6 +1218,7 @@ export const omissionDetector: Detector = {
   // `we didn't run the CI job`: the writers' own duty left undone.
   needsAloneInRootCause: [
     ...[...BADLY].map((manner) => `not ${manner}`),
+    ...[...BADLY].map((manner) => ({ word: manner, pattern: compilePattern(`not * ${manner}`) })),
     'without',
     ...WRITERS_UNDONE.map((pattern) => ({ word: 'we', pattern })),
   ],

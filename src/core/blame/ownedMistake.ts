@@ -722,7 +722,13 @@ function apologisedFor(tokens: readonly Token[], index: number): DetectionDraft 
   while (tokens[act]?.pos === 'ADV' && act - index - 2 < APOLOGY_ADVERBS) act++;
   const token = tokens[act];
   if (!isWord(token)) return undefined;
-  const end = DESTROYING.has(token.lower) ? act + 1 : (firstMatch(tokens, act, HARMFUL_ACTS)?.end ?? -1);
+  // `my apologies for causing it`, `sorry for causing this outage`: the trouble itself, owned.
+  const caused = token.lemma === 'cause' && isWordIn(tokens[act + 1], CAUSED_TROUBLE) ? act + 2 : -1;
+  const end = DESTROYING.has(token.lower)
+    ? act + 1
+    : caused >= 0
+      ? caused
+      : (firstMatch(tokens, act, HARMFUL_ACTS)?.end ?? -1);
   if (end < 0) return undefined;
   let first = index;
   while (
@@ -733,6 +739,9 @@ function apologisedFor(tokens: readonly Token[], index: number): DetectionDraft 
     first--;
   return { ...tokenSpan(tokens, first, end - 1), kind: 'person-mistake', namesPerson: true };
 }
+
+/** What one says sorry for causing: `it`, `this`, or the incident (`the outage`, `this issue`). */
+const CAUSED_TROUBLE = new Set(['it', 'this', 'that', 'these', 'all', ...wordsOf(INCIDENTS)]);
 
 /**
  * `The LPN acknowledged the mistake`, `the engineer admitted the error`: a person owning up to the mistake at `index`,

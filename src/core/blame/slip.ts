@@ -380,7 +380,7 @@ const HAND_ACTS = wordsOf(WRONG_ACTIONS);
 const INPUTS = wordsOf(INPUT_ACTS);
 const CALLED_SLIPS = wordsOf(SLIPS_CALLED);
 /** The subjects that point back at the act told before: `that was an accident`, `it was a mistake`. */
-const POINTING_BACK = words('it that this');
+const POINTING_BACK = words('it that this which');
 /** Adjectives that leave a slip a slip: `an honest mistake`, `a simple accident`. */
 const SLIP_QUALIFIERS = words('honest simple genuine pure complete total big small silly stupid');
 /** How far before `instead of` the act put in by hand may stand: `were entered into the To field, instead of`. */

@@ -231,6 +231,18 @@ export const DUTIES: readonly VocabularyEntry[] = [
   },
   ...ANSWERS,
   {
+    words: 'secure fasten attach latch ensure',
+    note:
+      'Making fast or making sure before work goes on, as accident reports name the duty: a crew or a pilot who ' +
+      '"failed to secure the cargo hatch" or "did not ensure that the cowlings were attached" is blamed for the ' +
+      'lapse; a program or a library that did not secure something is a finding about it.',
+    flags: [
+      'The crew failed to secure the cargo hatch prior to take-off.',
+      'The pilots did not ensure that their engine cowlings were securely attached.',
+    ],
+    passes: ['The TLS library did not secure the connection.'],
+  },
+  {
     words: 'record note document jot',
     note:
       'Keeping a record of what must be done later: a person who "did not note the expiry date" or "did not ' +

@@ -310,13 +310,18 @@ export const INPUT_ACTS: readonly VocabularyEntry[] = [
 /** What a root cause may call the act, after `it was`: `Thanks, yeah, that was an accident.` */
 export const SLIPS_CALLED: readonly VocabularyEntry[] = [
   {
-    words: 'accident blunder slip-up',
+    words: 'accident blunder slip-up oversight',
     note:
-      'In a root cause, "it was an accident" with nothing after it calls the act a slip, with nobody named: human ' +
+      'In a root cause, "it was an accident" or "that was an oversight" with nothing after it calls the act a slip, ' +
+      'with nobody named: human ' +
       'error said without the word. Not denied ("it was not an accident"), nor with more after the noun ("it was an ' +
       'accident on the motorway"). Not "it was a mistake", which is what fix-all leaves of "it was a careless ' +
       'mistake": the judgement taken out, the sentence says what the writers made of it.',
-    flags: ['Thanks, yeah, that was an accident.', 'It was a genuine accident.'],
+    flags: [
+      'Thanks, yeah, that was an accident.',
+      'It was a genuine accident.',
+      "Hi, I'm sorry about that, that was an oversight.",
+    ],
     passes: [
       'It was not an accident.',
       'It was an accident on the motorway that closed the road to the data centre.',
