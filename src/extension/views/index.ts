@@ -132,6 +132,12 @@ export function registerViews(
     indexedAfterRenames: async (files) => {
       index.start();
       index.renamed(files);
+      await api.indexed();
+      // A file may be read before the file system shows it at its new path, under load: read once more what the index
+      // does not hold where it is now.
+      const held = new Set(index.postmortems.map((postmortem) => postmortem.uri.toString()));
+      const unread = files.filter(({ newUri }) => !held.has(newUri.toString()));
+      if (unread.length > 0) index.renamed(unread);
       return api.indexedPostmortems();
     },
     onDidChangeIndex: index.onDidChange,
