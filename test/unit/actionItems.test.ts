@@ -1399,6 +1399,12 @@ describe('action items: the first person singular in prose', () => {
     assert.deepEqual(closing("I'm going to add an alert on disk usage."), [
       ["I'm going to add an alert on disk usage.", 'open'],
     ]);
+    assert.deepEqual(closing("I'm also going to invoice both vendors for the clean-up."), [
+      ["I'm also going to invoice both vendors for the clean-up.", 'open'],
+    ]);
+    assert.deepEqual(closing("We're now going to rotate the keys every month."), [
+      ["We're now going to rotate the keys every month.", 'open'],
+    ]);
   });
 
   it('reads the writer\'s work done since the incident, and the work reported with "also" right after it', () => {

@@ -124,12 +124,14 @@ const WOULD = /\bwould\b/i;
 const FORWARD = /\b(?:going|moving)\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+(?:the\s+)?future\b/i;
 /** The writers, a team ("we") or one person ("I", in a one-person project's postmortem). */
 const WRITERS = String.raw`\b(?:we|i)`;
+/** `we're also going to`, `I am now working on`: a word that places the work between `be` and its verb. */
+const PLACING = String.raw`(?:\s+(?:also|now|still|currently|then))?`;
 const WE_COMMIT = new RegExp(
-  String.raw`\bwe\s*(?:'ll|\u2019ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to` +
-    String.raw`|\u2019re\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+are\s+planning\s+to` +
-    String.raw`|\s+are\s+working\s+(?:on|to))\b` +
-    String.raw`|\bi\s*(?:'ll|\u2019ll|\s+will|\s+shall|\s+am\s+going\s+to|['\u2019]m\s+going\s+to` +
-    String.raw`|\s+plan\s+to|\s+intend\s+to|\s+am\s+planning\s+to|\s+am\s+working\s+(?:on|to))\b` +
+  String.raw`\bwe\s*(?:'ll|\u2019ll|\s+will|\s+shall|(?:\s+are|['\u2019]re)${PLACING}\s+going\s+to` +
+    String.raw`|\s+plan\s+to|\s+intend\s+to|\s+are${PLACING}\s+planning\s+to` +
+    String.raw`|\s+are${PLACING}\s+working\s+(?:on|to))\b` +
+    String.raw`|\bi\s*(?:'ll|\u2019ll|\s+will|\s+shall|(?:\s+am|['\u2019]m)${PLACING}\s+going\s+to` +
+    String.raw`|\s+plan\s+to|\s+intend\s+to|\s+am${PLACING}\s+planning\s+to|\s+am${PLACING}\s+working\s+(?:on|to))\b` +
     // "I'll admit", "I'll be honest", "I will never forget": said to the reader, not work; "I will be building" is.
     String.raw`(?!\s+(?:be(?!\s+\w+ing\b)|admit|say|note|confess|not|never|forget|leave|let|spare|keep|tell)\b)`,
   'i',

@@ -104,10 +104,13 @@ function commitmentEnd(tokens: readonly Token[], index: number): number {
   if (COMMITTING_MODALS.has(token.lower)) return index + 1;
   if (startsInfinitive(tokens, index)) return index + 1;
   if (token.lemma === 'be' && isWord(next)) {
-    const after = tokens[index + 2]?.lower;
-    if (PROGRESSIVE_VERBS.has(next.lower) && (after === 'to' || after === 'on')) return index + 3;
-    if (ACCOUNTABLE_WORDS.has(next.lower) && after === 'for') return index + 3;
-    if (TAKING_ON_VERBS.has(next.lemma) && next.lower.endsWith('ing')) return index + 2;
+    // `I'm also going to invoice`, `is still working on`: an adverb may stand after `be`.
+    const at = next.pos === 'ADV' && isWord(tokens[index + 2]) ? index + 2 : index + 1;
+    const verb = tokens[at]!;
+    const after = tokens[at + 1]?.lower;
+    if (PROGRESSIVE_VERBS.has(verb.lower) && (after === 'to' || after === 'on')) return at + 2;
+    if (ACCOUNTABLE_WORDS.has(verb.lower) && after === 'for') return at + 2;
+    if (TAKING_ON_VERBS.has(verb.lemma) && verb.lower.endsWith('ing')) return at + 1;
   }
   if (TO_VERBS.has(token.lemma) && next?.lower === 'to') return index + 2;
   // "The Ops have decided to replace the switches", "has agreed to": the perfect of such a verb.

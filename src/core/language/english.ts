@@ -244,12 +244,20 @@ function endsInVe(text: string): boolean {
   return length > 2 && (text.charCodeAt(length - 1) | 32) === 101 && (text.charCodeAt(length - 2) | 32) === 118;
 }
 
-/** Splits `shouldve` into the modal and `ve`, which reads as `have`; the tokens as they were when none is. */
+/** `I'm`, which the model keeps as one word and tags as a name. */
+const I_AM = /^(I)(['\u2019]m)$/i;
+
+/**
+ * Splits `shouldve` into the modal and `ve`, which reads as `have`, and `I'm` into `I` and `'m`, which reads as `be`;
+ * the tokens as they were when none is.
+ */
 function splitRunTogether(raw: RawToken[]): RawToken[] {
   let split: RawToken[] | undefined;
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i]!;
-    const parts = endsInVe(token.text) ? RUN_TOGETHER_HAVE.exec(token.text) : null;
+    const have = endsInVe(token.text) ? RUN_TOGETHER_HAVE.exec(token.text) : null;
+    const am = have ? null : I_AM.exec(token.text);
+    const parts = have ?? am;
     if (!parts) {
       split?.push(token);
       continue;
@@ -257,8 +265,8 @@ function splitRunTogether(raw: RawToken[]): RawToken[] {
     split ??= raw.slice(0, i);
     const at = token.start + parts[1]!.length;
     split.push(
-      { text: parts[1]!, pos: 'AUX', lemma: parts[1]!.toLowerCase(), start: token.start, end: at },
-      { text: parts[2]!, pos: 'AUX', lemma: 'have', start: at, end: token.end },
+      { text: parts[1]!, pos: am ? 'PRON' : 'AUX', lemma: parts[1]!.toLowerCase(), start: token.start, end: at },
+      { text: parts[2]!, pos: 'AUX', lemma: am ? 'be' : 'have', start: at, end: token.end },
     );
   }
   return split ?? raw;
