@@ -1510,7 +1510,12 @@ describe('blame detector', () => {
 
     it('reads admissions and duties of seen-35 in a root cause: an oversight, sorry for causing it', () => {
       expectInRootCause(
-        ['The data was not encrypted properly by the library.', 'Sorry for causing confusion in the thread.'],
+        [
+          'The data was not encrypted properly by the library.',
+          'Sorry for causing confusion in the thread.',
+          'A bug in Paytm’s systems appears to have sent a notification to many people.',
+          'At first I thought I’d somehow caused it, but fortunately it was not my fault.',
+        ],
         [
           ["Hi, I'm sorry about that, that was an oversight.", 'that was an oversight'],
           ['The alert was not configured, which was an oversight.', 'which was an oversight'],

@@ -241,6 +241,9 @@ function leftInState(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
+/** Prepositions after which a possessor still names the actor: its agent, or the group the actor is one of. */
+const AGENT_OR_PART = words('by of');
+
 /** Words that open an object: `the router`, `Kevin's change`, `production`, `them`, `two nodes`. */
 const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Particles of phrasal verbs, which may stand before the object: `took down the site`, `set up the job`. */
@@ -347,6 +350,10 @@ function possessor(tokens: readonly Token[], subject: Subject): number {
   // `Marcus's migration script`: the nouns of a compound before the phrase the subject finder gave.
   let first = subject.first;
   while (first > 0 && subject.first - first < COMPOUND_REACH && isCompoundPart(tokens[first - 1]!)) first--;
+  // `A bug in Paytm's systems appears to have sent`: a phrase after a preposition of place is not the subject; its
+  // owner is not the one who acted. Not `by` (`caused by my instructions`) nor `of` (`one of your admins`).
+  const before = tokens[first - 1];
+  if (before?.pos === 'ADP' && !isWordIn(before, AGENT_OR_PART)) return -1;
   // `My previous commit broke the tests`, `his change`, `@Ferroin your merge broke it`: a person's, as `Kevin's
   // change` is; in a root cause `your` is the person the writer answers, not any reader.
   for (let i = first - 1; i >= 0 && first - i <= COMPOUND_REACH && isWord(tokens[i]); i--) {

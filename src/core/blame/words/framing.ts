@@ -594,6 +594,15 @@ export const APPEARANCES: readonly PatternEntry[] = [
       'This may look like operator error, but the console offered no confirmation.',
     ],
   },
+  {
+    patterns: ['i|we thought|feared|assumed|suspected|worried'],
+    note:
+      'What the writers first believed, and the sentence then corrects: "At first I thought I\'d somehow caused it, ' +
+      'but it was not my fault". A belief acted on stays the act ("I thought it was staging, so I ran the ' +
+      'migration in production").',
+    flags: ['I thought it was staging, so I dropped the production table.'],
+    passes: ["At first I thought I'd somehow caused it, but fortunately it was not my fault."],
+  },
 ];
 
 /** What opens a sentence that grants an appearance on the way to correcting it: `While this might look like ...`. */
