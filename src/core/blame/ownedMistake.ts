@@ -12,7 +12,7 @@ import {
   type DoerKind as SubjectKind,
 } from '../language/people';
 import { namesPeople, namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
-import { type Token, beforeAdverbs, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
+import { type Token, afterAdverbs, beforeAdverbs, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
 import { isHumanAct } from './omission';
 import { deniedInClause } from '../language/denial';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
@@ -136,15 +136,8 @@ function failureToAct(tokens: readonly Token[], index: number): boolean {
 /** Where a human act stands after `to` at `to`, an adverb or two allowed before it (`to properly check`); else -1. */
 function humanActAfter(tokens: readonly Token[], to: number): number {
   if (tokens[to]?.lower !== 'to') return -1;
-  const act = pastAdverbs(tokens, to + 1);
+  const act = afterAdverbs(tokens, to + 1);
   return isHumanAct(tokens[act]) ? act : -1;
-}
-
-/** Where the verb stands from `index` on, past two adverbs at most: `to correctly interpret`. */
-function pastAdverbs(tokens: readonly Token[], index: number): number {
-  let at = index;
-  while (tokens[at]?.pos === 'ADV' && at - index < 2) at++;
-  return at;
 }
 
 /** `the crew's`, `the support team's`: a team the writer names, owning what follows. */
@@ -348,7 +341,7 @@ function failureOf(tokens: readonly Token[], index: number): DetectionDraft | un
   // One in a role only people hold fails at any act (`the failure of the captain to keep a proper lookout`); not at
   // being done to (`the failure of the on-call engineer to be paged` is the pager's). `the operator` may be a program.
   // `the failure of the engineer to correctly interpret the signal`: adverbs may stand before the act.
-  const at = pastAdverbs(tokens, agent.end + 1);
+  const at = afterAdverbs(tokens, agent.end + 1);
   const verb = tokens[agent.end]?.lower === 'to' ? tokens[at] : undefined;
   const human = agent.kind === 'person' && HUMAN_ROLE_WORDS.has(withoutPossessive(tokens[agent.head]!.lower));
   const anyAct = human && verb?.pos === 'VERB' && !isWordIn(verb, PASSIVE_OPENERS) ? at : -1;

@@ -42,6 +42,7 @@ import {
   isSameFormPast,
   isWord,
   isWordIn,
+  OBJECT_OPENING_TAGS,
   SUBJECT_END_TAGS,
   type Token,
 } from '../language/tokens';
@@ -234,7 +235,7 @@ function leftInState(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb + 2; i < tokens.length && i - verb <= STATE_REACH && tokens[i]!.kind === 'word'; i++) {
     if (tokens[i]!.pos === 'ADJ' && tokens[i + 1]?.pos !== 'NOUN') return true;
     // `left debug logging on in production`: a switch's state, with no object of its own after it.
-    if (isWordIn(tokens[i], SWITCH_STATES) && !OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '')) return true;
+    if (isWordIn(tokens[i], SWITCH_STATES) && !OBJECT_OPENING_TAGS.has(tokens[i + 1]?.pos ?? '')) return true;
     // The participle of a state right after the object's phrase: the model tags `exposed`, `enabled` as verbs.
     if (!NOUN_PHRASE_TAGS.has(tokens[i]!.pos)) return tokens[i]!.pos === 'VERB' && tokens[i]!.lower.endsWith('ed');
   }
@@ -244,8 +245,6 @@ function leftInState(tokens: readonly Token[], verb: number): boolean {
 /** Prepositions after which a possessor still names the actor: its agent, or the group the actor is one of. */
 const AGENT_OR_PART = words('by of');
 
-/** Words that open an object: `the router`, `Kevin's change`, `production`, `them`, `two nodes`. */
-const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Particles of phrasal verbs, which may stand before the object: `took down the site`, `set up the job`. */
 const PARTICLES = words(`up down out off back away over`);
 
@@ -280,7 +279,7 @@ function actsOnSomething(tokens: readonly Token[], verb: number, subject: Subjec
   // `ran "make test"`, ``ran `rm -rf` ``: code or a quotation right after the verb is what it acted on, and so is a
   // command written in capitals as code is (`ran DELETE`, `issued TRUNCATE`), which the model may tag a verb.
   if (opener?.kind === 'opaque') return true;
-  return opener?.kind === 'word' && (OBJECT_OPENERS.has(opener.pos) || WRITTEN_AS_CODE.test(opener.text));
+  return opener?.kind === 'word' && (OBJECT_OPENING_TAGS.has(opener.pos) || WRITTEN_AS_CODE.test(opener.text));
 }
 
 /** A word in capitals, as commands and keywords are written: `DELETE`, `DROP`, `FLUSHALL`. */

@@ -9,6 +9,7 @@ import {
   isPastVerb,
   isWord,
   isWordIn,
+  OBJECT_OPENING_TAGS,
   SUBJECT_END_TAGS,
   type Token,
 } from '../language/tokens';
@@ -125,12 +126,6 @@ function isHeadline(tokens: readonly Token[]): boolean {
 }
 
 /**
- * Tags of the words that open a verb's object: a headline's past with one after it is active, not a passive (`The load
- * balancer unintentionally routed traffic to the drained pool`, against `Customer emails mistakenly sent to ...`).
- */
-const OBJECT_TAGS = words('DET PRON NUM NOUN PROPN');
-
-/**
  * `was unintentionally pressed`, `had been deleted, by mistake`, `By mistake, the branch was force updated`, `an
  * incorrectly typed command`, `one mistyped command`: a slip from `first` to `last` in the passive or before a noun,
  * with no program as the agent.
@@ -159,7 +154,8 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number, head
     (headline &&
       participle === last + 1 &&
       SUBJECT_END_TAGS.has(tokens[first - 1]?.pos ?? '') &&
-      !OBJECT_TAGS.has(tokens[participle + 1]?.pos ?? ''));
+      // `The load balancer unintentionally routed traffic`: a past with its object after it is active.
+      !OBJECT_OPENING_TAGS.has(tokens[participle + 1]?.pos ?? ''));
   // `an incorrectly typed command`, not `had mistakenly disabled access`, nor `which accidentally deleted data`, where
   // the participle is the verb of the subject before the slip.
   const attributive =

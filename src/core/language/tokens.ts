@@ -129,6 +129,9 @@ export function isPresentVerb(token: Token | undefined): token is Token {
   return isWord(token) && token.pos === 'VERB' && (token.lower === token.lemma || isThirdPersonPresent(token));
 }
 
+/** Word classes that open a verb's object: `the router`, `Kevin's change`, `production`, `them`, `two nodes`. */
+export const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
 /** Word classes a clause's subject ends with: `the engineer`, `Bob`, `she`. */
 export const SUBJECT_END_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 
@@ -167,4 +170,11 @@ export function beforeAdverbs(tokens: readonly Token[], index: number, kept?: Re
   let before = index - 1;
   while (tokens[before]?.pos === 'ADV' && !(kept && isWordIn(tokens[before], kept)) && index - before < 3) before--;
   return before;
+}
+
+/** The index of the first token from `index` on that is no adverb, past up to two: `to correctly interpret`. */
+export function afterAdverbs(tokens: readonly Token[], index: number): number {
+  let at = index;
+  while (tokens[at]?.pos === 'ADV' && at - index < 2) at++;
+  return at;
 }
