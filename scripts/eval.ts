@@ -954,6 +954,30 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'fresh-35t.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 36 (collected 2026-12-07 (twenty-second session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-36'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 36 (collected 2026-12-07 (twenty-second session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-36.jsonl'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, fresh 36s (tuning, collected 2026-12-07 (twenty-second session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-36s.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 36t (tuning, collected 2026-12-07 (twenty-second session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-36t.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
