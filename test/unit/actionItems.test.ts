@@ -295,6 +295,29 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it('reads a lone capitalised name closing the section as the writer signing off, not an item', () => {
+    const signed = section(
+      '- Expose a metrics endpoint',
+      '',
+      "That's it, I'll go finish these changes.",
+      '',
+      '- Damien',
+    );
+    assert.deepEqual(
+      signed.map((item) => item.text),
+      ['Expose a metrics endpoint'],
+    );
+    // Not closing the section, or more than a name: an item still.
+    assert.deepEqual(
+      section('- Monitoring', '', 'More to come.').map((item) => item.text),
+      ['Monitoring'],
+    );
+    assert.deepEqual(
+      section('Thanks.', '', '- Monitoring dashboards').map((item) => item.text),
+      ['Monitoring dashboards'],
+    );
+  });
+
   it('reads a bullet that only marks the list empty as no item, blanks around the mark or not', () => {
     const found = section('- none', '-   N/A   ', '- \u2014', '- TBD', '- Rotate the signing keys', '- n / a');
     assert.deepEqual(
@@ -817,6 +840,26 @@ describe('action items: where they are found', () => {
     assert.deepEqual(
       items(text).map((item) => [item.text, item.status]),
       [['We improved our CICD to avoid this kind of issue in the future.', 'done']],
+    );
+  });
+
+  it('reads a lessons bullet that carries the status of work as an item, where no action items answer', () => {
+    const text = [
+      '# Storage outage',
+      '',
+      '## Lessons learned',
+      '',
+      '- More monitor nodes (currently being worked on)',
+      '- Alerting on the utility node (done)',
+      '- Storage nodes can lose sight of each other.',
+      '- The cluster was in a warning state (for two days)',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((item) => [item.text, item.status]),
+      [
+        ['More monitor nodes', 'open'],
+        ['Alerting on the utility node', 'done'],
+      ],
     );
   });
 

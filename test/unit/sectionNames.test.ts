@@ -90,7 +90,10 @@ describe('section names (sectionNames.json)', () => {
       ['Better alerting', 'action-items'],
       ['Improved monitoring', 'action-items'],
       ['Future prevention', 'action-items'],
-      // Look-alikes: what went well or could be better, an area alone, a sentence that goes on.
+      ["I'll do better next time", 'action-items'],
+      ['How we will be better', 'action-items'],
+      // Look-alikes: what went well or could be better, an area alone, a sentence that goes on, better in the past.
+      ['We did better than last time', 'other'],
       ['What could have gone better', 'lessons'],
       ['Faster than expected', 'other'],
       ['Improved monitoring caught the second spike', 'other'],

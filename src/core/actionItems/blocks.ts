@@ -105,7 +105,7 @@ export function sectionDrafts(sectionNodes: readonly RootContent[], scope: Scope
       }
       case 'list':
         if (!isDetailList(nodes, i, extraction) && !isLegend(node, extraction, nodes[i - 1]))
-          drafts.push(...unlessNamesOnly(listDrafts(node, current, extraction)));
+          drafts.push(...unlessNamesOnly(listDrafts(node, current, extraction), i === nodes.length - 1));
         return;
       case 'table':
         if (holdsItems(node, extraction))
@@ -193,16 +193,22 @@ function namesProcedure(source: ItemSource): boolean {
 /**
  * A list or table whose every entry is one word (`staticshare`, `www.statemag.state.gov`) names the
  * things a sentence before it speaks of: work is said in more words than one. Tasks stay tasks, and
- * so do links to where work is tracked (`- https://github.com/o/r/issues/8567`).
+ * so do links to where work is tracked (`- https://github.com/o/r/issues/8567`). A lone bullet of one
+ * capitalised word closing the section is the writer signing off (`- Damien`), with `closesSection`.
  */
-function unlessNamesOnly(drafts: ItemDraft[]): ItemDraft[] {
+function unlessNamesOnly(drafts: ItemDraft[], closesSection = false): ItemDraft[] {
   const namesOnly =
-    drafts.length > 1 &&
+    (drafts.length > 1 || (closesSection && signsOff(drafts[0]))) &&
     drafts.every(
       (draft) =>
         draft.checked === undefined && !/\s/.test(draft.source.visible.trim()) && !pointsToTrackedWork(draft.source),
     );
   return namesOnly ? [] : drafts;
+}
+
+/** A lone capitalised word: a name signing off. */
+function signsOff(draft: ItemDraft | undefined): boolean {
+  return draft !== undefined && /^\p{Lu}\p{Ll}+$/u.test(draft.source.visible.trim());
 }
 
 function paragraphSource(paragraph: Paragraph, extraction: Extraction): ItemSource {

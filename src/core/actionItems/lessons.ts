@@ -18,6 +18,7 @@ import type { Extraction, ItemDraft, Scope } from './build';
 import { asksForWork, asksInImperative, mayAskForWork, reportsOwnChange, statesRequirement } from './commitments';
 import { listDrafts } from './lists';
 import { readItemSentences } from './sentences';
+import { hasBracketedStatus } from './status';
 import { itemSource } from './source';
 import { alternation, FURTHER_WORK_NOUNS, FURTHER_WORK_QUALIFIERS, RULE_ADVERBS, RULE_CONDITIONS } from './words';
 
@@ -67,14 +68,21 @@ function firstSentence(
 }
 
 /**
- * Whether a lessons bullet's first sentence directs or asks for work, states a practice as required, or reports a
- * change the writers made after the incident ("We improved our CICD to avoid ...", a done item).
+ * Whether a lessons bullet's first sentence directs or asks for work, states a practice as required, reports a
+ * change the writers made after the incident ("We improved our CICD to avoid ...", a done item), or carries the
+ * status of work ("More monitor nodes (currently being worked on)").
  */
 function bulletAsks(item: ListItem, extraction: Extraction): boolean {
   const sentence = firstSentence(item, extraction);
   if (!sentence) return false;
   const { words, tokens } = sentence;
-  return directs(words, tokens) || asksForWork(words) || statesRequirement(words) || reportsOwnChange(words);
+  return (
+    directs(words, tokens) ||
+    asksForWork(words) ||
+    statesRequirement(words) ||
+    reportsOwnChange(words) ||
+    hasBracketedStatus(words)
+  );
 }
 
 /** Whether a bullet's first sentence is an imperative. */

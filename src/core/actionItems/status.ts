@@ -148,6 +148,13 @@ function isStruckThrough(source: ItemSource): boolean {
   return source.struck >= written * 0.8 || (source.struck >= written * 0.4 && statusWord(source.prose) === 'done');
 }
 
+const BRACKETED_STATUS = new RegExp(`[${TICKS}]|[([](?:${DONE}|${CLOSED}|${OPEN})${REASON}[)\\]]`, 'i');
+
+/** Whether the text carries a tick or a status in brackets: `More monitor nodes (currently being worked on)`. */
+export function hasBracketedStatus(text: string): boolean {
+  return BRACKETED_STATUS.test(text);
+}
+
 const OPEN_WORD = new RegExp(`\\b(?:${OPEN}|not\\s+done|no)\\b`);
 const DONE_WORD = new RegExp(`\\b(?:${DONE}|${CLOSED}|yes)\\b`);
 

@@ -135,8 +135,16 @@ export const OPEN_WORDS: StatusWords = {
     'not started',
     'ongoing',
     'blocked',
+    'being worked on',
+    'currently being worked on',
+    'work in progress',
+    'under way',
+    'underway',
+    'in the works',
   ],
-  note: 'Work not finished: in brackets, after "status:", in a Status cell.',
+  note:
+    'Work not finished: in brackets ("More monitor nodes (currently being worked on)"), after "status:", ' +
+    'in a Status cell.',
   example: '## Action items\n\n- Add an alert on queue depth (in progress)\n',
 };
 
