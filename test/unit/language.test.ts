@@ -101,6 +101,27 @@ describe('the language layer', () => {
       assert.equal(subjectOf('A staff member last Thursday failed to follow the steps.', 'failed').kind, 'person');
       assert.equal(subjectOf('The engineer yesterday forgot to renew it.', 'forgot').kind, 'person');
       assert.equal(subjectOf('The job on Monday failed to run.', 'failed').kind, 'thing');
+      // A time opening the clause is passed whole: the subject comes after it.
+      const cleanup = 'Last week I was doing some cleanup and inadvertently deleted the repo.';
+      assert.deepEqual(subjectOf(cleanup, 'inadvertently'), { kind: 'person', words: 'I' });
+      const officer = 'On Tuesday night, a duty officer ran the test and accidentally selected the warning.';
+      assert.deepEqual(subjectOf(officer, 'accidentally'), { kind: 'person', words: 'a duty officer' });
+    });
+
+    it('reads the people a relative clause on a thing hangs from as the subject: `The crew of the plane that`', () => {
+      const crew = 'The crew of the plane that crash-landed at Heathrow did not shut off the fuel.';
+      assert.deepEqual(subjectOf(crew, 'did'), { kind: 'group', words: 'The crew' });
+      assert.equal(subjectOf('The engine of the plane that landed at Heathrow did not stop.', 'did').kind, 'thing');
+    });
+
+    it('reads a clause joined after a comma by its own noun phrase: `, but the audit tool had ... and failed`', () => {
+      const joined = 'The company said its staff were careful, but the audit tool had a bug and had failed to stop it.';
+      const subject = subjectOf(joined, 'failed');
+      assert.equal(subject.kind, 'thing');
+      assert.ok(subject.words.startsWith('the audit'), subject.words);
+      // A pronoun points back into the clause before it.
+      const pointing = 'The engineer ran the job, but it was slow and had failed to finish.';
+      assert.notEqual(subjectOf(pointing, 'failed').words, 'it');
     });
 
     it('reads a negation run together without its apostrophe as not, and w/o as without', () => {

@@ -128,16 +128,26 @@ function relativeClauseSubject(tokens: readonly Token[], index: number): Subject
     if (token.kind === 'punct' && token.text !== ',') return undefined;
     if (token.kind === 'word' && RELATIVE_PRONOUNS.has(token.lower)) {
       const head = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
-      return subjectAt(tokens, head);
+      return peopleOwning(tokens, subjectAt(tokens, head));
     }
     // `The team that owns billing ignored`: `that` right after a team or a role, and a verb right after it, opens a
     // clause about it; not `warned the driver that the train was`.
     if (token.kind === 'word' && token.lower === 'that' && i < index && tokens[i + 1]?.pos === 'VERB') {
-      const before = subjectAt(tokens, i - 1);
+      const before = peopleOwning(tokens, subjectAt(tokens, i - 1));
       if (before.kind === 'person' || before.kind === 'group') return before;
     }
   }
   return undefined;
+}
+
+/**
+ * `The crew of the plane that crash-landed did not`: the people a thing's relative clause hangs from by `of` are the
+ * subject; a thing or people with no `of` before them stand as they are.
+ */
+function peopleOwning(tokens: readonly Token[], phrase: Subject): Subject {
+  if (phrase.kind === 'person' || phrase.kind === 'group' || tokens[phrase.first - 1]?.lower !== 'of') return phrase;
+  const owner = subjectAt(tokens, phrase.first - 2);
+  return owner.kind === 'person' || owner.kind === 'group' ? owner : phrase;
 }
 
 /** Past determiners and numbers at `index`: `the`, `one`, `our two`. */
@@ -236,6 +246,24 @@ function opensPersonClause(tokens: readonly Token[], index: number, verb: number
   return (subject.kind === 'person' || subject.kind === 'possible-person') && subject.end <= verb;
 }
 
+/** Conjunctions after a comma that join a clause of its own: `, but the audit tool had failed`. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
+
+/**
+ * `..., but the audit tool had encountered a bug and had failed`: a conjunction after a comma, then a noun phrase and
+ * its verb before `verb`, open the clause that `verb` belongs to.
+ */
+function opensJoinedClause(tokens: readonly Token[], index: number, verb: number): boolean {
+  if (!isWordIn(tokens[index], CLAUSE_JOINERS) || tokens[index - 1]?.text !== ',') return false;
+  const subject = subjectAfter(tokens, index + 1);
+  // A pronoun (`, but it was on the wrong cluster by mistake`) points back into the clause before.
+  if (subject.kind === 'none' || tokens[subject.head]!.pos === 'PRON') return false;
+  // `the audit tool had`: the phrase may run on past the head the phrase finder gave.
+  let after = subject.end;
+  while (after < verb && (tokens[after]!.pos === 'NOUN' || tokens[after]!.pos === 'PROPN')) after++;
+  return after < verb && isFiniteVerb(tokens, after);
+}
+
 /** Tags of the words of a noun phrase: `our Kubernetes controller`. */
 const NOUN_PHRASE_TAGS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** How many tokens an aside in brackets may hold: `(EMR)`, `(the one on call)`, `(of which I am one, so guilty)`. */
@@ -322,7 +350,7 @@ function clauseStart(tokens: readonly Token[], index: number): number {
       continue;
     }
     if (index - start >= MAX_CLAUSE) return -1;
-    if (opensPersonClause(tokens, start - 1, index)) return start;
+    if (opensPersonClause(tokens, start - 1, index) || opensJoinedClause(tokens, start - 1, index)) return start;
     start--;
   }
   // `13:05 MacFan4000 reverts`: a timeline entry's time is not part of the clause, nor a conjunction,
@@ -334,9 +362,12 @@ function clauseStart(tokens: readonly Token[], index: number): number {
     (/^\d/.test(tokens[start]!.text) ||
       CONJUNCTIONS.has(tokens[start]!.lower) ||
       tokens[start]!.pos === 'ADV' ||
-      tokens[start]!.pos === 'INTJ')
+      tokens[start]!.pos === 'INTJ' ||
+      TIMES_ALONE.has(tokens[start]!.lower) ||
+      timeLength(tokens, start) > 0)
   ) {
-    start++;
+    // `Last week I was doing`, `On Tuesday night, an officer`: a time of more words is passed whole.
+    start += Math.max(timeLength(tokens, start), 1);
     if (tokens[start]?.text === ',' && start < index) start++;
   }
   const opener = word(tokens, start);
@@ -370,6 +401,14 @@ function personRunningPhrase(tokens: readonly Token[], last: number): Subject | 
     return person.kind === 'person' && person.head === i - 1 ? person : undefined;
   }
   return undefined;
+}
+
+/** How many words a time that starts at `index` holds (`Last week`, `On Tuesday night`), or 0. */
+function timeLength(tokens: readonly Token[], index: number): number {
+  if (!isWordIn(tokens[index], TIME_LEADS)) return 0;
+  let end = index + 1;
+  while (isWordIn(tokens[end], TIME_OF_DAY_WORDS)) end++;
+  return end - index > 1 ? end - index : 0;
 }
 
 /** Where a time between a subject and its verb ends before it: `A staff member last Thursday failed`; else `at`. */
@@ -538,10 +577,20 @@ function subjectAcross(tokens: readonly Token[], index: number): Subject | undef
   const firstVerb = opensPassivePhrase(tokens, subject.head + 1) ? subject.head + 2 : subject.head + 1;
   for (let i = subject.head + 1; i < index; i++) {
     const token = tokens[i]!;
-    if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'that')) return undefined;
+    if (token.kind === 'word' && (token.lower === 'which' || token.lower === 'that'))
+      return next.pos === 'ADP' && qualifiesThingBefore(tokens, i) ? subject : undefined;
     if (!aboutPerson && i >= firstVerb && isFiniteVerb(tokens, i)) return undefined;
   }
   return subject;
+}
+
+/**
+ * `the plane that crash-landed at Heathrow`: `that` or `which` at `index`, right after a noun and right before a verb,
+ * opens a clause about that noun, which runs to the verb the subject is sought for.
+ */
+function qualifiesThingBefore(tokens: readonly Token[], index: number): boolean {
+  const [noun, verb] = [tokens[index - 1], tokens[index + 1]];
+  return (noun?.pos === 'NOUN' || noun?.pos === 'PROPN') && verb?.pos === 'VERB';
 }
 
 /**

@@ -243,6 +243,18 @@ export const DUTIES: readonly VocabularyEntry[] = [
     passes: ['The TLS library did not secure the connection.'],
   },
   {
+    words: 'stop halt slow brake yield',
+    note:
+      'Stopping or slowing when a signal or the road asks for it: a driver or a train operator who "did not stop ' +
+      'for a red signal" or "did not slow down" is blamed for the lapse; a process or a service that did not stop ' +
+      'is a finding about it.',
+    flags: [
+      'A train operator did not stop for a red signal, nearly hitting an oncoming train.',
+      'The bus driver did not slow down before the bend.',
+    ],
+    passes: ['The sync process did not stop when the disk filled up.', 'The service did not slow down under load.'],
+  },
+  {
     words: 'record note document jot',
     note:
       'Keeping a record of what must be done later: a person who "did not note the expiry date" or "did not ' +

@@ -356,7 +356,8 @@ export const DRIVING_SETTINGS: readonly VocabularyEntry[] = [
     words:
       'train trains locomotive tram brake brakes handbrake crossing junction road lane pedestrian pedestrians ' +
       'passenger passengers vehicle trailer truck lorry mirrors light lights speeding danger bus buses coach ' +
-      'coaches car cars van vans taxi taxis highway motorway',
+      'coaches car cars van vans taxi taxis highway motorway railway railways railroad railroads carriage ' +
+      'carriages wagon wagons tractor tractors forklift',
     note:
       'Trains and roads: a driver in the same sentence drives ("the driver failed to stop at the crossing", "ran a ' +
       'red light", "passed the signal at danger"). Not "signal": programs handle signals, and a device driver is ' +
@@ -367,6 +368,7 @@ export const DRIVING_SETTINGS: readonly VocabularyEntry[] = [
       'The handbrake on the trailer had not been applied by the driver.',
       'The driver failed to stop at the red light.',
       'If the driver had slowed down, the bus would not have overturned.',
+      'The engine collided with carriages when the driver became distracted and forgot to change the points.',
     ],
     passes: ['The driver failed to load the firmware.'],
   },
