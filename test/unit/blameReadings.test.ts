@@ -245,13 +245,27 @@ describe('blame readings', () => {
       'Was the outage the result of a failure by the operator?',
       'Did the intern delete the production table by mistake?',
       'Should the engineer have checked the replica first?',
+      'Perhaps you forgot to renew your domain name?',
+      'Maybe the engineer deleted the production table by mistake?',
     ]) {
       assert.deepEqual(inNarrative(question), [], question);
       assert.deepEqual(inRootCause(question), [], question);
     }
     assert.notDeepEqual(inRootCause('The intern deleted the production table by mistake.'), []);
+    assert.notDeepEqual(inRootCause('You forgot to renew your domain name.'), []);
     assert.notDeepEqual(inNarrative('The engineer should have checked the replica first.'), []);
     assert.notDeepEqual(inNarrative("Shouldn't the engineer have checked the replica first?"), []);
+  });
+
+  it('a person denying a hand in the harm blames nobody; a duty undone or a harm done still blames', () => {
+    for (const denial of [
+      'I know for sure I did not touch the eslint-migration branch.',
+      'Checking my bash history shows I did not delete any branch at all.',
+      'The engineer did not drop the production database.',
+    ])
+      assert.deepEqual(inRootCause(denial), [], denial);
+    assert.notDeepEqual(inRootCause('The engineer dropped the production database.'), []);
+    assert.notDeepEqual(inRootCause('The engineer did not check the branch.'), []);
   });
 
   it('a question whether after a preamble or an opening clause asks too; one why, or negated, still blames', () => {

@@ -901,8 +901,9 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   const misbelieved = RISKY.has(verb.lemma) && believedWrongly;
   if (!(destructive || misbelieved || (sentence.rootCause && RISKY.has(verb.lemma))) || verb.pos !== 'VERB')
     return undefined;
-  // `I deleted nothing`: nothing destroyed. `The backup failed before the engineer deleted the table`: what came after.
-  if (nothingDone(tokens, index + 1) || cameLater(tokens, index)) return undefined;
+  // `I deleted nothing`, `I did not delete any branch`: nothing destroyed. `The backup failed before the engineer
+  // deleted the table`: what came after.
+  if (nothingDone(tokens, index + 1) || deniedInClause(tokens, index) || cameLater(tokens, index)) return undefined;
   // `Following the runbook, the operator deleted the lock file`: the act kept to the procedure.
   if (sentence.keepsToProcedure) return undefined;
   if (isPassive(tokens, index)) return doneByPerson(tokens, index);

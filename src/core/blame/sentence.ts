@@ -46,6 +46,7 @@ import {
   PAST_BE,
   PRESENT_BE,
   QUESTION_AUXILIARIES,
+  QUESTION_HEDGES,
   RELATIVE_PRONOUNS,
   SAME_FORM_PASTS,
   words,
@@ -283,11 +284,12 @@ function breachedBefore(tokens: readonly Token[], index: number, reach: number):
 /**
  * `Was it operator error?`, `Did I do something wrong, or you mean another branch?`, `Was the outage the result of a
  * failure by the operator?`, `Quick question — when your team bypassed staging, was that a process failure?`: a
- * question whether, opened by an auxiliary, asks and says nothing. Not one negated (`Didn't anyone check the tests?`
- * says nobody did), nor one that asks why or how.
+ * question whether, opened by an auxiliary or a hedge (`Perhaps you forgot to renew it?`), asks and says nothing. Not
+ * one negated (`Didn't anyone check the tests?` says nobody did), nor one that asks why or how.
  */
 function asksWhether(tokens: readonly Token[]): boolean {
   const first = questionStart(tokens);
+  if (isWordIn(tokens[first], QUESTION_HEDGES)) return true;
   return isWordIn(tokens[first], QUESTION_AUXILIARIES) && !isWordIn(tokens[first + 1], NEGATIONS);
 }
 

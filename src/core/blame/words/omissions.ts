@@ -163,6 +163,18 @@ export const NOT_LEFT_UNDONE: readonly VocabularyEntry[] = [
       'The operator did not expect the failover to take so long.',
     ],
   },
+  {
+    words: 'touch delete drop wipe destroy erase overwrite purge truncate access tamper meddle interfere',
+    note:
+      'Harm or meddling denied: "I did not touch the branch", "did not delete any branch at all" is a person saying ' +
+      'they had no hand in it, not a duty left undone. Not "remove" or "modify": "did not remove the actuator as ' +
+      'required", "didn\'t modify the way she was working" leave work undone.',
+    flags: ['The driver did not apply the brakes.', "She didn't modify the way she was working."],
+    passes: [
+      'I know for sure I did not touch the eslint-migration branch.',
+      'Checking my bash history shows I did not delete any branch at all.',
+    ],
+  },
 ];
 
 /**

@@ -114,6 +114,9 @@ export const QUESTION_AUXILIARIES = words(`
   do does did is are am was were have has had can could will would should may might
 `);
 
+/** Hedges that open a guess put as a question: `Perhaps you forgot to renew your domain name?`. */
+export const QUESTION_HEDGES = words(`perhaps maybe possibly`);
+
 /** Words that deny what follows them: `did not check`, `not obviously related`, `was never at fault`. */
 export const NEGATIONS = words(`not never`);
 
