@@ -247,6 +247,7 @@ describe('blame readings', () => {
       'Should the engineer have checked the replica first?',
       'Perhaps you forgot to renew your domain name?',
       'Maybe the engineer deleted the production table by mistake?',
+      "What if the on-call engineer wasn't capable of catching the mix-up?",
     ]) {
       assert.deepEqual(inNarrative(question), [], question);
       assert.deepEqual(inRootCause(question), [], question);

@@ -192,6 +192,8 @@ function failingOfNobody(sentence: Sentence, index: number): boolean {
   if (OWNED_AFTER.has(after) || (after === 'in' && !isWordIn(tokens[index + 2], INDEFINITE_ARTICLES))) return false;
   if (sentence.asks || tokens.slice(0, index).some((token) => token.lower === 'whether')) return true;
   if (sentence.causal) return false;
+  // `Reprimands, generally, are advisory after a breach from incompetence`: what happens, not what anyone did.
+  if (sentence.timeless) return true;
   const verb = tokens.findIndex((token, i) => i > index && (token.pos === 'AUX' || token.pos === 'VERB'));
   if (verb < 0) return false;
   const { lower } = tokens[verb]!;

@@ -289,7 +289,9 @@ function breachedBefore(tokens: readonly Token[], index: number, reach: number):
  */
 function asksWhether(tokens: readonly Token[]): boolean {
   const first = questionStart(tokens);
-  if (isWordIn(tokens[first], QUESTION_HEDGES)) return true;
+  // `What if they weren't capable of picking it up?`: a supposition asked about, as a hedge asks.
+  const supposes = tokens[first]?.lower === 'what' && tokens[first + 1]?.lower === 'if';
+  if (supposes || isWordIn(tokens[first], QUESTION_HEDGES)) return true;
   return isWordIn(tokens[first], QUESTION_AUXILIARIES) && !isWordIn(tokens[first + 1], NEGATIONS);
 }
 
