@@ -258,6 +258,17 @@ describe('blame readings', () => {
     assert.notDeepEqual(inNarrative("Shouldn't the engineer have checked the replica first?"), []);
   });
 
+  it("a person's work, done, called poor judges them; a program's, the writers' or good work does not", () => {
+    assert.notDeepEqual(inRootCause('It was clear that the tanker driver had done a poor washing job.'), []);
+    assert.notDeepEqual(inNarrative('The contractor did a sloppy job of the cabling.'), []);
+    for (const lookAlike of [
+      'The health check does a poor job of detecting slow disks.',
+      'We did a poor job of communicating during the outage.',
+      'The engineer did a good job of containing the damage.',
+    ])
+      assert.deepEqual(inRootCause(lookAlike), [], lookAlike);
+  });
+
   it('a person denying a hand in the harm blames nobody; a duty undone or a harm done still blames', () => {
     for (const denial of [
       'I know for sure I did not touch the eslint-migration branch.',

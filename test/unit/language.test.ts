@@ -119,6 +119,10 @@ describe('the language layer', () => {
       const subject = subjectOf(joined, 'failed');
       assert.equal(subject.kind, 'thing');
       assert.ok(subject.words.startsWith('the audit'), subject.words);
+      const elided = 'The aircraft became clear of cloud and the pilot was flying, but had not notified the tower.';
+      assert.deepEqual(subjectOf(elided, 'had'), { kind: 'person', words: 'the pilot' });
+      const placed = 'A report holding comments from an officer querying decisions has been accidentally published.';
+      assert.equal(subjectOf(placed, 'accidentally').kind, 'thing');
       // A pronoun points back into the clause before it.
       const pointing = 'The engineer ran the job, but it was slow and had failed to finish.';
       assert.notEqual(subjectOf(pointing, 'failed').words, 'it');

@@ -35,6 +35,7 @@ import {
   ATTENTION_DEGREES,
   NAME_CALLING,
   PERSON_JUDGING_ADJECTIVES,
+  POOR_WORK,
   RESPONSIBLE_PEOPLE,
   TERMS_OF_ART,
   VAGUE_DOINGS,
@@ -77,8 +78,15 @@ const HINDSIGHT_WORDS = wordsOf(OBVIOUSLY_ABOUT);
 const MINIMISING = wordsOf(MINIMISERS);
 /** What a minimiser dismisses: `simply had to run`, `just forgot`. */
 const MINIMISED = compileList(patternsOf(DISMISSED));
+const POOR = wordsOf(POOR_WORK);
+/** What poor work is called: `a poor job`, `a sloppy piece of work`. */
+const WORK_NOUNS = words(`job work`);
+/** How far after its adjective the work may stand: `a poor washing job`, `a sloppy piece of work`. */
+const WORK_REACH = 3;
+
 /** The words a judgement or a dismissal starts at. */
 const CUE = cue([
+  ...POOR,
   ...ADJECTIVES,
   ...OF_PERSONS,
   ...ADVERBS,
@@ -353,11 +361,22 @@ function dismissive(sentence: Sentence, index: number): DetectionDraft | undefin
   return namesPerson(subjectBefore(tokens, index), true) ? removable(sentence, index, 'dismissive') : undefined;
 }
 
+/** `the tanker driver had done a poor washing job`: a person's work, done, called poor (see `POOR_WORK`). */
+function poorWork(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!POOR.has(tokens[index]!.lower) || !isWordIn(tokens[index - 1], INDEFINITE_ARTICLES)) return undefined;
+  const done = tokens[index - 2];
+  if (!isWord(done) || done.lemma !== 'do') return undefined;
+  let work = index + 1;
+  while (work < index + WORK_REACH && isWord(tokens[work]) && !WORK_NOUNS.has(tokens[work]!.lower)) work++;
+  if (!isWordIn(tokens[work], WORK_NOUNS) || !namesPerson(subjectBefore(tokens, index - 2), false)) return undefined;
+  return { ...tokenSpan(tokens, index, work), kind: 'judgement', namesPerson: false };
+}
+
 function detectJudgements(sentence: Sentence): DetectionDraft[] {
   const drafts: DetectionDraft[] = [];
   for (let i = 0; i < sentence.tokens.length; i++) {
     if (!hasCue(sentence.tokens[i], CUE)) continue;
-    const draft = judgement(sentence, i) ?? dismissive(sentence, i);
+    const draft = judgement(sentence, i) ?? dismissive(sentence, i) ?? poorWork(sentence.tokens, i);
     if (draft) drafts.push(draft);
   }
   return drafts;
@@ -366,5 +385,5 @@ function detectJudgements(sentence: Sentence): DetectionDraft[] {
 export const judgementDetector: Detector = {
   find: detectJudgements,
   needs: [...ADJECTIVES, ...ADVERBS, ...NOUNS, ...listRequiredWords(PHRASES), ...ALWAYS],
-  needsWithPerson: [...MINIMISING, ...OF_PERSONS],
+  needsWithPerson: [...MINIMISING, ...OF_PERSONS, ...POOR],
 };

@@ -76,6 +76,7 @@ import {
   JUDGING_ADJECTIVES,
   JUDGING_ADVERBS,
   JUDGING_NOUNS,
+  POOR_WORK,
   NAME_CALLING,
   JUDGING_PHRASES,
   ATTENTION_DEGREES,
@@ -836,6 +837,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'judging adverbs', role: 'how a person acted, judged', entries: JUDGING_ADVERBS },
   { name: 'judging nouns', role: 'a failing of character named as the cause', entries: JUDGING_NOUNS },
+  { name: 'poor work', role: "a person's work, done, called poor", entries: POOR_WORK },
   { name: 'name-calling', role: 'nouns that call a person names', entries: NAME_CALLING },
   { name: 'terms of art', role: 'the technical sense of a judging adjective: not blame', entries: TERMS_OF_ART },
   {

@@ -246,15 +246,16 @@ function opensPersonClause(tokens: readonly Token[], index: number, verb: number
   return (subject.kind === 'person' || subject.kind === 'possible-person') && subject.end <= verb;
 }
 
-/** Conjunctions after a comma that join a clause of its own: `, but the audit tool had failed`. */
+/** Conjunctions that join a clause of its own: `, but the audit tool had failed`, `and the pilot was flying`. */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
 
 /**
- * `..., but the audit tool had encountered a bug and had failed`: a conjunction after a comma, then a noun phrase and
- * its verb before `verb`, open the clause that `verb` belongs to.
+ * `..., but the audit tool had encountered a bug and had failed`, `the aircraft became clear and the pilot was flying
+ * visually, but had not notified`: a conjunction, then a noun phrase and its verb before `verb`, open the clause that
+ * `verb` belongs to.
  */
 function opensJoinedClause(tokens: readonly Token[], index: number, verb: number): boolean {
-  if (!isWordIn(tokens[index], CLAUSE_JOINERS) || tokens[index - 1]?.text !== ',') return false;
+  if (!isWordIn(tokens[index], CLAUSE_JOINERS)) return false;
   const subject = subjectAfter(tokens, index + 1);
   // A pronoun (`, but it was on the wrong cluster by mistake`) points back into the clause before.
   if (subject.kind === 'none' || tokens[subject.head]!.pos === 'PRON') return false;
@@ -398,6 +399,8 @@ function personRunningPhrase(tokens: readonly Token[], last: number): Subject | 
     if (isFiniteVerb(tokens, i)) return undefined;
     if (token.pos !== 'VERB' || !token.lower.endsWith('ing') || token.lemma === token.lower) continue;
     const person = subjectAt(tokens, i - 1);
+    // `A report containing comments from an officer querying decisions has been published`: inside a phrase of place.
+    if (insidePrepositionalPhrase(tokens, person)) return undefined;
     return person.kind === 'person' && person.head === i - 1 ? person : undefined;
   }
   return undefined;

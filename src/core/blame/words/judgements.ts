@@ -194,6 +194,26 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** How work is judged when a person is said to have done it: `had done a poor washing job`. */
+export const POOR_WORK: readonly VocabularyEntry[] = [
+  {
+    words: 'poor bad sloppy shoddy terrible lousy awful substandard slapdash crap crappy horrible dreadful lazy',
+    note:
+      'A person who "did a poor job" or "had done a sloppy piece of work" is judged on the work, where a finding ' +
+      'would say what the work lacked. Read after "do" and "a" or "an", with "job" or "work" a word or two after, ' +
+      'and a person (not the writers, not a program) as the one who did it.',
+    flags: [
+      'It was clear that the tanker driver had done a poor washing job.',
+      'The contractor did a sloppy job of the cabling.',
+    ],
+    passes: [
+      'The health check does a poor job of detecting slow disks.',
+      'We did a poor job of communicating during the outage.',
+      'The engineer did a good job of containing the damage.',
+    ],
+  },
+];
+
 /** Name-calling: `idiot`, `moron`, `fool`. */
 export const NAME_CALLING: readonly VocabularyEntry[] = [
   {

@@ -294,7 +294,7 @@ export const CONTROL_SETTINGS: readonly VocabularyEntry[] = [
 /** Vehicles before `driver`: `the train driver`, `a bus driver`. */
 export const DRIVING_POSTS: readonly VocabularyEntry[] = [
   {
-    words: 'train bus truck lorry taxi tram coach van delivery locomotive',
+    words: 'train bus truck lorry taxi tram coach van delivery locomotive tanker tractor forklift crane digger',
     note: 'What a driver drives: the word before "driver" that makes it a person.',
     flags: ['The lorry driver forgot to lower the tipper.'],
     passes: ['The graphics driver forgot to release the buffer.'],
