@@ -783,8 +783,10 @@ describe('blame readings', () => {
           ['An operator error is what brought the site down.', 'An operator error'],
           ['A typo in the config caused the outage.', 'typo'],
           ['Human error did take the site down.', 'Human error'],
+          ['A typo in the DNS record, entered by hand by the admin, took the site offline.', 'typo'],
         ],
         [
+          'A typo in the docs, spotted by a user, was fixed.',
           'Despite advances in technology, human error remains a significant contributor to outages.',
           'A fat finger error is a computer error or human error that can cause trades to become larger than needed.',
           'A typo is a human error that can cause an outage.',

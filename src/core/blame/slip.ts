@@ -301,8 +301,17 @@ function actsAsSubject(tokens: readonly Token[], noun: number, headline: boolean
   for (let i = 0; i < noun; i++) if (!BEFORE_SUBJECT_NOUN.has(tokens[i]!.pos) && !isPossessive(tokens, i)) return false;
   // `The typo checker flagged`: a noun after it makes the slip a kind of thing.
   if (tokens[noun + 1]?.pos === 'NOUN' || tokens[noun + 1]?.pos === 'PROPN') return false;
-  for (let i = noun + 1; i < tokens.length && i - noun <= SUBJECT_VERB_REACH; i++) {
+  let aside = 0;
+  for (let i = noun + 1; i < tokens.length && i - noun - aside <= SUBJECT_VERB_REACH; i++) {
     const token = tokens[i]!;
+    // `A typo in the DNS record, entered by hand by the admin, took the site offline`: an aside on the slip is passed.
+    const asideEnd =
+      token.text === ',' && isPastVerb(tokens[i + 1]) ? tokens.findIndex((t, j) => j > i && t.text === ',') : -1;
+    if (asideEnd > 0) {
+      aside += asideEnd - i + 1;
+      i = asideEnd;
+      continue;
+    }
     if (token.kind !== 'word') return false;
     if (token.pos === 'AUX') return false;
     // A headline's present tells what happened: `email gaffe exposes employee information`.
