@@ -438,6 +438,17 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The deploy tool failed to roll back.', 'The bot failed to acknowledge the page.'],
   },
   {
+    patterns: ['failed|fails|fail at'],
+    humanOnly: true,
+    rephrase: 'none',
+    complement: 'action',
+    note:
+      'Failing at a task ("you failed at publishing the dist folder") is failing to do it, said of a person; a ' +
+      'build or a job that failed at a step is a finding about the program.',
+    flags: ['Seems you failed at publishing the dist folder in 5.2.0.'],
+    passes: ['The build failed at compiling the assets.', 'The release job failed at publishing the dist folder.'],
+  },
+  {
     patterns: ['missed|misses an|the|a|some obvious|glaring|blatant|simple'],
     humanOnly: true,
     judgesTeams: true,
