@@ -1880,6 +1880,17 @@ describe('action items: owners', () => {
     );
   });
 
+  it('reads an author the front matter gives as a lower-case user name as an owner too', () => {
+    const found = items(
+      '---\nauthors: [sam, "@dave"]\n---\n# Outage\n\n## Action items\n\n' +
+        '- Sam to write a runbook for pool tuning\n- Pat to add the alert\n',
+    );
+    assert.deepEqual(
+      found.map((item) => item.owners),
+      [['Sam'], []],
+    );
+  });
+
   it("reads an author's short name as an owner, but not an initial", () => {
     const found = items(
       '---\nauthors: [Jo Park, J. Lee]\n---\n# Outage\n\n## Action items\n\n' +

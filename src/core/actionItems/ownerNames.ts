@@ -98,7 +98,13 @@ export function ownerDirectory(
   const names = new Set<string>();
   for (const person of people) {
     const name = person.replace(REMARK, ' ').replace(/\s+/g, ' ').trim();
-    if (!isPersonName(name)) continue;
+    // `authors: [sam]`: front matter often gives its people as lower-case user names, a name all the same.
+    if (
+      !isPersonName(
+        name.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()),
+      )
+    )
+      continue;
     names.add(name.toLowerCase());
     // A short name counts (`Jo`, `Li`, `张伟`), an initial (`J.`) or a particle (`de`, `van`) does not.
     for (const part of words(name))
