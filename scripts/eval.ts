@@ -955,16 +955,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 36 (collected 2026-12-07 (twenty-second session))',
+      name: 'own documents, seen 36 (held out until its one measurement on 2026-12-07, twenty-second session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-36'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-36'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 36 (collected 2026-12-07 (twenty-second session))',
+      name: 'own sentences, seen 36 (held out until its one measurement on 2026-12-07, twenty-second session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-36.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-36.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own sentences, fresh 36s (tuning, collected 2026-12-07 (twenty-second session))',
