@@ -269,6 +269,15 @@ describe('blame readings', () => {
       assert.deepEqual(inRootCause(lookAlike), [], lookAlike);
   });
 
+  it('a slip adverb before its pronoun subject is a slip: `and accidentally I marked it as approved`', () => {
+    const found = inRootCause('I had been testing the release and accidentally I marked it as approved.');
+    assert.ok(
+      found.some((phrase) => phrase.includes('accidentally')),
+      JSON.stringify(found),
+    );
+    assert.deepEqual(inRootCause('Accidentally, nothing was marked as approved.'), []);
+  });
+
   it('a person denying a hand in the harm blames nobody; a duty undone or a harm done still blames', () => {
     for (const denial of [
       'I know for sure I did not touch the eslint-migration branch.',
@@ -784,6 +793,7 @@ describe('blame readings', () => {
           ['A typo in the config caused the outage.', 'typo'],
           ['Human error did take the site down.', 'Human error'],
           ['A typo in the DNS record, entered by hand by the admin, took the site offline.', 'typo'],
+          ['This caused us to accidentally push broken code.', 'accidentally push'],
         ],
         [
           'A typo in the docs, spotted by a user, was fixed.',
@@ -792,6 +802,7 @@ describe('blame readings', () => {
           'A typo is a human error that can cause an outage.',
           'User error plays a part in many support tickets.',
           'Human error does take place, but we can put checks in our process.',
+          'We ran into an example of how, no matter how much is planned, human error still creeps into the work.',
         ],
       );
     });

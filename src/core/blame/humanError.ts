@@ -141,7 +141,9 @@ function explainsWhatDidNotHappen(tokens: readonly Token[], denial: number, firs
 function deniedOrGeneralAfter(tokens: readonly Token[], after: number): boolean {
   // `human error and lapses occur from time to time`: past another noun joined to the term, its verb.
   const joined = isWordIn(tokens[after], JOINING) && tokens[after + 1]?.pos === 'NOUN';
-  const next = joined ? after + 2 : after;
+  let next = joined ? after + 2 : after;
+  // `human error still creeps into the work`: past adverbs, to its verb.
+  while (tokens[next]?.pos === 'ADV' && isWord(tokens[next + 1])) next++;
   // `human error remains a contributor to outages`, `... plays a part`, `... does take place`: what human error does,
   // of no incident told.
   const emphatic = isWordIn(tokens[next], PRESENT_DO) && isPresentVerb(tokens[next + 1]);

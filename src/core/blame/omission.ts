@@ -89,6 +89,7 @@ import {
   RESPONSES_JUDGED,
   RISKY_ACTIONS,
   SLOWNESS,
+  HASTE,
   WRONG_CHOICE,
   WRONG_THINGS,
   WRONG_WITHOUT_ARTICLE,
@@ -147,6 +148,7 @@ const MAKES_CHECKS = wordsOf(CHECK_MAKING);
 const RISKY = wordsOf(RISKY_ACTIONS);
 const PRODUCTION = wordsOf(PRODUCTION_OBJECTS);
 const SLOW = wordsOf(SLOWNESS);
+const HASTY = wordsOf(HASTE);
 const RESPONSE_ACTS = wordsOf(RESPONSES_JUDGED);
 const EXCESSIVE = wordsOf(EXCESS);
 /** How far before `too` the act may stand: `applied a system configuration update too broadly`. */
@@ -197,6 +199,7 @@ const CUE = cue([
   'too',
   ...INSTEAD,
   ...SLOW,
+  ...HASTY,
   ...CAREFUL,
   ...CARE_NOUNS,
   ...WRONG,
@@ -786,7 +789,8 @@ function doesAsMainVerb(tokens: readonly Token[], index: number): boolean {
 
 /** `the on-call was slow to respond`, `Luis was too slow to escalate`. */
 function slow(tokens: readonly Token[], index: number): DetectionDraft | undefined {
-  if (!SLOW.has(tokens[index]!.lower)) return undefined;
+  const hasty = HASTY.has(tokens[index]!.lower) && tokens[index - 1]?.lower === 'too';
+  if (!SLOW.has(tokens[index]!.lower) && !hasty) return undefined;
   let be = index - 1;
   while (isWordIn(tokens[be], DEGREE) && index - be < 3) be--;
   if (!isWordIn(tokens[be], BE_FORMS)) return undefined;
@@ -1201,7 +1205,7 @@ export const omissionDetector: Detector = {
     'without',
     ...[...NEGATED_GERUND_OPENERS].map((opener) => `${opener} not`),
     ...NEGATED_GERUNDS,
-    ...[...EXCESSIVE].map((word) => `too ${word}`),
+    ...[...EXCESSIVE, ...HASTY].map((word) => `too ${word}`),
     ...INSTEAD,
     ...SLOW,
     ...WRONG,

@@ -702,6 +702,9 @@ function errorInAct(sentence: Sentence, noun: number): DetectionDraft | undefine
  * `incorrectly`, which programs do too) whose doer is left out or is no program, not denied nor supposed.
  */
 function activeSlip(tokens: readonly Token[], adverb: number): boolean {
+  // `and accidentally I marked it as approved`: the adverb before its pronoun subject.
+  const fronted = isWordIn(tokens[adverb + 1], FRONTED_SUBJECTS) && isPastVerb(tokens[adverb + 2]);
+  if (fronted) return !isWordIn(tokens[adverb], RESULT_ADVERBS) && !denied(tokens, adverb + 2);
   const verb = tokens[adverb + 1];
   if (isWordIn(tokens[adverb], RESULT_ADVERBS) || !isWord(verb) || verb.pos !== 'VERB' || isPassive(tokens, adverb + 1))
     return false;
@@ -710,6 +713,9 @@ function activeSlip(tokens: readonly Token[], adverb: number): boolean {
   if (denied(tokens, adverb + 1) || supposedBefore(tokens, adverb)) return false;
   return subjectBefore(tokens, adverb).kind !== 'thing';
 }
+
+/** Pronouns of people a slip adverb may stand before: `accidentally I marked it as approved`. */
+const FRONTED_SUBJECTS = words('i we he she');
 
 /** Where the article of a mistake's noun would stand, past an adjective or two: `a simple mistake`. */
 function articleOf(tokens: readonly Token[], noun: number): number {

@@ -130,6 +130,7 @@ import {
   REPAIRS_OF_FAULTY,
   RISKY_ACTIONS,
   SLOWNESS,
+  HASTE,
   RESPONSES_JUDGED,
   WRONG_CHOICE,
   WRONG_THINGS,
@@ -489,6 +490,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'excess', role: 'after "too", a person\'s act judged excessive', entries: EXCESS },
   { name: 'slowness', role: 'a person judged slow', entries: SLOWNESS },
+  { name: 'haste', role: 'a person judged too quick', entries: HASTE },
   { name: 'responses judged', role: "a person's act judged slow after their possessive", entries: RESPONSES_JUDGED },
   { name: 'care', role: 'care asked of people as the remedy', entries: CARE },
   {

@@ -246,6 +246,12 @@ function opensPersonClause(tokens: readonly Token[], index: number, verb: number
   return (subject.kind === 'person' || subject.kind === 'possible-person') && subject.end <= verb;
 }
 
+/**
+ * Pronouns of people that stand as an object and may be an infinitive's subject: `caused us to`, `told him to`. Not
+ * `them`, as often things (`allowed them to be installed incorrectly`).
+ */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her']);
+
 /** Conjunctions that join a clause of its own: `, but the audit tool had failed`, `and the pilot was flying`. */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
 
@@ -447,6 +453,10 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
   // `I managed to accidentally corrupt`: an infinitive after a verb has that verb's subject.
   if (token.lower === 'to' && token.pos === 'PART' && j > 0 && tokens[j - 1]!.pos === 'VERB')
     return subjectBefore(tokens, j - 1);
+  // `This caused us to accidentally push`: the object of a verb before the infinitive is its subject.
+  const object = tokens[j - 1];
+  if (token.lower === 'to' && isWordIn(object, OBJECT_PRONOUNS) && tokens[j - 2]?.pos === 'VERB')
+    return { kind: object.lower === 'us' ? 'group' : 'person', first: j - 1, head: j - 1 };
   // `It only took moments for an employee to accidentally cripple`: `for` and a person open the infinitive's subject.
   if (token.lower === 'to' && token.pos === 'PART' && j > 0) {
     const phrase = subjectAt(tokens, j - 1);

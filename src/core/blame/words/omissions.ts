@@ -598,6 +598,19 @@ export const SLOWNESS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Haste, judged only after `too`: `was too quick to merge`. */
+export const HASTE: readonly VocabularyEntry[] = [
+  {
+    words: 'quick hasty eager',
+    note:
+      'A person judged as having acted too soon ("I was too quick to merge this one"): the verdict hides what made ' +
+      'waiting look unneeded; say that. Only after "too": "was quick to identify the situation" praises, and a ' +
+      'system "quick to fail over" is its design.',
+    flags: ['I was too quick to merge this one.', 'The reviewer was too hasty to approve the change.'],
+    passes: ['The engineer was quick to identify the situation.', 'The load balancer was too quick to fail over.'],
+  },
+];
+
 /** What a person was to do, told after "was": `was supposed to rotate the keys but never did`. */
 export const OBLIGED_ACTS: readonly VocabularyEntry[] = [
   {
@@ -833,10 +846,11 @@ export const REMEDY_ACTIONS: readonly VocabularyEntry[] = [
     words:
       'revert roll rollback remove fix replace restore disable delete find identify notice ' +
       'discover investigate spot catch detect debug isolate quarantine drain stop kill patch ' +
-      'correct undo flag report look search dig examine recover repair resolve rebuild mitigate bypass circumvent',
+      'correct undo flag report look search dig examine recover repair resolve rebuild mitigate bypass circumvent ' +
+      'apologise apologize',
     note:
-      'Finding, undoing or fixing a wrong thing, or going around it ("bypassed the broken load balancer"), is the ' +
-      'response, not the mistake.',
+      'Finding, undoing or fixing a wrong thing, going around it ("bypassed the broken load balancer") or ' +
+      'apologising for it is the response, not the mistake.',
     flags: [],
     passes: [
       'Maria rolled back the broken release.',
@@ -844,6 +858,7 @@ export const REMEDY_ACTIONS: readonly VocabularyEntry[] = [
       'Sam found the bad config at 10:40.',
       'Smart engineers looked in the wrong place first.',
       'The on-call engineer bypassed the broken load balancer to restore service.',
+      'I want to start by apologizing for the broken v3.0.5 release.',
     ],
   },
 ];

@@ -51,7 +51,7 @@ export const INSTANCE_NOUNS = words(`case cases instance instances example examp
 /** Verbs (lemmas) whose cause follows `by` or `from`: `was caused by`, `resulted from`, `stemmed from`. */
 export const CAUSED_VERBS = words(`cause trigger result stem arise`);
 /** Verbs (lemmas) that tell that the event took place: `did not happen because of`, `did not occur due to`. */
-export const OCCURRING_VERBS = words(`happen occur`);
+export const OCCURRING_VERBS = words(`happen occur creep arise`);
 /** Nouns whose `of` picks people from a group: `two members of staff`, `a member of the team`. */
 export const MEMBER_NOUNS = words(`member members`);
 /** Auxiliaries in the past: `did not check`, `had forgotten`, `Why did the developer forget`. */
