@@ -798,6 +798,25 @@ describe('sections (sections.ts)', () => {
     assert.deepEqual(announced, { kinds: ['timeline'], entries: 4 });
   });
 
+  it('reads a section of any name that is one table of times as the timeline, its rows not as items', () => {
+    const table = [
+      '| Time (UTC) | Action |',
+      '|---|---|',
+      '| 14:32 | Restarted the API |',
+      '| 14:36 | Opened a thread |',
+    ];
+    const logged = timelineOf('## Immediate actions', '', ...table, '| ~15:09 | Root cause identified |');
+    assert.deepEqual(logged, { kinds: ['timeline'], entries: 3 });
+    const parsed = parsePostmortem(
+      ['# Outage', '', '## Immediate actions', '', ...table, '| ~15:09 | Root cause found |', ''].join('\n'),
+    );
+    assert.deepEqual(parsed.actionItems, []);
+    // Two rows, or a table whose first column is not the time, stay as they were.
+    assert.notEqual(timelineOf('## Immediate actions', '', ...table).kinds[0], 'timeline');
+    const owned = ['| Action | Owner |', '|---|---|', '| Restart the API | Ann |', '| Add an alert | Bo |'];
+    assert.deepEqual(timelineOf('## Immediate actions', '', ...owned, '| Page the DBA | Cy |').kinds, ['action-items']);
+  });
+
   it('reads no timeline in a list that is not announced as one, not all timed, or beside a timeline section', () => {
     const timed = ['- 10:42 the disk filled', '- 10:56 the disk was grown'];
     const cases: [string, string, string[], string[]][] = [

@@ -107,6 +107,8 @@ export function isActionTable(table: Table, extraction: Extraction): boolean {
  */
 export function holdsItems(table: Table, extraction: Extraction): boolean {
   const titles = headerTitles(table, extraction);
+  // `| Time (UTC) | Action |`: a table that opens with the time of each row tells what was done when, not work.
+  if (TIME_OF_DAY_HEADER.test(titles[0] ?? '')) return false;
   return (
     titles.every((title) => title === '') ||
     titles.some(

@@ -467,7 +467,28 @@ function announcedTimeline(
   // A section of another name that says in so many words that its list of `MIN_TIMED_LINES` or more times is the
   // timeline ("# Technical details" over "Here is the timeline of what happened, all times in Pacific Time:") holds it.
   const announced = story ?? drafts.find((draft, i) => !title(i) && holdsAnnouncedTimeline(draft.nodes, true));
-  if (announced) announced.ownKind = announced.kind = 'timeline';
+  // A section of any name that is one table of times (`### Immediate actions` over `| Time (UTC) | Action |`) logs
+  // what was done when.
+  const logged = announced ?? drafts.find((draft) => draft.nodes.length === 1 && isTimeLog(draft.nodes[0]!));
+  if (logged) logged.ownKind = logged.kind = 'timeline';
+}
+
+/** A column headed by the time of each row: `Time (UTC)`, `Timestamp`. */
+const TIME_HEADER = /^\W*(?:time|timestamp)\b/i;
+
+/**
+ * A table whose first column is headed by the time and gives one in most of `MIN_TIMED_LINES` rows or more, an
+ * approximate one too (`~15:09`).
+ */
+function isTimeLog(node: RootContent): boolean {
+  if (node.type !== 'table') return false;
+  const [header, ...rows] = node.children;
+  if (!header?.children[0] || !TIME_HEADER.test(plainText(header.children[0]).trim())) return false;
+  const timed = rows.filter((row) => {
+    const first = row.children[0];
+    return first !== undefined && timestampAt(plainText(first).replace(/^[\s~≈]+/, ''))?.time !== undefined;
+  }).length;
+  return rows.length >= MIN_TIMED_LINES && timed * 2 >= rows.length;
 }
 
 /**
