@@ -133,6 +133,8 @@ describe('section names (sectionNames.json)', () => {
       ['Privacy implications with ring signatures', 'impact'],
       ['Security implications', 'impact'],
       ['Implications', 'impact'],
+      ['Why This Matters', 'impact'],
+      ['Why this matters for the next release', 'other'],
       ['Quick Facts', 'summary'],
       ['Key facts', 'summary'],
       ['At a glance', 'summary'],
