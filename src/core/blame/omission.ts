@@ -90,6 +90,7 @@ import {
   RISKY_ACTIONS,
   SLOWNESS,
   HASTE,
+  STOPPING_ACTS,
   WRONG_CHOICE,
   WRONG_THINGS,
   WRONG_WITHOUT_ARTICLE,
@@ -243,6 +244,16 @@ function actUndoneAt(tokens: readonly Token[], index: number, never: boolean): n
   return isLemmaIn(act, INTENTIONS) && tokens[verb + 1]?.lower === 'to' ? -1 : verb;
 }
 
+const STOPPING_LEMMAS = wordsOf(STOPPING_ACTS);
+
+/** `did not stop answering tickets`, `did not stop until the backlog was cleared`: kept on, no duty left undone. */
+function keptOn(tokens: readonly Token[], verb: number): boolean {
+  if (!STOPPING_LEMMAS.has(tokens[verb]!.lemma)) return false;
+  const next = tokens[verb + 1];
+  // The model may tag the gerund a noun (`answering tickets`).
+  return isWord(next) && (next.lower === 'until' || (next.pos !== 'ADP' && next.lower.endsWith('ing')));
+}
+
 /**
  * Whether one person for sure left the act at `verb` undone: a role only people hold or one its context gives a person
  * (`the train driver`), a person's pronoun or a name (not `Optimism didn't give`, `the firm didn't set up`, `the logger
@@ -345,6 +356,7 @@ function omission(tokens: readonly Token[], index: number, rootCause: boolean): 
   // An act that is no duty is read only as one person's for sure, with nobody else said to have done it.
   if (verb === undone && verb !== duty && !undoneByOnePerson(tokens, subject, verb)) return undefined;
   const lemma = tokens[verb]!.lemma;
+  if (keptOn(tokens, verb)) return undefined;
   const heeded = ATTENTION.has(lemma) || KNOWS.has(lemma);
   if (!person && !heeded && rootCause && writerLeftOut(tokens, tokens.findIndex(isWord), auxiliary))
     return { ...tokenSpan(tokens, auxiliary, verb), kind: 'person-mistake', namesPerson: true };

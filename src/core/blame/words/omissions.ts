@@ -177,6 +177,28 @@ export const NOT_LEFT_UNDONE: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Stopping: a duty left undone when not done (`did not stop for a red signal`), unless the person kept on. */
+export const STOPPING_ACTS: readonly VocabularyEntry[] = [
+  {
+    words: 'stop halt slow brake yield',
+    note:
+      'Stopping or slowing when a signal or the road asks for it: a driver or a train operator who "did not stop ' +
+      'for a red signal" or "did not slow down" is blamed for the lapse; a process or a service that did not stop ' +
+      'is a finding about it, and people who "did not stop answering tickets" or "did not stop until the backlog ' +
+      'was cleared" kept on.',
+    flags: [
+      'A train operator did not stop for a red signal, nearly hitting an oncoming train.',
+      'The bus driver did not slow down before the bend.',
+    ],
+    passes: [
+      'The sync process did not stop when the disk filled up.',
+      'The service did not slow down under load.',
+      'Our support staff did not stop answering tickets all weekend.',
+      'The engineers did not stop until the backlog was cleared.',
+    ],
+  },
+];
+
 /**
  * Duties: what a person is blamed for not doing (`didn't check`, `without testing`). Lemmas. Things
  * that happen to a person (`did not receive the page`, `did not have access`) are not duties.
@@ -254,18 +276,7 @@ export const DUTIES: readonly VocabularyEntry[] = [
     ],
     passes: ['The TLS library did not secure the connection.'],
   },
-  {
-    words: 'stop halt slow brake yield',
-    note:
-      'Stopping or slowing when a signal or the road asks for it: a driver or a train operator who "did not stop ' +
-      'for a red signal" or "did not slow down" is blamed for the lapse; a process or a service that did not stop ' +
-      'is a finding about it.',
-    flags: [
-      'A train operator did not stop for a red signal, nearly hitting an oncoming train.',
-      'The bus driver did not slow down before the bend.',
-    ],
-    passes: ['The sync process did not stop when the disk filled up.', 'The service did not slow down under load.'],
-  },
+  ...STOPPING_ACTS,
   {
     words: 'record note document jot',
     note:
