@@ -73,6 +73,11 @@ export function signingPeople(items: readonly ActionItem[], directory: OwnerDire
   return [...found];
 }
 
+/** Each word of `name` with a capital first letter: `sam lee` -> `Sam Lee`. */
+function capitalised(name: string): string {
+  return name.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
 /** `Kris Nóva ([@krisnova](https://...))`: the name without a parenthesised remark or a link. */
 const REMARK = /\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\]\([^)]*\)/g;
 
@@ -99,12 +104,7 @@ export function ownerDirectory(
   for (const person of people) {
     const name = person.replace(REMARK, ' ').replace(/\s+/g, ' ').trim();
     // `authors: [sam]`: front matter often gives its people as lower-case user names, a name all the same.
-    if (
-      !isPersonName(
-        name.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()),
-      )
-    )
-      continue;
+    if (!isPersonName(capitalised(name))) continue;
     names.add(name.toLowerCase());
     // A short name counts (`Jo`, `Li`, `张伟`), an initial (`J.`) or a particle (`de`, `van`) does not.
     for (const part of words(name))

@@ -56,12 +56,15 @@ const ITEM_END = '\\s*[.!]?\\s*$';
 /** Ticks that say done. */
 const TICKS = '\u2705\u2714\u2611\u2713';
 
+/** A status in brackets, why after it in the same brackets: `(done)`, `(in progress: waiting on the vendor)`. */
+const bracketed = (statuses: string): string => `[([](?:${statuses})${REASON}[)\\]]`;
+
 const DONE_LEAD = statusLead(DONE_LEADS.words);
 const PROPOSAL_LEAD = statusLead(PROPOSAL_LEADS.words);
 
 const MARKERS: readonly Marker[] = [
   { pattern: new RegExp(`[${TICKS}]\uFE0F?`, 'g'), status: 'done', strip: true },
-  { pattern: new RegExp(`[([](?:${DONE}|${CLOSED})${REASON}[)\\]]`, 'gi'), status: 'done', strip: true },
+  { pattern: new RegExp(bracketed(`${DONE}|${CLOSED}`), 'gi'), status: 'done', strip: true },
   { pattern: new RegExp(`${LAST_FIELD}(?:${DONE}|${CLOSED})${FIELDS_END}`, 'gi'), status: 'done', strip: true },
   { pattern: new RegExp(`${TRAILING_FIELD}(?:${DONE}|${CLOSED})${ITEM_END}`, 'gi'), status: 'done', strip: true },
   {
@@ -90,7 +93,7 @@ const MARKERS: readonly Marker[] = [
     status: 'done',
     strip: false,
   },
-  { pattern: new RegExp(`[([](?:${OPEN})${REASON}[)\\]]`, 'gi'), status: 'open', strip: true },
+  { pattern: new RegExp(bracketed(OPEN), 'gi'), status: 'open', strip: true },
   { pattern: new RegExp(`${LAST_FIELD}(?:${OPEN})${FIELDS_END}`, 'gi'), status: 'open', strip: true },
   { pattern: new RegExp(`${TRAILING_FIELD}(?:${OPEN})${ITEM_END}`, 'gi'), status: 'open', strip: true },
   { pattern: new RegExp(`\\b(?:${LABEL})\\s*[:=]\\s*(?:${OPEN})\\b`, 'gi'), status: 'open', strip: true },
@@ -148,7 +151,7 @@ function isStruckThrough(source: ItemSource): boolean {
   return source.struck >= written * 0.8 || (source.struck >= written * 0.4 && statusWord(source.prose) === 'done');
 }
 
-const BRACKETED_STATUS = new RegExp(`[${TICKS}]|[([](?:${DONE}|${CLOSED}|${OPEN})${REASON}[)\\]]`, 'i');
+const BRACKETED_STATUS = new RegExp(`[${TICKS}]|${bracketed(`${DONE}|${CLOSED}|${OPEN}`)}`, 'i');
 
 /** Whether the text carries a tick or a status in brackets: `More monitor nodes (currently being worked on)`. */
 export function hasBracketedStatus(text: string): boolean {
