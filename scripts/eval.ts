@@ -978,6 +978,30 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'fresh-36t.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 37 (collected 2026-12-07 (twenty-third session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-37'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 37 (collected 2026-12-07 (twenty-third session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-37.jsonl'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, fresh 37s (tuning, collected 2026-12-07 (twenty-third session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-37s.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 37t (tuning, collected 2026-12-07 (twenty-third session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-37t.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
