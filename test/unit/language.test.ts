@@ -114,6 +114,17 @@ describe('the language layer', () => {
       assert.equal(subjectOf('The engine of the plane that landed at Heathrow did not stop.', 'did').kind, 'thing');
     });
 
+    it('reads the person a clause of a pronoun and its verb describes as the subject: `The engineer we hired`', () => {
+      const hired = 'The engineer we hired ignored the change freeze.';
+      assert.deepEqual(subjectOf(hired, 'ignored'), { kind: 'person', words: 'The engineer' });
+      const spokeTo = 'The engineer that I spoke to ignored the change freeze.';
+      assert.deepEqual(subjectOf(spokeTo, 'ignored'), { kind: 'person', words: 'The engineer' });
+      assert.equal(subjectOf('The config that we deployed broke the site.', 'broke').kind, 'thing');
+      // The clause must end right before the verb: here `these` heads what `could have happened`.
+      const convinced = 'The engineer I spoke to convinced me that side effects like these could have happened.';
+      assert.notEqual(subjectOf(convinced, 'could').kind, 'person');
+    });
+
     it('reads a clause joined after a comma by its own noun phrase: `, but the audit tool had ... and failed`', () => {
       const joined = 'The company said its staff were careful, but the audit tool had a bug and had failed to stop it.';
       const subject = subjectOf(joined, 'failed');

@@ -64,6 +64,8 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, SubjectKind> = new Map([
   ['their', 'possible-person'],
   // `That is your fault`: the one addressed, a person's only with what only people have.
   ['your', 'possible-person'],
+  // `Totally our fault!`, `The major mistake on our side was`: the writers owning what only people have.
+  ['our', 'possible-person'],
 ]);
 /** `my`, `his`, `her`: a person's for sure, as `Kevin's` is. */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(
@@ -100,7 +102,7 @@ const ON_THE_PART_OF = compilePattern('on the part of');
 const LAPSE_ON_THEIR_PART = compilePattern('{LAPSES} on the part of', { LAPSES });
 const AT_THE_HANDS_OF = compilePattern('at the hands of');
 /** What `on my part` and its kin need to be read at all. */
-const ON_OWN_PART = compilePattern('on my|his|her|their part|side|end');
+const ON_OWN_PART = compilePattern('on my|his|her|their|our part|side|end');
 const CAUSED_BY = compilePattern('caused by');
 /** `tracing a computer debacle to a single employee`, `pinned the outage on the intern`: a cause laid on someone. */
 const TRACED_TO = compilePattern(
@@ -148,6 +150,9 @@ function teamOwns(tokens: readonly Token[], index: number): boolean {
 /** The verbs after `to` that open what was done to its subject: `to be paged`, `to get notified`. */
 const PASSIVE_OPENERS = words('be get');
 
+/** `your` and `our`: their mistakes in the plural are advice or a creed (`we learn from our mistakes`). */
+const ADDRESSED_OR_SHARED = words('your our');
+
 /** What a fault supposed is said to be by, in the present or to come: `then it's my fault`, `it will be my fault`. */
 const SUPPOSED_BE = words(`is 's be`);
 
@@ -169,7 +174,8 @@ function possessed(tokens: readonly Token[], index: number): DetectionDraft | un
   if (owner !== 'person' && !STRONGLY_HUMAN.has(token.lower) && !failedDuty) return undefined;
   if (token.lower === 'bad' && tokens[index]!.lower !== 'my') return undefined;
   // `own up to your mistakes`, `If there is a mistake it's your fault`: advice or a supposition, to anyone addressed.
-  if (tokens[index]!.lower === 'your' && (PLURAL.has(token.lower) || supposedBefore(tokens, index))) return undefined;
+  if (ADDRESSED_OR_SHARED.has(tokens[index]!.lower) && (PLURAL.has(token.lower) || supposedBefore(tokens, index)))
+    return undefined;
   // `If it happens again, then it's my fault`: a fault supposed, in the present, not one owned.
   if (supposedBefore(tokens, index) && isWordIn(tokens[beforeAdverbs(tokens, index)], SUPPOSED_BE)) return undefined;
   if (isWordIn(tokens[noun + 1], MEASURES)) return undefined;
@@ -856,7 +862,14 @@ function detectOwnedMistakes(sentence: Sentence): DetectionDraft[] {
 export const ownedMistakeDetector: Detector = {
   find: detectOwnedMistakes,
   // `The blame for this is entirely mine`: a person named by `mine` alone (`his` and `hers` name one anyway).
-  needs: [...[...ON_WHOM].map((whom) => `on ${whom}`), 'mine', ...[...APOLOGY_WORDS].map((word) => `${word} for`)],
+  needs: [
+    ...[...ON_WHOM].map((whom) => `on ${whom}`),
+    'mine',
+    ...[...APOLOGY_WORDS].map((word) => `${word} for`),
+    // `Totally our fault!`: the writers own what only people have, with no person named.
+    ...[...STRONGLY_HUMAN].map((mistake) => `our ${mistake}`),
+    ...[...PARTS].map((part) => `our ${part}`),
+  ],
   needsWithPerson: [
     ...OWNED,
     ...[...LAPSES].map((word) => ({ word, pattern: LAPSE_ON_THEIR_PART })),

@@ -13,7 +13,7 @@ import {
   withoutPossessive,
   type DoerKind,
 } from './people';
-import { isSameFormPast, isWordIn, type Token } from './tokens';
+import { isPastVerb, isSameFormPast, isWordIn, type Token } from './tokens';
 import {
   BY_MEANS,
   DEFINITE_DETERMINERS,
@@ -136,8 +136,29 @@ function relativeClauseSubject(tokens: readonly Token[], index: number): Subject
       const before = peopleOwning(tokens, subjectAt(tokens, i - 1));
       if (before.kind === 'person' || before.kind === 'group') return before;
     }
+    // `The engineer we hired ignored`, `the contractor that I called skipped`: a clause of a pronoun and its verb says
+    // who the person before it is.
+    if (contactClauseAt(tokens, i, index)) {
+      const head = tokens[i - 1]?.lower === 'that' ? i - 2 : i - 1;
+      const before = subjectAt(tokens, head);
+      if (before.head === head && (before.kind === 'person' || before.kind === 'possible-person')) return before;
+    }
   }
   return undefined;
+}
+
+/** Parts of speech that may end a clause of a pronoun and its verb: `I spoke to`, `we brought in`. */
+const CLAUSE_TAIL_POS = new Set(['ADP', 'PART', 'ADV']);
+
+/**
+ * A pronoun at `index`, its verb after it and at most a particle after that, ending at `end`: `we hired` in `The
+ * engineer we hired ignored`, `I spoke to` in `the engineer I spoke to convinced`.
+ */
+function contactClauseAt(tokens: readonly Token[], index: number, end: number): boolean {
+  const pronoun = tokens[index]!.lower;
+  if (pronoun === 'it' || !NOMINATIVE_PRONOUNS.has(pronoun) || tokens[index + 1]?.pos !== 'VERB') return false;
+  if (end < index + 1 || end > index + 2) return false;
+  return end === index + 1 || CLAUSE_TAIL_POS.has(tokens[end]!.pos);
 }
 
 /**
@@ -451,7 +472,14 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
   const token = tokens[j];
   if (token === undefined) return NONE;
   // `I managed to accidentally corrupt`: an infinitive after a verb has that verb's subject.
-  if (token.lower === 'to' && token.pos === 'PART' && j > 0 && tokens[j - 1]!.pos === 'VERB')
+  // Not `The engineer I spoke to ignored`, whose `to` ends a clause before a verb in the past.
+  if (
+    token.lower === 'to' &&
+    token.pos === 'PART' &&
+    j > 0 &&
+    tokens[j - 1]!.pos === 'VERB' &&
+    !isPastVerb(tokens[index])
+  )
     return subjectBefore(tokens, j - 1);
   // `This caused us to accidentally push`: the object of a verb before the infinitive is its subject.
   const object = tokens[j - 1];
@@ -490,6 +518,13 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
     const modified = modifiedSubject(tokens, direct);
     if (modified) return modified;
   }
+  // `The engineer that we hired ignored`: the pronoun is the subject of the clause about the person before it.
+  if (
+    direct.head === direct.first &&
+    tokens[direct.first - 1]?.lower === 'that' &&
+    contactClauseAt(tokens, direct.head, j)
+  )
+    return relativeClauseSubject(tokens, j) ?? direct;
   if (direct.kind !== 'thing') return direct;
   // `Due to a change, the server failed`: a phrase that opens the clause is the subject itself.
   let phraseFirst = direct.first;

@@ -7,7 +7,8 @@ export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
   {
     words: 'fault mistake mistakes oversight oversights blunder blunders misstep missteps gaffe gaffes',
     note:
-      'A person\'s own mistake, owned by a possessive or by "of", or a person\'s act said to be one ("My merge was a ' +
+      'A person\'s own mistake, owned by a possessive (the writers\' "our" too, but not "our mistakes", a creed) or ' +
+      'by "of", or a person\'s act said to be one ("My merge was a ' +
       'mistake"). Judgement nouns after "of" are ' +
       "judgement's to flag. Only people make these, so a role that may be a program's (admin, operator) is a " +
       'person when it makes one.',
@@ -18,6 +19,8 @@ export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
       'The root cause was a mistake by the network admin.',
       'My merge was a mistake, this is not ready.',
       'His decision to restart both nodes was a mistake.',
+      'Totally our fault!',
+      'The major mistake on our side was that we thought the old hardware would hold out.',
     ],
     passes: [
       'My merge was not a mistake.',
@@ -27,6 +30,8 @@ export const PERSONAL_FAULTS: readonly VocabularyEntry[] = [
       'This error was not the fault of one person, and personal attacks are not tolerated.',
       'The release manager was not at fault.',
       "It was not really any single engineer's fault.",
+      'We always recognize our mistakes and talk about them openly.',
+      'We are very sorry for this, it was not our fault.',
     ],
   },
 ];
