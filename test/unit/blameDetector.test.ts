@@ -487,12 +487,19 @@ describe('blame detector', () => {
         'It was a mistake at the hands of the night-shift operators.',
         'The outage was caused by the new intern.',
         'The engineer was to blame for the outage.',
+        'The bus driver was held partly to blame for the collision.',
+        'It was decided in favour of the third parties, Mr. Squires being held solely to blame for the injury.',
         'The operator is at fault.',
         'The operator was mistaken.',
         'The engineer, who was new to the team, forgot to drain the node.',
         'Bob deployed the change and then forgot to update the flag.',
         'The engineer who was on call forgot to page the database team.',
       ]);
+    });
+
+    it('reads blame found by a verdict only when it is not denied and falls on a person', () => {
+      expectClean(['Nobody was held to blame.', 'The inquiry found the design was to blame.']);
+      expectClean(['The driver was not found to blame for the collision.']);
     });
 
     it('reads "was responsible" alone as blame only at the end of a sentence, and of a person', () => {
@@ -1591,16 +1598,25 @@ describe('blame detector', () => {
       assert.deepEqual(flagged('Mark Forgot To Renew The Certificate'), ['person-mistake: Mark Forgot To']);
     });
 
-    it('does not flag what is on the part of nobody, the writers or a company, nor a mistake a program made', () => {
+    it('does not flag what is on the part of nobody or a company, nor a mistake a program made', () => {
       expectClean([
         "There was no mistake on anyone's part.",
-        'A mistake on our part let the bad config through.',
+        'An error on our part let the bad config through.',
         "An error on Stripe's part delayed the payouts.",
         'The mistake the script made was deleting the wrong volume.',
         'We fixed the mistake in the config that the migration introduced.',
         'No action is needed on your part.',
         'Was it a mistake on his part? We do not think so.',
       ]);
+    });
+
+    it("flags the writers' own mistake, which only people make, on their part or as theirs", () => {
+      expectFlagged('person-mistake', [
+        'A mistake on our part let the bad config through.',
+        'Totally our fault!',
+        'The major mistake on our side was that we thought the old hardware would hold out.',
+      ]);
+      expectClean(['We learn from our mistakes.', 'It was not our fault.']);
     });
 
     it('does not flag what anyone, or any attacker, could have done', () => {

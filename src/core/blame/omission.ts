@@ -74,6 +74,8 @@ import {
   NOT_LEFT_UNDONE,
   LAPSED_STATES,
   WRITTEN_DOWN,
+  SAFETY_PURPOSES,
+  DEPRECATIONS,
   EXCESS,
   KNOWING,
   MANNER,
@@ -112,6 +114,20 @@ const STOPPING = words('stop quit');
 /** What asks for it before `stop`: `must stop`, `need to stop`, `has to stop`. */
 const ASKING_TO = words('need needs have has got ought');
 const WRITTEN_DOWN_LIST = compileList(patternsOf(WRITTEN_DOWN));
+const PURPOSES = compileList(patternsOf(SAFETY_PURPOSES));
+const GIVEN_UP = compileList(patternsOf(DEPRECATIONS));
+/** How many words the act's object may take before its purpose: `walk around the train to ensure`. */
+const PURPOSE_REACH = 6;
+
+/** `walk around the train to ensure`: the act at `verb` done to make sure of something (see `SAFETY_PURPOSES`). */
+function doneToMakeSure(tokens: readonly Token[], verb: number): boolean {
+  if (tokens[verb]?.pos !== 'VERB') return false;
+  for (let i = verb + 1; i <= verb + 1 + PURPOSE_REACH && isWord(tokens[i]); i++) {
+    if (firstMatch(tokens, i, PURPOSES)) return true;
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return false;
+  }
+  return false;
+}
 const HAPPENED_TO = wordsOf(ATTEMPTS);
 
 /**
@@ -227,7 +243,9 @@ function dutyAt(tokens: readonly Token[], index: number): number {
   // `didn't plan to look into it`: an intention, not a duty.
   if (isLemmaIn(duty, INTENTIONS) && tokens[verb + 1]?.lower === 'to') return -1;
   if (isWord(duty) && (isDutyRepeated(duty) || (DUTY_LEMMAS.has(duty.lemma) && asVerb))) return verb;
-  return makesCheck(tokens, verb) || firstMatch(tokens, verb, WRITTEN_DOWN_LIST) ? verb : -1;
+  return makesCheck(tokens, verb) || firstMatch(tokens, verb, WRITTEN_DOWN_LIST) || doneToMakeSure(tokens, verb)
+    ? verb
+    : -1;
 }
 
 /**
@@ -920,6 +938,7 @@ function destroyed(sentence: Sentence, index: number): DetectionDraft | undefine
   // `I deleted nothing`, `I did not delete any branch`: nothing destroyed. `The backup failed before the engineer
   // deleted the table`: what came after.
   if (nothingDone(tokens, index + 1) || deniedInClause(tokens, index) || cameLater(tokens, index)) return undefined;
+  if (firstMatch(tokens, index, GIVEN_UP)) return undefined;
   // `Following the runbook, the operator deleted the lock file`: the act kept to the procedure.
   if (sentence.keepsToProcedure) return undefined;
   if (isPassive(tokens, index)) return doneByPerson(tokens, index);

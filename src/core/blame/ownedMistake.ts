@@ -74,6 +74,10 @@ export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(
 /** The forms of `be` before a verdict: `is`, `'m`, and `I'm` read as one word. */
 const BE_BEFORE_VERDICT = "is|was|are|were|am|'m|’m|i'm|i’m";
 const AT_FAULT = compilePattern(`${BE_BEFORE_VERDICT} to|at blame|fault`);
+/** `Mr. Squires being held solely to blame`, `the driver was found to blame`: a verdict found, as courts give it. */
+const HELD_TO_BLAME = compilePattern(`${BE_BEFORE_VERDICT}|being|been held|found|deemed|judged {SHARE}? to blame`, {
+  SHARE: words('solely wholly partly partially largely mainly entirely'),
+});
 /** `The air controller was wrong`, `the operator was mistaken`: a verdict on a person. */
 const IN_THE_WRONG = compilePattern(`${BE_BEFORE_VERDICT} wrong|mistaken`);
 /** `I'm the one to blame`, `Bob was the person to blame`. */
@@ -478,6 +482,7 @@ function atFault(tokens: readonly Token[], index: number): DetectionDraft | unde
   const closesClause = alone >= 0 && tokens.slice(alone).every((token) => token.text === '.' || token.text === '!');
   const end = Math.max(
     matchAt(tokens, index, AT_FAULT),
+    matchAt(tokens, index, HELD_TO_BLAME),
     matchAt(tokens, index, IN_THE_WRONG),
     matchAt(tokens, index, ONE_TO_BLAME),
     matchAt(tokens, index, RESPONSIBLE),
@@ -825,6 +830,7 @@ const CUE = cue([
   ...APOLOGY_WORDS,
   'blame',
   ...openingWords(AT_FAULT),
+  ...openingWords(HELD_TO_BLAME),
   ...openingWords(TO_BLAME_IS),
   ...openingWords(TO_BLAME_FOR),
   ...openingWords(RESPONSIBLE),
@@ -883,6 +889,7 @@ export const ownedMistakeDetector: Detector = {
     ...[...PARTS].map((word) => ({ word, pattern: ON_OWN_PART })),
     ...[...RESTING].map(([verb, preposition]) => `${verb} ${preposition}`),
     ...requiredWords(AT_FAULT),
+    ...requiredWords(HELD_TO_BLAME),
     ...requiredWords(IN_THE_WRONG),
     ...requiredWords(TO_BLAME_FOR),
     ...requiredWords(RESPONSIBLE),

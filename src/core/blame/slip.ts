@@ -151,6 +151,7 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number, head
   if (participle < 0) return false;
   const passive =
     isPassive(tokens, auxiliaryAfter ? participle : Math.min(participle, first)) ||
+    reducedRelative(tokens, first, participle) ||
     (headline &&
       participle === last + 1 &&
       SUBJECT_END_TAGS.has(tokens[first - 1]?.pos ?? '') &&
@@ -171,6 +172,27 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number, head
     !thingStatedAsCause(tokens, first) &&
     // `were incorrectly auto-enrolled onto a pension scheme due to a technical glitch`: a cause given after it.
     !causeFollows(tokens, Math.max(participle, last))
+  );
+}
+
+/** The words of a noun phrase before its head: `an`, `the final`, `two`. */
+const NOUN_PHRASE_TAGS = words('DET NUM ADJ NOUN PROPN');
+
+/**
+ * `apologised over an email accidentally sent to journalists`: the participle after the slip adverb at `adverb` tells
+ * of the object before it, its `which was` left out; not `The cron job accidentally deleted the bucket`, whose past
+ * has an object of its own, nor a phrase that opens the clause, which is the subject.
+ */
+function reducedRelative(tokens: readonly Token[], adverb: number, participle: number): boolean {
+  if (participle !== adverb + 1 || !SUBJECT_END_TAGS.has(tokens[adverb - 1]?.pos ?? '')) return false;
+  if (tokens[adverb - 1]!.pos === 'PRON' || OBJECT_OPENING_TAGS.has(tokens[participle + 1]?.pos ?? '')) return false;
+  let first = adverb - 1;
+  while (first > 0 && NOUN_PHRASE_TAGS.has(tokens[first - 1]!.pos)) first--;
+  const before = tokens[first - 1];
+  if (!(before?.pos === 'ADP' || (before?.pos === 'VERB' && before.lower !== 'that'))) return false;
+  // `KfW in February mistakenly transferred`: with no verb before the phrase, the participle is the clause's own verb.
+  return (
+    tokens.slice(0, first - 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX') || before.pos === 'VERB'
   );
 }
 
@@ -600,7 +622,11 @@ function toldSlip(sentence: Sentence, index: number): number {
   const participle = adverbial ? beforeAdverbs(tokens, index) : index + 1;
   if (
     !adverbial &&
-    !(isParticiple(tokens[participle]) && isPassive(tokens, participle) && passiveSlip(tokens, index, index))
+    !(
+      isParticiple(tokens[participle]) &&
+      (isPassive(tokens, participle) || reducedRelative(tokens, index, participle)) &&
+      passiveSlip(tokens, index, index)
+    )
   )
     return -1;
   const patient = subjectBefore(tokens, beforeAdverbs(tokens, adverbial ? participle : index));

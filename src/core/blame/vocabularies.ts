@@ -117,6 +117,8 @@ import {
   NOT_LEFT_UNDONE,
   LAPSED_STATES,
   WRITTEN_DOWN,
+  SAFETY_PURPOSES,
+  DEPRECATIONS,
   EXCESS,
   MANNER,
   NEWS_TOLD,
@@ -427,6 +429,12 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     section: 'root-cause',
   },
   { name: 'written down', role: 'writing something down, a duty read with its particle', entries: WRITTEN_DOWN },
+  {
+    name: 'safety purposes',
+    role: 'an act done to make sure of something, a check whatever its verb',
+    entries: SAFETY_PURPOSES,
+  },
+  { name: 'deprecations', role: 'support given up, which a destructive verb does not destroy', entries: DEPRECATIONS },
   {
     name: 'reports of absence',
     role: 'telling or noticing, negated before "any" and a noun, that reports there was none',

@@ -59,7 +59,10 @@ function deniedBefore(tokens: readonly Token[], index: number, acrossVerbs: bool
     if (tokens[i]!.lower === 'no' && isWordIn(tokens[i + 1], NO_TIME) && tokens[i - 1]?.lower === 'at') return true;
     if (isWordIn(tokens[i], DENIALS) && !comparesAmounts(tokens, i))
       return !isWordIn(tokens[i + 1], ADDING_AFTER_NEGATION) && reaches(tokens, i, index);
-    if (CONJUNCTION_TAGS.has(tokens[i]!.pos) && (tokens[i]!.pos === 'SCONJ' || verbAfter)) return false;
+    // `not fully explained but which admittedly involved negligence`, `not careless but reckless`: `but` affirms what
+    // follows it.
+    if (CONJUNCTION_TAGS.has(tokens[i]!.pos) && (tokens[i]!.pos === 'SCONJ' || verbAfter || tokens[i]!.lower === 'but'))
+      return false;
     // `did not act recklessly`, `Nobody broke anything out of hubris`: the manner or the motive of a denied verb is
     // denied with it; not what qualifies its object (`never tested her careless change`).
     if (tokens[i]!.pos === 'VERB' && !acrossVerbs)

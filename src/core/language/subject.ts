@@ -513,7 +513,11 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
   const joined = personJoinedBefore(tokens, direct);
   if (joined) return joined;
   // `A misunderstanding by the user led`: a person inside a prepositional phrase is not the subject.
-  if (insidePrepositionalPhrase(tokens, direct)) return subjectAcross(tokens, j + 1) ?? { ...direct, kind: 'thing' };
+  // `an employee at a community center at Hawthorne accidentally sent`: a name in the last of several phrases.
+  if (insidePrepositionalPhrase(tokens, direct)) {
+    const asThing: Subject = { ...direct, kind: 'thing' };
+    return subjectAcross(tokens, j + 1) ?? modifiedPerson(tokens, asThing) ?? asThing;
+  }
   if (direct.kind === 'thing' || direct.kind === 'group') {
     const modified = modifiedSubject(tokens, direct);
     if (modified) return modified;
@@ -556,15 +560,19 @@ function personJoinedBefore(tokens: readonly Token[], phrase: Subject): Subject 
  * an engineer cutting corners`).
  */
 function insidePrepositionalPhrase(tokens: readonly Token[], phrase: Subject): boolean {
-  if (phrase.kind !== 'person' && phrase.kind !== 'possible-person') return false;
-  const preposition = tokens[phrase.first - 1];
+  if (phrase.kind !== 'person' && phrase.kind !== 'possible-person' && phrase.kind !== 'group') return false;
+  // `the position of chief pilot`: the phrase may start before the head the phrase finder gave.
+  let first = phrase.first;
+  if (tokens[phrase.head]!.pos !== 'PRON')
+    while (first > 0 && (tokens[first - 1]!.pos === 'ADJ' || tokens[first - 1]!.pos === 'DET')) first--;
+  const preposition = tokens[first - 1];
   if (preposition?.pos !== 'ADP' || !(ATTACHING.has(preposition.lower) || INSIDE_ONLY.has(preposition.lower)))
     return false;
   // `the Department for Communities`: `for` inside a capitalised name; `for whoever mixed up the numbers`: `whoever`
   // opens a clause of its own, whose subject it is.
-  if (preposition.lower === 'for' && /^\p{Lu}/u.test(tokens[phrase.first - 2]?.text ?? '')) return false;
+  if (preposition.lower === 'for' && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '')) return false;
   if (preposition.lower === 'for' && FREE_RELATIVES.has(tokens[phrase.head]?.lower ?? '')) return false;
-  const picked = tokens[phrase.first - 2];
+  const picked = tokens[first - 2];
   return !(
     preposition.lower === 'of' &&
     picked !== undefined &&
@@ -697,6 +705,12 @@ function modifiedSubject(tokens: readonly Token[], phrase: Subject, depth = 0): 
   if (head.kind === 'thing' && depth < 2) return modifiedSubject(tokens, head, depth + 1);
   if (head.kind !== 'person' && head.kind !== 'possible-person') return undefined;
   return { kind: head.kind, first: Math.min(head.first, end), head: head.head };
+}
+
+/** The person a phrase of a thing modifies, for sure: `an employee` for `Hawthorne` in `an employee at Hawthorne`. */
+function modifiedPerson(tokens: readonly Token[], phrase: Subject): Subject | undefined {
+  const modified = modifiedSubject(tokens, phrase);
+  return modified?.kind === 'person' ? modified : undefined;
 }
 
 /** A word of place or direction with no object of its own: `down`, `over`, `back`. */

@@ -183,6 +183,7 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
       'It is a story of that oldest character flaw: overconfidence.',
       "The engineer's inexperience led to the outage.",
       'The hearing found that gross misconduct was proven.',
+      "For reasons not fully explained but which involved negligence on the driver's part, he lost control.",
     ],
     passes: [
       'The outage was due to a missing check.',

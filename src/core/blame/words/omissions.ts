@@ -325,6 +325,27 @@ export const WRITTEN_DOWN: readonly PatternEntry[] = [
   },
 ];
 
+/**
+ * Purposes that make any act a duty of care: `did not walk around the train to ensure that all passengers were safe`.
+ */
+export const SAFETY_PURPOSES: readonly PatternEntry[] = [
+  {
+    patterns: ['to ensure|verify|confirm|assure', 'to make sure|certain'],
+    note:
+      'An act done to make sure of something is a check, whatever its verb: a person who did not walk around the ' +
+      'train to make sure the passengers were safe, or did not look at the dashboard to confirm the rollout, left ' +
+      'a check undone, told as hindsight about them. Within a few words of the act only.',
+    flags: [
+      'The train operator did not walk around the train to ensure that all passengers were safe.',
+      'The engineer did not look at the dashboard to confirm the rollout.',
+    ],
+    passes: [
+      'The engineer did not walk around the data centre.',
+      'The script did not look at the dashboard to confirm the rollout.',
+    ],
+  },
+];
+
 /** How a person is said to have done a duty badly, after a negated verb: `did not respond properly`. */
 export const MANNER: readonly VocabularyEntry[] = [
   {
@@ -381,6 +402,18 @@ export const CHECKS: readonly VocabularyEntry[] = [
       'The migration ran without a backup because the backup job had been disabled.',
       "They're caused by well-meaning changes deployed without enough review.",
     ],
+  },
+];
+
+/** What is given up, not destroyed, by a destructive verb: `Composer dropping support for PHP < 7.2.5`. */
+export const DEPRECATIONS: readonly PatternEntry[] = [
+  {
+    patterns: ['drop|drops|dropped|dropping support|compatibility|compat'],
+    note:
+      "A project dropping support for an old version makes a release decision, announced; nothing of anyone's is " +
+      'destroyed, whoever dropped it.',
+    flags: ['I dropped the production database by mistake.'],
+    passes: ['The outage happened after Composer dropping support for PHP < 7.2.5 with the 2.3.0 release.'],
   },
 ];
 

@@ -204,6 +204,21 @@ export const PERSONAL_CHOICES: readonly VocabularyEntry[] = [
       "The outage was not caused by the pilot's decision to divert.",
     ],
   },
+  {
+    words: 'use handling conduct',
+    note:
+      'How a person used or handled something, as investigators name it as the cause ("the pilot\'s use of an ' +
+      'improper procedure", "the captain\'s handling of the engine failure"): read as a choice is, blame when judged ' +
+      'or named as the cause.',
+    flags: [
+      "The probable cause was the pilot's use of an improper soft-field takeoff procedure.",
+      "The cause of the crash was the captain's handling of the engine failure.",
+    ],
+    passes: [
+      "The engineer's use of the runbook shortened the outage.",
+      "The cause was not the operator's handling of the alarm.",
+    ],
+  },
 ];
 
 /** A person's act, read as a choice is (`Probable cause: action of the pilot in continuing`). */

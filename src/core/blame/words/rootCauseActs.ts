@@ -28,6 +28,17 @@ export const NOTICING_AND_ANSWERING: readonly VocabularyEntry[] = [
       'Rogers has publicly attributed the cause of this outage to a maintenance upgrade in its core network.',
     ],
   },
+  {
+    words: 'check inspect examine',
+    note:
+      'Looking into something: "when I checked my control panel" tells how the writer found out, not what caused ' +
+      'it. A file "checked in" by a person is missed with them, a rare shape in a root cause.',
+    flags: ['Because Sam deleted the DNS record, the site went down.'],
+    passes: [
+      'When I checked my control panel, I was informed that the database had been closed.',
+      'The engineer inspected the load balancer logs at 10:20.',
+    ],
+  },
 ];
 
 /** Acts of noticing, responding and reasoning (lemmas): a root cause that tells them names no person as the cause. */

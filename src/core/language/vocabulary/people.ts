@@ -267,13 +267,14 @@ export const ROLES_BY_CONTEXT: readonly VocabularyEntry[] = [
 /** Words of an air traffic post before `controller`: `air traffic controller`, `the tower controller`. */
 export const CONTROL_POSTS: readonly VocabularyEntry[] = [
   {
-    words: 'traffic air-traffic tower approach ground local radar',
+    words: 'traffic air-traffic tower approach ground local radar train rail',
     note:
       'Where a controller works: the word before "controller" that makes it a person, hyphenated or not ' +
-      '("the air-traffic controller").',
+      '("the air-traffic controller"); on the railways, the train controller who authorises trains onto the track.',
     flags: [
       'The local controller forgot to scan the runway before clearing the jet.',
       'The air-traffic controller forgot to hand off the flight.',
+      'Major errors by a train controller contributed to a near-collision between a freight train and a crane.',
     ],
     passes: ['The ingress controller forgot to reload its routes.'],
   },
@@ -288,6 +289,12 @@ export const CONTROL_SETTINGS: readonly VocabularyEntry[] = [
       'planes too close"). "Flight" is left out: a drone\'s flight controller is a program.',
     flags: ['A report describes a chaotic scene after controllers mistakenly flew three planes too close together.'],
     passes: ['The flight controller forgot to arm the motors.'],
+  },
+  {
+    words: 'train trains locomotive locomotives',
+    note: 'Trains: a controller in the same sentence authorises them ("the controller forgot to hold the train").',
+    flags: ['The controller forgot to hold the train at the signal.'],
+    passes: ['The controller retried the request for the training job.'],
   },
 ];
 
