@@ -52,7 +52,7 @@ import {
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { cameLater, causeFollows, tokenSpan, writerLeftOut } from './sentence';
 import { harmFollows } from './harmfulAct';
-import { ATTEMPTS, CALLS, HUMAN_SIGNALS } from './words/failing';
+import { AFFECTED, ATTEMPTS, CALLS, HUMAN_SIGNALS } from './words/failing';
 import {
   ABSENCE_REPORTS,
   CARE,
@@ -76,6 +76,7 @@ import {
   WRITTEN_DOWN,
   SAFETY_PURPOSES,
   DEPRECATIONS,
+  DISTRACTING_SIGNALS,
   EXCESS,
   KNOWING,
   MANNER,
@@ -103,6 +104,8 @@ import { DECIDING } from './words/rootCauseActs';
 const DUTY_LEMMAS = wordsOf(DUTIES);
 const NOT_UNDONE = wordsOf(NOT_LEFT_UNDONE);
 const LAPSED = wordsOf(LAPSED_STATES);
+const SIGNALS_SENT = wordsOf(DISTRACTING_SIGNALS);
+const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 /** The verbs that put a person in a state: `was distracted`, `became unaware`, `got distracted`. */
 const IN_STATE = words('was were became become got get');
 /** Words after a lapsed state that explain it: `distracted by a second page`, `unaware because the alert was muted`. */
@@ -1151,16 +1154,45 @@ function letLapse(tokens: readonly Token[], index: number): DetectionDraft | und
  * state of lapsed attention (see `LAPSED_STATES`), unexplained by what follows it.
  */
 function lapsedState(tokens: readonly Token[], index: number, rootCause: boolean): DetectionDraft | undefined {
-  if (!rootCause || !isWordIn(tokens[index], LAPSED) || isWordIn(tokens[index + 1], EXPLAINED)) return undefined;
+  if (!rootCause || !isWordIn(tokens[index], LAPSED) || explainedLapse(tokens, index)) return undefined;
+  const person = lapsedPerson(tokens, index);
+  if (person) return person;
   const verb = beforeAdverbs(tokens, index);
   if (!isWordIn(tokens[verb], IN_STATE) || deniedInClause(tokens, index)) return undefined;
-  // One person, as `was` tells: not `Users were unaware of the outage`, people in general who met the incident.
+  // Not `Users were unaware of the outage`: those the incident befell.
   const subject = subjectBefore(tokens, verb);
-  const head = tokens[subject.head];
-  const plural =
-    tokens[verb]!.lower === 'were' || (head !== undefined && head.pos === 'NOUN' && head.lemma !== head.lower);
-  if (subject.kind !== 'person' || plural || !namesPerson(subject, false)) return undefined;
+  if (subject.kind !== 'person' || isWordIn(tokens[subject.head], AFFECTED_PEOPLE) || !namesPerson(subject, false))
+    return undefined;
   return { ...tokenSpan(tokens, subject.first, index), kind: 'person-mistake', namesPerson: true };
+}
+
+/** How far after `by` the signal that distracted may stand: `by a second page`. */
+const SIGNAL_REACH = 3;
+
+/**
+ * `unaware because the alert was muted`, `distracted by a second page`: the lapse at `index` explained by what follows
+ * it, other than a distraction of the person's own (`distracted by his mobile phone`).
+ */
+function explainedLapse(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  // `Engineers were unaware that the library cached DNS results`: what was not known, no lapse of attention.
+  if (next?.lower === 'that') return true;
+  if (!isWordIn(next, EXPLAINED)) return false;
+  if (next.lower !== 'by') return true;
+  for (let i = index + 2; i <= index + 1 + SIGNAL_REACH && isWord(tokens[i]); i++)
+    if (isWordIn(tokens[i], SIGNALS_SENT)) return true;
+  return false;
+}
+
+/** `distracted driver`: the lapse at `index` said of the person it stands before. */
+function lapsedPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  // Not `the engine problem distracted the pilot`, a verb with its object.
+  const next = tokens[index + 1];
+  if (!isWord(next) || next.pos === 'DET' || next.pos === 'PRON' || isWordIn(tokens[index - 1], BE_FORMS))
+    return undefined;
+  const noun = subjectAfter(tokens, index + 1);
+  if (noun.kind !== 'person' || isWordIn(tokens[noun.head], AFFECTED_PEOPLE)) return undefined;
+  return { ...tokenSpan(tokens, index, noun.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
 const FINDERS = [

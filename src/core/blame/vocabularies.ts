@@ -119,6 +119,7 @@ import {
   WRITTEN_DOWN,
   SAFETY_PURPOSES,
   DEPRECATIONS,
+  DISTRACTING_SIGNALS,
   EXCESS,
   MANNER,
   NEWS_TOLD,
@@ -435,6 +436,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: SAFETY_PURPOSES,
   },
   { name: 'deprecations', role: 'support given up, which a destructive verb does not destroy', entries: DEPRECATIONS },
+  {
+    name: 'distracting signals',
+    role: 'what the work sends that may distract a person, explaining the lapse',
+    entries: DISTRACTING_SIGNALS,
+  },
   {
     name: 'reports of absence',
     role: 'telling or noticing, negated before "any" and a noun, that reports there was none',

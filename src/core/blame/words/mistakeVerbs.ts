@@ -275,6 +275,23 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   },
   {
     patterns: [
+      'using|used|uses|answered|answering|answers|checking|checked|checks|texting|texted|reading|read ' +
+        'his|her|their|a mobile|cell? phone|cellphone|smartphone while',
+    ],
+    humanOnly: true,
+    rephrase: 'none',
+    note:
+      'A phone in use while driving or on watch: investigators name it as the lapse ("answered his mobile phone ' +
+      'while driving a forklift"). Only with a person as the subject; a rule about phones ("Using a cellphone while ' +
+      'driving is grounds for termination") names no one.',
+    flags: [
+      'The applicant answered his mobile phone while driving a forklift.',
+      'The master was found to be using his mobile phone while the vessel approached the channel.',
+    ],
+    passes: ['Using a cellphone while driving a school bus is automatic grounds for termination.'],
+  },
+  {
+    patterns: [
       'lost|loses|losing focus|concentration',
       'fell|falls|falling|fallen asleep',
       'dozed|dozes|dozing|nodded|nods|nodding off',

@@ -126,17 +126,39 @@ export const LAPSED_STATES: readonly VocabularyEntry[] = [
   {
     words: 'distracted unaware oblivious preoccupied',
     note:
-      'In a root cause, one person who "was distracted" or "became unaware" of what mattered is told as the cause: a ' +
-      'lapse of attention, human error said of the person. Not with what distracted them after it ("distracted by a ' +
-      'second page", "unaware because the alert was muted"): that explains the lapse by the work or the system.',
+      'In a root cause, a person who "was distracted" or "became unaware" of what mattered, or people on duty who ' +
+      'were ("Both officers were distracted by non-navigational tasks"), are told as the cause: a lapse of ' +
+      'attention, human error said of them, as investigators\' findings and their readers take it; so is "the ' +
+      'distracted driver". Distracted by their own doing ("by passengers on the bridge", "by his mobile phone") is ' +
+      'still the lapse. Not distracted by a signal the work sent (see `DISTRACTING_SIGNALS`), nor unaware because ' +
+      'of something said after it ("unaware because the alert was muted"): that explains the lapse by the work or ' +
+      'the system; nor the users the incident befell ("Users were unaware of the outage").',
     flags: [
       'The officer on watch became distracted and lost positional awareness.',
       "For about two hours, the officer on watch was unaware of the vessel's deviation from the route.",
+      'The master of the vessel was distracted by passengers on the bridge and failed to alter course.',
+      'Both officers on watch were distracted by non-navigational tasks.',
+      'Report finds distracted train driver sped through red signal',
     ],
     passes: [
       'The on-call engineer was distracted by a second page from the storage cluster.',
       'The dashboard was unaware of the new region.',
+      'Users were unaware of the outage until the banner went up.',
+      'The driver was unaware because the warning lamp had failed.',
     ],
+  },
+];
+
+/** What a person on duty may be distracted by, as the work sends it: a lapse so explained is the system's. */
+export const DISTRACTING_SIGNALS: readonly VocabularyEntry[] = [
+  {
+    words: 'page pages alert alerts alarm alarms notification notifications',
+    note:
+      'A page or an alarm that pulled a person away is what the work asked of them: "distracted by a second page" ' +
+      'explains the lapse by the paging, not by the person. Personal distractions (a phone, texts, visitors) do ' +
+      'not.',
+    flags: ['The driver was distracted by his mobile phone and missed the signal.'],
+    passes: ['The on-call engineer was distracted by an alarm from the storage cluster.'],
   },
 ];
 
