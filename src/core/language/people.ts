@@ -2,7 +2,14 @@
 // own people, a handle, or a proper noun that is no known system. No list of first names: a name
 // never seen before is a person all the same.
 import { wordsOf } from './vocabulary/entry';
-import { DETERMINERS, NOT_NAMES, PERFECT_AUXILIARIES, POSSESSIVE_DETERMINERS, SUPPOSING } from './vocabulary/grammar';
+import {
+  DETERMINERS,
+  NOT_NAMES,
+  PERFECT_AUXILIARIES,
+  POSSESSIVE_DETERMINERS,
+  SUBORDINATORS,
+  SUPPOSING,
+} from './vocabulary/grammar';
 import {
   ADDRESSED_PRONOUNS,
   HONORIFICS,
@@ -341,6 +348,11 @@ function roleWords(): ReadonlySet<string> {
   return roleWordsAndPlurals;
 }
 
+/** Words that open a clause whose subject follows them: `when`, `because`; not `as` nor `like` (`tools like`). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  [...SUBORDINATORS].filter((word) => word !== 'as' && word !== 'like'),
+);
+
 /**
  * Whether the words before an ambiguous role make it a person: `the operator`, `the end user`,
  * not `the Kubernetes operator` nor `the database user`.
@@ -349,6 +361,8 @@ function introducesPerson(before: Token | undefined): boolean {
   // At a clause's start or after `and` (`The developer and reviewers did not`): people.
   // `should have been contained by operators`: the agent of a passive too.
   if (before === undefined || before.kind !== 'word' || before.pos === 'CCONJ' || before.lower === 'by') return true;
+  // `The fire occurred when operators inadvertently removed bolts`: a clause of its own opens with them.
+  if (CLAUSE_OPENERS.has(before.lower)) return true;
   return (
     DETERMINERS.has(before.lower) ||
     PERSON_ADJECTIVE_WORDS.has(before.lower) ||
