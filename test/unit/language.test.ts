@@ -114,6 +114,12 @@ describe('the language layer', () => {
       assert.equal(subjectOf('The engine of the plane that landed at Heathrow did not stop.', 'did').kind, 'thing');
     });
 
+    it('reads an ambiguous role that opens a clause after `when` or `because` as a person, not `tools like`', () => {
+      const when = 'The fire occurred when operators inadvertently removed bolts.';
+      assert.deepEqual(subjectOf(when, 'inadvertently'), { kind: 'person', words: 'operators' });
+      assert.equal(subjectOf('We use tools like operators often to restart pods.', 'often').kind, 'thing');
+    });
+
     it('reads the person a clause of a pronoun and its verb describes as the subject: `The engineer we hired`', () => {
       const hired = 'The engineer we hired ignored the change freeze.';
       assert.deepEqual(subjectOf(hired, 'ignored'), { kind: 'person', words: 'The engineer' });
