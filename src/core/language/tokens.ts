@@ -159,6 +159,8 @@ export function complementsBe(tokens: readonly Token[], index: number): boolean 
   const token = tokens[index]!;
   // `was misread by the engineer`, `was reset by the operator`: a past like its base, in a passive with its agent.
   if (tokens[index + 1]?.lower === 'by') return false;
+  // `was texting`: a progressive whose lemma the model does not know, not a plain verb.
+  if (token.lower.endsWith('ing')) return false;
   return token.lower === token.lemma && isWordIn(tokens[beforeAdverbs(tokens, index)], BE_FORMS);
 }
 

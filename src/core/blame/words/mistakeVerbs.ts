@@ -277,6 +277,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     patterns: [
       'using|used|uses|answered|answering|answers|checking|checked|checks|texting|texted|reading|read ' +
         'his|her|their|a mobile|cell? phone|cellphone|smartphone while',
+      'texting|texted|texts while',
     ],
     humanOnly: true,
     rephrase: 'none',
@@ -285,6 +286,7 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'while driving a forklift"). Only with a person as the subject; a rule about phones ("Using a cellphone while ' +
       'driving is grounds for termination") names no one.',
     flags: [
+      'Investigators determined that the engineer had been texting while operating the train.',
       'The applicant answered his mobile phone while driving a forklift.',
       'The master was found to be using his mobile phone while the vessel approached the channel.',
     ],
@@ -292,16 +294,36 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   },
   {
     patterns: [
-      'lost|loses|losing focus|concentration',
-      'fell|falls|falling|fallen asleep',
-      'dozed|dozes|dozing|nodded|nods|nodding off',
+      'ran|runs|running|run through? a|the red light|lights|signal|signals',
+      'passed|passes|passing|overran|overruns|overrunning a|the red? signal|signals at danger',
     ],
     humanOnly: true,
     rephrase: 'none',
     note:
-      'Falling asleep or losing focus on duty: only people do, and the verdict hides the fatigue and the staffing ' +
-      'that made it likely; say those.',
-    flags: ['The tower controller fell asleep during the overnight shift.', 'The night operator dozed off.'],
+      "Running a red light or passing a signal at danger: the driver's act as investigators and the press name " +
+      'it, where a finding would say what the driver saw and what the signalling allowed.',
+    flags: ['The bus driver ran a red light.', 'The train driver passed a red signal at danger.'],
+    passes: ['The camera at the junction caught cars running the red light.', 'The light ran red for ten minutes.'],
+  },
+  {
+    patterns: [
+      'lost|loses|losing focus|concentration',
+      'fell|falls|falling|fallen asleep',
+      'dozed|dozes|dozing|nodded|nods|nodding off',
+      'went|goes|go|going|gone back to sleep|bed',
+      'slept|sleeps|sleeping through',
+    ],
+    humanOnly: true,
+    rephrase: 'none',
+    note:
+      'Falling asleep, going back to sleep after a page or sleeping through it, or losing focus on duty: only ' +
+      'people do, and the verdict hides the fatigue, the paging and the staffing that made it likely; say those.',
+    flags: [
+      'The tower controller fell asleep during the overnight shift.',
+      'The night operator dozed off.',
+      'The on-call engineer acknowledged the page and then went back to sleep.',
+      'The engineer on call was sleeping through the pages for forty minutes.',
+    ],
     passes: ['The on-call engineer had not fallen asleep; the page never reached her phone.'],
   },
   {
