@@ -10,6 +10,7 @@ import { nonComplianceDetector } from './nonCompliance';
 import { harmfulActDetector } from './harmfulAct';
 import { rootCauseActorDetector } from './rootCauseActor';
 import { blamingDetector } from './blaming';
+import { exposedSecretDetector } from './exposedSecret';
 import { onlyMentioned } from './mention';
 import { patternTest, type NeededWord, type TokenPattern } from './patterns';
 import { compilePhrases, findPhrases, overlapTest, type CompiledPhrases } from './phrases';
@@ -39,6 +40,7 @@ export const DETECTORS: readonly Detector[] = [
   harmfulActDetector,
   rootCauseActorDetector,
   blamingDetector,
+  exposedSecretDetector,
 ];
 
 /** Most prose holds none of the words the detectors need, and is not read word by word. */

@@ -1,6 +1,7 @@
 // Every vocabulary of the language layer and the blame rules, by name: for the tests that run each
 // entry's sentences and for the rule pages' word tables.
 import { BLAME_LAID, BLAME_NOUNS, BLAME_TAKEN, BLAMED_PRONOUNS, BLAMERS, BLAMING_VERBS } from './words/blaming';
+import { SECRET_EXPOSING, SECRET_SHARING, SECRETS, SHARED_PLACES } from './words/secrets';
 import {
   BREACHES,
   CHECKS_DONE,
@@ -436,6 +437,14 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: SAFETY_PURPOSES,
   },
   { name: 'deprecations', role: 'support given up, which a destructive verb does not destroy', entries: DEPRECATIONS },
+  { name: 'secrets', role: 'credentials and keys, which a person puts where others read', entries: SECRETS },
+  {
+    name: 'secret sharing',
+    role: 'acts that put a secret somewhere, blame with a shared place',
+    entries: SECRET_SHARING,
+  },
+  { name: 'secret exposing', role: 'acts that expose a secret by themselves', entries: SECRET_EXPOSING },
+  { name: 'shared places', role: 'places others read, where a secret put is exposed', entries: SHARED_PLACES },
   {
     name: 'distracting signals',
     role: 'what the work sends that may distract a person, explaining the lapse',
