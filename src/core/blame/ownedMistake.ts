@@ -1,6 +1,14 @@
 // A mistake that belongs to a person: `Bob's mistake`, `an error by the operator`,
 // `the engineer was at fault`, `caused by the on-call engineer`.
-import { compileList, compilePattern, firstMatch, matchAt, openingWords, requiredWords } from './patterns';
+import {
+  compileList,
+  compilePattern,
+  firstMatch,
+  listRequiredWords,
+  matchAt,
+  openingWords,
+  requiredWords,
+} from './patterns';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { bringsAbout, looksLikeName, supposedBefore, tokenSpan } from './sentence';
 import {
@@ -24,6 +32,7 @@ import {
   ADMISSIONS,
   APOLOGIES,
   APOLOGISED_ACTS,
+  BREAKING_ACTS,
   DECLARED_FAULTS,
   DEEMING,
   DONE_BADLY,
@@ -35,6 +44,7 @@ import {
   PERSONAL_CHOICES,
   PERSONAL_FAULTS,
   PERSONAL_MISTAKES,
+  PERSONAL_WORK,
   PLURAL_MISTAKES,
   SHARED_MISTAKES,
   SINGULAR_MISTAKES,
@@ -781,8 +791,34 @@ function actWasMistake(tokens: readonly Token[], index: number): DetectionDraft 
   return { ...tokenSpan(tokens, first, index), kind: 'person-mistake', namesPerson: true };
 }
 
+const WORK = wordsOf(PERSONAL_WORK);
+const BROKE = compileList(patternsOf(BREAKING_ACTS));
+/** Words between a possessive and the work: `my last commit`, `your previous PR`. */
+const WORK_REACH = 2;
+
+/**
+ * `Sorry, my last commit broke the Windows build`, `@dev123 your commit broke the nightly build`, `Kevin's change took
+ * down the login page`: a person's work, at `index` their possessive, said to have broken something; not the
+ * writers' `our` nor another organisation's `their`, nor denied (`my change did not break it`).
+ */
+function workThatBroke(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  const lower = tokens[index]!.lower;
+  if (lower === 'our' || lower === 'their') return undefined;
+  const owner = ownerKind(tokens, index);
+  if (owner !== 'person' && !(owner === 'possible-person' && (lower === 'your' || looksLikeName(tokens[index]!))))
+    return undefined;
+  let noun = index + 1;
+  while (noun - index <= WORK_REACH && (tokens[noun]?.pos === 'ADJ' || tokens[noun]?.pos === 'ADV')) noun++;
+  if (!isWordIn(tokens[noun], WORK)) return undefined;
+  const verb = afterAdverbs(tokens, noun + 1);
+  const broke = firstMatch(tokens, verb, BROKE);
+  if (!broke || deniedInClause(tokens, verb)) return undefined;
+  return { ...tokenSpan(tokens, index, broke.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
 const FINDERS = [
   possessed,
+  workThatBroke,
   actWasMistake,
   apologisedFor,
   admittedMistake,
@@ -805,6 +841,7 @@ const TOLD_OF_THIS_INCIDENT: ReadonlySet<Finder> = new Set([attributed, causedBy
 /** Finders that read a question as no blame: `How could it possibly be the trainee's fault?` is asked, not said. */
 const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([
   possessed,
+  workThatBroke,
   actWasMistake,
   apologisedFor,
   failureBy,
@@ -875,8 +912,11 @@ export const ownedMistakeDetector: Detector = {
     // `Totally our fault!`: the writers own what only people have, with no person named.
     ...[...STRONGLY_HUMAN].map((mistake) => `our ${mistake}`),
     ...[...PARTS].map((part) => `our ${part}`),
+    // `Sorry, my last commit broke the build`: the writer's or the one addressed, no person named otherwise.
+    ...[...WORK].map((work) => ({ word: work, pattern: compilePattern(`my|your *? *? ${work}`) })),
   ],
   needsWithPerson: [
+    ...listRequiredWords(BROKE),
     ...OWNED,
     ...[...LAPSES].map((word) => ({ word, pattern: LAPSE_ON_THEIR_PART })),
     // An act (`Action of the pilot`) is read in a root cause only, where every sentence naming a person is read.

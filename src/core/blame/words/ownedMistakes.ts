@@ -352,3 +352,32 @@ export const APOLOGISED_ACTS: readonly PatternEntry[] = [
     passes: ['Sorry for taking a while to reply.'],
   },
 ];
+
+/** A person's work, owned by a possessive: `my last commit`, `your PR`, `Kevin's change`. */
+export const PERSONAL_WORK: readonly VocabularyEntry[] = [
+  {
+    words:
+      'commit commits change changes pr prs push merge patch script query migration deploy deployment release ' +
+      'edit edits typo command',
+    note:
+      'What a person made or ran, owned by "my", "your", a name or a role: said to have broken something (see ' +
+      '`BREAKING_ACTS`), it names the person as the cause, outside a root cause too ("Sorry, my last commit broke ' +
+      'the Windows build"). The writers\' "our" and a vendor\'s "their" are left out: an organisation\'s change.',
+    flags: ['Sorry, my last commit broke the Windows build.', '@dev123 your commit broke the nightly build.'],
+    passes: ['My last commit fixes the Windows build.', 'Did my commit break the build?'],
+  },
+];
+
+/** What a person's work did that broke something: `broke`, `took down`, `wiped`. */
+export const BREAKING_ACTS: readonly PatternEntry[] = [
+  {
+    patterns: [
+      'broke|borked|wiped|corrupted|clobbered|nuked',
+      'took|brought|knocked down|out|offline',
+      'has|had broken|borked|wiped|corrupted',
+    ],
+    note: "Breaking or taking down, in the past: what a person's work is said to have done.",
+    flags: ["Kevin's change took down the login page for an hour."],
+    passes: ["Kevin's change has not broken anything."],
+  },
+];
