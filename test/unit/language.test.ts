@@ -24,6 +24,19 @@ function subjectOf(text: string, verb: string): { kind: string; words: string } 
 
 describe('the language layer', () => {
   describe('sentences', () => {
+    it('reads a line with no sentence end in pieces, every word kept in order', () => {
+      const line = 'the engineer deployed the change and '.repeat(400);
+      const pieces = readSentences(line, line);
+      assert.ok(pieces.length > 1, 'one piece');
+      for (const piece of pieces) assert.ok(piece.length <= 250, `a piece of ${piece.length} tokens`);
+      const words = pieces.flat().filter((token) => token.kind === 'word');
+      assert.equal(words.length, 2400);
+      assert.ok(words.every((token, i) => i === 0 || token.start > words[i - 1]!.start));
+      // A real sentence, however long, stays whole.
+      const long = `The engineer ${'and the operator '.repeat(20)}deployed the change.`;
+      assert.equal(readSentences(long, long).length, 1);
+    });
+
     it('reads a noun with the form of a verb as a noun inside a noun phrase', () => {
       const posOf = (text: string, word: string) => readWords(text).find((token) => token.lower === word)?.pos;
       assert.equal(posOf('Technicians working on a firewall upgrade made mistakes.', 'upgrade'), 'NOUN');

@@ -40,6 +40,9 @@ function conceded(sentence: Sentence, draft: DetectionDraft): boolean {
 const SCARE_QUOTE_WORDS = 4;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/** How far outside a sentence's words its quote marks may stand: `'human error'.` with the mark before the word. */
+const QUOTE_MARGIN = 2;
+
 /**
  * Whether the draft lies wholly between single quotes that open after a blank or a sentence's start and close
  * before a blank or punctuation, around a few words: a term held at a distance. An apostrophe inside a word
@@ -47,12 +50,16 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  */
 function scareQuoted(sentence: Sentence, draft: DetectionDraft): boolean {
   const text = sentence.masked;
+  // Within the sentence and a quote mark either side of it: a line with no sentence end is read in pieces.
+  const { tokens } = sentence;
+  const first = Math.max(0, (tokens[0]?.start ?? 0) - QUOTE_MARGIN);
+  const last = Math.min(text.length, (tokens[tokens.length - 1]?.end ?? text.length) + QUOTE_MARGIN);
   let open = draft.start - 1;
-  while (open >= 0 && text[open] !== "'" && text[open] !== '\u2018' && text[open] !== '\n') open--;
-  if (open < 0 || (text[open] !== "'" && text[open] !== '\u2018') || WORD_CHARACTER.test(text[open - 1] ?? ' '))
+  while (open >= first && text[open] !== "'" && text[open] !== '\u2018' && text[open] !== '\n') open--;
+  if (open < first || (text[open] !== "'" && text[open] !== '\u2018') || WORD_CHARACTER.test(text[open - 1] ?? ' '))
     return false;
   let close = draft.end;
-  while (close < text.length && !isClosingQuote(text, close) && text[close] !== '\n') close++;
+  while (close < last && !isClosingQuote(text, close) && text[close] !== '\n') close++;
   if (!isClosingQuote(text, close)) return false;
   // `'Human error' led to email data breach`, `was due to 'human error'`: the cause reported, not a term held at a
   // distance.

@@ -795,6 +795,8 @@ const WORK = wordsOf(PERSONAL_WORK);
 const BROKE = compileList(patternsOf(BREAKING_ACTS));
 /** Words between a possessive and the work: `my last commit`, `your previous PR`. */
 const WORK_REACH = 2;
+/** Which of a person's works, the words read between the possessive and the work: `my last commit`. */
+const WHICH = words('last previous latest recent new own');
 
 /**
  * `Sorry, my last commit broke the Windows build`, `@dev123 your commit broke the nightly build`, `Kevin's change took
@@ -808,7 +810,7 @@ function workThatBroke(tokens: readonly Token[], index: number): DetectionDraft 
   if (owner !== 'person' && !(owner === 'possible-person' && (lower === 'your' || looksLikeName(tokens[index]!))))
     return undefined;
   let noun = index + 1;
-  while (noun - index <= WORK_REACH && (tokens[noun]?.pos === 'ADJ' || tokens[noun]?.pos === 'ADV')) noun++;
+  while (noun - index <= WORK_REACH && isWordIn(tokens[noun], WHICH)) noun++;
   if (!isWordIn(tokens[noun], WORK)) return undefined;
   const verb = afterAdverbs(tokens, noun + 1);
   const broke = firstMatch(tokens, verb, BROKE);
@@ -913,7 +915,10 @@ export const ownedMistakeDetector: Detector = {
     ...[...STRONGLY_HUMAN].map((mistake) => `our ${mistake}`),
     ...[...PARTS].map((part) => `our ${part}`),
     // `Sorry, my last commit broke the build`: the writer's or the one addressed, no person named otherwise.
-    ...[...WORK].map((work) => ({ word: work, pattern: compilePattern(`my|your *? *? ${work}`) })),
+    // Phrases, not a pattern tested at each `change` of a long line.
+    ...['my', 'your'].flatMap((owner) =>
+      [...WORK].flatMap((work) => [`${owner} ${work}`, ...[...WHICH].map((which) => `${owner} ${which} ${work}`)]),
+    ),
   ],
   needsWithPerson: [
     ...listRequiredWords(BROKE),
