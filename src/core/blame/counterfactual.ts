@@ -209,9 +209,9 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   const subject = subjectBefore(tokens, index);
   const better = imaginedBetter(tokens, subject);
   // `A better engineer would have`: one of a kind, imagined better than the one who acted.
-  // `We should have first communicated to everyone`, in a root cause: the writers' own hindsight told as the cause.
+  // `We should have first communicated to everyone`, `In hindsight, we should have asked the other members`: the
+  // writers' own hindsight, a counterfactual as `I should have` is.
   const ours =
-    sentence.rootCause &&
     subject.first === subject.head &&
     isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL) &&
     (polarity === 'positive' || polarity === 'negative') &&
