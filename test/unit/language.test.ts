@@ -127,6 +127,13 @@ describe('the language layer', () => {
       assert.equal(subjectOf('The engine of the plane that landed at Heathrow did not stop.', 'did').kind, 'thing');
     });
 
+    it('reads the pronoun and its verb after an opening phrase with no comma as the subject of a joined verb', () => {
+      const helm = 'As part of making a chart for monitoring I copied a command but forgot to change the release name.';
+      assert.deepEqual(subjectOf(helm, 'forgot'), { kind: 'person', words: 'I' });
+      const program = 'The program I used saw the empty line, and ignored the next one.';
+      assert.notEqual(subjectOf(program, 'ignored').kind, 'person');
+    });
+
     it('reads an ambiguous role that opens a clause after `when` or `because` as a person, not `tools like`', () => {
       const when = 'The fire occurred when operators inadvertently removed bolts.';
       assert.deepEqual(subjectOf(when, 'inadvertently'), { kind: 'person', words: 'operators' });

@@ -410,7 +410,28 @@ export function clauseSubject(tokens: readonly Token[], index: number): Subject 
   const start = clauseStart(tokens, index);
   if (start < 0 || start >= index) return NONE;
   const subject = subjectAfter(tokens, start);
+  // `As part of making a chart for monitoring I copied a command but forgot`: an opening phrase with no comma, then
+  // the clause's own pronoun and its verb.
+  if (subject.kind === 'thing' || subject.kind === 'none') {
+    const pronoun = pronounWithVerb(tokens, start, index);
+    if (pronoun >= 0) return subjectAt(tokens, pronoun);
+  }
   return subject.end <= index ? { kind: subject.kind, first: subject.first, head: subject.head } : NONE;
+}
+
+/** Pronouns of people that stand as subjects: `I`, `we`, `he`, `she`, `they`. */
+const PEOPLE_AS_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
+
+/**
+ * Where a pronoun of people stands with its verb right after it, between `start` and `end`, the clause's last verb
+ * before `end`; else -1. Not `The program I used saw the line, and ignored`: a clause about the noun before it.
+ */
+function pronounWithVerb(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start; i < end - 1; i++) {
+    if (!isWordIn(tokens[i], PEOPLE_AS_SUBJECTS) || tokens[i]!.pos !== 'PRON' || !isPastVerb(tokens[i + 1])) continue;
+    return tokens.slice(i + 2, end).some((_, k) => isFiniteVerb(tokens, i + 2 + k)) ? -1 : i;
+  }
+  return -1;
 }
 
 /** How many words a participle phrase after its person may hold: `processing the three requests`. */
