@@ -278,19 +278,25 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
       'using|used|uses|answered|answering|answers|checking|checked|checks|texting|texted|reading|read ' +
         'his|her|their|a mobile|cell? phone|cellphone|smartphone while',
       'texting|texted|texts while',
+      'was|were on his|her|their mobile|cell? phone|phones|cellphone|smartphone when|while|as',
     ],
     humanOnly: true,
     rephrase: 'none',
     note:
       'A phone in use while driving or on watch: investigators name it as the lapse ("answered his mobile phone ' +
-      'while driving a forklift"). Only with a person as the subject; a rule about phones ("Using a cellphone while ' +
+      'while driving a forklift", "was on his phone when the vessel passed the buoy"); not a call on "the" phone, ' +
+      'which is work. Only with a person as the subject; a rule about phones ("Using a cellphone while ' +
       'driving is grounds for termination") names no one.',
     flags: [
       'Investigators determined that the engineer had been texting while operating the train.',
       'The applicant answered his mobile phone while driving a forklift.',
       'The master was found to be using his mobile phone while the vessel approached the channel.',
+      'The second officer was on his phone when the vessel passed the buoy.',
     ],
-    passes: ['Using a cellphone while driving a school bus is automatic grounds for termination.'],
+    passes: [
+      'Using a cellphone while driving a school bus is automatic grounds for termination.',
+      'The on-call engineer was on the phone with the vendor when the second alert fired.',
+    ],
   },
   {
     patterns: [
