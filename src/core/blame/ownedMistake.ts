@@ -49,6 +49,7 @@ import {
   SHARED_MISTAKES,
   SINGULAR_MISTAKES,
   SPACED_SLANG_MISTAKES,
+  VERDICTS_ON_CONDUCT,
 } from './words/ownedMistakes';
 
 /** What belongs to a person by `of`: `the fault of the release manager` (judgement nouns are judgement's). */
@@ -818,9 +819,34 @@ function workThatBroke(tokens: readonly Token[], index: number): DetectionDraft 
   return { ...tokenSpan(tokens, index, broke.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
+const VERDICTS = wordsOf(VERDICTS_ON_CONDUCT);
+/** How many words the `of` phrase after a person's conduct may take: `handling of the engine failure`. */
+const CONDUCT_OF_REACH = 4;
+const CONDUCT_OF_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * `The engineer's response was inadequate`, `described the captain's handling of the emergency as inadequate`: a
+ * person's choice or conduct, at `index`, judged after `be` or `as` (see `VERDICTS_ON_CONDUCT`); not denied.
+ */
+function conductJudged(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (index === 0 || !CHOICES.has(tokens[index]!.lower) || !ownsAsPerson(tokens, index - 1)) return undefined;
+  let next = index + 1;
+  if (tokens[next]?.lower === 'of') {
+    next++;
+    while (next - index <= CONDUCT_OF_REACH + 1 && CONDUCT_OF_TAGS.has(tokens[next]?.pos ?? '')) next++;
+  }
+  if (!isWordIn(tokens[next], BE_FORMS) && tokens[next]?.lower !== 'as') return undefined;
+  const verdict = afterAdverbs(tokens, next + 1);
+  if (!isWordIn(tokens[verdict], VERDICTS) || deniedInClause(tokens, verdict)) return undefined;
+  let first = index - 1;
+  while (first > 0 && isWordIn(tokens[first - 1], DETERMINERS)) first--;
+  return { ...tokenSpan(tokens, first, verdict), kind: 'person-mistake', namesPerson: true };
+}
+
 const FINDERS = [
   possessed,
   workThatBroke,
+  conductJudged,
   actWasMistake,
   apologisedFor,
   admittedMistake,
@@ -844,6 +870,7 @@ const TOLD_OF_THIS_INCIDENT: ReadonlySet<Finder> = new Set([attributed, causedBy
 const TOLD_NOT_ASKED: ReadonlySet<Finder> = new Set([
   possessed,
   workThatBroke,
+  conductJudged,
   actWasMistake,
   apologisedFor,
   failureBy,

@@ -159,6 +159,9 @@ import {
   SHARED_MISTAKES,
   SINGULAR_MISTAKES,
   SPACED_SLANG_MISTAKES,
+  PERSONAL_WORK,
+  BREAKING_ACTS,
+  VERDICTS_ON_CONDUCT,
 } from './words/ownedMistakes';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
 import {
@@ -923,6 +926,17 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'apologies', role: 'before "for" and an act that did harm: the writer did it', entries: APOLOGIES },
   { name: 'admissions', role: 'before "the mistake": the one who owned up made it', entries: ADMISSIONS },
   { name: 'apologised acts', role: 'after an apology\'s "for": an act that did harm', entries: APOLOGISED_ACTS },
+  {
+    name: 'personal work',
+    role: "a person's work, owned by a possessive, said to have broken something",
+    entries: PERSONAL_WORK,
+  },
+  { name: 'breaking acts', role: "what a person's work did that broke something", entries: BREAKING_ACTS },
+  {
+    name: 'verdicts on conduct',
+    role: "what a person's choice or conduct is said to be after was or as",
+    entries: VERDICTS_ON_CONDUCT,
+  },
   { name: 'personal mistakes', role: 'what only a person owns', entries: PERSONAL_MISTAKES },
   {
     name: 'declared faults',

@@ -205,11 +205,11 @@ export const PERSONAL_CHOICES: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'use handling conduct',
+    words: 'use handling conduct response performance',
     note:
       'How a person used or handled something, as investigators name it as the cause ("the pilot\'s use of an ' +
       'improper procedure", "the captain\'s handling of the engine failure"): read as a choice is, blame when judged ' +
-      'or named as the cause.',
+      'or named as the cause, or said to be poor after it ("The engineer\'s response was inadequate").',
     flags: [
       "The probable cause was the pilot's use of an improper soft-field takeoff procedure.",
       "The cause of the crash was the captain's handling of the engine failure.",
@@ -379,5 +379,27 @@ export const BREAKING_ACTS: readonly PatternEntry[] = [
     note: "Breaking or taking down, in the past: what a person's work is said to have done.",
     flags: ["Kevin's change took down the login page for an hour."],
     passes: ["Kevin's change has not broken anything."],
+  },
+];
+
+/** What a person's choice or conduct is said to be, after `was` or `as`: `The engineer's response was inadequate`. */
+export const VERDICTS_ON_CONDUCT: readonly VocabularyEntry[] = [
+  {
+    words:
+      'inadequate inappropriate improper unacceptable deficient insufficient wrong poor bad flawed mistaken ' +
+      'unwise ill-advised reckless careless negligent substandard',
+    note:
+      'A verdict on what a person chose or did, after "was" or "described as": it judges the person, as "an unwise ' +
+      'decision" does before the noun. Of a program ("The pipeline\'s handling of retries was inadequate") it is a ' +
+      'finding.',
+    flags: [
+      "The board described the captain's handling of the emergency as inadequate.",
+      "The engineer's response was inadequate.",
+      "The pilot's decision was poor.",
+    ],
+    passes: [
+      "The pipeline's handling of retries was inadequate.",
+      "The engineer's response was not inadequate; the page came late.",
+    ],
   },
 ];
