@@ -9,8 +9,77 @@ import { PLAIN_PROSE } from '../../src/core/blame/sentence';
 import { VOCABULARIES } from '../../src/core/blame/vocabularies';
 import { listing } from '../../src/core/language/vocabulary/entry';
 import { vocabularyTables } from '../../src/core/blame/vocabularyTables';
+import * as blaming from '../../src/core/blame/words/blaming';
+import * as compliance from '../../src/core/blame/words/compliance';
+import * as consequences from '../../src/core/blame/words/consequences';
+import * as dismissals from '../../src/core/blame/words/dismissals';
+import * as failing from '../../src/core/blame/words/failing';
+import * as framing from '../../src/core/blame/words/framing';
+import * as hindsight from '../../src/core/blame/words/hindsight';
+import * as humanErrors from '../../src/core/blame/words/humanErrors';
+import * as judgements from '../../src/core/blame/words/judgements';
+import * as mistakeAdverbs from '../../src/core/blame/words/mistakeAdverbs';
+import * as mistakeVerbs from '../../src/core/blame/words/mistakeVerbs';
+import * as omissions from '../../src/core/blame/words/omissions';
+import * as ownedMistakes from '../../src/core/blame/words/ownedMistakes';
+import * as rootCauseActs from '../../src/core/blame/words/rootCauseActs';
+import * as secrets from '../../src/core/blame/words/secrets';
+import * as slips from '../../src/core/blame/words/slips';
+import * as commitments from '../../src/core/language/vocabulary/commitments';
+import * as grammar from '../../src/core/language/vocabulary/grammar';
+import * as people from '../../src/core/language/vocabulary/people';
+import * as personNouns from '../../src/core/language/vocabulary/personNouns';
+import * as systems from '../../src/core/language/vocabulary/systems';
+
+/** Every file of words, by name: each entry it exports must be registered in `VOCABULARIES`. */
+const WORD_LISTS: Record<string, Record<string, unknown>> = {
+  blaming,
+  compliance,
+  consequences,
+  dismissals,
+  failing,
+  framing,
+  hindsight,
+  humanErrors,
+  judgements,
+  mistakeAdverbs,
+  mistakeVerbs,
+  omissions,
+  ownedMistakes,
+  rootCauseActs,
+  secrets,
+  slips,
+  commitments,
+  grammar,
+  people,
+  personNouns,
+  systems,
+};
 
 describe('vocabularies', () => {
+  it('registers every entry of every word list, so that its sentences run here', () => {
+    const registered = new Set(VOCABULARIES.flatMap((vocabulary) => vocabulary.entries));
+    const unregistered = Object.entries(WORD_LISTS).flatMap(([file, exported]) =>
+      Object.entries(exported)
+        .filter(([, value]) => Array.isArray(value))
+        .filter(([, value]) =>
+          (value as unknown[]).some(
+            (item) => typeof (item as { note?: unknown })?.note === 'string' && !registered.has(item as never),
+          ),
+        )
+        .map(([name]) => `${file}: ${name}`),
+    );
+    assert.deepEqual(unregistered, []);
+    // A new file of words is read here too.
+    const source = join(__dirname, '..', '..', '..', 'src', 'core');
+    const files = [join('blame', 'words'), join('language', 'vocabulary')].flatMap((folder) =>
+      readdirSync(join(source, folder))
+        .filter((name) => name.endsWith('.ts') && name !== 'entry.ts')
+        .map((name) => name.replace(/\.ts$/, '')),
+    );
+    assert.deepEqual(files.sort(), Object.keys(WORD_LISTS).sort());
+  });
+
   for (const vocabulary of VOCABULARIES) {
     describe(vocabulary.name, () => {
       for (const entry of vocabulary.entries) {

@@ -37,6 +37,7 @@ import {
   SEEKING,
   SOUGHT_PERSONS,
   GENERALISATIONS,
+  REPORTING_VERBS,
   GENERIC_DETERMINERS,
   HABITUAL_OPENERS,
   DIARY_INTERJECTIONS,
@@ -759,6 +760,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: INCIDENT_QUANTIFIERS,
   },
   { name: 'generalisations', role: 'in the present tense, human error spoken of in general', entries: GENERALISATIONS },
+  {
+    name: 'reporting verbs',
+    role: 'in the past, when something was said, not what happened',
+    entries: REPORTING_VERBS,
+  },
   {
     name: 'generic determiners',
     role: 'before the subject of a verb in the present: anyone of a kind, what happens in general',
