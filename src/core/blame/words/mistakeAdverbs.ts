@@ -29,10 +29,13 @@ export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
     ],
   },
   {
-    words: 'accidently accidentaly unknowingly unwittingly absentmindedly absent-mindedly',
+    words:
+      'accidently accidentaly accidentlly accidentially accidentely accidentily mistakingly inadvertantly ' +
+      'inadvertenly unintentionaly unknowingly unwittingly absentmindedly absent-mindedly',
     note: 'The same, misspelt as writers often do, or said as not knowing what one did.',
     flags: [
       'Last week one of the guys accidently dropped their production database.',
+      'I have accidentlly updated the PERSON page.',
       'The admin unknowingly ran the cleanup against the live cluster.',
     ],
     passes: ['The script unknowingly ran the cleanup against the live cluster.'],

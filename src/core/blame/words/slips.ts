@@ -157,7 +157,8 @@ export const SLIP_HEADLINES: readonly VocabularyEntry[] = [
 export const SLIP_ADVERBS: readonly VocabularyEntry[] = [
   {
     words:
-      'accidentally accidently mistakenly inadvertently unintentionally ' +
+      'accidentally accidently accidentaly accidentlly accidentially mistakenly mistakingly inadvertently ' +
+      'inadvertantly unintentionally ' +
       'mistyped misspelled misspelt misdirected misplaced',
     note:
       'In a root cause, a slip in the passive names human error with the person left out; a ' +
