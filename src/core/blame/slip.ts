@@ -50,7 +50,7 @@ import {
   INPUT_ACTS,
   SLIPS_CALLED,
 } from './words/slips';
-import { DISCOVERIES } from './words/mistakeAdverbs';
+import { DISCOVERIES, SLIP_ADVERBIALS } from './words/mistakeAdverbs';
 import { WRONG_ACTIONS } from './words/mistakeVerbs';
 
 const NOUNS = wordsOf(SLIP_NOUNS);
@@ -636,18 +636,20 @@ function toldSlip(sentence: Sentence, index: number): number {
 
 const HAPPENING = wordsOf(MISTAKEN_EVENTS);
 
-/** What may follow an adverbial that ends its phrase: `in error to 200 parents`, `in error and`, `in error when`. */
-const AFTER_ADVERBIAL = new Set(['ADP', 'CCONJ', 'SCONJ', 'ADV', 'PART']);
+/** What may follow an adverbial that ends its phrase: `in error to 200 parents`, `by mistake the command was`. */
+const AFTER_ADVERBIAL = new Set(['ADP', 'CCONJ', 'SCONJ', 'ADV', 'PART', 'DET', 'PRON']);
+
+const SLIP_ADVERBIAL_LIST = compileList(patternsOf(SLIP_ADVERBIALS));
 
 /**
- * `by mistake`, or `in error` as officials write it (`was sent in error`) where it ends its phrase: not `in error
- * rates` nor `left in error state`.
+ * `by mistake`, or `in error` as officials write it (`was sent in error`), where it ends its phrase (see
+ * `SLIP_ADVERBIALS`): not `in error rates` nor `left in error state`.
  */
 function opensMistakeAdverbial(tokens: readonly Token[], index: number): boolean {
-  const [first, second] = [tokens[index]?.lower, tokens[index + 1]?.lower];
-  if (first === 'by') return second === 'mistake' || second === 'accident';
-  const after = tokens[index + 2];
-  return first === 'in' && second === 'error' && (!isWord(after) || AFTER_ADVERBIAL.has(after.pos));
+  const match = firstMatch(tokens, index, SLIP_ADVERBIAL_LIST);
+  if (!match) return false;
+  const after = tokens[match.end];
+  return !isWord(after) || AFTER_ADVERBIAL.has(after.pos);
 }
 
 /**

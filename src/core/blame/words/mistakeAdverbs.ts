@@ -75,14 +75,32 @@ export const MISTAKE_ADVERBS: readonly VocabularyEntry[] = [
   },
 ];
 
+/**
+ * A slip said in two words: `by mistake`, `in error`, and `by error` as writers of English as a second language have
+ * it. Read as ending its phrase only (not `in error rates`, `by error codes`).
+ */
+export const SLIP_ADVERBIALS: readonly PatternEntry[] = [
+  {
+    patterns: ['by mistake|accident|error', 'in error'],
+    note:
+      "An act done by mistake, said after the object: the clause's subject is named if it is a person; in the " +
+      'passive, with nobody named, it is a slip with the person left out.',
+    flags: [
+      'I dropped the production database by mistake.',
+      'The engineer restarted the primary in error.',
+      'The instance running the process have been archived by error.',
+    ],
+    passes: [
+      'The job ran the script by mistake.',
+      'The records were marked in error by the import job.',
+      'The dashboard groups the failures by error codes.',
+    ],
+  },
+];
+
 /** The same said in two words, after the object: `ran the script by mistake`. */
 export const MISTAKE_ADVERBIALS: readonly PatternEntry[] = [
-  {
-    patterns: ['by mistake|accident', 'in error'],
-    note: "An act done by mistake, said after the object: the clause's subject is named if it is a person.",
-    flags: ['I dropped the production database by mistake.', 'The engineer restarted the primary in error.'],
-    passes: ['The job ran the script by mistake.', 'The records were marked in error by the import job.'],
-  },
+  ...SLIP_ADVERBIALS,
   {
     patterns: ['without authorization|authorisation|permission|approval|sign-off', 'than intended|planned'],
     note:
