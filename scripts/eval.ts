@@ -979,16 +979,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 37 (collected 2026-12-07 (twenty-third session))',
+      name: 'own documents, seen 37 (held out until its one measurement on 2026-12-07, twenty-third session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-37'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-37'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 37 (collected 2026-12-07 (twenty-third session))',
+      name: 'own sentences, seen 37 (held out until its one measurement on 2026-12-07, twenty-third session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-37.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-37.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own sentences, fresh 37s (tuning, collected 2026-12-07 (twenty-third session))',
