@@ -127,6 +127,15 @@ describe('the language layer', () => {
       assert.equal(subjectOf('The engine of the plane that landed at Heathrow did not stop.', 'did').kind, 'thing');
     });
 
+    it("reads no person as the subject in a cleft that denies who did it: `it wasn't me who`", () => {
+      assert.equal(subjectOf("Just to make sure it wasn't me who misconfigured it.", 'misconfigured').kind, 'none');
+      assert.equal(subjectOf('It was not Bob who deleted the table.', 'deleted').kind, 'none');
+      assert.deepEqual(subjectOf('It was the intern who deleted the table.', 'deleted'), {
+        kind: 'person',
+        words: 'the intern',
+      });
+    });
+
     it('reads the pronoun and its verb after an opening phrase with no comma as the subject of a joined verb', () => {
       const helm = 'As part of making a chart for monitoring I copied a command but forgot to change the release name.';
       assert.deepEqual(subjectOf(helm, 'forgot'), { kind: 'person', words: 'I' });

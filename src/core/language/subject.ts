@@ -31,6 +31,8 @@ import {
   TIMES_ALONE,
   VERB_MODIFIERS,
   FIRST_PERSON_PLURAL,
+  BE_FORMS,
+  NEGATIONS,
 } from './vocabulary/grammar';
 
 type SubjectKind = DoerKind;
@@ -128,7 +130,9 @@ function relativeClauseSubject(tokens: readonly Token[], index: number): Subject
     if (token.kind === 'punct' && token.text !== ',') return undefined;
     if (token.kind === 'word' && RELATIVE_PRONOUNS.has(token.lower)) {
       const head = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
-      return peopleOwning(tokens, subjectAt(tokens, head));
+      const owner = peopleOwning(tokens, subjectAt(tokens, head));
+      // `it wasn't me who misconfigured`, `It was not Bob who deleted the table`: a cleft that denies who did it.
+      return deniedCleft(tokens, owner.first) ? NONE : owner;
     }
     // `The team that owns billing ignored`: `that` right after a team or a role, and a verb right after it, opens a
     // clause about it; not `warned the driver that the train was`.
@@ -159,6 +163,13 @@ function contactClauseAt(tokens: readonly Token[], index: number, end: number): 
   if (pronoun === 'it' || !NOMINATIVE_PRONOUNS.has(pronoun) || tokens[index + 1]?.pos !== 'VERB') return false;
   if (end < index + 1 || end > index + 2) return false;
   return end === index + 1 || CLAUSE_TAIL_POS.has(tokens[end]!.pos);
+}
+
+/** `it wasn't`, `it was not` before the phrase at `first`: a cleft that denies who did it. */
+function deniedCleft(tokens: readonly Token[], first: number): boolean {
+  const negation = tokens[first - 1];
+  const denies = negation?.lemma === 'not' || isWordIn(negation, NEGATIONS);
+  return denies && isWordIn(tokens[first - 2], BE_FORMS) && tokens[first - 3]?.lower === 'it';
 }
 
 /**

@@ -299,16 +299,32 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     ],
   },
   {
+    patterns: ['got|gets|get|getting|gotten it|this|that|things|something badly? wrong'],
+    humanOnly: true,
+    oursInRootCause: true,
+    rephrase: 'none',
+    note:
+      'Getting something wrong: the writers owning a mistake ("We recognise that we got this wrong") or a person ' +
+      'named as the one who erred. A program that "got the TTL wrong" is a finding.',
+    flags: ['I got it wrong, sorry about that.', 'The on-call engineer got this badly wrong.'],
+    passes: ['The cache got the TTL wrong after the upgrade.', 'If we get this wrong, the backups are lost.'],
+  },
+  {
     patterns: [
       'ran|runs|running|run through? a|the red light|lights|signal|signals',
       'passed|passes|passing|overran|overruns|overrunning a|the red? signal|signals at danger',
+      'went|goes|going|gone|drove|drives|driving past|through a|the red stop? signal|signals|light|lights',
     ],
     humanOnly: true,
     rephrase: 'none',
     note:
       "Running a red light or passing a signal at danger: the driver's act as investigators and the press name " +
       'it, where a finding would say what the driver saw and what the signalling allowed.',
-    flags: ['The bus driver ran a red light.', 'The train driver passed a red signal at danger.'],
+    flags: [
+      'The bus driver ran a red light.',
+      'The train driver passed a red signal at danger.',
+      'A train driver killed in a collision went past a red stop signal and braked only seconds before the crash.',
+    ],
     passes: ['The camera at the junction caught cars running the red light.', 'The light ran red for ten minutes.'],
   },
   {
