@@ -62,6 +62,31 @@ describe('action items: where they are found', () => {
     );
   });
 
+  it("reads a task list's boxes as items wherever they stand, ticked as done, and no plain list beside them", () => {
+    const found = items(
+      [
+        '# Outage',
+        '',
+        '## Completion status',
+        '',
+        '- [x] **Repository synchronized with PyPI** ✅',
+        '- [ ] Add a release check to CI',
+        '',
+        '## What happened',
+        '',
+        '- The package was published from the wrong directory.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      found.map((item) => [item.text, item.status]),
+      [
+        ['Repository synchronized with PyPI', 'done'],
+        ['Add a release check to CI', 'open'],
+      ],
+    );
+  });
+
   it('reads a table with action-item columns wherever it stands, and no other table', () => {
     const google = [
       '| Action Item | Type | Owner | Bug |',

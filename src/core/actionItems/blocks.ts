@@ -409,6 +409,8 @@ function announcesTrackedWork(raw: string, list: List, extraction: Extraction): 
 function markedBulletDrafts(item: ListItem, scope: Scope, extraction: Extraction): ItemDraft[] | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
+  // `- [x] Repository synchronized with PyPI`: a task list's box marks an item wherever it stands.
+  if (typeof item.checked === 'boolean') return listDrafts({ type: 'list', children: [item] }, scope, extraction);
   if (mayHoldActionMarker(rawText(first, extraction))) {
     const source = paragraphSource(first, extraction);
     if (leadingActionMarker(source)) return listDrafts({ type: 'list', children: [item] }, scope, extraction);
