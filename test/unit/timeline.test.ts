@@ -616,6 +616,36 @@ describe('timeline extraction', () => {
     );
   });
 
+  it('reads headings that are only a time as status updates: `#### 11:28 UTC`', () => {
+    const document = parse([
+      '2021-06-22',
+      '==========',
+      '',
+      '### Details',
+      '',
+      'The DNS provider had an incident.',
+      '',
+      '#### 11:28 UTC',
+      '',
+      'Issues continue to be experienced.',
+      '',
+      '#### 12:22 UTC',
+      '',
+      'Provider reports service has been restored.',
+      '',
+      '#### Post-Mortem',
+      '',
+      'Nothing more.',
+    ]);
+    assert.deepEqual(
+      document.timeline.map((entry) => [entry.description, iso(entry.instant)]),
+      [
+        ['Issues continue to be experienced.', '2021-06-22T11:28Z'],
+        ['Provider reports service has been restored.', '2021-06-22T12:22Z'],
+      ],
+    );
+  });
+
   it('keeps a time heading that names a kind in the timeline', () => {
     const document = parse([
       '## Timeline (all times UTC)',
