@@ -2,7 +2,7 @@
 // not adhered to`): human error said without naming anyone, as the slip detector's typo is; or wished kept in
 // hindsight (`had proper procedures been followed`).
 import { subjectBefore, type Subject } from '../language/subject';
-import { beforeAdverbs, CONJUNCTION_TAGS, isWord, isWordIn, type Token } from '../language/tokens';
+import { beforeAdverbs, CONJUNCTION_TAGS, isWord, isWordIn, NOUN_PHRASE_TAGS, type Token } from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
 import { BE_FORMS, HYPOTHETICAL, NEGATIONS, words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
@@ -35,8 +35,6 @@ function notKept(tokens: readonly Token[], participle: number): DetectionDraft |
 /** Modals of hindsight before `have been`: `should have been followed`. */
 const PERFECT_HAVE = words(`have 've`);
 const HINDSIGHT_MODALS = words(`should ought to`);
-/** The words of a noun phrase: `the`, `proper`, `change`, `procedures`. */
-const NOUN_PHRASE_TAGS = words(`DET ADJ NOUN PROPN NUM`);
 /** How many words the procedure of an inverted conditional may take: `had proper change procedures been followed`. */
 const INVERTED_REACH = 5;
 

@@ -20,7 +20,17 @@ import {
   type DoerKind as SubjectKind,
 } from '../language/people';
 import { namesPeople, namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore } from '../language/subject';
-import { type Token, afterAdverbs, beforeAdverbs, cue, hasCue, isPastVerb, isWord, isWordIn } from '../language/tokens';
+import {
+  type Token,
+  afterAdverbs,
+  beforeAdverbs,
+  cue,
+  hasCue,
+  isPastVerb,
+  isWord,
+  isWordIn,
+  NOUN_PHRASE_TAGS,
+} from '../language/tokens';
 import { isHumanAct } from './omission';
 import { deniedInClause } from '../language/denial';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
@@ -638,7 +648,6 @@ function badActOnPart(tokens: readonly Token[], index: number): DetectionDraft |
 
 /** How many words the `of` phrase after a judged act may take: `use of the force flag`. */
 const OF_PHRASE_REACH = 5;
-const OF_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Past the `of` phrase at `index`, if one stands there (`of \`git push --force\``, `of the force flag`). */
 function pastOfPhrase(tokens: readonly Token[], index: number): number {
@@ -646,7 +655,7 @@ function pastOfPhrase(tokens: readonly Token[], index: number): number {
   let end = index + 1;
   while (
     end - index <= OF_PHRASE_REACH &&
-    (tokens[end]?.kind === 'opaque' || OF_PHRASE_TAGS.has(tokens[end]?.pos ?? ''))
+    (tokens[end]?.kind === 'opaque' || NOUN_PHRASE_TAGS.has(tokens[end]?.pos ?? ''))
   )
     end++;
   return end;
@@ -820,9 +829,6 @@ function workThatBroke(tokens: readonly Token[], index: number): DetectionDraft 
 }
 
 const VERDICTS = wordsOf(VERDICTS_ON_CONDUCT);
-/** How many words the `of` phrase after a person's conduct may take: `handling of the engine failure`. */
-const CONDUCT_OF_REACH = 4;
-const CONDUCT_OF_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * `The engineer's response was inadequate`, `described the captain's handling of the emergency as inadequate`: a
@@ -830,12 +836,8 @@ const CONDUCT_OF_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
  */
 function conductJudged(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (index === 0 || !CHOICES.has(tokens[index]!.lower) || !ownsAsPerson(tokens, index - 1)) return undefined;
-  let next = index + 1;
-  if (tokens[next]?.lower === 'of') {
-    next++;
-    while (next - index <= CONDUCT_OF_REACH + 1 && CONDUCT_OF_TAGS.has(tokens[next]?.pos ?? '')) next++;
-  }
-  if (!isWordIn(tokens[next], BE_FORMS) && tokens[next]?.lower !== 'as') return undefined;
+  const next = pastOfPhrase(tokens, index + 1);
+  if (!(tokens[next]?.lower === 'as' || isWordIn(tokens[next], BE_FORMS))) return undefined;
   const verdict = afterAdverbs(tokens, next + 1);
   if (!isWordIn(tokens[verdict], VERDICTS) || deniedInClause(tokens, verdict)) return undefined;
   let first = index - 1;

@@ -45,6 +45,7 @@ import {
   OBJECT_OPENING_TAGS,
   SUBJECT_END_TAGS,
   type Token,
+  NOUN_PHRASE_TAGS,
 } from '../language/tokens';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { bringsAbout, cameLater, looksLikeName, namedCauseAt, tokenSpan } from './sentence';
@@ -512,7 +513,6 @@ function inNounPhrase(token: Token): boolean {
   return token.kind === 'word' && (NOUN_PHRASE_TAGS.has(token.pos) || token.lower.includes('-'));
 }
 
-const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const BROUGHT_ABOUT = wordsOf(CAUSAL_WORDS);
 
 /**

@@ -12,6 +12,7 @@ import {
   OBJECT_OPENING_TAGS,
   SUBJECT_END_TAGS,
   type Token,
+  NOUN_PHRASE_TAGS,
 } from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import {
@@ -174,9 +175,6 @@ function passiveSlip(tokens: readonly Token[], first: number, last: number, head
     !causeFollows(tokens, Math.max(participle, last))
   );
 }
-
-/** The words of a noun phrase before its head: `an`, `the final`, `two`. */
-const NOUN_PHRASE_TAGS = words('DET NUM ADJ NOUN PROPN');
 
 /**
  * `apologised over an email accidentally sent to journalists`: the participle after the slip adverb at `adverb` tells

@@ -430,8 +430,8 @@ export function clauseSubject(tokens: readonly Token[], index: number): Subject 
   return subject.end <= index ? { kind: subject.kind, first: subject.first, head: subject.head } : NONE;
 }
 
-/** Pronouns of people that stand as subjects: `I`, `we`, `he`, `she`, `they`. */
-const PEOPLE_AS_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
+/** Pronouns of people that stand as subjects, not the one addressed: `I`, `we`, `he`, `she`, `they`. */
+const PEOPLE_AS_SUBJECTS = new Set([...NOMINATIVE_PRONOUNS].filter((pronoun) => pronoun !== 'it' && pronoun !== 'you'));
 
 /**
  * Where a pronoun of people stands with its verb right after it, between `start` and `end`, the clause's last verb

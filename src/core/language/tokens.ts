@@ -129,6 +129,9 @@ export function isPresentVerb(token: Token | undefined): token is Token {
   return isWord(token) && token.pos === 'VERB' && (token.lower === token.lemma || isThirdPersonPresent(token));
 }
 
+/** The tags of a noun phrase's words, its determiner included: `the`, `final`, `two`, `change`, `Bob`. */
+export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 /** Word classes that open a verb's object: `the router`, `Kevin's change`, `production`, `them`, `two nodes`. */
 export const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
