@@ -210,8 +210,10 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   const better = imaginedBetter(tokens, subject);
   // `A better engineer would have`: one of a kind, imagined better than the one who acted.
   // `We should have first communicated to everyone`, `In hindsight, we should have asked the other members`: the
-  // writers' own hindsight, a counterfactual as `I should have` is.
+  // writers' own hindsight, a counterfactual as `I should have` is; outside a root cause about what only people do,
+  // not what the writers should have been sent (`We should have received an alert`).
   const ours =
+    (sentence.rootCause || HUMAN_ACTS.has(word)) &&
     subject.first === subject.head &&
     isWordIn(tokens[subject.head], FIRST_PERSON_PLURAL) &&
     (polarity === 'positive' || polarity === 'negative') &&

@@ -57,6 +57,14 @@ export const HUMAN_PARTICIPLES: readonly VocabularyEntry[] = [
     ],
     passes: ['They should have started the pods.'],
   },
+  {
+    words: 'handled rolled',
+    note:
+      'Handling the incident or rolling back: what the responders chose, judged in hindsight ("we should have ' +
+      'handled the closing of channels differently", "we should have rolled back sooner").',
+    flags: ['In retrospect, we should have handled the closing of channels differently.'],
+    passes: ['We should have received an alert when the disk filled up.', 'The deploy system should have rolled back.'],
+  },
 ];
 
 /** Vigilance, in the passive: `should have been caught`, with nobody named. */
