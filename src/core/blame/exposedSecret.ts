@@ -1,7 +1,7 @@
 // A secret a person exposed (`The engineer committed the AWS keys to a public repo`, `Bob leaked the signing key`):
 // the person named as the one who leaked it, where a finding would say what let the secret get there.
 import { namesPeople, subjectBefore } from '../language/subject';
-import { isPassive, isWord, isWordIn, type Token } from '../language/tokens';
+import { isPassive, isWord, isWordIn, NOUN_PHRASE_TAGS, type Token, wordWithin } from '../language/tokens';
 import { deniedInClause } from '../language/denial';
 import { wordsOf } from '../language/vocabulary/entry';
 import { HYPOTHETICAL } from '../language/vocabulary/grammar';
@@ -15,10 +15,10 @@ const EXPOSING = wordsOf(SECRET_EXPOSING);
 const PLACES = wordsOf(SHARED_PLACES);
 /** How far before the secret its verb may stand: `pasted the customer's API token`. */
 const OBJECT_REACH = 4;
-/** How far after the secret the place may stand: `into a public channel`, `to the team's Slack`. */
+/** How many words after the secret may hold the place: `into a public channel`, `to the team's Slack`. */
 const PLACE_REACH = 6;
-/** Words between the verb and the secret: its determiners and modifiers. */
-const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** Words between the verb and the secret: its noun phrase's, a possessive pronoun too (`our token`). */
+const OBJECT_TAGS = new Set([...NOUN_PHRASE_TAGS, 'PRON']);
 
 /** The verb that puts or exposes the secret at `secret`, before it in its noun phrase's reach; -1 when none. */
 function actOn(tokens: readonly Token[], secret: number): number {
@@ -31,13 +31,6 @@ function actOn(tokens: readonly Token[], secret: number): number {
   return -1;
 }
 
-/** Whether a place others read follows the secret at `secret`: `into a public channel`, `to GitHub`. */
-function sharedPlaceAfter(tokens: readonly Token[], secret: number): boolean {
-  for (let i = secret + 1; i < tokens.length && i - secret <= PLACE_REACH && isWord(tokens[i]); i++)
-    if (PLACES.has(tokens[i]!.lower)) return true;
-  return false;
-}
-
 function detectExposedSecrets(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   if (sentence.asks || sentence.general) return [];
@@ -48,7 +41,7 @@ function detectExposedSecrets(sentence: Sentence): DetectionDraft[] {
     // `attempting to leak our token`, `asked him to post the key`: an infinitive tells what was tried or asked.
     if (verb < 0 || tokens[verb - 1]?.lower === 'to' || isPassive(tokens, verb) || deniedInClause(tokens, verb))
       continue;
-    if (!EXPOSING.has(tokens[verb]!.lemma) && !sharedPlaceAfter(tokens, i)) continue;
+    if (!EXPOSING.has(tokens[verb]!.lemma) && !wordWithin(tokens, i + 1, PLACE_REACH, PLACES)) continue;
     const subject = subjectBefore(tokens, verb);
     if (!namesPeople(tokens, subject) || isWordIn(tokens[subject.first - 1], HYPOTHETICAL)) continue;
     return [{ ...tokenSpan(tokens, subject.first, i), kind: 'person-mistake', namesPerson: true }];

@@ -32,6 +32,8 @@ import {
   isWord,
   isWordIn,
   type Token,
+  wordWithin,
+  isNegation,
 } from '../language/tokens';
 import {
   AVOIDING_VERBS,
@@ -415,9 +417,7 @@ function decidedAgainst(tokens: readonly Token[], index: number): boolean {
  * meant for people; `Prow did not respond to any GitHub events` is a program's silence.
  */
 function answersPeople(tokens: readonly Token[], verb: number): boolean {
-  for (let i = verb + 1; i < tokens.length && i - verb <= ANSWERED_REACH && isWord(tokens[i]); i++)
-    if (REACHES_PEOPLE.has(tokens[i]!.lower)) return true;
-  return false;
+  return wordWithin(tokens, verb + 1, ANSWERED_REACH, REACHES_PEOPLE);
 }
 
 /** How far after a duty undone in the passive its `by` may stand: `wasn't reported to the FAA by the controller`. */
@@ -593,7 +593,7 @@ const OBLIGATION_REACH = 12;
  * ends the sentence after `but` stands for the act a person was to do (see `OBLIGED_ACTS`).
  */
 function obligedButNot(tokens: readonly Token[], index: number): DetectionDraft | undefined {
-  if (!NEGATIONS.has(tokens[index]!.lower) && tokens[index]!.lemma !== 'not') return undefined;
+  if (!isNegation(tokens[index])) return undefined;
   const after = isWordIn(tokens[index + 1], DO_FORMS) ? index + 2 : index + 1;
   if (tokens.slice(after).some(isWord)) return undefined;
   const but = isWordIn(tokens[index - 1], DO_FORMS) ? index - 2 : index - 1;
@@ -992,9 +992,7 @@ function cutsPower(tokens: readonly Token[], index: number): boolean {
 /** `brought down the network`, `took the site offline`. */
 function takesDown(tokens: readonly Token[], index: number): boolean {
   if (!TAKES_DOWN.has(tokens[index]!.lemma)) return false;
-  for (let i = index + 1; i <= index + DOWN_REACH && isWord(tokens[i]); i++)
-    if (DOWN.has(tokens[i]!.lower)) return true;
-  return false;
+  return wordWithin(tokens, index + 1, DOWN_REACH, DOWN);
 }
 
 /** `The database was dropped by an engineer`: the person who did it, named as the agent. */
@@ -1178,10 +1176,7 @@ function explainedLapse(tokens: readonly Token[], index: number): boolean {
   // `Engineers were unaware that the library cached DNS results`: what was not known, no lapse of attention.
   if (next?.lower === 'that') return true;
   if (!isWordIn(next, EXPLAINED)) return false;
-  if (next.lower !== 'by') return true;
-  for (let i = index + 2; i <= index + 1 + SIGNAL_REACH && isWord(tokens[i]); i++)
-    if (isWordIn(tokens[i], SIGNALS_SENT)) return true;
-  return false;
+  return next.lower !== 'by' || wordWithin(tokens, index + 2, SIGNAL_REACH, SIGNALS_SENT);
 }
 
 /** `distracted driver`: the lapse at `index` said of the person it stands before. */

@@ -46,6 +46,7 @@ import {
   SUBJECT_END_TAGS,
   type Token,
   NOUN_PHRASE_TAGS,
+  wordWithin,
 } from '../language/tokens';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { bringsAbout, cameLater, looksLikeName, namedCauseAt, tokenSpan } from './sentence';
@@ -444,9 +445,7 @@ const FLAW_REACH = 4;
 /** `exposed a race condition`, `which hit a bug in the allocator`: an act that brought a flaw to light. */
 function revealsFlaw(tokens: readonly Token[], index: number): boolean {
   if (!isWordIn(tokens[index], REVEALING) || tokens[index]!.pos !== 'VERB') return false;
-  for (let i = index + 1; i <= index + FLAW_REACH && isWord(tokens[i]); i++)
-    if (isWordIn(tokens[i], FLAWED)) return true;
-  return false;
+  return wordWithin(tokens, index + 1, FLAW_REACH, FLAWED);
 }
 
 /** `the standard rebalancing command`, `a routine restart`: a routine word before a noun, in the act's object. */

@@ -187,7 +187,7 @@ function reducedRelative(tokens: readonly Token[], adverb: number, participle: n
   let first = adverb - 1;
   while (first > 0 && NOUN_PHRASE_TAGS.has(tokens[first - 1]!.pos)) first--;
   const before = tokens[first - 1];
-  if (!(before?.pos === 'ADP' || (before?.pos === 'VERB' && before.lower !== 'that'))) return false;
+  if (before?.pos !== 'ADP' && before?.pos !== 'VERB') return false;
   // `KfW in February mistakenly transferred`: with no verb before the phrase, the participle is the clause's own verb.
   return (
     tokens.slice(0, first - 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX') || before.pos === 'VERB'

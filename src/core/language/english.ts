@@ -860,10 +860,10 @@ function readUncached(masked: string, source: string, names: KnownNames, start: 
       sentence.push(...inside);
       sentence.sort((a, b) => a.start - b.start);
     }
-    for (let piece = 0; piece < sentence.length; piece += LONGEST_SENTENCE)
-      sentences.push(
-        piece === 0 && sentence.length <= LONGEST_SENTENCE ? sentence : sentence.slice(piece, piece + LONGEST_SENTENCE),
-      );
+    if (sentence.length <= LONGEST_SENTENCE) sentences.push(sentence);
+    else
+      for (let piece = 0; piece < sentence.length; piece += LONGEST_SENTENCE)
+        sentences.push(sentence.slice(piece, piece + LONGEST_SENTENCE));
   }
   return sentences;
 }

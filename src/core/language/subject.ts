@@ -13,7 +13,7 @@ import {
   withoutPossessive,
   type DoerKind,
 } from './people';
-import { isPastVerb, isSameFormPast, isWordIn, type Token } from './tokens';
+import { isNegation, isPastVerb, isSameFormPast, isWordIn, type Token } from './tokens';
 import {
   BY_MEANS,
   DEFINITE_DETERMINERS,
@@ -32,7 +32,6 @@ import {
   VERB_MODIFIERS,
   FIRST_PERSON_PLURAL,
   BE_FORMS,
-  NEGATIONS,
 } from './vocabulary/grammar';
 
 type SubjectKind = DoerKind;
@@ -167,9 +166,7 @@ function contactClauseAt(tokens: readonly Token[], index: number, end: number): 
 
 /** `it wasn't`, `it was not` before the phrase at `first`: a cleft that denies who did it. */
 function deniedCleft(tokens: readonly Token[], first: number): boolean {
-  const negation = tokens[first - 1];
-  const denies = negation?.lemma === 'not' || isWordIn(negation, NEGATIONS);
-  return denies && isWordIn(tokens[first - 2], BE_FORMS) && tokens[first - 3]?.lower === 'it';
+  return isNegation(tokens[first - 1]) && isWordIn(tokens[first - 2], BE_FORMS) && tokens[first - 3]?.lower === 'it';
 }
 
 /**
@@ -440,7 +437,8 @@ const PEOPLE_AS_SUBJECTS = new Set([...NOMINATIVE_PRONOUNS].filter((pronoun) => 
 function pronounWithVerb(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start; i < end - 1; i++) {
     if (!isWordIn(tokens[i], PEOPLE_AS_SUBJECTS) || tokens[i]!.pos !== 'PRON' || !isPastVerb(tokens[i + 1])) continue;
-    return tokens.slice(i + 2, end).some((_, k) => isFiniteVerb(tokens, i + 2 + k)) ? -1 : i;
+    for (let verb = i + 2; verb < end; verb++) if (isFiniteVerb(tokens, verb)) return -1;
+    return i;
   }
   return -1;
 }

@@ -1,5 +1,5 @@
 // The tokens of the language layer, and cues: the words a reader looks for, marked once per token.
-import { BE_FORMS, GET_FORMS, SAME_FORM_PASTS } from './vocabulary/grammar';
+import { BE_FORMS, GET_FORMS, NEGATIONS, SAME_FORM_PASTS } from './vocabulary/grammar';
 
 type TokenKind = 'word' | 'punct' | 'opaque';
 
@@ -67,6 +67,17 @@ export function isWord(token: Token | undefined): token is Token {
 /** A word token whose lower-cased text is in `set`. */
 export function isWordIn(token: Token | undefined, set: ReadonlySet<string>): token is Token {
   return token?.kind === 'word' && set.has(token.lower);
+}
+
+/** `not`, `never`, and `n't` split off its auxiliary (`wasn't` as `was` and `n't`, whose lemma is `not`). */
+export function isNegation(token: Token | undefined): token is Token {
+  return isWord(token) && (NEGATIONS.has(token.lower) || token.lemma === 'not');
+}
+
+/** Whether a word of `set` stands among the `count` tokens from `first`, all of them words: `exposed a latent race`. */
+export function wordWithin(tokens: readonly Token[], first: number, count: number, set: ReadonlySet<string>): boolean {
+  for (let i = first; i < first + count && isWord(tokens[i]); i++) if (set.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 /** `says`, `goes`, `modifies`: the third person of the present, the lemma with `s` or `es`, or `y` made `ies`. */
