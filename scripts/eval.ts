@@ -1002,6 +1002,30 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'fresh-37t.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 38 (collected 2026-12-08 (twenty-fourth session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-38'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 38 (collected 2026-12-08 (twenty-fourth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-38.jsonl'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, fresh 38s (tuning, collected 2026-12-08 (twenty-fourth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-38s.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 38t (tuning, collected 2026-12-08 (twenty-fourth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-38t.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
