@@ -279,4 +279,82 @@ describe('documents pasted from Google Docs or a word processor', () => {
     ];
     assert.deepEqual(kinds(inTimeline.join('\n')), ['Timeline=timeline']);
   });
+
+  it('reads short plain lines that name sections as headings in a document written as plain text', () => {
+    const plain = [
+      'What happened:',
+      '',
+      'The load balancers switched over during maintenance; one endpoint stayed behind.',
+      '',
+      'Agreed actions:',
+      '',
+      '1. Test the failover again to capture more information.',
+      '2. Write our first outage blog post.',
+      '',
+      'Completing the agreed actions should help with ensuring we do not see this outage again.',
+      '',
+    ].join('\n');
+    const document = parsePostmortem(plain);
+    assert.deepEqual(kinds(plain), ['What happened:=summary', 'Agreed actions:=action-items']);
+    // What the finished work is expected to do is a remark on the items, not one more.
+    assert.deepEqual(
+      document.actionItems.map((item) => item.text),
+      ['Test the failover again to capture more information.', 'Write our first outage blog post.'],
+    );
+    // One such line, lines that name no section, and sentences over a list stay text.
+    assert.deepEqual(kinds('Agreed actions:\n\n1. Test the failover.\n'), []);
+    assert.deepEqual(kinds('Next steps we took:\n\nIt broke.\n\nThe following was done:\n\n- A fix.\n'), []);
+    assert.deepEqual(kinds('What happened:\n\nIt broke. We took these steps, in order:\n\n- A fix.\n'), []);
+  });
+
+  it('reads a plain label closed by a colon over a list as the section it names, beside written headings', () => {
+    const text = '# Outage\n\n## Discussion\n\nIt broke.\n\nAction items:\n\n- Add an alert on queue depth\n';
+    assert.deepEqual(kinds(text), ['Outage=other', 'Discussion=other', 'Action items:=action-items']);
+    assert.deepEqual(
+      parsePostmortem(text).actionItems.map((item) => item.text),
+      ['Add an alert on queue depth'],
+    );
+    // Without its colon, or over no list, the line is text.
+    assert.deepEqual(kinds('# Outage\n\n## Discussion\n\nAction items\n\n- Add an alert\n'), [
+      'Outage=other',
+      'Discussion=other',
+    ]);
+  });
+
+  it("reads a numbered outline whose items are sections' names over their own blocks as those sections", () => {
+    const outline = [
+      '# Delivery locations failed to display',
+      '',
+      '1. Incident Summary',
+      '   - Patrons could not see delivery locations.',
+      '2. Timeline',
+      '   - 2018-07-12 10:00 the release went out',
+      '   - 2018-07-12 14:30 the hotfix was deployed',
+      '3. Root Cause',
+      '   - The client library changed its response shape.',
+      '4. Preventative Measures',
+      '   - Code-review all promoted features',
+      '5. Tracking of Preventative Measures',
+      '   - Reviewers of this PR should confirm the alarm is set up.',
+      '',
+    ].join('\n');
+    const document = parsePostmortem(outline);
+    assert.deepEqual(
+      document.sections.map((section) => [section.title, section.kind, section.range.start.line]),
+      [
+        ['Delivery locations failed to display', 'other', 0],
+        ['Incident Summary', 'summary', 2],
+        ['Timeline', 'timeline', 4],
+        ['Root Cause', 'root-cause', 7],
+        ['Preventative Measures', 'action-items', 9],
+        ['Tracking of Preventative Measures', 'action-items', 11],
+      ],
+    );
+    assert.equal(document.timeline.length, 2);
+    assert.ok(document.actionItems.some((item) => item.text === 'Code-review all promoted features'));
+    // An outline naming only two sections, one twice, stays a list; so does an item with no blocks of its own.
+    const twice = '# T\n\n1. Timeline\n   - 10:00 a\n2. Action items\n   - b\n3. Action items\n   - c\n';
+    assert.deepEqual(kinds(twice), ['T=other']);
+    assert.deepEqual(kinds('# T\n\n1. Timeline\n2. Root cause\n3. Action items\n'), ['T=other']);
+  });
 });

@@ -8,6 +8,7 @@ import {
   alternation,
   DONE_LEAD_VERBS,
   DONE_WORK_NOUNS,
+  EFFECT_VERBS,
   FUTURE_MODALS,
   HEDGED_MODALS,
   hintOf,
@@ -173,10 +174,13 @@ const HEDGED_PLAN = new RegExp(
  * "This will prevent ...", "These changes will reduce ...": what a change will do, not a new
  * commitment. Work done to a thing is one: "This exclusion will be removed", "It will be deployed".
  * "These targeted actions significantly strengthened ...": what the work listed did, told in the past.
+ * "Completing the agreed actions should help ...": what work will do (see EFFECT_VERBS).
  */
 const EFFECT = new RegExp(
   String.raw`^(?:this|that|it|these|those|which|doing\s+so|the\s+(?:change|fix))(?:\s+[\w-]+)?` +
     String.raw`\s+(?:will|would|should|could|can|may|might)\s+(?!be\b)` +
+    String.raw`|^[a-z]+ing\s+(?:[\w'\u2019-]+\s+){1,8}?(?:will|would|should|could|can|may|might)\s+` +
+    String.raw`(?:(?:also|further|greatly|help\s+to)\s+)?(?:${alternation([EFFECT_VERBS])})\b` +
     String.raw`|^(?:these|those)\s+(?:[\w-]+\s+)?(?:${alternation([DONE_WORK_NOUNS])})\s+(?:\w+ly\s+)?` +
     String.raw`(?!(?:needed|required)\b)[a-z]+ed\b`,
   'i',

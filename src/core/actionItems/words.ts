@@ -732,6 +732,18 @@ export const FURTHER_WORK_NOUNS: ItemWords = {
     'ABI decoding of contract events needs to be more resilient.\n',
 };
 
+export const EFFECT_VERBS: ItemWords = {
+  words: ['help', 'prevent', 'reduce', 'improve', 'lower', 'limit', 'mitigate', 'avoid', 'allow', 'catch', 'make'],
+  note:
+    'After a subject that is work itself, a phrase opening with a verb in -ing ("Completing the agreed actions"), ' +
+    'and "will", "should" or another modal: what the work is expected to do ("Completing the agreed actions ' +
+    'should help with ensuring we do not see an occurrence of this outage"), a remark on the items, not one more. ' +
+    'Not other verbs: "Testing changes should happen in staging first" asks for a practice.',
+  example:
+    '## Action items\n\n- Add a canary stage.\n\nCompleting the actions should help with improving the overall ' +
+    'communication during an outage.\n',
+};
+
 export const DONE_WORK_NOUNS: ItemWords = {
   words: ['changes', 'actions', 'measures', 'steps', 'improvements', 'fixes'],
   note:

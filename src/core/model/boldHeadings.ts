@@ -29,6 +29,33 @@ function boldLine(node: RootContent, italic = false): string | undefined {
   return title !== '' && !title.includes('\n') && title.length <= MAX_HEADING_LENGTH ? title : undefined;
 }
 
+/** A plain line is a label when it is as short as a heading's name ("Agreed actions:", "7. Preventative Measures"). */
+const MAX_PLAIN_LABEL_WORDS = 6;
+
+/**
+ * The title of a paragraph that is one short line of plain text, less its closing colon ("Agreed actions:" gives
+ * "Agreed actions"), else undefined; with `colon`, only a line that closes with one. A line that holds a sentence's
+ * punctuation is text.
+ */
+function plainLabel(node: RootContent | undefined, colon: boolean): string | undefined {
+  if (node?.type !== 'paragraph' || node.children.some((child) => child.type !== 'text')) return undefined;
+  const text = plainText(node).trim();
+  if (text.includes('\n') || (colon && !text.endsWith(':'))) return undefined;
+  const title = text.replace(/:$/, '').trim();
+  if (title === '' || /[.!?;:,]/.test(title) || title.split(/\s+/).length > MAX_PLAIN_LABEL_WORDS) return undefined;
+  return title;
+}
+
+/** The title of a plain label that names a section, else undefined. */
+function plainSectionLabel(
+  node: RootContent | undefined,
+  colon: boolean,
+  extraNames: Readonly<Record<string, SectionKind>>,
+): string | undefined {
+  const title = plainLabel(node, colon);
+  return title !== undefined && headingKind(title, extraNames) !== 'other' ? title : undefined;
+}
+
 function asHeading(paragraph: Paragraph, depth: Heading['depth'] = 2): Heading {
   return {
     type: 'heading',
@@ -42,8 +69,10 @@ function asHeading(paragraph: Paragraph, depth: Heading['depth'] = 2): Heading {
 
 /**
  * A document pasted from Google Docs or a word processor writes its headings as bold lines ("**Summary**" alone on a
- * line, then "**Timeline (UTC)**"). In a document with no headings below its title, where at least two bold lines
- * name sections, every bold line is read as a second-level heading; elsewhere a bold line is emphasis.
+ * line, then "**Timeline (UTC)**"), and one written as plain text as short lines of their own ("What happened:", then
+ * "Agreed actions:"). In a document with no headings below its title, where at least two such lines name sections,
+ * every bold line and every plain one that names a section is read as a second-level heading; elsewhere a bold line is
+ * emphasis and a plain one text.
  */
 export function withBoldLineHeadings(tree: Root, extraNames: Readonly<Record<string, SectionKind>> = {}): Root {
   const lined = withBoldLines(tree, extraNames);
@@ -56,17 +85,17 @@ export function withBoldLineHeadings(tree: Root, extraNames: Readonly<Record<str
 function withBoldLines(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
   if (tree.children.some((node) => node.type === 'heading' && node.depth > 1))
     return withBoldSectionLabels(tree, extraNames);
+  const isHeadingLine = (node: RootContent) =>
+    boldLine(node) !== undefined || plainSectionLabel(node, false, extraNames) !== undefined;
   let named = 0;
   for (const node of tree.children) {
-    const title = boldLine(node);
+    const title = boldLine(node) ?? plainSectionLabel(node, false, extraNames);
     if (title !== undefined && headingKind(title, extraNames) !== 'other') named++;
   }
   if (named < MIN_NAMED_SECTIONS) return tree;
   return {
     ...tree,
-    children: tree.children.map((node) =>
-      node.type === 'paragraph' && boldLine(node) !== undefined ? asHeading(node) : node,
-    ),
+    children: tree.children.map((node) => (node.type === 'paragraph' && isHeadingLine(node) ? asHeading(node) : node)),
   };
 }
 
@@ -74,10 +103,11 @@ function withBoldLines(tree: Root, extraNames: Readonly<Record<string, SectionKi
 const LABELLED_KINDS: readonly SectionKind[] = ['timeline', 'action-items', 'lessons'];
 
 /**
- * A document with headings but no timeline, action-items or lessons section may give one under a bold or italic label
- * inside another section ("## Root cause", then "**Timeline:**" over "1. A malformed JSON was merged ...",
- * "**What has been done**" over "1. A small upgrade was released ...", "_Lessons learned_" over "- Before migration,
- * plan ahead ..."): the label is read as a heading one level below the heading before it,
+ * A document with headings but no timeline, action-items or lessons section may give one under a bold or italic label,
+ * or a plain one closed by a colon, inside another section ("## Root cause", then "**Timeline:**" over "1. A malformed
+ * JSON was merged ...", "**What has been done**" over "1. A small upgrade was released ...", "_Lessons learned_" over
+ * "- Before migration, plan ahead ...", "Action items:" over "- Add an alert ..."): the label is read as a heading one
+ * level below the heading before it,
  * so that the list is that section and the section above keeps the rest. Only one such label of a kind: several are
  * each the close of the section they stand in.
  */
@@ -88,7 +118,10 @@ function withBoldSectionLabels(tree: Root, extraNames: Readonly<Record<string, S
   const labelsByKind = new Map<SectionKind, number[]>();
   children.forEach((node, i) => {
     if (node.type === 'heading') headingKinds.add(headingKind(plainText(node), extraNames));
-    const label = children[i + 1]?.type === 'list' ? boldLine(node, true) : undefined;
+    const label =
+      children[i + 1]?.type === 'list'
+        ? (boldLine(node, true) ?? plainSectionLabel(node, true, extraNames))
+        : undefined;
     if (label === undefined) return;
     const kind = headingKind(label, extraNames);
     labelsByKind.set(kind, [...(labelsByKind.get(kind) ?? []), i]);
@@ -250,10 +283,13 @@ function withBoldFieldHeadings(tree: Root, extraNames: Readonly<Record<string, S
 
 /**
  * A report written as a list of fields, each item a bold label naming a section and its text ("- **Reason/Cause**: I
- * believe ...", "- **Remedial Actions**: I am going to ..."), one list per report on a page of several: where at least
- * two items of a list name different sections, each such item is read as a heading one level below the heading before
- * it, with the item's text and nested lists as the section. Items that name none stay a list. Not a list in a timeline
- * or an action-items section, whose labels are their entries' and items'.
+ * believe ...", "- **Remedial Actions**: I am going to ..."), one list per report on a page of several, or a plain
+ * outline, each item a section's name alone on its line over the item's own blocks ("4. Timeline" over a nested list,
+ * "5. Root Cause", "7. Preventative Measures"): where at least two items of a list name different sections, and no
+ * name repeats unless three differ (an outline's "Tracking of Preventative Measures" after "Preventative Measures";
+ * `**Action taken:**` under each of two lessons is each one's own), each such item is read as a heading one level
+ * below the heading before it, with the item's text and nested blocks as the section. Items that name none stay a
+ * list. Not a list in a timeline or an action-items section, whose labels are their entries' and items'.
  */
 function withFieldLists(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
   let ownKind: SectionKind = 'other';
@@ -267,18 +303,30 @@ function withFieldLists(tree: Root, extraNames: Readonly<Record<string, SectionK
     if (node.type !== 'list' || FIELDS_OWN_KINDS.includes(ownKind)) return [node];
     const kinds = node.children.map((item) => itemFieldKind(item, extraNames));
     const named = new Set(kinds.filter((kind) => kind !== undefined));
-    if (named.size < MIN_NAMED_FIELDS || named.size < kinds.filter((kind) => kind !== undefined).length) return [node];
+    const repeats = named.size < kinds.filter((kind) => kind !== undefined).length;
+    if (named.size < MIN_NAMED_FIELDS || (repeats && named.size < MIN_NAMED_WITH_REPEATS)) return [node];
     changed = true;
     return fieldListBlocks(node, kinds, depth);
   });
   return changed ? { ...tree, children } : tree;
 }
 
-/** The section a list item's opening field names (`- **Impact**: ...`), if any. */
+/** Sections a list of fields names, one of them more than once, before it counts as a report's outline. */
+const MIN_NAMED_WITH_REPEATS = 3;
+
+/** The title of a list item that is a section's name alone over its own blocks (`7. Preventative Measures`). */
+function outlineTitle(item: ListItem): string | undefined {
+  return item.children.length > 1 ? plainLabel(item.children[0], false) : undefined;
+}
+
+/**
+ * The section a list item's opening field names (`- **Impact**: ...`), or its title as an outline's item names
+ * (see `outlineTitle`), if any.
+ */
 function itemFieldKind(item: ListItem, extraNames: Readonly<Record<string, SectionKind>>): SectionKind | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
-  const title = fieldTitle(linesOf(first)[0] ?? []);
+  const title = fieldTitle(linesOf(first)[0] ?? []) ?? outlineTitle(item);
   const kind = title === undefined ? 'other' : headingKind(title, extraNames);
   return kind === 'other' ? undefined : kind;
 }
@@ -302,6 +350,10 @@ function fieldListBlocks(
     }
     flush();
     const [first, ...after] = item.children as [Paragraph, ...RootContent[]];
+    if (outlineTitle(item) !== undefined) {
+      blocks.push({ type: 'heading', depth, children: first.children, position: first.position }, ...after);
+      return;
+    }
     const [line, ...lines] = linesOf(first);
     const label = line![0] as Strong;
     blocks.push({ type: 'heading', depth, children: label.children, position: label.position });
