@@ -299,7 +299,10 @@ describe('blame detector', () => {
           ['The nurse did not administer the second dose.', 'The nurse did not administer'],
           ['It was an IP address update that I never fixed in the DNS records.', 'I never fixed'],
           ['The train driver did not control the speed of the train.', 'driver did not control'],
-          ['The technician disabled the alarm in breach of the procedure.', 'The technician disabled'],
+          [
+            'The technician disabled the alarm in breach of the procedure.',
+            'The technician disabled the alarm in breach of the procedure',
+          ],
         ],
       );
     });

@@ -1936,4 +1936,68 @@ describe('blame readings', () => {
         assert.deepEqual(quotedInRootCause(sentence), [], sentence);
     });
   });
+
+  describe("investigators' findings and admissions in the shapes fresh-38 showed", () => {
+    it('a gerund after a past `kept`, `started`: the subject of the verb before it; not a present habit', () => {
+      expectInNarrative([['I apologize, I kept forgetting to close them.', 'I kept forgetting']], []);
+      expectInRootCause(
+        [
+          [
+            'The crew reversed the train into the siding, forgetting that the coupling was off.',
+            'The crew reversed the train into the siding, forgetting',
+          ],
+        ],
+        ['The job kept restarting all night.', 'Forgetting a step is easy when the runbook is long.'],
+      );
+    });
+
+    it("a failure to do anything, by a person; a stressed subject at fault; a choice after its owner's owner", () => {
+      expectInRootCause(
+        [
+          [
+            'The probable cause was a failure to maintain a proper lookout by the mate on the vessel.',
+            'a failure to maintain a proper lookout by the mate',
+          ],
+          ['It seems to me that the Claimant was himself at fault.', 'the Claimant was himself at fault'],
+          [
+            'The probable cause of the sinking was its captain\u2019s decision to continue.',
+            'its captain\u2019s decision',
+          ],
+          ["The outage traces back to Omar's decision to skip the canary.", "Omar's decision"],
+        ],
+        [
+          'The outage came from a failure to renew the certificate by the cert-manager controller.',
+          "We traced the requests back to the engineer's laptop, which had the old config.",
+          'The system was itself at fault.',
+        ],
+      );
+    });
+
+    it('a lapse denied, a slip a thing caused, a question asked, and a name before a thing blame nobody', () => {
+      expectInRootCause(
+        [],
+        [
+          'The claimant denied any lack of attention at the junction.',
+          'Owing to a problem with the software, a number of letters were sent out in error.',
+          'Subapp lockfiles seem to be in a broken state after the merge.',
+        ],
+      );
+      expectInNarrative(
+        [['A number of letters were sent out in error.', 'in error']],
+        ['Nobody reported the outage, which makes me wonder if I should have written it at all.'],
+      );
+    });
+
+    it('a lookout is a person at a post or by trains and ships, and the watching elsewhere', () => {
+      expectInRootCause(
+        [
+          [
+            'The site lookout was distracted and missed the approaching train.',
+            'The site lookout was distracted and missed',
+          ],
+        ],
+        ['We are on the lookout for expiring certificates.', 'The lookout job failed to run overnight.'],
+      );
+    });
+  });
 });

@@ -258,6 +258,8 @@ function modalHindsight(sentence: Sentence, index: number): DetectionDraft | und
   if (polarity === 'possible' && opensIndefinitely(tokens, subject)) return undefined;
   // `I don't see how you could have done something to the page`: what was possible, asked about, not told.
   if (polarity === 'possible' && isWordIn(tokens[subject.first - 1], ASKED_ABOUT)) return undefined;
+  // `makes me wonder if I should have written it at all`, `whether we should have paged`: a question, not hindsight.
+  if (tokens[subject.first - 1]?.lower === 'whether' || asksWhether(tokens, subject.first - 1)) return undefined;
   return {
     ...tokenSpan(tokens, subject.first, participle),
     kind: 'counterfactual',
@@ -425,7 +427,7 @@ function invertsConditional(sentence: Sentence, index: number): boolean {
 
 /** `asked Elizabeth if she had`, `checked if the engineer had`: `if` at `index` as whether, after a verb of asking. */
 function asksWhether(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index]!.lower !== 'if') return false;
+  if (tokens[index]?.lower !== 'if') return false;
   for (let i = index - 1; i >= 0 && index - i <= ASKING_REACH && isWord(tokens[i]); i--)
     if (ASKING_WHETHER.has(tokens[i]!.lower)) return true;
   return false;

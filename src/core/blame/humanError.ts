@@ -33,6 +33,7 @@ import {
   ERROR_MAKERS,
   ERROR_NOUNS,
   FAILING_AGENTS,
+  GOOD_FAITH_ERRORS,
   FAILURE_NOUNS,
   PERSONAL_ERROR_NOUNS,
   QUALIFIED_ERROR_AGENTS,
@@ -45,7 +46,9 @@ const FAILING = wordsOf(FAILING_AGENTS);
 const CAUSAL_AGENTS = wordsOf(CAUSAL_ERROR_AGENTS);
 /** Agents whose errors are made, never seen, in the plural too (see `STAFF_ERROR_AGENTS`). */
 const STAFF = wordsOf(STAFF_ERROR_AGENTS);
-const AGENTS = new Set([...wordsOf(ERROR_AGENTS), ...STAFF, ...FAILING, ...CAUSAL_AGENTS]);
+/** Mistakes made in good faith, a person's only as the stated cause (see `GOOD_FAITH_ERRORS`). */
+const GOOD_FAITH = wordsOf(GOOD_FAITH_ERRORS);
+const AGENTS = new Set([...wordsOf(ERROR_AGENTS), ...STAFF, ...FAILING, ...CAUSAL_AGENTS, ...GOOD_FAITH]);
 /** Nouns that still read well once the person is taken out: `user misunderstanding` -> `a misunderstanding`. */
 const NEUTRAL_NOUNS = wordsOf(ERROR_NOUNS);
 const MISTAKES = new Set([...NEUTRAL_NOUNS, ...wordsOf(PERSONAL_ERROR_NOUNS)]);
@@ -290,6 +293,7 @@ function detectHumanError(sentence: Sentence): DetectionDraft[] {
     const determiner = isWordIn(tokens[i - 1], DETERMINERS) ? tokens[i - 1] : undefined;
     // `Due To Worker Error`, not `a worker error` in a job queue.
     if (CAUSAL_AGENTS.has(agent.lower) && (!sentence.causal || determiner || isPlural(noun))) continue;
+    if (GOOD_FAITH.has(agent.lower) && !sentence.causal) continue;
     const span = tokenSpan(tokens, determiner ? i - 1 : i, last);
     drafts.push({
       ...span,

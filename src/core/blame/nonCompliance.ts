@@ -1,13 +1,22 @@
 // A procedure said not to have been kept (`the correct procedure was not followed`, `the instructions were
 // not adhered to`): human error said without naming anyone, as the slip detector's typo is; or wished kept in
 // hindsight (`had proper procedures been followed`).
-import { subjectBefore, type Subject } from '../language/subject';
-import { beforeAdverbs, CONJUNCTION_TAGS, isWord, isWordIn, NOUN_PHRASE_TAGS, type Token } from '../language/tokens';
+import { namesPeople, subjectBefore, type Subject } from '../language/subject';
+import {
+  beforeAdverbs,
+  CONJUNCTION_TAGS,
+  isWord,
+  isWordIn,
+  NOUN_PHRASE_TAGS,
+  SUBJECT_END_TAGS,
+  type Token,
+} from '../language/tokens';
 import { wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, HYPOTHETICAL, NEGATIONS, words } from '../language/vocabulary/grammar';
+import { BE_FORMS, HYPOTHETICAL, NEGATIONS, NOUN_RELATIVES, words } from '../language/vocabulary/grammar';
+import { deniedInPhrase } from '../language/denial';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
 import { tokenSpan } from './sentence';
-import { COMPLIANCE, PROCEDURES } from './words/compliance';
+import { COMPLIANCE, PROCEDURE_BREACHES, PROCEDURES } from './words/compliance';
 
 const KEPT = wordsOf(COMPLIANCE);
 const KEPT_TO = wordsOf(PROCEDURES);
@@ -93,22 +102,66 @@ function procedureOpening(tokens: readonly Token[], be: number): number {
   return -1;
 }
 
+const BREACHING = wordsOf(PROCEDURE_BREACHES);
+/** How many words may stand between a breach's word and its procedure: `contrary to Metrorail rules`. */
+const PROCEDURE_REACH = 4;
+/** How far back from the breach the act it tells of may stand: past its object and a clause about it. */
+const ACT_REACH = 20;
+
+/** Where the procedure after the breach's word at `index` stands (`contrary to the rules`), else -1. */
+function breachedProcedure(tokens: readonly Token[], index: number): number {
+  const linked =
+    tokens[index]!.lower === 'contrary' ? tokens[index + 1]?.lower === 'to' : tokens[index + 1]?.lower === 'of';
+  if (!linked || deniedInPhrase(tokens, index)) return -1;
+  for (let i = index + 2; i <= index + 1 + PROCEDURE_REACH && isWord(tokens[i]); i++)
+    if (isWordIn(tokens[i], KEPT_TO)) return i;
+  return -1;
+}
+
+/**
+ * `the operator was eating a meal while operating the train, which is also contrary to the rules`, `restarted the
+ * primary in breach of the change policy`: a person's act set against a procedure after it (see `PROCEDURE_BREACHES`).
+ * The act is the last verb before it with a subject, past a `which` that stands for the act; its subject names people.
+ */
+function actAgainstProcedure(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!isWordIn(tokens[index], BREACHING)) return undefined;
+  const procedure = breachedProcedure(tokens, index);
+  if (procedure < 0) return undefined;
+  for (let i = index - 1; i >= 0 && index - i <= ACT_REACH; i--) {
+    const token = tokens[i]!;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    const subject = subjectBefore(tokens, i);
+    // `which is contrary to`: the relative stands for the act before it; `while operating`: a participle's subject is
+    // its clause's.
+    const head = tokens[subject.head];
+    if (!SUBJECT_END_TAGS.has(head?.pos ?? '') || isWordIn(head, NOUN_RELATIVES)) continue;
+    if (!namesPeople(tokens, subject)) return undefined;
+    return { ...tokenSpan(tokens, subject.first, procedure), kind: 'person-mistake', namesPerson: true };
+  }
+  return undefined;
+}
+
 function detectNonCompliance(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   // Statistics of many incidents (`in 58 percent of those cases, a procedure was not followed`), and questions.
   if (sentence.general || sentence.asks) return [];
   const drafts: DetectionDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isWordIn(tokens[i], KEPT)) continue;
-    const draft = notKept(tokens, i) ?? keptInHindsight(tokens, i);
+    const draft = isWordIn(tokens[i], KEPT)
+      ? (notKept(tokens, i) ?? keptInHindsight(tokens, i))
+      : actAgainstProcedure(tokens, i);
     if (draft) drafts.push(draft);
   }
   return drafts;
 }
 
-/** A participle of keeping to a procedure, with a negation or a hindsight in its sentence. */
+/**
+ * A participle of keeping to a procedure, with a negation or a hindsight in its sentence; a person's act set against a
+ * procedure.
+ */
 export const nonComplianceDetector: Detector = {
   find: detectNonCompliance,
   // Each participle alone: the negation may stand anywhere in the sentence, beyond what a pattern's test reads.
   needs: [...KEPT],
+  needsWithPerson: [...BREACHING],
 };

@@ -34,7 +34,14 @@ import {
 import { isHumanAct } from './omission';
 import { deniedInClause } from '../language/denial';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
-import { BE_FORMS, DETERMINERS, INDEFINITE_ARTICLES, NEGATIONS, words } from '../language/vocabulary/grammar';
+import {
+  BE_FORMS,
+  DETERMINERS,
+  INDEFINITE_ARTICLES,
+  NEGATIONS,
+  POSSESSIVE_DETERMINERS,
+  words,
+} from '../language/vocabulary/grammar';
 import { MEASURE_NOUNS } from './words/framing';
 import { BAD_QUALITIES } from './words/mistakeVerbs';
 import { DESTRUCTIVE_ACTIONS, REMEDY_ACTIONS, WRONG_THINGS } from './words/omissions';
@@ -94,7 +101,10 @@ export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(
 );
 /** The forms of `be` before a verdict: `is`, `'m`, and `I'm` read as one word. */
 const BE_BEFORE_VERDICT = "is|was|are|were|am|'m|’m|i'm|i’m";
-const AT_FAULT = compilePattern(`${BE_BEFORE_VERDICT} to|at blame|fault`);
+/** `the Claimant was himself at fault`: the subject stressed between. */
+const AT_FAULT = compilePattern(`${BE_BEFORE_VERDICT} {SELF}? to|at blame|fault`, {
+  SELF: words('himself herself themselves myself ourselves yourself'),
+});
 /** `Mr. Squires being held solely to blame`, `the driver was found to blame`: a verdict found, as courts give it. */
 const HELD_TO_BLAME = compilePattern(`${BE_BEFORE_VERDICT}|being|been held|found|deemed|judged {SHARE}? to blame`, {
   SHARE: words('solely wholly partly partially largely mainly entirely'),
@@ -339,7 +349,8 @@ function failureBy(tokens: readonly Token[], index: number): DetectionDraft | un
   if (tokens[index + 1]?.lower === 'of') return failureOf(tokens, index);
   const act = failureToAct(tokens, index);
   let by = index + 1;
-  if (act) {
+  // `a failure to maintain a proper lookout by the mate`: any act failed, its doer after `by` surely a person.
+  if (tokens[index + 1]?.lower === 'to') {
     by = index + 3;
     while (by - index < FAILED_ACT_REACH + 3 && isWord(tokens[by]) && tokens[by]!.lower !== 'by') by++;
   }
@@ -415,6 +426,9 @@ function namedAsCause(sentence: Sentence, first: number): boolean {
   return sentence.causal && before !== undefined && CAUSE_LINKS.has(before.lower);
 }
 
+/** Determiners that own what follows, whatever the model tags them: `its captain's decision`. */
+const OWNING_DETERMINERS = new Set([...POSSESSIVE_DETERMINERS, 'its']);
+
 /** Words before a possessive in its noun phrase: `The on-call engineer's`, `the new DBA's`. */
 const POSSESSOR_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
@@ -457,7 +471,13 @@ function ownedChoice(tokens: readonly Token[], index: number, sentence: Sentence
     last = agent.end - 1;
   } else return undefined;
   // Not the `that` opening a clause: `found that the pilot's decision-making`.
-  while (first > 0 && isWordIn(tokens[first - 1], DETERMINERS) && tokens[first - 1]!.pos === 'DET') first--;
+  // `was its captain's decision`: a possessive before the owner is part of the phrase too.
+  while (
+    first > 0 &&
+    ((isWordIn(tokens[first - 1], DETERMINERS) && tokens[first - 1]!.pos === 'DET') ||
+      isWordIn(tokens[first - 1], OWNING_DETERMINERS))
+  )
+    first--;
   // `The engineer's decision to skip the canary led to the outage`: the choice as the subject of what it caused.
   const causes = opensSentence(sentence, first) && bringsAbout(tokens, index);
   if (!judged && !causes && !namedAsCause(sentence, first) && !faultFoundWith(tokens, first)) return undefined;

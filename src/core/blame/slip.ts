@@ -660,7 +660,8 @@ function byMistakeSlip(tokens: readonly Token[], by: number): boolean {
   // `was sent out by mistake`: the phrasal verb's particle is part of the act.
   const first = isWordIn(tokens[before - 1], VERB_PARTICLES) && isParticiple(tokens[before - 2]) ? before - 1 : before;
   const verb = beforeAdverbs(tokens, first);
-  if (denied(tokens, verb)) return false;
+  // `Owing to a problem with the software, letters were sent out in error`: the thing's effect, no one's slip.
+  if (denied(tokens, verb) || thingStatedAsCause(tokens, verb)) return false;
   if (passiveSlip(tokens, first, by + 1)) return true;
   const token = tokens[verb];
   if (!isWord(token)) return false;

@@ -4,6 +4,7 @@ import { BLAME_LAID, BLAME_NOUNS, BLAME_TAKEN, BLAMED_PRONOUNS, BLAMERS, BLAMING
 import { SECRET_EXPOSING, SECRET_SHARING, SECRETS, SHARED_PLACES } from './words/secrets';
 import {
   BREACHES,
+  PROCEDURE_BREACHES,
   CHECKS_DONE,
   COMPLIANCE,
   CONFORMITY,
@@ -62,6 +63,7 @@ import {
 } from './words/hindsight';
 import {
   CAUSAL_ERROR_AGENTS,
+  GOOD_FAITH_ERRORS,
   ERROR_AGENTS,
   QUALIFIED_ERROR_AGENTS,
   STAFF_ERROR_AGENTS,
@@ -220,6 +222,7 @@ import {
   SHIP_SETTINGS,
   DISPATCH_POSTS,
   DISPATCH_SETTINGS,
+  LOOKOUT_POSTS,
   DRIVING_SETTINGS,
   GROUPS,
   TEAMS,
@@ -272,6 +275,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   { name: 'ship posts', role: 'what a master commands, before "master": a person', entries: SHIP_POSTS },
   { name: 'ship settings', role: 'ships and the sea: a master among them is a person', entries: SHIP_SETTINGS },
   { name: 'dispatch posts', role: 'where a dispatcher works, before "dispatcher": a person', entries: DISPATCH_POSTS },
+  { name: 'lookout posts', role: 'where a lookout watches from, before "lookout": a person', entries: LOOKOUT_POSTS },
   {
     name: 'dispatch settings',
     role: 'aircraft and ambulances: a dispatcher among them is a person',
@@ -566,6 +570,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     entries: CAUSAL_ERROR_AGENTS,
   },
   {
+    name: 'good-faith errors',
+    role: 'a mistake called one made in good faith, a person\'s only as the stated cause: "an honest mistake"',
+    entries: GOOD_FAITH_ERRORS,
+  },
+  {
     name: 'failing agents',
     role: 'a kind of person before an error noun or "failure": "operator failure"',
     entries: FAILING_AGENTS,
@@ -712,6 +721,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     role: 'before a word of keeping to a procedure: the keeping denied or failed',
     entries: BREACHES,
     section: 'root-cause',
+  },
+  {
+    name: 'procedure breaches',
+    role: "after a person's act, before a procedure: the act set against it",
+    entries: PROCEDURE_BREACHES,
   },
   {
     name: 'measure nouns',

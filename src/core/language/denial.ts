@@ -6,6 +6,7 @@ import { CONJUNCTION_TAGS, isLemmaIn, isWord, isWordIn, type Token } from './tok
 import {
   ADDING_AFTER_NEGATION,
   DENIAL_RAISING_VERBS,
+  DENYING_VERBS,
   NEGATIONS,
   NEGATIVE_PRONOUNS,
   NOUN_PHRASE_NEGATIONS,
@@ -14,11 +15,12 @@ import {
 } from './vocabulary/grammar';
 
 /**
- * Words that deny what follows in their clause: `not`, `never`, `without`, `no`, `none of which`, `than`; and those
- * that all but deny it, `rarely the fault of one person`.
+ * Words that deny what follows in their clause: `not`, `never`, `without`, `no`, `none of which`, `than`, `denied`;
+ * and those that all but deny it, `rarely the fault of one person`.
  */
 const DENIALS = new Set([
   ...NEGATIONS,
+  ...DENYING_VERBS,
   ...NOUN_PHRASE_NEGATIONS,
   'none',
   'neither',

@@ -23,6 +23,8 @@ import {
   DISPATCH_POSTS,
   DISPATCH_SETTINGS,
   DISPATCHER_ROLES,
+  LOOKOUT_POSTS,
+  LOOKOUT_ROLES,
   DOMAIN_MODIFIERS,
   SHIFT_MODIFIERS,
   DRIVER_ROLES,
@@ -71,11 +73,19 @@ const CONTROLLING: RoleContext = { posts: wordsOf(CONTROL_POSTS), settings: word
 const DRIVING: RoleContext = { posts: wordsOf(DRIVING_POSTS), settings: wordsOf(DRIVING_SETTINGS) };
 const COMMANDING: RoleContext = { posts: wordsOf(SHIP_POSTS), settings: wordsOf(SHIP_SETTINGS) };
 const DISPATCHING: RoleContext = { posts: wordsOf(DISPATCH_POSTS), settings: wordsOf(DISPATCH_SETTINGS) };
+/** A lookout watches trains, roads and ships: the settings of drivers and masters but the word itself. */
+const LOOKING_OUT: RoleContext = {
+  posts: wordsOf(LOOKOUT_POSTS),
+  settings: new Set(
+    [...wordsOf(DRIVING_SETTINGS), ...wordsOf(SHIP_SETTINGS)].filter((word) => !wordsOf(LOOKOUT_ROLES).has(word)),
+  ),
+};
 const ROLE_CONTEXTS: ReadonlyMap<string, RoleContext> = new Map([
   ...[...wordsOf(CONTROLLER_ROLES)].map((role) => [role, CONTROLLING] as const),
   ...[...wordsOf(DRIVER_ROLES)].map((role) => [role, DRIVING] as const),
   ...[...wordsOf(MASTER_ROLES)].map((role) => [role, COMMANDING] as const),
   ...[...wordsOf(DISPATCHER_ROLES)].map((role) => [role, DISPATCHING] as const),
+  ...[...wordsOf(LOOKOUT_ROLES)].map((role) => [role, LOOKING_OUT] as const),
 ]);
 const CONTEXT_ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_CONTEXTS.keys());
 const PERSON_NOUN_WORDS = new Set(

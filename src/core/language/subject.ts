@@ -15,6 +15,7 @@ import {
 } from './people';
 import { isNegation, isPastVerb, isSameFormPast, isWordIn, type Token } from './tokens';
 import {
+  ASPECT_VERBS,
   BY_MEANS,
   DEFINITE_DETERMINERS,
   DETERMINERS,
@@ -242,6 +243,9 @@ export function subjectAfter(tokens: readonly Token[], index: number): Subject &
   const after = word(tokens, head + 1);
   const ownedAfter = role < 0 && after !== undefined && isPossessive(after);
   if (isPossessive(tokens[head]!) || ownedAfter) return { kind: 'thing', first: index, head, end: head + 1 };
+  // `Subapp lockfiles seem broken`: a name before a noun whose verb follows it says what kind of thing that is.
+  if (role < 0 && after?.pos === 'NOUN' && !isRoleWord(after.lower) && isFiniteVerb(tokens, head + 2))
+    return { kind: 'thing', first: index, head: head + 1, end: head + 2 };
   const generic = GENERIC_DETERMINERS.has(tokens[index]!.lower);
   const kind = generic ? 'group' : classifyWord(tokens, head);
   // `One of our staff`, `two of the team`: people picked from a group.
@@ -501,6 +505,7 @@ export function subjectBefore(tokens: readonly Token[], index: number): Subject 
   }
   const token = tokens[j];
   if (token === undefined) return NONE;
+  if (ASPECT_VERBS.has(token.lower) && tokens[index]?.lower.endsWith('ing')) return subjectBefore(tokens, j);
   // `I managed to accidentally corrupt`: an infinitive after a verb has that verb's subject.
   // Not `The engineer I spoke to ignored`, whose `to` ends a clause before a verb in the past.
   if (
@@ -625,7 +630,8 @@ function opensParticiplePhrase(tokens: readonly Token[], index: number): boolean
 
 /** Verbs that end a subject's reach: a finite verb has a clause of its own; `debugging`, `to meet` do not. */
 function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
+  const token = tokens[index];
+  if (token === undefined) return false;
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
   return !token.lower.endsWith('ing') && tokens[index - 1]?.lower !== 'to';
 }

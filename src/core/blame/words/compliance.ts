@@ -146,3 +146,24 @@ export const BREACHES: readonly VocabularyEntry[] = [
     passes: ['Following the runbook, the operator deleted the lock file, which let two writers in.'],
   },
 ];
+
+/**
+ * Words that set an act against a procedure (see `PROCEDURES`) after it: `contrary to the rules`, `in breach of the
+ * protocol`, `in violation of policy`.
+ */
+export const PROCEDURE_BREACHES: readonly VocabularyEntry[] = [
+  {
+    words: 'contrary breach breaches violation violations contravention',
+    note:
+      'After a person\'s act, a few words before a procedure ("the operator was eating a meal while operating the ' +
+      'train, which is also contrary to Metrorail rules and procedures", "the engineer restarted the primary in ' +
+      'breach of the change policy"): investigators\' words for a person who did not keep to it. Not when nobody ' +
+      'acted ("Contrary to the runbook, the alert did not fire") or what acted is a program.',
+    flags: ['The operator was eating a meal while operating the train, which is contrary to the rules.'],
+    passes: [
+      'Contrary to the runbook, the alert never fired.',
+      'The scheduler ran the job twice, contrary to its rules.',
+      'The review found nothing contrary to the procedures.',
+    ],
+  },
+];

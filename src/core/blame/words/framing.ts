@@ -262,6 +262,16 @@ export const CAUSE_NAMINGS: readonly PatternEntry[] = [
     flags: ['Officials blamed human error for the false alert.', 'The county is calling it a human error.'],
     passes: ['Calling it human error would miss the point: the console invited the slip.'],
   },
+  {
+    patterns: ['traced|traces|trace|tracing back? to', 'came|comes|come|boiled|boils down to'],
+    note:
+      'Tracing the incident back to something, or saying it came down to it, states what caused it: "The outage ' +
+      'traces back to Omar\'s decision to skip the canary", "it came down to a typo in the runbook". Only the ' +
+      "sentence's stating a cause comes from here, which lets a person's choice or a plural of errors named in it " +
+      'count as the cause.',
+    flags: ["The outage traces back to Omar's decision to skip the canary."],
+    passes: ["We traced the requests back to the engineer's laptop, which had the old config."],
+  },
 ];
 
 /** Words that make a present-tense sentence a claim about incidents in general: `human error is often the cause`. */

@@ -127,11 +127,13 @@ export const WHETHER_ASKING: readonly VocabularyEntry[] = [
     note:
       'Asking and finding out: "He asked Elizabeth if she had changed the backup tape" reports a question, and ' +
       '"we checked if the operator had restarted it" a check; neither wishes a better act done. `if` right after ' +
-      'one of them, or after its object, means whether.',
+      'one of them, or after its object, means whether, and so asks about hindsight too ("makes me wonder if I ' +
+      'should have written it").',
     flags: ['If the operator had checked the replica, the outage would have been avoided.'],
     passes: [
       'He asked Elizabeth if she had changed the backup tape this morning and she replied affirmatively.',
       'We checked if the engineer had restarted the consumer before paging the vendor.',
+      'Nobody reported the outage, which makes me wonder if I should have written this post at all.',
     ],
   },
 ];

@@ -130,6 +130,23 @@ export const CAUSAL_ERROR_AGENTS: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Mistakes called ones made in good faith, which only people make: a person's only as the stated cause. */
+export const GOOD_FAITH_ERRORS: readonly VocabularyEntry[] = [
+  {
+    words: 'honest genuine innocent',
+    note:
+      'A mistake made in good faith: "It was an honest mistake because we are only human", "sent due to a genuine ' +
+      'error" give a person\'s slip as the cause, however kindly. Only in a sentence that states a cause: "this ' +
+      'genuine error occurred" in an apology, or what others "thought was an honest mistake", tells no cause.',
+    flags: ['It was an honest mistake because we are only human.', 'The letter was sent due to a genuine error.'],
+    passes: [
+      'We are extremely sorry this genuine error occurred.',
+      'A few kind souls thought it was an honest mistake and offered to pay.',
+      'It was a genuine question about the timeout, caused by the docs.',
+    ],
+  },
+];
+
 /** Kinds of person whose "failure" is a person failing; a user failure is a failure users see. */
 export const FAILING_AGENTS: readonly VocabularyEntry[] = [
   {

@@ -63,14 +63,18 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['The cron job was forget to run, as the scheduler skipped it.'],
   },
   {
-    patterns: ['forgot|forgets|forgotten', 'neglected|neglects', 'did|does not bother'],
+    patterns: ['forgot|forgets|forgotten|forgetting', 'neglected|neglects|neglecting', 'did|does not bother'],
     humanOnly: true,
     judgesTeams: true,
     oursInRootCause: true,
     rephrase: 'none',
-    note: 'The same with an object rather than a verb ("forgot the flag"): no rephrase says what was left undone.',
-    flags: ['Bob forgot the flag.', 'The engineer neglected the warnings.'],
-    passes: ['The linter forgot nothing.'],
+    note:
+      'The same with an object rather than a verb ("forgot the flag"): no rephrase says what was left undone. The ' +
+      'gerund too, whose subject is that of the verb it follows ("I kept forgetting to close them") or of the clause ' +
+      'before its comma ("The crew reversed the train, forgetting that the coupling was off"); not a gerund that is ' +
+      'a subject itself, what anyone may do.',
+    flags: ['Bob forgot the flag.', 'The engineer neglected the warnings.', 'I kept forgetting to close them.'],
+    passes: ['The linter forgot nothing.', 'Forgetting a step is easy when the runbook is long.'],
   },
   {
     patterns: [

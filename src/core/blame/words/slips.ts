@@ -115,13 +115,15 @@ export const ACCIDENTAL_ACTS: readonly VocabularyEntry[] = [
       'deletion deletions removal removals switch-off switch-offs shutdown shutdowns shut-down reboot reboots ' +
       'restart restarts push pushes merge merges commit commits overwrite overwrites publication release ' +
       'disclosure disclosures email emails e-mail click upload uploads change changes disconnection unplugging ' +
-      'paste pastes takedown takedowns keystroke keystrokes keypress wipe wipes',
+      'paste pastes takedown takedowns keystroke keystrokes keypress wipe wipes forwarding sending sharing posting ' +
+      'transfer transfers',
     note:
       'What a person does by hand: called accidental and stated as the cause (in a root cause, or with a word of ' +
       'cause), it is a slip with nobody named. Guarding against it is no cause.',
     flags: [
       'The root cause was the accidental deletion of the production bucket.',
       'An inadvertent push to the release branch triggered the deploy.',
+      'The email reached 180 unintended recipients, due to mistaken forwarding of the email.',
     ],
     passes: [
       'Versioning protects the bucket against accidental deletion.',

@@ -39,6 +39,15 @@ export const VERB_MODIFIERS = words(`
   unintentionally carelessly wrongly incorrectly only having
 `);
 
+/**
+ * Verbs in the past before a gerund whose subject is the gerund's: `I kept forgetting to close them`, `he started
+ * typing`. Not the present, `I keep pushing to master`, a habit told of no incident.
+ */
+export const ASPECT_VERBS = words(`kept started began continued`);
+
+/** Verbs that deny what follows them in their clause: `The claimant denied any lack of attention`. */
+export const DENYING_VERBS = words(`deny denies denied denying dispute disputes disputed disputing refute refuted`);
+
 /** The forms of `be`: before a participle they make the passive (`was dropped`). */
 export const BE_FORMS = words(`be is are was were been being`);
 /** The forms of `get`, which make the passive too before a participle in -ed or -en (`got deleted`). */

@@ -66,13 +66,17 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     passes: ['An electrician restored power at 14:10.'],
   },
   {
-    words: 'mechanic mechanics captain captains copilot copilots co-pilot co-pilots skipper helmsman',
+    words:
+      'mechanic mechanics captain captains copilot copilots co-pilot co-pilots skipper helmsman mate mates ' +
+      'watchkeeper watchkeepers deckhand deckhands',
     note:
       'Crew of aircraft and ships and those who service them, as accident reports name them: WordNet knows ' +
-      '"mechanic" as an adjective too and "captain" as a verb, so they are listed here.',
+      '"mechanic" as an adjective too and "captain" as a verb, so they are listed here. A ship\'s "mate" (a friend ' +
+      'elsewhere, a person too).',
     flags: [
       "The probable cause was the mechanic's failure to secure the plug.",
       'The captain did not check the fuel before take-off.',
+      'The probable cause was a failure to maintain a proper lookout by the mate on the fishing vessel.',
     ],
     passes: ['The mechanic replaced the oil filter at 10:05.', 'The captain briefed the crew before take-off.'],
   },
@@ -253,6 +257,22 @@ export const DISPATCHER_ROLES: readonly VocabularyEntry[] = [
   },
 ];
 
+/** Lookouts: a person only with a post before it (`LOOKOUT_POSTS`) or a word of trains, roads or ships near. */
+export const LOOKOUT_ROLES: readonly VocabularyEntry[] = [
+  {
+    words: 'lookout lookouts',
+    note:
+      'A site or a ship\'s lookout watches for trains or vessels; "a proper lookout" and "on the lookout" are the ' +
+      'watching itself. A person only with a post before it ("the site lookout"), a word of trains, roads or ships ' +
+      'in its sentence, "on duty" after it, or "he", "his", "she" or "her" after it.',
+    flags: [
+      'The site lookout forgot to sound the horn.',
+      'The lookout forgot to warn the gang of the approaching train.',
+    ],
+    passes: ['We are on the lookout for expiring certificates.', 'The lookout job failed to run overnight.'],
+  },
+];
+
 /**
  * Roles a program plays as often as a person, a person only where the sentence says so: a word of the post before
  * it, a word of its setting in the sentence, `on duty` after it, or a personal pronoun after it that stands for it.
@@ -262,6 +282,7 @@ export const ROLES_BY_CONTEXT: readonly VocabularyEntry[] = [
   ...DRIVER_ROLES,
   ...MASTER_ROLES,
   ...DISPATCHER_ROLES,
+  ...LOOKOUT_ROLES,
 ];
 
 /** Words of an air traffic post before `controller`: `air traffic controller`, `the tower controller`. */
@@ -340,6 +361,16 @@ export const DISPATCH_POSTS: readonly VocabularyEntry[] = [
     note: 'Where a dispatcher works: the word before "dispatcher" that makes it a person.',
     flags: ['The ambulance dispatcher forgot to send the second crew.'],
     passes: ['The event dispatcher forgot to release the lock.'],
+  },
+];
+
+/** Where a lookout stands, before `lookout`: `the site lookout`, `the ship's lookout`. */
+export const LOOKOUT_POSTS: readonly VocabularyEntry[] = [
+  {
+    words: "site distant bow track ship's ship’s vessel's vessel’s designated dedicated",
+    note: 'Where a lookout watches from, or who posted them: the word before "lookout" that makes it a person.',
+    flags: ['The site lookout forgot to sound the horn.'],
+    passes: ['The certificate lookout forgot nothing: it is a cron job.'],
   },
 ];
 
