@@ -10,14 +10,15 @@ const MAX_HEADING_LENGTH = 80;
 const MIN_NAMED_SECTIONS = 2;
 
 /**
- * An italic line is a label when it is as short as a heading's name ("_Lessons learned_"); a longer one is a template's
- * prompt ("*List the sequence of events that led to the incident*").
+ * An italic or a plain line is a label when it is as short as a heading's name ("_Lessons learned_", "Agreed
+ * actions:"); a longer one is a template's prompt ("*List the sequence of events that led to the incident*") or a
+ * sentence ("This is what we learnt:").
  */
-const MAX_ITALIC_LABEL_WORDS = 4;
+const MAX_LABEL_WORDS = 4;
 
 /**
  * The text of a paragraph that is one bold phrase alone on its line ("**Summary**"), else undefined; with `italic`, a
- * short italic one too (see `MAX_ITALIC_LABEL_WORDS`).
+ * short italic one too (see `MAX_LABEL_WORDS`).
  */
 function boldLine(node: RootContent, italic = false): string | undefined {
   if (node.type !== 'paragraph') return undefined;
@@ -25,12 +26,9 @@ function boldLine(node: RootContent, italic = false): string | undefined {
   const type = parts[0]?.type;
   if (parts.length !== 1 || !(type === 'strong' || (italic && type === 'emphasis'))) return undefined;
   const title = plainText(parts[0]!).trim();
-  if (type === 'emphasis' && title.split(/\s+/).length > MAX_ITALIC_LABEL_WORDS) return undefined;
+  if (type === 'emphasis' && title.split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
   return title !== '' && !title.includes('\n') && title.length <= MAX_HEADING_LENGTH ? title : undefined;
 }
-
-/** A plain line is a label when it is as short as a heading's name ("Agreed actions:", "7. Preventative Measures"). */
-const MAX_PLAIN_LABEL_WORDS = 6;
 
 /**
  * The title of a paragraph that is one short line of plain text, less its closing colon ("Agreed actions:" gives
@@ -42,7 +40,7 @@ function plainLabel(node: RootContent | undefined, colon: boolean): string | und
   const text = plainText(node).trim();
   if (text.includes('\n') || (colon && !text.endsWith(':'))) return undefined;
   const title = text.replace(/:$/, '').trim();
-  if (title === '' || /[.!?;:,]/.test(title) || title.split(/\s+/).length > MAX_PLAIN_LABEL_WORDS) return undefined;
+  if (title === '' || /[.!?;:,]/.test(title) || title.split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
   return title;
 }
 
@@ -106,22 +104,25 @@ const LABELLED_KINDS: readonly SectionKind[] = ['timeline', 'action-items', 'les
  * A document with headings but no timeline, action-items or lessons section may give one under a bold or italic label,
  * or a plain one closed by a colon, inside another section ("## Root cause", then "**Timeline:**" over "1. A malformed
  * JSON was merged ...", "**What has been done**" over "1. A small upgrade was released ...", "_Lessons learned_" over
- * "- Before migration, plan ahead ...", "Action items:" over "- Add an alert ..."): the label is read as a heading one
- * level below the heading before it,
+ * "- Before migration, plan ahead ...", "Action items:" over "- Add an alert ..."; a plain line that announces a
+ * timeline is read with its list as `sections.ts` says): the label is read as a heading one level below the heading
+ * before it,
  * so that the list is that section and the section above keeps the rest. Only one such label of a kind: several are
  * each the close of the section they stand in.
  */
 function withBoldSectionLabels(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
   const { children } = tree;
+  // A plain line that announces a timeline ("Timeline of the outage:") is read with its list in `sections.ts`.
+  const plainListLabel = (node: RootContent) => {
+    const title = plainSectionLabel(node, true, extraNames);
+    return title !== undefined && headingKind(title, extraNames) !== 'timeline' ? title : undefined;
+  };
   // Each heading and each label over a list is named once, whichever kind is looked for.
   const headingKinds = new Set<SectionKind>();
   const labelsByKind = new Map<SectionKind, number[]>();
   children.forEach((node, i) => {
     if (node.type === 'heading') headingKinds.add(headingKind(plainText(node), extraNames));
-    const label =
-      children[i + 1]?.type === 'list'
-        ? (boldLine(node, true) ?? plainSectionLabel(node, true, extraNames))
-        : undefined;
+    const label = children[i + 1]?.type === 'list' ? (boldLine(node, true) ?? plainListLabel(node)) : undefined;
     if (label === undefined) return;
     const kind = headingKind(label, extraNames);
     labelsByKind.set(kind, [...(labelsByKind.get(kind) ?? []), i]);
