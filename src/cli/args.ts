@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { didYouMean, isoDateProblem } from '../core';
 import { UsageError } from './io';
 import { isCommandName, type CommandName } from './usage';
+import { errorMessage } from '../core/util/errors';
 
 const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -98,7 +99,7 @@ function readArguments(argv: readonly string[]) {
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const name = argv.find((arg) => !arg.startsWith('-'));
     const command = name !== undefined && isCommandName(name) ? name : undefined;
     // Node's words for an option written last without its value: "Option '-f, --format <value>' argument missing".

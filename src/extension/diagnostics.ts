@@ -4,6 +4,7 @@ import { SupersededError, type AnalysisService, type DocumentAnalysis } from './
 import { toDiagnostic, toRange, toSeverity } from './convert';
 import { onHostThread } from './hostTime';
 import { readSettings } from './settings';
+import { errorMessage } from '../core/util/errors';
 
 /** How long after the last keystroke a document is analyzed again. */
 const TYPING_DELAY_MS = 250;
@@ -131,10 +132,7 @@ export class DiagnosticsController implements vscode.Disposable {
       result = await this.service.analysisOf(document);
     } catch (error) {
       if (error instanceof SupersededError) return;
-      console.error(
-        `postmortem: could not analyze ${document.uri.toString()}: ` +
-          `${error instanceof Error ? error.message : String(error)}`,
-      );
+      console.error(`postmortem: could not analyze ${document.uri.toString()}: ` + `${errorMessage(error)}`);
       return;
     }
     const current = () => !document.isClosed && document.version === version;

@@ -8,6 +8,8 @@ import type { RuleFinding } from '../../src/core/model/findings';
 import type { Rule } from '../../src/core/rules/types';
 import { applyEdits } from '../../src/core/edits/applyEdits';
 import { suppressionCheck, suppressionEdit } from '../../src/core/analysis/suppression';
+import { DETECTORS, forgetBlame } from '../../src/core/blame/detect';
+import type { Detector } from '../../src/core/blame/sentence';
 
 /** A rule that reports every line containing `word`. */
 function wordRule(id: string, word: string, options: { severity?: Severity; findingSeverity?: Severity } = {}): Rule {
@@ -86,6 +88,50 @@ describe('lintDocument', () => {
         ['t-rule', 'error', 'found typo'],
       ],
     );
+  });
+
+  it("keeps a blame rule's findings in the other paragraphs when it fails on one, and says where it failed", () => {
+    const failing: Detector = {
+      find(sentence) {
+        if (sentence.tokens.some((token) => token.lower === 'kaboom')) throw new Error('kaboom');
+        return [];
+      },
+      needs: [],
+    };
+    const text = [
+      '# Outage',
+      '',
+      '## Root cause',
+      '',
+      'The engineer forgot to renew the certificate.',
+      '',
+      'Bob forgot the flag, kaboom.',
+      '',
+    ].join('\n');
+    (DETECTORS as Detector[]).push(failing);
+    forgetBlame();
+    try {
+      const findings = lintText(text, DEFAULT_CONFIG).filter((finding) => finding.ruleId !== 'required-sections');
+      assert.deepEqual(
+        findings.map((finding) => [finding.ruleId, finding.range.start.line, finding.message]),
+        [
+          [
+            'human-error-root-cause',
+            4,
+            'Root cause names a person ("The engineer forgot to"); ' +
+              'name the conditions that allowed the mistake instead',
+          ],
+          [
+            'internal-error',
+            6,
+            'Rule "human-error-root-cause" failed here: blame could not be read in this paragraph (kaboom)',
+          ],
+        ],
+      );
+    } finally {
+      (DETECTORS as Detector[]).pop();
+      forgetBlame();
+    }
   });
 
   it('reports the analysis problems of the document as `parse` warnings', () => {

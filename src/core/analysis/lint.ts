@@ -7,12 +7,13 @@ import { htmlBlockSpans, writesInsideHtml } from '../model/htmlBlocks';
 import type { Rule } from '../rules/types';
 import type { WorkspacePostmortems } from '../model/workspace';
 import { suppressionCheck } from './suppression';
+import { errorMessage } from '../util/errors';
 
 /**
  * Runs every rule the configuration does not turn off and returns the findings in document order.
  * A configured severity replaces both the rule's default and a finding's own severity; findings
  * silenced by a suppression comment are left out. Never throws: a rule that fails becomes one
- * `internal-error` finding.
+ * `internal-error` finding, and a rule that fails on one place only (see `RuleFinding.failed`) one there.
  */
 export function lintDocument(
   document: PostmortemDocument,
@@ -33,11 +34,18 @@ export function lintDocument(
     try {
       ruleFindings = [...rule.check(document, config, workspace)];
     } catch (error) {
-      findings.push(internalError(`Rule "${rule.id}" failed: ${describe(error)}`, document.rangeOf(0, 0)));
+      findings.push(internalError(`Rule "${rule.id}" failed: ${errorMessage(error)}`, document.rangeOf(0, 0)));
       continue;
     }
     for (const finding of ruleFindings) {
-      findings.push({ ...finding, ruleId: rule.id, severity: configured ?? finding.severity ?? rule.defaultSeverity });
+      if (finding.failed)
+        findings.push(internalError(`Rule "${rule.id}" failed here: ${finding.message}`, finding.range));
+      else
+        findings.push({
+          ...finding,
+          ruleId: rule.id,
+          severity: configured ?? finding.severity ?? rule.defaultSeverity,
+        });
     }
   }
   const suppressed = safeSuppressionCheck(document);
@@ -77,7 +85,7 @@ export function lintText(
     document = parsePostmortem(text, { config });
   } catch (error) {
     const start = { line: 0, character: 0, offset: 0 };
-    return [internalError(`The document could not be analyzed: ${describe(error)}`, { start, end: start })];
+    return [internalError(`The document could not be analyzed: ${errorMessage(error)}`, { start, end: start })];
   }
   return lintDocument(document, config, rules, workspace);
 }
@@ -100,8 +108,4 @@ function byPosition(a: Finding, b: Finding): number {
     a.range.end.offset - b.range.end.offset ||
     a.ruleId.localeCompare(b.ruleId)
   );
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

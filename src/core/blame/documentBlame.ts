@@ -6,10 +6,25 @@ import { detectBlame, mayHoldBlame } from './detect';
 import { compilePhrases, overlapTest, type CompiledPhrases } from './phrases';
 import type { BlameDetection } from './types';
 import { remembered } from '../util/remembered';
+import { errorMessage } from '../util/errors';
 
 export interface DocumentBlame extends BlameDetection {
   /** The detection lies in a root-cause or trigger section, or in a root-cause statement. */
   readonly inRootCause: boolean;
+}
+
+/** A block whose blame could not be read, from a fault in the detectors: the other blocks' blame is kept. */
+export interface BlameFailure {
+  readonly start: number;
+  readonly end: number;
+  readonly inRootCause: boolean;
+  /** What failed, as the error says it. */
+  readonly message: string;
+}
+
+interface Scan {
+  readonly blame: readonly DocumentBlame[];
+  readonly failures: readonly BlameFailure[];
 }
 
 const ROOT_CAUSE_KINDS = new Set(['root-cause', 'trigger']);
@@ -42,7 +57,7 @@ let contextsNumbered = 0;
 /** A number for each set of names and phrases known, new for each set (one forgotten and met again gets another). */
 const contextNumber = remembered(() => `${contextsNumbered++}\u0000`);
 
-function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentBlame[] {
+function scan(document: PostmortemDocument, config: PostmortemConfig): Scan {
   const phrases = compiledPhrases(config.phrases);
   const isRootCauseBlock = rootCauseTest(document);
   const names = knownNames(document, config);
@@ -53,6 +68,7 @@ function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentB
   const kept = cache?.kept<readonly BlameDetection[]>('blame');
   const context = kept && contextNumber(`${JSON.stringify(config.phrases)}\u0000${names.key}`);
   const found: DocumentBlame[] = [];
+  const failures: BlameFailure[] = [];
   for (const block of document.prose) {
     const base = block.start;
     const source = document.text.slice(base, block.end);
@@ -60,31 +76,42 @@ function scan(document: PostmortemDocument, config: PostmortemConfig): DocumentB
     const key = cache && `${context}${inRootCause ? 'r' : 'p'}${cache.blockKey(source)}`;
     let detections = key === undefined ? undefined : kept?.get(key);
     if (!detections) {
-      // The masked words are the source's, so a source without the words blame needs has no blame.
-      detections =
-        phrases.flag.length === 0 && !mayHoldBlame(source, inRootCause)
-          ? []
-          : detectBlame(block.masked, source, phrases, { rootCause: inRootCause, names });
+      try {
+        // The masked words are the source's, so a source without the words blame needs has no blame.
+        detections =
+          phrases.flag.length === 0 && !mayHoldBlame(source, inRootCause)
+            ? []
+            : detectBlame(block.masked, source, phrases, { rootCause: inRootCause, names });
+      } catch (error) {
+        failures.push({ start: base, end: block.end, inRootCause, message: errorMessage(error) });
+        continue;
+      }
       if (key !== undefined) kept?.set(key, detections);
     }
     for (const detection of detections)
       found.push({ ...detection, start: base + detection.start, end: base + detection.end, inRootCause });
   }
-  return found;
+  return { blame: found, failures };
 }
 
 /** Both blame rules read the same scan; it is kept per document and phrase configuration. */
-const cache = new WeakMap<
-  PostmortemDocument,
-  { readonly phrases: PostmortemConfig['phrases']; readonly blame: readonly DocumentBlame[] }
->();
+const cache = new WeakMap<PostmortemDocument, { readonly phrases: PostmortemConfig['phrases']; readonly scan: Scan }>();
+
+function scanned(document: PostmortemDocument, config: PostmortemConfig): Scan {
+  const cached = cache.get(document);
+  if (cached && cached.phrases === config.phrases) return cached.scan;
+  const found = scan(document, config);
+  cache.set(document, { phrases: config.phrases, scan: found });
+  return found;
+}
 
 export function documentBlame(document: PostmortemDocument, config: PostmortemConfig): readonly DocumentBlame[] {
-  const cached = cache.get(document);
-  if (cached && cached.phrases === config.phrases) return cached.blame;
-  const blame = scan(document, config);
-  cache.set(document, { phrases: config.phrases, blame });
-  return blame;
+  return scanned(document, config).blame;
+}
+
+/** The blocks whose blame could not be read (see `BlameFailure`). */
+export function blameFailures(document: PostmortemDocument, config: PostmortemConfig): readonly BlameFailure[] {
+  return scanned(document, config).failures;
 }
 
 /**

@@ -14,6 +14,7 @@ import { DEFAULT_CONFIG } from './defaults';
 import { createReadContext, keyPaths, listOf, mapOf, objectOf, oneOf, text } from './readers';
 import type { ProblemSeverity, Reader } from './readers';
 import { yamlProblems } from '../model/yamlErrors';
+import { errorMessage } from '../util/errors';
 
 export interface ConfigProblem {
   readonly message: string;
@@ -38,11 +39,7 @@ const glob: Reader<string> = (node, context, path) => {
     picomatch.makeRe(pattern);
     return pattern;
   } catch (error) {
-    context.problem(
-      node,
-      `"${path}" is not a valid glob: ${error instanceof Error ? error.message : String(error)}`,
-      'error',
-    );
+    context.problem(node, `"${path}" is not a valid glob: ${errorMessage(error)}`, 'error');
     return undefined;
   }
 };
@@ -143,12 +140,7 @@ export function parseConfig(source: string): ParsedConfig {
     });
     return { config: readConfig(document.contents, context, '') ?? DEFAULT_CONFIG, problems };
   } catch (error) {
-    report(
-      0,
-      0,
-      `Could not read the configuration: ${error instanceof Error ? error.message : String(error)}`,
-      'error',
-    );
+    report(0, 0, `Could not read the configuration: ${errorMessage(error)}`, 'error');
     return { config: DEFAULT_CONFIG, problems };
   }
 }

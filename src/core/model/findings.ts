@@ -19,6 +19,11 @@ export interface RuleFinding {
   readonly suggestions?: readonly Fix[];
   /** Overrides the rule's severity for this finding (an overdue item is `info`). */
   readonly severity?: Severity;
+  /**
+   * The rule could not read this place (a fault of the rule, not of the writing): reported as an `internal-error`
+   * finding here, the rule's findings elsewhere kept.
+   */
+  readonly failed?: true;
 }
 
 export interface Finding extends RuleFinding {

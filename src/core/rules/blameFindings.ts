@@ -1,7 +1,7 @@
 // Blame detections as rule findings with their rephrasings as fixes.
 import type { PostmortemDocument } from '../model/types';
 import type { Fix, RuleFinding } from '../model/findings';
-import type { DocumentBlame } from '../blame/documentBlame';
+import type { BlameFailure, DocumentBlame } from '../blame/documentBlame';
 import type { Rephrasing } from '../blame/types';
 
 function fixOf(blame: DocumentBlame, rephrasing: Rephrasing): Fix {
@@ -21,5 +21,14 @@ export function blameFinding(document: PostmortemDocument, blame: DocumentBlame,
     range: document.rangeOf(blame.start, blame.end),
     ...(preferred ? { fix: fixOf(blame, preferred) } : {}),
     ...(others.length > 0 ? { suggestions: others } : {}),
+  };
+}
+
+/** A finding over a block whose blame could not be read, reported as the rule's failure there. */
+export function failureFinding(document: PostmortemDocument, failure: BlameFailure): RuleFinding {
+  return {
+    message: `blame could not be read in this paragraph (${failure.message})`,
+    range: document.rangeOf(failure.start, failure.end),
+    failed: true,
   };
 }

@@ -1,5 +1,5 @@
-import { documentBlame, isRootCauseBlame } from '../blame/documentBlame';
-import { blameFinding } from './blameFindings';
+import { blameFailures, documentBlame, isRootCauseBlame } from '../blame/documentBlame';
+import { blameFinding, failureFinding } from './blameFindings';
 import type { Rule } from './types';
 
 export const rule: Rule = {
@@ -8,7 +8,7 @@ export const rule: Rule = {
   description: 'A root cause or trigger names human, operator or user error, or a person, as the cause',
   fixable: true,
   check(document, config) {
-    return documentBlame(document, config)
+    const found = documentBlame(document, config)
       .filter(isRootCauseBlame)
       .map((blame) => {
         const message =
@@ -17,5 +17,7 @@ export const rule: Rule = {
             : `Root cause names a person ("${blame.phrase}"); name the conditions that allowed the mistake instead`;
         return blameFinding(document, blame, message);
       });
+    const failed = blameFailures(document, config).filter((failure) => failure.inRootCause);
+    return [...found, ...failed.map((failure) => failureFinding(document, failure))];
   },
 };

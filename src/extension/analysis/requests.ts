@@ -29,6 +29,7 @@ import {
   type WorkerRequest,
   type WorkerResponse,
 } from './protocol';
+import { errorMessage } from '../../core/util/errors';
 
 const MAX_CACHED_DOCUMENTS = 64;
 const caches = new Map<string, MarkdownCache>();
@@ -100,7 +101,7 @@ function analyzeRequest(request: AnalyzeRequest): AnalyzeResponse {
       ...(edit && { edit }),
     };
   } catch (error) {
-    return { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    return { id: request.id, error: errorMessage(error) };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { AnalysisChannel, ChannelListener, StartChannel } from './channel';
 import type { ResponseMessage, WorkerRequest } from './protocol';
 import { requestHandler } from './requests';
+import { errorMessage } from '../../core/util/errors';
 
 interface WebWorker {
   postMessage(message: unknown): void;
@@ -30,11 +31,7 @@ export function webWorkerChannel(workerUrl: string): StartChannel {
       return whenStarted(
         blobUrlOf(workerUrl).then(
           (url) => workerChannel(new Worker(url), listener),
-          (error: unknown) =>
-            onHostThread(
-              listener,
-              `the worker's script could not be read (${error instanceof Error ? error.message : String(error)})`,
-            ),
+          (error: unknown) => onHostThread(listener, `the worker's script could not be read (${errorMessage(error)})`),
         ),
       );
     }

@@ -6,6 +6,7 @@ import type { ViewsApi } from '../views/index';
 import { newPostmortem, type NewPostmortemAnswers } from './newPostmortem';
 import { saveAsTeamTemplate, saveSelectionAsTeamSnippet } from './teamSharing';
 import type { AuthorSources, TeamSnippet } from '../../core';
+import { errorMessage } from '../../core/util/errors';
 
 /** Appends an entry stamped now, in the document's zone and the entries' style, and puts the cursor after it. */
 async function insertTimelineEntry(service: AnalysisService, editor: vscode.TextEditor | undefined): Promise<boolean> {
@@ -42,7 +43,7 @@ export function registerCommands(
   const existingIds = async () =>
     (await views.indexedPostmortems()).flatMap((postmortem) => (postmortem.id ? [postmortem.id] : []));
   const failed = (what: string) => (error: unknown) => {
-    void vscode.window.showErrorMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(`${what}: ${errorMessage(error)}`);
     return undefined;
   };
   return vscode.Disposable.from(

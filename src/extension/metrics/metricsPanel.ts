@@ -11,6 +11,7 @@ import {
 } from '../../core';
 import type { ViewsApi } from '../views/index';
 import { loadWebviewPage } from '../webviewPage';
+import { errorMessage } from '../../core/util/errors';
 
 const METRICS_VIEW_TYPE = 'postmortem.metrics';
 const SHOW_METRICS_COMMAND = 'postmortem.showMetrics';
@@ -104,7 +105,7 @@ class MetricsPanel {
       const message: MetricsHostMessage = { type: 'metrics', metrics };
       await this.panel.webview.postMessage(message);
     } catch (error) {
-      this.log.error(`Show Metrics: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.error(`Show Metrics: ${errorMessage(error)}`);
     }
   }
 
@@ -123,9 +124,7 @@ class MetricsPanel {
     try {
       await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside });
     } catch (error) {
-      this.log.error(
-        `Show Metrics: could not open ${message.path}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      this.log.error(`Show Metrics: could not open ${message.path}: ${errorMessage(error)}`);
     }
   }
 }

@@ -10,6 +10,7 @@ import { toWorkspaceEdit } from '../convert';
 import type { ViewsApi } from '../views/index';
 import { fileName, type IndexedPostmortem } from '../workspace/indexedPostmortem';
 import { relatedValue } from './relatedPostmortems';
+import { errorMessage } from '../../core/util/errors';
 
 /**
  * Asks whether to apply the change (true when `action` is chosen), or, without an action, tells why a postmortem was
@@ -70,9 +71,7 @@ export class RelatedInStep implements vscode.Disposable {
 
   /** Work that failed for a reason nobody foresaw is told in the Postmortem log, not lost. */
   private logFailure(work: Promise<void>): void {
-    work.catch((error: unknown) =>
-      this.log.error(`related: not kept in step: ${error instanceof Error ? error.message : String(error)}`),
-    );
+    work.catch((error: unknown) => this.log.error(`related: not kept in step: ${errorMessage(error)}`));
   }
 
   private opened(document: vscode.TextDocument): void {

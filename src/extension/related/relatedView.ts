@@ -10,6 +10,7 @@ import { REVEAL_COMMAND, themeIcon, workspacePath } from '../views/presentation'
 import { ShownAnalysis } from '../views/shownAnalysis';
 import type { ViewsApi } from '../views/index';
 import { relatedValue, type RelatedInWorkspace, type RelatedPostmortems } from './relatedPostmortems';
+import { errorMessage } from '../../core/util/errors';
 
 const RELATED_VIEW_ID = 'postmortem.related';
 const ADD_TO_RELATED_COMMAND = 'postmortem.addToRelated';
@@ -123,10 +124,7 @@ class RelatedProvider implements vscode.TreeDataProvider<RelatedNode>, vscode.Di
       },
       (error: unknown) => {
         if (this.shown.current === current && asked >= this.answered)
-          this.list(
-            [],
-            `Related postmortems could not be found: ${error instanceof Error ? error.message : String(error)}`,
-          );
+          this.list([], `Related postmortems could not be found: ${errorMessage(error)}`);
       },
     );
   }

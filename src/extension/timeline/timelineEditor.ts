@@ -12,6 +12,7 @@ import {
 import { SupersededError, type AnalysisService } from '../analysis/analysisService';
 import { toWorkspaceEdit } from '../convert';
 import { loadWebviewPage } from '../webviewPage';
+import { errorMessage } from '../../core/util/errors';
 
 export const TIMELINE_VIEW_TYPE = 'postmortem.timeline';
 
@@ -98,8 +99,7 @@ class TimelineSession implements TimelinePanel {
       this.shownVersion = version;
       this.post({ type: 'state', view: timelineView(analysis, version) });
     } catch (error) {
-      if (!(error instanceof SupersededError))
-        this.log.error(`Timeline editor: ${error instanceof Error ? error.message : String(error)}`);
+      if (!(error instanceof SupersededError)) this.log.error(`Timeline editor: ${errorMessage(error)}`);
     }
   }
 
@@ -129,9 +129,7 @@ class TimelineSession implements TimelinePanel {
   private enqueue(task: () => Promise<void>): Promise<void> {
     this.queue = this.queue
       .then(task)
-      .catch((error: unknown) =>
-        this.log.error(`Timeline editor: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      .catch((error: unknown) => this.log.error(`Timeline editor: ${errorMessage(error)}`));
     return this.queue;
   }
 

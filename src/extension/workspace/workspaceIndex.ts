@@ -4,6 +4,7 @@ import { readText } from '../analysis/configLocator';
 import type { DiagnosticsController } from '../diagnostics';
 import { onHostThread } from '../hostTime';
 import { indexEntry, type IndexedPostmortem } from './indexedPostmortem';
+import { errorMessage } from '../../core/util/errors';
 
 const MARKDOWN_GLOB = '**/*.{md,markdown}';
 const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
@@ -181,10 +182,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       // A file updated while the files are listed may be missing from the list (deleted and written again): kept.
       for (const key of [...this.entries.keys()]) if (!listed.has(key) && unchanged(key)) this.forget(key);
     } catch (error) {
-      console.error(
-        "postmortem: could not list the workspace's Markdown files: " +
-          `${error instanceof Error ? error.message : String(error)}`,
-      );
+      console.error("postmortem: could not list the workspace's Markdown files: " + `${errorMessage(error)}`);
     } finally {
       this.scanning--;
       this.stateChanged();
