@@ -1988,6 +1988,23 @@ describe('blame readings', () => {
       );
     });
 
+    it('a person alone named as the cause, after `was`, a label or `because of`; not their act or a crowd', () => {
+      expectInRootCause(
+        [
+          ['The root cause was the intern.', 'cause was the intern'],
+          ['Root cause: the intern.', 'cause: the intern'],
+          ['The outage happened because of the intern.', 'because of the intern'],
+          ['The outage happened because of me.', 'because of me'],
+        ],
+        [
+          "The root cause was the engineer's change.",
+          'The cause was the on-call rota.',
+          'Because of the few players who were abusing bots, the server slowed.',
+          'The delay was due to the vendor.',
+        ],
+      );
+    });
+
     it('a lookout is a person at a post or by trains and ships, and the watching elsewhere', () => {
       expectInRootCause(
         [

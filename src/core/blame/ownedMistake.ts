@@ -145,8 +145,17 @@ const TRACED_TO = compilePattern(
 );
 /** `That was because of me`, `The outage was all down to the on-call engineer`: a person named as the cause by `be`. */
 const BE_BECAUSE_OF = compilePattern('is|was|are|were all|entirely|solely|simply? because|due|owing|down of|to');
-/** `the CI has been failing since yesterday due to me`: the writer or another named by a pronoun, whatever the verb. */
-const BECAUSE_OF = compilePattern('because|due|owing of|to me|him|her');
+/** `the CI has been failing since yesterday due to me`, `happened because of the intern`: whatever the verb. */
+const BECAUSE_OF = compilePattern('because|due|owing of|to');
+/** `The root cause was Steve.`, `Root cause: the intern.`: a cause named, the person alone after it. */
+const CAUSE_NOUNS = words('cause causes culprit culprits');
+const NAMED_CAUSE = compilePattern('cause|causes|culprit|culprits was|were|is|are');
+
+/** Where what is named the cause starts, after `was` or a label's colon (`Root cause: the intern`); else -1. */
+function namedCauseStart(tokens: readonly Token[], index: number): number {
+  if (isWordIn(tokens[index], CAUSE_NOUNS) && tokens[index + 1]?.text === ':') return index + 2;
+  return matchAt(tokens, index, NAMED_CAUSE);
+}
 /** Words that may follow a noun phrase without extending it. */
 const PHRASE_FOLLOWERS = words(
   `who which that when while during in on at after before and or but ` +
@@ -580,21 +589,43 @@ function phraseEndsAt(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * `caused by the on-call engineer`, `That was because of me`: a person, not what they did, named as the cause. Not
- * denied: `was not caused by the on-call engineer`; `not only caused by` grants it (see `deniedInClause`). Not a
- * person's state: `due to me being away`.
+ * `caused by the on-call engineer`, `That was because of me`, `The root cause was Steve.`: a person, not what they
+ * did, named as the cause. Not denied: `was not caused by the on-call engineer`; `not only caused by` grants it (see
+ * `deniedInClause`). Not a person's state: `due to me being away`.
  */
 function causedByPerson(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   const byBe = matchAt(tokens, index, BE_BECAUSE_OF);
-  const byPronoun = matchAt(tokens, index, BECAUSE_OF);
-  const after = Math.max(matchAt(tokens, index, CAUSED_BY), matchAt(tokens, index, TRACED_TO), byBe, byPronoun - 1);
+  const named = namedCauseStart(tokens, index);
+  const because = matchAt(tokens, index, BECAUSE_OF);
+  const after = Math.max(matchAt(tokens, index, CAUSED_BY), matchAt(tokens, index, TRACED_TO), byBe, because, named);
   if (after < 0 || deniedInClause(tokens, index)) return undefined;
   // After `be`, the person alone: what they did (`due to an engineer running`) is the gerund readers', and a
   // quotation (`was because of "one employee, human error"`) is someone else's words.
   if (after === byBe && (!isWord(tokens[after]) || isWord(tokens[subjectAfter(tokens, after).end]))) return undefined;
   const agent = subjectAfter(tokens, after);
   if (agent.kind !== 'person' || !phraseEndsAt(tokens, agent.end)) return undefined;
+  // `The root cause was the engineer's change`, `the cause is the on-call rota`: a named cause is the person alone.
+  if (after === named && tokens.slice(agent.end).some(isWord)) return undefined;
+  // `because of the intern.`: besides a pronoun, the person alone, in the singular; what they did (`due to an engineer
+  // running`) is the gerund readers', and people in the plural (`Because of the few players who were abusing bots`)
+  // are as often those it befell.
+  if (
+    after === because &&
+    tokens[agent.head]!.pos !== 'PRON' &&
+    (!closesClause(tokens[agent.end]) || isPluralNoun(tokens[agent.head]!))
+  )
+    return undefined;
   return { ...tokenSpan(tokens, index, agent.end - 1), kind: 'person-mistake', namesPerson: true };
+}
+
+/** Whether the phrase before `token` ends its clause there: a stop, a comma, a colon, or nothing more. */
+function closesClause(token: Token | undefined): boolean {
+  return token === undefined || CLAUSE_CLOSERS.has(token.text);
+}
+const CLAUSE_CLOSERS = new Set(['.', ',', ';', ':', '!', '?']);
+
+function isPluralNoun(token: Token): boolean {
+  return token.pos === 'NOUN' && token.lemma !== token.lower;
 }
 
 /** Judgement in the passive: `It was deemed good enough by the developer`. */
@@ -926,6 +957,7 @@ const CUE = cue([
   ...openingWords(TRACED_TO),
   ...openingWords(BE_BECAUSE_OF),
   ...openingWords(BECAUSE_OF),
+  ...openingWords(NAMED_CAUSE),
   'on',
 ]);
 
@@ -992,5 +1024,6 @@ export const ownedMistakeDetector: Detector = {
     ...requiredWords(TRACED_TO),
     ...requiredWords(BE_BECAUSE_OF),
     ...requiredWords(BECAUSE_OF),
+    ...requiredWords(NAMED_CAUSE),
   ],
 };
