@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { didYouMean, isoDateProblem } from '../core';
+import { didYouMean, isoDateProblem, errorMessage } from '../core';
 import { UsageError } from './io';
 import { isCommandName, type CommandName } from './usage';
-import { errorMessage } from '../core/util/errors';
 
 const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];

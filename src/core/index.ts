@@ -20,6 +20,7 @@ export {
   type SectionSummary,
 } from './analysis/analyze';
 export { lintText } from './analysis/lint';
+export { errorMessage } from './util/errors';
 export { isPostmortem } from './model/documentType';
 export { parsePostmortem } from './analysis/parse';
 export { MarkdownCache } from './model/markdown';

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { shownSeverity, type AnalyzedFinding, type SeverityOverrides } from '../core';
+import { shownSeverity, type AnalyzedFinding, type SeverityOverrides, errorMessage } from '../core';
 import { SupersededError, type AnalysisService, type DocumentAnalysis } from './analysis/analysisService';
 import { toDiagnostic, toRange, toSeverity } from './convert';
 import { onHostThread } from './hostTime';
 import { readSettings } from './settings';
-import { errorMessage } from '../core/util/errors';
 
 /** How long after the last keystroke a document is analyzed again. */
 const TYPING_DELAY_MS = 250;

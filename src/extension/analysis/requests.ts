@@ -17,6 +17,7 @@ import {
   type ParsedConfig,
   type PostmortemConfig,
   type PostmortemDocument,
+  errorMessage,
 } from '../../core';
 import {
   toMessage,
@@ -29,7 +30,6 @@ import {
   type WorkerRequest,
   type WorkerResponse,
 } from './protocol';
-import { errorMessage } from '../../core/util/errors';
 
 const MAX_CACHED_DOCUMENTS = 64;
 const caches = new Map<string, MarkdownCache>();

@@ -1,7 +1,7 @@
 import type { AnalysisChannel, ChannelListener, StartChannel } from './channel';
 import type { ResponseMessage, WorkerRequest } from './protocol';
 import { requestHandler } from './requests';
-import { errorMessage } from '../../core/util/errors';
+import { errorMessage } from '../../core';
 
 interface WebWorker {
   postMessage(message: unknown): void;

@@ -6,7 +6,7 @@ import type { ViewsApi } from '../views/index';
 import { newPostmortem, type NewPostmortemAnswers } from './newPostmortem';
 import { saveAsTeamTemplate, saveSelectionAsTeamSnippet } from './teamSharing';
 import type { AuthorSources, TeamSnippet } from '../../core';
-import { errorMessage } from '../../core/util/errors';
+import { errorMessage } from '../../core';
 
 /** Appends an entry stamped now, in the document's zone and the entries' style, and puts the cursor after it. */
 async function insertTimelineEntry(service: AnalysisService, editor: vscode.TextEditor | undefined): Promise<boolean> {

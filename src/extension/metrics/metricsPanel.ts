@@ -8,10 +8,10 @@ import {
   workspaceMetrics,
   type MetricsHostMessage,
   type WorkspaceMetrics,
+  errorMessage,
 } from '../../core';
 import type { ViewsApi } from '../views/index';
 import { loadWebviewPage } from '../webviewPage';
-import { errorMessage } from '../../core/util/errors';
 
 const METRICS_VIEW_TYPE = 'postmortem.metrics';
 const SHOW_METRICS_COMMAND = 'postmortem.showMetrics';

@@ -3,14 +3,13 @@
 // the edit, and a moved postmortem's own paths to others are written from where it is now: one
 // WorkspaceEdit over every file, open or not, that the person can undo.
 import * as vscode from 'vscode';
-import { documentId, frontMatterBlock, RelatedMove, type MovedEntry } from '../../core';
+import { documentId, frontMatterBlock, RelatedMove, type MovedEntry, errorMessage } from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
 import { readText } from '../analysis/configLocator';
 import { toWorkspaceEdit } from '../convert';
 import type { ViewsApi } from '../views/index';
 import { fileName, type IndexedPostmortem } from '../workspace/indexedPostmortem';
 import { relatedValue } from './relatedPostmortems';
-import { errorMessage } from '../../core/util/errors';
 
 /**
  * Asks whether to apply the change (true when `action` is chosen), or, without an action, tells why a postmortem was

@@ -2,7 +2,7 @@
 // say the same thing, best first, each expanding to the sentence pairs that match; a click opens the
 // other postmortem at its sentence, and Add to Related writes its id into the front matter.
 import * as vscode from 'vscode';
-import { frontMatterList, type Analysis, type SentenceMatch } from '../../core';
+import { frontMatterList, type Analysis, type SentenceMatch, errorMessage } from '../../core';
 import type { AnalysisService } from '../analysis/analysisService';
 import type { DiagnosticsController } from '../diagnostics';
 import { applyAndShow } from '../views/editCommands';
@@ -10,7 +10,6 @@ import { REVEAL_COMMAND, themeIcon, workspacePath } from '../views/presentation'
 import { ShownAnalysis } from '../views/shownAnalysis';
 import type { ViewsApi } from '../views/index';
 import { relatedValue, type RelatedInWorkspace, type RelatedPostmortems } from './relatedPostmortems';
-import { errorMessage } from '../../core/util/errors';
 
 const RELATED_VIEW_ID = 'postmortem.related';
 const ADD_TO_RELATED_COMMAND = 'postmortem.addToRelated';

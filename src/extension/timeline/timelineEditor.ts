@@ -8,11 +8,11 @@ import {
   type HostMessage,
   type TimelineIntent,
   type TimelineViewModel,
+  errorMessage,
 } from '../../core';
 import { SupersededError, type AnalysisService } from '../analysis/analysisService';
 import { toWorkspaceEdit } from '../convert';
 import { loadWebviewPage } from '../webviewPage';
-import { errorMessage } from '../../core/util/errors';
 
 export const TIMELINE_VIEW_TYPE = 'postmortem.timeline';
 

@@ -4,7 +4,7 @@ import { readText } from '../analysis/configLocator';
 import type { DiagnosticsController } from '../diagnostics';
 import { onHostThread } from '../hostTime';
 import { indexEntry, type IndexedPostmortem } from './indexedPostmortem';
-import { errorMessage } from '../../core/util/errors';
+import { errorMessage } from '../../core';
 
 const MARKDOWN_GLOB = '**/*.{md,markdown}';
 const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
