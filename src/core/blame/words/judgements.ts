@@ -7,7 +7,7 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
   {
     words:
       'careless negligent sloppy lazy reckless irresponsible thoughtless inattentive ' +
-      'overconfident over-confident complacent cavalier unqualified clumsy',
+      'overconfident over-confident complacent cavalier unqualified clumsy amateurish',
     note:
       'A want of care: said of a person or of their work, it judges the person. The fix drops ' +
       'the adjective and keeps the noun. After "is", of a thing as it is now ("the admin console is clumsy"), ' +
@@ -18,6 +18,7 @@ export const JUDGING_ADJECTIVES: readonly VocabularyEntry[] = [
       'The SRE was overconfident and rushed the change.',
       'An unqualified engineer made the change.',
       'A fiber got cut by a clumsy contractor with a backhoe.',
+      "It was, frankly, an amateurish piece of work by the vendor's engineer.",
     ],
     passes: [
       'The proxy uses lazy loading.',

@@ -6,14 +6,16 @@ import type { VocabularyEntry } from './entry';
 export const HUMAN_ROLES: readonly VocabularyEntry[] = [
   {
     words:
-      'engineer engineers developer developers dev devs programmer programmers sre sres sysadmin ' +
+      'engineer engineers eng engs developer developers dev devs programmer programmers sre sres sysadmin ' +
       'sysadmins dba dbas technician technicians tester testers analyst analysts coder coders',
     note:
-      'Technical roles. A role is as much a person as a name: "the engineer forgot" blames someone. WordNet also ' +
-      'knows a "coder" as a device that encodes, which our writing calls an encoder.',
+      'Technical roles. A role is as much a person as a name: "the engineer forgot" blames someone; "eng" is ' +
+      'how chat and notes write it. WordNet also knows a "coder" as a device that encodes, which our writing calls ' +
+      'an encoder.',
     flags: [
       "The engineer didn't check the tests.",
       'One of the technicians did not copy the new code to one of the servers.',
+      'The eng ran the migration without a backup.',
     ],
     passes: ['The engineer on call was paged at 10:02.', 'A technician replaced the failed disk.'],
   },
