@@ -295,7 +295,7 @@ describe('documents pasted from Google Docs or a word processor', () => {
       '',
     ].join('\n');
     const document = parsePostmortem(plain);
-    assert.deepEqual(kinds(plain), ['What happened:=summary', 'Agreed actions:=action-items']);
+    assert.deepEqual(kinds(plain), ['What happened=summary', 'Agreed actions=action-items']);
     // What the finished work is expected to do is a remark on the items, not one more.
     assert.deepEqual(
       document.actionItems.map((item) => item.text),
@@ -309,7 +309,7 @@ describe('documents pasted from Google Docs or a word processor', () => {
 
   it('reads a plain label closed by a colon over a list as the section it names, beside written headings', () => {
     const text = '# Outage\n\n## Discussion\n\nIt broke.\n\nAction items:\n\n- Add an alert on queue depth\n';
-    assert.deepEqual(kinds(text), ['Outage=other', 'Discussion=other', 'Action items:=action-items']);
+    assert.deepEqual(kinds(text), ['Outage=other', 'Discussion=other', 'Action items=action-items']);
     assert.deepEqual(
       parsePostmortem(text).actionItems.map((item) => item.text),
       ['Add an alert on queue depth'],

@@ -54,11 +54,19 @@ function plainSectionLabel(
   return title !== undefined && headingKind(title, extraNames) !== 'other' ? title : undefined;
 }
 
+/** A label's words without the colon that closes it: "Agreed actions:" is titled "Agreed actions". */
+function withoutClosingColon(children: readonly PhrasingContent[]): PhrasingContent[] {
+  const last = children[children.length - 1];
+  if (last?.type !== 'text' || !/:\s*$/.test(last.value)) return [...children];
+  const value = last.value.replace(/\s*:\s*$/, '');
+  return value === '' ? children.slice(0, -1) : [...children.slice(0, -1), { ...last, value }];
+}
+
 function asHeading(paragraph: Paragraph, depth: Heading['depth'] = 2): Heading {
   return {
     type: 'heading',
     depth,
-    children: paragraph.children,
+    children: withoutClosingColon(paragraph.children),
     position: paragraph.position,
     // A paragraph read from block HTML keeps its mark (`htmlBlocks.ts`).
     ...(paragraph.data ? { data: paragraph.data } : {}),
