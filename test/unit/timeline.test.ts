@@ -65,6 +65,20 @@ describe('timeline extraction', () => {
     assert.equal(entries[1]!.description, 'Unrelated deployment reduces a timeout');
   });
 
+  it('takes the date from the first line of a plain-text document, its title, when nothing else gives one', () => {
+    const plain = (first: string) =>
+      instants(
+        timeline([first, '', 'What happened:', '', 'Payments failed.', '', 'Timeline (UTC):', '', '- 14:05 deploy']),
+      );
+    assert.deepEqual(plain('Payments API outage, 3 March 2026'), ['2026-03-03T14:05Z']);
+    // A first line that is a paragraph of prose, or one with no date, dates nothing.
+    assert.deepEqual(plain('Payments API outage'), [undefined]);
+    assert.deepEqual(
+      plain('On 3 March 2026 the gateway config\nwas rolled out to every region at once, and requests failed.'),
+      [undefined],
+    );
+  });
+
   it('takes the date from the one day the summary names, and from none when it names two', () => {
     const dated = (summary: string) =>
       instants(

@@ -150,14 +150,31 @@ export function documentIncidentDate(context: ModelContext): DatedDay | undefine
 
 /**
  * A date the document writes before `before` for the incident: a date label (`Date: 2015-03-21`), else the title's
- * date, else the one day its summary names.
+ * date, else the one day its summary names, else the date on the first line of a document with no title heading.
  */
 function writtenIncidentDate(context: ModelContext, before: number): CalendarDate | undefined {
   const fromLabel = labelledIncidentDate(context.tree.children, before);
   if (fromLabel) return fromLabel;
   const title = context.sections.find((section) => section.level === 1);
   const fromTitle = title && title.headingRange.start.offset < before ? findDate(title.title) : undefined;
-  return fromTitle ?? summaryDate(context.sections, before);
+  const line = title ? undefined : titleLine(context, before);
+  return fromTitle ?? summaryDate(context.sections, before) ?? (line === undefined ? undefined : findDate(line));
+}
+
+/** How many words a title may have. */
+const TITLE_WORDS = 16;
+
+/**
+ * A document written as plain text titles itself by its first line, alone before any section ("Payments API outage,
+ * 3 March 2026"): its text, when it is that short and stands before `before`.
+ */
+function titleLine(context: ModelContext, before: number): string | undefined {
+  const first = context.tree.children.find((node) => node.type !== 'yaml');
+  if (first?.type !== 'paragraph' || endOffset(first) > before) return undefined;
+  const firstSection = context.sections[0];
+  if (firstSection && firstSection.headingRange.start.offset < startOffset(first)) return undefined;
+  const text = plainText(first).trim();
+  return !text.includes('\n') && text.split(/\s+/).length <= TITLE_WORDS ? text : undefined;
 }
 
 /**
