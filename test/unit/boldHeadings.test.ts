@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parsePostmortem } from '../../src/core/analysis/parse';
+import { analyze } from '../../src/core/analysis/analyze';
+import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
+import { causeProfile } from '../../src/core/related/causes';
 
 function kinds(text: string): string[] {
   return parsePostmortem(text).sections.map((section) => `${section.title}=${section.kind}`);
@@ -305,6 +308,21 @@ describe('documents pasted from Google Docs or a word processor', () => {
     assert.deepEqual(kinds('Agreed actions:\n\n1. Test the failover.\n'), []);
     assert.deepEqual(kinds('Next steps we took:\n\nIt broke.\n\nThe following was done:\n\n- A fix.\n'), []);
     assert.deepEqual(kinds('What happened:\n\nIt broke. We took these steps, in order:\n\n- A fix.\n'), []);
+  });
+
+  it("titles a plain-text document by its first line, in the analysis and in the related postmortems' index", () => {
+    const text =
+      'Payments API outage, 3 March 2026\n\nWhat happened:\n\nIt broke.\n\nAgreed actions:\n\n- Add a check\n';
+    const title = (written: string) => analyze(written, { config: DEFAULT_CONFIG, path: 'x.postmortem.md' }).title;
+    assert.equal(title(text), 'Payments API outage, 3 March 2026');
+    assert.equal(causeProfile('x', parsePostmortem(text)).title, 'Payments API outage, 3 March 2026');
+    // A title heading, or front matter, titles it before any line; a first paragraph of prose does not.
+    assert.equal(title(`# Payments outage\n\n${text}`), 'Payments outage');
+    assert.equal(title(`---\ntitle: Checkout\n---\n${text}`), 'Checkout');
+    assert.equal(
+      title(text.replace('Payments API outage, 3 March 2026', 'It broke.\nThen it broke again.')),
+      'What happened',
+    );
   });
 
   it('reads a plain label closed by a colon over a list as the section it names, beside written headings', () => {

@@ -17,6 +17,7 @@ import { findingsWithin } from '../model/findingsWithin';
 import { htmlBlockSpans, writesInsideHtml } from '../model/htmlBlocks';
 import { missingSections } from '../model/requiredSections';
 import { documentMetadataTable } from '../model/metadataTable';
+import { documentTitle } from '../model/titleLine';
 
 export interface SectionSummary extends Omit<Section, 'nodes'> {
   /** How many findings lie in the section, subsections included. */
@@ -98,11 +99,9 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     const ruleDescription = RULES.find((rule) => rule.id === finding.ruleId)?.description ?? finding.message;
     return { ...finding, disable: { title, edits: [edit] }, ruleDescription };
   });
-  const firstHeading = document.sections.find((section) => section.level === 1) ?? document.sections[0];
-  const frontMatterTitle = document.frontMatter?.data?.['title'];
   return {
     isPostmortem: postmortem,
-    title: typeof frontMatterTitle === 'string' ? frontMatterTitle : firstHeading?.title,
+    title: documentTitle(document) ?? document.sections[0]?.title,
     frontMatter: document.frontMatter?.data,
     frontMatterUnread: document.frontMatter?.data === undefined && (document.frontMatter?.errors.length ?? 0) > 0,
     metadataTable: documentMetadataTable(document),

@@ -5,6 +5,7 @@ import type { Token } from '../language/tokens';
 import type { PostmortemDocument } from '../model/types';
 import { STOP_WORD_SET } from './stopWords';
 import { TERM_ALIAS_MAP } from './termAliases';
+import { documentTitle } from '../model/titleLine';
 
 export interface CauseSentence {
   readonly text: string;
@@ -115,13 +116,10 @@ export function causeSentences(
 /** A postmortem's causes as the related-postmortems index takes them. */
 export function causeProfile(
   key: string,
-  document: Pick<PostmortemDocument, 'rootCauses' | 'text' | 'positionAt' | 'frontMatter' | 'sections'>,
+  document: Pick<PostmortemDocument, 'rootCauses' | 'text' | 'positionAt' | 'frontMatter' | 'sections' | 'tree'>,
 ) {
   const data = document.frontMatter?.data;
-  const title =
-    typeof data?.['title'] === 'string'
-      ? data['title']
-      : document.sections.find((section) => section.level === 1)?.title;
+  const title = documentTitle(document);
   const id = typeof data?.['id'] === 'string' ? data['id'] : undefined;
   return { key, title, id, sentences: causeSentences(document) };
 }

@@ -11,6 +11,7 @@ import { timestampAt } from '../model/time';
 import type { Section } from '../model/types';
 import { findZoneMention, readZone } from '../model/zones';
 import { labelledIncidentDate } from './dateLabel';
+import { titleLine } from '../model/titleLine';
 import { type ZoneMention, mentionAt } from './mention';
 
 export interface SectionScope {
@@ -157,24 +158,9 @@ function writtenIncidentDate(context: ModelContext, before: number): CalendarDat
   if (fromLabel) return fromLabel;
   const title = context.sections.find((section) => section.level === 1);
   const fromTitle = title && title.headingRange.start.offset < before ? findDate(title.title) : undefined;
-  const line = title ? undefined : titleLine(context, before);
-  return fromTitle ?? summaryDate(context.sections, before) ?? (line === undefined ? undefined : findDate(line));
-}
-
-/** How many words a title may have. */
-const TITLE_WORDS = 16;
-
-/**
- * A document written as plain text titles itself by its first line, alone before any section ("Payments API outage,
- * 3 March 2026"): its text, when it is that short and stands before `before`.
- */
-function titleLine(context: ModelContext, before: number): string | undefined {
-  const first = context.tree.children.find((node) => node.type !== 'yaml');
-  if (first?.type !== 'paragraph' || endOffset(first) > before) return undefined;
-  const firstSection = context.sections[0];
-  if (firstSection && firstSection.headingRange.start.offset < startOffset(first)) return undefined;
-  const text = plainText(first).trim();
-  return !text.includes('\n') && text.split(/\s+/).length <= TITLE_WORDS ? text : undefined;
+  const line = title ? undefined : titleLine(context.tree, context.sections);
+  const fromLine = line && endOffset(line) <= before ? findDate(plainText(line)) : undefined;
+  return fromTitle ?? summaryDate(context.sections, before) ?? fromLine;
 }
 
 /**
