@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../config/defaults';
 import { extractActionItems } from '../actionItems/extract';
 import type { ModelContext } from '../model/context';
 import { withBoldLineHeadings } from '../model/boldHeadings';
+import { withPastedListText } from '../model/pastedLists';
 import { readFrontMatter } from '../model/frontMatter';
 import { htmlBlockSpans, readableText, writesInsideHtml } from '../model/htmlBlocks';
 import { type MarkdownCache, parseMarkdown } from '../model/markdown';
@@ -27,7 +28,7 @@ export function parsePostmortem(text: string, options: ParseOptions = {}): Postm
   // What the readers read: the text, with the markup of block HTML blanked (same offsets and lines).
   const readable = readableText(text, parsed.tree);
   const index = new LineIndex(readable);
-  const tree = withBoldLineHeadings(parsed.tree, config.sectionNames);
+  const tree = withBoldLineHeadings(withPastedListText(parsed.tree), config.sectionNames);
   const frontMatter = readFrontMatter(tree, index);
   const sections = buildSections(tree, index, config.sectionNames);
   const context: ModelContext = {
