@@ -387,15 +387,16 @@ export const VERDICTS_ON_CONDUCT: readonly VocabularyEntry[] = [
   {
     words:
       'inadequate inappropriate improper unacceptable deficient insufficient wrong poor bad flawed mistaken ' +
-      'unwise ill-advised reckless careless negligent substandard',
+      'unwise ill-advised reckless careless negligent substandard hesitant late belated tardy',
     note:
       'A verdict on what a person chose or did, after "was" or "described as": it judges the person, as "an unwise ' +
-      'decision" does before the noun. Of a program ("The pipeline\'s handling of retries was inadequate") it is a ' +
-      'finding.',
+      'decision" does before the noun; so does one on its timing ("the watchkeeping officer\'s action was hesitant ' +
+      'and too late"). Of a program ("The pipeline\'s handling of retries was inadequate") it is a finding.',
     flags: [
       "The board described the captain's handling of the emergency as inadequate.",
       "The engineer's response was inadequate.",
       "The pilot's decision was poor.",
+      "The watchkeeping officer's action was hesitant and too late to avoid a collision.",
     ],
     passes: [
       "The pipeline's handling of retries was inadequate.",
