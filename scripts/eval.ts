@@ -1003,16 +1003,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 38 (collected 2026-12-08 (twenty-fourth session))',
+      name: 'own documents, seen 38 (held out until its one measurement on 2026-12-08, twenty-fourth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-38'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-38'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 38 (collected 2026-12-08 (twenty-fourth session))',
+      name: 'own sentences, seen 38 (held out until its one measurement on 2026-12-08, twenty-fourth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-38.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-38.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own sentences, fresh 38s (tuning, collected 2026-12-08 (twenty-fourth session))',
