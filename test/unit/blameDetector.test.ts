@@ -1956,6 +1956,19 @@ describe('blame detector', () => {
       );
     });
 
+    it("skips a program's output quoted after the verb that gives it, however long; keeps a person's statement", () => {
+      assert.deepEqual(
+        inDocument(
+          '# T\n\nRunning `nx run app:dev` reports "Daemon is not running. The watch command is not supported ' +
+            'without the Nx Daemon." and exits non-zero. The job fails with "operator forgot to set the token".\n',
+        ),
+        [],
+      );
+      assert.deepEqual(inDocument('# T\n\nThe engineer wrote "I forgot to renew the certificate on Friday".\n'), [
+        'I forgot to',
+      ]);
+    });
+
     it('reads a short quoted verdict as said, unless the sentence names it as a term', () => {
       assert.deepEqual(inDocument('# T\n\nThe change was deemed "good enough for now" by the developer.\n'), [
         'deemed "good enough for now" by the developer',

@@ -122,7 +122,21 @@ function standsAlone(quotation: string, offset: number, text: string): boolean {
   return OPENS_LINE.test(text.slice(Math.max(0, offset - LINE_OPENING), offset));
 }
 
+/**
+ * A program's output right before a quotation (`nx run app:dev reports "Daemon is not running. ..."`, `the job fails
+ * with "..."`): the quotation is its message, however long, not a statement someone made.
+ */
+const OUTPUT_BEFORE = new RegExp(
+  String.raw`\b(?:reports|prints|printed|outputs|output|logs|logged|returns|returned|displays|displayed|throws|` +
+    String.raw`threw|emits|emitted|(?:responds|responded|fails|failed|errors|errored|exits|exited|crashes|crashed|` +
+    String.raw`dies|died|aborts|aborted)\s+with)\s*:?\s*$`,
+  'i',
+);
+/** How far before a quotation a program's output verb is looked for. */
+const OUTPUT_REACH = 30;
+
 function maskQuotation(quotation: string, offset: number, text: string): string {
+  if (OUTPUT_BEFORE.test(text.slice(Math.max(0, offset - OUTPUT_REACH), offset))) return blank(quotation);
   if (standsAlone(quotation, offset, text)) return quotation;
   const words = quotation.slice(1, -1).trim().split(/\s+/).length;
   if (words < STATEMENT_WORDS && causeNamedAfter(text, offset + quotation.length)) return quotation;
