@@ -2005,6 +2005,17 @@ describe('blame readings', () => {
       );
     });
 
+    it('a plural common noun opening a sentence is no name; a name the lexicon lacks still is one', () => {
+      expectInRootCause(
+        [['Priyanka deleted the table.', 'Priyanka deleted']],
+        [
+          'Interviews with facility staff revealed a lack of verification processes for transfer paperwork.',
+          'Farmers creating blocks added this transaction into the block, and these blocks validated successfully.',
+          'Refunds issued to everyone that missed slots were sent on Friday.',
+        ],
+      );
+    });
+
     it('a lookout is a person at a post or by trains and ships, and the watching elsewhere', () => {
       expectInRootCause(
         [

@@ -739,15 +739,26 @@ function commonWordsInTitles(words: RawToken[], names: KnownNames): void {
 }
 
 /**
- * The model tags a common noun opening a sentence as a name now and then (`Lack of monitoring meant ...`): one before
- * `of` that the lexicon knows in lower case heads a noun phrase, as a name seldom does (`Mark of the SRE team` is
- * rarer than `Loss of power`). A name the document gives stays a name.
+ * The model tags a common noun opening a sentence as a name now and then (`Lack of monitoring meant ...`,
+ * `Interviews with facility staff revealed ...`): one before `of`, or a plural, that the lexicon knows in lower case
+ * heads a noun phrase, as a name seldom does (`Mark of the SRE team` is rarer than `Loss of power`). A name the
+ * document gives stays a name.
  */
 function commonNounsOpeningOfPhrases(words: RawToken[], names: KnownNames): void {
   const [first, next] = words;
-  if (first?.pos !== 'PROPN' || next?.text.toLowerCase() !== 'of' || !STARTS_UPPER.test(first.text)) return;
+  if (first?.pos !== 'PROPN' || !STARTS_UPPER.test(first.text)) return;
   const lower = first.text.toLowerCase();
-  if (!names.people.has(lower) && isEnglishWord(lower)) words[0] = { ...first, pos: 'NOUN' };
+  if (names.people.has(lower) || !isEnglishWord(lower)) return;
+  if (next?.text.toLowerCase() === 'of' || isEnglishPlural(lower)) words[0] = { ...first, pos: 'NOUN' };
+}
+
+/**
+ * Whether a word is the plural of a word the lexicon knows (`interviews`, `changes`): a common noun opening a
+ * sentence (`Interviews with facility staff revealed ...`), as a name seldom is.
+ */
+function isEnglishPlural(lower: string): boolean {
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
+  return isEnglishWord(lower.slice(0, -1)) || (lower.endsWith('es') && isEnglishWord(lower.slice(0, -2)));
 }
 
 /** How many capitalised proper nouns in a row make a product's or a place's name, not a person's. */
