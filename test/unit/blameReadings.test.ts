@@ -2016,6 +2016,16 @@ describe('blame readings', () => {
       );
     });
 
+    it('what anyone met each time, told with `would`, is how a bug behaved; one act after `when` still blames', () => {
+      expectInRootCause(
+        [['When someone deleted the table, the alert fired.', 'someone deleted']],
+        [
+          'When someone in certain zones completed a Mission and hit accept, they would receive the rewards twice.',
+          'Whenever anybody clicked retry, the job would start again.',
+        ],
+      );
+    });
+
     it('a lookout is a person at a post or by trains and ships, and the watching elsewhere', () => {
       expectInRootCause(
         [

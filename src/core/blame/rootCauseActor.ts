@@ -49,7 +49,7 @@ import {
   wordWithin,
 } from '../language/tokens';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { bringsAbout, cameLater, looksLikeName, namedCauseAt, tokenSpan } from './sentence';
+import { ANYBODY, bringsAbout, cameLater, looksLikeName, namedCauseAt, tokenSpan } from './sentence';
 import { PERSON_POSSESSIVES } from './ownedMistake';
 import { deniedInClause, deniedInPhrase } from '../language/denial';
 import { objectFault } from './faults';
@@ -791,6 +791,19 @@ function personAlone(tokens: readonly Token[]): DetectionDraft | undefined {
   return { ...tokenSpan(tokens, it, person.end - 1), kind: 'person-mistake', namesPerson: true };
 }
 
+/** `when`, `whenever` and `each time` open what happened every time: `when someone hit accept, they would ...`. */
+const EVERY_TIME = words('when whenever time');
+
+/**
+ * `when someone in certain zones completed a Mission and hit the accept button, they would receive the rewards`:
+ * nobody in particular (see `ANYBODY`) after `when`, and `would` after the act telling what followed each time, is
+ * how a bug behaved for anyone, not one person's act.
+ */
+function whatAnyoneWouldMeet(tokens: readonly Token[], subject: Subject, verb: number): boolean {
+  if (!isWordIn(tokens[subject.first - 1], EVERY_TIME) || !isWordIn(tokens[subject.head], ANYBODY)) return false;
+  return tokens.slice(verb + 1).some((token) => token.lower === 'would' || token.lower === "'d");
+}
+
 function find(sentence: Sentence): DetectionDraft[] {
   if (!sentence.rootCause || sentence.general || sentence.keepsToProcedure) return [];
   const { tokens } = sentence;
@@ -821,6 +834,7 @@ function find(sentence: Sentence): DetectionDraft[] {
     if (tokens[nearest]?.pos === 'PRON' && nearest !== subject.head && !isWordIn(tokens[nearest], RELATIVE_PRONOUNS))
       continue;
     if (subject.first < 0 || supposesClause(tokens, subject, verb) || tellsOtherThanCause(tokens, verb)) continue;
+    if (whatAnyoneWouldMeet(tokens, subject, verb)) continue;
     if (datesSpan(tokens, subject) || inReducedRelative(tokens, subject, verb)) continue;
     // `How can an employee solely authorise a $10m payment?`, `Should an engineer delete ...`: a modal before the
     // subject asks or supposes what may be done; the verb after it is no act told.
