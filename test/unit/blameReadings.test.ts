@@ -1951,6 +1951,17 @@ describe('blame readings', () => {
       );
     });
 
+    it('offers no rephrasing of a gerund after `kept`, which would read "kept do not act on"', () => {
+      const text = 'The release engineer kept ignoring the failing canary.';
+      const [found, ...rest] = detectBlame(text, text, compilePhrases(undefined), {
+        rootCause: true,
+        names: NO_KNOWN_NAMES,
+      });
+      assert.equal(rest.length, 0);
+      assert.equal(found?.phrase, 'The release engineer kept ignoring');
+      assert.deepEqual(found?.suggestions, []);
+    });
+
     it("a failure to do anything, by a person; a stressed subject at fault; a choice after its owner's owner", () => {
       expectInRootCause(
         [

@@ -252,20 +252,24 @@ function insultsThing(tokens: readonly Token[], index: number): boolean {
 
 /** `is`, `it's`, `they're`: `be` in the present. */
 const BE_NOW = words(`is are 's 're am 'm`);
+/** Verbs of how a thing looks, in any tense: `the old admin UI looked amateurish`, `the form seems clumsy`. */
+const APPEARING = words(`look looks looked seem seems seemed appear appears appeared`);
 /** Words between `be` and the adjective besides degree: `so dopey and stupid`, `clunky, clumsy`. */
 const ALONGSIDE = words(`and or ,`);
 /** What an adjective said of an act is followed by: `careless of him`, `stupid to skip it`, `stupid for making it`. */
 const ACT_AFTER = words(`of to for that`);
 
 /**
- * `it's so dopey and stupid`, `the old admin console is clumsy`: said after `be` in the present, of `it` or of a
- * thing, the adjective tells what the thing is like now. Not a person (`the new admin is clumsy`), not the past,
- * which may judge an act (`it was careless`), nor an act named after it (`it is careless of him to`).
+ * `it's so dopey and stupid`, `the old admin console is clumsy`, `the old admin UI looked amateurish`: said after
+ * `be` in the present, or after a verb of looking in any tense, of `it` or of a thing, the adjective tells what the
+ * thing is like. Not a person (`the new admin is clumsy`), not `was`, which may judge an act (`it was careless`), nor
+ * an act named after it (`it is careless of him to`).
  */
 function saidOfThingAsItIs(tokens: readonly Token[], index: number): boolean {
   let be = index - 1;
   while (isWordIn(tokens[be], DEGREE) || isWordIn(tokens[be], ALONGSIDE) || tokens[be]?.pos === 'ADJ') be--;
-  if (!isWordIn(tokens[be], BE_NOW) || isWordIn(tokens[index + 1], ACT_AFTER)) return false;
+  const links = isWordIn(tokens[be], BE_NOW) || isWordIn(tokens[be], APPEARING);
+  if (!links || isWordIn(tokens[index + 1], ACT_AFTER)) return false;
   const subject = subjectBefore(tokens, be);
   return subject.kind === 'thing' || tokens[subject.head]?.lower === 'it';
 }

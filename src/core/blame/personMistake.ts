@@ -294,8 +294,8 @@ function edits(sentence: Sentence, verbIndex: number, end: number, rephrase: Rep
   const first = editStart(sentence, verbIndex);
   const span = tokenSpan(tokens, first, end - 1);
   const verbWord = tokens[verbIndex]!.lower;
-  // "had forgotten to renew" cannot become "had did not renew".
-  if (isWordIn(tokens[first - 1], PERFECT_AUXILIARIES)) return [];
+  // "had forgotten to renew" cannot become "had did not renew", nor "kept ignoring" "kept do not act on".
+  if (isWordIn(tokens[first - 1], PERFECT_AUXILIARIES) || verbWord.endsWith('ing')) return [];
   switch (rephrase) {
     case 'negate':
       return [{ ...span, newText: negationFor(verbWord), safe: true }];

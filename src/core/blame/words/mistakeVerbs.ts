@@ -549,12 +549,14 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
     passes: ['They missed the deadline.'],
   },
   {
-    patterns: ['ignored|ignores'],
+    patterns: ['ignored|ignores|ignoring'],
     humanOnly: false,
     rephrase: 'suggest-act-on',
     complement: 'signal',
-    note: 'Ignoring a signal a person should act on; a program ignores headers and flags.',
-    flags: ['Bob ignored the warning.', 'They ignored the alerts.'],
+    note:
+      'Ignoring a signal a person should act on; a program ignores headers and flags. The gerund after a past ' +
+      '"kept" is the same act ("kept ignoring the failing canary"), with no rephrasing offered.',
+    flags: ['Bob ignored the warning.', 'They ignored the alerts.', 'The release engineer kept ignoring the warnings.'],
     passes: ['The proxy ignored the header.'],
   },
   {
