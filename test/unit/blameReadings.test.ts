@@ -1949,6 +1949,17 @@ describe('blame readings', () => {
         ],
         ['The job kept restarting all night.', 'Forgetting a step is easy when the runbook is long.'],
       );
+      // After an opening phrase and a long object, the participle's subject is the verb's before its comma.
+      expectInRootCause(
+        [
+          [
+            'To let the locomotives pass, the crew decided to reverse the train into a track, forgetting the coupling.',
+            'the crew decided to reverse the train into a track, forgetting',
+          ],
+          ['So I let it deplete, forgetting about the invoices.', 'I let it deplete, forgetting'],
+        ],
+        ['The script restarted the pods, ignoring the drain flag.'],
+      );
     });
 
     it('offers no rephrasing of a gerund after `kept`, which would read "kept do not act on"', () => {

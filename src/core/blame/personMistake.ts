@@ -415,6 +415,23 @@ function subjectOfVerbBefore(tokens: readonly Token[], index: number): Subject {
   return clauseSubject(tokens, index);
 }
 
+/** How far back from a participle's comma the verb of the clause it closes may stand: past a long object. */
+const CLAUSE_VERB_REACH = 15;
+
+/**
+ * `To let the locomotives pass, the crew reversed the train into the track, forgetting that ...`: the subject of a
+ * participle after the comma at `comma` is that of the nearest verb before the comma, past the clause's object; not
+ * a verb's object that a bare infinitive follows (`I let it deplete, forgetting`, whose subject is `I`); else the
+ * clause's subject.
+ */
+function subjectOfClauseBefore(tokens: readonly Token[], comma: number): Subject {
+  for (const verb of mainVerbsBefore(tokens, comma, CLAUSE_VERB_REACH)) {
+    const subject = subjectBefore(tokens, verb);
+    if (subject.kind !== 'none' && tokens[subject.first - 1]?.pos !== 'VERB') return subject;
+  }
+  return clauseSubject(tokens, comma + 1);
+}
+
 /** Whether the nearest verb before `index` in its clause opens the sentence in the past, its subject left out. */
 function opensWithItsVerb(tokens: readonly Token[], index: number, firstWord: number): boolean {
   const [verb] = mainVerbsBefore(tokens, index, VERB_REACH);
@@ -577,7 +594,7 @@ function detectPersonMistakes(sentence: Sentence): DetectionDraft[] {
     if (isPassive(tokens, i)) continue;
     // `pushed straight to main, bypassing code review`: a participle after a comma has the clause's subject.
     const participle = tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.text === ',';
-    const subject = participle ? clauseSubject(tokens, i) : subjectBefore(tokens, i);
+    const subject = participle ? subjectOfClauseBefore(tokens, i - 1) : subjectBefore(tokens, i);
     const elided = sentence.rootCause && writersAct(match, tokens) && writerLeftOut(tokens, sentence.firstWord, i);
     // `Oops, we forgot to deploy that`, in a root cause: the writers' slip, told as the cause.
     // A verb programs share (`failed to`) is the writers' slip only with `we`, not a named team's or an organisation's.
