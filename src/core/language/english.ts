@@ -749,16 +749,22 @@ function commonNounsOpeningOfPhrases(words: RawToken[], names: KnownNames): void
   if (first?.pos !== 'PROPN' || !STARTS_UPPER.test(first.text)) return;
   const lower = first.text.toLowerCase();
   if (names.people.has(lower) || !isEnglishWord(lower)) return;
-  if (next?.text.toLowerCase() === 'of' || isEnglishPlural(lower)) words[0] = { ...first, pos: 'NOUN' };
+  if (next?.text.toLowerCase() === 'of') words[0] = { ...first, pos: 'NOUN' };
+  else if (!isRoleWord(lower)) {
+    // `Workers made faulty connections`: people of a role are read as such wherever they stand.
+    const singular = englishSingular(lower);
+    if (singular !== undefined) words[0] = { ...first, pos: 'NOUN', lemma: singular };
+  }
 }
 
 /**
- * Whether a word is the plural of a word the lexicon knows (`interviews`, `changes`): a common noun opening a
+ * The singular the lexicon knows of a plural (`interviews`, `changes`), else undefined: a common noun opening a
  * sentence (`Interviews with facility staff revealed ...`), as a name seldom is.
  */
-function isEnglishPlural(lower: string): boolean {
-  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
-  return isEnglishWord(lower.slice(0, -1)) || (lower.endsWith('es') && isEnglishWord(lower.slice(0, -2)));
+function englishSingular(lower: string): string | undefined {
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return undefined;
+  if (isEnglishWord(lower.slice(0, -1))) return lower.slice(0, -1);
+  return lower.endsWith('es') && isEnglishWord(lower.slice(0, -2)) ? lower.slice(0, -2) : undefined;
 }
 
 /** How many capitalised proper nouns in a row make a product's or a place's name, not a person's. */
