@@ -74,10 +74,11 @@ const DRIVING: RoleContext = { posts: wordsOf(DRIVING_POSTS), settings: wordsOf(
 const COMMANDING: RoleContext = { posts: wordsOf(SHIP_POSTS), settings: wordsOf(SHIP_SETTINGS) };
 const DISPATCHING: RoleContext = { posts: wordsOf(DISPATCH_POSTS), settings: wordsOf(DISPATCH_SETTINGS) };
 /** A lookout watches trains, roads and ships: the settings of drivers and masters but the word itself. */
+const LOOKOUT_WORDS = wordsOf(LOOKOUT_ROLES);
 const LOOKING_OUT: RoleContext = {
   posts: wordsOf(LOOKOUT_POSTS),
   settings: new Set(
-    [...wordsOf(DRIVING_SETTINGS), ...wordsOf(SHIP_SETTINGS)].filter((word) => !wordsOf(LOOKOUT_ROLES).has(word)),
+    [...wordsOf(DRIVING_SETTINGS), ...wordsOf(SHIP_SETTINGS)].filter((word) => !LOOKOUT_WORDS.has(word)),
   ),
 };
 const ROLE_CONTEXTS: ReadonlyMap<string, RoleContext> = new Map([
@@ -85,7 +86,7 @@ const ROLE_CONTEXTS: ReadonlyMap<string, RoleContext> = new Map([
   ...[...wordsOf(DRIVER_ROLES)].map((role) => [role, DRIVING] as const),
   ...[...wordsOf(MASTER_ROLES)].map((role) => [role, COMMANDING] as const),
   ...[...wordsOf(DISPATCHER_ROLES)].map((role) => [role, DISPATCHING] as const),
-  ...[...wordsOf(LOOKOUT_ROLES)].map((role) => [role, LOOKING_OUT] as const),
+  ...[...LOOKOUT_WORDS].map((role) => [role, LOOKING_OUT] as const),
 ]);
 const CONTEXT_ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_CONTEXTS.keys());
 const PERSON_NOUN_WORDS = new Set(

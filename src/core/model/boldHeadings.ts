@@ -91,17 +91,14 @@ export function withBoldLineHeadings(tree: Root, extraNames: Readonly<Record<str
 function withBoldLines(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
   if (tree.children.some((node) => node.type === 'heading' && node.depth > 1))
     return withBoldSectionLabels(tree, extraNames);
-  const isHeadingLine = (node: RootContent) =>
-    boldLine(node) !== undefined || plainSectionLabel(node, false, extraNames) !== undefined;
-  let named = 0;
-  for (const node of tree.children) {
-    const title = boldLine(node) ?? plainSectionLabel(node, false, extraNames);
-    if (title !== undefined && headingKind(title, extraNames) !== 'other') named++;
-  }
+  const titles = tree.children.map((node) => boldLine(node) ?? plainSectionLabel(node, false, extraNames));
+  const named = titles.filter((title) => title !== undefined && headingKind(title, extraNames) !== 'other').length;
   if (named < MIN_NAMED_SECTIONS) return tree;
   return {
     ...tree,
-    children: tree.children.map((node) => (node.type === 'paragraph' && isHeadingLine(node) ? asHeading(node) : node)),
+    children: tree.children.map((node, i) =>
+      node.type === 'paragraph' && titles[i] !== undefined ? asHeading(node) : node,
+    ),
   };
 }
 
