@@ -17,7 +17,16 @@ import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentenc
 import { tokenSpan } from './sentence';
 import { isRoleWord } from '../language/people';
 import { namesPerson, namesTeam, passiveAgent, subjectAfter, subjectBefore, type Subject } from '../language/subject';
-import { type Token, cue, gerundsOf, hasCue, isWord, isWordIn, SUBJECT_END_TAGS } from '../language/tokens';
+import {
+  type Token,
+  cue,
+  gerundsOf,
+  hasCue,
+  isPluralNoun,
+  isWord,
+  isWordIn,
+  SUBJECT_END_TAGS,
+} from '../language/tokens';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
 import { BE_FORMS, FIRST_PERSON_PLURAL, INDEFINITE_ARTICLES, NEGATIONS, words } from '../language/vocabulary/grammar';
 import { MISTAKE_ADVERBS } from './words/mistakeAdverbs';
@@ -148,9 +157,7 @@ const PLURAL_PRONOUNS = words('they we these those both');
 function isPluralSubject(tokens: readonly Token[], subject: Subject): boolean {
   const head = tokens[subject.head];
   if (head === undefined) return false;
-  return (
-    PLURAL_PRONOUNS.has(head.lower) || (head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s'))
-  );
+  return PLURAL_PRONOUNS.has(head.lower) || (isPluralNoun(head) && head.lower.endsWith('s'));
 }
 
 /** The rephrasings of hindsight; `passiveSubject` is the subject of a passive (`this should have been caught`). */

@@ -1,7 +1,7 @@
 // A procedure said not to have been kept (`the correct procedure was not followed`, `the instructions were
 // not adhered to`): human error said without naming anyone, as the slip detector's typo is; or wished kept in
 // hindsight (`had proper procedures been followed`).
-import { namesPeople, subjectBefore, type Subject } from '../language/subject';
+import { CLAUSE_INNER_MARKS, mainVerbsBefore, namesPeople, subjectBefore, type Subject } from '../language/subject';
 import {
   beforeAdverbs,
   CONJUNCTION_TAGS,
@@ -107,6 +107,8 @@ const BREACHING = wordsOf(PROCEDURE_BREACHES);
 const PROCEDURE_REACH = 4;
 /** How far back from the breach the act it tells of may stand: past its object and a clause about it. */
 const ACT_REACH = 20;
+/** The act's clause may hold commas (`the operator was eating a meal while operating the train, which is`). */
+const ACT_WALK = { crossing: CLAUSE_INNER_MARKS, auxiliaries: true };
 
 /** Where the procedure after the breach's word at `index` stands (`contrary to the rules`), else -1. */
 function breachedProcedure(tokens: readonly Token[], index: number): number {
@@ -121,16 +123,15 @@ function breachedProcedure(tokens: readonly Token[], index: number): number {
 /**
  * `the operator was eating a meal while operating the train, which is also contrary to the rules`, `restarted the
  * primary in breach of the change policy`: a person's act set against a procedure after it (see `PROCEDURE_BREACHES`).
- * The act is the last verb before it with a subject, past a `which` that stands for the act; its subject names people.
+ * The act is the last verb before it in its clause with a subject, past a `which` that stands for the act; its subject
+ * names people.
  */
 function actAgainstProcedure(tokens: readonly Token[], index: number): DetectionDraft | undefined {
   if (!isWordIn(tokens[index], BREACHING)) return undefined;
   const procedure = breachedProcedure(tokens, index);
   if (procedure < 0) return undefined;
-  for (let i = index - 1; i >= 0 && index - i <= ACT_REACH; i--) {
-    const token = tokens[i]!;
-    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
-    const subject = subjectBefore(tokens, i);
+  for (const verb of mainVerbsBefore(tokens, index, ACT_REACH, ACT_WALK)) {
+    const subject = subjectBefore(tokens, verb);
     // `which is contrary to`: the relative stands for the act before it; `while operating`: a participle's subject is
     // its clause's.
     const head = tokens[subject.head];

@@ -27,6 +27,7 @@ import {
   cue,
   hasCue,
   isPastVerb,
+  isPluralNoun,
   isWord,
   isWordIn,
   NOUN_PHRASE_TAGS,
@@ -623,10 +624,6 @@ function closesClause(token: Token | undefined): boolean {
   return token === undefined || CLAUSE_CLOSERS.has(token.text);
 }
 const CLAUSE_CLOSERS = new Set(['.', ',', ';', ':', '!', '?']);
-
-function isPluralNoun(token: Token): boolean {
-  return token.pos === 'NOUN' && token.lemma !== token.lower;
-}
 
 /** Judgement in the passive: `It was deemed good enough by the developer`. */
 const DEEMED = wordsOf(DEEMING);

@@ -69,6 +69,11 @@ export function isWordIn(token: Token | undefined, set: ReadonlySet<string>): to
   return token?.kind === 'word' && set.has(token.lower);
 }
 
+/** A noun the model reads in the plural: its lemma is not the word itself (`players`, `men`). */
+export function isPluralNoun(token: Token): boolean {
+  return token.pos === 'NOUN' && token.lemma !== token.lower;
+}
+
 /** `not`, `never`, and `n't` split off its auxiliary (`wasn't` as `was` and `n't`, whose lemma is `not`). */
 export function isNegation(token: Token | undefined): token is Token {
   return isWord(token) && (NEGATIONS.has(token.lower) || token.lemma === 'not');
