@@ -1026,6 +1026,30 @@ function main(): number {
       path: join(root, 'eval', 'sentences', 'fresh-38t.jsonl'),
       heldOut: false,
     },
+    {
+      name: 'own documents, HELD OUT 39 (collected 2026-12-08 (twenty-fifth session))',
+      kind: 'documents',
+      path: join(root, 'eval', 'docs', 'heldout-39'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, HELD OUT 39 (collected 2026-12-08 (twenty-fifth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'heldout-39.jsonl'),
+      heldOut: true,
+    },
+    {
+      name: 'own sentences, fresh 39s (tuning, collected 2026-12-08 (twenty-fifth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-39s.jsonl'),
+      heldOut: false,
+    },
+    {
+      name: 'own sentences, fresh 39t (tuning, collected 2026-12-08 (twenty-fifth session))',
+      kind: 'sentences',
+      path: join(root, 'eval', 'sentences', 'fresh-39t.jsonl'),
+      heldOut: false,
+    },
   ];
   let allMet = true;
   for (const set of sets) {
