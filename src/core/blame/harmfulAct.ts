@@ -6,9 +6,8 @@ import { CLAUSE_INNER_MARKS, mainVerbsBefore, subjectBefore, type Subject } from
 import { isWord, isWordIn, type Token } from '../language/tokens';
 import { HYPOTHETICAL, words } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { tokenSpan } from './sentence';
+import { AFFECTED_PEOPLE, tokenSpan } from './sentence';
 import { CONSEQUENCE_VERBS, CONSEQUENCES, HARM_ENDINGS, HARMS } from './words/consequences';
-import { AFFECTED } from './words/failing';
 import { DESTRUCTIVE_ACTIONS, OFFLINE, REMEDY_ACTIONS } from './words/omissions';
 
 const CONSEQUENCE = wordsOf(CONSEQUENCES);
@@ -19,7 +18,6 @@ const DESTRUCTIVE = wordsOf(DESTRUCTIVE_ACTIONS);
 const HARMFUL = new Set([...DESTRUCTIVE].filter((form) => form.endsWith('ing')));
 const DOWN = wordsOf(OFFLINE);
 const REMEDIES = wordsOf(REMEDY_ACTIONS);
-const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const CLAUSE_JOINS = words('which and that');
 /** How far after the consequence word its harm may stand: `resulting in the deletion of`. */
 const HARM_REACH = 8;

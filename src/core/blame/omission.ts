@@ -52,9 +52,9 @@ import {
   NOUN_RELATIVES,
 } from '../language/vocabulary/grammar';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { cameLater, causeFollows, tokenSpan, writerLeftOut } from './sentence';
+import { AFFECTED_PEOPLE, cameLater, causeFollows, tokenSpan, writerLeftOut } from './sentence';
 import { harmFollows } from './harmfulAct';
-import { AFFECTED, ATTEMPTS, CALLS, HUMAN_SIGNALS } from './words/failing';
+import { ATTEMPTS, CALLS, HUMAN_SIGNALS } from './words/failing';
 import {
   ABSENCE_REPORTS,
   CARE,
@@ -107,7 +107,6 @@ const DUTY_LEMMAS = wordsOf(DUTIES);
 const NOT_UNDONE = wordsOf(NOT_LEFT_UNDONE);
 const LAPSED = wordsOf(LAPSED_STATES);
 const SIGNALS_SENT = wordsOf(DISTRACTING_SIGNALS);
-const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 /** The verbs that put a person in a state: `was distracted`, `became unaware`, `got distracted`. */
 const IN_STATE = words('was were became become got get');
 /** Words after a lapsed state that explain it: `distracted by a second page`, `unaware because the alert was muted`. */

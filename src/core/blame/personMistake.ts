@@ -11,7 +11,7 @@ import {
 } from './patterns';
 import { negationFor } from './rephrase';
 import type { DetectionDraft, Detector, EditProposal, Sentence } from './sentence';
-import { isPlain, looksLikeName, tokenSpan, writerLeftOut } from './sentence';
+import { AFFECTED_PEOPLE, isPlain, looksLikeName, tokenSpan, writerLeftOut } from './sentence';
 import {
   clauseSubject,
   namesPerson,
@@ -52,7 +52,7 @@ import {
   PERFECT_AUXILIARIES,
   words,
 } from '../language/vocabulary/grammar';
-import { AFFECTED, ATTEMPTS, DISREGARDED, HUMAN_SIGNALS, RECEIVING } from './words/failing';
+import { ATTEMPTS, DISREGARDED, FAILED_MARKS, HUMAN_SIGNALS, RECEIVING } from './words/failing';
 import { DISCOVERIES, MISTAKE_ADVERBIALS, MISTAKE_ADVERBS, VERB_JUDGING_ADVERBS } from './words/mistakeAdverbs';
 import { DESTRUCTIVE_ACTIONS, RISKY_ACTIONS } from './words/omissions';
 import { SINGULAR_MISTAKES } from './words/ownedMistakes';
@@ -85,10 +85,11 @@ const SETS = {
 
 const SIGNALS = wordsOf(HUMAN_SIGNALS);
 /** What a person may be told to have acted despite: the signals and the checks (see `DISREGARDED`). */
-const HEEDED = new Set([...SIGNALS, ...wordsOf(DISREGARDED)]);
+const CHECKS = wordsOf(DISREGARDED);
+const HEEDED = new Set([...SIGNALS, ...CHECKS]);
+const FAILED = wordsOf(FAILED_MARKS);
 const HAPPENED_TO = wordsOf(ATTEMPTS);
 const RECEIVED = wordsOf(RECEIVING);
-const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const JUDGING_ADVERBS = wordsOf(VERB_JUDGING_ADVERBS);
 const DISCOVERED = wordsOf(DISCOVERIES);
 /** How many nouns a signal's compound may hold: `the disk space warnings`. */
@@ -119,6 +120,7 @@ function humanComplement(tokens: readonly Token[], end: number, complement: Mist
   // `ignored the disk space warnings`: the signal may end a compound.
   for (let noun = object; noun - object < OBJECT_NOUNS && isWord(tokens[noun]); noun++) {
     if (isWordIn(tokens[noun], SIGNALS)) return true;
+    if (isWordIn(tokens[noun], CHECKS) && isWordIn(tokens[noun - 1], FAILED)) return true;
     if (tokens[noun]!.pos !== 'NOUN' && tokens[noun]!.pos !== 'ADJ' && tokens[noun]!.pos !== 'PROPN') return false;
   }
   return false;

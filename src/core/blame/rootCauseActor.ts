@@ -49,11 +49,10 @@ import {
   wordWithin,
 } from '../language/tokens';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { ANYBODY, bringsAbout, cameLater, looksLikeName, namedCauseAt, tokenSpan } from './sentence';
+import { AFFECTED_PEOPLE, ANYBODY, bringsAbout, cameLater, looksLikeName, namedCauseAt, tokenSpan } from './sentence';
 import { PERSON_POSSESSIVES } from './ownedMistake';
 import { deniedInClause, deniedInPhrase } from '../language/denial';
 import { objectFault } from './faults';
-import { AFFECTED } from './words/failing';
 import { MISTAKE_ADVERBS } from './words/mistakeAdverbs';
 import { CAUSAL_WORDS } from './words/framing';
 import { HARM_ENDINGS, HARMS } from './words/consequences';
@@ -115,7 +114,6 @@ const THE_INCIDENT = wordsOf(AFTERMATH_EVENTS);
 const DURING = new Set([...TIME_CLAUSE_OPENERS, 'during']);
 /** How far after `during` or `while` the response may be named: `During the initial investigation`. */
 const RESPONSE_REACH = 3;
-const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const SLIPPED = wordsOf(MISTAKE_ADVERBS);
 
 /**

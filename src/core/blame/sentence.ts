@@ -33,6 +33,7 @@ import {
 } from './words/framing';
 import { INCIDENTS, PLURAL_MISTAKES, SINGULAR_MISTAKES } from './words/ownedMistakes';
 import { HARMS } from './words/consequences';
+import { AFFECTED } from './words/failing';
 import { BREACHES, CHECKS_DONE, CONFORMITY, FUNCTIONING, PLANS, PROCEDURES, REQUESTS } from './words/compliance';
 import {
   BE_FORMS,
@@ -552,6 +553,8 @@ function firstWordOf(tokens: readonly Token[]): number {
 
 /** Nobody in particular (see `ANYONE`): `anyone`, `somebody`, `people`. */
 export const ANYBODY = wordsOf(ANYONE);
+/** The people an incident happens to (see `AFFECTED`): `users`, `customers`. */
+export const AFFECTED_PEOPLE = wordsOf(AFFECTED);
 const GENERIC_OPENERS = wordsOf(GENERIC_DETERMINERS);
 const HABITUAL = wordsOf(HABITUAL_OPENERS);
 

@@ -14,7 +14,7 @@ import {
   REQUESTS,
 } from './words/compliance';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
-import { AFFECTED, ATTEMPTS, CALLS, DISREGARDED, HUMAN_SIGNALS, RECEIVING } from './words/failing';
+import { AFFECTED, ATTEMPTS, CALLS, DISREGARDED, FAILED_MARKS, HUMAN_SIGNALS, RECEIVING } from './words/failing';
 import {
   CAUSAL_WORDS,
   CAUSE_NAMINGS,
@@ -862,6 +862,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { name: 'human signals', role: 'what a person misses or ignores', entries: HUMAN_SIGNALS },
   { name: 'disregarded', role: 'what a person is told to have acted despite', entries: DISREGARDED },
+  { name: 'failed marks', role: 'what tells a check as failed, a signal to people', entries: FAILED_MARKS },
   { name: 'receiving', role: 'what reaches a person: a slip before it is not theirs', entries: RECEIVING },
   { name: 'calls', role: 'how people are reached, which a name answers as a person', entries: CALLS },
   { name: 'attempts', role: 'after "failed to", what happens to a person: not blame', entries: ATTEMPTS },

@@ -208,7 +208,9 @@ function roleAhead(tokens: readonly Token[], index: number): number {
       );
     const lower = withoutPossessive(token.lower);
     if ((isRoleWord(lower) || isRoleByContext(lower) || isTeamAt(tokens, k)) && endsPhrase) return k;
-    if (!NOUN_PHRASE_POS.has(token.pos) && !isModifier(token.lower)) return -1;
+    // `the deploying engineer`, `the assigned reviewer`: a participle right before a role tells which one.
+    const participleOfRole = /(?:ing|ed)$/.test(token.lower) && next?.kind === 'word' && isRoleWord(next.lower);
+    if (!NOUN_PHRASE_POS.has(token.pos) && !isModifier(token.lower) && !participleOfRole) return -1;
   }
   return -1;
 }

@@ -37,7 +37,7 @@ export const HUMAN_SIGNALS: readonly VocabularyEntry[] = [
 /** What a person acts despite, besides the signals: `approved the change despite the failing checks`. */
 export const DISREGARDED: readonly VocabularyEntry[] = [
   {
-    words: 'check checks test tests objection objections concern concerns review reviews',
+    words: 'check checks test tests objection objections concern concerns review reviews canary canaries',
     note:
       "A person's act told as done despite a signal meant for people or a check that failed is an act against " +
       "the evidence, judged in hindsight. Not a program's act, nor a signal that did not reach the person.",
@@ -46,6 +46,18 @@ export const DISREGARDED: readonly VocabularyEntry[] = [
       'The deploy tool promoted the build despite the failing checks.',
       'We restored service despite the errors.',
     ],
+  },
+];
+
+/** A check told as failed before its noun: `ignored the failing tests`, `the red canary`. */
+export const FAILED_MARKS: readonly VocabularyEntry[] = [
+  {
+    words: 'failing failed red',
+    note:
+      'A check (see `DISREGARDED`) told as failed is a signal to the person about to act: ignoring it is a ' +
+      "person's act against the evidence, whoever the name is. A check alone may be ignored on purpose.",
+    flags: ['Kevin ignored the failing tests.', 'The change went out because Priyanka ignored the failing canary.'],
+    passes: ['Kevin ignored the tests.', 'The deploy script ignored the failing canary and promoted the build.'],
   },
 ];
 

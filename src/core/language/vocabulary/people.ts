@@ -31,15 +31,16 @@ export const HUMAN_ROLES: readonly VocabularyEntry[] = [
     words:
       'contractor contractors intern interns employee employees staffer staffers teammate ' +
       'teammates colleague colleagues coworker coworkers co-worker co-workers manager managers ' +
-      'supervisor supervisors newcomer newcomers newbie hire volunteer volunteers',
+      'supervisor supervisors newcomer newcomers newbie hire volunteer volunteers liaison liaisons',
     note:
       'People by their place in the organisation. WordNet knows "volunteer" as a verb too, so personNouns.ts leaves ' +
-      'it out.',
+      'it out, and a "liaison" only as a channel between groups, not the person who is one.',
     flags: [
       'The intern did not verify the backup before wiping the disk.',
       'A contractor accidentally deleted the bucket.',
       'A volunteer mistakenly unsubscribed the whole mailing list.',
       'The nurse supervisor responsible for the discharge orders failed to transcribe them.',
+      'Our vendor liaison dropped the ball on the maintenance window.',
     ],
     passes: ['A contractor joined the incident call.', 'The shift supervisor approved the rollback at 02:10.'],
   },
