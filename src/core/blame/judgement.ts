@@ -188,7 +188,8 @@ const NORM_MODALS = words(`can must should will shall`);
  * best`, `What about negligence?`, `whether the actions constitute misconduct`: a failing that is nobody's, the subject
  * of a norm or of what it is now, or asked about, names no one who failed. Not one owned (`his negligence`, `negligence
  * by the operator`, `in the operator`), one that did something (`Negligence caused the outage`, `must have brought the
- * site down`) or was the cause (`Negligence is the root cause`).
+ * site down`) or was the cause (`Negligence is the root cause`). Nor one that names a kind of thing (`a negligence
+ * solicitor`).
  */
 function failingOfNobody(sentence: Sentence, index: number): boolean {
   const { tokens } = sentence;
@@ -198,6 +199,8 @@ function failingOfNobody(sentence: Sentence, index: number): boolean {
   if (isWordIn(owner, DETERMINERS) || (isWord(owner) && isPossessive(owner))) return false;
   const after = tokens[index + 1]?.lower ?? '';
   if (OWNED_AFTER.has(after) || (after === 'in' && !isWordIn(tokens[index + 2], INDEFINITE_ARTICLES))) return false;
+  // `a clinical negligence solicitor`, `negligence claims`: the failing names the kind of the noun after it.
+  if (qualifiesNoun(tokens, index)) return true;
   if (sentence.asks || tokens.slice(0, index).some((token) => token.lower === 'whether')) return true;
   if (sentence.causal) return false;
   // `Reprimands, generally, are advisory after a breach from incompetence`: what happens, not what anyone did.

@@ -53,9 +53,33 @@ export function deniedInPhrase(tokens: readonly Token[], index: number): boolean
   return deniedBefore(tokens, index, false);
 }
 
+/** How many words an aside between dashes or brackets may hold: `rarely — if ever — the fault of`. */
+const ASIDE_WORDS = 5;
+const ASIDE_CLOSERS = new Map([
+  ['—', '—'],
+  ['–', '–'],
+  [')', '('],
+]);
+
+/** Where the clause goes on before the aside that ends at `index` (`— if ever —`, `(if ever)`), or -1. */
+function beforeAside(tokens: readonly Token[], index: number): number {
+  const opener = ASIDE_CLOSERS.get(tokens[index]?.text ?? '');
+  if (opener === undefined) return -1;
+  for (let i = index - 1; i >= index - 1 - ASIDE_WORDS && i > 0; i--) {
+    if (tokens[i]!.text === opener) return i < index - 1 && isWord(tokens[i - 1]) ? i - 1 : -1;
+    if (!isWord(tokens[i])) return -1;
+  }
+  return -1;
+}
+
 function deniedBefore(tokens: readonly Token[], index: number, acrossVerbs: boolean): boolean {
   let verbAfter = false;
-  for (let i = index - 1; i >= 0 && isWord(tokens[i]); i--) {
+  for (let i = index - 1; i >= 0; i--) {
+    if (!isWord(tokens[i])) {
+      i = beforeAside(tokens, i) + 1;
+      if (i === 0) break;
+      continue;
+    }
     if (!acrossVerbs && negativeSubjectAt(tokens, i)) return true;
     // `had at no time been overlooked`, `at no point was it deleted`: `never` in three words.
     if (tokens[i]!.lower === 'no' && isWordIn(tokens[i + 1], NO_TIME) && tokens[i - 1]?.lower === 'at') return true;

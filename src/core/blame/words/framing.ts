@@ -556,6 +556,7 @@ export const DISOWNINGS: readonly PatternEntry[] = [
     patterns: [
       'no|little evidence|indication|suggestion|sign|reason that|to|of',
       'no valid|good|real evidence|indication|suggestion|sign|reason that|to|of',
+      'no|little evidence|indication|suggestion|sign in|on the|this|that? * that',
       'nothing suggests|suggested|indicates|indicated|shows|showed',
     ],
     note:
@@ -566,6 +567,7 @@ export const DISOWNINGS: readonly PatternEntry[] = [
       'There is no evidence that the engineer was negligent.',
       'There was no valid reason to conclude the employee had been negligent in complying with safety requirements.',
       'Nothing suggests the operator was careless.',
+      'There was no evidence in the record that he was performing his duties in a careless manner.',
     ],
   },
   {

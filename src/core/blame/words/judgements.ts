@@ -177,7 +177,8 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
       'A failing of character named as the cause, where a finding would name what allowed the mistake; the nouns ' +
       'of the judging adjectives ("overconfident", "complacent"). A failing that is nobody\'s (no "his", "the", ' +
       '"by the operator") as the subject of a norm ("must not be tolerated"), of what it is now, asked about ' +
-      '("What about negligence?") or in a sentence about what generally happens names no one who failed.',
+      '("What about negligence?") or in a sentence about what generally happens names no one who failed; nor does ' +
+      'one before a noun, which names its kind ("a negligence solicitor").',
     flags: [
       'The outage was due to negligence.',
       'The outage came from carelessness.',
@@ -190,6 +191,7 @@ export const JUDGING_NOUNS: readonly VocabularyEntry[] = [
       'The outage was due to a missing check.',
       'With that said, gross negligence and harmful acts must not be ignored or tolerated.',
       'What about negligence? In most cases dismissal would be too harsh a penalty.',
+      'A clinical negligence solicitor said the error could have harmed patients.',
       "The issue to be decided is whether the employee's actions constitute misconduct.",
       'Reprimands, generally, are advisory after a breach from incompetence or lack of training.',
     ],
