@@ -196,11 +196,12 @@ function failingOfNobody(sentence: Sentence, index: number): boolean {
   let before = index - 1;
   while (tokens[before]?.pos === 'ADJ') before--;
   const owner = tokens[before];
-  if (isWordIn(owner, DETERMINERS) || (isWord(owner) && isPossessive(owner))) return false;
-  const after = tokens[index + 1]?.lower ?? '';
-  if (OWNED_AFTER.has(after) || (after === 'in' && !isWordIn(tokens[index + 2], INDEFINITE_ARTICLES))) return false;
+  if (isWord(owner) && isPossessive(owner)) return false;
   // `a clinical negligence solicitor`, `negligence claims`: the failing names the kind of the noun after it.
   if (qualifiesNoun(tokens, index)) return true;
+  if (isWordIn(owner, DETERMINERS)) return false;
+  const after = tokens[index + 1]?.lower ?? '';
+  if (OWNED_AFTER.has(after) || (after === 'in' && !isWordIn(tokens[index + 2], INDEFINITE_ARTICLES))) return false;
   if (sentence.asks || tokens.slice(0, index).some((token) => token.lower === 'whether')) return true;
   if (sentence.causal) return false;
   // `Reprimands, generally, are advisory after a breach from incompetence`: what happens, not what anyone did.
