@@ -43,6 +43,9 @@ describe('the language layer', () => {
       assert.equal(posOf('A broken build deployed by Maria took the site down.', 'build'), 'NOUN');
       assert.equal(posOf('The engineers restart the service daily.', 'restart'), 'VERB');
       assert.equal(posOf('The operator set the flag to false.', 'set'), 'VERB');
+      assert.equal(posOf('An agent emailed a new client’s file in error.', 'file'), 'NOUN');
+      assert.equal(posOf('Files were sent to an unknown email address in error.', 'address'), 'NOUN');
+      assert.equal(posOf('Even the greatest engineer make mistakes.', 'make'), 'VERB');
     });
 
     it('reads a word in -ed between an article or a possessive and a noun as modifying it, not as an act', () => {

@@ -156,6 +156,8 @@ function deniedOrGeneralAfter(tokens: readonly Token[], after: number): boolean 
   if (isWordIn(tokens[next], ABLE)) return whatMayHappen(tokens, next);
   if (!isWordIn(tokens[next], IS_WORDS)) return false;
   if (isWordIn(tokens[next + 1], NEGATORS)) return true;
+  // `pilot error is to blame for the crash`: the cause of one incident named, in the present of news.
+  if (tokens[next + 1]?.lower === 'to' && tokens[next + 2]?.lower === 'blame') return false;
   // `Human error is predictable`, `... is seen as the effect of`: what human error is, said in the present of no
   // incident told in the past.
   if (isWordIn(tokens[next], PRESENT_BE) && !tellsThePast(tokens)) return true;

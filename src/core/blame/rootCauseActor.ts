@@ -3,6 +3,7 @@
 // the login page`. A root cause names the conditions; who acted belongs to the timeline. Acts of
 // noticing, answering and reasoning are not causes, nor is what the writers (`we`) or the users did.
 import { wordsOf } from '../language/vocabulary/entry';
+import { PROCEDURES } from './words/compliance';
 import {
   BE_FORMS,
   DEFINITE_DETERMINERS,
@@ -87,6 +88,8 @@ const NOT_CAUSES = new Set([...wordsOf(RESPONSE_ACTS), ...FELT]);
 const RESPONDING = wordsOf(NOTICING_AND_ANSWERING);
 const NOT_CAUSE_GERUNDS = new Set([...NOT_CAUSES].flatMap(gerundsOf));
 const MOVING = wordsOf(MOVEMENTS);
+/** What a person is given to keep to: `the new hire's onboarding checklist` is no act of theirs. */
+const GIVEN = wordsOf(PROCEDURES);
 const POST_WORDS = wordsOf(POSTS);
 const MOVES_BETWEEN_POSTS = wordsOf(POST_MOVES);
 const DECIDED = wordsOf(DECIDING);
@@ -345,7 +348,7 @@ function isCompoundPart(token: Token): boolean {
 
 /** `Kevin's change`, `my commit`: a thing whose phrase opens with a person's possessive, and where it is. */
 function possessor(tokens: readonly Token[], subject: Subject): number {
-  if (subject.kind !== 'thing' || subject.first < 0) return -1;
+  if (subject.kind !== 'thing' || subject.first < 0 || isWordIn(tokens[subject.head], GIVEN)) return -1;
   // `Marcus's migration script`: the nouns of a compound before the phrase the subject finder gave.
   let first = subject.first;
   while (first > 0 && subject.first - first < COMPOUND_REACH && isCompoundPart(tokens[first - 1]!)) first--;

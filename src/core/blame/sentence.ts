@@ -414,7 +414,8 @@ function tellsWhatHappens(tokens: readonly Token[]): boolean {
   return (
     generalising ||
     present.some((verb) => HABITUAL.has(tokens[clauseOpener(tokens, verb)]?.lower ?? '')) ||
-    present.some((verb) => hasGenericSubject(tokens, verb))
+    // `A report says human error is to blame`: news telling what one report says, not what any report does.
+    present.some((verb) => hasGenericSubject(tokens, verb) && !REPORTS.has(tokens[verb]!.lemma))
   );
 }
 

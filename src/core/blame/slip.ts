@@ -692,15 +692,20 @@ function lapsedPassive(tokens: readonly Token[], participle: number): boolean {
 
 /** How far back from the adverbial its passive may stand: `was applied to all servers by mistake`. */
 const ADVERBIAL_REACH = 7;
+/** How far back past phrases with no verb of their own: `were sent as part of a tendering process to ... in error`. */
+const PHRASES_REACH = 14;
 
 /**
  * `was applied to all servers by mistake`, `was sent earlier today in error`: a passive in the same clause before the
- * adverbial at `at`, past its object or a time, with no program as its agent and not denied.
+ * adverbial at `at`, past its object or a time, with no program as its agent and not denied; further back, past
+ * phrases only, no other verb between.
  */
 function passiveBefore(tokens: readonly Token[], at: number): boolean {
-  for (let i = at - 1; i >= 0 && at - i <= ADVERBIAL_REACH && isWord(tokens[i]); i--) {
-    if (!isParticiple(tokens[i]) || !isPassive(tokens, i)) continue;
-    return noProgramAgent(tokens, at + 1) && !denied(tokens, i);
+  let verbBetween = false;
+  for (let i = at - 1; i >= 0 && at - i <= PHRASES_REACH && isWord(tokens[i]); i--) {
+    if (isParticiple(tokens[i]) && isPassive(tokens, i))
+      return (at - i <= ADVERBIAL_REACH || !verbBetween) && noProgramAgent(tokens, at + 1) && !denied(tokens, i);
+    if (tokens[i]!.pos === 'VERB' && !tokens[i]!.lower.endsWith('ing')) verbBetween = true;
   }
   return false;
 }

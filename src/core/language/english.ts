@@ -503,8 +503,8 @@ export function forgetReadings(): void {
 
 /**
  * The tagger reads a noun that has a verb's form as a verb now and then: `a firewall upgrade`, `a
- * broken build`. A verb's base form after a determiner, or after one singular noun or participle that
- * follows a determiner and with no object after it, is the head of that noun phrase.
+ * broken build`. A verb's base form after a determiner or a possessive (`a client's file`), or after one singular
+ * noun or participle that follows a determiner and with no object after it, is the head of that noun phrase.
  */
 function nounsInNounPhrases(words: RawToken[]): void {
   // From the last word back, so that each word is read beside the tags the model gave the words before it; a word
@@ -518,9 +518,33 @@ function nounsInNounPhrases(words: RawToken[]): void {
       (before.pos === 'NOUN' && singular) || (before.pos === 'VERB' && !singular) || before.pos === 'ADJ';
     // `The trader hit the wrong button`: a past tense like the base form, with its object after it.
     const object = OBJECT_OPENERS.has(words[i + 1]?.pos ?? '');
-    if (opensNounPhrase(before) || (modifier && !object && opensNounPhrase(words[i - 2])))
+    // Past more modifiers only before what ends a noun phrase: not `the greatest engineer make mistakes`.
+    const ends = !NOUN_PHRASE_TAGS.has(words[i + 1]?.pos ?? '');
+    const opened = ends ? afterModifiers(words, i - 1) : opensNounPhrase(words[i - 2]);
+    if (opensNounPhrase(before) || ownsNextWord(before) || (modifier && !object && opened))
       words[i] = { ...token, pos: 'NOUN' };
   }
+}
+
+/** Tags of the words that may go on a noun phrase: `the engineer make mistakes` has its object after the verb. */
+const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PRON', 'NUM']);
+/** How many modifiers may stand between a determiner and the noun it opens: `an unknown email address`. */
+const MODIFIER_REACH = 3;
+
+/** Whether a determiner opens the noun phrase before `last`, past adjectives and nouns: `an unknown email`. */
+function afterModifiers(words: readonly RawToken[], last: number): boolean {
+  for (let i = last - 1; i >= 0 && last - i <= MODIFIER_REACH; i--) {
+    if (opensNounPhrase(words[i])) return true;
+    if (words[i]!.pos !== 'ADJ' && words[i]!.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** A noun joined to its possessive (`client's`, `the devs'`), which the noun it owns follows: `a client's file`. */
+const POSSESSIVE_END = /\p{L}['\u2019]s?$/u;
+
+function ownsNextWord(word: RawToken): boolean {
+  return (word.pos === 'NOUN' || word.pos === 'PROPN') && POSSESSIVE_END.test(word.text);
 }
 
 /** `No, I just clicked on the wrong spot`: an answer opening the sentence before a comma is no determiner. */

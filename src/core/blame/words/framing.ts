@@ -263,14 +263,24 @@ export const CAUSE_NAMINGS: readonly PatternEntry[] = [
     passes: ['Calling it human error would miss the point: the console invited the slip.'],
   },
   {
-    patterns: ['traced|traces|trace|tracing back? to', 'came|comes|come|boiled|boils down to'],
+    patterns: [
+      'traced|traces|trace|tracing back? to',
+      'came|comes|come|boiled|boils down to',
+      'is|are|was|were to blame',
+    ],
     note:
-      'Tracing the incident back to something, or saying it came down to it, states what caused it: "The outage ' +
-      'traces back to Omar\'s decision to skip the canary", "it came down to a typo in the runbook". Only the ' +
-      "sentence's stating a cause comes from here, which lets a person's choice or a plural of errors named in it " +
-      'count as the cause.',
-    flags: ["The outage traces back to Omar's decision to skip the canary."],
-    passes: ["We traced the requests back to the engineer's laptop, which had the old config."],
+      'Tracing the incident back to something, saying it came down to it or is to blame, states what caused it: ' +
+      '"The outage traces back to Omar\'s decision to skip the canary", "it came down to a typo in the runbook". ' +
+      "Only the sentence's stating a cause comes from here, which lets a person's choice or a plural of errors " +
+      'named in it count as the cause.',
+    flags: [
+      "The outage traces back to Omar's decision to skip the canary.",
+      'An official report says pilot error is to blame for the plane crash last year.',
+    ],
+    passes: [
+      "We traced the requests back to the engineer's laptop, which had the old config.",
+      'A report says a faulty sensor is to blame for the crash.',
+    ],
   },
 ];
 
