@@ -4,6 +4,7 @@
 import { wordsOf } from './vocabulary/entry';
 import {
   DETERMINERS,
+  NEGATIONS,
   NOT_NAMES,
   PERFECT_AUXILIARIES,
   POSSESSIVE_DETERMINERS,
@@ -406,8 +407,10 @@ export function classifyWord(tokens: readonly Token[], index: number): DoerKind 
     return 'person';
   // `you've accidentally deleted the file`: said to someone too, in a sentence that supposes nothing and gives no
   // cause (not `Losing money because you have typed in the wrong number is ...`).
-  if (ADDRESSED_PRONOUN_WORDS.has(lower) && isPastVerb(tokens[actAfter(tokens, index)]) && !supposes(tokens, index))
-    return 'person';
+  // `You didn't update the version number`: an act not done, in the past, said to someone; not `Nothing you did`.
+  const notDone = tokens[index + 1]?.lower === 'did' && isWordIn(tokens[index + 2], NEGATIONS);
+  const pastAct = isPastVerb(tokens[actAfter(tokens, index)]) || notDone;
+  if (ADDRESSED_PRONOUN_WORDS.has(lower) && pastAct && !supposes(tokens, index)) return 'person';
   // `configuration management`, `the change management process`: a part of a system, named beside a noun.
   if (BODY_WORDS.has(lower)) return introducesPerson(before) && tokens[index + 1]?.pos !== 'NOUN' ? 'group' : 'thing';
   if (GROUP_WORDS.has(lower)) return 'group';

@@ -536,7 +536,7 @@ export const ADDRESSED_PRONOUNS: readonly VocabularyEntry[] = [
     note:
       'In quoted speech and chat logs a past act said to someone names who did it ("you broke it"); the ' +
       'generic "you" of instructions, abilities and suppositions is read as any other word.',
-    flags: ['"Nico, you broke the CRM," he said.'],
+    flags: ['"Nico, you broke the CRM," he said.', "You didn't update the version number in the last build."],
     passes: [
       'You can see the error rate on the dashboard.',
       'If you screwed up, no big deal.',
