@@ -641,7 +641,20 @@ describe('blame detector', () => {
       assert.deepEqual(flagged('The board pinned the outage on the intern.'), [
         'person-mistake: pinned the outage on the intern',
       ]);
-      expectClean(['We traced the slowdown to a bad config push.', 'The team attributed the outage to the new cache.']);
+      assert.deepEqual(
+        flagged('The error was traced to an elections software employee whose job was to lay out ballots.'),
+        ['person-mistake: traced to an elections software employee'],
+      );
+      assert.deepEqual(
+        flagged('The NTSB cited the probable cause as the failure of the pilot to follow his clearance.'),
+        ['person-mistake: the failure of the pilot to follow'],
+      );
+      expectClean([
+        'We traced the slowdown to a bad config push.',
+        'The team attributed the outage to the new cache.',
+        "The failure was traced to the engineer's laptop.",
+        'The page was logged as a failure by the engineer on call.',
+      ]);
     });
 
     it('in a root cause, reads a slip told of as what happens any time as no cause of this incident', () => {

@@ -142,7 +142,7 @@ const ON_OWN_PART = compilePattern('on my|his|her|their|our part|side|end');
 const CAUSED_BY = compilePattern('caused by');
 /** `tracing a computer debacle to a single employee`, `pinned the outage on the intern`: a cause laid on someone. */
 const TRACED_TO = compilePattern(
-  'traced|tracing|traces|trace|attributed|attributes|attributing|pinned|pins|pinning * *? *? *? *? back? to|on',
+  'traced|tracing|traces|trace|attributed|attributes|attributing|pinned|pins|pinning *? *? *? *? *? back? to|on',
 );
 /** `That was because of me`, `The outage was all down to the on-call engineer`: a person named as the cause by `be`. */
 const BE_BECAUSE_OF = compilePattern('is|was|are|were all|entirely|solely|simply? because|due|owing|down of|to');
@@ -159,7 +159,7 @@ function namedCauseStart(tokens: readonly Token[], index: number): number {
 }
 /** Words that may follow a noun phrase without extending it. */
 const PHRASE_FOLLOWERS = words(
-  `who which that when while during in on at after before and or but ` +
+  `who whose which that when while during in on at after before and or but ` +
     `with without by from for to as because since who's`,
 );
 
@@ -287,12 +287,19 @@ function spacedSlangEnd(tokens: readonly Token[], index: number): number {
   return modified ? index + 1 : -1;
 }
 
+/** Nouns of a cause: `cited the probable cause as`. */
+const CAUSES = words('cause causes reason reasons');
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+
 /**
  * `is experienced as a failure by the user`, `was logged as an error by the engineer on call`: a mistake's phrase, from
- * `first`, that names what something was taken as; the `by` after it is the agent of the verb before.
+ * `first`, that names what something was taken as; the `by` after it is the agent of the verb before. Not a cause
+ * named as it (`cited the probable cause of this accident as the failure of the pilot to`).
  */
 function namedAs(tokens: readonly Token[], first: number): boolean {
-  return tokens[first - 1]?.lower === 'as';
+  if (tokens[first - 1]?.lower !== 'as') return false;
+  for (let i = first - 2; i >= 0 && !VERB_TAGS.has(tokens[i]!.pos); i--) if (isWordIn(tokens[i], CAUSES)) return false;
+  return true;
 }
 
 /**
