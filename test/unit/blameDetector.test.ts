@@ -474,6 +474,7 @@ describe('blame detector', () => {
         'A misunderstanding by the user led to the wrong region.',
         'The engineer caused the outage by running the script.',
         'Bob was responsible for the outage.',
+        'The engineer was found responsible for the outage.',
         'It was later found out that a London-based trader was responsible.',
         'Investigators concluded the night operator was responsible.',
         'The engineer deleted the nodes accidentally.',

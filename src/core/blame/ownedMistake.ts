@@ -118,9 +118,11 @@ const ONE_TO_BLAME = compilePattern(`${BE_BEFORE_VERDICT} the one|ones|person|pe
 const I_AM = words("i'm i’m");
 /** `the one to blame was the intern`: who is to blame, named after it. */
 const TO_BLAME_IS = compilePattern('to blame is|was|are|were');
-const RESPONSIBLE = compilePattern('is|was|are|were responsible for the|this|that|these|those *? {INCIDENTS}', {
-  INCIDENTS: wordsOf(INCIDENTS),
-});
+/** `was held responsible for six previous incidents`: the incidents pointed at, or counted. */
+const RESPONSIBLE = compilePattern(
+  'is|was|are|were|been held|found|deemed? responsible for {POINTERS} *? {INCIDENTS}',
+  { INCIDENTS: wordsOf(INCIDENTS), POINTERS: words('the this that these those two three four five six seven eight') },
+);
 /** `Alex was responsible for the bad merge`: for work called bad. */
 const RESPONSIBLE_FOR_FAULTY = compilePattern('is|was|are|were responsible for the|this|that|these|those {WRONG} *', {
   WRONG,
