@@ -498,6 +498,7 @@ describe('blame detector', () => {
         'The engineer, who was new to the team, forgot to drain the node.',
         'Bob deployed the change and then forgot to update the flag.',
         'The engineer who was on call forgot to page the database team.',
+        'The engineer whose shift ended at six forgot to hand over the incident.',
       ]);
     });
 

@@ -123,12 +123,16 @@ function genericBeforeConjunction(tokens: readonly Token[], first: number): bool
   return false;
 }
 
+/** How many words a relative clause between a subject and its verb may hold: `whose train collided with ...`. */
+const RELATIVE_CLAUSE_REACH = 10;
+
 /** The doer introduced by `who` shortly before `index`: `the engineer who was on call forgot`. */
 function relativeClauseSubject(tokens: readonly Token[], index: number): Subject | undefined {
-  for (let i = index; i >= 0 && index - i < 10; i--) {
+  for (let i = index; i >= 0 && index - i < RELATIVE_CLAUSE_REACH; i--) {
     const token = tokens[i]!;
     if (token.kind === 'punct' && token.text !== ',') return undefined;
-    if (token.kind === 'word' && RELATIVE_PRONOUNS.has(token.lower)) {
+    // `A driver whose train collided with another ... had been held responsible`: `whose` opens a clause too.
+    if (token.kind === 'word' && (RELATIVE_PRONOUNS.has(token.lower) || token.lower === 'whose')) {
       const head = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
       const owner = peopleOwning(tokens, subjectAt(tokens, head));
       // `it wasn't me who misconfigured`, `It was not Bob who deleted the table`: a cleft that denies who did it.
