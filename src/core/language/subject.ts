@@ -131,8 +131,10 @@ function relativeClauseSubject(tokens: readonly Token[], index: number): Subject
   for (let i = index; i >= 0 && index - i < RELATIVE_CLAUSE_REACH; i--) {
     const token = tokens[i]!;
     if (token.kind === 'punct' && token.text !== ',') return undefined;
-    // `A driver whose train collided with another ... had been held responsible`: `whose` opens a clause too.
-    if (token.kind === 'word' && (RELATIVE_PRONOUNS.has(token.lower) || token.lower === 'whose')) {
+    // `The engineer whose shift ended at six forgot`: `whose` opens a clause too, with a verb of its own before the
+    // one at `index` (in `Bob, whose oversight let the cert expire`, the verb is the clause's).
+    const whose = token.lower === 'whose' && tokens.slice(i + 1, index + 1).some((word) => word.pos === 'VERB');
+    if (token.kind === 'word' && (RELATIVE_PRONOUNS.has(token.lower) || whose)) {
       const head = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
       const owner = peopleOwning(tokens, subjectAt(tokens, head));
       // `it wasn't me who misconfigured`, `It was not Bob who deleted the table`: a cleft that denies who did it.
