@@ -413,6 +413,21 @@ describe('the language layer', () => {
       );
     });
 
+    it('reads `of` after a modal and before a participle as `have`, as it sounds: `should of checked`', () => {
+      const lowers = (text: string) => readWords(text).map((token) => token.lower);
+      assert.deepEqual(lowers('The nurse should of checked the dose'), [
+        'the',
+        'nurse',
+        'should',
+        'have',
+        'checked',
+        'the',
+        'dose',
+      ]);
+      assert.deepEqual(lowers('Most of checked items'), ['most', 'of', 'checked', 'items']);
+      assert.deepEqual(lowers('It could of course fail'), ['it', 'could', 'of', 'course', 'fail']);
+    });
+
     it('gives lemmas and parts of speech', () => {
       const [, engineers, forgot] = readWords('The engineers forgot.');
       assert.equal(engineers!.lemma, 'engineer');

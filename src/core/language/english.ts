@@ -122,11 +122,15 @@ const CONTRACTED_HAD = "'d";
 const RUN_TOGETHER_NOT = 'nt';
 /** A written form that ends in a contraction's part: `'ve`, `shouldve`, `'d`. */
 const CONTRACTION_PART_END = /(?:^|\s)ve$|'(?:ve|d|ll|re|m)$/;
+/** `should of checked`: `have` after a modal, as it sounds and some write it (see `readsAsHave`). */
+const HAVE_WRITTEN_OF = 'of';
+const MODALS_BEFORE_HAVE = new Set(['should', 'could', 'would', 'must', 'might', 'may']);
 /** Every reading of a contraction's part, the one that depends on the next word too. */
 const CONTRACTION_READINGS: readonly (readonly [string, string])[] = [
   ...CONTRACTED,
   [CONTRACTED_HAD, 'had'],
   [RUN_TOGETHER_NOT, 'not'],
+  [HAVE_WRITTEN_OF, 'have'],
 ];
 /** The words a contraction's part reads as: `n't` is `not`, `ca` is `can`. */
 const CONTRACTIONS_READ_AS = new Set(CONTRACTION_READINGS.map(([, reading]) => reading));
@@ -364,6 +368,12 @@ function readsAsHad(words: readonly RawToken[], index: number): boolean {
   );
 }
 
+/** Whether the `of` at `index` stands for `have`: after a modal, before a participle (`should of double-checked`). */
+function readsAsHave(words: readonly RawToken[], index: number): boolean {
+  const modal = words[index - 1];
+  return modal !== undefined && MODALS_BEFORE_HAVE.has(modal.text.toLowerCase()) && readsAsHad(words, index);
+}
+
 /** Whether the token at `index` is joined to an auxiliary before it, no blank between: the `nt` of `didnt`. */
 function joinsAuxiliary(words: readonly RawToken[], index: number): boolean {
   const before = words[index - 1];
@@ -376,9 +386,16 @@ function toToken(words: readonly RawToken[], index: number, names: KnownNames): 
     const written = straightLower(raw.text);
     const contractedHad = written === CONTRACTED_HAD && readsAsHad(words, index);
     const negation = written === RUN_TOGETHER_NOT && joinsAuxiliary(words, index);
-    const lower = contractedHad ? 'had' : negation ? 'not' : normalWord(written, words[index + 1]?.text);
+    const have = written === HAVE_WRITTEN_OF && readsAsHave(words, index);
+    const lower = contractedHad
+      ? 'had'
+      : have
+        ? 'have'
+        : negation
+          ? 'not'
+          : normalWord(written, words[index + 1]?.text);
     const known = knownAs(lower, names);
-    const lemma = contractedHad ? 'have' : raw.lemma.toLowerCase();
+    const lemma = contractedHad || have ? 'have' : raw.lemma.toLowerCase();
     const cues = cuesOf(lower);
     // Object literals, not a spread: a spread token is slower to build and to read.
     return known
