@@ -608,12 +608,19 @@ export const DISOWNINGS: readonly PatternEntry[] = [
  */
 export const APPEARANCES: readonly PatternEntry[] = [
   {
-    patterns: ['might|may|could|would look|seem|appear|sound like|as'],
-    note: 'An appearance the sentence corrects: what it looks like is not what the writer finds.',
-    flags: ['This may sound like a very stupid mistake you will never make.'],
+    patterns: ['might|may|could|would look|seem|appear|sound like|as', 'sounded like|as'],
+    note:
+      'An appearance the sentence corrects: what it may look like, or what words sounded like, is not what the ' +
+      'writer finds. "Looks like" and "looked like" tell what the writer found ("Looks like @dev force pushed main, ' +
+      'but ...").',
+    flags: [
+      'This may sound like a very stupid mistake you will never make.',
+      'Looks like the engineer accidentally deleted the wrong table, but we restored it.',
+    ],
     passes: [
       'While this might look like simple human error, it was made possible by a missing safeguard.',
       'This may look like operator error, but the console offered no confirmation.',
+      "I know that it sounded like it's my fault but the truth is, it's not.",
     ],
   },
   {
