@@ -315,6 +315,19 @@ export const MISTAKE_VERBS: readonly MistakeVerbEntry[] = [
   },
   {
     patterns: [
+      'got|gets|get|getting|gotten the|two|both|these|those|them * *? confused|mixed|muddled|backwards|reversed',
+    ],
+    humanOnly: true,
+    oursInRootCause: true,
+    rephrase: 'none',
+    note:
+      'Taking one thing for another: a person who "got the two lists confused" or "got the dates backwards" made a ' +
+      'slip. A program that "got the fields reversed" is a finding.',
+    flags: ['Just now, I got the two lists confused.', 'The engineer got the two hosts mixed up.'],
+    passes: ['The parser got the two fields reversed after the upgrade.', 'Users got confused by the new menu.'],
+  },
+  {
+    patterns: [
       'ran|runs|running|run through? a|the red light|lights|signal|signals',
       'passed|passes|passing|overran|overruns|overrunning a|the red? signal|signals at danger',
       'went|goes|going|gone|drove|drives|driving past|through a|the red stop? signal|signals|light|lights',
