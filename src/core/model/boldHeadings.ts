@@ -117,19 +117,18 @@ const LABELLED_KINDS: readonly SectionKind[] = ['timeline', 'action-items', 'les
  */
 function withBoldSectionLabels(tree: Root, extraNames: Readonly<Record<string, SectionKind>>): Root {
   const { children } = tree;
-  // A plain line that announces a timeline ("Timeline of the outage:") is read with its list in `sections.ts`.
-  const plainListLabel = (node: RootContent) => {
-    const title = plainSectionLabel(node, true, extraNames);
-    return title !== undefined && headingKind(title, extraNames) !== 'timeline' ? title : undefined;
-  };
   // Each heading and each label over a list is named once, whichever kind is looked for.
   const headingKinds = new Set<SectionKind>();
   const labelsByKind = new Map<SectionKind, number[]>();
   children.forEach((node, i) => {
     if (node.type === 'heading') headingKinds.add(headingKind(plainText(node), extraNames));
-    const label = children[i + 1]?.type === 'list' ? (boldLine(node, true) ?? plainListLabel(node)) : undefined;
+    if (children[i + 1]?.type !== 'list') return;
+    const bold = boldLine(node, true);
+    const label = bold ?? plainSectionLabel(node, true, extraNames);
     if (label === undefined) return;
     const kind = headingKind(label, extraNames);
+    // A plain line that announces a timeline ("Timeline of the outage:") is read with its list in `sections.ts`.
+    if (bold === undefined && kind === 'timeline') return;
     labelsByKind.set(kind, [...(labelsByKind.get(kind) ?? []), i]);
   });
   const labels = new Set<number>();
