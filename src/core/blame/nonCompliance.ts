@@ -15,8 +15,8 @@ import { wordsOf } from '../language/vocabulary/entry';
 import { BE_FORMS, HYPOTHETICAL, NEGATIONS, NOUN_RELATIVES, words } from '../language/vocabulary/grammar';
 import { deniedInPhrase } from '../language/denial';
 import type { DetectionDraft, Detector, Sentence } from './sentence';
-import { tokenSpan } from './sentence';
-import { COMPLIANCE, PROCEDURE_BREACHES, PROCEDURES } from './words/compliance';
+import { causeFollows, tokenSpan } from './sentence';
+import { COMPLIANCE, PROCEDURE_BREACHES, PROCEDURES, REQUIRED_MANNERS } from './words/compliance';
 
 const KEPT = wordsOf(COMPLIANCE);
 const KEPT_TO = wordsOf(PROCEDURES);
@@ -142,6 +142,28 @@ function actAgainstProcedure(tokens: readonly Token[], index: number): Detection
   return undefined;
 }
 
+const REQUIRED = wordsOf(REQUIRED_MANNERS);
+/** How far before `as required` its participle may stand: past a place, `was not removed from the rig as required`. */
+const REQUIRED_REACH = 6;
+
+/**
+ * `an actuator that was not removed as required in the pre-test checklist`: a step a procedure asks for (see
+ * `REQUIRED_MANNERS`), told in the negated passive before `as required`, its person left out; not one whose cause the
+ * clause goes on to give (`was not sent as required because the pager was down`).
+ */
+function notDoneAsRequired(tokens: readonly Token[], index: number): DetectionDraft | undefined {
+  if (!isWordIn(tokens[index], REQUIRED) || tokens[index - 1]?.lower !== 'as' || causeFollows(tokens, index))
+    return undefined;
+  for (let participle = index - 2; index - participle <= REQUIRED_REACH && isWord(tokens[participle]); participle--) {
+    if (tokens[participle]!.pos !== 'VERB') continue;
+    const negation = wordBefore(tokens, participle);
+    const be = wordBefore(tokens, negation);
+    if (!isWordIn(tokens[negation], NEGATIONS) || !isWordIn(tokens[be], BE_FORMS)) return undefined;
+    return { ...tokenSpan(tokens, be, index), kind: 'human-error', namesPerson: false };
+  }
+  return undefined;
+}
+
 function detectNonCompliance(sentence: Sentence): DetectionDraft[] {
   const { tokens } = sentence;
   // Statistics of many incidents (`in 58 percent of those cases, a procedure was not followed`), and questions.
@@ -150,7 +172,7 @@ function detectNonCompliance(sentence: Sentence): DetectionDraft[] {
   for (let i = 0; i < tokens.length; i++) {
     const draft = isWordIn(tokens[i], KEPT)
       ? (notKept(tokens, i) ?? keptInHindsight(tokens, i))
-      : actAgainstProcedure(tokens, i);
+      : (actAgainstProcedure(tokens, i) ?? notDoneAsRequired(tokens, i));
     if (draft) drafts.push(draft);
   }
   return drafts;
@@ -162,7 +184,8 @@ function detectNonCompliance(sentence: Sentence): DetectionDraft[] {
  */
 export const nonComplianceDetector: Detector = {
   find: detectNonCompliance,
-  // Each participle alone: the negation may stand anywhere in the sentence, beyond what a pattern's test reads.
-  needs: [...KEPT],
+  // Each participle alone: the negation may stand anywhere in the sentence, beyond what a pattern's test reads; and
+  // `as required`, whose negated passive stands before it.
+  needs: [...KEPT, ...[...REQUIRED].map((word) => `as ${word}`)],
   needsWithPerson: [...BREACHING],
 };

@@ -12,6 +12,7 @@ import {
   PLANS,
   PROCEDURES,
   REQUESTS,
+  REQUIRED_MANNERS,
 } from './words/compliance';
 import { DISMISSED, DISMISSIVE_ALWAYS, MINIMISERS, OBVIOUSLY_ABOUT } from './words/dismissals';
 import { AFFECTED, ATTEMPTS, CALLS, DISREGARDED, FAILED_MARKS, HUMAN_SIGNALS, RECEIVING } from './words/failing';
@@ -726,6 +727,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
     name: 'procedure breaches',
     role: "after a person's act, before a procedure: the act set against it",
     entries: PROCEDURE_BREACHES,
+  },
+  {
+    name: 'required manners',
+    role: 'after a negated passive and "as": a step a procedure asks for, left undone',
+    entries: REQUIRED_MANNERS,
   },
   {
     name: 'measure nouns',

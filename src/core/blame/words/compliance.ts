@@ -167,3 +167,22 @@ export const PROCEDURE_BREACHES: readonly VocabularyEntry[] = [
     ],
   },
 ];
+
+/** What a procedure asks for, after `as`: `was not removed as required in the checklist`. */
+export const REQUIRED_MANNERS: readonly VocabularyEntry[] = [
+  {
+    words: 'required specified instructed prescribed stipulated directed',
+    note:
+      'After a negated passive ("an actuator that was not removed as required in the pre-test checklist"): a step ' +
+      'a procedure asks for, left undone, its person left out; a reviewer reads it as human error, as "the ' +
+      'procedure was not followed". Not when the clause goes on to give the cause, nor when the step was done.',
+    flags: [
+      'The release was triggered by an actuator that was not removed as required in the pre-test checklist.',
+      'The bolts were not torqued as specified in the maintenance manual.',
+    ],
+    passes: [
+      'The bolts were torqued as specified in the maintenance manual.',
+      'The alert was not sent as required because the pager service was down.',
+    ],
+  },
+];

@@ -520,6 +520,8 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'was|were disciplined|reprimanded|sacked|spoken',
       'was|were fired|dismissed|sacked for failing|neglecting|negligence',
       'has|have|had been fired|dismissed|sacked for failing|neglecting|negligence',
+      'was|were|been suspended|fired|dismissed|sacked|disciplined for his|her|their *? conduct|negligence|duty|' +
+        'duties|actions|role|part|mistake|mistakes|error|errors|failure|failures|behaviour|behavior',
       'all he|she|they|someone|anyone really? needed|had|has|have|need|needs to do was|is',
       'a|any kid|monkey|toddler|five-year-old *? *? *? *? *? *? *? could',
       'pretty|perfectly|completely|totally|quite obvious that',
@@ -549,6 +551,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'Frankly, the team was asleep at the wheel.',
       'The new contractor was way out of his depth with the database upgrade.',
       'The admin on shift just sat on the ticket all night.',
+      'Later on the tram driver was suspended for his negligible duty.',
       'Capita is investigating the matter and taking appropriate disciplinary action.',
       'Checking the target cluster is not rocket science.',
       'The problem should have been obvious from the graphs.',
@@ -593,6 +596,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'The people involved were paged at 10:02.',
       'The queue sat on the ticket service for an hour before the workers drained it.',
       'No disciplinary action was taken: the review found a gap in the runbook.',
+      'The account was suspended for their own protection after the breach.',
     ],
   },
 ];
