@@ -1387,6 +1387,7 @@ describe('blame detector', () => {
           ['The wrong config file was copied to production.', 'The wrong config file was copied'],
           ['A bone marrow test was also performed on the wrong patient.', 'performed on the wrong'],
           ['The letter was sent to the wrong address.', 'sent to the wrong'],
+          ['The message was sent via the wrong communications channel.', 'sent via the wrong'],
           [
             'The outage was caused by an incorrect setting being applied to a configuration file.',
             'an incorrect setting being applied',

@@ -454,8 +454,8 @@ function handSlipTold(tokens: readonly Token[], first: number, last: number, par
   );
 }
 
-/** Prepositions of where an act went: `performed on the wrong patient`, `sent to the wrong address`. */
-const PLACE_PREPOSITIONS = words('on to into in onto from against');
+/** Prepositions of where or which way an act went: `performed on the wrong patient`, `sent via the wrong channel`. */
+const PLACE_PREPOSITIONS = words('on to into in onto from against via through');
 /** How many words may stand between the participle and the preposition: `was uploaded by mistake to`. */
 const PLACE_REACH = 3;
 
