@@ -872,6 +872,18 @@ describe('blame detector', () => {
       ]);
       assert.deepEqual(inRootCause('on-call engineer not paged until 10:05'), []);
       assert.deepEqual(inRootCause('Backup not tested before the migration'), []);
+      assert.equal(inRootCause('Mehmet did the deploy on Friday and not checked the logs after.').length, 1);
+      assert.deepEqual(inRootCause('The job retried the upload and not checked the checksum.'), []);
+    });
+
+    it('reads non-native forms of a duty undone and of hindsight: `without to inform`, `if ... would have`', () => {
+      assert.equal(flagged('The colleague from support closed the ticket without to inform the customer.').length, 1);
+      assert.equal(flagged('If the reviewer would have read the diff properly this would not happen.').length, 1);
+      expectClean([
+        'We cannot deploy without to run the tests.',
+        "I'm not sure if I would have done things differently.",
+        'If the alert would have fired, the on-call would have been paged.',
+      ]);
     });
 
     it('reads telling or noticing denied before "any" and a noun as a report that there was none', () => {

@@ -93,6 +93,8 @@ const BETWEEN = words(
 );
 const IF_WORDS = compilePattern('if only?');
 const HAD_WORDS = compilePattern('had not?');
+/** `if the reviewer would have read the diff`: `would have` in the if-clause, where some write it for `had`. */
+const WOULD_FOR_HAD = compilePattern("would not? have|'ve");
 /** The words hindsight starts with: a modal, `if`, or `had` opening the sentence. */
 const CUE = cue([...listOpeningWords(MODALS), ...openingWords(IF_WORDS), 'had', 'and']);
 
@@ -449,7 +451,10 @@ function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft
   else after = matchAt(tokens, index, IF_WORDS);
   if (after < 0 || asksWhether(tokens, index)) return undefined;
   const subject = subjectAfter(tokens, after);
-  const had = opener.lower === 'had' ? subject.end : matchAt(tokens, subject.end, HAD_WORDS);
+  // `would have` for `had` only where `if` opens its clause: `not sure if I would have done` asks whether.
+  const opensClause = !isWord(tokens[index - 1]) || tokens[index - 1]!.pos === 'CCONJ';
+  const wouldForHad = opensClause ? matchAt(tokens, subject.end, WOULD_FOR_HAD) : -1;
+  const had = opener.lower === 'had' ? subject.end : Math.max(matchAt(tokens, subject.end, HAD_WORDS), wouldForHad);
   if (had < 0) return opener.lower === 'had' ? undefined : pastForPerfect(sentence, index, subject);
   // `had they have listened`, `if I had have known`: a `have` that casual writing puts before the participle.
   const participle = participleAfter(tokens, tokens[had]?.lower === 'have' ? had + 1 : had);

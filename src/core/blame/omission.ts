@@ -502,12 +502,14 @@ const WH_WORDS = words('how what why which where when that');
 /**
  * `support engineer not follow the runbook steps`, `junior dev not understood how cache invalidation work`: a
  * clause written tersely, with no auxiliary, as chat and non-native writing do: `not` right after a noun, then a
- * duty in its base form, or in the past with an object after it. Not the terse passive: `on-call not paged until
+ * duty in its base form, or in the past with an object after it; or right after `and`, the subject the clause
+ * before's (`Mehmet did the deploy and not checked the logs after`). Not the terse passive: `on-call not paged until
  * 10:05`.
  */
 function terseNegation(tokens: readonly Token[], index: number): boolean {
   const subject = tokens[index - 1];
-  if (!isWord(subject) || (subject.pos !== 'NOUN' && subject.pos !== 'PROPN')) return false;
+  const joined = subject?.lower === 'and' && isWord(tokens[index - 2]);
+  if (!isWord(subject) || (subject.pos !== 'NOUN' && subject.pos !== 'PROPN' && !joined)) return false;
   const duty = dutyAt(tokens, index + 1);
   if (duty < 0) return false;
   const verb = tokens[duty]!;
@@ -647,10 +649,12 @@ function without(tokens: readonly Token[], index: number, rootCause: boolean): D
   if (tokens[index]!.lower !== 'without' && !negatedGerund) return undefined;
   // `unavailable, caused by not restarting the Celery service`: the omission is named as a cause, by nobody.
   if (negatedGerund && isWordIn(tokens[index - 2], CAUSED)) return undefined;
-  const verb = skipBetween(tokens, index + 1);
+  // `closed the ticket without to inform the customer`: the infinitive, as some write it for the gerund.
+  const infinitive = tokens[index + 1]?.lower === 'to' && tokens[index + 2]?.pos === 'VERB';
+  const verb = infinitive ? index + 2 : skipBetween(tokens, index + 1);
   const token = tokens[verb];
   if (!isWord(token)) return undefined;
-  const dutyDone = isDutyGerund(token);
+  const dutyDone = infinitive ? DUTY_LEMMAS.has(token.lemma) : isDutyGerund(token);
   // `merged it without review`, `without any testing`, `without the required peer review`.
   let noun = verb;
   while (
