@@ -1027,16 +1027,16 @@ function main(): number {
       heldOut: false,
     },
     {
-      name: 'own documents, HELD OUT 39 (collected 2026-12-08 (twenty-fifth session))',
+      name: 'own documents, seen 39 (held out until its one measurement on 2026-12-08, twenty-fifth session)',
       kind: 'documents',
-      path: join(root, 'eval', 'docs', 'heldout-39'),
-      heldOut: true,
+      path: join(root, 'eval', 'docs', 'seen-39'),
+      heldOut: false,
     },
     {
-      name: 'own sentences, HELD OUT 39 (collected 2026-12-08 (twenty-fifth session))',
+      name: 'own sentences, seen 39 (held out until its one measurement on 2026-12-08, twenty-fifth session)',
       kind: 'sentences',
-      path: join(root, 'eval', 'sentences', 'heldout-39.jsonl'),
-      heldOut: true,
+      path: join(root, 'eval', 'sentences', 'seen-39.jsonl'),
+      heldOut: false,
     },
     {
       name: 'own sentences, fresh 39s (tuning, collected 2026-12-08 (twenty-fifth session))',
