@@ -1626,6 +1626,10 @@ describe('blame detector', () => {
         "Couldn't they have done a test run on internal servers first?",
         "Shouldn't the on-call have noticed the alert?",
         'It would have been better to roll it back to the working version.',
+        'If only the engineer had read the runbook.',
+      ]);
+      expectClean([
+        'Mr B was advised to contact the Clinic by the end of the week if he had not heard anything from Dr A.',
       ]);
     });
 

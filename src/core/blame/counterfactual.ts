@@ -442,6 +442,9 @@ function asksWhether(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** The modals of an outcome a condition would have had: `would`, `could`, `might`. */
+const OUTCOME_MODALS = words('would could might');
+
 /** `if the engineer had checked`, `if only Bob had`, `Had the operator read the runbook`. */
 function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft | undefined {
   const { tokens } = sentence;
@@ -461,6 +464,10 @@ function conditionalHindsight(sentence: Sentence, index: number): DetectionDraft
   if (participle < 0 || !subjectCounts(tokens, subject, participle)) return undefined;
   // `If I had mistakenly disabled access, ...`: a mistake supposed, not a better act wished for.
   if (tokens.slice(had, participle).some((token) => MISTAKEN.has(token.lower))) return undefined;
+  // `was advised to contact the Clinic if he had not heard anything`: a condition of advice, with no outcome that
+  // would have followed; `if only` wishes with none.
+  const wish = tokens[index + 1]?.lower === 'only';
+  if (opener.lower === 'if' && !wish && !tokens.some((token) => isWordIn(token, OUTCOME_MODALS))) return undefined;
   return { ...tokenSpan(tokens, index, participle), kind: 'counterfactual', namesPerson: true };
 }
 
