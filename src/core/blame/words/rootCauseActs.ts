@@ -259,10 +259,10 @@ export const POST_MOVES: readonly VocabularyEntry[] = [
 /** What ends the harm: an act that restored service is the response, even when told in a root cause. */
 export const RESOLUTIONS: readonly VocabularyEntry[] = [
   {
-    words: 'restore resolve recover recovery mitigate fix back care unblock unstick unjam',
+    words: 'restore resolve recover recovery mitigate fix back care unblock unstick unjam renew',
     note:
-      'An act followed by what it restored is the response: "restarted the primary, which restored service". Not ' +
-      'after "when" or "while", which tell what the act was done during.',
+      'An act followed by what it restored is the response: "restarted the primary, which restored service", and ' +
+      'so is renewing what expired. Not after "when" or "while", which tell what the act was done during.',
     flags: [
       'The engineer restarted the primary during peak traffic.',
       'Bob deleted the table while resolving merge conflicts.',
@@ -272,6 +272,7 @@ export const RESOLUTIONS: readonly VocabularyEntry[] = [
       'The on-call engineer restarted the service, resulting in a full recovery.',
       'The technician turned the power back on at 10:40.',
       'I just took care of it, looks like the certificate did not get updated.',
+      'The domain expired so I just renewed it.',
     ],
   },
 ];
