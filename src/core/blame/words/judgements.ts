@@ -513,6 +513,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'sat|sits|sitting on the|a|that|this|his|her|their ticket|tickets|request|requests|report|reports|alert|alerts ' +
         'for|all|over|until|till',
       'taking|take|took|takes|taken appropriate|swift|further|internal? disciplinary action|actions|measures|steps',
+      'facing|faces|face|faced possible? disciplinary action|actions|measures|proceedings for',
       '{RESPONSIBLE_PEOPLE} responsible|involved|concerned? *? *? will|should|must|shall be held accountable|liable',
       'has|have|had been let go',
       'was|were let go',
@@ -552,6 +553,7 @@ export const JUDGING_PHRASES: readonly PatternEntry[] = [
       'The new contractor was way out of his depth with the database upgrade.',
       'The admin on shift just sat on the ticket all night.',
       'Later on the tram driver was suspended for his negligible duty.',
+      'A county dispatcher is facing possible disciplinary action for sending firefighters to the wrong address.',
       'Capita is investigating the matter and taking appropriate disciplinary action.',
       'Checking the target cluster is not rocket science.',
       'The problem should have been obvious from the graphs.',

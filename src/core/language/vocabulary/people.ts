@@ -382,11 +382,14 @@ export const DISPATCH_SETTINGS: readonly VocabularyEntry[] = [
   {
     words:
       'plane planes aircraft airplane airplanes aeroplane aeroplanes jet jets runway airport ambulance ambulances ' +
-      'paramedic paramedics',
+      'paramedic paramedics firefighter firefighters deputy deputies 911 caller callers',
     note:
-      'Aircraft and ambulances: a dispatcher in the same sentence sends them ("the dispatcher released the ' +
-      'aircraft").',
-    flags: ['The dispatcher mistakenly released the aircraft without the fuel figures.'],
+      'Aircraft, ambulances, fire crews and police, and the callers who reach them: a dispatcher in the same ' +
+      'sentence sends them ("the dispatcher released the aircraft", "sending firefighters to the wrong address").',
+    flags: [
+      'The dispatcher mistakenly released the aircraft without the fuel figures.',
+      'The dispatcher sent firefighters to the wrong address.',
+    ],
     passes: ['The dispatcher mistakenly released the job twice.'],
   },
 ];
