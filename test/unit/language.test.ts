@@ -133,6 +133,10 @@ describe('the language layer', () => {
     it("reads no person as the subject in a cleft that denies who did it: `it wasn't me who`", () => {
       assert.equal(subjectOf("Just to make sure it wasn't me who misconfigured it.", 'misconfigured').kind, 'none');
       assert.equal(subjectOf('It was not Bob who deleted the table.', 'deleted').kind, 'none');
+      const alternatives =
+        "It wasn't the air traffic controller who forgot, or the mechanic who didn't tighten the bolts.";
+      assert.equal(subjectOf(alternatives, 'forgot').kind, 'none');
+      assert.equal(subjectOf(alternatives, 'did').kind, 'none');
       assert.deepEqual(subjectOf('It was the intern who deleted the table.', 'deleted'), {
         kind: 'person',
         words: 'the intern',

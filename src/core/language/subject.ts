@@ -171,9 +171,22 @@ function contactClauseAt(tokens: readonly Token[], index: number, end: number): 
   return end === index + 1 || CLAUSE_TAIL_POS.has(tokens[end]!.pos);
 }
 
-/** `it wasn't`, `it was not` before the phrase at `first`: a cleft that denies who did it. */
+/** Tags of the words of a cleft's noun phrase: `the air traffic controller`. */
+const CLEFT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * `it wasn't`, `it was not` before the phrase at `first`: a cleft that denies who did it; and its alternatives after
+ * `or` (`It wasn't the controller who forgot ..., or the mechanic who didn't tighten the bolts`).
+ */
 function deniedCleft(tokens: readonly Token[], first: number): boolean {
-  return isNegation(tokens[first - 1]) && isWordIn(tokens[first - 2], BE_FORMS) && tokens[first - 3]?.lower === 'it';
+  const opens = (at: number) =>
+    isNegation(tokens[at - 1]) && isWordIn(tokens[at - 2], BE_FORMS) && tokens[at - 3]?.lower === 'it';
+  // `the air traffic controller`: the phrase may start before the words the phrase finder gave.
+  let start = first;
+  while (start > 0 && CLEFT_PHRASE_TAGS.has(tokens[start - 1]!.pos)) start--;
+  if (opens(start)) return true;
+  const alternative = tokens[start - 1]?.lower === 'or' || tokens[start - 1]?.lower === 'nor';
+  return alternative && tokens.some((token, at) => at < start - 1 && isWordIn(token, DETERMINERS) && opens(at));
 }
 
 /**
