@@ -559,6 +559,27 @@ describe('timeline extraction', () => {
     );
   });
 
+  it('reads a timeline told in three or more phases, each a bold label with no time, as entries with no time', () => {
+    const entries = timeline([
+      '## Timeline (approximate)',
+      '',
+      '- **Initial symptom:** Indexer timeouts on trace requests.',
+      '- **Investigation:** Verified the RPC methods from the pod.',
+      '- **Fix applied:** Set the flag and reverted debug logging.',
+      '',
+      '- **Scope:** one indexer.',
+      '- **Cause:** an insecure flag.',
+    ]);
+    assert.deepEqual(
+      entries.map((entry) => [entry.timeText, entry.error]),
+      [
+        ['**Initial symptom:**', 'a label, not a date or time'],
+        ['**Investigation:**', 'a label, not a date or time'],
+        ['**Fix applied:**', 'a label, not a date or time'],
+      ],
+    );
+  });
+
   it('reads bullets that name a moment in a bold label before its time, when most bullets do', () => {
     const entries = timeline([
       '## Timeline',

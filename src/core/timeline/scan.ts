@@ -117,6 +117,9 @@ interface ListContext {
   readonly timed: boolean;
 }
 
+/** How many phases a timeline told in bold labels holds at least (see `phasesInBold`). */
+const MIN_PHASES = 3;
+
 /** Whether a paragraph holds words to tell: a bullet that holds only markup or an image is no entry. */
 function hasText(paragraph: Paragraph, text: string): boolean {
   return holdsLetter(plainTextBetween(paragraph, startOffset(paragraph), endOffset(paragraph), text));
@@ -408,7 +411,7 @@ export class TimelineScanner {
 
   /** `entries`: the list is a list of entries, not the sub-bullets that continue an entry above it. */
   private scanList(list: List, scope: SectionScope, depth: number, dated: boolean, entries: boolean): void {
-    const labels = this.stampsInBold(list);
+    const labels = this.stampsInBold(list) || (entries && this.phasesInBold(list));
     const labelledTimes = this.labelsThenTimes(list);
     const timed = entries && this.holdsTimedBullets(list, labels, labelledTimes);
     for (const item of list.children)
@@ -441,6 +444,23 @@ export class TimelineScanner {
       return openingOf(firstLine(this.context, first).text)?.timestamp.time !== undefined;
     });
     return stamped.length >= 2 && stamped.length * 2 >= list.children.length;
+  }
+
+  /**
+   * Whether every bullet of a list, three at least, opens with a bold label and a colon and none with a time
+   * (`- **Initial symptom:** indexer timeouts`, `- **Fix applied:** ...`): a timeline told in phases, each an entry
+   * with no time.
+   */
+  private phasesInBold(list: List): boolean {
+    return (
+      list.children.length >= MIN_PHASES &&
+      list.children.every((item) => {
+        const first = item.children[0];
+        if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong') return false;
+        const { text } = firstLine(this.context, first);
+        return boldLabelAt(text) !== undefined && openingOf(text) === undefined && labelledTimeAt(text) === undefined;
+      })
+    );
   }
 
   /**
