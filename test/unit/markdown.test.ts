@@ -19,7 +19,7 @@ import { corpusDocuments, exampleDocuments } from './documents';
 
 const wholeParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-/** Every node but lists (a tight list may be read as several), as type@start-end and its value. */
+/** Every node but lists (compared on their own below), as type@start-end and its value. */
 function signature(tree: Root): string[] {
   const out: string[] = [];
   const visit = (node: Nodes): void => {
@@ -52,6 +52,17 @@ describe('block-wise Markdown parsing', () => {
       assert.deepEqual(links(tree), links(whole));
     });
   }
+
+  it('reads each top-level list whole, with all its items, as a whole-document parse does', () => {
+    const lists = (tree: Root) =>
+      tree.children.flatMap((node) =>
+        node.type === 'list' ? [`${node.position?.start.offset} ${node.ordered} ${node.children.length}`] : [],
+      );
+    for (const { text } of [...corpusDocuments(), ...exampleDocuments()])
+      assert.deepEqual(lists(parseMarkdown(text).tree), lists(wholeParser.parse(text) as Root));
+    const timeline = ['## Timeline', ...Array.from({ length: 40 }, (_, i) => `- **Step ${i}:** did thing ${i * 7}.`)];
+    assert.deepEqual(lists(parseMarkdown(timeline.join('\n')).tree), ['12 false 40']);
+  });
 
   it('reads chunks that need different syntax, parsed together, as a whole-document parse does', () => {
     // Blocks that need table syntax, all of GFM, a checked parse or none of these, many enough to make several chunks.

@@ -1,4 +1,4 @@
-import type { List, Nodes, Root, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { withHtmlBlocksRead } from './htmlBlocks';
 import { REMARK_PARSER } from './remarkParser';
 
@@ -296,6 +296,51 @@ function splitAtChunks(node: RootContent, chunks: readonly Block[], text: string
     });
   }
   return parts;
+}
+
+/** The marker a list item opens with: `-`, `*`, `+`, or a number's closing `.` or `)`. */
+function itemMarker(text: string, item: ListItem): string {
+  const start = item.position?.start.offset ?? 0;
+  return (
+    /^[ \t]*(?:([-*+])|\d{1,9}([.)]))/
+      .exec(text.slice(start, start + 16))
+      ?.slice(1)
+      .join('') ?? ''
+  );
+}
+
+/**
+ * The top-level nodes with each list that chunking split (see `splitAtChunks`, and a chunk parsed apart from the one
+ * before it) whole again: a list right after a list, only blanks between, of the same kind and marker, is the same
+ * list, as CommonMark reads it. Readers count a list's items; a list in parts would be counted part by part.
+ */
+function joinedLists(nodes: readonly RootContent[], text: string): RootContent[] {
+  const joined: RootContent[] = [];
+  for (const node of nodes) {
+    const last = joined[joined.length - 1];
+    const continues =
+      node.type === 'list' &&
+      last?.type === 'list' &&
+      last.ordered === node.ordered &&
+      isBlankText(text.slice(last.position?.end.offset ?? 0, node.position?.start.offset ?? 0)) &&
+      itemMarker(text, last.children[0]!) === itemMarker(text, node.children[0]!);
+    if (!continues) {
+      joined.push(node);
+      continue;
+    }
+    const between = text.slice(last.position!.end.offset, node.position!.start.offset);
+    joined[joined.length - 1] = {
+      ...last,
+      spread: last.spread === true || node.spread === true || between.split('\n').length > 2,
+      children: [...last.children, ...node.children],
+      position: { start: { ...last.position!.start }, end: { ...node.position!.end } },
+    };
+  }
+  return joined;
+}
+
+function isBlankText(text: string): boolean {
+  return /^\s*$/.test(text);
 }
 
 /** At most this much text is parsed in one call: longer texts parse more slowly per character. */
@@ -598,7 +643,7 @@ export function parseMarkdown(original: string, cache?: MarkdownCache): Markdown
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lastLine++;
   const tree: Root = {
     type: 'root',
-    children,
+    children: joinedLists(children, text),
     position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lastLine, column: 1, offset: text.length } },
   };
   return { tree, skipped };
