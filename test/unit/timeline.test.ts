@@ -567,6 +567,8 @@ describe('timeline extraction', () => {
       '- **Investigation:** Verified the RPC methods from the pod.',
       '- **Fix applied:** Set the flag and reverted debug logging.',
       '',
+      'Notes:',
+      '',
       '- **Scope:** one indexer.',
       '- **Cause:** an insecure flag.',
     ]);
