@@ -31,6 +31,7 @@ import {
   isWord,
   isWordIn,
   NOUN_PHRASE_TAGS,
+  VERB_TAGS,
 } from '../language/tokens';
 import { isHumanAct } from './omission';
 import { deniedInClause } from '../language/denial';
@@ -291,7 +292,6 @@ function spacedSlangEnd(tokens: readonly Token[], index: number): number {
 
 /** Nouns of a cause: `cited the probable cause as`. */
 const CAUSES = words('cause causes reason reasons');
-const VERB_TAGS = new Set(['VERB', 'AUX']);
 
 /**
  * `is experienced as a failure by the user`, `was logged as an error by the engineer on call`: a mistake's phrase, from

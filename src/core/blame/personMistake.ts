@@ -36,6 +36,7 @@ import {
   isPastVerb,
   isWord,
   isWordIn,
+  VERB_TAGS,
 } from '../language/tokens';
 import { objectFault } from './faults';
 import { isHumanAct } from './omission';
@@ -475,7 +476,7 @@ function mistakeAdverb(tokens: readonly Token[], index: number, firstWord: numbe
     (!beforeVerb && opensSentence(tokens, firstWord, index));
   // `Accidentally pushed to master`: a diary's sentence, whose subject is the writer.
   // Not `Accidentally deleted buckets are kept`: a participle before its noun and that noun's verb.
-  const attributive = tokens[index + 2]?.pos === 'NOUN' && ['AUX', 'VERB'].includes(tokens[index + 3]?.pos ?? '');
+  const attributive = tokens[index + 2]?.pos === 'NOUN' && VERB_TAGS.has(tokens[index + 3]?.pos ?? '');
   if (!adverbial && index === firstWord && isPastVerb(tokens[index + 1]) && !attributive) {
     return { ...tokenSpan(tokens, index, index + 1), kind: 'human-error', namesPerson: false };
   }

@@ -14,6 +14,7 @@ import {
   NO_KNOWN_NAMES,
   type KnownNames,
   type Token,
+  VERB_TAGS,
 } from '../language/tokens';
 import type { BlameDetection, BlameKind, Rephrasing } from './types';
 import { patternsOf, wordsOf } from '../language/vocabulary/entry';
@@ -464,7 +465,7 @@ function presentVerbs(tokens: readonly Token[]): number[] {
       PRESENT_BE.has(token.lower) ||
       perfectOfMany(tokens, i) ||
       (MODALS.has(token.lower) && token.pos === 'AUX') ||
-      (isPresentVerb(token) && !(isWord(before) && (before.lower === 'to' || ['AUX', 'VERB'].includes(before.pos))));
+      (isPresentVerb(token) && !(isWord(before) && (before.lower === 'to' || VERB_TAGS.has(before.pos))));
     if (finite) found.push(i);
   }
   return found;
@@ -473,8 +474,7 @@ function presentVerbs(tokens: readonly Token[]): number[] {
 /** The word that opens the clause of the verb at `index`, back past its subject up to a comma or another verb. */
 function clauseOpener(tokens: readonly Token[], index: number): number {
   let i = index - 1;
-  while (i >= 0 && isWord(tokens[i]) && !HABITUAL.has(tokens[i]!.lower) && !['VERB', 'AUX'].includes(tokens[i]!.pos))
-    i--;
+  while (i >= 0 && isWord(tokens[i]) && !HABITUAL.has(tokens[i]!.lower) && !VERB_TAGS.has(tokens[i]!.pos)) i--;
   return i;
 }
 
@@ -628,7 +628,7 @@ export function diaryOpener(tokens: readonly Token[], firstWord: number): number
 function opensWithPast(tokens: readonly Token[], opener: number): boolean {
   const token = tokens[opener];
   const next = tokens[opener + 1];
-  if (next?.pos === 'NOUN' && ['AUX', 'VERB'].includes(tokens[opener + 2]?.pos ?? '')) return false;
+  if (next?.pos === 'NOUN' && VERB_TAGS.has(tokens[opener + 2]?.pos ?? '')) return false;
   const readAsName = token?.pos === 'PROPN' && token.lower.endsWith('ed') && isWordIn(next, DETERMINERS);
   return readAsName || isPastVerb(token);
 }

@@ -2,7 +2,7 @@
 // fault`, `none of which are the fault of`, `more than pay attention`. Read by every detector that must not
 // flag what the writer denies.
 import { subjectBefore } from './subject';
-import { CONJUNCTION_TAGS, isLemmaIn, isWord, isWordIn, type Token } from './tokens';
+import { CONJUNCTION_TAGS, isLemmaIn, isWord, isWordIn, type Token, VERB_TAGS } from './tokens';
 import {
   ADDING_AFTER_NEGATION,
   DENIAL_RAISING_VERBS,
@@ -30,7 +30,6 @@ const DENIALS = new Set([
   'hardly',
 ]);
 
-const VERBS = new Set(['VERB', 'AUX']);
 /** `at no time`, `at no point`, `at no stage`. */
 const NO_TIME = new Set(['time', 'point', 'stage']);
 
@@ -93,7 +92,7 @@ function deniedBefore(tokens: readonly Token[], index: number, acrossVerbs: bool
     // denied with it; not what qualifies its object (`never tested her careless change`).
     if (tokens[i]!.pos === 'VERB' && !acrossVerbs)
       return deniedBelief(tokens, i) || (!verbAfter && !qualifiesNoun(tokens, index) && verbDenied(tokens, i));
-    if (VERBS.has(tokens[i]!.pos)) verbAfter = true;
+    if (VERB_TAGS.has(tokens[i]!.pos)) verbAfter = true;
   }
   return false;
 }
@@ -109,12 +108,12 @@ const VERB_GROUP_TAGS = new Set(['VERB', 'AUX', 'PART', 'ADV']);
  */
 export function deniedAsSubject(tokens: readonly Token[], index: number): boolean {
   let verb = index + 1;
-  while (verb - index <= SUBJECT_VERB_REACH && isWord(tokens[verb]) && !VERBS.has(tokens[verb]!.pos)) {
+  while (verb - index <= SUBJECT_VERB_REACH && isWord(tokens[verb]) && !VERB_TAGS.has(tokens[verb]!.pos)) {
     // `negligence that was never caught`: the verb of a clause about it, not its own.
     if (isWordIn(tokens[verb], NOUN_RELATIVES) || isWordIn(tokens[verb], RELATIVE_PRONOUNS)) return false;
     verb++;
   }
-  if (!isWord(tokens[verb]) || !VERBS.has(tokens[verb]!.pos)) return false;
+  if (!isWord(tokens[verb]) || !VERB_TAGS.has(tokens[verb]!.pos)) return false;
   let next = verb + 1;
   for (; isWord(tokens[next]) && VERB_GROUP_TAGS.has(tokens[next]!.pos); next++)
     if (isLemmaIn(tokens[next], NEGATIONS)) return true;
@@ -180,7 +179,7 @@ function comparesAmounts(tokens: readonly Token[], index: number): boolean {
 export function reaches(tokens: readonly Token[], denial: number, index: number): boolean {
   if (comparesAmounts(tokens, denial)) return false;
   if (!isWordIn(tokens[denial], NOUN_PHRASE_NEGATIONS)) return true;
-  for (let i = denial + 1; i < index; i++) if (VERBS.has(tokens[i]!.pos)) return false;
+  for (let i = denial + 1; i < index; i++) if (VERB_TAGS.has(tokens[i]!.pos)) return false;
   return true;
 }
 

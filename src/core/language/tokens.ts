@@ -154,6 +154,9 @@ export const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 
 /** Word classes a clause's subject ends with: `the engineer`, `Bob`, `she`. */
 export const SUBJECT_END_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 
+/** Word classes of a verb group: `was`, `deleted`, `has been`. */
+export const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
 /** Word classes that join clauses: `and`, `but`, `because`. */
 export const CONJUNCTION_TAGS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ']);
 
