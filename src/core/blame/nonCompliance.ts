@@ -23,12 +23,18 @@ const KEPT_TO = wordsOf(PROCEDURES);
 /** The index of the word before `index`, past a few adverbs that are no negation: `was unfortunately not followed`. */
 const wordBefore = (tokens: readonly Token[], index: number): number => beforeAdverbs(tokens, index, NEGATIONS);
 
+/** Where the `be` of a negated passive stands before its participle (`was not removed`, `were not`), or -1. */
+function negatedPassiveBe(tokens: readonly Token[], participle: number): number {
+  const negation = wordBefore(tokens, participle);
+  if (!isWordIn(tokens[negation], NEGATIONS)) return -1;
+  const be = wordBefore(tokens, negation);
+  return isWordIn(tokens[be], BE_FORMS) ? be : -1;
+}
+
 /** `was not followed`, `were unfortunately not adhered to`: the negated passive of keeping to something. */
 function notKept(tokens: readonly Token[], participle: number): DetectionDraft | undefined {
-  const negation = wordBefore(tokens, participle);
-  if (!isWordIn(tokens[negation], NEGATIONS)) return undefined;
-  const be = wordBefore(tokens, negation);
-  if (!isWordIn(tokens[be], BE_FORMS)) return undefined;
+  const be = negatedPassiveBe(tokens, participle);
+  if (be < 0) return undefined;
   // `was not followed by a reindex`: an event after another; `was not observed to fail`: what was seen.
   const after = tokens[participle + 1];
   if (after?.lower === 'by' || (after?.lower === 'to' && tokens[participle + 2]?.pos === 'VERB')) return undefined;
@@ -156,10 +162,8 @@ function notDoneAsRequired(tokens: readonly Token[], index: number): DetectionDr
     return undefined;
   for (let participle = index - 2; index - participle <= REQUIRED_REACH && isWord(tokens[participle]); participle--) {
     if (tokens[participle]!.pos !== 'VERB') continue;
-    const negation = wordBefore(tokens, participle);
-    const be = wordBefore(tokens, negation);
-    if (!isWordIn(tokens[negation], NEGATIONS) || !isWordIn(tokens[be], BE_FORMS)) return undefined;
-    return { ...tokenSpan(tokens, be, index), kind: 'human-error', namesPerson: false };
+    const be = negatedPassiveBe(tokens, participle);
+    return be < 0 ? undefined : { ...tokenSpan(tokens, be, index), kind: 'human-error', namesPerson: false };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 import winkNLP from 'wink-nlp';
 import { forgetPersonHints, isRoleWord, nameOf, SYSTEM_NAMES } from './people';
 import { englishModel, lexiconWords, verbLemmaOf } from './winkModel';
-import { cuesOf, NO_KNOWN_NAMES, SUBJECT_END_TAGS, type KnownNames, type Token } from './tokens';
+import { cuesOf, NO_KNOWN_NAMES, NOUN_PHRASE_TAGS, SUBJECT_END_TAGS, type KnownNames, type Token } from './tokens';
 import {
   ANSWERS,
   BARE_INFINITIVE_TAKERS,
@@ -536,15 +536,13 @@ function nounsInNounPhrases(words: RawToken[]): void {
     // `The trader hit the wrong button`: a past tense like the base form, with its object after it.
     const object = OBJECT_OPENERS.has(words[i + 1]?.pos ?? '');
     // Past more modifiers only before what ends a noun phrase: not `the greatest engineer make mistakes`.
-    const ends = !NOUN_PHRASE_TAGS.has(words[i + 1]?.pos ?? '');
+    const ends = !PHRASE_GOES_ON_TAGS.has(words[i + 1]?.pos ?? '');
     const opened = ends ? afterModifiers(words, i - 1) : opensNounPhrase(words[i - 2]);
     if (opensNounPhrase(before) || ownsNextWord(before) || (modifier && !object && opened))
       words[i] = { ...token, pos: 'NOUN' };
   }
 }
 
-/** Tags of the words that may go on a noun phrase: `the engineer make mistakes` has its object after the verb. */
-const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PRON', 'NUM']);
 /** How many modifiers may stand between a determiner and the noun it opens: `an unknown email address`. */
 const MODIFIER_REACH = 3;
 
@@ -614,6 +612,11 @@ function isOwnLemma(token: RawToken): boolean {
 
 /** Tags of a word that starts a verb's object. */
 const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NUM']);
+/**
+ * Tags of the words that go on a noun phrase or open a verb's object after it: `the engineer make mistakes` has its
+ * object after the verb.
+ */
+const PHRASE_GOES_ON_TAGS: ReadonlySet<string> = new Set([...NOUN_PHRASE_TAGS, ...OBJECT_OPENERS]);
 
 function opensNounPhrase(word: RawToken | undefined): boolean {
   return word !== undefined && NOUN_DETERMINERS.has(word.text.toLowerCase());
